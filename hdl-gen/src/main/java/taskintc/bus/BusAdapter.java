@@ -1,0 +1,28 @@
+package taskintc.bus;
+
+import taskintc.core.CoreRsp;
+import taskintc.core.TaskIntcConfig;
+import taskintc.dsl.Circuit;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwFlow;
+import taskintc.dsl.HwStream;
+
+/**
+ * Converts one bus protocol to the protocol-free request stream and back. Writes are posted: the bus
+ * gets its write response as soon as the core accepts the operation (whose errors land in the error
+ * register), so an enqueue costs one bus cycle. Reads wait for the core's answer.
+ */
+public abstract class BusAdapter extends Circuit {
+    public final HwStream<BusRequest> req;
+    public final HwFlow<CoreRsp> rsp;
+    public final HwBool refused;
+
+    protected BusAdapter(TaskIntcConfig cfg) {
+        req = streamOut("req", () -> new BusRequest(cfg));
+        rsp = flowIn("rsp", () -> new CoreRsp(cfg));
+        refused = inBool("refused");
+    }
+
+    /** The bus interface, for the top level to expose. */
+    public abstract spinal.core.Data bus();
+}

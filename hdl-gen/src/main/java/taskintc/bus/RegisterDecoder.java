@@ -1,0 +1,73 @@
+package taskintc.bus;
+
+import taskintc.core.CoreCmd;
+import taskintc.core.CoreOp;
+import taskintc.core.TaskIntcConfig;
+import taskintc.dsl.Circuit;
+import taskintc.dsl.Hw;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwStream;
+import taskintc.dsl.HwUInt;
+import taskintc.regmap.IndexKind;
+import taskintc.regmap.PageKind;
+import taskintc.regmap.Register;
+import taskintc.regmap.RegisterMap;
+
+/**
+ * Binds the register map to the core: turns one bus access into one core operation, using nothing but
+ * the register-map declaration. An access that matches no register, or breaks its access rules, becomes
+ * a FAULT operation (error bit set in the page's error register, bus error answered).
+ */
+public final class RegisterDecoder extends Circuit {
+    public final HwStream<BusRequest> req;
+    public final HwStream<CoreCmd> cmd;
+    /** The request now offered is refused (combinational with {@code req}). */
+    public final HwBool refused;
+
+    public RegisterDecoder(TaskIntcConfig cfg, RegisterMap map) {
+        req = streamIn("req", () -> new BusRequest(cfg));
+        cmd = streamOut("cmd", () -> new CoreCmd(cfg));
+        refused = outBool("refused");
+        BusRequest q = req.payload();
+        CoreCmd c = cmd.payload();
+        int aw = cfg.addressWidth();
+        int xw = cfg.contextWidth();
+
+        cmd.valid().assign(req.valid());
+        req.ready().assign(cmd.ready());
+
+        HwUInt page = wireUInt("page", q.address.slice(RegisterMap.PAGE_BITS, aw - RegisterMap.PAGE_BITS));
+        HwUInt offset = wireUInt("offset", q.address.slice(0, RegisterMap.PAGE_BITS));
+        HwBool onControl = wireBool("onControl", page.eq(0));
+        HwBool onContext = wireBool("onContext", page.ne(0).and(page.le(Hw.lit(cfg.contexts(), page.width()))));
+        HwUInt pageContext = page.minus(1).resize(xw);
+
+        c.op.assign(CoreOp.FAULT.ordinal());
+        c.status.assign(0);
+        c.context.assign(Hw.mux(onContext, pageContext, Hw.lit(0, xw)));
+        c.hart.assign(0);
+        c.data.assign(q.data);
+        c.control.assign(onContext.not());
+        c.read.assign(q.write.not());
+
+        for (Register r : map.registers()) {
+            HwBool onPage = r.page() == PageKind.CONTROL ? onControl : onContext;
+            HwUInt index = offset.minus(r.offset()).shr(3).resize(Hw.log2Up(r.count()));
+            HwBool hit = r.isArray()
+                    ? offset.ge(r.offset()).and(offset.lt(r.endOffset())).and(offset.slice(0, 3).eq(0))
+                    : offset.eq(r.offset());
+            HwBool allowed = r.access().writable()
+                    ? q.write.and(q.fullWidth)
+                    : q.write.not();
+            when(onPage.and(hit).and(allowed), () -> {
+                c.op.assign(r.binding().op().ordinal());
+                if (r.binding().status() != null) c.status.assign(r.binding().status().ordinal());
+                if (r.binding().op() == CoreOp.READ_CONST)
+                    c.data.assign(Hw.bitsLit(r.binding().constant(), cfg.taskWidth()));
+                if (r.index() == IndexKind.HART) c.hart.assign(index.resize(cfg.hartWidth()));
+                if (r.index() == IndexKind.CONTEXT) c.context.assign(index.resize(xw));
+            });
+        }
+        refused.assign(c.op.eq(CoreOp.FAULT.ordinal()));
+    }
+}

@@ -1,0 +1,28 @@
+package taskintc.core;
+
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Record;
+
+/** One operation for the core, produced by the register-map decoder from one bus access. */
+public final class CoreCmd extends Record {
+    public final HwUInt op = uint("op", CoreOp.width());
+    public final HwUInt status = uint("status", Status.width());
+    /** Context of the page accessed, or the context a control-page array element names. */
+    public final HwUInt context;
+    /** Hart of a per-hart register. */
+    public final HwUInt hart;
+    /** Write data, or the constant of a READ_CONST. */
+    public final HwBits data;
+    /** The access came through the control page (or no page): its errors go to the control error register. */
+    public final HwBool control = bool("control");
+    /** The bus expects read data back; echoed in the response. */
+    public final HwBool read = bool("read");
+
+    public CoreCmd(TaskIntcConfig cfg) {
+        context = uint("context", cfg.contextWidth());
+        hart = uint("hart", cfg.hartWidth());
+        data = bits("data", cfg.taskWidth());
+    }
+}

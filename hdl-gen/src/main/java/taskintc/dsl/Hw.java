@@ -1,0 +1,134 @@
+package taskintc.dsl;
+
+import java.math.BigInteger;
+import java.util.function.Supplier;
+
+import scala.Function0;
+import scala.runtime.BoxedUnit;
+import spinal.core.B$;
+import spinal.core.BitCount;
+import spinal.core.Component;
+import spinal.core.Mux$;
+import spinal.core.U$;
+import spinal.core.package$;
+import spinal.idslplugin.Location;
+import spinal.lib.OHMasking$;
+import spinal.lib.OHToUInt$;
+import spinal.lib.UIntToOh$;
+
+/**
+ * The one place that hides SpinalHDL's Scala plumbing from circuit code: source locations,
+ * {@code Function0}/{@code BoxedUnit}, literal factories and the post-construction callback that
+ * the Scala compiler plugin would otherwise insert.
+ */
+public final class Hw {
+    private Hw() {}
+
+    /** Builds a component (top or child) and runs the post-construction callback the Scala plugin would add. */
+    public static <T extends Component> T build(Supplier<T> factory) {
+        T c = factory.get();
+        c.postInitCallback();
+        return c;
+    }
+
+    /** The first stack frame outside this DSL package, so SpinalHDL errors point at circuit code. */
+    static Location loc() {
+        StackTraceElement at = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> !f.getClassName().startsWith("taskintc.dsl."))
+                .findFirst()
+                .map(StackWalker.StackFrame::toStackTraceElement)
+                .orElse(null));
+        if (at == null) return new Location("?", 0, 0);
+        String file = at.getFileName() == null ? "?" : at.getFileName();
+        return new Location(file.replace(".java", ""), Math.max(at.getLineNumber(), 0), 0);
+    }
+
+    static Function0<BoxedUnit> fn(Runnable body) {
+        return () -> {
+            body.run();
+            return BoxedUnit.UNIT;
+        };
+    }
+
+    static BitCount bits(int width) {
+        if (width < 1) throw new IllegalArgumentException("width must be >= 1, got " + width);
+        return new BitCount(width);
+    }
+
+    static scala.math.BigInt big(BigInteger v) {
+        return scala.math.BigInt$.MODULE$.apply(v);
+    }
+
+    /** Unsigned literal of an exact width; {@code value} is taken as unsigned. */
+    public static HwUInt lit(long value, int width) {
+        return new HwUInt(U$.MODULE$.apply(big(unsigned(value, width)), bits(width)));
+    }
+
+    public static HwUInt lit(BigInteger value, int width) {
+        return new HwUInt(U$.MODULE$.apply(big(value), bits(width)));
+    }
+
+    public static HwBits bitsLit(long value, int width) {
+        return new HwBits(B$.MODULE$.apply(big(unsigned(value, width)), bits(width)));
+    }
+
+    public static HwBool lit(boolean value) {
+        return new HwBool(value ? package$.MODULE$.True(loc()) : package$.MODULE$.False(loc()));
+    }
+
+    static BigInteger unsigned(long value, int width) {
+        BigInteger v = BigInteger.valueOf(value);
+        if (value < 0) v = v.add(BigInteger.ONE.shiftLeft(64));
+        if (v.bitLength() > width)
+            throw new IllegalArgumentException("literal " + Long.toUnsignedString(value) + " does not fit in " + width + " bits");
+        return v;
+    }
+
+    /** Number of bits needed to index {@code count} items (at least 1), SpinalHDL's log2Up. */
+    public static int log2Up(long count) {
+        if (count <= 1) return 1;
+        return 64 - Long.numberOfLeadingZeros(count - 1);
+    }
+
+    /** Number of bits needed to hold the value {@code max}. */
+    public static int widthOf(long max) {
+        return Math.max(1, 64 - Long.numberOfLeadingZeros(max));
+    }
+
+    public static boolean isPow2(long v) {
+        return v > 0 && (v & (v - 1)) == 0;
+    }
+
+    /** {@code sel ? whenTrue : whenFalse}; the narrower operand is zero-extended. */
+    public static HwUInt mux(HwBool sel, HwUInt whenTrue, HwUInt whenFalse) {
+        int w = Math.max(whenTrue.width(), whenFalse.width());
+        return new HwUInt(Mux$.MODULE$.apply(sel.raw(), whenTrue.resize(w).raw(), whenFalse.resize(w).raw()));
+    }
+
+    public static HwBits mux(HwBool sel, HwBits whenTrue, HwBits whenFalse) {
+        int w = Math.max(whenTrue.width(), whenFalse.width());
+        return new HwBits(Mux$.MODULE$.apply(sel.raw(), whenTrue.resize(w).raw(), whenFalse.resize(w).raw()));
+    }
+
+    public static HwBool mux(HwBool sel, HwBool whenTrue, HwBool whenFalse) {
+        return new HwBool(Mux$.MODULE$.apply(sel.raw(), whenTrue.raw(), whenFalse.raw()));
+    }
+
+    /** Concatenation, most significant part first (Verilog's {a, b}). */
+    public static HwBits cat(HwData... parts) {
+        spinal.core.Bits acc = null;
+        for (HwData p : parts) acc = acc == null ? p.asBits().raw() : acc.$hash$hash(p.asBits().raw());
+        return new HwBits(acc);
+    }
+
+    /** One-hot vector with only bit {@code index} set, {@code width} bits wide (spinal.lib's UIntToOh). */
+    public static HwBits oneHot(HwUInt index, int width) {
+        return new HwBits(UIntToOh$.MODULE$.apply(index.raw(), width));
+    }
+
+    /** Index of the least significant set bit (0 when none is set); pair it with {@code orR()}. */
+    public static HwUInt firstSetIndex(HwBits v) {
+        if (v.width() == 1) return lit(0, 1);
+        return new HwUInt(OHToUInt$.MODULE$.apply(OHMasking$.MODULE$.first(v.raw())));
+    }
+}

@@ -1,0 +1,148 @@
+package taskintc.gen;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+import taskintc.core.BusKind;
+import taskintc.core.InvalidConfigException;
+import taskintc.core.TaskIntcConfig;
+
+/**
+ * Command line of the generator. Exit status: 0 generated, 2 invalid parameters or usage (nothing
+ * written), 1 failure while generating.
+ */
+public final class Main {
+    public static final int OK = 0, FAILED = 1, USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder("h").longOpt("help").desc("print this help and exit").build());
+        o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
+                .desc("output directory (default rtl-out)").build());
+        o.addOption(Option.builder("c").longOpt("config").hasArg().argName("FILE")
+                .desc("parameters from a properties file (keys as the long options, e.g. contexts=16); "
+                        + "command-line options override it").build());
+        for (TaskIntcConfig.Param p : TaskIntcConfig.PARAMS)
+            o.addOption(Option.builder().longOpt(p.name()).hasArg().argName("N")
+                    .desc(p.description() + "; " + p.range() + " (default " + p.defaultValue() + ")").build());
+        o.addOption(Option.builder().longOpt("bus").hasArg().argName("KIND")
+                .desc("bus binding: axi4lite, apb3 or wishbone (default axi4lite)").build());
+        return o;
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options = options();
+        CommandLine cl;
+        try {
+            cl = new DefaultParser().parse(options, args);
+        } catch (ParseException e) {
+            err.println("error: " + e.getMessage());
+            err.println("run with --help for usage");
+            return USAGE;
+        }
+        if (cl.hasOption("help")) {
+            HelpFormatter f = new HelpFormatter();
+            f.setWidth(100);
+            f.printHelp(new java.io.PrintWriter(out, true), 100, "taskintc-gen [options]",
+                    "Generates the TaskIntc task-aware interrupt controller: Verilog plus its register map as JSON, "
+                            + "Markdown, a C header and Rust constants.\n\n", options, 2, 4,
+                    "\nThe default configuration writes TaskIntc.*; any other carries its parameters in its names, "
+                            + "e.g. TaskIntc_c16_p8_n4096_w64_h4_axi4lite.v.", true);
+            return OK;
+        }
+        if (!cl.getArgList().isEmpty()) {
+            err.println("error: unexpected argument(s): " + String.join(" ", cl.getArgList()));
+            return USAGE;
+        }
+
+        Map<String, String> values = new LinkedHashMap<>();
+        if (cl.hasOption("config")) {
+            Path file = Path.of(cl.getOptionValue("config"));
+            Properties props = new Properties();
+            try (Reader r = Files.newBufferedReader(file)) {
+                props.load(r);
+            } catch (IOException e) {
+                err.println("error: --config: cannot read " + file + ": " + e.getMessage());
+                return USAGE;
+            }
+            for (String key : props.stringPropertyNames()) {
+                if (options.getOption(key) == null || key.equals("config") || key.equals("help")) {
+                    err.println("error: --config " + file + ": unknown key '" + key + "'");
+                    return USAGE;
+                }
+            }
+            props.stringPropertyNames().stream().sorted().forEach(k -> values.put(k, props.getProperty(k).trim()));
+        }
+        for (Option opt : cl.getOptions()) values.put(opt.getLongOpt(), opt.getValue());
+
+        TaskIntcConfig d = TaskIntcConfig.defaults();
+        List<String> problems = new ArrayList<>();
+        long[] v = {
+                number(values, TaskIntcConfig.CONTEXTS, d.contexts(), problems),
+                number(values, TaskIntcConfig.PRIORITIES, d.priorities(), problems),
+                number(values, TaskIntcConfig.CAPACITY, d.capacity(), problems),
+                number(values, TaskIntcConfig.TASK_WIDTH, d.taskWidth(), problems),
+                number(values, TaskIntcConfig.HARTS, d.harts(), problems)};
+        BusKind bus = d.bus();
+        if (values.containsKey("bus")) {
+            try {
+                bus = BusKind.parse(values.get("bus"));
+            } catch (IllegalArgumentException e) {
+                problems.add("--" + e.getMessage());
+            }
+        }
+        if (problems.isEmpty()) problems.addAll(TaskIntcConfig.problems(v[0], v[1], v[2], v[3], v[4]));
+        if (!problems.isEmpty()) {
+            for (String p : problems) err.println("error: " + p);
+            err.println("nothing was written");
+            return USAGE;
+        }
+        TaskIntcConfig cfg;
+        try {
+            cfg = new TaskIntcConfig((int) v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], bus);
+        } catch (InvalidConfigException e) {
+            for (String p : e.problems()) err.println("error: " + p);
+            err.println("nothing was written");
+            return USAGE;
+        }
+
+        Path outDir = Path.of(values.getOrDefault("out", "rtl-out"));
+        try {
+            for (Path p : Generator.generate(cfg, outDir)) out.println("wrote " + p);
+            return OK;
+        } catch (RuntimeException e) {
+            err.println("error: generation failed: " + e);
+            return FAILED;
+        }
+    }
+
+    private static long number(Map<String, String> values, TaskIntcConfig.Param p, long dflt, List<String> problems) {
+        String s = values.get(p.name());
+        if (s == null) return dflt;
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            problems.add("--" + p.name() + " (" + p.description() + ") must be an integer in " + p.range() + "; got '" + s + "'");
+            return dflt;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package taskintc.regmap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A complete register map: the pages, the registers on each kind of page, and the named field layouts
+ * (such as the task word) that registers carry. Built once per configuration by a declaration and
+ * consumed by the RTL decoder and every emitter.
+ */
+public final class RegisterMap {
+    public static final int PAGE_BITS = 12;
+    public static final int PAGE_BYTES = 1 << PAGE_BITS;
+
+    private final String top;
+    private final int dataWidth;
+    private final int addressWidth;
+    private final Map<String, Object> parameters;
+    private final List<Page> pages;
+    private final List<Register> registers;
+    private final Map<String, List<Field>> layouts;
+    private final Map<String, Long> constants;
+
+    public RegisterMap(String top, int dataWidth, int addressWidth, Map<String, Object> parameters, List<Page> pages,
+                       List<Register> registers, Map<String, List<Field>> layouts, Map<String, Long> constants) {
+        this.top = top;
+        this.dataWidth = dataWidth;
+        this.addressWidth = addressWidth;
+        this.parameters = new LinkedHashMap<>(parameters);
+        this.pages = List.copyOf(pages);
+        this.registers = List.copyOf(registers);
+        this.layouts = new LinkedHashMap<>(layouts);
+        this.constants = new LinkedHashMap<>(constants);
+        validate();
+    }
+
+    private void validate() {
+        int slot = dataWidth / 8;
+        for (PageKind kind : PageKind.values()) {
+            List<Register> on = on(kind);
+            for (Register r : on) {
+                if (r.offset() % slot != 0 || (r.count() > 1 && r.stride() % slot != 0))
+                    throw new IllegalStateException(r.name() + ": offset not aligned to " + slot + " bytes");
+                if (r.endOffset() > PAGE_BYTES)
+                    throw new IllegalStateException(r.name() + ": ends at 0x" + Integer.toHexString(r.endOffset())
+                            + ", beyond the 4 KiB page");
+                for (Field f : r.fields())
+                    if (f.msb() >= dataWidth) throw new IllegalStateException(r.name() + "." + f.name() + " exceeds data width");
+            }
+            for (int i = 0; i < on.size(); i++)
+                for (int j = i + 1; j < on.size(); j++) {
+                    Register a = on.get(i), b = on.get(j);
+                    if (a.offset() < b.endOffset() && b.offset() < a.endOffset())
+                        throw new IllegalStateException("registers " + a.name() + " and " + b.name() + " overlap");
+                }
+        }
+    }
+
+    public String top() { return top; }
+
+    public int dataWidth() { return dataWidth; }
+
+    public int addressWidth() { return addressWidth; }
+
+    public Map<String, Object> parameters() { return parameters; }
+
+    public List<Page> pages() { return pages; }
+
+    public List<Register> registers() { return registers; }
+
+    /** Named field layouts that are not registers themselves (the task word). */
+    public Map<String, List<Field>> layouts() { return layouts; }
+
+    /** Named numeric constants software needs (error codes, page size). */
+    public Map<String, Long> constants() { return constants; }
+
+    public List<Register> on(PageKind kind) {
+        List<Register> out = new ArrayList<>();
+        for (Register r : registers) if (r.page() == kind) out.add(r);
+        return out;
+    }
+
+    public Page page(PageKind kind) {
+        for (Page p : pages) if (p.kind() == kind) return p;
+        throw new IllegalArgumentException("no page " + kind);
+    }
+
+    public Register register(PageKind kind, String name) {
+        for (Register r : registers) if (r.page() == kind && r.name().equals(name)) return r;
+        throw new IllegalArgumentException("no register " + kind.id() + "." + name);
+    }
+}

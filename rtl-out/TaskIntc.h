@@ -1,0 +1,155 @@
+/* TaskIntc register map. Generated from the register-map declaration; do not edit. */
+#ifndef TASKINTC_REGS_H
+#define TASKINTC_REGS_H
+
+#define TASKINTC_PAGE_SIZE 0x1000u
+#define TASKINTC_CONTEXTS 0x8u
+#define TASKINTC_PRIORITIES 0x8u
+#define TASKINTC_CAPACITY 0x400u
+#define TASKINTC_HARTS 0x4u
+#define TASKINTC_TASK_WIDTH 0x40u
+#define TASKINTC_ERR_POOL_FULL 0x1u
+#define TASKINTC_ERR_BAD_PRIORITY 0x2u
+#define TASKINTC_ERR_NULL_TASK 0x4u
+#define TASKINTC_ERR_NOT_FOUND 0x8u
+#define TASKINTC_ERR_BAD_ACCESS 0x10u
+
+/* Page of context c: base + TASKINTC_CONTEXT_PAGE(c). */
+#define TASKINTC_CONTROL_PAGE 0x0u
+#define TASKINTC_CONTEXT_PAGE(c) (0x1000u + 0x1000u * (c))
+
+/* control.id (ro): Block identification; read it to find the controller and its register layout version. */
+#define TASKINTC_CONTROL_ID 0x0u
+#define TASKINTC_CONTROL_ID_VERSION_LSB 0u
+#define TASKINTC_CONTROL_ID_VERSION_WIDTH 8u
+#define TASKINTC_CONTROL_ID_MAGIC_LSB 8u
+#define TASKINTC_CONTROL_ID_MAGIC_WIDTH 24u
+
+/* control.params (ro): Generator parameters of this instance, so one driver serves every configuration. */
+#define TASKINTC_CONTROL_PARAMS 0x8u
+#define TASKINTC_CONTROL_PARAMS_CONTEXTS_LSB 0u
+#define TASKINTC_CONTROL_PARAMS_CONTEXTS_WIDTH 9u
+#define TASKINTC_CONTROL_PARAMS_PRIORITIES_LSB 9u
+#define TASKINTC_CONTROL_PARAMS_PRIORITIES_WIDTH 6u
+#define TASKINTC_CONTROL_PARAMS_LOG2_CAPACITY_LSB 15u
+#define TASKINTC_CONTROL_PARAMS_LOG2_CAPACITY_WIDTH 5u
+#define TASKINTC_CONTROL_PARAMS_HARTS_LSB 20u
+#define TASKINTC_CONTROL_PARAMS_HARTS_WIDTH 7u
+#define TASKINTC_CONTROL_PARAMS_TASK_WIDTH_64_LSB 27u
+#define TASKINTC_CONTROL_PARAMS_TASK_WIDTH_64_WIDTH 1u
+
+/* control.pool_free (ro): Free entries in the task pool shared by all contexts. */
+#define TASKINTC_CONTROL_POOL_FREE 0x10u
+#define TASKINTC_CONTROL_POOL_FREE_FREE_LSB 0u
+#define TASKINTC_CONTROL_POOL_FREE_FREE_WIDTH 11u
+
+/* control.error (rc): Errors of accesses to the control page or to unmapped pages; sticky, a read returns and clears them. */
+#define TASKINTC_CONTROL_ERROR 0x18u
+#define TASKINTC_CONTROL_ERROR_POOL_FULL_LSB 0u
+#define TASKINTC_CONTROL_ERROR_POOL_FULL_WIDTH 1u
+#define TASKINTC_CONTROL_ERROR_BAD_PRIORITY_LSB 1u
+#define TASKINTC_CONTROL_ERROR_BAD_PRIORITY_WIDTH 1u
+#define TASKINTC_CONTROL_ERROR_NULL_TASK_LSB 2u
+#define TASKINTC_CONTROL_ERROR_NULL_TASK_WIDTH 1u
+#define TASKINTC_CONTROL_ERROR_NOT_FOUND_LSB 3u
+#define TASKINTC_CONTROL_ERROR_NOT_FOUND_WIDTH 1u
+#define TASKINTC_CONTROL_ERROR_BAD_ACCESS_LSB 4u
+#define TASKINTC_CONTROL_ERROR_BAD_ACCESS_WIDTH 1u
+
+/* control.current_task (ro): Per hart: the task word it last dequeued (0 when its last dequeue found the queues empty). Lets the kernel see which task runs where and at what priority. */
+#define TASKINTC_CONTROL_CURRENT_TASK(i) (0x100u + 8u * (i))
+#define TASKINTC_CONTROL_CURRENT_TASK_COUNT 4u
+#define TASKINTC_CONTROL_CURRENT_TASK_PREEMPT_LSB 0u
+#define TASKINTC_CONTROL_CURRENT_TASK_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTROL_CURRENT_TASK_PRIORITY_LSB 1u
+#define TASKINTC_CONTROL_CURRENT_TASK_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTROL_CURRENT_TASK_POINTER_LSB 6u
+#define TASKINTC_CONTROL_CURRENT_TASK_POINTER_WIDTH 58u
+
+/* control.current_context (ro): Per hart: the context of its last dequeue. */
+#define TASKINTC_CONTROL_CURRENT_CONTEXT(i) (0x200u + 8u * (i))
+#define TASKINTC_CONTROL_CURRENT_CONTEXT_COUNT 4u
+#define TASKINTC_CONTROL_CURRENT_CONTEXT_CONTEXT_LSB 0u
+#define TASKINTC_CONTROL_CURRENT_CONTEXT_CONTEXT_WIDTH 8u
+#define TASKINTC_CONTROL_CURRENT_CONTEXT_VALID_LSB 31u
+#define TASKINTC_CONTROL_CURRENT_CONTEXT_VALID_WIDTH 1u
+
+/* control.context_count (ro): Per context: tasks in its ready queues. */
+#define TASKINTC_CONTROL_CONTEXT_COUNT(i) (0x400u + 8u * (i))
+#define TASKINTC_CONTROL_CONTEXT_COUNT_COUNT 8u
+#define TASKINTC_CONTROL_CONTEXT_COUNT_READY_LSB 0u
+#define TASKINTC_CONTROL_CONTEXT_COUNT_READY_WIDTH 11u
+
+/* control.context_levels (ro): Per context: bitmap of priority levels that hold at least one task (bit p for level p). */
+#define TASKINTC_CONTROL_CONTEXT_LEVELS(i) (0x800u + 8u * (i))
+#define TASKINTC_CONTROL_CONTEXT_LEVELS_COUNT 8u
+#define TASKINTC_CONTROL_CONTEXT_LEVELS_LEVELS_LSB 0u
+#define TASKINTC_CONTROL_CONTEXT_LEVELS_LEVELS_WIDTH 8u
+
+/* context.enqueue (wo): Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. */
+#define TASKINTC_CONTEXT_ENQUEUE 0x0u
+#define TASKINTC_CONTEXT_ENQUEUE_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_ENQUEUE_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_ENQUEUE_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_ENQUEUE_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_ENQUEUE_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_ENQUEUE_POINTER_WIDTH 58u
+
+/* context.enqueue_head (wo): Write a task word: it joins the head of its priority level (for preempting wakeups). */
+#define TASKINTC_CONTEXT_ENQUEUE_HEAD 0x8u
+#define TASKINTC_CONTEXT_ENQUEUE_HEAD_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_ENQUEUE_HEAD_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_ENQUEUE_HEAD_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_ENQUEUE_HEAD_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_ENQUEUE_HEAD_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_ENQUEUE_HEAD_POINTER_WIDTH 58u
+
+/* context.remove (wo): Write a task word: the oldest queued task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. */
+#define TASKINTC_CONTEXT_REMOVE 0x10u
+#define TASKINTC_CONTEXT_REMOVE_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_REMOVE_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_REMOVE_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_REMOVE_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_REMOVE_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_REMOVE_POINTER_WIDTH 58u
+
+/* context.count (ro): Tasks in this context's ready queues. */
+#define TASKINTC_CONTEXT_COUNT 0x18u
+#define TASKINTC_CONTEXT_COUNT_READY_LSB 0u
+#define TASKINTC_CONTEXT_COUNT_READY_WIDTH 11u
+
+/* context.levels (ro): Bitmap of this context's non-empty priority levels (bit p for level p). */
+#define TASKINTC_CONTEXT_LEVELS 0x20u
+#define TASKINTC_CONTEXT_LEVELS_LEVELS_LSB 0u
+#define TASKINTC_CONTEXT_LEVELS_LEVELS_WIDTH 8u
+
+/* context.error (rc): Errors of this context's operations; sticky, a read returns and clears them. */
+#define TASKINTC_CONTEXT_ERROR 0x28u
+#define TASKINTC_CONTEXT_ERROR_POOL_FULL_LSB 0u
+#define TASKINTC_CONTEXT_ERROR_POOL_FULL_WIDTH 1u
+#define TASKINTC_CONTEXT_ERROR_BAD_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_ERROR_BAD_PRIORITY_WIDTH 1u
+#define TASKINTC_CONTEXT_ERROR_NULL_TASK_LSB 2u
+#define TASKINTC_CONTEXT_ERROR_NULL_TASK_WIDTH 1u
+#define TASKINTC_CONTEXT_ERROR_NOT_FOUND_LSB 3u
+#define TASKINTC_CONTEXT_ERROR_NOT_FOUND_WIDTH 1u
+#define TASKINTC_CONTEXT_ERROR_BAD_ACCESS_LSB 4u
+#define TASKINTC_CONTEXT_ERROR_BAD_ACCESS_WIDTH 1u
+
+/* context.dequeue (ro): Per hart: a read pops the highest-priority task (FIFO within a level) and returns its word, or 0 when the context has none; the word becomes that hart's current_task. */
+#define TASKINTC_CONTEXT_DEQUEUE(i) (0x100u + 8u * (i))
+#define TASKINTC_CONTEXT_DEQUEUE_COUNT 4u
+#define TASKINTC_CONTEXT_DEQUEUE_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_DEQUEUE_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_DEQUEUE_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_DEQUEUE_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_DEQUEUE_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_DEQUEUE_POINTER_WIDTH 58u
+#define TASKINTC_TASK_WORD_PREEMPT_LSB 0u
+#define TASKINTC_TASK_WORD_PREEMPT_WIDTH 1u
+#define TASKINTC_TASK_WORD_PRIORITY_LSB 1u
+#define TASKINTC_TASK_WORD_PRIORITY_WIDTH 5u
+#define TASKINTC_TASK_WORD_POINTER_LSB 6u
+#define TASKINTC_TASK_WORD_POINTER_WIDTH 58u
+
+#endif /* TASKINTC_REGS_H */
