@@ -56,7 +56,7 @@ public final class ReadyQueueCore extends Circuit {
         // ------------------------------------------------------------ state
         Ram words = ram("words", n, w);
         Ram links = ram("links", n, a);
-        Ram lists = ram("lists", cfg.contexts() << pw, mw);
+        Ram lists = ram("lists", 1 << (xw + pw), mw);
         RegArray levelMap = regArray("levelMap", cfg.contexts(), p, 0);
         RegArray readyCount = regArray("readyCount", cfg.contexts(), cw, 0);
         RegArray errors = regArray("errors", cfg.contexts(), ErrorCode.width(), 0);
@@ -205,12 +205,12 @@ public final class ReadyQueueCore extends Circuit {
         HwBool s1IsFault = s1Valid.and(s1Op.eq(CoreOp.FAULT.ordinal()));
         HwBits statusVal1 = wireBits("s1_status_value", w);
         statusVal1.assign(0);
-        switchOn(s1Status, cases -> cases
+        when(s1Op.eq(CoreOp.READ_STATUS.ordinal()), () -> switchOn(s1Status, cases -> cases
                 .is(Status.CONTEXT_COUNT.ordinal(), () -> statusVal1.assign(readyCount.get(s1Ctx).resize(w)))
                 .is(Status.CONTEXT_LEVELS.ordinal(), () -> statusVal1.assign(levelMap.get(s1Ctx).resize(w)))
                 .is(Status.CONTEXT_ERROR.ordinal(), () -> statusVal1.assign(errors.get(s1Ctx).resize(w)))
                 .is(Status.POOL_FREE.ordinal(), () -> statusVal1.assign(lit(n, cw).minus(used).asBits().resize(w)))
-                .is(Status.CONTROL_ERROR.ordinal(), () -> statusVal1.assign(controlError.resize(w))));
+                .is(Status.CONTROL_ERROR.ordinal(), () -> statusVal1.assign(controlError.resize(w)))));
 
         HwBits faultBits = Hw.bitsLit(ErrorCode.BAD_ACCESS.mask(), ErrorCode.width());
         HwBits zeroErr = Hw.bitsLit(0, ErrorCode.width());

@@ -36,7 +36,10 @@ public final class HwBits extends HwData {
     public HwBool bit(int i) { return new HwBool(raw.apply(i)); }
 
     /** Bit selected by a run-time index. */
-    public HwBool bit(HwUInt i) { return new HwBool(raw.apply(i.raw())); }
+    public HwBool bit(HwUInt i) {
+        if (width() == 1) return bit(0);
+        return new HwBool(raw.apply(i.resize(Hw.log2Up(width())).raw()));
+    }
 
     /** {@code width} bits starting at {@code lsb}. */
     public HwBits slice(int lsb, int width) { return new HwBits(raw.apply(lsb, Hw.bits(width))); }

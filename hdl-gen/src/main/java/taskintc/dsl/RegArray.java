@@ -24,7 +24,8 @@ public final class RegArray {
     }
 
     public HwBits get(HwUInt index) {
-        return new HwBits(vec.apply(index.raw()));
+        if (regs.size() == 1) return regs.get(0); // a one-element array has no index bits
+        return new HwBits(vec.apply(index.resize(Hw.log2Up(regs.size())).raw()));
     }
 
     public Vec<Bits> raw() {

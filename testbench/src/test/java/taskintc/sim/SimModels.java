@@ -1,0 +1,57 @@
+package taskintc.sim;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import spinal.core.Component;
+import spinal.core.sim.SimCompiled;
+import spinal.core.sim.SpinalSimConfig;
+import spinal.core.sim.package$;
+import taskintc.core.ReadyQueueCore;
+import taskintc.core.TaskIntc;
+import taskintc.core.TaskIntcConfig;
+import taskintc.dsl.Elaborator;
+import taskintc.dsl.Hw;
+
+/**
+ * Verilated models, compiled once per configuration and JVM and shared by every test that needs them.
+ * A model with waveform tracing is compiled only when a failure is replayed.
+ */
+public final class SimModels {
+    private SimModels() {}
+
+    public static final Path WORKSPACE = Path.of("target", "sim");
+    private static final Map<String, SimCompiled<? extends Component>> CACHE = new ConcurrentHashMap<>();
+
+    public static SimCompiled<TaskIntc> top(TaskIntcConfig cfg, boolean wave) {
+        return get("top_" + cfg.topName(), wave, () -> new TaskIntc(cfg));
+    }
+
+    public static SimCompiled<ReadyQueueCore> core(TaskIntcConfig cfg, boolean wave) {
+        return get("core_" + cfg.topName(), wave, () -> new ReadyQueueCore(cfg));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static synchronized <T extends Component> SimCompiled<T> get(String name, boolean wave, Supplier<T> top) {
+        String key = name + (wave ? "_wave" : "");
+        return (SimCompiled<T>) CACHE.computeIfAbsent(key, k -> {
+            SpinalSimConfig sc = package$.MODULE$.SimConfig()
+                    .withVerilator()
+                    .withConfig(Elaborator.spinalConfig(WORKSPACE.resolve("rtl").resolve(k)))
+                    .workspacePath(WORKSPACE.toString())
+                    .workspaceName(k);
+            if (wave) sc = sc.withFstWave();
+            long t0 = System.nanoTime();
+            SimCompiled<T> c = sc.compile(() -> Hw.build(top));
+            System.out.printf("[sim] compiled %s in %.1f s%n", k, (System.nanoTime() - t0) / 1e9);
+            return c;
+        });
+    }
+
+    /** Where a replay of {@code test} writes its waveform. */
+    public static Path waveOf(String model, String test) {
+        return WORKSPACE.resolve(model + "_wave").resolve(test + ".fst").toAbsolutePath();
+    }
+}
