@@ -1,0 +1,85 @@
+package taskintc.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import spinal.lib.bus.amba3.apb.Apb3;
+
+/** APB3 master: setup phase, then access phase held until PREADY; random idle cycles between transfers. */
+public final class Apb3Master implements BusMaster {
+    private final Clock clock;
+    private final Random rnd;
+    private final int stall;
+    private final Pin psel, penable, pwrite, paddr, pwdata, pready, prdata, pslverr;
+    private Access cur;
+    private int phase; // 0 idle/wait, 1 setup, 2 access
+    private int wait;
+    private long start;
+    private final List<Completion> done = new ArrayList<>();
+
+    public Apb3Master(Apb3 apb, Clock clock, Random rnd, int stallPercent) {
+        this.clock = clock;
+        this.rnd = rnd;
+        this.stall = stallPercent;
+        psel = new Pin(apb.PSEL());
+        penable = new Pin(apb.PENABLE());
+        pwrite = new Pin(apb.PWRITE());
+        paddr = new Pin(apb.PADDR());
+        pwdata = new Pin(apb.PWDATA());
+        pready = new Pin(apb.PREADY());
+        prdata = new Pin(apb.PRDATA());
+        pslverr = new Pin(apb.PSLVERROR());
+        psel.set(0);
+        penable.set(0);
+    }
+
+    @Override
+    public boolean concurrent() { return false; }
+
+    @Override
+    public void submit(Access a) {
+        if (cur != null) throw new IllegalStateException("APB is one transfer at a time");
+        if (!a.fullWidth()) throw new IllegalArgumentException("APB3 has no byte strobes");
+        cur = a;
+        phase = 0;
+        wait = rnd.nextInt(100) < stall ? 1 + rnd.nextInt(3) : 0;
+        start = clock.cycle();
+    }
+
+    @Override
+    public boolean idle() { return cur == null; }
+
+    @Override
+    public void step() {
+        if (cur != null && phase == 0 && wait <= 0) phase = 1;
+        psel.set(cur != null && phase >= 1);
+        penable.set(cur != null && phase == 2);
+        if (cur != null) {
+            pwrite.set(cur.write());
+            paddr.set(cur.address());
+            pwdata.set(cur.data());
+        }
+        clock.settle();
+        long now = clock.cycle();
+        if (cur != null && phase == 2 && pready.high()) {
+            done.add(new Completion(cur, cur.write() ? 0 : prdata.get(), pslverr.high(), now, start, now));
+            cur = null;
+            phase = 0;
+        } else if (cur != null && phase == 1) {
+            phase = 2;
+        }
+        clock.tick();
+        wait--;
+    }
+
+    @Override
+    public List<Completion> takeCompleted() {
+        List<Completion> out = new ArrayList<>(done);
+        done.clear();
+        return out;
+    }
+
+    @Override
+    public long cycle() { return clock.cycle(); }
+}

@@ -1,0 +1,163 @@
+package taskintc.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import spinal.core.BaseType;
+import spinal.lib.bus.amba4.axilite.AxiLite4;
+
+/**
+ * AXI4-Lite master with random delays on every valid and random back-pressure on every ready, and
+ * protocol checks on the slave: a response held until accepted must not change.
+ */
+public final class AxiLiteMaster implements BusMaster {
+    private final Clock clock;
+    private final Random rnd;
+    private final int stall;
+    private final int dataBytes;
+    private final Pin awValid, awReady, awAddr, awProt, wValid, wReady, wData, wStrb, bValid, bReady, bResp;
+    private final Pin arValid, arReady, arAddr, arProt, rValid, rReady, rData, rResp;
+
+    private Access wr, rd;
+    private boolean awDone, wDone, arDone;
+    private int awDelay, wDelay, arDelay;
+    private long wrStart, rdStart, wrAccept, rdAccept, wrStrb;
+    private boolean bHeld, rHeld;
+    private long bHeldResp, rHeldData, rHeldResp;
+    private final List<Completion> done = new ArrayList<>();
+
+    public AxiLiteMaster(AxiLite4 axi, Clock clock, Random rnd, int stallPercent) {
+        this.clock = clock;
+        this.rnd = rnd;
+        this.stall = stallPercent;
+        awValid = pin(axi.aw().valid()); awReady = pin(axi.aw().ready());
+        awAddr = pin(axi.aw().payload().addr()); awProt = pin(axi.aw().payload().prot());
+        wValid = pin(axi.w().valid()); wReady = pin(axi.w().ready());
+        wData = pin(axi.w().payload().data()); wStrb = pin(axi.w().payload().strb());
+        bValid = pin(axi.b().valid()); bReady = pin(axi.b().ready()); bResp = pin(axi.b().payload().resp());
+        arValid = pin(axi.ar().valid()); arReady = pin(axi.ar().ready());
+        arAddr = pin(axi.ar().payload().addr()); arProt = pin(axi.ar().payload().prot());
+        rValid = pin(axi.r().valid()); rReady = pin(axi.r().ready());
+        rData = pin(axi.r().payload().data()); rResp = pin(axi.r().payload().resp());
+        dataBytes = wStrb.width;
+        for (Pin p : new Pin[]{awValid, wValid, arValid, bReady, rReady, awProt, arProt}) p.set(0);
+    }
+
+    private static Pin pin(BaseType t) {
+        return new Pin(t);
+    }
+
+    private int delay() {
+        return rnd.nextInt(100) < stall ? 1 + rnd.nextInt(4) : 0;
+    }
+
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
+    @Override
+    public void submit(Access a) {
+        if (a.write()) {
+            if (wr != null) throw new IllegalStateException("write already outstanding");
+            wr = a;
+            awDone = wDone = false;
+            awDelay = delay();
+            wDelay = delay();
+            wrStart = clock.cycle();
+            wrAccept = -1;
+            long full = (1L << dataBytes) - 1;
+            wrStrb = a.fullWidth() ? full : (rnd.nextLong() & full & ~(1L << rnd.nextInt(dataBytes)));
+        } else {
+            if (rd != null) throw new IllegalStateException("read already outstanding");
+            rd = a;
+            arDone = false;
+            arDelay = delay();
+            rdStart = clock.cycle();
+        }
+    }
+
+    @Override
+    public boolean idle() {
+        return wr == null && rd == null;
+    }
+
+    @Override
+    public void step() {
+        boolean awv = wr != null && !awDone && awDelay <= 0;
+        boolean wv = wr != null && !wDone && wDelay <= 0;
+        boolean arv = rd != null && !arDone && arDelay <= 0;
+        awValid.set(awv);
+        wValid.set(wv);
+        arValid.set(arv);
+        if (wr != null) {
+            awAddr.set(wr.address());
+            wData.set(wr.data());
+            wStrb.set(wrStrb);
+        }
+        if (rd != null) arAddr.set(rd.address());
+        boolean br = rnd.nextInt(100) >= stall;
+        boolean rr = rnd.nextInt(100) >= stall;
+        bReady.set(br);
+        rReady.set(rr);
+        clock.settle();
+
+        long now = clock.cycle();
+        boolean bv = bValid.high(), rv = rValid.high();
+        if (bHeld && (!bv || bResp.get() != bHeldResp)) throw new AssertionError("AXI: B response changed before it was accepted");
+        if (rHeld && (!rv || rData.get() != rHeldData || rResp.get() != rHeldResp))
+            throw new AssertionError("AXI: R response changed before it was accepted");
+        if (awv && awReady.high()) awDone = true;
+        if (wv && wReady.high()) wDone = true;
+        if (wr != null && awDone && wDone && wrAccept < 0) wrAccept = now;
+        if (arv && arReady.high()) {
+            arDone = true;
+            rdAccept = now;
+        }
+        if (bv) {
+            if (wr == null || !awDone || !wDone) throw new AssertionError("AXI: B response without an accepted write");
+            if (br) {
+                done.add(new Completion(wr, 0, bResp.get() != 0, wrAccept, wrStart, now));
+                wr = null;
+                wrAccept = -1;
+                bHeld = false;
+            } else {
+                bHeld = true;
+                bHeldResp = bResp.get();
+            }
+        }
+        if (rv) {
+            if (rd == null || !arDone) throw new AssertionError("AXI: R response without an accepted read");
+            if (rr) {
+                done.add(new Completion(rd, rData.get(), rResp.get() != 0, rdAccept, rdStart, now));
+                rd = null;
+                rHeld = false;
+            } else {
+                rHeld = true;
+                rHeldData = rData.get();
+                rHeldResp = rResp.get();
+            }
+        }
+        clock.tick();
+        awDelay--;
+        wDelay--;
+        arDelay--;
+    }
+
+    {
+        wrAccept = -1;
+    }
+
+    @Override
+    public List<Completion> takeCompleted() {
+        List<Completion> out = new ArrayList<>(done);
+        done.clear();
+        return out;
+    }
+
+    @Override
+    public long cycle() {
+        return clock.cycle();
+    }
+}
