@@ -1,5 +1,6 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
 // Component : TaskIntc
+// Git hash  : 652c8fdaf744979e13584301075f1a8a8c313c98
 
 `timescale 1ns/1ps
 
@@ -167,13 +168,16 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_links_rd0;
   wire                _zz_words_port;
   wire                _zz_words_rd0;
-  reg        [7:0]    _zz__zz_s1_status_value;
-  reg        [10:0]   _zz__zz_s1_status_value_1;
-  wire       [10:0]   _zz__zz_readyCount_0;
-  wire       [10:0]   _zz__zz_readyCount_0_1;
-  reg        [4:0]    _zz__zz_s1_status_value_2;
+  reg        [7:0]    _zz__zz_levelMap_0_1;
+  reg        [10:0]   _zz__zz_readyCount_0_1;
+  wire       [10:0]   _zz__zz_readyCount_0_2;
+  wire       [10:0]   _zz__zz_readyCount_0_3;
+  reg        [10:0]   _zz_s1_status_value;
+  reg        [7:0]    _zz_s1_status_value_1;
+  reg        [4:0]    _zz_s1_status_value_2;
   wire       [10:0]   _zz_s1_status_value_3;
   wire       [10:0]   _zz_s1_status_value_4;
+  reg        [4:0]    _zz__zz_errors_0_1;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
   wire       [5:0]    _zz_lists_port_1;
@@ -182,14 +186,14 @@ module TaskIntc_ReadyQueueCore (
   wire       [9:0]    _zz_links_port_1;
   wire       [9:0]    _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [3:0]    _zz__zz_s2_rsp_data;
   reg        [63:0]   _zz_s2_rsp_data_1;
+  reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
   wire       [10:0]   _zz_removeListRecord;
-  reg        [7:0]    _zz__zz_levelMap_0_2;
-  wire       [10:0]   _zz__zz_readyCount_0_2;
-  reg        [10:0]   _zz__zz_readyCount_0_2_1;
-  reg        [4:0]    _zz__zz_errors_0_1;
+  reg        [7:0]    _zz__zz_levelMap_0_5;
+  wire       [10:0]   _zz__zz_readyCount_0_5;
+  reg        [10:0]   _zz__zz_readyCount_0_5_1;
+  reg        [4:0]    _zz__zz_errors_0_3;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -304,7 +308,8 @@ module TaskIntc_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [9:0]    s2_linkWriteAddr;
   wire       [9:0]    s2_linkWriteData;
-  wire       [7:0]    _zz_s1_status_value;
+  wire       [2:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
   wire       [7:0]    _zz_5;
   wire                _zz_6;
   wire                _zz_7;
@@ -314,9 +319,10 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_11;
   wire                _zz_12;
   wire                _zz_13;
-  wire       [7:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
-  wire       [10:0]   _zz_s1_status_value_1;
+  wire       [7:0]    _zz_levelMap_0_2;
+  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [2:0]    _zz_readyCount_0;
+  wire       [10:0]   _zz_readyCount_0_1;
   wire       [7:0]    _zz_14;
   wire                _zz_15;
   wire                _zz_16;
@@ -326,18 +332,19 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_20;
   wire                _zz_21;
   wire                _zz_22;
-  wire       [10:0]   _zz_readyCount_0;
+  wire       [10:0]   _zz_readyCount_0_2;
   wire                when_ReadyQueueCore_l195;
-  wire       [10:0]   _zz_readyCount_0_1;
+  wire       [10:0]   _zz_readyCount_0_3;
   wire                _zz_controlError;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire       [4:0]    _zz_s1_status_value_2;
-  wire       [7:0]    _zz_23;
+  wire                when_ReadyQueueCore_l208;
   wire       [4:0]    _zz_controlError_2;
   wire       [4:0]    _zz_controlError_3;
   wire                when_ReadyQueueCore_l217;
-  wire       [4:0]    _zz_errors_0;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_23;
+  wire       [4:0]    _zz_errors_0_1;
   wire                when_ReadyQueueCore_l222;
   reg        [2:0]    s2_op;
   reg        [2:0]    s2_status;
@@ -366,10 +373,10 @@ module TaskIntc_ReadyQueueCore (
   wire       [63:0]   _zz_currentTask_0;
   wire                when_ReadyQueueCore_l279;
   wire       [3:0]    _zz_26;
-  wire       [3:0]    _zz_s2_rsp_data;
   wire       [3:0]    _zz_27;
   wire       [3:0]    _zz_currentContext_0;
   reg        [63:0]   s2_rsp_data;
+  wire       [3:0]    _zz_s2_rsp_data;
   wire                when_ReadyQueueCore_l287;
   wire                when_ReadyQueueCore_l288;
   wire                when_ReadyQueueCore_l290;
@@ -389,12 +396,15 @@ module TaskIntc_ReadyQueueCore (
   wire                when_ReadyQueueCore_l340;
   wire                when_ReadyQueueCore_l343;
   wire                when_ReadyQueueCore_l354;
+  wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_28;
-  wire       [7:0]    _zz_levelMap_0_2;
+  wire       [7:0]    _zz_levelMap_0_5;
+  wire       [2:0]    _zz_readyCount_0_4;
   wire       [7:0]    _zz_29;
-  wire       [10:0]   _zz_readyCount_0_2;
+  wire       [10:0]   _zz_readyCount_0_5;
+  wire       [2:0]    _zz_errors_0_2;
   wire       [7:0]    _zz_30;
-  wire       [4:0]    _zz_errors_0_1;
+  wire       [4:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
@@ -403,15 +413,15 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_9 = _zz_s0_level[2:0];
   assign _zz_s1_alloc = fresh[9:0];
-  assign _zz__zz_readyCount_0 = (_zz_s1_status_value_1 + 11'h001);
-  assign _zz__zz_readyCount_0_1 = (_zz_s1_status_value_1 - 11'h001);
+  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
+  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (11'h400 - used);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_rsp_data_2 = {{_zz_s2_rsp_data[3],28'h0},_zz_s2_rsp_data[2 : 0]};
   assign _zz_removeListRecord = (removeCount - 11'h001);
-  assign _zz__zz_readyCount_0_2 = (_zz__zz_readyCount_0_2_1 - 11'h001);
+  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -471,113 +481,146 @@ module TaskIntc_ReadyQueueCore (
   end
 
   always @(*) begin
+    case(_zz_levelMap_0)
+      3'b000 : _zz__zz_levelMap_0_1 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_1 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_1 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_1 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_1 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_1 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_1 = levelMap_6;
+      default : _zz__zz_levelMap_0_1 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0)
+      3'b000 : _zz__zz_readyCount_0_1 = readyCount_0;
+      3'b001 : _zz__zz_readyCount_0_1 = readyCount_1;
+      3'b010 : _zz__zz_readyCount_0_1 = readyCount_2;
+      3'b011 : _zz__zz_readyCount_0_1 = readyCount_3;
+      3'b100 : _zz__zz_readyCount_0_1 = readyCount_4;
+      3'b101 : _zz__zz_readyCount_0_1 = readyCount_5;
+      3'b110 : _zz__zz_readyCount_0_1 = readyCount_6;
+      default : _zz__zz_readyCount_0_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
     case(s1_context)
       3'b000 : begin
-        _zz__zz_s1_status_value = levelMap_0;
-        _zz__zz_s1_status_value_1 = readyCount_0;
-        _zz__zz_s1_status_value_2 = errors_0;
+        _zz_s1_status_value = readyCount_0;
+        _zz_s1_status_value_1 = levelMap_0;
+        _zz_s1_status_value_2 = errors_0;
       end
       3'b001 : begin
-        _zz__zz_s1_status_value = levelMap_1;
-        _zz__zz_s1_status_value_1 = readyCount_1;
-        _zz__zz_s1_status_value_2 = errors_1;
+        _zz_s1_status_value = readyCount_1;
+        _zz_s1_status_value_1 = levelMap_1;
+        _zz_s1_status_value_2 = errors_1;
       end
       3'b010 : begin
-        _zz__zz_s1_status_value = levelMap_2;
-        _zz__zz_s1_status_value_1 = readyCount_2;
-        _zz__zz_s1_status_value_2 = errors_2;
+        _zz_s1_status_value = readyCount_2;
+        _zz_s1_status_value_1 = levelMap_2;
+        _zz_s1_status_value_2 = errors_2;
       end
       3'b011 : begin
-        _zz__zz_s1_status_value = levelMap_3;
-        _zz__zz_s1_status_value_1 = readyCount_3;
-        _zz__zz_s1_status_value_2 = errors_3;
+        _zz_s1_status_value = readyCount_3;
+        _zz_s1_status_value_1 = levelMap_3;
+        _zz_s1_status_value_2 = errors_3;
       end
       3'b100 : begin
-        _zz__zz_s1_status_value = levelMap_4;
-        _zz__zz_s1_status_value_1 = readyCount_4;
-        _zz__zz_s1_status_value_2 = errors_4;
+        _zz_s1_status_value = readyCount_4;
+        _zz_s1_status_value_1 = levelMap_4;
+        _zz_s1_status_value_2 = errors_4;
       end
       3'b101 : begin
-        _zz__zz_s1_status_value = levelMap_5;
-        _zz__zz_s1_status_value_1 = readyCount_5;
-        _zz__zz_s1_status_value_2 = errors_5;
+        _zz_s1_status_value = readyCount_5;
+        _zz_s1_status_value_1 = levelMap_5;
+        _zz_s1_status_value_2 = errors_5;
       end
       3'b110 : begin
-        _zz__zz_s1_status_value = levelMap_6;
-        _zz__zz_s1_status_value_1 = readyCount_6;
-        _zz__zz_s1_status_value_2 = errors_6;
+        _zz_s1_status_value = readyCount_6;
+        _zz_s1_status_value_1 = levelMap_6;
+        _zz_s1_status_value_2 = errors_6;
       end
       default : begin
-        _zz__zz_s1_status_value = levelMap_7;
-        _zz__zz_s1_status_value_1 = readyCount_7;
-        _zz__zz_s1_status_value_2 = errors_7;
+        _zz_s1_status_value = readyCount_7;
+        _zz_s1_status_value_1 = levelMap_7;
+        _zz_s1_status_value_2 = errors_7;
       end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
     endcase
   end
 
   always @(*) begin
     case(s2_hart)
       2'b00 : begin
-        _zz__zz_s2_rsp_data = currentContext_0;
         _zz_s2_rsp_data_1 = currentTask_0;
+        _zz__zz_s2_rsp_data = currentContext_0;
       end
       2'b01 : begin
-        _zz__zz_s2_rsp_data = currentContext_1;
         _zz_s2_rsp_data_1 = currentTask_1;
+        _zz__zz_s2_rsp_data = currentContext_1;
       end
       2'b10 : begin
-        _zz__zz_s2_rsp_data = currentContext_2;
         _zz_s2_rsp_data_1 = currentTask_2;
+        _zz__zz_s2_rsp_data = currentContext_2;
       end
       default : begin
-        _zz__zz_s2_rsp_data = currentContext_3;
         _zz_s2_rsp_data_1 = currentTask_3;
+        _zz__zz_s2_rsp_data = currentContext_3;
       end
     endcase
   end
 
   always @(*) begin
-    case(removeContext)
-      3'b000 : begin
-        _zz__zz_levelMap_0_2 = levelMap_0;
-        _zz__zz_readyCount_0_2_1 = readyCount_0;
-        _zz__zz_errors_0_1 = errors_0;
-      end
-      3'b001 : begin
-        _zz__zz_levelMap_0_2 = levelMap_1;
-        _zz__zz_readyCount_0_2_1 = readyCount_1;
-        _zz__zz_errors_0_1 = errors_1;
-      end
-      3'b010 : begin
-        _zz__zz_levelMap_0_2 = levelMap_2;
-        _zz__zz_readyCount_0_2_1 = readyCount_2;
-        _zz__zz_errors_0_1 = errors_2;
-      end
-      3'b011 : begin
-        _zz__zz_levelMap_0_2 = levelMap_3;
-        _zz__zz_readyCount_0_2_1 = readyCount_3;
-        _zz__zz_errors_0_1 = errors_3;
-      end
-      3'b100 : begin
-        _zz__zz_levelMap_0_2 = levelMap_4;
-        _zz__zz_readyCount_0_2_1 = readyCount_4;
-        _zz__zz_errors_0_1 = errors_4;
-      end
-      3'b101 : begin
-        _zz__zz_levelMap_0_2 = levelMap_5;
-        _zz__zz_readyCount_0_2_1 = readyCount_5;
-        _zz__zz_errors_0_1 = errors_5;
-      end
-      3'b110 : begin
-        _zz__zz_levelMap_0_2 = levelMap_6;
-        _zz__zz_readyCount_0_2_1 = readyCount_6;
-        _zz__zz_errors_0_1 = errors_6;
-      end
-      default : begin
-        _zz__zz_levelMap_0_2 = levelMap_7;
-        _zz__zz_readyCount_0_2_1 = readyCount_7;
-        _zz__zz_errors_0_1 = errors_7;
-      end
+    case(_zz_levelMap_0_4)
+      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
+      default : _zz__zz_levelMap_0_5 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
+      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
+      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
+      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
+      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
+      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      3'b000 : _zz__zz_errors_0_3 = errors_0;
+      3'b001 : _zz__zz_errors_0_3 = errors_1;
+      3'b010 : _zz__zz_errors_0_3 = errors_2;
+      3'b011 : _zz__zz_errors_0_3 = errors_3;
+      3'b100 : _zz__zz_errors_0_3 = errors_4;
+      3'b101 : _zz__zz_errors_0_3 = errors_5;
+      3'b110 : _zz__zz_errors_0_3 = errors_6;
+      default : _zz__zz_errors_0_3 = errors_7;
     endcase
   end
 
@@ -647,8 +690,9 @@ module TaskIntc_ReadyQueueCore (
   assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign _zz_s1_status_value = _zz__zz_s1_status_value;
-  assign _zz_5 = ({7'd0,1'b1} <<< s1_context);
+  assign _zz_levelMap_0 = s1_context;
+  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
+  assign _zz_5 = ({7'd0,1'b1} <<< _zz_levelMap_0);
   assign _zz_6 = _zz_5[0];
   assign _zz_7 = _zz_5[1];
   assign _zz_8 = _zz_5[2];
@@ -657,10 +701,11 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_11 = _zz_5[5];
   assign _zz_12 = _zz_5[6];
   assign _zz_13 = _zz_5[7];
-  assign _zz_levelMap_0 = (_zz_s1_status_value | s1_levelOH);
-  assign _zz_levelMap_0_1 = (_zz_s1_status_value & (~ s1_levelOH));
-  assign _zz_s1_status_value_1 = _zz__zz_s1_status_value_1;
-  assign _zz_14 = ({7'd0,1'b1} <<< s1_context);
+  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
+  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_readyCount_0 = s1_context;
+  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
+  assign _zz_14 = ({7'd0,1'b1} <<< _zz_readyCount_0);
   assign _zz_15 = _zz_14[0];
   assign _zz_16 = _zz_14[1];
   assign _zz_17 = _zz_14[2];
@@ -669,40 +714,43 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_20 = _zz_14[5];
   assign _zz_21 = _zz_14[6];
   assign _zz_22 = _zz_14[7];
-  assign _zz_readyCount_0 = _zz__zz_readyCount_0;
+  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign when_ReadyQueueCore_l195 = (! s1_fromFreeList);
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
+  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign _zz_controlError = (s1_valid && (s1_op == 3'b100));
   assign _zz_controlError_1 = (s1_valid && (s1_op == 3'b110));
   always @(*) begin
     s1_status_value = 64'h0;
-    case(s1_status)
-      3'b000 : begin
-        s1_status_value = {53'd0, _zz_s1_status_value_1};
-      end
-      3'b001 : begin
-        s1_status_value = {56'd0, _zz_s1_status_value};
-      end
-      3'b010 : begin
-        s1_status_value = {59'd0, _zz_s1_status_value_2};
-      end
-      3'b011 : begin
-        s1_status_value = {53'd0, _zz_s1_status_value_3};
-      end
-      3'b110 : begin
-        s1_status_value = {59'd0, controlError};
-      end
-      default : begin
-      end
-    endcase
+    if(when_ReadyQueueCore_l208) begin
+      case(s1_status)
+        3'b000 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value};
+        end
+        3'b001 : begin
+          s1_status_value = {56'd0, _zz_s1_status_value_1};
+        end
+        3'b010 : begin
+          s1_status_value = {59'd0, _zz_s1_status_value_2};
+        end
+        3'b011 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value_3};
+        end
+        3'b110 : begin
+          s1_status_value = {59'd0, controlError};
+        end
+        default : begin
+        end
+      endcase
+    end
   end
 
-  assign _zz_s1_status_value_2 = _zz__zz_s1_status_value_2;
-  assign _zz_23 = ({7'd0,1'b1} <<< s1_context);
+  assign when_ReadyQueueCore_l208 = (s1_op == 3'b100);
   assign _zz_controlError_2 = 5'h10;
   assign _zz_controlError_3 = 5'h0;
   assign when_ReadyQueueCore_l217 = (s1_valid && (! s1_control));
-  assign _zz_errors_0 = ((((_zz_controlError && (s1_status == 3'b010)) ? _zz_controlError_3 : _zz_s1_status_value_2) | s1_enqueueError) | (_zz_controlError_1 ? _zz_controlError_2 : _zz_controlError_3));
+  assign _zz_errors_0 = s1_context;
+  assign _zz_23 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 3'b010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_enqueueError) | (_zz_controlError_1 ? _zz_controlError_2 : _zz_controlError_3));
   assign when_ReadyQueueCore_l222 = (s1_valid && s1_control);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {{s2_newCount,s2_newTail},(s2_dequeueOk ? s2_next : s2_newHead)};
@@ -715,7 +763,6 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_ReadyQueueCore_l279 = (s2_valid && when_ReadyQueueCore_l286);
   assign _zz_26 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
   assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   always @(*) begin
@@ -737,6 +784,7 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
   assign when_ReadyQueueCore_l287 = (s2_op == 3'b101);
   assign when_ReadyQueueCore_l288 = ((s2_op == 3'b100) && (s2_status == 3'b100));
   assign when_ReadyQueueCore_l290 = ((s2_op == 3'b100) && (s2_status == 3'b101));
@@ -774,12 +822,15 @@ module TaskIntc_ReadyQueueCore (
   assign when_ReadyQueueCore_l340 = (words_rd0 == removeWord);
   assign when_ReadyQueueCore_l343 = (removeCur == removeTail);
   assign when_ReadyQueueCore_l354 = (removeCount == 11'h001);
-  assign _zz_28 = ({7'd0,1'b1} <<< removeContext);
-  assign _zz_levelMap_0_2 = (_zz__zz_levelMap_0_2 & (~ removeLevelOH));
-  assign _zz_29 = ({7'd0,1'b1} <<< removeContext);
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_30 = ({7'd0,1'b1} <<< removeContext);
-  assign _zz_errors_0_1 = (_zz__zz_errors_0_1 | removeError);
+  assign _zz_levelMap_0_4 = removeContext;
+  assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_29 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
+  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
+  assign _zz_errors_0_2 = removeContext;
+  assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
   assign _zz_rsp_valid = (removeState == 3'b101);
   assign rsp_valid = (s2_valid || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
@@ -851,80 +902,80 @@ module TaskIntc_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_6) begin
-            levelMap_0 <= _zz_levelMap_0;
+            levelMap_0 <= _zz_levelMap_0_2;
           end
           if(_zz_7) begin
-            levelMap_1 <= _zz_levelMap_0;
+            levelMap_1 <= _zz_levelMap_0_2;
           end
           if(_zz_8) begin
-            levelMap_2 <= _zz_levelMap_0;
+            levelMap_2 <= _zz_levelMap_0_2;
           end
           if(_zz_9) begin
-            levelMap_3 <= _zz_levelMap_0;
+            levelMap_3 <= _zz_levelMap_0_2;
           end
           if(_zz_10) begin
-            levelMap_4 <= _zz_levelMap_0;
+            levelMap_4 <= _zz_levelMap_0_2;
           end
           if(_zz_11) begin
-            levelMap_5 <= _zz_levelMap_0;
+            levelMap_5 <= _zz_levelMap_0_2;
           end
           if(_zz_12) begin
-            levelMap_6 <= _zz_levelMap_0;
+            levelMap_6 <= _zz_levelMap_0_2;
           end
           if(_zz_13) begin
-            levelMap_7 <= _zz_levelMap_0;
+            levelMap_7 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
           if(_zz_6) begin
-            levelMap_0 <= _zz_levelMap_0_1;
+            levelMap_0 <= _zz_levelMap_0_3;
           end
           if(_zz_7) begin
-            levelMap_1 <= _zz_levelMap_0_1;
+            levelMap_1 <= _zz_levelMap_0_3;
           end
           if(_zz_8) begin
-            levelMap_2 <= _zz_levelMap_0_1;
+            levelMap_2 <= _zz_levelMap_0_3;
           end
           if(_zz_9) begin
-            levelMap_3 <= _zz_levelMap_0_1;
+            levelMap_3 <= _zz_levelMap_0_3;
           end
           if(_zz_10) begin
-            levelMap_4 <= _zz_levelMap_0_1;
+            levelMap_4 <= _zz_levelMap_0_3;
           end
           if(_zz_11) begin
-            levelMap_5 <= _zz_levelMap_0_1;
+            levelMap_5 <= _zz_levelMap_0_3;
           end
           if(_zz_12) begin
-            levelMap_6 <= _zz_levelMap_0_1;
+            levelMap_6 <= _zz_levelMap_0_3;
           end
           if(_zz_13) begin
-            levelMap_7 <= _zz_levelMap_0_1;
+            levelMap_7 <= _zz_levelMap_0_3;
           end
         end
         if(s1_enqueueOk) begin
           if(_zz_15) begin
-            readyCount_0 <= _zz_readyCount_0;
+            readyCount_0 <= _zz_readyCount_0_2;
           end
           if(_zz_16) begin
-            readyCount_1 <= _zz_readyCount_0;
+            readyCount_1 <= _zz_readyCount_0_2;
           end
           if(_zz_17) begin
-            readyCount_2 <= _zz_readyCount_0;
+            readyCount_2 <= _zz_readyCount_0_2;
           end
           if(_zz_18) begin
-            readyCount_3 <= _zz_readyCount_0;
+            readyCount_3 <= _zz_readyCount_0_2;
           end
           if(_zz_19) begin
-            readyCount_4 <= _zz_readyCount_0;
+            readyCount_4 <= _zz_readyCount_0_2;
           end
           if(_zz_20) begin
-            readyCount_5 <= _zz_readyCount_0;
+            readyCount_5 <= _zz_readyCount_0_2;
           end
           if(_zz_21) begin
-            readyCount_6 <= _zz_readyCount_0;
+            readyCount_6 <= _zz_readyCount_0_2;
           end
           if(_zz_22) begin
-            readyCount_7 <= _zz_readyCount_0;
+            readyCount_7 <= _zz_readyCount_0_2;
           end
           used <= (used + 11'h001);
           if(when_ReadyQueueCore_l195) begin
@@ -933,56 +984,56 @@ module TaskIntc_ReadyQueueCore (
         end
         if(s1_dequeueOk) begin
           if(_zz_15) begin
-            readyCount_0 <= _zz_readyCount_0_1;
+            readyCount_0 <= _zz_readyCount_0_3;
           end
           if(_zz_16) begin
-            readyCount_1 <= _zz_readyCount_0_1;
+            readyCount_1 <= _zz_readyCount_0_3;
           end
           if(_zz_17) begin
-            readyCount_2 <= _zz_readyCount_0_1;
+            readyCount_2 <= _zz_readyCount_0_3;
           end
           if(_zz_18) begin
-            readyCount_3 <= _zz_readyCount_0_1;
+            readyCount_3 <= _zz_readyCount_0_3;
           end
           if(_zz_19) begin
-            readyCount_4 <= _zz_readyCount_0_1;
+            readyCount_4 <= _zz_readyCount_0_3;
           end
           if(_zz_20) begin
-            readyCount_5 <= _zz_readyCount_0_1;
+            readyCount_5 <= _zz_readyCount_0_3;
           end
           if(_zz_21) begin
-            readyCount_6 <= _zz_readyCount_0_1;
+            readyCount_6 <= _zz_readyCount_0_3;
           end
           if(_zz_22) begin
-            readyCount_7 <= _zz_readyCount_0_1;
+            readyCount_7 <= _zz_readyCount_0_3;
           end
           used <= (used - 11'h001);
         end
       end
       if(when_ReadyQueueCore_l217) begin
         if(_zz_23[0]) begin
-          errors_0 <= _zz_errors_0;
+          errors_0 <= _zz_errors_0_1;
         end
         if(_zz_23[1]) begin
-          errors_1 <= _zz_errors_0;
+          errors_1 <= _zz_errors_0_1;
         end
         if(_zz_23[2]) begin
-          errors_2 <= _zz_errors_0;
+          errors_2 <= _zz_errors_0_1;
         end
         if(_zz_23[3]) begin
-          errors_3 <= _zz_errors_0;
+          errors_3 <= _zz_errors_0_1;
         end
         if(_zz_23[4]) begin
-          errors_4 <= _zz_errors_0;
+          errors_4 <= _zz_errors_0_1;
         end
         if(_zz_23[5]) begin
-          errors_5 <= _zz_errors_0;
+          errors_5 <= _zz_errors_0_1;
         end
         if(_zz_23[6]) begin
-          errors_6 <= _zz_errors_0;
+          errors_6 <= _zz_errors_0_1;
         end
         if(_zz_23[7]) begin
-          errors_7 <= _zz_errors_0;
+          errors_7 <= _zz_errors_0_1;
         end
       end
       if(when_ReadyQueueCore_l222) begin
@@ -1054,53 +1105,53 @@ module TaskIntc_ReadyQueueCore (
         3'b011 : begin
           if(when_ReadyQueueCore_l354) begin
             if(_zz_28[0]) begin
-              levelMap_0 <= _zz_levelMap_0_2;
+              levelMap_0 <= _zz_levelMap_0_5;
             end
             if(_zz_28[1]) begin
-              levelMap_1 <= _zz_levelMap_0_2;
+              levelMap_1 <= _zz_levelMap_0_5;
             end
             if(_zz_28[2]) begin
-              levelMap_2 <= _zz_levelMap_0_2;
+              levelMap_2 <= _zz_levelMap_0_5;
             end
             if(_zz_28[3]) begin
-              levelMap_3 <= _zz_levelMap_0_2;
+              levelMap_3 <= _zz_levelMap_0_5;
             end
             if(_zz_28[4]) begin
-              levelMap_4 <= _zz_levelMap_0_2;
+              levelMap_4 <= _zz_levelMap_0_5;
             end
             if(_zz_28[5]) begin
-              levelMap_5 <= _zz_levelMap_0_2;
+              levelMap_5 <= _zz_levelMap_0_5;
             end
             if(_zz_28[6]) begin
-              levelMap_6 <= _zz_levelMap_0_2;
+              levelMap_6 <= _zz_levelMap_0_5;
             end
             if(_zz_28[7]) begin
-              levelMap_7 <= _zz_levelMap_0_2;
+              levelMap_7 <= _zz_levelMap_0_5;
             end
           end
           if(_zz_29[0]) begin
-            readyCount_0 <= _zz_readyCount_0_2;
+            readyCount_0 <= _zz_readyCount_0_5;
           end
           if(_zz_29[1]) begin
-            readyCount_1 <= _zz_readyCount_0_2;
+            readyCount_1 <= _zz_readyCount_0_5;
           end
           if(_zz_29[2]) begin
-            readyCount_2 <= _zz_readyCount_0_2;
+            readyCount_2 <= _zz_readyCount_0_5;
           end
           if(_zz_29[3]) begin
-            readyCount_3 <= _zz_readyCount_0_2;
+            readyCount_3 <= _zz_readyCount_0_5;
           end
           if(_zz_29[4]) begin
-            readyCount_4 <= _zz_readyCount_0_2;
+            readyCount_4 <= _zz_readyCount_0_5;
           end
           if(_zz_29[5]) begin
-            readyCount_5 <= _zz_readyCount_0_2;
+            readyCount_5 <= _zz_readyCount_0_5;
           end
           if(_zz_29[6]) begin
-            readyCount_6 <= _zz_readyCount_0_2;
+            readyCount_6 <= _zz_readyCount_0_5;
           end
           if(_zz_29[7]) begin
-            readyCount_7 <= _zz_readyCount_0_2;
+            readyCount_7 <= _zz_readyCount_0_5;
           end
           used <= (used - 11'h001);
           removeState <= 3'b100;
@@ -1110,28 +1161,28 @@ module TaskIntc_ReadyQueueCore (
         end
         3'b101 : begin
           if(_zz_30[0]) begin
-            errors_0 <= _zz_errors_0_1;
+            errors_0 <= _zz_errors_0_3;
           end
           if(_zz_30[1]) begin
-            errors_1 <= _zz_errors_0_1;
+            errors_1 <= _zz_errors_0_3;
           end
           if(_zz_30[2]) begin
-            errors_2 <= _zz_errors_0_1;
+            errors_2 <= _zz_errors_0_3;
           end
           if(_zz_30[3]) begin
-            errors_3 <= _zz_errors_0_1;
+            errors_3 <= _zz_errors_0_3;
           end
           if(_zz_30[4]) begin
-            errors_4 <= _zz_errors_0_1;
+            errors_4 <= _zz_errors_0_3;
           end
           if(_zz_30[5]) begin
-            errors_5 <= _zz_errors_0_1;
+            errors_5 <= _zz_errors_0_3;
           end
           if(_zz_30[6]) begin
-            errors_6 <= _zz_errors_0_1;
+            errors_6 <= _zz_errors_0_3;
           end
           if(_zz_30[7]) begin
-            errors_7 <= _zz_errors_0_1;
+            errors_7 <= _zz_errors_0_3;
           end
           removeState <= 3'b000;
         end
@@ -1224,50 +1275,28 @@ module TaskIntc_RegisterDecoder (
   output wire          refused
 );
 
-  wire       [2:0]    _zz_cmd_payload_context;
-  wire       [3:0]    _zz_cmd_payload_context_1;
-  wire       [8:0]    _zz_cmd_payload_hart;
-  wire       [11:0]   _zz_cmd_payload_hart_1;
-  wire       [8:0]    _zz_cmd_payload_hart_2;
-  wire       [11:0]   _zz_cmd_payload_hart_3;
-  wire       [8:0]    _zz_cmd_payload_context_2;
-  wire       [11:0]   _zz_cmd_payload_context_3;
-  wire       [8:0]    _zz_cmd_payload_context_4;
-  wire       [11:0]   _zz_cmd_payload_context_5;
-  wire       [8:0]    _zz_cmd_payload_hart_4;
-  wire       [11:0]   _zz_cmd_payload_hart_5;
+  wire       [3:0]    _zz_cmd_payload_context;
   wire       [3:0]    page;
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l62;
-  wire                when_RegisterDecoder_l62_1;
-  wire                when_RegisterDecoder_l62_2;
-  wire                when_RegisterDecoder_l62_3;
-  wire                when_RegisterDecoder_l62_4;
-  wire                when_RegisterDecoder_l62_5;
-  wire                when_RegisterDecoder_l62_6;
-  wire                when_RegisterDecoder_l62_7;
-  wire                when_RegisterDecoder_l62_8;
-  wire                when_RegisterDecoder_l62_9;
-  wire                when_RegisterDecoder_l62_10;
-  wire                when_RegisterDecoder_l62_11;
-  wire                when_RegisterDecoder_l62_12;
-  wire                when_RegisterDecoder_l62_13;
-  wire                when_RegisterDecoder_l62_14;
+  wire                when_RegisterDecoder_l70;
+  wire                when_RegisterDecoder_l70_1;
+  wire                when_RegisterDecoder_l70_2;
+  wire                when_RegisterDecoder_l70_3;
+  wire                when_RegisterDecoder_l70_4;
+  wire                when_RegisterDecoder_l70_5;
+  wire                when_RegisterDecoder_l70_6;
+  wire                when_RegisterDecoder_l70_7;
+  wire                when_RegisterDecoder_l70_8;
+  wire                when_RegisterDecoder_l70_9;
+  wire                when_RegisterDecoder_l70_10;
+  wire                when_RegisterDecoder_l70_11;
+  wire                when_RegisterDecoder_l70_12;
+  wire                when_RegisterDecoder_l70_13;
+  wire                when_RegisterDecoder_l70_14;
 
-  assign _zz_cmd_payload_context_1 = (page - 4'b0001);
-  assign _zz_cmd_payload_context = _zz_cmd_payload_context_1[2:0];
-  assign _zz_cmd_payload_hart = (_zz_cmd_payload_hart_1 >>> 2'd3);
-  assign _zz_cmd_payload_hart_1 = (offset - 12'h100);
-  assign _zz_cmd_payload_hart_2 = (_zz_cmd_payload_hart_3 >>> 2'd3);
-  assign _zz_cmd_payload_hart_3 = (offset - 12'h200);
-  assign _zz_cmd_payload_context_2 = (_zz_cmd_payload_context_3 >>> 2'd3);
-  assign _zz_cmd_payload_context_3 = (offset - 12'h400);
-  assign _zz_cmd_payload_context_4 = (_zz_cmd_payload_context_5 >>> 2'd3);
-  assign _zz_cmd_payload_context_5 = (offset - 12'h800);
-  assign _zz_cmd_payload_hart_4 = (_zz_cmd_payload_hart_5 >>> 2'd3);
-  assign _zz_cmd_payload_hart_5 = (offset - 12'h100);
+  assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
   assign req_ready = cmd_ready;
   assign page = req_payload_address[15 : 12];
@@ -1276,134 +1305,134 @@ module TaskIntc_RegisterDecoder (
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
     cmd_payload_op = 3'b110;
-    if(when_RegisterDecoder_l62) begin
+    if(when_RegisterDecoder_l70) begin
       cmd_payload_op = 3'b101;
     end
-    if(when_RegisterDecoder_l62_1) begin
+    if(when_RegisterDecoder_l70_1) begin
       cmd_payload_op = 3'b101;
     end
-    if(when_RegisterDecoder_l62_2) begin
+    if(when_RegisterDecoder_l70_2) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_3) begin
+    if(when_RegisterDecoder_l70_3) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_4) begin
+    if(when_RegisterDecoder_l70_4) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_5) begin
+    if(when_RegisterDecoder_l70_5) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_6) begin
+    if(when_RegisterDecoder_l70_6) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_7) begin
+    if(when_RegisterDecoder_l70_7) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_8) begin
+    if(when_RegisterDecoder_l70_8) begin
       cmd_payload_op = 3'b000;
     end
-    if(when_RegisterDecoder_l62_9) begin
+    if(when_RegisterDecoder_l70_9) begin
       cmd_payload_op = 3'b001;
     end
-    if(when_RegisterDecoder_l62_10) begin
+    if(when_RegisterDecoder_l70_10) begin
       cmd_payload_op = 3'b011;
     end
-    if(when_RegisterDecoder_l62_11) begin
+    if(when_RegisterDecoder_l70_11) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_12) begin
+    if(when_RegisterDecoder_l70_12) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_13) begin
+    if(when_RegisterDecoder_l70_13) begin
       cmd_payload_op = 3'b100;
     end
-    if(when_RegisterDecoder_l62_14) begin
+    if(when_RegisterDecoder_l70_14) begin
       cmd_payload_op = 3'b010;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 3'b000;
-    if(when_RegisterDecoder_l62_2) begin
+    if(when_RegisterDecoder_l70_2) begin
       cmd_payload_status = 3'b011;
     end
-    if(when_RegisterDecoder_l62_3) begin
+    if(when_RegisterDecoder_l70_3) begin
       cmd_payload_status = 3'b110;
     end
-    if(when_RegisterDecoder_l62_4) begin
+    if(when_RegisterDecoder_l70_4) begin
       cmd_payload_status = 3'b100;
     end
-    if(when_RegisterDecoder_l62_5) begin
+    if(when_RegisterDecoder_l70_5) begin
       cmd_payload_status = 3'b101;
     end
-    if(when_RegisterDecoder_l62_6) begin
+    if(when_RegisterDecoder_l70_6) begin
       cmd_payload_status = 3'b000;
     end
-    if(when_RegisterDecoder_l62_7) begin
+    if(when_RegisterDecoder_l70_7) begin
       cmd_payload_status = 3'b001;
     end
-    if(when_RegisterDecoder_l62_11) begin
+    if(when_RegisterDecoder_l70_11) begin
       cmd_payload_status = 3'b000;
     end
-    if(when_RegisterDecoder_l62_12) begin
+    if(when_RegisterDecoder_l70_12) begin
       cmd_payload_status = 3'b001;
     end
-    if(when_RegisterDecoder_l62_13) begin
+    if(when_RegisterDecoder_l70_13) begin
       cmd_payload_status = 3'b010;
     end
   end
 
   always @(*) begin
-    cmd_payload_context = (onContext ? _zz_cmd_payload_context : 3'b000);
-    if(when_RegisterDecoder_l62_6) begin
-      cmd_payload_context = _zz_cmd_payload_context_2[2:0];
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
+    if(when_RegisterDecoder_l70_6) begin
+      cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l62_7) begin
-      cmd_payload_context = _zz_cmd_payload_context_4[2:0];
+    if(when_RegisterDecoder_l70_7) begin
+      cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l62_4) begin
-      cmd_payload_hart = _zz_cmd_payload_hart[1:0];
+    if(when_RegisterDecoder_l70_4) begin
+      cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l62_5) begin
-      cmd_payload_hart = _zz_cmd_payload_hart_2[1:0];
+    if(when_RegisterDecoder_l70_5) begin
+      cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l62_14) begin
-      cmd_payload_hart = _zz_cmd_payload_hart_4[1:0];
+    if(when_RegisterDecoder_l70_14) begin
+      cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l62) begin
+    if(when_RegisterDecoder_l70) begin
       cmd_payload_data = 64'h0000000054494301;
     end
-    if(when_RegisterDecoder_l62_1) begin
+    if(when_RegisterDecoder_l70_1) begin
       cmd_payload_data = 64'h0000000008451008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l62 = ((onControl && (offset == 12'h0)) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_1 = ((onControl && (offset == 12'h008)) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_2 = ((onControl && (offset == 12'h010)) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_3 = ((onControl && (offset == 12'h018)) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_4 = ((onControl && (((12'h100 <= offset) && (offset < 12'h120)) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_5 = ((onControl && (((12'h200 <= offset) && (offset < 12'h220)) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_6 = ((onControl && (((12'h400 <= offset) && (offset < 12'h440)) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_7 = ((onControl && (((12'h800 <= offset) && (offset < 12'h840)) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_8 = ((onContext && (offset == 12'h0)) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l62_9 = ((onContext && (offset == 12'h008)) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l62_10 = ((onContext && (offset == 12'h010)) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l62_11 = ((onContext && (offset == 12'h018)) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_12 = ((onContext && (offset == 12'h020)) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_13 = ((onContext && (offset == 12'h028)) && (! req_payload_write));
-  assign when_RegisterDecoder_l62_14 = ((onContext && (((12'h100 <= offset) && (offset < 12'h120)) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_4 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_5 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_6 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_7 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_8 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l70_9 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l70_10 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l70_11 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_12 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_13 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l70_14 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
   assign refused = (cmd_payload_op == 3'b110);
 
 endmodule

@@ -39,8 +39,11 @@ public final class RegisterDecoder extends Circuit {
         HwUInt page = wireUInt("page", q.address.slice(RegisterMap.PAGE_BITS, aw - RegisterMap.PAGE_BITS));
         HwUInt offset = wireUInt("offset", q.address.slice(0, RegisterMap.PAGE_BITS));
         HwBool onControl = wireBool("onControl", page.eq(0));
-        HwBool onContext = wireBool("onContext", page.ne(0).and(page.le(Hw.lit(cfg.contexts(), page.width()))));
-        HwUInt pageContext = page.minus(1).resize(xw);
+        // When the context pages fill the page-number space there is no upper bound to check.
+        boolean allPagesMapped = cfg.contexts() + 1 == 1 << page.width();
+        HwBool onContext = wireBool("onContext", allPagesMapped ? page.ne(0)
+                : page.ne(0).and(page.le(Hw.lit(cfg.contexts(), page.width()))));
+        HwUInt pageContext = page.minus(1).slice(0, xw);
 
         c.op.assign(CoreOp.FAULT.ordinal());
         c.status.assign(0);
@@ -52,10 +55,15 @@ public final class RegisterDecoder extends Circuit {
 
         for (Register r : map.registers()) {
             HwBool onPage = r.page() == PageKind.CONTROL ? onControl : onContext;
-            HwUInt index = offset.minus(r.offset()).shr(3).resize(Hw.log2Up(r.count()));
-            HwBool hit = r.isArray()
-                    ? offset.ge(r.offset()).and(offset.lt(r.endOffset())).and(offset.slice(0, 3).eq(0))
-                    : offset.eq(r.offset());
+            // Arrays sit on a boundary of their own power-of-two size (the map checks it), so the element
+            // index is a bit slice of the offset and the hit test a comparison of the bits above it.
+            int slotBits = Integer.numberOfTrailingZeros(r.stride());
+            int indexBits = r.isArray() ? Hw.log2Up(r.count()) : 0;
+            int regionBits = slotBits + indexBits;
+            HwUInt index = r.isArray() ? offset.slice(slotBits, indexBits) : Hw.lit(0, 1);
+            HwBool inRegion = offset.slice(regionBits, RegisterMap.PAGE_BITS - regionBits).eq(r.offset() >> regionBits)
+                    .and(offset.slice(0, slotBits).eq(0));
+            HwBool hit = r.isArray() && r.count() < (1 << indexBits) ? inRegion.and(index.lt(r.count())) : inRegion;
             HwBool allowed = r.access().writable()
                     ? q.write.and(q.fullWidth)
                     : q.write.not();

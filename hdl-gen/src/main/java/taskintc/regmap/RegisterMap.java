@@ -43,6 +43,13 @@ public final class RegisterMap {
             for (Register r : on) {
                 if (r.offset() % slot != 0 || (r.count() > 1 && r.stride() % slot != 0))
                     throw new IllegalStateException(r.name() + ": offset not aligned to " + slot + " bytes");
+                if (r.isArray()) {
+                    long region = Long.highestOneBit(Math.max(1, (long) r.count() * r.stride() - 1)) << 1;
+                    if (r.count() == 1) region = r.stride();
+                    if (r.offset() % region != 0 || Integer.bitCount(r.stride()) != 1)
+                        throw new IllegalStateException(r.name() + ": an array must start on a multiple of its "
+                                + region + "-byte region and have a power-of-two stride");
+                }
                 if (r.endOffset() > PAGE_BYTES)
                     throw new IllegalStateException(r.name() + ": ends at 0x" + Integer.toHexString(r.endOffset())
                             + ", beyond the 4 KiB page");

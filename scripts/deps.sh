@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need and is missing: Debian packages (Verilator and a C++
+# compiler for the simulation models, zlib for waveforms) and the Maven dependencies. Needs Java 17,
+# Maven and make already present. Safe to run again: it installs only what is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v verilator >/dev/null 2>&1 || need+=(verilator)
+command -v g++ >/dev/null 2>&1 || need+=(g++)
+command -v make >/dev/null 2>&1 || need+=(make)
+dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
+if [ "${WITH_SYNTH:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "deps: installing ${need[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else echo "deps: need root (or sudo) to install ${need[*]}" >&2; exit 1; fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+for tool in java mvn; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "deps: $tool is required (install a JDK 17 and Maven)" >&2; exit 1; }
+done
+
+# Maven dependencies and plugins, and the generator jar with its class path.
+if [ ! -f hdl-gen/target/hdl-gen.jar ] || [ -n "$(find hdl-gen/src hdl-gen/pom.xml pom.xml -newer hdl-gen/target/hdl-gen.jar -print -quit 2>/dev/null)" ]; then
+  mvn -B -q -DskipTests install
+fi

@@ -1,0 +1,97 @@
+package taskintc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import taskintc.gen.Main;
+
+/** The generator's command line: help, config files, and refusal of bad parameters with nothing written. */
+class GeneratorCliTest {
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsEveryParameterWithItsRange() {
+        Run r = run("--help");
+        assertEquals(Main.OK, r.status());
+        for (String s : new String[]{"--contexts", "1..128", "--priorities", "1..32", "--capacity", "4..65536",
+                "--task-width", "one of 32, 64", "--harts", "--bus", "--out", "--config"})
+            assertTrue(r.out().contains(s), "help lacks " + s);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--contexts|0|1..128", "--contexts|129|1..128", "--priorities|33|1..32", "--priorities|0|1..32",
+            "--capacity|1000|a power of two", "--capacity|131072|4..65536", "--task-width|48|one of 32, 64",
+            "--harts|0|1..32", "--contexts|eight|integer", "--bus|pci|axi4lite, apb3, wishbone"})
+    void badParameterNamesItAndWritesNothing(String option, String value, String range, @TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run(option, value, "--out", out.toString());
+        assertEquals(Main.USAGE, r.status(), r.err());
+        assertTrue(r.err().contains(option), "message must name " + option + ": " + r.err());
+        assertTrue(r.err().contains(range), "message must give the allowed range " + range + ": " + r.err());
+        assertFalse(Files.exists(out), "nothing may be written for a bad parameter");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(0, s.count(), "no scratch files may be left behind");
+        }
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce(@TempDir Path dir) {
+        Run r = run("--contexts", "0", "--harts", "99", "--out", dir.resolve("o").toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("--contexts") && r.err().contains("--harts"), r.err());
+    }
+
+    @Test
+    void configFileIsReadAndOptionsOverrideIt(@TempDir Path dir) throws IOException {
+        Path cfg = dir.resolve("c.properties");
+        Files.writeString(cfg, "contexts=2\npriorities=4\ncapacity=16\nharts=3\n");
+        Path out = dir.resolve("out");
+        Run r = run("--config", cfg.toString(), "--harts", "2", "--out", out.toString());
+        assertEquals(Main.OK, r.status(), r.err());
+        String top = "TaskIntc_c2_p4_n16_w64_h2_axi4lite";
+        for (String suffix : new String[]{".v", ".regmap.json", ".regmap.md", ".h", "_regs.rs"})
+            assertTrue(Files.exists(out.resolve(top + suffix)), top + suffix + " missing");
+        assertTrue(Files.readString(out.resolve(top + ".v")).contains("module " + top + " ("));
+    }
+
+    @Test
+    void configFileWithUnknownKeyIsRefused(@TempDir Path dir) throws IOException {
+        Path cfg = dir.resolve("c.properties");
+        Files.writeString(cfg, "contexts=2\nqueues=4\n");
+        Run r = run("--config", cfg.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("queues"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void badValueInConfigFileIsRefused(@TempDir Path dir) throws IOException {
+        Path cfg = dir.resolve("c.properties");
+        Files.writeString(cfg, "capacity=100\n");
+        Run r = run("--config", cfg.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("--capacity") && r.err().contains("power of two"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+}
