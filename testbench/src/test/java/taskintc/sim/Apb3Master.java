@@ -82,4 +82,13 @@ public final class Apb3Master implements BusMaster {
 
     @Override
     public long cycle() { return clock.cycle(); }
+
+    @Override
+    public void abort() {
+        cur = null;
+        phase = 0;
+        done.clear();
+        psel.set(0);
+        penable.set(0);
+    }
 }

@@ -157,6 +157,17 @@ public final class AxiLiteMaster implements BusMaster {
     }
 
     @Override
+    public void abort() {
+        wr = rd = null;
+        wrAccept = -1;
+        bHeld = rHeld = false;
+        done.clear();
+        awValid.set(false);
+        wValid.set(false);
+        arValid.set(false);
+    }
+
+    @Override
     public long cycle() {
         return clock.cycle();
     }

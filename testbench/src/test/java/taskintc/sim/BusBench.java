@@ -57,6 +57,13 @@ public final class BusBench {
         return done;
     }
 
+    /** Resets the controller (and the master's outstanding accesses) mid-run; the model forgets everything. */
+    public void reset() {
+        bus.abort();
+        clock.reset(2);
+        scheduler.reset();
+    }
+
     public long read(long address) {
         return run(Access.read(address)).get(0).data();
     }

@@ -28,4 +28,7 @@ public interface BusMaster {
     List<Completion> takeCompleted();
 
     long cycle();
+
+    /** The master's own reset: outstanding accesses are abandoned and every valid deasserted. */
+    void abort();
 }

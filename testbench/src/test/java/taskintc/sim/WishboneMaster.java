@@ -85,4 +85,12 @@ public final class WishboneMaster implements BusMaster {
 
     @Override
     public long cycle() { return clock.cycle(); }
+
+    @Override
+    public void abort() {
+        cur = null;
+        done.clear();
+        cyc.set(0);
+        stb.set(0);
+    }
 }
