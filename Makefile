@@ -35,7 +35,8 @@ test: deps
 lint: deps
 	@scripts/lint.sh
 
-bench: deps
+bench:
+	@WITH_SYNTH=1 scripts/deps.sh
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Bench -Dexec.args="reports"
 

@@ -79,6 +79,8 @@ public final class Bench {
         taic.put("queue_sets", 4);
         taic.put("note", "TAIC's figures are published CPU-side counts on its FPGA; ours are bus cycles at the slave port");
         json.put("taic_published", taic);
+        Map<String, Object> resources = synthesize(Path.of(System.getProperty("taskintc.root", ".")).resolve("rtl-out").resolve(dflt.topName() + ".v"), dflt.topName());
+        if (resources != null) json.put("resources_ice40_default", resources);
         Files.writeString(out.resolve("bench.json"), Json.write(json), StandardCharsets.UTF_8);
 
         System.out.println();
@@ -91,8 +93,42 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "  %8d %9d %12s %12s %14.3f%n", r.cfg.contexts(), r.cfg.capacity(),
                     r.enqueue[0] + "/" + r.enqueue[1] + "/" + r.enqueue[2], r.dequeue[0] + "/" + r.dequeue[1] + "/" + r.dequeue[2], r.coreOpsPerCycle);
         System.out.println("  (bus cycles min/median/max)");
+        if (resources != null)
+            System.out.printf("  yosys synth_ice40 of %s: %s LUT4, %s flip-flops, %s SB_RAM40_4K (TAIC, 256 tasks: 106,010 LUT4, 30,219 flip-flops)%n",
+                    dflt.topName(), resources.get("lut4"), resources.get("flip_flops"), resources.get("ram40_4k"));
         System.out.println("wrote " + out.resolve("bench.json"));
         System.exit(0);
+    }
+
+    /** yosys synth_ice40 cell counts of one generated top, or null when yosys is not installed. */
+    static Map<String, Object> synthesize(Path verilog, String top) throws Exception {
+        boolean have = false;
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) have |= Files.isExecutable(Path.of(d, "yosys"));
+        if (!have || !Files.exists(verilog)) return null;
+        Path dir = Files.createTempDirectory("taskintc-synth");
+        Path stat = dir.resolve("stat.txt");
+        Process p = new ProcessBuilder("yosys", "-q", "-p", "read_verilog " + verilog.toAbsolutePath() + "; synth_ice40 -top " + top
+                + "; tee -q -o " + stat + " stat").redirectErrorStream(true).redirectOutput(dir.resolve("yosys.log").toFile()).start();
+        if (p.waitFor() != 0) throw new IllegalStateException("yosys failed, see " + dir.resolve("yosys.log"));
+        long lut = 0, ff = 0, ram = 0, carry = 0;
+        for (String line : Files.readAllLines(stat)) {
+            String[] t = line.trim().split("\\s+");
+            if (t.length != 2) continue;
+            long n;
+            try { n = Long.parseLong(t[1]); } catch (NumberFormatException e) { continue; }
+            if (t[0].equals("SB_LUT4")) lut += n;
+            else if (t[0].startsWith("SB_DFF")) ff += n;
+            else if (t[0].startsWith("SB_RAM40")) ram += n;
+            else if (t[0].equals("SB_CARRY")) carry += n;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "yosys synth_ice40 (no place and route)");
+        m.put("lut4", lut);
+        m.put("flip_flops", ff);
+        m.put("ram40_4k", ram);
+        m.put("carry", carry);
+        m.put("tasks", TaskIntcConfig.defaults().capacity());
+        return m;
     }
 
     static List<Object> list(long[] v) {
