@@ -1,6 +1,5 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
 // Component : TaskIntc_c8_p8_n1024_w64_h4_apb3
-// Git hash  : 652c8fdaf744979e13584301075f1a8a8c313c98
 
 `timescale 1ns/1ps
 

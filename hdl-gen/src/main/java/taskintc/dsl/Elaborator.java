@@ -1,7 +1,10 @@
 package taskintc.dsl;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -29,23 +32,39 @@ public final class Elaborator {
         return new ClockDomainConfig(RISING$.MODULE$, SYNC$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$);
     }
 
-    /** SpinalHDL's configuration with every default except ours. Scala default arguments reached by reflection. */
+    /**
+     * SpinalHDL's configuration with every default except ours. SpinalConfig is a Scala case class with
+     * some fifty parameters and no setters for most: build the default one (Scala default arguments
+     * reached by reflection), then copy it element by element, replacing ours by name.
+     */
     public static SpinalConfig spinalConfig(Path targetDirectory) {
+        Map<String, Object> ours = new HashMap<>();
+        ours.put("defaultConfigForClockDomains", clockDomainConfig());
+        ours.put("targetDirectory", targetDirectory.toString());
+        ours.put("privateNamespace", true);
+        ours.put("headerWithDate", false);
+        ours.put("headerWithRepoHash", false); // the repository's hash would make output depend on the checkout
         try {
             Constructor<?> ctor = null;
             for (Constructor<?> c : SpinalConfig.class.getConstructors())
                 if (ctor == null || c.getParameterCount() > ctor.getParameterCount()) ctor = c;
-            Class<?>[] types = ctor.getParameterTypes();
-            Object[] args = new Object[types.length];
-            for (int i = 0; i < types.length; i++) {
-                Method m = SpinalConfig$.class.getMethod("$lessinit$greater$default$" + (i + 1));
-                args[i] = m.invoke(SpinalConfig$.MODULE$);
-                if (types[i] == ClockDomainConfig.class) args[i] = clockDomainConfig();
+            Object[] args = new Object[ctor.getParameterCount()];
+            for (int i = 0; i < args.length; i++)
+                args[i] = SpinalConfig$.class.getMethod("$lessinit$greater$default$" + (i + 1)).invoke(SpinalConfig$.MODULE$);
+            SpinalConfig base = (SpinalConfig) ctor.newInstance(args);
+            if (base.productArity() != args.length) throw new IllegalStateException("unexpected SpinalConfig shape");
+            Set<String> applied = new HashSet<>();
+            scala.collection.Iterator<String> names = base.productElementNames();
+            for (int i = 0; i < args.length; i++) {
+                String name = names.next();
+                if (ours.containsKey(name)) {
+                    args[i] = ours.get(name);
+                    applied.add(name);
+                }
             }
-            SpinalConfig cfg = (SpinalConfig) ctor.newInstance(args);
-            cfg.targetDirectory_$eq(targetDirectory.toString());
-            cfg.privateNamespace_$eq(true);
-            return cfg;
+            if (!applied.equals(ours.keySet()))
+                throw new IllegalStateException("SpinalConfig lacks " + ours.keySet().stream().filter(k -> !applied.contains(k)).toList());
+            return (SpinalConfig) ctor.newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build SpinalConfig for this SpinalHDL version", e);
         }
