@@ -8,11 +8,14 @@
 #define TASKINTC_CAPACITY 0x400u
 #define TASKINTC_HARTS 0x4u
 #define TASKINTC_TASK_WIDTH 0x40u
+#define TASKINTC_SOURCES 0x20u
+#define TASKINTC_NIC_QUEUES 0x4u
 #define TASKINTC_ERR_POOL_FULL 0x1u
 #define TASKINTC_ERR_BAD_PRIORITY 0x2u
 #define TASKINTC_ERR_NULL_TASK 0x4u
 #define TASKINTC_ERR_NOT_FOUND 0x8u
 #define TASKINTC_ERR_BAD_ACCESS 0x10u
+#define TASKINTC_ERR_NOT_GRANTED 0x20u
 
 /* Page of context c: base + TASKINTC_CONTEXT_PAGE(c). */
 #define TASKINTC_CONTROL_PAGE 0x0u
@@ -37,13 +40,15 @@
 #define TASKINTC_CONTROL_PARAMS_HARTS_WIDTH 7u
 #define TASKINTC_CONTROL_PARAMS_TASK_WIDTH_64_LSB 27u
 #define TASKINTC_CONTROL_PARAMS_TASK_WIDTH_64_WIDTH 1u
+#define TASKINTC_CONTROL_PARAMS_LOG2_REGION_LSB 28u
+#define TASKINTC_CONTROL_PARAMS_LOG2_REGION_WIDTH 4u
 
-/* control.pool_free (ro): Free entries in the task pool shared by all contexts. */
+/* control.pool_free (ro): Free entries in the task pool shared by ready and waiting tasks of all contexts. */
 #define TASKINTC_CONTROL_POOL_FREE 0x10u
 #define TASKINTC_CONTROL_POOL_FREE_FREE_LSB 0u
 #define TASKINTC_CONTROL_POOL_FREE_FREE_WIDTH 11u
 
-/* control.error (rc): Errors of accesses to the control page or to unmapped pages; sticky, a read returns and clears them. */
+/* control.error (rc): Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them. */
 #define TASKINTC_CONTROL_ERROR 0x18u
 #define TASKINTC_CONTROL_ERROR_POOL_FULL_LSB 0u
 #define TASKINTC_CONTROL_ERROR_POOL_FULL_WIDTH 1u
@@ -55,6 +60,69 @@
 #define TASKINTC_CONTROL_ERROR_NOT_FOUND_WIDTH 1u
 #define TASKINTC_CONTROL_ERROR_BAD_ACCESS_LSB 4u
 #define TASKINTC_CONTROL_ERROR_BAD_ACCESS_WIDTH 1u
+#define TASKINTC_CONTROL_ERROR_NOT_GRANTED_LSB 5u
+#define TASKINTC_CONTROL_ERROR_NOT_GRANTED_WIDTH 1u
+
+/* control.grant (wo): Allow (or forbid) a context to wait on a source. Until granted, a wait sets NOT_GRANTED and changes nothing. */
+#define TASKINTC_CONTROL_GRANT 0x20u
+#define TASKINTC_CONTROL_GRANT_SOURCE_LSB 0u
+#define TASKINTC_CONTROL_GRANT_SOURCE_WIDTH 10u
+#define TASKINTC_CONTROL_GRANT_CONTEXT_LSB 16u
+#define TASKINTC_CONTROL_GRANT_CONTEXT_WIDTH 8u
+#define TASKINTC_CONTROL_GRANT_ALLOW_LSB 31u
+#define TASKINTC_CONTROL_GRANT_ALLOW_WIDTH 1u
+
+/* control.source_config (wo): Configure a source. Clearing persistent drops its handler. */
+#define TASKINTC_CONTROL_SOURCE_CONFIG 0x28u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_SOURCE_LSB 0u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_SOURCE_WIDTH 10u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_EDGE_LSB 16u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_EDGE_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_WAKE_ALL_LSB 17u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_WAKE_ALL_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_PERSISTENT_LSB 18u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_PERSISTENT_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_MASKED_LSB 19u
+#define TASKINTC_CONTROL_SOURCE_CONFIG_MASKED_WIDTH 1u
+
+/* control.nic_coalesce (wo): Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources. */
+#define TASKINTC_CONTROL_NIC_COALESCE 0x30u
+#define TASKINTC_CONTROL_NIC_COALESCE_SOURCE_LSB 0u
+#define TASKINTC_CONTROL_NIC_COALESCE_SOURCE_WIDTH 10u
+#define TASKINTC_CONTROL_NIC_COALESCE_COUNT_LSB 10u
+#define TASKINTC_CONTROL_NIC_COALESCE_COUNT_WIDTH 6u
+#define TASKINTC_CONTROL_NIC_COALESCE_TIME_LSB 16u
+#define TASKINTC_CONTROL_NIC_COALESCE_TIME_WIDTH 16u
+
+/* control.inject (wo): Simulated event on a source, for tests and bring-up (privileged only). */
+#define TASKINTC_CONTROL_INJECT 0x38u
+#define TASKINTC_CONTROL_INJECT_SOURCE_LSB 0u
+#define TASKINTC_CONTROL_INJECT_SOURCE_WIDTH 10u
+
+/* control.notify (ro): Kernel notification: a read returns the lowest context that had a task woken while no hart ran it, and clears it. The notify hart's supervisor software interrupt is high while any is pending. */
+#define TASKINTC_CONTROL_NOTIFY 0x40u
+#define TASKINTC_CONTROL_NOTIFY_CONTEXT_LSB 0u
+#define TASKINTC_CONTROL_NOTIFY_CONTEXT_WIDTH 8u
+#define TASKINTC_CONTROL_NOTIFY_VALID_LSB 31u
+#define TASKINTC_CONTROL_NOTIFY_VALID_WIDTH 1u
+
+/* control.notify_hart (wo): Hart whose supervisor software interrupt carries kernel notifications (reset 0). */
+#define TASKINTC_CONTROL_NOTIFY_HART 0x48u
+#define TASKINTC_CONTROL_NOTIFY_HART_HART_LSB 0u
+#define TASKINTC_CONTROL_NOTIFY_HART_HART_WIDTH 5u
+
+/* control.usip (ro): Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. */
+#define TASKINTC_CONTROL_USIP 0x50u
+#define TASKINTC_CONTROL_USIP_HARTS_LSB 0u
+#define TASKINTC_CONTROL_USIP_HARTS_WIDTH 4u
+
+/* control.hart_context (wo): Per hart: the context it runs, written by the kernel at each context switch. Wakeups into a context no hart runs raise a kernel notification. */
+#define TASKINTC_CONTROL_HART_CONTEXT(i) (0x300u + 8u * (i))
+#define TASKINTC_CONTROL_HART_CONTEXT_COUNT 4u
+#define TASKINTC_CONTROL_HART_CONTEXT_CONTEXT_LSB 0u
+#define TASKINTC_CONTROL_HART_CONTEXT_CONTEXT_WIDTH 8u
+#define TASKINTC_CONTROL_HART_CONTEXT_VALID_LSB 31u
+#define TASKINTC_CONTROL_HART_CONTEXT_VALID_WIDTH 1u
 
 /* control.current_task (ro): Per hart: the task word it last dequeued (0 when its last dequeue found the queues empty). Lets the kernel see which task runs where and at what priority. */
 #define TASKINTC_CONTROL_CURRENT_TASK(i) (0x100u + 8u * (i))
@@ -86,6 +154,26 @@
 #define TASKINTC_CONTROL_CONTEXT_LEVELS_LEVELS_LSB 0u
 #define TASKINTC_CONTROL_CONTEXT_LEVELS_LEVELS_WIDTH 8u
 
+/* control.source_status (ro): Per source: events not yet delivered and the source's state. */
+#define TASKINTC_CONTROL_SOURCE_STATUS(i) (0xC00u + 8u * (i))
+#define TASKINTC_CONTROL_SOURCE_STATUS_COUNT 32u
+#define TASKINTC_CONTROL_SOURCE_STATUS_PENDING_LSB 0u
+#define TASKINTC_CONTROL_SOURCE_STATUS_PENDING_WIDTH 16u
+#define TASKINTC_CONTROL_SOURCE_STATUS_WAITING_LSB 24u
+#define TASKINTC_CONTROL_SOURCE_STATUS_WAITING_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_STATUS_HANDLER_LSB 25u
+#define TASKINTC_CONTROL_SOURCE_STATUS_HANDLER_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_STATUS_EDGE_LSB 26u
+#define TASKINTC_CONTROL_SOURCE_STATUS_EDGE_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_STATUS_WAKE_ALL_LSB 27u
+#define TASKINTC_CONTROL_SOURCE_STATUS_WAKE_ALL_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_STATUS_PERSISTENT_LSB 28u
+#define TASKINTC_CONTROL_SOURCE_STATUS_PERSISTENT_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_STATUS_MASKED_LSB 29u
+#define TASKINTC_CONTROL_SOURCE_STATUS_MASKED_WIDTH 1u
+#define TASKINTC_CONTROL_SOURCE_STATUS_LOST_LSB 30u
+#define TASKINTC_CONTROL_SOURCE_STATUS_LOST_WIDTH 1u
+
 /* context.enqueue (wo): Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. */
 #define TASKINTC_CONTEXT_ENQUEUE 0x0u
 #define TASKINTC_CONTEXT_ENQUEUE_PREEMPT_LSB 0u
@@ -104,7 +192,7 @@
 #define TASKINTC_CONTEXT_ENQUEUE_HEAD_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_ENQUEUE_HEAD_POINTER_WIDTH 58u
 
-/* context.remove (wo): Write a task word: the oldest queued task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. */
+/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. */
 #define TASKINTC_CONTEXT_REMOVE 0x10u
 #define TASKINTC_CONTEXT_REMOVE_PREEMPT_LSB 0u
 #define TASKINTC_CONTEXT_REMOVE_PREEMPT_WIDTH 1u
@@ -135,8 +223,10 @@
 #define TASKINTC_CONTEXT_ERROR_NOT_FOUND_WIDTH 1u
 #define TASKINTC_CONTEXT_ERROR_BAD_ACCESS_LSB 4u
 #define TASKINTC_CONTEXT_ERROR_BAD_ACCESS_WIDTH 1u
+#define TASKINTC_CONTEXT_ERROR_NOT_GRANTED_LSB 5u
+#define TASKINTC_CONTEXT_ERROR_NOT_GRANTED_WIDTH 1u
 
-/* context.dequeue (ro): Per hart: a read pops the highest-priority task (FIFO within a level) and returns its word, or 0 when the context has none; the word becomes that hart's current_task. */
+/* context.dequeue (ro): Per hart: a read pops the highest-priority task (FIFO within a level) and returns its word, or 0 when the context has none; the word becomes that hart's current_task and its preemption interrupt clears. */
 #define TASKINTC_CONTEXT_DEQUEUE(i) (0x100u + 8u * (i))
 #define TASKINTC_CONTEXT_DEQUEUE_COUNT 4u
 #define TASKINTC_CONTEXT_DEQUEUE_PREEMPT_LSB 0u
@@ -145,6 +235,16 @@
 #define TASKINTC_CONTEXT_DEQUEUE_PRIORITY_WIDTH 5u
 #define TASKINTC_CONTEXT_DEQUEUE_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_DEQUEUE_POINTER_WIDTH 58u
+
+/* context.wait (wo): Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK. */
+#define TASKINTC_CONTEXT_WAIT(i) (0x800u + 8u * (i))
+#define TASKINTC_CONTEXT_WAIT_COUNT 32u
+#define TASKINTC_CONTEXT_WAIT_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_WAIT_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_WAIT_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_WAIT_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_WAIT_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_WAIT_POINTER_WIDTH 58u
 #define TASKINTC_TASK_WORD_PREEMPT_LSB 0u
 #define TASKINTC_TASK_WORD_PREEMPT_WIDTH 1u
 #define TASKINTC_TASK_WORD_PRIORITY_LSB 1u

@@ -10,7 +10,7 @@ status=0
 for v in "${tops[@]}"; do
   top=$(basename "$v" .v)
   waivers=(lint/verilator-waivers.vlt)
-  case "$top" in *_c1_*|*_h1_*) waivers+=(lint/single-element.vlt) ;; esac
+  case "$top" in *_c1_*|*_h1_*|*_i1_*) waivers+=(lint/single-element.vlt) ;; esac
   if verilator --lint-only -Wall --top-module "$top" "${waivers[@]}" "$v" > "/tmp/lint-$top.log" 2>&1; then
     echo "lint ok    $top"
   else

@@ -36,8 +36,9 @@ public final class RegisterDecoder extends Circuit {
         cmd.valid().assign(req.valid());
         req.ready().assign(cmd.ready());
 
-        HwUInt page = wireUInt("page", q.address.slice(RegisterMap.PAGE_BITS, aw - RegisterMap.PAGE_BITS));
-        HwUInt offset = wireUInt("offset", q.address.slice(0, RegisterMap.PAGE_BITS));
+        int rb = map.regionBits();
+        HwUInt page = wireUInt("page", q.address.slice(rb, aw - rb));
+        HwUInt offset = wireUInt("offset", q.address.slice(0, rb));
         HwBool onControl = wireBool("onControl", page.eq(0));
         // When the context pages fill the page-number space there is no upper bound to check.
         boolean allPagesMapped = cfg.contexts() + 1 == 1 << page.width();
@@ -49,6 +50,7 @@ public final class RegisterDecoder extends Circuit {
         c.status.assign(0);
         c.context.assign(Hw.mux(onContext, pageContext, Hw.lit(0, xw)));
         c.hart.assign(0);
+        if (c.source != null) c.source.assign(0);
         c.data.assign(q.data);
         c.control.assign(onContext.not());
         c.read.assign(q.write.not());
@@ -61,7 +63,7 @@ public final class RegisterDecoder extends Circuit {
             int indexBits = r.isArray() ? Hw.log2Up(r.count()) : 0;
             int regionBits = slotBits + indexBits;
             HwUInt index = r.isArray() ? offset.slice(slotBits, indexBits) : Hw.lit(0, 1);
-            HwBool inRegion = offset.slice(regionBits, RegisterMap.PAGE_BITS - regionBits).eq(r.offset() >> regionBits)
+            HwBool inRegion = offset.slice(regionBits, rb - regionBits).eq(r.offset() >> regionBits)
                     .and(offset.slice(0, slotBits).eq(0));
             HwBool hit = r.isArray() && r.count() < (1 << indexBits) ? inRegion.and(index.lt(r.count())) : inRegion;
             HwBool allowed = r.access().writable()
@@ -69,11 +71,12 @@ public final class RegisterDecoder extends Circuit {
                     : q.write.not();
             when(onPage.and(hit).and(allowed), () -> {
                 c.op.assign(r.binding().op().ordinal());
-                if (r.binding().status() != null) c.status.assign(r.binding().status().ordinal());
+                c.status.assign(r.binding().selector());
                 if (r.binding().op() == CoreOp.READ_CONST)
                     c.data.assign(Hw.bitsLit(r.binding().constant(), cfg.taskWidth()));
                 if (r.index() == IndexKind.HART) c.hart.assign(index.resize(cfg.hartWidth()));
                 if (r.index() == IndexKind.CONTEXT) c.context.assign(index.resize(xw));
+                if (r.index() == IndexKind.SOURCE && c.source != null) c.source.assign(index.resize(cfg.sourceWidth()));
             });
         }
         refused.assign(c.op.eq(CoreOp.FAULT.ordinal()));

@@ -15,9 +15,17 @@ public enum CoreOp {
     /** Read a constant supplied by the decoder. */
     READ_CONST,
     /** A refused access: sets BAD_ACCESS in the page's error register and answers with a bus error. */
-    FAULT;
+    FAULT,
+    /** Wait on a source: one-shot waiter appended to its list, or the persistent handler of a persistent source. */
+    WAIT,
+    /** A privileged configuration write; the selector says which ({@link ConfigTarget}). */
+    WRITE_CONFIG,
+    /** Internal: move the head waiter of a source into its ready queue. */
+    WAKE,
+    /** Internal: enqueue a copy of a source's persistent handler. */
+    HANDLER;
 
     public static int width() {
-        return 3;
+        return 4;
     }
 }

@@ -7,7 +7,8 @@ public enum ErrorCode {
     NULL_TASK(2, "enqueue refused: the task pointer is 0 (dequeue returns 0 for an empty queue)"),
     NOT_FOUND(3, "remove found no queued task equal to the word written"),
     BAD_ACCESS(4, "an access was refused (unmapped offset, write to a read-only or read of a write-only register, "
-            + "partial-width or misaligned access); the bus also answered with an error");
+            + "partial-width or misaligned access); the bus also answered with an error"),
+    NOT_GRANTED(5, "wait refused: the kernel has not granted this context the source");
 
     private final int bit;
     private final String description;

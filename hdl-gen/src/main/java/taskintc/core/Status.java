@@ -10,9 +10,15 @@ public enum Status {
     CURRENT_TASK,
     CURRENT_CONTEXT,
     /** Read clears. */
-    CONTROL_ERROR;
+    CONTROL_ERROR,
+    /** Per source: pending count and flags. */
+    SOURCE_STATUS,
+    /** Pops the lowest context with a pending kernel notification. */
+    NOTIFY,
+    /** Harts with a user preemption interrupt pending. */
+    USIP;
 
     public static int width() {
-        return 3;
+        return 4;
     }
 }

@@ -6,22 +6,28 @@ import java.util.List;
 import java.util.Map;
 
 import taskintc.dsl.Hw;
+import taskintc.regmap.RegisterMap;
 
 /**
  * Every parameter of a generated controller, validated on construction.
  *
- * @param contexts   C: process address spaces, each with its own register page and ready queues
- * @param priorities P: priority levels per context; 0 is the highest
- * @param capacity   N: task entries in the pool shared by all contexts and levels (block RAM)
- * @param taskWidth  W: task-word and bus data width (64 for RV64, 32 for RV32)
- * @param harts      H: harts that dequeue; each has its own dequeue register on every context page
- * @param bus        bus the register map is bound to
+ * @param contexts     C: process address spaces, each with its own register region and ready queues
+ * @param priorities   P: priority levels per context; 0 is the highest
+ * @param capacity     N: task entries in the pool shared by ready and waiting tasks of every context (block RAM)
+ * @param taskWidth    W: task-word and bus data width (64 for RV64, 32 for RV32)
+ * @param harts        H: harts that dequeue; each has its own dequeue register on every context page
+ * @param sources      I: interrupt sources tasks can wait on (0 leaves the wakeup unit out)
+ * @param nicQueues    Q: NIC queue pairs; RX queue q drives source q, TX queue q drives source Q + q
+ * @param pendingWidth bits of each source's saturating pending-event count
+ * @param trigger      reset trigger of the generic sources (NIC sources are edge-counted)
+ * @param bus          bus the register map is bound to
  */
-public record TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, BusKind bus) {
+public record TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, int sources,
+                             int nicQueues, int pendingWidth, Trigger trigger, BusKind bus) {
 
     public static final String DEFAULT_TOP = "TaskIntc";
 
-    /** One parameter's name, allowed range and default, for validation, the CLI and the docs. */
+    /** One numeric parameter's name, allowed range and default, for validation, the CLI and the docs. */
     public record Param(String name, String description, long min, long max, long defaultValue, String rule) {
         public String range() {
             if (rule.startsWith("one of")) return rule;
@@ -29,39 +35,50 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
         }
     }
 
-    public static final Param CONTEXTS = new Param("contexts", "process contexts C (one register page each)", 1, 128, 8, "");
+    public static final Param CONTEXTS = new Param("contexts", "process contexts C (one register region each)", 1, 128, 8, "");
     public static final Param PRIORITIES = new Param("priorities", "priority levels P (0 is highest)", 1, 32, 8, "");
     public static final Param CAPACITY = new Param("capacity", "task entries N in the shared pool", 4, 65536, 1024, "a power of two");
     public static final Param TASK_WIDTH = new Param("task-width", "task word and bus data width W", 32, 64, 64, "one of 32, 64");
     public static final Param HARTS = new Param("harts", "harts H (one dequeue register each per context page)", 1, 32, 4, "");
+    public static final Param SOURCES = new Param("sources", "interrupt sources I (0: no wakeup unit)", 0, 1024, 32, "");
+    public static final Param NIC_QUEUES = new Param("nic-queues", "NIC queue pairs Q (RX and TX lines per queue)", 0, 512, 4,
+            "and 2*Q <= sources");
+    public static final Param PENDING_WIDTH = new Param("pending-width", "bits of each source's pending-event count", 2, 24, 16, "");
 
-    public static final List<Param> PARAMS = List.of(CONTEXTS, PRIORITIES, CAPACITY, TASK_WIDTH, HARTS);
+    /** Numeric parameters in record order (bus and trigger are named values). */
+    public static final List<Param> PARAMS = List.of(CONTEXTS, PRIORITIES, CAPACITY, TASK_WIDTH, HARTS, SOURCES, NIC_QUEUES,
+            PENDING_WIDTH);
 
     public TaskIntcConfig {
-        List<String> errors = problems(contexts, priorities, capacity, taskWidth, harts);
+        List<String> errors = problems(new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth});
+        if (bus == null) errors.add("--bus must be one of axi4lite, apb3, wishbone");
+        if (trigger == null) errors.add("--trigger must be one of level, edge");
         if (!errors.isEmpty()) throw new InvalidConfigException(errors);
-        if (bus == null) throw new InvalidConfigException(List.of("bus must be one of axi4lite, apb3, wishbone"));
     }
 
     public static TaskIntcConfig defaults() {
-        return new TaskIntcConfig(8, 8, 1024, 64, 4, BusKind.AXI4LITE);
+        return new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 16, Trigger.LEVEL, BusKind.AXI4LITE);
     }
 
-    /** Every violated rule, each naming the parameter, its allowed range and the value given. */
-    public static List<String> problems(long contexts, long priorities, long capacity, long taskWidth, long harts) {
+    /** The scheduler alone (no wakeup unit), otherwise as given. */
+    public static TaskIntcConfig scheduler(int contexts, int priorities, int capacity, int taskWidth, int harts, BusKind bus) {
+        return new TaskIntcConfig(contexts, priorities, capacity, taskWidth, harts, 0, 0, 16, Trigger.LEVEL, bus);
+    }
+
+    /** Every violated rule, each naming the parameter, its allowed range and the value given; values in {@link #PARAMS} order. */
+    public static List<String> problems(long[] v) {
         List<String> errors = new ArrayList<>();
-        check(errors, CONTEXTS, contexts);
-        check(errors, PRIORITIES, priorities);
-        check(errors, CAPACITY, capacity);
-        if (capacity >= CAPACITY.min && capacity <= CAPACITY.max && !Hw.isPow2(capacity))
-            errors.add(msg(CAPACITY, capacity));
+        for (int i = 0; i < PARAMS.size(); i++) {
+            Param p = PARAMS.get(i);
+            if (v[i] < p.min || v[i] > p.max) errors.add(msg(p, v[i]));
+        }
+        long capacity = v[2], taskWidth = v[3], sources = v[5], nicQueues = v[6];
+        if (capacity >= CAPACITY.min && capacity <= CAPACITY.max && !Hw.isPow2(capacity)) errors.add(msg(CAPACITY, capacity));
         if (taskWidth != 32 && taskWidth != 64) errors.add(msg(TASK_WIDTH, taskWidth));
-        check(errors, HARTS, harts);
+        if (nicQueues >= 0 && sources >= 0 && 2 * nicQueues > sources)
+            errors.add("--nic-queues (" + NIC_QUEUES.description + ") must be in 0..sources/2 = 0.." + sources / 2
+                    + " (each queue pair takes two of the --sources); got " + nicQueues);
         return errors;
-    }
-
-    private static void check(List<String> errors, Param p, long v) {
-        if (v < p.min || v > p.max) errors.add(msg(p, v));
     }
 
     private static String msg(Param p, long v) {
@@ -69,17 +86,40 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
         return "--" + p.name + " (" + p.description + ") must be " + (range.startsWith("one of") ? "" : "in ") + range + "; got " + v;
     }
 
-    public TaskIntcConfig withContexts(int c) { return new TaskIntcConfig(c, priorities, capacity, taskWidth, harts, bus); }
+    public long[] values() {
+        return new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth};
+    }
 
-    public TaskIntcConfig withPriorities(int p) { return new TaskIntcConfig(contexts, p, capacity, taskWidth, harts, bus); }
+    public static TaskIntcConfig of(long[] v, Trigger trigger, BusKind bus) {
+        return new TaskIntcConfig((int) v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], (int) v[5], (int) v[6], (int) v[7],
+                trigger, bus);
+    }
 
-    public TaskIntcConfig withCapacity(int n) { return new TaskIntcConfig(contexts, priorities, n, taskWidth, harts, bus); }
+    public TaskIntcConfig withContexts(int c) { return with(0, c); }
 
-    public TaskIntcConfig withTaskWidth(int w) { return new TaskIntcConfig(contexts, priorities, capacity, w, harts, bus); }
+    public TaskIntcConfig withPriorities(int p) { return with(1, p); }
 
-    public TaskIntcConfig withHarts(int h) { return new TaskIntcConfig(contexts, priorities, capacity, taskWidth, h, bus); }
+    public TaskIntcConfig withCapacity(int n) { return with(2, n); }
 
-    public TaskIntcConfig withBus(BusKind b) { return new TaskIntcConfig(contexts, priorities, capacity, taskWidth, harts, b); }
+    public TaskIntcConfig withTaskWidth(int w) { return with(3, w); }
+
+    public TaskIntcConfig withHarts(int h) { return with(4, h); }
+
+    public TaskIntcConfig withSources(int i) { return with(5, i); }
+
+    public TaskIntcConfig withNicQueues(int q) { return with(6, q); }
+
+    public TaskIntcConfig withPendingWidth(int pw) { return with(7, pw); }
+
+    public TaskIntcConfig withTrigger(Trigger t) { return of(values(), t, bus); }
+
+    public TaskIntcConfig withBus(BusKind b) { return of(values(), trigger, b); }
+
+    private TaskIntcConfig with(int index, long value) {
+        long[] v = values();
+        v[index] = value;
+        return of(v, trigger, bus);
+    }
 
     // ------------------------------------------------------------------ derived widths
 
@@ -95,15 +135,33 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
 
     public int hartWidth() { return Hw.log2Up(harts); }
 
+    /** Bits of a source number (1 when there are no sources, so ports keep a width). */
+    public int sourceWidth() { return Hw.log2Up(Math.max(sources, 1)); }
+
+    public boolean hasWakeup() { return sources > 0; }
+
+    /** Generic interrupt lines ({@code irq} port): the sources the NIC does not drive. */
+    public int genericSources() { return sources - 2 * nicQueues; }
+
     /** Ready lists, one per (context, level). */
     public int lists() { return contexts * priorities; }
 
     public int listWidth() { return Hw.log2Up(lists()); }
 
-    /** Pages: the control page, then one per context. */
+    /** Regions: the control region, then one per context. */
     public int pages() { return contexts + 1; }
 
-    public int addressWidth() { return taskintc.regmap.RegisterMap.PAGE_BITS + Hw.log2Up(pages()); }
+    /**
+     * log2 of the region size: 4 KiB unless the per-source windows need more (the context region's wait
+     * window at 0x800 holds 8 bytes per source; the control region's per-source status array must fit too).
+     */
+    public int regionBits() {
+        int bits = RegisterMap.PAGE_BITS;
+        while (!TaskIntcRegisters.fits(this, 1 << bits)) bits++;
+        return bits;
+    }
+
+    public int addressWidth() { return regionBits() + Hw.log2Up(pages()); }
 
     public boolean isDefault() { return equals(defaults()); }
 
@@ -111,17 +169,15 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
     public String topName() {
         if (isDefault()) return DEFAULT_TOP;
         return DEFAULT_TOP + "_c" + contexts + "_p" + priorities + "_n" + capacity + "_w" + taskWidth + "_h" + harts
-                + "_" + bus.id();
+                + "_i" + sources + "_q" + nicQueues + "_pw" + pendingWidth + "_" + trigger.id() + "_" + bus.id();
     }
 
     /** Parameter values by CLI name, in declaration order, for the register map and reports. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put(CONTEXTS.name, contexts);
-        m.put(PRIORITIES.name, priorities);
-        m.put(CAPACITY.name, capacity);
-        m.put(TASK_WIDTH.name, taskWidth);
-        m.put(HARTS.name, harts);
+        long[] v = values();
+        for (int i = 0; i < PARAMS.size(); i++) m.put(PARAMS.get(i).name(), (int) v[i]);
+        m.put("trigger", trigger.id());
         m.put("bus", bus.id());
         return m;
     }

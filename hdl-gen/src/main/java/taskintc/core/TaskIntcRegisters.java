@@ -6,6 +6,7 @@ import static taskintc.regmap.Access.WO;
 import static taskintc.regmap.IndexKind.CONTEXT;
 import static taskintc.regmap.IndexKind.HART;
 import static taskintc.regmap.IndexKind.NONE;
+import static taskintc.regmap.IndexKind.SOURCE;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,14 +31,50 @@ public final class TaskIntcRegisters {
 
     /** Identifies the block: "TIC" and a layout version software can check. */
     public static final long MAGIC = 0x544943;
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final int SLOT = 8;
+
+    /** Fixed layouts of the words written to configuration registers, shared by RTL and documentation. */
+    public static final int SOURCE_LSB = 0, SOURCE_BITS = 10;
+    public static final int GRANT_CONTEXT_LSB = 16, GRANT_ALLOW_BIT = 31;
+    public static final int CFG_EDGE_BIT = 16, CFG_WAKE_ALL_BIT = 17, CFG_PERSISTENT_BIT = 18, CFG_MASKED_BIT = 19;
+    public static final int COALESCE_COUNT_LSB = 10, COALESCE_COUNT_BITS = 6, COALESCE_TIME_LSB = 16, COALESCE_TIME_BITS = 16;
+    public static final int HART_CONTEXT_VALID_BIT = 31, CONTEXT_FIELD_BITS = 8;
+    /** Source status word. */
+    public static final int STATUS_PENDING_BITS = 24, ST_WAITING = 24, ST_HANDLER = 25, ST_EDGE = 26, ST_WAKE_ALL = 27,
+            ST_PERSISTENT = 28, ST_MASKED = 29, ST_LOST = 30;
+
+    /** Offset of the per-source wait window in a context region. */
+    public static int waitOffset(TaskIntcConfig cfg) {
+        return alignUp(0x800, arrayBytes(cfg.sources()));
+    }
+
+    /** Offset of the per-source status array in the control region. */
+    public static int sourceStatusOffset(TaskIntcConfig cfg) {
+        return alignUp(0xC00, arrayBytes(cfg.sources()));
+    }
+
+    /** True when every window fits in regions of {@code regionBytes}. */
+    static boolean fits(TaskIntcConfig cfg, int regionBytes) {
+        if (cfg.sources() == 0) return regionBytes >= RegisterMap.PAGE_BYTES;
+        int a = arrayBytes(cfg.sources());
+        return waitOffset(cfg) + a <= regionBytes && sourceStatusOffset(cfg) + a <= regionBytes;
+    }
+
+    private static int arrayBytes(int count) {
+        return Integer.highestOneBit(Math.max(1, count * SLOT - 1)) << 1;
+    }
+
+    private static int alignUp(int v, int align) {
+        return (v + align - 1) / align * align;
+    }
 
     public static RegisterMap declare(TaskIntcConfig cfg) {
         int w = cfg.taskWidth();
         Decl d = new Decl(w);
+        boolean irq = cfg.hasWakeup();
 
-        // ---- control page (privileged) ----
+        // ---- control region (privileged) ----
         d.reg("id", PageKind.CONTROL, 0x000, RO, NONE, 1, Binding.constant((MAGIC << 8) | VERSION),
                 "Block identification; read it to find the controller and its register layout version.",
                 new Field("version", 0, 8, "register layout version"),
@@ -48,13 +85,48 @@ public final class TaskIntcRegisters {
                 new Field("priorities", 9, 6, "number of priority levels P"),
                 new Field("log2_capacity", 15, 5, "log2 of the pool capacity N"),
                 new Field("harts", 20, 7, "number of harts H"),
-                new Field("task_width_64", 27, 1, "1 when task words (and the bus) are 64 bits"));
+                new Field("task_width_64", 27, 1, "1 when task words (and the bus) are 64 bits"),
+                new Field("log2_region", 28, 4, "log2 of the region size minus 12 (0: 4 KiB regions)"));
         d.reg("pool_free", PageKind.CONTROL, 0x010, RO, NONE, 1, Binding.status(Status.POOL_FREE),
-                "Free entries in the task pool shared by all contexts.",
+                "Free entries in the task pool shared by ready and waiting tasks of all contexts.",
                 new Field("free", 0, cfg.countWidth(), "entries not holding a task"));
         d.reg("error", PageKind.CONTROL, 0x018, RC, NONE, 1, Binding.status(Status.CONTROL_ERROR),
-                "Errors of accesses to the control page or to unmapped pages; sticky, a read returns and clears them.",
+                "Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them.",
                 errorFields());
+        if (irq) {
+            d.reg("grant", PageKind.CONTROL, 0x020, WO, NONE, 1, Binding.config(ConfigTarget.GRANT),
+                    "Allow (or forbid) a context to wait on a source. Until granted, a wait sets NOT_GRANTED and changes nothing.",
+                    sourceField(), new Field("context", GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS, "context"),
+                    new Field("allow", GRANT_ALLOW_BIT, 1, "1 grants, 0 revokes"));
+            d.reg("source_config", PageKind.CONTROL, 0x028, WO, NONE, 1, Binding.config(ConfigTarget.SOURCE_CONFIG),
+                    "Configure a source. Clearing persistent drops its handler.", sourceField(),
+                    new Field("edge", CFG_EDGE_BIT, 1, "1: every rising edge is an event; 0: level, one event per high period"),
+                    new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes every waiter; 0: the oldest one"),
+                    new Field("persistent", CFG_PERSISTENT_BIT, 1, "1: a wait registers a handler that stays armed; "
+                            + "each event enqueues a copy of it"),
+                    new Field("masked", CFG_MASKED_BIT, 1, "1: new events are ignored (and the NIC is told to hold them)"));
+            d.reg("nic_coalesce", PageKind.CONTROL, 0x030, WO, NONE, 1, Binding.config(ConfigTarget.NIC_COALESCE),
+                    "Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, "
+                            + "whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources.",
+                    sourceField(), new Field("count", COALESCE_COUNT_LSB, COALESCE_COUNT_BITS, "K"),
+                    new Field("time", COALESCE_TIME_LSB, COALESCE_TIME_BITS, "T in cycles, 0: no timer"));
+            d.reg("inject", PageKind.CONTROL, 0x038, WO, NONE, 1, Binding.config(ConfigTarget.INJECT),
+                    "Simulated event on a source, for tests and bring-up (privileged only).", sourceField());
+            d.reg("notify", PageKind.CONTROL, 0x040, RO, NONE, 1, Binding.status(Status.NOTIFY),
+                    "Kernel notification: a read returns the lowest context that had a task woken while no hart ran it, "
+                            + "and clears it. The notify hart's supervisor software interrupt is high while any is pending.",
+                    new Field("context", 0, CONTEXT_FIELD_BITS, "context"), new Field("valid", 31, 1, "1 when a context is returned"));
+            d.reg("notify_hart", PageKind.CONTROL, 0x048, WO, NONE, 1, Binding.config(ConfigTarget.NOTIFY_HART),
+                    "Hart whose supervisor software interrupt carries kernel notifications (reset 0).",
+                    new Field("hart", 0, 5, "hart"));
+            d.reg("usip", PageKind.CONTROL, 0x050, RO, NONE, 1, Binding.status(Status.USIP),
+                    "Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues.",
+                    new Field("harts", 0, cfg.harts(), "bit h for hart h"));
+            d.reg("hart_context", PageKind.CONTROL, 0x300, WO, HART, cfg.harts(), Binding.config(ConfigTarget.HART_CONTEXT),
+                    "Per hart: the context it runs, written by the kernel at each context switch. Wakeups into a context "
+                            + "no hart runs raise a kernel notification.",
+                    new Field("context", 0, CONTEXT_FIELD_BITS, "context"), new Field("valid", HART_CONTEXT_VALID_BIT, 1, "1: running it"));
+        }
         d.reg("current_task", PageKind.CONTROL, 0x100, RO, HART, cfg.harts(), Binding.status(Status.CURRENT_TASK),
                 "Per hart: the task word it last dequeued (0 when its last dequeue found the queues empty). "
                         + "Lets the kernel see which task runs where and at what priority.",
@@ -69,8 +141,18 @@ public final class TaskIntcRegisters {
         d.reg("context_levels", PageKind.CONTROL, 0x800, RO, CONTEXT, cfg.contexts(), Binding.status(Status.CONTEXT_LEVELS),
                 "Per context: bitmap of priority levels that hold at least one task (bit p for level p).",
                 new Field("levels", 0, cfg.priorities(), "non-empty levels"));
+        if (irq)
+            d.reg("source_status", PageKind.CONTROL, sourceStatusOffset(cfg), RO, SOURCE, cfg.sources(),
+                    Binding.status(Status.SOURCE_STATUS),
+                    "Per source: events not yet delivered and the source's state.",
+                    new Field("pending", 0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS), "pending events (saturating)"),
+                    new Field("waiting", ST_WAITING, 1, "one-shot waiters are queued"),
+                    new Field("handler", ST_HANDLER, 1, "a persistent handler is registered"),
+                    new Field("edge", ST_EDGE, 1, "edge triggered"), new Field("wake_all", ST_WAKE_ALL, 1, "wake-all mode"),
+                    new Field("persistent", ST_PERSISTENT, 1, "persistent mode"), new Field("masked", ST_MASKED, 1, "masked"),
+                    new Field("lost", ST_LOST, 1, "an event was lost because the pending count was saturated"));
 
-        // ---- context page (one per process) ----
+        // ---- context region (one per process) ----
         d.reg("enqueue", PageKind.CONTEXT, 0x000, WO, NONE, 1, Binding.op(CoreOp.ENQUEUE_TAIL),
                 "Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK.",
                 TaskWord.fields(w).toArray(Field[]::new));
@@ -78,8 +160,8 @@ public final class TaskIntcRegisters {
                 "Write a task word: it joins the head of its priority level (for preempting wakeups).",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("remove", PageKind.CONTEXT, 0x010, WO, NONE, 1, Binding.op(CoreOp.REMOVE),
-                "Write a task word: the oldest queued task equal to it is cancelled. Takes one cycle per task ahead of it "
-                        + "in its level; sets NOT_FOUND when there is none. No other task moves.",
+                "Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead "
+                        + "of it in its level; sets NOT_FOUND when there is none. No other task moves.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("count", PageKind.CONTEXT, 0x018, RO, NONE, 1, Binding.status(Status.CONTEXT_COUNT),
                 "Tasks in this context's ready queues.",
@@ -92,29 +174,48 @@ public final class TaskIntcRegisters {
                 errorFields());
         d.reg("dequeue", PageKind.CONTEXT, 0x100, RO, HART, cfg.harts(), Binding.op(CoreOp.DEQUEUE),
                 "Per hart: a read pops the highest-priority task (FIFO within a level) and returns its word, or 0 when "
-                        + "the context has none; the word becomes that hart's current_task.",
+                        + "the context has none; the word becomes that hart's current_task and its preemption interrupt clears.",
                 TaskWord.fields(w).toArray(Field[]::new));
+        if (irq)
+            d.reg("wait", PageKind.CONTEXT, waitOffset(cfg), WO, SOURCE, cfg.sources(), Binding.op(CoreOp.WAIT),
+                    "Per source s: write a task word to wait on s. One write: the task is parked in the controller and "
+                            + "moved to its ready queue by the source's next event (at the head of its level when its "
+                            + "preempt bit is set); an event already pending wakes it at once. On a persistent source the "
+                            + "word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK.",
+                    TaskWord.fields(w).toArray(Field[]::new));
 
+        int region = 1 << cfg.regionBits();
         List<Page> pages = List.of(
-                new Page(PageKind.CONTROL, 0, RegisterMap.PAGE_BYTES, 1,
-                        "Privileged control page: configuration and kernel-visible state. Map it to the kernel only."),
-                new Page(PageKind.CONTEXT, RegisterMap.PAGE_BYTES, RegisterMap.PAGE_BYTES, cfg.contexts(),
-                        "Context c's page is at base + 0x1000 * (c + 1). Map a process its own page and nothing else: "
-                                + "its identity is the page it accesses."));
+                new Page(PageKind.CONTROL, 0, region, 1,
+                        "Privileged control region: configuration and kernel-visible state. Map it to the kernel only."),
+                new Page(PageKind.CONTEXT, region, region, cfg.contexts(),
+                        "Context c's region is at base + " + hex(region) + " * (c + 1). Map a process its own region and "
+                                + "nothing else: its identity is the region it accesses."));
 
         Map<String, List<Field>> layouts = new LinkedHashMap<>();
         layouts.put("task_word", TaskWord.fields(w));
 
         Map<String, Long> constants = new LinkedHashMap<>();
-        constants.put("PAGE_SIZE", (long) RegisterMap.PAGE_BYTES);
+        constants.put("PAGE_SIZE", (long) region);
         constants.put("CONTEXTS", (long) cfg.contexts());
         constants.put("PRIORITIES", (long) cfg.priorities());
         constants.put("CAPACITY", (long) cfg.capacity());
         constants.put("HARTS", (long) cfg.harts());
         constants.put("TASK_WIDTH", (long) cfg.taskWidth());
+        constants.put("SOURCES", (long) cfg.sources());
+        constants.put("NIC_QUEUES", (long) cfg.nicQueues());
         for (ErrorCode e : ErrorCode.values()) constants.put("ERR_" + e.name(), e.mask());
 
-        return new RegisterMap(cfg.topName(), w, cfg.addressWidth(), cfg.asMap(), pages, d.regs, layouts, constants);
+        return new RegisterMap(cfg.topName(), cfg.regionBits(), w, cfg.addressWidth(), cfg.asMap(), pages, d.regs, layouts,
+                constants);
+    }
+
+    private static Field sourceField() {
+        return new Field("source", SOURCE_LSB, SOURCE_BITS, "source number");
+    }
+
+    private static String hex(long v) {
+        return "0x" + Long.toHexString(v).toUpperCase();
     }
 
     static long paramsWord(TaskIntcConfig cfg) {
@@ -122,7 +223,8 @@ public final class TaskIntcRegisters {
                 | ((long) cfg.priorities() << 9)
                 | ((long) Integer.numberOfTrailingZeros(cfg.capacity()) << 15)
                 | ((long) cfg.harts() << 20)
-                | ((cfg.taskWidth() == 64 ? 1L : 0L) << 27);
+                | ((cfg.taskWidth() == 64 ? 1L : 0L) << 27)
+                | ((long) (cfg.regionBits() - RegisterMap.PAGE_BITS) << 28);
     }
 
     private static Field[] errorFields() {
@@ -142,7 +244,7 @@ public final class TaskIntcRegisters {
 
         void reg(String name, PageKind page, int offset, Access access, IndexKind index, int count, Binding binding,
                  String description, Field... fields) {
-            boolean sideEffect = access == Access.RC || binding.op() == CoreOp.DEQUEUE;
+            boolean sideEffect = access == Access.RC || binding.op() == CoreOp.DEQUEUE || binding.status() == Status.NOTIFY;
             regs.add(new Register(name, page, offset, access, 0, count, SLOT, index, List.of(fields), description,
                     sideEffect, binding));
         }

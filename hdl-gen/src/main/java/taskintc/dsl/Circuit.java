@@ -170,6 +170,13 @@ public abstract class Circuit extends Component {
         return name(new HwBits(r), name);
     }
 
+    /** Register with a reset value of any width. */
+    protected HwBits regBits(String name, HwBits reset) {
+        Bits r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> package$.MODULE$.Bits(Hw.bits(reset.width()))),
+                reset.raw(), null);
+        return name(new HwBits(r), name);
+    }
+
     protected HwBits regBits(String name, int width) {
         Bits r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> package$.MODULE$.Bits(Hw.bits(width))), null, null);
         return name(new HwBits(r), name);

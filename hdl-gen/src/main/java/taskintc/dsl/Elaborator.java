@@ -72,6 +72,27 @@ public final class Elaborator {
 
     /** Elaborates the top and writes {@code <top>.v} into {@code targetDirectory}. */
     public static <T extends Component> SpinalReport<T> verilog(Path targetDirectory, Supplier<T> top) {
-        return spinalConfig(targetDirectory).generateVerilog(() -> Hw.build(top));
+        // SpinalHDL's passes recurse over the netlist; large configurations need a deep stack.
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = spinalConfig(targetDirectory).generateVerilog(() -> Hw.build(top));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "elaborate", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while elaborating", e);
+        }
+        if (failure[0] instanceof RuntimeException re) throw re;
+        if (failure[0] instanceof Error er) throw er;
+        if (failure[0] != null) throw new IllegalStateException(failure[0]);
+        @SuppressWarnings("unchecked") SpinalReport<T> r = (SpinalReport<T>) result[0];
+        return r;
     }
 }

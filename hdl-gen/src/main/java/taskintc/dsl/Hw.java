@@ -68,6 +68,19 @@ public final class Hw {
         return new HwUInt(U$.MODULE$.apply(big(value), bits(width)));
     }
 
+    public static HwBits bitsLit(BigInteger value, int width) {
+        if (value.signum() < 0 || value.bitLength() > width)
+            throw new IllegalArgumentException("literal " + value + " does not fit in " + width + " bits");
+        return new HwBits(B$.MODULE$.apply(big(value), bits(width)));
+    }
+
+    /** A {@code width}-bit vector with the listed bits set. */
+    public static HwBits bitsWith(int width, java.util.function.IntPredicate set) {
+        BigInteger v = BigInteger.ZERO;
+        for (int i = 0; i < width; i++) if (set.test(i)) v = v.setBit(i);
+        return bitsLit(v, width);
+    }
+
     public static HwBits bitsLit(long value, int width) {
         return new HwBits(B$.MODULE$.apply(big(unsigned(value, width)), bits(width)));
     }
@@ -116,9 +129,14 @@ public final class Hw {
 
     /** Concatenation, most significant part first (Verilog's {a, b}). */
     public static HwBits cat(HwData... parts) {
-        spinal.core.Bits acc = null;
-        for (HwData p : parts) acc = acc == null ? p.asBits().raw() : acc.$hash$hash(p.asBits().raw());
-        return new HwBits(acc);
+        return new HwBits(catRange(parts, 0, parts.length));
+    }
+
+    // A balanced tree, so a thousand-part concatenation stays shallow for SpinalHDL's recursive passes.
+    private static spinal.core.Bits catRange(HwData[] parts, int from, int to) {
+        if (to - from == 1) return parts[from].asBits().raw();
+        int mid = (from + to) >>> 1;
+        return catRange(parts, from, mid).$hash$hash(catRange(parts, mid, to));
     }
 
     /** One-hot vector with only bit {@code index} set, {@code width} bits wide (spinal.lib's UIntToOh). */

@@ -42,11 +42,24 @@ public final class HwUInt extends HwData {
 
     public HwBool lt(HwUInt o) { return new HwBool(raw.$less(o.raw)); }
 
-    public HwBool lt(long v) { return lt(Hw.lit(v, Math.max(width(), Hw.widthOf(v)))); }
+    /** Against a constant; a constant beyond the range of this width gives a constant result. */
+    public HwBool lt(long v) {
+        if (v > maxValue()) return Hw.lit(true);
+        if (v <= 0) return Hw.lit(false);
+        return lt(Hw.lit(v, width()));
+    }
+
+    private long maxValue() {
+        return width() >= 63 ? Long.MAX_VALUE : (1L << width()) - 1;
+    }
 
     public HwBool ge(HwUInt o) { return new HwBool(raw.$greater$eq(o.raw)); }
 
-    public HwBool ge(long v) { return ge(Hw.lit(v, Math.max(width(), Hw.widthOf(v)))); }
+    public HwBool ge(long v) {
+        if (v > maxValue()) return Hw.lit(false);
+        if (v <= 0) return Hw.lit(true);
+        return ge(Hw.lit(v, width()));
+    }
 
     public HwBool gt(HwUInt o) { return new HwBool(raw.$greater(o.raw)); }
 

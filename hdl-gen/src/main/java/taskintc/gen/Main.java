@@ -21,6 +21,7 @@ import org.apache.commons.cli.ParseException;
 import taskintc.core.BusKind;
 import taskintc.core.InvalidConfigException;
 import taskintc.core.TaskIntcConfig;
+import taskintc.core.Trigger;
 
 /**
  * Command line of the generator. Exit status: 0 generated, 2 invalid parameters or usage (nothing
@@ -44,6 +45,8 @@ public final class Main {
         for (TaskIntcConfig.Param p : TaskIntcConfig.PARAMS)
             o.addOption(Option.builder().longOpt(p.name()).hasArg().argName("N")
                     .desc(p.description() + "; " + p.range() + " (default " + p.defaultValue() + ")").build());
+        o.addOption(Option.builder().longOpt("trigger").hasArg().argName("KIND")
+                .desc("reset trigger of the generic interrupt sources: level or edge (default level); NIC sources are edge").build());
         o.addOption(Option.builder().longOpt("bus").hasArg().argName("KIND")
                 .desc("bus binding: axi4lite, apb3 or wishbone (default axi4lite)").build());
         return o;
@@ -66,7 +69,7 @@ public final class Main {
                     "Generates the TaskIntc task-aware interrupt controller: Verilog plus its register map as JSON, "
                             + "Markdown, a C header and Rust constants.\n\n", options, 2, 4,
                     "\nThe default configuration writes TaskIntc.*; any other carries its parameters in its names, "
-                            + "e.g. TaskIntc_c16_p8_n4096_w64_h4_axi4lite.v.", true);
+                            + "e.g. TaskIntc_c16_p8_n4096_w64_h4_i32_q4_pw16_level_axi4lite.v.", true);
             return OK;
         }
         if (!cl.getArgList().isEmpty()) {
@@ -96,12 +99,16 @@ public final class Main {
 
         TaskIntcConfig d = TaskIntcConfig.defaults();
         List<String> problems = new ArrayList<>();
-        long[] v = {
-                number(values, TaskIntcConfig.CONTEXTS, d.contexts(), problems),
-                number(values, TaskIntcConfig.PRIORITIES, d.priorities(), problems),
-                number(values, TaskIntcConfig.CAPACITY, d.capacity(), problems),
-                number(values, TaskIntcConfig.TASK_WIDTH, d.taskWidth(), problems),
-                number(values, TaskIntcConfig.HARTS, d.harts(), problems)};
+        long[] v = d.values();
+        for (int i = 0; i < v.length; i++) v[i] = number(values, TaskIntcConfig.PARAMS.get(i), v[i], problems);
+        Trigger trigger = d.trigger();
+        if (values.containsKey("trigger")) {
+            try {
+                trigger = Trigger.parse(values.get("trigger"));
+            } catch (IllegalArgumentException e) {
+                problems.add("--" + e.getMessage());
+            }
+        }
         BusKind bus = d.bus();
         if (values.containsKey("bus")) {
             try {
@@ -110,7 +117,7 @@ public final class Main {
                 problems.add("--" + e.getMessage());
             }
         }
-        if (problems.isEmpty()) problems.addAll(TaskIntcConfig.problems(v[0], v[1], v[2], v[3], v[4]));
+        if (problems.isEmpty()) problems.addAll(TaskIntcConfig.problems(v));
         if (!problems.isEmpty()) {
             for (String p : problems) err.println("error: " + p);
             err.println("nothing was written");
@@ -118,7 +125,7 @@ public final class Main {
         }
         TaskIntcConfig cfg;
         try {
-            cfg = new TaskIntcConfig((int) v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], bus);
+            cfg = TaskIntcConfig.of(v, trigger, bus);
         } catch (InvalidConfigException e) {
             for (String p : e.problems()) err.println("error: " + p);
             err.println("nothing was written");

@@ -2,5 +2,5 @@ package taskintc.regmap;
 
 /** What the index of a register array selects. */
 public enum IndexKind {
-    NONE, HART, CONTEXT
+    NONE, HART, CONTEXT, SOURCE
 }

@@ -11,10 +11,12 @@ import java.util.Map;
  * consumed by the RTL decoder and every emitter.
  */
 public final class RegisterMap {
+    /** The smallest region: one 4 KiB page. Larger source windows double it as needed. */
     public static final int PAGE_BITS = 12;
     public static final int PAGE_BYTES = 1 << PAGE_BITS;
 
     private final String top;
+    private final int regionBits;
     private final int dataWidth;
     private final int addressWidth;
     private final Map<String, Object> parameters;
@@ -25,7 +27,13 @@ public final class RegisterMap {
 
     public RegisterMap(String top, int dataWidth, int addressWidth, Map<String, Object> parameters, List<Page> pages,
                        List<Register> registers, Map<String, List<Field>> layouts, Map<String, Long> constants) {
+        this(top, PAGE_BITS, dataWidth, addressWidth, parameters, pages, registers, layouts, constants);
+    }
+
+    public RegisterMap(String top, int regionBits, int dataWidth, int addressWidth, Map<String, Object> parameters,
+                       List<Page> pages, List<Register> registers, Map<String, List<Field>> layouts, Map<String, Long> constants) {
         this.top = top;
+        this.regionBits = regionBits;
         this.dataWidth = dataWidth;
         this.addressWidth = addressWidth;
         this.parameters = new LinkedHashMap<>(parameters);
@@ -50,9 +58,9 @@ public final class RegisterMap {
                         throw new IllegalStateException(r.name() + ": an array must start on a multiple of its "
                                 + region + "-byte region and have a power-of-two stride");
                 }
-                if (r.endOffset() > PAGE_BYTES)
+                if (r.endOffset() > regionBytes())
                     throw new IllegalStateException(r.name() + ": ends at 0x" + Integer.toHexString(r.endOffset())
-                            + ", beyond the 4 KiB page");
+                            + ", beyond the " + regionBytes() + "-byte region");
                 for (Field f : r.fields())
                     if (f.msb() >= dataWidth) throw new IllegalStateException(r.name() + "." + f.name() + " exceeds data width");
             }
@@ -66,6 +74,11 @@ public final class RegisterMap {
     }
 
     public String top() { return top; }
+
+    /** log2 of the size of each region (the control region and every context region). */
+    public int regionBits() { return regionBits; }
+
+    public int regionBytes() { return 1 << regionBits; }
 
     public int dataWidth() { return dataWidth; }
 

@@ -42,7 +42,7 @@ public final class Bench {
         List<Row> scaling = new ArrayList<>();
         for (int n : new int[]{64, 1024, 16384})
             for (int c : new int[]{1, 8, 64})
-                scaling.add(measure(new TaskIntcConfig(c, 8, n, 64, 4, BusKind.AXI4LITE)));
+                scaling.add(measure(TaskIntcConfig.defaults().withContexts(c).withCapacity(n)));
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("config", dflt.topName());
@@ -155,9 +155,9 @@ public final class Bench {
             for (int i = 0; i < samples; i++) {
                 int ctx = rnd.nextInt(cfg.contexts());
                 long w = TaskWord.make((1L + rnd.nextInt(1 << 20)) << 6, rnd.nextInt(cfg.priorities()), false);
-                enq[i] = latency(b.run(Access.write(RegisterModel.contextPage(ctx) + RegisterModel.ENQUEUE, w)).get(0));
-                deq[i] = latency(b.run(Access.read(RegisterModel.contextPage(ctx) + RegisterModel.DEQUEUE)).get(0));
-                empty[i] = latency(b.run(Access.read(RegisterModel.contextPage(ctx) + RegisterModel.DEQUEUE)).get(0));
+                enq[i] = latency(b.run(Access.write(b.ctxPage(ctx) + RegisterModel.ENQUEUE, w)).get(0));
+                deq[i] = latency(b.run(Access.read(b.ctxPage(ctx) + RegisterModel.DEQUEUE)).get(0));
+                empty[i] = latency(b.run(Access.read(b.ctxPage(ctx) + RegisterModel.DEQUEUE)).get(0));
             }
             row.enqueue = stats(enq);
             row.dequeue = stats(deq);

@@ -10,9 +10,11 @@ import java.util.Iterator;
  * is one core operation and returns what the hardware must answer.
  */
 public final class SchedulerModel {
-    public static final long POOL_FULL = 1, BAD_PRIORITY = 2, NULL_TASK = 4, NOT_FOUND = 8, BAD_ACCESS = 16;
+    public static final long POOL_FULL = 1, BAD_PRIORITY = 2, NULL_TASK = 4, NOT_FOUND = 8, BAD_ACCESS = 16, NOT_GRANTED = 32;
 
     public final int contexts, priorities, capacity, width, harts;
+    /** Interrupt sources, when the model is built with them (see {@link SourcesModel}). */
+    public SourcesModel sources;
     private final long wordMask;
     private final Deque<Long>[][] queues;
     private final long[] errors;
@@ -46,6 +48,7 @@ public final class SchedulerModel {
         java.util.Arrays.fill(currentContext, 0);
         controlError = 0;
         used = 0;
+        if (sources != null) sources.reset();
     }
 
     public static int priorityOf(long word) {
@@ -58,6 +61,37 @@ public final class SchedulerModel {
         if ((word & ~63L) == 0) return NULL_TASK;
         if (used == capacity) return POOL_FULL;
         return 0;
+    }
+
+    /** True when every pool entry holds a task (ready or waiting). */
+    public boolean poolFull() {
+        return used == capacity;
+    }
+
+    /** Checks a word as enqueue does: 0 or the error bit (without recording it). */
+    public long wordError(long word) {
+        word &= wordMask;
+        if (priorityOf(word) >= priorities) return BAD_PRIORITY;
+        if ((word & ~63L) == 0) return NULL_TASK;
+        return 0;
+    }
+
+    public void recordError(int ctx, long err) {
+        errors[ctx] |= err;
+    }
+
+    /** Takes (or returns) pool entries for tasks held outside the ready queues (waiters). */
+    public void adjustUsed(int delta) {
+        used += delta;
+        if (used < 0 || used > capacity) throw new AssertionError("pool accounting broken: used " + used);
+    }
+
+    /** Puts a task into its ready queue without a pool allocation (the entry exists already, or the caller took it). */
+    public void insertReady(int ctx, long word) {
+        word &= wordMask;
+        Deque<Long> q = queues[ctx][priorityOf(word)];
+        if ((word & 1) != 0) q.addFirst(word);
+        else q.addLast(word);
     }
 
     /** Enqueue at the tail (or head) of the word's level; returns the error bits it raised (0 on success). */
@@ -84,11 +118,13 @@ public final class SchedulerModel {
                 used--;
                 currentTask[hart] = w;
                 currentContext[hart] = (1L << 31) | ctx;
+                if (sources != null) sources.dequeued(hart);
                 return w;
             }
         }
         currentTask[hart] = 0;
         currentContext[hart] = ctx;
+        if (sources != null) sources.dequeued(hart);
         return 0;
     }
 
@@ -151,6 +187,10 @@ public final class SchedulerModel {
     }
 
     /** A refused access on a context page (ctx >= 0) or on the control page / no page (ctx < 0). */
+    public void controlFault() {
+        controlError |= BAD_ACCESS;
+    }
+
     public void fault(int ctx) {
         if (ctx >= 0) errors[ctx] |= BAD_ACCESS;
         else controlError |= BAD_ACCESS;

@@ -1,37 +1,68 @@
 package taskintc.sim;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import spinal.lib.bus.amba3.apb.Apb3;
 import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.wishbone.Wishbone;
+import taskintc.core.CoreOp;
 import taskintc.core.TaskIntc;
 import taskintc.core.TaskIntcConfig;
+import taskintc.core.Trigger;
 import taskintc.model.RegisterModel;
 import taskintc.model.SchedulerModel;
+import taskintc.model.SourcesModel;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
 
 /**
- * Drives the generated top through its bus with the accesses software makes, and checks every answer
- * (data and bus error) against the register model, in the order the controller accepted the accesses.
+ * Drives the generated top through its bus with the accesses software makes, drives its interrupt lines,
+ * and checks every answer (data and bus error) against the reference model.
+ *
+ * <p>Ordering: the model executes each access when the core's execute stage (S1) does, and each internal
+ * wakeup when it passes S1, so software operations, wakeups and interrupt arrivals interleave in the
+ * model exactly as in the RTL. The RTL tells the harness only the order; the model computes every
+ * effect itself and rejects an order the specification does not allow (a wakeup of a source with nothing
+ * to deliver, an execute stage holding an access that was never issued).
  */
 public final class BusBench {
     public final TaskIntcConfig cfg;
     public final SchedulerModel scheduler;
+    public final SourcesModel sources;
     public final RegisterModel model;
     public final BusMaster bus;
     public final Clock clock;
     private final Random rnd;
-    public long accesses, errorsSeen, concurrentPairs;
+    public long accesses, errorsSeen, concurrentPairs, wakes, handlerCopies, picks;
+
+    private final Pin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart;
+    private final Pin pickValid, pickReady, pickSource;
+    private final Pin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin;
+    private final boolean[] lines;
+
+    private record Issued(Access access, RegisterModel.Decoded decoded) {}
+
+    private final ArrayDeque<Issued> inPipeline = new ArrayDeque<>();
+    private final Map<Access, RegisterModel.Result> results = new IdentityHashMap<>();
+    private Access outstandingRead, outstandingWrite;
+    /** (context, source) pairs the test granted, so random waits often land on granted sources. */
+    public final List<int[]> grantedHints = new ArrayList<>();
+    /** Chooses the interrupt lines of the next cycle; may be replaced by a test. */
+    public Consumer<boolean[]> lineDriver = l -> {};
 
     public BusBench(TaskIntc dut, TaskIntcConfig cfg, Random rnd, int stallPercent) {
         this.cfg = cfg;
         this.rnd = rnd;
         this.scheduler = new SchedulerModel(cfg.contexts(), cfg.priorities(), cfg.capacity(), cfg.taskWidth(), cfg.harts());
+        this.sources = cfg.hasWakeup()
+                ? new SourcesModel(scheduler, cfg.sources(), cfg.nicQueues(), cfg.pendingWidth(), cfg.trigger() == Trigger.EDGE)
+                : null;
         this.model = new RegisterModel(scheduler);
         this.clock = new Clock(dut.clockDomain().get());
         this.bus = switch (cfg.bus()) {
@@ -39,29 +70,160 @@ public final class BusBench {
             case APB3 -> new Apb3Master((Apb3) dut.bus, clock, rnd, stallPercent);
             case WISHBONE -> new WishboneMaster((Wishbone) dut.bus, clock, rnd, stallPercent);
         };
+        var core = dut.core;
+        cmdValid = new Pin(core.cmd.raw().valid());
+        cmdReady = new Pin(core.cmd.raw().ready());
+        cmdRead = new Pin(core.cmd.payload().read.raw());
+        s1Valid = new Pin(core.traceS1Valid.raw());
+        s1Internal = new Pin(core.traceS1Internal.raw());
+        s1Op = new Pin(core.traceS1Op.raw());
+        s1Source = core.traceS1Source == null ? null : new Pin(core.traceS1Source.raw());
+        removeStart = new Pin(core.traceRemoveStart.raw());
+        pickValid = core.pick == null ? null : new Pin(core.pick.raw().valid());
+        pickReady = core.pick == null ? null : new Pin(core.pick.raw().ready());
+        pickSource = core.pick == null ? null : new Pin(core.pick.payload().source.raw());
+        irqPin = dut.irq == null ? null : new Pin(dut.irq.raw());
+        nicRxPin = dut.nicRxIrq == null ? null : new Pin(dut.nicRxIrq.raw());
+        nicTxPin = dut.nicTxIrq == null ? null : new Pin(dut.nicTxIrq.raw());
+        usipPin = dut.usip == null ? null : new Pin(dut.usip.raw());
+        ssipPin = dut.ssip == null ? null : new Pin(dut.ssip.raw());
+        lines = new boolean[cfg.sources()];
+        driveLines();
+        clock.onCycle(this::observe, this::nextLines);
         clock.reset(3);
+    }
+
+    // ------------------------------------------------------------------ following the RTL's order
+
+    private static final boolean TRACE = Boolean.getBoolean("taskintc.trace");
+    private final ArrayDeque<String> traceLog = new ArrayDeque<>();
+
+    private void log(String s) {
+        if (!TRACE) return;
+        traceLog.add(clock.cycle() + ": " + s);
+        if (traceLog.size() > 80) traceLog.poll();
+    }
+
+    /** The last events seen (with -Dtaskintc.trace=true), for failure messages. */
+    public String recentTrace() {
+        return String.join("\n", traceLog);
+    }
+
+    private void observe() {
+        if (clock.resetting()) return;
+        try {
+            observeCycle();
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + (TRACE ? "\nrecent:\n" + recentTrace() : ""), e);
+        }
+    }
+
+    private void observeCycle() {
+        if (sources != null) sources.arrivals(lines);
+        // A pick is judged on the state at the start of the cycle (and this cycle's arrivals), as the hardware made it.
+        if (pickValid != null && pickValid.high() && pickReady.high()) {
+            log("pick " + pickSource.get());
+            sources.pick((int) pickSource.get());
+            picks++;
+        }
+        // The access in S1 was issued earlier: it executes now, before anything issued this cycle.
+        if (s1Valid.high()) {
+            if (s1Internal.high()) {
+                int src = (int) s1Source.get();
+                int op = (int) s1Op.get();
+                log("S1 internal " + CoreOp.values()[op] + " source " + src);
+                if (op == CoreOp.WAKE.ordinal()) {
+                    sources.wake(src);
+                    wakes++;
+                } else if (op == CoreOp.HANDLER.ordinal()) {
+                    sources.handlerCopy(src);
+                    handlerCopies++;
+                } else throw new AssertionError("internal operation " + op + " in S1");
+            } else {
+                Issued i = inPipeline.poll();
+                if (i == null) throw new AssertionError("S1 holds an access that was never issued (cycle " + clock.cycle() + ")");
+                execute(i);
+            }
+        }
+        if (cmdValid.high() && cmdReady.high()) {
+            boolean read = cmdRead.high();
+            Access a = read ? outstandingRead : outstandingWrite;
+            if (a == null) throw new AssertionError("the core accepted a " + (read ? "read" : "write") + " nobody issued");
+            if (read) outstandingRead = null;
+            else outstandingWrite = null;
+            Issued i = new Issued(a, model.decode(a.address(), a.write(), a.fullWidth()));
+            if (removeStart.high()) execute(i); // a remove runs alone: the pipeline is empty
+            else inPipeline.add(i);
+        }
+        if (sources != null) sources.commit();
+    }
+
+    private void execute(Issued i) {
+        RegisterModel.Result r = model.execute(i.decoded(), i.access().data());
+        log("exec " + i.decoded() + " data " + Long.toHexString(i.access().data()) + " -> " + Long.toHexString(r.data()) + (r.error() ? " ERR" : ""));
+        results.put(i.access(), r);
+    }
+
+    private boolean[] driven = new boolean[0];
+
+    private void nextLines() {
+        if (lines.length == 0) return;
+        lineDriver.accept(lines);
+        if (!java.util.Arrays.equals(lines, driven)) driveLines();
+    }
+
+    private void driveLines() {
+        driven = lines.clone();
+        int q = cfg.nicQueues();
+        if (nicRxPin != null) {
+            long rx = 0, tx = 0;
+            for (int i = 0; i < q; i++) {
+                if (lines[i]) rx |= 1L << i;
+                if (lines[q + i]) tx |= 1L << i;
+            }
+            nicRxPin.set(rx);
+            nicTxPin.set(tx);
+        }
+        if (irqPin != null) {
+            long v = 0;
+            int n = cfg.genericSources();
+            if (n <= 64) {
+                for (int i = 0; i < n; i++) if (lines[2 * q + i]) v |= 1L << i;
+                irqPin.set(v);
+            } else {
+                java.math.BigInteger b = java.math.BigInteger.ZERO;
+                for (int i = 0; i < n; i++) if (lines[2 * q + i]) b = b.setBit(i);
+                irqPin.setBig(b);
+            }
+        }
+    }
+
+    /** The interrupt-line value of every source this cycle (what the model sees). */
+    public boolean[] lines() {
+        return lines;
+    }
+
+    // ------------------------------------------------------------------ accesses
+
+    /** Starts an access without waiting for it (the harness still follows it into the controller). */
+    public void submit(Access a) {
+        if (a.write()) outstandingWrite = a;
+        else outstandingRead = a;
+        bus.submit(a);
     }
 
     /** Runs the accesses (at most one read and one write), waits for all, checks them; returns the completions. */
     public List<Completion> run(Access... batch) {
-        for (Access a : batch) bus.submit(a);
+        for (Access a : batch) submit(a);
         int guard = 0;
-        while (!bus.idle()) {
+        while (!bus.idle() || !inPipeline.isEmpty()) {
             bus.step();
-            if (++guard > 10 * cfg.capacity() + 1000) throw new AssertionError("bus access never completed: " + List.of(batch));
+            if (++guard > 20 * cfg.capacity() + 2000) throw new AssertionError("bus access never completed: " + List.of(batch));
         }
         List<Completion> done = new ArrayList<>(bus.takeCompleted());
-        done.sort(Comparator.comparingLong(Completion::acceptCycle));
         for (Completion c : done) check(c);
         accesses += done.size();
         return done;
-    }
-
-    /** Resets the controller (and the master's outstanding accesses) mid-run; the model forgets everything. */
-    public void reset() {
-        bus.abort();
-        clock.reset(2);
-        scheduler.reset();
     }
 
     public long read(long address) {
@@ -76,20 +238,49 @@ public final class BusBench {
         for (int i = 0; i < cycles; i++) bus.step();
     }
 
+    /** Resets the controller (and the master's outstanding accesses) mid-run; the model forgets everything. */
+    public void reset() {
+        bus.abort();
+        outstandingRead = outstandingWrite = null;
+        inPipeline.clear();
+        clock.reset(2);
+        scheduler.reset();
+        for (int i = 0; i < lines.length; i++) lines[i] = false;
+        driveLines();
+    }
+
     private void check(Completion c) {
         Access a = c.access();
-        RegisterModel.Result e = a.write() ? model.write(a.address(), a.data(), a.fullWidth()) : model.read(a.address());
+        boolean expectError;
+        long expectData = 0;
+        if (a.write()) {
+            expectError = model.decode(a.address(), true, a.fullWidth()).refused();
+            results.remove(a);
+        } else {
+            RegisterModel.Result r = results.remove(a);
+            if (r == null) throw new AssertionError("read 0x" + Long.toHexString(a.address()) + " completed but never executed");
+            expectError = r.error();
+            expectData = r.data();
+        }
         if (c.error()) errorsSeen++;
-        if (c.error() != e.error() || (!a.write() && c.data() != e.data()))
-            throw new AssertionError(String.format("%s 0x%x%s at cycle %d: got data=%x error=%b, expected data=%x error=%b",
+        if (c.error() != expectError || (!a.write() && c.data() != expectData))
+            throw new AssertionError((TRACE ? "recent:\n" + recentTrace() + "\n" : "") + String.format("%s 0x%x%s at cycle %d: got data=%x error=%b, expected data=%x error=%b",
                     a.write() ? "write" : "read", a.address(), a.write() ? String.format(" <- %x%s", a.data(), a.fullWidth() ? "" : " (partial)") : "",
-                    c.acceptCycle(), c.data(), c.error(), e.data(), e.error()));
+                    c.acceptCycle(), c.data(), c.error(), expectData, expectError));
+    }
+
+    /** The controller's interrupt outputs must match the model's (checked when nothing is in flight). */
+    public void checkInterruptPins() {
+        if (usipPin == null) return;
+        long u = usipPin.get(), sp = ssipPin.get();
+        if (u != sources.usip() || sp != sources.ssip())
+            throw new AssertionError(String.format("usip=%x ssip=%x, model usip=%x ssip=%x", u, sp, sources.usip(), sources.ssip()));
     }
 
     // ------------------------------------------------------------------ stimulus
 
-    private long ctxPage(int c) {
-        return RegisterModel.contextPage(c);
+    public long ctxPage(int c) {
+        return model.contextPage(c);
     }
 
     private long word() {
@@ -101,36 +292,40 @@ public final class BusBench {
         int c = rnd.nextInt(cfg.contexts());
         long page = ctxPage(c);
         int h = rnd.nextInt(cfg.harts());
+        boolean irq = cfg.hasWakeup();
         for (int attempt = 0; attempt < 8; attempt++) {
             int roll = rnd.nextInt(100);
             Access a;
             if (roll < enqueueBias) {
-                a = Access.write(page + (rnd.nextInt(4) == 0 ? RegisterModel.ENQUEUE_HEAD : RegisterModel.ENQUEUE), word());
+                if (irq && rnd.nextInt(100) < 35) {
+                    int s = rnd.nextInt(cfg.sources());
+                    if (!grantedHints.isEmpty() && rnd.nextInt(100) < 70) {
+                        int[] g = grantedHints.get(rnd.nextInt(grantedHints.size()));
+                        page = ctxPage(g[0]);
+                        s = g[1];
+                    }
+                    long w = word();
+                    if (rnd.nextInt(100) < 30) w |= 1; // preempting wakeups
+                    a = Access.write(page + model.waitOffset + 8L * s, w);
+                } else {
+                    a = Access.write(page + (rnd.nextInt(4) == 0 ? RegisterModel.ENQUEUE_HEAD : RegisterModel.ENQUEUE), word());
+                }
             } else if (roll < enqueueBias + (100 - enqueueBias) * 6 / 10) {
                 a = Access.read(page + RegisterModel.DEQUEUE + 8L * h);
             } else {
                 int r = rnd.nextInt(100);
-                if (r < 12) {
+                if (r < 10) {
                     long w = word();
                     Long[] q = scheduler.queue(c, rnd.nextInt(cfg.priorities()));
                     if (q.length > 0 && rnd.nextInt(100) < 80) w = q[rnd.nextInt(q.length)];
                     a = Access.write(page + RegisterModel.REMOVE, w);
-                } else if (r < 40) {
+                } else if (r < 30) {
                     int[] offs = {RegisterModel.COUNT, RegisterModel.LEVELS, RegisterModel.ERROR};
                     a = Access.read(page + offs[rnd.nextInt(offs.length)]);
-                } else if (r < 75) {
-                    int k = rnd.nextInt(8);
-                    long off = switch (k) {
-                        case 0 -> RegisterModel.ID;
-                        case 1 -> RegisterModel.PARAMS;
-                        case 2 -> RegisterModel.POOL_FREE;
-                        case 3 -> RegisterModel.CONTROL_ERROR;
-                        case 4 -> RegisterModel.CURRENT_TASK + 8L * rnd.nextInt(cfg.harts());
-                        case 5 -> RegisterModel.CURRENT_CONTEXT + 8L * rnd.nextInt(cfg.harts());
-                        case 6 -> RegisterModel.CONTEXT_COUNT + 8L * rnd.nextInt(cfg.contexts());
-                        default -> RegisterModel.CONTEXT_LEVELS + 8L * rnd.nextInt(cfg.contexts());
-                    };
-                    a = Access.read(off);
+                } else if (r < 55) {
+                    a = controlRead();
+                } else if (irq && r < 75) {
+                    a = controlWrite();
                 } else {
                     a = badAccess(page);
                 }
@@ -140,34 +335,85 @@ public final class BusBench {
         return wantWrite ? Access.write(page + RegisterModel.ENQUEUE, word()) : Access.read(page + RegisterModel.COUNT);
     }
 
+    private Access controlRead() {
+        boolean irq = cfg.hasWakeup();
+        int k = rnd.nextInt(irq ? 11 : 8);
+        long off = switch (k) {
+            case 0 -> RegisterModel.ID;
+            case 1 -> RegisterModel.PARAMS;
+            case 2 -> RegisterModel.POOL_FREE;
+            case 3 -> RegisterModel.CONTROL_ERROR;
+            case 4 -> RegisterModel.CURRENT_TASK + 8L * rnd.nextInt(cfg.harts());
+            case 5 -> RegisterModel.CURRENT_CONTEXT + 8L * rnd.nextInt(cfg.harts());
+            case 6 -> RegisterModel.CONTEXT_COUNT + 8L * rnd.nextInt(cfg.contexts());
+            case 7 -> RegisterModel.CONTEXT_LEVELS + 8L * rnd.nextInt(cfg.contexts());
+            case 8 -> RegisterModel.NOTIFY;
+            case 9 -> RegisterModel.USIP;
+            default -> model.sourceStatusOffset + 8L * rnd.nextInt(cfg.sources());
+        };
+        return Access.read(off);
+    }
+
+    /** A privileged configuration write: grants, source modes, coalescing, injection, hart contexts. */
+    private Access controlWrite() {
+        int s = rnd.nextInt(cfg.sources() + (rnd.nextInt(20) == 0 ? 4 : 0));
+        int k = rnd.nextInt(100);
+        if (k < 35) {
+            int c = rnd.nextInt(cfg.contexts() + (rnd.nextInt(20) == 0 ? 2 : 0));
+            return Access.write(RegisterModel.GRANT, s | ((long) c << 16) | (rnd.nextInt(5) == 0 ? 0 : 1L << 31));
+        }
+        if (k < 55) {
+            long v = s | (rnd.nextBoolean() ? 1L << 16 : 0) | (rnd.nextInt(4) == 0 ? 1L << 17 : 0)
+                    | (rnd.nextInt(5) == 0 ? 1L << 18 : 0) | (rnd.nextInt(10) == 0 ? 1L << 19 : 0);
+            return Access.write(RegisterModel.SOURCE_CONFIG, v);
+        }
+        if (k < 65 && cfg.nicQueues() > 0) {
+            int src = rnd.nextInt(2 * cfg.nicQueues());
+            return Access.write(RegisterModel.NIC_COALESCE, src | ((long) rnd.nextInt(5) << 10) | ((long) rnd.nextInt(12) << 16));
+        }
+        if (k < 80) return Access.write(RegisterModel.INJECT, s);
+        if (k < 85) return Access.write(RegisterModel.NOTIFY_HART, rnd.nextInt(cfg.harts() + 1));
+        int h = rnd.nextInt(cfg.harts());
+        long v = rnd.nextInt(4) == 0 ? 0 : (1L << 31) | rnd.nextInt(cfg.contexts() + (rnd.nextInt(20) == 0 ? 3 : 0));
+        return Access.write(RegisterModel.HART_CONTEXT + 8L * h, v);
+    }
+
     /** An access the controller must refuse: unmapped offset or page, wrong direction, partial or misaligned. */
     public Access badAccess(long page) {
         long window = 1L << cfg.addressWidth();
         boolean wb = cfg.bus() == taskintc.core.BusKind.WISHBONE;
         long align = wb ? cfg.taskWidth() / 8 : 1;
         switch (rnd.nextInt(7)) {
-            case 0: // write to a read-only register
+            case 0:
                 return Access.write(page + RegisterModel.COUNT, word());
-            case 1: // read of a write-only register
+            case 1:
                 return Access.read(page + (rnd.nextBoolean() ? RegisterModel.ENQUEUE : RegisterModel.REMOVE));
-            case 2: // partial write
+            case 2:
                 if (cfg.bus() != taskintc.core.BusKind.APB3) return new Access(true, page + RegisterModel.ENQUEUE, word(), false);
                 return Access.write(0x8, word());
-            case 3: // misaligned or between registers
+            case 3:
                 return Access.read(page + RegisterModel.COUNT + (wb ? 8 * (1 + rnd.nextInt(3)) + 0x30 : 1 + rnd.nextInt(7)));
-            case 4: { // page past the last context
-                long pages = window >>> 12;
+            case 4: {
+                long pages = window / model.region;
                 if (pages > cfg.contexts() + 1) {
                     long p = cfg.contexts() + 1 + rnd.nextLong(pages - cfg.contexts() - 1);
-                    return rnd.nextBoolean() ? Access.read(p << 12) : Access.write(p << 12, word());
+                    return rnd.nextBoolean() ? Access.read(p * model.region) : Access.write(p * model.region, word());
                 }
-                return Access.read(page + 0xFF8);
+                return Access.read(page + 0x7F8);
             }
-            case 5: // unmapped offset on the control page, or a write to it
-                return rnd.nextBoolean() ? Access.read(0xFF8 & ~(align - 1)) : Access.write(RegisterModel.POOL_FREE, 1);
-            default: // dequeue register of a hart that does not exist
-                return Access.read(page + RegisterModel.DEQUEUE + 8L * (cfg.harts() + rnd.nextInt(4)) );
+            case 5:
+                return rnd.nextBoolean() ? Access.read(0x7F8 & ~(align - 1)) : Access.write(RegisterModel.POOL_FREE, 1);
+            default:
+                return Access.read(page + RegisterModel.DEQUEUE + 8L * (cfg.harts() + rnd.nextInt(4)));
         }
+    }
+
+    /** Random interrupt traffic: lines raised and dropped at random, some held high, some pulsed. */
+    public Consumer<boolean[]> randomLines(int percent) {
+        return l -> {
+            for (int i = 0; i < l.length; i++)
+                if (rnd.nextInt(1000) < percent) l[i] = !l[i];
+        };
     }
 
     /** {@code n} random accesses; writes and reads are paired in the same cycle now and then. */

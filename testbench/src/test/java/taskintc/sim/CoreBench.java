@@ -16,10 +16,13 @@ import taskintc.model.SchedulerModel;
 public final class CoreBench {
     public record Cmd(CoreOp op, Status status, int ctx, int hart, long data, boolean control, boolean read) {}
 
+    static final Status[] SCHEDULER_STATUS = {Status.CONTEXT_COUNT, Status.CONTEXT_LEVELS, Status.CONTEXT_ERROR,
+            Status.POOL_FREE, Status.CURRENT_TASK, Status.CURRENT_CONTEXT, Status.CONTROL_ERROR};
+
     public final TaskIntcConfig cfg;
     public final SchedulerModel model;
     private final Clock clock;
-    private final Pin cmdValid, cmdReady, op, status, context, hart, data, control, read;
+    private final Pin cmdValid, cmdReady, op, status, context, hart, source, data, control, read;
     private final Pin rspValid, rspData, rspFault, rspRead;
     private final ArrayDeque<long[]> expected = new ArrayDeque<>();
     private final long wordMask;
@@ -38,6 +41,7 @@ public final class CoreBench {
         status = new Pin(c.status.raw());
         context = new Pin(c.context.raw());
         hart = new Pin(c.hart.raw());
+        source = c.source == null ? null : new Pin(c.source.raw());
         data = new Pin(c.data.raw());
         control = new Pin(c.control.raw());
         read = new Pin(c.read.raw());
@@ -46,7 +50,24 @@ public final class CoreBench {
         rspFault = new Pin(r.fault.raw());
         rspRead = new Pin(r.read.raw());
         cmdValid.set(false);
+        // The wakeup side is not driven here: no picks, quiet gateways.
+        if (dut.pick != null) {
+            new Pin(dut.pick.raw().valid()).set(false);
+            new Pin(dut.queryStatus.raw()).set(0);
+        }
         clock.reset(3);
+        awaitReady();
+    }
+
+    /** After reset the controller clears its grant table before it takes the first command. */
+    public void awaitReady() {
+        cmdValid.set(false);
+        for (int i = 0; i < (1 << 20); i++) {
+            clock.settle();
+            if (cmdReady.high()) return;
+            clock.tick();
+        }
+        throw new AssertionError("the core never became ready after reset");
     }
 
     /** Asserts reset for a few cycles; the model forgets everything too. Pending responses are dropped. */
@@ -55,6 +76,7 @@ public final class CoreBench {
         clock.reset(2);
         model.reset();
         expected.clear();
+        awaitReady();
     }
 
     /**
@@ -68,6 +90,7 @@ public final class CoreBench {
             status.set(cmd.status == null ? 0 : cmd.status.ordinal());
             context.set(cmd.ctx);
             hart.set(cmd.hart);
+            if (source != null) source.set(0);
             data.set(cmd.data);
             control.set(cmd.control);
             read.set(cmd.read);
@@ -163,7 +186,8 @@ public final class CoreBench {
             return new Cmd(CoreOp.REMOVE, null, ctx, h, word, false, false);
         }
         if (roll < rest * 95 / 100) {
-            Status s = Status.values()[rnd.nextInt(Status.values().length)];
+            // The scheduler's own status words (the interrupt side is tested through the whole controller).
+            Status s = SCHEDULER_STATUS[rnd.nextInt(SCHEDULER_STATUS.length)];
             boolean ctl = s == Status.CONTROL_ERROR || (s != Status.CONTEXT_ERROR && rnd.nextBoolean());
             return new Cmd(CoreOp.READ_STATUS, s, ctx, h, 0, ctl, true);
         }

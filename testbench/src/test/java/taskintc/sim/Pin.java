@@ -43,6 +43,10 @@ public final class Pin {
         else manager.setLong(signal, v);
     }
 
+    public void setBig(java.math.BigInteger v) {
+        manager.setBigInt(signal, scala.math.BigInt$.MODULE$.apply(v));
+    }
+
     public void set(boolean v) {
         manager.setLong(signal, v ? 1 : 0);
     }

@@ -26,7 +26,23 @@ public final class SimModels {
     private static final Map<String, SimCompiled<? extends Component>> CACHE = new ConcurrentHashMap<>();
 
     public static SimCompiled<TaskIntc> top(TaskIntcConfig cfg, boolean wave) {
-        return get("top_" + cfg.topName(), wave, () -> new TaskIntc(cfg));
+        return get("top_" + cfg.topName(), wave, () -> traced(new TaskIntc(cfg)));
+    }
+
+    /** Makes the core's execute stage and handshakes visible to the harness. */
+    private static TaskIntc traced(TaskIntc t) {
+        var core = t.core;
+        for (var d : new taskintc.dsl.HwData[]{core.traceS1Valid, core.traceS1Internal, core.traceS1Op, core.traceS1Source,
+                core.traceRemoveStart}) if (d != null) d.simPublic();
+        core.cmd.raw().valid().addTag(spinal.core.sim.SimPublic$.MODULE$);
+        core.cmd.raw().ready().addTag(spinal.core.sim.SimPublic$.MODULE$);
+        core.cmd.payload().read.simPublic();
+        if (core.pick != null) {
+            core.pick.raw().valid().addTag(spinal.core.sim.SimPublic$.MODULE$);
+            core.pick.raw().ready().addTag(spinal.core.sim.SimPublic$.MODULE$);
+            core.pick.payload().source.simPublic();
+        }
+        return t;
     }
 
     public static SimCompiled<ReadyQueueCore> core(TaskIntcConfig cfg, boolean wave) {

@@ -4,18 +4,24 @@ import java.util.List;
 
 import taskintc.core.BusKind;
 import taskintc.core.TaskIntcConfig;
+import taskintc.core.Trigger;
 
 /** The named configurations the regression runs. */
 final class Configs {
     private Configs() {}
 
-    static final TaskIntcConfig SMALLEST = new TaskIntcConfig(1, 1, 4, 64, 1, BusKind.AXI4LITE);
-    static final TaskIntcConfig SMALL = new TaskIntcConfig(2, 4, 16, 64, 2, BusKind.AXI4LITE);
+    /** One context, one level, four entries, one hart, one (edge) source. */
+    static final TaskIntcConfig SMALLEST = new TaskIntcConfig(1, 1, 4, 64, 1, 1, 0, 4, Trigger.EDGE, BusKind.AXI4LITE);
+    static final TaskIntcConfig SMALL = new TaskIntcConfig(2, 4, 16, 64, 2, 8, 2, 4, Trigger.LEVEL, BusKind.AXI4LITE);
     static final TaskIntcConfig DEFAULT = TaskIntcConfig.defaults();
-    static final TaskIntcConfig LARGE = new TaskIntcConfig(64, 32, 16384, 64, 8, BusKind.AXI4LITE);
-    static final TaskIntcConfig RV32 = new TaskIntcConfig(4, 8, 256, 32, 2, BusKind.AXI4LITE);
+    static final TaskIntcConfig LARGE = new TaskIntcConfig(64, 32, 16384, 64, 8, 32, 4, 16, Trigger.LEVEL, BusKind.AXI4LITE);
+    /** Many sources: regions grow to 8 KiB. */
+    static final TaskIntcConfig MANY_SOURCES = new TaskIntcConfig(16, 8, 4096, 64, 4, 256, 8, 16, Trigger.EDGE, BusKind.AXI4LITE);
+    static final TaskIntcConfig RV32 = new TaskIntcConfig(4, 8, 256, 32, 2, 16, 2, 12, Trigger.EDGE, BusKind.AXI4LITE);
+    /** The scheduler alone: no wakeup unit at all. */
+    static final TaskIntcConfig NO_IRQ = TaskIntcConfig.scheduler(8, 8, 1024, 64, 4, BusKind.AXI4LITE);
 
     static List<TaskIntcConfig> regression() {
-        return List.of(SMALLEST, SMALL, DEFAULT, LARGE, RV32);
+        return List.of(SMALLEST, SMALL, DEFAULT, LARGE, RV32, NO_IRQ, MANY_SOURCES);
     }
 }

@@ -3,6 +3,7 @@ package taskintc.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taskintc.model.RegisterModel.*;
+import taskintc.model.RegisterModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ class DirectedBusTest {
     }
 
     static long page(int c) {
-        return contextPage(c);
+        return RegisterModel.contextPage4k(c);
     }
 
     static long task(long tcb, int prio) {
@@ -210,7 +211,7 @@ class DirectedBusTest {
                 assertEquals(0, c.data());
                 assertEquals(SchedulerModel.BAD_ACCESS, b.read(page(0) + ERROR));
             }
-            Completion c = b.run(Access.read(contextPage(CFG.contexts()) + COUNT)).get(0);
+            Completion c = b.run(Access.read(RegisterModel.contextPage4k(CFG.contexts()) + COUNT)).get(0);
             assertTrue(c.error(), "page past the last context");
             assertEquals(SchedulerModel.BAD_ACCESS, b.read(CONTROL_ERROR));
             assertTrue(b.run(Access.write(POOL_FREE, 3)).get(0).error());
@@ -242,7 +243,7 @@ class DirectedBusTest {
             b.randomTraffic(3000);
             // Leave a remove walking and a posted write in the pipeline, then reset.
             for (int i = 0; i < 40; i++) b.write(page(0) + ENQUEUE, task(1 + i, 7));
-            b.bus.submit(Access.write(page(0) + REMOVE, task(40, 7)));
+            b.submit(Access.write(page(0) + REMOVE, task(40, 7)));
             b.bus.step();
             b.bus.step();
             b.reset();

@@ -69,7 +69,7 @@ class GeneratorCliTest {
         Path out = dir.resolve("out");
         Run r = run("--config", cfg.toString(), "--harts", "2", "--out", out.toString());
         assertEquals(Main.OK, r.status(), r.err());
-        String top = "TaskIntc_c2_p4_n16_w64_h2_axi4lite";
+        String top = "TaskIntc_c2_p4_n16_w64_h2_i32_q4_pw16_level_axi4lite";
         for (String suffix : new String[]{".v", ".regmap.json", ".regmap.md", ".h", "_regs.rs"})
             assertTrue(Files.exists(out.resolve(top + suffix)), top + suffix + " missing");
         assertTrue(Files.readString(out.resolve(top + ".v")).contains("module " + top + " ("));

@@ -1,17 +1,28 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
-// Component : TaskIntc_c8_p8_n1024_w64_h4_apb3
+// Component : TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite
 
 `timescale 1ns/1ps
 
-module TaskIntc_c8_p8_n1024_w64_h4_apb3 (
-  input  wire [15:0]   apb_PADDR,
-  input  wire [0:0]    apb_PSEL,
-  input  wire          apb_PENABLE,
-  output wire          apb_PREADY,
-  input  wire          apb_PWRITE,
-  input  wire [63:0]   apb_PWDATA,
-  output wire [63:0]   apb_PRDATA,
-  output wire          apb_PSLVERROR,
+module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite (
+  input  wire          axi_awvalid,
+  output wire          axi_awready,
+  input  wire [15:0]   axi_awaddr,
+  input  wire [2:0]    axi_awprot,
+  input  wire          axi_wvalid,
+  output wire          axi_wready,
+  input  wire [63:0]   axi_wdata,
+  input  wire [7:0]    axi_wstrb,
+  output wire          axi_bvalid,
+  input  wire          axi_bready,
+  output wire [1:0]    axi_bresp,
+  input  wire          axi_arvalid,
+  output wire          axi_arready,
+  input  wire [15:0]   axi_araddr,
+  input  wire [2:0]    axi_arprot,
+  output wire          axi_rvalid,
+  input  wire          axi_rready,
+  output wire [63:0]   axi_rdata,
+  output wire [1:0]    axi_rresp,
   input  wire          clk,
   input  wire          reset
 );
@@ -21,13 +32,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3 (
   wire                busAdapter_req_payload_fullWidth;
   wire       [15:0]   busAdapter_req_payload_address;
   wire       [63:0]   busAdapter_req_payload_data;
-  wire                busAdapter_apb_PREADY;
-  wire       [63:0]   busAdapter_apb_PRDATA;
-  wire                busAdapter_apb_PSLVERROR;
+  wire                busAdapter_axi_aw_ready;
+  wire                busAdapter_axi_w_ready;
+  wire                busAdapter_axi_b_valid;
+  wire       [1:0]    busAdapter_axi_b_payload_resp;
+  wire                busAdapter_axi_ar_ready;
+  wire                busAdapter_axi_r_valid;
+  wire       [63:0]   busAdapter_axi_r_payload_data;
+  wire       [1:0]    busAdapter_axi_r_payload_resp;
   wire                decoder_req_ready;
   wire                decoder_cmd_valid;
-  wire       [2:0]    decoder_cmd_payload_op;
-  wire       [2:0]    decoder_cmd_payload_status;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
   wire                decoder_cmd_payload_control;
   wire                decoder_cmd_payload_read;
   wire       [2:0]    decoder_cmd_payload_context;
@@ -40,7 +56,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3 (
   wire                core_rsp_payload_read;
   wire       [63:0]   core_rsp_payload_data;
 
-  TaskIntc_c8_p8_n1024_w64_h4_apb3_Apb3Adapter busAdapter (
+  TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
     .req_ready             (decoder_req_ready                   ), //i
     .req_payload_write     (busAdapter_req_payload_write        ), //o
@@ -52,18 +68,29 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3 (
     .rsp_payload_read      (core_rsp_payload_read               ), //i
     .rsp_payload_data      (core_rsp_payload_data[63:0]         ), //i
     .refused               (decoder_refused                     ), //i
-    .apb_PADDR             (apb_PADDR[15:0]                     ), //i
-    .apb_PSEL              (apb_PSEL                            ), //i
-    .apb_PENABLE           (apb_PENABLE                         ), //i
-    .apb_PREADY            (busAdapter_apb_PREADY               ), //o
-    .apb_PWRITE            (apb_PWRITE                          ), //i
-    .apb_PWDATA            (apb_PWDATA[63:0]                    ), //i
-    .apb_PRDATA            (busAdapter_apb_PRDATA[63:0]         ), //o
-    .apb_PSLVERROR         (busAdapter_apb_PSLVERROR            ), //o
+    .axi_aw_valid          (axi_awvalid                         ), //i
+    .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
+    .axi_aw_payload_addr   (axi_awaddr[15:0]                    ), //i
+    .axi_aw_payload_prot   (axi_awprot[2:0]                     ), //i
+    .axi_w_valid           (axi_wvalid                          ), //i
+    .axi_w_ready           (busAdapter_axi_w_ready              ), //o
+    .axi_w_payload_data    (axi_wdata[63:0]                     ), //i
+    .axi_w_payload_strb    (axi_wstrb[7:0]                      ), //i
+    .axi_b_valid           (busAdapter_axi_b_valid              ), //o
+    .axi_b_ready           (axi_bready                          ), //i
+    .axi_b_payload_resp    (busAdapter_axi_b_payload_resp[1:0]  ), //o
+    .axi_ar_valid          (axi_arvalid                         ), //i
+    .axi_ar_ready          (busAdapter_axi_ar_ready             ), //o
+    .axi_ar_payload_addr   (axi_araddr[15:0]                    ), //i
+    .axi_ar_payload_prot   (axi_arprot[2:0]                     ), //i
+    .axi_r_valid           (busAdapter_axi_r_valid              ), //o
+    .axi_r_ready           (axi_rready                          ), //i
+    .axi_r_payload_data    (busAdapter_axi_r_payload_data[63:0] ), //o
+    .axi_r_payload_resp    (busAdapter_axi_r_payload_resp[1:0]  ), //o
     .clk                   (clk                                 ), //i
     .reset                 (reset                               )  //i
   );
-  TaskIntc_c8_p8_n1024_w64_h4_apb3_RegisterDecoder decoder (
+  TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_RegisterDecoder decoder (
     .req_valid             (busAdapter_req_valid                ), //i
     .req_ready             (decoder_req_ready                   ), //o
     .req_payload_write     (busAdapter_req_payload_write        ), //i
@@ -72,8 +99,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3 (
     .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
     .cmd_valid             (decoder_cmd_valid                   ), //o
     .cmd_ready             (core_cmd_ready                      ), //i
-    .cmd_payload_op        (decoder_cmd_payload_op[2:0]         ), //o
-    .cmd_payload_status    (decoder_cmd_payload_status[2:0]     ), //o
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
     .cmd_payload_control   (decoder_cmd_payload_control         ), //o
     .cmd_payload_read      (decoder_cmd_payload_read            ), //o
     .cmd_payload_context   (decoder_cmd_payload_context[2:0]    ), //o
@@ -81,11 +108,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3 (
     .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
     .refused               (decoder_refused                     )  //o
   );
-  TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore core (
+  TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore core (
     .cmd_valid           (decoder_cmd_valid               ), //i
     .cmd_ready           (core_cmd_ready                  ), //o
-    .cmd_payload_op      (decoder_cmd_payload_op[2:0]     ), //i
-    .cmd_payload_status  (decoder_cmd_payload_status[2:0] ), //i
+    .cmd_payload_op      (decoder_cmd_payload_op[3:0]     ), //i
+    .cmd_payload_status  (decoder_cmd_payload_status[3:0] ), //i
     .cmd_payload_control (decoder_cmd_payload_control     ), //i
     .cmd_payload_read    (decoder_cmd_payload_read        ), //i
     .cmd_payload_context (decoder_cmd_payload_context[2:0]), //i
@@ -98,17 +125,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3 (
     .clk                 (clk                             ), //i
     .reset               (reset                           )  //i
   );
-  assign apb_PREADY = busAdapter_apb_PREADY;
-  assign apb_PRDATA = busAdapter_apb_PRDATA;
-  assign apb_PSLVERROR = busAdapter_apb_PSLVERROR;
+  assign axi_awready = busAdapter_axi_aw_ready;
+  assign axi_wready = busAdapter_axi_w_ready;
+  assign axi_bvalid = busAdapter_axi_b_valid;
+  assign axi_bresp = busAdapter_axi_b_payload_resp;
+  assign axi_arready = busAdapter_axi_ar_ready;
+  assign axi_rvalid = busAdapter_axi_r_valid;
+  assign axi_rdata = busAdapter_axi_r_payload_data;
+  assign axi_rresp = busAdapter_axi_r_payload_resp;
 
 endmodule
 
-module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
+module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   input  wire          cmd_valid,
   output wire          cmd_ready,
-  input  wire [2:0]    cmd_payload_op,
-  input  wire [2:0]    cmd_payload_status,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
   input  wire          cmd_payload_control,
   input  wire          cmd_payload_read,
   input  wire [2:0]    cmd_payload_context,
@@ -141,12 +173,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   wire       [10:0]   _zz__zz_readyCount_0_3;
   reg        [10:0]   _zz_s1_status_value;
   reg        [7:0]    _zz_s1_status_value_1;
-  reg        [4:0]    _zz_s1_status_value_2;
+  reg        [5:0]    _zz_s1_status_value_2;
   wire       [10:0]   _zz_s1_status_value_3;
   wire       [10:0]   _zz_s1_status_value_4;
-  reg        [4:0]    _zz__zz_errors_0_1;
+  reg        [5:0]    _zz__zz_errors_0_1;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
+  wire       [20:0]   _zz_s2_linkAddr;
   wire       [5:0]    _zz_lists_port_1;
   wire       [30:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
@@ -160,7 +193,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   reg        [7:0]    _zz__zz_levelMap_0_5;
   wire       [10:0]   _zz__zz_readyCount_0_5;
   reg        [10:0]   _zz__zz_readyCount_0_5_1;
-  reg        [4:0]    _zz__zz_errors_0_3;
+  reg        [5:0]    _zz__zz_errors_0_3;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -177,14 +210,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   reg        [10:0]   readyCount_5;
   reg        [10:0]   readyCount_6;
   reg        [10:0]   readyCount_7;
-  reg        [4:0]    errors_0;
-  reg        [4:0]    errors_1;
-  reg        [4:0]    errors_2;
-  reg        [4:0]    errors_3;
-  reg        [4:0]    errors_4;
-  reg        [4:0]    errors_5;
-  reg        [4:0]    errors_6;
-  reg        [4:0]    errors_7;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    errors_4;
+  reg        [5:0]    errors_5;
+  reg        [5:0]    errors_6;
+  reg        [5:0]    errors_7;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [63:0]   currentTask_2;
@@ -193,7 +226,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   reg        [3:0]    currentContext_1;
   reg        [3:0]    currentContext_2;
   reg        [3:0]    currentContext_3;
-  reg        [4:0]    controlError;
+  reg        [5:0]    controlError;
   reg        [10:0]   used;
   reg        [10:0]   fresh;
   reg        [9:0]    freeHead;
@@ -201,15 +234,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   wire                removeActive;
   reg                 s1_valid;
   reg                 s2_valid;
-  reg        [2:0]    s1_op;
+  reg        [3:0]    s1_op;
   reg        [2:0]    s1_context;
   reg        [5:0]    s1_list;
   reg        [7:0]    s1_levelOH;
   reg        [5:0]    s2_list;
   reg                 s2_writesList;
   wire                _zz_cmd_ready;
+  wire                initDone;
+  wire                takeSlot;
   wire                s0_fire;
   wire                removeStart;
+  wire       [3:0]    s0_op;
+  wire       [2:0]    s0_context;
+  wire       [63:0]   s0_data;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_levels;
@@ -234,9 +272,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   wire       [7:0]    s0_levelOH;
   wire       [30:0]   lists_rd0;
   wire                s1_writesList;
-  reg        [2:0]    s1_status;
+  reg        [3:0]    s1_status;
   reg        [1:0]    s1_hart;
   reg        [63:0]   s1_data;
+  reg                 s1_internal;
   reg                 s1_control;
   reg                 s1_read;
   reg                 s1_listNonEmpty;
@@ -246,27 +285,44 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   wire       [30:0]   s2_newList;
   reg        [30:0]   w_list;
   reg                 s2_dequeueOk;
-  reg                 s2_enqueueOk;
-  reg                 s2_fromFreeList;
+  reg                 s2_allocFromFreeList;
   reg        [9:0]    s2_head;
   wire       [9:0]    s2_next;
   wire       [30:0]   s1_list_record;
   wire       [9:0]    _zz_s2_head;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_s2_newHead;
-  wire                _zz_s1_enqueueOk;
+  wire                _zz_when_ReadyQueueCore_l318;
+  wire                _zz_when_ReadyQueueCore_l318_1;
+  wire                _zz_when_ReadyQueueCore_l318_2;
   wire                _zz_s1_dequeueOk;
-  wire                when_ReadyQueueCore_l154;
-  wire                when_ReadyQueueCore_l155;
-  wire                s1_enqueueOk;
+  wire                _zz_s1_readyInsert;
+  wire                when_ReadyQueueCore_l321;
+  wire                s1_poolFull;
+  wire                _zz_s1_setHandler;
+  wire       [31:0]   _zz_s1_waitTakesPending;
+  wire                _zz_s1_waitTakesPending_1;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_when_ReadyQueueCore_l319;
+  wire                _zz_s1_setHandler_2;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                _zz_s1_readyInsert_1;
+  wire                _zz_s1_readyInsert_2;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
   wire                s1_dequeueOk;
-  reg        [4:0]    s1_enqueueError;
-  wire                when_ReadyQueueCore_l152;
-  wire                when_ReadyQueueCore_l153;
+  wire                _zz_s2_newHead;
+  reg        [5:0]    s1_error;
+  wire                when_ReadyQueueCore_l318;
+  wire                when_ReadyQueueCore_l319;
+  wire                when_ReadyQueueCore_l320;
+  wire                when_ReadyQueueCore_l322;
   wire                s1_fromFreeList;
   wire       [9:0]    s1_freeHead;
   wire       [9:0]    s1_alloc;
+  wire                _zz_s2_linkEnable;
   wire       [9:0]    removeReadAddr;
   wire       [9:0]    s1_linkReadAddr;
   wire       [9:0]    s1_wordReadAddr;
@@ -300,25 +356,27 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   wire                _zz_21;
   wire                _zz_22;
   wire       [10:0]   _zz_readyCount_0_2;
-  wire                when_ReadyQueueCore_l195;
   wire       [10:0]   _zz_readyCount_0_3;
+  wire                when_ReadyQueueCore_l367;
   wire                _zz_controlError;
-  wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l208;
-  wire       [4:0]    _zz_controlError_2;
-  wire       [4:0]    _zz_controlError_3;
-  wire                when_ReadyQueueCore_l217;
+  wire                when_ReadyQueueCore_l377;
+  wire                s1_configRefused;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ReadyQueueCore_l439;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_23;
-  wire       [4:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l222;
-  reg        [2:0]    s2_op;
-  reg        [2:0]    s2_status;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ReadyQueueCore_l444;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
   reg        [2:0]    s2_context;
   reg        [63:0]   s2_data;
   reg                 s2_read;
+  reg                 s2_internal;
   reg        [63:0]   s2_status_value;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
@@ -334,19 +392,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l274;
-  wire                when_ReadyQueueCore_l275;
-  wire                when_ReadyQueueCore_l286;
+  wire                when_ReadyQueueCore_l513;
+  wire                when_ReadyQueueCore_l514;
+  wire                when_ReadyQueueCore_l582;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l279;
+  wire                when_ReadyQueueCore_l518;
   wire       [3:0]    _zz_26;
   wire       [3:0]    _zz_27;
   wire       [3:0]    _zz_currentContext_0;
+  wire       [31:0]   s2_notify_value;
   reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_ReadyQueueCore_l584;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l287;
-  wire                when_ReadyQueueCore_l288;
-  wire                when_ReadyQueueCore_l290;
+  wire                when_ReadyQueueCore_l583;
+  wire                when_ReadyQueueCore_l584;
+  wire                when_ReadyQueueCore_l586;
+  wire                when_ReadyQueueCore_l590;
+  wire                when_ReadyQueueCore_l591;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -356,13 +418,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   reg        [9:0]    removeHead;
   reg        [9:0]    removeTail;
   reg        [10:0]   removeCount;
-  reg        [4:0]    removeError;
+  reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
-  wire                when_ReadyQueueCore_l323;
-  wire                when_ReadyQueueCore_l326;
-  wire                when_ReadyQueueCore_l340;
-  wire                when_ReadyQueueCore_l343;
-  wire                when_ReadyQueueCore_l354;
+  wire       [9:0]    _zz_removeReadAddr;
+  wire                when_ReadyQueueCore_l623;
+  wire                when_ReadyQueueCore_l626;
+  wire                when_ReadyQueueCore_l640;
+  wire                when_ReadyQueueCore_l643;
+  wire                when_ReadyQueueCore_l654;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_28;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -371,7 +434,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   wire       [10:0]   _zz_readyCount_0_5;
   wire       [2:0]    _zz_errors_0_2;
   wire       [7:0]    _zz_30;
-  wire       [4:0]    _zz_errors_0_3;
+  wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
@@ -386,7 +449,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   assign _zz_s1_status_value_4 = (11'h400 - used);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
-  assign _zz_s2_rsp_data_2 = {{_zz_s2_rsp_data[3],28'h0},_zz_s2_rsp_data[2 : 0]};
+  assign _zz_s2_linkAddr = 21'h0;
+  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_removeListRecord = (removeCount - 11'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
   assign _zz_words_rd0 = 1'b1;
@@ -405,7 +469,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(s1_enqueueOk) begin
+    if(s1_allocates) begin
       words[s1_alloc] <= s1_data;
     end
   end
@@ -435,7 +499,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(cmd_payload_context)
+    case(s0_context)
       3'b000 : _zz_s0_levels_2 = levelMap_0;
       3'b001 : _zz_s0_levels_2 = levelMap_1;
       3'b010 : _zz_s0_levels_2 = levelMap_2;
@@ -592,16 +656,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   end
 
   assign removeActive = (removeState != 3'b000);
-  assign _zz_cmd_ready = (cmd_payload_op == 3'b011);
-  assign cmd_ready = ((! removeActive) && ((! _zz_cmd_ready) || ((! s1_valid) && (! s2_valid))));
-  assign s0_fire = ((cmd_valid && cmd_ready) && (! _zz_cmd_ready));
+  assign _zz_cmd_ready = (cmd_payload_op == 4'b0011);
+  assign takeSlot = 1'b0;
+  assign cmd_ready = ((((! removeActive) && ((! _zz_cmd_ready) || ((! s1_valid) && (! s2_valid)))) && (! takeSlot)) && initDone);
+  assign initDone = (! 1'b0);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_cmd_ready)) || takeSlot);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready);
-  assign _zz_s0_levels = (s1_valid && (s1_context == cmd_payload_context));
+  assign s0_op = (takeSlot ? 4'b1001 : cmd_payload_op);
+  assign s0_context = cmd_payload_context;
+  assign s0_data = cmd_payload_data;
+  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 8'h0;
   assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
-  assign _zz_s0_level = cmd_payload_data[5 : 1];
+  assign _zz_s0_level = s0_data[5 : 1];
   assign _zz_s1_priorityOk = (_zz_s0_level < 5'h08);
-  assign _zz_s0_level_1 = (cmd_payload_op == 3'b010);
+  assign _zz_s0_level_1 = (s0_op == 4'b0010);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
   assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
@@ -614,44 +683,66 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   assign _zz_s0_level_8 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
   assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : _zz_s0_level_9);
   assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
-  assign s0_list = {cmd_payload_context,s0_level};
+  assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = (8'h01 <<< s0_level);
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_head = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_s2_newHead = (s1_op == 3'b000);
-  assign _zz_s1_enqueueOk = (_zz_s2_newHead || (s1_op == 3'b001));
-  assign _zz_s1_dequeueOk = (s1_op == 3'b010);
-  assign when_ReadyQueueCore_l154 = (s1_data[63 : 6] == 58'h0);
-  assign when_ReadyQueueCore_l155 = (used == 11'h400);
-  assign s1_enqueueOk = ((((s1_valid && _zz_s1_enqueueOk) && s1_priorityOk) && (! when_ReadyQueueCore_l154)) && (! when_ReadyQueueCore_l155));
+  assign _zz_when_ReadyQueueCore_l318 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l318_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l318_2 = (_zz_when_ReadyQueueCore_l318 || _zz_when_ReadyQueueCore_l318_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_readyInsert = (s1_valid && (s1_op == 4'b1001));
+  assign when_ReadyQueueCore_l321 = (s1_data[63 : 6] == 58'h0);
+  assign s1_poolFull = (used == 11'h400);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l321));
+  assign _zz_s1_waitTakesPending = 32'h0;
+  assign _zz_s1_waitTakesPending_1 = _zz_s1_waitTakesPending[24];
+  assign _zz_s1_setHandler_1 = _zz_s1_waitTakesPending[28];
+  assign _zz_when_ReadyQueueCore_l319 = 1'b0;
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l319) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending_1)) && (|_zz_s1_waitTakesPending[15 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ReadyQueueCore_l318_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_2 = ((s1_valid && (s1_op == 4'b1010)) && (! s1_poolFull));
+  assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign s1_writesList = (s1_enqueueOk || s1_dequeueOk);
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l318_1 || ((! _zz_when_ReadyQueueCore_l318) && s1_data[0]));
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   always @(*) begin
-    s1_enqueueError = 5'h0;
-    if(when_ReadyQueueCore_l152) begin
-      if(when_ReadyQueueCore_l153) begin
-        s1_enqueueError = 5'h02;
+    s1_error = 6'h0;
+    if(when_ReadyQueueCore_l318) begin
+      if(when_ReadyQueueCore_l319) begin
+        s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l154) begin
-          s1_enqueueError = 5'h04;
+        if(when_ReadyQueueCore_l320) begin
+          s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l155) begin
-            s1_enqueueError = 5'h01;
+          if(when_ReadyQueueCore_l321) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ReadyQueueCore_l322) begin
+              s1_error = 6'h01;
+            end
           end
         end
       end
     end
   end
 
-  assign when_ReadyQueueCore_l152 = (s1_valid && _zz_s1_enqueueOk);
-  assign when_ReadyQueueCore_l153 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l318 = (s1_valid && (_zz_when_ReadyQueueCore_l318_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l319 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l319));
+  assign when_ReadyQueueCore_l320 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l322 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
-  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : (((s2_valid && s2_enqueueOk) && s2_fromFreeList) ? s2_next : freeHead));
-  assign s1_alloc = (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc);
-  assign s1_setLevel = s1_enqueueOk;
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_readyInsert ? 10'h0 : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending_1);
+  assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_head : s1_alloc));
   assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
@@ -682,28 +773,30 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   assign _zz_21 = _zz_14[6];
   assign _zz_22 = _zz_14[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign when_ReadyQueueCore_l195 = (! s1_fromFreeList);
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign _zz_controlError = (s1_valid && (s1_op == 3'b100));
-  assign _zz_controlError_1 = (s1_valid && (s1_op == 3'b110));
+  assign when_ReadyQueueCore_l367 = (! s1_fromFreeList);
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l208) begin
+    if(when_ReadyQueueCore_l377) begin
       case(s1_status)
-        3'b000 : begin
+        4'b0000 : begin
           s1_status_value = {53'd0, _zz_s1_status_value};
         end
-        3'b001 : begin
+        4'b0001 : begin
           s1_status_value = {56'd0, _zz_s1_status_value_1};
         end
-        3'b010 : begin
-          s1_status_value = {59'd0, _zz_s1_status_value_2};
+        4'b0010 : begin
+          s1_status_value = {58'd0, _zz_s1_status_value_2};
         end
-        3'b011 : begin
+        4'b0011 : begin
           s1_status_value = {53'd0, _zz_s1_status_value_3};
         end
-        3'b110 : begin
-          s1_status_value = {59'd0, controlError};
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, _zz_s1_waitTakesPending};
         end
         default : begin
         end
@@ -711,51 +804,66 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l208 = (s1_op == 3'b100);
-  assign _zz_controlError_2 = 5'h10;
-  assign _zz_controlError_3 = 5'h0;
-  assign when_ReadyQueueCore_l217 = (s1_valid && (! s1_control));
+  assign when_ReadyQueueCore_l377 = (s1_op == 4'b0100);
+  assign s1_configRefused = 1'b0;
+  assign _zz_controlError_1 = 6'h10;
+  assign _zz_controlError_2 = 6'h0;
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
+  assign when_ReadyQueueCore_l439 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_23 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 3'b010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_enqueueError) | (_zz_controlError_1 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l222 = (s1_valid && s1_control);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+  assign when_ReadyQueueCore_l444 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
-  assign s2_newList = {{s2_newCount,s2_newTail},(s2_dequeueOk ? s2_next : s2_newHead)};
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? freeHead : s2_linkData);
-  assign when_ReadyQueueCore_l274 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l275 = ((s2_valid && s2_enqueueOk) && s2_fromFreeList);
-  assign when_ReadyQueueCore_l286 = (s2_op == 3'b010);
+  assign when_ReadyQueueCore_l513 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l514 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l582 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l279 = (s2_valid && when_ReadyQueueCore_l286);
+  assign when_ReadyQueueCore_l518 = (s2_valid && when_ReadyQueueCore_l582);
   assign _zz_26 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign s2_notify_value = 32'h0;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l286) begin
+    if(when_ReadyQueueCore_l582) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l287) begin
+      if(when_ReadyQueueCore_l583) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l288) begin
+        if(when_ReadyQueueCore_l584) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l290) begin
+          if(when_ReadyQueueCore_l586) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
+          end else begin
+            if(when_ReadyQueueCore_l590) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_ReadyQueueCore_l591) begin
+                s2_rsp_data = 64'h0;
+              end
+            end
           end
         end
       end
     end
   end
 
+  assign _zz_when_ReadyQueueCore_l584 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l287 = (s2_op == 3'b101);
-  assign when_ReadyQueueCore_l288 = ((s2_op == 3'b100) && (s2_status == 3'b100));
-  assign when_ReadyQueueCore_l290 = ((s2_op == 3'b100) && (s2_status == 3'b101));
-  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : s2_next);
+  assign when_ReadyQueueCore_l583 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l584 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l586 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l590 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l591 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1001));
+  assign _zz_removeReadAddr = s2_next[9 : 0];
+  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
     removeListWrite = 1'b0;
     case(removeState)
@@ -783,12 +891,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
 
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
-  assign removeListRecord = {{_zz_removeListRecord,((removeCur == removeTail) ? removePrev : removeTail)},((removeCur == removeHead) ? removeNext : removeHead)};
-  assign when_ReadyQueueCore_l323 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l326 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l340 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l343 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l354 = (removeCount == 11'h001);
+  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
+  assign when_ReadyQueueCore_l623 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l626 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l640 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l643 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l654 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -799,9 +907,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
   assign _zz_rsp_valid = (removeState == 3'b101);
-  assign rsp_valid = (s2_valid || _zz_rsp_valid);
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
-  assign rsp_payload_fault = (s2_valid && (s2_op == 3'b110));
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
   always @(posedge clk) begin
     if(reset) begin
@@ -821,14 +929,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
       readyCount_5 <= 11'h0;
       readyCount_6 <= 11'h0;
       readyCount_7 <= 11'h0;
-      errors_0 <= 5'h0;
-      errors_1 <= 5'h0;
-      errors_2 <= 5'h0;
-      errors_3 <= 5'h0;
-      errors_4 <= 5'h0;
-      errors_5 <= 5'h0;
-      errors_6 <= 5'h0;
-      errors_7 <= 5'h0;
+      errors_0 <= 6'h0;
+      errors_1 <= 6'h0;
+      errors_2 <= 6'h0;
+      errors_3 <= 6'h0;
+      errors_4 <= 6'h0;
+      errors_5 <= 6'h0;
+      errors_6 <= 6'h0;
+      errors_7 <= 6'h0;
       currentTask_0 <= 64'h0;
       currentTask_1 <= 64'h0;
       currentTask_2 <= 64'h0;
@@ -837,13 +945,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
       currentContext_1 <= 4'b0000;
       currentContext_2 <= 4'b0000;
       currentContext_3 <= 4'b0000;
-      controlError <= 5'h0;
+      controlError <= 6'h0;
       used <= 11'h0;
       fresh <= 11'h0;
       removeState <= 3'b000;
       s1_valid <= 1'b0;
       s2_valid <= 1'b0;
       s2_writesList <= 1'b0;
+      s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
@@ -851,15 +960,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
       s2_dequeueOk <= 1'b0;
-      s2_enqueueOk <= 1'b0;
-      s2_fromFreeList <= 1'b0;
+      s2_allocFromFreeList <= 1'b0;
       s2_read <= 1'b0;
+      s2_internal <= 1'b0;
       s2_linkEnable <= 1'b0;
       s2_linkBypass <= 1'b0;
       removeRead <= 1'b0;
-      removeError <= 5'h0;
+      removeError <= 6'h0;
     end else begin
       s1_valid <= s0_fire;
+      s1_internal <= takeSlot;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
@@ -919,7 +1029,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
             levelMap_7 <= _zz_levelMap_0_3;
           end
         end
-        if(s1_enqueueOk) begin
+        if(s1_readyInsert) begin
           if(_zz_15) begin
             readyCount_0 <= _zz_readyCount_0_2;
           end
@@ -943,10 +1053,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
           end
           if(_zz_22) begin
             readyCount_7 <= _zz_readyCount_0_2;
-          end
-          used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l195) begin
-            fresh <= (fresh + 11'h001);
           end
         end
         if(s1_dequeueOk) begin
@@ -974,10 +1080,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
           if(_zz_22) begin
             readyCount_7 <= _zz_readyCount_0_3;
           end
+        end
+        if(s1_allocates) begin
+          used <= (used + 11'h001);
+          if(when_ReadyQueueCore_l367) begin
+            fresh <= (fresh + 11'h001);
+          end
+        end
+        if(s1_dequeueOk) begin
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l217) begin
+      if(when_ReadyQueueCore_l439) begin
         if(_zz_23[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -1003,18 +1117,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l222) begin
-        controlError <= (((_zz_controlError && (s1_status == 3'b110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_1 ? _zz_controlError_2 : _zz_controlError_3));
+      if(when_ReadyQueueCore_l444) begin
+        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       s2_valid <= s1_valid;
       s2_writesList <= s1_writesList;
       s2_dequeueOk <= s1_dequeueOk;
-      s2_enqueueOk <= s1_enqueueOk;
-      s2_fromFreeList <= s1_fromFreeList;
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
-      s2_linkEnable <= (s1_enqueueOk && s1_listNonEmpty);
+      s2_internal <= s1_internal;
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l279) begin
+      if(when_ReadyQueueCore_l518) begin
         if(_zz_26[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -1042,13 +1156,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
       end
       if(removeStart) begin
         removeRead <= cmd_payload_read;
-        removeError <= 5'h0;
-        if(when_ReadyQueueCore_l323) begin
-          removeError <= 5'h02;
+        removeError <= 6'h0;
+        if(when_ReadyQueueCore_l623) begin
+          removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l326) begin
-            removeError <= 5'h08;
+          if(when_ReadyQueueCore_l626) begin
+            removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
             removeState <= 3'b001;
@@ -1060,17 +1174,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l340) begin
+          if(when_ReadyQueueCore_l640) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l343) begin
-              removeError <= 5'h08;
+            if(when_ReadyQueueCore_l643) begin
+              removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l354) begin
+          if(when_ReadyQueueCore_l654) begin
             if(_zz_28[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -1160,13 +1274,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    s1_op <= cmd_payload_op;
-    s1_context <= cmd_payload_context;
+    s1_op <= s0_op;
+    s1_context <= s0_context;
     s1_list <= s0_list;
     s1_levelOH <= s0_levelOH;
     s1_status <= cmd_payload_status;
     s1_hart <= cmd_payload_hart;
-    s1_data <= cmd_payload_data;
+    s1_data <= s0_data;
     s2_list <= s1_list;
     s2_head <= _zz_s2_head;
     s2_op <= s1_op;
@@ -1175,18 +1289,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_status_value <= s1_status_value;
-    s2_newHead <= ((_zz_s2_newHead && s1_listNonEmpty) ? _zz_s2_head : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || ((! _zz_s2_newHead) && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newHead <= (((! _zz_s2_newHead) && s1_listNonEmpty) ? _zz_s2_head : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (_zz_s2_newHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
-    s2_linkAddr <= (_zz_s2_newHead ? _zz_s2_newTail : s1_alloc);
-    s2_linkData <= (_zz_s2_newHead ? s1_alloc : _zz_s2_head);
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_linkAddr[9 : 0] : (_zz_s2_newHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! _zz_s2_newHead)) ? s1_alloc : _zz_s2_head);
     s2_linkBypassData <= s2_linkWriteData;
     w_list <= s2_newList;
-    if(when_ReadyQueueCore_l274) begin
+    if(when_ReadyQueueCore_l513) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l275) begin
-        freeHead <= s2_next;
+      if(when_ReadyQueueCore_l514) begin
+        freeHead <= s2_next[9 : 0];
       end
     end
     if(removeStart) begin
@@ -1203,12 +1317,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l340) begin
-          removeNext <= s2_next;
+        if(when_ReadyQueueCore_l640) begin
+          removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l343) begin
+          if(!when_ReadyQueueCore_l643) begin
             removePrev <= removeCur;
-            removeCur <= s2_next;
+            removeCur <= _zz_removeReadAddr;
           end
         end
       end
@@ -1223,7 +1337,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_ReadyQueueCore (
 
 endmodule
 
-module TaskIntc_c8_p8_n1024_w64_h4_apb3_RegisterDecoder (
+module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_RegisterDecoder (
   input  wire          req_valid,
   output wire          req_ready,
   input  wire          req_payload_write,
@@ -1232,8 +1346,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_RegisterDecoder (
   input  wire [63:0]   req_payload_data,
   output wire          cmd_valid,
   input  wire          cmd_ready,
-  output reg  [2:0]    cmd_payload_op,
-  output reg  [2:0]    cmd_payload_status,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
   output wire          cmd_payload_control,
   output wire          cmd_payload_read,
   output reg  [2:0]    cmd_payload_context,
@@ -1247,21 +1361,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l70;
-  wire                when_RegisterDecoder_l70_1;
-  wire                when_RegisterDecoder_l70_2;
-  wire                when_RegisterDecoder_l70_3;
-  wire                when_RegisterDecoder_l70_4;
-  wire                when_RegisterDecoder_l70_5;
-  wire                when_RegisterDecoder_l70_6;
-  wire                when_RegisterDecoder_l70_7;
-  wire                when_RegisterDecoder_l70_8;
-  wire                when_RegisterDecoder_l70_9;
-  wire                when_RegisterDecoder_l70_10;
-  wire                when_RegisterDecoder_l70_11;
-  wire                when_RegisterDecoder_l70_12;
-  wire                when_RegisterDecoder_l70_13;
-  wire                when_RegisterDecoder_l70_14;
+  wire                when_RegisterDecoder_l72;
+  wire                when_RegisterDecoder_l72_1;
+  wire                when_RegisterDecoder_l72_2;
+  wire                when_RegisterDecoder_l72_3;
+  wire                when_RegisterDecoder_l72_4;
+  wire                when_RegisterDecoder_l72_5;
+  wire                when_RegisterDecoder_l72_6;
+  wire                when_RegisterDecoder_l72_7;
+  wire                when_RegisterDecoder_l72_8;
+  wire                when_RegisterDecoder_l72_9;
+  wire                when_RegisterDecoder_l72_10;
+  wire                when_RegisterDecoder_l72_11;
+  wire                when_RegisterDecoder_l72_12;
+  wire                when_RegisterDecoder_l72_13;
+  wire                when_RegisterDecoder_l72_14;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -1271,140 +1385,158 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_RegisterDecoder (
   assign onControl = (page == 4'b0000);
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
-    cmd_payload_op = 3'b110;
-    if(when_RegisterDecoder_l70) begin
-      cmd_payload_op = 3'b101;
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l72) begin
+      cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l70_1) begin
-      cmd_payload_op = 3'b101;
+    if(when_RegisterDecoder_l72_1) begin
+      cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l70_2) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_2) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_3) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_3) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_4) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_4) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_5) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_5) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_6) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_6) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_7) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_7) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_8) begin
-      cmd_payload_op = 3'b000;
+    if(when_RegisterDecoder_l72_8) begin
+      cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l70_9) begin
-      cmd_payload_op = 3'b001;
+    if(when_RegisterDecoder_l72_9) begin
+      cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l70_10) begin
-      cmd_payload_op = 3'b011;
+    if(when_RegisterDecoder_l72_10) begin
+      cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l70_11) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_11) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_12) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_12) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_13) begin
-      cmd_payload_op = 3'b100;
+    if(when_RegisterDecoder_l72_13) begin
+      cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_14) begin
-      cmd_payload_op = 3'b010;
+    if(when_RegisterDecoder_l72_14) begin
+      cmd_payload_op = 4'b0010;
     end
   end
 
   always @(*) begin
-    cmd_payload_status = 3'b000;
-    if(when_RegisterDecoder_l70_2) begin
-      cmd_payload_status = 3'b011;
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l72) begin
+      cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l70_3) begin
-      cmd_payload_status = 3'b110;
+    if(when_RegisterDecoder_l72_1) begin
+      cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l70_4) begin
-      cmd_payload_status = 3'b100;
+    if(when_RegisterDecoder_l72_2) begin
+      cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l70_5) begin
-      cmd_payload_status = 3'b101;
+    if(when_RegisterDecoder_l72_3) begin
+      cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l70_6) begin
-      cmd_payload_status = 3'b000;
+    if(when_RegisterDecoder_l72_4) begin
+      cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l70_7) begin
-      cmd_payload_status = 3'b001;
+    if(when_RegisterDecoder_l72_5) begin
+      cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l70_11) begin
-      cmd_payload_status = 3'b000;
+    if(when_RegisterDecoder_l72_6) begin
+      cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l70_12) begin
-      cmd_payload_status = 3'b001;
+    if(when_RegisterDecoder_l72_7) begin
+      cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l70_13) begin
-      cmd_payload_status = 3'b010;
+    if(when_RegisterDecoder_l72_8) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l72_9) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l72_10) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l72_11) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l72_12) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l72_13) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l72_14) begin
+      cmd_payload_status = 4'b0000;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
-    if(when_RegisterDecoder_l70_6) begin
+    if(when_RegisterDecoder_l72_6) begin
       cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l70_7) begin
+    if(when_RegisterDecoder_l72_7) begin
       cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l70_4) begin
+    if(when_RegisterDecoder_l72_4) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l70_5) begin
+    if(when_RegisterDecoder_l72_5) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l70_14) begin
+    if(when_RegisterDecoder_l72_14) begin
       cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l70) begin
-      cmd_payload_data = 64'h0000000054494301;
+    if(when_RegisterDecoder_l72) begin
+      cmd_payload_data = 64'h0000000054494302;
     end
-    if(when_RegisterDecoder_l70_1) begin
+    if(when_RegisterDecoder_l72_1) begin
       cmd_payload_data = 64'h0000000008451008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l70 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_4 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_5 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_6 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_7 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_8 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l70_9 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l70_10 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l70_11 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_12 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_13 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l70_14 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign refused = (cmd_payload_op == 3'b110);
+  assign when_RegisterDecoder_l72 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_4 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_5 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_6 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_7 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_8 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l72_9 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l72_10 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l72_11 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_12 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_13 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l72_14 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule
 
-module TaskIntc_c8_p8_n1024_w64_h4_apb3_Apb3Adapter (
+module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   output wire          req_valid,
   input  wire          req_ready,
   output wire          req_payload_write,
@@ -1416,44 +1548,105 @@ module TaskIntc_c8_p8_n1024_w64_h4_apb3_Apb3Adapter (
   input  wire          rsp_payload_read,
   input  wire [63:0]   rsp_payload_data,
   input  wire          refused,
-  input  wire [15:0]   apb_PADDR,
-  input  wire [0:0]    apb_PSEL,
-  input  wire          apb_PENABLE,
-  output wire          apb_PREADY,
-  input  wire          apb_PWRITE,
-  input  wire [63:0]   apb_PWDATA,
-  output wire [63:0]   apb_PRDATA,
-  output wire          apb_PSLVERROR,
+  input  wire          axi_aw_valid,
+  output wire          axi_aw_ready,
+  input  wire [15:0]   axi_aw_payload_addr,
+  input  wire [2:0]    axi_aw_payload_prot,
+  input  wire          axi_w_valid,
+  output wire          axi_w_ready,
+  input  wire [63:0]   axi_w_payload_data,
+  input  wire [7:0]    axi_w_payload_strb,
+  output wire          axi_b_valid,
+  input  wire          axi_b_ready,
+  output wire [1:0]    axi_b_payload_resp,
+  input  wire          axi_ar_valid,
+  output wire          axi_ar_ready,
+  input  wire [15:0]   axi_ar_payload_addr,
+  input  wire [2:0]    axi_ar_payload_prot,
+  output wire          axi_r_valid,
+  input  wire          axi_r_ready,
+  output wire [63:0]   axi_r_payload_data,
+  output wire [1:0]    axi_r_payload_resp,
   input  wire          clk,
   input  wire          reset
 );
 
-  wire                access_1;
-  reg                 issued;
-  wire                when_Apb3Adapter_l34;
-  wire                when_Apb3Adapter_l33;
+  reg                 bValid;
+  reg        [1:0]    bResp;
+  reg                 readBusy;
+  reg                 rHold;
+  reg        [63:0]   rHoldData;
+  reg        [1:0]    rHoldResp;
+  reg                 preferWrite;
+  wire                canWrite;
+  wire                canRead;
+  wire                pickWrite;
+  wire                when_AxiLite4Adapter_l52;
+  wire                when_AxiLite4Adapter_l57;
+  wire                rspRead;
+  wire       [1:0]    _zz_axi_r_payload_resp;
+  wire                _zz_axi_r_valid;
+  wire                when_AxiLite4Adapter_l70;
+  wire                when_AxiLite4Adapter_l75;
 
-  assign access_1 = (apb_PSEL[0] && apb_PENABLE);
-  assign req_valid = (access_1 && (! issued));
-  assign req_payload_write = apb_PWRITE;
-  assign req_payload_address = apb_PADDR;
-  assign req_payload_data = apb_PWDATA;
-  assign req_payload_fullWidth = 1'b1;
-  assign when_Apb3Adapter_l34 = ((issued && rsp_valid) && rsp_payload_read);
-  assign when_Apb3Adapter_l33 = ((req_valid && req_ready) && (! apb_PWRITE));
-  assign apb_PREADY = (((req_valid && req_ready) && apb_PWRITE) || when_Apb3Adapter_l34);
-  assign apb_PRDATA = rsp_payload_data;
-  assign apb_PSLVERROR = (issued ? rsp_payload_fault : refused);
+  assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
+  assign canRead = (axi_ar_valid && (! readBusy));
+  assign pickWrite = (canWrite && ((! canRead) || preferWrite));
+  assign req_valid = (canWrite || canRead);
+  assign req_payload_write = pickWrite;
+  assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
+  assign req_payload_data = axi_w_payload_data;
+  assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
+  assign when_AxiLite4Adapter_l52 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l57 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l52;
+  assign axi_w_ready = when_AxiLite4Adapter_l52;
+  assign axi_ar_ready = when_AxiLite4Adapter_l57;
+  assign axi_b_valid = bValid;
+  assign axi_b_payload_resp = bResp;
+  assign rspRead = (rsp_valid && rsp_payload_read);
+  assign _zz_axi_r_payload_resp = (rsp_payload_fault ? 2'b10 : 2'b00);
+  assign _zz_axi_r_valid = (rHold || rspRead);
+  assign axi_r_valid = _zz_axi_r_valid;
+  assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
+  assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
+  assign when_AxiLite4Adapter_l70 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l75 = (_zz_axi_r_valid && axi_r_ready);
   always @(posedge clk) begin
     if(reset) begin
-      issued <= 1'b0;
+      bValid <= 1'b0;
+      bResp <= 2'b00;
+      readBusy <= 1'b0;
+      rHold <= 1'b0;
+      preferWrite <= 1'b0;
     end else begin
-      if(when_Apb3Adapter_l33) begin
-        issued <= 1'b1;
+      if(when_AxiLite4Adapter_l52) begin
+        bValid <= 1'b1;
+        bResp <= (refused ? 2'b10 : 2'b00);
+        preferWrite <= 1'b0;
+      end else begin
+        if(axi_b_ready) begin
+          bValid <= 1'b0;
+        end
       end
-      if(when_Apb3Adapter_l34) begin
-        issued <= 1'b0;
+      if(when_AxiLite4Adapter_l57) begin
+        readBusy <= 1'b1;
+        preferWrite <= 1'b1;
       end
+      if(when_AxiLite4Adapter_l70) begin
+        rHold <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l75) begin
+        rHold <= 1'b0;
+        readBusy <= 1'b0;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_AxiLite4Adapter_l70) begin
+      rHoldData <= rsp_payload_data;
+      rHoldResp <= _zz_axi_r_payload_resp;
     end
   end
 

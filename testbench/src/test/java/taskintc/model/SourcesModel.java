@@ -1,0 +1,322 @@
+package taskintc.model;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * Reference model of the interrupt side, written from the specification: per-source gateways (edge,
+ * level, NIC coalescing, mask), saturating pending counts, FIFO one-shot waiters in the shared pool,
+ * persistent handlers, wake-all draining, grants, and the preemption / kernel-notification decision.
+ *
+ * <p>The gateways are modelled cycle by cycle, because the pending count a software read returns depends
+ * on which cycle an event arrived; everything else is transactional. Within a cycle the harness calls,
+ * in this order: the operation in the pipeline's execute stage, the pick of the cycle, then {@link #endCycle}
+ * with the lines as they were during the cycle; all pending-count changes of a cycle are summed and
+ * saturated together, as a counter does.
+ */
+public final class SourcesModel {
+    public final int sources, nicQueues, pendingWidth;
+    public final boolean edgeDefault;
+    private final SchedulerModel s;
+    private final long pendingMax;
+
+    private final boolean[][] grant;
+    private final boolean[] edge, wakeAll, persistent, masked, draining, lost, armed, prev;
+    private final long[] pending, delta;
+    private final Deque<long[]>[] waiters;      // {context, word}
+    private final long[][] handler;             // {context, word} or null
+    private final int[] coalesceCount, coalesceTime, nicCount, nicTimer;
+    private final boolean[] nicActive;
+    private final boolean[] hartValid;
+    private final int[] hartCtx;
+    private int notifyHart;
+    private final boolean[] notify;
+    private long usip;
+
+    /** Events that arrived and that were delivered, for the storm's accounting. */
+    public long eventsArrived, eventsDelivered, eventsLost;
+
+    @SuppressWarnings("unchecked")
+    public SourcesModel(SchedulerModel s, int sources, int nicQueues, int pendingWidth, boolean edgeDefault) {
+        this.s = s;
+        this.sources = sources;
+        this.nicQueues = nicQueues;
+        this.pendingWidth = pendingWidth;
+        this.edgeDefault = edgeDefault;
+        this.pendingMax = (1L << pendingWidth) - 1;
+        grant = new boolean[s.contexts][sources];
+        edge = new boolean[sources];
+        wakeAll = new boolean[sources];
+        persistent = new boolean[sources];
+        masked = new boolean[sources];
+        draining = new boolean[sources];
+        lost = new boolean[sources];
+        armed = new boolean[sources];
+        prev = new boolean[sources];
+        pending = new long[sources];
+        delta = new long[sources];
+        waiters = new Deque[sources];
+        for (int i = 0; i < sources; i++) waiters[i] = new ArrayDeque<>();
+        handler = new long[sources][];
+        coalesceCount = new int[2 * nicQueues];
+        coalesceTime = new int[2 * nicQueues];
+        nicCount = new int[2 * nicQueues];
+        nicTimer = new int[2 * nicQueues];
+        nicActive = new boolean[2 * nicQueues];
+        hartValid = new boolean[s.harts];
+        hartCtx = new int[s.harts];
+        notify = new boolean[s.contexts];
+        s.sources = this;
+        reset();
+    }
+
+    public void reset() {
+        for (boolean[] g : grant) Arrays.fill(g, false);
+        if (eventNow != null) Arrays.fill(eventNow, false);
+        for (int i = 0; i < sources; i++) {
+            edge[i] = i < 2 * nicQueues || edgeDefault;
+            wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = false;
+            armed[i] = true;
+            pending[i] = delta[i] = 0;
+            waiters[i].clear();
+            handler[i] = null;
+        }
+        Arrays.fill(coalesceCount, 1);
+        Arrays.fill(coalesceTime, 0);
+        Arrays.fill(nicCount, 0);
+        Arrays.fill(nicTimer, 0);
+        Arrays.fill(nicActive, false);
+        Arrays.fill(hartValid, false);
+        Arrays.fill(hartCtx, 0);
+        Arrays.fill(notify, false);
+        notifyHart = 0;
+        usip = 0;
+    }
+
+    // ------------------------------------------------------------------ operations in program order
+
+    public void grant(int ctx, int source, boolean allow) {
+        grant[ctx][source] = allow;
+    }
+
+    /** A context waits on a source (one register write); returns the error bits. */
+    public long waitOn(int ctx, int src, long word) {
+        word &= s.wordMask();
+        long err;
+        if (!grant[ctx][src]) err = SchedulerModel.NOT_GRANTED;
+        else if ((err = s.wordError(word)) != 0) {
+            // refused word
+        } else if (persistent[src]) {
+            handler[src] = new long[]{ctx, word};
+            err = 0;
+        } else if (waiters[src].isEmpty() && pending[src] > 0) {
+            if (s.poolFull()) err = SchedulerModel.POOL_FULL;
+            else {
+                s.adjustUsed(+1);
+                delta[src]--;
+                eventsDelivered++;
+                deliver(ctx, word);
+                err = 0;
+            }
+        } else if (s.poolFull()) {
+            err = SchedulerModel.POOL_FULL;
+        } else {
+            s.adjustUsed(+1);
+            waiters[src].addLast(new long[]{ctx, word});
+            err = 0;
+        }
+        s.recordError(ctx, err);
+        return err;
+    }
+
+    /** The hardware picked {@code src} this cycle: it must have something to deliver. Takes its event. */
+    public void pick(int src) {
+        boolean p = persistent[src];
+        boolean avail = pending[src] > 0 || eventNow[src];
+        boolean ok = p ? avail && handler[src] != null && !s.poolFull()
+                : (avail || draining[src]) && !waiters[src].isEmpty();
+        if (!ok) throw new AssertionError("picked source " + src + " with nothing to deliver (pending " + pending[src]
+                + ", waiters " + waiters[src].size() + ", handler " + (handler[src] != null) + ", draining " + draining[src] + ")");
+        if (p || !draining[src]) {
+            delta[src]--;
+            eventsDelivered++;
+        }
+        if (!p && wakeAll[src] && !draining[src]) draining[src] = true;
+    }
+
+    /** Internal wakeup of the oldest waiter of {@code src} (the entry moves, the pool is unchanged). */
+    public void wake(int src) {
+        long[] w = waiters[src].pollFirst();
+        if (w == null) throw new AssertionError("woke source " + src + " which has no waiter");
+        if (waiters[src].isEmpty()) draining[src] = false;
+        deliver((int) w[0], w[1]);
+    }
+
+    /** Internal copy of the persistent handler; a full pool gives the event back. */
+    public void handlerCopy(int src) {
+        long[] h = handler[src];
+        if (h == null) throw new AssertionError("handler copy for source " + src + " without a handler");
+        if (s.poolFull()) {
+            delta[src]++;
+            eventsDelivered--;
+            return;
+        }
+        s.adjustUsed(+1);
+        deliver((int) h[0], h[1]);
+    }
+
+    private void deliver(int ctx, long word) {
+        s.insertReady(ctx, word);
+        boolean running = false;
+        int victim = -1, victimKey = -1;
+        int prio = SchedulerModel.priorityOf(word);
+        for (int h = 0; h < s.harts; h++) {
+            if (!hartValid[h] || hartCtx[h] != ctx) continue;
+            running = true;
+            long cur = s.currentTask(h);
+            int key = (cur & ~63L) == 0 ? 32 : SchedulerModel.priorityOf(cur);
+            if (prio < key && key > victimKey) {
+                victim = h;
+                victimKey = key;
+            }
+        }
+        if (!running) notify[ctx] = true;
+        else if ((word & 1) != 0 && victim >= 0) usip |= 1L << victim;
+    }
+
+    public void configure(int src, boolean e, boolean all, boolean pers, boolean mask) {
+        edge[src] = e;
+        wakeAll[src] = all;
+        persistent[src] = pers;
+        masked[src] = mask;
+        lost[src] = false;
+        if (!pers) handler[src] = null;
+    }
+
+    public void coalesce(int src, int count, int time) {
+        coalesceCount[src] = count;
+        coalesceTime[src] = time;
+    }
+
+    public void inject(int src) {
+        delta[src]++;
+        eventsArrived++;
+    }
+
+    public void hartContext(int hart, boolean valid, int ctx) {
+        hartValid[hart] = valid;
+        hartCtx[hart] = ctx;
+    }
+
+    public void notifyHart(int hart) {
+        notifyHart = hart;
+    }
+
+    /** Pops the lowest notified context: {valid bit 31, context}. */
+    public long readNotify() {
+        for (int c = 0; c < notify.length; c++)
+            if (notify[c]) {
+                notify[c] = false;
+                return (1L << 31) | c;
+            }
+        return 0;
+    }
+
+    public long usip() {
+        return usip;
+    }
+
+    public long ssip() {
+        for (boolean b : notify) if (b) return 1L << notifyHart;
+        return 0;
+    }
+
+    void dequeued(int hart) {
+        usip &= ~(1L << hart);
+    }
+
+    public long status(int src) {
+        long shown = Math.min(pendingWidth, 24);
+        long p = pending[src] & ((1L << shown) - 1);
+        return p | (waiters[src].isEmpty() ? 0 : 1L << 24) | (handler[src] != null ? 1L << 25 : 0) | (edge[src] ? 1L << 26 : 0)
+                | (wakeAll[src] ? 1L << 27 : 0) | (persistent[src] ? 1L << 28 : 0) | (masked[src] ? 1L << 29 : 0)
+                | (lost[src] ? 1L << 30 : 0);
+    }
+
+    public long pending(int src) {
+        return pending[src];
+    }
+
+    public int waiters(int src) {
+        return waiters[src].size();
+    }
+
+    public boolean granted(int ctx, int src) {
+        return grant[ctx][src];
+    }
+
+    public boolean persistent(int src) {
+        return persistent[src];
+    }
+
+    // ------------------------------------------------------------------ the gateways, once per cycle
+
+    private boolean[] eventNow = new boolean[0];
+
+    /** The gateways' events of this cycle, from the lines during it ({@code line[s]} for every source, NIC ones included). */
+    public void arrivals(boolean[] line) {
+        if (eventNow.length != sources) eventNow = new boolean[sources];
+        for (int i = 0; i < sources; i++) {
+            boolean rising = line[i] && !prev[i];
+            boolean levelEvent = line[i] && armed[i];
+            boolean gate = edge[i] ? rising : levelEvent;
+            armed[i] = (armed[i] && !levelEvent) || !line[i];
+            prev[i] = line[i];
+            boolean ev = gate;
+            if (i < 2 * nicQueues) {
+                int k = coalesceCount[i], t = coalesceTime[i];
+                int cNext = nicCount[i] + (gate ? 1 : 0);
+                boolean act = nicActive[i] || gate;
+                boolean byCount = cNext >= k || k <= 1;
+                boolean byTime = t != 0 && nicTimer[i] >= t;
+                boolean fire = act && (byCount || byTime) && (cNext != 0 || nicActive[i]);
+                if (fire) {
+                    nicCount[i] = 0;
+                    nicTimer[i] = 0;
+                } else if (act) {
+                    nicCount[i] = cNext & 63;
+                    nicTimer[i] = Math.min(nicTimer[i] + 1, 0xFFFF);
+                }
+                nicActive[i] = (nicActive[i] || gate) && !fire;
+                ev = fire;
+            }
+            eventNow[i] = ev && !masked[i];
+            if (eventNow[i]) {
+                delta[i]++;
+                eventsArrived++;
+            }
+        }
+    }
+
+    /** Applies the cycle's count changes, saturating as the counters do. */
+    public void commit() {
+        for (int i = 0; i < sources; i++) {
+            long sum = pending[i] + delta[i];
+            if (sum < 0) throw new AssertionError("pending of source " + i + " went negative");
+            if (sum > pendingMax) {
+                eventsLost += sum - pendingMax;
+                lost[i] = true;
+                sum = pendingMax;
+            }
+            pending[i] = sum;
+            delta[i] = 0;
+        }
+    }
+
+    public long totalPending() {
+        long t = 0;
+        for (long p : pending) t += p;
+        return t;
+    }
+}

@@ -1,0 +1,311 @@
+package taskintc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static taskintc.model.RegisterModel.*;
+
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import taskintc.core.TaskIntcConfig;
+import taskintc.core.TaskWord;
+import taskintc.model.SchedulerModel;
+import taskintc.sim.BusBench;
+import taskintc.sim.BusMaster.Access;
+import taskintc.sim.Pin;
+import taskintc.sim.SimModels;
+import taskintc.sim.SimRun;
+
+/**
+ * Interrupt wakeup corner cases through the bus and the interrupt lines. The bench checks every access
+ * and every wakeup against the model; the assertions here state each case's intent.
+ */
+class IrqDirectedTest {
+    static final TaskIntcConfig CFG = Configs.DEFAULT;
+
+    /** A bench with test-controlled lines. */
+    static final class Irq {
+        final BusBench b;
+        final boolean[] want;
+        final taskintc.core.TaskIntc dut;
+
+        Irq(taskintc.core.TaskIntc dut, TaskIntcConfig cfg) {
+            this.dut = dut;
+            b = new BusBench(dut, cfg, new Random(3), 0);
+            want = new boolean[cfg.sources()];
+            b.lineDriver = l -> System.arraycopy(want, 0, l, 0, l.length);
+        }
+
+        long page(int c) { return b.ctxPage(c); }
+
+        void grant(int ctx, int src, boolean allow) { b.write(GRANT, src | ((long) ctx << 16) | (allow ? 1L << 31 : 0)); }
+
+        void config(int src, boolean edge, boolean all, boolean persistent, boolean masked) {
+            b.write(SOURCE_CONFIG, src | (edge ? 1L << 16 : 0) | (all ? 1L << 17 : 0) | (persistent ? 1L << 18 : 0) | (masked ? 1L << 19 : 0));
+        }
+
+        void waitOn(int ctx, int src, long word) { b.write(page(ctx) + b.model.waitOffset + 8L * src, word); }
+
+        long status(int src) { return b.read(b.model.sourceStatusOffset + 8L * src); }
+
+        long pending(int src) { return status(src) & 0xFFFFFF; }
+
+        long deq(int ctx) { return b.read(page(ctx) + DEQUEUE); }
+
+        long err(int ctx) { return b.read(page(ctx) + ERROR); }
+
+        void line(int src, boolean v) { want[src] = v; }
+
+        spinal.core.BaseType dutAck() { return dut.nicRxAck.raw(); }
+
+        long maskBit() { return new Pin(dut.nicRxMask.raw()).get() & 1; }
+
+        void pulse(int src) {
+            want[src] = true;
+            b.idle(1);
+            want[src] = false;
+            b.idle(1);
+        }
+    }
+
+    static void sim(TaskIntcConfig cfg, String name, Consumer<Irq> body) {
+        SimRun.run(w -> SimModels.top(cfg, w), name, 5, dut -> {
+            Irq t = new Irq(dut, cfg);
+            body.accept(t);
+            t.b.idle(20);
+            t.b.checkInterruptPins();
+        });
+    }
+
+    static long task(long tcb, int prio, boolean preempt) {
+        return TaskWord.make(tcb << 6, prio, preempt);
+    }
+
+    static final int NIC0 = 0, GEN = 10;
+
+    @Test
+    void edgeWakesTheWaiterIntoItsOwnReadyQueue() {
+        sim(CFG, "irq_edge", t -> {
+            t.grant(1, GEN, true);
+            t.config(GEN, true, false, false, false);
+            t.waitOn(1, GEN, task(7, 3, false));
+            assertEquals(0, t.b.read(t.page(1) + COUNT), "waiting tasks are not ready");
+            assertTrue((t.status(GEN) & (1L << 24)) != 0, "a waiter is queued");
+            t.pulse(GEN);
+            t.b.idle(4);
+            assertEquals(task(7, 3, false), t.deq(1));
+            assertEquals(0, t.pending(GEN));
+            assertEquals(CFG.capacity(), t.b.read(POOL_FREE), "the entry went back to the pool after the dequeue");
+        });
+    }
+
+    @Test
+    void anEventWithNobodyWaitingIsKeptAndWakesTheNextWaiterAtOnce() {
+        sim(CFG, "irq_pending", t -> {
+            t.grant(2, GEN, true);
+            t.config(GEN, true, false, false, false);
+            for (int i = 0; i < 3; i++) t.pulse(GEN);
+            t.b.idle(2);
+            assertEquals(3, t.pending(GEN));
+            t.waitOn(2, GEN, task(9, 1, false));
+            assertEquals(task(9, 1, false), t.deq(2), "woken at registration");
+            assertEquals(2, t.pending(GEN));
+        });
+    }
+
+    @Test
+    void eventInTheSameCycleAsTheRegistrationIsNotLost() {
+        sim(CFG, "irq_same_cycle", t -> {
+            t.grant(3, GEN, true);
+            t.config(GEN, true, false, false, false);
+            for (int offset = -3; offset <= 4; offset++) {
+                long w = task(100 + offset + 3, 2, false);
+                Access wait = Access.write(t.page(3) + t.b.model.waitOffset + 8L * GEN, w);
+                if (offset < 0) {
+                    t.line(GEN, true);
+                    t.b.idle(-offset);
+                    t.b.submit(wait);
+                } else {
+                    t.b.submit(wait);
+                    t.b.idle(offset);
+                    t.line(GEN, true);
+                }
+                t.b.idle(2);
+                t.line(GEN, false);
+                t.b.idle(6);
+                t.b.run(); // collect the wait's completion
+                assertEquals(w, t.deq(3), "offset " + offset + ": the task was woken exactly once");
+                assertEquals(0, t.deq(3));
+                assertEquals(0, t.pending(GEN), "offset " + offset + ": the event was used, not kept");
+            }
+        });
+    }
+
+    @Test
+    void levelHeldHighGivesOneEventPerHighPeriod() {
+        sim(CFG, "irq_level", t -> {
+            t.grant(0, GEN, true);
+            t.config(GEN, false, false, false, false);
+            t.line(GEN, true);
+            t.b.idle(5);
+            assertEquals(1, t.pending(GEN), "one event while the line stays high");
+            t.waitOn(0, GEN, task(1, 0, false));
+            t.waitOn(0, GEN, task(2, 0, false));
+            t.b.idle(5);
+            assertEquals(task(1, 0, false), t.deq(0));
+            assertEquals(0, t.deq(0), "the second waiter waits for the next high period");
+            t.line(GEN, false);
+            t.b.idle(2);
+            t.line(GEN, true);
+            t.b.idle(5);
+            assertEquals(task(2, 0, false), t.deq(0));
+        });
+    }
+
+    @Test
+    void pendingCountSaturatesVisibly() {
+        TaskIntcConfig cfg = Configs.SMALLEST; // 4-bit pending count
+        sim(cfg, "irq_saturate", t -> {
+            t.config(0, true, false, false, false);
+            for (int i = 0; i < 20; i++) t.pulse(0);
+            t.b.idle(2);
+            long st = t.status(0);
+            assertEquals(15, st & 0xFFFFFF);
+            assertTrue((st & (1L << 30)) != 0, "the loss is flagged");
+            assertEquals(5, t.b.sources.eventsLost);
+        });
+    }
+
+    @Test
+    void wakeAllWakesEveryWaiterWithOneEvent() {
+        sim(CFG, "irq_wake_all", t -> {
+            t.grant(4, GEN, true);
+            t.config(GEN, true, true, false, false);
+            for (int i = 0; i < 3; i++) t.waitOn(4, GEN, task(10 + i, 5, false));
+            t.pulse(GEN);
+            t.b.idle(12);
+            assertEquals(3, t.b.read(t.page(4) + COUNT));
+            for (int i = 0; i < 3; i++) assertEquals(task(10 + i, 5, false), t.deq(4), "FIFO order among waiters");
+            assertEquals(0, t.pending(GEN));
+        });
+    }
+
+    @Test
+    void persistentHandlerStaysArmed() {
+        sim(CFG, "irq_persistent", t -> {
+            t.grant(5, GEN, true);
+            t.config(GEN, true, false, true, false);
+            long h = task(33, 4, false);
+            t.waitOn(5, GEN, h);
+            for (int i = 0; i < 3; i++) t.pulse(GEN);
+            t.b.idle(10);
+            assertEquals(3, t.b.read(t.page(5) + COUNT), "one copy per event");
+            assertTrue((t.status(GEN) & (1L << 25)) != 0, "still registered");
+            for (int i = 0; i < 3; i++) assertEquals(h, t.deq(5));
+            t.config(GEN, true, false, false, false);
+            assertEquals(0, t.status(GEN) & (1L << 25), "clearing persistent drops the handler");
+        });
+    }
+
+    @Test
+    void preemptionInterruptsTheHartRunningTheLowestPriorityTask() {
+        sim(CFG, "irq_preempt", t -> {
+            t.b.write(HART_CONTEXT, (1L << 31) | 2);          // hart 0 runs context 2
+            t.b.write(HART_CONTEXT + 8, (1L << 31) | 2);      // hart 1 too
+            t.b.write(t.page(2) + ENQUEUE, task(1, 3, false));
+            t.b.write(t.page(2) + ENQUEUE, task(2, 1, false));
+            assertEquals(task(2, 1, false), t.b.read(t.page(2) + DEQUEUE + 8));     // hart 1 runs priority 1
+            assertEquals(task(1, 3, false), t.b.read(t.page(2) + DEQUEUE));         // hart 0 runs priority 3
+            t.grant(2, GEN, true);
+            t.grant(2, GEN + 1, true);
+            t.grant(5, GEN + 2, true);
+            t.config(GEN, true, false, false, false);
+            t.config(GEN + 1, true, false, false, false);
+            t.config(GEN + 2, true, false, false, false);
+            t.waitOn(2, GEN + 1, task(3, 0, false));           // no preempt bit: no interrupt
+            t.pulse(GEN + 1);
+            t.b.idle(5);
+            assertEquals(0, t.b.read(USIP));
+            t.waitOn(2, GEN, task(4, 2, true));                // preempts hart 0 (priority 3), not hart 1 (1)
+            t.pulse(GEN);
+            t.b.idle(5);
+            assertEquals(1, t.b.read(USIP));
+            t.b.checkInterruptPins();
+            t.waitOn(5, GEN + 2, task(5, 6, false));           // nobody runs context 5: tell the kernel
+            t.b.write(NOTIFY_HART, 3);
+            t.pulse(GEN + 2);
+            t.b.idle(5);
+            t.b.checkInterruptPins();
+            assertEquals((1L << 31) | 5, t.b.read(NOTIFY));
+            assertEquals(0, t.b.read(NOTIFY));
+            assertEquals(task(3, 0, false), t.b.read(t.page(2) + DEQUEUE + 8)); // hart 1 takes the priority-0 one
+            assertEquals(1, t.b.read(USIP), "only hart 0's own dequeue clears its interrupt");
+            assertEquals(task(4, 2, true), t.b.read(t.page(2) + DEQUEUE)); // hart 0 takes its preempting task
+            assertEquals(0, t.b.read(USIP));
+        });
+    }
+
+    @Test
+    void waitingNeedsAGrant() {
+        sim(CFG, "irq_grant", t -> {
+            t.waitOn(6, GEN, task(1, 1, false));
+            assertEquals(SchedulerModel.NOT_GRANTED, t.err(6));
+            assertEquals(CFG.capacity(), t.b.read(POOL_FREE), "a refused wait takes nothing");
+            t.grant(6, GEN, true);
+            t.grant(7, GEN, false);
+            t.waitOn(7, GEN, task(2, 1, false));
+            assertEquals(SchedulerModel.NOT_GRANTED, t.err(7), "a grant to context 6 is not a grant to context 7");
+            t.waitOn(6, GEN, task(3, 1, false));
+            assertEquals(0, t.err(6));
+            t.grant(6, GEN, false);
+            t.waitOn(6, GEN, task(4, 1, false));
+            assertEquals(SchedulerModel.NOT_GRANTED, t.err(6), "revoked");
+        });
+    }
+
+    @Test
+    void nicCoalescingFiresAfterKEventsOrTCycles() {
+        sim(CFG, "irq_nic", t -> {
+            Pin ack = new Pin(t.dutAck());
+            t.grant(1, NIC0, true);
+            t.b.write(NIC_COALESCE, NIC0 | (4L << 10));               // K = 4, no timer
+            t.waitOn(1, NIC0, task(1, 0, false));
+            for (int i = 0; i < 3; i++) t.pulse(NIC0);
+            t.b.idle(4);
+            assertEquals(0, t.b.read(t.page(1) + COUNT), "three NIC events: not yet");
+            t.pulse(NIC0);
+            t.b.idle(4);
+            assertEquals(task(1, 0, false), t.deq(1), "the fourth fires");
+            t.b.write(NIC_COALESCE, NIC0 | (63L << 10) | (10L << 16)); // K = 63, T = 10 cycles
+            t.waitOn(1, NIC0, task(2, 0, false));
+            t.pulse(NIC0);
+            t.b.idle(3);
+            assertEquals(0, t.b.read(t.page(1) + COUNT), "before the timer");
+            t.b.idle(14);
+            assertEquals(task(2, 0, false), t.deq(1), "the timer fires");
+            t.b.write(NIC_COALESCE, NIC0 | (1L << 10));                // off again
+            t.config(NIC0, true, false, false, true);                  // masked
+            t.b.idle(1);
+            assertEquals(1, t.maskBit());
+            t.pulse(NIC0);
+            t.b.idle(4);
+            assertEquals(0, t.pending(NIC0), "masked events are ignored");
+            assertTrue(ack != null);
+        });
+    }
+
+    @Test
+    void injectionIsPrivileged() {
+        sim(CFG, "irq_inject", t -> {
+            t.grant(0, GEN, true);
+            t.waitOn(0, GEN, task(8, 0, false));
+            assertTrue(t.b.run(Access.write(t.page(0) + INJECT, GEN)).get(0).error(), "no inject register on a context page");
+            assertEquals(SchedulerModel.BAD_ACCESS, t.err(0));
+            t.b.write(INJECT, GEN);
+            t.b.idle(4);
+            assertEquals(task(8, 0, false), t.deq(0));
+        });
+    }
+}
