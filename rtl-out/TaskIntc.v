@@ -77,6 +77,8 @@ module TaskIntc (
   wire       [4:0]    core_busy1_source;
   wire                core_busy2_valid;
   wire       [4:0]    core_busy2_source;
+  wire                core_busy3_valid;
+  wire       [4:0]    core_busy3_source;
   wire                core_poolFull;
   wire       [4:0]    core_query_source;
   wire       [3:0]    core_usip;
@@ -173,6 +175,8 @@ module TaskIntc (
     .busy1_source            (core_busy1_source[4:0]           ), //o
     .busy2_valid             (core_busy2_valid                 ), //o
     .busy2_source            (core_busy2_source[4:0]           ), //o
+    .busy3_valid             (core_busy3_valid                 ), //o
+    .busy3_source            (core_busy3_source[4:0]           ), //o
     .poolFull                (core_poolFull                    ), //o
     .query_source            (core_query_source[4:0]           ), //o
     .query_status            (gateways_query_status[31:0]      ), //i
@@ -204,6 +208,8 @@ module TaskIntc (
     .busy1_source            (core_busy1_source[4:0]           ), //i
     .busy2_valid             (core_busy2_valid                 ), //i
     .busy2_source            (core_busy2_source[4:0]           ), //i
+    .busy3_valid             (core_busy3_valid                 ), //i
+    .busy3_source            (core_busy3_source[4:0]           ), //i
     .poolFull                (core_poolFull                    ), //i
     .query_source            (core_query_source[4:0]           ), //i
     .query_status            (gateways_query_status[31:0]      ), //o
@@ -250,6 +256,8 @@ module TaskIntc_SourceGateways (
   input  wire [4:0]    busy1_source,
   input  wire          busy2_valid,
   input  wire [4:0]    busy2_source,
+  input  wire          busy3_valid,
+  input  wire [4:0]    busy3_source,
   input  wire          poolFull,
   input  wire [4:0]    query_source,
   output wire [31:0]   query_status,
@@ -260,6 +268,7 @@ module TaskIntc_SourceGateways (
   wire       [31:0]   _zz_busy;
   wire       [31:0]   _zz_busy_1;
   wire       [31:0]   _zz_busy_2;
+  wire       [31:0]   _zz_busy_3;
   wire       [0:0]    _zz_line;
   wire                _zz_line_1;
   wire       [0:0]    _zz_line_2;
@@ -943,10 +952,10 @@ module TaskIntc_SourceGateways (
   wire       [31:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l223;
-  wire                _zz_when_SourceGateways_l158;
+  wire                when_SourceGateways_l225;
+  wire                _zz_when_SourceGateways_l160;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l233;
+  wire                when_SourceGateways_l235;
   wire       [31:0]   busy;
   wire       [31:0]   line;
   wire       [31:0]   event_1;
@@ -986,70 +995,70 @@ module TaskIntc_SourceGateways (
   reg        [15:0]   nicTimer_7;
   reg        [7:0]    nicActive;
   wire       [7:0]    nicFire;
-  wire                _zz_when_SourceGateways_l153;
+  wire                _zz_when_SourceGateways_l155;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
   wire       [5:0]    _zz_nicCount_0;
-  wire                when_SourceGateways_l153;
+  wire                when_SourceGateways_l155;
   wire                nicFire_0;
-  wire                when_SourceGateways_l158;
-  wire                _zz_when_SourceGateways_l153_1;
+  wire                when_SourceGateways_l160;
+  wire                _zz_when_SourceGateways_l155_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
   wire       [5:0]    _zz_nicCount_1;
-  wire                when_SourceGateways_l153_1;
+  wire                when_SourceGateways_l155_1;
   wire                nicFire_1;
-  wire                when_SourceGateways_l158_1;
-  wire                _zz_when_SourceGateways_l153_2;
+  wire                when_SourceGateways_l160_1;
+  wire                _zz_when_SourceGateways_l155_2;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
   wire       [5:0]    _zz_nicCount_2;
-  wire                when_SourceGateways_l153_2;
+  wire                when_SourceGateways_l155_2;
   wire                nicFire_2;
-  wire                when_SourceGateways_l158_2;
-  wire                _zz_when_SourceGateways_l153_3;
+  wire                when_SourceGateways_l160_2;
+  wire                _zz_when_SourceGateways_l155_3;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
   wire       [5:0]    _zz_nicCount_3;
-  wire                when_SourceGateways_l153_3;
+  wire                when_SourceGateways_l155_3;
   wire                nicFire_3;
-  wire                when_SourceGateways_l158_3;
-  wire                _zz_when_SourceGateways_l153_4;
+  wire                when_SourceGateways_l160_3;
+  wire                _zz_when_SourceGateways_l155_4;
   wire       [15:0]   _zz_nicTimer_4;
   wire       [5:0]    _zz_nicFire_4;
   wire       [15:0]   _zz_nicFire_4_1;
   wire       [5:0]    _zz_nicCount_4;
-  wire                when_SourceGateways_l153_4;
+  wire                when_SourceGateways_l155_4;
   wire                nicFire_4;
-  wire                when_SourceGateways_l158_4;
-  wire                _zz_when_SourceGateways_l153_5;
+  wire                when_SourceGateways_l160_4;
+  wire                _zz_when_SourceGateways_l155_5;
   wire       [15:0]   _zz_nicTimer_5;
   wire       [5:0]    _zz_nicFire_5;
   wire       [15:0]   _zz_nicFire_5_1;
   wire       [5:0]    _zz_nicCount_5;
-  wire                when_SourceGateways_l153_5;
+  wire                when_SourceGateways_l155_5;
   wire                nicFire_5;
-  wire                when_SourceGateways_l158_5;
-  wire                _zz_when_SourceGateways_l153_6;
+  wire                when_SourceGateways_l160_5;
+  wire                _zz_when_SourceGateways_l155_6;
   wire       [15:0]   _zz_nicTimer_6;
   wire       [5:0]    _zz_nicFire_6;
   wire       [15:0]   _zz_nicFire_6_1;
   wire       [5:0]    _zz_nicCount_6;
-  wire                when_SourceGateways_l153_6;
+  wire                when_SourceGateways_l155_6;
   wire                nicFire_6;
-  wire                when_SourceGateways_l158_6;
-  wire                _zz_when_SourceGateways_l153_7;
+  wire                when_SourceGateways_l160_6;
+  wire                _zz_when_SourceGateways_l155_7;
   wire       [15:0]   _zz_nicTimer_7;
   wire       [5:0]    _zz_nicFire_7;
   wire       [15:0]   _zz_nicFire_7_1;
   wire       [5:0]    _zz_nicCount_7;
-  wire                when_SourceGateways_l153_7;
+  wire                when_SourceGateways_l155_7;
   wire                nicFire_7;
-  wire                when_SourceGateways_l158_7;
+  wire                when_SourceGateways_l160_7;
   wire       [31:0]   coalesced;
   reg        [7:0]    nicAck;
   wire       [31:0]   pendingNonZero;
@@ -1125,107 +1134,107 @@ module TaskIntc_SourceGateways (
   wire                _zz_chosen_63;
   wire                _zz_chosen_64;
   wire       [4:0]    chosen;
-  wire                when_SourceGateways_l202;
+  wire                when_SourceGateways_l204;
   wire       [31:0]   pickOneHot;
   wire       [31:0]   _zz_pending_0_3;
   wire                _zz_pending_0_4;
   wire       [17:0]   _zz_pending_0_5;
-  wire                when_SourceGateways_l219;
+  wire                when_SourceGateways_l221;
   wire                _zz_pending_1;
   wire       [17:0]   _zz_pending_1_1;
-  wire                when_SourceGateways_l219_1;
+  wire                when_SourceGateways_l221_1;
   wire                _zz_pending_2;
   wire       [17:0]   _zz_pending_2_1;
-  wire                when_SourceGateways_l219_2;
+  wire                when_SourceGateways_l221_2;
   wire                _zz_pending_3;
   wire       [17:0]   _zz_pending_3_1;
-  wire                when_SourceGateways_l219_3;
+  wire                when_SourceGateways_l221_3;
   wire                _zz_pending_4;
   wire       [17:0]   _zz_pending_4_1;
-  wire                when_SourceGateways_l219_4;
+  wire                when_SourceGateways_l221_4;
   wire                _zz_pending_5;
   wire       [17:0]   _zz_pending_5_1;
-  wire                when_SourceGateways_l219_5;
+  wire                when_SourceGateways_l221_5;
   wire                _zz_pending_6;
   wire       [17:0]   _zz_pending_6_1;
-  wire                when_SourceGateways_l219_6;
+  wire                when_SourceGateways_l221_6;
   wire                _zz_pending_7;
   wire       [17:0]   _zz_pending_7_1;
-  wire                when_SourceGateways_l219_7;
+  wire                when_SourceGateways_l221_7;
   wire                _zz_pending_8;
   wire       [17:0]   _zz_pending_8_1;
-  wire                when_SourceGateways_l219_8;
+  wire                when_SourceGateways_l221_8;
   wire                _zz_pending_9;
   wire       [17:0]   _zz_pending_9_1;
-  wire                when_SourceGateways_l219_9;
+  wire                when_SourceGateways_l221_9;
   wire                _zz_pending_10;
   wire       [17:0]   _zz_pending_10_1;
-  wire                when_SourceGateways_l219_10;
+  wire                when_SourceGateways_l221_10;
   wire                _zz_pending_11;
   wire       [17:0]   _zz_pending_11_1;
-  wire                when_SourceGateways_l219_11;
+  wire                when_SourceGateways_l221_11;
   wire                _zz_pending_12;
   wire       [17:0]   _zz_pending_12_1;
-  wire                when_SourceGateways_l219_12;
+  wire                when_SourceGateways_l221_12;
   wire                _zz_pending_13;
   wire       [17:0]   _zz_pending_13_1;
-  wire                when_SourceGateways_l219_13;
+  wire                when_SourceGateways_l221_13;
   wire                _zz_pending_14;
   wire       [17:0]   _zz_pending_14_1;
-  wire                when_SourceGateways_l219_14;
+  wire                when_SourceGateways_l221_14;
   wire                _zz_pending_15;
   wire       [17:0]   _zz_pending_15_1;
-  wire                when_SourceGateways_l219_15;
+  wire                when_SourceGateways_l221_15;
   wire                _zz_pending_16;
   wire       [17:0]   _zz_pending_16_1;
-  wire                when_SourceGateways_l219_16;
+  wire                when_SourceGateways_l221_16;
   wire                _zz_pending_17;
   wire       [17:0]   _zz_pending_17_1;
-  wire                when_SourceGateways_l219_17;
+  wire                when_SourceGateways_l221_17;
   wire                _zz_pending_18;
   wire       [17:0]   _zz_pending_18_1;
-  wire                when_SourceGateways_l219_18;
+  wire                when_SourceGateways_l221_18;
   wire                _zz_pending_19;
   wire       [17:0]   _zz_pending_19_1;
-  wire                when_SourceGateways_l219_19;
+  wire                when_SourceGateways_l221_19;
   wire                _zz_pending_20;
   wire       [17:0]   _zz_pending_20_1;
-  wire                when_SourceGateways_l219_20;
+  wire                when_SourceGateways_l221_20;
   wire                _zz_pending_21;
   wire       [17:0]   _zz_pending_21_1;
-  wire                when_SourceGateways_l219_21;
+  wire                when_SourceGateways_l221_21;
   wire                _zz_pending_22;
   wire       [17:0]   _zz_pending_22_1;
-  wire                when_SourceGateways_l219_22;
+  wire                when_SourceGateways_l221_22;
   wire                _zz_pending_23;
   wire       [17:0]   _zz_pending_23_1;
-  wire                when_SourceGateways_l219_23;
+  wire                when_SourceGateways_l221_23;
   wire                _zz_pending_24;
   wire       [17:0]   _zz_pending_24_1;
-  wire                when_SourceGateways_l219_24;
+  wire                when_SourceGateways_l221_24;
   wire                _zz_pending_25;
   wire       [17:0]   _zz_pending_25_1;
-  wire                when_SourceGateways_l219_25;
+  wire                when_SourceGateways_l221_25;
   wire                _zz_pending_26;
   wire       [17:0]   _zz_pending_26_1;
-  wire                when_SourceGateways_l219_26;
+  wire                when_SourceGateways_l221_26;
   wire                _zz_pending_27;
   wire       [17:0]   _zz_pending_27_1;
-  wire                when_SourceGateways_l219_27;
+  wire                when_SourceGateways_l221_27;
   wire                _zz_pending_28;
   wire       [17:0]   _zz_pending_28_1;
-  wire                when_SourceGateways_l219_28;
+  wire                when_SourceGateways_l221_28;
   wire                _zz_pending_29;
   wire       [17:0]   _zz_pending_29_1;
-  wire                when_SourceGateways_l219_29;
+  wire                when_SourceGateways_l221_29;
   wire                _zz_pending_30;
   wire       [17:0]   _zz_pending_30_1;
-  wire                when_SourceGateways_l219_30;
+  wire                when_SourceGateways_l221_30;
   wire                _zz_pending_31;
   wire       [17:0]   _zz_pending_31_1;
-  wire                when_SourceGateways_l219_31;
+  wire                when_SourceGateways_l221_31;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l231;
+  wire                when_SourceGateways_l233;
   wire       [31:0]   _zz_waiting;
   wire       [31:0]   _zz_waiting_1;
   wire       [31:0]   status;
@@ -1233,28 +1242,29 @@ module TaskIntc_SourceGateways (
   assign _zz_busy = (32'h00000001 <<< busy0_source);
   assign _zz_busy_1 = (32'h00000001 <<< busy1_source);
   assign _zz_busy_2 = (32'h00000001 <<< busy2_source);
-  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l153;
+  assign _zz_busy_3 = (32'h00000001 <<< busy3_source);
+  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l155;
   assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l153_1;
+  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l155_1;
   assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l153_2;
+  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l155_2;
   assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l153_3;
+  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l155_3;
   assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l153_4;
+  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l155_4;
   assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
   assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
-  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l153_5;
+  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l155_5;
   assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
   assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
-  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l153_6;
+  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l155_6;
   assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
   assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
-  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l153_7;
+  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l155_7;
   assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
   assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 32'h00000001);
@@ -1909,78 +1919,78 @@ module TaskIntc_SourceGateways (
   assign upd_oneHot = (32'h00000001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l223 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_when_SourceGateways_l158 = (upd_valid && (upd_kind == 3'b101));
+  assign when_SourceGateways_l225 = (upd_valid && (upd_kind == 3'b100));
+  assign _zz_when_SourceGateways_l160 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b111));
-  assign busy = (((32'h0 | (busy0_valid ? _zz_busy : 32'h0)) | (busy1_valid ? _zz_busy_1 : 32'h0)) | (busy2_valid ? _zz_busy_2 : 32'h0));
+  assign when_SourceGateways_l235 = (upd_valid && (upd_kind == 3'b111));
+  assign busy = ((((32'h0 | (busy0_valid ? _zz_busy : 32'h0)) | (busy1_valid ? _zz_busy_1 : 32'h0)) | (busy2_valid ? _zz_busy_2 : 32'h0)) | (busy3_valid ? _zz_busy_3 : 32'h0));
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_SourceGateways_l153 = gate[0];
+  assign _zz_when_SourceGateways_l155 = gate[0];
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
   assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_SourceGateways_l153 = (nicActive[0] || _zz_when_SourceGateways_l153);
-  assign nicFire_0 = ((when_SourceGateways_l153 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_SourceGateways_l158 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h0));
-  assign _zz_when_SourceGateways_l153_1 = gate[1];
+  assign when_SourceGateways_l155 = (nicActive[0] || _zz_when_SourceGateways_l155);
+  assign nicFire_0 = ((when_SourceGateways_l155 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_SourceGateways_l160 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h0));
+  assign _zz_when_SourceGateways_l155_1 = gate[1];
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
   assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_SourceGateways_l153_1 = (nicActive[1] || _zz_when_SourceGateways_l153_1);
-  assign nicFire_1 = ((when_SourceGateways_l153_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_SourceGateways_l158_1 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h01));
-  assign _zz_when_SourceGateways_l153_2 = gate[2];
+  assign when_SourceGateways_l155_1 = (nicActive[1] || _zz_when_SourceGateways_l155_1);
+  assign nicFire_1 = ((when_SourceGateways_l155_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_SourceGateways_l160_1 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h01));
+  assign _zz_when_SourceGateways_l155_2 = gate[2];
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
   assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_SourceGateways_l153_2 = (nicActive[2] || _zz_when_SourceGateways_l153_2);
-  assign nicFire_2 = ((when_SourceGateways_l153_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_SourceGateways_l158_2 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h02));
-  assign _zz_when_SourceGateways_l153_3 = gate[3];
+  assign when_SourceGateways_l155_2 = (nicActive[2] || _zz_when_SourceGateways_l155_2);
+  assign nicFire_2 = ((when_SourceGateways_l155_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_SourceGateways_l160_2 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h02));
+  assign _zz_when_SourceGateways_l155_3 = gate[3];
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
   assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_SourceGateways_l153_3 = (nicActive[3] || _zz_when_SourceGateways_l153_3);
-  assign nicFire_3 = ((when_SourceGateways_l153_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_SourceGateways_l158_3 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h03));
-  assign _zz_when_SourceGateways_l153_4 = gate[4];
+  assign when_SourceGateways_l155_3 = (nicActive[3] || _zz_when_SourceGateways_l155_3);
+  assign nicFire_3 = ((when_SourceGateways_l155_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_SourceGateways_l160_3 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h03));
+  assign _zz_when_SourceGateways_l155_4 = gate[4];
   assign _zz_nicTimer_4 = nicTimer_4;
   assign _zz_nicFire_4 = coalesceCount_4;
   assign _zz_nicFire_4_1 = coalesceTime_4;
   assign _zz_nicCount_4 = (nicCount_4 + _zz__zz_nicCount_4);
-  assign when_SourceGateways_l153_4 = (nicActive[4] || _zz_when_SourceGateways_l153_4);
-  assign nicFire_4 = ((when_SourceGateways_l153_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
-  assign when_SourceGateways_l158_4 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h04));
-  assign _zz_when_SourceGateways_l153_5 = gate[5];
+  assign when_SourceGateways_l155_4 = (nicActive[4] || _zz_when_SourceGateways_l155_4);
+  assign nicFire_4 = ((when_SourceGateways_l155_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
+  assign when_SourceGateways_l160_4 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h04));
+  assign _zz_when_SourceGateways_l155_5 = gate[5];
   assign _zz_nicTimer_5 = nicTimer_5;
   assign _zz_nicFire_5 = coalesceCount_5;
   assign _zz_nicFire_5_1 = coalesceTime_5;
   assign _zz_nicCount_5 = (nicCount_5 + _zz__zz_nicCount_5);
-  assign when_SourceGateways_l153_5 = (nicActive[5] || _zz_when_SourceGateways_l153_5);
-  assign nicFire_5 = ((when_SourceGateways_l153_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
-  assign when_SourceGateways_l158_5 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h05));
-  assign _zz_when_SourceGateways_l153_6 = gate[6];
+  assign when_SourceGateways_l155_5 = (nicActive[5] || _zz_when_SourceGateways_l155_5);
+  assign nicFire_5 = ((when_SourceGateways_l155_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
+  assign when_SourceGateways_l160_5 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h05));
+  assign _zz_when_SourceGateways_l155_6 = gate[6];
   assign _zz_nicTimer_6 = nicTimer_6;
   assign _zz_nicFire_6 = coalesceCount_6;
   assign _zz_nicFire_6_1 = coalesceTime_6;
   assign _zz_nicCount_6 = (nicCount_6 + _zz__zz_nicCount_6);
-  assign when_SourceGateways_l153_6 = (nicActive[6] || _zz_when_SourceGateways_l153_6);
-  assign nicFire_6 = ((when_SourceGateways_l153_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
-  assign when_SourceGateways_l158_6 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h06));
-  assign _zz_when_SourceGateways_l153_7 = gate[7];
+  assign when_SourceGateways_l155_6 = (nicActive[6] || _zz_when_SourceGateways_l155_6);
+  assign nicFire_6 = ((when_SourceGateways_l155_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
+  assign when_SourceGateways_l160_6 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h06));
+  assign _zz_when_SourceGateways_l155_7 = gate[7];
   assign _zz_nicTimer_7 = nicTimer_7;
   assign _zz_nicFire_7 = coalesceCount_7;
   assign _zz_nicFire_7_1 = coalesceTime_7;
   assign _zz_nicCount_7 = (nicCount_7 + _zz__zz_nicCount_7);
-  assign when_SourceGateways_l153_7 = (nicActive[7] || _zz_when_SourceGateways_l153_7);
-  assign nicFire_7 = ((when_SourceGateways_l153_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
-  assign when_SourceGateways_l158_7 = (_zz_when_SourceGateways_l158 && (upd_source == 5'h07));
+  assign when_SourceGateways_l155_7 = (nicActive[7] || _zz_when_SourceGateways_l155_7);
+  assign nicFire_7 = ((when_SourceGateways_l155_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
+  assign when_SourceGateways_l160_7 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h07));
   assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
   assign coalesced = {gate[31 : 8],nicFire};
   assign nic_rx_ack = nicAck[3 : 0];
@@ -2064,107 +2074,107 @@ module TaskIntc_SourceGateways (
   assign pick_valid = (|candidates);
   assign pick_payload_source = chosen;
   assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l202 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l202 ? _zz_pickOneHot : 32'h0);
+  assign when_SourceGateways_l204 = (pick_valid && pick_ready);
+  assign pickOneHot = (when_SourceGateways_l204 ? _zz_pickOneHot : 32'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
   assign _zz_pending_0_4 = (upd_source == 5'h0);
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 - _zz__zz_pending_0_5_8);
-  assign when_SourceGateways_l219 = (18'h0ffff < _zz_pending_0_5);
+  assign when_SourceGateways_l221 = (18'h0ffff < _zz_pending_0_5);
   assign _zz_pending_1 = (upd_source == 5'h01);
   assign _zz_pending_1_1 = (_zz__zz_pending_1_1 - _zz__zz_pending_1_1_8);
-  assign when_SourceGateways_l219_1 = (18'h0ffff < _zz_pending_1_1);
+  assign when_SourceGateways_l221_1 = (18'h0ffff < _zz_pending_1_1);
   assign _zz_pending_2 = (upd_source == 5'h02);
   assign _zz_pending_2_1 = (_zz__zz_pending_2_1 - _zz__zz_pending_2_1_8);
-  assign when_SourceGateways_l219_2 = (18'h0ffff < _zz_pending_2_1);
+  assign when_SourceGateways_l221_2 = (18'h0ffff < _zz_pending_2_1);
   assign _zz_pending_3 = (upd_source == 5'h03);
   assign _zz_pending_3_1 = (_zz__zz_pending_3_1 - _zz__zz_pending_3_1_8);
-  assign when_SourceGateways_l219_3 = (18'h0ffff < _zz_pending_3_1);
+  assign when_SourceGateways_l221_3 = (18'h0ffff < _zz_pending_3_1);
   assign _zz_pending_4 = (upd_source == 5'h04);
   assign _zz_pending_4_1 = (_zz__zz_pending_4_1 - _zz__zz_pending_4_1_8);
-  assign when_SourceGateways_l219_4 = (18'h0ffff < _zz_pending_4_1);
+  assign when_SourceGateways_l221_4 = (18'h0ffff < _zz_pending_4_1);
   assign _zz_pending_5 = (upd_source == 5'h05);
   assign _zz_pending_5_1 = (_zz__zz_pending_5_1 - _zz__zz_pending_5_1_8);
-  assign when_SourceGateways_l219_5 = (18'h0ffff < _zz_pending_5_1);
+  assign when_SourceGateways_l221_5 = (18'h0ffff < _zz_pending_5_1);
   assign _zz_pending_6 = (upd_source == 5'h06);
   assign _zz_pending_6_1 = (_zz__zz_pending_6_1 - _zz__zz_pending_6_1_8);
-  assign when_SourceGateways_l219_6 = (18'h0ffff < _zz_pending_6_1);
+  assign when_SourceGateways_l221_6 = (18'h0ffff < _zz_pending_6_1);
   assign _zz_pending_7 = (upd_source == 5'h07);
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1 - _zz__zz_pending_7_1_8);
-  assign when_SourceGateways_l219_7 = (18'h0ffff < _zz_pending_7_1);
+  assign when_SourceGateways_l221_7 = (18'h0ffff < _zz_pending_7_1);
   assign _zz_pending_8 = (upd_source == 5'h08);
   assign _zz_pending_8_1 = (_zz__zz_pending_8_1 - _zz__zz_pending_8_1_8);
-  assign when_SourceGateways_l219_8 = (18'h0ffff < _zz_pending_8_1);
+  assign when_SourceGateways_l221_8 = (18'h0ffff < _zz_pending_8_1);
   assign _zz_pending_9 = (upd_source == 5'h09);
   assign _zz_pending_9_1 = (_zz__zz_pending_9_1 - _zz__zz_pending_9_1_8);
-  assign when_SourceGateways_l219_9 = (18'h0ffff < _zz_pending_9_1);
+  assign when_SourceGateways_l221_9 = (18'h0ffff < _zz_pending_9_1);
   assign _zz_pending_10 = (upd_source == 5'h0a);
   assign _zz_pending_10_1 = (_zz__zz_pending_10_1 - _zz__zz_pending_10_1_8);
-  assign when_SourceGateways_l219_10 = (18'h0ffff < _zz_pending_10_1);
+  assign when_SourceGateways_l221_10 = (18'h0ffff < _zz_pending_10_1);
   assign _zz_pending_11 = (upd_source == 5'h0b);
   assign _zz_pending_11_1 = (_zz__zz_pending_11_1 - _zz__zz_pending_11_1_8);
-  assign when_SourceGateways_l219_11 = (18'h0ffff < _zz_pending_11_1);
+  assign when_SourceGateways_l221_11 = (18'h0ffff < _zz_pending_11_1);
   assign _zz_pending_12 = (upd_source == 5'h0c);
   assign _zz_pending_12_1 = (_zz__zz_pending_12_1 - _zz__zz_pending_12_1_8);
-  assign when_SourceGateways_l219_12 = (18'h0ffff < _zz_pending_12_1);
+  assign when_SourceGateways_l221_12 = (18'h0ffff < _zz_pending_12_1);
   assign _zz_pending_13 = (upd_source == 5'h0d);
   assign _zz_pending_13_1 = (_zz__zz_pending_13_1 - _zz__zz_pending_13_1_8);
-  assign when_SourceGateways_l219_13 = (18'h0ffff < _zz_pending_13_1);
+  assign when_SourceGateways_l221_13 = (18'h0ffff < _zz_pending_13_1);
   assign _zz_pending_14 = (upd_source == 5'h0e);
   assign _zz_pending_14_1 = (_zz__zz_pending_14_1 - _zz__zz_pending_14_1_8);
-  assign when_SourceGateways_l219_14 = (18'h0ffff < _zz_pending_14_1);
+  assign when_SourceGateways_l221_14 = (18'h0ffff < _zz_pending_14_1);
   assign _zz_pending_15 = (upd_source == 5'h0f);
   assign _zz_pending_15_1 = (_zz__zz_pending_15_1 - _zz__zz_pending_15_1_8);
-  assign when_SourceGateways_l219_15 = (18'h0ffff < _zz_pending_15_1);
+  assign when_SourceGateways_l221_15 = (18'h0ffff < _zz_pending_15_1);
   assign _zz_pending_16 = (upd_source == 5'h10);
   assign _zz_pending_16_1 = (_zz__zz_pending_16_1 - _zz__zz_pending_16_1_8);
-  assign when_SourceGateways_l219_16 = (18'h0ffff < _zz_pending_16_1);
+  assign when_SourceGateways_l221_16 = (18'h0ffff < _zz_pending_16_1);
   assign _zz_pending_17 = (upd_source == 5'h11);
   assign _zz_pending_17_1 = (_zz__zz_pending_17_1 - _zz__zz_pending_17_1_8);
-  assign when_SourceGateways_l219_17 = (18'h0ffff < _zz_pending_17_1);
+  assign when_SourceGateways_l221_17 = (18'h0ffff < _zz_pending_17_1);
   assign _zz_pending_18 = (upd_source == 5'h12);
   assign _zz_pending_18_1 = (_zz__zz_pending_18_1 - _zz__zz_pending_18_1_8);
-  assign when_SourceGateways_l219_18 = (18'h0ffff < _zz_pending_18_1);
+  assign when_SourceGateways_l221_18 = (18'h0ffff < _zz_pending_18_1);
   assign _zz_pending_19 = (upd_source == 5'h13);
   assign _zz_pending_19_1 = (_zz__zz_pending_19_1 - _zz__zz_pending_19_1_8);
-  assign when_SourceGateways_l219_19 = (18'h0ffff < _zz_pending_19_1);
+  assign when_SourceGateways_l221_19 = (18'h0ffff < _zz_pending_19_1);
   assign _zz_pending_20 = (upd_source == 5'h14);
   assign _zz_pending_20_1 = (_zz__zz_pending_20_1 - _zz__zz_pending_20_1_8);
-  assign when_SourceGateways_l219_20 = (18'h0ffff < _zz_pending_20_1);
+  assign when_SourceGateways_l221_20 = (18'h0ffff < _zz_pending_20_1);
   assign _zz_pending_21 = (upd_source == 5'h15);
   assign _zz_pending_21_1 = (_zz__zz_pending_21_1 - _zz__zz_pending_21_1_8);
-  assign when_SourceGateways_l219_21 = (18'h0ffff < _zz_pending_21_1);
+  assign when_SourceGateways_l221_21 = (18'h0ffff < _zz_pending_21_1);
   assign _zz_pending_22 = (upd_source == 5'h16);
   assign _zz_pending_22_1 = (_zz__zz_pending_22_1 - _zz__zz_pending_22_1_8);
-  assign when_SourceGateways_l219_22 = (18'h0ffff < _zz_pending_22_1);
+  assign when_SourceGateways_l221_22 = (18'h0ffff < _zz_pending_22_1);
   assign _zz_pending_23 = (upd_source == 5'h17);
   assign _zz_pending_23_1 = (_zz__zz_pending_23_1 - _zz__zz_pending_23_1_8);
-  assign when_SourceGateways_l219_23 = (18'h0ffff < _zz_pending_23_1);
+  assign when_SourceGateways_l221_23 = (18'h0ffff < _zz_pending_23_1);
   assign _zz_pending_24 = (upd_source == 5'h18);
   assign _zz_pending_24_1 = (_zz__zz_pending_24_1 - _zz__zz_pending_24_1_8);
-  assign when_SourceGateways_l219_24 = (18'h0ffff < _zz_pending_24_1);
+  assign when_SourceGateways_l221_24 = (18'h0ffff < _zz_pending_24_1);
   assign _zz_pending_25 = (upd_source == 5'h19);
   assign _zz_pending_25_1 = (_zz__zz_pending_25_1 - _zz__zz_pending_25_1_8);
-  assign when_SourceGateways_l219_25 = (18'h0ffff < _zz_pending_25_1);
+  assign when_SourceGateways_l221_25 = (18'h0ffff < _zz_pending_25_1);
   assign _zz_pending_26 = (upd_source == 5'h1a);
   assign _zz_pending_26_1 = (_zz__zz_pending_26_1 - _zz__zz_pending_26_1_8);
-  assign when_SourceGateways_l219_26 = (18'h0ffff < _zz_pending_26_1);
+  assign when_SourceGateways_l221_26 = (18'h0ffff < _zz_pending_26_1);
   assign _zz_pending_27 = (upd_source == 5'h1b);
   assign _zz_pending_27_1 = (_zz__zz_pending_27_1 - _zz__zz_pending_27_1_8);
-  assign when_SourceGateways_l219_27 = (18'h0ffff < _zz_pending_27_1);
+  assign when_SourceGateways_l221_27 = (18'h0ffff < _zz_pending_27_1);
   assign _zz_pending_28 = (upd_source == 5'h1c);
   assign _zz_pending_28_1 = (_zz__zz_pending_28_1 - _zz__zz_pending_28_1_8);
-  assign when_SourceGateways_l219_28 = (18'h0ffff < _zz_pending_28_1);
+  assign when_SourceGateways_l221_28 = (18'h0ffff < _zz_pending_28_1);
   assign _zz_pending_29 = (upd_source == 5'h1d);
   assign _zz_pending_29_1 = (_zz__zz_pending_29_1 - _zz__zz_pending_29_1_8);
-  assign when_SourceGateways_l219_29 = (18'h0ffff < _zz_pending_29_1);
+  assign when_SourceGateways_l221_29 = (18'h0ffff < _zz_pending_29_1);
   assign _zz_pending_30 = (upd_source == 5'h1e);
   assign _zz_pending_30_1 = (_zz__zz_pending_30_1 - _zz__zz_pending_30_1_8);
-  assign when_SourceGateways_l219_30 = (18'h0ffff < _zz_pending_30_1);
+  assign when_SourceGateways_l221_30 = (18'h0ffff < _zz_pending_30_1);
   assign _zz_pending_31 = (upd_source == 5'h1f);
   assign _zz_pending_31_1 = (_zz__zz_pending_31_1 - _zz__zz_pending_31_1_8);
-  assign when_SourceGateways_l219_31 = (18'h0ffff < _zz_pending_31_1);
+  assign when_SourceGateways_l221_31 = (18'h0ffff < _zz_pending_31_1);
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l231 = (! _zz_persistent);
+  assign when_SourceGateways_l233 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 32'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 32'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -2255,12 +2265,12 @@ module TaskIntc_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153) begin
+        if(when_SourceGateways_l155) begin
           nicCount_0 <= _zz_nicCount_0;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_SourceGateways_l158) begin
+      if(when_SourceGateways_l160) begin
         coalesceCount_0 <= upd_coalesce[5 : 0];
         coalesceTime_0 <= upd_coalesce[21 : 6];
       end
@@ -2268,12 +2278,12 @@ module TaskIntc_SourceGateways (
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_1) begin
+        if(when_SourceGateways_l155_1) begin
           nicCount_1 <= _zz_nicCount_1;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_SourceGateways_l158_1) begin
+      if(when_SourceGateways_l160_1) begin
         coalesceCount_1 <= upd_coalesce[5 : 0];
         coalesceTime_1 <= upd_coalesce[21 : 6];
       end
@@ -2281,12 +2291,12 @@ module TaskIntc_SourceGateways (
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_2) begin
+        if(when_SourceGateways_l155_2) begin
           nicCount_2 <= _zz_nicCount_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_SourceGateways_l158_2) begin
+      if(when_SourceGateways_l160_2) begin
         coalesceCount_2 <= upd_coalesce[5 : 0];
         coalesceTime_2 <= upd_coalesce[21 : 6];
       end
@@ -2294,12 +2304,12 @@ module TaskIntc_SourceGateways (
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_3) begin
+        if(when_SourceGateways_l155_3) begin
           nicCount_3 <= _zz_nicCount_3;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_SourceGateways_l158_3) begin
+      if(when_SourceGateways_l160_3) begin
         coalesceCount_3 <= upd_coalesce[5 : 0];
         coalesceTime_3 <= upd_coalesce[21 : 6];
       end
@@ -2307,12 +2317,12 @@ module TaskIntc_SourceGateways (
         nicCount_4 <= 6'h0;
         nicTimer_4 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_4) begin
+        if(when_SourceGateways_l155_4) begin
           nicCount_4 <= _zz_nicCount_4;
           nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
         end
       end
-      if(when_SourceGateways_l158_4) begin
+      if(when_SourceGateways_l160_4) begin
         coalesceCount_4 <= upd_coalesce[5 : 0];
         coalesceTime_4 <= upd_coalesce[21 : 6];
       end
@@ -2320,12 +2330,12 @@ module TaskIntc_SourceGateways (
         nicCount_5 <= 6'h0;
         nicTimer_5 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_5) begin
+        if(when_SourceGateways_l155_5) begin
           nicCount_5 <= _zz_nicCount_5;
           nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
         end
       end
-      if(when_SourceGateways_l158_5) begin
+      if(when_SourceGateways_l160_5) begin
         coalesceCount_5 <= upd_coalesce[5 : 0];
         coalesceTime_5 <= upd_coalesce[21 : 6];
       end
@@ -2333,12 +2343,12 @@ module TaskIntc_SourceGateways (
         nicCount_6 <= 6'h0;
         nicTimer_6 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_6) begin
+        if(when_SourceGateways_l155_6) begin
           nicCount_6 <= _zz_nicCount_6;
           nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
         end
       end
-      if(when_SourceGateways_l158_6) begin
+      if(when_SourceGateways_l160_6) begin
         coalesceCount_6 <= upd_coalesce[5 : 0];
         coalesceTime_6 <= upd_coalesce[21 : 6];
       end
@@ -2346,159 +2356,159 @@ module TaskIntc_SourceGateways (
         nicCount_7 <= 6'h0;
         nicTimer_7 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_7) begin
+        if(when_SourceGateways_l155_7) begin
           nicCount_7 <= _zz_nicCount_7;
           nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
         end
       end
-      if(when_SourceGateways_l158_7) begin
+      if(when_SourceGateways_l160_7) begin
         coalesceCount_7 <= upd_coalesce[5 : 0];
         coalesceTime_7 <= upd_coalesce[21 : 6];
       end
       nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      if(when_SourceGateways_l202) begin
+      if(when_SourceGateways_l204) begin
         lastPick <= chosen;
       end
-      pending_0 <= (when_SourceGateways_l219 ? 16'hffff : _zz_pending_0_6);
-      if(when_SourceGateways_l219) begin
+      pending_0 <= (when_SourceGateways_l221 ? 16'hffff : _zz_pending_0_6);
+      if(when_SourceGateways_l221) begin
         lost <= (lost | _zz_lost);
       end
-      pending_1 <= (when_SourceGateways_l219_1 ? 16'hffff : _zz_pending_1_2);
-      if(when_SourceGateways_l219_1) begin
+      pending_1 <= (when_SourceGateways_l221_1 ? 16'hffff : _zz_pending_1_2);
+      if(when_SourceGateways_l221_1) begin
         lost <= (lost | _zz_lost_1);
       end
-      pending_2 <= (when_SourceGateways_l219_2 ? 16'hffff : _zz_pending_2_2);
-      if(when_SourceGateways_l219_2) begin
+      pending_2 <= (when_SourceGateways_l221_2 ? 16'hffff : _zz_pending_2_2);
+      if(when_SourceGateways_l221_2) begin
         lost <= (lost | _zz_lost_2);
       end
-      pending_3 <= (when_SourceGateways_l219_3 ? 16'hffff : _zz_pending_3_2);
-      if(when_SourceGateways_l219_3) begin
+      pending_3 <= (when_SourceGateways_l221_3 ? 16'hffff : _zz_pending_3_2);
+      if(when_SourceGateways_l221_3) begin
         lost <= (lost | _zz_lost_3);
       end
-      pending_4 <= (when_SourceGateways_l219_4 ? 16'hffff : _zz_pending_4_2);
-      if(when_SourceGateways_l219_4) begin
+      pending_4 <= (when_SourceGateways_l221_4 ? 16'hffff : _zz_pending_4_2);
+      if(when_SourceGateways_l221_4) begin
         lost <= (lost | _zz_lost_4);
       end
-      pending_5 <= (when_SourceGateways_l219_5 ? 16'hffff : _zz_pending_5_2);
-      if(when_SourceGateways_l219_5) begin
+      pending_5 <= (when_SourceGateways_l221_5 ? 16'hffff : _zz_pending_5_2);
+      if(when_SourceGateways_l221_5) begin
         lost <= (lost | _zz_lost_5);
       end
-      pending_6 <= (when_SourceGateways_l219_6 ? 16'hffff : _zz_pending_6_2);
-      if(when_SourceGateways_l219_6) begin
+      pending_6 <= (when_SourceGateways_l221_6 ? 16'hffff : _zz_pending_6_2);
+      if(when_SourceGateways_l221_6) begin
         lost <= (lost | _zz_lost_6);
       end
-      pending_7 <= (when_SourceGateways_l219_7 ? 16'hffff : _zz_pending_7_2);
-      if(when_SourceGateways_l219_7) begin
+      pending_7 <= (when_SourceGateways_l221_7 ? 16'hffff : _zz_pending_7_2);
+      if(when_SourceGateways_l221_7) begin
         lost <= (lost | _zz_lost_7);
       end
-      pending_8 <= (when_SourceGateways_l219_8 ? 16'hffff : _zz_pending_8_2);
-      if(when_SourceGateways_l219_8) begin
+      pending_8 <= (when_SourceGateways_l221_8 ? 16'hffff : _zz_pending_8_2);
+      if(when_SourceGateways_l221_8) begin
         lost <= (lost | _zz_lost_8);
       end
-      pending_9 <= (when_SourceGateways_l219_9 ? 16'hffff : _zz_pending_9_2);
-      if(when_SourceGateways_l219_9) begin
+      pending_9 <= (when_SourceGateways_l221_9 ? 16'hffff : _zz_pending_9_2);
+      if(when_SourceGateways_l221_9) begin
         lost <= (lost | _zz_lost_9);
       end
-      pending_10 <= (when_SourceGateways_l219_10 ? 16'hffff : _zz_pending_10_2);
-      if(when_SourceGateways_l219_10) begin
+      pending_10 <= (when_SourceGateways_l221_10 ? 16'hffff : _zz_pending_10_2);
+      if(when_SourceGateways_l221_10) begin
         lost <= (lost | _zz_lost_10);
       end
-      pending_11 <= (when_SourceGateways_l219_11 ? 16'hffff : _zz_pending_11_2);
-      if(when_SourceGateways_l219_11) begin
+      pending_11 <= (when_SourceGateways_l221_11 ? 16'hffff : _zz_pending_11_2);
+      if(when_SourceGateways_l221_11) begin
         lost <= (lost | _zz_lost_11);
       end
-      pending_12 <= (when_SourceGateways_l219_12 ? 16'hffff : _zz_pending_12_2);
-      if(when_SourceGateways_l219_12) begin
+      pending_12 <= (when_SourceGateways_l221_12 ? 16'hffff : _zz_pending_12_2);
+      if(when_SourceGateways_l221_12) begin
         lost <= (lost | _zz_lost_12);
       end
-      pending_13 <= (when_SourceGateways_l219_13 ? 16'hffff : _zz_pending_13_2);
-      if(when_SourceGateways_l219_13) begin
+      pending_13 <= (when_SourceGateways_l221_13 ? 16'hffff : _zz_pending_13_2);
+      if(when_SourceGateways_l221_13) begin
         lost <= (lost | _zz_lost_13);
       end
-      pending_14 <= (when_SourceGateways_l219_14 ? 16'hffff : _zz_pending_14_2);
-      if(when_SourceGateways_l219_14) begin
+      pending_14 <= (when_SourceGateways_l221_14 ? 16'hffff : _zz_pending_14_2);
+      if(when_SourceGateways_l221_14) begin
         lost <= (lost | _zz_lost_14);
       end
-      pending_15 <= (when_SourceGateways_l219_15 ? 16'hffff : _zz_pending_15_2);
-      if(when_SourceGateways_l219_15) begin
+      pending_15 <= (when_SourceGateways_l221_15 ? 16'hffff : _zz_pending_15_2);
+      if(when_SourceGateways_l221_15) begin
         lost <= (lost | _zz_lost_15);
       end
-      pending_16 <= (when_SourceGateways_l219_16 ? 16'hffff : _zz_pending_16_2);
-      if(when_SourceGateways_l219_16) begin
+      pending_16 <= (when_SourceGateways_l221_16 ? 16'hffff : _zz_pending_16_2);
+      if(when_SourceGateways_l221_16) begin
         lost <= (lost | _zz_lost_16);
       end
-      pending_17 <= (when_SourceGateways_l219_17 ? 16'hffff : _zz_pending_17_2);
-      if(when_SourceGateways_l219_17) begin
+      pending_17 <= (when_SourceGateways_l221_17 ? 16'hffff : _zz_pending_17_2);
+      if(when_SourceGateways_l221_17) begin
         lost <= (lost | _zz_lost_17);
       end
-      pending_18 <= (when_SourceGateways_l219_18 ? 16'hffff : _zz_pending_18_2);
-      if(when_SourceGateways_l219_18) begin
+      pending_18 <= (when_SourceGateways_l221_18 ? 16'hffff : _zz_pending_18_2);
+      if(when_SourceGateways_l221_18) begin
         lost <= (lost | _zz_lost_18);
       end
-      pending_19 <= (when_SourceGateways_l219_19 ? 16'hffff : _zz_pending_19_2);
-      if(when_SourceGateways_l219_19) begin
+      pending_19 <= (when_SourceGateways_l221_19 ? 16'hffff : _zz_pending_19_2);
+      if(when_SourceGateways_l221_19) begin
         lost <= (lost | _zz_lost_19);
       end
-      pending_20 <= (when_SourceGateways_l219_20 ? 16'hffff : _zz_pending_20_2);
-      if(when_SourceGateways_l219_20) begin
+      pending_20 <= (when_SourceGateways_l221_20 ? 16'hffff : _zz_pending_20_2);
+      if(when_SourceGateways_l221_20) begin
         lost <= (lost | _zz_lost_20);
       end
-      pending_21 <= (when_SourceGateways_l219_21 ? 16'hffff : _zz_pending_21_2);
-      if(when_SourceGateways_l219_21) begin
+      pending_21 <= (when_SourceGateways_l221_21 ? 16'hffff : _zz_pending_21_2);
+      if(when_SourceGateways_l221_21) begin
         lost <= (lost | _zz_lost_21);
       end
-      pending_22 <= (when_SourceGateways_l219_22 ? 16'hffff : _zz_pending_22_2);
-      if(when_SourceGateways_l219_22) begin
+      pending_22 <= (when_SourceGateways_l221_22 ? 16'hffff : _zz_pending_22_2);
+      if(when_SourceGateways_l221_22) begin
         lost <= (lost | _zz_lost_22);
       end
-      pending_23 <= (when_SourceGateways_l219_23 ? 16'hffff : _zz_pending_23_2);
-      if(when_SourceGateways_l219_23) begin
+      pending_23 <= (when_SourceGateways_l221_23 ? 16'hffff : _zz_pending_23_2);
+      if(when_SourceGateways_l221_23) begin
         lost <= (lost | _zz_lost_23);
       end
-      pending_24 <= (when_SourceGateways_l219_24 ? 16'hffff : _zz_pending_24_2);
-      if(when_SourceGateways_l219_24) begin
+      pending_24 <= (when_SourceGateways_l221_24 ? 16'hffff : _zz_pending_24_2);
+      if(when_SourceGateways_l221_24) begin
         lost <= (lost | _zz_lost_24);
       end
-      pending_25 <= (when_SourceGateways_l219_25 ? 16'hffff : _zz_pending_25_2);
-      if(when_SourceGateways_l219_25) begin
+      pending_25 <= (when_SourceGateways_l221_25 ? 16'hffff : _zz_pending_25_2);
+      if(when_SourceGateways_l221_25) begin
         lost <= (lost | _zz_lost_25);
       end
-      pending_26 <= (when_SourceGateways_l219_26 ? 16'hffff : _zz_pending_26_2);
-      if(when_SourceGateways_l219_26) begin
+      pending_26 <= (when_SourceGateways_l221_26 ? 16'hffff : _zz_pending_26_2);
+      if(when_SourceGateways_l221_26) begin
         lost <= (lost | _zz_lost_26);
       end
-      pending_27 <= (when_SourceGateways_l219_27 ? 16'hffff : _zz_pending_27_2);
-      if(when_SourceGateways_l219_27) begin
+      pending_27 <= (when_SourceGateways_l221_27 ? 16'hffff : _zz_pending_27_2);
+      if(when_SourceGateways_l221_27) begin
         lost <= (lost | _zz_lost_27);
       end
-      pending_28 <= (when_SourceGateways_l219_28 ? 16'hffff : _zz_pending_28_2);
-      if(when_SourceGateways_l219_28) begin
+      pending_28 <= (when_SourceGateways_l221_28 ? 16'hffff : _zz_pending_28_2);
+      if(when_SourceGateways_l221_28) begin
         lost <= (lost | _zz_lost_28);
       end
-      pending_29 <= (when_SourceGateways_l219_29 ? 16'hffff : _zz_pending_29_2);
-      if(when_SourceGateways_l219_29) begin
+      pending_29 <= (when_SourceGateways_l221_29 ? 16'hffff : _zz_pending_29_2);
+      if(when_SourceGateways_l221_29) begin
         lost <= (lost | _zz_lost_29);
       end
-      pending_30 <= (when_SourceGateways_l219_30 ? 16'hffff : _zz_pending_30_2);
-      if(when_SourceGateways_l219_30) begin
+      pending_30 <= (when_SourceGateways_l221_30 ? 16'hffff : _zz_pending_30_2);
+      if(when_SourceGateways_l221_30) begin
         lost <= (lost | _zz_lost_30);
       end
-      pending_31 <= (when_SourceGateways_l219_31 ? 16'hffff : _zz_pending_31_2);
-      if(when_SourceGateways_l219_31) begin
+      pending_31 <= (when_SourceGateways_l221_31 ? 16'hffff : _zz_pending_31_2);
+      if(when_SourceGateways_l221_31) begin
         lost <= (lost | _zz_lost_31);
       end
-      if(when_SourceGateways_l223) begin
+      if(when_SourceGateways_l225) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
         lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l231) begin
+        if(when_SourceGateways_l233) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l233) begin
+      if(when_SourceGateways_l235) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -2539,6 +2549,8 @@ module TaskIntc_ReadyQueueCore (
   output wire [4:0]    busy1_source,
   output wire          busy2_valid,
   output wire [4:0]    busy2_source,
+  output wire          busy3_valid,
+  output wire [4:0]    busy3_source,
   output wire          poolFull,
   output wire [4:0]    query_source,
   input  wire [31:0]   query_status,
@@ -2691,15 +2703,18 @@ module TaskIntc_ReadyQueueCore (
   reg                 slotWentLast;
   reg        [8:0]    grantInit;
   wire                initializing;
+  wire                busOnSlotSource;
   wire                takeSlot;
-  wire                when_ReadyQueueCore_l179;
-  wire                when_ReadyQueueCore_l181;
+  wire                when_ReadyQueueCore_l183;
+  wire                when_ReadyQueueCore_l185;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
   wire       [2:0]    s0_context;
   wire       [63:0]   s0_data;
-  wire                _zz_s0_source;
+  wire                _zz_s0_busSource;
+  wire       [4:0]    s0_busSource;
+  wire                _zz_busy3_valid;
   wire       [4:0]    s0_source;
   wire                s1_setLevel;
   wire                s1_clearLevel;
@@ -2756,19 +2771,19 @@ module TaskIntc_ReadyQueueCore (
   wire       [9:0]    _zz_s2_head;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l318;
-  wire                _zz_when_ReadyQueueCore_l318_1;
-  wire                _zz_when_ReadyQueueCore_l318_2;
+  wire                _zz_when_ReadyQueueCore_l324;
+  wire                _zz_when_ReadyQueueCore_l324_1;
+  wire                _zz_when_ReadyQueueCore_l324_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l420;
+  wire                _zz_when_ReadyQueueCore_l426;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l321;
+  wire                when_ReadyQueueCore_l327;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l319;
+  wire                _zz_when_ReadyQueueCore_l325;
   wire       [20:0]   s1_wait_record;
   wire       [9:0]    _zz_s2_newWait_1;
   wire       [10:0]   _zz_s2_newWait_2;
@@ -2783,10 +2798,10 @@ module TaskIntc_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l318;
-  wire                when_ReadyQueueCore_l319;
-  wire                when_ReadyQueueCore_l320;
-  wire                when_ReadyQueueCore_l322;
+  wire                when_ReadyQueueCore_l324;
+  wire                when_ReadyQueueCore_l325;
+  wire                when_ReadyQueueCore_l326;
+  wire                when_ReadyQueueCore_l328;
   wire                s1_fromFreeList;
   wire       [9:0]    s1_freeHead;
   wire       [9:0]    s1_alloc;
@@ -2826,10 +2841,10 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_29;
   wire       [10:0]   _zz_readyCount_0_2;
   wire       [10:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l367;
+  wire                when_ReadyQueueCore_l373;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l377;
+  wire                when_ReadyQueueCore_l383;
   reg                 s1_configRefused;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -2840,27 +2855,27 @@ module TaskIntc_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l405;
-  wire                when_ReadyQueueCore_l405;
-  wire                when_ReadyQueueCore_l406;
+  wire                _zz_when_ReadyQueueCore_l411;
+  wire                when_ReadyQueueCore_l411;
+  wire                when_ReadyQueueCore_l412;
   wire       [3:0]    _zz_30;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l417;
-  wire                when_ReadyQueueCore_l416;
-  wire                when_ReadyQueueCore_l420;
-  wire                when_ReadyQueueCore_l421;
   wire                when_ReadyQueueCore_l423;
-  wire                when_ReadyQueueCore_l425;
+  wire                when_ReadyQueueCore_l422;
+  wire                when_ReadyQueueCore_l426;
+  wire                when_ReadyQueueCore_l427;
+  wire                when_ReadyQueueCore_l429;
+  wire                when_ReadyQueueCore_l431;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l439;
+  wire                when_ReadyQueueCore_l445;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_32;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l444;
+  wire                when_ReadyQueueCore_l450;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -2888,11 +2903,11 @@ module TaskIntc_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l513;
-  wire                when_ReadyQueueCore_l514;
-  wire                when_ReadyQueueCore_l582;
+  wire                when_ReadyQueueCore_l519;
+  wire                when_ReadyQueueCore_l520;
+  wire                when_ReadyQueueCore_l590;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l518;
+  wire                when_ReadyQueueCore_l524;
   wire       [3:0]    _zz_37;
   wire       [3:0]    _zz_38;
   wire       [3:0]    _zz_currentContext_0;
@@ -2938,13 +2953,13 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l584;
+  wire                _zz_when_ReadyQueueCore_l592;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l583;
-  wire                when_ReadyQueueCore_l584;
-  wire                when_ReadyQueueCore_l586;
-  wire                when_ReadyQueueCore_l590;
   wire                when_ReadyQueueCore_l591;
+  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l594;
+  wire                when_ReadyQueueCore_l598;
+  wire                when_ReadyQueueCore_l599;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -2957,11 +2972,11 @@ module TaskIntc_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l623;
-  wire                when_ReadyQueueCore_l626;
-  wire                when_ReadyQueueCore_l640;
-  wire                when_ReadyQueueCore_l643;
-  wire                when_ReadyQueueCore_l654;
+  wire                when_ReadyQueueCore_l631;
+  wire                when_ReadyQueueCore_l634;
+  wire                when_ReadyQueueCore_l648;
+  wire                when_ReadyQueueCore_l651;
+  wire                when_ReadyQueueCore_l662;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_39;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -3036,7 +3051,7 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_source) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h08) && (_zz_7 < 10'h020))));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h08) && (_zz_7 < 10'h020))));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -3286,19 +3301,22 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_takeSlot = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeSlot) || ((! s1_valid) && (! s2_valid))));
   assign initializing = (! grantInit[8]);
-  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
+  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! busOnSlotSource)))) && initDone);
   assign cmd_ready = ((_zz_cmd_ready && (! takeSlot)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l179 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l183 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l181 = (pick_valid && pick_ready);
+  assign when_ReadyQueueCore_l185 = (pick_valid && pick_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeSlot)) || takeSlot);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeSlot);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
-  assign _zz_s0_source = (cmd_payload_op == 4'b1000);
-  assign s0_source = (takeSlot ? slot_source : (_zz_s0_source ? cmd_payload_data[4 : 0] : cmd_payload_source));
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
+  assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign busOnSlotSource = ((cmd_valid && _zz_busy3_valid) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 8'h0;
   assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
@@ -3329,48 +3347,48 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_when_ReadyQueueCore_l318 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l318_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l318_2 = (_zz_when_ReadyQueueCore_l318 || _zz_when_ReadyQueueCore_l318_1);
+  assign _zz_when_ReadyQueueCore_l324 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l324_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l324_2 = (_zz_when_ReadyQueueCore_l324 || _zz_when_ReadyQueueCore_l324_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l420 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l426 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l321 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l327 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 11'h400);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l321));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l327));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l319 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l325 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[9 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[20 : 10];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l319) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l325) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[15 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l318_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l420 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l324_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l426 && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l318_1 || ((! _zz_when_ReadyQueueCore_l318) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l324_1 || ((! _zz_when_ReadyQueueCore_l324) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l318) begin
-      if(when_ReadyQueueCore_l319) begin
+    if(when_ReadyQueueCore_l324) begin
+      if(when_ReadyQueueCore_l325) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l320) begin
+        if(when_ReadyQueueCore_l326) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l321) begin
+          if(when_ReadyQueueCore_l327) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l322) begin
+            if(when_ReadyQueueCore_l328) begin
               s1_error = 6'h01;
             end
           end
@@ -3379,10 +3397,10 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l318 = (s1_valid && (_zz_when_ReadyQueueCore_l318_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l319 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l319));
-  assign when_ReadyQueueCore_l320 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l322 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l324 = (s1_valid && (_zz_when_ReadyQueueCore_l324_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l325 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l325));
+  assign when_ReadyQueueCore_l326 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l328 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -3420,11 +3438,11 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_29 = _zz_21[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l367 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l373 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l377) begin
+    if(when_ReadyQueueCore_l383) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {53'd0, _zz_s1_status_value};
@@ -3450,7 +3468,7 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l377 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l383 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -3481,17 +3499,17 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h020);
-  assign _zz_when_ReadyQueueCore_l405 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l405 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l406 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l411 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l411 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l412 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0101));
   assign _zz_30 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l416) begin
+    if(when_ReadyQueueCore_l422) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l417) begin
+      if(when_ReadyQueueCore_l423) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -3500,16 +3518,16 @@ module TaskIntc_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l420) begin
+            if(when_ReadyQueueCore_l426) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l421) begin
+              if(when_ReadyQueueCore_l427) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l423) begin
+                if(when_ReadyQueueCore_l429) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l425) begin
+                  if(when_ReadyQueueCore_l431) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -3523,10 +3541,10 @@ module TaskIntc_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l416) begin
+    if(when_ReadyQueueCore_l422) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l417) begin
+      if(when_ReadyQueueCore_l423) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -3535,16 +3553,16 @@ module TaskIntc_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l420) begin
+            if(when_ReadyQueueCore_l426) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l421) begin
+              if(when_ReadyQueueCore_l427) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l423) begin
+                if(when_ReadyQueueCore_l429) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l425) begin
+                  if(when_ReadyQueueCore_l431) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -3556,12 +3574,12 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l417 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
-  assign when_ReadyQueueCore_l416 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l420 = (_zz_when_ReadyQueueCore_l420 && s1_poolFull);
-  assign when_ReadyQueueCore_l421 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l423 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l425 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l423 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
+  assign when_ReadyQueueCore_l422 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l426 = (_zz_when_ReadyQueueCore_l426 && s1_poolFull);
+  assign when_ReadyQueueCore_l427 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -3571,21 +3589,21 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l439 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l445 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_32 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l444 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l450 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l513 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l514 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l582 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l519 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l520 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l590 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l518 = (s2_valid && when_ReadyQueueCore_l582);
+  assign when_ReadyQueueCore_l524 = (s2_valid && when_ReadyQueueCore_l590);
   assign _zz_37 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_38 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
@@ -3636,24 +3654,26 @@ module TaskIntc_ReadyQueueCore (
   assign busy1_source = s1_source;
   assign busy2_valid = (s2_valid && ((((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010)) || (s2_op == 4'b1000)));
   assign busy2_source = s2_source;
+  assign busy3_valid = (cmd_valid && _zz_busy3_valid);
+  assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l582) begin
+    if(when_ReadyQueueCore_l590) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l583) begin
+      if(when_ReadyQueueCore_l591) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l584) begin
+        if(when_ReadyQueueCore_l592) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l586) begin
+          if(when_ReadyQueueCore_l594) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l590) begin
+            if(when_ReadyQueueCore_l598) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l591) begin
+              if(when_ReadyQueueCore_l599) begin
                 s2_rsp_data = {60'd0, usipPending};
               end
             end
@@ -3663,13 +3683,13 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l584 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l592 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l583 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l584 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l586 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l590 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l591 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l591 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l592 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l598 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l599 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -3700,11 +3720,11 @@ module TaskIntc_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l623 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l626 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l640 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l643 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l654 = (removeCount == 11'h001);
+  assign when_ReadyQueueCore_l631 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l634 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l648 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l651 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l662 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_39 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -3799,11 +3819,11 @@ module TaskIntc_ReadyQueueCore (
       if(takeSlot) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l179) begin
+        if(when_ReadyQueueCore_l183) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l181) begin
+      if(when_ReadyQueueCore_l185) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -3928,7 +3948,7 @@ module TaskIntc_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l367) begin
+          if(when_ReadyQueueCore_l373) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -3936,10 +3956,10 @@ module TaskIntc_ReadyQueueCore (
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l405) begin
+      if(when_ReadyQueueCore_l411) begin
         notifyHart <= _zz_s1_configRefused_2[1:0];
       end
-      if(when_ReadyQueueCore_l406) begin
+      if(when_ReadyQueueCore_l412) begin
         if(_zz_30[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -3953,7 +3973,7 @@ module TaskIntc_ReadyQueueCore (
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l439) begin
+      if(when_ReadyQueueCore_l445) begin
         if(_zz_32[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -3979,7 +3999,7 @@ module TaskIntc_ReadyQueueCore (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l444) begin
+      if(when_ReadyQueueCore_l450) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -3989,12 +4009,12 @@ module TaskIntc_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l318_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l324_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l518) begin
+      if(when_ReadyQueueCore_l524) begin
         if(_zz_37[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -4021,15 +4041,15 @@ module TaskIntc_ReadyQueueCore (
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l582) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l590) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l623) begin
+        if(when_ReadyQueueCore_l631) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l626) begin
+          if(when_ReadyQueueCore_l634) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -4042,17 +4062,17 @@ module TaskIntc_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l640) begin
+          if(when_ReadyQueueCore_l648) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l643) begin
+            if(when_ReadyQueueCore_l651) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l654) begin
+          if(when_ReadyQueueCore_l662) begin
             if(_zz_39[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -4142,7 +4162,7 @@ module TaskIntc_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l181) begin
+    if(when_ReadyQueueCore_l185) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -4174,10 +4194,10 @@ module TaskIntc_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 11'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l513) begin
+    if(when_ReadyQueueCore_l519) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l514) begin
+      if(when_ReadyQueueCore_l520) begin
         freeHead <= s2_next[9 : 0];
       end
     end
@@ -4195,10 +4215,10 @@ module TaskIntc_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l640) begin
+        if(when_ReadyQueueCore_l648) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l643) begin
+          if(!when_ReadyQueueCore_l651) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end

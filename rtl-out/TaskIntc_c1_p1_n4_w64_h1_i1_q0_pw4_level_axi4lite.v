@@ -70,6 +70,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite (
   wire       [0:0]    core_busy1_source;
   wire                core_busy2_valid;
   wire       [0:0]    core_busy2_source;
+  wire                core_busy3_valid;
+  wire       [0:0]    core_busy3_source;
   wire                core_poolFull;
   wire       [0:0]    core_query_source;
   wire       [0:0]    core_usip;
@@ -161,6 +163,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite (
     .busy1_source            (core_busy1_source               ), //o
     .busy2_valid             (core_busy2_valid                ), //o
     .busy2_source            (core_busy2_source               ), //o
+    .busy3_valid             (core_busy3_valid                ), //o
+    .busy3_source            (core_busy3_source               ), //o
     .poolFull                (core_poolFull                   ), //o
     .query_source            (core_query_source               ), //o
     .query_status            (gateways_query_status[31:0]     ), //i
@@ -185,6 +189,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite (
     .busy1_source            (core_busy1_source               ), //i
     .busy2_valid             (core_busy2_valid                ), //i
     .busy2_source            (core_busy2_source               ), //i
+    .busy3_valid             (core_busy3_valid                ), //i
+    .busy3_source            (core_busy3_source               ), //i
     .poolFull                (core_poolFull                   ), //i
     .query_source            (core_query_source               ), //i
     .query_status            (gateways_query_status[31:0]     ), //o
@@ -220,6 +226,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   input  wire [0:0]    busy1_source,
   input  wire          busy2_valid,
   input  wire [0:0]    busy2_source,
+  input  wire          busy3_valid,
+  input  wire [0:0]    busy3_source,
   input  wire          poolFull,
   input  wire [0:0]    query_source,
   output wire [31:0]   query_status,
@@ -230,6 +238,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   wire       [0:0]    _zz_busy;
   wire       [0:0]    _zz_busy_1;
   wire       [0:0]    _zz_busy_2;
+  wire       [0:0]    _zz_busy_3;
   wire       [0:0]    _zz_pickOneHot;
   wire       [5:0]    _zz__zz_pending_0_1;
   wire       [5:0]    _zz__zz_pending_0_1_1;
@@ -258,8 +267,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   reg        [0:0]    prev;
   reg        [3:0]    pending_0;
   wire       [0:0]    upd_oneHot;
-  wire                when_SourceGateways_l223;
-  wire                when_SourceGateways_l233;
+  wire                when_SourceGateways_l225;
+  wire                when_SourceGateways_l235;
   wire       [0:0]    busy;
   wire       [0:0]    line;
   wire       [0:0]    event_1;
@@ -271,9 +280,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   wire       [0:0]    pickOneHot;
   wire                _zz_pending_0;
   wire       [5:0]    _zz_pending_0_1;
-  wire                when_SourceGateways_l219;
+  wire                when_SourceGateways_l221;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l231;
+  wire                when_SourceGateways_l233;
   wire       [0:0]    _zz_waiting;
   wire       [0:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -281,6 +290,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign _zz_busy = (1'b1 <<< busy0_source);
   assign _zz_busy_1 = (1'b1 <<< busy1_source);
   assign _zz_busy_2 = (1'b1 <<< busy2_source);
+  assign _zz_busy_3 = (1'b1 <<< busy3_source);
   assign _zz_pickOneHot = (1'b1 <<< 1'b0);
   assign _zz__zz_pending_0_1 = (_zz__zz_pending_0_1_1 + _zz__zz_pending_0_1_6);
   assign _zz__zz_pending_0_1_1 = (_zz__zz_pending_0_1_2 + _zz__zz_pending_0_1_4);
@@ -298,9 +308,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
   assign upd_oneHot = (1'b1 <<< upd_source);
-  assign when_SourceGateways_l223 = (upd_valid && (upd_kind == 3'b100));
-  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b111));
-  assign busy = (((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0));
+  assign when_SourceGateways_l225 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l235 = (upd_valid && (upd_kind == 3'b111));
+  assign busy = ((((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0)) | (busy3_valid ? _zz_busy_3 : 1'b0));
   assign line = irq[0];
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
@@ -314,9 +324,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign pickOneHot = ((pick_valid && pick_ready) ? _zz_pickOneHot : 1'b0);
   assign _zz_pending_0 = (upd_source == 1'b0);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 - _zz__zz_pending_0_1_8);
-  assign when_SourceGateways_l219 = (6'h0f < _zz_pending_0_1);
+  assign when_SourceGateways_l221 = (6'h0f < _zz_pending_0_1);
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l231 = (! _zz_persistent);
+  assign when_SourceGateways_l233 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1'b0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
@@ -337,21 +347,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
     end else begin
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      pending_0 <= (when_SourceGateways_l219 ? 4'b1111 : _zz_pending_0_2);
-      if(when_SourceGateways_l219) begin
+      pending_0 <= (when_SourceGateways_l221 ? 4'b1111 : _zz_pending_0_2);
+      if(when_SourceGateways_l221) begin
         lost <= (lost | _zz_lost);
       end
-      if(when_SourceGateways_l223) begin
+      if(when_SourceGateways_l225) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
         lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l231) begin
+        if(when_SourceGateways_l233) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l233) begin
+      if(when_SourceGateways_l235) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -391,6 +401,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   output wire [0:0]    busy1_source,
   output wire          busy2_valid,
   output wire [0:0]    busy2_source,
+  output wire          busy3_valid,
+  output wire [0:0]    busy3_source,
   output wire          poolFull,
   output wire [0:0]    query_source,
   input  wire [31:0]   query_status,
@@ -493,15 +505,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   reg                 slotWentLast;
   reg        [2:0]    grantInit;
   wire                initializing;
+  wire                busOnSlotSource;
   wire                takeSlot;
-  wire                when_ReadyQueueCore_l179;
-  wire                when_ReadyQueueCore_l181;
+  wire                when_ReadyQueueCore_l183;
+  wire                when_ReadyQueueCore_l185;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
   wire       [0:0]    s0_context;
   wire       [63:0]   s0_data;
-  wire                _zz_s0_source;
+  wire                _zz_s0_busSource;
+  wire       [0:0]    s0_busSource;
+  wire                _zz_busy3_valid;
   wire       [0:0]    s0_source;
   wire                s1_setLevel;
   wire                s1_clearLevel;
@@ -548,19 +563,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire       [1:0]    _zz_s2_head;
   wire       [1:0]    _zz_s2_newTail;
   wire       [2:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l318;
-  wire                _zz_when_ReadyQueueCore_l318_1;
-  wire                _zz_when_ReadyQueueCore_l318_2;
+  wire                _zz_when_ReadyQueueCore_l324;
+  wire                _zz_when_ReadyQueueCore_l324_1;
+  wire                _zz_when_ReadyQueueCore_l324_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l420;
+  wire                _zz_when_ReadyQueueCore_l426;
   wire                _zz_errors_0;
-  wire                when_ReadyQueueCore_l321;
+  wire                when_ReadyQueueCore_l327;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l319;
+  wire                _zz_when_ReadyQueueCore_l325;
   wire       [4:0]    s1_wait_record;
   wire       [1:0]    _zz_s2_newWait_1;
   wire       [2:0]    _zz_s2_newWait_2;
@@ -575,10 +590,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l318;
-  wire                when_ReadyQueueCore_l319;
-  wire                when_ReadyQueueCore_l320;
-  wire                when_ReadyQueueCore_l322;
+  wire                when_ReadyQueueCore_l324;
+  wire                when_ReadyQueueCore_l325;
+  wire                when_ReadyQueueCore_l326;
+  wire                when_ReadyQueueCore_l328;
   wire                s1_fromFreeList;
   wire       [1:0]    s1_freeHead;
   wire       [1:0]    s1_alloc;
@@ -592,32 +607,32 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [1:0]    s2_linkWriteAddr;
   wire       [8:0]    s2_linkWriteData;
-  wire                when_ReadyQueueCore_l367;
+  wire                when_ReadyQueueCore_l373;
   wire                _zz_errors_0_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l377;
+  wire                when_ReadyQueueCore_l383;
   reg                 s1_configRefused;
   reg        [1:0]    hartCtx_0;
   reg        [0:0]    notifyHart;
   wire       [7:0]    _zz_s1_configRefused;
   wire       [4:0]    _zz_s1_configRefused_1;
   wire                _zz_s1_configRefused_2;
-  wire                _zz_when_ReadyQueueCore_l405;
-  wire                when_ReadyQueueCore_l405;
-  wire                when_ReadyQueueCore_l406;
+  wire                _zz_when_ReadyQueueCore_l411;
+  wire                when_ReadyQueueCore_l411;
+  wire                when_ReadyQueueCore_l412;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l417;
-  wire                when_ReadyQueueCore_l416;
-  wire                when_ReadyQueueCore_l420;
-  wire                when_ReadyQueueCore_l421;
   wire                when_ReadyQueueCore_l423;
-  wire                when_ReadyQueueCore_l425;
+  wire                when_ReadyQueueCore_l422;
+  wire                when_ReadyQueueCore_l426;
+  wire                when_ReadyQueueCore_l427;
+  wire                when_ReadyQueueCore_l429;
+  wire                when_ReadyQueueCore_l431;
   wire       [5:0]    _zz_errors_0_2;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_errors_0_4;
-  wire                when_ReadyQueueCore_l439;
-  wire                when_ReadyQueueCore_l444;
+  wire                when_ReadyQueueCore_l445;
+  wire                when_ReadyQueueCore_l450;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [0:0]    s2_hart;
@@ -645,11 +660,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [1:0]    removeLinkAddr;
   wire       [1:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l513;
-  wire                when_ReadyQueueCore_l514;
-  wire                when_ReadyQueueCore_l582;
+  wire                when_ReadyQueueCore_l519;
+  wire                when_ReadyQueueCore_l520;
+  wire                when_ReadyQueueCore_l590;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l518;
+  wire                when_ReadyQueueCore_l524;
   reg        [0:0]    notifyPending;
   reg        [0:0]    usipPending;
   wire       [31:0]   s2_notify_value;
@@ -663,12 +678,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire       [0:0]    s2_victimHart;
   wire       [0:0]    _zz_notifyPending;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l584;
-  wire                when_ReadyQueueCore_l583;
-  wire                when_ReadyQueueCore_l584;
-  wire                when_ReadyQueueCore_l586;
-  wire                when_ReadyQueueCore_l590;
+  wire                _zz_when_ReadyQueueCore_l592;
   wire                when_ReadyQueueCore_l591;
+  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l594;
+  wire                when_ReadyQueueCore_l598;
+  wire                when_ReadyQueueCore_l599;
   reg        [0:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -681,11 +696,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l623;
-  wire                when_ReadyQueueCore_l626;
-  wire                when_ReadyQueueCore_l640;
-  wire                when_ReadyQueueCore_l643;
-  wire                when_ReadyQueueCore_l654;
+  wire                when_ReadyQueueCore_l631;
+  wire                when_ReadyQueueCore_l634;
+  wire                when_ReadyQueueCore_l648;
+  wire                when_ReadyQueueCore_l651;
+  wire                when_ReadyQueueCore_l662;
   wire                _zz_rsp_valid;
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
@@ -740,7 +755,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_source) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h01) && (_zz_7 < 10'h001))));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h01) && (_zz_7 < 10'h001))));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -833,19 +848,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_takeSlot = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeSlot) || ((! s1_valid) && (! s2_valid))));
   assign initializing = (! grantInit[2]);
-  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
+  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! busOnSlotSource)))) && initDone);
   assign cmd_ready = ((_zz_cmd_ready && (! takeSlot)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l179 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l183 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l181 = (pick_valid && pick_ready);
+  assign when_ReadyQueueCore_l185 = (pick_valid && pick_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeSlot)) || takeSlot);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeSlot);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
-  assign _zz_s0_source = (cmd_payload_op == 4'b1000);
-  assign s0_source = (takeSlot ? slot_source : (_zz_s0_source ? cmd_payload_data[0 : 0] : cmd_payload_source));
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[0 : 0] : cmd_payload_source);
+  assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign busOnSlotSource = ((cmd_valid && _zz_busy3_valid) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 1'b0;
   assign s0_levels = ((levelMap_0 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
@@ -866,48 +884,48 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[1 : 0];
   assign _zz_s2_newTail = s1_list_record[3 : 2];
   assign _zz_s1_clearLevel = s1_list_record[6 : 4];
-  assign _zz_when_ReadyQueueCore_l318 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l318_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l318_2 = (_zz_when_ReadyQueueCore_l318 || _zz_when_ReadyQueueCore_l318_1);
+  assign _zz_when_ReadyQueueCore_l324 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l324_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l324_2 = (_zz_when_ReadyQueueCore_l324 || _zz_when_ReadyQueueCore_l324_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l420 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l426 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_errors_0 = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l321 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l327 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 3'b100);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l321));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l327));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l319 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l325 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[1 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[4 : 2];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l319) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l325) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[3 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l318_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l420 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l324_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l426 && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l318_1 || ((! _zz_when_ReadyQueueCore_l318) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l324_1 || ((! _zz_when_ReadyQueueCore_l324) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l318) begin
-      if(when_ReadyQueueCore_l319) begin
+    if(when_ReadyQueueCore_l324) begin
+      if(when_ReadyQueueCore_l325) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l320) begin
+        if(when_ReadyQueueCore_l326) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l321) begin
+          if(when_ReadyQueueCore_l327) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l322) begin
+            if(when_ReadyQueueCore_l328) begin
               s1_error = 6'h01;
             end
           end
@@ -916,10 +934,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l318 = (s1_valid && (_zz_when_ReadyQueueCore_l318_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l319 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l319));
-  assign when_ReadyQueueCore_l320 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l322 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l324 = (s1_valid && (_zz_when_ReadyQueueCore_l324_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l325 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l325));
+  assign when_ReadyQueueCore_l326 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l328 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -931,11 +949,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_ReadyQueueCore_l367 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l373 = (! s1_fromFreeList);
   assign _zz_errors_0_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l377) begin
+    if(when_ReadyQueueCore_l383) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {61'd0, readyCount_0};
@@ -961,7 +979,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l377 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l383 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -991,15 +1009,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_configRefused = s1_data[7 : 0];
   assign _zz_s1_configRefused_1 = s1_data[4 : 0];
   assign _zz_s1_configRefused_2 = (s1_data[9 : 0] < 10'h001);
-  assign _zz_when_ReadyQueueCore_l405 = (_zz_errors_0 && (! s1_configRefused));
-  assign when_ReadyQueueCore_l405 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l406 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l411 = (_zz_errors_0 && (! s1_configRefused));
+  assign when_ReadyQueueCore_l411 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l412 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0101));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l416) begin
+    if(when_ReadyQueueCore_l422) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l417) begin
+      if(when_ReadyQueueCore_l423) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1008,16 +1026,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l420) begin
+            if(when_ReadyQueueCore_l426) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l421) begin
+              if(when_ReadyQueueCore_l427) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l423) begin
+                if(when_ReadyQueueCore_l429) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l425) begin
+                  if(when_ReadyQueueCore_l431) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -1031,10 +1049,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l416) begin
+    if(when_ReadyQueueCore_l422) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l417) begin
+      if(when_ReadyQueueCore_l423) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1043,16 +1061,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l420) begin
+            if(when_ReadyQueueCore_l426) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l421) begin
+              if(when_ReadyQueueCore_l427) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l423) begin
+                if(when_ReadyQueueCore_l429) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l425) begin
+                  if(when_ReadyQueueCore_l431) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -1064,12 +1082,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l417 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 3'b001));
-  assign when_ReadyQueueCore_l416 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l420 = (_zz_when_ReadyQueueCore_l420 && s1_poolFull);
-  assign when_ReadyQueueCore_l421 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l423 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l425 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l423 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 3'b001));
+  assign when_ReadyQueueCore_l422 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l426 = (_zz_when_ReadyQueueCore_l426 && s1_poolFull);
+  assign when_ReadyQueueCore_l427 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -1078,18 +1096,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_errors_0_2 = 6'h10;
   assign _zz_errors_0_3 = 6'h0;
   assign _zz_errors_0_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_errors_0 && s1_configRefused));
-  assign when_ReadyQueueCore_l439 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ReadyQueueCore_l444 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l445 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l450 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l513 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l514 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l582 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l519 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l520 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l590 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l518 = (s2_valid && when_ReadyQueueCore_l582);
+  assign when_ReadyQueueCore_l524 = (s2_valid && when_ReadyQueueCore_l590);
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
   assign _zz_s2_preemptHart = 1'b0;
   assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
@@ -1108,24 +1126,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign busy1_source = s1_source;
   assign busy2_valid = (s2_valid && ((((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010)) || (s2_op == 4'b1000)));
   assign busy2_source = s2_source;
+  assign busy3_valid = (cmd_valid && _zz_busy3_valid);
+  assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l582) begin
+    if(when_ReadyQueueCore_l590) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l583) begin
+      if(when_ReadyQueueCore_l591) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l584) begin
+        if(when_ReadyQueueCore_l592) begin
           s2_rsp_data = currentTask_0;
         end else begin
-          if(when_ReadyQueueCore_l586) begin
+          if(when_ReadyQueueCore_l594) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data};
           end else begin
-            if(when_ReadyQueueCore_l590) begin
+            if(when_ReadyQueueCore_l598) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l591) begin
+              if(when_ReadyQueueCore_l599) begin
                 s2_rsp_data = {63'd0, usipPending};
               end
             end
@@ -1135,12 +1155,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l584 = (s2_op == 4'b0100);
-  assign when_ReadyQueueCore_l583 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l584 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l586 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l590 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l591 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1001));
+  assign _zz_when_ReadyQueueCore_l592 = (s2_op == 4'b0100);
+  assign when_ReadyQueueCore_l591 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l592 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l598 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l599 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[1 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[1 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -1171,11 +1191,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l623 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l626 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l640 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l643 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l654 = (removeCount == 3'b001);
+  assign when_ReadyQueueCore_l631 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l634 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l648 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l651 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l662 = (removeCount == 3'b001);
   assign _zz_rsp_valid = (removeState == 3'b101);
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
@@ -1231,11 +1251,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
       if(takeSlot) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l179) begin
+        if(when_ReadyQueueCore_l183) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l181) begin
+      if(when_ReadyQueueCore_l185) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -1268,7 +1288,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 3'b001);
-          if(when_ReadyQueueCore_l367) begin
+          if(when_ReadyQueueCore_l373) begin
             fresh <= (fresh + 3'b001);
           end
         end
@@ -1276,16 +1296,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           used <= (used - 3'b001);
         end
       end
-      if(when_ReadyQueueCore_l405) begin
+      if(when_ReadyQueueCore_l411) begin
         notifyHart <= _zz_s1_configRefused_1[0:0];
       end
-      if(when_ReadyQueueCore_l406) begin
+      if(when_ReadyQueueCore_l412) begin
         hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
       end
-      if(when_ReadyQueueCore_l439) begin
+      if(when_ReadyQueueCore_l445) begin
         errors_0 <= ((((_zz_errors_0_1 && (s1_status == 4'b0010)) ? _zz_errors_0_3 : errors_0) | s1_error) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
       end
-      if(when_ReadyQueueCore_l444) begin
+      if(when_ReadyQueueCore_l450) begin
         controlError <= (((_zz_errors_0_1 && (s1_status == 4'b0110)) ? _zz_errors_0_3 : controlError) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
       end
       s2_valid <= s1_valid;
@@ -1295,25 +1315,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l318_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l324_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l518) begin
+      if(when_ReadyQueueCore_l524) begin
         currentTask_0 <= _zz_currentTask_0;
         currentContext_0 <= {s2_dequeueOk,s2_context};
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l582) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l590) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l623) begin
+        if(when_ReadyQueueCore_l631) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l626) begin
+          if(when_ReadyQueueCore_l634) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -1326,17 +1346,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l640) begin
+          if(when_ReadyQueueCore_l648) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l643) begin
+            if(when_ReadyQueueCore_l651) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l654) begin
+          if(when_ReadyQueueCore_l662) begin
             levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
           end
           readyCount_0 <= _zz_readyCount_0_2;
@@ -1357,7 +1377,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l181) begin
+    if(when_ReadyQueueCore_l185) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -1389,10 +1409,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 3'b001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l513) begin
+    if(when_ReadyQueueCore_l519) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l514) begin
+      if(when_ReadyQueueCore_l520) begin
         freeHead <= s2_next[1 : 0];
       end
     end
@@ -1410,10 +1430,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[1 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l640) begin
+        if(when_ReadyQueueCore_l648) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l643) begin
+          if(!when_ReadyQueueCore_l651) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end

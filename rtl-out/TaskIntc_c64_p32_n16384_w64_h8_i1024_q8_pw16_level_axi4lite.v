@@ -77,6 +77,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite (
   wire       [9:0]    core_busy1_source;
   wire                core_busy2_valid;
   wire       [9:0]    core_busy2_source;
+  wire                core_busy3_valid;
+  wire       [9:0]    core_busy3_source;
   wire                core_poolFull;
   wire       [9:0]    core_query_source;
   wire       [7:0]    core_usip;
@@ -173,6 +175,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite (
     .busy1_source            (core_busy1_source[9:0]           ), //o
     .busy2_valid             (core_busy2_valid                 ), //o
     .busy2_source            (core_busy2_source[9:0]           ), //o
+    .busy3_valid             (core_busy3_valid                 ), //o
+    .busy3_source            (core_busy3_source[9:0]           ), //o
     .poolFull                (core_poolFull                    ), //o
     .query_source            (core_query_source[9:0]           ), //o
     .query_status            (gateways_query_status[31:0]      ), //i
@@ -204,6 +208,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite (
     .busy1_source            (core_busy1_source[9:0]           ), //i
     .busy2_valid             (core_busy2_valid                 ), //i
     .busy2_source            (core_busy2_source[9:0]           ), //i
+    .busy3_valid             (core_busy3_valid                 ), //i
+    .busy3_source            (core_busy3_source[9:0]           ), //i
     .poolFull                (core_poolFull                    ), //i
     .query_source            (core_query_source[9:0]           ), //i
     .query_status            (gateways_query_status[31:0]      ), //o
@@ -250,6 +256,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   input  wire [9:0]    busy1_source,
   input  wire          busy2_valid,
   input  wire [9:0]    busy2_source,
+  input  wire          busy3_valid,
+  input  wire [9:0]    busy3_source,
   input  wire          poolFull,
   input  wire [9:0]    query_source,
   output wire [31:0]   query_status,
@@ -260,6 +268,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   wire       [1023:0] _zz_busy;
   wire       [1023:0] _zz_busy_1;
   wire       [1023:0] _zz_busy_2;
+  wire       [1023:0] _zz_busy_3;
   wire       [31:0]   _zz_line;
   wire       [15:0]   _zz_line_1;
   wire       [7:0]    _zz_line_2;
@@ -24377,10 +24386,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   wire       [1023:0] upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l223;
-  wire                _zz_when_SourceGateways_l158;
+  wire                when_SourceGateways_l225;
+  wire                _zz_when_SourceGateways_l160;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l233;
+  wire                when_SourceGateways_l235;
   wire       [1023:0] busy;
   wire       [1023:0] line;
   wire       [1023:0] event_1;
@@ -24452,134 +24461,134 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   reg        [15:0]   nicTimer_15;
   reg        [15:0]   nicActive;
   wire       [15:0]   nicFire;
-  wire                _zz_when_SourceGateways_l153;
+  wire                _zz_when_SourceGateways_l155;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
   wire       [5:0]    _zz_nicCount_0;
-  wire                when_SourceGateways_l153;
+  wire                when_SourceGateways_l155;
   wire                nicFire_0;
-  wire                when_SourceGateways_l158;
-  wire                _zz_when_SourceGateways_l153_1;
+  wire                when_SourceGateways_l160;
+  wire                _zz_when_SourceGateways_l155_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
   wire       [5:0]    _zz_nicCount_1;
-  wire                when_SourceGateways_l153_1;
+  wire                when_SourceGateways_l155_1;
   wire                nicFire_1;
-  wire                when_SourceGateways_l158_1;
-  wire                _zz_when_SourceGateways_l153_2;
+  wire                when_SourceGateways_l160_1;
+  wire                _zz_when_SourceGateways_l155_2;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
   wire       [5:0]    _zz_nicCount_2;
-  wire                when_SourceGateways_l153_2;
+  wire                when_SourceGateways_l155_2;
   wire                nicFire_2;
-  wire                when_SourceGateways_l158_2;
-  wire                _zz_when_SourceGateways_l153_3;
+  wire                when_SourceGateways_l160_2;
+  wire                _zz_when_SourceGateways_l155_3;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
   wire       [5:0]    _zz_nicCount_3;
-  wire                when_SourceGateways_l153_3;
+  wire                when_SourceGateways_l155_3;
   wire                nicFire_3;
-  wire                when_SourceGateways_l158_3;
-  wire                _zz_when_SourceGateways_l153_4;
+  wire                when_SourceGateways_l160_3;
+  wire                _zz_when_SourceGateways_l155_4;
   wire       [15:0]   _zz_nicTimer_4;
   wire       [5:0]    _zz_nicFire_4;
   wire       [15:0]   _zz_nicFire_4_1;
   wire       [5:0]    _zz_nicCount_4;
-  wire                when_SourceGateways_l153_4;
+  wire                when_SourceGateways_l155_4;
   wire                nicFire_4;
-  wire                when_SourceGateways_l158_4;
-  wire                _zz_when_SourceGateways_l153_5;
+  wire                when_SourceGateways_l160_4;
+  wire                _zz_when_SourceGateways_l155_5;
   wire       [15:0]   _zz_nicTimer_5;
   wire       [5:0]    _zz_nicFire_5;
   wire       [15:0]   _zz_nicFire_5_1;
   wire       [5:0]    _zz_nicCount_5;
-  wire                when_SourceGateways_l153_5;
+  wire                when_SourceGateways_l155_5;
   wire                nicFire_5;
-  wire                when_SourceGateways_l158_5;
-  wire                _zz_when_SourceGateways_l153_6;
+  wire                when_SourceGateways_l160_5;
+  wire                _zz_when_SourceGateways_l155_6;
   wire       [15:0]   _zz_nicTimer_6;
   wire       [5:0]    _zz_nicFire_6;
   wire       [15:0]   _zz_nicFire_6_1;
   wire       [5:0]    _zz_nicCount_6;
-  wire                when_SourceGateways_l153_6;
+  wire                when_SourceGateways_l155_6;
   wire                nicFire_6;
-  wire                when_SourceGateways_l158_6;
-  wire                _zz_when_SourceGateways_l153_7;
+  wire                when_SourceGateways_l160_6;
+  wire                _zz_when_SourceGateways_l155_7;
   wire       [15:0]   _zz_nicTimer_7;
   wire       [5:0]    _zz_nicFire_7;
   wire       [15:0]   _zz_nicFire_7_1;
   wire       [5:0]    _zz_nicCount_7;
-  wire                when_SourceGateways_l153_7;
+  wire                when_SourceGateways_l155_7;
   wire                nicFire_7;
-  wire                when_SourceGateways_l158_7;
-  wire                _zz_when_SourceGateways_l153_8;
+  wire                when_SourceGateways_l160_7;
+  wire                _zz_when_SourceGateways_l155_8;
   wire       [15:0]   _zz_nicTimer_8;
   wire       [5:0]    _zz_nicFire_8;
   wire       [15:0]   _zz_nicFire_8_1;
   wire       [5:0]    _zz_nicCount_8;
-  wire                when_SourceGateways_l153_8;
+  wire                when_SourceGateways_l155_8;
   wire                nicFire_8;
-  wire                when_SourceGateways_l158_8;
-  wire                _zz_when_SourceGateways_l153_9;
+  wire                when_SourceGateways_l160_8;
+  wire                _zz_when_SourceGateways_l155_9;
   wire       [15:0]   _zz_nicTimer_9;
   wire       [5:0]    _zz_nicFire_9;
   wire       [15:0]   _zz_nicFire_9_1;
   wire       [5:0]    _zz_nicCount_9;
-  wire                when_SourceGateways_l153_9;
+  wire                when_SourceGateways_l155_9;
   wire                nicFire_9;
-  wire                when_SourceGateways_l158_9;
-  wire                _zz_when_SourceGateways_l153_10;
+  wire                when_SourceGateways_l160_9;
+  wire                _zz_when_SourceGateways_l155_10;
   wire       [15:0]   _zz_nicTimer_10;
   wire       [5:0]    _zz_nicFire_10;
   wire       [15:0]   _zz_nicFire_10_1;
   wire       [5:0]    _zz_nicCount_10;
-  wire                when_SourceGateways_l153_10;
+  wire                when_SourceGateways_l155_10;
   wire                nicFire_10;
-  wire                when_SourceGateways_l158_10;
-  wire                _zz_when_SourceGateways_l153_11;
+  wire                when_SourceGateways_l160_10;
+  wire                _zz_when_SourceGateways_l155_11;
   wire       [15:0]   _zz_nicTimer_11;
   wire       [5:0]    _zz_nicFire_11;
   wire       [15:0]   _zz_nicFire_11_1;
   wire       [5:0]    _zz_nicCount_11;
-  wire                when_SourceGateways_l153_11;
+  wire                when_SourceGateways_l155_11;
   wire                nicFire_11;
-  wire                when_SourceGateways_l158_11;
-  wire                _zz_when_SourceGateways_l153_12;
+  wire                when_SourceGateways_l160_11;
+  wire                _zz_when_SourceGateways_l155_12;
   wire       [15:0]   _zz_nicTimer_12;
   wire       [5:0]    _zz_nicFire_12;
   wire       [15:0]   _zz_nicFire_12_1;
   wire       [5:0]    _zz_nicCount_12;
-  wire                when_SourceGateways_l153_12;
+  wire                when_SourceGateways_l155_12;
   wire                nicFire_12;
-  wire                when_SourceGateways_l158_12;
-  wire                _zz_when_SourceGateways_l153_13;
+  wire                when_SourceGateways_l160_12;
+  wire                _zz_when_SourceGateways_l155_13;
   wire       [15:0]   _zz_nicTimer_13;
   wire       [5:0]    _zz_nicFire_13;
   wire       [15:0]   _zz_nicFire_13_1;
   wire       [5:0]    _zz_nicCount_13;
-  wire                when_SourceGateways_l153_13;
+  wire                when_SourceGateways_l155_13;
   wire                nicFire_13;
-  wire                when_SourceGateways_l158_13;
-  wire                _zz_when_SourceGateways_l153_14;
+  wire                when_SourceGateways_l160_13;
+  wire                _zz_when_SourceGateways_l155_14;
   wire       [15:0]   _zz_nicTimer_14;
   wire       [5:0]    _zz_nicFire_14;
   wire       [15:0]   _zz_nicFire_14_1;
   wire       [5:0]    _zz_nicCount_14;
-  wire                when_SourceGateways_l153_14;
+  wire                when_SourceGateways_l155_14;
   wire                nicFire_14;
-  wire                when_SourceGateways_l158_14;
-  wire                _zz_when_SourceGateways_l153_15;
+  wire                when_SourceGateways_l160_14;
+  wire                _zz_when_SourceGateways_l155_15;
   wire       [15:0]   _zz_nicTimer_15;
   wire       [5:0]    _zz_nicFire_15;
   wire       [15:0]   _zz_nicFire_15_1;
   wire       [5:0]    _zz_nicCount_15;
-  wire                when_SourceGateways_l153_15;
+  wire                when_SourceGateways_l155_15;
   wire                nicFire_15;
-  wire                when_SourceGateways_l158_15;
+  wire                when_SourceGateways_l160_15;
   wire       [1023:0] coalesced;
   reg        [15:0]   nicAck;
   wire       [1023:0] pendingNonZero;
@@ -26639,3083 +26648,3083 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   wire                _zz_chosen_2047;
   wire                _zz_chosen_2048;
   wire       [9:0]    chosen;
-  wire                when_SourceGateways_l202;
+  wire                when_SourceGateways_l204;
   wire       [1023:0] pickOneHot;
   wire       [1023:0] _zz_pending_0_3;
   wire                _zz_pending_0_4;
   wire       [17:0]   _zz_pending_0_5;
-  wire                when_SourceGateways_l219;
+  wire                when_SourceGateways_l221;
   wire                _zz_pending_1;
   wire       [17:0]   _zz_pending_1_1;
-  wire                when_SourceGateways_l219_1;
+  wire                when_SourceGateways_l221_1;
   wire                _zz_pending_2;
   wire       [17:0]   _zz_pending_2_1;
-  wire                when_SourceGateways_l219_2;
+  wire                when_SourceGateways_l221_2;
   wire                _zz_pending_3;
   wire       [17:0]   _zz_pending_3_1;
-  wire                when_SourceGateways_l219_3;
+  wire                when_SourceGateways_l221_3;
   wire                _zz_pending_4;
   wire       [17:0]   _zz_pending_4_1;
-  wire                when_SourceGateways_l219_4;
+  wire                when_SourceGateways_l221_4;
   wire                _zz_pending_5;
   wire       [17:0]   _zz_pending_5_1;
-  wire                when_SourceGateways_l219_5;
+  wire                when_SourceGateways_l221_5;
   wire                _zz_pending_6;
   wire       [17:0]   _zz_pending_6_1;
-  wire                when_SourceGateways_l219_6;
+  wire                when_SourceGateways_l221_6;
   wire                _zz_pending_7;
   wire       [17:0]   _zz_pending_7_1;
-  wire                when_SourceGateways_l219_7;
+  wire                when_SourceGateways_l221_7;
   wire                _zz_pending_8;
   wire       [17:0]   _zz_pending_8_1;
-  wire                when_SourceGateways_l219_8;
+  wire                when_SourceGateways_l221_8;
   wire                _zz_pending_9;
   wire       [17:0]   _zz_pending_9_1;
-  wire                when_SourceGateways_l219_9;
+  wire                when_SourceGateways_l221_9;
   wire                _zz_pending_10;
   wire       [17:0]   _zz_pending_10_1;
-  wire                when_SourceGateways_l219_10;
+  wire                when_SourceGateways_l221_10;
   wire                _zz_pending_11;
   wire       [17:0]   _zz_pending_11_1;
-  wire                when_SourceGateways_l219_11;
+  wire                when_SourceGateways_l221_11;
   wire                _zz_pending_12;
   wire       [17:0]   _zz_pending_12_1;
-  wire                when_SourceGateways_l219_12;
+  wire                when_SourceGateways_l221_12;
   wire                _zz_pending_13;
   wire       [17:0]   _zz_pending_13_1;
-  wire                when_SourceGateways_l219_13;
+  wire                when_SourceGateways_l221_13;
   wire                _zz_pending_14;
   wire       [17:0]   _zz_pending_14_1;
-  wire                when_SourceGateways_l219_14;
+  wire                when_SourceGateways_l221_14;
   wire                _zz_pending_15;
   wire       [17:0]   _zz_pending_15_1;
-  wire                when_SourceGateways_l219_15;
+  wire                when_SourceGateways_l221_15;
   wire                _zz_pending_16;
   wire       [17:0]   _zz_pending_16_1;
-  wire                when_SourceGateways_l219_16;
+  wire                when_SourceGateways_l221_16;
   wire                _zz_pending_17;
   wire       [17:0]   _zz_pending_17_1;
-  wire                when_SourceGateways_l219_17;
+  wire                when_SourceGateways_l221_17;
   wire                _zz_pending_18;
   wire       [17:0]   _zz_pending_18_1;
-  wire                when_SourceGateways_l219_18;
+  wire                when_SourceGateways_l221_18;
   wire                _zz_pending_19;
   wire       [17:0]   _zz_pending_19_1;
-  wire                when_SourceGateways_l219_19;
+  wire                when_SourceGateways_l221_19;
   wire                _zz_pending_20;
   wire       [17:0]   _zz_pending_20_1;
-  wire                when_SourceGateways_l219_20;
+  wire                when_SourceGateways_l221_20;
   wire                _zz_pending_21;
   wire       [17:0]   _zz_pending_21_1;
-  wire                when_SourceGateways_l219_21;
+  wire                when_SourceGateways_l221_21;
   wire                _zz_pending_22;
   wire       [17:0]   _zz_pending_22_1;
-  wire                when_SourceGateways_l219_22;
+  wire                when_SourceGateways_l221_22;
   wire                _zz_pending_23;
   wire       [17:0]   _zz_pending_23_1;
-  wire                when_SourceGateways_l219_23;
+  wire                when_SourceGateways_l221_23;
   wire                _zz_pending_24;
   wire       [17:0]   _zz_pending_24_1;
-  wire                when_SourceGateways_l219_24;
+  wire                when_SourceGateways_l221_24;
   wire                _zz_pending_25;
   wire       [17:0]   _zz_pending_25_1;
-  wire                when_SourceGateways_l219_25;
+  wire                when_SourceGateways_l221_25;
   wire                _zz_pending_26;
   wire       [17:0]   _zz_pending_26_1;
-  wire                when_SourceGateways_l219_26;
+  wire                when_SourceGateways_l221_26;
   wire                _zz_pending_27;
   wire       [17:0]   _zz_pending_27_1;
-  wire                when_SourceGateways_l219_27;
+  wire                when_SourceGateways_l221_27;
   wire                _zz_pending_28;
   wire       [17:0]   _zz_pending_28_1;
-  wire                when_SourceGateways_l219_28;
+  wire                when_SourceGateways_l221_28;
   wire                _zz_pending_29;
   wire       [17:0]   _zz_pending_29_1;
-  wire                when_SourceGateways_l219_29;
+  wire                when_SourceGateways_l221_29;
   wire                _zz_pending_30;
   wire       [17:0]   _zz_pending_30_1;
-  wire                when_SourceGateways_l219_30;
+  wire                when_SourceGateways_l221_30;
   wire                _zz_pending_31;
   wire       [17:0]   _zz_pending_31_1;
-  wire                when_SourceGateways_l219_31;
+  wire                when_SourceGateways_l221_31;
   wire                _zz_pending_32;
   wire       [17:0]   _zz_pending_32_1;
-  wire                when_SourceGateways_l219_32;
+  wire                when_SourceGateways_l221_32;
   wire                _zz_pending_33;
   wire       [17:0]   _zz_pending_33_1;
-  wire                when_SourceGateways_l219_33;
+  wire                when_SourceGateways_l221_33;
   wire                _zz_pending_34;
   wire       [17:0]   _zz_pending_34_1;
-  wire                when_SourceGateways_l219_34;
+  wire                when_SourceGateways_l221_34;
   wire                _zz_pending_35;
   wire       [17:0]   _zz_pending_35_1;
-  wire                when_SourceGateways_l219_35;
+  wire                when_SourceGateways_l221_35;
   wire                _zz_pending_36;
   wire       [17:0]   _zz_pending_36_1;
-  wire                when_SourceGateways_l219_36;
+  wire                when_SourceGateways_l221_36;
   wire                _zz_pending_37;
   wire       [17:0]   _zz_pending_37_1;
-  wire                when_SourceGateways_l219_37;
+  wire                when_SourceGateways_l221_37;
   wire                _zz_pending_38;
   wire       [17:0]   _zz_pending_38_1;
-  wire                when_SourceGateways_l219_38;
+  wire                when_SourceGateways_l221_38;
   wire                _zz_pending_39;
   wire       [17:0]   _zz_pending_39_1;
-  wire                when_SourceGateways_l219_39;
+  wire                when_SourceGateways_l221_39;
   wire                _zz_pending_40;
   wire       [17:0]   _zz_pending_40_1;
-  wire                when_SourceGateways_l219_40;
+  wire                when_SourceGateways_l221_40;
   wire                _zz_pending_41;
   wire       [17:0]   _zz_pending_41_1;
-  wire                when_SourceGateways_l219_41;
+  wire                when_SourceGateways_l221_41;
   wire                _zz_pending_42;
   wire       [17:0]   _zz_pending_42_1;
-  wire                when_SourceGateways_l219_42;
+  wire                when_SourceGateways_l221_42;
   wire                _zz_pending_43;
   wire       [17:0]   _zz_pending_43_1;
-  wire                when_SourceGateways_l219_43;
+  wire                when_SourceGateways_l221_43;
   wire                _zz_pending_44;
   wire       [17:0]   _zz_pending_44_1;
-  wire                when_SourceGateways_l219_44;
+  wire                when_SourceGateways_l221_44;
   wire                _zz_pending_45;
   wire       [17:0]   _zz_pending_45_1;
-  wire                when_SourceGateways_l219_45;
+  wire                when_SourceGateways_l221_45;
   wire                _zz_pending_46;
   wire       [17:0]   _zz_pending_46_1;
-  wire                when_SourceGateways_l219_46;
+  wire                when_SourceGateways_l221_46;
   wire                _zz_pending_47;
   wire       [17:0]   _zz_pending_47_1;
-  wire                when_SourceGateways_l219_47;
+  wire                when_SourceGateways_l221_47;
   wire                _zz_pending_48;
   wire       [17:0]   _zz_pending_48_1;
-  wire                when_SourceGateways_l219_48;
+  wire                when_SourceGateways_l221_48;
   wire                _zz_pending_49;
   wire       [17:0]   _zz_pending_49_1;
-  wire                when_SourceGateways_l219_49;
+  wire                when_SourceGateways_l221_49;
   wire                _zz_pending_50;
   wire       [17:0]   _zz_pending_50_1;
-  wire                when_SourceGateways_l219_50;
+  wire                when_SourceGateways_l221_50;
   wire                _zz_pending_51;
   wire       [17:0]   _zz_pending_51_1;
-  wire                when_SourceGateways_l219_51;
+  wire                when_SourceGateways_l221_51;
   wire                _zz_pending_52;
   wire       [17:0]   _zz_pending_52_1;
-  wire                when_SourceGateways_l219_52;
+  wire                when_SourceGateways_l221_52;
   wire                _zz_pending_53;
   wire       [17:0]   _zz_pending_53_1;
-  wire                when_SourceGateways_l219_53;
+  wire                when_SourceGateways_l221_53;
   wire                _zz_pending_54;
   wire       [17:0]   _zz_pending_54_1;
-  wire                when_SourceGateways_l219_54;
+  wire                when_SourceGateways_l221_54;
   wire                _zz_pending_55;
   wire       [17:0]   _zz_pending_55_1;
-  wire                when_SourceGateways_l219_55;
+  wire                when_SourceGateways_l221_55;
   wire                _zz_pending_56;
   wire       [17:0]   _zz_pending_56_1;
-  wire                when_SourceGateways_l219_56;
+  wire                when_SourceGateways_l221_56;
   wire                _zz_pending_57;
   wire       [17:0]   _zz_pending_57_1;
-  wire                when_SourceGateways_l219_57;
+  wire                when_SourceGateways_l221_57;
   wire                _zz_pending_58;
   wire       [17:0]   _zz_pending_58_1;
-  wire                when_SourceGateways_l219_58;
+  wire                when_SourceGateways_l221_58;
   wire                _zz_pending_59;
   wire       [17:0]   _zz_pending_59_1;
-  wire                when_SourceGateways_l219_59;
+  wire                when_SourceGateways_l221_59;
   wire                _zz_pending_60;
   wire       [17:0]   _zz_pending_60_1;
-  wire                when_SourceGateways_l219_60;
+  wire                when_SourceGateways_l221_60;
   wire                _zz_pending_61;
   wire       [17:0]   _zz_pending_61_1;
-  wire                when_SourceGateways_l219_61;
+  wire                when_SourceGateways_l221_61;
   wire                _zz_pending_62;
   wire       [17:0]   _zz_pending_62_1;
-  wire                when_SourceGateways_l219_62;
+  wire                when_SourceGateways_l221_62;
   wire                _zz_pending_63;
   wire       [17:0]   _zz_pending_63_1;
-  wire                when_SourceGateways_l219_63;
+  wire                when_SourceGateways_l221_63;
   wire                _zz_pending_64;
   wire       [17:0]   _zz_pending_64_1;
-  wire                when_SourceGateways_l219_64;
+  wire                when_SourceGateways_l221_64;
   wire                _zz_pending_65;
   wire       [17:0]   _zz_pending_65_1;
-  wire                when_SourceGateways_l219_65;
+  wire                when_SourceGateways_l221_65;
   wire                _zz_pending_66;
   wire       [17:0]   _zz_pending_66_1;
-  wire                when_SourceGateways_l219_66;
+  wire                when_SourceGateways_l221_66;
   wire                _zz_pending_67;
   wire       [17:0]   _zz_pending_67_1;
-  wire                when_SourceGateways_l219_67;
+  wire                when_SourceGateways_l221_67;
   wire                _zz_pending_68;
   wire       [17:0]   _zz_pending_68_1;
-  wire                when_SourceGateways_l219_68;
+  wire                when_SourceGateways_l221_68;
   wire                _zz_pending_69;
   wire       [17:0]   _zz_pending_69_1;
-  wire                when_SourceGateways_l219_69;
+  wire                when_SourceGateways_l221_69;
   wire                _zz_pending_70;
   wire       [17:0]   _zz_pending_70_1;
-  wire                when_SourceGateways_l219_70;
+  wire                when_SourceGateways_l221_70;
   wire                _zz_pending_71;
   wire       [17:0]   _zz_pending_71_1;
-  wire                when_SourceGateways_l219_71;
+  wire                when_SourceGateways_l221_71;
   wire                _zz_pending_72;
   wire       [17:0]   _zz_pending_72_1;
-  wire                when_SourceGateways_l219_72;
+  wire                when_SourceGateways_l221_72;
   wire                _zz_pending_73;
   wire       [17:0]   _zz_pending_73_1;
-  wire                when_SourceGateways_l219_73;
+  wire                when_SourceGateways_l221_73;
   wire                _zz_pending_74;
   wire       [17:0]   _zz_pending_74_1;
-  wire                when_SourceGateways_l219_74;
+  wire                when_SourceGateways_l221_74;
   wire                _zz_pending_75;
   wire       [17:0]   _zz_pending_75_1;
-  wire                when_SourceGateways_l219_75;
+  wire                when_SourceGateways_l221_75;
   wire                _zz_pending_76;
   wire       [17:0]   _zz_pending_76_1;
-  wire                when_SourceGateways_l219_76;
+  wire                when_SourceGateways_l221_76;
   wire                _zz_pending_77;
   wire       [17:0]   _zz_pending_77_1;
-  wire                when_SourceGateways_l219_77;
+  wire                when_SourceGateways_l221_77;
   wire                _zz_pending_78;
   wire       [17:0]   _zz_pending_78_1;
-  wire                when_SourceGateways_l219_78;
+  wire                when_SourceGateways_l221_78;
   wire                _zz_pending_79;
   wire       [17:0]   _zz_pending_79_1;
-  wire                when_SourceGateways_l219_79;
+  wire                when_SourceGateways_l221_79;
   wire                _zz_pending_80;
   wire       [17:0]   _zz_pending_80_1;
-  wire                when_SourceGateways_l219_80;
+  wire                when_SourceGateways_l221_80;
   wire                _zz_pending_81;
   wire       [17:0]   _zz_pending_81_1;
-  wire                when_SourceGateways_l219_81;
+  wire                when_SourceGateways_l221_81;
   wire                _zz_pending_82;
   wire       [17:0]   _zz_pending_82_1;
-  wire                when_SourceGateways_l219_82;
+  wire                when_SourceGateways_l221_82;
   wire                _zz_pending_83;
   wire       [17:0]   _zz_pending_83_1;
-  wire                when_SourceGateways_l219_83;
+  wire                when_SourceGateways_l221_83;
   wire                _zz_pending_84;
   wire       [17:0]   _zz_pending_84_1;
-  wire                when_SourceGateways_l219_84;
+  wire                when_SourceGateways_l221_84;
   wire                _zz_pending_85;
   wire       [17:0]   _zz_pending_85_1;
-  wire                when_SourceGateways_l219_85;
+  wire                when_SourceGateways_l221_85;
   wire                _zz_pending_86;
   wire       [17:0]   _zz_pending_86_1;
-  wire                when_SourceGateways_l219_86;
+  wire                when_SourceGateways_l221_86;
   wire                _zz_pending_87;
   wire       [17:0]   _zz_pending_87_1;
-  wire                when_SourceGateways_l219_87;
+  wire                when_SourceGateways_l221_87;
   wire                _zz_pending_88;
   wire       [17:0]   _zz_pending_88_1;
-  wire                when_SourceGateways_l219_88;
+  wire                when_SourceGateways_l221_88;
   wire                _zz_pending_89;
   wire       [17:0]   _zz_pending_89_1;
-  wire                when_SourceGateways_l219_89;
+  wire                when_SourceGateways_l221_89;
   wire                _zz_pending_90;
   wire       [17:0]   _zz_pending_90_1;
-  wire                when_SourceGateways_l219_90;
+  wire                when_SourceGateways_l221_90;
   wire                _zz_pending_91;
   wire       [17:0]   _zz_pending_91_1;
-  wire                when_SourceGateways_l219_91;
+  wire                when_SourceGateways_l221_91;
   wire                _zz_pending_92;
   wire       [17:0]   _zz_pending_92_1;
-  wire                when_SourceGateways_l219_92;
+  wire                when_SourceGateways_l221_92;
   wire                _zz_pending_93;
   wire       [17:0]   _zz_pending_93_1;
-  wire                when_SourceGateways_l219_93;
+  wire                when_SourceGateways_l221_93;
   wire                _zz_pending_94;
   wire       [17:0]   _zz_pending_94_1;
-  wire                when_SourceGateways_l219_94;
+  wire                when_SourceGateways_l221_94;
   wire                _zz_pending_95;
   wire       [17:0]   _zz_pending_95_1;
-  wire                when_SourceGateways_l219_95;
+  wire                when_SourceGateways_l221_95;
   wire                _zz_pending_96;
   wire       [17:0]   _zz_pending_96_1;
-  wire                when_SourceGateways_l219_96;
+  wire                when_SourceGateways_l221_96;
   wire                _zz_pending_97;
   wire       [17:0]   _zz_pending_97_1;
-  wire                when_SourceGateways_l219_97;
+  wire                when_SourceGateways_l221_97;
   wire                _zz_pending_98;
   wire       [17:0]   _zz_pending_98_1;
-  wire                when_SourceGateways_l219_98;
+  wire                when_SourceGateways_l221_98;
   wire                _zz_pending_99;
   wire       [17:0]   _zz_pending_99_1;
-  wire                when_SourceGateways_l219_99;
+  wire                when_SourceGateways_l221_99;
   wire                _zz_pending_100;
   wire       [17:0]   _zz_pending_100_1;
-  wire                when_SourceGateways_l219_100;
+  wire                when_SourceGateways_l221_100;
   wire                _zz_pending_101;
   wire       [17:0]   _zz_pending_101_1;
-  wire                when_SourceGateways_l219_101;
+  wire                when_SourceGateways_l221_101;
   wire                _zz_pending_102;
   wire       [17:0]   _zz_pending_102_1;
-  wire                when_SourceGateways_l219_102;
+  wire                when_SourceGateways_l221_102;
   wire                _zz_pending_103;
   wire       [17:0]   _zz_pending_103_1;
-  wire                when_SourceGateways_l219_103;
+  wire                when_SourceGateways_l221_103;
   wire                _zz_pending_104;
   wire       [17:0]   _zz_pending_104_1;
-  wire                when_SourceGateways_l219_104;
+  wire                when_SourceGateways_l221_104;
   wire                _zz_pending_105;
   wire       [17:0]   _zz_pending_105_1;
-  wire                when_SourceGateways_l219_105;
+  wire                when_SourceGateways_l221_105;
   wire                _zz_pending_106;
   wire       [17:0]   _zz_pending_106_1;
-  wire                when_SourceGateways_l219_106;
+  wire                when_SourceGateways_l221_106;
   wire                _zz_pending_107;
   wire       [17:0]   _zz_pending_107_1;
-  wire                when_SourceGateways_l219_107;
+  wire                when_SourceGateways_l221_107;
   wire                _zz_pending_108;
   wire       [17:0]   _zz_pending_108_1;
-  wire                when_SourceGateways_l219_108;
+  wire                when_SourceGateways_l221_108;
   wire                _zz_pending_109;
   wire       [17:0]   _zz_pending_109_1;
-  wire                when_SourceGateways_l219_109;
+  wire                when_SourceGateways_l221_109;
   wire                _zz_pending_110;
   wire       [17:0]   _zz_pending_110_1;
-  wire                when_SourceGateways_l219_110;
+  wire                when_SourceGateways_l221_110;
   wire                _zz_pending_111;
   wire       [17:0]   _zz_pending_111_1;
-  wire                when_SourceGateways_l219_111;
+  wire                when_SourceGateways_l221_111;
   wire                _zz_pending_112;
   wire       [17:0]   _zz_pending_112_1;
-  wire                when_SourceGateways_l219_112;
+  wire                when_SourceGateways_l221_112;
   wire                _zz_pending_113;
   wire       [17:0]   _zz_pending_113_1;
-  wire                when_SourceGateways_l219_113;
+  wire                when_SourceGateways_l221_113;
   wire                _zz_pending_114;
   wire       [17:0]   _zz_pending_114_1;
-  wire                when_SourceGateways_l219_114;
+  wire                when_SourceGateways_l221_114;
   wire                _zz_pending_115;
   wire       [17:0]   _zz_pending_115_1;
-  wire                when_SourceGateways_l219_115;
+  wire                when_SourceGateways_l221_115;
   wire                _zz_pending_116;
   wire       [17:0]   _zz_pending_116_1;
-  wire                when_SourceGateways_l219_116;
+  wire                when_SourceGateways_l221_116;
   wire                _zz_pending_117;
   wire       [17:0]   _zz_pending_117_1;
-  wire                when_SourceGateways_l219_117;
+  wire                when_SourceGateways_l221_117;
   wire                _zz_pending_118;
   wire       [17:0]   _zz_pending_118_1;
-  wire                when_SourceGateways_l219_118;
+  wire                when_SourceGateways_l221_118;
   wire                _zz_pending_119;
   wire       [17:0]   _zz_pending_119_1;
-  wire                when_SourceGateways_l219_119;
+  wire                when_SourceGateways_l221_119;
   wire                _zz_pending_120;
   wire       [17:0]   _zz_pending_120_1;
-  wire                when_SourceGateways_l219_120;
+  wire                when_SourceGateways_l221_120;
   wire                _zz_pending_121;
   wire       [17:0]   _zz_pending_121_1;
-  wire                when_SourceGateways_l219_121;
+  wire                when_SourceGateways_l221_121;
   wire                _zz_pending_122;
   wire       [17:0]   _zz_pending_122_1;
-  wire                when_SourceGateways_l219_122;
+  wire                when_SourceGateways_l221_122;
   wire                _zz_pending_123;
   wire       [17:0]   _zz_pending_123_1;
-  wire                when_SourceGateways_l219_123;
+  wire                when_SourceGateways_l221_123;
   wire                _zz_pending_124;
   wire       [17:0]   _zz_pending_124_1;
-  wire                when_SourceGateways_l219_124;
+  wire                when_SourceGateways_l221_124;
   wire                _zz_pending_125;
   wire       [17:0]   _zz_pending_125_1;
-  wire                when_SourceGateways_l219_125;
+  wire                when_SourceGateways_l221_125;
   wire                _zz_pending_126;
   wire       [17:0]   _zz_pending_126_1;
-  wire                when_SourceGateways_l219_126;
+  wire                when_SourceGateways_l221_126;
   wire                _zz_pending_127;
   wire       [17:0]   _zz_pending_127_1;
-  wire                when_SourceGateways_l219_127;
+  wire                when_SourceGateways_l221_127;
   wire                _zz_pending_128;
   wire       [17:0]   _zz_pending_128_1;
-  wire                when_SourceGateways_l219_128;
+  wire                when_SourceGateways_l221_128;
   wire                _zz_pending_129;
   wire       [17:0]   _zz_pending_129_1;
-  wire                when_SourceGateways_l219_129;
+  wire                when_SourceGateways_l221_129;
   wire                _zz_pending_130;
   wire       [17:0]   _zz_pending_130_1;
-  wire                when_SourceGateways_l219_130;
+  wire                when_SourceGateways_l221_130;
   wire                _zz_pending_131;
   wire       [17:0]   _zz_pending_131_1;
-  wire                when_SourceGateways_l219_131;
+  wire                when_SourceGateways_l221_131;
   wire                _zz_pending_132;
   wire       [17:0]   _zz_pending_132_1;
-  wire                when_SourceGateways_l219_132;
+  wire                when_SourceGateways_l221_132;
   wire                _zz_pending_133;
   wire       [17:0]   _zz_pending_133_1;
-  wire                when_SourceGateways_l219_133;
+  wire                when_SourceGateways_l221_133;
   wire                _zz_pending_134;
   wire       [17:0]   _zz_pending_134_1;
-  wire                when_SourceGateways_l219_134;
+  wire                when_SourceGateways_l221_134;
   wire                _zz_pending_135;
   wire       [17:0]   _zz_pending_135_1;
-  wire                when_SourceGateways_l219_135;
+  wire                when_SourceGateways_l221_135;
   wire                _zz_pending_136;
   wire       [17:0]   _zz_pending_136_1;
-  wire                when_SourceGateways_l219_136;
+  wire                when_SourceGateways_l221_136;
   wire                _zz_pending_137;
   wire       [17:0]   _zz_pending_137_1;
-  wire                when_SourceGateways_l219_137;
+  wire                when_SourceGateways_l221_137;
   wire                _zz_pending_138;
   wire       [17:0]   _zz_pending_138_1;
-  wire                when_SourceGateways_l219_138;
+  wire                when_SourceGateways_l221_138;
   wire                _zz_pending_139;
   wire       [17:0]   _zz_pending_139_1;
-  wire                when_SourceGateways_l219_139;
+  wire                when_SourceGateways_l221_139;
   wire                _zz_pending_140;
   wire       [17:0]   _zz_pending_140_1;
-  wire                when_SourceGateways_l219_140;
+  wire                when_SourceGateways_l221_140;
   wire                _zz_pending_141;
   wire       [17:0]   _zz_pending_141_1;
-  wire                when_SourceGateways_l219_141;
+  wire                when_SourceGateways_l221_141;
   wire                _zz_pending_142;
   wire       [17:0]   _zz_pending_142_1;
-  wire                when_SourceGateways_l219_142;
+  wire                when_SourceGateways_l221_142;
   wire                _zz_pending_143;
   wire       [17:0]   _zz_pending_143_1;
-  wire                when_SourceGateways_l219_143;
+  wire                when_SourceGateways_l221_143;
   wire                _zz_pending_144;
   wire       [17:0]   _zz_pending_144_1;
-  wire                when_SourceGateways_l219_144;
+  wire                when_SourceGateways_l221_144;
   wire                _zz_pending_145;
   wire       [17:0]   _zz_pending_145_1;
-  wire                when_SourceGateways_l219_145;
+  wire                when_SourceGateways_l221_145;
   wire                _zz_pending_146;
   wire       [17:0]   _zz_pending_146_1;
-  wire                when_SourceGateways_l219_146;
+  wire                when_SourceGateways_l221_146;
   wire                _zz_pending_147;
   wire       [17:0]   _zz_pending_147_1;
-  wire                when_SourceGateways_l219_147;
+  wire                when_SourceGateways_l221_147;
   wire                _zz_pending_148;
   wire       [17:0]   _zz_pending_148_1;
-  wire                when_SourceGateways_l219_148;
+  wire                when_SourceGateways_l221_148;
   wire                _zz_pending_149;
   wire       [17:0]   _zz_pending_149_1;
-  wire                when_SourceGateways_l219_149;
+  wire                when_SourceGateways_l221_149;
   wire                _zz_pending_150;
   wire       [17:0]   _zz_pending_150_1;
-  wire                when_SourceGateways_l219_150;
+  wire                when_SourceGateways_l221_150;
   wire                _zz_pending_151;
   wire       [17:0]   _zz_pending_151_1;
-  wire                when_SourceGateways_l219_151;
+  wire                when_SourceGateways_l221_151;
   wire                _zz_pending_152;
   wire       [17:0]   _zz_pending_152_1;
-  wire                when_SourceGateways_l219_152;
+  wire                when_SourceGateways_l221_152;
   wire                _zz_pending_153;
   wire       [17:0]   _zz_pending_153_1;
-  wire                when_SourceGateways_l219_153;
+  wire                when_SourceGateways_l221_153;
   wire                _zz_pending_154;
   wire       [17:0]   _zz_pending_154_1;
-  wire                when_SourceGateways_l219_154;
+  wire                when_SourceGateways_l221_154;
   wire                _zz_pending_155;
   wire       [17:0]   _zz_pending_155_1;
-  wire                when_SourceGateways_l219_155;
+  wire                when_SourceGateways_l221_155;
   wire                _zz_pending_156;
   wire       [17:0]   _zz_pending_156_1;
-  wire                when_SourceGateways_l219_156;
+  wire                when_SourceGateways_l221_156;
   wire                _zz_pending_157;
   wire       [17:0]   _zz_pending_157_1;
-  wire                when_SourceGateways_l219_157;
+  wire                when_SourceGateways_l221_157;
   wire                _zz_pending_158;
   wire       [17:0]   _zz_pending_158_1;
-  wire                when_SourceGateways_l219_158;
+  wire                when_SourceGateways_l221_158;
   wire                _zz_pending_159;
   wire       [17:0]   _zz_pending_159_1;
-  wire                when_SourceGateways_l219_159;
+  wire                when_SourceGateways_l221_159;
   wire                _zz_pending_160;
   wire       [17:0]   _zz_pending_160_1;
-  wire                when_SourceGateways_l219_160;
+  wire                when_SourceGateways_l221_160;
   wire                _zz_pending_161;
   wire       [17:0]   _zz_pending_161_1;
-  wire                when_SourceGateways_l219_161;
+  wire                when_SourceGateways_l221_161;
   wire                _zz_pending_162;
   wire       [17:0]   _zz_pending_162_1;
-  wire                when_SourceGateways_l219_162;
+  wire                when_SourceGateways_l221_162;
   wire                _zz_pending_163;
   wire       [17:0]   _zz_pending_163_1;
-  wire                when_SourceGateways_l219_163;
+  wire                when_SourceGateways_l221_163;
   wire                _zz_pending_164;
   wire       [17:0]   _zz_pending_164_1;
-  wire                when_SourceGateways_l219_164;
+  wire                when_SourceGateways_l221_164;
   wire                _zz_pending_165;
   wire       [17:0]   _zz_pending_165_1;
-  wire                when_SourceGateways_l219_165;
+  wire                when_SourceGateways_l221_165;
   wire                _zz_pending_166;
   wire       [17:0]   _zz_pending_166_1;
-  wire                when_SourceGateways_l219_166;
+  wire                when_SourceGateways_l221_166;
   wire                _zz_pending_167;
   wire       [17:0]   _zz_pending_167_1;
-  wire                when_SourceGateways_l219_167;
+  wire                when_SourceGateways_l221_167;
   wire                _zz_pending_168;
   wire       [17:0]   _zz_pending_168_1;
-  wire                when_SourceGateways_l219_168;
+  wire                when_SourceGateways_l221_168;
   wire                _zz_pending_169;
   wire       [17:0]   _zz_pending_169_1;
-  wire                when_SourceGateways_l219_169;
+  wire                when_SourceGateways_l221_169;
   wire                _zz_pending_170;
   wire       [17:0]   _zz_pending_170_1;
-  wire                when_SourceGateways_l219_170;
+  wire                when_SourceGateways_l221_170;
   wire                _zz_pending_171;
   wire       [17:0]   _zz_pending_171_1;
-  wire                when_SourceGateways_l219_171;
+  wire                when_SourceGateways_l221_171;
   wire                _zz_pending_172;
   wire       [17:0]   _zz_pending_172_1;
-  wire                when_SourceGateways_l219_172;
+  wire                when_SourceGateways_l221_172;
   wire                _zz_pending_173;
   wire       [17:0]   _zz_pending_173_1;
-  wire                when_SourceGateways_l219_173;
+  wire                when_SourceGateways_l221_173;
   wire                _zz_pending_174;
   wire       [17:0]   _zz_pending_174_1;
-  wire                when_SourceGateways_l219_174;
+  wire                when_SourceGateways_l221_174;
   wire                _zz_pending_175;
   wire       [17:0]   _zz_pending_175_1;
-  wire                when_SourceGateways_l219_175;
+  wire                when_SourceGateways_l221_175;
   wire                _zz_pending_176;
   wire       [17:0]   _zz_pending_176_1;
-  wire                when_SourceGateways_l219_176;
+  wire                when_SourceGateways_l221_176;
   wire                _zz_pending_177;
   wire       [17:0]   _zz_pending_177_1;
-  wire                when_SourceGateways_l219_177;
+  wire                when_SourceGateways_l221_177;
   wire                _zz_pending_178;
   wire       [17:0]   _zz_pending_178_1;
-  wire                when_SourceGateways_l219_178;
+  wire                when_SourceGateways_l221_178;
   wire                _zz_pending_179;
   wire       [17:0]   _zz_pending_179_1;
-  wire                when_SourceGateways_l219_179;
+  wire                when_SourceGateways_l221_179;
   wire                _zz_pending_180;
   wire       [17:0]   _zz_pending_180_1;
-  wire                when_SourceGateways_l219_180;
+  wire                when_SourceGateways_l221_180;
   wire                _zz_pending_181;
   wire       [17:0]   _zz_pending_181_1;
-  wire                when_SourceGateways_l219_181;
+  wire                when_SourceGateways_l221_181;
   wire                _zz_pending_182;
   wire       [17:0]   _zz_pending_182_1;
-  wire                when_SourceGateways_l219_182;
+  wire                when_SourceGateways_l221_182;
   wire                _zz_pending_183;
   wire       [17:0]   _zz_pending_183_1;
-  wire                when_SourceGateways_l219_183;
+  wire                when_SourceGateways_l221_183;
   wire                _zz_pending_184;
   wire       [17:0]   _zz_pending_184_1;
-  wire                when_SourceGateways_l219_184;
+  wire                when_SourceGateways_l221_184;
   wire                _zz_pending_185;
   wire       [17:0]   _zz_pending_185_1;
-  wire                when_SourceGateways_l219_185;
+  wire                when_SourceGateways_l221_185;
   wire                _zz_pending_186;
   wire       [17:0]   _zz_pending_186_1;
-  wire                when_SourceGateways_l219_186;
+  wire                when_SourceGateways_l221_186;
   wire                _zz_pending_187;
   wire       [17:0]   _zz_pending_187_1;
-  wire                when_SourceGateways_l219_187;
+  wire                when_SourceGateways_l221_187;
   wire                _zz_pending_188;
   wire       [17:0]   _zz_pending_188_1;
-  wire                when_SourceGateways_l219_188;
+  wire                when_SourceGateways_l221_188;
   wire                _zz_pending_189;
   wire       [17:0]   _zz_pending_189_1;
-  wire                when_SourceGateways_l219_189;
+  wire                when_SourceGateways_l221_189;
   wire                _zz_pending_190;
   wire       [17:0]   _zz_pending_190_1;
-  wire                when_SourceGateways_l219_190;
+  wire                when_SourceGateways_l221_190;
   wire                _zz_pending_191;
   wire       [17:0]   _zz_pending_191_1;
-  wire                when_SourceGateways_l219_191;
+  wire                when_SourceGateways_l221_191;
   wire                _zz_pending_192;
   wire       [17:0]   _zz_pending_192_1;
-  wire                when_SourceGateways_l219_192;
+  wire                when_SourceGateways_l221_192;
   wire                _zz_pending_193;
   wire       [17:0]   _zz_pending_193_1;
-  wire                when_SourceGateways_l219_193;
+  wire                when_SourceGateways_l221_193;
   wire                _zz_pending_194;
   wire       [17:0]   _zz_pending_194_1;
-  wire                when_SourceGateways_l219_194;
+  wire                when_SourceGateways_l221_194;
   wire                _zz_pending_195;
   wire       [17:0]   _zz_pending_195_1;
-  wire                when_SourceGateways_l219_195;
+  wire                when_SourceGateways_l221_195;
   wire                _zz_pending_196;
   wire       [17:0]   _zz_pending_196_1;
-  wire                when_SourceGateways_l219_196;
+  wire                when_SourceGateways_l221_196;
   wire                _zz_pending_197;
   wire       [17:0]   _zz_pending_197_1;
-  wire                when_SourceGateways_l219_197;
+  wire                when_SourceGateways_l221_197;
   wire                _zz_pending_198;
   wire       [17:0]   _zz_pending_198_1;
-  wire                when_SourceGateways_l219_198;
+  wire                when_SourceGateways_l221_198;
   wire                _zz_pending_199;
   wire       [17:0]   _zz_pending_199_1;
-  wire                when_SourceGateways_l219_199;
+  wire                when_SourceGateways_l221_199;
   wire                _zz_pending_200;
   wire       [17:0]   _zz_pending_200_1;
-  wire                when_SourceGateways_l219_200;
+  wire                when_SourceGateways_l221_200;
   wire                _zz_pending_201;
   wire       [17:0]   _zz_pending_201_1;
-  wire                when_SourceGateways_l219_201;
+  wire                when_SourceGateways_l221_201;
   wire                _zz_pending_202;
   wire       [17:0]   _zz_pending_202_1;
-  wire                when_SourceGateways_l219_202;
+  wire                when_SourceGateways_l221_202;
   wire                _zz_pending_203;
   wire       [17:0]   _zz_pending_203_1;
-  wire                when_SourceGateways_l219_203;
+  wire                when_SourceGateways_l221_203;
   wire                _zz_pending_204;
   wire       [17:0]   _zz_pending_204_1;
-  wire                when_SourceGateways_l219_204;
+  wire                when_SourceGateways_l221_204;
   wire                _zz_pending_205;
   wire       [17:0]   _zz_pending_205_1;
-  wire                when_SourceGateways_l219_205;
+  wire                when_SourceGateways_l221_205;
   wire                _zz_pending_206;
   wire       [17:0]   _zz_pending_206_1;
-  wire                when_SourceGateways_l219_206;
+  wire                when_SourceGateways_l221_206;
   wire                _zz_pending_207;
   wire       [17:0]   _zz_pending_207_1;
-  wire                when_SourceGateways_l219_207;
+  wire                when_SourceGateways_l221_207;
   wire                _zz_pending_208;
   wire       [17:0]   _zz_pending_208_1;
-  wire                when_SourceGateways_l219_208;
+  wire                when_SourceGateways_l221_208;
   wire                _zz_pending_209;
   wire       [17:0]   _zz_pending_209_1;
-  wire                when_SourceGateways_l219_209;
+  wire                when_SourceGateways_l221_209;
   wire                _zz_pending_210;
   wire       [17:0]   _zz_pending_210_1;
-  wire                when_SourceGateways_l219_210;
+  wire                when_SourceGateways_l221_210;
   wire                _zz_pending_211;
   wire       [17:0]   _zz_pending_211_1;
-  wire                when_SourceGateways_l219_211;
+  wire                when_SourceGateways_l221_211;
   wire                _zz_pending_212;
   wire       [17:0]   _zz_pending_212_1;
-  wire                when_SourceGateways_l219_212;
+  wire                when_SourceGateways_l221_212;
   wire                _zz_pending_213;
   wire       [17:0]   _zz_pending_213_1;
-  wire                when_SourceGateways_l219_213;
+  wire                when_SourceGateways_l221_213;
   wire                _zz_pending_214;
   wire       [17:0]   _zz_pending_214_1;
-  wire                when_SourceGateways_l219_214;
+  wire                when_SourceGateways_l221_214;
   wire                _zz_pending_215;
   wire       [17:0]   _zz_pending_215_1;
-  wire                when_SourceGateways_l219_215;
+  wire                when_SourceGateways_l221_215;
   wire                _zz_pending_216;
   wire       [17:0]   _zz_pending_216_1;
-  wire                when_SourceGateways_l219_216;
+  wire                when_SourceGateways_l221_216;
   wire                _zz_pending_217;
   wire       [17:0]   _zz_pending_217_1;
-  wire                when_SourceGateways_l219_217;
+  wire                when_SourceGateways_l221_217;
   wire                _zz_pending_218;
   wire       [17:0]   _zz_pending_218_1;
-  wire                when_SourceGateways_l219_218;
+  wire                when_SourceGateways_l221_218;
   wire                _zz_pending_219;
   wire       [17:0]   _zz_pending_219_1;
-  wire                when_SourceGateways_l219_219;
+  wire                when_SourceGateways_l221_219;
   wire                _zz_pending_220;
   wire       [17:0]   _zz_pending_220_1;
-  wire                when_SourceGateways_l219_220;
+  wire                when_SourceGateways_l221_220;
   wire                _zz_pending_221;
   wire       [17:0]   _zz_pending_221_1;
-  wire                when_SourceGateways_l219_221;
+  wire                when_SourceGateways_l221_221;
   wire                _zz_pending_222;
   wire       [17:0]   _zz_pending_222_1;
-  wire                when_SourceGateways_l219_222;
+  wire                when_SourceGateways_l221_222;
   wire                _zz_pending_223;
   wire       [17:0]   _zz_pending_223_1;
-  wire                when_SourceGateways_l219_223;
+  wire                when_SourceGateways_l221_223;
   wire                _zz_pending_224;
   wire       [17:0]   _zz_pending_224_1;
-  wire                when_SourceGateways_l219_224;
+  wire                when_SourceGateways_l221_224;
   wire                _zz_pending_225;
   wire       [17:0]   _zz_pending_225_1;
-  wire                when_SourceGateways_l219_225;
+  wire                when_SourceGateways_l221_225;
   wire                _zz_pending_226;
   wire       [17:0]   _zz_pending_226_1;
-  wire                when_SourceGateways_l219_226;
+  wire                when_SourceGateways_l221_226;
   wire                _zz_pending_227;
   wire       [17:0]   _zz_pending_227_1;
-  wire                when_SourceGateways_l219_227;
+  wire                when_SourceGateways_l221_227;
   wire                _zz_pending_228;
   wire       [17:0]   _zz_pending_228_1;
-  wire                when_SourceGateways_l219_228;
+  wire                when_SourceGateways_l221_228;
   wire                _zz_pending_229;
   wire       [17:0]   _zz_pending_229_1;
-  wire                when_SourceGateways_l219_229;
+  wire                when_SourceGateways_l221_229;
   wire                _zz_pending_230;
   wire       [17:0]   _zz_pending_230_1;
-  wire                when_SourceGateways_l219_230;
+  wire                when_SourceGateways_l221_230;
   wire                _zz_pending_231;
   wire       [17:0]   _zz_pending_231_1;
-  wire                when_SourceGateways_l219_231;
+  wire                when_SourceGateways_l221_231;
   wire                _zz_pending_232;
   wire       [17:0]   _zz_pending_232_1;
-  wire                when_SourceGateways_l219_232;
+  wire                when_SourceGateways_l221_232;
   wire                _zz_pending_233;
   wire       [17:0]   _zz_pending_233_1;
-  wire                when_SourceGateways_l219_233;
+  wire                when_SourceGateways_l221_233;
   wire                _zz_pending_234;
   wire       [17:0]   _zz_pending_234_1;
-  wire                when_SourceGateways_l219_234;
+  wire                when_SourceGateways_l221_234;
   wire                _zz_pending_235;
   wire       [17:0]   _zz_pending_235_1;
-  wire                when_SourceGateways_l219_235;
+  wire                when_SourceGateways_l221_235;
   wire                _zz_pending_236;
   wire       [17:0]   _zz_pending_236_1;
-  wire                when_SourceGateways_l219_236;
+  wire                when_SourceGateways_l221_236;
   wire                _zz_pending_237;
   wire       [17:0]   _zz_pending_237_1;
-  wire                when_SourceGateways_l219_237;
+  wire                when_SourceGateways_l221_237;
   wire                _zz_pending_238;
   wire       [17:0]   _zz_pending_238_1;
-  wire                when_SourceGateways_l219_238;
+  wire                when_SourceGateways_l221_238;
   wire                _zz_pending_239;
   wire       [17:0]   _zz_pending_239_1;
-  wire                when_SourceGateways_l219_239;
+  wire                when_SourceGateways_l221_239;
   wire                _zz_pending_240;
   wire       [17:0]   _zz_pending_240_1;
-  wire                when_SourceGateways_l219_240;
+  wire                when_SourceGateways_l221_240;
   wire                _zz_pending_241;
   wire       [17:0]   _zz_pending_241_1;
-  wire                when_SourceGateways_l219_241;
+  wire                when_SourceGateways_l221_241;
   wire                _zz_pending_242;
   wire       [17:0]   _zz_pending_242_1;
-  wire                when_SourceGateways_l219_242;
+  wire                when_SourceGateways_l221_242;
   wire                _zz_pending_243;
   wire       [17:0]   _zz_pending_243_1;
-  wire                when_SourceGateways_l219_243;
+  wire                when_SourceGateways_l221_243;
   wire                _zz_pending_244;
   wire       [17:0]   _zz_pending_244_1;
-  wire                when_SourceGateways_l219_244;
+  wire                when_SourceGateways_l221_244;
   wire                _zz_pending_245;
   wire       [17:0]   _zz_pending_245_1;
-  wire                when_SourceGateways_l219_245;
+  wire                when_SourceGateways_l221_245;
   wire                _zz_pending_246;
   wire       [17:0]   _zz_pending_246_1;
-  wire                when_SourceGateways_l219_246;
+  wire                when_SourceGateways_l221_246;
   wire                _zz_pending_247;
   wire       [17:0]   _zz_pending_247_1;
-  wire                when_SourceGateways_l219_247;
+  wire                when_SourceGateways_l221_247;
   wire                _zz_pending_248;
   wire       [17:0]   _zz_pending_248_1;
-  wire                when_SourceGateways_l219_248;
+  wire                when_SourceGateways_l221_248;
   wire                _zz_pending_249;
   wire       [17:0]   _zz_pending_249_1;
-  wire                when_SourceGateways_l219_249;
+  wire                when_SourceGateways_l221_249;
   wire                _zz_pending_250;
   wire       [17:0]   _zz_pending_250_1;
-  wire                when_SourceGateways_l219_250;
+  wire                when_SourceGateways_l221_250;
   wire                _zz_pending_251;
   wire       [17:0]   _zz_pending_251_1;
-  wire                when_SourceGateways_l219_251;
+  wire                when_SourceGateways_l221_251;
   wire                _zz_pending_252;
   wire       [17:0]   _zz_pending_252_1;
-  wire                when_SourceGateways_l219_252;
+  wire                when_SourceGateways_l221_252;
   wire                _zz_pending_253;
   wire       [17:0]   _zz_pending_253_1;
-  wire                when_SourceGateways_l219_253;
+  wire                when_SourceGateways_l221_253;
   wire                _zz_pending_254;
   wire       [17:0]   _zz_pending_254_1;
-  wire                when_SourceGateways_l219_254;
+  wire                when_SourceGateways_l221_254;
   wire                _zz_pending_255;
   wire       [17:0]   _zz_pending_255_1;
-  wire                when_SourceGateways_l219_255;
+  wire                when_SourceGateways_l221_255;
   wire                _zz_pending_256;
   wire       [17:0]   _zz_pending_256_1;
-  wire                when_SourceGateways_l219_256;
+  wire                when_SourceGateways_l221_256;
   wire                _zz_pending_257;
   wire       [17:0]   _zz_pending_257_1;
-  wire                when_SourceGateways_l219_257;
+  wire                when_SourceGateways_l221_257;
   wire                _zz_pending_258;
   wire       [17:0]   _zz_pending_258_1;
-  wire                when_SourceGateways_l219_258;
+  wire                when_SourceGateways_l221_258;
   wire                _zz_pending_259;
   wire       [17:0]   _zz_pending_259_1;
-  wire                when_SourceGateways_l219_259;
+  wire                when_SourceGateways_l221_259;
   wire                _zz_pending_260;
   wire       [17:0]   _zz_pending_260_1;
-  wire                when_SourceGateways_l219_260;
+  wire                when_SourceGateways_l221_260;
   wire                _zz_pending_261;
   wire       [17:0]   _zz_pending_261_1;
-  wire                when_SourceGateways_l219_261;
+  wire                when_SourceGateways_l221_261;
   wire                _zz_pending_262;
   wire       [17:0]   _zz_pending_262_1;
-  wire                when_SourceGateways_l219_262;
+  wire                when_SourceGateways_l221_262;
   wire                _zz_pending_263;
   wire       [17:0]   _zz_pending_263_1;
-  wire                when_SourceGateways_l219_263;
+  wire                when_SourceGateways_l221_263;
   wire                _zz_pending_264;
   wire       [17:0]   _zz_pending_264_1;
-  wire                when_SourceGateways_l219_264;
+  wire                when_SourceGateways_l221_264;
   wire                _zz_pending_265;
   wire       [17:0]   _zz_pending_265_1;
-  wire                when_SourceGateways_l219_265;
+  wire                when_SourceGateways_l221_265;
   wire                _zz_pending_266;
   wire       [17:0]   _zz_pending_266_1;
-  wire                when_SourceGateways_l219_266;
+  wire                when_SourceGateways_l221_266;
   wire                _zz_pending_267;
   wire       [17:0]   _zz_pending_267_1;
-  wire                when_SourceGateways_l219_267;
+  wire                when_SourceGateways_l221_267;
   wire                _zz_pending_268;
   wire       [17:0]   _zz_pending_268_1;
-  wire                when_SourceGateways_l219_268;
+  wire                when_SourceGateways_l221_268;
   wire                _zz_pending_269;
   wire       [17:0]   _zz_pending_269_1;
-  wire                when_SourceGateways_l219_269;
+  wire                when_SourceGateways_l221_269;
   wire                _zz_pending_270;
   wire       [17:0]   _zz_pending_270_1;
-  wire                when_SourceGateways_l219_270;
+  wire                when_SourceGateways_l221_270;
   wire                _zz_pending_271;
   wire       [17:0]   _zz_pending_271_1;
-  wire                when_SourceGateways_l219_271;
+  wire                when_SourceGateways_l221_271;
   wire                _zz_pending_272;
   wire       [17:0]   _zz_pending_272_1;
-  wire                when_SourceGateways_l219_272;
+  wire                when_SourceGateways_l221_272;
   wire                _zz_pending_273;
   wire       [17:0]   _zz_pending_273_1;
-  wire                when_SourceGateways_l219_273;
+  wire                when_SourceGateways_l221_273;
   wire                _zz_pending_274;
   wire       [17:0]   _zz_pending_274_1;
-  wire                when_SourceGateways_l219_274;
+  wire                when_SourceGateways_l221_274;
   wire                _zz_pending_275;
   wire       [17:0]   _zz_pending_275_1;
-  wire                when_SourceGateways_l219_275;
+  wire                when_SourceGateways_l221_275;
   wire                _zz_pending_276;
   wire       [17:0]   _zz_pending_276_1;
-  wire                when_SourceGateways_l219_276;
+  wire                when_SourceGateways_l221_276;
   wire                _zz_pending_277;
   wire       [17:0]   _zz_pending_277_1;
-  wire                when_SourceGateways_l219_277;
+  wire                when_SourceGateways_l221_277;
   wire                _zz_pending_278;
   wire       [17:0]   _zz_pending_278_1;
-  wire                when_SourceGateways_l219_278;
+  wire                when_SourceGateways_l221_278;
   wire                _zz_pending_279;
   wire       [17:0]   _zz_pending_279_1;
-  wire                when_SourceGateways_l219_279;
+  wire                when_SourceGateways_l221_279;
   wire                _zz_pending_280;
   wire       [17:0]   _zz_pending_280_1;
-  wire                when_SourceGateways_l219_280;
+  wire                when_SourceGateways_l221_280;
   wire                _zz_pending_281;
   wire       [17:0]   _zz_pending_281_1;
-  wire                when_SourceGateways_l219_281;
+  wire                when_SourceGateways_l221_281;
   wire                _zz_pending_282;
   wire       [17:0]   _zz_pending_282_1;
-  wire                when_SourceGateways_l219_282;
+  wire                when_SourceGateways_l221_282;
   wire                _zz_pending_283;
   wire       [17:0]   _zz_pending_283_1;
-  wire                when_SourceGateways_l219_283;
+  wire                when_SourceGateways_l221_283;
   wire                _zz_pending_284;
   wire       [17:0]   _zz_pending_284_1;
-  wire                when_SourceGateways_l219_284;
+  wire                when_SourceGateways_l221_284;
   wire                _zz_pending_285;
   wire       [17:0]   _zz_pending_285_1;
-  wire                when_SourceGateways_l219_285;
+  wire                when_SourceGateways_l221_285;
   wire                _zz_pending_286;
   wire       [17:0]   _zz_pending_286_1;
-  wire                when_SourceGateways_l219_286;
+  wire                when_SourceGateways_l221_286;
   wire                _zz_pending_287;
   wire       [17:0]   _zz_pending_287_1;
-  wire                when_SourceGateways_l219_287;
+  wire                when_SourceGateways_l221_287;
   wire                _zz_pending_288;
   wire       [17:0]   _zz_pending_288_1;
-  wire                when_SourceGateways_l219_288;
+  wire                when_SourceGateways_l221_288;
   wire                _zz_pending_289;
   wire       [17:0]   _zz_pending_289_1;
-  wire                when_SourceGateways_l219_289;
+  wire                when_SourceGateways_l221_289;
   wire                _zz_pending_290;
   wire       [17:0]   _zz_pending_290_1;
-  wire                when_SourceGateways_l219_290;
+  wire                when_SourceGateways_l221_290;
   wire                _zz_pending_291;
   wire       [17:0]   _zz_pending_291_1;
-  wire                when_SourceGateways_l219_291;
+  wire                when_SourceGateways_l221_291;
   wire                _zz_pending_292;
   wire       [17:0]   _zz_pending_292_1;
-  wire                when_SourceGateways_l219_292;
+  wire                when_SourceGateways_l221_292;
   wire                _zz_pending_293;
   wire       [17:0]   _zz_pending_293_1;
-  wire                when_SourceGateways_l219_293;
+  wire                when_SourceGateways_l221_293;
   wire                _zz_pending_294;
   wire       [17:0]   _zz_pending_294_1;
-  wire                when_SourceGateways_l219_294;
+  wire                when_SourceGateways_l221_294;
   wire                _zz_pending_295;
   wire       [17:0]   _zz_pending_295_1;
-  wire                when_SourceGateways_l219_295;
+  wire                when_SourceGateways_l221_295;
   wire                _zz_pending_296;
   wire       [17:0]   _zz_pending_296_1;
-  wire                when_SourceGateways_l219_296;
+  wire                when_SourceGateways_l221_296;
   wire                _zz_pending_297;
   wire       [17:0]   _zz_pending_297_1;
-  wire                when_SourceGateways_l219_297;
+  wire                when_SourceGateways_l221_297;
   wire                _zz_pending_298;
   wire       [17:0]   _zz_pending_298_1;
-  wire                when_SourceGateways_l219_298;
+  wire                when_SourceGateways_l221_298;
   wire                _zz_pending_299;
   wire       [17:0]   _zz_pending_299_1;
-  wire                when_SourceGateways_l219_299;
+  wire                when_SourceGateways_l221_299;
   wire                _zz_pending_300;
   wire       [17:0]   _zz_pending_300_1;
-  wire                when_SourceGateways_l219_300;
+  wire                when_SourceGateways_l221_300;
   wire                _zz_pending_301;
   wire       [17:0]   _zz_pending_301_1;
-  wire                when_SourceGateways_l219_301;
+  wire                when_SourceGateways_l221_301;
   wire                _zz_pending_302;
   wire       [17:0]   _zz_pending_302_1;
-  wire                when_SourceGateways_l219_302;
+  wire                when_SourceGateways_l221_302;
   wire                _zz_pending_303;
   wire       [17:0]   _zz_pending_303_1;
-  wire                when_SourceGateways_l219_303;
+  wire                when_SourceGateways_l221_303;
   wire                _zz_pending_304;
   wire       [17:0]   _zz_pending_304_1;
-  wire                when_SourceGateways_l219_304;
+  wire                when_SourceGateways_l221_304;
   wire                _zz_pending_305;
   wire       [17:0]   _zz_pending_305_1;
-  wire                when_SourceGateways_l219_305;
+  wire                when_SourceGateways_l221_305;
   wire                _zz_pending_306;
   wire       [17:0]   _zz_pending_306_1;
-  wire                when_SourceGateways_l219_306;
+  wire                when_SourceGateways_l221_306;
   wire                _zz_pending_307;
   wire       [17:0]   _zz_pending_307_1;
-  wire                when_SourceGateways_l219_307;
+  wire                when_SourceGateways_l221_307;
   wire                _zz_pending_308;
   wire       [17:0]   _zz_pending_308_1;
-  wire                when_SourceGateways_l219_308;
+  wire                when_SourceGateways_l221_308;
   wire                _zz_pending_309;
   wire       [17:0]   _zz_pending_309_1;
-  wire                when_SourceGateways_l219_309;
+  wire                when_SourceGateways_l221_309;
   wire                _zz_pending_310;
   wire       [17:0]   _zz_pending_310_1;
-  wire                when_SourceGateways_l219_310;
+  wire                when_SourceGateways_l221_310;
   wire                _zz_pending_311;
   wire       [17:0]   _zz_pending_311_1;
-  wire                when_SourceGateways_l219_311;
+  wire                when_SourceGateways_l221_311;
   wire                _zz_pending_312;
   wire       [17:0]   _zz_pending_312_1;
-  wire                when_SourceGateways_l219_312;
+  wire                when_SourceGateways_l221_312;
   wire                _zz_pending_313;
   wire       [17:0]   _zz_pending_313_1;
-  wire                when_SourceGateways_l219_313;
+  wire                when_SourceGateways_l221_313;
   wire                _zz_pending_314;
   wire       [17:0]   _zz_pending_314_1;
-  wire                when_SourceGateways_l219_314;
+  wire                when_SourceGateways_l221_314;
   wire                _zz_pending_315;
   wire       [17:0]   _zz_pending_315_1;
-  wire                when_SourceGateways_l219_315;
+  wire                when_SourceGateways_l221_315;
   wire                _zz_pending_316;
   wire       [17:0]   _zz_pending_316_1;
-  wire                when_SourceGateways_l219_316;
+  wire                when_SourceGateways_l221_316;
   wire                _zz_pending_317;
   wire       [17:0]   _zz_pending_317_1;
-  wire                when_SourceGateways_l219_317;
+  wire                when_SourceGateways_l221_317;
   wire                _zz_pending_318;
   wire       [17:0]   _zz_pending_318_1;
-  wire                when_SourceGateways_l219_318;
+  wire                when_SourceGateways_l221_318;
   wire                _zz_pending_319;
   wire       [17:0]   _zz_pending_319_1;
-  wire                when_SourceGateways_l219_319;
+  wire                when_SourceGateways_l221_319;
   wire                _zz_pending_320;
   wire       [17:0]   _zz_pending_320_1;
-  wire                when_SourceGateways_l219_320;
+  wire                when_SourceGateways_l221_320;
   wire                _zz_pending_321;
   wire       [17:0]   _zz_pending_321_1;
-  wire                when_SourceGateways_l219_321;
+  wire                when_SourceGateways_l221_321;
   wire                _zz_pending_322;
   wire       [17:0]   _zz_pending_322_1;
-  wire                when_SourceGateways_l219_322;
+  wire                when_SourceGateways_l221_322;
   wire                _zz_pending_323;
   wire       [17:0]   _zz_pending_323_1;
-  wire                when_SourceGateways_l219_323;
+  wire                when_SourceGateways_l221_323;
   wire                _zz_pending_324;
   wire       [17:0]   _zz_pending_324_1;
-  wire                when_SourceGateways_l219_324;
+  wire                when_SourceGateways_l221_324;
   wire                _zz_pending_325;
   wire       [17:0]   _zz_pending_325_1;
-  wire                when_SourceGateways_l219_325;
+  wire                when_SourceGateways_l221_325;
   wire                _zz_pending_326;
   wire       [17:0]   _zz_pending_326_1;
-  wire                when_SourceGateways_l219_326;
+  wire                when_SourceGateways_l221_326;
   wire                _zz_pending_327;
   wire       [17:0]   _zz_pending_327_1;
-  wire                when_SourceGateways_l219_327;
+  wire                when_SourceGateways_l221_327;
   wire                _zz_pending_328;
   wire       [17:0]   _zz_pending_328_1;
-  wire                when_SourceGateways_l219_328;
+  wire                when_SourceGateways_l221_328;
   wire                _zz_pending_329;
   wire       [17:0]   _zz_pending_329_1;
-  wire                when_SourceGateways_l219_329;
+  wire                when_SourceGateways_l221_329;
   wire                _zz_pending_330;
   wire       [17:0]   _zz_pending_330_1;
-  wire                when_SourceGateways_l219_330;
+  wire                when_SourceGateways_l221_330;
   wire                _zz_pending_331;
   wire       [17:0]   _zz_pending_331_1;
-  wire                when_SourceGateways_l219_331;
+  wire                when_SourceGateways_l221_331;
   wire                _zz_pending_332;
   wire       [17:0]   _zz_pending_332_1;
-  wire                when_SourceGateways_l219_332;
+  wire                when_SourceGateways_l221_332;
   wire                _zz_pending_333;
   wire       [17:0]   _zz_pending_333_1;
-  wire                when_SourceGateways_l219_333;
+  wire                when_SourceGateways_l221_333;
   wire                _zz_pending_334;
   wire       [17:0]   _zz_pending_334_1;
-  wire                when_SourceGateways_l219_334;
+  wire                when_SourceGateways_l221_334;
   wire                _zz_pending_335;
   wire       [17:0]   _zz_pending_335_1;
-  wire                when_SourceGateways_l219_335;
+  wire                when_SourceGateways_l221_335;
   wire                _zz_pending_336;
   wire       [17:0]   _zz_pending_336_1;
-  wire                when_SourceGateways_l219_336;
+  wire                when_SourceGateways_l221_336;
   wire                _zz_pending_337;
   wire       [17:0]   _zz_pending_337_1;
-  wire                when_SourceGateways_l219_337;
+  wire                when_SourceGateways_l221_337;
   wire                _zz_pending_338;
   wire       [17:0]   _zz_pending_338_1;
-  wire                when_SourceGateways_l219_338;
+  wire                when_SourceGateways_l221_338;
   wire                _zz_pending_339;
   wire       [17:0]   _zz_pending_339_1;
-  wire                when_SourceGateways_l219_339;
+  wire                when_SourceGateways_l221_339;
   wire                _zz_pending_340;
   wire       [17:0]   _zz_pending_340_1;
-  wire                when_SourceGateways_l219_340;
+  wire                when_SourceGateways_l221_340;
   wire                _zz_pending_341;
   wire       [17:0]   _zz_pending_341_1;
-  wire                when_SourceGateways_l219_341;
+  wire                when_SourceGateways_l221_341;
   wire                _zz_pending_342;
   wire       [17:0]   _zz_pending_342_1;
-  wire                when_SourceGateways_l219_342;
+  wire                when_SourceGateways_l221_342;
   wire                _zz_pending_343;
   wire       [17:0]   _zz_pending_343_1;
-  wire                when_SourceGateways_l219_343;
+  wire                when_SourceGateways_l221_343;
   wire                _zz_pending_344;
   wire       [17:0]   _zz_pending_344_1;
-  wire                when_SourceGateways_l219_344;
+  wire                when_SourceGateways_l221_344;
   wire                _zz_pending_345;
   wire       [17:0]   _zz_pending_345_1;
-  wire                when_SourceGateways_l219_345;
+  wire                when_SourceGateways_l221_345;
   wire                _zz_pending_346;
   wire       [17:0]   _zz_pending_346_1;
-  wire                when_SourceGateways_l219_346;
+  wire                when_SourceGateways_l221_346;
   wire                _zz_pending_347;
   wire       [17:0]   _zz_pending_347_1;
-  wire                when_SourceGateways_l219_347;
+  wire                when_SourceGateways_l221_347;
   wire                _zz_pending_348;
   wire       [17:0]   _zz_pending_348_1;
-  wire                when_SourceGateways_l219_348;
+  wire                when_SourceGateways_l221_348;
   wire                _zz_pending_349;
   wire       [17:0]   _zz_pending_349_1;
-  wire                when_SourceGateways_l219_349;
+  wire                when_SourceGateways_l221_349;
   wire                _zz_pending_350;
   wire       [17:0]   _zz_pending_350_1;
-  wire                when_SourceGateways_l219_350;
+  wire                when_SourceGateways_l221_350;
   wire                _zz_pending_351;
   wire       [17:0]   _zz_pending_351_1;
-  wire                when_SourceGateways_l219_351;
+  wire                when_SourceGateways_l221_351;
   wire                _zz_pending_352;
   wire       [17:0]   _zz_pending_352_1;
-  wire                when_SourceGateways_l219_352;
+  wire                when_SourceGateways_l221_352;
   wire                _zz_pending_353;
   wire       [17:0]   _zz_pending_353_1;
-  wire                when_SourceGateways_l219_353;
+  wire                when_SourceGateways_l221_353;
   wire                _zz_pending_354;
   wire       [17:0]   _zz_pending_354_1;
-  wire                when_SourceGateways_l219_354;
+  wire                when_SourceGateways_l221_354;
   wire                _zz_pending_355;
   wire       [17:0]   _zz_pending_355_1;
-  wire                when_SourceGateways_l219_355;
+  wire                when_SourceGateways_l221_355;
   wire                _zz_pending_356;
   wire       [17:0]   _zz_pending_356_1;
-  wire                when_SourceGateways_l219_356;
+  wire                when_SourceGateways_l221_356;
   wire                _zz_pending_357;
   wire       [17:0]   _zz_pending_357_1;
-  wire                when_SourceGateways_l219_357;
+  wire                when_SourceGateways_l221_357;
   wire                _zz_pending_358;
   wire       [17:0]   _zz_pending_358_1;
-  wire                when_SourceGateways_l219_358;
+  wire                when_SourceGateways_l221_358;
   wire                _zz_pending_359;
   wire       [17:0]   _zz_pending_359_1;
-  wire                when_SourceGateways_l219_359;
+  wire                when_SourceGateways_l221_359;
   wire                _zz_pending_360;
   wire       [17:0]   _zz_pending_360_1;
-  wire                when_SourceGateways_l219_360;
+  wire                when_SourceGateways_l221_360;
   wire                _zz_pending_361;
   wire       [17:0]   _zz_pending_361_1;
-  wire                when_SourceGateways_l219_361;
+  wire                when_SourceGateways_l221_361;
   wire                _zz_pending_362;
   wire       [17:0]   _zz_pending_362_1;
-  wire                when_SourceGateways_l219_362;
+  wire                when_SourceGateways_l221_362;
   wire                _zz_pending_363;
   wire       [17:0]   _zz_pending_363_1;
-  wire                when_SourceGateways_l219_363;
+  wire                when_SourceGateways_l221_363;
   wire                _zz_pending_364;
   wire       [17:0]   _zz_pending_364_1;
-  wire                when_SourceGateways_l219_364;
+  wire                when_SourceGateways_l221_364;
   wire                _zz_pending_365;
   wire       [17:0]   _zz_pending_365_1;
-  wire                when_SourceGateways_l219_365;
+  wire                when_SourceGateways_l221_365;
   wire                _zz_pending_366;
   wire       [17:0]   _zz_pending_366_1;
-  wire                when_SourceGateways_l219_366;
+  wire                when_SourceGateways_l221_366;
   wire                _zz_pending_367;
   wire       [17:0]   _zz_pending_367_1;
-  wire                when_SourceGateways_l219_367;
+  wire                when_SourceGateways_l221_367;
   wire                _zz_pending_368;
   wire       [17:0]   _zz_pending_368_1;
-  wire                when_SourceGateways_l219_368;
+  wire                when_SourceGateways_l221_368;
   wire                _zz_pending_369;
   wire       [17:0]   _zz_pending_369_1;
-  wire                when_SourceGateways_l219_369;
+  wire                when_SourceGateways_l221_369;
   wire                _zz_pending_370;
   wire       [17:0]   _zz_pending_370_1;
-  wire                when_SourceGateways_l219_370;
+  wire                when_SourceGateways_l221_370;
   wire                _zz_pending_371;
   wire       [17:0]   _zz_pending_371_1;
-  wire                when_SourceGateways_l219_371;
+  wire                when_SourceGateways_l221_371;
   wire                _zz_pending_372;
   wire       [17:0]   _zz_pending_372_1;
-  wire                when_SourceGateways_l219_372;
+  wire                when_SourceGateways_l221_372;
   wire                _zz_pending_373;
   wire       [17:0]   _zz_pending_373_1;
-  wire                when_SourceGateways_l219_373;
+  wire                when_SourceGateways_l221_373;
   wire                _zz_pending_374;
   wire       [17:0]   _zz_pending_374_1;
-  wire                when_SourceGateways_l219_374;
+  wire                when_SourceGateways_l221_374;
   wire                _zz_pending_375;
   wire       [17:0]   _zz_pending_375_1;
-  wire                when_SourceGateways_l219_375;
+  wire                when_SourceGateways_l221_375;
   wire                _zz_pending_376;
   wire       [17:0]   _zz_pending_376_1;
-  wire                when_SourceGateways_l219_376;
+  wire                when_SourceGateways_l221_376;
   wire                _zz_pending_377;
   wire       [17:0]   _zz_pending_377_1;
-  wire                when_SourceGateways_l219_377;
+  wire                when_SourceGateways_l221_377;
   wire                _zz_pending_378;
   wire       [17:0]   _zz_pending_378_1;
-  wire                when_SourceGateways_l219_378;
+  wire                when_SourceGateways_l221_378;
   wire                _zz_pending_379;
   wire       [17:0]   _zz_pending_379_1;
-  wire                when_SourceGateways_l219_379;
+  wire                when_SourceGateways_l221_379;
   wire                _zz_pending_380;
   wire       [17:0]   _zz_pending_380_1;
-  wire                when_SourceGateways_l219_380;
+  wire                when_SourceGateways_l221_380;
   wire                _zz_pending_381;
   wire       [17:0]   _zz_pending_381_1;
-  wire                when_SourceGateways_l219_381;
+  wire                when_SourceGateways_l221_381;
   wire                _zz_pending_382;
   wire       [17:0]   _zz_pending_382_1;
-  wire                when_SourceGateways_l219_382;
+  wire                when_SourceGateways_l221_382;
   wire                _zz_pending_383;
   wire       [17:0]   _zz_pending_383_1;
-  wire                when_SourceGateways_l219_383;
+  wire                when_SourceGateways_l221_383;
   wire                _zz_pending_384;
   wire       [17:0]   _zz_pending_384_1;
-  wire                when_SourceGateways_l219_384;
+  wire                when_SourceGateways_l221_384;
   wire                _zz_pending_385;
   wire       [17:0]   _zz_pending_385_1;
-  wire                when_SourceGateways_l219_385;
+  wire                when_SourceGateways_l221_385;
   wire                _zz_pending_386;
   wire       [17:0]   _zz_pending_386_1;
-  wire                when_SourceGateways_l219_386;
+  wire                when_SourceGateways_l221_386;
   wire                _zz_pending_387;
   wire       [17:0]   _zz_pending_387_1;
-  wire                when_SourceGateways_l219_387;
+  wire                when_SourceGateways_l221_387;
   wire                _zz_pending_388;
   wire       [17:0]   _zz_pending_388_1;
-  wire                when_SourceGateways_l219_388;
+  wire                when_SourceGateways_l221_388;
   wire                _zz_pending_389;
   wire       [17:0]   _zz_pending_389_1;
-  wire                when_SourceGateways_l219_389;
+  wire                when_SourceGateways_l221_389;
   wire                _zz_pending_390;
   wire       [17:0]   _zz_pending_390_1;
-  wire                when_SourceGateways_l219_390;
+  wire                when_SourceGateways_l221_390;
   wire                _zz_pending_391;
   wire       [17:0]   _zz_pending_391_1;
-  wire                when_SourceGateways_l219_391;
+  wire                when_SourceGateways_l221_391;
   wire                _zz_pending_392;
   wire       [17:0]   _zz_pending_392_1;
-  wire                when_SourceGateways_l219_392;
+  wire                when_SourceGateways_l221_392;
   wire                _zz_pending_393;
   wire       [17:0]   _zz_pending_393_1;
-  wire                when_SourceGateways_l219_393;
+  wire                when_SourceGateways_l221_393;
   wire                _zz_pending_394;
   wire       [17:0]   _zz_pending_394_1;
-  wire                when_SourceGateways_l219_394;
+  wire                when_SourceGateways_l221_394;
   wire                _zz_pending_395;
   wire       [17:0]   _zz_pending_395_1;
-  wire                when_SourceGateways_l219_395;
+  wire                when_SourceGateways_l221_395;
   wire                _zz_pending_396;
   wire       [17:0]   _zz_pending_396_1;
-  wire                when_SourceGateways_l219_396;
+  wire                when_SourceGateways_l221_396;
   wire                _zz_pending_397;
   wire       [17:0]   _zz_pending_397_1;
-  wire                when_SourceGateways_l219_397;
+  wire                when_SourceGateways_l221_397;
   wire                _zz_pending_398;
   wire       [17:0]   _zz_pending_398_1;
-  wire                when_SourceGateways_l219_398;
+  wire                when_SourceGateways_l221_398;
   wire                _zz_pending_399;
   wire       [17:0]   _zz_pending_399_1;
-  wire                when_SourceGateways_l219_399;
+  wire                when_SourceGateways_l221_399;
   wire                _zz_pending_400;
   wire       [17:0]   _zz_pending_400_1;
-  wire                when_SourceGateways_l219_400;
+  wire                when_SourceGateways_l221_400;
   wire                _zz_pending_401;
   wire       [17:0]   _zz_pending_401_1;
-  wire                when_SourceGateways_l219_401;
+  wire                when_SourceGateways_l221_401;
   wire                _zz_pending_402;
   wire       [17:0]   _zz_pending_402_1;
-  wire                when_SourceGateways_l219_402;
+  wire                when_SourceGateways_l221_402;
   wire                _zz_pending_403;
   wire       [17:0]   _zz_pending_403_1;
-  wire                when_SourceGateways_l219_403;
+  wire                when_SourceGateways_l221_403;
   wire                _zz_pending_404;
   wire       [17:0]   _zz_pending_404_1;
-  wire                when_SourceGateways_l219_404;
+  wire                when_SourceGateways_l221_404;
   wire                _zz_pending_405;
   wire       [17:0]   _zz_pending_405_1;
-  wire                when_SourceGateways_l219_405;
+  wire                when_SourceGateways_l221_405;
   wire                _zz_pending_406;
   wire       [17:0]   _zz_pending_406_1;
-  wire                when_SourceGateways_l219_406;
+  wire                when_SourceGateways_l221_406;
   wire                _zz_pending_407;
   wire       [17:0]   _zz_pending_407_1;
-  wire                when_SourceGateways_l219_407;
+  wire                when_SourceGateways_l221_407;
   wire                _zz_pending_408;
   wire       [17:0]   _zz_pending_408_1;
-  wire                when_SourceGateways_l219_408;
+  wire                when_SourceGateways_l221_408;
   wire                _zz_pending_409;
   wire       [17:0]   _zz_pending_409_1;
-  wire                when_SourceGateways_l219_409;
+  wire                when_SourceGateways_l221_409;
   wire                _zz_pending_410;
   wire       [17:0]   _zz_pending_410_1;
-  wire                when_SourceGateways_l219_410;
+  wire                when_SourceGateways_l221_410;
   wire                _zz_pending_411;
   wire       [17:0]   _zz_pending_411_1;
-  wire                when_SourceGateways_l219_411;
+  wire                when_SourceGateways_l221_411;
   wire                _zz_pending_412;
   wire       [17:0]   _zz_pending_412_1;
-  wire                when_SourceGateways_l219_412;
+  wire                when_SourceGateways_l221_412;
   wire                _zz_pending_413;
   wire       [17:0]   _zz_pending_413_1;
-  wire                when_SourceGateways_l219_413;
+  wire                when_SourceGateways_l221_413;
   wire                _zz_pending_414;
   wire       [17:0]   _zz_pending_414_1;
-  wire                when_SourceGateways_l219_414;
+  wire                when_SourceGateways_l221_414;
   wire                _zz_pending_415;
   wire       [17:0]   _zz_pending_415_1;
-  wire                when_SourceGateways_l219_415;
+  wire                when_SourceGateways_l221_415;
   wire                _zz_pending_416;
   wire       [17:0]   _zz_pending_416_1;
-  wire                when_SourceGateways_l219_416;
+  wire                when_SourceGateways_l221_416;
   wire                _zz_pending_417;
   wire       [17:0]   _zz_pending_417_1;
-  wire                when_SourceGateways_l219_417;
+  wire                when_SourceGateways_l221_417;
   wire                _zz_pending_418;
   wire       [17:0]   _zz_pending_418_1;
-  wire                when_SourceGateways_l219_418;
+  wire                when_SourceGateways_l221_418;
   wire                _zz_pending_419;
   wire       [17:0]   _zz_pending_419_1;
-  wire                when_SourceGateways_l219_419;
+  wire                when_SourceGateways_l221_419;
   wire                _zz_pending_420;
   wire       [17:0]   _zz_pending_420_1;
-  wire                when_SourceGateways_l219_420;
+  wire                when_SourceGateways_l221_420;
   wire                _zz_pending_421;
   wire       [17:0]   _zz_pending_421_1;
-  wire                when_SourceGateways_l219_421;
+  wire                when_SourceGateways_l221_421;
   wire                _zz_pending_422;
   wire       [17:0]   _zz_pending_422_1;
-  wire                when_SourceGateways_l219_422;
+  wire                when_SourceGateways_l221_422;
   wire                _zz_pending_423;
   wire       [17:0]   _zz_pending_423_1;
-  wire                when_SourceGateways_l219_423;
+  wire                when_SourceGateways_l221_423;
   wire                _zz_pending_424;
   wire       [17:0]   _zz_pending_424_1;
-  wire                when_SourceGateways_l219_424;
+  wire                when_SourceGateways_l221_424;
   wire                _zz_pending_425;
   wire       [17:0]   _zz_pending_425_1;
-  wire                when_SourceGateways_l219_425;
+  wire                when_SourceGateways_l221_425;
   wire                _zz_pending_426;
   wire       [17:0]   _zz_pending_426_1;
-  wire                when_SourceGateways_l219_426;
+  wire                when_SourceGateways_l221_426;
   wire                _zz_pending_427;
   wire       [17:0]   _zz_pending_427_1;
-  wire                when_SourceGateways_l219_427;
+  wire                when_SourceGateways_l221_427;
   wire                _zz_pending_428;
   wire       [17:0]   _zz_pending_428_1;
-  wire                when_SourceGateways_l219_428;
+  wire                when_SourceGateways_l221_428;
   wire                _zz_pending_429;
   wire       [17:0]   _zz_pending_429_1;
-  wire                when_SourceGateways_l219_429;
+  wire                when_SourceGateways_l221_429;
   wire                _zz_pending_430;
   wire       [17:0]   _zz_pending_430_1;
-  wire                when_SourceGateways_l219_430;
+  wire                when_SourceGateways_l221_430;
   wire                _zz_pending_431;
   wire       [17:0]   _zz_pending_431_1;
-  wire                when_SourceGateways_l219_431;
+  wire                when_SourceGateways_l221_431;
   wire                _zz_pending_432;
   wire       [17:0]   _zz_pending_432_1;
-  wire                when_SourceGateways_l219_432;
+  wire                when_SourceGateways_l221_432;
   wire                _zz_pending_433;
   wire       [17:0]   _zz_pending_433_1;
-  wire                when_SourceGateways_l219_433;
+  wire                when_SourceGateways_l221_433;
   wire                _zz_pending_434;
   wire       [17:0]   _zz_pending_434_1;
-  wire                when_SourceGateways_l219_434;
+  wire                when_SourceGateways_l221_434;
   wire                _zz_pending_435;
   wire       [17:0]   _zz_pending_435_1;
-  wire                when_SourceGateways_l219_435;
+  wire                when_SourceGateways_l221_435;
   wire                _zz_pending_436;
   wire       [17:0]   _zz_pending_436_1;
-  wire                when_SourceGateways_l219_436;
+  wire                when_SourceGateways_l221_436;
   wire                _zz_pending_437;
   wire       [17:0]   _zz_pending_437_1;
-  wire                when_SourceGateways_l219_437;
+  wire                when_SourceGateways_l221_437;
   wire                _zz_pending_438;
   wire       [17:0]   _zz_pending_438_1;
-  wire                when_SourceGateways_l219_438;
+  wire                when_SourceGateways_l221_438;
   wire                _zz_pending_439;
   wire       [17:0]   _zz_pending_439_1;
-  wire                when_SourceGateways_l219_439;
+  wire                when_SourceGateways_l221_439;
   wire                _zz_pending_440;
   wire       [17:0]   _zz_pending_440_1;
-  wire                when_SourceGateways_l219_440;
+  wire                when_SourceGateways_l221_440;
   wire                _zz_pending_441;
   wire       [17:0]   _zz_pending_441_1;
-  wire                when_SourceGateways_l219_441;
+  wire                when_SourceGateways_l221_441;
   wire                _zz_pending_442;
   wire       [17:0]   _zz_pending_442_1;
-  wire                when_SourceGateways_l219_442;
+  wire                when_SourceGateways_l221_442;
   wire                _zz_pending_443;
   wire       [17:0]   _zz_pending_443_1;
-  wire                when_SourceGateways_l219_443;
+  wire                when_SourceGateways_l221_443;
   wire                _zz_pending_444;
   wire       [17:0]   _zz_pending_444_1;
-  wire                when_SourceGateways_l219_444;
+  wire                when_SourceGateways_l221_444;
   wire                _zz_pending_445;
   wire       [17:0]   _zz_pending_445_1;
-  wire                when_SourceGateways_l219_445;
+  wire                when_SourceGateways_l221_445;
   wire                _zz_pending_446;
   wire       [17:0]   _zz_pending_446_1;
-  wire                when_SourceGateways_l219_446;
+  wire                when_SourceGateways_l221_446;
   wire                _zz_pending_447;
   wire       [17:0]   _zz_pending_447_1;
-  wire                when_SourceGateways_l219_447;
+  wire                when_SourceGateways_l221_447;
   wire                _zz_pending_448;
   wire       [17:0]   _zz_pending_448_1;
-  wire                when_SourceGateways_l219_448;
+  wire                when_SourceGateways_l221_448;
   wire                _zz_pending_449;
   wire       [17:0]   _zz_pending_449_1;
-  wire                when_SourceGateways_l219_449;
+  wire                when_SourceGateways_l221_449;
   wire                _zz_pending_450;
   wire       [17:0]   _zz_pending_450_1;
-  wire                when_SourceGateways_l219_450;
+  wire                when_SourceGateways_l221_450;
   wire                _zz_pending_451;
   wire       [17:0]   _zz_pending_451_1;
-  wire                when_SourceGateways_l219_451;
+  wire                when_SourceGateways_l221_451;
   wire                _zz_pending_452;
   wire       [17:0]   _zz_pending_452_1;
-  wire                when_SourceGateways_l219_452;
+  wire                when_SourceGateways_l221_452;
   wire                _zz_pending_453;
   wire       [17:0]   _zz_pending_453_1;
-  wire                when_SourceGateways_l219_453;
+  wire                when_SourceGateways_l221_453;
   wire                _zz_pending_454;
   wire       [17:0]   _zz_pending_454_1;
-  wire                when_SourceGateways_l219_454;
+  wire                when_SourceGateways_l221_454;
   wire                _zz_pending_455;
   wire       [17:0]   _zz_pending_455_1;
-  wire                when_SourceGateways_l219_455;
+  wire                when_SourceGateways_l221_455;
   wire                _zz_pending_456;
   wire       [17:0]   _zz_pending_456_1;
-  wire                when_SourceGateways_l219_456;
+  wire                when_SourceGateways_l221_456;
   wire                _zz_pending_457;
   wire       [17:0]   _zz_pending_457_1;
-  wire                when_SourceGateways_l219_457;
+  wire                when_SourceGateways_l221_457;
   wire                _zz_pending_458;
   wire       [17:0]   _zz_pending_458_1;
-  wire                when_SourceGateways_l219_458;
+  wire                when_SourceGateways_l221_458;
   wire                _zz_pending_459;
   wire       [17:0]   _zz_pending_459_1;
-  wire                when_SourceGateways_l219_459;
+  wire                when_SourceGateways_l221_459;
   wire                _zz_pending_460;
   wire       [17:0]   _zz_pending_460_1;
-  wire                when_SourceGateways_l219_460;
+  wire                when_SourceGateways_l221_460;
   wire                _zz_pending_461;
   wire       [17:0]   _zz_pending_461_1;
-  wire                when_SourceGateways_l219_461;
+  wire                when_SourceGateways_l221_461;
   wire                _zz_pending_462;
   wire       [17:0]   _zz_pending_462_1;
-  wire                when_SourceGateways_l219_462;
+  wire                when_SourceGateways_l221_462;
   wire                _zz_pending_463;
   wire       [17:0]   _zz_pending_463_1;
-  wire                when_SourceGateways_l219_463;
+  wire                when_SourceGateways_l221_463;
   wire                _zz_pending_464;
   wire       [17:0]   _zz_pending_464_1;
-  wire                when_SourceGateways_l219_464;
+  wire                when_SourceGateways_l221_464;
   wire                _zz_pending_465;
   wire       [17:0]   _zz_pending_465_1;
-  wire                when_SourceGateways_l219_465;
+  wire                when_SourceGateways_l221_465;
   wire                _zz_pending_466;
   wire       [17:0]   _zz_pending_466_1;
-  wire                when_SourceGateways_l219_466;
+  wire                when_SourceGateways_l221_466;
   wire                _zz_pending_467;
   wire       [17:0]   _zz_pending_467_1;
-  wire                when_SourceGateways_l219_467;
+  wire                when_SourceGateways_l221_467;
   wire                _zz_pending_468;
   wire       [17:0]   _zz_pending_468_1;
-  wire                when_SourceGateways_l219_468;
+  wire                when_SourceGateways_l221_468;
   wire                _zz_pending_469;
   wire       [17:0]   _zz_pending_469_1;
-  wire                when_SourceGateways_l219_469;
+  wire                when_SourceGateways_l221_469;
   wire                _zz_pending_470;
   wire       [17:0]   _zz_pending_470_1;
-  wire                when_SourceGateways_l219_470;
+  wire                when_SourceGateways_l221_470;
   wire                _zz_pending_471;
   wire       [17:0]   _zz_pending_471_1;
-  wire                when_SourceGateways_l219_471;
+  wire                when_SourceGateways_l221_471;
   wire                _zz_pending_472;
   wire       [17:0]   _zz_pending_472_1;
-  wire                when_SourceGateways_l219_472;
+  wire                when_SourceGateways_l221_472;
   wire                _zz_pending_473;
   wire       [17:0]   _zz_pending_473_1;
-  wire                when_SourceGateways_l219_473;
+  wire                when_SourceGateways_l221_473;
   wire                _zz_pending_474;
   wire       [17:0]   _zz_pending_474_1;
-  wire                when_SourceGateways_l219_474;
+  wire                when_SourceGateways_l221_474;
   wire                _zz_pending_475;
   wire       [17:0]   _zz_pending_475_1;
-  wire                when_SourceGateways_l219_475;
+  wire                when_SourceGateways_l221_475;
   wire                _zz_pending_476;
   wire       [17:0]   _zz_pending_476_1;
-  wire                when_SourceGateways_l219_476;
+  wire                when_SourceGateways_l221_476;
   wire                _zz_pending_477;
   wire       [17:0]   _zz_pending_477_1;
-  wire                when_SourceGateways_l219_477;
+  wire                when_SourceGateways_l221_477;
   wire                _zz_pending_478;
   wire       [17:0]   _zz_pending_478_1;
-  wire                when_SourceGateways_l219_478;
+  wire                when_SourceGateways_l221_478;
   wire                _zz_pending_479;
   wire       [17:0]   _zz_pending_479_1;
-  wire                when_SourceGateways_l219_479;
+  wire                when_SourceGateways_l221_479;
   wire                _zz_pending_480;
   wire       [17:0]   _zz_pending_480_1;
-  wire                when_SourceGateways_l219_480;
+  wire                when_SourceGateways_l221_480;
   wire                _zz_pending_481;
   wire       [17:0]   _zz_pending_481_1;
-  wire                when_SourceGateways_l219_481;
+  wire                when_SourceGateways_l221_481;
   wire                _zz_pending_482;
   wire       [17:0]   _zz_pending_482_1;
-  wire                when_SourceGateways_l219_482;
+  wire                when_SourceGateways_l221_482;
   wire                _zz_pending_483;
   wire       [17:0]   _zz_pending_483_1;
-  wire                when_SourceGateways_l219_483;
+  wire                when_SourceGateways_l221_483;
   wire                _zz_pending_484;
   wire       [17:0]   _zz_pending_484_1;
-  wire                when_SourceGateways_l219_484;
+  wire                when_SourceGateways_l221_484;
   wire                _zz_pending_485;
   wire       [17:0]   _zz_pending_485_1;
-  wire                when_SourceGateways_l219_485;
+  wire                when_SourceGateways_l221_485;
   wire                _zz_pending_486;
   wire       [17:0]   _zz_pending_486_1;
-  wire                when_SourceGateways_l219_486;
+  wire                when_SourceGateways_l221_486;
   wire                _zz_pending_487;
   wire       [17:0]   _zz_pending_487_1;
-  wire                when_SourceGateways_l219_487;
+  wire                when_SourceGateways_l221_487;
   wire                _zz_pending_488;
   wire       [17:0]   _zz_pending_488_1;
-  wire                when_SourceGateways_l219_488;
+  wire                when_SourceGateways_l221_488;
   wire                _zz_pending_489;
   wire       [17:0]   _zz_pending_489_1;
-  wire                when_SourceGateways_l219_489;
+  wire                when_SourceGateways_l221_489;
   wire                _zz_pending_490;
   wire       [17:0]   _zz_pending_490_1;
-  wire                when_SourceGateways_l219_490;
+  wire                when_SourceGateways_l221_490;
   wire                _zz_pending_491;
   wire       [17:0]   _zz_pending_491_1;
-  wire                when_SourceGateways_l219_491;
+  wire                when_SourceGateways_l221_491;
   wire                _zz_pending_492;
   wire       [17:0]   _zz_pending_492_1;
-  wire                when_SourceGateways_l219_492;
+  wire                when_SourceGateways_l221_492;
   wire                _zz_pending_493;
   wire       [17:0]   _zz_pending_493_1;
-  wire                when_SourceGateways_l219_493;
+  wire                when_SourceGateways_l221_493;
   wire                _zz_pending_494;
   wire       [17:0]   _zz_pending_494_1;
-  wire                when_SourceGateways_l219_494;
+  wire                when_SourceGateways_l221_494;
   wire                _zz_pending_495;
   wire       [17:0]   _zz_pending_495_1;
-  wire                when_SourceGateways_l219_495;
+  wire                when_SourceGateways_l221_495;
   wire                _zz_pending_496;
   wire       [17:0]   _zz_pending_496_1;
-  wire                when_SourceGateways_l219_496;
+  wire                when_SourceGateways_l221_496;
   wire                _zz_pending_497;
   wire       [17:0]   _zz_pending_497_1;
-  wire                when_SourceGateways_l219_497;
+  wire                when_SourceGateways_l221_497;
   wire                _zz_pending_498;
   wire       [17:0]   _zz_pending_498_1;
-  wire                when_SourceGateways_l219_498;
+  wire                when_SourceGateways_l221_498;
   wire                _zz_pending_499;
   wire       [17:0]   _zz_pending_499_1;
-  wire                when_SourceGateways_l219_499;
+  wire                when_SourceGateways_l221_499;
   wire                _zz_pending_500;
   wire       [17:0]   _zz_pending_500_1;
-  wire                when_SourceGateways_l219_500;
+  wire                when_SourceGateways_l221_500;
   wire                _zz_pending_501;
   wire       [17:0]   _zz_pending_501_1;
-  wire                when_SourceGateways_l219_501;
+  wire                when_SourceGateways_l221_501;
   wire                _zz_pending_502;
   wire       [17:0]   _zz_pending_502_1;
-  wire                when_SourceGateways_l219_502;
+  wire                when_SourceGateways_l221_502;
   wire                _zz_pending_503;
   wire       [17:0]   _zz_pending_503_1;
-  wire                when_SourceGateways_l219_503;
+  wire                when_SourceGateways_l221_503;
   wire                _zz_pending_504;
   wire       [17:0]   _zz_pending_504_1;
-  wire                when_SourceGateways_l219_504;
+  wire                when_SourceGateways_l221_504;
   wire                _zz_pending_505;
   wire       [17:0]   _zz_pending_505_1;
-  wire                when_SourceGateways_l219_505;
+  wire                when_SourceGateways_l221_505;
   wire                _zz_pending_506;
   wire       [17:0]   _zz_pending_506_1;
-  wire                when_SourceGateways_l219_506;
+  wire                when_SourceGateways_l221_506;
   wire                _zz_pending_507;
   wire       [17:0]   _zz_pending_507_1;
-  wire                when_SourceGateways_l219_507;
+  wire                when_SourceGateways_l221_507;
   wire                _zz_pending_508;
   wire       [17:0]   _zz_pending_508_1;
-  wire                when_SourceGateways_l219_508;
+  wire                when_SourceGateways_l221_508;
   wire                _zz_pending_509;
   wire       [17:0]   _zz_pending_509_1;
-  wire                when_SourceGateways_l219_509;
+  wire                when_SourceGateways_l221_509;
   wire                _zz_pending_510;
   wire       [17:0]   _zz_pending_510_1;
-  wire                when_SourceGateways_l219_510;
+  wire                when_SourceGateways_l221_510;
   wire                _zz_pending_511;
   wire       [17:0]   _zz_pending_511_1;
-  wire                when_SourceGateways_l219_511;
+  wire                when_SourceGateways_l221_511;
   wire                _zz_pending_512;
   wire       [17:0]   _zz_pending_512_1;
-  wire                when_SourceGateways_l219_512;
+  wire                when_SourceGateways_l221_512;
   wire                _zz_pending_513;
   wire       [17:0]   _zz_pending_513_1;
-  wire                when_SourceGateways_l219_513;
+  wire                when_SourceGateways_l221_513;
   wire                _zz_pending_514;
   wire       [17:0]   _zz_pending_514_1;
-  wire                when_SourceGateways_l219_514;
+  wire                when_SourceGateways_l221_514;
   wire                _zz_pending_515;
   wire       [17:0]   _zz_pending_515_1;
-  wire                when_SourceGateways_l219_515;
+  wire                when_SourceGateways_l221_515;
   wire                _zz_pending_516;
   wire       [17:0]   _zz_pending_516_1;
-  wire                when_SourceGateways_l219_516;
+  wire                when_SourceGateways_l221_516;
   wire                _zz_pending_517;
   wire       [17:0]   _zz_pending_517_1;
-  wire                when_SourceGateways_l219_517;
+  wire                when_SourceGateways_l221_517;
   wire                _zz_pending_518;
   wire       [17:0]   _zz_pending_518_1;
-  wire                when_SourceGateways_l219_518;
+  wire                when_SourceGateways_l221_518;
   wire                _zz_pending_519;
   wire       [17:0]   _zz_pending_519_1;
-  wire                when_SourceGateways_l219_519;
+  wire                when_SourceGateways_l221_519;
   wire                _zz_pending_520;
   wire       [17:0]   _zz_pending_520_1;
-  wire                when_SourceGateways_l219_520;
+  wire                when_SourceGateways_l221_520;
   wire                _zz_pending_521;
   wire       [17:0]   _zz_pending_521_1;
-  wire                when_SourceGateways_l219_521;
+  wire                when_SourceGateways_l221_521;
   wire                _zz_pending_522;
   wire       [17:0]   _zz_pending_522_1;
-  wire                when_SourceGateways_l219_522;
+  wire                when_SourceGateways_l221_522;
   wire                _zz_pending_523;
   wire       [17:0]   _zz_pending_523_1;
-  wire                when_SourceGateways_l219_523;
+  wire                when_SourceGateways_l221_523;
   wire                _zz_pending_524;
   wire       [17:0]   _zz_pending_524_1;
-  wire                when_SourceGateways_l219_524;
+  wire                when_SourceGateways_l221_524;
   wire                _zz_pending_525;
   wire       [17:0]   _zz_pending_525_1;
-  wire                when_SourceGateways_l219_525;
+  wire                when_SourceGateways_l221_525;
   wire                _zz_pending_526;
   wire       [17:0]   _zz_pending_526_1;
-  wire                when_SourceGateways_l219_526;
+  wire                when_SourceGateways_l221_526;
   wire                _zz_pending_527;
   wire       [17:0]   _zz_pending_527_1;
-  wire                when_SourceGateways_l219_527;
+  wire                when_SourceGateways_l221_527;
   wire                _zz_pending_528;
   wire       [17:0]   _zz_pending_528_1;
-  wire                when_SourceGateways_l219_528;
+  wire                when_SourceGateways_l221_528;
   wire                _zz_pending_529;
   wire       [17:0]   _zz_pending_529_1;
-  wire                when_SourceGateways_l219_529;
+  wire                when_SourceGateways_l221_529;
   wire                _zz_pending_530;
   wire       [17:0]   _zz_pending_530_1;
-  wire                when_SourceGateways_l219_530;
+  wire                when_SourceGateways_l221_530;
   wire                _zz_pending_531;
   wire       [17:0]   _zz_pending_531_1;
-  wire                when_SourceGateways_l219_531;
+  wire                when_SourceGateways_l221_531;
   wire                _zz_pending_532;
   wire       [17:0]   _zz_pending_532_1;
-  wire                when_SourceGateways_l219_532;
+  wire                when_SourceGateways_l221_532;
   wire                _zz_pending_533;
   wire       [17:0]   _zz_pending_533_1;
-  wire                when_SourceGateways_l219_533;
+  wire                when_SourceGateways_l221_533;
   wire                _zz_pending_534;
   wire       [17:0]   _zz_pending_534_1;
-  wire                when_SourceGateways_l219_534;
+  wire                when_SourceGateways_l221_534;
   wire                _zz_pending_535;
   wire       [17:0]   _zz_pending_535_1;
-  wire                when_SourceGateways_l219_535;
+  wire                when_SourceGateways_l221_535;
   wire                _zz_pending_536;
   wire       [17:0]   _zz_pending_536_1;
-  wire                when_SourceGateways_l219_536;
+  wire                when_SourceGateways_l221_536;
   wire                _zz_pending_537;
   wire       [17:0]   _zz_pending_537_1;
-  wire                when_SourceGateways_l219_537;
+  wire                when_SourceGateways_l221_537;
   wire                _zz_pending_538;
   wire       [17:0]   _zz_pending_538_1;
-  wire                when_SourceGateways_l219_538;
+  wire                when_SourceGateways_l221_538;
   wire                _zz_pending_539;
   wire       [17:0]   _zz_pending_539_1;
-  wire                when_SourceGateways_l219_539;
+  wire                when_SourceGateways_l221_539;
   wire                _zz_pending_540;
   wire       [17:0]   _zz_pending_540_1;
-  wire                when_SourceGateways_l219_540;
+  wire                when_SourceGateways_l221_540;
   wire                _zz_pending_541;
   wire       [17:0]   _zz_pending_541_1;
-  wire                when_SourceGateways_l219_541;
+  wire                when_SourceGateways_l221_541;
   wire                _zz_pending_542;
   wire       [17:0]   _zz_pending_542_1;
-  wire                when_SourceGateways_l219_542;
+  wire                when_SourceGateways_l221_542;
   wire                _zz_pending_543;
   wire       [17:0]   _zz_pending_543_1;
-  wire                when_SourceGateways_l219_543;
+  wire                when_SourceGateways_l221_543;
   wire                _zz_pending_544;
   wire       [17:0]   _zz_pending_544_1;
-  wire                when_SourceGateways_l219_544;
+  wire                when_SourceGateways_l221_544;
   wire                _zz_pending_545;
   wire       [17:0]   _zz_pending_545_1;
-  wire                when_SourceGateways_l219_545;
+  wire                when_SourceGateways_l221_545;
   wire                _zz_pending_546;
   wire       [17:0]   _zz_pending_546_1;
-  wire                when_SourceGateways_l219_546;
+  wire                when_SourceGateways_l221_546;
   wire                _zz_pending_547;
   wire       [17:0]   _zz_pending_547_1;
-  wire                when_SourceGateways_l219_547;
+  wire                when_SourceGateways_l221_547;
   wire                _zz_pending_548;
   wire       [17:0]   _zz_pending_548_1;
-  wire                when_SourceGateways_l219_548;
+  wire                when_SourceGateways_l221_548;
   wire                _zz_pending_549;
   wire       [17:0]   _zz_pending_549_1;
-  wire                when_SourceGateways_l219_549;
+  wire                when_SourceGateways_l221_549;
   wire                _zz_pending_550;
   wire       [17:0]   _zz_pending_550_1;
-  wire                when_SourceGateways_l219_550;
+  wire                when_SourceGateways_l221_550;
   wire                _zz_pending_551;
   wire       [17:0]   _zz_pending_551_1;
-  wire                when_SourceGateways_l219_551;
+  wire                when_SourceGateways_l221_551;
   wire                _zz_pending_552;
   wire       [17:0]   _zz_pending_552_1;
-  wire                when_SourceGateways_l219_552;
+  wire                when_SourceGateways_l221_552;
   wire                _zz_pending_553;
   wire       [17:0]   _zz_pending_553_1;
-  wire                when_SourceGateways_l219_553;
+  wire                when_SourceGateways_l221_553;
   wire                _zz_pending_554;
   wire       [17:0]   _zz_pending_554_1;
-  wire                when_SourceGateways_l219_554;
+  wire                when_SourceGateways_l221_554;
   wire                _zz_pending_555;
   wire       [17:0]   _zz_pending_555_1;
-  wire                when_SourceGateways_l219_555;
+  wire                when_SourceGateways_l221_555;
   wire                _zz_pending_556;
   wire       [17:0]   _zz_pending_556_1;
-  wire                when_SourceGateways_l219_556;
+  wire                when_SourceGateways_l221_556;
   wire                _zz_pending_557;
   wire       [17:0]   _zz_pending_557_1;
-  wire                when_SourceGateways_l219_557;
+  wire                when_SourceGateways_l221_557;
   wire                _zz_pending_558;
   wire       [17:0]   _zz_pending_558_1;
-  wire                when_SourceGateways_l219_558;
+  wire                when_SourceGateways_l221_558;
   wire                _zz_pending_559;
   wire       [17:0]   _zz_pending_559_1;
-  wire                when_SourceGateways_l219_559;
+  wire                when_SourceGateways_l221_559;
   wire                _zz_pending_560;
   wire       [17:0]   _zz_pending_560_1;
-  wire                when_SourceGateways_l219_560;
+  wire                when_SourceGateways_l221_560;
   wire                _zz_pending_561;
   wire       [17:0]   _zz_pending_561_1;
-  wire                when_SourceGateways_l219_561;
+  wire                when_SourceGateways_l221_561;
   wire                _zz_pending_562;
   wire       [17:0]   _zz_pending_562_1;
-  wire                when_SourceGateways_l219_562;
+  wire                when_SourceGateways_l221_562;
   wire                _zz_pending_563;
   wire       [17:0]   _zz_pending_563_1;
-  wire                when_SourceGateways_l219_563;
+  wire                when_SourceGateways_l221_563;
   wire                _zz_pending_564;
   wire       [17:0]   _zz_pending_564_1;
-  wire                when_SourceGateways_l219_564;
+  wire                when_SourceGateways_l221_564;
   wire                _zz_pending_565;
   wire       [17:0]   _zz_pending_565_1;
-  wire                when_SourceGateways_l219_565;
+  wire                when_SourceGateways_l221_565;
   wire                _zz_pending_566;
   wire       [17:0]   _zz_pending_566_1;
-  wire                when_SourceGateways_l219_566;
+  wire                when_SourceGateways_l221_566;
   wire                _zz_pending_567;
   wire       [17:0]   _zz_pending_567_1;
-  wire                when_SourceGateways_l219_567;
+  wire                when_SourceGateways_l221_567;
   wire                _zz_pending_568;
   wire       [17:0]   _zz_pending_568_1;
-  wire                when_SourceGateways_l219_568;
+  wire                when_SourceGateways_l221_568;
   wire                _zz_pending_569;
   wire       [17:0]   _zz_pending_569_1;
-  wire                when_SourceGateways_l219_569;
+  wire                when_SourceGateways_l221_569;
   wire                _zz_pending_570;
   wire       [17:0]   _zz_pending_570_1;
-  wire                when_SourceGateways_l219_570;
+  wire                when_SourceGateways_l221_570;
   wire                _zz_pending_571;
   wire       [17:0]   _zz_pending_571_1;
-  wire                when_SourceGateways_l219_571;
+  wire                when_SourceGateways_l221_571;
   wire                _zz_pending_572;
   wire       [17:0]   _zz_pending_572_1;
-  wire                when_SourceGateways_l219_572;
+  wire                when_SourceGateways_l221_572;
   wire                _zz_pending_573;
   wire       [17:0]   _zz_pending_573_1;
-  wire                when_SourceGateways_l219_573;
+  wire                when_SourceGateways_l221_573;
   wire                _zz_pending_574;
   wire       [17:0]   _zz_pending_574_1;
-  wire                when_SourceGateways_l219_574;
+  wire                when_SourceGateways_l221_574;
   wire                _zz_pending_575;
   wire       [17:0]   _zz_pending_575_1;
-  wire                when_SourceGateways_l219_575;
+  wire                when_SourceGateways_l221_575;
   wire                _zz_pending_576;
   wire       [17:0]   _zz_pending_576_1;
-  wire                when_SourceGateways_l219_576;
+  wire                when_SourceGateways_l221_576;
   wire                _zz_pending_577;
   wire       [17:0]   _zz_pending_577_1;
-  wire                when_SourceGateways_l219_577;
+  wire                when_SourceGateways_l221_577;
   wire                _zz_pending_578;
   wire       [17:0]   _zz_pending_578_1;
-  wire                when_SourceGateways_l219_578;
+  wire                when_SourceGateways_l221_578;
   wire                _zz_pending_579;
   wire       [17:0]   _zz_pending_579_1;
-  wire                when_SourceGateways_l219_579;
+  wire                when_SourceGateways_l221_579;
   wire                _zz_pending_580;
   wire       [17:0]   _zz_pending_580_1;
-  wire                when_SourceGateways_l219_580;
+  wire                when_SourceGateways_l221_580;
   wire                _zz_pending_581;
   wire       [17:0]   _zz_pending_581_1;
-  wire                when_SourceGateways_l219_581;
+  wire                when_SourceGateways_l221_581;
   wire                _zz_pending_582;
   wire       [17:0]   _zz_pending_582_1;
-  wire                when_SourceGateways_l219_582;
+  wire                when_SourceGateways_l221_582;
   wire                _zz_pending_583;
   wire       [17:0]   _zz_pending_583_1;
-  wire                when_SourceGateways_l219_583;
+  wire                when_SourceGateways_l221_583;
   wire                _zz_pending_584;
   wire       [17:0]   _zz_pending_584_1;
-  wire                when_SourceGateways_l219_584;
+  wire                when_SourceGateways_l221_584;
   wire                _zz_pending_585;
   wire       [17:0]   _zz_pending_585_1;
-  wire                when_SourceGateways_l219_585;
+  wire                when_SourceGateways_l221_585;
   wire                _zz_pending_586;
   wire       [17:0]   _zz_pending_586_1;
-  wire                when_SourceGateways_l219_586;
+  wire                when_SourceGateways_l221_586;
   wire                _zz_pending_587;
   wire       [17:0]   _zz_pending_587_1;
-  wire                when_SourceGateways_l219_587;
+  wire                when_SourceGateways_l221_587;
   wire                _zz_pending_588;
   wire       [17:0]   _zz_pending_588_1;
-  wire                when_SourceGateways_l219_588;
+  wire                when_SourceGateways_l221_588;
   wire                _zz_pending_589;
   wire       [17:0]   _zz_pending_589_1;
-  wire                when_SourceGateways_l219_589;
+  wire                when_SourceGateways_l221_589;
   wire                _zz_pending_590;
   wire       [17:0]   _zz_pending_590_1;
-  wire                when_SourceGateways_l219_590;
+  wire                when_SourceGateways_l221_590;
   wire                _zz_pending_591;
   wire       [17:0]   _zz_pending_591_1;
-  wire                when_SourceGateways_l219_591;
+  wire                when_SourceGateways_l221_591;
   wire                _zz_pending_592;
   wire       [17:0]   _zz_pending_592_1;
-  wire                when_SourceGateways_l219_592;
+  wire                when_SourceGateways_l221_592;
   wire                _zz_pending_593;
   wire       [17:0]   _zz_pending_593_1;
-  wire                when_SourceGateways_l219_593;
+  wire                when_SourceGateways_l221_593;
   wire                _zz_pending_594;
   wire       [17:0]   _zz_pending_594_1;
-  wire                when_SourceGateways_l219_594;
+  wire                when_SourceGateways_l221_594;
   wire                _zz_pending_595;
   wire       [17:0]   _zz_pending_595_1;
-  wire                when_SourceGateways_l219_595;
+  wire                when_SourceGateways_l221_595;
   wire                _zz_pending_596;
   wire       [17:0]   _zz_pending_596_1;
-  wire                when_SourceGateways_l219_596;
+  wire                when_SourceGateways_l221_596;
   wire                _zz_pending_597;
   wire       [17:0]   _zz_pending_597_1;
-  wire                when_SourceGateways_l219_597;
+  wire                when_SourceGateways_l221_597;
   wire                _zz_pending_598;
   wire       [17:0]   _zz_pending_598_1;
-  wire                when_SourceGateways_l219_598;
+  wire                when_SourceGateways_l221_598;
   wire                _zz_pending_599;
   wire       [17:0]   _zz_pending_599_1;
-  wire                when_SourceGateways_l219_599;
+  wire                when_SourceGateways_l221_599;
   wire                _zz_pending_600;
   wire       [17:0]   _zz_pending_600_1;
-  wire                when_SourceGateways_l219_600;
+  wire                when_SourceGateways_l221_600;
   wire                _zz_pending_601;
   wire       [17:0]   _zz_pending_601_1;
-  wire                when_SourceGateways_l219_601;
+  wire                when_SourceGateways_l221_601;
   wire                _zz_pending_602;
   wire       [17:0]   _zz_pending_602_1;
-  wire                when_SourceGateways_l219_602;
+  wire                when_SourceGateways_l221_602;
   wire                _zz_pending_603;
   wire       [17:0]   _zz_pending_603_1;
-  wire                when_SourceGateways_l219_603;
+  wire                when_SourceGateways_l221_603;
   wire                _zz_pending_604;
   wire       [17:0]   _zz_pending_604_1;
-  wire                when_SourceGateways_l219_604;
+  wire                when_SourceGateways_l221_604;
   wire                _zz_pending_605;
   wire       [17:0]   _zz_pending_605_1;
-  wire                when_SourceGateways_l219_605;
+  wire                when_SourceGateways_l221_605;
   wire                _zz_pending_606;
   wire       [17:0]   _zz_pending_606_1;
-  wire                when_SourceGateways_l219_606;
+  wire                when_SourceGateways_l221_606;
   wire                _zz_pending_607;
   wire       [17:0]   _zz_pending_607_1;
-  wire                when_SourceGateways_l219_607;
+  wire                when_SourceGateways_l221_607;
   wire                _zz_pending_608;
   wire       [17:0]   _zz_pending_608_1;
-  wire                when_SourceGateways_l219_608;
+  wire                when_SourceGateways_l221_608;
   wire                _zz_pending_609;
   wire       [17:0]   _zz_pending_609_1;
-  wire                when_SourceGateways_l219_609;
+  wire                when_SourceGateways_l221_609;
   wire                _zz_pending_610;
   wire       [17:0]   _zz_pending_610_1;
-  wire                when_SourceGateways_l219_610;
+  wire                when_SourceGateways_l221_610;
   wire                _zz_pending_611;
   wire       [17:0]   _zz_pending_611_1;
-  wire                when_SourceGateways_l219_611;
+  wire                when_SourceGateways_l221_611;
   wire                _zz_pending_612;
   wire       [17:0]   _zz_pending_612_1;
-  wire                when_SourceGateways_l219_612;
+  wire                when_SourceGateways_l221_612;
   wire                _zz_pending_613;
   wire       [17:0]   _zz_pending_613_1;
-  wire                when_SourceGateways_l219_613;
+  wire                when_SourceGateways_l221_613;
   wire                _zz_pending_614;
   wire       [17:0]   _zz_pending_614_1;
-  wire                when_SourceGateways_l219_614;
+  wire                when_SourceGateways_l221_614;
   wire                _zz_pending_615;
   wire       [17:0]   _zz_pending_615_1;
-  wire                when_SourceGateways_l219_615;
+  wire                when_SourceGateways_l221_615;
   wire                _zz_pending_616;
   wire       [17:0]   _zz_pending_616_1;
-  wire                when_SourceGateways_l219_616;
+  wire                when_SourceGateways_l221_616;
   wire                _zz_pending_617;
   wire       [17:0]   _zz_pending_617_1;
-  wire                when_SourceGateways_l219_617;
+  wire                when_SourceGateways_l221_617;
   wire                _zz_pending_618;
   wire       [17:0]   _zz_pending_618_1;
-  wire                when_SourceGateways_l219_618;
+  wire                when_SourceGateways_l221_618;
   wire                _zz_pending_619;
   wire       [17:0]   _zz_pending_619_1;
-  wire                when_SourceGateways_l219_619;
+  wire                when_SourceGateways_l221_619;
   wire                _zz_pending_620;
   wire       [17:0]   _zz_pending_620_1;
-  wire                when_SourceGateways_l219_620;
+  wire                when_SourceGateways_l221_620;
   wire                _zz_pending_621;
   wire       [17:0]   _zz_pending_621_1;
-  wire                when_SourceGateways_l219_621;
+  wire                when_SourceGateways_l221_621;
   wire                _zz_pending_622;
   wire       [17:0]   _zz_pending_622_1;
-  wire                when_SourceGateways_l219_622;
+  wire                when_SourceGateways_l221_622;
   wire                _zz_pending_623;
   wire       [17:0]   _zz_pending_623_1;
-  wire                when_SourceGateways_l219_623;
+  wire                when_SourceGateways_l221_623;
   wire                _zz_pending_624;
   wire       [17:0]   _zz_pending_624_1;
-  wire                when_SourceGateways_l219_624;
+  wire                when_SourceGateways_l221_624;
   wire                _zz_pending_625;
   wire       [17:0]   _zz_pending_625_1;
-  wire                when_SourceGateways_l219_625;
+  wire                when_SourceGateways_l221_625;
   wire                _zz_pending_626;
   wire       [17:0]   _zz_pending_626_1;
-  wire                when_SourceGateways_l219_626;
+  wire                when_SourceGateways_l221_626;
   wire                _zz_pending_627;
   wire       [17:0]   _zz_pending_627_1;
-  wire                when_SourceGateways_l219_627;
+  wire                when_SourceGateways_l221_627;
   wire                _zz_pending_628;
   wire       [17:0]   _zz_pending_628_1;
-  wire                when_SourceGateways_l219_628;
+  wire                when_SourceGateways_l221_628;
   wire                _zz_pending_629;
   wire       [17:0]   _zz_pending_629_1;
-  wire                when_SourceGateways_l219_629;
+  wire                when_SourceGateways_l221_629;
   wire                _zz_pending_630;
   wire       [17:0]   _zz_pending_630_1;
-  wire                when_SourceGateways_l219_630;
+  wire                when_SourceGateways_l221_630;
   wire                _zz_pending_631;
   wire       [17:0]   _zz_pending_631_1;
-  wire                when_SourceGateways_l219_631;
+  wire                when_SourceGateways_l221_631;
   wire                _zz_pending_632;
   wire       [17:0]   _zz_pending_632_1;
-  wire                when_SourceGateways_l219_632;
+  wire                when_SourceGateways_l221_632;
   wire                _zz_pending_633;
   wire       [17:0]   _zz_pending_633_1;
-  wire                when_SourceGateways_l219_633;
+  wire                when_SourceGateways_l221_633;
   wire                _zz_pending_634;
   wire       [17:0]   _zz_pending_634_1;
-  wire                when_SourceGateways_l219_634;
+  wire                when_SourceGateways_l221_634;
   wire                _zz_pending_635;
   wire       [17:0]   _zz_pending_635_1;
-  wire                when_SourceGateways_l219_635;
+  wire                when_SourceGateways_l221_635;
   wire                _zz_pending_636;
   wire       [17:0]   _zz_pending_636_1;
-  wire                when_SourceGateways_l219_636;
+  wire                when_SourceGateways_l221_636;
   wire                _zz_pending_637;
   wire       [17:0]   _zz_pending_637_1;
-  wire                when_SourceGateways_l219_637;
+  wire                when_SourceGateways_l221_637;
   wire                _zz_pending_638;
   wire       [17:0]   _zz_pending_638_1;
-  wire                when_SourceGateways_l219_638;
+  wire                when_SourceGateways_l221_638;
   wire                _zz_pending_639;
   wire       [17:0]   _zz_pending_639_1;
-  wire                when_SourceGateways_l219_639;
+  wire                when_SourceGateways_l221_639;
   wire                _zz_pending_640;
   wire       [17:0]   _zz_pending_640_1;
-  wire                when_SourceGateways_l219_640;
+  wire                when_SourceGateways_l221_640;
   wire                _zz_pending_641;
   wire       [17:0]   _zz_pending_641_1;
-  wire                when_SourceGateways_l219_641;
+  wire                when_SourceGateways_l221_641;
   wire                _zz_pending_642;
   wire       [17:0]   _zz_pending_642_1;
-  wire                when_SourceGateways_l219_642;
+  wire                when_SourceGateways_l221_642;
   wire                _zz_pending_643;
   wire       [17:0]   _zz_pending_643_1;
-  wire                when_SourceGateways_l219_643;
+  wire                when_SourceGateways_l221_643;
   wire                _zz_pending_644;
   wire       [17:0]   _zz_pending_644_1;
-  wire                when_SourceGateways_l219_644;
+  wire                when_SourceGateways_l221_644;
   wire                _zz_pending_645;
   wire       [17:0]   _zz_pending_645_1;
-  wire                when_SourceGateways_l219_645;
+  wire                when_SourceGateways_l221_645;
   wire                _zz_pending_646;
   wire       [17:0]   _zz_pending_646_1;
-  wire                when_SourceGateways_l219_646;
+  wire                when_SourceGateways_l221_646;
   wire                _zz_pending_647;
   wire       [17:0]   _zz_pending_647_1;
-  wire                when_SourceGateways_l219_647;
+  wire                when_SourceGateways_l221_647;
   wire                _zz_pending_648;
   wire       [17:0]   _zz_pending_648_1;
-  wire                when_SourceGateways_l219_648;
+  wire                when_SourceGateways_l221_648;
   wire                _zz_pending_649;
   wire       [17:0]   _zz_pending_649_1;
-  wire                when_SourceGateways_l219_649;
+  wire                when_SourceGateways_l221_649;
   wire                _zz_pending_650;
   wire       [17:0]   _zz_pending_650_1;
-  wire                when_SourceGateways_l219_650;
+  wire                when_SourceGateways_l221_650;
   wire                _zz_pending_651;
   wire       [17:0]   _zz_pending_651_1;
-  wire                when_SourceGateways_l219_651;
+  wire                when_SourceGateways_l221_651;
   wire                _zz_pending_652;
   wire       [17:0]   _zz_pending_652_1;
-  wire                when_SourceGateways_l219_652;
+  wire                when_SourceGateways_l221_652;
   wire                _zz_pending_653;
   wire       [17:0]   _zz_pending_653_1;
-  wire                when_SourceGateways_l219_653;
+  wire                when_SourceGateways_l221_653;
   wire                _zz_pending_654;
   wire       [17:0]   _zz_pending_654_1;
-  wire                when_SourceGateways_l219_654;
+  wire                when_SourceGateways_l221_654;
   wire                _zz_pending_655;
   wire       [17:0]   _zz_pending_655_1;
-  wire                when_SourceGateways_l219_655;
+  wire                when_SourceGateways_l221_655;
   wire                _zz_pending_656;
   wire       [17:0]   _zz_pending_656_1;
-  wire                when_SourceGateways_l219_656;
+  wire                when_SourceGateways_l221_656;
   wire                _zz_pending_657;
   wire       [17:0]   _zz_pending_657_1;
-  wire                when_SourceGateways_l219_657;
+  wire                when_SourceGateways_l221_657;
   wire                _zz_pending_658;
   wire       [17:0]   _zz_pending_658_1;
-  wire                when_SourceGateways_l219_658;
+  wire                when_SourceGateways_l221_658;
   wire                _zz_pending_659;
   wire       [17:0]   _zz_pending_659_1;
-  wire                when_SourceGateways_l219_659;
+  wire                when_SourceGateways_l221_659;
   wire                _zz_pending_660;
   wire       [17:0]   _zz_pending_660_1;
-  wire                when_SourceGateways_l219_660;
+  wire                when_SourceGateways_l221_660;
   wire                _zz_pending_661;
   wire       [17:0]   _zz_pending_661_1;
-  wire                when_SourceGateways_l219_661;
+  wire                when_SourceGateways_l221_661;
   wire                _zz_pending_662;
   wire       [17:0]   _zz_pending_662_1;
-  wire                when_SourceGateways_l219_662;
+  wire                when_SourceGateways_l221_662;
   wire                _zz_pending_663;
   wire       [17:0]   _zz_pending_663_1;
-  wire                when_SourceGateways_l219_663;
+  wire                when_SourceGateways_l221_663;
   wire                _zz_pending_664;
   wire       [17:0]   _zz_pending_664_1;
-  wire                when_SourceGateways_l219_664;
+  wire                when_SourceGateways_l221_664;
   wire                _zz_pending_665;
   wire       [17:0]   _zz_pending_665_1;
-  wire                when_SourceGateways_l219_665;
+  wire                when_SourceGateways_l221_665;
   wire                _zz_pending_666;
   wire       [17:0]   _zz_pending_666_1;
-  wire                when_SourceGateways_l219_666;
+  wire                when_SourceGateways_l221_666;
   wire                _zz_pending_667;
   wire       [17:0]   _zz_pending_667_1;
-  wire                when_SourceGateways_l219_667;
+  wire                when_SourceGateways_l221_667;
   wire                _zz_pending_668;
   wire       [17:0]   _zz_pending_668_1;
-  wire                when_SourceGateways_l219_668;
+  wire                when_SourceGateways_l221_668;
   wire                _zz_pending_669;
   wire       [17:0]   _zz_pending_669_1;
-  wire                when_SourceGateways_l219_669;
+  wire                when_SourceGateways_l221_669;
   wire                _zz_pending_670;
   wire       [17:0]   _zz_pending_670_1;
-  wire                when_SourceGateways_l219_670;
+  wire                when_SourceGateways_l221_670;
   wire                _zz_pending_671;
   wire       [17:0]   _zz_pending_671_1;
-  wire                when_SourceGateways_l219_671;
+  wire                when_SourceGateways_l221_671;
   wire                _zz_pending_672;
   wire       [17:0]   _zz_pending_672_1;
-  wire                when_SourceGateways_l219_672;
+  wire                when_SourceGateways_l221_672;
   wire                _zz_pending_673;
   wire       [17:0]   _zz_pending_673_1;
-  wire                when_SourceGateways_l219_673;
+  wire                when_SourceGateways_l221_673;
   wire                _zz_pending_674;
   wire       [17:0]   _zz_pending_674_1;
-  wire                when_SourceGateways_l219_674;
+  wire                when_SourceGateways_l221_674;
   wire                _zz_pending_675;
   wire       [17:0]   _zz_pending_675_1;
-  wire                when_SourceGateways_l219_675;
+  wire                when_SourceGateways_l221_675;
   wire                _zz_pending_676;
   wire       [17:0]   _zz_pending_676_1;
-  wire                when_SourceGateways_l219_676;
+  wire                when_SourceGateways_l221_676;
   wire                _zz_pending_677;
   wire       [17:0]   _zz_pending_677_1;
-  wire                when_SourceGateways_l219_677;
+  wire                when_SourceGateways_l221_677;
   wire                _zz_pending_678;
   wire       [17:0]   _zz_pending_678_1;
-  wire                when_SourceGateways_l219_678;
+  wire                when_SourceGateways_l221_678;
   wire                _zz_pending_679;
   wire       [17:0]   _zz_pending_679_1;
-  wire                when_SourceGateways_l219_679;
+  wire                when_SourceGateways_l221_679;
   wire                _zz_pending_680;
   wire       [17:0]   _zz_pending_680_1;
-  wire                when_SourceGateways_l219_680;
+  wire                when_SourceGateways_l221_680;
   wire                _zz_pending_681;
   wire       [17:0]   _zz_pending_681_1;
-  wire                when_SourceGateways_l219_681;
+  wire                when_SourceGateways_l221_681;
   wire                _zz_pending_682;
   wire       [17:0]   _zz_pending_682_1;
-  wire                when_SourceGateways_l219_682;
+  wire                when_SourceGateways_l221_682;
   wire                _zz_pending_683;
   wire       [17:0]   _zz_pending_683_1;
-  wire                when_SourceGateways_l219_683;
+  wire                when_SourceGateways_l221_683;
   wire                _zz_pending_684;
   wire       [17:0]   _zz_pending_684_1;
-  wire                when_SourceGateways_l219_684;
+  wire                when_SourceGateways_l221_684;
   wire                _zz_pending_685;
   wire       [17:0]   _zz_pending_685_1;
-  wire                when_SourceGateways_l219_685;
+  wire                when_SourceGateways_l221_685;
   wire                _zz_pending_686;
   wire       [17:0]   _zz_pending_686_1;
-  wire                when_SourceGateways_l219_686;
+  wire                when_SourceGateways_l221_686;
   wire                _zz_pending_687;
   wire       [17:0]   _zz_pending_687_1;
-  wire                when_SourceGateways_l219_687;
+  wire                when_SourceGateways_l221_687;
   wire                _zz_pending_688;
   wire       [17:0]   _zz_pending_688_1;
-  wire                when_SourceGateways_l219_688;
+  wire                when_SourceGateways_l221_688;
   wire                _zz_pending_689;
   wire       [17:0]   _zz_pending_689_1;
-  wire                when_SourceGateways_l219_689;
+  wire                when_SourceGateways_l221_689;
   wire                _zz_pending_690;
   wire       [17:0]   _zz_pending_690_1;
-  wire                when_SourceGateways_l219_690;
+  wire                when_SourceGateways_l221_690;
   wire                _zz_pending_691;
   wire       [17:0]   _zz_pending_691_1;
-  wire                when_SourceGateways_l219_691;
+  wire                when_SourceGateways_l221_691;
   wire                _zz_pending_692;
   wire       [17:0]   _zz_pending_692_1;
-  wire                when_SourceGateways_l219_692;
+  wire                when_SourceGateways_l221_692;
   wire                _zz_pending_693;
   wire       [17:0]   _zz_pending_693_1;
-  wire                when_SourceGateways_l219_693;
+  wire                when_SourceGateways_l221_693;
   wire                _zz_pending_694;
   wire       [17:0]   _zz_pending_694_1;
-  wire                when_SourceGateways_l219_694;
+  wire                when_SourceGateways_l221_694;
   wire                _zz_pending_695;
   wire       [17:0]   _zz_pending_695_1;
-  wire                when_SourceGateways_l219_695;
+  wire                when_SourceGateways_l221_695;
   wire                _zz_pending_696;
   wire       [17:0]   _zz_pending_696_1;
-  wire                when_SourceGateways_l219_696;
+  wire                when_SourceGateways_l221_696;
   wire                _zz_pending_697;
   wire       [17:0]   _zz_pending_697_1;
-  wire                when_SourceGateways_l219_697;
+  wire                when_SourceGateways_l221_697;
   wire                _zz_pending_698;
   wire       [17:0]   _zz_pending_698_1;
-  wire                when_SourceGateways_l219_698;
+  wire                when_SourceGateways_l221_698;
   wire                _zz_pending_699;
   wire       [17:0]   _zz_pending_699_1;
-  wire                when_SourceGateways_l219_699;
+  wire                when_SourceGateways_l221_699;
   wire                _zz_pending_700;
   wire       [17:0]   _zz_pending_700_1;
-  wire                when_SourceGateways_l219_700;
+  wire                when_SourceGateways_l221_700;
   wire                _zz_pending_701;
   wire       [17:0]   _zz_pending_701_1;
-  wire                when_SourceGateways_l219_701;
+  wire                when_SourceGateways_l221_701;
   wire                _zz_pending_702;
   wire       [17:0]   _zz_pending_702_1;
-  wire                when_SourceGateways_l219_702;
+  wire                when_SourceGateways_l221_702;
   wire                _zz_pending_703;
   wire       [17:0]   _zz_pending_703_1;
-  wire                when_SourceGateways_l219_703;
+  wire                when_SourceGateways_l221_703;
   wire                _zz_pending_704;
   wire       [17:0]   _zz_pending_704_1;
-  wire                when_SourceGateways_l219_704;
+  wire                when_SourceGateways_l221_704;
   wire                _zz_pending_705;
   wire       [17:0]   _zz_pending_705_1;
-  wire                when_SourceGateways_l219_705;
+  wire                when_SourceGateways_l221_705;
   wire                _zz_pending_706;
   wire       [17:0]   _zz_pending_706_1;
-  wire                when_SourceGateways_l219_706;
+  wire                when_SourceGateways_l221_706;
   wire                _zz_pending_707;
   wire       [17:0]   _zz_pending_707_1;
-  wire                when_SourceGateways_l219_707;
+  wire                when_SourceGateways_l221_707;
   wire                _zz_pending_708;
   wire       [17:0]   _zz_pending_708_1;
-  wire                when_SourceGateways_l219_708;
+  wire                when_SourceGateways_l221_708;
   wire                _zz_pending_709;
   wire       [17:0]   _zz_pending_709_1;
-  wire                when_SourceGateways_l219_709;
+  wire                when_SourceGateways_l221_709;
   wire                _zz_pending_710;
   wire       [17:0]   _zz_pending_710_1;
-  wire                when_SourceGateways_l219_710;
+  wire                when_SourceGateways_l221_710;
   wire                _zz_pending_711;
   wire       [17:0]   _zz_pending_711_1;
-  wire                when_SourceGateways_l219_711;
+  wire                when_SourceGateways_l221_711;
   wire                _zz_pending_712;
   wire       [17:0]   _zz_pending_712_1;
-  wire                when_SourceGateways_l219_712;
+  wire                when_SourceGateways_l221_712;
   wire                _zz_pending_713;
   wire       [17:0]   _zz_pending_713_1;
-  wire                when_SourceGateways_l219_713;
+  wire                when_SourceGateways_l221_713;
   wire                _zz_pending_714;
   wire       [17:0]   _zz_pending_714_1;
-  wire                when_SourceGateways_l219_714;
+  wire                when_SourceGateways_l221_714;
   wire                _zz_pending_715;
   wire       [17:0]   _zz_pending_715_1;
-  wire                when_SourceGateways_l219_715;
+  wire                when_SourceGateways_l221_715;
   wire                _zz_pending_716;
   wire       [17:0]   _zz_pending_716_1;
-  wire                when_SourceGateways_l219_716;
+  wire                when_SourceGateways_l221_716;
   wire                _zz_pending_717;
   wire       [17:0]   _zz_pending_717_1;
-  wire                when_SourceGateways_l219_717;
+  wire                when_SourceGateways_l221_717;
   wire                _zz_pending_718;
   wire       [17:0]   _zz_pending_718_1;
-  wire                when_SourceGateways_l219_718;
+  wire                when_SourceGateways_l221_718;
   wire                _zz_pending_719;
   wire       [17:0]   _zz_pending_719_1;
-  wire                when_SourceGateways_l219_719;
+  wire                when_SourceGateways_l221_719;
   wire                _zz_pending_720;
   wire       [17:0]   _zz_pending_720_1;
-  wire                when_SourceGateways_l219_720;
+  wire                when_SourceGateways_l221_720;
   wire                _zz_pending_721;
   wire       [17:0]   _zz_pending_721_1;
-  wire                when_SourceGateways_l219_721;
+  wire                when_SourceGateways_l221_721;
   wire                _zz_pending_722;
   wire       [17:0]   _zz_pending_722_1;
-  wire                when_SourceGateways_l219_722;
+  wire                when_SourceGateways_l221_722;
   wire                _zz_pending_723;
   wire       [17:0]   _zz_pending_723_1;
-  wire                when_SourceGateways_l219_723;
+  wire                when_SourceGateways_l221_723;
   wire                _zz_pending_724;
   wire       [17:0]   _zz_pending_724_1;
-  wire                when_SourceGateways_l219_724;
+  wire                when_SourceGateways_l221_724;
   wire                _zz_pending_725;
   wire       [17:0]   _zz_pending_725_1;
-  wire                when_SourceGateways_l219_725;
+  wire                when_SourceGateways_l221_725;
   wire                _zz_pending_726;
   wire       [17:0]   _zz_pending_726_1;
-  wire                when_SourceGateways_l219_726;
+  wire                when_SourceGateways_l221_726;
   wire                _zz_pending_727;
   wire       [17:0]   _zz_pending_727_1;
-  wire                when_SourceGateways_l219_727;
+  wire                when_SourceGateways_l221_727;
   wire                _zz_pending_728;
   wire       [17:0]   _zz_pending_728_1;
-  wire                when_SourceGateways_l219_728;
+  wire                when_SourceGateways_l221_728;
   wire                _zz_pending_729;
   wire       [17:0]   _zz_pending_729_1;
-  wire                when_SourceGateways_l219_729;
+  wire                when_SourceGateways_l221_729;
   wire                _zz_pending_730;
   wire       [17:0]   _zz_pending_730_1;
-  wire                when_SourceGateways_l219_730;
+  wire                when_SourceGateways_l221_730;
   wire                _zz_pending_731;
   wire       [17:0]   _zz_pending_731_1;
-  wire                when_SourceGateways_l219_731;
+  wire                when_SourceGateways_l221_731;
   wire                _zz_pending_732;
   wire       [17:0]   _zz_pending_732_1;
-  wire                when_SourceGateways_l219_732;
+  wire                when_SourceGateways_l221_732;
   wire                _zz_pending_733;
   wire       [17:0]   _zz_pending_733_1;
-  wire                when_SourceGateways_l219_733;
+  wire                when_SourceGateways_l221_733;
   wire                _zz_pending_734;
   wire       [17:0]   _zz_pending_734_1;
-  wire                when_SourceGateways_l219_734;
+  wire                when_SourceGateways_l221_734;
   wire                _zz_pending_735;
   wire       [17:0]   _zz_pending_735_1;
-  wire                when_SourceGateways_l219_735;
+  wire                when_SourceGateways_l221_735;
   wire                _zz_pending_736;
   wire       [17:0]   _zz_pending_736_1;
-  wire                when_SourceGateways_l219_736;
+  wire                when_SourceGateways_l221_736;
   wire                _zz_pending_737;
   wire       [17:0]   _zz_pending_737_1;
-  wire                when_SourceGateways_l219_737;
+  wire                when_SourceGateways_l221_737;
   wire                _zz_pending_738;
   wire       [17:0]   _zz_pending_738_1;
-  wire                when_SourceGateways_l219_738;
+  wire                when_SourceGateways_l221_738;
   wire                _zz_pending_739;
   wire       [17:0]   _zz_pending_739_1;
-  wire                when_SourceGateways_l219_739;
+  wire                when_SourceGateways_l221_739;
   wire                _zz_pending_740;
   wire       [17:0]   _zz_pending_740_1;
-  wire                when_SourceGateways_l219_740;
+  wire                when_SourceGateways_l221_740;
   wire                _zz_pending_741;
   wire       [17:0]   _zz_pending_741_1;
-  wire                when_SourceGateways_l219_741;
+  wire                when_SourceGateways_l221_741;
   wire                _zz_pending_742;
   wire       [17:0]   _zz_pending_742_1;
-  wire                when_SourceGateways_l219_742;
+  wire                when_SourceGateways_l221_742;
   wire                _zz_pending_743;
   wire       [17:0]   _zz_pending_743_1;
-  wire                when_SourceGateways_l219_743;
+  wire                when_SourceGateways_l221_743;
   wire                _zz_pending_744;
   wire       [17:0]   _zz_pending_744_1;
-  wire                when_SourceGateways_l219_744;
+  wire                when_SourceGateways_l221_744;
   wire                _zz_pending_745;
   wire       [17:0]   _zz_pending_745_1;
-  wire                when_SourceGateways_l219_745;
+  wire                when_SourceGateways_l221_745;
   wire                _zz_pending_746;
   wire       [17:0]   _zz_pending_746_1;
-  wire                when_SourceGateways_l219_746;
+  wire                when_SourceGateways_l221_746;
   wire                _zz_pending_747;
   wire       [17:0]   _zz_pending_747_1;
-  wire                when_SourceGateways_l219_747;
+  wire                when_SourceGateways_l221_747;
   wire                _zz_pending_748;
   wire       [17:0]   _zz_pending_748_1;
-  wire                when_SourceGateways_l219_748;
+  wire                when_SourceGateways_l221_748;
   wire                _zz_pending_749;
   wire       [17:0]   _zz_pending_749_1;
-  wire                when_SourceGateways_l219_749;
+  wire                when_SourceGateways_l221_749;
   wire                _zz_pending_750;
   wire       [17:0]   _zz_pending_750_1;
-  wire                when_SourceGateways_l219_750;
+  wire                when_SourceGateways_l221_750;
   wire                _zz_pending_751;
   wire       [17:0]   _zz_pending_751_1;
-  wire                when_SourceGateways_l219_751;
+  wire                when_SourceGateways_l221_751;
   wire                _zz_pending_752;
   wire       [17:0]   _zz_pending_752_1;
-  wire                when_SourceGateways_l219_752;
+  wire                when_SourceGateways_l221_752;
   wire                _zz_pending_753;
   wire       [17:0]   _zz_pending_753_1;
-  wire                when_SourceGateways_l219_753;
+  wire                when_SourceGateways_l221_753;
   wire                _zz_pending_754;
   wire       [17:0]   _zz_pending_754_1;
-  wire                when_SourceGateways_l219_754;
+  wire                when_SourceGateways_l221_754;
   wire                _zz_pending_755;
   wire       [17:0]   _zz_pending_755_1;
-  wire                when_SourceGateways_l219_755;
+  wire                when_SourceGateways_l221_755;
   wire                _zz_pending_756;
   wire       [17:0]   _zz_pending_756_1;
-  wire                when_SourceGateways_l219_756;
+  wire                when_SourceGateways_l221_756;
   wire                _zz_pending_757;
   wire       [17:0]   _zz_pending_757_1;
-  wire                when_SourceGateways_l219_757;
+  wire                when_SourceGateways_l221_757;
   wire                _zz_pending_758;
   wire       [17:0]   _zz_pending_758_1;
-  wire                when_SourceGateways_l219_758;
+  wire                when_SourceGateways_l221_758;
   wire                _zz_pending_759;
   wire       [17:0]   _zz_pending_759_1;
-  wire                when_SourceGateways_l219_759;
+  wire                when_SourceGateways_l221_759;
   wire                _zz_pending_760;
   wire       [17:0]   _zz_pending_760_1;
-  wire                when_SourceGateways_l219_760;
+  wire                when_SourceGateways_l221_760;
   wire                _zz_pending_761;
   wire       [17:0]   _zz_pending_761_1;
-  wire                when_SourceGateways_l219_761;
+  wire                when_SourceGateways_l221_761;
   wire                _zz_pending_762;
   wire       [17:0]   _zz_pending_762_1;
-  wire                when_SourceGateways_l219_762;
+  wire                when_SourceGateways_l221_762;
   wire                _zz_pending_763;
   wire       [17:0]   _zz_pending_763_1;
-  wire                when_SourceGateways_l219_763;
+  wire                when_SourceGateways_l221_763;
   wire                _zz_pending_764;
   wire       [17:0]   _zz_pending_764_1;
-  wire                when_SourceGateways_l219_764;
+  wire                when_SourceGateways_l221_764;
   wire                _zz_pending_765;
   wire       [17:0]   _zz_pending_765_1;
-  wire                when_SourceGateways_l219_765;
+  wire                when_SourceGateways_l221_765;
   wire                _zz_pending_766;
   wire       [17:0]   _zz_pending_766_1;
-  wire                when_SourceGateways_l219_766;
+  wire                when_SourceGateways_l221_766;
   wire                _zz_pending_767;
   wire       [17:0]   _zz_pending_767_1;
-  wire                when_SourceGateways_l219_767;
+  wire                when_SourceGateways_l221_767;
   wire                _zz_pending_768;
   wire       [17:0]   _zz_pending_768_1;
-  wire                when_SourceGateways_l219_768;
+  wire                when_SourceGateways_l221_768;
   wire                _zz_pending_769;
   wire       [17:0]   _zz_pending_769_1;
-  wire                when_SourceGateways_l219_769;
+  wire                when_SourceGateways_l221_769;
   wire                _zz_pending_770;
   wire       [17:0]   _zz_pending_770_1;
-  wire                when_SourceGateways_l219_770;
+  wire                when_SourceGateways_l221_770;
   wire                _zz_pending_771;
   wire       [17:0]   _zz_pending_771_1;
-  wire                when_SourceGateways_l219_771;
+  wire                when_SourceGateways_l221_771;
   wire                _zz_pending_772;
   wire       [17:0]   _zz_pending_772_1;
-  wire                when_SourceGateways_l219_772;
+  wire                when_SourceGateways_l221_772;
   wire                _zz_pending_773;
   wire       [17:0]   _zz_pending_773_1;
-  wire                when_SourceGateways_l219_773;
+  wire                when_SourceGateways_l221_773;
   wire                _zz_pending_774;
   wire       [17:0]   _zz_pending_774_1;
-  wire                when_SourceGateways_l219_774;
+  wire                when_SourceGateways_l221_774;
   wire                _zz_pending_775;
   wire       [17:0]   _zz_pending_775_1;
-  wire                when_SourceGateways_l219_775;
+  wire                when_SourceGateways_l221_775;
   wire                _zz_pending_776;
   wire       [17:0]   _zz_pending_776_1;
-  wire                when_SourceGateways_l219_776;
+  wire                when_SourceGateways_l221_776;
   wire                _zz_pending_777;
   wire       [17:0]   _zz_pending_777_1;
-  wire                when_SourceGateways_l219_777;
+  wire                when_SourceGateways_l221_777;
   wire                _zz_pending_778;
   wire       [17:0]   _zz_pending_778_1;
-  wire                when_SourceGateways_l219_778;
+  wire                when_SourceGateways_l221_778;
   wire                _zz_pending_779;
   wire       [17:0]   _zz_pending_779_1;
-  wire                when_SourceGateways_l219_779;
+  wire                when_SourceGateways_l221_779;
   wire                _zz_pending_780;
   wire       [17:0]   _zz_pending_780_1;
-  wire                when_SourceGateways_l219_780;
+  wire                when_SourceGateways_l221_780;
   wire                _zz_pending_781;
   wire       [17:0]   _zz_pending_781_1;
-  wire                when_SourceGateways_l219_781;
+  wire                when_SourceGateways_l221_781;
   wire                _zz_pending_782;
   wire       [17:0]   _zz_pending_782_1;
-  wire                when_SourceGateways_l219_782;
+  wire                when_SourceGateways_l221_782;
   wire                _zz_pending_783;
   wire       [17:0]   _zz_pending_783_1;
-  wire                when_SourceGateways_l219_783;
+  wire                when_SourceGateways_l221_783;
   wire                _zz_pending_784;
   wire       [17:0]   _zz_pending_784_1;
-  wire                when_SourceGateways_l219_784;
+  wire                when_SourceGateways_l221_784;
   wire                _zz_pending_785;
   wire       [17:0]   _zz_pending_785_1;
-  wire                when_SourceGateways_l219_785;
+  wire                when_SourceGateways_l221_785;
   wire                _zz_pending_786;
   wire       [17:0]   _zz_pending_786_1;
-  wire                when_SourceGateways_l219_786;
+  wire                when_SourceGateways_l221_786;
   wire                _zz_pending_787;
   wire       [17:0]   _zz_pending_787_1;
-  wire                when_SourceGateways_l219_787;
+  wire                when_SourceGateways_l221_787;
   wire                _zz_pending_788;
   wire       [17:0]   _zz_pending_788_1;
-  wire                when_SourceGateways_l219_788;
+  wire                when_SourceGateways_l221_788;
   wire                _zz_pending_789;
   wire       [17:0]   _zz_pending_789_1;
-  wire                when_SourceGateways_l219_789;
+  wire                when_SourceGateways_l221_789;
   wire                _zz_pending_790;
   wire       [17:0]   _zz_pending_790_1;
-  wire                when_SourceGateways_l219_790;
+  wire                when_SourceGateways_l221_790;
   wire                _zz_pending_791;
   wire       [17:0]   _zz_pending_791_1;
-  wire                when_SourceGateways_l219_791;
+  wire                when_SourceGateways_l221_791;
   wire                _zz_pending_792;
   wire       [17:0]   _zz_pending_792_1;
-  wire                when_SourceGateways_l219_792;
+  wire                when_SourceGateways_l221_792;
   wire                _zz_pending_793;
   wire       [17:0]   _zz_pending_793_1;
-  wire                when_SourceGateways_l219_793;
+  wire                when_SourceGateways_l221_793;
   wire                _zz_pending_794;
   wire       [17:0]   _zz_pending_794_1;
-  wire                when_SourceGateways_l219_794;
+  wire                when_SourceGateways_l221_794;
   wire                _zz_pending_795;
   wire       [17:0]   _zz_pending_795_1;
-  wire                when_SourceGateways_l219_795;
+  wire                when_SourceGateways_l221_795;
   wire                _zz_pending_796;
   wire       [17:0]   _zz_pending_796_1;
-  wire                when_SourceGateways_l219_796;
+  wire                when_SourceGateways_l221_796;
   wire                _zz_pending_797;
   wire       [17:0]   _zz_pending_797_1;
-  wire                when_SourceGateways_l219_797;
+  wire                when_SourceGateways_l221_797;
   wire                _zz_pending_798;
   wire       [17:0]   _zz_pending_798_1;
-  wire                when_SourceGateways_l219_798;
+  wire                when_SourceGateways_l221_798;
   wire                _zz_pending_799;
   wire       [17:0]   _zz_pending_799_1;
-  wire                when_SourceGateways_l219_799;
+  wire                when_SourceGateways_l221_799;
   wire                _zz_pending_800;
   wire       [17:0]   _zz_pending_800_1;
-  wire                when_SourceGateways_l219_800;
+  wire                when_SourceGateways_l221_800;
   wire                _zz_pending_801;
   wire       [17:0]   _zz_pending_801_1;
-  wire                when_SourceGateways_l219_801;
+  wire                when_SourceGateways_l221_801;
   wire                _zz_pending_802;
   wire       [17:0]   _zz_pending_802_1;
-  wire                when_SourceGateways_l219_802;
+  wire                when_SourceGateways_l221_802;
   wire                _zz_pending_803;
   wire       [17:0]   _zz_pending_803_1;
-  wire                when_SourceGateways_l219_803;
+  wire                when_SourceGateways_l221_803;
   wire                _zz_pending_804;
   wire       [17:0]   _zz_pending_804_1;
-  wire                when_SourceGateways_l219_804;
+  wire                when_SourceGateways_l221_804;
   wire                _zz_pending_805;
   wire       [17:0]   _zz_pending_805_1;
-  wire                when_SourceGateways_l219_805;
+  wire                when_SourceGateways_l221_805;
   wire                _zz_pending_806;
   wire       [17:0]   _zz_pending_806_1;
-  wire                when_SourceGateways_l219_806;
+  wire                when_SourceGateways_l221_806;
   wire                _zz_pending_807;
   wire       [17:0]   _zz_pending_807_1;
-  wire                when_SourceGateways_l219_807;
+  wire                when_SourceGateways_l221_807;
   wire                _zz_pending_808;
   wire       [17:0]   _zz_pending_808_1;
-  wire                when_SourceGateways_l219_808;
+  wire                when_SourceGateways_l221_808;
   wire                _zz_pending_809;
   wire       [17:0]   _zz_pending_809_1;
-  wire                when_SourceGateways_l219_809;
+  wire                when_SourceGateways_l221_809;
   wire                _zz_pending_810;
   wire       [17:0]   _zz_pending_810_1;
-  wire                when_SourceGateways_l219_810;
+  wire                when_SourceGateways_l221_810;
   wire                _zz_pending_811;
   wire       [17:0]   _zz_pending_811_1;
-  wire                when_SourceGateways_l219_811;
+  wire                when_SourceGateways_l221_811;
   wire                _zz_pending_812;
   wire       [17:0]   _zz_pending_812_1;
-  wire                when_SourceGateways_l219_812;
+  wire                when_SourceGateways_l221_812;
   wire                _zz_pending_813;
   wire       [17:0]   _zz_pending_813_1;
-  wire                when_SourceGateways_l219_813;
+  wire                when_SourceGateways_l221_813;
   wire                _zz_pending_814;
   wire       [17:0]   _zz_pending_814_1;
-  wire                when_SourceGateways_l219_814;
+  wire                when_SourceGateways_l221_814;
   wire                _zz_pending_815;
   wire       [17:0]   _zz_pending_815_1;
-  wire                when_SourceGateways_l219_815;
+  wire                when_SourceGateways_l221_815;
   wire                _zz_pending_816;
   wire       [17:0]   _zz_pending_816_1;
-  wire                when_SourceGateways_l219_816;
+  wire                when_SourceGateways_l221_816;
   wire                _zz_pending_817;
   wire       [17:0]   _zz_pending_817_1;
-  wire                when_SourceGateways_l219_817;
+  wire                when_SourceGateways_l221_817;
   wire                _zz_pending_818;
   wire       [17:0]   _zz_pending_818_1;
-  wire                when_SourceGateways_l219_818;
+  wire                when_SourceGateways_l221_818;
   wire                _zz_pending_819;
   wire       [17:0]   _zz_pending_819_1;
-  wire                when_SourceGateways_l219_819;
+  wire                when_SourceGateways_l221_819;
   wire                _zz_pending_820;
   wire       [17:0]   _zz_pending_820_1;
-  wire                when_SourceGateways_l219_820;
+  wire                when_SourceGateways_l221_820;
   wire                _zz_pending_821;
   wire       [17:0]   _zz_pending_821_1;
-  wire                when_SourceGateways_l219_821;
+  wire                when_SourceGateways_l221_821;
   wire                _zz_pending_822;
   wire       [17:0]   _zz_pending_822_1;
-  wire                when_SourceGateways_l219_822;
+  wire                when_SourceGateways_l221_822;
   wire                _zz_pending_823;
   wire       [17:0]   _zz_pending_823_1;
-  wire                when_SourceGateways_l219_823;
+  wire                when_SourceGateways_l221_823;
   wire                _zz_pending_824;
   wire       [17:0]   _zz_pending_824_1;
-  wire                when_SourceGateways_l219_824;
+  wire                when_SourceGateways_l221_824;
   wire                _zz_pending_825;
   wire       [17:0]   _zz_pending_825_1;
-  wire                when_SourceGateways_l219_825;
+  wire                when_SourceGateways_l221_825;
   wire                _zz_pending_826;
   wire       [17:0]   _zz_pending_826_1;
-  wire                when_SourceGateways_l219_826;
+  wire                when_SourceGateways_l221_826;
   wire                _zz_pending_827;
   wire       [17:0]   _zz_pending_827_1;
-  wire                when_SourceGateways_l219_827;
+  wire                when_SourceGateways_l221_827;
   wire                _zz_pending_828;
   wire       [17:0]   _zz_pending_828_1;
-  wire                when_SourceGateways_l219_828;
+  wire                when_SourceGateways_l221_828;
   wire                _zz_pending_829;
   wire       [17:0]   _zz_pending_829_1;
-  wire                when_SourceGateways_l219_829;
+  wire                when_SourceGateways_l221_829;
   wire                _zz_pending_830;
   wire       [17:0]   _zz_pending_830_1;
-  wire                when_SourceGateways_l219_830;
+  wire                when_SourceGateways_l221_830;
   wire                _zz_pending_831;
   wire       [17:0]   _zz_pending_831_1;
-  wire                when_SourceGateways_l219_831;
+  wire                when_SourceGateways_l221_831;
   wire                _zz_pending_832;
   wire       [17:0]   _zz_pending_832_1;
-  wire                when_SourceGateways_l219_832;
+  wire                when_SourceGateways_l221_832;
   wire                _zz_pending_833;
   wire       [17:0]   _zz_pending_833_1;
-  wire                when_SourceGateways_l219_833;
+  wire                when_SourceGateways_l221_833;
   wire                _zz_pending_834;
   wire       [17:0]   _zz_pending_834_1;
-  wire                when_SourceGateways_l219_834;
+  wire                when_SourceGateways_l221_834;
   wire                _zz_pending_835;
   wire       [17:0]   _zz_pending_835_1;
-  wire                when_SourceGateways_l219_835;
+  wire                when_SourceGateways_l221_835;
   wire                _zz_pending_836;
   wire       [17:0]   _zz_pending_836_1;
-  wire                when_SourceGateways_l219_836;
+  wire                when_SourceGateways_l221_836;
   wire                _zz_pending_837;
   wire       [17:0]   _zz_pending_837_1;
-  wire                when_SourceGateways_l219_837;
+  wire                when_SourceGateways_l221_837;
   wire                _zz_pending_838;
   wire       [17:0]   _zz_pending_838_1;
-  wire                when_SourceGateways_l219_838;
+  wire                when_SourceGateways_l221_838;
   wire                _zz_pending_839;
   wire       [17:0]   _zz_pending_839_1;
-  wire                when_SourceGateways_l219_839;
+  wire                when_SourceGateways_l221_839;
   wire                _zz_pending_840;
   wire       [17:0]   _zz_pending_840_1;
-  wire                when_SourceGateways_l219_840;
+  wire                when_SourceGateways_l221_840;
   wire                _zz_pending_841;
   wire       [17:0]   _zz_pending_841_1;
-  wire                when_SourceGateways_l219_841;
+  wire                when_SourceGateways_l221_841;
   wire                _zz_pending_842;
   wire       [17:0]   _zz_pending_842_1;
-  wire                when_SourceGateways_l219_842;
+  wire                when_SourceGateways_l221_842;
   wire                _zz_pending_843;
   wire       [17:0]   _zz_pending_843_1;
-  wire                when_SourceGateways_l219_843;
+  wire                when_SourceGateways_l221_843;
   wire                _zz_pending_844;
   wire       [17:0]   _zz_pending_844_1;
-  wire                when_SourceGateways_l219_844;
+  wire                when_SourceGateways_l221_844;
   wire                _zz_pending_845;
   wire       [17:0]   _zz_pending_845_1;
-  wire                when_SourceGateways_l219_845;
+  wire                when_SourceGateways_l221_845;
   wire                _zz_pending_846;
   wire       [17:0]   _zz_pending_846_1;
-  wire                when_SourceGateways_l219_846;
+  wire                when_SourceGateways_l221_846;
   wire                _zz_pending_847;
   wire       [17:0]   _zz_pending_847_1;
-  wire                when_SourceGateways_l219_847;
+  wire                when_SourceGateways_l221_847;
   wire                _zz_pending_848;
   wire       [17:0]   _zz_pending_848_1;
-  wire                when_SourceGateways_l219_848;
+  wire                when_SourceGateways_l221_848;
   wire                _zz_pending_849;
   wire       [17:0]   _zz_pending_849_1;
-  wire                when_SourceGateways_l219_849;
+  wire                when_SourceGateways_l221_849;
   wire                _zz_pending_850;
   wire       [17:0]   _zz_pending_850_1;
-  wire                when_SourceGateways_l219_850;
+  wire                when_SourceGateways_l221_850;
   wire                _zz_pending_851;
   wire       [17:0]   _zz_pending_851_1;
-  wire                when_SourceGateways_l219_851;
+  wire                when_SourceGateways_l221_851;
   wire                _zz_pending_852;
   wire       [17:0]   _zz_pending_852_1;
-  wire                when_SourceGateways_l219_852;
+  wire                when_SourceGateways_l221_852;
   wire                _zz_pending_853;
   wire       [17:0]   _zz_pending_853_1;
-  wire                when_SourceGateways_l219_853;
+  wire                when_SourceGateways_l221_853;
   wire                _zz_pending_854;
   wire       [17:0]   _zz_pending_854_1;
-  wire                when_SourceGateways_l219_854;
+  wire                when_SourceGateways_l221_854;
   wire                _zz_pending_855;
   wire       [17:0]   _zz_pending_855_1;
-  wire                when_SourceGateways_l219_855;
+  wire                when_SourceGateways_l221_855;
   wire                _zz_pending_856;
   wire       [17:0]   _zz_pending_856_1;
-  wire                when_SourceGateways_l219_856;
+  wire                when_SourceGateways_l221_856;
   wire                _zz_pending_857;
   wire       [17:0]   _zz_pending_857_1;
-  wire                when_SourceGateways_l219_857;
+  wire                when_SourceGateways_l221_857;
   wire                _zz_pending_858;
   wire       [17:0]   _zz_pending_858_1;
-  wire                when_SourceGateways_l219_858;
+  wire                when_SourceGateways_l221_858;
   wire                _zz_pending_859;
   wire       [17:0]   _zz_pending_859_1;
-  wire                when_SourceGateways_l219_859;
+  wire                when_SourceGateways_l221_859;
   wire                _zz_pending_860;
   wire       [17:0]   _zz_pending_860_1;
-  wire                when_SourceGateways_l219_860;
+  wire                when_SourceGateways_l221_860;
   wire                _zz_pending_861;
   wire       [17:0]   _zz_pending_861_1;
-  wire                when_SourceGateways_l219_861;
+  wire                when_SourceGateways_l221_861;
   wire                _zz_pending_862;
   wire       [17:0]   _zz_pending_862_1;
-  wire                when_SourceGateways_l219_862;
+  wire                when_SourceGateways_l221_862;
   wire                _zz_pending_863;
   wire       [17:0]   _zz_pending_863_1;
-  wire                when_SourceGateways_l219_863;
+  wire                when_SourceGateways_l221_863;
   wire                _zz_pending_864;
   wire       [17:0]   _zz_pending_864_1;
-  wire                when_SourceGateways_l219_864;
+  wire                when_SourceGateways_l221_864;
   wire                _zz_pending_865;
   wire       [17:0]   _zz_pending_865_1;
-  wire                when_SourceGateways_l219_865;
+  wire                when_SourceGateways_l221_865;
   wire                _zz_pending_866;
   wire       [17:0]   _zz_pending_866_1;
-  wire                when_SourceGateways_l219_866;
+  wire                when_SourceGateways_l221_866;
   wire                _zz_pending_867;
   wire       [17:0]   _zz_pending_867_1;
-  wire                when_SourceGateways_l219_867;
+  wire                when_SourceGateways_l221_867;
   wire                _zz_pending_868;
   wire       [17:0]   _zz_pending_868_1;
-  wire                when_SourceGateways_l219_868;
+  wire                when_SourceGateways_l221_868;
   wire                _zz_pending_869;
   wire       [17:0]   _zz_pending_869_1;
-  wire                when_SourceGateways_l219_869;
+  wire                when_SourceGateways_l221_869;
   wire                _zz_pending_870;
   wire       [17:0]   _zz_pending_870_1;
-  wire                when_SourceGateways_l219_870;
+  wire                when_SourceGateways_l221_870;
   wire                _zz_pending_871;
   wire       [17:0]   _zz_pending_871_1;
-  wire                when_SourceGateways_l219_871;
+  wire                when_SourceGateways_l221_871;
   wire                _zz_pending_872;
   wire       [17:0]   _zz_pending_872_1;
-  wire                when_SourceGateways_l219_872;
+  wire                when_SourceGateways_l221_872;
   wire                _zz_pending_873;
   wire       [17:0]   _zz_pending_873_1;
-  wire                when_SourceGateways_l219_873;
+  wire                when_SourceGateways_l221_873;
   wire                _zz_pending_874;
   wire       [17:0]   _zz_pending_874_1;
-  wire                when_SourceGateways_l219_874;
+  wire                when_SourceGateways_l221_874;
   wire                _zz_pending_875;
   wire       [17:0]   _zz_pending_875_1;
-  wire                when_SourceGateways_l219_875;
+  wire                when_SourceGateways_l221_875;
   wire                _zz_pending_876;
   wire       [17:0]   _zz_pending_876_1;
-  wire                when_SourceGateways_l219_876;
+  wire                when_SourceGateways_l221_876;
   wire                _zz_pending_877;
   wire       [17:0]   _zz_pending_877_1;
-  wire                when_SourceGateways_l219_877;
+  wire                when_SourceGateways_l221_877;
   wire                _zz_pending_878;
   wire       [17:0]   _zz_pending_878_1;
-  wire                when_SourceGateways_l219_878;
+  wire                when_SourceGateways_l221_878;
   wire                _zz_pending_879;
   wire       [17:0]   _zz_pending_879_1;
-  wire                when_SourceGateways_l219_879;
+  wire                when_SourceGateways_l221_879;
   wire                _zz_pending_880;
   wire       [17:0]   _zz_pending_880_1;
-  wire                when_SourceGateways_l219_880;
+  wire                when_SourceGateways_l221_880;
   wire                _zz_pending_881;
   wire       [17:0]   _zz_pending_881_1;
-  wire                when_SourceGateways_l219_881;
+  wire                when_SourceGateways_l221_881;
   wire                _zz_pending_882;
   wire       [17:0]   _zz_pending_882_1;
-  wire                when_SourceGateways_l219_882;
+  wire                when_SourceGateways_l221_882;
   wire                _zz_pending_883;
   wire       [17:0]   _zz_pending_883_1;
-  wire                when_SourceGateways_l219_883;
+  wire                when_SourceGateways_l221_883;
   wire                _zz_pending_884;
   wire       [17:0]   _zz_pending_884_1;
-  wire                when_SourceGateways_l219_884;
+  wire                when_SourceGateways_l221_884;
   wire                _zz_pending_885;
   wire       [17:0]   _zz_pending_885_1;
-  wire                when_SourceGateways_l219_885;
+  wire                when_SourceGateways_l221_885;
   wire                _zz_pending_886;
   wire       [17:0]   _zz_pending_886_1;
-  wire                when_SourceGateways_l219_886;
+  wire                when_SourceGateways_l221_886;
   wire                _zz_pending_887;
   wire       [17:0]   _zz_pending_887_1;
-  wire                when_SourceGateways_l219_887;
+  wire                when_SourceGateways_l221_887;
   wire                _zz_pending_888;
   wire       [17:0]   _zz_pending_888_1;
-  wire                when_SourceGateways_l219_888;
+  wire                when_SourceGateways_l221_888;
   wire                _zz_pending_889;
   wire       [17:0]   _zz_pending_889_1;
-  wire                when_SourceGateways_l219_889;
+  wire                when_SourceGateways_l221_889;
   wire                _zz_pending_890;
   wire       [17:0]   _zz_pending_890_1;
-  wire                when_SourceGateways_l219_890;
+  wire                when_SourceGateways_l221_890;
   wire                _zz_pending_891;
   wire       [17:0]   _zz_pending_891_1;
-  wire                when_SourceGateways_l219_891;
+  wire                when_SourceGateways_l221_891;
   wire                _zz_pending_892;
   wire       [17:0]   _zz_pending_892_1;
-  wire                when_SourceGateways_l219_892;
+  wire                when_SourceGateways_l221_892;
   wire                _zz_pending_893;
   wire       [17:0]   _zz_pending_893_1;
-  wire                when_SourceGateways_l219_893;
+  wire                when_SourceGateways_l221_893;
   wire                _zz_pending_894;
   wire       [17:0]   _zz_pending_894_1;
-  wire                when_SourceGateways_l219_894;
+  wire                when_SourceGateways_l221_894;
   wire                _zz_pending_895;
   wire       [17:0]   _zz_pending_895_1;
-  wire                when_SourceGateways_l219_895;
+  wire                when_SourceGateways_l221_895;
   wire                _zz_pending_896;
   wire       [17:0]   _zz_pending_896_1;
-  wire                when_SourceGateways_l219_896;
+  wire                when_SourceGateways_l221_896;
   wire                _zz_pending_897;
   wire       [17:0]   _zz_pending_897_1;
-  wire                when_SourceGateways_l219_897;
+  wire                when_SourceGateways_l221_897;
   wire                _zz_pending_898;
   wire       [17:0]   _zz_pending_898_1;
-  wire                when_SourceGateways_l219_898;
+  wire                when_SourceGateways_l221_898;
   wire                _zz_pending_899;
   wire       [17:0]   _zz_pending_899_1;
-  wire                when_SourceGateways_l219_899;
+  wire                when_SourceGateways_l221_899;
   wire                _zz_pending_900;
   wire       [17:0]   _zz_pending_900_1;
-  wire                when_SourceGateways_l219_900;
+  wire                when_SourceGateways_l221_900;
   wire                _zz_pending_901;
   wire       [17:0]   _zz_pending_901_1;
-  wire                when_SourceGateways_l219_901;
+  wire                when_SourceGateways_l221_901;
   wire                _zz_pending_902;
   wire       [17:0]   _zz_pending_902_1;
-  wire                when_SourceGateways_l219_902;
+  wire                when_SourceGateways_l221_902;
   wire                _zz_pending_903;
   wire       [17:0]   _zz_pending_903_1;
-  wire                when_SourceGateways_l219_903;
+  wire                when_SourceGateways_l221_903;
   wire                _zz_pending_904;
   wire       [17:0]   _zz_pending_904_1;
-  wire                when_SourceGateways_l219_904;
+  wire                when_SourceGateways_l221_904;
   wire                _zz_pending_905;
   wire       [17:0]   _zz_pending_905_1;
-  wire                when_SourceGateways_l219_905;
+  wire                when_SourceGateways_l221_905;
   wire                _zz_pending_906;
   wire       [17:0]   _zz_pending_906_1;
-  wire                when_SourceGateways_l219_906;
+  wire                when_SourceGateways_l221_906;
   wire                _zz_pending_907;
   wire       [17:0]   _zz_pending_907_1;
-  wire                when_SourceGateways_l219_907;
+  wire                when_SourceGateways_l221_907;
   wire                _zz_pending_908;
   wire       [17:0]   _zz_pending_908_1;
-  wire                when_SourceGateways_l219_908;
+  wire                when_SourceGateways_l221_908;
   wire                _zz_pending_909;
   wire       [17:0]   _zz_pending_909_1;
-  wire                when_SourceGateways_l219_909;
+  wire                when_SourceGateways_l221_909;
   wire                _zz_pending_910;
   wire       [17:0]   _zz_pending_910_1;
-  wire                when_SourceGateways_l219_910;
+  wire                when_SourceGateways_l221_910;
   wire                _zz_pending_911;
   wire       [17:0]   _zz_pending_911_1;
-  wire                when_SourceGateways_l219_911;
+  wire                when_SourceGateways_l221_911;
   wire                _zz_pending_912;
   wire       [17:0]   _zz_pending_912_1;
-  wire                when_SourceGateways_l219_912;
+  wire                when_SourceGateways_l221_912;
   wire                _zz_pending_913;
   wire       [17:0]   _zz_pending_913_1;
-  wire                when_SourceGateways_l219_913;
+  wire                when_SourceGateways_l221_913;
   wire                _zz_pending_914;
   wire       [17:0]   _zz_pending_914_1;
-  wire                when_SourceGateways_l219_914;
+  wire                when_SourceGateways_l221_914;
   wire                _zz_pending_915;
   wire       [17:0]   _zz_pending_915_1;
-  wire                when_SourceGateways_l219_915;
+  wire                when_SourceGateways_l221_915;
   wire                _zz_pending_916;
   wire       [17:0]   _zz_pending_916_1;
-  wire                when_SourceGateways_l219_916;
+  wire                when_SourceGateways_l221_916;
   wire                _zz_pending_917;
   wire       [17:0]   _zz_pending_917_1;
-  wire                when_SourceGateways_l219_917;
+  wire                when_SourceGateways_l221_917;
   wire                _zz_pending_918;
   wire       [17:0]   _zz_pending_918_1;
-  wire                when_SourceGateways_l219_918;
+  wire                when_SourceGateways_l221_918;
   wire                _zz_pending_919;
   wire       [17:0]   _zz_pending_919_1;
-  wire                when_SourceGateways_l219_919;
+  wire                when_SourceGateways_l221_919;
   wire                _zz_pending_920;
   wire       [17:0]   _zz_pending_920_1;
-  wire                when_SourceGateways_l219_920;
+  wire                when_SourceGateways_l221_920;
   wire                _zz_pending_921;
   wire       [17:0]   _zz_pending_921_1;
-  wire                when_SourceGateways_l219_921;
+  wire                when_SourceGateways_l221_921;
   wire                _zz_pending_922;
   wire       [17:0]   _zz_pending_922_1;
-  wire                when_SourceGateways_l219_922;
+  wire                when_SourceGateways_l221_922;
   wire                _zz_pending_923;
   wire       [17:0]   _zz_pending_923_1;
-  wire                when_SourceGateways_l219_923;
+  wire                when_SourceGateways_l221_923;
   wire                _zz_pending_924;
   wire       [17:0]   _zz_pending_924_1;
-  wire                when_SourceGateways_l219_924;
+  wire                when_SourceGateways_l221_924;
   wire                _zz_pending_925;
   wire       [17:0]   _zz_pending_925_1;
-  wire                when_SourceGateways_l219_925;
+  wire                when_SourceGateways_l221_925;
   wire                _zz_pending_926;
   wire       [17:0]   _zz_pending_926_1;
-  wire                when_SourceGateways_l219_926;
+  wire                when_SourceGateways_l221_926;
   wire                _zz_pending_927;
   wire       [17:0]   _zz_pending_927_1;
-  wire                when_SourceGateways_l219_927;
+  wire                when_SourceGateways_l221_927;
   wire                _zz_pending_928;
   wire       [17:0]   _zz_pending_928_1;
-  wire                when_SourceGateways_l219_928;
+  wire                when_SourceGateways_l221_928;
   wire                _zz_pending_929;
   wire       [17:0]   _zz_pending_929_1;
-  wire                when_SourceGateways_l219_929;
+  wire                when_SourceGateways_l221_929;
   wire                _zz_pending_930;
   wire       [17:0]   _zz_pending_930_1;
-  wire                when_SourceGateways_l219_930;
+  wire                when_SourceGateways_l221_930;
   wire                _zz_pending_931;
   wire       [17:0]   _zz_pending_931_1;
-  wire                when_SourceGateways_l219_931;
+  wire                when_SourceGateways_l221_931;
   wire                _zz_pending_932;
   wire       [17:0]   _zz_pending_932_1;
-  wire                when_SourceGateways_l219_932;
+  wire                when_SourceGateways_l221_932;
   wire                _zz_pending_933;
   wire       [17:0]   _zz_pending_933_1;
-  wire                when_SourceGateways_l219_933;
+  wire                when_SourceGateways_l221_933;
   wire                _zz_pending_934;
   wire       [17:0]   _zz_pending_934_1;
-  wire                when_SourceGateways_l219_934;
+  wire                when_SourceGateways_l221_934;
   wire                _zz_pending_935;
   wire       [17:0]   _zz_pending_935_1;
-  wire                when_SourceGateways_l219_935;
+  wire                when_SourceGateways_l221_935;
   wire                _zz_pending_936;
   wire       [17:0]   _zz_pending_936_1;
-  wire                when_SourceGateways_l219_936;
+  wire                when_SourceGateways_l221_936;
   wire                _zz_pending_937;
   wire       [17:0]   _zz_pending_937_1;
-  wire                when_SourceGateways_l219_937;
+  wire                when_SourceGateways_l221_937;
   wire                _zz_pending_938;
   wire       [17:0]   _zz_pending_938_1;
-  wire                when_SourceGateways_l219_938;
+  wire                when_SourceGateways_l221_938;
   wire                _zz_pending_939;
   wire       [17:0]   _zz_pending_939_1;
-  wire                when_SourceGateways_l219_939;
+  wire                when_SourceGateways_l221_939;
   wire                _zz_pending_940;
   wire       [17:0]   _zz_pending_940_1;
-  wire                when_SourceGateways_l219_940;
+  wire                when_SourceGateways_l221_940;
   wire                _zz_pending_941;
   wire       [17:0]   _zz_pending_941_1;
-  wire                when_SourceGateways_l219_941;
+  wire                when_SourceGateways_l221_941;
   wire                _zz_pending_942;
   wire       [17:0]   _zz_pending_942_1;
-  wire                when_SourceGateways_l219_942;
+  wire                when_SourceGateways_l221_942;
   wire                _zz_pending_943;
   wire       [17:0]   _zz_pending_943_1;
-  wire                when_SourceGateways_l219_943;
+  wire                when_SourceGateways_l221_943;
   wire                _zz_pending_944;
   wire       [17:0]   _zz_pending_944_1;
-  wire                when_SourceGateways_l219_944;
+  wire                when_SourceGateways_l221_944;
   wire                _zz_pending_945;
   wire       [17:0]   _zz_pending_945_1;
-  wire                when_SourceGateways_l219_945;
+  wire                when_SourceGateways_l221_945;
   wire                _zz_pending_946;
   wire       [17:0]   _zz_pending_946_1;
-  wire                when_SourceGateways_l219_946;
+  wire                when_SourceGateways_l221_946;
   wire                _zz_pending_947;
   wire       [17:0]   _zz_pending_947_1;
-  wire                when_SourceGateways_l219_947;
+  wire                when_SourceGateways_l221_947;
   wire                _zz_pending_948;
   wire       [17:0]   _zz_pending_948_1;
-  wire                when_SourceGateways_l219_948;
+  wire                when_SourceGateways_l221_948;
   wire                _zz_pending_949;
   wire       [17:0]   _zz_pending_949_1;
-  wire                when_SourceGateways_l219_949;
+  wire                when_SourceGateways_l221_949;
   wire                _zz_pending_950;
   wire       [17:0]   _zz_pending_950_1;
-  wire                when_SourceGateways_l219_950;
+  wire                when_SourceGateways_l221_950;
   wire                _zz_pending_951;
   wire       [17:0]   _zz_pending_951_1;
-  wire                when_SourceGateways_l219_951;
+  wire                when_SourceGateways_l221_951;
   wire                _zz_pending_952;
   wire       [17:0]   _zz_pending_952_1;
-  wire                when_SourceGateways_l219_952;
+  wire                when_SourceGateways_l221_952;
   wire                _zz_pending_953;
   wire       [17:0]   _zz_pending_953_1;
-  wire                when_SourceGateways_l219_953;
+  wire                when_SourceGateways_l221_953;
   wire                _zz_pending_954;
   wire       [17:0]   _zz_pending_954_1;
-  wire                when_SourceGateways_l219_954;
+  wire                when_SourceGateways_l221_954;
   wire                _zz_pending_955;
   wire       [17:0]   _zz_pending_955_1;
-  wire                when_SourceGateways_l219_955;
+  wire                when_SourceGateways_l221_955;
   wire                _zz_pending_956;
   wire       [17:0]   _zz_pending_956_1;
-  wire                when_SourceGateways_l219_956;
+  wire                when_SourceGateways_l221_956;
   wire                _zz_pending_957;
   wire       [17:0]   _zz_pending_957_1;
-  wire                when_SourceGateways_l219_957;
+  wire                when_SourceGateways_l221_957;
   wire                _zz_pending_958;
   wire       [17:0]   _zz_pending_958_1;
-  wire                when_SourceGateways_l219_958;
+  wire                when_SourceGateways_l221_958;
   wire                _zz_pending_959;
   wire       [17:0]   _zz_pending_959_1;
-  wire                when_SourceGateways_l219_959;
+  wire                when_SourceGateways_l221_959;
   wire                _zz_pending_960;
   wire       [17:0]   _zz_pending_960_1;
-  wire                when_SourceGateways_l219_960;
+  wire                when_SourceGateways_l221_960;
   wire                _zz_pending_961;
   wire       [17:0]   _zz_pending_961_1;
-  wire                when_SourceGateways_l219_961;
+  wire                when_SourceGateways_l221_961;
   wire                _zz_pending_962;
   wire       [17:0]   _zz_pending_962_1;
-  wire                when_SourceGateways_l219_962;
+  wire                when_SourceGateways_l221_962;
   wire                _zz_pending_963;
   wire       [17:0]   _zz_pending_963_1;
-  wire                when_SourceGateways_l219_963;
+  wire                when_SourceGateways_l221_963;
   wire                _zz_pending_964;
   wire       [17:0]   _zz_pending_964_1;
-  wire                when_SourceGateways_l219_964;
+  wire                when_SourceGateways_l221_964;
   wire                _zz_pending_965;
   wire       [17:0]   _zz_pending_965_1;
-  wire                when_SourceGateways_l219_965;
+  wire                when_SourceGateways_l221_965;
   wire                _zz_pending_966;
   wire       [17:0]   _zz_pending_966_1;
-  wire                when_SourceGateways_l219_966;
+  wire                when_SourceGateways_l221_966;
   wire                _zz_pending_967;
   wire       [17:0]   _zz_pending_967_1;
-  wire                when_SourceGateways_l219_967;
+  wire                when_SourceGateways_l221_967;
   wire                _zz_pending_968;
   wire       [17:0]   _zz_pending_968_1;
-  wire                when_SourceGateways_l219_968;
+  wire                when_SourceGateways_l221_968;
   wire                _zz_pending_969;
   wire       [17:0]   _zz_pending_969_1;
-  wire                when_SourceGateways_l219_969;
+  wire                when_SourceGateways_l221_969;
   wire                _zz_pending_970;
   wire       [17:0]   _zz_pending_970_1;
-  wire                when_SourceGateways_l219_970;
+  wire                when_SourceGateways_l221_970;
   wire                _zz_pending_971;
   wire       [17:0]   _zz_pending_971_1;
-  wire                when_SourceGateways_l219_971;
+  wire                when_SourceGateways_l221_971;
   wire                _zz_pending_972;
   wire       [17:0]   _zz_pending_972_1;
-  wire                when_SourceGateways_l219_972;
+  wire                when_SourceGateways_l221_972;
   wire                _zz_pending_973;
   wire       [17:0]   _zz_pending_973_1;
-  wire                when_SourceGateways_l219_973;
+  wire                when_SourceGateways_l221_973;
   wire                _zz_pending_974;
   wire       [17:0]   _zz_pending_974_1;
-  wire                when_SourceGateways_l219_974;
+  wire                when_SourceGateways_l221_974;
   wire                _zz_pending_975;
   wire       [17:0]   _zz_pending_975_1;
-  wire                when_SourceGateways_l219_975;
+  wire                when_SourceGateways_l221_975;
   wire                _zz_pending_976;
   wire       [17:0]   _zz_pending_976_1;
-  wire                when_SourceGateways_l219_976;
+  wire                when_SourceGateways_l221_976;
   wire                _zz_pending_977;
   wire       [17:0]   _zz_pending_977_1;
-  wire                when_SourceGateways_l219_977;
+  wire                when_SourceGateways_l221_977;
   wire                _zz_pending_978;
   wire       [17:0]   _zz_pending_978_1;
-  wire                when_SourceGateways_l219_978;
+  wire                when_SourceGateways_l221_978;
   wire                _zz_pending_979;
   wire       [17:0]   _zz_pending_979_1;
-  wire                when_SourceGateways_l219_979;
+  wire                when_SourceGateways_l221_979;
   wire                _zz_pending_980;
   wire       [17:0]   _zz_pending_980_1;
-  wire                when_SourceGateways_l219_980;
+  wire                when_SourceGateways_l221_980;
   wire                _zz_pending_981;
   wire       [17:0]   _zz_pending_981_1;
-  wire                when_SourceGateways_l219_981;
+  wire                when_SourceGateways_l221_981;
   wire                _zz_pending_982;
   wire       [17:0]   _zz_pending_982_1;
-  wire                when_SourceGateways_l219_982;
+  wire                when_SourceGateways_l221_982;
   wire                _zz_pending_983;
   wire       [17:0]   _zz_pending_983_1;
-  wire                when_SourceGateways_l219_983;
+  wire                when_SourceGateways_l221_983;
   wire                _zz_pending_984;
   wire       [17:0]   _zz_pending_984_1;
-  wire                when_SourceGateways_l219_984;
+  wire                when_SourceGateways_l221_984;
   wire                _zz_pending_985;
   wire       [17:0]   _zz_pending_985_1;
-  wire                when_SourceGateways_l219_985;
+  wire                when_SourceGateways_l221_985;
   wire                _zz_pending_986;
   wire       [17:0]   _zz_pending_986_1;
-  wire                when_SourceGateways_l219_986;
+  wire                when_SourceGateways_l221_986;
   wire                _zz_pending_987;
   wire       [17:0]   _zz_pending_987_1;
-  wire                when_SourceGateways_l219_987;
+  wire                when_SourceGateways_l221_987;
   wire                _zz_pending_988;
   wire       [17:0]   _zz_pending_988_1;
-  wire                when_SourceGateways_l219_988;
+  wire                when_SourceGateways_l221_988;
   wire                _zz_pending_989;
   wire       [17:0]   _zz_pending_989_1;
-  wire                when_SourceGateways_l219_989;
+  wire                when_SourceGateways_l221_989;
   wire                _zz_pending_990;
   wire       [17:0]   _zz_pending_990_1;
-  wire                when_SourceGateways_l219_990;
+  wire                when_SourceGateways_l221_990;
   wire                _zz_pending_991;
   wire       [17:0]   _zz_pending_991_1;
-  wire                when_SourceGateways_l219_991;
+  wire                when_SourceGateways_l221_991;
   wire                _zz_pending_992;
   wire       [17:0]   _zz_pending_992_1;
-  wire                when_SourceGateways_l219_992;
+  wire                when_SourceGateways_l221_992;
   wire                _zz_pending_993;
   wire       [17:0]   _zz_pending_993_1;
-  wire                when_SourceGateways_l219_993;
+  wire                when_SourceGateways_l221_993;
   wire                _zz_pending_994;
   wire       [17:0]   _zz_pending_994_1;
-  wire                when_SourceGateways_l219_994;
+  wire                when_SourceGateways_l221_994;
   wire                _zz_pending_995;
   wire       [17:0]   _zz_pending_995_1;
-  wire                when_SourceGateways_l219_995;
+  wire                when_SourceGateways_l221_995;
   wire                _zz_pending_996;
   wire       [17:0]   _zz_pending_996_1;
-  wire                when_SourceGateways_l219_996;
+  wire                when_SourceGateways_l221_996;
   wire                _zz_pending_997;
   wire       [17:0]   _zz_pending_997_1;
-  wire                when_SourceGateways_l219_997;
+  wire                when_SourceGateways_l221_997;
   wire                _zz_pending_998;
   wire       [17:0]   _zz_pending_998_1;
-  wire                when_SourceGateways_l219_998;
+  wire                when_SourceGateways_l221_998;
   wire                _zz_pending_999;
   wire       [17:0]   _zz_pending_999_1;
-  wire                when_SourceGateways_l219_999;
+  wire                when_SourceGateways_l221_999;
   wire                _zz_pending_1000;
   wire       [17:0]   _zz_pending_1000_1;
-  wire                when_SourceGateways_l219_1000;
+  wire                when_SourceGateways_l221_1000;
   wire                _zz_pending_1001;
   wire       [17:0]   _zz_pending_1001_1;
-  wire                when_SourceGateways_l219_1001;
+  wire                when_SourceGateways_l221_1001;
   wire                _zz_pending_1002;
   wire       [17:0]   _zz_pending_1002_1;
-  wire                when_SourceGateways_l219_1002;
+  wire                when_SourceGateways_l221_1002;
   wire                _zz_pending_1003;
   wire       [17:0]   _zz_pending_1003_1;
-  wire                when_SourceGateways_l219_1003;
+  wire                when_SourceGateways_l221_1003;
   wire                _zz_pending_1004;
   wire       [17:0]   _zz_pending_1004_1;
-  wire                when_SourceGateways_l219_1004;
+  wire                when_SourceGateways_l221_1004;
   wire                _zz_pending_1005;
   wire       [17:0]   _zz_pending_1005_1;
-  wire                when_SourceGateways_l219_1005;
+  wire                when_SourceGateways_l221_1005;
   wire                _zz_pending_1006;
   wire       [17:0]   _zz_pending_1006_1;
-  wire                when_SourceGateways_l219_1006;
+  wire                when_SourceGateways_l221_1006;
   wire                _zz_pending_1007;
   wire       [17:0]   _zz_pending_1007_1;
-  wire                when_SourceGateways_l219_1007;
+  wire                when_SourceGateways_l221_1007;
   wire                _zz_pending_1008;
   wire       [17:0]   _zz_pending_1008_1;
-  wire                when_SourceGateways_l219_1008;
+  wire                when_SourceGateways_l221_1008;
   wire                _zz_pending_1009;
   wire       [17:0]   _zz_pending_1009_1;
-  wire                when_SourceGateways_l219_1009;
+  wire                when_SourceGateways_l221_1009;
   wire                _zz_pending_1010;
   wire       [17:0]   _zz_pending_1010_1;
-  wire                when_SourceGateways_l219_1010;
+  wire                when_SourceGateways_l221_1010;
   wire                _zz_pending_1011;
   wire       [17:0]   _zz_pending_1011_1;
-  wire                when_SourceGateways_l219_1011;
+  wire                when_SourceGateways_l221_1011;
   wire                _zz_pending_1012;
   wire       [17:0]   _zz_pending_1012_1;
-  wire                when_SourceGateways_l219_1012;
+  wire                when_SourceGateways_l221_1012;
   wire                _zz_pending_1013;
   wire       [17:0]   _zz_pending_1013_1;
-  wire                when_SourceGateways_l219_1013;
+  wire                when_SourceGateways_l221_1013;
   wire                _zz_pending_1014;
   wire       [17:0]   _zz_pending_1014_1;
-  wire                when_SourceGateways_l219_1014;
+  wire                when_SourceGateways_l221_1014;
   wire                _zz_pending_1015;
   wire       [17:0]   _zz_pending_1015_1;
-  wire                when_SourceGateways_l219_1015;
+  wire                when_SourceGateways_l221_1015;
   wire                _zz_pending_1016;
   wire       [17:0]   _zz_pending_1016_1;
-  wire                when_SourceGateways_l219_1016;
+  wire                when_SourceGateways_l221_1016;
   wire                _zz_pending_1017;
   wire       [17:0]   _zz_pending_1017_1;
-  wire                when_SourceGateways_l219_1017;
+  wire                when_SourceGateways_l221_1017;
   wire                _zz_pending_1018;
   wire       [17:0]   _zz_pending_1018_1;
-  wire                when_SourceGateways_l219_1018;
+  wire                when_SourceGateways_l221_1018;
   wire                _zz_pending_1019;
   wire       [17:0]   _zz_pending_1019_1;
-  wire                when_SourceGateways_l219_1019;
+  wire                when_SourceGateways_l221_1019;
   wire                _zz_pending_1020;
   wire       [17:0]   _zz_pending_1020_1;
-  wire                when_SourceGateways_l219_1020;
+  wire                when_SourceGateways_l221_1020;
   wire                _zz_pending_1021;
   wire       [17:0]   _zz_pending_1021_1;
-  wire                when_SourceGateways_l219_1021;
+  wire                when_SourceGateways_l221_1021;
   wire                _zz_pending_1022;
   wire       [17:0]   _zz_pending_1022_1;
-  wire                when_SourceGateways_l219_1022;
+  wire                when_SourceGateways_l221_1022;
   wire                _zz_pending_1023;
   wire       [17:0]   _zz_pending_1023_1;
-  wire                when_SourceGateways_l219_1023;
+  wire                when_SourceGateways_l221_1023;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l231;
+  wire                when_SourceGateways_l233;
   wire       [1023:0] _zz_waiting;
   wire       [1023:0] _zz_waiting_1;
   wire       [31:0]   status;
@@ -29723,52 +29732,53 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   assign _zz_busy = (1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001 <<< busy0_source);
   assign _zz_busy_1 = (1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001 <<< busy1_source);
   assign _zz_busy_2 = (1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001 <<< busy2_source);
-  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l153;
+  assign _zz_busy_3 = (1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001 <<< busy3_source);
+  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l155;
   assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l153_1;
+  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l155_1;
   assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l153_2;
+  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l155_2;
   assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l153_3;
+  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l155_3;
   assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l153_4;
+  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l155_4;
   assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
   assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
-  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l153_5;
+  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l155_5;
   assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
   assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
-  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l153_6;
+  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l155_6;
   assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
   assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
-  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l153_7;
+  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l155_7;
   assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
   assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
-  assign _zz__zz_nicCount_8_1 = _zz_when_SourceGateways_l153_8;
+  assign _zz__zz_nicCount_8_1 = _zz_when_SourceGateways_l155_8;
   assign _zz__zz_nicCount_8 = {5'd0, _zz__zz_nicCount_8_1};
   assign _zz_nicTimer_8_1 = (_zz_nicTimer_8 + 16'h0001);
-  assign _zz__zz_nicCount_9_1 = _zz_when_SourceGateways_l153_9;
+  assign _zz__zz_nicCount_9_1 = _zz_when_SourceGateways_l155_9;
   assign _zz__zz_nicCount_9 = {5'd0, _zz__zz_nicCount_9_1};
   assign _zz_nicTimer_9_1 = (_zz_nicTimer_9 + 16'h0001);
-  assign _zz__zz_nicCount_10_1 = _zz_when_SourceGateways_l153_10;
+  assign _zz__zz_nicCount_10_1 = _zz_when_SourceGateways_l155_10;
   assign _zz__zz_nicCount_10 = {5'd0, _zz__zz_nicCount_10_1};
   assign _zz_nicTimer_10_1 = (_zz_nicTimer_10 + 16'h0001);
-  assign _zz__zz_nicCount_11_1 = _zz_when_SourceGateways_l153_11;
+  assign _zz__zz_nicCount_11_1 = _zz_when_SourceGateways_l155_11;
   assign _zz__zz_nicCount_11 = {5'd0, _zz__zz_nicCount_11_1};
   assign _zz_nicTimer_11_1 = (_zz_nicTimer_11 + 16'h0001);
-  assign _zz__zz_nicCount_12_1 = _zz_when_SourceGateways_l153_12;
+  assign _zz__zz_nicCount_12_1 = _zz_when_SourceGateways_l155_12;
   assign _zz__zz_nicCount_12 = {5'd0, _zz__zz_nicCount_12_1};
   assign _zz_nicTimer_12_1 = (_zz_nicTimer_12 + 16'h0001);
-  assign _zz__zz_nicCount_13_1 = _zz_when_SourceGateways_l153_13;
+  assign _zz__zz_nicCount_13_1 = _zz_when_SourceGateways_l155_13;
   assign _zz__zz_nicCount_13 = {5'd0, _zz__zz_nicCount_13_1};
   assign _zz_nicTimer_13_1 = (_zz_nicTimer_13 + 16'h0001);
-  assign _zz__zz_nicCount_14_1 = _zz_when_SourceGateways_l153_14;
+  assign _zz__zz_nicCount_14_1 = _zz_when_SourceGateways_l155_14;
   assign _zz__zz_nicCount_14 = {5'd0, _zz__zz_nicCount_14_1};
   assign _zz_nicTimer_14_1 = (_zz_nicTimer_14 + 16'h0001);
-  assign _zz__zz_nicCount_15_1 = _zz_when_SourceGateways_l153_15;
+  assign _zz__zz_nicCount_15_1 = _zz_when_SourceGateways_l155_15;
   assign _zz__zz_nicCount_15 = {5'd0, _zz__zz_nicCount_15_1};
   assign _zz_nicTimer_15_1 = (_zz_nicTimer_15 + 16'h0001);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001);
@@ -53833,142 +53843,142 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   assign upd_oneHot = (1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l223 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_when_SourceGateways_l158 = (upd_valid && (upd_kind == 3'b101));
+  assign when_SourceGateways_l225 = (upd_valid && (upd_kind == 3'b100));
+  assign _zz_when_SourceGateways_l160 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b111));
-  assign busy = (((1024'h0 | (busy0_valid ? _zz_busy : 1024'h0)) | (busy1_valid ? _zz_busy_1 : 1024'h0)) | (busy2_valid ? _zz_busy_2 : 1024'h0));
+  assign when_SourceGateways_l235 = (upd_valid && (upd_kind == 3'b111));
+  assign busy = ((((1024'h0 | (busy0_valid ? _zz_busy : 1024'h0)) | (busy1_valid ? _zz_busy_1 : 1024'h0)) | (busy2_valid ? _zz_busy_2 : 1024'h0)) | (busy3_valid ? _zz_busy_3 : 1024'h0));
   assign line = {{{{{_zz_line,_zz_line_95},{_zz_line_190,_zz_line_285}},{{_zz_line_380,_zz_line_475},{_zz_line_570,_zz_line_665}}},{{{_zz_line_760,_zz_line_855},{_zz_line_950,_zz_line_1045}},{{_zz_line_1140,_zz_line_1235},{_zz_line_1330,_zz_line_1425}}}},{{{{_zz_line_1520,_zz_line_1615},{_zz_line_1710,_zz_line_1805}},{{_zz_line_1900,_zz_line_1995},{_zz_line_2090,_zz_line_2185}}},{{{_zz_line_2280,_zz_line_2375},{_zz_line_2470,_zz_line_2565}},{{_zz_line_2660,_zz_line_2755},{_zz_line_2850,_zz_line_2945}}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_SourceGateways_l153 = gate[0];
+  assign _zz_when_SourceGateways_l155 = gate[0];
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
   assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_SourceGateways_l153 = (nicActive[0] || _zz_when_SourceGateways_l153);
-  assign nicFire_0 = ((when_SourceGateways_l153 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_SourceGateways_l158 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h0));
-  assign _zz_when_SourceGateways_l153_1 = gate[1];
+  assign when_SourceGateways_l155 = (nicActive[0] || _zz_when_SourceGateways_l155);
+  assign nicFire_0 = ((when_SourceGateways_l155 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_SourceGateways_l160 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h0));
+  assign _zz_when_SourceGateways_l155_1 = gate[1];
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
   assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_SourceGateways_l153_1 = (nicActive[1] || _zz_when_SourceGateways_l153_1);
-  assign nicFire_1 = ((when_SourceGateways_l153_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_SourceGateways_l158_1 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h001));
-  assign _zz_when_SourceGateways_l153_2 = gate[2];
+  assign when_SourceGateways_l155_1 = (nicActive[1] || _zz_when_SourceGateways_l155_1);
+  assign nicFire_1 = ((when_SourceGateways_l155_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_SourceGateways_l160_1 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h001));
+  assign _zz_when_SourceGateways_l155_2 = gate[2];
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
   assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_SourceGateways_l153_2 = (nicActive[2] || _zz_when_SourceGateways_l153_2);
-  assign nicFire_2 = ((when_SourceGateways_l153_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_SourceGateways_l158_2 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h002));
-  assign _zz_when_SourceGateways_l153_3 = gate[3];
+  assign when_SourceGateways_l155_2 = (nicActive[2] || _zz_when_SourceGateways_l155_2);
+  assign nicFire_2 = ((when_SourceGateways_l155_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_SourceGateways_l160_2 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h002));
+  assign _zz_when_SourceGateways_l155_3 = gate[3];
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
   assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_SourceGateways_l153_3 = (nicActive[3] || _zz_when_SourceGateways_l153_3);
-  assign nicFire_3 = ((when_SourceGateways_l153_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_SourceGateways_l158_3 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h003));
-  assign _zz_when_SourceGateways_l153_4 = gate[4];
+  assign when_SourceGateways_l155_3 = (nicActive[3] || _zz_when_SourceGateways_l155_3);
+  assign nicFire_3 = ((when_SourceGateways_l155_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_SourceGateways_l160_3 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h003));
+  assign _zz_when_SourceGateways_l155_4 = gate[4];
   assign _zz_nicTimer_4 = nicTimer_4;
   assign _zz_nicFire_4 = coalesceCount_4;
   assign _zz_nicFire_4_1 = coalesceTime_4;
   assign _zz_nicCount_4 = (nicCount_4 + _zz__zz_nicCount_4);
-  assign when_SourceGateways_l153_4 = (nicActive[4] || _zz_when_SourceGateways_l153_4);
-  assign nicFire_4 = ((when_SourceGateways_l153_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
-  assign when_SourceGateways_l158_4 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h004));
-  assign _zz_when_SourceGateways_l153_5 = gate[5];
+  assign when_SourceGateways_l155_4 = (nicActive[4] || _zz_when_SourceGateways_l155_4);
+  assign nicFire_4 = ((when_SourceGateways_l155_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
+  assign when_SourceGateways_l160_4 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h004));
+  assign _zz_when_SourceGateways_l155_5 = gate[5];
   assign _zz_nicTimer_5 = nicTimer_5;
   assign _zz_nicFire_5 = coalesceCount_5;
   assign _zz_nicFire_5_1 = coalesceTime_5;
   assign _zz_nicCount_5 = (nicCount_5 + _zz__zz_nicCount_5);
-  assign when_SourceGateways_l153_5 = (nicActive[5] || _zz_when_SourceGateways_l153_5);
-  assign nicFire_5 = ((when_SourceGateways_l153_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
-  assign when_SourceGateways_l158_5 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h005));
-  assign _zz_when_SourceGateways_l153_6 = gate[6];
+  assign when_SourceGateways_l155_5 = (nicActive[5] || _zz_when_SourceGateways_l155_5);
+  assign nicFire_5 = ((when_SourceGateways_l155_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
+  assign when_SourceGateways_l160_5 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h005));
+  assign _zz_when_SourceGateways_l155_6 = gate[6];
   assign _zz_nicTimer_6 = nicTimer_6;
   assign _zz_nicFire_6 = coalesceCount_6;
   assign _zz_nicFire_6_1 = coalesceTime_6;
   assign _zz_nicCount_6 = (nicCount_6 + _zz__zz_nicCount_6);
-  assign when_SourceGateways_l153_6 = (nicActive[6] || _zz_when_SourceGateways_l153_6);
-  assign nicFire_6 = ((when_SourceGateways_l153_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
-  assign when_SourceGateways_l158_6 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h006));
-  assign _zz_when_SourceGateways_l153_7 = gate[7];
+  assign when_SourceGateways_l155_6 = (nicActive[6] || _zz_when_SourceGateways_l155_6);
+  assign nicFire_6 = ((when_SourceGateways_l155_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
+  assign when_SourceGateways_l160_6 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h006));
+  assign _zz_when_SourceGateways_l155_7 = gate[7];
   assign _zz_nicTimer_7 = nicTimer_7;
   assign _zz_nicFire_7 = coalesceCount_7;
   assign _zz_nicFire_7_1 = coalesceTime_7;
   assign _zz_nicCount_7 = (nicCount_7 + _zz__zz_nicCount_7);
-  assign when_SourceGateways_l153_7 = (nicActive[7] || _zz_when_SourceGateways_l153_7);
-  assign nicFire_7 = ((when_SourceGateways_l153_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
-  assign when_SourceGateways_l158_7 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h007));
-  assign _zz_when_SourceGateways_l153_8 = gate[8];
+  assign when_SourceGateways_l155_7 = (nicActive[7] || _zz_when_SourceGateways_l155_7);
+  assign nicFire_7 = ((when_SourceGateways_l155_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
+  assign when_SourceGateways_l160_7 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h007));
+  assign _zz_when_SourceGateways_l155_8 = gate[8];
   assign _zz_nicTimer_8 = nicTimer_8;
   assign _zz_nicFire_8 = coalesceCount_8;
   assign _zz_nicFire_8_1 = coalesceTime_8;
   assign _zz_nicCount_8 = (nicCount_8 + _zz__zz_nicCount_8);
-  assign when_SourceGateways_l153_8 = (nicActive[8] || _zz_when_SourceGateways_l153_8);
-  assign nicFire_8 = ((when_SourceGateways_l153_8 && (((_zz_nicFire_8 <= _zz_nicCount_8) || (_zz_nicFire_8 <= 6'h01)) || ((_zz_nicFire_8_1 != 16'h0) && (_zz_nicFire_8_1 <= _zz_nicTimer_8)))) && ((_zz_nicCount_8 != 6'h0) || nicActive[8]));
-  assign when_SourceGateways_l158_8 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h008));
-  assign _zz_when_SourceGateways_l153_9 = gate[9];
+  assign when_SourceGateways_l155_8 = (nicActive[8] || _zz_when_SourceGateways_l155_8);
+  assign nicFire_8 = ((when_SourceGateways_l155_8 && (((_zz_nicFire_8 <= _zz_nicCount_8) || (_zz_nicFire_8 <= 6'h01)) || ((_zz_nicFire_8_1 != 16'h0) && (_zz_nicFire_8_1 <= _zz_nicTimer_8)))) && ((_zz_nicCount_8 != 6'h0) || nicActive[8]));
+  assign when_SourceGateways_l160_8 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h008));
+  assign _zz_when_SourceGateways_l155_9 = gate[9];
   assign _zz_nicTimer_9 = nicTimer_9;
   assign _zz_nicFire_9 = coalesceCount_9;
   assign _zz_nicFire_9_1 = coalesceTime_9;
   assign _zz_nicCount_9 = (nicCount_9 + _zz__zz_nicCount_9);
-  assign when_SourceGateways_l153_9 = (nicActive[9] || _zz_when_SourceGateways_l153_9);
-  assign nicFire_9 = ((when_SourceGateways_l153_9 && (((_zz_nicFire_9 <= _zz_nicCount_9) || (_zz_nicFire_9 <= 6'h01)) || ((_zz_nicFire_9_1 != 16'h0) && (_zz_nicFire_9_1 <= _zz_nicTimer_9)))) && ((_zz_nicCount_9 != 6'h0) || nicActive[9]));
-  assign when_SourceGateways_l158_9 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h009));
-  assign _zz_when_SourceGateways_l153_10 = gate[10];
+  assign when_SourceGateways_l155_9 = (nicActive[9] || _zz_when_SourceGateways_l155_9);
+  assign nicFire_9 = ((when_SourceGateways_l155_9 && (((_zz_nicFire_9 <= _zz_nicCount_9) || (_zz_nicFire_9 <= 6'h01)) || ((_zz_nicFire_9_1 != 16'h0) && (_zz_nicFire_9_1 <= _zz_nicTimer_9)))) && ((_zz_nicCount_9 != 6'h0) || nicActive[9]));
+  assign when_SourceGateways_l160_9 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h009));
+  assign _zz_when_SourceGateways_l155_10 = gate[10];
   assign _zz_nicTimer_10 = nicTimer_10;
   assign _zz_nicFire_10 = coalesceCount_10;
   assign _zz_nicFire_10_1 = coalesceTime_10;
   assign _zz_nicCount_10 = (nicCount_10 + _zz__zz_nicCount_10);
-  assign when_SourceGateways_l153_10 = (nicActive[10] || _zz_when_SourceGateways_l153_10);
-  assign nicFire_10 = ((when_SourceGateways_l153_10 && (((_zz_nicFire_10 <= _zz_nicCount_10) || (_zz_nicFire_10 <= 6'h01)) || ((_zz_nicFire_10_1 != 16'h0) && (_zz_nicFire_10_1 <= _zz_nicTimer_10)))) && ((_zz_nicCount_10 != 6'h0) || nicActive[10]));
-  assign when_SourceGateways_l158_10 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h00a));
-  assign _zz_when_SourceGateways_l153_11 = gate[11];
+  assign when_SourceGateways_l155_10 = (nicActive[10] || _zz_when_SourceGateways_l155_10);
+  assign nicFire_10 = ((when_SourceGateways_l155_10 && (((_zz_nicFire_10 <= _zz_nicCount_10) || (_zz_nicFire_10 <= 6'h01)) || ((_zz_nicFire_10_1 != 16'h0) && (_zz_nicFire_10_1 <= _zz_nicTimer_10)))) && ((_zz_nicCount_10 != 6'h0) || nicActive[10]));
+  assign when_SourceGateways_l160_10 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h00a));
+  assign _zz_when_SourceGateways_l155_11 = gate[11];
   assign _zz_nicTimer_11 = nicTimer_11;
   assign _zz_nicFire_11 = coalesceCount_11;
   assign _zz_nicFire_11_1 = coalesceTime_11;
   assign _zz_nicCount_11 = (nicCount_11 + _zz__zz_nicCount_11);
-  assign when_SourceGateways_l153_11 = (nicActive[11] || _zz_when_SourceGateways_l153_11);
-  assign nicFire_11 = ((when_SourceGateways_l153_11 && (((_zz_nicFire_11 <= _zz_nicCount_11) || (_zz_nicFire_11 <= 6'h01)) || ((_zz_nicFire_11_1 != 16'h0) && (_zz_nicFire_11_1 <= _zz_nicTimer_11)))) && ((_zz_nicCount_11 != 6'h0) || nicActive[11]));
-  assign when_SourceGateways_l158_11 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h00b));
-  assign _zz_when_SourceGateways_l153_12 = gate[12];
+  assign when_SourceGateways_l155_11 = (nicActive[11] || _zz_when_SourceGateways_l155_11);
+  assign nicFire_11 = ((when_SourceGateways_l155_11 && (((_zz_nicFire_11 <= _zz_nicCount_11) || (_zz_nicFire_11 <= 6'h01)) || ((_zz_nicFire_11_1 != 16'h0) && (_zz_nicFire_11_1 <= _zz_nicTimer_11)))) && ((_zz_nicCount_11 != 6'h0) || nicActive[11]));
+  assign when_SourceGateways_l160_11 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h00b));
+  assign _zz_when_SourceGateways_l155_12 = gate[12];
   assign _zz_nicTimer_12 = nicTimer_12;
   assign _zz_nicFire_12 = coalesceCount_12;
   assign _zz_nicFire_12_1 = coalesceTime_12;
   assign _zz_nicCount_12 = (nicCount_12 + _zz__zz_nicCount_12);
-  assign when_SourceGateways_l153_12 = (nicActive[12] || _zz_when_SourceGateways_l153_12);
-  assign nicFire_12 = ((when_SourceGateways_l153_12 && (((_zz_nicFire_12 <= _zz_nicCount_12) || (_zz_nicFire_12 <= 6'h01)) || ((_zz_nicFire_12_1 != 16'h0) && (_zz_nicFire_12_1 <= _zz_nicTimer_12)))) && ((_zz_nicCount_12 != 6'h0) || nicActive[12]));
-  assign when_SourceGateways_l158_12 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h00c));
-  assign _zz_when_SourceGateways_l153_13 = gate[13];
+  assign when_SourceGateways_l155_12 = (nicActive[12] || _zz_when_SourceGateways_l155_12);
+  assign nicFire_12 = ((when_SourceGateways_l155_12 && (((_zz_nicFire_12 <= _zz_nicCount_12) || (_zz_nicFire_12 <= 6'h01)) || ((_zz_nicFire_12_1 != 16'h0) && (_zz_nicFire_12_1 <= _zz_nicTimer_12)))) && ((_zz_nicCount_12 != 6'h0) || nicActive[12]));
+  assign when_SourceGateways_l160_12 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h00c));
+  assign _zz_when_SourceGateways_l155_13 = gate[13];
   assign _zz_nicTimer_13 = nicTimer_13;
   assign _zz_nicFire_13 = coalesceCount_13;
   assign _zz_nicFire_13_1 = coalesceTime_13;
   assign _zz_nicCount_13 = (nicCount_13 + _zz__zz_nicCount_13);
-  assign when_SourceGateways_l153_13 = (nicActive[13] || _zz_when_SourceGateways_l153_13);
-  assign nicFire_13 = ((when_SourceGateways_l153_13 && (((_zz_nicFire_13 <= _zz_nicCount_13) || (_zz_nicFire_13 <= 6'h01)) || ((_zz_nicFire_13_1 != 16'h0) && (_zz_nicFire_13_1 <= _zz_nicTimer_13)))) && ((_zz_nicCount_13 != 6'h0) || nicActive[13]));
-  assign when_SourceGateways_l158_13 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h00d));
-  assign _zz_when_SourceGateways_l153_14 = gate[14];
+  assign when_SourceGateways_l155_13 = (nicActive[13] || _zz_when_SourceGateways_l155_13);
+  assign nicFire_13 = ((when_SourceGateways_l155_13 && (((_zz_nicFire_13 <= _zz_nicCount_13) || (_zz_nicFire_13 <= 6'h01)) || ((_zz_nicFire_13_1 != 16'h0) && (_zz_nicFire_13_1 <= _zz_nicTimer_13)))) && ((_zz_nicCount_13 != 6'h0) || nicActive[13]));
+  assign when_SourceGateways_l160_13 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h00d));
+  assign _zz_when_SourceGateways_l155_14 = gate[14];
   assign _zz_nicTimer_14 = nicTimer_14;
   assign _zz_nicFire_14 = coalesceCount_14;
   assign _zz_nicFire_14_1 = coalesceTime_14;
   assign _zz_nicCount_14 = (nicCount_14 + _zz__zz_nicCount_14);
-  assign when_SourceGateways_l153_14 = (nicActive[14] || _zz_when_SourceGateways_l153_14);
-  assign nicFire_14 = ((when_SourceGateways_l153_14 && (((_zz_nicFire_14 <= _zz_nicCount_14) || (_zz_nicFire_14 <= 6'h01)) || ((_zz_nicFire_14_1 != 16'h0) && (_zz_nicFire_14_1 <= _zz_nicTimer_14)))) && ((_zz_nicCount_14 != 6'h0) || nicActive[14]));
-  assign when_SourceGateways_l158_14 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h00e));
-  assign _zz_when_SourceGateways_l153_15 = gate[15];
+  assign when_SourceGateways_l155_14 = (nicActive[14] || _zz_when_SourceGateways_l155_14);
+  assign nicFire_14 = ((when_SourceGateways_l155_14 && (((_zz_nicFire_14 <= _zz_nicCount_14) || (_zz_nicFire_14 <= 6'h01)) || ((_zz_nicFire_14_1 != 16'h0) && (_zz_nicFire_14_1 <= _zz_nicTimer_14)))) && ((_zz_nicCount_14 != 6'h0) || nicActive[14]));
+  assign when_SourceGateways_l160_14 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h00e));
+  assign _zz_when_SourceGateways_l155_15 = gate[15];
   assign _zz_nicTimer_15 = nicTimer_15;
   assign _zz_nicFire_15 = coalesceCount_15;
   assign _zz_nicFire_15_1 = coalesceTime_15;
   assign _zz_nicCount_15 = (nicCount_15 + _zz__zz_nicCount_15);
-  assign when_SourceGateways_l153_15 = (nicActive[15] || _zz_when_SourceGateways_l153_15);
-  assign nicFire_15 = ((when_SourceGateways_l153_15 && (((_zz_nicFire_15 <= _zz_nicCount_15) || (_zz_nicFire_15 <= 6'h01)) || ((_zz_nicFire_15_1 != 16'h0) && (_zz_nicFire_15_1 <= _zz_nicTimer_15)))) && ((_zz_nicCount_15 != 6'h0) || nicActive[15]));
-  assign when_SourceGateways_l158_15 = (_zz_when_SourceGateways_l158 && (upd_source == 10'h00f));
+  assign when_SourceGateways_l155_15 = (nicActive[15] || _zz_when_SourceGateways_l155_15);
+  assign nicFire_15 = ((when_SourceGateways_l155_15 && (((_zz_nicFire_15 <= _zz_nicCount_15) || (_zz_nicFire_15 <= 6'h01)) || ((_zz_nicFire_15_1 != 16'h0) && (_zz_nicFire_15_1 <= _zz_nicTimer_15)))) && ((_zz_nicCount_15 != 6'h0) || nicActive[15]));
+  assign when_SourceGateways_l160_15 = (_zz_when_SourceGateways_l160 && (upd_source == 10'h00f));
   assign nicFire = {{{{nicFire_15,nicFire_14},{nicFire_13,nicFire_12}},{{nicFire_11,nicFire_10},{nicFire_9,nicFire_8}}},{{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}}};
   assign coalesced = {gate[1023 : 16],nicFire};
   assign nic_rx_ack = nicAck[7 : 0];
@@ -56036,3083 +56046,3083 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
   assign pick_valid = (|candidates);
   assign pick_payload_source = chosen;
   assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l202 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l202 ? _zz_pickOneHot : 1024'h0);
+  assign when_SourceGateways_l204 = (pick_valid && pick_ready);
+  assign pickOneHot = (when_SourceGateways_l204 ? _zz_pickOneHot : 1024'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
   assign _zz_pending_0_4 = (upd_source == 10'h0);
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 - _zz__zz_pending_0_5_8);
-  assign when_SourceGateways_l219 = (18'h0ffff < _zz_pending_0_5);
+  assign when_SourceGateways_l221 = (18'h0ffff < _zz_pending_0_5);
   assign _zz_pending_1 = (upd_source == 10'h001);
   assign _zz_pending_1_1 = (_zz__zz_pending_1_1 - _zz__zz_pending_1_1_8);
-  assign when_SourceGateways_l219_1 = (18'h0ffff < _zz_pending_1_1);
+  assign when_SourceGateways_l221_1 = (18'h0ffff < _zz_pending_1_1);
   assign _zz_pending_2 = (upd_source == 10'h002);
   assign _zz_pending_2_1 = (_zz__zz_pending_2_1 - _zz__zz_pending_2_1_8);
-  assign when_SourceGateways_l219_2 = (18'h0ffff < _zz_pending_2_1);
+  assign when_SourceGateways_l221_2 = (18'h0ffff < _zz_pending_2_1);
   assign _zz_pending_3 = (upd_source == 10'h003);
   assign _zz_pending_3_1 = (_zz__zz_pending_3_1 - _zz__zz_pending_3_1_8);
-  assign when_SourceGateways_l219_3 = (18'h0ffff < _zz_pending_3_1);
+  assign when_SourceGateways_l221_3 = (18'h0ffff < _zz_pending_3_1);
   assign _zz_pending_4 = (upd_source == 10'h004);
   assign _zz_pending_4_1 = (_zz__zz_pending_4_1 - _zz__zz_pending_4_1_8);
-  assign when_SourceGateways_l219_4 = (18'h0ffff < _zz_pending_4_1);
+  assign when_SourceGateways_l221_4 = (18'h0ffff < _zz_pending_4_1);
   assign _zz_pending_5 = (upd_source == 10'h005);
   assign _zz_pending_5_1 = (_zz__zz_pending_5_1 - _zz__zz_pending_5_1_8);
-  assign when_SourceGateways_l219_5 = (18'h0ffff < _zz_pending_5_1);
+  assign when_SourceGateways_l221_5 = (18'h0ffff < _zz_pending_5_1);
   assign _zz_pending_6 = (upd_source == 10'h006);
   assign _zz_pending_6_1 = (_zz__zz_pending_6_1 - _zz__zz_pending_6_1_8);
-  assign when_SourceGateways_l219_6 = (18'h0ffff < _zz_pending_6_1);
+  assign when_SourceGateways_l221_6 = (18'h0ffff < _zz_pending_6_1);
   assign _zz_pending_7 = (upd_source == 10'h007);
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1 - _zz__zz_pending_7_1_8);
-  assign when_SourceGateways_l219_7 = (18'h0ffff < _zz_pending_7_1);
+  assign when_SourceGateways_l221_7 = (18'h0ffff < _zz_pending_7_1);
   assign _zz_pending_8 = (upd_source == 10'h008);
   assign _zz_pending_8_1 = (_zz__zz_pending_8_1 - _zz__zz_pending_8_1_8);
-  assign when_SourceGateways_l219_8 = (18'h0ffff < _zz_pending_8_1);
+  assign when_SourceGateways_l221_8 = (18'h0ffff < _zz_pending_8_1);
   assign _zz_pending_9 = (upd_source == 10'h009);
   assign _zz_pending_9_1 = (_zz__zz_pending_9_1 - _zz__zz_pending_9_1_8);
-  assign when_SourceGateways_l219_9 = (18'h0ffff < _zz_pending_9_1);
+  assign when_SourceGateways_l221_9 = (18'h0ffff < _zz_pending_9_1);
   assign _zz_pending_10 = (upd_source == 10'h00a);
   assign _zz_pending_10_1 = (_zz__zz_pending_10_1 - _zz__zz_pending_10_1_8);
-  assign when_SourceGateways_l219_10 = (18'h0ffff < _zz_pending_10_1);
+  assign when_SourceGateways_l221_10 = (18'h0ffff < _zz_pending_10_1);
   assign _zz_pending_11 = (upd_source == 10'h00b);
   assign _zz_pending_11_1 = (_zz__zz_pending_11_1 - _zz__zz_pending_11_1_8);
-  assign when_SourceGateways_l219_11 = (18'h0ffff < _zz_pending_11_1);
+  assign when_SourceGateways_l221_11 = (18'h0ffff < _zz_pending_11_1);
   assign _zz_pending_12 = (upd_source == 10'h00c);
   assign _zz_pending_12_1 = (_zz__zz_pending_12_1 - _zz__zz_pending_12_1_8);
-  assign when_SourceGateways_l219_12 = (18'h0ffff < _zz_pending_12_1);
+  assign when_SourceGateways_l221_12 = (18'h0ffff < _zz_pending_12_1);
   assign _zz_pending_13 = (upd_source == 10'h00d);
   assign _zz_pending_13_1 = (_zz__zz_pending_13_1 - _zz__zz_pending_13_1_8);
-  assign when_SourceGateways_l219_13 = (18'h0ffff < _zz_pending_13_1);
+  assign when_SourceGateways_l221_13 = (18'h0ffff < _zz_pending_13_1);
   assign _zz_pending_14 = (upd_source == 10'h00e);
   assign _zz_pending_14_1 = (_zz__zz_pending_14_1 - _zz__zz_pending_14_1_8);
-  assign when_SourceGateways_l219_14 = (18'h0ffff < _zz_pending_14_1);
+  assign when_SourceGateways_l221_14 = (18'h0ffff < _zz_pending_14_1);
   assign _zz_pending_15 = (upd_source == 10'h00f);
   assign _zz_pending_15_1 = (_zz__zz_pending_15_1 - _zz__zz_pending_15_1_8);
-  assign when_SourceGateways_l219_15 = (18'h0ffff < _zz_pending_15_1);
+  assign when_SourceGateways_l221_15 = (18'h0ffff < _zz_pending_15_1);
   assign _zz_pending_16 = (upd_source == 10'h010);
   assign _zz_pending_16_1 = (_zz__zz_pending_16_1 - _zz__zz_pending_16_1_8);
-  assign when_SourceGateways_l219_16 = (18'h0ffff < _zz_pending_16_1);
+  assign when_SourceGateways_l221_16 = (18'h0ffff < _zz_pending_16_1);
   assign _zz_pending_17 = (upd_source == 10'h011);
   assign _zz_pending_17_1 = (_zz__zz_pending_17_1 - _zz__zz_pending_17_1_8);
-  assign when_SourceGateways_l219_17 = (18'h0ffff < _zz_pending_17_1);
+  assign when_SourceGateways_l221_17 = (18'h0ffff < _zz_pending_17_1);
   assign _zz_pending_18 = (upd_source == 10'h012);
   assign _zz_pending_18_1 = (_zz__zz_pending_18_1 - _zz__zz_pending_18_1_8);
-  assign when_SourceGateways_l219_18 = (18'h0ffff < _zz_pending_18_1);
+  assign when_SourceGateways_l221_18 = (18'h0ffff < _zz_pending_18_1);
   assign _zz_pending_19 = (upd_source == 10'h013);
   assign _zz_pending_19_1 = (_zz__zz_pending_19_1 - _zz__zz_pending_19_1_8);
-  assign when_SourceGateways_l219_19 = (18'h0ffff < _zz_pending_19_1);
+  assign when_SourceGateways_l221_19 = (18'h0ffff < _zz_pending_19_1);
   assign _zz_pending_20 = (upd_source == 10'h014);
   assign _zz_pending_20_1 = (_zz__zz_pending_20_1 - _zz__zz_pending_20_1_8);
-  assign when_SourceGateways_l219_20 = (18'h0ffff < _zz_pending_20_1);
+  assign when_SourceGateways_l221_20 = (18'h0ffff < _zz_pending_20_1);
   assign _zz_pending_21 = (upd_source == 10'h015);
   assign _zz_pending_21_1 = (_zz__zz_pending_21_1 - _zz__zz_pending_21_1_8);
-  assign when_SourceGateways_l219_21 = (18'h0ffff < _zz_pending_21_1);
+  assign when_SourceGateways_l221_21 = (18'h0ffff < _zz_pending_21_1);
   assign _zz_pending_22 = (upd_source == 10'h016);
   assign _zz_pending_22_1 = (_zz__zz_pending_22_1 - _zz__zz_pending_22_1_8);
-  assign when_SourceGateways_l219_22 = (18'h0ffff < _zz_pending_22_1);
+  assign when_SourceGateways_l221_22 = (18'h0ffff < _zz_pending_22_1);
   assign _zz_pending_23 = (upd_source == 10'h017);
   assign _zz_pending_23_1 = (_zz__zz_pending_23_1 - _zz__zz_pending_23_1_8);
-  assign when_SourceGateways_l219_23 = (18'h0ffff < _zz_pending_23_1);
+  assign when_SourceGateways_l221_23 = (18'h0ffff < _zz_pending_23_1);
   assign _zz_pending_24 = (upd_source == 10'h018);
   assign _zz_pending_24_1 = (_zz__zz_pending_24_1 - _zz__zz_pending_24_1_8);
-  assign when_SourceGateways_l219_24 = (18'h0ffff < _zz_pending_24_1);
+  assign when_SourceGateways_l221_24 = (18'h0ffff < _zz_pending_24_1);
   assign _zz_pending_25 = (upd_source == 10'h019);
   assign _zz_pending_25_1 = (_zz__zz_pending_25_1 - _zz__zz_pending_25_1_8);
-  assign when_SourceGateways_l219_25 = (18'h0ffff < _zz_pending_25_1);
+  assign when_SourceGateways_l221_25 = (18'h0ffff < _zz_pending_25_1);
   assign _zz_pending_26 = (upd_source == 10'h01a);
   assign _zz_pending_26_1 = (_zz__zz_pending_26_1 - _zz__zz_pending_26_1_8);
-  assign when_SourceGateways_l219_26 = (18'h0ffff < _zz_pending_26_1);
+  assign when_SourceGateways_l221_26 = (18'h0ffff < _zz_pending_26_1);
   assign _zz_pending_27 = (upd_source == 10'h01b);
   assign _zz_pending_27_1 = (_zz__zz_pending_27_1 - _zz__zz_pending_27_1_8);
-  assign when_SourceGateways_l219_27 = (18'h0ffff < _zz_pending_27_1);
+  assign when_SourceGateways_l221_27 = (18'h0ffff < _zz_pending_27_1);
   assign _zz_pending_28 = (upd_source == 10'h01c);
   assign _zz_pending_28_1 = (_zz__zz_pending_28_1 - _zz__zz_pending_28_1_8);
-  assign when_SourceGateways_l219_28 = (18'h0ffff < _zz_pending_28_1);
+  assign when_SourceGateways_l221_28 = (18'h0ffff < _zz_pending_28_1);
   assign _zz_pending_29 = (upd_source == 10'h01d);
   assign _zz_pending_29_1 = (_zz__zz_pending_29_1 - _zz__zz_pending_29_1_8);
-  assign when_SourceGateways_l219_29 = (18'h0ffff < _zz_pending_29_1);
+  assign when_SourceGateways_l221_29 = (18'h0ffff < _zz_pending_29_1);
   assign _zz_pending_30 = (upd_source == 10'h01e);
   assign _zz_pending_30_1 = (_zz__zz_pending_30_1 - _zz__zz_pending_30_1_8);
-  assign when_SourceGateways_l219_30 = (18'h0ffff < _zz_pending_30_1);
+  assign when_SourceGateways_l221_30 = (18'h0ffff < _zz_pending_30_1);
   assign _zz_pending_31 = (upd_source == 10'h01f);
   assign _zz_pending_31_1 = (_zz__zz_pending_31_1 - _zz__zz_pending_31_1_8);
-  assign when_SourceGateways_l219_31 = (18'h0ffff < _zz_pending_31_1);
+  assign when_SourceGateways_l221_31 = (18'h0ffff < _zz_pending_31_1);
   assign _zz_pending_32 = (upd_source == 10'h020);
   assign _zz_pending_32_1 = (_zz__zz_pending_32_1 - _zz__zz_pending_32_1_8);
-  assign when_SourceGateways_l219_32 = (18'h0ffff < _zz_pending_32_1);
+  assign when_SourceGateways_l221_32 = (18'h0ffff < _zz_pending_32_1);
   assign _zz_pending_33 = (upd_source == 10'h021);
   assign _zz_pending_33_1 = (_zz__zz_pending_33_1 - _zz__zz_pending_33_1_8);
-  assign when_SourceGateways_l219_33 = (18'h0ffff < _zz_pending_33_1);
+  assign when_SourceGateways_l221_33 = (18'h0ffff < _zz_pending_33_1);
   assign _zz_pending_34 = (upd_source == 10'h022);
   assign _zz_pending_34_1 = (_zz__zz_pending_34_1 - _zz__zz_pending_34_1_8);
-  assign when_SourceGateways_l219_34 = (18'h0ffff < _zz_pending_34_1);
+  assign when_SourceGateways_l221_34 = (18'h0ffff < _zz_pending_34_1);
   assign _zz_pending_35 = (upd_source == 10'h023);
   assign _zz_pending_35_1 = (_zz__zz_pending_35_1 - _zz__zz_pending_35_1_8);
-  assign when_SourceGateways_l219_35 = (18'h0ffff < _zz_pending_35_1);
+  assign when_SourceGateways_l221_35 = (18'h0ffff < _zz_pending_35_1);
   assign _zz_pending_36 = (upd_source == 10'h024);
   assign _zz_pending_36_1 = (_zz__zz_pending_36_1 - _zz__zz_pending_36_1_8);
-  assign when_SourceGateways_l219_36 = (18'h0ffff < _zz_pending_36_1);
+  assign when_SourceGateways_l221_36 = (18'h0ffff < _zz_pending_36_1);
   assign _zz_pending_37 = (upd_source == 10'h025);
   assign _zz_pending_37_1 = (_zz__zz_pending_37_1 - _zz__zz_pending_37_1_8);
-  assign when_SourceGateways_l219_37 = (18'h0ffff < _zz_pending_37_1);
+  assign when_SourceGateways_l221_37 = (18'h0ffff < _zz_pending_37_1);
   assign _zz_pending_38 = (upd_source == 10'h026);
   assign _zz_pending_38_1 = (_zz__zz_pending_38_1 - _zz__zz_pending_38_1_8);
-  assign when_SourceGateways_l219_38 = (18'h0ffff < _zz_pending_38_1);
+  assign when_SourceGateways_l221_38 = (18'h0ffff < _zz_pending_38_1);
   assign _zz_pending_39 = (upd_source == 10'h027);
   assign _zz_pending_39_1 = (_zz__zz_pending_39_1 - _zz__zz_pending_39_1_8);
-  assign when_SourceGateways_l219_39 = (18'h0ffff < _zz_pending_39_1);
+  assign when_SourceGateways_l221_39 = (18'h0ffff < _zz_pending_39_1);
   assign _zz_pending_40 = (upd_source == 10'h028);
   assign _zz_pending_40_1 = (_zz__zz_pending_40_1 - _zz__zz_pending_40_1_8);
-  assign when_SourceGateways_l219_40 = (18'h0ffff < _zz_pending_40_1);
+  assign when_SourceGateways_l221_40 = (18'h0ffff < _zz_pending_40_1);
   assign _zz_pending_41 = (upd_source == 10'h029);
   assign _zz_pending_41_1 = (_zz__zz_pending_41_1 - _zz__zz_pending_41_1_8);
-  assign when_SourceGateways_l219_41 = (18'h0ffff < _zz_pending_41_1);
+  assign when_SourceGateways_l221_41 = (18'h0ffff < _zz_pending_41_1);
   assign _zz_pending_42 = (upd_source == 10'h02a);
   assign _zz_pending_42_1 = (_zz__zz_pending_42_1 - _zz__zz_pending_42_1_8);
-  assign when_SourceGateways_l219_42 = (18'h0ffff < _zz_pending_42_1);
+  assign when_SourceGateways_l221_42 = (18'h0ffff < _zz_pending_42_1);
   assign _zz_pending_43 = (upd_source == 10'h02b);
   assign _zz_pending_43_1 = (_zz__zz_pending_43_1 - _zz__zz_pending_43_1_8);
-  assign when_SourceGateways_l219_43 = (18'h0ffff < _zz_pending_43_1);
+  assign when_SourceGateways_l221_43 = (18'h0ffff < _zz_pending_43_1);
   assign _zz_pending_44 = (upd_source == 10'h02c);
   assign _zz_pending_44_1 = (_zz__zz_pending_44_1 - _zz__zz_pending_44_1_8);
-  assign when_SourceGateways_l219_44 = (18'h0ffff < _zz_pending_44_1);
+  assign when_SourceGateways_l221_44 = (18'h0ffff < _zz_pending_44_1);
   assign _zz_pending_45 = (upd_source == 10'h02d);
   assign _zz_pending_45_1 = (_zz__zz_pending_45_1 - _zz__zz_pending_45_1_8);
-  assign when_SourceGateways_l219_45 = (18'h0ffff < _zz_pending_45_1);
+  assign when_SourceGateways_l221_45 = (18'h0ffff < _zz_pending_45_1);
   assign _zz_pending_46 = (upd_source == 10'h02e);
   assign _zz_pending_46_1 = (_zz__zz_pending_46_1 - _zz__zz_pending_46_1_8);
-  assign when_SourceGateways_l219_46 = (18'h0ffff < _zz_pending_46_1);
+  assign when_SourceGateways_l221_46 = (18'h0ffff < _zz_pending_46_1);
   assign _zz_pending_47 = (upd_source == 10'h02f);
   assign _zz_pending_47_1 = (_zz__zz_pending_47_1 - _zz__zz_pending_47_1_8);
-  assign when_SourceGateways_l219_47 = (18'h0ffff < _zz_pending_47_1);
+  assign when_SourceGateways_l221_47 = (18'h0ffff < _zz_pending_47_1);
   assign _zz_pending_48 = (upd_source == 10'h030);
   assign _zz_pending_48_1 = (_zz__zz_pending_48_1 - _zz__zz_pending_48_1_8);
-  assign when_SourceGateways_l219_48 = (18'h0ffff < _zz_pending_48_1);
+  assign when_SourceGateways_l221_48 = (18'h0ffff < _zz_pending_48_1);
   assign _zz_pending_49 = (upd_source == 10'h031);
   assign _zz_pending_49_1 = (_zz__zz_pending_49_1 - _zz__zz_pending_49_1_8);
-  assign when_SourceGateways_l219_49 = (18'h0ffff < _zz_pending_49_1);
+  assign when_SourceGateways_l221_49 = (18'h0ffff < _zz_pending_49_1);
   assign _zz_pending_50 = (upd_source == 10'h032);
   assign _zz_pending_50_1 = (_zz__zz_pending_50_1 - _zz__zz_pending_50_1_8);
-  assign when_SourceGateways_l219_50 = (18'h0ffff < _zz_pending_50_1);
+  assign when_SourceGateways_l221_50 = (18'h0ffff < _zz_pending_50_1);
   assign _zz_pending_51 = (upd_source == 10'h033);
   assign _zz_pending_51_1 = (_zz__zz_pending_51_1 - _zz__zz_pending_51_1_8);
-  assign when_SourceGateways_l219_51 = (18'h0ffff < _zz_pending_51_1);
+  assign when_SourceGateways_l221_51 = (18'h0ffff < _zz_pending_51_1);
   assign _zz_pending_52 = (upd_source == 10'h034);
   assign _zz_pending_52_1 = (_zz__zz_pending_52_1 - _zz__zz_pending_52_1_8);
-  assign when_SourceGateways_l219_52 = (18'h0ffff < _zz_pending_52_1);
+  assign when_SourceGateways_l221_52 = (18'h0ffff < _zz_pending_52_1);
   assign _zz_pending_53 = (upd_source == 10'h035);
   assign _zz_pending_53_1 = (_zz__zz_pending_53_1 - _zz__zz_pending_53_1_8);
-  assign when_SourceGateways_l219_53 = (18'h0ffff < _zz_pending_53_1);
+  assign when_SourceGateways_l221_53 = (18'h0ffff < _zz_pending_53_1);
   assign _zz_pending_54 = (upd_source == 10'h036);
   assign _zz_pending_54_1 = (_zz__zz_pending_54_1 - _zz__zz_pending_54_1_8);
-  assign when_SourceGateways_l219_54 = (18'h0ffff < _zz_pending_54_1);
+  assign when_SourceGateways_l221_54 = (18'h0ffff < _zz_pending_54_1);
   assign _zz_pending_55 = (upd_source == 10'h037);
   assign _zz_pending_55_1 = (_zz__zz_pending_55_1 - _zz__zz_pending_55_1_8);
-  assign when_SourceGateways_l219_55 = (18'h0ffff < _zz_pending_55_1);
+  assign when_SourceGateways_l221_55 = (18'h0ffff < _zz_pending_55_1);
   assign _zz_pending_56 = (upd_source == 10'h038);
   assign _zz_pending_56_1 = (_zz__zz_pending_56_1 - _zz__zz_pending_56_1_8);
-  assign when_SourceGateways_l219_56 = (18'h0ffff < _zz_pending_56_1);
+  assign when_SourceGateways_l221_56 = (18'h0ffff < _zz_pending_56_1);
   assign _zz_pending_57 = (upd_source == 10'h039);
   assign _zz_pending_57_1 = (_zz__zz_pending_57_1 - _zz__zz_pending_57_1_8);
-  assign when_SourceGateways_l219_57 = (18'h0ffff < _zz_pending_57_1);
+  assign when_SourceGateways_l221_57 = (18'h0ffff < _zz_pending_57_1);
   assign _zz_pending_58 = (upd_source == 10'h03a);
   assign _zz_pending_58_1 = (_zz__zz_pending_58_1 - _zz__zz_pending_58_1_8);
-  assign when_SourceGateways_l219_58 = (18'h0ffff < _zz_pending_58_1);
+  assign when_SourceGateways_l221_58 = (18'h0ffff < _zz_pending_58_1);
   assign _zz_pending_59 = (upd_source == 10'h03b);
   assign _zz_pending_59_1 = (_zz__zz_pending_59_1 - _zz__zz_pending_59_1_8);
-  assign when_SourceGateways_l219_59 = (18'h0ffff < _zz_pending_59_1);
+  assign when_SourceGateways_l221_59 = (18'h0ffff < _zz_pending_59_1);
   assign _zz_pending_60 = (upd_source == 10'h03c);
   assign _zz_pending_60_1 = (_zz__zz_pending_60_1 - _zz__zz_pending_60_1_8);
-  assign when_SourceGateways_l219_60 = (18'h0ffff < _zz_pending_60_1);
+  assign when_SourceGateways_l221_60 = (18'h0ffff < _zz_pending_60_1);
   assign _zz_pending_61 = (upd_source == 10'h03d);
   assign _zz_pending_61_1 = (_zz__zz_pending_61_1 - _zz__zz_pending_61_1_8);
-  assign when_SourceGateways_l219_61 = (18'h0ffff < _zz_pending_61_1);
+  assign when_SourceGateways_l221_61 = (18'h0ffff < _zz_pending_61_1);
   assign _zz_pending_62 = (upd_source == 10'h03e);
   assign _zz_pending_62_1 = (_zz__zz_pending_62_1 - _zz__zz_pending_62_1_8);
-  assign when_SourceGateways_l219_62 = (18'h0ffff < _zz_pending_62_1);
+  assign when_SourceGateways_l221_62 = (18'h0ffff < _zz_pending_62_1);
   assign _zz_pending_63 = (upd_source == 10'h03f);
   assign _zz_pending_63_1 = (_zz__zz_pending_63_1 - _zz__zz_pending_63_1_8);
-  assign when_SourceGateways_l219_63 = (18'h0ffff < _zz_pending_63_1);
+  assign when_SourceGateways_l221_63 = (18'h0ffff < _zz_pending_63_1);
   assign _zz_pending_64 = (upd_source == 10'h040);
   assign _zz_pending_64_1 = (_zz__zz_pending_64_1 - _zz__zz_pending_64_1_8);
-  assign when_SourceGateways_l219_64 = (18'h0ffff < _zz_pending_64_1);
+  assign when_SourceGateways_l221_64 = (18'h0ffff < _zz_pending_64_1);
   assign _zz_pending_65 = (upd_source == 10'h041);
   assign _zz_pending_65_1 = (_zz__zz_pending_65_1 - _zz__zz_pending_65_1_8);
-  assign when_SourceGateways_l219_65 = (18'h0ffff < _zz_pending_65_1);
+  assign when_SourceGateways_l221_65 = (18'h0ffff < _zz_pending_65_1);
   assign _zz_pending_66 = (upd_source == 10'h042);
   assign _zz_pending_66_1 = (_zz__zz_pending_66_1 - _zz__zz_pending_66_1_8);
-  assign when_SourceGateways_l219_66 = (18'h0ffff < _zz_pending_66_1);
+  assign when_SourceGateways_l221_66 = (18'h0ffff < _zz_pending_66_1);
   assign _zz_pending_67 = (upd_source == 10'h043);
   assign _zz_pending_67_1 = (_zz__zz_pending_67_1 - _zz__zz_pending_67_1_8);
-  assign when_SourceGateways_l219_67 = (18'h0ffff < _zz_pending_67_1);
+  assign when_SourceGateways_l221_67 = (18'h0ffff < _zz_pending_67_1);
   assign _zz_pending_68 = (upd_source == 10'h044);
   assign _zz_pending_68_1 = (_zz__zz_pending_68_1 - _zz__zz_pending_68_1_8);
-  assign when_SourceGateways_l219_68 = (18'h0ffff < _zz_pending_68_1);
+  assign when_SourceGateways_l221_68 = (18'h0ffff < _zz_pending_68_1);
   assign _zz_pending_69 = (upd_source == 10'h045);
   assign _zz_pending_69_1 = (_zz__zz_pending_69_1 - _zz__zz_pending_69_1_8);
-  assign when_SourceGateways_l219_69 = (18'h0ffff < _zz_pending_69_1);
+  assign when_SourceGateways_l221_69 = (18'h0ffff < _zz_pending_69_1);
   assign _zz_pending_70 = (upd_source == 10'h046);
   assign _zz_pending_70_1 = (_zz__zz_pending_70_1 - _zz__zz_pending_70_1_8);
-  assign when_SourceGateways_l219_70 = (18'h0ffff < _zz_pending_70_1);
+  assign when_SourceGateways_l221_70 = (18'h0ffff < _zz_pending_70_1);
   assign _zz_pending_71 = (upd_source == 10'h047);
   assign _zz_pending_71_1 = (_zz__zz_pending_71_1 - _zz__zz_pending_71_1_8);
-  assign when_SourceGateways_l219_71 = (18'h0ffff < _zz_pending_71_1);
+  assign when_SourceGateways_l221_71 = (18'h0ffff < _zz_pending_71_1);
   assign _zz_pending_72 = (upd_source == 10'h048);
   assign _zz_pending_72_1 = (_zz__zz_pending_72_1 - _zz__zz_pending_72_1_8);
-  assign when_SourceGateways_l219_72 = (18'h0ffff < _zz_pending_72_1);
+  assign when_SourceGateways_l221_72 = (18'h0ffff < _zz_pending_72_1);
   assign _zz_pending_73 = (upd_source == 10'h049);
   assign _zz_pending_73_1 = (_zz__zz_pending_73_1 - _zz__zz_pending_73_1_8);
-  assign when_SourceGateways_l219_73 = (18'h0ffff < _zz_pending_73_1);
+  assign when_SourceGateways_l221_73 = (18'h0ffff < _zz_pending_73_1);
   assign _zz_pending_74 = (upd_source == 10'h04a);
   assign _zz_pending_74_1 = (_zz__zz_pending_74_1 - _zz__zz_pending_74_1_8);
-  assign when_SourceGateways_l219_74 = (18'h0ffff < _zz_pending_74_1);
+  assign when_SourceGateways_l221_74 = (18'h0ffff < _zz_pending_74_1);
   assign _zz_pending_75 = (upd_source == 10'h04b);
   assign _zz_pending_75_1 = (_zz__zz_pending_75_1 - _zz__zz_pending_75_1_8);
-  assign when_SourceGateways_l219_75 = (18'h0ffff < _zz_pending_75_1);
+  assign when_SourceGateways_l221_75 = (18'h0ffff < _zz_pending_75_1);
   assign _zz_pending_76 = (upd_source == 10'h04c);
   assign _zz_pending_76_1 = (_zz__zz_pending_76_1 - _zz__zz_pending_76_1_8);
-  assign when_SourceGateways_l219_76 = (18'h0ffff < _zz_pending_76_1);
+  assign when_SourceGateways_l221_76 = (18'h0ffff < _zz_pending_76_1);
   assign _zz_pending_77 = (upd_source == 10'h04d);
   assign _zz_pending_77_1 = (_zz__zz_pending_77_1 - _zz__zz_pending_77_1_8);
-  assign when_SourceGateways_l219_77 = (18'h0ffff < _zz_pending_77_1);
+  assign when_SourceGateways_l221_77 = (18'h0ffff < _zz_pending_77_1);
   assign _zz_pending_78 = (upd_source == 10'h04e);
   assign _zz_pending_78_1 = (_zz__zz_pending_78_1 - _zz__zz_pending_78_1_8);
-  assign when_SourceGateways_l219_78 = (18'h0ffff < _zz_pending_78_1);
+  assign when_SourceGateways_l221_78 = (18'h0ffff < _zz_pending_78_1);
   assign _zz_pending_79 = (upd_source == 10'h04f);
   assign _zz_pending_79_1 = (_zz__zz_pending_79_1 - _zz__zz_pending_79_1_8);
-  assign when_SourceGateways_l219_79 = (18'h0ffff < _zz_pending_79_1);
+  assign when_SourceGateways_l221_79 = (18'h0ffff < _zz_pending_79_1);
   assign _zz_pending_80 = (upd_source == 10'h050);
   assign _zz_pending_80_1 = (_zz__zz_pending_80_1 - _zz__zz_pending_80_1_8);
-  assign when_SourceGateways_l219_80 = (18'h0ffff < _zz_pending_80_1);
+  assign when_SourceGateways_l221_80 = (18'h0ffff < _zz_pending_80_1);
   assign _zz_pending_81 = (upd_source == 10'h051);
   assign _zz_pending_81_1 = (_zz__zz_pending_81_1 - _zz__zz_pending_81_1_8);
-  assign when_SourceGateways_l219_81 = (18'h0ffff < _zz_pending_81_1);
+  assign when_SourceGateways_l221_81 = (18'h0ffff < _zz_pending_81_1);
   assign _zz_pending_82 = (upd_source == 10'h052);
   assign _zz_pending_82_1 = (_zz__zz_pending_82_1 - _zz__zz_pending_82_1_8);
-  assign when_SourceGateways_l219_82 = (18'h0ffff < _zz_pending_82_1);
+  assign when_SourceGateways_l221_82 = (18'h0ffff < _zz_pending_82_1);
   assign _zz_pending_83 = (upd_source == 10'h053);
   assign _zz_pending_83_1 = (_zz__zz_pending_83_1 - _zz__zz_pending_83_1_8);
-  assign when_SourceGateways_l219_83 = (18'h0ffff < _zz_pending_83_1);
+  assign when_SourceGateways_l221_83 = (18'h0ffff < _zz_pending_83_1);
   assign _zz_pending_84 = (upd_source == 10'h054);
   assign _zz_pending_84_1 = (_zz__zz_pending_84_1 - _zz__zz_pending_84_1_8);
-  assign when_SourceGateways_l219_84 = (18'h0ffff < _zz_pending_84_1);
+  assign when_SourceGateways_l221_84 = (18'h0ffff < _zz_pending_84_1);
   assign _zz_pending_85 = (upd_source == 10'h055);
   assign _zz_pending_85_1 = (_zz__zz_pending_85_1 - _zz__zz_pending_85_1_8);
-  assign when_SourceGateways_l219_85 = (18'h0ffff < _zz_pending_85_1);
+  assign when_SourceGateways_l221_85 = (18'h0ffff < _zz_pending_85_1);
   assign _zz_pending_86 = (upd_source == 10'h056);
   assign _zz_pending_86_1 = (_zz__zz_pending_86_1 - _zz__zz_pending_86_1_8);
-  assign when_SourceGateways_l219_86 = (18'h0ffff < _zz_pending_86_1);
+  assign when_SourceGateways_l221_86 = (18'h0ffff < _zz_pending_86_1);
   assign _zz_pending_87 = (upd_source == 10'h057);
   assign _zz_pending_87_1 = (_zz__zz_pending_87_1 - _zz__zz_pending_87_1_8);
-  assign when_SourceGateways_l219_87 = (18'h0ffff < _zz_pending_87_1);
+  assign when_SourceGateways_l221_87 = (18'h0ffff < _zz_pending_87_1);
   assign _zz_pending_88 = (upd_source == 10'h058);
   assign _zz_pending_88_1 = (_zz__zz_pending_88_1 - _zz__zz_pending_88_1_8);
-  assign when_SourceGateways_l219_88 = (18'h0ffff < _zz_pending_88_1);
+  assign when_SourceGateways_l221_88 = (18'h0ffff < _zz_pending_88_1);
   assign _zz_pending_89 = (upd_source == 10'h059);
   assign _zz_pending_89_1 = (_zz__zz_pending_89_1 - _zz__zz_pending_89_1_8);
-  assign when_SourceGateways_l219_89 = (18'h0ffff < _zz_pending_89_1);
+  assign when_SourceGateways_l221_89 = (18'h0ffff < _zz_pending_89_1);
   assign _zz_pending_90 = (upd_source == 10'h05a);
   assign _zz_pending_90_1 = (_zz__zz_pending_90_1 - _zz__zz_pending_90_1_8);
-  assign when_SourceGateways_l219_90 = (18'h0ffff < _zz_pending_90_1);
+  assign when_SourceGateways_l221_90 = (18'h0ffff < _zz_pending_90_1);
   assign _zz_pending_91 = (upd_source == 10'h05b);
   assign _zz_pending_91_1 = (_zz__zz_pending_91_1 - _zz__zz_pending_91_1_8);
-  assign when_SourceGateways_l219_91 = (18'h0ffff < _zz_pending_91_1);
+  assign when_SourceGateways_l221_91 = (18'h0ffff < _zz_pending_91_1);
   assign _zz_pending_92 = (upd_source == 10'h05c);
   assign _zz_pending_92_1 = (_zz__zz_pending_92_1 - _zz__zz_pending_92_1_8);
-  assign when_SourceGateways_l219_92 = (18'h0ffff < _zz_pending_92_1);
+  assign when_SourceGateways_l221_92 = (18'h0ffff < _zz_pending_92_1);
   assign _zz_pending_93 = (upd_source == 10'h05d);
   assign _zz_pending_93_1 = (_zz__zz_pending_93_1 - _zz__zz_pending_93_1_8);
-  assign when_SourceGateways_l219_93 = (18'h0ffff < _zz_pending_93_1);
+  assign when_SourceGateways_l221_93 = (18'h0ffff < _zz_pending_93_1);
   assign _zz_pending_94 = (upd_source == 10'h05e);
   assign _zz_pending_94_1 = (_zz__zz_pending_94_1 - _zz__zz_pending_94_1_8);
-  assign when_SourceGateways_l219_94 = (18'h0ffff < _zz_pending_94_1);
+  assign when_SourceGateways_l221_94 = (18'h0ffff < _zz_pending_94_1);
   assign _zz_pending_95 = (upd_source == 10'h05f);
   assign _zz_pending_95_1 = (_zz__zz_pending_95_1 - _zz__zz_pending_95_1_8);
-  assign when_SourceGateways_l219_95 = (18'h0ffff < _zz_pending_95_1);
+  assign when_SourceGateways_l221_95 = (18'h0ffff < _zz_pending_95_1);
   assign _zz_pending_96 = (upd_source == 10'h060);
   assign _zz_pending_96_1 = (_zz__zz_pending_96_1 - _zz__zz_pending_96_1_8);
-  assign when_SourceGateways_l219_96 = (18'h0ffff < _zz_pending_96_1);
+  assign when_SourceGateways_l221_96 = (18'h0ffff < _zz_pending_96_1);
   assign _zz_pending_97 = (upd_source == 10'h061);
   assign _zz_pending_97_1 = (_zz__zz_pending_97_1 - _zz__zz_pending_97_1_8);
-  assign when_SourceGateways_l219_97 = (18'h0ffff < _zz_pending_97_1);
+  assign when_SourceGateways_l221_97 = (18'h0ffff < _zz_pending_97_1);
   assign _zz_pending_98 = (upd_source == 10'h062);
   assign _zz_pending_98_1 = (_zz__zz_pending_98_1 - _zz__zz_pending_98_1_8);
-  assign when_SourceGateways_l219_98 = (18'h0ffff < _zz_pending_98_1);
+  assign when_SourceGateways_l221_98 = (18'h0ffff < _zz_pending_98_1);
   assign _zz_pending_99 = (upd_source == 10'h063);
   assign _zz_pending_99_1 = (_zz__zz_pending_99_1 - _zz__zz_pending_99_1_8);
-  assign when_SourceGateways_l219_99 = (18'h0ffff < _zz_pending_99_1);
+  assign when_SourceGateways_l221_99 = (18'h0ffff < _zz_pending_99_1);
   assign _zz_pending_100 = (upd_source == 10'h064);
   assign _zz_pending_100_1 = (_zz__zz_pending_100_1 - _zz__zz_pending_100_1_8);
-  assign when_SourceGateways_l219_100 = (18'h0ffff < _zz_pending_100_1);
+  assign when_SourceGateways_l221_100 = (18'h0ffff < _zz_pending_100_1);
   assign _zz_pending_101 = (upd_source == 10'h065);
   assign _zz_pending_101_1 = (_zz__zz_pending_101_1 - _zz__zz_pending_101_1_8);
-  assign when_SourceGateways_l219_101 = (18'h0ffff < _zz_pending_101_1);
+  assign when_SourceGateways_l221_101 = (18'h0ffff < _zz_pending_101_1);
   assign _zz_pending_102 = (upd_source == 10'h066);
   assign _zz_pending_102_1 = (_zz__zz_pending_102_1 - _zz__zz_pending_102_1_8);
-  assign when_SourceGateways_l219_102 = (18'h0ffff < _zz_pending_102_1);
+  assign when_SourceGateways_l221_102 = (18'h0ffff < _zz_pending_102_1);
   assign _zz_pending_103 = (upd_source == 10'h067);
   assign _zz_pending_103_1 = (_zz__zz_pending_103_1 - _zz__zz_pending_103_1_8);
-  assign when_SourceGateways_l219_103 = (18'h0ffff < _zz_pending_103_1);
+  assign when_SourceGateways_l221_103 = (18'h0ffff < _zz_pending_103_1);
   assign _zz_pending_104 = (upd_source == 10'h068);
   assign _zz_pending_104_1 = (_zz__zz_pending_104_1 - _zz__zz_pending_104_1_8);
-  assign when_SourceGateways_l219_104 = (18'h0ffff < _zz_pending_104_1);
+  assign when_SourceGateways_l221_104 = (18'h0ffff < _zz_pending_104_1);
   assign _zz_pending_105 = (upd_source == 10'h069);
   assign _zz_pending_105_1 = (_zz__zz_pending_105_1 - _zz__zz_pending_105_1_8);
-  assign when_SourceGateways_l219_105 = (18'h0ffff < _zz_pending_105_1);
+  assign when_SourceGateways_l221_105 = (18'h0ffff < _zz_pending_105_1);
   assign _zz_pending_106 = (upd_source == 10'h06a);
   assign _zz_pending_106_1 = (_zz__zz_pending_106_1 - _zz__zz_pending_106_1_8);
-  assign when_SourceGateways_l219_106 = (18'h0ffff < _zz_pending_106_1);
+  assign when_SourceGateways_l221_106 = (18'h0ffff < _zz_pending_106_1);
   assign _zz_pending_107 = (upd_source == 10'h06b);
   assign _zz_pending_107_1 = (_zz__zz_pending_107_1 - _zz__zz_pending_107_1_8);
-  assign when_SourceGateways_l219_107 = (18'h0ffff < _zz_pending_107_1);
+  assign when_SourceGateways_l221_107 = (18'h0ffff < _zz_pending_107_1);
   assign _zz_pending_108 = (upd_source == 10'h06c);
   assign _zz_pending_108_1 = (_zz__zz_pending_108_1 - _zz__zz_pending_108_1_8);
-  assign when_SourceGateways_l219_108 = (18'h0ffff < _zz_pending_108_1);
+  assign when_SourceGateways_l221_108 = (18'h0ffff < _zz_pending_108_1);
   assign _zz_pending_109 = (upd_source == 10'h06d);
   assign _zz_pending_109_1 = (_zz__zz_pending_109_1 - _zz__zz_pending_109_1_8);
-  assign when_SourceGateways_l219_109 = (18'h0ffff < _zz_pending_109_1);
+  assign when_SourceGateways_l221_109 = (18'h0ffff < _zz_pending_109_1);
   assign _zz_pending_110 = (upd_source == 10'h06e);
   assign _zz_pending_110_1 = (_zz__zz_pending_110_1 - _zz__zz_pending_110_1_8);
-  assign when_SourceGateways_l219_110 = (18'h0ffff < _zz_pending_110_1);
+  assign when_SourceGateways_l221_110 = (18'h0ffff < _zz_pending_110_1);
   assign _zz_pending_111 = (upd_source == 10'h06f);
   assign _zz_pending_111_1 = (_zz__zz_pending_111_1 - _zz__zz_pending_111_1_8);
-  assign when_SourceGateways_l219_111 = (18'h0ffff < _zz_pending_111_1);
+  assign when_SourceGateways_l221_111 = (18'h0ffff < _zz_pending_111_1);
   assign _zz_pending_112 = (upd_source == 10'h070);
   assign _zz_pending_112_1 = (_zz__zz_pending_112_1 - _zz__zz_pending_112_1_8);
-  assign when_SourceGateways_l219_112 = (18'h0ffff < _zz_pending_112_1);
+  assign when_SourceGateways_l221_112 = (18'h0ffff < _zz_pending_112_1);
   assign _zz_pending_113 = (upd_source == 10'h071);
   assign _zz_pending_113_1 = (_zz__zz_pending_113_1 - _zz__zz_pending_113_1_8);
-  assign when_SourceGateways_l219_113 = (18'h0ffff < _zz_pending_113_1);
+  assign when_SourceGateways_l221_113 = (18'h0ffff < _zz_pending_113_1);
   assign _zz_pending_114 = (upd_source == 10'h072);
   assign _zz_pending_114_1 = (_zz__zz_pending_114_1 - _zz__zz_pending_114_1_8);
-  assign when_SourceGateways_l219_114 = (18'h0ffff < _zz_pending_114_1);
+  assign when_SourceGateways_l221_114 = (18'h0ffff < _zz_pending_114_1);
   assign _zz_pending_115 = (upd_source == 10'h073);
   assign _zz_pending_115_1 = (_zz__zz_pending_115_1 - _zz__zz_pending_115_1_8);
-  assign when_SourceGateways_l219_115 = (18'h0ffff < _zz_pending_115_1);
+  assign when_SourceGateways_l221_115 = (18'h0ffff < _zz_pending_115_1);
   assign _zz_pending_116 = (upd_source == 10'h074);
   assign _zz_pending_116_1 = (_zz__zz_pending_116_1 - _zz__zz_pending_116_1_8);
-  assign when_SourceGateways_l219_116 = (18'h0ffff < _zz_pending_116_1);
+  assign when_SourceGateways_l221_116 = (18'h0ffff < _zz_pending_116_1);
   assign _zz_pending_117 = (upd_source == 10'h075);
   assign _zz_pending_117_1 = (_zz__zz_pending_117_1 - _zz__zz_pending_117_1_8);
-  assign when_SourceGateways_l219_117 = (18'h0ffff < _zz_pending_117_1);
+  assign when_SourceGateways_l221_117 = (18'h0ffff < _zz_pending_117_1);
   assign _zz_pending_118 = (upd_source == 10'h076);
   assign _zz_pending_118_1 = (_zz__zz_pending_118_1 - _zz__zz_pending_118_1_8);
-  assign when_SourceGateways_l219_118 = (18'h0ffff < _zz_pending_118_1);
+  assign when_SourceGateways_l221_118 = (18'h0ffff < _zz_pending_118_1);
   assign _zz_pending_119 = (upd_source == 10'h077);
   assign _zz_pending_119_1 = (_zz__zz_pending_119_1 - _zz__zz_pending_119_1_8);
-  assign when_SourceGateways_l219_119 = (18'h0ffff < _zz_pending_119_1);
+  assign when_SourceGateways_l221_119 = (18'h0ffff < _zz_pending_119_1);
   assign _zz_pending_120 = (upd_source == 10'h078);
   assign _zz_pending_120_1 = (_zz__zz_pending_120_1 - _zz__zz_pending_120_1_8);
-  assign when_SourceGateways_l219_120 = (18'h0ffff < _zz_pending_120_1);
+  assign when_SourceGateways_l221_120 = (18'h0ffff < _zz_pending_120_1);
   assign _zz_pending_121 = (upd_source == 10'h079);
   assign _zz_pending_121_1 = (_zz__zz_pending_121_1 - _zz__zz_pending_121_1_8);
-  assign when_SourceGateways_l219_121 = (18'h0ffff < _zz_pending_121_1);
+  assign when_SourceGateways_l221_121 = (18'h0ffff < _zz_pending_121_1);
   assign _zz_pending_122 = (upd_source == 10'h07a);
   assign _zz_pending_122_1 = (_zz__zz_pending_122_1 - _zz__zz_pending_122_1_8);
-  assign when_SourceGateways_l219_122 = (18'h0ffff < _zz_pending_122_1);
+  assign when_SourceGateways_l221_122 = (18'h0ffff < _zz_pending_122_1);
   assign _zz_pending_123 = (upd_source == 10'h07b);
   assign _zz_pending_123_1 = (_zz__zz_pending_123_1 - _zz__zz_pending_123_1_8);
-  assign when_SourceGateways_l219_123 = (18'h0ffff < _zz_pending_123_1);
+  assign when_SourceGateways_l221_123 = (18'h0ffff < _zz_pending_123_1);
   assign _zz_pending_124 = (upd_source == 10'h07c);
   assign _zz_pending_124_1 = (_zz__zz_pending_124_1 - _zz__zz_pending_124_1_8);
-  assign when_SourceGateways_l219_124 = (18'h0ffff < _zz_pending_124_1);
+  assign when_SourceGateways_l221_124 = (18'h0ffff < _zz_pending_124_1);
   assign _zz_pending_125 = (upd_source == 10'h07d);
   assign _zz_pending_125_1 = (_zz__zz_pending_125_1 - _zz__zz_pending_125_1_8);
-  assign when_SourceGateways_l219_125 = (18'h0ffff < _zz_pending_125_1);
+  assign when_SourceGateways_l221_125 = (18'h0ffff < _zz_pending_125_1);
   assign _zz_pending_126 = (upd_source == 10'h07e);
   assign _zz_pending_126_1 = (_zz__zz_pending_126_1 - _zz__zz_pending_126_1_8);
-  assign when_SourceGateways_l219_126 = (18'h0ffff < _zz_pending_126_1);
+  assign when_SourceGateways_l221_126 = (18'h0ffff < _zz_pending_126_1);
   assign _zz_pending_127 = (upd_source == 10'h07f);
   assign _zz_pending_127_1 = (_zz__zz_pending_127_1 - _zz__zz_pending_127_1_8);
-  assign when_SourceGateways_l219_127 = (18'h0ffff < _zz_pending_127_1);
+  assign when_SourceGateways_l221_127 = (18'h0ffff < _zz_pending_127_1);
   assign _zz_pending_128 = (upd_source == 10'h080);
   assign _zz_pending_128_1 = (_zz__zz_pending_128_1 - _zz__zz_pending_128_1_8);
-  assign when_SourceGateways_l219_128 = (18'h0ffff < _zz_pending_128_1);
+  assign when_SourceGateways_l221_128 = (18'h0ffff < _zz_pending_128_1);
   assign _zz_pending_129 = (upd_source == 10'h081);
   assign _zz_pending_129_1 = (_zz__zz_pending_129_1 - _zz__zz_pending_129_1_8);
-  assign when_SourceGateways_l219_129 = (18'h0ffff < _zz_pending_129_1);
+  assign when_SourceGateways_l221_129 = (18'h0ffff < _zz_pending_129_1);
   assign _zz_pending_130 = (upd_source == 10'h082);
   assign _zz_pending_130_1 = (_zz__zz_pending_130_1 - _zz__zz_pending_130_1_8);
-  assign when_SourceGateways_l219_130 = (18'h0ffff < _zz_pending_130_1);
+  assign when_SourceGateways_l221_130 = (18'h0ffff < _zz_pending_130_1);
   assign _zz_pending_131 = (upd_source == 10'h083);
   assign _zz_pending_131_1 = (_zz__zz_pending_131_1 - _zz__zz_pending_131_1_8);
-  assign when_SourceGateways_l219_131 = (18'h0ffff < _zz_pending_131_1);
+  assign when_SourceGateways_l221_131 = (18'h0ffff < _zz_pending_131_1);
   assign _zz_pending_132 = (upd_source == 10'h084);
   assign _zz_pending_132_1 = (_zz__zz_pending_132_1 - _zz__zz_pending_132_1_8);
-  assign when_SourceGateways_l219_132 = (18'h0ffff < _zz_pending_132_1);
+  assign when_SourceGateways_l221_132 = (18'h0ffff < _zz_pending_132_1);
   assign _zz_pending_133 = (upd_source == 10'h085);
   assign _zz_pending_133_1 = (_zz__zz_pending_133_1 - _zz__zz_pending_133_1_8);
-  assign when_SourceGateways_l219_133 = (18'h0ffff < _zz_pending_133_1);
+  assign when_SourceGateways_l221_133 = (18'h0ffff < _zz_pending_133_1);
   assign _zz_pending_134 = (upd_source == 10'h086);
   assign _zz_pending_134_1 = (_zz__zz_pending_134_1 - _zz__zz_pending_134_1_8);
-  assign when_SourceGateways_l219_134 = (18'h0ffff < _zz_pending_134_1);
+  assign when_SourceGateways_l221_134 = (18'h0ffff < _zz_pending_134_1);
   assign _zz_pending_135 = (upd_source == 10'h087);
   assign _zz_pending_135_1 = (_zz__zz_pending_135_1 - _zz__zz_pending_135_1_8);
-  assign when_SourceGateways_l219_135 = (18'h0ffff < _zz_pending_135_1);
+  assign when_SourceGateways_l221_135 = (18'h0ffff < _zz_pending_135_1);
   assign _zz_pending_136 = (upd_source == 10'h088);
   assign _zz_pending_136_1 = (_zz__zz_pending_136_1 - _zz__zz_pending_136_1_8);
-  assign when_SourceGateways_l219_136 = (18'h0ffff < _zz_pending_136_1);
+  assign when_SourceGateways_l221_136 = (18'h0ffff < _zz_pending_136_1);
   assign _zz_pending_137 = (upd_source == 10'h089);
   assign _zz_pending_137_1 = (_zz__zz_pending_137_1 - _zz__zz_pending_137_1_8);
-  assign when_SourceGateways_l219_137 = (18'h0ffff < _zz_pending_137_1);
+  assign when_SourceGateways_l221_137 = (18'h0ffff < _zz_pending_137_1);
   assign _zz_pending_138 = (upd_source == 10'h08a);
   assign _zz_pending_138_1 = (_zz__zz_pending_138_1 - _zz__zz_pending_138_1_8);
-  assign when_SourceGateways_l219_138 = (18'h0ffff < _zz_pending_138_1);
+  assign when_SourceGateways_l221_138 = (18'h0ffff < _zz_pending_138_1);
   assign _zz_pending_139 = (upd_source == 10'h08b);
   assign _zz_pending_139_1 = (_zz__zz_pending_139_1 - _zz__zz_pending_139_1_8);
-  assign when_SourceGateways_l219_139 = (18'h0ffff < _zz_pending_139_1);
+  assign when_SourceGateways_l221_139 = (18'h0ffff < _zz_pending_139_1);
   assign _zz_pending_140 = (upd_source == 10'h08c);
   assign _zz_pending_140_1 = (_zz__zz_pending_140_1 - _zz__zz_pending_140_1_8);
-  assign when_SourceGateways_l219_140 = (18'h0ffff < _zz_pending_140_1);
+  assign when_SourceGateways_l221_140 = (18'h0ffff < _zz_pending_140_1);
   assign _zz_pending_141 = (upd_source == 10'h08d);
   assign _zz_pending_141_1 = (_zz__zz_pending_141_1 - _zz__zz_pending_141_1_8);
-  assign when_SourceGateways_l219_141 = (18'h0ffff < _zz_pending_141_1);
+  assign when_SourceGateways_l221_141 = (18'h0ffff < _zz_pending_141_1);
   assign _zz_pending_142 = (upd_source == 10'h08e);
   assign _zz_pending_142_1 = (_zz__zz_pending_142_1 - _zz__zz_pending_142_1_8);
-  assign when_SourceGateways_l219_142 = (18'h0ffff < _zz_pending_142_1);
+  assign when_SourceGateways_l221_142 = (18'h0ffff < _zz_pending_142_1);
   assign _zz_pending_143 = (upd_source == 10'h08f);
   assign _zz_pending_143_1 = (_zz__zz_pending_143_1 - _zz__zz_pending_143_1_8);
-  assign when_SourceGateways_l219_143 = (18'h0ffff < _zz_pending_143_1);
+  assign when_SourceGateways_l221_143 = (18'h0ffff < _zz_pending_143_1);
   assign _zz_pending_144 = (upd_source == 10'h090);
   assign _zz_pending_144_1 = (_zz__zz_pending_144_1 - _zz__zz_pending_144_1_8);
-  assign when_SourceGateways_l219_144 = (18'h0ffff < _zz_pending_144_1);
+  assign when_SourceGateways_l221_144 = (18'h0ffff < _zz_pending_144_1);
   assign _zz_pending_145 = (upd_source == 10'h091);
   assign _zz_pending_145_1 = (_zz__zz_pending_145_1 - _zz__zz_pending_145_1_8);
-  assign when_SourceGateways_l219_145 = (18'h0ffff < _zz_pending_145_1);
+  assign when_SourceGateways_l221_145 = (18'h0ffff < _zz_pending_145_1);
   assign _zz_pending_146 = (upd_source == 10'h092);
   assign _zz_pending_146_1 = (_zz__zz_pending_146_1 - _zz__zz_pending_146_1_8);
-  assign when_SourceGateways_l219_146 = (18'h0ffff < _zz_pending_146_1);
+  assign when_SourceGateways_l221_146 = (18'h0ffff < _zz_pending_146_1);
   assign _zz_pending_147 = (upd_source == 10'h093);
   assign _zz_pending_147_1 = (_zz__zz_pending_147_1 - _zz__zz_pending_147_1_8);
-  assign when_SourceGateways_l219_147 = (18'h0ffff < _zz_pending_147_1);
+  assign when_SourceGateways_l221_147 = (18'h0ffff < _zz_pending_147_1);
   assign _zz_pending_148 = (upd_source == 10'h094);
   assign _zz_pending_148_1 = (_zz__zz_pending_148_1 - _zz__zz_pending_148_1_8);
-  assign when_SourceGateways_l219_148 = (18'h0ffff < _zz_pending_148_1);
+  assign when_SourceGateways_l221_148 = (18'h0ffff < _zz_pending_148_1);
   assign _zz_pending_149 = (upd_source == 10'h095);
   assign _zz_pending_149_1 = (_zz__zz_pending_149_1 - _zz__zz_pending_149_1_8);
-  assign when_SourceGateways_l219_149 = (18'h0ffff < _zz_pending_149_1);
+  assign when_SourceGateways_l221_149 = (18'h0ffff < _zz_pending_149_1);
   assign _zz_pending_150 = (upd_source == 10'h096);
   assign _zz_pending_150_1 = (_zz__zz_pending_150_1 - _zz__zz_pending_150_1_8);
-  assign when_SourceGateways_l219_150 = (18'h0ffff < _zz_pending_150_1);
+  assign when_SourceGateways_l221_150 = (18'h0ffff < _zz_pending_150_1);
   assign _zz_pending_151 = (upd_source == 10'h097);
   assign _zz_pending_151_1 = (_zz__zz_pending_151_1 - _zz__zz_pending_151_1_8);
-  assign when_SourceGateways_l219_151 = (18'h0ffff < _zz_pending_151_1);
+  assign when_SourceGateways_l221_151 = (18'h0ffff < _zz_pending_151_1);
   assign _zz_pending_152 = (upd_source == 10'h098);
   assign _zz_pending_152_1 = (_zz__zz_pending_152_1 - _zz__zz_pending_152_1_8);
-  assign when_SourceGateways_l219_152 = (18'h0ffff < _zz_pending_152_1);
+  assign when_SourceGateways_l221_152 = (18'h0ffff < _zz_pending_152_1);
   assign _zz_pending_153 = (upd_source == 10'h099);
   assign _zz_pending_153_1 = (_zz__zz_pending_153_1 - _zz__zz_pending_153_1_8);
-  assign when_SourceGateways_l219_153 = (18'h0ffff < _zz_pending_153_1);
+  assign when_SourceGateways_l221_153 = (18'h0ffff < _zz_pending_153_1);
   assign _zz_pending_154 = (upd_source == 10'h09a);
   assign _zz_pending_154_1 = (_zz__zz_pending_154_1 - _zz__zz_pending_154_1_8);
-  assign when_SourceGateways_l219_154 = (18'h0ffff < _zz_pending_154_1);
+  assign when_SourceGateways_l221_154 = (18'h0ffff < _zz_pending_154_1);
   assign _zz_pending_155 = (upd_source == 10'h09b);
   assign _zz_pending_155_1 = (_zz__zz_pending_155_1 - _zz__zz_pending_155_1_8);
-  assign when_SourceGateways_l219_155 = (18'h0ffff < _zz_pending_155_1);
+  assign when_SourceGateways_l221_155 = (18'h0ffff < _zz_pending_155_1);
   assign _zz_pending_156 = (upd_source == 10'h09c);
   assign _zz_pending_156_1 = (_zz__zz_pending_156_1 - _zz__zz_pending_156_1_8);
-  assign when_SourceGateways_l219_156 = (18'h0ffff < _zz_pending_156_1);
+  assign when_SourceGateways_l221_156 = (18'h0ffff < _zz_pending_156_1);
   assign _zz_pending_157 = (upd_source == 10'h09d);
   assign _zz_pending_157_1 = (_zz__zz_pending_157_1 - _zz__zz_pending_157_1_8);
-  assign when_SourceGateways_l219_157 = (18'h0ffff < _zz_pending_157_1);
+  assign when_SourceGateways_l221_157 = (18'h0ffff < _zz_pending_157_1);
   assign _zz_pending_158 = (upd_source == 10'h09e);
   assign _zz_pending_158_1 = (_zz__zz_pending_158_1 - _zz__zz_pending_158_1_8);
-  assign when_SourceGateways_l219_158 = (18'h0ffff < _zz_pending_158_1);
+  assign when_SourceGateways_l221_158 = (18'h0ffff < _zz_pending_158_1);
   assign _zz_pending_159 = (upd_source == 10'h09f);
   assign _zz_pending_159_1 = (_zz__zz_pending_159_1 - _zz__zz_pending_159_1_8);
-  assign when_SourceGateways_l219_159 = (18'h0ffff < _zz_pending_159_1);
+  assign when_SourceGateways_l221_159 = (18'h0ffff < _zz_pending_159_1);
   assign _zz_pending_160 = (upd_source == 10'h0a0);
   assign _zz_pending_160_1 = (_zz__zz_pending_160_1 - _zz__zz_pending_160_1_8);
-  assign when_SourceGateways_l219_160 = (18'h0ffff < _zz_pending_160_1);
+  assign when_SourceGateways_l221_160 = (18'h0ffff < _zz_pending_160_1);
   assign _zz_pending_161 = (upd_source == 10'h0a1);
   assign _zz_pending_161_1 = (_zz__zz_pending_161_1 - _zz__zz_pending_161_1_8);
-  assign when_SourceGateways_l219_161 = (18'h0ffff < _zz_pending_161_1);
+  assign when_SourceGateways_l221_161 = (18'h0ffff < _zz_pending_161_1);
   assign _zz_pending_162 = (upd_source == 10'h0a2);
   assign _zz_pending_162_1 = (_zz__zz_pending_162_1 - _zz__zz_pending_162_1_8);
-  assign when_SourceGateways_l219_162 = (18'h0ffff < _zz_pending_162_1);
+  assign when_SourceGateways_l221_162 = (18'h0ffff < _zz_pending_162_1);
   assign _zz_pending_163 = (upd_source == 10'h0a3);
   assign _zz_pending_163_1 = (_zz__zz_pending_163_1 - _zz__zz_pending_163_1_8);
-  assign when_SourceGateways_l219_163 = (18'h0ffff < _zz_pending_163_1);
+  assign when_SourceGateways_l221_163 = (18'h0ffff < _zz_pending_163_1);
   assign _zz_pending_164 = (upd_source == 10'h0a4);
   assign _zz_pending_164_1 = (_zz__zz_pending_164_1 - _zz__zz_pending_164_1_8);
-  assign when_SourceGateways_l219_164 = (18'h0ffff < _zz_pending_164_1);
+  assign when_SourceGateways_l221_164 = (18'h0ffff < _zz_pending_164_1);
   assign _zz_pending_165 = (upd_source == 10'h0a5);
   assign _zz_pending_165_1 = (_zz__zz_pending_165_1 - _zz__zz_pending_165_1_8);
-  assign when_SourceGateways_l219_165 = (18'h0ffff < _zz_pending_165_1);
+  assign when_SourceGateways_l221_165 = (18'h0ffff < _zz_pending_165_1);
   assign _zz_pending_166 = (upd_source == 10'h0a6);
   assign _zz_pending_166_1 = (_zz__zz_pending_166_1 - _zz__zz_pending_166_1_8);
-  assign when_SourceGateways_l219_166 = (18'h0ffff < _zz_pending_166_1);
+  assign when_SourceGateways_l221_166 = (18'h0ffff < _zz_pending_166_1);
   assign _zz_pending_167 = (upd_source == 10'h0a7);
   assign _zz_pending_167_1 = (_zz__zz_pending_167_1 - _zz__zz_pending_167_1_8);
-  assign when_SourceGateways_l219_167 = (18'h0ffff < _zz_pending_167_1);
+  assign when_SourceGateways_l221_167 = (18'h0ffff < _zz_pending_167_1);
   assign _zz_pending_168 = (upd_source == 10'h0a8);
   assign _zz_pending_168_1 = (_zz__zz_pending_168_1 - _zz__zz_pending_168_1_8);
-  assign when_SourceGateways_l219_168 = (18'h0ffff < _zz_pending_168_1);
+  assign when_SourceGateways_l221_168 = (18'h0ffff < _zz_pending_168_1);
   assign _zz_pending_169 = (upd_source == 10'h0a9);
   assign _zz_pending_169_1 = (_zz__zz_pending_169_1 - _zz__zz_pending_169_1_8);
-  assign when_SourceGateways_l219_169 = (18'h0ffff < _zz_pending_169_1);
+  assign when_SourceGateways_l221_169 = (18'h0ffff < _zz_pending_169_1);
   assign _zz_pending_170 = (upd_source == 10'h0aa);
   assign _zz_pending_170_1 = (_zz__zz_pending_170_1 - _zz__zz_pending_170_1_8);
-  assign when_SourceGateways_l219_170 = (18'h0ffff < _zz_pending_170_1);
+  assign when_SourceGateways_l221_170 = (18'h0ffff < _zz_pending_170_1);
   assign _zz_pending_171 = (upd_source == 10'h0ab);
   assign _zz_pending_171_1 = (_zz__zz_pending_171_1 - _zz__zz_pending_171_1_8);
-  assign when_SourceGateways_l219_171 = (18'h0ffff < _zz_pending_171_1);
+  assign when_SourceGateways_l221_171 = (18'h0ffff < _zz_pending_171_1);
   assign _zz_pending_172 = (upd_source == 10'h0ac);
   assign _zz_pending_172_1 = (_zz__zz_pending_172_1 - _zz__zz_pending_172_1_8);
-  assign when_SourceGateways_l219_172 = (18'h0ffff < _zz_pending_172_1);
+  assign when_SourceGateways_l221_172 = (18'h0ffff < _zz_pending_172_1);
   assign _zz_pending_173 = (upd_source == 10'h0ad);
   assign _zz_pending_173_1 = (_zz__zz_pending_173_1 - _zz__zz_pending_173_1_8);
-  assign when_SourceGateways_l219_173 = (18'h0ffff < _zz_pending_173_1);
+  assign when_SourceGateways_l221_173 = (18'h0ffff < _zz_pending_173_1);
   assign _zz_pending_174 = (upd_source == 10'h0ae);
   assign _zz_pending_174_1 = (_zz__zz_pending_174_1 - _zz__zz_pending_174_1_8);
-  assign when_SourceGateways_l219_174 = (18'h0ffff < _zz_pending_174_1);
+  assign when_SourceGateways_l221_174 = (18'h0ffff < _zz_pending_174_1);
   assign _zz_pending_175 = (upd_source == 10'h0af);
   assign _zz_pending_175_1 = (_zz__zz_pending_175_1 - _zz__zz_pending_175_1_8);
-  assign when_SourceGateways_l219_175 = (18'h0ffff < _zz_pending_175_1);
+  assign when_SourceGateways_l221_175 = (18'h0ffff < _zz_pending_175_1);
   assign _zz_pending_176 = (upd_source == 10'h0b0);
   assign _zz_pending_176_1 = (_zz__zz_pending_176_1 - _zz__zz_pending_176_1_8);
-  assign when_SourceGateways_l219_176 = (18'h0ffff < _zz_pending_176_1);
+  assign when_SourceGateways_l221_176 = (18'h0ffff < _zz_pending_176_1);
   assign _zz_pending_177 = (upd_source == 10'h0b1);
   assign _zz_pending_177_1 = (_zz__zz_pending_177_1 - _zz__zz_pending_177_1_8);
-  assign when_SourceGateways_l219_177 = (18'h0ffff < _zz_pending_177_1);
+  assign when_SourceGateways_l221_177 = (18'h0ffff < _zz_pending_177_1);
   assign _zz_pending_178 = (upd_source == 10'h0b2);
   assign _zz_pending_178_1 = (_zz__zz_pending_178_1 - _zz__zz_pending_178_1_8);
-  assign when_SourceGateways_l219_178 = (18'h0ffff < _zz_pending_178_1);
+  assign when_SourceGateways_l221_178 = (18'h0ffff < _zz_pending_178_1);
   assign _zz_pending_179 = (upd_source == 10'h0b3);
   assign _zz_pending_179_1 = (_zz__zz_pending_179_1 - _zz__zz_pending_179_1_8);
-  assign when_SourceGateways_l219_179 = (18'h0ffff < _zz_pending_179_1);
+  assign when_SourceGateways_l221_179 = (18'h0ffff < _zz_pending_179_1);
   assign _zz_pending_180 = (upd_source == 10'h0b4);
   assign _zz_pending_180_1 = (_zz__zz_pending_180_1 - _zz__zz_pending_180_1_8);
-  assign when_SourceGateways_l219_180 = (18'h0ffff < _zz_pending_180_1);
+  assign when_SourceGateways_l221_180 = (18'h0ffff < _zz_pending_180_1);
   assign _zz_pending_181 = (upd_source == 10'h0b5);
   assign _zz_pending_181_1 = (_zz__zz_pending_181_1 - _zz__zz_pending_181_1_8);
-  assign when_SourceGateways_l219_181 = (18'h0ffff < _zz_pending_181_1);
+  assign when_SourceGateways_l221_181 = (18'h0ffff < _zz_pending_181_1);
   assign _zz_pending_182 = (upd_source == 10'h0b6);
   assign _zz_pending_182_1 = (_zz__zz_pending_182_1 - _zz__zz_pending_182_1_8);
-  assign when_SourceGateways_l219_182 = (18'h0ffff < _zz_pending_182_1);
+  assign when_SourceGateways_l221_182 = (18'h0ffff < _zz_pending_182_1);
   assign _zz_pending_183 = (upd_source == 10'h0b7);
   assign _zz_pending_183_1 = (_zz__zz_pending_183_1 - _zz__zz_pending_183_1_8);
-  assign when_SourceGateways_l219_183 = (18'h0ffff < _zz_pending_183_1);
+  assign when_SourceGateways_l221_183 = (18'h0ffff < _zz_pending_183_1);
   assign _zz_pending_184 = (upd_source == 10'h0b8);
   assign _zz_pending_184_1 = (_zz__zz_pending_184_1 - _zz__zz_pending_184_1_8);
-  assign when_SourceGateways_l219_184 = (18'h0ffff < _zz_pending_184_1);
+  assign when_SourceGateways_l221_184 = (18'h0ffff < _zz_pending_184_1);
   assign _zz_pending_185 = (upd_source == 10'h0b9);
   assign _zz_pending_185_1 = (_zz__zz_pending_185_1 - _zz__zz_pending_185_1_8);
-  assign when_SourceGateways_l219_185 = (18'h0ffff < _zz_pending_185_1);
+  assign when_SourceGateways_l221_185 = (18'h0ffff < _zz_pending_185_1);
   assign _zz_pending_186 = (upd_source == 10'h0ba);
   assign _zz_pending_186_1 = (_zz__zz_pending_186_1 - _zz__zz_pending_186_1_8);
-  assign when_SourceGateways_l219_186 = (18'h0ffff < _zz_pending_186_1);
+  assign when_SourceGateways_l221_186 = (18'h0ffff < _zz_pending_186_1);
   assign _zz_pending_187 = (upd_source == 10'h0bb);
   assign _zz_pending_187_1 = (_zz__zz_pending_187_1 - _zz__zz_pending_187_1_8);
-  assign when_SourceGateways_l219_187 = (18'h0ffff < _zz_pending_187_1);
+  assign when_SourceGateways_l221_187 = (18'h0ffff < _zz_pending_187_1);
   assign _zz_pending_188 = (upd_source == 10'h0bc);
   assign _zz_pending_188_1 = (_zz__zz_pending_188_1 - _zz__zz_pending_188_1_8);
-  assign when_SourceGateways_l219_188 = (18'h0ffff < _zz_pending_188_1);
+  assign when_SourceGateways_l221_188 = (18'h0ffff < _zz_pending_188_1);
   assign _zz_pending_189 = (upd_source == 10'h0bd);
   assign _zz_pending_189_1 = (_zz__zz_pending_189_1 - _zz__zz_pending_189_1_8);
-  assign when_SourceGateways_l219_189 = (18'h0ffff < _zz_pending_189_1);
+  assign when_SourceGateways_l221_189 = (18'h0ffff < _zz_pending_189_1);
   assign _zz_pending_190 = (upd_source == 10'h0be);
   assign _zz_pending_190_1 = (_zz__zz_pending_190_1 - _zz__zz_pending_190_1_8);
-  assign when_SourceGateways_l219_190 = (18'h0ffff < _zz_pending_190_1);
+  assign when_SourceGateways_l221_190 = (18'h0ffff < _zz_pending_190_1);
   assign _zz_pending_191 = (upd_source == 10'h0bf);
   assign _zz_pending_191_1 = (_zz__zz_pending_191_1 - _zz__zz_pending_191_1_8);
-  assign when_SourceGateways_l219_191 = (18'h0ffff < _zz_pending_191_1);
+  assign when_SourceGateways_l221_191 = (18'h0ffff < _zz_pending_191_1);
   assign _zz_pending_192 = (upd_source == 10'h0c0);
   assign _zz_pending_192_1 = (_zz__zz_pending_192_1 - _zz__zz_pending_192_1_8);
-  assign when_SourceGateways_l219_192 = (18'h0ffff < _zz_pending_192_1);
+  assign when_SourceGateways_l221_192 = (18'h0ffff < _zz_pending_192_1);
   assign _zz_pending_193 = (upd_source == 10'h0c1);
   assign _zz_pending_193_1 = (_zz__zz_pending_193_1 - _zz__zz_pending_193_1_8);
-  assign when_SourceGateways_l219_193 = (18'h0ffff < _zz_pending_193_1);
+  assign when_SourceGateways_l221_193 = (18'h0ffff < _zz_pending_193_1);
   assign _zz_pending_194 = (upd_source == 10'h0c2);
   assign _zz_pending_194_1 = (_zz__zz_pending_194_1 - _zz__zz_pending_194_1_8);
-  assign when_SourceGateways_l219_194 = (18'h0ffff < _zz_pending_194_1);
+  assign when_SourceGateways_l221_194 = (18'h0ffff < _zz_pending_194_1);
   assign _zz_pending_195 = (upd_source == 10'h0c3);
   assign _zz_pending_195_1 = (_zz__zz_pending_195_1 - _zz__zz_pending_195_1_8);
-  assign when_SourceGateways_l219_195 = (18'h0ffff < _zz_pending_195_1);
+  assign when_SourceGateways_l221_195 = (18'h0ffff < _zz_pending_195_1);
   assign _zz_pending_196 = (upd_source == 10'h0c4);
   assign _zz_pending_196_1 = (_zz__zz_pending_196_1 - _zz__zz_pending_196_1_8);
-  assign when_SourceGateways_l219_196 = (18'h0ffff < _zz_pending_196_1);
+  assign when_SourceGateways_l221_196 = (18'h0ffff < _zz_pending_196_1);
   assign _zz_pending_197 = (upd_source == 10'h0c5);
   assign _zz_pending_197_1 = (_zz__zz_pending_197_1 - _zz__zz_pending_197_1_8);
-  assign when_SourceGateways_l219_197 = (18'h0ffff < _zz_pending_197_1);
+  assign when_SourceGateways_l221_197 = (18'h0ffff < _zz_pending_197_1);
   assign _zz_pending_198 = (upd_source == 10'h0c6);
   assign _zz_pending_198_1 = (_zz__zz_pending_198_1 - _zz__zz_pending_198_1_8);
-  assign when_SourceGateways_l219_198 = (18'h0ffff < _zz_pending_198_1);
+  assign when_SourceGateways_l221_198 = (18'h0ffff < _zz_pending_198_1);
   assign _zz_pending_199 = (upd_source == 10'h0c7);
   assign _zz_pending_199_1 = (_zz__zz_pending_199_1 - _zz__zz_pending_199_1_8);
-  assign when_SourceGateways_l219_199 = (18'h0ffff < _zz_pending_199_1);
+  assign when_SourceGateways_l221_199 = (18'h0ffff < _zz_pending_199_1);
   assign _zz_pending_200 = (upd_source == 10'h0c8);
   assign _zz_pending_200_1 = (_zz__zz_pending_200_1 - _zz__zz_pending_200_1_8);
-  assign when_SourceGateways_l219_200 = (18'h0ffff < _zz_pending_200_1);
+  assign when_SourceGateways_l221_200 = (18'h0ffff < _zz_pending_200_1);
   assign _zz_pending_201 = (upd_source == 10'h0c9);
   assign _zz_pending_201_1 = (_zz__zz_pending_201_1 - _zz__zz_pending_201_1_8);
-  assign when_SourceGateways_l219_201 = (18'h0ffff < _zz_pending_201_1);
+  assign when_SourceGateways_l221_201 = (18'h0ffff < _zz_pending_201_1);
   assign _zz_pending_202 = (upd_source == 10'h0ca);
   assign _zz_pending_202_1 = (_zz__zz_pending_202_1 - _zz__zz_pending_202_1_8);
-  assign when_SourceGateways_l219_202 = (18'h0ffff < _zz_pending_202_1);
+  assign when_SourceGateways_l221_202 = (18'h0ffff < _zz_pending_202_1);
   assign _zz_pending_203 = (upd_source == 10'h0cb);
   assign _zz_pending_203_1 = (_zz__zz_pending_203_1 - _zz__zz_pending_203_1_8);
-  assign when_SourceGateways_l219_203 = (18'h0ffff < _zz_pending_203_1);
+  assign when_SourceGateways_l221_203 = (18'h0ffff < _zz_pending_203_1);
   assign _zz_pending_204 = (upd_source == 10'h0cc);
   assign _zz_pending_204_1 = (_zz__zz_pending_204_1 - _zz__zz_pending_204_1_8);
-  assign when_SourceGateways_l219_204 = (18'h0ffff < _zz_pending_204_1);
+  assign when_SourceGateways_l221_204 = (18'h0ffff < _zz_pending_204_1);
   assign _zz_pending_205 = (upd_source == 10'h0cd);
   assign _zz_pending_205_1 = (_zz__zz_pending_205_1 - _zz__zz_pending_205_1_8);
-  assign when_SourceGateways_l219_205 = (18'h0ffff < _zz_pending_205_1);
+  assign when_SourceGateways_l221_205 = (18'h0ffff < _zz_pending_205_1);
   assign _zz_pending_206 = (upd_source == 10'h0ce);
   assign _zz_pending_206_1 = (_zz__zz_pending_206_1 - _zz__zz_pending_206_1_8);
-  assign when_SourceGateways_l219_206 = (18'h0ffff < _zz_pending_206_1);
+  assign when_SourceGateways_l221_206 = (18'h0ffff < _zz_pending_206_1);
   assign _zz_pending_207 = (upd_source == 10'h0cf);
   assign _zz_pending_207_1 = (_zz__zz_pending_207_1 - _zz__zz_pending_207_1_8);
-  assign when_SourceGateways_l219_207 = (18'h0ffff < _zz_pending_207_1);
+  assign when_SourceGateways_l221_207 = (18'h0ffff < _zz_pending_207_1);
   assign _zz_pending_208 = (upd_source == 10'h0d0);
   assign _zz_pending_208_1 = (_zz__zz_pending_208_1 - _zz__zz_pending_208_1_8);
-  assign when_SourceGateways_l219_208 = (18'h0ffff < _zz_pending_208_1);
+  assign when_SourceGateways_l221_208 = (18'h0ffff < _zz_pending_208_1);
   assign _zz_pending_209 = (upd_source == 10'h0d1);
   assign _zz_pending_209_1 = (_zz__zz_pending_209_1 - _zz__zz_pending_209_1_8);
-  assign when_SourceGateways_l219_209 = (18'h0ffff < _zz_pending_209_1);
+  assign when_SourceGateways_l221_209 = (18'h0ffff < _zz_pending_209_1);
   assign _zz_pending_210 = (upd_source == 10'h0d2);
   assign _zz_pending_210_1 = (_zz__zz_pending_210_1 - _zz__zz_pending_210_1_8);
-  assign when_SourceGateways_l219_210 = (18'h0ffff < _zz_pending_210_1);
+  assign when_SourceGateways_l221_210 = (18'h0ffff < _zz_pending_210_1);
   assign _zz_pending_211 = (upd_source == 10'h0d3);
   assign _zz_pending_211_1 = (_zz__zz_pending_211_1 - _zz__zz_pending_211_1_8);
-  assign when_SourceGateways_l219_211 = (18'h0ffff < _zz_pending_211_1);
+  assign when_SourceGateways_l221_211 = (18'h0ffff < _zz_pending_211_1);
   assign _zz_pending_212 = (upd_source == 10'h0d4);
   assign _zz_pending_212_1 = (_zz__zz_pending_212_1 - _zz__zz_pending_212_1_8);
-  assign when_SourceGateways_l219_212 = (18'h0ffff < _zz_pending_212_1);
+  assign when_SourceGateways_l221_212 = (18'h0ffff < _zz_pending_212_1);
   assign _zz_pending_213 = (upd_source == 10'h0d5);
   assign _zz_pending_213_1 = (_zz__zz_pending_213_1 - _zz__zz_pending_213_1_8);
-  assign when_SourceGateways_l219_213 = (18'h0ffff < _zz_pending_213_1);
+  assign when_SourceGateways_l221_213 = (18'h0ffff < _zz_pending_213_1);
   assign _zz_pending_214 = (upd_source == 10'h0d6);
   assign _zz_pending_214_1 = (_zz__zz_pending_214_1 - _zz__zz_pending_214_1_8);
-  assign when_SourceGateways_l219_214 = (18'h0ffff < _zz_pending_214_1);
+  assign when_SourceGateways_l221_214 = (18'h0ffff < _zz_pending_214_1);
   assign _zz_pending_215 = (upd_source == 10'h0d7);
   assign _zz_pending_215_1 = (_zz__zz_pending_215_1 - _zz__zz_pending_215_1_8);
-  assign when_SourceGateways_l219_215 = (18'h0ffff < _zz_pending_215_1);
+  assign when_SourceGateways_l221_215 = (18'h0ffff < _zz_pending_215_1);
   assign _zz_pending_216 = (upd_source == 10'h0d8);
   assign _zz_pending_216_1 = (_zz__zz_pending_216_1 - _zz__zz_pending_216_1_8);
-  assign when_SourceGateways_l219_216 = (18'h0ffff < _zz_pending_216_1);
+  assign when_SourceGateways_l221_216 = (18'h0ffff < _zz_pending_216_1);
   assign _zz_pending_217 = (upd_source == 10'h0d9);
   assign _zz_pending_217_1 = (_zz__zz_pending_217_1 - _zz__zz_pending_217_1_8);
-  assign when_SourceGateways_l219_217 = (18'h0ffff < _zz_pending_217_1);
+  assign when_SourceGateways_l221_217 = (18'h0ffff < _zz_pending_217_1);
   assign _zz_pending_218 = (upd_source == 10'h0da);
   assign _zz_pending_218_1 = (_zz__zz_pending_218_1 - _zz__zz_pending_218_1_8);
-  assign when_SourceGateways_l219_218 = (18'h0ffff < _zz_pending_218_1);
+  assign when_SourceGateways_l221_218 = (18'h0ffff < _zz_pending_218_1);
   assign _zz_pending_219 = (upd_source == 10'h0db);
   assign _zz_pending_219_1 = (_zz__zz_pending_219_1 - _zz__zz_pending_219_1_8);
-  assign when_SourceGateways_l219_219 = (18'h0ffff < _zz_pending_219_1);
+  assign when_SourceGateways_l221_219 = (18'h0ffff < _zz_pending_219_1);
   assign _zz_pending_220 = (upd_source == 10'h0dc);
   assign _zz_pending_220_1 = (_zz__zz_pending_220_1 - _zz__zz_pending_220_1_8);
-  assign when_SourceGateways_l219_220 = (18'h0ffff < _zz_pending_220_1);
+  assign when_SourceGateways_l221_220 = (18'h0ffff < _zz_pending_220_1);
   assign _zz_pending_221 = (upd_source == 10'h0dd);
   assign _zz_pending_221_1 = (_zz__zz_pending_221_1 - _zz__zz_pending_221_1_8);
-  assign when_SourceGateways_l219_221 = (18'h0ffff < _zz_pending_221_1);
+  assign when_SourceGateways_l221_221 = (18'h0ffff < _zz_pending_221_1);
   assign _zz_pending_222 = (upd_source == 10'h0de);
   assign _zz_pending_222_1 = (_zz__zz_pending_222_1 - _zz__zz_pending_222_1_8);
-  assign when_SourceGateways_l219_222 = (18'h0ffff < _zz_pending_222_1);
+  assign when_SourceGateways_l221_222 = (18'h0ffff < _zz_pending_222_1);
   assign _zz_pending_223 = (upd_source == 10'h0df);
   assign _zz_pending_223_1 = (_zz__zz_pending_223_1 - _zz__zz_pending_223_1_8);
-  assign when_SourceGateways_l219_223 = (18'h0ffff < _zz_pending_223_1);
+  assign when_SourceGateways_l221_223 = (18'h0ffff < _zz_pending_223_1);
   assign _zz_pending_224 = (upd_source == 10'h0e0);
   assign _zz_pending_224_1 = (_zz__zz_pending_224_1 - _zz__zz_pending_224_1_8);
-  assign when_SourceGateways_l219_224 = (18'h0ffff < _zz_pending_224_1);
+  assign when_SourceGateways_l221_224 = (18'h0ffff < _zz_pending_224_1);
   assign _zz_pending_225 = (upd_source == 10'h0e1);
   assign _zz_pending_225_1 = (_zz__zz_pending_225_1 - _zz__zz_pending_225_1_8);
-  assign when_SourceGateways_l219_225 = (18'h0ffff < _zz_pending_225_1);
+  assign when_SourceGateways_l221_225 = (18'h0ffff < _zz_pending_225_1);
   assign _zz_pending_226 = (upd_source == 10'h0e2);
   assign _zz_pending_226_1 = (_zz__zz_pending_226_1 - _zz__zz_pending_226_1_8);
-  assign when_SourceGateways_l219_226 = (18'h0ffff < _zz_pending_226_1);
+  assign when_SourceGateways_l221_226 = (18'h0ffff < _zz_pending_226_1);
   assign _zz_pending_227 = (upd_source == 10'h0e3);
   assign _zz_pending_227_1 = (_zz__zz_pending_227_1 - _zz__zz_pending_227_1_8);
-  assign when_SourceGateways_l219_227 = (18'h0ffff < _zz_pending_227_1);
+  assign when_SourceGateways_l221_227 = (18'h0ffff < _zz_pending_227_1);
   assign _zz_pending_228 = (upd_source == 10'h0e4);
   assign _zz_pending_228_1 = (_zz__zz_pending_228_1 - _zz__zz_pending_228_1_8);
-  assign when_SourceGateways_l219_228 = (18'h0ffff < _zz_pending_228_1);
+  assign when_SourceGateways_l221_228 = (18'h0ffff < _zz_pending_228_1);
   assign _zz_pending_229 = (upd_source == 10'h0e5);
   assign _zz_pending_229_1 = (_zz__zz_pending_229_1 - _zz__zz_pending_229_1_8);
-  assign when_SourceGateways_l219_229 = (18'h0ffff < _zz_pending_229_1);
+  assign when_SourceGateways_l221_229 = (18'h0ffff < _zz_pending_229_1);
   assign _zz_pending_230 = (upd_source == 10'h0e6);
   assign _zz_pending_230_1 = (_zz__zz_pending_230_1 - _zz__zz_pending_230_1_8);
-  assign when_SourceGateways_l219_230 = (18'h0ffff < _zz_pending_230_1);
+  assign when_SourceGateways_l221_230 = (18'h0ffff < _zz_pending_230_1);
   assign _zz_pending_231 = (upd_source == 10'h0e7);
   assign _zz_pending_231_1 = (_zz__zz_pending_231_1 - _zz__zz_pending_231_1_8);
-  assign when_SourceGateways_l219_231 = (18'h0ffff < _zz_pending_231_1);
+  assign when_SourceGateways_l221_231 = (18'h0ffff < _zz_pending_231_1);
   assign _zz_pending_232 = (upd_source == 10'h0e8);
   assign _zz_pending_232_1 = (_zz__zz_pending_232_1 - _zz__zz_pending_232_1_8);
-  assign when_SourceGateways_l219_232 = (18'h0ffff < _zz_pending_232_1);
+  assign when_SourceGateways_l221_232 = (18'h0ffff < _zz_pending_232_1);
   assign _zz_pending_233 = (upd_source == 10'h0e9);
   assign _zz_pending_233_1 = (_zz__zz_pending_233_1 - _zz__zz_pending_233_1_8);
-  assign when_SourceGateways_l219_233 = (18'h0ffff < _zz_pending_233_1);
+  assign when_SourceGateways_l221_233 = (18'h0ffff < _zz_pending_233_1);
   assign _zz_pending_234 = (upd_source == 10'h0ea);
   assign _zz_pending_234_1 = (_zz__zz_pending_234_1 - _zz__zz_pending_234_1_8);
-  assign when_SourceGateways_l219_234 = (18'h0ffff < _zz_pending_234_1);
+  assign when_SourceGateways_l221_234 = (18'h0ffff < _zz_pending_234_1);
   assign _zz_pending_235 = (upd_source == 10'h0eb);
   assign _zz_pending_235_1 = (_zz__zz_pending_235_1 - _zz__zz_pending_235_1_8);
-  assign when_SourceGateways_l219_235 = (18'h0ffff < _zz_pending_235_1);
+  assign when_SourceGateways_l221_235 = (18'h0ffff < _zz_pending_235_1);
   assign _zz_pending_236 = (upd_source == 10'h0ec);
   assign _zz_pending_236_1 = (_zz__zz_pending_236_1 - _zz__zz_pending_236_1_8);
-  assign when_SourceGateways_l219_236 = (18'h0ffff < _zz_pending_236_1);
+  assign when_SourceGateways_l221_236 = (18'h0ffff < _zz_pending_236_1);
   assign _zz_pending_237 = (upd_source == 10'h0ed);
   assign _zz_pending_237_1 = (_zz__zz_pending_237_1 - _zz__zz_pending_237_1_8);
-  assign when_SourceGateways_l219_237 = (18'h0ffff < _zz_pending_237_1);
+  assign when_SourceGateways_l221_237 = (18'h0ffff < _zz_pending_237_1);
   assign _zz_pending_238 = (upd_source == 10'h0ee);
   assign _zz_pending_238_1 = (_zz__zz_pending_238_1 - _zz__zz_pending_238_1_8);
-  assign when_SourceGateways_l219_238 = (18'h0ffff < _zz_pending_238_1);
+  assign when_SourceGateways_l221_238 = (18'h0ffff < _zz_pending_238_1);
   assign _zz_pending_239 = (upd_source == 10'h0ef);
   assign _zz_pending_239_1 = (_zz__zz_pending_239_1 - _zz__zz_pending_239_1_8);
-  assign when_SourceGateways_l219_239 = (18'h0ffff < _zz_pending_239_1);
+  assign when_SourceGateways_l221_239 = (18'h0ffff < _zz_pending_239_1);
   assign _zz_pending_240 = (upd_source == 10'h0f0);
   assign _zz_pending_240_1 = (_zz__zz_pending_240_1 - _zz__zz_pending_240_1_8);
-  assign when_SourceGateways_l219_240 = (18'h0ffff < _zz_pending_240_1);
+  assign when_SourceGateways_l221_240 = (18'h0ffff < _zz_pending_240_1);
   assign _zz_pending_241 = (upd_source == 10'h0f1);
   assign _zz_pending_241_1 = (_zz__zz_pending_241_1 - _zz__zz_pending_241_1_8);
-  assign when_SourceGateways_l219_241 = (18'h0ffff < _zz_pending_241_1);
+  assign when_SourceGateways_l221_241 = (18'h0ffff < _zz_pending_241_1);
   assign _zz_pending_242 = (upd_source == 10'h0f2);
   assign _zz_pending_242_1 = (_zz__zz_pending_242_1 - _zz__zz_pending_242_1_8);
-  assign when_SourceGateways_l219_242 = (18'h0ffff < _zz_pending_242_1);
+  assign when_SourceGateways_l221_242 = (18'h0ffff < _zz_pending_242_1);
   assign _zz_pending_243 = (upd_source == 10'h0f3);
   assign _zz_pending_243_1 = (_zz__zz_pending_243_1 - _zz__zz_pending_243_1_8);
-  assign when_SourceGateways_l219_243 = (18'h0ffff < _zz_pending_243_1);
+  assign when_SourceGateways_l221_243 = (18'h0ffff < _zz_pending_243_1);
   assign _zz_pending_244 = (upd_source == 10'h0f4);
   assign _zz_pending_244_1 = (_zz__zz_pending_244_1 - _zz__zz_pending_244_1_8);
-  assign when_SourceGateways_l219_244 = (18'h0ffff < _zz_pending_244_1);
+  assign when_SourceGateways_l221_244 = (18'h0ffff < _zz_pending_244_1);
   assign _zz_pending_245 = (upd_source == 10'h0f5);
   assign _zz_pending_245_1 = (_zz__zz_pending_245_1 - _zz__zz_pending_245_1_8);
-  assign when_SourceGateways_l219_245 = (18'h0ffff < _zz_pending_245_1);
+  assign when_SourceGateways_l221_245 = (18'h0ffff < _zz_pending_245_1);
   assign _zz_pending_246 = (upd_source == 10'h0f6);
   assign _zz_pending_246_1 = (_zz__zz_pending_246_1 - _zz__zz_pending_246_1_8);
-  assign when_SourceGateways_l219_246 = (18'h0ffff < _zz_pending_246_1);
+  assign when_SourceGateways_l221_246 = (18'h0ffff < _zz_pending_246_1);
   assign _zz_pending_247 = (upd_source == 10'h0f7);
   assign _zz_pending_247_1 = (_zz__zz_pending_247_1 - _zz__zz_pending_247_1_8);
-  assign when_SourceGateways_l219_247 = (18'h0ffff < _zz_pending_247_1);
+  assign when_SourceGateways_l221_247 = (18'h0ffff < _zz_pending_247_1);
   assign _zz_pending_248 = (upd_source == 10'h0f8);
   assign _zz_pending_248_1 = (_zz__zz_pending_248_1 - _zz__zz_pending_248_1_8);
-  assign when_SourceGateways_l219_248 = (18'h0ffff < _zz_pending_248_1);
+  assign when_SourceGateways_l221_248 = (18'h0ffff < _zz_pending_248_1);
   assign _zz_pending_249 = (upd_source == 10'h0f9);
   assign _zz_pending_249_1 = (_zz__zz_pending_249_1 - _zz__zz_pending_249_1_8);
-  assign when_SourceGateways_l219_249 = (18'h0ffff < _zz_pending_249_1);
+  assign when_SourceGateways_l221_249 = (18'h0ffff < _zz_pending_249_1);
   assign _zz_pending_250 = (upd_source == 10'h0fa);
   assign _zz_pending_250_1 = (_zz__zz_pending_250_1 - _zz__zz_pending_250_1_8);
-  assign when_SourceGateways_l219_250 = (18'h0ffff < _zz_pending_250_1);
+  assign when_SourceGateways_l221_250 = (18'h0ffff < _zz_pending_250_1);
   assign _zz_pending_251 = (upd_source == 10'h0fb);
   assign _zz_pending_251_1 = (_zz__zz_pending_251_1 - _zz__zz_pending_251_1_8);
-  assign when_SourceGateways_l219_251 = (18'h0ffff < _zz_pending_251_1);
+  assign when_SourceGateways_l221_251 = (18'h0ffff < _zz_pending_251_1);
   assign _zz_pending_252 = (upd_source == 10'h0fc);
   assign _zz_pending_252_1 = (_zz__zz_pending_252_1 - _zz__zz_pending_252_1_8);
-  assign when_SourceGateways_l219_252 = (18'h0ffff < _zz_pending_252_1);
+  assign when_SourceGateways_l221_252 = (18'h0ffff < _zz_pending_252_1);
   assign _zz_pending_253 = (upd_source == 10'h0fd);
   assign _zz_pending_253_1 = (_zz__zz_pending_253_1 - _zz__zz_pending_253_1_8);
-  assign when_SourceGateways_l219_253 = (18'h0ffff < _zz_pending_253_1);
+  assign when_SourceGateways_l221_253 = (18'h0ffff < _zz_pending_253_1);
   assign _zz_pending_254 = (upd_source == 10'h0fe);
   assign _zz_pending_254_1 = (_zz__zz_pending_254_1 - _zz__zz_pending_254_1_8);
-  assign when_SourceGateways_l219_254 = (18'h0ffff < _zz_pending_254_1);
+  assign when_SourceGateways_l221_254 = (18'h0ffff < _zz_pending_254_1);
   assign _zz_pending_255 = (upd_source == 10'h0ff);
   assign _zz_pending_255_1 = (_zz__zz_pending_255_1 - _zz__zz_pending_255_1_8);
-  assign when_SourceGateways_l219_255 = (18'h0ffff < _zz_pending_255_1);
+  assign when_SourceGateways_l221_255 = (18'h0ffff < _zz_pending_255_1);
   assign _zz_pending_256 = (upd_source == 10'h100);
   assign _zz_pending_256_1 = (_zz__zz_pending_256_1 - _zz__zz_pending_256_1_8);
-  assign when_SourceGateways_l219_256 = (18'h0ffff < _zz_pending_256_1);
+  assign when_SourceGateways_l221_256 = (18'h0ffff < _zz_pending_256_1);
   assign _zz_pending_257 = (upd_source == 10'h101);
   assign _zz_pending_257_1 = (_zz__zz_pending_257_1 - _zz__zz_pending_257_1_8);
-  assign when_SourceGateways_l219_257 = (18'h0ffff < _zz_pending_257_1);
+  assign when_SourceGateways_l221_257 = (18'h0ffff < _zz_pending_257_1);
   assign _zz_pending_258 = (upd_source == 10'h102);
   assign _zz_pending_258_1 = (_zz__zz_pending_258_1 - _zz__zz_pending_258_1_8);
-  assign when_SourceGateways_l219_258 = (18'h0ffff < _zz_pending_258_1);
+  assign when_SourceGateways_l221_258 = (18'h0ffff < _zz_pending_258_1);
   assign _zz_pending_259 = (upd_source == 10'h103);
   assign _zz_pending_259_1 = (_zz__zz_pending_259_1 - _zz__zz_pending_259_1_8);
-  assign when_SourceGateways_l219_259 = (18'h0ffff < _zz_pending_259_1);
+  assign when_SourceGateways_l221_259 = (18'h0ffff < _zz_pending_259_1);
   assign _zz_pending_260 = (upd_source == 10'h104);
   assign _zz_pending_260_1 = (_zz__zz_pending_260_1 - _zz__zz_pending_260_1_8);
-  assign when_SourceGateways_l219_260 = (18'h0ffff < _zz_pending_260_1);
+  assign when_SourceGateways_l221_260 = (18'h0ffff < _zz_pending_260_1);
   assign _zz_pending_261 = (upd_source == 10'h105);
   assign _zz_pending_261_1 = (_zz__zz_pending_261_1 - _zz__zz_pending_261_1_8);
-  assign when_SourceGateways_l219_261 = (18'h0ffff < _zz_pending_261_1);
+  assign when_SourceGateways_l221_261 = (18'h0ffff < _zz_pending_261_1);
   assign _zz_pending_262 = (upd_source == 10'h106);
   assign _zz_pending_262_1 = (_zz__zz_pending_262_1 - _zz__zz_pending_262_1_8);
-  assign when_SourceGateways_l219_262 = (18'h0ffff < _zz_pending_262_1);
+  assign when_SourceGateways_l221_262 = (18'h0ffff < _zz_pending_262_1);
   assign _zz_pending_263 = (upd_source == 10'h107);
   assign _zz_pending_263_1 = (_zz__zz_pending_263_1 - _zz__zz_pending_263_1_8);
-  assign when_SourceGateways_l219_263 = (18'h0ffff < _zz_pending_263_1);
+  assign when_SourceGateways_l221_263 = (18'h0ffff < _zz_pending_263_1);
   assign _zz_pending_264 = (upd_source == 10'h108);
   assign _zz_pending_264_1 = (_zz__zz_pending_264_1 - _zz__zz_pending_264_1_8);
-  assign when_SourceGateways_l219_264 = (18'h0ffff < _zz_pending_264_1);
+  assign when_SourceGateways_l221_264 = (18'h0ffff < _zz_pending_264_1);
   assign _zz_pending_265 = (upd_source == 10'h109);
   assign _zz_pending_265_1 = (_zz__zz_pending_265_1 - _zz__zz_pending_265_1_8);
-  assign when_SourceGateways_l219_265 = (18'h0ffff < _zz_pending_265_1);
+  assign when_SourceGateways_l221_265 = (18'h0ffff < _zz_pending_265_1);
   assign _zz_pending_266 = (upd_source == 10'h10a);
   assign _zz_pending_266_1 = (_zz__zz_pending_266_1 - _zz__zz_pending_266_1_8);
-  assign when_SourceGateways_l219_266 = (18'h0ffff < _zz_pending_266_1);
+  assign when_SourceGateways_l221_266 = (18'h0ffff < _zz_pending_266_1);
   assign _zz_pending_267 = (upd_source == 10'h10b);
   assign _zz_pending_267_1 = (_zz__zz_pending_267_1 - _zz__zz_pending_267_1_8);
-  assign when_SourceGateways_l219_267 = (18'h0ffff < _zz_pending_267_1);
+  assign when_SourceGateways_l221_267 = (18'h0ffff < _zz_pending_267_1);
   assign _zz_pending_268 = (upd_source == 10'h10c);
   assign _zz_pending_268_1 = (_zz__zz_pending_268_1 - _zz__zz_pending_268_1_8);
-  assign when_SourceGateways_l219_268 = (18'h0ffff < _zz_pending_268_1);
+  assign when_SourceGateways_l221_268 = (18'h0ffff < _zz_pending_268_1);
   assign _zz_pending_269 = (upd_source == 10'h10d);
   assign _zz_pending_269_1 = (_zz__zz_pending_269_1 - _zz__zz_pending_269_1_8);
-  assign when_SourceGateways_l219_269 = (18'h0ffff < _zz_pending_269_1);
+  assign when_SourceGateways_l221_269 = (18'h0ffff < _zz_pending_269_1);
   assign _zz_pending_270 = (upd_source == 10'h10e);
   assign _zz_pending_270_1 = (_zz__zz_pending_270_1 - _zz__zz_pending_270_1_8);
-  assign when_SourceGateways_l219_270 = (18'h0ffff < _zz_pending_270_1);
+  assign when_SourceGateways_l221_270 = (18'h0ffff < _zz_pending_270_1);
   assign _zz_pending_271 = (upd_source == 10'h10f);
   assign _zz_pending_271_1 = (_zz__zz_pending_271_1 - _zz__zz_pending_271_1_8);
-  assign when_SourceGateways_l219_271 = (18'h0ffff < _zz_pending_271_1);
+  assign when_SourceGateways_l221_271 = (18'h0ffff < _zz_pending_271_1);
   assign _zz_pending_272 = (upd_source == 10'h110);
   assign _zz_pending_272_1 = (_zz__zz_pending_272_1 - _zz__zz_pending_272_1_8);
-  assign when_SourceGateways_l219_272 = (18'h0ffff < _zz_pending_272_1);
+  assign when_SourceGateways_l221_272 = (18'h0ffff < _zz_pending_272_1);
   assign _zz_pending_273 = (upd_source == 10'h111);
   assign _zz_pending_273_1 = (_zz__zz_pending_273_1 - _zz__zz_pending_273_1_8);
-  assign when_SourceGateways_l219_273 = (18'h0ffff < _zz_pending_273_1);
+  assign when_SourceGateways_l221_273 = (18'h0ffff < _zz_pending_273_1);
   assign _zz_pending_274 = (upd_source == 10'h112);
   assign _zz_pending_274_1 = (_zz__zz_pending_274_1 - _zz__zz_pending_274_1_8);
-  assign when_SourceGateways_l219_274 = (18'h0ffff < _zz_pending_274_1);
+  assign when_SourceGateways_l221_274 = (18'h0ffff < _zz_pending_274_1);
   assign _zz_pending_275 = (upd_source == 10'h113);
   assign _zz_pending_275_1 = (_zz__zz_pending_275_1 - _zz__zz_pending_275_1_8);
-  assign when_SourceGateways_l219_275 = (18'h0ffff < _zz_pending_275_1);
+  assign when_SourceGateways_l221_275 = (18'h0ffff < _zz_pending_275_1);
   assign _zz_pending_276 = (upd_source == 10'h114);
   assign _zz_pending_276_1 = (_zz__zz_pending_276_1 - _zz__zz_pending_276_1_8);
-  assign when_SourceGateways_l219_276 = (18'h0ffff < _zz_pending_276_1);
+  assign when_SourceGateways_l221_276 = (18'h0ffff < _zz_pending_276_1);
   assign _zz_pending_277 = (upd_source == 10'h115);
   assign _zz_pending_277_1 = (_zz__zz_pending_277_1 - _zz__zz_pending_277_1_8);
-  assign when_SourceGateways_l219_277 = (18'h0ffff < _zz_pending_277_1);
+  assign when_SourceGateways_l221_277 = (18'h0ffff < _zz_pending_277_1);
   assign _zz_pending_278 = (upd_source == 10'h116);
   assign _zz_pending_278_1 = (_zz__zz_pending_278_1 - _zz__zz_pending_278_1_8);
-  assign when_SourceGateways_l219_278 = (18'h0ffff < _zz_pending_278_1);
+  assign when_SourceGateways_l221_278 = (18'h0ffff < _zz_pending_278_1);
   assign _zz_pending_279 = (upd_source == 10'h117);
   assign _zz_pending_279_1 = (_zz__zz_pending_279_1 - _zz__zz_pending_279_1_8);
-  assign when_SourceGateways_l219_279 = (18'h0ffff < _zz_pending_279_1);
+  assign when_SourceGateways_l221_279 = (18'h0ffff < _zz_pending_279_1);
   assign _zz_pending_280 = (upd_source == 10'h118);
   assign _zz_pending_280_1 = (_zz__zz_pending_280_1 - _zz__zz_pending_280_1_8);
-  assign when_SourceGateways_l219_280 = (18'h0ffff < _zz_pending_280_1);
+  assign when_SourceGateways_l221_280 = (18'h0ffff < _zz_pending_280_1);
   assign _zz_pending_281 = (upd_source == 10'h119);
   assign _zz_pending_281_1 = (_zz__zz_pending_281_1 - _zz__zz_pending_281_1_8);
-  assign when_SourceGateways_l219_281 = (18'h0ffff < _zz_pending_281_1);
+  assign when_SourceGateways_l221_281 = (18'h0ffff < _zz_pending_281_1);
   assign _zz_pending_282 = (upd_source == 10'h11a);
   assign _zz_pending_282_1 = (_zz__zz_pending_282_1 - _zz__zz_pending_282_1_8);
-  assign when_SourceGateways_l219_282 = (18'h0ffff < _zz_pending_282_1);
+  assign when_SourceGateways_l221_282 = (18'h0ffff < _zz_pending_282_1);
   assign _zz_pending_283 = (upd_source == 10'h11b);
   assign _zz_pending_283_1 = (_zz__zz_pending_283_1 - _zz__zz_pending_283_1_8);
-  assign when_SourceGateways_l219_283 = (18'h0ffff < _zz_pending_283_1);
+  assign when_SourceGateways_l221_283 = (18'h0ffff < _zz_pending_283_1);
   assign _zz_pending_284 = (upd_source == 10'h11c);
   assign _zz_pending_284_1 = (_zz__zz_pending_284_1 - _zz__zz_pending_284_1_8);
-  assign when_SourceGateways_l219_284 = (18'h0ffff < _zz_pending_284_1);
+  assign when_SourceGateways_l221_284 = (18'h0ffff < _zz_pending_284_1);
   assign _zz_pending_285 = (upd_source == 10'h11d);
   assign _zz_pending_285_1 = (_zz__zz_pending_285_1 - _zz__zz_pending_285_1_8);
-  assign when_SourceGateways_l219_285 = (18'h0ffff < _zz_pending_285_1);
+  assign when_SourceGateways_l221_285 = (18'h0ffff < _zz_pending_285_1);
   assign _zz_pending_286 = (upd_source == 10'h11e);
   assign _zz_pending_286_1 = (_zz__zz_pending_286_1 - _zz__zz_pending_286_1_8);
-  assign when_SourceGateways_l219_286 = (18'h0ffff < _zz_pending_286_1);
+  assign when_SourceGateways_l221_286 = (18'h0ffff < _zz_pending_286_1);
   assign _zz_pending_287 = (upd_source == 10'h11f);
   assign _zz_pending_287_1 = (_zz__zz_pending_287_1 - _zz__zz_pending_287_1_8);
-  assign when_SourceGateways_l219_287 = (18'h0ffff < _zz_pending_287_1);
+  assign when_SourceGateways_l221_287 = (18'h0ffff < _zz_pending_287_1);
   assign _zz_pending_288 = (upd_source == 10'h120);
   assign _zz_pending_288_1 = (_zz__zz_pending_288_1 - _zz__zz_pending_288_1_8);
-  assign when_SourceGateways_l219_288 = (18'h0ffff < _zz_pending_288_1);
+  assign when_SourceGateways_l221_288 = (18'h0ffff < _zz_pending_288_1);
   assign _zz_pending_289 = (upd_source == 10'h121);
   assign _zz_pending_289_1 = (_zz__zz_pending_289_1 - _zz__zz_pending_289_1_8);
-  assign when_SourceGateways_l219_289 = (18'h0ffff < _zz_pending_289_1);
+  assign when_SourceGateways_l221_289 = (18'h0ffff < _zz_pending_289_1);
   assign _zz_pending_290 = (upd_source == 10'h122);
   assign _zz_pending_290_1 = (_zz__zz_pending_290_1 - _zz__zz_pending_290_1_8);
-  assign when_SourceGateways_l219_290 = (18'h0ffff < _zz_pending_290_1);
+  assign when_SourceGateways_l221_290 = (18'h0ffff < _zz_pending_290_1);
   assign _zz_pending_291 = (upd_source == 10'h123);
   assign _zz_pending_291_1 = (_zz__zz_pending_291_1 - _zz__zz_pending_291_1_8);
-  assign when_SourceGateways_l219_291 = (18'h0ffff < _zz_pending_291_1);
+  assign when_SourceGateways_l221_291 = (18'h0ffff < _zz_pending_291_1);
   assign _zz_pending_292 = (upd_source == 10'h124);
   assign _zz_pending_292_1 = (_zz__zz_pending_292_1 - _zz__zz_pending_292_1_8);
-  assign when_SourceGateways_l219_292 = (18'h0ffff < _zz_pending_292_1);
+  assign when_SourceGateways_l221_292 = (18'h0ffff < _zz_pending_292_1);
   assign _zz_pending_293 = (upd_source == 10'h125);
   assign _zz_pending_293_1 = (_zz__zz_pending_293_1 - _zz__zz_pending_293_1_8);
-  assign when_SourceGateways_l219_293 = (18'h0ffff < _zz_pending_293_1);
+  assign when_SourceGateways_l221_293 = (18'h0ffff < _zz_pending_293_1);
   assign _zz_pending_294 = (upd_source == 10'h126);
   assign _zz_pending_294_1 = (_zz__zz_pending_294_1 - _zz__zz_pending_294_1_8);
-  assign when_SourceGateways_l219_294 = (18'h0ffff < _zz_pending_294_1);
+  assign when_SourceGateways_l221_294 = (18'h0ffff < _zz_pending_294_1);
   assign _zz_pending_295 = (upd_source == 10'h127);
   assign _zz_pending_295_1 = (_zz__zz_pending_295_1 - _zz__zz_pending_295_1_8);
-  assign when_SourceGateways_l219_295 = (18'h0ffff < _zz_pending_295_1);
+  assign when_SourceGateways_l221_295 = (18'h0ffff < _zz_pending_295_1);
   assign _zz_pending_296 = (upd_source == 10'h128);
   assign _zz_pending_296_1 = (_zz__zz_pending_296_1 - _zz__zz_pending_296_1_8);
-  assign when_SourceGateways_l219_296 = (18'h0ffff < _zz_pending_296_1);
+  assign when_SourceGateways_l221_296 = (18'h0ffff < _zz_pending_296_1);
   assign _zz_pending_297 = (upd_source == 10'h129);
   assign _zz_pending_297_1 = (_zz__zz_pending_297_1 - _zz__zz_pending_297_1_8);
-  assign when_SourceGateways_l219_297 = (18'h0ffff < _zz_pending_297_1);
+  assign when_SourceGateways_l221_297 = (18'h0ffff < _zz_pending_297_1);
   assign _zz_pending_298 = (upd_source == 10'h12a);
   assign _zz_pending_298_1 = (_zz__zz_pending_298_1 - _zz__zz_pending_298_1_8);
-  assign when_SourceGateways_l219_298 = (18'h0ffff < _zz_pending_298_1);
+  assign when_SourceGateways_l221_298 = (18'h0ffff < _zz_pending_298_1);
   assign _zz_pending_299 = (upd_source == 10'h12b);
   assign _zz_pending_299_1 = (_zz__zz_pending_299_1 - _zz__zz_pending_299_1_8);
-  assign when_SourceGateways_l219_299 = (18'h0ffff < _zz_pending_299_1);
+  assign when_SourceGateways_l221_299 = (18'h0ffff < _zz_pending_299_1);
   assign _zz_pending_300 = (upd_source == 10'h12c);
   assign _zz_pending_300_1 = (_zz__zz_pending_300_1 - _zz__zz_pending_300_1_8);
-  assign when_SourceGateways_l219_300 = (18'h0ffff < _zz_pending_300_1);
+  assign when_SourceGateways_l221_300 = (18'h0ffff < _zz_pending_300_1);
   assign _zz_pending_301 = (upd_source == 10'h12d);
   assign _zz_pending_301_1 = (_zz__zz_pending_301_1 - _zz__zz_pending_301_1_8);
-  assign when_SourceGateways_l219_301 = (18'h0ffff < _zz_pending_301_1);
+  assign when_SourceGateways_l221_301 = (18'h0ffff < _zz_pending_301_1);
   assign _zz_pending_302 = (upd_source == 10'h12e);
   assign _zz_pending_302_1 = (_zz__zz_pending_302_1 - _zz__zz_pending_302_1_8);
-  assign when_SourceGateways_l219_302 = (18'h0ffff < _zz_pending_302_1);
+  assign when_SourceGateways_l221_302 = (18'h0ffff < _zz_pending_302_1);
   assign _zz_pending_303 = (upd_source == 10'h12f);
   assign _zz_pending_303_1 = (_zz__zz_pending_303_1 - _zz__zz_pending_303_1_8);
-  assign when_SourceGateways_l219_303 = (18'h0ffff < _zz_pending_303_1);
+  assign when_SourceGateways_l221_303 = (18'h0ffff < _zz_pending_303_1);
   assign _zz_pending_304 = (upd_source == 10'h130);
   assign _zz_pending_304_1 = (_zz__zz_pending_304_1 - _zz__zz_pending_304_1_8);
-  assign when_SourceGateways_l219_304 = (18'h0ffff < _zz_pending_304_1);
+  assign when_SourceGateways_l221_304 = (18'h0ffff < _zz_pending_304_1);
   assign _zz_pending_305 = (upd_source == 10'h131);
   assign _zz_pending_305_1 = (_zz__zz_pending_305_1 - _zz__zz_pending_305_1_8);
-  assign when_SourceGateways_l219_305 = (18'h0ffff < _zz_pending_305_1);
+  assign when_SourceGateways_l221_305 = (18'h0ffff < _zz_pending_305_1);
   assign _zz_pending_306 = (upd_source == 10'h132);
   assign _zz_pending_306_1 = (_zz__zz_pending_306_1 - _zz__zz_pending_306_1_8);
-  assign when_SourceGateways_l219_306 = (18'h0ffff < _zz_pending_306_1);
+  assign when_SourceGateways_l221_306 = (18'h0ffff < _zz_pending_306_1);
   assign _zz_pending_307 = (upd_source == 10'h133);
   assign _zz_pending_307_1 = (_zz__zz_pending_307_1 - _zz__zz_pending_307_1_8);
-  assign when_SourceGateways_l219_307 = (18'h0ffff < _zz_pending_307_1);
+  assign when_SourceGateways_l221_307 = (18'h0ffff < _zz_pending_307_1);
   assign _zz_pending_308 = (upd_source == 10'h134);
   assign _zz_pending_308_1 = (_zz__zz_pending_308_1 - _zz__zz_pending_308_1_8);
-  assign when_SourceGateways_l219_308 = (18'h0ffff < _zz_pending_308_1);
+  assign when_SourceGateways_l221_308 = (18'h0ffff < _zz_pending_308_1);
   assign _zz_pending_309 = (upd_source == 10'h135);
   assign _zz_pending_309_1 = (_zz__zz_pending_309_1 - _zz__zz_pending_309_1_8);
-  assign when_SourceGateways_l219_309 = (18'h0ffff < _zz_pending_309_1);
+  assign when_SourceGateways_l221_309 = (18'h0ffff < _zz_pending_309_1);
   assign _zz_pending_310 = (upd_source == 10'h136);
   assign _zz_pending_310_1 = (_zz__zz_pending_310_1 - _zz__zz_pending_310_1_8);
-  assign when_SourceGateways_l219_310 = (18'h0ffff < _zz_pending_310_1);
+  assign when_SourceGateways_l221_310 = (18'h0ffff < _zz_pending_310_1);
   assign _zz_pending_311 = (upd_source == 10'h137);
   assign _zz_pending_311_1 = (_zz__zz_pending_311_1 - _zz__zz_pending_311_1_8);
-  assign when_SourceGateways_l219_311 = (18'h0ffff < _zz_pending_311_1);
+  assign when_SourceGateways_l221_311 = (18'h0ffff < _zz_pending_311_1);
   assign _zz_pending_312 = (upd_source == 10'h138);
   assign _zz_pending_312_1 = (_zz__zz_pending_312_1 - _zz__zz_pending_312_1_8);
-  assign when_SourceGateways_l219_312 = (18'h0ffff < _zz_pending_312_1);
+  assign when_SourceGateways_l221_312 = (18'h0ffff < _zz_pending_312_1);
   assign _zz_pending_313 = (upd_source == 10'h139);
   assign _zz_pending_313_1 = (_zz__zz_pending_313_1 - _zz__zz_pending_313_1_8);
-  assign when_SourceGateways_l219_313 = (18'h0ffff < _zz_pending_313_1);
+  assign when_SourceGateways_l221_313 = (18'h0ffff < _zz_pending_313_1);
   assign _zz_pending_314 = (upd_source == 10'h13a);
   assign _zz_pending_314_1 = (_zz__zz_pending_314_1 - _zz__zz_pending_314_1_8);
-  assign when_SourceGateways_l219_314 = (18'h0ffff < _zz_pending_314_1);
+  assign when_SourceGateways_l221_314 = (18'h0ffff < _zz_pending_314_1);
   assign _zz_pending_315 = (upd_source == 10'h13b);
   assign _zz_pending_315_1 = (_zz__zz_pending_315_1 - _zz__zz_pending_315_1_8);
-  assign when_SourceGateways_l219_315 = (18'h0ffff < _zz_pending_315_1);
+  assign when_SourceGateways_l221_315 = (18'h0ffff < _zz_pending_315_1);
   assign _zz_pending_316 = (upd_source == 10'h13c);
   assign _zz_pending_316_1 = (_zz__zz_pending_316_1 - _zz__zz_pending_316_1_8);
-  assign when_SourceGateways_l219_316 = (18'h0ffff < _zz_pending_316_1);
+  assign when_SourceGateways_l221_316 = (18'h0ffff < _zz_pending_316_1);
   assign _zz_pending_317 = (upd_source == 10'h13d);
   assign _zz_pending_317_1 = (_zz__zz_pending_317_1 - _zz__zz_pending_317_1_8);
-  assign when_SourceGateways_l219_317 = (18'h0ffff < _zz_pending_317_1);
+  assign when_SourceGateways_l221_317 = (18'h0ffff < _zz_pending_317_1);
   assign _zz_pending_318 = (upd_source == 10'h13e);
   assign _zz_pending_318_1 = (_zz__zz_pending_318_1 - _zz__zz_pending_318_1_8);
-  assign when_SourceGateways_l219_318 = (18'h0ffff < _zz_pending_318_1);
+  assign when_SourceGateways_l221_318 = (18'h0ffff < _zz_pending_318_1);
   assign _zz_pending_319 = (upd_source == 10'h13f);
   assign _zz_pending_319_1 = (_zz__zz_pending_319_1 - _zz__zz_pending_319_1_8);
-  assign when_SourceGateways_l219_319 = (18'h0ffff < _zz_pending_319_1);
+  assign when_SourceGateways_l221_319 = (18'h0ffff < _zz_pending_319_1);
   assign _zz_pending_320 = (upd_source == 10'h140);
   assign _zz_pending_320_1 = (_zz__zz_pending_320_1 - _zz__zz_pending_320_1_8);
-  assign when_SourceGateways_l219_320 = (18'h0ffff < _zz_pending_320_1);
+  assign when_SourceGateways_l221_320 = (18'h0ffff < _zz_pending_320_1);
   assign _zz_pending_321 = (upd_source == 10'h141);
   assign _zz_pending_321_1 = (_zz__zz_pending_321_1 - _zz__zz_pending_321_1_8);
-  assign when_SourceGateways_l219_321 = (18'h0ffff < _zz_pending_321_1);
+  assign when_SourceGateways_l221_321 = (18'h0ffff < _zz_pending_321_1);
   assign _zz_pending_322 = (upd_source == 10'h142);
   assign _zz_pending_322_1 = (_zz__zz_pending_322_1 - _zz__zz_pending_322_1_8);
-  assign when_SourceGateways_l219_322 = (18'h0ffff < _zz_pending_322_1);
+  assign when_SourceGateways_l221_322 = (18'h0ffff < _zz_pending_322_1);
   assign _zz_pending_323 = (upd_source == 10'h143);
   assign _zz_pending_323_1 = (_zz__zz_pending_323_1 - _zz__zz_pending_323_1_8);
-  assign when_SourceGateways_l219_323 = (18'h0ffff < _zz_pending_323_1);
+  assign when_SourceGateways_l221_323 = (18'h0ffff < _zz_pending_323_1);
   assign _zz_pending_324 = (upd_source == 10'h144);
   assign _zz_pending_324_1 = (_zz__zz_pending_324_1 - _zz__zz_pending_324_1_8);
-  assign when_SourceGateways_l219_324 = (18'h0ffff < _zz_pending_324_1);
+  assign when_SourceGateways_l221_324 = (18'h0ffff < _zz_pending_324_1);
   assign _zz_pending_325 = (upd_source == 10'h145);
   assign _zz_pending_325_1 = (_zz__zz_pending_325_1 - _zz__zz_pending_325_1_8);
-  assign when_SourceGateways_l219_325 = (18'h0ffff < _zz_pending_325_1);
+  assign when_SourceGateways_l221_325 = (18'h0ffff < _zz_pending_325_1);
   assign _zz_pending_326 = (upd_source == 10'h146);
   assign _zz_pending_326_1 = (_zz__zz_pending_326_1 - _zz__zz_pending_326_1_8);
-  assign when_SourceGateways_l219_326 = (18'h0ffff < _zz_pending_326_1);
+  assign when_SourceGateways_l221_326 = (18'h0ffff < _zz_pending_326_1);
   assign _zz_pending_327 = (upd_source == 10'h147);
   assign _zz_pending_327_1 = (_zz__zz_pending_327_1 - _zz__zz_pending_327_1_8);
-  assign when_SourceGateways_l219_327 = (18'h0ffff < _zz_pending_327_1);
+  assign when_SourceGateways_l221_327 = (18'h0ffff < _zz_pending_327_1);
   assign _zz_pending_328 = (upd_source == 10'h148);
   assign _zz_pending_328_1 = (_zz__zz_pending_328_1 - _zz__zz_pending_328_1_8);
-  assign when_SourceGateways_l219_328 = (18'h0ffff < _zz_pending_328_1);
+  assign when_SourceGateways_l221_328 = (18'h0ffff < _zz_pending_328_1);
   assign _zz_pending_329 = (upd_source == 10'h149);
   assign _zz_pending_329_1 = (_zz__zz_pending_329_1 - _zz__zz_pending_329_1_8);
-  assign when_SourceGateways_l219_329 = (18'h0ffff < _zz_pending_329_1);
+  assign when_SourceGateways_l221_329 = (18'h0ffff < _zz_pending_329_1);
   assign _zz_pending_330 = (upd_source == 10'h14a);
   assign _zz_pending_330_1 = (_zz__zz_pending_330_1 - _zz__zz_pending_330_1_8);
-  assign when_SourceGateways_l219_330 = (18'h0ffff < _zz_pending_330_1);
+  assign when_SourceGateways_l221_330 = (18'h0ffff < _zz_pending_330_1);
   assign _zz_pending_331 = (upd_source == 10'h14b);
   assign _zz_pending_331_1 = (_zz__zz_pending_331_1 - _zz__zz_pending_331_1_8);
-  assign when_SourceGateways_l219_331 = (18'h0ffff < _zz_pending_331_1);
+  assign when_SourceGateways_l221_331 = (18'h0ffff < _zz_pending_331_1);
   assign _zz_pending_332 = (upd_source == 10'h14c);
   assign _zz_pending_332_1 = (_zz__zz_pending_332_1 - _zz__zz_pending_332_1_8);
-  assign when_SourceGateways_l219_332 = (18'h0ffff < _zz_pending_332_1);
+  assign when_SourceGateways_l221_332 = (18'h0ffff < _zz_pending_332_1);
   assign _zz_pending_333 = (upd_source == 10'h14d);
   assign _zz_pending_333_1 = (_zz__zz_pending_333_1 - _zz__zz_pending_333_1_8);
-  assign when_SourceGateways_l219_333 = (18'h0ffff < _zz_pending_333_1);
+  assign when_SourceGateways_l221_333 = (18'h0ffff < _zz_pending_333_1);
   assign _zz_pending_334 = (upd_source == 10'h14e);
   assign _zz_pending_334_1 = (_zz__zz_pending_334_1 - _zz__zz_pending_334_1_8);
-  assign when_SourceGateways_l219_334 = (18'h0ffff < _zz_pending_334_1);
+  assign when_SourceGateways_l221_334 = (18'h0ffff < _zz_pending_334_1);
   assign _zz_pending_335 = (upd_source == 10'h14f);
   assign _zz_pending_335_1 = (_zz__zz_pending_335_1 - _zz__zz_pending_335_1_8);
-  assign when_SourceGateways_l219_335 = (18'h0ffff < _zz_pending_335_1);
+  assign when_SourceGateways_l221_335 = (18'h0ffff < _zz_pending_335_1);
   assign _zz_pending_336 = (upd_source == 10'h150);
   assign _zz_pending_336_1 = (_zz__zz_pending_336_1 - _zz__zz_pending_336_1_8);
-  assign when_SourceGateways_l219_336 = (18'h0ffff < _zz_pending_336_1);
+  assign when_SourceGateways_l221_336 = (18'h0ffff < _zz_pending_336_1);
   assign _zz_pending_337 = (upd_source == 10'h151);
   assign _zz_pending_337_1 = (_zz__zz_pending_337_1 - _zz__zz_pending_337_1_8);
-  assign when_SourceGateways_l219_337 = (18'h0ffff < _zz_pending_337_1);
+  assign when_SourceGateways_l221_337 = (18'h0ffff < _zz_pending_337_1);
   assign _zz_pending_338 = (upd_source == 10'h152);
   assign _zz_pending_338_1 = (_zz__zz_pending_338_1 - _zz__zz_pending_338_1_8);
-  assign when_SourceGateways_l219_338 = (18'h0ffff < _zz_pending_338_1);
+  assign when_SourceGateways_l221_338 = (18'h0ffff < _zz_pending_338_1);
   assign _zz_pending_339 = (upd_source == 10'h153);
   assign _zz_pending_339_1 = (_zz__zz_pending_339_1 - _zz__zz_pending_339_1_8);
-  assign when_SourceGateways_l219_339 = (18'h0ffff < _zz_pending_339_1);
+  assign when_SourceGateways_l221_339 = (18'h0ffff < _zz_pending_339_1);
   assign _zz_pending_340 = (upd_source == 10'h154);
   assign _zz_pending_340_1 = (_zz__zz_pending_340_1 - _zz__zz_pending_340_1_8);
-  assign when_SourceGateways_l219_340 = (18'h0ffff < _zz_pending_340_1);
+  assign when_SourceGateways_l221_340 = (18'h0ffff < _zz_pending_340_1);
   assign _zz_pending_341 = (upd_source == 10'h155);
   assign _zz_pending_341_1 = (_zz__zz_pending_341_1 - _zz__zz_pending_341_1_8);
-  assign when_SourceGateways_l219_341 = (18'h0ffff < _zz_pending_341_1);
+  assign when_SourceGateways_l221_341 = (18'h0ffff < _zz_pending_341_1);
   assign _zz_pending_342 = (upd_source == 10'h156);
   assign _zz_pending_342_1 = (_zz__zz_pending_342_1 - _zz__zz_pending_342_1_8);
-  assign when_SourceGateways_l219_342 = (18'h0ffff < _zz_pending_342_1);
+  assign when_SourceGateways_l221_342 = (18'h0ffff < _zz_pending_342_1);
   assign _zz_pending_343 = (upd_source == 10'h157);
   assign _zz_pending_343_1 = (_zz__zz_pending_343_1 - _zz__zz_pending_343_1_8);
-  assign when_SourceGateways_l219_343 = (18'h0ffff < _zz_pending_343_1);
+  assign when_SourceGateways_l221_343 = (18'h0ffff < _zz_pending_343_1);
   assign _zz_pending_344 = (upd_source == 10'h158);
   assign _zz_pending_344_1 = (_zz__zz_pending_344_1 - _zz__zz_pending_344_1_8);
-  assign when_SourceGateways_l219_344 = (18'h0ffff < _zz_pending_344_1);
+  assign when_SourceGateways_l221_344 = (18'h0ffff < _zz_pending_344_1);
   assign _zz_pending_345 = (upd_source == 10'h159);
   assign _zz_pending_345_1 = (_zz__zz_pending_345_1 - _zz__zz_pending_345_1_8);
-  assign when_SourceGateways_l219_345 = (18'h0ffff < _zz_pending_345_1);
+  assign when_SourceGateways_l221_345 = (18'h0ffff < _zz_pending_345_1);
   assign _zz_pending_346 = (upd_source == 10'h15a);
   assign _zz_pending_346_1 = (_zz__zz_pending_346_1 - _zz__zz_pending_346_1_8);
-  assign when_SourceGateways_l219_346 = (18'h0ffff < _zz_pending_346_1);
+  assign when_SourceGateways_l221_346 = (18'h0ffff < _zz_pending_346_1);
   assign _zz_pending_347 = (upd_source == 10'h15b);
   assign _zz_pending_347_1 = (_zz__zz_pending_347_1 - _zz__zz_pending_347_1_8);
-  assign when_SourceGateways_l219_347 = (18'h0ffff < _zz_pending_347_1);
+  assign when_SourceGateways_l221_347 = (18'h0ffff < _zz_pending_347_1);
   assign _zz_pending_348 = (upd_source == 10'h15c);
   assign _zz_pending_348_1 = (_zz__zz_pending_348_1 - _zz__zz_pending_348_1_8);
-  assign when_SourceGateways_l219_348 = (18'h0ffff < _zz_pending_348_1);
+  assign when_SourceGateways_l221_348 = (18'h0ffff < _zz_pending_348_1);
   assign _zz_pending_349 = (upd_source == 10'h15d);
   assign _zz_pending_349_1 = (_zz__zz_pending_349_1 - _zz__zz_pending_349_1_8);
-  assign when_SourceGateways_l219_349 = (18'h0ffff < _zz_pending_349_1);
+  assign when_SourceGateways_l221_349 = (18'h0ffff < _zz_pending_349_1);
   assign _zz_pending_350 = (upd_source == 10'h15e);
   assign _zz_pending_350_1 = (_zz__zz_pending_350_1 - _zz__zz_pending_350_1_8);
-  assign when_SourceGateways_l219_350 = (18'h0ffff < _zz_pending_350_1);
+  assign when_SourceGateways_l221_350 = (18'h0ffff < _zz_pending_350_1);
   assign _zz_pending_351 = (upd_source == 10'h15f);
   assign _zz_pending_351_1 = (_zz__zz_pending_351_1 - _zz__zz_pending_351_1_8);
-  assign when_SourceGateways_l219_351 = (18'h0ffff < _zz_pending_351_1);
+  assign when_SourceGateways_l221_351 = (18'h0ffff < _zz_pending_351_1);
   assign _zz_pending_352 = (upd_source == 10'h160);
   assign _zz_pending_352_1 = (_zz__zz_pending_352_1 - _zz__zz_pending_352_1_8);
-  assign when_SourceGateways_l219_352 = (18'h0ffff < _zz_pending_352_1);
+  assign when_SourceGateways_l221_352 = (18'h0ffff < _zz_pending_352_1);
   assign _zz_pending_353 = (upd_source == 10'h161);
   assign _zz_pending_353_1 = (_zz__zz_pending_353_1 - _zz__zz_pending_353_1_8);
-  assign when_SourceGateways_l219_353 = (18'h0ffff < _zz_pending_353_1);
+  assign when_SourceGateways_l221_353 = (18'h0ffff < _zz_pending_353_1);
   assign _zz_pending_354 = (upd_source == 10'h162);
   assign _zz_pending_354_1 = (_zz__zz_pending_354_1 - _zz__zz_pending_354_1_8);
-  assign when_SourceGateways_l219_354 = (18'h0ffff < _zz_pending_354_1);
+  assign when_SourceGateways_l221_354 = (18'h0ffff < _zz_pending_354_1);
   assign _zz_pending_355 = (upd_source == 10'h163);
   assign _zz_pending_355_1 = (_zz__zz_pending_355_1 - _zz__zz_pending_355_1_8);
-  assign when_SourceGateways_l219_355 = (18'h0ffff < _zz_pending_355_1);
+  assign when_SourceGateways_l221_355 = (18'h0ffff < _zz_pending_355_1);
   assign _zz_pending_356 = (upd_source == 10'h164);
   assign _zz_pending_356_1 = (_zz__zz_pending_356_1 - _zz__zz_pending_356_1_8);
-  assign when_SourceGateways_l219_356 = (18'h0ffff < _zz_pending_356_1);
+  assign when_SourceGateways_l221_356 = (18'h0ffff < _zz_pending_356_1);
   assign _zz_pending_357 = (upd_source == 10'h165);
   assign _zz_pending_357_1 = (_zz__zz_pending_357_1 - _zz__zz_pending_357_1_8);
-  assign when_SourceGateways_l219_357 = (18'h0ffff < _zz_pending_357_1);
+  assign when_SourceGateways_l221_357 = (18'h0ffff < _zz_pending_357_1);
   assign _zz_pending_358 = (upd_source == 10'h166);
   assign _zz_pending_358_1 = (_zz__zz_pending_358_1 - _zz__zz_pending_358_1_8);
-  assign when_SourceGateways_l219_358 = (18'h0ffff < _zz_pending_358_1);
+  assign when_SourceGateways_l221_358 = (18'h0ffff < _zz_pending_358_1);
   assign _zz_pending_359 = (upd_source == 10'h167);
   assign _zz_pending_359_1 = (_zz__zz_pending_359_1 - _zz__zz_pending_359_1_8);
-  assign when_SourceGateways_l219_359 = (18'h0ffff < _zz_pending_359_1);
+  assign when_SourceGateways_l221_359 = (18'h0ffff < _zz_pending_359_1);
   assign _zz_pending_360 = (upd_source == 10'h168);
   assign _zz_pending_360_1 = (_zz__zz_pending_360_1 - _zz__zz_pending_360_1_8);
-  assign when_SourceGateways_l219_360 = (18'h0ffff < _zz_pending_360_1);
+  assign when_SourceGateways_l221_360 = (18'h0ffff < _zz_pending_360_1);
   assign _zz_pending_361 = (upd_source == 10'h169);
   assign _zz_pending_361_1 = (_zz__zz_pending_361_1 - _zz__zz_pending_361_1_8);
-  assign when_SourceGateways_l219_361 = (18'h0ffff < _zz_pending_361_1);
+  assign when_SourceGateways_l221_361 = (18'h0ffff < _zz_pending_361_1);
   assign _zz_pending_362 = (upd_source == 10'h16a);
   assign _zz_pending_362_1 = (_zz__zz_pending_362_1 - _zz__zz_pending_362_1_8);
-  assign when_SourceGateways_l219_362 = (18'h0ffff < _zz_pending_362_1);
+  assign when_SourceGateways_l221_362 = (18'h0ffff < _zz_pending_362_1);
   assign _zz_pending_363 = (upd_source == 10'h16b);
   assign _zz_pending_363_1 = (_zz__zz_pending_363_1 - _zz__zz_pending_363_1_8);
-  assign when_SourceGateways_l219_363 = (18'h0ffff < _zz_pending_363_1);
+  assign when_SourceGateways_l221_363 = (18'h0ffff < _zz_pending_363_1);
   assign _zz_pending_364 = (upd_source == 10'h16c);
   assign _zz_pending_364_1 = (_zz__zz_pending_364_1 - _zz__zz_pending_364_1_8);
-  assign when_SourceGateways_l219_364 = (18'h0ffff < _zz_pending_364_1);
+  assign when_SourceGateways_l221_364 = (18'h0ffff < _zz_pending_364_1);
   assign _zz_pending_365 = (upd_source == 10'h16d);
   assign _zz_pending_365_1 = (_zz__zz_pending_365_1 - _zz__zz_pending_365_1_8);
-  assign when_SourceGateways_l219_365 = (18'h0ffff < _zz_pending_365_1);
+  assign when_SourceGateways_l221_365 = (18'h0ffff < _zz_pending_365_1);
   assign _zz_pending_366 = (upd_source == 10'h16e);
   assign _zz_pending_366_1 = (_zz__zz_pending_366_1 - _zz__zz_pending_366_1_8);
-  assign when_SourceGateways_l219_366 = (18'h0ffff < _zz_pending_366_1);
+  assign when_SourceGateways_l221_366 = (18'h0ffff < _zz_pending_366_1);
   assign _zz_pending_367 = (upd_source == 10'h16f);
   assign _zz_pending_367_1 = (_zz__zz_pending_367_1 - _zz__zz_pending_367_1_8);
-  assign when_SourceGateways_l219_367 = (18'h0ffff < _zz_pending_367_1);
+  assign when_SourceGateways_l221_367 = (18'h0ffff < _zz_pending_367_1);
   assign _zz_pending_368 = (upd_source == 10'h170);
   assign _zz_pending_368_1 = (_zz__zz_pending_368_1 - _zz__zz_pending_368_1_8);
-  assign when_SourceGateways_l219_368 = (18'h0ffff < _zz_pending_368_1);
+  assign when_SourceGateways_l221_368 = (18'h0ffff < _zz_pending_368_1);
   assign _zz_pending_369 = (upd_source == 10'h171);
   assign _zz_pending_369_1 = (_zz__zz_pending_369_1 - _zz__zz_pending_369_1_8);
-  assign when_SourceGateways_l219_369 = (18'h0ffff < _zz_pending_369_1);
+  assign when_SourceGateways_l221_369 = (18'h0ffff < _zz_pending_369_1);
   assign _zz_pending_370 = (upd_source == 10'h172);
   assign _zz_pending_370_1 = (_zz__zz_pending_370_1 - _zz__zz_pending_370_1_8);
-  assign when_SourceGateways_l219_370 = (18'h0ffff < _zz_pending_370_1);
+  assign when_SourceGateways_l221_370 = (18'h0ffff < _zz_pending_370_1);
   assign _zz_pending_371 = (upd_source == 10'h173);
   assign _zz_pending_371_1 = (_zz__zz_pending_371_1 - _zz__zz_pending_371_1_8);
-  assign when_SourceGateways_l219_371 = (18'h0ffff < _zz_pending_371_1);
+  assign when_SourceGateways_l221_371 = (18'h0ffff < _zz_pending_371_1);
   assign _zz_pending_372 = (upd_source == 10'h174);
   assign _zz_pending_372_1 = (_zz__zz_pending_372_1 - _zz__zz_pending_372_1_8);
-  assign when_SourceGateways_l219_372 = (18'h0ffff < _zz_pending_372_1);
+  assign when_SourceGateways_l221_372 = (18'h0ffff < _zz_pending_372_1);
   assign _zz_pending_373 = (upd_source == 10'h175);
   assign _zz_pending_373_1 = (_zz__zz_pending_373_1 - _zz__zz_pending_373_1_8);
-  assign when_SourceGateways_l219_373 = (18'h0ffff < _zz_pending_373_1);
+  assign when_SourceGateways_l221_373 = (18'h0ffff < _zz_pending_373_1);
   assign _zz_pending_374 = (upd_source == 10'h176);
   assign _zz_pending_374_1 = (_zz__zz_pending_374_1 - _zz__zz_pending_374_1_8);
-  assign when_SourceGateways_l219_374 = (18'h0ffff < _zz_pending_374_1);
+  assign when_SourceGateways_l221_374 = (18'h0ffff < _zz_pending_374_1);
   assign _zz_pending_375 = (upd_source == 10'h177);
   assign _zz_pending_375_1 = (_zz__zz_pending_375_1 - _zz__zz_pending_375_1_8);
-  assign when_SourceGateways_l219_375 = (18'h0ffff < _zz_pending_375_1);
+  assign when_SourceGateways_l221_375 = (18'h0ffff < _zz_pending_375_1);
   assign _zz_pending_376 = (upd_source == 10'h178);
   assign _zz_pending_376_1 = (_zz__zz_pending_376_1 - _zz__zz_pending_376_1_8);
-  assign when_SourceGateways_l219_376 = (18'h0ffff < _zz_pending_376_1);
+  assign when_SourceGateways_l221_376 = (18'h0ffff < _zz_pending_376_1);
   assign _zz_pending_377 = (upd_source == 10'h179);
   assign _zz_pending_377_1 = (_zz__zz_pending_377_1 - _zz__zz_pending_377_1_8);
-  assign when_SourceGateways_l219_377 = (18'h0ffff < _zz_pending_377_1);
+  assign when_SourceGateways_l221_377 = (18'h0ffff < _zz_pending_377_1);
   assign _zz_pending_378 = (upd_source == 10'h17a);
   assign _zz_pending_378_1 = (_zz__zz_pending_378_1 - _zz__zz_pending_378_1_8);
-  assign when_SourceGateways_l219_378 = (18'h0ffff < _zz_pending_378_1);
+  assign when_SourceGateways_l221_378 = (18'h0ffff < _zz_pending_378_1);
   assign _zz_pending_379 = (upd_source == 10'h17b);
   assign _zz_pending_379_1 = (_zz__zz_pending_379_1 - _zz__zz_pending_379_1_8);
-  assign when_SourceGateways_l219_379 = (18'h0ffff < _zz_pending_379_1);
+  assign when_SourceGateways_l221_379 = (18'h0ffff < _zz_pending_379_1);
   assign _zz_pending_380 = (upd_source == 10'h17c);
   assign _zz_pending_380_1 = (_zz__zz_pending_380_1 - _zz__zz_pending_380_1_8);
-  assign when_SourceGateways_l219_380 = (18'h0ffff < _zz_pending_380_1);
+  assign when_SourceGateways_l221_380 = (18'h0ffff < _zz_pending_380_1);
   assign _zz_pending_381 = (upd_source == 10'h17d);
   assign _zz_pending_381_1 = (_zz__zz_pending_381_1 - _zz__zz_pending_381_1_8);
-  assign when_SourceGateways_l219_381 = (18'h0ffff < _zz_pending_381_1);
+  assign when_SourceGateways_l221_381 = (18'h0ffff < _zz_pending_381_1);
   assign _zz_pending_382 = (upd_source == 10'h17e);
   assign _zz_pending_382_1 = (_zz__zz_pending_382_1 - _zz__zz_pending_382_1_8);
-  assign when_SourceGateways_l219_382 = (18'h0ffff < _zz_pending_382_1);
+  assign when_SourceGateways_l221_382 = (18'h0ffff < _zz_pending_382_1);
   assign _zz_pending_383 = (upd_source == 10'h17f);
   assign _zz_pending_383_1 = (_zz__zz_pending_383_1 - _zz__zz_pending_383_1_8);
-  assign when_SourceGateways_l219_383 = (18'h0ffff < _zz_pending_383_1);
+  assign when_SourceGateways_l221_383 = (18'h0ffff < _zz_pending_383_1);
   assign _zz_pending_384 = (upd_source == 10'h180);
   assign _zz_pending_384_1 = (_zz__zz_pending_384_1 - _zz__zz_pending_384_1_8);
-  assign when_SourceGateways_l219_384 = (18'h0ffff < _zz_pending_384_1);
+  assign when_SourceGateways_l221_384 = (18'h0ffff < _zz_pending_384_1);
   assign _zz_pending_385 = (upd_source == 10'h181);
   assign _zz_pending_385_1 = (_zz__zz_pending_385_1 - _zz__zz_pending_385_1_8);
-  assign when_SourceGateways_l219_385 = (18'h0ffff < _zz_pending_385_1);
+  assign when_SourceGateways_l221_385 = (18'h0ffff < _zz_pending_385_1);
   assign _zz_pending_386 = (upd_source == 10'h182);
   assign _zz_pending_386_1 = (_zz__zz_pending_386_1 - _zz__zz_pending_386_1_8);
-  assign when_SourceGateways_l219_386 = (18'h0ffff < _zz_pending_386_1);
+  assign when_SourceGateways_l221_386 = (18'h0ffff < _zz_pending_386_1);
   assign _zz_pending_387 = (upd_source == 10'h183);
   assign _zz_pending_387_1 = (_zz__zz_pending_387_1 - _zz__zz_pending_387_1_8);
-  assign when_SourceGateways_l219_387 = (18'h0ffff < _zz_pending_387_1);
+  assign when_SourceGateways_l221_387 = (18'h0ffff < _zz_pending_387_1);
   assign _zz_pending_388 = (upd_source == 10'h184);
   assign _zz_pending_388_1 = (_zz__zz_pending_388_1 - _zz__zz_pending_388_1_8);
-  assign when_SourceGateways_l219_388 = (18'h0ffff < _zz_pending_388_1);
+  assign when_SourceGateways_l221_388 = (18'h0ffff < _zz_pending_388_1);
   assign _zz_pending_389 = (upd_source == 10'h185);
   assign _zz_pending_389_1 = (_zz__zz_pending_389_1 - _zz__zz_pending_389_1_8);
-  assign when_SourceGateways_l219_389 = (18'h0ffff < _zz_pending_389_1);
+  assign when_SourceGateways_l221_389 = (18'h0ffff < _zz_pending_389_1);
   assign _zz_pending_390 = (upd_source == 10'h186);
   assign _zz_pending_390_1 = (_zz__zz_pending_390_1 - _zz__zz_pending_390_1_8);
-  assign when_SourceGateways_l219_390 = (18'h0ffff < _zz_pending_390_1);
+  assign when_SourceGateways_l221_390 = (18'h0ffff < _zz_pending_390_1);
   assign _zz_pending_391 = (upd_source == 10'h187);
   assign _zz_pending_391_1 = (_zz__zz_pending_391_1 - _zz__zz_pending_391_1_8);
-  assign when_SourceGateways_l219_391 = (18'h0ffff < _zz_pending_391_1);
+  assign when_SourceGateways_l221_391 = (18'h0ffff < _zz_pending_391_1);
   assign _zz_pending_392 = (upd_source == 10'h188);
   assign _zz_pending_392_1 = (_zz__zz_pending_392_1 - _zz__zz_pending_392_1_8);
-  assign when_SourceGateways_l219_392 = (18'h0ffff < _zz_pending_392_1);
+  assign when_SourceGateways_l221_392 = (18'h0ffff < _zz_pending_392_1);
   assign _zz_pending_393 = (upd_source == 10'h189);
   assign _zz_pending_393_1 = (_zz__zz_pending_393_1 - _zz__zz_pending_393_1_8);
-  assign when_SourceGateways_l219_393 = (18'h0ffff < _zz_pending_393_1);
+  assign when_SourceGateways_l221_393 = (18'h0ffff < _zz_pending_393_1);
   assign _zz_pending_394 = (upd_source == 10'h18a);
   assign _zz_pending_394_1 = (_zz__zz_pending_394_1 - _zz__zz_pending_394_1_8);
-  assign when_SourceGateways_l219_394 = (18'h0ffff < _zz_pending_394_1);
+  assign when_SourceGateways_l221_394 = (18'h0ffff < _zz_pending_394_1);
   assign _zz_pending_395 = (upd_source == 10'h18b);
   assign _zz_pending_395_1 = (_zz__zz_pending_395_1 - _zz__zz_pending_395_1_8);
-  assign when_SourceGateways_l219_395 = (18'h0ffff < _zz_pending_395_1);
+  assign when_SourceGateways_l221_395 = (18'h0ffff < _zz_pending_395_1);
   assign _zz_pending_396 = (upd_source == 10'h18c);
   assign _zz_pending_396_1 = (_zz__zz_pending_396_1 - _zz__zz_pending_396_1_8);
-  assign when_SourceGateways_l219_396 = (18'h0ffff < _zz_pending_396_1);
+  assign when_SourceGateways_l221_396 = (18'h0ffff < _zz_pending_396_1);
   assign _zz_pending_397 = (upd_source == 10'h18d);
   assign _zz_pending_397_1 = (_zz__zz_pending_397_1 - _zz__zz_pending_397_1_8);
-  assign when_SourceGateways_l219_397 = (18'h0ffff < _zz_pending_397_1);
+  assign when_SourceGateways_l221_397 = (18'h0ffff < _zz_pending_397_1);
   assign _zz_pending_398 = (upd_source == 10'h18e);
   assign _zz_pending_398_1 = (_zz__zz_pending_398_1 - _zz__zz_pending_398_1_8);
-  assign when_SourceGateways_l219_398 = (18'h0ffff < _zz_pending_398_1);
+  assign when_SourceGateways_l221_398 = (18'h0ffff < _zz_pending_398_1);
   assign _zz_pending_399 = (upd_source == 10'h18f);
   assign _zz_pending_399_1 = (_zz__zz_pending_399_1 - _zz__zz_pending_399_1_8);
-  assign when_SourceGateways_l219_399 = (18'h0ffff < _zz_pending_399_1);
+  assign when_SourceGateways_l221_399 = (18'h0ffff < _zz_pending_399_1);
   assign _zz_pending_400 = (upd_source == 10'h190);
   assign _zz_pending_400_1 = (_zz__zz_pending_400_1 - _zz__zz_pending_400_1_8);
-  assign when_SourceGateways_l219_400 = (18'h0ffff < _zz_pending_400_1);
+  assign when_SourceGateways_l221_400 = (18'h0ffff < _zz_pending_400_1);
   assign _zz_pending_401 = (upd_source == 10'h191);
   assign _zz_pending_401_1 = (_zz__zz_pending_401_1 - _zz__zz_pending_401_1_8);
-  assign when_SourceGateways_l219_401 = (18'h0ffff < _zz_pending_401_1);
+  assign when_SourceGateways_l221_401 = (18'h0ffff < _zz_pending_401_1);
   assign _zz_pending_402 = (upd_source == 10'h192);
   assign _zz_pending_402_1 = (_zz__zz_pending_402_1 - _zz__zz_pending_402_1_8);
-  assign when_SourceGateways_l219_402 = (18'h0ffff < _zz_pending_402_1);
+  assign when_SourceGateways_l221_402 = (18'h0ffff < _zz_pending_402_1);
   assign _zz_pending_403 = (upd_source == 10'h193);
   assign _zz_pending_403_1 = (_zz__zz_pending_403_1 - _zz__zz_pending_403_1_8);
-  assign when_SourceGateways_l219_403 = (18'h0ffff < _zz_pending_403_1);
+  assign when_SourceGateways_l221_403 = (18'h0ffff < _zz_pending_403_1);
   assign _zz_pending_404 = (upd_source == 10'h194);
   assign _zz_pending_404_1 = (_zz__zz_pending_404_1 - _zz__zz_pending_404_1_8);
-  assign when_SourceGateways_l219_404 = (18'h0ffff < _zz_pending_404_1);
+  assign when_SourceGateways_l221_404 = (18'h0ffff < _zz_pending_404_1);
   assign _zz_pending_405 = (upd_source == 10'h195);
   assign _zz_pending_405_1 = (_zz__zz_pending_405_1 - _zz__zz_pending_405_1_8);
-  assign when_SourceGateways_l219_405 = (18'h0ffff < _zz_pending_405_1);
+  assign when_SourceGateways_l221_405 = (18'h0ffff < _zz_pending_405_1);
   assign _zz_pending_406 = (upd_source == 10'h196);
   assign _zz_pending_406_1 = (_zz__zz_pending_406_1 - _zz__zz_pending_406_1_8);
-  assign when_SourceGateways_l219_406 = (18'h0ffff < _zz_pending_406_1);
+  assign when_SourceGateways_l221_406 = (18'h0ffff < _zz_pending_406_1);
   assign _zz_pending_407 = (upd_source == 10'h197);
   assign _zz_pending_407_1 = (_zz__zz_pending_407_1 - _zz__zz_pending_407_1_8);
-  assign when_SourceGateways_l219_407 = (18'h0ffff < _zz_pending_407_1);
+  assign when_SourceGateways_l221_407 = (18'h0ffff < _zz_pending_407_1);
   assign _zz_pending_408 = (upd_source == 10'h198);
   assign _zz_pending_408_1 = (_zz__zz_pending_408_1 - _zz__zz_pending_408_1_8);
-  assign when_SourceGateways_l219_408 = (18'h0ffff < _zz_pending_408_1);
+  assign when_SourceGateways_l221_408 = (18'h0ffff < _zz_pending_408_1);
   assign _zz_pending_409 = (upd_source == 10'h199);
   assign _zz_pending_409_1 = (_zz__zz_pending_409_1 - _zz__zz_pending_409_1_8);
-  assign when_SourceGateways_l219_409 = (18'h0ffff < _zz_pending_409_1);
+  assign when_SourceGateways_l221_409 = (18'h0ffff < _zz_pending_409_1);
   assign _zz_pending_410 = (upd_source == 10'h19a);
   assign _zz_pending_410_1 = (_zz__zz_pending_410_1 - _zz__zz_pending_410_1_8);
-  assign when_SourceGateways_l219_410 = (18'h0ffff < _zz_pending_410_1);
+  assign when_SourceGateways_l221_410 = (18'h0ffff < _zz_pending_410_1);
   assign _zz_pending_411 = (upd_source == 10'h19b);
   assign _zz_pending_411_1 = (_zz__zz_pending_411_1 - _zz__zz_pending_411_1_8);
-  assign when_SourceGateways_l219_411 = (18'h0ffff < _zz_pending_411_1);
+  assign when_SourceGateways_l221_411 = (18'h0ffff < _zz_pending_411_1);
   assign _zz_pending_412 = (upd_source == 10'h19c);
   assign _zz_pending_412_1 = (_zz__zz_pending_412_1 - _zz__zz_pending_412_1_8);
-  assign when_SourceGateways_l219_412 = (18'h0ffff < _zz_pending_412_1);
+  assign when_SourceGateways_l221_412 = (18'h0ffff < _zz_pending_412_1);
   assign _zz_pending_413 = (upd_source == 10'h19d);
   assign _zz_pending_413_1 = (_zz__zz_pending_413_1 - _zz__zz_pending_413_1_8);
-  assign when_SourceGateways_l219_413 = (18'h0ffff < _zz_pending_413_1);
+  assign when_SourceGateways_l221_413 = (18'h0ffff < _zz_pending_413_1);
   assign _zz_pending_414 = (upd_source == 10'h19e);
   assign _zz_pending_414_1 = (_zz__zz_pending_414_1 - _zz__zz_pending_414_1_8);
-  assign when_SourceGateways_l219_414 = (18'h0ffff < _zz_pending_414_1);
+  assign when_SourceGateways_l221_414 = (18'h0ffff < _zz_pending_414_1);
   assign _zz_pending_415 = (upd_source == 10'h19f);
   assign _zz_pending_415_1 = (_zz__zz_pending_415_1 - _zz__zz_pending_415_1_8);
-  assign when_SourceGateways_l219_415 = (18'h0ffff < _zz_pending_415_1);
+  assign when_SourceGateways_l221_415 = (18'h0ffff < _zz_pending_415_1);
   assign _zz_pending_416 = (upd_source == 10'h1a0);
   assign _zz_pending_416_1 = (_zz__zz_pending_416_1 - _zz__zz_pending_416_1_8);
-  assign when_SourceGateways_l219_416 = (18'h0ffff < _zz_pending_416_1);
+  assign when_SourceGateways_l221_416 = (18'h0ffff < _zz_pending_416_1);
   assign _zz_pending_417 = (upd_source == 10'h1a1);
   assign _zz_pending_417_1 = (_zz__zz_pending_417_1 - _zz__zz_pending_417_1_8);
-  assign when_SourceGateways_l219_417 = (18'h0ffff < _zz_pending_417_1);
+  assign when_SourceGateways_l221_417 = (18'h0ffff < _zz_pending_417_1);
   assign _zz_pending_418 = (upd_source == 10'h1a2);
   assign _zz_pending_418_1 = (_zz__zz_pending_418_1 - _zz__zz_pending_418_1_8);
-  assign when_SourceGateways_l219_418 = (18'h0ffff < _zz_pending_418_1);
+  assign when_SourceGateways_l221_418 = (18'h0ffff < _zz_pending_418_1);
   assign _zz_pending_419 = (upd_source == 10'h1a3);
   assign _zz_pending_419_1 = (_zz__zz_pending_419_1 - _zz__zz_pending_419_1_8);
-  assign when_SourceGateways_l219_419 = (18'h0ffff < _zz_pending_419_1);
+  assign when_SourceGateways_l221_419 = (18'h0ffff < _zz_pending_419_1);
   assign _zz_pending_420 = (upd_source == 10'h1a4);
   assign _zz_pending_420_1 = (_zz__zz_pending_420_1 - _zz__zz_pending_420_1_8);
-  assign when_SourceGateways_l219_420 = (18'h0ffff < _zz_pending_420_1);
+  assign when_SourceGateways_l221_420 = (18'h0ffff < _zz_pending_420_1);
   assign _zz_pending_421 = (upd_source == 10'h1a5);
   assign _zz_pending_421_1 = (_zz__zz_pending_421_1 - _zz__zz_pending_421_1_8);
-  assign when_SourceGateways_l219_421 = (18'h0ffff < _zz_pending_421_1);
+  assign when_SourceGateways_l221_421 = (18'h0ffff < _zz_pending_421_1);
   assign _zz_pending_422 = (upd_source == 10'h1a6);
   assign _zz_pending_422_1 = (_zz__zz_pending_422_1 - _zz__zz_pending_422_1_8);
-  assign when_SourceGateways_l219_422 = (18'h0ffff < _zz_pending_422_1);
+  assign when_SourceGateways_l221_422 = (18'h0ffff < _zz_pending_422_1);
   assign _zz_pending_423 = (upd_source == 10'h1a7);
   assign _zz_pending_423_1 = (_zz__zz_pending_423_1 - _zz__zz_pending_423_1_8);
-  assign when_SourceGateways_l219_423 = (18'h0ffff < _zz_pending_423_1);
+  assign when_SourceGateways_l221_423 = (18'h0ffff < _zz_pending_423_1);
   assign _zz_pending_424 = (upd_source == 10'h1a8);
   assign _zz_pending_424_1 = (_zz__zz_pending_424_1 - _zz__zz_pending_424_1_8);
-  assign when_SourceGateways_l219_424 = (18'h0ffff < _zz_pending_424_1);
+  assign when_SourceGateways_l221_424 = (18'h0ffff < _zz_pending_424_1);
   assign _zz_pending_425 = (upd_source == 10'h1a9);
   assign _zz_pending_425_1 = (_zz__zz_pending_425_1 - _zz__zz_pending_425_1_8);
-  assign when_SourceGateways_l219_425 = (18'h0ffff < _zz_pending_425_1);
+  assign when_SourceGateways_l221_425 = (18'h0ffff < _zz_pending_425_1);
   assign _zz_pending_426 = (upd_source == 10'h1aa);
   assign _zz_pending_426_1 = (_zz__zz_pending_426_1 - _zz__zz_pending_426_1_8);
-  assign when_SourceGateways_l219_426 = (18'h0ffff < _zz_pending_426_1);
+  assign when_SourceGateways_l221_426 = (18'h0ffff < _zz_pending_426_1);
   assign _zz_pending_427 = (upd_source == 10'h1ab);
   assign _zz_pending_427_1 = (_zz__zz_pending_427_1 - _zz__zz_pending_427_1_8);
-  assign when_SourceGateways_l219_427 = (18'h0ffff < _zz_pending_427_1);
+  assign when_SourceGateways_l221_427 = (18'h0ffff < _zz_pending_427_1);
   assign _zz_pending_428 = (upd_source == 10'h1ac);
   assign _zz_pending_428_1 = (_zz__zz_pending_428_1 - _zz__zz_pending_428_1_8);
-  assign when_SourceGateways_l219_428 = (18'h0ffff < _zz_pending_428_1);
+  assign when_SourceGateways_l221_428 = (18'h0ffff < _zz_pending_428_1);
   assign _zz_pending_429 = (upd_source == 10'h1ad);
   assign _zz_pending_429_1 = (_zz__zz_pending_429_1 - _zz__zz_pending_429_1_8);
-  assign when_SourceGateways_l219_429 = (18'h0ffff < _zz_pending_429_1);
+  assign when_SourceGateways_l221_429 = (18'h0ffff < _zz_pending_429_1);
   assign _zz_pending_430 = (upd_source == 10'h1ae);
   assign _zz_pending_430_1 = (_zz__zz_pending_430_1 - _zz__zz_pending_430_1_8);
-  assign when_SourceGateways_l219_430 = (18'h0ffff < _zz_pending_430_1);
+  assign when_SourceGateways_l221_430 = (18'h0ffff < _zz_pending_430_1);
   assign _zz_pending_431 = (upd_source == 10'h1af);
   assign _zz_pending_431_1 = (_zz__zz_pending_431_1 - _zz__zz_pending_431_1_8);
-  assign when_SourceGateways_l219_431 = (18'h0ffff < _zz_pending_431_1);
+  assign when_SourceGateways_l221_431 = (18'h0ffff < _zz_pending_431_1);
   assign _zz_pending_432 = (upd_source == 10'h1b0);
   assign _zz_pending_432_1 = (_zz__zz_pending_432_1 - _zz__zz_pending_432_1_8);
-  assign when_SourceGateways_l219_432 = (18'h0ffff < _zz_pending_432_1);
+  assign when_SourceGateways_l221_432 = (18'h0ffff < _zz_pending_432_1);
   assign _zz_pending_433 = (upd_source == 10'h1b1);
   assign _zz_pending_433_1 = (_zz__zz_pending_433_1 - _zz__zz_pending_433_1_8);
-  assign when_SourceGateways_l219_433 = (18'h0ffff < _zz_pending_433_1);
+  assign when_SourceGateways_l221_433 = (18'h0ffff < _zz_pending_433_1);
   assign _zz_pending_434 = (upd_source == 10'h1b2);
   assign _zz_pending_434_1 = (_zz__zz_pending_434_1 - _zz__zz_pending_434_1_8);
-  assign when_SourceGateways_l219_434 = (18'h0ffff < _zz_pending_434_1);
+  assign when_SourceGateways_l221_434 = (18'h0ffff < _zz_pending_434_1);
   assign _zz_pending_435 = (upd_source == 10'h1b3);
   assign _zz_pending_435_1 = (_zz__zz_pending_435_1 - _zz__zz_pending_435_1_8);
-  assign when_SourceGateways_l219_435 = (18'h0ffff < _zz_pending_435_1);
+  assign when_SourceGateways_l221_435 = (18'h0ffff < _zz_pending_435_1);
   assign _zz_pending_436 = (upd_source == 10'h1b4);
   assign _zz_pending_436_1 = (_zz__zz_pending_436_1 - _zz__zz_pending_436_1_8);
-  assign when_SourceGateways_l219_436 = (18'h0ffff < _zz_pending_436_1);
+  assign when_SourceGateways_l221_436 = (18'h0ffff < _zz_pending_436_1);
   assign _zz_pending_437 = (upd_source == 10'h1b5);
   assign _zz_pending_437_1 = (_zz__zz_pending_437_1 - _zz__zz_pending_437_1_8);
-  assign when_SourceGateways_l219_437 = (18'h0ffff < _zz_pending_437_1);
+  assign when_SourceGateways_l221_437 = (18'h0ffff < _zz_pending_437_1);
   assign _zz_pending_438 = (upd_source == 10'h1b6);
   assign _zz_pending_438_1 = (_zz__zz_pending_438_1 - _zz__zz_pending_438_1_8);
-  assign when_SourceGateways_l219_438 = (18'h0ffff < _zz_pending_438_1);
+  assign when_SourceGateways_l221_438 = (18'h0ffff < _zz_pending_438_1);
   assign _zz_pending_439 = (upd_source == 10'h1b7);
   assign _zz_pending_439_1 = (_zz__zz_pending_439_1 - _zz__zz_pending_439_1_8);
-  assign when_SourceGateways_l219_439 = (18'h0ffff < _zz_pending_439_1);
+  assign when_SourceGateways_l221_439 = (18'h0ffff < _zz_pending_439_1);
   assign _zz_pending_440 = (upd_source == 10'h1b8);
   assign _zz_pending_440_1 = (_zz__zz_pending_440_1 - _zz__zz_pending_440_1_8);
-  assign when_SourceGateways_l219_440 = (18'h0ffff < _zz_pending_440_1);
+  assign when_SourceGateways_l221_440 = (18'h0ffff < _zz_pending_440_1);
   assign _zz_pending_441 = (upd_source == 10'h1b9);
   assign _zz_pending_441_1 = (_zz__zz_pending_441_1 - _zz__zz_pending_441_1_8);
-  assign when_SourceGateways_l219_441 = (18'h0ffff < _zz_pending_441_1);
+  assign when_SourceGateways_l221_441 = (18'h0ffff < _zz_pending_441_1);
   assign _zz_pending_442 = (upd_source == 10'h1ba);
   assign _zz_pending_442_1 = (_zz__zz_pending_442_1 - _zz__zz_pending_442_1_8);
-  assign when_SourceGateways_l219_442 = (18'h0ffff < _zz_pending_442_1);
+  assign when_SourceGateways_l221_442 = (18'h0ffff < _zz_pending_442_1);
   assign _zz_pending_443 = (upd_source == 10'h1bb);
   assign _zz_pending_443_1 = (_zz__zz_pending_443_1 - _zz__zz_pending_443_1_8);
-  assign when_SourceGateways_l219_443 = (18'h0ffff < _zz_pending_443_1);
+  assign when_SourceGateways_l221_443 = (18'h0ffff < _zz_pending_443_1);
   assign _zz_pending_444 = (upd_source == 10'h1bc);
   assign _zz_pending_444_1 = (_zz__zz_pending_444_1 - _zz__zz_pending_444_1_8);
-  assign when_SourceGateways_l219_444 = (18'h0ffff < _zz_pending_444_1);
+  assign when_SourceGateways_l221_444 = (18'h0ffff < _zz_pending_444_1);
   assign _zz_pending_445 = (upd_source == 10'h1bd);
   assign _zz_pending_445_1 = (_zz__zz_pending_445_1 - _zz__zz_pending_445_1_8);
-  assign when_SourceGateways_l219_445 = (18'h0ffff < _zz_pending_445_1);
+  assign when_SourceGateways_l221_445 = (18'h0ffff < _zz_pending_445_1);
   assign _zz_pending_446 = (upd_source == 10'h1be);
   assign _zz_pending_446_1 = (_zz__zz_pending_446_1 - _zz__zz_pending_446_1_8);
-  assign when_SourceGateways_l219_446 = (18'h0ffff < _zz_pending_446_1);
+  assign when_SourceGateways_l221_446 = (18'h0ffff < _zz_pending_446_1);
   assign _zz_pending_447 = (upd_source == 10'h1bf);
   assign _zz_pending_447_1 = (_zz__zz_pending_447_1 - _zz__zz_pending_447_1_8);
-  assign when_SourceGateways_l219_447 = (18'h0ffff < _zz_pending_447_1);
+  assign when_SourceGateways_l221_447 = (18'h0ffff < _zz_pending_447_1);
   assign _zz_pending_448 = (upd_source == 10'h1c0);
   assign _zz_pending_448_1 = (_zz__zz_pending_448_1 - _zz__zz_pending_448_1_8);
-  assign when_SourceGateways_l219_448 = (18'h0ffff < _zz_pending_448_1);
+  assign when_SourceGateways_l221_448 = (18'h0ffff < _zz_pending_448_1);
   assign _zz_pending_449 = (upd_source == 10'h1c1);
   assign _zz_pending_449_1 = (_zz__zz_pending_449_1 - _zz__zz_pending_449_1_8);
-  assign when_SourceGateways_l219_449 = (18'h0ffff < _zz_pending_449_1);
+  assign when_SourceGateways_l221_449 = (18'h0ffff < _zz_pending_449_1);
   assign _zz_pending_450 = (upd_source == 10'h1c2);
   assign _zz_pending_450_1 = (_zz__zz_pending_450_1 - _zz__zz_pending_450_1_8);
-  assign when_SourceGateways_l219_450 = (18'h0ffff < _zz_pending_450_1);
+  assign when_SourceGateways_l221_450 = (18'h0ffff < _zz_pending_450_1);
   assign _zz_pending_451 = (upd_source == 10'h1c3);
   assign _zz_pending_451_1 = (_zz__zz_pending_451_1 - _zz__zz_pending_451_1_8);
-  assign when_SourceGateways_l219_451 = (18'h0ffff < _zz_pending_451_1);
+  assign when_SourceGateways_l221_451 = (18'h0ffff < _zz_pending_451_1);
   assign _zz_pending_452 = (upd_source == 10'h1c4);
   assign _zz_pending_452_1 = (_zz__zz_pending_452_1 - _zz__zz_pending_452_1_8);
-  assign when_SourceGateways_l219_452 = (18'h0ffff < _zz_pending_452_1);
+  assign when_SourceGateways_l221_452 = (18'h0ffff < _zz_pending_452_1);
   assign _zz_pending_453 = (upd_source == 10'h1c5);
   assign _zz_pending_453_1 = (_zz__zz_pending_453_1 - _zz__zz_pending_453_1_8);
-  assign when_SourceGateways_l219_453 = (18'h0ffff < _zz_pending_453_1);
+  assign when_SourceGateways_l221_453 = (18'h0ffff < _zz_pending_453_1);
   assign _zz_pending_454 = (upd_source == 10'h1c6);
   assign _zz_pending_454_1 = (_zz__zz_pending_454_1 - _zz__zz_pending_454_1_8);
-  assign when_SourceGateways_l219_454 = (18'h0ffff < _zz_pending_454_1);
+  assign when_SourceGateways_l221_454 = (18'h0ffff < _zz_pending_454_1);
   assign _zz_pending_455 = (upd_source == 10'h1c7);
   assign _zz_pending_455_1 = (_zz__zz_pending_455_1 - _zz__zz_pending_455_1_8);
-  assign when_SourceGateways_l219_455 = (18'h0ffff < _zz_pending_455_1);
+  assign when_SourceGateways_l221_455 = (18'h0ffff < _zz_pending_455_1);
   assign _zz_pending_456 = (upd_source == 10'h1c8);
   assign _zz_pending_456_1 = (_zz__zz_pending_456_1 - _zz__zz_pending_456_1_8);
-  assign when_SourceGateways_l219_456 = (18'h0ffff < _zz_pending_456_1);
+  assign when_SourceGateways_l221_456 = (18'h0ffff < _zz_pending_456_1);
   assign _zz_pending_457 = (upd_source == 10'h1c9);
   assign _zz_pending_457_1 = (_zz__zz_pending_457_1 - _zz__zz_pending_457_1_8);
-  assign when_SourceGateways_l219_457 = (18'h0ffff < _zz_pending_457_1);
+  assign when_SourceGateways_l221_457 = (18'h0ffff < _zz_pending_457_1);
   assign _zz_pending_458 = (upd_source == 10'h1ca);
   assign _zz_pending_458_1 = (_zz__zz_pending_458_1 - _zz__zz_pending_458_1_8);
-  assign when_SourceGateways_l219_458 = (18'h0ffff < _zz_pending_458_1);
+  assign when_SourceGateways_l221_458 = (18'h0ffff < _zz_pending_458_1);
   assign _zz_pending_459 = (upd_source == 10'h1cb);
   assign _zz_pending_459_1 = (_zz__zz_pending_459_1 - _zz__zz_pending_459_1_8);
-  assign when_SourceGateways_l219_459 = (18'h0ffff < _zz_pending_459_1);
+  assign when_SourceGateways_l221_459 = (18'h0ffff < _zz_pending_459_1);
   assign _zz_pending_460 = (upd_source == 10'h1cc);
   assign _zz_pending_460_1 = (_zz__zz_pending_460_1 - _zz__zz_pending_460_1_8);
-  assign when_SourceGateways_l219_460 = (18'h0ffff < _zz_pending_460_1);
+  assign when_SourceGateways_l221_460 = (18'h0ffff < _zz_pending_460_1);
   assign _zz_pending_461 = (upd_source == 10'h1cd);
   assign _zz_pending_461_1 = (_zz__zz_pending_461_1 - _zz__zz_pending_461_1_8);
-  assign when_SourceGateways_l219_461 = (18'h0ffff < _zz_pending_461_1);
+  assign when_SourceGateways_l221_461 = (18'h0ffff < _zz_pending_461_1);
   assign _zz_pending_462 = (upd_source == 10'h1ce);
   assign _zz_pending_462_1 = (_zz__zz_pending_462_1 - _zz__zz_pending_462_1_8);
-  assign when_SourceGateways_l219_462 = (18'h0ffff < _zz_pending_462_1);
+  assign when_SourceGateways_l221_462 = (18'h0ffff < _zz_pending_462_1);
   assign _zz_pending_463 = (upd_source == 10'h1cf);
   assign _zz_pending_463_1 = (_zz__zz_pending_463_1 - _zz__zz_pending_463_1_8);
-  assign when_SourceGateways_l219_463 = (18'h0ffff < _zz_pending_463_1);
+  assign when_SourceGateways_l221_463 = (18'h0ffff < _zz_pending_463_1);
   assign _zz_pending_464 = (upd_source == 10'h1d0);
   assign _zz_pending_464_1 = (_zz__zz_pending_464_1 - _zz__zz_pending_464_1_8);
-  assign when_SourceGateways_l219_464 = (18'h0ffff < _zz_pending_464_1);
+  assign when_SourceGateways_l221_464 = (18'h0ffff < _zz_pending_464_1);
   assign _zz_pending_465 = (upd_source == 10'h1d1);
   assign _zz_pending_465_1 = (_zz__zz_pending_465_1 - _zz__zz_pending_465_1_8);
-  assign when_SourceGateways_l219_465 = (18'h0ffff < _zz_pending_465_1);
+  assign when_SourceGateways_l221_465 = (18'h0ffff < _zz_pending_465_1);
   assign _zz_pending_466 = (upd_source == 10'h1d2);
   assign _zz_pending_466_1 = (_zz__zz_pending_466_1 - _zz__zz_pending_466_1_8);
-  assign when_SourceGateways_l219_466 = (18'h0ffff < _zz_pending_466_1);
+  assign when_SourceGateways_l221_466 = (18'h0ffff < _zz_pending_466_1);
   assign _zz_pending_467 = (upd_source == 10'h1d3);
   assign _zz_pending_467_1 = (_zz__zz_pending_467_1 - _zz__zz_pending_467_1_8);
-  assign when_SourceGateways_l219_467 = (18'h0ffff < _zz_pending_467_1);
+  assign when_SourceGateways_l221_467 = (18'h0ffff < _zz_pending_467_1);
   assign _zz_pending_468 = (upd_source == 10'h1d4);
   assign _zz_pending_468_1 = (_zz__zz_pending_468_1 - _zz__zz_pending_468_1_8);
-  assign when_SourceGateways_l219_468 = (18'h0ffff < _zz_pending_468_1);
+  assign when_SourceGateways_l221_468 = (18'h0ffff < _zz_pending_468_1);
   assign _zz_pending_469 = (upd_source == 10'h1d5);
   assign _zz_pending_469_1 = (_zz__zz_pending_469_1 - _zz__zz_pending_469_1_8);
-  assign when_SourceGateways_l219_469 = (18'h0ffff < _zz_pending_469_1);
+  assign when_SourceGateways_l221_469 = (18'h0ffff < _zz_pending_469_1);
   assign _zz_pending_470 = (upd_source == 10'h1d6);
   assign _zz_pending_470_1 = (_zz__zz_pending_470_1 - _zz__zz_pending_470_1_8);
-  assign when_SourceGateways_l219_470 = (18'h0ffff < _zz_pending_470_1);
+  assign when_SourceGateways_l221_470 = (18'h0ffff < _zz_pending_470_1);
   assign _zz_pending_471 = (upd_source == 10'h1d7);
   assign _zz_pending_471_1 = (_zz__zz_pending_471_1 - _zz__zz_pending_471_1_8);
-  assign when_SourceGateways_l219_471 = (18'h0ffff < _zz_pending_471_1);
+  assign when_SourceGateways_l221_471 = (18'h0ffff < _zz_pending_471_1);
   assign _zz_pending_472 = (upd_source == 10'h1d8);
   assign _zz_pending_472_1 = (_zz__zz_pending_472_1 - _zz__zz_pending_472_1_8);
-  assign when_SourceGateways_l219_472 = (18'h0ffff < _zz_pending_472_1);
+  assign when_SourceGateways_l221_472 = (18'h0ffff < _zz_pending_472_1);
   assign _zz_pending_473 = (upd_source == 10'h1d9);
   assign _zz_pending_473_1 = (_zz__zz_pending_473_1 - _zz__zz_pending_473_1_8);
-  assign when_SourceGateways_l219_473 = (18'h0ffff < _zz_pending_473_1);
+  assign when_SourceGateways_l221_473 = (18'h0ffff < _zz_pending_473_1);
   assign _zz_pending_474 = (upd_source == 10'h1da);
   assign _zz_pending_474_1 = (_zz__zz_pending_474_1 - _zz__zz_pending_474_1_8);
-  assign when_SourceGateways_l219_474 = (18'h0ffff < _zz_pending_474_1);
+  assign when_SourceGateways_l221_474 = (18'h0ffff < _zz_pending_474_1);
   assign _zz_pending_475 = (upd_source == 10'h1db);
   assign _zz_pending_475_1 = (_zz__zz_pending_475_1 - _zz__zz_pending_475_1_8);
-  assign when_SourceGateways_l219_475 = (18'h0ffff < _zz_pending_475_1);
+  assign when_SourceGateways_l221_475 = (18'h0ffff < _zz_pending_475_1);
   assign _zz_pending_476 = (upd_source == 10'h1dc);
   assign _zz_pending_476_1 = (_zz__zz_pending_476_1 - _zz__zz_pending_476_1_8);
-  assign when_SourceGateways_l219_476 = (18'h0ffff < _zz_pending_476_1);
+  assign when_SourceGateways_l221_476 = (18'h0ffff < _zz_pending_476_1);
   assign _zz_pending_477 = (upd_source == 10'h1dd);
   assign _zz_pending_477_1 = (_zz__zz_pending_477_1 - _zz__zz_pending_477_1_8);
-  assign when_SourceGateways_l219_477 = (18'h0ffff < _zz_pending_477_1);
+  assign when_SourceGateways_l221_477 = (18'h0ffff < _zz_pending_477_1);
   assign _zz_pending_478 = (upd_source == 10'h1de);
   assign _zz_pending_478_1 = (_zz__zz_pending_478_1 - _zz__zz_pending_478_1_8);
-  assign when_SourceGateways_l219_478 = (18'h0ffff < _zz_pending_478_1);
+  assign when_SourceGateways_l221_478 = (18'h0ffff < _zz_pending_478_1);
   assign _zz_pending_479 = (upd_source == 10'h1df);
   assign _zz_pending_479_1 = (_zz__zz_pending_479_1 - _zz__zz_pending_479_1_8);
-  assign when_SourceGateways_l219_479 = (18'h0ffff < _zz_pending_479_1);
+  assign when_SourceGateways_l221_479 = (18'h0ffff < _zz_pending_479_1);
   assign _zz_pending_480 = (upd_source == 10'h1e0);
   assign _zz_pending_480_1 = (_zz__zz_pending_480_1 - _zz__zz_pending_480_1_8);
-  assign when_SourceGateways_l219_480 = (18'h0ffff < _zz_pending_480_1);
+  assign when_SourceGateways_l221_480 = (18'h0ffff < _zz_pending_480_1);
   assign _zz_pending_481 = (upd_source == 10'h1e1);
   assign _zz_pending_481_1 = (_zz__zz_pending_481_1 - _zz__zz_pending_481_1_8);
-  assign when_SourceGateways_l219_481 = (18'h0ffff < _zz_pending_481_1);
+  assign when_SourceGateways_l221_481 = (18'h0ffff < _zz_pending_481_1);
   assign _zz_pending_482 = (upd_source == 10'h1e2);
   assign _zz_pending_482_1 = (_zz__zz_pending_482_1 - _zz__zz_pending_482_1_8);
-  assign when_SourceGateways_l219_482 = (18'h0ffff < _zz_pending_482_1);
+  assign when_SourceGateways_l221_482 = (18'h0ffff < _zz_pending_482_1);
   assign _zz_pending_483 = (upd_source == 10'h1e3);
   assign _zz_pending_483_1 = (_zz__zz_pending_483_1 - _zz__zz_pending_483_1_8);
-  assign when_SourceGateways_l219_483 = (18'h0ffff < _zz_pending_483_1);
+  assign when_SourceGateways_l221_483 = (18'h0ffff < _zz_pending_483_1);
   assign _zz_pending_484 = (upd_source == 10'h1e4);
   assign _zz_pending_484_1 = (_zz__zz_pending_484_1 - _zz__zz_pending_484_1_8);
-  assign when_SourceGateways_l219_484 = (18'h0ffff < _zz_pending_484_1);
+  assign when_SourceGateways_l221_484 = (18'h0ffff < _zz_pending_484_1);
   assign _zz_pending_485 = (upd_source == 10'h1e5);
   assign _zz_pending_485_1 = (_zz__zz_pending_485_1 - _zz__zz_pending_485_1_8);
-  assign when_SourceGateways_l219_485 = (18'h0ffff < _zz_pending_485_1);
+  assign when_SourceGateways_l221_485 = (18'h0ffff < _zz_pending_485_1);
   assign _zz_pending_486 = (upd_source == 10'h1e6);
   assign _zz_pending_486_1 = (_zz__zz_pending_486_1 - _zz__zz_pending_486_1_8);
-  assign when_SourceGateways_l219_486 = (18'h0ffff < _zz_pending_486_1);
+  assign when_SourceGateways_l221_486 = (18'h0ffff < _zz_pending_486_1);
   assign _zz_pending_487 = (upd_source == 10'h1e7);
   assign _zz_pending_487_1 = (_zz__zz_pending_487_1 - _zz__zz_pending_487_1_8);
-  assign when_SourceGateways_l219_487 = (18'h0ffff < _zz_pending_487_1);
+  assign when_SourceGateways_l221_487 = (18'h0ffff < _zz_pending_487_1);
   assign _zz_pending_488 = (upd_source == 10'h1e8);
   assign _zz_pending_488_1 = (_zz__zz_pending_488_1 - _zz__zz_pending_488_1_8);
-  assign when_SourceGateways_l219_488 = (18'h0ffff < _zz_pending_488_1);
+  assign when_SourceGateways_l221_488 = (18'h0ffff < _zz_pending_488_1);
   assign _zz_pending_489 = (upd_source == 10'h1e9);
   assign _zz_pending_489_1 = (_zz__zz_pending_489_1 - _zz__zz_pending_489_1_8);
-  assign when_SourceGateways_l219_489 = (18'h0ffff < _zz_pending_489_1);
+  assign when_SourceGateways_l221_489 = (18'h0ffff < _zz_pending_489_1);
   assign _zz_pending_490 = (upd_source == 10'h1ea);
   assign _zz_pending_490_1 = (_zz__zz_pending_490_1 - _zz__zz_pending_490_1_8);
-  assign when_SourceGateways_l219_490 = (18'h0ffff < _zz_pending_490_1);
+  assign when_SourceGateways_l221_490 = (18'h0ffff < _zz_pending_490_1);
   assign _zz_pending_491 = (upd_source == 10'h1eb);
   assign _zz_pending_491_1 = (_zz__zz_pending_491_1 - _zz__zz_pending_491_1_8);
-  assign when_SourceGateways_l219_491 = (18'h0ffff < _zz_pending_491_1);
+  assign when_SourceGateways_l221_491 = (18'h0ffff < _zz_pending_491_1);
   assign _zz_pending_492 = (upd_source == 10'h1ec);
   assign _zz_pending_492_1 = (_zz__zz_pending_492_1 - _zz__zz_pending_492_1_8);
-  assign when_SourceGateways_l219_492 = (18'h0ffff < _zz_pending_492_1);
+  assign when_SourceGateways_l221_492 = (18'h0ffff < _zz_pending_492_1);
   assign _zz_pending_493 = (upd_source == 10'h1ed);
   assign _zz_pending_493_1 = (_zz__zz_pending_493_1 - _zz__zz_pending_493_1_8);
-  assign when_SourceGateways_l219_493 = (18'h0ffff < _zz_pending_493_1);
+  assign when_SourceGateways_l221_493 = (18'h0ffff < _zz_pending_493_1);
   assign _zz_pending_494 = (upd_source == 10'h1ee);
   assign _zz_pending_494_1 = (_zz__zz_pending_494_1 - _zz__zz_pending_494_1_8);
-  assign when_SourceGateways_l219_494 = (18'h0ffff < _zz_pending_494_1);
+  assign when_SourceGateways_l221_494 = (18'h0ffff < _zz_pending_494_1);
   assign _zz_pending_495 = (upd_source == 10'h1ef);
   assign _zz_pending_495_1 = (_zz__zz_pending_495_1 - _zz__zz_pending_495_1_8);
-  assign when_SourceGateways_l219_495 = (18'h0ffff < _zz_pending_495_1);
+  assign when_SourceGateways_l221_495 = (18'h0ffff < _zz_pending_495_1);
   assign _zz_pending_496 = (upd_source == 10'h1f0);
   assign _zz_pending_496_1 = (_zz__zz_pending_496_1 - _zz__zz_pending_496_1_8);
-  assign when_SourceGateways_l219_496 = (18'h0ffff < _zz_pending_496_1);
+  assign when_SourceGateways_l221_496 = (18'h0ffff < _zz_pending_496_1);
   assign _zz_pending_497 = (upd_source == 10'h1f1);
   assign _zz_pending_497_1 = (_zz__zz_pending_497_1 - _zz__zz_pending_497_1_8);
-  assign when_SourceGateways_l219_497 = (18'h0ffff < _zz_pending_497_1);
+  assign when_SourceGateways_l221_497 = (18'h0ffff < _zz_pending_497_1);
   assign _zz_pending_498 = (upd_source == 10'h1f2);
   assign _zz_pending_498_1 = (_zz__zz_pending_498_1 - _zz__zz_pending_498_1_8);
-  assign when_SourceGateways_l219_498 = (18'h0ffff < _zz_pending_498_1);
+  assign when_SourceGateways_l221_498 = (18'h0ffff < _zz_pending_498_1);
   assign _zz_pending_499 = (upd_source == 10'h1f3);
   assign _zz_pending_499_1 = (_zz__zz_pending_499_1 - _zz__zz_pending_499_1_8);
-  assign when_SourceGateways_l219_499 = (18'h0ffff < _zz_pending_499_1);
+  assign when_SourceGateways_l221_499 = (18'h0ffff < _zz_pending_499_1);
   assign _zz_pending_500 = (upd_source == 10'h1f4);
   assign _zz_pending_500_1 = (_zz__zz_pending_500_1 - _zz__zz_pending_500_1_8);
-  assign when_SourceGateways_l219_500 = (18'h0ffff < _zz_pending_500_1);
+  assign when_SourceGateways_l221_500 = (18'h0ffff < _zz_pending_500_1);
   assign _zz_pending_501 = (upd_source == 10'h1f5);
   assign _zz_pending_501_1 = (_zz__zz_pending_501_1 - _zz__zz_pending_501_1_8);
-  assign when_SourceGateways_l219_501 = (18'h0ffff < _zz_pending_501_1);
+  assign when_SourceGateways_l221_501 = (18'h0ffff < _zz_pending_501_1);
   assign _zz_pending_502 = (upd_source == 10'h1f6);
   assign _zz_pending_502_1 = (_zz__zz_pending_502_1 - _zz__zz_pending_502_1_8);
-  assign when_SourceGateways_l219_502 = (18'h0ffff < _zz_pending_502_1);
+  assign when_SourceGateways_l221_502 = (18'h0ffff < _zz_pending_502_1);
   assign _zz_pending_503 = (upd_source == 10'h1f7);
   assign _zz_pending_503_1 = (_zz__zz_pending_503_1 - _zz__zz_pending_503_1_8);
-  assign when_SourceGateways_l219_503 = (18'h0ffff < _zz_pending_503_1);
+  assign when_SourceGateways_l221_503 = (18'h0ffff < _zz_pending_503_1);
   assign _zz_pending_504 = (upd_source == 10'h1f8);
   assign _zz_pending_504_1 = (_zz__zz_pending_504_1 - _zz__zz_pending_504_1_8);
-  assign when_SourceGateways_l219_504 = (18'h0ffff < _zz_pending_504_1);
+  assign when_SourceGateways_l221_504 = (18'h0ffff < _zz_pending_504_1);
   assign _zz_pending_505 = (upd_source == 10'h1f9);
   assign _zz_pending_505_1 = (_zz__zz_pending_505_1 - _zz__zz_pending_505_1_8);
-  assign when_SourceGateways_l219_505 = (18'h0ffff < _zz_pending_505_1);
+  assign when_SourceGateways_l221_505 = (18'h0ffff < _zz_pending_505_1);
   assign _zz_pending_506 = (upd_source == 10'h1fa);
   assign _zz_pending_506_1 = (_zz__zz_pending_506_1 - _zz__zz_pending_506_1_8);
-  assign when_SourceGateways_l219_506 = (18'h0ffff < _zz_pending_506_1);
+  assign when_SourceGateways_l221_506 = (18'h0ffff < _zz_pending_506_1);
   assign _zz_pending_507 = (upd_source == 10'h1fb);
   assign _zz_pending_507_1 = (_zz__zz_pending_507_1 - _zz__zz_pending_507_1_8);
-  assign when_SourceGateways_l219_507 = (18'h0ffff < _zz_pending_507_1);
+  assign when_SourceGateways_l221_507 = (18'h0ffff < _zz_pending_507_1);
   assign _zz_pending_508 = (upd_source == 10'h1fc);
   assign _zz_pending_508_1 = (_zz__zz_pending_508_1 - _zz__zz_pending_508_1_8);
-  assign when_SourceGateways_l219_508 = (18'h0ffff < _zz_pending_508_1);
+  assign when_SourceGateways_l221_508 = (18'h0ffff < _zz_pending_508_1);
   assign _zz_pending_509 = (upd_source == 10'h1fd);
   assign _zz_pending_509_1 = (_zz__zz_pending_509_1 - _zz__zz_pending_509_1_8);
-  assign when_SourceGateways_l219_509 = (18'h0ffff < _zz_pending_509_1);
+  assign when_SourceGateways_l221_509 = (18'h0ffff < _zz_pending_509_1);
   assign _zz_pending_510 = (upd_source == 10'h1fe);
   assign _zz_pending_510_1 = (_zz__zz_pending_510_1 - _zz__zz_pending_510_1_8);
-  assign when_SourceGateways_l219_510 = (18'h0ffff < _zz_pending_510_1);
+  assign when_SourceGateways_l221_510 = (18'h0ffff < _zz_pending_510_1);
   assign _zz_pending_511 = (upd_source == 10'h1ff);
   assign _zz_pending_511_1 = (_zz__zz_pending_511_1 - _zz__zz_pending_511_1_8);
-  assign when_SourceGateways_l219_511 = (18'h0ffff < _zz_pending_511_1);
+  assign when_SourceGateways_l221_511 = (18'h0ffff < _zz_pending_511_1);
   assign _zz_pending_512 = (upd_source == 10'h200);
   assign _zz_pending_512_1 = (_zz__zz_pending_512_1 - _zz__zz_pending_512_1_8);
-  assign when_SourceGateways_l219_512 = (18'h0ffff < _zz_pending_512_1);
+  assign when_SourceGateways_l221_512 = (18'h0ffff < _zz_pending_512_1);
   assign _zz_pending_513 = (upd_source == 10'h201);
   assign _zz_pending_513_1 = (_zz__zz_pending_513_1 - _zz__zz_pending_513_1_8);
-  assign when_SourceGateways_l219_513 = (18'h0ffff < _zz_pending_513_1);
+  assign when_SourceGateways_l221_513 = (18'h0ffff < _zz_pending_513_1);
   assign _zz_pending_514 = (upd_source == 10'h202);
   assign _zz_pending_514_1 = (_zz__zz_pending_514_1 - _zz__zz_pending_514_1_8);
-  assign when_SourceGateways_l219_514 = (18'h0ffff < _zz_pending_514_1);
+  assign when_SourceGateways_l221_514 = (18'h0ffff < _zz_pending_514_1);
   assign _zz_pending_515 = (upd_source == 10'h203);
   assign _zz_pending_515_1 = (_zz__zz_pending_515_1 - _zz__zz_pending_515_1_8);
-  assign when_SourceGateways_l219_515 = (18'h0ffff < _zz_pending_515_1);
+  assign when_SourceGateways_l221_515 = (18'h0ffff < _zz_pending_515_1);
   assign _zz_pending_516 = (upd_source == 10'h204);
   assign _zz_pending_516_1 = (_zz__zz_pending_516_1 - _zz__zz_pending_516_1_8);
-  assign when_SourceGateways_l219_516 = (18'h0ffff < _zz_pending_516_1);
+  assign when_SourceGateways_l221_516 = (18'h0ffff < _zz_pending_516_1);
   assign _zz_pending_517 = (upd_source == 10'h205);
   assign _zz_pending_517_1 = (_zz__zz_pending_517_1 - _zz__zz_pending_517_1_8);
-  assign when_SourceGateways_l219_517 = (18'h0ffff < _zz_pending_517_1);
+  assign when_SourceGateways_l221_517 = (18'h0ffff < _zz_pending_517_1);
   assign _zz_pending_518 = (upd_source == 10'h206);
   assign _zz_pending_518_1 = (_zz__zz_pending_518_1 - _zz__zz_pending_518_1_8);
-  assign when_SourceGateways_l219_518 = (18'h0ffff < _zz_pending_518_1);
+  assign when_SourceGateways_l221_518 = (18'h0ffff < _zz_pending_518_1);
   assign _zz_pending_519 = (upd_source == 10'h207);
   assign _zz_pending_519_1 = (_zz__zz_pending_519_1 - _zz__zz_pending_519_1_8);
-  assign when_SourceGateways_l219_519 = (18'h0ffff < _zz_pending_519_1);
+  assign when_SourceGateways_l221_519 = (18'h0ffff < _zz_pending_519_1);
   assign _zz_pending_520 = (upd_source == 10'h208);
   assign _zz_pending_520_1 = (_zz__zz_pending_520_1 - _zz__zz_pending_520_1_8);
-  assign when_SourceGateways_l219_520 = (18'h0ffff < _zz_pending_520_1);
+  assign when_SourceGateways_l221_520 = (18'h0ffff < _zz_pending_520_1);
   assign _zz_pending_521 = (upd_source == 10'h209);
   assign _zz_pending_521_1 = (_zz__zz_pending_521_1 - _zz__zz_pending_521_1_8);
-  assign when_SourceGateways_l219_521 = (18'h0ffff < _zz_pending_521_1);
+  assign when_SourceGateways_l221_521 = (18'h0ffff < _zz_pending_521_1);
   assign _zz_pending_522 = (upd_source == 10'h20a);
   assign _zz_pending_522_1 = (_zz__zz_pending_522_1 - _zz__zz_pending_522_1_8);
-  assign when_SourceGateways_l219_522 = (18'h0ffff < _zz_pending_522_1);
+  assign when_SourceGateways_l221_522 = (18'h0ffff < _zz_pending_522_1);
   assign _zz_pending_523 = (upd_source == 10'h20b);
   assign _zz_pending_523_1 = (_zz__zz_pending_523_1 - _zz__zz_pending_523_1_8);
-  assign when_SourceGateways_l219_523 = (18'h0ffff < _zz_pending_523_1);
+  assign when_SourceGateways_l221_523 = (18'h0ffff < _zz_pending_523_1);
   assign _zz_pending_524 = (upd_source == 10'h20c);
   assign _zz_pending_524_1 = (_zz__zz_pending_524_1 - _zz__zz_pending_524_1_8);
-  assign when_SourceGateways_l219_524 = (18'h0ffff < _zz_pending_524_1);
+  assign when_SourceGateways_l221_524 = (18'h0ffff < _zz_pending_524_1);
   assign _zz_pending_525 = (upd_source == 10'h20d);
   assign _zz_pending_525_1 = (_zz__zz_pending_525_1 - _zz__zz_pending_525_1_8);
-  assign when_SourceGateways_l219_525 = (18'h0ffff < _zz_pending_525_1);
+  assign when_SourceGateways_l221_525 = (18'h0ffff < _zz_pending_525_1);
   assign _zz_pending_526 = (upd_source == 10'h20e);
   assign _zz_pending_526_1 = (_zz__zz_pending_526_1 - _zz__zz_pending_526_1_8);
-  assign when_SourceGateways_l219_526 = (18'h0ffff < _zz_pending_526_1);
+  assign when_SourceGateways_l221_526 = (18'h0ffff < _zz_pending_526_1);
   assign _zz_pending_527 = (upd_source == 10'h20f);
   assign _zz_pending_527_1 = (_zz__zz_pending_527_1 - _zz__zz_pending_527_1_8);
-  assign when_SourceGateways_l219_527 = (18'h0ffff < _zz_pending_527_1);
+  assign when_SourceGateways_l221_527 = (18'h0ffff < _zz_pending_527_1);
   assign _zz_pending_528 = (upd_source == 10'h210);
   assign _zz_pending_528_1 = (_zz__zz_pending_528_1 - _zz__zz_pending_528_1_8);
-  assign when_SourceGateways_l219_528 = (18'h0ffff < _zz_pending_528_1);
+  assign when_SourceGateways_l221_528 = (18'h0ffff < _zz_pending_528_1);
   assign _zz_pending_529 = (upd_source == 10'h211);
   assign _zz_pending_529_1 = (_zz__zz_pending_529_1 - _zz__zz_pending_529_1_8);
-  assign when_SourceGateways_l219_529 = (18'h0ffff < _zz_pending_529_1);
+  assign when_SourceGateways_l221_529 = (18'h0ffff < _zz_pending_529_1);
   assign _zz_pending_530 = (upd_source == 10'h212);
   assign _zz_pending_530_1 = (_zz__zz_pending_530_1 - _zz__zz_pending_530_1_8);
-  assign when_SourceGateways_l219_530 = (18'h0ffff < _zz_pending_530_1);
+  assign when_SourceGateways_l221_530 = (18'h0ffff < _zz_pending_530_1);
   assign _zz_pending_531 = (upd_source == 10'h213);
   assign _zz_pending_531_1 = (_zz__zz_pending_531_1 - _zz__zz_pending_531_1_8);
-  assign when_SourceGateways_l219_531 = (18'h0ffff < _zz_pending_531_1);
+  assign when_SourceGateways_l221_531 = (18'h0ffff < _zz_pending_531_1);
   assign _zz_pending_532 = (upd_source == 10'h214);
   assign _zz_pending_532_1 = (_zz__zz_pending_532_1 - _zz__zz_pending_532_1_8);
-  assign when_SourceGateways_l219_532 = (18'h0ffff < _zz_pending_532_1);
+  assign when_SourceGateways_l221_532 = (18'h0ffff < _zz_pending_532_1);
   assign _zz_pending_533 = (upd_source == 10'h215);
   assign _zz_pending_533_1 = (_zz__zz_pending_533_1 - _zz__zz_pending_533_1_8);
-  assign when_SourceGateways_l219_533 = (18'h0ffff < _zz_pending_533_1);
+  assign when_SourceGateways_l221_533 = (18'h0ffff < _zz_pending_533_1);
   assign _zz_pending_534 = (upd_source == 10'h216);
   assign _zz_pending_534_1 = (_zz__zz_pending_534_1 - _zz__zz_pending_534_1_8);
-  assign when_SourceGateways_l219_534 = (18'h0ffff < _zz_pending_534_1);
+  assign when_SourceGateways_l221_534 = (18'h0ffff < _zz_pending_534_1);
   assign _zz_pending_535 = (upd_source == 10'h217);
   assign _zz_pending_535_1 = (_zz__zz_pending_535_1 - _zz__zz_pending_535_1_8);
-  assign when_SourceGateways_l219_535 = (18'h0ffff < _zz_pending_535_1);
+  assign when_SourceGateways_l221_535 = (18'h0ffff < _zz_pending_535_1);
   assign _zz_pending_536 = (upd_source == 10'h218);
   assign _zz_pending_536_1 = (_zz__zz_pending_536_1 - _zz__zz_pending_536_1_8);
-  assign when_SourceGateways_l219_536 = (18'h0ffff < _zz_pending_536_1);
+  assign when_SourceGateways_l221_536 = (18'h0ffff < _zz_pending_536_1);
   assign _zz_pending_537 = (upd_source == 10'h219);
   assign _zz_pending_537_1 = (_zz__zz_pending_537_1 - _zz__zz_pending_537_1_8);
-  assign when_SourceGateways_l219_537 = (18'h0ffff < _zz_pending_537_1);
+  assign when_SourceGateways_l221_537 = (18'h0ffff < _zz_pending_537_1);
   assign _zz_pending_538 = (upd_source == 10'h21a);
   assign _zz_pending_538_1 = (_zz__zz_pending_538_1 - _zz__zz_pending_538_1_8);
-  assign when_SourceGateways_l219_538 = (18'h0ffff < _zz_pending_538_1);
+  assign when_SourceGateways_l221_538 = (18'h0ffff < _zz_pending_538_1);
   assign _zz_pending_539 = (upd_source == 10'h21b);
   assign _zz_pending_539_1 = (_zz__zz_pending_539_1 - _zz__zz_pending_539_1_8);
-  assign when_SourceGateways_l219_539 = (18'h0ffff < _zz_pending_539_1);
+  assign when_SourceGateways_l221_539 = (18'h0ffff < _zz_pending_539_1);
   assign _zz_pending_540 = (upd_source == 10'h21c);
   assign _zz_pending_540_1 = (_zz__zz_pending_540_1 - _zz__zz_pending_540_1_8);
-  assign when_SourceGateways_l219_540 = (18'h0ffff < _zz_pending_540_1);
+  assign when_SourceGateways_l221_540 = (18'h0ffff < _zz_pending_540_1);
   assign _zz_pending_541 = (upd_source == 10'h21d);
   assign _zz_pending_541_1 = (_zz__zz_pending_541_1 - _zz__zz_pending_541_1_8);
-  assign when_SourceGateways_l219_541 = (18'h0ffff < _zz_pending_541_1);
+  assign when_SourceGateways_l221_541 = (18'h0ffff < _zz_pending_541_1);
   assign _zz_pending_542 = (upd_source == 10'h21e);
   assign _zz_pending_542_1 = (_zz__zz_pending_542_1 - _zz__zz_pending_542_1_8);
-  assign when_SourceGateways_l219_542 = (18'h0ffff < _zz_pending_542_1);
+  assign when_SourceGateways_l221_542 = (18'h0ffff < _zz_pending_542_1);
   assign _zz_pending_543 = (upd_source == 10'h21f);
   assign _zz_pending_543_1 = (_zz__zz_pending_543_1 - _zz__zz_pending_543_1_8);
-  assign when_SourceGateways_l219_543 = (18'h0ffff < _zz_pending_543_1);
+  assign when_SourceGateways_l221_543 = (18'h0ffff < _zz_pending_543_1);
   assign _zz_pending_544 = (upd_source == 10'h220);
   assign _zz_pending_544_1 = (_zz__zz_pending_544_1 - _zz__zz_pending_544_1_8);
-  assign when_SourceGateways_l219_544 = (18'h0ffff < _zz_pending_544_1);
+  assign when_SourceGateways_l221_544 = (18'h0ffff < _zz_pending_544_1);
   assign _zz_pending_545 = (upd_source == 10'h221);
   assign _zz_pending_545_1 = (_zz__zz_pending_545_1 - _zz__zz_pending_545_1_8);
-  assign when_SourceGateways_l219_545 = (18'h0ffff < _zz_pending_545_1);
+  assign when_SourceGateways_l221_545 = (18'h0ffff < _zz_pending_545_1);
   assign _zz_pending_546 = (upd_source == 10'h222);
   assign _zz_pending_546_1 = (_zz__zz_pending_546_1 - _zz__zz_pending_546_1_8);
-  assign when_SourceGateways_l219_546 = (18'h0ffff < _zz_pending_546_1);
+  assign when_SourceGateways_l221_546 = (18'h0ffff < _zz_pending_546_1);
   assign _zz_pending_547 = (upd_source == 10'h223);
   assign _zz_pending_547_1 = (_zz__zz_pending_547_1 - _zz__zz_pending_547_1_8);
-  assign when_SourceGateways_l219_547 = (18'h0ffff < _zz_pending_547_1);
+  assign when_SourceGateways_l221_547 = (18'h0ffff < _zz_pending_547_1);
   assign _zz_pending_548 = (upd_source == 10'h224);
   assign _zz_pending_548_1 = (_zz__zz_pending_548_1 - _zz__zz_pending_548_1_8);
-  assign when_SourceGateways_l219_548 = (18'h0ffff < _zz_pending_548_1);
+  assign when_SourceGateways_l221_548 = (18'h0ffff < _zz_pending_548_1);
   assign _zz_pending_549 = (upd_source == 10'h225);
   assign _zz_pending_549_1 = (_zz__zz_pending_549_1 - _zz__zz_pending_549_1_8);
-  assign when_SourceGateways_l219_549 = (18'h0ffff < _zz_pending_549_1);
+  assign when_SourceGateways_l221_549 = (18'h0ffff < _zz_pending_549_1);
   assign _zz_pending_550 = (upd_source == 10'h226);
   assign _zz_pending_550_1 = (_zz__zz_pending_550_1 - _zz__zz_pending_550_1_8);
-  assign when_SourceGateways_l219_550 = (18'h0ffff < _zz_pending_550_1);
+  assign when_SourceGateways_l221_550 = (18'h0ffff < _zz_pending_550_1);
   assign _zz_pending_551 = (upd_source == 10'h227);
   assign _zz_pending_551_1 = (_zz__zz_pending_551_1 - _zz__zz_pending_551_1_8);
-  assign when_SourceGateways_l219_551 = (18'h0ffff < _zz_pending_551_1);
+  assign when_SourceGateways_l221_551 = (18'h0ffff < _zz_pending_551_1);
   assign _zz_pending_552 = (upd_source == 10'h228);
   assign _zz_pending_552_1 = (_zz__zz_pending_552_1 - _zz__zz_pending_552_1_8);
-  assign when_SourceGateways_l219_552 = (18'h0ffff < _zz_pending_552_1);
+  assign when_SourceGateways_l221_552 = (18'h0ffff < _zz_pending_552_1);
   assign _zz_pending_553 = (upd_source == 10'h229);
   assign _zz_pending_553_1 = (_zz__zz_pending_553_1 - _zz__zz_pending_553_1_8);
-  assign when_SourceGateways_l219_553 = (18'h0ffff < _zz_pending_553_1);
+  assign when_SourceGateways_l221_553 = (18'h0ffff < _zz_pending_553_1);
   assign _zz_pending_554 = (upd_source == 10'h22a);
   assign _zz_pending_554_1 = (_zz__zz_pending_554_1 - _zz__zz_pending_554_1_8);
-  assign when_SourceGateways_l219_554 = (18'h0ffff < _zz_pending_554_1);
+  assign when_SourceGateways_l221_554 = (18'h0ffff < _zz_pending_554_1);
   assign _zz_pending_555 = (upd_source == 10'h22b);
   assign _zz_pending_555_1 = (_zz__zz_pending_555_1 - _zz__zz_pending_555_1_8);
-  assign when_SourceGateways_l219_555 = (18'h0ffff < _zz_pending_555_1);
+  assign when_SourceGateways_l221_555 = (18'h0ffff < _zz_pending_555_1);
   assign _zz_pending_556 = (upd_source == 10'h22c);
   assign _zz_pending_556_1 = (_zz__zz_pending_556_1 - _zz__zz_pending_556_1_8);
-  assign when_SourceGateways_l219_556 = (18'h0ffff < _zz_pending_556_1);
+  assign when_SourceGateways_l221_556 = (18'h0ffff < _zz_pending_556_1);
   assign _zz_pending_557 = (upd_source == 10'h22d);
   assign _zz_pending_557_1 = (_zz__zz_pending_557_1 - _zz__zz_pending_557_1_8);
-  assign when_SourceGateways_l219_557 = (18'h0ffff < _zz_pending_557_1);
+  assign when_SourceGateways_l221_557 = (18'h0ffff < _zz_pending_557_1);
   assign _zz_pending_558 = (upd_source == 10'h22e);
   assign _zz_pending_558_1 = (_zz__zz_pending_558_1 - _zz__zz_pending_558_1_8);
-  assign when_SourceGateways_l219_558 = (18'h0ffff < _zz_pending_558_1);
+  assign when_SourceGateways_l221_558 = (18'h0ffff < _zz_pending_558_1);
   assign _zz_pending_559 = (upd_source == 10'h22f);
   assign _zz_pending_559_1 = (_zz__zz_pending_559_1 - _zz__zz_pending_559_1_8);
-  assign when_SourceGateways_l219_559 = (18'h0ffff < _zz_pending_559_1);
+  assign when_SourceGateways_l221_559 = (18'h0ffff < _zz_pending_559_1);
   assign _zz_pending_560 = (upd_source == 10'h230);
   assign _zz_pending_560_1 = (_zz__zz_pending_560_1 - _zz__zz_pending_560_1_8);
-  assign when_SourceGateways_l219_560 = (18'h0ffff < _zz_pending_560_1);
+  assign when_SourceGateways_l221_560 = (18'h0ffff < _zz_pending_560_1);
   assign _zz_pending_561 = (upd_source == 10'h231);
   assign _zz_pending_561_1 = (_zz__zz_pending_561_1 - _zz__zz_pending_561_1_8);
-  assign when_SourceGateways_l219_561 = (18'h0ffff < _zz_pending_561_1);
+  assign when_SourceGateways_l221_561 = (18'h0ffff < _zz_pending_561_1);
   assign _zz_pending_562 = (upd_source == 10'h232);
   assign _zz_pending_562_1 = (_zz__zz_pending_562_1 - _zz__zz_pending_562_1_8);
-  assign when_SourceGateways_l219_562 = (18'h0ffff < _zz_pending_562_1);
+  assign when_SourceGateways_l221_562 = (18'h0ffff < _zz_pending_562_1);
   assign _zz_pending_563 = (upd_source == 10'h233);
   assign _zz_pending_563_1 = (_zz__zz_pending_563_1 - _zz__zz_pending_563_1_8);
-  assign when_SourceGateways_l219_563 = (18'h0ffff < _zz_pending_563_1);
+  assign when_SourceGateways_l221_563 = (18'h0ffff < _zz_pending_563_1);
   assign _zz_pending_564 = (upd_source == 10'h234);
   assign _zz_pending_564_1 = (_zz__zz_pending_564_1 - _zz__zz_pending_564_1_8);
-  assign when_SourceGateways_l219_564 = (18'h0ffff < _zz_pending_564_1);
+  assign when_SourceGateways_l221_564 = (18'h0ffff < _zz_pending_564_1);
   assign _zz_pending_565 = (upd_source == 10'h235);
   assign _zz_pending_565_1 = (_zz__zz_pending_565_1 - _zz__zz_pending_565_1_8);
-  assign when_SourceGateways_l219_565 = (18'h0ffff < _zz_pending_565_1);
+  assign when_SourceGateways_l221_565 = (18'h0ffff < _zz_pending_565_1);
   assign _zz_pending_566 = (upd_source == 10'h236);
   assign _zz_pending_566_1 = (_zz__zz_pending_566_1 - _zz__zz_pending_566_1_8);
-  assign when_SourceGateways_l219_566 = (18'h0ffff < _zz_pending_566_1);
+  assign when_SourceGateways_l221_566 = (18'h0ffff < _zz_pending_566_1);
   assign _zz_pending_567 = (upd_source == 10'h237);
   assign _zz_pending_567_1 = (_zz__zz_pending_567_1 - _zz__zz_pending_567_1_8);
-  assign when_SourceGateways_l219_567 = (18'h0ffff < _zz_pending_567_1);
+  assign when_SourceGateways_l221_567 = (18'h0ffff < _zz_pending_567_1);
   assign _zz_pending_568 = (upd_source == 10'h238);
   assign _zz_pending_568_1 = (_zz__zz_pending_568_1 - _zz__zz_pending_568_1_8);
-  assign when_SourceGateways_l219_568 = (18'h0ffff < _zz_pending_568_1);
+  assign when_SourceGateways_l221_568 = (18'h0ffff < _zz_pending_568_1);
   assign _zz_pending_569 = (upd_source == 10'h239);
   assign _zz_pending_569_1 = (_zz__zz_pending_569_1 - _zz__zz_pending_569_1_8);
-  assign when_SourceGateways_l219_569 = (18'h0ffff < _zz_pending_569_1);
+  assign when_SourceGateways_l221_569 = (18'h0ffff < _zz_pending_569_1);
   assign _zz_pending_570 = (upd_source == 10'h23a);
   assign _zz_pending_570_1 = (_zz__zz_pending_570_1 - _zz__zz_pending_570_1_8);
-  assign when_SourceGateways_l219_570 = (18'h0ffff < _zz_pending_570_1);
+  assign when_SourceGateways_l221_570 = (18'h0ffff < _zz_pending_570_1);
   assign _zz_pending_571 = (upd_source == 10'h23b);
   assign _zz_pending_571_1 = (_zz__zz_pending_571_1 - _zz__zz_pending_571_1_8);
-  assign when_SourceGateways_l219_571 = (18'h0ffff < _zz_pending_571_1);
+  assign when_SourceGateways_l221_571 = (18'h0ffff < _zz_pending_571_1);
   assign _zz_pending_572 = (upd_source == 10'h23c);
   assign _zz_pending_572_1 = (_zz__zz_pending_572_1 - _zz__zz_pending_572_1_8);
-  assign when_SourceGateways_l219_572 = (18'h0ffff < _zz_pending_572_1);
+  assign when_SourceGateways_l221_572 = (18'h0ffff < _zz_pending_572_1);
   assign _zz_pending_573 = (upd_source == 10'h23d);
   assign _zz_pending_573_1 = (_zz__zz_pending_573_1 - _zz__zz_pending_573_1_8);
-  assign when_SourceGateways_l219_573 = (18'h0ffff < _zz_pending_573_1);
+  assign when_SourceGateways_l221_573 = (18'h0ffff < _zz_pending_573_1);
   assign _zz_pending_574 = (upd_source == 10'h23e);
   assign _zz_pending_574_1 = (_zz__zz_pending_574_1 - _zz__zz_pending_574_1_8);
-  assign when_SourceGateways_l219_574 = (18'h0ffff < _zz_pending_574_1);
+  assign when_SourceGateways_l221_574 = (18'h0ffff < _zz_pending_574_1);
   assign _zz_pending_575 = (upd_source == 10'h23f);
   assign _zz_pending_575_1 = (_zz__zz_pending_575_1 - _zz__zz_pending_575_1_8);
-  assign when_SourceGateways_l219_575 = (18'h0ffff < _zz_pending_575_1);
+  assign when_SourceGateways_l221_575 = (18'h0ffff < _zz_pending_575_1);
   assign _zz_pending_576 = (upd_source == 10'h240);
   assign _zz_pending_576_1 = (_zz__zz_pending_576_1 - _zz__zz_pending_576_1_8);
-  assign when_SourceGateways_l219_576 = (18'h0ffff < _zz_pending_576_1);
+  assign when_SourceGateways_l221_576 = (18'h0ffff < _zz_pending_576_1);
   assign _zz_pending_577 = (upd_source == 10'h241);
   assign _zz_pending_577_1 = (_zz__zz_pending_577_1 - _zz__zz_pending_577_1_8);
-  assign when_SourceGateways_l219_577 = (18'h0ffff < _zz_pending_577_1);
+  assign when_SourceGateways_l221_577 = (18'h0ffff < _zz_pending_577_1);
   assign _zz_pending_578 = (upd_source == 10'h242);
   assign _zz_pending_578_1 = (_zz__zz_pending_578_1 - _zz__zz_pending_578_1_8);
-  assign when_SourceGateways_l219_578 = (18'h0ffff < _zz_pending_578_1);
+  assign when_SourceGateways_l221_578 = (18'h0ffff < _zz_pending_578_1);
   assign _zz_pending_579 = (upd_source == 10'h243);
   assign _zz_pending_579_1 = (_zz__zz_pending_579_1 - _zz__zz_pending_579_1_8);
-  assign when_SourceGateways_l219_579 = (18'h0ffff < _zz_pending_579_1);
+  assign when_SourceGateways_l221_579 = (18'h0ffff < _zz_pending_579_1);
   assign _zz_pending_580 = (upd_source == 10'h244);
   assign _zz_pending_580_1 = (_zz__zz_pending_580_1 - _zz__zz_pending_580_1_8);
-  assign when_SourceGateways_l219_580 = (18'h0ffff < _zz_pending_580_1);
+  assign when_SourceGateways_l221_580 = (18'h0ffff < _zz_pending_580_1);
   assign _zz_pending_581 = (upd_source == 10'h245);
   assign _zz_pending_581_1 = (_zz__zz_pending_581_1 - _zz__zz_pending_581_1_8);
-  assign when_SourceGateways_l219_581 = (18'h0ffff < _zz_pending_581_1);
+  assign when_SourceGateways_l221_581 = (18'h0ffff < _zz_pending_581_1);
   assign _zz_pending_582 = (upd_source == 10'h246);
   assign _zz_pending_582_1 = (_zz__zz_pending_582_1 - _zz__zz_pending_582_1_8);
-  assign when_SourceGateways_l219_582 = (18'h0ffff < _zz_pending_582_1);
+  assign when_SourceGateways_l221_582 = (18'h0ffff < _zz_pending_582_1);
   assign _zz_pending_583 = (upd_source == 10'h247);
   assign _zz_pending_583_1 = (_zz__zz_pending_583_1 - _zz__zz_pending_583_1_8);
-  assign when_SourceGateways_l219_583 = (18'h0ffff < _zz_pending_583_1);
+  assign when_SourceGateways_l221_583 = (18'h0ffff < _zz_pending_583_1);
   assign _zz_pending_584 = (upd_source == 10'h248);
   assign _zz_pending_584_1 = (_zz__zz_pending_584_1 - _zz__zz_pending_584_1_8);
-  assign when_SourceGateways_l219_584 = (18'h0ffff < _zz_pending_584_1);
+  assign when_SourceGateways_l221_584 = (18'h0ffff < _zz_pending_584_1);
   assign _zz_pending_585 = (upd_source == 10'h249);
   assign _zz_pending_585_1 = (_zz__zz_pending_585_1 - _zz__zz_pending_585_1_8);
-  assign when_SourceGateways_l219_585 = (18'h0ffff < _zz_pending_585_1);
+  assign when_SourceGateways_l221_585 = (18'h0ffff < _zz_pending_585_1);
   assign _zz_pending_586 = (upd_source == 10'h24a);
   assign _zz_pending_586_1 = (_zz__zz_pending_586_1 - _zz__zz_pending_586_1_8);
-  assign when_SourceGateways_l219_586 = (18'h0ffff < _zz_pending_586_1);
+  assign when_SourceGateways_l221_586 = (18'h0ffff < _zz_pending_586_1);
   assign _zz_pending_587 = (upd_source == 10'h24b);
   assign _zz_pending_587_1 = (_zz__zz_pending_587_1 - _zz__zz_pending_587_1_8);
-  assign when_SourceGateways_l219_587 = (18'h0ffff < _zz_pending_587_1);
+  assign when_SourceGateways_l221_587 = (18'h0ffff < _zz_pending_587_1);
   assign _zz_pending_588 = (upd_source == 10'h24c);
   assign _zz_pending_588_1 = (_zz__zz_pending_588_1 - _zz__zz_pending_588_1_8);
-  assign when_SourceGateways_l219_588 = (18'h0ffff < _zz_pending_588_1);
+  assign when_SourceGateways_l221_588 = (18'h0ffff < _zz_pending_588_1);
   assign _zz_pending_589 = (upd_source == 10'h24d);
   assign _zz_pending_589_1 = (_zz__zz_pending_589_1 - _zz__zz_pending_589_1_8);
-  assign when_SourceGateways_l219_589 = (18'h0ffff < _zz_pending_589_1);
+  assign when_SourceGateways_l221_589 = (18'h0ffff < _zz_pending_589_1);
   assign _zz_pending_590 = (upd_source == 10'h24e);
   assign _zz_pending_590_1 = (_zz__zz_pending_590_1 - _zz__zz_pending_590_1_8);
-  assign when_SourceGateways_l219_590 = (18'h0ffff < _zz_pending_590_1);
+  assign when_SourceGateways_l221_590 = (18'h0ffff < _zz_pending_590_1);
   assign _zz_pending_591 = (upd_source == 10'h24f);
   assign _zz_pending_591_1 = (_zz__zz_pending_591_1 - _zz__zz_pending_591_1_8);
-  assign when_SourceGateways_l219_591 = (18'h0ffff < _zz_pending_591_1);
+  assign when_SourceGateways_l221_591 = (18'h0ffff < _zz_pending_591_1);
   assign _zz_pending_592 = (upd_source == 10'h250);
   assign _zz_pending_592_1 = (_zz__zz_pending_592_1 - _zz__zz_pending_592_1_8);
-  assign when_SourceGateways_l219_592 = (18'h0ffff < _zz_pending_592_1);
+  assign when_SourceGateways_l221_592 = (18'h0ffff < _zz_pending_592_1);
   assign _zz_pending_593 = (upd_source == 10'h251);
   assign _zz_pending_593_1 = (_zz__zz_pending_593_1 - _zz__zz_pending_593_1_8);
-  assign when_SourceGateways_l219_593 = (18'h0ffff < _zz_pending_593_1);
+  assign when_SourceGateways_l221_593 = (18'h0ffff < _zz_pending_593_1);
   assign _zz_pending_594 = (upd_source == 10'h252);
   assign _zz_pending_594_1 = (_zz__zz_pending_594_1 - _zz__zz_pending_594_1_8);
-  assign when_SourceGateways_l219_594 = (18'h0ffff < _zz_pending_594_1);
+  assign when_SourceGateways_l221_594 = (18'h0ffff < _zz_pending_594_1);
   assign _zz_pending_595 = (upd_source == 10'h253);
   assign _zz_pending_595_1 = (_zz__zz_pending_595_1 - _zz__zz_pending_595_1_8);
-  assign when_SourceGateways_l219_595 = (18'h0ffff < _zz_pending_595_1);
+  assign when_SourceGateways_l221_595 = (18'h0ffff < _zz_pending_595_1);
   assign _zz_pending_596 = (upd_source == 10'h254);
   assign _zz_pending_596_1 = (_zz__zz_pending_596_1 - _zz__zz_pending_596_1_8);
-  assign when_SourceGateways_l219_596 = (18'h0ffff < _zz_pending_596_1);
+  assign when_SourceGateways_l221_596 = (18'h0ffff < _zz_pending_596_1);
   assign _zz_pending_597 = (upd_source == 10'h255);
   assign _zz_pending_597_1 = (_zz__zz_pending_597_1 - _zz__zz_pending_597_1_8);
-  assign when_SourceGateways_l219_597 = (18'h0ffff < _zz_pending_597_1);
+  assign when_SourceGateways_l221_597 = (18'h0ffff < _zz_pending_597_1);
   assign _zz_pending_598 = (upd_source == 10'h256);
   assign _zz_pending_598_1 = (_zz__zz_pending_598_1 - _zz__zz_pending_598_1_8);
-  assign when_SourceGateways_l219_598 = (18'h0ffff < _zz_pending_598_1);
+  assign when_SourceGateways_l221_598 = (18'h0ffff < _zz_pending_598_1);
   assign _zz_pending_599 = (upd_source == 10'h257);
   assign _zz_pending_599_1 = (_zz__zz_pending_599_1 - _zz__zz_pending_599_1_8);
-  assign when_SourceGateways_l219_599 = (18'h0ffff < _zz_pending_599_1);
+  assign when_SourceGateways_l221_599 = (18'h0ffff < _zz_pending_599_1);
   assign _zz_pending_600 = (upd_source == 10'h258);
   assign _zz_pending_600_1 = (_zz__zz_pending_600_1 - _zz__zz_pending_600_1_8);
-  assign when_SourceGateways_l219_600 = (18'h0ffff < _zz_pending_600_1);
+  assign when_SourceGateways_l221_600 = (18'h0ffff < _zz_pending_600_1);
   assign _zz_pending_601 = (upd_source == 10'h259);
   assign _zz_pending_601_1 = (_zz__zz_pending_601_1 - _zz__zz_pending_601_1_8);
-  assign when_SourceGateways_l219_601 = (18'h0ffff < _zz_pending_601_1);
+  assign when_SourceGateways_l221_601 = (18'h0ffff < _zz_pending_601_1);
   assign _zz_pending_602 = (upd_source == 10'h25a);
   assign _zz_pending_602_1 = (_zz__zz_pending_602_1 - _zz__zz_pending_602_1_8);
-  assign when_SourceGateways_l219_602 = (18'h0ffff < _zz_pending_602_1);
+  assign when_SourceGateways_l221_602 = (18'h0ffff < _zz_pending_602_1);
   assign _zz_pending_603 = (upd_source == 10'h25b);
   assign _zz_pending_603_1 = (_zz__zz_pending_603_1 - _zz__zz_pending_603_1_8);
-  assign when_SourceGateways_l219_603 = (18'h0ffff < _zz_pending_603_1);
+  assign when_SourceGateways_l221_603 = (18'h0ffff < _zz_pending_603_1);
   assign _zz_pending_604 = (upd_source == 10'h25c);
   assign _zz_pending_604_1 = (_zz__zz_pending_604_1 - _zz__zz_pending_604_1_8);
-  assign when_SourceGateways_l219_604 = (18'h0ffff < _zz_pending_604_1);
+  assign when_SourceGateways_l221_604 = (18'h0ffff < _zz_pending_604_1);
   assign _zz_pending_605 = (upd_source == 10'h25d);
   assign _zz_pending_605_1 = (_zz__zz_pending_605_1 - _zz__zz_pending_605_1_8);
-  assign when_SourceGateways_l219_605 = (18'h0ffff < _zz_pending_605_1);
+  assign when_SourceGateways_l221_605 = (18'h0ffff < _zz_pending_605_1);
   assign _zz_pending_606 = (upd_source == 10'h25e);
   assign _zz_pending_606_1 = (_zz__zz_pending_606_1 - _zz__zz_pending_606_1_8);
-  assign when_SourceGateways_l219_606 = (18'h0ffff < _zz_pending_606_1);
+  assign when_SourceGateways_l221_606 = (18'h0ffff < _zz_pending_606_1);
   assign _zz_pending_607 = (upd_source == 10'h25f);
   assign _zz_pending_607_1 = (_zz__zz_pending_607_1 - _zz__zz_pending_607_1_8);
-  assign when_SourceGateways_l219_607 = (18'h0ffff < _zz_pending_607_1);
+  assign when_SourceGateways_l221_607 = (18'h0ffff < _zz_pending_607_1);
   assign _zz_pending_608 = (upd_source == 10'h260);
   assign _zz_pending_608_1 = (_zz__zz_pending_608_1 - _zz__zz_pending_608_1_8);
-  assign when_SourceGateways_l219_608 = (18'h0ffff < _zz_pending_608_1);
+  assign when_SourceGateways_l221_608 = (18'h0ffff < _zz_pending_608_1);
   assign _zz_pending_609 = (upd_source == 10'h261);
   assign _zz_pending_609_1 = (_zz__zz_pending_609_1 - _zz__zz_pending_609_1_8);
-  assign when_SourceGateways_l219_609 = (18'h0ffff < _zz_pending_609_1);
+  assign when_SourceGateways_l221_609 = (18'h0ffff < _zz_pending_609_1);
   assign _zz_pending_610 = (upd_source == 10'h262);
   assign _zz_pending_610_1 = (_zz__zz_pending_610_1 - _zz__zz_pending_610_1_8);
-  assign when_SourceGateways_l219_610 = (18'h0ffff < _zz_pending_610_1);
+  assign when_SourceGateways_l221_610 = (18'h0ffff < _zz_pending_610_1);
   assign _zz_pending_611 = (upd_source == 10'h263);
   assign _zz_pending_611_1 = (_zz__zz_pending_611_1 - _zz__zz_pending_611_1_8);
-  assign when_SourceGateways_l219_611 = (18'h0ffff < _zz_pending_611_1);
+  assign when_SourceGateways_l221_611 = (18'h0ffff < _zz_pending_611_1);
   assign _zz_pending_612 = (upd_source == 10'h264);
   assign _zz_pending_612_1 = (_zz__zz_pending_612_1 - _zz__zz_pending_612_1_8);
-  assign when_SourceGateways_l219_612 = (18'h0ffff < _zz_pending_612_1);
+  assign when_SourceGateways_l221_612 = (18'h0ffff < _zz_pending_612_1);
   assign _zz_pending_613 = (upd_source == 10'h265);
   assign _zz_pending_613_1 = (_zz__zz_pending_613_1 - _zz__zz_pending_613_1_8);
-  assign when_SourceGateways_l219_613 = (18'h0ffff < _zz_pending_613_1);
+  assign when_SourceGateways_l221_613 = (18'h0ffff < _zz_pending_613_1);
   assign _zz_pending_614 = (upd_source == 10'h266);
   assign _zz_pending_614_1 = (_zz__zz_pending_614_1 - _zz__zz_pending_614_1_8);
-  assign when_SourceGateways_l219_614 = (18'h0ffff < _zz_pending_614_1);
+  assign when_SourceGateways_l221_614 = (18'h0ffff < _zz_pending_614_1);
   assign _zz_pending_615 = (upd_source == 10'h267);
   assign _zz_pending_615_1 = (_zz__zz_pending_615_1 - _zz__zz_pending_615_1_8);
-  assign when_SourceGateways_l219_615 = (18'h0ffff < _zz_pending_615_1);
+  assign when_SourceGateways_l221_615 = (18'h0ffff < _zz_pending_615_1);
   assign _zz_pending_616 = (upd_source == 10'h268);
   assign _zz_pending_616_1 = (_zz__zz_pending_616_1 - _zz__zz_pending_616_1_8);
-  assign when_SourceGateways_l219_616 = (18'h0ffff < _zz_pending_616_1);
+  assign when_SourceGateways_l221_616 = (18'h0ffff < _zz_pending_616_1);
   assign _zz_pending_617 = (upd_source == 10'h269);
   assign _zz_pending_617_1 = (_zz__zz_pending_617_1 - _zz__zz_pending_617_1_8);
-  assign when_SourceGateways_l219_617 = (18'h0ffff < _zz_pending_617_1);
+  assign when_SourceGateways_l221_617 = (18'h0ffff < _zz_pending_617_1);
   assign _zz_pending_618 = (upd_source == 10'h26a);
   assign _zz_pending_618_1 = (_zz__zz_pending_618_1 - _zz__zz_pending_618_1_8);
-  assign when_SourceGateways_l219_618 = (18'h0ffff < _zz_pending_618_1);
+  assign when_SourceGateways_l221_618 = (18'h0ffff < _zz_pending_618_1);
   assign _zz_pending_619 = (upd_source == 10'h26b);
   assign _zz_pending_619_1 = (_zz__zz_pending_619_1 - _zz__zz_pending_619_1_8);
-  assign when_SourceGateways_l219_619 = (18'h0ffff < _zz_pending_619_1);
+  assign when_SourceGateways_l221_619 = (18'h0ffff < _zz_pending_619_1);
   assign _zz_pending_620 = (upd_source == 10'h26c);
   assign _zz_pending_620_1 = (_zz__zz_pending_620_1 - _zz__zz_pending_620_1_8);
-  assign when_SourceGateways_l219_620 = (18'h0ffff < _zz_pending_620_1);
+  assign when_SourceGateways_l221_620 = (18'h0ffff < _zz_pending_620_1);
   assign _zz_pending_621 = (upd_source == 10'h26d);
   assign _zz_pending_621_1 = (_zz__zz_pending_621_1 - _zz__zz_pending_621_1_8);
-  assign when_SourceGateways_l219_621 = (18'h0ffff < _zz_pending_621_1);
+  assign when_SourceGateways_l221_621 = (18'h0ffff < _zz_pending_621_1);
   assign _zz_pending_622 = (upd_source == 10'h26e);
   assign _zz_pending_622_1 = (_zz__zz_pending_622_1 - _zz__zz_pending_622_1_8);
-  assign when_SourceGateways_l219_622 = (18'h0ffff < _zz_pending_622_1);
+  assign when_SourceGateways_l221_622 = (18'h0ffff < _zz_pending_622_1);
   assign _zz_pending_623 = (upd_source == 10'h26f);
   assign _zz_pending_623_1 = (_zz__zz_pending_623_1 - _zz__zz_pending_623_1_8);
-  assign when_SourceGateways_l219_623 = (18'h0ffff < _zz_pending_623_1);
+  assign when_SourceGateways_l221_623 = (18'h0ffff < _zz_pending_623_1);
   assign _zz_pending_624 = (upd_source == 10'h270);
   assign _zz_pending_624_1 = (_zz__zz_pending_624_1 - _zz__zz_pending_624_1_8);
-  assign when_SourceGateways_l219_624 = (18'h0ffff < _zz_pending_624_1);
+  assign when_SourceGateways_l221_624 = (18'h0ffff < _zz_pending_624_1);
   assign _zz_pending_625 = (upd_source == 10'h271);
   assign _zz_pending_625_1 = (_zz__zz_pending_625_1 - _zz__zz_pending_625_1_8);
-  assign when_SourceGateways_l219_625 = (18'h0ffff < _zz_pending_625_1);
+  assign when_SourceGateways_l221_625 = (18'h0ffff < _zz_pending_625_1);
   assign _zz_pending_626 = (upd_source == 10'h272);
   assign _zz_pending_626_1 = (_zz__zz_pending_626_1 - _zz__zz_pending_626_1_8);
-  assign when_SourceGateways_l219_626 = (18'h0ffff < _zz_pending_626_1);
+  assign when_SourceGateways_l221_626 = (18'h0ffff < _zz_pending_626_1);
   assign _zz_pending_627 = (upd_source == 10'h273);
   assign _zz_pending_627_1 = (_zz__zz_pending_627_1 - _zz__zz_pending_627_1_8);
-  assign when_SourceGateways_l219_627 = (18'h0ffff < _zz_pending_627_1);
+  assign when_SourceGateways_l221_627 = (18'h0ffff < _zz_pending_627_1);
   assign _zz_pending_628 = (upd_source == 10'h274);
   assign _zz_pending_628_1 = (_zz__zz_pending_628_1 - _zz__zz_pending_628_1_8);
-  assign when_SourceGateways_l219_628 = (18'h0ffff < _zz_pending_628_1);
+  assign when_SourceGateways_l221_628 = (18'h0ffff < _zz_pending_628_1);
   assign _zz_pending_629 = (upd_source == 10'h275);
   assign _zz_pending_629_1 = (_zz__zz_pending_629_1 - _zz__zz_pending_629_1_8);
-  assign when_SourceGateways_l219_629 = (18'h0ffff < _zz_pending_629_1);
+  assign when_SourceGateways_l221_629 = (18'h0ffff < _zz_pending_629_1);
   assign _zz_pending_630 = (upd_source == 10'h276);
   assign _zz_pending_630_1 = (_zz__zz_pending_630_1 - _zz__zz_pending_630_1_8);
-  assign when_SourceGateways_l219_630 = (18'h0ffff < _zz_pending_630_1);
+  assign when_SourceGateways_l221_630 = (18'h0ffff < _zz_pending_630_1);
   assign _zz_pending_631 = (upd_source == 10'h277);
   assign _zz_pending_631_1 = (_zz__zz_pending_631_1 - _zz__zz_pending_631_1_8);
-  assign when_SourceGateways_l219_631 = (18'h0ffff < _zz_pending_631_1);
+  assign when_SourceGateways_l221_631 = (18'h0ffff < _zz_pending_631_1);
   assign _zz_pending_632 = (upd_source == 10'h278);
   assign _zz_pending_632_1 = (_zz__zz_pending_632_1 - _zz__zz_pending_632_1_8);
-  assign when_SourceGateways_l219_632 = (18'h0ffff < _zz_pending_632_1);
+  assign when_SourceGateways_l221_632 = (18'h0ffff < _zz_pending_632_1);
   assign _zz_pending_633 = (upd_source == 10'h279);
   assign _zz_pending_633_1 = (_zz__zz_pending_633_1 - _zz__zz_pending_633_1_8);
-  assign when_SourceGateways_l219_633 = (18'h0ffff < _zz_pending_633_1);
+  assign when_SourceGateways_l221_633 = (18'h0ffff < _zz_pending_633_1);
   assign _zz_pending_634 = (upd_source == 10'h27a);
   assign _zz_pending_634_1 = (_zz__zz_pending_634_1 - _zz__zz_pending_634_1_8);
-  assign when_SourceGateways_l219_634 = (18'h0ffff < _zz_pending_634_1);
+  assign when_SourceGateways_l221_634 = (18'h0ffff < _zz_pending_634_1);
   assign _zz_pending_635 = (upd_source == 10'h27b);
   assign _zz_pending_635_1 = (_zz__zz_pending_635_1 - _zz__zz_pending_635_1_8);
-  assign when_SourceGateways_l219_635 = (18'h0ffff < _zz_pending_635_1);
+  assign when_SourceGateways_l221_635 = (18'h0ffff < _zz_pending_635_1);
   assign _zz_pending_636 = (upd_source == 10'h27c);
   assign _zz_pending_636_1 = (_zz__zz_pending_636_1 - _zz__zz_pending_636_1_8);
-  assign when_SourceGateways_l219_636 = (18'h0ffff < _zz_pending_636_1);
+  assign when_SourceGateways_l221_636 = (18'h0ffff < _zz_pending_636_1);
   assign _zz_pending_637 = (upd_source == 10'h27d);
   assign _zz_pending_637_1 = (_zz__zz_pending_637_1 - _zz__zz_pending_637_1_8);
-  assign when_SourceGateways_l219_637 = (18'h0ffff < _zz_pending_637_1);
+  assign when_SourceGateways_l221_637 = (18'h0ffff < _zz_pending_637_1);
   assign _zz_pending_638 = (upd_source == 10'h27e);
   assign _zz_pending_638_1 = (_zz__zz_pending_638_1 - _zz__zz_pending_638_1_8);
-  assign when_SourceGateways_l219_638 = (18'h0ffff < _zz_pending_638_1);
+  assign when_SourceGateways_l221_638 = (18'h0ffff < _zz_pending_638_1);
   assign _zz_pending_639 = (upd_source == 10'h27f);
   assign _zz_pending_639_1 = (_zz__zz_pending_639_1 - _zz__zz_pending_639_1_8);
-  assign when_SourceGateways_l219_639 = (18'h0ffff < _zz_pending_639_1);
+  assign when_SourceGateways_l221_639 = (18'h0ffff < _zz_pending_639_1);
   assign _zz_pending_640 = (upd_source == 10'h280);
   assign _zz_pending_640_1 = (_zz__zz_pending_640_1 - _zz__zz_pending_640_1_8);
-  assign when_SourceGateways_l219_640 = (18'h0ffff < _zz_pending_640_1);
+  assign when_SourceGateways_l221_640 = (18'h0ffff < _zz_pending_640_1);
   assign _zz_pending_641 = (upd_source == 10'h281);
   assign _zz_pending_641_1 = (_zz__zz_pending_641_1 - _zz__zz_pending_641_1_8);
-  assign when_SourceGateways_l219_641 = (18'h0ffff < _zz_pending_641_1);
+  assign when_SourceGateways_l221_641 = (18'h0ffff < _zz_pending_641_1);
   assign _zz_pending_642 = (upd_source == 10'h282);
   assign _zz_pending_642_1 = (_zz__zz_pending_642_1 - _zz__zz_pending_642_1_8);
-  assign when_SourceGateways_l219_642 = (18'h0ffff < _zz_pending_642_1);
+  assign when_SourceGateways_l221_642 = (18'h0ffff < _zz_pending_642_1);
   assign _zz_pending_643 = (upd_source == 10'h283);
   assign _zz_pending_643_1 = (_zz__zz_pending_643_1 - _zz__zz_pending_643_1_8);
-  assign when_SourceGateways_l219_643 = (18'h0ffff < _zz_pending_643_1);
+  assign when_SourceGateways_l221_643 = (18'h0ffff < _zz_pending_643_1);
   assign _zz_pending_644 = (upd_source == 10'h284);
   assign _zz_pending_644_1 = (_zz__zz_pending_644_1 - _zz__zz_pending_644_1_8);
-  assign when_SourceGateways_l219_644 = (18'h0ffff < _zz_pending_644_1);
+  assign when_SourceGateways_l221_644 = (18'h0ffff < _zz_pending_644_1);
   assign _zz_pending_645 = (upd_source == 10'h285);
   assign _zz_pending_645_1 = (_zz__zz_pending_645_1 - _zz__zz_pending_645_1_8);
-  assign when_SourceGateways_l219_645 = (18'h0ffff < _zz_pending_645_1);
+  assign when_SourceGateways_l221_645 = (18'h0ffff < _zz_pending_645_1);
   assign _zz_pending_646 = (upd_source == 10'h286);
   assign _zz_pending_646_1 = (_zz__zz_pending_646_1 - _zz__zz_pending_646_1_8);
-  assign when_SourceGateways_l219_646 = (18'h0ffff < _zz_pending_646_1);
+  assign when_SourceGateways_l221_646 = (18'h0ffff < _zz_pending_646_1);
   assign _zz_pending_647 = (upd_source == 10'h287);
   assign _zz_pending_647_1 = (_zz__zz_pending_647_1 - _zz__zz_pending_647_1_8);
-  assign when_SourceGateways_l219_647 = (18'h0ffff < _zz_pending_647_1);
+  assign when_SourceGateways_l221_647 = (18'h0ffff < _zz_pending_647_1);
   assign _zz_pending_648 = (upd_source == 10'h288);
   assign _zz_pending_648_1 = (_zz__zz_pending_648_1 - _zz__zz_pending_648_1_8);
-  assign when_SourceGateways_l219_648 = (18'h0ffff < _zz_pending_648_1);
+  assign when_SourceGateways_l221_648 = (18'h0ffff < _zz_pending_648_1);
   assign _zz_pending_649 = (upd_source == 10'h289);
   assign _zz_pending_649_1 = (_zz__zz_pending_649_1 - _zz__zz_pending_649_1_8);
-  assign when_SourceGateways_l219_649 = (18'h0ffff < _zz_pending_649_1);
+  assign when_SourceGateways_l221_649 = (18'h0ffff < _zz_pending_649_1);
   assign _zz_pending_650 = (upd_source == 10'h28a);
   assign _zz_pending_650_1 = (_zz__zz_pending_650_1 - _zz__zz_pending_650_1_8);
-  assign when_SourceGateways_l219_650 = (18'h0ffff < _zz_pending_650_1);
+  assign when_SourceGateways_l221_650 = (18'h0ffff < _zz_pending_650_1);
   assign _zz_pending_651 = (upd_source == 10'h28b);
   assign _zz_pending_651_1 = (_zz__zz_pending_651_1 - _zz__zz_pending_651_1_8);
-  assign when_SourceGateways_l219_651 = (18'h0ffff < _zz_pending_651_1);
+  assign when_SourceGateways_l221_651 = (18'h0ffff < _zz_pending_651_1);
   assign _zz_pending_652 = (upd_source == 10'h28c);
   assign _zz_pending_652_1 = (_zz__zz_pending_652_1 - _zz__zz_pending_652_1_8);
-  assign when_SourceGateways_l219_652 = (18'h0ffff < _zz_pending_652_1);
+  assign when_SourceGateways_l221_652 = (18'h0ffff < _zz_pending_652_1);
   assign _zz_pending_653 = (upd_source == 10'h28d);
   assign _zz_pending_653_1 = (_zz__zz_pending_653_1 - _zz__zz_pending_653_1_8);
-  assign when_SourceGateways_l219_653 = (18'h0ffff < _zz_pending_653_1);
+  assign when_SourceGateways_l221_653 = (18'h0ffff < _zz_pending_653_1);
   assign _zz_pending_654 = (upd_source == 10'h28e);
   assign _zz_pending_654_1 = (_zz__zz_pending_654_1 - _zz__zz_pending_654_1_8);
-  assign when_SourceGateways_l219_654 = (18'h0ffff < _zz_pending_654_1);
+  assign when_SourceGateways_l221_654 = (18'h0ffff < _zz_pending_654_1);
   assign _zz_pending_655 = (upd_source == 10'h28f);
   assign _zz_pending_655_1 = (_zz__zz_pending_655_1 - _zz__zz_pending_655_1_8);
-  assign when_SourceGateways_l219_655 = (18'h0ffff < _zz_pending_655_1);
+  assign when_SourceGateways_l221_655 = (18'h0ffff < _zz_pending_655_1);
   assign _zz_pending_656 = (upd_source == 10'h290);
   assign _zz_pending_656_1 = (_zz__zz_pending_656_1 - _zz__zz_pending_656_1_8);
-  assign when_SourceGateways_l219_656 = (18'h0ffff < _zz_pending_656_1);
+  assign when_SourceGateways_l221_656 = (18'h0ffff < _zz_pending_656_1);
   assign _zz_pending_657 = (upd_source == 10'h291);
   assign _zz_pending_657_1 = (_zz__zz_pending_657_1 - _zz__zz_pending_657_1_8);
-  assign when_SourceGateways_l219_657 = (18'h0ffff < _zz_pending_657_1);
+  assign when_SourceGateways_l221_657 = (18'h0ffff < _zz_pending_657_1);
   assign _zz_pending_658 = (upd_source == 10'h292);
   assign _zz_pending_658_1 = (_zz__zz_pending_658_1 - _zz__zz_pending_658_1_8);
-  assign when_SourceGateways_l219_658 = (18'h0ffff < _zz_pending_658_1);
+  assign when_SourceGateways_l221_658 = (18'h0ffff < _zz_pending_658_1);
   assign _zz_pending_659 = (upd_source == 10'h293);
   assign _zz_pending_659_1 = (_zz__zz_pending_659_1 - _zz__zz_pending_659_1_8);
-  assign when_SourceGateways_l219_659 = (18'h0ffff < _zz_pending_659_1);
+  assign when_SourceGateways_l221_659 = (18'h0ffff < _zz_pending_659_1);
   assign _zz_pending_660 = (upd_source == 10'h294);
   assign _zz_pending_660_1 = (_zz__zz_pending_660_1 - _zz__zz_pending_660_1_8);
-  assign when_SourceGateways_l219_660 = (18'h0ffff < _zz_pending_660_1);
+  assign when_SourceGateways_l221_660 = (18'h0ffff < _zz_pending_660_1);
   assign _zz_pending_661 = (upd_source == 10'h295);
   assign _zz_pending_661_1 = (_zz__zz_pending_661_1 - _zz__zz_pending_661_1_8);
-  assign when_SourceGateways_l219_661 = (18'h0ffff < _zz_pending_661_1);
+  assign when_SourceGateways_l221_661 = (18'h0ffff < _zz_pending_661_1);
   assign _zz_pending_662 = (upd_source == 10'h296);
   assign _zz_pending_662_1 = (_zz__zz_pending_662_1 - _zz__zz_pending_662_1_8);
-  assign when_SourceGateways_l219_662 = (18'h0ffff < _zz_pending_662_1);
+  assign when_SourceGateways_l221_662 = (18'h0ffff < _zz_pending_662_1);
   assign _zz_pending_663 = (upd_source == 10'h297);
   assign _zz_pending_663_1 = (_zz__zz_pending_663_1 - _zz__zz_pending_663_1_8);
-  assign when_SourceGateways_l219_663 = (18'h0ffff < _zz_pending_663_1);
+  assign when_SourceGateways_l221_663 = (18'h0ffff < _zz_pending_663_1);
   assign _zz_pending_664 = (upd_source == 10'h298);
   assign _zz_pending_664_1 = (_zz__zz_pending_664_1 - _zz__zz_pending_664_1_8);
-  assign when_SourceGateways_l219_664 = (18'h0ffff < _zz_pending_664_1);
+  assign when_SourceGateways_l221_664 = (18'h0ffff < _zz_pending_664_1);
   assign _zz_pending_665 = (upd_source == 10'h299);
   assign _zz_pending_665_1 = (_zz__zz_pending_665_1 - _zz__zz_pending_665_1_8);
-  assign when_SourceGateways_l219_665 = (18'h0ffff < _zz_pending_665_1);
+  assign when_SourceGateways_l221_665 = (18'h0ffff < _zz_pending_665_1);
   assign _zz_pending_666 = (upd_source == 10'h29a);
   assign _zz_pending_666_1 = (_zz__zz_pending_666_1 - _zz__zz_pending_666_1_8);
-  assign when_SourceGateways_l219_666 = (18'h0ffff < _zz_pending_666_1);
+  assign when_SourceGateways_l221_666 = (18'h0ffff < _zz_pending_666_1);
   assign _zz_pending_667 = (upd_source == 10'h29b);
   assign _zz_pending_667_1 = (_zz__zz_pending_667_1 - _zz__zz_pending_667_1_8);
-  assign when_SourceGateways_l219_667 = (18'h0ffff < _zz_pending_667_1);
+  assign when_SourceGateways_l221_667 = (18'h0ffff < _zz_pending_667_1);
   assign _zz_pending_668 = (upd_source == 10'h29c);
   assign _zz_pending_668_1 = (_zz__zz_pending_668_1 - _zz__zz_pending_668_1_8);
-  assign when_SourceGateways_l219_668 = (18'h0ffff < _zz_pending_668_1);
+  assign when_SourceGateways_l221_668 = (18'h0ffff < _zz_pending_668_1);
   assign _zz_pending_669 = (upd_source == 10'h29d);
   assign _zz_pending_669_1 = (_zz__zz_pending_669_1 - _zz__zz_pending_669_1_8);
-  assign when_SourceGateways_l219_669 = (18'h0ffff < _zz_pending_669_1);
+  assign when_SourceGateways_l221_669 = (18'h0ffff < _zz_pending_669_1);
   assign _zz_pending_670 = (upd_source == 10'h29e);
   assign _zz_pending_670_1 = (_zz__zz_pending_670_1 - _zz__zz_pending_670_1_8);
-  assign when_SourceGateways_l219_670 = (18'h0ffff < _zz_pending_670_1);
+  assign when_SourceGateways_l221_670 = (18'h0ffff < _zz_pending_670_1);
   assign _zz_pending_671 = (upd_source == 10'h29f);
   assign _zz_pending_671_1 = (_zz__zz_pending_671_1 - _zz__zz_pending_671_1_8);
-  assign when_SourceGateways_l219_671 = (18'h0ffff < _zz_pending_671_1);
+  assign when_SourceGateways_l221_671 = (18'h0ffff < _zz_pending_671_1);
   assign _zz_pending_672 = (upd_source == 10'h2a0);
   assign _zz_pending_672_1 = (_zz__zz_pending_672_1 - _zz__zz_pending_672_1_8);
-  assign when_SourceGateways_l219_672 = (18'h0ffff < _zz_pending_672_1);
+  assign when_SourceGateways_l221_672 = (18'h0ffff < _zz_pending_672_1);
   assign _zz_pending_673 = (upd_source == 10'h2a1);
   assign _zz_pending_673_1 = (_zz__zz_pending_673_1 - _zz__zz_pending_673_1_8);
-  assign when_SourceGateways_l219_673 = (18'h0ffff < _zz_pending_673_1);
+  assign when_SourceGateways_l221_673 = (18'h0ffff < _zz_pending_673_1);
   assign _zz_pending_674 = (upd_source == 10'h2a2);
   assign _zz_pending_674_1 = (_zz__zz_pending_674_1 - _zz__zz_pending_674_1_8);
-  assign when_SourceGateways_l219_674 = (18'h0ffff < _zz_pending_674_1);
+  assign when_SourceGateways_l221_674 = (18'h0ffff < _zz_pending_674_1);
   assign _zz_pending_675 = (upd_source == 10'h2a3);
   assign _zz_pending_675_1 = (_zz__zz_pending_675_1 - _zz__zz_pending_675_1_8);
-  assign when_SourceGateways_l219_675 = (18'h0ffff < _zz_pending_675_1);
+  assign when_SourceGateways_l221_675 = (18'h0ffff < _zz_pending_675_1);
   assign _zz_pending_676 = (upd_source == 10'h2a4);
   assign _zz_pending_676_1 = (_zz__zz_pending_676_1 - _zz__zz_pending_676_1_8);
-  assign when_SourceGateways_l219_676 = (18'h0ffff < _zz_pending_676_1);
+  assign when_SourceGateways_l221_676 = (18'h0ffff < _zz_pending_676_1);
   assign _zz_pending_677 = (upd_source == 10'h2a5);
   assign _zz_pending_677_1 = (_zz__zz_pending_677_1 - _zz__zz_pending_677_1_8);
-  assign when_SourceGateways_l219_677 = (18'h0ffff < _zz_pending_677_1);
+  assign when_SourceGateways_l221_677 = (18'h0ffff < _zz_pending_677_1);
   assign _zz_pending_678 = (upd_source == 10'h2a6);
   assign _zz_pending_678_1 = (_zz__zz_pending_678_1 - _zz__zz_pending_678_1_8);
-  assign when_SourceGateways_l219_678 = (18'h0ffff < _zz_pending_678_1);
+  assign when_SourceGateways_l221_678 = (18'h0ffff < _zz_pending_678_1);
   assign _zz_pending_679 = (upd_source == 10'h2a7);
   assign _zz_pending_679_1 = (_zz__zz_pending_679_1 - _zz__zz_pending_679_1_8);
-  assign when_SourceGateways_l219_679 = (18'h0ffff < _zz_pending_679_1);
+  assign when_SourceGateways_l221_679 = (18'h0ffff < _zz_pending_679_1);
   assign _zz_pending_680 = (upd_source == 10'h2a8);
   assign _zz_pending_680_1 = (_zz__zz_pending_680_1 - _zz__zz_pending_680_1_8);
-  assign when_SourceGateways_l219_680 = (18'h0ffff < _zz_pending_680_1);
+  assign when_SourceGateways_l221_680 = (18'h0ffff < _zz_pending_680_1);
   assign _zz_pending_681 = (upd_source == 10'h2a9);
   assign _zz_pending_681_1 = (_zz__zz_pending_681_1 - _zz__zz_pending_681_1_8);
-  assign when_SourceGateways_l219_681 = (18'h0ffff < _zz_pending_681_1);
+  assign when_SourceGateways_l221_681 = (18'h0ffff < _zz_pending_681_1);
   assign _zz_pending_682 = (upd_source == 10'h2aa);
   assign _zz_pending_682_1 = (_zz__zz_pending_682_1 - _zz__zz_pending_682_1_8);
-  assign when_SourceGateways_l219_682 = (18'h0ffff < _zz_pending_682_1);
+  assign when_SourceGateways_l221_682 = (18'h0ffff < _zz_pending_682_1);
   assign _zz_pending_683 = (upd_source == 10'h2ab);
   assign _zz_pending_683_1 = (_zz__zz_pending_683_1 - _zz__zz_pending_683_1_8);
-  assign when_SourceGateways_l219_683 = (18'h0ffff < _zz_pending_683_1);
+  assign when_SourceGateways_l221_683 = (18'h0ffff < _zz_pending_683_1);
   assign _zz_pending_684 = (upd_source == 10'h2ac);
   assign _zz_pending_684_1 = (_zz__zz_pending_684_1 - _zz__zz_pending_684_1_8);
-  assign when_SourceGateways_l219_684 = (18'h0ffff < _zz_pending_684_1);
+  assign when_SourceGateways_l221_684 = (18'h0ffff < _zz_pending_684_1);
   assign _zz_pending_685 = (upd_source == 10'h2ad);
   assign _zz_pending_685_1 = (_zz__zz_pending_685_1 - _zz__zz_pending_685_1_8);
-  assign when_SourceGateways_l219_685 = (18'h0ffff < _zz_pending_685_1);
+  assign when_SourceGateways_l221_685 = (18'h0ffff < _zz_pending_685_1);
   assign _zz_pending_686 = (upd_source == 10'h2ae);
   assign _zz_pending_686_1 = (_zz__zz_pending_686_1 - _zz__zz_pending_686_1_8);
-  assign when_SourceGateways_l219_686 = (18'h0ffff < _zz_pending_686_1);
+  assign when_SourceGateways_l221_686 = (18'h0ffff < _zz_pending_686_1);
   assign _zz_pending_687 = (upd_source == 10'h2af);
   assign _zz_pending_687_1 = (_zz__zz_pending_687_1 - _zz__zz_pending_687_1_8);
-  assign when_SourceGateways_l219_687 = (18'h0ffff < _zz_pending_687_1);
+  assign when_SourceGateways_l221_687 = (18'h0ffff < _zz_pending_687_1);
   assign _zz_pending_688 = (upd_source == 10'h2b0);
   assign _zz_pending_688_1 = (_zz__zz_pending_688_1 - _zz__zz_pending_688_1_8);
-  assign when_SourceGateways_l219_688 = (18'h0ffff < _zz_pending_688_1);
+  assign when_SourceGateways_l221_688 = (18'h0ffff < _zz_pending_688_1);
   assign _zz_pending_689 = (upd_source == 10'h2b1);
   assign _zz_pending_689_1 = (_zz__zz_pending_689_1 - _zz__zz_pending_689_1_8);
-  assign when_SourceGateways_l219_689 = (18'h0ffff < _zz_pending_689_1);
+  assign when_SourceGateways_l221_689 = (18'h0ffff < _zz_pending_689_1);
   assign _zz_pending_690 = (upd_source == 10'h2b2);
   assign _zz_pending_690_1 = (_zz__zz_pending_690_1 - _zz__zz_pending_690_1_8);
-  assign when_SourceGateways_l219_690 = (18'h0ffff < _zz_pending_690_1);
+  assign when_SourceGateways_l221_690 = (18'h0ffff < _zz_pending_690_1);
   assign _zz_pending_691 = (upd_source == 10'h2b3);
   assign _zz_pending_691_1 = (_zz__zz_pending_691_1 - _zz__zz_pending_691_1_8);
-  assign when_SourceGateways_l219_691 = (18'h0ffff < _zz_pending_691_1);
+  assign when_SourceGateways_l221_691 = (18'h0ffff < _zz_pending_691_1);
   assign _zz_pending_692 = (upd_source == 10'h2b4);
   assign _zz_pending_692_1 = (_zz__zz_pending_692_1 - _zz__zz_pending_692_1_8);
-  assign when_SourceGateways_l219_692 = (18'h0ffff < _zz_pending_692_1);
+  assign when_SourceGateways_l221_692 = (18'h0ffff < _zz_pending_692_1);
   assign _zz_pending_693 = (upd_source == 10'h2b5);
   assign _zz_pending_693_1 = (_zz__zz_pending_693_1 - _zz__zz_pending_693_1_8);
-  assign when_SourceGateways_l219_693 = (18'h0ffff < _zz_pending_693_1);
+  assign when_SourceGateways_l221_693 = (18'h0ffff < _zz_pending_693_1);
   assign _zz_pending_694 = (upd_source == 10'h2b6);
   assign _zz_pending_694_1 = (_zz__zz_pending_694_1 - _zz__zz_pending_694_1_8);
-  assign when_SourceGateways_l219_694 = (18'h0ffff < _zz_pending_694_1);
+  assign when_SourceGateways_l221_694 = (18'h0ffff < _zz_pending_694_1);
   assign _zz_pending_695 = (upd_source == 10'h2b7);
   assign _zz_pending_695_1 = (_zz__zz_pending_695_1 - _zz__zz_pending_695_1_8);
-  assign when_SourceGateways_l219_695 = (18'h0ffff < _zz_pending_695_1);
+  assign when_SourceGateways_l221_695 = (18'h0ffff < _zz_pending_695_1);
   assign _zz_pending_696 = (upd_source == 10'h2b8);
   assign _zz_pending_696_1 = (_zz__zz_pending_696_1 - _zz__zz_pending_696_1_8);
-  assign when_SourceGateways_l219_696 = (18'h0ffff < _zz_pending_696_1);
+  assign when_SourceGateways_l221_696 = (18'h0ffff < _zz_pending_696_1);
   assign _zz_pending_697 = (upd_source == 10'h2b9);
   assign _zz_pending_697_1 = (_zz__zz_pending_697_1 - _zz__zz_pending_697_1_8);
-  assign when_SourceGateways_l219_697 = (18'h0ffff < _zz_pending_697_1);
+  assign when_SourceGateways_l221_697 = (18'h0ffff < _zz_pending_697_1);
   assign _zz_pending_698 = (upd_source == 10'h2ba);
   assign _zz_pending_698_1 = (_zz__zz_pending_698_1 - _zz__zz_pending_698_1_8);
-  assign when_SourceGateways_l219_698 = (18'h0ffff < _zz_pending_698_1);
+  assign when_SourceGateways_l221_698 = (18'h0ffff < _zz_pending_698_1);
   assign _zz_pending_699 = (upd_source == 10'h2bb);
   assign _zz_pending_699_1 = (_zz__zz_pending_699_1 - _zz__zz_pending_699_1_8);
-  assign when_SourceGateways_l219_699 = (18'h0ffff < _zz_pending_699_1);
+  assign when_SourceGateways_l221_699 = (18'h0ffff < _zz_pending_699_1);
   assign _zz_pending_700 = (upd_source == 10'h2bc);
   assign _zz_pending_700_1 = (_zz__zz_pending_700_1 - _zz__zz_pending_700_1_8);
-  assign when_SourceGateways_l219_700 = (18'h0ffff < _zz_pending_700_1);
+  assign when_SourceGateways_l221_700 = (18'h0ffff < _zz_pending_700_1);
   assign _zz_pending_701 = (upd_source == 10'h2bd);
   assign _zz_pending_701_1 = (_zz__zz_pending_701_1 - _zz__zz_pending_701_1_8);
-  assign when_SourceGateways_l219_701 = (18'h0ffff < _zz_pending_701_1);
+  assign when_SourceGateways_l221_701 = (18'h0ffff < _zz_pending_701_1);
   assign _zz_pending_702 = (upd_source == 10'h2be);
   assign _zz_pending_702_1 = (_zz__zz_pending_702_1 - _zz__zz_pending_702_1_8);
-  assign when_SourceGateways_l219_702 = (18'h0ffff < _zz_pending_702_1);
+  assign when_SourceGateways_l221_702 = (18'h0ffff < _zz_pending_702_1);
   assign _zz_pending_703 = (upd_source == 10'h2bf);
   assign _zz_pending_703_1 = (_zz__zz_pending_703_1 - _zz__zz_pending_703_1_8);
-  assign when_SourceGateways_l219_703 = (18'h0ffff < _zz_pending_703_1);
+  assign when_SourceGateways_l221_703 = (18'h0ffff < _zz_pending_703_1);
   assign _zz_pending_704 = (upd_source == 10'h2c0);
   assign _zz_pending_704_1 = (_zz__zz_pending_704_1 - _zz__zz_pending_704_1_8);
-  assign when_SourceGateways_l219_704 = (18'h0ffff < _zz_pending_704_1);
+  assign when_SourceGateways_l221_704 = (18'h0ffff < _zz_pending_704_1);
   assign _zz_pending_705 = (upd_source == 10'h2c1);
   assign _zz_pending_705_1 = (_zz__zz_pending_705_1 - _zz__zz_pending_705_1_8);
-  assign when_SourceGateways_l219_705 = (18'h0ffff < _zz_pending_705_1);
+  assign when_SourceGateways_l221_705 = (18'h0ffff < _zz_pending_705_1);
   assign _zz_pending_706 = (upd_source == 10'h2c2);
   assign _zz_pending_706_1 = (_zz__zz_pending_706_1 - _zz__zz_pending_706_1_8);
-  assign when_SourceGateways_l219_706 = (18'h0ffff < _zz_pending_706_1);
+  assign when_SourceGateways_l221_706 = (18'h0ffff < _zz_pending_706_1);
   assign _zz_pending_707 = (upd_source == 10'h2c3);
   assign _zz_pending_707_1 = (_zz__zz_pending_707_1 - _zz__zz_pending_707_1_8);
-  assign when_SourceGateways_l219_707 = (18'h0ffff < _zz_pending_707_1);
+  assign when_SourceGateways_l221_707 = (18'h0ffff < _zz_pending_707_1);
   assign _zz_pending_708 = (upd_source == 10'h2c4);
   assign _zz_pending_708_1 = (_zz__zz_pending_708_1 - _zz__zz_pending_708_1_8);
-  assign when_SourceGateways_l219_708 = (18'h0ffff < _zz_pending_708_1);
+  assign when_SourceGateways_l221_708 = (18'h0ffff < _zz_pending_708_1);
   assign _zz_pending_709 = (upd_source == 10'h2c5);
   assign _zz_pending_709_1 = (_zz__zz_pending_709_1 - _zz__zz_pending_709_1_8);
-  assign when_SourceGateways_l219_709 = (18'h0ffff < _zz_pending_709_1);
+  assign when_SourceGateways_l221_709 = (18'h0ffff < _zz_pending_709_1);
   assign _zz_pending_710 = (upd_source == 10'h2c6);
   assign _zz_pending_710_1 = (_zz__zz_pending_710_1 - _zz__zz_pending_710_1_8);
-  assign when_SourceGateways_l219_710 = (18'h0ffff < _zz_pending_710_1);
+  assign when_SourceGateways_l221_710 = (18'h0ffff < _zz_pending_710_1);
   assign _zz_pending_711 = (upd_source == 10'h2c7);
   assign _zz_pending_711_1 = (_zz__zz_pending_711_1 - _zz__zz_pending_711_1_8);
-  assign when_SourceGateways_l219_711 = (18'h0ffff < _zz_pending_711_1);
+  assign when_SourceGateways_l221_711 = (18'h0ffff < _zz_pending_711_1);
   assign _zz_pending_712 = (upd_source == 10'h2c8);
   assign _zz_pending_712_1 = (_zz__zz_pending_712_1 - _zz__zz_pending_712_1_8);
-  assign when_SourceGateways_l219_712 = (18'h0ffff < _zz_pending_712_1);
+  assign when_SourceGateways_l221_712 = (18'h0ffff < _zz_pending_712_1);
   assign _zz_pending_713 = (upd_source == 10'h2c9);
   assign _zz_pending_713_1 = (_zz__zz_pending_713_1 - _zz__zz_pending_713_1_8);
-  assign when_SourceGateways_l219_713 = (18'h0ffff < _zz_pending_713_1);
+  assign when_SourceGateways_l221_713 = (18'h0ffff < _zz_pending_713_1);
   assign _zz_pending_714 = (upd_source == 10'h2ca);
   assign _zz_pending_714_1 = (_zz__zz_pending_714_1 - _zz__zz_pending_714_1_8);
-  assign when_SourceGateways_l219_714 = (18'h0ffff < _zz_pending_714_1);
+  assign when_SourceGateways_l221_714 = (18'h0ffff < _zz_pending_714_1);
   assign _zz_pending_715 = (upd_source == 10'h2cb);
   assign _zz_pending_715_1 = (_zz__zz_pending_715_1 - _zz__zz_pending_715_1_8);
-  assign when_SourceGateways_l219_715 = (18'h0ffff < _zz_pending_715_1);
+  assign when_SourceGateways_l221_715 = (18'h0ffff < _zz_pending_715_1);
   assign _zz_pending_716 = (upd_source == 10'h2cc);
   assign _zz_pending_716_1 = (_zz__zz_pending_716_1 - _zz__zz_pending_716_1_8);
-  assign when_SourceGateways_l219_716 = (18'h0ffff < _zz_pending_716_1);
+  assign when_SourceGateways_l221_716 = (18'h0ffff < _zz_pending_716_1);
   assign _zz_pending_717 = (upd_source == 10'h2cd);
   assign _zz_pending_717_1 = (_zz__zz_pending_717_1 - _zz__zz_pending_717_1_8);
-  assign when_SourceGateways_l219_717 = (18'h0ffff < _zz_pending_717_1);
+  assign when_SourceGateways_l221_717 = (18'h0ffff < _zz_pending_717_1);
   assign _zz_pending_718 = (upd_source == 10'h2ce);
   assign _zz_pending_718_1 = (_zz__zz_pending_718_1 - _zz__zz_pending_718_1_8);
-  assign when_SourceGateways_l219_718 = (18'h0ffff < _zz_pending_718_1);
+  assign when_SourceGateways_l221_718 = (18'h0ffff < _zz_pending_718_1);
   assign _zz_pending_719 = (upd_source == 10'h2cf);
   assign _zz_pending_719_1 = (_zz__zz_pending_719_1 - _zz__zz_pending_719_1_8);
-  assign when_SourceGateways_l219_719 = (18'h0ffff < _zz_pending_719_1);
+  assign when_SourceGateways_l221_719 = (18'h0ffff < _zz_pending_719_1);
   assign _zz_pending_720 = (upd_source == 10'h2d0);
   assign _zz_pending_720_1 = (_zz__zz_pending_720_1 - _zz__zz_pending_720_1_8);
-  assign when_SourceGateways_l219_720 = (18'h0ffff < _zz_pending_720_1);
+  assign when_SourceGateways_l221_720 = (18'h0ffff < _zz_pending_720_1);
   assign _zz_pending_721 = (upd_source == 10'h2d1);
   assign _zz_pending_721_1 = (_zz__zz_pending_721_1 - _zz__zz_pending_721_1_8);
-  assign when_SourceGateways_l219_721 = (18'h0ffff < _zz_pending_721_1);
+  assign when_SourceGateways_l221_721 = (18'h0ffff < _zz_pending_721_1);
   assign _zz_pending_722 = (upd_source == 10'h2d2);
   assign _zz_pending_722_1 = (_zz__zz_pending_722_1 - _zz__zz_pending_722_1_8);
-  assign when_SourceGateways_l219_722 = (18'h0ffff < _zz_pending_722_1);
+  assign when_SourceGateways_l221_722 = (18'h0ffff < _zz_pending_722_1);
   assign _zz_pending_723 = (upd_source == 10'h2d3);
   assign _zz_pending_723_1 = (_zz__zz_pending_723_1 - _zz__zz_pending_723_1_8);
-  assign when_SourceGateways_l219_723 = (18'h0ffff < _zz_pending_723_1);
+  assign when_SourceGateways_l221_723 = (18'h0ffff < _zz_pending_723_1);
   assign _zz_pending_724 = (upd_source == 10'h2d4);
   assign _zz_pending_724_1 = (_zz__zz_pending_724_1 - _zz__zz_pending_724_1_8);
-  assign when_SourceGateways_l219_724 = (18'h0ffff < _zz_pending_724_1);
+  assign when_SourceGateways_l221_724 = (18'h0ffff < _zz_pending_724_1);
   assign _zz_pending_725 = (upd_source == 10'h2d5);
   assign _zz_pending_725_1 = (_zz__zz_pending_725_1 - _zz__zz_pending_725_1_8);
-  assign when_SourceGateways_l219_725 = (18'h0ffff < _zz_pending_725_1);
+  assign when_SourceGateways_l221_725 = (18'h0ffff < _zz_pending_725_1);
   assign _zz_pending_726 = (upd_source == 10'h2d6);
   assign _zz_pending_726_1 = (_zz__zz_pending_726_1 - _zz__zz_pending_726_1_8);
-  assign when_SourceGateways_l219_726 = (18'h0ffff < _zz_pending_726_1);
+  assign when_SourceGateways_l221_726 = (18'h0ffff < _zz_pending_726_1);
   assign _zz_pending_727 = (upd_source == 10'h2d7);
   assign _zz_pending_727_1 = (_zz__zz_pending_727_1 - _zz__zz_pending_727_1_8);
-  assign when_SourceGateways_l219_727 = (18'h0ffff < _zz_pending_727_1);
+  assign when_SourceGateways_l221_727 = (18'h0ffff < _zz_pending_727_1);
   assign _zz_pending_728 = (upd_source == 10'h2d8);
   assign _zz_pending_728_1 = (_zz__zz_pending_728_1 - _zz__zz_pending_728_1_8);
-  assign when_SourceGateways_l219_728 = (18'h0ffff < _zz_pending_728_1);
+  assign when_SourceGateways_l221_728 = (18'h0ffff < _zz_pending_728_1);
   assign _zz_pending_729 = (upd_source == 10'h2d9);
   assign _zz_pending_729_1 = (_zz__zz_pending_729_1 - _zz__zz_pending_729_1_8);
-  assign when_SourceGateways_l219_729 = (18'h0ffff < _zz_pending_729_1);
+  assign when_SourceGateways_l221_729 = (18'h0ffff < _zz_pending_729_1);
   assign _zz_pending_730 = (upd_source == 10'h2da);
   assign _zz_pending_730_1 = (_zz__zz_pending_730_1 - _zz__zz_pending_730_1_8);
-  assign when_SourceGateways_l219_730 = (18'h0ffff < _zz_pending_730_1);
+  assign when_SourceGateways_l221_730 = (18'h0ffff < _zz_pending_730_1);
   assign _zz_pending_731 = (upd_source == 10'h2db);
   assign _zz_pending_731_1 = (_zz__zz_pending_731_1 - _zz__zz_pending_731_1_8);
-  assign when_SourceGateways_l219_731 = (18'h0ffff < _zz_pending_731_1);
+  assign when_SourceGateways_l221_731 = (18'h0ffff < _zz_pending_731_1);
   assign _zz_pending_732 = (upd_source == 10'h2dc);
   assign _zz_pending_732_1 = (_zz__zz_pending_732_1 - _zz__zz_pending_732_1_8);
-  assign when_SourceGateways_l219_732 = (18'h0ffff < _zz_pending_732_1);
+  assign when_SourceGateways_l221_732 = (18'h0ffff < _zz_pending_732_1);
   assign _zz_pending_733 = (upd_source == 10'h2dd);
   assign _zz_pending_733_1 = (_zz__zz_pending_733_1 - _zz__zz_pending_733_1_8);
-  assign when_SourceGateways_l219_733 = (18'h0ffff < _zz_pending_733_1);
+  assign when_SourceGateways_l221_733 = (18'h0ffff < _zz_pending_733_1);
   assign _zz_pending_734 = (upd_source == 10'h2de);
   assign _zz_pending_734_1 = (_zz__zz_pending_734_1 - _zz__zz_pending_734_1_8);
-  assign when_SourceGateways_l219_734 = (18'h0ffff < _zz_pending_734_1);
+  assign when_SourceGateways_l221_734 = (18'h0ffff < _zz_pending_734_1);
   assign _zz_pending_735 = (upd_source == 10'h2df);
   assign _zz_pending_735_1 = (_zz__zz_pending_735_1 - _zz__zz_pending_735_1_8);
-  assign when_SourceGateways_l219_735 = (18'h0ffff < _zz_pending_735_1);
+  assign when_SourceGateways_l221_735 = (18'h0ffff < _zz_pending_735_1);
   assign _zz_pending_736 = (upd_source == 10'h2e0);
   assign _zz_pending_736_1 = (_zz__zz_pending_736_1 - _zz__zz_pending_736_1_8);
-  assign when_SourceGateways_l219_736 = (18'h0ffff < _zz_pending_736_1);
+  assign when_SourceGateways_l221_736 = (18'h0ffff < _zz_pending_736_1);
   assign _zz_pending_737 = (upd_source == 10'h2e1);
   assign _zz_pending_737_1 = (_zz__zz_pending_737_1 - _zz__zz_pending_737_1_8);
-  assign when_SourceGateways_l219_737 = (18'h0ffff < _zz_pending_737_1);
+  assign when_SourceGateways_l221_737 = (18'h0ffff < _zz_pending_737_1);
   assign _zz_pending_738 = (upd_source == 10'h2e2);
   assign _zz_pending_738_1 = (_zz__zz_pending_738_1 - _zz__zz_pending_738_1_8);
-  assign when_SourceGateways_l219_738 = (18'h0ffff < _zz_pending_738_1);
+  assign when_SourceGateways_l221_738 = (18'h0ffff < _zz_pending_738_1);
   assign _zz_pending_739 = (upd_source == 10'h2e3);
   assign _zz_pending_739_1 = (_zz__zz_pending_739_1 - _zz__zz_pending_739_1_8);
-  assign when_SourceGateways_l219_739 = (18'h0ffff < _zz_pending_739_1);
+  assign when_SourceGateways_l221_739 = (18'h0ffff < _zz_pending_739_1);
   assign _zz_pending_740 = (upd_source == 10'h2e4);
   assign _zz_pending_740_1 = (_zz__zz_pending_740_1 - _zz__zz_pending_740_1_8);
-  assign when_SourceGateways_l219_740 = (18'h0ffff < _zz_pending_740_1);
+  assign when_SourceGateways_l221_740 = (18'h0ffff < _zz_pending_740_1);
   assign _zz_pending_741 = (upd_source == 10'h2e5);
   assign _zz_pending_741_1 = (_zz__zz_pending_741_1 - _zz__zz_pending_741_1_8);
-  assign when_SourceGateways_l219_741 = (18'h0ffff < _zz_pending_741_1);
+  assign when_SourceGateways_l221_741 = (18'h0ffff < _zz_pending_741_1);
   assign _zz_pending_742 = (upd_source == 10'h2e6);
   assign _zz_pending_742_1 = (_zz__zz_pending_742_1 - _zz__zz_pending_742_1_8);
-  assign when_SourceGateways_l219_742 = (18'h0ffff < _zz_pending_742_1);
+  assign when_SourceGateways_l221_742 = (18'h0ffff < _zz_pending_742_1);
   assign _zz_pending_743 = (upd_source == 10'h2e7);
   assign _zz_pending_743_1 = (_zz__zz_pending_743_1 - _zz__zz_pending_743_1_8);
-  assign when_SourceGateways_l219_743 = (18'h0ffff < _zz_pending_743_1);
+  assign when_SourceGateways_l221_743 = (18'h0ffff < _zz_pending_743_1);
   assign _zz_pending_744 = (upd_source == 10'h2e8);
   assign _zz_pending_744_1 = (_zz__zz_pending_744_1 - _zz__zz_pending_744_1_8);
-  assign when_SourceGateways_l219_744 = (18'h0ffff < _zz_pending_744_1);
+  assign when_SourceGateways_l221_744 = (18'h0ffff < _zz_pending_744_1);
   assign _zz_pending_745 = (upd_source == 10'h2e9);
   assign _zz_pending_745_1 = (_zz__zz_pending_745_1 - _zz__zz_pending_745_1_8);
-  assign when_SourceGateways_l219_745 = (18'h0ffff < _zz_pending_745_1);
+  assign when_SourceGateways_l221_745 = (18'h0ffff < _zz_pending_745_1);
   assign _zz_pending_746 = (upd_source == 10'h2ea);
   assign _zz_pending_746_1 = (_zz__zz_pending_746_1 - _zz__zz_pending_746_1_8);
-  assign when_SourceGateways_l219_746 = (18'h0ffff < _zz_pending_746_1);
+  assign when_SourceGateways_l221_746 = (18'h0ffff < _zz_pending_746_1);
   assign _zz_pending_747 = (upd_source == 10'h2eb);
   assign _zz_pending_747_1 = (_zz__zz_pending_747_1 - _zz__zz_pending_747_1_8);
-  assign when_SourceGateways_l219_747 = (18'h0ffff < _zz_pending_747_1);
+  assign when_SourceGateways_l221_747 = (18'h0ffff < _zz_pending_747_1);
   assign _zz_pending_748 = (upd_source == 10'h2ec);
   assign _zz_pending_748_1 = (_zz__zz_pending_748_1 - _zz__zz_pending_748_1_8);
-  assign when_SourceGateways_l219_748 = (18'h0ffff < _zz_pending_748_1);
+  assign when_SourceGateways_l221_748 = (18'h0ffff < _zz_pending_748_1);
   assign _zz_pending_749 = (upd_source == 10'h2ed);
   assign _zz_pending_749_1 = (_zz__zz_pending_749_1 - _zz__zz_pending_749_1_8);
-  assign when_SourceGateways_l219_749 = (18'h0ffff < _zz_pending_749_1);
+  assign when_SourceGateways_l221_749 = (18'h0ffff < _zz_pending_749_1);
   assign _zz_pending_750 = (upd_source == 10'h2ee);
   assign _zz_pending_750_1 = (_zz__zz_pending_750_1 - _zz__zz_pending_750_1_8);
-  assign when_SourceGateways_l219_750 = (18'h0ffff < _zz_pending_750_1);
+  assign when_SourceGateways_l221_750 = (18'h0ffff < _zz_pending_750_1);
   assign _zz_pending_751 = (upd_source == 10'h2ef);
   assign _zz_pending_751_1 = (_zz__zz_pending_751_1 - _zz__zz_pending_751_1_8);
-  assign when_SourceGateways_l219_751 = (18'h0ffff < _zz_pending_751_1);
+  assign when_SourceGateways_l221_751 = (18'h0ffff < _zz_pending_751_1);
   assign _zz_pending_752 = (upd_source == 10'h2f0);
   assign _zz_pending_752_1 = (_zz__zz_pending_752_1 - _zz__zz_pending_752_1_8);
-  assign when_SourceGateways_l219_752 = (18'h0ffff < _zz_pending_752_1);
+  assign when_SourceGateways_l221_752 = (18'h0ffff < _zz_pending_752_1);
   assign _zz_pending_753 = (upd_source == 10'h2f1);
   assign _zz_pending_753_1 = (_zz__zz_pending_753_1 - _zz__zz_pending_753_1_8);
-  assign when_SourceGateways_l219_753 = (18'h0ffff < _zz_pending_753_1);
+  assign when_SourceGateways_l221_753 = (18'h0ffff < _zz_pending_753_1);
   assign _zz_pending_754 = (upd_source == 10'h2f2);
   assign _zz_pending_754_1 = (_zz__zz_pending_754_1 - _zz__zz_pending_754_1_8);
-  assign when_SourceGateways_l219_754 = (18'h0ffff < _zz_pending_754_1);
+  assign when_SourceGateways_l221_754 = (18'h0ffff < _zz_pending_754_1);
   assign _zz_pending_755 = (upd_source == 10'h2f3);
   assign _zz_pending_755_1 = (_zz__zz_pending_755_1 - _zz__zz_pending_755_1_8);
-  assign when_SourceGateways_l219_755 = (18'h0ffff < _zz_pending_755_1);
+  assign when_SourceGateways_l221_755 = (18'h0ffff < _zz_pending_755_1);
   assign _zz_pending_756 = (upd_source == 10'h2f4);
   assign _zz_pending_756_1 = (_zz__zz_pending_756_1 - _zz__zz_pending_756_1_8);
-  assign when_SourceGateways_l219_756 = (18'h0ffff < _zz_pending_756_1);
+  assign when_SourceGateways_l221_756 = (18'h0ffff < _zz_pending_756_1);
   assign _zz_pending_757 = (upd_source == 10'h2f5);
   assign _zz_pending_757_1 = (_zz__zz_pending_757_1 - _zz__zz_pending_757_1_8);
-  assign when_SourceGateways_l219_757 = (18'h0ffff < _zz_pending_757_1);
+  assign when_SourceGateways_l221_757 = (18'h0ffff < _zz_pending_757_1);
   assign _zz_pending_758 = (upd_source == 10'h2f6);
   assign _zz_pending_758_1 = (_zz__zz_pending_758_1 - _zz__zz_pending_758_1_8);
-  assign when_SourceGateways_l219_758 = (18'h0ffff < _zz_pending_758_1);
+  assign when_SourceGateways_l221_758 = (18'h0ffff < _zz_pending_758_1);
   assign _zz_pending_759 = (upd_source == 10'h2f7);
   assign _zz_pending_759_1 = (_zz__zz_pending_759_1 - _zz__zz_pending_759_1_8);
-  assign when_SourceGateways_l219_759 = (18'h0ffff < _zz_pending_759_1);
+  assign when_SourceGateways_l221_759 = (18'h0ffff < _zz_pending_759_1);
   assign _zz_pending_760 = (upd_source == 10'h2f8);
   assign _zz_pending_760_1 = (_zz__zz_pending_760_1 - _zz__zz_pending_760_1_8);
-  assign when_SourceGateways_l219_760 = (18'h0ffff < _zz_pending_760_1);
+  assign when_SourceGateways_l221_760 = (18'h0ffff < _zz_pending_760_1);
   assign _zz_pending_761 = (upd_source == 10'h2f9);
   assign _zz_pending_761_1 = (_zz__zz_pending_761_1 - _zz__zz_pending_761_1_8);
-  assign when_SourceGateways_l219_761 = (18'h0ffff < _zz_pending_761_1);
+  assign when_SourceGateways_l221_761 = (18'h0ffff < _zz_pending_761_1);
   assign _zz_pending_762 = (upd_source == 10'h2fa);
   assign _zz_pending_762_1 = (_zz__zz_pending_762_1 - _zz__zz_pending_762_1_8);
-  assign when_SourceGateways_l219_762 = (18'h0ffff < _zz_pending_762_1);
+  assign when_SourceGateways_l221_762 = (18'h0ffff < _zz_pending_762_1);
   assign _zz_pending_763 = (upd_source == 10'h2fb);
   assign _zz_pending_763_1 = (_zz__zz_pending_763_1 - _zz__zz_pending_763_1_8);
-  assign when_SourceGateways_l219_763 = (18'h0ffff < _zz_pending_763_1);
+  assign when_SourceGateways_l221_763 = (18'h0ffff < _zz_pending_763_1);
   assign _zz_pending_764 = (upd_source == 10'h2fc);
   assign _zz_pending_764_1 = (_zz__zz_pending_764_1 - _zz__zz_pending_764_1_8);
-  assign when_SourceGateways_l219_764 = (18'h0ffff < _zz_pending_764_1);
+  assign when_SourceGateways_l221_764 = (18'h0ffff < _zz_pending_764_1);
   assign _zz_pending_765 = (upd_source == 10'h2fd);
   assign _zz_pending_765_1 = (_zz__zz_pending_765_1 - _zz__zz_pending_765_1_8);
-  assign when_SourceGateways_l219_765 = (18'h0ffff < _zz_pending_765_1);
+  assign when_SourceGateways_l221_765 = (18'h0ffff < _zz_pending_765_1);
   assign _zz_pending_766 = (upd_source == 10'h2fe);
   assign _zz_pending_766_1 = (_zz__zz_pending_766_1 - _zz__zz_pending_766_1_8);
-  assign when_SourceGateways_l219_766 = (18'h0ffff < _zz_pending_766_1);
+  assign when_SourceGateways_l221_766 = (18'h0ffff < _zz_pending_766_1);
   assign _zz_pending_767 = (upd_source == 10'h2ff);
   assign _zz_pending_767_1 = (_zz__zz_pending_767_1 - _zz__zz_pending_767_1_8);
-  assign when_SourceGateways_l219_767 = (18'h0ffff < _zz_pending_767_1);
+  assign when_SourceGateways_l221_767 = (18'h0ffff < _zz_pending_767_1);
   assign _zz_pending_768 = (upd_source == 10'h300);
   assign _zz_pending_768_1 = (_zz__zz_pending_768_1 - _zz__zz_pending_768_1_8);
-  assign when_SourceGateways_l219_768 = (18'h0ffff < _zz_pending_768_1);
+  assign when_SourceGateways_l221_768 = (18'h0ffff < _zz_pending_768_1);
   assign _zz_pending_769 = (upd_source == 10'h301);
   assign _zz_pending_769_1 = (_zz__zz_pending_769_1 - _zz__zz_pending_769_1_8);
-  assign when_SourceGateways_l219_769 = (18'h0ffff < _zz_pending_769_1);
+  assign when_SourceGateways_l221_769 = (18'h0ffff < _zz_pending_769_1);
   assign _zz_pending_770 = (upd_source == 10'h302);
   assign _zz_pending_770_1 = (_zz__zz_pending_770_1 - _zz__zz_pending_770_1_8);
-  assign when_SourceGateways_l219_770 = (18'h0ffff < _zz_pending_770_1);
+  assign when_SourceGateways_l221_770 = (18'h0ffff < _zz_pending_770_1);
   assign _zz_pending_771 = (upd_source == 10'h303);
   assign _zz_pending_771_1 = (_zz__zz_pending_771_1 - _zz__zz_pending_771_1_8);
-  assign when_SourceGateways_l219_771 = (18'h0ffff < _zz_pending_771_1);
+  assign when_SourceGateways_l221_771 = (18'h0ffff < _zz_pending_771_1);
   assign _zz_pending_772 = (upd_source == 10'h304);
   assign _zz_pending_772_1 = (_zz__zz_pending_772_1 - _zz__zz_pending_772_1_8);
-  assign when_SourceGateways_l219_772 = (18'h0ffff < _zz_pending_772_1);
+  assign when_SourceGateways_l221_772 = (18'h0ffff < _zz_pending_772_1);
   assign _zz_pending_773 = (upd_source == 10'h305);
   assign _zz_pending_773_1 = (_zz__zz_pending_773_1 - _zz__zz_pending_773_1_8);
-  assign when_SourceGateways_l219_773 = (18'h0ffff < _zz_pending_773_1);
+  assign when_SourceGateways_l221_773 = (18'h0ffff < _zz_pending_773_1);
   assign _zz_pending_774 = (upd_source == 10'h306);
   assign _zz_pending_774_1 = (_zz__zz_pending_774_1 - _zz__zz_pending_774_1_8);
-  assign when_SourceGateways_l219_774 = (18'h0ffff < _zz_pending_774_1);
+  assign when_SourceGateways_l221_774 = (18'h0ffff < _zz_pending_774_1);
   assign _zz_pending_775 = (upd_source == 10'h307);
   assign _zz_pending_775_1 = (_zz__zz_pending_775_1 - _zz__zz_pending_775_1_8);
-  assign when_SourceGateways_l219_775 = (18'h0ffff < _zz_pending_775_1);
+  assign when_SourceGateways_l221_775 = (18'h0ffff < _zz_pending_775_1);
   assign _zz_pending_776 = (upd_source == 10'h308);
   assign _zz_pending_776_1 = (_zz__zz_pending_776_1 - _zz__zz_pending_776_1_8);
-  assign when_SourceGateways_l219_776 = (18'h0ffff < _zz_pending_776_1);
+  assign when_SourceGateways_l221_776 = (18'h0ffff < _zz_pending_776_1);
   assign _zz_pending_777 = (upd_source == 10'h309);
   assign _zz_pending_777_1 = (_zz__zz_pending_777_1 - _zz__zz_pending_777_1_8);
-  assign when_SourceGateways_l219_777 = (18'h0ffff < _zz_pending_777_1);
+  assign when_SourceGateways_l221_777 = (18'h0ffff < _zz_pending_777_1);
   assign _zz_pending_778 = (upd_source == 10'h30a);
   assign _zz_pending_778_1 = (_zz__zz_pending_778_1 - _zz__zz_pending_778_1_8);
-  assign when_SourceGateways_l219_778 = (18'h0ffff < _zz_pending_778_1);
+  assign when_SourceGateways_l221_778 = (18'h0ffff < _zz_pending_778_1);
   assign _zz_pending_779 = (upd_source == 10'h30b);
   assign _zz_pending_779_1 = (_zz__zz_pending_779_1 - _zz__zz_pending_779_1_8);
-  assign when_SourceGateways_l219_779 = (18'h0ffff < _zz_pending_779_1);
+  assign when_SourceGateways_l221_779 = (18'h0ffff < _zz_pending_779_1);
   assign _zz_pending_780 = (upd_source == 10'h30c);
   assign _zz_pending_780_1 = (_zz__zz_pending_780_1 - _zz__zz_pending_780_1_8);
-  assign when_SourceGateways_l219_780 = (18'h0ffff < _zz_pending_780_1);
+  assign when_SourceGateways_l221_780 = (18'h0ffff < _zz_pending_780_1);
   assign _zz_pending_781 = (upd_source == 10'h30d);
   assign _zz_pending_781_1 = (_zz__zz_pending_781_1 - _zz__zz_pending_781_1_8);
-  assign when_SourceGateways_l219_781 = (18'h0ffff < _zz_pending_781_1);
+  assign when_SourceGateways_l221_781 = (18'h0ffff < _zz_pending_781_1);
   assign _zz_pending_782 = (upd_source == 10'h30e);
   assign _zz_pending_782_1 = (_zz__zz_pending_782_1 - _zz__zz_pending_782_1_8);
-  assign when_SourceGateways_l219_782 = (18'h0ffff < _zz_pending_782_1);
+  assign when_SourceGateways_l221_782 = (18'h0ffff < _zz_pending_782_1);
   assign _zz_pending_783 = (upd_source == 10'h30f);
   assign _zz_pending_783_1 = (_zz__zz_pending_783_1 - _zz__zz_pending_783_1_8);
-  assign when_SourceGateways_l219_783 = (18'h0ffff < _zz_pending_783_1);
+  assign when_SourceGateways_l221_783 = (18'h0ffff < _zz_pending_783_1);
   assign _zz_pending_784 = (upd_source == 10'h310);
   assign _zz_pending_784_1 = (_zz__zz_pending_784_1 - _zz__zz_pending_784_1_8);
-  assign when_SourceGateways_l219_784 = (18'h0ffff < _zz_pending_784_1);
+  assign when_SourceGateways_l221_784 = (18'h0ffff < _zz_pending_784_1);
   assign _zz_pending_785 = (upd_source == 10'h311);
   assign _zz_pending_785_1 = (_zz__zz_pending_785_1 - _zz__zz_pending_785_1_8);
-  assign when_SourceGateways_l219_785 = (18'h0ffff < _zz_pending_785_1);
+  assign when_SourceGateways_l221_785 = (18'h0ffff < _zz_pending_785_1);
   assign _zz_pending_786 = (upd_source == 10'h312);
   assign _zz_pending_786_1 = (_zz__zz_pending_786_1 - _zz__zz_pending_786_1_8);
-  assign when_SourceGateways_l219_786 = (18'h0ffff < _zz_pending_786_1);
+  assign when_SourceGateways_l221_786 = (18'h0ffff < _zz_pending_786_1);
   assign _zz_pending_787 = (upd_source == 10'h313);
   assign _zz_pending_787_1 = (_zz__zz_pending_787_1 - _zz__zz_pending_787_1_8);
-  assign when_SourceGateways_l219_787 = (18'h0ffff < _zz_pending_787_1);
+  assign when_SourceGateways_l221_787 = (18'h0ffff < _zz_pending_787_1);
   assign _zz_pending_788 = (upd_source == 10'h314);
   assign _zz_pending_788_1 = (_zz__zz_pending_788_1 - _zz__zz_pending_788_1_8);
-  assign when_SourceGateways_l219_788 = (18'h0ffff < _zz_pending_788_1);
+  assign when_SourceGateways_l221_788 = (18'h0ffff < _zz_pending_788_1);
   assign _zz_pending_789 = (upd_source == 10'h315);
   assign _zz_pending_789_1 = (_zz__zz_pending_789_1 - _zz__zz_pending_789_1_8);
-  assign when_SourceGateways_l219_789 = (18'h0ffff < _zz_pending_789_1);
+  assign when_SourceGateways_l221_789 = (18'h0ffff < _zz_pending_789_1);
   assign _zz_pending_790 = (upd_source == 10'h316);
   assign _zz_pending_790_1 = (_zz__zz_pending_790_1 - _zz__zz_pending_790_1_8);
-  assign when_SourceGateways_l219_790 = (18'h0ffff < _zz_pending_790_1);
+  assign when_SourceGateways_l221_790 = (18'h0ffff < _zz_pending_790_1);
   assign _zz_pending_791 = (upd_source == 10'h317);
   assign _zz_pending_791_1 = (_zz__zz_pending_791_1 - _zz__zz_pending_791_1_8);
-  assign when_SourceGateways_l219_791 = (18'h0ffff < _zz_pending_791_1);
+  assign when_SourceGateways_l221_791 = (18'h0ffff < _zz_pending_791_1);
   assign _zz_pending_792 = (upd_source == 10'h318);
   assign _zz_pending_792_1 = (_zz__zz_pending_792_1 - _zz__zz_pending_792_1_8);
-  assign when_SourceGateways_l219_792 = (18'h0ffff < _zz_pending_792_1);
+  assign when_SourceGateways_l221_792 = (18'h0ffff < _zz_pending_792_1);
   assign _zz_pending_793 = (upd_source == 10'h319);
   assign _zz_pending_793_1 = (_zz__zz_pending_793_1 - _zz__zz_pending_793_1_8);
-  assign when_SourceGateways_l219_793 = (18'h0ffff < _zz_pending_793_1);
+  assign when_SourceGateways_l221_793 = (18'h0ffff < _zz_pending_793_1);
   assign _zz_pending_794 = (upd_source == 10'h31a);
   assign _zz_pending_794_1 = (_zz__zz_pending_794_1 - _zz__zz_pending_794_1_8);
-  assign when_SourceGateways_l219_794 = (18'h0ffff < _zz_pending_794_1);
+  assign when_SourceGateways_l221_794 = (18'h0ffff < _zz_pending_794_1);
   assign _zz_pending_795 = (upd_source == 10'h31b);
   assign _zz_pending_795_1 = (_zz__zz_pending_795_1 - _zz__zz_pending_795_1_8);
-  assign when_SourceGateways_l219_795 = (18'h0ffff < _zz_pending_795_1);
+  assign when_SourceGateways_l221_795 = (18'h0ffff < _zz_pending_795_1);
   assign _zz_pending_796 = (upd_source == 10'h31c);
   assign _zz_pending_796_1 = (_zz__zz_pending_796_1 - _zz__zz_pending_796_1_8);
-  assign when_SourceGateways_l219_796 = (18'h0ffff < _zz_pending_796_1);
+  assign when_SourceGateways_l221_796 = (18'h0ffff < _zz_pending_796_1);
   assign _zz_pending_797 = (upd_source == 10'h31d);
   assign _zz_pending_797_1 = (_zz__zz_pending_797_1 - _zz__zz_pending_797_1_8);
-  assign when_SourceGateways_l219_797 = (18'h0ffff < _zz_pending_797_1);
+  assign when_SourceGateways_l221_797 = (18'h0ffff < _zz_pending_797_1);
   assign _zz_pending_798 = (upd_source == 10'h31e);
   assign _zz_pending_798_1 = (_zz__zz_pending_798_1 - _zz__zz_pending_798_1_8);
-  assign when_SourceGateways_l219_798 = (18'h0ffff < _zz_pending_798_1);
+  assign when_SourceGateways_l221_798 = (18'h0ffff < _zz_pending_798_1);
   assign _zz_pending_799 = (upd_source == 10'h31f);
   assign _zz_pending_799_1 = (_zz__zz_pending_799_1 - _zz__zz_pending_799_1_8);
-  assign when_SourceGateways_l219_799 = (18'h0ffff < _zz_pending_799_1);
+  assign when_SourceGateways_l221_799 = (18'h0ffff < _zz_pending_799_1);
   assign _zz_pending_800 = (upd_source == 10'h320);
   assign _zz_pending_800_1 = (_zz__zz_pending_800_1 - _zz__zz_pending_800_1_8);
-  assign when_SourceGateways_l219_800 = (18'h0ffff < _zz_pending_800_1);
+  assign when_SourceGateways_l221_800 = (18'h0ffff < _zz_pending_800_1);
   assign _zz_pending_801 = (upd_source == 10'h321);
   assign _zz_pending_801_1 = (_zz__zz_pending_801_1 - _zz__zz_pending_801_1_8);
-  assign when_SourceGateways_l219_801 = (18'h0ffff < _zz_pending_801_1);
+  assign when_SourceGateways_l221_801 = (18'h0ffff < _zz_pending_801_1);
   assign _zz_pending_802 = (upd_source == 10'h322);
   assign _zz_pending_802_1 = (_zz__zz_pending_802_1 - _zz__zz_pending_802_1_8);
-  assign when_SourceGateways_l219_802 = (18'h0ffff < _zz_pending_802_1);
+  assign when_SourceGateways_l221_802 = (18'h0ffff < _zz_pending_802_1);
   assign _zz_pending_803 = (upd_source == 10'h323);
   assign _zz_pending_803_1 = (_zz__zz_pending_803_1 - _zz__zz_pending_803_1_8);
-  assign when_SourceGateways_l219_803 = (18'h0ffff < _zz_pending_803_1);
+  assign when_SourceGateways_l221_803 = (18'h0ffff < _zz_pending_803_1);
   assign _zz_pending_804 = (upd_source == 10'h324);
   assign _zz_pending_804_1 = (_zz__zz_pending_804_1 - _zz__zz_pending_804_1_8);
-  assign when_SourceGateways_l219_804 = (18'h0ffff < _zz_pending_804_1);
+  assign when_SourceGateways_l221_804 = (18'h0ffff < _zz_pending_804_1);
   assign _zz_pending_805 = (upd_source == 10'h325);
   assign _zz_pending_805_1 = (_zz__zz_pending_805_1 - _zz__zz_pending_805_1_8);
-  assign when_SourceGateways_l219_805 = (18'h0ffff < _zz_pending_805_1);
+  assign when_SourceGateways_l221_805 = (18'h0ffff < _zz_pending_805_1);
   assign _zz_pending_806 = (upd_source == 10'h326);
   assign _zz_pending_806_1 = (_zz__zz_pending_806_1 - _zz__zz_pending_806_1_8);
-  assign when_SourceGateways_l219_806 = (18'h0ffff < _zz_pending_806_1);
+  assign when_SourceGateways_l221_806 = (18'h0ffff < _zz_pending_806_1);
   assign _zz_pending_807 = (upd_source == 10'h327);
   assign _zz_pending_807_1 = (_zz__zz_pending_807_1 - _zz__zz_pending_807_1_8);
-  assign when_SourceGateways_l219_807 = (18'h0ffff < _zz_pending_807_1);
+  assign when_SourceGateways_l221_807 = (18'h0ffff < _zz_pending_807_1);
   assign _zz_pending_808 = (upd_source == 10'h328);
   assign _zz_pending_808_1 = (_zz__zz_pending_808_1 - _zz__zz_pending_808_1_8);
-  assign when_SourceGateways_l219_808 = (18'h0ffff < _zz_pending_808_1);
+  assign when_SourceGateways_l221_808 = (18'h0ffff < _zz_pending_808_1);
   assign _zz_pending_809 = (upd_source == 10'h329);
   assign _zz_pending_809_1 = (_zz__zz_pending_809_1 - _zz__zz_pending_809_1_8);
-  assign when_SourceGateways_l219_809 = (18'h0ffff < _zz_pending_809_1);
+  assign when_SourceGateways_l221_809 = (18'h0ffff < _zz_pending_809_1);
   assign _zz_pending_810 = (upd_source == 10'h32a);
   assign _zz_pending_810_1 = (_zz__zz_pending_810_1 - _zz__zz_pending_810_1_8);
-  assign when_SourceGateways_l219_810 = (18'h0ffff < _zz_pending_810_1);
+  assign when_SourceGateways_l221_810 = (18'h0ffff < _zz_pending_810_1);
   assign _zz_pending_811 = (upd_source == 10'h32b);
   assign _zz_pending_811_1 = (_zz__zz_pending_811_1 - _zz__zz_pending_811_1_8);
-  assign when_SourceGateways_l219_811 = (18'h0ffff < _zz_pending_811_1);
+  assign when_SourceGateways_l221_811 = (18'h0ffff < _zz_pending_811_1);
   assign _zz_pending_812 = (upd_source == 10'h32c);
   assign _zz_pending_812_1 = (_zz__zz_pending_812_1 - _zz__zz_pending_812_1_8);
-  assign when_SourceGateways_l219_812 = (18'h0ffff < _zz_pending_812_1);
+  assign when_SourceGateways_l221_812 = (18'h0ffff < _zz_pending_812_1);
   assign _zz_pending_813 = (upd_source == 10'h32d);
   assign _zz_pending_813_1 = (_zz__zz_pending_813_1 - _zz__zz_pending_813_1_8);
-  assign when_SourceGateways_l219_813 = (18'h0ffff < _zz_pending_813_1);
+  assign when_SourceGateways_l221_813 = (18'h0ffff < _zz_pending_813_1);
   assign _zz_pending_814 = (upd_source == 10'h32e);
   assign _zz_pending_814_1 = (_zz__zz_pending_814_1 - _zz__zz_pending_814_1_8);
-  assign when_SourceGateways_l219_814 = (18'h0ffff < _zz_pending_814_1);
+  assign when_SourceGateways_l221_814 = (18'h0ffff < _zz_pending_814_1);
   assign _zz_pending_815 = (upd_source == 10'h32f);
   assign _zz_pending_815_1 = (_zz__zz_pending_815_1 - _zz__zz_pending_815_1_8);
-  assign when_SourceGateways_l219_815 = (18'h0ffff < _zz_pending_815_1);
+  assign when_SourceGateways_l221_815 = (18'h0ffff < _zz_pending_815_1);
   assign _zz_pending_816 = (upd_source == 10'h330);
   assign _zz_pending_816_1 = (_zz__zz_pending_816_1 - _zz__zz_pending_816_1_8);
-  assign when_SourceGateways_l219_816 = (18'h0ffff < _zz_pending_816_1);
+  assign when_SourceGateways_l221_816 = (18'h0ffff < _zz_pending_816_1);
   assign _zz_pending_817 = (upd_source == 10'h331);
   assign _zz_pending_817_1 = (_zz__zz_pending_817_1 - _zz__zz_pending_817_1_8);
-  assign when_SourceGateways_l219_817 = (18'h0ffff < _zz_pending_817_1);
+  assign when_SourceGateways_l221_817 = (18'h0ffff < _zz_pending_817_1);
   assign _zz_pending_818 = (upd_source == 10'h332);
   assign _zz_pending_818_1 = (_zz__zz_pending_818_1 - _zz__zz_pending_818_1_8);
-  assign when_SourceGateways_l219_818 = (18'h0ffff < _zz_pending_818_1);
+  assign when_SourceGateways_l221_818 = (18'h0ffff < _zz_pending_818_1);
   assign _zz_pending_819 = (upd_source == 10'h333);
   assign _zz_pending_819_1 = (_zz__zz_pending_819_1 - _zz__zz_pending_819_1_8);
-  assign when_SourceGateways_l219_819 = (18'h0ffff < _zz_pending_819_1);
+  assign when_SourceGateways_l221_819 = (18'h0ffff < _zz_pending_819_1);
   assign _zz_pending_820 = (upd_source == 10'h334);
   assign _zz_pending_820_1 = (_zz__zz_pending_820_1 - _zz__zz_pending_820_1_8);
-  assign when_SourceGateways_l219_820 = (18'h0ffff < _zz_pending_820_1);
+  assign when_SourceGateways_l221_820 = (18'h0ffff < _zz_pending_820_1);
   assign _zz_pending_821 = (upd_source == 10'h335);
   assign _zz_pending_821_1 = (_zz__zz_pending_821_1 - _zz__zz_pending_821_1_8);
-  assign when_SourceGateways_l219_821 = (18'h0ffff < _zz_pending_821_1);
+  assign when_SourceGateways_l221_821 = (18'h0ffff < _zz_pending_821_1);
   assign _zz_pending_822 = (upd_source == 10'h336);
   assign _zz_pending_822_1 = (_zz__zz_pending_822_1 - _zz__zz_pending_822_1_8);
-  assign when_SourceGateways_l219_822 = (18'h0ffff < _zz_pending_822_1);
+  assign when_SourceGateways_l221_822 = (18'h0ffff < _zz_pending_822_1);
   assign _zz_pending_823 = (upd_source == 10'h337);
   assign _zz_pending_823_1 = (_zz__zz_pending_823_1 - _zz__zz_pending_823_1_8);
-  assign when_SourceGateways_l219_823 = (18'h0ffff < _zz_pending_823_1);
+  assign when_SourceGateways_l221_823 = (18'h0ffff < _zz_pending_823_1);
   assign _zz_pending_824 = (upd_source == 10'h338);
   assign _zz_pending_824_1 = (_zz__zz_pending_824_1 - _zz__zz_pending_824_1_8);
-  assign when_SourceGateways_l219_824 = (18'h0ffff < _zz_pending_824_1);
+  assign when_SourceGateways_l221_824 = (18'h0ffff < _zz_pending_824_1);
   assign _zz_pending_825 = (upd_source == 10'h339);
   assign _zz_pending_825_1 = (_zz__zz_pending_825_1 - _zz__zz_pending_825_1_8);
-  assign when_SourceGateways_l219_825 = (18'h0ffff < _zz_pending_825_1);
+  assign when_SourceGateways_l221_825 = (18'h0ffff < _zz_pending_825_1);
   assign _zz_pending_826 = (upd_source == 10'h33a);
   assign _zz_pending_826_1 = (_zz__zz_pending_826_1 - _zz__zz_pending_826_1_8);
-  assign when_SourceGateways_l219_826 = (18'h0ffff < _zz_pending_826_1);
+  assign when_SourceGateways_l221_826 = (18'h0ffff < _zz_pending_826_1);
   assign _zz_pending_827 = (upd_source == 10'h33b);
   assign _zz_pending_827_1 = (_zz__zz_pending_827_1 - _zz__zz_pending_827_1_8);
-  assign when_SourceGateways_l219_827 = (18'h0ffff < _zz_pending_827_1);
+  assign when_SourceGateways_l221_827 = (18'h0ffff < _zz_pending_827_1);
   assign _zz_pending_828 = (upd_source == 10'h33c);
   assign _zz_pending_828_1 = (_zz__zz_pending_828_1 - _zz__zz_pending_828_1_8);
-  assign when_SourceGateways_l219_828 = (18'h0ffff < _zz_pending_828_1);
+  assign when_SourceGateways_l221_828 = (18'h0ffff < _zz_pending_828_1);
   assign _zz_pending_829 = (upd_source == 10'h33d);
   assign _zz_pending_829_1 = (_zz__zz_pending_829_1 - _zz__zz_pending_829_1_8);
-  assign when_SourceGateways_l219_829 = (18'h0ffff < _zz_pending_829_1);
+  assign when_SourceGateways_l221_829 = (18'h0ffff < _zz_pending_829_1);
   assign _zz_pending_830 = (upd_source == 10'h33e);
   assign _zz_pending_830_1 = (_zz__zz_pending_830_1 - _zz__zz_pending_830_1_8);
-  assign when_SourceGateways_l219_830 = (18'h0ffff < _zz_pending_830_1);
+  assign when_SourceGateways_l221_830 = (18'h0ffff < _zz_pending_830_1);
   assign _zz_pending_831 = (upd_source == 10'h33f);
   assign _zz_pending_831_1 = (_zz__zz_pending_831_1 - _zz__zz_pending_831_1_8);
-  assign when_SourceGateways_l219_831 = (18'h0ffff < _zz_pending_831_1);
+  assign when_SourceGateways_l221_831 = (18'h0ffff < _zz_pending_831_1);
   assign _zz_pending_832 = (upd_source == 10'h340);
   assign _zz_pending_832_1 = (_zz__zz_pending_832_1 - _zz__zz_pending_832_1_8);
-  assign when_SourceGateways_l219_832 = (18'h0ffff < _zz_pending_832_1);
+  assign when_SourceGateways_l221_832 = (18'h0ffff < _zz_pending_832_1);
   assign _zz_pending_833 = (upd_source == 10'h341);
   assign _zz_pending_833_1 = (_zz__zz_pending_833_1 - _zz__zz_pending_833_1_8);
-  assign when_SourceGateways_l219_833 = (18'h0ffff < _zz_pending_833_1);
+  assign when_SourceGateways_l221_833 = (18'h0ffff < _zz_pending_833_1);
   assign _zz_pending_834 = (upd_source == 10'h342);
   assign _zz_pending_834_1 = (_zz__zz_pending_834_1 - _zz__zz_pending_834_1_8);
-  assign when_SourceGateways_l219_834 = (18'h0ffff < _zz_pending_834_1);
+  assign when_SourceGateways_l221_834 = (18'h0ffff < _zz_pending_834_1);
   assign _zz_pending_835 = (upd_source == 10'h343);
   assign _zz_pending_835_1 = (_zz__zz_pending_835_1 - _zz__zz_pending_835_1_8);
-  assign when_SourceGateways_l219_835 = (18'h0ffff < _zz_pending_835_1);
+  assign when_SourceGateways_l221_835 = (18'h0ffff < _zz_pending_835_1);
   assign _zz_pending_836 = (upd_source == 10'h344);
   assign _zz_pending_836_1 = (_zz__zz_pending_836_1 - _zz__zz_pending_836_1_8);
-  assign when_SourceGateways_l219_836 = (18'h0ffff < _zz_pending_836_1);
+  assign when_SourceGateways_l221_836 = (18'h0ffff < _zz_pending_836_1);
   assign _zz_pending_837 = (upd_source == 10'h345);
   assign _zz_pending_837_1 = (_zz__zz_pending_837_1 - _zz__zz_pending_837_1_8);
-  assign when_SourceGateways_l219_837 = (18'h0ffff < _zz_pending_837_1);
+  assign when_SourceGateways_l221_837 = (18'h0ffff < _zz_pending_837_1);
   assign _zz_pending_838 = (upd_source == 10'h346);
   assign _zz_pending_838_1 = (_zz__zz_pending_838_1 - _zz__zz_pending_838_1_8);
-  assign when_SourceGateways_l219_838 = (18'h0ffff < _zz_pending_838_1);
+  assign when_SourceGateways_l221_838 = (18'h0ffff < _zz_pending_838_1);
   assign _zz_pending_839 = (upd_source == 10'h347);
   assign _zz_pending_839_1 = (_zz__zz_pending_839_1 - _zz__zz_pending_839_1_8);
-  assign when_SourceGateways_l219_839 = (18'h0ffff < _zz_pending_839_1);
+  assign when_SourceGateways_l221_839 = (18'h0ffff < _zz_pending_839_1);
   assign _zz_pending_840 = (upd_source == 10'h348);
   assign _zz_pending_840_1 = (_zz__zz_pending_840_1 - _zz__zz_pending_840_1_8);
-  assign when_SourceGateways_l219_840 = (18'h0ffff < _zz_pending_840_1);
+  assign when_SourceGateways_l221_840 = (18'h0ffff < _zz_pending_840_1);
   assign _zz_pending_841 = (upd_source == 10'h349);
   assign _zz_pending_841_1 = (_zz__zz_pending_841_1 - _zz__zz_pending_841_1_8);
-  assign when_SourceGateways_l219_841 = (18'h0ffff < _zz_pending_841_1);
+  assign when_SourceGateways_l221_841 = (18'h0ffff < _zz_pending_841_1);
   assign _zz_pending_842 = (upd_source == 10'h34a);
   assign _zz_pending_842_1 = (_zz__zz_pending_842_1 - _zz__zz_pending_842_1_8);
-  assign when_SourceGateways_l219_842 = (18'h0ffff < _zz_pending_842_1);
+  assign when_SourceGateways_l221_842 = (18'h0ffff < _zz_pending_842_1);
   assign _zz_pending_843 = (upd_source == 10'h34b);
   assign _zz_pending_843_1 = (_zz__zz_pending_843_1 - _zz__zz_pending_843_1_8);
-  assign when_SourceGateways_l219_843 = (18'h0ffff < _zz_pending_843_1);
+  assign when_SourceGateways_l221_843 = (18'h0ffff < _zz_pending_843_1);
   assign _zz_pending_844 = (upd_source == 10'h34c);
   assign _zz_pending_844_1 = (_zz__zz_pending_844_1 - _zz__zz_pending_844_1_8);
-  assign when_SourceGateways_l219_844 = (18'h0ffff < _zz_pending_844_1);
+  assign when_SourceGateways_l221_844 = (18'h0ffff < _zz_pending_844_1);
   assign _zz_pending_845 = (upd_source == 10'h34d);
   assign _zz_pending_845_1 = (_zz__zz_pending_845_1 - _zz__zz_pending_845_1_8);
-  assign when_SourceGateways_l219_845 = (18'h0ffff < _zz_pending_845_1);
+  assign when_SourceGateways_l221_845 = (18'h0ffff < _zz_pending_845_1);
   assign _zz_pending_846 = (upd_source == 10'h34e);
   assign _zz_pending_846_1 = (_zz__zz_pending_846_1 - _zz__zz_pending_846_1_8);
-  assign when_SourceGateways_l219_846 = (18'h0ffff < _zz_pending_846_1);
+  assign when_SourceGateways_l221_846 = (18'h0ffff < _zz_pending_846_1);
   assign _zz_pending_847 = (upd_source == 10'h34f);
   assign _zz_pending_847_1 = (_zz__zz_pending_847_1 - _zz__zz_pending_847_1_8);
-  assign when_SourceGateways_l219_847 = (18'h0ffff < _zz_pending_847_1);
+  assign when_SourceGateways_l221_847 = (18'h0ffff < _zz_pending_847_1);
   assign _zz_pending_848 = (upd_source == 10'h350);
   assign _zz_pending_848_1 = (_zz__zz_pending_848_1 - _zz__zz_pending_848_1_8);
-  assign when_SourceGateways_l219_848 = (18'h0ffff < _zz_pending_848_1);
+  assign when_SourceGateways_l221_848 = (18'h0ffff < _zz_pending_848_1);
   assign _zz_pending_849 = (upd_source == 10'h351);
   assign _zz_pending_849_1 = (_zz__zz_pending_849_1 - _zz__zz_pending_849_1_8);
-  assign when_SourceGateways_l219_849 = (18'h0ffff < _zz_pending_849_1);
+  assign when_SourceGateways_l221_849 = (18'h0ffff < _zz_pending_849_1);
   assign _zz_pending_850 = (upd_source == 10'h352);
   assign _zz_pending_850_1 = (_zz__zz_pending_850_1 - _zz__zz_pending_850_1_8);
-  assign when_SourceGateways_l219_850 = (18'h0ffff < _zz_pending_850_1);
+  assign when_SourceGateways_l221_850 = (18'h0ffff < _zz_pending_850_1);
   assign _zz_pending_851 = (upd_source == 10'h353);
   assign _zz_pending_851_1 = (_zz__zz_pending_851_1 - _zz__zz_pending_851_1_8);
-  assign when_SourceGateways_l219_851 = (18'h0ffff < _zz_pending_851_1);
+  assign when_SourceGateways_l221_851 = (18'h0ffff < _zz_pending_851_1);
   assign _zz_pending_852 = (upd_source == 10'h354);
   assign _zz_pending_852_1 = (_zz__zz_pending_852_1 - _zz__zz_pending_852_1_8);
-  assign when_SourceGateways_l219_852 = (18'h0ffff < _zz_pending_852_1);
+  assign when_SourceGateways_l221_852 = (18'h0ffff < _zz_pending_852_1);
   assign _zz_pending_853 = (upd_source == 10'h355);
   assign _zz_pending_853_1 = (_zz__zz_pending_853_1 - _zz__zz_pending_853_1_8);
-  assign when_SourceGateways_l219_853 = (18'h0ffff < _zz_pending_853_1);
+  assign when_SourceGateways_l221_853 = (18'h0ffff < _zz_pending_853_1);
   assign _zz_pending_854 = (upd_source == 10'h356);
   assign _zz_pending_854_1 = (_zz__zz_pending_854_1 - _zz__zz_pending_854_1_8);
-  assign when_SourceGateways_l219_854 = (18'h0ffff < _zz_pending_854_1);
+  assign when_SourceGateways_l221_854 = (18'h0ffff < _zz_pending_854_1);
   assign _zz_pending_855 = (upd_source == 10'h357);
   assign _zz_pending_855_1 = (_zz__zz_pending_855_1 - _zz__zz_pending_855_1_8);
-  assign when_SourceGateways_l219_855 = (18'h0ffff < _zz_pending_855_1);
+  assign when_SourceGateways_l221_855 = (18'h0ffff < _zz_pending_855_1);
   assign _zz_pending_856 = (upd_source == 10'h358);
   assign _zz_pending_856_1 = (_zz__zz_pending_856_1 - _zz__zz_pending_856_1_8);
-  assign when_SourceGateways_l219_856 = (18'h0ffff < _zz_pending_856_1);
+  assign when_SourceGateways_l221_856 = (18'h0ffff < _zz_pending_856_1);
   assign _zz_pending_857 = (upd_source == 10'h359);
   assign _zz_pending_857_1 = (_zz__zz_pending_857_1 - _zz__zz_pending_857_1_8);
-  assign when_SourceGateways_l219_857 = (18'h0ffff < _zz_pending_857_1);
+  assign when_SourceGateways_l221_857 = (18'h0ffff < _zz_pending_857_1);
   assign _zz_pending_858 = (upd_source == 10'h35a);
   assign _zz_pending_858_1 = (_zz__zz_pending_858_1 - _zz__zz_pending_858_1_8);
-  assign when_SourceGateways_l219_858 = (18'h0ffff < _zz_pending_858_1);
+  assign when_SourceGateways_l221_858 = (18'h0ffff < _zz_pending_858_1);
   assign _zz_pending_859 = (upd_source == 10'h35b);
   assign _zz_pending_859_1 = (_zz__zz_pending_859_1 - _zz__zz_pending_859_1_8);
-  assign when_SourceGateways_l219_859 = (18'h0ffff < _zz_pending_859_1);
+  assign when_SourceGateways_l221_859 = (18'h0ffff < _zz_pending_859_1);
   assign _zz_pending_860 = (upd_source == 10'h35c);
   assign _zz_pending_860_1 = (_zz__zz_pending_860_1 - _zz__zz_pending_860_1_8);
-  assign when_SourceGateways_l219_860 = (18'h0ffff < _zz_pending_860_1);
+  assign when_SourceGateways_l221_860 = (18'h0ffff < _zz_pending_860_1);
   assign _zz_pending_861 = (upd_source == 10'h35d);
   assign _zz_pending_861_1 = (_zz__zz_pending_861_1 - _zz__zz_pending_861_1_8);
-  assign when_SourceGateways_l219_861 = (18'h0ffff < _zz_pending_861_1);
+  assign when_SourceGateways_l221_861 = (18'h0ffff < _zz_pending_861_1);
   assign _zz_pending_862 = (upd_source == 10'h35e);
   assign _zz_pending_862_1 = (_zz__zz_pending_862_1 - _zz__zz_pending_862_1_8);
-  assign when_SourceGateways_l219_862 = (18'h0ffff < _zz_pending_862_1);
+  assign when_SourceGateways_l221_862 = (18'h0ffff < _zz_pending_862_1);
   assign _zz_pending_863 = (upd_source == 10'h35f);
   assign _zz_pending_863_1 = (_zz__zz_pending_863_1 - _zz__zz_pending_863_1_8);
-  assign when_SourceGateways_l219_863 = (18'h0ffff < _zz_pending_863_1);
+  assign when_SourceGateways_l221_863 = (18'h0ffff < _zz_pending_863_1);
   assign _zz_pending_864 = (upd_source == 10'h360);
   assign _zz_pending_864_1 = (_zz__zz_pending_864_1 - _zz__zz_pending_864_1_8);
-  assign when_SourceGateways_l219_864 = (18'h0ffff < _zz_pending_864_1);
+  assign when_SourceGateways_l221_864 = (18'h0ffff < _zz_pending_864_1);
   assign _zz_pending_865 = (upd_source == 10'h361);
   assign _zz_pending_865_1 = (_zz__zz_pending_865_1 - _zz__zz_pending_865_1_8);
-  assign when_SourceGateways_l219_865 = (18'h0ffff < _zz_pending_865_1);
+  assign when_SourceGateways_l221_865 = (18'h0ffff < _zz_pending_865_1);
   assign _zz_pending_866 = (upd_source == 10'h362);
   assign _zz_pending_866_1 = (_zz__zz_pending_866_1 - _zz__zz_pending_866_1_8);
-  assign when_SourceGateways_l219_866 = (18'h0ffff < _zz_pending_866_1);
+  assign when_SourceGateways_l221_866 = (18'h0ffff < _zz_pending_866_1);
   assign _zz_pending_867 = (upd_source == 10'h363);
   assign _zz_pending_867_1 = (_zz__zz_pending_867_1 - _zz__zz_pending_867_1_8);
-  assign when_SourceGateways_l219_867 = (18'h0ffff < _zz_pending_867_1);
+  assign when_SourceGateways_l221_867 = (18'h0ffff < _zz_pending_867_1);
   assign _zz_pending_868 = (upd_source == 10'h364);
   assign _zz_pending_868_1 = (_zz__zz_pending_868_1 - _zz__zz_pending_868_1_8);
-  assign when_SourceGateways_l219_868 = (18'h0ffff < _zz_pending_868_1);
+  assign when_SourceGateways_l221_868 = (18'h0ffff < _zz_pending_868_1);
   assign _zz_pending_869 = (upd_source == 10'h365);
   assign _zz_pending_869_1 = (_zz__zz_pending_869_1 - _zz__zz_pending_869_1_8);
-  assign when_SourceGateways_l219_869 = (18'h0ffff < _zz_pending_869_1);
+  assign when_SourceGateways_l221_869 = (18'h0ffff < _zz_pending_869_1);
   assign _zz_pending_870 = (upd_source == 10'h366);
   assign _zz_pending_870_1 = (_zz__zz_pending_870_1 - _zz__zz_pending_870_1_8);
-  assign when_SourceGateways_l219_870 = (18'h0ffff < _zz_pending_870_1);
+  assign when_SourceGateways_l221_870 = (18'h0ffff < _zz_pending_870_1);
   assign _zz_pending_871 = (upd_source == 10'h367);
   assign _zz_pending_871_1 = (_zz__zz_pending_871_1 - _zz__zz_pending_871_1_8);
-  assign when_SourceGateways_l219_871 = (18'h0ffff < _zz_pending_871_1);
+  assign when_SourceGateways_l221_871 = (18'h0ffff < _zz_pending_871_1);
   assign _zz_pending_872 = (upd_source == 10'h368);
   assign _zz_pending_872_1 = (_zz__zz_pending_872_1 - _zz__zz_pending_872_1_8);
-  assign when_SourceGateways_l219_872 = (18'h0ffff < _zz_pending_872_1);
+  assign when_SourceGateways_l221_872 = (18'h0ffff < _zz_pending_872_1);
   assign _zz_pending_873 = (upd_source == 10'h369);
   assign _zz_pending_873_1 = (_zz__zz_pending_873_1 - _zz__zz_pending_873_1_8);
-  assign when_SourceGateways_l219_873 = (18'h0ffff < _zz_pending_873_1);
+  assign when_SourceGateways_l221_873 = (18'h0ffff < _zz_pending_873_1);
   assign _zz_pending_874 = (upd_source == 10'h36a);
   assign _zz_pending_874_1 = (_zz__zz_pending_874_1 - _zz__zz_pending_874_1_8);
-  assign when_SourceGateways_l219_874 = (18'h0ffff < _zz_pending_874_1);
+  assign when_SourceGateways_l221_874 = (18'h0ffff < _zz_pending_874_1);
   assign _zz_pending_875 = (upd_source == 10'h36b);
   assign _zz_pending_875_1 = (_zz__zz_pending_875_1 - _zz__zz_pending_875_1_8);
-  assign when_SourceGateways_l219_875 = (18'h0ffff < _zz_pending_875_1);
+  assign when_SourceGateways_l221_875 = (18'h0ffff < _zz_pending_875_1);
   assign _zz_pending_876 = (upd_source == 10'h36c);
   assign _zz_pending_876_1 = (_zz__zz_pending_876_1 - _zz__zz_pending_876_1_8);
-  assign when_SourceGateways_l219_876 = (18'h0ffff < _zz_pending_876_1);
+  assign when_SourceGateways_l221_876 = (18'h0ffff < _zz_pending_876_1);
   assign _zz_pending_877 = (upd_source == 10'h36d);
   assign _zz_pending_877_1 = (_zz__zz_pending_877_1 - _zz__zz_pending_877_1_8);
-  assign when_SourceGateways_l219_877 = (18'h0ffff < _zz_pending_877_1);
+  assign when_SourceGateways_l221_877 = (18'h0ffff < _zz_pending_877_1);
   assign _zz_pending_878 = (upd_source == 10'h36e);
   assign _zz_pending_878_1 = (_zz__zz_pending_878_1 - _zz__zz_pending_878_1_8);
-  assign when_SourceGateways_l219_878 = (18'h0ffff < _zz_pending_878_1);
+  assign when_SourceGateways_l221_878 = (18'h0ffff < _zz_pending_878_1);
   assign _zz_pending_879 = (upd_source == 10'h36f);
   assign _zz_pending_879_1 = (_zz__zz_pending_879_1 - _zz__zz_pending_879_1_8);
-  assign when_SourceGateways_l219_879 = (18'h0ffff < _zz_pending_879_1);
+  assign when_SourceGateways_l221_879 = (18'h0ffff < _zz_pending_879_1);
   assign _zz_pending_880 = (upd_source == 10'h370);
   assign _zz_pending_880_1 = (_zz__zz_pending_880_1 - _zz__zz_pending_880_1_8);
-  assign when_SourceGateways_l219_880 = (18'h0ffff < _zz_pending_880_1);
+  assign when_SourceGateways_l221_880 = (18'h0ffff < _zz_pending_880_1);
   assign _zz_pending_881 = (upd_source == 10'h371);
   assign _zz_pending_881_1 = (_zz__zz_pending_881_1 - _zz__zz_pending_881_1_8);
-  assign when_SourceGateways_l219_881 = (18'h0ffff < _zz_pending_881_1);
+  assign when_SourceGateways_l221_881 = (18'h0ffff < _zz_pending_881_1);
   assign _zz_pending_882 = (upd_source == 10'h372);
   assign _zz_pending_882_1 = (_zz__zz_pending_882_1 - _zz__zz_pending_882_1_8);
-  assign when_SourceGateways_l219_882 = (18'h0ffff < _zz_pending_882_1);
+  assign when_SourceGateways_l221_882 = (18'h0ffff < _zz_pending_882_1);
   assign _zz_pending_883 = (upd_source == 10'h373);
   assign _zz_pending_883_1 = (_zz__zz_pending_883_1 - _zz__zz_pending_883_1_8);
-  assign when_SourceGateways_l219_883 = (18'h0ffff < _zz_pending_883_1);
+  assign when_SourceGateways_l221_883 = (18'h0ffff < _zz_pending_883_1);
   assign _zz_pending_884 = (upd_source == 10'h374);
   assign _zz_pending_884_1 = (_zz__zz_pending_884_1 - _zz__zz_pending_884_1_8);
-  assign when_SourceGateways_l219_884 = (18'h0ffff < _zz_pending_884_1);
+  assign when_SourceGateways_l221_884 = (18'h0ffff < _zz_pending_884_1);
   assign _zz_pending_885 = (upd_source == 10'h375);
   assign _zz_pending_885_1 = (_zz__zz_pending_885_1 - _zz__zz_pending_885_1_8);
-  assign when_SourceGateways_l219_885 = (18'h0ffff < _zz_pending_885_1);
+  assign when_SourceGateways_l221_885 = (18'h0ffff < _zz_pending_885_1);
   assign _zz_pending_886 = (upd_source == 10'h376);
   assign _zz_pending_886_1 = (_zz__zz_pending_886_1 - _zz__zz_pending_886_1_8);
-  assign when_SourceGateways_l219_886 = (18'h0ffff < _zz_pending_886_1);
+  assign when_SourceGateways_l221_886 = (18'h0ffff < _zz_pending_886_1);
   assign _zz_pending_887 = (upd_source == 10'h377);
   assign _zz_pending_887_1 = (_zz__zz_pending_887_1 - _zz__zz_pending_887_1_8);
-  assign when_SourceGateways_l219_887 = (18'h0ffff < _zz_pending_887_1);
+  assign when_SourceGateways_l221_887 = (18'h0ffff < _zz_pending_887_1);
   assign _zz_pending_888 = (upd_source == 10'h378);
   assign _zz_pending_888_1 = (_zz__zz_pending_888_1 - _zz__zz_pending_888_1_8);
-  assign when_SourceGateways_l219_888 = (18'h0ffff < _zz_pending_888_1);
+  assign when_SourceGateways_l221_888 = (18'h0ffff < _zz_pending_888_1);
   assign _zz_pending_889 = (upd_source == 10'h379);
   assign _zz_pending_889_1 = (_zz__zz_pending_889_1 - _zz__zz_pending_889_1_8);
-  assign when_SourceGateways_l219_889 = (18'h0ffff < _zz_pending_889_1);
+  assign when_SourceGateways_l221_889 = (18'h0ffff < _zz_pending_889_1);
   assign _zz_pending_890 = (upd_source == 10'h37a);
   assign _zz_pending_890_1 = (_zz__zz_pending_890_1 - _zz__zz_pending_890_1_8);
-  assign when_SourceGateways_l219_890 = (18'h0ffff < _zz_pending_890_1);
+  assign when_SourceGateways_l221_890 = (18'h0ffff < _zz_pending_890_1);
   assign _zz_pending_891 = (upd_source == 10'h37b);
   assign _zz_pending_891_1 = (_zz__zz_pending_891_1 - _zz__zz_pending_891_1_8);
-  assign when_SourceGateways_l219_891 = (18'h0ffff < _zz_pending_891_1);
+  assign when_SourceGateways_l221_891 = (18'h0ffff < _zz_pending_891_1);
   assign _zz_pending_892 = (upd_source == 10'h37c);
   assign _zz_pending_892_1 = (_zz__zz_pending_892_1 - _zz__zz_pending_892_1_8);
-  assign when_SourceGateways_l219_892 = (18'h0ffff < _zz_pending_892_1);
+  assign when_SourceGateways_l221_892 = (18'h0ffff < _zz_pending_892_1);
   assign _zz_pending_893 = (upd_source == 10'h37d);
   assign _zz_pending_893_1 = (_zz__zz_pending_893_1 - _zz__zz_pending_893_1_8);
-  assign when_SourceGateways_l219_893 = (18'h0ffff < _zz_pending_893_1);
+  assign when_SourceGateways_l221_893 = (18'h0ffff < _zz_pending_893_1);
   assign _zz_pending_894 = (upd_source == 10'h37e);
   assign _zz_pending_894_1 = (_zz__zz_pending_894_1 - _zz__zz_pending_894_1_8);
-  assign when_SourceGateways_l219_894 = (18'h0ffff < _zz_pending_894_1);
+  assign when_SourceGateways_l221_894 = (18'h0ffff < _zz_pending_894_1);
   assign _zz_pending_895 = (upd_source == 10'h37f);
   assign _zz_pending_895_1 = (_zz__zz_pending_895_1 - _zz__zz_pending_895_1_8);
-  assign when_SourceGateways_l219_895 = (18'h0ffff < _zz_pending_895_1);
+  assign when_SourceGateways_l221_895 = (18'h0ffff < _zz_pending_895_1);
   assign _zz_pending_896 = (upd_source == 10'h380);
   assign _zz_pending_896_1 = (_zz__zz_pending_896_1 - _zz__zz_pending_896_1_8);
-  assign when_SourceGateways_l219_896 = (18'h0ffff < _zz_pending_896_1);
+  assign when_SourceGateways_l221_896 = (18'h0ffff < _zz_pending_896_1);
   assign _zz_pending_897 = (upd_source == 10'h381);
   assign _zz_pending_897_1 = (_zz__zz_pending_897_1 - _zz__zz_pending_897_1_8);
-  assign when_SourceGateways_l219_897 = (18'h0ffff < _zz_pending_897_1);
+  assign when_SourceGateways_l221_897 = (18'h0ffff < _zz_pending_897_1);
   assign _zz_pending_898 = (upd_source == 10'h382);
   assign _zz_pending_898_1 = (_zz__zz_pending_898_1 - _zz__zz_pending_898_1_8);
-  assign when_SourceGateways_l219_898 = (18'h0ffff < _zz_pending_898_1);
+  assign when_SourceGateways_l221_898 = (18'h0ffff < _zz_pending_898_1);
   assign _zz_pending_899 = (upd_source == 10'h383);
   assign _zz_pending_899_1 = (_zz__zz_pending_899_1 - _zz__zz_pending_899_1_8);
-  assign when_SourceGateways_l219_899 = (18'h0ffff < _zz_pending_899_1);
+  assign when_SourceGateways_l221_899 = (18'h0ffff < _zz_pending_899_1);
   assign _zz_pending_900 = (upd_source == 10'h384);
   assign _zz_pending_900_1 = (_zz__zz_pending_900_1 - _zz__zz_pending_900_1_8);
-  assign when_SourceGateways_l219_900 = (18'h0ffff < _zz_pending_900_1);
+  assign when_SourceGateways_l221_900 = (18'h0ffff < _zz_pending_900_1);
   assign _zz_pending_901 = (upd_source == 10'h385);
   assign _zz_pending_901_1 = (_zz__zz_pending_901_1 - _zz__zz_pending_901_1_8);
-  assign when_SourceGateways_l219_901 = (18'h0ffff < _zz_pending_901_1);
+  assign when_SourceGateways_l221_901 = (18'h0ffff < _zz_pending_901_1);
   assign _zz_pending_902 = (upd_source == 10'h386);
   assign _zz_pending_902_1 = (_zz__zz_pending_902_1 - _zz__zz_pending_902_1_8);
-  assign when_SourceGateways_l219_902 = (18'h0ffff < _zz_pending_902_1);
+  assign when_SourceGateways_l221_902 = (18'h0ffff < _zz_pending_902_1);
   assign _zz_pending_903 = (upd_source == 10'h387);
   assign _zz_pending_903_1 = (_zz__zz_pending_903_1 - _zz__zz_pending_903_1_8);
-  assign when_SourceGateways_l219_903 = (18'h0ffff < _zz_pending_903_1);
+  assign when_SourceGateways_l221_903 = (18'h0ffff < _zz_pending_903_1);
   assign _zz_pending_904 = (upd_source == 10'h388);
   assign _zz_pending_904_1 = (_zz__zz_pending_904_1 - _zz__zz_pending_904_1_8);
-  assign when_SourceGateways_l219_904 = (18'h0ffff < _zz_pending_904_1);
+  assign when_SourceGateways_l221_904 = (18'h0ffff < _zz_pending_904_1);
   assign _zz_pending_905 = (upd_source == 10'h389);
   assign _zz_pending_905_1 = (_zz__zz_pending_905_1 - _zz__zz_pending_905_1_8);
-  assign when_SourceGateways_l219_905 = (18'h0ffff < _zz_pending_905_1);
+  assign when_SourceGateways_l221_905 = (18'h0ffff < _zz_pending_905_1);
   assign _zz_pending_906 = (upd_source == 10'h38a);
   assign _zz_pending_906_1 = (_zz__zz_pending_906_1 - _zz__zz_pending_906_1_8);
-  assign when_SourceGateways_l219_906 = (18'h0ffff < _zz_pending_906_1);
+  assign when_SourceGateways_l221_906 = (18'h0ffff < _zz_pending_906_1);
   assign _zz_pending_907 = (upd_source == 10'h38b);
   assign _zz_pending_907_1 = (_zz__zz_pending_907_1 - _zz__zz_pending_907_1_8);
-  assign when_SourceGateways_l219_907 = (18'h0ffff < _zz_pending_907_1);
+  assign when_SourceGateways_l221_907 = (18'h0ffff < _zz_pending_907_1);
   assign _zz_pending_908 = (upd_source == 10'h38c);
   assign _zz_pending_908_1 = (_zz__zz_pending_908_1 - _zz__zz_pending_908_1_8);
-  assign when_SourceGateways_l219_908 = (18'h0ffff < _zz_pending_908_1);
+  assign when_SourceGateways_l221_908 = (18'h0ffff < _zz_pending_908_1);
   assign _zz_pending_909 = (upd_source == 10'h38d);
   assign _zz_pending_909_1 = (_zz__zz_pending_909_1 - _zz__zz_pending_909_1_8);
-  assign when_SourceGateways_l219_909 = (18'h0ffff < _zz_pending_909_1);
+  assign when_SourceGateways_l221_909 = (18'h0ffff < _zz_pending_909_1);
   assign _zz_pending_910 = (upd_source == 10'h38e);
   assign _zz_pending_910_1 = (_zz__zz_pending_910_1 - _zz__zz_pending_910_1_8);
-  assign when_SourceGateways_l219_910 = (18'h0ffff < _zz_pending_910_1);
+  assign when_SourceGateways_l221_910 = (18'h0ffff < _zz_pending_910_1);
   assign _zz_pending_911 = (upd_source == 10'h38f);
   assign _zz_pending_911_1 = (_zz__zz_pending_911_1 - _zz__zz_pending_911_1_8);
-  assign when_SourceGateways_l219_911 = (18'h0ffff < _zz_pending_911_1);
+  assign when_SourceGateways_l221_911 = (18'h0ffff < _zz_pending_911_1);
   assign _zz_pending_912 = (upd_source == 10'h390);
   assign _zz_pending_912_1 = (_zz__zz_pending_912_1 - _zz__zz_pending_912_1_8);
-  assign when_SourceGateways_l219_912 = (18'h0ffff < _zz_pending_912_1);
+  assign when_SourceGateways_l221_912 = (18'h0ffff < _zz_pending_912_1);
   assign _zz_pending_913 = (upd_source == 10'h391);
   assign _zz_pending_913_1 = (_zz__zz_pending_913_1 - _zz__zz_pending_913_1_8);
-  assign when_SourceGateways_l219_913 = (18'h0ffff < _zz_pending_913_1);
+  assign when_SourceGateways_l221_913 = (18'h0ffff < _zz_pending_913_1);
   assign _zz_pending_914 = (upd_source == 10'h392);
   assign _zz_pending_914_1 = (_zz__zz_pending_914_1 - _zz__zz_pending_914_1_8);
-  assign when_SourceGateways_l219_914 = (18'h0ffff < _zz_pending_914_1);
+  assign when_SourceGateways_l221_914 = (18'h0ffff < _zz_pending_914_1);
   assign _zz_pending_915 = (upd_source == 10'h393);
   assign _zz_pending_915_1 = (_zz__zz_pending_915_1 - _zz__zz_pending_915_1_8);
-  assign when_SourceGateways_l219_915 = (18'h0ffff < _zz_pending_915_1);
+  assign when_SourceGateways_l221_915 = (18'h0ffff < _zz_pending_915_1);
   assign _zz_pending_916 = (upd_source == 10'h394);
   assign _zz_pending_916_1 = (_zz__zz_pending_916_1 - _zz__zz_pending_916_1_8);
-  assign when_SourceGateways_l219_916 = (18'h0ffff < _zz_pending_916_1);
+  assign when_SourceGateways_l221_916 = (18'h0ffff < _zz_pending_916_1);
   assign _zz_pending_917 = (upd_source == 10'h395);
   assign _zz_pending_917_1 = (_zz__zz_pending_917_1 - _zz__zz_pending_917_1_8);
-  assign when_SourceGateways_l219_917 = (18'h0ffff < _zz_pending_917_1);
+  assign when_SourceGateways_l221_917 = (18'h0ffff < _zz_pending_917_1);
   assign _zz_pending_918 = (upd_source == 10'h396);
   assign _zz_pending_918_1 = (_zz__zz_pending_918_1 - _zz__zz_pending_918_1_8);
-  assign when_SourceGateways_l219_918 = (18'h0ffff < _zz_pending_918_1);
+  assign when_SourceGateways_l221_918 = (18'h0ffff < _zz_pending_918_1);
   assign _zz_pending_919 = (upd_source == 10'h397);
   assign _zz_pending_919_1 = (_zz__zz_pending_919_1 - _zz__zz_pending_919_1_8);
-  assign when_SourceGateways_l219_919 = (18'h0ffff < _zz_pending_919_1);
+  assign when_SourceGateways_l221_919 = (18'h0ffff < _zz_pending_919_1);
   assign _zz_pending_920 = (upd_source == 10'h398);
   assign _zz_pending_920_1 = (_zz__zz_pending_920_1 - _zz__zz_pending_920_1_8);
-  assign when_SourceGateways_l219_920 = (18'h0ffff < _zz_pending_920_1);
+  assign when_SourceGateways_l221_920 = (18'h0ffff < _zz_pending_920_1);
   assign _zz_pending_921 = (upd_source == 10'h399);
   assign _zz_pending_921_1 = (_zz__zz_pending_921_1 - _zz__zz_pending_921_1_8);
-  assign when_SourceGateways_l219_921 = (18'h0ffff < _zz_pending_921_1);
+  assign when_SourceGateways_l221_921 = (18'h0ffff < _zz_pending_921_1);
   assign _zz_pending_922 = (upd_source == 10'h39a);
   assign _zz_pending_922_1 = (_zz__zz_pending_922_1 - _zz__zz_pending_922_1_8);
-  assign when_SourceGateways_l219_922 = (18'h0ffff < _zz_pending_922_1);
+  assign when_SourceGateways_l221_922 = (18'h0ffff < _zz_pending_922_1);
   assign _zz_pending_923 = (upd_source == 10'h39b);
   assign _zz_pending_923_1 = (_zz__zz_pending_923_1 - _zz__zz_pending_923_1_8);
-  assign when_SourceGateways_l219_923 = (18'h0ffff < _zz_pending_923_1);
+  assign when_SourceGateways_l221_923 = (18'h0ffff < _zz_pending_923_1);
   assign _zz_pending_924 = (upd_source == 10'h39c);
   assign _zz_pending_924_1 = (_zz__zz_pending_924_1 - _zz__zz_pending_924_1_8);
-  assign when_SourceGateways_l219_924 = (18'h0ffff < _zz_pending_924_1);
+  assign when_SourceGateways_l221_924 = (18'h0ffff < _zz_pending_924_1);
   assign _zz_pending_925 = (upd_source == 10'h39d);
   assign _zz_pending_925_1 = (_zz__zz_pending_925_1 - _zz__zz_pending_925_1_8);
-  assign when_SourceGateways_l219_925 = (18'h0ffff < _zz_pending_925_1);
+  assign when_SourceGateways_l221_925 = (18'h0ffff < _zz_pending_925_1);
   assign _zz_pending_926 = (upd_source == 10'h39e);
   assign _zz_pending_926_1 = (_zz__zz_pending_926_1 - _zz__zz_pending_926_1_8);
-  assign when_SourceGateways_l219_926 = (18'h0ffff < _zz_pending_926_1);
+  assign when_SourceGateways_l221_926 = (18'h0ffff < _zz_pending_926_1);
   assign _zz_pending_927 = (upd_source == 10'h39f);
   assign _zz_pending_927_1 = (_zz__zz_pending_927_1 - _zz__zz_pending_927_1_8);
-  assign when_SourceGateways_l219_927 = (18'h0ffff < _zz_pending_927_1);
+  assign when_SourceGateways_l221_927 = (18'h0ffff < _zz_pending_927_1);
   assign _zz_pending_928 = (upd_source == 10'h3a0);
   assign _zz_pending_928_1 = (_zz__zz_pending_928_1 - _zz__zz_pending_928_1_8);
-  assign when_SourceGateways_l219_928 = (18'h0ffff < _zz_pending_928_1);
+  assign when_SourceGateways_l221_928 = (18'h0ffff < _zz_pending_928_1);
   assign _zz_pending_929 = (upd_source == 10'h3a1);
   assign _zz_pending_929_1 = (_zz__zz_pending_929_1 - _zz__zz_pending_929_1_8);
-  assign when_SourceGateways_l219_929 = (18'h0ffff < _zz_pending_929_1);
+  assign when_SourceGateways_l221_929 = (18'h0ffff < _zz_pending_929_1);
   assign _zz_pending_930 = (upd_source == 10'h3a2);
   assign _zz_pending_930_1 = (_zz__zz_pending_930_1 - _zz__zz_pending_930_1_8);
-  assign when_SourceGateways_l219_930 = (18'h0ffff < _zz_pending_930_1);
+  assign when_SourceGateways_l221_930 = (18'h0ffff < _zz_pending_930_1);
   assign _zz_pending_931 = (upd_source == 10'h3a3);
   assign _zz_pending_931_1 = (_zz__zz_pending_931_1 - _zz__zz_pending_931_1_8);
-  assign when_SourceGateways_l219_931 = (18'h0ffff < _zz_pending_931_1);
+  assign when_SourceGateways_l221_931 = (18'h0ffff < _zz_pending_931_1);
   assign _zz_pending_932 = (upd_source == 10'h3a4);
   assign _zz_pending_932_1 = (_zz__zz_pending_932_1 - _zz__zz_pending_932_1_8);
-  assign when_SourceGateways_l219_932 = (18'h0ffff < _zz_pending_932_1);
+  assign when_SourceGateways_l221_932 = (18'h0ffff < _zz_pending_932_1);
   assign _zz_pending_933 = (upd_source == 10'h3a5);
   assign _zz_pending_933_1 = (_zz__zz_pending_933_1 - _zz__zz_pending_933_1_8);
-  assign when_SourceGateways_l219_933 = (18'h0ffff < _zz_pending_933_1);
+  assign when_SourceGateways_l221_933 = (18'h0ffff < _zz_pending_933_1);
   assign _zz_pending_934 = (upd_source == 10'h3a6);
   assign _zz_pending_934_1 = (_zz__zz_pending_934_1 - _zz__zz_pending_934_1_8);
-  assign when_SourceGateways_l219_934 = (18'h0ffff < _zz_pending_934_1);
+  assign when_SourceGateways_l221_934 = (18'h0ffff < _zz_pending_934_1);
   assign _zz_pending_935 = (upd_source == 10'h3a7);
   assign _zz_pending_935_1 = (_zz__zz_pending_935_1 - _zz__zz_pending_935_1_8);
-  assign when_SourceGateways_l219_935 = (18'h0ffff < _zz_pending_935_1);
+  assign when_SourceGateways_l221_935 = (18'h0ffff < _zz_pending_935_1);
   assign _zz_pending_936 = (upd_source == 10'h3a8);
   assign _zz_pending_936_1 = (_zz__zz_pending_936_1 - _zz__zz_pending_936_1_8);
-  assign when_SourceGateways_l219_936 = (18'h0ffff < _zz_pending_936_1);
+  assign when_SourceGateways_l221_936 = (18'h0ffff < _zz_pending_936_1);
   assign _zz_pending_937 = (upd_source == 10'h3a9);
   assign _zz_pending_937_1 = (_zz__zz_pending_937_1 - _zz__zz_pending_937_1_8);
-  assign when_SourceGateways_l219_937 = (18'h0ffff < _zz_pending_937_1);
+  assign when_SourceGateways_l221_937 = (18'h0ffff < _zz_pending_937_1);
   assign _zz_pending_938 = (upd_source == 10'h3aa);
   assign _zz_pending_938_1 = (_zz__zz_pending_938_1 - _zz__zz_pending_938_1_8);
-  assign when_SourceGateways_l219_938 = (18'h0ffff < _zz_pending_938_1);
+  assign when_SourceGateways_l221_938 = (18'h0ffff < _zz_pending_938_1);
   assign _zz_pending_939 = (upd_source == 10'h3ab);
   assign _zz_pending_939_1 = (_zz__zz_pending_939_1 - _zz__zz_pending_939_1_8);
-  assign when_SourceGateways_l219_939 = (18'h0ffff < _zz_pending_939_1);
+  assign when_SourceGateways_l221_939 = (18'h0ffff < _zz_pending_939_1);
   assign _zz_pending_940 = (upd_source == 10'h3ac);
   assign _zz_pending_940_1 = (_zz__zz_pending_940_1 - _zz__zz_pending_940_1_8);
-  assign when_SourceGateways_l219_940 = (18'h0ffff < _zz_pending_940_1);
+  assign when_SourceGateways_l221_940 = (18'h0ffff < _zz_pending_940_1);
   assign _zz_pending_941 = (upd_source == 10'h3ad);
   assign _zz_pending_941_1 = (_zz__zz_pending_941_1 - _zz__zz_pending_941_1_8);
-  assign when_SourceGateways_l219_941 = (18'h0ffff < _zz_pending_941_1);
+  assign when_SourceGateways_l221_941 = (18'h0ffff < _zz_pending_941_1);
   assign _zz_pending_942 = (upd_source == 10'h3ae);
   assign _zz_pending_942_1 = (_zz__zz_pending_942_1 - _zz__zz_pending_942_1_8);
-  assign when_SourceGateways_l219_942 = (18'h0ffff < _zz_pending_942_1);
+  assign when_SourceGateways_l221_942 = (18'h0ffff < _zz_pending_942_1);
   assign _zz_pending_943 = (upd_source == 10'h3af);
   assign _zz_pending_943_1 = (_zz__zz_pending_943_1 - _zz__zz_pending_943_1_8);
-  assign when_SourceGateways_l219_943 = (18'h0ffff < _zz_pending_943_1);
+  assign when_SourceGateways_l221_943 = (18'h0ffff < _zz_pending_943_1);
   assign _zz_pending_944 = (upd_source == 10'h3b0);
   assign _zz_pending_944_1 = (_zz__zz_pending_944_1 - _zz__zz_pending_944_1_8);
-  assign when_SourceGateways_l219_944 = (18'h0ffff < _zz_pending_944_1);
+  assign when_SourceGateways_l221_944 = (18'h0ffff < _zz_pending_944_1);
   assign _zz_pending_945 = (upd_source == 10'h3b1);
   assign _zz_pending_945_1 = (_zz__zz_pending_945_1 - _zz__zz_pending_945_1_8);
-  assign when_SourceGateways_l219_945 = (18'h0ffff < _zz_pending_945_1);
+  assign when_SourceGateways_l221_945 = (18'h0ffff < _zz_pending_945_1);
   assign _zz_pending_946 = (upd_source == 10'h3b2);
   assign _zz_pending_946_1 = (_zz__zz_pending_946_1 - _zz__zz_pending_946_1_8);
-  assign when_SourceGateways_l219_946 = (18'h0ffff < _zz_pending_946_1);
+  assign when_SourceGateways_l221_946 = (18'h0ffff < _zz_pending_946_1);
   assign _zz_pending_947 = (upd_source == 10'h3b3);
   assign _zz_pending_947_1 = (_zz__zz_pending_947_1 - _zz__zz_pending_947_1_8);
-  assign when_SourceGateways_l219_947 = (18'h0ffff < _zz_pending_947_1);
+  assign when_SourceGateways_l221_947 = (18'h0ffff < _zz_pending_947_1);
   assign _zz_pending_948 = (upd_source == 10'h3b4);
   assign _zz_pending_948_1 = (_zz__zz_pending_948_1 - _zz__zz_pending_948_1_8);
-  assign when_SourceGateways_l219_948 = (18'h0ffff < _zz_pending_948_1);
+  assign when_SourceGateways_l221_948 = (18'h0ffff < _zz_pending_948_1);
   assign _zz_pending_949 = (upd_source == 10'h3b5);
   assign _zz_pending_949_1 = (_zz__zz_pending_949_1 - _zz__zz_pending_949_1_8);
-  assign when_SourceGateways_l219_949 = (18'h0ffff < _zz_pending_949_1);
+  assign when_SourceGateways_l221_949 = (18'h0ffff < _zz_pending_949_1);
   assign _zz_pending_950 = (upd_source == 10'h3b6);
   assign _zz_pending_950_1 = (_zz__zz_pending_950_1 - _zz__zz_pending_950_1_8);
-  assign when_SourceGateways_l219_950 = (18'h0ffff < _zz_pending_950_1);
+  assign when_SourceGateways_l221_950 = (18'h0ffff < _zz_pending_950_1);
   assign _zz_pending_951 = (upd_source == 10'h3b7);
   assign _zz_pending_951_1 = (_zz__zz_pending_951_1 - _zz__zz_pending_951_1_8);
-  assign when_SourceGateways_l219_951 = (18'h0ffff < _zz_pending_951_1);
+  assign when_SourceGateways_l221_951 = (18'h0ffff < _zz_pending_951_1);
   assign _zz_pending_952 = (upd_source == 10'h3b8);
   assign _zz_pending_952_1 = (_zz__zz_pending_952_1 - _zz__zz_pending_952_1_8);
-  assign when_SourceGateways_l219_952 = (18'h0ffff < _zz_pending_952_1);
+  assign when_SourceGateways_l221_952 = (18'h0ffff < _zz_pending_952_1);
   assign _zz_pending_953 = (upd_source == 10'h3b9);
   assign _zz_pending_953_1 = (_zz__zz_pending_953_1 - _zz__zz_pending_953_1_8);
-  assign when_SourceGateways_l219_953 = (18'h0ffff < _zz_pending_953_1);
+  assign when_SourceGateways_l221_953 = (18'h0ffff < _zz_pending_953_1);
   assign _zz_pending_954 = (upd_source == 10'h3ba);
   assign _zz_pending_954_1 = (_zz__zz_pending_954_1 - _zz__zz_pending_954_1_8);
-  assign when_SourceGateways_l219_954 = (18'h0ffff < _zz_pending_954_1);
+  assign when_SourceGateways_l221_954 = (18'h0ffff < _zz_pending_954_1);
   assign _zz_pending_955 = (upd_source == 10'h3bb);
   assign _zz_pending_955_1 = (_zz__zz_pending_955_1 - _zz__zz_pending_955_1_8);
-  assign when_SourceGateways_l219_955 = (18'h0ffff < _zz_pending_955_1);
+  assign when_SourceGateways_l221_955 = (18'h0ffff < _zz_pending_955_1);
   assign _zz_pending_956 = (upd_source == 10'h3bc);
   assign _zz_pending_956_1 = (_zz__zz_pending_956_1 - _zz__zz_pending_956_1_8);
-  assign when_SourceGateways_l219_956 = (18'h0ffff < _zz_pending_956_1);
+  assign when_SourceGateways_l221_956 = (18'h0ffff < _zz_pending_956_1);
   assign _zz_pending_957 = (upd_source == 10'h3bd);
   assign _zz_pending_957_1 = (_zz__zz_pending_957_1 - _zz__zz_pending_957_1_8);
-  assign when_SourceGateways_l219_957 = (18'h0ffff < _zz_pending_957_1);
+  assign when_SourceGateways_l221_957 = (18'h0ffff < _zz_pending_957_1);
   assign _zz_pending_958 = (upd_source == 10'h3be);
   assign _zz_pending_958_1 = (_zz__zz_pending_958_1 - _zz__zz_pending_958_1_8);
-  assign when_SourceGateways_l219_958 = (18'h0ffff < _zz_pending_958_1);
+  assign when_SourceGateways_l221_958 = (18'h0ffff < _zz_pending_958_1);
   assign _zz_pending_959 = (upd_source == 10'h3bf);
   assign _zz_pending_959_1 = (_zz__zz_pending_959_1 - _zz__zz_pending_959_1_8);
-  assign when_SourceGateways_l219_959 = (18'h0ffff < _zz_pending_959_1);
+  assign when_SourceGateways_l221_959 = (18'h0ffff < _zz_pending_959_1);
   assign _zz_pending_960 = (upd_source == 10'h3c0);
   assign _zz_pending_960_1 = (_zz__zz_pending_960_1 - _zz__zz_pending_960_1_8);
-  assign when_SourceGateways_l219_960 = (18'h0ffff < _zz_pending_960_1);
+  assign when_SourceGateways_l221_960 = (18'h0ffff < _zz_pending_960_1);
   assign _zz_pending_961 = (upd_source == 10'h3c1);
   assign _zz_pending_961_1 = (_zz__zz_pending_961_1 - _zz__zz_pending_961_1_8);
-  assign when_SourceGateways_l219_961 = (18'h0ffff < _zz_pending_961_1);
+  assign when_SourceGateways_l221_961 = (18'h0ffff < _zz_pending_961_1);
   assign _zz_pending_962 = (upd_source == 10'h3c2);
   assign _zz_pending_962_1 = (_zz__zz_pending_962_1 - _zz__zz_pending_962_1_8);
-  assign when_SourceGateways_l219_962 = (18'h0ffff < _zz_pending_962_1);
+  assign when_SourceGateways_l221_962 = (18'h0ffff < _zz_pending_962_1);
   assign _zz_pending_963 = (upd_source == 10'h3c3);
   assign _zz_pending_963_1 = (_zz__zz_pending_963_1 - _zz__zz_pending_963_1_8);
-  assign when_SourceGateways_l219_963 = (18'h0ffff < _zz_pending_963_1);
+  assign when_SourceGateways_l221_963 = (18'h0ffff < _zz_pending_963_1);
   assign _zz_pending_964 = (upd_source == 10'h3c4);
   assign _zz_pending_964_1 = (_zz__zz_pending_964_1 - _zz__zz_pending_964_1_8);
-  assign when_SourceGateways_l219_964 = (18'h0ffff < _zz_pending_964_1);
+  assign when_SourceGateways_l221_964 = (18'h0ffff < _zz_pending_964_1);
   assign _zz_pending_965 = (upd_source == 10'h3c5);
   assign _zz_pending_965_1 = (_zz__zz_pending_965_1 - _zz__zz_pending_965_1_8);
-  assign when_SourceGateways_l219_965 = (18'h0ffff < _zz_pending_965_1);
+  assign when_SourceGateways_l221_965 = (18'h0ffff < _zz_pending_965_1);
   assign _zz_pending_966 = (upd_source == 10'h3c6);
   assign _zz_pending_966_1 = (_zz__zz_pending_966_1 - _zz__zz_pending_966_1_8);
-  assign when_SourceGateways_l219_966 = (18'h0ffff < _zz_pending_966_1);
+  assign when_SourceGateways_l221_966 = (18'h0ffff < _zz_pending_966_1);
   assign _zz_pending_967 = (upd_source == 10'h3c7);
   assign _zz_pending_967_1 = (_zz__zz_pending_967_1 - _zz__zz_pending_967_1_8);
-  assign when_SourceGateways_l219_967 = (18'h0ffff < _zz_pending_967_1);
+  assign when_SourceGateways_l221_967 = (18'h0ffff < _zz_pending_967_1);
   assign _zz_pending_968 = (upd_source == 10'h3c8);
   assign _zz_pending_968_1 = (_zz__zz_pending_968_1 - _zz__zz_pending_968_1_8);
-  assign when_SourceGateways_l219_968 = (18'h0ffff < _zz_pending_968_1);
+  assign when_SourceGateways_l221_968 = (18'h0ffff < _zz_pending_968_1);
   assign _zz_pending_969 = (upd_source == 10'h3c9);
   assign _zz_pending_969_1 = (_zz__zz_pending_969_1 - _zz__zz_pending_969_1_8);
-  assign when_SourceGateways_l219_969 = (18'h0ffff < _zz_pending_969_1);
+  assign when_SourceGateways_l221_969 = (18'h0ffff < _zz_pending_969_1);
   assign _zz_pending_970 = (upd_source == 10'h3ca);
   assign _zz_pending_970_1 = (_zz__zz_pending_970_1 - _zz__zz_pending_970_1_8);
-  assign when_SourceGateways_l219_970 = (18'h0ffff < _zz_pending_970_1);
+  assign when_SourceGateways_l221_970 = (18'h0ffff < _zz_pending_970_1);
   assign _zz_pending_971 = (upd_source == 10'h3cb);
   assign _zz_pending_971_1 = (_zz__zz_pending_971_1 - _zz__zz_pending_971_1_8);
-  assign when_SourceGateways_l219_971 = (18'h0ffff < _zz_pending_971_1);
+  assign when_SourceGateways_l221_971 = (18'h0ffff < _zz_pending_971_1);
   assign _zz_pending_972 = (upd_source == 10'h3cc);
   assign _zz_pending_972_1 = (_zz__zz_pending_972_1 - _zz__zz_pending_972_1_8);
-  assign when_SourceGateways_l219_972 = (18'h0ffff < _zz_pending_972_1);
+  assign when_SourceGateways_l221_972 = (18'h0ffff < _zz_pending_972_1);
   assign _zz_pending_973 = (upd_source == 10'h3cd);
   assign _zz_pending_973_1 = (_zz__zz_pending_973_1 - _zz__zz_pending_973_1_8);
-  assign when_SourceGateways_l219_973 = (18'h0ffff < _zz_pending_973_1);
+  assign when_SourceGateways_l221_973 = (18'h0ffff < _zz_pending_973_1);
   assign _zz_pending_974 = (upd_source == 10'h3ce);
   assign _zz_pending_974_1 = (_zz__zz_pending_974_1 - _zz__zz_pending_974_1_8);
-  assign when_SourceGateways_l219_974 = (18'h0ffff < _zz_pending_974_1);
+  assign when_SourceGateways_l221_974 = (18'h0ffff < _zz_pending_974_1);
   assign _zz_pending_975 = (upd_source == 10'h3cf);
   assign _zz_pending_975_1 = (_zz__zz_pending_975_1 - _zz__zz_pending_975_1_8);
-  assign when_SourceGateways_l219_975 = (18'h0ffff < _zz_pending_975_1);
+  assign when_SourceGateways_l221_975 = (18'h0ffff < _zz_pending_975_1);
   assign _zz_pending_976 = (upd_source == 10'h3d0);
   assign _zz_pending_976_1 = (_zz__zz_pending_976_1 - _zz__zz_pending_976_1_8);
-  assign when_SourceGateways_l219_976 = (18'h0ffff < _zz_pending_976_1);
+  assign when_SourceGateways_l221_976 = (18'h0ffff < _zz_pending_976_1);
   assign _zz_pending_977 = (upd_source == 10'h3d1);
   assign _zz_pending_977_1 = (_zz__zz_pending_977_1 - _zz__zz_pending_977_1_8);
-  assign when_SourceGateways_l219_977 = (18'h0ffff < _zz_pending_977_1);
+  assign when_SourceGateways_l221_977 = (18'h0ffff < _zz_pending_977_1);
   assign _zz_pending_978 = (upd_source == 10'h3d2);
   assign _zz_pending_978_1 = (_zz__zz_pending_978_1 - _zz__zz_pending_978_1_8);
-  assign when_SourceGateways_l219_978 = (18'h0ffff < _zz_pending_978_1);
+  assign when_SourceGateways_l221_978 = (18'h0ffff < _zz_pending_978_1);
   assign _zz_pending_979 = (upd_source == 10'h3d3);
   assign _zz_pending_979_1 = (_zz__zz_pending_979_1 - _zz__zz_pending_979_1_8);
-  assign when_SourceGateways_l219_979 = (18'h0ffff < _zz_pending_979_1);
+  assign when_SourceGateways_l221_979 = (18'h0ffff < _zz_pending_979_1);
   assign _zz_pending_980 = (upd_source == 10'h3d4);
   assign _zz_pending_980_1 = (_zz__zz_pending_980_1 - _zz__zz_pending_980_1_8);
-  assign when_SourceGateways_l219_980 = (18'h0ffff < _zz_pending_980_1);
+  assign when_SourceGateways_l221_980 = (18'h0ffff < _zz_pending_980_1);
   assign _zz_pending_981 = (upd_source == 10'h3d5);
   assign _zz_pending_981_1 = (_zz__zz_pending_981_1 - _zz__zz_pending_981_1_8);
-  assign when_SourceGateways_l219_981 = (18'h0ffff < _zz_pending_981_1);
+  assign when_SourceGateways_l221_981 = (18'h0ffff < _zz_pending_981_1);
   assign _zz_pending_982 = (upd_source == 10'h3d6);
   assign _zz_pending_982_1 = (_zz__zz_pending_982_1 - _zz__zz_pending_982_1_8);
-  assign when_SourceGateways_l219_982 = (18'h0ffff < _zz_pending_982_1);
+  assign when_SourceGateways_l221_982 = (18'h0ffff < _zz_pending_982_1);
   assign _zz_pending_983 = (upd_source == 10'h3d7);
   assign _zz_pending_983_1 = (_zz__zz_pending_983_1 - _zz__zz_pending_983_1_8);
-  assign when_SourceGateways_l219_983 = (18'h0ffff < _zz_pending_983_1);
+  assign when_SourceGateways_l221_983 = (18'h0ffff < _zz_pending_983_1);
   assign _zz_pending_984 = (upd_source == 10'h3d8);
   assign _zz_pending_984_1 = (_zz__zz_pending_984_1 - _zz__zz_pending_984_1_8);
-  assign when_SourceGateways_l219_984 = (18'h0ffff < _zz_pending_984_1);
+  assign when_SourceGateways_l221_984 = (18'h0ffff < _zz_pending_984_1);
   assign _zz_pending_985 = (upd_source == 10'h3d9);
   assign _zz_pending_985_1 = (_zz__zz_pending_985_1 - _zz__zz_pending_985_1_8);
-  assign when_SourceGateways_l219_985 = (18'h0ffff < _zz_pending_985_1);
+  assign when_SourceGateways_l221_985 = (18'h0ffff < _zz_pending_985_1);
   assign _zz_pending_986 = (upd_source == 10'h3da);
   assign _zz_pending_986_1 = (_zz__zz_pending_986_1 - _zz__zz_pending_986_1_8);
-  assign when_SourceGateways_l219_986 = (18'h0ffff < _zz_pending_986_1);
+  assign when_SourceGateways_l221_986 = (18'h0ffff < _zz_pending_986_1);
   assign _zz_pending_987 = (upd_source == 10'h3db);
   assign _zz_pending_987_1 = (_zz__zz_pending_987_1 - _zz__zz_pending_987_1_8);
-  assign when_SourceGateways_l219_987 = (18'h0ffff < _zz_pending_987_1);
+  assign when_SourceGateways_l221_987 = (18'h0ffff < _zz_pending_987_1);
   assign _zz_pending_988 = (upd_source == 10'h3dc);
   assign _zz_pending_988_1 = (_zz__zz_pending_988_1 - _zz__zz_pending_988_1_8);
-  assign when_SourceGateways_l219_988 = (18'h0ffff < _zz_pending_988_1);
+  assign when_SourceGateways_l221_988 = (18'h0ffff < _zz_pending_988_1);
   assign _zz_pending_989 = (upd_source == 10'h3dd);
   assign _zz_pending_989_1 = (_zz__zz_pending_989_1 - _zz__zz_pending_989_1_8);
-  assign when_SourceGateways_l219_989 = (18'h0ffff < _zz_pending_989_1);
+  assign when_SourceGateways_l221_989 = (18'h0ffff < _zz_pending_989_1);
   assign _zz_pending_990 = (upd_source == 10'h3de);
   assign _zz_pending_990_1 = (_zz__zz_pending_990_1 - _zz__zz_pending_990_1_8);
-  assign when_SourceGateways_l219_990 = (18'h0ffff < _zz_pending_990_1);
+  assign when_SourceGateways_l221_990 = (18'h0ffff < _zz_pending_990_1);
   assign _zz_pending_991 = (upd_source == 10'h3df);
   assign _zz_pending_991_1 = (_zz__zz_pending_991_1 - _zz__zz_pending_991_1_8);
-  assign when_SourceGateways_l219_991 = (18'h0ffff < _zz_pending_991_1);
+  assign when_SourceGateways_l221_991 = (18'h0ffff < _zz_pending_991_1);
   assign _zz_pending_992 = (upd_source == 10'h3e0);
   assign _zz_pending_992_1 = (_zz__zz_pending_992_1 - _zz__zz_pending_992_1_8);
-  assign when_SourceGateways_l219_992 = (18'h0ffff < _zz_pending_992_1);
+  assign when_SourceGateways_l221_992 = (18'h0ffff < _zz_pending_992_1);
   assign _zz_pending_993 = (upd_source == 10'h3e1);
   assign _zz_pending_993_1 = (_zz__zz_pending_993_1 - _zz__zz_pending_993_1_8);
-  assign when_SourceGateways_l219_993 = (18'h0ffff < _zz_pending_993_1);
+  assign when_SourceGateways_l221_993 = (18'h0ffff < _zz_pending_993_1);
   assign _zz_pending_994 = (upd_source == 10'h3e2);
   assign _zz_pending_994_1 = (_zz__zz_pending_994_1 - _zz__zz_pending_994_1_8);
-  assign when_SourceGateways_l219_994 = (18'h0ffff < _zz_pending_994_1);
+  assign when_SourceGateways_l221_994 = (18'h0ffff < _zz_pending_994_1);
   assign _zz_pending_995 = (upd_source == 10'h3e3);
   assign _zz_pending_995_1 = (_zz__zz_pending_995_1 - _zz__zz_pending_995_1_8);
-  assign when_SourceGateways_l219_995 = (18'h0ffff < _zz_pending_995_1);
+  assign when_SourceGateways_l221_995 = (18'h0ffff < _zz_pending_995_1);
   assign _zz_pending_996 = (upd_source == 10'h3e4);
   assign _zz_pending_996_1 = (_zz__zz_pending_996_1 - _zz__zz_pending_996_1_8);
-  assign when_SourceGateways_l219_996 = (18'h0ffff < _zz_pending_996_1);
+  assign when_SourceGateways_l221_996 = (18'h0ffff < _zz_pending_996_1);
   assign _zz_pending_997 = (upd_source == 10'h3e5);
   assign _zz_pending_997_1 = (_zz__zz_pending_997_1 - _zz__zz_pending_997_1_8);
-  assign when_SourceGateways_l219_997 = (18'h0ffff < _zz_pending_997_1);
+  assign when_SourceGateways_l221_997 = (18'h0ffff < _zz_pending_997_1);
   assign _zz_pending_998 = (upd_source == 10'h3e6);
   assign _zz_pending_998_1 = (_zz__zz_pending_998_1 - _zz__zz_pending_998_1_8);
-  assign when_SourceGateways_l219_998 = (18'h0ffff < _zz_pending_998_1);
+  assign when_SourceGateways_l221_998 = (18'h0ffff < _zz_pending_998_1);
   assign _zz_pending_999 = (upd_source == 10'h3e7);
   assign _zz_pending_999_1 = (_zz__zz_pending_999_1 - _zz__zz_pending_999_1_8);
-  assign when_SourceGateways_l219_999 = (18'h0ffff < _zz_pending_999_1);
+  assign when_SourceGateways_l221_999 = (18'h0ffff < _zz_pending_999_1);
   assign _zz_pending_1000 = (upd_source == 10'h3e8);
   assign _zz_pending_1000_1 = (_zz__zz_pending_1000_1 - _zz__zz_pending_1000_1_8);
-  assign when_SourceGateways_l219_1000 = (18'h0ffff < _zz_pending_1000_1);
+  assign when_SourceGateways_l221_1000 = (18'h0ffff < _zz_pending_1000_1);
   assign _zz_pending_1001 = (upd_source == 10'h3e9);
   assign _zz_pending_1001_1 = (_zz__zz_pending_1001_1 - _zz__zz_pending_1001_1_8);
-  assign when_SourceGateways_l219_1001 = (18'h0ffff < _zz_pending_1001_1);
+  assign when_SourceGateways_l221_1001 = (18'h0ffff < _zz_pending_1001_1);
   assign _zz_pending_1002 = (upd_source == 10'h3ea);
   assign _zz_pending_1002_1 = (_zz__zz_pending_1002_1 - _zz__zz_pending_1002_1_8);
-  assign when_SourceGateways_l219_1002 = (18'h0ffff < _zz_pending_1002_1);
+  assign when_SourceGateways_l221_1002 = (18'h0ffff < _zz_pending_1002_1);
   assign _zz_pending_1003 = (upd_source == 10'h3eb);
   assign _zz_pending_1003_1 = (_zz__zz_pending_1003_1 - _zz__zz_pending_1003_1_8);
-  assign when_SourceGateways_l219_1003 = (18'h0ffff < _zz_pending_1003_1);
+  assign when_SourceGateways_l221_1003 = (18'h0ffff < _zz_pending_1003_1);
   assign _zz_pending_1004 = (upd_source == 10'h3ec);
   assign _zz_pending_1004_1 = (_zz__zz_pending_1004_1 - _zz__zz_pending_1004_1_8);
-  assign when_SourceGateways_l219_1004 = (18'h0ffff < _zz_pending_1004_1);
+  assign when_SourceGateways_l221_1004 = (18'h0ffff < _zz_pending_1004_1);
   assign _zz_pending_1005 = (upd_source == 10'h3ed);
   assign _zz_pending_1005_1 = (_zz__zz_pending_1005_1 - _zz__zz_pending_1005_1_8);
-  assign when_SourceGateways_l219_1005 = (18'h0ffff < _zz_pending_1005_1);
+  assign when_SourceGateways_l221_1005 = (18'h0ffff < _zz_pending_1005_1);
   assign _zz_pending_1006 = (upd_source == 10'h3ee);
   assign _zz_pending_1006_1 = (_zz__zz_pending_1006_1 - _zz__zz_pending_1006_1_8);
-  assign when_SourceGateways_l219_1006 = (18'h0ffff < _zz_pending_1006_1);
+  assign when_SourceGateways_l221_1006 = (18'h0ffff < _zz_pending_1006_1);
   assign _zz_pending_1007 = (upd_source == 10'h3ef);
   assign _zz_pending_1007_1 = (_zz__zz_pending_1007_1 - _zz__zz_pending_1007_1_8);
-  assign when_SourceGateways_l219_1007 = (18'h0ffff < _zz_pending_1007_1);
+  assign when_SourceGateways_l221_1007 = (18'h0ffff < _zz_pending_1007_1);
   assign _zz_pending_1008 = (upd_source == 10'h3f0);
   assign _zz_pending_1008_1 = (_zz__zz_pending_1008_1 - _zz__zz_pending_1008_1_8);
-  assign when_SourceGateways_l219_1008 = (18'h0ffff < _zz_pending_1008_1);
+  assign when_SourceGateways_l221_1008 = (18'h0ffff < _zz_pending_1008_1);
   assign _zz_pending_1009 = (upd_source == 10'h3f1);
   assign _zz_pending_1009_1 = (_zz__zz_pending_1009_1 - _zz__zz_pending_1009_1_8);
-  assign when_SourceGateways_l219_1009 = (18'h0ffff < _zz_pending_1009_1);
+  assign when_SourceGateways_l221_1009 = (18'h0ffff < _zz_pending_1009_1);
   assign _zz_pending_1010 = (upd_source == 10'h3f2);
   assign _zz_pending_1010_1 = (_zz__zz_pending_1010_1 - _zz__zz_pending_1010_1_8);
-  assign when_SourceGateways_l219_1010 = (18'h0ffff < _zz_pending_1010_1);
+  assign when_SourceGateways_l221_1010 = (18'h0ffff < _zz_pending_1010_1);
   assign _zz_pending_1011 = (upd_source == 10'h3f3);
   assign _zz_pending_1011_1 = (_zz__zz_pending_1011_1 - _zz__zz_pending_1011_1_8);
-  assign when_SourceGateways_l219_1011 = (18'h0ffff < _zz_pending_1011_1);
+  assign when_SourceGateways_l221_1011 = (18'h0ffff < _zz_pending_1011_1);
   assign _zz_pending_1012 = (upd_source == 10'h3f4);
   assign _zz_pending_1012_1 = (_zz__zz_pending_1012_1 - _zz__zz_pending_1012_1_8);
-  assign when_SourceGateways_l219_1012 = (18'h0ffff < _zz_pending_1012_1);
+  assign when_SourceGateways_l221_1012 = (18'h0ffff < _zz_pending_1012_1);
   assign _zz_pending_1013 = (upd_source == 10'h3f5);
   assign _zz_pending_1013_1 = (_zz__zz_pending_1013_1 - _zz__zz_pending_1013_1_8);
-  assign when_SourceGateways_l219_1013 = (18'h0ffff < _zz_pending_1013_1);
+  assign when_SourceGateways_l221_1013 = (18'h0ffff < _zz_pending_1013_1);
   assign _zz_pending_1014 = (upd_source == 10'h3f6);
   assign _zz_pending_1014_1 = (_zz__zz_pending_1014_1 - _zz__zz_pending_1014_1_8);
-  assign when_SourceGateways_l219_1014 = (18'h0ffff < _zz_pending_1014_1);
+  assign when_SourceGateways_l221_1014 = (18'h0ffff < _zz_pending_1014_1);
   assign _zz_pending_1015 = (upd_source == 10'h3f7);
   assign _zz_pending_1015_1 = (_zz__zz_pending_1015_1 - _zz__zz_pending_1015_1_8);
-  assign when_SourceGateways_l219_1015 = (18'h0ffff < _zz_pending_1015_1);
+  assign when_SourceGateways_l221_1015 = (18'h0ffff < _zz_pending_1015_1);
   assign _zz_pending_1016 = (upd_source == 10'h3f8);
   assign _zz_pending_1016_1 = (_zz__zz_pending_1016_1 - _zz__zz_pending_1016_1_8);
-  assign when_SourceGateways_l219_1016 = (18'h0ffff < _zz_pending_1016_1);
+  assign when_SourceGateways_l221_1016 = (18'h0ffff < _zz_pending_1016_1);
   assign _zz_pending_1017 = (upd_source == 10'h3f9);
   assign _zz_pending_1017_1 = (_zz__zz_pending_1017_1 - _zz__zz_pending_1017_1_8);
-  assign when_SourceGateways_l219_1017 = (18'h0ffff < _zz_pending_1017_1);
+  assign when_SourceGateways_l221_1017 = (18'h0ffff < _zz_pending_1017_1);
   assign _zz_pending_1018 = (upd_source == 10'h3fa);
   assign _zz_pending_1018_1 = (_zz__zz_pending_1018_1 - _zz__zz_pending_1018_1_8);
-  assign when_SourceGateways_l219_1018 = (18'h0ffff < _zz_pending_1018_1);
+  assign when_SourceGateways_l221_1018 = (18'h0ffff < _zz_pending_1018_1);
   assign _zz_pending_1019 = (upd_source == 10'h3fb);
   assign _zz_pending_1019_1 = (_zz__zz_pending_1019_1 - _zz__zz_pending_1019_1_8);
-  assign when_SourceGateways_l219_1019 = (18'h0ffff < _zz_pending_1019_1);
+  assign when_SourceGateways_l221_1019 = (18'h0ffff < _zz_pending_1019_1);
   assign _zz_pending_1020 = (upd_source == 10'h3fc);
   assign _zz_pending_1020_1 = (_zz__zz_pending_1020_1 - _zz__zz_pending_1020_1_8);
-  assign when_SourceGateways_l219_1020 = (18'h0ffff < _zz_pending_1020_1);
+  assign when_SourceGateways_l221_1020 = (18'h0ffff < _zz_pending_1020_1);
   assign _zz_pending_1021 = (upd_source == 10'h3fd);
   assign _zz_pending_1021_1 = (_zz__zz_pending_1021_1 - _zz__zz_pending_1021_1_8);
-  assign when_SourceGateways_l219_1021 = (18'h0ffff < _zz_pending_1021_1);
+  assign when_SourceGateways_l221_1021 = (18'h0ffff < _zz_pending_1021_1);
   assign _zz_pending_1022 = (upd_source == 10'h3fe);
   assign _zz_pending_1022_1 = (_zz__zz_pending_1022_1 - _zz__zz_pending_1022_1_8);
-  assign when_SourceGateways_l219_1022 = (18'h0ffff < _zz_pending_1022_1);
+  assign when_SourceGateways_l221_1022 = (18'h0ffff < _zz_pending_1022_1);
   assign _zz_pending_1023 = (upd_source == 10'h3ff);
   assign _zz_pending_1023_1 = (_zz__zz_pending_1023_1 - _zz__zz_pending_1023_1_8);
-  assign when_SourceGateways_l219_1023 = (18'h0ffff < _zz_pending_1023_1);
+  assign when_SourceGateways_l221_1023 = (18'h0ffff < _zz_pending_1023_1);
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l231 = (! _zz_persistent);
+  assign when_SourceGateways_l233 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1024'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1024'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -60227,12 +60237,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153) begin
+        if(when_SourceGateways_l155) begin
           nicCount_0 <= _zz_nicCount_0;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_SourceGateways_l158) begin
+      if(when_SourceGateways_l160) begin
         coalesceCount_0 <= upd_coalesce[5 : 0];
         coalesceTime_0 <= upd_coalesce[21 : 6];
       end
@@ -60240,12 +60250,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_1) begin
+        if(when_SourceGateways_l155_1) begin
           nicCount_1 <= _zz_nicCount_1;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_SourceGateways_l158_1) begin
+      if(when_SourceGateways_l160_1) begin
         coalesceCount_1 <= upd_coalesce[5 : 0];
         coalesceTime_1 <= upd_coalesce[21 : 6];
       end
@@ -60253,12 +60263,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_2) begin
+        if(when_SourceGateways_l155_2) begin
           nicCount_2 <= _zz_nicCount_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_SourceGateways_l158_2) begin
+      if(when_SourceGateways_l160_2) begin
         coalesceCount_2 <= upd_coalesce[5 : 0];
         coalesceTime_2 <= upd_coalesce[21 : 6];
       end
@@ -60266,12 +60276,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_3) begin
+        if(when_SourceGateways_l155_3) begin
           nicCount_3 <= _zz_nicCount_3;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_SourceGateways_l158_3) begin
+      if(when_SourceGateways_l160_3) begin
         coalesceCount_3 <= upd_coalesce[5 : 0];
         coalesceTime_3 <= upd_coalesce[21 : 6];
       end
@@ -60279,12 +60289,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_4 <= 6'h0;
         nicTimer_4 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_4) begin
+        if(when_SourceGateways_l155_4) begin
           nicCount_4 <= _zz_nicCount_4;
           nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
         end
       end
-      if(when_SourceGateways_l158_4) begin
+      if(when_SourceGateways_l160_4) begin
         coalesceCount_4 <= upd_coalesce[5 : 0];
         coalesceTime_4 <= upd_coalesce[21 : 6];
       end
@@ -60292,12 +60302,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_5 <= 6'h0;
         nicTimer_5 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_5) begin
+        if(when_SourceGateways_l155_5) begin
           nicCount_5 <= _zz_nicCount_5;
           nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
         end
       end
-      if(when_SourceGateways_l158_5) begin
+      if(when_SourceGateways_l160_5) begin
         coalesceCount_5 <= upd_coalesce[5 : 0];
         coalesceTime_5 <= upd_coalesce[21 : 6];
       end
@@ -60305,12 +60315,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_6 <= 6'h0;
         nicTimer_6 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_6) begin
+        if(when_SourceGateways_l155_6) begin
           nicCount_6 <= _zz_nicCount_6;
           nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
         end
       end
-      if(when_SourceGateways_l158_6) begin
+      if(when_SourceGateways_l160_6) begin
         coalesceCount_6 <= upd_coalesce[5 : 0];
         coalesceTime_6 <= upd_coalesce[21 : 6];
       end
@@ -60318,12 +60328,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_7 <= 6'h0;
         nicTimer_7 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_7) begin
+        if(when_SourceGateways_l155_7) begin
           nicCount_7 <= _zz_nicCount_7;
           nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
         end
       end
-      if(when_SourceGateways_l158_7) begin
+      if(when_SourceGateways_l160_7) begin
         coalesceCount_7 <= upd_coalesce[5 : 0];
         coalesceTime_7 <= upd_coalesce[21 : 6];
       end
@@ -60331,12 +60341,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_8 <= 6'h0;
         nicTimer_8 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_8) begin
+        if(when_SourceGateways_l155_8) begin
           nicCount_8 <= _zz_nicCount_8;
           nicTimer_8 <= ((_zz_nicTimer_8 == 16'hffff) ? _zz_nicTimer_8 : _zz_nicTimer_8_1);
         end
       end
-      if(when_SourceGateways_l158_8) begin
+      if(when_SourceGateways_l160_8) begin
         coalesceCount_8 <= upd_coalesce[5 : 0];
         coalesceTime_8 <= upd_coalesce[21 : 6];
       end
@@ -60344,12 +60354,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_9 <= 6'h0;
         nicTimer_9 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_9) begin
+        if(when_SourceGateways_l155_9) begin
           nicCount_9 <= _zz_nicCount_9;
           nicTimer_9 <= ((_zz_nicTimer_9 == 16'hffff) ? _zz_nicTimer_9 : _zz_nicTimer_9_1);
         end
       end
-      if(when_SourceGateways_l158_9) begin
+      if(when_SourceGateways_l160_9) begin
         coalesceCount_9 <= upd_coalesce[5 : 0];
         coalesceTime_9 <= upd_coalesce[21 : 6];
       end
@@ -60357,12 +60367,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_10 <= 6'h0;
         nicTimer_10 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_10) begin
+        if(when_SourceGateways_l155_10) begin
           nicCount_10 <= _zz_nicCount_10;
           nicTimer_10 <= ((_zz_nicTimer_10 == 16'hffff) ? _zz_nicTimer_10 : _zz_nicTimer_10_1);
         end
       end
-      if(when_SourceGateways_l158_10) begin
+      if(when_SourceGateways_l160_10) begin
         coalesceCount_10 <= upd_coalesce[5 : 0];
         coalesceTime_10 <= upd_coalesce[21 : 6];
       end
@@ -60370,12 +60380,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_11 <= 6'h0;
         nicTimer_11 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_11) begin
+        if(when_SourceGateways_l155_11) begin
           nicCount_11 <= _zz_nicCount_11;
           nicTimer_11 <= ((_zz_nicTimer_11 == 16'hffff) ? _zz_nicTimer_11 : _zz_nicTimer_11_1);
         end
       end
-      if(when_SourceGateways_l158_11) begin
+      if(when_SourceGateways_l160_11) begin
         coalesceCount_11 <= upd_coalesce[5 : 0];
         coalesceTime_11 <= upd_coalesce[21 : 6];
       end
@@ -60383,12 +60393,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_12 <= 6'h0;
         nicTimer_12 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_12) begin
+        if(when_SourceGateways_l155_12) begin
           nicCount_12 <= _zz_nicCount_12;
           nicTimer_12 <= ((_zz_nicTimer_12 == 16'hffff) ? _zz_nicTimer_12 : _zz_nicTimer_12_1);
         end
       end
-      if(when_SourceGateways_l158_12) begin
+      if(when_SourceGateways_l160_12) begin
         coalesceCount_12 <= upd_coalesce[5 : 0];
         coalesceTime_12 <= upd_coalesce[21 : 6];
       end
@@ -60396,12 +60406,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_13 <= 6'h0;
         nicTimer_13 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_13) begin
+        if(when_SourceGateways_l155_13) begin
           nicCount_13 <= _zz_nicCount_13;
           nicTimer_13 <= ((_zz_nicTimer_13 == 16'hffff) ? _zz_nicTimer_13 : _zz_nicTimer_13_1);
         end
       end
-      if(when_SourceGateways_l158_13) begin
+      if(when_SourceGateways_l160_13) begin
         coalesceCount_13 <= upd_coalesce[5 : 0];
         coalesceTime_13 <= upd_coalesce[21 : 6];
       end
@@ -60409,12 +60419,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_14 <= 6'h0;
         nicTimer_14 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_14) begin
+        if(when_SourceGateways_l155_14) begin
           nicCount_14 <= _zz_nicCount_14;
           nicTimer_14 <= ((_zz_nicTimer_14 == 16'hffff) ? _zz_nicTimer_14 : _zz_nicTimer_14_1);
         end
       end
-      if(when_SourceGateways_l158_14) begin
+      if(when_SourceGateways_l160_14) begin
         coalesceCount_14 <= upd_coalesce[5 : 0];
         coalesceTime_14 <= upd_coalesce[21 : 6];
       end
@@ -60422,4127 +60432,4127 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_SourceGateway
         nicCount_15 <= 6'h0;
         nicTimer_15 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l153_15) begin
+        if(when_SourceGateways_l155_15) begin
           nicCount_15 <= _zz_nicCount_15;
           nicTimer_15 <= ((_zz_nicTimer_15 == 16'hffff) ? _zz_nicTimer_15 : _zz_nicTimer_15_1);
         end
       end
-      if(when_SourceGateways_l158_15) begin
+      if(when_SourceGateways_l160_15) begin
         coalesceCount_15 <= upd_coalesce[5 : 0];
         coalesceTime_15 <= upd_coalesce[21 : 6];
       end
       nicActive <= ((nicActive | gate[15 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      if(when_SourceGateways_l202) begin
+      if(when_SourceGateways_l204) begin
         lastPick <= chosen;
       end
-      pending_0 <= (when_SourceGateways_l219 ? 16'hffff : _zz_pending_0_6);
-      if(when_SourceGateways_l219) begin
+      pending_0 <= (when_SourceGateways_l221 ? 16'hffff : _zz_pending_0_6);
+      if(when_SourceGateways_l221) begin
         lost <= (lost | _zz_lost);
       end
-      pending_1 <= (when_SourceGateways_l219_1 ? 16'hffff : _zz_pending_1_2);
-      if(when_SourceGateways_l219_1) begin
+      pending_1 <= (when_SourceGateways_l221_1 ? 16'hffff : _zz_pending_1_2);
+      if(when_SourceGateways_l221_1) begin
         lost <= (lost | _zz_lost_1);
       end
-      pending_2 <= (when_SourceGateways_l219_2 ? 16'hffff : _zz_pending_2_2);
-      if(when_SourceGateways_l219_2) begin
+      pending_2 <= (when_SourceGateways_l221_2 ? 16'hffff : _zz_pending_2_2);
+      if(when_SourceGateways_l221_2) begin
         lost <= (lost | _zz_lost_2);
       end
-      pending_3 <= (when_SourceGateways_l219_3 ? 16'hffff : _zz_pending_3_2);
-      if(when_SourceGateways_l219_3) begin
+      pending_3 <= (when_SourceGateways_l221_3 ? 16'hffff : _zz_pending_3_2);
+      if(when_SourceGateways_l221_3) begin
         lost <= (lost | _zz_lost_3);
       end
-      pending_4 <= (when_SourceGateways_l219_4 ? 16'hffff : _zz_pending_4_2);
-      if(when_SourceGateways_l219_4) begin
+      pending_4 <= (when_SourceGateways_l221_4 ? 16'hffff : _zz_pending_4_2);
+      if(when_SourceGateways_l221_4) begin
         lost <= (lost | _zz_lost_4);
       end
-      pending_5 <= (when_SourceGateways_l219_5 ? 16'hffff : _zz_pending_5_2);
-      if(when_SourceGateways_l219_5) begin
+      pending_5 <= (when_SourceGateways_l221_5 ? 16'hffff : _zz_pending_5_2);
+      if(when_SourceGateways_l221_5) begin
         lost <= (lost | _zz_lost_5);
       end
-      pending_6 <= (when_SourceGateways_l219_6 ? 16'hffff : _zz_pending_6_2);
-      if(when_SourceGateways_l219_6) begin
+      pending_6 <= (when_SourceGateways_l221_6 ? 16'hffff : _zz_pending_6_2);
+      if(when_SourceGateways_l221_6) begin
         lost <= (lost | _zz_lost_6);
       end
-      pending_7 <= (when_SourceGateways_l219_7 ? 16'hffff : _zz_pending_7_2);
-      if(when_SourceGateways_l219_7) begin
+      pending_7 <= (when_SourceGateways_l221_7 ? 16'hffff : _zz_pending_7_2);
+      if(when_SourceGateways_l221_7) begin
         lost <= (lost | _zz_lost_7);
       end
-      pending_8 <= (when_SourceGateways_l219_8 ? 16'hffff : _zz_pending_8_2);
-      if(when_SourceGateways_l219_8) begin
+      pending_8 <= (when_SourceGateways_l221_8 ? 16'hffff : _zz_pending_8_2);
+      if(when_SourceGateways_l221_8) begin
         lost <= (lost | _zz_lost_8);
       end
-      pending_9 <= (when_SourceGateways_l219_9 ? 16'hffff : _zz_pending_9_2);
-      if(when_SourceGateways_l219_9) begin
+      pending_9 <= (when_SourceGateways_l221_9 ? 16'hffff : _zz_pending_9_2);
+      if(when_SourceGateways_l221_9) begin
         lost <= (lost | _zz_lost_9);
       end
-      pending_10 <= (when_SourceGateways_l219_10 ? 16'hffff : _zz_pending_10_2);
-      if(when_SourceGateways_l219_10) begin
+      pending_10 <= (when_SourceGateways_l221_10 ? 16'hffff : _zz_pending_10_2);
+      if(when_SourceGateways_l221_10) begin
         lost <= (lost | _zz_lost_10);
       end
-      pending_11 <= (when_SourceGateways_l219_11 ? 16'hffff : _zz_pending_11_2);
-      if(when_SourceGateways_l219_11) begin
+      pending_11 <= (when_SourceGateways_l221_11 ? 16'hffff : _zz_pending_11_2);
+      if(when_SourceGateways_l221_11) begin
         lost <= (lost | _zz_lost_11);
       end
-      pending_12 <= (when_SourceGateways_l219_12 ? 16'hffff : _zz_pending_12_2);
-      if(when_SourceGateways_l219_12) begin
+      pending_12 <= (when_SourceGateways_l221_12 ? 16'hffff : _zz_pending_12_2);
+      if(when_SourceGateways_l221_12) begin
         lost <= (lost | _zz_lost_12);
       end
-      pending_13 <= (when_SourceGateways_l219_13 ? 16'hffff : _zz_pending_13_2);
-      if(when_SourceGateways_l219_13) begin
+      pending_13 <= (when_SourceGateways_l221_13 ? 16'hffff : _zz_pending_13_2);
+      if(when_SourceGateways_l221_13) begin
         lost <= (lost | _zz_lost_13);
       end
-      pending_14 <= (when_SourceGateways_l219_14 ? 16'hffff : _zz_pending_14_2);
-      if(when_SourceGateways_l219_14) begin
+      pending_14 <= (when_SourceGateways_l221_14 ? 16'hffff : _zz_pending_14_2);
+      if(when_SourceGateways_l221_14) begin
         lost <= (lost | _zz_lost_14);
       end
-      pending_15 <= (when_SourceGateways_l219_15 ? 16'hffff : _zz_pending_15_2);
-      if(when_SourceGateways_l219_15) begin
+      pending_15 <= (when_SourceGateways_l221_15 ? 16'hffff : _zz_pending_15_2);
+      if(when_SourceGateways_l221_15) begin
         lost <= (lost | _zz_lost_15);
       end
-      pending_16 <= (when_SourceGateways_l219_16 ? 16'hffff : _zz_pending_16_2);
-      if(when_SourceGateways_l219_16) begin
+      pending_16 <= (when_SourceGateways_l221_16 ? 16'hffff : _zz_pending_16_2);
+      if(when_SourceGateways_l221_16) begin
         lost <= (lost | _zz_lost_16);
       end
-      pending_17 <= (when_SourceGateways_l219_17 ? 16'hffff : _zz_pending_17_2);
-      if(when_SourceGateways_l219_17) begin
+      pending_17 <= (when_SourceGateways_l221_17 ? 16'hffff : _zz_pending_17_2);
+      if(when_SourceGateways_l221_17) begin
         lost <= (lost | _zz_lost_17);
       end
-      pending_18 <= (when_SourceGateways_l219_18 ? 16'hffff : _zz_pending_18_2);
-      if(when_SourceGateways_l219_18) begin
+      pending_18 <= (when_SourceGateways_l221_18 ? 16'hffff : _zz_pending_18_2);
+      if(when_SourceGateways_l221_18) begin
         lost <= (lost | _zz_lost_18);
       end
-      pending_19 <= (when_SourceGateways_l219_19 ? 16'hffff : _zz_pending_19_2);
-      if(when_SourceGateways_l219_19) begin
+      pending_19 <= (when_SourceGateways_l221_19 ? 16'hffff : _zz_pending_19_2);
+      if(when_SourceGateways_l221_19) begin
         lost <= (lost | _zz_lost_19);
       end
-      pending_20 <= (when_SourceGateways_l219_20 ? 16'hffff : _zz_pending_20_2);
-      if(when_SourceGateways_l219_20) begin
+      pending_20 <= (when_SourceGateways_l221_20 ? 16'hffff : _zz_pending_20_2);
+      if(when_SourceGateways_l221_20) begin
         lost <= (lost | _zz_lost_20);
       end
-      pending_21 <= (when_SourceGateways_l219_21 ? 16'hffff : _zz_pending_21_2);
-      if(when_SourceGateways_l219_21) begin
+      pending_21 <= (when_SourceGateways_l221_21 ? 16'hffff : _zz_pending_21_2);
+      if(when_SourceGateways_l221_21) begin
         lost <= (lost | _zz_lost_21);
       end
-      pending_22 <= (when_SourceGateways_l219_22 ? 16'hffff : _zz_pending_22_2);
-      if(when_SourceGateways_l219_22) begin
+      pending_22 <= (when_SourceGateways_l221_22 ? 16'hffff : _zz_pending_22_2);
+      if(when_SourceGateways_l221_22) begin
         lost <= (lost | _zz_lost_22);
       end
-      pending_23 <= (when_SourceGateways_l219_23 ? 16'hffff : _zz_pending_23_2);
-      if(when_SourceGateways_l219_23) begin
+      pending_23 <= (when_SourceGateways_l221_23 ? 16'hffff : _zz_pending_23_2);
+      if(when_SourceGateways_l221_23) begin
         lost <= (lost | _zz_lost_23);
       end
-      pending_24 <= (when_SourceGateways_l219_24 ? 16'hffff : _zz_pending_24_2);
-      if(when_SourceGateways_l219_24) begin
+      pending_24 <= (when_SourceGateways_l221_24 ? 16'hffff : _zz_pending_24_2);
+      if(when_SourceGateways_l221_24) begin
         lost <= (lost | _zz_lost_24);
       end
-      pending_25 <= (when_SourceGateways_l219_25 ? 16'hffff : _zz_pending_25_2);
-      if(when_SourceGateways_l219_25) begin
+      pending_25 <= (when_SourceGateways_l221_25 ? 16'hffff : _zz_pending_25_2);
+      if(when_SourceGateways_l221_25) begin
         lost <= (lost | _zz_lost_25);
       end
-      pending_26 <= (when_SourceGateways_l219_26 ? 16'hffff : _zz_pending_26_2);
-      if(when_SourceGateways_l219_26) begin
+      pending_26 <= (when_SourceGateways_l221_26 ? 16'hffff : _zz_pending_26_2);
+      if(when_SourceGateways_l221_26) begin
         lost <= (lost | _zz_lost_26);
       end
-      pending_27 <= (when_SourceGateways_l219_27 ? 16'hffff : _zz_pending_27_2);
-      if(when_SourceGateways_l219_27) begin
+      pending_27 <= (when_SourceGateways_l221_27 ? 16'hffff : _zz_pending_27_2);
+      if(when_SourceGateways_l221_27) begin
         lost <= (lost | _zz_lost_27);
       end
-      pending_28 <= (when_SourceGateways_l219_28 ? 16'hffff : _zz_pending_28_2);
-      if(when_SourceGateways_l219_28) begin
+      pending_28 <= (when_SourceGateways_l221_28 ? 16'hffff : _zz_pending_28_2);
+      if(when_SourceGateways_l221_28) begin
         lost <= (lost | _zz_lost_28);
       end
-      pending_29 <= (when_SourceGateways_l219_29 ? 16'hffff : _zz_pending_29_2);
-      if(when_SourceGateways_l219_29) begin
+      pending_29 <= (when_SourceGateways_l221_29 ? 16'hffff : _zz_pending_29_2);
+      if(when_SourceGateways_l221_29) begin
         lost <= (lost | _zz_lost_29);
       end
-      pending_30 <= (when_SourceGateways_l219_30 ? 16'hffff : _zz_pending_30_2);
-      if(when_SourceGateways_l219_30) begin
+      pending_30 <= (when_SourceGateways_l221_30 ? 16'hffff : _zz_pending_30_2);
+      if(when_SourceGateways_l221_30) begin
         lost <= (lost | _zz_lost_30);
       end
-      pending_31 <= (when_SourceGateways_l219_31 ? 16'hffff : _zz_pending_31_2);
-      if(when_SourceGateways_l219_31) begin
+      pending_31 <= (when_SourceGateways_l221_31 ? 16'hffff : _zz_pending_31_2);
+      if(when_SourceGateways_l221_31) begin
         lost <= (lost | _zz_lost_31);
       end
-      pending_32 <= (when_SourceGateways_l219_32 ? 16'hffff : _zz_pending_32_2);
-      if(when_SourceGateways_l219_32) begin
+      pending_32 <= (when_SourceGateways_l221_32 ? 16'hffff : _zz_pending_32_2);
+      if(when_SourceGateways_l221_32) begin
         lost <= (lost | _zz_lost_32);
       end
-      pending_33 <= (when_SourceGateways_l219_33 ? 16'hffff : _zz_pending_33_2);
-      if(when_SourceGateways_l219_33) begin
+      pending_33 <= (when_SourceGateways_l221_33 ? 16'hffff : _zz_pending_33_2);
+      if(when_SourceGateways_l221_33) begin
         lost <= (lost | _zz_lost_33);
       end
-      pending_34 <= (when_SourceGateways_l219_34 ? 16'hffff : _zz_pending_34_2);
-      if(when_SourceGateways_l219_34) begin
+      pending_34 <= (when_SourceGateways_l221_34 ? 16'hffff : _zz_pending_34_2);
+      if(when_SourceGateways_l221_34) begin
         lost <= (lost | _zz_lost_34);
       end
-      pending_35 <= (when_SourceGateways_l219_35 ? 16'hffff : _zz_pending_35_2);
-      if(when_SourceGateways_l219_35) begin
+      pending_35 <= (when_SourceGateways_l221_35 ? 16'hffff : _zz_pending_35_2);
+      if(when_SourceGateways_l221_35) begin
         lost <= (lost | _zz_lost_35);
       end
-      pending_36 <= (when_SourceGateways_l219_36 ? 16'hffff : _zz_pending_36_2);
-      if(when_SourceGateways_l219_36) begin
+      pending_36 <= (when_SourceGateways_l221_36 ? 16'hffff : _zz_pending_36_2);
+      if(when_SourceGateways_l221_36) begin
         lost <= (lost | _zz_lost_36);
       end
-      pending_37 <= (when_SourceGateways_l219_37 ? 16'hffff : _zz_pending_37_2);
-      if(when_SourceGateways_l219_37) begin
+      pending_37 <= (when_SourceGateways_l221_37 ? 16'hffff : _zz_pending_37_2);
+      if(when_SourceGateways_l221_37) begin
         lost <= (lost | _zz_lost_37);
       end
-      pending_38 <= (when_SourceGateways_l219_38 ? 16'hffff : _zz_pending_38_2);
-      if(when_SourceGateways_l219_38) begin
+      pending_38 <= (when_SourceGateways_l221_38 ? 16'hffff : _zz_pending_38_2);
+      if(when_SourceGateways_l221_38) begin
         lost <= (lost | _zz_lost_38);
       end
-      pending_39 <= (when_SourceGateways_l219_39 ? 16'hffff : _zz_pending_39_2);
-      if(when_SourceGateways_l219_39) begin
+      pending_39 <= (when_SourceGateways_l221_39 ? 16'hffff : _zz_pending_39_2);
+      if(when_SourceGateways_l221_39) begin
         lost <= (lost | _zz_lost_39);
       end
-      pending_40 <= (when_SourceGateways_l219_40 ? 16'hffff : _zz_pending_40_2);
-      if(when_SourceGateways_l219_40) begin
+      pending_40 <= (when_SourceGateways_l221_40 ? 16'hffff : _zz_pending_40_2);
+      if(when_SourceGateways_l221_40) begin
         lost <= (lost | _zz_lost_40);
       end
-      pending_41 <= (when_SourceGateways_l219_41 ? 16'hffff : _zz_pending_41_2);
-      if(when_SourceGateways_l219_41) begin
+      pending_41 <= (when_SourceGateways_l221_41 ? 16'hffff : _zz_pending_41_2);
+      if(when_SourceGateways_l221_41) begin
         lost <= (lost | _zz_lost_41);
       end
-      pending_42 <= (when_SourceGateways_l219_42 ? 16'hffff : _zz_pending_42_2);
-      if(when_SourceGateways_l219_42) begin
+      pending_42 <= (when_SourceGateways_l221_42 ? 16'hffff : _zz_pending_42_2);
+      if(when_SourceGateways_l221_42) begin
         lost <= (lost | _zz_lost_42);
       end
-      pending_43 <= (when_SourceGateways_l219_43 ? 16'hffff : _zz_pending_43_2);
-      if(when_SourceGateways_l219_43) begin
+      pending_43 <= (when_SourceGateways_l221_43 ? 16'hffff : _zz_pending_43_2);
+      if(when_SourceGateways_l221_43) begin
         lost <= (lost | _zz_lost_43);
       end
-      pending_44 <= (when_SourceGateways_l219_44 ? 16'hffff : _zz_pending_44_2);
-      if(when_SourceGateways_l219_44) begin
+      pending_44 <= (when_SourceGateways_l221_44 ? 16'hffff : _zz_pending_44_2);
+      if(when_SourceGateways_l221_44) begin
         lost <= (lost | _zz_lost_44);
       end
-      pending_45 <= (when_SourceGateways_l219_45 ? 16'hffff : _zz_pending_45_2);
-      if(when_SourceGateways_l219_45) begin
+      pending_45 <= (when_SourceGateways_l221_45 ? 16'hffff : _zz_pending_45_2);
+      if(when_SourceGateways_l221_45) begin
         lost <= (lost | _zz_lost_45);
       end
-      pending_46 <= (when_SourceGateways_l219_46 ? 16'hffff : _zz_pending_46_2);
-      if(when_SourceGateways_l219_46) begin
+      pending_46 <= (when_SourceGateways_l221_46 ? 16'hffff : _zz_pending_46_2);
+      if(when_SourceGateways_l221_46) begin
         lost <= (lost | _zz_lost_46);
       end
-      pending_47 <= (when_SourceGateways_l219_47 ? 16'hffff : _zz_pending_47_2);
-      if(when_SourceGateways_l219_47) begin
+      pending_47 <= (when_SourceGateways_l221_47 ? 16'hffff : _zz_pending_47_2);
+      if(when_SourceGateways_l221_47) begin
         lost <= (lost | _zz_lost_47);
       end
-      pending_48 <= (when_SourceGateways_l219_48 ? 16'hffff : _zz_pending_48_2);
-      if(when_SourceGateways_l219_48) begin
+      pending_48 <= (when_SourceGateways_l221_48 ? 16'hffff : _zz_pending_48_2);
+      if(when_SourceGateways_l221_48) begin
         lost <= (lost | _zz_lost_48);
       end
-      pending_49 <= (when_SourceGateways_l219_49 ? 16'hffff : _zz_pending_49_2);
-      if(when_SourceGateways_l219_49) begin
+      pending_49 <= (when_SourceGateways_l221_49 ? 16'hffff : _zz_pending_49_2);
+      if(when_SourceGateways_l221_49) begin
         lost <= (lost | _zz_lost_49);
       end
-      pending_50 <= (when_SourceGateways_l219_50 ? 16'hffff : _zz_pending_50_2);
-      if(when_SourceGateways_l219_50) begin
+      pending_50 <= (when_SourceGateways_l221_50 ? 16'hffff : _zz_pending_50_2);
+      if(when_SourceGateways_l221_50) begin
         lost <= (lost | _zz_lost_50);
       end
-      pending_51 <= (when_SourceGateways_l219_51 ? 16'hffff : _zz_pending_51_2);
-      if(when_SourceGateways_l219_51) begin
+      pending_51 <= (when_SourceGateways_l221_51 ? 16'hffff : _zz_pending_51_2);
+      if(when_SourceGateways_l221_51) begin
         lost <= (lost | _zz_lost_51);
       end
-      pending_52 <= (when_SourceGateways_l219_52 ? 16'hffff : _zz_pending_52_2);
-      if(when_SourceGateways_l219_52) begin
+      pending_52 <= (when_SourceGateways_l221_52 ? 16'hffff : _zz_pending_52_2);
+      if(when_SourceGateways_l221_52) begin
         lost <= (lost | _zz_lost_52);
       end
-      pending_53 <= (when_SourceGateways_l219_53 ? 16'hffff : _zz_pending_53_2);
-      if(when_SourceGateways_l219_53) begin
+      pending_53 <= (when_SourceGateways_l221_53 ? 16'hffff : _zz_pending_53_2);
+      if(when_SourceGateways_l221_53) begin
         lost <= (lost | _zz_lost_53);
       end
-      pending_54 <= (when_SourceGateways_l219_54 ? 16'hffff : _zz_pending_54_2);
-      if(when_SourceGateways_l219_54) begin
+      pending_54 <= (when_SourceGateways_l221_54 ? 16'hffff : _zz_pending_54_2);
+      if(when_SourceGateways_l221_54) begin
         lost <= (lost | _zz_lost_54);
       end
-      pending_55 <= (when_SourceGateways_l219_55 ? 16'hffff : _zz_pending_55_2);
-      if(when_SourceGateways_l219_55) begin
+      pending_55 <= (when_SourceGateways_l221_55 ? 16'hffff : _zz_pending_55_2);
+      if(when_SourceGateways_l221_55) begin
         lost <= (lost | _zz_lost_55);
       end
-      pending_56 <= (when_SourceGateways_l219_56 ? 16'hffff : _zz_pending_56_2);
-      if(when_SourceGateways_l219_56) begin
+      pending_56 <= (when_SourceGateways_l221_56 ? 16'hffff : _zz_pending_56_2);
+      if(when_SourceGateways_l221_56) begin
         lost <= (lost | _zz_lost_56);
       end
-      pending_57 <= (when_SourceGateways_l219_57 ? 16'hffff : _zz_pending_57_2);
-      if(when_SourceGateways_l219_57) begin
+      pending_57 <= (when_SourceGateways_l221_57 ? 16'hffff : _zz_pending_57_2);
+      if(when_SourceGateways_l221_57) begin
         lost <= (lost | _zz_lost_57);
       end
-      pending_58 <= (when_SourceGateways_l219_58 ? 16'hffff : _zz_pending_58_2);
-      if(when_SourceGateways_l219_58) begin
+      pending_58 <= (when_SourceGateways_l221_58 ? 16'hffff : _zz_pending_58_2);
+      if(when_SourceGateways_l221_58) begin
         lost <= (lost | _zz_lost_58);
       end
-      pending_59 <= (when_SourceGateways_l219_59 ? 16'hffff : _zz_pending_59_2);
-      if(when_SourceGateways_l219_59) begin
+      pending_59 <= (when_SourceGateways_l221_59 ? 16'hffff : _zz_pending_59_2);
+      if(when_SourceGateways_l221_59) begin
         lost <= (lost | _zz_lost_59);
       end
-      pending_60 <= (when_SourceGateways_l219_60 ? 16'hffff : _zz_pending_60_2);
-      if(when_SourceGateways_l219_60) begin
+      pending_60 <= (when_SourceGateways_l221_60 ? 16'hffff : _zz_pending_60_2);
+      if(when_SourceGateways_l221_60) begin
         lost <= (lost | _zz_lost_60);
       end
-      pending_61 <= (when_SourceGateways_l219_61 ? 16'hffff : _zz_pending_61_2);
-      if(when_SourceGateways_l219_61) begin
+      pending_61 <= (when_SourceGateways_l221_61 ? 16'hffff : _zz_pending_61_2);
+      if(when_SourceGateways_l221_61) begin
         lost <= (lost | _zz_lost_61);
       end
-      pending_62 <= (when_SourceGateways_l219_62 ? 16'hffff : _zz_pending_62_2);
-      if(when_SourceGateways_l219_62) begin
+      pending_62 <= (when_SourceGateways_l221_62 ? 16'hffff : _zz_pending_62_2);
+      if(when_SourceGateways_l221_62) begin
         lost <= (lost | _zz_lost_62);
       end
-      pending_63 <= (when_SourceGateways_l219_63 ? 16'hffff : _zz_pending_63_2);
-      if(when_SourceGateways_l219_63) begin
+      pending_63 <= (when_SourceGateways_l221_63 ? 16'hffff : _zz_pending_63_2);
+      if(when_SourceGateways_l221_63) begin
         lost <= (lost | _zz_lost_63);
       end
-      pending_64 <= (when_SourceGateways_l219_64 ? 16'hffff : _zz_pending_64_2);
-      if(when_SourceGateways_l219_64) begin
+      pending_64 <= (when_SourceGateways_l221_64 ? 16'hffff : _zz_pending_64_2);
+      if(when_SourceGateways_l221_64) begin
         lost <= (lost | _zz_lost_64);
       end
-      pending_65 <= (when_SourceGateways_l219_65 ? 16'hffff : _zz_pending_65_2);
-      if(when_SourceGateways_l219_65) begin
+      pending_65 <= (when_SourceGateways_l221_65 ? 16'hffff : _zz_pending_65_2);
+      if(when_SourceGateways_l221_65) begin
         lost <= (lost | _zz_lost_65);
       end
-      pending_66 <= (when_SourceGateways_l219_66 ? 16'hffff : _zz_pending_66_2);
-      if(when_SourceGateways_l219_66) begin
+      pending_66 <= (when_SourceGateways_l221_66 ? 16'hffff : _zz_pending_66_2);
+      if(when_SourceGateways_l221_66) begin
         lost <= (lost | _zz_lost_66);
       end
-      pending_67 <= (when_SourceGateways_l219_67 ? 16'hffff : _zz_pending_67_2);
-      if(when_SourceGateways_l219_67) begin
+      pending_67 <= (when_SourceGateways_l221_67 ? 16'hffff : _zz_pending_67_2);
+      if(when_SourceGateways_l221_67) begin
         lost <= (lost | _zz_lost_67);
       end
-      pending_68 <= (when_SourceGateways_l219_68 ? 16'hffff : _zz_pending_68_2);
-      if(when_SourceGateways_l219_68) begin
+      pending_68 <= (when_SourceGateways_l221_68 ? 16'hffff : _zz_pending_68_2);
+      if(when_SourceGateways_l221_68) begin
         lost <= (lost | _zz_lost_68);
       end
-      pending_69 <= (when_SourceGateways_l219_69 ? 16'hffff : _zz_pending_69_2);
-      if(when_SourceGateways_l219_69) begin
+      pending_69 <= (when_SourceGateways_l221_69 ? 16'hffff : _zz_pending_69_2);
+      if(when_SourceGateways_l221_69) begin
         lost <= (lost | _zz_lost_69);
       end
-      pending_70 <= (when_SourceGateways_l219_70 ? 16'hffff : _zz_pending_70_2);
-      if(when_SourceGateways_l219_70) begin
+      pending_70 <= (when_SourceGateways_l221_70 ? 16'hffff : _zz_pending_70_2);
+      if(when_SourceGateways_l221_70) begin
         lost <= (lost | _zz_lost_70);
       end
-      pending_71 <= (when_SourceGateways_l219_71 ? 16'hffff : _zz_pending_71_2);
-      if(when_SourceGateways_l219_71) begin
+      pending_71 <= (when_SourceGateways_l221_71 ? 16'hffff : _zz_pending_71_2);
+      if(when_SourceGateways_l221_71) begin
         lost <= (lost | _zz_lost_71);
       end
-      pending_72 <= (when_SourceGateways_l219_72 ? 16'hffff : _zz_pending_72_2);
-      if(when_SourceGateways_l219_72) begin
+      pending_72 <= (when_SourceGateways_l221_72 ? 16'hffff : _zz_pending_72_2);
+      if(when_SourceGateways_l221_72) begin
         lost <= (lost | _zz_lost_72);
       end
-      pending_73 <= (when_SourceGateways_l219_73 ? 16'hffff : _zz_pending_73_2);
-      if(when_SourceGateways_l219_73) begin
+      pending_73 <= (when_SourceGateways_l221_73 ? 16'hffff : _zz_pending_73_2);
+      if(when_SourceGateways_l221_73) begin
         lost <= (lost | _zz_lost_73);
       end
-      pending_74 <= (when_SourceGateways_l219_74 ? 16'hffff : _zz_pending_74_2);
-      if(when_SourceGateways_l219_74) begin
+      pending_74 <= (when_SourceGateways_l221_74 ? 16'hffff : _zz_pending_74_2);
+      if(when_SourceGateways_l221_74) begin
         lost <= (lost | _zz_lost_74);
       end
-      pending_75 <= (when_SourceGateways_l219_75 ? 16'hffff : _zz_pending_75_2);
-      if(when_SourceGateways_l219_75) begin
+      pending_75 <= (when_SourceGateways_l221_75 ? 16'hffff : _zz_pending_75_2);
+      if(when_SourceGateways_l221_75) begin
         lost <= (lost | _zz_lost_75);
       end
-      pending_76 <= (when_SourceGateways_l219_76 ? 16'hffff : _zz_pending_76_2);
-      if(when_SourceGateways_l219_76) begin
+      pending_76 <= (when_SourceGateways_l221_76 ? 16'hffff : _zz_pending_76_2);
+      if(when_SourceGateways_l221_76) begin
         lost <= (lost | _zz_lost_76);
       end
-      pending_77 <= (when_SourceGateways_l219_77 ? 16'hffff : _zz_pending_77_2);
-      if(when_SourceGateways_l219_77) begin
+      pending_77 <= (when_SourceGateways_l221_77 ? 16'hffff : _zz_pending_77_2);
+      if(when_SourceGateways_l221_77) begin
         lost <= (lost | _zz_lost_77);
       end
-      pending_78 <= (when_SourceGateways_l219_78 ? 16'hffff : _zz_pending_78_2);
-      if(when_SourceGateways_l219_78) begin
+      pending_78 <= (when_SourceGateways_l221_78 ? 16'hffff : _zz_pending_78_2);
+      if(when_SourceGateways_l221_78) begin
         lost <= (lost | _zz_lost_78);
       end
-      pending_79 <= (when_SourceGateways_l219_79 ? 16'hffff : _zz_pending_79_2);
-      if(when_SourceGateways_l219_79) begin
+      pending_79 <= (when_SourceGateways_l221_79 ? 16'hffff : _zz_pending_79_2);
+      if(when_SourceGateways_l221_79) begin
         lost <= (lost | _zz_lost_79);
       end
-      pending_80 <= (when_SourceGateways_l219_80 ? 16'hffff : _zz_pending_80_2);
-      if(when_SourceGateways_l219_80) begin
+      pending_80 <= (when_SourceGateways_l221_80 ? 16'hffff : _zz_pending_80_2);
+      if(when_SourceGateways_l221_80) begin
         lost <= (lost | _zz_lost_80);
       end
-      pending_81 <= (when_SourceGateways_l219_81 ? 16'hffff : _zz_pending_81_2);
-      if(when_SourceGateways_l219_81) begin
+      pending_81 <= (when_SourceGateways_l221_81 ? 16'hffff : _zz_pending_81_2);
+      if(when_SourceGateways_l221_81) begin
         lost <= (lost | _zz_lost_81);
       end
-      pending_82 <= (when_SourceGateways_l219_82 ? 16'hffff : _zz_pending_82_2);
-      if(when_SourceGateways_l219_82) begin
+      pending_82 <= (when_SourceGateways_l221_82 ? 16'hffff : _zz_pending_82_2);
+      if(when_SourceGateways_l221_82) begin
         lost <= (lost | _zz_lost_82);
       end
-      pending_83 <= (when_SourceGateways_l219_83 ? 16'hffff : _zz_pending_83_2);
-      if(when_SourceGateways_l219_83) begin
+      pending_83 <= (when_SourceGateways_l221_83 ? 16'hffff : _zz_pending_83_2);
+      if(when_SourceGateways_l221_83) begin
         lost <= (lost | _zz_lost_83);
       end
-      pending_84 <= (when_SourceGateways_l219_84 ? 16'hffff : _zz_pending_84_2);
-      if(when_SourceGateways_l219_84) begin
+      pending_84 <= (when_SourceGateways_l221_84 ? 16'hffff : _zz_pending_84_2);
+      if(when_SourceGateways_l221_84) begin
         lost <= (lost | _zz_lost_84);
       end
-      pending_85 <= (when_SourceGateways_l219_85 ? 16'hffff : _zz_pending_85_2);
-      if(when_SourceGateways_l219_85) begin
+      pending_85 <= (when_SourceGateways_l221_85 ? 16'hffff : _zz_pending_85_2);
+      if(when_SourceGateways_l221_85) begin
         lost <= (lost | _zz_lost_85);
       end
-      pending_86 <= (when_SourceGateways_l219_86 ? 16'hffff : _zz_pending_86_2);
-      if(when_SourceGateways_l219_86) begin
+      pending_86 <= (when_SourceGateways_l221_86 ? 16'hffff : _zz_pending_86_2);
+      if(when_SourceGateways_l221_86) begin
         lost <= (lost | _zz_lost_86);
       end
-      pending_87 <= (when_SourceGateways_l219_87 ? 16'hffff : _zz_pending_87_2);
-      if(when_SourceGateways_l219_87) begin
+      pending_87 <= (when_SourceGateways_l221_87 ? 16'hffff : _zz_pending_87_2);
+      if(when_SourceGateways_l221_87) begin
         lost <= (lost | _zz_lost_87);
       end
-      pending_88 <= (when_SourceGateways_l219_88 ? 16'hffff : _zz_pending_88_2);
-      if(when_SourceGateways_l219_88) begin
+      pending_88 <= (when_SourceGateways_l221_88 ? 16'hffff : _zz_pending_88_2);
+      if(when_SourceGateways_l221_88) begin
         lost <= (lost | _zz_lost_88);
       end
-      pending_89 <= (when_SourceGateways_l219_89 ? 16'hffff : _zz_pending_89_2);
-      if(when_SourceGateways_l219_89) begin
+      pending_89 <= (when_SourceGateways_l221_89 ? 16'hffff : _zz_pending_89_2);
+      if(when_SourceGateways_l221_89) begin
         lost <= (lost | _zz_lost_89);
       end
-      pending_90 <= (when_SourceGateways_l219_90 ? 16'hffff : _zz_pending_90_2);
-      if(when_SourceGateways_l219_90) begin
+      pending_90 <= (when_SourceGateways_l221_90 ? 16'hffff : _zz_pending_90_2);
+      if(when_SourceGateways_l221_90) begin
         lost <= (lost | _zz_lost_90);
       end
-      pending_91 <= (when_SourceGateways_l219_91 ? 16'hffff : _zz_pending_91_2);
-      if(when_SourceGateways_l219_91) begin
+      pending_91 <= (when_SourceGateways_l221_91 ? 16'hffff : _zz_pending_91_2);
+      if(when_SourceGateways_l221_91) begin
         lost <= (lost | _zz_lost_91);
       end
-      pending_92 <= (when_SourceGateways_l219_92 ? 16'hffff : _zz_pending_92_2);
-      if(when_SourceGateways_l219_92) begin
+      pending_92 <= (when_SourceGateways_l221_92 ? 16'hffff : _zz_pending_92_2);
+      if(when_SourceGateways_l221_92) begin
         lost <= (lost | _zz_lost_92);
       end
-      pending_93 <= (when_SourceGateways_l219_93 ? 16'hffff : _zz_pending_93_2);
-      if(when_SourceGateways_l219_93) begin
+      pending_93 <= (when_SourceGateways_l221_93 ? 16'hffff : _zz_pending_93_2);
+      if(when_SourceGateways_l221_93) begin
         lost <= (lost | _zz_lost_93);
       end
-      pending_94 <= (when_SourceGateways_l219_94 ? 16'hffff : _zz_pending_94_2);
-      if(when_SourceGateways_l219_94) begin
+      pending_94 <= (when_SourceGateways_l221_94 ? 16'hffff : _zz_pending_94_2);
+      if(when_SourceGateways_l221_94) begin
         lost <= (lost | _zz_lost_94);
       end
-      pending_95 <= (when_SourceGateways_l219_95 ? 16'hffff : _zz_pending_95_2);
-      if(when_SourceGateways_l219_95) begin
+      pending_95 <= (when_SourceGateways_l221_95 ? 16'hffff : _zz_pending_95_2);
+      if(when_SourceGateways_l221_95) begin
         lost <= (lost | _zz_lost_95);
       end
-      pending_96 <= (when_SourceGateways_l219_96 ? 16'hffff : _zz_pending_96_2);
-      if(when_SourceGateways_l219_96) begin
+      pending_96 <= (when_SourceGateways_l221_96 ? 16'hffff : _zz_pending_96_2);
+      if(when_SourceGateways_l221_96) begin
         lost <= (lost | _zz_lost_96);
       end
-      pending_97 <= (when_SourceGateways_l219_97 ? 16'hffff : _zz_pending_97_2);
-      if(when_SourceGateways_l219_97) begin
+      pending_97 <= (when_SourceGateways_l221_97 ? 16'hffff : _zz_pending_97_2);
+      if(when_SourceGateways_l221_97) begin
         lost <= (lost | _zz_lost_97);
       end
-      pending_98 <= (when_SourceGateways_l219_98 ? 16'hffff : _zz_pending_98_2);
-      if(when_SourceGateways_l219_98) begin
+      pending_98 <= (when_SourceGateways_l221_98 ? 16'hffff : _zz_pending_98_2);
+      if(when_SourceGateways_l221_98) begin
         lost <= (lost | _zz_lost_98);
       end
-      pending_99 <= (when_SourceGateways_l219_99 ? 16'hffff : _zz_pending_99_2);
-      if(when_SourceGateways_l219_99) begin
+      pending_99 <= (when_SourceGateways_l221_99 ? 16'hffff : _zz_pending_99_2);
+      if(when_SourceGateways_l221_99) begin
         lost <= (lost | _zz_lost_99);
       end
-      pending_100 <= (when_SourceGateways_l219_100 ? 16'hffff : _zz_pending_100_2);
-      if(when_SourceGateways_l219_100) begin
+      pending_100 <= (when_SourceGateways_l221_100 ? 16'hffff : _zz_pending_100_2);
+      if(when_SourceGateways_l221_100) begin
         lost <= (lost | _zz_lost_100);
       end
-      pending_101 <= (when_SourceGateways_l219_101 ? 16'hffff : _zz_pending_101_2);
-      if(when_SourceGateways_l219_101) begin
+      pending_101 <= (when_SourceGateways_l221_101 ? 16'hffff : _zz_pending_101_2);
+      if(when_SourceGateways_l221_101) begin
         lost <= (lost | _zz_lost_101);
       end
-      pending_102 <= (when_SourceGateways_l219_102 ? 16'hffff : _zz_pending_102_2);
-      if(when_SourceGateways_l219_102) begin
+      pending_102 <= (when_SourceGateways_l221_102 ? 16'hffff : _zz_pending_102_2);
+      if(when_SourceGateways_l221_102) begin
         lost <= (lost | _zz_lost_102);
       end
-      pending_103 <= (when_SourceGateways_l219_103 ? 16'hffff : _zz_pending_103_2);
-      if(when_SourceGateways_l219_103) begin
+      pending_103 <= (when_SourceGateways_l221_103 ? 16'hffff : _zz_pending_103_2);
+      if(when_SourceGateways_l221_103) begin
         lost <= (lost | _zz_lost_103);
       end
-      pending_104 <= (when_SourceGateways_l219_104 ? 16'hffff : _zz_pending_104_2);
-      if(when_SourceGateways_l219_104) begin
+      pending_104 <= (when_SourceGateways_l221_104 ? 16'hffff : _zz_pending_104_2);
+      if(when_SourceGateways_l221_104) begin
         lost <= (lost | _zz_lost_104);
       end
-      pending_105 <= (when_SourceGateways_l219_105 ? 16'hffff : _zz_pending_105_2);
-      if(when_SourceGateways_l219_105) begin
+      pending_105 <= (when_SourceGateways_l221_105 ? 16'hffff : _zz_pending_105_2);
+      if(when_SourceGateways_l221_105) begin
         lost <= (lost | _zz_lost_105);
       end
-      pending_106 <= (when_SourceGateways_l219_106 ? 16'hffff : _zz_pending_106_2);
-      if(when_SourceGateways_l219_106) begin
+      pending_106 <= (when_SourceGateways_l221_106 ? 16'hffff : _zz_pending_106_2);
+      if(when_SourceGateways_l221_106) begin
         lost <= (lost | _zz_lost_106);
       end
-      pending_107 <= (when_SourceGateways_l219_107 ? 16'hffff : _zz_pending_107_2);
-      if(when_SourceGateways_l219_107) begin
+      pending_107 <= (when_SourceGateways_l221_107 ? 16'hffff : _zz_pending_107_2);
+      if(when_SourceGateways_l221_107) begin
         lost <= (lost | _zz_lost_107);
       end
-      pending_108 <= (when_SourceGateways_l219_108 ? 16'hffff : _zz_pending_108_2);
-      if(when_SourceGateways_l219_108) begin
+      pending_108 <= (when_SourceGateways_l221_108 ? 16'hffff : _zz_pending_108_2);
+      if(when_SourceGateways_l221_108) begin
         lost <= (lost | _zz_lost_108);
       end
-      pending_109 <= (when_SourceGateways_l219_109 ? 16'hffff : _zz_pending_109_2);
-      if(when_SourceGateways_l219_109) begin
+      pending_109 <= (when_SourceGateways_l221_109 ? 16'hffff : _zz_pending_109_2);
+      if(when_SourceGateways_l221_109) begin
         lost <= (lost | _zz_lost_109);
       end
-      pending_110 <= (when_SourceGateways_l219_110 ? 16'hffff : _zz_pending_110_2);
-      if(when_SourceGateways_l219_110) begin
+      pending_110 <= (when_SourceGateways_l221_110 ? 16'hffff : _zz_pending_110_2);
+      if(when_SourceGateways_l221_110) begin
         lost <= (lost | _zz_lost_110);
       end
-      pending_111 <= (when_SourceGateways_l219_111 ? 16'hffff : _zz_pending_111_2);
-      if(when_SourceGateways_l219_111) begin
+      pending_111 <= (when_SourceGateways_l221_111 ? 16'hffff : _zz_pending_111_2);
+      if(when_SourceGateways_l221_111) begin
         lost <= (lost | _zz_lost_111);
       end
-      pending_112 <= (when_SourceGateways_l219_112 ? 16'hffff : _zz_pending_112_2);
-      if(when_SourceGateways_l219_112) begin
+      pending_112 <= (when_SourceGateways_l221_112 ? 16'hffff : _zz_pending_112_2);
+      if(when_SourceGateways_l221_112) begin
         lost <= (lost | _zz_lost_112);
       end
-      pending_113 <= (when_SourceGateways_l219_113 ? 16'hffff : _zz_pending_113_2);
-      if(when_SourceGateways_l219_113) begin
+      pending_113 <= (when_SourceGateways_l221_113 ? 16'hffff : _zz_pending_113_2);
+      if(when_SourceGateways_l221_113) begin
         lost <= (lost | _zz_lost_113);
       end
-      pending_114 <= (when_SourceGateways_l219_114 ? 16'hffff : _zz_pending_114_2);
-      if(when_SourceGateways_l219_114) begin
+      pending_114 <= (when_SourceGateways_l221_114 ? 16'hffff : _zz_pending_114_2);
+      if(when_SourceGateways_l221_114) begin
         lost <= (lost | _zz_lost_114);
       end
-      pending_115 <= (when_SourceGateways_l219_115 ? 16'hffff : _zz_pending_115_2);
-      if(when_SourceGateways_l219_115) begin
+      pending_115 <= (when_SourceGateways_l221_115 ? 16'hffff : _zz_pending_115_2);
+      if(when_SourceGateways_l221_115) begin
         lost <= (lost | _zz_lost_115);
       end
-      pending_116 <= (when_SourceGateways_l219_116 ? 16'hffff : _zz_pending_116_2);
-      if(when_SourceGateways_l219_116) begin
+      pending_116 <= (when_SourceGateways_l221_116 ? 16'hffff : _zz_pending_116_2);
+      if(when_SourceGateways_l221_116) begin
         lost <= (lost | _zz_lost_116);
       end
-      pending_117 <= (when_SourceGateways_l219_117 ? 16'hffff : _zz_pending_117_2);
-      if(when_SourceGateways_l219_117) begin
+      pending_117 <= (when_SourceGateways_l221_117 ? 16'hffff : _zz_pending_117_2);
+      if(when_SourceGateways_l221_117) begin
         lost <= (lost | _zz_lost_117);
       end
-      pending_118 <= (when_SourceGateways_l219_118 ? 16'hffff : _zz_pending_118_2);
-      if(when_SourceGateways_l219_118) begin
+      pending_118 <= (when_SourceGateways_l221_118 ? 16'hffff : _zz_pending_118_2);
+      if(when_SourceGateways_l221_118) begin
         lost <= (lost | _zz_lost_118);
       end
-      pending_119 <= (when_SourceGateways_l219_119 ? 16'hffff : _zz_pending_119_2);
-      if(when_SourceGateways_l219_119) begin
+      pending_119 <= (when_SourceGateways_l221_119 ? 16'hffff : _zz_pending_119_2);
+      if(when_SourceGateways_l221_119) begin
         lost <= (lost | _zz_lost_119);
       end
-      pending_120 <= (when_SourceGateways_l219_120 ? 16'hffff : _zz_pending_120_2);
-      if(when_SourceGateways_l219_120) begin
+      pending_120 <= (when_SourceGateways_l221_120 ? 16'hffff : _zz_pending_120_2);
+      if(when_SourceGateways_l221_120) begin
         lost <= (lost | _zz_lost_120);
       end
-      pending_121 <= (when_SourceGateways_l219_121 ? 16'hffff : _zz_pending_121_2);
-      if(when_SourceGateways_l219_121) begin
+      pending_121 <= (when_SourceGateways_l221_121 ? 16'hffff : _zz_pending_121_2);
+      if(when_SourceGateways_l221_121) begin
         lost <= (lost | _zz_lost_121);
       end
-      pending_122 <= (when_SourceGateways_l219_122 ? 16'hffff : _zz_pending_122_2);
-      if(when_SourceGateways_l219_122) begin
+      pending_122 <= (when_SourceGateways_l221_122 ? 16'hffff : _zz_pending_122_2);
+      if(when_SourceGateways_l221_122) begin
         lost <= (lost | _zz_lost_122);
       end
-      pending_123 <= (when_SourceGateways_l219_123 ? 16'hffff : _zz_pending_123_2);
-      if(when_SourceGateways_l219_123) begin
+      pending_123 <= (when_SourceGateways_l221_123 ? 16'hffff : _zz_pending_123_2);
+      if(when_SourceGateways_l221_123) begin
         lost <= (lost | _zz_lost_123);
       end
-      pending_124 <= (when_SourceGateways_l219_124 ? 16'hffff : _zz_pending_124_2);
-      if(when_SourceGateways_l219_124) begin
+      pending_124 <= (when_SourceGateways_l221_124 ? 16'hffff : _zz_pending_124_2);
+      if(when_SourceGateways_l221_124) begin
         lost <= (lost | _zz_lost_124);
       end
-      pending_125 <= (when_SourceGateways_l219_125 ? 16'hffff : _zz_pending_125_2);
-      if(when_SourceGateways_l219_125) begin
+      pending_125 <= (when_SourceGateways_l221_125 ? 16'hffff : _zz_pending_125_2);
+      if(when_SourceGateways_l221_125) begin
         lost <= (lost | _zz_lost_125);
       end
-      pending_126 <= (when_SourceGateways_l219_126 ? 16'hffff : _zz_pending_126_2);
-      if(when_SourceGateways_l219_126) begin
+      pending_126 <= (when_SourceGateways_l221_126 ? 16'hffff : _zz_pending_126_2);
+      if(when_SourceGateways_l221_126) begin
         lost <= (lost | _zz_lost_126);
       end
-      pending_127 <= (when_SourceGateways_l219_127 ? 16'hffff : _zz_pending_127_2);
-      if(when_SourceGateways_l219_127) begin
+      pending_127 <= (when_SourceGateways_l221_127 ? 16'hffff : _zz_pending_127_2);
+      if(when_SourceGateways_l221_127) begin
         lost <= (lost | _zz_lost_127);
       end
-      pending_128 <= (when_SourceGateways_l219_128 ? 16'hffff : _zz_pending_128_2);
-      if(when_SourceGateways_l219_128) begin
+      pending_128 <= (when_SourceGateways_l221_128 ? 16'hffff : _zz_pending_128_2);
+      if(when_SourceGateways_l221_128) begin
         lost <= (lost | _zz_lost_128);
       end
-      pending_129 <= (when_SourceGateways_l219_129 ? 16'hffff : _zz_pending_129_2);
-      if(when_SourceGateways_l219_129) begin
+      pending_129 <= (when_SourceGateways_l221_129 ? 16'hffff : _zz_pending_129_2);
+      if(when_SourceGateways_l221_129) begin
         lost <= (lost | _zz_lost_129);
       end
-      pending_130 <= (when_SourceGateways_l219_130 ? 16'hffff : _zz_pending_130_2);
-      if(when_SourceGateways_l219_130) begin
+      pending_130 <= (when_SourceGateways_l221_130 ? 16'hffff : _zz_pending_130_2);
+      if(when_SourceGateways_l221_130) begin
         lost <= (lost | _zz_lost_130);
       end
-      pending_131 <= (when_SourceGateways_l219_131 ? 16'hffff : _zz_pending_131_2);
-      if(when_SourceGateways_l219_131) begin
+      pending_131 <= (when_SourceGateways_l221_131 ? 16'hffff : _zz_pending_131_2);
+      if(when_SourceGateways_l221_131) begin
         lost <= (lost | _zz_lost_131);
       end
-      pending_132 <= (when_SourceGateways_l219_132 ? 16'hffff : _zz_pending_132_2);
-      if(when_SourceGateways_l219_132) begin
+      pending_132 <= (when_SourceGateways_l221_132 ? 16'hffff : _zz_pending_132_2);
+      if(when_SourceGateways_l221_132) begin
         lost <= (lost | _zz_lost_132);
       end
-      pending_133 <= (when_SourceGateways_l219_133 ? 16'hffff : _zz_pending_133_2);
-      if(when_SourceGateways_l219_133) begin
+      pending_133 <= (when_SourceGateways_l221_133 ? 16'hffff : _zz_pending_133_2);
+      if(when_SourceGateways_l221_133) begin
         lost <= (lost | _zz_lost_133);
       end
-      pending_134 <= (when_SourceGateways_l219_134 ? 16'hffff : _zz_pending_134_2);
-      if(when_SourceGateways_l219_134) begin
+      pending_134 <= (when_SourceGateways_l221_134 ? 16'hffff : _zz_pending_134_2);
+      if(when_SourceGateways_l221_134) begin
         lost <= (lost | _zz_lost_134);
       end
-      pending_135 <= (when_SourceGateways_l219_135 ? 16'hffff : _zz_pending_135_2);
-      if(when_SourceGateways_l219_135) begin
+      pending_135 <= (when_SourceGateways_l221_135 ? 16'hffff : _zz_pending_135_2);
+      if(when_SourceGateways_l221_135) begin
         lost <= (lost | _zz_lost_135);
       end
-      pending_136 <= (when_SourceGateways_l219_136 ? 16'hffff : _zz_pending_136_2);
-      if(when_SourceGateways_l219_136) begin
+      pending_136 <= (when_SourceGateways_l221_136 ? 16'hffff : _zz_pending_136_2);
+      if(when_SourceGateways_l221_136) begin
         lost <= (lost | _zz_lost_136);
       end
-      pending_137 <= (when_SourceGateways_l219_137 ? 16'hffff : _zz_pending_137_2);
-      if(when_SourceGateways_l219_137) begin
+      pending_137 <= (when_SourceGateways_l221_137 ? 16'hffff : _zz_pending_137_2);
+      if(when_SourceGateways_l221_137) begin
         lost <= (lost | _zz_lost_137);
       end
-      pending_138 <= (when_SourceGateways_l219_138 ? 16'hffff : _zz_pending_138_2);
-      if(when_SourceGateways_l219_138) begin
+      pending_138 <= (when_SourceGateways_l221_138 ? 16'hffff : _zz_pending_138_2);
+      if(when_SourceGateways_l221_138) begin
         lost <= (lost | _zz_lost_138);
       end
-      pending_139 <= (when_SourceGateways_l219_139 ? 16'hffff : _zz_pending_139_2);
-      if(when_SourceGateways_l219_139) begin
+      pending_139 <= (when_SourceGateways_l221_139 ? 16'hffff : _zz_pending_139_2);
+      if(when_SourceGateways_l221_139) begin
         lost <= (lost | _zz_lost_139);
       end
-      pending_140 <= (when_SourceGateways_l219_140 ? 16'hffff : _zz_pending_140_2);
-      if(when_SourceGateways_l219_140) begin
+      pending_140 <= (when_SourceGateways_l221_140 ? 16'hffff : _zz_pending_140_2);
+      if(when_SourceGateways_l221_140) begin
         lost <= (lost | _zz_lost_140);
       end
-      pending_141 <= (when_SourceGateways_l219_141 ? 16'hffff : _zz_pending_141_2);
-      if(when_SourceGateways_l219_141) begin
+      pending_141 <= (when_SourceGateways_l221_141 ? 16'hffff : _zz_pending_141_2);
+      if(when_SourceGateways_l221_141) begin
         lost <= (lost | _zz_lost_141);
       end
-      pending_142 <= (when_SourceGateways_l219_142 ? 16'hffff : _zz_pending_142_2);
-      if(when_SourceGateways_l219_142) begin
+      pending_142 <= (when_SourceGateways_l221_142 ? 16'hffff : _zz_pending_142_2);
+      if(when_SourceGateways_l221_142) begin
         lost <= (lost | _zz_lost_142);
       end
-      pending_143 <= (when_SourceGateways_l219_143 ? 16'hffff : _zz_pending_143_2);
-      if(when_SourceGateways_l219_143) begin
+      pending_143 <= (when_SourceGateways_l221_143 ? 16'hffff : _zz_pending_143_2);
+      if(when_SourceGateways_l221_143) begin
         lost <= (lost | _zz_lost_143);
       end
-      pending_144 <= (when_SourceGateways_l219_144 ? 16'hffff : _zz_pending_144_2);
-      if(when_SourceGateways_l219_144) begin
+      pending_144 <= (when_SourceGateways_l221_144 ? 16'hffff : _zz_pending_144_2);
+      if(when_SourceGateways_l221_144) begin
         lost <= (lost | _zz_lost_144);
       end
-      pending_145 <= (when_SourceGateways_l219_145 ? 16'hffff : _zz_pending_145_2);
-      if(when_SourceGateways_l219_145) begin
+      pending_145 <= (when_SourceGateways_l221_145 ? 16'hffff : _zz_pending_145_2);
+      if(when_SourceGateways_l221_145) begin
         lost <= (lost | _zz_lost_145);
       end
-      pending_146 <= (when_SourceGateways_l219_146 ? 16'hffff : _zz_pending_146_2);
-      if(when_SourceGateways_l219_146) begin
+      pending_146 <= (when_SourceGateways_l221_146 ? 16'hffff : _zz_pending_146_2);
+      if(when_SourceGateways_l221_146) begin
         lost <= (lost | _zz_lost_146);
       end
-      pending_147 <= (when_SourceGateways_l219_147 ? 16'hffff : _zz_pending_147_2);
-      if(when_SourceGateways_l219_147) begin
+      pending_147 <= (when_SourceGateways_l221_147 ? 16'hffff : _zz_pending_147_2);
+      if(when_SourceGateways_l221_147) begin
         lost <= (lost | _zz_lost_147);
       end
-      pending_148 <= (when_SourceGateways_l219_148 ? 16'hffff : _zz_pending_148_2);
-      if(when_SourceGateways_l219_148) begin
+      pending_148 <= (when_SourceGateways_l221_148 ? 16'hffff : _zz_pending_148_2);
+      if(when_SourceGateways_l221_148) begin
         lost <= (lost | _zz_lost_148);
       end
-      pending_149 <= (when_SourceGateways_l219_149 ? 16'hffff : _zz_pending_149_2);
-      if(when_SourceGateways_l219_149) begin
+      pending_149 <= (when_SourceGateways_l221_149 ? 16'hffff : _zz_pending_149_2);
+      if(when_SourceGateways_l221_149) begin
         lost <= (lost | _zz_lost_149);
       end
-      pending_150 <= (when_SourceGateways_l219_150 ? 16'hffff : _zz_pending_150_2);
-      if(when_SourceGateways_l219_150) begin
+      pending_150 <= (when_SourceGateways_l221_150 ? 16'hffff : _zz_pending_150_2);
+      if(when_SourceGateways_l221_150) begin
         lost <= (lost | _zz_lost_150);
       end
-      pending_151 <= (when_SourceGateways_l219_151 ? 16'hffff : _zz_pending_151_2);
-      if(when_SourceGateways_l219_151) begin
+      pending_151 <= (when_SourceGateways_l221_151 ? 16'hffff : _zz_pending_151_2);
+      if(when_SourceGateways_l221_151) begin
         lost <= (lost | _zz_lost_151);
       end
-      pending_152 <= (when_SourceGateways_l219_152 ? 16'hffff : _zz_pending_152_2);
-      if(when_SourceGateways_l219_152) begin
+      pending_152 <= (when_SourceGateways_l221_152 ? 16'hffff : _zz_pending_152_2);
+      if(when_SourceGateways_l221_152) begin
         lost <= (lost | _zz_lost_152);
       end
-      pending_153 <= (when_SourceGateways_l219_153 ? 16'hffff : _zz_pending_153_2);
-      if(when_SourceGateways_l219_153) begin
+      pending_153 <= (when_SourceGateways_l221_153 ? 16'hffff : _zz_pending_153_2);
+      if(when_SourceGateways_l221_153) begin
         lost <= (lost | _zz_lost_153);
       end
-      pending_154 <= (when_SourceGateways_l219_154 ? 16'hffff : _zz_pending_154_2);
-      if(when_SourceGateways_l219_154) begin
+      pending_154 <= (when_SourceGateways_l221_154 ? 16'hffff : _zz_pending_154_2);
+      if(when_SourceGateways_l221_154) begin
         lost <= (lost | _zz_lost_154);
       end
-      pending_155 <= (when_SourceGateways_l219_155 ? 16'hffff : _zz_pending_155_2);
-      if(when_SourceGateways_l219_155) begin
+      pending_155 <= (when_SourceGateways_l221_155 ? 16'hffff : _zz_pending_155_2);
+      if(when_SourceGateways_l221_155) begin
         lost <= (lost | _zz_lost_155);
       end
-      pending_156 <= (when_SourceGateways_l219_156 ? 16'hffff : _zz_pending_156_2);
-      if(when_SourceGateways_l219_156) begin
+      pending_156 <= (when_SourceGateways_l221_156 ? 16'hffff : _zz_pending_156_2);
+      if(when_SourceGateways_l221_156) begin
         lost <= (lost | _zz_lost_156);
       end
-      pending_157 <= (when_SourceGateways_l219_157 ? 16'hffff : _zz_pending_157_2);
-      if(when_SourceGateways_l219_157) begin
+      pending_157 <= (when_SourceGateways_l221_157 ? 16'hffff : _zz_pending_157_2);
+      if(when_SourceGateways_l221_157) begin
         lost <= (lost | _zz_lost_157);
       end
-      pending_158 <= (when_SourceGateways_l219_158 ? 16'hffff : _zz_pending_158_2);
-      if(when_SourceGateways_l219_158) begin
+      pending_158 <= (when_SourceGateways_l221_158 ? 16'hffff : _zz_pending_158_2);
+      if(when_SourceGateways_l221_158) begin
         lost <= (lost | _zz_lost_158);
       end
-      pending_159 <= (when_SourceGateways_l219_159 ? 16'hffff : _zz_pending_159_2);
-      if(when_SourceGateways_l219_159) begin
+      pending_159 <= (when_SourceGateways_l221_159 ? 16'hffff : _zz_pending_159_2);
+      if(when_SourceGateways_l221_159) begin
         lost <= (lost | _zz_lost_159);
       end
-      pending_160 <= (when_SourceGateways_l219_160 ? 16'hffff : _zz_pending_160_2);
-      if(when_SourceGateways_l219_160) begin
+      pending_160 <= (when_SourceGateways_l221_160 ? 16'hffff : _zz_pending_160_2);
+      if(when_SourceGateways_l221_160) begin
         lost <= (lost | _zz_lost_160);
       end
-      pending_161 <= (when_SourceGateways_l219_161 ? 16'hffff : _zz_pending_161_2);
-      if(when_SourceGateways_l219_161) begin
+      pending_161 <= (when_SourceGateways_l221_161 ? 16'hffff : _zz_pending_161_2);
+      if(when_SourceGateways_l221_161) begin
         lost <= (lost | _zz_lost_161);
       end
-      pending_162 <= (when_SourceGateways_l219_162 ? 16'hffff : _zz_pending_162_2);
-      if(when_SourceGateways_l219_162) begin
+      pending_162 <= (when_SourceGateways_l221_162 ? 16'hffff : _zz_pending_162_2);
+      if(when_SourceGateways_l221_162) begin
         lost <= (lost | _zz_lost_162);
       end
-      pending_163 <= (when_SourceGateways_l219_163 ? 16'hffff : _zz_pending_163_2);
-      if(when_SourceGateways_l219_163) begin
+      pending_163 <= (when_SourceGateways_l221_163 ? 16'hffff : _zz_pending_163_2);
+      if(when_SourceGateways_l221_163) begin
         lost <= (lost | _zz_lost_163);
       end
-      pending_164 <= (when_SourceGateways_l219_164 ? 16'hffff : _zz_pending_164_2);
-      if(when_SourceGateways_l219_164) begin
+      pending_164 <= (when_SourceGateways_l221_164 ? 16'hffff : _zz_pending_164_2);
+      if(when_SourceGateways_l221_164) begin
         lost <= (lost | _zz_lost_164);
       end
-      pending_165 <= (when_SourceGateways_l219_165 ? 16'hffff : _zz_pending_165_2);
-      if(when_SourceGateways_l219_165) begin
+      pending_165 <= (when_SourceGateways_l221_165 ? 16'hffff : _zz_pending_165_2);
+      if(when_SourceGateways_l221_165) begin
         lost <= (lost | _zz_lost_165);
       end
-      pending_166 <= (when_SourceGateways_l219_166 ? 16'hffff : _zz_pending_166_2);
-      if(when_SourceGateways_l219_166) begin
+      pending_166 <= (when_SourceGateways_l221_166 ? 16'hffff : _zz_pending_166_2);
+      if(when_SourceGateways_l221_166) begin
         lost <= (lost | _zz_lost_166);
       end
-      pending_167 <= (when_SourceGateways_l219_167 ? 16'hffff : _zz_pending_167_2);
-      if(when_SourceGateways_l219_167) begin
+      pending_167 <= (when_SourceGateways_l221_167 ? 16'hffff : _zz_pending_167_2);
+      if(when_SourceGateways_l221_167) begin
         lost <= (lost | _zz_lost_167);
       end
-      pending_168 <= (when_SourceGateways_l219_168 ? 16'hffff : _zz_pending_168_2);
-      if(when_SourceGateways_l219_168) begin
+      pending_168 <= (when_SourceGateways_l221_168 ? 16'hffff : _zz_pending_168_2);
+      if(when_SourceGateways_l221_168) begin
         lost <= (lost | _zz_lost_168);
       end
-      pending_169 <= (when_SourceGateways_l219_169 ? 16'hffff : _zz_pending_169_2);
-      if(when_SourceGateways_l219_169) begin
+      pending_169 <= (when_SourceGateways_l221_169 ? 16'hffff : _zz_pending_169_2);
+      if(when_SourceGateways_l221_169) begin
         lost <= (lost | _zz_lost_169);
       end
-      pending_170 <= (when_SourceGateways_l219_170 ? 16'hffff : _zz_pending_170_2);
-      if(when_SourceGateways_l219_170) begin
+      pending_170 <= (when_SourceGateways_l221_170 ? 16'hffff : _zz_pending_170_2);
+      if(when_SourceGateways_l221_170) begin
         lost <= (lost | _zz_lost_170);
       end
-      pending_171 <= (when_SourceGateways_l219_171 ? 16'hffff : _zz_pending_171_2);
-      if(when_SourceGateways_l219_171) begin
+      pending_171 <= (when_SourceGateways_l221_171 ? 16'hffff : _zz_pending_171_2);
+      if(when_SourceGateways_l221_171) begin
         lost <= (lost | _zz_lost_171);
       end
-      pending_172 <= (when_SourceGateways_l219_172 ? 16'hffff : _zz_pending_172_2);
-      if(when_SourceGateways_l219_172) begin
+      pending_172 <= (when_SourceGateways_l221_172 ? 16'hffff : _zz_pending_172_2);
+      if(when_SourceGateways_l221_172) begin
         lost <= (lost | _zz_lost_172);
       end
-      pending_173 <= (when_SourceGateways_l219_173 ? 16'hffff : _zz_pending_173_2);
-      if(when_SourceGateways_l219_173) begin
+      pending_173 <= (when_SourceGateways_l221_173 ? 16'hffff : _zz_pending_173_2);
+      if(when_SourceGateways_l221_173) begin
         lost <= (lost | _zz_lost_173);
       end
-      pending_174 <= (when_SourceGateways_l219_174 ? 16'hffff : _zz_pending_174_2);
-      if(when_SourceGateways_l219_174) begin
+      pending_174 <= (when_SourceGateways_l221_174 ? 16'hffff : _zz_pending_174_2);
+      if(when_SourceGateways_l221_174) begin
         lost <= (lost | _zz_lost_174);
       end
-      pending_175 <= (when_SourceGateways_l219_175 ? 16'hffff : _zz_pending_175_2);
-      if(when_SourceGateways_l219_175) begin
+      pending_175 <= (when_SourceGateways_l221_175 ? 16'hffff : _zz_pending_175_2);
+      if(when_SourceGateways_l221_175) begin
         lost <= (lost | _zz_lost_175);
       end
-      pending_176 <= (when_SourceGateways_l219_176 ? 16'hffff : _zz_pending_176_2);
-      if(when_SourceGateways_l219_176) begin
+      pending_176 <= (when_SourceGateways_l221_176 ? 16'hffff : _zz_pending_176_2);
+      if(when_SourceGateways_l221_176) begin
         lost <= (lost | _zz_lost_176);
       end
-      pending_177 <= (when_SourceGateways_l219_177 ? 16'hffff : _zz_pending_177_2);
-      if(when_SourceGateways_l219_177) begin
+      pending_177 <= (when_SourceGateways_l221_177 ? 16'hffff : _zz_pending_177_2);
+      if(when_SourceGateways_l221_177) begin
         lost <= (lost | _zz_lost_177);
       end
-      pending_178 <= (when_SourceGateways_l219_178 ? 16'hffff : _zz_pending_178_2);
-      if(when_SourceGateways_l219_178) begin
+      pending_178 <= (when_SourceGateways_l221_178 ? 16'hffff : _zz_pending_178_2);
+      if(when_SourceGateways_l221_178) begin
         lost <= (lost | _zz_lost_178);
       end
-      pending_179 <= (when_SourceGateways_l219_179 ? 16'hffff : _zz_pending_179_2);
-      if(when_SourceGateways_l219_179) begin
+      pending_179 <= (when_SourceGateways_l221_179 ? 16'hffff : _zz_pending_179_2);
+      if(when_SourceGateways_l221_179) begin
         lost <= (lost | _zz_lost_179);
       end
-      pending_180 <= (when_SourceGateways_l219_180 ? 16'hffff : _zz_pending_180_2);
-      if(when_SourceGateways_l219_180) begin
+      pending_180 <= (when_SourceGateways_l221_180 ? 16'hffff : _zz_pending_180_2);
+      if(when_SourceGateways_l221_180) begin
         lost <= (lost | _zz_lost_180);
       end
-      pending_181 <= (when_SourceGateways_l219_181 ? 16'hffff : _zz_pending_181_2);
-      if(when_SourceGateways_l219_181) begin
+      pending_181 <= (when_SourceGateways_l221_181 ? 16'hffff : _zz_pending_181_2);
+      if(when_SourceGateways_l221_181) begin
         lost <= (lost | _zz_lost_181);
       end
-      pending_182 <= (when_SourceGateways_l219_182 ? 16'hffff : _zz_pending_182_2);
-      if(when_SourceGateways_l219_182) begin
+      pending_182 <= (when_SourceGateways_l221_182 ? 16'hffff : _zz_pending_182_2);
+      if(when_SourceGateways_l221_182) begin
         lost <= (lost | _zz_lost_182);
       end
-      pending_183 <= (when_SourceGateways_l219_183 ? 16'hffff : _zz_pending_183_2);
-      if(when_SourceGateways_l219_183) begin
+      pending_183 <= (when_SourceGateways_l221_183 ? 16'hffff : _zz_pending_183_2);
+      if(when_SourceGateways_l221_183) begin
         lost <= (lost | _zz_lost_183);
       end
-      pending_184 <= (when_SourceGateways_l219_184 ? 16'hffff : _zz_pending_184_2);
-      if(when_SourceGateways_l219_184) begin
+      pending_184 <= (when_SourceGateways_l221_184 ? 16'hffff : _zz_pending_184_2);
+      if(when_SourceGateways_l221_184) begin
         lost <= (lost | _zz_lost_184);
       end
-      pending_185 <= (when_SourceGateways_l219_185 ? 16'hffff : _zz_pending_185_2);
-      if(when_SourceGateways_l219_185) begin
+      pending_185 <= (when_SourceGateways_l221_185 ? 16'hffff : _zz_pending_185_2);
+      if(when_SourceGateways_l221_185) begin
         lost <= (lost | _zz_lost_185);
       end
-      pending_186 <= (when_SourceGateways_l219_186 ? 16'hffff : _zz_pending_186_2);
-      if(when_SourceGateways_l219_186) begin
+      pending_186 <= (when_SourceGateways_l221_186 ? 16'hffff : _zz_pending_186_2);
+      if(when_SourceGateways_l221_186) begin
         lost <= (lost | _zz_lost_186);
       end
-      pending_187 <= (when_SourceGateways_l219_187 ? 16'hffff : _zz_pending_187_2);
-      if(when_SourceGateways_l219_187) begin
+      pending_187 <= (when_SourceGateways_l221_187 ? 16'hffff : _zz_pending_187_2);
+      if(when_SourceGateways_l221_187) begin
         lost <= (lost | _zz_lost_187);
       end
-      pending_188 <= (when_SourceGateways_l219_188 ? 16'hffff : _zz_pending_188_2);
-      if(when_SourceGateways_l219_188) begin
+      pending_188 <= (when_SourceGateways_l221_188 ? 16'hffff : _zz_pending_188_2);
+      if(when_SourceGateways_l221_188) begin
         lost <= (lost | _zz_lost_188);
       end
-      pending_189 <= (when_SourceGateways_l219_189 ? 16'hffff : _zz_pending_189_2);
-      if(when_SourceGateways_l219_189) begin
+      pending_189 <= (when_SourceGateways_l221_189 ? 16'hffff : _zz_pending_189_2);
+      if(when_SourceGateways_l221_189) begin
         lost <= (lost | _zz_lost_189);
       end
-      pending_190 <= (when_SourceGateways_l219_190 ? 16'hffff : _zz_pending_190_2);
-      if(when_SourceGateways_l219_190) begin
+      pending_190 <= (when_SourceGateways_l221_190 ? 16'hffff : _zz_pending_190_2);
+      if(when_SourceGateways_l221_190) begin
         lost <= (lost | _zz_lost_190);
       end
-      pending_191 <= (when_SourceGateways_l219_191 ? 16'hffff : _zz_pending_191_2);
-      if(when_SourceGateways_l219_191) begin
+      pending_191 <= (when_SourceGateways_l221_191 ? 16'hffff : _zz_pending_191_2);
+      if(when_SourceGateways_l221_191) begin
         lost <= (lost | _zz_lost_191);
       end
-      pending_192 <= (when_SourceGateways_l219_192 ? 16'hffff : _zz_pending_192_2);
-      if(when_SourceGateways_l219_192) begin
+      pending_192 <= (when_SourceGateways_l221_192 ? 16'hffff : _zz_pending_192_2);
+      if(when_SourceGateways_l221_192) begin
         lost <= (lost | _zz_lost_192);
       end
-      pending_193 <= (when_SourceGateways_l219_193 ? 16'hffff : _zz_pending_193_2);
-      if(when_SourceGateways_l219_193) begin
+      pending_193 <= (when_SourceGateways_l221_193 ? 16'hffff : _zz_pending_193_2);
+      if(when_SourceGateways_l221_193) begin
         lost <= (lost | _zz_lost_193);
       end
-      pending_194 <= (when_SourceGateways_l219_194 ? 16'hffff : _zz_pending_194_2);
-      if(when_SourceGateways_l219_194) begin
+      pending_194 <= (when_SourceGateways_l221_194 ? 16'hffff : _zz_pending_194_2);
+      if(when_SourceGateways_l221_194) begin
         lost <= (lost | _zz_lost_194);
       end
-      pending_195 <= (when_SourceGateways_l219_195 ? 16'hffff : _zz_pending_195_2);
-      if(when_SourceGateways_l219_195) begin
+      pending_195 <= (when_SourceGateways_l221_195 ? 16'hffff : _zz_pending_195_2);
+      if(when_SourceGateways_l221_195) begin
         lost <= (lost | _zz_lost_195);
       end
-      pending_196 <= (when_SourceGateways_l219_196 ? 16'hffff : _zz_pending_196_2);
-      if(when_SourceGateways_l219_196) begin
+      pending_196 <= (when_SourceGateways_l221_196 ? 16'hffff : _zz_pending_196_2);
+      if(when_SourceGateways_l221_196) begin
         lost <= (lost | _zz_lost_196);
       end
-      pending_197 <= (when_SourceGateways_l219_197 ? 16'hffff : _zz_pending_197_2);
-      if(when_SourceGateways_l219_197) begin
+      pending_197 <= (when_SourceGateways_l221_197 ? 16'hffff : _zz_pending_197_2);
+      if(when_SourceGateways_l221_197) begin
         lost <= (lost | _zz_lost_197);
       end
-      pending_198 <= (when_SourceGateways_l219_198 ? 16'hffff : _zz_pending_198_2);
-      if(when_SourceGateways_l219_198) begin
+      pending_198 <= (when_SourceGateways_l221_198 ? 16'hffff : _zz_pending_198_2);
+      if(when_SourceGateways_l221_198) begin
         lost <= (lost | _zz_lost_198);
       end
-      pending_199 <= (when_SourceGateways_l219_199 ? 16'hffff : _zz_pending_199_2);
-      if(when_SourceGateways_l219_199) begin
+      pending_199 <= (when_SourceGateways_l221_199 ? 16'hffff : _zz_pending_199_2);
+      if(when_SourceGateways_l221_199) begin
         lost <= (lost | _zz_lost_199);
       end
-      pending_200 <= (when_SourceGateways_l219_200 ? 16'hffff : _zz_pending_200_2);
-      if(when_SourceGateways_l219_200) begin
+      pending_200 <= (when_SourceGateways_l221_200 ? 16'hffff : _zz_pending_200_2);
+      if(when_SourceGateways_l221_200) begin
         lost <= (lost | _zz_lost_200);
       end
-      pending_201 <= (when_SourceGateways_l219_201 ? 16'hffff : _zz_pending_201_2);
-      if(when_SourceGateways_l219_201) begin
+      pending_201 <= (when_SourceGateways_l221_201 ? 16'hffff : _zz_pending_201_2);
+      if(when_SourceGateways_l221_201) begin
         lost <= (lost | _zz_lost_201);
       end
-      pending_202 <= (when_SourceGateways_l219_202 ? 16'hffff : _zz_pending_202_2);
-      if(when_SourceGateways_l219_202) begin
+      pending_202 <= (when_SourceGateways_l221_202 ? 16'hffff : _zz_pending_202_2);
+      if(when_SourceGateways_l221_202) begin
         lost <= (lost | _zz_lost_202);
       end
-      pending_203 <= (when_SourceGateways_l219_203 ? 16'hffff : _zz_pending_203_2);
-      if(when_SourceGateways_l219_203) begin
+      pending_203 <= (when_SourceGateways_l221_203 ? 16'hffff : _zz_pending_203_2);
+      if(when_SourceGateways_l221_203) begin
         lost <= (lost | _zz_lost_203);
       end
-      pending_204 <= (when_SourceGateways_l219_204 ? 16'hffff : _zz_pending_204_2);
-      if(when_SourceGateways_l219_204) begin
+      pending_204 <= (when_SourceGateways_l221_204 ? 16'hffff : _zz_pending_204_2);
+      if(when_SourceGateways_l221_204) begin
         lost <= (lost | _zz_lost_204);
       end
-      pending_205 <= (when_SourceGateways_l219_205 ? 16'hffff : _zz_pending_205_2);
-      if(when_SourceGateways_l219_205) begin
+      pending_205 <= (when_SourceGateways_l221_205 ? 16'hffff : _zz_pending_205_2);
+      if(when_SourceGateways_l221_205) begin
         lost <= (lost | _zz_lost_205);
       end
-      pending_206 <= (when_SourceGateways_l219_206 ? 16'hffff : _zz_pending_206_2);
-      if(when_SourceGateways_l219_206) begin
+      pending_206 <= (when_SourceGateways_l221_206 ? 16'hffff : _zz_pending_206_2);
+      if(when_SourceGateways_l221_206) begin
         lost <= (lost | _zz_lost_206);
       end
-      pending_207 <= (when_SourceGateways_l219_207 ? 16'hffff : _zz_pending_207_2);
-      if(when_SourceGateways_l219_207) begin
+      pending_207 <= (when_SourceGateways_l221_207 ? 16'hffff : _zz_pending_207_2);
+      if(when_SourceGateways_l221_207) begin
         lost <= (lost | _zz_lost_207);
       end
-      pending_208 <= (when_SourceGateways_l219_208 ? 16'hffff : _zz_pending_208_2);
-      if(when_SourceGateways_l219_208) begin
+      pending_208 <= (when_SourceGateways_l221_208 ? 16'hffff : _zz_pending_208_2);
+      if(when_SourceGateways_l221_208) begin
         lost <= (lost | _zz_lost_208);
       end
-      pending_209 <= (when_SourceGateways_l219_209 ? 16'hffff : _zz_pending_209_2);
-      if(when_SourceGateways_l219_209) begin
+      pending_209 <= (when_SourceGateways_l221_209 ? 16'hffff : _zz_pending_209_2);
+      if(when_SourceGateways_l221_209) begin
         lost <= (lost | _zz_lost_209);
       end
-      pending_210 <= (when_SourceGateways_l219_210 ? 16'hffff : _zz_pending_210_2);
-      if(when_SourceGateways_l219_210) begin
+      pending_210 <= (when_SourceGateways_l221_210 ? 16'hffff : _zz_pending_210_2);
+      if(when_SourceGateways_l221_210) begin
         lost <= (lost | _zz_lost_210);
       end
-      pending_211 <= (when_SourceGateways_l219_211 ? 16'hffff : _zz_pending_211_2);
-      if(when_SourceGateways_l219_211) begin
+      pending_211 <= (when_SourceGateways_l221_211 ? 16'hffff : _zz_pending_211_2);
+      if(when_SourceGateways_l221_211) begin
         lost <= (lost | _zz_lost_211);
       end
-      pending_212 <= (when_SourceGateways_l219_212 ? 16'hffff : _zz_pending_212_2);
-      if(when_SourceGateways_l219_212) begin
+      pending_212 <= (when_SourceGateways_l221_212 ? 16'hffff : _zz_pending_212_2);
+      if(when_SourceGateways_l221_212) begin
         lost <= (lost | _zz_lost_212);
       end
-      pending_213 <= (when_SourceGateways_l219_213 ? 16'hffff : _zz_pending_213_2);
-      if(when_SourceGateways_l219_213) begin
+      pending_213 <= (when_SourceGateways_l221_213 ? 16'hffff : _zz_pending_213_2);
+      if(when_SourceGateways_l221_213) begin
         lost <= (lost | _zz_lost_213);
       end
-      pending_214 <= (when_SourceGateways_l219_214 ? 16'hffff : _zz_pending_214_2);
-      if(when_SourceGateways_l219_214) begin
+      pending_214 <= (when_SourceGateways_l221_214 ? 16'hffff : _zz_pending_214_2);
+      if(when_SourceGateways_l221_214) begin
         lost <= (lost | _zz_lost_214);
       end
-      pending_215 <= (when_SourceGateways_l219_215 ? 16'hffff : _zz_pending_215_2);
-      if(when_SourceGateways_l219_215) begin
+      pending_215 <= (when_SourceGateways_l221_215 ? 16'hffff : _zz_pending_215_2);
+      if(when_SourceGateways_l221_215) begin
         lost <= (lost | _zz_lost_215);
       end
-      pending_216 <= (when_SourceGateways_l219_216 ? 16'hffff : _zz_pending_216_2);
-      if(when_SourceGateways_l219_216) begin
+      pending_216 <= (when_SourceGateways_l221_216 ? 16'hffff : _zz_pending_216_2);
+      if(when_SourceGateways_l221_216) begin
         lost <= (lost | _zz_lost_216);
       end
-      pending_217 <= (when_SourceGateways_l219_217 ? 16'hffff : _zz_pending_217_2);
-      if(when_SourceGateways_l219_217) begin
+      pending_217 <= (when_SourceGateways_l221_217 ? 16'hffff : _zz_pending_217_2);
+      if(when_SourceGateways_l221_217) begin
         lost <= (lost | _zz_lost_217);
       end
-      pending_218 <= (when_SourceGateways_l219_218 ? 16'hffff : _zz_pending_218_2);
-      if(when_SourceGateways_l219_218) begin
+      pending_218 <= (when_SourceGateways_l221_218 ? 16'hffff : _zz_pending_218_2);
+      if(when_SourceGateways_l221_218) begin
         lost <= (lost | _zz_lost_218);
       end
-      pending_219 <= (when_SourceGateways_l219_219 ? 16'hffff : _zz_pending_219_2);
-      if(when_SourceGateways_l219_219) begin
+      pending_219 <= (when_SourceGateways_l221_219 ? 16'hffff : _zz_pending_219_2);
+      if(when_SourceGateways_l221_219) begin
         lost <= (lost | _zz_lost_219);
       end
-      pending_220 <= (when_SourceGateways_l219_220 ? 16'hffff : _zz_pending_220_2);
-      if(when_SourceGateways_l219_220) begin
+      pending_220 <= (when_SourceGateways_l221_220 ? 16'hffff : _zz_pending_220_2);
+      if(when_SourceGateways_l221_220) begin
         lost <= (lost | _zz_lost_220);
       end
-      pending_221 <= (when_SourceGateways_l219_221 ? 16'hffff : _zz_pending_221_2);
-      if(when_SourceGateways_l219_221) begin
+      pending_221 <= (when_SourceGateways_l221_221 ? 16'hffff : _zz_pending_221_2);
+      if(when_SourceGateways_l221_221) begin
         lost <= (lost | _zz_lost_221);
       end
-      pending_222 <= (when_SourceGateways_l219_222 ? 16'hffff : _zz_pending_222_2);
-      if(when_SourceGateways_l219_222) begin
+      pending_222 <= (when_SourceGateways_l221_222 ? 16'hffff : _zz_pending_222_2);
+      if(when_SourceGateways_l221_222) begin
         lost <= (lost | _zz_lost_222);
       end
-      pending_223 <= (when_SourceGateways_l219_223 ? 16'hffff : _zz_pending_223_2);
-      if(when_SourceGateways_l219_223) begin
+      pending_223 <= (when_SourceGateways_l221_223 ? 16'hffff : _zz_pending_223_2);
+      if(when_SourceGateways_l221_223) begin
         lost <= (lost | _zz_lost_223);
       end
-      pending_224 <= (when_SourceGateways_l219_224 ? 16'hffff : _zz_pending_224_2);
-      if(when_SourceGateways_l219_224) begin
+      pending_224 <= (when_SourceGateways_l221_224 ? 16'hffff : _zz_pending_224_2);
+      if(when_SourceGateways_l221_224) begin
         lost <= (lost | _zz_lost_224);
       end
-      pending_225 <= (when_SourceGateways_l219_225 ? 16'hffff : _zz_pending_225_2);
-      if(when_SourceGateways_l219_225) begin
+      pending_225 <= (when_SourceGateways_l221_225 ? 16'hffff : _zz_pending_225_2);
+      if(when_SourceGateways_l221_225) begin
         lost <= (lost | _zz_lost_225);
       end
-      pending_226 <= (when_SourceGateways_l219_226 ? 16'hffff : _zz_pending_226_2);
-      if(when_SourceGateways_l219_226) begin
+      pending_226 <= (when_SourceGateways_l221_226 ? 16'hffff : _zz_pending_226_2);
+      if(when_SourceGateways_l221_226) begin
         lost <= (lost | _zz_lost_226);
       end
-      pending_227 <= (when_SourceGateways_l219_227 ? 16'hffff : _zz_pending_227_2);
-      if(when_SourceGateways_l219_227) begin
+      pending_227 <= (when_SourceGateways_l221_227 ? 16'hffff : _zz_pending_227_2);
+      if(when_SourceGateways_l221_227) begin
         lost <= (lost | _zz_lost_227);
       end
-      pending_228 <= (when_SourceGateways_l219_228 ? 16'hffff : _zz_pending_228_2);
-      if(when_SourceGateways_l219_228) begin
+      pending_228 <= (when_SourceGateways_l221_228 ? 16'hffff : _zz_pending_228_2);
+      if(when_SourceGateways_l221_228) begin
         lost <= (lost | _zz_lost_228);
       end
-      pending_229 <= (when_SourceGateways_l219_229 ? 16'hffff : _zz_pending_229_2);
-      if(when_SourceGateways_l219_229) begin
+      pending_229 <= (when_SourceGateways_l221_229 ? 16'hffff : _zz_pending_229_2);
+      if(when_SourceGateways_l221_229) begin
         lost <= (lost | _zz_lost_229);
       end
-      pending_230 <= (when_SourceGateways_l219_230 ? 16'hffff : _zz_pending_230_2);
-      if(when_SourceGateways_l219_230) begin
+      pending_230 <= (when_SourceGateways_l221_230 ? 16'hffff : _zz_pending_230_2);
+      if(when_SourceGateways_l221_230) begin
         lost <= (lost | _zz_lost_230);
       end
-      pending_231 <= (when_SourceGateways_l219_231 ? 16'hffff : _zz_pending_231_2);
-      if(when_SourceGateways_l219_231) begin
+      pending_231 <= (when_SourceGateways_l221_231 ? 16'hffff : _zz_pending_231_2);
+      if(when_SourceGateways_l221_231) begin
         lost <= (lost | _zz_lost_231);
       end
-      pending_232 <= (when_SourceGateways_l219_232 ? 16'hffff : _zz_pending_232_2);
-      if(when_SourceGateways_l219_232) begin
+      pending_232 <= (when_SourceGateways_l221_232 ? 16'hffff : _zz_pending_232_2);
+      if(when_SourceGateways_l221_232) begin
         lost <= (lost | _zz_lost_232);
       end
-      pending_233 <= (when_SourceGateways_l219_233 ? 16'hffff : _zz_pending_233_2);
-      if(when_SourceGateways_l219_233) begin
+      pending_233 <= (when_SourceGateways_l221_233 ? 16'hffff : _zz_pending_233_2);
+      if(when_SourceGateways_l221_233) begin
         lost <= (lost | _zz_lost_233);
       end
-      pending_234 <= (when_SourceGateways_l219_234 ? 16'hffff : _zz_pending_234_2);
-      if(when_SourceGateways_l219_234) begin
+      pending_234 <= (when_SourceGateways_l221_234 ? 16'hffff : _zz_pending_234_2);
+      if(when_SourceGateways_l221_234) begin
         lost <= (lost | _zz_lost_234);
       end
-      pending_235 <= (when_SourceGateways_l219_235 ? 16'hffff : _zz_pending_235_2);
-      if(when_SourceGateways_l219_235) begin
+      pending_235 <= (when_SourceGateways_l221_235 ? 16'hffff : _zz_pending_235_2);
+      if(when_SourceGateways_l221_235) begin
         lost <= (lost | _zz_lost_235);
       end
-      pending_236 <= (when_SourceGateways_l219_236 ? 16'hffff : _zz_pending_236_2);
-      if(when_SourceGateways_l219_236) begin
+      pending_236 <= (when_SourceGateways_l221_236 ? 16'hffff : _zz_pending_236_2);
+      if(when_SourceGateways_l221_236) begin
         lost <= (lost | _zz_lost_236);
       end
-      pending_237 <= (when_SourceGateways_l219_237 ? 16'hffff : _zz_pending_237_2);
-      if(when_SourceGateways_l219_237) begin
+      pending_237 <= (when_SourceGateways_l221_237 ? 16'hffff : _zz_pending_237_2);
+      if(when_SourceGateways_l221_237) begin
         lost <= (lost | _zz_lost_237);
       end
-      pending_238 <= (when_SourceGateways_l219_238 ? 16'hffff : _zz_pending_238_2);
-      if(when_SourceGateways_l219_238) begin
+      pending_238 <= (when_SourceGateways_l221_238 ? 16'hffff : _zz_pending_238_2);
+      if(when_SourceGateways_l221_238) begin
         lost <= (lost | _zz_lost_238);
       end
-      pending_239 <= (when_SourceGateways_l219_239 ? 16'hffff : _zz_pending_239_2);
-      if(when_SourceGateways_l219_239) begin
+      pending_239 <= (when_SourceGateways_l221_239 ? 16'hffff : _zz_pending_239_2);
+      if(when_SourceGateways_l221_239) begin
         lost <= (lost | _zz_lost_239);
       end
-      pending_240 <= (when_SourceGateways_l219_240 ? 16'hffff : _zz_pending_240_2);
-      if(when_SourceGateways_l219_240) begin
+      pending_240 <= (when_SourceGateways_l221_240 ? 16'hffff : _zz_pending_240_2);
+      if(when_SourceGateways_l221_240) begin
         lost <= (lost | _zz_lost_240);
       end
-      pending_241 <= (when_SourceGateways_l219_241 ? 16'hffff : _zz_pending_241_2);
-      if(when_SourceGateways_l219_241) begin
+      pending_241 <= (when_SourceGateways_l221_241 ? 16'hffff : _zz_pending_241_2);
+      if(when_SourceGateways_l221_241) begin
         lost <= (lost | _zz_lost_241);
       end
-      pending_242 <= (when_SourceGateways_l219_242 ? 16'hffff : _zz_pending_242_2);
-      if(when_SourceGateways_l219_242) begin
+      pending_242 <= (when_SourceGateways_l221_242 ? 16'hffff : _zz_pending_242_2);
+      if(when_SourceGateways_l221_242) begin
         lost <= (lost | _zz_lost_242);
       end
-      pending_243 <= (when_SourceGateways_l219_243 ? 16'hffff : _zz_pending_243_2);
-      if(when_SourceGateways_l219_243) begin
+      pending_243 <= (when_SourceGateways_l221_243 ? 16'hffff : _zz_pending_243_2);
+      if(when_SourceGateways_l221_243) begin
         lost <= (lost | _zz_lost_243);
       end
-      pending_244 <= (when_SourceGateways_l219_244 ? 16'hffff : _zz_pending_244_2);
-      if(when_SourceGateways_l219_244) begin
+      pending_244 <= (when_SourceGateways_l221_244 ? 16'hffff : _zz_pending_244_2);
+      if(when_SourceGateways_l221_244) begin
         lost <= (lost | _zz_lost_244);
       end
-      pending_245 <= (when_SourceGateways_l219_245 ? 16'hffff : _zz_pending_245_2);
-      if(when_SourceGateways_l219_245) begin
+      pending_245 <= (when_SourceGateways_l221_245 ? 16'hffff : _zz_pending_245_2);
+      if(when_SourceGateways_l221_245) begin
         lost <= (lost | _zz_lost_245);
       end
-      pending_246 <= (when_SourceGateways_l219_246 ? 16'hffff : _zz_pending_246_2);
-      if(when_SourceGateways_l219_246) begin
+      pending_246 <= (when_SourceGateways_l221_246 ? 16'hffff : _zz_pending_246_2);
+      if(when_SourceGateways_l221_246) begin
         lost <= (lost | _zz_lost_246);
       end
-      pending_247 <= (when_SourceGateways_l219_247 ? 16'hffff : _zz_pending_247_2);
-      if(when_SourceGateways_l219_247) begin
+      pending_247 <= (when_SourceGateways_l221_247 ? 16'hffff : _zz_pending_247_2);
+      if(when_SourceGateways_l221_247) begin
         lost <= (lost | _zz_lost_247);
       end
-      pending_248 <= (when_SourceGateways_l219_248 ? 16'hffff : _zz_pending_248_2);
-      if(when_SourceGateways_l219_248) begin
+      pending_248 <= (when_SourceGateways_l221_248 ? 16'hffff : _zz_pending_248_2);
+      if(when_SourceGateways_l221_248) begin
         lost <= (lost | _zz_lost_248);
       end
-      pending_249 <= (when_SourceGateways_l219_249 ? 16'hffff : _zz_pending_249_2);
-      if(when_SourceGateways_l219_249) begin
+      pending_249 <= (when_SourceGateways_l221_249 ? 16'hffff : _zz_pending_249_2);
+      if(when_SourceGateways_l221_249) begin
         lost <= (lost | _zz_lost_249);
       end
-      pending_250 <= (when_SourceGateways_l219_250 ? 16'hffff : _zz_pending_250_2);
-      if(when_SourceGateways_l219_250) begin
+      pending_250 <= (when_SourceGateways_l221_250 ? 16'hffff : _zz_pending_250_2);
+      if(when_SourceGateways_l221_250) begin
         lost <= (lost | _zz_lost_250);
       end
-      pending_251 <= (when_SourceGateways_l219_251 ? 16'hffff : _zz_pending_251_2);
-      if(when_SourceGateways_l219_251) begin
+      pending_251 <= (when_SourceGateways_l221_251 ? 16'hffff : _zz_pending_251_2);
+      if(when_SourceGateways_l221_251) begin
         lost <= (lost | _zz_lost_251);
       end
-      pending_252 <= (when_SourceGateways_l219_252 ? 16'hffff : _zz_pending_252_2);
-      if(when_SourceGateways_l219_252) begin
+      pending_252 <= (when_SourceGateways_l221_252 ? 16'hffff : _zz_pending_252_2);
+      if(when_SourceGateways_l221_252) begin
         lost <= (lost | _zz_lost_252);
       end
-      pending_253 <= (when_SourceGateways_l219_253 ? 16'hffff : _zz_pending_253_2);
-      if(when_SourceGateways_l219_253) begin
+      pending_253 <= (when_SourceGateways_l221_253 ? 16'hffff : _zz_pending_253_2);
+      if(when_SourceGateways_l221_253) begin
         lost <= (lost | _zz_lost_253);
       end
-      pending_254 <= (when_SourceGateways_l219_254 ? 16'hffff : _zz_pending_254_2);
-      if(when_SourceGateways_l219_254) begin
+      pending_254 <= (when_SourceGateways_l221_254 ? 16'hffff : _zz_pending_254_2);
+      if(when_SourceGateways_l221_254) begin
         lost <= (lost | _zz_lost_254);
       end
-      pending_255 <= (when_SourceGateways_l219_255 ? 16'hffff : _zz_pending_255_2);
-      if(when_SourceGateways_l219_255) begin
+      pending_255 <= (when_SourceGateways_l221_255 ? 16'hffff : _zz_pending_255_2);
+      if(when_SourceGateways_l221_255) begin
         lost <= (lost | _zz_lost_255);
       end
-      pending_256 <= (when_SourceGateways_l219_256 ? 16'hffff : _zz_pending_256_2);
-      if(when_SourceGateways_l219_256) begin
+      pending_256 <= (when_SourceGateways_l221_256 ? 16'hffff : _zz_pending_256_2);
+      if(when_SourceGateways_l221_256) begin
         lost <= (lost | _zz_lost_256);
       end
-      pending_257 <= (when_SourceGateways_l219_257 ? 16'hffff : _zz_pending_257_2);
-      if(when_SourceGateways_l219_257) begin
+      pending_257 <= (when_SourceGateways_l221_257 ? 16'hffff : _zz_pending_257_2);
+      if(when_SourceGateways_l221_257) begin
         lost <= (lost | _zz_lost_257);
       end
-      pending_258 <= (when_SourceGateways_l219_258 ? 16'hffff : _zz_pending_258_2);
-      if(when_SourceGateways_l219_258) begin
+      pending_258 <= (when_SourceGateways_l221_258 ? 16'hffff : _zz_pending_258_2);
+      if(when_SourceGateways_l221_258) begin
         lost <= (lost | _zz_lost_258);
       end
-      pending_259 <= (when_SourceGateways_l219_259 ? 16'hffff : _zz_pending_259_2);
-      if(when_SourceGateways_l219_259) begin
+      pending_259 <= (when_SourceGateways_l221_259 ? 16'hffff : _zz_pending_259_2);
+      if(when_SourceGateways_l221_259) begin
         lost <= (lost | _zz_lost_259);
       end
-      pending_260 <= (when_SourceGateways_l219_260 ? 16'hffff : _zz_pending_260_2);
-      if(when_SourceGateways_l219_260) begin
+      pending_260 <= (when_SourceGateways_l221_260 ? 16'hffff : _zz_pending_260_2);
+      if(when_SourceGateways_l221_260) begin
         lost <= (lost | _zz_lost_260);
       end
-      pending_261 <= (when_SourceGateways_l219_261 ? 16'hffff : _zz_pending_261_2);
-      if(when_SourceGateways_l219_261) begin
+      pending_261 <= (when_SourceGateways_l221_261 ? 16'hffff : _zz_pending_261_2);
+      if(when_SourceGateways_l221_261) begin
         lost <= (lost | _zz_lost_261);
       end
-      pending_262 <= (when_SourceGateways_l219_262 ? 16'hffff : _zz_pending_262_2);
-      if(when_SourceGateways_l219_262) begin
+      pending_262 <= (when_SourceGateways_l221_262 ? 16'hffff : _zz_pending_262_2);
+      if(when_SourceGateways_l221_262) begin
         lost <= (lost | _zz_lost_262);
       end
-      pending_263 <= (when_SourceGateways_l219_263 ? 16'hffff : _zz_pending_263_2);
-      if(when_SourceGateways_l219_263) begin
+      pending_263 <= (when_SourceGateways_l221_263 ? 16'hffff : _zz_pending_263_2);
+      if(when_SourceGateways_l221_263) begin
         lost <= (lost | _zz_lost_263);
       end
-      pending_264 <= (when_SourceGateways_l219_264 ? 16'hffff : _zz_pending_264_2);
-      if(when_SourceGateways_l219_264) begin
+      pending_264 <= (when_SourceGateways_l221_264 ? 16'hffff : _zz_pending_264_2);
+      if(when_SourceGateways_l221_264) begin
         lost <= (lost | _zz_lost_264);
       end
-      pending_265 <= (when_SourceGateways_l219_265 ? 16'hffff : _zz_pending_265_2);
-      if(when_SourceGateways_l219_265) begin
+      pending_265 <= (when_SourceGateways_l221_265 ? 16'hffff : _zz_pending_265_2);
+      if(when_SourceGateways_l221_265) begin
         lost <= (lost | _zz_lost_265);
       end
-      pending_266 <= (when_SourceGateways_l219_266 ? 16'hffff : _zz_pending_266_2);
-      if(when_SourceGateways_l219_266) begin
+      pending_266 <= (when_SourceGateways_l221_266 ? 16'hffff : _zz_pending_266_2);
+      if(when_SourceGateways_l221_266) begin
         lost <= (lost | _zz_lost_266);
       end
-      pending_267 <= (when_SourceGateways_l219_267 ? 16'hffff : _zz_pending_267_2);
-      if(when_SourceGateways_l219_267) begin
+      pending_267 <= (when_SourceGateways_l221_267 ? 16'hffff : _zz_pending_267_2);
+      if(when_SourceGateways_l221_267) begin
         lost <= (lost | _zz_lost_267);
       end
-      pending_268 <= (when_SourceGateways_l219_268 ? 16'hffff : _zz_pending_268_2);
-      if(when_SourceGateways_l219_268) begin
+      pending_268 <= (when_SourceGateways_l221_268 ? 16'hffff : _zz_pending_268_2);
+      if(when_SourceGateways_l221_268) begin
         lost <= (lost | _zz_lost_268);
       end
-      pending_269 <= (when_SourceGateways_l219_269 ? 16'hffff : _zz_pending_269_2);
-      if(when_SourceGateways_l219_269) begin
+      pending_269 <= (when_SourceGateways_l221_269 ? 16'hffff : _zz_pending_269_2);
+      if(when_SourceGateways_l221_269) begin
         lost <= (lost | _zz_lost_269);
       end
-      pending_270 <= (when_SourceGateways_l219_270 ? 16'hffff : _zz_pending_270_2);
-      if(when_SourceGateways_l219_270) begin
+      pending_270 <= (when_SourceGateways_l221_270 ? 16'hffff : _zz_pending_270_2);
+      if(when_SourceGateways_l221_270) begin
         lost <= (lost | _zz_lost_270);
       end
-      pending_271 <= (when_SourceGateways_l219_271 ? 16'hffff : _zz_pending_271_2);
-      if(when_SourceGateways_l219_271) begin
+      pending_271 <= (when_SourceGateways_l221_271 ? 16'hffff : _zz_pending_271_2);
+      if(when_SourceGateways_l221_271) begin
         lost <= (lost | _zz_lost_271);
       end
-      pending_272 <= (when_SourceGateways_l219_272 ? 16'hffff : _zz_pending_272_2);
-      if(when_SourceGateways_l219_272) begin
+      pending_272 <= (when_SourceGateways_l221_272 ? 16'hffff : _zz_pending_272_2);
+      if(when_SourceGateways_l221_272) begin
         lost <= (lost | _zz_lost_272);
       end
-      pending_273 <= (when_SourceGateways_l219_273 ? 16'hffff : _zz_pending_273_2);
-      if(when_SourceGateways_l219_273) begin
+      pending_273 <= (when_SourceGateways_l221_273 ? 16'hffff : _zz_pending_273_2);
+      if(when_SourceGateways_l221_273) begin
         lost <= (lost | _zz_lost_273);
       end
-      pending_274 <= (when_SourceGateways_l219_274 ? 16'hffff : _zz_pending_274_2);
-      if(when_SourceGateways_l219_274) begin
+      pending_274 <= (when_SourceGateways_l221_274 ? 16'hffff : _zz_pending_274_2);
+      if(when_SourceGateways_l221_274) begin
         lost <= (lost | _zz_lost_274);
       end
-      pending_275 <= (when_SourceGateways_l219_275 ? 16'hffff : _zz_pending_275_2);
-      if(when_SourceGateways_l219_275) begin
+      pending_275 <= (when_SourceGateways_l221_275 ? 16'hffff : _zz_pending_275_2);
+      if(when_SourceGateways_l221_275) begin
         lost <= (lost | _zz_lost_275);
       end
-      pending_276 <= (when_SourceGateways_l219_276 ? 16'hffff : _zz_pending_276_2);
-      if(when_SourceGateways_l219_276) begin
+      pending_276 <= (when_SourceGateways_l221_276 ? 16'hffff : _zz_pending_276_2);
+      if(when_SourceGateways_l221_276) begin
         lost <= (lost | _zz_lost_276);
       end
-      pending_277 <= (when_SourceGateways_l219_277 ? 16'hffff : _zz_pending_277_2);
-      if(when_SourceGateways_l219_277) begin
+      pending_277 <= (when_SourceGateways_l221_277 ? 16'hffff : _zz_pending_277_2);
+      if(when_SourceGateways_l221_277) begin
         lost <= (lost | _zz_lost_277);
       end
-      pending_278 <= (when_SourceGateways_l219_278 ? 16'hffff : _zz_pending_278_2);
-      if(when_SourceGateways_l219_278) begin
+      pending_278 <= (when_SourceGateways_l221_278 ? 16'hffff : _zz_pending_278_2);
+      if(when_SourceGateways_l221_278) begin
         lost <= (lost | _zz_lost_278);
       end
-      pending_279 <= (when_SourceGateways_l219_279 ? 16'hffff : _zz_pending_279_2);
-      if(when_SourceGateways_l219_279) begin
+      pending_279 <= (when_SourceGateways_l221_279 ? 16'hffff : _zz_pending_279_2);
+      if(when_SourceGateways_l221_279) begin
         lost <= (lost | _zz_lost_279);
       end
-      pending_280 <= (when_SourceGateways_l219_280 ? 16'hffff : _zz_pending_280_2);
-      if(when_SourceGateways_l219_280) begin
+      pending_280 <= (when_SourceGateways_l221_280 ? 16'hffff : _zz_pending_280_2);
+      if(when_SourceGateways_l221_280) begin
         lost <= (lost | _zz_lost_280);
       end
-      pending_281 <= (when_SourceGateways_l219_281 ? 16'hffff : _zz_pending_281_2);
-      if(when_SourceGateways_l219_281) begin
+      pending_281 <= (when_SourceGateways_l221_281 ? 16'hffff : _zz_pending_281_2);
+      if(when_SourceGateways_l221_281) begin
         lost <= (lost | _zz_lost_281);
       end
-      pending_282 <= (when_SourceGateways_l219_282 ? 16'hffff : _zz_pending_282_2);
-      if(when_SourceGateways_l219_282) begin
+      pending_282 <= (when_SourceGateways_l221_282 ? 16'hffff : _zz_pending_282_2);
+      if(when_SourceGateways_l221_282) begin
         lost <= (lost | _zz_lost_282);
       end
-      pending_283 <= (when_SourceGateways_l219_283 ? 16'hffff : _zz_pending_283_2);
-      if(when_SourceGateways_l219_283) begin
+      pending_283 <= (when_SourceGateways_l221_283 ? 16'hffff : _zz_pending_283_2);
+      if(when_SourceGateways_l221_283) begin
         lost <= (lost | _zz_lost_283);
       end
-      pending_284 <= (when_SourceGateways_l219_284 ? 16'hffff : _zz_pending_284_2);
-      if(when_SourceGateways_l219_284) begin
+      pending_284 <= (when_SourceGateways_l221_284 ? 16'hffff : _zz_pending_284_2);
+      if(when_SourceGateways_l221_284) begin
         lost <= (lost | _zz_lost_284);
       end
-      pending_285 <= (when_SourceGateways_l219_285 ? 16'hffff : _zz_pending_285_2);
-      if(when_SourceGateways_l219_285) begin
+      pending_285 <= (when_SourceGateways_l221_285 ? 16'hffff : _zz_pending_285_2);
+      if(when_SourceGateways_l221_285) begin
         lost <= (lost | _zz_lost_285);
       end
-      pending_286 <= (when_SourceGateways_l219_286 ? 16'hffff : _zz_pending_286_2);
-      if(when_SourceGateways_l219_286) begin
+      pending_286 <= (when_SourceGateways_l221_286 ? 16'hffff : _zz_pending_286_2);
+      if(when_SourceGateways_l221_286) begin
         lost <= (lost | _zz_lost_286);
       end
-      pending_287 <= (when_SourceGateways_l219_287 ? 16'hffff : _zz_pending_287_2);
-      if(when_SourceGateways_l219_287) begin
+      pending_287 <= (when_SourceGateways_l221_287 ? 16'hffff : _zz_pending_287_2);
+      if(when_SourceGateways_l221_287) begin
         lost <= (lost | _zz_lost_287);
       end
-      pending_288 <= (when_SourceGateways_l219_288 ? 16'hffff : _zz_pending_288_2);
-      if(when_SourceGateways_l219_288) begin
+      pending_288 <= (when_SourceGateways_l221_288 ? 16'hffff : _zz_pending_288_2);
+      if(when_SourceGateways_l221_288) begin
         lost <= (lost | _zz_lost_288);
       end
-      pending_289 <= (when_SourceGateways_l219_289 ? 16'hffff : _zz_pending_289_2);
-      if(when_SourceGateways_l219_289) begin
+      pending_289 <= (when_SourceGateways_l221_289 ? 16'hffff : _zz_pending_289_2);
+      if(when_SourceGateways_l221_289) begin
         lost <= (lost | _zz_lost_289);
       end
-      pending_290 <= (when_SourceGateways_l219_290 ? 16'hffff : _zz_pending_290_2);
-      if(when_SourceGateways_l219_290) begin
+      pending_290 <= (when_SourceGateways_l221_290 ? 16'hffff : _zz_pending_290_2);
+      if(when_SourceGateways_l221_290) begin
         lost <= (lost | _zz_lost_290);
       end
-      pending_291 <= (when_SourceGateways_l219_291 ? 16'hffff : _zz_pending_291_2);
-      if(when_SourceGateways_l219_291) begin
+      pending_291 <= (when_SourceGateways_l221_291 ? 16'hffff : _zz_pending_291_2);
+      if(when_SourceGateways_l221_291) begin
         lost <= (lost | _zz_lost_291);
       end
-      pending_292 <= (when_SourceGateways_l219_292 ? 16'hffff : _zz_pending_292_2);
-      if(when_SourceGateways_l219_292) begin
+      pending_292 <= (when_SourceGateways_l221_292 ? 16'hffff : _zz_pending_292_2);
+      if(when_SourceGateways_l221_292) begin
         lost <= (lost | _zz_lost_292);
       end
-      pending_293 <= (when_SourceGateways_l219_293 ? 16'hffff : _zz_pending_293_2);
-      if(when_SourceGateways_l219_293) begin
+      pending_293 <= (when_SourceGateways_l221_293 ? 16'hffff : _zz_pending_293_2);
+      if(when_SourceGateways_l221_293) begin
         lost <= (lost | _zz_lost_293);
       end
-      pending_294 <= (when_SourceGateways_l219_294 ? 16'hffff : _zz_pending_294_2);
-      if(when_SourceGateways_l219_294) begin
+      pending_294 <= (when_SourceGateways_l221_294 ? 16'hffff : _zz_pending_294_2);
+      if(when_SourceGateways_l221_294) begin
         lost <= (lost | _zz_lost_294);
       end
-      pending_295 <= (when_SourceGateways_l219_295 ? 16'hffff : _zz_pending_295_2);
-      if(when_SourceGateways_l219_295) begin
+      pending_295 <= (when_SourceGateways_l221_295 ? 16'hffff : _zz_pending_295_2);
+      if(when_SourceGateways_l221_295) begin
         lost <= (lost | _zz_lost_295);
       end
-      pending_296 <= (when_SourceGateways_l219_296 ? 16'hffff : _zz_pending_296_2);
-      if(when_SourceGateways_l219_296) begin
+      pending_296 <= (when_SourceGateways_l221_296 ? 16'hffff : _zz_pending_296_2);
+      if(when_SourceGateways_l221_296) begin
         lost <= (lost | _zz_lost_296);
       end
-      pending_297 <= (when_SourceGateways_l219_297 ? 16'hffff : _zz_pending_297_2);
-      if(when_SourceGateways_l219_297) begin
+      pending_297 <= (when_SourceGateways_l221_297 ? 16'hffff : _zz_pending_297_2);
+      if(when_SourceGateways_l221_297) begin
         lost <= (lost | _zz_lost_297);
       end
-      pending_298 <= (when_SourceGateways_l219_298 ? 16'hffff : _zz_pending_298_2);
-      if(when_SourceGateways_l219_298) begin
+      pending_298 <= (when_SourceGateways_l221_298 ? 16'hffff : _zz_pending_298_2);
+      if(when_SourceGateways_l221_298) begin
         lost <= (lost | _zz_lost_298);
       end
-      pending_299 <= (when_SourceGateways_l219_299 ? 16'hffff : _zz_pending_299_2);
-      if(when_SourceGateways_l219_299) begin
+      pending_299 <= (when_SourceGateways_l221_299 ? 16'hffff : _zz_pending_299_2);
+      if(when_SourceGateways_l221_299) begin
         lost <= (lost | _zz_lost_299);
       end
-      pending_300 <= (when_SourceGateways_l219_300 ? 16'hffff : _zz_pending_300_2);
-      if(when_SourceGateways_l219_300) begin
+      pending_300 <= (when_SourceGateways_l221_300 ? 16'hffff : _zz_pending_300_2);
+      if(when_SourceGateways_l221_300) begin
         lost <= (lost | _zz_lost_300);
       end
-      pending_301 <= (when_SourceGateways_l219_301 ? 16'hffff : _zz_pending_301_2);
-      if(when_SourceGateways_l219_301) begin
+      pending_301 <= (when_SourceGateways_l221_301 ? 16'hffff : _zz_pending_301_2);
+      if(when_SourceGateways_l221_301) begin
         lost <= (lost | _zz_lost_301);
       end
-      pending_302 <= (when_SourceGateways_l219_302 ? 16'hffff : _zz_pending_302_2);
-      if(when_SourceGateways_l219_302) begin
+      pending_302 <= (when_SourceGateways_l221_302 ? 16'hffff : _zz_pending_302_2);
+      if(when_SourceGateways_l221_302) begin
         lost <= (lost | _zz_lost_302);
       end
-      pending_303 <= (when_SourceGateways_l219_303 ? 16'hffff : _zz_pending_303_2);
-      if(when_SourceGateways_l219_303) begin
+      pending_303 <= (when_SourceGateways_l221_303 ? 16'hffff : _zz_pending_303_2);
+      if(when_SourceGateways_l221_303) begin
         lost <= (lost | _zz_lost_303);
       end
-      pending_304 <= (when_SourceGateways_l219_304 ? 16'hffff : _zz_pending_304_2);
-      if(when_SourceGateways_l219_304) begin
+      pending_304 <= (when_SourceGateways_l221_304 ? 16'hffff : _zz_pending_304_2);
+      if(when_SourceGateways_l221_304) begin
         lost <= (lost | _zz_lost_304);
       end
-      pending_305 <= (when_SourceGateways_l219_305 ? 16'hffff : _zz_pending_305_2);
-      if(when_SourceGateways_l219_305) begin
+      pending_305 <= (when_SourceGateways_l221_305 ? 16'hffff : _zz_pending_305_2);
+      if(when_SourceGateways_l221_305) begin
         lost <= (lost | _zz_lost_305);
       end
-      pending_306 <= (when_SourceGateways_l219_306 ? 16'hffff : _zz_pending_306_2);
-      if(when_SourceGateways_l219_306) begin
+      pending_306 <= (when_SourceGateways_l221_306 ? 16'hffff : _zz_pending_306_2);
+      if(when_SourceGateways_l221_306) begin
         lost <= (lost | _zz_lost_306);
       end
-      pending_307 <= (when_SourceGateways_l219_307 ? 16'hffff : _zz_pending_307_2);
-      if(when_SourceGateways_l219_307) begin
+      pending_307 <= (when_SourceGateways_l221_307 ? 16'hffff : _zz_pending_307_2);
+      if(when_SourceGateways_l221_307) begin
         lost <= (lost | _zz_lost_307);
       end
-      pending_308 <= (when_SourceGateways_l219_308 ? 16'hffff : _zz_pending_308_2);
-      if(when_SourceGateways_l219_308) begin
+      pending_308 <= (when_SourceGateways_l221_308 ? 16'hffff : _zz_pending_308_2);
+      if(when_SourceGateways_l221_308) begin
         lost <= (lost | _zz_lost_308);
       end
-      pending_309 <= (when_SourceGateways_l219_309 ? 16'hffff : _zz_pending_309_2);
-      if(when_SourceGateways_l219_309) begin
+      pending_309 <= (when_SourceGateways_l221_309 ? 16'hffff : _zz_pending_309_2);
+      if(when_SourceGateways_l221_309) begin
         lost <= (lost | _zz_lost_309);
       end
-      pending_310 <= (when_SourceGateways_l219_310 ? 16'hffff : _zz_pending_310_2);
-      if(when_SourceGateways_l219_310) begin
+      pending_310 <= (when_SourceGateways_l221_310 ? 16'hffff : _zz_pending_310_2);
+      if(when_SourceGateways_l221_310) begin
         lost <= (lost | _zz_lost_310);
       end
-      pending_311 <= (when_SourceGateways_l219_311 ? 16'hffff : _zz_pending_311_2);
-      if(when_SourceGateways_l219_311) begin
+      pending_311 <= (when_SourceGateways_l221_311 ? 16'hffff : _zz_pending_311_2);
+      if(when_SourceGateways_l221_311) begin
         lost <= (lost | _zz_lost_311);
       end
-      pending_312 <= (when_SourceGateways_l219_312 ? 16'hffff : _zz_pending_312_2);
-      if(when_SourceGateways_l219_312) begin
+      pending_312 <= (when_SourceGateways_l221_312 ? 16'hffff : _zz_pending_312_2);
+      if(when_SourceGateways_l221_312) begin
         lost <= (lost | _zz_lost_312);
       end
-      pending_313 <= (when_SourceGateways_l219_313 ? 16'hffff : _zz_pending_313_2);
-      if(when_SourceGateways_l219_313) begin
+      pending_313 <= (when_SourceGateways_l221_313 ? 16'hffff : _zz_pending_313_2);
+      if(when_SourceGateways_l221_313) begin
         lost <= (lost | _zz_lost_313);
       end
-      pending_314 <= (when_SourceGateways_l219_314 ? 16'hffff : _zz_pending_314_2);
-      if(when_SourceGateways_l219_314) begin
+      pending_314 <= (when_SourceGateways_l221_314 ? 16'hffff : _zz_pending_314_2);
+      if(when_SourceGateways_l221_314) begin
         lost <= (lost | _zz_lost_314);
       end
-      pending_315 <= (when_SourceGateways_l219_315 ? 16'hffff : _zz_pending_315_2);
-      if(when_SourceGateways_l219_315) begin
+      pending_315 <= (when_SourceGateways_l221_315 ? 16'hffff : _zz_pending_315_2);
+      if(when_SourceGateways_l221_315) begin
         lost <= (lost | _zz_lost_315);
       end
-      pending_316 <= (when_SourceGateways_l219_316 ? 16'hffff : _zz_pending_316_2);
-      if(when_SourceGateways_l219_316) begin
+      pending_316 <= (when_SourceGateways_l221_316 ? 16'hffff : _zz_pending_316_2);
+      if(when_SourceGateways_l221_316) begin
         lost <= (lost | _zz_lost_316);
       end
-      pending_317 <= (when_SourceGateways_l219_317 ? 16'hffff : _zz_pending_317_2);
-      if(when_SourceGateways_l219_317) begin
+      pending_317 <= (when_SourceGateways_l221_317 ? 16'hffff : _zz_pending_317_2);
+      if(when_SourceGateways_l221_317) begin
         lost <= (lost | _zz_lost_317);
       end
-      pending_318 <= (when_SourceGateways_l219_318 ? 16'hffff : _zz_pending_318_2);
-      if(when_SourceGateways_l219_318) begin
+      pending_318 <= (when_SourceGateways_l221_318 ? 16'hffff : _zz_pending_318_2);
+      if(when_SourceGateways_l221_318) begin
         lost <= (lost | _zz_lost_318);
       end
-      pending_319 <= (when_SourceGateways_l219_319 ? 16'hffff : _zz_pending_319_2);
-      if(when_SourceGateways_l219_319) begin
+      pending_319 <= (when_SourceGateways_l221_319 ? 16'hffff : _zz_pending_319_2);
+      if(when_SourceGateways_l221_319) begin
         lost <= (lost | _zz_lost_319);
       end
-      pending_320 <= (when_SourceGateways_l219_320 ? 16'hffff : _zz_pending_320_2);
-      if(when_SourceGateways_l219_320) begin
+      pending_320 <= (when_SourceGateways_l221_320 ? 16'hffff : _zz_pending_320_2);
+      if(when_SourceGateways_l221_320) begin
         lost <= (lost | _zz_lost_320);
       end
-      pending_321 <= (when_SourceGateways_l219_321 ? 16'hffff : _zz_pending_321_2);
-      if(when_SourceGateways_l219_321) begin
+      pending_321 <= (when_SourceGateways_l221_321 ? 16'hffff : _zz_pending_321_2);
+      if(when_SourceGateways_l221_321) begin
         lost <= (lost | _zz_lost_321);
       end
-      pending_322 <= (when_SourceGateways_l219_322 ? 16'hffff : _zz_pending_322_2);
-      if(when_SourceGateways_l219_322) begin
+      pending_322 <= (when_SourceGateways_l221_322 ? 16'hffff : _zz_pending_322_2);
+      if(when_SourceGateways_l221_322) begin
         lost <= (lost | _zz_lost_322);
       end
-      pending_323 <= (when_SourceGateways_l219_323 ? 16'hffff : _zz_pending_323_2);
-      if(when_SourceGateways_l219_323) begin
+      pending_323 <= (when_SourceGateways_l221_323 ? 16'hffff : _zz_pending_323_2);
+      if(when_SourceGateways_l221_323) begin
         lost <= (lost | _zz_lost_323);
       end
-      pending_324 <= (when_SourceGateways_l219_324 ? 16'hffff : _zz_pending_324_2);
-      if(when_SourceGateways_l219_324) begin
+      pending_324 <= (when_SourceGateways_l221_324 ? 16'hffff : _zz_pending_324_2);
+      if(when_SourceGateways_l221_324) begin
         lost <= (lost | _zz_lost_324);
       end
-      pending_325 <= (when_SourceGateways_l219_325 ? 16'hffff : _zz_pending_325_2);
-      if(when_SourceGateways_l219_325) begin
+      pending_325 <= (when_SourceGateways_l221_325 ? 16'hffff : _zz_pending_325_2);
+      if(when_SourceGateways_l221_325) begin
         lost <= (lost | _zz_lost_325);
       end
-      pending_326 <= (when_SourceGateways_l219_326 ? 16'hffff : _zz_pending_326_2);
-      if(when_SourceGateways_l219_326) begin
+      pending_326 <= (when_SourceGateways_l221_326 ? 16'hffff : _zz_pending_326_2);
+      if(when_SourceGateways_l221_326) begin
         lost <= (lost | _zz_lost_326);
       end
-      pending_327 <= (when_SourceGateways_l219_327 ? 16'hffff : _zz_pending_327_2);
-      if(when_SourceGateways_l219_327) begin
+      pending_327 <= (when_SourceGateways_l221_327 ? 16'hffff : _zz_pending_327_2);
+      if(when_SourceGateways_l221_327) begin
         lost <= (lost | _zz_lost_327);
       end
-      pending_328 <= (when_SourceGateways_l219_328 ? 16'hffff : _zz_pending_328_2);
-      if(when_SourceGateways_l219_328) begin
+      pending_328 <= (when_SourceGateways_l221_328 ? 16'hffff : _zz_pending_328_2);
+      if(when_SourceGateways_l221_328) begin
         lost <= (lost | _zz_lost_328);
       end
-      pending_329 <= (when_SourceGateways_l219_329 ? 16'hffff : _zz_pending_329_2);
-      if(when_SourceGateways_l219_329) begin
+      pending_329 <= (when_SourceGateways_l221_329 ? 16'hffff : _zz_pending_329_2);
+      if(when_SourceGateways_l221_329) begin
         lost <= (lost | _zz_lost_329);
       end
-      pending_330 <= (when_SourceGateways_l219_330 ? 16'hffff : _zz_pending_330_2);
-      if(when_SourceGateways_l219_330) begin
+      pending_330 <= (when_SourceGateways_l221_330 ? 16'hffff : _zz_pending_330_2);
+      if(when_SourceGateways_l221_330) begin
         lost <= (lost | _zz_lost_330);
       end
-      pending_331 <= (when_SourceGateways_l219_331 ? 16'hffff : _zz_pending_331_2);
-      if(when_SourceGateways_l219_331) begin
+      pending_331 <= (when_SourceGateways_l221_331 ? 16'hffff : _zz_pending_331_2);
+      if(when_SourceGateways_l221_331) begin
         lost <= (lost | _zz_lost_331);
       end
-      pending_332 <= (when_SourceGateways_l219_332 ? 16'hffff : _zz_pending_332_2);
-      if(when_SourceGateways_l219_332) begin
+      pending_332 <= (when_SourceGateways_l221_332 ? 16'hffff : _zz_pending_332_2);
+      if(when_SourceGateways_l221_332) begin
         lost <= (lost | _zz_lost_332);
       end
-      pending_333 <= (when_SourceGateways_l219_333 ? 16'hffff : _zz_pending_333_2);
-      if(when_SourceGateways_l219_333) begin
+      pending_333 <= (when_SourceGateways_l221_333 ? 16'hffff : _zz_pending_333_2);
+      if(when_SourceGateways_l221_333) begin
         lost <= (lost | _zz_lost_333);
       end
-      pending_334 <= (when_SourceGateways_l219_334 ? 16'hffff : _zz_pending_334_2);
-      if(when_SourceGateways_l219_334) begin
+      pending_334 <= (when_SourceGateways_l221_334 ? 16'hffff : _zz_pending_334_2);
+      if(when_SourceGateways_l221_334) begin
         lost <= (lost | _zz_lost_334);
       end
-      pending_335 <= (when_SourceGateways_l219_335 ? 16'hffff : _zz_pending_335_2);
-      if(when_SourceGateways_l219_335) begin
+      pending_335 <= (when_SourceGateways_l221_335 ? 16'hffff : _zz_pending_335_2);
+      if(when_SourceGateways_l221_335) begin
         lost <= (lost | _zz_lost_335);
       end
-      pending_336 <= (when_SourceGateways_l219_336 ? 16'hffff : _zz_pending_336_2);
-      if(when_SourceGateways_l219_336) begin
+      pending_336 <= (when_SourceGateways_l221_336 ? 16'hffff : _zz_pending_336_2);
+      if(when_SourceGateways_l221_336) begin
         lost <= (lost | _zz_lost_336);
       end
-      pending_337 <= (when_SourceGateways_l219_337 ? 16'hffff : _zz_pending_337_2);
-      if(when_SourceGateways_l219_337) begin
+      pending_337 <= (when_SourceGateways_l221_337 ? 16'hffff : _zz_pending_337_2);
+      if(when_SourceGateways_l221_337) begin
         lost <= (lost | _zz_lost_337);
       end
-      pending_338 <= (when_SourceGateways_l219_338 ? 16'hffff : _zz_pending_338_2);
-      if(when_SourceGateways_l219_338) begin
+      pending_338 <= (when_SourceGateways_l221_338 ? 16'hffff : _zz_pending_338_2);
+      if(when_SourceGateways_l221_338) begin
         lost <= (lost | _zz_lost_338);
       end
-      pending_339 <= (when_SourceGateways_l219_339 ? 16'hffff : _zz_pending_339_2);
-      if(when_SourceGateways_l219_339) begin
+      pending_339 <= (when_SourceGateways_l221_339 ? 16'hffff : _zz_pending_339_2);
+      if(when_SourceGateways_l221_339) begin
         lost <= (lost | _zz_lost_339);
       end
-      pending_340 <= (when_SourceGateways_l219_340 ? 16'hffff : _zz_pending_340_2);
-      if(when_SourceGateways_l219_340) begin
+      pending_340 <= (when_SourceGateways_l221_340 ? 16'hffff : _zz_pending_340_2);
+      if(when_SourceGateways_l221_340) begin
         lost <= (lost | _zz_lost_340);
       end
-      pending_341 <= (when_SourceGateways_l219_341 ? 16'hffff : _zz_pending_341_2);
-      if(when_SourceGateways_l219_341) begin
+      pending_341 <= (when_SourceGateways_l221_341 ? 16'hffff : _zz_pending_341_2);
+      if(when_SourceGateways_l221_341) begin
         lost <= (lost | _zz_lost_341);
       end
-      pending_342 <= (when_SourceGateways_l219_342 ? 16'hffff : _zz_pending_342_2);
-      if(when_SourceGateways_l219_342) begin
+      pending_342 <= (when_SourceGateways_l221_342 ? 16'hffff : _zz_pending_342_2);
+      if(when_SourceGateways_l221_342) begin
         lost <= (lost | _zz_lost_342);
       end
-      pending_343 <= (when_SourceGateways_l219_343 ? 16'hffff : _zz_pending_343_2);
-      if(when_SourceGateways_l219_343) begin
+      pending_343 <= (when_SourceGateways_l221_343 ? 16'hffff : _zz_pending_343_2);
+      if(when_SourceGateways_l221_343) begin
         lost <= (lost | _zz_lost_343);
       end
-      pending_344 <= (when_SourceGateways_l219_344 ? 16'hffff : _zz_pending_344_2);
-      if(when_SourceGateways_l219_344) begin
+      pending_344 <= (when_SourceGateways_l221_344 ? 16'hffff : _zz_pending_344_2);
+      if(when_SourceGateways_l221_344) begin
         lost <= (lost | _zz_lost_344);
       end
-      pending_345 <= (when_SourceGateways_l219_345 ? 16'hffff : _zz_pending_345_2);
-      if(when_SourceGateways_l219_345) begin
+      pending_345 <= (when_SourceGateways_l221_345 ? 16'hffff : _zz_pending_345_2);
+      if(when_SourceGateways_l221_345) begin
         lost <= (lost | _zz_lost_345);
       end
-      pending_346 <= (when_SourceGateways_l219_346 ? 16'hffff : _zz_pending_346_2);
-      if(when_SourceGateways_l219_346) begin
+      pending_346 <= (when_SourceGateways_l221_346 ? 16'hffff : _zz_pending_346_2);
+      if(when_SourceGateways_l221_346) begin
         lost <= (lost | _zz_lost_346);
       end
-      pending_347 <= (when_SourceGateways_l219_347 ? 16'hffff : _zz_pending_347_2);
-      if(when_SourceGateways_l219_347) begin
+      pending_347 <= (when_SourceGateways_l221_347 ? 16'hffff : _zz_pending_347_2);
+      if(when_SourceGateways_l221_347) begin
         lost <= (lost | _zz_lost_347);
       end
-      pending_348 <= (when_SourceGateways_l219_348 ? 16'hffff : _zz_pending_348_2);
-      if(when_SourceGateways_l219_348) begin
+      pending_348 <= (when_SourceGateways_l221_348 ? 16'hffff : _zz_pending_348_2);
+      if(when_SourceGateways_l221_348) begin
         lost <= (lost | _zz_lost_348);
       end
-      pending_349 <= (when_SourceGateways_l219_349 ? 16'hffff : _zz_pending_349_2);
-      if(when_SourceGateways_l219_349) begin
+      pending_349 <= (when_SourceGateways_l221_349 ? 16'hffff : _zz_pending_349_2);
+      if(when_SourceGateways_l221_349) begin
         lost <= (lost | _zz_lost_349);
       end
-      pending_350 <= (when_SourceGateways_l219_350 ? 16'hffff : _zz_pending_350_2);
-      if(when_SourceGateways_l219_350) begin
+      pending_350 <= (when_SourceGateways_l221_350 ? 16'hffff : _zz_pending_350_2);
+      if(when_SourceGateways_l221_350) begin
         lost <= (lost | _zz_lost_350);
       end
-      pending_351 <= (when_SourceGateways_l219_351 ? 16'hffff : _zz_pending_351_2);
-      if(when_SourceGateways_l219_351) begin
+      pending_351 <= (when_SourceGateways_l221_351 ? 16'hffff : _zz_pending_351_2);
+      if(when_SourceGateways_l221_351) begin
         lost <= (lost | _zz_lost_351);
       end
-      pending_352 <= (when_SourceGateways_l219_352 ? 16'hffff : _zz_pending_352_2);
-      if(when_SourceGateways_l219_352) begin
+      pending_352 <= (when_SourceGateways_l221_352 ? 16'hffff : _zz_pending_352_2);
+      if(when_SourceGateways_l221_352) begin
         lost <= (lost | _zz_lost_352);
       end
-      pending_353 <= (when_SourceGateways_l219_353 ? 16'hffff : _zz_pending_353_2);
-      if(when_SourceGateways_l219_353) begin
+      pending_353 <= (when_SourceGateways_l221_353 ? 16'hffff : _zz_pending_353_2);
+      if(when_SourceGateways_l221_353) begin
         lost <= (lost | _zz_lost_353);
       end
-      pending_354 <= (when_SourceGateways_l219_354 ? 16'hffff : _zz_pending_354_2);
-      if(when_SourceGateways_l219_354) begin
+      pending_354 <= (when_SourceGateways_l221_354 ? 16'hffff : _zz_pending_354_2);
+      if(when_SourceGateways_l221_354) begin
         lost <= (lost | _zz_lost_354);
       end
-      pending_355 <= (when_SourceGateways_l219_355 ? 16'hffff : _zz_pending_355_2);
-      if(when_SourceGateways_l219_355) begin
+      pending_355 <= (when_SourceGateways_l221_355 ? 16'hffff : _zz_pending_355_2);
+      if(when_SourceGateways_l221_355) begin
         lost <= (lost | _zz_lost_355);
       end
-      pending_356 <= (when_SourceGateways_l219_356 ? 16'hffff : _zz_pending_356_2);
-      if(when_SourceGateways_l219_356) begin
+      pending_356 <= (when_SourceGateways_l221_356 ? 16'hffff : _zz_pending_356_2);
+      if(when_SourceGateways_l221_356) begin
         lost <= (lost | _zz_lost_356);
       end
-      pending_357 <= (when_SourceGateways_l219_357 ? 16'hffff : _zz_pending_357_2);
-      if(when_SourceGateways_l219_357) begin
+      pending_357 <= (when_SourceGateways_l221_357 ? 16'hffff : _zz_pending_357_2);
+      if(when_SourceGateways_l221_357) begin
         lost <= (lost | _zz_lost_357);
       end
-      pending_358 <= (when_SourceGateways_l219_358 ? 16'hffff : _zz_pending_358_2);
-      if(when_SourceGateways_l219_358) begin
+      pending_358 <= (when_SourceGateways_l221_358 ? 16'hffff : _zz_pending_358_2);
+      if(when_SourceGateways_l221_358) begin
         lost <= (lost | _zz_lost_358);
       end
-      pending_359 <= (when_SourceGateways_l219_359 ? 16'hffff : _zz_pending_359_2);
-      if(when_SourceGateways_l219_359) begin
+      pending_359 <= (when_SourceGateways_l221_359 ? 16'hffff : _zz_pending_359_2);
+      if(when_SourceGateways_l221_359) begin
         lost <= (lost | _zz_lost_359);
       end
-      pending_360 <= (when_SourceGateways_l219_360 ? 16'hffff : _zz_pending_360_2);
-      if(when_SourceGateways_l219_360) begin
+      pending_360 <= (when_SourceGateways_l221_360 ? 16'hffff : _zz_pending_360_2);
+      if(when_SourceGateways_l221_360) begin
         lost <= (lost | _zz_lost_360);
       end
-      pending_361 <= (when_SourceGateways_l219_361 ? 16'hffff : _zz_pending_361_2);
-      if(when_SourceGateways_l219_361) begin
+      pending_361 <= (when_SourceGateways_l221_361 ? 16'hffff : _zz_pending_361_2);
+      if(when_SourceGateways_l221_361) begin
         lost <= (lost | _zz_lost_361);
       end
-      pending_362 <= (when_SourceGateways_l219_362 ? 16'hffff : _zz_pending_362_2);
-      if(when_SourceGateways_l219_362) begin
+      pending_362 <= (when_SourceGateways_l221_362 ? 16'hffff : _zz_pending_362_2);
+      if(when_SourceGateways_l221_362) begin
         lost <= (lost | _zz_lost_362);
       end
-      pending_363 <= (when_SourceGateways_l219_363 ? 16'hffff : _zz_pending_363_2);
-      if(when_SourceGateways_l219_363) begin
+      pending_363 <= (when_SourceGateways_l221_363 ? 16'hffff : _zz_pending_363_2);
+      if(when_SourceGateways_l221_363) begin
         lost <= (lost | _zz_lost_363);
       end
-      pending_364 <= (when_SourceGateways_l219_364 ? 16'hffff : _zz_pending_364_2);
-      if(when_SourceGateways_l219_364) begin
+      pending_364 <= (when_SourceGateways_l221_364 ? 16'hffff : _zz_pending_364_2);
+      if(when_SourceGateways_l221_364) begin
         lost <= (lost | _zz_lost_364);
       end
-      pending_365 <= (when_SourceGateways_l219_365 ? 16'hffff : _zz_pending_365_2);
-      if(when_SourceGateways_l219_365) begin
+      pending_365 <= (when_SourceGateways_l221_365 ? 16'hffff : _zz_pending_365_2);
+      if(when_SourceGateways_l221_365) begin
         lost <= (lost | _zz_lost_365);
       end
-      pending_366 <= (when_SourceGateways_l219_366 ? 16'hffff : _zz_pending_366_2);
-      if(when_SourceGateways_l219_366) begin
+      pending_366 <= (when_SourceGateways_l221_366 ? 16'hffff : _zz_pending_366_2);
+      if(when_SourceGateways_l221_366) begin
         lost <= (lost | _zz_lost_366);
       end
-      pending_367 <= (when_SourceGateways_l219_367 ? 16'hffff : _zz_pending_367_2);
-      if(when_SourceGateways_l219_367) begin
+      pending_367 <= (when_SourceGateways_l221_367 ? 16'hffff : _zz_pending_367_2);
+      if(when_SourceGateways_l221_367) begin
         lost <= (lost | _zz_lost_367);
       end
-      pending_368 <= (when_SourceGateways_l219_368 ? 16'hffff : _zz_pending_368_2);
-      if(when_SourceGateways_l219_368) begin
+      pending_368 <= (when_SourceGateways_l221_368 ? 16'hffff : _zz_pending_368_2);
+      if(when_SourceGateways_l221_368) begin
         lost <= (lost | _zz_lost_368);
       end
-      pending_369 <= (when_SourceGateways_l219_369 ? 16'hffff : _zz_pending_369_2);
-      if(when_SourceGateways_l219_369) begin
+      pending_369 <= (when_SourceGateways_l221_369 ? 16'hffff : _zz_pending_369_2);
+      if(when_SourceGateways_l221_369) begin
         lost <= (lost | _zz_lost_369);
       end
-      pending_370 <= (when_SourceGateways_l219_370 ? 16'hffff : _zz_pending_370_2);
-      if(when_SourceGateways_l219_370) begin
+      pending_370 <= (when_SourceGateways_l221_370 ? 16'hffff : _zz_pending_370_2);
+      if(when_SourceGateways_l221_370) begin
         lost <= (lost | _zz_lost_370);
       end
-      pending_371 <= (when_SourceGateways_l219_371 ? 16'hffff : _zz_pending_371_2);
-      if(when_SourceGateways_l219_371) begin
+      pending_371 <= (when_SourceGateways_l221_371 ? 16'hffff : _zz_pending_371_2);
+      if(when_SourceGateways_l221_371) begin
         lost <= (lost | _zz_lost_371);
       end
-      pending_372 <= (when_SourceGateways_l219_372 ? 16'hffff : _zz_pending_372_2);
-      if(when_SourceGateways_l219_372) begin
+      pending_372 <= (when_SourceGateways_l221_372 ? 16'hffff : _zz_pending_372_2);
+      if(when_SourceGateways_l221_372) begin
         lost <= (lost | _zz_lost_372);
       end
-      pending_373 <= (when_SourceGateways_l219_373 ? 16'hffff : _zz_pending_373_2);
-      if(when_SourceGateways_l219_373) begin
+      pending_373 <= (when_SourceGateways_l221_373 ? 16'hffff : _zz_pending_373_2);
+      if(when_SourceGateways_l221_373) begin
         lost <= (lost | _zz_lost_373);
       end
-      pending_374 <= (when_SourceGateways_l219_374 ? 16'hffff : _zz_pending_374_2);
-      if(when_SourceGateways_l219_374) begin
+      pending_374 <= (when_SourceGateways_l221_374 ? 16'hffff : _zz_pending_374_2);
+      if(when_SourceGateways_l221_374) begin
         lost <= (lost | _zz_lost_374);
       end
-      pending_375 <= (when_SourceGateways_l219_375 ? 16'hffff : _zz_pending_375_2);
-      if(when_SourceGateways_l219_375) begin
+      pending_375 <= (when_SourceGateways_l221_375 ? 16'hffff : _zz_pending_375_2);
+      if(when_SourceGateways_l221_375) begin
         lost <= (lost | _zz_lost_375);
       end
-      pending_376 <= (when_SourceGateways_l219_376 ? 16'hffff : _zz_pending_376_2);
-      if(when_SourceGateways_l219_376) begin
+      pending_376 <= (when_SourceGateways_l221_376 ? 16'hffff : _zz_pending_376_2);
+      if(when_SourceGateways_l221_376) begin
         lost <= (lost | _zz_lost_376);
       end
-      pending_377 <= (when_SourceGateways_l219_377 ? 16'hffff : _zz_pending_377_2);
-      if(when_SourceGateways_l219_377) begin
+      pending_377 <= (when_SourceGateways_l221_377 ? 16'hffff : _zz_pending_377_2);
+      if(when_SourceGateways_l221_377) begin
         lost <= (lost | _zz_lost_377);
       end
-      pending_378 <= (when_SourceGateways_l219_378 ? 16'hffff : _zz_pending_378_2);
-      if(when_SourceGateways_l219_378) begin
+      pending_378 <= (when_SourceGateways_l221_378 ? 16'hffff : _zz_pending_378_2);
+      if(when_SourceGateways_l221_378) begin
         lost <= (lost | _zz_lost_378);
       end
-      pending_379 <= (when_SourceGateways_l219_379 ? 16'hffff : _zz_pending_379_2);
-      if(when_SourceGateways_l219_379) begin
+      pending_379 <= (when_SourceGateways_l221_379 ? 16'hffff : _zz_pending_379_2);
+      if(when_SourceGateways_l221_379) begin
         lost <= (lost | _zz_lost_379);
       end
-      pending_380 <= (when_SourceGateways_l219_380 ? 16'hffff : _zz_pending_380_2);
-      if(when_SourceGateways_l219_380) begin
+      pending_380 <= (when_SourceGateways_l221_380 ? 16'hffff : _zz_pending_380_2);
+      if(when_SourceGateways_l221_380) begin
         lost <= (lost | _zz_lost_380);
       end
-      pending_381 <= (when_SourceGateways_l219_381 ? 16'hffff : _zz_pending_381_2);
-      if(when_SourceGateways_l219_381) begin
+      pending_381 <= (when_SourceGateways_l221_381 ? 16'hffff : _zz_pending_381_2);
+      if(when_SourceGateways_l221_381) begin
         lost <= (lost | _zz_lost_381);
       end
-      pending_382 <= (when_SourceGateways_l219_382 ? 16'hffff : _zz_pending_382_2);
-      if(when_SourceGateways_l219_382) begin
+      pending_382 <= (when_SourceGateways_l221_382 ? 16'hffff : _zz_pending_382_2);
+      if(when_SourceGateways_l221_382) begin
         lost <= (lost | _zz_lost_382);
       end
-      pending_383 <= (when_SourceGateways_l219_383 ? 16'hffff : _zz_pending_383_2);
-      if(when_SourceGateways_l219_383) begin
+      pending_383 <= (when_SourceGateways_l221_383 ? 16'hffff : _zz_pending_383_2);
+      if(when_SourceGateways_l221_383) begin
         lost <= (lost | _zz_lost_383);
       end
-      pending_384 <= (when_SourceGateways_l219_384 ? 16'hffff : _zz_pending_384_2);
-      if(when_SourceGateways_l219_384) begin
+      pending_384 <= (when_SourceGateways_l221_384 ? 16'hffff : _zz_pending_384_2);
+      if(when_SourceGateways_l221_384) begin
         lost <= (lost | _zz_lost_384);
       end
-      pending_385 <= (when_SourceGateways_l219_385 ? 16'hffff : _zz_pending_385_2);
-      if(when_SourceGateways_l219_385) begin
+      pending_385 <= (when_SourceGateways_l221_385 ? 16'hffff : _zz_pending_385_2);
+      if(when_SourceGateways_l221_385) begin
         lost <= (lost | _zz_lost_385);
       end
-      pending_386 <= (when_SourceGateways_l219_386 ? 16'hffff : _zz_pending_386_2);
-      if(when_SourceGateways_l219_386) begin
+      pending_386 <= (when_SourceGateways_l221_386 ? 16'hffff : _zz_pending_386_2);
+      if(when_SourceGateways_l221_386) begin
         lost <= (lost | _zz_lost_386);
       end
-      pending_387 <= (when_SourceGateways_l219_387 ? 16'hffff : _zz_pending_387_2);
-      if(when_SourceGateways_l219_387) begin
+      pending_387 <= (when_SourceGateways_l221_387 ? 16'hffff : _zz_pending_387_2);
+      if(when_SourceGateways_l221_387) begin
         lost <= (lost | _zz_lost_387);
       end
-      pending_388 <= (when_SourceGateways_l219_388 ? 16'hffff : _zz_pending_388_2);
-      if(when_SourceGateways_l219_388) begin
+      pending_388 <= (when_SourceGateways_l221_388 ? 16'hffff : _zz_pending_388_2);
+      if(when_SourceGateways_l221_388) begin
         lost <= (lost | _zz_lost_388);
       end
-      pending_389 <= (when_SourceGateways_l219_389 ? 16'hffff : _zz_pending_389_2);
-      if(when_SourceGateways_l219_389) begin
+      pending_389 <= (when_SourceGateways_l221_389 ? 16'hffff : _zz_pending_389_2);
+      if(when_SourceGateways_l221_389) begin
         lost <= (lost | _zz_lost_389);
       end
-      pending_390 <= (when_SourceGateways_l219_390 ? 16'hffff : _zz_pending_390_2);
-      if(when_SourceGateways_l219_390) begin
+      pending_390 <= (when_SourceGateways_l221_390 ? 16'hffff : _zz_pending_390_2);
+      if(when_SourceGateways_l221_390) begin
         lost <= (lost | _zz_lost_390);
       end
-      pending_391 <= (when_SourceGateways_l219_391 ? 16'hffff : _zz_pending_391_2);
-      if(when_SourceGateways_l219_391) begin
+      pending_391 <= (when_SourceGateways_l221_391 ? 16'hffff : _zz_pending_391_2);
+      if(when_SourceGateways_l221_391) begin
         lost <= (lost | _zz_lost_391);
       end
-      pending_392 <= (when_SourceGateways_l219_392 ? 16'hffff : _zz_pending_392_2);
-      if(when_SourceGateways_l219_392) begin
+      pending_392 <= (when_SourceGateways_l221_392 ? 16'hffff : _zz_pending_392_2);
+      if(when_SourceGateways_l221_392) begin
         lost <= (lost | _zz_lost_392);
       end
-      pending_393 <= (when_SourceGateways_l219_393 ? 16'hffff : _zz_pending_393_2);
-      if(when_SourceGateways_l219_393) begin
+      pending_393 <= (when_SourceGateways_l221_393 ? 16'hffff : _zz_pending_393_2);
+      if(when_SourceGateways_l221_393) begin
         lost <= (lost | _zz_lost_393);
       end
-      pending_394 <= (when_SourceGateways_l219_394 ? 16'hffff : _zz_pending_394_2);
-      if(when_SourceGateways_l219_394) begin
+      pending_394 <= (when_SourceGateways_l221_394 ? 16'hffff : _zz_pending_394_2);
+      if(when_SourceGateways_l221_394) begin
         lost <= (lost | _zz_lost_394);
       end
-      pending_395 <= (when_SourceGateways_l219_395 ? 16'hffff : _zz_pending_395_2);
-      if(when_SourceGateways_l219_395) begin
+      pending_395 <= (when_SourceGateways_l221_395 ? 16'hffff : _zz_pending_395_2);
+      if(when_SourceGateways_l221_395) begin
         lost <= (lost | _zz_lost_395);
       end
-      pending_396 <= (when_SourceGateways_l219_396 ? 16'hffff : _zz_pending_396_2);
-      if(when_SourceGateways_l219_396) begin
+      pending_396 <= (when_SourceGateways_l221_396 ? 16'hffff : _zz_pending_396_2);
+      if(when_SourceGateways_l221_396) begin
         lost <= (lost | _zz_lost_396);
       end
-      pending_397 <= (when_SourceGateways_l219_397 ? 16'hffff : _zz_pending_397_2);
-      if(when_SourceGateways_l219_397) begin
+      pending_397 <= (when_SourceGateways_l221_397 ? 16'hffff : _zz_pending_397_2);
+      if(when_SourceGateways_l221_397) begin
         lost <= (lost | _zz_lost_397);
       end
-      pending_398 <= (when_SourceGateways_l219_398 ? 16'hffff : _zz_pending_398_2);
-      if(when_SourceGateways_l219_398) begin
+      pending_398 <= (when_SourceGateways_l221_398 ? 16'hffff : _zz_pending_398_2);
+      if(when_SourceGateways_l221_398) begin
         lost <= (lost | _zz_lost_398);
       end
-      pending_399 <= (when_SourceGateways_l219_399 ? 16'hffff : _zz_pending_399_2);
-      if(when_SourceGateways_l219_399) begin
+      pending_399 <= (when_SourceGateways_l221_399 ? 16'hffff : _zz_pending_399_2);
+      if(when_SourceGateways_l221_399) begin
         lost <= (lost | _zz_lost_399);
       end
-      pending_400 <= (when_SourceGateways_l219_400 ? 16'hffff : _zz_pending_400_2);
-      if(when_SourceGateways_l219_400) begin
+      pending_400 <= (when_SourceGateways_l221_400 ? 16'hffff : _zz_pending_400_2);
+      if(when_SourceGateways_l221_400) begin
         lost <= (lost | _zz_lost_400);
       end
-      pending_401 <= (when_SourceGateways_l219_401 ? 16'hffff : _zz_pending_401_2);
-      if(when_SourceGateways_l219_401) begin
+      pending_401 <= (when_SourceGateways_l221_401 ? 16'hffff : _zz_pending_401_2);
+      if(when_SourceGateways_l221_401) begin
         lost <= (lost | _zz_lost_401);
       end
-      pending_402 <= (when_SourceGateways_l219_402 ? 16'hffff : _zz_pending_402_2);
-      if(when_SourceGateways_l219_402) begin
+      pending_402 <= (when_SourceGateways_l221_402 ? 16'hffff : _zz_pending_402_2);
+      if(when_SourceGateways_l221_402) begin
         lost <= (lost | _zz_lost_402);
       end
-      pending_403 <= (when_SourceGateways_l219_403 ? 16'hffff : _zz_pending_403_2);
-      if(when_SourceGateways_l219_403) begin
+      pending_403 <= (when_SourceGateways_l221_403 ? 16'hffff : _zz_pending_403_2);
+      if(when_SourceGateways_l221_403) begin
         lost <= (lost | _zz_lost_403);
       end
-      pending_404 <= (when_SourceGateways_l219_404 ? 16'hffff : _zz_pending_404_2);
-      if(when_SourceGateways_l219_404) begin
+      pending_404 <= (when_SourceGateways_l221_404 ? 16'hffff : _zz_pending_404_2);
+      if(when_SourceGateways_l221_404) begin
         lost <= (lost | _zz_lost_404);
       end
-      pending_405 <= (when_SourceGateways_l219_405 ? 16'hffff : _zz_pending_405_2);
-      if(when_SourceGateways_l219_405) begin
+      pending_405 <= (when_SourceGateways_l221_405 ? 16'hffff : _zz_pending_405_2);
+      if(when_SourceGateways_l221_405) begin
         lost <= (lost | _zz_lost_405);
       end
-      pending_406 <= (when_SourceGateways_l219_406 ? 16'hffff : _zz_pending_406_2);
-      if(when_SourceGateways_l219_406) begin
+      pending_406 <= (when_SourceGateways_l221_406 ? 16'hffff : _zz_pending_406_2);
+      if(when_SourceGateways_l221_406) begin
         lost <= (lost | _zz_lost_406);
       end
-      pending_407 <= (when_SourceGateways_l219_407 ? 16'hffff : _zz_pending_407_2);
-      if(when_SourceGateways_l219_407) begin
+      pending_407 <= (when_SourceGateways_l221_407 ? 16'hffff : _zz_pending_407_2);
+      if(when_SourceGateways_l221_407) begin
         lost <= (lost | _zz_lost_407);
       end
-      pending_408 <= (when_SourceGateways_l219_408 ? 16'hffff : _zz_pending_408_2);
-      if(when_SourceGateways_l219_408) begin
+      pending_408 <= (when_SourceGateways_l221_408 ? 16'hffff : _zz_pending_408_2);
+      if(when_SourceGateways_l221_408) begin
         lost <= (lost | _zz_lost_408);
       end
-      pending_409 <= (when_SourceGateways_l219_409 ? 16'hffff : _zz_pending_409_2);
-      if(when_SourceGateways_l219_409) begin
+      pending_409 <= (when_SourceGateways_l221_409 ? 16'hffff : _zz_pending_409_2);
+      if(when_SourceGateways_l221_409) begin
         lost <= (lost | _zz_lost_409);
       end
-      pending_410 <= (when_SourceGateways_l219_410 ? 16'hffff : _zz_pending_410_2);
-      if(when_SourceGateways_l219_410) begin
+      pending_410 <= (when_SourceGateways_l221_410 ? 16'hffff : _zz_pending_410_2);
+      if(when_SourceGateways_l221_410) begin
         lost <= (lost | _zz_lost_410);
       end
-      pending_411 <= (when_SourceGateways_l219_411 ? 16'hffff : _zz_pending_411_2);
-      if(when_SourceGateways_l219_411) begin
+      pending_411 <= (when_SourceGateways_l221_411 ? 16'hffff : _zz_pending_411_2);
+      if(when_SourceGateways_l221_411) begin
         lost <= (lost | _zz_lost_411);
       end
-      pending_412 <= (when_SourceGateways_l219_412 ? 16'hffff : _zz_pending_412_2);
-      if(when_SourceGateways_l219_412) begin
+      pending_412 <= (when_SourceGateways_l221_412 ? 16'hffff : _zz_pending_412_2);
+      if(when_SourceGateways_l221_412) begin
         lost <= (lost | _zz_lost_412);
       end
-      pending_413 <= (when_SourceGateways_l219_413 ? 16'hffff : _zz_pending_413_2);
-      if(when_SourceGateways_l219_413) begin
+      pending_413 <= (when_SourceGateways_l221_413 ? 16'hffff : _zz_pending_413_2);
+      if(when_SourceGateways_l221_413) begin
         lost <= (lost | _zz_lost_413);
       end
-      pending_414 <= (when_SourceGateways_l219_414 ? 16'hffff : _zz_pending_414_2);
-      if(when_SourceGateways_l219_414) begin
+      pending_414 <= (when_SourceGateways_l221_414 ? 16'hffff : _zz_pending_414_2);
+      if(when_SourceGateways_l221_414) begin
         lost <= (lost | _zz_lost_414);
       end
-      pending_415 <= (when_SourceGateways_l219_415 ? 16'hffff : _zz_pending_415_2);
-      if(when_SourceGateways_l219_415) begin
+      pending_415 <= (when_SourceGateways_l221_415 ? 16'hffff : _zz_pending_415_2);
+      if(when_SourceGateways_l221_415) begin
         lost <= (lost | _zz_lost_415);
       end
-      pending_416 <= (when_SourceGateways_l219_416 ? 16'hffff : _zz_pending_416_2);
-      if(when_SourceGateways_l219_416) begin
+      pending_416 <= (when_SourceGateways_l221_416 ? 16'hffff : _zz_pending_416_2);
+      if(when_SourceGateways_l221_416) begin
         lost <= (lost | _zz_lost_416);
       end
-      pending_417 <= (when_SourceGateways_l219_417 ? 16'hffff : _zz_pending_417_2);
-      if(when_SourceGateways_l219_417) begin
+      pending_417 <= (when_SourceGateways_l221_417 ? 16'hffff : _zz_pending_417_2);
+      if(when_SourceGateways_l221_417) begin
         lost <= (lost | _zz_lost_417);
       end
-      pending_418 <= (when_SourceGateways_l219_418 ? 16'hffff : _zz_pending_418_2);
-      if(when_SourceGateways_l219_418) begin
+      pending_418 <= (when_SourceGateways_l221_418 ? 16'hffff : _zz_pending_418_2);
+      if(when_SourceGateways_l221_418) begin
         lost <= (lost | _zz_lost_418);
       end
-      pending_419 <= (when_SourceGateways_l219_419 ? 16'hffff : _zz_pending_419_2);
-      if(when_SourceGateways_l219_419) begin
+      pending_419 <= (when_SourceGateways_l221_419 ? 16'hffff : _zz_pending_419_2);
+      if(when_SourceGateways_l221_419) begin
         lost <= (lost | _zz_lost_419);
       end
-      pending_420 <= (when_SourceGateways_l219_420 ? 16'hffff : _zz_pending_420_2);
-      if(when_SourceGateways_l219_420) begin
+      pending_420 <= (when_SourceGateways_l221_420 ? 16'hffff : _zz_pending_420_2);
+      if(when_SourceGateways_l221_420) begin
         lost <= (lost | _zz_lost_420);
       end
-      pending_421 <= (when_SourceGateways_l219_421 ? 16'hffff : _zz_pending_421_2);
-      if(when_SourceGateways_l219_421) begin
+      pending_421 <= (when_SourceGateways_l221_421 ? 16'hffff : _zz_pending_421_2);
+      if(when_SourceGateways_l221_421) begin
         lost <= (lost | _zz_lost_421);
       end
-      pending_422 <= (when_SourceGateways_l219_422 ? 16'hffff : _zz_pending_422_2);
-      if(when_SourceGateways_l219_422) begin
+      pending_422 <= (when_SourceGateways_l221_422 ? 16'hffff : _zz_pending_422_2);
+      if(when_SourceGateways_l221_422) begin
         lost <= (lost | _zz_lost_422);
       end
-      pending_423 <= (when_SourceGateways_l219_423 ? 16'hffff : _zz_pending_423_2);
-      if(when_SourceGateways_l219_423) begin
+      pending_423 <= (when_SourceGateways_l221_423 ? 16'hffff : _zz_pending_423_2);
+      if(when_SourceGateways_l221_423) begin
         lost <= (lost | _zz_lost_423);
       end
-      pending_424 <= (when_SourceGateways_l219_424 ? 16'hffff : _zz_pending_424_2);
-      if(when_SourceGateways_l219_424) begin
+      pending_424 <= (when_SourceGateways_l221_424 ? 16'hffff : _zz_pending_424_2);
+      if(when_SourceGateways_l221_424) begin
         lost <= (lost | _zz_lost_424);
       end
-      pending_425 <= (when_SourceGateways_l219_425 ? 16'hffff : _zz_pending_425_2);
-      if(when_SourceGateways_l219_425) begin
+      pending_425 <= (when_SourceGateways_l221_425 ? 16'hffff : _zz_pending_425_2);
+      if(when_SourceGateways_l221_425) begin
         lost <= (lost | _zz_lost_425);
       end
-      pending_426 <= (when_SourceGateways_l219_426 ? 16'hffff : _zz_pending_426_2);
-      if(when_SourceGateways_l219_426) begin
+      pending_426 <= (when_SourceGateways_l221_426 ? 16'hffff : _zz_pending_426_2);
+      if(when_SourceGateways_l221_426) begin
         lost <= (lost | _zz_lost_426);
       end
-      pending_427 <= (when_SourceGateways_l219_427 ? 16'hffff : _zz_pending_427_2);
-      if(when_SourceGateways_l219_427) begin
+      pending_427 <= (when_SourceGateways_l221_427 ? 16'hffff : _zz_pending_427_2);
+      if(when_SourceGateways_l221_427) begin
         lost <= (lost | _zz_lost_427);
       end
-      pending_428 <= (when_SourceGateways_l219_428 ? 16'hffff : _zz_pending_428_2);
-      if(when_SourceGateways_l219_428) begin
+      pending_428 <= (when_SourceGateways_l221_428 ? 16'hffff : _zz_pending_428_2);
+      if(when_SourceGateways_l221_428) begin
         lost <= (lost | _zz_lost_428);
       end
-      pending_429 <= (when_SourceGateways_l219_429 ? 16'hffff : _zz_pending_429_2);
-      if(when_SourceGateways_l219_429) begin
+      pending_429 <= (when_SourceGateways_l221_429 ? 16'hffff : _zz_pending_429_2);
+      if(when_SourceGateways_l221_429) begin
         lost <= (lost | _zz_lost_429);
       end
-      pending_430 <= (when_SourceGateways_l219_430 ? 16'hffff : _zz_pending_430_2);
-      if(when_SourceGateways_l219_430) begin
+      pending_430 <= (when_SourceGateways_l221_430 ? 16'hffff : _zz_pending_430_2);
+      if(when_SourceGateways_l221_430) begin
         lost <= (lost | _zz_lost_430);
       end
-      pending_431 <= (when_SourceGateways_l219_431 ? 16'hffff : _zz_pending_431_2);
-      if(when_SourceGateways_l219_431) begin
+      pending_431 <= (when_SourceGateways_l221_431 ? 16'hffff : _zz_pending_431_2);
+      if(when_SourceGateways_l221_431) begin
         lost <= (lost | _zz_lost_431);
       end
-      pending_432 <= (when_SourceGateways_l219_432 ? 16'hffff : _zz_pending_432_2);
-      if(when_SourceGateways_l219_432) begin
+      pending_432 <= (when_SourceGateways_l221_432 ? 16'hffff : _zz_pending_432_2);
+      if(when_SourceGateways_l221_432) begin
         lost <= (lost | _zz_lost_432);
       end
-      pending_433 <= (when_SourceGateways_l219_433 ? 16'hffff : _zz_pending_433_2);
-      if(when_SourceGateways_l219_433) begin
+      pending_433 <= (when_SourceGateways_l221_433 ? 16'hffff : _zz_pending_433_2);
+      if(when_SourceGateways_l221_433) begin
         lost <= (lost | _zz_lost_433);
       end
-      pending_434 <= (when_SourceGateways_l219_434 ? 16'hffff : _zz_pending_434_2);
-      if(when_SourceGateways_l219_434) begin
+      pending_434 <= (when_SourceGateways_l221_434 ? 16'hffff : _zz_pending_434_2);
+      if(when_SourceGateways_l221_434) begin
         lost <= (lost | _zz_lost_434);
       end
-      pending_435 <= (when_SourceGateways_l219_435 ? 16'hffff : _zz_pending_435_2);
-      if(when_SourceGateways_l219_435) begin
+      pending_435 <= (when_SourceGateways_l221_435 ? 16'hffff : _zz_pending_435_2);
+      if(when_SourceGateways_l221_435) begin
         lost <= (lost | _zz_lost_435);
       end
-      pending_436 <= (when_SourceGateways_l219_436 ? 16'hffff : _zz_pending_436_2);
-      if(when_SourceGateways_l219_436) begin
+      pending_436 <= (when_SourceGateways_l221_436 ? 16'hffff : _zz_pending_436_2);
+      if(when_SourceGateways_l221_436) begin
         lost <= (lost | _zz_lost_436);
       end
-      pending_437 <= (when_SourceGateways_l219_437 ? 16'hffff : _zz_pending_437_2);
-      if(when_SourceGateways_l219_437) begin
+      pending_437 <= (when_SourceGateways_l221_437 ? 16'hffff : _zz_pending_437_2);
+      if(when_SourceGateways_l221_437) begin
         lost <= (lost | _zz_lost_437);
       end
-      pending_438 <= (when_SourceGateways_l219_438 ? 16'hffff : _zz_pending_438_2);
-      if(when_SourceGateways_l219_438) begin
+      pending_438 <= (when_SourceGateways_l221_438 ? 16'hffff : _zz_pending_438_2);
+      if(when_SourceGateways_l221_438) begin
         lost <= (lost | _zz_lost_438);
       end
-      pending_439 <= (when_SourceGateways_l219_439 ? 16'hffff : _zz_pending_439_2);
-      if(when_SourceGateways_l219_439) begin
+      pending_439 <= (when_SourceGateways_l221_439 ? 16'hffff : _zz_pending_439_2);
+      if(when_SourceGateways_l221_439) begin
         lost <= (lost | _zz_lost_439);
       end
-      pending_440 <= (when_SourceGateways_l219_440 ? 16'hffff : _zz_pending_440_2);
-      if(when_SourceGateways_l219_440) begin
+      pending_440 <= (when_SourceGateways_l221_440 ? 16'hffff : _zz_pending_440_2);
+      if(when_SourceGateways_l221_440) begin
         lost <= (lost | _zz_lost_440);
       end
-      pending_441 <= (when_SourceGateways_l219_441 ? 16'hffff : _zz_pending_441_2);
-      if(when_SourceGateways_l219_441) begin
+      pending_441 <= (when_SourceGateways_l221_441 ? 16'hffff : _zz_pending_441_2);
+      if(when_SourceGateways_l221_441) begin
         lost <= (lost | _zz_lost_441);
       end
-      pending_442 <= (when_SourceGateways_l219_442 ? 16'hffff : _zz_pending_442_2);
-      if(when_SourceGateways_l219_442) begin
+      pending_442 <= (when_SourceGateways_l221_442 ? 16'hffff : _zz_pending_442_2);
+      if(when_SourceGateways_l221_442) begin
         lost <= (lost | _zz_lost_442);
       end
-      pending_443 <= (when_SourceGateways_l219_443 ? 16'hffff : _zz_pending_443_2);
-      if(when_SourceGateways_l219_443) begin
+      pending_443 <= (when_SourceGateways_l221_443 ? 16'hffff : _zz_pending_443_2);
+      if(when_SourceGateways_l221_443) begin
         lost <= (lost | _zz_lost_443);
       end
-      pending_444 <= (when_SourceGateways_l219_444 ? 16'hffff : _zz_pending_444_2);
-      if(when_SourceGateways_l219_444) begin
+      pending_444 <= (when_SourceGateways_l221_444 ? 16'hffff : _zz_pending_444_2);
+      if(when_SourceGateways_l221_444) begin
         lost <= (lost | _zz_lost_444);
       end
-      pending_445 <= (when_SourceGateways_l219_445 ? 16'hffff : _zz_pending_445_2);
-      if(when_SourceGateways_l219_445) begin
+      pending_445 <= (when_SourceGateways_l221_445 ? 16'hffff : _zz_pending_445_2);
+      if(when_SourceGateways_l221_445) begin
         lost <= (lost | _zz_lost_445);
       end
-      pending_446 <= (when_SourceGateways_l219_446 ? 16'hffff : _zz_pending_446_2);
-      if(when_SourceGateways_l219_446) begin
+      pending_446 <= (when_SourceGateways_l221_446 ? 16'hffff : _zz_pending_446_2);
+      if(when_SourceGateways_l221_446) begin
         lost <= (lost | _zz_lost_446);
       end
-      pending_447 <= (when_SourceGateways_l219_447 ? 16'hffff : _zz_pending_447_2);
-      if(when_SourceGateways_l219_447) begin
+      pending_447 <= (when_SourceGateways_l221_447 ? 16'hffff : _zz_pending_447_2);
+      if(when_SourceGateways_l221_447) begin
         lost <= (lost | _zz_lost_447);
       end
-      pending_448 <= (when_SourceGateways_l219_448 ? 16'hffff : _zz_pending_448_2);
-      if(when_SourceGateways_l219_448) begin
+      pending_448 <= (when_SourceGateways_l221_448 ? 16'hffff : _zz_pending_448_2);
+      if(when_SourceGateways_l221_448) begin
         lost <= (lost | _zz_lost_448);
       end
-      pending_449 <= (when_SourceGateways_l219_449 ? 16'hffff : _zz_pending_449_2);
-      if(when_SourceGateways_l219_449) begin
+      pending_449 <= (when_SourceGateways_l221_449 ? 16'hffff : _zz_pending_449_2);
+      if(when_SourceGateways_l221_449) begin
         lost <= (lost | _zz_lost_449);
       end
-      pending_450 <= (when_SourceGateways_l219_450 ? 16'hffff : _zz_pending_450_2);
-      if(when_SourceGateways_l219_450) begin
+      pending_450 <= (when_SourceGateways_l221_450 ? 16'hffff : _zz_pending_450_2);
+      if(when_SourceGateways_l221_450) begin
         lost <= (lost | _zz_lost_450);
       end
-      pending_451 <= (when_SourceGateways_l219_451 ? 16'hffff : _zz_pending_451_2);
-      if(when_SourceGateways_l219_451) begin
+      pending_451 <= (when_SourceGateways_l221_451 ? 16'hffff : _zz_pending_451_2);
+      if(when_SourceGateways_l221_451) begin
         lost <= (lost | _zz_lost_451);
       end
-      pending_452 <= (when_SourceGateways_l219_452 ? 16'hffff : _zz_pending_452_2);
-      if(when_SourceGateways_l219_452) begin
+      pending_452 <= (when_SourceGateways_l221_452 ? 16'hffff : _zz_pending_452_2);
+      if(when_SourceGateways_l221_452) begin
         lost <= (lost | _zz_lost_452);
       end
-      pending_453 <= (when_SourceGateways_l219_453 ? 16'hffff : _zz_pending_453_2);
-      if(when_SourceGateways_l219_453) begin
+      pending_453 <= (when_SourceGateways_l221_453 ? 16'hffff : _zz_pending_453_2);
+      if(when_SourceGateways_l221_453) begin
         lost <= (lost | _zz_lost_453);
       end
-      pending_454 <= (when_SourceGateways_l219_454 ? 16'hffff : _zz_pending_454_2);
-      if(when_SourceGateways_l219_454) begin
+      pending_454 <= (when_SourceGateways_l221_454 ? 16'hffff : _zz_pending_454_2);
+      if(when_SourceGateways_l221_454) begin
         lost <= (lost | _zz_lost_454);
       end
-      pending_455 <= (when_SourceGateways_l219_455 ? 16'hffff : _zz_pending_455_2);
-      if(when_SourceGateways_l219_455) begin
+      pending_455 <= (when_SourceGateways_l221_455 ? 16'hffff : _zz_pending_455_2);
+      if(when_SourceGateways_l221_455) begin
         lost <= (lost | _zz_lost_455);
       end
-      pending_456 <= (when_SourceGateways_l219_456 ? 16'hffff : _zz_pending_456_2);
-      if(when_SourceGateways_l219_456) begin
+      pending_456 <= (when_SourceGateways_l221_456 ? 16'hffff : _zz_pending_456_2);
+      if(when_SourceGateways_l221_456) begin
         lost <= (lost | _zz_lost_456);
       end
-      pending_457 <= (when_SourceGateways_l219_457 ? 16'hffff : _zz_pending_457_2);
-      if(when_SourceGateways_l219_457) begin
+      pending_457 <= (when_SourceGateways_l221_457 ? 16'hffff : _zz_pending_457_2);
+      if(when_SourceGateways_l221_457) begin
         lost <= (lost | _zz_lost_457);
       end
-      pending_458 <= (when_SourceGateways_l219_458 ? 16'hffff : _zz_pending_458_2);
-      if(when_SourceGateways_l219_458) begin
+      pending_458 <= (when_SourceGateways_l221_458 ? 16'hffff : _zz_pending_458_2);
+      if(when_SourceGateways_l221_458) begin
         lost <= (lost | _zz_lost_458);
       end
-      pending_459 <= (when_SourceGateways_l219_459 ? 16'hffff : _zz_pending_459_2);
-      if(when_SourceGateways_l219_459) begin
+      pending_459 <= (when_SourceGateways_l221_459 ? 16'hffff : _zz_pending_459_2);
+      if(when_SourceGateways_l221_459) begin
         lost <= (lost | _zz_lost_459);
       end
-      pending_460 <= (when_SourceGateways_l219_460 ? 16'hffff : _zz_pending_460_2);
-      if(when_SourceGateways_l219_460) begin
+      pending_460 <= (when_SourceGateways_l221_460 ? 16'hffff : _zz_pending_460_2);
+      if(when_SourceGateways_l221_460) begin
         lost <= (lost | _zz_lost_460);
       end
-      pending_461 <= (when_SourceGateways_l219_461 ? 16'hffff : _zz_pending_461_2);
-      if(when_SourceGateways_l219_461) begin
+      pending_461 <= (when_SourceGateways_l221_461 ? 16'hffff : _zz_pending_461_2);
+      if(when_SourceGateways_l221_461) begin
         lost <= (lost | _zz_lost_461);
       end
-      pending_462 <= (when_SourceGateways_l219_462 ? 16'hffff : _zz_pending_462_2);
-      if(when_SourceGateways_l219_462) begin
+      pending_462 <= (when_SourceGateways_l221_462 ? 16'hffff : _zz_pending_462_2);
+      if(when_SourceGateways_l221_462) begin
         lost <= (lost | _zz_lost_462);
       end
-      pending_463 <= (when_SourceGateways_l219_463 ? 16'hffff : _zz_pending_463_2);
-      if(when_SourceGateways_l219_463) begin
+      pending_463 <= (when_SourceGateways_l221_463 ? 16'hffff : _zz_pending_463_2);
+      if(when_SourceGateways_l221_463) begin
         lost <= (lost | _zz_lost_463);
       end
-      pending_464 <= (when_SourceGateways_l219_464 ? 16'hffff : _zz_pending_464_2);
-      if(when_SourceGateways_l219_464) begin
+      pending_464 <= (when_SourceGateways_l221_464 ? 16'hffff : _zz_pending_464_2);
+      if(when_SourceGateways_l221_464) begin
         lost <= (lost | _zz_lost_464);
       end
-      pending_465 <= (when_SourceGateways_l219_465 ? 16'hffff : _zz_pending_465_2);
-      if(when_SourceGateways_l219_465) begin
+      pending_465 <= (when_SourceGateways_l221_465 ? 16'hffff : _zz_pending_465_2);
+      if(when_SourceGateways_l221_465) begin
         lost <= (lost | _zz_lost_465);
       end
-      pending_466 <= (when_SourceGateways_l219_466 ? 16'hffff : _zz_pending_466_2);
-      if(when_SourceGateways_l219_466) begin
+      pending_466 <= (when_SourceGateways_l221_466 ? 16'hffff : _zz_pending_466_2);
+      if(when_SourceGateways_l221_466) begin
         lost <= (lost | _zz_lost_466);
       end
-      pending_467 <= (when_SourceGateways_l219_467 ? 16'hffff : _zz_pending_467_2);
-      if(when_SourceGateways_l219_467) begin
+      pending_467 <= (when_SourceGateways_l221_467 ? 16'hffff : _zz_pending_467_2);
+      if(when_SourceGateways_l221_467) begin
         lost <= (lost | _zz_lost_467);
       end
-      pending_468 <= (when_SourceGateways_l219_468 ? 16'hffff : _zz_pending_468_2);
-      if(when_SourceGateways_l219_468) begin
+      pending_468 <= (when_SourceGateways_l221_468 ? 16'hffff : _zz_pending_468_2);
+      if(when_SourceGateways_l221_468) begin
         lost <= (lost | _zz_lost_468);
       end
-      pending_469 <= (when_SourceGateways_l219_469 ? 16'hffff : _zz_pending_469_2);
-      if(when_SourceGateways_l219_469) begin
+      pending_469 <= (when_SourceGateways_l221_469 ? 16'hffff : _zz_pending_469_2);
+      if(when_SourceGateways_l221_469) begin
         lost <= (lost | _zz_lost_469);
       end
-      pending_470 <= (when_SourceGateways_l219_470 ? 16'hffff : _zz_pending_470_2);
-      if(when_SourceGateways_l219_470) begin
+      pending_470 <= (when_SourceGateways_l221_470 ? 16'hffff : _zz_pending_470_2);
+      if(when_SourceGateways_l221_470) begin
         lost <= (lost | _zz_lost_470);
       end
-      pending_471 <= (when_SourceGateways_l219_471 ? 16'hffff : _zz_pending_471_2);
-      if(when_SourceGateways_l219_471) begin
+      pending_471 <= (when_SourceGateways_l221_471 ? 16'hffff : _zz_pending_471_2);
+      if(when_SourceGateways_l221_471) begin
         lost <= (lost | _zz_lost_471);
       end
-      pending_472 <= (when_SourceGateways_l219_472 ? 16'hffff : _zz_pending_472_2);
-      if(when_SourceGateways_l219_472) begin
+      pending_472 <= (when_SourceGateways_l221_472 ? 16'hffff : _zz_pending_472_2);
+      if(when_SourceGateways_l221_472) begin
         lost <= (lost | _zz_lost_472);
       end
-      pending_473 <= (when_SourceGateways_l219_473 ? 16'hffff : _zz_pending_473_2);
-      if(when_SourceGateways_l219_473) begin
+      pending_473 <= (when_SourceGateways_l221_473 ? 16'hffff : _zz_pending_473_2);
+      if(when_SourceGateways_l221_473) begin
         lost <= (lost | _zz_lost_473);
       end
-      pending_474 <= (when_SourceGateways_l219_474 ? 16'hffff : _zz_pending_474_2);
-      if(when_SourceGateways_l219_474) begin
+      pending_474 <= (when_SourceGateways_l221_474 ? 16'hffff : _zz_pending_474_2);
+      if(when_SourceGateways_l221_474) begin
         lost <= (lost | _zz_lost_474);
       end
-      pending_475 <= (when_SourceGateways_l219_475 ? 16'hffff : _zz_pending_475_2);
-      if(when_SourceGateways_l219_475) begin
+      pending_475 <= (when_SourceGateways_l221_475 ? 16'hffff : _zz_pending_475_2);
+      if(when_SourceGateways_l221_475) begin
         lost <= (lost | _zz_lost_475);
       end
-      pending_476 <= (when_SourceGateways_l219_476 ? 16'hffff : _zz_pending_476_2);
-      if(when_SourceGateways_l219_476) begin
+      pending_476 <= (when_SourceGateways_l221_476 ? 16'hffff : _zz_pending_476_2);
+      if(when_SourceGateways_l221_476) begin
         lost <= (lost | _zz_lost_476);
       end
-      pending_477 <= (when_SourceGateways_l219_477 ? 16'hffff : _zz_pending_477_2);
-      if(when_SourceGateways_l219_477) begin
+      pending_477 <= (when_SourceGateways_l221_477 ? 16'hffff : _zz_pending_477_2);
+      if(when_SourceGateways_l221_477) begin
         lost <= (lost | _zz_lost_477);
       end
-      pending_478 <= (when_SourceGateways_l219_478 ? 16'hffff : _zz_pending_478_2);
-      if(when_SourceGateways_l219_478) begin
+      pending_478 <= (when_SourceGateways_l221_478 ? 16'hffff : _zz_pending_478_2);
+      if(when_SourceGateways_l221_478) begin
         lost <= (lost | _zz_lost_478);
       end
-      pending_479 <= (when_SourceGateways_l219_479 ? 16'hffff : _zz_pending_479_2);
-      if(when_SourceGateways_l219_479) begin
+      pending_479 <= (when_SourceGateways_l221_479 ? 16'hffff : _zz_pending_479_2);
+      if(when_SourceGateways_l221_479) begin
         lost <= (lost | _zz_lost_479);
       end
-      pending_480 <= (when_SourceGateways_l219_480 ? 16'hffff : _zz_pending_480_2);
-      if(when_SourceGateways_l219_480) begin
+      pending_480 <= (when_SourceGateways_l221_480 ? 16'hffff : _zz_pending_480_2);
+      if(when_SourceGateways_l221_480) begin
         lost <= (lost | _zz_lost_480);
       end
-      pending_481 <= (when_SourceGateways_l219_481 ? 16'hffff : _zz_pending_481_2);
-      if(when_SourceGateways_l219_481) begin
+      pending_481 <= (when_SourceGateways_l221_481 ? 16'hffff : _zz_pending_481_2);
+      if(when_SourceGateways_l221_481) begin
         lost <= (lost | _zz_lost_481);
       end
-      pending_482 <= (when_SourceGateways_l219_482 ? 16'hffff : _zz_pending_482_2);
-      if(when_SourceGateways_l219_482) begin
+      pending_482 <= (when_SourceGateways_l221_482 ? 16'hffff : _zz_pending_482_2);
+      if(when_SourceGateways_l221_482) begin
         lost <= (lost | _zz_lost_482);
       end
-      pending_483 <= (when_SourceGateways_l219_483 ? 16'hffff : _zz_pending_483_2);
-      if(when_SourceGateways_l219_483) begin
+      pending_483 <= (when_SourceGateways_l221_483 ? 16'hffff : _zz_pending_483_2);
+      if(when_SourceGateways_l221_483) begin
         lost <= (lost | _zz_lost_483);
       end
-      pending_484 <= (when_SourceGateways_l219_484 ? 16'hffff : _zz_pending_484_2);
-      if(when_SourceGateways_l219_484) begin
+      pending_484 <= (when_SourceGateways_l221_484 ? 16'hffff : _zz_pending_484_2);
+      if(when_SourceGateways_l221_484) begin
         lost <= (lost | _zz_lost_484);
       end
-      pending_485 <= (when_SourceGateways_l219_485 ? 16'hffff : _zz_pending_485_2);
-      if(when_SourceGateways_l219_485) begin
+      pending_485 <= (when_SourceGateways_l221_485 ? 16'hffff : _zz_pending_485_2);
+      if(when_SourceGateways_l221_485) begin
         lost <= (lost | _zz_lost_485);
       end
-      pending_486 <= (when_SourceGateways_l219_486 ? 16'hffff : _zz_pending_486_2);
-      if(when_SourceGateways_l219_486) begin
+      pending_486 <= (when_SourceGateways_l221_486 ? 16'hffff : _zz_pending_486_2);
+      if(when_SourceGateways_l221_486) begin
         lost <= (lost | _zz_lost_486);
       end
-      pending_487 <= (when_SourceGateways_l219_487 ? 16'hffff : _zz_pending_487_2);
-      if(when_SourceGateways_l219_487) begin
+      pending_487 <= (when_SourceGateways_l221_487 ? 16'hffff : _zz_pending_487_2);
+      if(when_SourceGateways_l221_487) begin
         lost <= (lost | _zz_lost_487);
       end
-      pending_488 <= (when_SourceGateways_l219_488 ? 16'hffff : _zz_pending_488_2);
-      if(when_SourceGateways_l219_488) begin
+      pending_488 <= (when_SourceGateways_l221_488 ? 16'hffff : _zz_pending_488_2);
+      if(when_SourceGateways_l221_488) begin
         lost <= (lost | _zz_lost_488);
       end
-      pending_489 <= (when_SourceGateways_l219_489 ? 16'hffff : _zz_pending_489_2);
-      if(when_SourceGateways_l219_489) begin
+      pending_489 <= (when_SourceGateways_l221_489 ? 16'hffff : _zz_pending_489_2);
+      if(when_SourceGateways_l221_489) begin
         lost <= (lost | _zz_lost_489);
       end
-      pending_490 <= (when_SourceGateways_l219_490 ? 16'hffff : _zz_pending_490_2);
-      if(when_SourceGateways_l219_490) begin
+      pending_490 <= (when_SourceGateways_l221_490 ? 16'hffff : _zz_pending_490_2);
+      if(when_SourceGateways_l221_490) begin
         lost <= (lost | _zz_lost_490);
       end
-      pending_491 <= (when_SourceGateways_l219_491 ? 16'hffff : _zz_pending_491_2);
-      if(when_SourceGateways_l219_491) begin
+      pending_491 <= (when_SourceGateways_l221_491 ? 16'hffff : _zz_pending_491_2);
+      if(when_SourceGateways_l221_491) begin
         lost <= (lost | _zz_lost_491);
       end
-      pending_492 <= (when_SourceGateways_l219_492 ? 16'hffff : _zz_pending_492_2);
-      if(when_SourceGateways_l219_492) begin
+      pending_492 <= (when_SourceGateways_l221_492 ? 16'hffff : _zz_pending_492_2);
+      if(when_SourceGateways_l221_492) begin
         lost <= (lost | _zz_lost_492);
       end
-      pending_493 <= (when_SourceGateways_l219_493 ? 16'hffff : _zz_pending_493_2);
-      if(when_SourceGateways_l219_493) begin
+      pending_493 <= (when_SourceGateways_l221_493 ? 16'hffff : _zz_pending_493_2);
+      if(when_SourceGateways_l221_493) begin
         lost <= (lost | _zz_lost_493);
       end
-      pending_494 <= (when_SourceGateways_l219_494 ? 16'hffff : _zz_pending_494_2);
-      if(when_SourceGateways_l219_494) begin
+      pending_494 <= (when_SourceGateways_l221_494 ? 16'hffff : _zz_pending_494_2);
+      if(when_SourceGateways_l221_494) begin
         lost <= (lost | _zz_lost_494);
       end
-      pending_495 <= (when_SourceGateways_l219_495 ? 16'hffff : _zz_pending_495_2);
-      if(when_SourceGateways_l219_495) begin
+      pending_495 <= (when_SourceGateways_l221_495 ? 16'hffff : _zz_pending_495_2);
+      if(when_SourceGateways_l221_495) begin
         lost <= (lost | _zz_lost_495);
       end
-      pending_496 <= (when_SourceGateways_l219_496 ? 16'hffff : _zz_pending_496_2);
-      if(when_SourceGateways_l219_496) begin
+      pending_496 <= (when_SourceGateways_l221_496 ? 16'hffff : _zz_pending_496_2);
+      if(when_SourceGateways_l221_496) begin
         lost <= (lost | _zz_lost_496);
       end
-      pending_497 <= (when_SourceGateways_l219_497 ? 16'hffff : _zz_pending_497_2);
-      if(when_SourceGateways_l219_497) begin
+      pending_497 <= (when_SourceGateways_l221_497 ? 16'hffff : _zz_pending_497_2);
+      if(when_SourceGateways_l221_497) begin
         lost <= (lost | _zz_lost_497);
       end
-      pending_498 <= (when_SourceGateways_l219_498 ? 16'hffff : _zz_pending_498_2);
-      if(when_SourceGateways_l219_498) begin
+      pending_498 <= (when_SourceGateways_l221_498 ? 16'hffff : _zz_pending_498_2);
+      if(when_SourceGateways_l221_498) begin
         lost <= (lost | _zz_lost_498);
       end
-      pending_499 <= (when_SourceGateways_l219_499 ? 16'hffff : _zz_pending_499_2);
-      if(when_SourceGateways_l219_499) begin
+      pending_499 <= (when_SourceGateways_l221_499 ? 16'hffff : _zz_pending_499_2);
+      if(when_SourceGateways_l221_499) begin
         lost <= (lost | _zz_lost_499);
       end
-      pending_500 <= (when_SourceGateways_l219_500 ? 16'hffff : _zz_pending_500_2);
-      if(when_SourceGateways_l219_500) begin
+      pending_500 <= (when_SourceGateways_l221_500 ? 16'hffff : _zz_pending_500_2);
+      if(when_SourceGateways_l221_500) begin
         lost <= (lost | _zz_lost_500);
       end
-      pending_501 <= (when_SourceGateways_l219_501 ? 16'hffff : _zz_pending_501_2);
-      if(when_SourceGateways_l219_501) begin
+      pending_501 <= (when_SourceGateways_l221_501 ? 16'hffff : _zz_pending_501_2);
+      if(when_SourceGateways_l221_501) begin
         lost <= (lost | _zz_lost_501);
       end
-      pending_502 <= (when_SourceGateways_l219_502 ? 16'hffff : _zz_pending_502_2);
-      if(when_SourceGateways_l219_502) begin
+      pending_502 <= (when_SourceGateways_l221_502 ? 16'hffff : _zz_pending_502_2);
+      if(when_SourceGateways_l221_502) begin
         lost <= (lost | _zz_lost_502);
       end
-      pending_503 <= (when_SourceGateways_l219_503 ? 16'hffff : _zz_pending_503_2);
-      if(when_SourceGateways_l219_503) begin
+      pending_503 <= (when_SourceGateways_l221_503 ? 16'hffff : _zz_pending_503_2);
+      if(when_SourceGateways_l221_503) begin
         lost <= (lost | _zz_lost_503);
       end
-      pending_504 <= (when_SourceGateways_l219_504 ? 16'hffff : _zz_pending_504_2);
-      if(when_SourceGateways_l219_504) begin
+      pending_504 <= (when_SourceGateways_l221_504 ? 16'hffff : _zz_pending_504_2);
+      if(when_SourceGateways_l221_504) begin
         lost <= (lost | _zz_lost_504);
       end
-      pending_505 <= (when_SourceGateways_l219_505 ? 16'hffff : _zz_pending_505_2);
-      if(when_SourceGateways_l219_505) begin
+      pending_505 <= (when_SourceGateways_l221_505 ? 16'hffff : _zz_pending_505_2);
+      if(when_SourceGateways_l221_505) begin
         lost <= (lost | _zz_lost_505);
       end
-      pending_506 <= (when_SourceGateways_l219_506 ? 16'hffff : _zz_pending_506_2);
-      if(when_SourceGateways_l219_506) begin
+      pending_506 <= (when_SourceGateways_l221_506 ? 16'hffff : _zz_pending_506_2);
+      if(when_SourceGateways_l221_506) begin
         lost <= (lost | _zz_lost_506);
       end
-      pending_507 <= (when_SourceGateways_l219_507 ? 16'hffff : _zz_pending_507_2);
-      if(when_SourceGateways_l219_507) begin
+      pending_507 <= (when_SourceGateways_l221_507 ? 16'hffff : _zz_pending_507_2);
+      if(when_SourceGateways_l221_507) begin
         lost <= (lost | _zz_lost_507);
       end
-      pending_508 <= (when_SourceGateways_l219_508 ? 16'hffff : _zz_pending_508_2);
-      if(when_SourceGateways_l219_508) begin
+      pending_508 <= (when_SourceGateways_l221_508 ? 16'hffff : _zz_pending_508_2);
+      if(when_SourceGateways_l221_508) begin
         lost <= (lost | _zz_lost_508);
       end
-      pending_509 <= (when_SourceGateways_l219_509 ? 16'hffff : _zz_pending_509_2);
-      if(when_SourceGateways_l219_509) begin
+      pending_509 <= (when_SourceGateways_l221_509 ? 16'hffff : _zz_pending_509_2);
+      if(when_SourceGateways_l221_509) begin
         lost <= (lost | _zz_lost_509);
       end
-      pending_510 <= (when_SourceGateways_l219_510 ? 16'hffff : _zz_pending_510_2);
-      if(when_SourceGateways_l219_510) begin
+      pending_510 <= (when_SourceGateways_l221_510 ? 16'hffff : _zz_pending_510_2);
+      if(when_SourceGateways_l221_510) begin
         lost <= (lost | _zz_lost_510);
       end
-      pending_511 <= (when_SourceGateways_l219_511 ? 16'hffff : _zz_pending_511_2);
-      if(when_SourceGateways_l219_511) begin
+      pending_511 <= (when_SourceGateways_l221_511 ? 16'hffff : _zz_pending_511_2);
+      if(when_SourceGateways_l221_511) begin
         lost <= (lost | _zz_lost_511);
       end
-      pending_512 <= (when_SourceGateways_l219_512 ? 16'hffff : _zz_pending_512_2);
-      if(when_SourceGateways_l219_512) begin
+      pending_512 <= (when_SourceGateways_l221_512 ? 16'hffff : _zz_pending_512_2);
+      if(when_SourceGateways_l221_512) begin
         lost <= (lost | _zz_lost_512);
       end
-      pending_513 <= (when_SourceGateways_l219_513 ? 16'hffff : _zz_pending_513_2);
-      if(when_SourceGateways_l219_513) begin
+      pending_513 <= (when_SourceGateways_l221_513 ? 16'hffff : _zz_pending_513_2);
+      if(when_SourceGateways_l221_513) begin
         lost <= (lost | _zz_lost_513);
       end
-      pending_514 <= (when_SourceGateways_l219_514 ? 16'hffff : _zz_pending_514_2);
-      if(when_SourceGateways_l219_514) begin
+      pending_514 <= (when_SourceGateways_l221_514 ? 16'hffff : _zz_pending_514_2);
+      if(when_SourceGateways_l221_514) begin
         lost <= (lost | _zz_lost_514);
       end
-      pending_515 <= (when_SourceGateways_l219_515 ? 16'hffff : _zz_pending_515_2);
-      if(when_SourceGateways_l219_515) begin
+      pending_515 <= (when_SourceGateways_l221_515 ? 16'hffff : _zz_pending_515_2);
+      if(when_SourceGateways_l221_515) begin
         lost <= (lost | _zz_lost_515);
       end
-      pending_516 <= (when_SourceGateways_l219_516 ? 16'hffff : _zz_pending_516_2);
-      if(when_SourceGateways_l219_516) begin
+      pending_516 <= (when_SourceGateways_l221_516 ? 16'hffff : _zz_pending_516_2);
+      if(when_SourceGateways_l221_516) begin
         lost <= (lost | _zz_lost_516);
       end
-      pending_517 <= (when_SourceGateways_l219_517 ? 16'hffff : _zz_pending_517_2);
-      if(when_SourceGateways_l219_517) begin
+      pending_517 <= (when_SourceGateways_l221_517 ? 16'hffff : _zz_pending_517_2);
+      if(when_SourceGateways_l221_517) begin
         lost <= (lost | _zz_lost_517);
       end
-      pending_518 <= (when_SourceGateways_l219_518 ? 16'hffff : _zz_pending_518_2);
-      if(when_SourceGateways_l219_518) begin
+      pending_518 <= (when_SourceGateways_l221_518 ? 16'hffff : _zz_pending_518_2);
+      if(when_SourceGateways_l221_518) begin
         lost <= (lost | _zz_lost_518);
       end
-      pending_519 <= (when_SourceGateways_l219_519 ? 16'hffff : _zz_pending_519_2);
-      if(when_SourceGateways_l219_519) begin
+      pending_519 <= (when_SourceGateways_l221_519 ? 16'hffff : _zz_pending_519_2);
+      if(when_SourceGateways_l221_519) begin
         lost <= (lost | _zz_lost_519);
       end
-      pending_520 <= (when_SourceGateways_l219_520 ? 16'hffff : _zz_pending_520_2);
-      if(when_SourceGateways_l219_520) begin
+      pending_520 <= (when_SourceGateways_l221_520 ? 16'hffff : _zz_pending_520_2);
+      if(when_SourceGateways_l221_520) begin
         lost <= (lost | _zz_lost_520);
       end
-      pending_521 <= (when_SourceGateways_l219_521 ? 16'hffff : _zz_pending_521_2);
-      if(when_SourceGateways_l219_521) begin
+      pending_521 <= (when_SourceGateways_l221_521 ? 16'hffff : _zz_pending_521_2);
+      if(when_SourceGateways_l221_521) begin
         lost <= (lost | _zz_lost_521);
       end
-      pending_522 <= (when_SourceGateways_l219_522 ? 16'hffff : _zz_pending_522_2);
-      if(when_SourceGateways_l219_522) begin
+      pending_522 <= (when_SourceGateways_l221_522 ? 16'hffff : _zz_pending_522_2);
+      if(when_SourceGateways_l221_522) begin
         lost <= (lost | _zz_lost_522);
       end
-      pending_523 <= (when_SourceGateways_l219_523 ? 16'hffff : _zz_pending_523_2);
-      if(when_SourceGateways_l219_523) begin
+      pending_523 <= (when_SourceGateways_l221_523 ? 16'hffff : _zz_pending_523_2);
+      if(when_SourceGateways_l221_523) begin
         lost <= (lost | _zz_lost_523);
       end
-      pending_524 <= (when_SourceGateways_l219_524 ? 16'hffff : _zz_pending_524_2);
-      if(when_SourceGateways_l219_524) begin
+      pending_524 <= (when_SourceGateways_l221_524 ? 16'hffff : _zz_pending_524_2);
+      if(when_SourceGateways_l221_524) begin
         lost <= (lost | _zz_lost_524);
       end
-      pending_525 <= (when_SourceGateways_l219_525 ? 16'hffff : _zz_pending_525_2);
-      if(when_SourceGateways_l219_525) begin
+      pending_525 <= (when_SourceGateways_l221_525 ? 16'hffff : _zz_pending_525_2);
+      if(when_SourceGateways_l221_525) begin
         lost <= (lost | _zz_lost_525);
       end
-      pending_526 <= (when_SourceGateways_l219_526 ? 16'hffff : _zz_pending_526_2);
-      if(when_SourceGateways_l219_526) begin
+      pending_526 <= (when_SourceGateways_l221_526 ? 16'hffff : _zz_pending_526_2);
+      if(when_SourceGateways_l221_526) begin
         lost <= (lost | _zz_lost_526);
       end
-      pending_527 <= (when_SourceGateways_l219_527 ? 16'hffff : _zz_pending_527_2);
-      if(when_SourceGateways_l219_527) begin
+      pending_527 <= (when_SourceGateways_l221_527 ? 16'hffff : _zz_pending_527_2);
+      if(when_SourceGateways_l221_527) begin
         lost <= (lost | _zz_lost_527);
       end
-      pending_528 <= (when_SourceGateways_l219_528 ? 16'hffff : _zz_pending_528_2);
-      if(when_SourceGateways_l219_528) begin
+      pending_528 <= (when_SourceGateways_l221_528 ? 16'hffff : _zz_pending_528_2);
+      if(when_SourceGateways_l221_528) begin
         lost <= (lost | _zz_lost_528);
       end
-      pending_529 <= (when_SourceGateways_l219_529 ? 16'hffff : _zz_pending_529_2);
-      if(when_SourceGateways_l219_529) begin
+      pending_529 <= (when_SourceGateways_l221_529 ? 16'hffff : _zz_pending_529_2);
+      if(when_SourceGateways_l221_529) begin
         lost <= (lost | _zz_lost_529);
       end
-      pending_530 <= (when_SourceGateways_l219_530 ? 16'hffff : _zz_pending_530_2);
-      if(when_SourceGateways_l219_530) begin
+      pending_530 <= (when_SourceGateways_l221_530 ? 16'hffff : _zz_pending_530_2);
+      if(when_SourceGateways_l221_530) begin
         lost <= (lost | _zz_lost_530);
       end
-      pending_531 <= (when_SourceGateways_l219_531 ? 16'hffff : _zz_pending_531_2);
-      if(when_SourceGateways_l219_531) begin
+      pending_531 <= (when_SourceGateways_l221_531 ? 16'hffff : _zz_pending_531_2);
+      if(when_SourceGateways_l221_531) begin
         lost <= (lost | _zz_lost_531);
       end
-      pending_532 <= (when_SourceGateways_l219_532 ? 16'hffff : _zz_pending_532_2);
-      if(when_SourceGateways_l219_532) begin
+      pending_532 <= (when_SourceGateways_l221_532 ? 16'hffff : _zz_pending_532_2);
+      if(when_SourceGateways_l221_532) begin
         lost <= (lost | _zz_lost_532);
       end
-      pending_533 <= (when_SourceGateways_l219_533 ? 16'hffff : _zz_pending_533_2);
-      if(when_SourceGateways_l219_533) begin
+      pending_533 <= (when_SourceGateways_l221_533 ? 16'hffff : _zz_pending_533_2);
+      if(when_SourceGateways_l221_533) begin
         lost <= (lost | _zz_lost_533);
       end
-      pending_534 <= (when_SourceGateways_l219_534 ? 16'hffff : _zz_pending_534_2);
-      if(when_SourceGateways_l219_534) begin
+      pending_534 <= (when_SourceGateways_l221_534 ? 16'hffff : _zz_pending_534_2);
+      if(when_SourceGateways_l221_534) begin
         lost <= (lost | _zz_lost_534);
       end
-      pending_535 <= (when_SourceGateways_l219_535 ? 16'hffff : _zz_pending_535_2);
-      if(when_SourceGateways_l219_535) begin
+      pending_535 <= (when_SourceGateways_l221_535 ? 16'hffff : _zz_pending_535_2);
+      if(when_SourceGateways_l221_535) begin
         lost <= (lost | _zz_lost_535);
       end
-      pending_536 <= (when_SourceGateways_l219_536 ? 16'hffff : _zz_pending_536_2);
-      if(when_SourceGateways_l219_536) begin
+      pending_536 <= (when_SourceGateways_l221_536 ? 16'hffff : _zz_pending_536_2);
+      if(when_SourceGateways_l221_536) begin
         lost <= (lost | _zz_lost_536);
       end
-      pending_537 <= (when_SourceGateways_l219_537 ? 16'hffff : _zz_pending_537_2);
-      if(when_SourceGateways_l219_537) begin
+      pending_537 <= (when_SourceGateways_l221_537 ? 16'hffff : _zz_pending_537_2);
+      if(when_SourceGateways_l221_537) begin
         lost <= (lost | _zz_lost_537);
       end
-      pending_538 <= (when_SourceGateways_l219_538 ? 16'hffff : _zz_pending_538_2);
-      if(when_SourceGateways_l219_538) begin
+      pending_538 <= (when_SourceGateways_l221_538 ? 16'hffff : _zz_pending_538_2);
+      if(when_SourceGateways_l221_538) begin
         lost <= (lost | _zz_lost_538);
       end
-      pending_539 <= (when_SourceGateways_l219_539 ? 16'hffff : _zz_pending_539_2);
-      if(when_SourceGateways_l219_539) begin
+      pending_539 <= (when_SourceGateways_l221_539 ? 16'hffff : _zz_pending_539_2);
+      if(when_SourceGateways_l221_539) begin
         lost <= (lost | _zz_lost_539);
       end
-      pending_540 <= (when_SourceGateways_l219_540 ? 16'hffff : _zz_pending_540_2);
-      if(when_SourceGateways_l219_540) begin
+      pending_540 <= (when_SourceGateways_l221_540 ? 16'hffff : _zz_pending_540_2);
+      if(when_SourceGateways_l221_540) begin
         lost <= (lost | _zz_lost_540);
       end
-      pending_541 <= (when_SourceGateways_l219_541 ? 16'hffff : _zz_pending_541_2);
-      if(when_SourceGateways_l219_541) begin
+      pending_541 <= (when_SourceGateways_l221_541 ? 16'hffff : _zz_pending_541_2);
+      if(when_SourceGateways_l221_541) begin
         lost <= (lost | _zz_lost_541);
       end
-      pending_542 <= (when_SourceGateways_l219_542 ? 16'hffff : _zz_pending_542_2);
-      if(when_SourceGateways_l219_542) begin
+      pending_542 <= (when_SourceGateways_l221_542 ? 16'hffff : _zz_pending_542_2);
+      if(when_SourceGateways_l221_542) begin
         lost <= (lost | _zz_lost_542);
       end
-      pending_543 <= (when_SourceGateways_l219_543 ? 16'hffff : _zz_pending_543_2);
-      if(when_SourceGateways_l219_543) begin
+      pending_543 <= (when_SourceGateways_l221_543 ? 16'hffff : _zz_pending_543_2);
+      if(when_SourceGateways_l221_543) begin
         lost <= (lost | _zz_lost_543);
       end
-      pending_544 <= (when_SourceGateways_l219_544 ? 16'hffff : _zz_pending_544_2);
-      if(when_SourceGateways_l219_544) begin
+      pending_544 <= (when_SourceGateways_l221_544 ? 16'hffff : _zz_pending_544_2);
+      if(when_SourceGateways_l221_544) begin
         lost <= (lost | _zz_lost_544);
       end
-      pending_545 <= (when_SourceGateways_l219_545 ? 16'hffff : _zz_pending_545_2);
-      if(when_SourceGateways_l219_545) begin
+      pending_545 <= (when_SourceGateways_l221_545 ? 16'hffff : _zz_pending_545_2);
+      if(when_SourceGateways_l221_545) begin
         lost <= (lost | _zz_lost_545);
       end
-      pending_546 <= (when_SourceGateways_l219_546 ? 16'hffff : _zz_pending_546_2);
-      if(when_SourceGateways_l219_546) begin
+      pending_546 <= (when_SourceGateways_l221_546 ? 16'hffff : _zz_pending_546_2);
+      if(when_SourceGateways_l221_546) begin
         lost <= (lost | _zz_lost_546);
       end
-      pending_547 <= (when_SourceGateways_l219_547 ? 16'hffff : _zz_pending_547_2);
-      if(when_SourceGateways_l219_547) begin
+      pending_547 <= (when_SourceGateways_l221_547 ? 16'hffff : _zz_pending_547_2);
+      if(when_SourceGateways_l221_547) begin
         lost <= (lost | _zz_lost_547);
       end
-      pending_548 <= (when_SourceGateways_l219_548 ? 16'hffff : _zz_pending_548_2);
-      if(when_SourceGateways_l219_548) begin
+      pending_548 <= (when_SourceGateways_l221_548 ? 16'hffff : _zz_pending_548_2);
+      if(when_SourceGateways_l221_548) begin
         lost <= (lost | _zz_lost_548);
       end
-      pending_549 <= (when_SourceGateways_l219_549 ? 16'hffff : _zz_pending_549_2);
-      if(when_SourceGateways_l219_549) begin
+      pending_549 <= (when_SourceGateways_l221_549 ? 16'hffff : _zz_pending_549_2);
+      if(when_SourceGateways_l221_549) begin
         lost <= (lost | _zz_lost_549);
       end
-      pending_550 <= (when_SourceGateways_l219_550 ? 16'hffff : _zz_pending_550_2);
-      if(when_SourceGateways_l219_550) begin
+      pending_550 <= (when_SourceGateways_l221_550 ? 16'hffff : _zz_pending_550_2);
+      if(when_SourceGateways_l221_550) begin
         lost <= (lost | _zz_lost_550);
       end
-      pending_551 <= (when_SourceGateways_l219_551 ? 16'hffff : _zz_pending_551_2);
-      if(when_SourceGateways_l219_551) begin
+      pending_551 <= (when_SourceGateways_l221_551 ? 16'hffff : _zz_pending_551_2);
+      if(when_SourceGateways_l221_551) begin
         lost <= (lost | _zz_lost_551);
       end
-      pending_552 <= (when_SourceGateways_l219_552 ? 16'hffff : _zz_pending_552_2);
-      if(when_SourceGateways_l219_552) begin
+      pending_552 <= (when_SourceGateways_l221_552 ? 16'hffff : _zz_pending_552_2);
+      if(when_SourceGateways_l221_552) begin
         lost <= (lost | _zz_lost_552);
       end
-      pending_553 <= (when_SourceGateways_l219_553 ? 16'hffff : _zz_pending_553_2);
-      if(when_SourceGateways_l219_553) begin
+      pending_553 <= (when_SourceGateways_l221_553 ? 16'hffff : _zz_pending_553_2);
+      if(when_SourceGateways_l221_553) begin
         lost <= (lost | _zz_lost_553);
       end
-      pending_554 <= (when_SourceGateways_l219_554 ? 16'hffff : _zz_pending_554_2);
-      if(when_SourceGateways_l219_554) begin
+      pending_554 <= (when_SourceGateways_l221_554 ? 16'hffff : _zz_pending_554_2);
+      if(when_SourceGateways_l221_554) begin
         lost <= (lost | _zz_lost_554);
       end
-      pending_555 <= (when_SourceGateways_l219_555 ? 16'hffff : _zz_pending_555_2);
-      if(when_SourceGateways_l219_555) begin
+      pending_555 <= (when_SourceGateways_l221_555 ? 16'hffff : _zz_pending_555_2);
+      if(when_SourceGateways_l221_555) begin
         lost <= (lost | _zz_lost_555);
       end
-      pending_556 <= (when_SourceGateways_l219_556 ? 16'hffff : _zz_pending_556_2);
-      if(when_SourceGateways_l219_556) begin
+      pending_556 <= (when_SourceGateways_l221_556 ? 16'hffff : _zz_pending_556_2);
+      if(when_SourceGateways_l221_556) begin
         lost <= (lost | _zz_lost_556);
       end
-      pending_557 <= (when_SourceGateways_l219_557 ? 16'hffff : _zz_pending_557_2);
-      if(when_SourceGateways_l219_557) begin
+      pending_557 <= (when_SourceGateways_l221_557 ? 16'hffff : _zz_pending_557_2);
+      if(when_SourceGateways_l221_557) begin
         lost <= (lost | _zz_lost_557);
       end
-      pending_558 <= (when_SourceGateways_l219_558 ? 16'hffff : _zz_pending_558_2);
-      if(when_SourceGateways_l219_558) begin
+      pending_558 <= (when_SourceGateways_l221_558 ? 16'hffff : _zz_pending_558_2);
+      if(when_SourceGateways_l221_558) begin
         lost <= (lost | _zz_lost_558);
       end
-      pending_559 <= (when_SourceGateways_l219_559 ? 16'hffff : _zz_pending_559_2);
-      if(when_SourceGateways_l219_559) begin
+      pending_559 <= (when_SourceGateways_l221_559 ? 16'hffff : _zz_pending_559_2);
+      if(when_SourceGateways_l221_559) begin
         lost <= (lost | _zz_lost_559);
       end
-      pending_560 <= (when_SourceGateways_l219_560 ? 16'hffff : _zz_pending_560_2);
-      if(when_SourceGateways_l219_560) begin
+      pending_560 <= (when_SourceGateways_l221_560 ? 16'hffff : _zz_pending_560_2);
+      if(when_SourceGateways_l221_560) begin
         lost <= (lost | _zz_lost_560);
       end
-      pending_561 <= (when_SourceGateways_l219_561 ? 16'hffff : _zz_pending_561_2);
-      if(when_SourceGateways_l219_561) begin
+      pending_561 <= (when_SourceGateways_l221_561 ? 16'hffff : _zz_pending_561_2);
+      if(when_SourceGateways_l221_561) begin
         lost <= (lost | _zz_lost_561);
       end
-      pending_562 <= (when_SourceGateways_l219_562 ? 16'hffff : _zz_pending_562_2);
-      if(when_SourceGateways_l219_562) begin
+      pending_562 <= (when_SourceGateways_l221_562 ? 16'hffff : _zz_pending_562_2);
+      if(when_SourceGateways_l221_562) begin
         lost <= (lost | _zz_lost_562);
       end
-      pending_563 <= (when_SourceGateways_l219_563 ? 16'hffff : _zz_pending_563_2);
-      if(when_SourceGateways_l219_563) begin
+      pending_563 <= (when_SourceGateways_l221_563 ? 16'hffff : _zz_pending_563_2);
+      if(when_SourceGateways_l221_563) begin
         lost <= (lost | _zz_lost_563);
       end
-      pending_564 <= (when_SourceGateways_l219_564 ? 16'hffff : _zz_pending_564_2);
-      if(when_SourceGateways_l219_564) begin
+      pending_564 <= (when_SourceGateways_l221_564 ? 16'hffff : _zz_pending_564_2);
+      if(when_SourceGateways_l221_564) begin
         lost <= (lost | _zz_lost_564);
       end
-      pending_565 <= (when_SourceGateways_l219_565 ? 16'hffff : _zz_pending_565_2);
-      if(when_SourceGateways_l219_565) begin
+      pending_565 <= (when_SourceGateways_l221_565 ? 16'hffff : _zz_pending_565_2);
+      if(when_SourceGateways_l221_565) begin
         lost <= (lost | _zz_lost_565);
       end
-      pending_566 <= (when_SourceGateways_l219_566 ? 16'hffff : _zz_pending_566_2);
-      if(when_SourceGateways_l219_566) begin
+      pending_566 <= (when_SourceGateways_l221_566 ? 16'hffff : _zz_pending_566_2);
+      if(when_SourceGateways_l221_566) begin
         lost <= (lost | _zz_lost_566);
       end
-      pending_567 <= (when_SourceGateways_l219_567 ? 16'hffff : _zz_pending_567_2);
-      if(when_SourceGateways_l219_567) begin
+      pending_567 <= (when_SourceGateways_l221_567 ? 16'hffff : _zz_pending_567_2);
+      if(when_SourceGateways_l221_567) begin
         lost <= (lost | _zz_lost_567);
       end
-      pending_568 <= (when_SourceGateways_l219_568 ? 16'hffff : _zz_pending_568_2);
-      if(when_SourceGateways_l219_568) begin
+      pending_568 <= (when_SourceGateways_l221_568 ? 16'hffff : _zz_pending_568_2);
+      if(when_SourceGateways_l221_568) begin
         lost <= (lost | _zz_lost_568);
       end
-      pending_569 <= (when_SourceGateways_l219_569 ? 16'hffff : _zz_pending_569_2);
-      if(when_SourceGateways_l219_569) begin
+      pending_569 <= (when_SourceGateways_l221_569 ? 16'hffff : _zz_pending_569_2);
+      if(when_SourceGateways_l221_569) begin
         lost <= (lost | _zz_lost_569);
       end
-      pending_570 <= (when_SourceGateways_l219_570 ? 16'hffff : _zz_pending_570_2);
-      if(when_SourceGateways_l219_570) begin
+      pending_570 <= (when_SourceGateways_l221_570 ? 16'hffff : _zz_pending_570_2);
+      if(when_SourceGateways_l221_570) begin
         lost <= (lost | _zz_lost_570);
       end
-      pending_571 <= (when_SourceGateways_l219_571 ? 16'hffff : _zz_pending_571_2);
-      if(when_SourceGateways_l219_571) begin
+      pending_571 <= (when_SourceGateways_l221_571 ? 16'hffff : _zz_pending_571_2);
+      if(when_SourceGateways_l221_571) begin
         lost <= (lost | _zz_lost_571);
       end
-      pending_572 <= (when_SourceGateways_l219_572 ? 16'hffff : _zz_pending_572_2);
-      if(when_SourceGateways_l219_572) begin
+      pending_572 <= (when_SourceGateways_l221_572 ? 16'hffff : _zz_pending_572_2);
+      if(when_SourceGateways_l221_572) begin
         lost <= (lost | _zz_lost_572);
       end
-      pending_573 <= (when_SourceGateways_l219_573 ? 16'hffff : _zz_pending_573_2);
-      if(when_SourceGateways_l219_573) begin
+      pending_573 <= (when_SourceGateways_l221_573 ? 16'hffff : _zz_pending_573_2);
+      if(when_SourceGateways_l221_573) begin
         lost <= (lost | _zz_lost_573);
       end
-      pending_574 <= (when_SourceGateways_l219_574 ? 16'hffff : _zz_pending_574_2);
-      if(when_SourceGateways_l219_574) begin
+      pending_574 <= (when_SourceGateways_l221_574 ? 16'hffff : _zz_pending_574_2);
+      if(when_SourceGateways_l221_574) begin
         lost <= (lost | _zz_lost_574);
       end
-      pending_575 <= (when_SourceGateways_l219_575 ? 16'hffff : _zz_pending_575_2);
-      if(when_SourceGateways_l219_575) begin
+      pending_575 <= (when_SourceGateways_l221_575 ? 16'hffff : _zz_pending_575_2);
+      if(when_SourceGateways_l221_575) begin
         lost <= (lost | _zz_lost_575);
       end
-      pending_576 <= (when_SourceGateways_l219_576 ? 16'hffff : _zz_pending_576_2);
-      if(when_SourceGateways_l219_576) begin
+      pending_576 <= (when_SourceGateways_l221_576 ? 16'hffff : _zz_pending_576_2);
+      if(when_SourceGateways_l221_576) begin
         lost <= (lost | _zz_lost_576);
       end
-      pending_577 <= (when_SourceGateways_l219_577 ? 16'hffff : _zz_pending_577_2);
-      if(when_SourceGateways_l219_577) begin
+      pending_577 <= (when_SourceGateways_l221_577 ? 16'hffff : _zz_pending_577_2);
+      if(when_SourceGateways_l221_577) begin
         lost <= (lost | _zz_lost_577);
       end
-      pending_578 <= (when_SourceGateways_l219_578 ? 16'hffff : _zz_pending_578_2);
-      if(when_SourceGateways_l219_578) begin
+      pending_578 <= (when_SourceGateways_l221_578 ? 16'hffff : _zz_pending_578_2);
+      if(when_SourceGateways_l221_578) begin
         lost <= (lost | _zz_lost_578);
       end
-      pending_579 <= (when_SourceGateways_l219_579 ? 16'hffff : _zz_pending_579_2);
-      if(when_SourceGateways_l219_579) begin
+      pending_579 <= (when_SourceGateways_l221_579 ? 16'hffff : _zz_pending_579_2);
+      if(when_SourceGateways_l221_579) begin
         lost <= (lost | _zz_lost_579);
       end
-      pending_580 <= (when_SourceGateways_l219_580 ? 16'hffff : _zz_pending_580_2);
-      if(when_SourceGateways_l219_580) begin
+      pending_580 <= (when_SourceGateways_l221_580 ? 16'hffff : _zz_pending_580_2);
+      if(when_SourceGateways_l221_580) begin
         lost <= (lost | _zz_lost_580);
       end
-      pending_581 <= (when_SourceGateways_l219_581 ? 16'hffff : _zz_pending_581_2);
-      if(when_SourceGateways_l219_581) begin
+      pending_581 <= (when_SourceGateways_l221_581 ? 16'hffff : _zz_pending_581_2);
+      if(when_SourceGateways_l221_581) begin
         lost <= (lost | _zz_lost_581);
       end
-      pending_582 <= (when_SourceGateways_l219_582 ? 16'hffff : _zz_pending_582_2);
-      if(when_SourceGateways_l219_582) begin
+      pending_582 <= (when_SourceGateways_l221_582 ? 16'hffff : _zz_pending_582_2);
+      if(when_SourceGateways_l221_582) begin
         lost <= (lost | _zz_lost_582);
       end
-      pending_583 <= (when_SourceGateways_l219_583 ? 16'hffff : _zz_pending_583_2);
-      if(when_SourceGateways_l219_583) begin
+      pending_583 <= (when_SourceGateways_l221_583 ? 16'hffff : _zz_pending_583_2);
+      if(when_SourceGateways_l221_583) begin
         lost <= (lost | _zz_lost_583);
       end
-      pending_584 <= (when_SourceGateways_l219_584 ? 16'hffff : _zz_pending_584_2);
-      if(when_SourceGateways_l219_584) begin
+      pending_584 <= (when_SourceGateways_l221_584 ? 16'hffff : _zz_pending_584_2);
+      if(when_SourceGateways_l221_584) begin
         lost <= (lost | _zz_lost_584);
       end
-      pending_585 <= (when_SourceGateways_l219_585 ? 16'hffff : _zz_pending_585_2);
-      if(when_SourceGateways_l219_585) begin
+      pending_585 <= (when_SourceGateways_l221_585 ? 16'hffff : _zz_pending_585_2);
+      if(when_SourceGateways_l221_585) begin
         lost <= (lost | _zz_lost_585);
       end
-      pending_586 <= (when_SourceGateways_l219_586 ? 16'hffff : _zz_pending_586_2);
-      if(when_SourceGateways_l219_586) begin
+      pending_586 <= (when_SourceGateways_l221_586 ? 16'hffff : _zz_pending_586_2);
+      if(when_SourceGateways_l221_586) begin
         lost <= (lost | _zz_lost_586);
       end
-      pending_587 <= (when_SourceGateways_l219_587 ? 16'hffff : _zz_pending_587_2);
-      if(when_SourceGateways_l219_587) begin
+      pending_587 <= (when_SourceGateways_l221_587 ? 16'hffff : _zz_pending_587_2);
+      if(when_SourceGateways_l221_587) begin
         lost <= (lost | _zz_lost_587);
       end
-      pending_588 <= (when_SourceGateways_l219_588 ? 16'hffff : _zz_pending_588_2);
-      if(when_SourceGateways_l219_588) begin
+      pending_588 <= (when_SourceGateways_l221_588 ? 16'hffff : _zz_pending_588_2);
+      if(when_SourceGateways_l221_588) begin
         lost <= (lost | _zz_lost_588);
       end
-      pending_589 <= (when_SourceGateways_l219_589 ? 16'hffff : _zz_pending_589_2);
-      if(when_SourceGateways_l219_589) begin
+      pending_589 <= (when_SourceGateways_l221_589 ? 16'hffff : _zz_pending_589_2);
+      if(when_SourceGateways_l221_589) begin
         lost <= (lost | _zz_lost_589);
       end
-      pending_590 <= (when_SourceGateways_l219_590 ? 16'hffff : _zz_pending_590_2);
-      if(when_SourceGateways_l219_590) begin
+      pending_590 <= (when_SourceGateways_l221_590 ? 16'hffff : _zz_pending_590_2);
+      if(when_SourceGateways_l221_590) begin
         lost <= (lost | _zz_lost_590);
       end
-      pending_591 <= (when_SourceGateways_l219_591 ? 16'hffff : _zz_pending_591_2);
-      if(when_SourceGateways_l219_591) begin
+      pending_591 <= (when_SourceGateways_l221_591 ? 16'hffff : _zz_pending_591_2);
+      if(when_SourceGateways_l221_591) begin
         lost <= (lost | _zz_lost_591);
       end
-      pending_592 <= (when_SourceGateways_l219_592 ? 16'hffff : _zz_pending_592_2);
-      if(when_SourceGateways_l219_592) begin
+      pending_592 <= (when_SourceGateways_l221_592 ? 16'hffff : _zz_pending_592_2);
+      if(when_SourceGateways_l221_592) begin
         lost <= (lost | _zz_lost_592);
       end
-      pending_593 <= (when_SourceGateways_l219_593 ? 16'hffff : _zz_pending_593_2);
-      if(when_SourceGateways_l219_593) begin
+      pending_593 <= (when_SourceGateways_l221_593 ? 16'hffff : _zz_pending_593_2);
+      if(when_SourceGateways_l221_593) begin
         lost <= (lost | _zz_lost_593);
       end
-      pending_594 <= (when_SourceGateways_l219_594 ? 16'hffff : _zz_pending_594_2);
-      if(when_SourceGateways_l219_594) begin
+      pending_594 <= (when_SourceGateways_l221_594 ? 16'hffff : _zz_pending_594_2);
+      if(when_SourceGateways_l221_594) begin
         lost <= (lost | _zz_lost_594);
       end
-      pending_595 <= (when_SourceGateways_l219_595 ? 16'hffff : _zz_pending_595_2);
-      if(when_SourceGateways_l219_595) begin
+      pending_595 <= (when_SourceGateways_l221_595 ? 16'hffff : _zz_pending_595_2);
+      if(when_SourceGateways_l221_595) begin
         lost <= (lost | _zz_lost_595);
       end
-      pending_596 <= (when_SourceGateways_l219_596 ? 16'hffff : _zz_pending_596_2);
-      if(when_SourceGateways_l219_596) begin
+      pending_596 <= (when_SourceGateways_l221_596 ? 16'hffff : _zz_pending_596_2);
+      if(when_SourceGateways_l221_596) begin
         lost <= (lost | _zz_lost_596);
       end
-      pending_597 <= (when_SourceGateways_l219_597 ? 16'hffff : _zz_pending_597_2);
-      if(when_SourceGateways_l219_597) begin
+      pending_597 <= (when_SourceGateways_l221_597 ? 16'hffff : _zz_pending_597_2);
+      if(when_SourceGateways_l221_597) begin
         lost <= (lost | _zz_lost_597);
       end
-      pending_598 <= (when_SourceGateways_l219_598 ? 16'hffff : _zz_pending_598_2);
-      if(when_SourceGateways_l219_598) begin
+      pending_598 <= (when_SourceGateways_l221_598 ? 16'hffff : _zz_pending_598_2);
+      if(when_SourceGateways_l221_598) begin
         lost <= (lost | _zz_lost_598);
       end
-      pending_599 <= (when_SourceGateways_l219_599 ? 16'hffff : _zz_pending_599_2);
-      if(when_SourceGateways_l219_599) begin
+      pending_599 <= (when_SourceGateways_l221_599 ? 16'hffff : _zz_pending_599_2);
+      if(when_SourceGateways_l221_599) begin
         lost <= (lost | _zz_lost_599);
       end
-      pending_600 <= (when_SourceGateways_l219_600 ? 16'hffff : _zz_pending_600_2);
-      if(when_SourceGateways_l219_600) begin
+      pending_600 <= (when_SourceGateways_l221_600 ? 16'hffff : _zz_pending_600_2);
+      if(when_SourceGateways_l221_600) begin
         lost <= (lost | _zz_lost_600);
       end
-      pending_601 <= (when_SourceGateways_l219_601 ? 16'hffff : _zz_pending_601_2);
-      if(when_SourceGateways_l219_601) begin
+      pending_601 <= (when_SourceGateways_l221_601 ? 16'hffff : _zz_pending_601_2);
+      if(when_SourceGateways_l221_601) begin
         lost <= (lost | _zz_lost_601);
       end
-      pending_602 <= (when_SourceGateways_l219_602 ? 16'hffff : _zz_pending_602_2);
-      if(when_SourceGateways_l219_602) begin
+      pending_602 <= (when_SourceGateways_l221_602 ? 16'hffff : _zz_pending_602_2);
+      if(when_SourceGateways_l221_602) begin
         lost <= (lost | _zz_lost_602);
       end
-      pending_603 <= (when_SourceGateways_l219_603 ? 16'hffff : _zz_pending_603_2);
-      if(when_SourceGateways_l219_603) begin
+      pending_603 <= (when_SourceGateways_l221_603 ? 16'hffff : _zz_pending_603_2);
+      if(when_SourceGateways_l221_603) begin
         lost <= (lost | _zz_lost_603);
       end
-      pending_604 <= (when_SourceGateways_l219_604 ? 16'hffff : _zz_pending_604_2);
-      if(when_SourceGateways_l219_604) begin
+      pending_604 <= (when_SourceGateways_l221_604 ? 16'hffff : _zz_pending_604_2);
+      if(when_SourceGateways_l221_604) begin
         lost <= (lost | _zz_lost_604);
       end
-      pending_605 <= (when_SourceGateways_l219_605 ? 16'hffff : _zz_pending_605_2);
-      if(when_SourceGateways_l219_605) begin
+      pending_605 <= (when_SourceGateways_l221_605 ? 16'hffff : _zz_pending_605_2);
+      if(when_SourceGateways_l221_605) begin
         lost <= (lost | _zz_lost_605);
       end
-      pending_606 <= (when_SourceGateways_l219_606 ? 16'hffff : _zz_pending_606_2);
-      if(when_SourceGateways_l219_606) begin
+      pending_606 <= (when_SourceGateways_l221_606 ? 16'hffff : _zz_pending_606_2);
+      if(when_SourceGateways_l221_606) begin
         lost <= (lost | _zz_lost_606);
       end
-      pending_607 <= (when_SourceGateways_l219_607 ? 16'hffff : _zz_pending_607_2);
-      if(when_SourceGateways_l219_607) begin
+      pending_607 <= (when_SourceGateways_l221_607 ? 16'hffff : _zz_pending_607_2);
+      if(when_SourceGateways_l221_607) begin
         lost <= (lost | _zz_lost_607);
       end
-      pending_608 <= (when_SourceGateways_l219_608 ? 16'hffff : _zz_pending_608_2);
-      if(when_SourceGateways_l219_608) begin
+      pending_608 <= (when_SourceGateways_l221_608 ? 16'hffff : _zz_pending_608_2);
+      if(when_SourceGateways_l221_608) begin
         lost <= (lost | _zz_lost_608);
       end
-      pending_609 <= (when_SourceGateways_l219_609 ? 16'hffff : _zz_pending_609_2);
-      if(when_SourceGateways_l219_609) begin
+      pending_609 <= (when_SourceGateways_l221_609 ? 16'hffff : _zz_pending_609_2);
+      if(when_SourceGateways_l221_609) begin
         lost <= (lost | _zz_lost_609);
       end
-      pending_610 <= (when_SourceGateways_l219_610 ? 16'hffff : _zz_pending_610_2);
-      if(when_SourceGateways_l219_610) begin
+      pending_610 <= (when_SourceGateways_l221_610 ? 16'hffff : _zz_pending_610_2);
+      if(when_SourceGateways_l221_610) begin
         lost <= (lost | _zz_lost_610);
       end
-      pending_611 <= (when_SourceGateways_l219_611 ? 16'hffff : _zz_pending_611_2);
-      if(when_SourceGateways_l219_611) begin
+      pending_611 <= (when_SourceGateways_l221_611 ? 16'hffff : _zz_pending_611_2);
+      if(when_SourceGateways_l221_611) begin
         lost <= (lost | _zz_lost_611);
       end
-      pending_612 <= (when_SourceGateways_l219_612 ? 16'hffff : _zz_pending_612_2);
-      if(when_SourceGateways_l219_612) begin
+      pending_612 <= (when_SourceGateways_l221_612 ? 16'hffff : _zz_pending_612_2);
+      if(when_SourceGateways_l221_612) begin
         lost <= (lost | _zz_lost_612);
       end
-      pending_613 <= (when_SourceGateways_l219_613 ? 16'hffff : _zz_pending_613_2);
-      if(when_SourceGateways_l219_613) begin
+      pending_613 <= (when_SourceGateways_l221_613 ? 16'hffff : _zz_pending_613_2);
+      if(when_SourceGateways_l221_613) begin
         lost <= (lost | _zz_lost_613);
       end
-      pending_614 <= (when_SourceGateways_l219_614 ? 16'hffff : _zz_pending_614_2);
-      if(when_SourceGateways_l219_614) begin
+      pending_614 <= (when_SourceGateways_l221_614 ? 16'hffff : _zz_pending_614_2);
+      if(when_SourceGateways_l221_614) begin
         lost <= (lost | _zz_lost_614);
       end
-      pending_615 <= (when_SourceGateways_l219_615 ? 16'hffff : _zz_pending_615_2);
-      if(when_SourceGateways_l219_615) begin
+      pending_615 <= (when_SourceGateways_l221_615 ? 16'hffff : _zz_pending_615_2);
+      if(when_SourceGateways_l221_615) begin
         lost <= (lost | _zz_lost_615);
       end
-      pending_616 <= (when_SourceGateways_l219_616 ? 16'hffff : _zz_pending_616_2);
-      if(when_SourceGateways_l219_616) begin
+      pending_616 <= (when_SourceGateways_l221_616 ? 16'hffff : _zz_pending_616_2);
+      if(when_SourceGateways_l221_616) begin
         lost <= (lost | _zz_lost_616);
       end
-      pending_617 <= (when_SourceGateways_l219_617 ? 16'hffff : _zz_pending_617_2);
-      if(when_SourceGateways_l219_617) begin
+      pending_617 <= (when_SourceGateways_l221_617 ? 16'hffff : _zz_pending_617_2);
+      if(when_SourceGateways_l221_617) begin
         lost <= (lost | _zz_lost_617);
       end
-      pending_618 <= (when_SourceGateways_l219_618 ? 16'hffff : _zz_pending_618_2);
-      if(when_SourceGateways_l219_618) begin
+      pending_618 <= (when_SourceGateways_l221_618 ? 16'hffff : _zz_pending_618_2);
+      if(when_SourceGateways_l221_618) begin
         lost <= (lost | _zz_lost_618);
       end
-      pending_619 <= (when_SourceGateways_l219_619 ? 16'hffff : _zz_pending_619_2);
-      if(when_SourceGateways_l219_619) begin
+      pending_619 <= (when_SourceGateways_l221_619 ? 16'hffff : _zz_pending_619_2);
+      if(when_SourceGateways_l221_619) begin
         lost <= (lost | _zz_lost_619);
       end
-      pending_620 <= (when_SourceGateways_l219_620 ? 16'hffff : _zz_pending_620_2);
-      if(when_SourceGateways_l219_620) begin
+      pending_620 <= (when_SourceGateways_l221_620 ? 16'hffff : _zz_pending_620_2);
+      if(when_SourceGateways_l221_620) begin
         lost <= (lost | _zz_lost_620);
       end
-      pending_621 <= (when_SourceGateways_l219_621 ? 16'hffff : _zz_pending_621_2);
-      if(when_SourceGateways_l219_621) begin
+      pending_621 <= (when_SourceGateways_l221_621 ? 16'hffff : _zz_pending_621_2);
+      if(when_SourceGateways_l221_621) begin
         lost <= (lost | _zz_lost_621);
       end
-      pending_622 <= (when_SourceGateways_l219_622 ? 16'hffff : _zz_pending_622_2);
-      if(when_SourceGateways_l219_622) begin
+      pending_622 <= (when_SourceGateways_l221_622 ? 16'hffff : _zz_pending_622_2);
+      if(when_SourceGateways_l221_622) begin
         lost <= (lost | _zz_lost_622);
       end
-      pending_623 <= (when_SourceGateways_l219_623 ? 16'hffff : _zz_pending_623_2);
-      if(when_SourceGateways_l219_623) begin
+      pending_623 <= (when_SourceGateways_l221_623 ? 16'hffff : _zz_pending_623_2);
+      if(when_SourceGateways_l221_623) begin
         lost <= (lost | _zz_lost_623);
       end
-      pending_624 <= (when_SourceGateways_l219_624 ? 16'hffff : _zz_pending_624_2);
-      if(when_SourceGateways_l219_624) begin
+      pending_624 <= (when_SourceGateways_l221_624 ? 16'hffff : _zz_pending_624_2);
+      if(when_SourceGateways_l221_624) begin
         lost <= (lost | _zz_lost_624);
       end
-      pending_625 <= (when_SourceGateways_l219_625 ? 16'hffff : _zz_pending_625_2);
-      if(when_SourceGateways_l219_625) begin
+      pending_625 <= (when_SourceGateways_l221_625 ? 16'hffff : _zz_pending_625_2);
+      if(when_SourceGateways_l221_625) begin
         lost <= (lost | _zz_lost_625);
       end
-      pending_626 <= (when_SourceGateways_l219_626 ? 16'hffff : _zz_pending_626_2);
-      if(when_SourceGateways_l219_626) begin
+      pending_626 <= (when_SourceGateways_l221_626 ? 16'hffff : _zz_pending_626_2);
+      if(when_SourceGateways_l221_626) begin
         lost <= (lost | _zz_lost_626);
       end
-      pending_627 <= (when_SourceGateways_l219_627 ? 16'hffff : _zz_pending_627_2);
-      if(when_SourceGateways_l219_627) begin
+      pending_627 <= (when_SourceGateways_l221_627 ? 16'hffff : _zz_pending_627_2);
+      if(when_SourceGateways_l221_627) begin
         lost <= (lost | _zz_lost_627);
       end
-      pending_628 <= (when_SourceGateways_l219_628 ? 16'hffff : _zz_pending_628_2);
-      if(when_SourceGateways_l219_628) begin
+      pending_628 <= (when_SourceGateways_l221_628 ? 16'hffff : _zz_pending_628_2);
+      if(when_SourceGateways_l221_628) begin
         lost <= (lost | _zz_lost_628);
       end
-      pending_629 <= (when_SourceGateways_l219_629 ? 16'hffff : _zz_pending_629_2);
-      if(when_SourceGateways_l219_629) begin
+      pending_629 <= (when_SourceGateways_l221_629 ? 16'hffff : _zz_pending_629_2);
+      if(when_SourceGateways_l221_629) begin
         lost <= (lost | _zz_lost_629);
       end
-      pending_630 <= (when_SourceGateways_l219_630 ? 16'hffff : _zz_pending_630_2);
-      if(when_SourceGateways_l219_630) begin
+      pending_630 <= (when_SourceGateways_l221_630 ? 16'hffff : _zz_pending_630_2);
+      if(when_SourceGateways_l221_630) begin
         lost <= (lost | _zz_lost_630);
       end
-      pending_631 <= (when_SourceGateways_l219_631 ? 16'hffff : _zz_pending_631_2);
-      if(when_SourceGateways_l219_631) begin
+      pending_631 <= (when_SourceGateways_l221_631 ? 16'hffff : _zz_pending_631_2);
+      if(when_SourceGateways_l221_631) begin
         lost <= (lost | _zz_lost_631);
       end
-      pending_632 <= (when_SourceGateways_l219_632 ? 16'hffff : _zz_pending_632_2);
-      if(when_SourceGateways_l219_632) begin
+      pending_632 <= (when_SourceGateways_l221_632 ? 16'hffff : _zz_pending_632_2);
+      if(when_SourceGateways_l221_632) begin
         lost <= (lost | _zz_lost_632);
       end
-      pending_633 <= (when_SourceGateways_l219_633 ? 16'hffff : _zz_pending_633_2);
-      if(when_SourceGateways_l219_633) begin
+      pending_633 <= (when_SourceGateways_l221_633 ? 16'hffff : _zz_pending_633_2);
+      if(when_SourceGateways_l221_633) begin
         lost <= (lost | _zz_lost_633);
       end
-      pending_634 <= (when_SourceGateways_l219_634 ? 16'hffff : _zz_pending_634_2);
-      if(when_SourceGateways_l219_634) begin
+      pending_634 <= (when_SourceGateways_l221_634 ? 16'hffff : _zz_pending_634_2);
+      if(when_SourceGateways_l221_634) begin
         lost <= (lost | _zz_lost_634);
       end
-      pending_635 <= (when_SourceGateways_l219_635 ? 16'hffff : _zz_pending_635_2);
-      if(when_SourceGateways_l219_635) begin
+      pending_635 <= (when_SourceGateways_l221_635 ? 16'hffff : _zz_pending_635_2);
+      if(when_SourceGateways_l221_635) begin
         lost <= (lost | _zz_lost_635);
       end
-      pending_636 <= (when_SourceGateways_l219_636 ? 16'hffff : _zz_pending_636_2);
-      if(when_SourceGateways_l219_636) begin
+      pending_636 <= (when_SourceGateways_l221_636 ? 16'hffff : _zz_pending_636_2);
+      if(when_SourceGateways_l221_636) begin
         lost <= (lost | _zz_lost_636);
       end
-      pending_637 <= (when_SourceGateways_l219_637 ? 16'hffff : _zz_pending_637_2);
-      if(when_SourceGateways_l219_637) begin
+      pending_637 <= (when_SourceGateways_l221_637 ? 16'hffff : _zz_pending_637_2);
+      if(when_SourceGateways_l221_637) begin
         lost <= (lost | _zz_lost_637);
       end
-      pending_638 <= (when_SourceGateways_l219_638 ? 16'hffff : _zz_pending_638_2);
-      if(when_SourceGateways_l219_638) begin
+      pending_638 <= (when_SourceGateways_l221_638 ? 16'hffff : _zz_pending_638_2);
+      if(when_SourceGateways_l221_638) begin
         lost <= (lost | _zz_lost_638);
       end
-      pending_639 <= (when_SourceGateways_l219_639 ? 16'hffff : _zz_pending_639_2);
-      if(when_SourceGateways_l219_639) begin
+      pending_639 <= (when_SourceGateways_l221_639 ? 16'hffff : _zz_pending_639_2);
+      if(when_SourceGateways_l221_639) begin
         lost <= (lost | _zz_lost_639);
       end
-      pending_640 <= (when_SourceGateways_l219_640 ? 16'hffff : _zz_pending_640_2);
-      if(when_SourceGateways_l219_640) begin
+      pending_640 <= (when_SourceGateways_l221_640 ? 16'hffff : _zz_pending_640_2);
+      if(when_SourceGateways_l221_640) begin
         lost <= (lost | _zz_lost_640);
       end
-      pending_641 <= (when_SourceGateways_l219_641 ? 16'hffff : _zz_pending_641_2);
-      if(when_SourceGateways_l219_641) begin
+      pending_641 <= (when_SourceGateways_l221_641 ? 16'hffff : _zz_pending_641_2);
+      if(when_SourceGateways_l221_641) begin
         lost <= (lost | _zz_lost_641);
       end
-      pending_642 <= (when_SourceGateways_l219_642 ? 16'hffff : _zz_pending_642_2);
-      if(when_SourceGateways_l219_642) begin
+      pending_642 <= (when_SourceGateways_l221_642 ? 16'hffff : _zz_pending_642_2);
+      if(when_SourceGateways_l221_642) begin
         lost <= (lost | _zz_lost_642);
       end
-      pending_643 <= (when_SourceGateways_l219_643 ? 16'hffff : _zz_pending_643_2);
-      if(when_SourceGateways_l219_643) begin
+      pending_643 <= (when_SourceGateways_l221_643 ? 16'hffff : _zz_pending_643_2);
+      if(when_SourceGateways_l221_643) begin
         lost <= (lost | _zz_lost_643);
       end
-      pending_644 <= (when_SourceGateways_l219_644 ? 16'hffff : _zz_pending_644_2);
-      if(when_SourceGateways_l219_644) begin
+      pending_644 <= (when_SourceGateways_l221_644 ? 16'hffff : _zz_pending_644_2);
+      if(when_SourceGateways_l221_644) begin
         lost <= (lost | _zz_lost_644);
       end
-      pending_645 <= (when_SourceGateways_l219_645 ? 16'hffff : _zz_pending_645_2);
-      if(when_SourceGateways_l219_645) begin
+      pending_645 <= (when_SourceGateways_l221_645 ? 16'hffff : _zz_pending_645_2);
+      if(when_SourceGateways_l221_645) begin
         lost <= (lost | _zz_lost_645);
       end
-      pending_646 <= (when_SourceGateways_l219_646 ? 16'hffff : _zz_pending_646_2);
-      if(when_SourceGateways_l219_646) begin
+      pending_646 <= (when_SourceGateways_l221_646 ? 16'hffff : _zz_pending_646_2);
+      if(when_SourceGateways_l221_646) begin
         lost <= (lost | _zz_lost_646);
       end
-      pending_647 <= (when_SourceGateways_l219_647 ? 16'hffff : _zz_pending_647_2);
-      if(when_SourceGateways_l219_647) begin
+      pending_647 <= (when_SourceGateways_l221_647 ? 16'hffff : _zz_pending_647_2);
+      if(when_SourceGateways_l221_647) begin
         lost <= (lost | _zz_lost_647);
       end
-      pending_648 <= (when_SourceGateways_l219_648 ? 16'hffff : _zz_pending_648_2);
-      if(when_SourceGateways_l219_648) begin
+      pending_648 <= (when_SourceGateways_l221_648 ? 16'hffff : _zz_pending_648_2);
+      if(when_SourceGateways_l221_648) begin
         lost <= (lost | _zz_lost_648);
       end
-      pending_649 <= (when_SourceGateways_l219_649 ? 16'hffff : _zz_pending_649_2);
-      if(when_SourceGateways_l219_649) begin
+      pending_649 <= (when_SourceGateways_l221_649 ? 16'hffff : _zz_pending_649_2);
+      if(when_SourceGateways_l221_649) begin
         lost <= (lost | _zz_lost_649);
       end
-      pending_650 <= (when_SourceGateways_l219_650 ? 16'hffff : _zz_pending_650_2);
-      if(when_SourceGateways_l219_650) begin
+      pending_650 <= (when_SourceGateways_l221_650 ? 16'hffff : _zz_pending_650_2);
+      if(when_SourceGateways_l221_650) begin
         lost <= (lost | _zz_lost_650);
       end
-      pending_651 <= (when_SourceGateways_l219_651 ? 16'hffff : _zz_pending_651_2);
-      if(when_SourceGateways_l219_651) begin
+      pending_651 <= (when_SourceGateways_l221_651 ? 16'hffff : _zz_pending_651_2);
+      if(when_SourceGateways_l221_651) begin
         lost <= (lost | _zz_lost_651);
       end
-      pending_652 <= (when_SourceGateways_l219_652 ? 16'hffff : _zz_pending_652_2);
-      if(when_SourceGateways_l219_652) begin
+      pending_652 <= (when_SourceGateways_l221_652 ? 16'hffff : _zz_pending_652_2);
+      if(when_SourceGateways_l221_652) begin
         lost <= (lost | _zz_lost_652);
       end
-      pending_653 <= (when_SourceGateways_l219_653 ? 16'hffff : _zz_pending_653_2);
-      if(when_SourceGateways_l219_653) begin
+      pending_653 <= (when_SourceGateways_l221_653 ? 16'hffff : _zz_pending_653_2);
+      if(when_SourceGateways_l221_653) begin
         lost <= (lost | _zz_lost_653);
       end
-      pending_654 <= (when_SourceGateways_l219_654 ? 16'hffff : _zz_pending_654_2);
-      if(when_SourceGateways_l219_654) begin
+      pending_654 <= (when_SourceGateways_l221_654 ? 16'hffff : _zz_pending_654_2);
+      if(when_SourceGateways_l221_654) begin
         lost <= (lost | _zz_lost_654);
       end
-      pending_655 <= (when_SourceGateways_l219_655 ? 16'hffff : _zz_pending_655_2);
-      if(when_SourceGateways_l219_655) begin
+      pending_655 <= (when_SourceGateways_l221_655 ? 16'hffff : _zz_pending_655_2);
+      if(when_SourceGateways_l221_655) begin
         lost <= (lost | _zz_lost_655);
       end
-      pending_656 <= (when_SourceGateways_l219_656 ? 16'hffff : _zz_pending_656_2);
-      if(when_SourceGateways_l219_656) begin
+      pending_656 <= (when_SourceGateways_l221_656 ? 16'hffff : _zz_pending_656_2);
+      if(when_SourceGateways_l221_656) begin
         lost <= (lost | _zz_lost_656);
       end
-      pending_657 <= (when_SourceGateways_l219_657 ? 16'hffff : _zz_pending_657_2);
-      if(when_SourceGateways_l219_657) begin
+      pending_657 <= (when_SourceGateways_l221_657 ? 16'hffff : _zz_pending_657_2);
+      if(when_SourceGateways_l221_657) begin
         lost <= (lost | _zz_lost_657);
       end
-      pending_658 <= (when_SourceGateways_l219_658 ? 16'hffff : _zz_pending_658_2);
-      if(when_SourceGateways_l219_658) begin
+      pending_658 <= (when_SourceGateways_l221_658 ? 16'hffff : _zz_pending_658_2);
+      if(when_SourceGateways_l221_658) begin
         lost <= (lost | _zz_lost_658);
       end
-      pending_659 <= (when_SourceGateways_l219_659 ? 16'hffff : _zz_pending_659_2);
-      if(when_SourceGateways_l219_659) begin
+      pending_659 <= (when_SourceGateways_l221_659 ? 16'hffff : _zz_pending_659_2);
+      if(when_SourceGateways_l221_659) begin
         lost <= (lost | _zz_lost_659);
       end
-      pending_660 <= (when_SourceGateways_l219_660 ? 16'hffff : _zz_pending_660_2);
-      if(when_SourceGateways_l219_660) begin
+      pending_660 <= (when_SourceGateways_l221_660 ? 16'hffff : _zz_pending_660_2);
+      if(when_SourceGateways_l221_660) begin
         lost <= (lost | _zz_lost_660);
       end
-      pending_661 <= (when_SourceGateways_l219_661 ? 16'hffff : _zz_pending_661_2);
-      if(when_SourceGateways_l219_661) begin
+      pending_661 <= (when_SourceGateways_l221_661 ? 16'hffff : _zz_pending_661_2);
+      if(when_SourceGateways_l221_661) begin
         lost <= (lost | _zz_lost_661);
       end
-      pending_662 <= (when_SourceGateways_l219_662 ? 16'hffff : _zz_pending_662_2);
-      if(when_SourceGateways_l219_662) begin
+      pending_662 <= (when_SourceGateways_l221_662 ? 16'hffff : _zz_pending_662_2);
+      if(when_SourceGateways_l221_662) begin
         lost <= (lost | _zz_lost_662);
       end
-      pending_663 <= (when_SourceGateways_l219_663 ? 16'hffff : _zz_pending_663_2);
-      if(when_SourceGateways_l219_663) begin
+      pending_663 <= (when_SourceGateways_l221_663 ? 16'hffff : _zz_pending_663_2);
+      if(when_SourceGateways_l221_663) begin
         lost <= (lost | _zz_lost_663);
       end
-      pending_664 <= (when_SourceGateways_l219_664 ? 16'hffff : _zz_pending_664_2);
-      if(when_SourceGateways_l219_664) begin
+      pending_664 <= (when_SourceGateways_l221_664 ? 16'hffff : _zz_pending_664_2);
+      if(when_SourceGateways_l221_664) begin
         lost <= (lost | _zz_lost_664);
       end
-      pending_665 <= (when_SourceGateways_l219_665 ? 16'hffff : _zz_pending_665_2);
-      if(when_SourceGateways_l219_665) begin
+      pending_665 <= (when_SourceGateways_l221_665 ? 16'hffff : _zz_pending_665_2);
+      if(when_SourceGateways_l221_665) begin
         lost <= (lost | _zz_lost_665);
       end
-      pending_666 <= (when_SourceGateways_l219_666 ? 16'hffff : _zz_pending_666_2);
-      if(when_SourceGateways_l219_666) begin
+      pending_666 <= (when_SourceGateways_l221_666 ? 16'hffff : _zz_pending_666_2);
+      if(when_SourceGateways_l221_666) begin
         lost <= (lost | _zz_lost_666);
       end
-      pending_667 <= (when_SourceGateways_l219_667 ? 16'hffff : _zz_pending_667_2);
-      if(when_SourceGateways_l219_667) begin
+      pending_667 <= (when_SourceGateways_l221_667 ? 16'hffff : _zz_pending_667_2);
+      if(when_SourceGateways_l221_667) begin
         lost <= (lost | _zz_lost_667);
       end
-      pending_668 <= (when_SourceGateways_l219_668 ? 16'hffff : _zz_pending_668_2);
-      if(when_SourceGateways_l219_668) begin
+      pending_668 <= (when_SourceGateways_l221_668 ? 16'hffff : _zz_pending_668_2);
+      if(when_SourceGateways_l221_668) begin
         lost <= (lost | _zz_lost_668);
       end
-      pending_669 <= (when_SourceGateways_l219_669 ? 16'hffff : _zz_pending_669_2);
-      if(when_SourceGateways_l219_669) begin
+      pending_669 <= (when_SourceGateways_l221_669 ? 16'hffff : _zz_pending_669_2);
+      if(when_SourceGateways_l221_669) begin
         lost <= (lost | _zz_lost_669);
       end
-      pending_670 <= (when_SourceGateways_l219_670 ? 16'hffff : _zz_pending_670_2);
-      if(when_SourceGateways_l219_670) begin
+      pending_670 <= (when_SourceGateways_l221_670 ? 16'hffff : _zz_pending_670_2);
+      if(when_SourceGateways_l221_670) begin
         lost <= (lost | _zz_lost_670);
       end
-      pending_671 <= (when_SourceGateways_l219_671 ? 16'hffff : _zz_pending_671_2);
-      if(when_SourceGateways_l219_671) begin
+      pending_671 <= (when_SourceGateways_l221_671 ? 16'hffff : _zz_pending_671_2);
+      if(when_SourceGateways_l221_671) begin
         lost <= (lost | _zz_lost_671);
       end
-      pending_672 <= (when_SourceGateways_l219_672 ? 16'hffff : _zz_pending_672_2);
-      if(when_SourceGateways_l219_672) begin
+      pending_672 <= (when_SourceGateways_l221_672 ? 16'hffff : _zz_pending_672_2);
+      if(when_SourceGateways_l221_672) begin
         lost <= (lost | _zz_lost_672);
       end
-      pending_673 <= (when_SourceGateways_l219_673 ? 16'hffff : _zz_pending_673_2);
-      if(when_SourceGateways_l219_673) begin
+      pending_673 <= (when_SourceGateways_l221_673 ? 16'hffff : _zz_pending_673_2);
+      if(when_SourceGateways_l221_673) begin
         lost <= (lost | _zz_lost_673);
       end
-      pending_674 <= (when_SourceGateways_l219_674 ? 16'hffff : _zz_pending_674_2);
-      if(when_SourceGateways_l219_674) begin
+      pending_674 <= (when_SourceGateways_l221_674 ? 16'hffff : _zz_pending_674_2);
+      if(when_SourceGateways_l221_674) begin
         lost <= (lost | _zz_lost_674);
       end
-      pending_675 <= (when_SourceGateways_l219_675 ? 16'hffff : _zz_pending_675_2);
-      if(when_SourceGateways_l219_675) begin
+      pending_675 <= (when_SourceGateways_l221_675 ? 16'hffff : _zz_pending_675_2);
+      if(when_SourceGateways_l221_675) begin
         lost <= (lost | _zz_lost_675);
       end
-      pending_676 <= (when_SourceGateways_l219_676 ? 16'hffff : _zz_pending_676_2);
-      if(when_SourceGateways_l219_676) begin
+      pending_676 <= (when_SourceGateways_l221_676 ? 16'hffff : _zz_pending_676_2);
+      if(when_SourceGateways_l221_676) begin
         lost <= (lost | _zz_lost_676);
       end
-      pending_677 <= (when_SourceGateways_l219_677 ? 16'hffff : _zz_pending_677_2);
-      if(when_SourceGateways_l219_677) begin
+      pending_677 <= (when_SourceGateways_l221_677 ? 16'hffff : _zz_pending_677_2);
+      if(when_SourceGateways_l221_677) begin
         lost <= (lost | _zz_lost_677);
       end
-      pending_678 <= (when_SourceGateways_l219_678 ? 16'hffff : _zz_pending_678_2);
-      if(when_SourceGateways_l219_678) begin
+      pending_678 <= (when_SourceGateways_l221_678 ? 16'hffff : _zz_pending_678_2);
+      if(when_SourceGateways_l221_678) begin
         lost <= (lost | _zz_lost_678);
       end
-      pending_679 <= (when_SourceGateways_l219_679 ? 16'hffff : _zz_pending_679_2);
-      if(when_SourceGateways_l219_679) begin
+      pending_679 <= (when_SourceGateways_l221_679 ? 16'hffff : _zz_pending_679_2);
+      if(when_SourceGateways_l221_679) begin
         lost <= (lost | _zz_lost_679);
       end
-      pending_680 <= (when_SourceGateways_l219_680 ? 16'hffff : _zz_pending_680_2);
-      if(when_SourceGateways_l219_680) begin
+      pending_680 <= (when_SourceGateways_l221_680 ? 16'hffff : _zz_pending_680_2);
+      if(when_SourceGateways_l221_680) begin
         lost <= (lost | _zz_lost_680);
       end
-      pending_681 <= (when_SourceGateways_l219_681 ? 16'hffff : _zz_pending_681_2);
-      if(when_SourceGateways_l219_681) begin
+      pending_681 <= (when_SourceGateways_l221_681 ? 16'hffff : _zz_pending_681_2);
+      if(when_SourceGateways_l221_681) begin
         lost <= (lost | _zz_lost_681);
       end
-      pending_682 <= (when_SourceGateways_l219_682 ? 16'hffff : _zz_pending_682_2);
-      if(when_SourceGateways_l219_682) begin
+      pending_682 <= (when_SourceGateways_l221_682 ? 16'hffff : _zz_pending_682_2);
+      if(when_SourceGateways_l221_682) begin
         lost <= (lost | _zz_lost_682);
       end
-      pending_683 <= (when_SourceGateways_l219_683 ? 16'hffff : _zz_pending_683_2);
-      if(when_SourceGateways_l219_683) begin
+      pending_683 <= (when_SourceGateways_l221_683 ? 16'hffff : _zz_pending_683_2);
+      if(when_SourceGateways_l221_683) begin
         lost <= (lost | _zz_lost_683);
       end
-      pending_684 <= (when_SourceGateways_l219_684 ? 16'hffff : _zz_pending_684_2);
-      if(when_SourceGateways_l219_684) begin
+      pending_684 <= (when_SourceGateways_l221_684 ? 16'hffff : _zz_pending_684_2);
+      if(when_SourceGateways_l221_684) begin
         lost <= (lost | _zz_lost_684);
       end
-      pending_685 <= (when_SourceGateways_l219_685 ? 16'hffff : _zz_pending_685_2);
-      if(when_SourceGateways_l219_685) begin
+      pending_685 <= (when_SourceGateways_l221_685 ? 16'hffff : _zz_pending_685_2);
+      if(when_SourceGateways_l221_685) begin
         lost <= (lost | _zz_lost_685);
       end
-      pending_686 <= (when_SourceGateways_l219_686 ? 16'hffff : _zz_pending_686_2);
-      if(when_SourceGateways_l219_686) begin
+      pending_686 <= (when_SourceGateways_l221_686 ? 16'hffff : _zz_pending_686_2);
+      if(when_SourceGateways_l221_686) begin
         lost <= (lost | _zz_lost_686);
       end
-      pending_687 <= (when_SourceGateways_l219_687 ? 16'hffff : _zz_pending_687_2);
-      if(when_SourceGateways_l219_687) begin
+      pending_687 <= (when_SourceGateways_l221_687 ? 16'hffff : _zz_pending_687_2);
+      if(when_SourceGateways_l221_687) begin
         lost <= (lost | _zz_lost_687);
       end
-      pending_688 <= (when_SourceGateways_l219_688 ? 16'hffff : _zz_pending_688_2);
-      if(when_SourceGateways_l219_688) begin
+      pending_688 <= (when_SourceGateways_l221_688 ? 16'hffff : _zz_pending_688_2);
+      if(when_SourceGateways_l221_688) begin
         lost <= (lost | _zz_lost_688);
       end
-      pending_689 <= (when_SourceGateways_l219_689 ? 16'hffff : _zz_pending_689_2);
-      if(when_SourceGateways_l219_689) begin
+      pending_689 <= (when_SourceGateways_l221_689 ? 16'hffff : _zz_pending_689_2);
+      if(when_SourceGateways_l221_689) begin
         lost <= (lost | _zz_lost_689);
       end
-      pending_690 <= (when_SourceGateways_l219_690 ? 16'hffff : _zz_pending_690_2);
-      if(when_SourceGateways_l219_690) begin
+      pending_690 <= (when_SourceGateways_l221_690 ? 16'hffff : _zz_pending_690_2);
+      if(when_SourceGateways_l221_690) begin
         lost <= (lost | _zz_lost_690);
       end
-      pending_691 <= (when_SourceGateways_l219_691 ? 16'hffff : _zz_pending_691_2);
-      if(when_SourceGateways_l219_691) begin
+      pending_691 <= (when_SourceGateways_l221_691 ? 16'hffff : _zz_pending_691_2);
+      if(when_SourceGateways_l221_691) begin
         lost <= (lost | _zz_lost_691);
       end
-      pending_692 <= (when_SourceGateways_l219_692 ? 16'hffff : _zz_pending_692_2);
-      if(when_SourceGateways_l219_692) begin
+      pending_692 <= (when_SourceGateways_l221_692 ? 16'hffff : _zz_pending_692_2);
+      if(when_SourceGateways_l221_692) begin
         lost <= (lost | _zz_lost_692);
       end
-      pending_693 <= (when_SourceGateways_l219_693 ? 16'hffff : _zz_pending_693_2);
-      if(when_SourceGateways_l219_693) begin
+      pending_693 <= (when_SourceGateways_l221_693 ? 16'hffff : _zz_pending_693_2);
+      if(when_SourceGateways_l221_693) begin
         lost <= (lost | _zz_lost_693);
       end
-      pending_694 <= (when_SourceGateways_l219_694 ? 16'hffff : _zz_pending_694_2);
-      if(when_SourceGateways_l219_694) begin
+      pending_694 <= (when_SourceGateways_l221_694 ? 16'hffff : _zz_pending_694_2);
+      if(when_SourceGateways_l221_694) begin
         lost <= (lost | _zz_lost_694);
       end
-      pending_695 <= (when_SourceGateways_l219_695 ? 16'hffff : _zz_pending_695_2);
-      if(when_SourceGateways_l219_695) begin
+      pending_695 <= (when_SourceGateways_l221_695 ? 16'hffff : _zz_pending_695_2);
+      if(when_SourceGateways_l221_695) begin
         lost <= (lost | _zz_lost_695);
       end
-      pending_696 <= (when_SourceGateways_l219_696 ? 16'hffff : _zz_pending_696_2);
-      if(when_SourceGateways_l219_696) begin
+      pending_696 <= (when_SourceGateways_l221_696 ? 16'hffff : _zz_pending_696_2);
+      if(when_SourceGateways_l221_696) begin
         lost <= (lost | _zz_lost_696);
       end
-      pending_697 <= (when_SourceGateways_l219_697 ? 16'hffff : _zz_pending_697_2);
-      if(when_SourceGateways_l219_697) begin
+      pending_697 <= (when_SourceGateways_l221_697 ? 16'hffff : _zz_pending_697_2);
+      if(when_SourceGateways_l221_697) begin
         lost <= (lost | _zz_lost_697);
       end
-      pending_698 <= (when_SourceGateways_l219_698 ? 16'hffff : _zz_pending_698_2);
-      if(when_SourceGateways_l219_698) begin
+      pending_698 <= (when_SourceGateways_l221_698 ? 16'hffff : _zz_pending_698_2);
+      if(when_SourceGateways_l221_698) begin
         lost <= (lost | _zz_lost_698);
       end
-      pending_699 <= (when_SourceGateways_l219_699 ? 16'hffff : _zz_pending_699_2);
-      if(when_SourceGateways_l219_699) begin
+      pending_699 <= (when_SourceGateways_l221_699 ? 16'hffff : _zz_pending_699_2);
+      if(when_SourceGateways_l221_699) begin
         lost <= (lost | _zz_lost_699);
       end
-      pending_700 <= (when_SourceGateways_l219_700 ? 16'hffff : _zz_pending_700_2);
-      if(when_SourceGateways_l219_700) begin
+      pending_700 <= (when_SourceGateways_l221_700 ? 16'hffff : _zz_pending_700_2);
+      if(when_SourceGateways_l221_700) begin
         lost <= (lost | _zz_lost_700);
       end
-      pending_701 <= (when_SourceGateways_l219_701 ? 16'hffff : _zz_pending_701_2);
-      if(when_SourceGateways_l219_701) begin
+      pending_701 <= (when_SourceGateways_l221_701 ? 16'hffff : _zz_pending_701_2);
+      if(when_SourceGateways_l221_701) begin
         lost <= (lost | _zz_lost_701);
       end
-      pending_702 <= (when_SourceGateways_l219_702 ? 16'hffff : _zz_pending_702_2);
-      if(when_SourceGateways_l219_702) begin
+      pending_702 <= (when_SourceGateways_l221_702 ? 16'hffff : _zz_pending_702_2);
+      if(when_SourceGateways_l221_702) begin
         lost <= (lost | _zz_lost_702);
       end
-      pending_703 <= (when_SourceGateways_l219_703 ? 16'hffff : _zz_pending_703_2);
-      if(when_SourceGateways_l219_703) begin
+      pending_703 <= (when_SourceGateways_l221_703 ? 16'hffff : _zz_pending_703_2);
+      if(when_SourceGateways_l221_703) begin
         lost <= (lost | _zz_lost_703);
       end
-      pending_704 <= (when_SourceGateways_l219_704 ? 16'hffff : _zz_pending_704_2);
-      if(when_SourceGateways_l219_704) begin
+      pending_704 <= (when_SourceGateways_l221_704 ? 16'hffff : _zz_pending_704_2);
+      if(when_SourceGateways_l221_704) begin
         lost <= (lost | _zz_lost_704);
       end
-      pending_705 <= (when_SourceGateways_l219_705 ? 16'hffff : _zz_pending_705_2);
-      if(when_SourceGateways_l219_705) begin
+      pending_705 <= (when_SourceGateways_l221_705 ? 16'hffff : _zz_pending_705_2);
+      if(when_SourceGateways_l221_705) begin
         lost <= (lost | _zz_lost_705);
       end
-      pending_706 <= (when_SourceGateways_l219_706 ? 16'hffff : _zz_pending_706_2);
-      if(when_SourceGateways_l219_706) begin
+      pending_706 <= (when_SourceGateways_l221_706 ? 16'hffff : _zz_pending_706_2);
+      if(when_SourceGateways_l221_706) begin
         lost <= (lost | _zz_lost_706);
       end
-      pending_707 <= (when_SourceGateways_l219_707 ? 16'hffff : _zz_pending_707_2);
-      if(when_SourceGateways_l219_707) begin
+      pending_707 <= (when_SourceGateways_l221_707 ? 16'hffff : _zz_pending_707_2);
+      if(when_SourceGateways_l221_707) begin
         lost <= (lost | _zz_lost_707);
       end
-      pending_708 <= (when_SourceGateways_l219_708 ? 16'hffff : _zz_pending_708_2);
-      if(when_SourceGateways_l219_708) begin
+      pending_708 <= (when_SourceGateways_l221_708 ? 16'hffff : _zz_pending_708_2);
+      if(when_SourceGateways_l221_708) begin
         lost <= (lost | _zz_lost_708);
       end
-      pending_709 <= (when_SourceGateways_l219_709 ? 16'hffff : _zz_pending_709_2);
-      if(when_SourceGateways_l219_709) begin
+      pending_709 <= (when_SourceGateways_l221_709 ? 16'hffff : _zz_pending_709_2);
+      if(when_SourceGateways_l221_709) begin
         lost <= (lost | _zz_lost_709);
       end
-      pending_710 <= (when_SourceGateways_l219_710 ? 16'hffff : _zz_pending_710_2);
-      if(when_SourceGateways_l219_710) begin
+      pending_710 <= (when_SourceGateways_l221_710 ? 16'hffff : _zz_pending_710_2);
+      if(when_SourceGateways_l221_710) begin
         lost <= (lost | _zz_lost_710);
       end
-      pending_711 <= (when_SourceGateways_l219_711 ? 16'hffff : _zz_pending_711_2);
-      if(when_SourceGateways_l219_711) begin
+      pending_711 <= (when_SourceGateways_l221_711 ? 16'hffff : _zz_pending_711_2);
+      if(when_SourceGateways_l221_711) begin
         lost <= (lost | _zz_lost_711);
       end
-      pending_712 <= (when_SourceGateways_l219_712 ? 16'hffff : _zz_pending_712_2);
-      if(when_SourceGateways_l219_712) begin
+      pending_712 <= (when_SourceGateways_l221_712 ? 16'hffff : _zz_pending_712_2);
+      if(when_SourceGateways_l221_712) begin
         lost <= (lost | _zz_lost_712);
       end
-      pending_713 <= (when_SourceGateways_l219_713 ? 16'hffff : _zz_pending_713_2);
-      if(when_SourceGateways_l219_713) begin
+      pending_713 <= (when_SourceGateways_l221_713 ? 16'hffff : _zz_pending_713_2);
+      if(when_SourceGateways_l221_713) begin
         lost <= (lost | _zz_lost_713);
       end
-      pending_714 <= (when_SourceGateways_l219_714 ? 16'hffff : _zz_pending_714_2);
-      if(when_SourceGateways_l219_714) begin
+      pending_714 <= (when_SourceGateways_l221_714 ? 16'hffff : _zz_pending_714_2);
+      if(when_SourceGateways_l221_714) begin
         lost <= (lost | _zz_lost_714);
       end
-      pending_715 <= (when_SourceGateways_l219_715 ? 16'hffff : _zz_pending_715_2);
-      if(when_SourceGateways_l219_715) begin
+      pending_715 <= (when_SourceGateways_l221_715 ? 16'hffff : _zz_pending_715_2);
+      if(when_SourceGateways_l221_715) begin
         lost <= (lost | _zz_lost_715);
       end
-      pending_716 <= (when_SourceGateways_l219_716 ? 16'hffff : _zz_pending_716_2);
-      if(when_SourceGateways_l219_716) begin
+      pending_716 <= (when_SourceGateways_l221_716 ? 16'hffff : _zz_pending_716_2);
+      if(when_SourceGateways_l221_716) begin
         lost <= (lost | _zz_lost_716);
       end
-      pending_717 <= (when_SourceGateways_l219_717 ? 16'hffff : _zz_pending_717_2);
-      if(when_SourceGateways_l219_717) begin
+      pending_717 <= (when_SourceGateways_l221_717 ? 16'hffff : _zz_pending_717_2);
+      if(when_SourceGateways_l221_717) begin
         lost <= (lost | _zz_lost_717);
       end
-      pending_718 <= (when_SourceGateways_l219_718 ? 16'hffff : _zz_pending_718_2);
-      if(when_SourceGateways_l219_718) begin
+      pending_718 <= (when_SourceGateways_l221_718 ? 16'hffff : _zz_pending_718_2);
+      if(when_SourceGateways_l221_718) begin
         lost <= (lost | _zz_lost_718);
       end
-      pending_719 <= (when_SourceGateways_l219_719 ? 16'hffff : _zz_pending_719_2);
-      if(when_SourceGateways_l219_719) begin
+      pending_719 <= (when_SourceGateways_l221_719 ? 16'hffff : _zz_pending_719_2);
+      if(when_SourceGateways_l221_719) begin
         lost <= (lost | _zz_lost_719);
       end
-      pending_720 <= (when_SourceGateways_l219_720 ? 16'hffff : _zz_pending_720_2);
-      if(when_SourceGateways_l219_720) begin
+      pending_720 <= (when_SourceGateways_l221_720 ? 16'hffff : _zz_pending_720_2);
+      if(when_SourceGateways_l221_720) begin
         lost <= (lost | _zz_lost_720);
       end
-      pending_721 <= (when_SourceGateways_l219_721 ? 16'hffff : _zz_pending_721_2);
-      if(when_SourceGateways_l219_721) begin
+      pending_721 <= (when_SourceGateways_l221_721 ? 16'hffff : _zz_pending_721_2);
+      if(when_SourceGateways_l221_721) begin
         lost <= (lost | _zz_lost_721);
       end
-      pending_722 <= (when_SourceGateways_l219_722 ? 16'hffff : _zz_pending_722_2);
-      if(when_SourceGateways_l219_722) begin
+      pending_722 <= (when_SourceGateways_l221_722 ? 16'hffff : _zz_pending_722_2);
+      if(when_SourceGateways_l221_722) begin
         lost <= (lost | _zz_lost_722);
       end
-      pending_723 <= (when_SourceGateways_l219_723 ? 16'hffff : _zz_pending_723_2);
-      if(when_SourceGateways_l219_723) begin
+      pending_723 <= (when_SourceGateways_l221_723 ? 16'hffff : _zz_pending_723_2);
+      if(when_SourceGateways_l221_723) begin
         lost <= (lost | _zz_lost_723);
       end
-      pending_724 <= (when_SourceGateways_l219_724 ? 16'hffff : _zz_pending_724_2);
-      if(when_SourceGateways_l219_724) begin
+      pending_724 <= (when_SourceGateways_l221_724 ? 16'hffff : _zz_pending_724_2);
+      if(when_SourceGateways_l221_724) begin
         lost <= (lost | _zz_lost_724);
       end
-      pending_725 <= (when_SourceGateways_l219_725 ? 16'hffff : _zz_pending_725_2);
-      if(when_SourceGateways_l219_725) begin
+      pending_725 <= (when_SourceGateways_l221_725 ? 16'hffff : _zz_pending_725_2);
+      if(when_SourceGateways_l221_725) begin
         lost <= (lost | _zz_lost_725);
       end
-      pending_726 <= (when_SourceGateways_l219_726 ? 16'hffff : _zz_pending_726_2);
-      if(when_SourceGateways_l219_726) begin
+      pending_726 <= (when_SourceGateways_l221_726 ? 16'hffff : _zz_pending_726_2);
+      if(when_SourceGateways_l221_726) begin
         lost <= (lost | _zz_lost_726);
       end
-      pending_727 <= (when_SourceGateways_l219_727 ? 16'hffff : _zz_pending_727_2);
-      if(when_SourceGateways_l219_727) begin
+      pending_727 <= (when_SourceGateways_l221_727 ? 16'hffff : _zz_pending_727_2);
+      if(when_SourceGateways_l221_727) begin
         lost <= (lost | _zz_lost_727);
       end
-      pending_728 <= (when_SourceGateways_l219_728 ? 16'hffff : _zz_pending_728_2);
-      if(when_SourceGateways_l219_728) begin
+      pending_728 <= (when_SourceGateways_l221_728 ? 16'hffff : _zz_pending_728_2);
+      if(when_SourceGateways_l221_728) begin
         lost <= (lost | _zz_lost_728);
       end
-      pending_729 <= (when_SourceGateways_l219_729 ? 16'hffff : _zz_pending_729_2);
-      if(when_SourceGateways_l219_729) begin
+      pending_729 <= (when_SourceGateways_l221_729 ? 16'hffff : _zz_pending_729_2);
+      if(when_SourceGateways_l221_729) begin
         lost <= (lost | _zz_lost_729);
       end
-      pending_730 <= (when_SourceGateways_l219_730 ? 16'hffff : _zz_pending_730_2);
-      if(when_SourceGateways_l219_730) begin
+      pending_730 <= (when_SourceGateways_l221_730 ? 16'hffff : _zz_pending_730_2);
+      if(when_SourceGateways_l221_730) begin
         lost <= (lost | _zz_lost_730);
       end
-      pending_731 <= (when_SourceGateways_l219_731 ? 16'hffff : _zz_pending_731_2);
-      if(when_SourceGateways_l219_731) begin
+      pending_731 <= (when_SourceGateways_l221_731 ? 16'hffff : _zz_pending_731_2);
+      if(when_SourceGateways_l221_731) begin
         lost <= (lost | _zz_lost_731);
       end
-      pending_732 <= (when_SourceGateways_l219_732 ? 16'hffff : _zz_pending_732_2);
-      if(when_SourceGateways_l219_732) begin
+      pending_732 <= (when_SourceGateways_l221_732 ? 16'hffff : _zz_pending_732_2);
+      if(when_SourceGateways_l221_732) begin
         lost <= (lost | _zz_lost_732);
       end
-      pending_733 <= (when_SourceGateways_l219_733 ? 16'hffff : _zz_pending_733_2);
-      if(when_SourceGateways_l219_733) begin
+      pending_733 <= (when_SourceGateways_l221_733 ? 16'hffff : _zz_pending_733_2);
+      if(when_SourceGateways_l221_733) begin
         lost <= (lost | _zz_lost_733);
       end
-      pending_734 <= (when_SourceGateways_l219_734 ? 16'hffff : _zz_pending_734_2);
-      if(when_SourceGateways_l219_734) begin
+      pending_734 <= (when_SourceGateways_l221_734 ? 16'hffff : _zz_pending_734_2);
+      if(when_SourceGateways_l221_734) begin
         lost <= (lost | _zz_lost_734);
       end
-      pending_735 <= (when_SourceGateways_l219_735 ? 16'hffff : _zz_pending_735_2);
-      if(when_SourceGateways_l219_735) begin
+      pending_735 <= (when_SourceGateways_l221_735 ? 16'hffff : _zz_pending_735_2);
+      if(when_SourceGateways_l221_735) begin
         lost <= (lost | _zz_lost_735);
       end
-      pending_736 <= (when_SourceGateways_l219_736 ? 16'hffff : _zz_pending_736_2);
-      if(when_SourceGateways_l219_736) begin
+      pending_736 <= (when_SourceGateways_l221_736 ? 16'hffff : _zz_pending_736_2);
+      if(when_SourceGateways_l221_736) begin
         lost <= (lost | _zz_lost_736);
       end
-      pending_737 <= (when_SourceGateways_l219_737 ? 16'hffff : _zz_pending_737_2);
-      if(when_SourceGateways_l219_737) begin
+      pending_737 <= (when_SourceGateways_l221_737 ? 16'hffff : _zz_pending_737_2);
+      if(when_SourceGateways_l221_737) begin
         lost <= (lost | _zz_lost_737);
       end
-      pending_738 <= (when_SourceGateways_l219_738 ? 16'hffff : _zz_pending_738_2);
-      if(when_SourceGateways_l219_738) begin
+      pending_738 <= (when_SourceGateways_l221_738 ? 16'hffff : _zz_pending_738_2);
+      if(when_SourceGateways_l221_738) begin
         lost <= (lost | _zz_lost_738);
       end
-      pending_739 <= (when_SourceGateways_l219_739 ? 16'hffff : _zz_pending_739_2);
-      if(when_SourceGateways_l219_739) begin
+      pending_739 <= (when_SourceGateways_l221_739 ? 16'hffff : _zz_pending_739_2);
+      if(when_SourceGateways_l221_739) begin
         lost <= (lost | _zz_lost_739);
       end
-      pending_740 <= (when_SourceGateways_l219_740 ? 16'hffff : _zz_pending_740_2);
-      if(when_SourceGateways_l219_740) begin
+      pending_740 <= (when_SourceGateways_l221_740 ? 16'hffff : _zz_pending_740_2);
+      if(when_SourceGateways_l221_740) begin
         lost <= (lost | _zz_lost_740);
       end
-      pending_741 <= (when_SourceGateways_l219_741 ? 16'hffff : _zz_pending_741_2);
-      if(when_SourceGateways_l219_741) begin
+      pending_741 <= (when_SourceGateways_l221_741 ? 16'hffff : _zz_pending_741_2);
+      if(when_SourceGateways_l221_741) begin
         lost <= (lost | _zz_lost_741);
       end
-      pending_742 <= (when_SourceGateways_l219_742 ? 16'hffff : _zz_pending_742_2);
-      if(when_SourceGateways_l219_742) begin
+      pending_742 <= (when_SourceGateways_l221_742 ? 16'hffff : _zz_pending_742_2);
+      if(when_SourceGateways_l221_742) begin
         lost <= (lost | _zz_lost_742);
       end
-      pending_743 <= (when_SourceGateways_l219_743 ? 16'hffff : _zz_pending_743_2);
-      if(when_SourceGateways_l219_743) begin
+      pending_743 <= (when_SourceGateways_l221_743 ? 16'hffff : _zz_pending_743_2);
+      if(when_SourceGateways_l221_743) begin
         lost <= (lost | _zz_lost_743);
       end
-      pending_744 <= (when_SourceGateways_l219_744 ? 16'hffff : _zz_pending_744_2);
-      if(when_SourceGateways_l219_744) begin
+      pending_744 <= (when_SourceGateways_l221_744 ? 16'hffff : _zz_pending_744_2);
+      if(when_SourceGateways_l221_744) begin
         lost <= (lost | _zz_lost_744);
       end
-      pending_745 <= (when_SourceGateways_l219_745 ? 16'hffff : _zz_pending_745_2);
-      if(when_SourceGateways_l219_745) begin
+      pending_745 <= (when_SourceGateways_l221_745 ? 16'hffff : _zz_pending_745_2);
+      if(when_SourceGateways_l221_745) begin
         lost <= (lost | _zz_lost_745);
       end
-      pending_746 <= (when_SourceGateways_l219_746 ? 16'hffff : _zz_pending_746_2);
-      if(when_SourceGateways_l219_746) begin
+      pending_746 <= (when_SourceGateways_l221_746 ? 16'hffff : _zz_pending_746_2);
+      if(when_SourceGateways_l221_746) begin
         lost <= (lost | _zz_lost_746);
       end
-      pending_747 <= (when_SourceGateways_l219_747 ? 16'hffff : _zz_pending_747_2);
-      if(when_SourceGateways_l219_747) begin
+      pending_747 <= (when_SourceGateways_l221_747 ? 16'hffff : _zz_pending_747_2);
+      if(when_SourceGateways_l221_747) begin
         lost <= (lost | _zz_lost_747);
       end
-      pending_748 <= (when_SourceGateways_l219_748 ? 16'hffff : _zz_pending_748_2);
-      if(when_SourceGateways_l219_748) begin
+      pending_748 <= (when_SourceGateways_l221_748 ? 16'hffff : _zz_pending_748_2);
+      if(when_SourceGateways_l221_748) begin
         lost <= (lost | _zz_lost_748);
       end
-      pending_749 <= (when_SourceGateways_l219_749 ? 16'hffff : _zz_pending_749_2);
-      if(when_SourceGateways_l219_749) begin
+      pending_749 <= (when_SourceGateways_l221_749 ? 16'hffff : _zz_pending_749_2);
+      if(when_SourceGateways_l221_749) begin
         lost <= (lost | _zz_lost_749);
       end
-      pending_750 <= (when_SourceGateways_l219_750 ? 16'hffff : _zz_pending_750_2);
-      if(when_SourceGateways_l219_750) begin
+      pending_750 <= (when_SourceGateways_l221_750 ? 16'hffff : _zz_pending_750_2);
+      if(when_SourceGateways_l221_750) begin
         lost <= (lost | _zz_lost_750);
       end
-      pending_751 <= (when_SourceGateways_l219_751 ? 16'hffff : _zz_pending_751_2);
-      if(when_SourceGateways_l219_751) begin
+      pending_751 <= (when_SourceGateways_l221_751 ? 16'hffff : _zz_pending_751_2);
+      if(when_SourceGateways_l221_751) begin
         lost <= (lost | _zz_lost_751);
       end
-      pending_752 <= (when_SourceGateways_l219_752 ? 16'hffff : _zz_pending_752_2);
-      if(when_SourceGateways_l219_752) begin
+      pending_752 <= (when_SourceGateways_l221_752 ? 16'hffff : _zz_pending_752_2);
+      if(when_SourceGateways_l221_752) begin
         lost <= (lost | _zz_lost_752);
       end
-      pending_753 <= (when_SourceGateways_l219_753 ? 16'hffff : _zz_pending_753_2);
-      if(when_SourceGateways_l219_753) begin
+      pending_753 <= (when_SourceGateways_l221_753 ? 16'hffff : _zz_pending_753_2);
+      if(when_SourceGateways_l221_753) begin
         lost <= (lost | _zz_lost_753);
       end
-      pending_754 <= (when_SourceGateways_l219_754 ? 16'hffff : _zz_pending_754_2);
-      if(when_SourceGateways_l219_754) begin
+      pending_754 <= (when_SourceGateways_l221_754 ? 16'hffff : _zz_pending_754_2);
+      if(when_SourceGateways_l221_754) begin
         lost <= (lost | _zz_lost_754);
       end
-      pending_755 <= (when_SourceGateways_l219_755 ? 16'hffff : _zz_pending_755_2);
-      if(when_SourceGateways_l219_755) begin
+      pending_755 <= (when_SourceGateways_l221_755 ? 16'hffff : _zz_pending_755_2);
+      if(when_SourceGateways_l221_755) begin
         lost <= (lost | _zz_lost_755);
       end
-      pending_756 <= (when_SourceGateways_l219_756 ? 16'hffff : _zz_pending_756_2);
-      if(when_SourceGateways_l219_756) begin
+      pending_756 <= (when_SourceGateways_l221_756 ? 16'hffff : _zz_pending_756_2);
+      if(when_SourceGateways_l221_756) begin
         lost <= (lost | _zz_lost_756);
       end
-      pending_757 <= (when_SourceGateways_l219_757 ? 16'hffff : _zz_pending_757_2);
-      if(when_SourceGateways_l219_757) begin
+      pending_757 <= (when_SourceGateways_l221_757 ? 16'hffff : _zz_pending_757_2);
+      if(when_SourceGateways_l221_757) begin
         lost <= (lost | _zz_lost_757);
       end
-      pending_758 <= (when_SourceGateways_l219_758 ? 16'hffff : _zz_pending_758_2);
-      if(when_SourceGateways_l219_758) begin
+      pending_758 <= (when_SourceGateways_l221_758 ? 16'hffff : _zz_pending_758_2);
+      if(when_SourceGateways_l221_758) begin
         lost <= (lost | _zz_lost_758);
       end
-      pending_759 <= (when_SourceGateways_l219_759 ? 16'hffff : _zz_pending_759_2);
-      if(when_SourceGateways_l219_759) begin
+      pending_759 <= (when_SourceGateways_l221_759 ? 16'hffff : _zz_pending_759_2);
+      if(when_SourceGateways_l221_759) begin
         lost <= (lost | _zz_lost_759);
       end
-      pending_760 <= (when_SourceGateways_l219_760 ? 16'hffff : _zz_pending_760_2);
-      if(when_SourceGateways_l219_760) begin
+      pending_760 <= (when_SourceGateways_l221_760 ? 16'hffff : _zz_pending_760_2);
+      if(when_SourceGateways_l221_760) begin
         lost <= (lost | _zz_lost_760);
       end
-      pending_761 <= (when_SourceGateways_l219_761 ? 16'hffff : _zz_pending_761_2);
-      if(when_SourceGateways_l219_761) begin
+      pending_761 <= (when_SourceGateways_l221_761 ? 16'hffff : _zz_pending_761_2);
+      if(when_SourceGateways_l221_761) begin
         lost <= (lost | _zz_lost_761);
       end
-      pending_762 <= (when_SourceGateways_l219_762 ? 16'hffff : _zz_pending_762_2);
-      if(when_SourceGateways_l219_762) begin
+      pending_762 <= (when_SourceGateways_l221_762 ? 16'hffff : _zz_pending_762_2);
+      if(when_SourceGateways_l221_762) begin
         lost <= (lost | _zz_lost_762);
       end
-      pending_763 <= (when_SourceGateways_l219_763 ? 16'hffff : _zz_pending_763_2);
-      if(when_SourceGateways_l219_763) begin
+      pending_763 <= (when_SourceGateways_l221_763 ? 16'hffff : _zz_pending_763_2);
+      if(when_SourceGateways_l221_763) begin
         lost <= (lost | _zz_lost_763);
       end
-      pending_764 <= (when_SourceGateways_l219_764 ? 16'hffff : _zz_pending_764_2);
-      if(when_SourceGateways_l219_764) begin
+      pending_764 <= (when_SourceGateways_l221_764 ? 16'hffff : _zz_pending_764_2);
+      if(when_SourceGateways_l221_764) begin
         lost <= (lost | _zz_lost_764);
       end
-      pending_765 <= (when_SourceGateways_l219_765 ? 16'hffff : _zz_pending_765_2);
-      if(when_SourceGateways_l219_765) begin
+      pending_765 <= (when_SourceGateways_l221_765 ? 16'hffff : _zz_pending_765_2);
+      if(when_SourceGateways_l221_765) begin
         lost <= (lost | _zz_lost_765);
       end
-      pending_766 <= (when_SourceGateways_l219_766 ? 16'hffff : _zz_pending_766_2);
-      if(when_SourceGateways_l219_766) begin
+      pending_766 <= (when_SourceGateways_l221_766 ? 16'hffff : _zz_pending_766_2);
+      if(when_SourceGateways_l221_766) begin
         lost <= (lost | _zz_lost_766);
       end
-      pending_767 <= (when_SourceGateways_l219_767 ? 16'hffff : _zz_pending_767_2);
-      if(when_SourceGateways_l219_767) begin
+      pending_767 <= (when_SourceGateways_l221_767 ? 16'hffff : _zz_pending_767_2);
+      if(when_SourceGateways_l221_767) begin
         lost <= (lost | _zz_lost_767);
       end
-      pending_768 <= (when_SourceGateways_l219_768 ? 16'hffff : _zz_pending_768_2);
-      if(when_SourceGateways_l219_768) begin
+      pending_768 <= (when_SourceGateways_l221_768 ? 16'hffff : _zz_pending_768_2);
+      if(when_SourceGateways_l221_768) begin
         lost <= (lost | _zz_lost_768);
       end
-      pending_769 <= (when_SourceGateways_l219_769 ? 16'hffff : _zz_pending_769_2);
-      if(when_SourceGateways_l219_769) begin
+      pending_769 <= (when_SourceGateways_l221_769 ? 16'hffff : _zz_pending_769_2);
+      if(when_SourceGateways_l221_769) begin
         lost <= (lost | _zz_lost_769);
       end
-      pending_770 <= (when_SourceGateways_l219_770 ? 16'hffff : _zz_pending_770_2);
-      if(when_SourceGateways_l219_770) begin
+      pending_770 <= (when_SourceGateways_l221_770 ? 16'hffff : _zz_pending_770_2);
+      if(when_SourceGateways_l221_770) begin
         lost <= (lost | _zz_lost_770);
       end
-      pending_771 <= (when_SourceGateways_l219_771 ? 16'hffff : _zz_pending_771_2);
-      if(when_SourceGateways_l219_771) begin
+      pending_771 <= (when_SourceGateways_l221_771 ? 16'hffff : _zz_pending_771_2);
+      if(when_SourceGateways_l221_771) begin
         lost <= (lost | _zz_lost_771);
       end
-      pending_772 <= (when_SourceGateways_l219_772 ? 16'hffff : _zz_pending_772_2);
-      if(when_SourceGateways_l219_772) begin
+      pending_772 <= (when_SourceGateways_l221_772 ? 16'hffff : _zz_pending_772_2);
+      if(when_SourceGateways_l221_772) begin
         lost <= (lost | _zz_lost_772);
       end
-      pending_773 <= (when_SourceGateways_l219_773 ? 16'hffff : _zz_pending_773_2);
-      if(when_SourceGateways_l219_773) begin
+      pending_773 <= (when_SourceGateways_l221_773 ? 16'hffff : _zz_pending_773_2);
+      if(when_SourceGateways_l221_773) begin
         lost <= (lost | _zz_lost_773);
       end
-      pending_774 <= (when_SourceGateways_l219_774 ? 16'hffff : _zz_pending_774_2);
-      if(when_SourceGateways_l219_774) begin
+      pending_774 <= (when_SourceGateways_l221_774 ? 16'hffff : _zz_pending_774_2);
+      if(when_SourceGateways_l221_774) begin
         lost <= (lost | _zz_lost_774);
       end
-      pending_775 <= (when_SourceGateways_l219_775 ? 16'hffff : _zz_pending_775_2);
-      if(when_SourceGateways_l219_775) begin
+      pending_775 <= (when_SourceGateways_l221_775 ? 16'hffff : _zz_pending_775_2);
+      if(when_SourceGateways_l221_775) begin
         lost <= (lost | _zz_lost_775);
       end
-      pending_776 <= (when_SourceGateways_l219_776 ? 16'hffff : _zz_pending_776_2);
-      if(when_SourceGateways_l219_776) begin
+      pending_776 <= (when_SourceGateways_l221_776 ? 16'hffff : _zz_pending_776_2);
+      if(when_SourceGateways_l221_776) begin
         lost <= (lost | _zz_lost_776);
       end
-      pending_777 <= (when_SourceGateways_l219_777 ? 16'hffff : _zz_pending_777_2);
-      if(when_SourceGateways_l219_777) begin
+      pending_777 <= (when_SourceGateways_l221_777 ? 16'hffff : _zz_pending_777_2);
+      if(when_SourceGateways_l221_777) begin
         lost <= (lost | _zz_lost_777);
       end
-      pending_778 <= (when_SourceGateways_l219_778 ? 16'hffff : _zz_pending_778_2);
-      if(when_SourceGateways_l219_778) begin
+      pending_778 <= (when_SourceGateways_l221_778 ? 16'hffff : _zz_pending_778_2);
+      if(when_SourceGateways_l221_778) begin
         lost <= (lost | _zz_lost_778);
       end
-      pending_779 <= (when_SourceGateways_l219_779 ? 16'hffff : _zz_pending_779_2);
-      if(when_SourceGateways_l219_779) begin
+      pending_779 <= (when_SourceGateways_l221_779 ? 16'hffff : _zz_pending_779_2);
+      if(when_SourceGateways_l221_779) begin
         lost <= (lost | _zz_lost_779);
       end
-      pending_780 <= (when_SourceGateways_l219_780 ? 16'hffff : _zz_pending_780_2);
-      if(when_SourceGateways_l219_780) begin
+      pending_780 <= (when_SourceGateways_l221_780 ? 16'hffff : _zz_pending_780_2);
+      if(when_SourceGateways_l221_780) begin
         lost <= (lost | _zz_lost_780);
       end
-      pending_781 <= (when_SourceGateways_l219_781 ? 16'hffff : _zz_pending_781_2);
-      if(when_SourceGateways_l219_781) begin
+      pending_781 <= (when_SourceGateways_l221_781 ? 16'hffff : _zz_pending_781_2);
+      if(when_SourceGateways_l221_781) begin
         lost <= (lost | _zz_lost_781);
       end
-      pending_782 <= (when_SourceGateways_l219_782 ? 16'hffff : _zz_pending_782_2);
-      if(when_SourceGateways_l219_782) begin
+      pending_782 <= (when_SourceGateways_l221_782 ? 16'hffff : _zz_pending_782_2);
+      if(when_SourceGateways_l221_782) begin
         lost <= (lost | _zz_lost_782);
       end
-      pending_783 <= (when_SourceGateways_l219_783 ? 16'hffff : _zz_pending_783_2);
-      if(when_SourceGateways_l219_783) begin
+      pending_783 <= (when_SourceGateways_l221_783 ? 16'hffff : _zz_pending_783_2);
+      if(when_SourceGateways_l221_783) begin
         lost <= (lost | _zz_lost_783);
       end
-      pending_784 <= (when_SourceGateways_l219_784 ? 16'hffff : _zz_pending_784_2);
-      if(when_SourceGateways_l219_784) begin
+      pending_784 <= (when_SourceGateways_l221_784 ? 16'hffff : _zz_pending_784_2);
+      if(when_SourceGateways_l221_784) begin
         lost <= (lost | _zz_lost_784);
       end
-      pending_785 <= (when_SourceGateways_l219_785 ? 16'hffff : _zz_pending_785_2);
-      if(when_SourceGateways_l219_785) begin
+      pending_785 <= (when_SourceGateways_l221_785 ? 16'hffff : _zz_pending_785_2);
+      if(when_SourceGateways_l221_785) begin
         lost <= (lost | _zz_lost_785);
       end
-      pending_786 <= (when_SourceGateways_l219_786 ? 16'hffff : _zz_pending_786_2);
-      if(when_SourceGateways_l219_786) begin
+      pending_786 <= (when_SourceGateways_l221_786 ? 16'hffff : _zz_pending_786_2);
+      if(when_SourceGateways_l221_786) begin
         lost <= (lost | _zz_lost_786);
       end
-      pending_787 <= (when_SourceGateways_l219_787 ? 16'hffff : _zz_pending_787_2);
-      if(when_SourceGateways_l219_787) begin
+      pending_787 <= (when_SourceGateways_l221_787 ? 16'hffff : _zz_pending_787_2);
+      if(when_SourceGateways_l221_787) begin
         lost <= (lost | _zz_lost_787);
       end
-      pending_788 <= (when_SourceGateways_l219_788 ? 16'hffff : _zz_pending_788_2);
-      if(when_SourceGateways_l219_788) begin
+      pending_788 <= (when_SourceGateways_l221_788 ? 16'hffff : _zz_pending_788_2);
+      if(when_SourceGateways_l221_788) begin
         lost <= (lost | _zz_lost_788);
       end
-      pending_789 <= (when_SourceGateways_l219_789 ? 16'hffff : _zz_pending_789_2);
-      if(when_SourceGateways_l219_789) begin
+      pending_789 <= (when_SourceGateways_l221_789 ? 16'hffff : _zz_pending_789_2);
+      if(when_SourceGateways_l221_789) begin
         lost <= (lost | _zz_lost_789);
       end
-      pending_790 <= (when_SourceGateways_l219_790 ? 16'hffff : _zz_pending_790_2);
-      if(when_SourceGateways_l219_790) begin
+      pending_790 <= (when_SourceGateways_l221_790 ? 16'hffff : _zz_pending_790_2);
+      if(when_SourceGateways_l221_790) begin
         lost <= (lost | _zz_lost_790);
       end
-      pending_791 <= (when_SourceGateways_l219_791 ? 16'hffff : _zz_pending_791_2);
-      if(when_SourceGateways_l219_791) begin
+      pending_791 <= (when_SourceGateways_l221_791 ? 16'hffff : _zz_pending_791_2);
+      if(when_SourceGateways_l221_791) begin
         lost <= (lost | _zz_lost_791);
       end
-      pending_792 <= (when_SourceGateways_l219_792 ? 16'hffff : _zz_pending_792_2);
-      if(when_SourceGateways_l219_792) begin
+      pending_792 <= (when_SourceGateways_l221_792 ? 16'hffff : _zz_pending_792_2);
+      if(when_SourceGateways_l221_792) begin
         lost <= (lost | _zz_lost_792);
       end
-      pending_793 <= (when_SourceGateways_l219_793 ? 16'hffff : _zz_pending_793_2);
-      if(when_SourceGateways_l219_793) begin
+      pending_793 <= (when_SourceGateways_l221_793 ? 16'hffff : _zz_pending_793_2);
+      if(when_SourceGateways_l221_793) begin
         lost <= (lost | _zz_lost_793);
       end
-      pending_794 <= (when_SourceGateways_l219_794 ? 16'hffff : _zz_pending_794_2);
-      if(when_SourceGateways_l219_794) begin
+      pending_794 <= (when_SourceGateways_l221_794 ? 16'hffff : _zz_pending_794_2);
+      if(when_SourceGateways_l221_794) begin
         lost <= (lost | _zz_lost_794);
       end
-      pending_795 <= (when_SourceGateways_l219_795 ? 16'hffff : _zz_pending_795_2);
-      if(when_SourceGateways_l219_795) begin
+      pending_795 <= (when_SourceGateways_l221_795 ? 16'hffff : _zz_pending_795_2);
+      if(when_SourceGateways_l221_795) begin
         lost <= (lost | _zz_lost_795);
       end
-      pending_796 <= (when_SourceGateways_l219_796 ? 16'hffff : _zz_pending_796_2);
-      if(when_SourceGateways_l219_796) begin
+      pending_796 <= (when_SourceGateways_l221_796 ? 16'hffff : _zz_pending_796_2);
+      if(when_SourceGateways_l221_796) begin
         lost <= (lost | _zz_lost_796);
       end
-      pending_797 <= (when_SourceGateways_l219_797 ? 16'hffff : _zz_pending_797_2);
-      if(when_SourceGateways_l219_797) begin
+      pending_797 <= (when_SourceGateways_l221_797 ? 16'hffff : _zz_pending_797_2);
+      if(when_SourceGateways_l221_797) begin
         lost <= (lost | _zz_lost_797);
       end
-      pending_798 <= (when_SourceGateways_l219_798 ? 16'hffff : _zz_pending_798_2);
-      if(when_SourceGateways_l219_798) begin
+      pending_798 <= (when_SourceGateways_l221_798 ? 16'hffff : _zz_pending_798_2);
+      if(when_SourceGateways_l221_798) begin
         lost <= (lost | _zz_lost_798);
       end
-      pending_799 <= (when_SourceGateways_l219_799 ? 16'hffff : _zz_pending_799_2);
-      if(when_SourceGateways_l219_799) begin
+      pending_799 <= (when_SourceGateways_l221_799 ? 16'hffff : _zz_pending_799_2);
+      if(when_SourceGateways_l221_799) begin
         lost <= (lost | _zz_lost_799);
       end
-      pending_800 <= (when_SourceGateways_l219_800 ? 16'hffff : _zz_pending_800_2);
-      if(when_SourceGateways_l219_800) begin
+      pending_800 <= (when_SourceGateways_l221_800 ? 16'hffff : _zz_pending_800_2);
+      if(when_SourceGateways_l221_800) begin
         lost <= (lost | _zz_lost_800);
       end
-      pending_801 <= (when_SourceGateways_l219_801 ? 16'hffff : _zz_pending_801_2);
-      if(when_SourceGateways_l219_801) begin
+      pending_801 <= (when_SourceGateways_l221_801 ? 16'hffff : _zz_pending_801_2);
+      if(when_SourceGateways_l221_801) begin
         lost <= (lost | _zz_lost_801);
       end
-      pending_802 <= (when_SourceGateways_l219_802 ? 16'hffff : _zz_pending_802_2);
-      if(when_SourceGateways_l219_802) begin
+      pending_802 <= (when_SourceGateways_l221_802 ? 16'hffff : _zz_pending_802_2);
+      if(when_SourceGateways_l221_802) begin
         lost <= (lost | _zz_lost_802);
       end
-      pending_803 <= (when_SourceGateways_l219_803 ? 16'hffff : _zz_pending_803_2);
-      if(when_SourceGateways_l219_803) begin
+      pending_803 <= (when_SourceGateways_l221_803 ? 16'hffff : _zz_pending_803_2);
+      if(when_SourceGateways_l221_803) begin
         lost <= (lost | _zz_lost_803);
       end
-      pending_804 <= (when_SourceGateways_l219_804 ? 16'hffff : _zz_pending_804_2);
-      if(when_SourceGateways_l219_804) begin
+      pending_804 <= (when_SourceGateways_l221_804 ? 16'hffff : _zz_pending_804_2);
+      if(when_SourceGateways_l221_804) begin
         lost <= (lost | _zz_lost_804);
       end
-      pending_805 <= (when_SourceGateways_l219_805 ? 16'hffff : _zz_pending_805_2);
-      if(when_SourceGateways_l219_805) begin
+      pending_805 <= (when_SourceGateways_l221_805 ? 16'hffff : _zz_pending_805_2);
+      if(when_SourceGateways_l221_805) begin
         lost <= (lost | _zz_lost_805);
       end
-      pending_806 <= (when_SourceGateways_l219_806 ? 16'hffff : _zz_pending_806_2);
-      if(when_SourceGateways_l219_806) begin
+      pending_806 <= (when_SourceGateways_l221_806 ? 16'hffff : _zz_pending_806_2);
+      if(when_SourceGateways_l221_806) begin
         lost <= (lost | _zz_lost_806);
       end
-      pending_807 <= (when_SourceGateways_l219_807 ? 16'hffff : _zz_pending_807_2);
-      if(when_SourceGateways_l219_807) begin
+      pending_807 <= (when_SourceGateways_l221_807 ? 16'hffff : _zz_pending_807_2);
+      if(when_SourceGateways_l221_807) begin
         lost <= (lost | _zz_lost_807);
       end
-      pending_808 <= (when_SourceGateways_l219_808 ? 16'hffff : _zz_pending_808_2);
-      if(when_SourceGateways_l219_808) begin
+      pending_808 <= (when_SourceGateways_l221_808 ? 16'hffff : _zz_pending_808_2);
+      if(when_SourceGateways_l221_808) begin
         lost <= (lost | _zz_lost_808);
       end
-      pending_809 <= (when_SourceGateways_l219_809 ? 16'hffff : _zz_pending_809_2);
-      if(when_SourceGateways_l219_809) begin
+      pending_809 <= (when_SourceGateways_l221_809 ? 16'hffff : _zz_pending_809_2);
+      if(when_SourceGateways_l221_809) begin
         lost <= (lost | _zz_lost_809);
       end
-      pending_810 <= (when_SourceGateways_l219_810 ? 16'hffff : _zz_pending_810_2);
-      if(when_SourceGateways_l219_810) begin
+      pending_810 <= (when_SourceGateways_l221_810 ? 16'hffff : _zz_pending_810_2);
+      if(when_SourceGateways_l221_810) begin
         lost <= (lost | _zz_lost_810);
       end
-      pending_811 <= (when_SourceGateways_l219_811 ? 16'hffff : _zz_pending_811_2);
-      if(when_SourceGateways_l219_811) begin
+      pending_811 <= (when_SourceGateways_l221_811 ? 16'hffff : _zz_pending_811_2);
+      if(when_SourceGateways_l221_811) begin
         lost <= (lost | _zz_lost_811);
       end
-      pending_812 <= (when_SourceGateways_l219_812 ? 16'hffff : _zz_pending_812_2);
-      if(when_SourceGateways_l219_812) begin
+      pending_812 <= (when_SourceGateways_l221_812 ? 16'hffff : _zz_pending_812_2);
+      if(when_SourceGateways_l221_812) begin
         lost <= (lost | _zz_lost_812);
       end
-      pending_813 <= (when_SourceGateways_l219_813 ? 16'hffff : _zz_pending_813_2);
-      if(when_SourceGateways_l219_813) begin
+      pending_813 <= (when_SourceGateways_l221_813 ? 16'hffff : _zz_pending_813_2);
+      if(when_SourceGateways_l221_813) begin
         lost <= (lost | _zz_lost_813);
       end
-      pending_814 <= (when_SourceGateways_l219_814 ? 16'hffff : _zz_pending_814_2);
-      if(when_SourceGateways_l219_814) begin
+      pending_814 <= (when_SourceGateways_l221_814 ? 16'hffff : _zz_pending_814_2);
+      if(when_SourceGateways_l221_814) begin
         lost <= (lost | _zz_lost_814);
       end
-      pending_815 <= (when_SourceGateways_l219_815 ? 16'hffff : _zz_pending_815_2);
-      if(when_SourceGateways_l219_815) begin
+      pending_815 <= (when_SourceGateways_l221_815 ? 16'hffff : _zz_pending_815_2);
+      if(when_SourceGateways_l221_815) begin
         lost <= (lost | _zz_lost_815);
       end
-      pending_816 <= (when_SourceGateways_l219_816 ? 16'hffff : _zz_pending_816_2);
-      if(when_SourceGateways_l219_816) begin
+      pending_816 <= (when_SourceGateways_l221_816 ? 16'hffff : _zz_pending_816_2);
+      if(when_SourceGateways_l221_816) begin
         lost <= (lost | _zz_lost_816);
       end
-      pending_817 <= (when_SourceGateways_l219_817 ? 16'hffff : _zz_pending_817_2);
-      if(when_SourceGateways_l219_817) begin
+      pending_817 <= (when_SourceGateways_l221_817 ? 16'hffff : _zz_pending_817_2);
+      if(when_SourceGateways_l221_817) begin
         lost <= (lost | _zz_lost_817);
       end
-      pending_818 <= (when_SourceGateways_l219_818 ? 16'hffff : _zz_pending_818_2);
-      if(when_SourceGateways_l219_818) begin
+      pending_818 <= (when_SourceGateways_l221_818 ? 16'hffff : _zz_pending_818_2);
+      if(when_SourceGateways_l221_818) begin
         lost <= (lost | _zz_lost_818);
       end
-      pending_819 <= (when_SourceGateways_l219_819 ? 16'hffff : _zz_pending_819_2);
-      if(when_SourceGateways_l219_819) begin
+      pending_819 <= (when_SourceGateways_l221_819 ? 16'hffff : _zz_pending_819_2);
+      if(when_SourceGateways_l221_819) begin
         lost <= (lost | _zz_lost_819);
       end
-      pending_820 <= (when_SourceGateways_l219_820 ? 16'hffff : _zz_pending_820_2);
-      if(when_SourceGateways_l219_820) begin
+      pending_820 <= (when_SourceGateways_l221_820 ? 16'hffff : _zz_pending_820_2);
+      if(when_SourceGateways_l221_820) begin
         lost <= (lost | _zz_lost_820);
       end
-      pending_821 <= (when_SourceGateways_l219_821 ? 16'hffff : _zz_pending_821_2);
-      if(when_SourceGateways_l219_821) begin
+      pending_821 <= (when_SourceGateways_l221_821 ? 16'hffff : _zz_pending_821_2);
+      if(when_SourceGateways_l221_821) begin
         lost <= (lost | _zz_lost_821);
       end
-      pending_822 <= (when_SourceGateways_l219_822 ? 16'hffff : _zz_pending_822_2);
-      if(when_SourceGateways_l219_822) begin
+      pending_822 <= (when_SourceGateways_l221_822 ? 16'hffff : _zz_pending_822_2);
+      if(when_SourceGateways_l221_822) begin
         lost <= (lost | _zz_lost_822);
       end
-      pending_823 <= (when_SourceGateways_l219_823 ? 16'hffff : _zz_pending_823_2);
-      if(when_SourceGateways_l219_823) begin
+      pending_823 <= (when_SourceGateways_l221_823 ? 16'hffff : _zz_pending_823_2);
+      if(when_SourceGateways_l221_823) begin
         lost <= (lost | _zz_lost_823);
       end
-      pending_824 <= (when_SourceGateways_l219_824 ? 16'hffff : _zz_pending_824_2);
-      if(when_SourceGateways_l219_824) begin
+      pending_824 <= (when_SourceGateways_l221_824 ? 16'hffff : _zz_pending_824_2);
+      if(when_SourceGateways_l221_824) begin
         lost <= (lost | _zz_lost_824);
       end
-      pending_825 <= (when_SourceGateways_l219_825 ? 16'hffff : _zz_pending_825_2);
-      if(when_SourceGateways_l219_825) begin
+      pending_825 <= (when_SourceGateways_l221_825 ? 16'hffff : _zz_pending_825_2);
+      if(when_SourceGateways_l221_825) begin
         lost <= (lost | _zz_lost_825);
       end
-      pending_826 <= (when_SourceGateways_l219_826 ? 16'hffff : _zz_pending_826_2);
-      if(when_SourceGateways_l219_826) begin
+      pending_826 <= (when_SourceGateways_l221_826 ? 16'hffff : _zz_pending_826_2);
+      if(when_SourceGateways_l221_826) begin
         lost <= (lost | _zz_lost_826);
       end
-      pending_827 <= (when_SourceGateways_l219_827 ? 16'hffff : _zz_pending_827_2);
-      if(when_SourceGateways_l219_827) begin
+      pending_827 <= (when_SourceGateways_l221_827 ? 16'hffff : _zz_pending_827_2);
+      if(when_SourceGateways_l221_827) begin
         lost <= (lost | _zz_lost_827);
       end
-      pending_828 <= (when_SourceGateways_l219_828 ? 16'hffff : _zz_pending_828_2);
-      if(when_SourceGateways_l219_828) begin
+      pending_828 <= (when_SourceGateways_l221_828 ? 16'hffff : _zz_pending_828_2);
+      if(when_SourceGateways_l221_828) begin
         lost <= (lost | _zz_lost_828);
       end
-      pending_829 <= (when_SourceGateways_l219_829 ? 16'hffff : _zz_pending_829_2);
-      if(when_SourceGateways_l219_829) begin
+      pending_829 <= (when_SourceGateways_l221_829 ? 16'hffff : _zz_pending_829_2);
+      if(when_SourceGateways_l221_829) begin
         lost <= (lost | _zz_lost_829);
       end
-      pending_830 <= (when_SourceGateways_l219_830 ? 16'hffff : _zz_pending_830_2);
-      if(when_SourceGateways_l219_830) begin
+      pending_830 <= (when_SourceGateways_l221_830 ? 16'hffff : _zz_pending_830_2);
+      if(when_SourceGateways_l221_830) begin
         lost <= (lost | _zz_lost_830);
       end
-      pending_831 <= (when_SourceGateways_l219_831 ? 16'hffff : _zz_pending_831_2);
-      if(when_SourceGateways_l219_831) begin
+      pending_831 <= (when_SourceGateways_l221_831 ? 16'hffff : _zz_pending_831_2);
+      if(when_SourceGateways_l221_831) begin
         lost <= (lost | _zz_lost_831);
       end
-      pending_832 <= (when_SourceGateways_l219_832 ? 16'hffff : _zz_pending_832_2);
-      if(when_SourceGateways_l219_832) begin
+      pending_832 <= (when_SourceGateways_l221_832 ? 16'hffff : _zz_pending_832_2);
+      if(when_SourceGateways_l221_832) begin
         lost <= (lost | _zz_lost_832);
       end
-      pending_833 <= (when_SourceGateways_l219_833 ? 16'hffff : _zz_pending_833_2);
-      if(when_SourceGateways_l219_833) begin
+      pending_833 <= (when_SourceGateways_l221_833 ? 16'hffff : _zz_pending_833_2);
+      if(when_SourceGateways_l221_833) begin
         lost <= (lost | _zz_lost_833);
       end
-      pending_834 <= (when_SourceGateways_l219_834 ? 16'hffff : _zz_pending_834_2);
-      if(when_SourceGateways_l219_834) begin
+      pending_834 <= (when_SourceGateways_l221_834 ? 16'hffff : _zz_pending_834_2);
+      if(when_SourceGateways_l221_834) begin
         lost <= (lost | _zz_lost_834);
       end
-      pending_835 <= (when_SourceGateways_l219_835 ? 16'hffff : _zz_pending_835_2);
-      if(when_SourceGateways_l219_835) begin
+      pending_835 <= (when_SourceGateways_l221_835 ? 16'hffff : _zz_pending_835_2);
+      if(when_SourceGateways_l221_835) begin
         lost <= (lost | _zz_lost_835);
       end
-      pending_836 <= (when_SourceGateways_l219_836 ? 16'hffff : _zz_pending_836_2);
-      if(when_SourceGateways_l219_836) begin
+      pending_836 <= (when_SourceGateways_l221_836 ? 16'hffff : _zz_pending_836_2);
+      if(when_SourceGateways_l221_836) begin
         lost <= (lost | _zz_lost_836);
       end
-      pending_837 <= (when_SourceGateways_l219_837 ? 16'hffff : _zz_pending_837_2);
-      if(when_SourceGateways_l219_837) begin
+      pending_837 <= (when_SourceGateways_l221_837 ? 16'hffff : _zz_pending_837_2);
+      if(when_SourceGateways_l221_837) begin
         lost <= (lost | _zz_lost_837);
       end
-      pending_838 <= (when_SourceGateways_l219_838 ? 16'hffff : _zz_pending_838_2);
-      if(when_SourceGateways_l219_838) begin
+      pending_838 <= (when_SourceGateways_l221_838 ? 16'hffff : _zz_pending_838_2);
+      if(when_SourceGateways_l221_838) begin
         lost <= (lost | _zz_lost_838);
       end
-      pending_839 <= (when_SourceGateways_l219_839 ? 16'hffff : _zz_pending_839_2);
-      if(when_SourceGateways_l219_839) begin
+      pending_839 <= (when_SourceGateways_l221_839 ? 16'hffff : _zz_pending_839_2);
+      if(when_SourceGateways_l221_839) begin
         lost <= (lost | _zz_lost_839);
       end
-      pending_840 <= (when_SourceGateways_l219_840 ? 16'hffff : _zz_pending_840_2);
-      if(when_SourceGateways_l219_840) begin
+      pending_840 <= (when_SourceGateways_l221_840 ? 16'hffff : _zz_pending_840_2);
+      if(when_SourceGateways_l221_840) begin
         lost <= (lost | _zz_lost_840);
       end
-      pending_841 <= (when_SourceGateways_l219_841 ? 16'hffff : _zz_pending_841_2);
-      if(when_SourceGateways_l219_841) begin
+      pending_841 <= (when_SourceGateways_l221_841 ? 16'hffff : _zz_pending_841_2);
+      if(when_SourceGateways_l221_841) begin
         lost <= (lost | _zz_lost_841);
       end
-      pending_842 <= (when_SourceGateways_l219_842 ? 16'hffff : _zz_pending_842_2);
-      if(when_SourceGateways_l219_842) begin
+      pending_842 <= (when_SourceGateways_l221_842 ? 16'hffff : _zz_pending_842_2);
+      if(when_SourceGateways_l221_842) begin
         lost <= (lost | _zz_lost_842);
       end
-      pending_843 <= (when_SourceGateways_l219_843 ? 16'hffff : _zz_pending_843_2);
-      if(when_SourceGateways_l219_843) begin
+      pending_843 <= (when_SourceGateways_l221_843 ? 16'hffff : _zz_pending_843_2);
+      if(when_SourceGateways_l221_843) begin
         lost <= (lost | _zz_lost_843);
       end
-      pending_844 <= (when_SourceGateways_l219_844 ? 16'hffff : _zz_pending_844_2);
-      if(when_SourceGateways_l219_844) begin
+      pending_844 <= (when_SourceGateways_l221_844 ? 16'hffff : _zz_pending_844_2);
+      if(when_SourceGateways_l221_844) begin
         lost <= (lost | _zz_lost_844);
       end
-      pending_845 <= (when_SourceGateways_l219_845 ? 16'hffff : _zz_pending_845_2);
-      if(when_SourceGateways_l219_845) begin
+      pending_845 <= (when_SourceGateways_l221_845 ? 16'hffff : _zz_pending_845_2);
+      if(when_SourceGateways_l221_845) begin
         lost <= (lost | _zz_lost_845);
       end
-      pending_846 <= (when_SourceGateways_l219_846 ? 16'hffff : _zz_pending_846_2);
-      if(when_SourceGateways_l219_846) begin
+      pending_846 <= (when_SourceGateways_l221_846 ? 16'hffff : _zz_pending_846_2);
+      if(when_SourceGateways_l221_846) begin
         lost <= (lost | _zz_lost_846);
       end
-      pending_847 <= (when_SourceGateways_l219_847 ? 16'hffff : _zz_pending_847_2);
-      if(when_SourceGateways_l219_847) begin
+      pending_847 <= (when_SourceGateways_l221_847 ? 16'hffff : _zz_pending_847_2);
+      if(when_SourceGateways_l221_847) begin
         lost <= (lost | _zz_lost_847);
       end
-      pending_848 <= (when_SourceGateways_l219_848 ? 16'hffff : _zz_pending_848_2);
-      if(when_SourceGateways_l219_848) begin
+      pending_848 <= (when_SourceGateways_l221_848 ? 16'hffff : _zz_pending_848_2);
+      if(when_SourceGateways_l221_848) begin
         lost <= (lost | _zz_lost_848);
       end
-      pending_849 <= (when_SourceGateways_l219_849 ? 16'hffff : _zz_pending_849_2);
-      if(when_SourceGateways_l219_849) begin
+      pending_849 <= (when_SourceGateways_l221_849 ? 16'hffff : _zz_pending_849_2);
+      if(when_SourceGateways_l221_849) begin
         lost <= (lost | _zz_lost_849);
       end
-      pending_850 <= (when_SourceGateways_l219_850 ? 16'hffff : _zz_pending_850_2);
-      if(when_SourceGateways_l219_850) begin
+      pending_850 <= (when_SourceGateways_l221_850 ? 16'hffff : _zz_pending_850_2);
+      if(when_SourceGateways_l221_850) begin
         lost <= (lost | _zz_lost_850);
       end
-      pending_851 <= (when_SourceGateways_l219_851 ? 16'hffff : _zz_pending_851_2);
-      if(when_SourceGateways_l219_851) begin
+      pending_851 <= (when_SourceGateways_l221_851 ? 16'hffff : _zz_pending_851_2);
+      if(when_SourceGateways_l221_851) begin
         lost <= (lost | _zz_lost_851);
       end
-      pending_852 <= (when_SourceGateways_l219_852 ? 16'hffff : _zz_pending_852_2);
-      if(when_SourceGateways_l219_852) begin
+      pending_852 <= (when_SourceGateways_l221_852 ? 16'hffff : _zz_pending_852_2);
+      if(when_SourceGateways_l221_852) begin
         lost <= (lost | _zz_lost_852);
       end
-      pending_853 <= (when_SourceGateways_l219_853 ? 16'hffff : _zz_pending_853_2);
-      if(when_SourceGateways_l219_853) begin
+      pending_853 <= (when_SourceGateways_l221_853 ? 16'hffff : _zz_pending_853_2);
+      if(when_SourceGateways_l221_853) begin
         lost <= (lost | _zz_lost_853);
       end
-      pending_854 <= (when_SourceGateways_l219_854 ? 16'hffff : _zz_pending_854_2);
-      if(when_SourceGateways_l219_854) begin
+      pending_854 <= (when_SourceGateways_l221_854 ? 16'hffff : _zz_pending_854_2);
+      if(when_SourceGateways_l221_854) begin
         lost <= (lost | _zz_lost_854);
       end
-      pending_855 <= (when_SourceGateways_l219_855 ? 16'hffff : _zz_pending_855_2);
-      if(when_SourceGateways_l219_855) begin
+      pending_855 <= (when_SourceGateways_l221_855 ? 16'hffff : _zz_pending_855_2);
+      if(when_SourceGateways_l221_855) begin
         lost <= (lost | _zz_lost_855);
       end
-      pending_856 <= (when_SourceGateways_l219_856 ? 16'hffff : _zz_pending_856_2);
-      if(when_SourceGateways_l219_856) begin
+      pending_856 <= (when_SourceGateways_l221_856 ? 16'hffff : _zz_pending_856_2);
+      if(when_SourceGateways_l221_856) begin
         lost <= (lost | _zz_lost_856);
       end
-      pending_857 <= (when_SourceGateways_l219_857 ? 16'hffff : _zz_pending_857_2);
-      if(when_SourceGateways_l219_857) begin
+      pending_857 <= (when_SourceGateways_l221_857 ? 16'hffff : _zz_pending_857_2);
+      if(when_SourceGateways_l221_857) begin
         lost <= (lost | _zz_lost_857);
       end
-      pending_858 <= (when_SourceGateways_l219_858 ? 16'hffff : _zz_pending_858_2);
-      if(when_SourceGateways_l219_858) begin
+      pending_858 <= (when_SourceGateways_l221_858 ? 16'hffff : _zz_pending_858_2);
+      if(when_SourceGateways_l221_858) begin
         lost <= (lost | _zz_lost_858);
       end
-      pending_859 <= (when_SourceGateways_l219_859 ? 16'hffff : _zz_pending_859_2);
-      if(when_SourceGateways_l219_859) begin
+      pending_859 <= (when_SourceGateways_l221_859 ? 16'hffff : _zz_pending_859_2);
+      if(when_SourceGateways_l221_859) begin
         lost <= (lost | _zz_lost_859);
       end
-      pending_860 <= (when_SourceGateways_l219_860 ? 16'hffff : _zz_pending_860_2);
-      if(when_SourceGateways_l219_860) begin
+      pending_860 <= (when_SourceGateways_l221_860 ? 16'hffff : _zz_pending_860_2);
+      if(when_SourceGateways_l221_860) begin
         lost <= (lost | _zz_lost_860);
       end
-      pending_861 <= (when_SourceGateways_l219_861 ? 16'hffff : _zz_pending_861_2);
-      if(when_SourceGateways_l219_861) begin
+      pending_861 <= (when_SourceGateways_l221_861 ? 16'hffff : _zz_pending_861_2);
+      if(when_SourceGateways_l221_861) begin
         lost <= (lost | _zz_lost_861);
       end
-      pending_862 <= (when_SourceGateways_l219_862 ? 16'hffff : _zz_pending_862_2);
-      if(when_SourceGateways_l219_862) begin
+      pending_862 <= (when_SourceGateways_l221_862 ? 16'hffff : _zz_pending_862_2);
+      if(when_SourceGateways_l221_862) begin
         lost <= (lost | _zz_lost_862);
       end
-      pending_863 <= (when_SourceGateways_l219_863 ? 16'hffff : _zz_pending_863_2);
-      if(when_SourceGateways_l219_863) begin
+      pending_863 <= (when_SourceGateways_l221_863 ? 16'hffff : _zz_pending_863_2);
+      if(when_SourceGateways_l221_863) begin
         lost <= (lost | _zz_lost_863);
       end
-      pending_864 <= (when_SourceGateways_l219_864 ? 16'hffff : _zz_pending_864_2);
-      if(when_SourceGateways_l219_864) begin
+      pending_864 <= (when_SourceGateways_l221_864 ? 16'hffff : _zz_pending_864_2);
+      if(when_SourceGateways_l221_864) begin
         lost <= (lost | _zz_lost_864);
       end
-      pending_865 <= (when_SourceGateways_l219_865 ? 16'hffff : _zz_pending_865_2);
-      if(when_SourceGateways_l219_865) begin
+      pending_865 <= (when_SourceGateways_l221_865 ? 16'hffff : _zz_pending_865_2);
+      if(when_SourceGateways_l221_865) begin
         lost <= (lost | _zz_lost_865);
       end
-      pending_866 <= (when_SourceGateways_l219_866 ? 16'hffff : _zz_pending_866_2);
-      if(when_SourceGateways_l219_866) begin
+      pending_866 <= (when_SourceGateways_l221_866 ? 16'hffff : _zz_pending_866_2);
+      if(when_SourceGateways_l221_866) begin
         lost <= (lost | _zz_lost_866);
       end
-      pending_867 <= (when_SourceGateways_l219_867 ? 16'hffff : _zz_pending_867_2);
-      if(when_SourceGateways_l219_867) begin
+      pending_867 <= (when_SourceGateways_l221_867 ? 16'hffff : _zz_pending_867_2);
+      if(when_SourceGateways_l221_867) begin
         lost <= (lost | _zz_lost_867);
       end
-      pending_868 <= (when_SourceGateways_l219_868 ? 16'hffff : _zz_pending_868_2);
-      if(when_SourceGateways_l219_868) begin
+      pending_868 <= (when_SourceGateways_l221_868 ? 16'hffff : _zz_pending_868_2);
+      if(when_SourceGateways_l221_868) begin
         lost <= (lost | _zz_lost_868);
       end
-      pending_869 <= (when_SourceGateways_l219_869 ? 16'hffff : _zz_pending_869_2);
-      if(when_SourceGateways_l219_869) begin
+      pending_869 <= (when_SourceGateways_l221_869 ? 16'hffff : _zz_pending_869_2);
+      if(when_SourceGateways_l221_869) begin
         lost <= (lost | _zz_lost_869);
       end
-      pending_870 <= (when_SourceGateways_l219_870 ? 16'hffff : _zz_pending_870_2);
-      if(when_SourceGateways_l219_870) begin
+      pending_870 <= (when_SourceGateways_l221_870 ? 16'hffff : _zz_pending_870_2);
+      if(when_SourceGateways_l221_870) begin
         lost <= (lost | _zz_lost_870);
       end
-      pending_871 <= (when_SourceGateways_l219_871 ? 16'hffff : _zz_pending_871_2);
-      if(when_SourceGateways_l219_871) begin
+      pending_871 <= (when_SourceGateways_l221_871 ? 16'hffff : _zz_pending_871_2);
+      if(when_SourceGateways_l221_871) begin
         lost <= (lost | _zz_lost_871);
       end
-      pending_872 <= (when_SourceGateways_l219_872 ? 16'hffff : _zz_pending_872_2);
-      if(when_SourceGateways_l219_872) begin
+      pending_872 <= (when_SourceGateways_l221_872 ? 16'hffff : _zz_pending_872_2);
+      if(when_SourceGateways_l221_872) begin
         lost <= (lost | _zz_lost_872);
       end
-      pending_873 <= (when_SourceGateways_l219_873 ? 16'hffff : _zz_pending_873_2);
-      if(when_SourceGateways_l219_873) begin
+      pending_873 <= (when_SourceGateways_l221_873 ? 16'hffff : _zz_pending_873_2);
+      if(when_SourceGateways_l221_873) begin
         lost <= (lost | _zz_lost_873);
       end
-      pending_874 <= (when_SourceGateways_l219_874 ? 16'hffff : _zz_pending_874_2);
-      if(when_SourceGateways_l219_874) begin
+      pending_874 <= (when_SourceGateways_l221_874 ? 16'hffff : _zz_pending_874_2);
+      if(when_SourceGateways_l221_874) begin
         lost <= (lost | _zz_lost_874);
       end
-      pending_875 <= (when_SourceGateways_l219_875 ? 16'hffff : _zz_pending_875_2);
-      if(when_SourceGateways_l219_875) begin
+      pending_875 <= (when_SourceGateways_l221_875 ? 16'hffff : _zz_pending_875_2);
+      if(when_SourceGateways_l221_875) begin
         lost <= (lost | _zz_lost_875);
       end
-      pending_876 <= (when_SourceGateways_l219_876 ? 16'hffff : _zz_pending_876_2);
-      if(when_SourceGateways_l219_876) begin
+      pending_876 <= (when_SourceGateways_l221_876 ? 16'hffff : _zz_pending_876_2);
+      if(when_SourceGateways_l221_876) begin
         lost <= (lost | _zz_lost_876);
       end
-      pending_877 <= (when_SourceGateways_l219_877 ? 16'hffff : _zz_pending_877_2);
-      if(when_SourceGateways_l219_877) begin
+      pending_877 <= (when_SourceGateways_l221_877 ? 16'hffff : _zz_pending_877_2);
+      if(when_SourceGateways_l221_877) begin
         lost <= (lost | _zz_lost_877);
       end
-      pending_878 <= (when_SourceGateways_l219_878 ? 16'hffff : _zz_pending_878_2);
-      if(when_SourceGateways_l219_878) begin
+      pending_878 <= (when_SourceGateways_l221_878 ? 16'hffff : _zz_pending_878_2);
+      if(when_SourceGateways_l221_878) begin
         lost <= (lost | _zz_lost_878);
       end
-      pending_879 <= (when_SourceGateways_l219_879 ? 16'hffff : _zz_pending_879_2);
-      if(when_SourceGateways_l219_879) begin
+      pending_879 <= (when_SourceGateways_l221_879 ? 16'hffff : _zz_pending_879_2);
+      if(when_SourceGateways_l221_879) begin
         lost <= (lost | _zz_lost_879);
       end
-      pending_880 <= (when_SourceGateways_l219_880 ? 16'hffff : _zz_pending_880_2);
-      if(when_SourceGateways_l219_880) begin
+      pending_880 <= (when_SourceGateways_l221_880 ? 16'hffff : _zz_pending_880_2);
+      if(when_SourceGateways_l221_880) begin
         lost <= (lost | _zz_lost_880);
       end
-      pending_881 <= (when_SourceGateways_l219_881 ? 16'hffff : _zz_pending_881_2);
-      if(when_SourceGateways_l219_881) begin
+      pending_881 <= (when_SourceGateways_l221_881 ? 16'hffff : _zz_pending_881_2);
+      if(when_SourceGateways_l221_881) begin
         lost <= (lost | _zz_lost_881);
       end
-      pending_882 <= (when_SourceGateways_l219_882 ? 16'hffff : _zz_pending_882_2);
-      if(when_SourceGateways_l219_882) begin
+      pending_882 <= (when_SourceGateways_l221_882 ? 16'hffff : _zz_pending_882_2);
+      if(when_SourceGateways_l221_882) begin
         lost <= (lost | _zz_lost_882);
       end
-      pending_883 <= (when_SourceGateways_l219_883 ? 16'hffff : _zz_pending_883_2);
-      if(when_SourceGateways_l219_883) begin
+      pending_883 <= (when_SourceGateways_l221_883 ? 16'hffff : _zz_pending_883_2);
+      if(when_SourceGateways_l221_883) begin
         lost <= (lost | _zz_lost_883);
       end
-      pending_884 <= (when_SourceGateways_l219_884 ? 16'hffff : _zz_pending_884_2);
-      if(when_SourceGateways_l219_884) begin
+      pending_884 <= (when_SourceGateways_l221_884 ? 16'hffff : _zz_pending_884_2);
+      if(when_SourceGateways_l221_884) begin
         lost <= (lost | _zz_lost_884);
       end
-      pending_885 <= (when_SourceGateways_l219_885 ? 16'hffff : _zz_pending_885_2);
-      if(when_SourceGateways_l219_885) begin
+      pending_885 <= (when_SourceGateways_l221_885 ? 16'hffff : _zz_pending_885_2);
+      if(when_SourceGateways_l221_885) begin
         lost <= (lost | _zz_lost_885);
       end
-      pending_886 <= (when_SourceGateways_l219_886 ? 16'hffff : _zz_pending_886_2);
-      if(when_SourceGateways_l219_886) begin
+      pending_886 <= (when_SourceGateways_l221_886 ? 16'hffff : _zz_pending_886_2);
+      if(when_SourceGateways_l221_886) begin
         lost <= (lost | _zz_lost_886);
       end
-      pending_887 <= (when_SourceGateways_l219_887 ? 16'hffff : _zz_pending_887_2);
-      if(when_SourceGateways_l219_887) begin
+      pending_887 <= (when_SourceGateways_l221_887 ? 16'hffff : _zz_pending_887_2);
+      if(when_SourceGateways_l221_887) begin
         lost <= (lost | _zz_lost_887);
       end
-      pending_888 <= (when_SourceGateways_l219_888 ? 16'hffff : _zz_pending_888_2);
-      if(when_SourceGateways_l219_888) begin
+      pending_888 <= (when_SourceGateways_l221_888 ? 16'hffff : _zz_pending_888_2);
+      if(when_SourceGateways_l221_888) begin
         lost <= (lost | _zz_lost_888);
       end
-      pending_889 <= (when_SourceGateways_l219_889 ? 16'hffff : _zz_pending_889_2);
-      if(when_SourceGateways_l219_889) begin
+      pending_889 <= (when_SourceGateways_l221_889 ? 16'hffff : _zz_pending_889_2);
+      if(when_SourceGateways_l221_889) begin
         lost <= (lost | _zz_lost_889);
       end
-      pending_890 <= (when_SourceGateways_l219_890 ? 16'hffff : _zz_pending_890_2);
-      if(when_SourceGateways_l219_890) begin
+      pending_890 <= (when_SourceGateways_l221_890 ? 16'hffff : _zz_pending_890_2);
+      if(when_SourceGateways_l221_890) begin
         lost <= (lost | _zz_lost_890);
       end
-      pending_891 <= (when_SourceGateways_l219_891 ? 16'hffff : _zz_pending_891_2);
-      if(when_SourceGateways_l219_891) begin
+      pending_891 <= (when_SourceGateways_l221_891 ? 16'hffff : _zz_pending_891_2);
+      if(when_SourceGateways_l221_891) begin
         lost <= (lost | _zz_lost_891);
       end
-      pending_892 <= (when_SourceGateways_l219_892 ? 16'hffff : _zz_pending_892_2);
-      if(when_SourceGateways_l219_892) begin
+      pending_892 <= (when_SourceGateways_l221_892 ? 16'hffff : _zz_pending_892_2);
+      if(when_SourceGateways_l221_892) begin
         lost <= (lost | _zz_lost_892);
       end
-      pending_893 <= (when_SourceGateways_l219_893 ? 16'hffff : _zz_pending_893_2);
-      if(when_SourceGateways_l219_893) begin
+      pending_893 <= (when_SourceGateways_l221_893 ? 16'hffff : _zz_pending_893_2);
+      if(when_SourceGateways_l221_893) begin
         lost <= (lost | _zz_lost_893);
       end
-      pending_894 <= (when_SourceGateways_l219_894 ? 16'hffff : _zz_pending_894_2);
-      if(when_SourceGateways_l219_894) begin
+      pending_894 <= (when_SourceGateways_l221_894 ? 16'hffff : _zz_pending_894_2);
+      if(when_SourceGateways_l221_894) begin
         lost <= (lost | _zz_lost_894);
       end
-      pending_895 <= (when_SourceGateways_l219_895 ? 16'hffff : _zz_pending_895_2);
-      if(when_SourceGateways_l219_895) begin
+      pending_895 <= (when_SourceGateways_l221_895 ? 16'hffff : _zz_pending_895_2);
+      if(when_SourceGateways_l221_895) begin
         lost <= (lost | _zz_lost_895);
       end
-      pending_896 <= (when_SourceGateways_l219_896 ? 16'hffff : _zz_pending_896_2);
-      if(when_SourceGateways_l219_896) begin
+      pending_896 <= (when_SourceGateways_l221_896 ? 16'hffff : _zz_pending_896_2);
+      if(when_SourceGateways_l221_896) begin
         lost <= (lost | _zz_lost_896);
       end
-      pending_897 <= (when_SourceGateways_l219_897 ? 16'hffff : _zz_pending_897_2);
-      if(when_SourceGateways_l219_897) begin
+      pending_897 <= (when_SourceGateways_l221_897 ? 16'hffff : _zz_pending_897_2);
+      if(when_SourceGateways_l221_897) begin
         lost <= (lost | _zz_lost_897);
       end
-      pending_898 <= (when_SourceGateways_l219_898 ? 16'hffff : _zz_pending_898_2);
-      if(when_SourceGateways_l219_898) begin
+      pending_898 <= (when_SourceGateways_l221_898 ? 16'hffff : _zz_pending_898_2);
+      if(when_SourceGateways_l221_898) begin
         lost <= (lost | _zz_lost_898);
       end
-      pending_899 <= (when_SourceGateways_l219_899 ? 16'hffff : _zz_pending_899_2);
-      if(when_SourceGateways_l219_899) begin
+      pending_899 <= (when_SourceGateways_l221_899 ? 16'hffff : _zz_pending_899_2);
+      if(when_SourceGateways_l221_899) begin
         lost <= (lost | _zz_lost_899);
       end
-      pending_900 <= (when_SourceGateways_l219_900 ? 16'hffff : _zz_pending_900_2);
-      if(when_SourceGateways_l219_900) begin
+      pending_900 <= (when_SourceGateways_l221_900 ? 16'hffff : _zz_pending_900_2);
+      if(when_SourceGateways_l221_900) begin
         lost <= (lost | _zz_lost_900);
       end
-      pending_901 <= (when_SourceGateways_l219_901 ? 16'hffff : _zz_pending_901_2);
-      if(when_SourceGateways_l219_901) begin
+      pending_901 <= (when_SourceGateways_l221_901 ? 16'hffff : _zz_pending_901_2);
+      if(when_SourceGateways_l221_901) begin
         lost <= (lost | _zz_lost_901);
       end
-      pending_902 <= (when_SourceGateways_l219_902 ? 16'hffff : _zz_pending_902_2);
-      if(when_SourceGateways_l219_902) begin
+      pending_902 <= (when_SourceGateways_l221_902 ? 16'hffff : _zz_pending_902_2);
+      if(when_SourceGateways_l221_902) begin
         lost <= (lost | _zz_lost_902);
       end
-      pending_903 <= (when_SourceGateways_l219_903 ? 16'hffff : _zz_pending_903_2);
-      if(when_SourceGateways_l219_903) begin
+      pending_903 <= (when_SourceGateways_l221_903 ? 16'hffff : _zz_pending_903_2);
+      if(when_SourceGateways_l221_903) begin
         lost <= (lost | _zz_lost_903);
       end
-      pending_904 <= (when_SourceGateways_l219_904 ? 16'hffff : _zz_pending_904_2);
-      if(when_SourceGateways_l219_904) begin
+      pending_904 <= (when_SourceGateways_l221_904 ? 16'hffff : _zz_pending_904_2);
+      if(when_SourceGateways_l221_904) begin
         lost <= (lost | _zz_lost_904);
       end
-      pending_905 <= (when_SourceGateways_l219_905 ? 16'hffff : _zz_pending_905_2);
-      if(when_SourceGateways_l219_905) begin
+      pending_905 <= (when_SourceGateways_l221_905 ? 16'hffff : _zz_pending_905_2);
+      if(when_SourceGateways_l221_905) begin
         lost <= (lost | _zz_lost_905);
       end
-      pending_906 <= (when_SourceGateways_l219_906 ? 16'hffff : _zz_pending_906_2);
-      if(when_SourceGateways_l219_906) begin
+      pending_906 <= (when_SourceGateways_l221_906 ? 16'hffff : _zz_pending_906_2);
+      if(when_SourceGateways_l221_906) begin
         lost <= (lost | _zz_lost_906);
       end
-      pending_907 <= (when_SourceGateways_l219_907 ? 16'hffff : _zz_pending_907_2);
-      if(when_SourceGateways_l219_907) begin
+      pending_907 <= (when_SourceGateways_l221_907 ? 16'hffff : _zz_pending_907_2);
+      if(when_SourceGateways_l221_907) begin
         lost <= (lost | _zz_lost_907);
       end
-      pending_908 <= (when_SourceGateways_l219_908 ? 16'hffff : _zz_pending_908_2);
-      if(when_SourceGateways_l219_908) begin
+      pending_908 <= (when_SourceGateways_l221_908 ? 16'hffff : _zz_pending_908_2);
+      if(when_SourceGateways_l221_908) begin
         lost <= (lost | _zz_lost_908);
       end
-      pending_909 <= (when_SourceGateways_l219_909 ? 16'hffff : _zz_pending_909_2);
-      if(when_SourceGateways_l219_909) begin
+      pending_909 <= (when_SourceGateways_l221_909 ? 16'hffff : _zz_pending_909_2);
+      if(when_SourceGateways_l221_909) begin
         lost <= (lost | _zz_lost_909);
       end
-      pending_910 <= (when_SourceGateways_l219_910 ? 16'hffff : _zz_pending_910_2);
-      if(when_SourceGateways_l219_910) begin
+      pending_910 <= (when_SourceGateways_l221_910 ? 16'hffff : _zz_pending_910_2);
+      if(when_SourceGateways_l221_910) begin
         lost <= (lost | _zz_lost_910);
       end
-      pending_911 <= (when_SourceGateways_l219_911 ? 16'hffff : _zz_pending_911_2);
-      if(when_SourceGateways_l219_911) begin
+      pending_911 <= (when_SourceGateways_l221_911 ? 16'hffff : _zz_pending_911_2);
+      if(when_SourceGateways_l221_911) begin
         lost <= (lost | _zz_lost_911);
       end
-      pending_912 <= (when_SourceGateways_l219_912 ? 16'hffff : _zz_pending_912_2);
-      if(when_SourceGateways_l219_912) begin
+      pending_912 <= (when_SourceGateways_l221_912 ? 16'hffff : _zz_pending_912_2);
+      if(when_SourceGateways_l221_912) begin
         lost <= (lost | _zz_lost_912);
       end
-      pending_913 <= (when_SourceGateways_l219_913 ? 16'hffff : _zz_pending_913_2);
-      if(when_SourceGateways_l219_913) begin
+      pending_913 <= (when_SourceGateways_l221_913 ? 16'hffff : _zz_pending_913_2);
+      if(when_SourceGateways_l221_913) begin
         lost <= (lost | _zz_lost_913);
       end
-      pending_914 <= (when_SourceGateways_l219_914 ? 16'hffff : _zz_pending_914_2);
-      if(when_SourceGateways_l219_914) begin
+      pending_914 <= (when_SourceGateways_l221_914 ? 16'hffff : _zz_pending_914_2);
+      if(when_SourceGateways_l221_914) begin
         lost <= (lost | _zz_lost_914);
       end
-      pending_915 <= (when_SourceGateways_l219_915 ? 16'hffff : _zz_pending_915_2);
-      if(when_SourceGateways_l219_915) begin
+      pending_915 <= (when_SourceGateways_l221_915 ? 16'hffff : _zz_pending_915_2);
+      if(when_SourceGateways_l221_915) begin
         lost <= (lost | _zz_lost_915);
       end
-      pending_916 <= (when_SourceGateways_l219_916 ? 16'hffff : _zz_pending_916_2);
-      if(when_SourceGateways_l219_916) begin
+      pending_916 <= (when_SourceGateways_l221_916 ? 16'hffff : _zz_pending_916_2);
+      if(when_SourceGateways_l221_916) begin
         lost <= (lost | _zz_lost_916);
       end
-      pending_917 <= (when_SourceGateways_l219_917 ? 16'hffff : _zz_pending_917_2);
-      if(when_SourceGateways_l219_917) begin
+      pending_917 <= (when_SourceGateways_l221_917 ? 16'hffff : _zz_pending_917_2);
+      if(when_SourceGateways_l221_917) begin
         lost <= (lost | _zz_lost_917);
       end
-      pending_918 <= (when_SourceGateways_l219_918 ? 16'hffff : _zz_pending_918_2);
-      if(when_SourceGateways_l219_918) begin
+      pending_918 <= (when_SourceGateways_l221_918 ? 16'hffff : _zz_pending_918_2);
+      if(when_SourceGateways_l221_918) begin
         lost <= (lost | _zz_lost_918);
       end
-      pending_919 <= (when_SourceGateways_l219_919 ? 16'hffff : _zz_pending_919_2);
-      if(when_SourceGateways_l219_919) begin
+      pending_919 <= (when_SourceGateways_l221_919 ? 16'hffff : _zz_pending_919_2);
+      if(when_SourceGateways_l221_919) begin
         lost <= (lost | _zz_lost_919);
       end
-      pending_920 <= (when_SourceGateways_l219_920 ? 16'hffff : _zz_pending_920_2);
-      if(when_SourceGateways_l219_920) begin
+      pending_920 <= (when_SourceGateways_l221_920 ? 16'hffff : _zz_pending_920_2);
+      if(when_SourceGateways_l221_920) begin
         lost <= (lost | _zz_lost_920);
       end
-      pending_921 <= (when_SourceGateways_l219_921 ? 16'hffff : _zz_pending_921_2);
-      if(when_SourceGateways_l219_921) begin
+      pending_921 <= (when_SourceGateways_l221_921 ? 16'hffff : _zz_pending_921_2);
+      if(when_SourceGateways_l221_921) begin
         lost <= (lost | _zz_lost_921);
       end
-      pending_922 <= (when_SourceGateways_l219_922 ? 16'hffff : _zz_pending_922_2);
-      if(when_SourceGateways_l219_922) begin
+      pending_922 <= (when_SourceGateways_l221_922 ? 16'hffff : _zz_pending_922_2);
+      if(when_SourceGateways_l221_922) begin
         lost <= (lost | _zz_lost_922);
       end
-      pending_923 <= (when_SourceGateways_l219_923 ? 16'hffff : _zz_pending_923_2);
-      if(when_SourceGateways_l219_923) begin
+      pending_923 <= (when_SourceGateways_l221_923 ? 16'hffff : _zz_pending_923_2);
+      if(when_SourceGateways_l221_923) begin
         lost <= (lost | _zz_lost_923);
       end
-      pending_924 <= (when_SourceGateways_l219_924 ? 16'hffff : _zz_pending_924_2);
-      if(when_SourceGateways_l219_924) begin
+      pending_924 <= (when_SourceGateways_l221_924 ? 16'hffff : _zz_pending_924_2);
+      if(when_SourceGateways_l221_924) begin
         lost <= (lost | _zz_lost_924);
       end
-      pending_925 <= (when_SourceGateways_l219_925 ? 16'hffff : _zz_pending_925_2);
-      if(when_SourceGateways_l219_925) begin
+      pending_925 <= (when_SourceGateways_l221_925 ? 16'hffff : _zz_pending_925_2);
+      if(when_SourceGateways_l221_925) begin
         lost <= (lost | _zz_lost_925);
       end
-      pending_926 <= (when_SourceGateways_l219_926 ? 16'hffff : _zz_pending_926_2);
-      if(when_SourceGateways_l219_926) begin
+      pending_926 <= (when_SourceGateways_l221_926 ? 16'hffff : _zz_pending_926_2);
+      if(when_SourceGateways_l221_926) begin
         lost <= (lost | _zz_lost_926);
       end
-      pending_927 <= (when_SourceGateways_l219_927 ? 16'hffff : _zz_pending_927_2);
-      if(when_SourceGateways_l219_927) begin
+      pending_927 <= (when_SourceGateways_l221_927 ? 16'hffff : _zz_pending_927_2);
+      if(when_SourceGateways_l221_927) begin
         lost <= (lost | _zz_lost_927);
       end
-      pending_928 <= (when_SourceGateways_l219_928 ? 16'hffff : _zz_pending_928_2);
-      if(when_SourceGateways_l219_928) begin
+      pending_928 <= (when_SourceGateways_l221_928 ? 16'hffff : _zz_pending_928_2);
+      if(when_SourceGateways_l221_928) begin
         lost <= (lost | _zz_lost_928);
       end
-      pending_929 <= (when_SourceGateways_l219_929 ? 16'hffff : _zz_pending_929_2);
-      if(when_SourceGateways_l219_929) begin
+      pending_929 <= (when_SourceGateways_l221_929 ? 16'hffff : _zz_pending_929_2);
+      if(when_SourceGateways_l221_929) begin
         lost <= (lost | _zz_lost_929);
       end
-      pending_930 <= (when_SourceGateways_l219_930 ? 16'hffff : _zz_pending_930_2);
-      if(when_SourceGateways_l219_930) begin
+      pending_930 <= (when_SourceGateways_l221_930 ? 16'hffff : _zz_pending_930_2);
+      if(when_SourceGateways_l221_930) begin
         lost <= (lost | _zz_lost_930);
       end
-      pending_931 <= (when_SourceGateways_l219_931 ? 16'hffff : _zz_pending_931_2);
-      if(when_SourceGateways_l219_931) begin
+      pending_931 <= (when_SourceGateways_l221_931 ? 16'hffff : _zz_pending_931_2);
+      if(when_SourceGateways_l221_931) begin
         lost <= (lost | _zz_lost_931);
       end
-      pending_932 <= (when_SourceGateways_l219_932 ? 16'hffff : _zz_pending_932_2);
-      if(when_SourceGateways_l219_932) begin
+      pending_932 <= (when_SourceGateways_l221_932 ? 16'hffff : _zz_pending_932_2);
+      if(when_SourceGateways_l221_932) begin
         lost <= (lost | _zz_lost_932);
       end
-      pending_933 <= (when_SourceGateways_l219_933 ? 16'hffff : _zz_pending_933_2);
-      if(when_SourceGateways_l219_933) begin
+      pending_933 <= (when_SourceGateways_l221_933 ? 16'hffff : _zz_pending_933_2);
+      if(when_SourceGateways_l221_933) begin
         lost <= (lost | _zz_lost_933);
       end
-      pending_934 <= (when_SourceGateways_l219_934 ? 16'hffff : _zz_pending_934_2);
-      if(when_SourceGateways_l219_934) begin
+      pending_934 <= (when_SourceGateways_l221_934 ? 16'hffff : _zz_pending_934_2);
+      if(when_SourceGateways_l221_934) begin
         lost <= (lost | _zz_lost_934);
       end
-      pending_935 <= (when_SourceGateways_l219_935 ? 16'hffff : _zz_pending_935_2);
-      if(when_SourceGateways_l219_935) begin
+      pending_935 <= (when_SourceGateways_l221_935 ? 16'hffff : _zz_pending_935_2);
+      if(when_SourceGateways_l221_935) begin
         lost <= (lost | _zz_lost_935);
       end
-      pending_936 <= (when_SourceGateways_l219_936 ? 16'hffff : _zz_pending_936_2);
-      if(when_SourceGateways_l219_936) begin
+      pending_936 <= (when_SourceGateways_l221_936 ? 16'hffff : _zz_pending_936_2);
+      if(when_SourceGateways_l221_936) begin
         lost <= (lost | _zz_lost_936);
       end
-      pending_937 <= (when_SourceGateways_l219_937 ? 16'hffff : _zz_pending_937_2);
-      if(when_SourceGateways_l219_937) begin
+      pending_937 <= (when_SourceGateways_l221_937 ? 16'hffff : _zz_pending_937_2);
+      if(when_SourceGateways_l221_937) begin
         lost <= (lost | _zz_lost_937);
       end
-      pending_938 <= (when_SourceGateways_l219_938 ? 16'hffff : _zz_pending_938_2);
-      if(when_SourceGateways_l219_938) begin
+      pending_938 <= (when_SourceGateways_l221_938 ? 16'hffff : _zz_pending_938_2);
+      if(when_SourceGateways_l221_938) begin
         lost <= (lost | _zz_lost_938);
       end
-      pending_939 <= (when_SourceGateways_l219_939 ? 16'hffff : _zz_pending_939_2);
-      if(when_SourceGateways_l219_939) begin
+      pending_939 <= (when_SourceGateways_l221_939 ? 16'hffff : _zz_pending_939_2);
+      if(when_SourceGateways_l221_939) begin
         lost <= (lost | _zz_lost_939);
       end
-      pending_940 <= (when_SourceGateways_l219_940 ? 16'hffff : _zz_pending_940_2);
-      if(when_SourceGateways_l219_940) begin
+      pending_940 <= (when_SourceGateways_l221_940 ? 16'hffff : _zz_pending_940_2);
+      if(when_SourceGateways_l221_940) begin
         lost <= (lost | _zz_lost_940);
       end
-      pending_941 <= (when_SourceGateways_l219_941 ? 16'hffff : _zz_pending_941_2);
-      if(when_SourceGateways_l219_941) begin
+      pending_941 <= (when_SourceGateways_l221_941 ? 16'hffff : _zz_pending_941_2);
+      if(when_SourceGateways_l221_941) begin
         lost <= (lost | _zz_lost_941);
       end
-      pending_942 <= (when_SourceGateways_l219_942 ? 16'hffff : _zz_pending_942_2);
-      if(when_SourceGateways_l219_942) begin
+      pending_942 <= (when_SourceGateways_l221_942 ? 16'hffff : _zz_pending_942_2);
+      if(when_SourceGateways_l221_942) begin
         lost <= (lost | _zz_lost_942);
       end
-      pending_943 <= (when_SourceGateways_l219_943 ? 16'hffff : _zz_pending_943_2);
-      if(when_SourceGateways_l219_943) begin
+      pending_943 <= (when_SourceGateways_l221_943 ? 16'hffff : _zz_pending_943_2);
+      if(when_SourceGateways_l221_943) begin
         lost <= (lost | _zz_lost_943);
       end
-      pending_944 <= (when_SourceGateways_l219_944 ? 16'hffff : _zz_pending_944_2);
-      if(when_SourceGateways_l219_944) begin
+      pending_944 <= (when_SourceGateways_l221_944 ? 16'hffff : _zz_pending_944_2);
+      if(when_SourceGateways_l221_944) begin
         lost <= (lost | _zz_lost_944);
       end
-      pending_945 <= (when_SourceGateways_l219_945 ? 16'hffff : _zz_pending_945_2);
-      if(when_SourceGateways_l219_945) begin
+      pending_945 <= (when_SourceGateways_l221_945 ? 16'hffff : _zz_pending_945_2);
+      if(when_SourceGateways_l221_945) begin
         lost <= (lost | _zz_lost_945);
       end
-      pending_946 <= (when_SourceGateways_l219_946 ? 16'hffff : _zz_pending_946_2);
-      if(when_SourceGateways_l219_946) begin
+      pending_946 <= (when_SourceGateways_l221_946 ? 16'hffff : _zz_pending_946_2);
+      if(when_SourceGateways_l221_946) begin
         lost <= (lost | _zz_lost_946);
       end
-      pending_947 <= (when_SourceGateways_l219_947 ? 16'hffff : _zz_pending_947_2);
-      if(when_SourceGateways_l219_947) begin
+      pending_947 <= (when_SourceGateways_l221_947 ? 16'hffff : _zz_pending_947_2);
+      if(when_SourceGateways_l221_947) begin
         lost <= (lost | _zz_lost_947);
       end
-      pending_948 <= (when_SourceGateways_l219_948 ? 16'hffff : _zz_pending_948_2);
-      if(when_SourceGateways_l219_948) begin
+      pending_948 <= (when_SourceGateways_l221_948 ? 16'hffff : _zz_pending_948_2);
+      if(when_SourceGateways_l221_948) begin
         lost <= (lost | _zz_lost_948);
       end
-      pending_949 <= (when_SourceGateways_l219_949 ? 16'hffff : _zz_pending_949_2);
-      if(when_SourceGateways_l219_949) begin
+      pending_949 <= (when_SourceGateways_l221_949 ? 16'hffff : _zz_pending_949_2);
+      if(when_SourceGateways_l221_949) begin
         lost <= (lost | _zz_lost_949);
       end
-      pending_950 <= (when_SourceGateways_l219_950 ? 16'hffff : _zz_pending_950_2);
-      if(when_SourceGateways_l219_950) begin
+      pending_950 <= (when_SourceGateways_l221_950 ? 16'hffff : _zz_pending_950_2);
+      if(when_SourceGateways_l221_950) begin
         lost <= (lost | _zz_lost_950);
       end
-      pending_951 <= (when_SourceGateways_l219_951 ? 16'hffff : _zz_pending_951_2);
-      if(when_SourceGateways_l219_951) begin
+      pending_951 <= (when_SourceGateways_l221_951 ? 16'hffff : _zz_pending_951_2);
+      if(when_SourceGateways_l221_951) begin
         lost <= (lost | _zz_lost_951);
       end
-      pending_952 <= (when_SourceGateways_l219_952 ? 16'hffff : _zz_pending_952_2);
-      if(when_SourceGateways_l219_952) begin
+      pending_952 <= (when_SourceGateways_l221_952 ? 16'hffff : _zz_pending_952_2);
+      if(when_SourceGateways_l221_952) begin
         lost <= (lost | _zz_lost_952);
       end
-      pending_953 <= (when_SourceGateways_l219_953 ? 16'hffff : _zz_pending_953_2);
-      if(when_SourceGateways_l219_953) begin
+      pending_953 <= (when_SourceGateways_l221_953 ? 16'hffff : _zz_pending_953_2);
+      if(when_SourceGateways_l221_953) begin
         lost <= (lost | _zz_lost_953);
       end
-      pending_954 <= (when_SourceGateways_l219_954 ? 16'hffff : _zz_pending_954_2);
-      if(when_SourceGateways_l219_954) begin
+      pending_954 <= (when_SourceGateways_l221_954 ? 16'hffff : _zz_pending_954_2);
+      if(when_SourceGateways_l221_954) begin
         lost <= (lost | _zz_lost_954);
       end
-      pending_955 <= (when_SourceGateways_l219_955 ? 16'hffff : _zz_pending_955_2);
-      if(when_SourceGateways_l219_955) begin
+      pending_955 <= (when_SourceGateways_l221_955 ? 16'hffff : _zz_pending_955_2);
+      if(when_SourceGateways_l221_955) begin
         lost <= (lost | _zz_lost_955);
       end
-      pending_956 <= (when_SourceGateways_l219_956 ? 16'hffff : _zz_pending_956_2);
-      if(when_SourceGateways_l219_956) begin
+      pending_956 <= (when_SourceGateways_l221_956 ? 16'hffff : _zz_pending_956_2);
+      if(when_SourceGateways_l221_956) begin
         lost <= (lost | _zz_lost_956);
       end
-      pending_957 <= (when_SourceGateways_l219_957 ? 16'hffff : _zz_pending_957_2);
-      if(when_SourceGateways_l219_957) begin
+      pending_957 <= (when_SourceGateways_l221_957 ? 16'hffff : _zz_pending_957_2);
+      if(when_SourceGateways_l221_957) begin
         lost <= (lost | _zz_lost_957);
       end
-      pending_958 <= (when_SourceGateways_l219_958 ? 16'hffff : _zz_pending_958_2);
-      if(when_SourceGateways_l219_958) begin
+      pending_958 <= (when_SourceGateways_l221_958 ? 16'hffff : _zz_pending_958_2);
+      if(when_SourceGateways_l221_958) begin
         lost <= (lost | _zz_lost_958);
       end
-      pending_959 <= (when_SourceGateways_l219_959 ? 16'hffff : _zz_pending_959_2);
-      if(when_SourceGateways_l219_959) begin
+      pending_959 <= (when_SourceGateways_l221_959 ? 16'hffff : _zz_pending_959_2);
+      if(when_SourceGateways_l221_959) begin
         lost <= (lost | _zz_lost_959);
       end
-      pending_960 <= (when_SourceGateways_l219_960 ? 16'hffff : _zz_pending_960_2);
-      if(when_SourceGateways_l219_960) begin
+      pending_960 <= (when_SourceGateways_l221_960 ? 16'hffff : _zz_pending_960_2);
+      if(when_SourceGateways_l221_960) begin
         lost <= (lost | _zz_lost_960);
       end
-      pending_961 <= (when_SourceGateways_l219_961 ? 16'hffff : _zz_pending_961_2);
-      if(when_SourceGateways_l219_961) begin
+      pending_961 <= (when_SourceGateways_l221_961 ? 16'hffff : _zz_pending_961_2);
+      if(when_SourceGateways_l221_961) begin
         lost <= (lost | _zz_lost_961);
       end
-      pending_962 <= (when_SourceGateways_l219_962 ? 16'hffff : _zz_pending_962_2);
-      if(when_SourceGateways_l219_962) begin
+      pending_962 <= (when_SourceGateways_l221_962 ? 16'hffff : _zz_pending_962_2);
+      if(when_SourceGateways_l221_962) begin
         lost <= (lost | _zz_lost_962);
       end
-      pending_963 <= (when_SourceGateways_l219_963 ? 16'hffff : _zz_pending_963_2);
-      if(when_SourceGateways_l219_963) begin
+      pending_963 <= (when_SourceGateways_l221_963 ? 16'hffff : _zz_pending_963_2);
+      if(when_SourceGateways_l221_963) begin
         lost <= (lost | _zz_lost_963);
       end
-      pending_964 <= (when_SourceGateways_l219_964 ? 16'hffff : _zz_pending_964_2);
-      if(when_SourceGateways_l219_964) begin
+      pending_964 <= (when_SourceGateways_l221_964 ? 16'hffff : _zz_pending_964_2);
+      if(when_SourceGateways_l221_964) begin
         lost <= (lost | _zz_lost_964);
       end
-      pending_965 <= (when_SourceGateways_l219_965 ? 16'hffff : _zz_pending_965_2);
-      if(when_SourceGateways_l219_965) begin
+      pending_965 <= (when_SourceGateways_l221_965 ? 16'hffff : _zz_pending_965_2);
+      if(when_SourceGateways_l221_965) begin
         lost <= (lost | _zz_lost_965);
       end
-      pending_966 <= (when_SourceGateways_l219_966 ? 16'hffff : _zz_pending_966_2);
-      if(when_SourceGateways_l219_966) begin
+      pending_966 <= (when_SourceGateways_l221_966 ? 16'hffff : _zz_pending_966_2);
+      if(when_SourceGateways_l221_966) begin
         lost <= (lost | _zz_lost_966);
       end
-      pending_967 <= (when_SourceGateways_l219_967 ? 16'hffff : _zz_pending_967_2);
-      if(when_SourceGateways_l219_967) begin
+      pending_967 <= (when_SourceGateways_l221_967 ? 16'hffff : _zz_pending_967_2);
+      if(when_SourceGateways_l221_967) begin
         lost <= (lost | _zz_lost_967);
       end
-      pending_968 <= (when_SourceGateways_l219_968 ? 16'hffff : _zz_pending_968_2);
-      if(when_SourceGateways_l219_968) begin
+      pending_968 <= (when_SourceGateways_l221_968 ? 16'hffff : _zz_pending_968_2);
+      if(when_SourceGateways_l221_968) begin
         lost <= (lost | _zz_lost_968);
       end
-      pending_969 <= (when_SourceGateways_l219_969 ? 16'hffff : _zz_pending_969_2);
-      if(when_SourceGateways_l219_969) begin
+      pending_969 <= (when_SourceGateways_l221_969 ? 16'hffff : _zz_pending_969_2);
+      if(when_SourceGateways_l221_969) begin
         lost <= (lost | _zz_lost_969);
       end
-      pending_970 <= (when_SourceGateways_l219_970 ? 16'hffff : _zz_pending_970_2);
-      if(when_SourceGateways_l219_970) begin
+      pending_970 <= (when_SourceGateways_l221_970 ? 16'hffff : _zz_pending_970_2);
+      if(when_SourceGateways_l221_970) begin
         lost <= (lost | _zz_lost_970);
       end
-      pending_971 <= (when_SourceGateways_l219_971 ? 16'hffff : _zz_pending_971_2);
-      if(when_SourceGateways_l219_971) begin
+      pending_971 <= (when_SourceGateways_l221_971 ? 16'hffff : _zz_pending_971_2);
+      if(when_SourceGateways_l221_971) begin
         lost <= (lost | _zz_lost_971);
       end
-      pending_972 <= (when_SourceGateways_l219_972 ? 16'hffff : _zz_pending_972_2);
-      if(when_SourceGateways_l219_972) begin
+      pending_972 <= (when_SourceGateways_l221_972 ? 16'hffff : _zz_pending_972_2);
+      if(when_SourceGateways_l221_972) begin
         lost <= (lost | _zz_lost_972);
       end
-      pending_973 <= (when_SourceGateways_l219_973 ? 16'hffff : _zz_pending_973_2);
-      if(when_SourceGateways_l219_973) begin
+      pending_973 <= (when_SourceGateways_l221_973 ? 16'hffff : _zz_pending_973_2);
+      if(when_SourceGateways_l221_973) begin
         lost <= (lost | _zz_lost_973);
       end
-      pending_974 <= (when_SourceGateways_l219_974 ? 16'hffff : _zz_pending_974_2);
-      if(when_SourceGateways_l219_974) begin
+      pending_974 <= (when_SourceGateways_l221_974 ? 16'hffff : _zz_pending_974_2);
+      if(when_SourceGateways_l221_974) begin
         lost <= (lost | _zz_lost_974);
       end
-      pending_975 <= (when_SourceGateways_l219_975 ? 16'hffff : _zz_pending_975_2);
-      if(when_SourceGateways_l219_975) begin
+      pending_975 <= (when_SourceGateways_l221_975 ? 16'hffff : _zz_pending_975_2);
+      if(when_SourceGateways_l221_975) begin
         lost <= (lost | _zz_lost_975);
       end
-      pending_976 <= (when_SourceGateways_l219_976 ? 16'hffff : _zz_pending_976_2);
-      if(when_SourceGateways_l219_976) begin
+      pending_976 <= (when_SourceGateways_l221_976 ? 16'hffff : _zz_pending_976_2);
+      if(when_SourceGateways_l221_976) begin
         lost <= (lost | _zz_lost_976);
       end
-      pending_977 <= (when_SourceGateways_l219_977 ? 16'hffff : _zz_pending_977_2);
-      if(when_SourceGateways_l219_977) begin
+      pending_977 <= (when_SourceGateways_l221_977 ? 16'hffff : _zz_pending_977_2);
+      if(when_SourceGateways_l221_977) begin
         lost <= (lost | _zz_lost_977);
       end
-      pending_978 <= (when_SourceGateways_l219_978 ? 16'hffff : _zz_pending_978_2);
-      if(when_SourceGateways_l219_978) begin
+      pending_978 <= (when_SourceGateways_l221_978 ? 16'hffff : _zz_pending_978_2);
+      if(when_SourceGateways_l221_978) begin
         lost <= (lost | _zz_lost_978);
       end
-      pending_979 <= (when_SourceGateways_l219_979 ? 16'hffff : _zz_pending_979_2);
-      if(when_SourceGateways_l219_979) begin
+      pending_979 <= (when_SourceGateways_l221_979 ? 16'hffff : _zz_pending_979_2);
+      if(when_SourceGateways_l221_979) begin
         lost <= (lost | _zz_lost_979);
       end
-      pending_980 <= (when_SourceGateways_l219_980 ? 16'hffff : _zz_pending_980_2);
-      if(when_SourceGateways_l219_980) begin
+      pending_980 <= (when_SourceGateways_l221_980 ? 16'hffff : _zz_pending_980_2);
+      if(when_SourceGateways_l221_980) begin
         lost <= (lost | _zz_lost_980);
       end
-      pending_981 <= (when_SourceGateways_l219_981 ? 16'hffff : _zz_pending_981_2);
-      if(when_SourceGateways_l219_981) begin
+      pending_981 <= (when_SourceGateways_l221_981 ? 16'hffff : _zz_pending_981_2);
+      if(when_SourceGateways_l221_981) begin
         lost <= (lost | _zz_lost_981);
       end
-      pending_982 <= (when_SourceGateways_l219_982 ? 16'hffff : _zz_pending_982_2);
-      if(when_SourceGateways_l219_982) begin
+      pending_982 <= (when_SourceGateways_l221_982 ? 16'hffff : _zz_pending_982_2);
+      if(when_SourceGateways_l221_982) begin
         lost <= (lost | _zz_lost_982);
       end
-      pending_983 <= (when_SourceGateways_l219_983 ? 16'hffff : _zz_pending_983_2);
-      if(when_SourceGateways_l219_983) begin
+      pending_983 <= (when_SourceGateways_l221_983 ? 16'hffff : _zz_pending_983_2);
+      if(when_SourceGateways_l221_983) begin
         lost <= (lost | _zz_lost_983);
       end
-      pending_984 <= (when_SourceGateways_l219_984 ? 16'hffff : _zz_pending_984_2);
-      if(when_SourceGateways_l219_984) begin
+      pending_984 <= (when_SourceGateways_l221_984 ? 16'hffff : _zz_pending_984_2);
+      if(when_SourceGateways_l221_984) begin
         lost <= (lost | _zz_lost_984);
       end
-      pending_985 <= (when_SourceGateways_l219_985 ? 16'hffff : _zz_pending_985_2);
-      if(when_SourceGateways_l219_985) begin
+      pending_985 <= (when_SourceGateways_l221_985 ? 16'hffff : _zz_pending_985_2);
+      if(when_SourceGateways_l221_985) begin
         lost <= (lost | _zz_lost_985);
       end
-      pending_986 <= (when_SourceGateways_l219_986 ? 16'hffff : _zz_pending_986_2);
-      if(when_SourceGateways_l219_986) begin
+      pending_986 <= (when_SourceGateways_l221_986 ? 16'hffff : _zz_pending_986_2);
+      if(when_SourceGateways_l221_986) begin
         lost <= (lost | _zz_lost_986);
       end
-      pending_987 <= (when_SourceGateways_l219_987 ? 16'hffff : _zz_pending_987_2);
-      if(when_SourceGateways_l219_987) begin
+      pending_987 <= (when_SourceGateways_l221_987 ? 16'hffff : _zz_pending_987_2);
+      if(when_SourceGateways_l221_987) begin
         lost <= (lost | _zz_lost_987);
       end
-      pending_988 <= (when_SourceGateways_l219_988 ? 16'hffff : _zz_pending_988_2);
-      if(when_SourceGateways_l219_988) begin
+      pending_988 <= (when_SourceGateways_l221_988 ? 16'hffff : _zz_pending_988_2);
+      if(when_SourceGateways_l221_988) begin
         lost <= (lost | _zz_lost_988);
       end
-      pending_989 <= (when_SourceGateways_l219_989 ? 16'hffff : _zz_pending_989_2);
-      if(when_SourceGateways_l219_989) begin
+      pending_989 <= (when_SourceGateways_l221_989 ? 16'hffff : _zz_pending_989_2);
+      if(when_SourceGateways_l221_989) begin
         lost <= (lost | _zz_lost_989);
       end
-      pending_990 <= (when_SourceGateways_l219_990 ? 16'hffff : _zz_pending_990_2);
-      if(when_SourceGateways_l219_990) begin
+      pending_990 <= (when_SourceGateways_l221_990 ? 16'hffff : _zz_pending_990_2);
+      if(when_SourceGateways_l221_990) begin
         lost <= (lost | _zz_lost_990);
       end
-      pending_991 <= (when_SourceGateways_l219_991 ? 16'hffff : _zz_pending_991_2);
-      if(when_SourceGateways_l219_991) begin
+      pending_991 <= (when_SourceGateways_l221_991 ? 16'hffff : _zz_pending_991_2);
+      if(when_SourceGateways_l221_991) begin
         lost <= (lost | _zz_lost_991);
       end
-      pending_992 <= (when_SourceGateways_l219_992 ? 16'hffff : _zz_pending_992_2);
-      if(when_SourceGateways_l219_992) begin
+      pending_992 <= (when_SourceGateways_l221_992 ? 16'hffff : _zz_pending_992_2);
+      if(when_SourceGateways_l221_992) begin
         lost <= (lost | _zz_lost_992);
       end
-      pending_993 <= (when_SourceGateways_l219_993 ? 16'hffff : _zz_pending_993_2);
-      if(when_SourceGateways_l219_993) begin
+      pending_993 <= (when_SourceGateways_l221_993 ? 16'hffff : _zz_pending_993_2);
+      if(when_SourceGateways_l221_993) begin
         lost <= (lost | _zz_lost_993);
       end
-      pending_994 <= (when_SourceGateways_l219_994 ? 16'hffff : _zz_pending_994_2);
-      if(when_SourceGateways_l219_994) begin
+      pending_994 <= (when_SourceGateways_l221_994 ? 16'hffff : _zz_pending_994_2);
+      if(when_SourceGateways_l221_994) begin
         lost <= (lost | _zz_lost_994);
       end
-      pending_995 <= (when_SourceGateways_l219_995 ? 16'hffff : _zz_pending_995_2);
-      if(when_SourceGateways_l219_995) begin
+      pending_995 <= (when_SourceGateways_l221_995 ? 16'hffff : _zz_pending_995_2);
+      if(when_SourceGateways_l221_995) begin
         lost <= (lost | _zz_lost_995);
       end
-      pending_996 <= (when_SourceGateways_l219_996 ? 16'hffff : _zz_pending_996_2);
-      if(when_SourceGateways_l219_996) begin
+      pending_996 <= (when_SourceGateways_l221_996 ? 16'hffff : _zz_pending_996_2);
+      if(when_SourceGateways_l221_996) begin
         lost <= (lost | _zz_lost_996);
       end
-      pending_997 <= (when_SourceGateways_l219_997 ? 16'hffff : _zz_pending_997_2);
-      if(when_SourceGateways_l219_997) begin
+      pending_997 <= (when_SourceGateways_l221_997 ? 16'hffff : _zz_pending_997_2);
+      if(when_SourceGateways_l221_997) begin
         lost <= (lost | _zz_lost_997);
       end
-      pending_998 <= (when_SourceGateways_l219_998 ? 16'hffff : _zz_pending_998_2);
-      if(when_SourceGateways_l219_998) begin
+      pending_998 <= (when_SourceGateways_l221_998 ? 16'hffff : _zz_pending_998_2);
+      if(when_SourceGateways_l221_998) begin
         lost <= (lost | _zz_lost_998);
       end
-      pending_999 <= (when_SourceGateways_l219_999 ? 16'hffff : _zz_pending_999_2);
-      if(when_SourceGateways_l219_999) begin
+      pending_999 <= (when_SourceGateways_l221_999 ? 16'hffff : _zz_pending_999_2);
+      if(when_SourceGateways_l221_999) begin
         lost <= (lost | _zz_lost_999);
       end
-      pending_1000 <= (when_SourceGateways_l219_1000 ? 16'hffff : _zz_pending_1000_2);
-      if(when_SourceGateways_l219_1000) begin
+      pending_1000 <= (when_SourceGateways_l221_1000 ? 16'hffff : _zz_pending_1000_2);
+      if(when_SourceGateways_l221_1000) begin
         lost <= (lost | _zz_lost_1000);
       end
-      pending_1001 <= (when_SourceGateways_l219_1001 ? 16'hffff : _zz_pending_1001_2);
-      if(when_SourceGateways_l219_1001) begin
+      pending_1001 <= (when_SourceGateways_l221_1001 ? 16'hffff : _zz_pending_1001_2);
+      if(when_SourceGateways_l221_1001) begin
         lost <= (lost | _zz_lost_1001);
       end
-      pending_1002 <= (when_SourceGateways_l219_1002 ? 16'hffff : _zz_pending_1002_2);
-      if(when_SourceGateways_l219_1002) begin
+      pending_1002 <= (when_SourceGateways_l221_1002 ? 16'hffff : _zz_pending_1002_2);
+      if(when_SourceGateways_l221_1002) begin
         lost <= (lost | _zz_lost_1002);
       end
-      pending_1003 <= (when_SourceGateways_l219_1003 ? 16'hffff : _zz_pending_1003_2);
-      if(when_SourceGateways_l219_1003) begin
+      pending_1003 <= (when_SourceGateways_l221_1003 ? 16'hffff : _zz_pending_1003_2);
+      if(when_SourceGateways_l221_1003) begin
         lost <= (lost | _zz_lost_1003);
       end
-      pending_1004 <= (when_SourceGateways_l219_1004 ? 16'hffff : _zz_pending_1004_2);
-      if(when_SourceGateways_l219_1004) begin
+      pending_1004 <= (when_SourceGateways_l221_1004 ? 16'hffff : _zz_pending_1004_2);
+      if(when_SourceGateways_l221_1004) begin
         lost <= (lost | _zz_lost_1004);
       end
-      pending_1005 <= (when_SourceGateways_l219_1005 ? 16'hffff : _zz_pending_1005_2);
-      if(when_SourceGateways_l219_1005) begin
+      pending_1005 <= (when_SourceGateways_l221_1005 ? 16'hffff : _zz_pending_1005_2);
+      if(when_SourceGateways_l221_1005) begin
         lost <= (lost | _zz_lost_1005);
       end
-      pending_1006 <= (when_SourceGateways_l219_1006 ? 16'hffff : _zz_pending_1006_2);
-      if(when_SourceGateways_l219_1006) begin
+      pending_1006 <= (when_SourceGateways_l221_1006 ? 16'hffff : _zz_pending_1006_2);
+      if(when_SourceGateways_l221_1006) begin
         lost <= (lost | _zz_lost_1006);
       end
-      pending_1007 <= (when_SourceGateways_l219_1007 ? 16'hffff : _zz_pending_1007_2);
-      if(when_SourceGateways_l219_1007) begin
+      pending_1007 <= (when_SourceGateways_l221_1007 ? 16'hffff : _zz_pending_1007_2);
+      if(when_SourceGateways_l221_1007) begin
         lost <= (lost | _zz_lost_1007);
       end
-      pending_1008 <= (when_SourceGateways_l219_1008 ? 16'hffff : _zz_pending_1008_2);
-      if(when_SourceGateways_l219_1008) begin
+      pending_1008 <= (when_SourceGateways_l221_1008 ? 16'hffff : _zz_pending_1008_2);
+      if(when_SourceGateways_l221_1008) begin
         lost <= (lost | _zz_lost_1008);
       end
-      pending_1009 <= (when_SourceGateways_l219_1009 ? 16'hffff : _zz_pending_1009_2);
-      if(when_SourceGateways_l219_1009) begin
+      pending_1009 <= (when_SourceGateways_l221_1009 ? 16'hffff : _zz_pending_1009_2);
+      if(when_SourceGateways_l221_1009) begin
         lost <= (lost | _zz_lost_1009);
       end
-      pending_1010 <= (when_SourceGateways_l219_1010 ? 16'hffff : _zz_pending_1010_2);
-      if(when_SourceGateways_l219_1010) begin
+      pending_1010 <= (when_SourceGateways_l221_1010 ? 16'hffff : _zz_pending_1010_2);
+      if(when_SourceGateways_l221_1010) begin
         lost <= (lost | _zz_lost_1010);
       end
-      pending_1011 <= (when_SourceGateways_l219_1011 ? 16'hffff : _zz_pending_1011_2);
-      if(when_SourceGateways_l219_1011) begin
+      pending_1011 <= (when_SourceGateways_l221_1011 ? 16'hffff : _zz_pending_1011_2);
+      if(when_SourceGateways_l221_1011) begin
         lost <= (lost | _zz_lost_1011);
       end
-      pending_1012 <= (when_SourceGateways_l219_1012 ? 16'hffff : _zz_pending_1012_2);
-      if(when_SourceGateways_l219_1012) begin
+      pending_1012 <= (when_SourceGateways_l221_1012 ? 16'hffff : _zz_pending_1012_2);
+      if(when_SourceGateways_l221_1012) begin
         lost <= (lost | _zz_lost_1012);
       end
-      pending_1013 <= (when_SourceGateways_l219_1013 ? 16'hffff : _zz_pending_1013_2);
-      if(when_SourceGateways_l219_1013) begin
+      pending_1013 <= (when_SourceGateways_l221_1013 ? 16'hffff : _zz_pending_1013_2);
+      if(when_SourceGateways_l221_1013) begin
         lost <= (lost | _zz_lost_1013);
       end
-      pending_1014 <= (when_SourceGateways_l219_1014 ? 16'hffff : _zz_pending_1014_2);
-      if(when_SourceGateways_l219_1014) begin
+      pending_1014 <= (when_SourceGateways_l221_1014 ? 16'hffff : _zz_pending_1014_2);
+      if(when_SourceGateways_l221_1014) begin
         lost <= (lost | _zz_lost_1014);
       end
-      pending_1015 <= (when_SourceGateways_l219_1015 ? 16'hffff : _zz_pending_1015_2);
-      if(when_SourceGateways_l219_1015) begin
+      pending_1015 <= (when_SourceGateways_l221_1015 ? 16'hffff : _zz_pending_1015_2);
+      if(when_SourceGateways_l221_1015) begin
         lost <= (lost | _zz_lost_1015);
       end
-      pending_1016 <= (when_SourceGateways_l219_1016 ? 16'hffff : _zz_pending_1016_2);
-      if(when_SourceGateways_l219_1016) begin
+      pending_1016 <= (when_SourceGateways_l221_1016 ? 16'hffff : _zz_pending_1016_2);
+      if(when_SourceGateways_l221_1016) begin
         lost <= (lost | _zz_lost_1016);
       end
-      pending_1017 <= (when_SourceGateways_l219_1017 ? 16'hffff : _zz_pending_1017_2);
-      if(when_SourceGateways_l219_1017) begin
+      pending_1017 <= (when_SourceGateways_l221_1017 ? 16'hffff : _zz_pending_1017_2);
+      if(when_SourceGateways_l221_1017) begin
         lost <= (lost | _zz_lost_1017);
       end
-      pending_1018 <= (when_SourceGateways_l219_1018 ? 16'hffff : _zz_pending_1018_2);
-      if(when_SourceGateways_l219_1018) begin
+      pending_1018 <= (when_SourceGateways_l221_1018 ? 16'hffff : _zz_pending_1018_2);
+      if(when_SourceGateways_l221_1018) begin
         lost <= (lost | _zz_lost_1018);
       end
-      pending_1019 <= (when_SourceGateways_l219_1019 ? 16'hffff : _zz_pending_1019_2);
-      if(when_SourceGateways_l219_1019) begin
+      pending_1019 <= (when_SourceGateways_l221_1019 ? 16'hffff : _zz_pending_1019_2);
+      if(when_SourceGateways_l221_1019) begin
         lost <= (lost | _zz_lost_1019);
       end
-      pending_1020 <= (when_SourceGateways_l219_1020 ? 16'hffff : _zz_pending_1020_2);
-      if(when_SourceGateways_l219_1020) begin
+      pending_1020 <= (when_SourceGateways_l221_1020 ? 16'hffff : _zz_pending_1020_2);
+      if(when_SourceGateways_l221_1020) begin
         lost <= (lost | _zz_lost_1020);
       end
-      pending_1021 <= (when_SourceGateways_l219_1021 ? 16'hffff : _zz_pending_1021_2);
-      if(when_SourceGateways_l219_1021) begin
+      pending_1021 <= (when_SourceGateways_l221_1021 ? 16'hffff : _zz_pending_1021_2);
+      if(when_SourceGateways_l221_1021) begin
         lost <= (lost | _zz_lost_1021);
       end
-      pending_1022 <= (when_SourceGateways_l219_1022 ? 16'hffff : _zz_pending_1022_2);
-      if(when_SourceGateways_l219_1022) begin
+      pending_1022 <= (when_SourceGateways_l221_1022 ? 16'hffff : _zz_pending_1022_2);
+      if(when_SourceGateways_l221_1022) begin
         lost <= (lost | _zz_lost_1022);
       end
-      pending_1023 <= (when_SourceGateways_l219_1023 ? 16'hffff : _zz_pending_1023_2);
-      if(when_SourceGateways_l219_1023) begin
+      pending_1023 <= (when_SourceGateways_l221_1023 ? 16'hffff : _zz_pending_1023_2);
+      if(when_SourceGateways_l221_1023) begin
         lost <= (lost | _zz_lost_1023);
       end
-      if(when_SourceGateways_l223) begin
+      if(when_SourceGateways_l225) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
         lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l231) begin
+        if(when_SourceGateways_l233) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l233) begin
+      if(when_SourceGateways_l235) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -64583,6 +64593,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   output wire [9:0]    busy1_source,
   output wire          busy2_valid,
   output wire [9:0]    busy2_source,
+  output wire          busy3_valid,
+  output wire [9:0]    busy3_source,
   output wire          poolFull,
   output wire [9:0]    query_source,
   input  wire [31:0]   query_status,
@@ -64929,15 +64941,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   reg                 slotWentLast;
   reg        [16:0]   grantInit;
   wire                initializing;
+  wire                busOnSlotSource;
   wire                takeSlot;
-  wire                when_ReadyQueueCore_l179;
-  wire                when_ReadyQueueCore_l181;
+  wire                when_ReadyQueueCore_l183;
+  wire                when_ReadyQueueCore_l185;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
   wire       [5:0]    s0_context;
   wire       [63:0]   s0_data;
-  wire                _zz_s0_source;
+  wire                _zz_s0_busSource;
+  wire       [9:0]    s0_busSource;
+  wire                _zz_busy3_valid;
   wire       [9:0]    s0_source;
   wire                s1_setLevel;
   wire                s1_clearLevel;
@@ -65015,19 +65030,19 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   wire       [13:0]   _zz_s2_head;
   wire       [13:0]   _zz_s2_newTail;
   wire       [14:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l318;
-  wire                _zz_when_ReadyQueueCore_l318_1;
-  wire                _zz_when_ReadyQueueCore_l318_2;
+  wire                _zz_when_ReadyQueueCore_l324;
+  wire                _zz_when_ReadyQueueCore_l324_1;
+  wire                _zz_when_ReadyQueueCore_l324_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l420;
+  wire                _zz_when_ReadyQueueCore_l426;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l321;
+  wire                when_ReadyQueueCore_l327;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l319;
+  wire                _zz_when_ReadyQueueCore_l325;
   wire       [28:0]   s1_wait_record;
   wire       [13:0]   _zz_s2_newWait_1;
   wire       [14:0]   _zz_s2_newWait_2;
@@ -65042,10 +65057,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l318;
-  wire                when_ReadyQueueCore_l319;
-  wire                when_ReadyQueueCore_l320;
-  wire                when_ReadyQueueCore_l322;
+  wire                when_ReadyQueueCore_l324;
+  wire                when_ReadyQueueCore_l325;
+  wire                when_ReadyQueueCore_l326;
+  wire                when_ReadyQueueCore_l328;
   wire                s1_fromFreeList;
   wire       [13:0]   s1_freeHead;
   wire       [13:0]   s1_alloc;
@@ -65197,10 +65212,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   wire                _zz_140;
   wire       [14:0]   _zz_readyCount_0_2;
   wire       [14:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l367;
+  wire                when_ReadyQueueCore_l373;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l377;
+  wire                when_ReadyQueueCore_l383;
   reg                 s1_configRefused;
   reg        [6:0]    hartCtx_0;
   reg        [6:0]    hartCtx_1;
@@ -65214,27 +65229,27 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   wire       [7:0]    _zz_s1_configRefused;
   wire       [4:0]    _zz_s1_configRefused_1;
   wire                _zz_s1_configRefused_2;
-  wire                _zz_when_ReadyQueueCore_l405;
-  wire                when_ReadyQueueCore_l405;
-  wire                when_ReadyQueueCore_l406;
+  wire                _zz_when_ReadyQueueCore_l411;
+  wire                when_ReadyQueueCore_l411;
+  wire                when_ReadyQueueCore_l412;
   wire       [7:0]    _zz_141;
   wire       [6:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l417;
-  wire                when_ReadyQueueCore_l416;
-  wire                when_ReadyQueueCore_l420;
-  wire                when_ReadyQueueCore_l421;
   wire                when_ReadyQueueCore_l423;
-  wire                when_ReadyQueueCore_l425;
+  wire                when_ReadyQueueCore_l422;
+  wire                when_ReadyQueueCore_l426;
+  wire                when_ReadyQueueCore_l427;
+  wire                when_ReadyQueueCore_l429;
+  wire                when_ReadyQueueCore_l431;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l439;
+  wire                when_ReadyQueueCore_l445;
   wire       [5:0]    _zz_errors_0;
   wire       [63:0]   _zz_143;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l444;
+  wire                when_ReadyQueueCore_l450;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [2:0]    s2_hart;
@@ -65262,11 +65277,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   reg                 removeLinkWrite;
   wire       [13:0]   removeLinkAddr;
   wire       [13:0]   removeLinkData;
-  wire                when_ReadyQueueCore_l513;
-  wire                when_ReadyQueueCore_l514;
-  wire                when_ReadyQueueCore_l582;
+  wire                when_ReadyQueueCore_l519;
+  wire                when_ReadyQueueCore_l520;
+  wire                when_ReadyQueueCore_l590;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l518;
+  wire                when_ReadyQueueCore_l524;
   wire       [7:0]    _zz_148;
   wire       [7:0]    _zz_149;
   wire       [6:0]    _zz_currentContext_0;
@@ -65392,13 +65407,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   wire                _zz_notifyPending_62;
   wire       [5:0]    _zz_notifyPending_63;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l584;
+  wire                _zz_when_ReadyQueueCore_l592;
   wire       [6:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l583;
-  wire                when_ReadyQueueCore_l584;
-  wire                when_ReadyQueueCore_l586;
-  wire                when_ReadyQueueCore_l590;
   wire                when_ReadyQueueCore_l591;
+  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l594;
+  wire                when_ReadyQueueCore_l598;
+  wire                when_ReadyQueueCore_l599;
   reg        [5:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -65411,11 +65426,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   reg        [5:0]    removeError;
   reg        [31:0]   removeLevelOH;
   wire       [13:0]   _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l623;
-  wire                when_ReadyQueueCore_l626;
-  wire                when_ReadyQueueCore_l640;
-  wire                when_ReadyQueueCore_l643;
-  wire                when_ReadyQueueCore_l654;
+  wire                when_ReadyQueueCore_l631;
+  wire                when_ReadyQueueCore_l634;
+  wire                when_ReadyQueueCore_l648;
+  wire                when_ReadyQueueCore_l651;
+  wire                when_ReadyQueueCore_l662;
   wire       [5:0]    _zz_levelMap_0_4;
   wire       [63:0]   _zz_150;
   wire       [31:0]   _zz_levelMap_0_5;
@@ -65500,7 +65515,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,cmd_payload_data[9 : 0]});
   assign _zz_grants_port_4 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_5 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_source) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h40) && 1'b1)));
+  assign _zz_grants_port_5 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h40) && 1'b1)));
   assign _zz_s2_victimHart_34 = 3'b001;
   assign _zz_s2_victimHart_35 = (_zz_s2_victimHart_4 ? 3'b000 : 3'b000);
   assign _zz__zz_notifyPending_57 = (((((((((((((((notifyPending_ohFirst_value[1] || _zz_notifyPending) || _zz_notifyPending_1) || _zz_notifyPending_3) || _zz_notifyPending_4) || _zz_notifyPending_6) || _zz_notifyPending_8) || _zz_notifyPending_10) || _zz_notifyPending_11) || _zz_notifyPending_13) || _zz_notifyPending_15) || _zz_notifyPending_17) || _zz_notifyPending_19) || _zz_notifyPending_21) || _zz_notifyPending_23) || _zz_notifyPending_25);
@@ -66446,19 +66461,22 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign _zz_takeSlot = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeSlot) || ((! s1_valid) && (! s2_valid))));
   assign initializing = (! grantInit[16]);
-  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
+  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! busOnSlotSource)))) && initDone);
   assign cmd_ready = ((_zz_cmd_ready && (! takeSlot)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l179 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l183 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l181 = (pick_valid && pick_ready);
+  assign when_ReadyQueueCore_l185 = (pick_valid && pick_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeSlot)) || takeSlot);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeSlot);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[69 : 64] : waitHeads_rd0[25 : 20]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
-  assign _zz_s0_source = (cmd_payload_op == 4'b1000);
-  assign s0_source = (takeSlot ? slot_source : (_zz_s0_source ? cmd_payload_data[9 : 0] : cmd_payload_source));
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[9 : 0] : cmd_payload_source);
+  assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign busOnSlotSource = ((cmd_valid && _zz_busy3_valid) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 32'h0;
   assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
@@ -66510,48 +66528,48 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign _zz_s2_head = s1_list_record[13 : 0];
   assign _zz_s2_newTail = s1_list_record[27 : 14];
   assign _zz_s1_clearLevel = s1_list_record[42 : 28];
-  assign _zz_when_ReadyQueueCore_l318 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l318_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l318_2 = (_zz_when_ReadyQueueCore_l318 || _zz_when_ReadyQueueCore_l318_1);
+  assign _zz_when_ReadyQueueCore_l324 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l324_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l324_2 = (_zz_when_ReadyQueueCore_l324 || _zz_when_ReadyQueueCore_l324_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l420 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l426 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l321 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l327 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 15'h4000);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l321));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l327));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l319 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l325 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[13 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[28 : 14];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l319) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l325) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[15 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l318_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l420 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l324_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l426 && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l318_1 || ((! _zz_when_ReadyQueueCore_l318) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l324_1 || ((! _zz_when_ReadyQueueCore_l324) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l318) begin
-      if(when_ReadyQueueCore_l319) begin
+    if(when_ReadyQueueCore_l324) begin
+      if(when_ReadyQueueCore_l325) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l320) begin
+        if(when_ReadyQueueCore_l326) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l321) begin
+          if(when_ReadyQueueCore_l327) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l322) begin
+            if(when_ReadyQueueCore_l328) begin
               s1_error = 6'h01;
             end
           end
@@ -66560,10 +66578,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
     end
   end
 
-  assign when_ReadyQueueCore_l318 = (s1_valid && (_zz_when_ReadyQueueCore_l318_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l319 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l319));
-  assign when_ReadyQueueCore_l320 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l322 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l324 = (s1_valid && (_zz_when_ReadyQueueCore_l324_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l325 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l325));
+  assign when_ReadyQueueCore_l326 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l328 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[13 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -66713,11 +66731,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign _zz_140 = _zz_76[63];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l367 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l373 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l377) begin
+    if(when_ReadyQueueCore_l383) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {49'd0, _zz_s1_status_value};
@@ -66743,7 +66761,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
     end
   end
 
-  assign when_ReadyQueueCore_l377 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l383 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -66773,17 +66791,17 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign _zz_s1_configRefused = s1_data[7 : 0];
   assign _zz_s1_configRefused_1 = s1_data[4 : 0];
   assign _zz_s1_configRefused_2 = 1'b1;
-  assign _zz_when_ReadyQueueCore_l405 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l405 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l406 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l411 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l411 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l412 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0101));
   assign _zz_141 = ({7'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l416) begin
+    if(when_ReadyQueueCore_l422) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l417) begin
+      if(when_ReadyQueueCore_l423) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -66792,16 +66810,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l420) begin
+            if(when_ReadyQueueCore_l426) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l421) begin
+              if(when_ReadyQueueCore_l427) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l423) begin
+                if(when_ReadyQueueCore_l429) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l425) begin
+                  if(when_ReadyQueueCore_l431) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -66815,10 +66833,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l416) begin
+    if(when_ReadyQueueCore_l422) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l417) begin
+      if(when_ReadyQueueCore_l423) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -66827,16 +66845,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l420) begin
+            if(when_ReadyQueueCore_l426) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l421) begin
+              if(when_ReadyQueueCore_l427) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l423) begin
+                if(when_ReadyQueueCore_l429) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l425) begin
+                  if(when_ReadyQueueCore_l431) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -66848,12 +66866,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
     end
   end
 
-  assign when_ReadyQueueCore_l417 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 15'h0001));
-  assign when_ReadyQueueCore_l416 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l420 = (_zz_when_ReadyQueueCore_l420 && s1_poolFull);
-  assign when_ReadyQueueCore_l421 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l423 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l425 = (_zz_when_ReadyQueueCore_l405 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l423 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 15'h0001));
+  assign when_ReadyQueueCore_l422 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l426 = (_zz_when_ReadyQueueCore_l426 && s1_poolFull);
+  assign when_ReadyQueueCore_l427 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -66863,21 +66881,21 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l439 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l445 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_143 = ({63'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l444 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l450 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {12'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l513 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l514 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l582 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l519 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l520 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l590 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l518 = (s2_valid && when_ReadyQueueCore_l582);
+  assign when_ReadyQueueCore_l524 = (s2_valid && when_ReadyQueueCore_l590);
   assign _zz_148 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_149 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
@@ -67008,24 +67026,26 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign busy1_source = s1_source;
   assign busy2_valid = (s2_valid && ((((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010)) || (s2_op == 4'b1000)));
   assign busy2_source = s2_source;
+  assign busy3_valid = (cmd_valid && _zz_busy3_valid);
+  assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l582) begin
+    if(when_ReadyQueueCore_l590) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l583) begin
+      if(when_ReadyQueueCore_l591) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l584) begin
+        if(when_ReadyQueueCore_l592) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l586) begin
+          if(when_ReadyQueueCore_l594) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l590) begin
+            if(when_ReadyQueueCore_l598) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l591) begin
+              if(when_ReadyQueueCore_l599) begin
                 s2_rsp_data = {56'd0, usipPending};
               end
             end
@@ -67035,13 +67055,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l584 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l592 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l583 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l584 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l586 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l590 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l591 = (_zz_when_ReadyQueueCore_l584 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l591 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l592 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l598 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l599 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[13 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[13 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -67072,11 +67092,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l623 = (! 1'b1);
-  assign when_ReadyQueueCore_l626 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l640 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l643 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l654 = (removeCount == 15'h0001);
+  assign when_ReadyQueueCore_l631 = (! 1'b1);
+  assign when_ReadyQueueCore_l634 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l648 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l651 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l662 = (removeCount == 15'h0001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_150 = ({63'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -67351,11 +67371,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
       if(takeSlot) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l179) begin
+        if(when_ReadyQueueCore_l183) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l181) begin
+      if(when_ReadyQueueCore_l185) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -68152,7 +68172,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
         end
         if(s1_allocates) begin
           used <= (used + 15'h0001);
-          if(when_ReadyQueueCore_l367) begin
+          if(when_ReadyQueueCore_l373) begin
             fresh <= (fresh + 15'h0001);
           end
         end
@@ -68160,10 +68180,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
           used <= (used - 15'h0001);
         end
       end
-      if(when_ReadyQueueCore_l405) begin
+      if(when_ReadyQueueCore_l411) begin
         notifyHart <= _zz_s1_configRefused_1[2:0];
       end
-      if(when_ReadyQueueCore_l406) begin
+      if(when_ReadyQueueCore_l412) begin
         if(_zz_141[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -68189,7 +68209,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
           hartCtx_7 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l439) begin
+      if(when_ReadyQueueCore_l445) begin
         if(_zz_143[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -68383,7 +68403,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
           errors_63 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l444) begin
+      if(when_ReadyQueueCore_l450) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -68393,12 +68413,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l318_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l324_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l518) begin
+      if(when_ReadyQueueCore_l524) begin
         if(_zz_148[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -68449,15 +68469,15 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_64 : 64'h0))) | (s2_notifyKernel ? _zz_notifyPending_65 : 64'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l582) ? _zz_usipPending : 8'h0))) | (s2_preemptHart ? _zz_usipPending_1 : 8'h0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l590) ? _zz_usipPending : 8'h0))) | (s2_preemptHart ? _zz_usipPending_1 : 8'h0));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l623) begin
+        if(when_ReadyQueueCore_l631) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l626) begin
+          if(when_ReadyQueueCore_l634) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -68470,17 +68490,17 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l640) begin
+          if(when_ReadyQueueCore_l648) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l643) begin
+            if(when_ReadyQueueCore_l651) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l654) begin
+          if(when_ReadyQueueCore_l662) begin
             if(_zz_150[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -69074,7 +69094,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l181) begin
+    if(when_ReadyQueueCore_l185) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -69106,10 +69126,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 15'h0001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l513) begin
+    if(when_ReadyQueueCore_l519) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l514) begin
+      if(when_ReadyQueueCore_l520) begin
         freeHead <= s2_next[13 : 0];
       end
     end
@@ -69127,10 +69147,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i1024_q8_pw16_level_axi4lite_ReadyQueueCor
         removeCur <= lists_rd0[13 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l640) begin
+        if(when_ReadyQueueCore_l648) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l643) begin
+          if(!when_ReadyQueueCore_l651) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
