@@ -240,18 +240,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   wire       [0:0]    _zz_busy_2;
   wire       [0:0]    _zz_busy_3;
   wire       [0:0]    _zz_pickOneHot;
-  wire       [5:0]    _zz__zz_pending_0_1;
-  wire       [5:0]    _zz__zz_pending_0_1_1;
-  wire       [5:0]    _zz__zz_pending_0_1_2;
-  wire       [3:0]    _zz__zz_pending_0_1_3;
-  wire       [5:0]    _zz__zz_pending_0_1_4;
-  wire       [0:0]    _zz__zz_pending_0_1_5;
-  wire       [5:0]    _zz__zz_pending_0_1_6;
-  wire       [0:0]    _zz__zz_pending_0_1_7;
-  wire       [5:0]    _zz__zz_pending_0_1_8;
-  wire       [0:0]    _zz__zz_pending_0_1_9;
-  wire       [0:0]    _zz__zz_pending_0_1_10;
-  wire       [3:0]    _zz_pending_0_2;
+  wire       [1:0]    _zz__zz_pending_0_1;
+  wire       [0:0]    _zz__zz_pending_0_1_1;
+  wire       [1:0]    _zz__zz_pending_0_1_2;
+  wire       [0:0]    _zz__zz_pending_0_1_3;
+  wire       [5:0]    _zz__zz_pending_0_2;
+  wire       [3:0]    _zz__zz_pending_0_2_1;
+  wire       [0:0]    _zz__zz_pending_0_2_2;
+  wire       [5:0]    _zz__zz_pending_0_2_3;
+  wire       [5:0]    _zz__zz_pending_0_2_4;
+  wire       [5:0]    _zz__zz_pending_0_2_5;
+  wire       [3:0]    _zz_pending_0_3;
   wire       [0:0]    _zz_lost;
   wire       [23:0]   _zz_status;
   wire       [3:0]    _zz_status_1;
@@ -267,8 +266,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   reg        [0:0]    prev;
   reg        [3:0]    pending_0;
   wire       [0:0]    upd_oneHot;
-  wire                when_SourceGateways_l225;
-  wire                when_SourceGateways_l235;
+  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l238;
   wire       [0:0]    busy;
   wire       [0:0]    line;
   wire       [0:0]    event_1;
@@ -279,10 +278,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   wire       [0:0]    candidates;
   wire       [0:0]    pickOneHot;
   wire                _zz_pending_0;
-  wire       [5:0]    _zz_pending_0_1;
-  wire                when_SourceGateways_l221;
+  wire       [1:0]    _zz_pending_0_1;
+  wire       [5:0]    _zz_pending_0_2;
+  wire                when_SourceGateways_l224;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l233;
+  wire                when_SourceGateways_l236;
   wire       [0:0]    _zz_waiting;
   wire       [0:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -292,24 +292,23 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign _zz_busy_2 = (1'b1 <<< busy2_source);
   assign _zz_busy_3 = (1'b1 <<< busy3_source);
   assign _zz_pickOneHot = (1'b1 <<< 1'b0);
-  assign _zz__zz_pending_0_1 = (_zz__zz_pending_0_1_1 + _zz__zz_pending_0_1_6);
-  assign _zz__zz_pending_0_1_1 = (_zz__zz_pending_0_1_2 + _zz__zz_pending_0_1_4);
-  assign _zz__zz_pending_0_1_3 = pending_0;
-  assign _zz__zz_pending_0_1_2 = {2'd0, _zz__zz_pending_0_1_3};
-  assign _zz__zz_pending_0_1_5 = event_1[0];
-  assign _zz__zz_pending_0_1_4 = {5'd0, _zz__zz_pending_0_1_5};
-  assign _zz__zz_pending_0_1_7 = (((upd_valid && (upd_kind == 3'b110)) || (upd_valid && (upd_kind == 3'b011))) && _zz_pending_0);
-  assign _zz__zz_pending_0_1_6 = {5'd0, _zz__zz_pending_0_1_7};
-  assign _zz__zz_pending_0_1_9 = (_zz__zz_pending_0_1_10[0] || ((upd_valid && (upd_kind == 3'b010)) && _zz_pending_0));
-  assign _zz__zz_pending_0_1_8 = {5'd0, _zz__zz_pending_0_1_9};
-  assign _zz__zz_pending_0_1_10 = (pickOneHot & (persistent | (~ draining)));
-  assign _zz_pending_0_2 = _zz_pending_0_1[3:0];
+  assign _zz__zz_pending_0_1_1 = event_1[0];
+  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
+  assign _zz__zz_pending_0_1_3 = (((upd_valid && (upd_kind == 3'b110)) || (upd_valid && (upd_kind == 3'b011))) && _zz_pending_0);
+  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
+  assign _zz__zz_pending_0_2_1 = pending_0;
+  assign _zz__zz_pending_0_2 = {2'd0, _zz__zz_pending_0_2_1};
+  assign _zz__zz_pending_0_2_2 = (pickOneHot & (persistent | (~ draining)));
+  assign _zz__zz_pending_0_2_3 = (_zz__zz_pending_0_2_4 - 6'h01);
+  assign _zz__zz_pending_0_2_4 = {4'd0, _zz_pending_0_1};
+  assign _zz__zz_pending_0_2_5 = {4'd0, _zz_pending_0_1};
+  assign _zz_pending_0_3 = _zz_pending_0_2[3:0];
   assign _zz_lost = (1'b1 <<< 1'b0);
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
   assign upd_oneHot = (1'b1 <<< upd_source);
-  assign when_SourceGateways_l225 = (upd_valid && (upd_kind == 3'b100));
-  assign when_SourceGateways_l235 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l228 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l238 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0)) | (busy3_valid ? _zz_busy_3 : 1'b0));
   assign line = irq[0];
   assign _zz_armed = (line & armed);
@@ -323,10 +322,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign pick_payload_persistent = persistent[0];
   assign pickOneHot = ((pick_valid && pick_ready) ? _zz_pickOneHot : 1'b0);
   assign _zz_pending_0 = (upd_source == 1'b0);
-  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 - _zz__zz_pending_0_1_8);
-  assign when_SourceGateways_l221 = (6'h0f < _zz_pending_0_1);
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
+  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((upd_valid && (upd_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
+  assign when_SourceGateways_l224 = (6'h0f < _zz_pending_0_2);
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l233 = (! _zz_persistent);
+  assign when_SourceGateways_l236 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1'b0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
@@ -347,21 +347,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
     end else begin
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      pending_0 <= (when_SourceGateways_l221 ? 4'b1111 : _zz_pending_0_2);
-      if(when_SourceGateways_l221) begin
+      pending_0 <= (when_SourceGateways_l224 ? 4'b1111 : _zz_pending_0_3);
+      if(when_SourceGateways_l224) begin
         lost <= (lost | _zz_lost);
       end
-      if(when_SourceGateways_l225) begin
+      if(when_SourceGateways_l228) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
         lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l233) begin
+        if(when_SourceGateways_l236) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l235) begin
+      if(when_SourceGateways_l238) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);

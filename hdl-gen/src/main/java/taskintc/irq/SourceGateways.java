@@ -215,7 +215,10 @@ public final class SourceGateways extends Circuit {
             HwBool inc2 = isKind[GatewayUpdate.INJECT.ordinal()].or(isKind[GatewayUpdate.REFUND.ordinal()]).and(mine);
             HwBool dec = pickConsumes.bit(s).or(isKind[GatewayUpdate.CONSUME.ordinal()].and(mine));
             HwUInt p = pending.get(s).asUInt().resize(pw + 2);
-            HwUInt sum = p.plus(inc1.asUInt().resize(pw + 2)).plus(inc2.asUInt().resize(pw + 2)).minus(dec.asUInt().resize(pw + 2));
+            // One adder per source: the cycle's change is -1..+2; -1 is added as all ones (two's complement).
+            HwUInt up = inc1.asUInt().resize(2).plus(inc2.asUInt().resize(2));
+            HwUInt change = mux(dec, up.resize(pw + 2).minus(1), up.resize(pw + 2));
+            HwUInt sum = p.plus(change);
             HwBool over = sum.gt(lit(pmax, pw + 2));
             pending.get(fs).assign(mux(over, lit(pmax, pw), sum.resize(pw)).asBits());
             when(over, () -> lost.assign(lost.or(Hw.oneHot(lit(fs, sw), n))));

@@ -23,6 +23,7 @@ import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
+import taskintc.sim.Storm;
 
 /**
  * Cycle counts measured on the generated RTL under Verilator (every access also checked against the
@@ -79,8 +80,32 @@ public final class Bench {
         taic.put("queue_sets", 4);
         taic.put("note", "TAIC's figures are published CPU-side counts on its FPGA; ours are bus cycles at the slave port");
         json.put("taic_published", taic);
-        Map<String, Object> resources = synthesize(Path.of(System.getProperty("taskintc.root", ".")).resolve("rtl-out").resolve(dflt.topName() + ".v"), dflt.topName());
+        Path rtl = Path.of(System.getProperty("taskintc.root", ".")).resolve("rtl-out");
+        Map<String, Object> resources = synthesize(rtl.resolve(dflt.topName() + ".v"), dflt.topName());
+        TaskIntcConfig noIrq = TaskIntcConfig.scheduler(dflt.contexts(), dflt.priorities(), dflt.capacity(), dflt.taskWidth(),
+                dflt.harts(), dflt.bus());
+        Map<String, Object> resourcesNoIrq = synthesize(rtl.resolve(noIrq.topName() + ".v"), noIrq.topName());
         if (resources != null) json.put("resources_ice40_default", resources);
+        if (resourcesNoIrq != null) json.put("resources_ice40_without_wakeup", resourcesNoIrq);
+
+        // Interrupt wakeup: latency and the storm.
+        long irqToReady = irqToReady(dflt);
+        json.put("irq_to_ready_cycles", irqToReady);
+        TaskIntcConfig storm = new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 20, taskintc.core.Trigger.EDGE, BusKind.AXI4LITE);
+        Storm.Result st = storm(storm, Long.getLong("taskintc.stormCycles", 1_000_000));
+        json.put("storm_lost_events", st.lost());
+        Map<String, Object> stormDetail = new LinkedHashMap<>();
+        stormDetail.put("config", storm.topName());
+        stormDetail.put("cycles", st.cycles());
+        stormDetail.put("events", st.events());
+        stormDetail.put("tasks_woken", st.woken());
+        stormDetail.put("events_pending_at_end", st.pending());
+        stormDetail.put("accesses_checked", st.accesses());
+        json.put("storm", stormDetail);
+        Map<String, Object> taicIrq = new LinkedHashMap<>();
+        taicIrq.put("internal_wakeup_cycles", "6 to 8");
+        taicIrq.put("external_interrupt_wakeup_cpu_cycles", "216 (U-mode) / 264 (S-mode)");
+        json.put("taic_published_wakeup", taicIrq);
         Files.writeString(out.resolve("bench.json"), Json.write(json), StandardCharsets.UTF_8);
 
         System.out.println();
@@ -93,9 +118,15 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "  %8d %9d %12s %12s %14.3f%n", r.cfg.contexts(), r.cfg.capacity(),
                     r.enqueue[0] + "/" + r.enqueue[1] + "/" + r.enqueue[2], r.dequeue[0] + "/" + r.dequeue[1] + "/" + r.dequeue[2], r.coreOpsPerCycle);
         System.out.println("  (bus cycles min/median/max)");
+        System.out.printf("  interrupt to ready: %d cycles (line asserted in cycle t, a dequeue issued in cycle t+%d returns the task; TAIC: 6-8 internal)%n",
+                irqToReady, irqToReady);
+        System.out.printf("  storm: %d cycles, %d events, %d woken, %d pending, %d lost%n", st.cycles(), st.events(), st.woken(), st.pending(), st.lost());
         if (resources != null)
             System.out.printf("  yosys synth_ice40 of %s: %s LUT4, %s flip-flops, %s SB_RAM40_4K (TAIC, 256 tasks: 106,010 LUT4, 30,219 flip-flops)%n",
                     dflt.topName(), resources.get("lut4"), resources.get("flip_flops"), resources.get("ram40_4k"));
+        if (resourcesNoIrq != null)
+            System.out.printf("  without the wakeup unit (%s): %s LUT4, %s flip-flops, %s SB_RAM40_4K%n",
+                    noIrq.topName(), resourcesNoIrq.get("lut4"), resourcesNoIrq.get("flip_flops"), resourcesNoIrq.get("ram40_4k"));
         System.out.println("wrote " + out.resolve("bench.json"));
         System.exit(0);
     }
@@ -190,6 +221,46 @@ public final class Bench {
             return BoxedUnit.UNIT;
         });
         return row;
+    }
+
+    /**
+     * Cycles from an interrupt line rising (cycle t) to the first cycle t+k in which a bus dequeue issued
+     * then returns the woken task. Tried for each k from 0 on a fresh waiter.
+     */
+    static long irqToReady(TaskIntcConfig cfg) {
+        long[] result = {-1};
+        int src = 2 * cfg.nicQueues(); // the first generic source
+        SimModels.top(cfg, false).doSim("bench_irq", 1, dut -> {
+            BusBench b = new BusBench(dut, cfg, new Random(4), 0);
+            boolean[] want = new boolean[cfg.sources()];
+            b.lineDriver = l -> System.arraycopy(want, 0, l, 0, l.length);
+            b.write(RegisterModel.GRANT, src | (1L << 31));
+            b.write(RegisterModel.SOURCE_CONFIG, src | (1L << 16));
+            for (int k = 0; k <= 10 && result[0] < 0; k++) {
+                long task = TaskWord.make((100L + k) << 6, 1, false);
+                b.write(b.ctxPage(0) + b.model.waitOffset + 8L * src, task);
+                b.idle(4);
+                want[src] = true;
+                b.idle(1);          // the line is high from the next cycle on: that is cycle t
+                b.idle(k);
+                long got = b.read(b.ctxPage(0) + RegisterModel.DEQUEUE);
+                want[src] = false;
+                b.idle(4);
+                if (got == task) result[0] = k;
+                else if (b.read(b.ctxPage(0) + RegisterModel.DEQUEUE) != task) throw new AssertionError("the task was not woken");
+            }
+            return BoxedUnit.UNIT;
+        });
+        return result[0];
+    }
+
+    static Storm.Result storm(TaskIntcConfig cfg, long cycles) {
+        Storm.Result[] r = new Storm.Result[1];
+        SimModels.top(cfg, false).doSim("bench_storm", 17, dut -> {
+            r[0] = Storm.run(new BusBench(dut, cfg, new Random(17), 0), cycles, new Random(18));
+            return BoxedUnit.UNIT;
+        });
+        return r[0];
     }
 
     static long latency(Completion c) {

@@ -91,6 +91,17 @@ public final class BusBench {
         driveLines();
         clock.onCycle(this::observe, this::nextLines);
         clock.reset(3);
+        awaitReady();
+    }
+
+    /** After reset the controller clears its grant table before it takes a command: wait for that. */
+    private void awaitReady() {
+        for (int i = 0; i < (1 << 22); i++) {
+            clock.settle();
+            if (cmdReady.high()) return;
+            clock.tick();
+        }
+        throw new AssertionError("the controller never became ready after reset");
     }
 
     // ------------------------------------------------------------------ following the RTL's order
@@ -247,6 +258,7 @@ public final class BusBench {
         scheduler.reset();
         for (int i = 0; i < lines.length; i++) lines[i] = false;
         driveLines();
+        awaitReady();
     }
 
     private void check(Completion c) {
