@@ -7,8 +7,7 @@ import java.util.Random;
 import spinal.lib.bus.amba3.apb.Apb3;
 
 /** APB3 master: setup phase, then access phase held until PREADY; random idle cycles between transfers. */
-public final class Apb3Master implements BusMaster {
-    private final Clock clock;
+public final class Apb3Master extends CompletionLog {
     private final Random rnd;
     private final int stall;
     private final Pin psel, penable, pwrite, paddr, pwdata, pready, prdata, pslverr;
@@ -16,10 +15,9 @@ public final class Apb3Master implements BusMaster {
     private int phase; // 0 idle/wait, 1 setup, 2 access
     private int wait;
     private long start;
-    private final List<Completion> done = new ArrayList<>();
 
     public Apb3Master(Apb3 apb, Clock clock, Random rnd, int stallPercent) {
-        this.clock = clock;
+        super(clock);
         this.rnd = rnd;
         this.stall = stallPercent;
         psel = new Pin(apb.PSEL());
@@ -73,15 +71,7 @@ public final class Apb3Master implements BusMaster {
         wait--;
     }
 
-    @Override
-    public List<Completion> takeCompleted() {
-        List<Completion> out = new ArrayList<>(done);
-        done.clear();
-        return out;
-    }
 
-    @Override
-    public long cycle() { return clock.cycle(); }
 
     @Override
     public void abort() {

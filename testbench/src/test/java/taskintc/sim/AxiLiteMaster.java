@@ -11,8 +11,7 @@ import spinal.lib.bus.amba4.axilite.AxiLite4;
  * AXI4-Lite master with random delays on every valid and random back-pressure on every ready, and
  * protocol checks on the slave: a response held until accepted must not change.
  */
-public final class AxiLiteMaster implements BusMaster {
-    private final Clock clock;
+public final class AxiLiteMaster extends CompletionLog {
     private final Random rnd;
     private final int stall;
     private final int dataBytes;
@@ -25,10 +24,9 @@ public final class AxiLiteMaster implements BusMaster {
     private long wrStart, rdStart, wrAccept, rdAccept, wrStrb;
     private boolean bHeld, rHeld;
     private long bHeldResp, rHeldData, rHeldResp;
-    private final List<Completion> done = new ArrayList<>();
 
     public AxiLiteMaster(AxiLite4 axi, Clock clock, Random rnd, int stallPercent) {
-        this.clock = clock;
+        super(clock);
         this.rnd = rnd;
         this.stall = stallPercent;
         awValid = pin(axi.aw().valid()); awReady = pin(axi.aw().ready());
@@ -149,12 +147,6 @@ public final class AxiLiteMaster implements BusMaster {
         wrAccept = -1;
     }
 
-    @Override
-    public List<Completion> takeCompleted() {
-        List<Completion> out = new ArrayList<>(done);
-        done.clear();
-        return out;
-    }
 
     @Override
     public void abort() {
@@ -167,8 +159,4 @@ public final class AxiLiteMaster implements BusMaster {
         arValid.set(false);
     }
 
-    @Override
-    public long cycle() {
-        return clock.cycle();
-    }
 }

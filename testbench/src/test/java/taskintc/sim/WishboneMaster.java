@@ -7,8 +7,7 @@ import java.util.Random;
 import spinal.lib.bus.wishbone.Wishbone;
 
 /** Wishbone classic master (word addresses): CYC/STB held until ACK or ERR. */
-public final class WishboneMaster implements BusMaster {
-    private final Clock clock;
+public final class WishboneMaster extends CompletionLog {
     private final Random rnd;
     private final int stall;
     private final int wordShift;
@@ -16,10 +15,9 @@ public final class WishboneMaster implements BusMaster {
     private Access cur;
     private int wait;
     private long start, selBits;
-    private final List<Completion> done = new ArrayList<>();
 
     public WishboneMaster(Wishbone wb, Clock clock, Random rnd, int stallPercent) {
-        this.clock = clock;
+        super(clock);
         this.rnd = rnd;
         this.stall = stallPercent;
         cyc = new Pin(wb.CYC());
@@ -76,15 +74,7 @@ public final class WishboneMaster implements BusMaster {
         wait--;
     }
 
-    @Override
-    public List<Completion> takeCompleted() {
-        List<Completion> out = new ArrayList<>(done);
-        done.clear();
-        return out;
-    }
 
-    @Override
-    public long cycle() { return clock.cycle(); }
 
     @Override
     public void abort() {
