@@ -528,8 +528,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_0_6_2;
   wire       [17:0]   _zz__zz_pending_0_6_3;
   wire       [17:0]   _zz__zz_pending_0_6_4;
-  wire       [15:0]   _zz_pending_0_7;
-  wire       [31:0]   _zz_lost;
+  wire       [15:0]   _zz_pending_0_8;
   wire       [1:0]    _zz__zz_pending_1_1;
   wire       [0:0]    _zz__zz_pending_1_1_1;
   wire       [1:0]    _zz__zz_pending_1_1_2;
@@ -539,8 +538,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_1_2_2;
   wire       [17:0]   _zz__zz_pending_1_2_3;
   wire       [17:0]   _zz__zz_pending_1_2_4;
-  wire       [15:0]   _zz_pending_1_3;
-  wire       [31:0]   _zz_lost_1;
+  wire       [15:0]   _zz_pending_1_4;
   wire       [1:0]    _zz__zz_pending_2_1;
   wire       [0:0]    _zz__zz_pending_2_1_1;
   wire       [1:0]    _zz__zz_pending_2_1_2;
@@ -550,8 +548,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_2_2_2;
   wire       [17:0]   _zz__zz_pending_2_2_3;
   wire       [17:0]   _zz__zz_pending_2_2_4;
-  wire       [15:0]   _zz_pending_2_3;
-  wire       [31:0]   _zz_lost_2;
+  wire       [15:0]   _zz_pending_2_4;
   wire       [1:0]    _zz__zz_pending_3_1;
   wire       [0:0]    _zz__zz_pending_3_1_1;
   wire       [1:0]    _zz__zz_pending_3_1_2;
@@ -561,8 +558,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_3_2_2;
   wire       [17:0]   _zz__zz_pending_3_2_3;
   wire       [17:0]   _zz__zz_pending_3_2_4;
-  wire       [15:0]   _zz_pending_3_3;
-  wire       [31:0]   _zz_lost_3;
+  wire       [15:0]   _zz_pending_3_4;
   wire       [1:0]    _zz__zz_pending_4_1;
   wire       [0:0]    _zz__zz_pending_4_1_1;
   wire       [1:0]    _zz__zz_pending_4_1_2;
@@ -572,8 +568,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_4_2_2;
   wire       [17:0]   _zz__zz_pending_4_2_3;
   wire       [17:0]   _zz__zz_pending_4_2_4;
-  wire       [15:0]   _zz_pending_4_3;
-  wire       [31:0]   _zz_lost_4;
+  wire       [15:0]   _zz_pending_4_4;
   wire       [1:0]    _zz__zz_pending_5_1;
   wire       [0:0]    _zz__zz_pending_5_1_1;
   wire       [1:0]    _zz__zz_pending_5_1_2;
@@ -583,8 +578,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_5_2_2;
   wire       [17:0]   _zz__zz_pending_5_2_3;
   wire       [17:0]   _zz__zz_pending_5_2_4;
-  wire       [15:0]   _zz_pending_5_3;
-  wire       [31:0]   _zz_lost_5;
+  wire       [15:0]   _zz_pending_5_4;
   wire       [1:0]    _zz__zz_pending_6_1;
   wire       [0:0]    _zz__zz_pending_6_1_1;
   wire       [1:0]    _zz__zz_pending_6_1_2;
@@ -594,8 +588,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_6_2_2;
   wire       [17:0]   _zz__zz_pending_6_2_3;
   wire       [17:0]   _zz__zz_pending_6_2_4;
-  wire       [15:0]   _zz_pending_6_3;
-  wire       [31:0]   _zz_lost_6;
+  wire       [15:0]   _zz_pending_6_4;
   wire       [1:0]    _zz__zz_pending_7_1;
   wire       [0:0]    _zz__zz_pending_7_1_1;
   wire       [1:0]    _zz__zz_pending_7_1_2;
@@ -605,8 +598,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_7_2_2;
   wire       [17:0]   _zz__zz_pending_7_2_3;
   wire       [17:0]   _zz__zz_pending_7_2_4;
-  wire       [15:0]   _zz_pending_7_3;
-  wire       [31:0]   _zz_lost_7;
+  wire       [15:0]   _zz_pending_7_4;
   wire       [1:0]    _zz__zz_pending_8_1;
   wire       [0:0]    _zz__zz_pending_8_1_1;
   wire       [1:0]    _zz__zz_pending_8_1_2;
@@ -616,8 +608,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_8_2_2;
   wire       [17:0]   _zz__zz_pending_8_2_3;
   wire       [17:0]   _zz__zz_pending_8_2_4;
-  wire       [15:0]   _zz_pending_8_3;
-  wire       [31:0]   _zz_lost_8;
+  wire       [15:0]   _zz_pending_8_4;
   wire       [1:0]    _zz__zz_pending_9_1;
   wire       [0:0]    _zz__zz_pending_9_1_1;
   wire       [1:0]    _zz__zz_pending_9_1_2;
@@ -627,8 +618,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_9_2_2;
   wire       [17:0]   _zz__zz_pending_9_2_3;
   wire       [17:0]   _zz__zz_pending_9_2_4;
-  wire       [15:0]   _zz_pending_9_3;
-  wire       [31:0]   _zz_lost_9;
+  wire       [15:0]   _zz_pending_9_4;
   wire       [1:0]    _zz__zz_pending_10_1;
   wire       [0:0]    _zz__zz_pending_10_1_1;
   wire       [1:0]    _zz__zz_pending_10_1_2;
@@ -638,8 +628,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_10_2_2;
   wire       [17:0]   _zz__zz_pending_10_2_3;
   wire       [17:0]   _zz__zz_pending_10_2_4;
-  wire       [15:0]   _zz_pending_10_3;
-  wire       [31:0]   _zz_lost_10;
+  wire       [15:0]   _zz_pending_10_4;
   wire       [1:0]    _zz__zz_pending_11_1;
   wire       [0:0]    _zz__zz_pending_11_1_1;
   wire       [1:0]    _zz__zz_pending_11_1_2;
@@ -649,8 +638,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_11_2_2;
   wire       [17:0]   _zz__zz_pending_11_2_3;
   wire       [17:0]   _zz__zz_pending_11_2_4;
-  wire       [15:0]   _zz_pending_11_3;
-  wire       [31:0]   _zz_lost_11;
+  wire       [15:0]   _zz_pending_11_4;
   wire       [1:0]    _zz__zz_pending_12_1;
   wire       [0:0]    _zz__zz_pending_12_1_1;
   wire       [1:0]    _zz__zz_pending_12_1_2;
@@ -660,8 +648,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_12_2_2;
   wire       [17:0]   _zz__zz_pending_12_2_3;
   wire       [17:0]   _zz__zz_pending_12_2_4;
-  wire       [15:0]   _zz_pending_12_3;
-  wire       [31:0]   _zz_lost_12;
+  wire       [15:0]   _zz_pending_12_4;
   wire       [1:0]    _zz__zz_pending_13_1;
   wire       [0:0]    _zz__zz_pending_13_1_1;
   wire       [1:0]    _zz__zz_pending_13_1_2;
@@ -671,8 +658,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_13_2_2;
   wire       [17:0]   _zz__zz_pending_13_2_3;
   wire       [17:0]   _zz__zz_pending_13_2_4;
-  wire       [15:0]   _zz_pending_13_3;
-  wire       [31:0]   _zz_lost_13;
+  wire       [15:0]   _zz_pending_13_4;
   wire       [1:0]    _zz__zz_pending_14_1;
   wire       [0:0]    _zz__zz_pending_14_1_1;
   wire       [1:0]    _zz__zz_pending_14_1_2;
@@ -682,8 +668,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_14_2_2;
   wire       [17:0]   _zz__zz_pending_14_2_3;
   wire       [17:0]   _zz__zz_pending_14_2_4;
-  wire       [15:0]   _zz_pending_14_3;
-  wire       [31:0]   _zz_lost_14;
+  wire       [15:0]   _zz_pending_14_4;
   wire       [1:0]    _zz__zz_pending_15_1;
   wire       [0:0]    _zz__zz_pending_15_1_1;
   wire       [1:0]    _zz__zz_pending_15_1_2;
@@ -693,8 +678,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_15_2_2;
   wire       [17:0]   _zz__zz_pending_15_2_3;
   wire       [17:0]   _zz__zz_pending_15_2_4;
-  wire       [15:0]   _zz_pending_15_3;
-  wire       [31:0]   _zz_lost_15;
+  wire       [15:0]   _zz_pending_15_4;
   wire       [1:0]    _zz__zz_pending_16_1;
   wire       [0:0]    _zz__zz_pending_16_1_1;
   wire       [1:0]    _zz__zz_pending_16_1_2;
@@ -704,8 +688,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_16_2_2;
   wire       [17:0]   _zz__zz_pending_16_2_3;
   wire       [17:0]   _zz__zz_pending_16_2_4;
-  wire       [15:0]   _zz_pending_16_3;
-  wire       [31:0]   _zz_lost_16;
+  wire       [15:0]   _zz_pending_16_4;
   wire       [1:0]    _zz__zz_pending_17_1;
   wire       [0:0]    _zz__zz_pending_17_1_1;
   wire       [1:0]    _zz__zz_pending_17_1_2;
@@ -715,8 +698,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_17_2_2;
   wire       [17:0]   _zz__zz_pending_17_2_3;
   wire       [17:0]   _zz__zz_pending_17_2_4;
-  wire       [15:0]   _zz_pending_17_3;
-  wire       [31:0]   _zz_lost_17;
+  wire       [15:0]   _zz_pending_17_4;
   wire       [1:0]    _zz__zz_pending_18_1;
   wire       [0:0]    _zz__zz_pending_18_1_1;
   wire       [1:0]    _zz__zz_pending_18_1_2;
@@ -726,8 +708,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_18_2_2;
   wire       [17:0]   _zz__zz_pending_18_2_3;
   wire       [17:0]   _zz__zz_pending_18_2_4;
-  wire       [15:0]   _zz_pending_18_3;
-  wire       [31:0]   _zz_lost_18;
+  wire       [15:0]   _zz_pending_18_4;
   wire       [1:0]    _zz__zz_pending_19_1;
   wire       [0:0]    _zz__zz_pending_19_1_1;
   wire       [1:0]    _zz__zz_pending_19_1_2;
@@ -737,8 +718,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_19_2_2;
   wire       [17:0]   _zz__zz_pending_19_2_3;
   wire       [17:0]   _zz__zz_pending_19_2_4;
-  wire       [15:0]   _zz_pending_19_3;
-  wire       [31:0]   _zz_lost_19;
+  wire       [15:0]   _zz_pending_19_4;
   wire       [1:0]    _zz__zz_pending_20_1;
   wire       [0:0]    _zz__zz_pending_20_1_1;
   wire       [1:0]    _zz__zz_pending_20_1_2;
@@ -748,8 +728,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_20_2_2;
   wire       [17:0]   _zz__zz_pending_20_2_3;
   wire       [17:0]   _zz__zz_pending_20_2_4;
-  wire       [15:0]   _zz_pending_20_3;
-  wire       [31:0]   _zz_lost_20;
+  wire       [15:0]   _zz_pending_20_4;
   wire       [1:0]    _zz__zz_pending_21_1;
   wire       [0:0]    _zz__zz_pending_21_1_1;
   wire       [1:0]    _zz__zz_pending_21_1_2;
@@ -759,8 +738,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_21_2_2;
   wire       [17:0]   _zz__zz_pending_21_2_3;
   wire       [17:0]   _zz__zz_pending_21_2_4;
-  wire       [15:0]   _zz_pending_21_3;
-  wire       [31:0]   _zz_lost_21;
+  wire       [15:0]   _zz_pending_21_4;
   wire       [1:0]    _zz__zz_pending_22_1;
   wire       [0:0]    _zz__zz_pending_22_1_1;
   wire       [1:0]    _zz__zz_pending_22_1_2;
@@ -770,8 +748,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_22_2_2;
   wire       [17:0]   _zz__zz_pending_22_2_3;
   wire       [17:0]   _zz__zz_pending_22_2_4;
-  wire       [15:0]   _zz_pending_22_3;
-  wire       [31:0]   _zz_lost_22;
+  wire       [15:0]   _zz_pending_22_4;
   wire       [1:0]    _zz__zz_pending_23_1;
   wire       [0:0]    _zz__zz_pending_23_1_1;
   wire       [1:0]    _zz__zz_pending_23_1_2;
@@ -781,8 +758,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_23_2_2;
   wire       [17:0]   _zz__zz_pending_23_2_3;
   wire       [17:0]   _zz__zz_pending_23_2_4;
-  wire       [15:0]   _zz_pending_23_3;
-  wire       [31:0]   _zz_lost_23;
+  wire       [15:0]   _zz_pending_23_4;
   wire       [1:0]    _zz__zz_pending_24_1;
   wire       [0:0]    _zz__zz_pending_24_1_1;
   wire       [1:0]    _zz__zz_pending_24_1_2;
@@ -792,8 +768,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_24_2_2;
   wire       [17:0]   _zz__zz_pending_24_2_3;
   wire       [17:0]   _zz__zz_pending_24_2_4;
-  wire       [15:0]   _zz_pending_24_3;
-  wire       [31:0]   _zz_lost_24;
+  wire       [15:0]   _zz_pending_24_4;
   wire       [1:0]    _zz__zz_pending_25_1;
   wire       [0:0]    _zz__zz_pending_25_1_1;
   wire       [1:0]    _zz__zz_pending_25_1_2;
@@ -803,8 +778,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_25_2_2;
   wire       [17:0]   _zz__zz_pending_25_2_3;
   wire       [17:0]   _zz__zz_pending_25_2_4;
-  wire       [15:0]   _zz_pending_25_3;
-  wire       [31:0]   _zz_lost_25;
+  wire       [15:0]   _zz_pending_25_4;
   wire       [1:0]    _zz__zz_pending_26_1;
   wire       [0:0]    _zz__zz_pending_26_1_1;
   wire       [1:0]    _zz__zz_pending_26_1_2;
@@ -814,8 +788,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_26_2_2;
   wire       [17:0]   _zz__zz_pending_26_2_3;
   wire       [17:0]   _zz__zz_pending_26_2_4;
-  wire       [15:0]   _zz_pending_26_3;
-  wire       [31:0]   _zz_lost_26;
+  wire       [15:0]   _zz_pending_26_4;
   wire       [1:0]    _zz__zz_pending_27_1;
   wire       [0:0]    _zz__zz_pending_27_1_1;
   wire       [1:0]    _zz__zz_pending_27_1_2;
@@ -825,8 +798,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_27_2_2;
   wire       [17:0]   _zz__zz_pending_27_2_3;
   wire       [17:0]   _zz__zz_pending_27_2_4;
-  wire       [15:0]   _zz_pending_27_3;
-  wire       [31:0]   _zz_lost_27;
+  wire       [15:0]   _zz_pending_27_4;
   wire       [1:0]    _zz__zz_pending_28_1;
   wire       [0:0]    _zz__zz_pending_28_1_1;
   wire       [1:0]    _zz__zz_pending_28_1_2;
@@ -836,8 +808,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_28_2_2;
   wire       [17:0]   _zz__zz_pending_28_2_3;
   wire       [17:0]   _zz__zz_pending_28_2_4;
-  wire       [15:0]   _zz_pending_28_3;
-  wire       [31:0]   _zz_lost_28;
+  wire       [15:0]   _zz_pending_28_4;
   wire       [1:0]    _zz__zz_pending_29_1;
   wire       [0:0]    _zz__zz_pending_29_1_1;
   wire       [1:0]    _zz__zz_pending_29_1_2;
@@ -847,8 +818,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_29_2_2;
   wire       [17:0]   _zz__zz_pending_29_2_3;
   wire       [17:0]   _zz__zz_pending_29_2_4;
-  wire       [15:0]   _zz_pending_29_3;
-  wire       [31:0]   _zz_lost_29;
+  wire       [15:0]   _zz_pending_29_4;
   wire       [1:0]    _zz__zz_pending_30_1;
   wire       [0:0]    _zz__zz_pending_30_1_1;
   wire       [1:0]    _zz__zz_pending_30_1_2;
@@ -858,8 +828,7 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_30_2_2;
   wire       [17:0]   _zz__zz_pending_30_2_3;
   wire       [17:0]   _zz__zz_pending_30_2_4;
-  wire       [15:0]   _zz_pending_30_3;
-  wire       [31:0]   _zz_lost_30;
+  wire       [15:0]   _zz_pending_30_4;
   wire       [1:0]    _zz__zz_pending_31_1;
   wire       [0:0]    _zz__zz_pending_31_1_1;
   wire       [1:0]    _zz__zz_pending_31_1_2;
@@ -869,8 +838,39 @@ module TaskIntc_SourceGateways (
   wire       [17:0]   _zz__zz_pending_31_2_2;
   wire       [17:0]   _zz__zz_pending_31_2_3;
   wire       [17:0]   _zz__zz_pending_31_2_4;
-  wire       [15:0]   _zz_pending_31_3;
-  wire       [31:0]   _zz_lost_31;
+  wire       [15:0]   _zz_pending_31_4;
+  wire       [0:0]    _zz_overflow;
+  wire       [0:0]    _zz_overflow_1;
+  wire       [0:0]    _zz_overflow_2;
+  wire       [0:0]    _zz_overflow_3;
+  wire       [0:0]    _zz_overflow_4;
+  wire       [0:0]    _zz_overflow_5;
+  wire       [0:0]    _zz_overflow_6;
+  wire       [0:0]    _zz_overflow_7;
+  wire       [0:0]    _zz_overflow_8;
+  wire       [0:0]    _zz_overflow_9;
+  wire       [0:0]    _zz_overflow_10;
+  wire       [0:0]    _zz_overflow_11;
+  wire       [0:0]    _zz_overflow_12;
+  wire       [0:0]    _zz_overflow_13;
+  wire       [0:0]    _zz_overflow_14;
+  wire       [0:0]    _zz_overflow_15;
+  wire       [0:0]    _zz_overflow_16;
+  wire       [0:0]    _zz_overflow_17;
+  wire       [0:0]    _zz_overflow_18;
+  wire       [0:0]    _zz_overflow_19;
+  wire       [0:0]    _zz_overflow_20;
+  wire       [0:0]    _zz_overflow_21;
+  wire       [0:0]    _zz_overflow_22;
+  wire       [0:0]    _zz_overflow_23;
+  wire       [0:0]    _zz_overflow_24;
+  wire       [0:0]    _zz_overflow_25;
+  wire       [0:0]    _zz_overflow_26;
+  wire       [0:0]    _zz_overflow_27;
+  wire       [0:0]    _zz_overflow_28;
+  wire       [0:0]    _zz_overflow_29;
+  wire       [0:0]    _zz_overflow_30;
+  wire       [0:0]    _zz_overflow_31;
   wire       [23:0]   _zz_status;
   wire       [15:0]   _zz_status_1;
   reg        [15:0]   _zz_status_2;
@@ -920,10 +920,10 @@ module TaskIntc_SourceGateways (
   wire       [31:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l234;
   wire                _zz_when_SourceGateways_l160;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l238;
+  wire                when_SourceGateways_l243;
   wire       [31:0]   busy;
   wire       [31:0]   line;
   wire       [31:0]   event_1;
@@ -1108,133 +1108,134 @@ module TaskIntc_SourceGateways (
   wire                _zz_pending_0_4;
   wire       [1:0]    _zz_pending_0_5;
   wire       [17:0]   _zz_pending_0_6;
-  wire                when_SourceGateways_l224;
+  wire                _zz_pending_0_7;
   wire                _zz_pending_1;
   wire       [1:0]    _zz_pending_1_1;
   wire       [17:0]   _zz_pending_1_2;
-  wire                when_SourceGateways_l224_1;
+  wire                _zz_pending_1_3;
   wire                _zz_pending_2;
   wire       [1:0]    _zz_pending_2_1;
   wire       [17:0]   _zz_pending_2_2;
-  wire                when_SourceGateways_l224_2;
+  wire                _zz_pending_2_3;
   wire                _zz_pending_3;
   wire       [1:0]    _zz_pending_3_1;
   wire       [17:0]   _zz_pending_3_2;
-  wire                when_SourceGateways_l224_3;
+  wire                _zz_pending_3_3;
   wire                _zz_pending_4;
   wire       [1:0]    _zz_pending_4_1;
   wire       [17:0]   _zz_pending_4_2;
-  wire                when_SourceGateways_l224_4;
+  wire                _zz_pending_4_3;
   wire                _zz_pending_5;
   wire       [1:0]    _zz_pending_5_1;
   wire       [17:0]   _zz_pending_5_2;
-  wire                when_SourceGateways_l224_5;
+  wire                _zz_pending_5_3;
   wire                _zz_pending_6;
   wire       [1:0]    _zz_pending_6_1;
   wire       [17:0]   _zz_pending_6_2;
-  wire                when_SourceGateways_l224_6;
+  wire                _zz_pending_6_3;
   wire                _zz_pending_7;
   wire       [1:0]    _zz_pending_7_1;
   wire       [17:0]   _zz_pending_7_2;
-  wire                when_SourceGateways_l224_7;
+  wire                _zz_pending_7_3;
   wire                _zz_pending_8;
   wire       [1:0]    _zz_pending_8_1;
   wire       [17:0]   _zz_pending_8_2;
-  wire                when_SourceGateways_l224_8;
+  wire                _zz_pending_8_3;
   wire                _zz_pending_9;
   wire       [1:0]    _zz_pending_9_1;
   wire       [17:0]   _zz_pending_9_2;
-  wire                when_SourceGateways_l224_9;
+  wire                _zz_pending_9_3;
   wire                _zz_pending_10;
   wire       [1:0]    _zz_pending_10_1;
   wire       [17:0]   _zz_pending_10_2;
-  wire                when_SourceGateways_l224_10;
+  wire                _zz_pending_10_3;
   wire                _zz_pending_11;
   wire       [1:0]    _zz_pending_11_1;
   wire       [17:0]   _zz_pending_11_2;
-  wire                when_SourceGateways_l224_11;
+  wire                _zz_pending_11_3;
   wire                _zz_pending_12;
   wire       [1:0]    _zz_pending_12_1;
   wire       [17:0]   _zz_pending_12_2;
-  wire                when_SourceGateways_l224_12;
+  wire                _zz_pending_12_3;
   wire                _zz_pending_13;
   wire       [1:0]    _zz_pending_13_1;
   wire       [17:0]   _zz_pending_13_2;
-  wire                when_SourceGateways_l224_13;
+  wire                _zz_pending_13_3;
   wire                _zz_pending_14;
   wire       [1:0]    _zz_pending_14_1;
   wire       [17:0]   _zz_pending_14_2;
-  wire                when_SourceGateways_l224_14;
+  wire                _zz_pending_14_3;
   wire                _zz_pending_15;
   wire       [1:0]    _zz_pending_15_1;
   wire       [17:0]   _zz_pending_15_2;
-  wire                when_SourceGateways_l224_15;
+  wire                _zz_pending_15_3;
   wire                _zz_pending_16;
   wire       [1:0]    _zz_pending_16_1;
   wire       [17:0]   _zz_pending_16_2;
-  wire                when_SourceGateways_l224_16;
+  wire                _zz_pending_16_3;
   wire                _zz_pending_17;
   wire       [1:0]    _zz_pending_17_1;
   wire       [17:0]   _zz_pending_17_2;
-  wire                when_SourceGateways_l224_17;
+  wire                _zz_pending_17_3;
   wire                _zz_pending_18;
   wire       [1:0]    _zz_pending_18_1;
   wire       [17:0]   _zz_pending_18_2;
-  wire                when_SourceGateways_l224_18;
+  wire                _zz_pending_18_3;
   wire                _zz_pending_19;
   wire       [1:0]    _zz_pending_19_1;
   wire       [17:0]   _zz_pending_19_2;
-  wire                when_SourceGateways_l224_19;
+  wire                _zz_pending_19_3;
   wire                _zz_pending_20;
   wire       [1:0]    _zz_pending_20_1;
   wire       [17:0]   _zz_pending_20_2;
-  wire                when_SourceGateways_l224_20;
+  wire                _zz_pending_20_3;
   wire                _zz_pending_21;
   wire       [1:0]    _zz_pending_21_1;
   wire       [17:0]   _zz_pending_21_2;
-  wire                when_SourceGateways_l224_21;
+  wire                _zz_pending_21_3;
   wire                _zz_pending_22;
   wire       [1:0]    _zz_pending_22_1;
   wire       [17:0]   _zz_pending_22_2;
-  wire                when_SourceGateways_l224_22;
+  wire                _zz_pending_22_3;
   wire                _zz_pending_23;
   wire       [1:0]    _zz_pending_23_1;
   wire       [17:0]   _zz_pending_23_2;
-  wire                when_SourceGateways_l224_23;
+  wire                _zz_pending_23_3;
   wire                _zz_pending_24;
   wire       [1:0]    _zz_pending_24_1;
   wire       [17:0]   _zz_pending_24_2;
-  wire                when_SourceGateways_l224_24;
+  wire                _zz_pending_24_3;
   wire                _zz_pending_25;
   wire       [1:0]    _zz_pending_25_1;
   wire       [17:0]   _zz_pending_25_2;
-  wire                when_SourceGateways_l224_25;
+  wire                _zz_pending_25_3;
   wire                _zz_pending_26;
   wire       [1:0]    _zz_pending_26_1;
   wire       [17:0]   _zz_pending_26_2;
-  wire                when_SourceGateways_l224_26;
+  wire                _zz_pending_26_3;
   wire                _zz_pending_27;
   wire       [1:0]    _zz_pending_27_1;
   wire       [17:0]   _zz_pending_27_2;
-  wire                when_SourceGateways_l224_27;
+  wire                _zz_pending_27_3;
   wire                _zz_pending_28;
   wire       [1:0]    _zz_pending_28_1;
   wire       [17:0]   _zz_pending_28_2;
-  wire                when_SourceGateways_l224_28;
+  wire                _zz_pending_28_3;
   wire                _zz_pending_29;
   wire       [1:0]    _zz_pending_29_1;
   wire       [17:0]   _zz_pending_29_2;
-  wire                when_SourceGateways_l224_29;
+  wire                _zz_pending_29_3;
   wire                _zz_pending_30;
   wire       [1:0]    _zz_pending_30_1;
   wire       [17:0]   _zz_pending_30_2;
-  wire                when_SourceGateways_l224_30;
+  wire                _zz_pending_30_3;
   wire                _zz_pending_31;
   wire       [1:0]    _zz_pending_31_1;
   wire       [17:0]   _zz_pending_31_2;
-  wire                when_SourceGateways_l224_31;
+  wire                _zz_pending_31_3;
+  wire       [31:0]   overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l236;
+  wire                when_SourceGateways_l241;
   wire       [31:0]   _zz_waiting;
   wire       [31:0]   _zz_waiting_1;
   wire       [31:0]   status;
@@ -1279,8 +1280,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_0_6_2 = (_zz__zz_pending_0_6_3 - 18'h00001);
   assign _zz__zz_pending_0_6_3 = {16'd0, _zz_pending_0_5};
   assign _zz__zz_pending_0_6_4 = {16'd0, _zz_pending_0_5};
-  assign _zz_pending_0_7 = _zz_pending_0_6[15:0];
-  assign _zz_lost = (32'h00000001 <<< 5'h0);
+  assign _zz_pending_0_8 = _zz_pending_0_6[15:0];
   assign _zz__zz_pending_1_1_1 = event_1[1];
   assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
   assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
@@ -1290,8 +1290,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_1_2_2 = (_zz__zz_pending_1_2_3 - 18'h00001);
   assign _zz__zz_pending_1_2_3 = {16'd0, _zz_pending_1_1};
   assign _zz__zz_pending_1_2_4 = {16'd0, _zz_pending_1_1};
-  assign _zz_pending_1_3 = _zz_pending_1_2[15:0];
-  assign _zz_lost_1 = (32'h00000001 <<< 5'h01);
+  assign _zz_pending_1_4 = _zz_pending_1_2[15:0];
   assign _zz__zz_pending_2_1_1 = event_1[2];
   assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
   assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
@@ -1301,8 +1300,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_2_2_2 = (_zz__zz_pending_2_2_3 - 18'h00001);
   assign _zz__zz_pending_2_2_3 = {16'd0, _zz_pending_2_1};
   assign _zz__zz_pending_2_2_4 = {16'd0, _zz_pending_2_1};
-  assign _zz_pending_2_3 = _zz_pending_2_2[15:0];
-  assign _zz_lost_2 = (32'h00000001 <<< 5'h02);
+  assign _zz_pending_2_4 = _zz_pending_2_2[15:0];
   assign _zz__zz_pending_3_1_1 = event_1[3];
   assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
   assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
@@ -1312,8 +1310,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_3_2_2 = (_zz__zz_pending_3_2_3 - 18'h00001);
   assign _zz__zz_pending_3_2_3 = {16'd0, _zz_pending_3_1};
   assign _zz__zz_pending_3_2_4 = {16'd0, _zz_pending_3_1};
-  assign _zz_pending_3_3 = _zz_pending_3_2[15:0];
-  assign _zz_lost_3 = (32'h00000001 <<< 5'h03);
+  assign _zz_pending_3_4 = _zz_pending_3_2[15:0];
   assign _zz__zz_pending_4_1_1 = event_1[4];
   assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
   assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
@@ -1323,8 +1320,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_4_2_2 = (_zz__zz_pending_4_2_3 - 18'h00001);
   assign _zz__zz_pending_4_2_3 = {16'd0, _zz_pending_4_1};
   assign _zz__zz_pending_4_2_4 = {16'd0, _zz_pending_4_1};
-  assign _zz_pending_4_3 = _zz_pending_4_2[15:0];
-  assign _zz_lost_4 = (32'h00000001 <<< 5'h04);
+  assign _zz_pending_4_4 = _zz_pending_4_2[15:0];
   assign _zz__zz_pending_5_1_1 = event_1[5];
   assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
   assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
@@ -1334,8 +1330,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_5_2_2 = (_zz__zz_pending_5_2_3 - 18'h00001);
   assign _zz__zz_pending_5_2_3 = {16'd0, _zz_pending_5_1};
   assign _zz__zz_pending_5_2_4 = {16'd0, _zz_pending_5_1};
-  assign _zz_pending_5_3 = _zz_pending_5_2[15:0];
-  assign _zz_lost_5 = (32'h00000001 <<< 5'h05);
+  assign _zz_pending_5_4 = _zz_pending_5_2[15:0];
   assign _zz__zz_pending_6_1_1 = event_1[6];
   assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
   assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
@@ -1345,8 +1340,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_6_2_2 = (_zz__zz_pending_6_2_3 - 18'h00001);
   assign _zz__zz_pending_6_2_3 = {16'd0, _zz_pending_6_1};
   assign _zz__zz_pending_6_2_4 = {16'd0, _zz_pending_6_1};
-  assign _zz_pending_6_3 = _zz_pending_6_2[15:0];
-  assign _zz_lost_6 = (32'h00000001 <<< 5'h06);
+  assign _zz_pending_6_4 = _zz_pending_6_2[15:0];
   assign _zz__zz_pending_7_1_1 = event_1[7];
   assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
   assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
@@ -1356,8 +1350,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_7_2_2 = (_zz__zz_pending_7_2_3 - 18'h00001);
   assign _zz__zz_pending_7_2_3 = {16'd0, _zz_pending_7_1};
   assign _zz__zz_pending_7_2_4 = {16'd0, _zz_pending_7_1};
-  assign _zz_pending_7_3 = _zz_pending_7_2[15:0];
-  assign _zz_lost_7 = (32'h00000001 <<< 5'h07);
+  assign _zz_pending_7_4 = _zz_pending_7_2[15:0];
   assign _zz__zz_pending_8_1_1 = event_1[8];
   assign _zz__zz_pending_8_1 = {1'd0, _zz__zz_pending_8_1_1};
   assign _zz__zz_pending_8_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_8);
@@ -1367,8 +1360,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_8_2_2 = (_zz__zz_pending_8_2_3 - 18'h00001);
   assign _zz__zz_pending_8_2_3 = {16'd0, _zz_pending_8_1};
   assign _zz__zz_pending_8_2_4 = {16'd0, _zz_pending_8_1};
-  assign _zz_pending_8_3 = _zz_pending_8_2[15:0];
-  assign _zz_lost_8 = (32'h00000001 <<< 5'h08);
+  assign _zz_pending_8_4 = _zz_pending_8_2[15:0];
   assign _zz__zz_pending_9_1_1 = event_1[9];
   assign _zz__zz_pending_9_1 = {1'd0, _zz__zz_pending_9_1_1};
   assign _zz__zz_pending_9_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_9);
@@ -1378,8 +1370,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_9_2_2 = (_zz__zz_pending_9_2_3 - 18'h00001);
   assign _zz__zz_pending_9_2_3 = {16'd0, _zz_pending_9_1};
   assign _zz__zz_pending_9_2_4 = {16'd0, _zz_pending_9_1};
-  assign _zz_pending_9_3 = _zz_pending_9_2[15:0];
-  assign _zz_lost_9 = (32'h00000001 <<< 5'h09);
+  assign _zz_pending_9_4 = _zz_pending_9_2[15:0];
   assign _zz__zz_pending_10_1_1 = event_1[10];
   assign _zz__zz_pending_10_1 = {1'd0, _zz__zz_pending_10_1_1};
   assign _zz__zz_pending_10_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_10);
@@ -1389,8 +1380,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_10_2_2 = (_zz__zz_pending_10_2_3 - 18'h00001);
   assign _zz__zz_pending_10_2_3 = {16'd0, _zz_pending_10_1};
   assign _zz__zz_pending_10_2_4 = {16'd0, _zz_pending_10_1};
-  assign _zz_pending_10_3 = _zz_pending_10_2[15:0];
-  assign _zz_lost_10 = (32'h00000001 <<< 5'h0a);
+  assign _zz_pending_10_4 = _zz_pending_10_2[15:0];
   assign _zz__zz_pending_11_1_1 = event_1[11];
   assign _zz__zz_pending_11_1 = {1'd0, _zz__zz_pending_11_1_1};
   assign _zz__zz_pending_11_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_11);
@@ -1400,8 +1390,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_11_2_2 = (_zz__zz_pending_11_2_3 - 18'h00001);
   assign _zz__zz_pending_11_2_3 = {16'd0, _zz_pending_11_1};
   assign _zz__zz_pending_11_2_4 = {16'd0, _zz_pending_11_1};
-  assign _zz_pending_11_3 = _zz_pending_11_2[15:0];
-  assign _zz_lost_11 = (32'h00000001 <<< 5'h0b);
+  assign _zz_pending_11_4 = _zz_pending_11_2[15:0];
   assign _zz__zz_pending_12_1_1 = event_1[12];
   assign _zz__zz_pending_12_1 = {1'd0, _zz__zz_pending_12_1_1};
   assign _zz__zz_pending_12_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_12);
@@ -1411,8 +1400,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_12_2_2 = (_zz__zz_pending_12_2_3 - 18'h00001);
   assign _zz__zz_pending_12_2_3 = {16'd0, _zz_pending_12_1};
   assign _zz__zz_pending_12_2_4 = {16'd0, _zz_pending_12_1};
-  assign _zz_pending_12_3 = _zz_pending_12_2[15:0];
-  assign _zz_lost_12 = (32'h00000001 <<< 5'h0c);
+  assign _zz_pending_12_4 = _zz_pending_12_2[15:0];
   assign _zz__zz_pending_13_1_1 = event_1[13];
   assign _zz__zz_pending_13_1 = {1'd0, _zz__zz_pending_13_1_1};
   assign _zz__zz_pending_13_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_13);
@@ -1422,8 +1410,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_13_2_2 = (_zz__zz_pending_13_2_3 - 18'h00001);
   assign _zz__zz_pending_13_2_3 = {16'd0, _zz_pending_13_1};
   assign _zz__zz_pending_13_2_4 = {16'd0, _zz_pending_13_1};
-  assign _zz_pending_13_3 = _zz_pending_13_2[15:0];
-  assign _zz_lost_13 = (32'h00000001 <<< 5'h0d);
+  assign _zz_pending_13_4 = _zz_pending_13_2[15:0];
   assign _zz__zz_pending_14_1_1 = event_1[14];
   assign _zz__zz_pending_14_1 = {1'd0, _zz__zz_pending_14_1_1};
   assign _zz__zz_pending_14_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_14);
@@ -1433,8 +1420,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_14_2_2 = (_zz__zz_pending_14_2_3 - 18'h00001);
   assign _zz__zz_pending_14_2_3 = {16'd0, _zz_pending_14_1};
   assign _zz__zz_pending_14_2_4 = {16'd0, _zz_pending_14_1};
-  assign _zz_pending_14_3 = _zz_pending_14_2[15:0];
-  assign _zz_lost_14 = (32'h00000001 <<< 5'h0e);
+  assign _zz_pending_14_4 = _zz_pending_14_2[15:0];
   assign _zz__zz_pending_15_1_1 = event_1[15];
   assign _zz__zz_pending_15_1 = {1'd0, _zz__zz_pending_15_1_1};
   assign _zz__zz_pending_15_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_15);
@@ -1444,8 +1430,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_15_2_2 = (_zz__zz_pending_15_2_3 - 18'h00001);
   assign _zz__zz_pending_15_2_3 = {16'd0, _zz_pending_15_1};
   assign _zz__zz_pending_15_2_4 = {16'd0, _zz_pending_15_1};
-  assign _zz_pending_15_3 = _zz_pending_15_2[15:0];
-  assign _zz_lost_15 = (32'h00000001 <<< 5'h0f);
+  assign _zz_pending_15_4 = _zz_pending_15_2[15:0];
   assign _zz__zz_pending_16_1_1 = event_1[16];
   assign _zz__zz_pending_16_1 = {1'd0, _zz__zz_pending_16_1_1};
   assign _zz__zz_pending_16_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_16);
@@ -1455,8 +1440,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_16_2_2 = (_zz__zz_pending_16_2_3 - 18'h00001);
   assign _zz__zz_pending_16_2_3 = {16'd0, _zz_pending_16_1};
   assign _zz__zz_pending_16_2_4 = {16'd0, _zz_pending_16_1};
-  assign _zz_pending_16_3 = _zz_pending_16_2[15:0];
-  assign _zz_lost_16 = (32'h00000001 <<< 5'h10);
+  assign _zz_pending_16_4 = _zz_pending_16_2[15:0];
   assign _zz__zz_pending_17_1_1 = event_1[17];
   assign _zz__zz_pending_17_1 = {1'd0, _zz__zz_pending_17_1_1};
   assign _zz__zz_pending_17_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_17);
@@ -1466,8 +1450,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_17_2_2 = (_zz__zz_pending_17_2_3 - 18'h00001);
   assign _zz__zz_pending_17_2_3 = {16'd0, _zz_pending_17_1};
   assign _zz__zz_pending_17_2_4 = {16'd0, _zz_pending_17_1};
-  assign _zz_pending_17_3 = _zz_pending_17_2[15:0];
-  assign _zz_lost_17 = (32'h00000001 <<< 5'h11);
+  assign _zz_pending_17_4 = _zz_pending_17_2[15:0];
   assign _zz__zz_pending_18_1_1 = event_1[18];
   assign _zz__zz_pending_18_1 = {1'd0, _zz__zz_pending_18_1_1};
   assign _zz__zz_pending_18_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_18);
@@ -1477,8 +1460,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_18_2_2 = (_zz__zz_pending_18_2_3 - 18'h00001);
   assign _zz__zz_pending_18_2_3 = {16'd0, _zz_pending_18_1};
   assign _zz__zz_pending_18_2_4 = {16'd0, _zz_pending_18_1};
-  assign _zz_pending_18_3 = _zz_pending_18_2[15:0];
-  assign _zz_lost_18 = (32'h00000001 <<< 5'h12);
+  assign _zz_pending_18_4 = _zz_pending_18_2[15:0];
   assign _zz__zz_pending_19_1_1 = event_1[19];
   assign _zz__zz_pending_19_1 = {1'd0, _zz__zz_pending_19_1_1};
   assign _zz__zz_pending_19_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_19);
@@ -1488,8 +1470,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_19_2_2 = (_zz__zz_pending_19_2_3 - 18'h00001);
   assign _zz__zz_pending_19_2_3 = {16'd0, _zz_pending_19_1};
   assign _zz__zz_pending_19_2_4 = {16'd0, _zz_pending_19_1};
-  assign _zz_pending_19_3 = _zz_pending_19_2[15:0];
-  assign _zz_lost_19 = (32'h00000001 <<< 5'h13);
+  assign _zz_pending_19_4 = _zz_pending_19_2[15:0];
   assign _zz__zz_pending_20_1_1 = event_1[20];
   assign _zz__zz_pending_20_1 = {1'd0, _zz__zz_pending_20_1_1};
   assign _zz__zz_pending_20_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_20);
@@ -1499,8 +1480,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_20_2_2 = (_zz__zz_pending_20_2_3 - 18'h00001);
   assign _zz__zz_pending_20_2_3 = {16'd0, _zz_pending_20_1};
   assign _zz__zz_pending_20_2_4 = {16'd0, _zz_pending_20_1};
-  assign _zz_pending_20_3 = _zz_pending_20_2[15:0];
-  assign _zz_lost_20 = (32'h00000001 <<< 5'h14);
+  assign _zz_pending_20_4 = _zz_pending_20_2[15:0];
   assign _zz__zz_pending_21_1_1 = event_1[21];
   assign _zz__zz_pending_21_1 = {1'd0, _zz__zz_pending_21_1_1};
   assign _zz__zz_pending_21_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_21);
@@ -1510,8 +1490,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_21_2_2 = (_zz__zz_pending_21_2_3 - 18'h00001);
   assign _zz__zz_pending_21_2_3 = {16'd0, _zz_pending_21_1};
   assign _zz__zz_pending_21_2_4 = {16'd0, _zz_pending_21_1};
-  assign _zz_pending_21_3 = _zz_pending_21_2[15:0];
-  assign _zz_lost_21 = (32'h00000001 <<< 5'h15);
+  assign _zz_pending_21_4 = _zz_pending_21_2[15:0];
   assign _zz__zz_pending_22_1_1 = event_1[22];
   assign _zz__zz_pending_22_1 = {1'd0, _zz__zz_pending_22_1_1};
   assign _zz__zz_pending_22_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_22);
@@ -1521,8 +1500,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_22_2_2 = (_zz__zz_pending_22_2_3 - 18'h00001);
   assign _zz__zz_pending_22_2_3 = {16'd0, _zz_pending_22_1};
   assign _zz__zz_pending_22_2_4 = {16'd0, _zz_pending_22_1};
-  assign _zz_pending_22_3 = _zz_pending_22_2[15:0];
-  assign _zz_lost_22 = (32'h00000001 <<< 5'h16);
+  assign _zz_pending_22_4 = _zz_pending_22_2[15:0];
   assign _zz__zz_pending_23_1_1 = event_1[23];
   assign _zz__zz_pending_23_1 = {1'd0, _zz__zz_pending_23_1_1};
   assign _zz__zz_pending_23_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_23);
@@ -1532,8 +1510,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_23_2_2 = (_zz__zz_pending_23_2_3 - 18'h00001);
   assign _zz__zz_pending_23_2_3 = {16'd0, _zz_pending_23_1};
   assign _zz__zz_pending_23_2_4 = {16'd0, _zz_pending_23_1};
-  assign _zz_pending_23_3 = _zz_pending_23_2[15:0];
-  assign _zz_lost_23 = (32'h00000001 <<< 5'h17);
+  assign _zz_pending_23_4 = _zz_pending_23_2[15:0];
   assign _zz__zz_pending_24_1_1 = event_1[24];
   assign _zz__zz_pending_24_1 = {1'd0, _zz__zz_pending_24_1_1};
   assign _zz__zz_pending_24_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_24);
@@ -1543,8 +1520,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_24_2_2 = (_zz__zz_pending_24_2_3 - 18'h00001);
   assign _zz__zz_pending_24_2_3 = {16'd0, _zz_pending_24_1};
   assign _zz__zz_pending_24_2_4 = {16'd0, _zz_pending_24_1};
-  assign _zz_pending_24_3 = _zz_pending_24_2[15:0];
-  assign _zz_lost_24 = (32'h00000001 <<< 5'h18);
+  assign _zz_pending_24_4 = _zz_pending_24_2[15:0];
   assign _zz__zz_pending_25_1_1 = event_1[25];
   assign _zz__zz_pending_25_1 = {1'd0, _zz__zz_pending_25_1_1};
   assign _zz__zz_pending_25_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_25);
@@ -1554,8 +1530,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_25_2_2 = (_zz__zz_pending_25_2_3 - 18'h00001);
   assign _zz__zz_pending_25_2_3 = {16'd0, _zz_pending_25_1};
   assign _zz__zz_pending_25_2_4 = {16'd0, _zz_pending_25_1};
-  assign _zz_pending_25_3 = _zz_pending_25_2[15:0];
-  assign _zz_lost_25 = (32'h00000001 <<< 5'h19);
+  assign _zz_pending_25_4 = _zz_pending_25_2[15:0];
   assign _zz__zz_pending_26_1_1 = event_1[26];
   assign _zz__zz_pending_26_1 = {1'd0, _zz__zz_pending_26_1_1};
   assign _zz__zz_pending_26_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_26);
@@ -1565,8 +1540,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_26_2_2 = (_zz__zz_pending_26_2_3 - 18'h00001);
   assign _zz__zz_pending_26_2_3 = {16'd0, _zz_pending_26_1};
   assign _zz__zz_pending_26_2_4 = {16'd0, _zz_pending_26_1};
-  assign _zz_pending_26_3 = _zz_pending_26_2[15:0];
-  assign _zz_lost_26 = (32'h00000001 <<< 5'h1a);
+  assign _zz_pending_26_4 = _zz_pending_26_2[15:0];
   assign _zz__zz_pending_27_1_1 = event_1[27];
   assign _zz__zz_pending_27_1 = {1'd0, _zz__zz_pending_27_1_1};
   assign _zz__zz_pending_27_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_27);
@@ -1576,8 +1550,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_27_2_2 = (_zz__zz_pending_27_2_3 - 18'h00001);
   assign _zz__zz_pending_27_2_3 = {16'd0, _zz_pending_27_1};
   assign _zz__zz_pending_27_2_4 = {16'd0, _zz_pending_27_1};
-  assign _zz_pending_27_3 = _zz_pending_27_2[15:0];
-  assign _zz_lost_27 = (32'h00000001 <<< 5'h1b);
+  assign _zz_pending_27_4 = _zz_pending_27_2[15:0];
   assign _zz__zz_pending_28_1_1 = event_1[28];
   assign _zz__zz_pending_28_1 = {1'd0, _zz__zz_pending_28_1_1};
   assign _zz__zz_pending_28_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_28);
@@ -1587,8 +1560,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_28_2_2 = (_zz__zz_pending_28_2_3 - 18'h00001);
   assign _zz__zz_pending_28_2_3 = {16'd0, _zz_pending_28_1};
   assign _zz__zz_pending_28_2_4 = {16'd0, _zz_pending_28_1};
-  assign _zz_pending_28_3 = _zz_pending_28_2[15:0];
-  assign _zz_lost_28 = (32'h00000001 <<< 5'h1c);
+  assign _zz_pending_28_4 = _zz_pending_28_2[15:0];
   assign _zz__zz_pending_29_1_1 = event_1[29];
   assign _zz__zz_pending_29_1 = {1'd0, _zz__zz_pending_29_1_1};
   assign _zz__zz_pending_29_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_29);
@@ -1598,8 +1570,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_29_2_2 = (_zz__zz_pending_29_2_3 - 18'h00001);
   assign _zz__zz_pending_29_2_3 = {16'd0, _zz_pending_29_1};
   assign _zz__zz_pending_29_2_4 = {16'd0, _zz_pending_29_1};
-  assign _zz_pending_29_3 = _zz_pending_29_2[15:0];
-  assign _zz_lost_29 = (32'h00000001 <<< 5'h1d);
+  assign _zz_pending_29_4 = _zz_pending_29_2[15:0];
   assign _zz__zz_pending_30_1_1 = event_1[30];
   assign _zz__zz_pending_30_1 = {1'd0, _zz__zz_pending_30_1_1};
   assign _zz__zz_pending_30_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_30);
@@ -1609,8 +1580,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_30_2_2 = (_zz__zz_pending_30_2_3 - 18'h00001);
   assign _zz__zz_pending_30_2_3 = {16'd0, _zz_pending_30_1};
   assign _zz__zz_pending_30_2_4 = {16'd0, _zz_pending_30_1};
-  assign _zz_pending_30_3 = _zz_pending_30_2[15:0];
-  assign _zz_lost_30 = (32'h00000001 <<< 5'h1e);
+  assign _zz_pending_30_4 = _zz_pending_30_2[15:0];
   assign _zz__zz_pending_31_1_1 = event_1[31];
   assign _zz__zz_pending_31_1 = {1'd0, _zz__zz_pending_31_1_1};
   assign _zz__zz_pending_31_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_31);
@@ -1620,8 +1590,7 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_31_2_2 = (_zz__zz_pending_31_2_3 - 18'h00001);
   assign _zz__zz_pending_31_2_3 = {16'd0, _zz_pending_31_1};
   assign _zz__zz_pending_31_2_4 = {16'd0, _zz_pending_31_1};
-  assign _zz_pending_31_3 = _zz_pending_31_2[15:0];
-  assign _zz_lost_31 = (32'h00000001 <<< 5'h1f);
+  assign _zz_pending_31_4 = _zz_pending_31_2[15:0];
   assign _zz_status_1 = _zz_status_2[15 : 0];
   assign _zz_status = {8'd0, _zz_status_1};
   assign _zz_line = _zz_line_1;
@@ -1847,6 +1816,38 @@ module TaskIntc_SourceGateways (
   assign _zz_abovePick_86 = 5'h03;
   assign _zz_abovePick_89 = 5'h02;
   assign _zz_abovePick_92 = 5'h01;
+  assign _zz_overflow = _zz_pending_31_3;
+  assign _zz_overflow_1 = _zz_pending_30_3;
+  assign _zz_overflow_2 = _zz_pending_29_3;
+  assign _zz_overflow_3 = _zz_pending_28_3;
+  assign _zz_overflow_4 = _zz_pending_27_3;
+  assign _zz_overflow_5 = _zz_pending_26_3;
+  assign _zz_overflow_6 = _zz_pending_25_3;
+  assign _zz_overflow_7 = _zz_pending_24_3;
+  assign _zz_overflow_8 = _zz_pending_23_3;
+  assign _zz_overflow_9 = _zz_pending_22_3;
+  assign _zz_overflow_10 = _zz_pending_21_3;
+  assign _zz_overflow_11 = _zz_pending_20_3;
+  assign _zz_overflow_12 = _zz_pending_19_3;
+  assign _zz_overflow_13 = _zz_pending_18_3;
+  assign _zz_overflow_14 = _zz_pending_17_3;
+  assign _zz_overflow_15 = _zz_pending_16_3;
+  assign _zz_overflow_16 = _zz_pending_15_3;
+  assign _zz_overflow_17 = _zz_pending_14_3;
+  assign _zz_overflow_18 = _zz_pending_13_3;
+  assign _zz_overflow_19 = _zz_pending_12_3;
+  assign _zz_overflow_20 = _zz_pending_11_3;
+  assign _zz_overflow_21 = _zz_pending_10_3;
+  assign _zz_overflow_22 = _zz_pending_9_3;
+  assign _zz_overflow_23 = _zz_pending_8_3;
+  assign _zz_overflow_24 = _zz_pending_7_3;
+  assign _zz_overflow_25 = _zz_pending_6_3;
+  assign _zz_overflow_26 = _zz_pending_5_3;
+  assign _zz_overflow_27 = _zz_pending_4_3;
+  assign _zz_overflow_28 = _zz_pending_3_3;
+  assign _zz_overflow_29 = _zz_pending_2_3;
+  assign _zz_overflow_30 = _zz_pending_1_3;
+  assign _zz_overflow_31 = _zz_pending_0_7;
   always @(*) begin
     case(query_source)
       5'b00000 : _zz_status_2 = pending_0;
@@ -1887,10 +1888,10 @@ module TaskIntc_SourceGateways (
   assign upd_oneHot = (32'h00000001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l228 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l234 = (upd_valid && (upd_kind == 3'b100));
   assign _zz_when_SourceGateways_l160 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l238 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l243 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((32'h0 | (busy0_valid ? _zz_busy : 32'h0)) | (busy1_valid ? _zz_busy_1 : 32'h0)) | (busy2_valid ? _zz_busy_2 : 32'h0)) | (busy3_valid ? _zz_busy_3 : 32'h0));
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign _zz_armed = (line & armed);
@@ -2048,133 +2049,134 @@ module TaskIntc_SourceGateways (
   assign _zz_pending_0_4 = (upd_source == 5'h0);
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
   assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
-  assign when_SourceGateways_l224 = (18'h0ffff < _zz_pending_0_6);
+  assign _zz_pending_0_7 = (18'h0ffff < _zz_pending_0_6);
   assign _zz_pending_1 = (upd_source == 5'h01);
   assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
   assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
-  assign when_SourceGateways_l224_1 = (18'h0ffff < _zz_pending_1_2);
+  assign _zz_pending_1_3 = (18'h0ffff < _zz_pending_1_2);
   assign _zz_pending_2 = (upd_source == 5'h02);
   assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
   assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
-  assign when_SourceGateways_l224_2 = (18'h0ffff < _zz_pending_2_2);
+  assign _zz_pending_2_3 = (18'h0ffff < _zz_pending_2_2);
   assign _zz_pending_3 = (upd_source == 5'h03);
   assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
   assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
-  assign when_SourceGateways_l224_3 = (18'h0ffff < _zz_pending_3_2);
+  assign _zz_pending_3_3 = (18'h0ffff < _zz_pending_3_2);
   assign _zz_pending_4 = (upd_source == 5'h04);
   assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
   assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
-  assign when_SourceGateways_l224_4 = (18'h0ffff < _zz_pending_4_2);
+  assign _zz_pending_4_3 = (18'h0ffff < _zz_pending_4_2);
   assign _zz_pending_5 = (upd_source == 5'h05);
   assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
   assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
-  assign when_SourceGateways_l224_5 = (18'h0ffff < _zz_pending_5_2);
+  assign _zz_pending_5_3 = (18'h0ffff < _zz_pending_5_2);
   assign _zz_pending_6 = (upd_source == 5'h06);
   assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
   assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
-  assign when_SourceGateways_l224_6 = (18'h0ffff < _zz_pending_6_2);
+  assign _zz_pending_6_3 = (18'h0ffff < _zz_pending_6_2);
   assign _zz_pending_7 = (upd_source == 5'h07);
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
   assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
-  assign when_SourceGateways_l224_7 = (18'h0ffff < _zz_pending_7_2);
+  assign _zz_pending_7_3 = (18'h0ffff < _zz_pending_7_2);
   assign _zz_pending_8 = (upd_source == 5'h08);
   assign _zz_pending_8_1 = (_zz__zz_pending_8_1 + _zz__zz_pending_8_1_2);
   assign _zz_pending_8_2 = (_zz__zz_pending_8_2 + ((_zz_pending_0_3[8] || (_zz_pending_0 && _zz_pending_8)) ? _zz__zz_pending_8_2_2 : _zz__zz_pending_8_2_4));
-  assign when_SourceGateways_l224_8 = (18'h0ffff < _zz_pending_8_2);
+  assign _zz_pending_8_3 = (18'h0ffff < _zz_pending_8_2);
   assign _zz_pending_9 = (upd_source == 5'h09);
   assign _zz_pending_9_1 = (_zz__zz_pending_9_1 + _zz__zz_pending_9_1_2);
   assign _zz_pending_9_2 = (_zz__zz_pending_9_2 + ((_zz_pending_0_3[9] || (_zz_pending_0 && _zz_pending_9)) ? _zz__zz_pending_9_2_2 : _zz__zz_pending_9_2_4));
-  assign when_SourceGateways_l224_9 = (18'h0ffff < _zz_pending_9_2);
+  assign _zz_pending_9_3 = (18'h0ffff < _zz_pending_9_2);
   assign _zz_pending_10 = (upd_source == 5'h0a);
   assign _zz_pending_10_1 = (_zz__zz_pending_10_1 + _zz__zz_pending_10_1_2);
   assign _zz_pending_10_2 = (_zz__zz_pending_10_2 + ((_zz_pending_0_3[10] || (_zz_pending_0 && _zz_pending_10)) ? _zz__zz_pending_10_2_2 : _zz__zz_pending_10_2_4));
-  assign when_SourceGateways_l224_10 = (18'h0ffff < _zz_pending_10_2);
+  assign _zz_pending_10_3 = (18'h0ffff < _zz_pending_10_2);
   assign _zz_pending_11 = (upd_source == 5'h0b);
   assign _zz_pending_11_1 = (_zz__zz_pending_11_1 + _zz__zz_pending_11_1_2);
   assign _zz_pending_11_2 = (_zz__zz_pending_11_2 + ((_zz_pending_0_3[11] || (_zz_pending_0 && _zz_pending_11)) ? _zz__zz_pending_11_2_2 : _zz__zz_pending_11_2_4));
-  assign when_SourceGateways_l224_11 = (18'h0ffff < _zz_pending_11_2);
+  assign _zz_pending_11_3 = (18'h0ffff < _zz_pending_11_2);
   assign _zz_pending_12 = (upd_source == 5'h0c);
   assign _zz_pending_12_1 = (_zz__zz_pending_12_1 + _zz__zz_pending_12_1_2);
   assign _zz_pending_12_2 = (_zz__zz_pending_12_2 + ((_zz_pending_0_3[12] || (_zz_pending_0 && _zz_pending_12)) ? _zz__zz_pending_12_2_2 : _zz__zz_pending_12_2_4));
-  assign when_SourceGateways_l224_12 = (18'h0ffff < _zz_pending_12_2);
+  assign _zz_pending_12_3 = (18'h0ffff < _zz_pending_12_2);
   assign _zz_pending_13 = (upd_source == 5'h0d);
   assign _zz_pending_13_1 = (_zz__zz_pending_13_1 + _zz__zz_pending_13_1_2);
   assign _zz_pending_13_2 = (_zz__zz_pending_13_2 + ((_zz_pending_0_3[13] || (_zz_pending_0 && _zz_pending_13)) ? _zz__zz_pending_13_2_2 : _zz__zz_pending_13_2_4));
-  assign when_SourceGateways_l224_13 = (18'h0ffff < _zz_pending_13_2);
+  assign _zz_pending_13_3 = (18'h0ffff < _zz_pending_13_2);
   assign _zz_pending_14 = (upd_source == 5'h0e);
   assign _zz_pending_14_1 = (_zz__zz_pending_14_1 + _zz__zz_pending_14_1_2);
   assign _zz_pending_14_2 = (_zz__zz_pending_14_2 + ((_zz_pending_0_3[14] || (_zz_pending_0 && _zz_pending_14)) ? _zz__zz_pending_14_2_2 : _zz__zz_pending_14_2_4));
-  assign when_SourceGateways_l224_14 = (18'h0ffff < _zz_pending_14_2);
+  assign _zz_pending_14_3 = (18'h0ffff < _zz_pending_14_2);
   assign _zz_pending_15 = (upd_source == 5'h0f);
   assign _zz_pending_15_1 = (_zz__zz_pending_15_1 + _zz__zz_pending_15_1_2);
   assign _zz_pending_15_2 = (_zz__zz_pending_15_2 + ((_zz_pending_0_3[15] || (_zz_pending_0 && _zz_pending_15)) ? _zz__zz_pending_15_2_2 : _zz__zz_pending_15_2_4));
-  assign when_SourceGateways_l224_15 = (18'h0ffff < _zz_pending_15_2);
+  assign _zz_pending_15_3 = (18'h0ffff < _zz_pending_15_2);
   assign _zz_pending_16 = (upd_source == 5'h10);
   assign _zz_pending_16_1 = (_zz__zz_pending_16_1 + _zz__zz_pending_16_1_2);
   assign _zz_pending_16_2 = (_zz__zz_pending_16_2 + ((_zz_pending_0_3[16] || (_zz_pending_0 && _zz_pending_16)) ? _zz__zz_pending_16_2_2 : _zz__zz_pending_16_2_4));
-  assign when_SourceGateways_l224_16 = (18'h0ffff < _zz_pending_16_2);
+  assign _zz_pending_16_3 = (18'h0ffff < _zz_pending_16_2);
   assign _zz_pending_17 = (upd_source == 5'h11);
   assign _zz_pending_17_1 = (_zz__zz_pending_17_1 + _zz__zz_pending_17_1_2);
   assign _zz_pending_17_2 = (_zz__zz_pending_17_2 + ((_zz_pending_0_3[17] || (_zz_pending_0 && _zz_pending_17)) ? _zz__zz_pending_17_2_2 : _zz__zz_pending_17_2_4));
-  assign when_SourceGateways_l224_17 = (18'h0ffff < _zz_pending_17_2);
+  assign _zz_pending_17_3 = (18'h0ffff < _zz_pending_17_2);
   assign _zz_pending_18 = (upd_source == 5'h12);
   assign _zz_pending_18_1 = (_zz__zz_pending_18_1 + _zz__zz_pending_18_1_2);
   assign _zz_pending_18_2 = (_zz__zz_pending_18_2 + ((_zz_pending_0_3[18] || (_zz_pending_0 && _zz_pending_18)) ? _zz__zz_pending_18_2_2 : _zz__zz_pending_18_2_4));
-  assign when_SourceGateways_l224_18 = (18'h0ffff < _zz_pending_18_2);
+  assign _zz_pending_18_3 = (18'h0ffff < _zz_pending_18_2);
   assign _zz_pending_19 = (upd_source == 5'h13);
   assign _zz_pending_19_1 = (_zz__zz_pending_19_1 + _zz__zz_pending_19_1_2);
   assign _zz_pending_19_2 = (_zz__zz_pending_19_2 + ((_zz_pending_0_3[19] || (_zz_pending_0 && _zz_pending_19)) ? _zz__zz_pending_19_2_2 : _zz__zz_pending_19_2_4));
-  assign when_SourceGateways_l224_19 = (18'h0ffff < _zz_pending_19_2);
+  assign _zz_pending_19_3 = (18'h0ffff < _zz_pending_19_2);
   assign _zz_pending_20 = (upd_source == 5'h14);
   assign _zz_pending_20_1 = (_zz__zz_pending_20_1 + _zz__zz_pending_20_1_2);
   assign _zz_pending_20_2 = (_zz__zz_pending_20_2 + ((_zz_pending_0_3[20] || (_zz_pending_0 && _zz_pending_20)) ? _zz__zz_pending_20_2_2 : _zz__zz_pending_20_2_4));
-  assign when_SourceGateways_l224_20 = (18'h0ffff < _zz_pending_20_2);
+  assign _zz_pending_20_3 = (18'h0ffff < _zz_pending_20_2);
   assign _zz_pending_21 = (upd_source == 5'h15);
   assign _zz_pending_21_1 = (_zz__zz_pending_21_1 + _zz__zz_pending_21_1_2);
   assign _zz_pending_21_2 = (_zz__zz_pending_21_2 + ((_zz_pending_0_3[21] || (_zz_pending_0 && _zz_pending_21)) ? _zz__zz_pending_21_2_2 : _zz__zz_pending_21_2_4));
-  assign when_SourceGateways_l224_21 = (18'h0ffff < _zz_pending_21_2);
+  assign _zz_pending_21_3 = (18'h0ffff < _zz_pending_21_2);
   assign _zz_pending_22 = (upd_source == 5'h16);
   assign _zz_pending_22_1 = (_zz__zz_pending_22_1 + _zz__zz_pending_22_1_2);
   assign _zz_pending_22_2 = (_zz__zz_pending_22_2 + ((_zz_pending_0_3[22] || (_zz_pending_0 && _zz_pending_22)) ? _zz__zz_pending_22_2_2 : _zz__zz_pending_22_2_4));
-  assign when_SourceGateways_l224_22 = (18'h0ffff < _zz_pending_22_2);
+  assign _zz_pending_22_3 = (18'h0ffff < _zz_pending_22_2);
   assign _zz_pending_23 = (upd_source == 5'h17);
   assign _zz_pending_23_1 = (_zz__zz_pending_23_1 + _zz__zz_pending_23_1_2);
   assign _zz_pending_23_2 = (_zz__zz_pending_23_2 + ((_zz_pending_0_3[23] || (_zz_pending_0 && _zz_pending_23)) ? _zz__zz_pending_23_2_2 : _zz__zz_pending_23_2_4));
-  assign when_SourceGateways_l224_23 = (18'h0ffff < _zz_pending_23_2);
+  assign _zz_pending_23_3 = (18'h0ffff < _zz_pending_23_2);
   assign _zz_pending_24 = (upd_source == 5'h18);
   assign _zz_pending_24_1 = (_zz__zz_pending_24_1 + _zz__zz_pending_24_1_2);
   assign _zz_pending_24_2 = (_zz__zz_pending_24_2 + ((_zz_pending_0_3[24] || (_zz_pending_0 && _zz_pending_24)) ? _zz__zz_pending_24_2_2 : _zz__zz_pending_24_2_4));
-  assign when_SourceGateways_l224_24 = (18'h0ffff < _zz_pending_24_2);
+  assign _zz_pending_24_3 = (18'h0ffff < _zz_pending_24_2);
   assign _zz_pending_25 = (upd_source == 5'h19);
   assign _zz_pending_25_1 = (_zz__zz_pending_25_1 + _zz__zz_pending_25_1_2);
   assign _zz_pending_25_2 = (_zz__zz_pending_25_2 + ((_zz_pending_0_3[25] || (_zz_pending_0 && _zz_pending_25)) ? _zz__zz_pending_25_2_2 : _zz__zz_pending_25_2_4));
-  assign when_SourceGateways_l224_25 = (18'h0ffff < _zz_pending_25_2);
+  assign _zz_pending_25_3 = (18'h0ffff < _zz_pending_25_2);
   assign _zz_pending_26 = (upd_source == 5'h1a);
   assign _zz_pending_26_1 = (_zz__zz_pending_26_1 + _zz__zz_pending_26_1_2);
   assign _zz_pending_26_2 = (_zz__zz_pending_26_2 + ((_zz_pending_0_3[26] || (_zz_pending_0 && _zz_pending_26)) ? _zz__zz_pending_26_2_2 : _zz__zz_pending_26_2_4));
-  assign when_SourceGateways_l224_26 = (18'h0ffff < _zz_pending_26_2);
+  assign _zz_pending_26_3 = (18'h0ffff < _zz_pending_26_2);
   assign _zz_pending_27 = (upd_source == 5'h1b);
   assign _zz_pending_27_1 = (_zz__zz_pending_27_1 + _zz__zz_pending_27_1_2);
   assign _zz_pending_27_2 = (_zz__zz_pending_27_2 + ((_zz_pending_0_3[27] || (_zz_pending_0 && _zz_pending_27)) ? _zz__zz_pending_27_2_2 : _zz__zz_pending_27_2_4));
-  assign when_SourceGateways_l224_27 = (18'h0ffff < _zz_pending_27_2);
+  assign _zz_pending_27_3 = (18'h0ffff < _zz_pending_27_2);
   assign _zz_pending_28 = (upd_source == 5'h1c);
   assign _zz_pending_28_1 = (_zz__zz_pending_28_1 + _zz__zz_pending_28_1_2);
   assign _zz_pending_28_2 = (_zz__zz_pending_28_2 + ((_zz_pending_0_3[28] || (_zz_pending_0 && _zz_pending_28)) ? _zz__zz_pending_28_2_2 : _zz__zz_pending_28_2_4));
-  assign when_SourceGateways_l224_28 = (18'h0ffff < _zz_pending_28_2);
+  assign _zz_pending_28_3 = (18'h0ffff < _zz_pending_28_2);
   assign _zz_pending_29 = (upd_source == 5'h1d);
   assign _zz_pending_29_1 = (_zz__zz_pending_29_1 + _zz__zz_pending_29_1_2);
   assign _zz_pending_29_2 = (_zz__zz_pending_29_2 + ((_zz_pending_0_3[29] || (_zz_pending_0 && _zz_pending_29)) ? _zz__zz_pending_29_2_2 : _zz__zz_pending_29_2_4));
-  assign when_SourceGateways_l224_29 = (18'h0ffff < _zz_pending_29_2);
+  assign _zz_pending_29_3 = (18'h0ffff < _zz_pending_29_2);
   assign _zz_pending_30 = (upd_source == 5'h1e);
   assign _zz_pending_30_1 = (_zz__zz_pending_30_1 + _zz__zz_pending_30_1_2);
   assign _zz_pending_30_2 = (_zz__zz_pending_30_2 + ((_zz_pending_0_3[30] || (_zz_pending_0 && _zz_pending_30)) ? _zz__zz_pending_30_2_2 : _zz__zz_pending_30_2_4));
-  assign when_SourceGateways_l224_30 = (18'h0ffff < _zz_pending_30_2);
+  assign _zz_pending_30_3 = (18'h0ffff < _zz_pending_30_2);
   assign _zz_pending_31 = (upd_source == 5'h1f);
   assign _zz_pending_31_1 = (_zz__zz_pending_31_1 + _zz__zz_pending_31_1_2);
   assign _zz_pending_31_2 = (_zz__zz_pending_31_2 + ((_zz_pending_0_3[31] || (_zz_pending_0 && _zz_pending_31)) ? _zz__zz_pending_31_2_2 : _zz__zz_pending_31_2_4));
-  assign when_SourceGateways_l224_31 = (18'h0ffff < _zz_pending_31_2);
+  assign _zz_pending_31_3 = (18'h0ffff < _zz_pending_31_2);
+  assign overflow = {{{{{_zz_overflow,_zz_overflow_1},{_zz_overflow_2,_zz_overflow_3}},{{_zz_overflow_4,_zz_overflow_5},{_zz_overflow_6,_zz_overflow_7}}},{{{_zz_overflow_8,_zz_overflow_9},{_zz_overflow_10,_zz_overflow_11}},{{_zz_overflow_12,_zz_overflow_13},{_zz_overflow_14,_zz_overflow_15}}}},{{{{_zz_overflow_16,_zz_overflow_17},{_zz_overflow_18,_zz_overflow_19}},{{_zz_overflow_20,_zz_overflow_21},{_zz_overflow_22,_zz_overflow_23}}},{{{_zz_overflow_24,_zz_overflow_25},{_zz_overflow_26,_zz_overflow_27}},{{_zz_overflow_28,_zz_overflow_29},{_zz_overflow_30,_zz_overflow_31}}}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l236 = (! _zz_persistent);
+  assign when_SourceGateways_l241 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 32'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 32'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -2370,145 +2372,49 @@ module TaskIntc_SourceGateways (
       if(when_SourceGateways_l204) begin
         lastPick <= chosen;
       end
-      pending_0 <= (when_SourceGateways_l224 ? 16'hffff : _zz_pending_0_7);
-      if(when_SourceGateways_l224) begin
-        lost <= (lost | _zz_lost);
-      end
-      pending_1 <= (when_SourceGateways_l224_1 ? 16'hffff : _zz_pending_1_3);
-      if(when_SourceGateways_l224_1) begin
-        lost <= (lost | _zz_lost_1);
-      end
-      pending_2 <= (when_SourceGateways_l224_2 ? 16'hffff : _zz_pending_2_3);
-      if(when_SourceGateways_l224_2) begin
-        lost <= (lost | _zz_lost_2);
-      end
-      pending_3 <= (when_SourceGateways_l224_3 ? 16'hffff : _zz_pending_3_3);
-      if(when_SourceGateways_l224_3) begin
-        lost <= (lost | _zz_lost_3);
-      end
-      pending_4 <= (when_SourceGateways_l224_4 ? 16'hffff : _zz_pending_4_3);
-      if(when_SourceGateways_l224_4) begin
-        lost <= (lost | _zz_lost_4);
-      end
-      pending_5 <= (when_SourceGateways_l224_5 ? 16'hffff : _zz_pending_5_3);
-      if(when_SourceGateways_l224_5) begin
-        lost <= (lost | _zz_lost_5);
-      end
-      pending_6 <= (when_SourceGateways_l224_6 ? 16'hffff : _zz_pending_6_3);
-      if(when_SourceGateways_l224_6) begin
-        lost <= (lost | _zz_lost_6);
-      end
-      pending_7 <= (when_SourceGateways_l224_7 ? 16'hffff : _zz_pending_7_3);
-      if(when_SourceGateways_l224_7) begin
-        lost <= (lost | _zz_lost_7);
-      end
-      pending_8 <= (when_SourceGateways_l224_8 ? 16'hffff : _zz_pending_8_3);
-      if(when_SourceGateways_l224_8) begin
-        lost <= (lost | _zz_lost_8);
-      end
-      pending_9 <= (when_SourceGateways_l224_9 ? 16'hffff : _zz_pending_9_3);
-      if(when_SourceGateways_l224_9) begin
-        lost <= (lost | _zz_lost_9);
-      end
-      pending_10 <= (when_SourceGateways_l224_10 ? 16'hffff : _zz_pending_10_3);
-      if(when_SourceGateways_l224_10) begin
-        lost <= (lost | _zz_lost_10);
-      end
-      pending_11 <= (when_SourceGateways_l224_11 ? 16'hffff : _zz_pending_11_3);
-      if(when_SourceGateways_l224_11) begin
-        lost <= (lost | _zz_lost_11);
-      end
-      pending_12 <= (when_SourceGateways_l224_12 ? 16'hffff : _zz_pending_12_3);
-      if(when_SourceGateways_l224_12) begin
-        lost <= (lost | _zz_lost_12);
-      end
-      pending_13 <= (when_SourceGateways_l224_13 ? 16'hffff : _zz_pending_13_3);
-      if(when_SourceGateways_l224_13) begin
-        lost <= (lost | _zz_lost_13);
-      end
-      pending_14 <= (when_SourceGateways_l224_14 ? 16'hffff : _zz_pending_14_3);
-      if(when_SourceGateways_l224_14) begin
-        lost <= (lost | _zz_lost_14);
-      end
-      pending_15 <= (when_SourceGateways_l224_15 ? 16'hffff : _zz_pending_15_3);
-      if(when_SourceGateways_l224_15) begin
-        lost <= (lost | _zz_lost_15);
-      end
-      pending_16 <= (when_SourceGateways_l224_16 ? 16'hffff : _zz_pending_16_3);
-      if(when_SourceGateways_l224_16) begin
-        lost <= (lost | _zz_lost_16);
-      end
-      pending_17 <= (when_SourceGateways_l224_17 ? 16'hffff : _zz_pending_17_3);
-      if(when_SourceGateways_l224_17) begin
-        lost <= (lost | _zz_lost_17);
-      end
-      pending_18 <= (when_SourceGateways_l224_18 ? 16'hffff : _zz_pending_18_3);
-      if(when_SourceGateways_l224_18) begin
-        lost <= (lost | _zz_lost_18);
-      end
-      pending_19 <= (when_SourceGateways_l224_19 ? 16'hffff : _zz_pending_19_3);
-      if(when_SourceGateways_l224_19) begin
-        lost <= (lost | _zz_lost_19);
-      end
-      pending_20 <= (when_SourceGateways_l224_20 ? 16'hffff : _zz_pending_20_3);
-      if(when_SourceGateways_l224_20) begin
-        lost <= (lost | _zz_lost_20);
-      end
-      pending_21 <= (when_SourceGateways_l224_21 ? 16'hffff : _zz_pending_21_3);
-      if(when_SourceGateways_l224_21) begin
-        lost <= (lost | _zz_lost_21);
-      end
-      pending_22 <= (when_SourceGateways_l224_22 ? 16'hffff : _zz_pending_22_3);
-      if(when_SourceGateways_l224_22) begin
-        lost <= (lost | _zz_lost_22);
-      end
-      pending_23 <= (when_SourceGateways_l224_23 ? 16'hffff : _zz_pending_23_3);
-      if(when_SourceGateways_l224_23) begin
-        lost <= (lost | _zz_lost_23);
-      end
-      pending_24 <= (when_SourceGateways_l224_24 ? 16'hffff : _zz_pending_24_3);
-      if(when_SourceGateways_l224_24) begin
-        lost <= (lost | _zz_lost_24);
-      end
-      pending_25 <= (when_SourceGateways_l224_25 ? 16'hffff : _zz_pending_25_3);
-      if(when_SourceGateways_l224_25) begin
-        lost <= (lost | _zz_lost_25);
-      end
-      pending_26 <= (when_SourceGateways_l224_26 ? 16'hffff : _zz_pending_26_3);
-      if(when_SourceGateways_l224_26) begin
-        lost <= (lost | _zz_lost_26);
-      end
-      pending_27 <= (when_SourceGateways_l224_27 ? 16'hffff : _zz_pending_27_3);
-      if(when_SourceGateways_l224_27) begin
-        lost <= (lost | _zz_lost_27);
-      end
-      pending_28 <= (when_SourceGateways_l224_28 ? 16'hffff : _zz_pending_28_3);
-      if(when_SourceGateways_l224_28) begin
-        lost <= (lost | _zz_lost_28);
-      end
-      pending_29 <= (when_SourceGateways_l224_29 ? 16'hffff : _zz_pending_29_3);
-      if(when_SourceGateways_l224_29) begin
-        lost <= (lost | _zz_lost_29);
-      end
-      pending_30 <= (when_SourceGateways_l224_30 ? 16'hffff : _zz_pending_30_3);
-      if(when_SourceGateways_l224_30) begin
-        lost <= (lost | _zz_lost_30);
-      end
-      pending_31 <= (when_SourceGateways_l224_31 ? 16'hffff : _zz_pending_31_3);
-      if(when_SourceGateways_l224_31) begin
-        lost <= (lost | _zz_lost_31);
-      end
-      if(when_SourceGateways_l228) begin
+      pending_0 <= (_zz_pending_0_7 ? 16'hffff : _zz_pending_0_8);
+      pending_1 <= (_zz_pending_1_3 ? 16'hffff : _zz_pending_1_4);
+      pending_2 <= (_zz_pending_2_3 ? 16'hffff : _zz_pending_2_4);
+      pending_3 <= (_zz_pending_3_3 ? 16'hffff : _zz_pending_3_4);
+      pending_4 <= (_zz_pending_4_3 ? 16'hffff : _zz_pending_4_4);
+      pending_5 <= (_zz_pending_5_3 ? 16'hffff : _zz_pending_5_4);
+      pending_6 <= (_zz_pending_6_3 ? 16'hffff : _zz_pending_6_4);
+      pending_7 <= (_zz_pending_7_3 ? 16'hffff : _zz_pending_7_4);
+      pending_8 <= (_zz_pending_8_3 ? 16'hffff : _zz_pending_8_4);
+      pending_9 <= (_zz_pending_9_3 ? 16'hffff : _zz_pending_9_4);
+      pending_10 <= (_zz_pending_10_3 ? 16'hffff : _zz_pending_10_4);
+      pending_11 <= (_zz_pending_11_3 ? 16'hffff : _zz_pending_11_4);
+      pending_12 <= (_zz_pending_12_3 ? 16'hffff : _zz_pending_12_4);
+      pending_13 <= (_zz_pending_13_3 ? 16'hffff : _zz_pending_13_4);
+      pending_14 <= (_zz_pending_14_3 ? 16'hffff : _zz_pending_14_4);
+      pending_15 <= (_zz_pending_15_3 ? 16'hffff : _zz_pending_15_4);
+      pending_16 <= (_zz_pending_16_3 ? 16'hffff : _zz_pending_16_4);
+      pending_17 <= (_zz_pending_17_3 ? 16'hffff : _zz_pending_17_4);
+      pending_18 <= (_zz_pending_18_3 ? 16'hffff : _zz_pending_18_4);
+      pending_19 <= (_zz_pending_19_3 ? 16'hffff : _zz_pending_19_4);
+      pending_20 <= (_zz_pending_20_3 ? 16'hffff : _zz_pending_20_4);
+      pending_21 <= (_zz_pending_21_3 ? 16'hffff : _zz_pending_21_4);
+      pending_22 <= (_zz_pending_22_3 ? 16'hffff : _zz_pending_22_4);
+      pending_23 <= (_zz_pending_23_3 ? 16'hffff : _zz_pending_23_4);
+      pending_24 <= (_zz_pending_24_3 ? 16'hffff : _zz_pending_24_4);
+      pending_25 <= (_zz_pending_25_3 ? 16'hffff : _zz_pending_25_4);
+      pending_26 <= (_zz_pending_26_3 ? 16'hffff : _zz_pending_26_4);
+      pending_27 <= (_zz_pending_27_3 ? 16'hffff : _zz_pending_27_4);
+      pending_28 <= (_zz_pending_28_3 ? 16'hffff : _zz_pending_28_4);
+      pending_29 <= (_zz_pending_29_3 ? 16'hffff : _zz_pending_29_4);
+      pending_30 <= (_zz_pending_30_3 ? 16'hffff : _zz_pending_30_4);
+      pending_31 <= (_zz_pending_31_3 ? 16'hffff : _zz_pending_31_4);
+      lost <= ((lost & (~ (when_SourceGateways_l234 ? upd_oneHot : 32'h0))) | overflow);
+      if(when_SourceGateways_l234) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l236) begin
+        if(when_SourceGateways_l241) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l238) begin
+      if(when_SourceGateways_l243) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);

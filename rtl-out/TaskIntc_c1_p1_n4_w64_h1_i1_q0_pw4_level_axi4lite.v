@@ -250,8 +250,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   wire       [5:0]    _zz__zz_pending_0_2_3;
   wire       [5:0]    _zz__zz_pending_0_2_4;
   wire       [5:0]    _zz__zz_pending_0_2_5;
-  wire       [3:0]    _zz_pending_0_3;
-  wire       [0:0]    _zz_lost;
+  wire       [3:0]    _zz_pending_0_4;
   wire       [23:0]   _zz_status;
   wire       [3:0]    _zz_status_1;
   reg        [0:0]    edge_1;
@@ -266,8 +265,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   reg        [0:0]    prev;
   reg        [3:0]    pending_0;
   wire       [0:0]    upd_oneHot;
-  wire                when_SourceGateways_l228;
-  wire                when_SourceGateways_l238;
+  wire                when_SourceGateways_l234;
+  wire                when_SourceGateways_l243;
   wire       [0:0]    busy;
   wire       [0:0]    line;
   wire       [0:0]    event_1;
@@ -280,9 +279,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   wire                _zz_pending_0;
   wire       [1:0]    _zz_pending_0_1;
   wire       [5:0]    _zz_pending_0_2;
-  wire                when_SourceGateways_l224;
+  wire                _zz_pending_0_3;
+  wire       [0:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l236;
+  wire                when_SourceGateways_l241;
   wire       [0:0]    _zz_waiting;
   wire       [0:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -302,13 +302,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_0_2_3 = (_zz__zz_pending_0_2_4 - 6'h01);
   assign _zz__zz_pending_0_2_4 = {4'd0, _zz_pending_0_1};
   assign _zz__zz_pending_0_2_5 = {4'd0, _zz_pending_0_1};
-  assign _zz_pending_0_3 = _zz_pending_0_2[3:0];
-  assign _zz_lost = (1'b1 <<< 1'b0);
+  assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
   assign upd_oneHot = (1'b1 <<< upd_source);
-  assign when_SourceGateways_l228 = (upd_valid && (upd_kind == 3'b100));
-  assign when_SourceGateways_l238 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l234 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l243 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0)) | (busy3_valid ? _zz_busy_3 : 1'b0));
   assign line = irq[0];
   assign _zz_armed = (line & armed);
@@ -324,9 +323,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign _zz_pending_0 = (upd_source == 1'b0);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
   assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((upd_valid && (upd_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
-  assign when_SourceGateways_l224 = (6'h0f < _zz_pending_0_2);
+  assign _zz_pending_0_3 = (6'h0f < _zz_pending_0_2);
+  assign overflow = _zz_pending_0_3;
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l236 = (! _zz_persistent);
+  assign when_SourceGateways_l241 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1'b0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
@@ -347,21 +347,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
     end else begin
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      pending_0 <= (when_SourceGateways_l224 ? 4'b1111 : _zz_pending_0_3);
-      if(when_SourceGateways_l224) begin
-        lost <= (lost | _zz_lost);
-      end
-      if(when_SourceGateways_l228) begin
+      pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
+      lost <= ((lost & (~ (when_SourceGateways_l234 ? upd_oneHot : 1'b0))) | overflow);
+      if(when_SourceGateways_l234) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l236) begin
+        if(when_SourceGateways_l241) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l238) begin
+      if(when_SourceGateways_l243) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);

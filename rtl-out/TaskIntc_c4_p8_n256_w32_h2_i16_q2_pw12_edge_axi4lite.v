@@ -341,8 +341,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_0_6_2;
   wire       [13:0]   _zz__zz_pending_0_6_3;
   wire       [13:0]   _zz__zz_pending_0_6_4;
-  wire       [11:0]   _zz_pending_0_7;
-  wire       [15:0]   _zz_lost;
+  wire       [11:0]   _zz_pending_0_8;
   wire       [1:0]    _zz__zz_pending_1_1;
   wire       [0:0]    _zz__zz_pending_1_1_1;
   wire       [1:0]    _zz__zz_pending_1_1_2;
@@ -352,8 +351,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_1_2_2;
   wire       [13:0]   _zz__zz_pending_1_2_3;
   wire       [13:0]   _zz__zz_pending_1_2_4;
-  wire       [11:0]   _zz_pending_1_3;
-  wire       [15:0]   _zz_lost_1;
+  wire       [11:0]   _zz_pending_1_4;
   wire       [1:0]    _zz__zz_pending_2_1;
   wire       [0:0]    _zz__zz_pending_2_1_1;
   wire       [1:0]    _zz__zz_pending_2_1_2;
@@ -363,8 +361,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_2_2_2;
   wire       [13:0]   _zz__zz_pending_2_2_3;
   wire       [13:0]   _zz__zz_pending_2_2_4;
-  wire       [11:0]   _zz_pending_2_3;
-  wire       [15:0]   _zz_lost_2;
+  wire       [11:0]   _zz_pending_2_4;
   wire       [1:0]    _zz__zz_pending_3_1;
   wire       [0:0]    _zz__zz_pending_3_1_1;
   wire       [1:0]    _zz__zz_pending_3_1_2;
@@ -374,8 +371,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_3_2_2;
   wire       [13:0]   _zz__zz_pending_3_2_3;
   wire       [13:0]   _zz__zz_pending_3_2_4;
-  wire       [11:0]   _zz_pending_3_3;
-  wire       [15:0]   _zz_lost_3;
+  wire       [11:0]   _zz_pending_3_4;
   wire       [1:0]    _zz__zz_pending_4_1;
   wire       [0:0]    _zz__zz_pending_4_1_1;
   wire       [1:0]    _zz__zz_pending_4_1_2;
@@ -385,8 +381,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_4_2_2;
   wire       [13:0]   _zz__zz_pending_4_2_3;
   wire       [13:0]   _zz__zz_pending_4_2_4;
-  wire       [11:0]   _zz_pending_4_3;
-  wire       [15:0]   _zz_lost_4;
+  wire       [11:0]   _zz_pending_4_4;
   wire       [1:0]    _zz__zz_pending_5_1;
   wire       [0:0]    _zz__zz_pending_5_1_1;
   wire       [1:0]    _zz__zz_pending_5_1_2;
@@ -396,8 +391,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_5_2_2;
   wire       [13:0]   _zz__zz_pending_5_2_3;
   wire       [13:0]   _zz__zz_pending_5_2_4;
-  wire       [11:0]   _zz_pending_5_3;
-  wire       [15:0]   _zz_lost_5;
+  wire       [11:0]   _zz_pending_5_4;
   wire       [1:0]    _zz__zz_pending_6_1;
   wire       [0:0]    _zz__zz_pending_6_1_1;
   wire       [1:0]    _zz__zz_pending_6_1_2;
@@ -407,8 +401,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_6_2_2;
   wire       [13:0]   _zz__zz_pending_6_2_3;
   wire       [13:0]   _zz__zz_pending_6_2_4;
-  wire       [11:0]   _zz_pending_6_3;
-  wire       [15:0]   _zz_lost_6;
+  wire       [11:0]   _zz_pending_6_4;
   wire       [1:0]    _zz__zz_pending_7_1;
   wire       [0:0]    _zz__zz_pending_7_1_1;
   wire       [1:0]    _zz__zz_pending_7_1_2;
@@ -418,8 +411,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_7_2_2;
   wire       [13:0]   _zz__zz_pending_7_2_3;
   wire       [13:0]   _zz__zz_pending_7_2_4;
-  wire       [11:0]   _zz_pending_7_3;
-  wire       [15:0]   _zz_lost_7;
+  wire       [11:0]   _zz_pending_7_4;
   wire       [1:0]    _zz__zz_pending_8_1;
   wire       [0:0]    _zz__zz_pending_8_1_1;
   wire       [1:0]    _zz__zz_pending_8_1_2;
@@ -429,8 +421,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_8_2_2;
   wire       [13:0]   _zz__zz_pending_8_2_3;
   wire       [13:0]   _zz__zz_pending_8_2_4;
-  wire       [11:0]   _zz_pending_8_3;
-  wire       [15:0]   _zz_lost_8;
+  wire       [11:0]   _zz_pending_8_4;
   wire       [1:0]    _zz__zz_pending_9_1;
   wire       [0:0]    _zz__zz_pending_9_1_1;
   wire       [1:0]    _zz__zz_pending_9_1_2;
@@ -440,8 +431,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_9_2_2;
   wire       [13:0]   _zz__zz_pending_9_2_3;
   wire       [13:0]   _zz__zz_pending_9_2_4;
-  wire       [11:0]   _zz_pending_9_3;
-  wire       [15:0]   _zz_lost_9;
+  wire       [11:0]   _zz_pending_9_4;
   wire       [1:0]    _zz__zz_pending_10_1;
   wire       [0:0]    _zz__zz_pending_10_1_1;
   wire       [1:0]    _zz__zz_pending_10_1_2;
@@ -451,8 +441,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_10_2_2;
   wire       [13:0]   _zz__zz_pending_10_2_3;
   wire       [13:0]   _zz__zz_pending_10_2_4;
-  wire       [11:0]   _zz_pending_10_3;
-  wire       [15:0]   _zz_lost_10;
+  wire       [11:0]   _zz_pending_10_4;
   wire       [1:0]    _zz__zz_pending_11_1;
   wire       [0:0]    _zz__zz_pending_11_1_1;
   wire       [1:0]    _zz__zz_pending_11_1_2;
@@ -462,8 +451,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_11_2_2;
   wire       [13:0]   _zz__zz_pending_11_2_3;
   wire       [13:0]   _zz__zz_pending_11_2_4;
-  wire       [11:0]   _zz_pending_11_3;
-  wire       [15:0]   _zz_lost_11;
+  wire       [11:0]   _zz_pending_11_4;
   wire       [1:0]    _zz__zz_pending_12_1;
   wire       [0:0]    _zz__zz_pending_12_1_1;
   wire       [1:0]    _zz__zz_pending_12_1_2;
@@ -473,8 +461,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_12_2_2;
   wire       [13:0]   _zz__zz_pending_12_2_3;
   wire       [13:0]   _zz__zz_pending_12_2_4;
-  wire       [11:0]   _zz_pending_12_3;
-  wire       [15:0]   _zz_lost_12;
+  wire       [11:0]   _zz_pending_12_4;
   wire       [1:0]    _zz__zz_pending_13_1;
   wire       [0:0]    _zz__zz_pending_13_1_1;
   wire       [1:0]    _zz__zz_pending_13_1_2;
@@ -484,8 +471,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_13_2_2;
   wire       [13:0]   _zz__zz_pending_13_2_3;
   wire       [13:0]   _zz__zz_pending_13_2_4;
-  wire       [11:0]   _zz_pending_13_3;
-  wire       [15:0]   _zz_lost_13;
+  wire       [11:0]   _zz_pending_13_4;
   wire       [1:0]    _zz__zz_pending_14_1;
   wire       [0:0]    _zz__zz_pending_14_1_1;
   wire       [1:0]    _zz__zz_pending_14_1_2;
@@ -495,8 +481,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_14_2_2;
   wire       [13:0]   _zz__zz_pending_14_2_3;
   wire       [13:0]   _zz__zz_pending_14_2_4;
-  wire       [11:0]   _zz_pending_14_3;
-  wire       [15:0]   _zz_lost_14;
+  wire       [11:0]   _zz_pending_14_4;
   wire       [1:0]    _zz__zz_pending_15_1;
   wire       [0:0]    _zz__zz_pending_15_1_1;
   wire       [1:0]    _zz__zz_pending_15_1_2;
@@ -506,8 +491,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [13:0]   _zz__zz_pending_15_2_2;
   wire       [13:0]   _zz__zz_pending_15_2_3;
   wire       [13:0]   _zz__zz_pending_15_2_4;
-  wire       [11:0]   _zz_pending_15_3;
-  wire       [15:0]   _zz_lost_15;
+  wire       [11:0]   _zz_pending_15_4;
   wire       [23:0]   _zz_status;
   wire       [11:0]   _zz_status_1;
   reg        [11:0]   _zz_status_2;
@@ -541,10 +525,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire       [15:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l234;
   wire                _zz_when_SourceGateways_l160;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l238;
+  wire                when_SourceGateways_l243;
   wire       [15:0]   busy;
   wire       [15:0]   line;
   wire       [15:0]   event_1;
@@ -649,69 +633,70 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   wire                _zz_pending_0_4;
   wire       [1:0]    _zz_pending_0_5;
   wire       [13:0]   _zz_pending_0_6;
-  wire                when_SourceGateways_l224;
+  wire                _zz_pending_0_7;
   wire                _zz_pending_1;
   wire       [1:0]    _zz_pending_1_1;
   wire       [13:0]   _zz_pending_1_2;
-  wire                when_SourceGateways_l224_1;
+  wire                _zz_pending_1_3;
   wire                _zz_pending_2;
   wire       [1:0]    _zz_pending_2_1;
   wire       [13:0]   _zz_pending_2_2;
-  wire                when_SourceGateways_l224_2;
+  wire                _zz_pending_2_3;
   wire                _zz_pending_3;
   wire       [1:0]    _zz_pending_3_1;
   wire       [13:0]   _zz_pending_3_2;
-  wire                when_SourceGateways_l224_3;
+  wire                _zz_pending_3_3;
   wire                _zz_pending_4;
   wire       [1:0]    _zz_pending_4_1;
   wire       [13:0]   _zz_pending_4_2;
-  wire                when_SourceGateways_l224_4;
+  wire                _zz_pending_4_3;
   wire                _zz_pending_5;
   wire       [1:0]    _zz_pending_5_1;
   wire       [13:0]   _zz_pending_5_2;
-  wire                when_SourceGateways_l224_5;
+  wire                _zz_pending_5_3;
   wire                _zz_pending_6;
   wire       [1:0]    _zz_pending_6_1;
   wire       [13:0]   _zz_pending_6_2;
-  wire                when_SourceGateways_l224_6;
+  wire                _zz_pending_6_3;
   wire                _zz_pending_7;
   wire       [1:0]    _zz_pending_7_1;
   wire       [13:0]   _zz_pending_7_2;
-  wire                when_SourceGateways_l224_7;
+  wire                _zz_pending_7_3;
   wire                _zz_pending_8;
   wire       [1:0]    _zz_pending_8_1;
   wire       [13:0]   _zz_pending_8_2;
-  wire                when_SourceGateways_l224_8;
+  wire                _zz_pending_8_3;
   wire                _zz_pending_9;
   wire       [1:0]    _zz_pending_9_1;
   wire       [13:0]   _zz_pending_9_2;
-  wire                when_SourceGateways_l224_9;
+  wire                _zz_pending_9_3;
   wire                _zz_pending_10;
   wire       [1:0]    _zz_pending_10_1;
   wire       [13:0]   _zz_pending_10_2;
-  wire                when_SourceGateways_l224_10;
+  wire                _zz_pending_10_3;
   wire                _zz_pending_11;
   wire       [1:0]    _zz_pending_11_1;
   wire       [13:0]   _zz_pending_11_2;
-  wire                when_SourceGateways_l224_11;
+  wire                _zz_pending_11_3;
   wire                _zz_pending_12;
   wire       [1:0]    _zz_pending_12_1;
   wire       [13:0]   _zz_pending_12_2;
-  wire                when_SourceGateways_l224_12;
+  wire                _zz_pending_12_3;
   wire                _zz_pending_13;
   wire       [1:0]    _zz_pending_13_1;
   wire       [13:0]   _zz_pending_13_2;
-  wire                when_SourceGateways_l224_13;
+  wire                _zz_pending_13_3;
   wire                _zz_pending_14;
   wire       [1:0]    _zz_pending_14_1;
   wire       [13:0]   _zz_pending_14_2;
-  wire                when_SourceGateways_l224_14;
+  wire                _zz_pending_14_3;
   wire                _zz_pending_15;
   wire       [1:0]    _zz_pending_15_1;
   wire       [13:0]   _zz_pending_15_2;
-  wire                when_SourceGateways_l224_15;
+  wire                _zz_pending_15_3;
+  wire       [15:0]   overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l236;
+  wire                when_SourceGateways_l241;
   wire       [15:0]   _zz_waiting;
   wire       [15:0]   _zz_waiting_1;
   wire       [31:0]   status;
@@ -744,8 +729,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_0_6_2 = (_zz__zz_pending_0_6_3 - 14'h0001);
   assign _zz__zz_pending_0_6_3 = {12'd0, _zz_pending_0_5};
   assign _zz__zz_pending_0_6_4 = {12'd0, _zz_pending_0_5};
-  assign _zz_pending_0_7 = _zz_pending_0_6[11:0];
-  assign _zz_lost = (16'h0001 <<< 4'b0000);
+  assign _zz_pending_0_8 = _zz_pending_0_6[11:0];
   assign _zz__zz_pending_1_1_1 = event_1[1];
   assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
   assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
@@ -755,8 +739,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_1_2_2 = (_zz__zz_pending_1_2_3 - 14'h0001);
   assign _zz__zz_pending_1_2_3 = {12'd0, _zz_pending_1_1};
   assign _zz__zz_pending_1_2_4 = {12'd0, _zz_pending_1_1};
-  assign _zz_pending_1_3 = _zz_pending_1_2[11:0];
-  assign _zz_lost_1 = (16'h0001 <<< 4'b0001);
+  assign _zz_pending_1_4 = _zz_pending_1_2[11:0];
   assign _zz__zz_pending_2_1_1 = event_1[2];
   assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
   assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
@@ -766,8 +749,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_2_2_2 = (_zz__zz_pending_2_2_3 - 14'h0001);
   assign _zz__zz_pending_2_2_3 = {12'd0, _zz_pending_2_1};
   assign _zz__zz_pending_2_2_4 = {12'd0, _zz_pending_2_1};
-  assign _zz_pending_2_3 = _zz_pending_2_2[11:0];
-  assign _zz_lost_2 = (16'h0001 <<< 4'b0010);
+  assign _zz_pending_2_4 = _zz_pending_2_2[11:0];
   assign _zz__zz_pending_3_1_1 = event_1[3];
   assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
   assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
@@ -777,8 +759,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_3_2_2 = (_zz__zz_pending_3_2_3 - 14'h0001);
   assign _zz__zz_pending_3_2_3 = {12'd0, _zz_pending_3_1};
   assign _zz__zz_pending_3_2_4 = {12'd0, _zz_pending_3_1};
-  assign _zz_pending_3_3 = _zz_pending_3_2[11:0];
-  assign _zz_lost_3 = (16'h0001 <<< 4'b0011);
+  assign _zz_pending_3_4 = _zz_pending_3_2[11:0];
   assign _zz__zz_pending_4_1_1 = event_1[4];
   assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
   assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
@@ -788,8 +769,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_4_2_2 = (_zz__zz_pending_4_2_3 - 14'h0001);
   assign _zz__zz_pending_4_2_3 = {12'd0, _zz_pending_4_1};
   assign _zz__zz_pending_4_2_4 = {12'd0, _zz_pending_4_1};
-  assign _zz_pending_4_3 = _zz_pending_4_2[11:0];
-  assign _zz_lost_4 = (16'h0001 <<< 4'b0100);
+  assign _zz_pending_4_4 = _zz_pending_4_2[11:0];
   assign _zz__zz_pending_5_1_1 = event_1[5];
   assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
   assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
@@ -799,8 +779,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_5_2_2 = (_zz__zz_pending_5_2_3 - 14'h0001);
   assign _zz__zz_pending_5_2_3 = {12'd0, _zz_pending_5_1};
   assign _zz__zz_pending_5_2_4 = {12'd0, _zz_pending_5_1};
-  assign _zz_pending_5_3 = _zz_pending_5_2[11:0];
-  assign _zz_lost_5 = (16'h0001 <<< 4'b0101);
+  assign _zz_pending_5_4 = _zz_pending_5_2[11:0];
   assign _zz__zz_pending_6_1_1 = event_1[6];
   assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
   assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
@@ -810,8 +789,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_6_2_2 = (_zz__zz_pending_6_2_3 - 14'h0001);
   assign _zz__zz_pending_6_2_3 = {12'd0, _zz_pending_6_1};
   assign _zz__zz_pending_6_2_4 = {12'd0, _zz_pending_6_1};
-  assign _zz_pending_6_3 = _zz_pending_6_2[11:0];
-  assign _zz_lost_6 = (16'h0001 <<< 4'b0110);
+  assign _zz_pending_6_4 = _zz_pending_6_2[11:0];
   assign _zz__zz_pending_7_1_1 = event_1[7];
   assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
   assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
@@ -821,8 +799,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_7_2_2 = (_zz__zz_pending_7_2_3 - 14'h0001);
   assign _zz__zz_pending_7_2_3 = {12'd0, _zz_pending_7_1};
   assign _zz__zz_pending_7_2_4 = {12'd0, _zz_pending_7_1};
-  assign _zz_pending_7_3 = _zz_pending_7_2[11:0];
-  assign _zz_lost_7 = (16'h0001 <<< 4'b0111);
+  assign _zz_pending_7_4 = _zz_pending_7_2[11:0];
   assign _zz__zz_pending_8_1_1 = event_1[8];
   assign _zz__zz_pending_8_1 = {1'd0, _zz__zz_pending_8_1_1};
   assign _zz__zz_pending_8_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_8);
@@ -832,8 +809,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_8_2_2 = (_zz__zz_pending_8_2_3 - 14'h0001);
   assign _zz__zz_pending_8_2_3 = {12'd0, _zz_pending_8_1};
   assign _zz__zz_pending_8_2_4 = {12'd0, _zz_pending_8_1};
-  assign _zz_pending_8_3 = _zz_pending_8_2[11:0];
-  assign _zz_lost_8 = (16'h0001 <<< 4'b1000);
+  assign _zz_pending_8_4 = _zz_pending_8_2[11:0];
   assign _zz__zz_pending_9_1_1 = event_1[9];
   assign _zz__zz_pending_9_1 = {1'd0, _zz__zz_pending_9_1_1};
   assign _zz__zz_pending_9_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_9);
@@ -843,8 +819,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_9_2_2 = (_zz__zz_pending_9_2_3 - 14'h0001);
   assign _zz__zz_pending_9_2_3 = {12'd0, _zz_pending_9_1};
   assign _zz__zz_pending_9_2_4 = {12'd0, _zz_pending_9_1};
-  assign _zz_pending_9_3 = _zz_pending_9_2[11:0];
-  assign _zz_lost_9 = (16'h0001 <<< 4'b1001);
+  assign _zz_pending_9_4 = _zz_pending_9_2[11:0];
   assign _zz__zz_pending_10_1_1 = event_1[10];
   assign _zz__zz_pending_10_1 = {1'd0, _zz__zz_pending_10_1_1};
   assign _zz__zz_pending_10_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_10);
@@ -854,8 +829,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_10_2_2 = (_zz__zz_pending_10_2_3 - 14'h0001);
   assign _zz__zz_pending_10_2_3 = {12'd0, _zz_pending_10_1};
   assign _zz__zz_pending_10_2_4 = {12'd0, _zz_pending_10_1};
-  assign _zz_pending_10_3 = _zz_pending_10_2[11:0];
-  assign _zz_lost_10 = (16'h0001 <<< 4'b1010);
+  assign _zz_pending_10_4 = _zz_pending_10_2[11:0];
   assign _zz__zz_pending_11_1_1 = event_1[11];
   assign _zz__zz_pending_11_1 = {1'd0, _zz__zz_pending_11_1_1};
   assign _zz__zz_pending_11_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_11);
@@ -865,8 +839,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_11_2_2 = (_zz__zz_pending_11_2_3 - 14'h0001);
   assign _zz__zz_pending_11_2_3 = {12'd0, _zz_pending_11_1};
   assign _zz__zz_pending_11_2_4 = {12'd0, _zz_pending_11_1};
-  assign _zz_pending_11_3 = _zz_pending_11_2[11:0];
-  assign _zz_lost_11 = (16'h0001 <<< 4'b1011);
+  assign _zz_pending_11_4 = _zz_pending_11_2[11:0];
   assign _zz__zz_pending_12_1_1 = event_1[12];
   assign _zz__zz_pending_12_1 = {1'd0, _zz__zz_pending_12_1_1};
   assign _zz__zz_pending_12_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_12);
@@ -876,8 +849,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_12_2_2 = (_zz__zz_pending_12_2_3 - 14'h0001);
   assign _zz__zz_pending_12_2_3 = {12'd0, _zz_pending_12_1};
   assign _zz__zz_pending_12_2_4 = {12'd0, _zz_pending_12_1};
-  assign _zz_pending_12_3 = _zz_pending_12_2[11:0];
-  assign _zz_lost_12 = (16'h0001 <<< 4'b1100);
+  assign _zz_pending_12_4 = _zz_pending_12_2[11:0];
   assign _zz__zz_pending_13_1_1 = event_1[13];
   assign _zz__zz_pending_13_1 = {1'd0, _zz__zz_pending_13_1_1};
   assign _zz__zz_pending_13_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_13);
@@ -887,8 +859,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_13_2_2 = (_zz__zz_pending_13_2_3 - 14'h0001);
   assign _zz__zz_pending_13_2_3 = {12'd0, _zz_pending_13_1};
   assign _zz__zz_pending_13_2_4 = {12'd0, _zz_pending_13_1};
-  assign _zz_pending_13_3 = _zz_pending_13_2[11:0];
-  assign _zz_lost_13 = (16'h0001 <<< 4'b1101);
+  assign _zz_pending_13_4 = _zz_pending_13_2[11:0];
   assign _zz__zz_pending_14_1_1 = event_1[14];
   assign _zz__zz_pending_14_1 = {1'd0, _zz__zz_pending_14_1_1};
   assign _zz__zz_pending_14_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_14);
@@ -898,8 +869,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_14_2_2 = (_zz__zz_pending_14_2_3 - 14'h0001);
   assign _zz__zz_pending_14_2_3 = {12'd0, _zz_pending_14_1};
   assign _zz__zz_pending_14_2_4 = {12'd0, _zz_pending_14_1};
-  assign _zz_pending_14_3 = _zz_pending_14_2[11:0];
-  assign _zz_lost_14 = (16'h0001 <<< 4'b1110);
+  assign _zz_pending_14_4 = _zz_pending_14_2[11:0];
   assign _zz__zz_pending_15_1_1 = event_1[15];
   assign _zz__zz_pending_15_1 = {1'd0, _zz__zz_pending_15_1_1};
   assign _zz__zz_pending_15_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_15);
@@ -909,8 +879,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz__zz_pending_15_2_2 = (_zz__zz_pending_15_2_3 - 14'h0001);
   assign _zz__zz_pending_15_2_3 = {12'd0, _zz_pending_15_1};
   assign _zz__zz_pending_15_2_4 = {12'd0, _zz_pending_15_1};
-  assign _zz_pending_15_3 = _zz_pending_15_2[11:0];
-  assign _zz_lost_15 = (16'h0001 <<< 4'b1111);
+  assign _zz_pending_15_4 = _zz_pending_15_2[11:0];
   assign _zz_status_1 = _zz_status_2[11 : 0];
   assign _zz_status = {12'd0, _zz_status_1};
   assign _zz_line = irq[11];
@@ -985,10 +954,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign upd_oneHot = (16'h0001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l228 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l234 = (upd_valid && (upd_kind == 3'b100));
   assign _zz_when_SourceGateways_l160 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l238 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l243 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((16'h0 | (busy0_valid ? _zz_busy : 16'h0)) | (busy1_valid ? _zz_busy_1 : 16'h0)) | (busy2_valid ? _zz_busy_2 : 16'h0)) | (busy3_valid ? _zz_busy_3 : 16'h0));
   assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
   assign _zz_armed = (line & armed);
@@ -1082,69 +1051,70 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
   assign _zz_pending_0_4 = (upd_source == 4'b0000);
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
   assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
-  assign when_SourceGateways_l224 = (14'h0fff < _zz_pending_0_6);
+  assign _zz_pending_0_7 = (14'h0fff < _zz_pending_0_6);
   assign _zz_pending_1 = (upd_source == 4'b0001);
   assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
   assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
-  assign when_SourceGateways_l224_1 = (14'h0fff < _zz_pending_1_2);
+  assign _zz_pending_1_3 = (14'h0fff < _zz_pending_1_2);
   assign _zz_pending_2 = (upd_source == 4'b0010);
   assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
   assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
-  assign when_SourceGateways_l224_2 = (14'h0fff < _zz_pending_2_2);
+  assign _zz_pending_2_3 = (14'h0fff < _zz_pending_2_2);
   assign _zz_pending_3 = (upd_source == 4'b0011);
   assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
   assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
-  assign when_SourceGateways_l224_3 = (14'h0fff < _zz_pending_3_2);
+  assign _zz_pending_3_3 = (14'h0fff < _zz_pending_3_2);
   assign _zz_pending_4 = (upd_source == 4'b0100);
   assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
   assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
-  assign when_SourceGateways_l224_4 = (14'h0fff < _zz_pending_4_2);
+  assign _zz_pending_4_3 = (14'h0fff < _zz_pending_4_2);
   assign _zz_pending_5 = (upd_source == 4'b0101);
   assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
   assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
-  assign when_SourceGateways_l224_5 = (14'h0fff < _zz_pending_5_2);
+  assign _zz_pending_5_3 = (14'h0fff < _zz_pending_5_2);
   assign _zz_pending_6 = (upd_source == 4'b0110);
   assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
   assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
-  assign when_SourceGateways_l224_6 = (14'h0fff < _zz_pending_6_2);
+  assign _zz_pending_6_3 = (14'h0fff < _zz_pending_6_2);
   assign _zz_pending_7 = (upd_source == 4'b0111);
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
   assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
-  assign when_SourceGateways_l224_7 = (14'h0fff < _zz_pending_7_2);
+  assign _zz_pending_7_3 = (14'h0fff < _zz_pending_7_2);
   assign _zz_pending_8 = (upd_source == 4'b1000);
   assign _zz_pending_8_1 = (_zz__zz_pending_8_1 + _zz__zz_pending_8_1_2);
   assign _zz_pending_8_2 = (_zz__zz_pending_8_2 + ((_zz_pending_0_3[8] || (_zz_pending_0 && _zz_pending_8)) ? _zz__zz_pending_8_2_2 : _zz__zz_pending_8_2_4));
-  assign when_SourceGateways_l224_8 = (14'h0fff < _zz_pending_8_2);
+  assign _zz_pending_8_3 = (14'h0fff < _zz_pending_8_2);
   assign _zz_pending_9 = (upd_source == 4'b1001);
   assign _zz_pending_9_1 = (_zz__zz_pending_9_1 + _zz__zz_pending_9_1_2);
   assign _zz_pending_9_2 = (_zz__zz_pending_9_2 + ((_zz_pending_0_3[9] || (_zz_pending_0 && _zz_pending_9)) ? _zz__zz_pending_9_2_2 : _zz__zz_pending_9_2_4));
-  assign when_SourceGateways_l224_9 = (14'h0fff < _zz_pending_9_2);
+  assign _zz_pending_9_3 = (14'h0fff < _zz_pending_9_2);
   assign _zz_pending_10 = (upd_source == 4'b1010);
   assign _zz_pending_10_1 = (_zz__zz_pending_10_1 + _zz__zz_pending_10_1_2);
   assign _zz_pending_10_2 = (_zz__zz_pending_10_2 + ((_zz_pending_0_3[10] || (_zz_pending_0 && _zz_pending_10)) ? _zz__zz_pending_10_2_2 : _zz__zz_pending_10_2_4));
-  assign when_SourceGateways_l224_10 = (14'h0fff < _zz_pending_10_2);
+  assign _zz_pending_10_3 = (14'h0fff < _zz_pending_10_2);
   assign _zz_pending_11 = (upd_source == 4'b1011);
   assign _zz_pending_11_1 = (_zz__zz_pending_11_1 + _zz__zz_pending_11_1_2);
   assign _zz_pending_11_2 = (_zz__zz_pending_11_2 + ((_zz_pending_0_3[11] || (_zz_pending_0 && _zz_pending_11)) ? _zz__zz_pending_11_2_2 : _zz__zz_pending_11_2_4));
-  assign when_SourceGateways_l224_11 = (14'h0fff < _zz_pending_11_2);
+  assign _zz_pending_11_3 = (14'h0fff < _zz_pending_11_2);
   assign _zz_pending_12 = (upd_source == 4'b1100);
   assign _zz_pending_12_1 = (_zz__zz_pending_12_1 + _zz__zz_pending_12_1_2);
   assign _zz_pending_12_2 = (_zz__zz_pending_12_2 + ((_zz_pending_0_3[12] || (_zz_pending_0 && _zz_pending_12)) ? _zz__zz_pending_12_2_2 : _zz__zz_pending_12_2_4));
-  assign when_SourceGateways_l224_12 = (14'h0fff < _zz_pending_12_2);
+  assign _zz_pending_12_3 = (14'h0fff < _zz_pending_12_2);
   assign _zz_pending_13 = (upd_source == 4'b1101);
   assign _zz_pending_13_1 = (_zz__zz_pending_13_1 + _zz__zz_pending_13_1_2);
   assign _zz_pending_13_2 = (_zz__zz_pending_13_2 + ((_zz_pending_0_3[13] || (_zz_pending_0 && _zz_pending_13)) ? _zz__zz_pending_13_2_2 : _zz__zz_pending_13_2_4));
-  assign when_SourceGateways_l224_13 = (14'h0fff < _zz_pending_13_2);
+  assign _zz_pending_13_3 = (14'h0fff < _zz_pending_13_2);
   assign _zz_pending_14 = (upd_source == 4'b1110);
   assign _zz_pending_14_1 = (_zz__zz_pending_14_1 + _zz__zz_pending_14_1_2);
   assign _zz_pending_14_2 = (_zz__zz_pending_14_2 + ((_zz_pending_0_3[14] || (_zz_pending_0 && _zz_pending_14)) ? _zz__zz_pending_14_2_2 : _zz__zz_pending_14_2_4));
-  assign when_SourceGateways_l224_14 = (14'h0fff < _zz_pending_14_2);
+  assign _zz_pending_14_3 = (14'h0fff < _zz_pending_14_2);
   assign _zz_pending_15 = (upd_source == 4'b1111);
   assign _zz_pending_15_1 = (_zz__zz_pending_15_1 + _zz__zz_pending_15_1_2);
   assign _zz_pending_15_2 = (_zz__zz_pending_15_2 + ((_zz_pending_0_3[15] || (_zz_pending_0 && _zz_pending_15)) ? _zz__zz_pending_15_2_2 : _zz__zz_pending_15_2_4));
-  assign when_SourceGateways_l224_15 = (14'h0fff < _zz_pending_15_2);
+  assign _zz_pending_15_3 = (14'h0fff < _zz_pending_15_2);
+  assign overflow = {{{{_zz_pending_15_3,_zz_pending_14_3},{_zz_pending_13_3,_zz_pending_12_3}},{{_zz_pending_11_3,_zz_pending_10_3},{_zz_pending_9_3,_zz_pending_8_3}}},{{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l236 = (! _zz_persistent);
+  assign when_SourceGateways_l241 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 16'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 16'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -1256,81 +1226,33 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
       if(when_SourceGateways_l204) begin
         lastPick <= chosen;
       end
-      pending_0 <= (when_SourceGateways_l224 ? 12'hfff : _zz_pending_0_7);
-      if(when_SourceGateways_l224) begin
-        lost <= (lost | _zz_lost);
-      end
-      pending_1 <= (when_SourceGateways_l224_1 ? 12'hfff : _zz_pending_1_3);
-      if(when_SourceGateways_l224_1) begin
-        lost <= (lost | _zz_lost_1);
-      end
-      pending_2 <= (when_SourceGateways_l224_2 ? 12'hfff : _zz_pending_2_3);
-      if(when_SourceGateways_l224_2) begin
-        lost <= (lost | _zz_lost_2);
-      end
-      pending_3 <= (when_SourceGateways_l224_3 ? 12'hfff : _zz_pending_3_3);
-      if(when_SourceGateways_l224_3) begin
-        lost <= (lost | _zz_lost_3);
-      end
-      pending_4 <= (when_SourceGateways_l224_4 ? 12'hfff : _zz_pending_4_3);
-      if(when_SourceGateways_l224_4) begin
-        lost <= (lost | _zz_lost_4);
-      end
-      pending_5 <= (when_SourceGateways_l224_5 ? 12'hfff : _zz_pending_5_3);
-      if(when_SourceGateways_l224_5) begin
-        lost <= (lost | _zz_lost_5);
-      end
-      pending_6 <= (when_SourceGateways_l224_6 ? 12'hfff : _zz_pending_6_3);
-      if(when_SourceGateways_l224_6) begin
-        lost <= (lost | _zz_lost_6);
-      end
-      pending_7 <= (when_SourceGateways_l224_7 ? 12'hfff : _zz_pending_7_3);
-      if(when_SourceGateways_l224_7) begin
-        lost <= (lost | _zz_lost_7);
-      end
-      pending_8 <= (when_SourceGateways_l224_8 ? 12'hfff : _zz_pending_8_3);
-      if(when_SourceGateways_l224_8) begin
-        lost <= (lost | _zz_lost_8);
-      end
-      pending_9 <= (when_SourceGateways_l224_9 ? 12'hfff : _zz_pending_9_3);
-      if(when_SourceGateways_l224_9) begin
-        lost <= (lost | _zz_lost_9);
-      end
-      pending_10 <= (when_SourceGateways_l224_10 ? 12'hfff : _zz_pending_10_3);
-      if(when_SourceGateways_l224_10) begin
-        lost <= (lost | _zz_lost_10);
-      end
-      pending_11 <= (when_SourceGateways_l224_11 ? 12'hfff : _zz_pending_11_3);
-      if(when_SourceGateways_l224_11) begin
-        lost <= (lost | _zz_lost_11);
-      end
-      pending_12 <= (when_SourceGateways_l224_12 ? 12'hfff : _zz_pending_12_3);
-      if(when_SourceGateways_l224_12) begin
-        lost <= (lost | _zz_lost_12);
-      end
-      pending_13 <= (when_SourceGateways_l224_13 ? 12'hfff : _zz_pending_13_3);
-      if(when_SourceGateways_l224_13) begin
-        lost <= (lost | _zz_lost_13);
-      end
-      pending_14 <= (when_SourceGateways_l224_14 ? 12'hfff : _zz_pending_14_3);
-      if(when_SourceGateways_l224_14) begin
-        lost <= (lost | _zz_lost_14);
-      end
-      pending_15 <= (when_SourceGateways_l224_15 ? 12'hfff : _zz_pending_15_3);
-      if(when_SourceGateways_l224_15) begin
-        lost <= (lost | _zz_lost_15);
-      end
-      if(when_SourceGateways_l228) begin
+      pending_0 <= (_zz_pending_0_7 ? 12'hfff : _zz_pending_0_8);
+      pending_1 <= (_zz_pending_1_3 ? 12'hfff : _zz_pending_1_4);
+      pending_2 <= (_zz_pending_2_3 ? 12'hfff : _zz_pending_2_4);
+      pending_3 <= (_zz_pending_3_3 ? 12'hfff : _zz_pending_3_4);
+      pending_4 <= (_zz_pending_4_3 ? 12'hfff : _zz_pending_4_4);
+      pending_5 <= (_zz_pending_5_3 ? 12'hfff : _zz_pending_5_4);
+      pending_6 <= (_zz_pending_6_3 ? 12'hfff : _zz_pending_6_4);
+      pending_7 <= (_zz_pending_7_3 ? 12'hfff : _zz_pending_7_4);
+      pending_8 <= (_zz_pending_8_3 ? 12'hfff : _zz_pending_8_4);
+      pending_9 <= (_zz_pending_9_3 ? 12'hfff : _zz_pending_9_4);
+      pending_10 <= (_zz_pending_10_3 ? 12'hfff : _zz_pending_10_4);
+      pending_11 <= (_zz_pending_11_3 ? 12'hfff : _zz_pending_11_4);
+      pending_12 <= (_zz_pending_12_3 ? 12'hfff : _zz_pending_12_4);
+      pending_13 <= (_zz_pending_13_3 ? 12'hfff : _zz_pending_13_4);
+      pending_14 <= (_zz_pending_14_3 ? 12'hfff : _zz_pending_14_4);
+      pending_15 <= (_zz_pending_15_3 ? 12'hfff : _zz_pending_15_4);
+      lost <= ((lost & (~ (when_SourceGateways_l234 ? upd_oneHot : 16'h0))) | overflow);
+      if(when_SourceGateways_l234) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l236) begin
+        if(when_SourceGateways_l241) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l238) begin
+      if(when_SourceGateways_l243) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);

@@ -300,8 +300,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_0_6_2;
   wire       [9:0]    _zz__zz_pending_0_6_3;
   wire       [9:0]    _zz__zz_pending_0_6_4;
-  wire       [7:0]    _zz_pending_0_7;
-  wire       [7:0]    _zz_lost;
+  wire       [7:0]    _zz_pending_0_8;
   wire       [1:0]    _zz__zz_pending_1_1;
   wire       [0:0]    _zz__zz_pending_1_1_1;
   wire       [1:0]    _zz__zz_pending_1_1_2;
@@ -311,8 +310,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_1_2_2;
   wire       [9:0]    _zz__zz_pending_1_2_3;
   wire       [9:0]    _zz__zz_pending_1_2_4;
-  wire       [7:0]    _zz_pending_1_3;
-  wire       [7:0]    _zz_lost_1;
+  wire       [7:0]    _zz_pending_1_4;
   wire       [1:0]    _zz__zz_pending_2_1;
   wire       [0:0]    _zz__zz_pending_2_1_1;
   wire       [1:0]    _zz__zz_pending_2_1_2;
@@ -322,8 +320,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_2_2_2;
   wire       [9:0]    _zz__zz_pending_2_2_3;
   wire       [9:0]    _zz__zz_pending_2_2_4;
-  wire       [7:0]    _zz_pending_2_3;
-  wire       [7:0]    _zz_lost_2;
+  wire       [7:0]    _zz_pending_2_4;
   wire       [1:0]    _zz__zz_pending_3_1;
   wire       [0:0]    _zz__zz_pending_3_1_1;
   wire       [1:0]    _zz__zz_pending_3_1_2;
@@ -333,8 +330,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_3_2_2;
   wire       [9:0]    _zz__zz_pending_3_2_3;
   wire       [9:0]    _zz__zz_pending_3_2_4;
-  wire       [7:0]    _zz_pending_3_3;
-  wire       [7:0]    _zz_lost_3;
+  wire       [7:0]    _zz_pending_3_4;
   wire       [1:0]    _zz__zz_pending_4_1;
   wire       [0:0]    _zz__zz_pending_4_1_1;
   wire       [1:0]    _zz__zz_pending_4_1_2;
@@ -344,8 +340,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_4_2_2;
   wire       [9:0]    _zz__zz_pending_4_2_3;
   wire       [9:0]    _zz__zz_pending_4_2_4;
-  wire       [7:0]    _zz_pending_4_3;
-  wire       [7:0]    _zz_lost_4;
+  wire       [7:0]    _zz_pending_4_4;
   wire       [1:0]    _zz__zz_pending_5_1;
   wire       [0:0]    _zz__zz_pending_5_1_1;
   wire       [1:0]    _zz__zz_pending_5_1_2;
@@ -355,8 +350,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_5_2_2;
   wire       [9:0]    _zz__zz_pending_5_2_3;
   wire       [9:0]    _zz__zz_pending_5_2_4;
-  wire       [7:0]    _zz_pending_5_3;
-  wire       [7:0]    _zz_lost_5;
+  wire       [7:0]    _zz_pending_5_4;
   wire       [1:0]    _zz__zz_pending_6_1;
   wire       [0:0]    _zz__zz_pending_6_1_1;
   wire       [1:0]    _zz__zz_pending_6_1_2;
@@ -366,8 +360,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_6_2_2;
   wire       [9:0]    _zz__zz_pending_6_2_3;
   wire       [9:0]    _zz__zz_pending_6_2_4;
-  wire       [7:0]    _zz_pending_6_3;
-  wire       [7:0]    _zz_lost_6;
+  wire       [7:0]    _zz_pending_6_4;
   wire       [1:0]    _zz__zz_pending_7_1;
   wire       [0:0]    _zz__zz_pending_7_1_1;
   wire       [1:0]    _zz__zz_pending_7_1_2;
@@ -377,8 +370,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz__zz_pending_7_2_2;
   wire       [9:0]    _zz__zz_pending_7_2_3;
   wire       [9:0]    _zz__zz_pending_7_2_4;
-  wire       [7:0]    _zz_pending_7_3;
-  wire       [7:0]    _zz_lost_7;
+  wire       [7:0]    _zz_pending_7_4;
   wire       [23:0]   _zz_status;
   wire       [7:0]    _zz_status_1;
   reg        [7:0]    _zz_status_2;
@@ -404,10 +396,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [7:0]    upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l234;
   wire                _zz_when_SourceGateways_l160;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l238;
+  wire                when_SourceGateways_l243;
   wire       [7:0]    busy;
   wire       [7:0]    line;
   wire       [7:0]    event_1;
@@ -496,37 +488,38 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_pending_0_4;
   wire       [1:0]    _zz_pending_0_5;
   wire       [9:0]    _zz_pending_0_6;
-  wire                when_SourceGateways_l224;
+  wire                _zz_pending_0_7;
   wire                _zz_pending_1;
   wire       [1:0]    _zz_pending_1_1;
   wire       [9:0]    _zz_pending_1_2;
-  wire                when_SourceGateways_l224_1;
+  wire                _zz_pending_1_3;
   wire                _zz_pending_2;
   wire       [1:0]    _zz_pending_2_1;
   wire       [9:0]    _zz_pending_2_2;
-  wire                when_SourceGateways_l224_2;
+  wire                _zz_pending_2_3;
   wire                _zz_pending_3;
   wire       [1:0]    _zz_pending_3_1;
   wire       [9:0]    _zz_pending_3_2;
-  wire                when_SourceGateways_l224_3;
+  wire                _zz_pending_3_3;
   wire                _zz_pending_4;
   wire       [1:0]    _zz_pending_4_1;
   wire       [9:0]    _zz_pending_4_2;
-  wire                when_SourceGateways_l224_4;
+  wire                _zz_pending_4_3;
   wire                _zz_pending_5;
   wire       [1:0]    _zz_pending_5_1;
   wire       [9:0]    _zz_pending_5_2;
-  wire                when_SourceGateways_l224_5;
+  wire                _zz_pending_5_3;
   wire                _zz_pending_6;
   wire       [1:0]    _zz_pending_6_1;
   wire       [9:0]    _zz_pending_6_2;
-  wire                when_SourceGateways_l224_6;
+  wire                _zz_pending_6_3;
   wire                _zz_pending_7;
   wire       [1:0]    _zz_pending_7_1;
   wire       [9:0]    _zz_pending_7_2;
-  wire                when_SourceGateways_l224_7;
+  wire                _zz_pending_7_3;
+  wire       [7:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l236;
+  wire                when_SourceGateways_l241;
   wire       [7:0]    _zz_waiting;
   wire       [7:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -559,8 +552,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_0_6_2 = (_zz__zz_pending_0_6_3 - 10'h001);
   assign _zz__zz_pending_0_6_3 = {8'd0, _zz_pending_0_5};
   assign _zz__zz_pending_0_6_4 = {8'd0, _zz_pending_0_5};
-  assign _zz_pending_0_7 = _zz_pending_0_6[7:0];
-  assign _zz_lost = (8'h01 <<< 3'b000);
+  assign _zz_pending_0_8 = _zz_pending_0_6[7:0];
   assign _zz__zz_pending_1_1_1 = event_1[1];
   assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
   assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
@@ -570,8 +562,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_1_2_2 = (_zz__zz_pending_1_2_3 - 10'h001);
   assign _zz__zz_pending_1_2_3 = {8'd0, _zz_pending_1_1};
   assign _zz__zz_pending_1_2_4 = {8'd0, _zz_pending_1_1};
-  assign _zz_pending_1_3 = _zz_pending_1_2[7:0];
-  assign _zz_lost_1 = (8'h01 <<< 3'b001);
+  assign _zz_pending_1_4 = _zz_pending_1_2[7:0];
   assign _zz__zz_pending_2_1_1 = event_1[2];
   assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
   assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
@@ -581,8 +572,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_2_2_2 = (_zz__zz_pending_2_2_3 - 10'h001);
   assign _zz__zz_pending_2_2_3 = {8'd0, _zz_pending_2_1};
   assign _zz__zz_pending_2_2_4 = {8'd0, _zz_pending_2_1};
-  assign _zz_pending_2_3 = _zz_pending_2_2[7:0];
-  assign _zz_lost_2 = (8'h01 <<< 3'b010);
+  assign _zz_pending_2_4 = _zz_pending_2_2[7:0];
   assign _zz__zz_pending_3_1_1 = event_1[3];
   assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
   assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
@@ -592,8 +582,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_3_2_2 = (_zz__zz_pending_3_2_3 - 10'h001);
   assign _zz__zz_pending_3_2_3 = {8'd0, _zz_pending_3_1};
   assign _zz__zz_pending_3_2_4 = {8'd0, _zz_pending_3_1};
-  assign _zz_pending_3_3 = _zz_pending_3_2[7:0];
-  assign _zz_lost_3 = (8'h01 <<< 3'b011);
+  assign _zz_pending_3_4 = _zz_pending_3_2[7:0];
   assign _zz__zz_pending_4_1_1 = event_1[4];
   assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
   assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
@@ -603,8 +592,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_4_2_2 = (_zz__zz_pending_4_2_3 - 10'h001);
   assign _zz__zz_pending_4_2_3 = {8'd0, _zz_pending_4_1};
   assign _zz__zz_pending_4_2_4 = {8'd0, _zz_pending_4_1};
-  assign _zz_pending_4_3 = _zz_pending_4_2[7:0];
-  assign _zz_lost_4 = (8'h01 <<< 3'b100);
+  assign _zz_pending_4_4 = _zz_pending_4_2[7:0];
   assign _zz__zz_pending_5_1_1 = event_1[5];
   assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
   assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
@@ -614,8 +602,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_5_2_2 = (_zz__zz_pending_5_2_3 - 10'h001);
   assign _zz__zz_pending_5_2_3 = {8'd0, _zz_pending_5_1};
   assign _zz__zz_pending_5_2_4 = {8'd0, _zz_pending_5_1};
-  assign _zz_pending_5_3 = _zz_pending_5_2[7:0];
-  assign _zz_lost_5 = (8'h01 <<< 3'b101);
+  assign _zz_pending_5_4 = _zz_pending_5_2[7:0];
   assign _zz__zz_pending_6_1_1 = event_1[6];
   assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
   assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
@@ -625,8 +612,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_6_2_2 = (_zz__zz_pending_6_2_3 - 10'h001);
   assign _zz__zz_pending_6_2_3 = {8'd0, _zz_pending_6_1};
   assign _zz__zz_pending_6_2_4 = {8'd0, _zz_pending_6_1};
-  assign _zz_pending_6_3 = _zz_pending_6_2[7:0];
-  assign _zz_lost_6 = (8'h01 <<< 3'b110);
+  assign _zz_pending_6_4 = _zz_pending_6_2[7:0];
   assign _zz__zz_pending_7_1_1 = event_1[7];
   assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
   assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
@@ -636,8 +622,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_7_2_2 = (_zz__zz_pending_7_2_3 - 10'h001);
   assign _zz__zz_pending_7_2_3 = {8'd0, _zz_pending_7_1};
   assign _zz__zz_pending_7_2_4 = {8'd0, _zz_pending_7_1};
-  assign _zz_pending_7_3 = _zz_pending_7_2[7:0];
-  assign _zz_lost_7 = (8'h01 <<< 3'b111);
+  assign _zz_pending_7_4 = _zz_pending_7_2[7:0];
   assign _zz_status_1 = _zz_status_2[7 : 0];
   assign _zz_status = {16'd0, _zz_status_1};
   assign _zz_abovePick = 3'b111;
@@ -663,10 +648,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign upd_oneHot = (8'h01 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l228 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l234 = (upd_valid && (upd_kind == 3'b100));
   assign _zz_when_SourceGateways_l160 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l238 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l243 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((8'h0 | (busy0_valid ? _zz_busy : 8'h0)) | (busy1_valid ? _zz_busy_1 : 8'h0)) | (busy2_valid ? _zz_busy_2 : 8'h0)) | (busy3_valid ? _zz_busy_3 : 8'h0));
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
@@ -744,37 +729,38 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_0_4 = (upd_source == 3'b000);
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
   assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
-  assign when_SourceGateways_l224 = (10'h0ff < _zz_pending_0_6);
+  assign _zz_pending_0_7 = (10'h0ff < _zz_pending_0_6);
   assign _zz_pending_1 = (upd_source == 3'b001);
   assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
   assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
-  assign when_SourceGateways_l224_1 = (10'h0ff < _zz_pending_1_2);
+  assign _zz_pending_1_3 = (10'h0ff < _zz_pending_1_2);
   assign _zz_pending_2 = (upd_source == 3'b010);
   assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
   assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
-  assign when_SourceGateways_l224_2 = (10'h0ff < _zz_pending_2_2);
+  assign _zz_pending_2_3 = (10'h0ff < _zz_pending_2_2);
   assign _zz_pending_3 = (upd_source == 3'b011);
   assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
   assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
-  assign when_SourceGateways_l224_3 = (10'h0ff < _zz_pending_3_2);
+  assign _zz_pending_3_3 = (10'h0ff < _zz_pending_3_2);
   assign _zz_pending_4 = (upd_source == 3'b100);
   assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
   assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
-  assign when_SourceGateways_l224_4 = (10'h0ff < _zz_pending_4_2);
+  assign _zz_pending_4_3 = (10'h0ff < _zz_pending_4_2);
   assign _zz_pending_5 = (upd_source == 3'b101);
   assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
   assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
-  assign when_SourceGateways_l224_5 = (10'h0ff < _zz_pending_5_2);
+  assign _zz_pending_5_3 = (10'h0ff < _zz_pending_5_2);
   assign _zz_pending_6 = (upd_source == 3'b110);
   assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
   assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
-  assign when_SourceGateways_l224_6 = (10'h0ff < _zz_pending_6_2);
+  assign _zz_pending_6_3 = (10'h0ff < _zz_pending_6_2);
   assign _zz_pending_7 = (upd_source == 3'b111);
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
   assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
-  assign when_SourceGateways_l224_7 = (10'h0ff < _zz_pending_7_2);
+  assign _zz_pending_7_3 = (10'h0ff < _zz_pending_7_2);
+  assign overflow = {{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l236 = (! _zz_persistent);
+  assign when_SourceGateways_l241 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 8'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 8'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -878,49 +864,25 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       if(when_SourceGateways_l204) begin
         lastPick <= chosen;
       end
-      pending_0 <= (when_SourceGateways_l224 ? 8'hff : _zz_pending_0_7);
-      if(when_SourceGateways_l224) begin
-        lost <= (lost | _zz_lost);
-      end
-      pending_1 <= (when_SourceGateways_l224_1 ? 8'hff : _zz_pending_1_3);
-      if(when_SourceGateways_l224_1) begin
-        lost <= (lost | _zz_lost_1);
-      end
-      pending_2 <= (when_SourceGateways_l224_2 ? 8'hff : _zz_pending_2_3);
-      if(when_SourceGateways_l224_2) begin
-        lost <= (lost | _zz_lost_2);
-      end
-      pending_3 <= (when_SourceGateways_l224_3 ? 8'hff : _zz_pending_3_3);
-      if(when_SourceGateways_l224_3) begin
-        lost <= (lost | _zz_lost_3);
-      end
-      pending_4 <= (when_SourceGateways_l224_4 ? 8'hff : _zz_pending_4_3);
-      if(when_SourceGateways_l224_4) begin
-        lost <= (lost | _zz_lost_4);
-      end
-      pending_5 <= (when_SourceGateways_l224_5 ? 8'hff : _zz_pending_5_3);
-      if(when_SourceGateways_l224_5) begin
-        lost <= (lost | _zz_lost_5);
-      end
-      pending_6 <= (when_SourceGateways_l224_6 ? 8'hff : _zz_pending_6_3);
-      if(when_SourceGateways_l224_6) begin
-        lost <= (lost | _zz_lost_6);
-      end
-      pending_7 <= (when_SourceGateways_l224_7 ? 8'hff : _zz_pending_7_3);
-      if(when_SourceGateways_l224_7) begin
-        lost <= (lost | _zz_lost_7);
-      end
-      if(when_SourceGateways_l228) begin
+      pending_0 <= (_zz_pending_0_7 ? 8'hff : _zz_pending_0_8);
+      pending_1 <= (_zz_pending_1_3 ? 8'hff : _zz_pending_1_4);
+      pending_2 <= (_zz_pending_2_3 ? 8'hff : _zz_pending_2_4);
+      pending_3 <= (_zz_pending_3_3 ? 8'hff : _zz_pending_3_4);
+      pending_4 <= (_zz_pending_4_3 ? 8'hff : _zz_pending_4_4);
+      pending_5 <= (_zz_pending_5_3 ? 8'hff : _zz_pending_5_4);
+      pending_6 <= (_zz_pending_6_3 ? 8'hff : _zz_pending_6_4);
+      pending_7 <= (_zz_pending_7_3 ? 8'hff : _zz_pending_7_4);
+      lost <= ((lost & (~ (when_SourceGateways_l234 ? upd_oneHot : 8'h0))) | overflow);
+      if(when_SourceGateways_l234) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        lost <= (lost & (~ upd_oneHot));
-        if(when_SourceGateways_l236) begin
+        if(when_SourceGateways_l241) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l238) begin
+      if(when_SourceGateways_l243) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);

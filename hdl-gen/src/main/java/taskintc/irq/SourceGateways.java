@@ -208,6 +208,7 @@ public final class SourceGateways extends Circuit {
         HwBits startDrain = pickOH.and(persistent.not()).and(wakeAll).and(draining.not());
 
         // ------------------------------------------------------------------ pending counts
+        HwBits[] overParts = new HwBits[n];
         for (int s = 0; s < n; s++) {
             final int fs = s;
             HwBool mine = updSource.eq(s);
@@ -221,8 +222,13 @@ public final class SourceGateways extends Circuit {
             HwUInt sum = p.plus(change);
             HwBool over = sum.gt(lit(pmax, pw + 2));
             pending.get(fs).assign(mux(over, lit(pmax, pw), sum.resize(pw)).asBits());
-            when(over, () -> lost.assign(lost.or(Hw.oneHot(lit(fs, sw), n))));
+            overParts[n - 1 - s] = over.asBits();
         }
+        HwBits overflow = wireBits("overflow", Hw.cat(overParts));
+        // One assignment: a configuration write clears its source's flag, an overflow (of any source,
+        // in the same cycle too) sets it.
+        HwBits lostCleared = mux(isKind[GatewayUpdate.CONFIG.ordinal()], updOH, Hw.bitsLit(0, n));
+        lost.assign(lost.and(lostCleared.not()).or(overflow));
 
         // ------------------------------------------------------------------ mode and waiter bits
         when(isKind[GatewayUpdate.CONFIG.ordinal()], () -> {
@@ -232,7 +238,6 @@ public final class SourceGateways extends Circuit {
             wakeAll.assign(setBit(wakeAll, updOH, wa));
             persistent.assign(setBit(persistent, updOH, pe));
             masked.assign(setBit(masked, updOH, ma));
-            lost.assign(lost.and(updOH.not()));
             when(pe.not(), () -> handler.assign(handler.and(updOH.not())));
         });
         when(isKind[GatewayUpdate.SET_HANDLER.ordinal()], () -> handler.assign(handler.or(updOH)));

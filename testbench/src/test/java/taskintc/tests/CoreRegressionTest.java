@@ -27,7 +27,7 @@ class CoreRegressionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("configs")
     void randomTrafficMatchesModel(TaskIntcConfig cfg) {
-        int seed = 0xC0DE + cfg.hashCode();
+        int seed = 0xC0DE + cfg.topName().hashCode() + Integer.getInteger("taskintc.seed", 0);
         SimRun.run(w -> SimModels.core(cfg, w), "core_random", seed, dut -> {
             CoreBench b = new CoreBench(dut, cfg);
             Random rnd = new Random(seed);
