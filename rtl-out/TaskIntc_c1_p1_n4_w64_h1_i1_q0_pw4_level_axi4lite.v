@@ -265,8 +265,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   reg        [0:0]    prev;
   reg        [3:0]    pending_0;
   wire       [0:0]    upd_oneHot;
-  wire                when_SourceGateways_l234;
-  wire                when_SourceGateways_l243;
+  wire                when_SourceGateways_l233;
+  wire                when_SourceGateways_l242;
   wire       [0:0]    busy;
   wire       [0:0]    line;
   wire       [0:0]    event_1;
@@ -282,7 +282,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   wire                _zz_pending_0_3;
   wire       [0:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l241;
+  wire                when_SourceGateways_l240;
   wire       [0:0]    _zz_waiting;
   wire       [0:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -306,8 +306,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
   assign upd_oneHot = (1'b1 <<< upd_source);
-  assign when_SourceGateways_l234 = (upd_valid && (upd_kind == 3'b100));
-  assign when_SourceGateways_l243 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l242 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0)) | (busy3_valid ? _zz_busy_3 : 1'b0));
   assign line = irq[0];
   assign _zz_armed = (line & armed);
@@ -315,18 +315,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
   assign event_1 = (gate & (~ masked));
   assign pendingNonZero = (|pending_0);
   assign available = (pendingNonZero | event_1);
-  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (((available & handler) & persistent) & (poolFull ? 1'b0 : (~ 1'b0)))) & (~ busy));
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ busy));
   assign pick_valid = (|candidates);
   assign pick_payload_source = 1'b0;
   assign pick_payload_persistent = persistent[0];
   assign pickOneHot = ((pick_valid && pick_ready) ? _zz_pickOneHot : 1'b0);
-  assign _zz_pending_0 = (upd_source == 1'b0);
+  assign _zz_pending_0 = upd_oneHot[0];
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
   assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((upd_valid && (upd_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
   assign _zz_pending_0_3 = (6'h0f < _zz_pending_0_2);
   assign overflow = _zz_pending_0_3;
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l241 = (! _zz_persistent);
+  assign when_SourceGateways_l240 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1'b0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
@@ -348,17 +348,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_SourceGateways (
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
       pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
-      lost <= ((lost & (~ (when_SourceGateways_l234 ? upd_oneHot : 1'b0))) | overflow);
-      if(when_SourceGateways_l234) begin
+      lost <= ((lost & (~ (when_SourceGateways_l233 ? upd_oneHot : 1'b0))) | overflow);
+      if(when_SourceGateways_l233) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l241) begin
+        if(when_SourceGateways_l240) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l243) begin
+      if(when_SourceGateways_l242) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -533,8 +533,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    waitLists_rd0;
   wire       [1:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_6;
-  wire       [9:0]    _zz_7;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
   reg        [3:0]    s1_status;
   reg        [0:0]    s1_hart;
   reg        [63:0]   s1_data;
@@ -548,6 +549,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   reg                 s1_bypassW;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
+  reg                 s1_grantInRange;
   wire       [6:0]    s2_newList;
   reg        [6:0]    w_list;
   reg        [4:0]    s2_newWait;
@@ -560,19 +562,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire       [1:0]    _zz_s2_head;
   wire       [1:0]    _zz_s2_newTail;
   wire       [2:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l324;
-  wire                _zz_when_ReadyQueueCore_l324_1;
-  wire                _zz_when_ReadyQueueCore_l324_2;
+  wire                _zz_when_ReadyQueueCore_l327;
+  wire                _zz_when_ReadyQueueCore_l327_1;
+  wire                _zz_when_ReadyQueueCore_l327_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l426;
+  wire                _zz_when_ReadyQueueCore_l428;
   wire                _zz_errors_0;
-  wire                when_ReadyQueueCore_l327;
+  wire                when_ReadyQueueCore_l330;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l325;
+  wire                _zz_when_ReadyQueueCore_l328;
   wire       [4:0]    s1_wait_record;
   wire       [1:0]    _zz_s2_newWait_1;
   wire       [2:0]    _zz_s2_newWait_2;
@@ -587,10 +589,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l324;
-  wire                when_ReadyQueueCore_l325;
-  wire                when_ReadyQueueCore_l326;
+  wire                when_ReadyQueueCore_l327;
   wire                when_ReadyQueueCore_l328;
+  wire                when_ReadyQueueCore_l329;
+  wire                when_ReadyQueueCore_l331;
   wire                s1_fromFreeList;
   wire       [1:0]    s1_freeHead;
   wire       [1:0]    s1_alloc;
@@ -604,32 +606,32 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [1:0]    s2_linkWriteAddr;
   wire       [8:0]    s2_linkWriteData;
-  wire                when_ReadyQueueCore_l373;
+  wire                when_ReadyQueueCore_l376;
   wire                _zz_errors_0_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l383;
+  wire                when_ReadyQueueCore_l386;
   reg                 s1_configRefused;
   reg        [1:0]    hartCtx_0;
   reg        [0:0]    notifyHart;
   wire       [7:0]    _zz_s1_configRefused;
   wire       [4:0]    _zz_s1_configRefused_1;
   wire                _zz_s1_configRefused_2;
-  wire                _zz_when_ReadyQueueCore_l411;
-  wire                when_ReadyQueueCore_l411;
-  wire                when_ReadyQueueCore_l412;
+  wire                _zz_when_ReadyQueueCore_l413;
+  wire                when_ReadyQueueCore_l413;
+  wire                when_ReadyQueueCore_l414;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l423;
-  wire                when_ReadyQueueCore_l422;
-  wire                when_ReadyQueueCore_l426;
-  wire                when_ReadyQueueCore_l427;
+  wire                when_ReadyQueueCore_l425;
+  wire                when_ReadyQueueCore_l424;
+  wire                when_ReadyQueueCore_l428;
   wire                when_ReadyQueueCore_l429;
   wire                when_ReadyQueueCore_l431;
+  wire                when_ReadyQueueCore_l433;
   wire       [5:0]    _zz_errors_0_2;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_errors_0_4;
-  wire                when_ReadyQueueCore_l445;
-  wire                when_ReadyQueueCore_l450;
+  wire                when_ReadyQueueCore_l447;
+  wire                when_ReadyQueueCore_l452;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [0:0]    s2_hart;
@@ -657,11 +659,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [1:0]    removeLinkAddr;
   wire       [1:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l519;
-  wire                when_ReadyQueueCore_l520;
-  wire                when_ReadyQueueCore_l590;
+  wire                when_ReadyQueueCore_l521;
+  wire                when_ReadyQueueCore_l522;
+  wire                when_ReadyQueueCore_l592;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l524;
+  wire                when_ReadyQueueCore_l526;
   reg        [0:0]    notifyPending;
   reg        [0:0]    usipPending;
   wire       [31:0]   s2_notify_value;
@@ -675,12 +677,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   wire       [0:0]    s2_victimHart;
   wire       [0:0]    _zz_notifyPending;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l592;
-  wire                when_ReadyQueueCore_l591;
-  wire                when_ReadyQueueCore_l592;
+  wire                _zz_when_ReadyQueueCore_l594;
+  wire                when_ReadyQueueCore_l593;
   wire                when_ReadyQueueCore_l594;
-  wire                when_ReadyQueueCore_l598;
-  wire                when_ReadyQueueCore_l599;
+  wire                when_ReadyQueueCore_l596;
+  wire                when_ReadyQueueCore_l600;
+  wire                when_ReadyQueueCore_l601;
   reg        [0:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -693,11 +695,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l631;
-  wire                when_ReadyQueueCore_l634;
-  wire                when_ReadyQueueCore_l648;
-  wire                when_ReadyQueueCore_l651;
-  wire                when_ReadyQueueCore_l662;
+  wire                when_ReadyQueueCore_l633;
+  wire                when_ReadyQueueCore_l636;
+  wire                when_ReadyQueueCore_l650;
+  wire                when_ReadyQueueCore_l653;
+  wire                when_ReadyQueueCore_l664;
   wire                _zz_rsp_valid;
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
@@ -711,8 +713,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_data = {58'd0, _zz_s0_data_1};
   assign _zz_s0_level_2 = _zz_s0_level[0:0];
   assign _zz_grants_port_2 = grantInit[1:0];
-  assign _zz_grants_port_3 = _zz_6[0:0];
-  assign _zz_grants_port_4 = _zz_7[0:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[0:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[0:0];
   assign _zz_s1_alloc = fresh[1:0];
   assign _zz_readyCount_0 = (readyCount_0 + 3'b001);
   assign _zz_readyCount_0_1 = (readyCount_0 - 3'b001);
@@ -752,7 +754,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h01) && (_zz_7 < 10'h001))));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -875,54 +877,55 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign _zz_grants_rd0 = {s0_context,s0_source};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_6 = cmd_payload_data[23 : 16];
-  assign _zz_7 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h01) && (_zz_s1_grantInRange_1 < 10'h001));
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_head = s1_list_record[1 : 0];
   assign _zz_s2_newTail = s1_list_record[3 : 2];
   assign _zz_s1_clearLevel = s1_list_record[6 : 4];
-  assign _zz_when_ReadyQueueCore_l324 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l324_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l324_2 = (_zz_when_ReadyQueueCore_l324 || _zz_when_ReadyQueueCore_l324_1);
+  assign _zz_when_ReadyQueueCore_l327 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l327_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l327_2 = (_zz_when_ReadyQueueCore_l327 || _zz_when_ReadyQueueCore_l327_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l426 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l428 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_errors_0 = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l327 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l330 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 3'b100);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l327));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l330));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l325 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l328 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[1 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[4 : 2];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l325) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l328) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[3 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l324_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l426 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l327_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l428 && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l324_1 || ((! _zz_when_ReadyQueueCore_l324) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l327_1 || ((! _zz_when_ReadyQueueCore_l327) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l324) begin
-      if(when_ReadyQueueCore_l325) begin
+    if(when_ReadyQueueCore_l327) begin
+      if(when_ReadyQueueCore_l328) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l326) begin
+        if(when_ReadyQueueCore_l329) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l327) begin
+          if(when_ReadyQueueCore_l330) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l328) begin
+            if(when_ReadyQueueCore_l331) begin
               s1_error = 6'h01;
             end
           end
@@ -931,10 +934,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l324 = (s1_valid && (_zz_when_ReadyQueueCore_l324_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l325 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l325));
-  assign when_ReadyQueueCore_l326 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l328 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l327 = (s1_valid && (_zz_when_ReadyQueueCore_l327_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l328 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l328));
+  assign when_ReadyQueueCore_l329 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l331 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -946,11 +949,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_ReadyQueueCore_l373 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l376 = (! s1_fromFreeList);
   assign _zz_errors_0_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l383) begin
+    if(when_ReadyQueueCore_l386) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {61'd0, readyCount_0};
@@ -976,12 +979,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l383 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l386 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
       4'b0000 : begin
-        s1_configRefused = (! (_zz_s1_configRefused_2 && (s1_data[23 : 16] < 8'h01)));
+        s1_configRefused = (! s1_grantInRange);
       end
       4'b0001 : begin
         s1_configRefused = (! _zz_s1_configRefused_2);
@@ -1006,15 +1009,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_configRefused = s1_data[7 : 0];
   assign _zz_s1_configRefused_1 = s1_data[4 : 0];
   assign _zz_s1_configRefused_2 = (s1_data[9 : 0] < 10'h001);
-  assign _zz_when_ReadyQueueCore_l411 = (_zz_errors_0 && (! s1_configRefused));
-  assign when_ReadyQueueCore_l411 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l412 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l413 = (_zz_errors_0 && (! s1_configRefused));
+  assign when_ReadyQueueCore_l413 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l414 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0101));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l424) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l423) begin
+      if(when_ReadyQueueCore_l425) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1023,16 +1026,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l426) begin
+            if(when_ReadyQueueCore_l428) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l427) begin
+              if(when_ReadyQueueCore_l429) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l429) begin
+                if(when_ReadyQueueCore_l431) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l431) begin
+                  if(when_ReadyQueueCore_l433) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -1046,10 +1049,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l424) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l423) begin
+      if(when_ReadyQueueCore_l425) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1058,16 +1061,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l426) begin
+            if(when_ReadyQueueCore_l428) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l427) begin
+              if(when_ReadyQueueCore_l429) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l429) begin
+                if(when_ReadyQueueCore_l431) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l431) begin
+                  if(when_ReadyQueueCore_l433) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -1079,12 +1082,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l423 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 3'b001));
-  assign when_ReadyQueueCore_l422 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l426 = (_zz_when_ReadyQueueCore_l426 && s1_poolFull);
-  assign when_ReadyQueueCore_l427 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l425 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 3'b001));
+  assign when_ReadyQueueCore_l424 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l428 = (_zz_when_ReadyQueueCore_l428 && s1_poolFull);
+  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l433 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -1093,18 +1096,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_errors_0_2 = 6'h10;
   assign _zz_errors_0_3 = 6'h0;
   assign _zz_errors_0_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_errors_0 && s1_configRefused));
-  assign when_ReadyQueueCore_l445 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ReadyQueueCore_l450 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l447 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l452 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l519 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l520 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l590 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l521 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l522 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l592 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l524 = (s2_valid && when_ReadyQueueCore_l590);
+  assign when_ReadyQueueCore_l526 = (s2_valid && when_ReadyQueueCore_l592);
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
   assign _zz_s2_preemptHart = 1'b0;
   assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
@@ -1127,22 +1130,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l590) begin
+    if(when_ReadyQueueCore_l592) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l591) begin
+      if(when_ReadyQueueCore_l593) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l592) begin
+        if(when_ReadyQueueCore_l594) begin
           s2_rsp_data = currentTask_0;
         end else begin
-          if(when_ReadyQueueCore_l594) begin
+          if(when_ReadyQueueCore_l596) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data};
           end else begin
-            if(when_ReadyQueueCore_l598) begin
+            if(when_ReadyQueueCore_l600) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l599) begin
+              if(when_ReadyQueueCore_l601) begin
                 s2_rsp_data = {63'd0, usipPending};
               end
             end
@@ -1152,12 +1155,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l592 = (s2_op == 4'b0100);
-  assign when_ReadyQueueCore_l591 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l592 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l598 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l599 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1001));
+  assign _zz_when_ReadyQueueCore_l594 = (s2_op == 4'b0100);
+  assign when_ReadyQueueCore_l593 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l596 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l600 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l601 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[1 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[1 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -1188,11 +1191,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l631 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l634 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l648 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l651 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l662 = (removeCount == 3'b001);
+  assign when_ReadyQueueCore_l633 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l636 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l650 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l653 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l664 = (removeCount == 3'b001);
   assign _zz_rsp_valid = (removeState == 3'b101);
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
@@ -1226,6 +1229,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= 1'b0;
       s1_waitBypassS2 <= 1'b0;
       s1_waitBypassW <= 1'b0;
+      s1_grantInRange <= 1'b0;
       s2_dequeueOk <= 1'b0;
       s2_allocFromFreeList <= 1'b0;
       hartCtx_0 <= 2'b00;
@@ -1270,6 +1274,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s1_grantInRange <= _zz_s1_grantInRange_2;
       if(s1_valid) begin
         if(s1_setLevel) begin
           levelMap_0 <= (levelMap_0 | s1_levelOH);
@@ -1285,7 +1290,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 3'b001);
-          if(when_ReadyQueueCore_l373) begin
+          if(when_ReadyQueueCore_l376) begin
             fresh <= (fresh + 3'b001);
           end
         end
@@ -1293,16 +1298,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           used <= (used - 3'b001);
         end
       end
-      if(when_ReadyQueueCore_l411) begin
+      if(when_ReadyQueueCore_l413) begin
         notifyHart <= _zz_s1_configRefused_1[0:0];
       end
-      if(when_ReadyQueueCore_l412) begin
+      if(when_ReadyQueueCore_l414) begin
         hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
       end
-      if(when_ReadyQueueCore_l445) begin
+      if(when_ReadyQueueCore_l447) begin
         errors_0 <= ((((_zz_errors_0_1 && (s1_status == 4'b0010)) ? _zz_errors_0_3 : errors_0) | s1_error) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
       end
-      if(when_ReadyQueueCore_l450) begin
+      if(when_ReadyQueueCore_l452) begin
         controlError <= (((_zz_errors_0_1 && (s1_status == 4'b0110)) ? _zz_errors_0_3 : controlError) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
       end
       s2_valid <= s1_valid;
@@ -1312,25 +1317,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l324_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l327_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l524) begin
+      if(when_ReadyQueueCore_l526) begin
         currentTask_0 <= _zz_currentTask_0;
         currentContext_0 <= {s2_dequeueOk,s2_context};
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l590) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l592) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l631) begin
+        if(when_ReadyQueueCore_l633) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l634) begin
+          if(when_ReadyQueueCore_l636) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -1343,17 +1348,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l648) begin
+          if(when_ReadyQueueCore_l650) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l651) begin
+            if(when_ReadyQueueCore_l653) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l662) begin
+          if(when_ReadyQueueCore_l664) begin
             levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
           end
           readyCount_0 <= _zz_readyCount_0_2;
@@ -1406,10 +1411,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 3'b001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l519) begin
+    if(when_ReadyQueueCore_l521) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l520) begin
+      if(when_ReadyQueueCore_l522) begin
         freeHead <= s2_next[1 : 0];
       end
     end
@@ -1427,10 +1432,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[1 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l648) begin
+        if(when_ReadyQueueCore_l650) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l651) begin
+          if(!when_ReadyQueueCore_l653) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end

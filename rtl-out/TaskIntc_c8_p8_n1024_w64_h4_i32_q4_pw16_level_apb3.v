@@ -888,10 +888,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   wire       [31:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l234;
-  wire                _zz_when_SourceGateways_l160;
+  wire                when_SourceGateways_l233;
+  wire                _zz_when_SourceGateways_l159;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l243;
+  wire                when_SourceGateways_l242;
   wire       [31:0]   busy;
   wire       [31:0]   line;
   wire       [31:0]   event_1;
@@ -931,70 +931,70 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   reg        [15:0]   nicTimer_7;
   reg        [7:0]    nicActive;
   wire       [7:0]    nicFire;
-  wire                _zz_when_SourceGateways_l155;
+  wire                _zz_when_SourceGateways_l154;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
   wire       [5:0]    _zz_nicCount_0;
-  wire                when_SourceGateways_l155;
+  wire                when_SourceGateways_l154;
   wire                nicFire_0;
-  wire                when_SourceGateways_l160;
-  wire                _zz_when_SourceGateways_l155_1;
+  wire                when_SourceGateways_l159;
+  wire                _zz_when_SourceGateways_l154_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
   wire       [5:0]    _zz_nicCount_1;
-  wire                when_SourceGateways_l155_1;
+  wire                when_SourceGateways_l154_1;
   wire                nicFire_1;
-  wire                when_SourceGateways_l160_1;
-  wire                _zz_when_SourceGateways_l155_2;
+  wire                when_SourceGateways_l159_1;
+  wire                _zz_when_SourceGateways_l154_2;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
   wire       [5:0]    _zz_nicCount_2;
-  wire                when_SourceGateways_l155_2;
+  wire                when_SourceGateways_l154_2;
   wire                nicFire_2;
-  wire                when_SourceGateways_l160_2;
-  wire                _zz_when_SourceGateways_l155_3;
+  wire                when_SourceGateways_l159_2;
+  wire                _zz_when_SourceGateways_l154_3;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
   wire       [5:0]    _zz_nicCount_3;
-  wire                when_SourceGateways_l155_3;
+  wire                when_SourceGateways_l154_3;
   wire                nicFire_3;
-  wire                when_SourceGateways_l160_3;
-  wire                _zz_when_SourceGateways_l155_4;
+  wire                when_SourceGateways_l159_3;
+  wire                _zz_when_SourceGateways_l154_4;
   wire       [15:0]   _zz_nicTimer_4;
   wire       [5:0]    _zz_nicFire_4;
   wire       [15:0]   _zz_nicFire_4_1;
   wire       [5:0]    _zz_nicCount_4;
-  wire                when_SourceGateways_l155_4;
+  wire                when_SourceGateways_l154_4;
   wire                nicFire_4;
-  wire                when_SourceGateways_l160_4;
-  wire                _zz_when_SourceGateways_l155_5;
+  wire                when_SourceGateways_l159_4;
+  wire                _zz_when_SourceGateways_l154_5;
   wire       [15:0]   _zz_nicTimer_5;
   wire       [5:0]    _zz_nicFire_5;
   wire       [15:0]   _zz_nicFire_5_1;
   wire       [5:0]    _zz_nicCount_5;
-  wire                when_SourceGateways_l155_5;
+  wire                when_SourceGateways_l154_5;
   wire                nicFire_5;
-  wire                when_SourceGateways_l160_5;
-  wire                _zz_when_SourceGateways_l155_6;
+  wire                when_SourceGateways_l159_5;
+  wire                _zz_when_SourceGateways_l154_6;
   wire       [15:0]   _zz_nicTimer_6;
   wire       [5:0]    _zz_nicFire_6;
   wire       [15:0]   _zz_nicFire_6_1;
   wire       [5:0]    _zz_nicCount_6;
-  wire                when_SourceGateways_l155_6;
+  wire                when_SourceGateways_l154_6;
   wire                nicFire_6;
-  wire                when_SourceGateways_l160_6;
-  wire                _zz_when_SourceGateways_l155_7;
+  wire                when_SourceGateways_l159_6;
+  wire                _zz_when_SourceGateways_l154_7;
   wire       [15:0]   _zz_nicTimer_7;
   wire       [5:0]    _zz_nicFire_7;
   wire       [15:0]   _zz_nicFire_7_1;
   wire       [5:0]    _zz_nicCount_7;
-  wire                when_SourceGateways_l155_7;
+  wire                when_SourceGateways_l154_7;
   wire                nicFire_7;
-  wire                when_SourceGateways_l160_7;
+  wire                when_SourceGateways_l159_7;
   wire       [31:0]   coalesced;
   reg        [7:0]    nicAck;
   wire       [31:0]   pendingNonZero;
@@ -1070,7 +1070,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   wire                _zz_chosen_63;
   wire                _zz_chosen_64;
   wire       [4:0]    chosen;
-  wire                when_SourceGateways_l204;
+  wire                when_SourceGateways_l203;
   wire       [31:0]   pickOneHot;
   wire       [31:0]   _zz_pending_0_3;
   wire                _zz_pending_0_4;
@@ -1203,7 +1203,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   wire                _zz_pending_31_3;
   wire       [31:0]   overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l241;
+  wire                when_SourceGateways_l240;
   wire       [31:0]   _zz_waiting;
   wire       [31:0]   _zz_waiting_1;
   wire       [31:0]   status;
@@ -1212,28 +1212,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   assign _zz_busy_1 = (32'h00000001 <<< busy1_source);
   assign _zz_busy_2 = (32'h00000001 <<< busy2_source);
   assign _zz_busy_3 = (32'h00000001 <<< busy3_source);
-  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l155;
+  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l154;
   assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l155_1;
+  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l154_1;
   assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l155_2;
+  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l154_2;
   assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l155_3;
+  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l154_3;
   assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l155_4;
+  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l154_4;
   assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
   assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
-  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l155_5;
+  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l154_5;
   assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
   assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
-  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l155_6;
+  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l154_6;
   assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
   assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
-  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l155_7;
+  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l154_7;
   assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
   assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 32'h00000001);
@@ -1856,78 +1856,78 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   assign upd_oneHot = (32'h00000001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l234 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_when_SourceGateways_l160 = (upd_valid && (upd_kind == 3'b101));
+  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b100));
+  assign _zz_when_SourceGateways_l159 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l243 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l242 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((32'h0 | (busy0_valid ? _zz_busy : 32'h0)) | (busy1_valid ? _zz_busy_1 : 32'h0)) | (busy2_valid ? _zz_busy_2 : 32'h0)) | (busy3_valid ? _zz_busy_3 : 32'h0));
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_SourceGateways_l155 = gate[0];
+  assign _zz_when_SourceGateways_l154 = gate[0];
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
   assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_SourceGateways_l155 = (nicActive[0] || _zz_when_SourceGateways_l155);
-  assign nicFire_0 = ((when_SourceGateways_l155 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_SourceGateways_l160 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h0));
-  assign _zz_when_SourceGateways_l155_1 = gate[1];
+  assign when_SourceGateways_l154 = (nicActive[0] || _zz_when_SourceGateways_l154);
+  assign nicFire_0 = ((when_SourceGateways_l154 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_SourceGateways_l159 = (_zz_when_SourceGateways_l159 && upd_oneHot[0]);
+  assign _zz_when_SourceGateways_l154_1 = gate[1];
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
   assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_SourceGateways_l155_1 = (nicActive[1] || _zz_when_SourceGateways_l155_1);
-  assign nicFire_1 = ((when_SourceGateways_l155_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_SourceGateways_l160_1 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h01));
-  assign _zz_when_SourceGateways_l155_2 = gate[2];
+  assign when_SourceGateways_l154_1 = (nicActive[1] || _zz_when_SourceGateways_l154_1);
+  assign nicFire_1 = ((when_SourceGateways_l154_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_SourceGateways_l159_1 = (_zz_when_SourceGateways_l159 && upd_oneHot[1]);
+  assign _zz_when_SourceGateways_l154_2 = gate[2];
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
   assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_SourceGateways_l155_2 = (nicActive[2] || _zz_when_SourceGateways_l155_2);
-  assign nicFire_2 = ((when_SourceGateways_l155_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_SourceGateways_l160_2 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h02));
-  assign _zz_when_SourceGateways_l155_3 = gate[3];
+  assign when_SourceGateways_l154_2 = (nicActive[2] || _zz_when_SourceGateways_l154_2);
+  assign nicFire_2 = ((when_SourceGateways_l154_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_SourceGateways_l159_2 = (_zz_when_SourceGateways_l159 && upd_oneHot[2]);
+  assign _zz_when_SourceGateways_l154_3 = gate[3];
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
   assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_SourceGateways_l155_3 = (nicActive[3] || _zz_when_SourceGateways_l155_3);
-  assign nicFire_3 = ((when_SourceGateways_l155_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_SourceGateways_l160_3 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h03));
-  assign _zz_when_SourceGateways_l155_4 = gate[4];
+  assign when_SourceGateways_l154_3 = (nicActive[3] || _zz_when_SourceGateways_l154_3);
+  assign nicFire_3 = ((when_SourceGateways_l154_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_SourceGateways_l159_3 = (_zz_when_SourceGateways_l159 && upd_oneHot[3]);
+  assign _zz_when_SourceGateways_l154_4 = gate[4];
   assign _zz_nicTimer_4 = nicTimer_4;
   assign _zz_nicFire_4 = coalesceCount_4;
   assign _zz_nicFire_4_1 = coalesceTime_4;
   assign _zz_nicCount_4 = (nicCount_4 + _zz__zz_nicCount_4);
-  assign when_SourceGateways_l155_4 = (nicActive[4] || _zz_when_SourceGateways_l155_4);
-  assign nicFire_4 = ((when_SourceGateways_l155_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
-  assign when_SourceGateways_l160_4 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h04));
-  assign _zz_when_SourceGateways_l155_5 = gate[5];
+  assign when_SourceGateways_l154_4 = (nicActive[4] || _zz_when_SourceGateways_l154_4);
+  assign nicFire_4 = ((when_SourceGateways_l154_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
+  assign when_SourceGateways_l159_4 = (_zz_when_SourceGateways_l159 && upd_oneHot[4]);
+  assign _zz_when_SourceGateways_l154_5 = gate[5];
   assign _zz_nicTimer_5 = nicTimer_5;
   assign _zz_nicFire_5 = coalesceCount_5;
   assign _zz_nicFire_5_1 = coalesceTime_5;
   assign _zz_nicCount_5 = (nicCount_5 + _zz__zz_nicCount_5);
-  assign when_SourceGateways_l155_5 = (nicActive[5] || _zz_when_SourceGateways_l155_5);
-  assign nicFire_5 = ((when_SourceGateways_l155_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
-  assign when_SourceGateways_l160_5 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h05));
-  assign _zz_when_SourceGateways_l155_6 = gate[6];
+  assign when_SourceGateways_l154_5 = (nicActive[5] || _zz_when_SourceGateways_l154_5);
+  assign nicFire_5 = ((when_SourceGateways_l154_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
+  assign when_SourceGateways_l159_5 = (_zz_when_SourceGateways_l159 && upd_oneHot[5]);
+  assign _zz_when_SourceGateways_l154_6 = gate[6];
   assign _zz_nicTimer_6 = nicTimer_6;
   assign _zz_nicFire_6 = coalesceCount_6;
   assign _zz_nicFire_6_1 = coalesceTime_6;
   assign _zz_nicCount_6 = (nicCount_6 + _zz__zz_nicCount_6);
-  assign when_SourceGateways_l155_6 = (nicActive[6] || _zz_when_SourceGateways_l155_6);
-  assign nicFire_6 = ((when_SourceGateways_l155_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
-  assign when_SourceGateways_l160_6 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h06));
-  assign _zz_when_SourceGateways_l155_7 = gate[7];
+  assign when_SourceGateways_l154_6 = (nicActive[6] || _zz_when_SourceGateways_l154_6);
+  assign nicFire_6 = ((when_SourceGateways_l154_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
+  assign when_SourceGateways_l159_6 = (_zz_when_SourceGateways_l159 && upd_oneHot[6]);
+  assign _zz_when_SourceGateways_l154_7 = gate[7];
   assign _zz_nicTimer_7 = nicTimer_7;
   assign _zz_nicFire_7 = coalesceCount_7;
   assign _zz_nicFire_7_1 = coalesceTime_7;
   assign _zz_nicCount_7 = (nicCount_7 + _zz__zz_nicCount_7);
-  assign when_SourceGateways_l155_7 = (nicActive[7] || _zz_when_SourceGateways_l155_7);
-  assign nicFire_7 = ((when_SourceGateways_l155_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
-  assign when_SourceGateways_l160_7 = (_zz_when_SourceGateways_l160 && (upd_source == 5'h07));
+  assign when_SourceGateways_l154_7 = (nicActive[7] || _zz_when_SourceGateways_l154_7);
+  assign nicFire_7 = ((when_SourceGateways_l154_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
+  assign when_SourceGateways_l159_7 = (_zz_when_SourceGateways_l159 && upd_oneHot[7]);
   assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
   assign coalesced = {gate[31 : 8],nicFire};
   assign nic_rx_ack = nicAck[3 : 0];
@@ -1937,7 +1937,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   assign event_1 = (coalesced & (~ masked));
   assign pendingNonZero = {{{{{_zz_pendingNonZero,_zz_pendingNonZero_2},{_zz_pendingNonZero_4,_zz_pendingNonZero_6}},{{_zz_pendingNonZero_8,_zz_pendingNonZero_10},{_zz_pendingNonZero_12,_zz_pendingNonZero_14}}},{{{_zz_pendingNonZero_16,_zz_pendingNonZero_18},{_zz_pendingNonZero_20,_zz_pendingNonZero_22}},{{_zz_pendingNonZero_24,_zz_pendingNonZero_26},{_zz_pendingNonZero_28,_zz_pendingNonZero_30}}}},{{{{_zz_pendingNonZero_32,_zz_pendingNonZero_34},{_zz_pendingNonZero_36,_zz_pendingNonZero_38}},{{_zz_pendingNonZero_40,_zz_pendingNonZero_42},{_zz_pendingNonZero_44,_zz_pendingNonZero_46}}},{{{_zz_pendingNonZero_48,_zz_pendingNonZero_50},{_zz_pendingNonZero_52,_zz_pendingNonZero_54}},{{_zz_pendingNonZero_56,_zz_pendingNonZero_58},{_zz_pendingNonZero_60,_zz_pendingNonZero_62}}}}};
   assign available = (pendingNonZero | event_1);
-  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (((available & handler) & persistent) & (poolFull ? 32'h0 : (~ 32'h0)))) & (~ busy));
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (poolFull ? 32'h0 : ((available & handler) & persistent))) & (~ busy));
   assign abovePick = {{{{{_zz_abovePick,_zz_abovePick_3},{_zz_abovePick_6,_zz_abovePick_9}},{{_zz_abovePick_12,_zz_abovePick_15},{_zz_abovePick_18,_zz_abovePick_21}}},{{{_zz_abovePick_24,_zz_abovePick_27},{_zz_abovePick_30,_zz_abovePick_33}},{{_zz_abovePick_36,_zz_abovePick_39},{_zz_abovePick_42,_zz_abovePick_45}}}},{{{{_zz_abovePick_48,_zz_abovePick_51},{_zz_abovePick_54,_zz_abovePick_57}},{{_zz_abovePick_60,_zz_abovePick_63},{_zz_abovePick_66,_zz_abovePick_69}}},{{{_zz_abovePick_72,_zz_abovePick_75},{_zz_abovePick_78,_zz_abovePick_81}},{{_zz_abovePick_84,_zz_abovePick_87},{_zz_abovePick_90,_zz_abovePick_93}}}}};
   assign _zz_chosen = (candidates & abovePick);
   assign _zz_chosen_1 = _zz_chosen;
@@ -2011,140 +2011,140 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
   assign pick_valid = (|candidates);
   assign pick_payload_source = chosen;
   assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l204 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l204 ? _zz_pickOneHot : 32'h0);
+  assign when_SourceGateways_l203 = (pick_valid && pick_ready);
+  assign pickOneHot = (when_SourceGateways_l203 ? _zz_pickOneHot : 32'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
-  assign _zz_pending_0_4 = (upd_source == 5'h0);
+  assign _zz_pending_0_4 = upd_oneHot[0];
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
   assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
   assign _zz_pending_0_7 = (18'h0ffff < _zz_pending_0_6);
-  assign _zz_pending_1 = (upd_source == 5'h01);
+  assign _zz_pending_1 = upd_oneHot[1];
   assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
   assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
   assign _zz_pending_1_3 = (18'h0ffff < _zz_pending_1_2);
-  assign _zz_pending_2 = (upd_source == 5'h02);
+  assign _zz_pending_2 = upd_oneHot[2];
   assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
   assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
   assign _zz_pending_2_3 = (18'h0ffff < _zz_pending_2_2);
-  assign _zz_pending_3 = (upd_source == 5'h03);
+  assign _zz_pending_3 = upd_oneHot[3];
   assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
   assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
   assign _zz_pending_3_3 = (18'h0ffff < _zz_pending_3_2);
-  assign _zz_pending_4 = (upd_source == 5'h04);
+  assign _zz_pending_4 = upd_oneHot[4];
   assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
   assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
   assign _zz_pending_4_3 = (18'h0ffff < _zz_pending_4_2);
-  assign _zz_pending_5 = (upd_source == 5'h05);
+  assign _zz_pending_5 = upd_oneHot[5];
   assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
   assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
   assign _zz_pending_5_3 = (18'h0ffff < _zz_pending_5_2);
-  assign _zz_pending_6 = (upd_source == 5'h06);
+  assign _zz_pending_6 = upd_oneHot[6];
   assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
   assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
   assign _zz_pending_6_3 = (18'h0ffff < _zz_pending_6_2);
-  assign _zz_pending_7 = (upd_source == 5'h07);
+  assign _zz_pending_7 = upd_oneHot[7];
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
   assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
   assign _zz_pending_7_3 = (18'h0ffff < _zz_pending_7_2);
-  assign _zz_pending_8 = (upd_source == 5'h08);
+  assign _zz_pending_8 = upd_oneHot[8];
   assign _zz_pending_8_1 = (_zz__zz_pending_8_1 + _zz__zz_pending_8_1_2);
   assign _zz_pending_8_2 = (_zz__zz_pending_8_2 + ((_zz_pending_0_3[8] || (_zz_pending_0 && _zz_pending_8)) ? _zz__zz_pending_8_2_2 : _zz__zz_pending_8_2_4));
   assign _zz_pending_8_3 = (18'h0ffff < _zz_pending_8_2);
-  assign _zz_pending_9 = (upd_source == 5'h09);
+  assign _zz_pending_9 = upd_oneHot[9];
   assign _zz_pending_9_1 = (_zz__zz_pending_9_1 + _zz__zz_pending_9_1_2);
   assign _zz_pending_9_2 = (_zz__zz_pending_9_2 + ((_zz_pending_0_3[9] || (_zz_pending_0 && _zz_pending_9)) ? _zz__zz_pending_9_2_2 : _zz__zz_pending_9_2_4));
   assign _zz_pending_9_3 = (18'h0ffff < _zz_pending_9_2);
-  assign _zz_pending_10 = (upd_source == 5'h0a);
+  assign _zz_pending_10 = upd_oneHot[10];
   assign _zz_pending_10_1 = (_zz__zz_pending_10_1 + _zz__zz_pending_10_1_2);
   assign _zz_pending_10_2 = (_zz__zz_pending_10_2 + ((_zz_pending_0_3[10] || (_zz_pending_0 && _zz_pending_10)) ? _zz__zz_pending_10_2_2 : _zz__zz_pending_10_2_4));
   assign _zz_pending_10_3 = (18'h0ffff < _zz_pending_10_2);
-  assign _zz_pending_11 = (upd_source == 5'h0b);
+  assign _zz_pending_11 = upd_oneHot[11];
   assign _zz_pending_11_1 = (_zz__zz_pending_11_1 + _zz__zz_pending_11_1_2);
   assign _zz_pending_11_2 = (_zz__zz_pending_11_2 + ((_zz_pending_0_3[11] || (_zz_pending_0 && _zz_pending_11)) ? _zz__zz_pending_11_2_2 : _zz__zz_pending_11_2_4));
   assign _zz_pending_11_3 = (18'h0ffff < _zz_pending_11_2);
-  assign _zz_pending_12 = (upd_source == 5'h0c);
+  assign _zz_pending_12 = upd_oneHot[12];
   assign _zz_pending_12_1 = (_zz__zz_pending_12_1 + _zz__zz_pending_12_1_2);
   assign _zz_pending_12_2 = (_zz__zz_pending_12_2 + ((_zz_pending_0_3[12] || (_zz_pending_0 && _zz_pending_12)) ? _zz__zz_pending_12_2_2 : _zz__zz_pending_12_2_4));
   assign _zz_pending_12_3 = (18'h0ffff < _zz_pending_12_2);
-  assign _zz_pending_13 = (upd_source == 5'h0d);
+  assign _zz_pending_13 = upd_oneHot[13];
   assign _zz_pending_13_1 = (_zz__zz_pending_13_1 + _zz__zz_pending_13_1_2);
   assign _zz_pending_13_2 = (_zz__zz_pending_13_2 + ((_zz_pending_0_3[13] || (_zz_pending_0 && _zz_pending_13)) ? _zz__zz_pending_13_2_2 : _zz__zz_pending_13_2_4));
   assign _zz_pending_13_3 = (18'h0ffff < _zz_pending_13_2);
-  assign _zz_pending_14 = (upd_source == 5'h0e);
+  assign _zz_pending_14 = upd_oneHot[14];
   assign _zz_pending_14_1 = (_zz__zz_pending_14_1 + _zz__zz_pending_14_1_2);
   assign _zz_pending_14_2 = (_zz__zz_pending_14_2 + ((_zz_pending_0_3[14] || (_zz_pending_0 && _zz_pending_14)) ? _zz__zz_pending_14_2_2 : _zz__zz_pending_14_2_4));
   assign _zz_pending_14_3 = (18'h0ffff < _zz_pending_14_2);
-  assign _zz_pending_15 = (upd_source == 5'h0f);
+  assign _zz_pending_15 = upd_oneHot[15];
   assign _zz_pending_15_1 = (_zz__zz_pending_15_1 + _zz__zz_pending_15_1_2);
   assign _zz_pending_15_2 = (_zz__zz_pending_15_2 + ((_zz_pending_0_3[15] || (_zz_pending_0 && _zz_pending_15)) ? _zz__zz_pending_15_2_2 : _zz__zz_pending_15_2_4));
   assign _zz_pending_15_3 = (18'h0ffff < _zz_pending_15_2);
-  assign _zz_pending_16 = (upd_source == 5'h10);
+  assign _zz_pending_16 = upd_oneHot[16];
   assign _zz_pending_16_1 = (_zz__zz_pending_16_1 + _zz__zz_pending_16_1_2);
   assign _zz_pending_16_2 = (_zz__zz_pending_16_2 + ((_zz_pending_0_3[16] || (_zz_pending_0 && _zz_pending_16)) ? _zz__zz_pending_16_2_2 : _zz__zz_pending_16_2_4));
   assign _zz_pending_16_3 = (18'h0ffff < _zz_pending_16_2);
-  assign _zz_pending_17 = (upd_source == 5'h11);
+  assign _zz_pending_17 = upd_oneHot[17];
   assign _zz_pending_17_1 = (_zz__zz_pending_17_1 + _zz__zz_pending_17_1_2);
   assign _zz_pending_17_2 = (_zz__zz_pending_17_2 + ((_zz_pending_0_3[17] || (_zz_pending_0 && _zz_pending_17)) ? _zz__zz_pending_17_2_2 : _zz__zz_pending_17_2_4));
   assign _zz_pending_17_3 = (18'h0ffff < _zz_pending_17_2);
-  assign _zz_pending_18 = (upd_source == 5'h12);
+  assign _zz_pending_18 = upd_oneHot[18];
   assign _zz_pending_18_1 = (_zz__zz_pending_18_1 + _zz__zz_pending_18_1_2);
   assign _zz_pending_18_2 = (_zz__zz_pending_18_2 + ((_zz_pending_0_3[18] || (_zz_pending_0 && _zz_pending_18)) ? _zz__zz_pending_18_2_2 : _zz__zz_pending_18_2_4));
   assign _zz_pending_18_3 = (18'h0ffff < _zz_pending_18_2);
-  assign _zz_pending_19 = (upd_source == 5'h13);
+  assign _zz_pending_19 = upd_oneHot[19];
   assign _zz_pending_19_1 = (_zz__zz_pending_19_1 + _zz__zz_pending_19_1_2);
   assign _zz_pending_19_2 = (_zz__zz_pending_19_2 + ((_zz_pending_0_3[19] || (_zz_pending_0 && _zz_pending_19)) ? _zz__zz_pending_19_2_2 : _zz__zz_pending_19_2_4));
   assign _zz_pending_19_3 = (18'h0ffff < _zz_pending_19_2);
-  assign _zz_pending_20 = (upd_source == 5'h14);
+  assign _zz_pending_20 = upd_oneHot[20];
   assign _zz_pending_20_1 = (_zz__zz_pending_20_1 + _zz__zz_pending_20_1_2);
   assign _zz_pending_20_2 = (_zz__zz_pending_20_2 + ((_zz_pending_0_3[20] || (_zz_pending_0 && _zz_pending_20)) ? _zz__zz_pending_20_2_2 : _zz__zz_pending_20_2_4));
   assign _zz_pending_20_3 = (18'h0ffff < _zz_pending_20_2);
-  assign _zz_pending_21 = (upd_source == 5'h15);
+  assign _zz_pending_21 = upd_oneHot[21];
   assign _zz_pending_21_1 = (_zz__zz_pending_21_1 + _zz__zz_pending_21_1_2);
   assign _zz_pending_21_2 = (_zz__zz_pending_21_2 + ((_zz_pending_0_3[21] || (_zz_pending_0 && _zz_pending_21)) ? _zz__zz_pending_21_2_2 : _zz__zz_pending_21_2_4));
   assign _zz_pending_21_3 = (18'h0ffff < _zz_pending_21_2);
-  assign _zz_pending_22 = (upd_source == 5'h16);
+  assign _zz_pending_22 = upd_oneHot[22];
   assign _zz_pending_22_1 = (_zz__zz_pending_22_1 + _zz__zz_pending_22_1_2);
   assign _zz_pending_22_2 = (_zz__zz_pending_22_2 + ((_zz_pending_0_3[22] || (_zz_pending_0 && _zz_pending_22)) ? _zz__zz_pending_22_2_2 : _zz__zz_pending_22_2_4));
   assign _zz_pending_22_3 = (18'h0ffff < _zz_pending_22_2);
-  assign _zz_pending_23 = (upd_source == 5'h17);
+  assign _zz_pending_23 = upd_oneHot[23];
   assign _zz_pending_23_1 = (_zz__zz_pending_23_1 + _zz__zz_pending_23_1_2);
   assign _zz_pending_23_2 = (_zz__zz_pending_23_2 + ((_zz_pending_0_3[23] || (_zz_pending_0 && _zz_pending_23)) ? _zz__zz_pending_23_2_2 : _zz__zz_pending_23_2_4));
   assign _zz_pending_23_3 = (18'h0ffff < _zz_pending_23_2);
-  assign _zz_pending_24 = (upd_source == 5'h18);
+  assign _zz_pending_24 = upd_oneHot[24];
   assign _zz_pending_24_1 = (_zz__zz_pending_24_1 + _zz__zz_pending_24_1_2);
   assign _zz_pending_24_2 = (_zz__zz_pending_24_2 + ((_zz_pending_0_3[24] || (_zz_pending_0 && _zz_pending_24)) ? _zz__zz_pending_24_2_2 : _zz__zz_pending_24_2_4));
   assign _zz_pending_24_3 = (18'h0ffff < _zz_pending_24_2);
-  assign _zz_pending_25 = (upd_source == 5'h19);
+  assign _zz_pending_25 = upd_oneHot[25];
   assign _zz_pending_25_1 = (_zz__zz_pending_25_1 + _zz__zz_pending_25_1_2);
   assign _zz_pending_25_2 = (_zz__zz_pending_25_2 + ((_zz_pending_0_3[25] || (_zz_pending_0 && _zz_pending_25)) ? _zz__zz_pending_25_2_2 : _zz__zz_pending_25_2_4));
   assign _zz_pending_25_3 = (18'h0ffff < _zz_pending_25_2);
-  assign _zz_pending_26 = (upd_source == 5'h1a);
+  assign _zz_pending_26 = upd_oneHot[26];
   assign _zz_pending_26_1 = (_zz__zz_pending_26_1 + _zz__zz_pending_26_1_2);
   assign _zz_pending_26_2 = (_zz__zz_pending_26_2 + ((_zz_pending_0_3[26] || (_zz_pending_0 && _zz_pending_26)) ? _zz__zz_pending_26_2_2 : _zz__zz_pending_26_2_4));
   assign _zz_pending_26_3 = (18'h0ffff < _zz_pending_26_2);
-  assign _zz_pending_27 = (upd_source == 5'h1b);
+  assign _zz_pending_27 = upd_oneHot[27];
   assign _zz_pending_27_1 = (_zz__zz_pending_27_1 + _zz__zz_pending_27_1_2);
   assign _zz_pending_27_2 = (_zz__zz_pending_27_2 + ((_zz_pending_0_3[27] || (_zz_pending_0 && _zz_pending_27)) ? _zz__zz_pending_27_2_2 : _zz__zz_pending_27_2_4));
   assign _zz_pending_27_3 = (18'h0ffff < _zz_pending_27_2);
-  assign _zz_pending_28 = (upd_source == 5'h1c);
+  assign _zz_pending_28 = upd_oneHot[28];
   assign _zz_pending_28_1 = (_zz__zz_pending_28_1 + _zz__zz_pending_28_1_2);
   assign _zz_pending_28_2 = (_zz__zz_pending_28_2 + ((_zz_pending_0_3[28] || (_zz_pending_0 && _zz_pending_28)) ? _zz__zz_pending_28_2_2 : _zz__zz_pending_28_2_4));
   assign _zz_pending_28_3 = (18'h0ffff < _zz_pending_28_2);
-  assign _zz_pending_29 = (upd_source == 5'h1d);
+  assign _zz_pending_29 = upd_oneHot[29];
   assign _zz_pending_29_1 = (_zz__zz_pending_29_1 + _zz__zz_pending_29_1_2);
   assign _zz_pending_29_2 = (_zz__zz_pending_29_2 + ((_zz_pending_0_3[29] || (_zz_pending_0 && _zz_pending_29)) ? _zz__zz_pending_29_2_2 : _zz__zz_pending_29_2_4));
   assign _zz_pending_29_3 = (18'h0ffff < _zz_pending_29_2);
-  assign _zz_pending_30 = (upd_source == 5'h1e);
+  assign _zz_pending_30 = upd_oneHot[30];
   assign _zz_pending_30_1 = (_zz__zz_pending_30_1 + _zz__zz_pending_30_1_2);
   assign _zz_pending_30_2 = (_zz__zz_pending_30_2 + ((_zz_pending_0_3[30] || (_zz_pending_0 && _zz_pending_30)) ? _zz__zz_pending_30_2_2 : _zz__zz_pending_30_2_4));
   assign _zz_pending_30_3 = (18'h0ffff < _zz_pending_30_2);
-  assign _zz_pending_31 = (upd_source == 5'h1f);
+  assign _zz_pending_31 = upd_oneHot[31];
   assign _zz_pending_31_1 = (_zz__zz_pending_31_1 + _zz__zz_pending_31_1_2);
   assign _zz_pending_31_2 = (_zz__zz_pending_31_2 + ((_zz_pending_0_3[31] || (_zz_pending_0 && _zz_pending_31)) ? _zz__zz_pending_31_2_2 : _zz__zz_pending_31_2_4));
   assign _zz_pending_31_3 = (18'h0ffff < _zz_pending_31_2);
   assign overflow = {{{{{_zz_overflow,_zz_overflow_1},{_zz_overflow_2,_zz_overflow_3}},{{_zz_overflow_4,_zz_overflow_5},{_zz_overflow_6,_zz_overflow_7}}},{{{_zz_overflow_8,_zz_overflow_9},{_zz_overflow_10,_zz_overflow_11}},{{_zz_overflow_12,_zz_overflow_13},{_zz_overflow_14,_zz_overflow_15}}}},{{{{_zz_overflow_16,_zz_overflow_17},{_zz_overflow_18,_zz_overflow_19}},{{_zz_overflow_20,_zz_overflow_21},{_zz_overflow_22,_zz_overflow_23}}},{{{_zz_overflow_24,_zz_overflow_25},{_zz_overflow_26,_zz_overflow_27}},{{_zz_overflow_28,_zz_overflow_29},{_zz_overflow_30,_zz_overflow_31}}}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l241 = (! _zz_persistent);
+  assign when_SourceGateways_l240 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 32'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 32'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -2235,12 +2235,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155) begin
+        if(when_SourceGateways_l154) begin
           nicCount_0 <= _zz_nicCount_0;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_SourceGateways_l160) begin
+      if(when_SourceGateways_l159) begin
         coalesceCount_0 <= upd_coalesce[5 : 0];
         coalesceTime_0 <= upd_coalesce[21 : 6];
       end
@@ -2248,12 +2248,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_1) begin
+        if(when_SourceGateways_l154_1) begin
           nicCount_1 <= _zz_nicCount_1;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_SourceGateways_l160_1) begin
+      if(when_SourceGateways_l159_1) begin
         coalesceCount_1 <= upd_coalesce[5 : 0];
         coalesceTime_1 <= upd_coalesce[21 : 6];
       end
@@ -2261,12 +2261,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_2) begin
+        if(when_SourceGateways_l154_2) begin
           nicCount_2 <= _zz_nicCount_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_SourceGateways_l160_2) begin
+      if(when_SourceGateways_l159_2) begin
         coalesceCount_2 <= upd_coalesce[5 : 0];
         coalesceTime_2 <= upd_coalesce[21 : 6];
       end
@@ -2274,12 +2274,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_3) begin
+        if(when_SourceGateways_l154_3) begin
           nicCount_3 <= _zz_nicCount_3;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_SourceGateways_l160_3) begin
+      if(when_SourceGateways_l159_3) begin
         coalesceCount_3 <= upd_coalesce[5 : 0];
         coalesceTime_3 <= upd_coalesce[21 : 6];
       end
@@ -2287,12 +2287,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_4 <= 6'h0;
         nicTimer_4 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_4) begin
+        if(when_SourceGateways_l154_4) begin
           nicCount_4 <= _zz_nicCount_4;
           nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
         end
       end
-      if(when_SourceGateways_l160_4) begin
+      if(when_SourceGateways_l159_4) begin
         coalesceCount_4 <= upd_coalesce[5 : 0];
         coalesceTime_4 <= upd_coalesce[21 : 6];
       end
@@ -2300,12 +2300,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_5 <= 6'h0;
         nicTimer_5 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_5) begin
+        if(when_SourceGateways_l154_5) begin
           nicCount_5 <= _zz_nicCount_5;
           nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
         end
       end
-      if(when_SourceGateways_l160_5) begin
+      if(when_SourceGateways_l159_5) begin
         coalesceCount_5 <= upd_coalesce[5 : 0];
         coalesceTime_5 <= upd_coalesce[21 : 6];
       end
@@ -2313,12 +2313,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_6 <= 6'h0;
         nicTimer_6 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_6) begin
+        if(when_SourceGateways_l154_6) begin
           nicCount_6 <= _zz_nicCount_6;
           nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
         end
       end
-      if(when_SourceGateways_l160_6) begin
+      if(when_SourceGateways_l159_6) begin
         coalesceCount_6 <= upd_coalesce[5 : 0];
         coalesceTime_6 <= upd_coalesce[21 : 6];
       end
@@ -2326,18 +2326,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
         nicCount_7 <= 6'h0;
         nicTimer_7 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_7) begin
+        if(when_SourceGateways_l154_7) begin
           nicCount_7 <= _zz_nicCount_7;
           nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
         end
       end
-      if(when_SourceGateways_l160_7) begin
+      if(when_SourceGateways_l159_7) begin
         coalesceCount_7 <= upd_coalesce[5 : 0];
         coalesceTime_7 <= upd_coalesce[21 : 6];
       end
       nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      if(when_SourceGateways_l204) begin
+      if(when_SourceGateways_l203) begin
         lastPick <= chosen;
       end
       pending_0 <= (_zz_pending_0_7 ? 16'hffff : _zz_pending_0_8);
@@ -2372,17 +2372,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_SourceGateways (
       pending_29 <= (_zz_pending_29_3 ? 16'hffff : _zz_pending_29_4);
       pending_30 <= (_zz_pending_30_3 ? 16'hffff : _zz_pending_30_4);
       pending_31 <= (_zz_pending_31_3 ? 16'hffff : _zz_pending_31_4);
-      lost <= ((lost & (~ (when_SourceGateways_l234 ? upd_oneHot : 32'h0))) | overflow);
-      if(when_SourceGateways_l234) begin
+      lost <= ((lost & (~ (when_SourceGateways_l233 ? upd_oneHot : 32'h0))) | overflow);
+      if(when_SourceGateways_l233) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l241) begin
+        if(when_SourceGateways_l240) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l243) begin
+      if(when_SourceGateways_l242) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -2618,8 +2618,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   wire       [20:0]   waitLists_rd0;
   wire       [7:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_6;
-  wire       [9:0]    _zz_7;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
   reg        [3:0]    s1_status;
   reg        [1:0]    s1_hart;
   reg        [63:0]   s1_data;
@@ -2633,6 +2634,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   reg                 s1_bypassW;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
+  reg                 s1_grantInRange;
   wire       [30:0]   s2_newList;
   reg        [30:0]   w_list;
   reg        [20:0]   s2_newWait;
@@ -2645,19 +2647,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   wire       [9:0]    _zz_s2_head;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l324;
-  wire                _zz_when_ReadyQueueCore_l324_1;
-  wire                _zz_when_ReadyQueueCore_l324_2;
+  wire                _zz_when_ReadyQueueCore_l327;
+  wire                _zz_when_ReadyQueueCore_l327_1;
+  wire                _zz_when_ReadyQueueCore_l327_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l426;
+  wire                _zz_when_ReadyQueueCore_l428;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l327;
+  wire                when_ReadyQueueCore_l330;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l325;
+  wire                _zz_when_ReadyQueueCore_l328;
   wire       [20:0]   s1_wait_record;
   wire       [9:0]    _zz_s2_newWait_1;
   wire       [10:0]   _zz_s2_newWait_2;
@@ -2672,10 +2674,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l324;
-  wire                when_ReadyQueueCore_l325;
-  wire                when_ReadyQueueCore_l326;
+  wire                when_ReadyQueueCore_l327;
   wire                when_ReadyQueueCore_l328;
+  wire                when_ReadyQueueCore_l329;
+  wire                when_ReadyQueueCore_l331;
   wire                s1_fromFreeList;
   wire       [9:0]    s1_freeHead;
   wire       [9:0]    s1_alloc;
@@ -2691,34 +2693,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   wire       [18:0]   s2_linkWriteData;
   wire       [2:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
-  wire       [7:0]    _zz_12;
+  wire       [7:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
   wire                _zz_13;
   wire                _zz_14;
   wire                _zz_15;
   wire                _zz_16;
   wire                _zz_17;
   wire                _zz_18;
-  wire                _zz_19;
-  wire                _zz_20;
   wire       [7:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_levelMap_0_3;
   wire       [2:0]    _zz_readyCount_0;
   wire       [10:0]   _zz_readyCount_0_1;
-  wire       [7:0]    _zz_21;
+  wire       [7:0]    _zz_19;
+  wire                _zz_20;
+  wire                _zz_21;
   wire                _zz_22;
   wire                _zz_23;
   wire                _zz_24;
   wire                _zz_25;
   wire                _zz_26;
   wire                _zz_27;
-  wire                _zz_28;
-  wire                _zz_29;
   wire       [10:0]   _zz_readyCount_0_2;
   wire       [10:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l373;
+  wire                when_ReadyQueueCore_l376;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l383;
+  wire                when_ReadyQueueCore_l386;
   reg                 s1_configRefused;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -2729,27 +2731,27 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l411;
-  wire                when_ReadyQueueCore_l411;
-  wire                when_ReadyQueueCore_l412;
-  wire       [3:0]    _zz_30;
+  wire                _zz_when_ReadyQueueCore_l413;
+  wire                when_ReadyQueueCore_l413;
+  wire                when_ReadyQueueCore_l414;
+  wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l423;
-  wire                when_ReadyQueueCore_l422;
-  wire                when_ReadyQueueCore_l426;
-  wire                when_ReadyQueueCore_l427;
+  wire                when_ReadyQueueCore_l425;
+  wire                when_ReadyQueueCore_l424;
+  wire                when_ReadyQueueCore_l428;
   wire                when_ReadyQueueCore_l429;
   wire                when_ReadyQueueCore_l431;
+  wire                when_ReadyQueueCore_l433;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l445;
+  wire                when_ReadyQueueCore_l447;
   wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_32;
+  wire       [7:0]    _zz_30;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l450;
+  wire                when_ReadyQueueCore_l452;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -2777,13 +2779,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l519;
-  wire                when_ReadyQueueCore_l520;
-  wire                when_ReadyQueueCore_l590;
+  wire                when_ReadyQueueCore_l521;
+  wire                when_ReadyQueueCore_l522;
+  wire                when_ReadyQueueCore_l592;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l524;
-  wire       [3:0]    _zz_37;
-  wire       [3:0]    _zz_38;
+  wire                when_ReadyQueueCore_l526;
+  wire       [3:0]    _zz_35;
+  wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
   reg        [7:0]    notifyPending;
   reg        [3:0]    usipPending;
@@ -2827,13 +2829,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l592;
+  wire                _zz_when_ReadyQueueCore_l594;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l591;
-  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l593;
   wire                when_ReadyQueueCore_l594;
-  wire                when_ReadyQueueCore_l598;
-  wire                when_ReadyQueueCore_l599;
+  wire                when_ReadyQueueCore_l596;
+  wire                when_ReadyQueueCore_l600;
+  wire                when_ReadyQueueCore_l601;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -2846,19 +2848,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l631;
-  wire                when_ReadyQueueCore_l634;
-  wire                when_ReadyQueueCore_l648;
-  wire                when_ReadyQueueCore_l651;
-  wire                when_ReadyQueueCore_l662;
+  wire                when_ReadyQueueCore_l633;
+  wire                when_ReadyQueueCore_l636;
+  wire                when_ReadyQueueCore_l650;
+  wire                when_ReadyQueueCore_l653;
+  wire                when_ReadyQueueCore_l664;
   wire       [2:0]    _zz_levelMap_0_4;
-  wire       [7:0]    _zz_39;
+  wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
   wire       [2:0]    _zz_readyCount_0_4;
-  wire       [7:0]    _zz_40;
+  wire       [7:0]    _zz_38;
   wire       [10:0]   _zz_readyCount_0_5;
   wire       [2:0]    _zz_errors_0_2;
-  wire       [7:0]    _zz_41;
+  wire       [7:0]    _zz_39;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg [63:0] words [0:1023];
@@ -2874,8 +2876,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_9 = _zz_s0_level[2:0];
   assign _zz_grants_port_2 = grantInit[7:0];
-  assign _zz_grants_port_3 = _zz_6[2:0];
-  assign _zz_grants_port_4 = _zz_7[4:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[4:0];
   assign _zz_s1_alloc = fresh[9:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
@@ -2925,7 +2927,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h08) && (_zz_7 < 10'h020))));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -3215,54 +3217,55 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign _zz_grants_rd0 = {s0_context,s0_source};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_6 = cmd_payload_data[23 : 16];
-  assign _zz_7 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h020));
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_head = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_when_ReadyQueueCore_l324 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l324_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l324_2 = (_zz_when_ReadyQueueCore_l324 || _zz_when_ReadyQueueCore_l324_1);
+  assign _zz_when_ReadyQueueCore_l327 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l327_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l327_2 = (_zz_when_ReadyQueueCore_l327 || _zz_when_ReadyQueueCore_l327_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l426 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l428 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l327 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l330 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 11'h400);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l327));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l330));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l325 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l328 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[9 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[20 : 10];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l325) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l328) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[15 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l324_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l426 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l327_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l428 && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l324_1 || ((! _zz_when_ReadyQueueCore_l324) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l327_1 || ((! _zz_when_ReadyQueueCore_l327) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l324) begin
-      if(when_ReadyQueueCore_l325) begin
+    if(when_ReadyQueueCore_l327) begin
+      if(when_ReadyQueueCore_l328) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l326) begin
+        if(when_ReadyQueueCore_l329) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l327) begin
+          if(when_ReadyQueueCore_l330) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l328) begin
+            if(when_ReadyQueueCore_l331) begin
               s1_error = 6'h01;
             end
           end
@@ -3271,10 +3274,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l324 = (s1_valid && (_zz_when_ReadyQueueCore_l324_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l325 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l325));
-  assign when_ReadyQueueCore_l326 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l328 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l327 = (s1_valid && (_zz_when_ReadyQueueCore_l327_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l328 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l328));
+  assign when_ReadyQueueCore_l329 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l331 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -3288,35 +3291,35 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign words_rd0 = words_spinal_port0;
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_12 = ({7'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_13 = _zz_12[0];
-  assign _zz_14 = _zz_12[1];
-  assign _zz_15 = _zz_12[2];
-  assign _zz_16 = _zz_12[3];
-  assign _zz_17 = _zz_12[4];
-  assign _zz_18 = _zz_12[5];
-  assign _zz_19 = _zz_12[6];
-  assign _zz_20 = _zz_12[7];
+  assign _zz_10 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_15 = _zz_10[4];
+  assign _zz_16 = _zz_10[5];
+  assign _zz_17 = _zz_10[6];
+  assign _zz_18 = _zz_10[7];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
   assign _zz_readyCount_0 = s1_context;
   assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_21 = ({7'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_22 = _zz_21[0];
-  assign _zz_23 = _zz_21[1];
-  assign _zz_24 = _zz_21[2];
-  assign _zz_25 = _zz_21[3];
-  assign _zz_26 = _zz_21[4];
-  assign _zz_27 = _zz_21[5];
-  assign _zz_28 = _zz_21[6];
-  assign _zz_29 = _zz_21[7];
+  assign _zz_19 = ({7'd0,1'b1} <<< _zz_readyCount_0);
+  assign _zz_20 = _zz_19[0];
+  assign _zz_21 = _zz_19[1];
+  assign _zz_22 = _zz_19[2];
+  assign _zz_23 = _zz_19[3];
+  assign _zz_24 = _zz_19[4];
+  assign _zz_25 = _zz_19[5];
+  assign _zz_26 = _zz_19[6];
+  assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l373 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l376 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l383) begin
+    if(when_ReadyQueueCore_l386) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {53'd0, _zz_s1_status_value};
@@ -3342,12 +3345,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l383 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l386 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
       4'b0000 : begin
-        s1_configRefused = (! (_zz_s1_configRefused_3 && (s1_data[23 : 16] < 8'h08)));
+        s1_configRefused = (! s1_grantInRange);
       end
       4'b0001 : begin
         s1_configRefused = (! _zz_s1_configRefused_3);
@@ -3373,17 +3376,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h020);
-  assign _zz_when_ReadyQueueCore_l411 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l411 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l412 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0101));
-  assign _zz_30 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_when_ReadyQueueCore_l413 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l413 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l414 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0101));
+  assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l424) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l423) begin
+      if(when_ReadyQueueCore_l425) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -3392,16 +3395,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l426) begin
+            if(when_ReadyQueueCore_l428) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l427) begin
+              if(when_ReadyQueueCore_l429) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l429) begin
+                if(when_ReadyQueueCore_l431) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l431) begin
+                  if(when_ReadyQueueCore_l433) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -3415,10 +3418,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l424) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l423) begin
+      if(when_ReadyQueueCore_l425) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -3427,16 +3430,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l426) begin
+            if(when_ReadyQueueCore_l428) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l427) begin
+              if(when_ReadyQueueCore_l429) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l429) begin
+                if(when_ReadyQueueCore_l431) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l431) begin
+                  if(when_ReadyQueueCore_l433) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -3448,12 +3451,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l423 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
-  assign when_ReadyQueueCore_l422 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l426 = (_zz_when_ReadyQueueCore_l426 && s1_poolFull);
-  assign when_ReadyQueueCore_l427 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l425 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
+  assign when_ReadyQueueCore_l424 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l428 = (_zz_when_ReadyQueueCore_l428 && s1_poolFull);
+  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l433 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -3463,23 +3466,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l445 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l447 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_32 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l450 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l452 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l519 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l520 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l590 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l521 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l522 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l592 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l524 = (s2_valid && when_ReadyQueueCore_l590);
-  assign _zz_37 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_38 = ({3'd0,1'b1} <<< s2_hart);
+  assign when_ReadyQueueCore_l526 = (s2_valid && when_ReadyQueueCore_l592);
+  assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -3532,22 +3535,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l590) begin
+    if(when_ReadyQueueCore_l592) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l591) begin
+      if(when_ReadyQueueCore_l593) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l592) begin
+        if(when_ReadyQueueCore_l594) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l594) begin
+          if(when_ReadyQueueCore_l596) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l598) begin
+            if(when_ReadyQueueCore_l600) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l599) begin
+              if(when_ReadyQueueCore_l601) begin
                 s2_rsp_data = {60'd0, usipPending};
               end
             end
@@ -3557,13 +3560,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l592 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l594 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l591 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l592 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l598 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l599 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l593 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l596 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l600 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l601 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -3594,19 +3597,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l631 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l634 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l648 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l651 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l662 = (removeCount == 11'h001);
+  assign when_ReadyQueueCore_l633 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l636 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l650 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l653 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l664 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
-  assign _zz_39 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
   assign _zz_readyCount_0_4 = removeContext;
-  assign _zz_40 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
+  assign _zz_38 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
   assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = removeContext;
-  assign _zz_41 = ({7'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_39 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
   assign _zz_rsp_valid = (removeState == 3'b101);
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
@@ -3668,6 +3671,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
       s1_bypassW <= 1'b0;
       s1_waitBypassS2 <= 1'b0;
       s1_waitBypassW <= 1'b0;
+      s1_grantInRange <= 1'b0;
       s2_dequeueOk <= 1'b0;
       s2_allocFromFreeList <= 1'b0;
       hartCtx_0 <= 4'b0000;
@@ -3715,114 +3719,115 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s1_grantInRange <= _zz_s1_grantInRange_2;
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_13) begin
+          if(_zz_11) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_14) begin
+          if(_zz_12) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_15) begin
+          if(_zz_13) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_16) begin
+          if(_zz_14) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
-          if(_zz_17) begin
+          if(_zz_15) begin
             levelMap_4 <= _zz_levelMap_0_2;
           end
-          if(_zz_18) begin
+          if(_zz_16) begin
             levelMap_5 <= _zz_levelMap_0_2;
           end
-          if(_zz_19) begin
+          if(_zz_17) begin
             levelMap_6 <= _zz_levelMap_0_2;
           end
-          if(_zz_20) begin
+          if(_zz_18) begin
             levelMap_7 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_13) begin
+          if(_zz_11) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_14) begin
+          if(_zz_12) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_15) begin
+          if(_zz_13) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_16) begin
+          if(_zz_14) begin
             levelMap_3 <= _zz_levelMap_0_3;
           end
-          if(_zz_17) begin
+          if(_zz_15) begin
             levelMap_4 <= _zz_levelMap_0_3;
           end
-          if(_zz_18) begin
+          if(_zz_16) begin
             levelMap_5 <= _zz_levelMap_0_3;
           end
-          if(_zz_19) begin
+          if(_zz_17) begin
             levelMap_6 <= _zz_levelMap_0_3;
           end
-          if(_zz_20) begin
+          if(_zz_18) begin
             levelMap_7 <= _zz_levelMap_0_3;
           end
         end
         if(s1_readyInsert) begin
-          if(_zz_22) begin
+          if(_zz_20) begin
             readyCount_0 <= _zz_readyCount_0_2;
           end
-          if(_zz_23) begin
+          if(_zz_21) begin
             readyCount_1 <= _zz_readyCount_0_2;
           end
-          if(_zz_24) begin
+          if(_zz_22) begin
             readyCount_2 <= _zz_readyCount_0_2;
           end
-          if(_zz_25) begin
+          if(_zz_23) begin
             readyCount_3 <= _zz_readyCount_0_2;
           end
-          if(_zz_26) begin
+          if(_zz_24) begin
             readyCount_4 <= _zz_readyCount_0_2;
           end
-          if(_zz_27) begin
+          if(_zz_25) begin
             readyCount_5 <= _zz_readyCount_0_2;
           end
-          if(_zz_28) begin
+          if(_zz_26) begin
             readyCount_6 <= _zz_readyCount_0_2;
           end
-          if(_zz_29) begin
+          if(_zz_27) begin
             readyCount_7 <= _zz_readyCount_0_2;
           end
         end
         if(s1_dequeueOk) begin
-          if(_zz_22) begin
+          if(_zz_20) begin
             readyCount_0 <= _zz_readyCount_0_3;
           end
-          if(_zz_23) begin
+          if(_zz_21) begin
             readyCount_1 <= _zz_readyCount_0_3;
           end
-          if(_zz_24) begin
+          if(_zz_22) begin
             readyCount_2 <= _zz_readyCount_0_3;
           end
-          if(_zz_25) begin
+          if(_zz_23) begin
             readyCount_3 <= _zz_readyCount_0_3;
           end
-          if(_zz_26) begin
+          if(_zz_24) begin
             readyCount_4 <= _zz_readyCount_0_3;
           end
-          if(_zz_27) begin
+          if(_zz_25) begin
             readyCount_5 <= _zz_readyCount_0_3;
           end
-          if(_zz_28) begin
+          if(_zz_26) begin
             readyCount_6 <= _zz_readyCount_0_3;
           end
-          if(_zz_29) begin
+          if(_zz_27) begin
             readyCount_7 <= _zz_readyCount_0_3;
           end
         end
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l373) begin
+          if(when_ReadyQueueCore_l376) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -3830,50 +3835,50 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l411) begin
+      if(when_ReadyQueueCore_l413) begin
         notifyHart <= _zz_s1_configRefused_2[1:0];
       end
-      if(when_ReadyQueueCore_l412) begin
-        if(_zz_30[0]) begin
+      if(when_ReadyQueueCore_l414) begin
+        if(_zz_28[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_30[1]) begin
+        if(_zz_28[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_30[2]) begin
+        if(_zz_28[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_30[3]) begin
+        if(_zz_28[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l445) begin
-        if(_zz_32[0]) begin
+      if(when_ReadyQueueCore_l447) begin
+        if(_zz_30[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_32[1]) begin
+        if(_zz_30[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_32[2]) begin
+        if(_zz_30[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_32[3]) begin
+        if(_zz_30[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_32[4]) begin
+        if(_zz_30[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_32[5]) begin
+        if(_zz_30[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_32[6]) begin
+        if(_zz_30[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_32[7]) begin
+        if(_zz_30[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l450) begin
+      if(when_ReadyQueueCore_l452) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -3883,47 +3888,47 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l324_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l327_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l524) begin
-        if(_zz_37[0]) begin
+      if(when_ReadyQueueCore_l526) begin
+        if(_zz_35[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_37[1]) begin
+        if(_zz_35[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_37[2]) begin
+        if(_zz_35[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_37[3]) begin
+        if(_zz_35[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_38[0]) begin
+        if(_zz_36[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_38[1]) begin
+        if(_zz_36[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_38[2]) begin
+        if(_zz_36[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_38[3]) begin
+        if(_zz_36[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l590) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l592) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l631) begin
+        if(when_ReadyQueueCore_l633) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l634) begin
+          if(when_ReadyQueueCore_l636) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -3936,64 +3941,64 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l648) begin
+          if(when_ReadyQueueCore_l650) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l651) begin
+            if(when_ReadyQueueCore_l653) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l662) begin
-            if(_zz_39[0]) begin
+          if(when_ReadyQueueCore_l664) begin
+            if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[1]) begin
+            if(_zz_37[1]) begin
               levelMap_1 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[2]) begin
+            if(_zz_37[2]) begin
               levelMap_2 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[3]) begin
+            if(_zz_37[3]) begin
               levelMap_3 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[4]) begin
+            if(_zz_37[4]) begin
               levelMap_4 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[5]) begin
+            if(_zz_37[5]) begin
               levelMap_5 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[6]) begin
+            if(_zz_37[6]) begin
               levelMap_6 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[7]) begin
+            if(_zz_37[7]) begin
               levelMap_7 <= _zz_levelMap_0_5;
             end
           end
-          if(_zz_40[0]) begin
+          if(_zz_38[0]) begin
             readyCount_0 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[1]) begin
+          if(_zz_38[1]) begin
             readyCount_1 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[2]) begin
+          if(_zz_38[2]) begin
             readyCount_2 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[3]) begin
+          if(_zz_38[3]) begin
             readyCount_3 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[4]) begin
+          if(_zz_38[4]) begin
             readyCount_4 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[5]) begin
+          if(_zz_38[5]) begin
             readyCount_5 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[6]) begin
+          if(_zz_38[6]) begin
             readyCount_6 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[7]) begin
+          if(_zz_38[7]) begin
             readyCount_7 <= _zz_readyCount_0_5;
           end
           used <= (used - 11'h001);
@@ -4003,28 +4008,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
           removeState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_41[0]) begin
+          if(_zz_39[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_41[1]) begin
+          if(_zz_39[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
-          if(_zz_41[2]) begin
+          if(_zz_39[2]) begin
             errors_2 <= _zz_errors_0_3;
           end
-          if(_zz_41[3]) begin
+          if(_zz_39[3]) begin
             errors_3 <= _zz_errors_0_3;
           end
-          if(_zz_41[4]) begin
+          if(_zz_39[4]) begin
             errors_4 <= _zz_errors_0_3;
           end
-          if(_zz_41[5]) begin
+          if(_zz_39[5]) begin
             errors_5 <= _zz_errors_0_3;
           end
-          if(_zz_41[6]) begin
+          if(_zz_39[6]) begin
             errors_6 <= _zz_errors_0_3;
           end
-          if(_zz_41[7]) begin
+          if(_zz_39[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
           removeState <= 3'b000;
@@ -4068,10 +4073,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 11'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l519) begin
+    if(when_ReadyQueueCore_l521) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l520) begin
+      if(when_ReadyQueueCore_l522) begin
         freeHead <= s2_next[9 : 0];
       end
     end
@@ -4089,10 +4094,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l648) begin
+        if(when_ReadyQueueCore_l650) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l651) begin
+          if(!when_ReadyQueueCore_l653) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end

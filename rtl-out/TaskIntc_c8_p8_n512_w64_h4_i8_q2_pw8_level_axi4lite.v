@@ -396,10 +396,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [7:0]    upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l234;
-  wire                _zz_when_SourceGateways_l160;
+  wire                when_SourceGateways_l233;
+  wire                _zz_when_SourceGateways_l159;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l243;
+  wire                when_SourceGateways_l242;
   wire       [7:0]    busy;
   wire       [7:0]    line;
   wire       [7:0]    event_1;
@@ -423,38 +423,38 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   reg        [15:0]   nicTimer_3;
   reg        [3:0]    nicActive;
   wire       [3:0]    nicFire;
-  wire                _zz_when_SourceGateways_l155;
+  wire                _zz_when_SourceGateways_l154;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
   wire       [5:0]    _zz_nicCount_0;
-  wire                when_SourceGateways_l155;
+  wire                when_SourceGateways_l154;
   wire                nicFire_0;
-  wire                when_SourceGateways_l160;
-  wire                _zz_when_SourceGateways_l155_1;
+  wire                when_SourceGateways_l159;
+  wire                _zz_when_SourceGateways_l154_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
   wire       [5:0]    _zz_nicCount_1;
-  wire                when_SourceGateways_l155_1;
+  wire                when_SourceGateways_l154_1;
   wire                nicFire_1;
-  wire                when_SourceGateways_l160_1;
-  wire                _zz_when_SourceGateways_l155_2;
+  wire                when_SourceGateways_l159_1;
+  wire                _zz_when_SourceGateways_l154_2;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
   wire       [5:0]    _zz_nicCount_2;
-  wire                when_SourceGateways_l155_2;
+  wire                when_SourceGateways_l154_2;
   wire                nicFire_2;
-  wire                when_SourceGateways_l160_2;
-  wire                _zz_when_SourceGateways_l155_3;
+  wire                when_SourceGateways_l159_2;
+  wire                _zz_when_SourceGateways_l154_3;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
   wire       [5:0]    _zz_nicCount_3;
-  wire                when_SourceGateways_l155_3;
+  wire                when_SourceGateways_l154_3;
   wire                nicFire_3;
-  wire                when_SourceGateways_l160_3;
+  wire                when_SourceGateways_l159_3;
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
   wire       [7:0]    pendingNonZero;
@@ -482,7 +482,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_chosen_15;
   wire                _zz_chosen_16;
   wire       [2:0]    chosen;
-  wire                when_SourceGateways_l204;
+  wire                when_SourceGateways_l203;
   wire       [7:0]    pickOneHot;
   wire       [7:0]    _zz_pending_0_3;
   wire                _zz_pending_0_4;
@@ -519,7 +519,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_pending_7_3;
   wire       [7:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l241;
+  wire                when_SourceGateways_l240;
   wire       [7:0]    _zz_waiting;
   wire       [7:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -528,16 +528,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_busy_1 = (8'h01 <<< busy1_source);
   assign _zz_busy_2 = (8'h01 <<< busy2_source);
   assign _zz_busy_3 = (8'h01 <<< busy3_source);
-  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l155;
+  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l154;
   assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l155_1;
+  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l154_1;
   assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l155_2;
+  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l154_2;
   assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l155_3;
+  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l154_3;
   assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 8'h01);
@@ -648,46 +648,46 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign upd_oneHot = (8'h01 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l234 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_when_SourceGateways_l160 = (upd_valid && (upd_kind == 3'b101));
+  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b100));
+  assign _zz_when_SourceGateways_l159 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l243 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l242 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((8'h0 | (busy0_valid ? _zz_busy : 8'h0)) | (busy1_valid ? _zz_busy_1 : 8'h0)) | (busy2_valid ? _zz_busy_2 : 8'h0)) | (busy3_valid ? _zz_busy_3 : 8'h0));
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_SourceGateways_l155 = gate[0];
+  assign _zz_when_SourceGateways_l154 = gate[0];
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
   assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_SourceGateways_l155 = (nicActive[0] || _zz_when_SourceGateways_l155);
-  assign nicFire_0 = ((when_SourceGateways_l155 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_SourceGateways_l160 = (_zz_when_SourceGateways_l160 && (upd_source == 3'b000));
-  assign _zz_when_SourceGateways_l155_1 = gate[1];
+  assign when_SourceGateways_l154 = (nicActive[0] || _zz_when_SourceGateways_l154);
+  assign nicFire_0 = ((when_SourceGateways_l154 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_SourceGateways_l159 = (_zz_when_SourceGateways_l159 && upd_oneHot[0]);
+  assign _zz_when_SourceGateways_l154_1 = gate[1];
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
   assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_SourceGateways_l155_1 = (nicActive[1] || _zz_when_SourceGateways_l155_1);
-  assign nicFire_1 = ((when_SourceGateways_l155_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_SourceGateways_l160_1 = (_zz_when_SourceGateways_l160 && (upd_source == 3'b001));
-  assign _zz_when_SourceGateways_l155_2 = gate[2];
+  assign when_SourceGateways_l154_1 = (nicActive[1] || _zz_when_SourceGateways_l154_1);
+  assign nicFire_1 = ((when_SourceGateways_l154_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_SourceGateways_l159_1 = (_zz_when_SourceGateways_l159 && upd_oneHot[1]);
+  assign _zz_when_SourceGateways_l154_2 = gate[2];
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
   assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_SourceGateways_l155_2 = (nicActive[2] || _zz_when_SourceGateways_l155_2);
-  assign nicFire_2 = ((when_SourceGateways_l155_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_SourceGateways_l160_2 = (_zz_when_SourceGateways_l160 && (upd_source == 3'b010));
-  assign _zz_when_SourceGateways_l155_3 = gate[3];
+  assign when_SourceGateways_l154_2 = (nicActive[2] || _zz_when_SourceGateways_l154_2);
+  assign nicFire_2 = ((when_SourceGateways_l154_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_SourceGateways_l159_2 = (_zz_when_SourceGateways_l159 && upd_oneHot[2]);
+  assign _zz_when_SourceGateways_l154_3 = gate[3];
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
   assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_SourceGateways_l155_3 = (nicActive[3] || _zz_when_SourceGateways_l155_3);
-  assign nicFire_3 = ((when_SourceGateways_l155_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_SourceGateways_l160_3 = (_zz_when_SourceGateways_l160 && (upd_source == 3'b011));
+  assign when_SourceGateways_l154_3 = (nicActive[3] || _zz_when_SourceGateways_l154_3);
+  assign nicFire_3 = ((when_SourceGateways_l154_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_SourceGateways_l159_3 = (_zz_when_SourceGateways_l159 && upd_oneHot[3]);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[7 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -697,7 +697,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign event_1 = (coalesced & (~ masked));
   assign pendingNonZero = {{{(|pending_7),(|pending_6)},{(|pending_5),(|pending_4)}},{{(|pending_3),(|pending_2)},{(|pending_1),(|pending_0)}}};
   assign available = (pendingNonZero | event_1);
-  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (((available & handler) & persistent) & (poolFull ? 8'h0 : (~ 8'h0)))) & (~ busy));
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ busy));
   assign abovePick = {{{(lastPick < _zz_abovePick),(lastPick < _zz_abovePick_1)},{(lastPick < _zz_abovePick_2),(lastPick < _zz_abovePick_3)}},{{(lastPick < _zz_abovePick_4),(lastPick < _zz_abovePick_5)},{(lastPick < _zz_abovePick_6),1'b0}}};
   assign _zz_chosen = (candidates & abovePick);
   assign _zz_chosen_1 = _zz_chosen;
@@ -723,44 +723,44 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign pick_valid = (|candidates);
   assign pick_payload_source = chosen;
   assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l204 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l204 ? _zz_pickOneHot : 8'h0);
+  assign when_SourceGateways_l203 = (pick_valid && pick_ready);
+  assign pickOneHot = (when_SourceGateways_l203 ? _zz_pickOneHot : 8'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
-  assign _zz_pending_0_4 = (upd_source == 3'b000);
+  assign _zz_pending_0_4 = upd_oneHot[0];
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
   assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
   assign _zz_pending_0_7 = (10'h0ff < _zz_pending_0_6);
-  assign _zz_pending_1 = (upd_source == 3'b001);
+  assign _zz_pending_1 = upd_oneHot[1];
   assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
   assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
   assign _zz_pending_1_3 = (10'h0ff < _zz_pending_1_2);
-  assign _zz_pending_2 = (upd_source == 3'b010);
+  assign _zz_pending_2 = upd_oneHot[2];
   assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
   assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
   assign _zz_pending_2_3 = (10'h0ff < _zz_pending_2_2);
-  assign _zz_pending_3 = (upd_source == 3'b011);
+  assign _zz_pending_3 = upd_oneHot[3];
   assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
   assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
   assign _zz_pending_3_3 = (10'h0ff < _zz_pending_3_2);
-  assign _zz_pending_4 = (upd_source == 3'b100);
+  assign _zz_pending_4 = upd_oneHot[4];
   assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
   assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
   assign _zz_pending_4_3 = (10'h0ff < _zz_pending_4_2);
-  assign _zz_pending_5 = (upd_source == 3'b101);
+  assign _zz_pending_5 = upd_oneHot[5];
   assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
   assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
   assign _zz_pending_5_3 = (10'h0ff < _zz_pending_5_2);
-  assign _zz_pending_6 = (upd_source == 3'b110);
+  assign _zz_pending_6 = upd_oneHot[6];
   assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
   assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
   assign _zz_pending_6_3 = (10'h0ff < _zz_pending_6_2);
-  assign _zz_pending_7 = (upd_source == 3'b111);
+  assign _zz_pending_7 = upd_oneHot[7];
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
   assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
   assign _zz_pending_7_3 = (10'h0ff < _zz_pending_7_2);
   assign overflow = {{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l241 = (! _zz_persistent);
+  assign when_SourceGateways_l240 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 8'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 8'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -811,12 +811,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155) begin
+        if(when_SourceGateways_l154) begin
           nicCount_0 <= _zz_nicCount_0;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_SourceGateways_l160) begin
+      if(when_SourceGateways_l159) begin
         coalesceCount_0 <= upd_coalesce[5 : 0];
         coalesceTime_0 <= upd_coalesce[21 : 6];
       end
@@ -824,12 +824,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_1) begin
+        if(when_SourceGateways_l154_1) begin
           nicCount_1 <= _zz_nicCount_1;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_SourceGateways_l160_1) begin
+      if(when_SourceGateways_l159_1) begin
         coalesceCount_1 <= upd_coalesce[5 : 0];
         coalesceTime_1 <= upd_coalesce[21 : 6];
       end
@@ -837,12 +837,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_2) begin
+        if(when_SourceGateways_l154_2) begin
           nicCount_2 <= _zz_nicCount_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_SourceGateways_l160_2) begin
+      if(when_SourceGateways_l159_2) begin
         coalesceCount_2 <= upd_coalesce[5 : 0];
         coalesceTime_2 <= upd_coalesce[21 : 6];
       end
@@ -850,18 +850,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l155_3) begin
+        if(when_SourceGateways_l154_3) begin
           nicCount_3 <= _zz_nicCount_3;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_SourceGateways_l160_3) begin
+      if(when_SourceGateways_l159_3) begin
         coalesceCount_3 <= upd_coalesce[5 : 0];
         coalesceTime_3 <= upd_coalesce[21 : 6];
       end
       nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      if(when_SourceGateways_l204) begin
+      if(when_SourceGateways_l203) begin
         lastPick <= chosen;
       end
       pending_0 <= (_zz_pending_0_7 ? 8'hff : _zz_pending_0_8);
@@ -872,17 +872,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       pending_5 <= (_zz_pending_5_3 ? 8'hff : _zz_pending_5_4);
       pending_6 <= (_zz_pending_6_3 ? 8'hff : _zz_pending_6_4);
       pending_7 <= (_zz_pending_7_3 ? 8'hff : _zz_pending_7_4);
-      lost <= ((lost & (~ (when_SourceGateways_l234 ? upd_oneHot : 8'h0))) | overflow);
-      if(when_SourceGateways_l234) begin
+      lost <= ((lost & (~ (when_SourceGateways_l233 ? upd_oneHot : 8'h0))) | overflow);
+      if(when_SourceGateways_l233) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l241) begin
+        if(when_SourceGateways_l240) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l243) begin
+      if(when_SourceGateways_l242) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -1118,8 +1118,9 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [18:0]   waitLists_rd0;
   wire       [5:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_6;
-  wire       [9:0]    _zz_7;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
   reg        [3:0]    s1_status;
   reg        [1:0]    s1_hart;
   reg        [63:0]   s1_data;
@@ -1133,6 +1134,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 s1_bypassW;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
+  reg                 s1_grantInRange;
   wire       [27:0]   s2_newList;
   reg        [27:0]   w_list;
   reg        [18:0]   s2_newWait;
@@ -1145,19 +1147,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [8:0]    _zz_s2_head;
   wire       [8:0]    _zz_s2_newTail;
   wire       [9:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l324;
-  wire                _zz_when_ReadyQueueCore_l324_1;
-  wire                _zz_when_ReadyQueueCore_l324_2;
+  wire                _zz_when_ReadyQueueCore_l327;
+  wire                _zz_when_ReadyQueueCore_l327_1;
+  wire                _zz_when_ReadyQueueCore_l327_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l426;
+  wire                _zz_when_ReadyQueueCore_l428;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l327;
+  wire                when_ReadyQueueCore_l330;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l325;
+  wire                _zz_when_ReadyQueueCore_l328;
   wire       [18:0]   s1_wait_record;
   wire       [8:0]    _zz_s2_newWait_1;
   wire       [9:0]    _zz_s2_newWait_2;
@@ -1172,10 +1174,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l324;
-  wire                when_ReadyQueueCore_l325;
-  wire                when_ReadyQueueCore_l326;
+  wire                when_ReadyQueueCore_l327;
   wire                when_ReadyQueueCore_l328;
+  wire                when_ReadyQueueCore_l329;
+  wire                when_ReadyQueueCore_l331;
   wire                s1_fromFreeList;
   wire       [8:0]    s1_freeHead;
   wire       [8:0]    s1_alloc;
@@ -1191,34 +1193,34 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [17:0]   s2_linkWriteData;
   wire       [2:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
-  wire       [7:0]    _zz_12;
+  wire       [7:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
   wire                _zz_13;
   wire                _zz_14;
   wire                _zz_15;
   wire                _zz_16;
   wire                _zz_17;
   wire                _zz_18;
-  wire                _zz_19;
-  wire                _zz_20;
   wire       [7:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_levelMap_0_3;
   wire       [2:0]    _zz_readyCount_0;
   wire       [9:0]    _zz_readyCount_0_1;
-  wire       [7:0]    _zz_21;
+  wire       [7:0]    _zz_19;
+  wire                _zz_20;
+  wire                _zz_21;
   wire                _zz_22;
   wire                _zz_23;
   wire                _zz_24;
   wire                _zz_25;
   wire                _zz_26;
   wire                _zz_27;
-  wire                _zz_28;
-  wire                _zz_29;
   wire       [9:0]    _zz_readyCount_0_2;
   wire       [9:0]    _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l373;
+  wire                when_ReadyQueueCore_l376;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l383;
+  wire                when_ReadyQueueCore_l386;
   reg                 s1_configRefused;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -1229,27 +1231,27 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l411;
-  wire                when_ReadyQueueCore_l411;
-  wire                when_ReadyQueueCore_l412;
-  wire       [3:0]    _zz_30;
+  wire                _zz_when_ReadyQueueCore_l413;
+  wire                when_ReadyQueueCore_l413;
+  wire                when_ReadyQueueCore_l414;
+  wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l423;
-  wire                when_ReadyQueueCore_l422;
-  wire                when_ReadyQueueCore_l426;
-  wire                when_ReadyQueueCore_l427;
+  wire                when_ReadyQueueCore_l425;
+  wire                when_ReadyQueueCore_l424;
+  wire                when_ReadyQueueCore_l428;
   wire                when_ReadyQueueCore_l429;
   wire                when_ReadyQueueCore_l431;
+  wire                when_ReadyQueueCore_l433;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l445;
+  wire                when_ReadyQueueCore_l447;
   wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_32;
+  wire       [7:0]    _zz_30;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l450;
+  wire                when_ReadyQueueCore_l452;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -1277,13 +1279,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [8:0]    removeLinkAddr;
   wire       [8:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l519;
-  wire                when_ReadyQueueCore_l520;
-  wire                when_ReadyQueueCore_l590;
+  wire                when_ReadyQueueCore_l521;
+  wire                when_ReadyQueueCore_l522;
+  wire                when_ReadyQueueCore_l592;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l524;
-  wire       [3:0]    _zz_37;
-  wire       [3:0]    _zz_38;
+  wire                when_ReadyQueueCore_l526;
+  wire       [3:0]    _zz_35;
+  wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
   reg        [7:0]    notifyPending;
   reg        [3:0]    usipPending;
@@ -1327,13 +1329,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l592;
+  wire                _zz_when_ReadyQueueCore_l594;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l591;
-  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l593;
   wire                when_ReadyQueueCore_l594;
-  wire                when_ReadyQueueCore_l598;
-  wire                when_ReadyQueueCore_l599;
+  wire                when_ReadyQueueCore_l596;
+  wire                when_ReadyQueueCore_l600;
+  wire                when_ReadyQueueCore_l601;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -1346,19 +1348,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [8:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l631;
-  wire                when_ReadyQueueCore_l634;
-  wire                when_ReadyQueueCore_l648;
-  wire                when_ReadyQueueCore_l651;
-  wire                when_ReadyQueueCore_l662;
+  wire                when_ReadyQueueCore_l633;
+  wire                when_ReadyQueueCore_l636;
+  wire                when_ReadyQueueCore_l650;
+  wire                when_ReadyQueueCore_l653;
+  wire                when_ReadyQueueCore_l664;
   wire       [2:0]    _zz_levelMap_0_4;
-  wire       [7:0]    _zz_39;
+  wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
   wire       [2:0]    _zz_readyCount_0_4;
-  wire       [7:0]    _zz_40;
+  wire       [7:0]    _zz_38;
   wire       [9:0]    _zz_readyCount_0_5;
   wire       [2:0]    _zz_errors_0_2;
-  wire       [7:0]    _zz_41;
+  wire       [7:0]    _zz_39;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg [63:0] words [0:511];
@@ -1374,8 +1376,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_9 = _zz_s0_level[2:0];
   assign _zz_grants_port_2 = grantInit[5:0];
-  assign _zz_grants_port_3 = _zz_6[2:0];
-  assign _zz_grants_port_4 = _zz_7[2:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[2:0];
   assign _zz_s1_alloc = fresh[8:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 10'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 10'h001);
@@ -1425,7 +1427,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && ((_zz_6 < 8'h08) && (_zz_7 < 10'h008))));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -1715,54 +1717,55 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign _zz_grants_rd0 = {s0_context,s0_source};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_6 = cmd_payload_data[23 : 16];
-  assign _zz_7 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h008));
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_head = s1_list_record[8 : 0];
   assign _zz_s2_newTail = s1_list_record[17 : 9];
   assign _zz_s1_clearLevel = s1_list_record[27 : 18];
-  assign _zz_when_ReadyQueueCore_l324 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l324_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l324_2 = (_zz_when_ReadyQueueCore_l324 || _zz_when_ReadyQueueCore_l324_1);
+  assign _zz_when_ReadyQueueCore_l327 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l327_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l327_2 = (_zz_when_ReadyQueueCore_l327 || _zz_when_ReadyQueueCore_l327_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l426 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l428 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l327 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l330 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 10'h200);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l327));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l330));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l325 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l328 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[8 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[18 : 9];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l325) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l328) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[7 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l324_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l426 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l327_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l428 && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l324_1 || ((! _zz_when_ReadyQueueCore_l324) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l327_1 || ((! _zz_when_ReadyQueueCore_l327) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l324) begin
-      if(when_ReadyQueueCore_l325) begin
+    if(when_ReadyQueueCore_l327) begin
+      if(when_ReadyQueueCore_l328) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l326) begin
+        if(when_ReadyQueueCore_l329) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l327) begin
+          if(when_ReadyQueueCore_l330) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l328) begin
+            if(when_ReadyQueueCore_l331) begin
               s1_error = 6'h01;
             end
           end
@@ -1771,10 +1774,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l324 = (s1_valid && (_zz_when_ReadyQueueCore_l324_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l325 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l325));
-  assign when_ReadyQueueCore_l326 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l328 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l327 = (s1_valid && (_zz_when_ReadyQueueCore_l327_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l328 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l328));
+  assign when_ReadyQueueCore_l329 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l331 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[8 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -1788,35 +1791,35 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign words_rd0 = words_spinal_port0;
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_12 = ({7'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_13 = _zz_12[0];
-  assign _zz_14 = _zz_12[1];
-  assign _zz_15 = _zz_12[2];
-  assign _zz_16 = _zz_12[3];
-  assign _zz_17 = _zz_12[4];
-  assign _zz_18 = _zz_12[5];
-  assign _zz_19 = _zz_12[6];
-  assign _zz_20 = _zz_12[7];
+  assign _zz_10 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_15 = _zz_10[4];
+  assign _zz_16 = _zz_10[5];
+  assign _zz_17 = _zz_10[6];
+  assign _zz_18 = _zz_10[7];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
   assign _zz_readyCount_0 = s1_context;
   assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_21 = ({7'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_22 = _zz_21[0];
-  assign _zz_23 = _zz_21[1];
-  assign _zz_24 = _zz_21[2];
-  assign _zz_25 = _zz_21[3];
-  assign _zz_26 = _zz_21[4];
-  assign _zz_27 = _zz_21[5];
-  assign _zz_28 = _zz_21[6];
-  assign _zz_29 = _zz_21[7];
+  assign _zz_19 = ({7'd0,1'b1} <<< _zz_readyCount_0);
+  assign _zz_20 = _zz_19[0];
+  assign _zz_21 = _zz_19[1];
+  assign _zz_22 = _zz_19[2];
+  assign _zz_23 = _zz_19[3];
+  assign _zz_24 = _zz_19[4];
+  assign _zz_25 = _zz_19[5];
+  assign _zz_26 = _zz_19[6];
+  assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l373 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l376 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l383) begin
+    if(when_ReadyQueueCore_l386) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {54'd0, _zz_s1_status_value};
@@ -1842,12 +1845,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l383 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l386 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
       4'b0000 : begin
-        s1_configRefused = (! (_zz_s1_configRefused_3 && (s1_data[23 : 16] < 8'h08)));
+        s1_configRefused = (! s1_grantInRange);
       end
       4'b0001 : begin
         s1_configRefused = (! _zz_s1_configRefused_3);
@@ -1873,17 +1876,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h008);
-  assign _zz_when_ReadyQueueCore_l411 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l411 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l412 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0101));
-  assign _zz_30 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_when_ReadyQueueCore_l413 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l413 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l414 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0101));
+  assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l424) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l423) begin
+      if(when_ReadyQueueCore_l425) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1892,16 +1895,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l426) begin
+            if(when_ReadyQueueCore_l428) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l427) begin
+              if(when_ReadyQueueCore_l429) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l429) begin
+                if(when_ReadyQueueCore_l431) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l431) begin
+                  if(when_ReadyQueueCore_l433) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -1915,10 +1918,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l424) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l423) begin
+      if(when_ReadyQueueCore_l425) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1927,16 +1930,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l426) begin
+            if(when_ReadyQueueCore_l428) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l427) begin
+              if(when_ReadyQueueCore_l429) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l429) begin
+                if(when_ReadyQueueCore_l431) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l431) begin
+                  if(when_ReadyQueueCore_l433) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -1948,12 +1951,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l423 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 10'h001));
-  assign when_ReadyQueueCore_l422 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l426 = (_zz_when_ReadyQueueCore_l426 && s1_poolFull);
-  assign when_ReadyQueueCore_l427 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l411 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l425 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 10'h001));
+  assign when_ReadyQueueCore_l424 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l428 = (_zz_when_ReadyQueueCore_l428 && s1_poolFull);
+  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l433 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -1963,23 +1966,23 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l445 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l447 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_32 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l450 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l452 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l519 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l520 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l590 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l521 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l522 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l592 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l524 = (s2_valid && when_ReadyQueueCore_l590);
-  assign _zz_37 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_38 = ({3'd0,1'b1} <<< s2_hart);
+  assign when_ReadyQueueCore_l526 = (s2_valid && when_ReadyQueueCore_l592);
+  assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -2032,22 +2035,22 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l590) begin
+    if(when_ReadyQueueCore_l592) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l591) begin
+      if(when_ReadyQueueCore_l593) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l592) begin
+        if(when_ReadyQueueCore_l594) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l594) begin
+          if(when_ReadyQueueCore_l596) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l598) begin
+            if(when_ReadyQueueCore_l600) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l599) begin
+              if(when_ReadyQueueCore_l601) begin
                 s2_rsp_data = {60'd0, usipPending};
               end
             end
@@ -2057,13 +2060,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l592 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l594 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l591 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l592 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l598 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l599 = (_zz_when_ReadyQueueCore_l592 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l593 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l596 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l600 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l601 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[8 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[8 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2094,19 +2097,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l631 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l634 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l648 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l651 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l662 = (removeCount == 10'h001);
+  assign when_ReadyQueueCore_l633 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l636 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l650 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l653 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l664 = (removeCount == 10'h001);
   assign _zz_levelMap_0_4 = removeContext;
-  assign _zz_39 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
   assign _zz_readyCount_0_4 = removeContext;
-  assign _zz_40 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
+  assign _zz_38 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
   assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = removeContext;
-  assign _zz_41 = ({7'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_39 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
   assign _zz_rsp_valid = (removeState == 3'b101);
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
@@ -2168,6 +2171,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= 1'b0;
       s1_waitBypassS2 <= 1'b0;
       s1_waitBypassW <= 1'b0;
+      s1_grantInRange <= 1'b0;
       s2_dequeueOk <= 1'b0;
       s2_allocFromFreeList <= 1'b0;
       hartCtx_0 <= 4'b0000;
@@ -2215,114 +2219,115 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s1_grantInRange <= _zz_s1_grantInRange_2;
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_13) begin
+          if(_zz_11) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_14) begin
+          if(_zz_12) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_15) begin
+          if(_zz_13) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_16) begin
+          if(_zz_14) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
-          if(_zz_17) begin
+          if(_zz_15) begin
             levelMap_4 <= _zz_levelMap_0_2;
           end
-          if(_zz_18) begin
+          if(_zz_16) begin
             levelMap_5 <= _zz_levelMap_0_2;
           end
-          if(_zz_19) begin
+          if(_zz_17) begin
             levelMap_6 <= _zz_levelMap_0_2;
           end
-          if(_zz_20) begin
+          if(_zz_18) begin
             levelMap_7 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_13) begin
+          if(_zz_11) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_14) begin
+          if(_zz_12) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_15) begin
+          if(_zz_13) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_16) begin
+          if(_zz_14) begin
             levelMap_3 <= _zz_levelMap_0_3;
           end
-          if(_zz_17) begin
+          if(_zz_15) begin
             levelMap_4 <= _zz_levelMap_0_3;
           end
-          if(_zz_18) begin
+          if(_zz_16) begin
             levelMap_5 <= _zz_levelMap_0_3;
           end
-          if(_zz_19) begin
+          if(_zz_17) begin
             levelMap_6 <= _zz_levelMap_0_3;
           end
-          if(_zz_20) begin
+          if(_zz_18) begin
             levelMap_7 <= _zz_levelMap_0_3;
           end
         end
         if(s1_readyInsert) begin
-          if(_zz_22) begin
+          if(_zz_20) begin
             readyCount_0 <= _zz_readyCount_0_2;
           end
-          if(_zz_23) begin
+          if(_zz_21) begin
             readyCount_1 <= _zz_readyCount_0_2;
           end
-          if(_zz_24) begin
+          if(_zz_22) begin
             readyCount_2 <= _zz_readyCount_0_2;
           end
-          if(_zz_25) begin
+          if(_zz_23) begin
             readyCount_3 <= _zz_readyCount_0_2;
           end
-          if(_zz_26) begin
+          if(_zz_24) begin
             readyCount_4 <= _zz_readyCount_0_2;
           end
-          if(_zz_27) begin
+          if(_zz_25) begin
             readyCount_5 <= _zz_readyCount_0_2;
           end
-          if(_zz_28) begin
+          if(_zz_26) begin
             readyCount_6 <= _zz_readyCount_0_2;
           end
-          if(_zz_29) begin
+          if(_zz_27) begin
             readyCount_7 <= _zz_readyCount_0_2;
           end
         end
         if(s1_dequeueOk) begin
-          if(_zz_22) begin
+          if(_zz_20) begin
             readyCount_0 <= _zz_readyCount_0_3;
           end
-          if(_zz_23) begin
+          if(_zz_21) begin
             readyCount_1 <= _zz_readyCount_0_3;
           end
-          if(_zz_24) begin
+          if(_zz_22) begin
             readyCount_2 <= _zz_readyCount_0_3;
           end
-          if(_zz_25) begin
+          if(_zz_23) begin
             readyCount_3 <= _zz_readyCount_0_3;
           end
-          if(_zz_26) begin
+          if(_zz_24) begin
             readyCount_4 <= _zz_readyCount_0_3;
           end
-          if(_zz_27) begin
+          if(_zz_25) begin
             readyCount_5 <= _zz_readyCount_0_3;
           end
-          if(_zz_28) begin
+          if(_zz_26) begin
             readyCount_6 <= _zz_readyCount_0_3;
           end
-          if(_zz_29) begin
+          if(_zz_27) begin
             readyCount_7 <= _zz_readyCount_0_3;
           end
         end
         if(s1_allocates) begin
           used <= (used + 10'h001);
-          if(when_ReadyQueueCore_l373) begin
+          if(when_ReadyQueueCore_l376) begin
             fresh <= (fresh + 10'h001);
           end
         end
@@ -2330,50 +2335,50 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           used <= (used - 10'h001);
         end
       end
-      if(when_ReadyQueueCore_l411) begin
+      if(when_ReadyQueueCore_l413) begin
         notifyHart <= _zz_s1_configRefused_2[1:0];
       end
-      if(when_ReadyQueueCore_l412) begin
-        if(_zz_30[0]) begin
+      if(when_ReadyQueueCore_l414) begin
+        if(_zz_28[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_30[1]) begin
+        if(_zz_28[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_30[2]) begin
+        if(_zz_28[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_30[3]) begin
+        if(_zz_28[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l445) begin
-        if(_zz_32[0]) begin
+      if(when_ReadyQueueCore_l447) begin
+        if(_zz_30[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_32[1]) begin
+        if(_zz_30[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_32[2]) begin
+        if(_zz_30[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_32[3]) begin
+        if(_zz_30[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_32[4]) begin
+        if(_zz_30[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_32[5]) begin
+        if(_zz_30[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_32[6]) begin
+        if(_zz_30[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_32[7]) begin
+        if(_zz_30[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l450) begin
+      if(when_ReadyQueueCore_l452) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -2383,47 +2388,47 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l324_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l327_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l524) begin
-        if(_zz_37[0]) begin
+      if(when_ReadyQueueCore_l526) begin
+        if(_zz_35[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_37[1]) begin
+        if(_zz_35[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_37[2]) begin
+        if(_zz_35[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_37[3]) begin
+        if(_zz_35[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_38[0]) begin
+        if(_zz_36[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_38[1]) begin
+        if(_zz_36[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_38[2]) begin
+        if(_zz_36[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_38[3]) begin
+        if(_zz_36[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l590) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l592) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l631) begin
+        if(when_ReadyQueueCore_l633) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l634) begin
+          if(when_ReadyQueueCore_l636) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2436,64 +2441,64 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l648) begin
+          if(when_ReadyQueueCore_l650) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l651) begin
+            if(when_ReadyQueueCore_l653) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l662) begin
-            if(_zz_39[0]) begin
+          if(when_ReadyQueueCore_l664) begin
+            if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[1]) begin
+            if(_zz_37[1]) begin
               levelMap_1 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[2]) begin
+            if(_zz_37[2]) begin
               levelMap_2 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[3]) begin
+            if(_zz_37[3]) begin
               levelMap_3 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[4]) begin
+            if(_zz_37[4]) begin
               levelMap_4 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[5]) begin
+            if(_zz_37[5]) begin
               levelMap_5 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[6]) begin
+            if(_zz_37[6]) begin
               levelMap_6 <= _zz_levelMap_0_5;
             end
-            if(_zz_39[7]) begin
+            if(_zz_37[7]) begin
               levelMap_7 <= _zz_levelMap_0_5;
             end
           end
-          if(_zz_40[0]) begin
+          if(_zz_38[0]) begin
             readyCount_0 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[1]) begin
+          if(_zz_38[1]) begin
             readyCount_1 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[2]) begin
+          if(_zz_38[2]) begin
             readyCount_2 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[3]) begin
+          if(_zz_38[3]) begin
             readyCount_3 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[4]) begin
+          if(_zz_38[4]) begin
             readyCount_4 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[5]) begin
+          if(_zz_38[5]) begin
             readyCount_5 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[6]) begin
+          if(_zz_38[6]) begin
             readyCount_6 <= _zz_readyCount_0_5;
           end
-          if(_zz_40[7]) begin
+          if(_zz_38[7]) begin
             readyCount_7 <= _zz_readyCount_0_5;
           end
           used <= (used - 10'h001);
@@ -2503,28 +2508,28 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_41[0]) begin
+          if(_zz_39[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_41[1]) begin
+          if(_zz_39[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
-          if(_zz_41[2]) begin
+          if(_zz_39[2]) begin
             errors_2 <= _zz_errors_0_3;
           end
-          if(_zz_41[3]) begin
+          if(_zz_39[3]) begin
             errors_3 <= _zz_errors_0_3;
           end
-          if(_zz_41[4]) begin
+          if(_zz_39[4]) begin
             errors_4 <= _zz_errors_0_3;
           end
-          if(_zz_41[5]) begin
+          if(_zz_39[5]) begin
             errors_5 <= _zz_errors_0_3;
           end
-          if(_zz_41[6]) begin
+          if(_zz_39[6]) begin
             errors_6 <= _zz_errors_0_3;
           end
-          if(_zz_41[7]) begin
+          if(_zz_39[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
           removeState <= 3'b000;
@@ -2568,10 +2573,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 10'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l519) begin
+    if(when_ReadyQueueCore_l521) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l520) begin
+      if(when_ReadyQueueCore_l522) begin
         freeHead <= s2_next[8 : 0];
       end
     end
@@ -2589,10 +2594,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[8 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l648) begin
+        if(when_ReadyQueueCore_l650) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l651) begin
+          if(!when_ReadyQueueCore_l653) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end

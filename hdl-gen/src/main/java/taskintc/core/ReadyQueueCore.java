@@ -230,12 +230,14 @@ public final class ReadyQueueCore extends Circuit {
         HwBits grantRd = irq ? grants.readSync(cat(ctx0, source0).asUInt(), Hw.lit(true)) : null;
         HwBool wHitS2 = irq ? s1Valid.and(s1WritesWait).and(s1Source.eq(source0)) : null;
         HwBool wHitW = irq ? s2Valid.and(s2WritesWait).and(s2Source.eq(source0)) : null;
+        // A grant's fields are checked here, where it is written; S1 reports the same verdict.
+        HwBool grantInRange0 = null;
         if (irq) {
             // Grants are written here, in S0, so a wait behind the grant reads it and one ahead does not.
             HwBool isGrant0 = s0Fire.and(takeSlot.not()).and(isConfig0).and(c.status.eq(ConfigTarget.GRANT.ordinal()));
             HwUInt gCtx = c.data.slice(GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS).asUInt();
             HwUInt gSrc = c.data.slice(SOURCE_LSB, SOURCE_BITS).asUInt();
-            HwBool inRange = gCtx.lt(cfg.contexts()).and(gSrc.lt(cfg.sources()));
+            HwBool inRange = grantInRange0 = gCtx.lt(cfg.contexts()).and(gSrc.lt(cfg.sources()));
             grants.write(mux(initializing, grantInit.resize(xw + sw), cat(gCtx.resize(xw), gSrc.resize(sw)).asUInt()),
                     mux(initializing, Hw.bitsLit(0, 1), c.data.slice(GRANT_ALLOW_BIT, 1)), initializing.or(isGrant0.and(inRange)));
         }
@@ -259,6 +261,7 @@ public final class ReadyQueueCore extends Circuit {
         HwBool s1HitW = delay("s1_bypassW", hitW, false);
         HwBool s1WHitS2 = irq ? delay("s1_waitBypassS2", wHitS2, false) : Hw.lit(false);
         HwBool s1WHitW = irq ? delay("s1_waitBypassW", wHitW, false) : Hw.lit(false);
+        HwBool s1GrantInRange = irq ? delay("s1_grantInRange", grantInRange0, false) : null;
 
         traceS1Valid = s1Valid;
         traceS1Internal = s1Internal;
@@ -398,9 +401,8 @@ public final class ReadyQueueCore extends Circuit {
             HwUInt dCtx = s1Data.slice(0, CONTEXT_FIELD_BITS).asUInt();
             HwUInt dHart = s1Data.slice(0, 5).asUInt();
             HwBool srcOk = dSrc.lt(cfg.sources());
-            HwBool gCtxOk = s1Data.slice(GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS).asUInt().lt(cfg.contexts());
             switchOn(s1Status, cases -> cases
-                    .is(ConfigTarget.GRANT.ordinal(), () -> cfgBad1.assign(srcOk.and(gCtxOk).not()))
+                    .is(ConfigTarget.GRANT.ordinal(), () -> cfgBad1.assign(s1GrantInRange.not()))
                     .is(ConfigTarget.SOURCE_CONFIG.ordinal(), () -> cfgBad1.assign(srcOk.not()))
                     .is(ConfigTarget.NIC_COALESCE.ordinal(), () -> cfgBad1.assign(dSrc.lt(2L * cfg.nicQueues()).not()))
                     .is(ConfigTarget.INJECT.ordinal(), () -> cfgBad1.assign(srcOk.not()))

@@ -96,10 +96,10 @@ public final class SourceGateways extends Circuit {
         RegArray pending = regArray("pending", n, pw, 0);
         HwUInt lastPick = n > 1 ? regUInt("lastPick", sw, 0) : null;
 
-        HwBool upd = updValid;
+        // The updated source as a one-hot vector, decoded once and used by every per-source piece below.
         HwBits updOH = wireBits("upd_oneHot", Hw.oneHot(updSource, n));
-        HwBool isKind[] = new HwBool[GatewayUpdate.values().length];
-        for (GatewayUpdate k : GatewayUpdate.values()) isKind[k.ordinal()] = upd.and(updKind.eq(k.ordinal()));
+        HwBool[] isKind = new HwBool[GatewayUpdate.values().length];
+        for (GatewayUpdate k : GatewayUpdate.values()) isKind[k.ordinal()] = updValid.and(updKind.eq(k.ordinal()));
 
         // Busy sources: the core is still working on them, so their state must not be read now.
         HwBits busy = Hw.bitsLit(0, n);
@@ -110,7 +110,6 @@ public final class SourceGateways extends Circuit {
         HwBits line = wireBits("line", n);
         HwBits event = wireBits("event", n);
         {
-            HwBits l = Hw.bitsLit(0, n);
             HwBits[] parts = new HwBits[n];
             for (int s = 0; s < n; s++) {
                 HwBool b = s < q ? nicRx.bit(s) : s < 2 * q ? nicTx.bit(s - q) : irq.bit(s - 2 * q);
@@ -156,7 +155,7 @@ public final class SourceGateways extends Circuit {
                     cnt.get(fs).assign(cNext.asBits());
                     timer.get(fs).assign(mux(t.eq((1L << COALESCE_TIME_BITS) - 1), t, t.plus(1)).asBits());
                 });
-                HwBool setCoalesce = isKind[GatewayUpdate.COALESCE.ordinal()].and(updSource.eq(s));
+                HwBool setCoalesce = isKind[GatewayUpdate.COALESCE.ordinal()].and(updOH.bit(s));
                 when(setCoalesce, () -> {
                     kReg.get(fs).assign(updCoalesce.slice(COALESCE_COUNT_LSB - UPD_DATA_LSB, COALESCE_COUNT_BITS));
                     tReg.get(fs).assign(updCoalesce.slice(COALESCE_TIME_LSB - UPD_DATA_LSB, COALESCE_TIME_BITS));
@@ -184,7 +183,7 @@ public final class SourceGateways extends Circuit {
         // An event arriving this cycle can be picked in the same cycle: the count nets out.
         HwBits avail = wireBits("available", pendingNz.or(event));
         HwBits oneShot = avail.or(draining).and(waiting).and(persistent.not());
-        HwBits handlerReady = avail.and(handler).and(persistent).and(mux(poolFull, Hw.bitsLit(0, n), Hw.bitsLit(0, n).not()));
+        HwBits handlerReady = mux(poolFull, Hw.bitsLit(0, n), avail.and(handler).and(persistent));
         HwBits cand = wireBits("candidates", oneShot.or(handlerReady).and(busy.not()));
         // Rotating priority: first candidate above the last pick, else the first candidate.
         HwUInt chosen;
@@ -211,7 +210,7 @@ public final class SourceGateways extends Circuit {
         HwBits[] overParts = new HwBits[n];
         for (int s = 0; s < n; s++) {
             final int fs = s;
-            HwBool mine = updSource.eq(s);
+            HwBool mine = updOH.bit(s);
             HwBool inc1 = event.bit(s);
             HwBool inc2 = isKind[GatewayUpdate.INJECT.ordinal()].or(isKind[GatewayUpdate.REFUND.ordinal()]).and(mine);
             HwBool dec = pickConsumes.bit(s).or(isKind[GatewayUpdate.CONSUME.ordinal()].and(mine));

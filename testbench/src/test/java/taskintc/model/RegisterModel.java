@@ -180,7 +180,7 @@ public final class RegisterModel {
                 boolean valid = bit(data, 31);
                 int ctx = (int) (data & 0xFF);
                 if (valid && ctx >= s.contexts) s.controlFault();
-                else src.hartContext(d.index(), valid, ctx & ((1 << Math.max(1, 32 - Integer.numberOfLeadingZeros(s.contexts - 1))) - 1));
+                else src.hartContext(d.index(), valid, ctx); // the context only matters while valid
                 break;
             }
             default: throw new IllegalStateException(d.kind().toString());
