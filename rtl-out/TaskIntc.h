@@ -16,6 +16,18 @@
 #define TASKINTC_ERR_NOT_FOUND 0x8u
 #define TASKINTC_ERR_BAD_ACCESS 0x10u
 #define TASKINTC_ERR_NOT_GRANTED 0x20u
+#define TASKINTC_IPC_CHANNELS 0x4u
+#define TASKINTC_IPC_SYSCALL_CHANNEL 0x4u
+#define TASKINTC_MAILBOX_DEPTH 0x4u
+#define TASKINTC_IPC_MESSAGE_WORDS 0xBu
+#define TASKINTC_IPC_RESULT_WORDS 0x5u
+#define TASKINTC_IPC_ERR_NO_CAPABILITY 0x1u
+#define TASKINTC_IPC_ERR_MAILBOX_FULL 0x2u
+#define TASKINTC_IPC_ERR_NO_HANDLER 0x4u
+#define TASKINTC_IPC_ERR_BAD_TARGET 0x8u
+#define TASKINTC_IPC_ERR_NO_MESSAGE 0x10u
+#define TASKINTC_IPC_ERR_BAD_TASK 0x20u
+#define TASKINTC_IPC_ERR_BUSY 0x40u
 
 /* Page of context c: base + TASKINTC_CONTEXT_PAGE(c). */
 #define TASKINTC_CONTROL_PAGE 0x0u
@@ -123,6 +135,39 @@
 #define TASKINTC_CONTROL_HART_CONTEXT_CONTEXT_WIDTH 8u
 #define TASKINTC_CONTROL_HART_CONTEXT_VALID_LSB 31u
 #define TASKINTC_CONTROL_HART_CONTEXT_VALID_WIDTH 1u
+
+/* control.ipc_grant (wo): Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields set BAD_TARGET in ipc_error and change nothing. */
+#define TASKINTC_CONTROL_IPC_GRANT 0x58u
+#define TASKINTC_CONTROL_IPC_GRANT_SENDER_LSB 0u
+#define TASKINTC_CONTROL_IPC_GRANT_SENDER_WIDTH 8u
+#define TASKINTC_CONTROL_IPC_GRANT_RECEIVER_LSB 8u
+#define TASKINTC_CONTROL_IPC_GRANT_RECEIVER_WIDTH 8u
+#define TASKINTC_CONTROL_IPC_GRANT_CHANNEL_LSB 16u
+#define TASKINTC_CONTROL_IPC_GRANT_CHANNEL_WIDTH 4u
+#define TASKINTC_CONTROL_IPC_GRANT_ALLOW_LSB 31u
+#define TASKINTC_CONTROL_IPC_GRANT_ALLOW_WIDTH 1u
+
+/* control.ipc_syscall_context (wo): The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. */
+#define TASKINTC_CONTROL_IPC_SYSCALL_CONTEXT 0x60u
+#define TASKINTC_CONTROL_IPC_SYSCALL_CONTEXT_CONTEXT_LSB 0u
+#define TASKINTC_CONTROL_IPC_SYSCALL_CONTEXT_CONTEXT_WIDTH 8u
+
+/* control.ipc_error (rc): IPC errors of control-region writes; sticky, a read returns and clears them. */
+#define TASKINTC_CONTROL_IPC_ERROR 0x68u
+#define TASKINTC_CONTROL_IPC_ERROR_NO_CAPABILITY_LSB 0u
+#define TASKINTC_CONTROL_IPC_ERROR_NO_CAPABILITY_WIDTH 1u
+#define TASKINTC_CONTROL_IPC_ERROR_MAILBOX_FULL_LSB 1u
+#define TASKINTC_CONTROL_IPC_ERROR_MAILBOX_FULL_WIDTH 1u
+#define TASKINTC_CONTROL_IPC_ERROR_NO_HANDLER_LSB 2u
+#define TASKINTC_CONTROL_IPC_ERROR_NO_HANDLER_WIDTH 1u
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TARGET_LSB 3u
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TARGET_WIDTH 1u
+#define TASKINTC_CONTROL_IPC_ERROR_NO_MESSAGE_LSB 4u
+#define TASKINTC_CONTROL_IPC_ERROR_NO_MESSAGE_WIDTH 1u
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TASK_LSB 5u
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TASK_WIDTH 1u
+#define TASKINTC_CONTROL_IPC_ERROR_BUSY_LSB 6u
+#define TASKINTC_CONTROL_IPC_ERROR_BUSY_WIDTH 1u
 
 /* control.current_task (ro): Per hart: the task word it last dequeued (0 when its last dequeue found the queues empty). Lets the kernel see which task runs where and at what priority. */
 #define TASKINTC_CONTROL_CURRENT_TASK(i) (0x100u + 8u * (i))
@@ -245,6 +290,103 @@
 #define TASKINTC_CONTEXT_WAIT_PRIORITY_WIDTH 5u
 #define TASKINTC_CONTEXT_WAIT_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_WAIT_POINTER_WIDTH 58u
+
+/* context.ipc_send (wo): Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; refusals (BAD_TARGET, NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY) leave the message staged. On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), and the message is copied while IPC accesses wait. */
+#define TASKINTC_CONTEXT_IPC_SEND 0x40u
+#define TASKINTC_CONTEXT_IPC_SEND_RECEIVER_LSB 0u
+#define TASKINTC_CONTEXT_IPC_SEND_RECEIVER_WIDTH 8u
+#define TASKINTC_CONTEXT_IPC_SEND_CHANNEL_LSB 8u
+#define TASKINTC_CONTEXT_IPC_SEND_CHANNEL_WIDTH 4u
+
+/* context.ipc_syscall (wo): Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Written data is ignored. */
+#define TASKINTC_CONTEXT_IPC_SYSCALL 0x48u
+#define TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_LSB 0u
+#define TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_WIDTH 1u
+
+/* context.ipc_receive (ro): Finish the current received message (without replying) and make the oldest waiting one current; returns its sender and channel, or 0 when the inbox is empty. */
+#define TASKINTC_CONTEXT_IPC_RECEIVE 0x50u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_SENDER_LSB 0u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_SENDER_WIDTH 8u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_CHANNEL_LSB 8u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_CHANNEL_WIDTH 4u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_LSB 31u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_WIDTH 1u
+
+/* context.ipc_reply (wo): Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context. Refusals: NO_MESSAGE, MAILBOX_FULL, BUSY (result stays staged). Written data is ignored. */
+#define TASKINTC_CONTEXT_IPC_REPLY 0x58u
+#define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_LSB 0u
+#define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_WIDTH 1u
+
+/* context.ipc_reply_pop (ro): Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. */
+#define TASKINTC_CONTEXT_IPC_REPLY_POP 0x60u
+#define TASKINTC_CONTEXT_IPC_REPLY_POP_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_IPC_REPLY_POP_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_REPLY_POP_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_IPC_REPLY_POP_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_IPC_REPLY_POP_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_IPC_REPLY_POP_POINTER_WIDTH 58u
+
+/* context.ipc_status (ro): This context's inbox and reply box. */
+#define TASKINTC_CONTEXT_IPC_STATUS 0x68u
+#define TASKINTC_CONTEXT_IPC_STATUS_INBOX_LSB 0u
+#define TASKINTC_CONTEXT_IPC_STATUS_INBOX_WIDTH 8u
+#define TASKINTC_CONTEXT_IPC_STATUS_INBOX_CURRENT_LSB 8u
+#define TASKINTC_CONTEXT_IPC_STATUS_INBOX_CURRENT_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_STATUS_REPLIES_LSB 16u
+#define TASKINTC_CONTEXT_IPC_STATUS_REPLIES_WIDTH 8u
+#define TASKINTC_CONTEXT_IPC_STATUS_REPLY_CURRENT_LSB 24u
+#define TASKINTC_CONTEXT_IPC_STATUS_REPLY_CURRENT_WIDTH 1u
+
+/* context.ipc_error (rc): IPC errors of this context's operations; sticky, a read returns and clears them. */
+#define TASKINTC_CONTEXT_IPC_ERROR 0x70u
+#define TASKINTC_CONTEXT_IPC_ERROR_NO_CAPABILITY_LSB 0u
+#define TASKINTC_CONTEXT_IPC_ERROR_NO_CAPABILITY_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_MAILBOX_FULL_LSB 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_MAILBOX_FULL_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_NO_HANDLER_LSB 2u
+#define TASKINTC_CONTEXT_IPC_ERROR_NO_HANDLER_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TARGET_LSB 3u
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TARGET_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_NO_MESSAGE_LSB 4u
+#define TASKINTC_CONTEXT_IPC_ERROR_NO_MESSAGE_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TASK_LSB 5u
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TASK_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_BUSY_LSB 6u
+#define TASKINTC_CONTEXT_IPC_ERROR_BUSY_WIDTH 1u
+
+/* context.ipc_handler (rw): Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. */
+#define TASKINTC_CONTEXT_IPC_HANDLER(i) (0x200u + 8u * (i))
+#define TASKINTC_CONTEXT_IPC_HANDLER_COUNT 5u
+#define TASKINTC_CONTEXT_IPC_HANDLER_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_IPC_HANDLER_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_HANDLER_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_IPC_HANDLER_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_IPC_HANDLER_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_IPC_HANDLER_POINTER_WIDTH 58u
+
+/* context.ipc_result (rw): The staged result (40 bytes) of the next ipc_reply. */
+#define TASKINTC_CONTEXT_IPC_RESULT(i) (0x280u + 8u * (i))
+#define TASKINTC_CONTEXT_IPC_RESULT_COUNT 5u
+#define TASKINTC_CONTEXT_IPC_RESULT_WORD_LSB 0u
+#define TASKINTC_CONTEXT_IPC_RESULT_WORD_WIDTH 64u
+
+/* context.ipc_reply_data (ro): The current reply's result (0 when there is none). */
+#define TASKINTC_CONTEXT_IPC_REPLY_DATA(i) (0x300u + 8u * (i))
+#define TASKINTC_CONTEXT_IPC_REPLY_DATA_COUNT 5u
+#define TASKINTC_CONTEXT_IPC_REPLY_DATA_WORD_LSB 0u
+#define TASKINTC_CONTEXT_IPC_REPLY_DATA_WORD_WIDTH 64u
+
+/* context.ipc_message (rw): The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. */
+#define TASKINTC_CONTEXT_IPC_MESSAGE(i) (0x400u + 8u * (i))
+#define TASKINTC_CONTEXT_IPC_MESSAGE_COUNT 11u
+#define TASKINTC_CONTEXT_IPC_MESSAGE_WORD_LSB 0u
+#define TASKINTC_CONTEXT_IPC_MESSAGE_WORD_WIDTH 64u
+
+/* context.ipc_rx (ro): The current received message, same layout as ipc_message (0 when there is none). */
+#define TASKINTC_CONTEXT_IPC_RX(i) (0x600u + 8u * (i))
+#define TASKINTC_CONTEXT_IPC_RX_COUNT 11u
+#define TASKINTC_CONTEXT_IPC_RX_WORD_LSB 0u
+#define TASKINTC_CONTEXT_IPC_RX_WORD_WIDTH 64u
 #define TASKINTC_TASK_WORD_PREEMPT_LSB 0u
 #define TASKINTC_TASK_WORD_PREEMPT_WIDTH 1u
 #define TASKINTC_TASK_WORD_PRIORITY_LSB 1u

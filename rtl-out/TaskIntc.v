@@ -36,6 +36,13 @@ module TaskIntc (
   input  wire          reset
 );
 
+  wire                busAdapter_rsp_valid;
+  reg                 busAdapter_rsp_payload_fault;
+  reg                 busAdapter_rsp_payload_read;
+  reg        [63:0]   busAdapter_rsp_payload_data;
+  wire                decoder_cmd_ready;
+  wire                core_cmd_valid;
+  wire                ipc_cmd_valid;
   wire                busAdapter_req_valid;
   wire                busAdapter_req_payload_write;
   wire                busAdapter_req_payload_fullWidth;
@@ -58,6 +65,7 @@ module TaskIntc (
   wire       [2:0]    decoder_cmd_payload_context;
   wire       [1:0]    decoder_cmd_payload_hart;
   wire       [4:0]    decoder_cmd_payload_source;
+  wire       [3:0]    decoder_cmd_payload_index;
   wire       [63:0]   decoder_cmd_payload_data;
   wire                decoder_refused;
   wire                core_cmd_ready;
@@ -83,6 +91,19 @@ module TaskIntc (
   wire       [4:0]    core_query_source;
   wire       [3:0]    core_usip;
   wire       [3:0]    core_ssip;
+  wire                core_deliver_ready;
+  wire                core_deliverAck_valid;
+  wire                core_deliverAck_ok;
+  wire                core_removeBusy;
+  wire                ipc_cmd_ready;
+  wire                ipc_rsp_valid;
+  wire                ipc_rsp_payload_fault;
+  wire                ipc_rsp_payload_read;
+  wire       [63:0]   ipc_rsp_payload_data;
+  wire                ipc_deliver_valid;
+  wire       [2:0]    ipc_deliver_payload_context;
+  wire       [63:0]   ipc_deliver_payload_word;
+  wire                ipc_initDone;
   wire       [3:0]    gateways_nic_rx_mask;
   wire       [3:0]    gateways_nic_tx_mask;
   wire       [3:0]    gateways_nic_rx_ack;
@@ -91,6 +112,7 @@ module TaskIntc (
   wire                gateways_pick_payload_persistent;
   wire       [4:0]    gateways_pick_payload_source;
   wire       [31:0]   gateways_query_status;
+  wire                _zz_cmd_ready;
 
   TaskIntc_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
@@ -99,10 +121,10 @@ module TaskIntc (
     .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
     .req_payload_address   (busAdapter_req_payload_address[15:0]), //o
     .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //o
-    .rsp_valid             (core_rsp_valid                      ), //i
-    .rsp_payload_fault     (core_rsp_payload_fault              ), //i
-    .rsp_payload_read      (core_rsp_payload_read               ), //i
-    .rsp_payload_data      (core_rsp_payload_data[63:0]         ), //i
+    .rsp_valid             (busAdapter_rsp_valid                ), //i
+    .rsp_payload_fault     (busAdapter_rsp_payload_fault        ), //i
+    .rsp_payload_read      (busAdapter_rsp_payload_read         ), //i
+    .rsp_payload_data      (busAdapter_rsp_payload_data[63:0]   ), //i
     .refused               (decoder_refused                     ), //i
     .axi_aw_valid          (axi_awvalid                         ), //i
     .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
@@ -134,7 +156,7 @@ module TaskIntc (
     .req_payload_address   (busAdapter_req_payload_address[15:0]), //i
     .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
     .cmd_valid             (decoder_cmd_valid                   ), //o
-    .cmd_ready             (core_cmd_ready                      ), //i
+    .cmd_ready             (decoder_cmd_ready                   ), //i
     .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
     .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
     .cmd_payload_control   (decoder_cmd_payload_control         ), //o
@@ -142,11 +164,12 @@ module TaskIntc (
     .cmd_payload_context   (decoder_cmd_payload_context[2:0]    ), //o
     .cmd_payload_hart      (decoder_cmd_payload_hart[1:0]       ), //o
     .cmd_payload_source    (decoder_cmd_payload_source[4:0]     ), //o
+    .cmd_payload_index     (decoder_cmd_payload_index[3:0]      ), //o
     .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_ReadyQueueCore core (
-    .cmd_valid               (decoder_cmd_valid                ), //i
+    .cmd_valid               (core_cmd_valid                   ), //i
     .cmd_ready               (core_cmd_ready                   ), //o
     .cmd_payload_op          (decoder_cmd_payload_op[3:0]      ), //i
     .cmd_payload_status      (decoder_cmd_payload_status[3:0]  ), //i
@@ -155,6 +178,7 @@ module TaskIntc (
     .cmd_payload_context     (decoder_cmd_payload_context[2:0] ), //i
     .cmd_payload_hart        (decoder_cmd_payload_hart[1:0]    ), //i
     .cmd_payload_source      (decoder_cmd_payload_source[4:0]  ), //i
+    .cmd_payload_index       (decoder_cmd_payload_index[3:0]   ), //i
     .cmd_payload_data        (decoder_cmd_payload_data[63:0]   ), //i
     .rsp_valid               (core_rsp_valid                   ), //o
     .rsp_payload_fault       (core_rsp_payload_fault           ), //o
@@ -182,8 +206,42 @@ module TaskIntc (
     .query_status            (gateways_query_status[31:0]      ), //i
     .usip                    (core_usip[3:0]                   ), //o
     .ssip                    (core_ssip[3:0]                   ), //o
+    .deliver_valid           (ipc_deliver_valid                ), //i
+    .deliver_ready           (core_deliver_ready               ), //o
+    .deliver_payload_context (ipc_deliver_payload_context[2:0] ), //i
+    .deliver_payload_word    (ipc_deliver_payload_word[63:0]   ), //i
+    .deliverAck_valid        (core_deliverAck_valid            ), //o
+    .deliverAck_ok           (core_deliverAck_ok               ), //o
+    .removeBusy              (core_removeBusy                  ), //o
     .clk                     (clk                              ), //i
     .reset                   (reset                            )  //i
+  );
+  TaskIntc_IpcUnit ipc (
+    .cmd_valid               (ipc_cmd_valid                   ), //i
+    .cmd_ready               (ipc_cmd_ready                   ), //o
+    .cmd_payload_op          (decoder_cmd_payload_op[3:0]     ), //i
+    .cmd_payload_status      (decoder_cmd_payload_status[3:0] ), //i
+    .cmd_payload_control     (decoder_cmd_payload_control     ), //i
+    .cmd_payload_read        (decoder_cmd_payload_read        ), //i
+    .cmd_payload_context     (decoder_cmd_payload_context[2:0]), //i
+    .cmd_payload_hart        (decoder_cmd_payload_hart[1:0]   ), //i
+    .cmd_payload_source      (decoder_cmd_payload_source[4:0] ), //i
+    .cmd_payload_index       (decoder_cmd_payload_index[3:0]  ), //i
+    .cmd_payload_data        (decoder_cmd_payload_data[63:0]  ), //i
+    .rsp_valid               (ipc_rsp_valid                   ), //o
+    .rsp_payload_fault       (ipc_rsp_payload_fault           ), //o
+    .rsp_payload_read        (ipc_rsp_payload_read            ), //o
+    .rsp_payload_data        (ipc_rsp_payload_data[63:0]      ), //o
+    .deliver_valid           (ipc_deliver_valid               ), //o
+    .deliver_ready           (core_deliver_ready              ), //i
+    .deliver_payload_context (ipc_deliver_payload_context[2:0]), //o
+    .deliver_payload_word    (ipc_deliver_payload_word[63:0]  ), //o
+    .ack_valid               (core_deliverAck_valid           ), //i
+    .ack_ok                  (core_deliverAck_ok              ), //i
+    .poolFull                (core_poolFull                   ), //i
+    .initDone                (ipc_initDone                    ), //o
+    .clk                     (clk                             ), //i
+    .reset                   (reset                           )  //i
   );
   TaskIntc_SourceGateways gateways (
     .irq                     (irq[23:0]                        ), //i
@@ -224,6 +282,32 @@ module TaskIntc (
   assign axi_rvalid = busAdapter_axi_r_valid;
   assign axi_rdata = busAdapter_axi_r_payload_data;
   assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign _zz_cmd_ready = (decoder_cmd_payload_op == 4'b1011);
+  assign core_cmd_valid = ((decoder_cmd_valid && (! _zz_cmd_ready)) && ipc_initDone);
+  assign ipc_cmd_valid = ((decoder_cmd_valid && _zz_cmd_ready) && (! core_removeBusy));
+  assign decoder_cmd_ready = (_zz_cmd_ready ? (ipc_cmd_ready && (! core_removeBusy)) : (core_cmd_ready && ipc_initDone));
+  assign busAdapter_rsp_valid = (core_rsp_valid || ipc_rsp_valid);
+  always @(*) begin
+    busAdapter_rsp_payload_fault = core_rsp_payload_fault;
+    if(ipc_rsp_valid) begin
+      busAdapter_rsp_payload_fault = ipc_rsp_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    busAdapter_rsp_payload_read = core_rsp_payload_read;
+    if(ipc_rsp_valid) begin
+      busAdapter_rsp_payload_read = ipc_rsp_payload_read;
+    end
+  end
+
+  always @(*) begin
+    busAdapter_rsp_payload_data = core_rsp_payload_data;
+    if(ipc_rsp_valid) begin
+      busAdapter_rsp_payload_data = ipc_rsp_payload_data;
+    end
+  end
+
   assign nic_rx_mask = gateways_nic_rx_mask;
   assign nic_tx_mask = gateways_nic_tx_mask;
   assign nic_rx_ack = gateways_nic_rx_ack;
@@ -2425,6 +2509,1650 @@ module TaskIntc_SourceGateways (
 
 endmodule
 
+module TaskIntc_IpcUnit (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [2:0]    cmd_payload_context,
+  input  wire [1:0]    cmd_payload_hart,
+  input  wire [4:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  output wire          deliver_valid,
+  input  wire          deliver_ready,
+  output wire [2:0]    deliver_payload_context,
+  output wire [63:0]   deliver_payload_word,
+  input  wire          ack_valid,
+  input  wire          ack_ok,
+  input  wire          poolFull,
+  output wire          initDone,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [63:0]   stage_spinal_port0;
+  reg        [63:0]   result_spinal_port0;
+  reg        [63:0]   inbox_spinal_port0;
+  reg        [63:0]   replies_spinal_port0;
+  reg        [63:0]   handlers_spinal_port0;
+  reg        [0:0]    grants_spinal_port0;
+  wire                _zz_hazard;
+  wire                _zz_hazard_1;
+  wire       [3:0]    _zz_hazard_2;
+  wire                _zz_hazard_3;
+  wire                _zz_hazard_4;
+  wire                _zz_hazard_5;
+  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_7;
+  wire       [3:0]    _zz_hazard_8;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [2:0]    _zz__zz_result_rd0;
+  wire       [2:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  reg        [1:0]    _zz__zz_inbox_rd0;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_1;
+  reg        [1:0]    _zz__zz_replies_rd0;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [2:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_2;
+  wire       [5:0]    _zz_when_IpcUnit_l248_2;
+  wire       [4:0]    _zz_when_IpcUnit_l248_3;
+  wire       [6:0]    _zz_stage_port_1;
+  wire                _zz_stage_port_2;
+  wire       [5:0]    _zz_result_port_1;
+  wire       [2:0]    _zz_result_port_2;
+  wire                _zz_result_port_3;
+  wire       [5:0]    _zz_when_IpcUnit_l225;
+  wire       [4:0]    _zz_when_IpcUnit_l225_1;
+  wire       [5:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire                _zz_handlers_port_3;
+  reg        [4:0]    _zz__zz_handlerValid_0_1;
+  wire       [2:0]    _zz__zz_handlerValid_0_2;
+  reg        [4:0]    _zz_i1_rsp_4;
+  wire       [2:0]    _zz_i1_rsp_5;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l250;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  reg        [4:0]    _zz_when_IpcUnit_l249;
+  wire       [2:0]    _zz__zz_inboxCount_0;
+  reg        [1:0]    _zz__zz_inboxHead_0;
+  reg        [2:0]    _zz__zz_i1_rsp;
+  reg        [6:0]    _zz__zz_i1_rsp_2;
+  wire       [4:0]    _zz__zz_i1_rsp_2_1;
+  wire       [1:0]    _zz__zz_i1_rsp_2_2;
+  wire       [2:0]    _zz_when_IpcUnit_l274;
+  wire       [31:0]   _zz_i1_rsp_6;
+  wire       [3:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_8;
+  wire       [7:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_10;
+  reg        [6:0]    _zz__zz_when_IpcUnit_l288;
+  wire       [4:0]    _zz__zz_when_IpcUnit_l288_1;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l289;
+  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [2:0]    _zz__zz_replyCount_0;
+  wire       [1:0]    _zz__zz_inboxHead_0_1;
+  wire       [2:0]    _zz__zz_inboxCount_0_1;
+  wire       [2:0]    _zz_i1_inboxCurrent;
+  reg        [2:0]    _zz__zz_i1_rsp_3;
+  wire       [2:0]    _zz__zz_replyCurrent_1;
+  wire       [1:0]    _zz__zz_replyHead_0;
+  reg        [1:0]    _zz__zz_replyHead_0_1;
+  wire       [2:0]    _zz__zz_replyCount_0_1;
+  wire       [24:0]   _zz_i1_rsp_11;
+  wire       [7:0]    _zz_i1_rsp_12;
+  wire       [7:0]    _zz_i1_rsp_13;
+  wire       [6:0]    _zz_i1_rsp_14;
+  reg        [6:0]    _zz_i1_rsp_15;
+  wire       [7:0]    _zz_grants_port_1;
+  wire       [7:0]    _zz_grants_port_2;
+  wire       [2:0]    _zz_grants_port_3;
+  wire       [2:0]    _zz_grants_port_4;
+  wire       [1:0]    _zz_grants_port_5;
+  wire       [0:0]    _zz_grants_port_6;
+  wire                _zz_grants_port_7;
+  reg        [6:0]    _zz__zz_errors_0_1;
+  wire       [8:0]    _zz_inbox_port_1;
+  wire                _zz_inbox_port_2;
+  wire       [7:0]    _zz_replies_port_1;
+  wire       [2:0]    _zz_replies_port_2;
+  wire       [63:0]   _zz_replies_port_3;
+  wire                _zz_replies_port_4;
+  wire       [1:0]    _zz__zz_30;
+  wire       [1:0]    _zz__zz_30_1;
+  wire       [2:0]    _zz_deliveryCount;
+  reg        [66:0]   _zz__zz_deliver_payload_context;
+  reg        [4:0]    handlerValid_0;
+  reg        [4:0]    handlerValid_1;
+  reg        [4:0]    handlerValid_2;
+  reg        [4:0]    handlerValid_3;
+  reg        [4:0]    handlerValid_4;
+  reg        [4:0]    handlerValid_5;
+  reg        [4:0]    handlerValid_6;
+  reg        [4:0]    handlerValid_7;
+  reg        [1:0]    inboxHead_0;
+  reg        [1:0]    inboxHead_1;
+  reg        [1:0]    inboxHead_2;
+  reg        [1:0]    inboxHead_3;
+  reg        [1:0]    inboxHead_4;
+  reg        [1:0]    inboxHead_5;
+  reg        [1:0]    inboxHead_6;
+  reg        [1:0]    inboxHead_7;
+  reg        [2:0]    inboxCount_0;
+  reg        [2:0]    inboxCount_1;
+  reg        [2:0]    inboxCount_2;
+  reg        [2:0]    inboxCount_3;
+  reg        [2:0]    inboxCount_4;
+  reg        [2:0]    inboxCount_5;
+  reg        [2:0]    inboxCount_6;
+  reg        [2:0]    inboxCount_7;
+  reg        [7:0]    inboxCurrent;
+  reg        [6:0]    inboxMeta_0;
+  reg        [6:0]    inboxMeta_1;
+  reg        [6:0]    inboxMeta_2;
+  reg        [6:0]    inboxMeta_3;
+  reg        [6:0]    inboxMeta_4;
+  reg        [6:0]    inboxMeta_5;
+  reg        [6:0]    inboxMeta_6;
+  reg        [6:0]    inboxMeta_7;
+  reg        [6:0]    inboxMeta_8;
+  reg        [6:0]    inboxMeta_9;
+  reg        [6:0]    inboxMeta_10;
+  reg        [6:0]    inboxMeta_11;
+  reg        [6:0]    inboxMeta_12;
+  reg        [6:0]    inboxMeta_13;
+  reg        [6:0]    inboxMeta_14;
+  reg        [6:0]    inboxMeta_15;
+  reg        [6:0]    inboxMeta_16;
+  reg        [6:0]    inboxMeta_17;
+  reg        [6:0]    inboxMeta_18;
+  reg        [6:0]    inboxMeta_19;
+  reg        [6:0]    inboxMeta_20;
+  reg        [6:0]    inboxMeta_21;
+  reg        [6:0]    inboxMeta_22;
+  reg        [6:0]    inboxMeta_23;
+  reg        [6:0]    inboxMeta_24;
+  reg        [6:0]    inboxMeta_25;
+  reg        [6:0]    inboxMeta_26;
+  reg        [6:0]    inboxMeta_27;
+  reg        [6:0]    inboxMeta_28;
+  reg        [6:0]    inboxMeta_29;
+  reg        [6:0]    inboxMeta_30;
+  reg        [6:0]    inboxMeta_31;
+  reg        [1:0]    replyHead_0;
+  reg        [1:0]    replyHead_1;
+  reg        [1:0]    replyHead_2;
+  reg        [1:0]    replyHead_3;
+  reg        [1:0]    replyHead_4;
+  reg        [1:0]    replyHead_5;
+  reg        [1:0]    replyHead_6;
+  reg        [1:0]    replyHead_7;
+  reg        [2:0]    replyCount_0;
+  reg        [2:0]    replyCount_1;
+  reg        [2:0]    replyCount_2;
+  reg        [2:0]    replyCount_3;
+  reg        [2:0]    replyCount_4;
+  reg        [2:0]    replyCount_5;
+  reg        [2:0]    replyCount_6;
+  reg        [2:0]    replyCount_7;
+  reg        [7:0]    replyCurrent;
+  reg        [6:0]    errors_0;
+  reg        [6:0]    errors_1;
+  reg        [6:0]    errors_2;
+  reg        [6:0]    errors_3;
+  reg        [6:0]    errors_4;
+  reg        [6:0]    errors_5;
+  reg        [6:0]    errors_6;
+  reg        [6:0]    errors_7;
+  reg        [6:0]    controlErrors;
+  reg        [2:0]    syscallContext;
+  reg        [8:0]    grantInit;
+  wire                initializing;
+  reg        [66:0]   deliveries_0;
+  reg        [66:0]   deliveries_1;
+  reg        [66:0]   deliveries_2;
+  reg        [66:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [3:0]    copyStep;
+  reg        [3:0]    copyLast;
+  reg        [2:0]    copySource;
+  reg        [2:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [3:0]    copyWriteWord;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcUnit_l183;
+  wire       [2:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  wire       [3:0]    copyReadWord;
+  wire       [6:0]    _zz_stage_rd0_1;
+  wire       [63:0]   stage_rd0;
+  wire       [5:0]    _zz_result_rd0;
+  wire       [63:0]   result_rd0;
+  wire       [8:0]    _zz_inbox_rd0;
+  wire       [63:0]   inbox_rd0;
+  wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_replies_rd0_1;
+  wire       [7:0]    _zz_replies_rd0_2;
+  wire       [63:0]   replies_rd0;
+  wire       [2:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [5:0]    _zz_handlers_rd0;
+  wire       [63:0]   handlers_rd0;
+  wire       [7:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  reg        [2:0]    i1_context;
+  reg                 i1_control;
+  reg        [3:0]    i1_index;
+  reg        [63:0]   i1_data;
+  reg        [2:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                when_IpcUnit_l229;
+  wire                _zz_when_IpcUnit_l245;
+  wire                _zz_when_IpcUnit_l245_1;
+  wire                _zz_when_IpcUnit_l222;
+  wire                when_IpcUnit_l269;
+  wire                when_IpcUnit_l230;
+  wire                when_IpcUnit_l286;
+  wire                when_IpcUnit_l314;
+  wire                when_IpcUnit_l327;
+  wire                when_IpcUnit_l330;
+  wire                _zz_when_IpcUnit_l341;
+  wire                when_IpcUnit_l343;
+  wire                _zz_when_IpcUnit_l222_1;
+  reg        [6:0]    i1_error;
+  reg        [63:0]   i1_rsp;
+  reg                 i1_deliveryPush;
+  wire       [2:0]    i1_deliveryContext;
+  reg                 i1_startCopy;
+  wire       [5:0]    _zz_when_IpcUnit_l248;
+  wire                _zz_when_IpcUnit_l248_1;
+  wire                when_IpcUnit_l248;
+  wire                when_IpcUnit_l226;
+  wire                when_IpcUnit_l225;
+  wire                when_IpcUnit_l222;
+  wire       [2:0]    _zz_handlerValid_0;
+  wire       [4:0]    _zz_handlerValid_0_1;
+  wire       [7:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire                _zz_15;
+  wire                _zz_16;
+  wire                _zz_17;
+  wire                _zz_18;
+  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [4:0]    _zz_handlerValid_0_3;
+  wire       [4:0]    _zz_handlerValid_0_4;
+  wire                when_IpcUnit_l231;
+  wire                when_IpcUnit_l245;
+  wire                when_IpcUnit_l246;
+  wire       [2:0]    _zz_when_IpcUnit_l250;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_sendOk;
+  wire                when_IpcUnit_l247;
+  wire                when_IpcUnit_l249;
+  wire                when_IpcUnit_l250;
+  wire       [7:0]    _zz_19;
+  wire       [2:0]    _zz_inboxCount_0;
+  wire       [31:0]   _zz_20;
+  wire       [6:0]    _zz_inboxMeta_0;
+  wire       [1:0]    _zz_inboxHead_0;
+  wire       [2:0]    _zz_i1_rsp;
+  wire                _zz_i1_rsp_1;
+  wire       [7:0]    _zz_replyCurrent;
+  reg                 i1_popInbox;
+  wire       [6:0]    _zz_i1_rsp_2;
+  wire                when_IpcUnit_l274;
+  wire       [6:0]    _zz_when_IpcUnit_l288;
+  wire       [2:0]    _zz_copyTarget;
+  wire       [2:0]    _zz_when_IpcUnit_l289;
+  wire       [1:0]    _zz_copyTargetSlot_1;
+  reg                 i1_replyOk;
+  wire                when_IpcUnit_l287;
+  wire                when_IpcUnit_l288;
+  wire                when_IpcUnit_l289;
+  wire       [7:0]    _zz_21;
+  wire       [2:0]    _zz_replyCount_0;
+  wire       [7:0]    _zz_22;
+  wire       [1:0]    _zz_inboxHead_0_1;
+  wire       [7:0]    _zz_23;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  reg        [7:0]    i1_inboxCurrent;
+  wire       [2:0]    _zz_i1_rsp_3;
+  wire                when_IpcUnit_l316;
+  wire       [2:0]    _zz_replyCurrent_1;
+  wire       [7:0]    _zz_24;
+  wire       [1:0]    _zz_replyHead_0;
+  wire       [7:0]    _zz_25;
+  wire       [2:0]    _zz_replyCount_0_1;
+  wire                when_IpcUnit_l321;
+  wire                when_IpcUnit_l323;
+  wire                when_IpcUnit_l324;
+  wire       [7:0]    _zz_when_IpcUnit_l341_1;
+  wire       [7:0]    _zz_when_IpcUnit_l341_2;
+  wire       [3:0]    _zz_when_IpcUnit_l341_3;
+  wire                _zz_when_IpcUnit_l341_4;
+  wire                when_IpcUnit_l341;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_IpcUnit_l344;
+  wire       [6:0]    _zz_controlErrors;
+  wire                when_IpcUnit_l349;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_27;
+  wire       [6:0]    _zz_errors_0_1;
+  wire                when_IpcUnit_l353;
+  wire                when_IpcUnit_l370;
+  wire                when_IpcUnit_l360;
+  reg                 copyWriteIsReply;
+  wire                when_IpcUnit_l383;
+  wire       [66:0]   _zz_deliveries_0;
+  wire                when_IpcUnit_l385;
+  wire       [3:0]    _zz_30;
+  wire       [66:0]   _zz_deliver_payload_context;
+  wire                when_IpcUnit_l390;
+  reg                 i2_valid;
+  reg        [63:0]   i2_data;
+  reg                 i2_read;
+  reg [63:0] stage [0:127];
+  reg [63:0] result [0:63];
+  reg [63:0] inbox [0:511];
+  reg [63:0] replies [0:255];
+  reg [63:0] handlers [0:63];
+  reg [0:0] grants [0:255];
+
+  assign _zz__zz_result_rd0 = copyReadWord[2:0];
+  assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_when_IpcUnit_l248_3 = stage_rd0[5 : 1];
+  assign _zz_when_IpcUnit_l248_2 = {1'd0, _zz_when_IpcUnit_l248_3};
+  assign _zz_result_port_2 = i1_index[2:0];
+  assign _zz_when_IpcUnit_l225_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l225 = {1'd0, _zz_when_IpcUnit_l225_1};
+  assign _zz_handlers_port_2 = i1_index[2:0];
+  assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
+  assign _zz_i1_rsp_5 = i1_index[2:0];
+  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l250[1:0];
+  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l250 + 3'b001);
+  assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
+  assign _zz_when_IpcUnit_l274 = (_zz_i1_rsp - 3'b001);
+  assign _zz_i1_rsp_6 = {{1'b1,19'h0},{_zz_i1_rsp_7,_zz_i1_rsp_9}};
+  assign _zz_i1_rsp_8 = _zz_i1_rsp_2[5 : 3];
+  assign _zz_i1_rsp_7 = {1'd0, _zz_i1_rsp_8};
+  assign _zz_i1_rsp_10 = _zz_i1_rsp_2[2 : 0];
+  assign _zz_i1_rsp_9 = {5'd0, _zz_i1_rsp_10};
+  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l289[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l289 + 3'b001);
+  assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
+  assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
+  assign _zz_i1_inboxCurrent = (_zz_i1_rsp - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
+  assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_i1_rsp_11 = {{when_IpcUnit_l316,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
+  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp};
+  assign _zz_i1_rsp_14 = (i1_control ? controlErrors : _zz_i1_rsp_15);
+  assign _zz_grants_port_2 = grantInit[7:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l341_1[2:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l341_2[2:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l341_3[1:0];
+  assign _zz_replies_port_2 = copyWriteWord[2:0];
+  assign _zz__zz_30 = (deliveryHead + _zz__zz_30_1);
+  assign _zz__zz_30_1 = deliveryCount[1:0];
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l383 ? 3'b001 : 3'b000));
+  assign _zz_stage_rd0_2 = 1'b1;
+  assign _zz_stage_port_1 = {i1_context,i1_index};
+  assign _zz_stage_port_2 = (when_IpcUnit_l229 && _zz_when_IpcUnit_l222_1);
+  assign _zz_result_rd0_1 = 1'b1;
+  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
+  assign _zz_result_port_3 = (when_IpcUnit_l230 && _zz_when_IpcUnit_l222_1);
+  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
+  assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_replies_rd0_3 = 1'b1;
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l222 && (! when_IpcUnit_l226)) && (! when_IpcUnit_l225));
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l341 && _zz_when_IpcUnit_l341_4));
+  assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
+  assign _zz__zz_when_IpcUnit_l288_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_hazard_2 = 4'b0111;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
+  assign _zz_hazard_6 = (i1_op == 4'b1101);
+  assign _zz_hazard_7 = 4'b0100;
+  assign _zz_hazard_8 = 4'b1000;
+  always @(posedge clk) begin
+    if(_zz_stage_rd0_2) begin
+      stage_spinal_port0 <= stage[_zz_stage_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_port_2) begin
+      stage[_zz_stage_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_rd0_1) begin
+      result_spinal_port0 <= result[_zz_result_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_port_3) begin
+      result[_zz_result_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_rd0_1) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_port_2) begin
+      inbox[_zz_inbox_port_1] <= stage_rd0;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_rd0_3) begin
+      replies_spinal_port0 <= replies[_zz_replies_rd0_2];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_port_4) begin
+      replies[_zz_replies_port_1] <= _zz_replies_port_3;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_3) begin
+      handlers[_zz_handlers_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_7) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    end
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      3'b000 : begin
+        _zz__zz_inbox_rd0 = inboxHead_0;
+        _zz__zz_replies_rd0 = replyHead_0;
+      end
+      3'b001 : begin
+        _zz__zz_inbox_rd0 = inboxHead_1;
+        _zz__zz_replies_rd0 = replyHead_1;
+      end
+      3'b010 : begin
+        _zz__zz_inbox_rd0 = inboxHead_2;
+        _zz__zz_replies_rd0 = replyHead_2;
+      end
+      3'b011 : begin
+        _zz__zz_inbox_rd0 = inboxHead_3;
+        _zz__zz_replies_rd0 = replyHead_3;
+      end
+      3'b100 : begin
+        _zz__zz_inbox_rd0 = inboxHead_4;
+        _zz__zz_replies_rd0 = replyHead_4;
+      end
+      3'b101 : begin
+        _zz__zz_inbox_rd0 = inboxHead_5;
+        _zz__zz_replies_rd0 = replyHead_5;
+      end
+      3'b110 : begin
+        _zz__zz_inbox_rd0 = inboxHead_6;
+        _zz__zz_replies_rd0 = replyHead_6;
+      end
+      default : begin
+        _zz__zz_inbox_rd0 = inboxHead_7;
+        _zz__zz_replies_rd0 = replyHead_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_handlerValid_0)
+      3'b000 : _zz__zz_handlerValid_0_1 = handlerValid_0;
+      3'b001 : _zz__zz_handlerValid_0_1 = handlerValid_1;
+      3'b010 : _zz__zz_handlerValid_0_1 = handlerValid_2;
+      3'b011 : _zz__zz_handlerValid_0_1 = handlerValid_3;
+      3'b100 : _zz__zz_handlerValid_0_1 = handlerValid_4;
+      3'b101 : _zz__zz_handlerValid_0_1 = handlerValid_5;
+      3'b110 : _zz__zz_handlerValid_0_1 = handlerValid_6;
+      default : _zz__zz_handlerValid_0_1 = handlerValid_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_context)
+      3'b000 : begin
+        _zz_i1_rsp_4 = handlerValid_0;
+        _zz__zz_inboxHead_0 = inboxHead_0;
+        _zz__zz_i1_rsp = inboxCount_0;
+        _zz__zz_i1_rsp_3 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+        _zz_i1_rsp_15 = errors_0;
+      end
+      3'b001 : begin
+        _zz_i1_rsp_4 = handlerValid_1;
+        _zz__zz_inboxHead_0 = inboxHead_1;
+        _zz__zz_i1_rsp = inboxCount_1;
+        _zz__zz_i1_rsp_3 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+        _zz_i1_rsp_15 = errors_1;
+      end
+      3'b010 : begin
+        _zz_i1_rsp_4 = handlerValid_2;
+        _zz__zz_inboxHead_0 = inboxHead_2;
+        _zz__zz_i1_rsp = inboxCount_2;
+        _zz__zz_i1_rsp_3 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+        _zz_i1_rsp_15 = errors_2;
+      end
+      3'b011 : begin
+        _zz_i1_rsp_4 = handlerValid_3;
+        _zz__zz_inboxHead_0 = inboxHead_3;
+        _zz__zz_i1_rsp = inboxCount_3;
+        _zz__zz_i1_rsp_3 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+        _zz_i1_rsp_15 = errors_3;
+      end
+      3'b100 : begin
+        _zz_i1_rsp_4 = handlerValid_4;
+        _zz__zz_inboxHead_0 = inboxHead_4;
+        _zz__zz_i1_rsp = inboxCount_4;
+        _zz__zz_i1_rsp_3 = replyCount_4;
+        _zz__zz_replyHead_0_1 = replyHead_4;
+        _zz_i1_rsp_15 = errors_4;
+      end
+      3'b101 : begin
+        _zz_i1_rsp_4 = handlerValid_5;
+        _zz__zz_inboxHead_0 = inboxHead_5;
+        _zz__zz_i1_rsp = inboxCount_5;
+        _zz__zz_i1_rsp_3 = replyCount_5;
+        _zz__zz_replyHead_0_1 = replyHead_5;
+        _zz_i1_rsp_15 = errors_5;
+      end
+      3'b110 : begin
+        _zz_i1_rsp_4 = handlerValid_6;
+        _zz__zz_inboxHead_0 = inboxHead_6;
+        _zz__zz_i1_rsp = inboxCount_6;
+        _zz__zz_i1_rsp_3 = replyCount_6;
+        _zz__zz_replyHead_0_1 = replyHead_6;
+        _zz_i1_rsp_15 = errors_6;
+      end
+      default : begin
+        _zz_i1_rsp_4 = handlerValid_7;
+        _zz__zz_inboxHead_0 = inboxHead_7;
+        _zz__zz_i1_rsp = inboxCount_7;
+        _zz__zz_i1_rsp_3 = replyCount_7;
+        _zz__zz_replyHead_0_1 = replyHead_7;
+        _zz_i1_rsp_15 = errors_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_handlerContext)
+      3'b000 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_0;
+        _zz__zz_copyTargetSlot = inboxHead_0;
+        _zz_when_IpcUnit_l249 = handlerValid_0;
+      end
+      3'b001 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_1;
+        _zz__zz_copyTargetSlot = inboxHead_1;
+        _zz_when_IpcUnit_l249 = handlerValid_1;
+      end
+      3'b010 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_2;
+        _zz__zz_copyTargetSlot = inboxHead_2;
+        _zz_when_IpcUnit_l249 = handlerValid_2;
+      end
+      3'b011 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_3;
+        _zz__zz_copyTargetSlot = inboxHead_3;
+        _zz_when_IpcUnit_l249 = handlerValid_3;
+      end
+      3'b100 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_4;
+        _zz__zz_copyTargetSlot = inboxHead_4;
+        _zz_when_IpcUnit_l249 = handlerValid_4;
+      end
+      3'b101 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_5;
+        _zz__zz_copyTargetSlot = inboxHead_5;
+        _zz_when_IpcUnit_l249 = handlerValid_5;
+      end
+      3'b110 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_6;
+        _zz__zz_copyTargetSlot = inboxHead_6;
+        _zz_when_IpcUnit_l249 = handlerValid_6;
+      end
+      default : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_7;
+        _zz__zz_copyTargetSlot = inboxHead_7;
+        _zz_when_IpcUnit_l249 = handlerValid_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_2_1)
+      5'b00000 : _zz__zz_i1_rsp_2 = inboxMeta_0;
+      5'b00001 : _zz__zz_i1_rsp_2 = inboxMeta_1;
+      5'b00010 : _zz__zz_i1_rsp_2 = inboxMeta_2;
+      5'b00011 : _zz__zz_i1_rsp_2 = inboxMeta_3;
+      5'b00100 : _zz__zz_i1_rsp_2 = inboxMeta_4;
+      5'b00101 : _zz__zz_i1_rsp_2 = inboxMeta_5;
+      5'b00110 : _zz__zz_i1_rsp_2 = inboxMeta_6;
+      5'b00111 : _zz__zz_i1_rsp_2 = inboxMeta_7;
+      5'b01000 : _zz__zz_i1_rsp_2 = inboxMeta_8;
+      5'b01001 : _zz__zz_i1_rsp_2 = inboxMeta_9;
+      5'b01010 : _zz__zz_i1_rsp_2 = inboxMeta_10;
+      5'b01011 : _zz__zz_i1_rsp_2 = inboxMeta_11;
+      5'b01100 : _zz__zz_i1_rsp_2 = inboxMeta_12;
+      5'b01101 : _zz__zz_i1_rsp_2 = inboxMeta_13;
+      5'b01110 : _zz__zz_i1_rsp_2 = inboxMeta_14;
+      5'b01111 : _zz__zz_i1_rsp_2 = inboxMeta_15;
+      5'b10000 : _zz__zz_i1_rsp_2 = inboxMeta_16;
+      5'b10001 : _zz__zz_i1_rsp_2 = inboxMeta_17;
+      5'b10010 : _zz__zz_i1_rsp_2 = inboxMeta_18;
+      5'b10011 : _zz__zz_i1_rsp_2 = inboxMeta_19;
+      5'b10100 : _zz__zz_i1_rsp_2 = inboxMeta_20;
+      5'b10101 : _zz__zz_i1_rsp_2 = inboxMeta_21;
+      5'b10110 : _zz__zz_i1_rsp_2 = inboxMeta_22;
+      5'b10111 : _zz__zz_i1_rsp_2 = inboxMeta_23;
+      5'b11000 : _zz__zz_i1_rsp_2 = inboxMeta_24;
+      5'b11001 : _zz__zz_i1_rsp_2 = inboxMeta_25;
+      5'b11010 : _zz__zz_i1_rsp_2 = inboxMeta_26;
+      5'b11011 : _zz__zz_i1_rsp_2 = inboxMeta_27;
+      5'b11100 : _zz__zz_i1_rsp_2 = inboxMeta_28;
+      5'b11101 : _zz__zz_i1_rsp_2 = inboxMeta_29;
+      5'b11110 : _zz__zz_i1_rsp_2 = inboxMeta_30;
+      default : _zz__zz_i1_rsp_2 = inboxMeta_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_IpcUnit_l288_1)
+      5'b00000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_0;
+      5'b00001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_1;
+      5'b00010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_2;
+      5'b00011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_3;
+      5'b00100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_4;
+      5'b00101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_5;
+      5'b00110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_6;
+      5'b00111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_7;
+      5'b01000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_8;
+      5'b01001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_9;
+      5'b01010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_10;
+      5'b01011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_11;
+      5'b01100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_12;
+      5'b01101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_13;
+      5'b01110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_14;
+      5'b01111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_15;
+      5'b10000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_16;
+      5'b10001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_17;
+      5'b10010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_18;
+      5'b10011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_19;
+      5'b10100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_20;
+      5'b10101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_21;
+      5'b10110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_22;
+      5'b10111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_23;
+      5'b11000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_24;
+      5'b11001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_25;
+      5'b11010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_26;
+      5'b11011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_27;
+      5'b11100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_28;
+      5'b11101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_29;
+      5'b11110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_30;
+      default : _zz__zz_when_IpcUnit_l288 = inboxMeta_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_copyTarget)
+      3'b000 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_0;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_0;
+      end
+      3'b001 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_1;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_1;
+      end
+      3'b010 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_2;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_2;
+      end
+      3'b011 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_3;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_3;
+      end
+      3'b100 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_4;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_4;
+      end
+      3'b101 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_5;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_5;
+      end
+      3'b110 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_6;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_6;
+      end
+      default : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_7;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliver_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliver_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliver_payload_context = deliveries_2;
+      default : _zz__zz_deliver_payload_context = deliveries_3;
+    endcase
+  end
+
+  assign initializing = (! grantInit[8]);
+  assign initDone = (! initializing);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  assign when_IpcUnit_l183 = (cmd_valid && cmd_ready);
+  assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
+  assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
+  assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 4'b0001 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 4'b0001 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign when_IpcUnit_l229 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l245 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l245_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l222 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l269 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l230 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l286 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l314 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l330 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l341 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l343 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_IpcUnit_l222_1 = (! i1_read);
+  always @(*) begin
+    i1_error = 7'h0;
+    if(when_IpcUnit_l222) begin
+      if(when_IpcUnit_l225) begin
+        i1_error = 7'h20;
+      end
+    end
+    if(when_IpcUnit_l245) begin
+      if(when_IpcUnit_l246) begin
+        i1_error = 7'h08;
+      end else begin
+        if(when_IpcUnit_l247) begin
+          i1_error = 7'h01;
+        end else begin
+          if(when_IpcUnit_l248) begin
+            i1_error = 7'h20;
+          end else begin
+            if(when_IpcUnit_l249) begin
+              i1_error = 7'h04;
+            end else begin
+              if(when_IpcUnit_l250) begin
+                i1_error = 7'h02;
+              end else begin
+                if(deliveryQueueFull) begin
+                  i1_error = 7'h40;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_IpcUnit_l286) begin
+      if(when_IpcUnit_l287) begin
+        i1_error = 7'h10;
+      end else begin
+        if(!when_IpcUnit_l288) begin
+          if(when_IpcUnit_l289) begin
+            i1_error = 7'h02;
+          end else begin
+            if(deliveryQueueFull) begin
+              i1_error = 7'h40;
+            end
+          end
+        end
+      end
+    end
+    if(when_IpcUnit_l341) begin
+      i1_error = 7'h08;
+    end
+    if(when_IpcUnit_l343) begin
+      if(!when_IpcUnit_l344) begin
+        i1_error = 7'h08;
+      end
+    end
+  end
+
+  always @(*) begin
+    i1_rsp = 64'h0;
+    if(when_IpcUnit_l229) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_IpcUnit_l230) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_IpcUnit_l231) begin
+      i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 64'h0);
+    end
+    if(when_IpcUnit_l269) begin
+      if(when_IpcUnit_l274) begin
+        i1_rsp = {32'd0, _zz_i1_rsp_6};
+      end
+    end
+    if(when_IpcUnit_l314) begin
+      if(when_IpcUnit_l321) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_IpcUnit_l323) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l324) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_IpcUnit_l327) begin
+      i1_rsp = {39'd0, _zz_i1_rsp_11};
+    end
+    if(when_IpcUnit_l330) begin
+      i1_rsp = {57'd0, _zz_i1_rsp_14};
+    end
+  end
+
+  always @(*) begin
+    i1_deliveryPush = 1'b0;
+    if(i1_sendOk) begin
+      i1_deliveryPush = 1'b1;
+    end
+  end
+
+  assign i1_deliveryContext = i1_handlerContext;
+  always @(*) begin
+    i1_startCopy = 1'b0;
+    if(i1_sendOk) begin
+      i1_startCopy = 1'b1;
+    end
+  end
+
+  assign _zz_when_IpcUnit_l248 = 6'h08;
+  assign _zz_when_IpcUnit_l248_1 = (stage_rd0[63 : 6] == 58'h0);
+  assign when_IpcUnit_l248 = ((! _zz_when_IpcUnit_l248_1) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l248_2));
+  assign when_IpcUnit_l226 = (i1_data[63 : 6] == 58'h0);
+  assign when_IpcUnit_l225 = ((! when_IpcUnit_l226) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l225));
+  assign when_IpcUnit_l222 = (_zz_when_IpcUnit_l222 && _zz_when_IpcUnit_l222_1);
+  assign _zz_handlerValid_0 = i1_context;
+  assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
+  assign _zz_10 = ({7'd0,1'b1} <<< _zz_handlerValid_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_15 = _zz_10[4];
+  assign _zz_16 = _zz_10[5];
+  assign _zz_17 = _zz_10[6];
+  assign _zz_18 = _zz_10[7];
+  assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
+  assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
+  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
+  assign when_IpcUnit_l231 = (_zz_when_IpcUnit_l222 && i1_read);
+  assign when_IpcUnit_l245 = (_zz_when_IpcUnit_l245 || _zz_when_IpcUnit_l245_1);
+  assign when_IpcUnit_l246 = (_zz_when_IpcUnit_l245 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_when_IpcUnit_l250 = _zz__zz_when_IpcUnit_l250;
+  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  always @(*) begin
+    i1_sendOk = 1'b0;
+    if(when_IpcUnit_l245) begin
+      if(!when_IpcUnit_l246) begin
+        if(!when_IpcUnit_l247) begin
+          if(!when_IpcUnit_l248) begin
+            if(!when_IpcUnit_l249) begin
+              if(!when_IpcUnit_l250) begin
+                if(!deliveryQueueFull) begin
+                  i1_sendOk = 1'b1;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_IpcUnit_l247 = ((! _zz_when_IpcUnit_l245_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l249 = (! _zz_when_IpcUnit_l249[i1_handlerChannel]);
+  assign when_IpcUnit_l250 = (_zz_when_IpcUnit_l250 == 3'b100);
+  assign _zz_19 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_20 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
+  assign _zz_inboxMeta_0 = {(! _zz_when_IpcUnit_l248_1),{i1_handlerChannel,i1_context}};
+  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
+  assign _zz_i1_rsp = _zz__zz_i1_rsp;
+  assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
+  assign _zz_replyCurrent = (8'h01 <<< i1_context);
+  always @(*) begin
+    i1_popInbox = 1'b0;
+    if(when_IpcUnit_l269) begin
+      i1_popInbox = _zz_i1_rsp_1;
+    end
+    if(when_IpcUnit_l286) begin
+      if(!when_IpcUnit_l287) begin
+        if(when_IpcUnit_l288) begin
+          i1_popInbox = 1'b1;
+        end else begin
+          if(!when_IpcUnit_l289) begin
+            if(!deliveryQueueFull) begin
+              i1_popInbox = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
+  assign when_IpcUnit_l274 = ((_zz_i1_rsp_1 ? _zz_when_IpcUnit_l274 : _zz_i1_rsp) != 3'b000);
+  assign _zz_when_IpcUnit_l288 = _zz__zz_when_IpcUnit_l288;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l288[2 : 0];
+  assign _zz_when_IpcUnit_l289 = _zz__zz_when_IpcUnit_l289;
+  assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
+  always @(*) begin
+    i1_replyOk = 1'b0;
+    if(when_IpcUnit_l286) begin
+      if(!when_IpcUnit_l287) begin
+        if(!when_IpcUnit_l288) begin
+          if(!when_IpcUnit_l289) begin
+            if(!deliveryQueueFull) begin
+              i1_replyOk = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_IpcUnit_l287 = (! _zz_i1_rsp_1);
+  assign when_IpcUnit_l288 = (! _zz_when_IpcUnit_l288[6]);
+  assign when_IpcUnit_l289 = (_zz_when_IpcUnit_l289 == 3'b100);
+  assign _zz_21 = ({7'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
+  assign _zz_22 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxHead_0_1 = _zz__zz_inboxHead_0_1;
+  assign _zz_23 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  always @(*) begin
+    i1_inboxCurrent = inboxCurrent;
+    if(when_IpcUnit_l269) begin
+      i1_inboxCurrent = (((_zz_i1_rsp_1 ? _zz_i1_inboxCurrent : _zz_i1_rsp) != 3'b000) ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
+    end else begin
+      if(i1_popInbox) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_replyCurrent));
+      end
+    end
+  end
+
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
+  assign when_IpcUnit_l316 = replyCurrent[i1_context];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l316 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
+  assign when_IpcUnit_l321 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l323 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l316);
+  assign when_IpcUnit_l324 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
+  assign _zz_when_IpcUnit_l341_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l341_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l341_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l341_4 = (((_zz_when_IpcUnit_l341_1 < 8'h08) && (_zz_when_IpcUnit_l341_2 < 8'h08)) && (_zz_when_IpcUnit_l341_3 < 4'b0100));
+  assign when_IpcUnit_l341 = (_zz_when_IpcUnit_l341 && (! _zz_when_IpcUnit_l341_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_IpcUnit_l344 = (_zz_syscallContext < 8'h08);
+  assign _zz_controlErrors = 7'h0;
+  assign when_IpcUnit_l349 = (i1_valid && (! i1_control));
+  assign _zz_errors_0 = i1_context;
+  assign _zz_27 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((when_IpcUnit_l330 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_IpcUnit_l353 = (i1_valid && i1_control);
+  assign copyReadWord = copyStep;
+  assign when_IpcUnit_l370 = (copyStep == copyLast);
+  assign when_IpcUnit_l360 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l383 = (i1_deliveryPush || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_deliveryContext,handlers_rd0});
+  assign when_IpcUnit_l385 = (ack_valid && ack_ok);
+  assign _zz_30 = ({3'd0,1'b1} <<< _zz__zz_30);
+  assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
+  assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
+  assign deliver_payload_context = _zz_deliver_payload_context[66 : 64];
+  assign deliver_payload_word = _zz_deliver_payload_context[63 : 0];
+  assign when_IpcUnit_l390 = (deliver_valid && deliver_ready);
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
+  always @(posedge clk) begin
+    if(reset) begin
+      handlerValid_0 <= 5'h0;
+      handlerValid_1 <= 5'h0;
+      handlerValid_2 <= 5'h0;
+      handlerValid_3 <= 5'h0;
+      handlerValid_4 <= 5'h0;
+      handlerValid_5 <= 5'h0;
+      handlerValid_6 <= 5'h0;
+      handlerValid_7 <= 5'h0;
+      inboxHead_0 <= 2'b00;
+      inboxHead_1 <= 2'b00;
+      inboxHead_2 <= 2'b00;
+      inboxHead_3 <= 2'b00;
+      inboxHead_4 <= 2'b00;
+      inboxHead_5 <= 2'b00;
+      inboxHead_6 <= 2'b00;
+      inboxHead_7 <= 2'b00;
+      inboxCount_0 <= 3'b000;
+      inboxCount_1 <= 3'b000;
+      inboxCount_2 <= 3'b000;
+      inboxCount_3 <= 3'b000;
+      inboxCount_4 <= 3'b000;
+      inboxCount_5 <= 3'b000;
+      inboxCount_6 <= 3'b000;
+      inboxCount_7 <= 3'b000;
+      inboxCurrent <= 8'h0;
+      inboxMeta_0 <= 7'h0;
+      inboxMeta_1 <= 7'h0;
+      inboxMeta_2 <= 7'h0;
+      inboxMeta_3 <= 7'h0;
+      inboxMeta_4 <= 7'h0;
+      inboxMeta_5 <= 7'h0;
+      inboxMeta_6 <= 7'h0;
+      inboxMeta_7 <= 7'h0;
+      inboxMeta_8 <= 7'h0;
+      inboxMeta_9 <= 7'h0;
+      inboxMeta_10 <= 7'h0;
+      inboxMeta_11 <= 7'h0;
+      inboxMeta_12 <= 7'h0;
+      inboxMeta_13 <= 7'h0;
+      inboxMeta_14 <= 7'h0;
+      inboxMeta_15 <= 7'h0;
+      inboxMeta_16 <= 7'h0;
+      inboxMeta_17 <= 7'h0;
+      inboxMeta_18 <= 7'h0;
+      inboxMeta_19 <= 7'h0;
+      inboxMeta_20 <= 7'h0;
+      inboxMeta_21 <= 7'h0;
+      inboxMeta_22 <= 7'h0;
+      inboxMeta_23 <= 7'h0;
+      inboxMeta_24 <= 7'h0;
+      inboxMeta_25 <= 7'h0;
+      inboxMeta_26 <= 7'h0;
+      inboxMeta_27 <= 7'h0;
+      inboxMeta_28 <= 7'h0;
+      inboxMeta_29 <= 7'h0;
+      inboxMeta_30 <= 7'h0;
+      inboxMeta_31 <= 7'h0;
+      replyHead_0 <= 2'b00;
+      replyHead_1 <= 2'b00;
+      replyHead_2 <= 2'b00;
+      replyHead_3 <= 2'b00;
+      replyHead_4 <= 2'b00;
+      replyHead_5 <= 2'b00;
+      replyHead_6 <= 2'b00;
+      replyHead_7 <= 2'b00;
+      replyCount_0 <= 3'b000;
+      replyCount_1 <= 3'b000;
+      replyCount_2 <= 3'b000;
+      replyCount_3 <= 3'b000;
+      replyCount_4 <= 3'b000;
+      replyCount_5 <= 3'b000;
+      replyCount_6 <= 3'b000;
+      replyCount_7 <= 3'b000;
+      replyCurrent <= 8'h0;
+      errors_0 <= 7'h0;
+      errors_1 <= 7'h0;
+      errors_2 <= 7'h0;
+      errors_3 <= 7'h0;
+      errors_4 <= 7'h0;
+      errors_5 <= 7'h0;
+      errors_6 <= 7'h0;
+      errors_7 <= 7'h0;
+      controlErrors <= 7'h0;
+      syscallContext <= 3'b000;
+      grantInit <= 9'h0;
+      deliveries_0 <= 67'h0;
+      deliveries_1 <= 67'h0;
+      deliveries_2 <= 67'h0;
+      deliveries_3 <= 67'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 4'b0000;
+      copyLast <= 4'b0000;
+      copySource <= 3'b000;
+      copyTarget <= 3'b000;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 4'b0000;
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      copyWriteIsReply <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+    end else begin
+      if(initializing) begin
+        grantInit <= (grantInit + 9'h001);
+      end
+      i1_valid <= when_IpcUnit_l183;
+      if(when_IpcUnit_l183) begin
+        i1_op <= cmd_payload_status;
+        i1_read <= cmd_payload_read;
+      end
+      i1_control <= cmd_payload_control;
+      if(when_IpcUnit_l222) begin
+        if(!when_IpcUnit_l225) begin
+          if(when_IpcUnit_l226) begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_15) begin
+              handlerValid_4 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_16) begin
+              handlerValid_5 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_17) begin
+              handlerValid_6 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_18) begin
+              handlerValid_7 <= _zz_handlerValid_0_3;
+            end
+          end else begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_15) begin
+              handlerValid_4 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_16) begin
+              handlerValid_5 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_17) begin
+              handlerValid_6 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_18) begin
+              handlerValid_7 <= _zz_handlerValid_0_4;
+            end
+          end
+        end
+      end
+      if(i1_sendOk) begin
+        if(_zz_19[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0;
+        end
+        if(_zz_19[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0;
+        end
+        if(_zz_19[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0;
+        end
+        if(_zz_19[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0;
+        end
+        if(_zz_19[4]) begin
+          inboxCount_4 <= _zz_inboxCount_0;
+        end
+        if(_zz_19[5]) begin
+          inboxCount_5 <= _zz_inboxCount_0;
+        end
+        if(_zz_19[6]) begin
+          inboxCount_6 <= _zz_inboxCount_0;
+        end
+        if(_zz_19[7]) begin
+          inboxCount_7 <= _zz_inboxCount_0;
+        end
+        if(_zz_20[0]) begin
+          inboxMeta_0 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[1]) begin
+          inboxMeta_1 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[2]) begin
+          inboxMeta_2 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[3]) begin
+          inboxMeta_3 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[4]) begin
+          inboxMeta_4 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[5]) begin
+          inboxMeta_5 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[6]) begin
+          inboxMeta_6 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[7]) begin
+          inboxMeta_7 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[8]) begin
+          inboxMeta_8 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[9]) begin
+          inboxMeta_9 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[10]) begin
+          inboxMeta_10 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[11]) begin
+          inboxMeta_11 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[12]) begin
+          inboxMeta_12 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[13]) begin
+          inboxMeta_13 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[14]) begin
+          inboxMeta_14 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[15]) begin
+          inboxMeta_15 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[16]) begin
+          inboxMeta_16 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[17]) begin
+          inboxMeta_17 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[18]) begin
+          inboxMeta_18 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[19]) begin
+          inboxMeta_19 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[20]) begin
+          inboxMeta_20 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[21]) begin
+          inboxMeta_21 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[22]) begin
+          inboxMeta_22 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[23]) begin
+          inboxMeta_23 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[24]) begin
+          inboxMeta_24 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[25]) begin
+          inboxMeta_25 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[26]) begin
+          inboxMeta_26 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[27]) begin
+          inboxMeta_27 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[28]) begin
+          inboxMeta_28 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[29]) begin
+          inboxMeta_29 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[30]) begin
+          inboxMeta_30 <= _zz_inboxMeta_0;
+        end
+        if(_zz_20[31]) begin
+          inboxMeta_31 <= _zz_inboxMeta_0;
+        end
+      end
+      if(i1_replyOk) begin
+        if(_zz_21[0]) begin
+          replyCount_0 <= _zz_replyCount_0;
+        end
+        if(_zz_21[1]) begin
+          replyCount_1 <= _zz_replyCount_0;
+        end
+        if(_zz_21[2]) begin
+          replyCount_2 <= _zz_replyCount_0;
+        end
+        if(_zz_21[3]) begin
+          replyCount_3 <= _zz_replyCount_0;
+        end
+        if(_zz_21[4]) begin
+          replyCount_4 <= _zz_replyCount_0;
+        end
+        if(_zz_21[5]) begin
+          replyCount_5 <= _zz_replyCount_0;
+        end
+        if(_zz_21[6]) begin
+          replyCount_6 <= _zz_replyCount_0;
+        end
+        if(_zz_21[7]) begin
+          replyCount_7 <= _zz_replyCount_0;
+        end
+      end
+      if(i1_popInbox) begin
+        if(_zz_22[0]) begin
+          inboxHead_0 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_22[1]) begin
+          inboxHead_1 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_22[2]) begin
+          inboxHead_2 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_22[3]) begin
+          inboxHead_3 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_22[4]) begin
+          inboxHead_4 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_22[5]) begin
+          inboxHead_5 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_22[6]) begin
+          inboxHead_6 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_22[7]) begin
+          inboxHead_7 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_23[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[4]) begin
+          inboxCount_4 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[5]) begin
+          inboxCount_5 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[6]) begin
+          inboxCount_6 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[7]) begin
+          inboxCount_7 <= _zz_inboxCount_0_1;
+        end
+      end
+      inboxCurrent <= i1_inboxCurrent;
+      if(when_IpcUnit_l314) begin
+        if(when_IpcUnit_l316) begin
+          if(_zz_24[0]) begin
+            replyHead_0 <= _zz_replyHead_0;
+          end
+          if(_zz_24[1]) begin
+            replyHead_1 <= _zz_replyHead_0;
+          end
+          if(_zz_24[2]) begin
+            replyHead_2 <= _zz_replyHead_0;
+          end
+          if(_zz_24[3]) begin
+            replyHead_3 <= _zz_replyHead_0;
+          end
+          if(_zz_24[4]) begin
+            replyHead_4 <= _zz_replyHead_0;
+          end
+          if(_zz_24[5]) begin
+            replyHead_5 <= _zz_replyHead_0;
+          end
+          if(_zz_24[6]) begin
+            replyHead_6 <= _zz_replyHead_0;
+          end
+          if(_zz_24[7]) begin
+            replyHead_7 <= _zz_replyHead_0;
+          end
+          if(_zz_25[0]) begin
+            replyCount_0 <= _zz_replyCount_0_1;
+          end
+          if(_zz_25[1]) begin
+            replyCount_1 <= _zz_replyCount_0_1;
+          end
+          if(_zz_25[2]) begin
+            replyCount_2 <= _zz_replyCount_0_1;
+          end
+          if(_zz_25[3]) begin
+            replyCount_3 <= _zz_replyCount_0_1;
+          end
+          if(_zz_25[4]) begin
+            replyCount_4 <= _zz_replyCount_0_1;
+          end
+          if(_zz_25[5]) begin
+            replyCount_5 <= _zz_replyCount_0_1;
+          end
+          if(_zz_25[6]) begin
+            replyCount_6 <= _zz_replyCount_0_1;
+          end
+          if(_zz_25[7]) begin
+            replyCount_7 <= _zz_replyCount_0_1;
+          end
+        end
+        replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
+      end
+      if(when_IpcUnit_l343) begin
+        if(when_IpcUnit_l344) begin
+          syscallContext <= _zz_syscallContext[2:0];
+        end
+      end
+      if(when_IpcUnit_l349) begin
+        if(_zz_27[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_27[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_27[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_27[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+        if(_zz_27[4]) begin
+          errors_4 <= _zz_errors_0_1;
+        end
+        if(_zz_27[5]) begin
+          errors_5 <= _zz_errors_0_1;
+        end
+        if(_zz_27[6]) begin
+          errors_6 <= _zz_errors_0_1;
+        end
+        if(_zz_27[7]) begin
+          errors_7 <= _zz_errors_0_1;
+        end
+      end
+      if(when_IpcUnit_l353) begin
+        controlErrors <= ((when_IpcUnit_l330 ? _zz_controlErrors : controlErrors) | i1_error);
+      end
+      if(when_IpcUnit_l360) begin
+        copyActive <= 1'b1;
+        copyIsReply <= i1_replyOk;
+        copyStep <= 4'b0000;
+        copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
+        copySource <= i1_context;
+        copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+      end else begin
+        if(copyActive) begin
+          copyStep <= (copyStep + 4'b0001);
+          if(when_IpcUnit_l370) begin
+            copyActive <= 1'b0;
+          end
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(when_IpcUnit_l383) begin
+        if(_zz_30[0]) begin
+          deliveries_0 <= _zz_deliveries_0;
+        end
+        if(_zz_30[1]) begin
+          deliveries_1 <= _zz_deliveries_0;
+        end
+        if(_zz_30[2]) begin
+          deliveries_2 <= _zz_deliveries_0;
+        end
+        if(_zz_30[3]) begin
+          deliveries_3 <= _zz_deliveries_0;
+        end
+      end
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l385 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l385) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_IpcUnit_l390) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+    end
+  end
+
+  always @(posedge clk) begin
+    i1_context <= cmd_payload_context;
+    i1_index <= cmd_payload_index;
+    i1_data <= cmd_payload_data;
+    i1_handlerContext <= _zz_i1_handlerContext_1;
+    i1_handlerChannel <= _zz_i1_handlerChannel;
+    i2_data <= i1_rsp;
+  end
+
+
+endmodule
+
 module TaskIntc_ReadyQueueCore (
   input  wire          cmd_valid,
   output wire          cmd_ready,
@@ -2435,6 +4163,7 @@ module TaskIntc_ReadyQueueCore (
   input  wire [2:0]    cmd_payload_context,
   input  wire [1:0]    cmd_payload_hart,
   input  wire [4:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
   input  wire [63:0]   cmd_payload_data,
   output wire          rsp_valid,
   output wire          rsp_payload_fault,
@@ -2462,6 +4191,13 @@ module TaskIntc_ReadyQueueCore (
   input  wire [31:0]   query_status,
   output wire [3:0]    usip,
   output wire [3:0]    ssip,
+  input  wire          deliver_valid,
+  output wire          deliver_ready,
+  input  wire [2:0]    deliver_payload_context,
+  input  wire [63:0]   deliver_payload_word,
+  output wire          deliverAck_valid,
+  output wire          deliverAck_ok,
+  output wire          removeBusy,
   input  wire          clk,
   input  wire          reset
 );
@@ -2603,16 +4339,20 @@ module TaskIntc_ReadyQueueCore (
   wire       [18:0]   waitHeads_rd0;
   wire                _zz_handlers_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                _zz_takeSlot;
+  wire                _zz_takeInternal;
   wire                _zz_cmd_ready;
   wire                initDone;
   reg                 slotWentLast;
   reg        [8:0]    grantInit;
   wire                initializing;
   wire                busOnSlotSource;
+  reg                 deliverWentLast;
+  wire                slotFirst;
+  wire                takeInternal;
   wire                takeSlot;
-  wire                when_ReadyQueueCore_l183;
-  wire                when_ReadyQueueCore_l185;
+  wire                takeDeliver;
+  wire                when_ReadyQueueCore_l210;
+  wire                when_ReadyQueueCore_l212;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
@@ -2679,19 +4419,19 @@ module TaskIntc_ReadyQueueCore (
   wire       [9:0]    _zz_s2_head;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l327;
-  wire                _zz_when_ReadyQueueCore_l327_1;
-  wire                _zz_when_ReadyQueueCore_l327_2;
+  wire                _zz_when_ReadyQueueCore_l363;
+  wire                _zz_when_ReadyQueueCore_l363_1;
+  wire                _zz_when_ReadyQueueCore_l363_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l428;
+  wire                _zz_when_ReadyQueueCore_l464;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l330;
+  wire                when_ReadyQueueCore_l366;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l328;
+  wire                _zz_when_ReadyQueueCore_l364;
   wire       [20:0]   s1_wait_record;
   wire       [9:0]    _zz_s2_newWait_1;
   wire       [10:0]   _zz_s2_newWait_2;
@@ -2700,16 +4440,17 @@ module TaskIntc_ReadyQueueCore (
   wire                s1_waitTakesPending;
   wire                s1_waitAppends;
   wire                _zz_s1_readyInsert;
+  wire                _zz_deliverAck_valid;
   wire                _zz_s1_readyInsert_1;
   wire                s1_readyInsert;
   wire                s1_allocates;
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l327;
-  wire                when_ReadyQueueCore_l328;
-  wire                when_ReadyQueueCore_l329;
-  wire                when_ReadyQueueCore_l331;
+  wire                when_ReadyQueueCore_l363;
+  wire                when_ReadyQueueCore_l364;
+  wire                when_ReadyQueueCore_l365;
+  wire                when_ReadyQueueCore_l367;
   wire                s1_fromFreeList;
   wire       [9:0]    s1_freeHead;
   wire       [9:0]    s1_alloc;
@@ -2749,10 +4490,10 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_27;
   wire       [10:0]   _zz_readyCount_0_2;
   wire       [10:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l376;
+  wire                when_ReadyQueueCore_l412;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l386;
+  wire                when_ReadyQueueCore_l422;
   reg                 s1_configRefused;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -2763,27 +4504,27 @@ module TaskIntc_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l413;
-  wire                when_ReadyQueueCore_l413;
-  wire                when_ReadyQueueCore_l414;
+  wire                _zz_when_ReadyQueueCore_l449;
+  wire                when_ReadyQueueCore_l449;
+  wire                when_ReadyQueueCore_l450;
   wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l425;
-  wire                when_ReadyQueueCore_l424;
-  wire                when_ReadyQueueCore_l428;
-  wire                when_ReadyQueueCore_l429;
-  wire                when_ReadyQueueCore_l431;
-  wire                when_ReadyQueueCore_l433;
+  wire                when_ReadyQueueCore_l461;
+  wire                when_ReadyQueueCore_l460;
+  wire                when_ReadyQueueCore_l464;
+  wire                when_ReadyQueueCore_l465;
+  wire                when_ReadyQueueCore_l467;
+  wire                when_ReadyQueueCore_l469;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l447;
+  wire                when_ReadyQueueCore_l483;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_30;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l452;
+  wire                when_ReadyQueueCore_l488;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -2811,11 +4552,11 @@ module TaskIntc_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l521;
-  wire                when_ReadyQueueCore_l522;
-  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l557;
+  wire                when_ReadyQueueCore_l558;
+  wire                when_ReadyQueueCore_l628;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l526;
+  wire                when_ReadyQueueCore_l562;
   wire       [3:0]    _zz_35;
   wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
@@ -2861,13 +4602,13 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l594;
+  wire                _zz_when_ReadyQueueCore_l630;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l593;
-  wire                when_ReadyQueueCore_l594;
-  wire                when_ReadyQueueCore_l596;
-  wire                when_ReadyQueueCore_l600;
-  wire                when_ReadyQueueCore_l601;
+  wire                when_ReadyQueueCore_l629;
+  wire                when_ReadyQueueCore_l630;
+  wire                when_ReadyQueueCore_l632;
+  wire                when_ReadyQueueCore_l636;
+  wire                when_ReadyQueueCore_l637;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -2880,11 +4621,11 @@ module TaskIntc_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l633;
-  wire                when_ReadyQueueCore_l636;
-  wire                when_ReadyQueueCore_l650;
-  wire                when_ReadyQueueCore_l653;
-  wire                when_ReadyQueueCore_l664;
+  wire                when_ReadyQueueCore_l669;
+  wire                when_ReadyQueueCore_l672;
+  wire                when_ReadyQueueCore_l686;
+  wire                when_ReadyQueueCore_l689;
+  wire                when_ReadyQueueCore_l700;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -2959,7 +4700,7 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -3202,24 +4943,29 @@ module TaskIntc_ReadyQueueCore (
   end
 
   assign removeActive = (removeState != 3'b000);
+  assign removeBusy = removeActive;
   assign _zz_waitHeads_rd0 = (pick_valid && pick_ready);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign _zz_handlers_rd0 = (pick_valid && pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_takeSlot = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeSlot) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_takeInternal = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeInternal) || ((! s1_valid) && (! s2_valid))));
   assign initializing = (! grantInit[8]);
-  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! busOnSlotSource)))) && initDone);
-  assign cmd_ready = ((_zz_cmd_ready && (! takeSlot)) && initDone);
+  assign slotFirst = (slot_valid && (((! deliver_valid) || deliverWentLast) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || deliver_valid) && (! removeActive)) && (! (cmd_valid && _zz_takeInternal))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign takeDeliver = (takeInternal && (! slotFirst));
+  assign deliver_ready = takeDeliver;
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l183 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l210 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l185 = (pick_valid && pick_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeSlot)) || takeSlot);
-  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeSlot);
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
-  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : cmd_payload_context);
-  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
+  assign when_ReadyQueueCore_l212 = (pick_valid && pick_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : (takeDeliver ? deliver_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliver_payload_word : cmd_payload_data));
   assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
   assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
@@ -3256,48 +5002,51 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_when_ReadyQueueCore_l327 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l327_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l327_2 = (_zz_when_ReadyQueueCore_l327 || _zz_when_ReadyQueueCore_l327_1);
+  assign _zz_when_ReadyQueueCore_l363 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l363_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l363_2 = (_zz_when_ReadyQueueCore_l363 || _zz_when_ReadyQueueCore_l363_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l428 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l464 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l330 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l366 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 11'h400);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l330));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l366));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l328 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l364 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[9 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[20 : 10];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l328) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l364) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[15 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l327_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l428 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l363_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l464 || _zz_deliverAck_valid) && (! s1_poolFull));
+  assign deliverAck_valid = _zz_deliverAck_valid;
+  assign deliverAck_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l327_1 || ((! _zz_when_ReadyQueueCore_l327) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l363_1 || ((! _zz_when_ReadyQueueCore_l363) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l327) begin
-      if(when_ReadyQueueCore_l328) begin
+    if(when_ReadyQueueCore_l363) begin
+      if(when_ReadyQueueCore_l364) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l329) begin
+        if(when_ReadyQueueCore_l365) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l330) begin
+          if(when_ReadyQueueCore_l366) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l331) begin
+            if(when_ReadyQueueCore_l367) begin
               s1_error = 6'h01;
             end
           end
@@ -3306,10 +5055,10 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l327 = (s1_valid && (_zz_when_ReadyQueueCore_l327_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l328 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l328));
-  assign when_ReadyQueueCore_l329 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l331 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l363 = (s1_valid && (_zz_when_ReadyQueueCore_l363_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l364 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l364));
+  assign when_ReadyQueueCore_l365 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l367 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -3347,11 +5096,11 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l376 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l412 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l386) begin
+    if(when_ReadyQueueCore_l422) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {53'd0, _zz_s1_status_value};
@@ -3377,7 +5126,7 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l386 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l422 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -3408,17 +5157,17 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h020);
-  assign _zz_when_ReadyQueueCore_l413 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l413 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l414 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l449 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l449 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l450 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0101));
   assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l424) begin
+    if(when_ReadyQueueCore_l460) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l425) begin
+      if(when_ReadyQueueCore_l461) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -3427,16 +5176,16 @@ module TaskIntc_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l428) begin
+            if(when_ReadyQueueCore_l464) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l429) begin
+              if(when_ReadyQueueCore_l465) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l431) begin
+                if(when_ReadyQueueCore_l467) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l433) begin
+                  if(when_ReadyQueueCore_l469) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -3450,10 +5199,10 @@ module TaskIntc_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l424) begin
+    if(when_ReadyQueueCore_l460) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l425) begin
+      if(when_ReadyQueueCore_l461) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -3462,16 +5211,16 @@ module TaskIntc_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l428) begin
+            if(when_ReadyQueueCore_l464) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l429) begin
+              if(when_ReadyQueueCore_l465) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l431) begin
+                if(when_ReadyQueueCore_l467) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l433) begin
+                  if(when_ReadyQueueCore_l469) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -3483,12 +5232,12 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l425 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
-  assign when_ReadyQueueCore_l424 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l428 = (_zz_when_ReadyQueueCore_l428 && s1_poolFull);
-  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l433 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l461 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
+  assign when_ReadyQueueCore_l460 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l464 = (_zz_when_ReadyQueueCore_l464 && s1_poolFull);
+  assign when_ReadyQueueCore_l465 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l467 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l469 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -3498,21 +5247,21 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l447 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l483 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l452 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l488 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l521 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l522 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l592 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l557 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l558 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l628 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l526 = (s2_valid && when_ReadyQueueCore_l592);
+  assign when_ReadyQueueCore_l562 = (s2_valid && when_ReadyQueueCore_l628);
   assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
@@ -3567,22 +5316,22 @@ module TaskIntc_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l592) begin
+    if(when_ReadyQueueCore_l628) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l593) begin
+      if(when_ReadyQueueCore_l629) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l594) begin
+        if(when_ReadyQueueCore_l630) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l596) begin
+          if(when_ReadyQueueCore_l632) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l600) begin
+            if(when_ReadyQueueCore_l636) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l601) begin
+              if(when_ReadyQueueCore_l637) begin
                 s2_rsp_data = {60'd0, usipPending};
               end
             end
@@ -3592,13 +5341,13 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l594 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l630 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l593 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l596 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l600 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l601 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l629 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l630 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l632 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l636 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l637 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -3629,11 +5378,11 @@ module TaskIntc_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l633 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l636 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l650 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l653 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l664 = (removeCount == 11'h001);
+  assign when_ReadyQueueCore_l669 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l672 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l686 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l689 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l700 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -3694,6 +5443,7 @@ module TaskIntc_ReadyQueueCore (
       slot_persistent <= 1'b0;
       slotWentLast <= 1'b0;
       grantInit <= 9'h0;
+      deliverWentLast <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
@@ -3726,14 +5476,21 @@ module TaskIntc_ReadyQueueCore (
       if(initializing) begin
         grantInit <= (grantInit + 9'h001);
       end
-      if(takeSlot) begin
+      if(takeDeliver) begin
+        deliverWentLast <= 1'b1;
+      end else begin
+        if(takeSlot) begin
+          deliverWentLast <= 1'b0;
+        end
+      end
+      if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l183) begin
+        if(when_ReadyQueueCore_l210) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l185) begin
+      if(when_ReadyQueueCore_l212) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -3742,7 +5499,7 @@ module TaskIntc_ReadyQueueCore (
         end
       end
       s1_valid <= s0_fire;
-      s1_internal <= takeSlot;
+      s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
@@ -3859,7 +5616,7 @@ module TaskIntc_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l376) begin
+          if(when_ReadyQueueCore_l412) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -3867,10 +5624,10 @@ module TaskIntc_ReadyQueueCore (
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l413) begin
+      if(when_ReadyQueueCore_l449) begin
         notifyHart <= _zz_s1_configRefused_2[1:0];
       end
-      if(when_ReadyQueueCore_l414) begin
+      if(when_ReadyQueueCore_l450) begin
         if(_zz_28[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -3884,7 +5641,7 @@ module TaskIntc_ReadyQueueCore (
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l447) begin
+      if(when_ReadyQueueCore_l483) begin
         if(_zz_30[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -3910,7 +5667,7 @@ module TaskIntc_ReadyQueueCore (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l452) begin
+      if(when_ReadyQueueCore_l488) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -3920,12 +5677,12 @@ module TaskIntc_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l327_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l363_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l526) begin
+      if(when_ReadyQueueCore_l562) begin
         if(_zz_35[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -3952,15 +5709,15 @@ module TaskIntc_ReadyQueueCore (
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l592) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l628) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l633) begin
+        if(when_ReadyQueueCore_l669) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l636) begin
+          if(when_ReadyQueueCore_l672) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -3973,17 +5730,17 @@ module TaskIntc_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l650) begin
+          if(when_ReadyQueueCore_l686) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l653) begin
+            if(when_ReadyQueueCore_l689) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l664) begin
+          if(when_ReadyQueueCore_l700) begin
             if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -4073,7 +5830,7 @@ module TaskIntc_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l185) begin
+    if(when_ReadyQueueCore_l212) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -4105,10 +5862,10 @@ module TaskIntc_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 11'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l521) begin
+    if(when_ReadyQueueCore_l557) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l522) begin
+      if(when_ReadyQueueCore_l558) begin
         freeHead <= s2_next[9 : 0];
       end
     end
@@ -4126,10 +5883,10 @@ module TaskIntc_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l650) begin
+        if(when_ReadyQueueCore_l686) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l653) begin
+          if(!when_ReadyQueueCore_l689) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -4162,6 +5919,7 @@ module TaskIntc_RegisterDecoder (
   output reg  [2:0]    cmd_payload_context,
   output reg  [1:0]    cmd_payload_hart,
   output reg  [4:0]    cmd_payload_source,
+  output reg  [3:0]    cmd_payload_index,
   output reg  [63:0]   cmd_payload_data,
   output wire          refused
 );
@@ -4171,31 +5929,51 @@ module TaskIntc_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l72;
-  wire                when_RegisterDecoder_l72_1;
-  wire                when_RegisterDecoder_l72_2;
-  wire                when_RegisterDecoder_l72_3;
-  wire                when_RegisterDecoder_l72_4;
-  wire                when_RegisterDecoder_l72_5;
-  wire                when_RegisterDecoder_l72_6;
-  wire                when_RegisterDecoder_l72_7;
-  wire                when_RegisterDecoder_l72_8;
-  wire                when_RegisterDecoder_l72_9;
-  wire                when_RegisterDecoder_l72_10;
-  wire                when_RegisterDecoder_l72_11;
-  wire                when_RegisterDecoder_l72_12;
-  wire                when_RegisterDecoder_l72_13;
-  wire                when_RegisterDecoder_l72_14;
-  wire                when_RegisterDecoder_l72_15;
-  wire                when_RegisterDecoder_l72_16;
-  wire                when_RegisterDecoder_l72_17;
-  wire                when_RegisterDecoder_l72_18;
-  wire                when_RegisterDecoder_l72_19;
-  wire                when_RegisterDecoder_l72_20;
-  wire                when_RegisterDecoder_l72_21;
-  wire                when_RegisterDecoder_l72_22;
-  wire                when_RegisterDecoder_l72_23;
-  wire                when_RegisterDecoder_l72_24;
+  wire                when_RegisterDecoder_l74;
+  wire                when_RegisterDecoder_l74_1;
+  wire                when_RegisterDecoder_l74_2;
+  wire                when_RegisterDecoder_l74_3;
+  wire                when_RegisterDecoder_l74_4;
+  wire                when_RegisterDecoder_l74_5;
+  wire                when_RegisterDecoder_l74_6;
+  wire                when_RegisterDecoder_l74_7;
+  wire                when_RegisterDecoder_l74_8;
+  wire                when_RegisterDecoder_l74_9;
+  wire                when_RegisterDecoder_l74_10;
+  wire                when_RegisterDecoder_l74_11;
+  wire                when_RegisterDecoder_l74_12;
+  wire                when_RegisterDecoder_l74_13;
+  wire                when_RegisterDecoder_l74_14;
+  wire                when_RegisterDecoder_l74_15;
+  wire                when_RegisterDecoder_l74_16;
+  wire                when_RegisterDecoder_l74_17;
+  wire                when_RegisterDecoder_l74_18;
+  wire                when_RegisterDecoder_l74_19;
+  wire                when_RegisterDecoder_l74_20;
+  wire                when_RegisterDecoder_l74_21;
+  wire                when_RegisterDecoder_l74_22;
+  wire                when_RegisterDecoder_l74_23;
+  wire                when_RegisterDecoder_l74_24;
+  wire                when_RegisterDecoder_l74_25;
+  wire                when_RegisterDecoder_l74_26;
+  wire                when_RegisterDecoder_l74_27;
+  wire                when_RegisterDecoder_l74_28;
+  wire                when_RegisterDecoder_l74_29;
+  wire                when_RegisterDecoder_l74_30;
+  wire                when_RegisterDecoder_l74_31;
+  wire                when_RegisterDecoder_l74_32;
+  wire                when_RegisterDecoder_l74_33;
+  wire                when_RegisterDecoder_l74_34;
+  wire       [2:0]    _zz_cmd_payload_index;
+  wire                when_RegisterDecoder_l74_35;
+  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire                when_RegisterDecoder_l74_36;
+  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire                when_RegisterDecoder_l74_37;
+  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire                when_RegisterDecoder_l74_38;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l74_39;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -4206,235 +5984,364 @@ module TaskIntc_RegisterDecoder (
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l72) begin
+    if(when_RegisterDecoder_l74) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_2) begin
+    if(when_RegisterDecoder_l74_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_3) begin
+    if(when_RegisterDecoder_l74_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_4) begin
+    if(when_RegisterDecoder_l74_4) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_5) begin
+    if(when_RegisterDecoder_l74_5) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_6) begin
+    if(when_RegisterDecoder_l74_6) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_7) begin
+    if(when_RegisterDecoder_l74_7) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_8) begin
+    if(when_RegisterDecoder_l74_8) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_9) begin
+    if(when_RegisterDecoder_l74_9) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_10) begin
+    if(when_RegisterDecoder_l74_10) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_12) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_13) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_14) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_17) begin
+    if(when_RegisterDecoder_l74_20) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_18) begin
+    if(when_RegisterDecoder_l74_21) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_19) begin
+    if(when_RegisterDecoder_l74_22) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_20) begin
+    if(when_RegisterDecoder_l74_23) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_21) begin
+    if(when_RegisterDecoder_l74_24) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_22) begin
+    if(when_RegisterDecoder_l74_25) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_26) begin
       cmd_payload_op = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_27) begin
       cmd_payload_op = 4'b0111;
+    end
+    if(when_RegisterDecoder_l74_28) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_29) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_30) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_31) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_32) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_33) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_34) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_35) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_36) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_37) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_38) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_39) begin
+      cmd_payload_op = 4'b1011;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l72) begin
+    if(when_RegisterDecoder_l74) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_2) begin
+    if(when_RegisterDecoder_l74_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_3) begin
+    if(when_RegisterDecoder_l74_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l72_4) begin
+    if(when_RegisterDecoder_l74_4) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_5) begin
+    if(when_RegisterDecoder_l74_5) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_6) begin
+    if(when_RegisterDecoder_l74_6) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_7) begin
+    if(when_RegisterDecoder_l74_7) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_8) begin
+    if(when_RegisterDecoder_l74_8) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_9) begin
+    if(when_RegisterDecoder_l74_9) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_10) begin
+    if(when_RegisterDecoder_l74_10) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_12) begin
+      cmd_payload_status = 4'b1100;
+    end
+    if(when_RegisterDecoder_l74_13) begin
+      cmd_payload_status = 4'b1101;
+    end
+    if(when_RegisterDecoder_l74_14) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l72_17) begin
+    if(when_RegisterDecoder_l74_20) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_18) begin
+    if(when_RegisterDecoder_l74_21) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_19) begin
+    if(when_RegisterDecoder_l74_22) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_20) begin
+    if(when_RegisterDecoder_l74_23) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_21) begin
+    if(when_RegisterDecoder_l74_24) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_22) begin
+    if(when_RegisterDecoder_l74_25) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_26) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_27) begin
       cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l74_28) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l74_29) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l74_30) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l74_31) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l74_32) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l74_33) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l74_34) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_35) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l74_36) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l74_37) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l74_38) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l74_39) begin
+      cmd_payload_status = 4'b0101;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_26) begin
       cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_source = 5'h0;
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_source = offset[7 : 3];
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_27) begin
       cmd_payload_source = offset[7 : 3];
     end
   end
 
   always @(*) begin
-    cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l72) begin
-      cmd_payload_data = 64'h0000000054494302;
+    cmd_payload_index = 4'b0000;
+    if(when_RegisterDecoder_l74_35) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_36) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
+    end
+    if(when_RegisterDecoder_l74_37) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
+    end
+    if(when_RegisterDecoder_l74_38) begin
+      cmd_payload_index = _zz_cmd_payload_index_3;
+    end
+    if(when_RegisterDecoder_l74_39) begin
+      cmd_payload_index = _zz_cmd_payload_index_4;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l74) begin
+      cmd_payload_data = 64'h0000000054494303;
+    end
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_data = 64'h0000000008451008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l72 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_12 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_13 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_14 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_15 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_16 = ((onControl && ((offset[11 : 8] == 4'b1100) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_23 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_24 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_15 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_16 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_17 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_18 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_19 = ((onControl && ((offset[11 : 8] == 4'b1100) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_26 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_27 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign _zz_cmd_payload_index = offset[5 : 3];
+  assign when_RegisterDecoder_l74_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && ((! req_payload_write) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_1 = offset[5 : 3];
+  assign when_RegisterDecoder_l74_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && ((! req_payload_write) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_2 = offset[5 : 3];
+  assign when_RegisterDecoder_l74_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && (! req_payload_write));
+  assign _zz_cmd_payload_index_3 = offset[6 : 3];
+  assign when_RegisterDecoder_l74_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && ((! req_payload_write) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_4 = offset[6 : 3];
+  assign when_RegisterDecoder_l74_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && (! req_payload_write));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

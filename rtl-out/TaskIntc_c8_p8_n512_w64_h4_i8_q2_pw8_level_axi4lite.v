@@ -1071,16 +1071,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [17:0]   waitHeads_rd0;
   wire                _zz_handlers_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                _zz_takeSlot;
+  wire                _zz_takeInternal;
   wire                _zz_cmd_ready;
   wire                initDone;
   reg                 slotWentLast;
   reg        [6:0]    grantInit;
   wire                initializing;
   wire                busOnSlotSource;
+  wire                _zz_slotFirst;
+  wire                slotFirst;
+  wire                takeInternal;
   wire                takeSlot;
-  wire                when_ReadyQueueCore_l183;
-  wire                when_ReadyQueueCore_l185;
+  wire                when_ReadyQueueCore_l210;
+  wire                when_ReadyQueueCore_l212;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
@@ -1147,19 +1150,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [8:0]    _zz_s2_head;
   wire       [8:0]    _zz_s2_newTail;
   wire       [9:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l327;
-  wire                _zz_when_ReadyQueueCore_l327_1;
-  wire                _zz_when_ReadyQueueCore_l327_2;
+  wire                _zz_when_ReadyQueueCore_l363;
+  wire                _zz_when_ReadyQueueCore_l363_1;
+  wire                _zz_when_ReadyQueueCore_l363_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l428;
+  wire                _zz_when_ReadyQueueCore_l464;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l330;
+  wire                when_ReadyQueueCore_l366;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l328;
+  wire                _zz_when_ReadyQueueCore_l364;
   wire       [18:0]   s1_wait_record;
   wire       [8:0]    _zz_s2_newWait_1;
   wire       [9:0]    _zz_s2_newWait_2;
@@ -1174,10 +1177,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l327;
-  wire                when_ReadyQueueCore_l328;
-  wire                when_ReadyQueueCore_l329;
-  wire                when_ReadyQueueCore_l331;
+  wire                when_ReadyQueueCore_l363;
+  wire                when_ReadyQueueCore_l364;
+  wire                when_ReadyQueueCore_l365;
+  wire                when_ReadyQueueCore_l367;
   wire                s1_fromFreeList;
   wire       [8:0]    s1_freeHead;
   wire       [8:0]    s1_alloc;
@@ -1217,10 +1220,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_27;
   wire       [9:0]    _zz_readyCount_0_2;
   wire       [9:0]    _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l376;
+  wire                when_ReadyQueueCore_l412;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l386;
+  wire                when_ReadyQueueCore_l422;
   reg                 s1_configRefused;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -1231,27 +1234,27 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l413;
-  wire                when_ReadyQueueCore_l413;
-  wire                when_ReadyQueueCore_l414;
+  wire                _zz_when_ReadyQueueCore_l449;
+  wire                when_ReadyQueueCore_l449;
+  wire                when_ReadyQueueCore_l450;
   wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l425;
-  wire                when_ReadyQueueCore_l424;
-  wire                when_ReadyQueueCore_l428;
-  wire                when_ReadyQueueCore_l429;
-  wire                when_ReadyQueueCore_l431;
-  wire                when_ReadyQueueCore_l433;
+  wire                when_ReadyQueueCore_l461;
+  wire                when_ReadyQueueCore_l460;
+  wire                when_ReadyQueueCore_l464;
+  wire                when_ReadyQueueCore_l465;
+  wire                when_ReadyQueueCore_l467;
+  wire                when_ReadyQueueCore_l469;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l447;
+  wire                when_ReadyQueueCore_l483;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_30;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l452;
+  wire                when_ReadyQueueCore_l488;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -1279,11 +1282,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [8:0]    removeLinkAddr;
   wire       [8:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l521;
-  wire                when_ReadyQueueCore_l522;
-  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l557;
+  wire                when_ReadyQueueCore_l558;
+  wire                when_ReadyQueueCore_l628;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l526;
+  wire                when_ReadyQueueCore_l562;
   wire       [3:0]    _zz_35;
   wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
@@ -1329,13 +1332,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l594;
+  wire                _zz_when_ReadyQueueCore_l630;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l593;
-  wire                when_ReadyQueueCore_l594;
-  wire                when_ReadyQueueCore_l596;
-  wire                when_ReadyQueueCore_l600;
-  wire                when_ReadyQueueCore_l601;
+  wire                when_ReadyQueueCore_l629;
+  wire                when_ReadyQueueCore_l630;
+  wire                when_ReadyQueueCore_l632;
+  wire                when_ReadyQueueCore_l636;
+  wire                when_ReadyQueueCore_l637;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -1348,11 +1351,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [8:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l633;
-  wire                when_ReadyQueueCore_l636;
-  wire                when_ReadyQueueCore_l650;
-  wire                when_ReadyQueueCore_l653;
-  wire                when_ReadyQueueCore_l664;
+  wire                when_ReadyQueueCore_l669;
+  wire                when_ReadyQueueCore_l672;
+  wire                when_ReadyQueueCore_l686;
+  wire                when_ReadyQueueCore_l689;
+  wire                when_ReadyQueueCore_l700;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -1427,7 +1430,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -1674,17 +1677,20 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign _zz_handlers_rd0 = (pick_valid && pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_takeSlot = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeSlot) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_takeInternal = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeInternal) || ((! s1_valid) && (! s2_valid))));
   assign initializing = (! grantInit[6]);
-  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! busOnSlotSource)))) && initDone);
-  assign cmd_ready = ((_zz_cmd_ready && (! takeSlot)) && initDone);
+  assign _zz_slotFirst = 1'b0;
+  assign slotFirst = (slot_valid && (((! _zz_slotFirst) || 1'b0) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || _zz_slotFirst) && (! removeActive)) && (! (cmd_valid && _zz_takeInternal))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l183 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l210 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l185 = (pick_valid && pick_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeSlot)) || takeSlot);
-  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeSlot);
+  assign when_ReadyQueueCore_l212 = (pick_valid && pick_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[17 : 15]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
@@ -1724,48 +1730,48 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[8 : 0];
   assign _zz_s2_newTail = s1_list_record[17 : 9];
   assign _zz_s1_clearLevel = s1_list_record[27 : 18];
-  assign _zz_when_ReadyQueueCore_l327 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l327_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l327_2 = (_zz_when_ReadyQueueCore_l327 || _zz_when_ReadyQueueCore_l327_1);
+  assign _zz_when_ReadyQueueCore_l363 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l363_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l363_2 = (_zz_when_ReadyQueueCore_l363 || _zz_when_ReadyQueueCore_l363_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l428 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l464 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l330 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l366 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 10'h200);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l330));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l366));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l328 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l364 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[8 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[18 : 9];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l328) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l364) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[7 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l327_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l428 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l363_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l464 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l327_1 || ((! _zz_when_ReadyQueueCore_l327) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l363_1 || ((! _zz_when_ReadyQueueCore_l363) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l327) begin
-      if(when_ReadyQueueCore_l328) begin
+    if(when_ReadyQueueCore_l363) begin
+      if(when_ReadyQueueCore_l364) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l329) begin
+        if(when_ReadyQueueCore_l365) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l330) begin
+          if(when_ReadyQueueCore_l366) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l331) begin
+            if(when_ReadyQueueCore_l367) begin
               s1_error = 6'h01;
             end
           end
@@ -1774,10 +1780,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l327 = (s1_valid && (_zz_when_ReadyQueueCore_l327_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l328 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l328));
-  assign when_ReadyQueueCore_l329 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l331 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l363 = (s1_valid && (_zz_when_ReadyQueueCore_l363_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l364 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l364));
+  assign when_ReadyQueueCore_l365 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l367 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[8 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -1815,11 +1821,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l376 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l412 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l386) begin
+    if(when_ReadyQueueCore_l422) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {54'd0, _zz_s1_status_value};
@@ -1845,7 +1851,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l386 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l422 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -1876,17 +1882,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h008);
-  assign _zz_when_ReadyQueueCore_l413 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l413 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l414 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l449 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l449 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l450 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0101));
   assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l424) begin
+    if(when_ReadyQueueCore_l460) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l425) begin
+      if(when_ReadyQueueCore_l461) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1895,16 +1901,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l428) begin
+            if(when_ReadyQueueCore_l464) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l429) begin
+              if(when_ReadyQueueCore_l465) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l431) begin
+                if(when_ReadyQueueCore_l467) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l433) begin
+                  if(when_ReadyQueueCore_l469) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -1918,10 +1924,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l424) begin
+    if(when_ReadyQueueCore_l460) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l425) begin
+      if(when_ReadyQueueCore_l461) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1930,16 +1936,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l428) begin
+            if(when_ReadyQueueCore_l464) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l429) begin
+              if(when_ReadyQueueCore_l465) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l431) begin
+                if(when_ReadyQueueCore_l467) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l433) begin
+                  if(when_ReadyQueueCore_l469) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -1951,12 +1957,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l425 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 10'h001));
-  assign when_ReadyQueueCore_l424 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l428 = (_zz_when_ReadyQueueCore_l428 && s1_poolFull);
-  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l433 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l461 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 10'h001));
+  assign when_ReadyQueueCore_l460 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l464 = (_zz_when_ReadyQueueCore_l464 && s1_poolFull);
+  assign when_ReadyQueueCore_l465 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l467 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l469 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -1966,21 +1972,21 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l447 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l483 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l452 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l488 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l521 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l522 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l592 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l557 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l558 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l628 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l526 = (s2_valid && when_ReadyQueueCore_l592);
+  assign when_ReadyQueueCore_l562 = (s2_valid && when_ReadyQueueCore_l628);
   assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
@@ -2035,22 +2041,22 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l592) begin
+    if(when_ReadyQueueCore_l628) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l593) begin
+      if(when_ReadyQueueCore_l629) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l594) begin
+        if(when_ReadyQueueCore_l630) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l596) begin
+          if(when_ReadyQueueCore_l632) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l600) begin
+            if(when_ReadyQueueCore_l636) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l601) begin
+              if(when_ReadyQueueCore_l637) begin
                 s2_rsp_data = {60'd0, usipPending};
               end
             end
@@ -2060,13 +2066,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l594 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l630 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l593 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l596 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l600 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l601 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l629 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l630 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l632 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l636 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l637 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[8 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[8 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2097,11 +2103,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l633 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l636 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l650 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l653 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l664 = (removeCount == 10'h001);
+  assign when_ReadyQueueCore_l669 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l672 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l686 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l689 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l700 = (removeCount == 10'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -2194,14 +2200,14 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       if(initializing) begin
         grantInit <= (grantInit + 7'h01);
       end
-      if(takeSlot) begin
+      if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l183) begin
+        if(when_ReadyQueueCore_l210) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l185) begin
+      if(when_ReadyQueueCore_l212) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -2210,7 +2216,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       s1_valid <= s0_fire;
-      s1_internal <= takeSlot;
+      s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
@@ -2327,7 +2333,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 10'h001);
-          if(when_ReadyQueueCore_l376) begin
+          if(when_ReadyQueueCore_l412) begin
             fresh <= (fresh + 10'h001);
           end
         end
@@ -2335,10 +2341,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           used <= (used - 10'h001);
         end
       end
-      if(when_ReadyQueueCore_l413) begin
+      if(when_ReadyQueueCore_l449) begin
         notifyHart <= _zz_s1_configRefused_2[1:0];
       end
-      if(when_ReadyQueueCore_l414) begin
+      if(when_ReadyQueueCore_l450) begin
         if(_zz_28[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -2352,7 +2358,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l447) begin
+      if(when_ReadyQueueCore_l483) begin
         if(_zz_30[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -2378,7 +2384,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l452) begin
+      if(when_ReadyQueueCore_l488) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -2388,12 +2394,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l327_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l363_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l526) begin
+      if(when_ReadyQueueCore_l562) begin
         if(_zz_35[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -2420,15 +2426,15 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l592) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l628) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l633) begin
+        if(when_ReadyQueueCore_l669) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l636) begin
+          if(when_ReadyQueueCore_l672) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2441,17 +2447,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l650) begin
+          if(when_ReadyQueueCore_l686) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l653) begin
+            if(when_ReadyQueueCore_l689) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l664) begin
+          if(when_ReadyQueueCore_l700) begin
             if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -2541,7 +2547,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l185) begin
+    if(when_ReadyQueueCore_l212) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -2573,10 +2579,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 10'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l521) begin
+    if(when_ReadyQueueCore_l557) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l522) begin
+      if(when_ReadyQueueCore_l558) begin
         freeHead <= s2_next[8 : 0];
       end
     end
@@ -2594,10 +2600,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[8 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l650) begin
+        if(when_ReadyQueueCore_l686) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l653) begin
+          if(!when_ReadyQueueCore_l689) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -2639,31 +2645,31 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l72;
-  wire                when_RegisterDecoder_l72_1;
-  wire                when_RegisterDecoder_l72_2;
-  wire                when_RegisterDecoder_l72_3;
-  wire                when_RegisterDecoder_l72_4;
-  wire                when_RegisterDecoder_l72_5;
-  wire                when_RegisterDecoder_l72_6;
-  wire                when_RegisterDecoder_l72_7;
-  wire                when_RegisterDecoder_l72_8;
-  wire                when_RegisterDecoder_l72_9;
-  wire                when_RegisterDecoder_l72_10;
-  wire                when_RegisterDecoder_l72_11;
-  wire                when_RegisterDecoder_l72_12;
-  wire                when_RegisterDecoder_l72_13;
-  wire                when_RegisterDecoder_l72_14;
-  wire                when_RegisterDecoder_l72_15;
-  wire                when_RegisterDecoder_l72_16;
-  wire                when_RegisterDecoder_l72_17;
-  wire                when_RegisterDecoder_l72_18;
-  wire                when_RegisterDecoder_l72_19;
-  wire                when_RegisterDecoder_l72_20;
-  wire                when_RegisterDecoder_l72_21;
-  wire                when_RegisterDecoder_l72_22;
-  wire                when_RegisterDecoder_l72_23;
-  wire                when_RegisterDecoder_l72_24;
+  wire                when_RegisterDecoder_l74;
+  wire                when_RegisterDecoder_l74_1;
+  wire                when_RegisterDecoder_l74_2;
+  wire                when_RegisterDecoder_l74_3;
+  wire                when_RegisterDecoder_l74_4;
+  wire                when_RegisterDecoder_l74_5;
+  wire                when_RegisterDecoder_l74_6;
+  wire                when_RegisterDecoder_l74_7;
+  wire                when_RegisterDecoder_l74_8;
+  wire                when_RegisterDecoder_l74_9;
+  wire                when_RegisterDecoder_l74_10;
+  wire                when_RegisterDecoder_l74_11;
+  wire                when_RegisterDecoder_l74_12;
+  wire                when_RegisterDecoder_l74_13;
+  wire                when_RegisterDecoder_l74_14;
+  wire                when_RegisterDecoder_l74_15;
+  wire                when_RegisterDecoder_l74_16;
+  wire                when_RegisterDecoder_l74_17;
+  wire                when_RegisterDecoder_l74_18;
+  wire                when_RegisterDecoder_l74_19;
+  wire                when_RegisterDecoder_l74_20;
+  wire                when_RegisterDecoder_l74_21;
+  wire                when_RegisterDecoder_l74_22;
+  wire                when_RegisterDecoder_l74_23;
+  wire                when_RegisterDecoder_l74_24;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -2674,235 +2680,235 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l72) begin
+    if(when_RegisterDecoder_l74) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_2) begin
+    if(when_RegisterDecoder_l74_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_3) begin
+    if(when_RegisterDecoder_l74_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_4) begin
+    if(when_RegisterDecoder_l74_4) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_5) begin
+    if(when_RegisterDecoder_l74_5) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_6) begin
+    if(when_RegisterDecoder_l74_6) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_7) begin
+    if(when_RegisterDecoder_l74_7) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_8) begin
+    if(when_RegisterDecoder_l74_8) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_9) begin
+    if(when_RegisterDecoder_l74_9) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_10) begin
+    if(when_RegisterDecoder_l74_10) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_12) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_13) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_14) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_17) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_18) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_19) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_20) begin
+    if(when_RegisterDecoder_l74_20) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_21) begin
+    if(when_RegisterDecoder_l74_21) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_22) begin
+    if(when_RegisterDecoder_l74_22) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_23) begin
       cmd_payload_op = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_24) begin
       cmd_payload_op = 4'b0111;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l72) begin
+    if(when_RegisterDecoder_l74) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_2) begin
+    if(when_RegisterDecoder_l74_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_3) begin
+    if(when_RegisterDecoder_l74_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l72_4) begin
+    if(when_RegisterDecoder_l74_4) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_5) begin
+    if(when_RegisterDecoder_l74_5) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_6) begin
+    if(when_RegisterDecoder_l74_6) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_7) begin
+    if(when_RegisterDecoder_l74_7) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_8) begin
+    if(when_RegisterDecoder_l74_8) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_9) begin
+    if(when_RegisterDecoder_l74_9) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_10) begin
+    if(when_RegisterDecoder_l74_10) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_12) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_13) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_14) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l72_17) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_18) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_19) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_20) begin
+    if(when_RegisterDecoder_l74_20) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_21) begin
+    if(when_RegisterDecoder_l74_21) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_22) begin
+    if(when_RegisterDecoder_l74_22) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_23) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_24) begin
       cmd_payload_status = 4'b0000;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_14) begin
       cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_12) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_13) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_23) begin
       cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_source = 3'b000;
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_source = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_24) begin
       cmd_payload_source = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l72) begin
-      cmd_payload_data = 64'h0000000054494302;
+    if(when_RegisterDecoder_l74) begin
+      cmd_payload_data = 64'h0000000054494303;
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_data = 64'h0000000008449008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l72 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_12 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_13 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_14 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_15 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_16 = ((onControl && ((offset[11 : 6] == 6'h30) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_23 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_24 = ((onContext && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_12 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_13 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_14 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_15 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_16 = ((onControl && ((offset[11 : 6] == 6'h30) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_23 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_24 = ((onContext && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

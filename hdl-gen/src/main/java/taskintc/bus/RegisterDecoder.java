@@ -8,6 +8,7 @@ import taskintc.dsl.Hw;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
+import taskintc.regmap.Access;
 import taskintc.regmap.IndexKind;
 import taskintc.regmap.PageKind;
 import taskintc.regmap.Register;
@@ -51,6 +52,7 @@ public final class RegisterDecoder extends Circuit {
         c.context.assign(Hw.mux(onContext, pageContext, Hw.lit(0, xw)));
         c.hart.assign(0);
         if (c.source != null) c.source.assign(0);
+        if (c.index != null) c.index.assign(0);
         c.data.assign(q.data);
         c.control.assign(onContext.not());
         c.read.assign(q.write.not());
@@ -66,9 +68,9 @@ public final class RegisterDecoder extends Circuit {
             HwBool inRegion = offset.slice(regionBits, rb - regionBits).eq(r.offset() >> regionBits)
                     .and(offset.slice(0, slotBits).eq(0));
             HwBool hit = r.isArray() && r.count() < (1 << indexBits) ? inRegion.and(index.lt(r.count())) : inRegion;
-            HwBool allowed = r.access().writable()
-                    ? q.write.and(q.fullWidth)
-                    : q.write.not();
+            HwBool writeOk = q.write.and(q.fullWidth);
+            HwBool allowed = r.access() == Access.RW ? q.write.not().or(writeOk)
+                    : r.access().writable() ? writeOk : q.write.not();
             when(onPage.and(hit).and(allowed), () -> {
                 c.op.assign(r.binding().op().ordinal());
                 c.status.assign(r.binding().selector());
@@ -77,6 +79,8 @@ public final class RegisterDecoder extends Circuit {
                 if (r.index() == IndexKind.HART) c.hart.assign(index.resize(cfg.hartWidth()));
                 if (r.index() == IndexKind.CONTEXT) c.context.assign(index.resize(xw));
                 if (r.index() == IndexKind.SOURCE && c.source != null) c.source.assign(index.resize(cfg.sourceWidth()));
+                if ((r.index() == IndexKind.WORD || r.index() == IndexKind.CHANNEL) && c.index != null)
+                    c.index.assign(index.resize(cfg.ipcIndexWidth()));
             });
         }
         refused.assign(c.op.eq(CoreOp.FAULT.ordinal()));

@@ -16,6 +16,8 @@ public final class CoreCmd extends Record {
     public final HwUInt hart;
     /** Source of a per-source register (absent without sources). */
     public final HwUInt source;
+    /** Element of an IPC register array: message or result word, or channel (absent without IPC). */
+    public final HwUInt index;
     /** Write data, or the constant of a READ_CONST. */
     public final HwBits data;
     /** The access came through the control page (or no page): its errors go to the control error register. */
@@ -27,6 +29,7 @@ public final class CoreCmd extends Record {
         context = uint("context", cfg.contextWidth());
         hart = uint("hart", cfg.hartWidth());
         source = cfg.hasWakeup() ? uint("source", cfg.sourceWidth()) : null;
+        index = cfg.hasIpc() ? uint("index", cfg.ipcIndexWidth()) : null;
         data = bits("data", cfg.taskWidth());
     }
 }

@@ -23,7 +23,11 @@ public enum CoreOp {
     /** Internal: move the head waiter of a source into its ready queue. */
     WAKE,
     /** Internal: enqueue a copy of a source's persistent handler. */
-    HANDLER;
+    HANDLER,
+    /** An IPC register access, executed by the IPC unit; the selector says which ({@link IpcOp}). */
+    IPC,
+    /** Internal: enqueue a task the IPC unit delivers (a receiver's handler, a sender's reply task). */
+    DELIVER;
 
     public static int width() {
         return 4;

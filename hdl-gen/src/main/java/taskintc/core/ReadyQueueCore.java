@@ -15,6 +15,7 @@ import taskintc.dsl.HwUInt;
 import taskintc.dsl.Ram;
 import taskintc.dsl.RegArray;
 import taskintc.irq.GatewayUpdate;
+import taskintc.ipc.IpcUnit;
 import taskintc.irq.SourceGateways;
 
 /**
@@ -54,6 +55,11 @@ public final class ReadyQueueCore extends Circuit {
     public final HwBool[] busyValid = new HwBool[SourceGateways.BUSY_PORTS];
     public final HwUInt[] busySource = new HwUInt[SourceGateways.BUSY_PORTS];
     public final HwBits usip, ssip;
+    /** Tasks the IPC unit delivers (present with IPC), and the verdict one cycle after one is taken. */
+    public final HwStream<IpcUnit.Delivery> deliver;
+    public final HwBool deliverAckValid, deliverAckOk;
+    /** A remove is walking its level (its answer comes at a time of its own); present with IPC. */
+    public final HwBool removeBusy;
     /** What the execute stage holds, for testbenches that follow the core's order of operations. */
     public HwBool traceS1Valid, traceS1Internal, traceRemoveStart;
     public HwUInt traceS1Op, traceS1Source;
@@ -105,7 +111,12 @@ public final class ReadyQueueCore extends Circuit {
             queryStatus = inBits("query_status", 32);
             usip = outBits("usip", h);
             ssip = outBits("ssip", h);
+            deliver = cfg.hasIpc() ? streamIn("deliver", () -> new IpcUnit.Delivery(cfg)) : null;
+            deliverAckValid = cfg.hasIpc() ? outBool("deliverAck_valid") : null;
+            deliverAckOk = cfg.hasIpc() ? outBool("deliverAck_ok") : null;
         } else {
+            deliver = null;
+            deliverAckValid = deliverAckOk = null;
             pick = null;
             updValid = poolFullOut = null;
             updKind = updSource = querySource = null;
@@ -128,6 +139,8 @@ public final class ReadyQueueCore extends Circuit {
 
         HwUInt fsmState = regUInt("removeState", 3, IDLE);
         HwBool fsmActive = wireBool("removeActive", fsmState.ne(IDLE));
+        removeBusy = cfg.hasIpc() ? outBool("removeBusy") : null;
+        if (removeBusy != null) removeBusy.assign(fsmActive);
 
         // Pipeline registers written below; declared first because S0 looks at S1 and S2.
         HwBool s1Valid = regBool("s1_valid", false);
@@ -173,14 +186,28 @@ public final class ReadyQueueCore extends Circuit {
         // A bus command on the slot's own source never overtakes the slot: the slot's data was read for
         // the state before that command.
         HwBool busOnSource = irq ? wireBool("busOnSlotSource") : Hw.lit(false);
-        HwBool takeSlot = wireBool("takeSlot", irq
-                ? slotValid.and(fsmActive.not()).and(removeWaiting.not()).and(busWants.and(slotLast).and(busOnSource.not()).not())
-                        .and(initDone)
+        // Internal work (the wakeup slot and IPC deliveries, alternating) and the bus take turns.
+        final boolean ipc = deliver != null;
+        HwBool deliverValid = ipc ? deliver.valid() : Hw.lit(false);
+        HwBool deliverLast = ipc ? regBool("deliverWentLast", false) : Hw.lit(false);
+        HwBool slotFirst = wireBool("slotFirst", slotValid.and(deliverValid.not().or(deliverLast).or(busOnSource)));
+        HwBool internalValid = slotValid.or(deliverValid);
+        // The bus waits behind internal work only when internal work did not go last, or when the slot holds
+        // the source the bus command names (that command must see the slot's effect).
+        HwBool takeInternal = wireBool("takeInternal", irq
+                ? internalValid.and(fsmActive.not()).and(removeWaiting.not())
+                        .and(busWants.and(slotLast).and(slotFirst.and(busOnSource).not()).not()).and(initDone)
                 : Hw.lit(false));
-        cmd.ready().assign(busAllowed.and(takeSlot.not()).and(initDone));
+        HwBool takeSlot = wireBool("takeSlot", takeInternal.and(slotFirst));
+        HwBool takeDeliver = ipc ? wireBool("takeDeliver", takeInternal.and(slotFirst.not())) : Hw.lit(false);
+        if (ipc) {
+            deliver.ready().assign(takeDeliver);
+            when(takeDeliver, () -> deliverLast.assign(true)).elseWhen(takeSlot, () -> deliverLast.assign(false));
+        }
+        cmd.ready().assign(busAllowed.and(takeInternal.not()).and(initDone));
         initDone.assign(initializing.not());
         if (irq) {
-            when(takeSlot, () -> slotLast.assign(true)).elseWhen(cmd.fire(), () -> slotLast.assign(false));
+            when(takeInternal, () -> slotLast.assign(true)).elseWhen(cmd.fire(), () -> slotLast.assign(false));
             pick.ready().assign(slotValid.not().or(takeSlot));
             when(pick.fire(), () -> {
                 slotValid.assign(true);
@@ -188,16 +215,19 @@ public final class ReadyQueueCore extends Circuit {
                 slotPersistent.assign(pick.payload().persistent);
             }).elseWhen(takeSlot, () -> slotValid.assign(false));
         }
-        HwBool s0Fire = wireBool("s0_fire", cmd.fire().and(isRemoveCmd.not()).or(takeSlot));
+        HwBool s0Fire = wireBool("s0_fire", cmd.fire().and(isRemoveCmd.not()).or(takeInternal));
         HwBool removeStart = wireBool("removeStart", cmd.fire().and(isRemoveCmd));
 
         // The operation entering S0: the bus command, or a wakeup (a handler copy is an enqueue).
         HwUInt slotOp = mux(slotPersistent, lit(CoreOp.HANDLER.ordinal(), CoreOp.width()), lit(CoreOp.WAKE.ordinal(), CoreOp.width()));
-        HwUInt op0 = wireUInt("s0_op", mux(takeSlot, slotOp, c.op));
+        HwUInt busOrDeliverOp = ipc ? mux(takeDeliver, lit(CoreOp.DELIVER.ordinal(), CoreOp.width()), c.op) : c.op;
+        HwUInt busOrDeliverCtx = ipc ? mux(takeDeliver, deliver.payload().context, c.context) : c.context;
+        HwBits busOrDeliverData = ipc ? mux(takeDeliver, deliver.payload().word, c.data) : c.data;
+        HwUInt op0 = wireUInt("s0_op", mux(takeSlot, slotOp, busOrDeliverOp));
         HwUInt ctx0 = wireUInt("s0_context", irq ? mux(takeSlot, mux(slotPersistent,
-                handlerRd.slice(w, xw).asUInt(), headRd.slice(a + 6, xw).asUInt()), c.context) : c.context);
+                handlerRd.slice(w, xw).asUInt(), headRd.slice(a + 6, xw).asUInt()), busOrDeliverCtx) : c.context);
         HwBits data0 = wireBits("s0_data", irq ? mux(takeSlot, mux(slotPersistent, handlerRd.slice(0, w),
-                headRd.slice(a, 6).resize(w)), c.data) : c.data);
+                headRd.slice(a, 6).resize(w)), busOrDeliverData) : c.data);
         HwBool isConfig0 = c.op.eq(CoreOp.WRITE_CONFIG.ordinal());
         HwUInt busSource0 = irq ? wireUInt("s0_busSource", mux(isConfig0, c.data.slice(SOURCE_LSB, sw).asUInt(), c.source)) : null;
         HwBool busHasSource0 = isConfig0.or(c.op.eq(CoreOp.WAIT.ordinal()));
@@ -234,7 +264,7 @@ public final class ReadyQueueCore extends Circuit {
         HwBool grantInRange0 = null;
         if (irq) {
             // Grants are written here, in S0, so a wait behind the grant reads it and one ahead does not.
-            HwBool isGrant0 = s0Fire.and(takeSlot.not()).and(isConfig0).and(c.status.eq(ConfigTarget.GRANT.ordinal()));
+            HwBool isGrant0 = s0Fire.and(takeInternal.not()).and(isConfig0).and(c.status.eq(ConfigTarget.GRANT.ordinal()));
             HwUInt gCtx = c.data.slice(GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS).asUInt();
             HwUInt gSrc = c.data.slice(SOURCE_LSB, SOURCE_BITS).asUInt();
             HwBool inRange = grantInRange0 = gCtx.lt(cfg.contexts()).and(gSrc.lt(cfg.sources()));
@@ -251,7 +281,7 @@ public final class ReadyQueueCore extends Circuit {
         HwUInt s1Status = delay("s1_status", c.status);
         HwUInt s1Hart = delay("s1_hart", c.hart);
         HwBits s1Data = delay("s1_data", data0);
-        HwBool s1Internal = delay("s1_internal", takeSlot, false);
+        HwBool s1Internal = delay("s1_internal", takeInternal, false);
         HwUInt s1Moved = irq ? delay("s1_moved", headRd.slice(0, a).asUInt()) : lit(0, a);
         HwBool s1Control = delay("s1_control", c.control, false);
         HwBool s1Read = delay("s1_read", c.read, false);
@@ -314,7 +344,13 @@ public final class ReadyQueueCore extends Circuit {
                 .and(srcPending1).and(poolFull1.not()));
         HwBool append1 = wireBool("s1_waitAppends", waitOk1.and(srcPersistent1.not()).and(convert1.not()).and(poolFull1.not()));
         HwBool enqOk1 = s1Valid.and(isEnq1).and(wordOk1).and(poolFull1.not());
-        HwBool handlerOk1 = isHandler1.and(poolFull1.not());
+        // A handler copy or an IPC delivery takes a free entry; with none left it is given back (and retried).
+        HwBool isDeliver1 = s1Valid.and(s1Op.eq(CoreOp.DELIVER.ordinal()));
+        HwBool handlerOk1 = isHandler1.or(isDeliver1).and(poolFull1.not());
+        if (deliverAckValid != null) {
+            deliverAckValid.assign(isDeliver1);
+            deliverAckOk.assign(poolFull1.not());
+        }
         HwBool readyIns1 = wireBool("s1_readyInsert", enqOk1.or(handlerOk1).or(isWake1).or(convert1));
         HwBool allocates1 = wireBool("s1_allocates", enqOk1.or(handlerOk1).or(convert1).or(append1));
         HwBool deqOk1 = wireBool("s1_dequeueOk", s1Valid.and(isDeq1).and(s1NonEmpty));

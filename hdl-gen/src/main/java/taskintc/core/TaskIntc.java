@@ -9,6 +9,9 @@ import taskintc.bus.RegisterDecoder;
 import taskintc.bus.WishboneAdapter;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwStream;
+import taskintc.ipc.IpcUnit;
 import taskintc.irq.SourceGateways;
 import taskintc.regmap.RegisterMap;
 
@@ -18,6 +21,14 @@ public final class TaskIntc extends Circuit {
     public final RegisterMap registers;
     public final spinal.core.Data bus;
     public final ReadyQueueCore core;
+    /** The IPC unit (null without IPC). */
+    public final IpcUnit ipc;
+    /** Every access the decoder hands on, to the core or the IPC unit (testbenches follow it). */
+    public HwStream<CoreCmd> commands() {
+        return commands;
+    }
+
+    private final HwStream<CoreCmd> commands;
     /** Interrupt-side ports (null when the configuration has no sources or no NIC). */
     public HwBits irq, nicRxIrq, nicTxIrq, nicRxMask, nicTxMask, nicRxAck, nicTxAck, usip, ssip;
 
@@ -31,6 +42,7 @@ public final class TaskIntc extends Circuit {
             case WISHBONE -> child("busAdapter", () -> new WishboneAdapter(cfg));
         };
         RegisterDecoder decoder = child("decoder", () -> new RegisterDecoder(cfg, registers));
+        commands = decoder.cmd;
         core = child("core", () -> new ReadyQueueCore(cfg));
 
         spinal.core.Data port = switch (cfg.bus()) {
@@ -43,8 +55,33 @@ public final class TaskIntc extends Circuit {
         bus = port;
 
         connect(adapter.req, decoder.req);
-        connect(decoder.cmd, core.cmd);
-        connect(core.rsp, adapter.rsp);
+        if (cfg.hasIpc()) {
+            // IPC accesses go to the IPC unit, the rest to the core; both answer two cycles after accepting, so
+            // answers stay in order as long as the IPC unit waits while a remove walks (its answer time is its own).
+            IpcUnit ipcUnit = child("ipc", () -> new IpcUnit(cfg));
+            ipc = ipcUnit;
+            HwBool isIpc = decoder.cmd.payload().op.eq(CoreOp.IPC.ordinal());
+            HwBool removeBusy = core.removeBusy;
+            HwBool ready = ipcUnit.initDone;
+            drive(core.cmd.raw().payload(), decoder.cmd.payload());
+            drive(ipcUnit.cmd.raw().payload(), decoder.cmd.payload());
+            core.cmd.valid().assign(decoder.cmd.valid().and(isIpc.not()).and(ready));
+            ipcUnit.cmd.valid().assign(decoder.cmd.valid().and(isIpc).and(removeBusy.not()));
+            decoder.cmd.ready().assign(taskintc.dsl.Hw.mux(isIpc, ipcUnit.cmd.ready().and(removeBusy.not()),
+                    core.cmd.ready().and(ready)));
+            HwBool coreAnswers = core.rsp.valid();
+            adapter.rsp.valid().assign(coreAnswers.or(ipcUnit.rsp.valid()));
+            drive(adapter.rsp.raw().payload(), core.rsp.payload());
+            when(ipcUnit.rsp.valid(), () -> drive(adapter.rsp.raw().payload(), ipcUnit.rsp.payload()));
+            connect(ipcUnit.deliver, core.deliver);
+            ipcUnit.ackValid.assign(core.deliverAckValid);
+            ipcUnit.ackOk.assign(core.deliverAckOk);
+            ipcUnit.poolFull.assign(core.poolFullOut);
+        } else {
+            ipc = null;
+            connect(decoder.cmd, core.cmd);
+            connect(core.rsp, adapter.rsp);
+        }
         adapter.refused.assign(decoder.refused);
 
         if (cfg.hasWakeup()) {

@@ -19,11 +19,17 @@ import taskintc.regmap.RegisterMap;
  * @param sources      I: interrupt sources tasks can wait on (0 leaves the wakeup unit out)
  * @param nicQueues    Q: NIC queue pairs; RX queue q drives source q, TX queue q drives source Q + q
  * @param pendingWidth bits of each source's saturating pending-event count
+ * @param ipcChannels  K: IPC channels each context can receive on (0 leaves the IPC unit out); channel K is the
+ *                     system-call channel of the kernel context
+ * @param mailboxDepth D: messages each context's inbox (and its reply box) holds
+ * @param ipcArgBytes  bytes of arguments in a message (after the 3 header words: info pointer, task, type)
+ * @param ipcResultBytes bytes of the result a reply carries back
  * @param trigger      reset trigger of the generic sources (NIC sources are edge-counted)
  * @param bus          bus the register map is bound to
  */
 public record TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, int sources,
-                             int nicQueues, int pendingWidth, Trigger trigger, BusKind bus) {
+                             int nicQueues, int pendingWidth, int ipcChannels, int mailboxDepth, int ipcArgBytes,
+                             int ipcResultBytes, Trigger trigger, BusKind bus) {
 
     public static final String DEFAULT_TOP = "TaskIntc";
 
@@ -45,19 +51,37 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
             "and 2*Q <= sources");
     public static final Param PENDING_WIDTH = new Param("pending-width", "bits of each source's pending-event count", 2, 24, 16, "");
 
+    public static final Param IPC_CHANNELS = new Param("ipc-channels", "IPC channels K per receiving context (0: no IPC unit)",
+            0, 15, 4, "and sources >= 1 when K > 0");
+    public static final Param MAILBOX_DEPTH = new Param("mailbox-depth", "messages D in each context's inbox and reply box",
+            2, 64, 4, "a power of two");
+    public static final Param IPC_ARG_BYTES = new Param("ipc-arg-bytes", "argument bytes of an IPC message", 8, 128, 64,
+            "a multiple of 8");
+    public static final Param IPC_RESULT_BYTES = new Param("ipc-result-bytes", "result bytes of an IPC reply", 8, 64, 40,
+            "a multiple of 8");
+
     /** Numeric parameters in record order (bus and trigger are named values). */
     public static final List<Param> PARAMS = List.of(CONTEXTS, PRIORITIES, CAPACITY, TASK_WIDTH, HARTS, SOURCES, NIC_QUEUES,
-            PENDING_WIDTH);
+            PENDING_WIDTH, IPC_CHANNELS, MAILBOX_DEPTH, IPC_ARG_BYTES, IPC_RESULT_BYTES);
+
+    /** Without the IPC unit (its other parameters at their defaults). */
+    public TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, int sources, int nicQueues,
+                          int pendingWidth, Trigger trigger, BusKind bus) {
+        this(contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth, 0,
+                (int) MAILBOX_DEPTH.defaultValue(), (int) IPC_ARG_BYTES.defaultValue(), (int) IPC_RESULT_BYTES.defaultValue(),
+                trigger, bus);
+    }
 
     public TaskIntcConfig {
-        List<String> errors = problems(new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth});
+        List<String> errors = problems(new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth,
+                ipcChannels, mailboxDepth, ipcArgBytes, ipcResultBytes});
         if (bus == null) errors.add("--bus must be one of axi4lite, apb3, wishbone");
         if (trigger == null) errors.add("--trigger must be one of level, edge");
         if (!errors.isEmpty()) throw new InvalidConfigException(errors);
     }
 
     public static TaskIntcConfig defaults() {
-        return new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 16, Trigger.LEVEL, BusKind.AXI4LITE);
+        return new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 16, 4, 4, 64, 40, Trigger.LEVEL, BusKind.AXI4LITE);
     }
 
     /** The scheduler alone (no wakeup unit), otherwise as given. */
@@ -75,6 +99,13 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
         long capacity = v[2], taskWidth = v[3], sources = v[5], nicQueues = v[6];
         if (capacity >= CAPACITY.min && capacity <= CAPACITY.max && !Hw.isPow2(capacity)) errors.add(msg(CAPACITY, capacity));
         if (taskWidth != 32 && taskWidth != 64) errors.add(msg(TASK_WIDTH, taskWidth));
+        long ipcChannels = v[8], depth = v[9], argBytes = v[10], resultBytes = v[11];
+        if (depth >= MAILBOX_DEPTH.min && depth <= MAILBOX_DEPTH.max && !Hw.isPow2(depth)) errors.add(msg(MAILBOX_DEPTH, depth));
+        if (argBytes % 8 != 0) errors.add(msg(IPC_ARG_BYTES, argBytes));
+        if (resultBytes % 8 != 0) errors.add(msg(IPC_RESULT_BYTES, resultBytes));
+        if (ipcChannels > 0 && sources == 0)
+            errors.add("--ipc-channels (" + IPC_CHANNELS.description + ") must be 0 when --sources is 0: the IPC unit wakes "
+                    + "handlers through the wakeup unit's preemption and notification logic; got " + ipcChannels);
         if (nicQueues >= 0 && sources >= 0 && 2 * nicQueues > sources)
             errors.add("--nic-queues (" + NIC_QUEUES.description + ") must be in 0..sources/2 = 0.." + sources / 2
                     + " (each queue pair takes two of the --sources); got " + nicQueues);
@@ -87,12 +118,13 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
     }
 
     public long[] values() {
-        return new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth};
+        return new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth, ipcChannels,
+                mailboxDepth, ipcArgBytes, ipcResultBytes};
     }
 
     public static TaskIntcConfig of(long[] v, Trigger trigger, BusKind bus) {
         return new TaskIntcConfig((int) v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], (int) v[5], (int) v[6], (int) v[7],
-                trigger, bus);
+                (int) v[8], (int) v[9], (int) v[10], (int) v[11], trigger, bus);
     }
 
     public TaskIntcConfig withContexts(int c) { return with(0, c); }
@@ -110,6 +142,14 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
     public TaskIntcConfig withNicQueues(int q) { return with(6, q); }
 
     public TaskIntcConfig withPendingWidth(int pw) { return with(7, pw); }
+
+    public TaskIntcConfig withIpcChannels(int k) { return with(8, k); }
+
+    public TaskIntcConfig withMailboxDepth(int d) { return with(9, d); }
+
+    public TaskIntcConfig withIpcArgBytes(int b) { return with(10, b); }
+
+    public TaskIntcConfig withIpcResultBytes(int b) { return with(11, b); }
 
     public TaskIntcConfig withTrigger(Trigger t) { return of(values(), t, bus); }
 
@@ -140,6 +180,19 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
 
     public boolean hasWakeup() { return sources > 0; }
 
+    public boolean hasIpc() { return ipcChannels > 0; }
+
+    /** Words of a message: info pointer, task word, type, then the arguments. */
+    public int messageWords() { return 3 + ipcArgBytes * 8 / taskWidth; }
+
+    public int resultWords() { return ipcResultBytes * 8 / taskWidth; }
+
+    /** Bits of a channel number, the system-call channel K included. */
+    public int channelWidth() { return Hw.log2Up(ipcChannels + 1); }
+
+    /** Bits of the index of an IPC register array (message words, result words, channels). */
+    public int ipcIndexWidth() { return Math.max(Hw.log2Up(messageWords()), Math.max(Hw.log2Up(resultWords()), channelWidth())); }
+
     /** Generic interrupt lines ({@code irq} port): the sources the NIC does not drive. */
     public int genericSources() { return sources - 2 * nicQueues; }
 
@@ -169,7 +222,9 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
     public String topName() {
         if (isDefault()) return DEFAULT_TOP;
         return DEFAULT_TOP + "_c" + contexts + "_p" + priorities + "_n" + capacity + "_w" + taskWidth + "_h" + harts
-                + "_i" + sources + "_q" + nicQueues + "_pw" + pendingWidth + "_" + trigger.id() + "_" + bus.id();
+                + "_i" + sources + "_q" + nicQueues + "_pw" + pendingWidth
+                + (hasIpc() ? "_k" + ipcChannels + "_d" + mailboxDepth + "_a" + ipcArgBytes + "_r" + ipcResultBytes : "")
+                + "_" + trigger.id() + "_" + bus.id();
     }
 
     /** Parameter values by CLI name, in declaration order, for the register map and reports. */

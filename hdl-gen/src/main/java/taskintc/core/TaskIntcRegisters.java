@@ -3,7 +3,9 @@ package taskintc.core;
 import static taskintc.regmap.Access.RC;
 import static taskintc.regmap.Access.RO;
 import static taskintc.regmap.Access.WO;
+import static taskintc.regmap.IndexKind.CHANNEL;
 import static taskintc.regmap.IndexKind.CONTEXT;
+import static taskintc.regmap.IndexKind.WORD;
 import static taskintc.regmap.IndexKind.HART;
 import static taskintc.regmap.IndexKind.NONE;
 import static taskintc.regmap.IndexKind.SOURCE;
@@ -31,7 +33,7 @@ public final class TaskIntcRegisters {
 
     /** Identifies the block: "TIC" and a layout version software can check. */
     public static final long MAGIC = 0x544943;
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final int SLOT = 8;
 
     /** Fixed layouts of the words written to configuration registers, shared by RTL and documentation. */
@@ -43,6 +45,16 @@ public final class TaskIntcRegisters {
     /** Source status word. */
     public static final int STATUS_PENDING_BITS = 24, ST_WAITING = 24, ST_HANDLER = 25, ST_EDGE = 26, ST_WAKE_ALL = 27,
             ST_PERSISTENT = 28, ST_MASKED = 29, ST_LOST = 30;
+
+    /** IPC words: send target, grant, received-message header. */
+    public static final int IPC_RECEIVER_LSB = 0, IPC_CHANNEL_LSB = 8, IPC_VALID_BIT = 31;
+    public static final int GRANT_IPC_SENDER_LSB = 0, GRANT_IPC_RECEIVER_LSB = 8, GRANT_IPC_CHANNEL_LSB = 16;
+    /** IPC windows of a context region (fixed: the parameter ranges keep every array inside its window). */
+    public static final int IPC_SEND = 0x040, IPC_SYSCALL = 0x048, IPC_RECEIVE = 0x050, IPC_REPLY = 0x058,
+            IPC_REPLY_POP = 0x060, IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_HANDLER = 0x200, IPC_RESULT = 0x280,
+            IPC_REPLY_DATA = 0x300, IPC_MESSAGE = 0x400, IPC_RX = 0x600;
+    /** IPC registers of the control region. */
+    public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068;
 
     /** Offset of the per-source wait window in a context region. */
     public static int waitOffset(TaskIntcConfig cfg) {
@@ -127,6 +139,21 @@ public final class TaskIntcRegisters {
                             + "no hart runs raise a kernel notification.",
                     new Field("context", 0, CONTEXT_FIELD_BITS, "context"), new Field("valid", HART_CONTEXT_VALID_BIT, 1, "1: running it"));
         }
+        if (cfg.hasIpc()) {
+            d.reg("ipc_grant", PageKind.CONTROL, IPC_GRANT, WO, NONE, 1, Binding.ipc(IpcOp.GRANT),
+                    "Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. "
+                            + "Out-of-range fields set BAD_TARGET in ipc_error and change nothing.",
+                    new Field("sender", GRANT_IPC_SENDER_LSB, 8, "sending context"),
+                    new Field("receiver", GRANT_IPC_RECEIVER_LSB, 8, "receiving context"),
+                    new Field("channel", GRANT_IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"),
+                    new Field("allow", GRANT_ALLOW_BIT, 1, "1 grants, 0 revokes"));
+            d.reg("ipc_syscall_context", PageKind.CONTROL, IPC_SYSCALL_CONTEXT, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL_CONTEXT),
+                    "The kernel context: receiver of every context's system calls (ipc_syscall), on channel "
+                            + cfg.ipcChannels() + ". Reset 0.",
+                    new Field("context", 0, 8, "context"));
+            d.reg("ipc_error", PageKind.CONTROL, IPC_CONTROL_ERROR, RC, NONE, 1, Binding.ipc(IpcOp.ERROR),
+                    "IPC errors of control-region writes; sticky, a read returns and clears them.", ipcErrorFields());
+        }
         d.reg("current_task", PageKind.CONTROL, 0x100, RO, HART, cfg.harts(), Binding.status(Status.CURRENT_TASK),
                 "Per hart: the task word it last dequeued (0 when its last dequeue found the queues empty). "
                         + "Lets the kernel see which task runs where and at what priority.",
@@ -184,6 +211,8 @@ public final class TaskIntcRegisters {
                             + "word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK.",
                     TaskWord.fields(w).toArray(Field[]::new));
 
+        if (cfg.hasIpc()) declareIpcContext(d, cfg);
+
         int region = 1 << cfg.regionBits();
         List<Page> pages = List.of(
                 new Page(PageKind.CONTROL, 0, region, 1,
@@ -205,9 +234,79 @@ public final class TaskIntcRegisters {
         constants.put("SOURCES", (long) cfg.sources());
         constants.put("NIC_QUEUES", (long) cfg.nicQueues());
         for (ErrorCode e : ErrorCode.values()) constants.put("ERR_" + e.name(), e.mask());
+        if (cfg.hasIpc()) {
+            constants.put("IPC_CHANNELS", (long) cfg.ipcChannels());
+            constants.put("IPC_SYSCALL_CHANNEL", (long) cfg.ipcChannels());
+            constants.put("MAILBOX_DEPTH", (long) cfg.mailboxDepth());
+            constants.put("IPC_MESSAGE_WORDS", (long) cfg.messageWords());
+            constants.put("IPC_RESULT_WORDS", (long) cfg.resultWords());
+            for (IpcError e : IpcError.values()) constants.put("IPC_ERR_" + e.name(), e.mask());
+        }
 
         return new RegisterMap(cfg.topName(), cfg.regionBits(), w, cfg.addressWidth(), cfg.asMap(), pages, d.regs, layouts,
                 constants);
+    }
+
+    /** The context region's IPC registers: staging, send, receive, reply. */
+    private static void declareIpcContext(Decl d, TaskIntcConfig cfg) {
+        int w = cfg.taskWidth();
+        int k = cfg.ipcChannels();
+        Field[] word = {new Field("word", 0, w, "message word")};
+        d.reg("ipc_send", PageKind.CONTEXT, IPC_SEND, WO, NONE, 1, Binding.ipc(IpcOp.SEND),
+                "Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; refusals "
+                        + "(BAD_TARGET, NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY) leave the message staged. "
+                        + "On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup "
+                        + "when its preempt bit is set), and the message is copied while IPC accesses wait.",
+                new Field("receiver", IPC_RECEIVER_LSB, 8, "receiving context"),
+                new Field("channel", IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"));
+        d.reg("ipc_syscall", PageKind.CONTEXT, IPC_SYSCALL, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL),
+                "Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel " + k
+                        + "; no grant needed. Written data is ignored.",
+                new Field("ignored", 0, 1, "any value"));
+        d.reg("ipc_receive", PageKind.CONTEXT, IPC_RECEIVE, RO, NONE, 1, Binding.ipc(IpcOp.RECEIVE),
+                "Finish the current received message (without replying) and make the oldest waiting one current; "
+                        + "returns its sender and channel, or 0 when the inbox is empty.",
+                new Field("sender", IPC_RECEIVER_LSB, 8, "sending context"),
+                new Field("channel", IPC_CHANNEL_LSB, 4, "channel (" + k + ": system call)"),
+                new Field("valid", IPC_VALID_BIT, 1, "1 when a message is current"));
+        d.reg("ipc_reply", PageKind.CONTEXT, IPC_REPLY, WO, NONE, 1, Binding.ipc(IpcOp.REPLY),
+                "Answer the current received message with the staged result (ipc_result) and finish it. When the "
+                        + "message's task word is not 0 the result goes to the sender's reply box and that task is made "
+                        + "ready in the sender's context. Refusals: NO_MESSAGE, MAILBOX_FULL, BUSY (result stays staged). "
+                        + "Written data is ignored.",
+                new Field("ignored", 0, 1, "any value"));
+        d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
+                "Finish the current reply and make the oldest waiting one current; returns the task word of the "
+                        + "message it answers, or 0 when the reply box is empty.",
+                TaskWord.fields(w).toArray(Field[]::new));
+        d.reg("ipc_status", PageKind.CONTEXT, IPC_STATUS, RO, NONE, 1, Binding.ipc(IpcOp.STATUS),
+                "This context's inbox and reply box.",
+                new Field("inbox", 0, 8, "messages in the inbox (the current one included)"),
+                new Field("inbox_current", 8, 1, "a received message is current"),
+                new Field("replies", 16, 8, "replies in the reply box (the current one included)"),
+                new Field("reply_current", 24, 1, "a reply is current"));
+        d.reg("ipc_error", PageKind.CONTEXT, IPC_ERROR, RC, NONE, 1, Binding.ipc(IpcOp.ERROR),
+                "IPC errors of this context's operations; sticky, a read returns and clears them.", ipcErrorFields());
+        d.reg("ipc_handler", PageKind.CONTEXT, IPC_HANDLER, Access.RW, CHANNEL, k + 1, Binding.ipc(IpcOp.HANDLER),
+                "Per channel (" + k + ": system calls, used on the kernel context): the task made ready for each message "
+                        + "received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) "
+                        + "and stay staged.",
+                TaskWord.fields(w).toArray(Field[]::new));
+        d.reg("ipc_result", PageKind.CONTEXT, IPC_RESULT, Access.RW, WORD, cfg.resultWords(), Binding.ipc(IpcOp.RESULT),
+                "The staged result (" + cfg.ipcResultBytes() + " bytes) of the next ipc_reply.", word);
+        d.reg("ipc_reply_data", PageKind.CONTEXT, IPC_REPLY_DATA, RO, WORD, cfg.resultWords(), Binding.ipc(IpcOp.REPLY_WORD),
+                "The current reply's result (0 when there is none).", word);
+        d.reg("ipc_message", PageKind.CONTEXT, IPC_MESSAGE, Access.RW, WORD, cfg.messageWords(), Binding.ipc(IpcOp.MESSAGE),
+                "The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply "
+                        + "wanted), word 2 IPC type, then " + cfg.ipcArgBytes() + " bytes of arguments.", word);
+        d.reg("ipc_rx", PageKind.CONTEXT, IPC_RX, RO, WORD, cfg.messageWords(), Binding.ipc(IpcOp.RX_WORD),
+                "The current received message, same layout as ipc_message (0 when there is none).", word);
+    }
+
+    private static Field[] ipcErrorFields() {
+        List<Field> f = new ArrayList<>();
+        for (IpcError e : IpcError.values()) f.add(new Field(e.name().toLowerCase(), e.bit(), 1, e.description()));
+        return f.toArray(Field[]::new);
     }
 
     private static Field sourceField() {
@@ -244,7 +343,8 @@ public final class TaskIntcRegisters {
 
         void reg(String name, PageKind page, int offset, Access access, IndexKind index, int count, Binding binding,
                  String description, Field... fields) {
-            boolean sideEffect = access == Access.RC || binding.op() == CoreOp.DEQUEUE || binding.status() == Status.NOTIFY;
+            boolean sideEffect = access == Access.RC || binding.op() == CoreOp.DEQUEUE || binding.status() == Status.NOTIFY
+                    || binding.ipc() == IpcOp.RECEIVE || binding.ipc() == IpcOp.REPLY_POP;
             regs.add(new Register(name, page, offset, access, 0, count, SLOT, index, List.of(fields), description,
                     sideEffect, binding));
         }

@@ -7,7 +7,9 @@ public enum Access {
     /** Write only; reads are refused. */
     WO("wo"),
     /** Read only; a read returns the value and clears it. */
-    RC("rc");
+    RC("rc"),
+    /** Read and write. */
+    RW("rw");
 
     private final String id;
 
@@ -24,6 +26,6 @@ public enum Access {
     }
 
     public boolean writable() {
-        return this == WO;
+        return this == WO || this == RW;
     }
 }

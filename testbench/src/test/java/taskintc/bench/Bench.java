@@ -106,6 +106,27 @@ public final class Bench {
         taicIrq.put("internal_wakeup_cycles", "6 to 8");
         taicIrq.put("external_interrupt_wakeup_cpu_cycles", "216 (U-mode) / 264 (S-mode)");
         json.put("taic_published_wakeup", taicIrq);
+        // IPC: send to handler ready, and a whole round trip through the bus.
+        long sendToReady = ipcSendToReady(dflt);
+        long[] roundTrip = ipcRoundTrip(dflt);
+        json.put("ipc_send_to_ready_cycles", sendToReady);
+        json.put("ipc_round_trip_bus_cycles", roundTrip[0]);
+        Map<String, Object> ipcDetail = new LinkedHashMap<>();
+        ipcDetail.put("round_trip_accesses", roundTrip[1]);
+        ipcDetail.put("round_trip_sequence", "send; receiver: dequeue (handler), ipc_receive, ipc_rx[2], ipc_result[0] write, "
+                + "ipc_reply; sender: dequeue (woken task), ipc_reply_pop, ipc_reply_data[0]");
+        ipcDetail.put("round_trip_with_full_staging_bus_cycles", roundTrip[2]);
+        ipcDetail.put("round_trip_with_full_staging_accesses", roundTrip[3]);
+        ipcDetail.put("message_words", dflt.messageWords());
+        ipcDetail.put("result_words", dflt.resultWords());
+        ipcDetail.put("bus", "AXI4-Lite at one clock, master never stalls; a message and its result are copied by the "
+                + "controller (one word per cycle) while the next IPC access waits");
+        json.put("ipc", ipcDetail);
+        Map<String, Object> taicIpc = new LinkedHashMap<>();
+        taicIpc.put("soft_interrupt_latency_cycles", "72 to 98");
+        taicIpc.put("one_way_messages_per_second", 199_215);
+        taicIpc.put("payload", "none (doorbell only)");
+        json.put("taic_published_ipc", taicIpc);
         Files.writeString(out.resolve("bench.json"), Json.write(json), StandardCharsets.UTF_8);
 
         System.out.println();
@@ -121,6 +142,10 @@ public final class Bench {
         System.out.printf("  interrupt to ready: %d cycles (line asserted in cycle t, a dequeue issued in cycle t+%d returns the task; TAIC: 6-8 internal)%n",
                 irqToReady, irqToReady);
         System.out.printf("  storm: %d cycles, %d events, %d woken, %d pending, %d lost%n", st.cycles(), st.events(), st.woken(), st.pending(), st.lost());
+        System.out.printf("  IPC send to handler ready: %d cycles (send accepted in cycle t, a dequeue accepted in t+%d returns "
+                + "the handler; TAIC: 72-98 cycles soft-interrupt latency, no payload)%n", sendToReady, sendToReady);
+        System.out.printf("  IPC round trip: %d bus cycles for %d accesses (%d cycles, %d accesses with the whole message and result "
+                + "staged); TAIC: 199,215 one-way doorbells per second%n", roundTrip[0], roundTrip[1], roundTrip[2], roundTrip[3]);
         if (resources != null)
             System.out.printf("  yosys synth_ice40 of %s: %s LUT4, %s flip-flops, %s SB_RAM40_4K (TAIC, 256 tasks: 106,010 LUT4, 30,219 flip-flops)%n",
                     dflt.topName(), resources.get("lut4"), resources.get("flip_flops"), resources.get("ram40_4k"));
@@ -252,6 +277,89 @@ public final class Bench {
             return BoxedUnit.UNIT;
         });
         return result[0];
+    }
+
+    /**
+     * Cycles from the cycle the controller accepts a send to the first cycle in which an accepted dequeue on the
+     * receiver returns the handler (every shorter distance is checked to return nothing).
+     */
+    static long ipcSendToReady(TaskIntcConfig cfg) {
+        long[] result = {-1};
+        SimModels.top(cfg, false).doSim("bench_ipc_latency", 1, dut -> {
+            BusBench b = new BusBench(dut, cfg, new Random(5), 0);
+            b.acceptedAt = new java.util.IdentityHashMap<>();
+            long page1 = b.ctxPage(1), page2 = b.ctxPage(2);
+            b.write(RegisterModel.IPC_GRANT, 1 | (2L << 8) | (1L << 31));
+            long handler = TaskWord.make(0x40L << 6, 1, false);
+            b.write(page2 + RegisterModel.IPC_HANDLER, handler);
+            for (int i = 0; i < cfg.messageWords(); i++) b.write(page1 + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? 0 : i);
+            for (int k = 0; k <= 12 && result[0] < 0; k++) {
+                Access send = Access.write(page1 + RegisterModel.IPC_SEND, 2);
+                b.submit(send);
+                while (!b.acceptedAt.containsKey(send)) b.bus.step();
+                b.idle(Math.max(0, k - 1));
+                Access deq = Access.read(page2 + RegisterModel.DEQUEUE);
+                long got = b.run(deq).stream().filter(c -> c.access() == deq).findFirst().orElseThrow().data();
+                long distance = b.acceptedAt.get(deq) - b.acceptedAt.get(send);
+                b.idle(20);
+                if (got == handler) result[0] = distance;
+                else if (b.read(page2 + RegisterModel.DEQUEUE) != handler) throw new AssertionError("the handler was not made ready");
+                b.read(page2 + RegisterModel.IPC_RECEIVE); // finish the message so the inbox never fills
+                b.read(page2 + RegisterModel.IPC_RECEIVE);
+            }
+            return BoxedUnit.UNIT;
+        });
+        return result[0];
+    }
+
+    /** Bus cycles of one IPC round trip: {minimal, accesses, with full staging, accesses}. */
+    static long[] ipcRoundTrip(TaskIntcConfig cfg) {
+        long[] out = new long[4];
+        SimModels.top(cfg, false).doSim("bench_ipc_round_trip", 1, dut -> {
+            BusBench b = new BusBench(dut, cfg, new Random(6), 0);
+            long sender = b.ctxPage(1), receiver = b.ctxPage(2);
+            b.write(RegisterModel.IPC_GRANT, 1 | (2L << 8) | (1L << 31));
+            long handler = TaskWord.make(0x40L << 6, 1, false), caller = TaskWord.make(0x41L << 6, 2, false);
+            b.write(receiver + RegisterModel.IPC_HANDLER, handler);
+            for (int i = 0; i < cfg.messageWords(); i++) b.write(sender + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? caller : i);
+            for (int full = 0; full < 2; full++) {
+                List<Access> seq = new ArrayList<>();
+                if (full == 1) for (int i = 0; i < cfg.messageWords(); i++)
+                    seq.add(Access.write(sender + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? caller : 100 + i));
+                seq.add(Access.write(sender + RegisterModel.IPC_SEND, 2));
+                seq.add(Access.read(receiver + RegisterModel.DEQUEUE));
+                seq.add(Access.read(receiver + RegisterModel.IPC_RECEIVE));
+                seq.add(Access.read(receiver + RegisterModel.IPC_RX + 16));
+                int results = full == 1 ? cfg.resultWords() : 1;
+                for (int i = 0; i < results; i++) seq.add(Access.write(receiver + RegisterModel.IPC_RESULT + 8L * i, 7 + i));
+                seq.add(Access.write(receiver + RegisterModel.IPC_REPLY, 0));
+                seq.add(Access.read(sender + RegisterModel.DEQUEUE));
+                seq.add(Access.read(sender + RegisterModel.IPC_REPLY_POP));
+                seq.add(Access.read(sender + RegisterModel.IPC_REPLY_DATA));
+                // A dequeue that finds nothing yet (the woken task is still entering its queue) is repeated.
+                long start = b.clock.cycle();
+                int accesses = 0;
+                List<Long> dequeued = new ArrayList<>();
+                long last = 0;
+                for (Access a : seq) {
+                    boolean isDequeue = !a.write() && (a.address() & (b.model.region - 1)) == RegisterModel.DEQUEUE;
+                    do {
+                        last = b.run(a).get(0).data();
+                        accesses++;
+                    } while (isDequeue && last == 0 && accesses < 100);
+                    if (isDequeue) dequeued.add(last);
+                }
+                long cycles = b.clock.cycle() - start;
+                if (!dequeued.equals(List.of(handler, caller))) throw new AssertionError("dequeued " + dequeued);
+                if (last != 7) throw new AssertionError("result not returned");
+                b.read(receiver + RegisterModel.IPC_RECEIVE);
+                b.read(sender + RegisterModel.IPC_REPLY_POP);
+                out[2 * full] = cycles;
+                out[2 * full + 1] = accesses;
+            }
+            return BoxedUnit.UNIT;
+        });
+        return out;
     }
 
     static Storm.Result storm(TaskIntcConfig cfg, long cycles) {

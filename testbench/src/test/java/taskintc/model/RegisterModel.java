@@ -7,7 +7,7 @@ package taskintc.model;
  * controller executes it.
  */
 public final class RegisterModel {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final long MAGIC_ID = (0x544943L << 8) | VERSION;
 
     /** Byte offsets within a context region (plus {@link #waitOffset} for the wait window). */
@@ -18,13 +18,22 @@ public final class RegisterModel {
             SOURCE_CONFIG = 0x028, NIC_COALESCE = 0x030, INJECT = 0x038, NOTIFY = 0x040, NOTIFY_HART = 0x048, USIP = 0x050,
             CURRENT_TASK = 0x100, CURRENT_CONTEXT = 0x200, HART_CONTEXT = 0x300, CONTEXT_COUNT = 0x400, CONTEXT_LEVELS = 0x800;
 
+    /** IPC offsets: context region, then control region. */
+    public static final int IPC_SEND = 0x040, IPC_SYSCALL = 0x048, IPC_RECEIVE = 0x050, IPC_REPLY = 0x058, IPC_REPLY_POP = 0x060,
+            IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_HANDLER = 0x200, IPC_RESULT = 0x280, IPC_REPLY_DATA = 0x300,
+            IPC_MESSAGE = 0x400, IPC_RX = 0x600;
+    public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068;
+
     public record Result(long data, boolean error) {}
 
     /** What an access is, before it is executed. */
     public enum Kind {
         FAULT_CONTEXT, FAULT_CONTROL, ENQUEUE, ENQUEUE_HEAD, REMOVE, DEQUEUE, COUNT, LEVELS, ERROR, WAIT,
         ID, PARAMS, POOL_FREE, CONTROL_ERROR, GRANT, SOURCE_CONFIG, NIC_COALESCE, INJECT, NOTIFY, NOTIFY_HART, USIP,
-        CURRENT_TASK, CURRENT_CONTEXT, HART_CONTEXT, CONTEXT_COUNT, CONTEXT_LEVELS, SOURCE_STATUS
+        CURRENT_TASK, CURRENT_CONTEXT, HART_CONTEXT, CONTEXT_COUNT, CONTEXT_LEVELS, SOURCE_STATUS,
+        IPC_SEND, IPC_SYSCALL, IPC_RECEIVE, IPC_REPLY, IPC_REPLY_POP, IPC_STATUS, IPC_ERROR, IPC_HANDLER_WRITE, IPC_HANDLER_READ,
+        IPC_RESULT_WRITE, IPC_RESULT_READ, IPC_REPLY_DATA, IPC_MESSAGE_WRITE, IPC_MESSAGE_READ, IPC_RX,
+        IPC_GRANT, IPC_SYSCALL_CONTEXT, IPC_CONTROL_ERROR
     }
 
     public record Decoded(Kind kind, int ctx, int index) {
@@ -66,6 +75,10 @@ public final class RegisterModel {
         return 0x1000L * (ctx + 1);
     }
 
+    private boolean ipc() {
+        return s.ipc != null;
+    }
+
     private int sources() {
         return src == null ? 0 : src.sources;
     }
@@ -82,7 +95,27 @@ public final class RegisterModel {
                 if (off == REMOVE) return new Decoded(Kind.REMOVE, ctx, 0);
                 int i = index(off, waitOffset, sources());
                 if (i >= 0) return new Decoded(Kind.WAIT, ctx, i);
+                if (ipc()) {
+                    if (off == IPC_SEND) return new Decoded(Kind.IPC_SEND, ctx, 0);
+                    if (off == IPC_SYSCALL) return new Decoded(Kind.IPC_SYSCALL, ctx, 0);
+                    if (off == IPC_REPLY) return new Decoded(Kind.IPC_REPLY, ctx, 0);
+                    if ((i = index(off, IPC_HANDLER, s.ipc.channels + 1)) >= 0) return new Decoded(Kind.IPC_HANDLER_WRITE, ctx, i);
+                    if ((i = index(off, IPC_RESULT, s.ipc.resultWords)) >= 0) return new Decoded(Kind.IPC_RESULT_WRITE, ctx, i);
+                    if ((i = index(off, IPC_MESSAGE, s.ipc.messageWords)) >= 0) return new Decoded(Kind.IPC_MESSAGE_WRITE, ctx, i);
+                }
                 return new Decoded(Kind.FAULT_CONTEXT, ctx, 0);
+            }
+            if (ipc()) {
+                int i;
+                if (off == IPC_RECEIVE) return new Decoded(Kind.IPC_RECEIVE, ctx, 0);
+                if (off == IPC_REPLY_POP) return new Decoded(Kind.IPC_REPLY_POP, ctx, 0);
+                if (off == IPC_STATUS) return new Decoded(Kind.IPC_STATUS, ctx, 0);
+                if (off == IPC_ERROR) return new Decoded(Kind.IPC_ERROR, ctx, 0);
+                if ((i = index(off, IPC_HANDLER, s.ipc.channels + 1)) >= 0) return new Decoded(Kind.IPC_HANDLER_READ, ctx, i);
+                if ((i = index(off, IPC_RESULT, s.ipc.resultWords)) >= 0) return new Decoded(Kind.IPC_RESULT_READ, ctx, i);
+                if ((i = index(off, IPC_REPLY_DATA, s.ipc.resultWords)) >= 0) return new Decoded(Kind.IPC_REPLY_DATA, ctx, i);
+                if ((i = index(off, IPC_MESSAGE, s.ipc.messageWords)) >= 0) return new Decoded(Kind.IPC_MESSAGE_READ, ctx, i);
+                if ((i = index(off, IPC_RX, s.ipc.messageWords)) >= 0) return new Decoded(Kind.IPC_RX, ctx, i);
             }
             if (off == COUNT) return new Decoded(Kind.COUNT, ctx, 0);
             if (off == LEVELS) return new Decoded(Kind.LEVELS, ctx, 0);
@@ -104,6 +137,8 @@ public final class RegisterModel {
                     if (off == NOTIFY_HART) return new Decoded(Kind.NOTIFY_HART, 0, 0);
                     if ((i = index(off, HART_CONTEXT, s.harts)) >= 0) return new Decoded(Kind.HART_CONTEXT, 0, i);
                 }
+                if (ipc() && off == IPC_GRANT) return new Decoded(Kind.IPC_GRANT, 0, 0);
+                if (ipc() && off == IPC_SYSCALL_CONTEXT) return new Decoded(Kind.IPC_SYSCALL_CONTEXT, 0, 0);
                 return new Decoded(Kind.FAULT_CONTROL, 0, 0);
             }
             if (off == ID) return new Decoded(Kind.ID, 0, 0);
@@ -112,6 +147,7 @@ public final class RegisterModel {
             if (off == CONTROL_ERROR) return new Decoded(Kind.CONTROL_ERROR, 0, 0);
             if (irq && off == NOTIFY) return new Decoded(Kind.NOTIFY, 0, 0);
             if (irq && off == USIP) return new Decoded(Kind.USIP, 0, 0);
+            if (ipc() && off == IPC_CONTROL_ERROR) return new Decoded(Kind.IPC_CONTROL_ERROR, 0, 0);
             if ((i = index(off, CURRENT_TASK, s.harts)) >= 0) return new Decoded(Kind.CURRENT_TASK, 0, i);
             if ((i = index(off, CURRENT_CONTEXT, s.harts)) >= 0) return new Decoded(Kind.CURRENT_CONTEXT, 0, i);
             if ((i = index(off, CONTEXT_COUNT, s.contexts)) >= 0) return new Decoded(Kind.CONTEXT_COUNT, i, 0);
@@ -144,6 +180,24 @@ public final class RegisterModel {
             case NOTIFY: return ok(src.readNotify());
             case USIP: return ok(src.usip());
             case SOURCE_STATUS: return ok(src.status(i));
+            case IPC_SEND: s.ipc.send(c, data); return ok(0);
+            case IPC_SYSCALL: s.ipc.syscall(c); return ok(0);
+            case IPC_RECEIVE: return ok(s.ipc.receive(c));
+            case IPC_REPLY: s.ipc.reply(c); return ok(0);
+            case IPC_REPLY_POP: return ok(s.ipc.replyPop(c));
+            case IPC_STATUS: return ok(s.ipc.status(c));
+            case IPC_ERROR: return ok(s.ipc.readError(c));
+            case IPC_HANDLER_WRITE: s.ipc.writeHandler(c, i, data); return ok(0);
+            case IPC_HANDLER_READ: return ok(s.ipc.readHandler(c, i));
+            case IPC_RESULT_WRITE: s.ipc.writeResult(c, i, data); return ok(0);
+            case IPC_RESULT_READ: return ok(s.ipc.readResult(c, i));
+            case IPC_REPLY_DATA: return ok(s.ipc.readReply(c, i));
+            case IPC_MESSAGE_WRITE: s.ipc.writeMessage(c, i, data); return ok(0);
+            case IPC_MESSAGE_READ: return ok(s.ipc.readMessage(c, i));
+            case IPC_RX: return ok(s.ipc.readRx(c, i));
+            case IPC_GRANT: s.ipc.grant(data); return ok(0);
+            case IPC_SYSCALL_CONTEXT: s.ipc.syscallContext(data); return ok(0);
+            case IPC_CONTROL_ERROR: return ok(s.ipc.readControlError());
             default: return configure(d, data);
         }
     }

@@ -15,6 +15,7 @@ public final class SchedulerModel {
     public final int contexts, priorities, capacity, width, harts;
     /** Interrupt sources, when the model is built with them (see {@link SourcesModel}). */
     public SourcesModel sources;
+    public IpcModel ipc;
     private final long wordMask;
     private final Deque<Long>[][] queues;
     private final long[] errors;
@@ -49,6 +50,7 @@ public final class SchedulerModel {
         controlError = 0;
         used = 0;
         if (sources != null) sources.reset();
+        if (ipc != null) ipc.reset();
     }
 
     public static int priorityOf(long word) {

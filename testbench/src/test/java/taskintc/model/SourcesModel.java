@@ -166,7 +166,8 @@ public final class SourcesModel {
         deliver((int) h[0], h[1]);
     }
 
-    private void deliver(int ctx, long word) {
+    /** A task made ready by the hardware (a wakeup, a handler copy, an IPC delivery): queue it, then preempt or notify. */
+    public void deliver(int ctx, long word) {
         s.insertReady(ctx, word);
         boolean running = false;
         int victim = -1, victimKey = -1;

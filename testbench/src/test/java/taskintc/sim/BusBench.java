@@ -17,6 +17,7 @@ import taskintc.core.TaskIntcConfig;
 import taskintc.core.Trigger;
 import taskintc.model.RegisterModel;
 import taskintc.model.SchedulerModel;
+import taskintc.model.IpcModel;
 import taskintc.model.SourcesModel;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
@@ -35,13 +36,14 @@ public final class BusBench {
     public final TaskIntcConfig cfg;
     public final SchedulerModel scheduler;
     public final SourcesModel sources;
+    public final IpcModel ipc;
     public final RegisterModel model;
     public final BusMaster bus;
     public final Clock clock;
     private final Random rnd;
-    public long accesses, errorsSeen, concurrentPairs, wakes, handlerCopies, picks;
+    public long accesses, errorsSeen, concurrentPairs, wakes, handlerCopies, picks, deliveries;
 
-    private final Pin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart;
+    private final Pin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart, ipcI1Valid;
     private final Pin pickValid, pickReady, pickSource;
     private final Pin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin;
     private final boolean[] lines;
@@ -51,6 +53,8 @@ public final class BusBench {
     private final ArrayDeque<Issued> inPipeline = new ArrayDeque<>();
     private final Map<Access, RegisterModel.Result> results = new IdentityHashMap<>();
     private Access outstandingRead, outstandingWrite;
+    /** When set, the cycle the controller accepted each access (for latency measurements). */
+    public Map<Access, Long> acceptedAt;
     /** (context, source) pairs the test granted, so random waits often land on granted sources. */
     public final List<int[]> grantedHints = new ArrayList<>();
     /** Chooses the interrupt lines of the next cycle; may be replaced by a test. */
@@ -63,6 +67,8 @@ public final class BusBench {
         this.sources = cfg.hasWakeup()
                 ? new SourcesModel(scheduler, cfg.sources(), cfg.nicQueues(), cfg.pendingWidth(), cfg.trigger() == Trigger.EDGE)
                 : null;
+        this.ipc = cfg.hasIpc() ? new IpcModel(scheduler, sources, cfg.ipcChannels(), cfg.mailboxDepth(), cfg.messageWords(),
+                cfg.resultWords()) : null;
         this.model = new RegisterModel(scheduler);
         this.clock = new Clock(dut.clockDomain().get());
         this.bus = switch (cfg.bus()) {
@@ -71,9 +77,10 @@ public final class BusBench {
             case WISHBONE -> new WishboneMaster((Wishbone) dut.bus, clock, rnd, stallPercent);
         };
         var core = dut.core;
-        cmdValid = new Pin(core.cmd.raw().valid());
-        cmdReady = new Pin(core.cmd.raw().ready());
-        cmdRead = new Pin(core.cmd.payload().read.raw());
+        cmdValid = new Pin(dut.commands().raw().valid());
+        cmdReady = new Pin(dut.commands().raw().ready());
+        cmdRead = new Pin(dut.commands().payload().read.raw());
+        ipcI1Valid = dut.ipc == null ? null : new Pin(dut.ipc.traceI1Valid.raw());
         s1Valid = new Pin(core.traceS1Valid.raw());
         s1Internal = new Pin(core.traceS1Internal.raw());
         s1Op = new Pin(core.traceS1Op.raw());
@@ -137,7 +144,13 @@ public final class BusBench {
             sources.pick((int) pickSource.get());
             picks++;
         }
-        // The access in S1 was issued earlier: it executes now, before anything issued this cycle.
+        // The access in S1 (or in the IPC unit's execute stage) was issued earlier: it executes now, before
+        // anything issued this cycle, and before a delivery the core passes in the same cycle.
+        if (ipcI1Valid != null && ipcI1Valid.high()) {
+            Issued i = inPipeline.poll();
+            if (i == null) throw new AssertionError("the IPC unit executes an access that was never issued (cycle " + clock.cycle() + ")");
+            execute(i);
+        }
         if (s1Valid.high()) {
             if (s1Internal.high()) {
                 int src = (int) s1Source.get();
@@ -149,6 +162,9 @@ public final class BusBench {
                 } else if (op == CoreOp.HANDLER.ordinal()) {
                     sources.handlerCopy(src);
                     handlerCopies++;
+                } else if (op == CoreOp.DELIVER.ordinal() && ipc != null) {
+                    ipc.delivery();
+                    deliveries++;
                 } else throw new AssertionError("internal operation " + op + " in S1");
             } else {
                 Issued i = inPipeline.poll();
@@ -163,6 +179,7 @@ public final class BusBench {
             if (read) outstandingRead = null;
             else outstandingWrite = null;
             Issued i = new Issued(a, model.decode(a.address(), a.write(), a.fullWidth()));
+            if (acceptedAt != null) acceptedAt.put(a, clock.cycle());
             if (removeStart.high()) execute(i); // a remove runs alone: the pipeline is empty
             else inPipeline.add(i);
         }
@@ -308,7 +325,9 @@ public final class BusBench {
         for (int attempt = 0; attempt < 8; attempt++) {
             int roll = rnd.nextInt(100);
             Access a;
-            if (roll < enqueueBias) {
+            if (cfg.hasIpc() && rnd.nextInt(100) < ipcPercent) {
+                a = ipcAccess();
+            } else if (roll < enqueueBias) {
                 if (irq && rnd.nextInt(100) < 35) {
                     int s = rnd.nextInt(cfg.sources());
                     if (!grantedHints.isEmpty() && rnd.nextInt(100) < 70) {
@@ -364,6 +383,84 @@ public final class BusBench {
             default -> model.sourceStatusOffset + 8L * rnd.nextInt(cfg.sources());
         };
         return Access.read(off);
+    }
+
+    // ------------------------------------------------------------------ IPC stimulus
+
+    /** Share of random accesses that are IPC accesses (IPC configurations only). */
+    public int ipcPercent = 30;
+    /** (sender, receiver, channel) triples the test granted, so random sends often land on granted ones. */
+    public final List<int[]> ipcGrantHints = new ArrayList<>();
+
+    /** The task word of a message: half of them want a reply. */
+    private long messageTask() {
+        return rnd.nextBoolean() ? 0 : word();
+    }
+
+    /**
+     * Gives every context a known staged message and result (the staging RAMs are not reset), grants
+     * {@code grants} random capabilities and registers handlers on most channels.
+     */
+    public void ipcSetup(int grants) {
+        int k = cfg.ipcChannels();
+        for (int c = 0; c < cfg.contexts(); c++) {
+            long page = ctxPage(c);
+            for (int i = 0; i < cfg.messageWords(); i++) write(page + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? messageTask() : rnd.nextLong());
+            for (int i = 0; i < cfg.resultWords(); i++) write(page + RegisterModel.IPC_RESULT + 8L * i, rnd.nextLong());
+            for (int ch = 0; ch <= k; ch++)
+                if (rnd.nextInt(100) < 80) write(page + RegisterModel.IPC_HANDLER + 8L * ch, word() & ~(1L << 63));
+        }
+        for (int i = 0; i < grants; i++) {
+            int sender = rnd.nextInt(cfg.contexts()), receiver = rnd.nextInt(cfg.contexts()), ch = rnd.nextInt(k);
+            write(RegisterModel.IPC_GRANT, sender | ((long) receiver << 8) | ((long) ch << 16) | (1L << 31));
+            ipcGrantHints.add(new int[]{sender, receiver, ch});
+        }
+    }
+
+    /** One random IPC access: staging, sends, receives, replies, handlers, status, and the kernel's writes. */
+    public Access ipcAccess() {
+        int c = rnd.nextInt(cfg.contexts());
+        long page = ctxPage(c);
+        int m = cfg.messageWords(), r = cfg.resultWords(), k = cfg.ipcChannels();
+        int roll = rnd.nextInt(100);
+        if (roll < 20) {
+            int i = rnd.nextInt(m);
+            return Access.write(page + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? messageTask() : rnd.nextLong());
+        }
+        if (roll < 36) {
+            if (rnd.nextInt(8) == 0) return Access.write(page + RegisterModel.IPC_SYSCALL, rnd.nextLong());
+            int receiver = rnd.nextInt(cfg.contexts() + (rnd.nextInt(30) == 0 ? 3 : 0));
+            int ch = rnd.nextInt(k + (rnd.nextInt(30) == 0 ? 2 : 0));
+            if (!ipcGrantHints.isEmpty() && rnd.nextInt(100) < 75) {
+                int[] g = ipcGrantHints.get(rnd.nextInt(ipcGrantHints.size()));
+                page = ctxPage(g[0]);
+                receiver = g[1];
+                ch = g[2];
+            }
+            return Access.write(page + RegisterModel.IPC_SEND, receiver | ((long) ch << 8));
+        }
+        if (roll < 42) {
+            long w = rnd.nextInt(8) == 0 ? 0 : word() & ~(1L << 63);
+            return Access.write(page + RegisterModel.IPC_HANDLER + 8L * rnd.nextInt(k + 1), w);
+        }
+        if (roll < 52) return Access.read(page + RegisterModel.IPC_RECEIVE);
+        if (roll < 58) return Access.read(page + RegisterModel.IPC_RX + 8L * rnd.nextInt(m));
+        if (roll < 64) return Access.write(page + RegisterModel.IPC_RESULT + 8L * rnd.nextInt(r), rnd.nextLong());
+        if (roll < 74) return Access.write(page + RegisterModel.IPC_REPLY, 0);
+        if (roll < 81) return Access.read(page + RegisterModel.IPC_REPLY_POP);
+        if (roll < 85) return Access.read(page + RegisterModel.IPC_REPLY_DATA + 8L * rnd.nextInt(r));
+        if (roll < 93) {
+            long[] offs = {RegisterModel.IPC_STATUS, RegisterModel.IPC_ERROR, RegisterModel.IPC_MESSAGE + 8L * rnd.nextInt(m),
+                    RegisterModel.IPC_RESULT + 8L * rnd.nextInt(r), RegisterModel.IPC_HANDLER + 8L * rnd.nextInt(k + 1)};
+            return Access.read(page + offs[rnd.nextInt(offs.length)]);
+        }
+        if (roll < 96) {
+            int sender = rnd.nextInt(cfg.contexts() + 1), receiver = rnd.nextInt(cfg.contexts()), ch = rnd.nextInt(k + 1);
+            return Access.write(RegisterModel.IPC_GRANT, sender | ((long) receiver << 8) | ((long) ch << 16)
+                    | (rnd.nextInt(4) == 0 ? 0 : 1L << 31));
+        }
+        if (roll < 98) return Access.write(RegisterModel.IPC_SYSCALL_CONTEXT, rnd.nextInt(cfg.contexts() + 1));
+        return Access.read(RegisterModel.IPC_CONTROL_ERROR);
     }
 
     /** A privileged configuration write: grants, source modes, coalescing, injection, hart contexts. */

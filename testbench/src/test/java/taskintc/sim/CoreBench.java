@@ -55,6 +55,7 @@ public final class CoreBench {
             new Pin(dut.pick.raw().valid()).set(false);
             new Pin(dut.queryStatus.raw()).set(0);
         }
+        if (dut.deliver != null) new Pin(dut.deliver.raw().valid()).set(false);
         clock.reset(3);
         awaitReady();
     }

@@ -34,9 +34,11 @@ public final class SimModels {
         var core = t.core;
         for (var d : new taskintc.dsl.HwData[]{core.traceS1Valid, core.traceS1Internal, core.traceS1Op, core.traceS1Source,
                 core.traceRemoveStart}) if (d != null) d.simPublic();
-        core.cmd.raw().valid().addTag(spinal.core.sim.SimPublic$.MODULE$);
-        core.cmd.raw().ready().addTag(spinal.core.sim.SimPublic$.MODULE$);
-        core.cmd.payload().read.simPublic();
+        var cmd = t.commands();
+        cmd.raw().valid().addTag(spinal.core.sim.SimPublic$.MODULE$);
+        cmd.raw().ready().addTag(spinal.core.sim.SimPublic$.MODULE$);
+        cmd.payload().read.simPublic();
+        if (t.ipc != null) t.ipc.traceI1Valid.simPublic();
         if (core.pick != null) {
             core.pick.raw().valid().addTag(spinal.core.sim.SimPublic$.MODULE$);
             core.pick.raw().ready().addTag(spinal.core.sim.SimPublic$.MODULE$);

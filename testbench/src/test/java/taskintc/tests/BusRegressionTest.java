@@ -22,9 +22,15 @@ import taskintc.sim.SimRun;
 class BusRegressionTest {
     static final int OPS = Integer.getInteger("taskintc.busOps", 100_000);
 
+    /** -Dtaskintc.only=<text> runs only the configurations whose top name contains it. */
     static Stream<TaskIntcConfig> configs() {
-        return Stream.concat(Configs.regression().stream(), Stream.of(
-                Configs.SMALL.withBus(BusKind.APB3), Configs.SMALL.withBus(BusKind.WISHBONE),
+        String only = System.getProperty("taskintc.only", "");
+        return all().filter(c -> c.topName().contains(only));
+    }
+
+    static Stream<TaskIntcConfig> all() {
+        return Stream.concat(Stream.concat(Configs.regression().stream(), Configs.ipc().stream()), Stream.of(
+                Configs.SMALL_IPC.withBus(BusKind.APB3), Configs.SMALL_IPC.withBus(BusKind.WISHBONE),
                 Configs.RV32.withBus(BusKind.APB3), Configs.RV32.withBus(BusKind.WISHBONE)));
     }
 
@@ -47,6 +53,7 @@ class BusRegressionTest {
                 }
                 b.lineDriver = b.randomLines(15);
             }
+            if (cfg.hasIpc()) b.ipcSetup(Math.min(cfg.contexts() * cfg.contexts() * cfg.ipcChannels(), 200));
             b.randomTraffic(ops);
             b.lineDriver = l -> java.util.Arrays.fill(l, false);
             b.idle(64);
@@ -55,6 +62,13 @@ class BusRegressionTest {
             assertTrue(b.errorsSeen > 0, "no refused access was exercised");
             if (b.bus.concurrent()) assertTrue(b.concurrentPairs > 0);
             if (cfg.hasWakeup()) assertTrue(b.wakes > 0 && b.picks > 0, "no wakeup happened");
+            if (cfg.hasIpc()) {
+                assertTrue(b.ipc.sends > 0 && b.ipc.replies_ > 0 && b.ipc.delivered > 0 && b.ipc.refused > 0,
+                        "IPC not exercised: " + b.ipc.sends + " sends, " + b.ipc.replies_ + " replies, " + b.ipc.delivered
+                                + " deliveries, " + b.ipc.refused + " refused");
+                System.out.printf("[ipc] %s: %d sends, %d replies, %d deliveries, %d refused%n", cfg.topName(), b.ipc.sends,
+                        b.ipc.replies_, b.ipc.delivered, b.ipc.refused);
+            }
             System.out.printf("[bus] %s: %d accesses in %d cycles, %d refused, %d read/write pairs, %d wakeups, %d handler copies, %d events%n",
                     cfg.topName(), b.accesses, b.clock.cycle(), b.errorsSeen, b.concurrentPairs, b.wakes, b.handlerCopies,
                     cfg.hasWakeup() ? b.sources.eventsArrived : 0);

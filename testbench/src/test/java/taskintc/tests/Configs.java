@@ -21,6 +21,15 @@ final class Configs {
     /** The scheduler alone: no wakeup unit at all. */
     static final TaskIntcConfig NO_IRQ = TaskIntcConfig.scheduler(8, 8, 1024, 64, 4, BusKind.AXI4LITE);
 
+    /** IPC with shallow mailboxes (full inboxes and reply boxes are frequent), and on RV32 (32-bit words). */
+    static final TaskIntcConfig SMALL_IPC = SMALL.withIpcChannels(2).withMailboxDepth(2).withIpcArgBytes(16).withIpcResultBytes(8);
+    static final TaskIntcConfig RV32_IPC = RV32.withIpcChannels(3).withMailboxDepth(4);
+
+    /** More IPC configurations for the bus regression (the core alone is the same as without IPC). */
+    static List<TaskIntcConfig> ipc() {
+        return List.of(SMALL_IPC, RV32_IPC);
+    }
+
     static List<TaskIntcConfig> regression() {
         return List.of(SMALLEST, SMALL, DEFAULT, LARGE, RV32, NO_IRQ, MANY_SOURCES);
     }

@@ -72,10 +72,22 @@ class GeneratorCliTest {
         Path out = dir.resolve("out");
         Run r = run("--config", cfg.toString(), "--harts", "2", "--out", out.toString());
         assertEquals(Main.OK, r.status(), r.err());
-        String top = "TaskIntc_c2_p4_n16_w64_h2_i32_q4_pw16_level_axi4lite";
+        String top = "TaskIntc_c2_p4_n16_w64_h2_i32_q4_pw16_k4_d4_a64_r40_level_axi4lite";
         for (String suffix : new String[]{".v", ".regmap.json", ".regmap.md", ".h", "_regs.rs"})
             assertTrue(Files.exists(out.resolve(top + suffix)), top + suffix + " missing");
         assertTrue(Files.readString(out.resolve(top + ".v")).contains("module " + top + " ("));
+    }
+
+    @Test
+    void ipcParametersAreValidated(@TempDir Path dir) {
+        Run r = run("--mailbox-depth", "3", "--ipc-arg-bytes", "12", "--ipc-channels", "16", "--out", dir.resolve("o").toString());
+        assertEquals(Main.USAGE, r.status());
+        for (String p : new String[]{"--mailbox-depth", "--ipc-arg-bytes", "--ipc-channels", "power of two", "multiple of 8"})
+            assertTrue(r.err().contains(p), r.err());
+        Run noSources = run("--sources", "0", "--nic-queues", "0", "--out", dir.resolve("o").toString());
+        assertEquals(Main.USAGE, noSources.status());
+        assertTrue(noSources.err().contains("--ipc-channels") && noSources.err().contains("--sources is 0"), noSources.err());
+        assertFalse(Files.exists(dir.resolve("o")));
     }
 
     @Test

@@ -1,9 +1,9 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
-// Component : TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite
+// Component : TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite
 
 `timescale 1ns/1ps
 
-module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
   input  wire          axi_awvalid,
   output wire          axi_awready,
   input  wire [14:0]   axi_awaddr,
@@ -36,6 +36,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
   input  wire          reset
 );
 
+  wire                busAdapter_rsp_valid;
+  reg                 busAdapter_rsp_payload_fault;
+  reg                 busAdapter_rsp_payload_read;
+  reg        [31:0]   busAdapter_rsp_payload_data;
+  wire                decoder_cmd_ready;
+  wire                core_cmd_valid;
+  wire                ipc_cmd_valid;
   wire                busAdapter_req_valid;
   wire                busAdapter_req_payload_write;
   wire                busAdapter_req_payload_fullWidth;
@@ -58,6 +65,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
   wire       [1:0]    decoder_cmd_payload_context;
   wire       [0:0]    decoder_cmd_payload_hart;
   wire       [3:0]    decoder_cmd_payload_source;
+  wire       [4:0]    decoder_cmd_payload_index;
   wire       [31:0]   decoder_cmd_payload_data;
   wire                decoder_refused;
   wire                core_cmd_ready;
@@ -83,6 +91,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
   wire       [3:0]    core_query_source;
   wire       [1:0]    core_usip;
   wire       [1:0]    core_ssip;
+  wire                core_deliver_ready;
+  wire                core_deliverAck_valid;
+  wire                core_deliverAck_ok;
+  wire                core_removeBusy;
+  wire                ipc_cmd_ready;
+  wire                ipc_rsp_valid;
+  wire                ipc_rsp_payload_fault;
+  wire                ipc_rsp_payload_read;
+  wire       [31:0]   ipc_rsp_payload_data;
+  wire                ipc_deliver_valid;
+  wire       [1:0]    ipc_deliver_payload_context;
+  wire       [31:0]   ipc_deliver_payload_word;
+  wire                ipc_initDone;
   wire       [1:0]    gateways_nic_rx_mask;
   wire       [1:0]    gateways_nic_tx_mask;
   wire       [1:0]    gateways_nic_rx_ack;
@@ -91,18 +112,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
   wire                gateways_pick_payload_persistent;
   wire       [3:0]    gateways_pick_payload_source;
   wire       [31:0]   gateways_query_status;
+  wire                _zz_cmd_ready;
 
-  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_AxiLite4Adapter busAdapter (
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
     .req_ready             (decoder_req_ready                   ), //i
     .req_payload_write     (busAdapter_req_payload_write        ), //o
     .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
     .req_payload_address   (busAdapter_req_payload_address[14:0]), //o
     .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //o
-    .rsp_valid             (core_rsp_valid                      ), //i
-    .rsp_payload_fault     (core_rsp_payload_fault              ), //i
-    .rsp_payload_read      (core_rsp_payload_read               ), //i
-    .rsp_payload_data      (core_rsp_payload_data[31:0]         ), //i
+    .rsp_valid             (busAdapter_rsp_valid                ), //i
+    .rsp_payload_fault     (busAdapter_rsp_payload_fault        ), //i
+    .rsp_payload_read      (busAdapter_rsp_payload_read         ), //i
+    .rsp_payload_data      (busAdapter_rsp_payload_data[31:0]   ), //i
     .refused               (decoder_refused                     ), //i
     .axi_aw_valid          (axi_awvalid                         ), //i
     .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
@@ -126,7 +148,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
     .clk                   (clk                                 ), //i
     .reset                 (reset                               )  //i
   );
-  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_RegisterDecoder decoder (
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_RegisterDecoder decoder (
     .req_valid             (busAdapter_req_valid                ), //i
     .req_ready             (decoder_req_ready                   ), //o
     .req_payload_write     (busAdapter_req_payload_write        ), //i
@@ -134,7 +156,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
     .req_payload_address   (busAdapter_req_payload_address[14:0]), //i
     .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //i
     .cmd_valid             (decoder_cmd_valid                   ), //o
-    .cmd_ready             (core_cmd_ready                      ), //i
+    .cmd_ready             (decoder_cmd_ready                   ), //i
     .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
     .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
     .cmd_payload_control   (decoder_cmd_payload_control         ), //o
@@ -142,11 +164,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
     .cmd_payload_context   (decoder_cmd_payload_context[1:0]    ), //o
     .cmd_payload_hart      (decoder_cmd_payload_hart            ), //o
     .cmd_payload_source    (decoder_cmd_payload_source[3:0]     ), //o
+    .cmd_payload_index     (decoder_cmd_payload_index[4:0]      ), //o
     .cmd_payload_data      (decoder_cmd_payload_data[31:0]      ), //o
     .refused               (decoder_refused                     )  //o
   );
-  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore core (
-    .cmd_valid               (decoder_cmd_valid                ), //i
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQueueCore core (
+    .cmd_valid               (core_cmd_valid                   ), //i
     .cmd_ready               (core_cmd_ready                   ), //o
     .cmd_payload_op          (decoder_cmd_payload_op[3:0]      ), //i
     .cmd_payload_status      (decoder_cmd_payload_status[3:0]  ), //i
@@ -155,6 +178,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
     .cmd_payload_context     (decoder_cmd_payload_context[1:0] ), //i
     .cmd_payload_hart        (decoder_cmd_payload_hart         ), //i
     .cmd_payload_source      (decoder_cmd_payload_source[3:0]  ), //i
+    .cmd_payload_index       (decoder_cmd_payload_index[4:0]   ), //i
     .cmd_payload_data        (decoder_cmd_payload_data[31:0]   ), //i
     .rsp_valid               (core_rsp_valid                   ), //o
     .rsp_payload_fault       (core_rsp_payload_fault           ), //o
@@ -182,10 +206,44 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
     .query_status            (gateways_query_status[31:0]      ), //i
     .usip                    (core_usip[1:0]                   ), //o
     .ssip                    (core_ssip[1:0]                   ), //o
+    .deliver_valid           (ipc_deliver_valid                ), //i
+    .deliver_ready           (core_deliver_ready               ), //o
+    .deliver_payload_context (ipc_deliver_payload_context[1:0] ), //i
+    .deliver_payload_word    (ipc_deliver_payload_word[31:0]   ), //i
+    .deliverAck_valid        (core_deliverAck_valid            ), //o
+    .deliverAck_ok           (core_deliverAck_ok               ), //o
+    .removeBusy              (core_removeBusy                  ), //o
     .clk                     (clk                              ), //i
     .reset                   (reset                            )  //i
   );
-  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways gateways (
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUnit ipc (
+    .cmd_valid               (ipc_cmd_valid                   ), //i
+    .cmd_ready               (ipc_cmd_ready                   ), //o
+    .cmd_payload_op          (decoder_cmd_payload_op[3:0]     ), //i
+    .cmd_payload_status      (decoder_cmd_payload_status[3:0] ), //i
+    .cmd_payload_control     (decoder_cmd_payload_control     ), //i
+    .cmd_payload_read        (decoder_cmd_payload_read        ), //i
+    .cmd_payload_context     (decoder_cmd_payload_context[1:0]), //i
+    .cmd_payload_hart        (decoder_cmd_payload_hart        ), //i
+    .cmd_payload_source      (decoder_cmd_payload_source[3:0] ), //i
+    .cmd_payload_index       (decoder_cmd_payload_index[4:0]  ), //i
+    .cmd_payload_data        (decoder_cmd_payload_data[31:0]  ), //i
+    .rsp_valid               (ipc_rsp_valid                   ), //o
+    .rsp_payload_fault       (ipc_rsp_payload_fault           ), //o
+    .rsp_payload_read        (ipc_rsp_payload_read            ), //o
+    .rsp_payload_data        (ipc_rsp_payload_data[31:0]      ), //o
+    .deliver_valid           (ipc_deliver_valid               ), //o
+    .deliver_ready           (core_deliver_ready              ), //i
+    .deliver_payload_context (ipc_deliver_payload_context[1:0]), //o
+    .deliver_payload_word    (ipc_deliver_payload_word[31:0]  ), //o
+    .ack_valid               (core_deliverAck_valid           ), //i
+    .ack_ok                  (core_deliverAck_ok              ), //i
+    .poolFull                (core_poolFull                   ), //i
+    .initDone                (ipc_initDone                    ), //o
+    .clk                     (clk                             ), //i
+    .reset                   (reset                           )  //i
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_SourceGateways gateways (
     .irq                     (irq[11:0]                        ), //i
     .nic_rx_irq              (nic_rx_irq[1:0]                  ), //i
     .nic_tx_irq              (nic_tx_irq[1:0]                  ), //i
@@ -224,6 +282,32 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
   assign axi_rvalid = busAdapter_axi_r_valid;
   assign axi_rdata = busAdapter_axi_r_payload_data;
   assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign _zz_cmd_ready = (decoder_cmd_payload_op == 4'b1011);
+  assign core_cmd_valid = ((decoder_cmd_valid && (! _zz_cmd_ready)) && ipc_initDone);
+  assign ipc_cmd_valid = ((decoder_cmd_valid && _zz_cmd_ready) && (! core_removeBusy));
+  assign decoder_cmd_ready = (_zz_cmd_ready ? (ipc_cmd_ready && (! core_removeBusy)) : (core_cmd_ready && ipc_initDone));
+  assign busAdapter_rsp_valid = (core_rsp_valid || ipc_rsp_valid);
+  always @(*) begin
+    busAdapter_rsp_payload_fault = core_rsp_payload_fault;
+    if(ipc_rsp_valid) begin
+      busAdapter_rsp_payload_fault = ipc_rsp_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    busAdapter_rsp_payload_read = core_rsp_payload_read;
+    if(ipc_rsp_valid) begin
+      busAdapter_rsp_payload_read = ipc_rsp_payload_read;
+    end
+  end
+
+  always @(*) begin
+    busAdapter_rsp_payload_data = core_rsp_payload_data;
+    if(ipc_rsp_valid) begin
+      busAdapter_rsp_payload_data = ipc_rsp_payload_data;
+    end
+  end
+
   assign nic_rx_mask = gateways_nic_rx_mask;
   assign nic_tx_mask = gateways_nic_tx_mask;
   assign nic_rx_ack = gateways_nic_rx_ack;
@@ -233,7 +317,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite (
 
 endmodule
 
-module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_SourceGateways (
   input  wire [11:0]   irq,
   input  wire [1:0]    nic_rx_irq,
   input  wire [1:0]    nic_tx_irq,
@@ -1263,7 +1347,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_SourceGateways (
 
 endmodule
 
-module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUnit (
   input  wire          cmd_valid,
   output wire          cmd_ready,
   input  wire [3:0]    cmd_payload_op,
@@ -1273,6 +1357,1281 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   input  wire [1:0]    cmd_payload_context,
   input  wire [0:0]    cmd_payload_hart,
   input  wire [3:0]    cmd_payload_source,
+  input  wire [4:0]    cmd_payload_index,
+  input  wire [31:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [31:0]   rsp_payload_data,
+  output wire          deliver_valid,
+  input  wire          deliver_ready,
+  output wire [1:0]    deliver_payload_context,
+  output wire [31:0]   deliver_payload_word,
+  input  wire          ack_valid,
+  input  wire          ack_ok,
+  input  wire          poolFull,
+  output wire          initDone,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [31:0]   stage_spinal_port0;
+  reg        [31:0]   result_spinal_port0;
+  reg        [31:0]   inbox_spinal_port0;
+  reg        [31:0]   replies_spinal_port0;
+  reg        [31:0]   handlers_spinal_port0;
+  reg        [0:0]    grants_spinal_port0;
+  wire                _zz_hazard;
+  wire                _zz_hazard_1;
+  wire       [3:0]    _zz_hazard_2;
+  wire                _zz_hazard_3;
+  wire                _zz_hazard_4;
+  wire                _zz_hazard_5;
+  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_7;
+  wire       [3:0]    _zz_hazard_8;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [3:0]    _zz__zz_result_rd0;
+  wire       [3:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  reg        [1:0]    _zz__zz_inbox_rd0;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_1;
+  reg        [1:0]    _zz__zz_replies_rd0;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [3:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_2;
+  wire       [5:0]    _zz_when_IpcUnit_l248_2;
+  wire       [4:0]    _zz_when_IpcUnit_l248_3;
+  wire       [6:0]    _zz_stage_port_1;
+  wire                _zz_stage_port_2;
+  wire       [5:0]    _zz_result_port_1;
+  wire       [3:0]    _zz_result_port_2;
+  wire                _zz_result_port_3;
+  wire       [5:0]    _zz_when_IpcUnit_l225;
+  wire       [4:0]    _zz_when_IpcUnit_l225_1;
+  wire       [4:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire                _zz_handlers_port_3;
+  reg        [4:0]    _zz__zz_handlerValid_0_1;
+  wire       [2:0]    _zz__zz_handlerValid_0_2;
+  reg        [4:0]    _zz_i1_rsp_4;
+  wire       [2:0]    _zz_i1_rsp_5;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l250;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  reg        [4:0]    _zz_when_IpcUnit_l249;
+  wire       [2:0]    _zz__zz_inboxCount_0;
+  reg        [1:0]    _zz__zz_inboxHead_0;
+  reg        [2:0]    _zz__zz_i1_rsp;
+  reg        [5:0]    _zz__zz_i1_rsp_2;
+  wire       [3:0]    _zz__zz_i1_rsp_2_1;
+  wire       [1:0]    _zz__zz_i1_rsp_2_2;
+  wire       [2:0]    _zz_when_IpcUnit_l274;
+  wire       [3:0]    _zz_i1_rsp_6;
+  wire       [2:0]    _zz_i1_rsp_7;
+  wire       [7:0]    _zz_i1_rsp_8;
+  wire       [1:0]    _zz_i1_rsp_9;
+  reg        [5:0]    _zz__zz_when_IpcUnit_l288;
+  wire       [3:0]    _zz__zz_when_IpcUnit_l288_1;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l289;
+  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [2:0]    _zz__zz_replyCount_0;
+  wire       [1:0]    _zz__zz_inboxHead_0_1;
+  wire       [2:0]    _zz__zz_inboxCount_0_1;
+  wire       [2:0]    _zz_i1_inboxCurrent;
+  reg        [2:0]    _zz__zz_i1_rsp_3;
+  wire       [2:0]    _zz__zz_replyCurrent_1;
+  wire       [1:0]    _zz__zz_replyHead_0;
+  reg        [1:0]    _zz__zz_replyHead_0_1;
+  wire       [2:0]    _zz__zz_replyCount_0_1;
+  wire       [24:0]   _zz_i1_rsp_10;
+  wire       [7:0]    _zz_i1_rsp_11;
+  wire       [7:0]    _zz_i1_rsp_12;
+  wire       [6:0]    _zz_i1_rsp_13;
+  reg        [6:0]    _zz_i1_rsp_14;
+  wire       [5:0]    _zz_grants_port_1;
+  wire       [5:0]    _zz_grants_port_2;
+  wire       [1:0]    _zz_grants_port_3;
+  wire       [1:0]    _zz_grants_port_4;
+  wire       [1:0]    _zz_grants_port_5;
+  wire       [0:0]    _zz_grants_port_6;
+  wire                _zz_grants_port_7;
+  reg        [6:0]    _zz__zz_errors_0_1;
+  wire       [8:0]    _zz_inbox_port_1;
+  wire                _zz_inbox_port_2;
+  wire       [7:0]    _zz_replies_port_1;
+  wire       [3:0]    _zz_replies_port_2;
+  wire       [31:0]   _zz_replies_port_3;
+  wire                _zz_replies_port_4;
+  wire       [1:0]    _zz__zz_26;
+  wire       [1:0]    _zz__zz_26_1;
+  wire       [2:0]    _zz_deliveryCount;
+  reg        [33:0]   _zz__zz_deliver_payload_context;
+  reg        [4:0]    handlerValid_0;
+  reg        [4:0]    handlerValid_1;
+  reg        [4:0]    handlerValid_2;
+  reg        [4:0]    handlerValid_3;
+  reg        [1:0]    inboxHead_0;
+  reg        [1:0]    inboxHead_1;
+  reg        [1:0]    inboxHead_2;
+  reg        [1:0]    inboxHead_3;
+  reg        [2:0]    inboxCount_0;
+  reg        [2:0]    inboxCount_1;
+  reg        [2:0]    inboxCount_2;
+  reg        [2:0]    inboxCount_3;
+  reg        [3:0]    inboxCurrent;
+  reg        [5:0]    inboxMeta_0;
+  reg        [5:0]    inboxMeta_1;
+  reg        [5:0]    inboxMeta_2;
+  reg        [5:0]    inboxMeta_3;
+  reg        [5:0]    inboxMeta_4;
+  reg        [5:0]    inboxMeta_5;
+  reg        [5:0]    inboxMeta_6;
+  reg        [5:0]    inboxMeta_7;
+  reg        [5:0]    inboxMeta_8;
+  reg        [5:0]    inboxMeta_9;
+  reg        [5:0]    inboxMeta_10;
+  reg        [5:0]    inboxMeta_11;
+  reg        [5:0]    inboxMeta_12;
+  reg        [5:0]    inboxMeta_13;
+  reg        [5:0]    inboxMeta_14;
+  reg        [5:0]    inboxMeta_15;
+  reg        [1:0]    replyHead_0;
+  reg        [1:0]    replyHead_1;
+  reg        [1:0]    replyHead_2;
+  reg        [1:0]    replyHead_3;
+  reg        [2:0]    replyCount_0;
+  reg        [2:0]    replyCount_1;
+  reg        [2:0]    replyCount_2;
+  reg        [2:0]    replyCount_3;
+  reg        [3:0]    replyCurrent;
+  reg        [6:0]    errors_0;
+  reg        [6:0]    errors_1;
+  reg        [6:0]    errors_2;
+  reg        [6:0]    errors_3;
+  reg        [6:0]    controlErrors;
+  reg        [1:0]    syscallContext;
+  reg        [6:0]    grantInit;
+  wire                initializing;
+  reg        [33:0]   deliveries_0;
+  reg        [33:0]   deliveries_1;
+  reg        [33:0]   deliveries_2;
+  reg        [33:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [4:0]    copyStep;
+  reg        [4:0]    copyLast;
+  reg        [1:0]    copySource;
+  reg        [1:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [4:0]    copyWriteWord;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcUnit_l183;
+  wire       [1:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  wire       [4:0]    copyReadWord;
+  wire       [6:0]    _zz_stage_rd0_1;
+  wire       [31:0]   stage_rd0;
+  wire       [5:0]    _zz_result_rd0;
+  wire       [31:0]   result_rd0;
+  wire       [8:0]    _zz_inbox_rd0;
+  wire       [31:0]   inbox_rd0;
+  wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_replies_rd0_1;
+  wire       [7:0]    _zz_replies_rd0_2;
+  wire       [31:0]   replies_rd0;
+  wire       [1:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [4:0]    _zz_handlers_rd0;
+  wire       [31:0]   handlers_rd0;
+  wire       [5:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  reg        [1:0]    i1_context;
+  reg                 i1_control;
+  reg        [4:0]    i1_index;
+  reg        [31:0]   i1_data;
+  reg        [1:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                when_IpcUnit_l229;
+  wire                _zz_when_IpcUnit_l245;
+  wire                _zz_when_IpcUnit_l245_1;
+  wire                _zz_when_IpcUnit_l222;
+  wire                when_IpcUnit_l269;
+  wire                when_IpcUnit_l230;
+  wire                when_IpcUnit_l286;
+  wire                when_IpcUnit_l314;
+  wire                when_IpcUnit_l327;
+  wire                when_IpcUnit_l330;
+  wire                _zz_when_IpcUnit_l341;
+  wire                when_IpcUnit_l343;
+  wire                _zz_when_IpcUnit_l222_1;
+  reg        [6:0]    i1_error;
+  reg        [31:0]   i1_rsp;
+  reg                 i1_deliveryPush;
+  wire       [1:0]    i1_deliveryContext;
+  reg                 i1_startCopy;
+  wire       [5:0]    _zz_when_IpcUnit_l248;
+  wire                _zz_when_IpcUnit_l248_1;
+  wire                when_IpcUnit_l248;
+  wire                when_IpcUnit_l226;
+  wire                when_IpcUnit_l225;
+  wire                when_IpcUnit_l222;
+  wire       [1:0]    _zz_handlerValid_0;
+  wire       [4:0]    _zz_handlerValid_0_1;
+  wire       [3:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [4:0]    _zz_handlerValid_0_3;
+  wire       [4:0]    _zz_handlerValid_0_4;
+  wire                when_IpcUnit_l231;
+  wire                when_IpcUnit_l245;
+  wire                when_IpcUnit_l246;
+  wire       [2:0]    _zz_when_IpcUnit_l250;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_sendOk;
+  wire                when_IpcUnit_l247;
+  wire                when_IpcUnit_l249;
+  wire                when_IpcUnit_l250;
+  wire       [3:0]    _zz_15;
+  wire       [2:0]    _zz_inboxCount_0;
+  wire       [15:0]   _zz_16;
+  wire       [5:0]    _zz_inboxMeta_0;
+  wire       [1:0]    _zz_inboxHead_0;
+  wire       [2:0]    _zz_i1_rsp;
+  wire                _zz_i1_rsp_1;
+  wire       [3:0]    _zz_replyCurrent;
+  reg                 i1_popInbox;
+  wire       [5:0]    _zz_i1_rsp_2;
+  wire                when_IpcUnit_l274;
+  wire       [5:0]    _zz_when_IpcUnit_l288;
+  wire       [1:0]    _zz_copyTarget;
+  wire       [2:0]    _zz_when_IpcUnit_l289;
+  wire       [1:0]    _zz_copyTargetSlot_1;
+  reg                 i1_replyOk;
+  wire                when_IpcUnit_l287;
+  wire                when_IpcUnit_l288;
+  wire                when_IpcUnit_l289;
+  wire       [3:0]    _zz_17;
+  wire       [2:0]    _zz_replyCount_0;
+  wire       [3:0]    _zz_18;
+  wire       [1:0]    _zz_inboxHead_0_1;
+  wire       [3:0]    _zz_19;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  reg        [3:0]    i1_inboxCurrent;
+  wire       [2:0]    _zz_i1_rsp_3;
+  wire                when_IpcUnit_l316;
+  wire       [2:0]    _zz_replyCurrent_1;
+  wire       [3:0]    _zz_20;
+  wire       [1:0]    _zz_replyHead_0;
+  wire       [3:0]    _zz_21;
+  wire       [2:0]    _zz_replyCount_0_1;
+  wire                when_IpcUnit_l321;
+  wire                when_IpcUnit_l323;
+  wire                when_IpcUnit_l324;
+  wire       [7:0]    _zz_when_IpcUnit_l341_1;
+  wire       [7:0]    _zz_when_IpcUnit_l341_2;
+  wire       [3:0]    _zz_when_IpcUnit_l341_3;
+  wire                _zz_when_IpcUnit_l341_4;
+  wire                when_IpcUnit_l341;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_IpcUnit_l344;
+  wire       [6:0]    _zz_controlErrors;
+  wire                when_IpcUnit_l349;
+  wire       [1:0]    _zz_errors_0;
+  wire       [3:0]    _zz_23;
+  wire       [6:0]    _zz_errors_0_1;
+  wire                when_IpcUnit_l353;
+  wire                when_IpcUnit_l370;
+  wire                when_IpcUnit_l360;
+  reg                 copyWriteIsReply;
+  wire                when_IpcUnit_l383;
+  wire       [33:0]   _zz_deliveries_0;
+  wire                when_IpcUnit_l385;
+  wire       [3:0]    _zz_26;
+  wire       [33:0]   _zz_deliver_payload_context;
+  wire                when_IpcUnit_l390;
+  reg                 i2_valid;
+  reg        [31:0]   i2_data;
+  reg                 i2_read;
+  reg [31:0] stage [0:127];
+  reg [31:0] result [0:63];
+  reg [31:0] inbox [0:511];
+  reg [31:0] replies [0:255];
+  reg [31:0] handlers [0:31];
+  reg [0:0] grants [0:63];
+
+  assign _zz__zz_result_rd0 = copyReadWord[3:0];
+  assign _zz__zz_result_rd0_1 = cmd_payload_index[3:0];
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_when_IpcUnit_l248_3 = stage_rd0[5 : 1];
+  assign _zz_when_IpcUnit_l248_2 = {1'd0, _zz_when_IpcUnit_l248_3};
+  assign _zz_result_port_2 = i1_index[3:0];
+  assign _zz_when_IpcUnit_l225_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l225 = {1'd0, _zz_when_IpcUnit_l225_1};
+  assign _zz_handlers_port_2 = i1_index[2:0];
+  assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
+  assign _zz_i1_rsp_5 = i1_index[2:0];
+  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l250[1:0];
+  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l250 + 3'b001);
+  assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
+  assign _zz_when_IpcUnit_l274 = (_zz_i1_rsp - 3'b001);
+  assign _zz_i1_rsp_7 = _zz_i1_rsp_2[4 : 2];
+  assign _zz_i1_rsp_6 = {1'd0, _zz_i1_rsp_7};
+  assign _zz_i1_rsp_9 = _zz_i1_rsp_2[1 : 0];
+  assign _zz_i1_rsp_8 = {6'd0, _zz_i1_rsp_9};
+  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l289[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l289 + 3'b001);
+  assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
+  assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
+  assign _zz_i1_inboxCurrent = (_zz_i1_rsp - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
+  assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_i1_rsp_10 = {{when_IpcUnit_l316,_zz_i1_rsp_11},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_12}}};
+  assign _zz_i1_rsp_11 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp};
+  assign _zz_i1_rsp_13 = (i1_control ? controlErrors : _zz_i1_rsp_14);
+  assign _zz_grants_port_2 = grantInit[5:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l341_1[1:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l341_2[1:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l341_3[1:0];
+  assign _zz_replies_port_2 = copyWriteWord[3:0];
+  assign _zz__zz_26 = (deliveryHead + _zz__zz_26_1);
+  assign _zz__zz_26_1 = deliveryCount[1:0];
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l383 ? 3'b001 : 3'b000));
+  assign _zz_stage_rd0_2 = 1'b1;
+  assign _zz_stage_port_1 = {i1_context,i1_index};
+  assign _zz_stage_port_2 = (when_IpcUnit_l229 && _zz_when_IpcUnit_l222_1);
+  assign _zz_result_rd0_1 = 1'b1;
+  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
+  assign _zz_result_port_3 = (when_IpcUnit_l230 && _zz_when_IpcUnit_l222_1);
+  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
+  assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_replies_rd0_3 = 1'b1;
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,4'b1010}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l222 && (! when_IpcUnit_l226)) && (! when_IpcUnit_l225));
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l341 && _zz_when_IpcUnit_l341_4));
+  assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
+  assign _zz__zz_when_IpcUnit_l288_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_hazard_2 = 4'b0111;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
+  assign _zz_hazard_6 = (i1_op == 4'b1101);
+  assign _zz_hazard_7 = 4'b0100;
+  assign _zz_hazard_8 = 4'b1000;
+  always @(posedge clk) begin
+    if(_zz_stage_rd0_2) begin
+      stage_spinal_port0 <= stage[_zz_stage_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_port_2) begin
+      stage[_zz_stage_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_rd0_1) begin
+      result_spinal_port0 <= result[_zz_result_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_port_3) begin
+      result[_zz_result_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_rd0_1) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_port_2) begin
+      inbox[_zz_inbox_port_1] <= stage_rd0;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_rd0_3) begin
+      replies_spinal_port0 <= replies[_zz_replies_rd0_2];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_port_4) begin
+      replies[_zz_replies_port_1] <= _zz_replies_port_3;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_3) begin
+      handlers[_zz_handlers_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_7) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    end
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      2'b00 : begin
+        _zz__zz_inbox_rd0 = inboxHead_0;
+        _zz__zz_replies_rd0 = replyHead_0;
+      end
+      2'b01 : begin
+        _zz__zz_inbox_rd0 = inboxHead_1;
+        _zz__zz_replies_rd0 = replyHead_1;
+      end
+      2'b10 : begin
+        _zz__zz_inbox_rd0 = inboxHead_2;
+        _zz__zz_replies_rd0 = replyHead_2;
+      end
+      default : begin
+        _zz__zz_inbox_rd0 = inboxHead_3;
+        _zz__zz_replies_rd0 = replyHead_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_handlerValid_0)
+      2'b00 : _zz__zz_handlerValid_0_1 = handlerValid_0;
+      2'b01 : _zz__zz_handlerValid_0_1 = handlerValid_1;
+      2'b10 : _zz__zz_handlerValid_0_1 = handlerValid_2;
+      default : _zz__zz_handlerValid_0_1 = handlerValid_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_context)
+      2'b00 : begin
+        _zz_i1_rsp_4 = handlerValid_0;
+        _zz__zz_inboxHead_0 = inboxHead_0;
+        _zz__zz_i1_rsp = inboxCount_0;
+        _zz__zz_i1_rsp_3 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+        _zz_i1_rsp_14 = errors_0;
+      end
+      2'b01 : begin
+        _zz_i1_rsp_4 = handlerValid_1;
+        _zz__zz_inboxHead_0 = inboxHead_1;
+        _zz__zz_i1_rsp = inboxCount_1;
+        _zz__zz_i1_rsp_3 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+        _zz_i1_rsp_14 = errors_1;
+      end
+      2'b10 : begin
+        _zz_i1_rsp_4 = handlerValid_2;
+        _zz__zz_inboxHead_0 = inboxHead_2;
+        _zz__zz_i1_rsp = inboxCount_2;
+        _zz__zz_i1_rsp_3 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+        _zz_i1_rsp_14 = errors_2;
+      end
+      default : begin
+        _zz_i1_rsp_4 = handlerValid_3;
+        _zz__zz_inboxHead_0 = inboxHead_3;
+        _zz__zz_i1_rsp = inboxCount_3;
+        _zz__zz_i1_rsp_3 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+        _zz_i1_rsp_14 = errors_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_handlerContext)
+      2'b00 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_0;
+        _zz__zz_copyTargetSlot = inboxHead_0;
+        _zz_when_IpcUnit_l249 = handlerValid_0;
+      end
+      2'b01 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_1;
+        _zz__zz_copyTargetSlot = inboxHead_1;
+        _zz_when_IpcUnit_l249 = handlerValid_1;
+      end
+      2'b10 : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_2;
+        _zz__zz_copyTargetSlot = inboxHead_2;
+        _zz_when_IpcUnit_l249 = handlerValid_2;
+      end
+      default : begin
+        _zz__zz_when_IpcUnit_l250 = inboxCount_3;
+        _zz__zz_copyTargetSlot = inboxHead_3;
+        _zz_when_IpcUnit_l249 = handlerValid_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_2_1)
+      4'b0000 : _zz__zz_i1_rsp_2 = inboxMeta_0;
+      4'b0001 : _zz__zz_i1_rsp_2 = inboxMeta_1;
+      4'b0010 : _zz__zz_i1_rsp_2 = inboxMeta_2;
+      4'b0011 : _zz__zz_i1_rsp_2 = inboxMeta_3;
+      4'b0100 : _zz__zz_i1_rsp_2 = inboxMeta_4;
+      4'b0101 : _zz__zz_i1_rsp_2 = inboxMeta_5;
+      4'b0110 : _zz__zz_i1_rsp_2 = inboxMeta_6;
+      4'b0111 : _zz__zz_i1_rsp_2 = inboxMeta_7;
+      4'b1000 : _zz__zz_i1_rsp_2 = inboxMeta_8;
+      4'b1001 : _zz__zz_i1_rsp_2 = inboxMeta_9;
+      4'b1010 : _zz__zz_i1_rsp_2 = inboxMeta_10;
+      4'b1011 : _zz__zz_i1_rsp_2 = inboxMeta_11;
+      4'b1100 : _zz__zz_i1_rsp_2 = inboxMeta_12;
+      4'b1101 : _zz__zz_i1_rsp_2 = inboxMeta_13;
+      4'b1110 : _zz__zz_i1_rsp_2 = inboxMeta_14;
+      default : _zz__zz_i1_rsp_2 = inboxMeta_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_IpcUnit_l288_1)
+      4'b0000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_0;
+      4'b0001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_1;
+      4'b0010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_2;
+      4'b0011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_3;
+      4'b0100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_4;
+      4'b0101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_5;
+      4'b0110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_6;
+      4'b0111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_7;
+      4'b1000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_8;
+      4'b1001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_9;
+      4'b1010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_10;
+      4'b1011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_11;
+      4'b1100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_12;
+      4'b1101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_13;
+      4'b1110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_14;
+      default : _zz__zz_when_IpcUnit_l288 = inboxMeta_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_copyTarget)
+      2'b00 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_0;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_0;
+      end
+      2'b01 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_1;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_1;
+      end
+      2'b10 : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_2;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_2;
+      end
+      default : begin
+        _zz__zz_when_IpcUnit_l289 = replyCount_3;
+        _zz__zz_copyTargetSlot_1_1 = replyHead_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      2'b00 : _zz__zz_errors_0_1 = errors_0;
+      2'b01 : _zz__zz_errors_0_1 = errors_1;
+      2'b10 : _zz__zz_errors_0_1 = errors_2;
+      default : _zz__zz_errors_0_1 = errors_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliver_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliver_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliver_payload_context = deliveries_2;
+      default : _zz__zz_deliver_payload_context = deliveries_3;
+    endcase
+  end
+
+  assign initializing = (! grantInit[6]);
+  assign initDone = (! initializing);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  assign when_IpcUnit_l183 = (cmd_valid && cmd_ready);
+  assign _zz_grants_rd0 = cmd_payload_data[1 : 0];
+  assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
+  assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 5'h01 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 5'h01 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign when_IpcUnit_l229 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l245 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l245_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l222 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l269 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l230 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l286 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l314 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l330 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l341 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l343 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_IpcUnit_l222_1 = (! i1_read);
+  always @(*) begin
+    i1_error = 7'h0;
+    if(when_IpcUnit_l222) begin
+      if(when_IpcUnit_l225) begin
+        i1_error = 7'h20;
+      end
+    end
+    if(when_IpcUnit_l245) begin
+      if(when_IpcUnit_l246) begin
+        i1_error = 7'h08;
+      end else begin
+        if(when_IpcUnit_l247) begin
+          i1_error = 7'h01;
+        end else begin
+          if(when_IpcUnit_l248) begin
+            i1_error = 7'h20;
+          end else begin
+            if(when_IpcUnit_l249) begin
+              i1_error = 7'h04;
+            end else begin
+              if(when_IpcUnit_l250) begin
+                i1_error = 7'h02;
+              end else begin
+                if(deliveryQueueFull) begin
+                  i1_error = 7'h40;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_IpcUnit_l286) begin
+      if(when_IpcUnit_l287) begin
+        i1_error = 7'h10;
+      end else begin
+        if(!when_IpcUnit_l288) begin
+          if(when_IpcUnit_l289) begin
+            i1_error = 7'h02;
+          end else begin
+            if(deliveryQueueFull) begin
+              i1_error = 7'h40;
+            end
+          end
+        end
+      end
+    end
+    if(when_IpcUnit_l341) begin
+      i1_error = 7'h08;
+    end
+    if(when_IpcUnit_l343) begin
+      if(!when_IpcUnit_l344) begin
+        i1_error = 7'h08;
+      end
+    end
+  end
+
+  always @(*) begin
+    i1_rsp = 32'h0;
+    if(when_IpcUnit_l229) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_IpcUnit_l230) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_IpcUnit_l231) begin
+      i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 32'h0);
+    end
+    if(when_IpcUnit_l269) begin
+      if(when_IpcUnit_l274) begin
+        i1_rsp = {{1'b1,19'h0},{_zz_i1_rsp_6,_zz_i1_rsp_8}};
+      end
+    end
+    if(when_IpcUnit_l314) begin
+      if(when_IpcUnit_l321) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_IpcUnit_l323) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l324) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_IpcUnit_l327) begin
+      i1_rsp = {7'd0, _zz_i1_rsp_10};
+    end
+    if(when_IpcUnit_l330) begin
+      i1_rsp = {25'd0, _zz_i1_rsp_13};
+    end
+  end
+
+  always @(*) begin
+    i1_deliveryPush = 1'b0;
+    if(i1_sendOk) begin
+      i1_deliveryPush = 1'b1;
+    end
+  end
+
+  assign i1_deliveryContext = i1_handlerContext;
+  always @(*) begin
+    i1_startCopy = 1'b0;
+    if(i1_sendOk) begin
+      i1_startCopy = 1'b1;
+    end
+  end
+
+  assign _zz_when_IpcUnit_l248 = 6'h08;
+  assign _zz_when_IpcUnit_l248_1 = (stage_rd0[31 : 6] == 26'h0);
+  assign when_IpcUnit_l248 = ((! _zz_when_IpcUnit_l248_1) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l248_2));
+  assign when_IpcUnit_l226 = (i1_data[31 : 6] == 26'h0);
+  assign when_IpcUnit_l225 = ((! when_IpcUnit_l226) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l225));
+  assign when_IpcUnit_l222 = (_zz_when_IpcUnit_l222 && _zz_when_IpcUnit_l222_1);
+  assign _zz_handlerValid_0 = i1_context;
+  assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
+  assign _zz_10 = ({3'd0,1'b1} <<< _zz_handlerValid_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
+  assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
+  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
+  assign when_IpcUnit_l231 = (_zz_when_IpcUnit_l222 && i1_read);
+  assign when_IpcUnit_l245 = (_zz_when_IpcUnit_l245 || _zz_when_IpcUnit_l245_1);
+  assign when_IpcUnit_l246 = (_zz_when_IpcUnit_l245 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_when_IpcUnit_l250 = _zz__zz_when_IpcUnit_l250;
+  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  always @(*) begin
+    i1_sendOk = 1'b0;
+    if(when_IpcUnit_l245) begin
+      if(!when_IpcUnit_l246) begin
+        if(!when_IpcUnit_l247) begin
+          if(!when_IpcUnit_l248) begin
+            if(!when_IpcUnit_l249) begin
+              if(!when_IpcUnit_l250) begin
+                if(!deliveryQueueFull) begin
+                  i1_sendOk = 1'b1;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_IpcUnit_l247 = ((! _zz_when_IpcUnit_l245_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l249 = (! _zz_when_IpcUnit_l249[i1_handlerChannel]);
+  assign when_IpcUnit_l250 = (_zz_when_IpcUnit_l250 == 3'b100);
+  assign _zz_15 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_16 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
+  assign _zz_inboxMeta_0 = {(! _zz_when_IpcUnit_l248_1),{i1_handlerChannel,i1_context}};
+  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
+  assign _zz_i1_rsp = _zz__zz_i1_rsp;
+  assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
+  assign _zz_replyCurrent = (4'b0001 <<< i1_context);
+  always @(*) begin
+    i1_popInbox = 1'b0;
+    if(when_IpcUnit_l269) begin
+      i1_popInbox = _zz_i1_rsp_1;
+    end
+    if(when_IpcUnit_l286) begin
+      if(!when_IpcUnit_l287) begin
+        if(when_IpcUnit_l288) begin
+          i1_popInbox = 1'b1;
+        end else begin
+          if(!when_IpcUnit_l289) begin
+            if(!deliveryQueueFull) begin
+              i1_popInbox = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
+  assign when_IpcUnit_l274 = ((_zz_i1_rsp_1 ? _zz_when_IpcUnit_l274 : _zz_i1_rsp) != 3'b000);
+  assign _zz_when_IpcUnit_l288 = _zz__zz_when_IpcUnit_l288;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l288[1 : 0];
+  assign _zz_when_IpcUnit_l289 = _zz__zz_when_IpcUnit_l289;
+  assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
+  always @(*) begin
+    i1_replyOk = 1'b0;
+    if(when_IpcUnit_l286) begin
+      if(!when_IpcUnit_l287) begin
+        if(!when_IpcUnit_l288) begin
+          if(!when_IpcUnit_l289) begin
+            if(!deliveryQueueFull) begin
+              i1_replyOk = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_IpcUnit_l287 = (! _zz_i1_rsp_1);
+  assign when_IpcUnit_l288 = (! _zz_when_IpcUnit_l288[5]);
+  assign when_IpcUnit_l289 = (_zz_when_IpcUnit_l289 == 3'b100);
+  assign _zz_17 = ({3'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
+  assign _zz_18 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxHead_0_1 = _zz__zz_inboxHead_0_1;
+  assign _zz_19 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  always @(*) begin
+    i1_inboxCurrent = inboxCurrent;
+    if(when_IpcUnit_l269) begin
+      i1_inboxCurrent = (((_zz_i1_rsp_1 ? _zz_i1_inboxCurrent : _zz_i1_rsp) != 3'b000) ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
+    end else begin
+      if(i1_popInbox) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_replyCurrent));
+      end
+    end
+  end
+
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
+  assign when_IpcUnit_l316 = replyCurrent[i1_context];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l316 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign _zz_20 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_21 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
+  assign when_IpcUnit_l321 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l323 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l316);
+  assign when_IpcUnit_l324 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
+  assign _zz_when_IpcUnit_l341_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l341_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l341_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l341_4 = (((_zz_when_IpcUnit_l341_1 < 8'h04) && (_zz_when_IpcUnit_l341_2 < 8'h04)) && (_zz_when_IpcUnit_l341_3 < 4'b0100));
+  assign when_IpcUnit_l341 = (_zz_when_IpcUnit_l341 && (! _zz_when_IpcUnit_l341_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_IpcUnit_l344 = (_zz_syscallContext < 8'h04);
+  assign _zz_controlErrors = 7'h0;
+  assign when_IpcUnit_l349 = (i1_valid && (! i1_control));
+  assign _zz_errors_0 = i1_context;
+  assign _zz_23 = ({3'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((when_IpcUnit_l330 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_IpcUnit_l353 = (i1_valid && i1_control);
+  assign copyReadWord = copyStep;
+  assign when_IpcUnit_l370 = (copyStep == copyLast);
+  assign when_IpcUnit_l360 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l383 = (i1_deliveryPush || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_deliveryContext,handlers_rd0});
+  assign when_IpcUnit_l385 = (ack_valid && ack_ok);
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
+  assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
+  assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
+  assign deliver_payload_context = _zz_deliver_payload_context[33 : 32];
+  assign deliver_payload_word = _zz_deliver_payload_context[31 : 0];
+  assign when_IpcUnit_l390 = (deliver_valid && deliver_ready);
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
+  always @(posedge clk) begin
+    if(reset) begin
+      handlerValid_0 <= 5'h0;
+      handlerValid_1 <= 5'h0;
+      handlerValid_2 <= 5'h0;
+      handlerValid_3 <= 5'h0;
+      inboxHead_0 <= 2'b00;
+      inboxHead_1 <= 2'b00;
+      inboxHead_2 <= 2'b00;
+      inboxHead_3 <= 2'b00;
+      inboxCount_0 <= 3'b000;
+      inboxCount_1 <= 3'b000;
+      inboxCount_2 <= 3'b000;
+      inboxCount_3 <= 3'b000;
+      inboxCurrent <= 4'b0000;
+      inboxMeta_0 <= 6'h0;
+      inboxMeta_1 <= 6'h0;
+      inboxMeta_2 <= 6'h0;
+      inboxMeta_3 <= 6'h0;
+      inboxMeta_4 <= 6'h0;
+      inboxMeta_5 <= 6'h0;
+      inboxMeta_6 <= 6'h0;
+      inboxMeta_7 <= 6'h0;
+      inboxMeta_8 <= 6'h0;
+      inboxMeta_9 <= 6'h0;
+      inboxMeta_10 <= 6'h0;
+      inboxMeta_11 <= 6'h0;
+      inboxMeta_12 <= 6'h0;
+      inboxMeta_13 <= 6'h0;
+      inboxMeta_14 <= 6'h0;
+      inboxMeta_15 <= 6'h0;
+      replyHead_0 <= 2'b00;
+      replyHead_1 <= 2'b00;
+      replyHead_2 <= 2'b00;
+      replyHead_3 <= 2'b00;
+      replyCount_0 <= 3'b000;
+      replyCount_1 <= 3'b000;
+      replyCount_2 <= 3'b000;
+      replyCount_3 <= 3'b000;
+      replyCurrent <= 4'b0000;
+      errors_0 <= 7'h0;
+      errors_1 <= 7'h0;
+      errors_2 <= 7'h0;
+      errors_3 <= 7'h0;
+      controlErrors <= 7'h0;
+      syscallContext <= 2'b00;
+      grantInit <= 7'h0;
+      deliveries_0 <= 34'h0;
+      deliveries_1 <= 34'h0;
+      deliveries_2 <= 34'h0;
+      deliveries_3 <= 34'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 5'h0;
+      copyLast <= 5'h0;
+      copySource <= 2'b00;
+      copyTarget <= 2'b00;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 5'h0;
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      copyWriteIsReply <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+    end else begin
+      if(initializing) begin
+        grantInit <= (grantInit + 7'h01);
+      end
+      i1_valid <= when_IpcUnit_l183;
+      if(when_IpcUnit_l183) begin
+        i1_op <= cmd_payload_status;
+        i1_read <= cmd_payload_read;
+      end
+      i1_control <= cmd_payload_control;
+      if(when_IpcUnit_l222) begin
+        if(!when_IpcUnit_l225) begin
+          if(when_IpcUnit_l226) begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_3;
+            end
+          end else begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_4;
+            end
+          end
+        end
+      end
+      if(i1_sendOk) begin
+        if(_zz_15[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0;
+        end
+        if(_zz_15[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0;
+        end
+        if(_zz_15[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0;
+        end
+        if(_zz_15[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0;
+        end
+        if(_zz_16[0]) begin
+          inboxMeta_0 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[1]) begin
+          inboxMeta_1 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[2]) begin
+          inboxMeta_2 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[3]) begin
+          inboxMeta_3 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[4]) begin
+          inboxMeta_4 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[5]) begin
+          inboxMeta_5 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[6]) begin
+          inboxMeta_6 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[7]) begin
+          inboxMeta_7 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[8]) begin
+          inboxMeta_8 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[9]) begin
+          inboxMeta_9 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[10]) begin
+          inboxMeta_10 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[11]) begin
+          inboxMeta_11 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[12]) begin
+          inboxMeta_12 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[13]) begin
+          inboxMeta_13 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[14]) begin
+          inboxMeta_14 <= _zz_inboxMeta_0;
+        end
+        if(_zz_16[15]) begin
+          inboxMeta_15 <= _zz_inboxMeta_0;
+        end
+      end
+      if(i1_replyOk) begin
+        if(_zz_17[0]) begin
+          replyCount_0 <= _zz_replyCount_0;
+        end
+        if(_zz_17[1]) begin
+          replyCount_1 <= _zz_replyCount_0;
+        end
+        if(_zz_17[2]) begin
+          replyCount_2 <= _zz_replyCount_0;
+        end
+        if(_zz_17[3]) begin
+          replyCount_3 <= _zz_replyCount_0;
+        end
+      end
+      if(i1_popInbox) begin
+        if(_zz_18[0]) begin
+          inboxHead_0 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_18[1]) begin
+          inboxHead_1 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_18[2]) begin
+          inboxHead_2 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_18[3]) begin
+          inboxHead_3 <= _zz_inboxHead_0_1;
+        end
+        if(_zz_19[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_19[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_19[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_19[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0_1;
+        end
+      end
+      inboxCurrent <= i1_inboxCurrent;
+      if(when_IpcUnit_l314) begin
+        if(when_IpcUnit_l316) begin
+          if(_zz_20[0]) begin
+            replyHead_0 <= _zz_replyHead_0;
+          end
+          if(_zz_20[1]) begin
+            replyHead_1 <= _zz_replyHead_0;
+          end
+          if(_zz_20[2]) begin
+            replyHead_2 <= _zz_replyHead_0;
+          end
+          if(_zz_20[3]) begin
+            replyHead_3 <= _zz_replyHead_0;
+          end
+          if(_zz_21[0]) begin
+            replyCount_0 <= _zz_replyCount_0_1;
+          end
+          if(_zz_21[1]) begin
+            replyCount_1 <= _zz_replyCount_0_1;
+          end
+          if(_zz_21[2]) begin
+            replyCount_2 <= _zz_replyCount_0_1;
+          end
+          if(_zz_21[3]) begin
+            replyCount_3 <= _zz_replyCount_0_1;
+          end
+        end
+        replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
+      end
+      if(when_IpcUnit_l343) begin
+        if(when_IpcUnit_l344) begin
+          syscallContext <= _zz_syscallContext[1:0];
+        end
+      end
+      if(when_IpcUnit_l349) begin
+        if(_zz_23[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_23[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_23[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_23[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+      end
+      if(when_IpcUnit_l353) begin
+        controlErrors <= ((when_IpcUnit_l330 ? _zz_controlErrors : controlErrors) | i1_error);
+      end
+      if(when_IpcUnit_l360) begin
+        copyActive <= 1'b1;
+        copyIsReply <= i1_replyOk;
+        copyStep <= 5'h0;
+        copyLast <= (i1_replyOk ? 5'h09 : 5'h12);
+        copySource <= i1_context;
+        copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+      end else begin
+        if(copyActive) begin
+          copyStep <= (copyStep + 5'h01);
+          if(when_IpcUnit_l370) begin
+            copyActive <= 1'b0;
+          end
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(when_IpcUnit_l383) begin
+        if(_zz_26[0]) begin
+          deliveries_0 <= _zz_deliveries_0;
+        end
+        if(_zz_26[1]) begin
+          deliveries_1 <= _zz_deliveries_0;
+        end
+        if(_zz_26[2]) begin
+          deliveries_2 <= _zz_deliveries_0;
+        end
+        if(_zz_26[3]) begin
+          deliveries_3 <= _zz_deliveries_0;
+        end
+      end
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l385 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l385) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_IpcUnit_l390) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+    end
+  end
+
+  always @(posedge clk) begin
+    i1_context <= cmd_payload_context;
+    i1_index <= cmd_payload_index;
+    i1_data <= cmd_payload_data;
+    i1_handlerContext <= _zz_i1_handlerContext_1;
+    i1_handlerChannel <= _zz_i1_handlerChannel;
+    i2_data <= i1_rsp;
+  end
+
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [1:0]    cmd_payload_context,
+  input  wire [0:0]    cmd_payload_hart,
+  input  wire [3:0]    cmd_payload_source,
+  input  wire [4:0]    cmd_payload_index,
   input  wire [31:0]   cmd_payload_data,
   output wire          rsp_valid,
   output wire          rsp_payload_fault,
@@ -1300,6 +2659,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   input  wire [31:0]   query_status,
   output wire [1:0]    usip,
   output wire [1:0]    ssip,
+  input  wire          deliver_valid,
+  output wire          deliver_ready,
+  input  wire [1:0]    deliver_payload_context,
+  input  wire [31:0]   deliver_payload_word,
+  output wire          deliverAck_valid,
+  output wire          deliverAck_ok,
+  output wire          removeBusy,
   input  wire          clk,
   input  wire          reset
 );
@@ -1417,16 +2783,20 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   wire       [15:0]   waitHeads_rd0;
   wire                _zz_handlers_rd0;
   wire       [33:0]   handlers_rd0;
-  wire                _zz_takeSlot;
+  wire                _zz_takeInternal;
   wire                _zz_cmd_ready;
   wire                initDone;
   reg                 slotWentLast;
   reg        [6:0]    grantInit;
   wire                initializing;
   wire                busOnSlotSource;
+  reg                 deliverWentLast;
+  wire                slotFirst;
+  wire                takeInternal;
   wire                takeSlot;
-  wire                when_ReadyQueueCore_l183;
-  wire                when_ReadyQueueCore_l185;
+  wire                takeDeliver;
+  wire                when_ReadyQueueCore_l210;
+  wire                when_ReadyQueueCore_l212;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
@@ -1493,19 +2863,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s2_head;
   wire       [7:0]    _zz_s2_newTail;
   wire       [8:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l327;
-  wire                _zz_when_ReadyQueueCore_l327_1;
-  wire                _zz_when_ReadyQueueCore_l327_2;
+  wire                _zz_when_ReadyQueueCore_l363;
+  wire                _zz_when_ReadyQueueCore_l363_1;
+  wire                _zz_when_ReadyQueueCore_l363_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l428;
+  wire                _zz_when_ReadyQueueCore_l464;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l330;
+  wire                when_ReadyQueueCore_l366;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l328;
+  wire                _zz_when_ReadyQueueCore_l364;
   wire       [16:0]   s1_wait_record;
   wire       [7:0]    _zz_s2_newWait_1;
   wire       [8:0]    _zz_s2_newWait_2;
@@ -1514,16 +2884,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   wire                s1_waitTakesPending;
   wire                s1_waitAppends;
   wire                _zz_s1_readyInsert;
+  wire                _zz_deliverAck_valid;
   wire                _zz_s1_readyInsert_1;
   wire                s1_readyInsert;
   wire                s1_allocates;
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l327;
-  wire                when_ReadyQueueCore_l328;
-  wire                when_ReadyQueueCore_l329;
-  wire                when_ReadyQueueCore_l331;
+  wire                when_ReadyQueueCore_l363;
+  wire                when_ReadyQueueCore_l364;
+  wire                when_ReadyQueueCore_l365;
+  wire                when_ReadyQueueCore_l367;
   wire                s1_fromFreeList;
   wire       [7:0]    s1_freeHead;
   wire       [7:0]    s1_alloc;
@@ -1555,10 +2926,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   wire                _zz_19;
   wire       [8:0]    _zz_readyCount_0_2;
   wire       [8:0]    _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l376;
+  wire                when_ReadyQueueCore_l412;
   wire                _zz_controlError_1;
   reg        [31:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l386;
+  wire                when_ReadyQueueCore_l422;
   reg                 s1_configRefused;
   reg        [2:0]    hartCtx_0;
   reg        [2:0]    hartCtx_1;
@@ -1567,27 +2938,27 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l413;
-  wire                when_ReadyQueueCore_l413;
-  wire                when_ReadyQueueCore_l414;
+  wire                _zz_when_ReadyQueueCore_l449;
+  wire                when_ReadyQueueCore_l449;
+  wire                when_ReadyQueueCore_l450;
   wire       [1:0]    _zz_20;
   wire       [2:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l425;
-  wire                when_ReadyQueueCore_l424;
-  wire                when_ReadyQueueCore_l428;
-  wire                when_ReadyQueueCore_l429;
-  wire                when_ReadyQueueCore_l431;
-  wire                when_ReadyQueueCore_l433;
+  wire                when_ReadyQueueCore_l461;
+  wire                when_ReadyQueueCore_l460;
+  wire                when_ReadyQueueCore_l464;
+  wire                when_ReadyQueueCore_l465;
+  wire                when_ReadyQueueCore_l467;
+  wire                when_ReadyQueueCore_l469;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l447;
+  wire                when_ReadyQueueCore_l483;
   wire       [1:0]    _zz_errors_0;
   wire       [3:0]    _zz_22;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l452;
+  wire                when_ReadyQueueCore_l488;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [0:0]    s2_hart;
@@ -1615,11 +2986,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [7:0]    removeLinkAddr;
   wire       [7:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l521;
-  wire                when_ReadyQueueCore_l522;
-  wire                when_ReadyQueueCore_l592;
+  wire                when_ReadyQueueCore_l557;
+  wire                when_ReadyQueueCore_l558;
+  wire                when_ReadyQueueCore_l628;
   wire       [31:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l526;
+  wire                when_ReadyQueueCore_l562;
   wire       [1:0]    _zz_27;
   wire       [1:0]    _zz_28;
   wire       [2:0]    _zz_currentContext_0;
@@ -1649,13 +3020,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_2;
   wire       [1:0]    _zz_notifyPending_3;
   reg        [31:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l594;
+  wire                _zz_when_ReadyQueueCore_l630;
   wire       [2:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l593;
-  wire                when_ReadyQueueCore_l594;
-  wire                when_ReadyQueueCore_l596;
-  wire                when_ReadyQueueCore_l600;
-  wire                when_ReadyQueueCore_l601;
+  wire                when_ReadyQueueCore_l629;
+  wire                when_ReadyQueueCore_l630;
+  wire                when_ReadyQueueCore_l632;
+  wire                when_ReadyQueueCore_l636;
+  wire                when_ReadyQueueCore_l637;
   reg        [1:0]    removeContext;
   reg        [31:0]   removeWord;
   reg                 removeRead;
@@ -1668,11 +3039,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [7:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l633;
-  wire                when_ReadyQueueCore_l636;
-  wire                when_ReadyQueueCore_l650;
-  wire                when_ReadyQueueCore_l653;
-  wire                when_ReadyQueueCore_l664;
+  wire                when_ReadyQueueCore_l669;
+  wire                when_ReadyQueueCore_l672;
+  wire                when_ReadyQueueCore_l686;
+  wire                when_ReadyQueueCore_l689;
+  wire                when_ReadyQueueCore_l700;
   wire       [1:0]    _zz_levelMap_0_4;
   wire       [3:0]    _zz_29;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -1739,7 +3110,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeSlot)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -1926,24 +3297,29 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   end
 
   assign removeActive = (removeState != 3'b000);
+  assign removeBusy = removeActive;
   assign _zz_waitHeads_rd0 = (pick_valid && pick_ready);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign _zz_handlers_rd0 = (pick_valid && pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_takeSlot = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeSlot) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_takeInternal = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeInternal) || ((! s1_valid) && (! s2_valid))));
   assign initializing = (! grantInit[6]);
-  assign takeSlot = ((((slot_valid && (! removeActive)) && (! (cmd_valid && _zz_takeSlot))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! busOnSlotSource)))) && initDone);
-  assign cmd_ready = ((_zz_cmd_ready && (! takeSlot)) && initDone);
+  assign slotFirst = (slot_valid && (((! deliver_valid) || deliverWentLast) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || deliver_valid) && (! removeActive)) && (! (cmd_valid && _zz_takeInternal))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign takeDeliver = (takeInternal && (! slotFirst));
+  assign deliver_ready = takeDeliver;
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l183 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l210 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l185 = (pick_valid && pick_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeSlot)) || takeSlot);
-  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeSlot);
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
-  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[33 : 32] : waitHeads_rd0[15 : 14]) : cmd_payload_context);
-  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : cmd_payload_data);
+  assign when_ReadyQueueCore_l212 = (pick_valid && pick_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[33 : 32] : waitHeads_rd0[15 : 14]) : (takeDeliver ? deliver_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : (takeDeliver ? deliver_payload_word : cmd_payload_data));
   assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[3 : 0] : cmd_payload_source);
   assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
@@ -1980,48 +3356,51 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[7 : 0];
   assign _zz_s2_newTail = s1_list_record[15 : 8];
   assign _zz_s1_clearLevel = s1_list_record[24 : 16];
-  assign _zz_when_ReadyQueueCore_l327 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l327_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l327_2 = (_zz_when_ReadyQueueCore_l327 || _zz_when_ReadyQueueCore_l327_1);
+  assign _zz_when_ReadyQueueCore_l363 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l363_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l363_2 = (_zz_when_ReadyQueueCore_l363 || _zz_when_ReadyQueueCore_l363_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l428 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l464 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l330 = (s1_data[31 : 6] == 26'h0);
+  assign when_ReadyQueueCore_l366 = (s1_data[31 : 6] == 26'h0);
   assign s1_poolFull = (used == 9'h100);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l330));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l366));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l328 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l364 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[7 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[16 : 8];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l328) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l364) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[11 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l327_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (_zz_when_ReadyQueueCore_l428 && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l363_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l464 || _zz_deliverAck_valid) && (! s1_poolFull));
+  assign deliverAck_valid = _zz_deliverAck_valid;
+  assign deliverAck_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l327_1 || ((! _zz_when_ReadyQueueCore_l327) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l363_1 || ((! _zz_when_ReadyQueueCore_l363) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l327) begin
-      if(when_ReadyQueueCore_l328) begin
+    if(when_ReadyQueueCore_l363) begin
+      if(when_ReadyQueueCore_l364) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l329) begin
+        if(when_ReadyQueueCore_l365) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l330) begin
+          if(when_ReadyQueueCore_l366) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l331) begin
+            if(when_ReadyQueueCore_l367) begin
               s1_error = 6'h01;
             end
           end
@@ -2030,10 +3409,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l327 = (s1_valid && (_zz_when_ReadyQueueCore_l327_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l328 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l328));
-  assign when_ReadyQueueCore_l329 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l331 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l363 = (s1_valid && (_zz_when_ReadyQueueCore_l363_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l364 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l364));
+  assign when_ReadyQueueCore_l365 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l367 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[7 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -2063,11 +3442,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   assign _zz_19 = _zz_15[3];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l376 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l412 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 32'h0;
-    if(when_ReadyQueueCore_l386) begin
+    if(when_ReadyQueueCore_l422) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {23'd0, _zz_s1_status_value};
@@ -2093,7 +3472,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l386 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l422 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -2124,17 +3503,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h010);
-  assign _zz_when_ReadyQueueCore_l413 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l413 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l414 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l449 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l449 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l450 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0101));
   assign _zz_20 = ({1'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l424) begin
+    if(when_ReadyQueueCore_l460) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l425) begin
+      if(when_ReadyQueueCore_l461) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2143,16 +3522,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l428) begin
+            if(when_ReadyQueueCore_l464) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l429) begin
+              if(when_ReadyQueueCore_l465) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l431) begin
+                if(when_ReadyQueueCore_l467) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l433) begin
+                  if(when_ReadyQueueCore_l469) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -2166,10 +3545,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l424) begin
+    if(when_ReadyQueueCore_l460) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l425) begin
+      if(when_ReadyQueueCore_l461) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2178,16 +3557,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l428) begin
+            if(when_ReadyQueueCore_l464) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l429) begin
+              if(when_ReadyQueueCore_l465) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l431) begin
+                if(when_ReadyQueueCore_l467) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l433) begin
+                  if(when_ReadyQueueCore_l469) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -2199,12 +3578,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l425 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 9'h001));
-  assign when_ReadyQueueCore_l424 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l428 = (_zz_when_ReadyQueueCore_l428 && s1_poolFull);
-  assign when_ReadyQueueCore_l429 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l431 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l433 = (_zz_when_ReadyQueueCore_l413 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l461 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 9'h001));
+  assign when_ReadyQueueCore_l460 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l464 = (_zz_when_ReadyQueueCore_l464 && s1_poolFull);
+  assign when_ReadyQueueCore_l465 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l467 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l469 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -2214,21 +3593,21 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l447 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l483 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_22 = ({3'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l452 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l488 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[7 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {8'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l521 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l522 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l592 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l557 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l558 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l628 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
-  assign when_ReadyQueueCore_l526 = (s2_valid && when_ReadyQueueCore_l592);
+  assign when_ReadyQueueCore_l562 = (s2_valid && when_ReadyQueueCore_l628);
   assign _zz_27 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_28 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
@@ -2267,22 +3646,22 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l592) begin
+    if(when_ReadyQueueCore_l628) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l593) begin
+      if(when_ReadyQueueCore_l629) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l594) begin
+        if(when_ReadyQueueCore_l630) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l596) begin
+          if(when_ReadyQueueCore_l632) begin
             s2_rsp_data = {_zz_s2_rsp_data[2],{29'h0,_zz_s2_rsp_data[1 : 0]}};
           end else begin
-            if(when_ReadyQueueCore_l600) begin
+            if(when_ReadyQueueCore_l636) begin
               s2_rsp_data = s2_notify_value;
             end else begin
-              if(when_ReadyQueueCore_l601) begin
+              if(when_ReadyQueueCore_l637) begin
                 s2_rsp_data = {30'd0, usipPending};
               end
             end
@@ -2292,13 +3671,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l594 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l630 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l593 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l594 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l596 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l600 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l601 = (_zz_when_ReadyQueueCore_l594 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l629 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l630 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l632 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l636 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l637 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[7 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[7 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2329,11 +3708,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l633 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l636 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l650 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l653 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l664 = (removeCount == 9'h001);
+  assign when_ReadyQueueCore_l669 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l672 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l686 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l689 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l700 = (removeCount == 9'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_29 = ({3'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -2378,6 +3757,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
       slot_persistent <= 1'b0;
       slotWentLast <= 1'b0;
       grantInit <= 7'h0;
+      deliverWentLast <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
@@ -2408,14 +3788,21 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
       if(initializing) begin
         grantInit <= (grantInit + 7'h01);
       end
-      if(takeSlot) begin
+      if(takeDeliver) begin
+        deliverWentLast <= 1'b1;
+      end else begin
+        if(takeSlot) begin
+          deliverWentLast <= 1'b0;
+        end
+      end
+      if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l183) begin
+        if(when_ReadyQueueCore_l210) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l185) begin
+      if(when_ReadyQueueCore_l212) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -2424,7 +3811,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
         end
       end
       s1_valid <= s0_fire;
-      s1_internal <= takeSlot;
+      s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
@@ -2493,7 +3880,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 9'h001);
-          if(when_ReadyQueueCore_l376) begin
+          if(when_ReadyQueueCore_l412) begin
             fresh <= (fresh + 9'h001);
           end
         end
@@ -2501,10 +3888,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
           used <= (used - 9'h001);
         end
       end
-      if(when_ReadyQueueCore_l413) begin
+      if(when_ReadyQueueCore_l449) begin
         notifyHart <= _zz_s1_configRefused_2[0:0];
       end
-      if(when_ReadyQueueCore_l414) begin
+      if(when_ReadyQueueCore_l450) begin
         if(_zz_20[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -2512,7 +3899,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
           hartCtx_1 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l447) begin
+      if(when_ReadyQueueCore_l483) begin
         if(_zz_22[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -2526,7 +3913,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
           errors_3 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l452) begin
+      if(when_ReadyQueueCore_l488) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -2536,12 +3923,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l327_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l363_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l526) begin
+      if(when_ReadyQueueCore_l562) begin
         if(_zz_27[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -2556,15 +3943,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_4 : 4'b0000))) | (s2_notifyKernel ? _zz_notifyPending_5 : 4'b0000));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l592) ? _zz_usipPending : 2'b00))) | (s2_preemptHart ? _zz_usipPending_1 : 2'b00));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l628) ? _zz_usipPending : 2'b00))) | (s2_preemptHart ? _zz_usipPending_1 : 2'b00));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l633) begin
+        if(when_ReadyQueueCore_l669) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l636) begin
+          if(when_ReadyQueueCore_l672) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2577,17 +3964,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l650) begin
+          if(when_ReadyQueueCore_l686) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l653) begin
+            if(when_ReadyQueueCore_l689) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l664) begin
+          if(when_ReadyQueueCore_l700) begin
             if(_zz_29[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -2641,7 +4028,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l185) begin
+    if(when_ReadyQueueCore_l212) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -2673,10 +4060,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 9'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l521) begin
+    if(when_ReadyQueueCore_l557) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l522) begin
+      if(when_ReadyQueueCore_l558) begin
         freeHead <= s2_next[7 : 0];
       end
     end
@@ -2694,10 +4081,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[7 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l650) begin
+        if(when_ReadyQueueCore_l686) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l653) begin
+          if(!when_ReadyQueueCore_l689) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -2714,7 +4101,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_ReadyQueueCore (
 
 endmodule
 
-module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_RegisterDecoder (
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_RegisterDecoder (
   input  wire          req_valid,
   output wire          req_ready,
   input  wire          req_payload_write,
@@ -2730,6 +4117,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_RegisterDecoder (
   output reg  [1:0]    cmd_payload_context,
   output reg  [0:0]    cmd_payload_hart,
   output reg  [3:0]    cmd_payload_source,
+  output reg  [4:0]    cmd_payload_index,
   output reg  [31:0]   cmd_payload_data,
   output wire          refused
 );
@@ -2739,31 +4127,51 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l72;
-  wire                when_RegisterDecoder_l72_1;
-  wire                when_RegisterDecoder_l72_2;
-  wire                when_RegisterDecoder_l72_3;
-  wire                when_RegisterDecoder_l72_4;
-  wire                when_RegisterDecoder_l72_5;
-  wire                when_RegisterDecoder_l72_6;
-  wire                when_RegisterDecoder_l72_7;
-  wire                when_RegisterDecoder_l72_8;
-  wire                when_RegisterDecoder_l72_9;
-  wire                when_RegisterDecoder_l72_10;
-  wire                when_RegisterDecoder_l72_11;
-  wire                when_RegisterDecoder_l72_12;
-  wire                when_RegisterDecoder_l72_13;
-  wire                when_RegisterDecoder_l72_14;
-  wire                when_RegisterDecoder_l72_15;
-  wire                when_RegisterDecoder_l72_16;
-  wire                when_RegisterDecoder_l72_17;
-  wire                when_RegisterDecoder_l72_18;
-  wire                when_RegisterDecoder_l72_19;
-  wire                when_RegisterDecoder_l72_20;
-  wire                when_RegisterDecoder_l72_21;
-  wire                when_RegisterDecoder_l72_22;
-  wire                when_RegisterDecoder_l72_23;
-  wire                when_RegisterDecoder_l72_24;
+  wire                when_RegisterDecoder_l74;
+  wire                when_RegisterDecoder_l74_1;
+  wire                when_RegisterDecoder_l74_2;
+  wire                when_RegisterDecoder_l74_3;
+  wire                when_RegisterDecoder_l74_4;
+  wire                when_RegisterDecoder_l74_5;
+  wire                when_RegisterDecoder_l74_6;
+  wire                when_RegisterDecoder_l74_7;
+  wire                when_RegisterDecoder_l74_8;
+  wire                when_RegisterDecoder_l74_9;
+  wire                when_RegisterDecoder_l74_10;
+  wire                when_RegisterDecoder_l74_11;
+  wire                when_RegisterDecoder_l74_12;
+  wire                when_RegisterDecoder_l74_13;
+  wire                when_RegisterDecoder_l74_14;
+  wire                when_RegisterDecoder_l74_15;
+  wire                when_RegisterDecoder_l74_16;
+  wire                when_RegisterDecoder_l74_17;
+  wire                when_RegisterDecoder_l74_18;
+  wire                when_RegisterDecoder_l74_19;
+  wire                when_RegisterDecoder_l74_20;
+  wire                when_RegisterDecoder_l74_21;
+  wire                when_RegisterDecoder_l74_22;
+  wire                when_RegisterDecoder_l74_23;
+  wire                when_RegisterDecoder_l74_24;
+  wire                when_RegisterDecoder_l74_25;
+  wire                when_RegisterDecoder_l74_26;
+  wire                when_RegisterDecoder_l74_27;
+  wire                when_RegisterDecoder_l74_28;
+  wire                when_RegisterDecoder_l74_29;
+  wire                when_RegisterDecoder_l74_30;
+  wire                when_RegisterDecoder_l74_31;
+  wire                when_RegisterDecoder_l74_32;
+  wire                when_RegisterDecoder_l74_33;
+  wire                when_RegisterDecoder_l74_34;
+  wire       [2:0]    _zz_cmd_payload_index;
+  wire                when_RegisterDecoder_l74_35;
+  wire       [3:0]    _zz_cmd_payload_index_1;
+  wire                when_RegisterDecoder_l74_36;
+  wire       [3:0]    _zz_cmd_payload_index_2;
+  wire                when_RegisterDecoder_l74_37;
+  wire       [4:0]    _zz_cmd_payload_index_3;
+  wire                when_RegisterDecoder_l74_38;
+  wire       [4:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l74_39;
 
   assign _zz_cmd_payload_context = (page - 3'b001);
   assign cmd_valid = req_valid;
@@ -2774,240 +4182,369 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_RegisterDecoder (
   assign onContext = ((page != 3'b000) && (page <= 3'b100));
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l72) begin
+    if(when_RegisterDecoder_l74) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_2) begin
+    if(when_RegisterDecoder_l74_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_3) begin
+    if(when_RegisterDecoder_l74_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_4) begin
+    if(when_RegisterDecoder_l74_4) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_5) begin
+    if(when_RegisterDecoder_l74_5) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_6) begin
+    if(when_RegisterDecoder_l74_6) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_7) begin
+    if(when_RegisterDecoder_l74_7) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_8) begin
+    if(when_RegisterDecoder_l74_8) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_9) begin
+    if(when_RegisterDecoder_l74_9) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_10) begin
+    if(when_RegisterDecoder_l74_10) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_12) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_13) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_14) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_17) begin
+    if(when_RegisterDecoder_l74_20) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_18) begin
+    if(when_RegisterDecoder_l74_21) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_19) begin
+    if(when_RegisterDecoder_l74_22) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_20) begin
+    if(when_RegisterDecoder_l74_23) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_21) begin
+    if(when_RegisterDecoder_l74_24) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_22) begin
+    if(when_RegisterDecoder_l74_25) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_26) begin
       cmd_payload_op = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_27) begin
       cmd_payload_op = 4'b0111;
+    end
+    if(when_RegisterDecoder_l74_28) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_29) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_30) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_31) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_32) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_33) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_34) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_35) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_36) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_37) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_38) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_39) begin
+      cmd_payload_op = 4'b1011;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l72) begin
+    if(when_RegisterDecoder_l74) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_2) begin
+    if(when_RegisterDecoder_l74_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_3) begin
+    if(when_RegisterDecoder_l74_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l72_4) begin
+    if(when_RegisterDecoder_l74_4) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_5) begin
+    if(when_RegisterDecoder_l74_5) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_6) begin
+    if(when_RegisterDecoder_l74_6) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_7) begin
+    if(when_RegisterDecoder_l74_7) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l72_8) begin
+    if(when_RegisterDecoder_l74_8) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l72_9) begin
+    if(when_RegisterDecoder_l74_9) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_10) begin
+    if(when_RegisterDecoder_l74_10) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_12) begin
+      cmd_payload_status = 4'b1100;
+    end
+    if(when_RegisterDecoder_l74_13) begin
+      cmd_payload_status = 4'b1101;
+    end
+    if(when_RegisterDecoder_l74_14) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l72_17) begin
+    if(when_RegisterDecoder_l74_20) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_18) begin
+    if(when_RegisterDecoder_l74_21) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_19) begin
+    if(when_RegisterDecoder_l74_22) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_20) begin
+    if(when_RegisterDecoder_l74_23) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_21) begin
+    if(when_RegisterDecoder_l74_24) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l72_22) begin
+    if(when_RegisterDecoder_l74_25) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_26) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_27) begin
       cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l74_28) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l74_29) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l74_30) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l74_31) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l74_32) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l74_33) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l74_34) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l74_35) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l74_36) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l74_37) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l74_38) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l74_39) begin
+      cmd_payload_status = 4'b0101;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[1 : 0] : 2'b00);
-    if(when_RegisterDecoder_l72_14) begin
+    if(when_RegisterDecoder_l74_17) begin
       cmd_payload_context = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l72_15) begin
+    if(when_RegisterDecoder_l74_18) begin
       cmd_payload_context = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 1'b0;
-    if(when_RegisterDecoder_l72_11) begin
+    if(when_RegisterDecoder_l74_11) begin
       cmd_payload_hart = offset[3 : 3];
     end
-    if(when_RegisterDecoder_l72_12) begin
+    if(when_RegisterDecoder_l74_15) begin
       cmd_payload_hart = offset[3 : 3];
     end
-    if(when_RegisterDecoder_l72_13) begin
+    if(when_RegisterDecoder_l74_16) begin
       cmd_payload_hart = offset[3 : 3];
     end
-    if(when_RegisterDecoder_l72_23) begin
+    if(when_RegisterDecoder_l74_26) begin
       cmd_payload_hart = offset[3 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_source = 4'b0000;
-    if(when_RegisterDecoder_l72_16) begin
+    if(when_RegisterDecoder_l74_19) begin
       cmd_payload_source = offset[6 : 3];
     end
-    if(when_RegisterDecoder_l72_24) begin
+    if(when_RegisterDecoder_l74_27) begin
       cmd_payload_source = offset[6 : 3];
     end
   end
 
   always @(*) begin
-    cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l72) begin
-      cmd_payload_data = 32'h54494302;
+    cmd_payload_index = 5'h0;
+    if(when_RegisterDecoder_l74_35) begin
+      cmd_payload_index = {2'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l72_1) begin
+    if(when_RegisterDecoder_l74_36) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
+    end
+    if(when_RegisterDecoder_l74_37) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
+    end
+    if(when_RegisterDecoder_l74_38) begin
+      cmd_payload_index = _zz_cmd_payload_index_3;
+    end
+    if(when_RegisterDecoder_l74_39) begin
+      cmd_payload_index = _zz_cmd_payload_index_4;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l74) begin
+      cmd_payload_data = 32'h54494303;
+    end
+    if(when_RegisterDecoder_l74_1) begin
       cmd_payload_data = 32'h00241004;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l72 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_11 = ((onControl && ((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_12 = ((onControl && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_13 = ((onControl && ((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_14 = ((onControl && ((offset[11 : 5] == 7'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_15 = ((onControl && ((offset[11 : 5] == 7'h40) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_16 = ((onControl && ((offset[11 : 7] == 5'h18) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l72_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_23 = ((onContext && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l72_24 = ((onContext && ((offset[11 : 7] == 5'h10) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_11 = ((onControl && ((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_15 = ((onControl && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_16 = ((onControl && ((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_17 = ((onControl && ((offset[11 : 5] == 7'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_18 = ((onControl && ((offset[11 : 5] == 7'h40) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_19 = ((onControl && ((offset[11 : 7] == 5'h18) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_26 = ((onContext && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_27 = ((onContext && ((offset[11 : 7] == 5'h10) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l74_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l74_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign _zz_cmd_payload_index = offset[5 : 3];
+  assign when_RegisterDecoder_l74_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && ((! req_payload_write) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_1 = offset[6 : 3];
+  assign when_RegisterDecoder_l74_36 = ((onContext && (((offset[11 : 7] == 5'h05) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 4'b1010))) && ((! req_payload_write) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_2 = offset[6 : 3];
+  assign when_RegisterDecoder_l74_37 = ((onContext && (((offset[11 : 7] == 5'h06) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 4'b1010))) && (! req_payload_write));
+  assign _zz_cmd_payload_index_3 = offset[7 : 3];
+  assign when_RegisterDecoder_l74_38 = ((onContext && (((offset[11 : 8] == 4'b0100) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 5'h13))) && ((! req_payload_write) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_4 = offset[7 : 3];
+  assign when_RegisterDecoder_l74_39 = ((onContext && (((offset[11 : 8] == 4'b0110) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 5'h13))) && (! req_payload_write));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule
 
-module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_edge_axi4lite_AxiLite4Adapter (
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLite4Adapter (
   output wire          req_valid,
   input  wire          req_ready,
   output wire          req_payload_write,

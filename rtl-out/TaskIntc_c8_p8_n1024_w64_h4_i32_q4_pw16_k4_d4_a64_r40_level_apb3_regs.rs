@@ -1,8 +1,8 @@
-//! TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3 register map. Generated from the register-map declaration; do not edit.
+//! TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3 register map. Generated from the register-map declaration; do not edit.
 #![allow(dead_code)]
 
 /// Top module these constants describe.
-pub const TOP: &str = "TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_level_apb3";
+pub const TOP: &str = "TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3";
 pub const PAGE_SIZE: u64 = 0x1000;
 pub const CONTEXTS: u64 = 0x8;
 pub const PRIORITIES: u64 = 0x8;
@@ -17,6 +17,18 @@ pub const ERR_NULL_TASK: u64 = 0x4;
 pub const ERR_NOT_FOUND: u64 = 0x8;
 pub const ERR_BAD_ACCESS: u64 = 0x10;
 pub const ERR_NOT_GRANTED: u64 = 0x20;
+pub const IPC_CHANNELS: u64 = 0x4;
+pub const IPC_SYSCALL_CHANNEL: u64 = 0x4;
+pub const MAILBOX_DEPTH: u64 = 0x4;
+pub const IPC_MESSAGE_WORDS: u64 = 0xB;
+pub const IPC_RESULT_WORDS: u64 = 0x5;
+pub const IPC_ERR_NO_CAPABILITY: u64 = 0x1;
+pub const IPC_ERR_MAILBOX_FULL: u64 = 0x2;
+pub const IPC_ERR_NO_HANDLER: u64 = 0x4;
+pub const IPC_ERR_BAD_TARGET: u64 = 0x8;
+pub const IPC_ERR_NO_MESSAGE: u64 = 0x10;
+pub const IPC_ERR_BAD_TASK: u64 = 0x20;
+pub const IPC_ERR_BUSY: u64 = 0x40;
 pub const CONTROL_PAGE: u64 = 0x0;
 /// Byte offset of context `c`'s page from the controller's base.
 pub const fn context_page(c: u64) -> u64 { 0x1000 + 0x1000 * c }
@@ -114,6 +126,36 @@ pub mod control {
     pub const HART_CONTEXT_CONTEXT_WIDTH: u32 = 8;
     pub const HART_CONTEXT_VALID_LSB: u32 = 31;
     pub const HART_CONTEXT_VALID_WIDTH: u32 = 1;
+    /// Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields set BAD_TARGET in ipc_error and change nothing. (wo)
+    pub const IPC_GRANT: u64 = 0x58;
+    pub const IPC_GRANT_SENDER_LSB: u32 = 0;
+    pub const IPC_GRANT_SENDER_WIDTH: u32 = 8;
+    pub const IPC_GRANT_RECEIVER_LSB: u32 = 8;
+    pub const IPC_GRANT_RECEIVER_WIDTH: u32 = 8;
+    pub const IPC_GRANT_CHANNEL_LSB: u32 = 16;
+    pub const IPC_GRANT_CHANNEL_WIDTH: u32 = 4;
+    pub const IPC_GRANT_ALLOW_LSB: u32 = 31;
+    pub const IPC_GRANT_ALLOW_WIDTH: u32 = 1;
+    /// The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. (wo)
+    pub const IPC_SYSCALL_CONTEXT: u64 = 0x60;
+    pub const IPC_SYSCALL_CONTEXT_CONTEXT_LSB: u32 = 0;
+    pub const IPC_SYSCALL_CONTEXT_CONTEXT_WIDTH: u32 = 8;
+    /// IPC errors of control-region writes; sticky, a read returns and clears them. (rc)
+    pub const IPC_ERROR: u64 = 0x68;
+    pub const IPC_ERROR_NO_CAPABILITY_LSB: u32 = 0;
+    pub const IPC_ERROR_NO_CAPABILITY_WIDTH: u32 = 1;
+    pub const IPC_ERROR_MAILBOX_FULL_LSB: u32 = 1;
+    pub const IPC_ERROR_MAILBOX_FULL_WIDTH: u32 = 1;
+    pub const IPC_ERROR_NO_HANDLER_LSB: u32 = 2;
+    pub const IPC_ERROR_NO_HANDLER_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BAD_TARGET_LSB: u32 = 3;
+    pub const IPC_ERROR_BAD_TARGET_WIDTH: u32 = 1;
+    pub const IPC_ERROR_NO_MESSAGE_LSB: u32 = 4;
+    pub const IPC_ERROR_NO_MESSAGE_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BAD_TASK_LSB: u32 = 5;
+    pub const IPC_ERROR_BAD_TASK_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BUSY_LSB: u32 = 6;
+    pub const IPC_ERROR_BUSY_WIDTH: u32 = 1;
     /// Per hart: the task word it last dequeued (0 when its last dequeue found the queues empty). Lets the kernel see which task runs where and at what priority. (ro)
     pub const fn current_task(i: u64) -> u64 { 0x100 + 8 * i }
     pub const CURRENT_TASK_COUNT: u64 = 4;
@@ -227,6 +269,91 @@ pub mod context {
     pub const WAIT_PRIORITY_WIDTH: u32 = 5;
     pub const WAIT_POINTER_LSB: u32 = 6;
     pub const WAIT_POINTER_WIDTH: u32 = 58;
+    /// Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; refusals (BAD_TARGET, NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY) leave the message staged. On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), and the message is copied while IPC accesses wait. (wo)
+    pub const IPC_SEND: u64 = 0x40;
+    pub const IPC_SEND_RECEIVER_LSB: u32 = 0;
+    pub const IPC_SEND_RECEIVER_WIDTH: u32 = 8;
+    pub const IPC_SEND_CHANNEL_LSB: u32 = 8;
+    pub const IPC_SEND_CHANNEL_WIDTH: u32 = 4;
+    /// Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Written data is ignored. (wo)
+    pub const IPC_SYSCALL: u64 = 0x48;
+    pub const IPC_SYSCALL_IGNORED_LSB: u32 = 0;
+    pub const IPC_SYSCALL_IGNORED_WIDTH: u32 = 1;
+    /// Finish the current received message (without replying) and make the oldest waiting one current; returns its sender and channel, or 0 when the inbox is empty. (ro)
+    pub const IPC_RECEIVE: u64 = 0x50;
+    pub const IPC_RECEIVE_SENDER_LSB: u32 = 0;
+    pub const IPC_RECEIVE_SENDER_WIDTH: u32 = 8;
+    pub const IPC_RECEIVE_CHANNEL_LSB: u32 = 8;
+    pub const IPC_RECEIVE_CHANNEL_WIDTH: u32 = 4;
+    pub const IPC_RECEIVE_VALID_LSB: u32 = 31;
+    pub const IPC_RECEIVE_VALID_WIDTH: u32 = 1;
+    /// Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context. Refusals: NO_MESSAGE, MAILBOX_FULL, BUSY (result stays staged). Written data is ignored. (wo)
+    pub const IPC_REPLY: u64 = 0x58;
+    pub const IPC_REPLY_IGNORED_LSB: u32 = 0;
+    pub const IPC_REPLY_IGNORED_WIDTH: u32 = 1;
+    /// Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. (ro)
+    pub const IPC_REPLY_POP: u64 = 0x60;
+    pub const IPC_REPLY_POP_PREEMPT_LSB: u32 = 0;
+    pub const IPC_REPLY_POP_PREEMPT_WIDTH: u32 = 1;
+    pub const IPC_REPLY_POP_PRIORITY_LSB: u32 = 1;
+    pub const IPC_REPLY_POP_PRIORITY_WIDTH: u32 = 5;
+    pub const IPC_REPLY_POP_POINTER_LSB: u32 = 6;
+    pub const IPC_REPLY_POP_POINTER_WIDTH: u32 = 58;
+    /// This context's inbox and reply box. (ro)
+    pub const IPC_STATUS: u64 = 0x68;
+    pub const IPC_STATUS_INBOX_LSB: u32 = 0;
+    pub const IPC_STATUS_INBOX_WIDTH: u32 = 8;
+    pub const IPC_STATUS_INBOX_CURRENT_LSB: u32 = 8;
+    pub const IPC_STATUS_INBOX_CURRENT_WIDTH: u32 = 1;
+    pub const IPC_STATUS_REPLIES_LSB: u32 = 16;
+    pub const IPC_STATUS_REPLIES_WIDTH: u32 = 8;
+    pub const IPC_STATUS_REPLY_CURRENT_LSB: u32 = 24;
+    pub const IPC_STATUS_REPLY_CURRENT_WIDTH: u32 = 1;
+    /// IPC errors of this context's operations; sticky, a read returns and clears them. (rc)
+    pub const IPC_ERROR: u64 = 0x70;
+    pub const IPC_ERROR_NO_CAPABILITY_LSB: u32 = 0;
+    pub const IPC_ERROR_NO_CAPABILITY_WIDTH: u32 = 1;
+    pub const IPC_ERROR_MAILBOX_FULL_LSB: u32 = 1;
+    pub const IPC_ERROR_MAILBOX_FULL_WIDTH: u32 = 1;
+    pub const IPC_ERROR_NO_HANDLER_LSB: u32 = 2;
+    pub const IPC_ERROR_NO_HANDLER_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BAD_TARGET_LSB: u32 = 3;
+    pub const IPC_ERROR_BAD_TARGET_WIDTH: u32 = 1;
+    pub const IPC_ERROR_NO_MESSAGE_LSB: u32 = 4;
+    pub const IPC_ERROR_NO_MESSAGE_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BAD_TASK_LSB: u32 = 5;
+    pub const IPC_ERROR_BAD_TASK_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BUSY_LSB: u32 = 6;
+    pub const IPC_ERROR_BUSY_WIDTH: u32 = 1;
+    /// Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. (rw)
+    pub const fn ipc_handler(i: u64) -> u64 { 0x200 + 8 * i }
+    pub const IPC_HANDLER_COUNT: u64 = 5;
+    pub const IPC_HANDLER_PREEMPT_LSB: u32 = 0;
+    pub const IPC_HANDLER_PREEMPT_WIDTH: u32 = 1;
+    pub const IPC_HANDLER_PRIORITY_LSB: u32 = 1;
+    pub const IPC_HANDLER_PRIORITY_WIDTH: u32 = 5;
+    pub const IPC_HANDLER_POINTER_LSB: u32 = 6;
+    pub const IPC_HANDLER_POINTER_WIDTH: u32 = 58;
+    /// The staged result (40 bytes) of the next ipc_reply. (rw)
+    pub const fn ipc_result(i: u64) -> u64 { 0x280 + 8 * i }
+    pub const IPC_RESULT_COUNT: u64 = 5;
+    pub const IPC_RESULT_WORD_LSB: u32 = 0;
+    pub const IPC_RESULT_WORD_WIDTH: u32 = 64;
+    /// The current reply's result (0 when there is none). (ro)
+    pub const fn ipc_reply_data(i: u64) -> u64 { 0x300 + 8 * i }
+    pub const IPC_REPLY_DATA_COUNT: u64 = 5;
+    pub const IPC_REPLY_DATA_WORD_LSB: u32 = 0;
+    pub const IPC_REPLY_DATA_WORD_WIDTH: u32 = 64;
+    /// The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. (rw)
+    pub const fn ipc_message(i: u64) -> u64 { 0x400 + 8 * i }
+    pub const IPC_MESSAGE_COUNT: u64 = 11;
+    pub const IPC_MESSAGE_WORD_LSB: u32 = 0;
+    pub const IPC_MESSAGE_WORD_WIDTH: u32 = 64;
+    /// The current received message, same layout as ipc_message (0 when there is none). (ro)
+    pub const fn ipc_rx(i: u64) -> u64 { 0x600 + 8 * i }
+    pub const IPC_RX_COUNT: u64 = 11;
+    pub const IPC_RX_WORD_LSB: u32 = 0;
+    pub const IPC_RX_WORD_WIDTH: u32 = 64;
 }
 
 /// Field layout `task_word`.

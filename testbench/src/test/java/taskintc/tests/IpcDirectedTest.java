@@ -1,0 +1,314 @@
+package taskintc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static taskintc.model.IpcModel.*;
+import static taskintc.model.RegisterModel.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import taskintc.core.TaskIntcConfig;
+import taskintc.core.TaskWord;
+import taskintc.sim.BusBench;
+import taskintc.sim.BusMaster.Access;
+import taskintc.sim.SimModels;
+import taskintc.sim.SimRun;
+
+/**
+ * Directed IPC cases through the AXI4-Lite bus: a full round trip, each refusal and that it changes nothing,
+ * full inboxes and reply boxes, the system-call path, deliveries delayed by a full pool, preemption, and
+ * isolation (no access through one context's region touches another's mailbox). Every access is also
+ * checked against the reference model by the bench.
+ */
+class IpcDirectedTest {
+    static final TaskIntcConfig CFG = Configs.DEFAULT;
+    static final TaskIntcConfig SMALL = Configs.SMALL_IPC;
+
+    static void sim(TaskIntcConfig cfg, String name, Consumer<BusBench> body) {
+        SimRun.run(w -> SimModels.top(cfg, w), name, 11, dut -> body.accept(new BusBench(dut, cfg, new Random(11), 0)));
+    }
+
+    static long page(int c) {
+        return contextPage4k(c);
+    }
+
+    static long task(long tcb, int prio) {
+        return TaskWord.make(tcb << 6, prio, false);
+    }
+
+    static void grant(BusBench b, int sender, int receiver, int channel, boolean allow) {
+        b.write(IPC_GRANT, sender | ((long) receiver << 8) | ((long) channel << 16) | (allow ? 1L << 31 : 0));
+    }
+
+    /** Stages a message: info pointer, reply task, type, then arguments derived from {@code seed}. */
+    static long[] stage(BusBench b, TaskIntcConfig cfg, int ctx, long replyTask, long seed) {
+        long[] words = new long[cfg.messageWords()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = i == 1 ? replyTask : seed * 1000 + i;
+            b.write(page(ctx) + IPC_MESSAGE + 8L * i, words[i]);
+        }
+        return words;
+    }
+
+    static long send(int receiver, int channel) {
+        return receiver | ((long) channel << 8);
+    }
+
+    @Test
+    void roundTripCarriesMessageAndResultAndWakesBothSides() {
+        sim(CFG, "ipc_round_trip", b -> {
+            long handler = task(0x200, 3), caller = task(0x100, 2);
+            grant(b, 1, 2, 0, true);
+            b.write(page(2) + IPC_HANDLER, handler);
+            assertEquals(handler, b.read(page(2) + IPC_HANDLER));
+            long[] msg = stage(b, CFG, 1, caller, 7);
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+            assertEquals(handler, b.read(page(2) + DEQUEUE), "the receiver's handler is ready");
+            assertEquals(1, b.read(page(2) + IPC_STATUS));
+            assertEquals((1L << 31) | 1, b.read(page(2) + IPC_RECEIVE), "sender 1, channel 0");
+            for (int i = 0; i < msg.length; i++) assertEquals(msg[i], b.read(page(2) + IPC_RX + 8L * i));
+            long[] res = new long[CFG.resultWords()];
+            for (int i = 0; i < res.length; i++) b.write(page(2) + IPC_RESULT + 8L * i, res[i] = 0xABC0 + i);
+            assertEquals(0, b.read(page(1) + DEQUEUE), "nothing for the caller before the reply");
+            b.write(page(2) + IPC_REPLY, 0);
+            assertEquals(0, b.read(page(2) + IPC_ERROR));
+            assertEquals(0, b.read(page(2) + IPC_STATUS), "the message is finished");
+            assertEquals(caller, b.read(page(1) + DEQUEUE), "the reply wakes the caller's task");
+            assertEquals(1L << 16, b.read(page(1) + IPC_STATUS));
+            assertEquals(caller, b.read(page(1) + IPC_REPLY_POP));
+            for (int i = 0; i < res.length; i++) assertEquals(res[i], b.read(page(1) + IPC_REPLY_DATA + 8L * i));
+            assertEquals(0, b.read(page(1) + IPC_REPLY_POP), "reply box empty");
+            assertEquals(0, b.read(page(1) + IPC_REPLY_DATA), "no current reply reads 0");
+            assertEquals(0, b.read(page(1) + IPC_STATUS));
+        });
+    }
+
+    @Test
+    void refusalsSetOneErrorAndChangeNothing() {
+        sim(CFG, "ipc_refusals", b -> {
+            long handler = task(0x300, 1);
+            long[] msg = stage(b, CFG, 1, task(0x40, 0), 3);
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            assertEquals(NO_CAPABILITY, b.read(page(1) + IPC_ERROR));
+            grant(b, 1, 2, 0, true);
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            assertEquals(NO_HANDLER, b.read(page(1) + IPC_ERROR));
+            b.write(page(1) + IPC_SEND, send(CFG.contexts(), 0));
+            b.write(page(1) + IPC_SEND, send(2, CFG.ipcChannels()));
+            assertEquals(BAD_TARGET, b.read(page(1) + IPC_ERROR));
+            b.write(page(2) + IPC_HANDLER, task(0x300, CFG.priorities()));
+            assertEquals(BAD_TASK, b.read(page(2) + IPC_ERROR), "handler priority beyond the levels");
+            assertEquals(0, b.read(page(2) + IPC_HANDLER), "not registered");
+            b.write(page(2) + IPC_HANDLER, handler);
+            b.write(page(1) + IPC_MESSAGE + 8, task(0x40, CFG.priorities()));
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            assertEquals(BAD_TASK, b.read(page(1) + IPC_ERROR), "reply task priority beyond the levels");
+            b.write(page(1) + IPC_MESSAGE + 8, msg[1]);
+            assertEquals(0, b.read(page(2) + IPC_STATUS));
+            assertEquals(0, b.read(page(2) + COUNT), "no refused send made the handler ready");
+            for (int i = 0; i < msg.length; i++) assertEquals(msg[i], b.read(page(1) + IPC_MESSAGE + 8L * i), "still staged");
+            b.write(page(3) + IPC_REPLY, 0);
+            assertEquals(NO_MESSAGE, b.read(page(3) + IPC_ERROR));
+            // Revoking works; the control-page error register reports bad grants.
+            grant(b, 1, 2, 0, false);
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            assertEquals(NO_CAPABILITY, b.read(page(1) + IPC_ERROR));
+            grant(b, CFG.contexts(), 2, 0, true);
+            b.write(IPC_SYSCALL_CONTEXT, CFG.contexts());
+            assertEquals(BAD_TARGET, b.read(IPC_CONTROL_ERROR));
+            assertEquals(0, b.read(IPC_CONTROL_ERROR), "read clears");
+        });
+    }
+
+    @Test
+    void fullInboxRefusesAndTheStagedMessageCanBeResent() {
+        sim(CFG, "ipc_full_inbox", b -> {
+            int d = CFG.mailboxDepth();
+            grant(b, 1, 2, 1, true);
+            b.write(page(2) + IPC_HANDLER + 8, task(0x500, 4));
+            for (int i = 0; i < d; i++) {
+                stage(b, CFG, 1, 0, i);
+                b.write(page(1) + IPC_SEND, send(2, 1));
+            }
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+            long[] last = stage(b, CFG, 1, 0, 99);
+            b.write(page(1) + IPC_SEND, send(2, 1));
+            assertEquals(MAILBOX_FULL, b.read(page(1) + IPC_ERROR));
+            assertEquals(d, b.read(page(2) + IPC_STATUS));
+            assertEquals(d, b.read(page(2) + COUNT), "one handler activation per accepted message");
+            // The receiver takes one message; the same staged message goes out on a second try.
+            assertEquals((1L << 31) | (1L << 8) | 1, b.read(page(2) + IPC_RECEIVE));
+            assertEquals(0 * 1000 + 2, b.read(page(2) + IPC_RX + 16), "oldest message first");
+            assertEquals(0 * 1000 + 2, b.read(page(2) + IPC_RX + 16));
+            b.read(page(2) + IPC_RECEIVE); // finishes message 0 (one-way), makes message 1 current
+            b.write(page(1) + IPC_SEND, send(2, 1));
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+            for (int i = 1; i < d; i++) {
+                assertEquals(i * 1000L + 2, b.read(page(2) + IPC_RX + 16));
+                b.write(page(2) + IPC_REPLY, 0); // one-way: finishes without a reply
+                b.read(page(2) + IPC_RECEIVE);
+            }
+            for (int i = 0; i < last.length; i++) assertEquals(last[i], b.read(page(2) + IPC_RX + 8L * i));
+            assertEquals(0, b.read(page(1) + IPC_STATUS), "one-way messages leave no replies");
+        });
+    }
+
+    @Test
+    void fullReplyBoxRefusesTheReplyUntilTheCallerPops() {
+        sim(SMALL, "ipc_full_replies", b -> {
+            int d = SMALL.mailboxDepth();
+            grant(b, 0, 1, 0, true);
+            b.write(page(1) + IPC_HANDLER, task(0x20, 1));
+            for (int round = 0; round < d; round++) {
+                stage(b, SMALL, 0, task(0x30 + round, 2), round);
+                b.write(page(0) + IPC_SEND, send(1, 0));
+                b.read(page(1) + IPC_RECEIVE);
+                b.write(page(1) + IPC_RESULT, round);
+                b.write(page(1) + IPC_REPLY, 0);
+                assertEquals(0, b.read(page(1) + IPC_ERROR));
+            }
+            stage(b, SMALL, 0, task(0x3F, 2), 9);
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            b.read(page(1) + IPC_RECEIVE);
+            b.write(page(1) + IPC_RESULT, 77);
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(MAILBOX_FULL, b.read(page(1) + IPC_ERROR));
+            assertEquals((1L << 8) | 1, b.read(page(1) + IPC_STATUS), "the message stays current");
+            assertEquals(task(0x30, 2), b.read(page(0) + IPC_REPLY_POP));
+            assertEquals(0, b.read(page(0) + IPC_REPLY_DATA));
+            assertEquals(task(0x31, 2), b.read(page(0) + IPC_REPLY_POP), "popping finishes the first reply");
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+            assertEquals(1, b.read(page(0) + IPC_REPLY_DATA), "current reply unchanged by the new arrival");
+            assertEquals(task(0x3F, 2), b.read(page(0) + IPC_REPLY_POP));
+            assertEquals(77, b.read(page(0) + IPC_REPLY_DATA));
+        });
+    }
+
+    @Test
+    void systemCallsGoToTheKernelContextWithoutAGrant() {
+        sim(CFG, "ipc_syscall", b -> {
+            int k = CFG.ipcChannels(), kernel = 0, user = 5;
+            long kh = task(0x700, 0), ut = task(0x701, 6);
+            b.write(page(kernel) + IPC_HANDLER + 8L * k, kh);
+            stage(b, CFG, user, ut, 64);
+            b.write(page(user) + IPC_SYSCALL, 0);
+            assertEquals(0, b.read(page(user) + IPC_ERROR));
+            assertEquals(kh, b.read(page(kernel) + DEQUEUE));
+            assertEquals((1L << 31) | ((long) k << 8) | user, b.read(page(kernel) + IPC_RECEIVE));
+            assertEquals(64_002, b.read(page(kernel) + IPC_RX + 16), "the syscall number (type word)");
+            b.write(page(kernel) + IPC_RESULT, 42);
+            b.write(page(kernel) + IPC_REPLY, 0);
+            b.idle(3); // the woken task reaches its ready queue 3 cycles after the reply is accepted
+            assertEquals(ut, b.read(page(user) + DEQUEUE));
+            assertEquals(ut, b.read(page(user) + IPC_REPLY_POP));
+            assertEquals(42, b.read(page(user) + IPC_REPLY_DATA));
+            // Another kernel context: the old one no longer receives system calls.
+            b.write(IPC_SYSCALL_CONTEXT, 7);
+            b.write(page(user) + IPC_SYSCALL, 0);
+            assertEquals(NO_HANDLER, b.read(page(user) + IPC_ERROR));
+            b.write(page(7) + IPC_HANDLER + 8L * k, kh);
+            b.write(page(user) + IPC_SYSCALL, 0);
+            b.idle(3);
+            assertEquals(kh, b.read(page(7) + DEQUEUE));
+            assertEquals(0, b.read(page(kernel) + IPC_STATUS));
+        });
+    }
+
+    @Test
+    void aFullPoolDelaysTheHandlerWithoutLosingIt() {
+        sim(SMALL, "ipc_pool_full", b -> {
+            grant(b, 0, 1, 1, true);
+            long handler = task(0x9, 0);
+            b.write(page(1) + IPC_HANDLER + 8, handler);
+            for (int i = 0; i < SMALL.capacity(); i++) b.write(page(0) + ENQUEUE, task(0x100 + i, 3));
+            assertEquals(0, b.read(POOL_FREE));
+            stage(b, SMALL, 0, 0, 1);
+            b.write(page(0) + IPC_SEND, send(1, 1));
+            assertEquals(0, b.read(page(0) + IPC_ERROR), "accepted: the message is in the inbox");
+            b.idle(20);
+            assertEquals(0, b.read(page(1) + DEQUEUE), "no pool entry for the handler yet");
+            assertEquals(1, b.read(page(1) + IPC_STATUS));
+            assertEquals(task(0x100, 3), b.read(page(0) + DEQUEUE));
+            b.idle(4);
+            assertEquals(handler, b.read(page(1) + DEQUEUE), "delivered once an entry was free");
+            assertEquals((1L << 31) | (1L << 8), b.read(page(1) + IPC_RECEIVE));
+        });
+    }
+
+    @Test
+    void aPreemptingHandlerInterruptsTheHartRunningTheReceiver() {
+        sim(CFG, "ipc_preempt", b -> {
+            grant(b, 1, 2, 0, true);
+            b.write(HART_CONTEXT + 8L * 3, (1L << 31) | 2);
+            b.write(page(2) + ENQUEUE, task(0x50, 6));
+            assertEquals(task(0x50, 6), b.read(page(2) + DEQUEUE + 8L * 3), "hart 3 runs a priority-6 task of context 2");
+            b.write(page(2) + IPC_HANDLER, TaskWord.make(0x60 << 6, 1, true));
+            stage(b, CFG, 1, 0, 5);
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            b.idle(4);
+            assertEquals(1L << 3, b.read(USIP));
+            b.checkInterruptPins();
+            // A receiver no hart runs: the kernel is notified instead.
+            grant(b, 1, 4, 0, true);
+            b.write(page(4) + IPC_HANDLER, task(0x61, 2));
+            b.write(page(1) + IPC_SEND, send(4, 0));
+            b.idle(4);
+            b.checkInterruptPins();
+            assertEquals((1L << 31) | 4, b.read(NOTIFY));
+        });
+    }
+
+    /**
+     * Isolation: every IPC register of one context's region, read and written with random data, leaves
+     * another context's staged message, handlers, inbox (and its current message) and replies as they were.
+     */
+    @Test
+    void noContextReachesAnotherContextsMailbox() {
+        sim(CFG, "ipc_isolation", b -> {
+            int victim = 2, attacker = 3;
+            Random rnd = new Random(5);
+            grant(b, 1, victim, 0, true);
+            grant(b, attacker, 1, 0, true);
+            b.write(page(victim) + IPC_HANDLER, task(0x80, 1));
+            b.write(page(1) + IPC_HANDLER, task(0x81, 1));
+            long[] staged = stage(b, CFG, victim, task(0x82, 2), 11);
+            for (int i = 0; i < CFG.resultWords(); i++) b.write(page(victim) + IPC_RESULT + 8L * i, 0x5000 + i);
+            stage(b, CFG, 1, task(0x83, 2), 12);
+            b.write(page(1) + IPC_SEND, send(victim, 0));
+            b.write(page(1) + IPC_SEND, send(victim, 0));
+            b.read(page(victim) + IPC_RECEIVE);
+            List<Long> before = snapshot(b, victim);
+            List<Long> offsets = new ArrayList<>();
+            for (long o = 0x040; o <= 0x070; o += 8) offsets.add(o);
+            for (int i = 0; i <= CFG.ipcChannels(); i++) offsets.add((long) IPC_HANDLER + 8L * i);
+            for (int i = 0; i < CFG.resultWords(); i++) { offsets.add((long) IPC_RESULT + 8L * i); offsets.add((long) IPC_REPLY_DATA + 8L * i); }
+            for (int i = 0; i < CFG.messageWords(); i++) { offsets.add((long) IPC_MESSAGE + 8L * i); offsets.add((long) IPC_RX + 8L * i); }
+            for (long o : offsets) {
+                // Written first: the attacker's own staging words are undefined until written.
+                b.run(Access.write(page(attacker) + o, victim | ((long) rnd.nextInt(4) << 8) | (rnd.nextLong() & ~0xFFFL)));
+                b.run(Access.read(page(attacker) + o));
+            }
+            assertEquals(before, snapshot(b, victim), "the victim's mailbox is unchanged");
+            for (int i = 0; i < staged.length; i++) assertEquals(staged[i], b.read(page(victim) + IPC_MESSAGE + 8L * i));
+            assertNotEquals(0, b.read(page(attacker) + IPC_ERROR), "the attacker's own refusals are reported to it");
+            assertTrue(b.errorsSeen > 0, "writes to read-only IPC registers are bus errors");
+        });
+    }
+
+    private static List<Long> snapshot(BusBench b, int c) {
+        List<Long> s = new ArrayList<>();
+        s.add(b.read(page(c) + IPC_STATUS));
+        for (int i = 0; i <= CFG.ipcChannels(); i++) s.add(b.read(page(c) + IPC_HANDLER + 8L * i));
+        for (int i = 0; i < CFG.messageWords(); i++) s.add(b.read(page(c) + IPC_RX + 8L * i));
+        for (int i = 0; i < CFG.resultWords(); i++) s.add(b.read(page(c) + IPC_RESULT + 8L * i));
+        return s;
+    }
+}
