@@ -76,7 +76,8 @@ pub struct ArgumentError {
 }
 
 impl ArgumentError {
-    pub(crate) fn check(what: &'static str, value: u64, limit: u64) -> Result<(), ArgumentError> {
+    /// `Ok` when `value < limit`, else the error naming `what`.
+    pub fn check(what: &'static str, value: u64, limit: u64) -> Result<(), ArgumentError> {
         if value < limit {
             Ok(())
         } else {
