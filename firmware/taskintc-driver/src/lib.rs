@@ -21,6 +21,29 @@
 //! page that checks errors. Posted operations on the `Sync` handles report refusals to whoever
 //! reads the page's error register next ([`Queue::take_errors`]).
 //!
+//! The split is checked at compile time:
+//!
+//! ```
+//! fn sync<T: Sync + Send>() {}
+//! sync::<taskintc_driver::Queue<taskintc_driver::Mmio64>>();
+//! sync::<taskintc_driver::Control<taskintc_driver::Mmio64>>();
+//! ```
+//!
+//! ```compile_fail
+//! fn sync<T: Sync>() {}
+//! sync::<taskintc_driver::ContextOwner<taskintc_driver::Mmio64>>();
+//! ```
+//!
+//! ```compile_fail
+//! fn sync<T: Sync>() {}
+//! sync::<taskintc_driver::ControlOwner<taskintc_driver::Mmio64>>();
+//! ```
+//!
+//! ```
+//! fn send<T: Send>() {}
+//! send::<taskintc_driver::ContextOwner<taskintc_driver::Mmio64>>();
+//! ```
+//!
 //! IPC (send, receive, reply) is not part of the controller's register map yet; it will be a
 //! further module over the same [`Mmio`] trait and the same owner/`Sync` split.
 #![cfg_attr(not(test), no_std)]

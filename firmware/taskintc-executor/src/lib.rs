@@ -402,6 +402,11 @@ impl<M: Controller> Future for WaitSource<M> {
             return Poll::Pending; // polled for another reason; the word is still parked
         }
         let shared = &self.shared;
+        // Errors of this executor's earlier posted writes must not be taken for the wait's: read
+        // them first (only when there are any) and hand them to the run loop.
+        if shared.posted.swap(0, Ordering::AcqRel) != 0 {
+            shared.deferred.fetch_or(shared.queue.take_errors().0, Ordering::AcqRel);
+        }
         // The controller takes a reference to the task along with its word.
         unsafe { Arc::increment_strong_count(current as *const TaskControlBlock<M>) };
         task.parked_on.store(self.source, Ordering::Release);

@@ -255,3 +255,24 @@ fn preempting_wakeup_raises_usip_of_the_hart_running_the_context() {
     assert_eq!(ctx.dequeue(1).unwrap(), Some(urgent));
     assert_eq!(sim.usip() & 0b10, 0, "a dequeue clears the hart's usip");
 }
+
+/// Bus cycles of the driver's operations on the generated AXI4-Lite top, as the harness drives it
+/// (request and response handshakes, one cycle each, no wait states on the master side).
+#[test]
+fn operations_cost_one_access_each_and_few_cycles() {
+    let (sim, mut intc) = setup();
+    let (mut ctx, _) = owners(&mut intc, 0);
+    let queue = ctx.queue();
+    let cycles = |f: &mut dyn FnMut()| {
+        let start = sim.cycle();
+        f();
+        sim.cycle() - start
+    };
+    let posted = cycles(&mut || queue.post_enqueue(word(1, 1)));
+    let checked = cycles(&mut || ctx.enqueue(word(2, 1)).unwrap());
+    let dequeue = cycles(&mut || assert_eq!(queue.dequeue(0).unwrap(), Some(word(1, 1))));
+    println!("cycles: posted enqueue {}, checked enqueue {}, dequeue {}", posted, checked, dequeue);
+    assert!(posted <= 2, "posted enqueue took {} cycles", posted);
+    assert!(dequeue <= 3, "dequeue took {} cycles", dequeue);
+    assert!(checked <= posted + dequeue, "checked enqueue = one write + one read, took {}", checked);
+}

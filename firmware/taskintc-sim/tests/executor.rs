@@ -233,3 +233,28 @@ fn pool_exhaustion_is_an_error_not_a_lost_task() {
     assert_eq!(exec.live(), 1);
     assert_eq!(control.control().pool_free(), capacity);
 }
+
+#[test]
+fn a_waker_on_another_thread_enqueues_through_the_shared_bus() {
+    let (sim, mut exec, _) = setup();
+    let signal = Arc::new(Signal::default());
+    let done: Log = Arc::default();
+    {
+        let (sim, signal, done) = (sim.clone(), signal.clone(), done.clone());
+        exec.spawn(2, false, async move {
+            signal.wait().await;
+            log(&sim, &done, "woken");
+        })
+        .unwrap();
+    }
+    // The task registers its waker and the queues run empty; then another thread wakes it.
+    assert!(exec.run_once().unwrap());
+    assert!(!exec.run_once().unwrap());
+    let waker_thread = {
+        let signal = signal.clone();
+        std::thread::spawn(move || signal.set())
+    };
+    waker_thread.join().unwrap();
+    exec.run(|| sim.step(1)).unwrap();
+    assert_eq!(names(&done), vec!["woken"]);
+}
