@@ -45,6 +45,11 @@ _start:
     addi t0, t0, 8
     j 1b
 2:
+    # wfi resumes on an interrupt that is pending and enabled in mie, even with mstatus.MIE
+    # clear (no trap is taken): enable the machine software and external interrupts, to which the
+    # SoC wires the controller's usip (a woken preempt task when the hart idles) and its lines.
+    li t0, (1 << 3) | (1 << 11)
+    csrs mie, t0
     mv a0, zero
     call firmware_main
 3:

@@ -343,7 +343,11 @@ impl<M: Controller> Executor<M> {
                 task.fired.store(source, Ordering::Release);
             }
             QUEUED => {}
-            DONE => return,
+            DONE => {
+                // A finished task's word came back from a wait it left behind: drop the reference.
+                task.state.store(DONE, Ordering::Release);
+                return;
+            }
             other => unreachable!("task dequeued in state {}", other),
         }
         let data = Arc::as_ptr(&task) as *const ();
