@@ -21,6 +21,12 @@ impl<M: Mmio> Queue<M> {
         Queue { mmio, params, page }
     }
 
+    /// The handle of a context region mapped on its own (a user process's view: `mmio` starts at
+    /// the region). `params` come from the kernel, which probed the controller.
+    pub fn for_region(mmio: M, params: Params) -> Self {
+        Queue { mmio, params, page: 0 }
+    }
+
     pub fn params(&self) -> &Params {
         &self.params
     }
@@ -89,6 +95,15 @@ pub struct ContextOwner<M: Mmio> {
 impl<M: Mmio + Clone> ContextOwner<M> {
     pub(crate) fn new(queue: Queue<M>) -> Self {
         ContextOwner { queue, _not_sync: PhantomData }
+    }
+
+    /// The owner of a context region mapped on its own (see [`Queue::for_region`]).
+    ///
+    /// # Safety
+    /// No other `ContextOwner` of the same region may exist: the checked operations attribute the
+    /// region's error register to themselves.
+    pub unsafe fn for_region(mmio: M, params: Params) -> Self {
+        ContextOwner::new(Queue::for_region(mmio, params))
     }
 
     /// A `Sync` handle of the same page, for other harts and for wakers.

@@ -60,7 +60,7 @@ mod task_word;
 pub use control::{Control, ControlOwner, SourceConfig, SourceStatus};
 pub use context::{ContextOwner, Queue};
 pub use error::{ArgumentError, Error, ErrorBits};
-pub use mmio::{Mmio, Mmio32, Mmio64};
+pub use mmio::{Mmio, Mmio32, Mmio64, Offset};
 pub use params::{Params, ProbeError};
 pub use task_word::TaskWord;
 

@@ -80,3 +80,21 @@ impl Mmio for Mmio32 {
         unsafe { core::ptr::write_volatile(self.base.add(offset / 4), value as u32) }
     }
 }
+
+/// A window that starts `base` bytes into another one: how a process that has only its own
+/// context region mapped (at some virtual address) is given the same driver, or how a test
+/// addresses one region of a whole-controller window.
+#[derive(Clone, Copy, Debug)]
+pub struct Offset<M: Mmio> {
+    pub mmio: M,
+    pub base: usize,
+}
+
+impl<M: Mmio> Mmio for Offset<M> {
+    fn read(&self, offset: usize) -> u64 {
+        self.mmio.read(self.base + offset)
+    }
+    fn write(&self, offset: usize, value: u64) {
+        self.mmio.write(self.base + offset, value)
+    }
+}

@@ -276,3 +276,18 @@ fn operations_cost_one_access_each_and_few_cycles() {
     assert!(dequeue <= 3, "dequeue took {} cycles", dequeue);
     assert!(checked <= posted + dequeue, "checked enqueue = one write + one read, took {}", checked);
 }
+
+#[test]
+fn a_process_drives_its_own_region_mapped_alone() {
+    let (sim, intc) = setup();
+    let params = *intc.params();
+    // The process sees only context 6's region, at its own base.
+    let region = taskintc_driver::Offset { mmio: sim.clone(), base: params.context_page(6) };
+    let mut process = unsafe { ContextOwner::for_region(region, params) };
+    process.enqueue(word(1, 2)).unwrap();
+    process.enqueue(word(2, 0)).unwrap();
+    assert_eq!(intc.control().context_count(6).unwrap(), 2, "the kernel sees the process's tasks");
+    assert_eq!(intc.control().context_levels(6).unwrap(), 0b101);
+    assert_eq!(process.dequeue(3).unwrap(), Some(word(2, 0)));
+    assert!(process.remove(word(9, 2)).unwrap_err().is(ErrorBits::NOT_FOUND));
+}
