@@ -16,7 +16,7 @@ help:
 	@echo "make lint   verilator --lint-only -Wall on every generated top"
 	@echo "make bench  bus and core cycle counts on the generated RTL -> reports/bench.json"
 	@echo "make firmware       Rust driver, executor, scheduler and example ELF for riscv64gc-unknown-none-elf"
-	@echo "make firmware-test  Rust host tests against the Verilated rtl-out/TaskIntc.v (part of make test)"
+	@echo "make firmware-test  Rust host tests against the Verilated rtl-out/TaskIntc.v and other AXI4-Lite tops (part of make test)"
 	@echo "make firmware-sim   only Verilate rtl-out/TaskIntc.v with the C++ AXI4-Lite harness (build/firmware-sim/)"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
@@ -36,6 +36,7 @@ test: deps
 	mvn -B test
 	@scripts/lint.sh
 	@scripts/firmware.sh test
+	@scripts/firmware.sh test-configs
 
 firmware: deps
 	@scripts/firmware.sh build
@@ -45,6 +46,7 @@ firmware-sim: deps
 
 firmware-test: deps
 	@scripts/firmware.sh test
+	@scripts/firmware.sh test-configs
 
 lint: deps
 	@scripts/lint.sh

@@ -6,6 +6,7 @@
 #   scripts/firmware.sh sim       Verilate the generated top and build the C++ AXI4-Lite harness into
 #                                 build/firmware-sim/ (the static libraries taskintc-sim links)
 #   scripts/firmware.sh test      host tests (cargo test) against that model of rtl-out/TaskIntc.v
+#   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/
 #   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
 #   scripts/firmware.sh build     driver, executor, scheduler and the example ELF for riscv64gc
 #
@@ -39,14 +40,14 @@ sim() {
     fi
     rm -rf "$SIM_DIR"
     mkdir -p "$SIM_DIR"
-    echo "firmware: verilating rtl-out/$TOP.v (a few minutes)"
+    echo "firmware: verilating rtl-out/$TOP.v"
     $NICE verilator --cc "$verilog" --top-module "$TOP" --prefix Vtop -Mdir "$SIM_DIR/obj" \
         --build -j 1 -Wno-fatal -Wno-lint -Wno-style -CFLAGS -fPIC >"$SIM_DIR/verilator.log" 2>&1 \
         || { tail -n 30 "$SIM_DIR/verilator.log" >&2; exit 1; }
     local include
     include=$(dirname "$(find /usr/share/verilator/include -maxdepth 1 -name verilated.h | head -n 1)")
     $NICE g++ -std=c++17 -O1 -fPIC -c "$harness" -o "$SIM_DIR/harness.o" \
-        -I"$SIM_DIR/obj" -I"$include" -I"$include/vltstd" -I"$ROOT/rtl-out" -DTOP_HEADER="\"$TOP.h\""
+        -I"$SIM_DIR/obj" -I"$include" -I"$include/vltstd" -I"$ROOT/rtl-out" -DTOP_HEADER="\"$TOP.h\"" -DTOP_PREFIX="$(echo "$TOP" | tr '[:lower:]' '[:upper:]')"
     # Verilator's run-time library, compiled once per model directory.
     local runtime=()
     for source in verilated verilated_threads; do
@@ -64,6 +65,28 @@ host_test() {
     need "$RUSTC"; need "$CARGO"
     sim
     (cd firmware && TASKINTC_SIM_LIB_DIR=$SIM_DIR TASKINTC_TOP=$TOP $NICE "$CARGO" test --offline --workspace --exclude taskintc-example "$@")
+}
+
+# The configuration-independent tests (taskintc-sim/tests/configs.rs) on every other AXI4-Lite top
+# of rtl-out/ whose Verilog is under 1 MB (the 1,024-source top is left to `TOP=... test`): about
+# 15 s each.
+other_tops() {
+    local f name
+    for f in "$ROOT"/rtl-out/*.v; do
+        name=$(basename "$f" .v)
+        [ "$name" = "$TOP" ] && continue
+        grep -q "axi_awvalid" "$f" || continue
+        [ "$(stat -c %s "$f")" -lt 1000000 ] || continue
+        echo "$name"
+    done
+}
+
+configs_test() {
+    local top
+    for top in $(other_tops); do
+        echo "firmware: configuration-independent tests on $top"
+        TOP=$top "$ROOT/scripts/firmware.sh" test -p taskintc-sim --test configs
+    done
 }
 
 sysroot() {
@@ -107,7 +130,8 @@ build() {
 case "${1:-}" in
     sim) sim ;;
     test) shift; host_test "$@" ;;
+    test-configs) configs_test ;;
     sysroot) sysroot ;;
     build) build ;;
-    *) echo "usage: scripts/firmware.sh sim|test|sysroot|build" >&2; exit 2 ;;
+    *) echo "usage: scripts/firmware.sh sim|test|test-configs|sysroot|build" >&2; exit 2 ;;
 esac

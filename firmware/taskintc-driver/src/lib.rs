@@ -88,6 +88,15 @@ impl<M: Mmio + Clone> TaskIntc<M> {
         Ok(TaskIntc { mmio, params, claimed_contexts: [0; 2], control_claimed: false })
     }
 
+    /// As [`TaskIntc::probe`], for a controller generated with `sources` interrupt sources where
+    /// that differs from the register map the driver was built with (the `params` register does
+    /// not carry the number of sources).
+    pub fn probe_with_sources(mmio: M, sources: usize) -> Result<Self, ProbeError> {
+        let mut intc = Self::probe(mmio)?;
+        intc.params.sources = sources;
+        Ok(intc)
+    }
+
     pub fn params(&self) -> &Params {
         &self.params
     }

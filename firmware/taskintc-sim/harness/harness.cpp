@@ -1,7 +1,7 @@
 // Cycle-by-cycle AXI4-Lite master and interrupt-line driver around the Verilated generated top.
 // Built by `make firmware-sim` into a static library that taskintc-sim reaches through a C ABI.
 // The top's module name is given as the Verilator prefix `Vtop`; its generated register header
-// (TOP_HEADER, e.g. "TaskIntc.h") gives the numbers of sources and NIC queues, so the same harness
+// (TOP_HEADER, e.g. "TaskIntc.h", macros prefixed TOP_PREFIX) gives the numbers of sources and NIC queues, so the same harness
 // serves every AXI4-Lite configuration.
 #include <cstdint>
 #include <map>
@@ -11,6 +11,11 @@
 #include "Vtop.h"
 #include "verilated.h"
 #include TOP_HEADER
+
+// The header's macros carry the top's name in capitals (TOP_PREFIX, e.g. TASKINTC).
+#define TI_PASTE2(a, b) a##_##b
+#define TI_PASTE(a, b) TI_PASTE2(a, b)
+#define TI(name) TI_PASTE(TOP_PREFIX, name)
 
 namespace {
 
@@ -27,8 +32,8 @@ void set_bit(VlWide<N>& word, unsigned bit, bool on) {
     else e &= ~(1u << (bit % 32));
 }
 
-constexpr unsigned kSources = TASKINTC_SOURCES;
-constexpr unsigned kNicQueues = TASKINTC_NIC_QUEUES;
+constexpr unsigned kSources = TI(SOURCES);
+constexpr unsigned kNicQueues = TI(NIC_QUEUES);
 
 struct LineChange {
     uint32_t source;
@@ -63,7 +68,7 @@ struct Harness {
 
     bool set_line(uint32_t s, bool level) {
         if (s >= kSources) return false;
-#if TASKINTC_NIC_QUEUES > 0
+#if TI(NIC_QUEUES) > 0
         if (s < kNicQueues) {
             set_bit(top->nic_rx_irq, s, level);
             return true;
@@ -73,7 +78,7 @@ struct Harness {
             return true;
         }
 #endif
-#if TASKINTC_SOURCES > 2 * TASKINTC_NIC_QUEUES
+#if TI(SOURCES) > 2 * TI(NIC_QUEUES)
         set_bit(top->irq, s - 2 * kNicQueues, level);
         return true;
 #else
@@ -160,7 +165,7 @@ void* tis_new() { return new Harness(); }
 void tis_free(void* h) { delete static_cast<Harness*>(h); }
 uint32_t tis_sources() { return kSources; }
 uint32_t tis_nic_queues() { return kNicQueues; }
-uint32_t tis_data_bits() { return TASKINTC_TASK_WIDTH; }
+uint32_t tis_data_bits() { return TI(TASK_WIDTH); }
 uint64_t tis_cycle(void* h) { return static_cast<Harness*>(h)->cycle; }
 
 void tis_step(void* h, uint64_t cycles) {
@@ -193,7 +198,13 @@ int tis_schedule_source(void* h, uint64_t at_cycle, uint32_t source, int level) 
     return 0;
 }
 
+// Without sources the top has no interrupt outputs: 0.
+#if TI(SOURCES) > 0
 uint64_t tis_usip(void* h) { return static_cast<uint64_t>(static_cast<Harness*>(h)->top->usip); }
 uint64_t tis_ssip(void* h) { return static_cast<uint64_t>(static_cast<Harness*>(h)->top->ssip); }
+#else
+uint64_t tis_usip(void*) { return 0; }
+uint64_t tis_ssip(void*) { return 0; }
+#endif
 
 }  // extern "C"
