@@ -272,7 +272,10 @@ impl<M: Controller> Executor<M> {
     where
         F: Future<Output = ()> + Send + 'static,
     {
-        self.check().map_err(|RunError::Controller(bits)| SpawnError::Refused(bits))?;
+        // Refusals of earlier posted writes are the run loop's to report, not this spawn's.
+        if self.shared.posted.swap(0, Ordering::AcqRel) != 0 {
+            self.shared.deferred.fetch_or(self.shared.queue.take_errors().0, Ordering::AcqRel);
+        }
         let task = new_task(&self.shared, priority, preempt, future).map_err(SpawnError::Argument)?;
         let word = task.word;
         let raw = Arc::into_raw(task);
