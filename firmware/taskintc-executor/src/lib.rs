@@ -179,6 +179,9 @@ pub enum WaitError {
     NotGranted,
     /// No pool entry was free for the waiting task.
     PoolFull,
+    /// The task already waits on a source (in this poll): the controller holds one word per task,
+    /// so a task waits on one source at a time.
+    AlreadyWaiting,
     Argument(ArgumentError),
 }
 
@@ -407,6 +410,9 @@ impl<M: Controller> Future for WaitSource<M> {
                 return Poll::Ready(Ok(()));
             }
             return Poll::Pending; // polled for another reason; the word is still parked
+        }
+        if task.parked_on.load(Ordering::Acquire) != NO_SOURCE {
+            return Poll::Ready(Err(WaitError::AlreadyWaiting));
         }
         let shared = &self.shared;
         // Errors of this executor's earlier posted writes must not be taken for the wait's: read

@@ -368,3 +368,52 @@ fn no_wakeup_is_lost_under_random_interrupt_traffic() {
         assert!(status.pending == 0 && !status.lost && !status.waiting, "source {}: {:?}", s, status);
     }
 }
+
+/// Polls `first` until it completes, and `second` once, in the same poll as `first`'s first poll.
+struct FirstAndOnce<A, B> {
+    first: A,
+    second: B,
+    second_result: Option<Poll<Result<(), WaitError>>>,
+}
+
+impl<A, B> Future for FirstAndOnce<A, B>
+where
+    A: Future<Output = Result<(), WaitError>> + Unpin,
+    B: Future<Output = Result<(), WaitError>> + Unpin,
+{
+    type Output = (Result<(), WaitError>, Poll<Result<(), WaitError>>);
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let first = Pin::new(&mut self.first).poll(cx);
+        if self.second_result.is_none() {
+            let second = Pin::new(&mut self.second).poll(cx);
+            self.second_result = Some(second);
+        }
+        match first {
+            Poll::Ready(a) => Poll::Ready((a, self.second_result.take().unwrap())),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+#[test]
+fn a_task_waits_on_one_source_at_a_time() {
+    let (sim, mut exec, mut control) = setup();
+    let spawner = exec.spawner();
+    let (a, b) = (Sim::sources() - 1, Sim::sources() - 2);
+    control.grant(a, CONTEXT, true).unwrap();
+    control.grant(b, CONTEXT, true).unwrap();
+    let results = Arc::new(Mutex::new(Vec::new()));
+    {
+        let (results, sp) = (results.clone(), spawner.clone());
+        exec.spawn(1, false, async move {
+            let both = FirstAndOnce { first: sp.wait_source(a), second: sp.wait_source(b), second_result: None };
+            let outcome = both.await;
+            results.lock().unwrap().push(outcome);
+        })
+        .unwrap();
+    }
+    sim.pulse_source_in(300, a, 2);
+    run(&mut exec, &sim, 5);
+    assert_eq!(*results.lock().unwrap(), vec![(Ok(()), Poll::Ready(Err(WaitError::AlreadyWaiting)))]);
+    assert!(!control.control().source_status(b).unwrap().waiting, "the second wait was not posted");
+}
