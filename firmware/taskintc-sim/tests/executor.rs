@@ -417,3 +417,30 @@ fn a_task_waits_on_one_source_at_a_time() {
     assert_eq!(*results.lock().unwrap(), vec![(Ok(()), Poll::Ready(Err(WaitError::AlreadyWaiting)))]);
     assert!(!control.control().source_status(b).unwrap().waiting, "the second wait was not posted");
 }
+
+/// Bus cycles the executor spends per task switch (host time is free in simulation, so this is
+/// what the controller costs): a yield is a posted enqueue and the next dequeue, plus an
+/// error-register read every CHECK_INTERVAL polls.
+#[test]
+fn a_task_switch_costs_two_bus_accesses() {
+    let (sim, mut exec, _) = setup();
+    const TASKS: usize = 4;
+    const YIELDS: usize = 50;
+    for _ in 0..TASKS {
+        exec.spawn(2, false, async {
+            for _ in 0..YIELDS {
+                yield_now().await;
+            }
+        })
+        .unwrap();
+    }
+    let start = sim.cycle();
+    let mut polls = 0u64;
+    while exec.run_once().unwrap() {
+        polls += 1;
+    }
+    let per_switch = (sim.cycle() - start) as f64 / polls as f64;
+    println!("executor: {} polls, {:.2} bus cycles per task switch", polls, per_switch);
+    assert_eq!(polls as usize, TASKS * (YIELDS + 1));
+    assert!(per_switch <= 5.0 + 3.0 / taskintc_executor::CHECK_INTERVAL as f64 + 0.1, "{:.2} cycles per switch", per_switch);
+}
