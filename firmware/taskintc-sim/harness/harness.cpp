@@ -1,8 +1,8 @@
 // Cycle-by-cycle AXI4-Lite master and interrupt-line driver around the Verilated generated top.
 // Built by `make firmware-sim` into a static library that taskintc-sim reaches through a C ABI.
 // The top's module name is given as the Verilator prefix `Vtop`; its generated register header
-// (TOP_HEADER, e.g. "TaskIntc.h", macros prefixed TOP_PREFIX) gives the numbers of sources and NIC queues, so the same harness
-// serves every AXI4-Lite configuration.
+// (TOP_HEADER, e.g. "TaskIntc.h", macros prefixed TOP_PREFIX) gives the numbers of sources and
+// NIC queues, so the same harness serves every AXI4-Lite configuration.
 #include <cstdint>
 #include <map>
 #include <memory>
