@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Builds and tests the Rust firmware in firmware/ with Debian's toolchain (rustc 1.63, cargo, rust-src,
+# riscv64-unknown-elf binutils; scripts/deps.sh installs them). Nothing is fetched: the crates have
+# path dependencies only and cargo runs --offline.
+#
+#   scripts/firmware.sh sim       Verilate the generated top and build the C++ AXI4-Lite harness into
+#                                 build/firmware-sim/ (the static libraries taskintc-sim links)
+#   scripts/firmware.sh test      host tests (cargo test) against that model of rtl-out/TaskIntc.v
+#   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/
+#   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
+#   scripts/firmware.sh build     driver, executor, scheduler and the example ELF for riscv64gc
+#
+# TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+TOP=${TOP:-TaskIntc}
+RUSTC=${RUSTC:-/usr/bin/rustc}
+CARGO=${CARGO:-/usr/bin/cargo}
+TARGET=riscv64gc-unknown-none-elf
+BUILD=$ROOT/build
+SIM_DIR=$BUILD/firmware-sim/$TOP
+SYSROOT=$BUILD/firmware-sysroot
+RUST_SRC=/usr/lib/rustlib/src/rust/library
+BUILTINS_SRC=$(ls -d /usr/share/cargo/registry/compiler_builtins-* 2>/dev/null | sort -V | tail -n 1 || true)
+NICE="nice -n 10"
+RUSTDOC=${RUSTDOC:-/usr/bin/rustdoc}
+export RUSTC RUSTDOC CARGO_HOME=$BUILD/cargo-home CARGO_NET_OFFLINE=true
+
+need() { [ -x "$1" ] || { echo "firmware: $1 not found (run scripts/deps.sh)" >&2; exit 1; }; }
+
+sim() {
+    local verilog=$ROOT/rtl-out/$TOP.v header=$ROOT/rtl-out/$TOP.h
+    [ -f "$verilog" ] && [ -f "$header" ] || { echo "firmware: TOP=$TOP: rtl-out/$TOP.v or .h missing (make rtl)" >&2; exit 2; }
+    grep -q "axi_awvalid" "$verilog" || { echo "firmware: TOP=$TOP is not an AXI4-Lite top; the harness drives AXI4-Lite only" >&2; exit 2; }
+    local harness=$ROOT/firmware/taskintc-sim/harness/harness.cpp stamp=$SIM_DIR/libtaskintc_sim.a
+    if [ -f "$stamp" ] && [ "$stamp" -nt "$verilog" ] && [ "$stamp" -nt "$header" ] && [ "$stamp" -nt "$harness" ] && [ "$stamp" -nt "$0" ]; then
+        return 0
+    fi
+    rm -rf "$SIM_DIR"
+    mkdir -p "$SIM_DIR"
+    echo "firmware: verilating rtl-out/$TOP.v"
+    $NICE verilator --cc "$verilog" --top-module "$TOP" --prefix Vtop -Mdir "$SIM_DIR/obj" \
+        --build -j 1 -Wno-fatal -Wno-lint -Wno-style -CFLAGS -fPIC >"$SIM_DIR/verilator.log" 2>&1 \
+        || { tail -n 30 "$SIM_DIR/verilator.log" >&2; exit 1; }
+    local include
+    include=$(dirname "$(find /usr/share/verilator/include -maxdepth 1 -name verilated.h | head -n 1)")
+    $NICE g++ -std=c++17 -O1 -fPIC -c "$harness" -o "$SIM_DIR/harness.o" \
+        -I"$SIM_DIR/obj" -I"$include" -I"$include/vltstd" -I"$ROOT/rtl-out" -DTOP_HEADER="\"$TOP.h\"" -DTOP_PREFIX="$(echo "$TOP" | tr '[:lower:]' '[:upper:]')"
+    # Verilator's run-time library, compiled once per model directory.
+    local runtime=()
+    for source in verilated verilated_threads; do
+        $NICE g++ -std=c++17 -O1 -fPIC -c "$include/$source.cpp" -o "$SIM_DIR/$source.o" \
+            -I"$include" -I"$include/vltstd" -DVM_COVERAGE=0 -DVM_SC=0 -DVM_TRACE=0
+        runtime+=("$SIM_DIR/$source.o")
+    done
+    cp "$SIM_DIR/obj/Vtop__ALL.a" "$SIM_DIR/libtaskintc_model.a"
+    ar rcs "$SIM_DIR/libtaskintc_verilated.a" "${runtime[@]}"
+    ar rcs "$SIM_DIR/libtaskintc_sim.a.tmp" "$SIM_DIR/harness.o"
+    mv "$SIM_DIR/libtaskintc_sim.a.tmp" "$stamp"
+}
+
+host_test() {
+    need "$RUSTC"; need "$CARGO"
+    sim
+    (cd firmware && TASKINTC_SIM_LIB_DIR=$SIM_DIR TASKINTC_TOP=$TOP $NICE "$CARGO" test --offline --workspace --exclude taskintc-example "$@")
+}
+
+# The configuration-independent tests (taskintc-sim/tests/configs.rs) on every other AXI4-Lite top
+# of rtl-out/ whose Verilog is under 1 MB (the 1,024-source top is left to `TOP=... test`): about
+# 15 s each.
+other_tops() {
+    local f name
+    for f in "$ROOT"/rtl-out/*.v; do
+        name=$(basename "$f" .v)
+        [ "$name" = "$TOP" ] && continue
+        grep -q "axi_awvalid" "$f" || continue
+        [ "$(stat -c %s "$f")" -lt 1000000 ] || continue
+        echo "$name"
+    done
+}
+
+configs_test() {
+    local top
+    for top in $(other_tops); do
+        echo "firmware: configuration-independent tests on $top"
+        TOP=$top "$ROOT/scripts/firmware.sh" test -p taskintc-sim --test configs
+    done
+}
+
+sysroot() {
+    need "$RUSTC"
+    local lib=$SYSROOT/lib/rustlib/$TARGET/lib stamp=$SYSROOT/.built-with
+    local version
+    version=$("$RUSTC" -V)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version" ]; then return 0; fi
+    [ -f "$RUST_SRC/core/src/lib.rs" ] || { echo "firmware: $RUST_SRC missing (apt-get install rust-src)" >&2; exit 1; }
+    [ -n "$BUILTINS_SRC" ] || { echo "firmware: compiler_builtins source missing (apt-get install librust-compiler-builtins-dev)" >&2; exit 1; }
+    rm -rf "$SYSROOT"
+    mkdir -p "$lib"
+    echo "firmware: building core, compiler_builtins, alloc for $TARGET ($version)"
+    local flags=(--target "$TARGET" -C opt-level=2 -C panic=abort -C debuginfo=0 --sysroot "$SYSROOT" --cap-lints allow)
+    RUSTC_BOOTSTRAP=1 $NICE "$RUSTC" --edition 2021 --crate-type rlib --crate-name core "${flags[@]}" \
+        "$RUST_SRC/core/src/lib.rs" -o "$lib/libcore.rlib"
+    # compiler_builtins with its `mem` feature: memcpy, memset, ... for a target without a libc.
+    RUSTC_BOOTSTRAP=1 $NICE "$RUSTC" --edition 2015 --crate-type rlib --crate-name compiler_builtins "${flags[@]}" \
+        --cfg 'feature="compiler-builtins"' --cfg 'feature="mem"' --cfg 'feature="unstable"' \
+        "$BUILTINS_SRC/src/lib.rs" -o "$lib/libcompiler_builtins.rlib"
+    RUSTC_BOOTSTRAP=1 $NICE "$RUSTC" --edition 2021 --crate-type rlib --crate-name alloc "${flags[@]}" \
+        "$RUST_SRC/alloc/src/lib.rs" -o "$lib/liballoc.rlib"
+    echo "$version" >"$stamp"
+}
+
+build() {
+    need "$CARGO"
+    need /usr/bin/riscv64-unknown-elf-ld
+    sysroot
+    # RUSTC_BOOTSTRAP: the example binary uses #![feature(alloc_error_handler)], which Rust 1.63
+    # requires of a no_std binary that allocates; the library crates use no unstable feature.
+    local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld"
+    flags+=" -C link-arg=-T$ROOT/firmware/taskintc-example/link.ld"
+    (cd firmware && RUSTC_BOOTSTRAP=1 RUSTFLAGS="$flags" $NICE "$CARGO" build --offline --release --target "$TARGET" \
+        -p taskintc-driver -p taskintc-executor -p taskintc-axsched -p taskintc-example)
+    local elf=firmware/target/$TARGET/release/taskintc-example
+    riscv64-unknown-elf-readelf -h "$elf" | grep -E "Class|Machine|Entry"
+    riscv64-unknown-elf-size "$elf"
+}
+
+case "${1:-}" in
+    sim) sim ;;
+    test) shift; host_test "$@" ;;
+    test-configs) configs_test ;;
+    sysroot) sysroot ;;
+    build) build ;;
+    *) echo "usage: scripts/firmware.sh sim|test|test-configs|sysroot|build" >&2; exit 2 ;;
+esac
