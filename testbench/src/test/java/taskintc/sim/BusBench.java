@@ -99,6 +99,12 @@ public final class BusBench {
         clock.onCycle(this::observe, this::nextLines);
         clock.reset(3);
         awaitReady();
+        // Staged IPC words are block RAM, undefined until written (as in hardware): give them known values.
+        if (ipc != null)
+            for (int c = 0; c < cfg.contexts(); c++) {
+                for (int i = 0; i < cfg.messageWords(); i++) write(ctxPage(c) + RegisterModel.IPC_MESSAGE + 8L * i, 0);
+                for (int i = 0; i < cfg.resultWords(); i++) write(ctxPage(c) + RegisterModel.IPC_RESULT + 8L * i, 0);
+            }
     }
 
     /** After reset the controller clears its grant table before it takes a command: wait for that. */
