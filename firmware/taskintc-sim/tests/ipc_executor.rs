@@ -172,6 +172,38 @@ fn calls_without_grant_or_mailbox_fail() {
     assert_eq!(got.lock().unwrap().take(), Some(Err(CallError::NoMailbox)));
 }
 
+#[test]
+fn a_shorter_message_or_result_does_not_carry_earlier_words() {
+    let sim = Sim::new();
+    let (intc, mut client, mut server) = executors(&sim, &[0]);
+    let words = intc.params().ipc.result_words;
+    server
+        .serve(0, 0, false, move |req| async move {
+            if req.arg(0) == Some(1) {
+                vec![9; words]
+            } else {
+                // What the second, shorter message holds beyond its one argument.
+                vec![req.arg(1).unwrap(), req.arg(2).unwrap()]
+            }
+        })
+        .unwrap();
+    let spawner = client.spawner();
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let out = got.clone();
+    client
+        .spawn(0, false, async move {
+            let long = spawner.call(SERVER, 0, 0, 0, &[1, 2, 3]).await.unwrap();
+            let short = spawner.call(SERVER, 0, 0, 0, &[7]).await.unwrap();
+            out.lock().unwrap().push(long);
+            out.lock().unwrap().push(short);
+        })
+        .unwrap();
+    run_both(&mut client, &mut server);
+    // The staging areas were padded with zeros: neither the arguments 2, 3 nor the result 9s of
+    // the first call show through in the second.
+    assert_eq!(got.lock().unwrap().clone(), vec![vec![9; words], vec![0; words]]);
+}
+
 /// Bus cycles of an executor-level round trip: the caller's poll (stage, send), the server's
 /// run loop (doorbell dequeue, service poll: receive, read the arguments, reply), the caller's
 /// run loop (dequeue, pop the reply, read the result, poll to completion).
