@@ -904,7 +904,7 @@ struct SendReply<M: Controller> {
 }
 
 impl<M: Controller> Future for SendReply<M> {
-    type Output = Result<(), IpcError>;
+    type Output = ();
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let mut guard = self.shared.ipc.lock();
@@ -913,25 +913,25 @@ impl<M: Controller> Future for SendReply<M> {
             Some(c) if c.seq == self.seq && c.taken => {}
             _ => panic!("a service replied to a message that is not current"),
         }
-        let result = padded(&self.result, &mut state.result_dirty);
+        // Words beyond the controller's result size do not fit: they are dropped rather than
+        // leaving the caller without a reply.
+        let fits = self.result.len().min(state.mailbox.params().ipc.result_words);
+        let result = padded(&self.result[..fits], &mut state.result_dirty);
         match state.mailbox.reply(&result) {
             Ok(()) => {}
             Err(IpcError::Refused(bits)) if bits.is_transient() => {
                 cx.waker().wake_by_ref();
                 return Poll::Pending;
             }
-            Err(e) => {
-                // Not transient (the result did not fit): finish the message unanswered.
-                state.current = None;
-                return Poll::Ready(Err(e));
-            }
+            // The message is current and the result fits, so nothing else can be refused.
+            Err(e) => panic!("the controller refused the reply to the current message: {:?}", e),
         }
         state.current = None;
         // Messages whose doorbell rang while this one was current wait for us to pass them on.
         if state.rung_unreceived > 0 {
             state.receive_next(Some(self.channel));
         }
-        Poll::Ready(Ok(()))
+        Poll::Ready(())
     }
 }
 
@@ -956,7 +956,8 @@ impl<M: Controller> Executor<M> {
 
     /// Registers a service for `channel` (0..=K, K the system-call channel): a task at
     /// `priority` (`preempt`: its messages preempt like interrupt wakeups) that runs `handler`
-    /// for each message received on the channel and replies with the result words it returns.
+    /// for each message received on the channel and replies with the result words it returns
+    /// (padded with zeros; words beyond the controller's result size are dropped).
     /// Services do not count as live tasks: `run` returns when the other tasks are done.
     pub fn serve<F, Fut>(&mut self, channel: usize, priority: u8, preempt: bool, mut handler: F) -> Result<TaskWord, ServeError>
     where
@@ -978,8 +979,7 @@ impl<M: Controller> Executor<M> {
                 let request = NextRequest { shared: shared.clone(), channel }.await;
                 let seq = request.seq;
                 let result = handler(request).await;
-                // A refused reply finished the message unanswered; the service goes on.
-                let _ = SendReply { shared: shared.clone(), channel, seq, result }.await;
+                SendReply { shared: shared.clone(), channel, seq, result }.await;
             }
         };
         let task = new_block(&self.shared, priority, preempt, true, service).map_err(|e| ServeError::Spawn(SpawnError::Argument(e)))?;

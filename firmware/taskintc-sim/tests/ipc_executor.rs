@@ -173,14 +173,14 @@ fn calls_without_grant_or_mailbox_fail() {
 }
 
 #[test]
-fn a_shorter_message_or_result_does_not_carry_earlier_words() {
+fn a_shorter_message_or_result_does_not_carry_earlier_words_and_a_longer_result_is_cut() {
     let sim = Sim::new();
     let (intc, mut client, mut server) = executors(&sim, &[0]);
     let words = intc.params().ipc.result_words;
     server
         .serve(0, 0, false, move |req| async move {
             if req.arg(0) == Some(1) {
-                vec![9; words]
+                vec![9; words + 2] // two words too many: dropped
             } else {
                 // What the second, shorter message holds beyond its one argument.
                 vec![req.arg(1).unwrap(), req.arg(2).unwrap()]
