@@ -8,7 +8,7 @@
 #   scripts/firmware.sh test      host tests (cargo test) against that model of rtl-out/TaskIntc.v
 #   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/
 #   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
-#   scripts/firmware.sh build     driver, executor, scheduler and the example ELF for riscv64gc
+#   scripts/firmware.sh build     driver, executor, scheduler, starry syscalls and the example ELF for riscv64gc
 #
 # TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only).
 set -euo pipefail
@@ -121,7 +121,7 @@ build() {
     local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld"
     flags+=" -C link-arg=-T$ROOT/firmware/taskintc-example/link.ld"
     (cd firmware && RUSTC_BOOTSTRAP=1 RUSTFLAGS="$flags" $NICE "$CARGO" build --offline --release --target "$TARGET" \
-        -p taskintc-driver -p taskintc-executor -p taskintc-axsched -p taskintc-example)
+        -p taskintc-driver -p taskintc-executor -p taskintc-axsched -p taskintc-starry -p taskintc-example)
     local elf=firmware/target/$TARGET/release/taskintc-example
     riscv64-unknown-elf-readelf -h "$elf" | grep -E "Class|Machine|Entry"
     riscv64-unknown-elf-size "$elf"

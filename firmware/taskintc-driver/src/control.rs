@@ -2,7 +2,8 @@ use core::cell::Cell;
 use core::marker::PhantomData;
 
 use crate::regs::control as reg;
-use crate::{field, ArgumentError, Error, ErrorBits, Mmio, Params, TaskWord};
+use crate::ipc::check_present;
+use crate::{field, ArgumentError, Error, ErrorBits, IpcError, IpcErrorBits, Mmio, Params, TaskWord};
 
 /// Per-source modes written to `source_config`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -193,6 +194,32 @@ impl<M: Mmio> Control<M> {
     pub fn take_errors(&self) -> ErrorBits {
         ErrorBits(self.mmio.read(reg::ERROR as usize))
     }
+
+    /// Grants (or, with `allow = false`, revokes) the capability for context `sender` to send to
+    /// context `receiver` on `channel` (below K: the system-call channel needs no grant).
+    pub fn post_ipc_grant(&self, sender: usize, receiver: usize, channel: usize, allow: bool) -> Result<(), ArgumentError> {
+        check_present(&self.params)?;
+        ArgumentError::check("channel", channel as u64, self.params.ipc.channels as u64)?;
+        let word = put(self.context(sender)?, reg::IPC_GRANT_SENDER_LSB)
+            | put(self.context(receiver)?, reg::IPC_GRANT_RECEIVER_LSB)
+            | put(channel as u64, reg::IPC_GRANT_CHANNEL_LSB)
+            | put(allow as u64, reg::IPC_GRANT_ALLOW_LSB);
+        self.mmio.write(reg::IPC_GRANT as usize, word);
+        Ok(())
+    }
+
+    /// Makes `context` the kernel context: the receiver of every context's system calls.
+    pub fn post_syscall_context(&self, context: usize) -> Result<(), ArgumentError> {
+        check_present(&self.params)?;
+        let word = put(self.context(context)?, reg::IPC_SYSCALL_CONTEXT_CONTEXT_LSB);
+        self.mmio.write(reg::IPC_SYSCALL_CONTEXT as usize, word);
+        Ok(())
+    }
+
+    /// Reads and clears the IPC error bits of control-region writes (BAD_TARGET).
+    pub fn take_ipc_errors(&self) -> IpcErrorBits {
+        IpcErrorBits(self.mmio.read(reg::IPC_ERROR as usize))
+    }
 }
 
 /// The owner of the control page: configuration writes checked against the control error
@@ -238,5 +265,22 @@ impl<M: Mmio + Clone> ControlOwner<M> {
     pub fn set_hart_context(&mut self, hart: usize, context: Option<usize>) -> Result<(), Error> {
         self.control.set_hart_context(hart, context)?;
         self.check()
+    }
+
+    /// IPC refusals of earlier control writes as a `Result`.
+    pub fn check_ipc(&mut self) -> Result<(), IpcError> {
+        self.control.take_ipc_errors().into_result()
+    }
+
+    /// Grants (`allow`) or revokes the capability (sender, receiver, channel).
+    pub fn ipc_grant(&mut self, sender: usize, receiver: usize, channel: usize, allow: bool) -> Result<(), IpcError> {
+        self.control.post_ipc_grant(sender, receiver, channel, allow)?;
+        self.check_ipc()
+    }
+
+    /// Sets the kernel context that receives system calls.
+    pub fn set_syscall_context(&mut self, context: usize) -> Result<(), IpcError> {
+        self.control.post_syscall_context(context)?;
+        self.check_ipc()
     }
 }

@@ -44,8 +44,22 @@
 //! send::<taskintc_driver::ContextOwner<taskintc_driver::Mmio64>>();
 //! ```
 //!
-//! IPC (send, receive, reply) is not part of the controller's register map yet; it will be a
-//! further module over the same [`Mmio`] trait and the same owner/`Sync` split.
+//! The IPC mailbox follows the same split: [`Mailbox`] (one per context region, `&mut self`,
+//! `Send` not `Sync`) stages and sends messages, receives and replies, pops replies, each checked
+//! against the region's `ipc_error`, because staging and sending is a sequence of accesses on the
+//! region's one staging area; [`Ipc`] (`Sync`) registers handlers and reads the status.
+//!
+//! ```
+//! fn sync<T: Sync + Send>() {}
+//! sync::<taskintc_driver::Ipc<taskintc_driver::Mmio64>>();
+//! fn send<T: Send>() {}
+//! send::<taskintc_driver::Mailbox<taskintc_driver::Mmio64>>();
+//! ```
+//!
+//! ```compile_fail
+//! fn sync<T: Sync>() {}
+//! sync::<taskintc_driver::Mailbox<taskintc_driver::Mmio64>>();
+//! ```
 #![cfg_attr(not(test), no_std)]
 
 pub mod regs;
@@ -53,6 +67,7 @@ pub mod regs;
 mod control;
 mod context;
 mod error;
+mod ipc;
 mod mmio;
 mod params;
 mod task_word;
@@ -60,8 +75,9 @@ mod task_word;
 pub use control::{Control, ControlOwner, SourceConfig, SourceStatus};
 pub use context::{ContextOwner, Queue};
 pub use error::{ArgumentError, Error, ErrorBits};
+pub use ipc::{Envelope, Ipc, IpcError, IpcErrorBits, IpcStatus, Mailbox, Message, Received};
 pub use mmio::{Mmio, Mmio32, Mmio64, Offset};
-pub use params::{Params, ProbeError};
+pub use params::{IpcLayout, Params, ProbeError};
 pub use task_word::TaskWord;
 
 /// The controller: its bus window and its parameters.
@@ -69,6 +85,7 @@ pub struct TaskIntc<M: Mmio + Clone> {
     mmio: M,
     params: Params,
     claimed_contexts: [u64; 2],
+    claimed_mailboxes: [u64; 2],
     control_claimed: bool,
 }
 
@@ -85,7 +102,7 @@ impl<M: Mmio + Clone> TaskIntc<M> {
         }
         let version = field(id, regs::control::ID_VERSION_LSB, regs::control::ID_VERSION_WIDTH) as u8;
         let params = Params::decode(mmio.read(regs::control::PARAMS as usize), version)?;
-        Ok(TaskIntc { mmio, params, claimed_contexts: [0; 2], control_claimed: false })
+        Ok(TaskIntc { mmio, params, claimed_contexts: [0; 2], claimed_mailboxes: [0; 2], control_claimed: false })
     }
 
     /// As [`TaskIntc::probe`], for a controller generated with `sources` interrupt sources where
@@ -97,8 +114,35 @@ impl<M: Mmio + Clone> TaskIntc<M> {
         Ok(intc)
     }
 
+    /// As [`TaskIntc::probe`], for a controller whose number of sources and IPC sizes differ
+    /// from the register map the driver was built with (`params` carries neither).
+    pub fn probe_with(mmio: M, sources: usize, ipc: IpcLayout) -> Result<Self, ProbeError> {
+        let mut intc = Self::probe(mmio)?;
+        intc.params.sources = sources;
+        intc.params.ipc = ipc;
+        Ok(intc)
+    }
+
     pub fn params(&self) -> &Params {
         &self.params
+    }
+
+    /// The `Sync` IPC handle of context `c`'s region (handlers, status).
+    pub fn ipc(&self, c: usize) -> Result<Ipc<M>, ArgumentError> {
+        ArgumentError::check("context", c as u64, self.params.contexts as u64)?;
+        ipc::check_present(&self.params)?;
+        Ok(Ipc::new(self.mmio.clone(), self.params, self.params.context_page(c)))
+    }
+
+    /// The owner of context `c`'s mailbox (send, receive, reply). `None` if already handed out.
+    pub fn mailbox(&mut self, c: usize) -> Result<Option<Mailbox<M>>, ArgumentError> {
+        let ipc = self.ipc(c)?;
+        let (word, bit) = (c / 64, c % 64);
+        if self.claimed_mailboxes[word] & (1 << bit) != 0 {
+            return Ok(None);
+        }
+        self.claimed_mailboxes[word] |= 1 << bit;
+        Ok(Some(Mailbox::new(ipc)))
     }
 
     /// The `Sync` handle of context `c`'s page: single-access operations only.

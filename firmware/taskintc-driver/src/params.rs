@@ -20,6 +20,47 @@ pub struct Params {
     /// Interrupt sources I. The `params` register does not carry it: this is the value of the
     /// register map the driver was built with ([`regs::SOURCES`]).
     pub sources: usize,
+    /// The IPC mailbox's sizes. Not in `params` either: the values of the register map the driver
+    /// was built with ([`IpcLayout::BUILT`]), or given to [`crate::TaskIntc::probe_with`].
+    pub ipc: IpcLayout,
+}
+
+/// Sizes of the IPC mailbox (generator parameters `--ipc-channels`, `--mailbox-depth`,
+/// `--ipc-arg-bytes`, `--ipc-result-bytes`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IpcLayout {
+    /// Channels K per receiving context (0: the controller has no IPC unit). Channel K itself is
+    /// the system-call channel, so handler registers exist for channels 0..=K.
+    pub channels: usize,
+    /// Messages an inbox (and a reply box) holds, the current one included.
+    pub mailbox_depth: usize,
+    /// Words of a message: info pointer, reply task, type, then the arguments.
+    pub message_words: usize,
+    /// Words of a reply's result.
+    pub result_words: usize,
+}
+
+impl IpcLayout {
+    /// The layout of the register map the driver was built with (`regs.rs`).
+    pub const BUILT: IpcLayout = IpcLayout {
+        channels: regs::IPC_CHANNELS as usize,
+        mailbox_depth: regs::MAILBOX_DEPTH as usize,
+        message_words: regs::IPC_MESSAGE_WORDS as usize,
+        result_words: regs::IPC_RESULT_WORDS as usize,
+    };
+
+    /// A controller without IPC unit (`--ipc-channels 0`).
+    pub const NONE: IpcLayout = IpcLayout { channels: 0, mailbox_depth: 0, message_words: 0, result_words: 0 };
+
+    /// The system-call channel K (the last handler register).
+    pub const fn syscall_channel(&self) -> usize {
+        self.channels
+    }
+
+    /// Argument words of a message (after the info, reply-task and type words).
+    pub const fn arg_words(&self) -> usize {
+        self.message_words.saturating_sub(3)
+    }
 }
 
 /// Why [`crate::TaskIntc::probe`] found no usable controller.
@@ -51,6 +92,7 @@ impl Params {
             // params.log2_region is "log2 of the region size minus 12".
             region_size: 1usize << (12 + log2_region),
             sources: regs::SOURCES as usize,
+            ipc: IpcLayout::BUILT,
         };
         ArgumentError::check("params.priorities", params.priorities as u64, 33)?;
         ArgumentError::check("params.log2_region", log2_region, 3)?;

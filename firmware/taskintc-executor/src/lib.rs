@@ -13,6 +13,14 @@
 //! One executor serves one context page on one hart: it owns the page ([`ContextOwner`]) and is
 //! the only reader of its dequeue register and error register. Wakers may run on any hart.
 //!
+//! IPC ([`Executor::attach_mailbox`]): [`Spawner::call`] / [`Spawner::syscall`] send a message
+//! whose reply task is the calling task's own word, so the controller makes the caller ready when
+//! the reply arrives; the run loop pops the context's reply box and hands each result to the task
+//! it answers. [`Executor::serve`] registers a service for a channel: the handler word the
+//! controller makes ready per message is a small *doorbell* block (not a task), which wakes the
+//! service task; the service receives, runs an async handler and replies. A context has one
+//! current message at a time (only it can be replied to), so its services take turns.
+//!
 //! A task parked on a source cannot be woken by anything else (the controller cannot cancel a
 //! waiting task yet): a software wake while it is parked is remembered and the task is polled
 //! once, when the source fires.
@@ -31,7 +39,10 @@ use core::ptr;
 use core::sync::atomic::{AtomicPtr, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
-use taskintc_driver::{ArgumentError, ContextOwner, Error, ErrorBits, Mmio, Queue, TaskWord};
+use alloc::vec::Vec;
+use core::sync::atomic::AtomicBool;
+
+use taskintc_driver::{ArgumentError, ContextOwner, Envelope, Error, ErrorBits, IpcError, IpcErrorBits, Mailbox, Message, Mmio, Queue, TaskWord};
 
 /// What a handle to the controller must be for the executor: wakers may be sent to other harts.
 pub trait Controller: Mmio + Clone + Send + Sync + 'static {}
@@ -48,6 +59,12 @@ const PARKED_WOKEN: u8 = 5;
 const DONE: u8 = 6;
 
 const NO_SOURCE: usize = usize::MAX;
+/// `parked_on` of a task whose word waits in the controller for an IPC reply.
+const IPC_REPLY: usize = usize::MAX - 1;
+
+// The first byte of every block whose address the controller holds as a task word.
+const KIND_TASK: u8 = 1;
+const KIND_DOORBELL: u8 = 2;
 
 type BoxedFuture = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
 
@@ -55,6 +72,10 @@ type BoxedFuture = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
 /// The controller holds one reference (an `Arc` strong count) while the word is queued or parked.
 #[repr(C, align(64))]
 pub struct TaskControlBlock<M: Controller> {
+    /// KIND_TASK: tells a task word from a doorbell word in the run loop.
+    kind: u8,
+    /// A service: not counted in `live` (it runs for as long as the executor).
+    daemon: bool,
     state: AtomicU8,
     word: TaskWord,
     /// The source this task is parked on, while parked.
@@ -63,10 +84,12 @@ pub struct TaskControlBlock<M: Controller> {
     fired: AtomicUsize,
     shared: Arc<Shared<M>>,
     future: UnsafeCell<Option<BoxedFuture>>,
+    /// The result of this task's IPC call, filled by the run loop when it pops the reply.
+    reply: UnsafeCell<Option<Vec<u64>>>,
 }
 
-// Safety: `future` is touched only by the run loop of the executor that owns the task (one
-// thread); every other field is atomic or immutable.
+// Safety: `future` and `reply` are touched only by the run loop of the executor that owns the
+// task (one thread); every other field is atomic or immutable.
 unsafe impl<M: Controller> Sync for TaskControlBlock<M> {}
 unsafe impl<M: Controller> Send for TaskControlBlock<M> {}
 
@@ -137,6 +160,125 @@ struct Shared<M: Controller> {
     posted: AtomicUsize,
     /// Error bits read by a checked step on behalf of other operations.
     deferred: AtomicU64,
+    /// The context's mailbox and the services' state, once attached.
+    ipc: SpinLock<Option<IpcState<M>>>,
+}
+
+/// A lock for the IPC state. Only the run loop's thread takes it (during polls and between
+/// them), so it is never contended in correct use; it makes misuse (polling an IPC future on
+/// another thread) wait instead of racing on the mailbox's staging area.
+struct SpinLock<T> {
+    locked: AtomicBool,
+    value: UnsafeCell<T>,
+}
+
+// Safety: the value is reached only through the guard, which the atomic flag makes exclusive.
+unsafe impl<T: Send> Sync for SpinLock<T> {}
+unsafe impl<T: Send> Send for SpinLock<T> {}
+
+struct SpinGuard<'a, T> {
+    lock: &'a SpinLock<T>,
+}
+
+impl<T> SpinLock<T> {
+    const fn new(value: T) -> Self {
+        SpinLock { locked: AtomicBool::new(false), value: UnsafeCell::new(value) }
+    }
+
+    fn lock(&self) -> SpinGuard<'_, T> {
+        while self.locked.compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+            core::hint::spin_loop();
+        }
+        SpinGuard { lock: self }
+    }
+}
+
+impl<T> core::ops::Deref for SpinGuard<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*self.lock.value.get() }
+    }
+}
+
+impl<T> core::ops::DerefMut for SpinGuard<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut *self.lock.value.get() }
+    }
+}
+
+impl<T> Drop for SpinGuard<'_, T> {
+    fn drop(&mut self) {
+        self.lock.locked.store(false, Ordering::Release);
+    }
+}
+
+/// The received message a service is working on (the context's current message).
+#[derive(Clone, Copy)]
+struct Current {
+    envelope: Envelope,
+    /// Numbers the received messages, so a stale [`Request`] cannot read a later one.
+    seq: u64,
+    /// A service took it (and will reply).
+    taken: bool,
+}
+
+struct IpcState<M: Controller> {
+    mailbox: Mailbox<M>,
+    current: Option<Current>,
+    seq: u64,
+    /// Doorbells dequeued minus messages received: > 0 means messages wait in the inbox whose
+    /// doorbell already rang (their service found another message current).
+    rung_unreceived: i64,
+    /// Per channel 0..=K: the doorbell of its service.
+    services: Vec<Option<&'static Doorbell<M>>>,
+    /// Argument words (result words) of the staging area that may hold earlier data: a shorter
+    /// message (result) is padded with zeros up to it, so that no receiver (caller) reads what
+    /// this context sent (answered) to another. Unknown after reset: all of them.
+    args_dirty: usize,
+    result_dirty: usize,
+}
+
+/// `words` padded with zeros up to `dirty` words; `dirty` becomes `words.len()`.
+fn padded(words: &[u64], dirty: &mut usize) -> Vec<u64> {
+    let mut out = words.to_vec();
+    if *dirty > out.len() {
+        out.resize(*dirty, 0);
+    }
+    *dirty = words.len();
+    out
+}
+
+impl<M: Controller> IpcState<M> {
+    /// Receives the next message and wakes the service of its channel (unless that is `me`).
+    fn receive_next(&mut self, me: Option<usize>) -> Option<Current> {
+        let envelope = self.mailbox.receive().map(|m| m.envelope())?;
+        self.rung_unreceived -= 1;
+        self.seq += 1;
+        let current = Current { envelope, seq: self.seq, taken: false };
+        self.current = Some(current);
+        if me != Some(envelope.channel) {
+            if let Some(task) = self.services.get(envelope.channel).copied().flatten().and_then(Doorbell::task) {
+                task.wake_by_ref();
+            }
+        }
+        Some(current)
+    }
+}
+
+/// The block whose address is registered as a channel's handler word: the controller makes a
+/// copy of it ready per message; the run loop wakes the service task for it. Leaked on purpose
+/// (one per `serve`, 64 bytes): the controller may hold copies of its word at any time. It keeps
+/// its service task alive until the executor is dropped.
+#[repr(C, align(64))]
+struct Doorbell<M: Controller> {
+    kind: u8,
+    task: SpinLock<Option<Arc<TaskControlBlock<M>>>>,
+}
+
+impl<M: Controller> Doorbell<M> {
+    fn task(&self) -> Option<Arc<TaskControlBlock<M>>> {
+        self.task.lock().clone()
+    }
 }
 
 /// Why the run loop stopped.
@@ -211,17 +353,27 @@ fn new_task<M: Controller, F>(shared: &Arc<Shared<M>>, priority: u8, preempt: bo
 where
     F: Future<Output = ()> + Send + 'static,
 {
+    new_block(shared, priority, preempt, false, future)
+}
+
+fn new_block<M: Controller, F>(shared: &Arc<Shared<M>>, priority: u8, preempt: bool, daemon: bool, future: F) -> Result<Arc<TaskControlBlock<M>>, ArgumentError>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
     if priority as usize >= shared.priorities {
         return Err(ArgumentError { what: "priority", value: priority as u64, limit: shared.priorities as u64 });
     }
     // The word needs the block's address, so the block is allocated first, with a placeholder.
     let mut task = Arc::new(TaskControlBlock {
+        kind: KIND_TASK,
+        daemon,
         state: AtomicU8::new(QUEUED),
         word: TaskWord::from_raw(1).unwrap(),
         parked_on: AtomicUsize::new(NO_SOURCE),
         fired: AtomicUsize::new(NO_SOURCE),
         shared: shared.clone(),
         future: UnsafeCell::new(Some(Box::pin(future))),
+        reply: UnsafeCell::new(None),
     });
     let address = Arc::as_ptr(&task) as usize;
     Arc::get_mut(&mut task).expect("fresh task").word = TaskWord::new(address, priority, preempt)?;
@@ -266,6 +418,7 @@ impl<M: Controller> Executor<M> {
             live: AtomicUsize::new(0),
             posted: AtomicUsize::new(0),
             deferred: AtomicU64::new(0),
+            ipc: SpinLock::new(None),
         });
         Ok(Executor { shared, owner, hart, polls_since_check: 0 })
     }
@@ -321,10 +474,18 @@ impl<M: Controller> Executor<M> {
         let word = self.shared.queue.dequeue(self.hart).expect("hart checked in new");
         let polled = match word {
             Some(word) => {
-                // Safety: every word in this context's queues is a TCB of this executor whose
-                // reference the controller holds; we take that reference back here.
-                let task = unsafe { Arc::from_raw(word.tcb() as *const TaskControlBlock<M>) };
-                self.poll_task(task);
+                // Safety: every word in this context's queues is a TCB or a doorbell of this
+                // executor (both start with their kind byte) and stays alive while queued.
+                let kind = unsafe { ptr::read(word.tcb() as *const u8) };
+                if kind == KIND_DOORBELL {
+                    let bell = unsafe { &*(word.tcb() as *const Doorbell<M>) };
+                    self.ring(bell);
+                } else {
+                    // Safety: the controller holds a reference of the task with its word; we
+                    // take it back here.
+                    let task = unsafe { Arc::from_raw(word.tcb() as *const TaskControlBlock<M>) };
+                    self.poll_task(task);
+                }
                 true
             }
             None => false,
@@ -350,12 +511,61 @@ impl<M: Controller> Executor<M> {
         Ok(())
     }
 
+    /// A message arrived for the doorbell's channel: run its service now when it is idle (saves
+    /// an enqueue and a dequeue), else wake it.
+    fn ring(&mut self, bell: &Doorbell<M>) {
+        if let Some(state) = self.shared.ipc.lock().as_mut() {
+            state.rung_unreceived += 1;
+        }
+        let task = match bell.task() {
+            Some(task) => task,
+            None => return,
+        };
+        if task.state.compare_exchange(IDLE, QUEUED, Ordering::AcqRel, Ordering::Acquire).is_ok() {
+            self.poll_task(task);
+        } else {
+            task.wake_by_ref();
+        }
+    }
+
+    /// The controller returned a task parked for an IPC reply: pop the reply box until its reply
+    /// is found, handing each result to the task it answers (replies reach the box in the order
+    /// the servers answered, tasks run in priority order).
+    fn collect_replies(&mut self, task: &TaskControlBlock<M>) {
+        // Safety: only the run loop touches `reply`.
+        if unsafe { (*task.reply.get()).is_some() } {
+            return;
+        }
+        let mut guard = self.shared.ipc.lock();
+        let state = match guard.as_mut() {
+            Some(state) => state,
+            None => return,
+        };
+        let words = state.mailbox.params().ipc.result_words;
+        while let Some(answered) = state.mailbox.pop_reply() {
+            let mut result = alloc::vec![0; words];
+            state.mailbox.read_reply(&mut result).expect("result_words words");
+            // Safety: every reply in this context's box answers a call this executor sent (it
+            // owns the mailbox) with its task's word, and that task is alive: the controller
+            // holds the reference taken at the send until the word is dequeued, which happens
+            // after its reply reached the box.
+            let target = unsafe { &*(answered.tcb() as *const TaskControlBlock<M>) };
+            unsafe { *target.reply.get() = Some(result) };
+            if answered == task.word {
+                break;
+            }
+        }
+    }
+
     fn poll_task(&mut self, task: Arc<TaskControlBlock<M>>) {
         let previous = task.state.swap(RUNNING, Ordering::AcqRel);
         match previous {
             PARKED | PARKED_WOKEN => {
-                // The controller returned a parked task: its source fired.
+                // The controller returned a parked task: its source fired, or its reply came.
                 let source = task.parked_on.swap(NO_SOURCE, Ordering::AcqRel);
+                if source == IPC_REPLY {
+                    self.collect_replies(&task);
+                }
                 task.fired.store(source, Ordering::Release);
             }
             QUEUED => {}
@@ -381,7 +591,9 @@ impl<M: Controller> Executor<M> {
         if ready {
             *slot = None;
             task.state.store(DONE, Ordering::Release);
-            self.shared.live.fetch_sub(1, Ordering::AcqRel);
+            if !task.daemon {
+                self.shared.live.fetch_sub(1, Ordering::AcqRel);
+            }
             return;
         }
         let parked = task.parked_on.load(Ordering::Acquire) != NO_SOURCE;
@@ -473,5 +685,333 @@ impl Future for YieldNow {
         self.yielded = true;
         cx.waker().wake_by_ref();
         Poll::Pending
+    }
+}
+
+/// Why an IPC call ([`Spawner::call`], [`Spawner::syscall`]) failed; nothing is outstanding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallError {
+    /// The controller refused the send (NO_CAPABILITY, NO_HANDLER, MAILBOX_FULL, BUSY, ...).
+    Refused(IpcErrorBits),
+    Argument(ArgumentError),
+    /// No mailbox is attached to the executor ([`Executor::attach_mailbox`]).
+    NoMailbox,
+    /// The task already waits (for a source or another reply): the controller holds one word
+    /// per task.
+    AlreadyWaiting,
+}
+
+impl From<IpcError> for CallError {
+    fn from(e: IpcError) -> Self {
+        match e {
+            IpcError::Refused(bits) => CallError::Refused(bits),
+            IpcError::Argument(a) => CallError::Argument(a),
+        }
+    }
+}
+
+/// Why [`Executor::serve`] failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServeError {
+    Spawn(SpawnError),
+    Ipc(IpcError),
+    NoMailbox,
+    /// The channel already has a service on this executor.
+    AlreadyServed,
+}
+
+#[derive(Clone, Copy)]
+enum Target {
+    Send { receiver: usize, channel: usize },
+    Syscall,
+}
+
+impl<M: Controller> Spawner<M> {
+    /// A future that sends `kind` and `args` (and `info`) to `receiver`'s `channel` with the
+    /// calling task's word as the reply task, parks the task until the controller makes it
+    /// ready with the reply, and returns the reply's result words (all of them: the protocol
+    /// carries no length; services pad their results with zeros).
+    pub fn call(&self, receiver: usize, channel: usize, info: u64, kind: u64, args: &[u64]) -> IpcCall<M> {
+        self.ipc_call(Target::Send { receiver, channel }, info, kind, args)
+    }
+
+    /// As [`Spawner::call`], to the kernel context's system-call channel (no grant needed).
+    pub fn syscall(&self, info: u64, kind: u64, args: &[u64]) -> IpcCall<M> {
+        self.ipc_call(Target::Syscall, info, kind, args)
+    }
+
+    fn ipc_call(&self, target: Target, info: u64, kind: u64, args: &[u64]) -> IpcCall<M> {
+        IpcCall { shared: self.shared.clone(), target, info, kind, args: args.to_vec(), sent: false, retry: false }
+    }
+}
+
+/// Future of [`Spawner::call`] and [`Spawner::syscall`]: the result words of the reply.
+pub struct IpcCall<M: Controller> {
+    shared: Arc<Shared<M>>,
+    target: Target,
+    info: u64,
+    kind: u64,
+    args: Vec<u64>,
+    sent: bool,
+    retry: bool,
+}
+
+impl<M: Controller> IpcCall<M> {
+    /// On a transient refusal (MAILBOX_FULL, BUSY) yield and send again instead of failing.
+    pub fn retry_when_full(mut self) -> Self {
+        self.retry = true;
+        self
+    }
+}
+
+impl<M: Controller> Future for IpcCall<M> {
+    type Output = Result<Vec<u64>, CallError>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let current = self.shared.current.load(Ordering::Acquire);
+        assert!(!current.is_null(), "IpcCall polled outside a task of its executor");
+        // Safety: `current` is the task being polled by this executor's run loop.
+        let task = unsafe { &*current };
+        if self.sent {
+            // Safety: only the run loop (which is polling us) touches `reply`.
+            return match unsafe { (*task.reply.get()).take() } {
+                Some(result) => {
+                    self.sent = false;
+                    Poll::Ready(Ok(result))
+                }
+                None => Poll::Pending, // polled for another reason; the word is still out
+            };
+        }
+        if task.parked_on.load(Ordering::Acquire) != NO_SOURCE {
+            return Poll::Ready(Err(CallError::AlreadyWaiting));
+        }
+        let shared = self.shared.clone();
+        let mut guard = shared.ipc.lock();
+        let state = match guard.as_mut() {
+            Some(state) => state,
+            None => return Poll::Ready(Err(CallError::NoMailbox)),
+        };
+        unsafe { *task.reply.get() = None };
+        // The controller takes a reference to the task along with its word in the message.
+        unsafe { Arc::increment_strong_count(current as *const TaskControlBlock<M>) };
+        task.parked_on.store(IPC_REPLY, Ordering::Release);
+        let args = padded(&self.args, &mut state.args_dirty);
+        let message = Message { info: self.info, reply_task: Some(task.word), kind: self.kind, args: &args };
+        let sent = match self.target {
+            Target::Send { receiver, channel } => state.mailbox.send(receiver, channel, &message),
+            Target::Syscall => state.mailbox.syscall(&message),
+        };
+        match sent {
+            Ok(()) => {
+                self.sent = true;
+                Poll::Pending
+            }
+            Err(e) => {
+                task.parked_on.store(NO_SOURCE, Ordering::Release);
+                unsafe { Arc::decrement_strong_count(current as *const TaskControlBlock<M>) };
+                match e {
+                    IpcError::Refused(bits) if self.retry && bits.is_transient() => {
+                        cx.waker().wake_by_ref();
+                        Poll::Pending
+                    }
+                    e => Poll::Ready(Err(e.into())),
+                }
+            }
+        }
+    }
+}
+
+/// A message a service received: its sender and channel, and its words, read from the
+/// controller on demand while the service works on it (until it replies).
+pub struct Request<M: Controller> {
+    shared: Arc<Shared<M>>,
+    envelope: Envelope,
+    seq: u64,
+}
+
+impl<M: Controller> Request<M> {
+    pub fn sender(&self) -> usize {
+        self.envelope.sender
+    }
+
+    pub fn channel(&self) -> usize {
+        self.envelope.channel
+    }
+
+    /// Word `i` of the message (0 info, 1 reply task, 2 type, 3.. arguments); `None` out of
+    /// range, or once the request was answered.
+    pub fn word(&self, i: usize) -> Option<u64> {
+        let guard = self.shared.ipc.lock();
+        let state = guard.as_ref()?;
+        match state.current {
+            Some(c) if c.seq == self.seq && c.taken => state.mailbox.received_word(i).ok(),
+            _ => None,
+        }
+    }
+
+    pub fn info(&self) -> Option<u64> {
+        self.word(0)
+    }
+
+    /// The IPC type (the call number of a system call).
+    pub fn kind(&self) -> Option<u64> {
+        self.word(2)
+    }
+
+    /// Argument `i` (message word 3 + i).
+    pub fn arg(&self, i: usize) -> Option<u64> {
+        self.word(3 + i)
+    }
+}
+
+/// Takes the current message for `channel`, or receives the next one.
+struct NextRequest<M: Controller> {
+    shared: Arc<Shared<M>>,
+    channel: usize,
+}
+
+impl<M: Controller> Future for NextRequest<M> {
+    type Output = Request<M>;
+
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Request<M>> {
+        let mut guard = self.shared.ipc.lock();
+        let state = guard.as_mut().expect("services exist only with a mailbox");
+        let current = match state.current {
+            // Another service's message is current: it replies, then passes the next on.
+            Some(c) if c.taken || c.envelope.channel != self.channel => return Poll::Pending,
+            Some(c) => c,
+            None => {
+                if state.rung_unreceived <= 0 {
+                    return Poll::Pending; // every message whose doorbell rang was received
+                }
+                match state.receive_next(Some(self.channel)) {
+                    Some(c) if c.envelope.channel == self.channel => c,
+                    _ => return Poll::Pending,
+                }
+            }
+        };
+        state.current = Some(Current { taken: true, ..current });
+        Poll::Ready(Request { shared: self.shared.clone(), envelope: current.envelope, seq: current.seq })
+    }
+}
+
+/// Replies to the service's request; retries (yielding) while the caller's reply box is full.
+struct SendReply<M: Controller> {
+    shared: Arc<Shared<M>>,
+    channel: usize,
+    seq: u64,
+    result: Vec<u64>,
+}
+
+impl<M: Controller> Future for SendReply<M> {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut guard = self.shared.ipc.lock();
+        let state = guard.as_mut().expect("services exist only with a mailbox");
+        match state.current {
+            Some(c) if c.seq == self.seq && c.taken => {}
+            _ => panic!("a service replied to a message that is not current"),
+        }
+        // Words beyond the controller's result size do not fit: they are dropped rather than
+        // leaving the caller without a reply.
+        let fits = self.result.len().min(state.mailbox.params().ipc.result_words);
+        let result = padded(&self.result[..fits], &mut state.result_dirty);
+        match state.mailbox.reply(&result) {
+            Ok(()) => {}
+            Err(IpcError::Refused(bits)) if bits.is_transient() => {
+                cx.waker().wake_by_ref();
+                return Poll::Pending;
+            }
+            // The message is current and the result fits, so nothing else can be refused.
+            Err(e) => panic!("the controller refused the reply to the current message: {:?}", e),
+        }
+        state.current = None;
+        // Messages whose doorbell rang while this one was current wait for us to pass them on.
+        if state.rung_unreceived > 0 {
+            state.receive_next(Some(self.channel));
+        }
+        Poll::Ready(())
+    }
+}
+
+impl<M: Controller> Executor<M> {
+    /// Gives the executor its context's mailbox (the same context region as its
+    /// `ContextOwner`): IPC calls and services use it, the run loop pops its replies.
+    pub fn attach_mailbox(&mut self, mailbox: Mailbox<M>) {
+        let channels = mailbox.params().ipc.channels + 1;
+        let mut services = Vec::new();
+        services.resize_with(channels, || None);
+        let layout = mailbox.params().ipc;
+        *self.shared.ipc.lock() = Some(IpcState {
+            mailbox,
+            current: None,
+            seq: 0,
+            rung_unreceived: 0,
+            services,
+            args_dirty: layout.arg_words(),
+            result_dirty: layout.result_words,
+        });
+    }
+
+    /// Registers a service for `channel` (0..=K, K the system-call channel): a task at
+    /// `priority` (`preempt`: its messages preempt like interrupt wakeups) that runs `handler`
+    /// for each message received on the channel and replies with the result words it returns
+    /// (padded with zeros; words beyond the controller's result size are dropped).
+    /// Services do not count as live tasks: `run` returns when the other tasks are done.
+    pub fn serve<F, Fut>(&mut self, channel: usize, priority: u8, preempt: bool, mut handler: F) -> Result<TaskWord, ServeError>
+    where
+        F: FnMut(Request<M>) -> Fut + Send + 'static,
+        Fut: Future<Output = Vec<u64>> + Send + 'static,
+    {
+        {
+            let guard = self.shared.ipc.lock();
+            let state = guard.as_ref().ok_or(ServeError::NoMailbox)?;
+            ArgumentError::check("channel", channel as u64, state.services.len() as u64)
+                .map_err(|e| ServeError::Ipc(IpcError::Argument(e)))?;
+            if state.services[channel].is_some() {
+                return Err(ServeError::AlreadyServed);
+            }
+        }
+        let shared = self.shared.clone();
+        let service = async move {
+            loop {
+                let request = NextRequest { shared: shared.clone(), channel }.await;
+                let seq = request.seq;
+                let result = handler(request).await;
+                SendReply { shared: shared.clone(), channel, seq, result }.await;
+            }
+        };
+        let task = new_block(&self.shared, priority, preempt, true, service).map_err(|e| ServeError::Spawn(SpawnError::Argument(e)))?;
+        let word = task.word;
+        let bell: &'static Doorbell<M> = Box::leak(Box::new(Doorbell { kind: KIND_DOORBELL, task: SpinLock::new(Some(task.clone())) }));
+        let bell_word = TaskWord::new(bell as *const Doorbell<M> as usize, priority, preempt)
+            .map_err(|e| ServeError::Ipc(IpcError::Argument(e)))?;
+        // The service's first poll (it finds nothing and waits for its doorbell).
+        let raw = Arc::into_raw(task);
+        if let Err(e) = self.owner.enqueue(word) {
+            drop(unsafe { Arc::from_raw(raw) });
+            return Err(ServeError::Spawn(e.into()));
+        }
+        let mut guard = self.shared.ipc.lock();
+        let state = guard.as_mut().expect("checked above");
+        state.services[channel] = Some(bell);
+        state.mailbox.set_handler(channel, Some(bell_word)).map_err(ServeError::Ipc)?;
+        Ok(word)
+    }
+}
+
+impl<M: Controller> Drop for Executor<M> {
+    /// Unregisters the services' handlers and lets their tasks go (the doorbells stay, empty:
+    /// copies of their words may still be queued).
+    fn drop(&mut self) {
+        if let Some(state) = self.shared.ipc.lock().as_mut() {
+            for (channel, bell) in state.services.iter().enumerate() {
+                if let Some(bell) = bell {
+                    let _ = state.mailbox.set_handler(channel, None);
+                    bell.task.lock().take();
+                }
+            }
+        }
     }
 }

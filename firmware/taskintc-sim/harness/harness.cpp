@@ -166,6 +166,18 @@ void tis_free(void* h) { delete static_cast<Harness*>(h); }
 uint32_t tis_sources() { return kSources; }
 uint32_t tis_nic_queues() { return kNicQueues; }
 uint32_t tis_data_bits() { return TI(TASK_WIDTH); }
+// IPC sizes of the top (all 0 without an IPC unit; an undefined macro is 0 in #if).
+#if TI(IPC_CHANNELS) > 0
+uint32_t tis_ipc_channels() { return TI(IPC_CHANNELS); }
+uint32_t tis_mailbox_depth() { return TI(MAILBOX_DEPTH); }
+uint32_t tis_ipc_message_words() { return TI(IPC_MESSAGE_WORDS); }
+uint32_t tis_ipc_result_words() { return TI(IPC_RESULT_WORDS); }
+#else
+uint32_t tis_ipc_channels() { return 0; }
+uint32_t tis_mailbox_depth() { return 0; }
+uint32_t tis_ipc_message_words() { return 0; }
+uint32_t tis_ipc_result_words() { return 0; }
+#endif
 uint64_t tis_cycle(void* h) { return static_cast<Harness*>(h)->cycle; }
 
 void tis_step(void* h, uint64_t cycles) {

@@ -9,7 +9,7 @@
 use std::os::raw::{c_int, c_void};
 use std::sync::{Arc, Mutex};
 
-use taskintc_driver::Mmio;
+use taskintc_driver::{IpcLayout, Mmio};
 
 extern "C" {
     fn tis_new() -> *mut c_void;
@@ -17,6 +17,10 @@ extern "C" {
     fn tis_sources() -> u32;
     fn tis_nic_queues() -> u32;
     fn tis_data_bits() -> u32;
+    fn tis_ipc_channels() -> u32;
+    fn tis_mailbox_depth() -> u32;
+    fn tis_ipc_message_words() -> u32;
+    fn tis_ipc_result_words() -> u32;
     fn tis_cycle(h: *mut c_void) -> u64;
     fn tis_step(h: *mut c_void, cycles: u64);
     fn tis_write(h: *mut c_void, address: u32, data: u64, strobe: u32, timeout: u64) -> c_int;
@@ -93,6 +97,19 @@ impl Sim {
 
     pub fn data_bits() -> u32 {
         unsafe { tis_data_bits() }
+    }
+
+    /// The IPC sizes of the simulated top (all 0 when it has no IPC unit), from its generated
+    /// header: give them to `TaskIntc::probe_with` for tops other than the default.
+    pub fn ipc_layout() -> IpcLayout {
+        unsafe {
+            IpcLayout {
+                channels: tis_ipc_channels() as usize,
+                mailbox_depth: tis_mailbox_depth() as usize,
+                message_words: tis_ipc_message_words() as usize,
+                result_words: tis_ipc_result_words() as usize,
+            }
+        }
     }
 
     /// Clock cycles since reset.

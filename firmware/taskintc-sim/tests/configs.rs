@@ -2,7 +2,7 @@
 //! from its `params` register (and the harness's number of sources). `scripts/firmware.sh test`
 //! runs this file against the default top and against other generated AXI4-Lite tops
 //! (`TOP=... scripts/firmware.sh test --test configs`).
-use taskintc_driver::{ErrorBits, TaskIntc, TaskWord};
+use taskintc_driver::{ErrorBits, IpcErrorBits, Message, TaskIntc, TaskWord};
 use taskintc_sim::Sim;
 
 fn word(n: usize, priority: usize) -> TaskWord {
@@ -12,7 +12,7 @@ fn word(n: usize, priority: usize) -> TaskWord {
 
 fn probe() -> (Sim, TaskIntc<Sim>) {
     let sim = Sim::new();
-    let intc = TaskIntc::probe_with_sources(sim.clone(), Sim::sources()).unwrap();
+    let intc = TaskIntc::probe_with(sim.clone(), Sim::sources(), Sim::ipc_layout()).unwrap();
     (sim, intc)
 }
 
@@ -85,5 +85,61 @@ fn an_interrupt_line_wakes_a_task_on_every_source() {
         sim.set_source(s, false);
         sim.step(3);
         assert_eq!(owner.dequeue(0).unwrap(), Some(word(s, 0)), "source {}", s);
+    }
+}
+
+/// On tops with an IPC unit: a full-size message and result between every ordered pair of
+/// contexts (a context may send to itself), sized from the top's header; refused before the
+/// grant, and to a channel without handler.
+#[test]
+fn ipc_round_trips_between_every_pair_of_contexts() {
+    let (_sim, mut intc) = probe();
+    let p = *intc.params();
+    if p.ipc.channels == 0 {
+        println!("{}: no IPC unit", taskintc_sim::TOP);
+        assert!(intc.mailbox(0).is_err());
+        return;
+    }
+    let mut control = intc.control_owner().unwrap();
+    let mut boxes: Vec<_> = (0..p.contexts).map(|c| (intc.context_owner(c).unwrap().unwrap(), intc.mailbox(c).unwrap().unwrap())).collect();
+    let mask = if p.task_width == 64 { u64::MAX } else { u32::MAX as u64 };
+    let channel = p.ipc.channels - 1;
+    for (c, (_, mailbox)) in boxes.iter_mut().enumerate() {
+        mailbox.set_handler(channel, Some(word(5000 + c, 0))).unwrap();
+    }
+    for sender in 0..p.contexts {
+        for receiver in 0..p.contexts {
+            let tag = (sender * 64 + receiver) as u64;
+            let args: Vec<u64> = (0..p.ipc.arg_words() as u64).map(|i| (tag << 8 | i).wrapping_mul(0x9E37_79B9) & mask).collect();
+            let result: Vec<u64> = (0..p.ipc.result_words as u64).map(|i| ((tag << 8 | i) ^ 0x5A5A) & mask).collect();
+            let caller = word(6000 + sender, 0);
+            let message = Message { info: tag, reply_task: Some(caller), kind: 3, args: &args };
+            assert!(boxes[sender].1.send(receiver, channel, &message).unwrap_err().is(IpcErrorBits::NO_CAPABILITY));
+            control.ipc_grant(sender, receiver, channel, true).unwrap();
+            boxes[sender].1.resend(receiver, channel).unwrap();
+            let (queue, mailbox) = &mut boxes[receiver];
+            assert_eq!(queue.dequeue(0).unwrap(), Some(word(5000 + receiver, 0)));
+            {
+                let mut msg = mailbox.receive().expect("message");
+                assert_eq!((msg.sender(), msg.channel(), msg.info()), (sender, channel, tag));
+                for (i, &a) in args.iter().enumerate() {
+                    assert_eq!(msg.arg(i).unwrap(), a, "{} -> {} argument {}", sender, receiver, i);
+                }
+                msg.reply(&result).unwrap();
+            }
+            let (queue, mailbox) = &mut boxes[sender];
+            assert_eq!(queue.dequeue(0).unwrap(), Some(caller));
+            assert_eq!(mailbox.pop_reply(), Some(caller));
+            let mut back = vec![0; p.ipc.result_words];
+            mailbox.read_reply(&mut back).unwrap();
+            assert_eq!(back, result, "{} -> {}", sender, receiver);
+            control.ipc_grant(sender, receiver, channel, false).unwrap();
+        }
+    }
+    // A channel without handler.
+    if channel > 0 {
+        control.ipc_grant(0, 0, 0, true).unwrap();
+        let e = boxes[0].1.send(0, 0, &Message { info: 0, reply_task: None, kind: 0, args: &[] }).unwrap_err();
+        assert!(e.is(IpcErrorBits::NO_HANDLER));
     }
 }

@@ -1,0 +1,236 @@
+//! The executor's IPC calls and services against the generated RTL: an async task calls another
+//! context's service and is woken by the hardware with the reply.
+use std::sync::{Arc, Mutex};
+
+use taskintc_driver::{IpcErrorBits, TaskIntc};
+use taskintc_executor::{CallError, Executor};
+use taskintc_sim::Sim;
+
+const CLIENT: usize = 1;
+const SERVER: usize = 2;
+
+fn executors(sim: &Sim, grant_channels: &[usize]) -> (TaskIntc<Sim>, Executor<Sim>, Executor<Sim>) {
+    let mut intc = TaskIntc::probe(sim.clone()).unwrap();
+    let mut control = intc.control_owner().unwrap();
+    for &ch in grant_channels {
+        control.ipc_grant(CLIENT, SERVER, ch, true).unwrap();
+    }
+    let mut client = Executor::new(intc.context_owner(CLIENT).unwrap().unwrap(), 0).unwrap();
+    client.attach_mailbox(intc.mailbox(CLIENT).unwrap().unwrap());
+    let mut server = Executor::new(intc.context_owner(SERVER).unwrap().unwrap(), 1).unwrap();
+    server.attach_mailbox(intc.mailbox(SERVER).unwrap().unwrap());
+    (intc, client, server)
+}
+
+/// Runs both executors in turn (two harts, simulated on one thread) until the client's tasks
+/// are done.
+fn run_both(client: &mut Executor<Sim>, server: &mut Executor<Sim>) {
+    for _ in 0..10_000 {
+        if client.live() == 0 {
+            return;
+        }
+        client.run_once().unwrap();
+        server.run_once().unwrap();
+    }
+    panic!("the client's tasks did not finish");
+}
+
+#[test]
+fn a_task_awaits_another_contexts_service_and_the_reply_wakes_it() {
+    let sim = Sim::new();
+    let (intc, mut client, mut server) = executors(&sim, &[0]);
+    server
+        .serve(0, 1, false, |req| async move {
+            let (a, b) = (req.arg(0).unwrap(), req.arg(1).unwrap());
+            vec![a + b, req.sender() as u64, req.kind().unwrap()]
+        })
+        .unwrap();
+    let got = Arc::new(Mutex::new(None));
+    let spawner = client.spawner();
+    let out = got.clone();
+    client
+        .spawn(2, false, async move {
+            let result = spawner.call(SERVER, 0, 0, 7, &[40, 2]).await;
+            *out.lock().unwrap() = Some(result);
+        })
+        .unwrap();
+    // The caller runs, sends, and parks: its context has nothing ready.
+    assert!(client.run_once().unwrap());
+    let control = intc.control();
+    assert_eq!(control.context_count(CLIENT).unwrap(), 0);
+    assert!(!client.run_once().unwrap(), "nothing to run until the reply");
+    // The server's doorbell is ready in the server's context; its run loop serves and replies.
+    assert_eq!(control.context_count(SERVER).unwrap(), 2, "the service's first poll and the doorbell");
+    while server.run_once().unwrap() {}
+    // The hardware made the caller ready with the reply.
+    assert_eq!(control.context_count(CLIENT).unwrap(), 1);
+    assert!(client.run_once().unwrap());
+    assert_eq!(client.live(), 0);
+    // All result words come back; the service padded its three with zeros.
+    let mut expected = vec![42, CLIENT as u64, 7];
+    expected.resize(intc.params().ipc.result_words, 0);
+    assert_eq!(got.lock().unwrap().take(), Some(Ok(expected)));
+}
+
+#[test]
+fn replies_reach_their_callers_whatever_order_they_run_in() {
+    let sim = Sim::new();
+    let (_intc, mut client, mut server) = executors(&sim, &[0, 1]);
+    // Two services in one context: messages of both channels share the inbox.
+    server.serve(0, 3, false, |req| async move { vec![req.arg(0).unwrap() * 10] }).unwrap();
+    server.serve(1, 0, false, |req| async move { vec![req.arg(0).unwrap() * 100] }).unwrap();
+    let results = Arc::new(Mutex::new(Vec::new()));
+    for n in 0..6u64 {
+        let spawner = client.spawner();
+        let out = results.clone();
+        // Callers at different levels: replies arrive in the server's order, callers run in
+        // priority order, so a caller often pops another's reply first.
+        client
+            .spawn((5 - n) as u8 % 4, false, async move {
+                let channel = (n % 2) as usize;
+                let r = spawner.call(SERVER, channel, 0, 0, &[n + 1]).await.unwrap();
+                out.lock().unwrap().push((n, r[0]));
+            })
+            .unwrap();
+    }
+    run_both(&mut client, &mut server);
+    let mut got = results.lock().unwrap().clone();
+    got.sort();
+    let expected: Vec<(u64, u64)> = (0..6).map(|n| (n, (n + 1) * if n % 2 == 0 { 10 } else { 100 })).collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn a_full_inbox_fails_a_call_or_is_retried() {
+    let sim = Sim::new();
+    let (intc, mut client, mut server) = executors(&sim, &[0]);
+    let depth = intc.params().ipc.mailbox_depth;
+    server.serve(0, 0, false, |req| async move { vec![req.arg(0).unwrap() + 1] }).unwrap();
+    let results = Arc::new(Mutex::new(Vec::new()));
+    for n in 0..depth as u64 + 2 {
+        let spawner = client.spawner();
+        let out = results.clone();
+        client
+            .spawn(0, false, async move {
+                let call = spawner.call(SERVER, 0, 0, 0, &[n]);
+                // The last caller does not retry: it sees the full inbox.
+                let r = if n == depth as u64 + 1 { call.await } else { call.retry_when_full().await };
+                out.lock().unwrap().push((n, r));
+            })
+            .unwrap();
+    }
+    // Only the client runs: the server's inbox fills.
+    for _ in 0..3 * depth + 6 {
+        client.run_once().unwrap();
+    }
+    assert_eq!(
+        results.lock().unwrap().clone(),
+        vec![(depth as u64 + 1, Err(CallError::Refused(IpcErrorBits::MAILBOX_FULL)))]
+    );
+    run_both(&mut client, &mut server);
+    let mut got = results.lock().unwrap().clone();
+    got.sort_by_key(|(n, _)| *n);
+    for (n, r) in got.iter().take(depth + 1) {
+        let mut expected = vec![n + 1];
+        expected.resize(intc.params().ipc.result_words, 0);
+        assert_eq!(r, &Ok(expected), "caller {}", n);
+    }
+}
+
+#[test]
+fn calls_without_grant_or_mailbox_fail() {
+    let sim = Sim::new();
+    let (_intc, mut client, _server) = executors(&sim, &[]);
+    let spawner = client.spawner();
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let out = got.clone();
+    client
+        .spawn(0, false, async move {
+            let refused = spawner.call(SERVER, 0, 0, 0, &[]).await;
+            out.lock().unwrap().push(refused);
+            let bad = spawner.call(SERVER, 99, 0, 0, &[]).await;
+            out.lock().unwrap().push(bad);
+        })
+        .unwrap();
+    client.run(|| {}).unwrap();
+    let got = got.lock().unwrap().clone();
+    assert_eq!(got[0], Err(CallError::Refused(IpcErrorBits::NO_CAPABILITY)));
+    assert!(matches!(got[1], Err(CallError::Argument(_))));
+
+    let sim = Sim::new();
+    let mut intc = TaskIntc::probe(sim.clone()).unwrap();
+    let mut bare = Executor::new(intc.context_owner(0).unwrap().unwrap(), 0).unwrap();
+    let spawner = bare.spawner();
+    let got = Arc::new(Mutex::new(None));
+    let out = got.clone();
+    bare.spawn(0, false, async move {
+        let r = spawner.call(1, 0, 0, 0, &[]).await;
+        *out.lock().unwrap() = Some(r);
+    })
+    .unwrap();
+    bare.run(|| {}).unwrap();
+    assert_eq!(got.lock().unwrap().take(), Some(Err(CallError::NoMailbox)));
+}
+
+#[test]
+fn a_shorter_message_or_result_does_not_carry_earlier_words_and_a_longer_result_is_cut() {
+    let sim = Sim::new();
+    let (intc, mut client, mut server) = executors(&sim, &[0]);
+    let words = intc.params().ipc.result_words;
+    server
+        .serve(0, 0, false, move |req| async move {
+            if req.arg(0) == Some(1) {
+                vec![9; words + 2] // two words too many: dropped
+            } else {
+                // What the second, shorter message holds beyond its one argument.
+                vec![req.arg(1).unwrap(), req.arg(2).unwrap()]
+            }
+        })
+        .unwrap();
+    let spawner = client.spawner();
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let out = got.clone();
+    client
+        .spawn(0, false, async move {
+            let long = spawner.call(SERVER, 0, 0, 0, &[1, 2, 3]).await.unwrap();
+            let short = spawner.call(SERVER, 0, 0, 0, &[7]).await.unwrap();
+            out.lock().unwrap().push(long);
+            out.lock().unwrap().push(short);
+        })
+        .unwrap();
+    run_both(&mut client, &mut server);
+    // The staging areas were padded with zeros: neither the arguments 2, 3 nor the result 9s of
+    // the first call show through in the second.
+    assert_eq!(got.lock().unwrap().clone(), vec![vec![9; words], vec![0; words]]);
+}
+
+/// Bus cycles of an executor-level round trip: the caller's poll (stage, send), the server's
+/// run loop (doorbell dequeue, service poll: receive, read the arguments, reply), the caller's
+/// run loop (dequeue, pop the reply, read the result, poll to completion).
+#[test]
+fn executor_round_trip_bus_cycles() {
+    let sim = Sim::new();
+    let (_intc, mut client, mut server) = executors(&sim, &[0]);
+    server.serve(0, 0, false, |req| async move { vec![req.arg(0).unwrap() + 1] }).unwrap();
+    while server.run_once().unwrap() {} // the service's first poll
+    let spawner = client.spawner();
+    let rounds = 8u64;
+    client
+        .spawn(0, false, async move {
+            for n in 0..rounds {
+                assert_eq!(spawner.call(SERVER, 0, 0, 0, &[n]).await.unwrap()[0], n + 1);
+            }
+        })
+        .unwrap();
+    let start = sim.cycle();
+    let mut steps = 0;
+    while client.live() > 0 {
+        client.run_once().unwrap();
+        server.run_once().unwrap();
+        steps += 1;
+        assert!(steps < 100);
+    }
+    let per_call = (sim.cycle() - start) as f64 / rounds as f64;
+    println!("executor IPC round trip (1 argument, 5 result words read): {:.1} bus cycles per call, {} run-loop steps for {} calls", per_call, steps, rounds);
+    assert!(per_call < 120.0, "{} cycles per call", per_call);
+}
