@@ -6,7 +6,11 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench clean help
+.PHONY: all deps build rtl test unit lint bench bitstream fpga-fit fpga-scaling clean help
+
+# FPGA flow: BOARD is icebreaker or hx8k; CONFIG defaults to the board's configuration in configs/.
+BOARD ?= icebreaker
+CONFIG ?= configs/fpga-$(BOARD).properties
 
 all: rtl
 
@@ -15,6 +19,9 @@ help:
 	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check"
 	@echo "make lint   verilator --lint-only -Wall on every generated top"
 	@echo "make bench  bus and core cycle counts on the generated RTL -> reports/bench.json"
+	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties]"
+	@echo "           generated board design -> yosys -> nextpnr-ice40 -> icepack: build/fpga/<board>-<config>/<board>.bin,"
+	@echo "           reports/fpga-<board>-<config>.json; fails when it does not fit or misses the board clock"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -40,6 +47,10 @@ bench:
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Bench -Dexec.args="reports"
 
+bitstream:
+	@WITH_FPGA=1 scripts/deps.sh
+	@scripts/fpga.sh $(BOARD) $(CONFIG)
+
 clean:
 	mvn -B -q clean
-	rm -rf testbench/target simWorkspace
+	rm -rf testbench/target simWorkspace build

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need and is missing: Debian packages (Verilator and a C++
-# compiler for the simulation models, zlib for waveforms) and the Maven dependencies. Needs Java 17,
+# compiler for the simulation models, zlib for waveforms; yosys with WITH_SYNTH=1; yosys, nextpnr-ice40
+# and icestorm with WITH_FPGA=1) and the Maven dependencies. Needs Java 17,
 # Maven and make already present. Safe to run again: it installs only what is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,13 @@ command -v verilator >/dev/null 2>&1 || need+=(verilator)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v make >/dev/null 2>&1 || need+=(make)
 dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
-if [ "${WITH_SYNTH:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
+if [ "${WITH_SYNTH:-0}" = 1 ] || [ "${WITH_FPGA:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
+# FPGA flow (make bitstream): place and route, bitstream packing, timing database.
+if [ "${WITH_FPGA:-0}" = 1 ]; then
+  command -v nextpnr-ice40 >/dev/null 2>&1 || need+=(nextpnr-ice40)
+  command -v icepack >/dev/null 2>&1 || need+=(fpga-icestorm)
+  dpkg -s fpga-icestorm-chipdb >/dev/null 2>&1 || need+=(fpga-icestorm-chipdb)
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "deps: installing ${need[*]}"
