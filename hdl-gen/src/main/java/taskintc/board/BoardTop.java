@@ -49,6 +49,8 @@ public final class BoardTop extends Circuit {
         }
     }
 
+    public final HwBool uartRx, uartTx;
+    public final HwBits buttons, leds;
     public final TaskIntc controller;
     public final UartBridge bridge;
     public final TaskIntcConfig config;
@@ -62,10 +64,10 @@ public final class BoardTop extends Circuit {
     public BoardTop(TaskIntcConfig cfg, Params p) {
         this.config = cfg;
         moduleName(moduleNameOf(cfg));
-        HwBool uartRx = inBool("uart_rx");
-        HwBool uartTx = outBool("uart_tx");
-        HwBits buttonsIn = inBits("buttons", p.buttons());
-        HwBits ledsOut = outBits("leds", p.leds());
+        uartRx = inBool("uart_rx");
+        uartTx = outBool("uart_tx");
+        HwBits buttonsIn = buttons = inBits("buttons", p.buttons());
+        HwBits ledsOut = leds = outBits("leds", p.leds());
 
         controller = child("controller", () -> new TaskIntc(cfg));
         BridgeConfig bc = new BridgeConfig(p.clockHz(), p.baud(), cfg.taskWidth() / 8, cfg.addressWidth(),
