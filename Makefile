@@ -22,6 +22,7 @@ help:
 	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties]"
 	@echo "           generated board design -> yosys -> nextpnr-ice40 -> icepack: build/fpga/<board>-<config>/<board>.bin,"
 	@echo "           reports/fpga-<board>-<config>.json; fails when it does not fit or misses the board clock"
+	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -50,6 +51,10 @@ bench:
 bitstream:
 	@WITH_FPGA=1 scripts/deps.sh
 	@scripts/fpga.sh $(BOARD) $(CONFIG)
+
+fpga-fit:
+	@WITH_FPGA=1 scripts/deps.sh
+	@scripts/fpga-fit.sh $(BOARD)
 
 clean:
 	mvn -B -q clean

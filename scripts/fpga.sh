@@ -3,14 +3,15 @@
 # -> icepack, then reports/fpga-<board>-<config>.json. Fails when placement fails or timing at the board
 # clock is not met.
 #   scripts/fpga.sh BOARD [CONFIG_FILE] [generator options...]
-# The build directory is build/fpga/<board>-<config>/ (not committed); REPORTS overrides reports/.
+# The build directory is build/fpga/<board>-<config>/ (not committed); REPORTS overrides reports/, GEN_JAR the
+# generator jar, NAME the configuration's name in the report (default: the CONFIG file's base name).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "${TASKINTC_ROOT:-$(dirname "$0")/..}"
 board=${1:?usage: scripts/fpga.sh BOARD [CONFIG_FILE] [generator options]}
 config=${2:-}
 shift $(( $# >= 2 ? 2 : 1 ))
 reports=${REPORTS:-reports}
-gen=(java -jar hdl-gen/target/hdl-gen.jar)
+gen=(java -jar "${GEN_JAR:-hdl-gen/target/hdl-gen.jar}")
 cfg_args=()
 name=default
 if [ -n "$config" ]; then
@@ -19,6 +20,7 @@ if [ -n "$config" ]; then
   name=$(basename "$config" .properties)
 fi
 cfg_args+=("$@")
+name=${NAME:-$name}
 dir=build/fpga/$board-$name
 rm -rf "$dir"
 mkdir -p "$dir"

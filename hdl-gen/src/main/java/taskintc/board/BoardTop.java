@@ -7,7 +7,6 @@ import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.wishbone.Wishbone;
 import taskintc.core.TaskIntc;
 import taskintc.core.TaskIntcConfig;
-import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
@@ -19,7 +18,7 @@ import taskintc.dsl.HwUInt;
  * generic interrupt sources, and LEDs show status. Ports: {@code uart_rx}, {@code uart_tx},
  * {@code buttons} and {@code leds} (both active high; the pin wrapper inverts active-low pins).
  */
-public final class BoardTop extends Circuit {
+public final class BoardTop extends BridgedBoard {
     /** What each LED shows, in board LED order. */
     public static final List<String> LED_SIGNALS = List.of(
             "heartbeat (the clock runs)", "error (the last bridge reply was an error)", "activity (toggles per bridge reply)",
@@ -28,7 +27,8 @@ public final class BoardTop extends Circuit {
     /**
      * @param clockHz           clock of the board
      * @param baud              UART bit rate
-     * @param buttons           push buttons; button b is generic source b, the timer is the source after the buttons
+     * @param buttons           push buttons; button b is generic source b, the timer is the source after the buttons;
+     *                          button 0 also toggles the exerciser that drives every other source
      * @param leds              LEDs
      * @param timerPeriodCycles period of the timer's square wave (one event per period on a level or edge source)
      * @param debounceCycles    buttons are sampled once per this many cycles
@@ -82,34 +82,7 @@ public final class BoardTop extends Circuit {
         HwBits wdata = bridge.accessWriteData;
         int w = cfg.taskWidth();
         switch (cfg.bus()) {
-            case AXI4LITE -> {
-                AxiLite4 axi = (AxiLite4) controller.bus;
-                HwBool awValid = regBool("awValid", false), wValid = regBool("wValid", false), arValid = regBool("arValid", false);
-                when(new HwBool(axi.aw().ready()), () -> awValid.assign(false));
-                when(new HwBool(axi.w().ready()), () -> wValid.assign(false));
-                when(new HwBool(axi.ar().ready()), () -> arValid.assign(false));
-                when(start.and(write), () -> {
-                    awValid.assign(true);
-                    wValid.assign(true);
-                });
-                when(start.and(write.not()), () -> arValid.assign(true));
-                drive(axi.aw().valid(), awValid.raw());
-                drive(axi.aw().payload().addr(), address.raw());
-                drive(axi.aw().payload().prot(), Hw.bitsLit(0, 3).raw());
-                drive(axi.ar().valid(), arValid.raw());
-                drive(axi.ar().payload().addr(), address.raw());
-                drive(axi.ar().payload().prot(), Hw.bitsLit(0, 3).raw());
-                drive(axi.w().valid(), wValid.raw());
-                drive(axi.w().payload().data(), wdata.raw());
-                drive(axi.w().payload().strb(), Hw.bitsLit((1L << (w / 8)) - 1, w / 8).raw());
-                drive(axi.b().ready(), Hw.lit(true).raw());
-                drive(axi.r().ready(), Hw.lit(true).raw());
-                HwBool bValid = new HwBool(axi.b().valid()), rValid = new HwBool(axi.r().valid());
-                bridge.accessDone.assign(bValid.or(rValid));
-                bridge.accessError.assign(Hw.mux(bValid, new HwBits(axi.b().payload().resp()), new HwBits(axi.r().payload().resp()))
-                        .orR());
-                bridge.accessReadData.assign(new HwBits(axi.r().payload().data()));
-            }
+            case AXI4LITE -> axiLiteMaster((AxiLite4) controller.bus, bridge, w);
             case APB3 -> {
                 Apb3 apb = (Apb3) controller.bus;
                 HwBool sel = regBool("psel", false), enable = regBool("penable", false);
@@ -149,58 +122,33 @@ public final class BoardTop extends Circuit {
             }
         }
 
-        // ------------------------------------------------------------ buttons: synchronise, then sample slowly (debounce)
-        HwBits buttonMeta = regBits("buttonMeta", p.buttons(), 0), buttonSync = regBits("buttonSync", p.buttons(), 0);
-        HwBits buttonStable = regBits("buttonStable", p.buttons(), 0);
-        buttonMeta.assign(buttonsIn);
-        buttonSync.assign(buttonMeta);
-        HwUInt debounce = regUInt("debounce", Hw.widthOf(p.debounceCycles()), 0);
-        when(debounce.eq(p.debounceCycles() - 1), () -> {
-            debounce.assign(0);
-            buttonStable.assign(buttonSync);
-        }).otherwise(() -> debounce.assign(debounce.plus(1)));
-
-        // ------------------------------------------------------------ timer: square wave, one rising edge per period
-        long half = p.timerPeriodCycles() / 2;
-        HwUInt timerCount = regUInt("timerCount", Hw.widthOf(half), 0);
-        HwBool timerLine = regBool("timerLine", false);
-        when(timerCount.eq(half - 1), () -> {
-            timerCount.assign(0);
-            timerLine.assign(timerLine.not());
-        }).otherwise(() -> timerCount.assign(timerCount.plus(1)));
+        HwBits buttonStable = debounced(buttonsIn, p.debounceCycles());
+        HwBool timerLine = timer(p.timerPeriodCycles());
 
         // ------------------------------------------------------------ interrupt sources
+        // Buttons, then the timer; every other generic source and the NIC lines follow the exerciser.
         int generic = cfg.hasWakeup() ? cfg.genericSources() : 0;
         buttonSources = Math.min(p.buttons(), generic);
         timerSource = generic > buttonSources ? buttonSources : -1;
+        int exercised = cfg.hasWakeup() ? cfg.sources() : 0;
+        HwBits storm = exercised > 0 ? exerciser(exercised, buttonStable.bit(0)) : null;
         if (controller.irq != null) {
             HwBool[] lines = new HwBool[generic];
             for (int s = 0; s < generic; s++)
-                lines[s] = s < buttonSources ? buttonStable.bit(s) : s == timerSource ? timerLine : Hw.lit(false);
-            HwBits irq = generic == 1 ? lines[0].asBits() : Hw.cat(reverse(lines));
-            drive(controller.irq.raw(), irq.raw());
+                lines[s] = s < buttonSources ? buttonStable.bit(s) : s == timerSource ? timerLine : storm.bit(s);
+            drive(controller.irq.raw(), bitsOf(lines, generic).raw());
         }
         if (controller.nicRxIrq != null) {
-            drive(controller.nicRxIrq.raw(), Hw.bitsLit(0, cfg.nicQueues()).raw());
-            drive(controller.nicTxIrq.raw(), Hw.bitsLit(0, cfg.nicQueues()).raw());
+            int q = cfg.nicQueues();
+            drive(controller.nicRxIrq.raw(), storm.slice(generic, q).raw());
+            drive(controller.nicTxIrq.raw(), storm.slice(generic + q, q).raw());
         }
 
         // ------------------------------------------------------------ LEDs (order: LED_SIGNALS)
-        int beatBit = Math.max(1, Hw.widthOf(p.clockHz()) - 1);   // toggles about every 0.7 to 1.4 s
-        HwUInt beat = regUInt("heartbeat", beatBit + 1, 0);
-        beat.assign(beat.plus(1));
         HwBool usipAny = controller.usip != null ? controller.usip.orR() : Hw.lit(false);
         HwBool ssipAny = controller.ssip != null ? controller.ssip.orR() : Hw.lit(false);
-        HwBool[] status = {beat.bit(beatBit), bridge.lastError, bridge.activity, usipAny, ssipAny, timerLine, buttonStable.bit(0)};
-        HwBool[] ledBits = new HwBool[p.leds()];
-        for (int i = 0; i < p.leds(); i++) ledBits[i] = i < status.length ? status[i] : Hw.lit(false);
-        ledsOut.assign(p.leds() == 1 ? ledBits[0].asBits() : Hw.cat(reverse(ledBits)));
+        HwBool[] status = {heartbeat(p.clockHz()), bridge.lastError, bridge.activity, usipAny, ssipAny, timerLine, buttonStable.bit(0)};
+        ledsOut.assign(bitsOf(status, p.leds()));
     }
 
-    /** Hw.cat takes the most significant part first; bit i of the result is {@code bits[i]}. */
-    private static HwBool[] reverse(HwBool[] bits) {
-        HwBool[] r = new HwBool[bits.length];
-        for (int i = 0; i < bits.length; i++) r[i] = bits[bits.length - 1 - i];
-        return r;
-    }
 }

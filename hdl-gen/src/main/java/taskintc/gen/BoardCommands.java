@@ -56,9 +56,36 @@ final class BoardCommands {
                 .desc("board: " + String.join(", ", Board.ALL.stream().map(Board::name).toList())).build();
     }
 
+    static void plicOptions(Options o) {
+        o.addOption(Option.builder().longOpt("plic-sources").hasArg().argName("N")
+                .desc("build SpinalHDL's AxiLite4Plic with N sources instead of the controller (the comparison)").build());
+        o.addOption(Option.builder().longOpt("plic-targets").hasArg().argName("N").desc("targets of that PLIC (default 4)").build());
+    }
+
+    /** {sources, targets} of the PLIC comparison, null when not asked for; throws with the option's name when invalid. */
+    static int[] plic(CommandLine cl) {
+        if (!cl.hasOption("plic-sources")) return null;
+        int[] v = new int[2];
+        String[] names = {"plic-sources", "plic-targets"};
+        String[] dflt = {null, "4"};
+        int[][] range = {{2, 1023}, {1, 15}};
+        for (int i = 0; i < 2; i++) {
+            String s = cl.getOptionValue(names[i], dflt[i]);
+            try {
+                v[i] = Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                v[i] = Integer.MIN_VALUE;
+            }
+            if (v[i] < range[i][0] || v[i] > range[i][1])
+                throw new IllegalArgumentException("--" + names[i] + " must be in " + range[i][0] + ".." + range[i][1] + "; got '" + s + "'");
+        }
+        return v;
+    }
+
     static int board(String[] args, PrintStream out, PrintStream err) {
         Options o = Main.options();
         o.addOption(boardOption());
+        plicOptions(o);
         o.addOption(Option.builder().longOpt("baud").hasArg().argName("N")
                 .desc("UART bit rate of the bridge (default " + BridgeConfig.DEFAULT_BAUD + ")").build());
         CommandLine cl = parse(o, args, err);
@@ -76,8 +103,10 @@ final class BoardCommands {
         }
         Board board;
         int baud;
+        int[] plic;
         try {
             board = Board.byName(cl.getOptionValue("board"));
+            plic = plic(cl);
             baud = Integer.parseInt(cl.getOptionValue("baud", String.valueOf(BridgeConfig.DEFAULT_BAUD)));
         } catch (NumberFormatException e) {
             err.println("error: --baud must be an integer in 300..3000000; got '" + cl.getOptionValue("baud") + "'");
@@ -85,6 +114,16 @@ final class BoardCommands {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;
+        }
+        Path outDir = Path.of(cl.getOptionValue("out", "build/fpga/" + board.name()));
+        if (plic != null) {
+            try {
+                for (Path p : BoardGenerator.generatePlic(board, plic[0], plic[1], baud, outDir)) out.println("wrote " + p);
+                return Main.OK;
+            } catch (RuntimeException e) {
+                err.println("error: generation failed: " + e);
+                return Main.FAILED;
+            }
         }
         TaskIntcConfig cfg = Main.config(cl, o, err);
         if (cfg == null) return Main.USAGE;
@@ -95,7 +134,6 @@ final class BoardCommands {
             err.println("nothing was written");
             return Main.USAGE;
         }
-        Path outDir = Path.of(cl.getOptionValue("out", "build/fpga/" + board.name()));
         try {
             for (Path p : BoardGenerator.generate(board, cfg, baud, outDir)) out.println("wrote " + p);
             return Main.OK;

@@ -17,6 +17,7 @@ import org.apache.commons.cli.Options;
 
 import taskintc.board.Board;
 import taskintc.board.BoardTop;
+import taskintc.board.PlicBoardTop;
 import taskintc.core.TaskIntcConfig;
 import taskintc.regmap.Json;
 
@@ -31,6 +32,7 @@ final class FpgaReport {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Options o = Main.options();
         o.addOption(BoardCommands.boardOption());
+        BoardCommands.plicOptions(o);
         o.addOption(Option.builder().longOpt("name").hasArg().argName("NAME").desc("configuration name in the report's file name").build());
         o.addOption(Option.builder().longOpt("dir").hasArg().argName("DIR").desc("build directory with stat.txt and report.json").build());
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE").desc("JSON report to write").build());
@@ -53,8 +55,15 @@ final class FpgaReport {
             err.println("error: " + e.getMessage());
             return Main.USAGE;
         }
-        TaskIntcConfig cfg = Main.config(cl, o, err);
-        if (cfg == null) return Main.USAGE;
+        int[] plic;
+        try {
+            plic = BoardCommands.plic(cl);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Main.USAGE;
+        }
+        TaskIntcConfig cfg = plic != null ? null : Main.config(cl, o, err);
+        if (plic == null && cfg == null) return Main.USAGE;
         Path dir = Path.of(cl.getOptionValue("dir"));
         try {
             Map<String, Long> cells = yosysCells(Files.readString(dir.resolve("stat.txt")));
@@ -76,8 +85,17 @@ final class FpgaReport {
             r.put("device", "iCE40" + board.device().toUpperCase(Locale.ROOT));
             r.put("package", board.pkg());
             r.put("config", cl.getOptionValue("name"));
-            r.put("top", BoardTop.moduleNameOf(cfg));
-            r.put("parameters", cfg.asMap());
+            if (plic != null) {
+                r.put("top", PlicBoardTop.moduleNameOf(plic[0], plic[1]));
+                r.put("design", "SpinalHDL 1.14.2 spinal.lib.misc.plic.AxiLite4Plic (the comparison point)");
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("sources", plic[0]);
+                params.put("targets", plic[1]);
+                r.put("parameters", params);
+            } else {
+                r.put("top", BoardTop.moduleNameOf(cfg));
+                r.put("parameters", cfg.asMap());
+            }
             r.put("clock_mhz", board.clockMHz());
             r.put("fmax_mhz", Math.round(fmax * 100) / 100.0);
             r.put("timing_met", met);
@@ -89,7 +107,7 @@ final class FpgaReport {
             r.put("block_rams", used(pnr, "ICESTORM_RAM"));
             r.put("block_rams_available", available(pnr, "ICESTORM_RAM"));
             r.put("io", used(pnr, "SB_IO"));
-            r.put("includes", "controller, UART bridge (bus master), button synchronisers, timer, LED logic, power-on reset");
+            r.put("includes", (plic != null ? "PLIC" : "controller") + ", UART bridge (bus master), button synchronisers, timer, LED logic, power-on reset");
             r.put("tools", "yosys synth_ice40; nextpnr-ice40 --" + board.device() + " --package " + board.pkg() + " --freq "
                     + fmt(board.clockMHz()) + " (default seed); icepack");
             Path report = Path.of(cl.getOptionValue("report"));
