@@ -22,6 +22,7 @@ help:
 	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties]"
 	@echo "           generated board design -> yosys -> nextpnr-ice40 -> icepack: build/fpga/<board>-<config>/<board>.bin,"
 	@echo "           reports/fpga-<board>-<config>.json; fails when it does not fit or misses the board clock"
+	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I -> reports/fpga-scaling.{md,json,png}"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
@@ -51,6 +52,12 @@ bench:
 bitstream:
 	@WITH_FPGA=1 scripts/deps.sh
 	@scripts/fpga.sh $(BOARD) $(CONFIG)
+
+# yosys-only estimates across N, C, P, I; a private copy of the generator so rebuilding meanwhile is safe.
+fpga-scaling:
+	@WITH_SYNTH=1 scripts/deps.sh
+	@mkdir -p build/scaling/gen && cp -r hdl-gen/target/hdl-gen.jar hdl-gen/target/lib build/scaling/gen/
+	java -Djava.awt.headless=true -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
 
 fpga-fit:
 	@WITH_FPGA=1 scripts/deps.sh

@@ -21,12 +21,13 @@ import taskintc.core.TaskIntcConfig;
 final class BoardCommands {
     private BoardCommands() {}
 
-    static final List<String> NAMES = List.of("board", "fpga-report", "board-smoke");
+    static final List<String> NAMES = List.of("board", "fpga-report", "fpga-scaling", "board-smoke");
 
     static int run(String command, String[] args, PrintStream out, PrintStream err) {
         return switch (command) {
             case "board" -> board(args, out, err);
             case "fpga-report" -> FpgaReport.run(args, out, err);
+            case "fpga-scaling" -> FpgaScaling.run(args, out, err);
             case "board-smoke" -> BoardSmoke.run(args, out, err);
             default -> throw new IllegalArgumentException(command);
         };

@@ -15,6 +15,7 @@ import taskintc.board.BoardTop;
 import taskintc.board.BridgeProtocol;
 import taskintc.board.BridgeProtocol.Reply;
 import taskintc.board.BridgeProtocol.Status;
+import taskintc.board.Smoke;
 import taskintc.core.BusKind;
 import taskintc.core.TaskIntcConfig;
 import taskintc.core.TaskIntcRegisters;
@@ -170,6 +171,29 @@ class BoardBridgeTest {
             assertEquals(task(10, 3), h.read(dequeue));
             assertEquals(task(11, 3), h.read(dequeue));
             assertEquals(0, h.read(dequeue));
+        });
+    }
+
+    /** The host command's sequence (board-smoke), with the serial port replaced by the simulated UART pins. */
+    @Test
+    void boardSmokeSequencePasses() {
+        sim("bridge_smoke", h -> {
+            Smoke.Link link = (request, replyBytes) -> {
+                h.uart.send(request);
+                return h.uart.receive(replyBytes, 20L * replyBytes * 10 * DIVISOR);
+            };
+            boolean[] pressed = {false};
+            try {
+                new Smoke(link, CFG, System.out).run(() -> {
+                    pressed[0] = true;
+                    h.buttons.set(1);
+                    h.uart.idle(40);
+                    h.buttons.set(0);
+                }, 60_000);
+            } catch (Exception e) {
+                throw new AssertionError("smoke sequence failed: " + e.getMessage(), e);
+            }
+            assertTrue(pressed[0], "the sequence reached the button step");
         });
     }
 
