@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Finds the largest configuration that fits a board (places, routes and meets the board clock), greedily:
-# starting from the board's base shape, double the task capacity N while it fits, then the interrupt
-# sources I, then the contexts C. Every attempt is a full scripts/fpga.sh build. Writes the winner to
+# starting from the board's base shape (shrunk first if it does not fit), double the task capacity N while
+# it fits, then the interrupt sources I, then the contexts C. Every attempt is a full scripts/fpga.sh build. Writes the winner to
 # configs/fpga-<board>.properties and the attempts to reports/fpga-fit-<board>.md.
 #   scripts/fpga-fit.sh BOARD
 set -euo pipefail
 cd "$(dirname "$0")/.."
 board=${1:?usage: scripts/fpga-fit.sh BOARD}
 case "$board" in
-  icebreaker) declare -A p=([contexts]=8 [priorities]=8 [capacity]=512 [task-width]=32 [harts]=4 [sources]=8 [nic-queues]=2 [pending-width]=8) ;;
+  # The iCEBreaker has no NIC: its base shape spends no logic on NIC queue pairs (coalescing was its critical path).
+  icebreaker) declare -A p=([contexts]=8 [priorities]=8 [capacity]=512 [task-width]=32 [harts]=4 [sources]=8 [nic-queues]=0 [pending-width]=8) ;;
   hx8k)       declare -A p=([contexts]=8 [priorities]=8 [capacity]=512 [task-width]=64 [harts]=4 [sources]=8 [nic-queues]=2 [pending-width]=8) ;;
   *) echo "fpga-fit: BOARD must be icebreaker or hx8k; got '$board'" >&2; exit 2 ;;
 esac
@@ -52,7 +53,15 @@ try() {
   [ "$result" = fits ]
 }
 
-try || { echo "fpga-fit: the base shape does not fit $board" >&2; exit 1; }
+# If the base shape does not fit, shrink it (NIC queue pairs dropped, then I, C and N halved) until it does;
+# I stays at least 2 so a button and the timer remain sources.
+until try; do
+  if [ "${p[nic-queues]}" -gt 0 ]; then p[nic-queues]=0
+  elif [ "${p[sources]}" -gt 2 ]; then p[sources]=$(( p[sources] / 2 )); p[nic-queues]=$(( p[nic-queues] < p[sources] / 2 ? p[nic-queues] : p[sources] / 2 ))
+  elif [ "${p[contexts]}" -gt 1 ]; then p[contexts]=$(( p[contexts] / 2 ))
+  elif [ "${p[capacity]}" -gt 16 ]; then p[capacity]=$(( p[capacity] / 2 ))
+  else echo "fpga-fit: nothing fits $board" >&2; exit 1; fi
+done
 declare -A best; for k in "${keys[@]}"; do best[$k]=${p[$k]}; done
 for axis in capacity sources contexts; do
   while :; do
