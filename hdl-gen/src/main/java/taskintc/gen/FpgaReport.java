@@ -118,6 +118,8 @@ final class FpgaReport {
                     cells.getOrDefault("FF", 0L), used(pnr, "ICESTORM_RAM"), available(pnr, "ICESTORM_RAM"), fmax,
                     met ? "PASS" : "FAIL", fmt(board.clockMHz()));
             out.println("wrote " + report);
+            Path summary = summarize(report.toAbsolutePath().getParent());
+            out.println("wrote " + summary);
             if (!met) {
                 err.println("error: timing not met: Fmax " + String.format(Locale.ROOT, "%.2f", fmax) + " MHz < board clock "
                         + fmt(board.clockMHz()) + " MHz");
@@ -128,6 +130,48 @@ final class FpgaReport {
             err.println("error: cannot read the build in " + dir + ": " + e.getMessage());
             return Main.FAILED;
         }
+    }
+
+    /**
+     * Rewrites {@code fpga-summary.md} beside the reports: one row per {@code fpga-<board>-<config>.json}, so the
+     * controller's builds and the PLIC comparison stand side by side.
+     */
+    static Path summarize(Path dir) throws IOException {
+        java.util.List<Path> reports;
+        try (var s = Files.list(dir)) {
+            reports = s.filter(p -> p.getFileName().toString().matches("fpga-(icebreaker|hx8k)-.*\\.json")).sorted().toList();
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("# FPGA builds (nextpnr-ice40, board clock 12 MHz)\n\n");
+        md.append("Generated from the `fpga-<board>-<config>.json` reports beside this file (`make bitstream`, `scripts/fpga.sh`).\n");
+        md.append("Each is a whole board design: the UART bridge, buttons, timer, exerciser and LEDs around the controller, or\n");
+        md.append("around SpinalHDL's `AxiLite4Plic` for the comparison (top `Board_AxiLite4Plic_*`).\n\n");
+        md.append("| board | config | top | logic cells | LUT4 | flip-flops | block RAMs | Fmax (MHz) | timing at 12 MHz |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---|\n");
+        for (Path p : reports) {
+            String j = Files.readString(p);
+            md.append("| ").append(str(j, "board")).append(" | ").append(str(j, "config")).append(" | `").append(str(j, "top"))
+                    .append("` | ").append(val(j, "logic_cells")).append(" / ").append(val(j, "logic_cells_available"))
+                    .append(" | ").append(val(j, "lut4")).append(" | ").append(val(j, "flip_flops"))
+                    .append(" | ").append(val(j, "block_rams")).append(" / ").append(val(j, "block_rams_available"))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", Double.parseDouble(val(j, "fmax_mhz"))))
+                    .append(" | ").append(val(j, "timing_met").equals("true") ? "met" : "NOT met").append(" |\n");
+        }
+        Path out = dir.resolve("fpga-summary.md");
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        return out;
+    }
+
+    private static String str(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!m.find()) throw new IllegalStateException("report has no " + key);
+        return m.group(1);
+    }
+
+    private static String val(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*([0-9.a-z]+)").matcher(json);
+        if (!m.find()) throw new IllegalStateException("report has no " + key);
+        return m.group(1);
     }
 
     static String fmt(double mhz) {

@@ -38,10 +38,10 @@ final class FpgaScaling {
     record Axis(String key, String label, int[] values, Function<Integer, TaskIntcConfig> config) {}
 
     static final List<Axis> AXES = List.of(
-            new Axis("capacity", "N (tasks)", new int[]{64, 1024, 4096, 16384}, n -> TaskIntcConfig.defaults().withCapacity(n)),
-            new Axis("contexts", "C (contexts)", new int[]{1, 8, 32, 64}, c -> TaskIntcConfig.defaults().withContexts(c)),
+            new Axis("capacity", "N (tasks)", new int[]{64, 1024, 16384}, n -> TaskIntcConfig.defaults().withCapacity(n)),
+            new Axis("contexts", "C (contexts)", new int[]{1, 8, 64}, c -> TaskIntcConfig.defaults().withContexts(c)),
             new Axis("priorities", "P (levels)", new int[]{1, 8, 32}, p -> TaskIntcConfig.defaults().withPriorities(p)),
-            new Axis("sources", "I (sources)", new int[]{0, 8, 32, 128}, i -> TaskIntcConfig.defaults().withSources(i)
+            new Axis("sources", "I (sources)", new int[]{0, 32, 128}, i -> TaskIntcConfig.defaults().withSources(i)
                     .withNicQueues(Math.min(4, i / 2))));
 
     record Cells(long lut, long ff, double bram, long carry, long lutram) {}
