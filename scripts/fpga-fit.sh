@@ -45,8 +45,11 @@ try() {
     fmax=$(grep -o '"fmax_mhz": [0-9.]*' "$rep" | grep -o '[0-9.]*$')
     grep -q '"timing_met": false' "$rep" && result="misses timing"
   else
+    # Placement failed: the utilisation nextpnr printed before giving up shows which resource ran out.
     cells=$(grep -o 'ICESTORM_LC: *[0-9]*/ *[0-9]*' "build/fpga/$board-$name/nextpnr.log" 2>/dev/null | head -1 | sed 's/ICESTORM_LC: *//;s/ //g' || true)
+    rams=$(grep -o 'ICESTORM_RAM: *[0-9]*/ *[0-9]*' "build/fpga/$board-$name/nextpnr.log" 2>/dev/null | head -1 | sed 's/ICESTORM_RAM: *//;s/ //g' || true)
     [ -n "$cells" ] || cells=-
+    [ -n "$rams" ] || rams=-
   fi
   echo "| ${p[contexts]} | ${p[priorities]} | ${p[capacity]} | ${p[task-width]} | ${p[harts]} | ${p[sources]} | ${p[nic-queues]} | ${p[pending-width]} | $result | $cells | $rams | $fmax |" >> "$table"
   echo "fpga-fit: $board C=${p[contexts]} N=${p[capacity]} I=${p[sources]}: $result ($cells cells, $rams RAMs, $fmax MHz)"

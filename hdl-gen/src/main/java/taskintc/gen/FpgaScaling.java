@@ -75,8 +75,20 @@ final class FpgaScaling {
                         boolean reuse = cl.hasOption("reuse") && Files.exists(dir.resolve("xcup").resolve("stat.txt"));
                         if (!reuse) Generator.generate(cfg, dir);
                         Path verilog = dir.resolve(cfg.topName() + ".v");
-                        c = new Cells[]{synth(verilog, cfg.topName(), "synth_ice40", dir.resolve("ice40"), reuse),
-                                synth(verilog, cfg.topName(), "synth_xilinx -family xcup -flatten -noiopad", dir.resolve("xcup"), reuse)};
+                        // The two syntheses are independent: run them side by side.
+                        var xcup = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                            try {
+                                return synth(verilog, cfg.topName(), "synth_xilinx -family xcup -flatten -noiopad", dir.resolve("xcup"), reuse);
+                            } catch (IOException | InterruptedException e) {
+                                throw new IllegalStateException(e.getMessage(), e);
+                            }
+                        });
+                        Cells ice = synth(verilog, cfg.topName(), "synth_ice40", dir.resolve("ice40"), reuse);
+                        try {
+                            c = new Cells[]{ice, xcup.join()};
+                        } catch (java.util.concurrent.CompletionException e) {
+                            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+                        }
                         cache.put(cfg.topName(), c);
                         out.printf(Locale.ROOT, "%-12s %6d  iCE40 %7d LUT4 %6d FF %5.1f BRAM | xcup %7d LUT %6d FF %5.1f BRAM36%n",
                                 a.key, v, c[0].lut, c[0].ff, c[0].bram, c[1].lut, c[1].ff, c[1].bram);
