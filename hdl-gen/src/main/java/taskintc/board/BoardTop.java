@@ -107,9 +107,14 @@ public final class BoardTop extends BridgedBoard {
                 int wordBits = Integer.numberOfTrailingZeros(w / 8);
                 HwBool cyc = regBool("cyc", false);
                 HwBool ack = new HwBool(wb.ACK()), err = new HwBool(wb.ERR());
-                HwBool done = wireBool("wbDone", cyc.and(ack.or(err)));
-                when(done, () -> cyc.assign(false));
-                when(start, () -> cyc.assign(true));
+                // The bus is word-addressed: a byte address inside a word would silently reach the whole word,
+                // so it is refused here (a bus error reply) instead of being issued.
+                HwBool misaligned = wireBool("wbMisaligned", address.slice(0, wordBits).orR());
+                HwBool refuse = regBool("wbRefuse", false);
+                refuse.assign(start.and(misaligned));
+                HwBool done = wireBool("wbDone", cyc.and(ack.or(err)).or(refuse));
+                when(cyc.and(ack.or(err)), () -> cyc.assign(false));
+                when(start.and(misaligned.not()), () -> cyc.assign(true));
                 drive(wb.CYC(), cyc.raw());
                 drive(wb.STB(), cyc.raw());
                 drive(wb.WE(), write.raw());
@@ -117,7 +122,7 @@ public final class BoardTop extends BridgedBoard {
                 drive(wb.DAT_MOSI(), wdata.raw());
                 drive(wb.SEL(), Hw.bitsLit((1L << (w / 8)) - 1, w / 8).raw());
                 bridge.accessDone.assign(done);
-                bridge.accessError.assign(err);
+                bridge.accessError.assign(err.or(refuse));
                 bridge.accessReadData.assign(new HwBits(wb.DAT_MISO()));
             }
         }
