@@ -6,7 +6,11 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench clean help firmware firmware-sim firmware-test
+.PHONY: all deps build rtl test unit lint bench bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test
+
+# FPGA flow: BOARD is icebreaker or hx8k; CONFIG defaults to the board's configuration in configs/.
+BOARD ?= icebreaker
+CONFIG ?= configs/fpga-$(BOARD).properties
 
 all: rtl
 
@@ -18,6 +22,12 @@ help:
 	@echo "make firmware       Rust driver, executor, scheduler and example ELF for riscv64gc-unknown-none-elf"
 	@echo "make firmware-test  Rust host tests against the Verilated rtl-out/TaskIntc.v and other AXI4-Lite tops (part of make test)"
 	@echo "make firmware-sim   only Verilate rtl-out/TaskIntc.v with the C++ AXI4-Lite harness (build/firmware-sim/)"
+	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties]"
+	@echo "           generated board design -> yosys -> nextpnr-ice40 -> icepack: build/fpga/<board>-<config>/<board>.bin,"
+	@echo "           reports/fpga-<board>-<config>.json; fails when it does not fit or misses the board clock"
+	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
+	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I -> reports/fpga-scaling.{md,json,png}"
+	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -56,6 +66,25 @@ bench:
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Bench -Dexec.args="reports"
 
+bitstream:
+	@WITH_FPGA=1 scripts/deps.sh
+	@scripts/fpga.sh $(BOARD) $(CONFIG)
+
+# yosys-only estimates across N, C, P, I; a private copy of the generator so rebuilding meanwhile is safe.
+fpga-scaling:
+	@WITH_SYNTH=1 scripts/deps.sh
+	@mkdir -p build/scaling/gen && cp -r hdl-gen/target/hdl-gen.jar hdl-gen/target/lib build/scaling/gen/
+	java -Djava.awt.headless=true -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
+
+# The comparison point: SpinalHDL's AxiLite4Plic (32 sources, 4 targets) in the same board design and flow.
+fpga-plic:
+	@WITH_FPGA=1 scripts/deps.sh
+	@NAME=plic-s32-t4 scripts/fpga.sh hx8k "" --plic-sources 32 --plic-targets 4
+
+fpga-fit:
+	@WITH_FPGA=1 scripts/deps.sh
+	@scripts/fpga-fit.sh $(BOARD)
+
 clean:
 	mvn -B -q clean
-	rm -rf testbench/target simWorkspace firmware/target build/firmware-sim build/firmware-sysroot build/cargo-home
+	rm -rf testbench/target simWorkspace firmware/target build

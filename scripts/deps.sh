@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need and is missing: Debian packages (Verilator and a C++
 # compiler for the simulation models, zlib for waveforms, the Rust toolchain and riscv64 binutils for
-# the firmware) and the Maven dependencies. Needs Java 17,
+# the firmware; yosys with WITH_SYNTH=1; yosys, nextpnr-ice40 and icestorm with WITH_FPGA=1) and the
+# Maven dependencies. Needs Java 17,
 # Maven and make already present. Safe to run again: it installs only what is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,13 @@ command -v verilator >/dev/null 2>&1 || need+=(verilator)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v make >/dev/null 2>&1 || need+=(make)
 dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
-if [ "${WITH_SYNTH:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
+if [ "${WITH_SYNTH:-0}" = 1 ] || [ "${WITH_FPGA:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
+# FPGA flow (make bitstream): place and route, bitstream packing, timing database.
+if [ "${WITH_FPGA:-0}" = 1 ]; then
+  command -v nextpnr-ice40 >/dev/null 2>&1 || need+=(nextpnr-ice40)
+  command -v icepack >/dev/null 2>&1 || need+=(fpga-icestorm)
+  dpkg -s fpga-icestorm-chipdb >/dev/null 2>&1 || need+=(fpga-icestorm-chipdb)
+fi
 # Rust firmware (firmware/): Debian's toolchain, pinned to what apt gives (rustc 1.63), the library
 # sources to build core/alloc for riscv64gc, compiler_builtins' source, riscv64 binutils to link.
 for pkg in rustc cargo rust-src librust-compiler-builtins-dev binutils-riscv64-unknown-elf; do

@@ -53,6 +53,8 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && BoardCommands.NAMES.contains(args[0]))
+            return BoardCommands.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         Options options = options();
         CommandLine cl;
         try {
@@ -69,7 +71,8 @@ public final class Main {
                     "Generates the TaskIntc task-aware interrupt controller: Verilog plus its register map as JSON, "
                             + "Markdown, a C header and Rust constants.\n\n", options, 2, 4,
                     "\nThe default configuration writes TaskIntc.*; any other carries its parameters in its names, "
-                            + "e.g. TaskIntc_c16_p8_n4096_w64_h4_i32_q4_pw16_level_axi4lite.v.", true);
+                            + "e.g. TaskIntc_c16_p8_n4096_w64_h4_i32_q4_pw16_level_axi4lite.v.\n"
+                            + "Other commands (each has --help): " + String.join(", ", BoardCommands.NAMES) + ".", true);
             return OK;
         }
         if (!cl.getArgList().isEmpty()) {
@@ -77,6 +80,24 @@ public final class Main {
             return USAGE;
         }
 
+        TaskIntcConfig cfg = config(cl, options, err);
+        if (cfg == null) return USAGE;
+
+        Path outDir = Path.of(cl.getOptionValue("out", "rtl-out"));
+        try {
+            for (Path p : Generator.generate(cfg, outDir)) out.println("wrote " + p);
+            return OK;
+        } catch (RuntimeException e) {
+            err.println("error: generation failed: " + e);
+            return FAILED;
+        }
+    }
+
+    /**
+     * The configuration given by --config and the parameter options (options override the file), or null
+     * after printing every problem to {@code err}.
+     */
+    static TaskIntcConfig config(CommandLine cl, Options options, PrintStream err) {
         Map<String, String> values = new LinkedHashMap<>();
         if (cl.hasOption("config")) {
             Path file = Path.of(cl.getOptionValue("config"));
@@ -85,12 +106,12 @@ public final class Main {
                 props.load(r);
             } catch (IOException e) {
                 err.println("error: --config: cannot read " + file + ": " + e.getMessage());
-                return USAGE;
+                return null;
             }
             for (String key : props.stringPropertyNames()) {
-                if (options.getOption(key) == null || key.equals("config") || key.equals("help")) {
+                if (options().getOption(key) == null || key.equals("config") || key.equals("help") || key.equals("out")) {
                     err.println("error: --config " + file + ": unknown key '" + key + "'");
-                    return USAGE;
+                    return null;
                 }
             }
             props.stringPropertyNames().stream().sorted().forEach(k -> values.put(k, props.getProperty(k).trim()));
@@ -121,24 +142,14 @@ public final class Main {
         if (!problems.isEmpty()) {
             for (String p : problems) err.println("error: " + p);
             err.println("nothing was written");
-            return USAGE;
+            return null;
         }
-        TaskIntcConfig cfg;
         try {
-            cfg = TaskIntcConfig.of(v, trigger, bus);
+            return TaskIntcConfig.of(v, trigger, bus);
         } catch (InvalidConfigException e) {
             for (String p : e.problems()) err.println("error: " + p);
             err.println("nothing was written");
-            return USAGE;
-        }
-
-        Path outDir = Path.of(values.getOrDefault("out", "rtl-out"));
-        try {
-            for (Path p : Generator.generate(cfg, outDir)) out.println("wrote " + p);
-            return OK;
-        } catch (RuntimeException e) {
-            err.println("error: generation failed: " + e);
-            return FAILED;
+            return null;
         }
     }
 
