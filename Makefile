@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench clean help
+.PHONY: all deps build rtl test unit lint bench formal soak clean help
 
 all: rtl
 
@@ -15,6 +15,10 @@ help:
 	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check"
 	@echo "make lint   verilator --lint-only -Wall on every generated top"
 	@echo "make bench  bus and core cycle counts on the generated RTL -> reports/bench.json"
+	@echo "make formal bounded proofs of the core's invariants (yosys-smtbmc + z3), prints the depth proven;"
+	@echo "            FORMAL_DEPTH=N to go deeper, scripts/formal.sh --mutants to check the properties catch bugs"
+	@echo "make soak   10,000,000 random core operations on the default configuration against the model"
+	@echo "            (SOAK_OPS=N, SOAK_SEED=S) -> reports/soak.json with operations per second of simulation"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -39,6 +43,16 @@ bench:
 	@WITH_SYNTH=1 scripts/deps.sh
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Bench -Dexec.args="reports"
+
+formal:
+	@WITH_FORMAL=1 scripts/deps.sh
+	@scripts/formal.sh
+
+SOAK_OPS ?= 10000000
+SOAK_SEED ?= 1
+soak: deps
+	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
+	    -Dexec.mainClass=taskintc.bench.Soak -Dexec.args="reports $(SOAK_OPS) $(SOAK_SEED)"
 
 clean:
 	mvn -B -q clean

@@ -11,6 +11,13 @@ command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v make >/dev/null 2>&1 || need+=(make)
 dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
 if [ "${WITH_SYNTH:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
+# make formal: yosys (with yosys-smtbmc, which needs python3) and the z3 SMT solver.
+if [ "${WITH_FORMAL:-0}" = 1 ]; then
+  command -v yosys >/dev/null 2>&1 || need+=(yosys)
+  command -v yosys-smtbmc >/dev/null 2>&1 || need+=(yosys)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)
+  command -v z3 >/dev/null 2>&1 || need+=(z3)
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "deps: installing ${need[*]}"
