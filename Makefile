@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench formal soak clean help
+.PHONY: all deps build rtl test unit lint bench formal soak coverage clean help
 
 all: rtl
 
@@ -19,6 +19,8 @@ help:
 	@echo "            FORMAL_DEPTH=N to go deeper, scripts/formal.sh --mutants to check the properties catch bugs"
 	@echo "make soak   10,000,000 random core operations on the default configuration against the model"
 	@echo "            (SOAK_OPS=N, SOAK_SEED=S) -> reports/soak.json with operations per second of simulation"
+	@echo "make coverage  the default configuration's regression under Verilator line + toggle coverage"
+	@echo "            -> reports/coverage.md (per module, uncovered lines of the core listed)"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -53,6 +55,13 @@ SOAK_SEED ?= 1
 soak: deps
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Soak -Dexec.args="reports $(SOAK_OPS) $(SOAK_SEED)"
+
+COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest
+coverage: deps
+	rm -rf testbench/target/sim/*_cov
+	mvn -B test -pl testbench -Dtaskintc.coverage=true -Dtaskintc.configs=TaskIntc \
+	    -Dtest=$(COVERAGE_TESTS) -Dsurefire.failIfNoSpecifiedTests=false
+	python3 scripts/coverage.py testbench/target/sim reports/coverage.md
 
 clean:
 	mvn -B -q clean
