@@ -183,8 +183,8 @@ module taskintc_formal (
       cover(e_op == DEQ && w == task_b && a_q && a_ctx == e_ctx && prio_a == prio_b && !a_first); // head insertion
       cover(e_op == DEQ && w == task_c);                                  // a woken task delivered
 `ifdef DEEP_COVERS
-      // These need 14-16 cycles (grant-table clearing after reset, the remove walk): checked when
-      // scripts/formal.sh runs covers that deep (FORMAL_COVER_DEPTH >= 16).
+      // These need 14-15 cycles (grant-table clearing after reset, the remove walk): checked when
+      // scripts/formal.sh runs covers that deep (FORMAL_COVER_DEPTH >= 15).
       cover(e_op == DEQ && w == task_c && e_quiet >= WAKE_CYCLES);        // a wakeup seen after the deadline
       cover(e_op == REMOVE && e_a && a_q && a_ctx == e_ctx);              // successful remove
 `endif

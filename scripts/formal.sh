@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DEPTH=${FORMAL_DEPTH:-12}
 COVER_DEPTH=${FORMAL_COVER_DEPTH:-12}
-OUT=build/formal
+OUT=${FORMAL_OUT:-build/formal}
 MUTANTS=0
 for a in "$@"; do
   case "$a" in
@@ -44,7 +44,7 @@ bmc() { nice -n 10 yosys-smtbmc -s z3 --unroll "$@"; }
 
 model "$OUT/FormalCore.v" "$OUT/core.smt2"
 # The covers that need more cycles are compiled in only when the cover run goes that deep.
-if [ "$COVER_DEPTH" -ge 16 ]; then model "$OUT/FormalCore.v" "$OUT/cover.smt2" -DDEEP_COVERS; else cp "$OUT/core.smt2" "$OUT/cover.smt2"; fi
+if [ "$COVER_DEPTH" -ge 15 ]; then model "$OUT/FormalCore.v" "$OUT/cover.smt2" -DDEEP_COVERS; else cp "$OUT/core.smt2" "$OUT/cover.smt2"; fi
 t0=$(date +%s)
 if ! bmc -t "$DEPTH" --dump-vcd "$OUT/counterexample.vcd" "$OUT/core.smt2" > "$OUT/bmc.log" 2>&1; then
   grep -v '^ *(' "$OUT/bmc.log" | tail -25
