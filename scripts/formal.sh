@@ -63,8 +63,11 @@ echo "formal: all $covers cover statements reached within $COVER_DEPTH cycles ($
 if [ "$MUTANTS" = 1 ]; then
   # Each mutant breaks one thing in the generated RTL; the proof must fail on it.
   status=0
-  while IFS="#" read -r name pattern replacement; do
+  while IFS="#" read -r name pattern replacement min_depth; do
     [ -z "$name" ] && continue
+    if [ "$DEPTH" -lt "${min_depth:-1}" ]; then
+      echo "formal: mutant $name skipped: its shortest failure needs depth $min_depth (FORMAL_DEPTH=$min_depth)"; continue
+    fi
     m="$OUT/mutant-$name.v"
     sed "s/$pattern/$replacement/" "$OUT/FormalCore.v" > "$m"
     if cmp -s "$m" "$OUT/FormalCore.v"; then echo "formal: mutant $name did not apply" >&2; status=1; continue; fi
