@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test
+.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test
 
 # FPGA flow: BOARD is icebreaker or hx8k; CONFIG defaults to the board's configuration in configs/.
 BOARD ?= icebreaker
@@ -28,6 +28,12 @@ help:
 	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
 	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I -> reports/fpga-scaling.{md,json,png}"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
+	@echo "make formal bounded proofs of the core's invariants (yosys-smtbmc + z3), prints the depth proven;"
+	@echo "            FORMAL_DEPTH=N to go deeper, scripts/formal.sh --mutants to check the properties catch bugs"
+	@echo "make soak   10,000,000 random core operations on the default configuration against the model"
+	@echo "            (SOAK_OPS=N, SOAK_SEED=S) -> reports/soak.json with operations per second of simulation"
+	@echo "make coverage  the default configuration's regression under Verilator line + toggle coverage"
+	@echo "            -> reports/coverage.md (per module, uncovered lines of the core listed)"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -84,6 +90,23 @@ fpga-plic:
 fpga-fit:
 	@WITH_FPGA=1 scripts/deps.sh
 	@scripts/fpga-fit.sh $(BOARD)
+
+formal:
+	@WITH_FORMAL=1 scripts/deps.sh
+	@scripts/formal.sh
+
+SOAK_OPS ?= 10000000
+SOAK_SEED ?= 1
+soak: deps
+	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
+	    -Dexec.mainClass=taskintc.bench.Soak -Dexec.args="reports $(SOAK_OPS) $(SOAK_SEED)"
+
+COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest
+coverage: deps
+	rm -rf testbench/target/sim/*_cov
+	mvn -B test -pl testbench -Dtaskintc.coverage=true -Dtaskintc.configs=TaskIntc \
+	    -Dtest=$(COVERAGE_TESTS) -Dsurefire.failIfNoSpecifiedTests=false
+	python3 scripts/coverage.py testbench/target/sim reports/coverage.md
 
 clean:
 	mvn -B -q clean

@@ -24,6 +24,13 @@ fi
 for pkg in rustc cargo rust-src librust-compiler-builtins-dev binutils-riscv64-unknown-elf; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
+# make formal: yosys (with yosys-smtbmc, which needs python3) and the z3 SMT solver.
+if [ "${WITH_FORMAL:-0}" = 1 ]; then
+  command -v yosys >/dev/null 2>&1 || need+=(yosys)
+  command -v yosys-smtbmc >/dev/null 2>&1 || need+=(yosys)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)
+  command -v z3 >/dev/null 2>&1 || need+=(z3)
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "deps: installing ${need[*]}"

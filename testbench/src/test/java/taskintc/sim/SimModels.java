@@ -23,6 +23,8 @@ public final class SimModels {
     private SimModels() {}
 
     public static final Path WORKSPACE = Path.of("target", "sim");
+    /** -Dtaskintc.coverage=true: models are compiled with Verilator line and toggle coverage ({@code make coverage}). */
+    public static final boolean COVERAGE = Boolean.getBoolean("taskintc.coverage");
     private static final Map<String, SimCompiled<? extends Component>> CACHE = new ConcurrentHashMap<>();
 
     public static SimCompiled<TaskIntc> top(TaskIntcConfig cfg, boolean wave) {
@@ -53,7 +55,7 @@ public final class SimModels {
 
     @SuppressWarnings("unchecked")
     private static synchronized <T extends Component> SimCompiled<T> get(String name, boolean wave, Supplier<T> top) {
-        String key = name + (wave ? "_wave" : "");
+        String key = name + (wave ? "_wave" : "") + (COVERAGE ? "_cov" : "");
         return (SimCompiled<T>) CACHE.computeIfAbsent(key, k -> {
             SpinalSimConfig sc = package$.MODULE$.SimConfig()
                     .withVerilator()
@@ -61,6 +63,8 @@ public final class SimModels {
                     .workspacePath(WORKSPACE.toString())
                     .workspaceName(k);
             if (wave) sc = sc.withFstWave();
+            // Each simulation writes coverage.dat into its test directory; scripts/coverage.py merges them.
+            if (COVERAGE) sc = sc.withCoverage();
             long t0 = System.nanoTime();
             SimCompiled<T> c = sc.compile(() -> Hw.build(top));
             System.out.printf("[sim] compiled %s in %.1f s%n", k, (System.nanoTime() - t0) / 1e9);

@@ -1,0 +1,181 @@
+package taskintc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static taskintc.model.RegisterModel.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import taskintc.core.BusKind;
+import taskintc.core.TaskIntcConfig;
+import taskintc.core.TaskWord;
+import taskintc.sim.BusBench;
+import taskintc.sim.BusMaster.Access;
+import taskintc.sim.BusMaster.Completion;
+import taskintc.sim.SimModels;
+import taskintc.sim.SimRun;
+
+/**
+ * Protocol abuse on every bus (AXI4-Lite, APB3, Wishbone), under heavy random back-pressure and stalls
+ * on every channel: every register accessed in the wrong direction, misaligned, partial-width and
+ * unmapped accesses (offsets and whole pages), and reset in the middle of traffic. Each refused access
+ * must give the bus error (and read 0), each answer must match the register model (checked by the
+ * bench), and the tasks queued before the abuse must come out afterwards, complete and in order.
+ * Uses the small configuration, whose three bus variants the regression compiles anyway.
+ */
+class BusAbuseTest {
+    static final int STALL_PERCENT = 70;
+
+    static Stream<TaskIntcConfig> buses() {
+        return Stream.of(BusKind.AXI4LITE, BusKind.APB3, BusKind.WISHBONE).map(Configs.SMALL::withBus);
+    }
+
+    static long task(long tcb, int prio) {
+        return TaskWord.make(tcb << 6, prio, false);
+    }
+
+    /** Queues a known set of tasks in every context; returns each context's expected dequeue order. */
+    static List<List<Long>> queueKnownTasks(BusBench b, Random rnd) {
+        TaskIntcConfig cfg = b.cfg;
+        for (int i = 0; i < cfg.capacity() / 2; i++) {
+            int c = rnd.nextInt(cfg.contexts());
+            long w = task(0x100 + i, rnd.nextInt(cfg.priorities()));
+            b.write(b.ctxPage(c) + (rnd.nextInt(4) == 0 ? ENQUEUE_HEAD : ENQUEUE), w);
+        }
+        List<List<Long>> expected = new ArrayList<>();
+        for (int c = 0; c < cfg.contexts(); c++) {
+            List<Long> order = new ArrayList<>();
+            for (int p = 0; p < cfg.priorities(); p++) order.addAll(List.of(b.scheduler.queue(c, p)));
+            expected.add(order);
+        }
+        return expected;
+    }
+
+    /** Dequeues every context until empty and compares with the order expected. */
+    static void drainAndCompare(BusBench b, List<List<Long>> expected) {
+        for (int c = 0; c < b.cfg.contexts(); c++) {
+            List<Long> got = new ArrayList<>();
+            for (long w; (w = b.read(b.ctxPage(c) + DEQUEUE)) != 0; ) got.add(w);
+            assertEquals(expected.get(c), got, "context " + c + " lost, duplicated or reordered a task");
+        }
+        assertEquals(b.cfg.capacity(), b.read(POOL_FREE), "every pool entry is free again");
+    }
+
+    /** Every access the register map refuses, for this bus (Wishbone cannot express a misaligned address). */
+    static List<Access> refusedAccesses(BusBench b) {
+        TaskIntcConfig cfg = b.cfg;
+        List<Access> bad = new ArrayList<>();
+        long page = b.ctxPage(1);
+        long w = task(0x3F, 0);
+        // Writes to read-only registers.
+        List<Long> readOnly = new ArrayList<>(List.of(page + COUNT, page + LEVELS, page + ERROR,
+                (long) ID, (long) PARAMS, (long) POOL_FREE, (long) CONTROL_ERROR, (long) NOTIFY, (long) USIP));
+        for (int h = 0; h < cfg.harts(); h++) {
+            readOnly.add(page + DEQUEUE + 8L * h);
+            readOnly.add(CURRENT_TASK + 8L * h);
+            readOnly.add(CURRENT_CONTEXT + 8L * h);
+        }
+        for (int c = 0; c < cfg.contexts(); c++) {
+            readOnly.add(CONTEXT_COUNT + 8L * c);
+            readOnly.add(CONTEXT_LEVELS + 8L * c);
+        }
+        for (int s = 0; s < cfg.sources(); s++) readOnly.add(b.model.sourceStatusOffset + 8L * s);
+        for (long a : readOnly) bad.add(Access.write(a, w));
+        // Reads of write-only registers.
+        List<Long> writeOnly = new ArrayList<>(List.of(page + ENQUEUE, page + ENQUEUE_HEAD, page + REMOVE,
+                (long) GRANT, (long) SOURCE_CONFIG, (long) NIC_COALESCE, (long) INJECT, (long) NOTIFY_HART));
+        for (int h = 0; h < cfg.harts(); h++) writeOnly.add(HART_CONTEXT + 8L * h);
+        for (int s = 0; s < cfg.sources(); s++) writeOnly.add(page + b.model.waitOffset + 8L * s);
+        for (long a : writeOnly) bad.add(Access.read(a));
+        // Unmapped offsets: past the per-hart and per-context arrays, holes between registers.
+        bad.add(Access.read(page + DEQUEUE + 8L * cfg.harts()));
+        bad.add(Access.read(CURRENT_TASK + 8L * cfg.harts()));
+        bad.add(Access.write(HART_CONTEXT + 8L * cfg.harts(), 1L << 31));
+        bad.add(Access.read(CONTEXT_COUNT + 8L * cfg.contexts()));
+        bad.add(Access.write(page + b.model.waitOffset + 8L * cfg.sources(), w));
+        bad.add(Access.read(page + 0x30));
+        bad.add(Access.write(page + 0x7F8, w));
+        bad.add(Access.read(0x58));
+        bad.add(Access.read(b.model.region - 8));
+        // Unmapped pages: every page number past the last context, up to the top of the address window.
+        long pages = (1L << cfg.addressWidth()) / b.model.region;
+        for (long p = cfg.contexts() + 1; p < pages; p++) {
+            bad.add(Access.read(p * b.model.region + COUNT));
+            bad.add(Access.write(p * b.model.region + ENQUEUE, w));
+        }
+        if (cfg.bus() != BusKind.WISHBONE) {
+            // Misaligned: every byte offset inside a register, both directions.
+            for (int off = 1; off < cfg.taskWidth() / 8; off++) {
+                bad.add(Access.write(page + ENQUEUE + off, w));
+                bad.add(Access.read(page + COUNT + off));
+                bad.add(Access.read(POOL_FREE + off));
+            }
+        }
+        if (cfg.bus() != BusKind.APB3) {
+            // Partial-width writes (byte strobes or SEL not all set); APB3 has no strobes.
+            bad.add(new Access(true, page + ENQUEUE, w, false));
+            bad.add(new Access(true, (long) GRANT, 1L << 31, false));
+        }
+        return bad;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("buses")
+    void refusedAccessesGiveBusErrorsUnderBackPressureAndLoseNoTask(TaskIntcConfig cfg) {
+        int seed = 0xAB05E + cfg.bus().ordinal() + Integer.getInteger("taskintc.seed", 0);
+        SimRun.run(wave -> SimModels.top(cfg, wave), "bus_abuse_refused", seed, dut -> {
+            Random rnd = new Random(seed);
+            BusBench b = new BusBench(dut, cfg, new Random(seed + 1), STALL_PERCENT);
+            List<List<Long>> expected = queueKnownTasks(b, rnd);
+            List<Access> bad = refusedAccesses(b);
+            assertTrue(bad.size() > 40, "too few refused accesses generated: " + bad.size());
+            // Twice, in random order, with refused accesses paired with good reads where the bus allows it.
+            for (int round = 0; round < 2; round++) {
+                java.util.Collections.shuffle(bad, rnd);
+                for (Access a : bad) {
+                    List<Completion> done;
+                    if (b.bus.concurrent() && a.write()) done = b.run(a, Access.read(b.ctxPage(0) + COUNT));
+                    else if (b.bus.concurrent()) done = b.run(a, Access.write(b.ctxPage(0) + 0x30, 0));
+                    else done = b.run(a);
+                    Completion c = done.stream().filter(d -> d.access() == a).findFirst().orElseThrow();
+                    assertTrue(c.error(), "no bus error for " + a + " on " + cfg.bus());
+                    if (!a.write()) assertEquals(0, c.data(), "a refused read returns 0");
+                }
+                assertEquals(taskintc.model.SchedulerModel.BAD_ACCESS, b.read(b.ctxPage(1) + ERROR), "BAD_ACCESS recorded on the page");
+                assertEquals(taskintc.model.SchedulerModel.BAD_ACCESS, b.read(CONTROL_ERROR), "BAD_ACCESS recorded on the control page");
+            }
+            drainAndCompare(b, expected);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("buses")
+    void resetInTheMiddleOfTrafficUnderBackPressure(TaskIntcConfig cfg) {
+        int seed = 0x5E7 + cfg.bus().ordinal() + Integer.getInteger("taskintc.seed", 0);
+        SimRun.run(wave -> SimModels.top(cfg, wave), "bus_abuse_reset", seed, dut -> {
+            Random rnd = new Random(seed);
+            BusBench b = new BusBench(dut, cfg, new Random(seed + 1), STALL_PERCENT);
+            for (int round = 0; round < 6; round++) {
+                b.randomTraffic(300 + rnd.nextInt(300));
+                // Leave accesses in every state (waiting for a ready, accepted, answer held back), then reset.
+                b.submit(Access.write(b.ctxPage(rnd.nextInt(cfg.contexts())) + ENQUEUE, task(0x777, 0)));
+                if (b.bus.concurrent()) b.submit(Access.read(b.ctxPage(rnd.nextInt(cfg.contexts())) + DEQUEUE));
+                for (int i = rnd.nextInt(6); i > 0; i--) b.bus.step();
+                b.reset();
+                assertEquals(cfg.capacity(), b.read(POOL_FREE), "reset frees the whole pool");
+                for (int c = 0; c < cfg.contexts(); c++) {
+                    assertEquals(0, b.read(b.ctxPage(c) + COUNT));
+                    assertEquals(0, b.read(b.ctxPage(c) + DEQUEUE), "nothing survives a reset");
+                }
+                // The controller works normally after the reset: known tasks come back complete and in order.
+                drainAndCompare(b, queueKnownTasks(b, rnd));
+            }
+        });
+    }
+}
