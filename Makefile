@@ -101,7 +101,7 @@ soak: deps
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Soak -Dexec.args="reports $(SOAK_OPS) $(SOAK_SEED)"
 
-COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest
+COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest,IpcDirectedTest
 coverage: deps
 	rm -rf testbench/target/sim/*_cov
 	mvn -B test -pl testbench -Dtaskintc.coverage=true -Dtaskintc.configs=TaskIntc \

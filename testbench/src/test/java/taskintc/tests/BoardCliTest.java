@@ -25,7 +25,7 @@ class BoardCliTest {
         Run r = GeneratorCliTest.run("board", "--board", "hx8k", "--contexts", "2", "--capacity", "64", "--sources", "4",
                 "--nic-queues", "1", "--out", out.toString());
         assertEquals(Main.OK, r.status(), r.err());
-        String top = "Board_TaskIntc_c2_p8_n64_w64_h4_i4_q1_pw16_level_axi4lite";
+        String top = "Board_TaskIntc_c2_p8_n64_w64_h4_i4_q1_pw16_k4_d4_a64_r40_level_axi4lite";
         assertTrue(Files.readString(out.resolve(top + ".v")).contains("module " + top + " ("));
         String wrapper = Files.readString(out.resolve("hx8k_top.v"));
         assertTrue(wrapper.contains("module hx8k_top (") && wrapper.contains("  " + top + " board ("), wrapper);
@@ -89,7 +89,7 @@ class BoardCliTest {
         Path out = dir.resolve("out");
         Run r = GeneratorCliTest.run("--contexts", "2", "--out", out.toString());
         assertEquals(Main.OK, r.status(), r.err());
-        String top = "TaskIntc_c2_p8_n1024_w64_h4_i32_q4_pw16_level_axi4lite";
+        String top = "TaskIntc_c2_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4lite";
         List<String> core = Files.readAllLines(out.resolve(top + ".core"));
         assertEquals("CAPI=2:", core.get(0));
         assertTrue(core.contains("name: taskintc:ip:" + top.toLowerCase() + ":0.1.0"), core.toString());
