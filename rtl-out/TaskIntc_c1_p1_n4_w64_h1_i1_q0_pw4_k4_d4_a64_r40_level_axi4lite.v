@@ -513,15 +513,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_handlers_rd0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l248_2;
-  wire       [4:0]    _zz_when_IpcUnit_l248_3;
+  wire       [5:0]    _zz_when_IpcUnit_l245;
+  wire       [4:0]    _zz_when_IpcUnit_l245_1;
   wire       [4:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [3:0]    _zz_result_port_1;
   wire       [2:0]    _zz_result_port_2;
   wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l225;
-  wire       [4:0]    _zz_when_IpcUnit_l225_1;
+  wire       [5:0]    _zz_when_IpcUnit_l222;
+  wire       [4:0]    _zz_when_IpcUnit_l222_1;
   wire       [3:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
@@ -531,24 +531,23 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_inboxCount_0_2;
   wire       [1:0]    _zz__zz_10;
   wire       [2:0]    _zz__zz_10_1;
+  wire       [2:0]    _zz_i1_inboxNext;
   reg        [4:0]    _zz__zz_i1_rsp_1;
   wire       [1:0]    _zz__zz_i1_rsp_1_1;
   wire       [2:0]    _zz__zz_i1_rsp_1_2;
   wire       [1:0]    _zz__zz_i1_rsp_1_3;
-  wire       [2:0]    _zz_when_IpcUnit_l274;
   wire       [31:0]   _zz_i1_rsp_3;
   wire       [3:0]    _zz_i1_rsp_4;
   wire       [2:0]    _zz_i1_rsp_5;
   wire       [7:0]    _zz_i1_rsp_6;
   wire       [0:0]    _zz_i1_rsp_7;
-  reg        [4:0]    _zz__zz_when_IpcUnit_l288;
-  wire       [1:0]    _zz__zz_when_IpcUnit_l288_1;
-  wire       [2:0]    _zz__zz_when_IpcUnit_l288_2;
+  reg        [4:0]    _zz__zz_when_IpcUnit_l286;
+  wire       [1:0]    _zz__zz_when_IpcUnit_l286_1;
+  wire       [2:0]    _zz__zz_when_IpcUnit_l286_2;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz_replyCount_0_2;
   wire       [1:0]    _zz_inboxHead_0_1;
   wire       [2:0]    _zz_inboxCount_0_3;
-  wire       [2:0]    _zz_i1_inboxCurrent;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz_replyHead_0;
   wire       [2:0]    _zz_replyCount_0_3;
@@ -637,40 +636,37 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [63:0]   i1_data;
   reg        [0:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l229;
-  wire                _zz_when_IpcUnit_l245;
-  wire                _zz_when_IpcUnit_l245_1;
-  wire                _zz_when_IpcUnit_l222;
-  wire                when_IpcUnit_l269;
-  wire                when_IpcUnit_l230;
-  wire                when_IpcUnit_l286;
-  wire                when_IpcUnit_l314;
-  wire                when_IpcUnit_l327;
-  wire                when_IpcUnit_l330;
-  wire                _zz_when_IpcUnit_l341;
-  wire                when_IpcUnit_l343;
-  wire                _zz_when_IpcUnit_l222_1;
+  wire                when_IpcUnit_l226;
+  wire                _zz_when_IpcUnit_l242;
+  wire                _zz_when_IpcUnit_l242_1;
+  wire                _zz_when_IpcUnit_l219;
+  wire                when_IpcUnit_l268;
+  wire                when_IpcUnit_l227;
+  wire                when_IpcUnit_l284;
+  wire                when_IpcUnit_l310;
+  wire                when_IpcUnit_l323;
+  wire                when_IpcUnit_l326;
+  wire                _zz_when_IpcUnit_l337;
+  wire                when_IpcUnit_l339;
+  wire                _zz_when_IpcUnit_l219_1;
   reg        [6:0]    i1_error;
   reg        [63:0]   i1_rsp;
   reg                 i1_deliveryPush;
-  wire       [0:0]    i1_deliveryContext;
   reg                 i1_startCopy;
-  wire       [5:0]    _zz_when_IpcUnit_l248;
-  wire                _zz_when_IpcUnit_l248_1;
-  wire                when_IpcUnit_l248;
-  wire                when_IpcUnit_l226;
-  wire                when_IpcUnit_l225;
-  wire                when_IpcUnit_l222;
-  wire       [4:0]    _zz_handlerValid_0;
-  wire                when_IpcUnit_l231;
   wire                when_IpcUnit_l245;
-  wire                when_IpcUnit_l246;
+  wire                when_IpcUnit_l223;
+  wire                when_IpcUnit_l222;
+  wire                when_IpcUnit_l219;
+  wire       [4:0]    _zz_handlerValid_0;
+  wire                when_IpcUnit_l228;
+  wire                when_IpcUnit_l242;
+  wire                when_IpcUnit_l243;
   wire       [2:0]    _zz_inboxCount_0;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_sendOk;
+  wire                when_IpcUnit_l244;
+  wire                when_IpcUnit_l246;
   wire                when_IpcUnit_l247;
-  wire                when_IpcUnit_l249;
-  wire                when_IpcUnit_l250;
   wire       [3:0]    _zz_10;
   wire       [4:0]    _zz_inboxMeta_0;
   wire       [1:0]    _zz_inboxHead_0;
@@ -678,42 +674,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_i1_rsp;
   wire       [0:0]    _zz_replyCurrent;
   reg                 i1_popInbox;
+  wire                i1_inboxNext;
   wire       [4:0]    _zz_i1_rsp_1;
-  wire                when_IpcUnit_l274;
-  wire       [4:0]    _zz_when_IpcUnit_l288;
+  wire       [4:0]    _zz_when_IpcUnit_l286;
   wire       [0:0]    _zz_copyTarget;
   wire       [2:0]    _zz_replyCount_0;
   wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
+  wire                when_IpcUnit_l285;
+  wire                when_IpcUnit_l286;
   wire                when_IpcUnit_l287;
-  wire                when_IpcUnit_l288;
-  wire                when_IpcUnit_l289;
   reg        [0:0]    i1_inboxCurrent;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l316;
+  wire                when_IpcUnit_l312;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire                when_IpcUnit_l321;
-  wire                when_IpcUnit_l323;
-  wire                when_IpcUnit_l324;
-  wire       [7:0]    _zz_when_IpcUnit_l341_1;
-  wire       [7:0]    _zz_when_IpcUnit_l341_2;
-  wire       [3:0]    _zz_when_IpcUnit_l341_3;
-  wire                _zz_when_IpcUnit_l341_4;
-  wire                when_IpcUnit_l341;
+  wire                when_IpcUnit_l317;
+  wire                when_IpcUnit_l319;
+  wire                when_IpcUnit_l320;
+  wire       [7:0]    _zz_when_IpcUnit_l337_1;
+  wire       [7:0]    _zz_when_IpcUnit_l337_2;
+  wire       [3:0]    _zz_when_IpcUnit_l337_3;
+  wire                _zz_when_IpcUnit_l337_4;
+  wire                when_IpcUnit_l337;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l344;
+  wire                when_IpcUnit_l340;
   wire       [6:0]    _zz_errors_0;
+  wire                when_IpcUnit_l345;
   wire                when_IpcUnit_l349;
-  wire                when_IpcUnit_l353;
-  wire                when_IpcUnit_l370;
-  wire                when_IpcUnit_l360;
+  wire                when_IpcUnit_l366;
+  wire                when_IpcUnit_l356;
   reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l383;
+  wire                when_IpcUnit_l379;
   wire       [64:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l385;
+  wire                when_IpcUnit_l381;
   wire       [3:0]    _zz_14;
   wire       [64:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l390;
+  wire                when_IpcUnit_l386;
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
@@ -729,11 +725,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l248_3 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l248_2 = {1'd0, _zz_when_IpcUnit_l248_3};
+  assign _zz_when_IpcUnit_l245_1 = stage_rd0[5 : 1];
+  assign _zz_when_IpcUnit_l245 = {1'd0, _zz_when_IpcUnit_l245_1};
   assign _zz_result_port_2 = i1_index[2:0];
-  assign _zz_when_IpcUnit_l225_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l225 = {1'd0, _zz_when_IpcUnit_l225_1};
+  assign _zz_when_IpcUnit_l222_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l222 = {1'd0, _zz_when_IpcUnit_l222_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0 = i1_index[2:0];
   assign _zz_i1_rsp_2 = i1_index[2:0];
@@ -741,43 +737,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inboxCount_0_2 = (_zz_inboxCount_0 + 3'b001);
   assign _zz__zz_10_1 = {i1_handlerContext,_zz_copyTargetSlot};
   assign _zz__zz_10 = _zz__zz_10_1[1:0];
+  assign _zz_i1_inboxNext = (_zz_inboxCount_0_1 - 3'b001);
   assign _zz__zz_i1_rsp_1_2 = {i1_context,(_zz_i1_rsp ? _zz__zz_i1_rsp_1_3 : _zz_inboxHead_0)};
   assign _zz__zz_i1_rsp_1_1 = _zz__zz_i1_rsp_1_2[1:0];
   assign _zz__zz_i1_rsp_1_3 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz_when_IpcUnit_l274 = (_zz_inboxCount_0_1 - 3'b001);
   assign _zz_i1_rsp_3 = {{1'b1,19'h0},{_zz_i1_rsp_4,_zz_i1_rsp_6}};
   assign _zz_i1_rsp_5 = _zz_i1_rsp_1[3 : 1];
   assign _zz_i1_rsp_4 = {1'd0, _zz_i1_rsp_5};
   assign _zz_i1_rsp_7 = _zz_i1_rsp_1[0 : 0];
   assign _zz_i1_rsp_6 = {7'd0, _zz_i1_rsp_7};
-  assign _zz__zz_when_IpcUnit_l288_2 = {i1_context,_zz_inboxHead_0};
-  assign _zz__zz_when_IpcUnit_l288_1 = _zz__zz_when_IpcUnit_l288_2[1:0];
+  assign _zz__zz_when_IpcUnit_l286_2 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_IpcUnit_l286_1 = _zz__zz_when_IpcUnit_l286_2[1:0];
   assign _zz__zz_copyTargetSlot_1 = _zz_replyCount_0[1:0];
   assign _zz_replyCount_0_2 = (_zz_replyCount_0 + 3'b001);
   assign _zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
   assign _zz_inboxCount_0_3 = (_zz_inboxCount_0_1 - 3'b001);
-  assign _zz_i1_inboxCurrent = (_zz_inboxCount_0_1 - 3'b001);
   assign _zz__zz_replyCurrent_1 = (_zz_replyCount_0_1 - 3'b001);
   assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
   assign _zz_replyCount_0_3 = (_zz_replyCount_0_1 - 3'b001);
-  assign _zz_i1_rsp_8 = {{when_IpcUnit_l316,_zz_i1_rsp_9},{7'h0,{_zz_i1_rsp,_zz_i1_rsp_10}}};
+  assign _zz_i1_rsp_8 = {{when_IpcUnit_l312,_zz_i1_rsp_9},{7'h0,{_zz_i1_rsp,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_9 = {5'd0, _zz_replyCount_0_1};
   assign _zz_i1_rsp_10 = {5'd0, _zz_inboxCount_0_1};
   assign _zz_i1_rsp_11 = (i1_control ? controlErrors : errors_0);
   assign _zz_grants_port_2 = grantInit[3:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l341_1[0:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l341_2[0:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l341_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l337_1[0:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l337_2[0:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l337_3[1:0];
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_14 = (deliveryHead + _zz__zz_14_1);
   assign _zz__zz_14_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l383 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l379 ? 3'b001 : 3'b000));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l229 && _zz_when_IpcUnit_l222_1);
+  assign _zz_stage_port_2 = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l230 && _zz_when_IpcUnit_l222_1);
+  assign _zz_result_port_3 = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
@@ -787,11 +782,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l222 && (! when_IpcUnit_l226)) && (! when_IpcUnit_l225));
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l219 && (! when_IpcUnit_l223)) && (! when_IpcUnit_l222));
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l341 && _zz_when_IpcUnit_l341_4));
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l337 && _zz_when_IpcUnit_l337_4));
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -883,11 +878,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_when_IpcUnit_l288_1)
-      2'b00 : _zz__zz_when_IpcUnit_l288 = inboxMeta_0;
-      2'b01 : _zz__zz_when_IpcUnit_l288 = inboxMeta_1;
-      2'b10 : _zz__zz_when_IpcUnit_l288 = inboxMeta_2;
-      default : _zz__zz_when_IpcUnit_l288 = inboxMeta_3;
+    case(_zz__zz_when_IpcUnit_l286_1)
+      2'b00 : _zz__zz_when_IpcUnit_l286 = inboxMeta_0;
+      2'b01 : _zz__zz_when_IpcUnit_l286 = inboxMeta_1;
+      2'b10 : _zz__zz_when_IpcUnit_l286 = inboxMeta_2;
+      default : _zz__zz_when_IpcUnit_l286 = inboxMeta_3;
     endcase
   end
 
@@ -925,40 +920,40 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l229 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l245 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l245_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l222 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l269 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l230 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l286 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l314 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l330 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l341 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l343 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l222_1 = (! i1_read);
+  assign when_IpcUnit_l226 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l242 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l242_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l219 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l268 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l227 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l284 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l310 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l323 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l326 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l337 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l339 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_IpcUnit_l219_1 = (! i1_read);
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l222) begin
-      if(when_IpcUnit_l225) begin
+    if(when_IpcUnit_l219) begin
+      if(when_IpcUnit_l222) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l245) begin
-      if(when_IpcUnit_l246) begin
+    if(when_IpcUnit_l242) begin
+      if(when_IpcUnit_l243) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l247) begin
+        if(when_IpcUnit_l244) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l248) begin
+          if(when_IpcUnit_l245) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l249) begin
+            if(when_IpcUnit_l246) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l250) begin
+              if(when_IpcUnit_l247) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -970,12 +965,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l286) begin
-      if(when_IpcUnit_l287) begin
+    if(when_IpcUnit_l284) begin
+      if(when_IpcUnit_l285) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l288) begin
-          if(when_IpcUnit_l289) begin
+        if(!when_IpcUnit_l286) begin
+          if(when_IpcUnit_l287) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -985,11 +980,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l341) begin
+    if(when_IpcUnit_l337) begin
       i1_error = 7'h08;
     end
-    if(when_IpcUnit_l343) begin
-      if(!when_IpcUnit_l344) begin
+    if(when_IpcUnit_l339) begin
+      if(!when_IpcUnit_l340) begin
         i1_error = 7'h08;
       end
     end
@@ -997,35 +992,35 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_IpcUnit_l229) begin
+    if(when_IpcUnit_l226) begin
       i1_rsp = stage_rd0;
     end
-    if(when_IpcUnit_l230) begin
+    if(when_IpcUnit_l227) begin
       i1_rsp = result_rd0;
     end
-    if(when_IpcUnit_l231) begin
+    if(when_IpcUnit_l228) begin
       i1_rsp = (handlerValid_0[_zz_i1_rsp_2] ? handlers_rd0 : 64'h0);
     end
-    if(when_IpcUnit_l269) begin
-      if(when_IpcUnit_l274) begin
+    if(when_IpcUnit_l268) begin
+      if(i1_inboxNext) begin
         i1_rsp = {32'd0, _zz_i1_rsp_3};
       end
     end
-    if(when_IpcUnit_l314) begin
-      if(when_IpcUnit_l321) begin
+    if(when_IpcUnit_l310) begin
+      if(when_IpcUnit_l317) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_IpcUnit_l323) begin
+    if(when_IpcUnit_l319) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l324) begin
+    if(when_IpcUnit_l320) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_IpcUnit_l327) begin
+    if(when_IpcUnit_l323) begin
       i1_rsp = {39'd0, _zz_i1_rsp_8};
     end
-    if(when_IpcUnit_l330) begin
+    if(when_IpcUnit_l326) begin
       i1_rsp = {57'd0, _zz_i1_rsp_11};
     end
   end
@@ -1037,7 +1032,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign i1_deliveryContext = i1_handlerContext;
   always @(*) begin
     i1_startCopy = 1'b0;
     if(i1_sendOk) begin
@@ -1045,26 +1039,24 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_when_IpcUnit_l248 = 6'h01;
-  assign _zz_when_IpcUnit_l248_1 = (stage_rd0[63 : 6] == 58'h0);
-  assign when_IpcUnit_l248 = ((! _zz_when_IpcUnit_l248_1) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l248_2));
-  assign when_IpcUnit_l226 = (i1_data[63 : 6] == 58'h0);
-  assign when_IpcUnit_l225 = ((! when_IpcUnit_l226) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l225));
-  assign when_IpcUnit_l222 = (_zz_when_IpcUnit_l222 && _zz_when_IpcUnit_l222_1);
+  assign when_IpcUnit_l245 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l245));
+  assign when_IpcUnit_l223 = (i1_data[63 : 6] == 58'h0);
+  assign when_IpcUnit_l222 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l222));
+  assign when_IpcUnit_l219 = (_zz_when_IpcUnit_l219 && _zz_when_IpcUnit_l219_1);
   assign _zz_handlerValid_0 = (5'h01 <<< _zz__zz_handlerValid_0);
-  assign when_IpcUnit_l231 = (_zz_when_IpcUnit_l222 && i1_read);
-  assign when_IpcUnit_l245 = (_zz_when_IpcUnit_l245 || _zz_when_IpcUnit_l245_1);
-  assign when_IpcUnit_l246 = (_zz_when_IpcUnit_l245 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign when_IpcUnit_l228 = (_zz_when_IpcUnit_l219 && i1_read);
+  assign when_IpcUnit_l242 = (_zz_when_IpcUnit_l242 || _zz_when_IpcUnit_l242_1);
+  assign when_IpcUnit_l243 = (_zz_when_IpcUnit_l242 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
   assign _zz_inboxCount_0 = inboxCount_0;
   assign _zz_copyTargetSlot = (inboxHead_0 + _zz__zz_copyTargetSlot);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l245) begin
-      if(!when_IpcUnit_l246) begin
-        if(!when_IpcUnit_l247) begin
-          if(!when_IpcUnit_l248) begin
-            if(!when_IpcUnit_l249) begin
-              if(!when_IpcUnit_l250) begin
+    if(when_IpcUnit_l242) begin
+      if(!when_IpcUnit_l243) begin
+        if(!when_IpcUnit_l244) begin
+          if(!when_IpcUnit_l245) begin
+            if(!when_IpcUnit_l246) begin
+              if(!when_IpcUnit_l247) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -1076,26 +1068,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l247 = ((! _zz_when_IpcUnit_l245_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l249 = (! handlerValid_0[i1_handlerChannel]);
-  assign when_IpcUnit_l250 = (_zz_inboxCount_0 == 3'b100);
+  assign when_IpcUnit_l244 = ((! _zz_when_IpcUnit_l242_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l246 = (! handlerValid_0[i1_handlerChannel]);
+  assign when_IpcUnit_l247 = (_zz_inboxCount_0 == 3'b100);
   assign _zz_10 = ({3'd0,1'b1} <<< _zz__zz_10);
-  assign _zz_inboxMeta_0 = {(! _zz_when_IpcUnit_l248_1),{i1_handlerChannel,i1_context}};
+  assign _zz_inboxMeta_0 = {(! (stage_rd0[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
   assign _zz_inboxHead_0 = inboxHead_0;
   assign _zz_inboxCount_0_1 = inboxCount_0;
   assign _zz_i1_rsp = inboxCurrent[0];
   assign _zz_replyCurrent = (1'b1 <<< i1_context);
   always @(*) begin
     i1_popInbox = 1'b0;
-    if(when_IpcUnit_l269) begin
+    if(when_IpcUnit_l268) begin
       i1_popInbox = _zz_i1_rsp;
     end
-    if(when_IpcUnit_l286) begin
-      if(!when_IpcUnit_l287) begin
-        if(when_IpcUnit_l288) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(when_IpcUnit_l286) begin
           i1_popInbox = 1'b1;
         end else begin
-          if(!when_IpcUnit_l289) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_popInbox = 1'b1;
             end
@@ -1105,18 +1097,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
+  assign i1_inboxNext = ((_zz_i1_rsp ? _zz_i1_inboxNext : _zz_inboxCount_0_1) != 3'b000);
   assign _zz_i1_rsp_1 = _zz__zz_i1_rsp_1;
-  assign when_IpcUnit_l274 = ((_zz_i1_rsp ? _zz_when_IpcUnit_l274 : _zz_inboxCount_0_1) != 3'b000);
-  assign _zz_when_IpcUnit_l288 = _zz__zz_when_IpcUnit_l288;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l288[0 : 0];
+  assign _zz_when_IpcUnit_l286 = _zz__zz_when_IpcUnit_l286;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l286[0 : 0];
   assign _zz_replyCount_0 = replyCount_0;
   assign _zz_copyTargetSlot_1 = (replyHead_0 + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l286) begin
-      if(!when_IpcUnit_l287) begin
-        if(!when_IpcUnit_l288) begin
-          if(!when_IpcUnit_l289) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(!when_IpcUnit_l286) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -1126,13 +1118,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l287 = (! _zz_i1_rsp);
-  assign when_IpcUnit_l288 = (! _zz_when_IpcUnit_l288[4]);
-  assign when_IpcUnit_l289 = (_zz_replyCount_0 == 3'b100);
+  assign when_IpcUnit_l285 = (! _zz_i1_rsp);
+  assign when_IpcUnit_l286 = (! _zz_when_IpcUnit_l286[4]);
+  assign when_IpcUnit_l287 = (_zz_replyCount_0 == 3'b100);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l269) begin
-      i1_inboxCurrent = (((_zz_i1_rsp ? _zz_i1_inboxCurrent : _zz_inboxCount_0_1) != 3'b000) ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
+    if(when_IpcUnit_l268) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
     end else begin
       if(i1_popInbox) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_replyCurrent));
@@ -1141,33 +1133,33 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   assign _zz_replyCount_0_1 = replyCount_0;
-  assign when_IpcUnit_l316 = replyCurrent[0];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l316 ? _zz__zz_replyCurrent_1 : _zz_replyCount_0_1);
-  assign when_IpcUnit_l321 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l323 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l316);
-  assign when_IpcUnit_l324 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp);
-  assign _zz_when_IpcUnit_l341_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l341_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l341_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l341_4 = (((_zz_when_IpcUnit_l341_1 < 8'h01) && (_zz_when_IpcUnit_l341_2 < 8'h01)) && (_zz_when_IpcUnit_l341_3 < 4'b0100));
-  assign when_IpcUnit_l341 = (_zz_when_IpcUnit_l341 && (! _zz_when_IpcUnit_l341_4));
+  assign when_IpcUnit_l312 = replyCurrent[0];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l312 ? _zz__zz_replyCurrent_1 : _zz_replyCount_0_1);
+  assign when_IpcUnit_l317 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l319 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l312);
+  assign when_IpcUnit_l320 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp);
+  assign _zz_when_IpcUnit_l337_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l337_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l337_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l337_4 = (((_zz_when_IpcUnit_l337_1 < 8'h01) && (_zz_when_IpcUnit_l337_2 < 8'h01)) && (_zz_when_IpcUnit_l337_3 < 4'b0100));
+  assign when_IpcUnit_l337 = (_zz_when_IpcUnit_l337 && (! _zz_when_IpcUnit_l337_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l344 = (_zz_syscallContext < 8'h01);
+  assign when_IpcUnit_l340 = (_zz_syscallContext < 8'h01);
   assign _zz_errors_0 = 7'h0;
-  assign when_IpcUnit_l349 = (i1_valid && (! i1_control));
-  assign when_IpcUnit_l353 = (i1_valid && i1_control);
+  assign when_IpcUnit_l345 = (i1_valid && (! i1_control));
+  assign when_IpcUnit_l349 = (i1_valid && i1_control);
   assign copyReadWord = copyStep;
-  assign when_IpcUnit_l370 = (copyStep == copyLast);
-  assign when_IpcUnit_l360 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l383 = (i1_deliveryPush || i1_replyOk);
-  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_deliveryContext,handlers_rd0});
-  assign when_IpcUnit_l385 = (ack_valid && ack_ok);
+  assign when_IpcUnit_l366 = (copyStep == copyLast);
+  assign when_IpcUnit_l356 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l379 = (i1_deliveryPush || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
+  assign when_IpcUnit_l381 = (ack_valid && ack_ok);
   assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
   assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
   assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
   assign deliver_payload_context = _zz_deliver_payload_context[64 : 64];
   assign deliver_payload_word = _zz_deliver_payload_context[63 : 0];
-  assign when_IpcUnit_l390 = (deliver_valid && deliver_ready);
+  assign when_IpcUnit_l386 = (deliver_valid && deliver_ready);
   assign rsp_valid = i2_valid;
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
@@ -1222,9 +1214,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l222) begin
-        if(!when_IpcUnit_l225) begin
-          if(when_IpcUnit_l226) begin
+      if(when_IpcUnit_l219) begin
+        if(!when_IpcUnit_l222) begin
+          if(when_IpcUnit_l223) begin
             handlerValid_0 <= (handlerValid_0 & (~ _zz_handlerValid_0));
           end else begin
             handlerValid_0 <= (handlerValid_0 | _zz_handlerValid_0);
@@ -1254,25 +1246,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         inboxCount_0 <= _zz_inboxCount_0_3;
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l314) begin
-        if(when_IpcUnit_l316) begin
+      if(when_IpcUnit_l310) begin
+        if(when_IpcUnit_l312) begin
           replyHead_0 <= _zz_replyHead_0;
           replyCount_0 <= _zz_replyCount_0_3;
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l343) begin
-        if(when_IpcUnit_l344) begin
+      if(when_IpcUnit_l339) begin
+        if(when_IpcUnit_l340) begin
           syscallContext <= _zz_syscallContext[0:0];
         end
       end
+      if(when_IpcUnit_l345) begin
+        errors_0 <= ((when_IpcUnit_l326 ? _zz_errors_0 : errors_0) | i1_error);
+      end
       if(when_IpcUnit_l349) begin
-        errors_0 <= ((when_IpcUnit_l330 ? _zz_errors_0 : errors_0) | i1_error);
+        controlErrors <= ((when_IpcUnit_l326 ? _zz_errors_0 : controlErrors) | i1_error);
       end
-      if(when_IpcUnit_l353) begin
-        controlErrors <= ((when_IpcUnit_l330 ? _zz_errors_0 : controlErrors) | i1_error);
-      end
-      if(when_IpcUnit_l360) begin
+      if(when_IpcUnit_l356) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 4'b0000;
@@ -1283,7 +1275,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
-          if(when_IpcUnit_l370) begin
+          if(when_IpcUnit_l366) begin
             copyActive <= 1'b0;
           end
         end
@@ -1291,7 +1283,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l383) begin
+      if(when_IpcUnit_l379) begin
         if(_zz_14[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -1305,11 +1297,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l385 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l385) begin
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l381 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l381) begin
         deliveryHead <= (deliveryHead + 2'b01);
       end
-      if(when_IpcUnit_l390) begin
+      if(when_IpcUnit_l386) begin
         deliveryInFlight <= 1'b1;
       end else begin
         if(ack_valid) begin

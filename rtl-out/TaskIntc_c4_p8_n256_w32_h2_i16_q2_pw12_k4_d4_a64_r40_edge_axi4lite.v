@@ -1409,15 +1409,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_handlers_rd0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l248_2;
-  wire       [4:0]    _zz_when_IpcUnit_l248_3;
+  wire       [5:0]    _zz_when_IpcUnit_l245;
+  wire       [4:0]    _zz_when_IpcUnit_l245_1;
   wire       [6:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [5:0]    _zz_result_port_1;
   wire       [3:0]    _zz_result_port_2;
   wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l225;
-  wire       [4:0]    _zz_when_IpcUnit_l225_1;
+  wire       [5:0]    _zz_when_IpcUnit_l222;
+  wire       [4:0]    _zz_when_IpcUnit_l222_1;
   wire       [4:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
@@ -1425,30 +1425,29 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz__zz_handlerValid_0_2;
   reg        [4:0]    _zz_i1_rsp_4;
   wire       [2:0]    _zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l250;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l247;
   reg        [1:0]    _zz__zz_copyTargetSlot;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  reg        [4:0]    _zz_when_IpcUnit_l249;
+  reg        [4:0]    _zz_when_IpcUnit_l246;
   wire       [2:0]    _zz__zz_inboxCount_0;
   reg        [1:0]    _zz__zz_inboxHead_0;
   reg        [2:0]    _zz__zz_i1_rsp;
+  wire       [2:0]    _zz_i1_inboxNext;
   reg        [5:0]    _zz__zz_i1_rsp_2;
   wire       [3:0]    _zz__zz_i1_rsp_2_1;
   wire       [1:0]    _zz__zz_i1_rsp_2_2;
-  wire       [2:0]    _zz_when_IpcUnit_l274;
   wire       [3:0]    _zz_i1_rsp_6;
   wire       [2:0]    _zz_i1_rsp_7;
   wire       [7:0]    _zz_i1_rsp_8;
   wire       [1:0]    _zz_i1_rsp_9;
-  reg        [5:0]    _zz__zz_when_IpcUnit_l288;
-  wire       [3:0]    _zz__zz_when_IpcUnit_l288_1;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l289;
+  reg        [5:0]    _zz__zz_when_IpcUnit_l286;
+  wire       [3:0]    _zz__zz_when_IpcUnit_l286_1;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l287;
   reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
   wire       [2:0]    _zz__zz_replyCount_0;
   wire       [1:0]    _zz__zz_inboxHead_0_1;
   wire       [2:0]    _zz__zz_inboxCount_0_1;
-  wire       [2:0]    _zz_i1_inboxCurrent;
   reg        [2:0]    _zz__zz_i1_rsp_3;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
@@ -1571,30 +1570,27 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [31:0]   i1_data;
   reg        [1:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l229;
-  wire                _zz_when_IpcUnit_l245;
-  wire                _zz_when_IpcUnit_l245_1;
-  wire                _zz_when_IpcUnit_l222;
-  wire                when_IpcUnit_l269;
-  wire                when_IpcUnit_l230;
-  wire                when_IpcUnit_l286;
-  wire                when_IpcUnit_l314;
-  wire                when_IpcUnit_l327;
-  wire                when_IpcUnit_l330;
-  wire                _zz_when_IpcUnit_l341;
-  wire                when_IpcUnit_l343;
-  wire                _zz_when_IpcUnit_l222_1;
+  wire                when_IpcUnit_l226;
+  wire                _zz_when_IpcUnit_l242;
+  wire                _zz_when_IpcUnit_l242_1;
+  wire                _zz_when_IpcUnit_l219;
+  wire                when_IpcUnit_l268;
+  wire                when_IpcUnit_l227;
+  wire                when_IpcUnit_l284;
+  wire                when_IpcUnit_l310;
+  wire                when_IpcUnit_l323;
+  wire                when_IpcUnit_l326;
+  wire                _zz_when_IpcUnit_l337;
+  wire                when_IpcUnit_l339;
+  wire                _zz_when_IpcUnit_l219_1;
   reg        [6:0]    i1_error;
   reg        [31:0]   i1_rsp;
   reg                 i1_deliveryPush;
-  wire       [1:0]    i1_deliveryContext;
   reg                 i1_startCopy;
-  wire       [5:0]    _zz_when_IpcUnit_l248;
-  wire                _zz_when_IpcUnit_l248_1;
-  wire                when_IpcUnit_l248;
-  wire                when_IpcUnit_l226;
-  wire                when_IpcUnit_l225;
+  wire                when_IpcUnit_l245;
+  wire                when_IpcUnit_l223;
   wire                when_IpcUnit_l222;
+  wire                when_IpcUnit_l219;
   wire       [1:0]    _zz_handlerValid_0;
   wire       [4:0]    _zz_handlerValid_0_1;
   wire       [3:0]    _zz_10;
@@ -1605,15 +1601,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [4:0]    _zz_handlerValid_0_2;
   wire       [4:0]    _zz_handlerValid_0_3;
   wire       [4:0]    _zz_handlerValid_0_4;
-  wire                when_IpcUnit_l231;
-  wire                when_IpcUnit_l245;
-  wire                when_IpcUnit_l246;
-  wire       [2:0]    _zz_when_IpcUnit_l250;
+  wire                when_IpcUnit_l228;
+  wire                when_IpcUnit_l242;
+  wire                when_IpcUnit_l243;
+  wire       [2:0]    _zz_when_IpcUnit_l247;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_sendOk;
+  wire                when_IpcUnit_l244;
+  wire                when_IpcUnit_l246;
   wire                when_IpcUnit_l247;
-  wire                when_IpcUnit_l249;
-  wire                when_IpcUnit_l250;
   wire       [3:0]    _zz_15;
   wire       [2:0]    _zz_inboxCount_0;
   wire       [15:0]   _zz_16;
@@ -1623,16 +1619,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_i1_rsp_1;
   wire       [3:0]    _zz_replyCurrent;
   reg                 i1_popInbox;
+  wire                i1_inboxNext;
   wire       [5:0]    _zz_i1_rsp_2;
-  wire                when_IpcUnit_l274;
-  wire       [5:0]    _zz_when_IpcUnit_l288;
+  wire       [5:0]    _zz_when_IpcUnit_l286;
   wire       [1:0]    _zz_copyTarget;
-  wire       [2:0]    _zz_when_IpcUnit_l289;
+  wire       [2:0]    _zz_when_IpcUnit_l287;
   wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
+  wire                when_IpcUnit_l285;
+  wire                when_IpcUnit_l286;
   wire                when_IpcUnit_l287;
-  wire                when_IpcUnit_l288;
-  wire                when_IpcUnit_l289;
   wire       [3:0]    _zz_17;
   wire       [2:0]    _zz_replyCount_0;
   wire       [3:0]    _zz_18;
@@ -1641,37 +1637,37 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz_inboxCount_0_1;
   reg        [3:0]    i1_inboxCurrent;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_IpcUnit_l316;
+  wire                when_IpcUnit_l312;
   wire       [2:0]    _zz_replyCurrent_1;
   wire       [3:0]    _zz_20;
   wire       [1:0]    _zz_replyHead_0;
   wire       [3:0]    _zz_21;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l321;
-  wire                when_IpcUnit_l323;
-  wire                when_IpcUnit_l324;
-  wire       [7:0]    _zz_when_IpcUnit_l341_1;
-  wire       [7:0]    _zz_when_IpcUnit_l341_2;
-  wire       [3:0]    _zz_when_IpcUnit_l341_3;
-  wire                _zz_when_IpcUnit_l341_4;
-  wire                when_IpcUnit_l341;
+  wire                when_IpcUnit_l317;
+  wire                when_IpcUnit_l319;
+  wire                when_IpcUnit_l320;
+  wire       [7:0]    _zz_when_IpcUnit_l337_1;
+  wire       [7:0]    _zz_when_IpcUnit_l337_2;
+  wire       [3:0]    _zz_when_IpcUnit_l337_3;
+  wire                _zz_when_IpcUnit_l337_4;
+  wire                when_IpcUnit_l337;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l344;
+  wire                when_IpcUnit_l340;
   wire       [6:0]    _zz_controlErrors;
-  wire                when_IpcUnit_l349;
+  wire                when_IpcUnit_l345;
   wire       [1:0]    _zz_errors_0;
   wire       [3:0]    _zz_23;
   wire       [6:0]    _zz_errors_0_1;
-  wire                when_IpcUnit_l353;
-  wire                when_IpcUnit_l370;
-  wire                when_IpcUnit_l360;
+  wire                when_IpcUnit_l349;
+  wire                when_IpcUnit_l366;
+  wire                when_IpcUnit_l356;
   reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l383;
+  wire                when_IpcUnit_l379;
   wire       [33:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l385;
+  wire                when_IpcUnit_l381;
   wire       [3:0]    _zz_26;
   wire       [33:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l390;
+  wire                when_IpcUnit_l386;
   reg                 i2_valid;
   reg        [31:0]   i2_data;
   reg                 i2_read;
@@ -1687,48 +1683,47 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l248_3 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l248_2 = {1'd0, _zz_when_IpcUnit_l248_3};
+  assign _zz_when_IpcUnit_l245_1 = stage_rd0[5 : 1];
+  assign _zz_when_IpcUnit_l245 = {1'd0, _zz_when_IpcUnit_l245_1};
   assign _zz_result_port_2 = i1_index[3:0];
-  assign _zz_when_IpcUnit_l225_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l225 = {1'd0, _zz_when_IpcUnit_l225_1};
+  assign _zz_when_IpcUnit_l222_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l222 = {1'd0, _zz_when_IpcUnit_l222_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
   assign _zz_i1_rsp_5 = i1_index[2:0];
-  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l250[1:0];
-  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l250 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l247[1:0];
+  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l247 + 3'b001);
+  assign _zz_i1_inboxNext = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz_when_IpcUnit_l274 = (_zz_i1_rsp - 3'b001);
   assign _zz_i1_rsp_7 = _zz_i1_rsp_2[4 : 2];
   assign _zz_i1_rsp_6 = {1'd0, _zz_i1_rsp_7};
   assign _zz_i1_rsp_9 = _zz_i1_rsp_2[1 : 0];
   assign _zz_i1_rsp_8 = {6'd0, _zz_i1_rsp_9};
-  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l289[1:0];
-  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l289 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l287[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l287 + 3'b001);
   assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
   assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
-  assign _zz_i1_inboxCurrent = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
   assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_i1_rsp_10 = {{when_IpcUnit_l316,_zz_i1_rsp_11},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_12}}};
+  assign _zz_i1_rsp_10 = {{when_IpcUnit_l312,_zz_i1_rsp_11},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_12}}};
   assign _zz_i1_rsp_11 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp};
   assign _zz_i1_rsp_13 = (i1_control ? controlErrors : _zz_i1_rsp_14);
   assign _zz_grants_port_2 = grantInit[5:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l341_1[1:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l341_2[1:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l341_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l337_1[1:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l337_2[1:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l337_3[1:0];
   assign _zz_replies_port_2 = copyWriteWord[3:0];
   assign _zz__zz_26 = (deliveryHead + _zz__zz_26_1);
   assign _zz__zz_26_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l383 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l379 ? 3'b001 : 3'b000));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l229 && _zz_when_IpcUnit_l222_1);
+  assign _zz_stage_port_2 = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l230 && _zz_when_IpcUnit_l222_1);
+  assign _zz_result_port_3 = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
@@ -1738,13 +1733,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l222 && (! when_IpcUnit_l226)) && (! when_IpcUnit_l225));
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l219 && (! when_IpcUnit_l223)) && (! when_IpcUnit_l222));
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l341 && _zz_when_IpcUnit_l341_4));
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l337 && _zz_when_IpcUnit_l337_4));
   assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
-  assign _zz__zz_when_IpcUnit_l288_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_IpcUnit_l286_1 = {i1_context,_zz_inboxHead_0};
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -1896,24 +1891,24 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     case(i1_handlerContext)
       2'b00 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_0;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_0;
         _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz_when_IpcUnit_l249 = handlerValid_0;
+        _zz_when_IpcUnit_l246 = handlerValid_0;
       end
       2'b01 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_1;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_1;
         _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz_when_IpcUnit_l249 = handlerValid_1;
+        _zz_when_IpcUnit_l246 = handlerValid_1;
       end
       2'b10 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_2;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_2;
         _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz_when_IpcUnit_l249 = handlerValid_2;
+        _zz_when_IpcUnit_l246 = handlerValid_2;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_3;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_3;
         _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz_when_IpcUnit_l249 = handlerValid_3;
+        _zz_when_IpcUnit_l246 = handlerValid_3;
       end
     endcase
   end
@@ -1940,42 +1935,42 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(*) begin
-    case(_zz__zz_when_IpcUnit_l288_1)
-      4'b0000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_0;
-      4'b0001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_1;
-      4'b0010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_2;
-      4'b0011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_3;
-      4'b0100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_4;
-      4'b0101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_5;
-      4'b0110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_6;
-      4'b0111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_7;
-      4'b1000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_8;
-      4'b1001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_9;
-      4'b1010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_10;
-      4'b1011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_11;
-      4'b1100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_12;
-      4'b1101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_13;
-      4'b1110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_14;
-      default : _zz__zz_when_IpcUnit_l288 = inboxMeta_15;
+    case(_zz__zz_when_IpcUnit_l286_1)
+      4'b0000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_0;
+      4'b0001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_1;
+      4'b0010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_2;
+      4'b0011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_3;
+      4'b0100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_4;
+      4'b0101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_5;
+      4'b0110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_6;
+      4'b0111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_7;
+      4'b1000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_8;
+      4'b1001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_9;
+      4'b1010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_10;
+      4'b1011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_11;
+      4'b1100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_12;
+      4'b1101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_13;
+      4'b1110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_14;
+      default : _zz__zz_when_IpcUnit_l286 = inboxMeta_15;
     endcase
   end
 
   always @(*) begin
     case(_zz_copyTarget)
       2'b00 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_0;
+        _zz__zz_when_IpcUnit_l287 = replyCount_0;
         _zz__zz_copyTargetSlot_1_1 = replyHead_0;
       end
       2'b01 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_1;
+        _zz__zz_when_IpcUnit_l287 = replyCount_1;
         _zz__zz_copyTargetSlot_1_1 = replyHead_1;
       end
       2'b10 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_2;
+        _zz__zz_when_IpcUnit_l287 = replyCount_2;
         _zz__zz_copyTargetSlot_1_1 = replyHead_2;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_3;
+        _zz__zz_when_IpcUnit_l287 = replyCount_3;
         _zz__zz_copyTargetSlot_1_1 = replyHead_3;
       end
     endcase
@@ -2024,40 +2019,40 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l229 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l245 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l245_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l222 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l269 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l230 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l286 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l314 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l330 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l341 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l343 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l222_1 = (! i1_read);
+  assign when_IpcUnit_l226 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l242 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l242_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l219 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l268 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l227 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l284 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l310 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l323 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l326 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l337 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l339 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_IpcUnit_l219_1 = (! i1_read);
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l222) begin
-      if(when_IpcUnit_l225) begin
+    if(when_IpcUnit_l219) begin
+      if(when_IpcUnit_l222) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l245) begin
-      if(when_IpcUnit_l246) begin
+    if(when_IpcUnit_l242) begin
+      if(when_IpcUnit_l243) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l247) begin
+        if(when_IpcUnit_l244) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l248) begin
+          if(when_IpcUnit_l245) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l249) begin
+            if(when_IpcUnit_l246) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l250) begin
+              if(when_IpcUnit_l247) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -2069,12 +2064,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_IpcUnit_l286) begin
-      if(when_IpcUnit_l287) begin
+    if(when_IpcUnit_l284) begin
+      if(when_IpcUnit_l285) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l288) begin
-          if(when_IpcUnit_l289) begin
+        if(!when_IpcUnit_l286) begin
+          if(when_IpcUnit_l287) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -2084,11 +2079,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_IpcUnit_l341) begin
+    if(when_IpcUnit_l337) begin
       i1_error = 7'h08;
     end
-    if(when_IpcUnit_l343) begin
-      if(!when_IpcUnit_l344) begin
+    if(when_IpcUnit_l339) begin
+      if(!when_IpcUnit_l340) begin
         i1_error = 7'h08;
       end
     end
@@ -2096,35 +2091,35 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   always @(*) begin
     i1_rsp = 32'h0;
-    if(when_IpcUnit_l229) begin
+    if(when_IpcUnit_l226) begin
       i1_rsp = stage_rd0;
     end
-    if(when_IpcUnit_l230) begin
+    if(when_IpcUnit_l227) begin
       i1_rsp = result_rd0;
     end
-    if(when_IpcUnit_l231) begin
+    if(when_IpcUnit_l228) begin
       i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 32'h0);
     end
-    if(when_IpcUnit_l269) begin
-      if(when_IpcUnit_l274) begin
+    if(when_IpcUnit_l268) begin
+      if(i1_inboxNext) begin
         i1_rsp = {{1'b1,19'h0},{_zz_i1_rsp_6,_zz_i1_rsp_8}};
       end
     end
-    if(when_IpcUnit_l314) begin
-      if(when_IpcUnit_l321) begin
+    if(when_IpcUnit_l310) begin
+      if(when_IpcUnit_l317) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_IpcUnit_l323) begin
+    if(when_IpcUnit_l319) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l324) begin
+    if(when_IpcUnit_l320) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_IpcUnit_l327) begin
+    if(when_IpcUnit_l323) begin
       i1_rsp = {7'd0, _zz_i1_rsp_10};
     end
-    if(when_IpcUnit_l330) begin
+    if(when_IpcUnit_l326) begin
       i1_rsp = {25'd0, _zz_i1_rsp_13};
     end
   end
@@ -2136,7 +2131,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign i1_deliveryContext = i1_handlerContext;
   always @(*) begin
     i1_startCopy = 1'b0;
     if(i1_sendOk) begin
@@ -2144,12 +2138,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign _zz_when_IpcUnit_l248 = 6'h08;
-  assign _zz_when_IpcUnit_l248_1 = (stage_rd0[31 : 6] == 26'h0);
-  assign when_IpcUnit_l248 = ((! _zz_when_IpcUnit_l248_1) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l248_2));
-  assign when_IpcUnit_l226 = (i1_data[31 : 6] == 26'h0);
-  assign when_IpcUnit_l225 = ((! when_IpcUnit_l226) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l225));
-  assign when_IpcUnit_l222 = (_zz_when_IpcUnit_l222 && _zz_when_IpcUnit_l222_1);
+  assign when_IpcUnit_l245 = ((! (stage_rd0[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l245));
+  assign when_IpcUnit_l223 = (i1_data[31 : 6] == 26'h0);
+  assign when_IpcUnit_l222 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l222));
+  assign when_IpcUnit_l219 = (_zz_when_IpcUnit_l219 && _zz_when_IpcUnit_l219_1);
   assign _zz_handlerValid_0 = i1_context;
   assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
   assign _zz_10 = ({3'd0,1'b1} <<< _zz_handlerValid_0);
@@ -2160,19 +2152,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
   assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
-  assign when_IpcUnit_l231 = (_zz_when_IpcUnit_l222 && i1_read);
-  assign when_IpcUnit_l245 = (_zz_when_IpcUnit_l245 || _zz_when_IpcUnit_l245_1);
-  assign when_IpcUnit_l246 = (_zz_when_IpcUnit_l245 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_when_IpcUnit_l250 = _zz__zz_when_IpcUnit_l250;
+  assign when_IpcUnit_l228 = (_zz_when_IpcUnit_l219 && i1_read);
+  assign when_IpcUnit_l242 = (_zz_when_IpcUnit_l242 || _zz_when_IpcUnit_l242_1);
+  assign when_IpcUnit_l243 = (_zz_when_IpcUnit_l242 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_when_IpcUnit_l247 = _zz__zz_when_IpcUnit_l247;
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l245) begin
-      if(!when_IpcUnit_l246) begin
-        if(!when_IpcUnit_l247) begin
-          if(!when_IpcUnit_l248) begin
-            if(!when_IpcUnit_l249) begin
-              if(!when_IpcUnit_l250) begin
+    if(when_IpcUnit_l242) begin
+      if(!when_IpcUnit_l243) begin
+        if(!when_IpcUnit_l244) begin
+          if(!when_IpcUnit_l245) begin
+            if(!when_IpcUnit_l246) begin
+              if(!when_IpcUnit_l247) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -2184,28 +2176,28 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_IpcUnit_l247 = ((! _zz_when_IpcUnit_l245_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l249 = (! _zz_when_IpcUnit_l249[i1_handlerChannel]);
-  assign when_IpcUnit_l250 = (_zz_when_IpcUnit_l250 == 3'b100);
+  assign when_IpcUnit_l244 = ((! _zz_when_IpcUnit_l242_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l246 = (! _zz_when_IpcUnit_l246[i1_handlerChannel]);
+  assign when_IpcUnit_l247 = (_zz_when_IpcUnit_l247 == 3'b100);
   assign _zz_15 = ({3'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
   assign _zz_16 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
-  assign _zz_inboxMeta_0 = {(! _zz_when_IpcUnit_l248_1),{i1_handlerChannel,i1_context}};
+  assign _zz_inboxMeta_0 = {(! (stage_rd0[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
   assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
   assign _zz_i1_rsp = _zz__zz_i1_rsp;
   assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
   assign _zz_replyCurrent = (4'b0001 <<< i1_context);
   always @(*) begin
     i1_popInbox = 1'b0;
-    if(when_IpcUnit_l269) begin
+    if(when_IpcUnit_l268) begin
       i1_popInbox = _zz_i1_rsp_1;
     end
-    if(when_IpcUnit_l286) begin
-      if(!when_IpcUnit_l287) begin
-        if(when_IpcUnit_l288) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(when_IpcUnit_l286) begin
           i1_popInbox = 1'b1;
         end else begin
-          if(!when_IpcUnit_l289) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_popInbox = 1'b1;
             end
@@ -2215,18 +2207,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
+  assign i1_inboxNext = ((_zz_i1_rsp_1 ? _zz_i1_inboxNext : _zz_i1_rsp) != 3'b000);
   assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
-  assign when_IpcUnit_l274 = ((_zz_i1_rsp_1 ? _zz_when_IpcUnit_l274 : _zz_i1_rsp) != 3'b000);
-  assign _zz_when_IpcUnit_l288 = _zz__zz_when_IpcUnit_l288;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l288[1 : 0];
-  assign _zz_when_IpcUnit_l289 = _zz__zz_when_IpcUnit_l289;
+  assign _zz_when_IpcUnit_l286 = _zz__zz_when_IpcUnit_l286;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l286[1 : 0];
+  assign _zz_when_IpcUnit_l287 = _zz__zz_when_IpcUnit_l287;
   assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l286) begin
-      if(!when_IpcUnit_l287) begin
-        if(!when_IpcUnit_l288) begin
-          if(!when_IpcUnit_l289) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(!when_IpcUnit_l286) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -2236,9 +2228,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_IpcUnit_l287 = (! _zz_i1_rsp_1);
-  assign when_IpcUnit_l288 = (! _zz_when_IpcUnit_l288[5]);
-  assign when_IpcUnit_l289 = (_zz_when_IpcUnit_l289 == 3'b100);
+  assign when_IpcUnit_l285 = (! _zz_i1_rsp_1);
+  assign when_IpcUnit_l286 = (! _zz_when_IpcUnit_l286[5]);
+  assign when_IpcUnit_l287 = (_zz_when_IpcUnit_l287 == 3'b100);
   assign _zz_17 = ({3'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign _zz_18 = ({3'd0,1'b1} <<< i1_context);
@@ -2247,8 +2239,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l269) begin
-      i1_inboxCurrent = (((_zz_i1_rsp_1 ? _zz_i1_inboxCurrent : _zz_i1_rsp) != 3'b000) ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
+    if(when_IpcUnit_l268) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
     end else begin
       if(i1_popInbox) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_replyCurrent));
@@ -2257,40 +2249,40 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign when_IpcUnit_l316 = replyCurrent[i1_context];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l316 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign when_IpcUnit_l312 = replyCurrent[i1_context];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l312 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign _zz_20 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
   assign _zz_21 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
-  assign when_IpcUnit_l321 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l323 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l316);
-  assign when_IpcUnit_l324 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
-  assign _zz_when_IpcUnit_l341_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l341_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l341_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l341_4 = (((_zz_when_IpcUnit_l341_1 < 8'h04) && (_zz_when_IpcUnit_l341_2 < 8'h04)) && (_zz_when_IpcUnit_l341_3 < 4'b0100));
-  assign when_IpcUnit_l341 = (_zz_when_IpcUnit_l341 && (! _zz_when_IpcUnit_l341_4));
+  assign when_IpcUnit_l317 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l319 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l312);
+  assign when_IpcUnit_l320 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
+  assign _zz_when_IpcUnit_l337_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l337_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l337_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l337_4 = (((_zz_when_IpcUnit_l337_1 < 8'h04) && (_zz_when_IpcUnit_l337_2 < 8'h04)) && (_zz_when_IpcUnit_l337_3 < 4'b0100));
+  assign when_IpcUnit_l337 = (_zz_when_IpcUnit_l337 && (! _zz_when_IpcUnit_l337_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l344 = (_zz_syscallContext < 8'h04);
+  assign when_IpcUnit_l340 = (_zz_syscallContext < 8'h04);
   assign _zz_controlErrors = 7'h0;
-  assign when_IpcUnit_l349 = (i1_valid && (! i1_control));
+  assign when_IpcUnit_l345 = (i1_valid && (! i1_control));
   assign _zz_errors_0 = i1_context;
   assign _zz_23 = ({3'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_IpcUnit_l330 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_IpcUnit_l353 = (i1_valid && i1_control);
+  assign _zz_errors_0_1 = ((when_IpcUnit_l326 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_IpcUnit_l349 = (i1_valid && i1_control);
   assign copyReadWord = copyStep;
-  assign when_IpcUnit_l370 = (copyStep == copyLast);
-  assign when_IpcUnit_l360 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l383 = (i1_deliveryPush || i1_replyOk);
-  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_deliveryContext,handlers_rd0});
-  assign when_IpcUnit_l385 = (ack_valid && ack_ok);
+  assign when_IpcUnit_l366 = (copyStep == copyLast);
+  assign when_IpcUnit_l356 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l379 = (i1_deliveryPush || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
+  assign when_IpcUnit_l381 = (ack_valid && ack_ok);
   assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
   assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
   assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
   assign deliver_payload_context = _zz_deliver_payload_context[33 : 32];
   assign deliver_payload_word = _zz_deliver_payload_context[31 : 0];
-  assign when_IpcUnit_l390 = (deliver_valid && deliver_ready);
+  assign when_IpcUnit_l386 = (deliver_valid && deliver_ready);
   assign rsp_valid = i2_valid;
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
@@ -2375,9 +2367,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l222) begin
-        if(!when_IpcUnit_l225) begin
-          if(when_IpcUnit_l226) begin
+      if(when_IpcUnit_l219) begin
+        if(!when_IpcUnit_l222) begin
+          if(when_IpcUnit_l223) begin
             if(_zz_11) begin
               handlerValid_0 <= _zz_handlerValid_0_3;
             end
@@ -2509,8 +2501,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l314) begin
-        if(when_IpcUnit_l316) begin
+      if(when_IpcUnit_l310) begin
+        if(when_IpcUnit_l312) begin
           if(_zz_20[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
@@ -2538,12 +2530,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l343) begin
-        if(when_IpcUnit_l344) begin
+      if(when_IpcUnit_l339) begin
+        if(when_IpcUnit_l340) begin
           syscallContext <= _zz_syscallContext[1:0];
         end
       end
-      if(when_IpcUnit_l349) begin
+      if(when_IpcUnit_l345) begin
         if(_zz_23[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -2557,10 +2549,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           errors_3 <= _zz_errors_0_1;
         end
       end
-      if(when_IpcUnit_l353) begin
-        controlErrors <= ((when_IpcUnit_l330 ? _zz_controlErrors : controlErrors) | i1_error);
+      if(when_IpcUnit_l349) begin
+        controlErrors <= ((when_IpcUnit_l326 ? _zz_controlErrors : controlErrors) | i1_error);
       end
-      if(when_IpcUnit_l360) begin
+      if(when_IpcUnit_l356) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 5'h0;
@@ -2571,7 +2563,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 5'h01);
-          if(when_IpcUnit_l370) begin
+          if(when_IpcUnit_l366) begin
             copyActive <= 1'b0;
           end
         end
@@ -2579,7 +2571,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l383) begin
+      if(when_IpcUnit_l379) begin
         if(_zz_26[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -2593,11 +2585,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l385 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l385) begin
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l381 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l381) begin
         deliveryHead <= (deliveryHead + 2'b01);
       end
-      if(when_IpcUnit_l390) begin
+      if(when_IpcUnit_l386) begin
         deliveryInFlight <= 1'b1;
       end else begin
         if(ack_valid) begin

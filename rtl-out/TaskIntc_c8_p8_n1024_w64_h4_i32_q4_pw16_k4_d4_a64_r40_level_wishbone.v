@@ -2541,15 +2541,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                _zz_handlers_rd0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l248_2;
-  wire       [4:0]    _zz_when_IpcUnit_l248_3;
+  wire       [5:0]    _zz_when_IpcUnit_l245;
+  wire       [4:0]    _zz_when_IpcUnit_l245_1;
   wire       [6:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [5:0]    _zz_result_port_1;
   wire       [2:0]    _zz_result_port_2;
   wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l225;
-  wire       [4:0]    _zz_when_IpcUnit_l225_1;
+  wire       [5:0]    _zz_when_IpcUnit_l222;
+  wire       [4:0]    _zz_when_IpcUnit_l222_1;
   wire       [5:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
@@ -2557,31 +2557,30 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz__zz_handlerValid_0_2;
   reg        [4:0]    _zz_i1_rsp_4;
   wire       [2:0]    _zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l250;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l247;
   reg        [1:0]    _zz__zz_copyTargetSlot;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  reg        [4:0]    _zz_when_IpcUnit_l249;
+  reg        [4:0]    _zz_when_IpcUnit_l246;
   wire       [2:0]    _zz__zz_inboxCount_0;
   reg        [1:0]    _zz__zz_inboxHead_0;
   reg        [2:0]    _zz__zz_i1_rsp;
+  wire       [2:0]    _zz_i1_inboxNext;
   reg        [6:0]    _zz__zz_i1_rsp_2;
   wire       [4:0]    _zz__zz_i1_rsp_2_1;
   wire       [1:0]    _zz__zz_i1_rsp_2_2;
-  wire       [2:0]    _zz_when_IpcUnit_l274;
   wire       [31:0]   _zz_i1_rsp_6;
   wire       [3:0]    _zz_i1_rsp_7;
   wire       [2:0]    _zz_i1_rsp_8;
   wire       [7:0]    _zz_i1_rsp_9;
   wire       [2:0]    _zz_i1_rsp_10;
-  reg        [6:0]    _zz__zz_when_IpcUnit_l288;
-  wire       [4:0]    _zz__zz_when_IpcUnit_l288_1;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l289;
+  reg        [6:0]    _zz__zz_when_IpcUnit_l286;
+  wire       [4:0]    _zz__zz_when_IpcUnit_l286_1;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l287;
   reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
   wire       [2:0]    _zz__zz_replyCount_0;
   wire       [1:0]    _zz__zz_inboxHead_0_1;
   wire       [2:0]    _zz__zz_inboxCount_0_1;
-  wire       [2:0]    _zz_i1_inboxCurrent;
   reg        [2:0]    _zz__zz_i1_rsp_3;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
@@ -2744,30 +2743,27 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [63:0]   i1_data;
   reg        [2:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l229;
-  wire                _zz_when_IpcUnit_l245;
-  wire                _zz_when_IpcUnit_l245_1;
-  wire                _zz_when_IpcUnit_l222;
-  wire                when_IpcUnit_l269;
-  wire                when_IpcUnit_l230;
-  wire                when_IpcUnit_l286;
-  wire                when_IpcUnit_l314;
-  wire                when_IpcUnit_l327;
-  wire                when_IpcUnit_l330;
-  wire                _zz_when_IpcUnit_l341;
-  wire                when_IpcUnit_l343;
-  wire                _zz_when_IpcUnit_l222_1;
+  wire                when_IpcUnit_l226;
+  wire                _zz_when_IpcUnit_l242;
+  wire                _zz_when_IpcUnit_l242_1;
+  wire                _zz_when_IpcUnit_l219;
+  wire                when_IpcUnit_l268;
+  wire                when_IpcUnit_l227;
+  wire                when_IpcUnit_l284;
+  wire                when_IpcUnit_l310;
+  wire                when_IpcUnit_l323;
+  wire                when_IpcUnit_l326;
+  wire                _zz_when_IpcUnit_l337;
+  wire                when_IpcUnit_l339;
+  wire                _zz_when_IpcUnit_l219_1;
   reg        [6:0]    i1_error;
   reg        [63:0]   i1_rsp;
   reg                 i1_deliveryPush;
-  wire       [2:0]    i1_deliveryContext;
   reg                 i1_startCopy;
-  wire       [5:0]    _zz_when_IpcUnit_l248;
-  wire                _zz_when_IpcUnit_l248_1;
-  wire                when_IpcUnit_l248;
-  wire                when_IpcUnit_l226;
-  wire                when_IpcUnit_l225;
+  wire                when_IpcUnit_l245;
+  wire                when_IpcUnit_l223;
   wire                when_IpcUnit_l222;
+  wire                when_IpcUnit_l219;
   wire       [2:0]    _zz_handlerValid_0;
   wire       [4:0]    _zz_handlerValid_0_1;
   wire       [7:0]    _zz_10;
@@ -2782,15 +2778,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [4:0]    _zz_handlerValid_0_2;
   wire       [4:0]    _zz_handlerValid_0_3;
   wire       [4:0]    _zz_handlerValid_0_4;
-  wire                when_IpcUnit_l231;
-  wire                when_IpcUnit_l245;
-  wire                when_IpcUnit_l246;
-  wire       [2:0]    _zz_when_IpcUnit_l250;
+  wire                when_IpcUnit_l228;
+  wire                when_IpcUnit_l242;
+  wire                when_IpcUnit_l243;
+  wire       [2:0]    _zz_when_IpcUnit_l247;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_sendOk;
+  wire                when_IpcUnit_l244;
+  wire                when_IpcUnit_l246;
   wire                when_IpcUnit_l247;
-  wire                when_IpcUnit_l249;
-  wire                when_IpcUnit_l250;
   wire       [7:0]    _zz_19;
   wire       [2:0]    _zz_inboxCount_0;
   wire       [31:0]   _zz_20;
@@ -2800,16 +2796,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                _zz_i1_rsp_1;
   wire       [7:0]    _zz_replyCurrent;
   reg                 i1_popInbox;
+  wire                i1_inboxNext;
   wire       [6:0]    _zz_i1_rsp_2;
-  wire                when_IpcUnit_l274;
-  wire       [6:0]    _zz_when_IpcUnit_l288;
+  wire       [6:0]    _zz_when_IpcUnit_l286;
   wire       [2:0]    _zz_copyTarget;
-  wire       [2:0]    _zz_when_IpcUnit_l289;
+  wire       [2:0]    _zz_when_IpcUnit_l287;
   wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
+  wire                when_IpcUnit_l285;
+  wire                when_IpcUnit_l286;
   wire                when_IpcUnit_l287;
-  wire                when_IpcUnit_l288;
-  wire                when_IpcUnit_l289;
   wire       [7:0]    _zz_21;
   wire       [2:0]    _zz_replyCount_0;
   wire       [7:0]    _zz_22;
@@ -2818,37 +2814,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_inboxCount_0_1;
   reg        [7:0]    i1_inboxCurrent;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_IpcUnit_l316;
+  wire                when_IpcUnit_l312;
   wire       [2:0]    _zz_replyCurrent_1;
   wire       [7:0]    _zz_24;
   wire       [1:0]    _zz_replyHead_0;
   wire       [7:0]    _zz_25;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l321;
-  wire                when_IpcUnit_l323;
-  wire                when_IpcUnit_l324;
-  wire       [7:0]    _zz_when_IpcUnit_l341_1;
-  wire       [7:0]    _zz_when_IpcUnit_l341_2;
-  wire       [3:0]    _zz_when_IpcUnit_l341_3;
-  wire                _zz_when_IpcUnit_l341_4;
-  wire                when_IpcUnit_l341;
+  wire                when_IpcUnit_l317;
+  wire                when_IpcUnit_l319;
+  wire                when_IpcUnit_l320;
+  wire       [7:0]    _zz_when_IpcUnit_l337_1;
+  wire       [7:0]    _zz_when_IpcUnit_l337_2;
+  wire       [3:0]    _zz_when_IpcUnit_l337_3;
+  wire                _zz_when_IpcUnit_l337_4;
+  wire                when_IpcUnit_l337;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l344;
+  wire                when_IpcUnit_l340;
   wire       [6:0]    _zz_controlErrors;
-  wire                when_IpcUnit_l349;
+  wire                when_IpcUnit_l345;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_27;
   wire       [6:0]    _zz_errors_0_1;
-  wire                when_IpcUnit_l353;
-  wire                when_IpcUnit_l370;
-  wire                when_IpcUnit_l360;
+  wire                when_IpcUnit_l349;
+  wire                when_IpcUnit_l366;
+  wire                when_IpcUnit_l356;
   reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l383;
+  wire                when_IpcUnit_l379;
   wire       [66:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l385;
+  wire                when_IpcUnit_l381;
   wire       [3:0]    _zz_30;
   wire       [66:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l390;
+  wire                when_IpcUnit_l386;
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
@@ -2864,49 +2860,48 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l248_3 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l248_2 = {1'd0, _zz_when_IpcUnit_l248_3};
+  assign _zz_when_IpcUnit_l245_1 = stage_rd0[5 : 1];
+  assign _zz_when_IpcUnit_l245 = {1'd0, _zz_when_IpcUnit_l245_1};
   assign _zz_result_port_2 = i1_index[2:0];
-  assign _zz_when_IpcUnit_l225_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l225 = {1'd0, _zz_when_IpcUnit_l225_1};
+  assign _zz_when_IpcUnit_l222_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l222 = {1'd0, _zz_when_IpcUnit_l222_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
   assign _zz_i1_rsp_5 = i1_index[2:0];
-  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l250[1:0];
-  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l250 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l247[1:0];
+  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l247 + 3'b001);
+  assign _zz_i1_inboxNext = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz_when_IpcUnit_l274 = (_zz_i1_rsp - 3'b001);
   assign _zz_i1_rsp_6 = {{1'b1,19'h0},{_zz_i1_rsp_7,_zz_i1_rsp_9}};
   assign _zz_i1_rsp_8 = _zz_i1_rsp_2[5 : 3];
   assign _zz_i1_rsp_7 = {1'd0, _zz_i1_rsp_8};
   assign _zz_i1_rsp_10 = _zz_i1_rsp_2[2 : 0];
   assign _zz_i1_rsp_9 = {5'd0, _zz_i1_rsp_10};
-  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l289[1:0];
-  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l289 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l287[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l287 + 3'b001);
   assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
   assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
-  assign _zz_i1_inboxCurrent = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
   assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_i1_rsp_11 = {{when_IpcUnit_l316,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
+  assign _zz_i1_rsp_11 = {{when_IpcUnit_l312,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
   assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp};
   assign _zz_i1_rsp_14 = (i1_control ? controlErrors : _zz_i1_rsp_15);
   assign _zz_grants_port_2 = grantInit[7:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l341_1[2:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l341_2[2:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l341_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l337_1[2:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l337_2[2:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l337_3[1:0];
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_30 = (deliveryHead + _zz__zz_30_1);
   assign _zz__zz_30_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l383 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l379 ? 3'b001 : 3'b000));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l229 && _zz_when_IpcUnit_l222_1);
+  assign _zz_stage_port_2 = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l230 && _zz_when_IpcUnit_l222_1);
+  assign _zz_result_port_3 = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
@@ -2916,13 +2911,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l222 && (! when_IpcUnit_l226)) && (! when_IpcUnit_l225));
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l219 && (! when_IpcUnit_l223)) && (! when_IpcUnit_l222));
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l341 && _zz_when_IpcUnit_l341_4));
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l337 && _zz_when_IpcUnit_l337_4));
   assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
-  assign _zz__zz_when_IpcUnit_l288_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_IpcUnit_l286_1 = {i1_context,_zz_inboxHead_0};
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -3126,44 +3121,44 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   always @(*) begin
     case(i1_handlerContext)
       3'b000 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_0;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_0;
         _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz_when_IpcUnit_l249 = handlerValid_0;
+        _zz_when_IpcUnit_l246 = handlerValid_0;
       end
       3'b001 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_1;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_1;
         _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz_when_IpcUnit_l249 = handlerValid_1;
+        _zz_when_IpcUnit_l246 = handlerValid_1;
       end
       3'b010 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_2;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_2;
         _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz_when_IpcUnit_l249 = handlerValid_2;
+        _zz_when_IpcUnit_l246 = handlerValid_2;
       end
       3'b011 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_3;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_3;
         _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz_when_IpcUnit_l249 = handlerValid_3;
+        _zz_when_IpcUnit_l246 = handlerValid_3;
       end
       3'b100 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_4;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_4;
         _zz__zz_copyTargetSlot = inboxHead_4;
-        _zz_when_IpcUnit_l249 = handlerValid_4;
+        _zz_when_IpcUnit_l246 = handlerValid_4;
       end
       3'b101 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_5;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_5;
         _zz__zz_copyTargetSlot = inboxHead_5;
-        _zz_when_IpcUnit_l249 = handlerValid_5;
+        _zz_when_IpcUnit_l246 = handlerValid_5;
       end
       3'b110 : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_6;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_6;
         _zz__zz_copyTargetSlot = inboxHead_6;
-        _zz_when_IpcUnit_l249 = handlerValid_6;
+        _zz_when_IpcUnit_l246 = handlerValid_6;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l250 = inboxCount_7;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_7;
         _zz__zz_copyTargetSlot = inboxHead_7;
-        _zz_when_IpcUnit_l249 = handlerValid_7;
+        _zz_when_IpcUnit_l246 = handlerValid_7;
       end
     endcase
   end
@@ -3206,74 +3201,74 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   end
 
   always @(*) begin
-    case(_zz__zz_when_IpcUnit_l288_1)
-      5'b00000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_0;
-      5'b00001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_1;
-      5'b00010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_2;
-      5'b00011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_3;
-      5'b00100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_4;
-      5'b00101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_5;
-      5'b00110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_6;
-      5'b00111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_7;
-      5'b01000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_8;
-      5'b01001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_9;
-      5'b01010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_10;
-      5'b01011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_11;
-      5'b01100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_12;
-      5'b01101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_13;
-      5'b01110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_14;
-      5'b01111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_15;
-      5'b10000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_16;
-      5'b10001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_17;
-      5'b10010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_18;
-      5'b10011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_19;
-      5'b10100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_20;
-      5'b10101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_21;
-      5'b10110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_22;
-      5'b10111 : _zz__zz_when_IpcUnit_l288 = inboxMeta_23;
-      5'b11000 : _zz__zz_when_IpcUnit_l288 = inboxMeta_24;
-      5'b11001 : _zz__zz_when_IpcUnit_l288 = inboxMeta_25;
-      5'b11010 : _zz__zz_when_IpcUnit_l288 = inboxMeta_26;
-      5'b11011 : _zz__zz_when_IpcUnit_l288 = inboxMeta_27;
-      5'b11100 : _zz__zz_when_IpcUnit_l288 = inboxMeta_28;
-      5'b11101 : _zz__zz_when_IpcUnit_l288 = inboxMeta_29;
-      5'b11110 : _zz__zz_when_IpcUnit_l288 = inboxMeta_30;
-      default : _zz__zz_when_IpcUnit_l288 = inboxMeta_31;
+    case(_zz__zz_when_IpcUnit_l286_1)
+      5'b00000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_0;
+      5'b00001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_1;
+      5'b00010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_2;
+      5'b00011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_3;
+      5'b00100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_4;
+      5'b00101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_5;
+      5'b00110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_6;
+      5'b00111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_7;
+      5'b01000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_8;
+      5'b01001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_9;
+      5'b01010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_10;
+      5'b01011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_11;
+      5'b01100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_12;
+      5'b01101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_13;
+      5'b01110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_14;
+      5'b01111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_15;
+      5'b10000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_16;
+      5'b10001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_17;
+      5'b10010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_18;
+      5'b10011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_19;
+      5'b10100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_20;
+      5'b10101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_21;
+      5'b10110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_22;
+      5'b10111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_23;
+      5'b11000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_24;
+      5'b11001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_25;
+      5'b11010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_26;
+      5'b11011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_27;
+      5'b11100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_28;
+      5'b11101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_29;
+      5'b11110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_30;
+      default : _zz__zz_when_IpcUnit_l286 = inboxMeta_31;
     endcase
   end
 
   always @(*) begin
     case(_zz_copyTarget)
       3'b000 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_0;
+        _zz__zz_when_IpcUnit_l287 = replyCount_0;
         _zz__zz_copyTargetSlot_1_1 = replyHead_0;
       end
       3'b001 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_1;
+        _zz__zz_when_IpcUnit_l287 = replyCount_1;
         _zz__zz_copyTargetSlot_1_1 = replyHead_1;
       end
       3'b010 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_2;
+        _zz__zz_when_IpcUnit_l287 = replyCount_2;
         _zz__zz_copyTargetSlot_1_1 = replyHead_2;
       end
       3'b011 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_3;
+        _zz__zz_when_IpcUnit_l287 = replyCount_3;
         _zz__zz_copyTargetSlot_1_1 = replyHead_3;
       end
       3'b100 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_4;
+        _zz__zz_when_IpcUnit_l287 = replyCount_4;
         _zz__zz_copyTargetSlot_1_1 = replyHead_4;
       end
       3'b101 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_5;
+        _zz__zz_when_IpcUnit_l287 = replyCount_5;
         _zz__zz_copyTargetSlot_1_1 = replyHead_5;
       end
       3'b110 : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_6;
+        _zz__zz_when_IpcUnit_l287 = replyCount_6;
         _zz__zz_copyTargetSlot_1_1 = replyHead_6;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l289 = replyCount_7;
+        _zz__zz_when_IpcUnit_l287 = replyCount_7;
         _zz__zz_copyTargetSlot_1_1 = replyHead_7;
       end
     endcase
@@ -3326,40 +3321,40 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l229 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l245 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l245_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l222 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l269 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l230 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l286 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l314 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l330 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l341 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l343 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l222_1 = (! i1_read);
+  assign when_IpcUnit_l226 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l242 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l242_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l219 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l268 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l227 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l284 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l310 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l323 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l326 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l337 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l339 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_IpcUnit_l219_1 = (! i1_read);
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l222) begin
-      if(when_IpcUnit_l225) begin
+    if(when_IpcUnit_l219) begin
+      if(when_IpcUnit_l222) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l245) begin
-      if(when_IpcUnit_l246) begin
+    if(when_IpcUnit_l242) begin
+      if(when_IpcUnit_l243) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l247) begin
+        if(when_IpcUnit_l244) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l248) begin
+          if(when_IpcUnit_l245) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l249) begin
+            if(when_IpcUnit_l246) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l250) begin
+              if(when_IpcUnit_l247) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -3371,12 +3366,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
       end
     end
-    if(when_IpcUnit_l286) begin
-      if(when_IpcUnit_l287) begin
+    if(when_IpcUnit_l284) begin
+      if(when_IpcUnit_l285) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l288) begin
-          if(when_IpcUnit_l289) begin
+        if(!when_IpcUnit_l286) begin
+          if(when_IpcUnit_l287) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -3386,11 +3381,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
       end
     end
-    if(when_IpcUnit_l341) begin
+    if(when_IpcUnit_l337) begin
       i1_error = 7'h08;
     end
-    if(when_IpcUnit_l343) begin
-      if(!when_IpcUnit_l344) begin
+    if(when_IpcUnit_l339) begin
+      if(!when_IpcUnit_l340) begin
         i1_error = 7'h08;
       end
     end
@@ -3398,35 +3393,35 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
 
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_IpcUnit_l229) begin
+    if(when_IpcUnit_l226) begin
       i1_rsp = stage_rd0;
     end
-    if(when_IpcUnit_l230) begin
+    if(when_IpcUnit_l227) begin
       i1_rsp = result_rd0;
     end
-    if(when_IpcUnit_l231) begin
+    if(when_IpcUnit_l228) begin
       i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 64'h0);
     end
-    if(when_IpcUnit_l269) begin
-      if(when_IpcUnit_l274) begin
+    if(when_IpcUnit_l268) begin
+      if(i1_inboxNext) begin
         i1_rsp = {32'd0, _zz_i1_rsp_6};
       end
     end
-    if(when_IpcUnit_l314) begin
-      if(when_IpcUnit_l321) begin
+    if(when_IpcUnit_l310) begin
+      if(when_IpcUnit_l317) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_IpcUnit_l323) begin
+    if(when_IpcUnit_l319) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l324) begin
+    if(when_IpcUnit_l320) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_IpcUnit_l327) begin
+    if(when_IpcUnit_l323) begin
       i1_rsp = {39'd0, _zz_i1_rsp_11};
     end
-    if(when_IpcUnit_l330) begin
+    if(when_IpcUnit_l326) begin
       i1_rsp = {57'd0, _zz_i1_rsp_14};
     end
   end
@@ -3438,7 +3433,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     end
   end
 
-  assign i1_deliveryContext = i1_handlerContext;
   always @(*) begin
     i1_startCopy = 1'b0;
     if(i1_sendOk) begin
@@ -3446,12 +3440,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     end
   end
 
-  assign _zz_when_IpcUnit_l248 = 6'h08;
-  assign _zz_when_IpcUnit_l248_1 = (stage_rd0[63 : 6] == 58'h0);
-  assign when_IpcUnit_l248 = ((! _zz_when_IpcUnit_l248_1) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l248_2));
-  assign when_IpcUnit_l226 = (i1_data[63 : 6] == 58'h0);
-  assign when_IpcUnit_l225 = ((! when_IpcUnit_l226) && (_zz_when_IpcUnit_l248 <= _zz_when_IpcUnit_l225));
-  assign when_IpcUnit_l222 = (_zz_when_IpcUnit_l222 && _zz_when_IpcUnit_l222_1);
+  assign when_IpcUnit_l245 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l245));
+  assign when_IpcUnit_l223 = (i1_data[63 : 6] == 58'h0);
+  assign when_IpcUnit_l222 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l222));
+  assign when_IpcUnit_l219 = (_zz_when_IpcUnit_l219 && _zz_when_IpcUnit_l219_1);
   assign _zz_handlerValid_0 = i1_context;
   assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
   assign _zz_10 = ({7'd0,1'b1} <<< _zz_handlerValid_0);
@@ -3466,19 +3458,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
   assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
-  assign when_IpcUnit_l231 = (_zz_when_IpcUnit_l222 && i1_read);
-  assign when_IpcUnit_l245 = (_zz_when_IpcUnit_l245 || _zz_when_IpcUnit_l245_1);
-  assign when_IpcUnit_l246 = (_zz_when_IpcUnit_l245 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_when_IpcUnit_l250 = _zz__zz_when_IpcUnit_l250;
+  assign when_IpcUnit_l228 = (_zz_when_IpcUnit_l219 && i1_read);
+  assign when_IpcUnit_l242 = (_zz_when_IpcUnit_l242 || _zz_when_IpcUnit_l242_1);
+  assign when_IpcUnit_l243 = (_zz_when_IpcUnit_l242 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_when_IpcUnit_l247 = _zz__zz_when_IpcUnit_l247;
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l245) begin
-      if(!when_IpcUnit_l246) begin
-        if(!when_IpcUnit_l247) begin
-          if(!when_IpcUnit_l248) begin
-            if(!when_IpcUnit_l249) begin
-              if(!when_IpcUnit_l250) begin
+    if(when_IpcUnit_l242) begin
+      if(!when_IpcUnit_l243) begin
+        if(!when_IpcUnit_l244) begin
+          if(!when_IpcUnit_l245) begin
+            if(!when_IpcUnit_l246) begin
+              if(!when_IpcUnit_l247) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -3490,28 +3482,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     end
   end
 
-  assign when_IpcUnit_l247 = ((! _zz_when_IpcUnit_l245_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l249 = (! _zz_when_IpcUnit_l249[i1_handlerChannel]);
-  assign when_IpcUnit_l250 = (_zz_when_IpcUnit_l250 == 3'b100);
+  assign when_IpcUnit_l244 = ((! _zz_when_IpcUnit_l242_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l246 = (! _zz_when_IpcUnit_l246[i1_handlerChannel]);
+  assign when_IpcUnit_l247 = (_zz_when_IpcUnit_l247 == 3'b100);
   assign _zz_19 = ({7'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
   assign _zz_20 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
-  assign _zz_inboxMeta_0 = {(! _zz_when_IpcUnit_l248_1),{i1_handlerChannel,i1_context}};
+  assign _zz_inboxMeta_0 = {(! (stage_rd0[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
   assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
   assign _zz_i1_rsp = _zz__zz_i1_rsp;
   assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
   assign _zz_replyCurrent = (8'h01 <<< i1_context);
   always @(*) begin
     i1_popInbox = 1'b0;
-    if(when_IpcUnit_l269) begin
+    if(when_IpcUnit_l268) begin
       i1_popInbox = _zz_i1_rsp_1;
     end
-    if(when_IpcUnit_l286) begin
-      if(!when_IpcUnit_l287) begin
-        if(when_IpcUnit_l288) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(when_IpcUnit_l286) begin
           i1_popInbox = 1'b1;
         end else begin
-          if(!when_IpcUnit_l289) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_popInbox = 1'b1;
             end
@@ -3521,18 +3513,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     end
   end
 
+  assign i1_inboxNext = ((_zz_i1_rsp_1 ? _zz_i1_inboxNext : _zz_i1_rsp) != 3'b000);
   assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
-  assign when_IpcUnit_l274 = ((_zz_i1_rsp_1 ? _zz_when_IpcUnit_l274 : _zz_i1_rsp) != 3'b000);
-  assign _zz_when_IpcUnit_l288 = _zz__zz_when_IpcUnit_l288;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l288[2 : 0];
-  assign _zz_when_IpcUnit_l289 = _zz__zz_when_IpcUnit_l289;
+  assign _zz_when_IpcUnit_l286 = _zz__zz_when_IpcUnit_l286;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l286[2 : 0];
+  assign _zz_when_IpcUnit_l287 = _zz__zz_when_IpcUnit_l287;
   assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l286) begin
-      if(!when_IpcUnit_l287) begin
-        if(!when_IpcUnit_l288) begin
-          if(!when_IpcUnit_l289) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(!when_IpcUnit_l286) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -3542,9 +3534,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     end
   end
 
-  assign when_IpcUnit_l287 = (! _zz_i1_rsp_1);
-  assign when_IpcUnit_l288 = (! _zz_when_IpcUnit_l288[6]);
-  assign when_IpcUnit_l289 = (_zz_when_IpcUnit_l289 == 3'b100);
+  assign when_IpcUnit_l285 = (! _zz_i1_rsp_1);
+  assign when_IpcUnit_l286 = (! _zz_when_IpcUnit_l286[6]);
+  assign when_IpcUnit_l287 = (_zz_when_IpcUnit_l287 == 3'b100);
   assign _zz_21 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign _zz_22 = ({7'd0,1'b1} <<< i1_context);
@@ -3553,8 +3545,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l269) begin
-      i1_inboxCurrent = (((_zz_i1_rsp_1 ? _zz_i1_inboxCurrent : _zz_i1_rsp) != 3'b000) ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
+    if(when_IpcUnit_l268) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
     end else begin
       if(i1_popInbox) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_replyCurrent));
@@ -3563,40 +3555,40 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   end
 
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign when_IpcUnit_l316 = replyCurrent[i1_context];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l316 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign when_IpcUnit_l312 = replyCurrent[i1_context];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l312 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
   assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
-  assign when_IpcUnit_l321 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l323 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l316);
-  assign when_IpcUnit_l324 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
-  assign _zz_when_IpcUnit_l341_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l341_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l341_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l341_4 = (((_zz_when_IpcUnit_l341_1 < 8'h08) && (_zz_when_IpcUnit_l341_2 < 8'h08)) && (_zz_when_IpcUnit_l341_3 < 4'b0100));
-  assign when_IpcUnit_l341 = (_zz_when_IpcUnit_l341 && (! _zz_when_IpcUnit_l341_4));
+  assign when_IpcUnit_l317 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l319 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l312);
+  assign when_IpcUnit_l320 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
+  assign _zz_when_IpcUnit_l337_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l337_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l337_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l337_4 = (((_zz_when_IpcUnit_l337_1 < 8'h08) && (_zz_when_IpcUnit_l337_2 < 8'h08)) && (_zz_when_IpcUnit_l337_3 < 4'b0100));
+  assign when_IpcUnit_l337 = (_zz_when_IpcUnit_l337 && (! _zz_when_IpcUnit_l337_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l344 = (_zz_syscallContext < 8'h08);
+  assign when_IpcUnit_l340 = (_zz_syscallContext < 8'h08);
   assign _zz_controlErrors = 7'h0;
-  assign when_IpcUnit_l349 = (i1_valid && (! i1_control));
+  assign when_IpcUnit_l345 = (i1_valid && (! i1_control));
   assign _zz_errors_0 = i1_context;
   assign _zz_27 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_IpcUnit_l330 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_IpcUnit_l353 = (i1_valid && i1_control);
+  assign _zz_errors_0_1 = ((when_IpcUnit_l326 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_IpcUnit_l349 = (i1_valid && i1_control);
   assign copyReadWord = copyStep;
-  assign when_IpcUnit_l370 = (copyStep == copyLast);
-  assign when_IpcUnit_l360 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l383 = (i1_deliveryPush || i1_replyOk);
-  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_deliveryContext,handlers_rd0});
-  assign when_IpcUnit_l385 = (ack_valid && ack_ok);
+  assign when_IpcUnit_l366 = (copyStep == copyLast);
+  assign when_IpcUnit_l356 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l379 = (i1_deliveryPush || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
+  assign when_IpcUnit_l381 = (ack_valid && ack_ok);
   assign _zz_30 = ({3'd0,1'b1} <<< _zz__zz_30);
   assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
   assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
   assign deliver_payload_context = _zz_deliver_payload_context[66 : 64];
   assign deliver_payload_word = _zz_deliver_payload_context[63 : 0];
-  assign when_IpcUnit_l390 = (deliver_valid && deliver_ready);
+  assign when_IpcUnit_l386 = (deliver_valid && deliver_ready);
   assign rsp_valid = i2_valid;
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
@@ -3721,9 +3713,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l222) begin
-        if(!when_IpcUnit_l225) begin
-          if(when_IpcUnit_l226) begin
+      if(when_IpcUnit_l219) begin
+        if(!when_IpcUnit_l222) begin
+          if(when_IpcUnit_l223) begin
             if(_zz_11) begin
               handlerValid_0 <= _zz_handlerValid_0_3;
             end
@@ -3975,8 +3967,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l314) begin
-        if(when_IpcUnit_l316) begin
+      if(when_IpcUnit_l310) begin
+        if(when_IpcUnit_l312) begin
           if(_zz_24[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
@@ -4028,12 +4020,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l343) begin
-        if(when_IpcUnit_l344) begin
+      if(when_IpcUnit_l339) begin
+        if(when_IpcUnit_l340) begin
           syscallContext <= _zz_syscallContext[2:0];
         end
       end
-      if(when_IpcUnit_l349) begin
+      if(when_IpcUnit_l345) begin
         if(_zz_27[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -4059,10 +4051,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_IpcUnit_l353) begin
-        controlErrors <= ((when_IpcUnit_l330 ? _zz_controlErrors : controlErrors) | i1_error);
+      if(when_IpcUnit_l349) begin
+        controlErrors <= ((when_IpcUnit_l326 ? _zz_controlErrors : controlErrors) | i1_error);
       end
-      if(when_IpcUnit_l360) begin
+      if(when_IpcUnit_l356) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 4'b0000;
@@ -4073,7 +4065,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
-          if(when_IpcUnit_l370) begin
+          if(when_IpcUnit_l366) begin
             copyActive <= 1'b0;
           end
         end
@@ -4081,7 +4073,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l383) begin
+      if(when_IpcUnit_l379) begin
         if(_zz_30[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -4095,11 +4087,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l385 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l385) begin
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l381 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l381) begin
         deliveryHead <= (deliveryHead + 2'b01);
       end
-      if(when_IpcUnit_l390) begin
+      if(when_IpcUnit_l386) begin
         deliveryInFlight <= 1'b1;
       end else begin
         if(ack_valid) begin

@@ -8,6 +8,7 @@ import taskintc.bus.BusAdapter;
 import taskintc.bus.RegisterDecoder;
 import taskintc.bus.WishboneAdapter;
 import taskintc.dsl.Circuit;
+import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwStream;
@@ -61,16 +62,13 @@ public final class TaskIntc extends Circuit {
             IpcUnit ipcUnit = child("ipc", () -> new IpcUnit(cfg));
             ipc = ipcUnit;
             HwBool isIpc = decoder.cmd.payload().op.eq(CoreOp.IPC.ordinal());
-            HwBool removeBusy = core.removeBusy;
-            HwBool ready = ipcUnit.initDone;
             drive(core.cmd.raw().payload(), decoder.cmd.payload());
             drive(ipcUnit.cmd.raw().payload(), decoder.cmd.payload());
-            core.cmd.valid().assign(decoder.cmd.valid().and(isIpc.not()).and(ready));
-            ipcUnit.cmd.valid().assign(decoder.cmd.valid().and(isIpc).and(removeBusy.not()));
-            decoder.cmd.ready().assign(taskintc.dsl.Hw.mux(isIpc, ipcUnit.cmd.ready().and(removeBusy.not()),
-                    core.cmd.ready().and(ready)));
-            HwBool coreAnswers = core.rsp.valid();
-            adapter.rsp.valid().assign(coreAnswers.or(ipcUnit.rsp.valid()));
+            core.cmd.valid().assign(decoder.cmd.valid().and(isIpc.not()).and(ipcUnit.initDone));
+            ipcUnit.cmd.valid().assign(decoder.cmd.valid().and(isIpc).and(core.removeBusy.not()));
+            decoder.cmd.ready().assign(Hw.mux(isIpc, ipcUnit.cmd.ready().and(core.removeBusy.not()),
+                    core.cmd.ready().and(ipcUnit.initDone)));
+            adapter.rsp.valid().assign(core.rsp.valid().or(ipcUnit.rsp.valid()));
             drive(adapter.rsp.raw().payload(), core.rsp.payload());
             when(ipcUnit.rsp.valid(), () -> drive(adapter.rsp.raw().payload(), ipcUnit.rsp.payload()));
             connect(ipcUnit.deliver, core.deliver);

@@ -202,21 +202,18 @@ public final class IpcUnit extends Circuit {
         rspData1.assign(0);
         HwBool push1 = wireBool("i1_deliveryPush");
         push1.assign(false);
-        HwUInt pushCtx1 = wireUInt("i1_deliveryContext", xw);
-        pushCtx1.assign(i1HandlerCtx);
         HwBool startCopy = wireBool("i1_startCopy");
         startCopy.assign(false);
 
-        HwUInt p = lit(cfg.priorities(), 6);
         // Task words: a zero pointer is "none"; otherwise the priority must name a level.
-        HwBool taskNone1 = stageRd.slice(TaskWord.POINTER_LSB, w - TaskWord.POINTER_LSB).asUInt().eq(0);
-        HwBool taskBad1 = taskNone1.not().and(stageRd.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(6).ge(p));
+        HwBool taskNone1 = noTask(stageRd);
+        HwBool taskBad1 = badTask(stageRd, cfg);
 
         // MESSAGE / RESULT / HANDLER: the staged words and handler registrations of the context.
         stage.write(cat(i1Ctx, i1Idx.resize(mw)).asUInt(), i1Data, isOp1[IpcOp.MESSAGE.ordinal()].and(wr1));
         result.write(cat(i1Ctx, i1Idx.resize(rw)).asUInt(), i1Data, isOp1[IpcOp.RESULT.ordinal()].and(wr1));
-        HwBool hNone = i1Data.slice(TaskWord.POINTER_LSB, w - TaskWord.POINTER_LSB).asUInt().eq(0);
-        HwBool hBad = hNone.not().and(i1Data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(6).ge(p));
+        HwBool hNone = noTask(i1Data);
+        HwBool hBad = badTask(i1Data, cfg);
         HwBool setHandler = isOp1[IpcOp.HANDLER.ordinal()].and(wr1);
         handlers.write(cat(i1Ctx, i1Idx.resize(kw)).asUInt(), i1Data, setHandler.and(hNone.not()).and(hBad.not()));
         when(setHandler, () -> {
@@ -266,12 +263,13 @@ public final class IpcUnit extends Circuit {
         HwBits myOne = Hw.oneHot(i1Ctx, c);
         HwBool popInbox = wireBool("i1_popInbox");
         popInbox.assign(false);
+        // What a receive leaves: the current message finished, the next one (if any) current.
+        HwBool rxNext = wireBool("i1_inboxNext", mux(myCurrent, myCount.minus(1), myCount).ne(0));
         when(isOp1[IpcOp.RECEIVE.ordinal()], () -> {
-            HwUInt after = mux(myCurrent, myCount.minus(1), myCount);
             HwUInt newHead = mux(myCurrent, myHead.plus(1), myHead);
             popInbox.assign(myCurrent);
             HwBits meta = inMeta.get(cat(i1Ctx, newHead).asUInt());
-            when(after.ne(0), () -> rspData1.assign(cat(Hw.lit(true), Hw.bitsLit(0, 31 - IPC_CHANNEL_LSB - 4),
+            when(rxNext, () -> rspData1.assign(cat(Hw.lit(true), Hw.bitsLit(0, 31 - IPC_CHANNEL_LSB - 4),
                     meta.slice(xw, kw).resize(4), meta.slice(0, xw).resize(8)).resize(w)));
         });
 
@@ -301,10 +299,8 @@ public final class IpcUnit extends Circuit {
         });
         HwBits newCur = wireBits("i1_inboxCurrent", c);
         newCur.assign(inCurrent);
-        when(isOp1[IpcOp.RECEIVE.ordinal()], () -> {
-            HwUInt after = mux(myCurrent, myCount.minus(1), myCount);
-            newCur.assign(mux(after.ne(0), inCurrent.or(myOne), inCurrent.and(myOne.not())));
-        }).elseWhen(popInbox, () -> newCur.assign(inCurrent.and(myOne.not())));
+        when(isOp1[IpcOp.RECEIVE.ordinal()], () -> newCur.assign(mux(rxNext, inCurrent.or(myOne), inCurrent.and(myOne.not()))))
+                .elseWhen(popInbox, () -> newCur.assign(inCurrent.and(myOne.not())));
         inCurrent.assign(newCur);
 
         // REPLY_POP / REPLY_WORD / RX_WORD.
@@ -378,7 +374,7 @@ public final class IpcUnit extends Circuit {
 
         // ------------------------------------------------------------ delivery queue
         HwBool push = push1.or(replyOk);
-        HwBits pushEntry = mux(replyOk, cat(sender1, inboxRd), cat(pushCtx1, handlerRd));
+        HwBits pushEntry = mux(replyOk, cat(sender1, inboxRd), cat(i1HandlerCtx, handlerRd));
         HwBool pop = ackValid.and(ackOk);
         when(push, () -> dq.get(dqHead.plus(dqCount.resize(2))).assign(pushEntry));
         dqCount.assign(dqCount.plus(mux(push, lit(1, 3), lit(0, 3))).minus(mux(pop, lit(1, 3), lit(0, 3))));
@@ -394,5 +390,16 @@ public final class IpcUnit extends Circuit {
         rsp.payload().data.assign(delay("i2_data", rspData1));
         rsp.payload().read.assign(delay("i2_read", i1Read, false));
         rsp.payload().fault.assign(false);
+    }
+
+    /** The word names no task: its pointer is 0. */
+    private static HwBool noTask(HwBits word) {
+        return word.slice(TaskWord.POINTER_LSB, word.width() - TaskWord.POINTER_LSB).asUInt().eq(0);
+    }
+
+    /** The word names a task whose priority is not one of the levels. */
+    private static HwBool badTask(HwBits word, TaskIntcConfig cfg) {
+        return noTask(word).not().and(word.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(6)
+                .ge(lit(cfg.priorities(), 6)));
     }
 }

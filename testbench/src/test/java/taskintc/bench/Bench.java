@@ -289,10 +289,8 @@ public final class Bench {
             BusBench b = new BusBench(dut, cfg, new Random(5), 0);
             b.acceptedAt = new java.util.IdentityHashMap<>();
             long page1 = b.ctxPage(1), page2 = b.ctxPage(2);
-            b.write(RegisterModel.IPC_GRANT, 1 | (2L << 8) | (1L << 31));
-            long handler = TaskWord.make(0x40L << 6, 1, false);
-            b.write(page2 + RegisterModel.IPC_HANDLER, handler);
-            for (int i = 0; i < cfg.messageWords(); i++) b.write(page1 + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? 0 : i);
+            ipcPair(b, cfg, IPC_HANDLER_WORD, 0);
+            long handler = IPC_HANDLER_WORD;
             for (int k = 0; k <= 12 && result[0] < 0; k++) {
                 Access send = Access.write(page1 + RegisterModel.IPC_SEND, 2);
                 b.submit(send);
@@ -312,16 +310,23 @@ public final class Bench {
         return result[0];
     }
 
+    static final long IPC_HANDLER_WORD = TaskWord.make(0x40L << 6, 1, false);
+
+    /** Context 1 may send to context 2 on channel 0, where {@code handler} serves; 1 stages a message replied to {@code caller}. */
+    static void ipcPair(BusBench b, TaskIntcConfig cfg, long handler, long caller) {
+        b.write(RegisterModel.IPC_GRANT, 1 | (2L << 8) | (1L << 31));
+        b.write(b.ctxPage(2) + RegisterModel.IPC_HANDLER, handler);
+        for (int i = 0; i < cfg.messageWords(); i++) b.write(b.ctxPage(1) + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? caller : i);
+    }
+
     /** Bus cycles of one IPC round trip: {minimal, accesses, with full staging, accesses}. */
     static long[] ipcRoundTrip(TaskIntcConfig cfg) {
         long[] out = new long[4];
         SimModels.top(cfg, false).doSim("bench_ipc_round_trip", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(6), 0);
             long sender = b.ctxPage(1), receiver = b.ctxPage(2);
-            b.write(RegisterModel.IPC_GRANT, 1 | (2L << 8) | (1L << 31));
-            long handler = TaskWord.make(0x40L << 6, 1, false), caller = TaskWord.make(0x41L << 6, 2, false);
-            b.write(receiver + RegisterModel.IPC_HANDLER, handler);
-            for (int i = 0; i < cfg.messageWords(); i++) b.write(sender + RegisterModel.IPC_MESSAGE + 8L * i, i == 1 ? caller : i);
+            long handler = IPC_HANDLER_WORD, caller = TaskWord.make(0x41L << 6, 2, false);
+            ipcPair(b, cfg, handler, caller);
             for (int full = 0; full < 2; full++) {
                 List<Access> seq = new ArrayList<>();
                 if (full == 1) for (int i = 0; i < cfg.messageWords(); i++)

@@ -34,7 +34,7 @@ public final class IpcModel {
     private int syscallContext;
     private final ArrayDeque<long[]> deliveries = new ArrayDeque<>();
     /** Counters for tests and benches. */
-    public long sends, replies_, delivered, refused;
+    public long sends, repliesSent, delivered, refused;
 
     @SuppressWarnings("unchecked")
     public IpcModel(SchedulerModel s, SourcesModel src, int channels, int depth, int messageWords, int resultWords) {
@@ -167,7 +167,7 @@ public final class IpcModel {
             if (deliveries.size() == DELIVERY_QUEUE) return fail(c, BUSY);
             replies[m.sender].addLast(new Reply(task, result[c].clone()));
             deliveries.addLast(new long[]{m.sender, task});
-            replies_++;
+            repliesSent++;
         }
         inbox[c].pollFirst();
         inboxCurrent[c] = false;

@@ -61,11 +61,11 @@ class BusRegressionTest {
             if (b.bus.concurrent()) assertTrue(b.concurrentPairs > 0);
             if (cfg.hasWakeup()) assertTrue(b.wakes > 0 && b.picks > 0, "no wakeup happened");
             if (cfg.hasIpc()) {
-                assertTrue(b.ipc.sends > 0 && b.ipc.replies_ > 0 && b.ipc.delivered > 0 && b.ipc.refused > 0,
-                        "IPC not exercised: " + b.ipc.sends + " sends, " + b.ipc.replies_ + " replies, " + b.ipc.delivered
+                assertTrue(b.ipc.sends > 0 && b.ipc.repliesSent > 0 && b.ipc.delivered > 0 && b.ipc.refused > 0,
+                        "IPC not exercised: " + b.ipc.sends + " sends, " + b.ipc.repliesSent + " replies, " + b.ipc.delivered
                                 + " deliveries, " + b.ipc.refused + " refused");
                 System.out.printf("[ipc] %s: %d sends, %d replies, %d deliveries, %d refused%n", cfg.topName(), b.ipc.sends,
-                        b.ipc.replies_, b.ipc.delivered, b.ipc.refused);
+                        b.ipc.repliesSent, b.ipc.delivered, b.ipc.refused);
             }
         });
     }
