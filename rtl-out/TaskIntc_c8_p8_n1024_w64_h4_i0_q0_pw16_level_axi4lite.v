@@ -1365,21 +1365,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l74;
-  wire                when_RegisterDecoder_l74_1;
-  wire                when_RegisterDecoder_l74_2;
-  wire                when_RegisterDecoder_l74_3;
-  wire                when_RegisterDecoder_l74_4;
-  wire                when_RegisterDecoder_l74_5;
-  wire                when_RegisterDecoder_l74_6;
-  wire                when_RegisterDecoder_l74_7;
-  wire                when_RegisterDecoder_l74_8;
-  wire                when_RegisterDecoder_l74_9;
-  wire                when_RegisterDecoder_l74_10;
-  wire                when_RegisterDecoder_l74_11;
-  wire                when_RegisterDecoder_l74_12;
-  wire                when_RegisterDecoder_l74_13;
-  wire                when_RegisterDecoder_l74_14;
+  wire                when_RegisterDecoder_l75;
+  wire                when_RegisterDecoder_l75_1;
+  wire                when_RegisterDecoder_l75_2;
+  wire                when_RegisterDecoder_l75_3;
+  wire                when_RegisterDecoder_l75_4;
+  wire                when_RegisterDecoder_l75_5;
+  wire                when_RegisterDecoder_l75_6;
+  wire                when_RegisterDecoder_l75_7;
+  wire                when_RegisterDecoder_l75_8;
+  wire                when_RegisterDecoder_l75_9;
+  wire                when_RegisterDecoder_l75_10;
+  wire                when_RegisterDecoder_l75_11;
+  wire                when_RegisterDecoder_l75_12;
+  wire                when_RegisterDecoder_l75_13;
+  wire                when_RegisterDecoder_l75_14;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -1390,152 +1390,152 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_RegisterDecoder (
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l74) begin
+    if(when_RegisterDecoder_l75) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l74_1) begin
+    if(when_RegisterDecoder_l75_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l74_2) begin
+    if(when_RegisterDecoder_l75_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_3) begin
+    if(when_RegisterDecoder_l75_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_4) begin
+    if(when_RegisterDecoder_l75_4) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_5) begin
+    if(when_RegisterDecoder_l75_5) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_6) begin
+    if(when_RegisterDecoder_l75_6) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_7) begin
+    if(when_RegisterDecoder_l75_7) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_8) begin
+    if(when_RegisterDecoder_l75_8) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_9) begin
+    if(when_RegisterDecoder_l75_9) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l74_10) begin
+    if(when_RegisterDecoder_l75_10) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l74_11) begin
+    if(when_RegisterDecoder_l75_11) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_12) begin
+    if(when_RegisterDecoder_l75_12) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_13) begin
+    if(when_RegisterDecoder_l75_13) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_14) begin
+    if(when_RegisterDecoder_l75_14) begin
       cmd_payload_op = 4'b0010;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l74) begin
+    if(when_RegisterDecoder_l75) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_1) begin
+    if(when_RegisterDecoder_l75_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_2) begin
+    if(when_RegisterDecoder_l75_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l74_3) begin
+    if(when_RegisterDecoder_l75_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l74_4) begin
+    if(when_RegisterDecoder_l75_4) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l74_5) begin
+    if(when_RegisterDecoder_l75_5) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l74_6) begin
+    if(when_RegisterDecoder_l75_6) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_7) begin
+    if(when_RegisterDecoder_l75_7) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l74_8) begin
+    if(when_RegisterDecoder_l75_8) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_9) begin
+    if(when_RegisterDecoder_l75_9) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_10) begin
+    if(when_RegisterDecoder_l75_10) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_11) begin
+    if(when_RegisterDecoder_l75_11) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l74_12) begin
+    if(when_RegisterDecoder_l75_12) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l74_13) begin
+    if(when_RegisterDecoder_l75_13) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l74_14) begin
+    if(when_RegisterDecoder_l75_14) begin
       cmd_payload_status = 4'b0000;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
-    if(when_RegisterDecoder_l74_6) begin
+    if(when_RegisterDecoder_l75_6) begin
       cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l74_7) begin
+    if(when_RegisterDecoder_l75_7) begin
       cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l74_4) begin
+    if(when_RegisterDecoder_l75_4) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l74_5) begin
+    if(when_RegisterDecoder_l75_5) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l74_14) begin
+    if(when_RegisterDecoder_l75_14) begin
       cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l74) begin
+    if(when_RegisterDecoder_l75) begin
       cmd_payload_data = 64'h0000000054494303;
     end
-    if(when_RegisterDecoder_l74_1) begin
+    if(when_RegisterDecoder_l75_1) begin
       cmd_payload_data = 64'h0000000008451008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l74 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_4 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_5 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_6 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_7 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_8 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l74_9 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l74_10 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l74_11 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_12 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_13 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
-  assign when_RegisterDecoder_l74_14 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && (! req_payload_write));
+  assign when_RegisterDecoder_l75 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_4 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_5 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_6 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_7 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_8 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_9 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_10 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_11 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_12 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_13 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l75_14 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

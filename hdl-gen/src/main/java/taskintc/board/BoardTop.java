@@ -83,6 +83,7 @@ public final class BoardTop extends BridgedBoard {
         int w = cfg.taskWidth();
         switch (cfg.bus()) {
             case AXI4LITE -> axiLiteMaster((AxiLite4) controller.bus, bridge, w);
+            case AXI4 -> throw new IllegalArgumentException("board designs bind the controller with --bus axi4lite, apb3 or wishbone, not axi4");
             case APB3 -> {
                 Apb3 apb = (Apb3) controller.bus;
                 HwBool sel = regBool("psel", false), enable = regBool("penable", false);

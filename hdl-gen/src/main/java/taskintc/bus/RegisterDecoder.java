@@ -69,8 +69,9 @@ public final class RegisterDecoder extends Circuit {
                     .and(offset.slice(0, slotBits).eq(0));
             HwBool hit = r.isArray() && r.count() < (1 << indexBits) ? inRegion.and(index.lt(r.count())) : inRegion;
             HwBool writeOk = q.write.and(q.fullWidth);
-            HwBool allowed = r.access() == Access.RW ? q.write.not().or(writeOk)
-                    : r.access().writable() ? writeOk : q.write.not();
+            HwBool readOk = q.write.not().and(q.fullWidth);
+            HwBool allowed = r.access() == Access.RW ? readOk.or(writeOk)
+                    : r.access().writable() ? writeOk : readOk;
             when(onPage.and(hit).and(allowed), () -> {
                 c.op.assign(r.binding().op().ordinal());
                 c.status.assign(r.binding().selector());

@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum BusKind {
     AXI4LITE("axi4lite"),
     APB3("apb3"),
-    WISHBONE("wishbone");
+    WISHBONE("wishbone"),
+    AXI4("axi4");
 
     private final String id;
 
@@ -20,6 +21,6 @@ public enum BusKind {
 
     public static BusKind parse(String s) {
         for (BusKind k : values()) if (k.id.equals(s.toLowerCase(Locale.ROOT))) return k;
-        throw new IllegalArgumentException("bus must be one of axi4lite, apb3, wishbone; got '" + s + "'");
+        throw new IllegalArgumentException("bus must be one of axi4lite, axi4, apb3, wishbone; got '" + s + "'");
     }
 }

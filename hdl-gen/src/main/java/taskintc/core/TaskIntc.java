@@ -1,8 +1,11 @@
 package taskintc.core;
 
+import spinal.lib.bus.amba4.axi.Axi4;
+import spinal.lib.bus.amba4.axi.Axi4SpecRenamer$;
 import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.amba4.axilite.AxiLite4SpecRenamer$;
 import taskintc.bus.Apb3Adapter;
+import taskintc.bus.Axi4Adapter;
 import taskintc.bus.AxiLite4Adapter;
 import taskintc.bus.BusAdapter;
 import taskintc.bus.RegisterDecoder;
@@ -39,6 +42,7 @@ public final class TaskIntc extends Circuit {
         moduleName(cfg.topName());
         BusAdapter adapter = switch (cfg.bus()) {
             case AXI4LITE -> child("busAdapter", () -> new AxiLite4Adapter(cfg));
+            case AXI4 -> child("busAdapter", () -> new Axi4Adapter(cfg));
             case APB3 -> child("busAdapter", () -> new Apb3Adapter(cfg));
             case WISHBONE -> child("busAdapter", () -> new WishboneAdapter(cfg));
         };
@@ -48,10 +52,12 @@ public final class TaskIntc extends Circuit {
 
         spinal.core.Data port = switch (cfg.bus()) {
             case AXI4LITE -> slavePort("axi", new AxiLite4(((AxiLite4) adapter.bus()).config()));
+            case AXI4 -> slavePort("axi", new Axi4(((Axi4) adapter.bus()).config()));
             case APB3 -> slavePort("apb", new spinal.lib.bus.amba3.apb.Apb3(((spinal.lib.bus.amba3.apb.Apb3) adapter.bus()).config()));
             case WISHBONE -> slavePort("wb", new spinal.lib.bus.wishbone.Wishbone(((spinal.lib.bus.wishbone.Wishbone) adapter.bus()).config()));
         };
         if (port instanceof AxiLite4 axi) AxiLite4SpecRenamer$.MODULE$.apply(axi);
+        if (port instanceof Axi4 axi) Axi4SpecRenamer$.MODULE$.apply(axi);
         connect(port, adapter.bus());
         bus = port;
 

@@ -75,7 +75,7 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
     public TaskIntcConfig {
         List<String> errors = problems(new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth,
                 ipcChannels, mailboxDepth, ipcArgBytes, ipcResultBytes});
-        if (bus == null) errors.add("--bus must be one of axi4lite, apb3, wishbone");
+        if (bus == null) errors.add("--bus must be one of axi4lite, axi4, apb3, wishbone");
         if (trigger == null) errors.add("--trigger must be one of level, edge");
         if (!errors.isEmpty()) throw new InvalidConfigException(errors);
     }

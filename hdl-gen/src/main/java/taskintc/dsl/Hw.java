@@ -50,7 +50,7 @@ public final class Hw {
         };
     }
 
-    static BitCount bits(int width) {
+    public static BitCount bits(int width) {
         if (width < 1) throw new IllegalArgumentException("width must be >= 1, got " + width);
         return new BitCount(width);
     }

@@ -21,7 +21,7 @@ import taskintc.core.TaskIntcConfig;
 final class BoardCommands {
     private BoardCommands() {}
 
-    static final List<String> NAMES = List.of("board", "fpga-report", "fpga-scaling", "board-smoke");
+    static final List<String> NAMES = List.of("board", "fpga-report", "fpga-scaling", "board-smoke", "soc");
 
     static int run(String command, String[] args, PrintStream out, PrintStream err) {
         return switch (command) {
@@ -29,6 +29,7 @@ final class BoardCommands {
             case "fpga-report" -> FpgaReport.run(args, out, err);
             case "fpga-scaling" -> FpgaScaling.run(args, out, err);
             case "board-smoke" -> BoardSmoke.run(args, out, err);
+            case "soc" -> SocCommand.run(args, out, err);
             default -> throw new IllegalArgumentException(command);
         };
     }

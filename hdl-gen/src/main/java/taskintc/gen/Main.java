@@ -48,7 +48,7 @@ public final class Main {
         o.addOption(Option.builder().longOpt("trigger").hasArg().argName("KIND")
                 .desc("reset trigger of the generic interrupt sources: level or edge (default level); NIC sources are edge").build());
         o.addOption(Option.builder().longOpt("bus").hasArg().argName("KIND")
-                .desc("bus binding: axi4lite, apb3 or wishbone (default axi4lite)").build());
+                .desc("bus binding: axi4lite, axi4, apb3 or wishbone (default axi4lite)").build());
         return o;
     }
 

@@ -85,6 +85,9 @@ public final class RegisterModel {
 
     public Decoded decode(long address, boolean write, boolean fullWidth) {
         long page = address / region;
+        // An access narrower than the bus is refused, read or write: a narrow dequeue would lose half a task.
+        if (!fullWidth && !write) return page >= 1 && page <= s.contexts
+                ? new Decoded(Kind.FAULT_CONTEXT, (int) page - 1, 0) : new Decoded(Kind.FAULT_CONTROL, 0, 0);
         int off = (int) (address % region);
         if (page >= 1 && page <= s.contexts) {
             int ctx = (int) page - 1;

@@ -33,6 +33,8 @@ import taskintc.sim.BusMaster.Completion;
  * to deliver, an execute stage holding an access that was never issued).
  */
 public final class BusBench {
+    /** Share of AXI4 accesses preceded by an unsolicited burst, which the slave must refuse beat by beat. */
+    public static final int AXI4_BURST_PERCENT = 5;
     public final TaskIntcConfig cfg;
     public final SchedulerModel scheduler;
     public final SourcesModel sources;
@@ -73,6 +75,7 @@ public final class BusBench {
         this.clock = new Clock(dut.clockDomain().get());
         this.bus = switch (cfg.bus()) {
             case AXI4LITE -> new AxiLiteMaster((AxiLite4) dut.bus, clock, rnd, stallPercent);
+            case AXI4 -> new Axi4Master((spinal.lib.bus.amba4.axi.Axi4) dut.bus, clock, rnd, stallPercent, AXI4_BURST_PERCENT);
             case APB3 -> new Apb3Master((Apb3) dut.bus, clock, rnd, stallPercent);
             case WISHBONE -> new WishboneMaster((Wishbone) dut.bus, clock, rnd, stallPercent);
         };

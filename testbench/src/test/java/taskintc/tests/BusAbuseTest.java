@@ -22,9 +22,9 @@ import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
 
 /**
- * Protocol abuse on every bus (AXI4-Lite, APB3, Wishbone), under heavy random back-pressure and stalls
+ * Protocol abuse on every bus (AXI4-Lite, AXI4 with unsolicited bursts, APB3, Wishbone), under heavy random back-pressure and stalls
  * on every channel: every register accessed in the wrong direction, misaligned, partial-width and
- * unmapped accesses (offsets and whole pages), and reset in the middle of traffic. Each refused access
+ * unmapped accesses (offsets and whole pages), narrow reads, and reset in the middle of traffic. Each refused access
  * must give the bus error (and read 0), each answer must match the register model (checked by the
  * bench), and the tasks queued before the abuse must come out afterwards, complete and in order.
  * Uses the small configuration, whose three bus variants the regression compiles anyway.
@@ -33,7 +33,7 @@ class BusAbuseTest {
     static final int STALL_PERCENT = 70;
 
     static Stream<TaskIntcConfig> buses() {
-        return Stream.of(BusKind.AXI4LITE, BusKind.APB3, BusKind.WISHBONE).map(Configs.SMALL::withBus);
+        return Stream.of(BusKind.AXI4LITE, BusKind.AXI4, BusKind.APB3, BusKind.WISHBONE).map(Configs.SMALL::withBus);
     }
 
     static long task(long tcb, int prio) {
@@ -122,6 +122,12 @@ class BusAbuseTest {
             bad.add(new Access(true, page + ENQUEUE, w, false));
             bad.add(new Access(true, (long) GRANT, 1L << 31, false));
         }
+        if (cfg.bus() == BusKind.AXI4 || cfg.bus() == BusKind.WISHBONE) {
+            // Narrow reads (AXI4 size or Wishbone SEL below the bus width): a narrow dequeue would lose half a task.
+            for (int h = 0; h < cfg.harts(); h++) bad.add(new Access(false, page + DEQUEUE + 8L * h, 0, false));
+            bad.add(new Access(false, page + COUNT, 0, false));
+            bad.add(new Access(false, (long) POOL_FREE, 0, false));
+        }
         return bad;
     }
 
@@ -150,6 +156,8 @@ class BusAbuseTest {
                 assertEquals(taskintc.model.SchedulerModel.BAD_ACCESS, b.read(b.ctxPage(1) + ERROR), "BAD_ACCESS recorded on the page");
                 assertEquals(taskintc.model.SchedulerModel.BAD_ACCESS, b.read(CONTROL_ERROR), "BAD_ACCESS recorded on the control page");
             }
+            if (b.bus instanceof taskintc.sim.Axi4Master axi4)
+                assertTrue(axi4.burstsAnswered() > 10, "too few AXI4 bursts refused: " + axi4.burstsAnswered());
             drainAndCompare(b, expected);
         });
     }

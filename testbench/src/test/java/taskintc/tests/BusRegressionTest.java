@@ -25,7 +25,7 @@ class BusRegressionTest {
     /** -Dtaskintc.configs=TOP[,TOP...] runs only the named configurations. */
     static Stream<TaskIntcConfig> configs() {
         return Stream.concat(Configs.regression().stream(), Configs.selected(Stream.concat(Configs.ipc().stream(), Stream.of(
-                Configs.SMALL_IPC.withBus(BusKind.APB3), Configs.SMALL_IPC.withBus(BusKind.WISHBONE),
+                Configs.SMALL_IPC.withBus(BusKind.APB3), Configs.SMALL_IPC.withBus(BusKind.WISHBONE), Configs.SMALL_IPC.withBus(BusKind.AXI4),
                 Configs.RV32.withBus(BusKind.APB3), Configs.RV32.withBus(BusKind.WISHBONE)))));
     }
 

@@ -43,7 +43,7 @@ class GeneratorCliTest {
     @CsvSource(delimiter = '|', value = {
             "--contexts|0|1..128", "--contexts|129|1..128", "--priorities|33|1..32", "--priorities|0|1..32",
             "--capacity|1000|a power of two", "--capacity|131072|4..65536", "--task-width|48|one of 32, 64",
-            "--harts|0|1..32", "--contexts|eight|integer", "--bus|pci|axi4lite, apb3, wishbone",
+            "--harts|0|1..32", "--contexts|eight|integer", "--bus|pci|axi4lite, axi4, apb3, wishbone",
             "--sources|2000|0..1024", "--nic-queues|20|0..sources/2", "--pending-width|30|2..24",
             "--trigger|rising|level, edge"})
     void badParameterNamesItAndWritesNothing(String option, String value, String range, @TempDir Path dir) throws IOException {
