@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test
+.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc
 
 # FPGA flow: BOARD is icebreaker or hx8k; CONFIG defaults to the board's configuration in configs/.
 BOARD ?= icebreaker
@@ -34,6 +34,11 @@ help:
 	@echo "            (SOAK_OPS=N, SOAK_SEED=S) -> reports/soak.json with operations per second of simulation"
 	@echo "make coverage  the default configuration's regression under Verilator line + toggle coverage"
 	@echo "            -> reports/coverage.md (per module, uncovered lines of the core listed)"
+	@echo "make soc    rocket-chip's Rocket (RV64GC) with the controller on its MMIO port, Verilated with the harness"
+	@echo "            (memory, ELF loader, console/exit/records, NIC traffic model) -> build/soc/Vsoc; runs the smoke test"
+	@echo "make soc-test   make soc, then the short end-to-end benchmark (the CI version) -> build/soc/reports-short/"
+	@echo "make bench-soc  the full sweep: hardware wakeup vs PLIC + trap vs polling at several arrival rates, IPC and"
+	@echo "            system calls against software paths -> reports/soc.json, reports/soc.png"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -107,6 +112,16 @@ coverage: deps
 	mvn -B test -pl testbench -Dtaskintc.coverage=true -Dtaskintc.configs=TaskIntc \
 	    -Dtest=$(COVERAGE_TESTS) -Dsurefire.failIfNoSpecifiedTests=false
 	python3 scripts/coverage.py testbench/target/sim reports/coverage.md
+
+soc: deps
+	@WITH_SOC=1 scripts/deps.sh
+	@scripts/soc.sh smoke
+
+soc-test: soc
+	@scripts/soc.sh bench short
+
+bench-soc: soc
+	@scripts/soc.sh bench full
 
 clean:
 	mvn -B -q clean

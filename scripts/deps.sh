@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need and is missing: Debian packages (Verilator and a C++
 # compiler for the simulation models, zlib for waveforms, the Rust toolchain and riscv64 binutils for
-# the firmware; yosys with WITH_SYNTH=1; yosys, nextpnr-ice40 and icestorm with WITH_FPGA=1) and the
+# the firmware; yosys with WITH_SYNTH=1; yosys, nextpnr-ice40 and icestorm with WITH_FPGA=1; dtc with
+# WITH_SOC=1) and the
 # Maven dependencies. Needs Java 17,
 # Maven and make already present. Safe to run again: it installs only what is absent.
 set -euo pipefail
@@ -30,6 +31,12 @@ if [ "${WITH_FORMAL:-0}" = 1 ]; then
   command -v yosys-smtbmc >/dev/null 2>&1 || need+=(yosys)
   command -v python3 >/dev/null 2>&1 || need+=(python3)
   command -v z3 >/dev/null 2>&1 || need+=(z3)
+fi
+
+# make soc: rocket-chip's generator needs the device-tree compiler; the bench script needs python3.
+if [ "${WITH_SOC:-0}" = 1 ]; then
+  command -v dtc >/dev/null 2>&1 || need+=(device-tree-compiler)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then
