@@ -129,6 +129,11 @@ final class BoardCommands {
         }
         TaskIntcConfig cfg = Main.config(cl, o, err);
         if (cfg == null) return Main.USAGE;
+        if (cfg.bus() == taskintc.core.BusKind.AXI4) {
+            err.println("error: --bus axi4 is for system buses (the Rocket SoC); board designs take axi4lite, apb3 or wishbone");
+            err.println("nothing was written");
+            return Main.USAGE;
+        }
         try {
             new BridgeConfig(board.clockHz(), baud, cfg.taskWidth() / 8, cfg.addressWidth(), BridgeConfig.DEFAULT_TIMEOUT_BITS);
         } catch (InvalidConfigException e) {

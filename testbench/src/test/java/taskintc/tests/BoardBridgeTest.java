@@ -186,7 +186,7 @@ class BoardBridgeTest {
 
     /** The host command's sequence (board-smoke), with the serial port replaced by the simulated UART pins. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(BusKind.class)
+    @org.junit.jupiter.params.provider.EnumSource(value = BusKind.class, names = {"AXI4LITE", "APB3", "WISHBONE"})
     void boardSmokeSequencePasses(BusKind bus) {
         TaskIntcConfig cfg = CFG.withBus(bus);
         sim(bus, "bridge_smoke", h -> {

@@ -59,6 +59,9 @@ class BoardCliTest {
         r = GeneratorCliTest.run("board", "--board", "hx8k", "--plic-sources", "1", "--out", out.toString());
         assertEquals(Main.USAGE, r.status());
         assertTrue(r.err().contains("--plic-sources must be in 2..1023"), r.err());
+        r = GeneratorCliTest.run("board", "--board", "icebreaker", "--bus", "axi4", "--out", out.toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("--bus axi4 is for system buses"), r.err());
         r = GeneratorCliTest.run("fpga-report", "--board", "hx8k");
         assertEquals(Main.USAGE, r.status());
         assertTrue(r.err().contains("--name is required"), r.err());
