@@ -30,10 +30,13 @@ export RUSTC RUSTDOC CARGO_HOME=$BUILD/cargo-home CARGO_NET_OFFLINE=true
 
 need() { [ -x "$1" ] || { echo "firmware: $1 not found (run scripts/deps.sh)" >&2; exit 1; }; }
 
+# The harness drives AXI4-Lite: a top whose slave port has AXI4-Lite names and no AXI4 burst length.
+axi4lite_top() { grep -q "axi_awvalid" "$1" && ! grep -q "axi_awlen" "$1"; }
+
 sim() {
     local verilog=$ROOT/rtl-out/$TOP.v header=$ROOT/rtl-out/$TOP.h
     [ -f "$verilog" ] && [ -f "$header" ] || { echo "firmware: TOP=$TOP: rtl-out/$TOP.v or .h missing (make rtl)" >&2; exit 2; }
-    grep -q "axi_awvalid" "$verilog" || { echo "firmware: TOP=$TOP is not an AXI4-Lite top; the harness drives AXI4-Lite only" >&2; exit 2; }
+    axi4lite_top "$verilog" || { echo "firmware: TOP=$TOP is not an AXI4-Lite top; the harness drives AXI4-Lite only" >&2; exit 2; }
     local harness=$ROOT/firmware/taskintc-sim/harness/harness.cpp stamp=$SIM_DIR/libtaskintc_sim.a
     if [ -f "$stamp" ] && [ "$stamp" -nt "$verilog" ] && [ "$stamp" -nt "$header" ] && [ "$stamp" -nt "$harness" ] && [ "$stamp" -nt "$0" ]; then
         return 0
@@ -75,7 +78,7 @@ other_tops() {
     for f in "$ROOT"/rtl-out/*.v; do
         name=$(basename "$f" .v)
         [ "$name" = "$TOP" ] && continue
-        grep -q "axi_awvalid" "$f" || continue
+        axi4lite_top "$f" || continue
         [ "$(stat -c %s "$f")" -lt 1000000 ] || continue
         echo "$name"
     done
