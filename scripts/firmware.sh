@@ -9,6 +9,8 @@
 #   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/
 #   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
 #   scripts/firmware.sh build     driver, executor, scheduler, starry syscalls and the example ELF for riscv64gc
+#   scripts/firmware.sh build-soc the Rocket SoC benchmark ELFs (taskintc-soc): SHORT and FULL sets, copied to
+#                                 build/soc-firmware/taskintc-soc-{short,full}.elf
 #
 # TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only).
 set -euo pipefail
@@ -127,11 +129,33 @@ build() {
     riscv64-unknown-elf-size "$elf"
 }
 
+# The SoC benchmark firmware links with its own link.ld (64 MiB of RAM; its build.rs passes it), so
+# it builds in its own target directory without the example's linker script in RUSTFLAGS.
+build_soc() {
+    need "$CARGO"
+    need /usr/bin/riscv64-unknown-elf-ld
+    sysroot
+    local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld"
+    local target_dir=$BUILD/soc-firmware/target out=$BUILD/soc-firmware set features
+    mkdir -p "$out"
+    for set in short full; do
+        features=""
+        [ "$set" = full ] && features="--features full"
+        # RUSTC_BOOTSTRAP: #![feature(alloc_error_handler)], as for the example.
+        (cd firmware && RUSTC_BOOTSTRAP=1 RUSTFLAGS="$flags" $NICE "$CARGO" build --offline --release --target "$TARGET" \
+            --target-dir "$target_dir" -p taskintc-soc $features)
+        cp "$target_dir/$TARGET/release/taskintc-soc" "$out/taskintc-soc-$set.elf"
+        riscv64-unknown-elf-readelf -h "$out/taskintc-soc-$set.elf" | grep -E "Entry"
+        riscv64-unknown-elf-size "$out/taskintc-soc-$set.elf"
+    done
+}
+
 case "${1:-}" in
     sim) sim ;;
     test) shift; host_test "$@" ;;
     test-configs) configs_test ;;
     sysroot) sysroot ;;
     build) build ;;
-    *) echo "usage: scripts/firmware.sh sim|test|test-configs|sysroot|build" >&2; exit 2 ;;
+    build-soc) build_soc ;;
+    *) echo "usage: scripts/firmware.sh sim|test|test-configs|sysroot|build|build-soc" >&2; exit 2 ;;
 esac

@@ -1,0 +1,231 @@
+//! The records the firmware writes through the SIM device's RECORD register: one 64-bit value
+//! per write, one decimal line per value in the records file. `scripts/soc-bench.py` reads them.
+//!
+//! The file is a sequence of blocks. A block is a header word `tag << 56 | n` followed by `n`
+//! payload words:
+//!
+//! | tag | block | payload |
+//! |---|---|---|
+//! | 1 | BEGIN | `MAGIC`, `VERSION`, set (0 SHORT, 1 FULL), queues, packets per queue, runs, IPC iterations |
+//! | 2 | RUN | mode (0 taskintc, 1 plic, 2 poll), interval, size, gen_mode, queues, generated, echoed, dropped, tx_ok, tx_bad, elapsed, idle, then one word per echoed packet (`sample`) |
+//! | 3 | IPC | kind (see [`IpcKind`]), then one round trip in cycles per word |
+//! | 4 | END | the number of words written before this block |
+//!
+//! A packet sample is `latency | queue << 40 | first_after_idle << 48`: latency in cycles (mcycle at
+//! the coroutine's first instruction after its wakeup minus the NIC's RX_STAMP), the NIC queue,
+//! and whether the packet arrived after its coroutine had finished the previous packet (else it
+//! waited in the ring behind another). `elapsed` runs from the mcycle just before the generators
+//! are started to the end of the last packet's echo; `idle` is the sum of the executor loop's
+//! iterations that found no work, up to that point.
+
+pub const TAG_BEGIN: u64 = 1;
+pub const TAG_RUN: u64 = 2;
+pub const TAG_IPC: u64 = 3;
+pub const TAG_END: u64 = 4;
+/// "SOCBENCH" in ASCII.
+pub const MAGIC: u64 = 0x534F_4342_454E_4348;
+pub const VERSION: u64 = 1;
+/// Fixed payload words of a RUN block before its samples.
+pub const RUN_FIXED: usize = 12;
+
+pub const LATENCY_BITS: u32 = 40;
+pub const QUEUE_SHIFT: u32 = 40;
+pub const FIRST_SHIFT: u32 = 48;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum Mode {
+    /// The controller wakes the coroutine (wait on the NIC source, dequeue).
+    TaskIntc = 0,
+    /// NIC interrupt through Rocket's PLIC, trap handler, software priority queue.
+    Plic = 1,
+    /// The executor polls the NIC's RX_COUNT.
+    Poll = 2,
+}
+
+pub const MODES: [Mode; 3] = [Mode::TaskIntc, Mode::Plic, Mode::Poll];
+
+impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::TaskIntc => "taskintc",
+            Mode::Plic => "plic",
+            Mode::Poll => "poll",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum IpcKind {
+    /// Round trip between two controller contexts through the IPC mailbox (driver calls).
+    IpcTaskIntc = 0,
+    /// The same in software: shared-memory mailbox and software ready queues.
+    IpcSoftware = 1,
+    /// Asynchronous system call through the kernel context (executor + taskintc-starry).
+    SyscallTaskIntc = 2,
+    /// The same system call through `ecall` into an M-mode trap handler.
+    SyscallEcall = 3,
+    /// Round trip between two contexts with the executor's `call` and `serve`.
+    IpcTaskIntcExecutor = 4,
+}
+
+pub const IPC_KINDS: [IpcKind; 5] = [IpcKind::IpcTaskIntc, IpcKind::IpcSoftware, IpcKind::SyscallTaskIntc, IpcKind::SyscallEcall, IpcKind::IpcTaskIntcExecutor];
+
+impl IpcKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            IpcKind::IpcTaskIntc => "ipc_taskintc",
+            IpcKind::IpcSoftware => "ipc_software",
+            IpcKind::SyscallTaskIntc => "syscall_taskintc",
+            IpcKind::SyscallEcall => "syscall_ecall",
+            IpcKind::IpcTaskIntcExecutor => "ipc_taskintc_executor",
+        }
+    }
+}
+
+pub const fn header(tag: u64, payload_words: usize) -> u64 {
+    tag << 56 | payload_words as u64
+}
+
+/// Encodes a packet sample; `None` when the latency does not fit in 40 bits or the queue in 8.
+pub const fn sample(latency: u64, queue: usize, first_after_idle: bool) -> Option<u64> {
+    if latency >> LATENCY_BITS != 0 || queue > 0xFF {
+        return None;
+    }
+    Some(latency | (queue as u64) << QUEUE_SHIFT | (first_after_idle as u64) << FIRST_SHIFT)
+}
+
+pub const fn sample_latency(s: u64) -> u64 {
+    s & ((1 << LATENCY_BITS) - 1)
+}
+
+pub const fn sample_queue(s: u64) -> usize {
+    ((s >> QUEUE_SHIFT) & 0xFF) as usize
+}
+
+pub const fn sample_first_after_idle(s: u64) -> bool {
+    (s >> FIRST_SHIFT) & 1 == 1
+}
+
+/// The fixed fields of a RUN block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunHeader {
+    pub mode: Mode,
+    pub interval: u64,
+    pub size: u64,
+    pub gen_mode: u64,
+    pub queues: u64,
+    pub generated: u64,
+    pub echoed: u64,
+    pub dropped: u64,
+    pub tx_ok: u64,
+    pub tx_bad: u64,
+    pub elapsed: u64,
+    pub idle: u64,
+}
+
+impl RunHeader {
+    pub fn words(&self) -> [u64; RUN_FIXED] {
+        [
+            self.mode as u64,
+            self.interval,
+            self.size,
+            self.gen_mode,
+            self.queues,
+            self.generated,
+            self.echoed,
+            self.dropped,
+            self.tx_ok,
+            self.tx_bad,
+            self.elapsed,
+            self.idle,
+        ]
+    }
+}
+
+/// Where records go (the SIM device's RECORD register on the SoC); counts the words for END.
+pub struct Writer<F: FnMut(u64)> {
+    put: F,
+    words: u64,
+}
+
+impl<F: FnMut(u64)> Writer<F> {
+    pub fn new(put: F) -> Self {
+        Writer { put, words: 0 }
+    }
+
+    fn word(&mut self, w: u64) {
+        (self.put)(w);
+        self.words += 1;
+    }
+
+    pub fn begin(&mut self, set: u64, queues: u64, packets_per_queue: u64, runs: u64, ipc_iterations: u64) {
+        self.word(header(TAG_BEGIN, 7));
+        for w in [MAGIC, VERSION, set, queues, packets_per_queue, runs, ipc_iterations] {
+            self.word(w);
+        }
+    }
+
+    pub fn run(&mut self, run: &RunHeader, samples: &[u64]) {
+        self.word(header(TAG_RUN, RUN_FIXED + samples.len()));
+        for w in run.words() {
+            self.word(w);
+        }
+        for &s in samples {
+            self.word(s);
+        }
+    }
+
+    pub fn ipc(&mut self, kind: IpcKind, cycles: &[u64]) {
+        self.word(header(TAG_IPC, 1 + cycles.len()));
+        self.word(kind as u64);
+        for &c in cycles {
+            self.word(c);
+        }
+    }
+
+    pub fn end(&mut self) {
+        let before = self.words;
+        self.word(header(TAG_END, 1));
+        self.word(before);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_round_trip_and_limits() {
+        let s = sample(1234, 3, true).unwrap();
+        assert_eq!((sample_latency(s), sample_queue(s), sample_first_after_idle(s)), (1234, 3, true));
+        let s = sample((1 << 40) - 1, 0, false).unwrap();
+        assert_eq!((sample_latency(s), sample_queue(s), sample_first_after_idle(s)), ((1 << 40) - 1, 0, false));
+        assert_eq!(sample(1 << 40, 0, false), None);
+        assert_eq!(sample(5, 256, false), None);
+    }
+
+    #[test]
+    fn blocks_have_the_documented_layout() {
+        let mut out = Vec::new();
+        let mut w = Writer::new(|v| out.push(v));
+        w.begin(0, 2, 50, 3, 50);
+        let run = RunHeader { mode: Mode::Plic, interval: 2000, size: 64, gen_mode: 1, queues: 2, generated: 100, echoed: 99, dropped: 1, tx_ok: 99, tx_bad: 0, elapsed: 1_000_000, idle: 400_000 };
+        w.run(&run, &[sample(100, 0, true).unwrap(), sample(250, 1, false).unwrap()]);
+        w.ipc(IpcKind::SyscallEcall, &[300, 310, 305]);
+        w.end();
+        drop(w);
+        assert_eq!(out[0], 1 << 56 | 7);
+        assert_eq!(&out[1..8], &[MAGIC, VERSION, 0, 2, 50, 3, 50]);
+        assert_eq!(out[8], 2 << 56 | 14);
+        assert_eq!(&out[9..21], &[1, 2000, 64, 1, 2, 100, 99, 1, 99, 0, 1_000_000, 400_000]);
+        assert_eq!(out[21], 100 | 1 << 48);
+        assert_eq!(out[22], 250 | 1 << 40);
+        assert_eq!(out[23], 3 << 56 | 4);
+        assert_eq!(&out[24..28], &[3, 300, 310, 305]);
+        assert_eq!(out[28], 4 << 56 | 1);
+        assert_eq!(out[29], 28);
+        assert_eq!(out.len(), 30);
+    }
+}
