@@ -14,6 +14,6 @@ mod soc;
 
 #[cfg(not(target_os = "none"))]
 fn main() {
-    eprintln!("taskintc-soc is riscv64 firmware for the Rocket SoC: build it with `scripts/firmware.sh build-soc`");
+    eprintln!("taskintc-soc is riscv64 firmware for the Rocket SoC: build it with `SOC_BENCH_SET=short|full scripts/firmware.sh soc`");
     std::process::exit(2);
 }

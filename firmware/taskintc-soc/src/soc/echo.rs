@@ -378,6 +378,10 @@ fn setup_mode(mode: Mode, control: &mut ControlOwner<Mmio64>) {
     match mode {
         Mode::TaskIntc => {
             for q in 0..queues {
+                // One event per packet: NIC coalescing off.
+                if let Err(e) = control.nic_coalesce(q, 0, 0) {
+                    fail(exit_code::CHECK, format_args!("source {} coalescing: {:?}", q, e));
+                }
                 if let Err(e) = control.grant(q, ECHO_CONTEXT, true) {
                     fail(exit_code::CHECK, format_args!("grant source {}: {:?}", q, e));
                 }
