@@ -2,7 +2,10 @@
 """Reads the records file of the SoC benchmark firmware (firmware/taskintc-soc) and writes
 <out dir>/soc.json and <out dir>/soc.png.
 
-    scripts/soc-bench.py <records file> <out dir>
+    scripts/soc-bench.py [--platform TEXT] <records file> <out dir>
+
+--platform names what produced the records (default "Rocket RV64GC SoC in Verilator"; written to
+soc.json and under the plot).
 
 The records format is documented in firmware/taskintc-soc/src/records.rs: one unsigned 64-bit
 decimal per line, blocks of a header word (tag << 56 | payload words) and their payload. The
@@ -19,7 +22,7 @@ Definitions (the same as the firmware's console summary):
   (the wakeup path proper); queued: the others, which waited in the ring behind a packet.
 * cpu_cycles_per_packet: (elapsed - idle) / echoed, where elapsed runs from starting the
   generators to the end of the last echo and idle sums the executor loop's iterations that found
-  no work. For the polling build an idle iteration is a scan of every RX_COUNT, so the scans that
+  no work (minus the interrupt traps taken during them). For the polling build an idle iteration is a scan of every RX_COUNT, so the scans that
   find a packet count as busy: its figure includes one scan per packet.
 * packets_per_mcycle: echoed / elapsed * 1e6; offered_packets_per_mcycle: queues * 1e6 / interval.
 """
@@ -233,7 +236,7 @@ FONT = {
     "-": "00000000000000011111000000000000000", "/": "00000000010001000100010001000000000",
     "(": "00010001000100001000010000010000010", ")": "01000001000001000010000100010001000",
     ":": "00000011000110000000011000110000000", "%": "11000110010001000100010001001100011",
-    "=": "00000000001111100000111110000000000", "_": "00000000000000000000000000000011111",
+    "=": "00000000001111100000111110000000000", "+": "00000001000010011111001000010000000", "_": "00000000000000000000000000000011111",
 }
 
 
@@ -303,8 +306,8 @@ def fmt(v):
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
-def panel(c, x0, y0, w, h, title, xlabel, ylabel, series):
-    """series: (label, color, dash, [(x, y)]); x is drawn on a log10 scale."""
+def panel(c, x0, y0, w, h, title, xlabel, ylabel, series, log_y=False):
+    """series: (label, color, dash, [(x, y)]); x is drawn on a log10 scale, y on a linear one (or log10)."""
     import math
     xs = [p[0] for _, _, _, pts in series for p in pts]
     ys = [p[1] for _, _, _, pts in series for p in pts]
@@ -312,14 +315,23 @@ def panel(c, x0, y0, w, h, title, xlabel, ylabel, series):
     if lx1 - lx0 < 1e-9:
         lx0, lx1 = lx0 - 0.5, lx1 + 0.5
     lx0, lx1 = lx0 - 0.05 * (lx1 - lx0), lx1 + 0.05 * (lx1 - lx0)
-    ticks = nice_ticks(0, max(ys))
-    ymax = ticks[-1]
 
     def px(x):
         return round(x0 + (math.log10(x) - lx0) / (lx1 - lx0) * w)
 
-    def py(y):
-        return round(y0 + h - y / ymax * h)
+    if log_y:
+        ly0 = math.floor(math.log10(max(1, min(ys))))
+        ly1 = max(ly0 + 1, math.ceil(math.log10(max(ys))))
+        ticks = [m * 10 ** d for d in range(ly0, ly1 + 1) for m in (1, 2, 5) if m * 10 ** d <= 10 ** ly1]
+
+        def py(y):
+            return round(y0 + h - (math.log10(max(y, 10 ** ly0)) - ly0) / (ly1 - ly0) * h)
+    else:
+        ticks = nice_ticks(0, max(ys))
+        ymax = ticks[-1]
+
+        def py(y):
+            return round(y0 + h - y / ymax * h)
 
     c.text(x0, y0 - 60, title)
     for t in ticks:
@@ -356,7 +368,7 @@ def plot(result):
         latency.append((mode + " median", color, 0, [(r["offered_packets_per_mcycle"], r["latency_cycles"]["median"]) for r in mine]))
         latency.append((mode + " p99", color, 8, [(r["offered_packets_per_mcycle"], r["latency_cycles"]["p99"]) for r in mine]))
         throughput.append((mode, color, 0, [(r["offered_packets_per_mcycle"], r["packets_per_mcycle"]) for r in mine]))
-    panel(c, 130, 90, 560, 420, f"NIC interrupt to coroutine resume ({size} B)", "offered packets per Mcycle", "cycles", latency)
+    panel(c, 130, 90, 560, 420, f"NIC interrupt to coroutine resume ({size} B)", "offered packets per Mcycle", "cycles (log scale)", latency, log_y=True)
     panel(c, 870, 90, 560, 420, f"echo throughput ({size} B)", "offered packets per Mcycle", "packets per Mcycle", throughput)
     y = 590
     x = 130
@@ -368,26 +380,31 @@ def plot(result):
     c.text(x + 40, y - 5, "median")
     c.line(x + 170, y + 2, x + 200, y + 2, (0, 0, 0), 3, 8)
     c.text(x + 210, y - 5, "p99")
-    c.text(130, 615, f"{result['set']} set, {result['queues']} queues, Poisson arrivals, Rocket RV64GC in Verilator", (90, 90, 90))
+    c.text(130, 615, f"{result['set']} set, {result['queues']} queues, Poisson arrivals. {result['platform']}", (90, 90, 90))
     return c.png()
 
 
 def main(argv):
-    if len(argv) != 3:
-        print("usage: soc-bench.py <records file> <out dir>", file=sys.stderr)
+    args = argv[1:]
+    platform = "Rocket RV64GC SoC in Verilator"
+    if len(args) == 4 and args[0] == "--platform":
+        platform, args = args[1], args[2:]
+    if len(args) != 2 or not platform:
+        print("usage: soc-bench.py [--platform TEXT] <records file> <out dir>", file=sys.stderr)
         return 2
-    records, out_dir = argv[1], argv[2]
+    records, out_dir = args
     try:
         result = validate_and_reduce(read_words(records))
     except (RecordError, OSError, UnicodeDecodeError) as e:
         print(f"soc-bench: {records}: {e}", file=sys.stderr)
         return 1
+    result["platform"] = platform
     result["anchors"] = ANCHORS
     result["definitions"] = {
         "latency_cycles": "mcycle at the coroutine's first instruction after its wakeup minus RX_STAMP; nearest-rank quantiles",
         "latency_first_after_idle": "packets that arrived after their coroutine finished the previous one",
         "latency_queued": "packets that waited in the RX ring behind another",
-        "cpu_cycles_per_packet": "(elapsed - idle) / echoed; idle = executor loop iterations that found no work (for poll: a scan of every RX_COUNT that found none, so busy includes one scan per packet)",
+        "cpu_cycles_per_packet": "(elapsed - idle) / echoed; idle = executor loop iterations that found no work, minus interrupt traps taken during them (for poll: a scan of every RX_COUNT that found none, so busy includes one scan per packet)",
         "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo",
         "offered_packets_per_mcycle": "queues * 1e6 / interval (mean cycles between arrivals per queue)",
     }

@@ -29,4 +29,4 @@ mkdir -p "$OUT"
 status=0
 "$ISS" +elf="$ROOT/build/firmware-soc/$SET/taskintc-soc" +records="$OUT/records.txt" | tee "$OUT/console.txt" || status=$?
 [ "$status" -eq 0 ] || { echo "soc-iss: the firmware failed (exit $status)" >&2; exit "$status"; }
-python3 scripts/soc-bench.py "$OUT/records.txt" "$OUT"
+python3 scripts/soc-bench.py --platform "functional stand-in: RV64IMAC ISS + TaskIntc RTL, not Rocket cycles" "$OUT/records.txt" "$OUT"

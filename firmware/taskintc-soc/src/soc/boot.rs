@@ -35,8 +35,11 @@ _start:
     .globl trap_entry
 trap_entry:
     addi sp, sp, -144
-    sd ra, 0(sp)
     sd t0, 8(sp)
+    # The trap's first cycle, so that the handler's cycles can be told from the loop's idle time.
+    csrr t0, mcycle
+    sd t0, 136(sp)
+    sd ra, 0(sp)
     sd t1, 16(sp)
     sd t2, 24(sp)
     sd a0, 32(sp)
@@ -87,5 +90,6 @@ pub struct TrapFrame {
     pub a: [u64; 8],
     pub t3_6: [u64; 4],
     pub mepc: u64,
-    pub pad: u64,
+    /// mcycle at the trap vector's third instruction.
+    pub entry_cycle: u64,
 }

@@ -128,6 +128,21 @@ fn swq_push(q: usize) {
     }
 }
 
+/// Cycles spent in external-interrupt traps (from the vector to the handler's return), so that a
+/// trap taken during an idle iteration of the loop counts as busy, not idle.
+static mut TRAP_CYCLES: u64 = 0;
+
+pub fn add_trap_cycles(cycles: u64) {
+    unsafe { TRAP_CYCLES += cycles };
+}
+
+fn trap_cycles() -> u64 {
+    let was_on = dev::irq_off();
+    let c = unsafe { TRAP_CYCLES };
+    dev::irq_restore(was_on);
+    c
+}
+
 /// PLIC build's trap handler: claim, mask the NIC queue, queue its coroutine, complete.
 pub fn on_external_interrupt() {
     loop {
@@ -295,11 +310,13 @@ fn measure(mode: Mode, run: &Run, coroutines: &mut [Coroutine]) -> RunHeader {
     let waker = noop_waker();
     let mut cx = Context::from_waker(&waker);
     let mut last = mcycle();
+    let mut traps_at_last = trap_cycles();
     loop {
         match next_ready(mode) {
             Some(q) => {
                 let _ = coroutines[q].as_mut().poll(&mut cx);
                 last = mcycle();
+                traps_at_last = trap_cycles();
             }
             None => {
                 let st = state();
@@ -317,8 +334,11 @@ fn measure(mode: Mode, run: &Run, coroutines: &mut [Coroutine]) -> RunHeader {
                     next_check = now + CHECK_EVERY;
                 }
                 let now = mcycle();
-                st.idle += now - last;
+                let traps = trap_cycles();
+                // A trap taken in this iteration (the PLIC build) is work, not idle time.
+                st.idle += (now - last).saturating_sub(traps - traps_at_last);
                 last = now;
+                traps_at_last = traps;
             }
         }
     }

@@ -64,6 +64,7 @@ extern "C" fn trap_rust(frame: &mut TrapFrame) {
     let cause = dev::mcause();
     if cause == INTERRUPT | MACHINE_EXTERNAL {
         super::echo::on_external_interrupt();
+        super::echo::add_trap_cycles(dev::mcycle() - frame.entry_cycle);
     } else if cause == ECALL_FROM_M {
         super::ipc::on_ecall(frame);
         frame.mepc += 4;
