@@ -32,12 +32,13 @@ import struct
 import sys
 import zlib
 
-TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END = 1, 2, 3, 4
+TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END, TAG_ACCESS = 1, 2, 3, 4, 5
 MAGIC = 0x534F_4342_454E_4348
 VERSION = 1
 RUN_FIXED = 12
 MODES = {0: "taskintc", 1: "plic", 2: "poll"}
 IPC_KINDS = {0: "ipc_taskintc", 1: "ipc_software", 2: "syscall_taskintc", 3: "syscall_ecall", 4: "ipc_taskintc_executor"}
+ACCESS_KINDS = {0: "mcycle_pair", 1: "ram_read", 2: "taskintc_read", 3: "taskintc_write", 4: "nic_read", 5: "nic_write", 6: "plic_read"}
 SETS = {0: "SHORT", 1: "FULL"}
 RUN_FIELDS = ["mode", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed", "idle"]
 
@@ -90,7 +91,7 @@ def parse(words):
     while i < len(words):
         header = words[i]
         tag, n = header >> 56, header & ((1 << 56) - 1)
-        if tag not in (TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END):
+        if tag not in (TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END, TAG_ACCESS):
             raise RecordError(f"word {i}: unknown block tag {tag}")
         if i + 1 + n > len(words):
             raise RecordError(f"word {i}: block of tag {tag} needs {n} payload words, {len(words) - i - 1} left (truncated file?)")
@@ -114,22 +115,23 @@ def validate_and_reduce(words):
     end_tag, end, end_at = blocks[-1]
     if len(end) != 1 or end[0] != end_at:
         raise RecordError(f"END block: says {end[0] if end else None} words before it, there are {end_at}")
-    runs, ipc = [], {}
+    runs, ipc, access = [], {}, {}
     for tag, payload, at in blocks[1:-1]:
         if tag == TAG_RUN:
             runs.append(reduce_run(payload, at, queues, per_queue))
-        elif tag == TAG_IPC:
-            if not payload or payload[0] not in IPC_KINDS:
-                raise RecordError(f"word {at}: IPC block with kind {payload[:1]}")
-            name = IPC_KINDS[payload[0]]
-            if name in ipc:
-                raise RecordError(f"word {at}: second IPC block for {name}")
+        elif tag in (TAG_IPC, TAG_ACCESS):
+            what, kinds, into = ("IPC", IPC_KINDS, ipc) if tag == TAG_IPC else ("ACCESS", ACCESS_KINDS, access)
+            if not payload or payload[0] not in kinds:
+                raise RecordError(f"word {at}: {what} block with kind {payload[:1]}")
+            name = kinds[payload[0]]
+            if name in into:
+                raise RecordError(f"word {at}: second {what} block for {name}")
             cycles = payload[1:]
             if len(cycles) != ipc_iterations:
-                raise RecordError(f"word {at}: {name} has {len(cycles)} round trips, the plan says {ipc_iterations}")
+                raise RecordError(f"word {at}: {name} has {len(cycles)} samples, the plan says {ipc_iterations}")
             if any(c == 0 for c in cycles):
-                raise RecordError(f"word {at}: {name} has a round trip of 0 cycles")
-            ipc[name] = summary(cycles)
+                raise RecordError(f"word {at}: {name} has a sample of 0 cycles")
+            into[name] = summary(cycles)
         else:
             raise RecordError(f"word {at}: block of tag {tag} in the middle of the records")
     by_mode = {}
@@ -147,15 +149,16 @@ def validate_and_reduce(words):
             points = keys
         elif keys != points:
             raise RecordError(f"build {mode}: rates {keys} differ from {points}")
-    missing = [k for k in IPC_KINDS.values() if k not in ipc]
+    missing = [k for k in IPC_KINDS.values() if k not in ipc] + [k for k in ACCESS_KINDS.values() if k not in access]
     if missing:
-        raise RecordError(f"IPC blocks missing: {missing}")
+        raise RecordError(f"IPC or ACCESS blocks missing: {missing}")
     return {
         "set": SETS[set_id],
         "queues": queues,
         "packets_per_queue": per_queue,
         "echo": {mode: by_mode[mode] for mode in MODES.values()},
         "ipc": ipc,
+        "access_cycles": access,
     }
 
 
@@ -407,6 +410,8 @@ def main(argv):
         "cpu_cycles_per_packet": "(elapsed - idle) / echoed; idle = executor loop iterations that found no work, minus interrupt traps taken during them (for poll: a scan of every RX_COUNT that found none, so busy includes one scan per packet)",
         "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo",
         "offered_packets_per_mcycle": "queues * 1e6 / interval (mean cycles between arrivals per queue)",
+        "ipc": "mcycle around each whole round trip, in the calling code",
+        "access_cycles": "one access between two mcycle reads (the pair's own cost, mcycle_pair, included)",
     }
     os.makedirs(out_dir, exist_ok=True)
     outputs = {os.path.join(out_dir, "soc.json"): (json.dumps(result, indent=2, sort_keys=True) + "\n").encode(),
@@ -421,7 +426,7 @@ def main(argv):
             lat = r["latency_cycles"]
             print(f"{mode:8} interval {r['interval']:6} size {r['size']:4}: median {lat['median']:6} p99 {lat['p99']:7} "
                   f"cpu/packet {r['cpu_cycles_per_packet']:8} packets/Mcycle {r['packets_per_mcycle']:9} dropped {r['dropped']}")
-    for name, s in result["ipc"].items():
+    for name, s in list(result["ipc"].items()) + list(result["access_cycles"].items()):
         print(f"{name:22} median {s['median']:6} p99 {s['p99']:6}")
     print(f"wrote {', '.join(outputs)}")
     return 0

@@ -38,6 +38,9 @@ def synthetic(queues=2, per_queue=5, rates=((16000, 64), (250, 64)), ipc_n=4, mu
     for kind in range(5):
         words.append(header(3, 1 + ipc_n))
         words += [kind] + [50 * (kind + 1) + i for i in range(ipc_n)]
+    for kind in range(7):
+        words.append(header(5, 1 + ipc_n))
+        words += [kind] + [10 * (kind + 1) + i for i in range(ipc_n)]
     words += [header(4, 1), len(words)]
     return words
 
@@ -73,6 +76,7 @@ class SocBenchTest(unittest.TestCase):
         self.assertEqual(taskintc[1]["packets_per_mcycle"], 9.0)
         self.assertEqual(taskintc[1]["offered_packets_per_mcycle"], 8000.0)
         self.assertEqual(r["ipc"]["syscall_ecall"]["median"], 201)
+        self.assertEqual(r["access_cycles"]["taskintc_read"]["median"], 31)
         self.assertEqual(r["anchors"]["taic_external_interrupt_wakeup_cycles"]["u_mode"], 216)
         with open(os.path.join(out, "soc.png"), "rb") as f:
             self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
@@ -141,7 +145,11 @@ class SocBenchTest(unittest.TestCase):
         self.assert_refused(runs, "runs, the plan says 2")
         few = synthetic(ipc_n=4)
         few[7] = 5  # BEGIN says 5 IPC iterations, the blocks have 4
-        self.assert_refused(few, "round trips, the plan says 5")
+        self.assert_refused(few, "samples, the plan says 5")
+        no_access = synthetic()
+        cut = no_access.index(header(5, 5))  # the first ACCESS block: drop all seven
+        no_access = no_access[:cut] + [header(4, 1), cut]
+        self.assert_refused(no_access, "blocks missing")
 
 
 if __name__ == "__main__":

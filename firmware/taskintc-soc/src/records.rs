@@ -10,6 +10,7 @@
 //! | 2 | RUN | mode (0 taskintc, 1 plic, 2 poll), interval, size, gen_mode, queues, generated, echoed, dropped, tx_ok, tx_bad, elapsed, idle, then one word per echoed packet (`sample`) |
 //! | 3 | IPC | kind (see [`IpcKind`]), then one round trip in cycles per word |
 //! | 4 | END | the number of words written before this block |
+//! | 5 | ACCESS | kind (see [`AccessKind`]), then the cycles of one access per word (mcycle before and after) |
 //!
 //! A packet sample is `latency | queue << 40 | first_after_idle << 48`: latency in cycles (mcycle at
 //! the coroutine's first instruction after its wakeup minus the NIC's RX_STAMP), the NIC queue,
@@ -22,6 +23,7 @@ pub const TAG_BEGIN: u64 = 1;
 pub const TAG_RUN: u64 = 2;
 pub const TAG_IPC: u64 = 3;
 pub const TAG_END: u64 = 4;
+pub const TAG_ACCESS: u64 = 5;
 /// "SOCBENCH" in ASCII.
 pub const MAGIC: u64 = 0x534F_4342_454E_4348;
 pub const VERSION: u64 = 1;
@@ -80,6 +82,43 @@ impl IpcKind {
             IpcKind::SyscallTaskIntc => "syscall_taskintc",
             IpcKind::SyscallEcall => "syscall_ecall",
             IpcKind::IpcTaskIntcExecutor => "ipc_taskintc_executor",
+        }
+    }
+}
+
+/// Single accesses timed with two mcycle reads, to read the other numbers by: what one device
+/// access costs on this SoC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum AccessKind {
+    /// Two back-to-back mcycle reads (the timing's own overhead).
+    Mcycle = 0,
+    /// A load from cached RAM.
+    RamRead = 1,
+    /// A TaskIntc register read (a context's `count`).
+    TaskIntcRead = 2,
+    /// A TaskIntc register write (a grant revoked that was never given).
+    TaskIntcWrite = 3,
+    /// A NIC register read (RX_COUNT of an idle queue).
+    NicRead = 4,
+    /// A NIC register write (IRQ_ENABLE = 0 of an idle queue).
+    NicWrite = 5,
+    /// A PLIC register read (a source's priority).
+    PlicRead = 6,
+}
+
+pub const ACCESS_KINDS: [AccessKind; 7] = [AccessKind::Mcycle, AccessKind::RamRead, AccessKind::TaskIntcRead, AccessKind::TaskIntcWrite, AccessKind::NicRead, AccessKind::NicWrite, AccessKind::PlicRead];
+
+impl AccessKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            AccessKind::Mcycle => "mcycle_pair",
+            AccessKind::RamRead => "ram_read",
+            AccessKind::TaskIntcRead => "taskintc_read",
+            AccessKind::TaskIntcWrite => "taskintc_write",
+            AccessKind::NicRead => "nic_read",
+            AccessKind::NicWrite => "nic_write",
+            AccessKind::PlicRead => "plic_read",
         }
     }
 }
@@ -185,6 +224,14 @@ impl<F: FnMut(u64)> Writer<F> {
         }
     }
 
+    pub fn access(&mut self, kind: AccessKind, cycles: &[u64]) {
+        self.word(header(TAG_ACCESS, 1 + cycles.len()));
+        self.word(kind as u64);
+        for &c in cycles {
+            self.word(c);
+        }
+    }
+
     pub fn end(&mut self) {
         let before = self.words;
         self.word(header(TAG_END, 1));
@@ -214,6 +261,7 @@ mod tests {
         let run = RunHeader { mode: Mode::Plic, interval: 2000, size: 64, gen_mode: 1, queues: 2, generated: 100, echoed: 99, dropped: 1, tx_ok: 99, tx_bad: 0, elapsed: 1_000_000, idle: 400_000 };
         w.run(&run, &[sample(100, 0, true).unwrap(), sample(250, 1, false).unwrap()]);
         w.ipc(IpcKind::SyscallEcall, &[300, 310, 305]);
+        w.access(AccessKind::NicRead, &[40]);
         w.end();
         drop(w);
         assert_eq!(out[0], 1 << 56 | 7);
@@ -224,8 +272,9 @@ mod tests {
         assert_eq!(out[22], 250 | 1 << 40);
         assert_eq!(out[23], 3 << 56 | 4);
         assert_eq!(&out[24..28], &[3, 300, 310, 305]);
-        assert_eq!(out[28], 4 << 56 | 1);
-        assert_eq!(out[29], 28);
-        assert_eq!(out.len(), 30);
+        assert_eq!(&out[28..31], &[5 << 56 | 2, 4, 40]);
+        assert_eq!(out[31], 4 << 56 | 1);
+        assert_eq!(out[32], 31);
+        assert_eq!(out.len(), 33);
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use taskintc_soc::plan::SHORT;
-use taskintc_soc::records::{sample, IpcKind, RunHeader, Writer, IPC_KINDS, MODES};
+use taskintc_soc::records::{sample, IpcKind, RunHeader, Writer, ACCESS_KINDS, IPC_KINDS, MODES};
 
 fn script() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/soc-bench.py")
@@ -29,6 +29,10 @@ fn records(tx_bad: u64) -> Vec<u64> {
     for kind in IPC_KINDS {
         let cycles: Vec<u64> = (0..plan.ipc_iterations as u64).map(|i| 100 + kind as u64 * 10 + i).collect();
         w.ipc(kind, &cycles);
+    }
+    for kind in ACCESS_KINDS {
+        let cycles: Vec<u64> = (0..plan.ipc_iterations as u64).map(|i| 20 + kind as u64 + i).collect();
+        w.access(kind, &cycles);
     }
     w.end();
     drop(w);
@@ -53,12 +57,13 @@ fn soc_bench_reads_what_the_firmware_writes() {
     // Read back with Python's json (the test has no JSON parser of its own).
     let query = "import json,sys; r=json.load(open(sys.argv[1])); e=r['echo']; \
                  print(e['taskintc'][0]['latency_cycles']['median'], e['taskintc'][0]['latency_cycles']['p99'], \
-                 e['poll'][2]['latency_cycles']['median'], e['plic'][1]['cpu_cycles_per_packet'], r['ipc']['syscall_ecall']['median'])";
+                 e['poll'][2]['latency_cycles']['median'], e['plic'][1]['cpu_cycles_per_packet'], r['ipc']['syscall_ecall']['median'], \
+                 r['access_cycles']['nic_read']['median'])";
     let values = Command::new("python3").arg("-c").arg(query).arg(out.join("soc.json")).output().unwrap();
     // taskintc: 100 packets with latencies 300..399: nearest-rank median 349, p99 398; poll:
     // 500..599; plic at interval 2000: busy = elapsed / 2 = 100 * 2000 / 2 over 100 packets = 1000;
-    // syscall_ecall: 50 round trips 130..179: median 154.
-    assert_eq!(String::from_utf8_lossy(&values.stdout).trim(), "349 398 549 1000.0 154");
+    // syscall_ecall: 50 round trips 130..179: median 154; nic_read: 24..73: median 48.
+    assert_eq!(String::from_utf8_lossy(&values.stdout).trim(), "349 398 549 1000.0 154 48");
     assert!(std::fs::read(out.join("soc.png")).unwrap().starts_with(b"\x89PNG"));
 }
 

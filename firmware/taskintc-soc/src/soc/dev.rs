@@ -137,6 +137,10 @@ pub mod plic {
         write32(PLIC_BASE + 4 * source, priority);
     }
 
+    pub fn priority(source: usize) -> u32 {
+        read32(PLIC_BASE + 4 * source)
+    }
+
     pub fn set_enabled(source: usize, on: bool) {
         let word = PLIC_BASE + 0x2000 + 4 * (source / 32);
         let bit = 1u32 << (source % 32);

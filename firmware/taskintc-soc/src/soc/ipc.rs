@@ -314,6 +314,47 @@ fn report(kind: IpcKind, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) 
     }
 }
 
+/// One access of each kind per iteration, timed alone.
+fn accesses(intc: &mut TaskIntc<Mmio64>, records: &mut Writer<impl FnMut(u64)>, n: usize) {
+    use taskintc_soc::records::{AccessKind, ACCESS_KINDS};
+    let queue = intc.queue(7).expect("context 7");
+    let control = intc.control();
+    let idle_nic = super::dev::Nic(3);
+    let ram_word: u64 = 7;
+    println!("taskintc-soc: single accesses (mcycle before and after, the pair's own cost included)");
+    for kind in ACCESS_KINDS {
+        let mut cycles = Vec::with_capacity(n);
+        for _ in 0..n {
+            let t0 = mcycle();
+            match kind {
+                AccessKind::Mcycle => {}
+                AccessKind::RamRead => {
+                    let _ = unsafe { read_volatile(&ram_word) };
+                }
+                AccessKind::TaskIntcRead => {
+                    let _ = queue.count();
+                }
+                AccessKind::TaskIntcWrite => {
+                    let _ = control.post_grant(31, 7, false);
+                }
+                AccessKind::NicRead => {
+                    let _ = idle_nic.rx_count();
+                }
+                AccessKind::NicWrite => idle_nic.set_irq_enable(false),
+                AccessKind::PlicRead => {
+                    let _ = super::dev::plic::priority(4);
+                }
+            }
+            let t1 = mcycle();
+            cycles.push(t1 - t0);
+        }
+        records.access(kind, &cycles);
+        let mut sorted = cycles.clone();
+        let s = stats::summarize(&mut sorted).expect("n > 0");
+        println!("  {:22} median {:4} p99 {:4} min {:4} cycles", kind.name(), s.median, s.p99, s.min);
+    }
+}
+
 pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, records: &mut Writer<impl FnMut(u64)>) {
     let n = PLAN.ipc_iterations;
     dev::irq_off();
@@ -328,5 +369,6 @@ pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, re
     report(IpcKind::SyscallEcall, &c, records);
     let c = ipc_taskintc_executor(intc, control, n);
     report(IpcKind::IpcTaskIntcExecutor, &c, records);
+    accesses(intc, records, n);
 }
 
