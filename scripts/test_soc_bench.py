@@ -38,7 +38,7 @@ def synthetic(queues=2, per_queue=5, rates=((16000, 64), (250, 64)), ipc_n=4, mu
     for kind in range(5):
         words.append(header(3, 1 + ipc_n))
         words += [kind] + [50 * (kind + 1) + i for i in range(ipc_n)]
-    for kind in range(7):
+    for kind in range(8):
         words.append(header(5, 1 + ipc_n))
         words += [kind] + [10 * (kind + 1) + i for i in range(ipc_n)]
     words += [header(4, 1), len(words)]
@@ -147,7 +147,7 @@ class SocBenchTest(unittest.TestCase):
         few[7] = 5  # BEGIN says 5 IPC iterations, the blocks have 4
         self.assert_refused(few, "samples, the plan says 5")
         no_access = synthetic()
-        cut = no_access.index(header(5, 5))  # the first ACCESS block: drop all seven
+        cut = no_access.index(header(5, 5))  # the first ACCESS block: drop all eight
         no_access = no_access[:cut] + [header(4, 1), cut]
         self.assert_refused(no_access, "blocks missing")
 

@@ -97,7 +97,7 @@ pub enum AccessKind {
     RamRead = 1,
     /// A TaskIntc register read (a context's `count`).
     TaskIntcRead = 2,
-    /// A TaskIntc register write (a grant revoked that was never given).
+    /// A TaskIntc register write on the control region (a grant revoked that was never given).
     TaskIntcWrite = 3,
     /// A NIC register read (RX_COUNT of an idle queue).
     NicRead = 4,
@@ -105,9 +105,20 @@ pub enum AccessKind {
     NicWrite = 5,
     /// A PLIC register read (a source's priority).
     PlicRead = 6,
+    /// A TaskIntc write on a context region (word 0 of context 7's IPC staging area).
+    TaskIntcContextWrite = 7,
 }
 
-pub const ACCESS_KINDS: [AccessKind; 7] = [AccessKind::Mcycle, AccessKind::RamRead, AccessKind::TaskIntcRead, AccessKind::TaskIntcWrite, AccessKind::NicRead, AccessKind::NicWrite, AccessKind::PlicRead];
+pub const ACCESS_KINDS: [AccessKind; 8] = [
+    AccessKind::Mcycle,
+    AccessKind::RamRead,
+    AccessKind::TaskIntcRead,
+    AccessKind::TaskIntcWrite,
+    AccessKind::NicRead,
+    AccessKind::NicWrite,
+    AccessKind::PlicRead,
+    AccessKind::TaskIntcContextWrite,
+];
 
 impl AccessKind {
     pub fn name(self) -> &'static str {
@@ -119,6 +130,7 @@ impl AccessKind {
             AccessKind::NicRead => "nic_read",
             AccessKind::NicWrite => "nic_write",
             AccessKind::PlicRead => "plic_read",
+            AccessKind::TaskIntcContextWrite => "taskintc_context_write",
         }
     }
 }
