@@ -37,7 +37,8 @@ MAGIC = 0x534F_4342_454E_4348
 VERSION = 1
 RUN_FIXED = 12
 MODES = {0: "taskintc", 1: "plic", 2: "poll"}
-IPC_KINDS = {0: "ipc_taskintc", 1: "ipc_software", 2: "syscall_taskintc", 3: "syscall_ecall", 4: "ipc_taskintc_executor"}
+IPC_KINDS = {0: "ipc_taskintc", 1: "ipc_software", 2: "syscall_taskintc", 3: "syscall_ecall", 4: "ipc_taskintc_executor",
+             5: "syscall_taskintc_driver"}
 ACCESS_KINDS = {0: "mcycle_pair", 1: "ram_read", 2: "taskintc_read", 3: "taskintc_write", 4: "nic_read", 5: "nic_write", 6: "plic_read", 7: "taskintc_context_write"}
 SETS = {0: "SHORT", 1: "FULL"}
 RUN_FIELDS = ["mode", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed", "idle"]

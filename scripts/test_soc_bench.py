@@ -35,7 +35,7 @@ def synthetic(queues=2, per_queue=5, rates=((16000, 64), (250, 64)), ipc_n=4, mu
                 fields, samples = mutate(mode, k, fields, samples)
             words.append(header(2, len(fields) + len(samples)))
             words += fields + samples
-    for kind in range(5):
+    for kind in range(6):
         words.append(header(3, 1 + ipc_n))
         words += [kind] + [50 * (kind + 1) + i for i in range(ipc_n)]
     for kind in range(8):

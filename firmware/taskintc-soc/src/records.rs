@@ -70,9 +70,20 @@ pub enum IpcKind {
     SyscallEcall = 3,
     /// Round trip between two contexts with the executor's `call` and `serve`.
     IpcTaskIntcExecutor = 4,
+    /// The system call through the kernel context with driver calls (no executor): `ipc_syscall`,
+    /// the kernel dequeues its handler, receives, dispatches with starry's `SyscallTable`, replies;
+    /// the caller is dequeued and pops the reply.
+    SyscallTaskIntcDriver = 5,
 }
 
-pub const IPC_KINDS: [IpcKind; 5] = [IpcKind::IpcTaskIntc, IpcKind::IpcSoftware, IpcKind::SyscallTaskIntc, IpcKind::SyscallEcall, IpcKind::IpcTaskIntcExecutor];
+pub const IPC_KINDS: [IpcKind; 6] = [
+    IpcKind::IpcTaskIntc,
+    IpcKind::IpcSoftware,
+    IpcKind::SyscallTaskIntc,
+    IpcKind::SyscallEcall,
+    IpcKind::IpcTaskIntcExecutor,
+    IpcKind::SyscallTaskIntcDriver,
+];
 
 impl IpcKind {
     pub fn name(self) -> &'static str {
@@ -82,6 +93,7 @@ impl IpcKind {
             IpcKind::SyscallTaskIntc => "syscall_taskintc",
             IpcKind::SyscallEcall => "syscall_ecall",
             IpcKind::IpcTaskIntcExecutor => "ipc_taskintc_executor",
+            IpcKind::SyscallTaskIntcDriver => "syscall_taskintc_driver",
         }
     }
 }

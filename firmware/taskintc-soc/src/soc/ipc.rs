@@ -10,6 +10,8 @@
 //! * `syscall_taskintc`: a coroutine in context 3 calls `getpid` through `ipc_syscall` with
 //!   taskintc-starry's `Syscalls`; the kernel context 6 runs starry's dispatcher; the two
 //!   executors share the hart (their loops alternate).
+//! * `syscall_taskintc_driver`: the same call with driver calls only (user context 1, kernel
+//!   context 2 for this measurement), dispatched with the same `SyscallTable`.
 //! * `syscall_ecall`: the same call, same `SyscallTable`, through `ecall` into the M-mode trap
 //!   handler, which dispatches it and returns.
 //!
@@ -23,7 +25,7 @@ use core::ptr::{read_volatile, write_volatile};
 use core::sync::atomic::{AtomicUsize, Ordering};
 use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
-use taskintc_driver::{ControlOwner, Message, Mmio64, TaskIntc, TaskWord};
+use taskintc_driver::{ControlOwner, Mailbox, Message, Mmio64, TaskIntc, TaskWord};
 use taskintc_executor::Executor;
 use taskintc_soc::plan::PLAN;
 use taskintc_soc::records::{IpcKind, Writer};
@@ -66,9 +68,7 @@ macro_rules! check {
     };
 }
 
-fn ipc_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
-    let mut caller = intc.mailbox(CALLER).expect("context").expect("first claim");
-    let mut server = intc.mailbox(SERVER).expect("context").expect("first claim");
+fn ipc_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, caller: &mut Mailbox<Mmio64>, server: &mut Mailbox<Mmio64>, n: usize) -> Vec<u64> {
     let caller_queue = intc.queue(CALLER).expect("context");
     let server_queue = intc.queue(SERVER).expect("context");
     let (caller_word, handler_word) = (word_of(&CALLER_TASK), word_of(&SERVER_HANDLER));
@@ -96,6 +96,53 @@ fn ipc_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>,
         check!(answered == Some(caller_word) && result == Ok(i + 1), "ipc {}: reply {:?} {:?}", i, answered, result);
         cycles.push(t1 - t0);
     }
+    cycles
+}
+
+/// `getpid` from context 1 to the kernel context (context 2 for this measurement) with driver
+/// calls: what the executor and starry do, without their bookkeeping. The kernel reads the number
+/// and the six argument words as starry's dispatcher does, and dispatches with the same table.
+fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, user: &mut Mailbox<Mmio64>, kernel: &mut Mailbox<Mmio64>, n: usize) -> Vec<u64> {
+    let user_queue = intc.queue(CALLER).expect("context");
+    let kernel_queue = intc.queue(SERVER).expect("context");
+    let (caller_word, handler_word) = (word_of(&CALLER_TASK), word_of(&SERVER_HANDLER));
+    let channel = intc.params().ipc.syscall_channel();
+    check!(taskintc_starry::set_kernel_context(control, SERVER).is_ok(), "kernel context (driver path)");
+    check!(kernel.set_handler(channel, Some(handler_word)).is_ok(), "system-call handler");
+    let table = syscall_table();
+    let waker = noop_waker();
+    let mut cx = Context::from_waker(&waker);
+    let mut cycles = Vec::with_capacity(n);
+    for i in 0..n {
+        let t0 = mcycle();
+        let sent = user.syscall(&Message { info: USER_INFO, reply_task: Some(caller_word), kind: nr::GETPID, args: &[] });
+        let handler = kernel_queue.dequeue(HART);
+        let served = match kernel.receive() {
+            Some(mut call) => {
+                let caller = Caller { context: call.sender(), info: call.info() };
+                let number = call.kind();
+                let mut args = [0u64; taskintc_starry::ARGS];
+                for (k, a) in args.iter_mut().enumerate() {
+                    *a = call.arg(k).unwrap_or(0);
+                }
+                let value = match table.dispatch(number, caller, args).as_mut().poll(&mut cx) {
+                    Poll::Ready(v) => v,
+                    Poll::Pending => fail(exit_code::CHECK, format_args!("getpid waits")),
+                };
+                call.reply(&[value as u64])
+            }
+            None => fail(exit_code::CHECK, format_args!("driver syscall {}: the kernel's inbox is empty", i)),
+        };
+        let woken = user_queue.dequeue(HART);
+        let answered = user.pop_reply();
+        let pid = user.reply_word(0);
+        let t1 = mcycle();
+        check!(sent.is_ok() && served.is_ok(), "driver syscall {}: {:?} {:?}", i, sent, served);
+        check!(handler == Ok(Some(handler_word)) && woken == Ok(Some(caller_word)), "driver syscall {}: dequeued {:?} {:?}", i, handler, woken);
+        check!(answered == Some(caller_word) && pid == Ok(CALLER as u64), "driver syscall {}: reply {:?} {:?}", i, answered, pid);
+        cycles.push(t1 - t0);
+    }
+    check!(kernel.set_handler(channel, None).is_ok(), "system-call handler removed");
     cycles
 }
 
@@ -309,7 +356,7 @@ fn report(kind: IpcKind, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) 
     records.ipc(kind, cycles);
     let mut sorted = cycles.to_vec();
     match stats::summarize(&mut sorted) {
-        Some(s) => println!("  {:22} {:4} round trips: median {:6} p99 {:6} mean {:6} min {:6} cycles", kind.name(), s.count, s.median, s.p99, s.mean, s.min),
+        Some(s) => println!("  {:24} {:4} round trips: median {:6} p99 {:6} mean {:6} min {:6} cycles", kind.name(), s.count, s.median, s.p99, s.mean, s.min),
         None => fail(exit_code::CHECK, format_args!("{}: no samples", kind.name())),
     }
 }
@@ -357,7 +404,7 @@ fn accesses(intc: &mut TaskIntc<Mmio64>, records: &mut Writer<impl FnMut(u64)>, 
         records.access(kind, &cycles);
         let mut sorted = cycles.clone();
         let s = stats::summarize(&mut sorted).expect("n > 0");
-        println!("  {:22} median {:4} p99 {:4} min {:4} cycles", kind.name(), s.median, s.p99, s.min);
+        println!("  {:24} median {:4} p99 {:4} min {:4} cycles", kind.name(), s.median, s.p99, s.min);
     }
 }
 
@@ -365,8 +412,12 @@ pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, re
     let n = PLAN.ipc_iterations;
     dev::irq_off();
     println!("taskintc-soc: IPC and system calls (mcycle around each round trip)");
-    let c = ipc_taskintc(intc, control, n);
+    let mut caller = intc.mailbox(CALLER).expect("context").expect("first claim");
+    let mut server = intc.mailbox(SERVER).expect("context").expect("first claim");
+    let c = ipc_taskintc(intc, control, &mut caller, &mut server, n);
     report(IpcKind::IpcTaskIntc, &c, records);
+    let c = syscall_taskintc_driver(intc, control, &mut caller, &mut server, n);
+    report(IpcKind::SyscallTaskIntcDriver, &c, records);
     let c = ipc_software(n);
     report(IpcKind::IpcSoftware, &c, records);
     let c = syscall_taskintc(intc, control, n);
