@@ -24,7 +24,8 @@ Definitions (the same as the firmware's console summary):
   generators to the end of the last echo and idle sums the executor loop's iterations that found
   no work (minus the interrupt traps taken during them). For the polling build an idle iteration is a scan of every RX_COUNT, so the scans that
   find a packet count as busy: its figure includes one scan per packet.
-* packets_per_mcycle: echoed / elapsed * 1e6; offered_packets_per_mcycle: queues * 1e6 / interval.
+* packets_per_mcycle: echoed / elapsed * 1e6; offered_packets_per_mcycle: queues * 1e6 / interval;
+  capacity_packets_per_mcycle: 1e6 / cpu_cycles_per_packet.
 """
 import json
 import os
@@ -209,6 +210,7 @@ def reduce_run(payload, at, queues, per_queue):
         "idle_cycles": h["idle"],
         "cpu_cycles_per_packet": round(busy / h["echoed"], 1),
         "packets_per_mcycle": round(h["echoed"] * 1e6 / h["elapsed"], 3),
+        "capacity_packets_per_mcycle": round(h["echoed"] * 1e6 / busy, 3) if busy else None,
         "latency_cycles": summary(latencies),
         "latency_first_after_idle": summary(first),
         "latency_queued": summary(queued),
@@ -409,7 +411,8 @@ def main(argv):
         "latency_first_after_idle": "packets that arrived after their coroutine finished the previous one",
         "latency_queued": "packets that waited in the RX ring behind another",
         "cpu_cycles_per_packet": "(elapsed - idle) / echoed; idle = executor loop iterations that found no work, minus interrupt traps taken during them (for poll: a scan of every RX_COUNT that found none, so busy includes one scan per packet)",
-        "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo",
+        "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo; below saturation it follows the offered load and the arrival sample (the NIC's PRNG runs on from run to run, so each build sees a different Poisson sample of the same rate)",
+        "capacity_packets_per_mcycle": "1e6 / cpu_cycles_per_packet: what the hart could echo if it did nothing else at that per-packet cost",
         "offered_packets_per_mcycle": "queues * 1e6 / interval (mean cycles between arrivals per queue)",
         "ipc": "mcycle around each whole round trip, in the calling code",
         "access_cycles": "one access between two mcycle reads (the pair's own cost, mcycle_pair, included); taskintc_context_write: three staging writes timed together, divided by 3",
