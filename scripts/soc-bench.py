@@ -18,6 +18,8 @@ Definitions (the same as the firmware's console summary):
 * latency: mcycle at the coroutine's first instruction after its wakeup minus the NIC's RX_STAMP
   (the cycle the packet entered the RX ring and raised its interrupts), per echoed packet;
   quantiles are nearest-rank (the q-quantile of n sorted samples has rank ceil(q n)).
+* dispatch / wake (first_after_idle packets): the latency split where the executor loop has the
+  coroutine in hand (the dequeue, the software-queue pop or the RX_COUNT read returned).
 * first_after_idle: the packets that arrived after their coroutine had finished the previous one
   (the wakeup path proper); queued: the others, which waited in the ring behind a packet.
 * cpu_cycles_per_packet: (elapsed - idle) / echoed, where elapsed runs from starting the
@@ -39,7 +41,7 @@ VERSION = 1
 RUN_FIXED = 12
 MODES = {0: "taskintc", 1: "plic", 2: "poll"}
 IPC_KINDS = {0: "ipc_taskintc", 1: "ipc_software", 2: "syscall_taskintc", 3: "syscall_ecall", 4: "ipc_taskintc_executor",
-             5: "syscall_taskintc_driver"}
+             5: "syscall_taskintc_driver", 6: "ipc_software_kernel"}
 ACCESS_KINDS = {0: "mcycle_pair", 1: "ram_read", 2: "taskintc_read", 3: "taskintc_write", 4: "nic_read", 5: "nic_write", 6: "plic_read", 7: "taskintc_context_write"}
 SETS = {0: "SHORT", 1: "FULL"}
 RUN_FIELDS = ["mode", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed", "idle"]
@@ -188,13 +190,16 @@ def reduce_run(payload, at, queues, per_queue):
     for ok, message in checks:
         if not ok:
             raise RecordError(f"{where}: {message}")
-    latencies, first, queued = [], [], []
+    latencies, first, queued, dispatch, wake = [], [], [], [], []
     for s in samples:
-        latency, queue, flag, rest = s & ((1 << 40) - 1), (s >> 40) & 0xFF, (s >> 48) & 1, s >> 49
-        if rest != 0 or queue >= queues:
+        latency, queue, flag, d = s & ((1 << 40) - 1), (s >> 40) & 0xFF, (s >> 48) & 1, s >> 49
+        if queue >= queues or d > latency:
             raise RecordError(f"{where}: malformed sample {s}")
         latencies.append(latency)
         (first if flag else queued).append(latency)
+        if flag:
+            dispatch.append(d)
+            wake.append(latency - d)
     busy = h["elapsed"] - h["idle"]
     return {
         "mode": MODES[h["mode"]],
@@ -214,6 +219,8 @@ def reduce_run(payload, at, queues, per_queue):
         "latency_cycles": summary(latencies),
         "latency_first_after_idle": summary(first),
         "latency_queued": summary(queued),
+        "dispatch_first_after_idle": summary(dispatch),
+        "wake_first_after_idle": summary(wake),
     }
 
 
@@ -410,6 +417,8 @@ def main(argv):
         "latency_cycles": "mcycle at the coroutine's first instruction after its wakeup minus RX_STAMP; nearest-rank quantiles",
         "latency_first_after_idle": "packets that arrived after their coroutine finished the previous one",
         "latency_queued": "packets that waited in the RX ring behind another",
+        "dispatch_first_after_idle": "of the latency of first_after_idle packets: from the loop having the coroutine in hand (dequeue / pop / RX_COUNT read returned) to its first instruction",
+        "wake_first_after_idle": "of the latency of first_after_idle packets: from RX_STAMP to the loop having the coroutine in hand (dispatch excluded)",
         "cpu_cycles_per_packet": "(elapsed - idle) / echoed; idle = executor loop iterations that found no work, minus interrupt traps taken during them (for poll: a scan of every RX_COUNT that found none, so busy includes one scan per packet)",
         "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo; below saturation it follows the offered load and the arrival sample (the NIC's PRNG runs on from run to run, so each build sees a different Poisson sample of the same rate)",
         "capacity_packets_per_mcycle": "1e6 / cpu_cycles_per_packet: what the hart could echo if it did nothing else at that per-packet cost",

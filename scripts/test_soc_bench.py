@@ -16,8 +16,8 @@ def header(tag, n):
     return tag << 56 | n
 
 
-def sample(latency, queue, first):
-    return latency | queue << 40 | int(first) << 48
+def sample(latency, queue, first, dispatch=7):
+    return latency | queue << 40 | int(first) << 48 | dispatch << 49
 
 
 def synthetic(queues=2, per_queue=5, rates=((16000, 64), (250, 64)), ipc_n=4, mutate=None):
@@ -35,7 +35,7 @@ def synthetic(queues=2, per_queue=5, rates=((16000, 64), (250, 64)), ipc_n=4, mu
                 fields, samples = mutate(mode, k, fields, samples)
             words.append(header(2, len(fields) + len(samples)))
             words += fields + samples
-    for kind in range(6):
+    for kind in range(7):
         words.append(header(3, 1 + ipc_n))
         words += [kind] + [50 * (kind + 1) + i for i in range(ipc_n)]
     for kind in range(8):
@@ -69,6 +69,9 @@ class SocBenchTest(unittest.TestCase):
         self.assertEqual(taskintc[0]["latency_cycles"]["mean"], 145.0)
         self.assertEqual(taskintc[0]["latency_first_after_idle"]["count"], 5)
         self.assertEqual(taskintc[0]["latency_queued"]["count"], 5)
+        self.assertEqual(taskintc[0]["dispatch_first_after_idle"]["median"], 7)
+        # first-after-idle latencies 100, 120, 140, 160, 180 minus 7
+        self.assertEqual(taskintc[0]["wake_first_after_idle"]["median"], 133)
         self.assertEqual(r["echo"]["poll"][0]["latency_cycles"]["median"], 340)
         # 9 echoed after one drop, busy 750,000 cycles of 1,000,000
         self.assertEqual(taskintc[1]["dropped"], 1)
@@ -118,9 +121,15 @@ class SocBenchTest(unittest.TestCase):
 
         def bad_queue(mode, k, f, s):
             if mode == 0 and k == 0:
-                s[0] = sample(5, 3, True)
+                s[0] = sample(5, 3, True, 0)
             return f, s
         self.assert_refused(synthetic(mutate=bad_queue), "malformed sample")
+
+        def bad_dispatch(mode, k, f, s):
+            if mode == 1 and k == 1:
+                s[2] = sample(5, 0, True, 6)
+            return f, s
+        self.assert_refused(synthetic(mutate=bad_dispatch), "malformed sample")
 
         def idle(mode, k, f, s):
             if mode == 0 and k == 0:

@@ -37,13 +37,13 @@ pub const SHORT: Plan = Plan {
 };
 
 /// `make bench-soc`: six rates at 64 bytes (the last ones saturate the hart), two at 512 bytes,
-/// 400 packets per run over four queues, 200 IPC round trips: about 15 million cycles, some 12
-/// minutes at the Verilated SoC's 22,000 cycles per second.
+/// 800 packets per run over four queues, 200 IPC round trips: about 30 million cycles, some 10
+/// minutes at the Verilated SoC's 50,000 cycles per second.
 pub const FULL: Plan = Plan {
     set: 1,
     name: "FULL",
     queues: 4,
-    packets_per_queue: 100,
+    packets_per_queue: 200,
     runs: &[
         run(16_000, 64),
         run(8_000, 64),

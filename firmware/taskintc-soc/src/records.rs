@@ -12,10 +12,12 @@
 //! | 4 | END | the number of words written before this block |
 //! | 5 | ACCESS | kind (see [`AccessKind`]), then the cycles of one access per word (mcycle before and after) |
 //!
-//! A packet sample is `latency | queue << 40 | first_after_idle << 48`: latency in cycles (mcycle at
-//! the coroutine's first instruction after its wakeup minus the NIC's RX_STAMP), the NIC queue,
-//! and whether the packet arrived after its coroutine had finished the previous packet (else it
-//! waited in the ring behind another). `elapsed` runs from the mcycle just before the generators
+//! A packet sample is `latency | queue << 40 | first_after_idle << 48 | dispatch << 49`: latency in
+//! cycles (mcycle at the coroutine's first instruction after its wakeup minus the NIC's RX_STAMP),
+//! the NIC queue, whether the packet arrived after its coroutine had finished the previous packet
+//! (else it waited in the ring behind another), and the dispatch part of the latency (from the
+//! executor loop having the coroutine in hand, i.e. the dequeue, pop or RX_COUNT read returned, to
+//! its first instruction; saturating at 32767). `elapsed` runs from the mcycle just before the generators
 //! are started to the end of the last packet's echo; `idle` is the sum of the executor loop's
 //! iterations that found no work, up to that point.
 
@@ -33,6 +35,8 @@ pub const RUN_FIXED: usize = 12;
 pub const LATENCY_BITS: u32 = 40;
 pub const QUEUE_SHIFT: u32 = 40;
 pub const FIRST_SHIFT: u32 = 48;
+pub const DISPATCH_SHIFT: u32 = 49;
+pub const DISPATCH_MAX: u64 = (1 << 15) - 1;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u64)]
@@ -62,7 +66,8 @@ impl Mode {
 pub enum IpcKind {
     /// Round trip between two controller contexts through the IPC mailbox (driver calls).
     IpcTaskIntc = 0,
-    /// The same in software: shared-memory mailbox and software ready queues.
+    /// The same steps in software on a shared-memory mailbox and software ready queues, without
+    /// isolation (both sides write the shared memory directly).
     IpcSoftware = 1,
     /// Asynchronous system call through the kernel context (executor + taskintc-starry).
     SyscallTaskIntc = 2,
@@ -74,15 +79,21 @@ pub enum IpcKind {
     /// the kernel dequeues its handler, receives, dispatches with starry's `SyscallTable`, replies;
     /// the caller is dequeued and pops the reply.
     SyscallTaskIntcDriver = 5,
+    /// The IPC round trip mediated by an M-mode kernel in software (the isolation TaskIntc's
+    /// grants give): send, receive, reply and reply-pop are `ecall`s; the kernel checks the grant,
+    /// copies the message and the result, and wakes the receiver and the caller through the
+    /// software ready queues.
+    IpcSoftwareKernel = 6,
 }
 
-pub const IPC_KINDS: [IpcKind; 6] = [
+pub const IPC_KINDS: [IpcKind; 7] = [
     IpcKind::IpcTaskIntc,
     IpcKind::IpcSoftware,
     IpcKind::SyscallTaskIntc,
     IpcKind::SyscallEcall,
     IpcKind::IpcTaskIntcExecutor,
     IpcKind::SyscallTaskIntcDriver,
+    IpcKind::IpcSoftwareKernel,
 ];
 
 impl IpcKind {
@@ -94,6 +105,7 @@ impl IpcKind {
             IpcKind::SyscallEcall => "syscall_ecall",
             IpcKind::IpcTaskIntcExecutor => "ipc_taskintc_executor",
             IpcKind::SyscallTaskIntcDriver => "syscall_taskintc_driver",
+            IpcKind::IpcSoftwareKernel => "ipc_software_kernel",
         }
     }
 }
@@ -151,12 +163,18 @@ pub const fn header(tag: u64, payload_words: usize) -> u64 {
     tag << 56 | payload_words as u64
 }
 
-/// Encodes a packet sample; `None` when the latency does not fit in 40 bits or the queue in 8.
-pub const fn sample(latency: u64, queue: usize, first_after_idle: bool) -> Option<u64> {
-    if latency >> LATENCY_BITS != 0 || queue > 0xFF {
+/// Encodes a packet sample; `None` when the latency does not fit in 40 bits, the queue in 8, or
+/// the dispatch part exceeds the latency. The dispatch part saturates at [`DISPATCH_MAX`].
+pub const fn sample(latency: u64, queue: usize, first_after_idle: bool, dispatch: u64) -> Option<u64> {
+    if latency >> LATENCY_BITS != 0 || queue > 0xFF || dispatch > latency {
         return None;
     }
-    Some(latency | (queue as u64) << QUEUE_SHIFT | (first_after_idle as u64) << FIRST_SHIFT)
+    let dispatch = if dispatch > DISPATCH_MAX { DISPATCH_MAX } else { dispatch };
+    Some(latency | (queue as u64) << QUEUE_SHIFT | (first_after_idle as u64) << FIRST_SHIFT | dispatch << DISPATCH_SHIFT)
+}
+
+pub const fn sample_dispatch(s: u64) -> u64 {
+    s >> DISPATCH_SHIFT
 }
 
 pub const fn sample_latency(s: u64) -> u64 {
@@ -269,12 +287,13 @@ mod tests {
 
     #[test]
     fn sample_round_trip_and_limits() {
-        let s = sample(1234, 3, true).unwrap();
-        assert_eq!((sample_latency(s), sample_queue(s), sample_first_after_idle(s)), (1234, 3, true));
-        let s = sample((1 << 40) - 1, 0, false).unwrap();
-        assert_eq!((sample_latency(s), sample_queue(s), sample_first_after_idle(s)), ((1 << 40) - 1, 0, false));
-        assert_eq!(sample(1 << 40, 0, false), None);
-        assert_eq!(sample(5, 256, false), None);
+        let s = sample(1234, 3, true, 60).unwrap();
+        assert_eq!((sample_latency(s), sample_queue(s), sample_first_after_idle(s), sample_dispatch(s)), (1234, 3, true, 60));
+        let s = sample((1 << 40) - 1, 0, false, 1 << 20).unwrap();
+        assert_eq!((sample_latency(s), sample_queue(s), sample_first_after_idle(s), sample_dispatch(s)), ((1 << 40) - 1, 0, false, DISPATCH_MAX));
+        assert_eq!(sample(1 << 40, 0, false, 0), None);
+        assert_eq!(sample(5, 256, false, 0), None);
+        assert_eq!(sample(5, 0, false, 6), None, "dispatch is part of the latency");
     }
 
     #[test]
@@ -283,7 +302,7 @@ mod tests {
         let mut w = Writer::new(|v| out.push(v));
         w.begin(0, 2, 50, 3, 50);
         let run = RunHeader { mode: Mode::Plic, interval: 2000, size: 64, gen_mode: 1, queues: 2, generated: 100, echoed: 99, dropped: 1, tx_ok: 99, tx_bad: 0, elapsed: 1_000_000, idle: 400_000 };
-        w.run(&run, &[sample(100, 0, true).unwrap(), sample(250, 1, false).unwrap()]);
+        w.run(&run, &[sample(100, 0, true, 0).unwrap(), sample(250, 1, false, 3).unwrap()]);
         w.ipc(IpcKind::SyscallEcall, &[300, 310, 305]);
         w.access(AccessKind::NicRead, &[40]);
         w.end();
@@ -293,7 +312,7 @@ mod tests {
         assert_eq!(out[8], 2 << 56 | 14);
         assert_eq!(&out[9..21], &[1, 2000, 64, 1, 2, 100, 99, 1, 99, 0, 1_000_000, 400_000]);
         assert_eq!(out[21], 100 | 1 << 48);
-        assert_eq!(out[22], 250 | 1 << 40);
+        assert_eq!(out[22], 250 | 1 << 40 | 3 << 49);
         assert_eq!(out[23], 3 << 56 | 4);
         assert_eq!(&out[24..28], &[3, 300, 310, 305]);
         assert_eq!(&out[28..31], &[5 << 56 | 2, 4, 40]);

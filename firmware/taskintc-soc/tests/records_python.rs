@@ -21,7 +21,7 @@ fn records(tx_bad: u64) -> Vec<u64> {
     for (m, mode) in MODES.iter().enumerate() {
         for run in plan.runs {
             let generated = plan.packets_per_run();
-            let samples: Vec<u64> = (0..generated).map(|i| sample(300 + 100 * m as u64 + i, i as usize % plan.queues, i % 3 == 0).unwrap()).collect();
+            let samples: Vec<u64> = (0..generated).map(|i| sample(300 + 100 * m as u64 + i, i as usize % plan.queues, i % 3 == 0, 40 + i % 10).unwrap()).collect();
             let h = RunHeader { mode: *mode, interval: run.interval, size: run.size, gen_mode: 1, queues: plan.queues as u64, generated, echoed: generated, dropped: 0, tx_ok: generated, tx_bad, elapsed: generated * run.interval, idle: generated * run.interval / 2 };
             w.run(&h, &samples);
         }

@@ -73,6 +73,8 @@ static mut SWQ: SwQueue = SwQueue::new();
 static mut HW_QUEUE: Option<Queue<Mmio64>> = None;
 static mut STATE: Option<RunState> = None;
 static mut PACKET: [u64; MAX_WORDS] = [0; MAX_WORDS];
+/// mcycle when the loop had the coroutine to run in hand (dequeue, pop or RX_COUNT read returned).
+static mut FOUND_AT: u64 = 0;
 
 fn state() -> &'static mut RunState {
     unsafe { STATE.as_mut().expect("state set up by bench") }
@@ -136,7 +138,11 @@ pub fn add_trap_cycles(cycles: u64) {
     unsafe { TRAP_CYCLES += cycles };
 }
 
-fn trap_cycles() -> u64 {
+#[inline(always)]
+fn trap_cycles(mode: Mode) -> u64 {
+    if mode != Mode::Plic {
+        return 0;
+    }
     let was_on = dev::irq_off();
     let c = unsafe { TRAP_CYCLES };
     dev::irq_restore(was_on);
@@ -198,7 +204,8 @@ fn echo_one(q: usize, resumed: u64) {
         fail(exit_code::CHECK, format_args!("queue {}: mcycle {} at resume is before RX_STAMP {}", q, resumed, stamp));
     }
     let first_after_idle = stamp >= st.last_done[q];
-    let sample = match records::sample(resumed - stamp, q, first_after_idle) {
+    let dispatch = resumed - unsafe { FOUND_AT };
+    let sample = match records::sample(resumed - stamp, q, first_after_idle, dispatch) {
         Some(s) => s,
         None => fail(exit_code::CHECK, format_args!("latency {} does not fit a sample", resumed - stamp)),
     };
@@ -310,13 +317,14 @@ fn measure(mode: Mode, run: &Run, coroutines: &mut [Coroutine]) -> RunHeader {
     let waker = noop_waker();
     let mut cx = Context::from_waker(&waker);
     let mut last = mcycle();
-    let mut traps_at_last = trap_cycles();
+    let mut traps_at_last = trap_cycles(mode);
     loop {
         match next_ready(mode) {
             Some(q) => {
+                unsafe { FOUND_AT = mcycle() };
                 let _ = coroutines[q].as_mut().poll(&mut cx);
                 last = mcycle();
-                traps_at_last = trap_cycles();
+                traps_at_last = trap_cycles(mode);
             }
             None => {
                 let st = state();
@@ -334,7 +342,7 @@ fn measure(mode: Mode, run: &Run, coroutines: &mut [Coroutine]) -> RunHeader {
                     next_check = now + CHECK_EVERY;
                 }
                 let now = mcycle();
-                let traps = trap_cycles();
+                let traps = trap_cycles(mode);
                 // A trap taken in this iteration (the PLIC build) is work, not idle time.
                 st.idle += (now - last).saturating_sub(traps - traps_at_last);
                 last = now;
@@ -375,8 +383,10 @@ fn summarize(h: &RunHeader, samples: &[u64]) {
     let busy_per_packet = (h.elapsed - h.idle) / h.echoed;
     let per_mcycle_x1000 = h.echoed * 1_000_000_000 / h.elapsed.max(1);
     print!("  {:8} interval {:6} size {:4}: {:4} echoed {:3} dropped | latency median {:6} p99 {:7} mean {:6}", h.mode.name(), h.interval, h.size, h.echoed, h.dropped, all.median, all.p99, all.mean);
+    let mut dispatch: Vec<u64> = samples.iter().filter(|&&s| records::sample_first_after_idle(s)).map(|&s| records::sample_dispatch(s)).collect();
+    let dispatch_median = stats::summarize(&mut dispatch).map_or(0, |d| d.median);
     match stats::summarize(&mut first) {
-        Some(f) => print!(" | first-after-idle {:4}: median {:6} p99 {:7}", f.count, f.median, f.p99),
+        Some(f) => print!(" | first-after-idle {:4}: median {:6} (dispatch {:4}) p99 {:7}", f.count, f.median, dispatch_median, f.p99),
         None => print!(" | first-after-idle    0"),
     }
     println!(" | busy/packet {:6} | packets/Mcycle {}.{:03}", busy_per_packet, per_mcycle_x1000 / 1000, per_mcycle_x1000 % 1000);

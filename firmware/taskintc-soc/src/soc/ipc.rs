@@ -5,7 +5,11 @@
 //!   dequeued from context 2; the server receives, reads the argument, replies with one word; the
 //!   caller's word is dequeued from context 1; the caller pops the reply and reads its word.
 //! * `ipc_software`: the same steps on a shared-memory mailbox and the software ready queues of
-//!   the PLIC build (interrupts masked around each queue operation, as there).
+//!   the PLIC build (interrupts masked around each queue operation, as there): no isolation.
+//! * `ipc_software_kernel`: the same round trip mediated by an M-mode kernel, as the grants make
+//!   TaskIntc's: send, receive, reply and reply-pop are `ecall`s; the kernel checks the grant,
+//!   copies the message (4 words) and the result, and wakes the receiver's handler and the caller
+//!   through the software ready queues.
 //! * `ipc_taskintc_executor`: contexts 4 and 5 with the executor's `call` and `serve`.
 //! * `syscall_taskintc`: a coroutine in context 3 calls `getpid` through `ipc_syscall` with
 //!   taskintc-starry's `Syscalls`; the kernel context 6 runs starry's dispatcher; the two
@@ -212,6 +216,154 @@ fn ipc_software(n: usize) -> Vec<u64> {
     cycles
 }
 
+// ---- The kernel-mediated software IPC: the M-mode kernel's state and its ecalls ----------------
+
+const KERNEL_SEND: u64 = 0x100_0001;
+const KERNEL_RECEIVE: u64 = 0x100_0002;
+const KERNEL_REPLY: u64 = 0x100_0003;
+const KERNEL_POP_REPLY: u64 = 0x100_0004;
+const KERNEL_CONTEXTS: usize = 4;
+const MESSAGE_WORDS: usize = 4;
+
+/// What the kernel keeps per context: one inbox slot, the current message's sender and reply task,
+/// one reply slot; and the (sender, receiver) grants.
+struct Kernel {
+    current: usize,
+    grants: [u8; KERNEL_CONTEXTS],
+    inbox: [[u64; MESSAGE_WORDS]; KERNEL_CONTEXTS],
+    inbox_full: [bool; KERNEL_CONTEXTS],
+    sender: [usize; KERNEL_CONTEXTS],
+    reply: [u64; KERNEL_CONTEXTS],
+    reply_full: [bool; KERNEL_CONTEXTS],
+    handler_task: [u16; KERNEL_CONTEXTS],
+}
+
+static mut KERNEL_STATE: Kernel = Kernel {
+    current: 0,
+    grants: [0; KERNEL_CONTEXTS],
+    inbox: [[0; MESSAGE_WORDS]; KERNEL_CONTEXTS],
+    inbox_full: [false; KERNEL_CONTEXTS],
+    sender: [0; KERNEL_CONTEXTS],
+    reply: [0; KERNEL_CONTEXTS],
+    reply_full: [false; KERNEL_CONTEXTS],
+    handler_task: [0; KERNEL_CONTEXTS],
+};
+const KERNEL_ERROR: u64 = u64::MAX;
+
+fn sw_queue_of(context: usize) -> *mut SwQueue {
+    unsafe {
+        if context == CALLER {
+            &mut SW_CALLER_QUEUE as *mut SwQueue
+        } else {
+            &mut SW_SERVER_QUEUE as *mut SwQueue
+        }
+    }
+}
+
+/// The kernel side of the four IPC calls (in the trap handler, interrupts masked).
+fn kernel_ipc(op: u64, a: &[u64; 8]) -> u64 {
+    let k = unsafe { &mut KERNEL_STATE };
+    let me = k.current;
+    match op {
+        KERNEL_SEND => {
+            let receiver = a[0] as usize;
+            if receiver >= KERNEL_CONTEXTS || k.grants[me] & (1 << receiver) == 0 || k.inbox_full[receiver] {
+                return KERNEL_ERROR;
+            }
+            let message = a[1] as *const u64;
+            for i in 0..MESSAGE_WORDS {
+                k.inbox[receiver][i] = unsafe { read_volatile(message.add(i)) };
+            }
+            k.inbox_full[receiver] = true;
+            k.sender[receiver] = me;
+            if unsafe { (*sw_queue_of(receiver)).push(k.handler_task[receiver], 0) }.is_err() {
+                return KERNEL_ERROR;
+            }
+            0
+        }
+        KERNEL_RECEIVE => {
+            if !k.inbox_full[me] {
+                return KERNEL_ERROR;
+            }
+            let out = a[0] as *mut u64;
+            for i in 0..MESSAGE_WORDS {
+                unsafe { write_volatile(out.add(i), k.inbox[me][i]) };
+            }
+            k.sender[me] as u64
+        }
+        KERNEL_REPLY => {
+            if !k.inbox_full[me] {
+                return KERNEL_ERROR;
+            }
+            let to = k.sender[me];
+            let reply_task = k.inbox[me][1] as u16;
+            if k.reply_full[to] {
+                return KERNEL_ERROR;
+            }
+            k.reply[to] = a[0];
+            k.reply_full[to] = true;
+            k.inbox_full[me] = false;
+            if unsafe { (*sw_queue_of(to)).push(reply_task, 0) }.is_err() {
+                return KERNEL_ERROR;
+            }
+            0
+        }
+        KERNEL_POP_REPLY => {
+            if !k.reply_full[me] {
+                return KERNEL_ERROR;
+            }
+            k.reply_full[me] = false;
+            k.reply[me]
+        }
+        _ => KERNEL_ERROR,
+    }
+}
+
+#[inline(always)]
+fn ecall2(number: u64, a0: u64, a1: u64) -> u64 {
+    let ret: u64;
+    unsafe { asm!("ecall", inlateout("a0") a0 => ret, in("a1") a1, in("a7") number, options(nostack)) };
+    ret
+}
+
+/// Context switches of the software kernel: it knows who calls.
+#[inline(always)]
+fn switch_to(context: usize) {
+    unsafe { write_volatile(&mut KERNEL_STATE.current, context) };
+}
+
+fn ipc_software_kernel(n: usize) -> Vec<u64> {
+    unsafe {
+        KERNEL_STATE.grants[CALLER] = 1 << SERVER;
+        KERNEL_STATE.handler_task[SERVER] = SW_HANDLER_TASK;
+    }
+    let (caller_queue, server_queue) = (sw_queue_of(CALLER), sw_queue_of(SERVER));
+    let mut message = [0u64; MESSAGE_WORDS];
+    let mut received = [0u64; MESSAGE_WORDS];
+    let mut cycles = Vec::with_capacity(n);
+    for i in 0..n as u64 {
+        message = [0, SW_CALLER_TASK as u64, 1, i];
+        let t0 = mcycle();
+        switch_to(CALLER);
+        let sent = ecall2(KERNEL_SEND, SERVER as u64, message.as_ptr() as u64);
+        switch_to(SERVER);
+        let handler = sw_pop(server_queue);
+        let sender = ecall2(KERNEL_RECEIVE, received.as_mut_ptr() as u64, 0);
+        let argument = unsafe { read_volatile(&received[3]) };
+        let replied = ecall2(KERNEL_REPLY, argument + 1, 0);
+        switch_to(CALLER);
+        let woken = sw_pop(caller_queue);
+        let result = ecall2(KERNEL_POP_REPLY, 0, 0);
+        let t1 = mcycle();
+        check!(sent == 0 && replied == 0 && sender == CALLER as u64, "kernel ipc {}: send {} receive {} reply {}", i, sent, sender, replied);
+        check!(handler == Some(SW_HANDLER_TASK) && woken == Some(SW_CALLER_TASK), "kernel ipc {}: dequeued {:?} {:?}", i, handler, woken);
+        check!(result == i + 1, "kernel ipc {}: result {}", i, result);
+        cycles.push(t1 - t0);
+    }
+    let _ = message;
+    cycles
+}
+
 /// Round trips measured by the calling coroutine, pushed here.
 static mut SAMPLES: Vec<u64> = Vec::new();
 static DONE_CALLS: AtomicUsize = AtomicUsize::new(0);
@@ -314,6 +466,10 @@ fn ecall(number: u64, a0: u64) -> u64 {
 
 /// The M-mode system-call handler: the same table, the caller taken to be the user process.
 pub fn on_ecall(frame: &mut TrapFrame) {
+    if (KERNEL_SEND..=KERNEL_POP_REPLY).contains(&frame.a[7]) {
+        frame.a[0] = kernel_ipc(frame.a[7], &frame.a);
+        return;
+    }
     let table = match unsafe { ECALL_TABLE.as_ref() } {
         Some(t) => t,
         None => fail(exit_code::TRAP, format_args!("ecall without a system-call table")),
@@ -420,6 +576,8 @@ pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, re
     report(IpcKind::SyscallTaskIntcDriver, &c, records);
     let c = ipc_software(n);
     report(IpcKind::IpcSoftware, &c, records);
+    let c = ipc_software_kernel(n);
+    report(IpcKind::IpcSoftwareKernel, &c, records);
     let c = syscall_taskintc(intc, control, n);
     report(IpcKind::SyscallTaskIntc, &c, records);
     let c = syscall_ecall(n);
