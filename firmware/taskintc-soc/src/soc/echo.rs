@@ -139,10 +139,7 @@ pub fn add_trap_cycles(cycles: u64) {
 }
 
 #[inline(always)]
-fn trap_cycles(mode: Mode) -> u64 {
-    if mode != Mode::Plic {
-        return 0;
-    }
+fn trap_cycles() -> u64 {
     let was_on = dev::irq_off();
     let c = unsafe { TRAP_CYCLES };
     dev::irq_restore(was_on);
@@ -232,32 +229,95 @@ fn noop_waker() -> Waker {
 
 type Coroutine = Pin<Box<dyn Future<Output = ()>>>;
 
-/// The next coroutine to run, or `None` (an idle iteration).
+/// The TaskIntc build's pick: the controller's next ready word for this hart.
 #[inline(always)]
-fn next_ready(mode: Mode) -> Option<usize> {
-    match mode {
-        Mode::TaskIntc => {
-            let queue = unsafe { HW_QUEUE.as_ref().expect("controller queue") };
-            match queue.dequeue(HART) {
-                Ok(Some(word)) => {
-                    let base = &TCBS[0] as *const Tcb as usize;
-                    let tcb = word.tcb();
-                    if tcb < base || tcb >= base + 4 * 64 || (tcb - base) % 64 != 0 {
-                        fail(exit_code::CHECK, format_args!("dequeued a word that is no echo coroutine: {:?}", word));
-                    }
-                    Some(unsafe { (*(tcb as *const Tcb)).queue })
+fn pick_taskintc(queue: &Queue<Mmio64>) -> Option<usize> {
+    match queue.dequeue(HART) {
+        Ok(Some(word)) => {
+            let base = &TCBS[0] as *const Tcb as usize;
+            let tcb = word.tcb();
+            if tcb < base || tcb >= base + 4 * 64 || (tcb - base) % 64 != 0 {
+                fail(exit_code::CHECK, format_args!("dequeued a word that is no echo coroutine: {:?}", word));
+            }
+            Some(unsafe { (*(tcb as *const Tcb)).queue })
+        }
+        Ok(None) => None,
+        Err(e) => fail(exit_code::CHECK, format_args!("dequeue: {:?}", e)),
+    }
+}
+
+/// The PLIC build's pick: the software priority queue, interrupts masked around the pop.
+#[inline(always)]
+fn pick_plic() -> Option<usize> {
+    let was_on = dev::irq_off();
+    let t = unsafe { SWQ.pop() };
+    dev::irq_restore(was_on);
+    t.map(|t| t as usize)
+}
+
+/// The polling build's pick: the first queue (in priority order) with packets.
+#[inline(always)]
+fn pick_poll() -> Option<usize> {
+    (0..PLAN.queues).find(|&q| Nic(q).rx_count() > 0)
+}
+
+/// What a run's loop needs besides its pick.
+struct Bounds<'a> {
+    mode: Mode,
+    interval: u64,
+    t_start: u64,
+    generated: u64,
+    next_check: u64,
+    deadline: u64,
+    before: &'a Counters,
+}
+
+/// The executor loop, one instance per build (`pick` and `PLIC` are compile-time per instance, so
+/// an idle iteration is the pick plus a few instructions of accounting).
+#[inline(always)]
+fn run_loop<P: FnMut() -> Option<usize>, const PLIC: bool>(mut pick: P, coroutines: &mut [Coroutine], b: Bounds<'_>) {
+    let st: *mut RunState = state();
+    let waker = noop_waker();
+    let mut cx = Context::from_waker(&waker);
+    let mut next_check = b.next_check;
+    let mut last = mcycle();
+    let mut traps_at_last = if PLIC { trap_cycles() } else { 0 };
+    loop {
+        match pick() {
+            Some(q) => {
+                unsafe { FOUND_AT = mcycle() };
+                let _ = coroutines[q].as_mut().poll(&mut cx);
+                last = mcycle();
+                if PLIC {
+                    traps_at_last = trap_cycles();
                 }
-                Ok(None) => None,
-                Err(e) => fail(exit_code::CHECK, format_args!("dequeue: {:?}", e)),
+            }
+            None => {
+                let now = mcycle();
+                let echoed = unsafe { (*st).echoed };
+                if echoed == b.generated {
+                    break;
+                }
+                if now >= next_check {
+                    if run_finished(b.generated, b.before) {
+                        break;
+                    }
+                    if now > b.deadline {
+                        fail(exit_code::TIMEOUT, format_args!("{} run at interval {} not finished after {} cycles: {} of {} echoed", b.mode.name(), b.interval, now - b.t_start, echoed, b.generated));
+                    }
+                    next_check = now + CHECK_EVERY;
+                }
+                let mut idle = now - last;
+                if PLIC {
+                    // A trap taken in this iteration is work, not idle time.
+                    let traps = trap_cycles();
+                    idle = idle.saturating_sub(traps - traps_at_last);
+                    traps_at_last = traps;
+                }
+                unsafe { (*st).idle += idle };
+                last = now;
             }
         }
-        Mode::Plic => {
-            let was_on = dev::irq_off();
-            let t = unsafe { SWQ.pop() };
-            dev::irq_restore(was_on);
-            t.map(|t| t as usize)
-        }
-        Mode::Poll => (0..PLAN.queues).find(|&q| Nic(q).rx_count() > 0),
     }
 }
 
@@ -312,43 +372,14 @@ fn measure(mode: Mode, run: &Run, coroutines: &mut [Coroutine]) -> RunHeader {
     for q in 0..queues {
         Nic(q).start(PLAN.packets_per_queue);
     }
-    let deadline = t_start + 3 * nominal + 2_000_000;
-    let mut next_check = t_start + nominal;
-    let waker = noop_waker();
-    let mut cx = Context::from_waker(&waker);
-    let mut last = mcycle();
-    let mut traps_at_last = trap_cycles(mode);
-    loop {
-        match next_ready(mode) {
-            Some(q) => {
-                unsafe { FOUND_AT = mcycle() };
-                let _ = coroutines[q].as_mut().poll(&mut cx);
-                last = mcycle();
-                traps_at_last = trap_cycles(mode);
-            }
-            None => {
-                let st = state();
-                if st.echoed == generated {
-                    break;
-                }
-                let now = mcycle();
-                if now >= next_check {
-                    if run_finished(generated, &before) {
-                        break;
-                    }
-                    if now > deadline {
-                        fail(exit_code::TIMEOUT, format_args!("{} run at interval {} not finished after {} cycles: {} of {} echoed", mode.name(), run.interval, now - t_start, st.echoed, generated));
-                    }
-                    next_check = now + CHECK_EVERY;
-                }
-                let now = mcycle();
-                let traps = trap_cycles(mode);
-                // A trap taken in this iteration (the PLIC build) is work, not idle time.
-                st.idle += (now - last).saturating_sub(traps - traps_at_last);
-                last = now;
-                traps_at_last = traps;
-            }
+    let bounds = Bounds { mode, interval: run.interval, t_start, generated, next_check: t_start + nominal, deadline: t_start + 3 * nominal + 2_000_000, before: &before };
+    match mode {
+        Mode::TaskIntc => {
+            let queue = unsafe { HW_QUEUE.as_ref().expect("controller queue") };
+            run_loop::<_, false>(|| pick_taskintc(queue), coroutines, bounds)
         }
+        Mode::Plic => run_loop::<_, true>(pick_plic, coroutines, bounds),
+        Mode::Poll => run_loop::<_, false>(pick_poll, coroutines, bounds),
     }
     let after = counters();
     let st = state();
