@@ -9,6 +9,8 @@
 #   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/
 #   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
 #   scripts/firmware.sh build     driver, executor, scheduler, starry syscalls and the example ELF for riscv64gc
+#   scripts/firmware.sh soc       the Rocket SoC benchmark ELF (taskintc-soc) of SOC_BENCH_SET=short|full
+#                                 (default short) into build/firmware-soc/<set>/taskintc-soc
 #
 # TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only).
 set -euo pipefail
@@ -130,11 +132,39 @@ build() {
     riscv64-unknown-elf-size "$elf"
 }
 
+# The SoC benchmark firmware (taskintc-soc) for the Rocket SoC: SOC_BENCH_SET=short (the CI set, default)
+# or full (the sweep), chosen at build time by the crate's `full` feature. It links with its own link.ld
+# (64 MiB of RAM; its build.rs passes it), so it builds in its own target directory, without the example's
+# linker script in RUSTFLAGS.
+soc() {
+    need "$CARGO"
+    need /usr/bin/riscv64-unknown-elf-ld
+    local set=${SOC_BENCH_SET:-short} features=""
+    case "$set" in
+        short) ;;
+        full) features="--features full" ;;
+        *) echo "firmware: SOC_BENCH_SET=$set: allowed short or full" >&2; exit 2 ;;
+    esac
+    sysroot
+    local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld"
+    local target_dir=$BUILD/firmware-soc/target out=$BUILD/firmware-soc/$set
+    mkdir -p "$out"
+    # RUSTC_BOOTSTRAP: #![feature(alloc_error_handler)], as for the example. A benchmark is built for
+    # speed: opt-level 3, one codegen unit and LTO (with the workspace's size-optimised profile the
+    # driver's small functions stay out of line: a 3-instruction register write became ~50).
+    (cd firmware && RUSTC_BOOTSTRAP=1 RUSTFLAGS="$flags" CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_LTO=fat \
+        $NICE "$CARGO" build --offline --release --target "$TARGET" --target-dir "$target_dir" -p taskintc-soc $features)
+    cp "$target_dir/$TARGET/release/taskintc-soc" "$out/taskintc-soc"
+    riscv64-unknown-elf-readelf -h "$out/taskintc-soc" | grep -E "Entry"
+    riscv64-unknown-elf-size "$out/taskintc-soc"
+}
+
 case "${1:-}" in
     sim) sim ;;
     test) shift; host_test "$@" ;;
     test-configs) configs_test ;;
     sysroot) sysroot ;;
     build) build ;;
-    *) echo "usage: scripts/firmware.sh sim|test|test-configs|sysroot|build" >&2; exit 2 ;;
+    soc) soc ;;
+    *) echo "usage: scripts/firmware.sh sim|test|test-configs|sysroot|build|soc" >&2; exit 2 ;;
 esac

@@ -1,0 +1,589 @@
+//! IPC and system-call round trips, each against a software path doing the same steps.
+//!
+//! * `ipc_taskintc`: caller context 1, server context 2, driver calls: the caller stages a
+//!   message (info, reply task, type, one argument) and sends it; the server's handler word is
+//!   dequeued from context 2; the server receives, reads the argument, replies with one word; the
+//!   caller's word is dequeued from context 1; the caller pops the reply and reads its word.
+//! * `ipc_software`: the same steps on a shared-memory mailbox and the software ready queues of
+//!   the PLIC build (interrupts masked around each queue operation, as there): no isolation.
+//! * `ipc_software_kernel`: the same round trip mediated by an M-mode kernel, as the grants make
+//!   TaskIntc's: send, receive, reply and reply-pop are `ecall`s; the kernel checks the grant,
+//!   copies the message (4 words) and the result, and wakes the receiver's handler and the caller
+//!   through the software ready queues.
+//! * `ipc_taskintc_executor`: contexts 4 and 5 with the executor's `call` and `serve`.
+//! * `syscall_taskintc`: a coroutine in context 3 calls `getpid` through `ipc_syscall` with
+//!   taskintc-starry's `Syscalls`; the kernel context 6 runs starry's dispatcher; the two
+//!   executors share the hart (their loops alternate).
+//! * `syscall_taskintc_driver`: the same call with driver calls only (user context 1, kernel
+//!   context 2 for this measurement), dispatched with the same `SyscallTable`.
+//! * `syscall_ecall`: the same call, same `SyscallTable`, through `ecall` into the M-mode trap
+//!   handler, which dispatches it and returns.
+//!
+//! Each sample is mcycle around the whole round trip, taken in the calling code.
+
+use alloc::vec;
+use alloc::vec::Vec;
+use core::arch::asm;
+use core::cell::UnsafeCell;
+use core::ptr::{read_volatile, write_volatile};
+use core::sync::atomic::{AtomicUsize, Ordering};
+use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+
+use taskintc_driver::{ControlOwner, Mailbox, Message, Mmio64, TaskIntc, TaskWord};
+use taskintc_executor::Executor;
+use taskintc_soc::plan::PLAN;
+use taskintc_soc::records::{IpcKind, Writer};
+use taskintc_soc::stats;
+use taskintc_soc::swqueue::SwQueue;
+use taskintc_starry::{nr, Caller, Syscalls, SyscallTable};
+
+use super::boot::TrapFrame;
+use super::dev::{self, mcycle};
+use super::echo::HART;
+use super::{exit_code, fail};
+
+const CALLER: usize = 1;
+const SERVER: usize = 2;
+const USER: usize = 3;
+const EXEC_CALLER: usize = 4;
+const EXEC_SERVER: usize = 5;
+const KERNEL: usize = 6;
+const CHANNEL: usize = 0;
+/// The process-info pointer the user process passes with its system calls.
+const USER_INFO: u64 = 0x1000;
+
+#[repr(C, align(64))]
+struct Block {
+    _tag: u64,
+}
+
+static CALLER_TASK: Block = Block { _tag: 1 };
+static SERVER_HANDLER: Block = Block { _tag: 2 };
+
+fn word_of(b: &'static Block) -> TaskWord {
+    TaskWord::new(b as *const Block as usize, 0, false).expect("aligned block")
+}
+
+macro_rules! check {
+    ($cond:expr, $($arg:tt)*) => {
+        if !$cond {
+            fail(exit_code::CHECK, format_args!($($arg)*));
+        }
+    };
+}
+
+fn ipc_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, caller: &mut Mailbox<Mmio64>, server: &mut Mailbox<Mmio64>, n: usize) -> Vec<u64> {
+    let caller_queue = intc.queue(CALLER).expect("context");
+    let server_queue = intc.queue(SERVER).expect("context");
+    let (caller_word, handler_word) = (word_of(&CALLER_TASK), word_of(&SERVER_HANDLER));
+    check!(control.ipc_grant(CALLER, SERVER, CHANNEL, true).is_ok(), "ipc grant");
+    check!(server.set_handler(CHANNEL, Some(handler_word)).is_ok(), "ipc handler");
+    let mut cycles = Vec::with_capacity(n);
+    for i in 0..n as u64 {
+        let t0 = mcycle();
+        let sent = caller.send(SERVER, CHANNEL, &Message { info: 0, reply_task: Some(caller_word), kind: 1, args: &[i] });
+        let handler = server_queue.dequeue(HART);
+        let argument = {
+            let mut received = server.receive();
+            let argument = received.as_ref().map(|r| r.arg(0));
+            let replied = received.as_mut().map(|r| r.reply(&[i + 1]));
+            (argument, replied)
+        };
+        let woken = caller_queue.dequeue(HART);
+        let answered = caller.pop_reply();
+        let result = caller.reply_word(0);
+        let t1 = mcycle();
+        check!(sent.is_ok(), "ipc send {}: {:?}", i, sent);
+        check!(handler == Ok(Some(handler_word)), "ipc {}: server dequeued {:?}", i, handler);
+        check!(matches!(argument, (Some(Ok(a)), Some(Ok(()))) if a == i), "ipc {}: receive/reply {:?}", i, argument);
+        check!(woken == Ok(Some(caller_word)), "ipc {}: caller dequeued {:?}", i, woken);
+        check!(answered == Some(caller_word) && result == Ok(i + 1), "ipc {}: reply {:?} {:?}", i, answered, result);
+        cycles.push(t1 - t0);
+    }
+    cycles
+}
+
+/// `getpid` from context 1 to the kernel context (context 2 for this measurement) with driver
+/// calls: what the executor and starry do, without their bookkeeping. The kernel reads the number
+/// and the six argument words as starry's dispatcher does, and dispatches with the same table.
+fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, user: &mut Mailbox<Mmio64>, kernel: &mut Mailbox<Mmio64>, n: usize) -> Vec<u64> {
+    let user_queue = intc.queue(CALLER).expect("context");
+    let kernel_queue = intc.queue(SERVER).expect("context");
+    let (caller_word, handler_word) = (word_of(&CALLER_TASK), word_of(&SERVER_HANDLER));
+    let channel = intc.params().ipc.syscall_channel();
+    check!(taskintc_starry::set_kernel_context(control, SERVER).is_ok(), "kernel context (driver path)");
+    check!(kernel.set_handler(channel, Some(handler_word)).is_ok(), "system-call handler");
+    let table = syscall_table();
+    let waker = noop_waker();
+    let mut cx = Context::from_waker(&waker);
+    let mut cycles = Vec::with_capacity(n);
+    for i in 0..n {
+        let t0 = mcycle();
+        let sent = user.syscall(&Message { info: USER_INFO, reply_task: Some(caller_word), kind: nr::GETPID, args: &[] });
+        let handler = kernel_queue.dequeue(HART);
+        let served = match kernel.receive() {
+            Some(mut call) => {
+                let caller = Caller { context: call.sender(), info: call.info() };
+                let number = call.kind();
+                let mut args = [0u64; taskintc_starry::ARGS];
+                for (k, a) in args.iter_mut().enumerate() {
+                    *a = call.arg(k).unwrap_or(0);
+                }
+                let value = match table.dispatch(number, caller, args).as_mut().poll(&mut cx) {
+                    Poll::Ready(v) => v,
+                    Poll::Pending => fail(exit_code::CHECK, format_args!("getpid waits")),
+                };
+                call.reply(&[value as u64])
+            }
+            None => fail(exit_code::CHECK, format_args!("driver syscall {}: the kernel's inbox is empty", i)),
+        };
+        let woken = user_queue.dequeue(HART);
+        let answered = user.pop_reply();
+        let pid = user.reply_word(0);
+        let t1 = mcycle();
+        check!(sent.is_ok() && served.is_ok(), "driver syscall {}: {:?} {:?}", i, sent, served);
+        check!(handler == Ok(Some(handler_word)) && woken == Ok(Some(caller_word)), "driver syscall {}: dequeued {:?} {:?}", i, handler, woken);
+        check!(answered == Some(caller_word) && pid == Ok(CALLER as u64), "driver syscall {}: reply {:?} {:?}", i, answered, pid);
+        cycles.push(t1 - t0);
+    }
+    check!(kernel.set_handler(channel, None).is_ok(), "system-call handler removed");
+    cycles
+}
+
+/// A shared-memory mailbox: the message and the reply, written and read with volatile accesses
+/// (another context would read them).
+struct SwMailbox {
+    message: UnsafeCell<[u64; 4]>,
+    reply: UnsafeCell<[u64; 2]>,
+}
+
+unsafe impl Sync for SwMailbox {}
+
+static SW_MAILBOX: SwMailbox = SwMailbox { message: UnsafeCell::new([0; 4]), reply: UnsafeCell::new([0; 2]) };
+static mut SW_CALLER_QUEUE: SwQueue = SwQueue::new();
+static mut SW_SERVER_QUEUE: SwQueue = SwQueue::new();
+const SW_CALLER_TASK: u16 = 1;
+const SW_HANDLER_TASK: u16 = 2;
+
+#[inline(always)]
+fn sw_push(queue: *mut SwQueue, task: u16) -> bool {
+    let was_on = dev::irq_off();
+    let ok = unsafe { (*queue).push(task, 0).is_ok() };
+    dev::irq_restore(was_on);
+    ok
+}
+
+#[inline(always)]
+fn sw_pop(queue: *mut SwQueue) -> Option<u16> {
+    let was_on = dev::irq_off();
+    let t = unsafe { (*queue).pop() };
+    dev::irq_restore(was_on);
+    t
+}
+
+fn ipc_software(n: usize) -> Vec<u64> {
+    let message = SW_MAILBOX.message.get() as *mut u64;
+    let reply = SW_MAILBOX.reply.get() as *mut u64;
+    let (caller_queue, server_queue) = unsafe { (&mut SW_CALLER_QUEUE as *mut SwQueue, &mut SW_SERVER_QUEUE as *mut SwQueue) };
+    let mut cycles = Vec::with_capacity(n);
+    for i in 0..n as u64 {
+        let t0 = mcycle();
+        // send: copy the message, make the server's handler ready
+        unsafe {
+            write_volatile(message, 0);
+            write_volatile(message.add(1), SW_CALLER_TASK as u64);
+            write_volatile(message.add(2), 1);
+            write_volatile(message.add(3), i);
+        }
+        let sent = sw_push(server_queue, SW_HANDLER_TASK);
+        // the server: dequeue, receive, reply, make the caller ready
+        let handler = sw_pop(server_queue);
+        let (argument, reply_task) = unsafe { (read_volatile(message.add(3)), read_volatile(message.add(1))) };
+        unsafe {
+            write_volatile(reply, reply_task);
+            write_volatile(reply.add(1), argument + 1);
+        }
+        let replied = sw_push(caller_queue, reply_task as u16);
+        // the caller: dequeue, pop the reply
+        let woken = sw_pop(caller_queue);
+        let (answered, result) = unsafe { (read_volatile(reply), read_volatile(reply.add(1))) };
+        let t1 = mcycle();
+        check!(sent && replied, "software ipc {}: queue full", i);
+        check!(handler == Some(SW_HANDLER_TASK) && woken == Some(SW_CALLER_TASK), "software ipc {}: dequeued {:?} {:?}", i, handler, woken);
+        check!(answered == SW_CALLER_TASK as u64 && result == i + 1, "software ipc {}: reply {} {}", i, answered, result);
+        cycles.push(t1 - t0);
+    }
+    cycles
+}
+
+// ---- The kernel-mediated software IPC: the M-mode kernel's state and its ecalls ----------------
+
+const KERNEL_SEND: u64 = 0x100_0001;
+const KERNEL_RECEIVE: u64 = 0x100_0002;
+const KERNEL_REPLY: u64 = 0x100_0003;
+const KERNEL_POP_REPLY: u64 = 0x100_0004;
+const KERNEL_CONTEXTS: usize = 4;
+const MESSAGE_WORDS: usize = 4;
+
+/// What the kernel keeps per context: one inbox slot, the current message's sender and reply task,
+/// one reply slot; and the (sender, receiver) grants.
+struct Kernel {
+    current: usize,
+    grants: [u8; KERNEL_CONTEXTS],
+    inbox: [[u64; MESSAGE_WORDS]; KERNEL_CONTEXTS],
+    inbox_full: [bool; KERNEL_CONTEXTS],
+    sender: [usize; KERNEL_CONTEXTS],
+    reply: [u64; KERNEL_CONTEXTS],
+    reply_full: [bool; KERNEL_CONTEXTS],
+    handler_task: [u16; KERNEL_CONTEXTS],
+}
+
+static mut KERNEL_STATE: Kernel = Kernel {
+    current: 0,
+    grants: [0; KERNEL_CONTEXTS],
+    inbox: [[0; MESSAGE_WORDS]; KERNEL_CONTEXTS],
+    inbox_full: [false; KERNEL_CONTEXTS],
+    sender: [0; KERNEL_CONTEXTS],
+    reply: [0; KERNEL_CONTEXTS],
+    reply_full: [false; KERNEL_CONTEXTS],
+    handler_task: [0; KERNEL_CONTEXTS],
+};
+const KERNEL_ERROR: u64 = u64::MAX;
+
+fn sw_queue_of(context: usize) -> *mut SwQueue {
+    unsafe {
+        if context == CALLER {
+            &mut SW_CALLER_QUEUE as *mut SwQueue
+        } else {
+            &mut SW_SERVER_QUEUE as *mut SwQueue
+        }
+    }
+}
+
+/// The kernel side of the four IPC calls (in the trap handler, interrupts masked).
+fn kernel_ipc(op: u64, a: &[u64; 8]) -> u64 {
+    let k = unsafe { &mut KERNEL_STATE };
+    let me = k.current;
+    match op {
+        KERNEL_SEND => {
+            let receiver = a[0] as usize;
+            if receiver >= KERNEL_CONTEXTS || k.grants[me] & (1 << receiver) == 0 || k.inbox_full[receiver] {
+                return KERNEL_ERROR;
+            }
+            let message = a[1] as *const u64;
+            for i in 0..MESSAGE_WORDS {
+                k.inbox[receiver][i] = unsafe { read_volatile(message.add(i)) };
+            }
+            k.inbox_full[receiver] = true;
+            k.sender[receiver] = me;
+            if unsafe { (*sw_queue_of(receiver)).push(k.handler_task[receiver], 0) }.is_err() {
+                return KERNEL_ERROR;
+            }
+            0
+        }
+        KERNEL_RECEIVE => {
+            if !k.inbox_full[me] {
+                return KERNEL_ERROR;
+            }
+            let out = a[0] as *mut u64;
+            for i in 0..MESSAGE_WORDS {
+                unsafe { write_volatile(out.add(i), k.inbox[me][i]) };
+            }
+            k.sender[me] as u64
+        }
+        KERNEL_REPLY => {
+            if !k.inbox_full[me] {
+                return KERNEL_ERROR;
+            }
+            let to = k.sender[me];
+            let reply_task = k.inbox[me][1] as u16;
+            if k.reply_full[to] {
+                return KERNEL_ERROR;
+            }
+            k.reply[to] = a[0];
+            k.reply_full[to] = true;
+            k.inbox_full[me] = false;
+            if unsafe { (*sw_queue_of(to)).push(reply_task, 0) }.is_err() {
+                return KERNEL_ERROR;
+            }
+            0
+        }
+        KERNEL_POP_REPLY => {
+            if !k.reply_full[me] {
+                return KERNEL_ERROR;
+            }
+            k.reply_full[me] = false;
+            k.reply[me]
+        }
+        _ => KERNEL_ERROR,
+    }
+}
+
+#[inline(always)]
+fn ecall2(number: u64, a0: u64, a1: u64) -> u64 {
+    let ret: u64;
+    unsafe { asm!("ecall", inlateout("a0") a0 => ret, in("a1") a1, in("a7") number, options(nostack)) };
+    ret
+}
+
+/// Context switches of the software kernel: it knows who calls.
+#[inline(always)]
+fn switch_to(context: usize) {
+    unsafe { write_volatile(&mut KERNEL_STATE.current, context) };
+}
+
+fn ipc_software_kernel(n: usize) -> Vec<u64> {
+    unsafe {
+        KERNEL_STATE.grants[CALLER] = 1 << SERVER;
+        KERNEL_STATE.handler_task[SERVER] = SW_HANDLER_TASK;
+    }
+    let (caller_queue, server_queue) = (sw_queue_of(CALLER), sw_queue_of(SERVER));
+    let mut message = [0u64; MESSAGE_WORDS];
+    let mut received = [0u64; MESSAGE_WORDS];
+    let mut cycles = Vec::with_capacity(n);
+    for i in 0..n as u64 {
+        message = [0, SW_CALLER_TASK as u64, 1, i];
+        let t0 = mcycle();
+        switch_to(CALLER);
+        let sent = ecall2(KERNEL_SEND, SERVER as u64, message.as_ptr() as u64);
+        switch_to(SERVER);
+        let handler = sw_pop(server_queue);
+        let sender = ecall2(KERNEL_RECEIVE, received.as_mut_ptr() as u64, 0);
+        let argument = unsafe { read_volatile(&received[3]) };
+        let replied = ecall2(KERNEL_REPLY, argument + 1, 0);
+        switch_to(CALLER);
+        let woken = sw_pop(caller_queue);
+        let result = ecall2(KERNEL_POP_REPLY, 0, 0);
+        let t1 = mcycle();
+        check!(sent == 0 && replied == 0 && sender == CALLER as u64, "kernel ipc {}: send {} receive {} reply {}", i, sent, sender, replied);
+        check!(handler == Some(SW_HANDLER_TASK) && woken == Some(SW_CALLER_TASK), "kernel ipc {}: dequeued {:?} {:?}", i, handler, woken);
+        check!(result == i + 1, "kernel ipc {}: result {}", i, result);
+        cycles.push(t1 - t0);
+    }
+    let _ = message;
+    cycles
+}
+
+/// Round trips measured by the calling coroutine, pushed here.
+static mut SAMPLES: Vec<u64> = Vec::new();
+static DONE_CALLS: AtomicUsize = AtomicUsize::new(0);
+
+fn samples() -> &'static mut Vec<u64> {
+    unsafe { &mut SAMPLES }
+}
+
+/// Runs two executors on the one hart, alternating their loops, until `client` has no live task.
+fn run_pair(client: &mut Executor<Mmio64>, server: &mut Executor<Mmio64>, what: &str, budget: u64) {
+    let t_start = mcycle();
+    while client.live() > 0 {
+        if let Err(e) = client.run_once() {
+            fail(exit_code::CHECK, format_args!("{}: client executor: {:?}", what, e));
+        }
+        if let Err(e) = server.run_once() {
+            fail(exit_code::CHECK, format_args!("{}: server executor: {:?}", what, e));
+        }
+        if mcycle() - t_start > budget {
+            fail(exit_code::TIMEOUT, format_args!("{}: {} of the calls done after {} cycles", what, DONE_CALLS.load(Ordering::Relaxed), budget));
+        }
+    }
+}
+
+fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
+    check!(control.ipc_grant(EXEC_CALLER, EXEC_SERVER, CHANNEL, true).is_ok(), "ipc grant (executor)");
+    let mut client = Executor::new(intc.context_owner(EXEC_CALLER).expect("context").expect("first claim"), HART).expect("hart");
+    client.attach_mailbox(intc.mailbox(EXEC_CALLER).expect("context").expect("first claim"));
+    let mut server = Executor::new(intc.context_owner(EXEC_SERVER).expect("context").expect("first claim"), HART).expect("hart");
+    server.attach_mailbox(intc.mailbox(EXEC_SERVER).expect("context").expect("first claim"));
+    let served = server.serve(CHANNEL, 0, false, |request| {
+        let argument = request.arg(0).unwrap_or(u64::MAX);
+        async move { vec![argument.wrapping_add(1)] }
+    });
+    check!(served.is_ok(), "serve: {:?}", served.err());
+    *samples() = Vec::with_capacity(n);
+    DONE_CALLS.store(0, Ordering::Relaxed);
+    let spawner = client.spawner();
+    let calls = async move {
+        for i in 0..n as u64 {
+            let t0 = mcycle();
+            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).await;
+            let t1 = mcycle();
+            match result {
+                Ok(words) if words.first() == Some(&(i + 1)) => {}
+                other => fail(exit_code::CHECK, format_args!("executor ipc {}: {:?}", i, other)),
+            }
+            samples().push(t1 - t0);
+            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    check!(client.spawn(0, false, calls).is_ok(), "spawn the calling task");
+    run_pair(&mut client, &mut server, "executor ipc", 200_000 * n as u64 + 1_000_000);
+    core::mem::take(samples())
+}
+
+/// The kernel's system calls: `getpid` answers the caller's context (a process per context).
+fn syscall_table() -> SyscallTable {
+    let mut table = SyscallTable::new();
+    table.register(nr::GETPID, |caller: Caller, _args| async move { caller.context as i64 });
+    table
+}
+
+/// The table the ecall handler dispatches with.
+static mut ECALL_TABLE: Option<SyscallTable> = None;
+
+fn syscall_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
+    check!(taskintc_starry::set_kernel_context(control, KERNEL).is_ok(), "kernel context");
+    let mut user = Executor::new(intc.context_owner(USER).expect("context").expect("first claim"), HART).expect("hart");
+    user.attach_mailbox(intc.mailbox(USER).expect("context").expect("first claim"));
+    let mut kernel = Executor::new(intc.context_owner(KERNEL).expect("context").expect("first claim"), HART).expect("hart");
+    kernel.attach_mailbox(intc.mailbox(KERNEL).expect("context").expect("first claim"));
+    let channel = intc.params().ipc.syscall_channel();
+    let installed = taskintc_starry::install(&mut kernel, channel, 0, false, syscall_table());
+    check!(installed.is_ok(), "install the dispatcher: {:?}", installed.err());
+    *samples() = Vec::with_capacity(n);
+    DONE_CALLS.store(0, Ordering::Relaxed);
+    let syscalls = Syscalls::new(user.spawner(), USER_INFO);
+    let calls = async move {
+        for i in 0..n {
+            let t0 = mcycle();
+            let pid = syscalls.call(nr::GETPID, &[]).await;
+            let t1 = mcycle();
+            check!(pid == Ok(USER as i64), "syscall {}: getpid returned {:?}", i, pid);
+            samples().push(t1 - t0);
+            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    check!(user.spawn(0, false, calls).is_ok(), "spawn the calling task");
+    run_pair(&mut user, &mut kernel, "syscall", 200_000 * n as u64 + 1_000_000);
+    core::mem::take(samples())
+}
+
+#[inline(always)]
+fn ecall(number: u64, a0: u64) -> u64 {
+    let ret: u64;
+    unsafe { asm!("ecall", inlateout("a0") a0 => ret, in("a7") number, options(nostack)) };
+    ret
+}
+
+/// The M-mode system-call handler: the same table, the caller taken to be the user process.
+pub fn on_ecall(frame: &mut TrapFrame) {
+    if (KERNEL_SEND..=KERNEL_POP_REPLY).contains(&frame.a[7]) {
+        frame.a[0] = kernel_ipc(frame.a[7], &frame.a);
+        return;
+    }
+    let table = match unsafe { ECALL_TABLE.as_ref() } {
+        Some(t) => t,
+        None => fail(exit_code::TRAP, format_args!("ecall without a system-call table")),
+    };
+    let number = frame.a[7];
+    let mut args = [0u64; taskintc_starry::ARGS];
+    args.copy_from_slice(&frame.a[..taskintc_starry::ARGS]);
+    let mut future = table.dispatch(number, Caller { context: USER, info: USER_INFO }, args);
+    let waker = noop_waker();
+    let mut cx = Context::from_waker(&waker);
+    frame.a[0] = match future.as_mut().poll(&mut cx) {
+        Poll::Ready(v) => v as u64,
+        Poll::Pending => fail(exit_code::CHECK, format_args!("system call {} waits: the ecall path serves calls that complete at once", number)),
+    };
+}
+
+fn noop_waker() -> Waker {
+    fn clone(_: *const ()) -> RawWaker {
+        RawWaker::new(core::ptr::null(), &VTABLE)
+    }
+    fn noop(_: *const ()) {}
+    static VTABLE: RawWakerVTable = RawWakerVTable::new(clone, noop, noop, noop);
+    unsafe { Waker::from_raw(RawWaker::new(core::ptr::null(), &VTABLE)) }
+}
+
+fn syscall_ecall(n: usize) -> Vec<u64> {
+    unsafe { ECALL_TABLE = Some(syscall_table()) };
+    let mut cycles = Vec::with_capacity(n);
+    for i in 0..n {
+        let t0 = mcycle();
+        let pid = ecall(nr::GETPID, 0);
+        let t1 = mcycle();
+        check!(pid == USER as u64, "ecall {}: getpid returned {}", i, pid);
+        cycles.push(t1 - t0);
+    }
+    cycles
+}
+
+fn report(kind: IpcKind, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) {
+    records.ipc(kind, cycles);
+    let mut sorted = cycles.to_vec();
+    match stats::summarize(&mut sorted) {
+        Some(s) => println!("  {:24} {:4} round trips: median {:6} p99 {:6} mean {:6} min {:6} cycles", kind.name(), s.count, s.median, s.p99, s.mean, s.min),
+        None => fail(exit_code::CHECK, format_args!("{}: no samples", kind.name())),
+    }
+}
+
+/// One access of each kind per iteration, timed alone.
+fn accesses(intc: &mut TaskIntc<Mmio64>, records: &mut Writer<impl FnMut(u64)>, n: usize) {
+    use taskintc_soc::records::{AccessKind, ACCESS_KINDS};
+    let queue = intc.queue(7).expect("context 7");
+    let mut staging = intc.mailbox(7).expect("context 7").expect("first claim");
+    let message = Message { info: 0, reply_task: None, kind: 0, args: &[] };
+    let control = intc.control();
+    let idle_nic = super::dev::Nic(3);
+    let ram_word: u64 = 7;
+    println!("taskintc-soc: single accesses (mcycle before and after, the pair's own cost included)");
+    for kind in ACCESS_KINDS {
+        let mut cycles = Vec::with_capacity(n);
+        for _ in 0..n {
+            let t0 = mcycle();
+            match kind {
+                AccessKind::Mcycle => {}
+                AccessKind::RamRead => {
+                    let _ = unsafe { read_volatile(&ram_word) };
+                }
+                AccessKind::TaskIntcRead => {
+                    let _ = queue.count();
+                }
+                AccessKind::TaskIntcWrite => {
+                    let _ = control.post_grant(31, 7, false);
+                }
+                AccessKind::NicRead => {
+                    let _ = idle_nic.rx_count();
+                }
+                AccessKind::NicWrite => idle_nic.set_irq_enable(false),
+                AccessKind::PlicRead => {
+                    let _ = super::dev::plic::priority(4);
+                }
+                // Three staging writes (info, reply task, type): the sample is divided by 3 below.
+                AccessKind::TaskIntcContextWrite => {
+                    let _ = staging.stage(&message);
+                }
+            }
+            let t1 = mcycle();
+            cycles.push(if kind == AccessKind::TaskIntcContextWrite { (t1 - t0 + 2) / 3 } else { t1 - t0 });
+        }
+        records.access(kind, &cycles);
+        let mut sorted = cycles.clone();
+        let s = stats::summarize(&mut sorted).expect("n > 0");
+        println!("  {:24} median {:4} p99 {:4} min {:4} cycles", kind.name(), s.median, s.p99, s.min);
+    }
+}
+
+pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, records: &mut Writer<impl FnMut(u64)>) {
+    let n = PLAN.ipc_iterations;
+    dev::irq_off();
+    println!("taskintc-soc: IPC and system calls (mcycle around each round trip)");
+    let mut caller = intc.mailbox(CALLER).expect("context").expect("first claim");
+    let mut server = intc.mailbox(SERVER).expect("context").expect("first claim");
+    let c = ipc_taskintc(intc, control, &mut caller, &mut server, n);
+    report(IpcKind::IpcTaskIntc, &c, records);
+    let c = syscall_taskintc_driver(intc, control, &mut caller, &mut server, n);
+    report(IpcKind::SyscallTaskIntcDriver, &c, records);
+    let c = ipc_software(n);
+    report(IpcKind::IpcSoftware, &c, records);
+    let c = ipc_software_kernel(n);
+    report(IpcKind::IpcSoftwareKernel, &c, records);
+    let c = syscall_taskintc(intc, control, n);
+    report(IpcKind::SyscallTaskIntc, &c, records);
+    let c = syscall_ecall(n);
+    report(IpcKind::SyscallEcall, &c, records);
+    let c = ipc_taskintc_executor(intc, control, n);
+    report(IpcKind::IpcTaskIntcExecutor, &c, records);
+    accesses(intc, records, n);
+}
+

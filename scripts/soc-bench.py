@@ -1,0 +1,449 @@
+#!/usr/bin/env python3
+"""Reads the records file of the SoC benchmark firmware (firmware/taskintc-soc) and writes
+<out dir>/soc.json and <out dir>/soc.png.
+
+    scripts/soc-bench.py [--platform TEXT] <records file> <out dir>
+
+--platform names what produced the records (default "Rocket RV64GC SoC in Verilator"; written to
+soc.json and under the plot).
+
+The records format is documented in firmware/taskintc-soc/src/records.rs: one unsigned 64-bit
+decimal per line, blocks of a header word (tag << 56 | payload words) and their payload. The
+records are validated (malformed lines, unknown tags, lengths, the END word count, and per run:
+TX_BAD = 0, echoed + dropped = generated, TX_OK = echoed, one sample per echoed packet, every build
+at every rate of the plan, the IPC iteration counts); on any error the script names it, exits 1,
+and writes nothing.
+
+Definitions (the same as the firmware's console summary):
+* latency: mcycle at the coroutine's first instruction after its wakeup minus the NIC's RX_STAMP
+  (the cycle the packet entered the RX ring and raised its interrupts), per echoed packet;
+  quantiles are nearest-rank (the q-quantile of n sorted samples has rank ceil(q n)).
+* dispatch / wake (first_after_idle packets): the latency split where the executor loop has the
+  coroutine in hand (the dequeue, the software-queue pop or the RX_COUNT read returned).
+* first_after_idle: the packets that arrived after their coroutine had finished the previous one
+  (the wakeup path proper); queued: the others, which waited in the ring behind a packet.
+* cpu_cycles_per_packet: (elapsed - idle) / echoed, where elapsed runs from starting the
+  generators to the end of the last echo and idle sums the executor loop's iterations that found
+  no work (minus the interrupt traps taken during them). For the polling build an idle iteration is a scan of every RX_COUNT, so the scans that
+  find a packet count as busy: its figure includes one scan per packet.
+* packets_per_mcycle: echoed / elapsed * 1e6; offered_packets_per_mcycle: queues * 1e6 / interval;
+  capacity_packets_per_mcycle: 1e6 / cpu_cycles_per_packet.
+"""
+import json
+import os
+import struct
+import sys
+import zlib
+
+TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END, TAG_ACCESS = 1, 2, 3, 4, 5
+MAGIC = 0x534F_4342_454E_4348
+VERSION = 1
+RUN_FIXED = 12
+MODES = {0: "taskintc", 1: "plic", 2: "poll"}
+IPC_KINDS = {0: "ipc_taskintc", 1: "ipc_software", 2: "syscall_taskintc", 3: "syscall_ecall", 4: "ipc_taskintc_executor",
+             5: "syscall_taskintc_driver", 6: "ipc_software_kernel"}
+ACCESS_KINDS = {0: "mcycle_pair", 1: "ram_read", 2: "taskintc_read", 3: "taskintc_write", 4: "nic_read", 5: "nic_write", 6: "plic_read", 7: "taskintc_context_write"}
+SETS = {0: "SHORT", 1: "FULL"}
+RUN_FIELDS = ["mode", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed", "idle"]
+
+ANCHORS = {
+    "source": "/work/shared/DESIGN.md (TAIC, as published: Rocket chip on a Zynq UltraScale+ FPGA at 100 MHz) and issue 7",
+    "taic_external_interrupt_wakeup_cycles": {"s_mode": 264, "u_mode": 216},
+    "taic_soft_interrupt_latency_cycles": {"s_mode": 98, "u_mode": 72},
+    "taic_trap_context_save_and_dispatch_cycles": {"s_mode": 94, "u_mode": 66},
+    "taic_ipc_one_way_messages_per_second_linux": 199215,
+    "ats_intc_ping_latency_us": {"ats_intc": 89.7, "polling": 96.1, "interrupts": 104.4,
+                                 "note": "network ping round trips on an FPGA, microseconds: not comparable cycle for cycle"},
+}
+
+
+class RecordError(Exception):
+    pass
+
+
+def read_words(path):
+    words = []
+    with open(path, encoding="ascii", errors="strict") as f:
+        for number, line in enumerate(f, 1):
+            text = line.strip()
+            if not text.isdigit():
+                raise RecordError(f"line {number}: {text[:40]!r} is not an unsigned decimal")
+            value = int(text)
+            if value >= 1 << 64:
+                raise RecordError(f"line {number}: {value} does not fit 64 bits")
+            words.append(value)
+    return words
+
+
+def quantile(sorted_values, percent):
+    n = len(sorted_values)
+    rank = max(1, -(-percent * n // 100))
+    return sorted_values[rank - 1]
+
+
+def summary(values):
+    if not values:
+        return {"count": 0}
+    s = sorted(values)
+    return {"count": len(s), "median": quantile(s, 50), "p99": quantile(s, 99),
+            "mean": round(sum(s) / len(s), 1), "min": s[0], "max": s[-1]}
+
+
+def parse(words):
+    """Blocks as (tag, payload, index of the header word)."""
+    blocks, i = [], 0
+    while i < len(words):
+        header = words[i]
+        tag, n = header >> 56, header & ((1 << 56) - 1)
+        if tag not in (TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END, TAG_ACCESS):
+            raise RecordError(f"word {i}: unknown block tag {tag}")
+        if i + 1 + n > len(words):
+            raise RecordError(f"word {i}: block of tag {tag} needs {n} payload words, {len(words) - i - 1} left (truncated file?)")
+        blocks.append((tag, words[i + 1:i + 1 + n], i))
+        i += 1 + n
+    return blocks
+
+
+def validate_and_reduce(words):
+    blocks = parse(words)
+    if not blocks or blocks[0][0] != TAG_BEGIN:
+        raise RecordError("the records do not start with a BEGIN block")
+    if blocks[-1][0] != TAG_END:
+        raise RecordError("the records do not end with an END block (the firmware did not finish?)")
+    begin = blocks[0][1]
+    if len(begin) != 7 or begin[0] != MAGIC or begin[1] != VERSION:
+        raise RecordError(f"BEGIN block: expected magic {MAGIC:#x} version {VERSION}, got {begin[:2]}")
+    _, _, set_id, queues, per_queue, runs_per_mode, ipc_iterations = begin
+    if set_id not in SETS or not 1 <= queues <= 4 or per_queue == 0 or runs_per_mode == 0 or ipc_iterations == 0:
+        raise RecordError(f"BEGIN block: bad plan {begin[2:]}")
+    end_tag, end, end_at = blocks[-1]
+    if len(end) != 1 or end[0] != end_at:
+        raise RecordError(f"END block: says {end[0] if end else None} words before it, there are {end_at}")
+    runs, ipc, access = [], {}, {}
+    for tag, payload, at in blocks[1:-1]:
+        if tag == TAG_RUN:
+            runs.append(reduce_run(payload, at, queues, per_queue))
+        elif tag in (TAG_IPC, TAG_ACCESS):
+            what, kinds, into = ("IPC", IPC_KINDS, ipc) if tag == TAG_IPC else ("ACCESS", ACCESS_KINDS, access)
+            if not payload or payload[0] not in kinds:
+                raise RecordError(f"word {at}: {what} block with kind {payload[:1]}")
+            name = kinds[payload[0]]
+            if name in into:
+                raise RecordError(f"word {at}: second {what} block for {name}")
+            cycles = payload[1:]
+            if len(cycles) != ipc_iterations:
+                raise RecordError(f"word {at}: {name} has {len(cycles)} samples, the plan says {ipc_iterations}")
+            if any(c == 0 for c in cycles):
+                raise RecordError(f"word {at}: {name} has a sample of 0 cycles")
+            into[name] = summary(cycles)
+        else:
+            raise RecordError(f"word {at}: block of tag {tag} in the middle of the records")
+    by_mode = {}
+    for r in runs:
+        by_mode.setdefault(r["mode"], []).append(r)
+    points = None
+    for mode in MODES.values():
+        mine = by_mode.get(mode, [])
+        if len(mine) != runs_per_mode:
+            raise RecordError(f"build {mode}: {len(mine)} runs, the plan says {runs_per_mode}")
+        keys = [(r["interval"], r["size"]) for r in mine]
+        if len(set(keys)) != len(keys):
+            raise RecordError(f"build {mode}: the same rate twice")
+        if points is None:
+            points = keys
+        elif keys != points:
+            raise RecordError(f"build {mode}: rates {keys} differ from {points}")
+    missing = [k for k in IPC_KINDS.values() if k not in ipc] + [k for k in ACCESS_KINDS.values() if k not in access]
+    if missing:
+        raise RecordError(f"IPC or ACCESS blocks missing: {missing}")
+    return {
+        "set": SETS[set_id],
+        "queues": queues,
+        "packets_per_queue": per_queue,
+        "echo": {mode: by_mode[mode] for mode in MODES.values()},
+        "ipc": ipc,
+        "access_cycles": access,
+    }
+
+
+def reduce_run(payload, at, queues, per_queue):
+    if len(payload) < RUN_FIXED:
+        raise RecordError(f"word {at}: RUN block of {len(payload)} words, at least {RUN_FIXED} expected")
+    h = dict(zip(RUN_FIELDS, payload[:RUN_FIXED]))
+    samples = payload[RUN_FIXED:]
+    where = f"word {at}: RUN"
+    if h["mode"] not in MODES:
+        raise RecordError(f"{where}: mode {h['mode']} (allowed 0..2)")
+    where = f"word {at}: {MODES[h['mode']]} run at interval {h['interval']}"
+    checks = [
+        (h["queues"] == queues, f"queues {h['queues']} != BEGIN's {queues}"),
+        (h["generated"] == queues * per_queue, f"generated {h['generated']} != {queues * per_queue}"),
+        (h["gen_mode"] == 1, f"gen_mode {h['gen_mode']} (Poisson arrivals are 1)"),
+        (h["tx_bad"] == 0, f"TX_BAD = {h['tx_bad']}"),
+        (h["echoed"] + h["dropped"] == h["generated"], f"echoed {h['echoed']} + dropped {h['dropped']} != generated {h['generated']}"),
+        (h["tx_ok"] == h["echoed"], f"TX_OK {h['tx_ok']} != echoed {h['echoed']}"),
+        (len(samples) == h["echoed"], f"{len(samples)} samples for {h['echoed']} echoed packets"),
+        (h["echoed"] > 0, "no packet echoed"),
+        (h["elapsed"] > 0 and h["idle"] <= h["elapsed"], f"idle {h['idle']} > elapsed {h['elapsed']}"),
+        (h["interval"] >= 2 and 8 <= h["size"] <= 1536 and h["size"] % 8 == 0, f"interval {h['interval']} / size {h['size']} out of the NIC's ranges"),
+    ]
+    for ok, message in checks:
+        if not ok:
+            raise RecordError(f"{where}: {message}")
+    latencies, first, queued, dispatch, wake = [], [], [], [], []
+    for s in samples:
+        latency, queue, flag, d = s & ((1 << 40) - 1), (s >> 40) & 0xFF, (s >> 48) & 1, s >> 49
+        if queue >= queues or d > latency:
+            raise RecordError(f"{where}: malformed sample {s}")
+        latencies.append(latency)
+        (first if flag else queued).append(latency)
+        if flag:
+            dispatch.append(d)
+            wake.append(latency - d)
+    busy = h["elapsed"] - h["idle"]
+    return {
+        "mode": MODES[h["mode"]],
+        "interval": h["interval"],
+        "size": h["size"],
+        "offered_packets_per_mcycle": round(queues * 1e6 / h["interval"], 3),
+        "generated": h["generated"],
+        "echoed": h["echoed"],
+        "dropped": h["dropped"],
+        "tx_ok": h["tx_ok"],
+        "tx_bad": h["tx_bad"],
+        "elapsed_cycles": h["elapsed"],
+        "idle_cycles": h["idle"],
+        "cpu_cycles_per_packet": round(busy / h["echoed"], 1),
+        "packets_per_mcycle": round(h["echoed"] * 1e6 / h["elapsed"], 3),
+        "capacity_packets_per_mcycle": round(h["echoed"] * 1e6 / busy, 3) if busy else None,
+        "latency_cycles": summary(latencies),
+        "latency_first_after_idle": summary(first),
+        "latency_queued": summary(queued),
+        "dispatch_first_after_idle": summary(dispatch),
+        "wake_first_after_idle": summary(wake),
+    }
+
+
+# ---- plot: a PNG written with zlib, a 5x7 bitmap font, no plotting library --------------------
+
+FONT = {
+    "0": "01110100011001110101110011000101110", "1": "00100011000010000100001000010001110",
+    "2": "01110100010000100010001000100011111", "3": "11111000100010000010000011000101110",
+    "4": "00010001100101010010111110001000010", "5": "11111100001111000001000011000101110",
+    "6": "00110010001000011110100011000101110", "7": "11111000010001000100010000100001000",
+    "8": "01110100011000101110100011000101110", "9": "01110100011000101111000010001001100",
+    "A": "01110100011000111111100011000110001", "B": "11110100011000111110100011000111110",
+    "C": "01110100011000010000100001000101110", "D": "11100100101000110001100011001011100",
+    "E": "11111100001000011110100001000011111", "F": "11111100001000011110100001000010000",
+    "G": "01110100011000010111100011000101111", "H": "10001100011000111111100011000110001",
+    "I": "01110001000010000100001000010001110", "J": "00111000100001000010000101001001100",
+    "K": "10001100101010011000101001001010001", "L": "10000100001000010000100001000011111",
+    "M": "10001110111010110101100011000110001", "N": "10001100011100110101100111000110001",
+    "O": "01110100011000110001100011000101110", "P": "11110100011000111110100001000010000",
+    "Q": "01110100011000110001101011001001101", "R": "11110100011000111110101001001010001",
+    "S": "01111100001000001110000010000111110", "T": "11111001000010000100001000010000100",
+    "U": "10001100011000110001100011000101110", "V": "10001100011000110001100010101000100",
+    "W": "10001100011000110101101011010101010", "X": "10001100010101000100010101000110001",
+    "Y": "10001100011000101010001000010000100", "Z": "11111000010001000100010001000011111",
+    " ": "0" * 35, ".": "00000000000000000000000000110001100", ",": "00000000000000000000001100010001000",
+    "-": "00000000000000011111000000000000000", "/": "00000000010001000100010001000000000",
+    "(": "00010001000100001000010000010000010", ")": "01000001000001000010000100010001000",
+    ":": "00000011000110000000011000110000000", "%": "11000110010001000100010001001100011",
+    "=": "00000000001111100000111110000000000", "+": "00000001000010011111001000010000000", "_": "00000000000000000000000000000011111",
+}
+
+
+class Canvas:
+    def __init__(self, width, height):
+        self.w, self.h = width, height
+        self.px = bytearray(b"\xff" * (width * height * 3))
+
+    def dot(self, x, y, color):
+        if 0 <= x < self.w and 0 <= y < self.h:
+            i = (y * self.w + x) * 3
+            self.px[i:i + 3] = bytes(color)
+
+    def rect(self, x0, y0, x1, y1, color):
+        for y in range(min(y0, y1), max(y0, y1) + 1):
+            for x in range(min(x0, x1), max(x0, x1) + 1):
+                self.dot(x, y, color)
+
+    def line(self, x0, y0, x1, y1, color, width=1, dash=0):
+        steps = max(abs(x1 - x0), abs(y1 - y0), 1)
+        for k in range(steps + 1):
+            if dash and (k // dash) % 2 == 1:
+                continue
+            x = round(x0 + (x1 - x0) * k / steps)
+            y = round(y0 + (y1 - y0) * k / steps)
+            for dx in range(-(width // 2), width - width // 2):
+                for dy in range(-(width // 2), width - width // 2):
+                    self.dot(x + dx, y + dy, color)
+
+    def text(self, x, y, s, color=(0, 0, 0), scale=2):
+        for ch in s.upper():
+            glyph = FONT.get(ch, FONT[" "])
+            for row in range(7):
+                for col in range(5):
+                    if glyph[row * 5 + col] == "1":
+                        self.rect(x + col * scale, y + row * scale, x + col * scale + scale - 1, y + row * scale + scale - 1, color)
+            x += 6 * scale
+
+    def png(self):
+        raw = b"".join(b"\x00" + bytes(self.px[y * self.w * 3:(y + 1) * self.w * 3]) for y in range(self.h))
+
+        def chunk(kind, data):
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", self.w, self.h, 8, 2, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+COLORS = {"taskintc": (200, 30, 30), "plic": (30, 90, 200), "poll": (40, 150, 40)}
+
+
+def nice_ticks(lo, hi):
+    import math
+    if hi <= lo:
+        hi = lo + 1
+    raw = (hi - lo) / 5
+    mag = 10 ** math.floor(math.log10(raw))
+    step = min((m * mag for m in (1, 2, 5, 10) if m * mag >= raw))
+    first = math.floor(lo / step) * step
+    ticks = [first]
+    while ticks[-1] < hi - step * 1e-9:
+        ticks.append(ticks[-1] + step)
+    return ticks
+
+
+def fmt(v):
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def panel(c, x0, y0, w, h, title, xlabel, ylabel, series, log_y=False):
+    """series: (label, color, dash, [(x, y)]); x is drawn on a log10 scale, y on a linear one (or log10)."""
+    import math
+    xs = [p[0] for _, _, _, pts in series for p in pts]
+    ys = [p[1] for _, _, _, pts in series for p in pts]
+    lx0, lx1 = math.log10(min(xs)), math.log10(max(xs))
+    if lx1 - lx0 < 1e-9:
+        lx0, lx1 = lx0 - 0.5, lx1 + 0.5
+    lx0, lx1 = lx0 - 0.05 * (lx1 - lx0), lx1 + 0.05 * (lx1 - lx0)
+
+    def px(x):
+        return round(x0 + (math.log10(x) - lx0) / (lx1 - lx0) * w)
+
+    if log_y:
+        ly0 = math.floor(math.log10(max(1, min(ys))))
+        ly1 = max(ly0 + 1, math.ceil(math.log10(max(ys))))
+        ticks = [m * 10 ** d for d in range(ly0, ly1 + 1) for m in (1, 2, 5) if m * 10 ** d <= 10 ** ly1]
+
+        def py(y):
+            return round(y0 + h - (math.log10(max(y, 10 ** ly0)) - ly0) / (ly1 - ly0) * h)
+    else:
+        ticks = nice_ticks(0, max(ys))
+        ymax = ticks[-1]
+
+        def py(y):
+            return round(y0 + h - y / ymax * h)
+
+    c.text(x0, y0 - 60, title)
+    for t in ticks:
+        c.line(x0, py(t), x0 + w, py(t), (225, 225, 225))
+        label = fmt(t)
+        c.text(x0 - 12 * len(label) - 8, py(t) - 7, label)
+    for decade in range(math.floor(lx0), math.ceil(lx1) + 1):
+        for m in (1, 2, 5):
+            v = m * 10 ** decade
+            if lx0 <= math.log10(v) <= lx1:
+                c.line(px(v), y0, px(v), y0 + h, (235, 235, 235))
+                label = fmt(v)
+                c.text(px(v) - 6 * len(label), y0 + h + 8, label)
+    c.line(x0, y0 + h, x0 + w, y0 + h, (0, 0, 0), 2)
+    c.line(x0, y0, x0, y0 + h, (0, 0, 0), 2)
+    c.text(x0 + w // 2 - 6 * len(xlabel), y0 + h + 30, xlabel)
+    c.text(x0, y0 - 30, ylabel, (90, 90, 90))
+    for _, color, dash, pts in series:
+        pts = sorted(pts)
+        for (xa, ya), (xb, yb) in zip(pts, pts[1:]):
+            c.line(px(xa), py(ya), px(xb), py(yb), color, 3, dash)
+        for x, y in pts:
+            c.rect(px(x) - 4, py(y) - 4, px(x) + 4, py(y) + 4, color)
+
+
+def plot(result):
+    c = Canvas(1500, 640)
+    runs = result["echo"]
+    sizes = sorted({r["size"] for rs in runs.values() for r in rs})
+    size = 64 if 64 in sizes else sizes[0]
+    latency, throughput = [], []
+    for mode, color in COLORS.items():
+        mine = [r for r in runs[mode] if r["size"] == size]
+        latency.append((mode + " median", color, 0, [(r["offered_packets_per_mcycle"], r["latency_cycles"]["median"]) for r in mine]))
+        latency.append((mode + " p99", color, 8, [(r["offered_packets_per_mcycle"], r["latency_cycles"]["p99"]) for r in mine]))
+        throughput.append((mode, color, 0, [(r["offered_packets_per_mcycle"], r["packets_per_mcycle"]) for r in mine]))
+    panel(c, 130, 90, 560, 420, f"NIC interrupt to coroutine resume ({size} B)", "offered packets per Mcycle", "cycles (log scale)", latency, log_y=True)
+    panel(c, 870, 90, 560, 420, f"echo throughput ({size} B)", "offered packets per Mcycle", "packets per Mcycle", throughput)
+    y = 590
+    x = 130
+    for mode, color in COLORS.items():
+        c.rect(x, y, x + 30, y + 4, color)
+        c.text(x + 40, y - 5, mode)
+        x += 200
+    c.line(x, y + 2, x + 30, y + 2, (0, 0, 0), 3, 0)
+    c.text(x + 40, y - 5, "median")
+    c.line(x + 170, y + 2, x + 200, y + 2, (0, 0, 0), 3, 8)
+    c.text(x + 210, y - 5, "p99")
+    c.text(130, 615, f"{result['set']} set, {result['queues']} queues, Poisson arrivals. {result['platform']}", (90, 90, 90))
+    return c.png()
+
+
+def main(argv):
+    args = argv[1:]
+    platform = "Rocket RV64GC SoC in Verilator"
+    if len(args) == 4 and args[0] == "--platform":
+        platform, args = args[1], args[2:]
+    if len(args) != 2 or not platform:
+        print("usage: soc-bench.py [--platform TEXT] <records file> <out dir>", file=sys.stderr)
+        return 2
+    records, out_dir = args
+    try:
+        result = validate_and_reduce(read_words(records))
+    except (RecordError, OSError, UnicodeDecodeError) as e:
+        print(f"soc-bench: {records}: {e}", file=sys.stderr)
+        return 1
+    result["platform"] = platform
+    result["anchors"] = ANCHORS
+    result["definitions"] = {
+        "latency_cycles": "mcycle at the coroutine's first instruction after its wakeup minus RX_STAMP; nearest-rank quantiles",
+        "latency_first_after_idle": "packets that arrived after their coroutine finished the previous one",
+        "latency_queued": "packets that waited in the RX ring behind another",
+        "dispatch_first_after_idle": "of the latency of first_after_idle packets: from the loop having the coroutine in hand (dequeue / pop / RX_COUNT read returned) to its first instruction",
+        "wake_first_after_idle": "of the latency of first_after_idle packets: from RX_STAMP to the loop having the coroutine in hand (dispatch excluded)",
+        "cpu_cycles_per_packet": "(elapsed - idle) / echoed; idle = executor loop iterations that found no work, minus interrupt traps taken during them (for poll: a scan of every RX_COUNT that found none, so busy includes one scan per packet)",
+        "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo; below saturation it follows the offered load and the arrival sample (the NIC's PRNG runs on from run to run, so each build sees a different Poisson sample of the same rate)",
+        "capacity_packets_per_mcycle": "1e6 / cpu_cycles_per_packet: what the hart could echo if it did nothing else at that per-packet cost",
+        "offered_packets_per_mcycle": "queues * 1e6 / interval (mean cycles between arrivals per queue)",
+        "ipc": "mcycle around each whole round trip, in the calling code",
+        "access_cycles": "one access between two mcycle reads (the pair's own cost, mcycle_pair, included); taskintc_context_write: three staging writes timed together, divided by 3",
+    }
+    os.makedirs(out_dir, exist_ok=True)
+    outputs = {os.path.join(out_dir, "soc.json"): (json.dumps(result, indent=2, sort_keys=True) + "\n").encode(),
+               os.path.join(out_dir, "soc.png"): plot(result)}
+    for path, data in outputs.items():
+        with open(path + ".tmp", "wb") as f:
+            f.write(data)
+    for path in outputs:
+        os.replace(path + ".tmp", path)
+    for mode, rs in result["echo"].items():
+        for r in rs:
+            lat = r["latency_cycles"]
+            print(f"{mode:8} interval {r['interval']:6} size {r['size']:4}: median {lat['median']:6} p99 {lat['p99']:7} "
+                  f"cpu/packet {r['cpu_cycles_per_packet']:8} packets/Mcycle {r['packets_per_mcycle']:9} dropped {r['dropped']}")
+    for name, s in list(result["ipc"].items()) + list(result["access_cycles"].items()):
+        print(f"{name:22} median {s['median']:6} p99 {s['p99']:6}")
+    print(f"wrote {', '.join(outputs)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
