@@ -47,7 +47,7 @@ SETS = {0: "SHORT", 1: "FULL"}
 RUN_FIELDS = ["mode", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed", "idle"]
 
 ANCHORS = {
-    "source": "/work/shared/DESIGN.md (TAIC, as published: Rocket chip on a Zynq UltraScale+ FPGA at 100 MHz) and issue 7",
+    "source": "TAIC as published (Rocket on a Zynq UltraScale+ FPGA at 100 MHz); ATS-INTC as published (network ping on an FPGA)",
     "taic_external_interrupt_wakeup_cycles": {"s_mode": 264, "u_mode": 216},
     "taic_soft_interrupt_latency_cycles": {"s_mode": 98, "u_mode": 72},
     "taic_trap_context_save_and_dispatch_cycles": {"s_mode": 94, "u_mode": 66},
