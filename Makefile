@@ -58,6 +58,7 @@ test: deps
 	@scripts/lint.sh
 	@scripts/firmware.sh test
 	@scripts/firmware.sh test-configs
+	@python3 scripts/test_soc_bench.py
 
 firmware: deps
 	@scripts/firmware.sh build

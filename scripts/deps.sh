@@ -13,6 +13,7 @@ command -v verilator >/dev/null 2>&1 || need+=(verilator)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v make >/dev/null 2>&1 || need+=(make)
 dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
+command -v python3 >/dev/null 2>&1 || need+=(python3)   # make test runs scripts/test_soc_bench.py
 if [ "${WITH_SYNTH:-0}" = 1 ] || [ "${WITH_FPGA:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
 # FPGA flow (make bitstream): place and route, bitstream packing, timing database.
 if [ "${WITH_FPGA:-0}" = 1 ]; then
@@ -33,10 +34,9 @@ if [ "${WITH_FORMAL:-0}" = 1 ]; then
   command -v z3 >/dev/null 2>&1 || need+=(z3)
 fi
 
-# make soc: rocket-chip's generator needs the device-tree compiler; the bench script needs python3.
+# make soc: rocket-chip's generator compiles its device tree with dtc.
 if [ "${WITH_SOC:-0}" = 1 ]; then
   command -v dtc >/dev/null 2>&1 || need+=(device-tree-compiler)
-  command -v python3 >/dev/null 2>&1 || need+=(python3)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then
