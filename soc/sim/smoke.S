@@ -1,7 +1,10 @@
 # SoC smoke test, no firmware toolchain needed (riscv64 binutils only): the boot ROM reaches RAM, the
 # console and records work, the controller answers on Rocket's MMIO port (ID, enqueue/dequeue, a refused
 # narrow read), and a NIC packet wakes a task parked on its source in hardware, with the packet's mcycle
-# stamp before the dequeue that returns the task. Exits 0 on success, else the number of the failed check.
+# stamp before the dequeue that returns the task. Then a second packet through Rocket's PLIC instead, to
+# record the hardware floor of the interrupt path: NIC interrupt -> first instruction of the trap handler,
+# and -> the claim returning the source. Records: [parked task dequeued, trap entered, claim returned].
+# Exits 0 on success, else the number of the failed check.
     .equ SIM, 0x61000000          # console +0, exit +8, record +16
     .equ NIC0, 0x61001000         # NIC queue 0
     .equ INTC, 0x60000000         # control page
@@ -82,6 +85,49 @@ _start:
     ld t0, 0x68(s3)
     li t1, 1
     bne t0, t1, fail
+    # 8: the next packet through the PLIC: source 1 (NIC queue 0) at priority 1, enabled for context 0
+    #    (hart 0 M-mode), threshold 0, NIC line enabled, mie.MEIE and mstatus.MIE; spin until the trap
+    li a1, 8
+    la t0, plic_trap
+    csrw mtvec, t0
+    li t1, 0x0C000004
+    li t0, 1
+    sw t0, 0(t1)                  # priority[1] = 1
+    li t1, 0x0C002000
+    li t0, 2
+    sw t0, 0(t1)                  # enable source 1 for context 0
+    li t1, 0x0C200000
+    sw zero, 0(t1)                # threshold 0
+    li t0, 1
+    sd t0, 0x38(s3)               # NIC IRQ_ENABLE
+    li t0, 0x800
+    csrs mie, t0                  # MEIE
+    csrsi mstatus, 8              # MIE
+    li t0, 1
+    sd t0, 0x50(s3)               # one more packet
+5:  j 5b
+    .balign 4                     # mtvec holds a 4-byte aligned address
+plic_trap:
+    csrr t2, mcycle
+    li t4, 0x0C200004
+    lw t5, 0(t4)                  # claim
+    mv t6, t5                     # waits for the load: Rocket runs on past a load until its result is used
+    csrr t6, mcycle
+    # 9: the trap is the external interrupt and the claim names source 1
+    li a1, 9
+    csrr t0, mcause
+    li t1, 0x800000000000000b
+    bne t0, t1, fail
+    li t1, 1
+    bne t5, t1, fail
+    ld t1, 8(s3)                  # the packet's stamp
+    sub t3, t2, t1
+    sd t3, 16(s0)                 # record: NIC interrupt -> trap handler's first instruction
+    sub t3, t6, t1
+    sd t3, 16(s0)                 # record: NIC interrupt -> claim returned
+    sd zero, 0x38(s3)             # NIC line off, then complete
+    sw t5, 0(t4)
+    sd zero, 0x20(s3)             # drop the packet (its echo is not checked: count it as sent below)
     la a0, pass
     call puts
     sd zero, 8(s0)
