@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads the records file of the SoC benchmark firmware (firmware/taskintc-soc) and writes
-<out dir>/soc.json and <out dir>/soc.png.
+<out dir>/soc.json, <out dir>/soc.png and <out dir>/soc.md (the tables the docs quote).
 
     scripts/soc-bench.py [--platform TEXT] <records file> <out dir>
 
@@ -397,6 +397,30 @@ def plot(result):
     return c.png()
 
 
+def markdown(result):
+    """The tables docs/soc.md and the README quote, from the same numbers as soc.json."""
+    out = [f"# SoC benchmark ({result['set']} set): {result['platform']}", "",
+           f"{result['queues']} NIC queues, Poisson arrivals, {result['packets_per_queue']} packets per queue per run. "
+           "Cycles are hart 0's mcycle. Written by scripts/soc-bench.py; definitions in soc.json.", "",
+           "## Echo: NIC interrupt to the coroutine's first instruction", "",
+           "| build | interval | size | latency median | p99 | idle-coroutine median (wake + dispatch) | CPU cycles/packet | packets/Mcycle | offered | dropped |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
+    for mode in ("taskintc", "plic", "poll"):
+        for r in result["echo"].get(mode, []):
+            lat, first = r["latency_cycles"], r["latency_first_after_idle"]
+            wake, disp = r["wake_first_after_idle"], r["dispatch_first_after_idle"]
+            split = f"{first['median']} ({wake['median']} + {disp['median']})" if first["count"] else "-"
+            out.append(f"| {mode} | {r['interval']} | {r['size']} | {lat['median']} | {lat['p99']} | {split} | "
+                       f"{r['cpu_cycles_per_packet']} | {r['packets_per_mcycle']} | {r['offered_packets_per_mcycle']} | {r['dropped']} |")
+    out += ["", "## IPC and system calls: cycles per round trip", "", "| path | median | p99 | round trips |", "|---|---|---|---|"]
+    for name, st in result["ipc"].items():
+        out.append(f"| {name} | {st['median']} | {st['p99']} | {st['count']} |")
+    out += ["", "## Single accesses (between two mcycle reads, the pair included)", "", "| access | median | p99 |", "|---|---|---|"]
+    for name, st in result["access_cycles"].items():
+        out.append(f"| {name} | {st['median']} | {st['p99']} |")
+    return "\n".join(out) + "\n"
+
+
 def main(argv):
     args = argv[1:]
     platform = "Rocket RV64GC SoC in Verilator"
@@ -428,7 +452,8 @@ def main(argv):
     }
     os.makedirs(out_dir, exist_ok=True)
     outputs = {os.path.join(out_dir, "soc.json"): (json.dumps(result, indent=2, sort_keys=True) + "\n").encode(),
-               os.path.join(out_dir, "soc.png"): plot(result)}
+               os.path.join(out_dir, "soc.png"): plot(result),
+               os.path.join(out_dir, "soc.md"): markdown(result).encode()}
     for path, data in outputs.items():
         with open(path + ".tmp", "wb") as f:
             f.write(data)

@@ -83,11 +83,16 @@ class SocBenchTest(unittest.TestCase):
         self.assertEqual(r["anchors"]["taic_external_interrupt_wakeup_cycles"]["u_mode"], 216)
         with open(os.path.join(out, "soc.png"), "rb") as f:
             self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
+        with open(os.path.join(out, "soc.md")) as f:
+            md = f.read()
+        # mode 0 (taskintc) at the first rate: latencies 100 + 10 i for i < 10, so the median (rank 5) is 140
+        self.assertIn("| taskintc | 16000 | 64 | 140 |", md)
+        self.assertIn("| ipc_taskintc |", md)
 
     def test_output_is_reproducible(self):
         _, a = self.run_script(synthetic())
         _, b = self.run_script(synthetic())
-        for name in ("soc.json", "soc.png"):
+        for name in ("soc.json", "soc.png", "soc.md"):
             with open(os.path.join(a, name), "rb") as fa, open(os.path.join(b, name), "rb") as fb:
                 self.assertEqual(fa.read(), fb.read(), name)
 
@@ -97,6 +102,7 @@ class SocBenchTest(unittest.TestCase):
         self.assertIn(needle, p.stderr)
         self.assertFalse(os.path.exists(os.path.join(out, "soc.json")), "nothing written on error")
         self.assertFalse(os.path.exists(os.path.join(out, "soc.png")), "nothing written on error")
+        self.assertFalse(os.path.exists(os.path.join(out, "soc.md")), "nothing written on error")
 
     def test_inconsistent_runs_are_refused(self):
         def tx_bad(mode, k, f, s):
