@@ -146,7 +146,9 @@ soc() {
         *) echo "firmware: SOC_BENCH_SET=$set: allowed short or full" >&2; exit 2 ;;
     esac
     sysroot
-    local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld"
+    # --remap-path-prefix: panic locations name files relative to the checkout, so the ELF (and with it every
+    # cycle count of the benchmark, which depends on code layout) is the same wherever the repository lives.
+    local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld --remap-path-prefix=$ROOT=."
     local target_dir=$BUILD/firmware-soc/target out=$BUILD/firmware-soc/$set
     mkdir -p "$out"
     # RUSTC_BOOTSTRAP: #![feature(alloc_error_handler)], as for the example. A benchmark is built for
