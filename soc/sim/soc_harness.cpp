@@ -5,6 +5,7 @@
 //
 // Exit status: 0 when the firmware wrote 0 to EXIT and the NIC saw every echo correct; 1 on a firmware
 // failure or a wrong echo; 2 on bad arguments or an unloadable ELF; 3 when max-cycles passed first.
+#include <cstdarg>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -32,10 +33,14 @@ uint64_t now = 0;  // rising edges since reset was released
 bool finished = false;
 int exit_status = 0;
 
-void fail(const char* fmt, const char* arg = "") {
+// Bad arguments or an unloadable ELF: say why, exit 2.
+[[noreturn]] void fail(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
     std::fprintf(stderr, "soc: ");
-    std::fprintf(stderr, fmt, arg);
+    std::vfprintf(stderr, fmt, args);
     std::fprintf(stderr, "\n");
+    va_end(args);
     std::exit(2);
 }
 
@@ -358,10 +363,10 @@ uint64_t plusarg_number(const char* name, uint64_t dflt) {
 int main(int argc, char** argv) {
     Verilated::commandArgs(argc, argv);
     std::string elf = plusarg("elf", "");
-    if (elf.empty()) fail("usage: Vsoc +elf=FILE [+records=FILE] [+max-cycles=N] [+mem-latency=N]%s", "");
+    if (elf.empty()) fail("usage: Vsoc +elf=FILE [+records=FILE] [+max-cycles=N] [+mem-latency=N]");
     uint64_t max_cycles = plusarg_number("max-cycles", 500000000ull);
     uint64_t latency = plusarg_number("mem-latency", 20);
-    if (latency < 1 || latency > 1000) fail("+mem-latency= must be in 1..1000%s", "");
+    if (latency < 1 || latency > 1000) fail("+mem-latency= must be in 1..1000");
     Memory mem;
     load_elf(mem, elf);
     Devices dev;

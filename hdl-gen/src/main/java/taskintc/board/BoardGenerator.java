@@ -1,18 +1,14 @@
 package taskintc.board;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Elaborator;
+import taskintc.dsl.OutputDirectory;
 
 /**
  * Writes a board's design: {@code Board_<top>.v} (the {@link BoardTop} with the controller) and
@@ -41,32 +37,11 @@ public final class BoardGenerator {
     }
 
     private static List<Path> write(Board board, String module, java.util.function.Consumer<Path> elaborate, Path outDir) {
-        try {
-            Path parent = outDir.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path scratch = Files.createTempDirectory(parent, ".taskintc-board-");
-            try {
-                elaborate.accept(scratch);
-                Files.writeString(scratch.resolve(board.wrapperName() + ".v"), wrapper(board, module), StandardCharsets.UTF_8);
-                Files.writeString(scratch.resolve("flow.env"), flowEnv(board), StandardCharsets.UTF_8);
-                Files.createDirectories(outDir);
-                List<Path> produced = new ArrayList<>();
-                try (Stream<Path> files = Files.list(scratch)) {
-                    for (Path f : files.sorted().toList()) {
-                        Path dst = outDir.resolve(f.getFileName());
-                        Files.move(f, dst, StandardCopyOption.REPLACE_EXISTING);
-                        produced.add(dst);
-                    }
-                }
-                return produced;
-            } finally {
-                try (Stream<Path> s = Files.walk(scratch)) {
-                    for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OutputDirectory.write(outDir, scratch -> {
+            elaborate.accept(scratch);
+            Files.writeString(scratch.resolve(board.wrapperName() + ".v"), wrapper(board, module), StandardCharsets.UTF_8);
+            Files.writeString(scratch.resolve("flow.env"), flowEnv(board), StandardCharsets.UTF_8);
+        });
     }
 
     /** Shell variables the FPGA flow (scripts/fpga.sh) reads, so the board record stays the one source of truth. */

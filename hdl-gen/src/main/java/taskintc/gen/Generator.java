@@ -1,15 +1,11 @@
 package taskintc.gen;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import scala.jdk.javaapi.CollectionConverters;
 import spinal.core.BaseType;
@@ -19,6 +15,7 @@ import taskintc.core.BusKind;
 import taskintc.core.TaskIntc;
 import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Elaborator;
+import taskintc.dsl.OutputDirectory;
 import taskintc.regmap.BusPorts;
 import taskintc.regmap.RegisterMap;
 import taskintc.regmap.RegmapEmitters;
@@ -32,36 +29,18 @@ public final class Generator {
     private Generator() {}
 
     public static List<Path> generate(TaskIntcConfig cfg, Path outDir) {
-        try {
-            Files.createDirectories(outDir.toAbsolutePath().getParent());
-            Path scratch = Files.createTempDirectory(outDir.toAbsolutePath().getParent(), ".taskintc-gen-");
-            try {
-                SpinalReport<TaskIntc> report = Elaborator.verilog(scratch, () -> new TaskIntc(cfg));
-                TaskIntc top = report.toplevel();
-                RegisterMap map = top.registers;
-                BusPorts ports = busPorts(cfg, top);
-                String name = cfg.topName();
-                write(scratch.resolve(name + ".regmap.json"), RegmapEmitters.json(map, ports));
-                write(scratch.resolve(name + ".regmap.md"), RegmapEmitters.markdown(map, ports));
-                write(scratch.resolve(name + ".h"), RegmapEmitters.cHeader(map));
-                write(scratch.resolve(name + "_regs.rs"), RegmapEmitters.rust(map));
-                write(scratch.resolve(name + ".core"), fusesocCore(cfg));
-                List<Path> produced = new ArrayList<>();
-                Files.createDirectories(outDir);
-                try (Stream<Path> files = Files.list(scratch)) {
-                    for (Path f : files.sorted().toList()) {
-                        Path dst = outDir.resolve(f.getFileName());
-                        Files.move(f, dst, StandardCopyOption.REPLACE_EXISTING);
-                        produced.add(dst);
-                    }
-                }
-                return produced;
-            } finally {
-                deleteTree(scratch);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OutputDirectory.write(outDir, scratch -> {
+            SpinalReport<TaskIntc> report = Elaborator.verilog(scratch, () -> new TaskIntc(cfg));
+            TaskIntc top = report.toplevel();
+            RegisterMap map = top.registers;
+            BusPorts ports = busPorts(cfg, top);
+            String name = cfg.topName();
+            write(scratch.resolve(name + ".regmap.json"), RegmapEmitters.json(map, ports));
+            write(scratch.resolve(name + ".regmap.md"), RegmapEmitters.markdown(map, ports));
+            write(scratch.resolve(name + ".h"), RegmapEmitters.cHeader(map));
+            write(scratch.resolve(name + "_regs.rs"), RegmapEmitters.rust(map));
+            write(scratch.resolve(name + ".core"), fusesocCore(cfg));
+        });
     }
 
     /** Version of the generated cores' FuseSoC VLNV: the generator's release line. */
@@ -124,12 +103,5 @@ public final class Generator {
 
     private static void write(Path p, String text) throws IOException {
         Files.writeString(p, text, StandardCharsets.UTF_8);
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-        }
     }
 }

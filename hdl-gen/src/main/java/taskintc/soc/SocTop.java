@@ -44,12 +44,10 @@ public final class SocTop extends Circuit {
     public static final String MODULE = "TaskIntcRocketSoc";
     private static final String MMIO = "mmio_axi4_0_", MEM = "mem_axi4_0_";
 
-    public final SocConfig config;
     public final TaskIntc intc;
     public final Axi4 dev;
 
     public SocTop(SocConfig cfg, VerilogModule rocketModule) {
-        this.config = cfg;
         moduleName(MODULE);
         VerilogBlackBox rocket = child("rocket", () -> new VerilogBlackBox(rocketModule));
         intc = child("intc", () -> new TaskIntc(cfg.intc()));
