@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc
+.PHONY: all deps build rtl test regress unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc
 
 # FPGA flow: BOARD is icebreaker or hx8k; CONFIG defaults to the board's configuration in configs/.
 BOARD ?= icebreaker
@@ -16,7 +16,10 @@ all: rtl
 
 help:
 	@echo "make rtl    generate rtl-out/TaskIntc.* and the configurations in configs/"
-	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check"
+	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check;"
+	@echo "            random tests draw a fresh base seed each run (printed); SEED=S replays it"
+	@echo "make regress SEEDS=N   N fresh seeds of every random test ($(RANDOM_TESTS));"
+	@echo "            SEED=S replays one, TEST=Class[,Class] and CONFIGS=Top[,Top] narrow it (a failure prints this command)"
 	@echo "make lint   verilator --lint-only -Wall on every generated top"
 	@echo "make bench  bus and core cycle counts on the generated RTL -> reports/bench.json"
 	@echo "make firmware       Rust driver, executor, scheduler and example ELF for riscv64gc-unknown-none-elf"
@@ -51,14 +54,25 @@ rtl: deps
 	@for c in $(CONFIGS); do $(GEN) --config $$c --out rtl-out || exit 1; done
 	@cp rtl-out/TaskIntc_regs.rs firmware/taskintc-driver/src/regs.rs
 
+# Random tests draw a fresh base seed every run and print it; SEED=S replays a run, SEEDS=N runs N seeds.
+SEED ?=
+SEEDS ?= 1
+RANDOM_TESTS = CoreRegressionTest,BusRegressionTest,BusAbuseTest,StormTest
+SEED_ARGS = $(if $(SEED),-Dtaskintc.seed=$(SEED))
+
 # The regression runs on freshly built jars; lint checks the committed rtl-out/ (which a test compares
 # byte for byte with what the generator writes now).
 test: deps
-	mvn -B test
+	mvn -B test $(SEED_ARGS)
 	@scripts/lint.sh
 	@scripts/firmware.sh test
 	@scripts/firmware.sh test-configs
 	@python3 scripts/test_soc_bench.py
+
+# N seeds of every random test (or of TEST), in one JVM so each Verilator model is compiled once.
+regress: deps
+	mvn -B test -pl testbench -am -Dtest=$(or $(TEST),$(RANDOM_TESTS)) -Dsurefire.failIfNoSpecifiedTests=false \
+	    -Dtaskintc.seeds=$(SEEDS) $(SEED_ARGS) $(if $(CONFIGS),-Dtaskintc.configs=$(CONFIGS))
 
 firmware: deps
 	@scripts/firmware.sh build

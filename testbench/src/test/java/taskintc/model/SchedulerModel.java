@@ -130,16 +130,25 @@ public final class SchedulerModel {
         return 0;
     }
 
+    /**
+     * Cycles the last remove held the core, from the cycle it was accepted to its answer (the register map's
+     * timing): 1 for a bad priority or an empty level, j + 5 when it found the task with j tasks ahead of it,
+     * L + 2 when its level's L tasks do not hold it.
+     */
+    public int lastRemoveCycles;
+
     /** Cancel the oldest queued task equal to the word. */
     public long remove(int ctx, long word) {
         word &= wordMask;
         int p = priorityOf(word);
         long err;
+        lastRemoveCycles = 1;
         if (p >= priorities) {
             err = BAD_PRIORITY;
         } else {
             err = NOT_FOUND;
-            for (Iterator<Long> it = queues[ctx][p].iterator(); it.hasNext(); ) {
+            int ahead = 0;
+            for (Iterator<Long> it = queues[ctx][p].iterator(); it.hasNext(); ahead++) {
                 if (it.next() == word) {
                     it.remove();
                     used--;
@@ -147,6 +156,8 @@ public final class SchedulerModel {
                     break;
                 }
             }
+            if (err == 0) lastRemoveCycles = ahead + 5;
+            else if (ahead > 0) lastRemoveCycles = ahead + 2;
         }
         errors[ctx] |= err;
         return err;

@@ -27,7 +27,7 @@ public final class SourcesModel {
     private final Deque<long[]>[] waiters;      // {context, word}
     private final long[][] handler;             // {context, word} or null
     private final int[] coalesceCount, coalesceTime, nicCount, nicTimer;
-    private final boolean[] nicActive;
+    private final boolean[] nicActive, nicFired;
     private final boolean[] hartValid;
     private final int[] hartCtx;
     private int notifyHart;
@@ -64,6 +64,8 @@ public final class SourcesModel {
         nicCount = new int[2 * nicQueues];
         nicTimer = new int[2 * nicQueues];
         nicActive = new boolean[2 * nicQueues];
+        nicFired = new boolean[2 * nicQueues];
+        dueSince = new long[sources];
         hartValid = new boolean[s.harts];
         hartCtx = new int[s.harts];
         notify = new boolean[s.contexts];
@@ -87,6 +89,9 @@ public final class SourcesModel {
         Arrays.fill(nicCount, 0);
         Arrays.fill(nicTimer, 0);
         Arrays.fill(nicActive, false);
+        Arrays.fill(nicFired, false);
+        Arrays.fill(dueSince, -1);
+        liveCycles = 0;
         Arrays.fill(hartValid, false);
         Arrays.fill(hartCtx, 0);
         Arrays.fill(notify, false);
@@ -150,6 +155,7 @@ public final class SourcesModel {
         long[] w = waiters[src].pollFirst();
         if (w == null) throw new AssertionError("woke source " + src + " which has no waiter");
         if (waiters[src].isEmpty()) draining[src] = false;
+        dueSince[src] = -1;
         deliver((int) w[0], w[1]);
     }
 
@@ -157,6 +163,7 @@ public final class SourcesModel {
     public void handlerCopy(int src) {
         long[] h = handler[src];
         if (h == null) throw new AssertionError("handler copy for source " + src + " without a handler");
+        dueSince[src] = -1;
         if (s.poolFull()) {
             delta[src]++;
             eventsDelivered--;
@@ -290,6 +297,7 @@ public final class SourcesModel {
                     nicTimer[i] = Math.min(nicTimer[i] + 1, 0xFFFF);
                 }
                 nicActive[i] = (nicActive[i] || gate) && !fire;
+                nicFired[i] = fire;
                 ev = fire;
             }
             eventNow[i] = ev && !masked[i];
@@ -300,8 +308,12 @@ public final class SourcesModel {
         }
     }
 
-    /** Applies the cycle's count changes, saturating as the counters do. */
-    public void commit() {
+    /**
+     * Applies the cycle's count changes, saturating as the counters do, then checks the delivery bound:
+     * {@code coreHeld} says the core spent this cycle on a remove (waiting for its pipeline to drain or walking),
+     * which the bound does not count.
+     */
+    public void commit(boolean coreHeld) {
         for (int i = 0; i < sources; i++) {
             long sum = pending[i] + delta[i];
             if (sum < 0) throw new AssertionError("pending of source " + i + " went negative");
@@ -313,6 +325,75 @@ public final class SourcesModel {
             pending[i] = sum;
             delta[i] = 0;
         }
+        if (!coreHeld) liveCycles++;
+        int bound = deliveryBound(sources);
+        for (int i = 0; i < sources; i++) {
+            if (!due(i)) {
+                dueSince[i] = -1;
+                continue;
+            }
+            if (dueSince[i] < 0) dueSince[i] = liveCycles;
+            long waited = liveCycles - dueSince[i];
+            worstDelivery = Math.max(worstDelivery, waited);
+            if (waited > bound)
+                throw new AssertionError("source " + i + " has had an event and a waiter for " + waited + " cycles without a delivery "
+                        + "(bound " + bound + "): pending " + pending[i] + ", waiters " + waiters[i].size() + ", handler " + (handler[i] != null));
+        }
+    }
+
+    // ------------------------------------------------------------------ liveness
+
+    /**
+     * The register map's delivery bound K for I sources: a source with an event to deliver and a waiter (or a
+     * persistent handler and a free pool entry) has its next task made ready within K cycles, not counting the
+     * cycles the core spends on removes. The picker serves sources in rotation (at most I picks), and a picked
+     * source waits at most 4 cycles for the core (a bus access, an IPC delivery, another bus access, then it).
+     */
+    public static int deliveryBound(int sources) {
+        return 4 * sources + 8;
+    }
+
+    private final long[] dueSince;
+    private long liveCycles;
+    /** The longest a source waited for a delivery (cycles, removes not counted). */
+    public long worstDelivery;
+
+    /** The source has something to deliver and somewhere to deliver it. */
+    private boolean due(int i) {
+        if (persistent[i]) return handler[i] != null && pending[i] > 0 && !s.poolFull();
+        return !waiters[i].isEmpty() && (pending[i] > 0 || draining[i]);
+    }
+
+    // ------------------------------------------------------------------ output pins
+
+    /** The mask (RX or TX) the controller drives to the NIC: bit q for queue q. */
+    public java.math.BigInteger nicMask(boolean tx) {
+        java.math.BigInteger v = java.math.BigInteger.ZERO;
+        for (int q = 0; q < nicQueues; q++) if (masked[(tx ? nicQueues : 0) + q]) v = v.setBit(q);
+        return v;
+    }
+
+    /** The acknowledges (RX or TX) of the batches completed in the last cycle the gateways saw. */
+    public java.math.BigInteger nicAck(boolean tx) {
+        java.math.BigInteger v = java.math.BigInteger.ZERO;
+        for (int q = 0; q < nicQueues; q++) if (nicFired[(tx ? nicQueues : 0) + q]) v = v.setBit(q);
+        return v;
+    }
+
+    public boolean notifyPending() {
+        for (boolean b : notify) if (b) return true;
+        return false;
+    }
+
+    public int notifyHart() {
+        return notifyHart;
+    }
+
+    /** Sources whose lost flag is set. */
+    public int saturatedSources() {
+        int n = 0;
+        for (boolean l : lost) if (l) n++;
+        return n;
     }
 
     public long totalPending() {

@@ -47,7 +47,7 @@ public final class BusBench {
 
     private final Pin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart, ipcI1Valid;
     private final Pin pickValid, pickReady, pickSource;
-    private final Pin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin;
+    private final Pin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin, nicRxMaskPin, nicTxMaskPin, nicRxAckPin, nicTxAckPin;
     private final boolean[] lines;
 
     private record Issued(Access access, RegisterModel.Decoded decoded) {}
@@ -57,6 +57,8 @@ public final class BusBench {
     private Access outstandingRead, outstandingWrite;
     /** When set, the cycle the controller accepted each access (for latency measurements). */
     public Map<Access, Long> acceptedAt;
+    /** When set, {cycle, operation, source} of every internal operation (wakeup, handler copy, delivery) in S1. */
+    public List<long[]> internalOps;
     /** (context, source) pairs the test granted, so random waits often land on granted sources. */
     public final List<int[]> grantedHints = new ArrayList<>();
     /** Chooses the interrupt lines of the next cycle; may be replaced by a test. */
@@ -97,6 +99,10 @@ public final class BusBench {
         nicTxPin = dut.nicTxIrq == null ? null : new Pin(dut.nicTxIrq.raw());
         usipPin = dut.usip == null ? null : new Pin(dut.usip.raw());
         ssipPin = dut.ssip == null ? null : new Pin(dut.ssip.raw());
+        nicRxMaskPin = dut.nicRxMask == null ? null : new Pin(dut.nicRxMask.raw());
+        nicTxMaskPin = dut.nicTxMask == null ? null : new Pin(dut.nicTxMask.raw());
+        nicRxAckPin = dut.nicRxAck == null ? null : new Pin(dut.nicRxAck.raw());
+        nicTxAckPin = dut.nicTxAck == null ? null : new Pin(dut.nicTxAck.raw());
         lines = new boolean[cfg.sources()];
         driveLines();
         clock.onCycle(this::observe, this::nextLines);
@@ -146,7 +152,11 @@ public final class BusBench {
     }
 
     private void observeCycle() {
-        if (sources != null) sources.arrivals(lines);
+        long now = clock.cycle();
+        if (sources != null) {
+            checkOutputPins(now);
+            sources.arrivals(lines);
+        }
         // A pick is judged on the state at the start of the cycle (and this cycle's arrivals), as the hardware made it.
         if (pickValid != null && pickValid.high() && pickReady.high()) {
             log("pick " + pickSource.get());
@@ -165,6 +175,7 @@ public final class BusBench {
                 int src = (int) s1Source.get();
                 int op = (int) s1Op.get();
                 log("S1 internal " + CoreOp.values()[op] + " source " + src);
+                if (internalOps != null) internalOps.add(new long[]{now, op, src});
                 if (op == CoreOp.WAKE.ordinal()) {
                     sources.wake(src);
                     wakes++;
@@ -189,10 +200,62 @@ public final class BusBench {
             else outstandingWrite = null;
             Issued i = new Issued(a, model.decode(a.address(), a.write(), a.fullWidth()));
             if (acceptedAt != null) acceptedAt.put(a, clock.cycle());
-            if (removeStart.high()) execute(i); // a remove runs alone: the pipeline is empty
-            else inPipeline.add(i);
+            if (now <= removeUntil) throw new AssertionError("an access was accepted at cycle " + now + " while a remove walks (until " + removeUntil + ")");
+            if (removeStart.high()) {
+                execute(i); // a remove runs alone: the pipeline is empty
+                removeUntil = now + scheduler.lastRemoveCycles;
+            } else inPipeline.add(i);
         }
-        if (sources != null) sources.commit();
+        // A remove holds the core while its pipeline drains (the remove offered, not taken) and while it walks.
+        boolean removeDraining = cmdValid.high() && !cmdReady.high() && !cmdRead.high() && outstandingWrite != null
+                && model.decode(outstandingWrite.address(), true, outstandingWrite.fullWidth()).kind() == RegisterModel.Kind.REMOVE;
+        if (sources != null) {
+            sources.commit(removeDraining || now <= removeUntil);
+            recordOutputs(now);
+        }
+    }
+
+    /** Last cycle of the remove in progress (the core takes nothing else until then). */
+    private long removeUntil = -1;
+
+    // ------------------------------------------------------------------ output pins, every cycle
+
+    /** The model's outputs after each of the last cycles: usip, notification pending, notify hart, NIC masks, acknowledges. */
+    private final long[] usipAt = new long[4], notifyHartAt = new long[4];
+    private final boolean[] notifyAt = new boolean[4];
+    private final java.math.BigInteger[][] nicAt = new java.math.BigInteger[4][];
+    private long outputsFrom = Long.MAX_VALUE;
+
+    private void recordOutputs(long now) {
+        int k = (int) (now & 3);
+        usipAt[k] = sources.usip();
+        notifyAt[k] = sources.notifyPending();
+        notifyHartAt[k] = sources.notifyHart();
+        nicAt[k] = nicRxPin == null ? null : new java.math.BigInteger[]{sources.nicMask(false), sources.nicMask(true),
+                sources.nicAck(false), sources.nicAck(true)};
+        if (outputsFrom == Long.MAX_VALUE) outputsFrom = now;
+    }
+
+    /**
+     * Compares the controller's output pins with the model every cycle. The register map's timing: usip and the
+     * kernel notification follow the operation that changes them (its execute stage, S1) two cycles later, the
+     * notify hart and the NIC masks one cycle later, and a NIC acknowledge pulses the cycle after the batch completed.
+     */
+    private void checkOutputPins(long now) {
+        if (now - 2 < outputsFrom) return;
+        int one = (int) ((now - 1) & 3), two = (int) ((now - 2) & 3);
+        long usip = usipPin.get(), ssip = ssipPin.get();
+        long wantSsip = notifyAt[two] ? 1L << notifyHartAt[one] : 0;
+        if (usip != usipAt[two] || ssip != wantSsip)
+            throw new AssertionError(String.format("cycle %d: usip=%x ssip=%x, model usip=%x ssip=%x", now, usip, ssip, usipAt[two], wantSsip));
+        if (nicRxPin == null) return;
+        Pin[] pins = {nicRxMaskPin, nicTxMaskPin, nicRxAckPin, nicTxAckPin};
+        String[] names = {"nic_rx_mask", "nic_tx_mask", "nic_rx_ack", "nic_tx_ack"};
+        for (int i = 0; i < 4; i++) {
+            java.math.BigInteger got = pins[i].width <= 63 ? java.math.BigInteger.valueOf(pins[i].get()) : pins[i].getBig();
+            if (!got.equals(nicAt[one][i]))
+                throw new AssertionError(String.format("cycle %d: %s=%x, model %x", now, names[i], got, nicAt[one][i]));
+        }
     }
 
     private void execute(Issued i) {
@@ -282,6 +345,8 @@ public final class BusBench {
         inPipeline.clear();
         clock.reset(2);
         scheduler.reset();
+        outputsFrom = Long.MAX_VALUE;
+        removeUntil = -1;
         for (int i = 0; i < lines.length; i++) lines[i] = false;
         driveLines();
         awaitReady();

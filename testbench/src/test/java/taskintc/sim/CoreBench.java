@@ -102,7 +102,10 @@ public final class CoreBench {
         boolean fire = cmd != null && cmdReady.high();
         if (rspValid.high()) check();
         if (fire) {
-            expected.add(new long[]{expect(cmd), cmd.op == CoreOp.FAULT ? 1 : 0, cmd.read ? 1 : 0});
+            long data = expect(cmd);
+            // Every answer comes two cycles after its command is accepted; a remove's when its walk ends.
+            long at = clock.cycle() + (cmd.op == CoreOp.REMOVE ? model.lastRemoveCycles : LATENCY);
+            expected.add(new long[]{data, cmd.op == CoreOp.FAULT ? 1 : 0, cmd.read ? 1 : 0, at});
             accepted++;
         }
         clock.tick();
@@ -119,9 +122,14 @@ public final class CoreBench {
         }
     }
 
+    /** Cycles from a command's acceptance to its answer (the register map's timing). */
+    public static final int LATENCY = 2;
+
     private void check() {
         long[] e = expected.poll();
         if (e == null) throw new AssertionError("unexpected response at cycle " + clock.cycle());
+        if (clock.cycle() != e[3])
+            throw new AssertionError(String.format("response %d came at cycle %d, expected at cycle %d", responses, clock.cycle(), e[3]));
         long got = rspData.get();
         if (got != e[0] || rspFault.get() != e[1] || rspRead.get() != e[2])
             throw new AssertionError(String.format("response %d at cycle %d: got data=%x fault=%d read=%d, expected data=%x fault=%d read=%d",

@@ -32,6 +32,11 @@ public final class Pin {
         return manager.getLong(signal) & mask;
     }
 
+    /** The value of a signal of any width. */
+    public java.math.BigInteger getBig() {
+        return manager.getBigInt(signal).bigInteger();
+    }
+
     public boolean high() {
         return get() != 0;
     }

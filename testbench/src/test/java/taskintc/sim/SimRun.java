@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -19,6 +20,25 @@ import spinal.core.sim.SimCompiled;
  */
 public final class SimRun {
     private SimRun() {}
+
+    /**
+     * Runs a random test once per base seed of this run ({@link Seeds}), with a seed derived from the base, the
+     * test's name and {@code config}; a failure names the one command that reproduces it.
+     */
+    public static <T extends Component> void random(Function<Boolean, SimCompiled<T>> model, String test, String config,
+                                                    BiConsumer<T, Integer> body) {
+        String testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(s -> s.map(f -> f.getDeclaringClass()).filter(c -> c != SimRun.class).findFirst())
+                .map(Class::getSimpleName).orElse("?");
+        for (long base : Seeds.bases()) {
+            int seed = Seeds.of(base, test + "/" + config);
+            try {
+                run(model, test, seed, dut -> body.accept(dut, seed));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\n  reproduce: " + Seeds.replayCommand(testClass, config, base), e);
+            }
+        }
+    }
 
     public static <T extends Component> void run(Function<Boolean, SimCompiled<T>> model, String test, int seed,
                                                  Consumer<T> body) {

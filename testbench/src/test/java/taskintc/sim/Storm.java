@@ -8,11 +8,19 @@ import taskintc.model.RegisterModel;
 /**
  * An interrupt storm: every source raises an edge every other cycle for the whole run, while software
  * registers waiters on random sources and dequeues what is woken. Every access is checked by the bench;
- * the result also accounts for every event from what the RTL itself shows: events driven = tasks woken
- * (dequeued, or still ready) + events pending (read from each source's status). The difference is lost.
+ * the result also accounts for every event from what the RTL itself shows: events raised = tasks woken
+ * (dequeued, or still ready) + events pending (read from each source's status) + events lost to a
+ * saturated pending count. The sources whose count saturated are those whose status shows the lost flag.
  */
 public final class Storm {
-    public record Result(long cycles, long events, long woken, long pending, long lost, long accesses) {}
+    /**
+     * @param events    edges raised on the lines
+     * @param woken     waiters woken by them (each takes one event)
+     * @param pending   events still counted at the end (the sum of the sources' pending counts)
+     * @param lost      events - woken - pending: arrived while the source's count was saturated
+     * @param saturated sources whose status shows the lost flag
+     */
+    public record Result(long cycles, long events, long woken, long pending, long lost, int saturated, long accesses) {}
 
     /** Wait words carry this pointer bit, so a dequeue tells a woken waiter from anything else. */
     static final long WAITER = 1L << 30;
@@ -52,10 +60,13 @@ public final class Storm {
             for (long w; (w = b.read(b.ctxPage(c) + RegisterModel.DEQUEUE)) != 0; )
                 if ((w >>> 6 & WAITER) != 0) woken++;
         long pending = 0, events = 0;
+        int saturated = 0;
         for (int s = 0; s < n; s++) {
-            pending += b.read(b.model.sourceStatusOffset + 8L * s) & ((1L << Math.min(cfg.pendingWidth(), 24)) - 1);
+            long status = b.read(b.model.sourceStatusOffset + 8L * s);
+            pending += status & ((1L << Math.min(cfg.pendingWidth(), 24)) - 1);
+            if ((status >>> taskintc.core.TaskIntcRegisters.ST_LOST & 1) != 0) saturated++;
             events += edges[s];
         }
-        return new Result(b.clock.cycle() - start, events, woken, pending, events - woken - pending, b.accesses);
+        return new Result(b.clock.cycle() - start, events, woken, pending, events - woken - pending, saturated, b.accesses);
     }
 }

@@ -24,11 +24,10 @@ class CoreRegressionTest {
         return Configs.regression().stream();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("configs")
     void randomTrafficMatchesModel(TaskIntcConfig cfg) {
-        int seed = 0xC0DE + cfg.topName().hashCode() + Integer.getInteger("taskintc.seed", 0);
-        SimRun.run(w -> SimModels.core(cfg, w), "core_random", seed, dut -> {
+        SimRun.random(w -> SimModels.core(cfg, w), "core_random", cfg.topName(), (dut, seed) -> {
             CoreBench b = new CoreBench(dut, cfg);
             Random rnd = new Random(seed);
             int phase = 0;
