@@ -87,11 +87,11 @@ public final class TaskIntcRegisters {
         boolean irq = cfg.hasWakeup();
 
         // ---- control region (privileged) ----
-        d.reg("id", PageKind.CONTROL, 0x000, RO, NONE, 1, Binding.constant((MAGIC << 8) | VERSION),
+        d.reset((MAGIC << 8) | VERSION).reg("id", PageKind.CONTROL, 0x000, RO, NONE, 1, Binding.constant((MAGIC << 8) | VERSION),
                 "Block identification; read it to find the controller and its register layout version.",
                 new Field("version", 0, 8, "register layout version"),
                 new Field("magic", 8, 24, "0x544943 (\"TIC\")"));
-        d.reg("params", PageKind.CONTROL, 0x008, RO, NONE, 1, Binding.constant(paramsWord(cfg)),
+        d.reset(paramsWord(cfg)).reg("params", PageKind.CONTROL, 0x008, RO, NONE, 1, Binding.constant(paramsWord(cfg)),
                 "Generator parameters of this instance, so one driver serves every configuration.",
                 new Field("contexts", 0, 9, "number of contexts C"),
                 new Field("priorities", 9, 6, "number of priority levels P"),
@@ -99,7 +99,7 @@ public final class TaskIntcRegisters {
                 new Field("harts", 20, 7, "number of harts H"),
                 new Field("task_width_64", 27, 1, "1 when task words (and the bus) are 64 bits"),
                 new Field("log2_region", 28, 4, "log2 of the region size minus 12 (0: 4 KiB regions)"));
-        d.reg("pool_free", PageKind.CONTROL, 0x010, RO, NONE, 1, Binding.status(Status.POOL_FREE),
+        d.reset(cfg.capacity()).reg("pool_free", PageKind.CONTROL, 0x010, RO, NONE, 1, Binding.status(Status.POOL_FREE),
                 "Free entries in the task pool shared by ready and waiting tasks of all contexts.",
                 new Field("free", 0, cfg.countWidth(), "entries not holding a task"));
         d.reg("error", PageKind.CONTROL, 0x018, RC, NONE, 1, Binding.status(Status.CONTROL_ERROR),
@@ -169,7 +169,7 @@ public final class TaskIntcRegisters {
                 "Per context: bitmap of priority levels that hold at least one task (bit p for level p).",
                 new Field("levels", 0, cfg.priorities(), "non-empty levels"));
         if (irq)
-            d.reg("source_status", PageKind.CONTROL, sourceStatusOffset(cfg), RO, SOURCE, cfg.sources(),
+            d.reset(sourceStatusResets(cfg)).reg("source_status", PageKind.CONTROL, sourceStatusOffset(cfg), RO, SOURCE, cfg.sources(),
                     Binding.status(Status.SOURCE_STATUS),
                     "Per source: events not yet delivered and the source's state.",
                     new Field("pending", 0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS), "pending events (saturating)"),
@@ -303,6 +303,14 @@ public final class TaskIntcRegisters {
                 "The current received message, same layout as ipc_message (0 when there is none).", word);
     }
 
+    /** After reset a source's status shows only its trigger: edge for the NIC's sources and with --trigger edge. */
+    private static long[] sourceStatusResets(TaskIntcConfig cfg) {
+        long[] v = new long[cfg.sources()];
+        for (int s = 0; s < v.length; s++)
+            v[s] = s < 2 * cfg.nicQueues() || cfg.trigger() == Trigger.EDGE ? 1L << ST_EDGE : 0;
+        return v;
+    }
+
     private static Field[] ipcErrorFields() {
         List<Field> f = new ArrayList<>();
         for (IpcError e : IpcError.values()) f.add(new Field(e.name().toLowerCase(), e.bit(), 1, e.description()));
@@ -336,16 +344,28 @@ public final class TaskIntcRegisters {
     private static final class Decl {
         final int width;
         final List<Register> regs = new ArrayList<>();
+        private long[] nextReset;
 
         Decl(int width) {
             this.width = width;
         }
 
+        /** The reset value(s) of the next register declared: one for all elements, or one per element. */
+        Decl reset(long... values) {
+            nextReset = values;
+            return this;
+        }
+
+        /** Declares a register; a readable one reads 0 after reset unless {@link #reset} said otherwise. */
         void reg(String name, PageKind page, int offset, Access access, IndexKind index, int count, Binding binding,
                  String description, Field... fields) {
             boolean sideEffect = access == Access.RC || binding.op() == CoreOp.DEQUEUE || binding.status() == Status.NOTIFY
                     || binding.ipc() == IpcOp.RECEIVE || binding.ipc() == IpcOp.REPLY_POP;
-            regs.add(new Register(name, page, offset, access, 0, count, SLOT, index, List.of(fields), description,
+            List<Long> resets = new ArrayList<>();
+            if (nextReset != null) for (long v : nextReset) resets.add(v);
+            else if (access != Access.WO) resets.add(0L);
+            nextReset = null;
+            regs.add(new Register(name, page, offset, access, resets, count, SLOT, index, List.of(fields), description,
                     sideEffect, binding));
         }
     }

@@ -60,7 +60,7 @@ public final class RegmapEmitters {
             m.put("name", r.name());
             m.put("offset", r.offset());
             m.put("access", r.access().id());
-            m.put("reset", r.resetValue());
+            m.put("reset", resetJson(r));
             m.put("count", r.count());
             m.put("stride", r.stride());
             m.put("index", r.index().name().toLowerCase(Locale.ROOT));
@@ -75,6 +75,39 @@ public final class RegmapEmitters {
         root.put("layouts", layouts);
         root.put("constants", new LinkedHashMap<>(map.constants()));
         return Json.write(root);
+    }
+
+    /** null for a write-only register, a number when every element resets alike, else runs of equal values. */
+    private static Object resetJson(Register r) {
+        if (!r.hasReset()) return null;
+        if (r.uniformReset()) return r.resetOf(0);
+        List<Object> runs = new ArrayList<>();
+        for (int i = 0; i < r.count(); ) {
+            int j = i;
+            while (j + 1 < r.count() && r.resetOf(j + 1) == r.resetOf(i)) j++;
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("first", i);
+            run.put("last", j);
+            run.put("value", r.resetOf(i));
+            runs.add(run);
+            i = j + 1;
+        }
+        return runs;
+    }
+
+    /** The reset column of the Markdown tables. */
+    private static String resetText(Register r) {
+        if (!r.hasReset()) return "-";
+        if (r.uniformReset()) return hex(r.resetOf(0));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.count(); ) {
+            int j = i;
+            while (j + 1 < r.count() && r.resetOf(j + 1) == r.resetOf(i)) j++;
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(i == j ? "[" + i + "]" : "[" + i + ".." + j + "]").append(' ').append(hex(r.resetOf(i)));
+            i = j + 1;
+        }
+        return sb.toString();
     }
 
     private static List<Object> fields(List<Field> fs) {
@@ -112,12 +145,13 @@ public final class RegmapEmitters {
                     .append(" | ").append(p.count()).append(" | ").append(p.description()).append(" |\n");
         for (PageKind kind : PageKind.values()) {
             sb.append("\n## ").append(capital(kind.id())).append(" page registers\n\n");
-            sb.append("| offset | name | access | count | description |\n|---|---|---|---|---|\n");
+            sb.append("| offset | name | access | count | reset | description |\n|---|---|---|---|---|---|\n");
             for (Register r : map.on(kind)) {
                 sb.append("| ").append(hex(r.offset()));
                 if (r.isArray()) sb.append(" + ").append(r.stride()).append("*i");
                 sb.append(" | `").append(r.name()).append(r.isArray() ? "[i]" : "").append("` | ").append(r.access().id())
                         .append(r.sideEffect() ? " (side effect)" : "").append(" | ").append(r.count()).append(" | ")
+                        .append(resetText(r)).append(" | ")
                         .append(r.description()).append(r.isArray() ? " Index i: " + r.index().name().toLowerCase(Locale.ROOT) + "." : "")
                         .append(" |\n");
             }

@@ -129,10 +129,10 @@ class RegmapArtifactsTest {
         List<Field> f = List.of(new Field("v", 0, 8, ""));
         Binding b = Binding.op(CoreOp.ENQUEUE_TAIL);
         List<Page> pages = List.of(new Page(PageKind.CONTROL, 0, 4096, 1, ""));
-        Register a = new Register("a", PageKind.CONTROL, 0x10, Access.WO, 0, 1, 8, IndexKind.NONE, f, "", false, b);
-        Register overlap = new Register("b", PageKind.CONTROL, 0x10, Access.WO, 0, 1, 8, IndexKind.NONE, f, "", false, b);
-        Register misplaced = new Register("c", PageKind.CONTROL, 0x108, Access.RO, 0, 4, 8, IndexKind.HART, f, "", false, b);
-        Register beyond = new Register("d", PageKind.CONTROL, 0xFF8, Access.RO, 0, 1, 8, IndexKind.NONE,
+        Register a = new Register("a", PageKind.CONTROL, 0x10, Access.WO, List.of(), 1, 8, IndexKind.NONE, f, "", false, b);
+        Register overlap = new Register("b", PageKind.CONTROL, 0x10, Access.WO, List.of(), 1, 8, IndexKind.NONE, f, "", false, b);
+        Register misplaced = new Register("c", PageKind.CONTROL, 0x108, Access.RO, List.of(0L), 4, 8, IndexKind.HART, f, "", false, b);
+        Register beyond = new Register("d", PageKind.CONTROL, 0xFF8, Access.RO, List.of(0L), 1, 8, IndexKind.NONE,
                 List.of(new Field("v", 60, 8, "")), "", false, b);
         assertThrows(IllegalStateException.class, () -> new RegisterMap("t", 64, 16, java.util.Map.of(), pages, List.of(a, overlap), java.util.Map.of(), java.util.Map.of()));
         assertThrows(IllegalStateException.class, () -> new RegisterMap("t", 64, 16, java.util.Map.of(), pages, List.of(a, misplaced), java.util.Map.of(), java.util.Map.of()));
