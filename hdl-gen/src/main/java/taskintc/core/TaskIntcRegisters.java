@@ -116,14 +116,16 @@ public final class TaskIntcRegisters {
                     new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes every waiter; 0: the oldest one"),
                     new Field("persistent", CFG_PERSISTENT_BIT, 1, "1: a wait registers a handler that stays armed; "
                             + "each event enqueues a copy of it"),
-                    new Field("masked", CFG_MASKED_BIT, 1, "1: new events are ignored (and the NIC is told to hold them)"));
+                    new Field("masked", CFG_MASKED_BIT, 1, "1: new events, from the line or from inject, are ignored (and the "
+                            + "NIC is told to hold them); events already pending are still delivered"));
             d.reg("nic_coalesce", PageKind.CONTROL, 0x030, WO, NONE, 1, Binding.config(ConfigTarget.NIC_COALESCE),
                     "Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, "
                             + "whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources.",
                     sourceField(), new Field("count", COALESCE_COUNT_LSB, COALESCE_COUNT_BITS, "K"),
                     new Field("time", COALESCE_TIME_LSB, COALESCE_TIME_BITS, "T in cycles, 0: no timer"));
             d.reg("inject", PageKind.CONTROL, 0x038, WO, NONE, 1, Binding.config(ConfigTarget.INJECT),
-                    "Simulated event on a source, for tests and bring-up (privileged only).", sourceField());
+                    "Simulated event on a source, for tests and bring-up (privileged only): counted like an event on the "
+                            + "source's line, so a masked source ignores it.", sourceField());
             d.reg("notify", PageKind.CONTROL, 0x040, RO, NONE, 1, Binding.status(Status.NOTIFY),
                     "Kernel notification: a read returns the lowest context that had a task woken while no hart ran it, "
                             + "and clears it. The notify hart's supervisor software interrupt is high while any is pending.",

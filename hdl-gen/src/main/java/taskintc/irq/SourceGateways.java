@@ -212,7 +212,9 @@ public final class SourceGateways extends Circuit {
             final int fs = s;
             HwBool mine = updOH.bit(s);
             HwBool inc1 = event.bit(s);
-            HwBool inc2 = isKind[GatewayUpdate.INJECT.ordinal()].or(isKind[GatewayUpdate.REFUND.ordinal()]).and(mine);
+            // An injected event is an event on the line: a masked source ignores it. A refund is not an event.
+            HwBool inc2 = isKind[GatewayUpdate.INJECT.ordinal()].and(masked.bit(s).not())
+                    .or(isKind[GatewayUpdate.REFUND.ordinal()]).and(mine);
             HwBool dec = pickConsumes.bit(s).or(isKind[GatewayUpdate.CONSUME.ordinal()].and(mine));
             HwUInt p = pending.get(s).asUInt().resize(pw + 2);
             // One adder per source: the cycle's change is -1..+2; -1 is added as all ones (two's complement).

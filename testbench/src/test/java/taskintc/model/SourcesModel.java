@@ -207,7 +207,9 @@ public final class SourcesModel {
         coalesceTime[src] = time;
     }
 
+    /** A simulated event: like an event on the line, ignored while the source is masked. */
     public void inject(int src) {
+        if (masked[src]) return;
         delta[src]++;
         eventsArrived++;
     }

@@ -293,6 +293,24 @@ class IrqDirectedTest {
         });
     }
 
+    /** An injected event is an event on the line: a masked source ignores it, as it ignores its line. */
+    @Test
+    void injectOnAMaskedSourceIsIgnored() {
+        sim(CFG, "irq_inject_masked", t -> {
+            t.grant(0, GEN, true);
+            t.config(GEN, true, false, false, true);
+            t.waitOn(0, GEN, task(8, 0, false));
+            t.b.write(INJECT, GEN);
+            t.b.idle(8);
+            assertEquals(0, t.deq(0), "the parked task stays parked");
+            assertEquals(0, t.pending(GEN), "and the event is not kept");
+            t.config(GEN, true, false, false, false);
+            t.b.write(INJECT, GEN);
+            t.b.idle(8);
+            assertEquals(task(8, 0, false), t.deq(0), "unmasked, the injected event wakes it");
+        });
+    }
+
     /**
      * The register map's timing, measured at the core's execute stage with an idle bus: an injected event's
      * wakeup executes 4 cycles after the inject is accepted; wake-all moves one waiter every 4 cycles.
