@@ -6,7 +6,8 @@ public enum IpcError {
     MAILBOX_FULL(1, "send or reply refused: the receiver's inbox (or the sender's reply box) is full; the message or "
             + "result stays staged and can be sent again"),
     NO_HANDLER(2, "send refused: the receiver has no handler task on that channel; the message stays staged"),
-    BAD_TARGET(3, "refused: receiver context or channel out of range (or a grant naming one)"),
+    BAD_TARGET(3, "refused: receiver context or channel out of range (channel K, the system-call channel, is reached "
+            + "only by ipc_syscall); on the control page: an ipc_grant, ipc_syscall_context or ipc_scrub naming one"),
     NO_MESSAGE(4, "reply refused: this context has no current received message"),
     BAD_TASK(5, "refused: a handler word, or the task word of a message, has a priority beyond the levels "
             + "(handler words must also have a non-zero pointer)"),

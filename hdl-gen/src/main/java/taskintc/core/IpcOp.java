@@ -29,7 +29,9 @@ public enum IpcOp {
     /** Control page, write: grant or revoke the capability (sender, receiver, channel). */
     GRANT,
     /** Control page, write: the context that receives system calls. */
-    SYSCALL_CONTEXT;
+    SYSCALL_CONTEXT,
+    /** Control page, write: forget a context's staged words, handlers, inbox, reply box and errors (for a new owner). */
+    SCRUB;
 
     public static int width() {
         return 4;

@@ -54,7 +54,7 @@ public final class TaskIntcRegisters {
             IPC_REPLY_POP = 0x060, IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_HANDLER = 0x200, IPC_RESULT = 0x280,
             IPC_REPLY_DATA = 0x300, IPC_MESSAGE = 0x400, IPC_RX = 0x600;
     /** IPC registers of the control region. */
-    public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068;
+    public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068, IPC_SCRUB = 0x070;
 
     /** Offset of the per-source wait window in a context region. */
     public static int waitOffset(TaskIntcConfig cfg) {
@@ -103,7 +103,8 @@ public final class TaskIntcRegisters {
                 "Free entries in the task pool shared by ready and waiting tasks of all contexts.",
                 new Field("free", 0, cfg.countWidth(), "entries not holding a task"));
         d.reg("error", PageKind.CONTROL, 0x018, RC, NONE, 1, Binding.status(Status.CONTROL_ERROR),
-                "Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them.",
+                "Errors of accesses to the control region or to unmapped regions (BAD_ACCESS for a refused access or an "
+                        + "out-of-range configuration write); sticky, a read returns and clears them.",
                 errorFields());
         if (irq) {
             d.reg("grant", PageKind.CONTROL, 0x020, WO, NONE, 1, Binding.config(ConfigTarget.GRANT),
@@ -113,19 +114,29 @@ public final class TaskIntcRegisters {
             d.reg("source_config", PageKind.CONTROL, 0x028, WO, NONE, 1, Binding.config(ConfigTarget.SOURCE_CONFIG),
                     "Configure a source. Clearing persistent drops its handler.", sourceField(),
                     new Field("edge", CFG_EDGE_BIT, 1, "1: every rising edge is an event; 0: level, one event per high period"),
-                    new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes every waiter; 0: the oldest one"),
+                    new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes every waiter queued when it is served, "
+                            + "oldest first, one every 4 cycles (the core takes one wakeup of a source at a time); 0: the oldest one"),
                     new Field("persistent", CFG_PERSISTENT_BIT, 1, "1: a wait registers a handler that stays armed; "
-                            + "each event enqueues a copy of it"),
+                            + "each event enqueues a copy of it. The handler holds no pool entry; each copy holds one until "
+                            + "it is dequeued; with the pool full the event stays pending and its copy is made when an entry frees"),
                     new Field("masked", CFG_MASKED_BIT, 1, "1: new events, from the line or from inject, are ignored (and the "
                             + "NIC is told to hold them); events already pending are still delivered"));
             d.reg("nic_coalesce", PageKind.CONTROL, 0x030, WO, NONE, 1, Binding.config(ConfigTarget.NIC_COALESCE),
                     "Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, "
-                            + "whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources.",
+                            + "whichever comes first. K <= 1 (K = 0 behaves as 1) and T = 0 turn it off. The NIC's acknowledge "
+                            + "(nic_rx_ack / nic_tx_ack bit q) pulses for one cycle the cycle after a batch completes, and its mask "
+                            + "output follows the source's masked bit one cycle after the source_config write. Edges arriving while "
+                            + "the source is masked still count towards the current batch; a batch that completes while masked is "
+                            + "dropped (its acknowledge still pulses). Neither this write nor masking resets a partial batch: a new K "
+                            + "at or below its count, or a new T at or below its age, completes it in the next cycle. A source "
+                            + "outside the NIC's sets BAD_ACCESS.",
                     sourceField(), new Field("count", COALESCE_COUNT_LSB, COALESCE_COUNT_BITS, "K"),
                     new Field("time", COALESCE_TIME_LSB, COALESCE_TIME_BITS, "T in cycles, 0: no timer"));
             d.reg("inject", PageKind.CONTROL, 0x038, WO, NONE, 1, Binding.config(ConfigTarget.INJECT),
                     "Simulated event on a source, for tests and bring-up (privileged only): counted like an event on the "
-                            + "source's line, so a masked source ignores it.", sourceField());
+                            + "source's line, so a masked source ignores it. With a task waiting and nothing else competing, its "
+                            + "wakeup executes 4 cycles after the write is accepted (a dequeue accepted then returns the task).",
+                    sourceField());
             d.reg("notify", PageKind.CONTROL, 0x040, RO, NONE, 1, Binding.status(Status.NOTIFY),
                     "Kernel notification: a read returns the lowest context that had a task woken while no hart ran it, "
                             + "and clears it. The notify hart's supervisor software interrupt is high while any is pending.",
@@ -134,7 +145,9 @@ public final class TaskIntcRegisters {
                     "Hart whose supervisor software interrupt carries kernel notifications (reset 0).",
                     new Field("hart", 0, 5, "hart"));
             d.reg("usip", PageKind.CONTROL, 0x050, RO, NONE, 1, Binding.status(Status.USIP),
-                    "Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues.",
+                    "Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip "
+                            + "and ssip outputs change 2 cycles after the operation that sets or clears them executes (the "
+                            + "core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes.",
                     new Field("harts", 0, cfg.harts(), "bit h for hart h"));
             d.reg("hart_context", PageKind.CONTROL, 0x300, WO, HART, cfg.harts(), Binding.config(ConfigTarget.HART_CONTEXT),
                     "Per hart: the context it runs, written by the kernel at each context switch. Wakeups into a context "
@@ -144,14 +157,26 @@ public final class TaskIntcRegisters {
         if (cfg.hasIpc()) {
             d.reg("ipc_grant", PageKind.CONTROL, IPC_GRANT, WO, NONE, 1, Binding.ipc(IpcOp.GRANT),
                     "Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. "
-                            + "Out-of-range fields set BAD_TARGET in ipc_error and change nothing.",
+                            + "Out-of-range fields (channel " + cfg.ipcChannels() + ", for system calls, included) set BAD_TARGET "
+                            + "in ipc_error and change nothing. Revoking refuses later sends only: messages already in the "
+                            + "receiver's inbox stay, and can be received and answered.",
                     new Field("sender", GRANT_IPC_SENDER_LSB, 8, "sending context"),
                     new Field("receiver", GRANT_IPC_RECEIVER_LSB, 8, "receiving context"),
                     new Field("channel", GRANT_IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"),
                     new Field("allow", GRANT_ALLOW_BIT, 1, "1 grants, 0 revokes"));
             d.reg("ipc_syscall_context", PageKind.CONTROL, IPC_SYSCALL_CONTEXT, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL_CONTEXT),
                     "The kernel context: receiver of every context's system calls (ipc_syscall), on channel "
-                            + cfg.ipcChannels() + ". Reset 0.",
+                            + cfg.ipcChannels() + ". Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps "
+                            + "the previous one.",
+                    new Field("context", 0, 8, "context"));
+            d.reg("ipc_scrub", PageKind.CONTROL, IPC_SCRUB, WO, NONE, 1, Binding.ipc(IpcOp.SCRUB),
+                    "Give a context a clean mailbox before it serves a new process: its staged message and result words "
+                            + "read 0 again until written, its channel handlers are unregistered, its inbox and reply box are "
+                            + "emptied (messages in them are dropped unanswered), its ipc_error clears, and messages it sent "
+                            + "that still wait in other inboxes lose their reply address (a reply to them only finishes them). "
+                            + "Takes effect in one cycle. Ready queues, waiters, grants and deliveries already queued are not "
+                            + "touched (revoke the context's grants and drain its queues first). An out-of-range context sets "
+                            + "BAD_TARGET in this page's ipc_error and changes nothing.",
                     new Field("context", 0, 8, "context"));
             d.reg("ipc_error", PageKind.CONTROL, IPC_CONTROL_ERROR, RC, NONE, 1, Binding.ipc(IpcOp.ERROR),
                     "IPC errors of control-region writes; sticky, a read returns and clears them.", ipcErrorFields());
@@ -173,7 +198,10 @@ public final class TaskIntcRegisters {
         if (irq)
             d.reset(sourceStatusResets(cfg)).reg("source_status", PageKind.CONTROL, sourceStatusOffset(cfg), RO, SOURCE, cfg.sources(),
                     Binding.status(Status.SOURCE_STATUS),
-                    "Per source: events not yet delivered and the source's state.",
+                    "Per source: events not yet delivered and the source's state. A source with an event to deliver and a "
+                            + "waiter (or a persistent handler and a free pool entry) has its next task made ready within "
+                            + deliveryBound(cfg) + " cycles (4 per source, plus 8), not counting cycles the core spends on removes. "
+                            + "A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost.",
                     new Field("pending", 0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS), "pending events (saturating)"),
                     new Field("waiting", ST_WAITING, 1, "one-shot waiters are queued"),
                     new Field("handler", ST_HANDLER, 1, "a persistent handler is registered"),
@@ -183,14 +211,18 @@ public final class TaskIntcRegisters {
 
         // ---- context region (one per process) ----
         d.reg("enqueue", PageKind.CONTEXT, 0x000, WO, NONE, 1, Binding.op(CoreOp.ENQUEUE_TAIL),
-                "Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK.",
+                "Write a task word: it joins the tail of its priority level. A refusal sets one error bit, the first that "
+                        + "applies of BAD_PRIORITY, NULL_TASK, POOL_FULL.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("enqueue_head", PageKind.CONTEXT, 0x008, WO, NONE, 1, Binding.op(CoreOp.ENQUEUE_HEAD),
-                "Write a task word: it joins the head of its priority level (for preempting wakeups).",
+                "Write a task word: it joins the head of its priority level (for preempting wakeups). Refusals as enqueue.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("remove", PageKind.CONTEXT, 0x010, WO, NONE, 1, Binding.op(CoreOp.REMOVE),
-                "Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead "
-                        + "of it in its level; sets NOT_FOUND when there is none. No other task moves.",
+                "Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND "
+                        + "when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the "
+                        + "cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it "
+                        + "is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 "
+                        + "when none of its level's L tasks equals it.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("count", PageKind.CONTEXT, 0x018, RO, NONE, 1, Binding.status(Status.CONTEXT_COUNT),
                 "Tasks in this context's ready queues.",
@@ -199,7 +231,8 @@ public final class TaskIntcRegisters {
                 "Bitmap of this context's non-empty priority levels (bit p for level p).",
                 new Field("levels", 0, cfg.priorities(), "non-empty levels"));
         d.reg("error", PageKind.CONTEXT, 0x028, RC, NONE, 1, Binding.status(Status.CONTEXT_ERROR),
-                "Errors of this context's operations; sticky, a read returns and clears them.",
+                "Errors of this context's operations; sticky, a read returns and clears them. A refused operation sets "
+                        + "exactly one bit, by the precedence its register states.",
                 errorFields());
         d.reg("dequeue", PageKind.CONTEXT, 0x100, RO, HART, cfg.harts(), Binding.op(CoreOp.DEQUEUE),
                 "Per hart: a read pops the highest-priority task (FIFO within a level) and returns its word, or 0 when "
@@ -210,7 +243,8 @@ public final class TaskIntcRegisters {
                     "Per source s: write a task word to wait on s. One write: the task is parked in the controller and "
                             + "moved to its ready queue by the source's next event (at the head of its level when its "
                             + "preempt bit is set); an event already pending wakes it at once. On a persistent source the "
-                            + "word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK.",
+                            + "word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first "
+                            + "that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source).",
                     TaskWord.fields(w).toArray(Field[]::new));
 
         if (cfg.hasIpc()) declareIpcContext(d, cfg);
@@ -255,15 +289,17 @@ public final class TaskIntcRegisters {
         int k = cfg.ipcChannels();
         Field[] word = {new Field("word", 0, w, "message word")};
         d.reg("ipc_send", PageKind.CONTEXT, IPC_SEND, WO, NONE, 1, Binding.ipc(IpcOp.SEND),
-                "Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; refusals "
-                        + "(BAD_TARGET, NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY) leave the message staged. "
+                "Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; a refusal sets "
+                        + "one bit, the first that applies of BAD_TARGET (receiver or channel out of range: channel " + k + ", for "
+                        + "system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, "
+                        + "BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). "
                         + "On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup "
                         + "when its preempt bit is set), and the message is copied while IPC accesses wait.",
                 new Field("receiver", IPC_RECEIVER_LSB, 8, "receiving context"),
                 new Field("channel", IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"));
         d.reg("ipc_syscall", PageKind.CONTEXT, IPC_SYSCALL, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL),
                 "Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel " + k
-                        + "; no grant needed. Written data is ignored.",
+                        + "; no grant needed. Refusals as ipc_send from BAD_TASK on. Written data is ignored.",
                 new Field("ignored", 0, 1, "any value"));
         d.reg("ipc_receive", PageKind.CONTEXT, IPC_RECEIVE, RO, NONE, 1, Binding.ipc(IpcOp.RECEIVE),
                 "Finish the current received message (without replying) and make the oldest waiting one current; "
@@ -274,7 +310,9 @@ public final class TaskIntcRegisters {
         d.reg("ipc_reply", PageKind.CONTEXT, IPC_REPLY, WO, NONE, 1, Binding.ipc(IpcOp.REPLY),
                 "Answer the current received message with the staged result (ipc_result) and finish it. When the "
                         + "message's task word is not 0 the result goes to the sender's reply box and that task is made "
-                        + "ready in the sender's context. Refusals: NO_MESSAGE, MAILBOX_FULL, BUSY (result stays staged). "
+                        + "ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no "
+                        + "reply, and the reply only finishes the message. Refusals: NO_MESSAGE, then MAILBOX_FULL (the sender's "
+                        + "reply box is full), BUSY; the message stays current and the result staged, so a later ipc_reply retries. "
                         + "Written data is ignored.",
                 new Field("ignored", 0, 1, "any value"));
         d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
@@ -295,14 +333,21 @@ public final class TaskIntcRegisters {
                         + "and stay staged.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("ipc_result", PageKind.CONTEXT, IPC_RESULT, Access.RW, WORD, cfg.resultWords(), Binding.ipc(IpcOp.RESULT),
-                "The staged result (" + cfg.ipcResultBytes() + " bytes) of the next ipc_reply.", word);
+                "The staged result (" + cfg.ipcResultBytes() + " bytes) of the next ipc_reply. A word reads (and is "
+                        + "sent) as 0 until written since reset or the context's last ipc_scrub.", word);
         d.reg("ipc_reply_data", PageKind.CONTEXT, IPC_REPLY_DATA, RO, WORD, cfg.resultWords(), Binding.ipc(IpcOp.REPLY_WORD),
                 "The current reply's result (0 when there is none).", word);
         d.reg("ipc_message", PageKind.CONTEXT, IPC_MESSAGE, Access.RW, WORD, cfg.messageWords(), Binding.ipc(IpcOp.MESSAGE),
                 "The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply "
-                        + "wanted), word 2 IPC type, then " + cfg.ipcArgBytes() + " bytes of arguments.", word);
+                        + "wanted), word 2 IPC type, then " + cfg.ipcArgBytes() + " bytes of arguments. A word reads (and is "
+                        + "sent) as 0 until written since reset or the context's last ipc_scrub.", word);
         d.reg("ipc_rx", PageKind.CONTEXT, IPC_RX, RO, WORD, cfg.messageWords(), Binding.ipc(IpcOp.RX_WORD),
                 "The current received message, same layout as ipc_message (0 when there is none).", word);
+    }
+
+    /** The delivery bound K of the register map: the picker serves sources in rotation, up to 4 cycles each. */
+    public static int deliveryBound(TaskIntcConfig cfg) {
+        return 4 * cfg.sources() + 8;
     }
 
     /** After reset a source's status shows only its trigger: edge for the NIC's sources and with --trigger edge. */

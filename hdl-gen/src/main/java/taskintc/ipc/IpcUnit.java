@@ -162,9 +162,9 @@ public final class IpcUnit extends Circuit {
         HwUInt engReadWord = wireUInt("copyReadWord", Math.max(mw, rw));
         HwUInt stageRdAddr = mux(engActive, cat(engSrc, engReadWord.resize(mw)).asUInt(),
                 cat(ctx0, mux(isSend0, lit(1, mw), idx0.resize(mw))).asUInt());
-        HwBits stageRd = stage.readSync(stageRdAddr, Hw.lit(true));
+        HwBits stageRaw = stage.readSync(stageRdAddr, Hw.lit(true));
         HwUInt resultRdAddr = mux(engActive, cat(engSrc, engReadWord.resize(rw)).asUInt(), cat(ctx0, idx0.resize(rw)).asUInt());
-        HwBits resultRd = result.readSync(resultRdAddr, Hw.lit(true));
+        HwBits resultRaw = result.readSync(resultRdAddr, Hw.lit(true));
         // A reply reads the task word (word 1) of the message it answers.
         HwUInt inboxRdAddr = cat(ctx0, inHead.get(ctx0).asUInt(),
                 mux(op0.eq(IpcOp.REPLY.ordinal()), lit(1, mw), idx0.resize(mw))).asUInt();
@@ -196,6 +196,16 @@ public final class IpcUnit extends Circuit {
         HwBool isOp1[] = new HwBool[IpcOp.values().length];
         for (IpcOp o : IpcOp.values()) isOp1[o.ordinal()] = i1Valid.and(i1Op.eq(o.ordinal()));
         HwBool wr1 = i1Read.not();
+        // Staged words read (and are copied) as 0 until written; ipc_scrub (below) forgets a context's words.
+        WrittenWords stageWritten = child("stageWritten", () -> new WrittenWords(cfg, m));
+        WrittenWords resultWritten = child("resultWritten", () -> new WrittenWords(cfg, r));
+        HwBool sending1 = i1Op.eq(IpcOp.SEND.ordinal()).or(i1Op.eq(IpcOp.SYSCALL.ordinal()));
+        HwBits stageRd = stageWritten.guard(mux(wrValid, engSrc, i1Ctx), mux(wrValid, wrWord.resize(mw),
+                mux(sending1, lit(1, mw), i1Idx.resize(mw))), stageRaw);
+        HwBits resultRd = resultWritten.guard(mux(wrValid, engSrc, i1Ctx), mux(wrValid, wrWord.resize(rw), i1Idx.resize(rw)),
+                resultRaw);
+        stageWritten.set(isOp1[IpcOp.MESSAGE.ordinal()].and(wr1), i1Ctx, i1Idx);
+        resultWritten.set(isOp1[IpcOp.RESULT.ordinal()].and(wr1), i1Ctx, i1Idx);
         HwBits err1 = wireBits("i1_error", IpcError.width());
         err1.assign(0);
         HwBits rspData1 = wireBits("i1_rsp", w);
@@ -339,6 +349,28 @@ public final class IpcUnit extends Circuit {
         when(isOp1[IpcOp.SYSCALL_CONTEXT.ordinal()], () -> {
             when(sysCtx.lt(c), () -> syscallCtx.assign(sysCtx.resize(xw)))
                     .otherwise(() -> err1.assign(IpcError.BAD_TARGET.mask()));
+        });
+
+        // SCRUB (control page): the context starts afresh for a new owner. Its staged words read 0, its handlers,
+        // inbox, reply box and errors are cleared, and messages it sent keep no reply address (no reply reaches it).
+        HwUInt scrubCtx = i1Data.slice(0, 8).asUInt();
+        HwBool scrub1 = isOp1[IpcOp.SCRUB.ordinal()];
+        HwBool scrubOk = wireBool("i1_scrub", scrub1.and(scrubCtx.lt(c)));
+        HwUInt sc = scrubCtx.resize(xw);
+        when(scrub1.and(scrubOk.not()), () -> err1.assign(IpcError.BAD_TARGET.mask()));
+        stageWritten.clear(scrubOk, sc);
+        resultWritten.clear(scrubOk, sc);
+        when(scrubOk, () -> {
+            handlerValid.get(sc).assign(0);
+            inCount.get(sc).assign(0);
+            rpCount.get(sc).assign(0);
+            errors.get(sc).assign(0);
+            inCurrent.assign(inCurrent.and(Hw.oneHot(sc, c).not()));
+            rpCurrent.assign(rpCurrent.and(Hw.oneHot(sc, c).not()));
+            for (int e = 0; e < c * d; e++) {
+                HwBits meta = inMeta.get(e);
+                when(meta.slice(0, xw).asUInt().eq(sc), () -> meta.assign(meta.and(Hw.bitsLit(((1L << metaW) - 1) & ~(1L << (xw + kw)), metaW))));
+            }
         });
 
         HwBits zeroErr = Hw.bitsLit(0, IpcError.width());

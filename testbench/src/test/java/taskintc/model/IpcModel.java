@@ -20,11 +20,14 @@ public final class IpcModel {
     private final SchedulerModel s;
     private final SourcesModel src;
 
-    private record Message(int sender, int channel, long[] words) {}
+    /** A message in an inbox; {@code replyTo} is cleared when the kernel scrubs its sender. */
+    private record Message(int sender, int channel, long[] words, boolean replyTo) {}
 
     private record Reply(long task, long[] words) {}
 
     private final long[][] stage, result, handler;
+    /** Staged words written since reset or the context's last scrub; the others read (and are sent) as 0. */
+    private final boolean[][] stageWritten, resultWritten;
     private final boolean[][][] grant;
     private final Deque<Message>[] inbox;
     private final Deque<Reply>[] replies;
@@ -48,6 +51,8 @@ public final class IpcModel {
         stage = new long[contexts][messageWords];
         result = new long[contexts][resultWords];
         handler = new long[contexts][channels + 1];
+        stageWritten = new boolean[contexts][messageWords];
+        resultWritten = new boolean[contexts][resultWords];
         grant = new boolean[contexts][contexts][channels];
         inbox = new Deque[contexts];
         replies = new Deque[contexts];
@@ -62,20 +67,10 @@ public final class IpcModel {
         reset();
     }
 
-    /**
-     * Reset: the state software can see is cleared; the staged words and handler words are RAM contents
-     * nobody can read before writing them (handlers read as 0 until registered).
-     */
+    /** Reset: every context's mailbox is as after a scrub; grants, the kernel context and deliveries are cleared. */
     public void reset() {
-        for (long[] h : handler) Arrays.fill(h, 0);
+        for (int c = 0; c < contexts; c++) clearContext(c);
         for (boolean[][] g : grant) for (boolean[] gg : g) Arrays.fill(gg, false);
-        for (int c = 0; c < contexts; c++) {
-            inbox[c].clear();
-            replies[c].clear();
-        }
-        Arrays.fill(inboxCurrent, false);
-        Arrays.fill(replyCurrent, false);
-        Arrays.fill(errors, 0);
         controlErrors = 0;
         syscallContext = 0;
         deliveries.clear();
@@ -95,13 +90,32 @@ public final class IpcModel {
 
     // ------------------------------------------------------------------ staging and handlers
 
-    public void writeMessage(int c, int i, long v) { stage[c][i] = mask(v); }
+    public void writeMessage(int c, int i, long v) {
+        stage[c][i] = mask(v);
+        stageWritten[c][i] = true;
+    }
 
-    public long readMessage(int c, int i) { return stage[c][i]; }
+    public long readMessage(int c, int i) { return stageWritten[c][i] ? stage[c][i] : 0; }
 
-    public void writeResult(int c, int i, long v) { result[c][i] = mask(v); }
+    public void writeResult(int c, int i, long v) {
+        result[c][i] = mask(v);
+        resultWritten[c][i] = true;
+    }
 
-    public long readResult(int c, int i) { return result[c][i]; }
+    public long readResult(int c, int i) { return resultWritten[c][i] ? result[c][i] : 0; }
+
+    /** The staged message (or result) as it is sent: unwritten words are 0. */
+    private long[] staged(int c) {
+        long[] w = new long[messageWords];
+        for (int i = 0; i < messageWords; i++) w[i] = readMessage(c, i);
+        return w;
+    }
+
+    private long[] stagedResult(int c) {
+        long[] w = new long[resultWords];
+        for (int i = 0; i < resultWords; i++) w[i] = readResult(c, i);
+        return w;
+    }
 
     public void writeHandler(int c, int k, long word) {
         word = mask(word);
@@ -128,11 +142,12 @@ public final class IpcModel {
     }
 
     private long transfer(int c, int receiver, int channel) {
-        if (badTask(stage[c][1])) return fail(c, BAD_TASK);
+        long[] words = staged(c);
+        if (badTask(words[1])) return fail(c, BAD_TASK);
         if (handler[receiver][channel] == 0) return fail(c, NO_HANDLER);
         if (inbox[receiver].size() == depth) return fail(c, MAILBOX_FULL);
         if (deliveries.size() == DELIVERY_QUEUE) return fail(c, BUSY);
-        inbox[receiver].addLast(new Message(c, channel, stage[c].clone()));
+        inbox[receiver].addLast(new Message(c, channel, words, !none(words[1])));
         deliveries.addLast(new long[]{receiver, handler[receiver][channel]});
         sends++;
         return 0;
@@ -162,10 +177,10 @@ public final class IpcModel {
         if (!inboxCurrent[c]) return fail(c, NO_MESSAGE);
         Message m = inbox[c].peekFirst();
         long task = m.words[1];
-        if (!none(task)) {
+        if (m.replyTo) {
             if (replies[m.sender].size() == depth) return fail(c, MAILBOX_FULL);
             if (deliveries.size() == DELIVERY_QUEUE) return fail(c, BUSY);
-            replies[m.sender].addLast(new Reply(task, result[c].clone()));
+            replies[m.sender].addLast(new Reply(task, stagedResult(c)));
             deliveries.addLast(new long[]{m.sender, task});
             repliesSent++;
         }
@@ -215,6 +230,34 @@ public final class IpcModel {
         int c = (int) (data & 0xFF);
         if (c >= contexts) controlErrors |= BAD_TARGET;
         else syscallContext = c;
+    }
+
+    /** ipc_scrub: the context starts afresh; messages it sent lose their reply address. */
+    public void scrub(long data) {
+        int c = (int) (data & 0xFF);
+        if (c >= contexts) {
+            controlErrors |= BAD_TARGET;
+            return;
+        }
+        clearContext(c);
+        for (Deque<Message> q : inbox)
+            for (int i = q.size(); i > 0; i--) {
+                Message m = q.pollFirst();
+                q.addLast(m.sender == c ? new Message(m.sender, m.channel, m.words, false) : m);
+            }
+    }
+
+    private void clearContext(int c) {
+        Arrays.fill(handler[c], 0);
+        Arrays.fill(stage[c], 0);
+        Arrays.fill(result[c], 0);
+        Arrays.fill(stageWritten[c], false);
+        Arrays.fill(resultWritten[c], false);
+        inbox[c].clear();
+        replies[c].clear();
+        inboxCurrent[c] = false;
+        replyCurrent[c] = false;
+        errors[c] = 0;
     }
 
     public boolean granted(int sender, int receiver, int channel) {

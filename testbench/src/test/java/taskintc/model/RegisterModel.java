@@ -22,7 +22,7 @@ public final class RegisterModel {
     public static final int IPC_SEND = 0x040, IPC_SYSCALL = 0x048, IPC_RECEIVE = 0x050, IPC_REPLY = 0x058, IPC_REPLY_POP = 0x060,
             IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_HANDLER = 0x200, IPC_RESULT = 0x280, IPC_REPLY_DATA = 0x300,
             IPC_MESSAGE = 0x400, IPC_RX = 0x600;
-    public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068;
+    public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068, IPC_SCRUB = 0x070;
 
     public record Result(long data, boolean error) {}
 
@@ -33,7 +33,7 @@ public final class RegisterModel {
         CURRENT_TASK, CURRENT_CONTEXT, HART_CONTEXT, CONTEXT_COUNT, CONTEXT_LEVELS, SOURCE_STATUS,
         IPC_SEND, IPC_SYSCALL, IPC_RECEIVE, IPC_REPLY, IPC_REPLY_POP, IPC_STATUS, IPC_ERROR, IPC_HANDLER_WRITE, IPC_HANDLER_READ,
         IPC_RESULT_WRITE, IPC_RESULT_READ, IPC_REPLY_DATA, IPC_MESSAGE_WRITE, IPC_MESSAGE_READ, IPC_RX,
-        IPC_GRANT, IPC_SYSCALL_CONTEXT, IPC_CONTROL_ERROR
+        IPC_GRANT, IPC_SYSCALL_CONTEXT, IPC_CONTROL_ERROR, IPC_SCRUB
     }
 
     public record Decoded(Kind kind, int ctx, int index) {
@@ -142,6 +142,7 @@ public final class RegisterModel {
                 }
                 if (ipc() && off == IPC_GRANT) return new Decoded(Kind.IPC_GRANT, 0, 0);
                 if (ipc() && off == IPC_SYSCALL_CONTEXT) return new Decoded(Kind.IPC_SYSCALL_CONTEXT, 0, 0);
+                if (ipc() && off == IPC_SCRUB) return new Decoded(Kind.IPC_SCRUB, 0, 0);
                 return new Decoded(Kind.FAULT_CONTROL, 0, 0);
             }
             if (off == ID) return new Decoded(Kind.ID, 0, 0);
@@ -201,6 +202,7 @@ public final class RegisterModel {
             case IPC_GRANT: s.ipc.grant(data); return ok(0);
             case IPC_SYSCALL_CONTEXT: s.ipc.syscallContext(data); return ok(0);
             case IPC_CONTROL_ERROR: return ok(s.ipc.readControlError());
+            case IPC_SCRUB: s.ipc.scrub(data); return ok(0);
             default: return configure(d, data);
         }
     }

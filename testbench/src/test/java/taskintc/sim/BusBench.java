@@ -108,12 +108,6 @@ public final class BusBench {
         clock.onCycle(this::observe, this::nextLines);
         clock.reset(3);
         awaitReady();
-        // Staged IPC words are block RAM, undefined until written (as in hardware): give them known values.
-        if (ipc != null)
-            for (int c = 0; c < cfg.contexts(); c++) {
-                for (int i = 0; i < cfg.messageWords(); i++) write(ctxPage(c) + RegisterModel.IPC_MESSAGE + 8L * i, 0);
-                for (int i = 0; i < cfg.resultWords(); i++) write(ctxPage(c) + RegisterModel.IPC_RESULT + 8L * i, 0);
-            }
     }
 
     /** After reset the controller clears its grant table before it takes a command: wait for that. */
@@ -472,7 +466,7 @@ public final class BusBench {
     }
 
     /**
-     * Gives every context a known staged message and result (the staging RAMs are not reset), grants
+     * Stages a random message and result in every context (unwritten words would read 0), grants
      * {@code grants} random capabilities and registers handlers on most channels.
      */
     public void ipcSetup(int grants) {
@@ -533,7 +527,8 @@ public final class BusBench {
             return Access.write(RegisterModel.IPC_GRANT, sender | ((long) receiver << 8) | ((long) ch << 16)
                     | (rnd.nextInt(4) == 0 ? 0 : 1L << 31));
         }
-        if (roll < 98) return Access.write(RegisterModel.IPC_SYSCALL_CONTEXT, rnd.nextInt(cfg.contexts() + 1));
+        if (roll < 97) return Access.write(RegisterModel.IPC_SYSCALL_CONTEXT, rnd.nextInt(cfg.contexts() + 1));
+        if (roll < 98 && rnd.nextInt(3) == 0) return Access.write(RegisterModel.IPC_SCRUB, rnd.nextInt(cfg.contexts() + 1));
         return Access.read(RegisterModel.IPC_CONTROL_ERROR);
     }
 

@@ -291,7 +291,6 @@ class IpcDirectedTest {
             for (int i = 0; i < CFG.resultWords(); i++) { offsets.add((long) IPC_RESULT + 8L * i); offsets.add((long) IPC_REPLY_DATA + 8L * i); }
             for (int i = 0; i < CFG.messageWords(); i++) { offsets.add((long) IPC_MESSAGE + 8L * i); offsets.add((long) IPC_RX + 8L * i); }
             for (long o : offsets) {
-                // Written first: the attacker's own staging words are undefined until written.
                 b.run(Access.write(page(attacker) + o, victim | ((long) rnd.nextInt(4) << 8) | (rnd.nextLong() & ~0xFFFL)));
                 b.run(Access.read(page(attacker) + o));
             }
@@ -300,6 +299,118 @@ class IpcDirectedTest {
             assertEquals(taskintc.model.SchedulerModel.BAD_ACCESS, b.read(page(attacker) + ERROR) & taskintc.model.SchedulerModel.BAD_ACCESS,
                     "writes to the attacker's read-only IPC registers are reported to it");
             assertTrue(b.errorsSeen > 0, "writes to read-only IPC registers are bus errors");
+        });
+    }
+
+    /** Staged words read 0 until written; ipc_scrub gives a context a clean mailbox for its next owner. */
+    @Test
+    void stagedWordsReadZeroUntilWrittenAndScrubClearsAContext() {
+        sim(CFG, "ipc_scrub", b -> {
+            for (int i = 0; i < CFG.messageWords(); i++) assertEquals(0, b.read(page(4) + IPC_MESSAGE + 8L * i), "unwritten after reset");
+            for (int i = 0; i < CFG.resultWords(); i++) assertEquals(0, b.read(page(4) + IPC_RESULT + 8L * i), "unwritten after reset");
+            long handler = task(0x210, 1), caller = task(0x110, 1);
+            grant(b, 1, 4, 0, true);
+            grant(b, 4, 1, 0, true);
+            b.write(page(4) + IPC_HANDLER, handler);
+            b.write(page(1) + IPC_HANDLER, task(0x211, 1));
+            stage(b, CFG, 1, caller, 5);
+            b.write(page(1) + IPC_SEND, send(4, 0));                       // context 4 holds a message for its old owner
+            long[] old = stage(b, CFG, 4, task(0x120, 1), 6);               // and its old owner staged a message
+            b.write(page(4) + IPC_RESULT, 0x777);
+            b.write(page(4) + IPC_SEND, send(1, 0));                        // and sent one that wants a reply
+            b.write(page(4) + IPC_HANDLER + 8, 0x5);                        // a refused handler word: an error to clear
+            assertEquals(1, b.read(page(4) + IPC_STATUS) & 0xFF);
+            b.write(IPC_SCRUB, 4);
+            for (int i = 0; i < old.length; i++) assertEquals(0, b.read(page(4) + IPC_MESSAGE + 8L * i), "the old owner's staged word");
+            assertEquals(0, b.read(page(4) + IPC_RESULT), "the old owner's staged result");
+            assertEquals(0, b.read(page(4) + IPC_HANDLER), "handlers unregistered");
+            assertEquals(0, b.read(page(4) + IPC_STATUS), "inbox and reply box emptied");
+            assertEquals(0, b.read(page(4) + IPC_RECEIVE), "nothing to receive");
+            assertEquals(0, b.read(page(4) + IPC_ERROR), "errors cleared");
+            b.read(page(1) + IPC_RECEIVE);                                  // context 1 answers the old owner's message
+            b.write(page(1) + IPC_RESULT, 0x999);
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(0, b.read(page(1) + IPC_ERROR), "the reply finishes the message");
+            assertEquals(0, b.read(page(4) + IPC_STATUS), "but no reply reaches the scrubbed context");
+            b.write(IPC_SCRUB, CFG.contexts());
+            assertEquals(BAD_TARGET, b.read(IPC_CONTROL_ERROR), "out-of-range scrub");
+            b.write(page(4) + IPC_MESSAGE + 16, 0x1234);
+            assertEquals(0x1234, b.read(page(4) + IPC_MESSAGE + 16), "the new owner's words read back");
+        });
+    }
+
+    /** The register map's rules for the cases it states explicitly. */
+    @Test
+    void statedCornerCases() {
+        sim(SMALL, "ipc_corners", b -> {
+            int k = SMALL.ipcChannels();
+            long h0 = task(0x20, 1), h1 = task(0x21, 1);
+            // Channel K (system calls) is neither a send nor a grant target.
+            b.write(page(0) + IPC_HANDLER + 8L * k, h0);
+            grant(b, 1, 0, k, true);
+            assertEquals(BAD_TARGET, b.read(IPC_CONTROL_ERROR), "grant on channel K");
+            stage(b, SMALL, 1, 0, 1);
+            b.write(page(1) + IPC_SEND, send(0, k));
+            assertEquals(BAD_TARGET, b.read(page(1) + IPC_ERROR), "send on channel K");
+            // Sending to oneself works like any send, with the grant (c, c, k).
+            b.write(page(1) + IPC_HANDLER, h1);
+            b.write(page(1) + IPC_SEND, send(1, 0));
+            assertEquals(NO_CAPABILITY, b.read(page(1) + IPC_ERROR));
+            grant(b, 1, 1, 0, true);
+            b.write(page(1) + IPC_SEND, send(1, 0));
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+            assertEquals((1L << 31) | 1, b.read(page(1) + IPC_RECEIVE), "its own message, from itself");
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(h1, b.read(page(1) + DEQUEUE));
+            // A reply task word with a null pointer and non-zero low bits wants no reply.
+            grant(b, 0, 1, 0, true);
+            stage(b, SMALL, 0, 0x3F, 2);
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            b.read(page(1) + IPC_RECEIVE);
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+            assertEquals(0, b.read(page(0) + IPC_STATUS), "no reply queued for a null task word");
+            assertEquals(h1, b.read(page(1) + DEQUEUE));
+            // A reply when the caller's reply box is full: MAILBOX_FULL, the message stays current, the result staged.
+            long caller = task(0x30, 1);
+            stage(b, SMALL, 0, caller, 3);
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            b.read(page(1) + IPC_RECEIVE);
+            b.write(page(1) + IPC_REPLY, 0);
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            b.read(page(1) + IPC_RECEIVE);
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(0, b.read(page(0) + IPC_ERROR) | b.read(page(1) + IPC_ERROR));
+            assertEquals((long) SMALL.mailboxDepth() << 16, b.read(page(0) + IPC_STATUS), "the caller's reply box is full");
+            b.write(page(1) + IPC_RESULT, 0x55);
+            assertEquals(1L << 31, b.read(page(1) + IPC_RECEIVE), "the third message, from context 0");
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(MAILBOX_FULL, b.read(page(1) + IPC_ERROR), "no room in the caller's reply box");
+            assertEquals(1 | (1L << 8), b.read(page(1) + IPC_STATUS) & 0x1FF, "the message stays current");
+            assertEquals(0x55, b.read(page(1) + IPC_RESULT), "the result stays staged");
+            b.read(page(0) + IPC_REPLY_POP);
+            b.read(page(0) + IPC_REPLY_POP);
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(0, b.read(page(1) + IPC_ERROR), "room again: the reply goes through");
+            while (b.read(page(0) + IPC_REPLY_POP) != 0) b.read(page(0) + IPC_REPLY_DATA);
+            // An out-of-range system-call context is refused and changes nothing.
+            b.write(IPC_SYSCALL_CONTEXT, 1);
+            b.write(IPC_SYSCALL_CONTEXT, SMALL.contexts());
+            assertEquals(BAD_TARGET, b.read(IPC_CONTROL_ERROR));
+            b.write(page(1) + IPC_HANDLER + 8L * k, h1);
+            b.write(page(0) + IPC_SYSCALL, 0);
+            assertEquals(0, b.read(page(0) + IPC_ERROR), "system calls still go to context 1");
+            assertEquals((1L << 31) | ((long) k << 8), b.read(page(1) + IPC_RECEIVE));
+            b.read(page(1) + IPC_RECEIVE);
+            // Revoking a grant refuses later sends; messages already queued stay, and can be received and answered.
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            grant(b, 0, 1, 0, false);
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            assertEquals(NO_CAPABILITY, b.read(page(0) + IPC_ERROR));
+            assertEquals((1L << 31) | 0, b.read(page(1) + IPC_RECEIVE), "the queued message survives the revocation");
+            b.write(page(1) + IPC_REPLY, 0);
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
         });
     }
 
