@@ -1,6 +1,6 @@
 package taskintc.ipc;
 
-import taskintc.core.TaskIntcConfig;
+import taskintc.spec.TaskIntcConfig;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;

@@ -8,9 +8,11 @@ import java.util.List;
  * @param resetValues what a read returns after reset: no value for a write-only register, one value for
  *                    every element, or one value per element
  * @param sideEffect  true when a read changes state (dequeue pops, error clears)
+ * @param binding     what the register does in the block that declares it (opaque to the map and its emitters)
+ * @param <B>         the declaring block's binding type
  */
-public record Register(String name, PageKind page, int offset, Access access, List<Long> resetValues, int count, int stride,
-                       IndexKind index, List<Field> fields, String description, boolean sideEffect, Binding binding) {
+public record Register<B>(String name, PageKind page, int offset, Access access, List<Long> resetValues, int count, int stride,
+                          IndexKind index, List<Field> fields, String description, boolean sideEffect, B binding) {
     public Register {
         fields = List.copyOf(fields);
         resetValues = List.copyOf(resetValues);

@@ -12,18 +12,18 @@ import java.util.Map;
 import java.util.Random;
 
 import scala.runtime.BoxedUnit;
-import taskintc.core.BusKind;
-import taskintc.core.CoreOp;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
+import taskintc.gen.Json;
 import taskintc.model.RegisterModel;
-import taskintc.regmap.Json;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.Storm;
+import taskintc.spec.BusKind;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * Cycle counts measured on the generated RTL under Verilator (every access also checked against the

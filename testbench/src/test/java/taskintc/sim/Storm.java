@@ -2,8 +2,8 @@ package taskintc.sim;
 
 import java.util.Random;
 
-import taskintc.core.TaskIntcConfig;
 import taskintc.model.RegisterModel;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * An interrupt storm: every source raises an edge every other cycle for the whole run, while software
@@ -46,7 +46,7 @@ public final class Storm {
             int ctx = rnd.nextInt(cfg.contexts());
             if (rnd.nextInt(100) < 55) {
                 int s = rnd.nextInt(n);
-                long w = taskintc.core.TaskWord.make((WAITER | (++tag & 0xFFFFF)) << 6, rnd.nextInt(cfg.priorities()), false);
+                long w = taskintc.spec.TaskWord.make((WAITER | (++tag & 0xFFFFF)) << 6, rnd.nextInt(cfg.priorities()), false);
                 b.write(b.ctxPage(ctx) + b.model.waitOffset + 8L * s, w);
             } else {
                 long w = b.read(b.ctxPage(ctx) + RegisterModel.DEQUEUE + 8L * rnd.nextInt(cfg.harts()));
@@ -64,7 +64,7 @@ public final class Storm {
         for (int s = 0; s < n; s++) {
             long status = b.read(b.model.sourceStatusOffset + 8L * s);
             pending += status & ((1L << Math.min(cfg.pendingWidth(), 24)) - 1);
-            if ((status >>> taskintc.core.TaskIntcRegisters.ST_LOST & 1) != 0) saturated++;
+            if ((status >>> taskintc.spec.TaskIntcRegisters.ST_LOST & 1) != 0) saturated++;
             events += edges[s];
         }
         return new Result(b.clock.cycle() - start, events, woken, pending, events - woken - pending, saturated, b.accesses);

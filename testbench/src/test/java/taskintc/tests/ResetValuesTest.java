@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskIntcRegisters;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
 import taskintc.regmap.PageKind;
 import taskintc.regmap.Register;
 import taskintc.regmap.RegisterMap;
@@ -32,12 +32,12 @@ class ResetValuesTest {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("configs")
     void everyReadableRegisterReadsItsDocumentedResetValue(TaskIntcConfig cfg) {
-        RegisterMap map = TaskIntcRegisters.declare(cfg);
+        RegisterMap<?> map = TaskIntcRegisters.declare(cfg);
         SimRun.run(w -> SimModels.top(cfg, w), "reset_values", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(1), 0);
             int reads = 0;
             for (boolean sideEffects : new boolean[]{false, true})
-                for (Register r : map.registers()) {
+                for (Register<?> r : map.registers()) {
                     if (!r.hasReset() || r.sideEffect() != sideEffects) continue;
                     int regions = r.page() == PageKind.CONTROL ? 1 : cfg.contexts();
                     for (int c = 0; c < regions; c++) {

@@ -7,11 +7,11 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import taskintc.core.TaskIntcConfig;
 import taskintc.sim.BusBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
 import taskintc.sim.Storm;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Every source of the default configuration firing at the highest rate for a million cycles, with
