@@ -60,7 +60,7 @@
 #define TASKINTC_CONTROL_POOL_FREE_FREE_LSB 0u
 #define TASKINTC_CONTROL_POOL_FREE_FREE_WIDTH 11u
 
-/* control.error (rc): Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them. */
+/* control.error (rc): Errors of accesses to the control region or to unmapped regions (BAD_ACCESS for a refused access or an out-of-range configuration write); sticky, a read returns and clears them. */
 #define TASKINTC_CONTROL_ERROR 0x18u
 #define TASKINTC_CONTROL_ERROR_POOL_FULL_LSB 0u
 #define TASKINTC_CONTROL_ERROR_POOL_FULL_WIDTH 1u
@@ -97,7 +97,7 @@
 #define TASKINTC_CONTROL_SOURCE_CONFIG_MASKED_LSB 19u
 #define TASKINTC_CONTROL_SOURCE_CONFIG_MASKED_WIDTH 1u
 
-/* control.nic_coalesce (wo): Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources. */
+/* control.nic_coalesce (wo): Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 (K = 0 behaves as 1) and T = 0 turn it off. The NIC's acknowledge (nic_rx_ack / nic_tx_ack bit q) pulses for one cycle the cycle after a batch completes, and its mask output follows the source's masked bit one cycle after the source_config write. Edges arriving while the source is masked still count towards the current batch; a batch that completes while masked is dropped (its acknowledge still pulses). Neither this write nor masking resets a partial batch: a new K at or below its count, or a new T at or below its age, completes it in the next cycle. A source outside the NIC's sets BAD_ACCESS. */
 #define TASKINTC_CONTROL_NIC_COALESCE 0x30u
 #define TASKINTC_CONTROL_NIC_COALESCE_SOURCE_LSB 0u
 #define TASKINTC_CONTROL_NIC_COALESCE_SOURCE_WIDTH 10u
@@ -106,7 +106,7 @@
 #define TASKINTC_CONTROL_NIC_COALESCE_TIME_LSB 16u
 #define TASKINTC_CONTROL_NIC_COALESCE_TIME_WIDTH 16u
 
-/* control.inject (wo): Simulated event on a source, for tests and bring-up (privileged only). */
+/* control.inject (wo): Simulated event on a source, for tests and bring-up (privileged only): counted like an event on the source's line, so a masked source ignores it. With a task waiting and nothing else competing, its wakeup executes 4 cycles after the write is accepted (a dequeue accepted then returns the task). */
 #define TASKINTC_CONTROL_INJECT 0x38u
 #define TASKINTC_CONTROL_INJECT_SOURCE_LSB 0u
 #define TASKINTC_CONTROL_INJECT_SOURCE_WIDTH 10u
@@ -123,7 +123,7 @@
 #define TASKINTC_CONTROL_NOTIFY_HART_HART_LSB 0u
 #define TASKINTC_CONTROL_NOTIFY_HART_HART_WIDTH 5u
 
-/* control.usip (ro): Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. */
+/* control.usip (ro): Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. */
 #define TASKINTC_CONTROL_USIP 0x50u
 #define TASKINTC_CONTROL_USIP_HARTS_LSB 0u
 #define TASKINTC_CONTROL_USIP_HARTS_WIDTH 4u
@@ -136,7 +136,7 @@
 #define TASKINTC_CONTROL_HART_CONTEXT_VALID_LSB 31u
 #define TASKINTC_CONTROL_HART_CONTEXT_VALID_WIDTH 1u
 
-/* control.ipc_grant (wo): Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields set BAD_TARGET in ipc_error and change nothing. */
+/* control.ipc_grant (wo): Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields (channel 4, for system calls, included) set BAD_TARGET in ipc_error and change nothing. Revoking refuses later sends only: messages already in the receiver's inbox stay, and can be received and answered. */
 #define TASKINTC_CONTROL_IPC_GRANT 0x58u
 #define TASKINTC_CONTROL_IPC_GRANT_SENDER_LSB 0u
 #define TASKINTC_CONTROL_IPC_GRANT_SENDER_WIDTH 8u
@@ -147,10 +147,15 @@
 #define TASKINTC_CONTROL_IPC_GRANT_ALLOW_LSB 31u
 #define TASKINTC_CONTROL_IPC_GRANT_ALLOW_WIDTH 1u
 
-/* control.ipc_syscall_context (wo): The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. */
+/* control.ipc_syscall_context (wo): The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps the previous one. */
 #define TASKINTC_CONTROL_IPC_SYSCALL_CONTEXT 0x60u
 #define TASKINTC_CONTROL_IPC_SYSCALL_CONTEXT_CONTEXT_LSB 0u
 #define TASKINTC_CONTROL_IPC_SYSCALL_CONTEXT_CONTEXT_WIDTH 8u
+
+/* control.ipc_scrub (wo): Give a context a clean mailbox before it serves a new process: its staged message and result words read 0 again until written, its channel handlers are unregistered, its inbox and reply box are emptied (messages in them are dropped unanswered), its ipc_error clears, and messages it sent that still wait in other inboxes lose their reply address (a reply to them only finishes them). Takes effect in one cycle. Ready queues, waiters, grants and deliveries already queued are not touched (revoke the context's grants and drain its queues first). An out-of-range context sets BAD_TARGET in this page's ipc_error and changes nothing. */
+#define TASKINTC_CONTROL_IPC_SCRUB 0x70u
+#define TASKINTC_CONTROL_IPC_SCRUB_CONTEXT_LSB 0u
+#define TASKINTC_CONTROL_IPC_SCRUB_CONTEXT_WIDTH 8u
 
 /* control.ipc_error (rc): IPC errors of control-region writes; sticky, a read returns and clears them. */
 #define TASKINTC_CONTROL_IPC_ERROR 0x68u
@@ -199,7 +204,7 @@
 #define TASKINTC_CONTROL_CONTEXT_LEVELS_LEVELS_LSB 0u
 #define TASKINTC_CONTROL_CONTEXT_LEVELS_LEVELS_WIDTH 8u
 
-/* control.source_status (ro): Per source: events not yet delivered and the source's state. */
+/* control.source_status (ro): Per source: events not yet delivered and the source's state. A source with an event to deliver and a waiter (or a persistent handler and a free pool entry) has its next task made ready within 136 cycles (4 per source, plus 8), not counting cycles the core spends on removes. A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost. */
 #define TASKINTC_CONTROL_SOURCE_STATUS(i) (0xC00u + 8u * (i))
 #define TASKINTC_CONTROL_SOURCE_STATUS_COUNT 32u
 #define TASKINTC_CONTROL_SOURCE_STATUS_PENDING_LSB 0u
@@ -219,7 +224,7 @@
 #define TASKINTC_CONTROL_SOURCE_STATUS_LOST_LSB 30u
 #define TASKINTC_CONTROL_SOURCE_STATUS_LOST_WIDTH 1u
 
-/* context.enqueue (wo): Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. */
+/* context.enqueue (wo): Write a task word: it joins the tail of its priority level. A refusal sets one error bit, the first that applies of BAD_PRIORITY, NULL_TASK, POOL_FULL. */
 #define TASKINTC_CONTEXT_ENQUEUE 0x0u
 #define TASKINTC_CONTEXT_ENQUEUE_PREEMPT_LSB 0u
 #define TASKINTC_CONTEXT_ENQUEUE_PREEMPT_WIDTH 1u
@@ -228,7 +233,7 @@
 #define TASKINTC_CONTEXT_ENQUEUE_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_ENQUEUE_POINTER_WIDTH 58u
 
-/* context.enqueue_head (wo): Write a task word: it joins the head of its priority level (for preempting wakeups). */
+/* context.enqueue_head (wo): Write a task word: it joins the head of its priority level (for preempting wakeups). Refusals as enqueue. */
 #define TASKINTC_CONTEXT_ENQUEUE_HEAD 0x8u
 #define TASKINTC_CONTEXT_ENQUEUE_HEAD_PREEMPT_LSB 0u
 #define TASKINTC_CONTEXT_ENQUEUE_HEAD_PREEMPT_WIDTH 1u
@@ -237,7 +242,7 @@
 #define TASKINTC_CONTEXT_ENQUEUE_HEAD_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_ENQUEUE_HEAD_POINTER_WIDTH 58u
 
-/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. */
+/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. */
 #define TASKINTC_CONTEXT_REMOVE 0x10u
 #define TASKINTC_CONTEXT_REMOVE_PREEMPT_LSB 0u
 #define TASKINTC_CONTEXT_REMOVE_PREEMPT_WIDTH 1u
@@ -256,7 +261,7 @@
 #define TASKINTC_CONTEXT_LEVELS_LEVELS_LSB 0u
 #define TASKINTC_CONTEXT_LEVELS_LEVELS_WIDTH 8u
 
-/* context.error (rc): Errors of this context's operations; sticky, a read returns and clears them. */
+/* context.error (rc): Errors of this context's operations; sticky, a read returns and clears them. A refused operation sets exactly one bit, by the precedence its register states. */
 #define TASKINTC_CONTEXT_ERROR 0x28u
 #define TASKINTC_CONTEXT_ERROR_POOL_FULL_LSB 0u
 #define TASKINTC_CONTEXT_ERROR_POOL_FULL_WIDTH 1u
@@ -281,7 +286,7 @@
 #define TASKINTC_CONTEXT_DEQUEUE_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_DEQUEUE_POINTER_WIDTH 58u
 
-/* context.wait (wo): Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK. */
+/* context.wait (wo): Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). */
 #define TASKINTC_CONTEXT_WAIT(i) (0x800u + 8u * (i))
 #define TASKINTC_CONTEXT_WAIT_COUNT 32u
 #define TASKINTC_CONTEXT_WAIT_PREEMPT_LSB 0u
@@ -291,14 +296,14 @@
 #define TASKINTC_CONTEXT_WAIT_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_WAIT_POINTER_WIDTH 58u
 
-/* context.ipc_send (wo): Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; refusals (BAD_TARGET, NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY) leave the message staged. On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), and the message is copied while IPC accesses wait. */
+/* context.ipc_send (wo): Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; a refusal sets one bit, the first that applies of BAD_TARGET (receiver or channel out of range: channel 4, for system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), and the message is copied while IPC accesses wait. */
 #define TASKINTC_CONTEXT_IPC_SEND 0x40u
 #define TASKINTC_CONTEXT_IPC_SEND_RECEIVER_LSB 0u
 #define TASKINTC_CONTEXT_IPC_SEND_RECEIVER_WIDTH 8u
 #define TASKINTC_CONTEXT_IPC_SEND_CHANNEL_LSB 8u
 #define TASKINTC_CONTEXT_IPC_SEND_CHANNEL_WIDTH 4u
 
-/* context.ipc_syscall (wo): Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Written data is ignored. */
+/* context.ipc_syscall (wo): Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Refusals as ipc_send from BAD_TASK on. Written data is ignored. */
 #define TASKINTC_CONTEXT_IPC_SYSCALL 0x48u
 #define TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_LSB 0u
 #define TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_WIDTH 1u
@@ -312,7 +317,7 @@
 #define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_LSB 31u
 #define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_WIDTH 1u
 
-/* context.ipc_reply (wo): Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context. Refusals: NO_MESSAGE, MAILBOX_FULL, BUSY (result stays staged). Written data is ignored. */
+/* context.ipc_reply (wo): Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no reply, and the reply only finishes the message. Refusals: NO_MESSAGE, then MAILBOX_FULL (the sender's reply box is full), BUSY; the message stays current and the result staged, so a later ipc_reply retries. Written data is ignored. */
 #define TASKINTC_CONTEXT_IPC_REPLY 0x58u
 #define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_LSB 0u
 #define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_WIDTH 1u
@@ -364,7 +369,7 @@
 #define TASKINTC_CONTEXT_IPC_HANDLER_POINTER_LSB 6u
 #define TASKINTC_CONTEXT_IPC_HANDLER_POINTER_WIDTH 58u
 
-/* context.ipc_result (rw): The staged result (40 bytes) of the next ipc_reply. */
+/* context.ipc_result (rw): The staged result (40 bytes) of the next ipc_reply. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. */
 #define TASKINTC_CONTEXT_IPC_RESULT(i) (0x280u + 8u * (i))
 #define TASKINTC_CONTEXT_IPC_RESULT_COUNT 5u
 #define TASKINTC_CONTEXT_IPC_RESULT_WORD_LSB 0u
@@ -376,7 +381,7 @@
 #define TASKINTC_CONTEXT_IPC_REPLY_DATA_WORD_LSB 0u
 #define TASKINTC_CONTEXT_IPC_REPLY_DATA_WORD_WIDTH 64u
 
-/* context.ipc_message (rw): The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. */
+/* context.ipc_message (rw): The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. */
 #define TASKINTC_CONTEXT_IPC_MESSAGE(i) (0x400u + 8u * (i))
 #define TASKINTC_CONTEXT_IPC_MESSAGE_COUNT 11u
 #define TASKINTC_CONTEXT_IPC_MESSAGE_WORD_LSB 0u

@@ -349,8 +349,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    prev;
   reg        [3:0]    pending_0;
   wire       [0:0]    upd_oneHot;
-  wire                when_SourceGateways_l221;
-  wire                when_SourceGateways_l230;
+  wire                when_SourceGateways_l223;
+  wire                when_SourceGateways_l232;
   wire       [0:0]    busy;
   wire       [0:0]    line;
   wire       [0:0]    event_1;
@@ -366,7 +366,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire                _zz_pending_0_3;
   wire       [0:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l230;
   wire       [0:0]    _zz_waiting;
   wire       [0:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -378,7 +378,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pickOneHot = (1'b1 <<< 1'b0);
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
-  assign _zz__zz_pending_0_1_3 = (((upd_valid && (upd_kind == 3'b110)) || (upd_valid && (upd_kind == 3'b011))) && _zz_pending_0);
+  assign _zz__zz_pending_0_1_3 = ((((upd_valid && (upd_kind == 3'b110)) && (! masked[0])) || (upd_valid && (upd_kind == 3'b011))) && _zz_pending_0);
   assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
   assign _zz__zz_pending_0_2_1 = pending_0;
   assign _zz__zz_pending_0_2 = {2'd0, _zz__zz_pending_0_2_1};
@@ -390,8 +390,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
   assign upd_oneHot = (1'b1 <<< upd_source);
-  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
-  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l223 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l232 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0)) | (busy3_valid ? _zz_busy_3 : 1'b0));
   assign line = irq[0];
   assign _zz_armed = (line & armed);
@@ -410,7 +410,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pending_0_3 = (6'h0f < _zz_pending_0_2);
   assign overflow = _zz_pending_0_3;
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l228 = (! _zz_persistent);
+  assign when_SourceGateways_l230 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1'b0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
@@ -432,17 +432,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
       pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
-      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 1'b0))) | overflow);
-      if(when_SourceGateways_l221) begin
+      lost <= ((lost & (~ (when_SourceGateways_l223 ? upd_oneHot : 1'b0))) | overflow);
+      if(when_SourceGateways_l223) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l228) begin
+        if(when_SourceGateways_l230) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l230) begin
+      if(when_SourceGateways_l232) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -481,12 +481,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   input  wire          reset
 );
 
+  wire                stageWritten_set_valid;
+  wire       [0:0]    stageWritten_query_context;
+  wire       [3:0]    stageWritten_query_word;
+  wire                resultWritten_set_valid;
+  wire       [2:0]    resultWritten_set_word;
+  wire       [0:0]    resultWritten_query_context;
+  wire       [2:0]    resultWritten_query_word;
   reg        [63:0]   stage_spinal_port0;
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [0:0]    grants_spinal_port0;
+  wire       [63:0]   stageWritten_query_guarded;
+  wire       [63:0]   resultWritten_query_guarded;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
   wire       [3:0]    _zz_hazard_2;
@@ -513,15 +522,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_handlers_rd0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l235;
-  wire       [4:0]    _zz_when_IpcUnit_l235_1;
+  wire       [2:0]    _zz_query_word;
+  wire       [2:0]    _zz_query_word_1;
+  wire       [5:0]    _zz_when_IpcUnit_l245;
+  wire       [4:0]    _zz_when_IpcUnit_l245_1;
   wire       [4:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [3:0]    _zz_result_port_1;
   wire       [2:0]    _zz_result_port_2;
   wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l212;
-  wire       [4:0]    _zz_when_IpcUnit_l212_1;
+  wire       [5:0]    _zz_when_IpcUnit_l222;
+  wire       [4:0]    _zz_when_IpcUnit_l222_1;
   wire       [3:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
@@ -541,9 +552,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_i1_rsp_5;
   wire       [7:0]    _zz_i1_rsp_6;
   wire       [0:0]    _zz_i1_rsp_7;
-  reg        [4:0]    _zz__zz_when_IpcUnit_l276;
-  wire       [1:0]    _zz__zz_when_IpcUnit_l276_1;
-  wire       [2:0]    _zz__zz_when_IpcUnit_l276_2;
+  reg        [4:0]    _zz__zz_when_IpcUnit_l286;
+  wire       [1:0]    _zz__zz_when_IpcUnit_l286_1;
+  wire       [2:0]    _zz__zz_when_IpcUnit_l286_2;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz_replyCount_0_2;
   wire       [1:0]    _zz_inboxHead_0_1;
@@ -562,6 +573,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_grants_port_5;
   wire       [0:0]    _zz_grants_port_6;
   wire                _zz_grants_port_7;
+  wire       [0:0]    _zz_inboxCurrent_1;
+  wire       [0:0]    _zz_replyCurrent_2;
   wire       [6:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   wire       [5:0]    _zz_replies_port_1;
@@ -636,37 +649,38 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [63:0]   i1_data;
   reg        [0:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l216;
-  wire                _zz_when_IpcUnit_l232;
-  wire                _zz_when_IpcUnit_l232_1;
-  wire                _zz_when_IpcUnit_l209;
-  wire                when_IpcUnit_l258;
-  wire                when_IpcUnit_l217;
-  wire                when_IpcUnit_l274;
-  wire                when_IpcUnit_l300;
-  wire                when_IpcUnit_l313;
-  wire                when_IpcUnit_l316;
-  wire                _zz_when_IpcUnit_l327;
-  wire                when_IpcUnit_l329;
-  wire                _zz_when_IpcUnit_l209_1;
+  wire                when_IpcUnit_l226;
+  wire                _zz_when_IpcUnit_l242;
+  wire                _zz_when_IpcUnit_l242_1;
+  wire                _zz_when_IpcUnit_l219;
+  wire                when_IpcUnit_l268;
+  wire                when_IpcUnit_l227;
+  wire                when_IpcUnit_l284;
+  wire                when_IpcUnit_l310;
+  wire                when_IpcUnit_l323;
+  wire                when_IpcUnit_l326;
+  wire                _zz_when_IpcUnit_l337;
+  wire                when_IpcUnit_l339;
+  wire                _zz_i1_scrub;
+  wire                _zz_when_IpcUnit_l219_1;
   reg        [6:0]    i1_error;
   reg        [63:0]   i1_rsp;
   reg                 i1_deliveryPush;
   reg                 i1_startCopy;
-  wire                when_IpcUnit_l235;
-  wire                when_IpcUnit_l213;
-  wire                when_IpcUnit_l212;
-  wire                when_IpcUnit_l209;
+  wire                when_IpcUnit_l245;
+  wire                when_IpcUnit_l223;
+  wire                when_IpcUnit_l222;
+  wire                when_IpcUnit_l219;
   wire       [4:0]    _zz_handlerValid_0;
-  wire                when_IpcUnit_l218;
-  wire                when_IpcUnit_l232;
-  wire                when_IpcUnit_l233;
+  wire                when_IpcUnit_l228;
+  wire                when_IpcUnit_l242;
+  wire                when_IpcUnit_l243;
   wire       [2:0]    _zz_inboxCount_0;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_sendOk;
-  wire                when_IpcUnit_l234;
-  wire                when_IpcUnit_l236;
-  wire                when_IpcUnit_l237;
+  wire                when_IpcUnit_l244;
+  wire                when_IpcUnit_l246;
+  wire                when_IpcUnit_l247;
   wire       [3:0]    _zz_10;
   wire       [4:0]    _zz_inboxMeta_0;
   wire       [1:0]    _zz_inboxHead_0;
@@ -676,40 +690,48 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg                 i1_popInbox;
   wire                i1_inboxNext;
   wire       [4:0]    _zz_i1_rsp_1;
-  wire       [4:0]    _zz_when_IpcUnit_l276;
+  wire       [4:0]    _zz_when_IpcUnit_l286;
   wire       [0:0]    _zz_copyTarget;
   wire       [2:0]    _zz_replyCount_0;
   wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
-  wire                when_IpcUnit_l275;
-  wire                when_IpcUnit_l276;
-  wire                when_IpcUnit_l277;
+  wire                when_IpcUnit_l285;
+  wire                when_IpcUnit_l286;
+  wire                when_IpcUnit_l287;
   reg        [0:0]    i1_inboxCurrent;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l302;
+  wire                when_IpcUnit_l312;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire                when_IpcUnit_l307;
-  wire                when_IpcUnit_l309;
-  wire                when_IpcUnit_l310;
-  wire       [7:0]    _zz_when_IpcUnit_l327_1;
-  wire       [7:0]    _zz_when_IpcUnit_l327_2;
-  wire       [3:0]    _zz_when_IpcUnit_l327_3;
-  wire                _zz_when_IpcUnit_l327_4;
-  wire                when_IpcUnit_l327;
+  wire                when_IpcUnit_l317;
+  wire                when_IpcUnit_l319;
+  wire                when_IpcUnit_l320;
+  wire       [7:0]    _zz_when_IpcUnit_l337_1;
+  wire       [7:0]    _zz_when_IpcUnit_l337_2;
+  wire       [3:0]    _zz_when_IpcUnit_l337_3;
+  wire                _zz_when_IpcUnit_l337_4;
+  wire                when_IpcUnit_l337;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l330;
+  wire                when_IpcUnit_l340;
+  wire       [7:0]    _zz_i1_scrub_1;
+  wire                i1_scrub;
+  wire       [0:0]    _zz_inboxCurrent;
+  wire                when_IpcUnit_l350;
+  wire                when_IpcUnit_l362;
+  wire                when_IpcUnit_l362_1;
+  wire                when_IpcUnit_l362_2;
+  wire                when_IpcUnit_l362_3;
   wire       [6:0]    _zz_errors_0;
-  wire                when_IpcUnit_l335;
-  wire                when_IpcUnit_l339;
-  wire                when_IpcUnit_l356;
-  wire                when_IpcUnit_l346;
-  reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l369;
-  wire       [64:0]   _zz_deliveries_0;
+  wire                when_IpcUnit_l367;
   wire                when_IpcUnit_l371;
+  wire                when_IpcUnit_l388;
+  wire                when_IpcUnit_l378;
+  reg                 copyWriteIsReply;
+  wire                when_IpcUnit_l401;
+  wire       [64:0]   _zz_deliveries_0;
+  wire                when_IpcUnit_l403;
   wire       [3:0]    _zz_14;
   wire       [64:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l376;
+  wire                when_IpcUnit_l408;
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
@@ -725,11 +747,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l235_1 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l235 = {1'd0, _zz_when_IpcUnit_l235_1};
+  assign _zz_query_word = copyWriteWord[2:0];
+  assign _zz_query_word_1 = i1_index[2:0];
+  assign _zz_when_IpcUnit_l245_1 = stageWritten_query_guarded[5 : 1];
+  assign _zz_when_IpcUnit_l245 = {1'd0, _zz_when_IpcUnit_l245_1};
   assign _zz_result_port_2 = i1_index[2:0];
-  assign _zz_when_IpcUnit_l212_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l212 = {1'd0, _zz_when_IpcUnit_l212_1};
+  assign _zz_when_IpcUnit_l222_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l222 = {1'd0, _zz_when_IpcUnit_l222_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0 = i1_index[2:0];
   assign _zz_i1_rsp_2 = i1_index[2:0];
@@ -746,8 +770,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp_4 = {1'd0, _zz_i1_rsp_5};
   assign _zz_i1_rsp_7 = _zz_i1_rsp_1[0 : 0];
   assign _zz_i1_rsp_6 = {7'd0, _zz_i1_rsp_7};
-  assign _zz__zz_when_IpcUnit_l276_2 = {i1_context,_zz_inboxHead_0};
-  assign _zz__zz_when_IpcUnit_l276_1 = _zz__zz_when_IpcUnit_l276_2[1:0];
+  assign _zz__zz_when_IpcUnit_l286_2 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_IpcUnit_l286_1 = _zz__zz_when_IpcUnit_l286_2[1:0];
   assign _zz__zz_copyTargetSlot_1 = _zz_replyCount_0[1:0];
   assign _zz_replyCount_0_2 = (_zz_replyCount_0 + 3'b001);
   assign _zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
@@ -755,38 +779,40 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replyCurrent_1 = (_zz_replyCount_0_1 - 3'b001);
   assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
   assign _zz_replyCount_0_3 = (_zz_replyCount_0_1 - 3'b001);
-  assign _zz_i1_rsp_8 = {{when_IpcUnit_l302,_zz_i1_rsp_9},{7'h0,{_zz_i1_rsp,_zz_i1_rsp_10}}};
+  assign _zz_i1_rsp_8 = {{when_IpcUnit_l312,_zz_i1_rsp_9},{7'h0,{_zz_i1_rsp,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_9 = {5'd0, _zz_replyCount_0_1};
   assign _zz_i1_rsp_10 = {5'd0, _zz_inboxCount_0_1};
   assign _zz_i1_rsp_11 = (i1_control ? controlErrors : errors_0);
   assign _zz_grants_port_2 = grantInit[3:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l327_1[0:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l327_2[0:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l327_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l337_1[0:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l337_2[0:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l337_3[1:0];
+  assign _zz_inboxCurrent_1 = (1'b1 <<< _zz_inboxCurrent);
+  assign _zz_replyCurrent_2 = (1'b1 <<< _zz_inboxCurrent);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_14 = (deliveryHead + _zz__zz_14_1);
   assign _zz__zz_14_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l369 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l401 ? 3'b001 : 3'b000));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l216 && _zz_when_IpcUnit_l209_1);
+  assign _zz_stage_port_2 = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l217 && _zz_when_IpcUnit_l209_1);
+  assign _zz_result_port_3 = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
-  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_3 = (copyWriteValid ? resultWritten_query_guarded : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l209 && (! when_IpcUnit_l213)) && (! when_IpcUnit_l212));
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l219 && (! when_IpcUnit_l223)) && (! when_IpcUnit_l222));
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l327 && _zz_when_IpcUnit_l327_4));
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l337 && _zz_when_IpcUnit_l337_4));
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -828,7 +854,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
-      inbox[_zz_inbox_port_1] <= stage_rd0;
+      inbox[_zz_inbox_port_1] <= stageWritten_query_guarded;
     end
   end
 
@@ -868,6 +894,32 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_WrittenWords stageWritten (
+    .set_valid     (stageWritten_set_valid          ), //i
+    .set_context   (i1_context                      ), //i
+    .set_word      (i1_index[3:0]                   ), //i
+    .clear_valid   (i1_scrub                        ), //i
+    .clear_context (_zz_inboxCurrent                ), //i
+    .query_context (stageWritten_query_context      ), //i
+    .query_word    (stageWritten_query_word[3:0]    ), //i
+    .query_data    (stage_rd0[63:0]                 ), //i
+    .query_guarded (stageWritten_query_guarded[63:0]), //o
+    .clk           (clk                             ), //i
+    .reset         (reset                           )  //i
+  );
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_WrittenWords_1 resultWritten (
+    .set_valid     (resultWritten_set_valid          ), //i
+    .set_context   (i1_context                       ), //i
+    .set_word      (resultWritten_set_word[2:0]      ), //i
+    .clear_valid   (i1_scrub                         ), //i
+    .clear_context (_zz_inboxCurrent                 ), //i
+    .query_context (resultWritten_query_context      ), //i
+    .query_word    (resultWritten_query_word[2:0]    ), //i
+    .query_data    (result_rd0[63:0]                 ), //i
+    .query_guarded (resultWritten_query_guarded[63:0]), //o
+    .clk           (clk                              ), //i
+    .reset         (reset                            )  //i
+  );
   always @(*) begin
     case(_zz__zz_i1_rsp_1_1)
       2'b00 : _zz__zz_i1_rsp_1 = inboxMeta_0;
@@ -878,11 +930,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_when_IpcUnit_l276_1)
-      2'b00 : _zz__zz_when_IpcUnit_l276 = inboxMeta_0;
-      2'b01 : _zz__zz_when_IpcUnit_l276 = inboxMeta_1;
-      2'b10 : _zz__zz_when_IpcUnit_l276 = inboxMeta_2;
-      default : _zz__zz_when_IpcUnit_l276 = inboxMeta_3;
+    case(_zz__zz_when_IpcUnit_l286_1)
+      2'b00 : _zz__zz_when_IpcUnit_l286 = inboxMeta_0;
+      2'b01 : _zz__zz_when_IpcUnit_l286 = inboxMeta_1;
+      2'b10 : _zz__zz_when_IpcUnit_l286 = inboxMeta_2;
+      default : _zz__zz_when_IpcUnit_l286 = inboxMeta_3;
     endcase
   end
 
@@ -920,40 +972,48 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l216 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l232 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l232_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l209 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l258 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l217 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l274 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l300 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l313 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l316 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l329 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l209_1 = (! i1_read);
+  assign when_IpcUnit_l226 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l242 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l242_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l219 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l268 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l227 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l284 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l310 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l323 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l326 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l337 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l339 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_when_IpcUnit_l219_1 = (! i1_read);
+  assign stageWritten_query_context = (copyWriteValid ? copySource : i1_context);
+  assign stageWritten_query_word = (copyWriteValid ? copyWriteWord : (((i1_op == 4'b0001) || (i1_op == 4'b0010)) ? 4'b0001 : i1_index));
+  assign resultWritten_query_context = (copyWriteValid ? copySource : i1_context);
+  assign resultWritten_query_word = (copyWriteValid ? _zz_query_word : _zz_query_word_1);
+  assign stageWritten_set_valid = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
+  assign resultWritten_set_valid = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
+  assign resultWritten_set_word = i1_index[2:0];
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l209) begin
-      if(when_IpcUnit_l212) begin
+    if(when_IpcUnit_l219) begin
+      if(when_IpcUnit_l222) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l232) begin
-      if(when_IpcUnit_l233) begin
+    if(when_IpcUnit_l242) begin
+      if(when_IpcUnit_l243) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l234) begin
+        if(when_IpcUnit_l244) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l235) begin
+          if(when_IpcUnit_l245) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l236) begin
+            if(when_IpcUnit_l246) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l237) begin
+              if(when_IpcUnit_l247) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -965,12 +1025,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l274) begin
-      if(when_IpcUnit_l275) begin
+    if(when_IpcUnit_l284) begin
+      if(when_IpcUnit_l285) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l276) begin
-          if(when_IpcUnit_l277) begin
+        if(!when_IpcUnit_l286) begin
+          if(when_IpcUnit_l287) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -980,47 +1040,50 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l327) begin
+    if(when_IpcUnit_l337) begin
       i1_error = 7'h08;
     end
-    if(when_IpcUnit_l329) begin
-      if(!when_IpcUnit_l330) begin
+    if(when_IpcUnit_l339) begin
+      if(!when_IpcUnit_l340) begin
         i1_error = 7'h08;
       end
+    end
+    if(when_IpcUnit_l350) begin
+      i1_error = 7'h08;
     end
   end
 
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_IpcUnit_l216) begin
-      i1_rsp = stage_rd0;
+    if(when_IpcUnit_l226) begin
+      i1_rsp = stageWritten_query_guarded;
     end
-    if(when_IpcUnit_l217) begin
-      i1_rsp = result_rd0;
+    if(when_IpcUnit_l227) begin
+      i1_rsp = resultWritten_query_guarded;
     end
-    if(when_IpcUnit_l218) begin
+    if(when_IpcUnit_l228) begin
       i1_rsp = (handlerValid_0[_zz_i1_rsp_2] ? handlers_rd0 : 64'h0);
     end
-    if(when_IpcUnit_l258) begin
+    if(when_IpcUnit_l268) begin
       if(i1_inboxNext) begin
         i1_rsp = {32'd0, _zz_i1_rsp_3};
       end
     end
-    if(when_IpcUnit_l300) begin
-      if(when_IpcUnit_l307) begin
+    if(when_IpcUnit_l310) begin
+      if(when_IpcUnit_l317) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_IpcUnit_l309) begin
+    if(when_IpcUnit_l319) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l310) begin
+    if(when_IpcUnit_l320) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_IpcUnit_l313) begin
+    if(when_IpcUnit_l323) begin
       i1_rsp = {39'd0, _zz_i1_rsp_8};
     end
-    if(when_IpcUnit_l316) begin
+    if(when_IpcUnit_l326) begin
       i1_rsp = {57'd0, _zz_i1_rsp_11};
     end
   end
@@ -1039,24 +1102,24 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l235 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l235));
-  assign when_IpcUnit_l213 = (i1_data[63 : 6] == 58'h0);
-  assign when_IpcUnit_l212 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l212));
-  assign when_IpcUnit_l209 = (_zz_when_IpcUnit_l209 && _zz_when_IpcUnit_l209_1);
+  assign when_IpcUnit_l245 = ((! (stageWritten_query_guarded[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l245));
+  assign when_IpcUnit_l223 = (i1_data[63 : 6] == 58'h0);
+  assign when_IpcUnit_l222 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l222));
+  assign when_IpcUnit_l219 = (_zz_when_IpcUnit_l219 && _zz_when_IpcUnit_l219_1);
   assign _zz_handlerValid_0 = (5'h01 <<< _zz__zz_handlerValid_0);
-  assign when_IpcUnit_l218 = (_zz_when_IpcUnit_l209 && i1_read);
-  assign when_IpcUnit_l232 = (_zz_when_IpcUnit_l232 || _zz_when_IpcUnit_l232_1);
-  assign when_IpcUnit_l233 = (_zz_when_IpcUnit_l232 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign when_IpcUnit_l228 = (_zz_when_IpcUnit_l219 && i1_read);
+  assign when_IpcUnit_l242 = (_zz_when_IpcUnit_l242 || _zz_when_IpcUnit_l242_1);
+  assign when_IpcUnit_l243 = (_zz_when_IpcUnit_l242 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
   assign _zz_inboxCount_0 = inboxCount_0;
   assign _zz_copyTargetSlot = (inboxHead_0 + _zz__zz_copyTargetSlot);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l232) begin
-      if(!when_IpcUnit_l233) begin
-        if(!when_IpcUnit_l234) begin
-          if(!when_IpcUnit_l235) begin
-            if(!when_IpcUnit_l236) begin
-              if(!when_IpcUnit_l237) begin
+    if(when_IpcUnit_l242) begin
+      if(!when_IpcUnit_l243) begin
+        if(!when_IpcUnit_l244) begin
+          if(!when_IpcUnit_l245) begin
+            if(!when_IpcUnit_l246) begin
+              if(!when_IpcUnit_l247) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -1068,26 +1131,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l234 = ((! _zz_when_IpcUnit_l232_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l236 = (! handlerValid_0[i1_handlerChannel]);
-  assign when_IpcUnit_l237 = (_zz_inboxCount_0 == 3'b100);
+  assign when_IpcUnit_l244 = ((! _zz_when_IpcUnit_l242_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l246 = (! handlerValid_0[i1_handlerChannel]);
+  assign when_IpcUnit_l247 = (_zz_inboxCount_0 == 3'b100);
   assign _zz_10 = ({3'd0,1'b1} <<< _zz__zz_10);
-  assign _zz_inboxMeta_0 = {(! (stage_rd0[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
+  assign _zz_inboxMeta_0 = {(! (stageWritten_query_guarded[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
   assign _zz_inboxHead_0 = inboxHead_0;
   assign _zz_inboxCount_0_1 = inboxCount_0;
   assign _zz_i1_rsp = inboxCurrent[0];
   assign _zz_replyCurrent = (1'b1 <<< i1_context);
   always @(*) begin
     i1_popInbox = 1'b0;
-    if(when_IpcUnit_l258) begin
+    if(when_IpcUnit_l268) begin
       i1_popInbox = _zz_i1_rsp;
     end
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(when_IpcUnit_l276) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(when_IpcUnit_l286) begin
           i1_popInbox = 1'b1;
         end else begin
-          if(!when_IpcUnit_l277) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_popInbox = 1'b1;
             end
@@ -1099,16 +1162,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign i1_inboxNext = ((_zz_i1_rsp ? _zz_i1_inboxNext : _zz_inboxCount_0_1) != 3'b000);
   assign _zz_i1_rsp_1 = _zz__zz_i1_rsp_1;
-  assign _zz_when_IpcUnit_l276 = _zz__zz_when_IpcUnit_l276;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l276[0 : 0];
+  assign _zz_when_IpcUnit_l286 = _zz__zz_when_IpcUnit_l286;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l286[0 : 0];
   assign _zz_replyCount_0 = replyCount_0;
   assign _zz_copyTargetSlot_1 = (replyHead_0 + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(!when_IpcUnit_l276) begin
-          if(!when_IpcUnit_l277) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(!when_IpcUnit_l286) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -1118,12 +1181,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l275 = (! _zz_i1_rsp);
-  assign when_IpcUnit_l276 = (! _zz_when_IpcUnit_l276[4]);
-  assign when_IpcUnit_l277 = (_zz_replyCount_0 == 3'b100);
+  assign when_IpcUnit_l285 = (! _zz_i1_rsp);
+  assign when_IpcUnit_l286 = (! _zz_when_IpcUnit_l286[4]);
+  assign when_IpcUnit_l287 = (_zz_replyCount_0 == 3'b100);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l258) begin
+    if(when_IpcUnit_l268) begin
       i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
     end else begin
       if(i1_popInbox) begin
@@ -1133,33 +1196,41 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   assign _zz_replyCount_0_1 = replyCount_0;
-  assign when_IpcUnit_l302 = replyCurrent[0];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l302 ? _zz__zz_replyCurrent_1 : _zz_replyCount_0_1);
-  assign when_IpcUnit_l307 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l309 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l302);
-  assign when_IpcUnit_l310 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp);
-  assign _zz_when_IpcUnit_l327_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l327_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l327_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l327_4 = (((_zz_when_IpcUnit_l327_1 < 8'h01) && (_zz_when_IpcUnit_l327_2 < 8'h01)) && (_zz_when_IpcUnit_l327_3 < 4'b0100));
-  assign when_IpcUnit_l327 = (_zz_when_IpcUnit_l327 && (! _zz_when_IpcUnit_l327_4));
+  assign when_IpcUnit_l312 = replyCurrent[0];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l312 ? _zz__zz_replyCurrent_1 : _zz_replyCount_0_1);
+  assign when_IpcUnit_l317 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l319 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l312);
+  assign when_IpcUnit_l320 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp);
+  assign _zz_when_IpcUnit_l337_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l337_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l337_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l337_4 = (((_zz_when_IpcUnit_l337_1 < 8'h01) && (_zz_when_IpcUnit_l337_2 < 8'h01)) && (_zz_when_IpcUnit_l337_3 < 4'b0100));
+  assign when_IpcUnit_l337 = (_zz_when_IpcUnit_l337 && (! _zz_when_IpcUnit_l337_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l330 = (_zz_syscallContext < 8'h01);
+  assign when_IpcUnit_l340 = (_zz_syscallContext < 8'h01);
+  assign _zz_i1_scrub_1 = i1_data[7 : 0];
+  assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h01));
+  assign _zz_inboxCurrent = _zz_i1_scrub_1[0:0];
+  assign when_IpcUnit_l350 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_IpcUnit_l362 = (inboxMeta_0[0 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_1 = (inboxMeta_1[0 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_2 = (inboxMeta_2[0 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_3 = (inboxMeta_3[0 : 0] == _zz_inboxCurrent);
   assign _zz_errors_0 = 7'h0;
-  assign when_IpcUnit_l335 = (i1_valid && (! i1_control));
-  assign when_IpcUnit_l339 = (i1_valid && i1_control);
+  assign when_IpcUnit_l367 = (i1_valid && (! i1_control));
+  assign when_IpcUnit_l371 = (i1_valid && i1_control);
   assign copyReadWord = copyStep;
-  assign when_IpcUnit_l356 = (copyStep == copyLast);
-  assign when_IpcUnit_l346 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l369 = (i1_deliveryPush || i1_replyOk);
+  assign when_IpcUnit_l388 = (copyStep == copyLast);
+  assign when_IpcUnit_l378 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l401 = (i1_deliveryPush || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign when_IpcUnit_l371 = (ack_valid && ack_ok);
+  assign when_IpcUnit_l403 = (ack_valid && ack_ok);
   assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
   assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
   assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
   assign deliver_payload_context = _zz_deliver_payload_context[64 : 64];
   assign deliver_payload_word = _zz_deliver_payload_context[63 : 0];
-  assign when_IpcUnit_l376 = (deliver_valid && deliver_ready);
+  assign when_IpcUnit_l408 = (deliver_valid && deliver_ready);
   assign rsp_valid = i2_valid;
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
@@ -1214,9 +1285,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l209) begin
-        if(!when_IpcUnit_l212) begin
-          if(when_IpcUnit_l213) begin
+      if(when_IpcUnit_l219) begin
+        if(!when_IpcUnit_l222) begin
+          if(when_IpcUnit_l223) begin
             handlerValid_0 <= (handlerValid_0 & (~ _zz_handlerValid_0));
           end else begin
             handlerValid_0 <= (handlerValid_0 | _zz_handlerValid_0);
@@ -1246,25 +1317,45 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         inboxCount_0 <= _zz_inboxCount_0_3;
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l300) begin
-        if(when_IpcUnit_l302) begin
+      if(when_IpcUnit_l310) begin
+        if(when_IpcUnit_l312) begin
           replyHead_0 <= _zz_replyHead_0;
           replyCount_0 <= _zz_replyCount_0_3;
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l329) begin
-        if(when_IpcUnit_l330) begin
+      if(when_IpcUnit_l339) begin
+        if(when_IpcUnit_l340) begin
           syscallContext <= _zz_syscallContext[0:0];
         end
       end
-      if(when_IpcUnit_l335) begin
-        errors_0 <= ((when_IpcUnit_l316 ? _zz_errors_0 : errors_0) | i1_error);
+      if(i1_scrub) begin
+        handlerValid_0 <= 5'h0;
+        inboxCount_0 <= 3'b000;
+        replyCount_0 <= 3'b000;
+        errors_0 <= 7'h0;
+        inboxCurrent <= (inboxCurrent & (~ _zz_inboxCurrent_1));
+        replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
+        if(when_IpcUnit_l362) begin
+          inboxMeta_0 <= (inboxMeta_0 & 5'h0f);
+        end
+        if(when_IpcUnit_l362_1) begin
+          inboxMeta_1 <= (inboxMeta_1 & 5'h0f);
+        end
+        if(when_IpcUnit_l362_2) begin
+          inboxMeta_2 <= (inboxMeta_2 & 5'h0f);
+        end
+        if(when_IpcUnit_l362_3) begin
+          inboxMeta_3 <= (inboxMeta_3 & 5'h0f);
+        end
       end
-      if(when_IpcUnit_l339) begin
-        controlErrors <= ((when_IpcUnit_l316 ? _zz_errors_0 : controlErrors) | i1_error);
+      if(when_IpcUnit_l367) begin
+        errors_0 <= ((when_IpcUnit_l326 ? _zz_errors_0 : errors_0) | i1_error);
       end
-      if(when_IpcUnit_l346) begin
+      if(when_IpcUnit_l371) begin
+        controlErrors <= ((when_IpcUnit_l326 ? _zz_errors_0 : controlErrors) | i1_error);
+      end
+      if(when_IpcUnit_l378) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 4'b0000;
@@ -1275,7 +1366,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
-          if(when_IpcUnit_l356) begin
+          if(when_IpcUnit_l388) begin
             copyActive <= 1'b0;
           end
         end
@@ -1283,7 +1374,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l369) begin
+      if(when_IpcUnit_l401) begin
         if(_zz_14[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -1297,11 +1388,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l371 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l371) begin
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l403 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l403) begin
         deliveryHead <= (deliveryHead + 2'b01);
       end
-      if(when_IpcUnit_l376) begin
+      if(when_IpcUnit_l408) begin
         deliveryInFlight <= 1'b1;
       end else begin
         if(ack_valid) begin
@@ -2479,26 +2570,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   wire                when_RegisterDecoder_l76_12;
   wire                when_RegisterDecoder_l76_13;
   wire                when_RegisterDecoder_l76_14;
-  wire       [0:0]    _zz_cmd_payload_hart_1;
   wire                when_RegisterDecoder_l76_15;
-  wire       [0:0]    _zz_cmd_payload_hart_2;
+  wire       [0:0]    _zz_cmd_payload_hart_1;
   wire                when_RegisterDecoder_l76_16;
-  wire       [0:0]    _zz_cmd_payload_context;
+  wire       [0:0]    _zz_cmd_payload_hart_2;
   wire                when_RegisterDecoder_l76_17;
-  wire       [0:0]    _zz_cmd_payload_context_1;
+  wire       [0:0]    _zz_cmd_payload_context;
   wire                when_RegisterDecoder_l76_18;
-  wire       [0:0]    _zz_cmd_payload_source;
+  wire       [0:0]    _zz_cmd_payload_context_1;
   wire                when_RegisterDecoder_l76_19;
+  wire       [0:0]    _zz_cmd_payload_source;
   wire                when_RegisterDecoder_l76_20;
   wire                when_RegisterDecoder_l76_21;
   wire                when_RegisterDecoder_l76_22;
   wire                when_RegisterDecoder_l76_23;
   wire                when_RegisterDecoder_l76_24;
   wire                when_RegisterDecoder_l76_25;
-  wire       [0:0]    _zz_cmd_payload_hart_3;
   wire                when_RegisterDecoder_l76_26;
-  wire       [0:0]    _zz_cmd_payload_source_1;
+  wire       [0:0]    _zz_cmd_payload_hart_3;
   wire                when_RegisterDecoder_l76_27;
+  wire       [0:0]    _zz_cmd_payload_source_1;
   wire                when_RegisterDecoder_l76_28;
   wire                when_RegisterDecoder_l76_29;
   wire                when_RegisterDecoder_l76_30;
@@ -2506,16 +2597,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   wire                when_RegisterDecoder_l76_32;
   wire                when_RegisterDecoder_l76_33;
   wire                when_RegisterDecoder_l76_34;
-  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_35;
-  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_36;
-  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire       [2:0]    _zz_cmd_payload_index_1;
   wire                when_RegisterDecoder_l76_37;
-  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire       [2:0]    _zz_cmd_payload_index_2;
   wire                when_RegisterDecoder_l76_38;
-  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire       [3:0]    _zz_cmd_payload_index_3;
   wire                when_RegisterDecoder_l76_39;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_40;
 
   assign _zz_cmd_payload_context_2 = (page - 1'b1);
   assign cmd_valid = req_valid;
@@ -2572,7 +2664,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_op = 4'b1011;
     end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_op = 4'b0100;
+      cmd_payload_op = 4'b1011;
     end
     if(when_RegisterDecoder_l76_16) begin
       cmd_payload_op = 4'b0100;
@@ -2587,16 +2679,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_20) begin
-      cmd_payload_op = 4'b0000;
+      cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_21) begin
-      cmd_payload_op = 4'b0001;
+      cmd_payload_op = 4'b0000;
     end
     if(when_RegisterDecoder_l76_22) begin
-      cmd_payload_op = 4'b0011;
+      cmd_payload_op = 4'b0001;
     end
     if(when_RegisterDecoder_l76_23) begin
-      cmd_payload_op = 4'b0100;
+      cmd_payload_op = 4'b0011;
     end
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_op = 4'b0100;
@@ -2605,13 +2697,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_26) begin
-      cmd_payload_op = 4'b0010;
+      cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_27) begin
-      cmd_payload_op = 4'b0111;
+      cmd_payload_op = 4'b0010;
     end
     if(when_RegisterDecoder_l76_28) begin
-      cmd_payload_op = 4'b1011;
+      cmd_payload_op = 4'b0111;
     end
     if(when_RegisterDecoder_l76_29) begin
       cmd_payload_op = 4'b1011;
@@ -2644,6 +2736,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_op = 4'b1011;
     end
     if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_op = 4'b1011;
     end
   end
@@ -2693,25 +2788,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_status = 4'b1101;
     end
     if(when_RegisterDecoder_l76_14) begin
-      cmd_payload_status = 4'b1011;
+      cmd_payload_status = 4'b1110;
     end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_status = 4'b0100;
+      cmd_payload_status = 4'b1011;
     end
     if(when_RegisterDecoder_l76_16) begin
-      cmd_payload_status = 4'b0101;
+      cmd_payload_status = 4'b0100;
     end
     if(when_RegisterDecoder_l76_17) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_18) begin
-      cmd_payload_status = 4'b0001;
+      cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_19) begin
-      cmd_payload_status = 4'b0111;
+      cmd_payload_status = 4'b0001;
     end
     if(when_RegisterDecoder_l76_20) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b0111;
     end
     if(when_RegisterDecoder_l76_21) begin
       cmd_payload_status = 4'b0000;
@@ -2723,61 +2818,64 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_24) begin
-      cmd_payload_status = 4'b0001;
+      cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_25) begin
-      cmd_payload_status = 4'b0010;
+      cmd_payload_status = 4'b0001;
     end
     if(when_RegisterDecoder_l76_26) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b0010;
     end
     if(when_RegisterDecoder_l76_27) begin
       cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_28) begin
-      cmd_payload_status = 4'b0001;
-    end
-    if(when_RegisterDecoder_l76_29) begin
-      cmd_payload_status = 4'b0010;
-    end
-    if(when_RegisterDecoder_l76_30) begin
-      cmd_payload_status = 4'b0100;
-    end
-    if(when_RegisterDecoder_l76_31) begin
-      cmd_payload_status = 4'b0111;
-    end
-    if(when_RegisterDecoder_l76_32) begin
-      cmd_payload_status = 4'b1000;
-    end
-    if(when_RegisterDecoder_l76_33) begin
-      cmd_payload_status = 4'b1010;
-    end
-    if(when_RegisterDecoder_l76_34) begin
-      cmd_payload_status = 4'b1011;
-    end
-    if(when_RegisterDecoder_l76_35) begin
-      cmd_payload_status = 4'b0011;
-    end
-    if(when_RegisterDecoder_l76_36) begin
-      cmd_payload_status = 4'b0110;
-    end
-    if(when_RegisterDecoder_l76_37) begin
-      cmd_payload_status = 4'b1001;
-    end
-    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_status = 4'b0000;
     end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_status = 4'b1001;
+    end
     if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_status = 4'b0101;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context_2[0 : 0] : 1'b0);
-    if(when_RegisterDecoder_l76_17) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_context = _zz_cmd_payload_context;
     end
-    if(when_RegisterDecoder_l76_18) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_context = _zz_cmd_payload_context_1;
     end
   end
@@ -2787,42 +2885,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
     if(when_RegisterDecoder_l76_11) begin
       cmd_payload_hart = _zz_cmd_payload_hart;
     end
-    if(when_RegisterDecoder_l76_15) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_hart = _zz_cmd_payload_hart_1;
     end
-    if(when_RegisterDecoder_l76_16) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_hart = _zz_cmd_payload_hart_2;
     end
-    if(when_RegisterDecoder_l76_26) begin
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_hart = _zz_cmd_payload_hart_3;
     end
   end
 
   always @(*) begin
     cmd_payload_source = 1'b0;
-    if(when_RegisterDecoder_l76_19) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_source = _zz_cmd_payload_source;
     end
-    if(when_RegisterDecoder_l76_27) begin
+    if(when_RegisterDecoder_l76_28) begin
       cmd_payload_source = _zz_cmd_payload_source_1;
     end
   end
 
   always @(*) begin
     cmd_payload_index = 4'b0000;
-    if(when_RegisterDecoder_l76_35) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l76_36) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l76_37) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l76_38) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l76_39) begin
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
@@ -2854,44 +2952,45 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   assign when_RegisterDecoder_l76_11 = ((onControl && (((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart < 1'b1))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_hart_1 = offset[3 : 3];
-  assign when_RegisterDecoder_l76_15 = ((onControl && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_hart_2 = offset[3 : 3];
-  assign when_RegisterDecoder_l76_16 = ((onControl && (((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_2 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onControl && (((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_2 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_context = offset[3 : 3];
-  assign when_RegisterDecoder_l76_17 = ((onControl && (((offset[11 : 4] == 8'h40) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onControl && (((offset[11 : 4] == 8'h40) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_context_1 = offset[3 : 3];
-  assign when_RegisterDecoder_l76_18 = ((onControl && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onControl && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_source = offset[3 : 3];
-  assign when_RegisterDecoder_l76_19 = ((onControl && (((offset[11 : 4] == 8'hc0) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onControl && (((offset[11 : 4] == 8'hc0) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_26 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_hart_3 = offset[3 : 3];
-  assign when_RegisterDecoder_l76_26 = ((onContext && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_3 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_27 = ((onContext && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_3 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_source_1 = offset[3 : 3];
-  assign when_RegisterDecoder_l76_27 = ((onContext && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source_1 < 1'b1))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source_1 < 1'b1))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l76_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule
@@ -3007,6 +3106,76 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_AxiLite4A
     if(when_AxiLite4Adapter_l70) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_WrittenWords_1 (
+  input  wire          set_valid,
+  input  wire [0:0]    set_context,
+  input  wire [2:0]    set_word,
+  input  wire          clear_valid,
+  input  wire [0:0]    clear_context,
+  input  wire [0:0]    query_context,
+  input  wire [2:0]    query_word,
+  input  wire [63:0]   query_data,
+  output wire [63:0]   query_guarded,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [4:0]    _zz_written_0;
+  reg        [4:0]    written_0;
+
+  assign _zz_written_0 = (5'h01 <<< set_word);
+  assign query_guarded = (written_0[query_word] ? query_data : 64'h0);
+  always @(posedge clk) begin
+    if(reset) begin
+      written_0 <= 5'h0;
+    end else begin
+      if(set_valid) begin
+        written_0 <= (written_0 | _zz_written_0);
+      end
+      if(clear_valid) begin
+        written_0 <= 5'h0;
+      end
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_WrittenWords (
+  input  wire          set_valid,
+  input  wire [0:0]    set_context,
+  input  wire [3:0]    set_word,
+  input  wire          clear_valid,
+  input  wire [0:0]    clear_context,
+  input  wire [0:0]    query_context,
+  input  wire [3:0]    query_word,
+  input  wire [63:0]   query_data,
+  output wire [63:0]   query_guarded,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [10:0]   _zz_written_0;
+  reg        [10:0]   written_0;
+
+  assign _zz_written_0 = (11'h001 <<< set_word);
+  assign query_guarded = (written_0[query_word] ? query_data : 64'h0);
+  always @(posedge clk) begin
+    if(reset) begin
+      written_0 <= 11'h0;
+    end else begin
+      if(set_valid) begin
+        written_0 <= (written_0 | _zz_written_0);
+      end
+      if(clear_valid) begin
+        written_0 <= 11'h0;
+      end
     end
   end
 

@@ -609,10 +609,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire       [15:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l221;
+  wire                when_SourceGateways_l223;
   wire                _zz_when_SourceGateways_l147;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l230;
+  wire                when_SourceGateways_l232;
   wire       [15:0]   busy;
   wire       [15:0]   line;
   wire       [15:0]   event_1;
@@ -780,7 +780,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire                _zz_pending_15_3;
   wire       [15:0]   overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l230;
   wire       [15:0]   _zz_waiting;
   wire       [15:0]   _zz_waiting_1;
   wire       [31:0]   status;
@@ -806,7 +806,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pickOneHot = (16'h0001 <<< chosen);
   assign _zz__zz_pending_0_5_1 = event_1[0];
   assign _zz__zz_pending_0_5 = {1'd0, _zz__zz_pending_0_5_1};
-  assign _zz__zz_pending_0_5_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_0_4);
+  assign _zz__zz_pending_0_5_3 = (((_zz_pending_0_2 && (! masked[0])) || _zz_pending_0_1) && _zz_pending_0_4);
   assign _zz__zz_pending_0_5_2 = {1'd0, _zz__zz_pending_0_5_3};
   assign _zz__zz_pending_0_6_1 = pending_0;
   assign _zz__zz_pending_0_6 = {2'd0, _zz__zz_pending_0_6_1};
@@ -816,7 +816,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_0_8 = _zz_pending_0_6[11:0];
   assign _zz__zz_pending_1_1_1 = event_1[1];
   assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
-  assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
+  assign _zz__zz_pending_1_1_3 = (((_zz_pending_0_2 && (! masked[1])) || _zz_pending_0_1) && _zz_pending_1);
   assign _zz__zz_pending_1_1_2 = {1'd0, _zz__zz_pending_1_1_3};
   assign _zz__zz_pending_1_2_1 = pending_1;
   assign _zz__zz_pending_1_2 = {2'd0, _zz__zz_pending_1_2_1};
@@ -826,7 +826,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_1_4 = _zz_pending_1_2[11:0];
   assign _zz__zz_pending_2_1_1 = event_1[2];
   assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
-  assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
+  assign _zz__zz_pending_2_1_3 = (((_zz_pending_0_2 && (! masked[2])) || _zz_pending_0_1) && _zz_pending_2);
   assign _zz__zz_pending_2_1_2 = {1'd0, _zz__zz_pending_2_1_3};
   assign _zz__zz_pending_2_2_1 = pending_2;
   assign _zz__zz_pending_2_2 = {2'd0, _zz__zz_pending_2_2_1};
@@ -836,7 +836,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_2_4 = _zz_pending_2_2[11:0];
   assign _zz__zz_pending_3_1_1 = event_1[3];
   assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
-  assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
+  assign _zz__zz_pending_3_1_3 = (((_zz_pending_0_2 && (! masked[3])) || _zz_pending_0_1) && _zz_pending_3);
   assign _zz__zz_pending_3_1_2 = {1'd0, _zz__zz_pending_3_1_3};
   assign _zz__zz_pending_3_2_1 = pending_3;
   assign _zz__zz_pending_3_2 = {2'd0, _zz__zz_pending_3_2_1};
@@ -846,7 +846,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_3_4 = _zz_pending_3_2[11:0];
   assign _zz__zz_pending_4_1_1 = event_1[4];
   assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
-  assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
+  assign _zz__zz_pending_4_1_3 = (((_zz_pending_0_2 && (! masked[4])) || _zz_pending_0_1) && _zz_pending_4);
   assign _zz__zz_pending_4_1_2 = {1'd0, _zz__zz_pending_4_1_3};
   assign _zz__zz_pending_4_2_1 = pending_4;
   assign _zz__zz_pending_4_2 = {2'd0, _zz__zz_pending_4_2_1};
@@ -856,7 +856,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_4_4 = _zz_pending_4_2[11:0];
   assign _zz__zz_pending_5_1_1 = event_1[5];
   assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
-  assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
+  assign _zz__zz_pending_5_1_3 = (((_zz_pending_0_2 && (! masked[5])) || _zz_pending_0_1) && _zz_pending_5);
   assign _zz__zz_pending_5_1_2 = {1'd0, _zz__zz_pending_5_1_3};
   assign _zz__zz_pending_5_2_1 = pending_5;
   assign _zz__zz_pending_5_2 = {2'd0, _zz__zz_pending_5_2_1};
@@ -866,7 +866,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_5_4 = _zz_pending_5_2[11:0];
   assign _zz__zz_pending_6_1_1 = event_1[6];
   assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
-  assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
+  assign _zz__zz_pending_6_1_3 = (((_zz_pending_0_2 && (! masked[6])) || _zz_pending_0_1) && _zz_pending_6);
   assign _zz__zz_pending_6_1_2 = {1'd0, _zz__zz_pending_6_1_3};
   assign _zz__zz_pending_6_2_1 = pending_6;
   assign _zz__zz_pending_6_2 = {2'd0, _zz__zz_pending_6_2_1};
@@ -876,7 +876,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_6_4 = _zz_pending_6_2[11:0];
   assign _zz__zz_pending_7_1_1 = event_1[7];
   assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
-  assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
+  assign _zz__zz_pending_7_1_3 = (((_zz_pending_0_2 && (! masked[7])) || _zz_pending_0_1) && _zz_pending_7);
   assign _zz__zz_pending_7_1_2 = {1'd0, _zz__zz_pending_7_1_3};
   assign _zz__zz_pending_7_2_1 = pending_7;
   assign _zz__zz_pending_7_2 = {2'd0, _zz__zz_pending_7_2_1};
@@ -886,7 +886,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_7_4 = _zz_pending_7_2[11:0];
   assign _zz__zz_pending_8_1_1 = event_1[8];
   assign _zz__zz_pending_8_1 = {1'd0, _zz__zz_pending_8_1_1};
-  assign _zz__zz_pending_8_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_8);
+  assign _zz__zz_pending_8_1_3 = (((_zz_pending_0_2 && (! masked[8])) || _zz_pending_0_1) && _zz_pending_8);
   assign _zz__zz_pending_8_1_2 = {1'd0, _zz__zz_pending_8_1_3};
   assign _zz__zz_pending_8_2_1 = pending_8;
   assign _zz__zz_pending_8_2 = {2'd0, _zz__zz_pending_8_2_1};
@@ -896,7 +896,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_8_4 = _zz_pending_8_2[11:0];
   assign _zz__zz_pending_9_1_1 = event_1[9];
   assign _zz__zz_pending_9_1 = {1'd0, _zz__zz_pending_9_1_1};
-  assign _zz__zz_pending_9_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_9);
+  assign _zz__zz_pending_9_1_3 = (((_zz_pending_0_2 && (! masked[9])) || _zz_pending_0_1) && _zz_pending_9);
   assign _zz__zz_pending_9_1_2 = {1'd0, _zz__zz_pending_9_1_3};
   assign _zz__zz_pending_9_2_1 = pending_9;
   assign _zz__zz_pending_9_2 = {2'd0, _zz__zz_pending_9_2_1};
@@ -906,7 +906,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_9_4 = _zz_pending_9_2[11:0];
   assign _zz__zz_pending_10_1_1 = event_1[10];
   assign _zz__zz_pending_10_1 = {1'd0, _zz__zz_pending_10_1_1};
-  assign _zz__zz_pending_10_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_10);
+  assign _zz__zz_pending_10_1_3 = (((_zz_pending_0_2 && (! masked[10])) || _zz_pending_0_1) && _zz_pending_10);
   assign _zz__zz_pending_10_1_2 = {1'd0, _zz__zz_pending_10_1_3};
   assign _zz__zz_pending_10_2_1 = pending_10;
   assign _zz__zz_pending_10_2 = {2'd0, _zz__zz_pending_10_2_1};
@@ -916,7 +916,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_10_4 = _zz_pending_10_2[11:0];
   assign _zz__zz_pending_11_1_1 = event_1[11];
   assign _zz__zz_pending_11_1 = {1'd0, _zz__zz_pending_11_1_1};
-  assign _zz__zz_pending_11_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_11);
+  assign _zz__zz_pending_11_1_3 = (((_zz_pending_0_2 && (! masked[11])) || _zz_pending_0_1) && _zz_pending_11);
   assign _zz__zz_pending_11_1_2 = {1'd0, _zz__zz_pending_11_1_3};
   assign _zz__zz_pending_11_2_1 = pending_11;
   assign _zz__zz_pending_11_2 = {2'd0, _zz__zz_pending_11_2_1};
@@ -926,7 +926,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_11_4 = _zz_pending_11_2[11:0];
   assign _zz__zz_pending_12_1_1 = event_1[12];
   assign _zz__zz_pending_12_1 = {1'd0, _zz__zz_pending_12_1_1};
-  assign _zz__zz_pending_12_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_12);
+  assign _zz__zz_pending_12_1_3 = (((_zz_pending_0_2 && (! masked[12])) || _zz_pending_0_1) && _zz_pending_12);
   assign _zz__zz_pending_12_1_2 = {1'd0, _zz__zz_pending_12_1_3};
   assign _zz__zz_pending_12_2_1 = pending_12;
   assign _zz__zz_pending_12_2 = {2'd0, _zz__zz_pending_12_2_1};
@@ -936,7 +936,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_12_4 = _zz_pending_12_2[11:0];
   assign _zz__zz_pending_13_1_1 = event_1[13];
   assign _zz__zz_pending_13_1 = {1'd0, _zz__zz_pending_13_1_1};
-  assign _zz__zz_pending_13_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_13);
+  assign _zz__zz_pending_13_1_3 = (((_zz_pending_0_2 && (! masked[13])) || _zz_pending_0_1) && _zz_pending_13);
   assign _zz__zz_pending_13_1_2 = {1'd0, _zz__zz_pending_13_1_3};
   assign _zz__zz_pending_13_2_1 = pending_13;
   assign _zz__zz_pending_13_2 = {2'd0, _zz__zz_pending_13_2_1};
@@ -946,7 +946,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_13_4 = _zz_pending_13_2[11:0];
   assign _zz__zz_pending_14_1_1 = event_1[14];
   assign _zz__zz_pending_14_1 = {1'd0, _zz__zz_pending_14_1_1};
-  assign _zz__zz_pending_14_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_14);
+  assign _zz__zz_pending_14_1_3 = (((_zz_pending_0_2 && (! masked[14])) || _zz_pending_0_1) && _zz_pending_14);
   assign _zz__zz_pending_14_1_2 = {1'd0, _zz__zz_pending_14_1_3};
   assign _zz__zz_pending_14_2_1 = pending_14;
   assign _zz__zz_pending_14_2 = {2'd0, _zz__zz_pending_14_2_1};
@@ -956,7 +956,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_14_4 = _zz_pending_14_2[11:0];
   assign _zz__zz_pending_15_1_1 = event_1[15];
   assign _zz__zz_pending_15_1 = {1'd0, _zz__zz_pending_15_1_1};
-  assign _zz__zz_pending_15_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_15);
+  assign _zz__zz_pending_15_1_3 = (((_zz_pending_0_2 && (! masked[15])) || _zz_pending_0_1) && _zz_pending_15);
   assign _zz__zz_pending_15_1_2 = {1'd0, _zz__zz_pending_15_1_3};
   assign _zz__zz_pending_15_2_1 = pending_15;
   assign _zz__zz_pending_15_2 = {2'd0, _zz__zz_pending_15_2_1};
@@ -1038,10 +1038,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign upd_oneHot = (16'h0001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l223 = (upd_valid && (upd_kind == 3'b100));
   assign _zz_when_SourceGateways_l147 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l232 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((16'h0 | (busy0_valid ? _zz_busy : 16'h0)) | (busy1_valid ? _zz_busy_1 : 16'h0)) | (busy2_valid ? _zz_busy_2 : 16'h0)) | (busy3_valid ? _zz_busy_3 : 16'h0));
   assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
   assign _zz_armed = (line & armed);
@@ -1198,7 +1198,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_15_3 = (14'h0fff < _zz_pending_15_2);
   assign overflow = {{{{_zz_pending_15_3,_zz_pending_14_3},{_zz_pending_13_3,_zz_pending_12_3}},{{_zz_pending_11_3,_zz_pending_10_3},{_zz_pending_9_3,_zz_pending_8_3}}},{{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l228 = (! _zz_persistent);
+  assign when_SourceGateways_l230 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 16'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 16'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -1326,17 +1326,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
       pending_13 <= (_zz_pending_13_3 ? 12'hfff : _zz_pending_13_4);
       pending_14 <= (_zz_pending_14_3 ? 12'hfff : _zz_pending_14_4);
       pending_15 <= (_zz_pending_15_3 ? 12'hfff : _zz_pending_15_4);
-      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 16'h0))) | overflow);
-      if(when_SourceGateways_l221) begin
+      lost <= ((lost & (~ (when_SourceGateways_l223 ? upd_oneHot : 16'h0))) | overflow);
+      if(when_SourceGateways_l223) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l228) begin
+        if(when_SourceGateways_l230) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l230) begin
+      if(when_SourceGateways_l232) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -1375,12 +1375,21 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   input  wire          reset
 );
 
+  wire                stageWritten_set_valid;
+  wire       [1:0]    stageWritten_query_context;
+  wire       [4:0]    stageWritten_query_word;
+  wire                resultWritten_set_valid;
+  wire       [3:0]    resultWritten_set_word;
+  wire       [1:0]    resultWritten_query_context;
+  wire       [3:0]    resultWritten_query_word;
   reg        [31:0]   stage_spinal_port0;
   reg        [31:0]   result_spinal_port0;
   reg        [31:0]   inbox_spinal_port0;
   reg        [31:0]   replies_spinal_port0;
   reg        [31:0]   handlers_spinal_port0;
   reg        [0:0]    grants_spinal_port0;
+  wire       [31:0]   stageWritten_query_guarded;
+  wire       [31:0]   resultWritten_query_guarded;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
   wire       [3:0]    _zz_hazard_2;
@@ -1409,15 +1418,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_handlers_rd0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l235;
-  wire       [4:0]    _zz_when_IpcUnit_l235_1;
+  wire       [3:0]    _zz_query_word;
+  wire       [3:0]    _zz_query_word_1;
+  wire       [5:0]    _zz_when_IpcUnit_l245;
+  wire       [4:0]    _zz_when_IpcUnit_l245_1;
   wire       [6:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [5:0]    _zz_result_port_1;
   wire       [3:0]    _zz_result_port_2;
   wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l212;
-  wire       [4:0]    _zz_when_IpcUnit_l212_1;
+  wire       [5:0]    _zz_when_IpcUnit_l222;
+  wire       [4:0]    _zz_when_IpcUnit_l222_1;
   wire       [4:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
@@ -1425,10 +1436,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz__zz_handlerValid_0_2;
   reg        [4:0]    _zz_i1_rsp_4;
   wire       [2:0]    _zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l237;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l247;
   reg        [1:0]    _zz__zz_copyTargetSlot;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  reg        [4:0]    _zz_when_IpcUnit_l236;
+  reg        [4:0]    _zz_when_IpcUnit_l246;
   wire       [2:0]    _zz__zz_inboxCount_0;
   reg        [1:0]    _zz__zz_inboxHead_0;
   reg        [2:0]    _zz__zz_i1_rsp;
@@ -1440,9 +1451,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz_i1_rsp_7;
   wire       [7:0]    _zz_i1_rsp_8;
   wire       [1:0]    _zz_i1_rsp_9;
-  reg        [5:0]    _zz__zz_when_IpcUnit_l276;
-  wire       [3:0]    _zz__zz_when_IpcUnit_l276_1;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l277;
+  reg        [5:0]    _zz__zz_when_IpcUnit_l286;
+  wire       [3:0]    _zz__zz_when_IpcUnit_l286_1;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l287;
   reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
   wire       [2:0]    _zz__zz_replyCount_0;
@@ -1465,6 +1476,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz_grants_port_5;
   wire       [0:0]    _zz_grants_port_6;
   wire                _zz_grants_port_7;
+  wire       [3:0]    _zz_inboxCurrent_1;
+  wire       [3:0]    _zz_replyCurrent_2;
   reg        [6:0]    _zz__zz_errors_0_1;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
@@ -1472,8 +1485,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz_replies_port_2;
   wire       [31:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_26;
-  wire       [1:0]    _zz__zz_26_1;
+  wire       [1:0]    _zz__zz_30;
+  wire       [1:0]    _zz__zz_30_1;
   wire       [2:0]    _zz_deliveryCount;
   reg        [33:0]   _zz__zz_deliver_payload_context;
   reg        [4:0]    handlerValid_0;
@@ -1570,27 +1583,28 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [31:0]   i1_data;
   reg        [1:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l216;
-  wire                _zz_when_IpcUnit_l232;
-  wire                _zz_when_IpcUnit_l232_1;
-  wire                _zz_when_IpcUnit_l209;
-  wire                when_IpcUnit_l258;
-  wire                when_IpcUnit_l217;
-  wire                when_IpcUnit_l274;
-  wire                when_IpcUnit_l300;
-  wire                when_IpcUnit_l313;
-  wire                when_IpcUnit_l316;
-  wire                _zz_when_IpcUnit_l327;
-  wire                when_IpcUnit_l329;
-  wire                _zz_when_IpcUnit_l209_1;
+  wire                when_IpcUnit_l226;
+  wire                _zz_when_IpcUnit_l242;
+  wire                _zz_when_IpcUnit_l242_1;
+  wire                _zz_when_IpcUnit_l219;
+  wire                when_IpcUnit_l268;
+  wire                when_IpcUnit_l227;
+  wire                when_IpcUnit_l284;
+  wire                when_IpcUnit_l310;
+  wire                when_IpcUnit_l323;
+  wire                when_IpcUnit_l326;
+  wire                _zz_when_IpcUnit_l337;
+  wire                when_IpcUnit_l339;
+  wire                _zz_i1_scrub;
+  wire                _zz_when_IpcUnit_l219_1;
   reg        [6:0]    i1_error;
   reg        [31:0]   i1_rsp;
   reg                 i1_deliveryPush;
   reg                 i1_startCopy;
-  wire                when_IpcUnit_l235;
-  wire                when_IpcUnit_l213;
-  wire                when_IpcUnit_l212;
-  wire                when_IpcUnit_l209;
+  wire                when_IpcUnit_l245;
+  wire                when_IpcUnit_l223;
+  wire                when_IpcUnit_l222;
+  wire                when_IpcUnit_l219;
   wire       [1:0]    _zz_handlerValid_0;
   wire       [4:0]    _zz_handlerValid_0_1;
   wire       [3:0]    _zz_10;
@@ -1601,15 +1615,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [4:0]    _zz_handlerValid_0_2;
   wire       [4:0]    _zz_handlerValid_0_3;
   wire       [4:0]    _zz_handlerValid_0_4;
-  wire                when_IpcUnit_l218;
-  wire                when_IpcUnit_l232;
-  wire                when_IpcUnit_l233;
-  wire       [2:0]    _zz_when_IpcUnit_l237;
+  wire                when_IpcUnit_l228;
+  wire                when_IpcUnit_l242;
+  wire                when_IpcUnit_l243;
+  wire       [2:0]    _zz_when_IpcUnit_l247;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_sendOk;
-  wire                when_IpcUnit_l234;
-  wire                when_IpcUnit_l236;
-  wire                when_IpcUnit_l237;
+  wire                when_IpcUnit_l244;
+  wire                when_IpcUnit_l246;
+  wire                when_IpcUnit_l247;
   wire       [3:0]    _zz_15;
   wire       [2:0]    _zz_inboxCount_0;
   wire       [15:0]   _zz_16;
@@ -1621,14 +1635,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg                 i1_popInbox;
   wire                i1_inboxNext;
   wire       [5:0]    _zz_i1_rsp_2;
-  wire       [5:0]    _zz_when_IpcUnit_l276;
+  wire       [5:0]    _zz_when_IpcUnit_l286;
   wire       [1:0]    _zz_copyTarget;
-  wire       [2:0]    _zz_when_IpcUnit_l277;
+  wire       [2:0]    _zz_when_IpcUnit_l287;
   wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
-  wire                when_IpcUnit_l275;
-  wire                when_IpcUnit_l276;
-  wire                when_IpcUnit_l277;
+  wire                when_IpcUnit_l285;
+  wire                when_IpcUnit_l286;
+  wire                when_IpcUnit_l287;
   wire       [3:0]    _zz_17;
   wire       [2:0]    _zz_replyCount_0;
   wire       [3:0]    _zz_18;
@@ -1637,37 +1651,61 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz_inboxCount_0_1;
   reg        [3:0]    i1_inboxCurrent;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_IpcUnit_l302;
+  wire                when_IpcUnit_l312;
   wire       [2:0]    _zz_replyCurrent_1;
   wire       [3:0]    _zz_20;
   wire       [1:0]    _zz_replyHead_0;
   wire       [3:0]    _zz_21;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l307;
-  wire                when_IpcUnit_l309;
-  wire                when_IpcUnit_l310;
-  wire       [7:0]    _zz_when_IpcUnit_l327_1;
-  wire       [7:0]    _zz_when_IpcUnit_l327_2;
-  wire       [3:0]    _zz_when_IpcUnit_l327_3;
-  wire                _zz_when_IpcUnit_l327_4;
-  wire                when_IpcUnit_l327;
+  wire                when_IpcUnit_l317;
+  wire                when_IpcUnit_l319;
+  wire                when_IpcUnit_l320;
+  wire       [7:0]    _zz_when_IpcUnit_l337_1;
+  wire       [7:0]    _zz_when_IpcUnit_l337_2;
+  wire       [3:0]    _zz_when_IpcUnit_l337_3;
+  wire                _zz_when_IpcUnit_l337_4;
+  wire                when_IpcUnit_l337;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l330;
-  wire       [6:0]    _zz_controlErrors;
-  wire                when_IpcUnit_l335;
-  wire       [1:0]    _zz_errors_0;
+  wire                when_IpcUnit_l340;
+  wire       [7:0]    _zz_i1_scrub_1;
+  wire                i1_scrub;
+  wire       [1:0]    _zz_inboxCurrent;
+  wire                when_IpcUnit_l350;
   wire       [3:0]    _zz_23;
-  wire       [6:0]    _zz_errors_0_1;
-  wire                when_IpcUnit_l339;
-  wire                when_IpcUnit_l356;
-  wire                when_IpcUnit_l346;
-  reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l369;
-  wire       [33:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l371;
+  wire       [3:0]    _zz_24;
+  wire       [3:0]    _zz_25;
   wire       [3:0]    _zz_26;
+  wire                when_IpcUnit_l362;
+  wire                when_IpcUnit_l362_1;
+  wire                when_IpcUnit_l362_2;
+  wire                when_IpcUnit_l362_3;
+  wire                when_IpcUnit_l362_4;
+  wire                when_IpcUnit_l362_5;
+  wire                when_IpcUnit_l362_6;
+  wire                when_IpcUnit_l362_7;
+  wire                when_IpcUnit_l362_8;
+  wire                when_IpcUnit_l362_9;
+  wire                when_IpcUnit_l362_10;
+  wire                when_IpcUnit_l362_11;
+  wire                when_IpcUnit_l362_12;
+  wire                when_IpcUnit_l362_13;
+  wire                when_IpcUnit_l362_14;
+  wire                when_IpcUnit_l362_15;
+  wire       [6:0]    _zz_controlErrors;
+  wire                when_IpcUnit_l367;
+  wire       [1:0]    _zz_errors_0;
+  wire       [3:0]    _zz_27;
+  wire       [6:0]    _zz_errors_0_1;
+  wire                when_IpcUnit_l371;
+  wire                when_IpcUnit_l388;
+  wire                when_IpcUnit_l378;
+  reg                 copyWriteIsReply;
+  wire                when_IpcUnit_l401;
+  wire       [33:0]   _zz_deliveries_0;
+  wire                when_IpcUnit_l403;
+  wire       [3:0]    _zz_30;
   wire       [33:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l376;
+  wire                when_IpcUnit_l408;
   reg                 i2_valid;
   reg        [31:0]   i2_data;
   reg                 i2_read;
@@ -1683,63 +1721,67 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l235_1 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l235 = {1'd0, _zz_when_IpcUnit_l235_1};
+  assign _zz_query_word = copyWriteWord[3:0];
+  assign _zz_query_word_1 = i1_index[3:0];
+  assign _zz_when_IpcUnit_l245_1 = stageWritten_query_guarded[5 : 1];
+  assign _zz_when_IpcUnit_l245 = {1'd0, _zz_when_IpcUnit_l245_1};
   assign _zz_result_port_2 = i1_index[3:0];
-  assign _zz_when_IpcUnit_l212_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l212 = {1'd0, _zz_when_IpcUnit_l212_1};
+  assign _zz_when_IpcUnit_l222_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l222 = {1'd0, _zz_when_IpcUnit_l222_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
   assign _zz_i1_rsp_5 = i1_index[2:0];
-  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l237[1:0];
-  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l237 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l247[1:0];
+  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l247 + 3'b001);
   assign _zz_i1_inboxNext = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
   assign _zz_i1_rsp_7 = _zz_i1_rsp_2[4 : 2];
   assign _zz_i1_rsp_6 = {1'd0, _zz_i1_rsp_7};
   assign _zz_i1_rsp_9 = _zz_i1_rsp_2[1 : 0];
   assign _zz_i1_rsp_8 = {6'd0, _zz_i1_rsp_9};
-  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l277[1:0];
-  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l277 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l287[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l287 + 3'b001);
   assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
   assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
   assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_i1_rsp_10 = {{when_IpcUnit_l302,_zz_i1_rsp_11},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_12}}};
+  assign _zz_i1_rsp_10 = {{when_IpcUnit_l312,_zz_i1_rsp_11},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_12}}};
   assign _zz_i1_rsp_11 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp};
   assign _zz_i1_rsp_13 = (i1_control ? controlErrors : _zz_i1_rsp_14);
   assign _zz_grants_port_2 = grantInit[5:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l327_1[1:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l327_2[1:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l327_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l337_1[1:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l337_2[1:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l337_3[1:0];
+  assign _zz_inboxCurrent_1 = (4'b0001 <<< _zz_inboxCurrent);
+  assign _zz_replyCurrent_2 = (4'b0001 <<< _zz_inboxCurrent);
   assign _zz_replies_port_2 = copyWriteWord[3:0];
-  assign _zz__zz_26 = (deliveryHead + _zz__zz_26_1);
-  assign _zz__zz_26_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l369 ? 3'b001 : 3'b000));
+  assign _zz__zz_30 = (deliveryHead + _zz__zz_30_1);
+  assign _zz__zz_30_1 = deliveryCount[1:0];
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l401 ? 3'b001 : 3'b000));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l216 && _zz_when_IpcUnit_l209_1);
+  assign _zz_stage_port_2 = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l217 && _zz_when_IpcUnit_l209_1);
+  assign _zz_result_port_3 = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,4'b1010}});
-  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_3 = (copyWriteValid ? resultWritten_query_guarded : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l209 && (! when_IpcUnit_l213)) && (! when_IpcUnit_l212));
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l219 && (! when_IpcUnit_l223)) && (! when_IpcUnit_l222));
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l327 && _zz_when_IpcUnit_l327_4));
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l337 && _zz_when_IpcUnit_l337_4));
   assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
-  assign _zz__zz_when_IpcUnit_l276_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_IpcUnit_l286_1 = {i1_context,_zz_inboxHead_0};
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -1781,7 +1823,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
-      inbox[_zz_inbox_port_1] <= stage_rd0;
+      inbox[_zz_inbox_port_1] <= stageWritten_query_guarded;
     end
   end
 
@@ -1821,6 +1863,32 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_WrittenWords stageWritten (
+    .set_valid     (stageWritten_set_valid          ), //i
+    .set_context   (i1_context[1:0]                 ), //i
+    .set_word      (i1_index[4:0]                   ), //i
+    .clear_valid   (i1_scrub                        ), //i
+    .clear_context (_zz_inboxCurrent[1:0]           ), //i
+    .query_context (stageWritten_query_context[1:0] ), //i
+    .query_word    (stageWritten_query_word[4:0]    ), //i
+    .query_data    (stage_rd0[31:0]                 ), //i
+    .query_guarded (stageWritten_query_guarded[31:0]), //o
+    .clk           (clk                             ), //i
+    .reset         (reset                           )  //i
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_WrittenWords_1 resultWritten (
+    .set_valid     (resultWritten_set_valid          ), //i
+    .set_context   (i1_context[1:0]                  ), //i
+    .set_word      (resultWritten_set_word[3:0]      ), //i
+    .clear_valid   (i1_scrub                         ), //i
+    .clear_context (_zz_inboxCurrent[1:0]            ), //i
+    .query_context (resultWritten_query_context[1:0] ), //i
+    .query_word    (resultWritten_query_word[3:0]    ), //i
+    .query_data    (result_rd0[31:0]                 ), //i
+    .query_guarded (resultWritten_query_guarded[31:0]), //o
+    .clk           (clk                              ), //i
+    .reset         (reset                            )  //i
+  );
   always @(*) begin
     case(cmd_payload_context)
       2'b00 : begin
@@ -1891,24 +1959,24 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     case(i1_handlerContext)
       2'b00 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_0;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_0;
         _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz_when_IpcUnit_l236 = handlerValid_0;
+        _zz_when_IpcUnit_l246 = handlerValid_0;
       end
       2'b01 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_1;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_1;
         _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz_when_IpcUnit_l236 = handlerValid_1;
+        _zz_when_IpcUnit_l246 = handlerValid_1;
       end
       2'b10 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_2;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_2;
         _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz_when_IpcUnit_l236 = handlerValid_2;
+        _zz_when_IpcUnit_l246 = handlerValid_2;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_3;
+        _zz__zz_when_IpcUnit_l247 = inboxCount_3;
         _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz_when_IpcUnit_l236 = handlerValid_3;
+        _zz_when_IpcUnit_l246 = handlerValid_3;
       end
     endcase
   end
@@ -1935,42 +2003,42 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(*) begin
-    case(_zz__zz_when_IpcUnit_l276_1)
-      4'b0000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_0;
-      4'b0001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_1;
-      4'b0010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_2;
-      4'b0011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_3;
-      4'b0100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_4;
-      4'b0101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_5;
-      4'b0110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_6;
-      4'b0111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_7;
-      4'b1000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_8;
-      4'b1001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_9;
-      4'b1010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_10;
-      4'b1011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_11;
-      4'b1100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_12;
-      4'b1101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_13;
-      4'b1110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_14;
-      default : _zz__zz_when_IpcUnit_l276 = inboxMeta_15;
+    case(_zz__zz_when_IpcUnit_l286_1)
+      4'b0000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_0;
+      4'b0001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_1;
+      4'b0010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_2;
+      4'b0011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_3;
+      4'b0100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_4;
+      4'b0101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_5;
+      4'b0110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_6;
+      4'b0111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_7;
+      4'b1000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_8;
+      4'b1001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_9;
+      4'b1010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_10;
+      4'b1011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_11;
+      4'b1100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_12;
+      4'b1101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_13;
+      4'b1110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_14;
+      default : _zz__zz_when_IpcUnit_l286 = inboxMeta_15;
     endcase
   end
 
   always @(*) begin
     case(_zz_copyTarget)
       2'b00 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_0;
+        _zz__zz_when_IpcUnit_l287 = replyCount_0;
         _zz__zz_copyTargetSlot_1_1 = replyHead_0;
       end
       2'b01 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_1;
+        _zz__zz_when_IpcUnit_l287 = replyCount_1;
         _zz__zz_copyTargetSlot_1_1 = replyHead_1;
       end
       2'b10 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_2;
+        _zz__zz_when_IpcUnit_l287 = replyCount_2;
         _zz__zz_copyTargetSlot_1_1 = replyHead_2;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_3;
+        _zz__zz_when_IpcUnit_l287 = replyCount_3;
         _zz__zz_copyTargetSlot_1_1 = replyHead_3;
       end
     endcase
@@ -2019,40 +2087,48 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l216 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l232 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l232_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l209 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l258 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l217 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l274 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l300 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l313 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l316 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l329 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l209_1 = (! i1_read);
+  assign when_IpcUnit_l226 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l242 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l242_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l219 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l268 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l227 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l284 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l310 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l323 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l326 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l337 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l339 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_when_IpcUnit_l219_1 = (! i1_read);
+  assign stageWritten_query_context = (copyWriteValid ? copySource : i1_context);
+  assign stageWritten_query_word = (copyWriteValid ? copyWriteWord : (((i1_op == 4'b0001) || (i1_op == 4'b0010)) ? 5'h01 : i1_index));
+  assign resultWritten_query_context = (copyWriteValid ? copySource : i1_context);
+  assign resultWritten_query_word = (copyWriteValid ? _zz_query_word : _zz_query_word_1);
+  assign stageWritten_set_valid = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
+  assign resultWritten_set_valid = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
+  assign resultWritten_set_word = i1_index[3:0];
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l209) begin
-      if(when_IpcUnit_l212) begin
+    if(when_IpcUnit_l219) begin
+      if(when_IpcUnit_l222) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l232) begin
-      if(when_IpcUnit_l233) begin
+    if(when_IpcUnit_l242) begin
+      if(when_IpcUnit_l243) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l234) begin
+        if(when_IpcUnit_l244) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l235) begin
+          if(when_IpcUnit_l245) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l236) begin
+            if(when_IpcUnit_l246) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l237) begin
+              if(when_IpcUnit_l247) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -2064,12 +2140,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_IpcUnit_l274) begin
-      if(when_IpcUnit_l275) begin
+    if(when_IpcUnit_l284) begin
+      if(when_IpcUnit_l285) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l276) begin
-          if(when_IpcUnit_l277) begin
+        if(!when_IpcUnit_l286) begin
+          if(when_IpcUnit_l287) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -2079,47 +2155,50 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_IpcUnit_l327) begin
+    if(when_IpcUnit_l337) begin
       i1_error = 7'h08;
     end
-    if(when_IpcUnit_l329) begin
-      if(!when_IpcUnit_l330) begin
+    if(when_IpcUnit_l339) begin
+      if(!when_IpcUnit_l340) begin
         i1_error = 7'h08;
       end
+    end
+    if(when_IpcUnit_l350) begin
+      i1_error = 7'h08;
     end
   end
 
   always @(*) begin
     i1_rsp = 32'h0;
-    if(when_IpcUnit_l216) begin
-      i1_rsp = stage_rd0;
+    if(when_IpcUnit_l226) begin
+      i1_rsp = stageWritten_query_guarded;
     end
-    if(when_IpcUnit_l217) begin
-      i1_rsp = result_rd0;
+    if(when_IpcUnit_l227) begin
+      i1_rsp = resultWritten_query_guarded;
     end
-    if(when_IpcUnit_l218) begin
+    if(when_IpcUnit_l228) begin
       i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 32'h0);
     end
-    if(when_IpcUnit_l258) begin
+    if(when_IpcUnit_l268) begin
       if(i1_inboxNext) begin
         i1_rsp = {{1'b1,19'h0},{_zz_i1_rsp_6,_zz_i1_rsp_8}};
       end
     end
-    if(when_IpcUnit_l300) begin
-      if(when_IpcUnit_l307) begin
+    if(when_IpcUnit_l310) begin
+      if(when_IpcUnit_l317) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_IpcUnit_l309) begin
+    if(when_IpcUnit_l319) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l310) begin
+    if(when_IpcUnit_l320) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_IpcUnit_l313) begin
+    if(when_IpcUnit_l323) begin
       i1_rsp = {7'd0, _zz_i1_rsp_10};
     end
-    if(when_IpcUnit_l316) begin
+    if(when_IpcUnit_l326) begin
       i1_rsp = {25'd0, _zz_i1_rsp_13};
     end
   end
@@ -2138,10 +2217,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_IpcUnit_l235 = ((! (stage_rd0[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l235));
-  assign when_IpcUnit_l213 = (i1_data[31 : 6] == 26'h0);
-  assign when_IpcUnit_l212 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l212));
-  assign when_IpcUnit_l209 = (_zz_when_IpcUnit_l209 && _zz_when_IpcUnit_l209_1);
+  assign when_IpcUnit_l245 = ((! (stageWritten_query_guarded[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l245));
+  assign when_IpcUnit_l223 = (i1_data[31 : 6] == 26'h0);
+  assign when_IpcUnit_l222 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l222));
+  assign when_IpcUnit_l219 = (_zz_when_IpcUnit_l219 && _zz_when_IpcUnit_l219_1);
   assign _zz_handlerValid_0 = i1_context;
   assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
   assign _zz_10 = ({3'd0,1'b1} <<< _zz_handlerValid_0);
@@ -2152,19 +2231,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
   assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
-  assign when_IpcUnit_l218 = (_zz_when_IpcUnit_l209 && i1_read);
-  assign when_IpcUnit_l232 = (_zz_when_IpcUnit_l232 || _zz_when_IpcUnit_l232_1);
-  assign when_IpcUnit_l233 = (_zz_when_IpcUnit_l232 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_when_IpcUnit_l237 = _zz__zz_when_IpcUnit_l237;
+  assign when_IpcUnit_l228 = (_zz_when_IpcUnit_l219 && i1_read);
+  assign when_IpcUnit_l242 = (_zz_when_IpcUnit_l242 || _zz_when_IpcUnit_l242_1);
+  assign when_IpcUnit_l243 = (_zz_when_IpcUnit_l242 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_when_IpcUnit_l247 = _zz__zz_when_IpcUnit_l247;
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l232) begin
-      if(!when_IpcUnit_l233) begin
-        if(!when_IpcUnit_l234) begin
-          if(!when_IpcUnit_l235) begin
-            if(!when_IpcUnit_l236) begin
-              if(!when_IpcUnit_l237) begin
+    if(when_IpcUnit_l242) begin
+      if(!when_IpcUnit_l243) begin
+        if(!when_IpcUnit_l244) begin
+          if(!when_IpcUnit_l245) begin
+            if(!when_IpcUnit_l246) begin
+              if(!when_IpcUnit_l247) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -2176,28 +2255,28 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_IpcUnit_l234 = ((! _zz_when_IpcUnit_l232_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l236 = (! _zz_when_IpcUnit_l236[i1_handlerChannel]);
-  assign when_IpcUnit_l237 = (_zz_when_IpcUnit_l237 == 3'b100);
+  assign when_IpcUnit_l244 = ((! _zz_when_IpcUnit_l242_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l246 = (! _zz_when_IpcUnit_l246[i1_handlerChannel]);
+  assign when_IpcUnit_l247 = (_zz_when_IpcUnit_l247 == 3'b100);
   assign _zz_15 = ({3'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
   assign _zz_16 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
-  assign _zz_inboxMeta_0 = {(! (stage_rd0[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
+  assign _zz_inboxMeta_0 = {(! (stageWritten_query_guarded[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
   assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
   assign _zz_i1_rsp = _zz__zz_i1_rsp;
   assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
   assign _zz_replyCurrent = (4'b0001 <<< i1_context);
   always @(*) begin
     i1_popInbox = 1'b0;
-    if(when_IpcUnit_l258) begin
+    if(when_IpcUnit_l268) begin
       i1_popInbox = _zz_i1_rsp_1;
     end
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(when_IpcUnit_l276) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(when_IpcUnit_l286) begin
           i1_popInbox = 1'b1;
         end else begin
-          if(!when_IpcUnit_l277) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_popInbox = 1'b1;
             end
@@ -2209,16 +2288,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   assign i1_inboxNext = ((_zz_i1_rsp_1 ? _zz_i1_inboxNext : _zz_i1_rsp) != 3'b000);
   assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
-  assign _zz_when_IpcUnit_l276 = _zz__zz_when_IpcUnit_l276;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l276[1 : 0];
-  assign _zz_when_IpcUnit_l277 = _zz__zz_when_IpcUnit_l277;
+  assign _zz_when_IpcUnit_l286 = _zz__zz_when_IpcUnit_l286;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l286[1 : 0];
+  assign _zz_when_IpcUnit_l287 = _zz__zz_when_IpcUnit_l287;
   assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(!when_IpcUnit_l276) begin
-          if(!when_IpcUnit_l277) begin
+    if(when_IpcUnit_l284) begin
+      if(!when_IpcUnit_l285) begin
+        if(!when_IpcUnit_l286) begin
+          if(!when_IpcUnit_l287) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -2228,9 +2307,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_IpcUnit_l275 = (! _zz_i1_rsp_1);
-  assign when_IpcUnit_l276 = (! _zz_when_IpcUnit_l276[5]);
-  assign when_IpcUnit_l277 = (_zz_when_IpcUnit_l277 == 3'b100);
+  assign when_IpcUnit_l285 = (! _zz_i1_rsp_1);
+  assign when_IpcUnit_l286 = (! _zz_when_IpcUnit_l286[5]);
+  assign when_IpcUnit_l287 = (_zz_when_IpcUnit_l287 == 3'b100);
   assign _zz_17 = ({3'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign _zz_18 = ({3'd0,1'b1} <<< i1_context);
@@ -2239,7 +2318,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l258) begin
+    if(when_IpcUnit_l268) begin
       i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
     end else begin
       if(i1_popInbox) begin
@@ -2249,40 +2328,64 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign when_IpcUnit_l302 = replyCurrent[i1_context];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l302 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign when_IpcUnit_l312 = replyCurrent[i1_context];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l312 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign _zz_20 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
   assign _zz_21 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
-  assign when_IpcUnit_l307 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l309 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l302);
-  assign when_IpcUnit_l310 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
-  assign _zz_when_IpcUnit_l327_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l327_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l327_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l327_4 = (((_zz_when_IpcUnit_l327_1 < 8'h04) && (_zz_when_IpcUnit_l327_2 < 8'h04)) && (_zz_when_IpcUnit_l327_3 < 4'b0100));
-  assign when_IpcUnit_l327 = (_zz_when_IpcUnit_l327 && (! _zz_when_IpcUnit_l327_4));
+  assign when_IpcUnit_l317 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l319 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l312);
+  assign when_IpcUnit_l320 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
+  assign _zz_when_IpcUnit_l337_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l337_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l337_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l337_4 = (((_zz_when_IpcUnit_l337_1 < 8'h04) && (_zz_when_IpcUnit_l337_2 < 8'h04)) && (_zz_when_IpcUnit_l337_3 < 4'b0100));
+  assign when_IpcUnit_l337 = (_zz_when_IpcUnit_l337 && (! _zz_when_IpcUnit_l337_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l330 = (_zz_syscallContext < 8'h04);
+  assign when_IpcUnit_l340 = (_zz_syscallContext < 8'h04);
+  assign _zz_i1_scrub_1 = i1_data[7 : 0];
+  assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h04));
+  assign _zz_inboxCurrent = _zz_i1_scrub_1[1:0];
+  assign when_IpcUnit_l350 = (_zz_i1_scrub && (! i1_scrub));
+  assign _zz_23 = ({3'd0,1'b1} <<< _zz_inboxCurrent);
+  assign _zz_24 = ({3'd0,1'b1} <<< _zz_inboxCurrent);
+  assign _zz_25 = ({3'd0,1'b1} <<< _zz_inboxCurrent);
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz_inboxCurrent);
+  assign when_IpcUnit_l362 = (inboxMeta_0[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_1 = (inboxMeta_1[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_2 = (inboxMeta_2[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_3 = (inboxMeta_3[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_4 = (inboxMeta_4[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_5 = (inboxMeta_5[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_6 = (inboxMeta_6[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_7 = (inboxMeta_7[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_8 = (inboxMeta_8[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_9 = (inboxMeta_9[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_10 = (inboxMeta_10[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_11 = (inboxMeta_11[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_12 = (inboxMeta_12[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_13 = (inboxMeta_13[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_14 = (inboxMeta_14[1 : 0] == _zz_inboxCurrent);
+  assign when_IpcUnit_l362_15 = (inboxMeta_15[1 : 0] == _zz_inboxCurrent);
   assign _zz_controlErrors = 7'h0;
-  assign when_IpcUnit_l335 = (i1_valid && (! i1_control));
+  assign when_IpcUnit_l367 = (i1_valid && (! i1_control));
   assign _zz_errors_0 = i1_context;
-  assign _zz_23 = ({3'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_IpcUnit_l316 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_IpcUnit_l339 = (i1_valid && i1_control);
+  assign _zz_27 = ({3'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((when_IpcUnit_l326 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_IpcUnit_l371 = (i1_valid && i1_control);
   assign copyReadWord = copyStep;
-  assign when_IpcUnit_l356 = (copyStep == copyLast);
-  assign when_IpcUnit_l346 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l369 = (i1_deliveryPush || i1_replyOk);
+  assign when_IpcUnit_l388 = (copyStep == copyLast);
+  assign when_IpcUnit_l378 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l401 = (i1_deliveryPush || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign when_IpcUnit_l371 = (ack_valid && ack_ok);
-  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
+  assign when_IpcUnit_l403 = (ack_valid && ack_ok);
+  assign _zz_30 = ({3'd0,1'b1} <<< _zz__zz_30);
   assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
   assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
   assign deliver_payload_context = _zz_deliver_payload_context[33 : 32];
   assign deliver_payload_word = _zz_deliver_payload_context[31 : 0];
-  assign when_IpcUnit_l376 = (deliver_valid && deliver_ready);
+  assign when_IpcUnit_l408 = (deliver_valid && deliver_ready);
   assign rsp_valid = i2_valid;
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
@@ -2367,9 +2470,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l209) begin
-        if(!when_IpcUnit_l212) begin
-          if(when_IpcUnit_l213) begin
+      if(when_IpcUnit_l219) begin
+        if(!when_IpcUnit_l222) begin
+          if(when_IpcUnit_l223) begin
             if(_zz_11) begin
               handlerValid_0 <= _zz_handlerValid_0_3;
             end
@@ -2501,8 +2604,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l300) begin
-        if(when_IpcUnit_l302) begin
+      if(when_IpcUnit_l310) begin
+        if(when_IpcUnit_l312) begin
           if(_zz_20[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
@@ -2530,29 +2633,129 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l329) begin
-        if(when_IpcUnit_l330) begin
+      if(when_IpcUnit_l339) begin
+        if(when_IpcUnit_l340) begin
           syscallContext <= _zz_syscallContext[1:0];
         end
       end
-      if(when_IpcUnit_l335) begin
+      if(i1_scrub) begin
         if(_zz_23[0]) begin
-          errors_0 <= _zz_errors_0_1;
+          handlerValid_0 <= 5'h0;
         end
         if(_zz_23[1]) begin
-          errors_1 <= _zz_errors_0_1;
+          handlerValid_1 <= 5'h0;
         end
         if(_zz_23[2]) begin
-          errors_2 <= _zz_errors_0_1;
+          handlerValid_2 <= 5'h0;
         end
         if(_zz_23[3]) begin
+          handlerValid_3 <= 5'h0;
+        end
+        if(_zz_24[0]) begin
+          inboxCount_0 <= 3'b000;
+        end
+        if(_zz_24[1]) begin
+          inboxCount_1 <= 3'b000;
+        end
+        if(_zz_24[2]) begin
+          inboxCount_2 <= 3'b000;
+        end
+        if(_zz_24[3]) begin
+          inboxCount_3 <= 3'b000;
+        end
+        if(_zz_25[0]) begin
+          replyCount_0 <= 3'b000;
+        end
+        if(_zz_25[1]) begin
+          replyCount_1 <= 3'b000;
+        end
+        if(_zz_25[2]) begin
+          replyCount_2 <= 3'b000;
+        end
+        if(_zz_25[3]) begin
+          replyCount_3 <= 3'b000;
+        end
+        if(_zz_26[0]) begin
+          errors_0 <= 7'h0;
+        end
+        if(_zz_26[1]) begin
+          errors_1 <= 7'h0;
+        end
+        if(_zz_26[2]) begin
+          errors_2 <= 7'h0;
+        end
+        if(_zz_26[3]) begin
+          errors_3 <= 7'h0;
+        end
+        inboxCurrent <= (inboxCurrent & (~ _zz_inboxCurrent_1));
+        replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
+        if(when_IpcUnit_l362) begin
+          inboxMeta_0 <= (inboxMeta_0 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_1) begin
+          inboxMeta_1 <= (inboxMeta_1 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_2) begin
+          inboxMeta_2 <= (inboxMeta_2 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_3) begin
+          inboxMeta_3 <= (inboxMeta_3 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_4) begin
+          inboxMeta_4 <= (inboxMeta_4 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_5) begin
+          inboxMeta_5 <= (inboxMeta_5 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_6) begin
+          inboxMeta_6 <= (inboxMeta_6 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_7) begin
+          inboxMeta_7 <= (inboxMeta_7 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_8) begin
+          inboxMeta_8 <= (inboxMeta_8 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_9) begin
+          inboxMeta_9 <= (inboxMeta_9 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_10) begin
+          inboxMeta_10 <= (inboxMeta_10 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_11) begin
+          inboxMeta_11 <= (inboxMeta_11 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_12) begin
+          inboxMeta_12 <= (inboxMeta_12 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_13) begin
+          inboxMeta_13 <= (inboxMeta_13 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_14) begin
+          inboxMeta_14 <= (inboxMeta_14 & 6'h1f);
+        end
+        if(when_IpcUnit_l362_15) begin
+          inboxMeta_15 <= (inboxMeta_15 & 6'h1f);
+        end
+      end
+      if(when_IpcUnit_l367) begin
+        if(_zz_27[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_27[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_27[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_27[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
       end
-      if(when_IpcUnit_l339) begin
-        controlErrors <= ((when_IpcUnit_l316 ? _zz_controlErrors : controlErrors) | i1_error);
+      if(when_IpcUnit_l371) begin
+        controlErrors <= ((when_IpcUnit_l326 ? _zz_controlErrors : controlErrors) | i1_error);
       end
-      if(when_IpcUnit_l346) begin
+      if(when_IpcUnit_l378) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 5'h0;
@@ -2563,7 +2766,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 5'h01);
-          if(when_IpcUnit_l356) begin
+          if(when_IpcUnit_l388) begin
             copyActive <= 1'b0;
           end
         end
@@ -2571,25 +2774,25 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l369) begin
-        if(_zz_26[0]) begin
+      if(when_IpcUnit_l401) begin
+        if(_zz_30[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_30[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_26[2]) begin
+        if(_zz_30[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_26[3]) begin
+        if(_zz_30[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l371 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l371) begin
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l403 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l403) begin
         deliveryHead <= (deliveryHead + 2'b01);
       end
-      if(when_IpcUnit_l376) begin
+      if(when_IpcUnit_l408) begin
         deliveryInFlight <= 1'b1;
       end else begin
         if(ack_valid) begin
@@ -4154,16 +4357,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
   wire                when_RegisterDecoder_l76_32;
   wire                when_RegisterDecoder_l76_33;
   wire                when_RegisterDecoder_l76_34;
-  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_35;
-  wire       [3:0]    _zz_cmd_payload_index_1;
+  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_36;
-  wire       [3:0]    _zz_cmd_payload_index_2;
+  wire       [3:0]    _zz_cmd_payload_index_1;
   wire                when_RegisterDecoder_l76_37;
-  wire       [4:0]    _zz_cmd_payload_index_3;
+  wire       [3:0]    _zz_cmd_payload_index_2;
   wire                when_RegisterDecoder_l76_38;
-  wire       [4:0]    _zz_cmd_payload_index_4;
+  wire       [4:0]    _zz_cmd_payload_index_3;
   wire                when_RegisterDecoder_l76_39;
+  wire       [4:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_40;
 
   assign _zz_cmd_payload_context = (page - 3'b001);
   assign cmd_valid = req_valid;
@@ -4220,7 +4424,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_op = 4'b1011;
     end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_op = 4'b0100;
+      cmd_payload_op = 4'b1011;
     end
     if(when_RegisterDecoder_l76_16) begin
       cmd_payload_op = 4'b0100;
@@ -4235,16 +4439,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_20) begin
-      cmd_payload_op = 4'b0000;
+      cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_21) begin
-      cmd_payload_op = 4'b0001;
+      cmd_payload_op = 4'b0000;
     end
     if(when_RegisterDecoder_l76_22) begin
-      cmd_payload_op = 4'b0011;
+      cmd_payload_op = 4'b0001;
     end
     if(when_RegisterDecoder_l76_23) begin
-      cmd_payload_op = 4'b0100;
+      cmd_payload_op = 4'b0011;
     end
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_op = 4'b0100;
@@ -4253,13 +4457,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_26) begin
-      cmd_payload_op = 4'b0010;
+      cmd_payload_op = 4'b0100;
     end
     if(when_RegisterDecoder_l76_27) begin
-      cmd_payload_op = 4'b0111;
+      cmd_payload_op = 4'b0010;
     end
     if(when_RegisterDecoder_l76_28) begin
-      cmd_payload_op = 4'b1011;
+      cmd_payload_op = 4'b0111;
     end
     if(when_RegisterDecoder_l76_29) begin
       cmd_payload_op = 4'b1011;
@@ -4292,6 +4496,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_op = 4'b1011;
     end
     if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_op = 4'b1011;
     end
   end
@@ -4341,25 +4548,25 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_status = 4'b1101;
     end
     if(when_RegisterDecoder_l76_14) begin
-      cmd_payload_status = 4'b1011;
+      cmd_payload_status = 4'b1110;
     end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_status = 4'b0100;
+      cmd_payload_status = 4'b1011;
     end
     if(when_RegisterDecoder_l76_16) begin
-      cmd_payload_status = 4'b0101;
+      cmd_payload_status = 4'b0100;
     end
     if(when_RegisterDecoder_l76_17) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_18) begin
-      cmd_payload_status = 4'b0001;
+      cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_19) begin
-      cmd_payload_status = 4'b0111;
+      cmd_payload_status = 4'b0001;
     end
     if(when_RegisterDecoder_l76_20) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b0111;
     end
     if(when_RegisterDecoder_l76_21) begin
       cmd_payload_status = 4'b0000;
@@ -4371,61 +4578,64 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_24) begin
-      cmd_payload_status = 4'b0001;
+      cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_25) begin
-      cmd_payload_status = 4'b0010;
+      cmd_payload_status = 4'b0001;
     end
     if(when_RegisterDecoder_l76_26) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b0010;
     end
     if(when_RegisterDecoder_l76_27) begin
       cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_28) begin
-      cmd_payload_status = 4'b0001;
-    end
-    if(when_RegisterDecoder_l76_29) begin
-      cmd_payload_status = 4'b0010;
-    end
-    if(when_RegisterDecoder_l76_30) begin
-      cmd_payload_status = 4'b0100;
-    end
-    if(when_RegisterDecoder_l76_31) begin
-      cmd_payload_status = 4'b0111;
-    end
-    if(when_RegisterDecoder_l76_32) begin
-      cmd_payload_status = 4'b1000;
-    end
-    if(when_RegisterDecoder_l76_33) begin
-      cmd_payload_status = 4'b1010;
-    end
-    if(when_RegisterDecoder_l76_34) begin
-      cmd_payload_status = 4'b1011;
-    end
-    if(when_RegisterDecoder_l76_35) begin
-      cmd_payload_status = 4'b0011;
-    end
-    if(when_RegisterDecoder_l76_36) begin
-      cmd_payload_status = 4'b0110;
-    end
-    if(when_RegisterDecoder_l76_37) begin
-      cmd_payload_status = 4'b1001;
-    end
-    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_status = 4'b0000;
     end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_status = 4'b1001;
+    end
     if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_status = 4'b0101;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[1 : 0] : 2'b00);
-    if(when_RegisterDecoder_l76_17) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_context = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l76_18) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_context = offset[4 : 3];
     end
   end
@@ -4435,42 +4645,42 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
     if(when_RegisterDecoder_l76_11) begin
       cmd_payload_hart = offset[3 : 3];
     end
-    if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_hart = offset[3 : 3];
-    end
     if(when_RegisterDecoder_l76_16) begin
       cmd_payload_hart = offset[3 : 3];
     end
-    if(when_RegisterDecoder_l76_26) begin
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_hart = offset[3 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_source = 4'b0000;
-    if(when_RegisterDecoder_l76_19) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_source = offset[6 : 3];
     end
-    if(when_RegisterDecoder_l76_27) begin
+    if(when_RegisterDecoder_l76_28) begin
       cmd_payload_source = offset[6 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_index = 5'h0;
-    if(when_RegisterDecoder_l76_35) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_index = {2'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l76_36) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l76_37) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l76_38) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l76_39) begin
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
@@ -4501,37 +4711,38 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
   assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_17 = ((onControl && ((offset[11 : 5] == 7'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_18 = ((onControl && ((offset[11 : 5] == 7'h40) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_19 = ((onControl && ((offset[11 : 7] == 5'h18) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_26 = ((onContext && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_27 = ((onContext && ((offset[11 : 7] == 5'h10) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onControl && ((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onControl && ((offset[11 : 5] == 7'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onControl && ((offset[11 : 5] == 7'h40) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onControl && ((offset[11 : 7] == 5'h18) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_26 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_27 = ((onContext && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 7] == 5'h10) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l76_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 7] == 5'h05) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 4'b1010))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 7] == 5'h05) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 4'b1010))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 7] == 5'h06) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 4'b1010))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 7] == 5'h06) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 4'b1010))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[7 : 3];
-  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 8] == 4'b0100) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 5'h13))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 8] == 4'b0100) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 5'h13))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[7 : 3];
-  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 8] == 4'b0110) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 5'h13))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 8] == 4'b0110) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 5'h13))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule
@@ -4647,6 +4858,188 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLit
     if(when_AxiLite4Adapter_l70) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_WrittenWords_1 (
+  input  wire          set_valid,
+  input  wire [1:0]    set_context,
+  input  wire [3:0]    set_word,
+  input  wire          clear_valid,
+  input  wire [1:0]    clear_context,
+  input  wire [1:0]    query_context,
+  input  wire [3:0]    query_word,
+  input  wire [31:0]   query_data,
+  output wire [31:0]   query_guarded,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [9:0]    _zz__zz_written_0_1;
+  wire       [9:0]    _zz__zz_written_0_1_1;
+  reg        [9:0]    _zz_query_guarded;
+  reg        [9:0]    written_0;
+  reg        [9:0]    written_1;
+  reg        [9:0]    written_2;
+  reg        [9:0]    written_3;
+  wire       [1:0]    _zz_written_0;
+  wire       [3:0]    _zz_1;
+  wire       [9:0]    _zz_written_0_1;
+  wire       [3:0]    _zz_2;
+
+  assign _zz__zz_written_0_1_1 = (10'h001 <<< set_word);
+  always @(*) begin
+    case(_zz_written_0)
+      2'b00 : _zz__zz_written_0_1 = written_0;
+      2'b01 : _zz__zz_written_0_1 = written_1;
+      2'b10 : _zz__zz_written_0_1 = written_2;
+      default : _zz__zz_written_0_1 = written_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(query_context)
+      2'b00 : _zz_query_guarded = written_0;
+      2'b01 : _zz_query_guarded = written_1;
+      2'b10 : _zz_query_guarded = written_2;
+      default : _zz_query_guarded = written_3;
+    endcase
+  end
+
+  assign _zz_written_0 = set_context;
+  assign _zz_1 = ({3'd0,1'b1} <<< _zz_written_0);
+  assign _zz_written_0_1 = (_zz__zz_written_0_1 | _zz__zz_written_0_1_1);
+  assign _zz_2 = ({3'd0,1'b1} <<< clear_context);
+  assign query_guarded = (_zz_query_guarded[query_word] ? query_data : 32'h0);
+  always @(posedge clk) begin
+    if(reset) begin
+      written_0 <= 10'h0;
+      written_1 <= 10'h0;
+      written_2 <= 10'h0;
+      written_3 <= 10'h0;
+    end else begin
+      if(set_valid) begin
+        if(_zz_1[0]) begin
+          written_0 <= _zz_written_0_1;
+        end
+        if(_zz_1[1]) begin
+          written_1 <= _zz_written_0_1;
+        end
+        if(_zz_1[2]) begin
+          written_2 <= _zz_written_0_1;
+        end
+        if(_zz_1[3]) begin
+          written_3 <= _zz_written_0_1;
+        end
+      end
+      if(clear_valid) begin
+        if(_zz_2[0]) begin
+          written_0 <= 10'h0;
+        end
+        if(_zz_2[1]) begin
+          written_1 <= 10'h0;
+        end
+        if(_zz_2[2]) begin
+          written_2 <= 10'h0;
+        end
+        if(_zz_2[3]) begin
+          written_3 <= 10'h0;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_WrittenWords (
+  input  wire          set_valid,
+  input  wire [1:0]    set_context,
+  input  wire [4:0]    set_word,
+  input  wire          clear_valid,
+  input  wire [1:0]    clear_context,
+  input  wire [1:0]    query_context,
+  input  wire [4:0]    query_word,
+  input  wire [31:0]   query_data,
+  output wire [31:0]   query_guarded,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [18:0]   _zz__zz_written_0_1;
+  wire       [18:0]   _zz__zz_written_0_1_1;
+  reg        [18:0]   _zz_query_guarded;
+  reg        [18:0]   written_0;
+  reg        [18:0]   written_1;
+  reg        [18:0]   written_2;
+  reg        [18:0]   written_3;
+  wire       [1:0]    _zz_written_0;
+  wire       [3:0]    _zz_1;
+  wire       [18:0]   _zz_written_0_1;
+  wire       [3:0]    _zz_2;
+
+  assign _zz__zz_written_0_1_1 = (19'h00001 <<< set_word);
+  always @(*) begin
+    case(_zz_written_0)
+      2'b00 : _zz__zz_written_0_1 = written_0;
+      2'b01 : _zz__zz_written_0_1 = written_1;
+      2'b10 : _zz__zz_written_0_1 = written_2;
+      default : _zz__zz_written_0_1 = written_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(query_context)
+      2'b00 : _zz_query_guarded = written_0;
+      2'b01 : _zz_query_guarded = written_1;
+      2'b10 : _zz_query_guarded = written_2;
+      default : _zz_query_guarded = written_3;
+    endcase
+  end
+
+  assign _zz_written_0 = set_context;
+  assign _zz_1 = ({3'd0,1'b1} <<< _zz_written_0);
+  assign _zz_written_0_1 = (_zz__zz_written_0_1 | _zz__zz_written_0_1_1);
+  assign _zz_2 = ({3'd0,1'b1} <<< clear_context);
+  assign query_guarded = (_zz_query_guarded[query_word] ? query_data : 32'h0);
+  always @(posedge clk) begin
+    if(reset) begin
+      written_0 <= 19'h0;
+      written_1 <= 19'h0;
+      written_2 <= 19'h0;
+      written_3 <= 19'h0;
+    end else begin
+      if(set_valid) begin
+        if(_zz_1[0]) begin
+          written_0 <= _zz_written_0_1;
+        end
+        if(_zz_1[1]) begin
+          written_1 <= _zz_written_0_1;
+        end
+        if(_zz_1[2]) begin
+          written_2 <= _zz_written_0_1;
+        end
+        if(_zz_1[3]) begin
+          written_3 <= _zz_written_0_1;
+        end
+      end
+      if(clear_valid) begin
+        if(_zz_2[0]) begin
+          written_0 <= 19'h0;
+        end
+        if(_zz_2[1]) begin
+          written_1 <= 19'h0;
+        end
+        if(_zz_2[2]) begin
+          written_2 <= 19'h0;
+        end
+        if(_zz_2[3]) begin
+          written_3 <= 19'h0;
+        end
+      end
     end
   end
 

@@ -48,7 +48,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_POOL_FREE_FREE_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_POOL_FREE_FREE_WIDTH 11u
 
-/* control.error (rc): Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them. */
+/* control.error (rc): Errors of accesses to the control region or to unmapped regions (BAD_ACCESS for a refused access or an out-of-range configuration write); sticky, a read returns and clears them. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_ERROR 0x18u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_ERROR_POOL_FULL_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_ERROR_POOL_FULL_WIDTH 1u
@@ -85,7 +85,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_SOURCE_CONFIG_MASKED_LSB 19u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_SOURCE_CONFIG_MASKED_WIDTH 1u
 
-/* control.nic_coalesce (wo): Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources. */
+/* control.nic_coalesce (wo): Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 (K = 0 behaves as 1) and T = 0 turn it off. The NIC's acknowledge (nic_rx_ack / nic_tx_ack bit q) pulses for one cycle the cycle after a batch completes, and its mask output follows the source's masked bit one cycle after the source_config write. Edges arriving while the source is masked still count towards the current batch; a batch that completes while masked is dropped (its acknowledge still pulses). Neither this write nor masking resets a partial batch: a new K at or below its count, or a new T at or below its age, completes it in the next cycle. A source outside the NIC's sets BAD_ACCESS. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_NIC_COALESCE 0x30u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_NIC_COALESCE_SOURCE_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_NIC_COALESCE_SOURCE_WIDTH 10u
@@ -94,7 +94,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_NIC_COALESCE_TIME_LSB 16u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_NIC_COALESCE_TIME_WIDTH 16u
 
-/* control.inject (wo): Simulated event on a source, for tests and bring-up (privileged only). */
+/* control.inject (wo): Simulated event on a source, for tests and bring-up (privileged only): counted like an event on the source's line, so a masked source ignores it. With a task waiting and nothing else competing, its wakeup executes 4 cycles after the write is accepted (a dequeue accepted then returns the task). */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_INJECT 0x38u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_INJECT_SOURCE_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_INJECT_SOURCE_WIDTH 10u
@@ -111,7 +111,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_NOTIFY_HART_HART_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_NOTIFY_HART_HART_WIDTH 5u
 
-/* control.usip (ro): Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. */
+/* control.usip (ro): Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_USIP 0x50u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_USIP_HARTS_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_USIP_HARTS_WIDTH 4u
@@ -154,7 +154,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_CONTEXT_LEVELS_LEVELS_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_CONTEXT_LEVELS_LEVELS_WIDTH 8u
 
-/* control.source_status (ro): Per source: events not yet delivered and the source's state. */
+/* control.source_status (ro): Per source: events not yet delivered and the source's state. A source with an event to deliver and a waiter (or a persistent handler and a free pool entry) has its next task made ready within 72 cycles (4 per source, plus 8), not counting cycles the core spends on removes. A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_SOURCE_STATUS(i) (0xC00u + 8u * (i))
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_SOURCE_STATUS_COUNT 16u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_SOURCE_STATUS_PENDING_LSB 0u
@@ -174,7 +174,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_SOURCE_STATUS_LOST_LSB 30u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_SOURCE_STATUS_LOST_WIDTH 1u
 
-/* context.enqueue (wo): Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. */
+/* context.enqueue (wo): Write a task word: it joins the tail of its priority level. A refusal sets one error bit, the first that applies of BAD_PRIORITY, NULL_TASK, POOL_FULL. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE 0x0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_PREEMPT_WIDTH 1u
@@ -183,7 +183,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_POINTER_LSB 6u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_POINTER_WIDTH 26u
 
-/* context.enqueue_head (wo): Write a task word: it joins the head of its priority level (for preempting wakeups). */
+/* context.enqueue_head (wo): Write a task word: it joins the head of its priority level (for preempting wakeups). Refusals as enqueue. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD 0x8u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_PREEMPT_WIDTH 1u
@@ -192,7 +192,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_LSB 6u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_WIDTH 26u
 
-/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. */
+/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_REMOVE 0x10u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_REMOVE_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_REMOVE_PREEMPT_WIDTH 1u
@@ -211,7 +211,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_LEVELS_LEVELS_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_LEVELS_LEVELS_WIDTH 8u
 
-/* context.error (rc): Errors of this context's operations; sticky, a read returns and clears them. */
+/* context.error (rc): Errors of this context's operations; sticky, a read returns and clears them. A refused operation sets exactly one bit, by the precedence its register states. */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ERROR 0x28u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ERROR_POOL_FULL_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_ERROR_POOL_FULL_WIDTH 1u
@@ -236,7 +236,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_DEQUEUE_POINTER_LSB 6u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_DEQUEUE_POINTER_WIDTH 26u
 
-/* context.wait (wo): Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK. */
+/* context.wait (wo): Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_WAIT(i) (0x800u + 8u * (i))
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_WAIT_COUNT 16u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTEXT_WAIT_PREEMPT_LSB 0u

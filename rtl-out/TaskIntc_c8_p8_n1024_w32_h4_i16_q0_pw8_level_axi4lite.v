@@ -483,9 +483,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [15:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l221;
+  wire                when_SourceGateways_l223;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l230;
+  wire                when_SourceGateways_l232;
   wire       [15:0]   busy;
   wire       [15:0]   line;
   wire       [15:0]   event_1;
@@ -601,7 +601,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_pending_15_3;
   wire       [15:0]   overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l230;
   wire       [15:0]   _zz_waiting;
   wire       [15:0]   _zz_waiting_1;
   wire       [31:0]   status;
@@ -615,7 +615,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pickOneHot = (16'h0001 <<< chosen);
   assign _zz__zz_pending_0_5_1 = event_1[0];
   assign _zz__zz_pending_0_5 = {1'd0, _zz__zz_pending_0_5_1};
-  assign _zz__zz_pending_0_5_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_0_4);
+  assign _zz__zz_pending_0_5_3 = (((_zz_pending_0_2 && (! masked[0])) || _zz_pending_0_1) && _zz_pending_0_4);
   assign _zz__zz_pending_0_5_2 = {1'd0, _zz__zz_pending_0_5_3};
   assign _zz__zz_pending_0_6_1 = pending_0;
   assign _zz__zz_pending_0_6 = {2'd0, _zz__zz_pending_0_6_1};
@@ -625,7 +625,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_0_8 = _zz_pending_0_6[7:0];
   assign _zz__zz_pending_1_1_1 = event_1[1];
   assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
-  assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
+  assign _zz__zz_pending_1_1_3 = (((_zz_pending_0_2 && (! masked[1])) || _zz_pending_0_1) && _zz_pending_1);
   assign _zz__zz_pending_1_1_2 = {1'd0, _zz__zz_pending_1_1_3};
   assign _zz__zz_pending_1_2_1 = pending_1;
   assign _zz__zz_pending_1_2 = {2'd0, _zz__zz_pending_1_2_1};
@@ -635,7 +635,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_1_4 = _zz_pending_1_2[7:0];
   assign _zz__zz_pending_2_1_1 = event_1[2];
   assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
-  assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
+  assign _zz__zz_pending_2_1_3 = (((_zz_pending_0_2 && (! masked[2])) || _zz_pending_0_1) && _zz_pending_2);
   assign _zz__zz_pending_2_1_2 = {1'd0, _zz__zz_pending_2_1_3};
   assign _zz__zz_pending_2_2_1 = pending_2;
   assign _zz__zz_pending_2_2 = {2'd0, _zz__zz_pending_2_2_1};
@@ -645,7 +645,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_2_4 = _zz_pending_2_2[7:0];
   assign _zz__zz_pending_3_1_1 = event_1[3];
   assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
-  assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
+  assign _zz__zz_pending_3_1_3 = (((_zz_pending_0_2 && (! masked[3])) || _zz_pending_0_1) && _zz_pending_3);
   assign _zz__zz_pending_3_1_2 = {1'd0, _zz__zz_pending_3_1_3};
   assign _zz__zz_pending_3_2_1 = pending_3;
   assign _zz__zz_pending_3_2 = {2'd0, _zz__zz_pending_3_2_1};
@@ -655,7 +655,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_3_4 = _zz_pending_3_2[7:0];
   assign _zz__zz_pending_4_1_1 = event_1[4];
   assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
-  assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
+  assign _zz__zz_pending_4_1_3 = (((_zz_pending_0_2 && (! masked[4])) || _zz_pending_0_1) && _zz_pending_4);
   assign _zz__zz_pending_4_1_2 = {1'd0, _zz__zz_pending_4_1_3};
   assign _zz__zz_pending_4_2_1 = pending_4;
   assign _zz__zz_pending_4_2 = {2'd0, _zz__zz_pending_4_2_1};
@@ -665,7 +665,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_4_4 = _zz_pending_4_2[7:0];
   assign _zz__zz_pending_5_1_1 = event_1[5];
   assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
-  assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
+  assign _zz__zz_pending_5_1_3 = (((_zz_pending_0_2 && (! masked[5])) || _zz_pending_0_1) && _zz_pending_5);
   assign _zz__zz_pending_5_1_2 = {1'd0, _zz__zz_pending_5_1_3};
   assign _zz__zz_pending_5_2_1 = pending_5;
   assign _zz__zz_pending_5_2 = {2'd0, _zz__zz_pending_5_2_1};
@@ -675,7 +675,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_5_4 = _zz_pending_5_2[7:0];
   assign _zz__zz_pending_6_1_1 = event_1[6];
   assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
-  assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
+  assign _zz__zz_pending_6_1_3 = (((_zz_pending_0_2 && (! masked[6])) || _zz_pending_0_1) && _zz_pending_6);
   assign _zz__zz_pending_6_1_2 = {1'd0, _zz__zz_pending_6_1_3};
   assign _zz__zz_pending_6_2_1 = pending_6;
   assign _zz__zz_pending_6_2 = {2'd0, _zz__zz_pending_6_2_1};
@@ -685,7 +685,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_6_4 = _zz_pending_6_2[7:0];
   assign _zz__zz_pending_7_1_1 = event_1[7];
   assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
-  assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
+  assign _zz__zz_pending_7_1_3 = (((_zz_pending_0_2 && (! masked[7])) || _zz_pending_0_1) && _zz_pending_7);
   assign _zz__zz_pending_7_1_2 = {1'd0, _zz__zz_pending_7_1_3};
   assign _zz__zz_pending_7_2_1 = pending_7;
   assign _zz__zz_pending_7_2 = {2'd0, _zz__zz_pending_7_2_1};
@@ -695,7 +695,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_7_4 = _zz_pending_7_2[7:0];
   assign _zz__zz_pending_8_1_1 = event_1[8];
   assign _zz__zz_pending_8_1 = {1'd0, _zz__zz_pending_8_1_1};
-  assign _zz__zz_pending_8_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_8);
+  assign _zz__zz_pending_8_1_3 = (((_zz_pending_0_2 && (! masked[8])) || _zz_pending_0_1) && _zz_pending_8);
   assign _zz__zz_pending_8_1_2 = {1'd0, _zz__zz_pending_8_1_3};
   assign _zz__zz_pending_8_2_1 = pending_8;
   assign _zz__zz_pending_8_2 = {2'd0, _zz__zz_pending_8_2_1};
@@ -705,7 +705,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_8_4 = _zz_pending_8_2[7:0];
   assign _zz__zz_pending_9_1_1 = event_1[9];
   assign _zz__zz_pending_9_1 = {1'd0, _zz__zz_pending_9_1_1};
-  assign _zz__zz_pending_9_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_9);
+  assign _zz__zz_pending_9_1_3 = (((_zz_pending_0_2 && (! masked[9])) || _zz_pending_0_1) && _zz_pending_9);
   assign _zz__zz_pending_9_1_2 = {1'd0, _zz__zz_pending_9_1_3};
   assign _zz__zz_pending_9_2_1 = pending_9;
   assign _zz__zz_pending_9_2 = {2'd0, _zz__zz_pending_9_2_1};
@@ -715,7 +715,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_9_4 = _zz_pending_9_2[7:0];
   assign _zz__zz_pending_10_1_1 = event_1[10];
   assign _zz__zz_pending_10_1 = {1'd0, _zz__zz_pending_10_1_1};
-  assign _zz__zz_pending_10_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_10);
+  assign _zz__zz_pending_10_1_3 = (((_zz_pending_0_2 && (! masked[10])) || _zz_pending_0_1) && _zz_pending_10);
   assign _zz__zz_pending_10_1_2 = {1'd0, _zz__zz_pending_10_1_3};
   assign _zz__zz_pending_10_2_1 = pending_10;
   assign _zz__zz_pending_10_2 = {2'd0, _zz__zz_pending_10_2_1};
@@ -725,7 +725,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_10_4 = _zz_pending_10_2[7:0];
   assign _zz__zz_pending_11_1_1 = event_1[11];
   assign _zz__zz_pending_11_1 = {1'd0, _zz__zz_pending_11_1_1};
-  assign _zz__zz_pending_11_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_11);
+  assign _zz__zz_pending_11_1_3 = (((_zz_pending_0_2 && (! masked[11])) || _zz_pending_0_1) && _zz_pending_11);
   assign _zz__zz_pending_11_1_2 = {1'd0, _zz__zz_pending_11_1_3};
   assign _zz__zz_pending_11_2_1 = pending_11;
   assign _zz__zz_pending_11_2 = {2'd0, _zz__zz_pending_11_2_1};
@@ -735,7 +735,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_11_4 = _zz_pending_11_2[7:0];
   assign _zz__zz_pending_12_1_1 = event_1[12];
   assign _zz__zz_pending_12_1 = {1'd0, _zz__zz_pending_12_1_1};
-  assign _zz__zz_pending_12_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_12);
+  assign _zz__zz_pending_12_1_3 = (((_zz_pending_0_2 && (! masked[12])) || _zz_pending_0_1) && _zz_pending_12);
   assign _zz__zz_pending_12_1_2 = {1'd0, _zz__zz_pending_12_1_3};
   assign _zz__zz_pending_12_2_1 = pending_12;
   assign _zz__zz_pending_12_2 = {2'd0, _zz__zz_pending_12_2_1};
@@ -745,7 +745,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_12_4 = _zz_pending_12_2[7:0];
   assign _zz__zz_pending_13_1_1 = event_1[13];
   assign _zz__zz_pending_13_1 = {1'd0, _zz__zz_pending_13_1_1};
-  assign _zz__zz_pending_13_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_13);
+  assign _zz__zz_pending_13_1_3 = (((_zz_pending_0_2 && (! masked[13])) || _zz_pending_0_1) && _zz_pending_13);
   assign _zz__zz_pending_13_1_2 = {1'd0, _zz__zz_pending_13_1_3};
   assign _zz__zz_pending_13_2_1 = pending_13;
   assign _zz__zz_pending_13_2 = {2'd0, _zz__zz_pending_13_2_1};
@@ -755,7 +755,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_13_4 = _zz_pending_13_2[7:0];
   assign _zz__zz_pending_14_1_1 = event_1[14];
   assign _zz__zz_pending_14_1 = {1'd0, _zz__zz_pending_14_1_1};
-  assign _zz__zz_pending_14_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_14);
+  assign _zz__zz_pending_14_1_3 = (((_zz_pending_0_2 && (! masked[14])) || _zz_pending_0_1) && _zz_pending_14);
   assign _zz__zz_pending_14_1_2 = {1'd0, _zz__zz_pending_14_1_3};
   assign _zz__zz_pending_14_2_1 = pending_14;
   assign _zz__zz_pending_14_2 = {2'd0, _zz__zz_pending_14_2_1};
@@ -765,7 +765,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_14_4 = _zz_pending_14_2[7:0];
   assign _zz__zz_pending_15_1_1 = event_1[15];
   assign _zz__zz_pending_15_1 = {1'd0, _zz__zz_pending_15_1_1};
-  assign _zz__zz_pending_15_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_15);
+  assign _zz__zz_pending_15_1_3 = (((_zz_pending_0_2 && (! masked[15])) || _zz_pending_0_1) && _zz_pending_15);
   assign _zz__zz_pending_15_1_2 = {1'd0, _zz__zz_pending_15_1_3};
   assign _zz__zz_pending_15_2_1 = pending_15;
   assign _zz__zz_pending_15_2 = {2'd0, _zz__zz_pending_15_2_1};
@@ -847,9 +847,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign upd_oneHot = (16'h0001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l223 = (upd_valid && (upd_kind == 3'b100));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l232 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((16'h0 | (busy0_valid ? _zz_busy : 16'h0)) | (busy1_valid ? _zz_busy_1 : 16'h0)) | (busy2_valid ? _zz_busy_2 : 16'h0)) | (busy3_valid ? _zz_busy_3 : 16'h0));
   assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
   assign _zz_armed = (line & armed);
@@ -968,7 +968,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_15_3 = (10'h0ff < _zz_pending_15_2);
   assign overflow = {{{{_zz_pending_15_3,_zz_pending_14_3},{_zz_pending_13_3,_zz_pending_12_3}},{{_zz_pending_11_3,_zz_pending_10_3},{_zz_pending_9_3,_zz_pending_8_3}}},{{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l228 = (! _zz_persistent);
+  assign when_SourceGateways_l230 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 16'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 16'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -1024,17 +1024,17 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_13 <= (_zz_pending_13_3 ? 8'hff : _zz_pending_13_4);
       pending_14 <= (_zz_pending_14_3 ? 8'hff : _zz_pending_14_4);
       pending_15 <= (_zz_pending_15_3 ? 8'hff : _zz_pending_15_4);
-      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 16'h0))) | overflow);
-      if(when_SourceGateways_l221) begin
+      lost <= ((lost & (~ (when_SourceGateways_l223 ? upd_oneHot : 16'h0))) | overflow);
+      if(when_SourceGateways_l223) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l228) begin
+        if(when_SourceGateways_l230) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l230) begin
+      if(when_SourceGateways_l232) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);

@@ -47,7 +47,7 @@ pub mod control {
     pub const POOL_FREE: u64 = 0x10;
     pub const POOL_FREE_FREE_LSB: u32 = 0;
     pub const POOL_FREE_FREE_WIDTH: u32 = 11;
-    /// Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them. (rc)
+    /// Errors of accesses to the control region or to unmapped regions (BAD_ACCESS for a refused access or an out-of-range configuration write); sticky, a read returns and clears them. (rc)
     pub const ERROR: u64 = 0x18;
     pub const ERROR_POOL_FULL_LSB: u32 = 0;
     pub const ERROR_POOL_FULL_WIDTH: u32 = 1;
@@ -81,7 +81,7 @@ pub mod control {
     pub const SOURCE_CONFIG_PERSISTENT_WIDTH: u32 = 1;
     pub const SOURCE_CONFIG_MASKED_LSB: u32 = 19;
     pub const SOURCE_CONFIG_MASKED_WIDTH: u32 = 1;
-    /// Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources. (wo)
+    /// Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 (K = 0 behaves as 1) and T = 0 turn it off. The NIC's acknowledge (nic_rx_ack / nic_tx_ack bit q) pulses for one cycle the cycle after a batch completes, and its mask output follows the source's masked bit one cycle after the source_config write. Edges arriving while the source is masked still count towards the current batch; a batch that completes while masked is dropped (its acknowledge still pulses). Neither this write nor masking resets a partial batch: a new K at or below its count, or a new T at or below its age, completes it in the next cycle. A source outside the NIC's sets BAD_ACCESS. (wo)
     pub const NIC_COALESCE: u64 = 0x30;
     pub const NIC_COALESCE_SOURCE_LSB: u32 = 0;
     pub const NIC_COALESCE_SOURCE_WIDTH: u32 = 10;
@@ -89,7 +89,7 @@ pub mod control {
     pub const NIC_COALESCE_COUNT_WIDTH: u32 = 6;
     pub const NIC_COALESCE_TIME_LSB: u32 = 16;
     pub const NIC_COALESCE_TIME_WIDTH: u32 = 16;
-    /// Simulated event on a source, for tests and bring-up (privileged only). (wo)
+    /// Simulated event on a source, for tests and bring-up (privileged only): counted like an event on the source's line, so a masked source ignores it. With a task waiting and nothing else competing, its wakeup executes 4 cycles after the write is accepted (a dequeue accepted then returns the task). (wo)
     pub const INJECT: u64 = 0x38;
     pub const INJECT_SOURCE_LSB: u32 = 0;
     pub const INJECT_SOURCE_WIDTH: u32 = 10;
@@ -103,7 +103,7 @@ pub mod control {
     pub const NOTIFY_HART: u64 = 0x48;
     pub const NOTIFY_HART_HART_LSB: u32 = 0;
     pub const NOTIFY_HART_HART_WIDTH: u32 = 5;
-    /// Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. (ro)
+    /// Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. (ro)
     pub const USIP: u64 = 0x50;
     pub const USIP_HARTS_LSB: u32 = 0;
     pub const USIP_HARTS_WIDTH: u32 = 4;
@@ -140,7 +140,7 @@ pub mod control {
     pub const CONTEXT_LEVELS_COUNT: u64 = 8;
     pub const CONTEXT_LEVELS_LEVELS_LSB: u32 = 0;
     pub const CONTEXT_LEVELS_LEVELS_WIDTH: u32 = 8;
-    /// Per source: events not yet delivered and the source's state. (ro)
+    /// Per source: events not yet delivered and the source's state. A source with an event to deliver and a waiter (or a persistent handler and a free pool entry) has its next task made ready within 72 cycles (4 per source, plus 8), not counting cycles the core spends on removes. A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost. (ro)
     pub const fn source_status(i: u64) -> u64 { 0xC00 + 8 * i }
     pub const SOURCE_STATUS_COUNT: u64 = 16;
     pub const SOURCE_STATUS_PENDING_LSB: u32 = 0;
@@ -163,7 +163,7 @@ pub mod control {
 
 /// Registers of the context page (byte offsets within the page).
 pub mod context {
-    /// Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. (wo)
+    /// Write a task word: it joins the tail of its priority level. A refusal sets one error bit, the first that applies of BAD_PRIORITY, NULL_TASK, POOL_FULL. (wo)
     pub const ENQUEUE: u64 = 0x0;
     pub const ENQUEUE_PREEMPT_LSB: u32 = 0;
     pub const ENQUEUE_PREEMPT_WIDTH: u32 = 1;
@@ -171,7 +171,7 @@ pub mod context {
     pub const ENQUEUE_PRIORITY_WIDTH: u32 = 5;
     pub const ENQUEUE_POINTER_LSB: u32 = 6;
     pub const ENQUEUE_POINTER_WIDTH: u32 = 26;
-    /// Write a task word: it joins the head of its priority level (for preempting wakeups). (wo)
+    /// Write a task word: it joins the head of its priority level (for preempting wakeups). Refusals as enqueue. (wo)
     pub const ENQUEUE_HEAD: u64 = 0x8;
     pub const ENQUEUE_HEAD_PREEMPT_LSB: u32 = 0;
     pub const ENQUEUE_HEAD_PREEMPT_WIDTH: u32 = 1;
@@ -179,7 +179,7 @@ pub mod context {
     pub const ENQUEUE_HEAD_PRIORITY_WIDTH: u32 = 5;
     pub const ENQUEUE_HEAD_POINTER_LSB: u32 = 6;
     pub const ENQUEUE_HEAD_POINTER_WIDTH: u32 = 26;
-    /// Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. (wo)
+    /// Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. (wo)
     pub const REMOVE: u64 = 0x10;
     pub const REMOVE_PREEMPT_LSB: u32 = 0;
     pub const REMOVE_PREEMPT_WIDTH: u32 = 1;
@@ -195,7 +195,7 @@ pub mod context {
     pub const LEVELS: u64 = 0x20;
     pub const LEVELS_LEVELS_LSB: u32 = 0;
     pub const LEVELS_LEVELS_WIDTH: u32 = 8;
-    /// Errors of this context's operations; sticky, a read returns and clears them. (rc)
+    /// Errors of this context's operations; sticky, a read returns and clears them. A refused operation sets exactly one bit, by the precedence its register states. (rc)
     pub const ERROR: u64 = 0x28;
     pub const ERROR_POOL_FULL_LSB: u32 = 0;
     pub const ERROR_POOL_FULL_WIDTH: u32 = 1;
@@ -218,7 +218,7 @@ pub mod context {
     pub const DEQUEUE_PRIORITY_WIDTH: u32 = 5;
     pub const DEQUEUE_POINTER_LSB: u32 = 6;
     pub const DEQUEUE_POINTER_WIDTH: u32 = 26;
-    /// Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK. (wo)
+    /// Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). (wo)
     pub const fn wait(i: u64) -> u64 { 0x800 + 8 * i }
     pub const WAIT_COUNT: u64 = 16;
     pub const WAIT_PREEMPT_LSB: u32 = 0;

@@ -48,7 +48,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTROL_POOL_FREE_FREE_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTROL_POOL_FREE_FREE_WIDTH 11u
 
-/* control.error (rc): Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them. */
+/* control.error (rc): Errors of accesses to the control region or to unmapped regions (BAD_ACCESS for a refused access or an out-of-range configuration write); sticky, a read returns and clears them. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTROL_ERROR 0x18u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTROL_ERROR_POOL_FULL_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTROL_ERROR_POOL_FULL_WIDTH 1u
@@ -93,7 +93,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTROL_CONTEXT_LEVELS_LEVELS_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTROL_CONTEXT_LEVELS_LEVELS_WIDTH 8u
 
-/* context.enqueue (wo): Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. */
+/* context.enqueue (wo): Write a task word: it joins the tail of its priority level. A refusal sets one error bit, the first that applies of BAD_PRIORITY, NULL_TASK, POOL_FULL. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE 0x0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_PREEMPT_WIDTH 1u
@@ -102,7 +102,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_POINTER_LSB 6u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_POINTER_WIDTH 58u
 
-/* context.enqueue_head (wo): Write a task word: it joins the head of its priority level (for preempting wakeups). */
+/* context.enqueue_head (wo): Write a task word: it joins the head of its priority level (for preempting wakeups). Refusals as enqueue. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD 0x8u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_PREEMPT_WIDTH 1u
@@ -111,7 +111,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_LSB 6u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_WIDTH 58u
 
-/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. */
+/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_REMOVE 0x10u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_REMOVE_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_REMOVE_PREEMPT_WIDTH 1u
@@ -130,7 +130,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_LEVELS_LEVELS_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_LEVELS_LEVELS_WIDTH 8u
 
-/* context.error (rc): Errors of this context's operations; sticky, a read returns and clears them. */
+/* context.error (rc): Errors of this context's operations; sticky, a read returns and clears them. A refused operation sets exactly one bit, by the precedence its register states. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ERROR 0x28u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ERROR_POOL_FULL_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ERROR_POOL_FULL_WIDTH 1u

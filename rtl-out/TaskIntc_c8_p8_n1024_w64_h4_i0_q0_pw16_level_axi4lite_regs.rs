@@ -47,7 +47,7 @@ pub mod control {
     pub const POOL_FREE: u64 = 0x10;
     pub const POOL_FREE_FREE_LSB: u32 = 0;
     pub const POOL_FREE_FREE_WIDTH: u32 = 11;
-    /// Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them. (rc)
+    /// Errors of accesses to the control region or to unmapped regions (BAD_ACCESS for a refused access or an out-of-range configuration write); sticky, a read returns and clears them. (rc)
     pub const ERROR: u64 = 0x18;
     pub const ERROR_POOL_FULL_LSB: u32 = 0;
     pub const ERROR_POOL_FULL_WIDTH: u32 = 1;
@@ -91,7 +91,7 @@ pub mod control {
 
 /// Registers of the context page (byte offsets within the page).
 pub mod context {
-    /// Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. (wo)
+    /// Write a task word: it joins the tail of its priority level. A refusal sets one error bit, the first that applies of BAD_PRIORITY, NULL_TASK, POOL_FULL. (wo)
     pub const ENQUEUE: u64 = 0x0;
     pub const ENQUEUE_PREEMPT_LSB: u32 = 0;
     pub const ENQUEUE_PREEMPT_WIDTH: u32 = 1;
@@ -99,7 +99,7 @@ pub mod context {
     pub const ENQUEUE_PRIORITY_WIDTH: u32 = 5;
     pub const ENQUEUE_POINTER_LSB: u32 = 6;
     pub const ENQUEUE_POINTER_WIDTH: u32 = 58;
-    /// Write a task word: it joins the head of its priority level (for preempting wakeups). (wo)
+    /// Write a task word: it joins the head of its priority level (for preempting wakeups). Refusals as enqueue. (wo)
     pub const ENQUEUE_HEAD: u64 = 0x8;
     pub const ENQUEUE_HEAD_PREEMPT_LSB: u32 = 0;
     pub const ENQUEUE_HEAD_PREEMPT_WIDTH: u32 = 1;
@@ -107,7 +107,7 @@ pub mod context {
     pub const ENQUEUE_HEAD_PRIORITY_WIDTH: u32 = 5;
     pub const ENQUEUE_HEAD_POINTER_LSB: u32 = 6;
     pub const ENQUEUE_HEAD_POINTER_WIDTH: u32 = 58;
-    /// Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. (wo)
+    /// Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. (wo)
     pub const REMOVE: u64 = 0x10;
     pub const REMOVE_PREEMPT_LSB: u32 = 0;
     pub const REMOVE_PREEMPT_WIDTH: u32 = 1;
@@ -123,7 +123,7 @@ pub mod context {
     pub const LEVELS: u64 = 0x20;
     pub const LEVELS_LEVELS_LSB: u32 = 0;
     pub const LEVELS_LEVELS_WIDTH: u32 = 8;
-    /// Errors of this context's operations; sticky, a read returns and clears them. (rc)
+    /// Errors of this context's operations; sticky, a read returns and clears them. A refused operation sets exactly one bit, by the precedence its register states. (rc)
     pub const ERROR: u64 = 0x28;
     pub const ERROR_POOL_FULL_LSB: u32 = 0;
     pub const ERROR_POOL_FULL_WIDTH: u32 = 1;

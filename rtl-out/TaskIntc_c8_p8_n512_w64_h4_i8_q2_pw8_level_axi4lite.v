@@ -396,10 +396,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [7:0]    upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l221;
+  wire                when_SourceGateways_l223;
   wire                _zz_when_SourceGateways_l147;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l230;
+  wire                when_SourceGateways_l232;
   wire       [7:0]    busy;
   wire       [7:0]    line;
   wire       [7:0]    event_1;
@@ -519,7 +519,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_pending_7_3;
   wire       [7:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l228;
+  wire                when_SourceGateways_l230;
   wire       [7:0]    _zz_waiting;
   wire       [7:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -545,7 +545,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pickOneHot = (8'h01 <<< chosen);
   assign _zz__zz_pending_0_5_1 = event_1[0];
   assign _zz__zz_pending_0_5 = {1'd0, _zz__zz_pending_0_5_1};
-  assign _zz__zz_pending_0_5_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_0_4);
+  assign _zz__zz_pending_0_5_3 = (((_zz_pending_0_2 && (! masked[0])) || _zz_pending_0_1) && _zz_pending_0_4);
   assign _zz__zz_pending_0_5_2 = {1'd0, _zz__zz_pending_0_5_3};
   assign _zz__zz_pending_0_6_1 = pending_0;
   assign _zz__zz_pending_0_6 = {2'd0, _zz__zz_pending_0_6_1};
@@ -555,7 +555,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_0_8 = _zz_pending_0_6[7:0];
   assign _zz__zz_pending_1_1_1 = event_1[1];
   assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
-  assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
+  assign _zz__zz_pending_1_1_3 = (((_zz_pending_0_2 && (! masked[1])) || _zz_pending_0_1) && _zz_pending_1);
   assign _zz__zz_pending_1_1_2 = {1'd0, _zz__zz_pending_1_1_3};
   assign _zz__zz_pending_1_2_1 = pending_1;
   assign _zz__zz_pending_1_2 = {2'd0, _zz__zz_pending_1_2_1};
@@ -565,7 +565,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_1_4 = _zz_pending_1_2[7:0];
   assign _zz__zz_pending_2_1_1 = event_1[2];
   assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
-  assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
+  assign _zz__zz_pending_2_1_3 = (((_zz_pending_0_2 && (! masked[2])) || _zz_pending_0_1) && _zz_pending_2);
   assign _zz__zz_pending_2_1_2 = {1'd0, _zz__zz_pending_2_1_3};
   assign _zz__zz_pending_2_2_1 = pending_2;
   assign _zz__zz_pending_2_2 = {2'd0, _zz__zz_pending_2_2_1};
@@ -575,7 +575,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_2_4 = _zz_pending_2_2[7:0];
   assign _zz__zz_pending_3_1_1 = event_1[3];
   assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
-  assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
+  assign _zz__zz_pending_3_1_3 = (((_zz_pending_0_2 && (! masked[3])) || _zz_pending_0_1) && _zz_pending_3);
   assign _zz__zz_pending_3_1_2 = {1'd0, _zz__zz_pending_3_1_3};
   assign _zz__zz_pending_3_2_1 = pending_3;
   assign _zz__zz_pending_3_2 = {2'd0, _zz__zz_pending_3_2_1};
@@ -585,7 +585,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_3_4 = _zz_pending_3_2[7:0];
   assign _zz__zz_pending_4_1_1 = event_1[4];
   assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
-  assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
+  assign _zz__zz_pending_4_1_3 = (((_zz_pending_0_2 && (! masked[4])) || _zz_pending_0_1) && _zz_pending_4);
   assign _zz__zz_pending_4_1_2 = {1'd0, _zz__zz_pending_4_1_3};
   assign _zz__zz_pending_4_2_1 = pending_4;
   assign _zz__zz_pending_4_2 = {2'd0, _zz__zz_pending_4_2_1};
@@ -595,7 +595,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_4_4 = _zz_pending_4_2[7:0];
   assign _zz__zz_pending_5_1_1 = event_1[5];
   assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
-  assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
+  assign _zz__zz_pending_5_1_3 = (((_zz_pending_0_2 && (! masked[5])) || _zz_pending_0_1) && _zz_pending_5);
   assign _zz__zz_pending_5_1_2 = {1'd0, _zz__zz_pending_5_1_3};
   assign _zz__zz_pending_5_2_1 = pending_5;
   assign _zz__zz_pending_5_2 = {2'd0, _zz__zz_pending_5_2_1};
@@ -605,7 +605,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_5_4 = _zz_pending_5_2[7:0];
   assign _zz__zz_pending_6_1_1 = event_1[6];
   assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
-  assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
+  assign _zz__zz_pending_6_1_3 = (((_zz_pending_0_2 && (! masked[6])) || _zz_pending_0_1) && _zz_pending_6);
   assign _zz__zz_pending_6_1_2 = {1'd0, _zz__zz_pending_6_1_3};
   assign _zz__zz_pending_6_2_1 = pending_6;
   assign _zz__zz_pending_6_2 = {2'd0, _zz__zz_pending_6_2_1};
@@ -615,7 +615,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_6_4 = _zz_pending_6_2[7:0];
   assign _zz__zz_pending_7_1_1 = event_1[7];
   assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
-  assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
+  assign _zz__zz_pending_7_1_3 = (((_zz_pending_0_2 && (! masked[7])) || _zz_pending_0_1) && _zz_pending_7);
   assign _zz__zz_pending_7_1_2 = {1'd0, _zz__zz_pending_7_1_3};
   assign _zz__zz_pending_7_2_1 = pending_7;
   assign _zz__zz_pending_7_2 = {2'd0, _zz__zz_pending_7_2_1};
@@ -648,10 +648,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign upd_oneHot = (8'h01 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l223 = (upd_valid && (upd_kind == 3'b100));
   assign _zz_when_SourceGateways_l147 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l232 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((8'h0 | (busy0_valid ? _zz_busy : 8'h0)) | (busy1_valid ? _zz_busy_1 : 8'h0)) | (busy2_valid ? _zz_busy_2 : 8'h0)) | (busy3_valid ? _zz_busy_3 : 8'h0));
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
@@ -760,7 +760,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_7_3 = (10'h0ff < _zz_pending_7_2);
   assign overflow = {{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l228 = (! _zz_persistent);
+  assign when_SourceGateways_l230 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 8'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 8'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -872,17 +872,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       pending_5 <= (_zz_pending_5_3 ? 8'hff : _zz_pending_5_4);
       pending_6 <= (_zz_pending_6_3 ? 8'hff : _zz_pending_6_4);
       pending_7 <= (_zz_pending_7_3 ? 8'hff : _zz_pending_7_4);
-      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 8'h0))) | overflow);
-      if(when_SourceGateways_l221) begin
+      lost <= ((lost & (~ (when_SourceGateways_l223 ? upd_oneHot : 8'h0))) | overflow);
+      if(when_SourceGateways_l223) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l228) begin
+        if(when_SourceGateways_l230) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l230) begin
+      if(when_SourceGateways_l232) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);

@@ -59,7 +59,7 @@ pub mod control {
     pub const POOL_FREE: u64 = 0x10;
     pub const POOL_FREE_FREE_LSB: u32 = 0;
     pub const POOL_FREE_FREE_WIDTH: u32 = 11;
-    /// Errors of accesses to the control region or to unmapped regions; sticky, a read returns and clears them. (rc)
+    /// Errors of accesses to the control region or to unmapped regions (BAD_ACCESS for a refused access or an out-of-range configuration write); sticky, a read returns and clears them. (rc)
     pub const ERROR: u64 = 0x18;
     pub const ERROR_POOL_FULL_LSB: u32 = 0;
     pub const ERROR_POOL_FULL_WIDTH: u32 = 1;
@@ -93,7 +93,7 @@ pub mod control {
     pub const SOURCE_CONFIG_PERSISTENT_WIDTH: u32 = 1;
     pub const SOURCE_CONFIG_MASKED_LSB: u32 = 19;
     pub const SOURCE_CONFIG_MASKED_WIDTH: u32 = 1;
-    /// Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 and T = 0 turn it off. Ignored for other sources. (wo)
+    /// Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, whichever comes first. K <= 1 (K = 0 behaves as 1) and T = 0 turn it off. The NIC's acknowledge (nic_rx_ack / nic_tx_ack bit q) pulses for one cycle the cycle after a batch completes, and its mask output follows the source's masked bit one cycle after the source_config write. Edges arriving while the source is masked still count towards the current batch; a batch that completes while masked is dropped (its acknowledge still pulses). Neither this write nor masking resets a partial batch: a new K at or below its count, or a new T at or below its age, completes it in the next cycle. A source outside the NIC's sets BAD_ACCESS. (wo)
     pub const NIC_COALESCE: u64 = 0x30;
     pub const NIC_COALESCE_SOURCE_LSB: u32 = 0;
     pub const NIC_COALESCE_SOURCE_WIDTH: u32 = 10;
@@ -101,7 +101,7 @@ pub mod control {
     pub const NIC_COALESCE_COUNT_WIDTH: u32 = 6;
     pub const NIC_COALESCE_TIME_LSB: u32 = 16;
     pub const NIC_COALESCE_TIME_WIDTH: u32 = 16;
-    /// Simulated event on a source, for tests and bring-up (privileged only). (wo)
+    /// Simulated event on a source, for tests and bring-up (privileged only): counted like an event on the source's line, so a masked source ignores it. With a task waiting and nothing else competing, its wakeup executes 4 cycles after the write is accepted (a dequeue accepted then returns the task). (wo)
     pub const INJECT: u64 = 0x38;
     pub const INJECT_SOURCE_LSB: u32 = 0;
     pub const INJECT_SOURCE_WIDTH: u32 = 10;
@@ -115,7 +115,7 @@ pub mod control {
     pub const NOTIFY_HART: u64 = 0x48;
     pub const NOTIFY_HART_HART_LSB: u32 = 0;
     pub const NOTIFY_HART_HART_WIDTH: u32 = 5;
-    /// Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. (ro)
+    /// Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. (ro)
     pub const USIP: u64 = 0x50;
     pub const USIP_HARTS_LSB: u32 = 0;
     pub const USIP_HARTS_WIDTH: u32 = 4;
@@ -126,7 +126,7 @@ pub mod control {
     pub const HART_CONTEXT_CONTEXT_WIDTH: u32 = 8;
     pub const HART_CONTEXT_VALID_LSB: u32 = 31;
     pub const HART_CONTEXT_VALID_WIDTH: u32 = 1;
-    /// Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields set BAD_TARGET in ipc_error and change nothing. (wo)
+    /// Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields (channel 4, for system calls, included) set BAD_TARGET in ipc_error and change nothing. Revoking refuses later sends only: messages already in the receiver's inbox stay, and can be received and answered. (wo)
     pub const IPC_GRANT: u64 = 0x58;
     pub const IPC_GRANT_SENDER_LSB: u32 = 0;
     pub const IPC_GRANT_SENDER_WIDTH: u32 = 8;
@@ -136,10 +136,14 @@ pub mod control {
     pub const IPC_GRANT_CHANNEL_WIDTH: u32 = 4;
     pub const IPC_GRANT_ALLOW_LSB: u32 = 31;
     pub const IPC_GRANT_ALLOW_WIDTH: u32 = 1;
-    /// The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. (wo)
+    /// The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps the previous one. (wo)
     pub const IPC_SYSCALL_CONTEXT: u64 = 0x60;
     pub const IPC_SYSCALL_CONTEXT_CONTEXT_LSB: u32 = 0;
     pub const IPC_SYSCALL_CONTEXT_CONTEXT_WIDTH: u32 = 8;
+    /// Give a context a clean mailbox before it serves a new process: its staged message and result words read 0 again until written, its channel handlers are unregistered, its inbox and reply box are emptied (messages in them are dropped unanswered), its ipc_error clears, and messages it sent that still wait in other inboxes lose their reply address (a reply to them only finishes them). Takes effect in one cycle. Ready queues, waiters, grants and deliveries already queued are not touched (revoke the context's grants and drain its queues first). An out-of-range context sets BAD_TARGET in this page's ipc_error and changes nothing. (wo)
+    pub const IPC_SCRUB: u64 = 0x70;
+    pub const IPC_SCRUB_CONTEXT_LSB: u32 = 0;
+    pub const IPC_SCRUB_CONTEXT_WIDTH: u32 = 8;
     /// IPC errors of control-region writes; sticky, a read returns and clears them. (rc)
     pub const IPC_ERROR: u64 = 0x68;
     pub const IPC_ERROR_NO_CAPABILITY_LSB: u32 = 0;
@@ -182,7 +186,7 @@ pub mod control {
     pub const CONTEXT_LEVELS_COUNT: u64 = 8;
     pub const CONTEXT_LEVELS_LEVELS_LSB: u32 = 0;
     pub const CONTEXT_LEVELS_LEVELS_WIDTH: u32 = 8;
-    /// Per source: events not yet delivered and the source's state. (ro)
+    /// Per source: events not yet delivered and the source's state. A source with an event to deliver and a waiter (or a persistent handler and a free pool entry) has its next task made ready within 136 cycles (4 per source, plus 8), not counting cycles the core spends on removes. A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost. (ro)
     pub const fn source_status(i: u64) -> u64 { 0xC00 + 8 * i }
     pub const SOURCE_STATUS_COUNT: u64 = 32;
     pub const SOURCE_STATUS_PENDING_LSB: u32 = 0;
@@ -205,7 +209,7 @@ pub mod control {
 
 /// Registers of the context page (byte offsets within the page).
 pub mod context {
-    /// Write a task word: it joins the tail of its priority level. Refusals set POOL_FULL, BAD_PRIORITY or NULL_TASK. (wo)
+    /// Write a task word: it joins the tail of its priority level. A refusal sets one error bit, the first that applies of BAD_PRIORITY, NULL_TASK, POOL_FULL. (wo)
     pub const ENQUEUE: u64 = 0x0;
     pub const ENQUEUE_PREEMPT_LSB: u32 = 0;
     pub const ENQUEUE_PREEMPT_WIDTH: u32 = 1;
@@ -213,7 +217,7 @@ pub mod context {
     pub const ENQUEUE_PRIORITY_WIDTH: u32 = 5;
     pub const ENQUEUE_POINTER_LSB: u32 = 6;
     pub const ENQUEUE_POINTER_WIDTH: u32 = 58;
-    /// Write a task word: it joins the head of its priority level (for preempting wakeups). (wo)
+    /// Write a task word: it joins the head of its priority level (for preempting wakeups). Refusals as enqueue. (wo)
     pub const ENQUEUE_HEAD: u64 = 0x8;
     pub const ENQUEUE_HEAD_PREEMPT_LSB: u32 = 0;
     pub const ENQUEUE_HEAD_PREEMPT_WIDTH: u32 = 1;
@@ -221,7 +225,7 @@ pub mod context {
     pub const ENQUEUE_HEAD_PRIORITY_WIDTH: u32 = 5;
     pub const ENQUEUE_HEAD_POINTER_LSB: u32 = 6;
     pub const ENQUEUE_HEAD_POINTER_WIDTH: u32 = 58;
-    /// Write a task word: the oldest queued (ready) task equal to it is cancelled. Takes one cycle per task ahead of it in its level; sets NOT_FOUND when there is none. No other task moves. (wo)
+    /// Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. (wo)
     pub const REMOVE: u64 = 0x10;
     pub const REMOVE_PREEMPT_LSB: u32 = 0;
     pub const REMOVE_PREEMPT_WIDTH: u32 = 1;
@@ -237,7 +241,7 @@ pub mod context {
     pub const LEVELS: u64 = 0x20;
     pub const LEVELS_LEVELS_LSB: u32 = 0;
     pub const LEVELS_LEVELS_WIDTH: u32 = 8;
-    /// Errors of this context's operations; sticky, a read returns and clears them. (rc)
+    /// Errors of this context's operations; sticky, a read returns and clears them. A refused operation sets exactly one bit, by the precedence its register states. (rc)
     pub const ERROR: u64 = 0x28;
     pub const ERROR_POOL_FULL_LSB: u32 = 0;
     pub const ERROR_POOL_FULL_WIDTH: u32 = 1;
@@ -260,7 +264,7 @@ pub mod context {
     pub const DEQUEUE_PRIORITY_WIDTH: u32 = 5;
     pub const DEQUEUE_POINTER_LSB: u32 = 6;
     pub const DEQUEUE_POINTER_WIDTH: u32 = 58;
-    /// Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler. Refusals set NOT_GRANTED, POOL_FULL, BAD_PRIORITY or NULL_TASK. (wo)
+    /// Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). (wo)
     pub const fn wait(i: u64) -> u64 { 0x800 + 8 * i }
     pub const WAIT_COUNT: u64 = 32;
     pub const WAIT_PREEMPT_LSB: u32 = 0;
@@ -269,13 +273,13 @@ pub mod context {
     pub const WAIT_PRIORITY_WIDTH: u32 = 5;
     pub const WAIT_POINTER_LSB: u32 = 6;
     pub const WAIT_POINTER_WIDTH: u32 = 58;
-    /// Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; refusals (BAD_TARGET, NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY) leave the message staged. On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), and the message is copied while IPC accesses wait. (wo)
+    /// Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; a refusal sets one bit, the first that applies of BAD_TARGET (receiver or channel out of range: channel 4, for system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), and the message is copied while IPC accesses wait. (wo)
     pub const IPC_SEND: u64 = 0x40;
     pub const IPC_SEND_RECEIVER_LSB: u32 = 0;
     pub const IPC_SEND_RECEIVER_WIDTH: u32 = 8;
     pub const IPC_SEND_CHANNEL_LSB: u32 = 8;
     pub const IPC_SEND_CHANNEL_WIDTH: u32 = 4;
-    /// Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Written data is ignored. (wo)
+    /// Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Refusals as ipc_send from BAD_TASK on. Written data is ignored. (wo)
     pub const IPC_SYSCALL: u64 = 0x48;
     pub const IPC_SYSCALL_IGNORED_LSB: u32 = 0;
     pub const IPC_SYSCALL_IGNORED_WIDTH: u32 = 1;
@@ -287,7 +291,7 @@ pub mod context {
     pub const IPC_RECEIVE_CHANNEL_WIDTH: u32 = 4;
     pub const IPC_RECEIVE_VALID_LSB: u32 = 31;
     pub const IPC_RECEIVE_VALID_WIDTH: u32 = 1;
-    /// Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context. Refusals: NO_MESSAGE, MAILBOX_FULL, BUSY (result stays staged). Written data is ignored. (wo)
+    /// Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no reply, and the reply only finishes the message. Refusals: NO_MESSAGE, then MAILBOX_FULL (the sender's reply box is full), BUSY; the message stays current and the result staged, so a later ipc_reply retries. Written data is ignored. (wo)
     pub const IPC_REPLY: u64 = 0x58;
     pub const IPC_REPLY_IGNORED_LSB: u32 = 0;
     pub const IPC_REPLY_IGNORED_WIDTH: u32 = 1;
@@ -334,7 +338,7 @@ pub mod context {
     pub const IPC_HANDLER_PRIORITY_WIDTH: u32 = 5;
     pub const IPC_HANDLER_POINTER_LSB: u32 = 6;
     pub const IPC_HANDLER_POINTER_WIDTH: u32 = 58;
-    /// The staged result (40 bytes) of the next ipc_reply. (rw)
+    /// The staged result (40 bytes) of the next ipc_reply. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. (rw)
     pub const fn ipc_result(i: u64) -> u64 { 0x280 + 8 * i }
     pub const IPC_RESULT_COUNT: u64 = 5;
     pub const IPC_RESULT_WORD_LSB: u32 = 0;
@@ -344,7 +348,7 @@ pub mod context {
     pub const IPC_REPLY_DATA_COUNT: u64 = 5;
     pub const IPC_REPLY_DATA_WORD_LSB: u32 = 0;
     pub const IPC_REPLY_DATA_WORD_WIDTH: u32 = 64;
-    /// The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. (rw)
+    /// The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. (rw)
     pub const fn ipc_message(i: u64) -> u64 { 0x400 + 8 * i }
     pub const IPC_MESSAGE_COUNT: u64 = 11;
     pub const IPC_MESSAGE_WORD_LSB: u32 = 0;
