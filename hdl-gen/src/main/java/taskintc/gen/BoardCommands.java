@@ -21,7 +21,7 @@ import taskintc.core.TaskIntcConfig;
 final class BoardCommands {
     private BoardCommands() {}
 
-    static final List<String> NAMES = List.of("board", "fpga-report", "fpga-scaling", "board-smoke", "soc");
+    static final List<String> NAMES = List.of("board", "fpga-report", "fpga-scaling", "board-smoke", "soc", "soc-map");
 
     static int run(String command, String[] args, PrintStream out, PrintStream err) {
         return switch (command) {
@@ -30,6 +30,7 @@ final class BoardCommands {
             case "fpga-scaling" -> FpgaScaling.run(args, out, err);
             case "board-smoke" -> BoardSmoke.run(args, out, err);
             case "soc" -> SocCommand.run(args, out, err);
+            case "soc-map" -> SocCommand.map(args, out, err);
             default -> throw new IllegalArgumentException(command);
         };
     }

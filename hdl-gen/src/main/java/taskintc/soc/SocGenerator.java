@@ -11,7 +11,7 @@ public final class SocGenerator {
     private SocGenerator() {}
 
     /** The Rocket module the SoC wraps, as rocket-chip's generator names it. */
-    public static final String ROCKET_MODULE = "ExampleRocketSystem";
+    public static final String ROCKET_MODULE = "TaskIntcRocketSystem";
 
     public static Path generate(SocConfig cfg, Path rocketVerilog, Path outDir) throws IOException {
         VerilogModule rocket = VerilogModule.read(rocketVerilog, ROCKET_MODULE);
