@@ -21,6 +21,8 @@ public final class RecordFormat {
     public static final long MAGIC = 0x534F_4342_454E_4348L;
     public static final int VERSION = 2;
     public static final int TAG_SHIFT = 56;
+    /** Words per hart in a run block (awake, span, idle loop). */
+    public static final int HART_WORDS = 3;
 
     /** A block kind: its tag, fixed fields and what follows them. */
     public record Block(String name, int tag, List<String> fields, String rest, String description) {
@@ -40,7 +42,7 @@ public final class RecordFormat {
             new Block("begin", 1, List.of("magic", "version", "set", "harts", "queues", "packets_per_queue", "echo_points", "seeds", "ipc_iterations"),
                     "", "First block: the plan of the run (set: 0 SHORT, 1 FULL)."),
             new Block("run", 2, List.of("build", "idle", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed"),
-                    "one word per hart: its awake cycles (mcycle, which stops in WFI) during the run; then one sample per echoed packet",
+                    "three words per hart (HART_WORDS): awake cycles (mcycle delta: mcycle stops in WFI), span (SIM cycles from its loop's start to its last echo), idle-loop cycles (loop iterations that found no work, mcycle); then one sample per echoed packet",
                     "One echo run: build (builds), idle (idle_kinds), offered traffic, NIC counters; elapsed in SIM cycles from starting the generators to the last echo."),
             new Block("ipc", 3, List.of("kind"), "one round trip in cycles per word", "Single-hart IPC and system-call round trips (ipc_kinds)."),
             new Block("end", 4, List.of("words_before"), "", "Last block: the number of words written before it."),

@@ -69,7 +69,7 @@ public final class SocMapEmitters {
     // ------------------------------------------------------------------ Rust
 
     public static String rust(long intcSize) {
-        StringBuilder sb = new StringBuilder("// ").append(NOTE).append("\n//! The Rocket SoC's address map and the benchmark's record format.\n\n");
+        StringBuilder sb = new StringBuilder("// ").append(NOTE).append("\n// The Rocket SoC's address map and the benchmark's record format (include!d as a module).\n\n");
         sb.append("/// The memory map: base and size of each region.\npub mod region {\n");
         for (SocMap.Region r : SocMap.regions(intcSize)) {
             sb.append("    /// ").append(r.description()).append('\n');
@@ -95,7 +95,7 @@ public final class SocMapEmitters {
         }
         sb.append("\n/// The benchmark's record format (blocks of a header word `tag << TAG_SHIFT | n` and n payload words).\n");
         sb.append("pub mod records {\n    pub const MAGIC: u64 = ").append(hex(RecordFormat.MAGIC)).append(";\n    pub const VERSION: u64 = ")
-                .append(RecordFormat.VERSION).append(";\n    pub const TAG_SHIFT: u32 = ").append(RecordFormat.TAG_SHIFT).append(";\n");
+                .append(RecordFormat.VERSION).append(";\n    pub const TAG_SHIFT: u32 = ").append(RecordFormat.TAG_SHIFT).append(";\n    pub const HART_WORDS: usize = ").append(RecordFormat.HART_WORDS).append(";\n");
         for (RecordFormat.Block b : RecordFormat.BLOCKS) {
             sb.append("    /// ").append(b.description()).append(b.rest().isEmpty() ? "" : " Then: " + b.rest() + ".").append('\n');
             sb.append("    pub const TAG_").append(upper(b.name())).append(": u64 = ").append(b.tag()).append(";\n");
@@ -187,6 +187,7 @@ public final class SocMapEmitters {
         rec.put("magic", RecordFormat.MAGIC);
         rec.put("version", RecordFormat.VERSION);
         rec.put("tag_shift", RecordFormat.TAG_SHIFT);
+        rec.put("hart_words", RecordFormat.HART_WORDS);
         Map<String, Object> blocks = new LinkedHashMap<>();
         for (RecordFormat.Block b : RecordFormat.BLOCKS) {
             Map<String, Object> m = new LinkedHashMap<>();
