@@ -67,8 +67,6 @@ constexpr uint64_t MTIME_STRIDE = 4, MTIME_COUNT = 2;
 namespace plic {
 constexpr uint64_t BLOCK_STRIDE = 0x4000000ull;
 constexpr uint64_t CONTEXTS_PER_HART = 0x2ull;
-constexpr uint64_t ENABLE_STRIDE = 0x80ull;
-constexpr uint64_t CONTEXT_STRIDE = 0x1000ull;
 constexpr uint64_t CLAIM_OFFSET = 0x4ull;
 constexpr uint64_t PRIORITY = 0x0ull;  // + 4 * i, i < 8  // rw: Source s's priority (0 never interrupts).
 constexpr uint64_t PRIORITY_STRIDE = 4, PRIORITY_COUNT = 8;

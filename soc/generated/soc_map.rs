@@ -111,8 +111,6 @@ pub mod plic {
     pub const BASE: usize = 0xC000000;
     pub const BLOCK_STRIDE: usize = 0x4000000;
     pub const CONTEXTS_PER_HART: u64 = 0x2;
-    pub const ENABLE_STRIDE: u64 = 0x80;
-    pub const CONTEXT_STRIDE: u64 = 0x1000;
     pub const CLAIM_OFFSET: u64 = 0x4;
     /// Source s's priority (0 never interrupts). (rw)
     pub const fn priority(i: usize) -> usize { 0x0 + 4 * i }

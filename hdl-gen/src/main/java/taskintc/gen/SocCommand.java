@@ -9,12 +9,12 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-import taskintc.core.InvalidConfigException;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.OutputDirectory;
 import taskintc.soc.SocConfig;
 import taskintc.soc.SocGenerator;
-import taskintc.soc.SocMapEmitters;
+import taskintc.spec.InvalidConfigException;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
 
 /** {@code soc}: the Rocket SoC top around a controller, for the end-to-end simulation ({@code make soc}). */
 final class SocCommand {
@@ -92,7 +92,7 @@ final class SocCommand {
             OutputDirectory.write(dir, scratch -> {
                 String[] text = {SocMapEmitters.cpp(intcSize), SocMapEmitters.rust(intcSize), SocMapEmitters.asm(intcSize),
                         SocMapEmitters.json(intcSize), SocMapEmitters.markdown(intcSize),
-                        SocMapEmitters.controllerAsm(taskintc.core.TaskIntcRegisters.declare(cfg.intc()))};
+                        SocMapEmitters.controllerAsm(TaskIntcRegisters.declare(cfg.intc()))};
                 for (int i = 0; i < MAP_FILES.length; i++) {
                     try {
                         Files.writeString(scratch.resolve(MAP_FILES[i]), text[i]);

@@ -63,24 +63,24 @@ public final class SocMap {
                 new Region("ram", RAM_BASE, RAM_SIZE, "RAM; the ELF's loadable segments are placed here before reset"));
     }
 
-    private static Register reg(String name, int offset, Access access, String description) {
-        return new Register(name, PageKind.CONTROL, offset, access, 0, 1, 8, IndexKind.NONE, List.of(), description,
+    private static Register<Void> reg(String name, int offset, Access access, String description) {
+        return new Register<>(name, PageKind.CONTROL, offset, access, 0, 1, 8, IndexKind.NONE, List.of(), description,
                 access == Access.RC, null);
     }
 
-    private static Register array(String name, int offset, Access access, int count, int stride, IndexKind index,
+    private static Register<Void> array(String name, int offset, Access access, int count, int stride, IndexKind index,
                                   String description) {
-        return new Register(name, PageKind.CONTROL, offset, access, 0, count, stride, index, List.of(), description, false, null);
+        return new Register<>(name, PageKind.CONTROL, offset, access, 0, count, stride, index, List.of(), description, false, null);
     }
 
-    private static RegisterMap device(String top, int regionBits, int dataWidth, Page page, List<Register> registers,
+    private static RegisterMap<Void> device(String top, int regionBits, int dataWidth, Page page, List<Register<Void>> registers,
                                       Map<String, Long> constants) {
-        return new RegisterMap(top, regionBits, dataWidth, regionBits, new LinkedHashMap<>(), List.of(page), registers,
+        return new RegisterMap<>(top, regionBits, dataWidth, regionBits, new LinkedHashMap<>(), List.of(page), registers,
                 Map.of(), constants);
     }
 
     /** The harness's simulation device (64-bit registers; any other offset or a narrow access is refused). */
-    public static RegisterMap sim() {
+    public static RegisterMap<Void> sim() {
         return device("sim", 12, 64, new Page(PageKind.CONTROL, SIM_BASE, SIM_SIZE, 1, "simulation device"), List.of(
                 reg("console", 0x00, Access.WO, "Write a byte (bits 7:0) to the console (standard output)."),
                 reg("exit", 0x08, Access.WO, "End the simulation: 0 passes, any other value fails (exit status 1)."),
@@ -93,7 +93,7 @@ public final class SocMap {
     }
 
     /** One NIC queue pair's registers; queue q's block is at NIC base + q * stride. */
-    public static RegisterMap nic() {
+    public static RegisterMap<Void> nic() {
         Map<String, Long> constants = new LinkedHashMap<>();
         constants.put("RING", 64L);
         constants.put("MIN_INTERVAL", 2L);
@@ -105,7 +105,7 @@ public final class SocMap {
                 reg("rx_count", 0x00, Access.RO, "Packets in the RX ring (at most RING)."),
                 reg("rx_stamp", 0x08, Access.RO, "The cycle (SIM cycle) the head packet entered the ring and raised its interrupts; 0 when empty."),
                 reg("rx_len", 0x10, Access.RO, "Length in bytes of the head packet; 0 when empty."),
-                new Register("rx_data", PageKind.CONTROL, 0x18, Access.RO, 0, 1, 8, IndexKind.NONE, List.of(),
+                new Register<>("rx_data", PageKind.CONTROL, 0x18, Access.RO, 0, 1, 8, IndexKind.NONE, List.of(),
                         "The head packet's next 8 bytes (little-endian); each read advances.", true, null),
                 reg("rx_pop", 0x20, Access.WO, "Drop the head packet."),
                 reg("tx_data", 0x28, Access.WO, "Append 8 bytes to the TX frame."),
@@ -123,7 +123,7 @@ public final class SocMap {
     }
 
     /** Rocket's CLINT, as the software-IPI baseline uses it (32-bit msip, 64-bit mtime). */
-    public static RegisterMap clint() {
+    public static RegisterMap<Void> clint() {
         return device("clint", 16, 32, new Page(PageKind.CONTROL, CLINT_BASE, CLINT_SIZE, 1, "core-local interruptor"), List.of(
                 array("msip", 0x0, Access.RW, MAX_HARTS, 4, IndexKind.HART, "Hart h's machine software interrupt (mip bit 3): bit 0."),
                 array("mtimecmp", 0x4000, Access.RW, MAX_HARTS * 2, 4, IndexKind.WORD, "Hart h's timer compare, two 32-bit words."),
@@ -132,11 +132,9 @@ public final class SocMap {
     }
 
     /** Rocket's PLIC (32-bit registers), for NIC sources 1..4 and machine-mode contexts 2h. */
-    public static RegisterMap plic() {
+    public static RegisterMap<Void> plic() {
         Map<String, Long> constants = new LinkedHashMap<>();
         constants.put("CONTEXTS_PER_HART", 2L);
-        constants.put("ENABLE_STRIDE", 0x80L);
-        constants.put("CONTEXT_STRIDE", 0x1000L);
         constants.put("CLAIM_OFFSET", 4L);
         return device("plic", 26, 32, new Page(PageKind.CONTROL, PLIC_BASE, PLIC_SIZE, 1, "platform-level interrupt controller"), List.of(
                 array("priority", 0x0, Access.RW, 8, 4, IndexKind.SOURCE, "Source s's priority (0 never interrupts)."),

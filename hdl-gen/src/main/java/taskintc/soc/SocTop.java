@@ -21,10 +21,10 @@ import spinal.lib.bus.amba4.axi.Axi4SpecRenamer$;
 import spinal.lib.bus.amba4.axi.Axi4WriteOnly;
 import spinal.lib.bus.amba4.axi.Axi4WriteOnlyDecoder;
 import spinal.lib.bus.misc.SizeMapping;
-import taskintc.core.TaskIntc;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
+import taskintc.top.TaskIntc;
 
 /**
  * A Rocket system (rocket-chip's {@code ExampleRocketSystem}, a black box whose ports are read from its
@@ -93,7 +93,7 @@ public final class SocTop extends Circuit {
         // (kernel notification) bit 17. Same clock as the core, as rocket-chip requires of local interrupts.
         int harts = rocketHarts(rocketModule);
         if (harts != cfg.intc().harts())
-            throw new taskintc.core.InvalidConfigException(java.util.List.of("--harts must equal the Rocket system's harts ("
+            throw new taskintc.spec.InvalidConfigException(java.util.List.of("--harts must equal the Rocket system's harts ("
                     + harts + ", from its " + LOCAL_INTERRUPTS + "<h> ports); got " + cfg.intc().harts()));
         for (int h = 0; h < harts; h++) {
             List<VerilogModule.Port> lines = localInterrupts(rocketModule, h);

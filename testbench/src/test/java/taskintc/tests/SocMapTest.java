@@ -58,12 +58,12 @@ class SocMapTest {
                 SocMap.Region x = regions.get(i), y = regions.get(j);
                 assertTrue(x.end() <= y.base() || y.end() <= x.base(), x.name() + " overlaps " + y.name());
             }
-        for (RegisterMap d : List.of(SocMap.sim(), SocMap.nic(), SocMap.clint(), SocMap.plic())) {
+        for (RegisterMap<Void> d : List.of(SocMap.sim(), SocMap.nic(), SocMap.clint(), SocMap.plic())) {
             Page p = d.page(PageKind.CONTROL);
             SocMap.Region r = regions.stream().filter(x -> x.name().equals(d.top())).findFirst().orElseThrow();
             assertEquals(r.base(), p.base(), d.top() + " base");
             assertTrue(p.stride() * p.count() <= r.size(), d.top() + " blocks exceed the region");
-            for (Register reg : d.registers()) assertTrue(reg.endOffset() <= p.stride(), d.top() + "." + reg.name() + " leaves its block");
+            for (Register<Void> reg : d.registers()) assertTrue(reg.endOffset() <= p.stride(), d.top() + "." + reg.name() + " leaves its block");
         }
         assertTrue(SocMap.SIM_BASE >= SocMap.DEVICE_BASE && SocMap.NIC_BASE + SocMap.NIC_STRIDE * SocMap.NIC_QUEUES <= SocMap.DEVICE_BASE + SocMap.DEVICE_SIZE,
                 "the harness's devices lie in the window the SoC top passes out");
@@ -71,9 +71,9 @@ class SocMapTest {
 
     @Test
     void theRegisterMapMachineryRefusesOverlappingDeviceRegisters() {
-        Register a = new Register("a", PageKind.CONTROL, 0x0, Access.RO, 0, 1, 8, IndexKind.NONE, List.of(), "a", false, null);
-        Register b = new Register("b", PageKind.CONTROL, 0x0, Access.WO, 0, 1, 8, IndexKind.NONE, List.of(), "b", false, null);
-        assertThrows(IllegalStateException.class, () -> new RegisterMap("dev", 8, 64, 8, java.util.Map.of(),
+        Register<Void> a = new Register<>("a", PageKind.CONTROL, 0x0, Access.RO, 0, 1, 8, IndexKind.NONE, List.of(), "a", false, null);
+        Register<Void> b = new Register<>("b", PageKind.CONTROL, 0x0, Access.WO, 0, 1, 8, IndexKind.NONE, List.of(), "b", false, null);
+        assertThrows(IllegalStateException.class, () -> new RegisterMap<Void>("dev", 8, 64, 8, java.util.Map.of(),
                 List.of(new Page(PageKind.CONTROL, 0, 0x100, 1, "d")), List.of(a, b), java.util.Map.of(), java.util.Map.of()));
     }
 
