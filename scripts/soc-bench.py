@@ -3,7 +3,7 @@
 soc.png and soc.md; with --docs, rewrites the generated tables of docs/soc.md and README.md from soc.json.
 
     scripts/soc-bench.py [--platform TEXT] [--console FILE] [--build-seconds FILE] <records file> <out dir>
-    scripts/soc-bench.py --docs <soc.json> [--speed soc-speed.json] [--check]   (--check: only compare, exit 1 on drift)
+    scripts/soc-bench.py --docs <soc.json> [--smoke soc-smoke.json] [--check]   (--check: only compare, exit 1 on drift)
 
 The records format is declared once (taskintc.soc.RecordFormat) and read here from soc/generated/soc_map.json:
 one unsigned 64-bit decimal a line, blocks of a header word (tag << 56 | payload words), the fixed fields in
@@ -395,11 +395,13 @@ def tables(result):
     return t
 
 
-def speed_table(speed):
-    rows = ["| harts | Verilator build (library, -O3, 2 jobs) | simulation speed |", "|---|---|---|"]
-    for h in sorted(speed, key=int):
-        v = speed[h]
-        rows.append(f"| {h} | {v['verilator_seconds']} s | {v['cycles_per_second']:,} cycles/s ({v['what']}) |")
+def smoke_table(smoke):
+    rows = ["| harts | Verilator build of the model (s) | simulation speed, smoke test (cycles/s) | NIC -> task dequeued (controller) | NIC -> PLIC trap handler | -> claim returned | usip -> trap handler, spinning hart | usip -> trap handler, hart in WFI |",
+            "|---|---|---|---|---|---|---|---|"]
+    for h in sorted(smoke, key=int):
+        v, f = smoke[h], smoke[h]["floors"]
+        rows.append(f"| {h} | {v['verilator_seconds']} | {v['cycles_per_second']:,} | {f['nic_to_task_controller']} | {f['nic_to_trap_plic']} | "
+                    f"{f['nic_to_claim_plic']} | {f['usip_to_trap_spinning']} | {f['usip_to_trap_wfi']} |")
     return "\n".join(rows)
 
 
@@ -417,10 +419,10 @@ def markdown(result):
 BLOCK = re.compile(r"(<!-- soc-bench:(\w+) -->\n)(.*?)(<!-- /soc-bench -->)", re.S)
 
 
-def render_docs(text, result, speed):
+def render_docs(text, result, smoke):
     t = tables(result)
-    if speed:
-        t["speed"] = speed_table(speed)
+    if smoke:
+        t["smoke"] = smoke_table(smoke)
 
     def sub(m):
         if m.group(2) not in t:
@@ -432,14 +434,14 @@ def render_docs(text, result, speed):
 def docs(argv):
     check = "--check" in argv
     argv = [a for a in argv if a != "--check"]
-    speed = None
-    if "--speed" in argv:
-        i = argv.index("--speed")
+    smoke = None
+    if "--smoke" in argv:
+        i = argv.index("--smoke")
         with open(argv[i + 1]) as f:
-            speed = json.load(f)
+            smoke = json.load(f)
         del argv[i:i + 2]
     if len(argv) != 1:
-        print("usage: soc-bench.py --docs <soc.json> [--speed soc-speed.json] [--check]", file=sys.stderr)
+        print("usage: soc-bench.py --docs <soc.json> [--smoke soc-smoke.json] [--check]", file=sys.stderr)
         return 2
     with open(argv[0]) as f:
         result = json.load(f)
@@ -447,7 +449,7 @@ def docs(argv):
     for path in (os.path.join(ROOT, "docs", "soc.md"), os.path.join(ROOT, "README.md")):
         with open(path) as f:
             text = f.read()
-        new = render_docs(text, result, speed)
+        new = render_docs(text, result, smoke)
         if new != text:
             drift.append(path)
             if not check:
@@ -455,7 +457,7 @@ def docs(argv):
                     f.write(new)
                 os.replace(path + ".tmp", path)
     if check and drift:
-        print(f"soc-bench: generated tables out of date in {', '.join(drift)}: run scripts/soc-bench.py --docs reports/soc.json --speed reports/soc-speed.json", file=sys.stderr)
+        print(f"soc-bench: generated tables out of date in {', '.join(drift)}: run scripts/soc-bench.py --docs reports/soc.json --smoke reports/soc-smoke.json", file=sys.stderr)
         return 1
     print("soc-bench: docs " + ("match reports" if check else f"updated: {', '.join(drift) or 'nothing changed'}"))
     return 0

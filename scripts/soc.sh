@@ -13,7 +13,9 @@
 #   scripts/soc.sh bench short|full the benchmark firmware (firmware/taskintc-soc) -> records -> reports/soc.{json,png,md}
 #                                   (short: the CI version; full: the sweep of make bench-soc)
 #
-# SOC_HARTS=1..8 selects the hart count (the controller gets --harts SOC_HARTS); SOC_JOBS the parallel compile jobs.
+# SOC_HARTS=1..8 selects the hart count (the controller gets --harts SOC_HARTS); SOC_JOBS the parallel compile jobs;
+# SOC_SMOKE_REPORT the JSON file the smoke test adds its floors, build time and speed to (default build/soc/h<H>/smoke.json;
+# docs/soc.md's table comes from reports/soc-smoke.json: SOC_SMOKE_REPORT=reports/soc-smoke.json make soc SOC_HARTS=H).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -99,13 +101,27 @@ smoke() {
     mkdir -p "$dir"
     riscv64-unknown-elf-as -march=rv64gc -I "$MAP" --defsym SOC_HARTS="$HARTS" -o "$dir/smoke.o" soc/sim/smoke.S
     riscv64-unknown-elf-ld -N -Ttext=0x80000000 -e _start --no-warn-rwx-segments -o "$dir/smoke.elf" "$dir/smoke.o"
-    run "$dir/smoke.elf" +records="$dir/records.txt" +max-cycles=2000000
+    run "$dir/smoke.elf" +records="$dir/records.txt" +max-cycles=2000000 2>&1 | tee "$dir/console.txt"
+    [ "${PIPESTATUS[0]}" = 0 ] || { log "smoke test failed"; exit 1; }
     local r
     mapfile -t r < "$dir/records.txt"
     [ "${#r[@]}" -ge 5 ] || { log "smoke: expected 5 records, got ${#r[@]}"; exit 1; }
     log "smoke ($HARTS harts): NIC interrupt -> parked task dequeued by the controller in ${r[0]} cycles;" \
         "through the PLIC: trap handler entered after ${r[1]}, claim returned after ${r[2]} cycles;" \
         "controller usip raised -> first instruction of the trap handler on hart $((HARTS - 1)): ${r[3]} cycles (spinning), ${r[4]} (asleep in WFI, read with the SIM cycle counter)"
+    # The floors, the model's build time and its speed per hart count, for docs/soc.md (scripts/soc-bench.py --docs).
+    python3 - "${SOC_SMOKE_REPORT:-$OUT/smoke.json}" "$HARTS" "$(cat "$OUT/verilator-seconds.txt")" "$dir/console.txt" "${r[@]}" <<'PY'
+import json, os, re, sys
+path, harts, seconds, console = sys.argv[1:5]
+r = [int(x) for x in sys.argv[5:10]]
+speed = re.findall(r"soc: (\d+) cycles in [\d.]+ s \((\d+) cycles/s\)", open(console).read())
+data = json.load(open(path)) if os.path.exists(path) else {}
+data[harts] = {"verilator_seconds": int(seconds), "cycles_per_second": int(speed[-1][1]),
+               "floors": dict(zip(["nic_to_task_controller", "nic_to_trap_plic", "nic_to_claim_plic", "usip_to_trap_spinning", "usip_to_trap_wfi"], r))}
+with open(path + ".tmp", "w") as f:
+    f.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
+os.replace(path + ".tmp", path)
+PY
 }
 
 bench() {
