@@ -58,7 +58,8 @@ _start:
     li t0, 1 << CONTROL_GRANT_ALLOW_LSB  # allow, context 0, source 0
     sd t0, CONTROL_GRANT(s1)
     li t0, 0x2008
-    sd t0, CONTEXT_WAIT(s2)       # wait[0]
+    li t3, CTX0 + CONTEXT_WAIT
+    sd t0, 0(t3)                  # wait[0] (0x800: beyond a load/store offset)
     ld t1, CONTEXT_ERROR(s2)      # error register must be clear
     bnez t1, fail
     li t0, 300

@@ -428,9 +428,9 @@ fn measure(seed: u64, point: usize, run: &Run, harts: usize) -> (RunHeader, Vec<
         Nic(q).start(PLAN.packets_per_queue);
     }
     echo_job(0);
-    let deadline = t_start + 3 * PLAN.packets_per_queue * run.interval + 5_000_000;
+    let timeout = 3 * PLAN.packets_per_queue * run.interval + 5_000_000;
     for h in 1..harts {
-        if !smp::wait_until(h, deadline) {
+        if !smp::wait_for(h, timeout) {
             let st = me(h);
             fail(exit_code::TIMEOUT, format_args!("hart {}: echo run at interval {} not finished: {} of {} echoed", h, run.interval, st.echoed, st.expected));
         }
