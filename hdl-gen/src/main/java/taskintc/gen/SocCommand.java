@@ -55,6 +55,10 @@ final class SocCommand {
             Path dst = SocGenerator.generate(cfg, rocket, Path.of(cl.getOptionValue("out", "build/soc")));
             out.println("wrote " + dst);
             return Main.OK;
+        } catch (InvalidConfigException e) {
+            for (String p : e.problems()) err.println("error: " + p);
+            err.println("nothing was written");
+            return Main.USAGE;
         } catch (IOException | RuntimeException e) {
             err.println("error: generation failed: " + e);
             return Main.FAILED;

@@ -168,7 +168,7 @@ public final class SocMapEmitters {
         root.put("format", "taskintc-soc-map/1");
         root.put("note", NOTE);
         List<Object> regions = new ArrayList<>();
-        for (SocMap.Region r : SocMap.regions(intcSize)) regions.add(Map.of("name", r.name(), "base", r.base(), "size", r.size()));
+        for (SocMap.Region r : SocMap.regions(intcSize)) regions.add(ordered("name", r.name(), "base", r.base(), "size", r.size()));
         root.put("regions", regions);
         Map<String, Object> devices = new LinkedHashMap<>();
         for (RegisterMap<?> d : devices()) {
@@ -178,7 +178,7 @@ public final class SocMapEmitters {
             m.put("blocks", d.page(PageKind.CONTROL).count());
             m.put("data_width", d.dataWidth());
             Map<String, Object> regs = new LinkedHashMap<>();
-            for (Register<?> r : d.registers()) regs.put(r.name(), Map.of("offset", r.offset(), "access", r.access().id(), "count", r.count(), "stride", r.stride()));
+            for (Register<?> r : d.registers()) regs.put(r.name(), ordered("offset", r.offset(), "access", r.access().id(), "count", r.count(), "stride", r.stride()));
             m.put("registers", regs);
             m.put("constants", new LinkedHashMap<>(d.constants()));
             devices.put(d.top(), m);
@@ -202,10 +202,17 @@ public final class SocMapEmitters {
         for (RecordFormat.Enumeration e : RecordFormat.ENUMS) enums.put(e.name(), e.values());
         rec.put("enums", enums);
         Map<String, Object> sample = new LinkedHashMap<>();
-        for (Field f : RecordFormat.SAMPLE) sample.put(f.name(), Map.of("lsb", f.lsb(), "width", f.width()));
+        for (Field f : RecordFormat.SAMPLE) sample.put(f.name(), ordered("lsb", f.lsb(), "width", f.width()));
         rec.put("sample", sample);
         root.put("records", rec);
         return Json.write(root);
+    }
+
+    /** A map in the order of its arguments (key, value, key, value, ...): the JSON must not depend on Map.of's order. */
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
     }
 
     public static String markdown(long intcSize) {

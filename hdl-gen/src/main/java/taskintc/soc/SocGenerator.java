@@ -2,9 +2,11 @@ package taskintc.soc;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import taskintc.dsl.Elaborator;
 import taskintc.dsl.OutputDirectory;
+import taskintc.spec.InvalidConfigException;
 
 /** Writes the SoC top ({@code TaskIntcRocketSoc.v}, with the controller inside), all or nothing. */
 public final class SocGenerator {
@@ -15,6 +17,10 @@ public final class SocGenerator {
 
     public static Path generate(SocConfig cfg, Path rocketVerilog, Path outDir) throws IOException {
         VerilogModule rocket = VerilogModule.read(rocketVerilog, ROCKET_MODULE);
+        int harts = SocTop.rocketHarts(rocket);
+        if (harts != cfg.intc().harts())
+            throw new InvalidConfigException(List.of("--harts must equal the Rocket system's harts (" + harts + ", from its local interrupt ports); got "
+                    + cfg.intc().harts()));
         OutputDirectory.write(outDir, scratch -> Elaborator.verilog(scratch, () -> new SocTop(cfg, rocket)));
         return outDir.resolve(SocTop.MODULE + ".v");
     }
