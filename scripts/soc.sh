@@ -74,6 +74,9 @@ build() {
             -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
             -F "$ROCKET_DIR/TaskIntcRocketSystem.f" "$SOC_V" \
             > "$OUT/verilator.log" 2>&1 || { tail -n 40 "$OUT/verilator.log" >&2; exit 1; }
+        # Verilator's run-time objects (built by --exe builds only).
+        $NICE make -C "$OUT/obj" -f Vsoc.mk verilated.o verilated_threads.o OPT_GLOBAL=-O2 >> "$OUT/verilator.log" 2>&1 \
+            || { tail -n 20 "$OUT/verilator.log" >&2; exit 1; }
         echo "$inputs" > "$OUT/obj/inputs.sha256"
         echo "$((SECONDS - t0))" > "$OUT/verilator-seconds.txt"
         log "Verilated library built in $((SECONDS - t0)) s"
@@ -83,7 +86,7 @@ build() {
         local inc
         inc=$(verilator --getenv VERILATOR_ROOT)/include
         $NICE g++ -std=c++17 -O2 -DSOC_HARTS="$HARTS" -I"$OUT/obj" -I"$inc" -I"$inc/vltstd" -I"$MAP" \
-            "$harness" "$LIB" "$OUT/obj/libverilated.a" -pthread -latomic -o "$MODEL.tmp"
+            "$harness" "$LIB" "$OUT/obj/verilated.o" "$OUT/obj/verilated_threads.o" -pthread -latomic -o "$MODEL.tmp"
         mv "$MODEL.tmp" "$MODEL"
         log "harness linked: $MODEL"
     fi

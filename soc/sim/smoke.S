@@ -9,6 +9,7 @@
 #     it sleeps in WFI.
 # Records: [parked task dequeued, PLIC trap entered, claim returned, usip -> trap (spinning), usip -> trap (WFI)].
 # Exits 0 on success, else the number of the failed check. Assemble with -I soc/generated --defsym SOC_HARTS=H.
+    .option norelax                              # no gp-relative addressing: gp is not set up here
     .include "soc_map.inc"
     .include "taskintc_regs.inc"
     .equ CTX0, TASKINTC_BASE + REGION_BYTES      # context 0's region
