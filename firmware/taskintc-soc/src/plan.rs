@@ -83,16 +83,16 @@ pub const FULL: Plan = Plan {
     set: 1,
     name: "FULL",
     queues: 4,
-    packets_per_queue: 16,
+    packets_per_queue: 12,
     runs: &[run(16_000, 64), run(4_000, 64), run(1_000, 64)],
     builds: &BUILDS,
     seeds: 5,
-    preempt_samples: 6,
+    preempt_samples: 5,
     preempt_compute: 55_000,
-    xhart_iterations: 40,
+    xhart_iterations: 32,
     flood_messages: 10_000,
-    syscall_calls: 64,
-    ipc_iterations: 100,
+    syscall_calls: 32,
+    ipc_iterations: 50,
 };
 
 #[cfg(feature = "full")]
