@@ -368,8 +368,9 @@ def tables(result):
         f"| system calls per Mcycle, 32 outstanding | **{s['syscalls_per_mcycle_32']['taskintc_kernel_hart']}** (kernel on hart 1) | ecall {s['syscalls_per_mcycle_32']['ecall']} |",
         f"| messages lost (floods of {result['flood']['taskintc']['sent']:,}, echo runs) | {s['lost_messages']} | |"])
     rows = ["| build | offered / Mcycle | latency median | p99 | idle-coroutine wake + dispatch | busy | per hart | CPU cycles / packet | dropped |", "|---|---|---|---|---|---|---|---|---|"]
-    for build, points in result["echo"].items():
-        for r in points:
+    order = [b for b in COLORS if b in result["echo"]] + sorted(b for b in result["echo"] if b not in COLORS)
+    for build in order:
+        for r in result["echo"][build]:
             harts = " / ".join(pct(h) for h in r["harts_busy_fraction"])
             rows.append(f"| {build} | {r['offered_packets_per_mcycle']:g} | {spread(r['latency.median'])} | {spread(r['latency.p99'])} | "
                         f"{r['wake_first_after_idle.median']['median']} + {r['dispatch_first_after_idle.median']['median']} | {pct(r['busy_fraction'])} | {harts} | "
