@@ -14,6 +14,7 @@
 #                                   (short: the CI version; full: the sweep of make bench-soc)
 #
 # SOC_HARTS=1..8 selects the hart count (the controller gets --harts SOC_HARTS); SOC_JOBS the parallel compile jobs;
+# SOC_OPT the C++ optimisation of the model (default -O2);
 # SOC_SMOKE_REPORT the JSON file the smoke test adds its floors, build time and speed to (default build/soc/h<H>/smoke.json;
 # docs/soc.md's table comes from reports/soc-smoke.json: SOC_SMOKE_REPORT=reports/soc-smoke.json make soc SOC_HARTS=H).
 set -euo pipefail
@@ -30,6 +31,9 @@ MODEL=$OUT/Vsoc
 MAP=$ROOT/soc/generated
 NICE="nice -n 10"
 JOBS=${SOC_JOBS:-2}
+# C++ optimisation of the model's hot code: -O2 simulates about twice as fast as -O0 and compiles several times
+# slower (SOC_OPT=-O0 for a quick smoke test of many harts).
+OPT=${SOC_OPT:--O2}
 
 log() { echo "soc: $*" >&2; }
 
@@ -61,7 +65,7 @@ build() {
     fi
     local inputs
     inputs=$(cat "$SOC_V" "$ROCKET_DIR"/TaskIntcRocketSystem.{f,vlt,v} | sha256sum | cut -d' ' -f1)
-    if [ ! -f "$LIB" ] || [ "$(cat "$OUT/obj/inputs.sha256" 2>/dev/null)" != "$inputs" ]; then
+    if [ ! -f "$LIB" ] || [ "$(cat "$OUT/obj/inputs.sha256" 2>/dev/null)" != "$inputs $OPT" ]; then
         local t0=$SECONDS
         rm -rf "$OUT/obj"
         log "verilating the SoC ($HARTS harts + controller), $JOBS jobs; this takes several minutes"
@@ -71,14 +75,14 @@ build() {
         $NICE verilator --cc --build -j "$JOBS" -O3 --x-assign fast --x-initial fast --noassert \
             -Wno-fatal -Wno-lint -Wno-style -Wno-UNOPTFLAT -Wno-MULTIDRIVEN \
             --top-module TaskIntcRocketSoc --prefix Vsoc -Mdir "$OUT/obj" \
-            -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
+            -MAKEFLAGS "OPT_FAST=$OPT OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
             -F "$ROCKET_DIR/TaskIntcRocketSystem.f" "$SOC_V" \
             > "$OUT/verilator.log" 2>&1 || { tail -n 40 "$OUT/verilator.log" >&2; exit 1; }
         # Verilator's run-time objects (built by --exe builds only).
         $NICE make -C "$OUT/obj" -f Vsoc.mk verilated.o verilated_threads.o OPT_GLOBAL=-O2 >> "$OUT/verilator.log" 2>&1 \
             || { tail -n 20 "$OUT/verilator.log" >&2; exit 1; }
-        echo "$inputs" > "$OUT/obj/inputs.sha256"
-        echo "$((SECONDS - t0))" > "$OUT/verilator-seconds.txt"
+        echo "$inputs $OPT" > "$OUT/obj/inputs.sha256"
+        echo "$((SECONDS - t0)) $OPT" > "$OUT/verilator-seconds.txt"
         log "Verilated library built in $((SECONDS - t0)) s"
     fi
     local harness=soc/sim/soc_harness.cpp
@@ -115,11 +119,12 @@ smoke() {
     # The floors, the model's build time and its speed per hart count, for docs/soc.md (scripts/soc-bench.py --docs).
     python3 - "${SOC_SMOKE_REPORT:-$OUT/smoke.json}" "$HARTS" "$(cat "$OUT/verilator-seconds.txt")" "$dir/console.txt" "${r[@]}" <<'PY'
 import json, os, re, sys
-path, harts, seconds, console = sys.argv[1:5]
+path, harts, build, console = sys.argv[1:5]
+seconds, opt = (build.split() + ["-O2"])[:2]
 r = [int(x) for x in sys.argv[5:10]]
 speed = re.findall(r"soc: (\d+) cycles in [\d.]+ s \((\d+) cycles/s\)", open(console).read())
 data = json.load(open(path)) if os.path.exists(path) else {}
-data[harts] = {"verilator_seconds": int(seconds), "cycles_per_second": int(speed[-1][1]),
+data[harts] = {"verilator_seconds": int(seconds), "opt": opt, "cycles_per_second": int(speed[-1][1]),
                "floors": dict(zip(["nic_to_task_controller", "nic_to_trap_plic", "nic_to_claim_plic", "usip_to_trap_spinning", "usip_to_trap_wfi"], r))}
 with open(path + ".tmp", "w") as f:
     f.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
