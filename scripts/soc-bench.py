@@ -397,11 +397,11 @@ def tables(result):
 
 
 def smoke_table(smoke):
-    rows = ["| harts | Verilator build of the model (s) | simulation speed, smoke test (cycles/s) | NIC -> task dequeued (controller) | NIC -> PLIC trap handler | -> claim returned | usip -> trap handler, spinning hart | usip -> trap handler, hart in WFI |",
+    rows = ["| harts | Verilator build of the model (s, C++ optimisation) | simulation speed, smoke test (cycles/s) | NIC -> task dequeued (controller) | NIC -> PLIC trap handler | -> claim returned | usip -> trap handler, spinning hart | usip -> trap handler, hart in WFI |",
             "|---|---|---|---|---|---|---|---|"]
     for h in sorted(smoke, key=int):
         v, f = smoke[h], smoke[h]["floors"]
-        rows.append(f"| {h} | {v['verilator_seconds']} | {v['cycles_per_second']:,} | {f['nic_to_task_controller']} | {f['nic_to_trap_plic']} | "
+        rows.append(f"| {h} | {v['verilator_seconds']} ({v.get('opt', '-O2')}) | {v['cycles_per_second']:,} | {f['nic_to_task_controller']} | {f['nic_to_trap_plic']} | "
                     f"{f['nic_to_claim_plic']} | {f['usip_to_trap_spinning']} | {f['usip_to_trap_wfi']} |")
     return "\n".join(rows)
 
