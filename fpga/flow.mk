@@ -107,7 +107,7 @@ $(D)/seed-%/status: $(D)/synth.json
 	  > /dev/null 2>&1; echo $$? > seed-$*/status.tmp; }
 	@mv $(@D)/status.tmp $@
 
-$(D)/report.json: $(D)/seeds $(foreach s,$(SEED_LIST),$(D)/seed-$(s)/status)
+$(D)/report.json: $(JAR) $(D)/seeds $(foreach s,$(SEED_LIST),$(D)/seed-$(s)/status)
 	@$(GEN) fpga-report $(GEN_ARGS) --name $(NAME) --toolchain $(TOOLS) --seeds "$(SEED_LIST)" --dir $(D) --report $@
 
 $(D)/$(BOARD).bin: $(D)/report.json

@@ -67,13 +67,24 @@ public record CriticalPath(String from, String to, double delayNs, int logicLeve
         if (signal != null && !through.contains(signal)) through.add(signal);
     }
 
-    /** The RTL signal a mapped cell is named after; null for cells nextpnr made itself. */
+    /**
+     * The RTL signal a mapped cell is named after; null for cells nextpnr made itself. SpinalHDL's temporaries
+     * ({@code _zz_chosen_2}: part of the logic of {@code chosen}) are named by the signal they compute.
+     */
     static String signal(String cell) {
         if (cell.startsWith("$")) return null;
         int cut = cell.indexOf("_SB_");
         String s = cut >= 0 ? cell.substring(0, cut) : cell;
         for (String suffix : new String[]{"_DFFLC", "_LC", "$sb_io"}) if (s.endsWith(suffix)) s = s.substring(0, s.length() - suffix.length());
-        return s.startsWith("board.") ? s.substring("board.".length()) : s;
+        if (s.startsWith("board.")) s = s.substring("board.".length());
+        int dot = s.lastIndexOf('.') + 1;
+        String leaf = s.substring(dot);
+        if (leaf.startsWith("_zz_")) {
+            while (leaf.startsWith("_zz_")) leaf = leaf.substring(4);
+            leaf = leaf.replaceFirst("_[0-9]+$", "");
+            s = s.substring(0, dot) + leaf;
+        }
+        return s;
     }
 
     private static double round(double ns) {

@@ -35,9 +35,9 @@ class FpgaFlowTest {
                 + "{\"type\": \"clk-to-q\", \"delay\": 1.4, \"from\": {\"cell\": \"x\", \"port\": \"CLK\"}, \"to\": {\"cell\": \"board.controller.busAdapter.readBusy_SB_DFFESR_Q_DFFLC\", \"port\": \"O\"}},"
                 + "{\"type\": \"routing\", \"delay\": 3.0, \"net\": \"n1\", \"from\": {\"cell\": \"board.controller.busAdapter.readBusy_SB_DFFESR_Q_DFFLC\"}, \"to\": {\"cell\": \"board.controller.core.slotWentLast_SB_LUT4_I3_O_LC\"}},"
                 + "{\"type\": \"logic\", \"delay\": 1.2, \"from\": {\"cell\": \"board.controller.core.slotWentLast_SB_LUT4_I3_O_LC\"}, \"to\": {\"cell\": \"board.controller.core.slotWentLast_SB_LUT4_I3_O_LC\"}},"
-                + "{\"type\": \"routing\", \"delay\": 1.8, \"net\": \"n2\", \"from\": {\"cell\": \"board.controller.core.slotWentLast_SB_LUT4_I3_O_LC\"}, \"to\": {\"cell\": \"$nextpnr_ICESTORM_LC_1\"}},"
-                + "{\"type\": \"logic\", \"delay\": 0.3, \"from\": {\"cell\": \"$nextpnr_ICESTORM_LC_1\"}, \"to\": {\"cell\": \"$nextpnr_ICESTORM_LC_1\"}},"
-                + "{\"type\": \"routing\", \"delay\": 1.8, \"net\": \"n3\", \"from\": {\"cell\": \"$nextpnr_ICESTORM_LC_1\"}, \"to\": {\"cell\": \"board.controller.gateways.lost_SB_DFFSR_Q_D_SB_LUT4_O_LC\"}},"
+                + "{\"type\": \"routing\", \"delay\": 1.8, \"net\": \"n2\", \"from\": {\"cell\": \"board.controller.core.slotWentLast_SB_LUT4_I3_O_LC\"}, \"to\": {\"cell\": \"board.controller.gateways._zz__zz_chosen_2_SB_LUT4_O_4_LC\"}},"
+                + "{\"type\": \"logic\", \"delay\": 0.3, \"from\": {\"cell\": \"board.controller.gateways._zz__zz_chosen_2_SB_LUT4_O_4_LC\"}, \"to\": {\"cell\": \"board.controller.gateways._zz__zz_chosen_2_SB_LUT4_O_4_LC\"}},"
+                + "{\"type\": \"routing\", \"delay\": 1.8, \"net\": \"n3\", \"from\": {\"cell\": \"board.controller.gateways._zz__zz_chosen_2_SB_LUT4_O_4_LC\"}, \"to\": {\"cell\": \"board.controller.gateways.lost_SB_DFFSR_Q_D_SB_LUT4_O_LC\"}},"
                 + "{\"type\": \"setup\", \"delay\": 1.2, \"from\": {\"cell\": \"board.controller.gateways.lost_SB_DFFSR_Q_D_SB_LUT4_O_LC\"}, \"to\": {\"cell\": \"board.controller.gateways.lost_SB_DFFSR_Q_D_SB_LUT4_O_LC\"}}]},"
                 + "{\"from\": \"<async>\", \"to\": \"posedge clk\", \"path\": []}],"
                 + "\"fmax\": {\"clk\": {\"achieved\": " + fmax + ", \"constraint\": 12}},"
@@ -90,7 +90,7 @@ class FpgaFlowTest {
         assertEquals(2L, w.get("logic_levels"));
         assertEquals(10.7, ((Number) w.get("delay_ns")).doubleValue(), 1e-9);
         assertEquals(6.6, ((Number) w.get("routing_ns")).doubleValue(), 1e-9);
-        assertEquals(List.of("controller.core.slotWentLast"), w.get("through"));
+        assertEquals(List.of("controller.core.slotWentLast", "controller.gateways.chosen"), w.get("through"));
         Run check = GeneratorCliTest.run("fpga-check", "--report", dir.resolve("report.json").toString());
         assertEquals(Main.OK, check.status(), check.err());
         assertTrue(check.out().contains("min 11.00 / median 12.50 / max 30.00 MHz: PASS at 12 MHz"), check.out());
