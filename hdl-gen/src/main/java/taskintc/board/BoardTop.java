@@ -2,11 +2,11 @@ package taskintc.board;
 
 import java.util.List;
 
-import taskintc.core.TaskIntc;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.top.TaskIntc;
 
 /**
  * The controller made usable on a board with nothing else: a {@link UartBridge} is the bus master of the

@@ -3,7 +3,7 @@ package taskintc.board;
 import spinal.lib.bus.amba3.apb.Apb3;
 import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.wishbone.Wishbone;
-import taskintc.core.BusKind;
+import taskintc.spec.BusKind;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import taskintc.board.Board;
-import taskintc.core.TaskIntcConfig;
-import taskintc.regmap.Json;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.gen.Json;
 
 /**
  * The largest configuration that fits a board (places, routes and meets the clock at the median seed), found

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import taskintc.regmap.Json;
+import taskintc.gen.Json;
 
 /**
  * The tables every FPGA number in the docs comes from, generated from the {@code fpga-<board>-<config>*.json} reports:

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import taskintc.regmap.Json;
+import taskintc.gen.Json;
 
 /**
  * One nextpnr-ice40 run (one placer seed) as fpga/flow.mk leaves it in {@code seed-<n>/}: {@code status} (the exit

@@ -15,8 +15,8 @@ import taskintc.board.Board;
 import taskintc.board.BoardGenerator;
 import taskintc.board.BridgeConfig;
 import taskintc.board.Pll;
-import taskintc.core.InvalidConfigException;
-import taskintc.core.TaskIntcConfig;
+import taskintc.spec.InvalidConfigException;
+import taskintc.spec.TaskIntcConfig;
 
 /** The generator's board commands: {@code board} (board design for the FPGA flow) and the option parsing the FPGA commands share. */
 final class BoardCommands {
@@ -104,7 +104,7 @@ final class BoardCommands {
         if (plic != null) return new BoardSpec(board, pll, null, plic, baud);
         TaskIntcConfig cfg = Main.config(cl, o, err);
         if (cfg == null) return null;
-        if (cfg.bus() == taskintc.core.BusKind.AXI4) {
+        if (cfg.bus() == taskintc.spec.BusKind.AXI4) {
             err.println("error: --bus axi4 is for system buses (the Rocket SoC); board designs take axi4lite, apb3 or wishbone");
             err.println("nothing was written");
             return null;

@@ -21,7 +21,6 @@ import taskintc.board.PlicBoardTop;
 import taskintc.fpga.BoardBuild;
 import taskintc.fpga.FpgaSummary;
 import taskintc.fpga.Toolchain;
-import taskintc.regmap.Json;
 
 /**
  * The FPGA flow's steps that are not tools (fpga/flow.mk runs them): {@code fpga-report} (one build's report from its

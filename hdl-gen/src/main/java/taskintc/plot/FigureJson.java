@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import taskintc.regmap.Json;
+import taskintc.gen.Json;
 
 /**
  * A {@link Figure} from JSON, for scripts in other languages ({@code taskintc-gen plot --spec FILE --out FILE.png}):

@@ -24,7 +24,7 @@ import taskintc.gen.Main;
 import taskintc.plot.Figure;
 import taskintc.plot.FigureJson;
 import taskintc.plot.Plotter;
-import taskintc.regmap.Json;
+import taskintc.gen.Json;
 import taskintc.tests.GeneratorCliTest.Run;
 
 /** The FPGA flow's own logic, without the tools: report from seed runs, the gate, the PLL, pins, the plotter, the docs' tables. */

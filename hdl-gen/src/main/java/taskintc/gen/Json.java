@@ -1,4 +1,4 @@
-package taskintc.regmap;
+package taskintc.gen;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
