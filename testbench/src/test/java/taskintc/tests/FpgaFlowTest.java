@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import taskintc.board.Board;
 import taskintc.board.Pll;
+import taskintc.fpga.FitSearch;
 import taskintc.fpga.FpgaSummary;
 import taskintc.gen.Main;
 import taskintc.plot.Figure;
@@ -181,6 +182,30 @@ class FpgaFlowTest {
         assertTrue(r.err().contains("'color' must be #rrggbb; got 'red'"), r.err());
         assertFalse(Files.exists(dir.resolve("bad.png")));
         assertNotEquals(0, png.length);
+    }
+
+    @Test
+    void fitSearchShrinksThenDoublesNThenIThenC(@TempDir Path dir) throws Exception {
+        // A fake flow: fits while N <= 1024, I <= 16 (with Q = 0) and C <= 8.
+        List<String> tried = new java.util.ArrayList<>();
+        FitSearch search = new FitSearch(Board.HX8K, dir, (config, name) -> {
+            Map<String, Long> p = FitSearch.base(config);
+            tried.add(name);
+            boolean fits = p.get("capacity") <= 1024 && p.get("sources") <= 16 && p.get("nic-queues") == 0 && p.get("contexts") <= 8;
+            return Map.of("fits", fits, "timing_met", fits, "logic_cells", 1L, "logic_cells_available", 2L, "block_rams", 1L,
+                    "block_rams_available", 2L, "failure", "58 of 32 block RAMs");
+        }, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        Path base = dir.resolve("base.properties");
+        Files.writeString(base, "contexts=8\npriorities=8\ncapacity=512\ntask-width=64\nharts=4\nsources=32\nnic-queues=2\n");
+        Map<String, Long> best = search.run(FitSearch.base(base));
+        assertEquals(List.of("fit-hx8k-c8-n512-i32-q2", "fit-hx8k-c8-n512-i32-q0", "fit-hx8k-c8-n512-i16-q0", "fit-hx8k-c8-n1024-i16-q0",
+                "fit-hx8k-c8-n2048-i16-q0", "fit-hx8k-c8-n1024-i32-q0", "fit-hx8k-c16-n1024-i16-q0"), tried);
+        assertEquals(1024L, best.get("capacity"));
+        assertEquals(16L, best.get("sources"));
+        assertEquals(8L, best.get("contexts"));
+        assertTrue(search.table(best).contains("| 8 | 8 | 2048 | 64 | 4 | 16 | 0 | does not fit: 58 of 32 block RAMs |"), search.table(best));
+        Files.writeString(base, "contexts=8\nbogus=1\n");
+        assertThrows(IOException.class, () -> FitSearch.base(base));
     }
 
     @Test
