@@ -12,10 +12,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import taskintc.gen.Json;
+import taskintc.plot.Figure;
+import taskintc.plot.Plotter;
 
 /**
  * The tables every FPGA number in the docs comes from, generated from the {@code fpga-<board>-<config>*.json} reports:
- * {@code reports/fpga-summary.md}, and the same tables between {@code <!-- begin NAME -->} and {@code <!-- end NAME -->}
+ * {@code reports/fpga-summary.md} with its plot {@code fpga-fmax.png}, and the same tables between {@code <!-- begin NAME -->} and {@code <!-- end NAME -->}
  * markers in {@code docs/fpga.md} (builds, paths, toolchains), so the docs cannot drift from the reports.
  */
 public final class FpgaSummary {
@@ -115,13 +117,48 @@ public final class FpgaSummary {
                 + "\n## Toolchains side by side (same design, same seeds)\n\n" + toolchains(reports);
     }
 
-    /** Rewrites {@code reportsDir/fpga-summary.md} and the marked blocks of {@code docs} (when it exists); returns what was written. */
+    /** Fmax of every build that fits: the median with the seeds' range, per toolchain, against the clocks checked. */
+    public static Figure fmaxFigure(List<Map<String, Object>> reports) {
+        List<String> designs = new ArrayList<>();
+        for (Map<String, Object> r : reports) {
+            String d = r.get("board") + " " + r.get("config");
+            if (Boolean.TRUE.equals(r.get("fits")) && !designs.contains(d)) designs.add(d);
+        }
+        List<Figure.Series> series = new ArrayList<>();
+        List<Figure.Key> legend = new ArrayList<>();
+        for (Toolchain t : Toolchain.values()) {
+            List<double[]> points = new ArrayList<>(), ranges = new ArrayList<>();
+            for (Map<String, Object> r : reports)
+                if (t.id().equals(r.get("toolchain")) && Boolean.TRUE.equals(r.get("fits"))) {
+                    double x = designs.indexOf(r.get("board") + " " + r.get("config")) + (t == Toolchain.DEBIAN ? -0.12 : 0.12);
+                    points.add(new double[]{x, ((Number) r.get("fmax_mhz")).doubleValue()});
+                    ranges.add(new double[]{((Number) r.get("fmax_mhz_min")).doubleValue(), ((Number) r.get("fmax_mhz_max")).doubleValue()});
+                }
+            int color = t == Toolchain.DEBIAN ? 0x1f77b4 : 0xff7f0e;
+            if (!points.isEmpty()) {
+                series.add(new Figure.Series(t.id(), color, false, false, points, ranges));
+                legend.add(new Figure.Key(t.id() + ": median, bar = min..max over the seeds", color, false));
+            }
+        }
+        List<Figure.Mark> marks = new ArrayList<>();
+        reports.stream().map(r -> ((Number) r.get("clock_mhz")).doubleValue()).distinct().sorted()
+                .forEach(c -> marks.add(new Figure.Mark(c, num(c) + " MHz clock", 0x808080)));
+        Figure.Panel panel = new Figure.Panel("Fmax of the board builds (nextpnr-ice40)", "", "MHz",
+                Figure.Scale.LINEAR, Figure.Scale.LINEAR, designs, series, marks);
+        return new Figure("TaskIntc and SpinalHDL's PLIC on iCE40 boards", 1, List.of(panel), legend,
+                "reports/fpga-<board>-<config>*.json");
+    }
+
+    /** Rewrites {@code reportsDir/fpga-summary.md}, {@code fpga-fmax.png} and the marked blocks of {@code docs} (when it exists). */
     public static List<Path> write(Path reportsDir, Path docs) throws IOException {
         List<Map<String, Object>> reports = reports(reportsDir);
         List<Path> written = new ArrayList<>();
         Path summary = reportsDir.resolve("fpga-summary.md");
         Files.writeString(summary, markdown(reports), StandardCharsets.UTF_8);
         written.add(summary);
+        Path plot = reportsDir.resolve("fpga-fmax.png");
+        Files.write(plot, Plotter.png(fmaxFigure(reports)));
+        written.add(plot);
         if (docs != null && Files.exists(docs)) {
             Files.writeString(docs, fill(Files.readString(docs), blocks(reports)), StandardCharsets.UTF_8);
             written.add(docs);

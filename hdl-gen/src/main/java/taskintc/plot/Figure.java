@@ -38,8 +38,11 @@ public record Figure(String title, int columns, List<Panel> panels, List<Key> le
         }
     }
 
-    /** Points joined by a line; {@code low}/{@code high} (empty, or one per point) draw a range bar at each point. */
-    public record Series(String label, int color, boolean dashed, List<double[]> points, List<double[]> ranges) {
+    /**
+     * Points, joined by a line unless {@code joined} is false (categories); {@code ranges} (empty, or one
+     * {low, high} per point) draw a range bar at each point.
+     */
+    public record Series(String label, int color, boolean dashed, boolean joined, List<double[]> points, List<double[]> ranges) {
         public Series {
             points = List.copyOf(points);
             ranges = List.copyOf(ranges);
@@ -48,7 +51,7 @@ public record Figure(String title, int columns, List<Panel> panels, List<Key> le
         }
 
         public Series(String label, int color, boolean dashed, List<double[]> points) {
-            this(label, color, dashed, points, List.of());
+            this(label, color, dashed, true, points, List.of());
         }
     }
 

@@ -12,7 +12,8 @@ import taskintc.gen.Json;
  * <pre>
  * {"title": "...", "columns": 2, "footnote": "...", "legend": [{"label": "taskintc", "color": "#c81e1e", "dashed": false}],
  *  "panels": [{"title": "...", "x_label": "...", "y_label": "...", "x_scale": "log", "y_scale": "linear", "x_ticks": [],
- *              "series": [{"label": "...", "color": "#c81e1e", "dashed": false, "points": [[x, y], ...], "ranges": [[lo, hi], ...]}],
+ *              "series": [{"label": "...", "color": "#c81e1e", "dashed": false, "joined": true, "points": [[x, y], ...],
+ *                          "ranges": [[lo, hi], ...]}],
  *              "marks": [{"y": 12, "label": "12 MHz", "color": "#888888"}]}]}
  * </pre>
  * Only "title" and "panels" (each with "series") are required; errors name the field.
@@ -38,7 +39,8 @@ public final class FigureJson {
         List<Figure.Series> series = new ArrayList<>();
         for (Object s : list(p, "series", true)) {
             Map<String, Object> m = map(s, "series");
-            series.add(new Figure.Series(str(m, "label", ""), color(m), bool(m, "dashed"), pairs(m, "points", true), pairs(m, "ranges", false)));
+            series.add(new Figure.Series(str(m, "label", ""), color(m), bool(m, "dashed"), !Boolean.FALSE.equals(m.get("joined")),
+                    pairs(m, "points", true), pairs(m, "ranges", false)));
         }
         List<Figure.Mark> marks = new ArrayList<>();
         for (Object o : list(p, "marks", false)) {

@@ -64,10 +64,14 @@ public final class Plotter {
             c.text(x0 - Canvas.textWidth(label, 2) - 8, y - 7, label, BLACK, 2);
         }
         if (categorical) {
+            int slot = PLOT_W / p.xTicks().size();
             for (int i = 0; i < p.xTicks().size(); i++) {
                 int x = (int) Math.round(px.applyAsDouble(i));
-                String label = p.xTicks().get(i);
-                c.text(x - Canvas.textWidth(label, 2) / 2, y0 + PLOT_H + 8, label, BLACK, 2);
+                // A long category name goes on several lines, in small type when a word is wider than its slot.
+                String[] words = p.xTicks().get(i).split(" ");
+                int scale = java.util.Arrays.stream(words).allMatch(w -> Canvas.textWidth(w, 2) <= slot) ? 2 : 1;
+                for (int l = 0; l < words.length; l++)
+                    c.text(x - Canvas.textWidth(words[l], scale) / 2, y0 + PLOT_H + 8 + l * 9 * scale, words[l], BLACK, scale);
             }
         } else {
             for (double t : xa.ticks) {
@@ -89,7 +93,7 @@ public final class Plotter {
             List<double[]> pts = new ArrayList<>(s.points());
             for (int i = 0; i < pts.size(); i++) {
                 int x = (int) Math.round(px.applyAsDouble(pts.get(i)[0])), y = (int) Math.round(py.applyAsDouble(pts.get(i)[1]));
-                if (i > 0) c.line((int) Math.round(px.applyAsDouble(pts.get(i - 1)[0])), (int) Math.round(py.applyAsDouble(pts.get(i - 1)[1])), x, y,
+                if (i > 0 && s.joined()) c.line((int) Math.round(px.applyAsDouble(pts.get(i - 1)[0])), (int) Math.round(py.applyAsDouble(pts.get(i - 1)[1])), x, y,
                         s.color(), 3, s.dashed() ? 8 : 0);
                 c.box(x - 4, y - 4, x + 4, y + 4, s.color());
                 if (!s.ranges().isEmpty()) {

@@ -161,6 +161,8 @@ class FpgaFlowTest {
         assertEquals(FpgaSummary.fill(docs, FpgaSummary.blocks(reports)), docs, "docs/fpga.md's tables: rerun fpga-publish (make bitstream UPDATE_REPORTS=1)");
         for (String block : FpgaSummary.blocks(reports).keySet()) assertTrue(docs.contains("<!-- begin " + block + " -->"), block);
         assertEquals(FpgaSummary.markdown(reports), Files.readString(root.resolve("reports/fpga-summary.md")));
+        assertArrayEquals(Plotter.png(FpgaSummary.fmaxFigure(reports)), Files.readAllBytes(root.resolve("reports/fpga-fmax.png")),
+                "reports/fpga-fmax.png is drawn from the reports");
     }
 
     @Test
