@@ -21,9 +21,6 @@ import os
 import re
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import soc_plot  # noqa: E402
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAP = os.path.join(ROOT, "soc", "generated", "soc_map.json")
 
@@ -321,26 +318,37 @@ def reduce(begin, seeds, once, unaccounted, platform):
 
 # ---- outputs -------------------------------------------------------------------------------------
 
-COLORS = {"taskintc/wfi": (200, 30, 30), "taskintc/spin": (240, 140, 140), "plic/wfi": (30, 90, 200), "plic/spin": (140, 170, 240),
-          "poll/spin": (40, 150, 40)}
+COLORS = {"taskintc/wfi": "#c81e1e", "taskintc/spin": "#f08c8c", "plic/wfi": "#1e5ac8", "plic/spin": "#8caaf0", "poll/spin": "#289628"}
+GENERATOR = os.path.join(ROOT, "hdl-gen", "target", "hdl-gen.jar")
 
 
 def plot(result):
-    c = soc_plot.Canvas(1500, 660)
+    """The latency and busy-fraction panels as PNG bytes, drawn by the project's one plotter (`taskintc-gen plot`)."""
+    import subprocess
+    import tempfile
     latency, busy = [], []
     for build, color in COLORS.items():
-        rows = result["echo"].get(build, [])
-        latency.append((build, color, 0, [(r["offered_packets_per_mcycle"], r["latency.median"]["median"]) for r in rows]))
-        busy.append((build, color, 0, [(r["offered_packets_per_mcycle"], 100 * r["busy_fraction"]["median"]) for r in rows]))
-    soc_plot.panel(c, 130, 90, 560, 420, "NIC interrupt to coroutine, median", "offered packets per Mcycle", "cycles (log scale)", latency, log_y=True)
-    soc_plot.panel(c, 870, 90, 560, 420, "busy fraction of the harts", "offered packets per Mcycle", "percent awake", busy)
-    x = 130
-    for build, color in COLORS.items():
-        c.rect(x, 590, x + 30, 594, color)
-        c.text(x + 40, 585, build)
-        x += 260
-    c.text(130, 625, f"{result['set']} set, {result['harts']} harts, {result['queues']} queues, Poisson arrivals, medians of {len(result['seeds'])} seeds. {result['platform']}", (90, 90, 90))
-    return c.png()
+        rows = sorted(result["echo"].get(build, []), key=lambda r: r["offered_packets_per_mcycle"])
+        latency.append({"label": build, "color": color, "points": [[r["offered_packets_per_mcycle"], r["latency.median"]["median"]] for r in rows]})
+        busy.append({"label": build, "color": color, "points": [[r["offered_packets_per_mcycle"], 100 * r["busy_fraction"]["median"]] for r in rows]})
+    figure = {
+        "title": f"SoC benchmark: {result['set']} set, {result['harts']} harts, {result['queues']} queues, medians of {len(result['seeds'])} seeds",
+        "columns": 2,
+        "panels": [
+            {"title": "NIC interrupt to coroutine, median", "x_label": "offered packets per Mcycle", "y_label": "cycles (log scale)",
+             "x_scale": "log", "y_scale": "log", "series": latency},
+            {"title": "busy fraction of the harts", "x_label": "offered packets per Mcycle", "y_label": "percent awake",
+             "x_scale": "log", "y_scale": "linear", "series": busy}],
+        "legend": [{"label": b, "color": c} for b, c in COLORS.items()],
+        "footnote": result["platform"]}
+    with tempfile.TemporaryDirectory() as tmp:
+        png = os.path.join(tmp, "soc.png")
+        p = subprocess.run(["java", "-jar", GENERATOR, "plot", "--spec", "-", "--out", png], input=json.dumps(figure).encode(),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if p.returncode != 0:
+            raise OSError("plot: " + p.stderr.decode(errors="replace").strip())
+        with open(png, "rb") as f:
+            return f.read()
 
 
 def spread(a, fmt="{}"):
