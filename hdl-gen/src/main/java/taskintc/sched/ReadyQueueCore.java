@@ -137,10 +137,10 @@ public final class ReadyQueueCore extends Circuit {
         Ram lists = ram("lists", 1 << (xw + pw), mw);
         RegArray levelMap = regArray("levelMap", cfg.contexts(), p, 0);
         RegArray readyCount = regArray("readyCount", cfg.contexts(), cw, 0);
-        RegArray errors = regArray("errors", cfg.contexts(), ErrorCode.width(), 0);
+        RegArray errors = regArray("errors", cfg.contexts(), ErrorCode.Group.SCHEDULER.width(), 0);
         RegArray currentTask = regArray("currentTask", h, w, 0);
         RegArray currentContext = regArray("currentContext", h, xw + 1, 0);
-        HwBits controlError = regBits("controlError", ErrorCode.width(), 0);
+        HwBits controlError = regBits("controlError", ErrorCode.Group.SCHEDULER.width(), 0);
         HwUInt used = regUInt("used", cw, 0);
         HwUInt fresh = regUInt("fresh", cw, 0);
         HwUInt freeHead = regUInt("freeHead", a);
@@ -366,7 +366,7 @@ public final class ReadyQueueCore extends Circuit {
         s1WritesMeta.assign(readyIns1.or(deqOk1));
         if (irq) s1WritesWait.assign(append1.or(isWake1));
 
-        HwBits enqErr1 = wireBits("s1_error", ErrorCode.width());
+        HwBits enqErr1 = wireBits("s1_error", ErrorCode.Group.SCHEDULER.width());
         enqErr1.assign(0);
         when(s1Valid.and(isEnq1.or(s1Op.eq(CoreOp.WAIT.ordinal()))), () -> {
             when(s1Op.eq(CoreOp.WAIT.ordinal()).and(granted1.not()), () -> enqErr1.assign(ErrorCode.NOT_GRANTED.mask()))
@@ -485,8 +485,8 @@ public final class ReadyQueueCore extends Circuit {
             poolFullOut.assign(poolFull1);
         }
 
-        HwBits faultBits = Hw.bitsLit(ErrorCode.BAD_ACCESS.mask(), ErrorCode.width());
-        HwBits zeroErr = Hw.bitsLit(0, ErrorCode.width());
+        HwBits faultBits = Hw.bitsLit(ErrorCode.BAD_ACCESS.mask(), ErrorCode.Group.SCHEDULER.width());
+        HwBits zeroErr = Hw.bitsLit(0, ErrorCode.Group.SCHEDULER.width());
         HwBool faults1 = s1IsFault.or(isConfig1.and(cfgBad1));
         when(s1Valid.and(s1Control.not()).and(s1Internal.not()), () -> {
             HwBits e = errors.get(s1Ctx);
@@ -655,7 +655,7 @@ public final class ReadyQueueCore extends Circuit {
         HwUInt fsmHead = regUInt("removeHead", a);
         HwUInt fsmTail = regUInt("removeTail", a);
         HwUInt fsmCount = regUInt("removeCount", cw);
-        HwBits fsmErr = regBits("removeError", ErrorCode.width(), 0);
+        HwBits fsmErr = regBits("removeError", ErrorCode.Group.SCHEDULER.width(), 0);
         HwBits fsmLevelOH = regBits("removeLevelOH", p);
         HwUInt next2Index = next2.slice(0, a).asUInt();
 
