@@ -22,9 +22,11 @@ import taskintc.spec.ErrorCode;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.IpcDelivery;
 import taskintc.spec.SourcePick;
+import taskintc.spec.SourceUpdate;
 import taskintc.spec.Status;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskWord;
+import taskintc.spec.WakeupPort;
 
 /**
  * The task core, bus-agnostic: one {@link CoreCmd} in per cycle, one {@link CoreRsp} out two cycles
@@ -55,13 +57,12 @@ import taskintc.spec.TaskWord;
 public final class ReadyQueueCore extends Circuit {
     public final HwStream<CoreCmd> cmd;
     public final HwFlow<CoreRsp> rsp;
-    /** Wakeup interface, present when the configuration has sources. */
+    /** The wakeup unit's port, present when the configuration has sources. */
+    public final WakeupPort wakeup;
+    /** The wakeup unit's picks (part of {@link #wakeup}), for testbenches that follow them. */
     public final HwStream<SourcePick> pick;
-    public final HwBool updValid, poolFullOut;
-    public final HwUInt updKind, updSource, querySource;
-    public final HwBits updMode, updCoalesce, queryStatus;
-    public final HwBool[] busyValid = new HwBool[GatewayUpdate.BUSY_PORTS];
-    public final HwUInt[] busySource = new HwUInt[GatewayUpdate.BUSY_PORTS];
+    /** The pool is full (part of {@link #wakeup}; the IPC unit reads it too). */
+    public final HwBool poolFullOut;
     public final HwBits usip, ssip;
     /** Tasks the IPC unit delivers (present with IPC), and the verdict one cycle after one is taken. */
     public final HwStream<IpcDelivery> deliver;
@@ -104,19 +105,9 @@ public final class ReadyQueueCore extends Circuit {
         CoreRsp r = rsp.payload();
 
         if (irq) {
-            pick = streamIn("pick", () -> new SourcePick(cfg));
-            updValid = outBool("upd_valid");
-            updKind = outUInt("upd_kind", GatewayUpdate.width());
-            updSource = outUInt("upd_source", sw);
-            updMode = outBits("upd_mode", 4);
-            updCoalesce = cfg.nicQueues() > 0 ? outBits("upd_coalesce", 32 - GatewayUpdate.DATA_LSB) : null;
-            for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
-                busyValid[i] = outBool("busy" + i + "_valid");
-                busySource[i] = outUInt("busy" + i + "_source", sw);
-            }
-            poolFullOut = outBool("poolFull");
-            querySource = outUInt("query_source", sw);
-            queryStatus = inBits("query_status", 32);
+            wakeup = masterPort("wakeup", new WakeupPort(cfg));
+            pick = wakeup.pick;
+            poolFullOut = wakeup.poolFull;
             usip = outBits("usip", h);
             ssip = outBits("ssip", h);
             deliver = cfg.hasIpc() ? streamIn("deliver", () -> new IpcDelivery(cfg)) : null;
@@ -125,10 +116,10 @@ public final class ReadyQueueCore extends Circuit {
         } else {
             deliver = null;
             deliverAckValid = deliverAckOk = null;
+            wakeup = null;
             pick = null;
-            updValid = poolFullOut = null;
-            updKind = updSource = querySource = null;
-            updMode = updCoalesce = queryStatus = usip = ssip = null;
+            poolFullOut = null;
+            usip = ssip = null;
         }
 
         // ------------------------------------------------------------ state
@@ -336,8 +327,8 @@ public final class ReadyQueueCore extends Circuit {
         HwBool wordOk1 = s1PrioOk.and(ptrNull1.not());
 
         // Waiting: the gateways' view of the source (registered state, updated by S1 at the end of each cycle).
-        HwBits srcStatus1 = irq ? queryStatus : Hw.bitsLit(0, 32);
-        if (irq) querySource.assign(s1Source);
+        HwBits srcStatus1 = irq ? wakeup.queryStatus : Hw.bitsLit(0, 32);
+        if (irq) wakeup.querySource.assign(s1Source);
         HwBool srcWaiting1 = srcStatus1.bit(ST_WAITING);
         HwBool srcPersistent1 = srcStatus1.bit(ST_PERSISTENT);
         HwBool srcPending1 = srcStatus1.slice(0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS)).orR();
@@ -476,12 +467,13 @@ public final class ReadyQueueCore extends Circuit {
                             () -> { toGw.assign(true); kind.assign(GatewayUpdate.COALESCE.ordinal()); })
                     .elseWhen(cfgOk1.and(s1Status.eq(ConfigTarget.INJECT.ordinal())),
                             () -> { toGw.assign(true); kind.assign(GatewayUpdate.INJECT.ordinal()); });
-            updValid.assign(toGw);
-            updKind.assign(kind);
-            updSource.assign(s1Source);
-            updMode.assign(s1Data.slice(CFG_EDGE_BIT, 4));
-            if (updCoalesce != null)
-                updCoalesce.assign(s1Data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
+            SourceUpdate upd = wakeup.update.payload();
+            wakeup.update.valid().assign(toGw);
+            upd.kind.assign(kind);
+            upd.source.assign(s1Source);
+            upd.mode.assign(s1Data.slice(CFG_EDGE_BIT, 4));
+            if (upd.coalesce != null)
+                upd.coalesce.assign(s1Data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
             poolFullOut.assign(poolFull1);
         }
 
@@ -616,18 +608,17 @@ public final class ReadyQueueCore extends Circuit {
             HwBool anyNotify = notifyBits.orR();
             ssip.assign(mux(anyNotify, Hw.oneHot(notifyHart, h), Hw.bitsLit(0, h)));
 
-            busyValid[0].assign(slotValid);
-            busySource[0].assign(slotSource);
+            // Sources the core is working on (the slot, S1, S2, the bus command entering S0): not to be picked.
             HwBool s1Has = s1Valid.and(s1Op.eq(CoreOp.WAIT.ordinal()).or(s1Op.eq(CoreOp.WAKE.ordinal()))
                     .or(s1Op.eq(CoreOp.HANDLER.ordinal())).or(s1Op.eq(CoreOp.WRITE_CONFIG.ordinal())));
             HwBool s2Has = s2Valid.and(s2Op.eq(CoreOp.WAIT.ordinal()).or(s2Op.eq(CoreOp.WAKE.ordinal()))
                     .or(s2Op.eq(CoreOp.HANDLER.ordinal())).or(s2Op.eq(CoreOp.WRITE_CONFIG.ordinal())));
-            busyValid[1].assign(s1Has);
-            busySource[1].assign(s1Source);
-            busyValid[2].assign(s2Has);
-            busySource[2].assign(s2Source);
-            busyValid[3].assign(cmd.valid().and(busHasSource0));
-            busySource[3].assign(busSource0);
+            HwBool[] busyValid = {slotValid, s1Has, s2Has, cmd.valid().and(busHasSource0)};
+            HwUInt[] busySource = {slotSource, s1Source, s2Source, busSource0};
+            HwBits busy = Hw.bitsLit(0, cfg.sources());
+            for (int i = 0; i < busyValid.length; i++)
+                busy = busy.or(mux(busyValid[i], Hw.oneHot(busySource[i], cfg.sources()), Hw.bitsLit(0, cfg.sources())));
+            wakeup.busy.assign(busy);
         }
 
         HwBits rspData = wireBits("s2_rsp_data", w);

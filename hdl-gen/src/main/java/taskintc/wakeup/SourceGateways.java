@@ -13,8 +13,10 @@ import taskintc.dsl.HwUInt;
 import taskintc.dsl.RegArray;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourcePick;
+import taskintc.spec.SourceUpdate;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.Trigger;
+import taskintc.spec.WakeupPort;
 
 /**
  * Turns interrupt lines into counted events and picks which source the core serves next.
@@ -27,20 +29,10 @@ import taskintc.spec.Trigger;
  * event and a waiter or handler), rotating priority, never a source the core is still working on.
  */
 public final class SourceGateways extends Circuit {
-
-
     /** Generic interrupt lines (sources 2Q..I-1) and the NIC's queue lines, masks and acknowledges. */
     public final HwBits irq, nicRx, nicTx, nicRxMask, nicTxMask, nicRxAck, nicTxAck;
-    public final HwStream<SourcePick> pick;
-    public final HwBool updValid;
-    public final HwUInt updKind, updSource;
-    /** Mode bits of a CONFIG update (edge, wake-all, persistent, masked) and the limits of a COALESCE update (NIC only). */
-    public final HwBits updMode, updCoalesce;
-    public final HwBool[] busyValid = new HwBool[GatewayUpdate.BUSY_PORTS];
-    public final HwUInt[] busySource = new HwUInt[GatewayUpdate.BUSY_PORTS];
-    public final HwBool poolFull;
-    public final HwUInt querySource;
-    public final HwBits queryStatus;
+    /** The scheduler's port: picks out, the updates of its S1 operation, its busy sources and status queries in. */
+    public final WakeupPort sched;
 
     public SourceGateways(TaskIntcConfig cfg) {
         final int n = cfg.sources();
@@ -57,19 +49,13 @@ public final class SourceGateways extends Circuit {
         nicRxAck = q > 0 ? outBits("nic_rx_ack", q) : null;
         nicTxAck = q > 0 ? outBits("nic_tx_ack", q) : null;
 
-        pick = streamOut("pick", () -> new SourcePick(cfg));
-        updValid = inBool("upd_valid");
-        updKind = inUInt("upd_kind", GatewayUpdate.width());
-        updSource = inUInt("upd_source", sw);
-        updMode = inBits("upd_mode", 4);
-        updCoalesce = q > 0 ? inBits("upd_coalesce", 32 - GatewayUpdate.DATA_LSB) : null;
-        for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
-            busyValid[i] = inBool("busy" + i + "_valid");
-            busySource[i] = inUInt("busy" + i + "_source", sw);
-        }
-        poolFull = inBool("poolFull");
-        querySource = inUInt("query_source", sw);
-        queryStatus = outBits("query_status", 32);
+        sched = slavePort("sched", new WakeupPort(cfg));
+        HwStream<SourcePick> pick = sched.pick;
+        SourceUpdate upd = sched.update.payload();
+        HwBool updValid = sched.update.valid();
+        HwUInt updKind = upd.kind, updSource = upd.source, querySource = sched.querySource;
+        HwBits updMode = upd.mode, updCoalesce = upd.coalesce;
+        HwBool poolFull = sched.poolFull;
 
         HwBits edge = regBits("edge", Hw.bitsWith(n, s -> s < 2 * q || cfg.trigger() == Trigger.EDGE));
         HwBits wakeAll = regBits("wakeAll", n, 0);
@@ -89,10 +75,8 @@ public final class SourceGateways extends Circuit {
         HwBool[] isKind = new HwBool[GatewayUpdate.values().length];
         for (GatewayUpdate k : GatewayUpdate.values()) isKind[k.ordinal()] = updValid.and(updKind.eq(k.ordinal()));
 
-        // Busy sources: the core is still working on them, so their state must not be read now.
-        HwBits busy = Hw.bitsLit(0, n);
-        for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) busy = busy.or(Hw.mux(busyValid[i], Hw.oneHot(busySource[i], n), Hw.bitsLit(0, n)));
-        busy = wireBits("busy", busy);
+        // Sources the scheduler is still working on: their state must not be picked from now.
+        HwBits busy = sched.busy;
 
         // ------------------------------------------------------------------ gateways
         HwBits line = wireBits("line", n);
@@ -240,7 +224,7 @@ public final class SourceGateways extends Circuit {
                 persistent.bit(querySource).asBits(), wakeAll.bit(querySource).asBits(), edge.bit(querySource).asBits(),
                 handler.bit(querySource).asBits(), waiting.bit(querySource).asBits(),
                 pending.get(querySource).slice(0, shown).resize(STATUS_PENDING_BITS)));
-        queryStatus.assign(status);
+        sched.queryStatus.assign(status);
     }
 
     private static HwBits setBit(HwBits v, HwBits oneHot, HwBool value) {

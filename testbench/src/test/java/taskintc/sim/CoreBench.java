@@ -53,7 +53,7 @@ public final class CoreBench {
         // The wakeup side is not driven here: no picks, quiet gateways.
         if (dut.pick != null) {
             new Pin(dut.pick.raw().valid()).set(false);
-            new Pin(dut.queryStatus.raw()).set(0);
+            new Pin(dut.wakeup.queryStatus.raw()).set(0);
         }
         if (dut.deliver != null) new Pin(dut.deliver.raw().valid()).set(false);
         clock.reset(3);
