@@ -67,21 +67,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire                core_rsp_payload_fault;
   wire                core_rsp_payload_read;
   wire       [63:0]   core_rsp_payload_data;
-  wire                core_pick_ready;
-  wire                core_upd_valid;
-  wire       [2:0]    core_upd_kind;
-  wire       [0:0]    core_upd_source;
-  wire       [3:0]    core_upd_mode;
-  wire                core_busy0_valid;
-  wire       [0:0]    core_busy0_source;
-  wire                core_busy1_valid;
-  wire       [0:0]    core_busy1_source;
-  wire                core_busy2_valid;
-  wire       [0:0]    core_busy2_source;
-  wire                core_busy3_valid;
-  wire       [0:0]    core_busy3_source;
-  wire                core_poolFull;
-  wire       [0:0]    core_query_source;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [0:0]    core_wakeup_update_payload_source;
+  wire       [0:0]    core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [0:0]    core_wakeup_querySource;
   wire       [0:0]    core_usip;
   wire       [0:0]    core_ssip;
   wire                core_deliver_ready;
@@ -97,10 +90,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire       [0:0]    ipc_deliver_payload_context;
   wire       [63:0]   ipc_deliver_payload_word;
   wire                ipc_initDone;
-  wire                gateways_pick_valid;
-  wire                gateways_pick_payload_persistent;
-  wire       [0:0]    gateways_pick_payload_source;
-  wire       [31:0]   gateways_query_status;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [0:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
   wire                _zz_cmd_ready;
 
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_AxiLite4Adapter busAdapter (
@@ -158,51 +151,44 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid               (core_cmd_valid                  ), //i
-    .cmd_ready               (core_cmd_ready                  ), //o
-    .cmd_payload_op          (decoder_cmd_payload_op[3:0]     ), //i
-    .cmd_payload_status      (decoder_cmd_payload_status[3:0] ), //i
-    .cmd_payload_control     (decoder_cmd_payload_control     ), //i
-    .cmd_payload_read        (decoder_cmd_payload_read        ), //i
-    .cmd_payload_context     (decoder_cmd_payload_context     ), //i
-    .cmd_payload_hart        (decoder_cmd_payload_hart        ), //i
-    .cmd_payload_source      (decoder_cmd_payload_source      ), //i
-    .cmd_payload_index       (decoder_cmd_payload_index[3:0]  ), //i
-    .cmd_payload_data        (decoder_cmd_payload_data[63:0]  ), //i
-    .rsp_valid               (core_rsp_valid                  ), //o
-    .rsp_payload_fault       (core_rsp_payload_fault          ), //o
-    .rsp_payload_read        (core_rsp_payload_read           ), //o
-    .rsp_payload_data        (core_rsp_payload_data[63:0]     ), //o
-    .pick_valid              (gateways_pick_valid             ), //i
-    .pick_ready              (core_pick_ready                 ), //o
-    .pick_payload_persistent (gateways_pick_payload_persistent), //i
-    .pick_payload_source     (gateways_pick_payload_source    ), //i
-    .upd_valid               (core_upd_valid                  ), //o
-    .upd_kind                (core_upd_kind[2:0]              ), //o
-    .upd_source              (core_upd_source                 ), //o
-    .upd_mode                (core_upd_mode[3:0]              ), //o
-    .busy0_valid             (core_busy0_valid                ), //o
-    .busy0_source            (core_busy0_source               ), //o
-    .busy1_valid             (core_busy1_valid                ), //o
-    .busy1_source            (core_busy1_source               ), //o
-    .busy2_valid             (core_busy2_valid                ), //o
-    .busy2_source            (core_busy2_source               ), //o
-    .busy3_valid             (core_busy3_valid                ), //o
-    .busy3_source            (core_busy3_source               ), //o
-    .poolFull                (core_poolFull                   ), //o
-    .query_source            (core_query_source               ), //o
-    .query_status            (gateways_query_status[31:0]     ), //i
-    .usip                    (core_usip                       ), //o
-    .ssip                    (core_ssip                       ), //o
-    .deliver_valid           (ipc_deliver_valid               ), //i
-    .deliver_ready           (core_deliver_ready              ), //o
-    .deliver_payload_context (ipc_deliver_payload_context     ), //i
-    .deliver_payload_word    (ipc_deliver_payload_word[63:0]  ), //i
-    .deliverAck_valid        (core_deliverAck_valid           ), //o
-    .deliverAck_ok           (core_deliverAck_ok              ), //o
-    .removeBusy              (core_removeBusy                 ), //o
-    .clk                     (clk                             ), //i
-    .reset                   (reset                           )  //i
+    .cmd_valid                      (core_cmd_valid                        ), //i
+    .cmd_ready                      (core_cmd_ready                        ), //o
+    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]           ), //i
+    .cmd_payload_status             (decoder_cmd_payload_status[3:0]       ), //i
+    .cmd_payload_control            (decoder_cmd_payload_control           ), //i
+    .cmd_payload_read               (decoder_cmd_payload_read              ), //i
+    .cmd_payload_context            (decoder_cmd_payload_context           ), //i
+    .cmd_payload_hart               (decoder_cmd_payload_hart              ), //i
+    .cmd_payload_source             (decoder_cmd_payload_source            ), //i
+    .cmd_payload_index              (decoder_cmd_payload_index[3:0]        ), //i
+    .cmd_payload_data               (decoder_cmd_payload_data[63:0]        ), //i
+    .rsp_valid                      (core_rsp_valid                        ), //o
+    .rsp_payload_fault              (core_rsp_payload_fault                ), //o
+    .rsp_payload_read               (core_rsp_payload_read                 ), //o
+    .rsp_payload_data               (core_rsp_payload_data[63:0]           ), //o
+    .wakeup_poolFull                (core_wakeup_poolFull                  ), //o
+    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]      ), //i
+    .wakeup_pick_valid              (gateways_sched_pick_valid             ), //i
+    .wakeup_pick_ready              (core_wakeup_pick_ready                ), //o
+    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent), //i
+    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source    ), //i
+    .wakeup_update_valid            (core_wakeup_update_valid              ), //o
+    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]  ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]  ), //o
+    .wakeup_update_payload_source   (core_wakeup_update_payload_source     ), //o
+    .wakeup_busy                    (core_wakeup_busy                      ), //o
+    .wakeup_querySource             (core_wakeup_querySource               ), //o
+    .usip                           (core_usip                             ), //o
+    .ssip                           (core_ssip                             ), //o
+    .deliver_valid                  (ipc_deliver_valid                     ), //i
+    .deliver_ready                  (core_deliver_ready                    ), //o
+    .deliver_payload_context        (ipc_deliver_payload_context           ), //i
+    .deliver_payload_word           (ipc_deliver_payload_word[63:0]        ), //i
+    .deliverAck_valid               (core_deliverAck_valid                 ), //o
+    .deliverAck_ok                  (core_deliverAck_ok                    ), //o
+    .removeBusy                     (core_removeBusy                       ), //o
+    .clk                            (clk                                   ), //i
+    .reset                          (reset                                 )  //i
   );
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit ipc (
     .cmd_valid               (ipc_cmd_valid                  ), //i
@@ -226,34 +212,27 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .deliver_payload_word    (ipc_deliver_payload_word[63:0] ), //o
     .ack_valid               (core_deliverAck_valid          ), //i
     .ack_ok                  (core_deliverAck_ok             ), //i
-    .poolFull                (core_poolFull                  ), //i
+    .poolFull                (core_wakeup_poolFull           ), //i
     .initDone                (ipc_initDone                   ), //o
     .clk                     (clk                            ), //i
     .reset                   (reset                          )  //i
   );
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
-    .irq                     (irq                             ), //i
-    .pick_valid              (gateways_pick_valid             ), //o
-    .pick_ready              (core_pick_ready                 ), //i
-    .pick_payload_persistent (gateways_pick_payload_persistent), //o
-    .pick_payload_source     (gateways_pick_payload_source    ), //o
-    .upd_valid               (core_upd_valid                  ), //i
-    .upd_kind                (core_upd_kind[2:0]              ), //i
-    .upd_source              (core_upd_source                 ), //i
-    .upd_mode                (core_upd_mode[3:0]              ), //i
-    .busy0_valid             (core_busy0_valid                ), //i
-    .busy0_source            (core_busy0_source               ), //i
-    .busy1_valid             (core_busy1_valid                ), //i
-    .busy1_source            (core_busy1_source               ), //i
-    .busy2_valid             (core_busy2_valid                ), //i
-    .busy2_source            (core_busy2_source               ), //i
-    .busy3_valid             (core_busy3_valid                ), //i
-    .busy3_source            (core_busy3_source               ), //i
-    .poolFull                (core_poolFull                   ), //i
-    .query_source            (core_query_source               ), //i
-    .query_status            (gateways_query_status[31:0]     ), //o
-    .clk                     (clk                             ), //i
-    .reset                   (reset                           )  //i
+    .irq                           (irq                                   ), //i
+    .sched_poolFull                (core_wakeup_poolFull                  ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]      ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid             ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source    ), //o
+    .sched_update_valid            (core_wakeup_update_valid              ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]  ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]  ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source     ), //i
+    .sched_busy                    (core_wakeup_busy                      ), //i
+    .sched_querySource             (core_wakeup_querySource               ), //i
+    .clk                           (clk                                   ), //i
+    .reset                         (reset                                 )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -296,33 +275,22 @@ endmodule
 
 module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways (
   input  wire [0:0]    irq,
-  output wire          pick_valid,
-  input  wire          pick_ready,
-  output wire          pick_payload_persistent,
-  output wire [0:0]    pick_payload_source,
-  input  wire          upd_valid,
-  input  wire [2:0]    upd_kind,
-  input  wire [0:0]    upd_source,
-  input  wire [3:0]    upd_mode,
-  input  wire          busy0_valid,
-  input  wire [0:0]    busy0_source,
-  input  wire          busy1_valid,
-  input  wire [0:0]    busy1_source,
-  input  wire          busy2_valid,
-  input  wire [0:0]    busy2_source,
-  input  wire          busy3_valid,
-  input  wire [0:0]    busy3_source,
-  input  wire          poolFull,
-  input  wire [0:0]    query_source,
-  output wire [31:0]   query_status,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [0:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [0:0]    sched_update_payload_source,
+  input  wire [0:0]    sched_busy,
+  input  wire [0:0]    sched_querySource,
   input  wire          clk,
   input  wire          reset
 );
 
-  wire       [0:0]    _zz_busy;
-  wire       [0:0]    _zz_busy_1;
-  wire       [0:0]    _zz_busy_2;
-  wire       [0:0]    _zz_busy_3;
   wire       [0:0]    _zz_pickOneHot;
   wire       [1:0]    _zz__zz_pending_0_1;
   wire       [0:0]    _zz__zz_pending_0_1_1;
@@ -343,42 +311,37 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    masked;
   reg        [0:0]    waiting;
   reg        [0:0]    handler;
-  reg        [0:0]    draining;
-  reg        [0:0]    lost;
+  wire       [0:0]    upd_oneHot;
+  wire                when_SourceModes_l47;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [0:0]    _zz_waiting;
+  wire       [0:0]    _zz_waiting_1;
   reg        [0:0]    armed;
   reg        [0:0]    prev;
-  reg        [3:0]    pending_0;
-  wire       [0:0]    upd_oneHot;
-  wire                when_SourceGateways_l221;
-  wire                when_SourceGateways_l230;
-  wire       [0:0]    busy;
   wire       [0:0]    line;
-  wire       [0:0]    event_1;
   wire       [0:0]    _zz_armed;
   wire       [0:0]    gate;
+  wire       [0:0]    event_1;
   wire       [0:0]    pendingNonZero;
+  reg        [0:0]    draining;
   wire       [0:0]    available;
   wire       [0:0]    candidates;
   wire       [0:0]    pickOneHot;
+  reg        [3:0]    pending_0;
+  reg        [0:0]    lost;
   wire                _zz_pending_0;
   wire       [1:0]    _zz_pending_0_1;
   wire       [5:0]    _zz_pending_0_2;
   wire                _zz_pending_0_3;
   wire       [0:0]    overflow;
-  wire                _zz_persistent;
-  wire                when_SourceGateways_l228;
-  wire       [0:0]    _zz_waiting;
-  wire       [0:0]    _zz_waiting_1;
   wire       [31:0]   status;
 
-  assign _zz_busy = (1'b1 <<< busy0_source);
-  assign _zz_busy_1 = (1'b1 <<< busy1_source);
-  assign _zz_busy_2 = (1'b1 <<< busy2_source);
-  assign _zz_busy_3 = (1'b1 <<< busy3_source);
   assign _zz_pickOneHot = (1'b1 <<< 1'b0);
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
-  assign _zz__zz_pending_0_1_3 = (((upd_valid && (upd_kind == 3'b110)) || (upd_valid && (upd_kind == 3'b011))) && _zz_pending_0);
+  assign _zz__zz_pending_0_1_3 = (((sched_update_valid && (sched_update_payload_kind == 3'b110)) || (sched_update_valid && (sched_update_payload_kind == 3'b011))) && _zz_pending_0);
   assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
   assign _zz__zz_pending_0_2_1 = pending_0;
   assign _zz__zz_pending_0_2 = {2'd0, _zz__zz_pending_0_2_1};
@@ -389,32 +352,31 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
-  assign upd_oneHot = (1'b1 <<< upd_source);
-  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
-  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
-  assign busy = ((((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0)) | (busy3_valid ? _zz_busy_3 : 1'b0));
+  assign upd_oneHot = (1'b1 <<< sched_update_payload_source);
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 1'b0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign line = irq[0];
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
   assign event_1 = (gate & (~ masked));
-  assign pendingNonZero = (|pending_0);
   assign available = (pendingNonZero | event_1);
-  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ busy));
-  assign pick_valid = (|candidates);
-  assign pick_payload_source = 1'b0;
-  assign pick_payload_persistent = persistent[0];
-  assign pickOneHot = ((pick_valid && pick_ready) ? _zz_pickOneHot : 1'b0);
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy));
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = 1'b0;
+  assign sched_pick_payload_persistent = persistent[0];
+  assign pickOneHot = ((sched_pick_valid && sched_pick_ready) ? _zz_pickOneHot : 1'b0);
+  assign pendingNonZero = (|pending_0);
   assign _zz_pending_0 = upd_oneHot[0];
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
-  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((upd_valid && (upd_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
+  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
   assign _zz_pending_0_3 = (6'h0f < _zz_pending_0_2);
   assign overflow = _zz_pending_0_3;
-  assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l228 = (! _zz_persistent);
-  assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1'b0);
-  assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
-  assign query_status = status;
+  assign sched_queryStatus = status;
   always @(posedge clk) begin
     if(reset) begin
       edge_1 <= 1'b0;
@@ -423,30 +385,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       masked <= 1'b0;
       waiting <= 1'b0;
       handler <= 1'b0;
-      draining <= 1'b0;
-      lost <= 1'b0;
       armed <= 1'b1;
       prev <= 1'b0;
+      draining <= 1'b0;
       pending_0 <= 4'b0000;
+      lost <= 1'b0;
     end else begin
-      prev <= line;
-      armed <= ((armed & (~ _zz_armed)) | (~ line));
-      pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
-      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 1'b0))) | overflow);
-      if(when_SourceGateways_l221) begin
-        edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
-        wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
-        masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l228) begin
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l230) begin
+      if(when_SourceModes_l56) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
+      prev <= line;
+      armed <= ((armed & (~ _zz_armed)) | (~ line));
       draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 1'b0))) | overflow);
     end
   end
 
@@ -1341,25 +1303,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [63:0]   rsp_payload_data,
-  input  wire          pick_valid,
-  output wire          pick_ready,
-  input  wire          pick_payload_persistent,
-  input  wire [0:0]    pick_payload_source,
-  output wire          upd_valid,
-  output wire [2:0]    upd_kind,
-  output wire [0:0]    upd_source,
-  output wire [3:0]    upd_mode,
-  output wire          busy0_valid,
-  output wire [0:0]    busy0_source,
-  output wire          busy1_valid,
-  output wire [0:0]    busy1_source,
-  output wire          busy2_valid,
-  output wire [0:0]    busy2_source,
-  output wire          busy3_valid,
-  output wire [0:0]    busy3_source,
-  output wire          poolFull,
-  output wire [0:0]    query_source,
-  input  wire [31:0]   query_status,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [0:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [0:0]    wakeup_update_payload_source,
+  output wire [0:0]    wakeup_busy,
+  output wire [0:0]    wakeup_querySource,
   output wire [0:0]    usip,
   output wire [0:0]    ssip,
   input  wire          deliver_valid,
@@ -1373,20 +1328,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   input  wire          reset
 );
 
-  reg        [63:0]   words_spinal_port0;
-  reg        [8:0]    links_spinal_port0;
-  reg        [6:0]    lists_spinal_port0;
+  reg        [0:0]    grants_spinal_port0;
   reg        [8:0]    waitHeads_spinal_port0;
   reg        [64:0]   handlers_spinal_port0;
   reg        [4:0]    waitLists_spinal_port0;
-  reg        [0:0]    grants_spinal_port0;
-  wire       [63:0]   _zz_s0_data;
-  wire       [5:0]    _zz_s0_data_1;
-  wire       [0:0]    _zz_s0_level_2;
-  wire                _zz_lists_port;
-  wire                _zz_lists_rd0;
-  wire                _zz_waitLists_port;
-  wire                _zz_waitLists_rd0;
+  reg        [6:0]    lists_spinal_port0;
+  reg        [63:0]   words_spinal_port0;
+  reg        [8:0]    links_spinal_port0;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
   wire       [1:0]    _zz_grants_port_1;
@@ -1395,30 +1343,37 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_grants_port_4;
   wire       [0:0]    _zz_grants_port_5;
   wire                _zz_grants_port_6;
-  wire       [1:0]    _zz_s1_alloc;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [64:0]   _zz_handlers_port;
+  wire       [2:0]    _zz_s2_newWait_2;
+  wire       [2:0]    _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [8:0]    _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [63:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  wire       [0:0]    _zz_s0_level_2;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  wire       [2:0]    _zz_readyCount_0;
+  wire       [2:0]    _zz_readyCount_0_1;
+  wire       [2:0]    _zz_s2_newCount;
+  wire       [2:0]    _zz_s2_newCount_1;
+  wire       [1:0]    _zz_lists_port_1;
+  wire       [6:0]    _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [1:0]    _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
   wire                _zz_words_port;
   wire                _zz_words_rd0;
-  wire       [2:0]    _zz_readyCount_0;
-  wire       [2:0]    _zz_readyCount_0_1;
-  wire       [2:0]    _zz_s1_status_value;
-  wire       [2:0]    _zz_s1_status_value_1;
-  wire       [0:0]    _zz_hartCtx_0;
-  wire       [64:0]   _zz_handlers_port;
-  wire       [2:0]    _zz_s2_newCount;
-  wire       [2:0]    _zz_s2_newCount_1;
-  wire       [2:0]    _zz_s2_newWait_3;
-  wire       [2:0]    _zz_s2_newWait_4;
-  wire       [1:0]    _zz_lists_port_1;
-  wire       [6:0]    _zz_lists_port_2;
-  wire                _zz_lists_port_3;
-  wire                _zz_waitLists_port_1;
-  wire       [8:0]    _zz_waitHeads_port;
-  wire                _zz_waitHeads_port_1;
   wire       [1:0]    _zz_links_port_1;
   wire       [8:0]    _zz_links_port_2;
   wire                _zz_links_port_3;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [0:0]    _zz_hartCtx_0;
+  wire       [7:0]    _zz_hartCtx_0_1;
   wire       [5:0]    _zz__zz_s2_victimHart;
   wire       [4:0]    _zz__zz_s2_victimHart_1;
   wire       [5:0]    _zz__zz_s2_preemptHart_1;
@@ -1428,145 +1383,167 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_usipPending;
   wire       [0:0]    _zz_usipPending_1;
   wire       [0:0]    _zz_ssip;
-  wire       [31:0]   _zz_s2_rsp_data;
   wire       [2:0]    _zz_removeListRecord;
   wire       [2:0]    _zz_readyCount_0_2;
-  reg        [0:0]    levelMap_0;
-  reg        [2:0]    readyCount_0;
-  reg        [5:0]    errors_0;
-  reg        [63:0]   currentTask_0;
-  reg        [1:0]    currentContext_0;
-  reg        [5:0]    controlError;
-  reg        [2:0]    used;
-  reg        [2:0]    fresh;
-  reg        [1:0]    freeHead;
-  reg        [2:0]    removeState;
+  wire       [2:0]    _zz_s1_status_value;
+  wire       [2:0]    _zz_s1_status_value_1;
+  wire       [31:0]   _zz_s2_rsp_data;
+  wire       [0:0]    _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [0:0]    _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [0:0]    _zz_wakeup_busy_9;
+  wire       [0:0]    _zz_wakeup_busy_10;
   wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [0:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [0:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [0:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [0:0]    s0_busSource;
+  wire       [0:0]    s0_level;
+  wire       [1:0]    s0_list;
+  wire       [0:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
   reg                 s1_valid;
-  reg                 s2_valid;
   reg        [3:0]    s1_op;
   reg        [0:0]    s1_context;
   reg        [1:0]    s1_list;
   reg        [0:0]    s1_levelOH;
   reg        [0:0]    s1_source;
-  reg        [1:0]    s2_list;
-  reg                 s2_writesList;
+  reg        [3:0]    s1_status;
+  reg        [0:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [1:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_deliverAck_valid;
+  wire                _zz_s1_configOk;
+  wire                _zz_errors_0;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [6:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [1:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [0:0]    s2_hart;
+  reg        [0:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
   reg        [0:0]    s2_source;
-  reg                 s2_writesWait;
-  reg                 slot_valid;
-  reg        [0:0]    slot_source;
-  reg                 slot_persistent;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [8:0]    s2_next;
+  reg        [2:0]    grantInit;
+  wire                initializing;
+  wire       [1:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
   wire                _zz_waitHeads_rd0;
   wire       [8:0]    waitHeads_rd0;
   wire                _zz_handlers_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                _zz_takeInternal;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [4:0]    waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [4:0]    s2_newWait;
+  reg        [4:0]    w_wait;
+  wire       [4:0]    s1_wait_record;
+  wire       [1:0]    _zz_s2_newWait;
+  wire       [2:0]    _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [1:0]    s2_alloc;
+  reg        [6:0]    s2_routing;
+  wire                _zz_s0_fire;
   wire                _zz_cmd_ready;
-  wire                initDone;
   reg                 slotWentLast;
-  reg        [2:0]    grantInit;
-  wire                initializing;
   wire                busOnSlotSource;
   reg                 deliverWentLast;
   wire                slotFirst;
-  wire                takeInternal;
-  wire                takeSlot;
   wire                takeDeliver;
-  wire                when_ReadyQueueCore_l218;
-  wire                when_ReadyQueueCore_l220;
-  wire                s0_fire;
-  wire                removeStart;
-  wire       [3:0]    s0_op;
-  wire       [0:0]    s0_context;
-  wire       [63:0]   s0_data;
-  wire                _zz_s0_busSource;
-  wire       [0:0]    s0_busSource;
-  wire                _zz_busy3_valid;
-  wire       [0:0]    s0_source;
+  wire                when_Intake_l60;
+  reg        [0:0]    levelMap_0;
+  reg        [2:0]    readyCount_0;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_levels;
   wire       [0:0]    _zz_s0_levels_1;
   wire       [0:0]    s0_levels;
   wire       [4:0]    _zz_s0_level;
-  wire                _zz_s1_priorityOk;
   wire                _zz_s0_level_1;
-  wire       [0:0]    s0_level;
-  wire                s0_listNonEmpty;
-  wire       [1:0]    s0_list;
-  wire       [0:0]    s0_levelOH;
   wire       [6:0]    lists_rd0;
   wire                s1_writesList;
-  wire                s1_writesWait;
-  wire       [4:0]    waitLists_rd0;
-  wire       [1:0]    _zz_grants_rd0;
-  wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_s1_grantInRange;
-  wire       [9:0]    _zz_s1_grantInRange_1;
-  wire                _zz_s1_grantInRange_2;
-  reg        [3:0]    s1_status;
-  reg        [0:0]    s1_hart;
-  reg        [63:0]   s1_data;
-  reg                 s1_internal;
-  reg        [1:0]    s1_moved;
-  reg                 s1_control;
-  reg                 s1_read;
-  reg                 s1_listNonEmpty;
-  reg                 s1_priorityOk;
+  reg        [1:0]    s2_list;
+  reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
-  reg                 s1_waitBypassS2;
-  reg                 s1_waitBypassW;
-  reg                 s1_grantInRange;
   wire       [6:0]    s2_newList;
   reg        [6:0]    w_list;
-  reg        [4:0]    s2_newWait;
-  reg        [4:0]    w_wait;
-  reg                 s2_dequeueOk;
-  reg                 s2_allocFromFreeList;
-  reg        [1:0]    s2_head;
-  wire       [8:0]    s2_next;
   wire       [6:0]    s1_list_record;
-  wire       [1:0]    _zz_s2_head;
+  wire       [1:0]    _zz_s2_newHead;
   wire       [1:0]    _zz_s2_newTail;
   wire       [2:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l371;
-  wire                _zz_when_ReadyQueueCore_l371_1;
-  wire                _zz_when_ReadyQueueCore_l371_2;
-  wire                _zz_s1_dequeueOk;
-  wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l472;
-  wire                _zz_errors_0;
-  wire                when_ReadyQueueCore_l374;
-  wire                s1_poolFull;
-  wire                _zz_s1_setHandler;
-  wire                _zz_s2_newWait;
-  wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l372;
-  wire       [4:0]    s1_wait_record;
-  wire       [1:0]    _zz_s2_newWait_1;
-  wire       [2:0]    _zz_s2_newWait_2;
-  wire                _zz_s1_setHandler_2;
-  wire                s1_setHandler;
-  wire                s1_waitTakesPending;
-  wire                s1_waitAppends;
+  reg        [1:0]    s2_newHead;
+  reg        [1:0]    s2_newTail;
+  reg        [2:0]    s2_newCount;
+  reg                 removeListWrite;
+  wire       [1:0]    removeListAddr;
+  wire       [6:0]    removeListRecord;
   wire                _zz_s1_readyInsert;
-  wire                _zz_deliverAck_valid;
   wire                _zz_s1_readyInsert_1;
-  wire                s1_readyInsert;
-  wire                s1_allocates;
-  wire                s1_dequeueOk;
-  wire                _zz_s2_newHead;
-  reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l371;
-  wire                when_ReadyQueueCore_l372;
-  wire                when_ReadyQueueCore_l373;
-  wire                when_ReadyQueueCore_l375;
+  reg        [2:0]    used;
+  reg        [2:0]    fresh;
+  reg        [1:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [1:0]    s2_head;
   wire                s1_fromFreeList;
   wire       [1:0]    s1_freeHead;
-  wire       [1:0]    s1_alloc;
-  wire       [6:0]    _zz_s2_routing;
-  wire                _zz_s2_linkEnable;
   wire       [1:0]    removeReadAddr;
   wire       [1:0]    s1_linkReadAddr;
   wire       [1:0]    s1_wordReadAddr;
@@ -1575,64 +1552,48 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s2_linkWriteEnable;
   wire       [1:0]    s2_linkWriteAddr;
   wire       [8:0]    s2_linkWriteData;
-  wire                when_ReadyQueueCore_l420;
-  wire                _zz_errors_0_1;
-  reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l430;
-  reg                 s1_configRefused;
-  reg        [1:0]    hartCtx_0;
-  reg        [0:0]    notifyHart;
-  wire       [7:0]    _zz_s1_configRefused;
-  wire       [4:0]    _zz_s1_configRefused_1;
-  wire                _zz_s1_configRefused_2;
-  wire                _zz_when_ReadyQueueCore_l457;
-  wire                when_ReadyQueueCore_l457;
-  wire                when_ReadyQueueCore_l458;
-  reg                 s1_gatewayUpdate;
-  reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l469;
-  wire                when_ReadyQueueCore_l468;
-  wire                when_ReadyQueueCore_l472;
-  wire                when_ReadyQueueCore_l473;
-  wire                when_ReadyQueueCore_l475;
-  wire                when_ReadyQueueCore_l477;
-  wire       [5:0]    _zz_errors_0_2;
-  wire       [5:0]    _zz_errors_0_3;
-  wire                _zz_errors_0_4;
-  wire                when_ReadyQueueCore_l491;
-  wire                when_ReadyQueueCore_l496;
-  reg        [3:0]    s2_op;
-  reg        [3:0]    s2_status;
-  reg        [0:0]    s2_hart;
-  reg        [0:0]    s2_context;
-  reg        [63:0]   s2_data;
-  reg                 s2_read;
-  reg                 s2_internal;
-  reg                 s2_readyInsert;
-  reg                 s2_wake;
-  reg                 s2_appendToEmpty;
-  reg        [1:0]    s2_alloc;
-  reg        [6:0]    s2_routing;
-  reg        [63:0]   s2_status_value;
-  reg        [1:0]    s2_newHead;
-  reg        [1:0]    s2_newTail;
-  reg        [2:0]    s2_newCount;
+  wire                when_TaskPool_l76;
   reg                 s2_linkEnable;
   reg        [1:0]    s2_linkAddr;
   reg        [8:0]    s2_linkData;
   reg                 s2_linkBypass;
   reg        [8:0]    s2_linkBypassData;
-  reg                 removeListWrite;
-  wire       [6:0]    removeListRecord;
-  reg        [1:0]    removeList;
   reg                 removeLinkWrite;
   wire       [1:0]    removeLinkAddr;
   wire       [1:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l565;
-  wire                when_ReadyQueueCore_l566;
-  wire                when_ReadyQueueCore_l636;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire                _zz_s1_configRefused;
+  wire       [5:0]    _zz_errors_0_1;
+  wire       [5:0]    _zz_errors_0_2;
+  wire                _zz_errors_0_3;
+  wire                when_ErrorRegisters_l71;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [63:0]   currentTask_0;
+  reg        [1:0]    currentContext_0;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l570;
+  wire                when_CurrentTasks_l28;
+  reg        [1:0]    hartCtx_0;
+  reg        [0:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  reg                 s2_readyInsert;
   reg        [0:0]    notifyPending;
   reg        [0:0]    usipPending;
   wire       [31:0]   s2_notify_value;
@@ -1645,13 +1606,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s2_preemptHart;
   wire       [0:0]    s2_victimHart;
   wire       [0:0]    _zz_notifyPending;
-  reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l638;
-  wire                when_ReadyQueueCore_l637;
-  wire                when_ReadyQueueCore_l638;
-  wire                when_ReadyQueueCore_l640;
-  wire                when_ReadyQueueCore_l644;
-  wire                when_ReadyQueueCore_l645;
+  reg        [2:0]    removeState;
+  reg        [1:0]    removeList;
   reg        [0:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -1664,36 +1620,46 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    removeError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l677;
-  wire                when_ReadyQueueCore_l680;
-  wire                when_ReadyQueueCore_l694;
-  wire                when_ReadyQueueCore_l697;
-  wire                when_ReadyQueueCore_l708;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
   wire                _zz_rsp_valid;
-  reg [63:0] words [0:3];
-  reg [8:0] links [0:3];
-  reg [6:0] lists [0:3];
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:3];
   reg [8:0] waitHeads [0:1];
   reg [64:0] handlers [0:1];
   reg [4:0] waitLists [0:1];
-  reg [0:0] grants [0:3];
+  reg [6:0] lists [0:3];
+  reg [63:0] words [0:3];
+  reg [8:0] links [0:3];
 
-  assign _zz_s0_data_1 = waitHeads_rd0[7 : 2];
-  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
-  assign _zz_s0_level_2 = _zz_s0_level[0:0];
   assign _zz_grants_port_2 = grantInit[1:0];
   assign _zz_grants_port_3 = _zz_s1_grantInRange[0:0];
   assign _zz_grants_port_4 = _zz_s1_grantInRange_1[0:0];
-  assign _zz_s1_alloc = fresh[1:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 3'b001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
+  assign _zz_s0_data_1 = waitHeads_rd0[7 : 2];
+  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz_s0_level_2 = _zz_s0_level[0:0];
   assign _zz_readyCount_0 = (readyCount_0 + 3'b001);
   assign _zz_readyCount_0_1 = (readyCount_0 - 3'b001);
-  assign _zz_s1_status_value = _zz_s1_status_value_1;
-  assign _zz_s1_status_value_1 = (3'b100 - used);
-  assign _zz_hartCtx_0 = _zz_s1_configRefused[0:0];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 3'b001);
-  assign _zz_s2_newWait_3 = (_zz_s2_newWait_2 - 3'b001);
-  assign _zz_s2_newWait_4 = (_zz_s2_newWait_2 + 3'b001);
+  assign _zz_s1_alloc_1 = fresh[1:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz_hartCtx_0 = _zz_hartCtx_0_1[0:0];
   assign _zz__zz_s2_victimHart_1 = currentTask_0[5 : 1];
   assign _zz__zz_s2_victimHart = {1'd0, _zz__zz_s2_victimHart_1};
   assign _zz__zz_s2_preemptHart_1_1 = s2_data[5 : 1];
@@ -1703,27 +1669,99 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_usipPending = (1'b1 <<< s2_hart);
   assign _zz_usipPending_1 = (1'b1 <<< s2_victimHart);
   assign _zz_ssip = (1'b1 <<< notifyHart);
-  assign _zz_s2_rsp_data = {currentContext_0[1],{30'h0,currentContext_0[0 : 0]}};
   assign _zz_removeListRecord = (removeCount - 3'b001);
   assign _zz_readyCount_0_2 = (readyCount_0 - 3'b001);
-  assign _zz_words_rd0 = 1'b1;
-  assign _zz_links_rd0 = 1'b1;
-  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
-  assign _zz_links_port_2 = (removeActive ? {7'h0,removeLinkData} : s2_linkWriteData);
-  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeList : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
-  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_s1_status_value = _zz_s1_status_value_1;
+  assign _zz_s1_status_value_1 = (3'b100 - used);
+  assign _zz_s2_rsp_data = {currentContext_0[1],{30'h0,currentContext_0[0 : 0]}};
+  assign _zz_wakeup_busy_1 = (1'b1 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (1'b1 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (1'b1 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (1'b1 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
   assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
   assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
-  assign _zz_grants_rd0_1 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
-  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {7'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0) begin
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_1) begin
+      waitHeads[s2_source] <= _zz_waitHeads_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0) begin
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_1) begin
+      waitLists[s2_source] <= s2_newWait;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -1748,161 +1786,120 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  always @(posedge clk) begin
-    if(_zz_lists_rd0) begin
-      lists_spinal_port0 <= lists[s0_list];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_lists_port_3) begin
-      lists[_zz_lists_port_1] <= _zz_lists_port_2;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_waitHeads_rd0) begin
-      waitHeads_spinal_port0 <= waitHeads[pick_payload_source];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_waitHeads_port_1) begin
-      waitHeads[s2_source] <= _zz_waitHeads_port;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[pick_payload_source];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(s1_setHandler) begin
-      handlers[s1_source] <= _zz_handlers_port;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_waitLists_rd0) begin
-      waitLists_spinal_port0 <= waitLists[s0_source];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_waitLists_port_1) begin
-      waitLists[s2_source] <= s2_newWait;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_grants_rd0_1) begin
-      grants_spinal_port0 <= grants[_zz_grants_rd0];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_grants_port_6) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_5;
-    end
-  end
-
-  assign removeActive = (removeState != 3'b000);
-  assign removeBusy = removeActive;
-  assign _zz_waitHeads_rd0 = (pick_valid && pick_ready);
-  assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (pick_valid && pick_ready);
-  assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_takeInternal = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeInternal) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[0 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_errors_0 = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[2]);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h01) && (_zz_s1_grantInRange_1 < 10'h001));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[1 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[4 : 2];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[3 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
   assign slotFirst = (slot_valid && (((! deliver_valid) || deliverWentLast) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || deliver_valid) && (! removeActive)) && (! (cmd_valid && _zz_takeInternal))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeInternal = (((((slot_valid || deliver_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliver_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l218 = (cmd_valid && cmd_ready);
-  assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l220 = (pick_valid && pick_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
-  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : (takeDeliver ? deliver_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliver_payload_word : cmd_payload_data));
-  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
-  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[0 : 0] : cmd_payload_source);
-  assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
-  assign busOnSlotSource = ((cmd_valid && _zz_busy3_valid) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 1'b0;
   assign s0_levels = ((levelMap_0 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
   assign _zz_s0_level = s0_data[5 : 1];
-  assign _zz_s1_priorityOk = (_zz_s0_level < 5'h01);
+  assign s0_priorityOk = (_zz_s0_level < 5'h01);
   assign _zz_s0_level_1 = (s0_op == 4'b0010);
   assign s0_level = (_zz_s0_level_1 ? 1'b0 : _zz_s0_level_2);
   assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[0]);
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = (1'b1 <<< s0_level);
   assign lists_rd0 = lists_spinal_port0;
-  assign waitLists_rd0 = waitLists_spinal_port0;
-  assign _zz_grants_rd0 = {s0_context,s0_source};
-  assign grants_rd0 = grants_spinal_port0;
-  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
-  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
-  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h01) && (_zz_s1_grantInRange_1 < 10'h001));
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_head = s1_list_record[1 : 0];
+  assign _zz_s2_newHead = s1_list_record[1 : 0];
   assign _zz_s2_newTail = s1_list_record[3 : 2];
   assign _zz_s1_clearLevel = s1_list_record[6 : 4];
-  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
-  assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l472 = (s1_valid && (s1_op == 4'b1010));
-  assign _zz_errors_0 = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l374 = (s1_data[63 : 6] == 58'h0);
-  assign s1_poolFull = (used == 3'b100);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
-  assign query_source = s1_source;
-  assign _zz_s2_newWait = query_status[24];
-  assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l372 = grants_rd0[0];
-  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
-  assign _zz_s2_newWait_1 = s1_wait_record[1 : 0];
-  assign _zz_s2_newWait_2 = s1_wait_record[4 : 2];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
-  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[3 : 0])) && (! s1_poolFull));
-  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l472 || _zz_deliverAck_valid) && (! s1_poolFull));
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 3'b001));
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliverAck_valid) && (! s1_poolFull));
   assign deliverAck_valid = _zz_deliverAck_valid;
   assign deliverAck_ok = (! s1_poolFull);
-  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
-  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 3'b100);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l371) begin
-      if(when_ReadyQueueCore_l372) begin
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l373) begin
+        if(when_ErrorRegisters_l44) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l374) begin
+          if(when_ErrorRegisters_l45) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l375) begin
+            if(when_ErrorRegisters_l46) begin
               s1_error = 6'h01;
             end
           end
@@ -1911,52 +1908,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
-  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
-  assign s1_fromFreeList = (fresh != used);
-  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
-  assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
-  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
-  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s2_newWait);
-  assign s1_setLevel = s1_readyInsert;
-  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 3'b001));
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_head : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
-  assign links_rd0 = links_spinal_port0;
-  assign words_rd0 = words_spinal_port0;
-  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
-  assign _zz_errors_0_1 = (s1_valid && (s1_op == 4'b0100));
-  always @(*) begin
-    s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l430) begin
-      case(s1_status)
-        4'b0000 : begin
-          s1_status_value = {61'd0, readyCount_0};
-        end
-        4'b0001 : begin
-          s1_status_value = {63'd0, levelMap_0};
-        end
-        4'b0010 : begin
-          s1_status_value = {58'd0, errors_0};
-        end
-        4'b0011 : begin
-          s1_status_value = {61'd0, _zz_s1_status_value};
-        end
-        4'b0110 : begin
-          s1_status_value = {58'd0, controlError};
-        end
-        4'b0111 : begin
-          s1_status_value = {32'd0, query_status};
-        end
-        default : begin
-        end
-      endcase
-    end
-  end
-
-  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -1964,37 +1919,38 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         s1_configRefused = (! s1_grantInRange);
       end
       4'b0001 : begin
-        s1_configRefused = (! _zz_s1_configRefused_2);
+        s1_configRefused = (! _zz_s1_configRefused);
       end
       4'b0010 : begin
         s1_configRefused = (! 1'b0);
       end
       4'b0011 : begin
-        s1_configRefused = (! _zz_s1_configRefused_2);
+        s1_configRefused = (! _zz_s1_configRefused);
       end
       4'b0100 : begin
-        s1_configRefused = (! (_zz_s1_configRefused_1 < 5'h01));
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h01));
       end
       4'b0101 : begin
-        s1_configRefused = (s1_data[31] && (! (_zz_s1_configRefused < 8'h01)));
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h01)));
       end
       default : begin
       end
     endcase
   end
 
-  assign _zz_s1_configRefused = s1_data[7 : 0];
-  assign _zz_s1_configRefused_1 = s1_data[4 : 0];
-  assign _zz_s1_configRefused_2 = (s1_data[9 : 0] < 10'h001);
-  assign _zz_when_ReadyQueueCore_l457 = (_zz_errors_0 && (! s1_configRefused));
-  assign when_ReadyQueueCore_l457 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l458 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0101));
+  assign _zz_s1_configRefused = (s1_data[9 : 0] < 10'h001);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_errors_0_1 = 6'h10;
+  assign _zz_errors_0_2 = 6'h0;
+  assign _zz_errors_0_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l468) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l469) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2003,16 +1959,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l472) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l473) begin
+              if(when_SourceUpdates_l34) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l475) begin
+                if(when_SourceUpdates_l35) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l477) begin
+                  if(when_SourceUpdates_l36) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -2026,10 +1982,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l468) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l469) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2038,16 +1994,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l472) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l473) begin
+              if(when_SourceUpdates_l34) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l475) begin
+                if(when_SourceUpdates_l35) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l477) begin
+                  if(when_SourceUpdates_l36) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -2059,32 +2015,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ReadyQueueCore_l469 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 3'b001));
-  assign when_ReadyQueueCore_l468 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l472 = (_zz_when_ReadyQueueCore_l472 && s1_poolFull);
-  assign when_ReadyQueueCore_l473 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l475 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l477 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0011));
-  assign upd_valid = s1_gatewayUpdate;
-  assign upd_kind = s1_gatewayKind;
-  assign upd_source = s1_source;
-  assign upd_mode = s1_data[19 : 16];
-  assign poolFull = s1_poolFull;
-  assign _zz_errors_0_2 = 6'h10;
-  assign _zz_errors_0_3 = 6'h0;
-  assign _zz_errors_0_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_errors_0 && s1_configRefused));
-  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
-  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
-  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
-  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
-  assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
   assign _zz_s2_preemptHart = 1'b0;
   assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
@@ -2097,47 +2042,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? _zz_ssip : 1'b0);
-  assign busy0_valid = slot_valid;
-  assign busy0_source = slot_source;
-  assign busy1_valid = (s1_valid && ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000)));
-  assign busy1_source = s1_source;
-  assign busy2_valid = (s2_valid && ((((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010)) || (s2_op == 4'b1000)));
-  assign busy2_source = s2_source;
-  assign busy3_valid = (cmd_valid && _zz_busy3_valid);
-  assign busy3_source = s0_busSource;
-  always @(*) begin
-    s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l636) begin
-      s2_rsp_data = _zz_currentTask_0;
-    end else begin
-      if(when_ReadyQueueCore_l637) begin
-        s2_rsp_data = s2_data;
-      end else begin
-        if(when_ReadyQueueCore_l638) begin
-          s2_rsp_data = currentTask_0;
-        end else begin
-          if(when_ReadyQueueCore_l640) begin
-            s2_rsp_data = {32'd0, _zz_s2_rsp_data};
-          end else begin
-            if(when_ReadyQueueCore_l644) begin
-              s2_rsp_data = {32'd0, s2_notify_value};
-            end else begin
-              if(when_ReadyQueueCore_l645) begin
-                s2_rsp_data = {63'd0, usipPending};
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
-  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
+  assign removeActive = (removeState != 3'b000);
   assign _zz_removeReadAddr = s2_next[1 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[1 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2167,66 +2072,155 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l708 = (removeCount == 3'b001);
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 3'b001);
   assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {61'd0, readyCount_0};
+        end
+        4'b0001 : begin
+          s1_status_value = {63'd0, levelMap_0};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, errors_0};
+        end
+        4'b0011 : begin
+          s1_status_value = {61'd0, _zz_s1_status_value};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, wakeup_queryStatus};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = currentTask_0;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {63'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((1'b0 | (slot_valid ? _zz_wakeup_busy_1 : 1'b0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 1'b0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 1'b0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 1'b0));
+  assign removeBusy = removeActive;
   always @(posedge clk) begin
     if(reset) begin
-      levelMap_0 <= 1'b0;
-      readyCount_0 <= 3'b000;
-      errors_0 <= 6'h0;
-      currentTask_0 <= 64'h0;
-      currentContext_0 <= 2'b00;
-      controlError <= 6'h0;
-      used <= 3'b000;
-      fresh <= 3'b000;
-      removeState <= 3'b000;
-      s1_valid <= 1'b0;
-      s2_valid <= 1'b0;
-      s2_writesList <= 1'b0;
-      s2_writesWait <= 1'b0;
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
-      slotWentLast <= 1'b0;
-      grantInit <= 3'b000;
-      deliverWentLast <= 1'b0;
+      s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
-      s1_bypassS2 <= 1'b0;
-      s1_bypassW <= 1'b0;
-      s1_waitBypassS2 <= 1'b0;
-      s1_waitBypassW <= 1'b0;
-      s1_grantInRange <= 1'b0;
-      s2_dequeueOk <= 1'b0;
-      s2_allocFromFreeList <= 1'b0;
-      hartCtx_0 <= 2'b00;
-      notifyHart <= 1'b0;
+      s2_valid <= 1'b0;
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
-      s2_readyInsert <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 3'b000;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
       s2_wake <= 1'b0;
       s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      deliverWentLast <= 1'b0;
+      levelMap_0 <= 1'b0;
+      readyCount_0 <= 3'b000;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 3'b000;
+      fresh <= 3'b000;
+      s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
       s2_linkBypass <= 1'b0;
+      errors_0 <= 6'h0;
+      controlError <= 6'h0;
+      currentTask_0 <= 64'h0;
+      currentContext_0 <= 2'b00;
+      hartCtx_0 <= 2'b00;
+      notifyHart <= 1'b0;
+      s2_readyInsert <= 1'b0;
       notifyPending <= 1'b0;
       usipPending <= 1'b0;
+      removeState <= 3'b000;
       removeRead <= 1'b0;
       removeError <= 6'h0;
     end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
       if(initializing) begin
         grantInit <= (grantInit + 3'b001);
       end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
       if(takeDeliver) begin
         deliverWentLast <= 1'b1;
       end else begin
@@ -2237,29 +2231,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l218) begin
+        if(when_Intake_l60) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l220) begin
-        slot_valid <= 1'b1;
-        slot_persistent <= pick_payload_persistent;
-      end else begin
-        if(takeSlot) begin
-          slot_valid <= 1'b0;
-        end
-      end
-      s1_valid <= s0_fire;
-      s1_internal <= takeInternal;
-      s1_control <= cmd_payload_control;
-      s1_read <= cmd_payload_read;
-      s1_listNonEmpty <= s0_listNonEmpty;
-      s1_priorityOk <= _zz_s1_priorityOk;
+      s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
-      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
-      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
-      s1_grantInRange <= _zz_s1_grantInRange_2;
       if(s1_valid) begin
         if(s1_setLevel) begin
           levelMap_0 <= (levelMap_0 | s1_levelOH);
@@ -2273,9 +2251,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         if(s1_dequeueOk) begin
           readyCount_0 <= _zz_readyCount_0_1;
         end
+      end
+      if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 3'b001);
-          if(when_ReadyQueueCore_l420) begin
+          if(when_TaskPool_l76) begin
             fresh <= (fresh + 3'b001);
           end
         end
@@ -2283,44 +2263,36 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           used <= (used - 3'b001);
         end
       end
-      if(when_ReadyQueueCore_l457) begin
-        notifyHart <= _zz_s1_configRefused_1[0:0];
-      end
-      if(when_ReadyQueueCore_l458) begin
-        hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
-      end
-      if(when_ReadyQueueCore_l491) begin
-        errors_0 <= ((((_zz_errors_0_1 && (s1_status == 4'b0010)) ? _zz_errors_0_3 : errors_0) | s1_error) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
-      end
-      if(when_ReadyQueueCore_l496) begin
-        controlError <= (((_zz_errors_0_1 && (s1_status == 4'b0110)) ? _zz_errors_0_3 : controlError) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
-      end
-      s2_valid <= s1_valid;
-      s2_writesList <= s1_writesList;
-      s2_writesWait <= s1_writesWait;
-      s2_dequeueOk <= s1_dequeueOk;
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
-      s2_read <= s1_read;
-      s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l371_2));
-      s2_wake <= _zz_s1_writesWait;
-      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l570) begin
+      if(when_ErrorRegisters_l71) begin
+        errors_0 <= ((((_zz_errors_0 && (s1_status == 4'b0010)) ? _zz_errors_0_2 : errors_0) | s1_error) | (_zz_errors_0_3 ? _zz_errors_0_1 : _zz_errors_0_2));
+      end
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_errors_0 && (s1_status == 4'b0110)) ? _zz_errors_0_2 : controlError) | (_zz_errors_0_3 ? _zz_errors_0_1 : _zz_errors_0_2));
+      end
+      if(when_CurrentTasks_l28) begin
         currentTask_0 <= _zz_currentTask_0;
         currentContext_0 <= {s2_dequeueOk,s2_context};
       end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[0:0];
+      end
+      if(when_Preemption_l47) begin
+        hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l636) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l677) begin
+        if(when_RemoveWalker_l65) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l680) begin
+          if(when_RemoveWalker_l68) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2333,17 +2305,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l694) begin
+          if(when_RemoveWalker_l82) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l697) begin
+            if(when_RemoveWalker_l85) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l708) begin
+          if(when_RemoveWalker_l96) begin
             levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
           end
           readyCount_0 <= _zz_readyCount_0_2;
@@ -2364,9 +2336,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l220) begin
-      slot_source <= pick_payload_source;
-    end
     s1_op <= s0_op;
     s1_context <= s0_context;
     s1_list <= s0_list;
@@ -2375,31 +2344,33 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s1_status <= cmd_payload_status;
     s1_hart <= cmd_payload_hart;
     s1_data <= s0_data;
-    s1_moved <= waitHeads_rd0[1 : 0];
-    s2_list <= s1_list;
-    s2_source <= s1_source;
-    s2_head <= _zz_s2_head;
     s2_op <= s1_op;
     s2_status <= s1_status;
     s2_hart <= s1_hart;
     s2_context <= s1_context;
     s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[1 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_status_value <= s1_status_value;
-    s2_newHead <= (((! _zz_s2_newHead) && s1_listNonEmpty) ? _zz_s2_head : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (_zz_s2_newHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_1));
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait_1 : (_zz_s2_newHead ? s1_alloc : _zz_s2_newTail));
-    s2_linkData <= ((_zz_s2_linkEnable || (! _zz_s2_newHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_head});
-    s2_linkBypassData <= s2_linkWriteData;
-    s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 3'b001),s1_alloc});
-    w_list <= s2_newList;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l565) begin
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l566) begin
+      if(when_TaskPool_l99) begin
         freeHead <= s2_next[1 : 0];
       end
     end
@@ -2417,10 +2388,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         removeCur <= lists_rd0[1 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l694) begin
+        if(when_RemoveWalker_l82) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l697) begin
+          if(!when_RemoveWalker_l85) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -2432,6 +2403,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       default : begin
       end
     endcase
+    s2_status_value <= s1_status_value;
   end
 
 

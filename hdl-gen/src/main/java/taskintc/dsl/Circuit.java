@@ -85,6 +85,18 @@ public abstract class Circuit extends Component {
         return name(master$.MODULE$.apply(bus), name);
     }
 
+    /** An interface between circuits ({@link PortBundle}) of which this circuit is the master side. */
+    protected <T extends PortBundle> T masterPort(String name, T bundle) {
+        masterPort(name, (IMasterSlave) bundle);
+        return bundle;
+    }
+
+    /** An interface between circuits of which this circuit is the slave side. */
+    protected <T extends PortBundle> T slavePort(String name, T bundle) {
+        slavePort(name, (IMasterSlave) bundle);
+        return bundle;
+    }
+
     /** A bus interface (AXI4, AXI4-Lite, APB3, Wishbone) this circuit serves: {@code AxiLite4Bus.shape(16, 64)}. */
     protected <B extends HwBus> B slavePort(String name, HwBus.Shape<B> shape) {
         B bus = shape.create();

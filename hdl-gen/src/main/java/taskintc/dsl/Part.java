@@ -16,11 +16,6 @@ public abstract class Part {
         this.owner = owner;
     }
 
-    /** The circuit this part builds into (to hand on to the parts it uses). */
-    protected Circuit owner() {
-        return owner;
-    }
-
     protected HwBool wireBool(String name) { return owner.wireBool(name); }
 
     protected HwBool wireBool(String name, HwBool value) { return owner.wireBool(name, value); }

@@ -13,7 +13,6 @@ import taskintc.regmap.RegisterMap;
 import taskintc.sched.ReadyQueueCore;
 import taskintc.spec.Binding;
 import taskintc.spec.CoreCmd;
-import taskintc.spec.GatewayUpdate;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskIntcRegisters;
 import taskintc.wakeup.SourceGateways;
@@ -75,19 +74,7 @@ public final class TaskIntc extends Circuit {
 
         if (cfg.hasWakeup()) {
             SourceGateways gw = child("gateways", () -> new SourceGateways(cfg));
-            connect(gw.pick, core.pick);
-            gw.updValid.assign(core.updValid);
-            gw.updKind.assign(core.updKind);
-            gw.updSource.assign(core.updSource);
-            gw.updMode.assign(core.updMode);
-            if (gw.updCoalesce != null) gw.updCoalesce.assign(core.updCoalesce);
-            for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
-                gw.busyValid[i].assign(core.busyValid[i]);
-                gw.busySource[i].assign(core.busySource[i]);
-            }
-            gw.poolFull.assign(core.poolFullOut);
-            gw.querySource.assign(core.querySource);
-            core.queryStatus.assign(gw.queryStatus);
+            connect(core.wakeup, gw.sched);
             if (gw.irq != null) gw.irq.assign(irq = inBits("irq", cfg.genericSources()));
             if (gw.nicRx != null) {
                 gw.nicRx.assign(nicRxIrq = inBits("nic_rx_irq", cfg.nicQueues()));
