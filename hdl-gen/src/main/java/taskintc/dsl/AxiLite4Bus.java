@@ -2,7 +2,6 @@ package taskintc.dsl;
 
 import java.util.List;
 
-import spinal.core.Bundle;
 import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.amba4.axilite.AxiLite4Config;
 import spinal.lib.bus.amba4.axilite.AxiLite4SpecRenamer$;

@@ -130,6 +130,22 @@ public abstract class Circuit extends Component {
         return port;
     }
 
+    /**
+     * Raises a child's port to a port of this circuit with the same direction and width, named {@code name}, and
+     * connects the two; returns the new port (null when the child has no such port).
+     */
+    protected HwBits expose(String name, HwBits childPort) {
+        if (childPort == null) return null;
+        if (childPort.raw().isInput()) {
+            HwBits port = inBits(name, childPort.width());
+            childPort.assign(port);
+            return port;
+        }
+        HwBits port = outBits(name, childPort.width());
+        port.assign(childPort);
+        return port;
+    }
+
     /** The protocol's standard signal names on a port of this circuit (AXI's awvalid instead of aw_valid). */
     protected <B extends HwBus> void useStandardNames(B port) {
         HwBus.Shape<B> shape = port.shape();

@@ -1,11 +1,11 @@
 package taskintc.dsl;
 
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import spinal.core.ClockDomainConfig;

@@ -34,8 +34,8 @@ public final class FormalCore extends Circuit {
         connect(core.rsp, rsp);
         // The same connection as the generated top (TaskIntc), minus the NIC.
         connect(core.wakeup, gw.sched);
-        gw.irq.assign(irq = inBits("irq", cfg.genericSources()));
-        (usip = outBits("usip", cfg.harts())).assign(core.usip);
-        (ssip = outBits("ssip", cfg.harts())).assign(core.ssip);
+        irq = expose("irq", gw.irq);
+        usip = expose("usip", core.usip);
+        ssip = expose("ssip", core.ssip);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import taskintc.regmap.BusPorts;
 import taskintc.regmap.Field;
 import taskintc.regmap.Page;

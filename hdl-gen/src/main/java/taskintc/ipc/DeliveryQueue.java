@@ -10,6 +10,7 @@ import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.RegArray;
+import taskintc.spec.DeliveryPort;
 import taskintc.spec.IpcDelivery;
 import taskintc.spec.TaskIntcConfig;
 
@@ -29,8 +30,10 @@ final class DeliveryQueue extends Part {
     private final HwUInt head, count;
     private final HwBool pop;
 
-    DeliveryQueue(Circuit owner, TaskIntcConfig cfg, HwStream<IpcDelivery> deliver, HwBool ackValid, HwBool ackOk, HwBool poolFull) {
+    DeliveryQueue(Circuit owner, TaskIntcConfig cfg, DeliveryPort port) {
         super(owner);
+        HwStream<IpcDelivery> deliver = port.task;
+        HwBool ackValid = port.ackValid, ackOk = port.ackOk, poolFull = port.poolFull;
         int w = cfg.taskWidth();
         int xw = cfg.contextWidth();
         entries = regArray("deliveries", DEPTH, xw + w, 0);

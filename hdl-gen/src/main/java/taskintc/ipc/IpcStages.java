@@ -1,5 +1,8 @@
 package taskintc.ipc;
 
+import static taskintc.spec.TaskIntcRegisters.IPC_CHANNEL_LSB;
+import static taskintc.spec.TaskIntcRegisters.IPC_RECEIVER_LSB;
+
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
@@ -11,9 +14,6 @@ import taskintc.spec.CoreCmd;
 import taskintc.spec.CoreRsp;
 import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
-
-import static taskintc.spec.TaskIntcRegisters.IPC_CHANNEL_LSB;
-import static taskintc.spec.TaskIntcRegisters.IPC_RECEIVER_LSB;
 
 /**
  * The IPC unit's pipeline, shared by every part: I0 accepts an access and issues the RAM reads it needs, I1

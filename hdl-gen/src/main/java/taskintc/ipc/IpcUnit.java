@@ -7,7 +7,7 @@ import taskintc.dsl.HwFlow;
 import taskintc.dsl.HwStream;
 import taskintc.spec.CoreCmd;
 import taskintc.spec.CoreRsp;
-import taskintc.spec.IpcDelivery;
+import taskintc.spec.DeliveryPort;
 import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
@@ -25,9 +25,8 @@ import taskintc.spec.TaskIntcConfig;
 public final class IpcUnit extends Circuit {
     public final HwStream<CoreCmd> cmd;
     public final HwFlow<CoreRsp> rsp;
-    public final HwStream<IpcDelivery> deliver;
-    /** The scheduler's verdict on the delivery it took (one cycle after): taken, or refused for a full pool. */
-    public final HwBool ackValid, ackOk, poolFull;
+    /** The tasks it makes ready, to the scheduler. */
+    public final DeliveryPort deliveries;
     /** The grant table is cleared (after reset); no command is taken before. */
     public final HwBool initDone;
     /** The operation in the execute stage, for testbenches that follow the order of execution. */
@@ -36,22 +35,19 @@ public final class IpcUnit extends Circuit {
     public IpcUnit(TaskIntcConfig cfg) {
         cmd = streamIn("cmd", () -> new CoreCmd(cfg));
         rsp = flowOut("rsp", () -> new CoreRsp(cfg));
-        deliver = streamOut("deliver", () -> new IpcDelivery(cfg));
-        ackValid = inBool("ack_valid");
-        ackOk = inBool("ack_ok");
-        poolFull = inBool("poolFull");
+        deliveries = masterPort("deliveries", new DeliveryPort(cfg));
         initDone = outBool("initDone");
 
         IpcStages stages = new IpcStages(this, cfg, cmd, rsp);
         ErrorRegister errors = new ErrorRegister(this, cfg, stages);
         Capabilities capabilities = new Capabilities(this, cfg, stages, errors);
-        DeliveryQueue deliveries = new DeliveryQueue(this, cfg, deliver, ackValid, ackOk, poolFull);
+        DeliveryQueue queue = new DeliveryQueue(this, cfg, deliveries);
         CopyEngine copy = new CopyEngine(this, cfg);
         Staging staging = new Staging(this, cfg, stages, copy);
         Handlers handlers = new Handlers(this, cfg, stages, capabilities, errors);
         Inboxes inboxes = new Inboxes(this, cfg, stages, copy, staging);
         ReplyBoxes replyBoxes = new ReplyBoxes(this, cfg, stages, copy, staging);
-        new Transfers(this, cfg, stages, errors, capabilities, handlers, staging, inboxes, replyBoxes, copy, deliveries);
+        new Transfers(this, cfg, stages, errors, capabilities, handlers, staging, inboxes, replyBoxes, copy, queue);
 
         when(stages.is1(IpcOp.STATUS), () -> stages.answer1.assign(Hw.cat(replyBoxes.current1, replyBoxes.count1.resize(8),
                 Hw.bitsLit(0, 7), inboxes.current1, inboxes.count1.resize(8)).resize(cfg.taskWidth())));

@@ -9,6 +9,7 @@ import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
 import taskintc.spec.CoreCmd;
 import taskintc.spec.CoreRsp;
+import taskintc.spec.DeliveryPort;
 import taskintc.spec.IpcDelivery;
 import taskintc.spec.SourcePick;
 import taskintc.spec.TaskIntcConfig;
@@ -36,7 +37,9 @@ public final class ReadyQueueCore extends Circuit {
     /** The pool is full (part of {@link #wakeup}; the IPC unit reads it too). */
     public final HwBool poolFullOut;
     public final HwBits usip, ssip;
-    /** Tasks the IPC unit delivers (present with IPC), and the verdict one cycle after one is taken. */
+    /** The IPC unit's port (present with IPC): tasks it delivers, and the verdict one cycle after one is taken. */
+    public final DeliveryPort deliveries;
+    /** The delivered tasks (part of {@link #deliveries}). */
     public final HwStream<IpcDelivery> deliver;
     public final HwBool deliverAckValid, deliverAckOk;
     /** A remove is walking its level (its answer comes at a time of its own); present with IPC. */
@@ -55,9 +58,11 @@ public final class ReadyQueueCore extends Circuit {
         poolFullOut = irq ? wakeup.poolFull : null;
         usip = irq ? outBits("usip", cfg.harts()) : null;
         ssip = irq ? outBits("ssip", cfg.harts()) : null;
-        deliver = ipc ? streamIn("deliver", () -> new IpcDelivery(cfg)) : null;
-        deliverAckValid = ipc ? outBool("deliverAck_valid") : null;
-        deliverAckOk = ipc ? outBool("deliverAck_ok") : null;
+        deliveries = ipc ? slavePort("deliveries", new DeliveryPort(cfg)) : null;
+        deliver = ipc ? deliveries.task : null;
+        deliverAckValid = ipc ? deliveries.ackValid : null;
+        deliverAckOk = ipc ? deliveries.ackOk : null;
+        if (ipc) deliveries.poolFull.assign(wakeup.poolFull);
         removeBusy = ipc ? outBool("removeBusy") : null;
 
         SchedPipeline pipe = new SchedPipeline(this, cfg, cmd, ipc);

@@ -37,7 +37,7 @@ public final class TaskIntc extends Circuit {
 
     private final HwStream<CoreCmd> commands;
     /** Interrupt-side ports (null when the configuration has no sources or no NIC). */
-    public HwBits irq, nicRxIrq, nicTxIrq, nicRxMask, nicTxMask, nicRxAck, nicTxAck, usip, ssip;
+    public final HwBits irq, nicRxIrq, nicTxIrq, nicRxMask, nicTxMask, nicRxAck, nicTxAck, usip, ssip;
 
     public TaskIntc(TaskIntcConfig cfg) {
         this.config = cfg;
@@ -61,10 +61,7 @@ public final class TaskIntc extends Circuit {
             connect(router.out, adapter.rsp);
             router.schedulerWalking.assign(core.removeBusy);
             router.ipcReady.assign(ipc.initDone);
-            connect(ipc.deliver, core.deliver);
-            ipc.ackValid.assign(core.deliverAckValid);
-            ipc.ackOk.assign(core.deliverAckOk);
-            ipc.poolFull.assign(core.poolFullOut);
+            connect(ipc.deliveries, core.deliveries);
         } else {
             ipc = null;
             connect(decoder.cmd, core.cmd);
@@ -75,17 +72,17 @@ public final class TaskIntc extends Circuit {
         if (cfg.hasWakeup()) {
             SourceGateways gw = child("gateways", () -> new SourceGateways(cfg));
             connect(core.wakeup, gw.sched);
-            if (gw.irq != null) gw.irq.assign(irq = inBits("irq", cfg.genericSources()));
-            if (gw.nicRx != null) {
-                gw.nicRx.assign(nicRxIrq = inBits("nic_rx_irq", cfg.nicQueues()));
-                gw.nicTx.assign(nicTxIrq = inBits("nic_tx_irq", cfg.nicQueues()));
-                (nicRxMask = outBits("nic_rx_mask", cfg.nicQueues())).assign(gw.nicRxMask);
-                (nicTxMask = outBits("nic_tx_mask", cfg.nicQueues())).assign(gw.nicTxMask);
-                (nicRxAck = outBits("nic_rx_ack", cfg.nicQueues())).assign(gw.nicRxAck);
-                (nicTxAck = outBits("nic_tx_ack", cfg.nicQueues())).assign(gw.nicTxAck);
-            }
-            (usip = outBits("usip", cfg.harts())).assign(core.usip);
-            (ssip = outBits("ssip", cfg.harts())).assign(core.ssip);
+            irq = expose("irq", gw.irq);
+            nicRxIrq = expose("nic_rx_irq", gw.nicRx);
+            nicTxIrq = expose("nic_tx_irq", gw.nicTx);
+            nicRxMask = expose("nic_rx_mask", gw.nicRxMask);
+            nicTxMask = expose("nic_tx_mask", gw.nicTxMask);
+            nicRxAck = expose("nic_rx_ack", gw.nicRxAck);
+            nicTxAck = expose("nic_tx_ack", gw.nicTxAck);
+            usip = expose("usip", core.usip);
+            ssip = expose("ssip", core.ssip);
+        } else {
+            irq = nicRxIrq = nicTxIrq = nicRxMask = nicTxMask = nicRxAck = nicTxAck = usip = ssip = null;
         }
     }
 }

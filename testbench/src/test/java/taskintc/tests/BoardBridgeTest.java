@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import taskintc.board.BoardTop;
+import taskintc.board.BridgeProtocol;
 import taskintc.board.BridgeProtocol.Reply;
 import taskintc.board.BridgeProtocol.Status;
-import taskintc.board.BridgeProtocol;
 import taskintc.board.Smoke;
 import taskintc.dsl.SimModel;
 import taskintc.dsl.SimPin;
