@@ -36,13 +36,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
   input  wire          reset
 );
 
-  wire                busAdapter_rsp_valid;
-  reg                 busAdapter_rsp_payload_fault;
-  reg                 busAdapter_rsp_payload_read;
-  reg        [31:0]   busAdapter_rsp_payload_data;
-  wire                decoder_cmd_ready;
-  wire                core_cmd_valid;
-  wire                ipc_cmd_valid;
   wire                busAdapter_req_valid;
   wire                busAdapter_req_payload_write;
   wire                busAdapter_req_payload_fullWidth;
@@ -84,19 +77,45 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
   wire       [3:0]    core_wakeup_querySource;
   wire       [1:0]    core_usip;
   wire       [1:0]    core_ssip;
-  wire                core_deliver_ready;
-  wire                core_deliverAck_valid;
-  wire                core_deliverAck_ok;
+  wire                core_deliveries_task_ready;
+  wire                core_deliveries_ack_valid;
+  wire                core_deliveries_ack_ok;
+  wire                core_deliveries_poolFull;
   wire                core_removeBusy;
   wire                ipc_cmd_ready;
   wire                ipc_rsp_valid;
   wire                ipc_rsp_payload_fault;
   wire                ipc_rsp_payload_read;
   wire       [31:0]   ipc_rsp_payload_data;
-  wire                ipc_deliver_valid;
-  wire       [1:0]    ipc_deliver_payload_context;
-  wire       [31:0]   ipc_deliver_payload_word;
+  wire                ipc_deliveries_task_valid;
+  wire       [1:0]    ipc_deliveries_task_payload_context;
+  wire       [31:0]   ipc_deliveries_task_payload_word;
   wire                ipc_initDone;
+  wire                router_in_ready;
+  wire                router_out_valid;
+  wire                router_out_payload_fault;
+  wire                router_out_payload_read;
+  wire       [31:0]   router_out_payload_data;
+  wire                router_toScheduler_valid;
+  wire       [3:0]    router_toScheduler_payload_op;
+  wire       [3:0]    router_toScheduler_payload_status;
+  wire                router_toScheduler_payload_control;
+  wire                router_toScheduler_payload_read;
+  wire       [1:0]    router_toScheduler_payload_context;
+  wire       [0:0]    router_toScheduler_payload_hart;
+  wire       [3:0]    router_toScheduler_payload_source;
+  wire       [4:0]    router_toScheduler_payload_index;
+  wire       [31:0]   router_toScheduler_payload_data;
+  wire                router_toIpc_valid;
+  wire       [3:0]    router_toIpc_payload_op;
+  wire       [3:0]    router_toIpc_payload_status;
+  wire                router_toIpc_payload_control;
+  wire                router_toIpc_payload_read;
+  wire       [1:0]    router_toIpc_payload_context;
+  wire       [0:0]    router_toIpc_payload_hart;
+  wire       [3:0]    router_toIpc_payload_source;
+  wire       [4:0]    router_toIpc_payload_index;
+  wire       [31:0]   router_toIpc_payload_data;
   wire       [1:0]    gateways_nic_rx_mask;
   wire       [1:0]    gateways_nic_tx_mask;
   wire       [1:0]    gateways_nic_rx_ack;
@@ -105,7 +124,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
   wire                gateways_sched_pick_payload_persistent;
   wire       [3:0]    gateways_sched_pick_payload_source;
   wire       [31:0]   gateways_sched_queryStatus;
-  wire                _zz_cmd_ready;
 
   TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
@@ -114,10 +132,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
     .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
     .req_payload_address   (busAdapter_req_payload_address[14:0]), //o
     .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //o
-    .rsp_valid             (busAdapter_rsp_valid                ), //i
-    .rsp_payload_fault     (busAdapter_rsp_payload_fault        ), //i
-    .rsp_payload_read      (busAdapter_rsp_payload_read         ), //i
-    .rsp_payload_data      (busAdapter_rsp_payload_data[31:0]   ), //i
+    .rsp_valid             (router_out_valid                    ), //i
+    .rsp_payload_fault     (router_out_payload_fault            ), //i
+    .rsp_payload_read      (router_out_payload_read             ), //i
+    .rsp_payload_data      (router_out_payload_data[31:0]       ), //i
     .refused               (decoder_refused                     ), //i
     .axi_aw_valid          (axi_awvalid                         ), //i
     .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
@@ -149,7 +167,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
     .req_payload_address   (busAdapter_req_payload_address[14:0]), //i
     .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //i
     .cmd_valid             (decoder_cmd_valid                   ), //o
-    .cmd_ready             (decoder_cmd_ready                   ), //i
+    .cmd_ready             (router_in_ready                     ), //i
     .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
     .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
     .cmd_payload_control   (decoder_cmd_payload_control         ), //o
@@ -162,72 +180,122 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQueueCore core (
-    .cmd_valid                      (core_cmd_valid                           ), //i
-    .cmd_ready                      (core_cmd_ready                           ), //o
-    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]              ), //i
-    .cmd_payload_status             (decoder_cmd_payload_status[3:0]          ), //i
-    .cmd_payload_control            (decoder_cmd_payload_control              ), //i
-    .cmd_payload_read               (decoder_cmd_payload_read                 ), //i
-    .cmd_payload_context            (decoder_cmd_payload_context[1:0]         ), //i
-    .cmd_payload_hart               (decoder_cmd_payload_hart                 ), //i
-    .cmd_payload_source             (decoder_cmd_payload_source[3:0]          ), //i
-    .cmd_payload_index              (decoder_cmd_payload_index[4:0]           ), //i
-    .cmd_payload_data               (decoder_cmd_payload_data[31:0]           ), //i
-    .rsp_valid                      (core_rsp_valid                           ), //o
-    .rsp_payload_fault              (core_rsp_payload_fault                   ), //o
-    .rsp_payload_read               (core_rsp_payload_read                    ), //o
-    .rsp_payload_data               (core_rsp_payload_data[31:0]              ), //o
-    .wakeup_poolFull                (core_wakeup_poolFull                     ), //o
-    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]         ), //i
-    .wakeup_pick_valid              (gateways_sched_pick_valid                ), //i
-    .wakeup_pick_ready              (core_wakeup_pick_ready                   ), //o
-    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //i
-    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[3:0]  ), //i
-    .wakeup_update_valid            (core_wakeup_update_valid                 ), //o
-    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
-    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //o
-    .wakeup_update_payload_source   (core_wakeup_update_payload_source[3:0]   ), //o
-    .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
-    .wakeup_busy                    (core_wakeup_busy[15:0]                   ), //o
-    .wakeup_querySource             (core_wakeup_querySource[3:0]             ), //o
-    .usip                           (core_usip[1:0]                           ), //o
-    .ssip                           (core_ssip[1:0]                           ), //o
-    .deliver_valid                  (ipc_deliver_valid                        ), //i
-    .deliver_ready                  (core_deliver_ready                       ), //o
-    .deliver_payload_context        (ipc_deliver_payload_context[1:0]         ), //i
-    .deliver_payload_word           (ipc_deliver_payload_word[31:0]           ), //i
-    .deliverAck_valid               (core_deliverAck_valid                    ), //o
-    .deliverAck_ok                  (core_deliverAck_ok                       ), //o
-    .removeBusy                     (core_removeBusy                          ), //o
-    .clk                            (clk                                      ), //i
-    .reset                          (reset                                    )  //i
+    .cmd_valid                       (router_toScheduler_valid                 ), //i
+    .cmd_ready                       (core_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]       ), //i
+    .cmd_payload_status              (router_toScheduler_payload_status[3:0]   ), //i
+    .cmd_payload_control             (router_toScheduler_payload_control       ), //i
+    .cmd_payload_read                (router_toScheduler_payload_read          ), //i
+    .cmd_payload_context             (router_toScheduler_payload_context[1:0]  ), //i
+    .cmd_payload_hart                (router_toScheduler_payload_hart          ), //i
+    .cmd_payload_source              (router_toScheduler_payload_source[3:0]   ), //i
+    .cmd_payload_index               (router_toScheduler_payload_index[4:0]    ), //i
+    .cmd_payload_data                (router_toScheduler_payload_data[31:0]    ), //i
+    .rsp_valid                       (core_rsp_valid                           ), //o
+    .rsp_payload_fault               (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                (core_rsp_payload_data[31:0]              ), //o
+    .wakeup_poolFull                 (core_wakeup_poolFull                     ), //o
+    .wakeup_queryStatus              (gateways_sched_queryStatus[31:0]         ), //i
+    .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[3:0]  ), //i
+    .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_source    (core_wakeup_update_payload_source[3:0]   ), //o
+    .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                     (core_wakeup_busy[15:0]                   ), //o
+    .wakeup_querySource              (core_wakeup_querySource[3:0]             ), //o
+    .usip                            (core_usip[1:0]                           ), //o
+    .ssip                            (core_ssip[1:0]                           ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid                ), //o
+    .deliveries_ack_ok               (core_deliveries_ack_ok                   ), //o
+    .deliveries_poolFull             (core_deliveries_poolFull                 ), //o
+    .deliveries_task_valid           (ipc_deliveries_task_valid                ), //i
+    .deliveries_task_ready           (core_deliveries_task_ready               ), //o
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[1:0] ), //i
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[31:0]   ), //i
+    .removeBusy                      (core_removeBusy                          ), //o
+    .clk                             (clk                                      ), //i
+    .reset                           (reset                                    )  //i
   );
   TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUnit ipc (
-    .cmd_valid               (ipc_cmd_valid                   ), //i
-    .cmd_ready               (ipc_cmd_ready                   ), //o
-    .cmd_payload_op          (decoder_cmd_payload_op[3:0]     ), //i
-    .cmd_payload_status      (decoder_cmd_payload_status[3:0] ), //i
-    .cmd_payload_control     (decoder_cmd_payload_control     ), //i
-    .cmd_payload_read        (decoder_cmd_payload_read        ), //i
-    .cmd_payload_context     (decoder_cmd_payload_context[1:0]), //i
-    .cmd_payload_hart        (decoder_cmd_payload_hart        ), //i
-    .cmd_payload_source      (decoder_cmd_payload_source[3:0] ), //i
-    .cmd_payload_index       (decoder_cmd_payload_index[4:0]  ), //i
-    .cmd_payload_data        (decoder_cmd_payload_data[31:0]  ), //i
-    .rsp_valid               (ipc_rsp_valid                   ), //o
-    .rsp_payload_fault       (ipc_rsp_payload_fault           ), //o
-    .rsp_payload_read        (ipc_rsp_payload_read            ), //o
-    .rsp_payload_data        (ipc_rsp_payload_data[31:0]      ), //o
-    .deliver_valid           (ipc_deliver_valid               ), //o
-    .deliver_ready           (core_deliver_ready              ), //i
-    .deliver_payload_context (ipc_deliver_payload_context[1:0]), //o
-    .deliver_payload_word    (ipc_deliver_payload_word[31:0]  ), //o
-    .ack_valid               (core_deliverAck_valid           ), //i
-    .ack_ok                  (core_deliverAck_ok              ), //i
-    .poolFull                (core_wakeup_poolFull            ), //i
-    .initDone                (ipc_initDone                    ), //o
-    .clk                     (clk                             ), //i
-    .reset                   (reset                           )  //i
+    .cmd_valid                       (router_toIpc_valid                      ), //i
+    .cmd_ready                       (ipc_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toIpc_payload_op[3:0]            ), //i
+    .cmd_payload_status              (router_toIpc_payload_status[3:0]        ), //i
+    .cmd_payload_control             (router_toIpc_payload_control            ), //i
+    .cmd_payload_read                (router_toIpc_payload_read               ), //i
+    .cmd_payload_context             (router_toIpc_payload_context[1:0]       ), //i
+    .cmd_payload_hart                (router_toIpc_payload_hart               ), //i
+    .cmd_payload_source              (router_toIpc_payload_source[3:0]        ), //i
+    .cmd_payload_index               (router_toIpc_payload_index[4:0]         ), //i
+    .cmd_payload_data                (router_toIpc_payload_data[31:0]         ), //i
+    .rsp_valid                       (ipc_rsp_valid                           ), //o
+    .rsp_payload_fault               (ipc_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (ipc_rsp_payload_read                    ), //o
+    .rsp_payload_data                (ipc_rsp_payload_data[31:0]              ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid               ), //i
+    .deliveries_ack_ok               (core_deliveries_ack_ok                  ), //i
+    .deliveries_poolFull             (core_deliveries_poolFull                ), //i
+    .deliveries_task_valid           (ipc_deliveries_task_valid               ), //o
+    .deliveries_task_ready           (core_deliveries_task_ready              ), //i
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[1:0]), //o
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[31:0]  ), //o
+    .initDone                        (ipc_initDone                            ), //o
+    .clk                             (clk                                     ), //i
+    .reset                           (reset                                   )  //i
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_CommandRouter router (
+    .in_valid                    (decoder_cmd_valid                      ), //i
+    .in_ready                    (router_in_ready                        ), //o
+    .in_payload_op               (decoder_cmd_payload_op[3:0]            ), //i
+    .in_payload_status           (decoder_cmd_payload_status[3:0]        ), //i
+    .in_payload_control          (decoder_cmd_payload_control            ), //i
+    .in_payload_read             (decoder_cmd_payload_read               ), //i
+    .in_payload_context          (decoder_cmd_payload_context[1:0]       ), //i
+    .in_payload_hart             (decoder_cmd_payload_hart               ), //i
+    .in_payload_source           (decoder_cmd_payload_source[3:0]        ), //i
+    .in_payload_index            (decoder_cmd_payload_index[4:0]         ), //i
+    .in_payload_data             (decoder_cmd_payload_data[31:0]         ), //i
+    .out_valid                   (router_out_valid                       ), //o
+    .out_payload_fault           (router_out_payload_fault               ), //o
+    .out_payload_read            (router_out_payload_read                ), //o
+    .out_payload_data            (router_out_payload_data[31:0]          ), //o
+    .toScheduler_valid           (router_toScheduler_valid               ), //o
+    .toScheduler_ready           (core_cmd_ready                         ), //i
+    .toScheduler_payload_op      (router_toScheduler_payload_op[3:0]     ), //o
+    .toScheduler_payload_status  (router_toScheduler_payload_status[3:0] ), //o
+    .toScheduler_payload_control (router_toScheduler_payload_control     ), //o
+    .toScheduler_payload_read    (router_toScheduler_payload_read        ), //o
+    .toScheduler_payload_context (router_toScheduler_payload_context[1:0]), //o
+    .toScheduler_payload_hart    (router_toScheduler_payload_hart        ), //o
+    .toScheduler_payload_source  (router_toScheduler_payload_source[3:0] ), //o
+    .toScheduler_payload_index   (router_toScheduler_payload_index[4:0]  ), //o
+    .toScheduler_payload_data    (router_toScheduler_payload_data[31:0]  ), //o
+    .fromScheduler_valid         (core_rsp_valid                         ), //i
+    .fromScheduler_payload_fault (core_rsp_payload_fault                 ), //i
+    .fromScheduler_payload_read  (core_rsp_payload_read                  ), //i
+    .fromScheduler_payload_data  (core_rsp_payload_data[31:0]            ), //i
+    .toIpc_valid                 (router_toIpc_valid                     ), //o
+    .toIpc_ready                 (ipc_cmd_ready                          ), //i
+    .toIpc_payload_op            (router_toIpc_payload_op[3:0]           ), //o
+    .toIpc_payload_status        (router_toIpc_payload_status[3:0]       ), //o
+    .toIpc_payload_control       (router_toIpc_payload_control           ), //o
+    .toIpc_payload_read          (router_toIpc_payload_read              ), //o
+    .toIpc_payload_context       (router_toIpc_payload_context[1:0]      ), //o
+    .toIpc_payload_hart          (router_toIpc_payload_hart              ), //o
+    .toIpc_payload_source        (router_toIpc_payload_source[3:0]       ), //o
+    .toIpc_payload_index         (router_toIpc_payload_index[4:0]        ), //o
+    .toIpc_payload_data          (router_toIpc_payload_data[31:0]        ), //o
+    .fromIpc_valid               (ipc_rsp_valid                          ), //i
+    .fromIpc_payload_fault       (ipc_rsp_payload_fault                  ), //i
+    .fromIpc_payload_read        (ipc_rsp_payload_read                   ), //i
+    .fromIpc_payload_data        (ipc_rsp_payload_data[31:0]             ), //i
+    .schedulerWalking            (core_removeBusy                        ), //i
+    .ipcReady                    (ipc_initDone                           )  //i
   );
   TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_SourceGateways gateways (
     .irq                           (irq[11:0]                                ), //i
@@ -261,32 +329,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
   assign axi_rvalid = busAdapter_axi_r_valid;
   assign axi_rdata = busAdapter_axi_r_payload_data;
   assign axi_rresp = busAdapter_axi_r_payload_resp;
-  assign _zz_cmd_ready = (decoder_cmd_payload_op == 4'b1011);
-  assign core_cmd_valid = ((decoder_cmd_valid && (! _zz_cmd_ready)) && ipc_initDone);
-  assign ipc_cmd_valid = ((decoder_cmd_valid && _zz_cmd_ready) && (! core_removeBusy));
-  assign decoder_cmd_ready = (_zz_cmd_ready ? (ipc_cmd_ready && (! core_removeBusy)) : (core_cmd_ready && ipc_initDone));
-  assign busAdapter_rsp_valid = (core_rsp_valid || ipc_rsp_valid);
-  always @(*) begin
-    busAdapter_rsp_payload_fault = core_rsp_payload_fault;
-    if(ipc_rsp_valid) begin
-      busAdapter_rsp_payload_fault = ipc_rsp_payload_fault;
-    end
-  end
-
-  always @(*) begin
-    busAdapter_rsp_payload_read = core_rsp_payload_read;
-    if(ipc_rsp_valid) begin
-      busAdapter_rsp_payload_read = ipc_rsp_payload_read;
-    end
-  end
-
-  always @(*) begin
-    busAdapter_rsp_payload_data = core_rsp_payload_data;
-    if(ipc_rsp_valid) begin
-      busAdapter_rsp_payload_data = ipc_rsp_payload_data;
-    end
-  end
-
   assign nic_rx_mask = gateways_nic_rx_mask;
   assign nic_tx_mask = gateways_nic_tx_mask;
   assign nic_rx_ack = gateways_nic_rx_ack;
@@ -1309,6 +1351,105 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
 
 endmodule
 
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_CommandRouter (
+  input  wire          in_valid,
+  output wire          in_ready,
+  input  wire [3:0]    in_payload_op,
+  input  wire [3:0]    in_payload_status,
+  input  wire          in_payload_control,
+  input  wire          in_payload_read,
+  input  wire [1:0]    in_payload_context,
+  input  wire [0:0]    in_payload_hart,
+  input  wire [3:0]    in_payload_source,
+  input  wire [4:0]    in_payload_index,
+  input  wire [31:0]   in_payload_data,
+  output wire          out_valid,
+  output reg           out_payload_fault,
+  output reg           out_payload_read,
+  output reg  [31:0]   out_payload_data,
+  output wire          toScheduler_valid,
+  input  wire          toScheduler_ready,
+  output wire [3:0]    toScheduler_payload_op,
+  output wire [3:0]    toScheduler_payload_status,
+  output wire          toScheduler_payload_control,
+  output wire          toScheduler_payload_read,
+  output wire [1:0]    toScheduler_payload_context,
+  output wire [0:0]    toScheduler_payload_hart,
+  output wire [3:0]    toScheduler_payload_source,
+  output wire [4:0]    toScheduler_payload_index,
+  output wire [31:0]   toScheduler_payload_data,
+  input  wire          fromScheduler_valid,
+  input  wire          fromScheduler_payload_fault,
+  input  wire          fromScheduler_payload_read,
+  input  wire [31:0]   fromScheduler_payload_data,
+  output wire          toIpc_valid,
+  input  wire          toIpc_ready,
+  output wire [3:0]    toIpc_payload_op,
+  output wire [3:0]    toIpc_payload_status,
+  output wire          toIpc_payload_control,
+  output wire          toIpc_payload_read,
+  output wire [1:0]    toIpc_payload_context,
+  output wire [0:0]    toIpc_payload_hart,
+  output wire [3:0]    toIpc_payload_source,
+  output wire [4:0]    toIpc_payload_index,
+  output wire [31:0]   toIpc_payload_data,
+  input  wire          fromIpc_valid,
+  input  wire          fromIpc_payload_fault,
+  input  wire          fromIpc_payload_read,
+  input  wire [31:0]   fromIpc_payload_data,
+  input  wire          schedulerWalking,
+  input  wire          ipcReady
+);
+
+  wire                _zz_in_ready;
+
+  assign _zz_in_ready = (in_payload_op == 4'b1011);
+  assign toScheduler_payload_op = in_payload_op;
+  assign toScheduler_payload_status = in_payload_status;
+  assign toScheduler_payload_control = in_payload_control;
+  assign toScheduler_payload_read = in_payload_read;
+  assign toScheduler_payload_context = in_payload_context;
+  assign toScheduler_payload_hart = in_payload_hart;
+  assign toScheduler_payload_source = in_payload_source;
+  assign toScheduler_payload_index = in_payload_index;
+  assign toScheduler_payload_data = in_payload_data;
+  assign toIpc_payload_op = in_payload_op;
+  assign toIpc_payload_status = in_payload_status;
+  assign toIpc_payload_control = in_payload_control;
+  assign toIpc_payload_read = in_payload_read;
+  assign toIpc_payload_context = in_payload_context;
+  assign toIpc_payload_hart = in_payload_hart;
+  assign toIpc_payload_source = in_payload_source;
+  assign toIpc_payload_index = in_payload_index;
+  assign toIpc_payload_data = in_payload_data;
+  assign toScheduler_valid = ((in_valid && (! _zz_in_ready)) && ipcReady);
+  assign toIpc_valid = ((in_valid && _zz_in_ready) && (! schedulerWalking));
+  assign in_ready = (_zz_in_ready ? (toIpc_ready && (! schedulerWalking)) : (toScheduler_ready && ipcReady));
+  assign out_valid = (fromScheduler_valid || fromIpc_valid);
+  always @(*) begin
+    out_payload_fault = fromScheduler_payload_fault;
+    if(fromIpc_valid) begin
+      out_payload_fault = fromIpc_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    out_payload_read = fromScheduler_payload_read;
+    if(fromIpc_valid) begin
+      out_payload_read = fromIpc_payload_read;
+    end
+  end
+
+  always @(*) begin
+    out_payload_data = fromScheduler_payload_data;
+    if(fromIpc_valid) begin
+      out_payload_data = fromIpc_payload_data;
+    end
+  end
+
+
+endmodule
+
 module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUnit (
   input  wire          cmd_valid,
   output wire          cmd_ready,
@@ -1325,24 +1466,24 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [31:0]   rsp_payload_data,
-  output wire          deliver_valid,
-  input  wire          deliver_ready,
-  output wire [1:0]    deliver_payload_context,
-  output wire [31:0]   deliver_payload_word,
-  input  wire          ack_valid,
-  input  wire          ack_ok,
-  input  wire          poolFull,
+  input  wire          deliveries_ack_valid,
+  input  wire          deliveries_ack_ok,
+  input  wire          deliveries_poolFull,
+  output wire          deliveries_task_valid,
+  input  wire          deliveries_task_ready,
+  output wire [1:0]    deliveries_task_payload_context,
+  output wire [31:0]   deliveries_task_payload_word,
   output wire          initDone,
   input  wire          clk,
   input  wire          reset
 );
 
+  reg        [0:0]    grants_spinal_port0;
   reg        [31:0]   stage_spinal_port0;
   reg        [31:0]   result_spinal_port0;
+  reg        [31:0]   handlers_spinal_port0;
   reg        [31:0]   inbox_spinal_port0;
   reg        [31:0]   replies_spinal_port0;
-  reg        [31:0]   handlers_spinal_port0;
-  reg        [0:0]    grants_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
   wire       [3:0]    _zz_hazard_2;
@@ -1352,74 +1493,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_hazard_6;
   wire       [3:0]    _zz_hazard_7;
   wire       [3:0]    _zz_hazard_8;
-  wire                _zz_stage_port;
-  wire                _zz_stage_rd0_2;
-  wire       [3:0]    _zz__zz_result_rd0;
-  wire       [3:0]    _zz__zz_result_rd0_1;
-  wire                _zz_result_port;
-  wire                _zz_result_rd0_1;
-  reg        [1:0]    _zz__zz_inbox_rd0;
-  wire                _zz_inbox_port;
-  wire                _zz_inbox_rd0_1;
-  reg        [1:0]    _zz__zz_replies_rd0;
-  wire       [1:0]    _zz__zz_replies_rd0_2;
-  wire       [3:0]    _zz__zz_replies_rd0_2_1;
-  wire                _zz_replies_port;
-  wire                _zz_replies_rd0_3;
-  wire       [2:0]    _zz__zz_i1_handlerChannel;
-  wire                _zz_handlers_port;
-  wire                _zz_handlers_rd0_1;
+  wire       [6:0]    _zz_i1_rsp_5;
+  reg        [6:0]    _zz_i1_rsp_6;
+  reg        [6:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l235;
-  wire       [4:0]    _zz_when_IpcUnit_l235_1;
-  wire       [6:0]    _zz_stage_port_1;
-  wire                _zz_stage_port_2;
-  wire       [5:0]    _zz_result_port_1;
-  wire       [3:0]    _zz_result_port_2;
-  wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l212;
-  wire       [4:0]    _zz_when_IpcUnit_l212_1;
-  wire       [4:0]    _zz_handlers_port_1;
-  wire       [2:0]    _zz_handlers_port_2;
-  wire                _zz_handlers_port_3;
-  reg        [4:0]    _zz__zz_handlerValid_0_1;
-  wire       [2:0]    _zz__zz_handlerValid_0_2;
-  reg        [4:0]    _zz_i1_rsp_4;
-  wire       [2:0]    _zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l237;
-  reg        [1:0]    _zz__zz_copyTargetSlot;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  reg        [4:0]    _zz_when_IpcUnit_l236;
-  wire       [2:0]    _zz__zz_inboxCount_0;
-  reg        [1:0]    _zz__zz_inboxHead_0;
-  reg        [2:0]    _zz__zz_i1_rsp;
-  wire       [2:0]    _zz_i1_inboxNext;
-  reg        [5:0]    _zz__zz_i1_rsp_2;
-  wire       [3:0]    _zz__zz_i1_rsp_2_1;
-  wire       [1:0]    _zz__zz_i1_rsp_2_2;
-  wire       [3:0]    _zz_i1_rsp_6;
-  wire       [2:0]    _zz_i1_rsp_7;
-  wire       [7:0]    _zz_i1_rsp_8;
-  wire       [1:0]    _zz_i1_rsp_9;
-  reg        [5:0]    _zz__zz_when_IpcUnit_l276;
-  wire       [3:0]    _zz__zz_when_IpcUnit_l276_1;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l277;
-  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
-  wire       [2:0]    _zz__zz_replyCount_0;
-  wire       [1:0]    _zz__zz_inboxHead_0_1;
-  wire       [2:0]    _zz__zz_inboxCount_0_1;
-  reg        [2:0]    _zz__zz_i1_rsp_3;
-  wire       [2:0]    _zz__zz_replyCurrent_1;
-  wire       [1:0]    _zz__zz_replyHead_0;
-  reg        [1:0]    _zz__zz_replyHead_0_1;
-  wire       [2:0]    _zz__zz_replyCount_0_1;
-  wire       [24:0]   _zz_i1_rsp_10;
-  wire       [7:0]    _zz_i1_rsp_11;
-  wire       [7:0]    _zz_i1_rsp_12;
-  wire       [6:0]    _zz_i1_rsp_13;
-  reg        [6:0]    _zz_i1_rsp_14;
   wire       [5:0]    _zz_grants_port_1;
   wire       [5:0]    _zz_grants_port_2;
   wire       [1:0]    _zz_grants_port_3;
@@ -1427,9 +1505,76 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz_grants_port_5;
   wire       [0:0]    _zz_grants_port_6;
   wire                _zz_grants_port_7;
-  reg        [6:0]    _zz__zz_errors_0_1;
+  reg        [33:0]   _zz__zz_deliveries_task_payload_context;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [3:0]    _zz__zz_result_rd0;
+  wire       [3:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  wire       [6:0]    _zz_stage_port_1;
+  wire                _zz_stage_port_2;
+  wire       [5:0]    _zz_result_port_1;
+  wire       [3:0]    _zz_result_port_2;
+  wire                _zz_result_port_3;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire       [5:0]    _zz_when_Handlers_l55;
+  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [4:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire                _zz_handlers_port_3;
+  reg        [4:0]    _zz__zz_handlerValid_0_1;
+  wire       [2:0]    _zz__zz_handlerValid_0_2;
+  reg        [4:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_8;
+  reg        [1:0]    _zz__zz_inbox_rd0;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_1;
+  reg        [1:0]    _zz__zz_i1_rsp;
+  reg        [2:0]    _zz__zz_i1_rsp_1;
+  wire       [2:0]    _zz_i1_inboxNext;
+  reg        [5:0]    _zz__zz_i1_rsp_3;
+  wire       [3:0]    _zz__zz_i1_rsp_3_1;
+  wire       [1:0]    _zz__zz_i1_rsp_3_2;
+  wire       [3:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_10;
+  wire       [7:0]    _zz_i1_rsp_11;
+  wire       [1:0]    _zz_i1_rsp_12;
+  reg        [5:0]    _zz__zz_when_Transfers_l69;
+  wire       [3:0]    _zz__zz_when_Transfers_l69_1;
+  wire       [1:0]    _zz__zz_inboxHead_0;
+  wire       [2:0]    _zz__zz_inboxCount_0;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
+  reg        [1:0]    _zz__zz_replies_rd0;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [3:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  reg        [2:0]    _zz__zz_i1_rsp_4;
+  wire       [2:0]    _zz__zz_replyCurrent_1;
+  wire       [1:0]    _zz__zz_replyHead_0;
+  reg        [1:0]    _zz__zz_replyHead_0_1;
+  wire       [2:0]    _zz__zz_replyCount_0;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_2;
+  reg        [2:0]    _zz__zz_copyTargetSlot_3;
+  reg        [4:0]    _zz_when_Transfers_l54;
+  reg        [2:0]    _zz_when_Transfers_l55;
+  wire       [2:0]    _zz__zz_inboxCount_0_1;
+  reg        [2:0]    _zz__zz_inboxCount_0_1_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [2:0]    _zz__zz_copyTargetSlot_1_3;
+  reg        [2:0]    _zz__zz_copyTargetSlot_1_4;
+  reg        [2:0]    _zz_when_Transfers_l70;
+  wire       [2:0]    _zz__zz_replyCount_0_1;
+  reg        [2:0]    _zz__zz_replyCount_0_1_1;
   wire       [7:0]    _zz_replies_port_1;
   wire       [3:0]    _zz_replies_port_2;
   wire       [31:0]   _zz_replies_port_3;
@@ -1437,11 +1582,112 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz__zz_26;
   wire       [1:0]    _zz__zz_26_1;
   wire       [2:0]    _zz_deliveryCount;
-  reg        [33:0]   _zz__zz_deliver_payload_context;
+  wire       [24:0]   _zz_i1_rsp_13;
+  wire       [7:0]    _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcStages_l79;
+  wire       [1:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  reg        [1:0]    i1_context;
+  reg                 i1_control;
+  reg        [4:0]    i1_index;
+  reg        [31:0]   i1_data;
+  wire                when_Staging_l48;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l52;
+  wire                when_Inboxes_l67;
+  wire                when_Staging_l49;
+  wire                when_Transfers_l67;
+  wire                when_ReplyBoxes_l63;
+  wire                when_IpcUnit_l52;
+  wire                when_ErrorRegister_l31;
+  wire                _zz_when_Capabilities_l59;
+  wire                when_Capabilities_l61;
+  wire                _zz_when_Handlers_l52_1;
+  reg        [31:0]   i1_rsp;
+  reg                 i2_valid;
+  reg        [31:0]   i2_data;
+  reg                 i2_read;
+  reg        [6:0]    errors_0;
+  reg        [6:0]    errors_1;
+  reg        [6:0]    errors_2;
+  reg        [6:0]    errors_3;
+  reg        [6:0]    controlErrors;
+  reg        [6:0]    i1_error;
+  wire       [6:0]    _zz_controlErrors;
+  wire                when_ErrorRegister_l33;
+  wire       [1:0]    _zz_errors_0;
+  wire       [3:0]    _zz_1;
+  wire       [6:0]    _zz_errors_0_1;
+  wire                when_ErrorRegister_l37;
+  reg        [1:0]    syscallContext;
+  reg        [6:0]    grantInit;
+  wire                initializing;
+  wire       [5:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_when_Capabilities_l59_1;
+  wire       [7:0]    _zz_when_Capabilities_l59_2;
+  wire       [3:0]    _zz_when_Capabilities_l59_3;
+  wire                _zz_when_Capabilities_l59_4;
+  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_Capabilities_l62;
+  reg        [33:0]   deliveries_0;
+  reg        [33:0]   deliveries_1;
+  reg        [33:0]   deliveries_2;
+  reg        [33:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  wire                when_DeliveryQueue_l46;
+  wire       [33:0]   _zz_deliveries_task_payload_context;
+  wire                when_DeliveryQueue_l51;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [4:0]    copyStep;
+  reg        [4:0]    copyLast;
+  reg        [1:0]    copySource;
+  reg        [1:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [4:0]    copyWriteWord;
+  wire       [4:0]    copyReadWord;
+  reg                 copyWriteIsReply;
+  wire       [6:0]    _zz_stage_rd0_1;
+  wire       [31:0]   stage_rd0;
+  wire       [5:0]    _zz_result_rd0;
+  wire       [31:0]   result_rd0;
   reg        [4:0]    handlerValid_0;
   reg        [4:0]    handlerValid_1;
   reg        [4:0]    handlerValid_2;
   reg        [4:0]    handlerValid_3;
+  wire       [1:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [4:0]    _zz_handlers_rd0;
+  wire       [31:0]   handlers_rd0;
+  reg        [1:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                when_Handlers_l56;
+  wire                when_Handlers_l55;
+  wire                when_Handlers_l52;
+  wire       [1:0]    _zz_handlerValid_0;
+  wire       [4:0]    _zz_handlerValid_0_1;
+  wire       [3:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [4:0]    _zz_handlerValid_0_3;
+  wire       [4:0]    _zz_handlerValid_0_4;
+  wire                when_Handlers_l59;
   reg        [1:0]    inboxHead_0;
   reg        [1:0]    inboxHead_1;
   reg        [1:0]    inboxHead_2;
@@ -1467,6 +1713,23 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [5:0]    inboxMeta_13;
   reg        [5:0]    inboxMeta_14;
   reg        [5:0]    inboxMeta_15;
+  wire       [8:0]    _zz_inbox_rd0;
+  wire       [31:0]   inbox_rd0;
+  wire       [1:0]    _zz_i1_rsp;
+  wire       [2:0]    _zz_i1_rsp_1;
+  wire                _zz_i1_rsp_2;
+  wire       [3:0]    _zz_i1_inboxCurrent;
+  reg                 i1_popInbox;
+  wire                i1_inboxNext;
+  wire       [5:0]    _zz_i1_rsp_3;
+  wire       [5:0]    _zz_when_Transfers_l69;
+  wire       [1:0]    _zz_copyTarget;
+  wire       [3:0]    _zz_16;
+  wire       [1:0]    _zz_inboxHead_0;
+  wire       [3:0]    _zz_17;
+  wire       [2:0]    _zz_inboxCount_0;
+  reg        [3:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l88;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -1476,216 +1739,106 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [2:0]    replyCount_2;
   reg        [2:0]    replyCount_3;
   reg        [3:0]    replyCurrent;
-  reg        [6:0]    errors_0;
-  reg        [6:0]    errors_1;
-  reg        [6:0]    errors_2;
-  reg        [6:0]    errors_3;
-  reg        [6:0]    controlErrors;
-  reg        [1:0]    syscallContext;
-  reg        [6:0]    grantInit;
-  wire                initializing;
-  reg        [33:0]   deliveries_0;
-  reg        [33:0]   deliveries_1;
-  reg        [33:0]   deliveries_2;
-  reg        [33:0]   deliveries_3;
-  reg        [1:0]    deliveryHead;
-  reg        [2:0]    deliveryCount;
-  reg                 deliveryInFlight;
-  wire                deliveryQueueFull;
-  reg                 copyActive;
-  reg                 copyIsReply;
-  reg        [4:0]    copyStep;
-  reg        [4:0]    copyLast;
-  reg        [1:0]    copySource;
-  reg        [1:0]    copyTarget;
-  reg        [1:0]    copyTargetSlot;
-  reg                 copyWriteValid;
-  reg        [4:0]    copyWriteWord;
-  reg                 i1_valid;
-  reg        [3:0]    i1_op;
-  reg                 i1_read;
-  wire                hazard;
-  wire                when_IpcUnit_l173;
-  wire       [1:0]    _zz_grants_rd0;
-  wire                _zz_i1_handlerContext;
-  wire                _zz_stage_rd0;
-  wire       [4:0]    copyReadWord;
-  wire       [6:0]    _zz_stage_rd0_1;
-  wire       [31:0]   stage_rd0;
-  wire       [5:0]    _zz_result_rd0;
-  wire       [31:0]   result_rd0;
-  wire       [8:0]    _zz_inbox_rd0;
-  wire       [31:0]   inbox_rd0;
   wire       [1:0]    _zz_replies_rd0;
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [31:0]   replies_rd0;
-  wire       [1:0]    _zz_i1_handlerContext_1;
-  wire       [2:0]    _zz_i1_handlerChannel;
-  wire       [4:0]    _zz_handlers_rd0;
-  wire       [31:0]   handlers_rd0;
-  wire       [5:0]    _zz_grants_rd0_1;
-  wire       [0:0]    grants_rd0;
-  reg        [1:0]    i1_context;
-  reg                 i1_control;
-  reg        [4:0]    i1_index;
-  reg        [31:0]   i1_data;
-  reg        [1:0]    i1_handlerContext;
-  reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l216;
-  wire                _zz_when_IpcUnit_l232;
-  wire                _zz_when_IpcUnit_l232_1;
-  wire                _zz_when_IpcUnit_l209;
-  wire                when_IpcUnit_l258;
-  wire                when_IpcUnit_l217;
-  wire                when_IpcUnit_l274;
-  wire                when_IpcUnit_l300;
-  wire                when_IpcUnit_l313;
-  wire                when_IpcUnit_l316;
-  wire                _zz_when_IpcUnit_l327;
-  wire                when_IpcUnit_l329;
-  wire                _zz_when_IpcUnit_l209_1;
-  reg        [6:0]    i1_error;
-  reg        [31:0]   i1_rsp;
-  reg                 i1_deliveryPush;
-  reg                 i1_startCopy;
-  wire                when_IpcUnit_l235;
-  wire                when_IpcUnit_l213;
-  wire                when_IpcUnit_l212;
-  wire                when_IpcUnit_l209;
-  wire       [1:0]    _zz_handlerValid_0;
-  wire       [4:0]    _zz_handlerValid_0_1;
-  wire       [3:0]    _zz_10;
-  wire                _zz_11;
-  wire                _zz_12;
-  wire                _zz_13;
-  wire                _zz_14;
-  wire       [4:0]    _zz_handlerValid_0_2;
-  wire       [4:0]    _zz_handlerValid_0_3;
-  wire       [4:0]    _zz_handlerValid_0_4;
-  wire                when_IpcUnit_l218;
-  wire                when_IpcUnit_l232;
-  wire                when_IpcUnit_l233;
-  wire       [2:0]    _zz_when_IpcUnit_l237;
-  wire       [1:0]    _zz_copyTargetSlot;
-  reg                 i1_sendOk;
-  wire                when_IpcUnit_l234;
-  wire                when_IpcUnit_l236;
-  wire                when_IpcUnit_l237;
-  wire       [3:0]    _zz_15;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [15:0]   _zz_16;
-  wire       [5:0]    _zz_inboxMeta_0;
-  wire       [1:0]    _zz_inboxHead_0;
-  wire       [2:0]    _zz_i1_rsp;
-  wire                _zz_i1_rsp_1;
+  wire       [2:0]    _zz_i1_rsp_4;
+  wire                when_ReplyBoxes_l65;
   wire       [3:0]    _zz_replyCurrent;
-  reg                 i1_popInbox;
-  wire                i1_inboxNext;
-  wire       [5:0]    _zz_i1_rsp_2;
-  wire       [5:0]    _zz_when_IpcUnit_l276;
-  wire       [1:0]    _zz_copyTarget;
-  wire       [2:0]    _zz_when_IpcUnit_l277;
-  wire       [1:0]    _zz_copyTargetSlot_1;
-  reg                 i1_replyOk;
-  wire                when_IpcUnit_l275;
-  wire                when_IpcUnit_l276;
-  wire                when_IpcUnit_l277;
-  wire       [3:0]    _zz_17;
-  wire       [2:0]    _zz_replyCount_0;
-  wire       [3:0]    _zz_18;
-  wire       [1:0]    _zz_inboxHead_0_1;
-  wire       [3:0]    _zz_19;
-  wire       [2:0]    _zz_inboxCount_0_1;
-  reg        [3:0]    i1_inboxCurrent;
-  wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_IpcUnit_l302;
   wire       [2:0]    _zz_replyCurrent_1;
   wire       [3:0]    _zz_20;
   wire       [1:0]    _zz_replyHead_0;
   wire       [3:0]    _zz_21;
+  wire       [2:0]    _zz_replyCount_0;
+  wire                when_ReplyBoxes_l70;
+  wire                when_ReplyBoxes_l72;
+  wire                when_Transfers_l53;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire                when_Transfers_l55;
+  wire       [5:0]    _zz_inboxMeta_0;
+  wire       [3:0]    _zz_22;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  wire       [15:0]   _zz_23;
+  wire       [1:0]    _zz_copyTargetSlot_1;
+  reg                 i1_replyOk;
+  wire                when_Transfers_l68;
+  wire                when_Transfers_l69;
+  wire                when_Transfers_l70;
+  wire       [3:0]    _zz_24;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l307;
-  wire                when_IpcUnit_l309;
-  wire                when_IpcUnit_l310;
-  wire       [7:0]    _zz_when_IpcUnit_l327_1;
-  wire       [7:0]    _zz_when_IpcUnit_l327_2;
-  wire       [3:0]    _zz_when_IpcUnit_l327_3;
-  wire                _zz_when_IpcUnit_l327_4;
-  wire                when_IpcUnit_l327;
-  wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l330;
-  wire       [6:0]    _zz_controlErrors;
-  wire                when_IpcUnit_l335;
-  wire       [1:0]    _zz_errors_0;
-  wire       [3:0]    _zz_23;
-  wire       [6:0]    _zz_errors_0_1;
-  wire                when_IpcUnit_l339;
-  wire                when_IpcUnit_l356;
-  wire                when_IpcUnit_l346;
-  reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l369;
+  wire                when_CopyEngine_l72;
+  wire                when_CopyEngine_l62;
+  wire                when_DeliveryQueue_l56;
   wire       [33:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l371;
   wire       [3:0]    _zz_26;
-  wire       [33:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l376;
-  reg                 i2_valid;
-  reg        [31:0]   i2_data;
-  reg                 i2_read;
+  reg [0:0] grants [0:63];
   reg [31:0] stage [0:127];
   reg [31:0] result [0:63];
+  reg [31:0] handlers [0:31];
   reg [31:0] inbox [0:511];
   reg [31:0] replies [0:255];
-  reg [31:0] handlers [0:31];
-  reg [0:0] grants [0:63];
 
+  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : _zz_i1_rsp_6);
+  assign _zz_grants_port_2 = grantInit[5:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[1:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[1:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
   assign _zz__zz_result_rd0 = copyReadWord[3:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[3:0];
-  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
-  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
-  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l235_1 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l235 = {1'd0, _zz_when_IpcUnit_l235_1};
   assign _zz_result_port_2 = i1_index[3:0];
-  assign _zz_when_IpcUnit_l212_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l212 = {1'd0, _zz_when_IpcUnit_l212_1};
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
+  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
-  assign _zz_i1_rsp_5 = i1_index[2:0];
-  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l237[1:0];
-  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l237 + 3'b001);
-  assign _zz_i1_inboxNext = (_zz_i1_rsp - 3'b001);
-  assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz_i1_rsp_7 = _zz_i1_rsp_2[4 : 2];
-  assign _zz_i1_rsp_6 = {1'd0, _zz_i1_rsp_7};
-  assign _zz_i1_rsp_9 = _zz_i1_rsp_2[1 : 0];
-  assign _zz_i1_rsp_8 = {6'd0, _zz_i1_rsp_9};
-  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l277[1:0];
-  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l277 + 3'b001);
-  assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_i1_rsp_8 = i1_index[2:0];
+  assign _zz_i1_inboxNext = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_i1_rsp_3_2 = (_zz_i1_rsp + 2'b01);
+  assign _zz_i1_rsp_10 = _zz_i1_rsp_3[4 : 2];
+  assign _zz_i1_rsp_9 = {1'd0, _zz_i1_rsp_10};
+  assign _zz_i1_rsp_12 = _zz_i1_rsp_3[1 : 0];
+  assign _zz_i1_rsp_11 = {6'd0, _zz_i1_rsp_12};
+  assign _zz__zz_inboxHead_0 = (_zz_i1_rsp + 2'b01);
+  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_4 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_i1_rsp_10 = {{when_IpcUnit_l302,_zz_i1_rsp_11},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_12}}};
-  assign _zz_i1_rsp_11 = {5'd0, _zz_i1_rsp_3};
-  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp};
-  assign _zz_i1_rsp_13 = (i1_control ? controlErrors : _zz_i1_rsp_14);
-  assign _zz_grants_port_2 = grantInit[5:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l327_1[1:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l327_2[1:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l327_3[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
+  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
+  assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_3 = _zz__zz_copyTargetSlot_1_4;
+  assign _zz__zz_copyTargetSlot_1_2 = _zz__zz_copyTargetSlot_1_3[1:0];
+  assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[3:0];
   assign _zz__zz_26 = (deliveryHead + _zz__zz_26_1);
   assign _zz__zz_26_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l369 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
+  assign _zz_i1_rsp_13 = {{when_ReplyBoxes_l65,_zz_i1_rsp_14},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_15}}};
+  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_1};
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l216 && _zz_when_IpcUnit_l209_1);
+  assign _zz_stage_port_2 = (when_Staging_l48 && _zz_when_Handlers_l52_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l217 && _zz_when_IpcUnit_l209_1);
+  assign _zz_result_port_3 = (when_Staging_l49 && _zz_when_Handlers_l52_1);
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
+  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
@@ -1693,15 +1846,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,4'b1010}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz_handlers_rd0_1 = 1'b1;
-  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l209 && (! when_IpcUnit_l213)) && (! when_IpcUnit_l212));
-  assign _zz_grants_rd0_2 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
-  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l327 && _zz_when_IpcUnit_l327_4));
-  assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
-  assign _zz__zz_when_IpcUnit_l276_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_i1_rsp_3_1 = {i1_context,(_zz_i1_rsp_2 ? _zz__zz_i1_rsp_3_2 : _zz_i1_rsp)};
+  assign _zz__zz_when_Transfers_l69_1 = {i1_context,_zz_i1_rsp};
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -1711,6 +1857,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_hazard_6 = (i1_op == 4'b1101);
   assign _zz_hazard_7 = 4'b0100;
   assign _zz_hazard_8 = 4'b1000;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_7) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    end
+  end
+
   always @(posedge clk) begin
     if(_zz_stage_rd0_2) begin
       stage_spinal_port0 <= stage[_zz_stage_rd0_1];
@@ -1732,6 +1890,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(posedge clk) begin
     if(_zz_result_port_3) begin
       result[_zz_result_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_3) begin
+      handlers[_zz_handlers_port_1] <= i1_data;
     end
   end
 
@@ -1759,28 +1929,68 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  always @(posedge clk) begin
-    if(_zz_handlers_rd0_1) begin
-      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
-    end
+  always @(*) begin
+    case(i1_context)
+      2'b00 : begin
+        _zz_i1_rsp_6 = errors_0;
+        _zz_i1_rsp_7 = handlerValid_0;
+        _zz__zz_i1_rsp = inboxHead_0;
+        _zz__zz_i1_rsp_1 = inboxCount_0;
+        _zz__zz_i1_rsp_4 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+      end
+      2'b01 : begin
+        _zz_i1_rsp_6 = errors_1;
+        _zz_i1_rsp_7 = handlerValid_1;
+        _zz__zz_i1_rsp = inboxHead_1;
+        _zz__zz_i1_rsp_1 = inboxCount_1;
+        _zz__zz_i1_rsp_4 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+      end
+      2'b10 : begin
+        _zz_i1_rsp_6 = errors_2;
+        _zz_i1_rsp_7 = handlerValid_2;
+        _zz__zz_i1_rsp = inboxHead_2;
+        _zz__zz_i1_rsp_1 = inboxCount_2;
+        _zz__zz_i1_rsp_4 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+      end
+      default : begin
+        _zz_i1_rsp_6 = errors_3;
+        _zz_i1_rsp_7 = handlerValid_3;
+        _zz__zz_i1_rsp = inboxHead_3;
+        _zz__zz_i1_rsp_1 = inboxCount_3;
+        _zz__zz_i1_rsp_4 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+      end
+    endcase
   end
 
-  always @(posedge clk) begin
-    if(_zz_handlers_port_3) begin
-      handlers[_zz_handlers_port_1] <= i1_data;
-    end
+  always @(*) begin
+    case(_zz_errors_0)
+      2'b00 : _zz__zz_errors_0_1 = errors_0;
+      2'b01 : _zz__zz_errors_0_1 = errors_1;
+      2'b10 : _zz__zz_errors_0_1 = errors_2;
+      default : _zz__zz_errors_0_1 = errors_3;
+    endcase
   end
 
-  always @(posedge clk) begin
-    if(_zz_grants_rd0_2) begin
-      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
-    end
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
+      default : _zz__zz_deliveries_task_payload_context = deliveries_3;
+    endcase
   end
 
-  always @(posedge clk) begin
-    if(_zz_grants_port_7) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_6;
-    end
+  always @(*) begin
+    case(_zz_handlerValid_0)
+      2'b00 : _zz__zz_handlerValid_0_1 = handlerValid_0;
+      2'b01 : _zz__zz_handlerValid_0_1 = handlerValid_1;
+      2'b10 : _zz__zz_handlerValid_0_1 = handlerValid_2;
+      default : _zz__zz_handlerValid_0_1 = handlerValid_3;
+    endcase
   end
 
   always @(*) begin
@@ -1805,216 +2015,195 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(*) begin
-    case(_zz_handlerValid_0)
-      2'b00 : _zz__zz_handlerValid_0_1 = handlerValid_0;
-      2'b01 : _zz__zz_handlerValid_0_1 = handlerValid_1;
-      2'b10 : _zz__zz_handlerValid_0_1 = handlerValid_2;
-      default : _zz__zz_handlerValid_0_1 = handlerValid_3;
+    case(_zz__zz_i1_rsp_3_1)
+      4'b0000 : _zz__zz_i1_rsp_3 = inboxMeta_0;
+      4'b0001 : _zz__zz_i1_rsp_3 = inboxMeta_1;
+      4'b0010 : _zz__zz_i1_rsp_3 = inboxMeta_2;
+      4'b0011 : _zz__zz_i1_rsp_3 = inboxMeta_3;
+      4'b0100 : _zz__zz_i1_rsp_3 = inboxMeta_4;
+      4'b0101 : _zz__zz_i1_rsp_3 = inboxMeta_5;
+      4'b0110 : _zz__zz_i1_rsp_3 = inboxMeta_6;
+      4'b0111 : _zz__zz_i1_rsp_3 = inboxMeta_7;
+      4'b1000 : _zz__zz_i1_rsp_3 = inboxMeta_8;
+      4'b1001 : _zz__zz_i1_rsp_3 = inboxMeta_9;
+      4'b1010 : _zz__zz_i1_rsp_3 = inboxMeta_10;
+      4'b1011 : _zz__zz_i1_rsp_3 = inboxMeta_11;
+      4'b1100 : _zz__zz_i1_rsp_3 = inboxMeta_12;
+      4'b1101 : _zz__zz_i1_rsp_3 = inboxMeta_13;
+      4'b1110 : _zz__zz_i1_rsp_3 = inboxMeta_14;
+      default : _zz__zz_i1_rsp_3 = inboxMeta_15;
     endcase
   end
 
   always @(*) begin
-    case(i1_context)
-      2'b00 : begin
-        _zz_i1_rsp_4 = handlerValid_0;
-        _zz__zz_inboxHead_0 = inboxHead_0;
-        _zz__zz_i1_rsp = inboxCount_0;
-        _zz__zz_i1_rsp_3 = replyCount_0;
-        _zz__zz_replyHead_0_1 = replyHead_0;
-        _zz_i1_rsp_14 = errors_0;
-      end
-      2'b01 : begin
-        _zz_i1_rsp_4 = handlerValid_1;
-        _zz__zz_inboxHead_0 = inboxHead_1;
-        _zz__zz_i1_rsp = inboxCount_1;
-        _zz__zz_i1_rsp_3 = replyCount_1;
-        _zz__zz_replyHead_0_1 = replyHead_1;
-        _zz_i1_rsp_14 = errors_1;
-      end
-      2'b10 : begin
-        _zz_i1_rsp_4 = handlerValid_2;
-        _zz__zz_inboxHead_0 = inboxHead_2;
-        _zz__zz_i1_rsp = inboxCount_2;
-        _zz__zz_i1_rsp_3 = replyCount_2;
-        _zz__zz_replyHead_0_1 = replyHead_2;
-        _zz_i1_rsp_14 = errors_2;
-      end
-      default : begin
-        _zz_i1_rsp_4 = handlerValid_3;
-        _zz__zz_inboxHead_0 = inboxHead_3;
-        _zz__zz_i1_rsp = inboxCount_3;
-        _zz__zz_i1_rsp_3 = replyCount_3;
-        _zz__zz_replyHead_0_1 = replyHead_3;
-        _zz_i1_rsp_14 = errors_3;
-      end
+    case(_zz__zz_when_Transfers_l69_1)
+      4'b0000 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
+      4'b0001 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
+      4'b0010 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
+      4'b0011 : _zz__zz_when_Transfers_l69 = inboxMeta_3;
+      4'b0100 : _zz__zz_when_Transfers_l69 = inboxMeta_4;
+      4'b0101 : _zz__zz_when_Transfers_l69 = inboxMeta_5;
+      4'b0110 : _zz__zz_when_Transfers_l69 = inboxMeta_6;
+      4'b0111 : _zz__zz_when_Transfers_l69 = inboxMeta_7;
+      4'b1000 : _zz__zz_when_Transfers_l69 = inboxMeta_8;
+      4'b1001 : _zz__zz_when_Transfers_l69 = inboxMeta_9;
+      4'b1010 : _zz__zz_when_Transfers_l69 = inboxMeta_10;
+      4'b1011 : _zz__zz_when_Transfers_l69 = inboxMeta_11;
+      4'b1100 : _zz__zz_when_Transfers_l69 = inboxMeta_12;
+      4'b1101 : _zz__zz_when_Transfers_l69 = inboxMeta_13;
+      4'b1110 : _zz__zz_when_Transfers_l69 = inboxMeta_14;
+      default : _zz__zz_when_Transfers_l69 = inboxMeta_15;
     endcase
   end
 
   always @(*) begin
     case(i1_handlerContext)
       2'b00 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_0;
         _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz_when_IpcUnit_l236 = handlerValid_0;
+        _zz__zz_copyTargetSlot_3 = inboxCount_0;
+        _zz_when_Transfers_l54 = handlerValid_0;
+        _zz_when_Transfers_l55 = inboxCount_0;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
       end
       2'b01 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_1;
         _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz_when_IpcUnit_l236 = handlerValid_1;
+        _zz__zz_copyTargetSlot_3 = inboxCount_1;
+        _zz_when_Transfers_l54 = handlerValid_1;
+        _zz_when_Transfers_l55 = inboxCount_1;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
       end
       2'b10 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_2;
         _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz_when_IpcUnit_l236 = handlerValid_2;
+        _zz__zz_copyTargetSlot_3 = inboxCount_2;
+        _zz_when_Transfers_l54 = handlerValid_2;
+        _zz_when_Transfers_l55 = inboxCount_2;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_3;
         _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz_when_IpcUnit_l236 = handlerValid_3;
+        _zz__zz_copyTargetSlot_3 = inboxCount_3;
+        _zz_when_Transfers_l54 = handlerValid_3;
+        _zz_when_Transfers_l55 = inboxCount_3;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
       end
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_2_1)
-      4'b0000 : _zz__zz_i1_rsp_2 = inboxMeta_0;
-      4'b0001 : _zz__zz_i1_rsp_2 = inboxMeta_1;
-      4'b0010 : _zz__zz_i1_rsp_2 = inboxMeta_2;
-      4'b0011 : _zz__zz_i1_rsp_2 = inboxMeta_3;
-      4'b0100 : _zz__zz_i1_rsp_2 = inboxMeta_4;
-      4'b0101 : _zz__zz_i1_rsp_2 = inboxMeta_5;
-      4'b0110 : _zz__zz_i1_rsp_2 = inboxMeta_6;
-      4'b0111 : _zz__zz_i1_rsp_2 = inboxMeta_7;
-      4'b1000 : _zz__zz_i1_rsp_2 = inboxMeta_8;
-      4'b1001 : _zz__zz_i1_rsp_2 = inboxMeta_9;
-      4'b1010 : _zz__zz_i1_rsp_2 = inboxMeta_10;
-      4'b1011 : _zz__zz_i1_rsp_2 = inboxMeta_11;
-      4'b1100 : _zz__zz_i1_rsp_2 = inboxMeta_12;
-      4'b1101 : _zz__zz_i1_rsp_2 = inboxMeta_13;
-      4'b1110 : _zz__zz_i1_rsp_2 = inboxMeta_14;
-      default : _zz__zz_i1_rsp_2 = inboxMeta_15;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_when_IpcUnit_l276_1)
-      4'b0000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_0;
-      4'b0001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_1;
-      4'b0010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_2;
-      4'b0011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_3;
-      4'b0100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_4;
-      4'b0101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_5;
-      4'b0110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_6;
-      4'b0111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_7;
-      4'b1000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_8;
-      4'b1001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_9;
-      4'b1010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_10;
-      4'b1011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_11;
-      4'b1100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_12;
-      4'b1101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_13;
-      4'b1110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_14;
-      default : _zz__zz_when_IpcUnit_l276 = inboxMeta_15;
     endcase
   end
 
   always @(*) begin
     case(_zz_copyTarget)
       2'b00 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_0;
         _zz__zz_copyTargetSlot_1_1 = replyHead_0;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_0;
+        _zz_when_Transfers_l70 = replyCount_0;
+        _zz__zz_replyCount_0_1_1 = replyCount_0;
       end
       2'b01 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_1;
         _zz__zz_copyTargetSlot_1_1 = replyHead_1;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_1;
+        _zz_when_Transfers_l70 = replyCount_1;
+        _zz__zz_replyCount_0_1_1 = replyCount_1;
       end
       2'b10 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_2;
         _zz__zz_copyTargetSlot_1_1 = replyHead_2;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_2;
+        _zz_when_Transfers_l70 = replyCount_2;
+        _zz__zz_replyCount_0_1_1 = replyCount_2;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_3;
         _zz__zz_copyTargetSlot_1_1 = replyHead_3;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_3;
+        _zz_when_Transfers_l70 = replyCount_3;
+        _zz__zz_replyCount_0_1_1 = replyCount_3;
       end
     endcase
   end
 
-  always @(*) begin
-    case(_zz_errors_0)
-      2'b00 : _zz__zz_errors_0_1 = errors_0;
-      2'b01 : _zz__zz_errors_0_1 = errors_1;
-      2'b10 : _zz__zz_errors_0_1 = errors_2;
-      default : _zz__zz_errors_0_1 = errors_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(deliveryHead)
-      2'b00 : _zz__zz_deliver_payload_context = deliveries_0;
-      2'b01 : _zz__zz_deliver_payload_context = deliveries_1;
-      2'b10 : _zz__zz_deliver_payload_context = deliveries_2;
-      default : _zz__zz_deliver_payload_context = deliveries_3;
-    endcase
-  end
-
-  assign initializing = (! grantInit[6]);
-  assign initDone = (! initializing);
-  assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
-  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
-  assign when_IpcUnit_l173 = (cmd_valid && cmd_ready);
+  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[1 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
-  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 5'h01 : cmd_payload_index)});
-  assign stage_rd0 = stage_spinal_port0;
-  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
-  assign result_rd0 = result_spinal_port0;
-  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 5'h01 : cmd_payload_index)}};
-  assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
-  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
-  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
-  assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
-  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
-  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
-  assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
-  assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l216 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l232 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l232_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l209 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l258 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l217 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l274 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l300 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l313 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l316 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l329 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l209_1 = (! i1_read);
+  assign when_Staging_l48 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
+  assign when_Staging_l49 = (i1_valid && (i1_op == 4'b0110));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l52 = (i1_valid && (i1_op == 4'b1010));
+  assign when_ErrorRegister_l31 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_Handlers_l52_1 = (! i1_read);
+  always @(*) begin
+    i1_rsp = 32'h0;
+    if(when_ErrorRegister_l31) begin
+      i1_rsp = {25'd0, _zz_i1_rsp_5};
+    end
+    if(when_Staging_l48) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_Staging_l49) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_Handlers_l59) begin
+      i1_rsp = (_zz_i1_rsp_7[_zz_i1_rsp_8] ? handlers_rd0 : 32'h0);
+    end
+    if(when_Inboxes_l67) begin
+      if(i1_inboxNext) begin
+        i1_rsp = {{1'b1,19'h0},{_zz_i1_rsp_9,_zz_i1_rsp_11}};
+      end
+    end
+    if(when_Inboxes_l88) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_ReplyBoxes_l63) begin
+      if(when_ReplyBoxes_l70) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_ReplyBoxes_l72) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l52) begin
+      i1_rsp = {7'd0, _zz_i1_rsp_13};
+    end
+  end
+
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l209) begin
-      if(when_IpcUnit_l212) begin
+    if(when_Capabilities_l59) begin
+      i1_error = 7'h08;
+    end
+    if(when_Capabilities_l61) begin
+      if(!when_Capabilities_l62) begin
+        i1_error = 7'h08;
+      end
+    end
+    if(when_Handlers_l52) begin
+      if(when_Handlers_l55) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l232) begin
-      if(when_IpcUnit_l233) begin
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l234) begin
+        if(when_Transfers_l52) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l235) begin
+          if(when_Transfers_l53) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l236) begin
+            if(when_Transfers_l54) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l237) begin
+              if(when_Transfers_l55) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -2026,12 +2215,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_IpcUnit_l274) begin
-      if(when_IpcUnit_l275) begin
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l276) begin
-          if(when_IpcUnit_l277) begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -2041,69 +2230,43 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_IpcUnit_l327) begin
-      i1_error = 7'h08;
-    end
-    if(when_IpcUnit_l329) begin
-      if(!when_IpcUnit_l330) begin
-        i1_error = 7'h08;
-      end
-    end
   end
 
-  always @(*) begin
-    i1_rsp = 32'h0;
-    if(when_IpcUnit_l216) begin
-      i1_rsp = stage_rd0;
-    end
-    if(when_IpcUnit_l217) begin
-      i1_rsp = result_rd0;
-    end
-    if(when_IpcUnit_l218) begin
-      i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 32'h0);
-    end
-    if(when_IpcUnit_l258) begin
-      if(i1_inboxNext) begin
-        i1_rsp = {{1'b1,19'h0},{_zz_i1_rsp_6,_zz_i1_rsp_8}};
-      end
-    end
-    if(when_IpcUnit_l300) begin
-      if(when_IpcUnit_l307) begin
-        i1_rsp = replies_rd0;
-      end
-    end
-    if(when_IpcUnit_l309) begin
-      i1_rsp = replies_rd0;
-    end
-    if(when_IpcUnit_l310) begin
-      i1_rsp = inbox_rd0;
-    end
-    if(when_IpcUnit_l313) begin
-      i1_rsp = {7'd0, _zz_i1_rsp_10};
-    end
-    if(when_IpcUnit_l316) begin
-      i1_rsp = {25'd0, _zz_i1_rsp_13};
-    end
-  end
-
-  always @(*) begin
-    i1_deliveryPush = 1'b0;
-    if(i1_sendOk) begin
-      i1_deliveryPush = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    i1_startCopy = 1'b0;
-    if(i1_sendOk) begin
-      i1_startCopy = 1'b1;
-    end
-  end
-
-  assign when_IpcUnit_l235 = ((! (stage_rd0[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l235));
-  assign when_IpcUnit_l213 = (i1_data[31 : 6] == 26'h0);
-  assign when_IpcUnit_l212 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_IpcUnit_l212));
-  assign when_IpcUnit_l209 = (_zz_when_IpcUnit_l209 && _zz_when_IpcUnit_l209_1);
+  assign _zz_controlErrors = 7'h0;
+  assign when_ErrorRegister_l33 = (i1_valid && (! i1_control));
+  assign _zz_errors_0 = i1_context;
+  assign _zz_1 = ({3'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((when_ErrorRegister_l31 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_ErrorRegister_l37 = (i1_valid && i1_control);
+  assign initializing = (! grantInit[6]);
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h04) && (_zz_when_Capabilities_l59_2 < 8'h04)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
+  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h04);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
+  assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
+  assign deliveries_task_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! deliveries_poolFull));
+  assign deliveries_task_payload_context = _zz_deliveries_task_payload_context[33 : 32];
+  assign deliveries_task_payload_word = _zz_deliveries_task_payload_context[31 : 0];
+  assign when_DeliveryQueue_l51 = (deliveries_task_valid && deliveries_task_ready);
+  assign copyReadWord = copyStep;
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 5'h01 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign when_Handlers_l56 = (i1_data[31 : 6] == 26'h0);
+  assign when_Handlers_l55 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Handlers_l55));
+  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_Handlers_l52_1);
   assign _zz_handlerValid_0 = i1_context;
   assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
   assign _zz_10 = ({3'd0,1'b1} <<< _zz_handlerValid_0);
@@ -2114,19 +2277,79 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
   assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
-  assign when_IpcUnit_l218 = (_zz_when_IpcUnit_l209 && i1_read);
-  assign when_IpcUnit_l232 = (_zz_when_IpcUnit_l232 || _zz_when_IpcUnit_l232_1);
-  assign when_IpcUnit_l233 = (_zz_when_IpcUnit_l232 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_when_IpcUnit_l237 = _zz__zz_when_IpcUnit_l237;
+  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
+  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 5'h01 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_rsp = _zz__zz_i1_rsp;
+  assign _zz_i1_rsp_1 = _zz__zz_i1_rsp_1;
+  assign _zz_i1_rsp_2 = inboxCurrent[i1_context];
+  assign _zz_i1_inboxCurrent = (4'b0001 <<< i1_context);
+  always @(*) begin
+    i1_popInbox = 1'b0;
+    if(when_Inboxes_l67) begin
+      i1_popInbox = _zz_i1_rsp_2;
+    end
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(when_Transfers_l69) begin
+          i1_popInbox = 1'b1;
+        end else begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_popInbox = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign i1_inboxNext = ((_zz_i1_rsp_2 ? _zz_i1_inboxNext : _zz_i1_rsp_1) != 3'b000);
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
+  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
+  assign _zz_copyTarget = _zz_when_Transfers_l69[1 : 0];
+  assign _zz_16 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
+  assign _zz_17 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  always @(*) begin
+    i1_inboxCurrent = inboxCurrent;
+    if(when_Inboxes_l67) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent) : (inboxCurrent & (~ _zz_i1_inboxCurrent)));
+    end else begin
+      if(i1_popInbox) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
+      end
+    end
+  end
+
+  assign when_Inboxes_l88 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_2);
+  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
+  assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
+  assign _zz_replyCurrent = (4'b0001 <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_4);
+  assign _zz_20 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_21 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
+  assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
+  assign when_Transfers_l53 = ((! (stage_rd0[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l232) begin
-      if(!when_IpcUnit_l233) begin
-        if(!when_IpcUnit_l234) begin
-          if(!when_IpcUnit_l235) begin
-            if(!when_IpcUnit_l236) begin
-              if(!when_IpcUnit_l237) begin
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!when_Transfers_l55) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -2138,49 +2361,20 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_IpcUnit_l234 = ((! _zz_when_IpcUnit_l232_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l236 = (! _zz_when_IpcUnit_l236[i1_handlerChannel]);
-  assign when_IpcUnit_l237 = (_zz_when_IpcUnit_l237 == 3'b100);
-  assign _zz_15 = ({3'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
-  assign _zz_16 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_when_Transfers_l54[i1_handlerChannel]);
+  assign when_Transfers_l55 = (_zz_when_Transfers_l55 == 3'b100);
   assign _zz_inboxMeta_0 = {(! (stage_rd0[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
-  assign _zz_i1_rsp = _zz__zz_i1_rsp;
-  assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
-  assign _zz_replyCurrent = (4'b0001 <<< i1_context);
-  always @(*) begin
-    i1_popInbox = 1'b0;
-    if(when_IpcUnit_l258) begin
-      i1_popInbox = _zz_i1_rsp_1;
-    end
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(when_IpcUnit_l276) begin
-          i1_popInbox = 1'b1;
-        end else begin
-          if(!when_IpcUnit_l277) begin
-            if(!deliveryQueueFull) begin
-              i1_popInbox = 1'b1;
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign i1_inboxNext = ((_zz_i1_rsp_1 ? _zz_i1_inboxNext : _zz_i1_rsp) != 3'b000);
-  assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
-  assign _zz_when_IpcUnit_l276 = _zz__zz_when_IpcUnit_l276;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l276[1 : 0];
-  assign _zz_when_IpcUnit_l277 = _zz__zz_when_IpcUnit_l277;
+  assign _zz_22 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  assign _zz_23 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
   assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(!when_IpcUnit_l276) begin
-          if(!when_IpcUnit_l277) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -2190,67 +2384,50 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_IpcUnit_l275 = (! _zz_i1_rsp_1);
-  assign when_IpcUnit_l276 = (! _zz_when_IpcUnit_l276[5]);
-  assign when_IpcUnit_l277 = (_zz_when_IpcUnit_l277 == 3'b100);
-  assign _zz_17 = ({3'd0,1'b1} <<< _zz_copyTarget);
-  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
-  assign _zz_18 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxHead_0_1 = _zz__zz_inboxHead_0_1;
-  assign _zz_19 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  always @(*) begin
-    i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l258) begin
-      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
-    end else begin
-      if(i1_popInbox) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_replyCurrent));
-      end
-    end
-  end
-
-  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign when_IpcUnit_l302 = replyCurrent[i1_context];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l302 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign _zz_20 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_21 = ({3'd0,1'b1} <<< i1_context);
+  assign when_Transfers_l68 = (! _zz_i1_rsp_2);
+  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[5]);
+  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
+  assign _zz_24 = ({3'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
-  assign when_IpcUnit_l307 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l309 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l302);
-  assign when_IpcUnit_l310 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
-  assign _zz_when_IpcUnit_l327_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l327_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l327_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l327_4 = (((_zz_when_IpcUnit_l327_1 < 8'h04) && (_zz_when_IpcUnit_l327_2 < 8'h04)) && (_zz_when_IpcUnit_l327_3 < 4'b0100));
-  assign when_IpcUnit_l327 = (_zz_when_IpcUnit_l327 && (! _zz_when_IpcUnit_l327_4));
-  assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l330 = (_zz_syscallContext < 8'h04);
-  assign _zz_controlErrors = 7'h0;
-  assign when_IpcUnit_l335 = (i1_valid && (! i1_control));
-  assign _zz_errors_0 = i1_context;
-  assign _zz_23 = ({3'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_IpcUnit_l316 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_IpcUnit_l339 = (i1_valid && i1_control);
-  assign copyReadWord = copyStep;
-  assign when_IpcUnit_l356 = (copyStep == copyLast);
-  assign when_IpcUnit_l346 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l369 = (i1_deliveryPush || i1_replyOk);
+  assign when_CopyEngine_l72 = (copyStep == copyLast);
+  assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
+  assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign when_IpcUnit_l371 = (ack_valid && ack_ok);
   assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
-  assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
-  assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
-  assign deliver_payload_context = _zz_deliver_payload_context[33 : 32];
-  assign deliver_payload_word = _zz_deliver_payload_context[31 : 0];
-  assign when_IpcUnit_l376 = (deliver_valid && deliver_ready);
-  assign rsp_valid = i2_valid;
-  assign rsp_payload_data = i2_data;
-  assign rsp_payload_read = i2_read;
-  assign rsp_payload_fault = 1'b0;
+  assign initDone = (! initializing);
+  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+      errors_0 <= 7'h0;
+      errors_1 <= 7'h0;
+      errors_2 <= 7'h0;
+      errors_3 <= 7'h0;
+      controlErrors <= 7'h0;
+      syscallContext <= 2'b00;
+      grantInit <= 7'h0;
+      deliveries_0 <= 34'h0;
+      deliveries_1 <= 34'h0;
+      deliveries_2 <= 34'h0;
+      deliveries_3 <= 34'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 5'h0;
+      copyLast <= 5'h0;
+      copySource <= 2'b00;
+      copyTarget <= 2'b00;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 5'h0;
+      copyWriteIsReply <= 1'b0;
       handlerValid_0 <= 5'h0;
       handlerValid_1 <= 5'h0;
       handlerValid_2 <= 5'h0;
@@ -2289,49 +2466,56 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       replyCount_2 <= 3'b000;
       replyCount_3 <= 3'b000;
       replyCurrent <= 4'b0000;
-      errors_0 <= 7'h0;
-      errors_1 <= 7'h0;
-      errors_2 <= 7'h0;
-      errors_3 <= 7'h0;
-      controlErrors <= 7'h0;
-      syscallContext <= 2'b00;
-      grantInit <= 7'h0;
-      deliveries_0 <= 34'h0;
-      deliveries_1 <= 34'h0;
-      deliveries_2 <= 34'h0;
-      deliveries_3 <= 34'h0;
-      deliveryHead <= 2'b00;
-      deliveryCount <= 3'b000;
-      deliveryInFlight <= 1'b0;
-      copyActive <= 1'b0;
-      copyIsReply <= 1'b0;
-      copyStep <= 5'h0;
-      copyLast <= 5'h0;
-      copySource <= 2'b00;
-      copyTarget <= 2'b00;
-      copyTargetSlot <= 2'b00;
-      copyWriteValid <= 1'b0;
-      copyWriteWord <= 5'h0;
-      i1_valid <= 1'b0;
-      i1_op <= 4'b0000;
-      i1_read <= 1'b0;
-      i1_control <= 1'b0;
-      copyWriteIsReply <= 1'b0;
-      i2_valid <= 1'b0;
-      i2_read <= 1'b0;
     end else begin
-      if(initializing) begin
-        grantInit <= (grantInit + 7'h01);
-      end
-      i1_valid <= when_IpcUnit_l173;
-      if(when_IpcUnit_l173) begin
+      i1_valid <= when_IpcStages_l79;
+      if(when_IpcStages_l79) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l209) begin
-        if(!when_IpcUnit_l212) begin
-          if(when_IpcUnit_l213) begin
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+      if(when_ErrorRegister_l33) begin
+        if(_zz_1[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_1[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_1[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_1[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegister_l37) begin
+        controlErrors <= ((when_ErrorRegister_l31 ? _zz_controlErrors : controlErrors) | i1_error);
+      end
+      if(initializing) begin
+        grantInit <= (grantInit + 7'h01);
+      end
+      if(when_Capabilities_l61) begin
+        if(when_Capabilities_l62) begin
+          syscallContext <= _zz_syscallContext[1:0];
+        end
+      end
+      if(when_DeliveryQueue_l46) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_DeliveryQueue_l51) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(deliveries_ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(when_Handlers_l52) begin
+        if(!when_Handlers_l55) begin
+          if(when_Handlers_l56) begin
             if(_zz_11) begin
               handlerValid_0 <= _zz_handlerValid_0_3;
             end
@@ -2360,111 +2544,35 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           end
         end
       end
-      if(i1_sendOk) begin
-        if(_zz_15[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0;
-        end
-        if(_zz_15[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0;
-        end
-        if(_zz_15[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0;
-        end
-        if(_zz_15[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0;
-        end
+      if(i1_popInbox) begin
         if(_zz_16[0]) begin
-          inboxMeta_0 <= _zz_inboxMeta_0;
+          inboxHead_0 <= _zz_inboxHead_0;
         end
         if(_zz_16[1]) begin
-          inboxMeta_1 <= _zz_inboxMeta_0;
+          inboxHead_1 <= _zz_inboxHead_0;
         end
         if(_zz_16[2]) begin
-          inboxMeta_2 <= _zz_inboxMeta_0;
+          inboxHead_2 <= _zz_inboxHead_0;
         end
         if(_zz_16[3]) begin
-          inboxMeta_3 <= _zz_inboxMeta_0;
+          inboxHead_3 <= _zz_inboxHead_0;
         end
-        if(_zz_16[4]) begin
-          inboxMeta_4 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[5]) begin
-          inboxMeta_5 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[6]) begin
-          inboxMeta_6 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[7]) begin
-          inboxMeta_7 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[8]) begin
-          inboxMeta_8 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[9]) begin
-          inboxMeta_9 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[10]) begin
-          inboxMeta_10 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[11]) begin
-          inboxMeta_11 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[12]) begin
-          inboxMeta_12 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[13]) begin
-          inboxMeta_13 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[14]) begin
-          inboxMeta_14 <= _zz_inboxMeta_0;
-        end
-        if(_zz_16[15]) begin
-          inboxMeta_15 <= _zz_inboxMeta_0;
-        end
-      end
-      if(i1_replyOk) begin
         if(_zz_17[0]) begin
-          replyCount_0 <= _zz_replyCount_0;
+          inboxCount_0 <= _zz_inboxCount_0;
         end
         if(_zz_17[1]) begin
-          replyCount_1 <= _zz_replyCount_0;
+          inboxCount_1 <= _zz_inboxCount_0;
         end
         if(_zz_17[2]) begin
-          replyCount_2 <= _zz_replyCount_0;
+          inboxCount_2 <= _zz_inboxCount_0;
         end
         if(_zz_17[3]) begin
-          replyCount_3 <= _zz_replyCount_0;
-        end
-      end
-      if(i1_popInbox) begin
-        if(_zz_18[0]) begin
-          inboxHead_0 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_18[1]) begin
-          inboxHead_1 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_18[2]) begin
-          inboxHead_2 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_18[3]) begin
-          inboxHead_3 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_19[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_19[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_19[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_19[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0_1;
+          inboxCount_3 <= _zz_inboxCount_0;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l300) begin
-        if(when_IpcUnit_l302) begin
+      if(when_ReplyBoxes_l63) begin
+        if(when_ReplyBoxes_l65) begin
           if(_zz_20[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
@@ -2478,43 +2586,97 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
             replyHead_3 <= _zz_replyHead_0;
           end
           if(_zz_21[0]) begin
-            replyCount_0 <= _zz_replyCount_0_1;
+            replyCount_0 <= _zz_replyCount_0;
           end
           if(_zz_21[1]) begin
-            replyCount_1 <= _zz_replyCount_0_1;
+            replyCount_1 <= _zz_replyCount_0;
           end
           if(_zz_21[2]) begin
-            replyCount_2 <= _zz_replyCount_0_1;
+            replyCount_2 <= _zz_replyCount_0;
           end
           if(_zz_21[3]) begin
-            replyCount_3 <= _zz_replyCount_0_1;
+            replyCount_3 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l329) begin
-        if(when_IpcUnit_l330) begin
-          syscallContext <= _zz_syscallContext[1:0];
+      if(i1_sendOk) begin
+        if(_zz_22[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0_1;
         end
-      end
-      if(when_IpcUnit_l335) begin
+        if(_zz_22[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_22[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_22[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0_1;
+        end
         if(_zz_23[0]) begin
-          errors_0 <= _zz_errors_0_1;
+          inboxMeta_0 <= _zz_inboxMeta_0;
         end
         if(_zz_23[1]) begin
-          errors_1 <= _zz_errors_0_1;
+          inboxMeta_1 <= _zz_inboxMeta_0;
         end
         if(_zz_23[2]) begin
-          errors_2 <= _zz_errors_0_1;
+          inboxMeta_2 <= _zz_inboxMeta_0;
         end
         if(_zz_23[3]) begin
-          errors_3 <= _zz_errors_0_1;
+          inboxMeta_3 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[4]) begin
+          inboxMeta_4 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[5]) begin
+          inboxMeta_5 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[6]) begin
+          inboxMeta_6 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[7]) begin
+          inboxMeta_7 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[8]) begin
+          inboxMeta_8 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[9]) begin
+          inboxMeta_9 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[10]) begin
+          inboxMeta_10 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[11]) begin
+          inboxMeta_11 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[12]) begin
+          inboxMeta_12 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[13]) begin
+          inboxMeta_13 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[14]) begin
+          inboxMeta_14 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[15]) begin
+          inboxMeta_15 <= _zz_inboxMeta_0;
         end
       end
-      if(when_IpcUnit_l339) begin
-        controlErrors <= ((when_IpcUnit_l316 ? _zz_controlErrors : controlErrors) | i1_error);
+      if(i1_replyOk) begin
+        if(_zz_24[0]) begin
+          replyCount_0 <= _zz_replyCount_0_1;
+        end
+        if(_zz_24[1]) begin
+          replyCount_1 <= _zz_replyCount_0_1;
+        end
+        if(_zz_24[2]) begin
+          replyCount_2 <= _zz_replyCount_0_1;
+        end
+        if(_zz_24[3]) begin
+          replyCount_3 <= _zz_replyCount_0_1;
+        end
       end
-      if(when_IpcUnit_l346) begin
+      if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 5'h0;
@@ -2525,15 +2687,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 5'h01);
-          if(when_IpcUnit_l356) begin
+          if(when_CopyEngine_l72) begin
             copyActive <= 1'b0;
           end
         end
       end
-      copyWriteValid <= copyActive;
-      copyWriteWord <= copyReadWord;
-      copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l369) begin
+      if(when_DeliveryQueue_l56) begin
         if(_zz_26[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -2547,19 +2706,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l371 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l371) begin
-        deliveryHead <= (deliveryHead + 2'b01);
-      end
-      if(when_IpcUnit_l376) begin
-        deliveryInFlight <= 1'b1;
-      end else begin
-        if(ack_valid) begin
-          deliveryInFlight <= 1'b0;
-        end
-      end
-      i2_valid <= i1_valid;
-      i2_read <= i1_read;
+      deliveryCount <= (_zz_deliveryCount - (when_DeliveryQueue_l46 ? 3'b001 : 3'b000));
     end
   end
 
@@ -2567,9 +2714,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     i1_context <= cmd_payload_context;
     i1_index <= cmd_payload_index;
     i1_data <= cmd_payload_data;
+    i2_data <= i1_rsp;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    i2_data <= i1_rsp;
   end
 
 
@@ -2606,12 +2753,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   output wire [3:0]    wakeup_querySource,
   output wire [1:0]    usip,
   output wire [1:0]    ssip,
-  input  wire          deliver_valid,
-  output wire          deliver_ready,
-  input  wire [1:0]    deliver_payload_context,
-  input  wire [31:0]   deliver_payload_word,
-  output wire          deliverAck_valid,
-  output wire          deliverAck_ok,
+  output wire          deliveries_ack_valid,
+  output wire          deliveries_ack_ok,
+  output wire          deliveries_poolFull,
+  input  wire          deliveries_task_valid,
+  output wire          deliveries_task_ready,
+  input  wire [1:0]    deliveries_task_payload_context,
+  input  wire [31:0]   deliveries_task_payload_word,
   output wire          removeBusy,
   input  wire          clk,
   input  wire          reset
@@ -2744,7 +2892,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l33;
-  wire                _zz_deliverAck_valid;
+  wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_controlError;
   wire                when_ErrorRegisters_l45;
@@ -3266,6 +3414,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     endcase
   end
 
+  assign deliveries_poolFull = wakeup_poolFull;
   assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
   assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[3 : 0] : cmd_payload_source);
@@ -3275,7 +3424,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
-  assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
   assign when_ErrorRegisters_l45 = (s1_data[31 : 6] == 26'h0);
@@ -3311,18 +3460,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
-  assign slotFirst = (slot_valid && (((! deliver_valid) || deliverWentLast) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || deliver_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && (((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
-  assign deliver_ready = takeDeliver;
+  assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign when_Intake_l60 = (cmd_valid && cmd_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
-  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[33 : 32] : waitHeads_rd0[15 : 14]) : (takeDeliver ? deliver_payload_context : cmd_payload_context));
-  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : (takeDeliver ? deliver_payload_word : cmd_payload_data));
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[33 : 32] : waitHeads_rd0[15 : 14]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
@@ -3373,9 +3522,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[7 : 0] : s2_newHead)}};
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliverAck_valid) && (! s1_poolFull));
-  assign deliverAck_valid = _zz_deliverAck_valid;
-  assign deliverAck_ok = (! s1_poolFull);
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign deliveries_ack_valid = _zz_deliveries_ack_valid;
+  assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
@@ -4553,13 +4702,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLit
   wire                canWrite;
   wire                canRead;
   wire                pickWrite;
-  wire                when_AxiLite4Adapter_l52;
-  wire                when_AxiLite4Adapter_l57;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
   wire                rspRead;
   wire       [1:0]    _zz_axi_r_payload_resp;
   wire                _zz_axi_r_valid;
-  wire                when_AxiLite4Adapter_l70;
-  wire                when_AxiLite4Adapter_l75;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
 
   assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
   assign canRead = (axi_ar_valid && (! readBusy));
@@ -4569,11 +4718,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLit
   assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
   assign req_payload_data = axi_w_payload_data;
   assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
-  assign when_AxiLite4Adapter_l52 = (pickWrite && req_ready);
-  assign when_AxiLite4Adapter_l57 = (((! pickWrite) && canRead) && req_ready);
-  assign axi_aw_ready = when_AxiLite4Adapter_l52;
-  assign axi_w_ready = when_AxiLite4Adapter_l52;
-  assign axi_ar_ready = when_AxiLite4Adapter_l57;
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
   assign axi_b_valid = bValid;
   assign axi_b_payload_resp = bResp;
   assign rspRead = (rsp_valid && rsp_payload_read);
@@ -4582,8 +4731,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLit
   assign axi_r_valid = _zz_axi_r_valid;
   assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
   assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
-  assign when_AxiLite4Adapter_l70 = (rspRead && (! axi_r_ready));
-  assign when_AxiLite4Adapter_l75 = (_zz_axi_r_valid && axi_r_ready);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
   always @(posedge clk) begin
     if(reset) begin
       bValid <= 1'b0;
@@ -4592,7 +4741,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLit
       rHold <= 1'b0;
       preferWrite <= 1'b0;
     end else begin
-      if(when_AxiLite4Adapter_l52) begin
+      if(when_AxiLite4Adapter_l48) begin
         bValid <= 1'b1;
         bResp <= (refused ? 2'b10 : 2'b00);
         preferWrite <= 1'b0;
@@ -4601,14 +4750,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLit
           bValid <= 1'b0;
         end
       end
-      if(when_AxiLite4Adapter_l57) begin
+      if(when_AxiLite4Adapter_l53) begin
         readBusy <= 1'b1;
         preferWrite <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l70) begin
+      if(when_AxiLite4Adapter_l66) begin
         rHold <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l75) begin
+      if(when_AxiLite4Adapter_l71) begin
         rHold <= 1'b0;
         readBusy <= 1'b0;
       end
@@ -4616,7 +4765,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLit
   end
 
   always @(posedge clk) begin
-    if(when_AxiLite4Adapter_l70) begin
+    if(when_AxiLite4Adapter_l66) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
     end

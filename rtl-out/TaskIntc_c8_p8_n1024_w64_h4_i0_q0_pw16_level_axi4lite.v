@@ -1577,13 +1577,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   wire                canWrite;
   wire                canRead;
   wire                pickWrite;
-  wire                when_AxiLite4Adapter_l52;
-  wire                when_AxiLite4Adapter_l57;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
   wire                rspRead;
   wire       [1:0]    _zz_axi_r_payload_resp;
   wire                _zz_axi_r_valid;
-  wire                when_AxiLite4Adapter_l70;
-  wire                when_AxiLite4Adapter_l75;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
 
   assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
   assign canRead = (axi_ar_valid && (! readBusy));
@@ -1593,11 +1593,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
   assign req_payload_data = axi_w_payload_data;
   assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
-  assign when_AxiLite4Adapter_l52 = (pickWrite && req_ready);
-  assign when_AxiLite4Adapter_l57 = (((! pickWrite) && canRead) && req_ready);
-  assign axi_aw_ready = when_AxiLite4Adapter_l52;
-  assign axi_w_ready = when_AxiLite4Adapter_l52;
-  assign axi_ar_ready = when_AxiLite4Adapter_l57;
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
   assign axi_b_valid = bValid;
   assign axi_b_payload_resp = bResp;
   assign rspRead = (rsp_valid && rsp_payload_read);
@@ -1606,8 +1606,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   assign axi_r_valid = _zz_axi_r_valid;
   assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
   assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
-  assign when_AxiLite4Adapter_l70 = (rspRead && (! axi_r_ready));
-  assign when_AxiLite4Adapter_l75 = (_zz_axi_r_valid && axi_r_ready);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
   always @(posedge clk) begin
     if(reset) begin
       bValid <= 1'b0;
@@ -1616,7 +1616,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
       rHold <= 1'b0;
       preferWrite <= 1'b0;
     end else begin
-      if(when_AxiLite4Adapter_l52) begin
+      if(when_AxiLite4Adapter_l48) begin
         bValid <= 1'b1;
         bResp <= (refused ? 2'b10 : 2'b00);
         preferWrite <= 1'b0;
@@ -1625,14 +1625,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
           bValid <= 1'b0;
         end
       end
-      if(when_AxiLite4Adapter_l57) begin
+      if(when_AxiLite4Adapter_l53) begin
         readBusy <= 1'b1;
         preferWrite <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l70) begin
+      if(when_AxiLite4Adapter_l66) begin
         rHold <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l75) begin
+      if(when_AxiLite4Adapter_l71) begin
         rHold <= 1'b0;
         readBusy <= 1'b0;
       end
@@ -1640,7 +1640,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   end
 
   always @(posedge clk) begin
-    if(when_AxiLite4Adapter_l70) begin
+    if(when_AxiLite4Adapter_l66) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
     end

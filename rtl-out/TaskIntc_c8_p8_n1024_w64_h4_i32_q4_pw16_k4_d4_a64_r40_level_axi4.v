@@ -54,13 +54,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4 (
   input  wire          reset
 );
 
-  wire                busAdapter_rsp_valid;
-  reg                 busAdapter_rsp_payload_fault;
-  reg                 busAdapter_rsp_payload_read;
-  reg        [63:0]   busAdapter_rsp_payload_data;
-  wire                decoder_cmd_ready;
-  wire                core_cmd_valid;
-  wire                ipc_cmd_valid;
   wire                busAdapter_req_valid;
   wire                busAdapter_req_payload_write;
   wire                busAdapter_req_payload_fullWidth;
@@ -105,19 +98,45 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4 (
   wire       [4:0]    core_wakeup_querySource;
   wire       [3:0]    core_usip;
   wire       [3:0]    core_ssip;
-  wire                core_deliver_ready;
-  wire                core_deliverAck_valid;
-  wire                core_deliverAck_ok;
+  wire                core_deliveries_task_ready;
+  wire                core_deliveries_ack_valid;
+  wire                core_deliveries_ack_ok;
+  wire                core_deliveries_poolFull;
   wire                core_removeBusy;
   wire                ipc_cmd_ready;
   wire                ipc_rsp_valid;
   wire                ipc_rsp_payload_fault;
   wire                ipc_rsp_payload_read;
   wire       [63:0]   ipc_rsp_payload_data;
-  wire                ipc_deliver_valid;
-  wire       [2:0]    ipc_deliver_payload_context;
-  wire       [63:0]   ipc_deliver_payload_word;
+  wire                ipc_deliveries_task_valid;
+  wire       [2:0]    ipc_deliveries_task_payload_context;
+  wire       [63:0]   ipc_deliveries_task_payload_word;
   wire                ipc_initDone;
+  wire                router_in_ready;
+  wire                router_out_valid;
+  wire                router_out_payload_fault;
+  wire                router_out_payload_read;
+  wire       [63:0]   router_out_payload_data;
+  wire                router_toScheduler_valid;
+  wire       [3:0]    router_toScheduler_payload_op;
+  wire       [3:0]    router_toScheduler_payload_status;
+  wire                router_toScheduler_payload_control;
+  wire                router_toScheduler_payload_read;
+  wire       [2:0]    router_toScheduler_payload_context;
+  wire       [1:0]    router_toScheduler_payload_hart;
+  wire       [4:0]    router_toScheduler_payload_source;
+  wire       [3:0]    router_toScheduler_payload_index;
+  wire       [63:0]   router_toScheduler_payload_data;
+  wire                router_toIpc_valid;
+  wire       [3:0]    router_toIpc_payload_op;
+  wire       [3:0]    router_toIpc_payload_status;
+  wire                router_toIpc_payload_control;
+  wire                router_toIpc_payload_read;
+  wire       [2:0]    router_toIpc_payload_context;
+  wire       [1:0]    router_toIpc_payload_hart;
+  wire       [4:0]    router_toIpc_payload_source;
+  wire       [3:0]    router_toIpc_payload_index;
+  wire       [63:0]   router_toIpc_payload_data;
   wire       [3:0]    gateways_nic_rx_mask;
   wire       [3:0]    gateways_nic_tx_mask;
   wire       [3:0]    gateways_nic_rx_ack;
@@ -126,7 +145,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4 (
   wire                gateways_sched_pick_payload_persistent;
   wire       [4:0]    gateways_sched_pick_payload_source;
   wire       [31:0]   gateways_sched_queryStatus;
-  wire                _zz_cmd_ready;
 
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_Axi4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
@@ -135,10 +153,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4 (
     .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
     .req_payload_address   (busAdapter_req_payload_address[15:0]), //o
     .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //o
-    .rsp_valid             (busAdapter_rsp_valid                ), //i
-    .rsp_payload_fault     (busAdapter_rsp_payload_fault        ), //i
-    .rsp_payload_read      (busAdapter_rsp_payload_read         ), //i
-    .rsp_payload_data      (busAdapter_rsp_payload_data[63:0]   ), //i
+    .rsp_valid             (router_out_valid                    ), //i
+    .rsp_payload_fault     (router_out_payload_fault            ), //i
+    .rsp_payload_read      (router_out_payload_read             ), //i
+    .rsp_payload_data      (router_out_payload_data[63:0]       ), //i
     .refused               (decoder_refused                     ), //i
     .axi_aw_valid          (axi_awvalid                         ), //i
     .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
@@ -188,7 +206,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4 (
     .req_payload_address   (busAdapter_req_payload_address[15:0]), //i
     .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
     .cmd_valid             (decoder_cmd_valid                   ), //o
-    .cmd_ready             (decoder_cmd_ready                   ), //i
+    .cmd_ready             (router_in_ready                     ), //i
     .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
     .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
     .cmd_payload_control   (decoder_cmd_payload_control         ), //o
@@ -201,72 +219,122 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4 (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQueueCore core (
-    .cmd_valid                      (core_cmd_valid                           ), //i
-    .cmd_ready                      (core_cmd_ready                           ), //o
-    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]              ), //i
-    .cmd_payload_status             (decoder_cmd_payload_status[3:0]          ), //i
-    .cmd_payload_control            (decoder_cmd_payload_control              ), //i
-    .cmd_payload_read               (decoder_cmd_payload_read                 ), //i
-    .cmd_payload_context            (decoder_cmd_payload_context[2:0]         ), //i
-    .cmd_payload_hart               (decoder_cmd_payload_hart[1:0]            ), //i
-    .cmd_payload_source             (decoder_cmd_payload_source[4:0]          ), //i
-    .cmd_payload_index              (decoder_cmd_payload_index[3:0]           ), //i
-    .cmd_payload_data               (decoder_cmd_payload_data[63:0]           ), //i
-    .rsp_valid                      (core_rsp_valid                           ), //o
-    .rsp_payload_fault              (core_rsp_payload_fault                   ), //o
-    .rsp_payload_read               (core_rsp_payload_read                    ), //o
-    .rsp_payload_data               (core_rsp_payload_data[63:0]              ), //o
-    .wakeup_poolFull                (core_wakeup_poolFull                     ), //o
-    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]         ), //i
-    .wakeup_pick_valid              (gateways_sched_pick_valid                ), //i
-    .wakeup_pick_ready              (core_wakeup_pick_ready                   ), //o
-    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //i
-    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[4:0]  ), //i
-    .wakeup_update_valid            (core_wakeup_update_valid                 ), //o
-    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
-    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //o
-    .wakeup_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //o
-    .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
-    .wakeup_busy                    (core_wakeup_busy[31:0]                   ), //o
-    .wakeup_querySource             (core_wakeup_querySource[4:0]             ), //o
-    .usip                           (core_usip[3:0]                           ), //o
-    .ssip                           (core_ssip[3:0]                           ), //o
-    .deliver_valid                  (ipc_deliver_valid                        ), //i
-    .deliver_ready                  (core_deliver_ready                       ), //o
-    .deliver_payload_context        (ipc_deliver_payload_context[2:0]         ), //i
-    .deliver_payload_word           (ipc_deliver_payload_word[63:0]           ), //i
-    .deliverAck_valid               (core_deliverAck_valid                    ), //o
-    .deliverAck_ok                  (core_deliverAck_ok                       ), //o
-    .removeBusy                     (core_removeBusy                          ), //o
-    .clk                            (clk                                      ), //i
-    .reset                          (reset                                    )  //i
+    .cmd_valid                       (router_toScheduler_valid                 ), //i
+    .cmd_ready                       (core_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]       ), //i
+    .cmd_payload_status              (router_toScheduler_payload_status[3:0]   ), //i
+    .cmd_payload_control             (router_toScheduler_payload_control       ), //i
+    .cmd_payload_read                (router_toScheduler_payload_read          ), //i
+    .cmd_payload_context             (router_toScheduler_payload_context[2:0]  ), //i
+    .cmd_payload_hart                (router_toScheduler_payload_hart[1:0]     ), //i
+    .cmd_payload_source              (router_toScheduler_payload_source[4:0]   ), //i
+    .cmd_payload_index               (router_toScheduler_payload_index[3:0]    ), //i
+    .cmd_payload_data                (router_toScheduler_payload_data[63:0]    ), //i
+    .rsp_valid                       (core_rsp_valid                           ), //o
+    .rsp_payload_fault               (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                 (core_wakeup_poolFull                     ), //o
+    .wakeup_queryStatus              (gateways_sched_queryStatus[31:0]         ), //i
+    .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[4:0]  ), //i
+    .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_source    (core_wakeup_update_payload_source[4:0]   ), //o
+    .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                     (core_wakeup_busy[31:0]                   ), //o
+    .wakeup_querySource              (core_wakeup_querySource[4:0]             ), //o
+    .usip                            (core_usip[3:0]                           ), //o
+    .ssip                            (core_ssip[3:0]                           ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid                ), //o
+    .deliveries_ack_ok               (core_deliveries_ack_ok                   ), //o
+    .deliveries_poolFull             (core_deliveries_poolFull                 ), //o
+    .deliveries_task_valid           (ipc_deliveries_task_valid                ), //i
+    .deliveries_task_ready           (core_deliveries_task_ready               ), //o
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[2:0] ), //i
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]   ), //i
+    .removeBusy                      (core_removeBusy                          ), //o
+    .clk                             (clk                                      ), //i
+    .reset                           (reset                                    )  //i
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit ipc (
-    .cmd_valid               (ipc_cmd_valid                   ), //i
-    .cmd_ready               (ipc_cmd_ready                   ), //o
-    .cmd_payload_op          (decoder_cmd_payload_op[3:0]     ), //i
-    .cmd_payload_status      (decoder_cmd_payload_status[3:0] ), //i
-    .cmd_payload_control     (decoder_cmd_payload_control     ), //i
-    .cmd_payload_read        (decoder_cmd_payload_read        ), //i
-    .cmd_payload_context     (decoder_cmd_payload_context[2:0]), //i
-    .cmd_payload_hart        (decoder_cmd_payload_hart[1:0]   ), //i
-    .cmd_payload_source      (decoder_cmd_payload_source[4:0] ), //i
-    .cmd_payload_index       (decoder_cmd_payload_index[3:0]  ), //i
-    .cmd_payload_data        (decoder_cmd_payload_data[63:0]  ), //i
-    .rsp_valid               (ipc_rsp_valid                   ), //o
-    .rsp_payload_fault       (ipc_rsp_payload_fault           ), //o
-    .rsp_payload_read        (ipc_rsp_payload_read            ), //o
-    .rsp_payload_data        (ipc_rsp_payload_data[63:0]      ), //o
-    .deliver_valid           (ipc_deliver_valid               ), //o
-    .deliver_ready           (core_deliver_ready              ), //i
-    .deliver_payload_context (ipc_deliver_payload_context[2:0]), //o
-    .deliver_payload_word    (ipc_deliver_payload_word[63:0]  ), //o
-    .ack_valid               (core_deliverAck_valid           ), //i
-    .ack_ok                  (core_deliverAck_ok              ), //i
-    .poolFull                (core_wakeup_poolFull            ), //i
-    .initDone                (ipc_initDone                    ), //o
-    .clk                     (clk                             ), //i
-    .reset                   (reset                           )  //i
+    .cmd_valid                       (router_toIpc_valid                      ), //i
+    .cmd_ready                       (ipc_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toIpc_payload_op[3:0]            ), //i
+    .cmd_payload_status              (router_toIpc_payload_status[3:0]        ), //i
+    .cmd_payload_control             (router_toIpc_payload_control            ), //i
+    .cmd_payload_read                (router_toIpc_payload_read               ), //i
+    .cmd_payload_context             (router_toIpc_payload_context[2:0]       ), //i
+    .cmd_payload_hart                (router_toIpc_payload_hart[1:0]          ), //i
+    .cmd_payload_source              (router_toIpc_payload_source[4:0]        ), //i
+    .cmd_payload_index               (router_toIpc_payload_index[3:0]         ), //i
+    .cmd_payload_data                (router_toIpc_payload_data[63:0]         ), //i
+    .rsp_valid                       (ipc_rsp_valid                           ), //o
+    .rsp_payload_fault               (ipc_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (ipc_rsp_payload_read                    ), //o
+    .rsp_payload_data                (ipc_rsp_payload_data[63:0]              ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid               ), //i
+    .deliveries_ack_ok               (core_deliveries_ack_ok                  ), //i
+    .deliveries_poolFull             (core_deliveries_poolFull                ), //i
+    .deliveries_task_valid           (ipc_deliveries_task_valid               ), //o
+    .deliveries_task_ready           (core_deliveries_task_ready              ), //i
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[2:0]), //o
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]  ), //o
+    .initDone                        (ipc_initDone                            ), //o
+    .clk                             (clk                                     ), //i
+    .reset                           (reset                                   )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_CommandRouter router (
+    .in_valid                    (decoder_cmd_valid                      ), //i
+    .in_ready                    (router_in_ready                        ), //o
+    .in_payload_op               (decoder_cmd_payload_op[3:0]            ), //i
+    .in_payload_status           (decoder_cmd_payload_status[3:0]        ), //i
+    .in_payload_control          (decoder_cmd_payload_control            ), //i
+    .in_payload_read             (decoder_cmd_payload_read               ), //i
+    .in_payload_context          (decoder_cmd_payload_context[2:0]       ), //i
+    .in_payload_hart             (decoder_cmd_payload_hart[1:0]          ), //i
+    .in_payload_source           (decoder_cmd_payload_source[4:0]        ), //i
+    .in_payload_index            (decoder_cmd_payload_index[3:0]         ), //i
+    .in_payload_data             (decoder_cmd_payload_data[63:0]         ), //i
+    .out_valid                   (router_out_valid                       ), //o
+    .out_payload_fault           (router_out_payload_fault               ), //o
+    .out_payload_read            (router_out_payload_read                ), //o
+    .out_payload_data            (router_out_payload_data[63:0]          ), //o
+    .toScheduler_valid           (router_toScheduler_valid               ), //o
+    .toScheduler_ready           (core_cmd_ready                         ), //i
+    .toScheduler_payload_op      (router_toScheduler_payload_op[3:0]     ), //o
+    .toScheduler_payload_status  (router_toScheduler_payload_status[3:0] ), //o
+    .toScheduler_payload_control (router_toScheduler_payload_control     ), //o
+    .toScheduler_payload_read    (router_toScheduler_payload_read        ), //o
+    .toScheduler_payload_context (router_toScheduler_payload_context[2:0]), //o
+    .toScheduler_payload_hart    (router_toScheduler_payload_hart[1:0]   ), //o
+    .toScheduler_payload_source  (router_toScheduler_payload_source[4:0] ), //o
+    .toScheduler_payload_index   (router_toScheduler_payload_index[3:0]  ), //o
+    .toScheduler_payload_data    (router_toScheduler_payload_data[63:0]  ), //o
+    .fromScheduler_valid         (core_rsp_valid                         ), //i
+    .fromScheduler_payload_fault (core_rsp_payload_fault                 ), //i
+    .fromScheduler_payload_read  (core_rsp_payload_read                  ), //i
+    .fromScheduler_payload_data  (core_rsp_payload_data[63:0]            ), //i
+    .toIpc_valid                 (router_toIpc_valid                     ), //o
+    .toIpc_ready                 (ipc_cmd_ready                          ), //i
+    .toIpc_payload_op            (router_toIpc_payload_op[3:0]           ), //o
+    .toIpc_payload_status        (router_toIpc_payload_status[3:0]       ), //o
+    .toIpc_payload_control       (router_toIpc_payload_control           ), //o
+    .toIpc_payload_read          (router_toIpc_payload_read              ), //o
+    .toIpc_payload_context       (router_toIpc_payload_context[2:0]      ), //o
+    .toIpc_payload_hart          (router_toIpc_payload_hart[1:0]         ), //o
+    .toIpc_payload_source        (router_toIpc_payload_source[4:0]       ), //o
+    .toIpc_payload_index         (router_toIpc_payload_index[3:0]        ), //o
+    .toIpc_payload_data          (router_toIpc_payload_data[63:0]        ), //o
+    .fromIpc_valid               (ipc_rsp_valid                          ), //i
+    .fromIpc_payload_fault       (ipc_rsp_payload_fault                  ), //i
+    .fromIpc_payload_read        (ipc_rsp_payload_read                   ), //i
+    .fromIpc_payload_data        (ipc_rsp_payload_data[63:0]             ), //i
+    .schedulerWalking            (core_removeBusy                        ), //i
+    .ipcReady                    (ipc_initDone                           )  //i
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGateways gateways (
     .irq                           (irq[23:0]                                ), //i
@@ -303,32 +371,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4 (
   assign axi_rid = busAdapter_axi_r_payload_id;
   assign axi_rresp = busAdapter_axi_r_payload_resp;
   assign axi_rlast = busAdapter_axi_r_payload_last;
-  assign _zz_cmd_ready = (decoder_cmd_payload_op == 4'b1011);
-  assign core_cmd_valid = ((decoder_cmd_valid && (! _zz_cmd_ready)) && ipc_initDone);
-  assign ipc_cmd_valid = ((decoder_cmd_valid && _zz_cmd_ready) && (! core_removeBusy));
-  assign decoder_cmd_ready = (_zz_cmd_ready ? (ipc_cmd_ready && (! core_removeBusy)) : (core_cmd_ready && ipc_initDone));
-  assign busAdapter_rsp_valid = (core_rsp_valid || ipc_rsp_valid);
-  always @(*) begin
-    busAdapter_rsp_payload_fault = core_rsp_payload_fault;
-    if(ipc_rsp_valid) begin
-      busAdapter_rsp_payload_fault = ipc_rsp_payload_fault;
-    end
-  end
-
-  always @(*) begin
-    busAdapter_rsp_payload_read = core_rsp_payload_read;
-    if(ipc_rsp_valid) begin
-      busAdapter_rsp_payload_read = ipc_rsp_payload_read;
-    end
-  end
-
-  always @(*) begin
-    busAdapter_rsp_payload_data = core_rsp_payload_data;
-    if(ipc_rsp_valid) begin
-      busAdapter_rsp_payload_data = ipc_rsp_payload_data;
-    end
-  end
-
   assign nic_rx_mask = gateways_nic_rx_mask;
   assign nic_tx_mask = gateways_nic_tx_mask;
   assign nic_rx_ack = gateways_nic_rx_ack;
@@ -2513,6 +2555,105 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
 
 endmodule
 
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_CommandRouter (
+  input  wire          in_valid,
+  output wire          in_ready,
+  input  wire [3:0]    in_payload_op,
+  input  wire [3:0]    in_payload_status,
+  input  wire          in_payload_control,
+  input  wire          in_payload_read,
+  input  wire [2:0]    in_payload_context,
+  input  wire [1:0]    in_payload_hart,
+  input  wire [4:0]    in_payload_source,
+  input  wire [3:0]    in_payload_index,
+  input  wire [63:0]   in_payload_data,
+  output wire          out_valid,
+  output reg           out_payload_fault,
+  output reg           out_payload_read,
+  output reg  [63:0]   out_payload_data,
+  output wire          toScheduler_valid,
+  input  wire          toScheduler_ready,
+  output wire [3:0]    toScheduler_payload_op,
+  output wire [3:0]    toScheduler_payload_status,
+  output wire          toScheduler_payload_control,
+  output wire          toScheduler_payload_read,
+  output wire [2:0]    toScheduler_payload_context,
+  output wire [1:0]    toScheduler_payload_hart,
+  output wire [4:0]    toScheduler_payload_source,
+  output wire [3:0]    toScheduler_payload_index,
+  output wire [63:0]   toScheduler_payload_data,
+  input  wire          fromScheduler_valid,
+  input  wire          fromScheduler_payload_fault,
+  input  wire          fromScheduler_payload_read,
+  input  wire [63:0]   fromScheduler_payload_data,
+  output wire          toIpc_valid,
+  input  wire          toIpc_ready,
+  output wire [3:0]    toIpc_payload_op,
+  output wire [3:0]    toIpc_payload_status,
+  output wire          toIpc_payload_control,
+  output wire          toIpc_payload_read,
+  output wire [2:0]    toIpc_payload_context,
+  output wire [1:0]    toIpc_payload_hart,
+  output wire [4:0]    toIpc_payload_source,
+  output wire [3:0]    toIpc_payload_index,
+  output wire [63:0]   toIpc_payload_data,
+  input  wire          fromIpc_valid,
+  input  wire          fromIpc_payload_fault,
+  input  wire          fromIpc_payload_read,
+  input  wire [63:0]   fromIpc_payload_data,
+  input  wire          schedulerWalking,
+  input  wire          ipcReady
+);
+
+  wire                _zz_in_ready;
+
+  assign _zz_in_ready = (in_payload_op == 4'b1011);
+  assign toScheduler_payload_op = in_payload_op;
+  assign toScheduler_payload_status = in_payload_status;
+  assign toScheduler_payload_control = in_payload_control;
+  assign toScheduler_payload_read = in_payload_read;
+  assign toScheduler_payload_context = in_payload_context;
+  assign toScheduler_payload_hart = in_payload_hart;
+  assign toScheduler_payload_source = in_payload_source;
+  assign toScheduler_payload_index = in_payload_index;
+  assign toScheduler_payload_data = in_payload_data;
+  assign toIpc_payload_op = in_payload_op;
+  assign toIpc_payload_status = in_payload_status;
+  assign toIpc_payload_control = in_payload_control;
+  assign toIpc_payload_read = in_payload_read;
+  assign toIpc_payload_context = in_payload_context;
+  assign toIpc_payload_hart = in_payload_hart;
+  assign toIpc_payload_source = in_payload_source;
+  assign toIpc_payload_index = in_payload_index;
+  assign toIpc_payload_data = in_payload_data;
+  assign toScheduler_valid = ((in_valid && (! _zz_in_ready)) && ipcReady);
+  assign toIpc_valid = ((in_valid && _zz_in_ready) && (! schedulerWalking));
+  assign in_ready = (_zz_in_ready ? (toIpc_ready && (! schedulerWalking)) : (toScheduler_ready && ipcReady));
+  assign out_valid = (fromScheduler_valid || fromIpc_valid);
+  always @(*) begin
+    out_payload_fault = fromScheduler_payload_fault;
+    if(fromIpc_valid) begin
+      out_payload_fault = fromIpc_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    out_payload_read = fromScheduler_payload_read;
+    if(fromIpc_valid) begin
+      out_payload_read = fromIpc_payload_read;
+    end
+  end
+
+  always @(*) begin
+    out_payload_data = fromScheduler_payload_data;
+    if(fromIpc_valid) begin
+      out_payload_data = fromIpc_payload_data;
+    end
+  end
+
+
+endmodule
+
 module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit (
   input  wire          cmd_valid,
   output wire          cmd_ready,
@@ -2529,24 +2670,24 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [63:0]   rsp_payload_data,
-  output wire          deliver_valid,
-  input  wire          deliver_ready,
-  output wire [2:0]    deliver_payload_context,
-  output wire [63:0]   deliver_payload_word,
-  input  wire          ack_valid,
-  input  wire          ack_ok,
-  input  wire          poolFull,
+  input  wire          deliveries_ack_valid,
+  input  wire          deliveries_ack_ok,
+  input  wire          deliveries_poolFull,
+  output wire          deliveries_task_valid,
+  input  wire          deliveries_task_ready,
+  output wire [2:0]    deliveries_task_payload_context,
+  output wire [63:0]   deliveries_task_payload_word,
   output wire          initDone,
   input  wire          clk,
   input  wire          reset
 );
 
+  reg        [0:0]    grants_spinal_port0;
   reg        [63:0]   stage_spinal_port0;
   reg        [63:0]   result_spinal_port0;
+  reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
-  reg        [63:0]   handlers_spinal_port0;
-  reg        [0:0]    grants_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
   wire       [3:0]    _zz_hazard_2;
@@ -2556,75 +2697,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_hazard_6;
   wire       [3:0]    _zz_hazard_7;
   wire       [3:0]    _zz_hazard_8;
-  wire                _zz_stage_port;
-  wire                _zz_stage_rd0_2;
-  wire       [2:0]    _zz__zz_result_rd0;
-  wire       [2:0]    _zz__zz_result_rd0_1;
-  wire                _zz_result_port;
-  wire                _zz_result_rd0_1;
-  reg        [1:0]    _zz__zz_inbox_rd0;
-  wire                _zz_inbox_port;
-  wire                _zz_inbox_rd0_1;
-  reg        [1:0]    _zz__zz_replies_rd0;
-  wire       [1:0]    _zz__zz_replies_rd0_2;
-  wire       [2:0]    _zz__zz_replies_rd0_2_1;
-  wire                _zz_replies_port;
-  wire                _zz_replies_rd0_3;
-  wire       [2:0]    _zz__zz_i1_handlerChannel;
-  wire                _zz_handlers_port;
-  wire                _zz_handlers_rd0_1;
+  wire       [6:0]    _zz_i1_rsp_5;
+  reg        [6:0]    _zz_i1_rsp_6;
+  reg        [6:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l235;
-  wire       [4:0]    _zz_when_IpcUnit_l235_1;
-  wire       [6:0]    _zz_stage_port_1;
-  wire                _zz_stage_port_2;
-  wire       [5:0]    _zz_result_port_1;
-  wire       [2:0]    _zz_result_port_2;
-  wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l212;
-  wire       [4:0]    _zz_when_IpcUnit_l212_1;
-  wire       [5:0]    _zz_handlers_port_1;
-  wire       [2:0]    _zz_handlers_port_2;
-  wire                _zz_handlers_port_3;
-  reg        [4:0]    _zz__zz_handlerValid_0_1;
-  wire       [2:0]    _zz__zz_handlerValid_0_2;
-  reg        [4:0]    _zz_i1_rsp_4;
-  wire       [2:0]    _zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l237;
-  reg        [1:0]    _zz__zz_copyTargetSlot;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  reg        [4:0]    _zz_when_IpcUnit_l236;
-  wire       [2:0]    _zz__zz_inboxCount_0;
-  reg        [1:0]    _zz__zz_inboxHead_0;
-  reg        [2:0]    _zz__zz_i1_rsp;
-  wire       [2:0]    _zz_i1_inboxNext;
-  reg        [6:0]    _zz__zz_i1_rsp_2;
-  wire       [4:0]    _zz__zz_i1_rsp_2_1;
-  wire       [1:0]    _zz__zz_i1_rsp_2_2;
-  wire       [31:0]   _zz_i1_rsp_6;
-  wire       [3:0]    _zz_i1_rsp_7;
-  wire       [2:0]    _zz_i1_rsp_8;
-  wire       [7:0]    _zz_i1_rsp_9;
-  wire       [2:0]    _zz_i1_rsp_10;
-  reg        [6:0]    _zz__zz_when_IpcUnit_l276;
-  wire       [4:0]    _zz__zz_when_IpcUnit_l276_1;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l277;
-  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
-  wire       [2:0]    _zz__zz_replyCount_0;
-  wire       [1:0]    _zz__zz_inboxHead_0_1;
-  wire       [2:0]    _zz__zz_inboxCount_0_1;
-  reg        [2:0]    _zz__zz_i1_rsp_3;
-  wire       [2:0]    _zz__zz_replyCurrent_1;
-  wire       [1:0]    _zz__zz_replyHead_0;
-  reg        [1:0]    _zz__zz_replyHead_0_1;
-  wire       [2:0]    _zz__zz_replyCount_0_1;
-  wire       [24:0]   _zz_i1_rsp_11;
-  wire       [7:0]    _zz_i1_rsp_12;
-  wire       [7:0]    _zz_i1_rsp_13;
-  wire       [6:0]    _zz_i1_rsp_14;
-  reg        [6:0]    _zz_i1_rsp_15;
   wire       [7:0]    _zz_grants_port_1;
   wire       [7:0]    _zz_grants_port_2;
   wire       [2:0]    _zz_grants_port_3;
@@ -2632,9 +2709,77 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [1:0]    _zz_grants_port_5;
   wire       [0:0]    _zz_grants_port_6;
   wire                _zz_grants_port_7;
-  reg        [6:0]    _zz__zz_errors_0_1;
+  reg        [66:0]   _zz__zz_deliveries_task_payload_context;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [2:0]    _zz__zz_result_rd0;
+  wire       [2:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  wire       [6:0]    _zz_stage_port_1;
+  wire                _zz_stage_port_2;
+  wire       [5:0]    _zz_result_port_1;
+  wire       [2:0]    _zz_result_port_2;
+  wire                _zz_result_port_3;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire       [5:0]    _zz_when_Handlers_l55;
+  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [5:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire                _zz_handlers_port_3;
+  reg        [4:0]    _zz__zz_handlerValid_0_1;
+  wire       [2:0]    _zz__zz_handlerValid_0_2;
+  reg        [4:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_8;
+  reg        [1:0]    _zz__zz_inbox_rd0;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_1;
+  reg        [1:0]    _zz__zz_i1_rsp;
+  reg        [2:0]    _zz__zz_i1_rsp_1;
+  wire       [2:0]    _zz_i1_inboxNext;
+  reg        [6:0]    _zz__zz_i1_rsp_3;
+  wire       [4:0]    _zz__zz_i1_rsp_3_1;
+  wire       [1:0]    _zz__zz_i1_rsp_3_2;
+  wire       [31:0]   _zz_i1_rsp_9;
+  wire       [3:0]    _zz_i1_rsp_10;
+  wire       [2:0]    _zz_i1_rsp_11;
+  wire       [7:0]    _zz_i1_rsp_12;
+  wire       [2:0]    _zz_i1_rsp_13;
+  reg        [6:0]    _zz__zz_when_Transfers_l69;
+  wire       [4:0]    _zz__zz_when_Transfers_l69_1;
+  wire       [1:0]    _zz__zz_inboxHead_0;
+  wire       [2:0]    _zz__zz_inboxCount_0;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
+  reg        [1:0]    _zz__zz_replies_rd0;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [2:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  reg        [2:0]    _zz__zz_i1_rsp_4;
+  wire       [2:0]    _zz__zz_replyCurrent_1;
+  wire       [1:0]    _zz__zz_replyHead_0;
+  reg        [1:0]    _zz__zz_replyHead_0_1;
+  wire       [2:0]    _zz__zz_replyCount_0;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_2;
+  reg        [2:0]    _zz__zz_copyTargetSlot_3;
+  reg        [4:0]    _zz_when_Transfers_l54;
+  reg        [2:0]    _zz_when_Transfers_l55;
+  wire       [2:0]    _zz__zz_inboxCount_0_1;
+  reg        [2:0]    _zz__zz_inboxCount_0_1_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [2:0]    _zz__zz_copyTargetSlot_1_3;
+  reg        [2:0]    _zz__zz_copyTargetSlot_1_4;
+  reg        [2:0]    _zz_when_Transfers_l70;
+  wire       [2:0]    _zz__zz_replyCount_0_1;
+  reg        [2:0]    _zz__zz_replyCount_0_1_1;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
@@ -2642,7 +2787,92 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [1:0]    _zz__zz_30;
   wire       [1:0]    _zz__zz_30_1;
   wire       [2:0]    _zz_deliveryCount;
-  reg        [66:0]   _zz__zz_deliver_payload_context;
+  wire       [24:0]   _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
+  wire       [7:0]    _zz_i1_rsp_16;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcStages_l79;
+  wire       [2:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  reg        [2:0]    i1_context;
+  reg                 i1_control;
+  reg        [3:0]    i1_index;
+  reg        [63:0]   i1_data;
+  wire                when_Staging_l48;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l52;
+  wire                when_Inboxes_l67;
+  wire                when_Staging_l49;
+  wire                when_Transfers_l67;
+  wire                when_ReplyBoxes_l63;
+  wire                when_IpcUnit_l52;
+  wire                when_ErrorRegister_l31;
+  wire                _zz_when_Capabilities_l59;
+  wire                when_Capabilities_l61;
+  wire                _zz_when_Handlers_l52_1;
+  reg        [63:0]   i1_rsp;
+  reg                 i2_valid;
+  reg        [63:0]   i2_data;
+  reg                 i2_read;
+  reg        [6:0]    errors_0;
+  reg        [6:0]    errors_1;
+  reg        [6:0]    errors_2;
+  reg        [6:0]    errors_3;
+  reg        [6:0]    errors_4;
+  reg        [6:0]    errors_5;
+  reg        [6:0]    errors_6;
+  reg        [6:0]    errors_7;
+  reg        [6:0]    controlErrors;
+  reg        [6:0]    i1_error;
+  wire       [6:0]    _zz_controlErrors;
+  wire                when_ErrorRegister_l33;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_1;
+  wire       [6:0]    _zz_errors_0_1;
+  wire                when_ErrorRegister_l37;
+  reg        [2:0]    syscallContext;
+  reg        [8:0]    grantInit;
+  wire                initializing;
+  wire       [7:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_when_Capabilities_l59_1;
+  wire       [7:0]    _zz_when_Capabilities_l59_2;
+  wire       [3:0]    _zz_when_Capabilities_l59_3;
+  wire                _zz_when_Capabilities_l59_4;
+  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_Capabilities_l62;
+  reg        [66:0]   deliveries_0;
+  reg        [66:0]   deliveries_1;
+  reg        [66:0]   deliveries_2;
+  reg        [66:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  wire                when_DeliveryQueue_l46;
+  wire       [66:0]   _zz_deliveries_task_payload_context;
+  wire                when_DeliveryQueue_l51;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [3:0]    copyStep;
+  reg        [3:0]    copyLast;
+  reg        [2:0]    copySource;
+  reg        [2:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [3:0]    copyWriteWord;
+  wire       [3:0]    copyReadWord;
+  reg                 copyWriteIsReply;
+  wire       [6:0]    _zz_stage_rd0_1;
+  wire       [63:0]   stage_rd0;
+  wire       [5:0]    _zz_result_rd0;
+  wire       [63:0]   result_rd0;
   reg        [4:0]    handlerValid_0;
   reg        [4:0]    handlerValid_1;
   reg        [4:0]    handlerValid_2;
@@ -2651,6 +2881,30 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [4:0]    handlerValid_5;
   reg        [4:0]    handlerValid_6;
   reg        [4:0]    handlerValid_7;
+  wire       [2:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [5:0]    _zz_handlers_rd0;
+  wire       [63:0]   handlers_rd0;
+  reg        [2:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                when_Handlers_l56;
+  wire                when_Handlers_l55;
+  wire                when_Handlers_l52;
+  wire       [2:0]    _zz_handlerValid_0;
+  wire       [4:0]    _zz_handlerValid_0_1;
+  wire       [7:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire                _zz_15;
+  wire                _zz_16;
+  wire                _zz_17;
+  wire                _zz_18;
+  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [4:0]    _zz_handlerValid_0_3;
+  wire       [4:0]    _zz_handlerValid_0_4;
+  wire                when_Handlers_l59;
   reg        [1:0]    inboxHead_0;
   reg        [1:0]    inboxHead_1;
   reg        [1:0]    inboxHead_2;
@@ -2700,6 +2954,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [6:0]    inboxMeta_29;
   reg        [6:0]    inboxMeta_30;
   reg        [6:0]    inboxMeta_31;
+  wire       [8:0]    _zz_inbox_rd0;
+  wire       [63:0]   inbox_rd0;
+  wire       [1:0]    _zz_i1_rsp;
+  wire       [2:0]    _zz_i1_rsp_1;
+  wire                _zz_i1_rsp_2;
+  wire       [7:0]    _zz_i1_inboxCurrent;
+  reg                 i1_popInbox;
+  wire                i1_inboxNext;
+  wire       [6:0]    _zz_i1_rsp_3;
+  wire       [6:0]    _zz_when_Transfers_l69;
+  wire       [2:0]    _zz_copyTarget;
+  wire       [7:0]    _zz_20;
+  wire       [1:0]    _zz_inboxHead_0;
+  wire       [7:0]    _zz_21;
+  wire       [2:0]    _zz_inboxCount_0;
+  reg        [7:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l88;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -2717,225 +2988,107 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [2:0]    replyCount_6;
   reg        [2:0]    replyCount_7;
   reg        [7:0]    replyCurrent;
-  reg        [6:0]    errors_0;
-  reg        [6:0]    errors_1;
-  reg        [6:0]    errors_2;
-  reg        [6:0]    errors_3;
-  reg        [6:0]    errors_4;
-  reg        [6:0]    errors_5;
-  reg        [6:0]    errors_6;
-  reg        [6:0]    errors_7;
-  reg        [6:0]    controlErrors;
-  reg        [2:0]    syscallContext;
-  reg        [8:0]    grantInit;
-  wire                initializing;
-  reg        [66:0]   deliveries_0;
-  reg        [66:0]   deliveries_1;
-  reg        [66:0]   deliveries_2;
-  reg        [66:0]   deliveries_3;
-  reg        [1:0]    deliveryHead;
-  reg        [2:0]    deliveryCount;
-  reg                 deliveryInFlight;
-  wire                deliveryQueueFull;
-  reg                 copyActive;
-  reg                 copyIsReply;
-  reg        [3:0]    copyStep;
-  reg        [3:0]    copyLast;
-  reg        [2:0]    copySource;
-  reg        [2:0]    copyTarget;
-  reg        [1:0]    copyTargetSlot;
-  reg                 copyWriteValid;
-  reg        [3:0]    copyWriteWord;
-  reg                 i1_valid;
-  reg        [3:0]    i1_op;
-  reg                 i1_read;
-  wire                hazard;
-  wire                when_IpcUnit_l173;
-  wire       [2:0]    _zz_grants_rd0;
-  wire                _zz_i1_handlerContext;
-  wire                _zz_stage_rd0;
-  wire       [3:0]    copyReadWord;
-  wire       [6:0]    _zz_stage_rd0_1;
-  wire       [63:0]   stage_rd0;
-  wire       [5:0]    _zz_result_rd0;
-  wire       [63:0]   result_rd0;
-  wire       [8:0]    _zz_inbox_rd0;
-  wire       [63:0]   inbox_rd0;
   wire       [1:0]    _zz_replies_rd0;
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_handlerContext_1;
-  wire       [2:0]    _zz_i1_handlerChannel;
-  wire       [5:0]    _zz_handlers_rd0;
-  wire       [63:0]   handlers_rd0;
-  wire       [7:0]    _zz_grants_rd0_1;
-  wire       [0:0]    grants_rd0;
-  reg        [2:0]    i1_context;
-  reg                 i1_control;
-  reg        [3:0]    i1_index;
-  reg        [63:0]   i1_data;
-  reg        [2:0]    i1_handlerContext;
-  reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l216;
-  wire                _zz_when_IpcUnit_l232;
-  wire                _zz_when_IpcUnit_l232_1;
-  wire                _zz_when_IpcUnit_l209;
-  wire                when_IpcUnit_l258;
-  wire                when_IpcUnit_l217;
-  wire                when_IpcUnit_l274;
-  wire                when_IpcUnit_l300;
-  wire                when_IpcUnit_l313;
-  wire                when_IpcUnit_l316;
-  wire                _zz_when_IpcUnit_l327;
-  wire                when_IpcUnit_l329;
-  wire                _zz_when_IpcUnit_l209_1;
-  reg        [6:0]    i1_error;
-  reg        [63:0]   i1_rsp;
-  reg                 i1_deliveryPush;
-  reg                 i1_startCopy;
-  wire                when_IpcUnit_l235;
-  wire                when_IpcUnit_l213;
-  wire                when_IpcUnit_l212;
-  wire                when_IpcUnit_l209;
-  wire       [2:0]    _zz_handlerValid_0;
-  wire       [4:0]    _zz_handlerValid_0_1;
-  wire       [7:0]    _zz_10;
-  wire                _zz_11;
-  wire                _zz_12;
-  wire                _zz_13;
-  wire                _zz_14;
-  wire                _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire       [4:0]    _zz_handlerValid_0_2;
-  wire       [4:0]    _zz_handlerValid_0_3;
-  wire       [4:0]    _zz_handlerValid_0_4;
-  wire                when_IpcUnit_l218;
-  wire                when_IpcUnit_l232;
-  wire                when_IpcUnit_l233;
-  wire       [2:0]    _zz_when_IpcUnit_l237;
-  wire       [1:0]    _zz_copyTargetSlot;
-  reg                 i1_sendOk;
-  wire                when_IpcUnit_l234;
-  wire                when_IpcUnit_l236;
-  wire                when_IpcUnit_l237;
-  wire       [7:0]    _zz_19;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [31:0]   _zz_20;
-  wire       [6:0]    _zz_inboxMeta_0;
-  wire       [1:0]    _zz_inboxHead_0;
-  wire       [2:0]    _zz_i1_rsp;
-  wire                _zz_i1_rsp_1;
+  wire       [2:0]    _zz_i1_rsp_4;
+  wire                when_ReplyBoxes_l65;
   wire       [7:0]    _zz_replyCurrent;
-  reg                 i1_popInbox;
-  wire                i1_inboxNext;
-  wire       [6:0]    _zz_i1_rsp_2;
-  wire       [6:0]    _zz_when_IpcUnit_l276;
-  wire       [2:0]    _zz_copyTarget;
-  wire       [2:0]    _zz_when_IpcUnit_l277;
-  wire       [1:0]    _zz_copyTargetSlot_1;
-  reg                 i1_replyOk;
-  wire                when_IpcUnit_l275;
-  wire                when_IpcUnit_l276;
-  wire                when_IpcUnit_l277;
-  wire       [7:0]    _zz_21;
-  wire       [2:0]    _zz_replyCount_0;
-  wire       [7:0]    _zz_22;
-  wire       [1:0]    _zz_inboxHead_0_1;
-  wire       [7:0]    _zz_23;
-  wire       [2:0]    _zz_inboxCount_0_1;
-  reg        [7:0]    i1_inboxCurrent;
-  wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_IpcUnit_l302;
   wire       [2:0]    _zz_replyCurrent_1;
   wire       [7:0]    _zz_24;
   wire       [1:0]    _zz_replyHead_0;
   wire       [7:0]    _zz_25;
+  wire       [2:0]    _zz_replyCount_0;
+  wire                when_ReplyBoxes_l70;
+  wire                when_ReplyBoxes_l72;
+  wire                when_Transfers_l53;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire                when_Transfers_l55;
+  wire       [6:0]    _zz_inboxMeta_0;
+  wire       [7:0]    _zz_26;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  wire       [31:0]   _zz_27;
+  wire       [1:0]    _zz_copyTargetSlot_1;
+  reg                 i1_replyOk;
+  wire                when_Transfers_l68;
+  wire                when_Transfers_l69;
+  wire                when_Transfers_l70;
+  wire       [7:0]    _zz_28;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l307;
-  wire                when_IpcUnit_l309;
-  wire                when_IpcUnit_l310;
-  wire       [7:0]    _zz_when_IpcUnit_l327_1;
-  wire       [7:0]    _zz_when_IpcUnit_l327_2;
-  wire       [3:0]    _zz_when_IpcUnit_l327_3;
-  wire                _zz_when_IpcUnit_l327_4;
-  wire                when_IpcUnit_l327;
-  wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l330;
-  wire       [6:0]    _zz_controlErrors;
-  wire                when_IpcUnit_l335;
-  wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_27;
-  wire       [6:0]    _zz_errors_0_1;
-  wire                when_IpcUnit_l339;
-  wire                when_IpcUnit_l356;
-  wire                when_IpcUnit_l346;
-  reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l369;
+  wire                when_CopyEngine_l72;
+  wire                when_CopyEngine_l62;
+  wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l371;
   wire       [3:0]    _zz_30;
-  wire       [66:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l376;
-  reg                 i2_valid;
-  reg        [63:0]   i2_data;
-  reg                 i2_read;
+  reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
   reg [63:0] result [0:63];
+  reg [63:0] handlers [0:63];
   reg [63:0] inbox [0:511];
   reg [63:0] replies [0:255];
-  reg [63:0] handlers [0:63];
-  reg [0:0] grants [0:255];
 
+  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : _zz_i1_rsp_6);
+  assign _zz_grants_port_2 = grantInit[7:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[2:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[2:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
   assign _zz__zz_result_rd0 = copyReadWord[2:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
-  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l235_1 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l235 = {1'd0, _zz_when_IpcUnit_l235_1};
   assign _zz_result_port_2 = i1_index[2:0];
-  assign _zz_when_IpcUnit_l212_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l212 = {1'd0, _zz_when_IpcUnit_l212_1};
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
+  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
-  assign _zz_i1_rsp_5 = i1_index[2:0];
-  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l237[1:0];
-  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l237 + 3'b001);
-  assign _zz_i1_inboxNext = (_zz_i1_rsp - 3'b001);
-  assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz_i1_rsp_6 = {{1'b1,19'h0},{_zz_i1_rsp_7,_zz_i1_rsp_9}};
-  assign _zz_i1_rsp_8 = _zz_i1_rsp_2[5 : 3];
-  assign _zz_i1_rsp_7 = {1'd0, _zz_i1_rsp_8};
-  assign _zz_i1_rsp_10 = _zz_i1_rsp_2[2 : 0];
-  assign _zz_i1_rsp_9 = {5'd0, _zz_i1_rsp_10};
-  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l277[1:0];
-  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l277 + 3'b001);
-  assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_i1_rsp_8 = i1_index[2:0];
+  assign _zz_i1_inboxNext = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_i1_rsp_3_2 = (_zz_i1_rsp + 2'b01);
+  assign _zz_i1_rsp_9 = {{1'b1,19'h0},{_zz_i1_rsp_10,_zz_i1_rsp_12}};
+  assign _zz_i1_rsp_11 = _zz_i1_rsp_3[5 : 3];
+  assign _zz_i1_rsp_10 = {1'd0, _zz_i1_rsp_11};
+  assign _zz_i1_rsp_13 = _zz_i1_rsp_3[2 : 0];
+  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_13};
+  assign _zz__zz_inboxHead_0 = (_zz_i1_rsp + 2'b01);
+  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_4 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_i1_rsp_11 = {{when_IpcUnit_l302,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
-  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_3};
-  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp};
-  assign _zz_i1_rsp_14 = (i1_control ? controlErrors : _zz_i1_rsp_15);
-  assign _zz_grants_port_2 = grantInit[7:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l327_1[2:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l327_2[2:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l327_3[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
+  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
+  assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_3 = _zz__zz_copyTargetSlot_1_4;
+  assign _zz__zz_copyTargetSlot_1_2 = _zz__zz_copyTargetSlot_1_3[1:0];
+  assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_30 = (deliveryHead + _zz__zz_30_1);
   assign _zz__zz_30_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l369 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
+  assign _zz_i1_rsp_14 = {{when_ReplyBoxes_l65,_zz_i1_rsp_15},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_16}}};
+  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_16 = {5'd0, _zz_i1_rsp_1};
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l216 && _zz_when_IpcUnit_l209_1);
+  assign _zz_stage_port_2 = (when_Staging_l48 && _zz_when_Handlers_l52_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l217 && _zz_when_IpcUnit_l209_1);
+  assign _zz_result_port_3 = (when_Staging_l49 && _zz_when_Handlers_l52_1);
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
+  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
@@ -2943,15 +3096,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz_handlers_rd0_1 = 1'b1;
-  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l209 && (! when_IpcUnit_l213)) && (! when_IpcUnit_l212));
-  assign _zz_grants_rd0_2 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
-  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l327 && _zz_when_IpcUnit_l327_4));
-  assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
-  assign _zz__zz_when_IpcUnit_l276_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_i1_rsp_3_1 = {i1_context,(_zz_i1_rsp_2 ? _zz__zz_i1_rsp_3_2 : _zz_i1_rsp)};
+  assign _zz__zz_when_Transfers_l69_1 = {i1_context,_zz_i1_rsp};
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -2961,6 +3107,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_hazard_6 = (i1_op == 4'b1101);
   assign _zz_hazard_7 = 4'b0100;
   assign _zz_hazard_8 = 4'b1000;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_7) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    end
+  end
+
   always @(posedge clk) begin
     if(_zz_stage_rd0_2) begin
       stage_spinal_port0 <= stage[_zz_stage_rd0_1];
@@ -2982,6 +3140,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(posedge clk) begin
     if(_zz_result_port_3) begin
       result[_zz_result_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_3) begin
+      handlers[_zz_handlers_port_1] <= i1_data;
     end
   end
 
@@ -3009,28 +3179,108 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  always @(posedge clk) begin
-    if(_zz_handlers_rd0_1) begin
-      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
-    end
+  always @(*) begin
+    case(i1_context)
+      3'b000 : begin
+        _zz_i1_rsp_6 = errors_0;
+        _zz_i1_rsp_7 = handlerValid_0;
+        _zz__zz_i1_rsp = inboxHead_0;
+        _zz__zz_i1_rsp_1 = inboxCount_0;
+        _zz__zz_i1_rsp_4 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+      end
+      3'b001 : begin
+        _zz_i1_rsp_6 = errors_1;
+        _zz_i1_rsp_7 = handlerValid_1;
+        _zz__zz_i1_rsp = inboxHead_1;
+        _zz__zz_i1_rsp_1 = inboxCount_1;
+        _zz__zz_i1_rsp_4 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+      end
+      3'b010 : begin
+        _zz_i1_rsp_6 = errors_2;
+        _zz_i1_rsp_7 = handlerValid_2;
+        _zz__zz_i1_rsp = inboxHead_2;
+        _zz__zz_i1_rsp_1 = inboxCount_2;
+        _zz__zz_i1_rsp_4 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+      end
+      3'b011 : begin
+        _zz_i1_rsp_6 = errors_3;
+        _zz_i1_rsp_7 = handlerValid_3;
+        _zz__zz_i1_rsp = inboxHead_3;
+        _zz__zz_i1_rsp_1 = inboxCount_3;
+        _zz__zz_i1_rsp_4 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+      end
+      3'b100 : begin
+        _zz_i1_rsp_6 = errors_4;
+        _zz_i1_rsp_7 = handlerValid_4;
+        _zz__zz_i1_rsp = inboxHead_4;
+        _zz__zz_i1_rsp_1 = inboxCount_4;
+        _zz__zz_i1_rsp_4 = replyCount_4;
+        _zz__zz_replyHead_0_1 = replyHead_4;
+      end
+      3'b101 : begin
+        _zz_i1_rsp_6 = errors_5;
+        _zz_i1_rsp_7 = handlerValid_5;
+        _zz__zz_i1_rsp = inboxHead_5;
+        _zz__zz_i1_rsp_1 = inboxCount_5;
+        _zz__zz_i1_rsp_4 = replyCount_5;
+        _zz__zz_replyHead_0_1 = replyHead_5;
+      end
+      3'b110 : begin
+        _zz_i1_rsp_6 = errors_6;
+        _zz_i1_rsp_7 = handlerValid_6;
+        _zz__zz_i1_rsp = inboxHead_6;
+        _zz__zz_i1_rsp_1 = inboxCount_6;
+        _zz__zz_i1_rsp_4 = replyCount_6;
+        _zz__zz_replyHead_0_1 = replyHead_6;
+      end
+      default : begin
+        _zz_i1_rsp_6 = errors_7;
+        _zz_i1_rsp_7 = handlerValid_7;
+        _zz__zz_i1_rsp = inboxHead_7;
+        _zz__zz_i1_rsp_1 = inboxCount_7;
+        _zz__zz_i1_rsp_4 = replyCount_7;
+        _zz__zz_replyHead_0_1 = replyHead_7;
+      end
+    endcase
   end
 
-  always @(posedge clk) begin
-    if(_zz_handlers_port_3) begin
-      handlers[_zz_handlers_port_1] <= i1_data;
-    end
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
+    endcase
   end
 
-  always @(posedge clk) begin
-    if(_zz_grants_rd0_2) begin
-      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
-    end
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
+      default : _zz__zz_deliveries_task_payload_context = deliveries_3;
+    endcase
   end
 
-  always @(posedge clk) begin
-    if(_zz_grants_port_7) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_6;
-    end
+  always @(*) begin
+    case(_zz_handlerValid_0)
+      3'b000 : _zz__zz_handlerValid_0_1 = handlerValid_0;
+      3'b001 : _zz__zz_handlerValid_0_1 = handlerValid_1;
+      3'b010 : _zz__zz_handlerValid_0_1 = handlerValid_2;
+      3'b011 : _zz__zz_handlerValid_0_1 = handlerValid_3;
+      3'b100 : _zz__zz_handlerValid_0_1 = handlerValid_4;
+      3'b101 : _zz__zz_handlerValid_0_1 = handlerValid_5;
+      3'b110 : _zz__zz_handlerValid_0_1 = handlerValid_6;
+      default : _zz__zz_handlerValid_0_1 = handlerValid_7;
+    endcase
   end
 
   always @(*) begin
@@ -3071,324 +3321,279 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(*) begin
-    case(_zz_handlerValid_0)
-      3'b000 : _zz__zz_handlerValid_0_1 = handlerValid_0;
-      3'b001 : _zz__zz_handlerValid_0_1 = handlerValid_1;
-      3'b010 : _zz__zz_handlerValid_0_1 = handlerValid_2;
-      3'b011 : _zz__zz_handlerValid_0_1 = handlerValid_3;
-      3'b100 : _zz__zz_handlerValid_0_1 = handlerValid_4;
-      3'b101 : _zz__zz_handlerValid_0_1 = handlerValid_5;
-      3'b110 : _zz__zz_handlerValid_0_1 = handlerValid_6;
-      default : _zz__zz_handlerValid_0_1 = handlerValid_7;
+    case(_zz__zz_i1_rsp_3_1)
+      5'b00000 : _zz__zz_i1_rsp_3 = inboxMeta_0;
+      5'b00001 : _zz__zz_i1_rsp_3 = inboxMeta_1;
+      5'b00010 : _zz__zz_i1_rsp_3 = inboxMeta_2;
+      5'b00011 : _zz__zz_i1_rsp_3 = inboxMeta_3;
+      5'b00100 : _zz__zz_i1_rsp_3 = inboxMeta_4;
+      5'b00101 : _zz__zz_i1_rsp_3 = inboxMeta_5;
+      5'b00110 : _zz__zz_i1_rsp_3 = inboxMeta_6;
+      5'b00111 : _zz__zz_i1_rsp_3 = inboxMeta_7;
+      5'b01000 : _zz__zz_i1_rsp_3 = inboxMeta_8;
+      5'b01001 : _zz__zz_i1_rsp_3 = inboxMeta_9;
+      5'b01010 : _zz__zz_i1_rsp_3 = inboxMeta_10;
+      5'b01011 : _zz__zz_i1_rsp_3 = inboxMeta_11;
+      5'b01100 : _zz__zz_i1_rsp_3 = inboxMeta_12;
+      5'b01101 : _zz__zz_i1_rsp_3 = inboxMeta_13;
+      5'b01110 : _zz__zz_i1_rsp_3 = inboxMeta_14;
+      5'b01111 : _zz__zz_i1_rsp_3 = inboxMeta_15;
+      5'b10000 : _zz__zz_i1_rsp_3 = inboxMeta_16;
+      5'b10001 : _zz__zz_i1_rsp_3 = inboxMeta_17;
+      5'b10010 : _zz__zz_i1_rsp_3 = inboxMeta_18;
+      5'b10011 : _zz__zz_i1_rsp_3 = inboxMeta_19;
+      5'b10100 : _zz__zz_i1_rsp_3 = inboxMeta_20;
+      5'b10101 : _zz__zz_i1_rsp_3 = inboxMeta_21;
+      5'b10110 : _zz__zz_i1_rsp_3 = inboxMeta_22;
+      5'b10111 : _zz__zz_i1_rsp_3 = inboxMeta_23;
+      5'b11000 : _zz__zz_i1_rsp_3 = inboxMeta_24;
+      5'b11001 : _zz__zz_i1_rsp_3 = inboxMeta_25;
+      5'b11010 : _zz__zz_i1_rsp_3 = inboxMeta_26;
+      5'b11011 : _zz__zz_i1_rsp_3 = inboxMeta_27;
+      5'b11100 : _zz__zz_i1_rsp_3 = inboxMeta_28;
+      5'b11101 : _zz__zz_i1_rsp_3 = inboxMeta_29;
+      5'b11110 : _zz__zz_i1_rsp_3 = inboxMeta_30;
+      default : _zz__zz_i1_rsp_3 = inboxMeta_31;
     endcase
   end
 
   always @(*) begin
-    case(i1_context)
-      3'b000 : begin
-        _zz_i1_rsp_4 = handlerValid_0;
-        _zz__zz_inboxHead_0 = inboxHead_0;
-        _zz__zz_i1_rsp = inboxCount_0;
-        _zz__zz_i1_rsp_3 = replyCount_0;
-        _zz__zz_replyHead_0_1 = replyHead_0;
-        _zz_i1_rsp_15 = errors_0;
-      end
-      3'b001 : begin
-        _zz_i1_rsp_4 = handlerValid_1;
-        _zz__zz_inboxHead_0 = inboxHead_1;
-        _zz__zz_i1_rsp = inboxCount_1;
-        _zz__zz_i1_rsp_3 = replyCount_1;
-        _zz__zz_replyHead_0_1 = replyHead_1;
-        _zz_i1_rsp_15 = errors_1;
-      end
-      3'b010 : begin
-        _zz_i1_rsp_4 = handlerValid_2;
-        _zz__zz_inboxHead_0 = inboxHead_2;
-        _zz__zz_i1_rsp = inboxCount_2;
-        _zz__zz_i1_rsp_3 = replyCount_2;
-        _zz__zz_replyHead_0_1 = replyHead_2;
-        _zz_i1_rsp_15 = errors_2;
-      end
-      3'b011 : begin
-        _zz_i1_rsp_4 = handlerValid_3;
-        _zz__zz_inboxHead_0 = inboxHead_3;
-        _zz__zz_i1_rsp = inboxCount_3;
-        _zz__zz_i1_rsp_3 = replyCount_3;
-        _zz__zz_replyHead_0_1 = replyHead_3;
-        _zz_i1_rsp_15 = errors_3;
-      end
-      3'b100 : begin
-        _zz_i1_rsp_4 = handlerValid_4;
-        _zz__zz_inboxHead_0 = inboxHead_4;
-        _zz__zz_i1_rsp = inboxCount_4;
-        _zz__zz_i1_rsp_3 = replyCount_4;
-        _zz__zz_replyHead_0_1 = replyHead_4;
-        _zz_i1_rsp_15 = errors_4;
-      end
-      3'b101 : begin
-        _zz_i1_rsp_4 = handlerValid_5;
-        _zz__zz_inboxHead_0 = inboxHead_5;
-        _zz__zz_i1_rsp = inboxCount_5;
-        _zz__zz_i1_rsp_3 = replyCount_5;
-        _zz__zz_replyHead_0_1 = replyHead_5;
-        _zz_i1_rsp_15 = errors_5;
-      end
-      3'b110 : begin
-        _zz_i1_rsp_4 = handlerValid_6;
-        _zz__zz_inboxHead_0 = inboxHead_6;
-        _zz__zz_i1_rsp = inboxCount_6;
-        _zz__zz_i1_rsp_3 = replyCount_6;
-        _zz__zz_replyHead_0_1 = replyHead_6;
-        _zz_i1_rsp_15 = errors_6;
-      end
-      default : begin
-        _zz_i1_rsp_4 = handlerValid_7;
-        _zz__zz_inboxHead_0 = inboxHead_7;
-        _zz__zz_i1_rsp = inboxCount_7;
-        _zz__zz_i1_rsp_3 = replyCount_7;
-        _zz__zz_replyHead_0_1 = replyHead_7;
-        _zz_i1_rsp_15 = errors_7;
-      end
+    case(_zz__zz_when_Transfers_l69_1)
+      5'b00000 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
+      5'b00001 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
+      5'b00010 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
+      5'b00011 : _zz__zz_when_Transfers_l69 = inboxMeta_3;
+      5'b00100 : _zz__zz_when_Transfers_l69 = inboxMeta_4;
+      5'b00101 : _zz__zz_when_Transfers_l69 = inboxMeta_5;
+      5'b00110 : _zz__zz_when_Transfers_l69 = inboxMeta_6;
+      5'b00111 : _zz__zz_when_Transfers_l69 = inboxMeta_7;
+      5'b01000 : _zz__zz_when_Transfers_l69 = inboxMeta_8;
+      5'b01001 : _zz__zz_when_Transfers_l69 = inboxMeta_9;
+      5'b01010 : _zz__zz_when_Transfers_l69 = inboxMeta_10;
+      5'b01011 : _zz__zz_when_Transfers_l69 = inboxMeta_11;
+      5'b01100 : _zz__zz_when_Transfers_l69 = inboxMeta_12;
+      5'b01101 : _zz__zz_when_Transfers_l69 = inboxMeta_13;
+      5'b01110 : _zz__zz_when_Transfers_l69 = inboxMeta_14;
+      5'b01111 : _zz__zz_when_Transfers_l69 = inboxMeta_15;
+      5'b10000 : _zz__zz_when_Transfers_l69 = inboxMeta_16;
+      5'b10001 : _zz__zz_when_Transfers_l69 = inboxMeta_17;
+      5'b10010 : _zz__zz_when_Transfers_l69 = inboxMeta_18;
+      5'b10011 : _zz__zz_when_Transfers_l69 = inboxMeta_19;
+      5'b10100 : _zz__zz_when_Transfers_l69 = inboxMeta_20;
+      5'b10101 : _zz__zz_when_Transfers_l69 = inboxMeta_21;
+      5'b10110 : _zz__zz_when_Transfers_l69 = inboxMeta_22;
+      5'b10111 : _zz__zz_when_Transfers_l69 = inboxMeta_23;
+      5'b11000 : _zz__zz_when_Transfers_l69 = inboxMeta_24;
+      5'b11001 : _zz__zz_when_Transfers_l69 = inboxMeta_25;
+      5'b11010 : _zz__zz_when_Transfers_l69 = inboxMeta_26;
+      5'b11011 : _zz__zz_when_Transfers_l69 = inboxMeta_27;
+      5'b11100 : _zz__zz_when_Transfers_l69 = inboxMeta_28;
+      5'b11101 : _zz__zz_when_Transfers_l69 = inboxMeta_29;
+      5'b11110 : _zz__zz_when_Transfers_l69 = inboxMeta_30;
+      default : _zz__zz_when_Transfers_l69 = inboxMeta_31;
     endcase
   end
 
   always @(*) begin
     case(i1_handlerContext)
       3'b000 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_0;
         _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz_when_IpcUnit_l236 = handlerValid_0;
+        _zz__zz_copyTargetSlot_3 = inboxCount_0;
+        _zz_when_Transfers_l54 = handlerValid_0;
+        _zz_when_Transfers_l55 = inboxCount_0;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
       end
       3'b001 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_1;
         _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz_when_IpcUnit_l236 = handlerValid_1;
+        _zz__zz_copyTargetSlot_3 = inboxCount_1;
+        _zz_when_Transfers_l54 = handlerValid_1;
+        _zz_when_Transfers_l55 = inboxCount_1;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
       end
       3'b010 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_2;
         _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz_when_IpcUnit_l236 = handlerValid_2;
+        _zz__zz_copyTargetSlot_3 = inboxCount_2;
+        _zz_when_Transfers_l54 = handlerValid_2;
+        _zz_when_Transfers_l55 = inboxCount_2;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
       end
       3'b011 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_3;
         _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz_when_IpcUnit_l236 = handlerValid_3;
+        _zz__zz_copyTargetSlot_3 = inboxCount_3;
+        _zz_when_Transfers_l54 = handlerValid_3;
+        _zz_when_Transfers_l55 = inboxCount_3;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
       end
       3'b100 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_4;
         _zz__zz_copyTargetSlot = inboxHead_4;
-        _zz_when_IpcUnit_l236 = handlerValid_4;
+        _zz__zz_copyTargetSlot_3 = inboxCount_4;
+        _zz_when_Transfers_l54 = handlerValid_4;
+        _zz_when_Transfers_l55 = inboxCount_4;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_4;
       end
       3'b101 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_5;
         _zz__zz_copyTargetSlot = inboxHead_5;
-        _zz_when_IpcUnit_l236 = handlerValid_5;
+        _zz__zz_copyTargetSlot_3 = inboxCount_5;
+        _zz_when_Transfers_l54 = handlerValid_5;
+        _zz_when_Transfers_l55 = inboxCount_5;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_5;
       end
       3'b110 : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_6;
         _zz__zz_copyTargetSlot = inboxHead_6;
-        _zz_when_IpcUnit_l236 = handlerValid_6;
+        _zz__zz_copyTargetSlot_3 = inboxCount_6;
+        _zz_when_Transfers_l54 = handlerValid_6;
+        _zz_when_Transfers_l55 = inboxCount_6;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_6;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l237 = inboxCount_7;
         _zz__zz_copyTargetSlot = inboxHead_7;
-        _zz_when_IpcUnit_l236 = handlerValid_7;
+        _zz__zz_copyTargetSlot_3 = inboxCount_7;
+        _zz_when_Transfers_l54 = handlerValid_7;
+        _zz_when_Transfers_l55 = inboxCount_7;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_7;
       end
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_2_1)
-      5'b00000 : _zz__zz_i1_rsp_2 = inboxMeta_0;
-      5'b00001 : _zz__zz_i1_rsp_2 = inboxMeta_1;
-      5'b00010 : _zz__zz_i1_rsp_2 = inboxMeta_2;
-      5'b00011 : _zz__zz_i1_rsp_2 = inboxMeta_3;
-      5'b00100 : _zz__zz_i1_rsp_2 = inboxMeta_4;
-      5'b00101 : _zz__zz_i1_rsp_2 = inboxMeta_5;
-      5'b00110 : _zz__zz_i1_rsp_2 = inboxMeta_6;
-      5'b00111 : _zz__zz_i1_rsp_2 = inboxMeta_7;
-      5'b01000 : _zz__zz_i1_rsp_2 = inboxMeta_8;
-      5'b01001 : _zz__zz_i1_rsp_2 = inboxMeta_9;
-      5'b01010 : _zz__zz_i1_rsp_2 = inboxMeta_10;
-      5'b01011 : _zz__zz_i1_rsp_2 = inboxMeta_11;
-      5'b01100 : _zz__zz_i1_rsp_2 = inboxMeta_12;
-      5'b01101 : _zz__zz_i1_rsp_2 = inboxMeta_13;
-      5'b01110 : _zz__zz_i1_rsp_2 = inboxMeta_14;
-      5'b01111 : _zz__zz_i1_rsp_2 = inboxMeta_15;
-      5'b10000 : _zz__zz_i1_rsp_2 = inboxMeta_16;
-      5'b10001 : _zz__zz_i1_rsp_2 = inboxMeta_17;
-      5'b10010 : _zz__zz_i1_rsp_2 = inboxMeta_18;
-      5'b10011 : _zz__zz_i1_rsp_2 = inboxMeta_19;
-      5'b10100 : _zz__zz_i1_rsp_2 = inboxMeta_20;
-      5'b10101 : _zz__zz_i1_rsp_2 = inboxMeta_21;
-      5'b10110 : _zz__zz_i1_rsp_2 = inboxMeta_22;
-      5'b10111 : _zz__zz_i1_rsp_2 = inboxMeta_23;
-      5'b11000 : _zz__zz_i1_rsp_2 = inboxMeta_24;
-      5'b11001 : _zz__zz_i1_rsp_2 = inboxMeta_25;
-      5'b11010 : _zz__zz_i1_rsp_2 = inboxMeta_26;
-      5'b11011 : _zz__zz_i1_rsp_2 = inboxMeta_27;
-      5'b11100 : _zz__zz_i1_rsp_2 = inboxMeta_28;
-      5'b11101 : _zz__zz_i1_rsp_2 = inboxMeta_29;
-      5'b11110 : _zz__zz_i1_rsp_2 = inboxMeta_30;
-      default : _zz__zz_i1_rsp_2 = inboxMeta_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_when_IpcUnit_l276_1)
-      5'b00000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_0;
-      5'b00001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_1;
-      5'b00010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_2;
-      5'b00011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_3;
-      5'b00100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_4;
-      5'b00101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_5;
-      5'b00110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_6;
-      5'b00111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_7;
-      5'b01000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_8;
-      5'b01001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_9;
-      5'b01010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_10;
-      5'b01011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_11;
-      5'b01100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_12;
-      5'b01101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_13;
-      5'b01110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_14;
-      5'b01111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_15;
-      5'b10000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_16;
-      5'b10001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_17;
-      5'b10010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_18;
-      5'b10011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_19;
-      5'b10100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_20;
-      5'b10101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_21;
-      5'b10110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_22;
-      5'b10111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_23;
-      5'b11000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_24;
-      5'b11001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_25;
-      5'b11010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_26;
-      5'b11011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_27;
-      5'b11100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_28;
-      5'b11101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_29;
-      5'b11110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_30;
-      default : _zz__zz_when_IpcUnit_l276 = inboxMeta_31;
     endcase
   end
 
   always @(*) begin
     case(_zz_copyTarget)
       3'b000 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_0;
         _zz__zz_copyTargetSlot_1_1 = replyHead_0;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_0;
+        _zz_when_Transfers_l70 = replyCount_0;
+        _zz__zz_replyCount_0_1_1 = replyCount_0;
       end
       3'b001 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_1;
         _zz__zz_copyTargetSlot_1_1 = replyHead_1;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_1;
+        _zz_when_Transfers_l70 = replyCount_1;
+        _zz__zz_replyCount_0_1_1 = replyCount_1;
       end
       3'b010 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_2;
         _zz__zz_copyTargetSlot_1_1 = replyHead_2;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_2;
+        _zz_when_Transfers_l70 = replyCount_2;
+        _zz__zz_replyCount_0_1_1 = replyCount_2;
       end
       3'b011 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_3;
         _zz__zz_copyTargetSlot_1_1 = replyHead_3;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_3;
+        _zz_when_Transfers_l70 = replyCount_3;
+        _zz__zz_replyCount_0_1_1 = replyCount_3;
       end
       3'b100 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_4;
         _zz__zz_copyTargetSlot_1_1 = replyHead_4;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_4;
+        _zz_when_Transfers_l70 = replyCount_4;
+        _zz__zz_replyCount_0_1_1 = replyCount_4;
       end
       3'b101 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_5;
         _zz__zz_copyTargetSlot_1_1 = replyHead_5;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_5;
+        _zz_when_Transfers_l70 = replyCount_5;
+        _zz__zz_replyCount_0_1_1 = replyCount_5;
       end
       3'b110 : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_6;
         _zz__zz_copyTargetSlot_1_1 = replyHead_6;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_6;
+        _zz_when_Transfers_l70 = replyCount_6;
+        _zz__zz_replyCount_0_1_1 = replyCount_6;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l277 = replyCount_7;
         _zz__zz_copyTargetSlot_1_1 = replyHead_7;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_7;
+        _zz_when_Transfers_l70 = replyCount_7;
+        _zz__zz_replyCount_0_1_1 = replyCount_7;
       end
     endcase
   end
 
-  always @(*) begin
-    case(_zz_errors_0)
-      3'b000 : _zz__zz_errors_0_1 = errors_0;
-      3'b001 : _zz__zz_errors_0_1 = errors_1;
-      3'b010 : _zz__zz_errors_0_1 = errors_2;
-      3'b011 : _zz__zz_errors_0_1 = errors_3;
-      3'b100 : _zz__zz_errors_0_1 = errors_4;
-      3'b101 : _zz__zz_errors_0_1 = errors_5;
-      3'b110 : _zz__zz_errors_0_1 = errors_6;
-      default : _zz__zz_errors_0_1 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(deliveryHead)
-      2'b00 : _zz__zz_deliver_payload_context = deliveries_0;
-      2'b01 : _zz__zz_deliver_payload_context = deliveries_1;
-      2'b10 : _zz__zz_deliver_payload_context = deliveries_2;
-      default : _zz__zz_deliver_payload_context = deliveries_3;
-    endcase
-  end
-
-  assign initializing = (! grantInit[8]);
-  assign initDone = (! initializing);
-  assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
-  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
-  assign when_IpcUnit_l173 = (cmd_valid && cmd_ready);
+  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
-  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 4'b0001 : cmd_payload_index)});
-  assign stage_rd0 = stage_spinal_port0;
-  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
-  assign result_rd0 = result_spinal_port0;
-  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 4'b0001 : cmd_payload_index)}};
-  assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
-  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
-  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
-  assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
-  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
-  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
-  assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
-  assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l216 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l232 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l232_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l209 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l258 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l217 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l274 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l300 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l313 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l316 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l329 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l209_1 = (! i1_read);
+  assign when_Staging_l48 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
+  assign when_Staging_l49 = (i1_valid && (i1_op == 4'b0110));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l52 = (i1_valid && (i1_op == 4'b1010));
+  assign when_ErrorRegister_l31 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_Handlers_l52_1 = (! i1_read);
+  always @(*) begin
+    i1_rsp = 64'h0;
+    if(when_ErrorRegister_l31) begin
+      i1_rsp = {57'd0, _zz_i1_rsp_5};
+    end
+    if(when_Staging_l48) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_Staging_l49) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_Handlers_l59) begin
+      i1_rsp = (_zz_i1_rsp_7[_zz_i1_rsp_8] ? handlers_rd0 : 64'h0);
+    end
+    if(when_Inboxes_l67) begin
+      if(i1_inboxNext) begin
+        i1_rsp = {32'd0, _zz_i1_rsp_9};
+      end
+    end
+    if(when_Inboxes_l88) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_ReplyBoxes_l63) begin
+      if(when_ReplyBoxes_l70) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_ReplyBoxes_l72) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l52) begin
+      i1_rsp = {39'd0, _zz_i1_rsp_14};
+    end
+  end
+
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l209) begin
-      if(when_IpcUnit_l212) begin
+    if(when_Capabilities_l59) begin
+      i1_error = 7'h08;
+    end
+    if(when_Capabilities_l61) begin
+      if(!when_Capabilities_l62) begin
+        i1_error = 7'h08;
+      end
+    end
+    if(when_Handlers_l52) begin
+      if(when_Handlers_l55) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l232) begin
-      if(when_IpcUnit_l233) begin
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l234) begin
+        if(when_Transfers_l52) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l235) begin
+          if(when_Transfers_l53) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l236) begin
+            if(when_Transfers_l54) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l237) begin
+              if(when_Transfers_l55) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -3400,12 +3605,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         end
       end
     end
-    if(when_IpcUnit_l274) begin
-      if(when_IpcUnit_l275) begin
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l276) begin
-          if(when_IpcUnit_l277) begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -3415,69 +3620,43 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         end
       end
     end
-    if(when_IpcUnit_l327) begin
-      i1_error = 7'h08;
-    end
-    if(when_IpcUnit_l329) begin
-      if(!when_IpcUnit_l330) begin
-        i1_error = 7'h08;
-      end
-    end
   end
 
-  always @(*) begin
-    i1_rsp = 64'h0;
-    if(when_IpcUnit_l216) begin
-      i1_rsp = stage_rd0;
-    end
-    if(when_IpcUnit_l217) begin
-      i1_rsp = result_rd0;
-    end
-    if(when_IpcUnit_l218) begin
-      i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 64'h0);
-    end
-    if(when_IpcUnit_l258) begin
-      if(i1_inboxNext) begin
-        i1_rsp = {32'd0, _zz_i1_rsp_6};
-      end
-    end
-    if(when_IpcUnit_l300) begin
-      if(when_IpcUnit_l307) begin
-        i1_rsp = replies_rd0;
-      end
-    end
-    if(when_IpcUnit_l309) begin
-      i1_rsp = replies_rd0;
-    end
-    if(when_IpcUnit_l310) begin
-      i1_rsp = inbox_rd0;
-    end
-    if(when_IpcUnit_l313) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_11};
-    end
-    if(when_IpcUnit_l316) begin
-      i1_rsp = {57'd0, _zz_i1_rsp_14};
-    end
-  end
-
-  always @(*) begin
-    i1_deliveryPush = 1'b0;
-    if(i1_sendOk) begin
-      i1_deliveryPush = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    i1_startCopy = 1'b0;
-    if(i1_sendOk) begin
-      i1_startCopy = 1'b1;
-    end
-  end
-
-  assign when_IpcUnit_l235 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l235));
-  assign when_IpcUnit_l213 = (i1_data[63 : 6] == 58'h0);
-  assign when_IpcUnit_l212 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l212));
-  assign when_IpcUnit_l209 = (_zz_when_IpcUnit_l209 && _zz_when_IpcUnit_l209_1);
+  assign _zz_controlErrors = 7'h0;
+  assign when_ErrorRegister_l33 = (i1_valid && (! i1_control));
+  assign _zz_errors_0 = i1_context;
+  assign _zz_1 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((when_ErrorRegister_l31 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_ErrorRegister_l37 = (i1_valid && i1_control);
+  assign initializing = (! grantInit[8]);
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h08) && (_zz_when_Capabilities_l59_2 < 8'h08)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
+  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h08);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
+  assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
+  assign deliveries_task_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! deliveries_poolFull));
+  assign deliveries_task_payload_context = _zz_deliveries_task_payload_context[66 : 64];
+  assign deliveries_task_payload_word = _zz_deliveries_task_payload_context[63 : 0];
+  assign when_DeliveryQueue_l51 = (deliveries_task_valid && deliveries_task_ready);
+  assign copyReadWord = copyStep;
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 4'b0001 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign when_Handlers_l56 = (i1_data[63 : 6] == 58'h0);
+  assign when_Handlers_l55 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Handlers_l55));
+  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_Handlers_l52_1);
   assign _zz_handlerValid_0 = i1_context;
   assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
   assign _zz_10 = ({7'd0,1'b1} <<< _zz_handlerValid_0);
@@ -3492,19 +3671,79 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
   assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
-  assign when_IpcUnit_l218 = (_zz_when_IpcUnit_l209 && i1_read);
-  assign when_IpcUnit_l232 = (_zz_when_IpcUnit_l232 || _zz_when_IpcUnit_l232_1);
-  assign when_IpcUnit_l233 = (_zz_when_IpcUnit_l232 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_when_IpcUnit_l237 = _zz__zz_when_IpcUnit_l237;
+  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
+  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 4'b0001 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_rsp = _zz__zz_i1_rsp;
+  assign _zz_i1_rsp_1 = _zz__zz_i1_rsp_1;
+  assign _zz_i1_rsp_2 = inboxCurrent[i1_context];
+  assign _zz_i1_inboxCurrent = (8'h01 <<< i1_context);
+  always @(*) begin
+    i1_popInbox = 1'b0;
+    if(when_Inboxes_l67) begin
+      i1_popInbox = _zz_i1_rsp_2;
+    end
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(when_Transfers_l69) begin
+          i1_popInbox = 1'b1;
+        end else begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_popInbox = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign i1_inboxNext = ((_zz_i1_rsp_2 ? _zz_i1_inboxNext : _zz_i1_rsp_1) != 3'b000);
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
+  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
+  assign _zz_copyTarget = _zz_when_Transfers_l69[2 : 0];
+  assign _zz_20 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
+  assign _zz_21 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  always @(*) begin
+    i1_inboxCurrent = inboxCurrent;
+    if(when_Inboxes_l67) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent) : (inboxCurrent & (~ _zz_i1_inboxCurrent)));
+    end else begin
+      if(i1_popInbox) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
+      end
+    end
+  end
+
+  assign when_Inboxes_l88 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_2);
+  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
+  assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
+  assign _zz_replyCurrent = (8'h01 <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_4);
+  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
+  assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l232) begin
-      if(!when_IpcUnit_l233) begin
-        if(!when_IpcUnit_l234) begin
-          if(!when_IpcUnit_l235) begin
-            if(!when_IpcUnit_l236) begin
-              if(!when_IpcUnit_l237) begin
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!when_Transfers_l55) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -3516,49 +3755,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  assign when_IpcUnit_l234 = ((! _zz_when_IpcUnit_l232_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l236 = (! _zz_when_IpcUnit_l236[i1_handlerChannel]);
-  assign when_IpcUnit_l237 = (_zz_when_IpcUnit_l237 == 3'b100);
-  assign _zz_19 = ({7'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
-  assign _zz_20 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_when_Transfers_l54[i1_handlerChannel]);
+  assign when_Transfers_l55 = (_zz_when_Transfers_l55 == 3'b100);
   assign _zz_inboxMeta_0 = {(! (stage_rd0[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
-  assign _zz_i1_rsp = _zz__zz_i1_rsp;
-  assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
-  assign _zz_replyCurrent = (8'h01 <<< i1_context);
-  always @(*) begin
-    i1_popInbox = 1'b0;
-    if(when_IpcUnit_l258) begin
-      i1_popInbox = _zz_i1_rsp_1;
-    end
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(when_IpcUnit_l276) begin
-          i1_popInbox = 1'b1;
-        end else begin
-          if(!when_IpcUnit_l277) begin
-            if(!deliveryQueueFull) begin
-              i1_popInbox = 1'b1;
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign i1_inboxNext = ((_zz_i1_rsp_1 ? _zz_i1_inboxNext : _zz_i1_rsp) != 3'b000);
-  assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
-  assign _zz_when_IpcUnit_l276 = _zz__zz_when_IpcUnit_l276;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l276[2 : 0];
-  assign _zz_when_IpcUnit_l277 = _zz__zz_when_IpcUnit_l277;
+  assign _zz_26 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  assign _zz_27 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
   assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l274) begin
-      if(!when_IpcUnit_l275) begin
-        if(!when_IpcUnit_l276) begin
-          if(!when_IpcUnit_l277) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -3568,67 +3778,54 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  assign when_IpcUnit_l275 = (! _zz_i1_rsp_1);
-  assign when_IpcUnit_l276 = (! _zz_when_IpcUnit_l276[6]);
-  assign when_IpcUnit_l277 = (_zz_when_IpcUnit_l277 == 3'b100);
-  assign _zz_21 = ({7'd0,1'b1} <<< _zz_copyTarget);
-  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
-  assign _zz_22 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxHead_0_1 = _zz__zz_inboxHead_0_1;
-  assign _zz_23 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  always @(*) begin
-    i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l258) begin
-      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
-    end else begin
-      if(i1_popInbox) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_replyCurrent));
-      end
-    end
-  end
-
-  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign when_IpcUnit_l302 = replyCurrent[i1_context];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l302 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
+  assign when_Transfers_l68 = (! _zz_i1_rsp_2);
+  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[6]);
+  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
+  assign _zz_28 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
-  assign when_IpcUnit_l307 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l309 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l302);
-  assign when_IpcUnit_l310 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
-  assign _zz_when_IpcUnit_l327_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l327_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l327_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l327_4 = (((_zz_when_IpcUnit_l327_1 < 8'h08) && (_zz_when_IpcUnit_l327_2 < 8'h08)) && (_zz_when_IpcUnit_l327_3 < 4'b0100));
-  assign when_IpcUnit_l327 = (_zz_when_IpcUnit_l327 && (! _zz_when_IpcUnit_l327_4));
-  assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l330 = (_zz_syscallContext < 8'h08);
-  assign _zz_controlErrors = 7'h0;
-  assign when_IpcUnit_l335 = (i1_valid && (! i1_control));
-  assign _zz_errors_0 = i1_context;
-  assign _zz_27 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_IpcUnit_l316 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_IpcUnit_l339 = (i1_valid && i1_control);
-  assign copyReadWord = copyStep;
-  assign when_IpcUnit_l356 = (copyStep == copyLast);
-  assign when_IpcUnit_l346 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l369 = (i1_deliveryPush || i1_replyOk);
+  assign when_CopyEngine_l72 = (copyStep == copyLast);
+  assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
+  assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign when_IpcUnit_l371 = (ack_valid && ack_ok);
   assign _zz_30 = ({3'd0,1'b1} <<< _zz__zz_30);
-  assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
-  assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
-  assign deliver_payload_context = _zz_deliver_payload_context[66 : 64];
-  assign deliver_payload_word = _zz_deliver_payload_context[63 : 0];
-  assign when_IpcUnit_l376 = (deliver_valid && deliver_ready);
-  assign rsp_valid = i2_valid;
-  assign rsp_payload_data = i2_data;
-  assign rsp_payload_read = i2_read;
-  assign rsp_payload_fault = 1'b0;
+  assign initDone = (! initializing);
+  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+      errors_0 <= 7'h0;
+      errors_1 <= 7'h0;
+      errors_2 <= 7'h0;
+      errors_3 <= 7'h0;
+      errors_4 <= 7'h0;
+      errors_5 <= 7'h0;
+      errors_6 <= 7'h0;
+      errors_7 <= 7'h0;
+      controlErrors <= 7'h0;
+      syscallContext <= 3'b000;
+      grantInit <= 9'h0;
+      deliveries_0 <= 67'h0;
+      deliveries_1 <= 67'h0;
+      deliveries_2 <= 67'h0;
+      deliveries_3 <= 67'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 4'b0000;
+      copyLast <= 4'b0000;
+      copySource <= 3'b000;
+      copyTarget <= 3'b000;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 4'b0000;
+      copyWriteIsReply <= 1'b0;
       handlerValid_0 <= 5'h0;
       handlerValid_1 <= 5'h0;
       handlerValid_2 <= 5'h0;
@@ -3703,53 +3900,68 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       replyCount_6 <= 3'b000;
       replyCount_7 <= 3'b000;
       replyCurrent <= 8'h0;
-      errors_0 <= 7'h0;
-      errors_1 <= 7'h0;
-      errors_2 <= 7'h0;
-      errors_3 <= 7'h0;
-      errors_4 <= 7'h0;
-      errors_5 <= 7'h0;
-      errors_6 <= 7'h0;
-      errors_7 <= 7'h0;
-      controlErrors <= 7'h0;
-      syscallContext <= 3'b000;
-      grantInit <= 9'h0;
-      deliveries_0 <= 67'h0;
-      deliveries_1 <= 67'h0;
-      deliveries_2 <= 67'h0;
-      deliveries_3 <= 67'h0;
-      deliveryHead <= 2'b00;
-      deliveryCount <= 3'b000;
-      deliveryInFlight <= 1'b0;
-      copyActive <= 1'b0;
-      copyIsReply <= 1'b0;
-      copyStep <= 4'b0000;
-      copyLast <= 4'b0000;
-      copySource <= 3'b000;
-      copyTarget <= 3'b000;
-      copyTargetSlot <= 2'b00;
-      copyWriteValid <= 1'b0;
-      copyWriteWord <= 4'b0000;
-      i1_valid <= 1'b0;
-      i1_op <= 4'b0000;
-      i1_read <= 1'b0;
-      i1_control <= 1'b0;
-      copyWriteIsReply <= 1'b0;
-      i2_valid <= 1'b0;
-      i2_read <= 1'b0;
     end else begin
-      if(initializing) begin
-        grantInit <= (grantInit + 9'h001);
-      end
-      i1_valid <= when_IpcUnit_l173;
-      if(when_IpcUnit_l173) begin
+      i1_valid <= when_IpcStages_l79;
+      if(when_IpcStages_l79) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l209) begin
-        if(!when_IpcUnit_l212) begin
-          if(when_IpcUnit_l213) begin
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+      if(when_ErrorRegister_l33) begin
+        if(_zz_1[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_1[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_1[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_1[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+        if(_zz_1[4]) begin
+          errors_4 <= _zz_errors_0_1;
+        end
+        if(_zz_1[5]) begin
+          errors_5 <= _zz_errors_0_1;
+        end
+        if(_zz_1[6]) begin
+          errors_6 <= _zz_errors_0_1;
+        end
+        if(_zz_1[7]) begin
+          errors_7 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegister_l37) begin
+        controlErrors <= ((when_ErrorRegister_l31 ? _zz_controlErrors : controlErrors) | i1_error);
+      end
+      if(initializing) begin
+        grantInit <= (grantInit + 9'h001);
+      end
+      if(when_Capabilities_l61) begin
+        if(when_Capabilities_l62) begin
+          syscallContext <= _zz_syscallContext[2:0];
+        end
+      end
+      if(when_DeliveryQueue_l46) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_DeliveryQueue_l51) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(deliveries_ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(when_Handlers_l52) begin
+        if(!when_Handlers_l55) begin
+          if(when_Handlers_l56) begin
             if(_zz_11) begin
               handlerValid_0 <= _zz_handlerValid_0_3;
             end
@@ -3802,207 +4014,59 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
           end
         end
       end
-      if(i1_sendOk) begin
-        if(_zz_19[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0;
-        end
-        if(_zz_19[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0;
-        end
-        if(_zz_19[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0;
-        end
-        if(_zz_19[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0;
-        end
-        if(_zz_19[4]) begin
-          inboxCount_4 <= _zz_inboxCount_0;
-        end
-        if(_zz_19[5]) begin
-          inboxCount_5 <= _zz_inboxCount_0;
-        end
-        if(_zz_19[6]) begin
-          inboxCount_6 <= _zz_inboxCount_0;
-        end
-        if(_zz_19[7]) begin
-          inboxCount_7 <= _zz_inboxCount_0;
-        end
+      if(i1_popInbox) begin
         if(_zz_20[0]) begin
-          inboxMeta_0 <= _zz_inboxMeta_0;
+          inboxHead_0 <= _zz_inboxHead_0;
         end
         if(_zz_20[1]) begin
-          inboxMeta_1 <= _zz_inboxMeta_0;
+          inboxHead_1 <= _zz_inboxHead_0;
         end
         if(_zz_20[2]) begin
-          inboxMeta_2 <= _zz_inboxMeta_0;
+          inboxHead_2 <= _zz_inboxHead_0;
         end
         if(_zz_20[3]) begin
-          inboxMeta_3 <= _zz_inboxMeta_0;
+          inboxHead_3 <= _zz_inboxHead_0;
         end
         if(_zz_20[4]) begin
-          inboxMeta_4 <= _zz_inboxMeta_0;
+          inboxHead_4 <= _zz_inboxHead_0;
         end
         if(_zz_20[5]) begin
-          inboxMeta_5 <= _zz_inboxMeta_0;
+          inboxHead_5 <= _zz_inboxHead_0;
         end
         if(_zz_20[6]) begin
-          inboxMeta_6 <= _zz_inboxMeta_0;
+          inboxHead_6 <= _zz_inboxHead_0;
         end
         if(_zz_20[7]) begin
-          inboxMeta_7 <= _zz_inboxMeta_0;
+          inboxHead_7 <= _zz_inboxHead_0;
         end
-        if(_zz_20[8]) begin
-          inboxMeta_8 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[9]) begin
-          inboxMeta_9 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[10]) begin
-          inboxMeta_10 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[11]) begin
-          inboxMeta_11 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[12]) begin
-          inboxMeta_12 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[13]) begin
-          inboxMeta_13 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[14]) begin
-          inboxMeta_14 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[15]) begin
-          inboxMeta_15 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[16]) begin
-          inboxMeta_16 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[17]) begin
-          inboxMeta_17 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[18]) begin
-          inboxMeta_18 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[19]) begin
-          inboxMeta_19 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[20]) begin
-          inboxMeta_20 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[21]) begin
-          inboxMeta_21 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[22]) begin
-          inboxMeta_22 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[23]) begin
-          inboxMeta_23 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[24]) begin
-          inboxMeta_24 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[25]) begin
-          inboxMeta_25 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[26]) begin
-          inboxMeta_26 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[27]) begin
-          inboxMeta_27 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[28]) begin
-          inboxMeta_28 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[29]) begin
-          inboxMeta_29 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[30]) begin
-          inboxMeta_30 <= _zz_inboxMeta_0;
-        end
-        if(_zz_20[31]) begin
-          inboxMeta_31 <= _zz_inboxMeta_0;
-        end
-      end
-      if(i1_replyOk) begin
         if(_zz_21[0]) begin
-          replyCount_0 <= _zz_replyCount_0;
+          inboxCount_0 <= _zz_inboxCount_0;
         end
         if(_zz_21[1]) begin
-          replyCount_1 <= _zz_replyCount_0;
+          inboxCount_1 <= _zz_inboxCount_0;
         end
         if(_zz_21[2]) begin
-          replyCount_2 <= _zz_replyCount_0;
+          inboxCount_2 <= _zz_inboxCount_0;
         end
         if(_zz_21[3]) begin
-          replyCount_3 <= _zz_replyCount_0;
+          inboxCount_3 <= _zz_inboxCount_0;
         end
         if(_zz_21[4]) begin
-          replyCount_4 <= _zz_replyCount_0;
+          inboxCount_4 <= _zz_inboxCount_0;
         end
         if(_zz_21[5]) begin
-          replyCount_5 <= _zz_replyCount_0;
+          inboxCount_5 <= _zz_inboxCount_0;
         end
         if(_zz_21[6]) begin
-          replyCount_6 <= _zz_replyCount_0;
+          inboxCount_6 <= _zz_inboxCount_0;
         end
         if(_zz_21[7]) begin
-          replyCount_7 <= _zz_replyCount_0;
-        end
-      end
-      if(i1_popInbox) begin
-        if(_zz_22[0]) begin
-          inboxHead_0 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_22[1]) begin
-          inboxHead_1 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_22[2]) begin
-          inboxHead_2 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_22[3]) begin
-          inboxHead_3 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_22[4]) begin
-          inboxHead_4 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_22[5]) begin
-          inboxHead_5 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_22[6]) begin
-          inboxHead_6 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_22[7]) begin
-          inboxHead_7 <= _zz_inboxHead_0_1;
-        end
-        if(_zz_23[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_23[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_23[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_23[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_23[4]) begin
-          inboxCount_4 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_23[5]) begin
-          inboxCount_5 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_23[6]) begin
-          inboxCount_6 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_23[7]) begin
-          inboxCount_7 <= _zz_inboxCount_0_1;
+          inboxCount_7 <= _zz_inboxCount_0;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l300) begin
-        if(when_IpcUnit_l302) begin
+      if(when_ReplyBoxes_l63) begin
+        if(when_ReplyBoxes_l65) begin
           if(_zz_24[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
@@ -4028,67 +4092,181 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
             replyHead_7 <= _zz_replyHead_0;
           end
           if(_zz_25[0]) begin
-            replyCount_0 <= _zz_replyCount_0_1;
+            replyCount_0 <= _zz_replyCount_0;
           end
           if(_zz_25[1]) begin
-            replyCount_1 <= _zz_replyCount_0_1;
+            replyCount_1 <= _zz_replyCount_0;
           end
           if(_zz_25[2]) begin
-            replyCount_2 <= _zz_replyCount_0_1;
+            replyCount_2 <= _zz_replyCount_0;
           end
           if(_zz_25[3]) begin
-            replyCount_3 <= _zz_replyCount_0_1;
+            replyCount_3 <= _zz_replyCount_0;
           end
           if(_zz_25[4]) begin
-            replyCount_4 <= _zz_replyCount_0_1;
+            replyCount_4 <= _zz_replyCount_0;
           end
           if(_zz_25[5]) begin
-            replyCount_5 <= _zz_replyCount_0_1;
+            replyCount_5 <= _zz_replyCount_0;
           end
           if(_zz_25[6]) begin
-            replyCount_6 <= _zz_replyCount_0_1;
+            replyCount_6 <= _zz_replyCount_0;
           end
           if(_zz_25[7]) begin
-            replyCount_7 <= _zz_replyCount_0_1;
+            replyCount_7 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l329) begin
-        if(when_IpcUnit_l330) begin
-          syscallContext <= _zz_syscallContext[2:0];
+      if(i1_sendOk) begin
+        if(_zz_26[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0_1;
         end
-      end
-      if(when_IpcUnit_l335) begin
+        if(_zz_26[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[4]) begin
+          inboxCount_4 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[5]) begin
+          inboxCount_5 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[6]) begin
+          inboxCount_6 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[7]) begin
+          inboxCount_7 <= _zz_inboxCount_0_1;
+        end
         if(_zz_27[0]) begin
-          errors_0 <= _zz_errors_0_1;
+          inboxMeta_0 <= _zz_inboxMeta_0;
         end
         if(_zz_27[1]) begin
-          errors_1 <= _zz_errors_0_1;
+          inboxMeta_1 <= _zz_inboxMeta_0;
         end
         if(_zz_27[2]) begin
-          errors_2 <= _zz_errors_0_1;
+          inboxMeta_2 <= _zz_inboxMeta_0;
         end
         if(_zz_27[3]) begin
-          errors_3 <= _zz_errors_0_1;
+          inboxMeta_3 <= _zz_inboxMeta_0;
         end
         if(_zz_27[4]) begin
-          errors_4 <= _zz_errors_0_1;
+          inboxMeta_4 <= _zz_inboxMeta_0;
         end
         if(_zz_27[5]) begin
-          errors_5 <= _zz_errors_0_1;
+          inboxMeta_5 <= _zz_inboxMeta_0;
         end
         if(_zz_27[6]) begin
-          errors_6 <= _zz_errors_0_1;
+          inboxMeta_6 <= _zz_inboxMeta_0;
         end
         if(_zz_27[7]) begin
-          errors_7 <= _zz_errors_0_1;
+          inboxMeta_7 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[8]) begin
+          inboxMeta_8 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[9]) begin
+          inboxMeta_9 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[10]) begin
+          inboxMeta_10 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[11]) begin
+          inboxMeta_11 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[12]) begin
+          inboxMeta_12 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[13]) begin
+          inboxMeta_13 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[14]) begin
+          inboxMeta_14 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[15]) begin
+          inboxMeta_15 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[16]) begin
+          inboxMeta_16 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[17]) begin
+          inboxMeta_17 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[18]) begin
+          inboxMeta_18 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[19]) begin
+          inboxMeta_19 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[20]) begin
+          inboxMeta_20 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[21]) begin
+          inboxMeta_21 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[22]) begin
+          inboxMeta_22 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[23]) begin
+          inboxMeta_23 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[24]) begin
+          inboxMeta_24 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[25]) begin
+          inboxMeta_25 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[26]) begin
+          inboxMeta_26 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[27]) begin
+          inboxMeta_27 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[28]) begin
+          inboxMeta_28 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[29]) begin
+          inboxMeta_29 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[30]) begin
+          inboxMeta_30 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[31]) begin
+          inboxMeta_31 <= _zz_inboxMeta_0;
         end
       end
-      if(when_IpcUnit_l339) begin
-        controlErrors <= ((when_IpcUnit_l316 ? _zz_controlErrors : controlErrors) | i1_error);
+      if(i1_replyOk) begin
+        if(_zz_28[0]) begin
+          replyCount_0 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[1]) begin
+          replyCount_1 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[2]) begin
+          replyCount_2 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[3]) begin
+          replyCount_3 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[4]) begin
+          replyCount_4 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[5]) begin
+          replyCount_5 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[6]) begin
+          replyCount_6 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[7]) begin
+          replyCount_7 <= _zz_replyCount_0_1;
+        end
       end
-      if(when_IpcUnit_l346) begin
+      if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 4'b0000;
@@ -4099,15 +4277,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
-          if(when_IpcUnit_l356) begin
+          if(when_CopyEngine_l72) begin
             copyActive <= 1'b0;
           end
         end
       end
-      copyWriteValid <= copyActive;
-      copyWriteWord <= copyReadWord;
-      copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l369) begin
+      if(when_DeliveryQueue_l56) begin
         if(_zz_30[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -4121,19 +4296,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l371 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l371) begin
-        deliveryHead <= (deliveryHead + 2'b01);
-      end
-      if(when_IpcUnit_l376) begin
-        deliveryInFlight <= 1'b1;
-      end else begin
-        if(ack_valid) begin
-          deliveryInFlight <= 1'b0;
-        end
-      end
-      i2_valid <= i1_valid;
-      i2_read <= i1_read;
+      deliveryCount <= (_zz_deliveryCount - (when_DeliveryQueue_l46 ? 3'b001 : 3'b000));
     end
   end
 
@@ -4141,9 +4304,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     i1_context <= cmd_payload_context;
     i1_index <= cmd_payload_index;
     i1_data <= cmd_payload_data;
+    i2_data <= i1_rsp;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    i2_data <= i1_rsp;
   end
 
 
@@ -4180,12 +4343,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   output wire [4:0]    wakeup_querySource,
   output wire [3:0]    usip,
   output wire [3:0]    ssip,
-  input  wire          deliver_valid,
-  output wire          deliver_ready,
-  input  wire [2:0]    deliver_payload_context,
-  input  wire [63:0]   deliver_payload_word,
-  output wire          deliverAck_valid,
-  output wire          deliverAck_ok,
+  output wire          deliveries_ack_valid,
+  output wire          deliveries_ack_ok,
+  output wire          deliveries_poolFull,
+  input  wire          deliveries_task_valid,
+  output wire          deliveries_task_ready,
+  input  wire [2:0]    deliveries_task_payload_context,
+  input  wire [63:0]   deliveries_task_payload_word,
   output wire          removeBusy,
   input  wire          clk,
   input  wire          reset
@@ -4326,7 +4490,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l33;
-  wire                _zz_deliverAck_valid;
+  wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_controlError;
   wire                when_ErrorRegisters_l45;
@@ -4954,6 +5118,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     endcase
   end
 
+  assign deliveries_poolFull = wakeup_poolFull;
   assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
   assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
@@ -4963,7 +5128,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
-  assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
   assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
@@ -4999,18 +5164,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
-  assign slotFirst = (slot_valid && (((! deliver_valid) || deliverWentLast) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || deliver_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && (((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
-  assign deliver_ready = takeDeliver;
+  assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign when_Intake_l60 = (cmd_valid && cmd_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
-  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : (takeDeliver ? deliver_payload_context : cmd_payload_context));
-  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliver_payload_word : cmd_payload_data));
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
@@ -5069,9 +5234,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliverAck_valid) && (! s1_poolFull));
-  assign deliverAck_valid = _zz_deliverAck_valid;
-  assign deliverAck_ok = (! s1_poolFull);
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign deliveries_ack_valid = _zz_deliveries_ack_valid;
+  assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
@@ -6430,13 +6595,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_Axi4Adap
   wire                burstWriteStart;
   wire                drainBeat;
   wire                burstReadStart;
-  wire                when_Axi4Adapter_l88;
+  wire                when_Axi4Adapter_l85;
   wire                rspRead;
   wire       [1:0]    _zz_axi_r_payload_resp;
   wire                _zz_axi_r_valid;
-  wire                when_Axi4Adapter_l116;
-  wire                when_Axi4Adapter_l121;
-  wire                when_Axi4Adapter_l125;
+  wire                when_Axi4Adapter_l113;
+  wire                when_Axi4Adapter_l118;
+  wire                when_Axi4Adapter_l122;
 
   assign awBurst = (|axi_aw_payload_len);
   assign arBurst = (|axi_ar_payload_len);
@@ -6459,7 +6624,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_Axi4Adap
   assign axi_aw_ready = (writeFire || burstWriteStart);
   assign axi_w_ready = (writeFire || drainBeat);
   assign axi_ar_ready = (readFire || burstReadStart);
-  assign when_Axi4Adapter_l88 = (drainBeat && axi_w_payload_last);
+  assign when_Axi4Adapter_l85 = (drainBeat && axi_w_payload_last);
   assign axi_b_valid = bValid;
   assign axi_b_payload_resp = bResp;
   assign axi_b_payload_id = bId;
@@ -6471,9 +6636,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_Axi4Adap
   assign axi_r_payload_resp = (rBurst ? 2'b10 : (rHold ? rHoldResp : _zz_axi_r_payload_resp));
   assign axi_r_payload_id = rId;
   assign axi_r_payload_last = ((! rBurst) || (rBurstLeft == 8'h0));
-  assign when_Axi4Adapter_l116 = (rspRead && (! axi_r_ready));
-  assign when_Axi4Adapter_l121 = (_zz_axi_r_valid && axi_r_ready);
-  assign when_Axi4Adapter_l125 = (rBurstLeft == 8'h0);
+  assign when_Axi4Adapter_l113 = (rspRead && (! axi_r_ready));
+  assign when_Axi4Adapter_l118 = (_zz_axi_r_valid && axi_r_ready);
+  assign when_Axi4Adapter_l122 = (rBurstLeft == 8'h0);
   always @(posedge clk) begin
     if(reset) begin
       bValid <= 1'b0;
@@ -6501,7 +6666,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_Axi4Adap
         wDrain <= 1'b1;
         bId <= _zz_bId;
       end
-      if(when_Axi4Adapter_l88) begin
+      if(when_Axi4Adapter_l85) begin
         wDrain <= 1'b0;
         bValid <= 1'b1;
         bResp <= 2'b10;
@@ -6517,14 +6682,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_Axi4Adap
         rBurstLeft <= axi_ar_payload_len;
         rId <= _zz_rId;
       end
-      if(when_Axi4Adapter_l116) begin
+      if(when_Axi4Adapter_l113) begin
         rHold <= 1'b1;
       end
-      if(when_Axi4Adapter_l121) begin
+      if(when_Axi4Adapter_l118) begin
         rHold <= 1'b0;
         if(rBurst) begin
           rBurstLeft <= (rBurstLeft - 8'h01);
-          if(when_Axi4Adapter_l125) begin
+          if(when_Axi4Adapter_l122) begin
             rBurst <= 1'b0;
             readBusy <= 1'b0;
           end
@@ -6536,7 +6701,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_Axi4Adap
   end
 
   always @(posedge clk) begin
-    if(when_Axi4Adapter_l116) begin
+    if(when_Axi4Adapter_l113) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
     end

@@ -134,6 +134,21 @@ class LayeringTest {
         return out.toString();
     }
 
+    /** The project's limit: a file a reader takes in whole. */
+    static final int MAX_LINES = 400;
+
+    @Test
+    void noGeneratorFileAboveTheLineLimit() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources())) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                long n = Files.readAllLines(f).size();
+                if (n > MAX_LINES) tooLong.add(sources().relativize(f) + ": " + n + " lines");
+            }
+        }
+        assertTrue(tooLong.isEmpty(), "files above " + MAX_LINES + " lines:\n" + String.join("\n", tooLong));
+    }
+
     @Test
     void interopCheckSeesCodeNotComments() {
         assertEquals(1, interopLines("import spinal.core.Bits;\n"));
