@@ -39,9 +39,9 @@ public final class BoardTop extends BridgedBoard {
                 throw new IllegalArgumentException("debounce must be in 1..2^32 cycles; got " + debounceCycles);
         }
 
-        /** A board's values: 1 s timer, 10 ms debounce. */
-        public static Params of(Board b, int baud) {
-            return new Params(b.clockHz(), baud, b.buttons().size(), b.leds().size(), b.clockHz(), b.clockHz() / 100);
+        /** A board's values at the design clock {@code clockHz}: 1 s timer, 10 ms debounce. */
+        public static Params of(Board b, long clockHz, int baud) {
+            return new Params(clockHz, baud, b.buttons().size(), b.leds().size(), clockHz, clockHz / 100);
         }
     }
 
