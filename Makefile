@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
+.PHONY: all deps build rtl rtl-compare test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
 
 # FPGA flow (fpga/flow.mk): BOARD, CONFIG, SEEDS, TOOLS, CLOCK_MHZ and UPDATE_REPORTS are passed on to it.
 BOARD ?= icebreaker
@@ -31,6 +31,7 @@ help:
 	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
 	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I -> reports/fpga-scaling.{md,json,png}"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
+	@echo "make rtl-compare BASE=main   make rtl, then compare BASE's committed rtl-out/ with it (text, LUT4 within 2%)"
 	@echo "make formal bounded proofs of the core's invariants (yosys-smtbmc + z3), prints the depth proven;"
 	@echo "            FORMAL_DEPTH=N to go deeper, scripts/formal.sh --mutants to check the properties catch bugs"
 	@echo "make soak   10,000,000 random core operations on the default configuration against the model"
@@ -102,6 +103,13 @@ fpga-plic:
 fpga-fit:
 	@WITH_FPGA=1 scripts/deps.sh
 	@$(GEN) fpga-fit --board $(BOARD) $(if $(SEEDS),--seeds "$(SEEDS)")
+
+# A restructuring's check: the committed rtl-out/ of BASE against the one generated now (text modulo line
+# numbers in names, yosys synth_ice40 LUT4 per top, at most 2% change). See docs/dsl-guide.md.
+BASE ?= main
+rtl-compare: rtl
+	@WITH_SYNTH=1 scripts/deps.sh
+	@python3 scripts/rtl-compare.py $(BASE) rtl-out
 
 formal:
 	@WITH_FORMAL=1 scripts/deps.sh

@@ -59,27 +59,20 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   wire                core_rsp_payload_fault;
   wire                core_rsp_payload_read;
   wire       [31:0]   core_rsp_payload_data;
-  wire                core_pick_ready;
-  wire                core_upd_valid;
-  wire       [2:0]    core_upd_kind;
-  wire       [3:0]    core_upd_source;
-  wire       [3:0]    core_upd_mode;
-  wire                core_busy0_valid;
-  wire       [3:0]    core_busy0_source;
-  wire                core_busy1_valid;
-  wire       [3:0]    core_busy1_source;
-  wire                core_busy2_valid;
-  wire       [3:0]    core_busy2_source;
-  wire                core_busy3_valid;
-  wire       [3:0]    core_busy3_source;
-  wire                core_poolFull;
-  wire       [3:0]    core_query_source;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [3:0]    core_wakeup_update_payload_source;
+  wire       [15:0]   core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [3:0]    core_wakeup_querySource;
   wire       [3:0]    core_usip;
   wire       [3:0]    core_ssip;
-  wire                gateways_pick_valid;
-  wire                gateways_pick_payload_persistent;
-  wire       [3:0]    gateways_pick_payload_source;
-  wire       [31:0]   gateways_query_status;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [3:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
 
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
@@ -135,67 +128,53 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid               (decoder_cmd_valid                ), //i
-    .cmd_ready               (core_cmd_ready                   ), //o
-    .cmd_payload_op          (decoder_cmd_payload_op[3:0]      ), //i
-    .cmd_payload_status      (decoder_cmd_payload_status[3:0]  ), //i
-    .cmd_payload_control     (decoder_cmd_payload_control      ), //i
-    .cmd_payload_read        (decoder_cmd_payload_read         ), //i
-    .cmd_payload_context     (decoder_cmd_payload_context[2:0] ), //i
-    .cmd_payload_hart        (decoder_cmd_payload_hart[1:0]    ), //i
-    .cmd_payload_source      (decoder_cmd_payload_source[3:0]  ), //i
-    .cmd_payload_data        (decoder_cmd_payload_data[31:0]   ), //i
-    .rsp_valid               (core_rsp_valid                   ), //o
-    .rsp_payload_fault       (core_rsp_payload_fault           ), //o
-    .rsp_payload_read        (core_rsp_payload_read            ), //o
-    .rsp_payload_data        (core_rsp_payload_data[31:0]      ), //o
-    .pick_valid              (gateways_pick_valid              ), //i
-    .pick_ready              (core_pick_ready                  ), //o
-    .pick_payload_persistent (gateways_pick_payload_persistent ), //i
-    .pick_payload_source     (gateways_pick_payload_source[3:0]), //i
-    .upd_valid               (core_upd_valid                   ), //o
-    .upd_kind                (core_upd_kind[2:0]               ), //o
-    .upd_source              (core_upd_source[3:0]             ), //o
-    .upd_mode                (core_upd_mode[3:0]               ), //o
-    .busy0_valid             (core_busy0_valid                 ), //o
-    .busy0_source            (core_busy0_source[3:0]           ), //o
-    .busy1_valid             (core_busy1_valid                 ), //o
-    .busy1_source            (core_busy1_source[3:0]           ), //o
-    .busy2_valid             (core_busy2_valid                 ), //o
-    .busy2_source            (core_busy2_source[3:0]           ), //o
-    .busy3_valid             (core_busy3_valid                 ), //o
-    .busy3_source            (core_busy3_source[3:0]           ), //o
-    .poolFull                (core_poolFull                    ), //o
-    .query_source            (core_query_source[3:0]           ), //o
-    .query_status            (gateways_query_status[31:0]      ), //i
-    .usip                    (core_usip[3:0]                   ), //o
-    .ssip                    (core_ssip[3:0]                   ), //o
-    .clk                     (clk                              ), //i
-    .reset                   (reset                            )  //i
+    .cmd_valid                      (decoder_cmd_valid                      ), //i
+    .cmd_ready                      (core_cmd_ready                         ), //o
+    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]            ), //i
+    .cmd_payload_status             (decoder_cmd_payload_status[3:0]        ), //i
+    .cmd_payload_control            (decoder_cmd_payload_control            ), //i
+    .cmd_payload_read               (decoder_cmd_payload_read               ), //i
+    .cmd_payload_context            (decoder_cmd_payload_context[2:0]       ), //i
+    .cmd_payload_hart               (decoder_cmd_payload_hart[1:0]          ), //i
+    .cmd_payload_source             (decoder_cmd_payload_source[3:0]        ), //i
+    .cmd_payload_data               (decoder_cmd_payload_data[31:0]         ), //i
+    .rsp_valid                      (core_rsp_valid                         ), //o
+    .rsp_payload_fault              (core_rsp_payload_fault                 ), //o
+    .rsp_payload_read               (core_rsp_payload_read                  ), //o
+    .rsp_payload_data               (core_rsp_payload_data[31:0]            ), //o
+    .wakeup_poolFull                (core_wakeup_poolFull                   ), //o
+    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]       ), //i
+    .wakeup_pick_valid              (gateways_sched_pick_valid              ), //i
+    .wakeup_pick_ready              (core_wakeup_pick_ready                 ), //o
+    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent ), //i
+    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[3:0]), //i
+    .wakeup_update_valid            (core_wakeup_update_valid               ), //o
+    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]   ), //o
+    .wakeup_update_payload_source   (core_wakeup_update_payload_source[3:0] ), //o
+    .wakeup_busy                    (core_wakeup_busy[15:0]                 ), //o
+    .wakeup_querySource             (core_wakeup_querySource[3:0]           ), //o
+    .usip                           (core_usip[3:0]                         ), //o
+    .ssip                           (core_ssip[3:0]                         ), //o
+    .clk                            (clk                                    ), //i
+    .reset                          (reset                                  )  //i
   );
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways gateways (
-    .irq                     (irq[15:0]                        ), //i
-    .pick_valid              (gateways_pick_valid              ), //o
-    .pick_ready              (core_pick_ready                  ), //i
-    .pick_payload_persistent (gateways_pick_payload_persistent ), //o
-    .pick_payload_source     (gateways_pick_payload_source[3:0]), //o
-    .upd_valid               (core_upd_valid                   ), //i
-    .upd_kind                (core_upd_kind[2:0]               ), //i
-    .upd_source              (core_upd_source[3:0]             ), //i
-    .upd_mode                (core_upd_mode[3:0]               ), //i
-    .busy0_valid             (core_busy0_valid                 ), //i
-    .busy0_source            (core_busy0_source[3:0]           ), //i
-    .busy1_valid             (core_busy1_valid                 ), //i
-    .busy1_source            (core_busy1_source[3:0]           ), //i
-    .busy2_valid             (core_busy2_valid                 ), //i
-    .busy2_source            (core_busy2_source[3:0]           ), //i
-    .busy3_valid             (core_busy3_valid                 ), //i
-    .busy3_source            (core_busy3_source[3:0]           ), //i
-    .poolFull                (core_poolFull                    ), //i
-    .query_source            (core_query_source[3:0]           ), //i
-    .query_status            (gateways_query_status[31:0]      ), //o
-    .clk                     (clk                              ), //i
-    .reset                   (reset                            )  //i
+    .irq                           (irq[15:0]                              ), //i
+    .sched_poolFull                (core_wakeup_poolFull                   ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]       ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid              ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                 ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[3:0]), //o
+    .sched_update_valid            (core_wakeup_update_valid               ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]   ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[3:0] ), //i
+    .sched_busy                    (core_wakeup_busy[15:0]                 ), //i
+    .sched_querySource             (core_wakeup_querySource[3:0]           ), //i
+    .clk                           (clk                                    ), //i
+    .reset                         (reset                                  )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -212,33 +191,22 @@ endmodule
 
 module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   input  wire [15:0]   irq,
-  output wire          pick_valid,
-  input  wire          pick_ready,
-  output wire          pick_payload_persistent,
-  output wire [3:0]    pick_payload_source,
-  input  wire          upd_valid,
-  input  wire [2:0]    upd_kind,
-  input  wire [3:0]    upd_source,
-  input  wire [3:0]    upd_mode,
-  input  wire          busy0_valid,
-  input  wire [3:0]    busy0_source,
-  input  wire          busy1_valid,
-  input  wire [3:0]    busy1_source,
-  input  wire          busy2_valid,
-  input  wire [3:0]    busy2_source,
-  input  wire          busy3_valid,
-  input  wire [3:0]    busy3_source,
-  input  wire          poolFull,
-  input  wire [3:0]    query_source,
-  output wire [31:0]   query_status,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [3:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [3:0]    sched_update_payload_source,
+  input  wire [15:0]   sched_busy,
+  input  wire [3:0]    sched_querySource,
   input  wire          clk,
   input  wire          reset
 );
 
-  wire       [15:0]   _zz_busy;
-  wire       [15:0]   _zz_busy_1;
-  wire       [15:0]   _zz_busy_2;
-  wire       [15:0]   _zz_busy_3;
   wire                _zz_line;
   wire                _zz_line_1;
   wire                _zz_line_2;
@@ -255,22 +223,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_line_13;
   wire                _zz_line_14;
   wire                _zz_line_15;
-  wire                _zz_pendingNonZero;
-  wire                _zz_pendingNonZero_1;
-  wire                _zz_pendingNonZero_2;
-  wire                _zz_pendingNonZero_3;
-  wire                _zz_pendingNonZero_4;
-  wire                _zz_pendingNonZero_5;
-  wire                _zz_pendingNonZero_6;
-  wire                _zz_pendingNonZero_7;
-  wire                _zz_pendingNonZero_8;
-  wire                _zz_pendingNonZero_9;
-  wire                _zz_pendingNonZero_10;
-  wire                _zz_pendingNonZero_11;
-  wire                _zz_pendingNonZero_12;
-  wire                _zz_pendingNonZero_13;
-  wire                _zz_pendingNonZero_14;
-  wire                _zz_pendingNonZero_15;
   wire                _zz_abovePick;
   wire                _zz_abovePick_1;
   wire                _zz_abovePick_2;
@@ -290,6 +242,22 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [15:0]   _zz__zz_chosen_2;
   wire       [15:0]   _zz_candidates_ohFirst_masked;
   wire       [15:0]   _zz_pickOneHot;
+  wire                _zz_pendingNonZero;
+  wire                _zz_pendingNonZero_1;
+  wire                _zz_pendingNonZero_2;
+  wire                _zz_pendingNonZero_3;
+  wire                _zz_pendingNonZero_4;
+  wire                _zz_pendingNonZero_5;
+  wire                _zz_pendingNonZero_6;
+  wire                _zz_pendingNonZero_7;
+  wire                _zz_pendingNonZero_8;
+  wire                _zz_pendingNonZero_9;
+  wire                _zz_pendingNonZero_10;
+  wire                _zz_pendingNonZero_11;
+  wire                _zz_pendingNonZero_12;
+  wire                _zz_pendingNonZero_13;
+  wire                _zz_pendingNonZero_14;
+  wire                _zz_pendingNonZero_15;
   wire       [1:0]    _zz__zz_pending_0_5;
   wire       [0:0]    _zz__zz_pending_0_5_1;
   wire       [1:0]    _zz__zz_pending_0_5_2;
@@ -459,39 +427,25 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   reg        [15:0]   masked;
   reg        [15:0]   waiting;
   reg        [15:0]   handler;
-  reg        [15:0]   draining;
-  reg        [15:0]   lost;
-  reg        [15:0]   armed;
-  reg        [15:0]   prev;
-  reg        [7:0]    pending_0;
-  reg        [7:0]    pending_1;
-  reg        [7:0]    pending_2;
-  reg        [7:0]    pending_3;
-  reg        [7:0]    pending_4;
-  reg        [7:0]    pending_5;
-  reg        [7:0]    pending_6;
-  reg        [7:0]    pending_7;
-  reg        [7:0]    pending_8;
-  reg        [7:0]    pending_9;
-  reg        [7:0]    pending_10;
-  reg        [7:0]    pending_11;
-  reg        [7:0]    pending_12;
-  reg        [7:0]    pending_13;
-  reg        [7:0]    pending_14;
-  reg        [7:0]    pending_15;
-  reg        [3:0]    lastPick;
   wire       [15:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l221;
+  wire                when_SourceModes_l47;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l230;
-  wire       [15:0]   busy;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [15:0]   _zz_waiting;
+  wire       [15:0]   _zz_waiting_1;
+  reg        [15:0]   armed;
+  reg        [15:0]   prev;
   wire       [15:0]   line;
-  wire       [15:0]   event_1;
   wire       [15:0]   _zz_armed;
   wire       [15:0]   gate;
+  wire       [15:0]   event_1;
   wire       [15:0]   pendingNonZero;
+  reg        [15:0]   draining;
+  reg        [3:0]    lastPick;
   wire       [15:0]   available;
   wire       [15:0]   candidates;
   wire       [15:0]   abovePick;
@@ -532,9 +486,26 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_chosen_31;
   wire                _zz_chosen_32;
   wire       [3:0]    chosen;
-  wire                when_SourceGateways_l191;
+  wire                when_SourcePicker_l53;
   wire       [15:0]   pickOneHot;
   wire       [15:0]   _zz_pending_0_3;
+  reg        [7:0]    pending_0;
+  reg        [7:0]    pending_1;
+  reg        [7:0]    pending_2;
+  reg        [7:0]    pending_3;
+  reg        [7:0]    pending_4;
+  reg        [7:0]    pending_5;
+  reg        [7:0]    pending_6;
+  reg        [7:0]    pending_7;
+  reg        [7:0]    pending_8;
+  reg        [7:0]    pending_9;
+  reg        [7:0]    pending_10;
+  reg        [7:0]    pending_11;
+  reg        [7:0]    pending_12;
+  reg        [7:0]    pending_13;
+  reg        [7:0]    pending_14;
+  reg        [7:0]    pending_15;
+  reg        [15:0]   lost;
   wire                _zz_pending_0_4;
   wire       [1:0]    _zz_pending_0_5;
   wire       [9:0]    _zz_pending_0_6;
@@ -600,16 +571,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz_pending_15_2;
   wire                _zz_pending_15_3;
   wire       [15:0]   overflow;
-  wire                _zz_persistent;
-  wire                when_SourceGateways_l228;
-  wire       [15:0]   _zz_waiting;
-  wire       [15:0]   _zz_waiting_1;
   wire       [31:0]   status;
 
-  assign _zz_busy = (16'h0001 <<< busy0_source);
-  assign _zz_busy_1 = (16'h0001 <<< busy1_source);
-  assign _zz_busy_2 = (16'h0001 <<< busy2_source);
-  assign _zz_busy_3 = (16'h0001 <<< busy3_source);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 16'h0001);
   assign _zz_candidates_ohFirst_masked = (candidates_ohFirst_input - 16'h0001);
   assign _zz_pickOneHot = (16'h0001 <<< chosen);
@@ -791,22 +754,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_line_13 = irq[2];
   assign _zz_line_14 = irq[1];
   assign _zz_line_15 = irq[0];
-  assign _zz_pendingNonZero = (|pending_15);
-  assign _zz_pendingNonZero_1 = (|pending_14);
-  assign _zz_pendingNonZero_2 = (|pending_13);
-  assign _zz_pendingNonZero_3 = (|pending_12);
-  assign _zz_pendingNonZero_4 = (|pending_11);
-  assign _zz_pendingNonZero_5 = (|pending_10);
-  assign _zz_pendingNonZero_6 = (|pending_9);
-  assign _zz_pendingNonZero_7 = (|pending_8);
-  assign _zz_pendingNonZero_8 = (|pending_7);
-  assign _zz_pendingNonZero_9 = (|pending_6);
-  assign _zz_pendingNonZero_10 = (|pending_5);
-  assign _zz_pendingNonZero_11 = (|pending_4);
-  assign _zz_pendingNonZero_12 = (|pending_3);
-  assign _zz_pendingNonZero_13 = (|pending_2);
-  assign _zz_pendingNonZero_14 = (|pending_1);
-  assign _zz_pendingNonZero_15 = (|pending_0);
   assign _zz_abovePick = (lastPick < 4'b1111);
   assign _zz_abovePick_1 = (lastPick < 4'b1110);
   assign _zz_abovePick_2 = (lastPick < 4'b1101);
@@ -823,8 +770,24 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_abovePick_13 = (lastPick < 4'b0010);
   assign _zz_abovePick_14 = (lastPick < 4'b0001);
   assign _zz_abovePick_15 = 1'b0;
+  assign _zz_pendingNonZero = (|pending_15);
+  assign _zz_pendingNonZero_1 = (|pending_14);
+  assign _zz_pendingNonZero_2 = (|pending_13);
+  assign _zz_pendingNonZero_3 = (|pending_12);
+  assign _zz_pendingNonZero_4 = (|pending_11);
+  assign _zz_pendingNonZero_5 = (|pending_10);
+  assign _zz_pendingNonZero_6 = (|pending_9);
+  assign _zz_pendingNonZero_7 = (|pending_8);
+  assign _zz_pendingNonZero_8 = (|pending_7);
+  assign _zz_pendingNonZero_9 = (|pending_6);
+  assign _zz_pendingNonZero_10 = (|pending_5);
+  assign _zz_pendingNonZero_11 = (|pending_4);
+  assign _zz_pendingNonZero_12 = (|pending_3);
+  assign _zz_pendingNonZero_13 = (|pending_2);
+  assign _zz_pendingNonZero_14 = (|pending_1);
+  assign _zz_pendingNonZero_15 = (|pending_0);
   always @(*) begin
-    case(query_source)
+    case(sched_querySource)
       4'b0000 : _zz_status_2 = pending_0;
       4'b0001 : _zz_status_2 = pending_1;
       4'b0010 : _zz_status_2 = pending_2;
@@ -844,20 +807,22 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
     endcase
   end
 
-  assign upd_oneHot = (16'h0001 <<< upd_source);
-  assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
-  assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
-  assign busy = ((((16'h0 | (busy0_valid ? _zz_busy : 16'h0)) | (busy1_valid ? _zz_busy_1 : 16'h0)) | (busy2_valid ? _zz_busy_2 : 16'h0)) | (busy3_valid ? _zz_busy_3 : 16'h0));
+  assign upd_oneHot = (16'h0001 <<< sched_update_payload_source);
+  assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 16'h0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 16'h0);
   assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
   assign event_1 = (gate & (~ masked));
-  assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_1},{_zz_pendingNonZero_2,_zz_pendingNonZero_3}},{{_zz_pendingNonZero_4,_zz_pendingNonZero_5},{_zz_pendingNonZero_6,_zz_pendingNonZero_7}}},{{{_zz_pendingNonZero_8,_zz_pendingNonZero_9},{_zz_pendingNonZero_10,_zz_pendingNonZero_11}},{{_zz_pendingNonZero_12,_zz_pendingNonZero_13},{_zz_pendingNonZero_14,_zz_pendingNonZero_15}}}};
   assign available = (pendingNonZero | event_1);
-  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (poolFull ? 16'h0 : ((available & handler) & persistent))) & (~ busy));
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 16'h0 : ((available & handler) & persistent))) & (~ sched_busy));
   assign abovePick = {{{{_zz_abovePick,_zz_abovePick_1},{_zz_abovePick_2,_zz_abovePick_3}},{{_zz_abovePick_4,_zz_abovePick_5},{_zz_abovePick_6,_zz_abovePick_7}}},{{{_zz_abovePick_8,_zz_abovePick_9},{_zz_abovePick_10,_zz_abovePick_11}},{{_zz_abovePick_12,_zz_abovePick_13},{_zz_abovePick_14,_zz_abovePick_15}}}};
   assign _zz_chosen = (candidates & abovePick);
   assign _zz_chosen_1 = _zz_chosen;
@@ -896,12 +861,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_chosen_31 = (((((((candidates_ohFirst_value[4] || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_21) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
   assign _zz_chosen_32 = (((((((candidates_ohFirst_value[8] || _zz_chosen_22) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
   assign chosen = ((|_zz_chosen) ? {_zz_chosen_17,{_zz_chosen_16,{_zz_chosen_15,_zz_chosen_14}}} : {_zz_chosen_32,{_zz_chosen_31,{_zz_chosen_30,_zz_chosen_29}}});
-  assign pick_valid = (|candidates);
-  assign pick_payload_source = chosen;
-  assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l191 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l191 ? _zz_pickOneHot : 16'h0);
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = chosen;
+  assign sched_pick_payload_persistent = persistent[chosen];
+  assign when_SourcePicker_l53 = (sched_pick_valid && sched_pick_ready);
+  assign pickOneHot = (when_SourcePicker_l53 ? _zz_pickOneHot : 16'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
+  assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_1},{_zz_pendingNonZero_2,_zz_pendingNonZero_3}},{{_zz_pendingNonZero_4,_zz_pendingNonZero_5},{_zz_pendingNonZero_6,_zz_pendingNonZero_7}}},{{{_zz_pendingNonZero_8,_zz_pendingNonZero_9},{_zz_pendingNonZero_10,_zz_pendingNonZero_11}},{{_zz_pendingNonZero_12,_zz_pendingNonZero_13},{_zz_pendingNonZero_14,_zz_pendingNonZero_15}}}};
   assign _zz_pending_0_4 = upd_oneHot[0];
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
   assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
@@ -967,12 +933,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_15_2 = (_zz__zz_pending_15_2 + ((_zz_pending_0_3[15] || (_zz_pending_0 && _zz_pending_15)) ? _zz__zz_pending_15_2_2 : _zz__zz_pending_15_2_4));
   assign _zz_pending_15_3 = (10'h0ff < _zz_pending_15_2);
   assign overflow = {{{{_zz_pending_15_3,_zz_pending_14_3},{_zz_pending_13_3,_zz_pending_12_3}},{{_zz_pending_11_3,_zz_pending_10_3},{_zz_pending_9_3,_zz_pending_8_3}}},{{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}}};
-  assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l228 = (! _zz_persistent);
-  assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 16'h0);
-  assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 16'h0);
-  assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
-  assign query_status = status;
+  assign status = {{{1'b0,lost[sched_querySource]},{masked[sched_querySource],persistent[sched_querySource]}},{{wakeAll[sched_querySource],edge_1[sched_querySource]},{handler[sched_querySource],{waiting[sched_querySource],_zz_status}}}};
+  assign sched_queryStatus = status;
   always @(posedge clk) begin
     if(reset) begin
       edge_1 <= 16'h0;
@@ -981,10 +943,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       masked <= 16'h0;
       waiting <= 16'h0;
       handler <= 16'h0;
-      draining <= 16'h0;
-      lost <= 16'h0;
       armed <= 16'hffff;
       prev <= 16'h0;
+      draining <= 16'h0;
+      lastPick <= 4'b0000;
       pending_0 <= 8'h0;
       pending_1 <= 8'h0;
       pending_2 <= 8'h0;
@@ -1001,13 +963,27 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_13 <= 8'h0;
       pending_14 <= 8'h0;
       pending_15 <= 8'h0;
-      lastPick <= 4'b0000;
+      lost <= 16'h0;
     end else begin
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
+          handler <= (handler & (~ upd_oneHot));
+        end
+      end
+      if(when_SourceModes_l56) begin
+        handler <= (handler | upd_oneHot);
+      end
+      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      if(when_SourceGateways_l191) begin
+      if(when_SourcePicker_l53) begin
         lastPick <= chosen;
       end
+      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
       pending_0 <= (_zz_pending_0_7 ? 8'hff : _zz_pending_0_8);
       pending_1 <= (_zz_pending_1_3 ? 8'hff : _zz_pending_1_4);
       pending_2 <= (_zz_pending_2_3 ? 8'hff : _zz_pending_2_4);
@@ -1024,21 +1000,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_13 <= (_zz_pending_13_3 ? 8'hff : _zz_pending_13_4);
       pending_14 <= (_zz_pending_14_3 ? 8'hff : _zz_pending_14_4);
       pending_15 <= (_zz_pending_15_3 ? 8'hff : _zz_pending_15_4);
-      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 16'h0))) | overflow);
-      if(when_SourceGateways_l221) begin
-        edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
-        wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
-        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
-        masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l228) begin
-          handler <= (handler & (~ upd_oneHot));
-        end
-      end
-      if(when_SourceGateways_l230) begin
-        handler <= (handler | upd_oneHot);
-      end
-      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
-      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 16'h0))) | overflow);
     end
   end
 
@@ -1060,47 +1022,31 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [31:0]   rsp_payload_data,
-  input  wire          pick_valid,
-  output wire          pick_ready,
-  input  wire          pick_payload_persistent,
-  input  wire [3:0]    pick_payload_source,
-  output wire          upd_valid,
-  output wire [2:0]    upd_kind,
-  output wire [3:0]    upd_source,
-  output wire [3:0]    upd_mode,
-  output wire          busy0_valid,
-  output wire [3:0]    busy0_source,
-  output wire          busy1_valid,
-  output wire [3:0]    busy1_source,
-  output wire          busy2_valid,
-  output wire [3:0]    busy2_source,
-  output wire          busy3_valid,
-  output wire [3:0]    busy3_source,
-  output wire          poolFull,
-  output wire [3:0]    query_source,
-  input  wire [31:0]   query_status,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [3:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [3:0]    wakeup_update_payload_source,
+  output wire [15:0]   wakeup_busy,
+  output wire [3:0]    wakeup_querySource,
   output wire [3:0]    usip,
   output wire [3:0]    ssip,
   input  wire          clk,
   input  wire          reset
 );
 
-  reg        [31:0]   words_spinal_port0;
-  reg        [18:0]   links_spinal_port0;
-  reg        [30:0]   lists_spinal_port0;
+  reg        [0:0]    grants_spinal_port0;
   reg        [18:0]   waitHeads_spinal_port0;
   reg        [34:0]   handlers_spinal_port0;
   reg        [20:0]   waitLists_spinal_port0;
-  reg        [0:0]    grants_spinal_port0;
-  wire       [31:0]   _zz_s0_data;
-  wire       [5:0]    _zz_s0_data_1;
-  reg        [7:0]    _zz_s0_levels_2;
-  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_9;
-  wire                _zz_lists_port;
-  wire                _zz_lists_rd0;
-  wire                _zz_waitLists_port;
-  wire                _zz_waitLists_rd0;
+  reg        [30:0]   lists_spinal_port0;
+  reg        [31:0]   words_spinal_port0;
+  reg        [18:0]   links_spinal_port0;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
   wire       [6:0]    _zz_grants_port_1;
@@ -1109,36 +1055,42 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_grants_port_4;
   wire       [0:0]    _zz_grants_port_5;
   wire                _zz_grants_port_6;
-  wire       [9:0]    _zz_s1_alloc;
-  wire                _zz_links_port;
-  wire                _zz_links_rd0;
-  wire                _zz_words_port;
-  wire                _zz_words_rd0;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [34:0]   _zz_handlers_port;
+  wire       [10:0]   _zz_s2_newWait_2;
+  wire       [10:0]   _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [18:0]   _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [31:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  reg        [7:0]    _zz_s0_levels_2;
+  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
+  wire       [2:0]    _zz_s0_level_9;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
   reg        [10:0]   _zz__zz_readyCount_0_1;
   wire       [10:0]   _zz__zz_readyCount_0_2;
   wire       [10:0]   _zz__zz_readyCount_0_3;
-  reg        [10:0]   _zz_s1_status_value;
-  reg        [7:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
-  wire       [10:0]   _zz_s1_status_value_3;
-  wire       [10:0]   _zz_s1_status_value_4;
-  wire       [2:0]    _zz__zz_hartCtx_0;
-  wire       [34:0]   _zz_handlers_port;
-  reg        [5:0]    _zz__zz_errors_0_1;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
-  wire       [10:0]   _zz_s2_newWait_3;
-  wire       [10:0]   _zz_s2_newWait_4;
   wire       [5:0]    _zz_lists_port_1;
   wire       [30:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
-  wire                _zz_waitLists_port_1;
-  wire       [18:0]   _zz_waitHeads_port;
-  wire                _zz_waitHeads_port_1;
+  wire       [9:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
   wire       [9:0]    _zz_links_port_1;
   wire       [18:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
+  reg        [5:0]    _zz__zz_errors_0_1;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [2:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
   wire       [5:0]    _zz__zz_s2_victimHart_2;
   wire       [4:0]    _zz__zz_s2_victimHart_2_1;
   wire       [5:0]    _zz__zz_s2_victimHart_3;
@@ -1157,13 +1109,136 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_usipPending;
   wire       [3:0]    _zz_usipPending_1;
   wire       [3:0]    _zz_ssip;
-  reg        [31:0]   _zz_s2_rsp_data_1;
-  reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [10:0]   _zz_removeListRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
   wire       [10:0]   _zz__zz_readyCount_0_5;
   reg        [10:0]   _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
+  reg        [10:0]   _zz_s1_status_value;
+  reg        [7:0]    _zz_s1_status_value_1;
+  reg        [5:0]    _zz_s1_status_value_2;
+  wire       [10:0]   _zz_s1_status_value_3;
+  wire       [10:0]   _zz_s1_status_value_4;
+  reg        [31:0]   _zz_s2_rsp_data_1;
+  reg        [3:0]    _zz__zz_s2_rsp_data;
+  wire       [15:0]   _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [15:0]   _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [15:0]   _zz_wakeup_busy_9;
+  wire       [15:0]   _zz_wakeup_busy_10;
+  wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [3:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [2:0]    s0_context;
+  wire       [31:0]   s0_data;
+  wire       [3:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [3:0]    s0_busSource;
+  wire       [2:0]    s0_level;
+  wire       [5:0]    s0_list;
+  wire       [7:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [2:0]    s1_context;
+  reg        [5:0]    s1_list;
+  reg        [7:0]    s1_levelOH;
+  reg        [3:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [1:0]    s1_hart;
+  reg        [31:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [9:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_s1_configOk;
+  wire                _zz_controlError;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [8:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [9:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [1:0]    s2_hart;
+  reg        [2:0]    s2_context;
+  reg        [31:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [3:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [18:0]   s2_next;
+  reg        [7:0]    grantInit;
+  wire                initializing;
+  wire       [6:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
+  wire                _zz_waitHeads_rd0;
+  wire       [18:0]   waitHeads_rd0;
+  wire                _zz_handlers_rd0;
+  wire       [34:0]   handlers_rd0;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [20:0]   waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [20:0]   s2_newWait;
+  reg        [20:0]   w_wait;
+  wire       [20:0]   s1_wait_record;
+  wire       [9:0]    _zz_s2_newWait;
+  wire       [10:0]   _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [9:0]    s2_alloc;
+  reg        [8:0]    s2_routing;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  wire                _zz_takeInternal;
+  wire                slotFirst;
+  wire                when_Intake_l60;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -1180,75 +1255,12 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [10:0]   readyCount_5;
   reg        [10:0]   readyCount_6;
   reg        [10:0]   readyCount_7;
-  reg        [5:0]    errors_0;
-  reg        [5:0]    errors_1;
-  reg        [5:0]    errors_2;
-  reg        [5:0]    errors_3;
-  reg        [5:0]    errors_4;
-  reg        [5:0]    errors_5;
-  reg        [5:0]    errors_6;
-  reg        [5:0]    errors_7;
-  reg        [31:0]   currentTask_0;
-  reg        [31:0]   currentTask_1;
-  reg        [31:0]   currentTask_2;
-  reg        [31:0]   currentTask_3;
-  reg        [3:0]    currentContext_0;
-  reg        [3:0]    currentContext_1;
-  reg        [3:0]    currentContext_2;
-  reg        [3:0]    currentContext_3;
-  reg        [5:0]    controlError;
-  reg        [10:0]   used;
-  reg        [10:0]   fresh;
-  reg        [9:0]    freeHead;
-  reg        [2:0]    removeState;
-  wire                removeActive;
-  reg                 s1_valid;
-  reg                 s2_valid;
-  reg        [3:0]    s1_op;
-  reg        [2:0]    s1_context;
-  reg        [5:0]    s1_list;
-  reg        [7:0]    s1_levelOH;
-  reg        [3:0]    s1_source;
-  reg        [5:0]    s2_list;
-  reg                 s2_writesList;
-  reg        [3:0]    s2_source;
-  reg                 s2_writesWait;
-  reg                 slot_valid;
-  reg        [3:0]    slot_source;
-  reg                 slot_persistent;
-  wire                _zz_waitHeads_rd0;
-  wire       [18:0]   waitHeads_rd0;
-  wire                _zz_handlers_rd0;
-  wire       [34:0]   handlers_rd0;
-  wire                _zz_takeInternal;
-  wire                _zz_cmd_ready;
-  wire                initDone;
-  reg                 slotWentLast;
-  reg        [7:0]    grantInit;
-  wire                initializing;
-  wire                busOnSlotSource;
-  wire                _zz_slotFirst;
-  wire                slotFirst;
-  wire                takeInternal;
-  wire                takeSlot;
-  wire                when_ReadyQueueCore_l218;
-  wire                when_ReadyQueueCore_l220;
-  wire                s0_fire;
-  wire                removeStart;
-  wire       [3:0]    s0_op;
-  wire       [2:0]    s0_context;
-  wire       [31:0]   s0_data;
-  wire                _zz_s0_busSource;
-  wire       [3:0]    s0_busSource;
-  wire                _zz_busy3_valid;
-  wire       [3:0]    s0_source;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_levels;
   wire       [7:0]    _zz_s0_levels_1;
   wire       [7:0]    s0_levels;
   wire       [4:0]    _zz_s0_level;
-  wire                _zz_s1_priorityOk;
   wire                _zz_s0_level_1;
   wire       [7:0]    s0_levels_ohFirst_input;
   wire       [7:0]    s0_levels_ohFirst_masked;
@@ -1260,89 +1272,18 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire       [2:0]    s0_level;
-  wire                s0_listNonEmpty;
-  wire       [5:0]    s0_list;
-  wire       [7:0]    s0_levelOH;
   wire       [30:0]   lists_rd0;
   wire                s1_writesList;
-  wire                s1_writesWait;
-  wire       [20:0]   waitLists_rd0;
-  wire       [6:0]    _zz_grants_rd0;
-  wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_s1_grantInRange;
-  wire       [9:0]    _zz_s1_grantInRange_1;
-  wire                _zz_s1_grantInRange_2;
-  reg        [3:0]    s1_status;
-  reg        [1:0]    s1_hart;
-  reg        [31:0]   s1_data;
-  reg                 s1_internal;
-  reg        [9:0]    s1_moved;
-  reg                 s1_control;
-  reg                 s1_read;
-  reg                 s1_listNonEmpty;
-  reg                 s1_priorityOk;
+  reg        [5:0]    s2_list;
+  reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
-  reg                 s1_waitBypassS2;
-  reg                 s1_waitBypassW;
-  reg                 s1_grantInRange;
   wire       [30:0]   s2_newList;
   reg        [30:0]   w_list;
-  reg        [20:0]   s2_newWait;
-  reg        [20:0]   w_wait;
-  reg                 s2_dequeueOk;
-  reg                 s2_allocFromFreeList;
-  reg        [9:0]    s2_head;
-  wire       [18:0]   s2_next;
   wire       [30:0]   s1_list_record;
-  wire       [9:0]    _zz_s2_head;
+  wire       [9:0]    _zz_s2_newHead;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l371;
-  wire                _zz_when_ReadyQueueCore_l371_1;
-  wire                _zz_when_ReadyQueueCore_l371_2;
-  wire                _zz_s1_dequeueOk;
-  wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l472;
-  wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l374;
-  wire                s1_poolFull;
-  wire                _zz_s1_setHandler;
-  wire                _zz_s2_newWait;
-  wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l372;
-  wire       [20:0]   s1_wait_record;
-  wire       [9:0]    _zz_s2_newWait_1;
-  wire       [10:0]   _zz_s2_newWait_2;
-  wire                _zz_s1_setHandler_2;
-  wire                s1_setHandler;
-  wire                s1_waitTakesPending;
-  wire                s1_waitAppends;
-  wire                _zz_s1_readyInsert;
-  wire                _zz_s1_readyInsert_1;
-  wire                s1_readyInsert;
-  wire                s1_allocates;
-  wire                s1_dequeueOk;
-  wire                _zz_s2_newHead;
-  reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l371;
-  wire                when_ReadyQueueCore_l372;
-  wire                when_ReadyQueueCore_l373;
-  wire                when_ReadyQueueCore_l375;
-  wire                s1_fromFreeList;
-  wire       [9:0]    s1_freeHead;
-  wire       [9:0]    s1_alloc;
-  wire       [8:0]    _zz_s2_routing;
-  wire                _zz_s2_linkEnable;
-  wire       [9:0]    removeReadAddr;
-  wire       [9:0]    s1_linkReadAddr;
-  wire       [9:0]    s1_wordReadAddr;
-  wire       [18:0]   links_rd0;
-  wire       [31:0]   words_rd0;
-  wire                s2_linkWriteEnable;
-  wire       [9:0]    s2_linkWriteAddr;
-  wire       [18:0]   s2_linkWriteData;
   wire       [2:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
   wire       [7:0]    _zz_10;
@@ -1369,75 +1310,95 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_27;
   wire       [10:0]   _zz_readyCount_0_2;
   wire       [10:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l420;
-  wire                _zz_controlError_1;
-  reg        [31:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l430;
-  reg                 s1_configRefused;
-  reg        [3:0]    hartCtx_0;
-  reg        [3:0]    hartCtx_1;
-  reg        [3:0]    hartCtx_2;
-  reg        [3:0]    hartCtx_3;
-  reg        [1:0]    notifyHart;
-  wire       [7:0]    _zz_s1_configRefused;
-  wire       [4:0]    _zz_s1_configRefused_1;
-  wire                _zz_s1_configRefused_2;
-  wire                _zz_when_ReadyQueueCore_l457;
-  wire                when_ReadyQueueCore_l457;
-  wire                when_ReadyQueueCore_l458;
-  wire       [3:0]    _zz_28;
-  wire       [3:0]    _zz_hartCtx_0;
-  reg                 s1_gatewayUpdate;
-  reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l469;
-  wire                when_ReadyQueueCore_l468;
-  wire                when_ReadyQueueCore_l472;
-  wire                when_ReadyQueueCore_l473;
-  wire                when_ReadyQueueCore_l475;
-  wire                when_ReadyQueueCore_l477;
-  wire       [5:0]    _zz_controlError_2;
-  wire       [5:0]    _zz_controlError_3;
-  wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l491;
-  wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_30;
-  wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l496;
-  reg        [3:0]    s2_op;
-  reg        [3:0]    s2_status;
-  reg        [1:0]    s2_hart;
-  reg        [2:0]    s2_context;
-  reg        [31:0]   s2_data;
-  reg                 s2_read;
-  reg                 s2_internal;
-  reg                 s2_readyInsert;
-  reg                 s2_wake;
-  reg                 s2_appendToEmpty;
-  reg        [9:0]    s2_alloc;
-  reg        [8:0]    s2_routing;
-  reg        [31:0]   s2_status_value;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
+  reg                 removeListWrite;
+  wire       [5:0]    removeListAddr;
+  wire       [30:0]   removeListRecord;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [10:0]   used;
+  reg        [10:0]   fresh;
+  reg        [9:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [9:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [9:0]    s1_freeHead;
+  wire       [9:0]    removeReadAddr;
+  wire       [9:0]    s1_linkReadAddr;
+  wire       [9:0]    s1_wordReadAddr;
+  wire       [18:0]   links_rd0;
+  wire       [31:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [9:0]    s2_linkWriteAddr;
+  wire       [18:0]   s2_linkWriteData;
+  wire                when_TaskPool_l76;
   reg                 s2_linkEnable;
   reg        [9:0]    s2_linkAddr;
   reg        [18:0]   s2_linkData;
   reg                 s2_linkBypass;
   reg        [18:0]   s2_linkBypassData;
-  reg                 removeListWrite;
-  wire       [30:0]   removeListRecord;
-  reg        [5:0]    removeList;
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l565;
-  wire                when_ReadyQueueCore_l566;
-  wire                when_ReadyQueueCore_l636;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    errors_4;
+  reg        [5:0]    errors_5;
+  reg        [5:0]    errors_6;
+  reg        [5:0]    errors_7;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire                _zz_s1_configRefused;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ErrorRegisters_l71;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_33;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [31:0]   currentTask_0;
+  reg        [31:0]   currentTask_1;
+  reg        [31:0]   currentTask_2;
+  reg        [31:0]   currentTask_3;
+  reg        [3:0]    currentContext_0;
+  reg        [3:0]    currentContext_1;
+  reg        [3:0]    currentContext_2;
+  reg        [3:0]    currentContext_3;
   wire       [31:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l570;
+  wire                when_CurrentTasks_l28;
+  wire       [3:0]    _zz_34;
   wire       [3:0]    _zz_35;
-  wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
+  reg        [3:0]    hartCtx_0;
+  reg        [3:0]    hartCtx_1;
+  reg        [3:0]    hartCtx_2;
+  reg        [3:0]    hartCtx_3;
+  reg        [1:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  wire       [3:0]    _zz_36;
+  wire       [3:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
   reg        [3:0]    usipPending;
   wire       [31:0]   s2_notify_value;
@@ -1479,14 +1440,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_5;
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
-  reg        [31:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l638;
-  wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l637;
-  wire                when_ReadyQueueCore_l638;
-  wire                when_ReadyQueueCore_l640;
-  wire                when_ReadyQueueCore_l644;
-  wire                when_ReadyQueueCore_l645;
+  reg        [2:0]    removeState;
+  reg        [5:0]    removeList;
   reg        [2:0]    removeContext;
   reg        [31:0]   removeWord;
   reg                 removeRead;
@@ -1499,11 +1454,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l677;
-  wire                when_ReadyQueueCore_l680;
-  wire                when_ReadyQueueCore_l694;
-  wire                when_ReadyQueueCore_l697;
-  wire                when_ReadyQueueCore_l708;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -1514,31 +1469,42 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_39;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
-  reg [31:0] words [0:1023];
-  reg [18:0] links [0:1023];
-  reg [30:0] lists [0:63];
+  reg        [31:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [31:0]   s2_status_value;
+  reg        [31:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [3:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:127];
   reg [18:0] waitHeads [0:15];
   reg [34:0] handlers [0:15];
   reg [20:0] waitLists [0:15];
-  reg [0:0] grants [0:127];
+  reg [30:0] lists [0:63];
+  reg [31:0] words [0:1023];
+  reg [18:0] links [0:1023];
 
+  assign _zz_grants_port_2 = grantInit[6:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[3:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
   assign _zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz_s0_data = {26'd0, _zz_s0_data_1};
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_9 = _zz_s0_level[2:0];
-  assign _zz_grants_port_2 = grantInit[6:0];
-  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
-  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[3:0];
-  assign _zz_s1_alloc = fresh[9:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (11'h400 - used);
-  assign _zz__zz_hartCtx_0 = _zz_s1_configRefused[2:0];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
-  assign _zz_s2_newWait_3 = (_zz_s2_newWait_2 - 11'h001);
-  assign _zz_s2_newWait_4 = (_zz_s2_newWait_2 + 11'h001);
+  assign _zz_s1_alloc_1 = fresh[9:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[2:0];
   assign _zz__zz_s2_victimHart_2_1 = currentTask_0[5 : 1];
   assign _zz__zz_s2_victimHart_2 = {1'd0, _zz__zz_s2_victimHart_2_1};
   assign _zz__zz_s2_victimHart_3 = {1'd0, _zz_s2_preemptHart};
@@ -1559,63 +1525,51 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_ssip = (4'b0001 <<< notifyHart);
   assign _zz_removeListRecord = (removeCount - 11'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
-  assign _zz_words_rd0 = 1'b1;
-  assign _zz_links_rd0 = 1'b1;
-  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
-  assign _zz_links_port_2 = (removeActive ? {9'h0,removeLinkData} : s2_linkWriteData);
-  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeList : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
-  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
+  assign _zz_s1_status_value_4 = (11'h400 - used);
+  assign _zz_wakeup_busy_1 = (16'h0001 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (16'h0001 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (16'h0001 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (16'h0001 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
   assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
   assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
-  assign _zz_grants_rd0_1 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
-  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {9'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
   always @(posedge clk) begin
-    if(_zz_words_rd0) begin
-      words_spinal_port0 <= words[s1_wordReadAddr];
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
     end
   end
 
   always @(posedge clk) begin
-    if(s1_allocates) begin
-      words[s1_alloc] <= s1_data;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_links_rd0) begin
-      links_spinal_port0 <= links[s1_linkReadAddr];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_links_port_3) begin
-      links[_zz_links_port_1] <= _zz_links_port_2;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_lists_rd0) begin
-      lists_spinal_port0 <= lists[s0_list];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_lists_port_3) begin
-      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
     end
   end
 
   always @(posedge clk) begin
     if(_zz_waitHeads_rd0) begin
-      waitHeads_spinal_port0 <= waitHeads[pick_payload_source];
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
     end
   end
 
@@ -1627,7 +1581,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(posedge clk) begin
     if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[pick_payload_source];
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
     end
   end
 
@@ -1650,14 +1604,38 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_rd0_1) begin
-      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_port_6) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
     end
   end
 
@@ -1697,6 +1675,58 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       3'b101 : _zz__zz_readyCount_0_1 = readyCount_5;
       3'b110 : _zz__zz_readyCount_0_1 = readyCount_6;
       default : _zz__zz_readyCount_0_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0_4)
+      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
+      default : _zz__zz_levelMap_0_5 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
+      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
+      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
+      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
+      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
+      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      3'b000 : _zz__zz_errors_0_3 = errors_0;
+      3'b001 : _zz__zz_errors_0_3 = errors_1;
+      3'b010 : _zz__zz_errors_0_3 = errors_2;
+      3'b011 : _zz__zz_errors_0_3 = errors_3;
+      3'b100 : _zz__zz_errors_0_3 = errors_4;
+      3'b101 : _zz__zz_errors_0_3 = errors_5;
+      3'b110 : _zz__zz_errors_0_3 = errors_6;
+      default : _zz__zz_errors_0_3 = errors_7;
     endcase
   end
 
@@ -1746,19 +1776,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_errors_0)
-      3'b000 : _zz__zz_errors_0_1 = errors_0;
-      3'b001 : _zz__zz_errors_0_1 = errors_1;
-      3'b010 : _zz__zz_errors_0_1 = errors_2;
-      3'b011 : _zz__zz_errors_0_1 = errors_3;
-      3'b100 : _zz__zz_errors_0_1 = errors_4;
-      3'b101 : _zz__zz_errors_0_1 = errors_5;
-      3'b110 : _zz__zz_errors_0_1 = errors_6;
-      default : _zz__zz_errors_0_1 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
     case(s2_hart)
       2'b00 : begin
         _zz_s2_rsp_data_1 = currentTask_0;
@@ -1779,77 +1796,68 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  always @(*) begin
-    case(_zz_levelMap_0_4)
-      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
-      default : _zz__zz_levelMap_0_5 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_readyCount_0_4)
-      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
-      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
-      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
-      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0_2)
-      3'b000 : _zz__zz_errors_0_3 = errors_0;
-      3'b001 : _zz__zz_errors_0_3 = errors_1;
-      3'b010 : _zz__zz_errors_0_3 = errors_2;
-      3'b011 : _zz__zz_errors_0_3 = errors_3;
-      3'b100 : _zz__zz_errors_0_3 = errors_4;
-      3'b101 : _zz__zz_errors_0_3 = errors_5;
-      3'b110 : _zz__zz_errors_0_3 = errors_6;
-      default : _zz__zz_errors_0_3 = errors_7;
-    endcase
-  end
-
-  assign removeActive = (removeState != 3'b000);
-  assign _zz_waitHeads_rd0 = (pick_valid && pick_ready);
-  assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (pick_valid && pick_ready);
-  assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_takeInternal = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeInternal) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[3 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[31 : 6] == 26'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[7]);
-  assign _zz_slotFirst = 1'b0;
-  assign slotFirst = (slot_valid && (((! _zz_slotFirst) || 1'b0) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || _zz_slotFirst) && (! removeActive)) && (! (cmd_valid && _zz_takeInternal))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h010));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[9 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[20 : 10];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[7 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_takeInternal = 1'b0;
+  assign slotFirst = (slot_valid && (((! _zz_takeInternal) || 1'b0) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l218 = (cmd_valid && cmd_ready);
-  assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l220 = (pick_valid && pick_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
-  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : cmd_payload_data);
-  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
-  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[3 : 0] : cmd_payload_source);
-  assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
-  assign busOnSlotSource = ((cmd_valid && _zz_busy3_valid) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 8'h0;
   assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
   assign _zz_s0_level = s0_data[5 : 1];
-  assign _zz_s1_priorityOk = (_zz_s0_level < 5'h08);
+  assign s0_priorityOk = (_zz_s0_level < 5'h08);
   assign _zz_s0_level_1 = (s0_op == 4'b0010);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
@@ -1866,81 +1874,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = (8'h01 <<< s0_level);
   assign lists_rd0 = lists_spinal_port0;
-  assign waitLists_rd0 = waitLists_spinal_port0;
-  assign _zz_grants_rd0 = {s0_context,s0_source};
-  assign grants_rd0 = grants_spinal_port0;
-  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
-  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
-  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h010));
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_head = s1_list_record[9 : 0];
+  assign _zz_s2_newHead = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
-  assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l472 = (s1_valid && (s1_op == 4'b1010));
-  assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l374 = (s1_data[31 : 6] == 26'h0);
-  assign s1_poolFull = (used == 11'h400);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
-  assign query_source = s1_source;
-  assign _zz_s2_newWait = query_status[24];
-  assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l372 = grants_rd0[0];
-  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
-  assign _zz_s2_newWait_1 = s1_wait_record[9 : 0];
-  assign _zz_s2_newWait_2 = s1_wait_record[20 : 10];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
-  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[7 : 0])) && (! s1_poolFull));
-  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l472 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
-  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
-  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
-  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
-  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
-  always @(*) begin
-    s1_error = 6'h0;
-    if(when_ReadyQueueCore_l371) begin
-      if(when_ReadyQueueCore_l372) begin
-        s1_error = 6'h20;
-      end else begin
-        if(when_ReadyQueueCore_l373) begin
-          s1_error = 6'h02;
-        end else begin
-          if(when_ReadyQueueCore_l374) begin
-            s1_error = 6'h04;
-          end else begin
-            if(when_ReadyQueueCore_l375) begin
-              s1_error = 6'h01;
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
-  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
-  assign s1_fromFreeList = (fresh != used);
-  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
-  assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
-  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
-  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s2_newWait);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_head : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
-  assign links_rd0 = links_spinal_port0;
-  assign words_rd0 = words_spinal_port0;
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
   assign _zz_10 = ({7'd0,1'b1} <<< _zz_levelMap_0);
@@ -1967,37 +1907,53 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
-  assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 11'h400);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
-    s1_status_value = 32'h0;
-    if(when_ReadyQueueCore_l430) begin
-      case(s1_status)
-        4'b0000 : begin
-          s1_status_value = {21'd0, _zz_s1_status_value};
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l44) begin
+          s1_error = 6'h02;
+        end else begin
+          if(when_ErrorRegisters_l45) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l46) begin
+              s1_error = 6'h01;
+            end
+          end
         end
-        4'b0001 : begin
-          s1_status_value = {24'd0, _zz_s1_status_value_1};
-        end
-        4'b0010 : begin
-          s1_status_value = {26'd0, _zz_s1_status_value_2};
-        end
-        4'b0011 : begin
-          s1_status_value = {21'd0, _zz_s1_status_value_3};
-        end
-        4'b0110 : begin
-          s1_status_value = {26'd0, controlError};
-        end
-        4'b0111 : begin
-          s1_status_value = query_status;
-        end
-        default : begin
-        end
-      endcase
+      end
     end
   end
 
-  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -2005,39 +1961,41 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         s1_configRefused = (! s1_grantInRange);
       end
       4'b0001 : begin
-        s1_configRefused = (! _zz_s1_configRefused_2);
+        s1_configRefused = (! _zz_s1_configRefused);
       end
       4'b0010 : begin
         s1_configRefused = (! 1'b0);
       end
       4'b0011 : begin
-        s1_configRefused = (! _zz_s1_configRefused_2);
+        s1_configRefused = (! _zz_s1_configRefused);
       end
       4'b0100 : begin
-        s1_configRefused = (! (_zz_s1_configRefused_1 < 5'h04));
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h04));
       end
       4'b0101 : begin
-        s1_configRefused = (s1_data[31] && (! (_zz_s1_configRefused < 8'h08)));
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h08)));
       end
       default : begin
       end
     endcase
   end
 
-  assign _zz_s1_configRefused = s1_data[7 : 0];
-  assign _zz_s1_configRefused_1 = s1_data[4 : 0];
-  assign _zz_s1_configRefused_2 = (s1_data[9 : 0] < 10'h010);
-  assign _zz_when_ReadyQueueCore_l457 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l457 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l458 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0101));
-  assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
-  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign _zz_s1_configRefused = (s1_data[9 : 0] < 10'h010);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_controlError_1 = 6'h10;
+  assign _zz_controlError_2 = 6'h0;
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign _zz_errors_0 = s1_context;
+  assign _zz_33 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l468) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l469) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2046,16 +2004,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l472) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l473) begin
+              if(when_SourceUpdates_l34) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l475) begin
+                if(when_SourceUpdates_l35) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l477) begin
+                  if(when_SourceUpdates_l36) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -2069,10 +2027,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l468) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l469) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2081,16 +2039,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l472) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l473) begin
+              if(when_SourceUpdates_l34) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l475) begin
+                if(when_SourceUpdates_l35) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l477) begin
+                  if(when_SourceUpdates_l36) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -2102,38 +2060,26 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l469 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
-  assign when_ReadyQueueCore_l468 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l472 = (_zz_when_ReadyQueueCore_l472 && s1_poolFull);
-  assign when_ReadyQueueCore_l473 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l475 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l477 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0011));
-  assign upd_valid = s1_gatewayUpdate;
-  assign upd_kind = s1_gatewayKind;
-  assign upd_source = s1_source;
-  assign upd_mode = s1_data[19 : 16];
-  assign poolFull = s1_poolFull;
-  assign _zz_controlError_2 = 6'h10;
-  assign _zz_controlError_3 = 6'h0;
-  assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign _zz_errors_0 = s1_context;
-  assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
-  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
-  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
-  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
-  assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
-  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_34 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_36 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
   assign _zz_s2_victimHart = 1'b0;
@@ -2175,48 +2121,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_7}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? _zz_ssip : 4'b0000);
-  assign busy0_valid = slot_valid;
-  assign busy0_source = slot_source;
-  assign busy1_valid = (s1_valid && ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000)));
-  assign busy1_source = s1_source;
-  assign busy2_valid = (s2_valid && ((((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010)) || (s2_op == 4'b1000)));
-  assign busy2_source = s2_source;
-  assign busy3_valid = (cmd_valid && _zz_busy3_valid);
-  assign busy3_source = s0_busSource;
-  always @(*) begin
-    s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l636) begin
-      s2_rsp_data = _zz_currentTask_0;
-    end else begin
-      if(when_ReadyQueueCore_l637) begin
-        s2_rsp_data = s2_data;
-      end else begin
-        if(when_ReadyQueueCore_l638) begin
-          s2_rsp_data = _zz_s2_rsp_data_1;
-        end else begin
-          if(when_ReadyQueueCore_l640) begin
-            s2_rsp_data = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
-          end else begin
-            if(when_ReadyQueueCore_l644) begin
-              s2_rsp_data = s2_notify_value;
-            end else begin
-              if(when_ReadyQueueCore_l645) begin
-                s2_rsp_data = {28'd0, usipPending};
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
-  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
+  assign removeActive = (removeState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2246,12 +2151,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l708 = (removeCount == 11'h001);
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -2262,12 +2168,96 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_39 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
   assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 32'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {21'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {24'd0, _zz_s1_status_value_1};
+        end
+        4'b0010 : begin
+          s1_status_value = {26'd0, _zz_s1_status_value_2};
+        end
+        4'b0011 : begin
+          s1_status_value = {21'd0, _zz_s1_status_value_3};
+        end
+        4'b0110 : begin
+          s1_status_value = {26'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = wakeup_queryStatus;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = s2_notify_value;
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {28'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 32'h0 : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((16'h0 | (slot_valid ? _zz_wakeup_busy_1 : 16'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 16'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 16'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 16'h0));
   always @(posedge clk) begin
     if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 8'h0;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
       levelMap_0 <= 8'h0;
       levelMap_1 <= 8'h0;
       levelMap_2 <= 8'h0;
@@ -2284,6 +2274,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       readyCount_5 <= 11'h0;
       readyCount_6 <= 11'h0;
       readyCount_7 <= 11'h0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 11'h0;
+      fresh <= 11'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
       errors_0 <= 6'h0;
       errors_1 <= 6'h0;
       errors_2 <= 6'h0;
@@ -2292,6 +2290,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       errors_5 <= 6'h0;
       errors_6 <= 6'h0;
       errors_7 <= 6'h0;
+      controlError <= 6'h0;
       currentTask_0 <= 32'h0;
       currentTask_1 <= 32'h0;
       currentTask_2 <= 32'h0;
@@ -2300,76 +2299,55 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       currentContext_1 <= 4'b0000;
       currentContext_2 <= 4'b0000;
       currentContext_3 <= 4'b0000;
-      controlError <= 6'h0;
-      used <= 11'h0;
-      fresh <= 11'h0;
-      removeState <= 3'b000;
-      s1_valid <= 1'b0;
-      s2_valid <= 1'b0;
-      s2_writesList <= 1'b0;
-      s2_writesWait <= 1'b0;
-      slot_valid <= 1'b0;
-      slot_persistent <= 1'b0;
-      slotWentLast <= 1'b0;
-      grantInit <= 8'h0;
-      s1_internal <= 1'b0;
-      s1_control <= 1'b0;
-      s1_read <= 1'b0;
-      s1_listNonEmpty <= 1'b0;
-      s1_priorityOk <= 1'b0;
-      s1_bypassS2 <= 1'b0;
-      s1_bypassW <= 1'b0;
-      s1_waitBypassS2 <= 1'b0;
-      s1_waitBypassW <= 1'b0;
-      s1_grantInRange <= 1'b0;
-      s2_dequeueOk <= 1'b0;
-      s2_allocFromFreeList <= 1'b0;
       hartCtx_0 <= 4'b0000;
       hartCtx_1 <= 4'b0000;
       hartCtx_2 <= 4'b0000;
       hartCtx_3 <= 4'b0000;
       notifyHart <= 2'b00;
-      s2_read <= 1'b0;
-      s2_internal <= 1'b0;
       s2_readyInsert <= 1'b0;
-      s2_wake <= 1'b0;
-      s2_appendToEmpty <= 1'b0;
-      s2_linkEnable <= 1'b0;
-      s2_linkBypass <= 1'b0;
       notifyPending <= 8'h0;
       usipPending <= 4'b0000;
+      removeState <= 3'b000;
       removeRead <= 1'b0;
       removeError <= 6'h0;
     end else begin
-      if(initializing) begin
-        grantInit <= (grantInit + 8'h01);
-      end
-      if(takeInternal) begin
-        slotWentLast <= 1'b1;
-      end else begin
-        if(when_ReadyQueueCore_l218) begin
-          slotWentLast <= 1'b0;
-        end
-      end
-      if(when_ReadyQueueCore_l220) begin
-        slot_valid <= 1'b1;
-        slot_persistent <= pick_payload_persistent;
-      end else begin
-        if(takeSlot) begin
-          slot_valid <= 1'b0;
-        end
-      end
       s1_valid <= s0_fire;
       s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
-      s1_priorityOk <= _zz_s1_priorityOk;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 8'h01);
+      end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
-      s1_grantInRange <= _zz_s1_grantInRange_2;
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l60) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_11) begin
@@ -2475,9 +2453,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
             readyCount_7 <= _zz_readyCount_0_3;
           end
         end
+      end
+      if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l420) begin
+          if(when_TaskPool_l76) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -2485,100 +2465,92 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l457) begin
-        notifyHart <= _zz_s1_configRefused_1[1:0];
-      end
-      if(when_ReadyQueueCore_l458) begin
-        if(_zz_28[0]) begin
-          hartCtx_0 <= _zz_hartCtx_0;
-        end
-        if(_zz_28[1]) begin
-          hartCtx_1 <= _zz_hartCtx_0;
-        end
-        if(_zz_28[2]) begin
-          hartCtx_2 <= _zz_hartCtx_0;
-        end
-        if(_zz_28[3]) begin
-          hartCtx_3 <= _zz_hartCtx_0;
-        end
-      end
-      if(when_ReadyQueueCore_l491) begin
-        if(_zz_30[0]) begin
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        if(_zz_33[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_30[1]) begin
+        if(_zz_33[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_30[2]) begin
+        if(_zz_33[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_30[3]) begin
+        if(_zz_33[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_30[4]) begin
+        if(_zz_33[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_30[5]) begin
+        if(_zz_33[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_30[6]) begin
+        if(_zz_33[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_30[7]) begin
+        if(_zz_33[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l496) begin
-        controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
-      s2_valid <= s1_valid;
-      s2_writesList <= s1_writesList;
-      s2_writesWait <= s1_writesWait;
-      s2_dequeueOk <= s1_dequeueOk;
-      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
-      s2_read <= s1_read;
-      s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l371_2));
-      s2_wake <= _zz_s1_writesWait;
-      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
-      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
-      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l570) begin
-        if(_zz_35[0]) begin
+      if(when_CurrentTasks_l28) begin
+        if(_zz_34[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_35[1]) begin
+        if(_zz_34[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_35[2]) begin
+        if(_zz_34[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_35[3]) begin
+        if(_zz_34[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_36[0]) begin
+        if(_zz_35[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_36[1]) begin
+        if(_zz_35[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_36[2]) begin
+        if(_zz_35[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_36[3]) begin
+        if(_zz_35[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[1:0];
+      end
+      if(when_Preemption_l47) begin
+        if(_zz_36[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[2]) begin
+          hartCtx_2 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[3]) begin
+          hartCtx_3 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l636) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l677) begin
+        if(when_RemoveWalker_l65) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l680) begin
+          if(when_RemoveWalker_l68) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2591,17 +2563,17 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l694) begin
+          if(when_RemoveWalker_l82) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l697) begin
+            if(when_RemoveWalker_l85) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l708) begin
+          if(when_RemoveWalker_l96) begin
             if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -2691,9 +2663,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l220) begin
-      slot_source <= pick_payload_source;
-    end
     s1_op <= s0_op;
     s1_context <= s0_context;
     s1_list <= s0_list;
@@ -2702,31 +2671,33 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     s1_status <= cmd_payload_status;
     s1_hart <= cmd_payload_hart;
     s1_data <= s0_data;
-    s1_moved <= waitHeads_rd0[9 : 0];
-    s2_list <= s1_list;
-    s2_source <= s1_source;
-    s2_head <= _zz_s2_head;
     s2_op <= s1_op;
     s2_status <= s1_status;
     s2_hart <= s1_hart;
     s2_context <= s1_context;
     s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[9 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_status_value <= s1_status_value;
-    s2_newHead <= (((! _zz_s2_newHead) && s1_listNonEmpty) ? _zz_s2_head : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (_zz_s2_newHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait_1 : (_zz_s2_newHead ? s1_alloc : _zz_s2_newTail));
-    s2_linkData <= ((_zz_s2_linkEnable || (! _zz_s2_newHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_head});
-    s2_linkBypassData <= s2_linkWriteData;
-    s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 11'h001),s1_alloc});
-    w_list <= s2_newList;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l565) begin
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l566) begin
+      if(when_TaskPool_l99) begin
         freeHead <= s2_next[9 : 0];
       end
     end
@@ -2744,10 +2715,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l694) begin
+        if(when_RemoveWalker_l82) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l697) begin
+          if(!when_RemoveWalker_l85) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -2759,6 +2730,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       default : begin
       end
     endcase
+    s2_status_value <= s1_status_value;
   end
 
 
@@ -3102,13 +3074,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter (
   wire                canWrite;
   wire                canRead;
   wire                pickWrite;
-  wire                when_AxiLite4Adapter_l52;
-  wire                when_AxiLite4Adapter_l57;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
   wire                rspRead;
   wire       [1:0]    _zz_axi_r_payload_resp;
   wire                _zz_axi_r_valid;
-  wire                when_AxiLite4Adapter_l70;
-  wire                when_AxiLite4Adapter_l75;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
 
   assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
   assign canRead = (axi_ar_valid && (! readBusy));
@@ -3118,11 +3090,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter (
   assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
   assign req_payload_data = axi_w_payload_data;
   assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
-  assign when_AxiLite4Adapter_l52 = (pickWrite && req_ready);
-  assign when_AxiLite4Adapter_l57 = (((! pickWrite) && canRead) && req_ready);
-  assign axi_aw_ready = when_AxiLite4Adapter_l52;
-  assign axi_w_ready = when_AxiLite4Adapter_l52;
-  assign axi_ar_ready = when_AxiLite4Adapter_l57;
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
   assign axi_b_valid = bValid;
   assign axi_b_payload_resp = bResp;
   assign rspRead = (rsp_valid && rsp_payload_read);
@@ -3131,8 +3103,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter (
   assign axi_r_valid = _zz_axi_r_valid;
   assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
   assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
-  assign when_AxiLite4Adapter_l70 = (rspRead && (! axi_r_ready));
-  assign when_AxiLite4Adapter_l75 = (_zz_axi_r_valid && axi_r_ready);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
   always @(posedge clk) begin
     if(reset) begin
       bValid <= 1'b0;
@@ -3141,7 +3113,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter (
       rHold <= 1'b0;
       preferWrite <= 1'b0;
     end else begin
-      if(when_AxiLite4Adapter_l52) begin
+      if(when_AxiLite4Adapter_l48) begin
         bValid <= 1'b1;
         bResp <= (refused ? 2'b10 : 2'b00);
         preferWrite <= 1'b0;
@@ -3150,14 +3122,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter (
           bValid <= 1'b0;
         end
       end
-      if(when_AxiLite4Adapter_l57) begin
+      if(when_AxiLite4Adapter_l53) begin
         readBusy <= 1'b1;
         preferWrite <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l70) begin
+      if(when_AxiLite4Adapter_l66) begin
         rHold <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l75) begin
+      if(when_AxiLite4Adapter_l71) begin
         rHold <= 1'b0;
         readBusy <= 1'b0;
       end
@@ -3165,7 +3137,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter (
   end
 
   always @(posedge clk) begin
-    if(when_AxiLite4Adapter_l70) begin
+    if(when_AxiLite4Adapter_l66) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
     end

@@ -154,46 +154,103 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   input  wire          reset
 );
 
+  reg        [30:0]   lists_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
-  reg        [30:0]   lists_spinal_port0;
   reg        [7:0]    _zz_s0_levels_2;
   wire       [7:0]    _zz_s0_levels_ohFirst_masked;
   wire       [2:0]    _zz_s0_level_9;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
-  wire       [9:0]    _zz_s1_alloc;
-  wire                _zz_links_port;
-  wire                _zz_links_rd0;
-  wire                _zz_words_port;
-  wire                _zz_words_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
   reg        [10:0]   _zz__zz_readyCount_0_1;
   wire       [10:0]   _zz__zz_readyCount_0_2;
   wire       [10:0]   _zz__zz_readyCount_0_3;
-  reg        [10:0]   _zz_s1_status_value;
-  reg        [7:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
-  wire       [10:0]   _zz_s1_status_value_3;
-  wire       [10:0]   _zz_s1_status_value_4;
-  reg        [5:0]    _zz__zz_errors_0_1;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
-  wire       [20:0]   _zz_s2_linkAddr;
   wire       [5:0]    _zz_lists_port_1;
   wire       [30:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [9:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
   wire       [9:0]    _zz_links_port_1;
   wire       [9:0]    _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [63:0]   _zz_s2_rsp_data_1;
-  reg        [3:0]    _zz__zz_s2_rsp_data;
-  wire       [31:0]   _zz_s2_rsp_data_2;
+  reg        [5:0]    _zz__zz_errors_0_1;
   wire       [10:0]   _zz_removeListRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
   wire       [10:0]   _zz__zz_readyCount_0_5;
   reg        [10:0]   _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
+  reg        [10:0]   _zz_s1_status_value;
+  reg        [7:0]    _zz_s1_status_value_1;
+  reg        [5:0]    _zz_s1_status_value_2;
+  wire       [10:0]   _zz_s1_status_value_3;
+  wire       [10:0]   _zz_s1_status_value_4;
+  wire       [31:0]   _zz_s1_status_value_5;
+  reg        [63:0]   _zz_s2_rsp_data_1;
+  reg        [3:0]    _zz__zz_s2_rsp_data;
+  wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [31:0]   _zz_s2_rsp_data_3;
+  wire                removeActive;
+  wire                initDone;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [2:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [2:0]    s0_level;
+  wire       [5:0]    s0_list;
+  wire       [7:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [2:0]    s1_context;
+  reg        [5:0]    s1_list;
+  reg        [7:0]    s1_levelOH;
+  reg        [3:0]    s1_status;
+  reg        [1:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_s1_configOk;
+  wire                _zz_controlError;
+  wire                when_ErrorRegisters_l45;
+  wire                s1_poolFull;
+  wire       [9:0]    s1_alloc;
+  wire                _zz_s1_readyInsert;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [1:0]    s2_hart;
+  reg        [2:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [9:0]    s2_next;
+  wire                _zz_cmd_ready;
+  wire                slotFirst;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -210,53 +267,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [10:0]   readyCount_5;
   reg        [10:0]   readyCount_6;
   reg        [10:0]   readyCount_7;
-  reg        [5:0]    errors_0;
-  reg        [5:0]    errors_1;
-  reg        [5:0]    errors_2;
-  reg        [5:0]    errors_3;
-  reg        [5:0]    errors_4;
-  reg        [5:0]    errors_5;
-  reg        [5:0]    errors_6;
-  reg        [5:0]    errors_7;
-  reg        [63:0]   currentTask_0;
-  reg        [63:0]   currentTask_1;
-  reg        [63:0]   currentTask_2;
-  reg        [63:0]   currentTask_3;
-  reg        [3:0]    currentContext_0;
-  reg        [3:0]    currentContext_1;
-  reg        [3:0]    currentContext_2;
-  reg        [3:0]    currentContext_3;
-  reg        [5:0]    controlError;
-  reg        [10:0]   used;
-  reg        [10:0]   fresh;
-  reg        [9:0]    freeHead;
-  reg        [2:0]    removeState;
-  wire                removeActive;
-  reg                 s1_valid;
-  reg                 s2_valid;
-  reg        [3:0]    s1_op;
-  reg        [2:0]    s1_context;
-  reg        [5:0]    s1_list;
-  reg        [7:0]    s1_levelOH;
-  reg        [5:0]    s2_list;
-  reg                 s2_writesList;
-  wire                _zz_cmd_ready;
-  wire                initDone;
-  wire                slotFirst;
-  wire                takeInternal;
-  wire                takeSlot;
-  wire                s0_fire;
-  wire                removeStart;
-  wire       [3:0]    s0_op;
-  wire       [2:0]    s0_context;
-  wire       [63:0]   s0_data;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_levels;
   wire       [7:0]    _zz_s0_levels_1;
   wire       [7:0]    s0_levels;
   wire       [4:0]    _zz_s0_level;
-  wire                _zz_s1_priorityOk;
   wire                _zz_s0_level_1;
   wire       [7:0]    s0_levels_ohFirst_input;
   wire       [7:0]    s0_levels_ohFirst_masked;
@@ -268,62 +284,59 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire       [2:0]    s0_level;
-  wire                s0_listNonEmpty;
-  wire       [5:0]    s0_list;
-  wire       [7:0]    s0_levelOH;
   wire       [30:0]   lists_rd0;
   wire                s1_writesList;
-  reg        [3:0]    s1_status;
-  reg        [1:0]    s1_hart;
-  reg        [63:0]   s1_data;
-  reg                 s1_internal;
-  reg                 s1_control;
-  reg                 s1_read;
-  reg                 s1_listNonEmpty;
-  reg                 s1_priorityOk;
+  reg        [5:0]    s2_list;
+  reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
   wire       [30:0]   s2_newList;
   reg        [30:0]   w_list;
-  reg                 s2_dequeueOk;
-  reg                 s2_allocFromFreeList;
-  reg        [9:0]    s2_head;
-  wire       [9:0]    s2_next;
   wire       [30:0]   s1_list_record;
-  wire       [9:0]    _zz_s2_head;
+  wire       [9:0]    _zz_s2_newHead;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l371;
-  wire                _zz_when_ReadyQueueCore_l371_1;
-  wire                _zz_when_ReadyQueueCore_l371_2;
-  wire                _zz_s1_dequeueOk;
-  wire                _zz_s1_readyInsert;
-  wire                when_ReadyQueueCore_l374;
-  wire                s1_poolFull;
-  wire                _zz_s1_setHandler;
-  wire       [31:0]   _zz_s1_waitTakesPending;
-  wire                _zz_s1_waitTakesPending_1;
-  wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l372;
-  wire                _zz_s1_setHandler_2;
-  wire                s1_setHandler;
-  wire                s1_waitTakesPending;
-  wire                s1_waitAppends;
+  wire       [2:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
+  wire       [7:0]    _zz_2;
+  wire                _zz_3;
+  wire                _zz_4;
+  wire                _zz_5;
+  wire                _zz_6;
+  wire                _zz_7;
+  wire                _zz_8;
+  wire                _zz_9;
+  wire                _zz_10;
+  wire       [7:0]    _zz_levelMap_0_2;
+  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [2:0]    _zz_readyCount_0;
+  wire       [10:0]   _zz_readyCount_0_1;
+  wire       [7:0]    _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire                _zz_15;
+  wire                _zz_16;
+  wire                _zz_17;
+  wire                _zz_18;
+  wire                _zz_19;
+  wire       [10:0]   _zz_readyCount_0_2;
+  wire       [10:0]   _zz_readyCount_0_3;
+  reg        [9:0]    s2_newHead;
+  reg        [9:0]    s2_newTail;
+  reg        [10:0]   s2_newCount;
+  reg                 removeListWrite;
+  wire       [5:0]    removeListAddr;
+  wire       [30:0]   removeListRecord;
   wire                _zz_s1_readyInsert_1;
   wire                _zz_s1_readyInsert_2;
-  wire                s1_readyInsert;
-  wire                s1_allocates;
-  wire                s1_dequeueOk;
-  wire                _zz_s2_newHead;
-  reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l371;
-  wire                when_ReadyQueueCore_l372;
-  wire                when_ReadyQueueCore_l373;
-  wire                when_ReadyQueueCore_l375;
+  reg        [10:0]   used;
+  reg        [10:0]   fresh;
+  reg        [9:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [9:0]    s2_head;
   wire                s1_fromFreeList;
   wire       [9:0]    s1_freeHead;
-  wire       [9:0]    s1_alloc;
   wire                _zz_s2_linkEnable;
   wire       [9:0]    removeReadAddr;
   wire       [9:0]    s1_linkReadAddr;
@@ -333,84 +346,55 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [9:0]    s2_linkWriteAddr;
   wire       [9:0]    s2_linkWriteData;
-  wire       [2:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
-  wire       [7:0]    _zz_5;
-  wire                _zz_6;
-  wire                _zz_7;
-  wire                _zz_8;
-  wire                _zz_9;
-  wire                _zz_10;
-  wire                _zz_11;
-  wire                _zz_12;
-  wire                _zz_13;
-  wire       [7:0]    _zz_levelMap_0_2;
-  wire       [7:0]    _zz_levelMap_0_3;
-  wire       [2:0]    _zz_readyCount_0;
-  wire       [10:0]   _zz_readyCount_0_1;
-  wire       [7:0]    _zz_14;
-  wire                _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire                _zz_19;
-  wire                _zz_20;
-  wire                _zz_21;
-  wire                _zz_22;
-  wire       [10:0]   _zz_readyCount_0_2;
-  wire       [10:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l420;
-  wire                _zz_controlError;
-  reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l430;
-  wire                s1_configRefused;
-  wire       [5:0]    _zz_controlError_1;
-  wire       [5:0]    _zz_controlError_2;
-  wire                _zz_controlError_3;
-  wire                when_ReadyQueueCore_l491;
-  wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_23;
-  wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l496;
-  reg        [3:0]    s2_op;
-  reg        [3:0]    s2_status;
-  reg        [1:0]    s2_hart;
-  reg        [2:0]    s2_context;
-  reg        [63:0]   s2_data;
-  reg                 s2_read;
-  reg                 s2_internal;
-  reg        [63:0]   s2_status_value;
-  reg        [9:0]    s2_newHead;
-  reg        [9:0]    s2_newTail;
-  reg        [10:0]   s2_newCount;
+  wire                when_TaskPool_l76;
   reg                 s2_linkEnable;
   reg        [9:0]    s2_linkAddr;
   reg        [9:0]    s2_linkData;
   reg                 s2_linkBypass;
   reg        [9:0]    s2_linkBypassData;
-  reg                 removeListWrite;
-  wire       [30:0]   removeListRecord;
-  reg        [5:0]    removeList;
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l565;
-  wire                when_ReadyQueueCore_l566;
-  wire                when_ReadyQueueCore_l636;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    errors_4;
+  reg        [5:0]    errors_5;
+  reg        [5:0]    errors_6;
+  reg        [5:0]    errors_7;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  wire                s1_configRefused;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ErrorRegisters_l71;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_25;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ErrorRegisters_l76;
+  reg        [63:0]   currentTask_0;
+  reg        [63:0]   currentTask_1;
+  reg        [63:0]   currentTask_2;
+  reg        [63:0]   currentTask_3;
+  reg        [3:0]    currentContext_0;
+  reg        [3:0]    currentContext_1;
+  reg        [3:0]    currentContext_2;
+  reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l570;
+  wire                when_CurrentTasks_l28;
   wire       [3:0]    _zz_26;
   wire       [3:0]    _zz_27;
   wire       [3:0]    _zz_currentContext_0;
-  wire       [31:0]   s2_notify_value;
-  reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l638;
-  wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l637;
-  wire                when_ReadyQueueCore_l638;
-  wire                when_ReadyQueueCore_l640;
-  wire                when_ReadyQueueCore_l644;
-  wire                when_ReadyQueueCore_l645;
+  reg        [2:0]    removeState;
+  reg        [5:0]    removeList;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -423,11 +407,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l677;
-  wire                when_ReadyQueueCore_l680;
-  wire                when_ReadyQueueCore_l694;
-  wire                when_ReadyQueueCore_l697;
-  wire                when_ReadyQueueCore_l708;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_28;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -438,32 +422,56 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_30;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [3:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [30:0] lists [0:63];
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
-  reg [30:0] lists [0:63];
 
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_9 = _zz_s0_level[2:0];
-  assign _zz_s1_alloc = fresh[9:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (11'h400 - used);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
-  assign _zz_s2_linkAddr = 21'h0;
-  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+  assign _zz_s1_alloc_1 = fresh[9:0];
   assign _zz_removeListRecord = (removeCount - 11'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
+  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
+  assign _zz_s1_status_value_4 = (11'h400 - used);
+  assign _zz_s1_status_value_5 = 32'h0;
+  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+  assign _zz_s2_rsp_data_3 = 32'h0;
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (removeActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeList : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
-  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
   always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
@@ -485,18 +493,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   always @(posedge clk) begin
     if(_zz_links_port_3) begin
       links[_zz_links_port_1] <= _zz_links_port_2;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_lists_rd0) begin
-      lists_spinal_port0 <= lists[s0_list];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_lists_port_3) begin
-      lists[_zz_lists_port_1] <= _zz_lists_port_2;
     end
   end
 
@@ -536,6 +532,58 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       3'b101 : _zz__zz_readyCount_0_1 = readyCount_5;
       3'b110 : _zz__zz_readyCount_0_1 = readyCount_6;
       default : _zz__zz_readyCount_0_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0_4)
+      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
+      default : _zz__zz_levelMap_0_5 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
+      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
+      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
+      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
+      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
+      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      3'b000 : _zz__zz_errors_0_3 = errors_0;
+      3'b001 : _zz__zz_errors_0_3 = errors_1;
+      3'b010 : _zz__zz_errors_0_3 = errors_2;
+      3'b011 : _zz__zz_errors_0_3 = errors_3;
+      3'b100 : _zz__zz_errors_0_3 = errors_4;
+      3'b101 : _zz__zz_errors_0_3 = errors_5;
+      3'b110 : _zz__zz_errors_0_3 = errors_6;
+      default : _zz__zz_errors_0_3 = errors_7;
     endcase
   end
 
@@ -585,19 +633,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_errors_0)
-      3'b000 : _zz__zz_errors_0_1 = errors_0;
-      3'b001 : _zz__zz_errors_0_1 = errors_1;
-      3'b010 : _zz__zz_errors_0_1 = errors_2;
-      3'b011 : _zz__zz_errors_0_1 = errors_3;
-      3'b100 : _zz__zz_errors_0_1 = errors_4;
-      3'b101 : _zz__zz_errors_0_1 = errors_5;
-      3'b110 : _zz__zz_errors_0_1 = errors_6;
-      default : _zz__zz_errors_0_1 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
     case(s2_hart)
       2'b00 : begin
         _zz_s2_rsp_data_1 = currentTask_0;
@@ -618,62 +653,32 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  always @(*) begin
-    case(_zz_levelMap_0_4)
-      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
-      default : _zz__zz_levelMap_0_5 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_readyCount_0_4)
-      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
-      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
-      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
-      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0_2)
-      3'b000 : _zz__zz_errors_0_3 = errors_0;
-      3'b001 : _zz__zz_errors_0_3 = errors_1;
-      3'b010 : _zz__zz_errors_0_3 = errors_2;
-      3'b011 : _zz__zz_errors_0_3 = errors_3;
-      3'b100 : _zz__zz_errors_0_3 = errors_4;
-      3'b101 : _zz__zz_errors_0_3 = errors_5;
-      3'b110 : _zz__zz_errors_0_3 = errors_6;
-      default : _zz__zz_errors_0_3 = errors_7;
-    endcase
-  end
-
-  assign removeActive = (removeState != 3'b000);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_readyInsert = 1'b0;
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initDone = 1'b1;
   assign _zz_cmd_ready = (cmd_payload_op == 4'b0011);
   assign slotFirst = (1'b0 && (((! 1'b0) || 1'b0) || 1'b0));
   assign takeInternal = 1'b0;
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((((! removeActive) && ((! _zz_cmd_ready) || ((! s1_valid) && (! s2_valid)))) && (! takeInternal)) && initDone);
-  assign initDone = (! 1'b0);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_cmd_ready)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready);
-  assign s0_op = (takeSlot ? 4'b1001 : cmd_payload_op);
+  assign s0_op = cmd_payload_op;
   assign s0_context = cmd_payload_context;
   assign s0_data = cmd_payload_data;
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 8'h0;
   assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
   assign _zz_s0_level = s0_data[5 : 1];
-  assign _zz_s1_priorityOk = (_zz_s0_level < 5'h08);
+  assign s0_priorityOk = (_zz_s0_level < 5'h08);
   assign _zz_s0_level_1 = (s0_op == 4'b0010);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
@@ -691,45 +696,74 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_levelOH = (8'h01 <<< s0_level);
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_head = s1_list_record[9 : 0];
+  assign _zz_s2_newHead = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
-  assign _zz_s1_readyInsert = (s1_valid && (s1_op == 4'b1001));
-  assign when_ReadyQueueCore_l374 = (s1_data[63 : 6] == 58'h0);
-  assign s1_poolFull = (used == 11'h400);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
-  assign _zz_s1_waitTakesPending = 32'h0;
-  assign _zz_s1_waitTakesPending_1 = _zz_s1_waitTakesPending[24];
-  assign _zz_s1_setHandler_1 = _zz_s1_waitTakesPending[28];
-  assign _zz_when_ReadyQueueCore_l372 = 1'b0;
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
-  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending_1)) && (|_zz_s1_waitTakesPending[15 : 0])) && (! s1_poolFull));
-  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
-  assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || s1_waitTakesPending);
-  assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || s1_waitTakesPending) || s1_waitAppends);
-  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign _zz_levelMap_0 = s1_context;
+  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
+  assign _zz_2 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_3 = _zz_2[0];
+  assign _zz_4 = _zz_2[1];
+  assign _zz_5 = _zz_2[2];
+  assign _zz_6 = _zz_2[3];
+  assign _zz_7 = _zz_2[4];
+  assign _zz_8 = _zz_2[5];
+  assign _zz_9 = _zz_2[6];
+  assign _zz_10 = _zz_2[7];
+  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
+  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_readyCount_0 = s1_context;
+  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
+  assign _zz_11 = ({7'd0,1'b1} <<< _zz_readyCount_0);
+  assign _zz_12 = _zz_11[0];
+  assign _zz_13 = _zz_11[1];
+  assign _zz_14 = _zz_11[2];
+  assign _zz_15 = _zz_11[3];
+  assign _zz_16 = _zz_11[4];
+  assign _zz_17 = _zz_11[5];
+  assign _zz_18 = _zz_11[6];
+  assign _zz_19 = _zz_11[7];
+  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
+  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l42) && (s1_priorityOk && (! when_ErrorRegisters_l45))) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_alloc) || _zz_s1_readyInsert);
+  assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || 1'b0);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 11'h400);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? 10'h0 : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign _zz_s2_linkEnable = 1'b0;
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? freeHead : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l371) begin
-      if(when_ReadyQueueCore_l372) begin
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l373) begin
+        if(when_ErrorRegisters_l44) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l374) begin
+          if(when_ErrorRegisters_l45) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l375) begin
+            if(when_ErrorRegisters_l46) begin
               s1_error = 6'h01;
             end
           end
@@ -738,134 +772,26 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
-  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
-  assign s1_fromFreeList = (fresh != used);
-  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
-  assign s1_alloc = (_zz_s1_readyInsert ? 10'h0 : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
-  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending_1);
-  assign s1_setLevel = s1_readyInsert;
-  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_head : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
-  assign links_rd0 = links_spinal_port0;
-  assign words_rd0 = words_spinal_port0;
-  assign _zz_levelMap_0 = s1_context;
-  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_5 = ({7'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_6 = _zz_5[0];
-  assign _zz_7 = _zz_5[1];
-  assign _zz_8 = _zz_5[2];
-  assign _zz_9 = _zz_5[3];
-  assign _zz_10 = _zz_5[4];
-  assign _zz_11 = _zz_5[5];
-  assign _zz_12 = _zz_5[6];
-  assign _zz_13 = _zz_5[7];
-  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
-  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
-  assign _zz_readyCount_0 = s1_context;
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_14 = ({7'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_15 = _zz_14[0];
-  assign _zz_16 = _zz_14[1];
-  assign _zz_17 = _zz_14[2];
-  assign _zz_18 = _zz_14[3];
-  assign _zz_19 = _zz_14[4];
-  assign _zz_20 = _zz_14[5];
-  assign _zz_21 = _zz_14[6];
-  assign _zz_22 = _zz_14[7];
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
-  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
-  always @(*) begin
-    s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l430) begin
-      case(s1_status)
-        4'b0000 : begin
-          s1_status_value = {53'd0, _zz_s1_status_value};
-        end
-        4'b0001 : begin
-          s1_status_value = {56'd0, _zz_s1_status_value_1};
-        end
-        4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_2};
-        end
-        4'b0011 : begin
-          s1_status_value = {53'd0, _zz_s1_status_value_3};
-        end
-        4'b0110 : begin
-          s1_status_value = {58'd0, controlError};
-        end
-        4'b0111 : begin
-          s1_status_value = {32'd0, _zz_s1_waitTakesPending};
-        end
-        default : begin
-        end
-      endcase
-    end
-  end
-
-  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! 1'b0));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! 1'b0));
   assign s1_configRefused = 1'b0;
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
   assign _zz_controlError_1 = 6'h10;
   assign _zz_controlError_2 = 6'h0;
-  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
-  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_23 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_25 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
-  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
-  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
-  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
-  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
-  assign s2_linkWriteData = (s2_dequeueOk ? freeHead : s2_linkData);
-  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
   assign _zz_26 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
-  assign s2_notify_value = 32'h0;
-  always @(*) begin
-    s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l636) begin
-      s2_rsp_data = _zz_currentTask_0;
-    end else begin
-      if(when_ReadyQueueCore_l637) begin
-        s2_rsp_data = s2_data;
-      end else begin
-        if(when_ReadyQueueCore_l638) begin
-          s2_rsp_data = _zz_s2_rsp_data_1;
-        end else begin
-          if(when_ReadyQueueCore_l640) begin
-            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
-          end else begin
-            if(when_ReadyQueueCore_l644) begin
-              s2_rsp_data = {32'd0, s2_notify_value};
-            end else begin
-              if(when_ReadyQueueCore_l645) begin
-                s2_rsp_data = 64'h0;
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
-  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
+  assign removeActive = (removeState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -895,12 +821,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l708 = (removeCount == 11'h001);
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -911,12 +838,85 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
   assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {56'd0, _zz_s1_status_value_1};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, _zz_s1_status_value_2};
+        end
+        4'b0011 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value_3};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, _zz_s1_status_value_5};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, _zz_s2_rsp_data_3};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = 64'h0;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
   always @(posedge clk) begin
     if(reset) begin
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
       levelMap_0 <= 8'h0;
       levelMap_1 <= 8'h0;
       levelMap_2 <= 8'h0;
@@ -933,6 +933,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       readyCount_5 <= 11'h0;
       readyCount_6 <= 11'h0;
       readyCount_7 <= 11'h0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 11'h0;
+      fresh <= 11'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
       errors_0 <= 6'h0;
       errors_1 <= 6'h0;
       errors_2 <= 6'h0;
@@ -941,6 +949,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       errors_5 <= 6'h0;
       errors_6 <= 6'h0;
       errors_7 <= 6'h0;
+      controlError <= 6'h0;
       currentTask_0 <= 64'h0;
       currentTask_1 <= 64'h0;
       currentTask_2 <= 64'h0;
@@ -949,26 +958,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       currentContext_1 <= 4'b0000;
       currentContext_2 <= 4'b0000;
       currentContext_3 <= 4'b0000;
-      controlError <= 6'h0;
-      used <= 11'h0;
-      fresh <= 11'h0;
       removeState <= 3'b000;
-      s1_valid <= 1'b0;
-      s2_valid <= 1'b0;
-      s2_writesList <= 1'b0;
-      s1_internal <= 1'b0;
-      s1_control <= 1'b0;
-      s1_read <= 1'b0;
-      s1_listNonEmpty <= 1'b0;
-      s1_priorityOk <= 1'b0;
-      s1_bypassS2 <= 1'b0;
-      s1_bypassW <= 1'b0;
-      s2_dequeueOk <= 1'b0;
-      s2_allocFromFreeList <= 1'b0;
-      s2_read <= 1'b0;
-      s2_internal <= 1'b0;
-      s2_linkEnable <= 1'b0;
-      s2_linkBypass <= 1'b0;
       removeRead <= 1'b0;
       removeError <= 6'h0;
     end else begin
@@ -977,117 +967,124 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
-      s1_priorityOk <= _zz_s1_priorityOk;
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_6) begin
+          if(_zz_3) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_7) begin
+          if(_zz_4) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_8) begin
+          if(_zz_5) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_9) begin
+          if(_zz_6) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
-          if(_zz_10) begin
+          if(_zz_7) begin
             levelMap_4 <= _zz_levelMap_0_2;
           end
-          if(_zz_11) begin
+          if(_zz_8) begin
             levelMap_5 <= _zz_levelMap_0_2;
           end
-          if(_zz_12) begin
+          if(_zz_9) begin
             levelMap_6 <= _zz_levelMap_0_2;
           end
-          if(_zz_13) begin
+          if(_zz_10) begin
             levelMap_7 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_6) begin
+          if(_zz_3) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_7) begin
+          if(_zz_4) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_8) begin
+          if(_zz_5) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_9) begin
+          if(_zz_6) begin
             levelMap_3 <= _zz_levelMap_0_3;
           end
-          if(_zz_10) begin
+          if(_zz_7) begin
             levelMap_4 <= _zz_levelMap_0_3;
           end
-          if(_zz_11) begin
+          if(_zz_8) begin
             levelMap_5 <= _zz_levelMap_0_3;
           end
-          if(_zz_12) begin
+          if(_zz_9) begin
             levelMap_6 <= _zz_levelMap_0_3;
           end
-          if(_zz_13) begin
+          if(_zz_10) begin
             levelMap_7 <= _zz_levelMap_0_3;
           end
         end
         if(s1_readyInsert) begin
-          if(_zz_15) begin
+          if(_zz_12) begin
             readyCount_0 <= _zz_readyCount_0_2;
           end
-          if(_zz_16) begin
+          if(_zz_13) begin
             readyCount_1 <= _zz_readyCount_0_2;
           end
-          if(_zz_17) begin
+          if(_zz_14) begin
             readyCount_2 <= _zz_readyCount_0_2;
           end
-          if(_zz_18) begin
+          if(_zz_15) begin
             readyCount_3 <= _zz_readyCount_0_2;
           end
-          if(_zz_19) begin
+          if(_zz_16) begin
             readyCount_4 <= _zz_readyCount_0_2;
           end
-          if(_zz_20) begin
+          if(_zz_17) begin
             readyCount_5 <= _zz_readyCount_0_2;
           end
-          if(_zz_21) begin
+          if(_zz_18) begin
             readyCount_6 <= _zz_readyCount_0_2;
           end
-          if(_zz_22) begin
+          if(_zz_19) begin
             readyCount_7 <= _zz_readyCount_0_2;
           end
         end
         if(s1_dequeueOk) begin
-          if(_zz_15) begin
+          if(_zz_12) begin
             readyCount_0 <= _zz_readyCount_0_3;
           end
-          if(_zz_16) begin
+          if(_zz_13) begin
             readyCount_1 <= _zz_readyCount_0_3;
           end
-          if(_zz_17) begin
+          if(_zz_14) begin
             readyCount_2 <= _zz_readyCount_0_3;
           end
-          if(_zz_18) begin
+          if(_zz_15) begin
             readyCount_3 <= _zz_readyCount_0_3;
           end
-          if(_zz_19) begin
+          if(_zz_16) begin
             readyCount_4 <= _zz_readyCount_0_3;
           end
-          if(_zz_20) begin
+          if(_zz_17) begin
             readyCount_5 <= _zz_readyCount_0_3;
           end
-          if(_zz_21) begin
+          if(_zz_18) begin
             readyCount_6 <= _zz_readyCount_0_3;
           end
-          if(_zz_22) begin
+          if(_zz_19) begin
             readyCount_7 <= _zz_readyCount_0_3;
           end
         end
+      end
+      if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l420) begin
+          if(when_TaskPool_l76) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -1095,44 +1092,39 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l491) begin
-        if(_zz_23[0]) begin
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        if(_zz_25[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_23[1]) begin
+        if(_zz_25[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_23[2]) begin
+        if(_zz_25[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_23[3]) begin
+        if(_zz_25[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_23[4]) begin
+        if(_zz_25[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_23[5]) begin
+        if(_zz_25[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_23[6]) begin
+        if(_zz_25[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_23[7]) begin
+        if(_zz_25[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l496) begin
+      if(when_ErrorRegisters_l76) begin
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
-      s2_valid <= s1_valid;
-      s2_writesList <= s1_writesList;
-      s2_dequeueOk <= s1_dequeueOk;
-      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
-      s2_read <= s1_read;
-      s2_internal <= s1_internal;
-      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
-      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l570) begin
+      if(when_CurrentTasks_l28) begin
         if(_zz_26[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -1161,11 +1153,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l677) begin
+        if(when_RemoveWalker_l65) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l680) begin
+          if(when_RemoveWalker_l68) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -1178,17 +1170,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l694) begin
+          if(when_RemoveWalker_l82) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l697) begin
+            if(when_RemoveWalker_l85) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l708) begin
+          if(when_RemoveWalker_l96) begin
             if(_zz_28[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -1285,25 +1277,24 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s1_status <= cmd_payload_status;
     s1_hart <= cmd_payload_hart;
     s1_data <= s0_data;
-    s2_list <= s1_list;
-    s2_head <= _zz_s2_head;
     s2_op <= s1_op;
     s2_status <= s1_status;
     s2_hart <= s1_hart;
     s2_context <= s1_context;
     s2_data <= s1_data;
-    s2_status_value <= s1_status_value;
-    s2_newHead <= (((! _zz_s2_newHead) && s1_listNonEmpty) ? _zz_s2_head : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (_zz_s2_newHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_linkAddr[9 : 0] : (_zz_s2_newHead ? s1_alloc : _zz_s2_newTail));
-    s2_linkData <= ((_zz_s2_linkEnable || (! _zz_s2_newHead)) ? s1_alloc : _zz_s2_head);
-    s2_linkBypassData <= s2_linkWriteData;
     w_list <= s2_newList;
-    if(when_ReadyQueueCore_l565) begin
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (s1_atHead ? s1_alloc : _zz_s2_newTail);
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? s1_alloc : _zz_s2_newHead);
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l566) begin
+      if(when_TaskPool_l99) begin
         freeHead <= s2_next[9 : 0];
       end
     end
@@ -1321,10 +1312,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l694) begin
+        if(when_RemoveWalker_l82) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l697) begin
+          if(!when_RemoveWalker_l85) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -1336,6 +1327,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       default : begin
       end
     endcase
+    s2_status_value <= s1_status_value;
   end
 
 
@@ -1585,13 +1577,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   wire                canWrite;
   wire                canRead;
   wire                pickWrite;
-  wire                when_AxiLite4Adapter_l52;
-  wire                when_AxiLite4Adapter_l57;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
   wire                rspRead;
   wire       [1:0]    _zz_axi_r_payload_resp;
   wire                _zz_axi_r_valid;
-  wire                when_AxiLite4Adapter_l70;
-  wire                when_AxiLite4Adapter_l75;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
 
   assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
   assign canRead = (axi_ar_valid && (! readBusy));
@@ -1601,11 +1593,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
   assign req_payload_data = axi_w_payload_data;
   assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
-  assign when_AxiLite4Adapter_l52 = (pickWrite && req_ready);
-  assign when_AxiLite4Adapter_l57 = (((! pickWrite) && canRead) && req_ready);
-  assign axi_aw_ready = when_AxiLite4Adapter_l52;
-  assign axi_w_ready = when_AxiLite4Adapter_l52;
-  assign axi_ar_ready = when_AxiLite4Adapter_l57;
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
   assign axi_b_valid = bValid;
   assign axi_b_payload_resp = bResp;
   assign rspRead = (rsp_valid && rsp_payload_read);
@@ -1614,8 +1606,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   assign axi_r_valid = _zz_axi_r_valid;
   assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
   assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
-  assign when_AxiLite4Adapter_l70 = (rspRead && (! axi_r_ready));
-  assign when_AxiLite4Adapter_l75 = (_zz_axi_r_valid && axi_r_ready);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
   always @(posedge clk) begin
     if(reset) begin
       bValid <= 1'b0;
@@ -1624,7 +1616,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
       rHold <= 1'b0;
       preferWrite <= 1'b0;
     end else begin
-      if(when_AxiLite4Adapter_l52) begin
+      if(when_AxiLite4Adapter_l48) begin
         bValid <= 1'b1;
         bResp <= (refused ? 2'b10 : 2'b00);
         preferWrite <= 1'b0;
@@ -1633,14 +1625,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
           bValid <= 1'b0;
         end
       end
-      if(when_AxiLite4Adapter_l57) begin
+      if(when_AxiLite4Adapter_l53) begin
         readBusy <= 1'b1;
         preferWrite <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l70) begin
+      if(when_AxiLite4Adapter_l66) begin
         rHold <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l75) begin
+      if(when_AxiLite4Adapter_l71) begin
         rHold <= 1'b0;
         readBusy <= 1'b0;
       end
@@ -1648,7 +1640,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_AxiLite4Adapter (
   end
 
   always @(posedge clk) begin
-    if(when_AxiLite4Adapter_l70) begin
+    if(when_AxiLite4Adapter_l66) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
     end

@@ -367,4 +367,76 @@ pub mod task_word {
     /// task control block address bits [W-1:6] (64-byte aligned); 0 is refused
     pub const POINTER_LSB: u32 = 6;
     pub const POINTER_WIDTH: u32 = 58;
+    /// Every field: (name, lsb, width).
+    pub const FIELDS: [(&str, u32, u32); 3] = [
+        ("preempt", 0, 1),
+        ("priority", 1, 5),
+        ("pointer", 6, 58),
+    ];
+}
+
+/// Field layout `error`.
+pub mod error {
+    /// enqueue refused: every pool entry is in use; nothing queued changed
+    pub const POOL_FULL_LSB: u32 = 0;
+    pub const POOL_FULL_WIDTH: u32 = 1;
+    /// enqueue or remove refused: the task word's priority is not below the number of levels
+    pub const BAD_PRIORITY_LSB: u32 = 1;
+    pub const BAD_PRIORITY_WIDTH: u32 = 1;
+    /// enqueue refused: the task pointer is 0 (dequeue returns 0 for an empty queue)
+    pub const NULL_TASK_LSB: u32 = 2;
+    pub const NULL_TASK_WIDTH: u32 = 1;
+    /// remove found no queued task equal to the word written
+    pub const NOT_FOUND_LSB: u32 = 3;
+    pub const NOT_FOUND_WIDTH: u32 = 1;
+    /// an access was refused (unmapped offset, write to a read-only or read of a write-only register, partial-width or misaligned access); the bus also answered with an error
+    pub const BAD_ACCESS_LSB: u32 = 4;
+    pub const BAD_ACCESS_WIDTH: u32 = 1;
+    /// wait refused: the kernel has not granted this context the source
+    pub const NOT_GRANTED_LSB: u32 = 5;
+    pub const NOT_GRANTED_WIDTH: u32 = 1;
+    /// Every field: (name, lsb, width).
+    pub const FIELDS: [(&str, u32, u32); 6] = [
+        ("pool_full", 0, 1),
+        ("bad_priority", 1, 1),
+        ("null_task", 2, 1),
+        ("not_found", 3, 1),
+        ("bad_access", 4, 1),
+        ("not_granted", 5, 1),
+    ];
+}
+
+/// Field layout `ipc_error`.
+pub mod ipc_error {
+    /// send refused: the kernel has not granted this context (sender, receiver, channel)
+    pub const NO_CAPABILITY_LSB: u32 = 0;
+    pub const NO_CAPABILITY_WIDTH: u32 = 1;
+    /// send or reply refused: the receiver's inbox (or the sender's reply box) is full; the message or result stays staged and can be sent again
+    pub const MAILBOX_FULL_LSB: u32 = 1;
+    pub const MAILBOX_FULL_WIDTH: u32 = 1;
+    /// send refused: the receiver has no handler task on that channel; the message stays staged
+    pub const NO_HANDLER_LSB: u32 = 2;
+    pub const NO_HANDLER_WIDTH: u32 = 1;
+    /// refused: receiver context or channel out of range (or a grant naming one)
+    pub const BAD_TARGET_LSB: u32 = 3;
+    pub const BAD_TARGET_WIDTH: u32 = 1;
+    /// reply refused: this context has no current received message
+    pub const NO_MESSAGE_LSB: u32 = 4;
+    pub const NO_MESSAGE_WIDTH: u32 = 1;
+    /// refused: a handler word, or the task word of a message, has a priority beyond the levels (handler words must also have a non-zero pointer)
+    pub const BAD_TASK_LSB: u32 = 5;
+    pub const BAD_TASK_WIDTH: u32 = 1;
+    /// send or reply refused: the task pool is full and earlier deliveries are still waiting for an entry; the message or result stays staged
+    pub const BUSY_LSB: u32 = 6;
+    pub const BUSY_WIDTH: u32 = 1;
+    /// Every field: (name, lsb, width).
+    pub const FIELDS: [(&str, u32, u32); 7] = [
+        ("no_capability", 0, 1),
+        ("mailbox_full", 1, 1),
+        ("no_handler", 2, 1),
+        ("bad_target", 3, 1),
+        ("no_message", 4, 1),
+        ("bad_task", 5, 1),
+        ("busy", 6, 1),
+    ];
 }

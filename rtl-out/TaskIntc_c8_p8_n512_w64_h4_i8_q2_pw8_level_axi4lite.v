@@ -65,32 +65,25 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite (
   wire                core_rsp_payload_fault;
   wire                core_rsp_payload_read;
   wire       [63:0]   core_rsp_payload_data;
-  wire                core_pick_ready;
-  wire                core_upd_valid;
-  wire       [2:0]    core_upd_kind;
-  wire       [2:0]    core_upd_source;
-  wire       [3:0]    core_upd_mode;
-  wire       [21:0]   core_upd_coalesce;
-  wire                core_busy0_valid;
-  wire       [2:0]    core_busy0_source;
-  wire                core_busy1_valid;
-  wire       [2:0]    core_busy1_source;
-  wire                core_busy2_valid;
-  wire       [2:0]    core_busy2_source;
-  wire                core_busy3_valid;
-  wire       [2:0]    core_busy3_source;
-  wire                core_poolFull;
-  wire       [2:0]    core_query_source;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [2:0]    core_wakeup_update_payload_source;
+  wire       [21:0]   core_wakeup_update_payload_coalesce;
+  wire       [7:0]    core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [2:0]    core_wakeup_querySource;
   wire       [3:0]    core_usip;
   wire       [3:0]    core_ssip;
   wire       [1:0]    gateways_nic_rx_mask;
   wire       [1:0]    gateways_nic_tx_mask;
   wire       [1:0]    gateways_nic_rx_ack;
   wire       [1:0]    gateways_nic_tx_ack;
-  wire                gateways_pick_valid;
-  wire                gateways_pick_payload_persistent;
-  wire       [2:0]    gateways_pick_payload_source;
-  wire       [31:0]   gateways_query_status;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [2:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
 
   TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
@@ -146,75 +139,61 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid               (decoder_cmd_valid                ), //i
-    .cmd_ready               (core_cmd_ready                   ), //o
-    .cmd_payload_op          (decoder_cmd_payload_op[3:0]      ), //i
-    .cmd_payload_status      (decoder_cmd_payload_status[3:0]  ), //i
-    .cmd_payload_control     (decoder_cmd_payload_control      ), //i
-    .cmd_payload_read        (decoder_cmd_payload_read         ), //i
-    .cmd_payload_context     (decoder_cmd_payload_context[2:0] ), //i
-    .cmd_payload_hart        (decoder_cmd_payload_hart[1:0]    ), //i
-    .cmd_payload_source      (decoder_cmd_payload_source[2:0]  ), //i
-    .cmd_payload_data        (decoder_cmd_payload_data[63:0]   ), //i
-    .rsp_valid               (core_rsp_valid                   ), //o
-    .rsp_payload_fault       (core_rsp_payload_fault           ), //o
-    .rsp_payload_read        (core_rsp_payload_read            ), //o
-    .rsp_payload_data        (core_rsp_payload_data[63:0]      ), //o
-    .pick_valid              (gateways_pick_valid              ), //i
-    .pick_ready              (core_pick_ready                  ), //o
-    .pick_payload_persistent (gateways_pick_payload_persistent ), //i
-    .pick_payload_source     (gateways_pick_payload_source[2:0]), //i
-    .upd_valid               (core_upd_valid                   ), //o
-    .upd_kind                (core_upd_kind[2:0]               ), //o
-    .upd_source              (core_upd_source[2:0]             ), //o
-    .upd_mode                (core_upd_mode[3:0]               ), //o
-    .upd_coalesce            (core_upd_coalesce[21:0]          ), //o
-    .busy0_valid             (core_busy0_valid                 ), //o
-    .busy0_source            (core_busy0_source[2:0]           ), //o
-    .busy1_valid             (core_busy1_valid                 ), //o
-    .busy1_source            (core_busy1_source[2:0]           ), //o
-    .busy2_valid             (core_busy2_valid                 ), //o
-    .busy2_source            (core_busy2_source[2:0]           ), //o
-    .busy3_valid             (core_busy3_valid                 ), //o
-    .busy3_source            (core_busy3_source[2:0]           ), //o
-    .poolFull                (core_poolFull                    ), //o
-    .query_source            (core_query_source[2:0]           ), //o
-    .query_status            (gateways_query_status[31:0]      ), //i
-    .usip                    (core_usip[3:0]                   ), //o
-    .ssip                    (core_ssip[3:0]                   ), //o
-    .clk                     (clk                              ), //i
-    .reset                   (reset                            )  //i
+    .cmd_valid                      (decoder_cmd_valid                        ), //i
+    .cmd_ready                      (core_cmd_ready                           ), //o
+    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]              ), //i
+    .cmd_payload_status             (decoder_cmd_payload_status[3:0]          ), //i
+    .cmd_payload_control            (decoder_cmd_payload_control              ), //i
+    .cmd_payload_read               (decoder_cmd_payload_read                 ), //i
+    .cmd_payload_context            (decoder_cmd_payload_context[2:0]         ), //i
+    .cmd_payload_hart               (decoder_cmd_payload_hart[1:0]            ), //i
+    .cmd_payload_source             (decoder_cmd_payload_source[2:0]          ), //i
+    .cmd_payload_data               (decoder_cmd_payload_data[63:0]           ), //i
+    .rsp_valid                      (core_rsp_valid                           ), //o
+    .rsp_payload_fault              (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read               (core_rsp_payload_read                    ), //o
+    .rsp_payload_data               (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                (core_wakeup_poolFull                     ), //o
+    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]         ), //i
+    .wakeup_pick_valid              (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready              (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[2:0]  ), //i
+    .wakeup_update_valid            (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //o
+    .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                    (core_wakeup_busy[7:0]                    ), //o
+    .wakeup_querySource             (core_wakeup_querySource[2:0]             ), //o
+    .usip                           (core_usip[3:0]                           ), //o
+    .ssip                           (core_ssip[3:0]                           ), //o
+    .clk                            (clk                                      ), //i
+    .reset                          (reset                                    )  //i
   );
   TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways gateways (
-    .irq                     (irq[3:0]                         ), //i
-    .nic_rx_irq              (nic_rx_irq[1:0]                  ), //i
-    .nic_tx_irq              (nic_tx_irq[1:0]                  ), //i
-    .nic_rx_mask             (gateways_nic_rx_mask[1:0]        ), //o
-    .nic_tx_mask             (gateways_nic_tx_mask[1:0]        ), //o
-    .nic_rx_ack              (gateways_nic_rx_ack[1:0]         ), //o
-    .nic_tx_ack              (gateways_nic_tx_ack[1:0]         ), //o
-    .pick_valid              (gateways_pick_valid              ), //o
-    .pick_ready              (core_pick_ready                  ), //i
-    .pick_payload_persistent (gateways_pick_payload_persistent ), //o
-    .pick_payload_source     (gateways_pick_payload_source[2:0]), //o
-    .upd_valid               (core_upd_valid                   ), //i
-    .upd_kind                (core_upd_kind[2:0]               ), //i
-    .upd_source              (core_upd_source[2:0]             ), //i
-    .upd_mode                (core_upd_mode[3:0]               ), //i
-    .upd_coalesce            (core_upd_coalesce[21:0]          ), //i
-    .busy0_valid             (core_busy0_valid                 ), //i
-    .busy0_source            (core_busy0_source[2:0]           ), //i
-    .busy1_valid             (core_busy1_valid                 ), //i
-    .busy1_source            (core_busy1_source[2:0]           ), //i
-    .busy2_valid             (core_busy2_valid                 ), //i
-    .busy2_source            (core_busy2_source[2:0]           ), //i
-    .busy3_valid             (core_busy3_valid                 ), //i
-    .busy3_source            (core_busy3_source[2:0]           ), //i
-    .poolFull                (core_poolFull                    ), //i
-    .query_source            (core_query_source[2:0]           ), //i
-    .query_status            (gateways_query_status[31:0]      ), //o
-    .clk                     (clk                              ), //i
-    .reset                   (reset                            )  //i
+    .irq                           (irq[3:0]                                 ), //i
+    .nic_rx_irq                    (nic_rx_irq[1:0]                          ), //i
+    .nic_tx_irq                    (nic_tx_irq[1:0]                          ), //i
+    .nic_rx_mask                   (gateways_nic_rx_mask[1:0]                ), //o
+    .nic_tx_mask                   (gateways_nic_tx_mask[1:0]                ), //o
+    .nic_rx_ack                    (gateways_nic_rx_ack[1:0]                 ), //o
+    .nic_tx_ack                    (gateways_nic_tx_ack[1:0]                 ), //o
+    .sched_poolFull                (core_wakeup_poolFull                     ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]         ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[2:0]  ), //o
+    .sched_update_valid            (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //i
+    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                    (core_wakeup_busy[7:0]                    ), //i
+    .sched_querySource             (core_wakeup_querySource[2:0]             ), //i
+    .clk                           (clk                                      ), //i
+    .reset                         (reset                                    )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -241,34 +220,23 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   output wire [1:0]    nic_tx_mask,
   output wire [1:0]    nic_rx_ack,
   output wire [1:0]    nic_tx_ack,
-  output wire          pick_valid,
-  input  wire          pick_ready,
-  output wire          pick_payload_persistent,
-  output wire [2:0]    pick_payload_source,
-  input  wire          upd_valid,
-  input  wire [2:0]    upd_kind,
-  input  wire [2:0]    upd_source,
-  input  wire [3:0]    upd_mode,
-  input  wire [21:0]   upd_coalesce,
-  input  wire          busy0_valid,
-  input  wire [2:0]    busy0_source,
-  input  wire          busy1_valid,
-  input  wire [2:0]    busy1_source,
-  input  wire          busy2_valid,
-  input  wire [2:0]    busy2_source,
-  input  wire          busy3_valid,
-  input  wire [2:0]    busy3_source,
-  input  wire          poolFull,
-  input  wire [2:0]    query_source,
-  output wire [31:0]   query_status,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [2:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [2:0]    sched_update_payload_source,
+  input  wire [21:0]   sched_update_payload_coalesce,
+  input  wire [7:0]    sched_busy,
+  input  wire [2:0]    sched_querySource,
   input  wire          clk,
   input  wire          reset
 );
 
-  wire       [7:0]    _zz_busy;
-  wire       [7:0]    _zz_busy_1;
-  wire       [7:0]    _zz_busy_2;
-  wire       [7:0]    _zz_busy_3;
   wire       [5:0]    _zz__zz_nicCount_0;
   wire       [0:0]    _zz__zz_nicCount_0_1;
   wire       [15:0]   _zz_nicTimer_0_1;
@@ -380,29 +348,20 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   reg        [7:0]    masked;
   reg        [7:0]    waiting;
   reg        [7:0]    handler;
-  reg        [7:0]    draining;
-  reg        [7:0]    lost;
-  reg        [7:0]    armed;
-  reg        [7:0]    prev;
-  reg        [7:0]    pending_0;
-  reg        [7:0]    pending_1;
-  reg        [7:0]    pending_2;
-  reg        [7:0]    pending_3;
-  reg        [7:0]    pending_4;
-  reg        [7:0]    pending_5;
-  reg        [7:0]    pending_6;
-  reg        [7:0]    pending_7;
-  reg        [2:0]    lastPick;
   wire       [7:0]    upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l221;
-  wire                _zz_when_SourceGateways_l147;
+  wire                when_SourceModes_l47;
+  wire                _zz_when_NicCoalescing_l61;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l230;
-  wire       [7:0]    busy;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [7:0]    _zz_waiting;
+  wire       [7:0]    _zz_waiting_1;
+  reg        [7:0]    armed;
+  reg        [7:0]    prev;
   wire       [7:0]    line;
-  wire       [7:0]    event_1;
   wire       [7:0]    _zz_armed;
   wire       [7:0]    gate;
   reg        [5:0]    coalesceCount_0;
@@ -423,41 +382,44 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   reg        [15:0]   nicTimer_3;
   reg        [3:0]    nicActive;
   wire       [3:0]    nicFire;
-  wire                _zz_when_SourceGateways_l142;
+  wire                _zz_when_NicCoalescing_l56;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
   wire       [5:0]    _zz_nicCount_0;
-  wire                when_SourceGateways_l142;
+  wire                when_NicCoalescing_l56;
   wire                nicFire_0;
-  wire                when_SourceGateways_l147;
-  wire                _zz_when_SourceGateways_l142_1;
+  wire                when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l56_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
   wire       [5:0]    _zz_nicCount_1;
-  wire                when_SourceGateways_l142_1;
+  wire                when_NicCoalescing_l56_1;
   wire                nicFire_1;
-  wire                when_SourceGateways_l147_1;
-  wire                _zz_when_SourceGateways_l142_2;
+  wire                when_NicCoalescing_l61_1;
+  wire                _zz_when_NicCoalescing_l56_2;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
   wire       [5:0]    _zz_nicCount_2;
-  wire                when_SourceGateways_l142_2;
+  wire                when_NicCoalescing_l56_2;
   wire                nicFire_2;
-  wire                when_SourceGateways_l147_2;
-  wire                _zz_when_SourceGateways_l142_3;
+  wire                when_NicCoalescing_l61_2;
+  wire                _zz_when_NicCoalescing_l56_3;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
   wire       [5:0]    _zz_nicCount_3;
-  wire                when_SourceGateways_l142_3;
+  wire                when_NicCoalescing_l56_3;
   wire                nicFire_3;
-  wire                when_SourceGateways_l147_3;
+  wire                when_NicCoalescing_l61_3;
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
+  wire       [7:0]    event_1;
   wire       [7:0]    pendingNonZero;
+  reg        [7:0]    draining;
+  reg        [2:0]    lastPick;
   wire       [7:0]    available;
   wire       [7:0]    candidates;
   wire       [7:0]    abovePick;
@@ -482,9 +444,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_chosen_15;
   wire                _zz_chosen_16;
   wire       [2:0]    chosen;
-  wire                when_SourceGateways_l191;
+  wire                when_SourcePicker_l53;
   wire       [7:0]    pickOneHot;
   wire       [7:0]    _zz_pending_0_3;
+  reg        [7:0]    pending_0;
+  reg        [7:0]    pending_1;
+  reg        [7:0]    pending_2;
+  reg        [7:0]    pending_3;
+  reg        [7:0]    pending_4;
+  reg        [7:0]    pending_5;
+  reg        [7:0]    pending_6;
+  reg        [7:0]    pending_7;
+  reg        [7:0]    lost;
   wire                _zz_pending_0_4;
   wire       [1:0]    _zz_pending_0_5;
   wire       [9:0]    _zz_pending_0_6;
@@ -518,26 +489,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [9:0]    _zz_pending_7_2;
   wire                _zz_pending_7_3;
   wire       [7:0]    overflow;
-  wire                _zz_persistent;
-  wire                when_SourceGateways_l228;
-  wire       [7:0]    _zz_waiting;
-  wire       [7:0]    _zz_waiting_1;
   wire       [31:0]   status;
 
-  assign _zz_busy = (8'h01 <<< busy0_source);
-  assign _zz_busy_1 = (8'h01 <<< busy1_source);
-  assign _zz_busy_2 = (8'h01 <<< busy2_source);
-  assign _zz_busy_3 = (8'h01 <<< busy3_source);
-  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l142;
+  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
   assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l142_1;
+  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
   assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l142_2;
+  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
   assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l142_3;
+  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
   assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 8'h01);
@@ -633,7 +596,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_abovePick_5 = 3'b010;
   assign _zz_abovePick_6 = 3'b001;
   always @(*) begin
-    case(query_source)
+    case(sched_querySource)
       3'b000 : _zz_status_2 = pending_0;
       3'b001 : _zz_status_2 = pending_1;
       3'b010 : _zz_status_2 = pending_2;
@@ -645,49 +608,52 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
     endcase
   end
 
-  assign upd_oneHot = (8'h01 <<< upd_source);
-  assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
-  assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_when_SourceGateways_l147 = (upd_valid && (upd_kind == 3'b101));
-  assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
-  assign busy = ((((8'h0 | (busy0_valid ? _zz_busy : 8'h0)) | (busy1_valid ? _zz_busy_1 : 8'h0)) | (busy2_valid ? _zz_busy_2 : 8'h0)) | (busy3_valid ? _zz_busy_3 : 8'h0));
+  assign upd_oneHot = (8'h01 <<< sched_update_payload_source);
+  assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 8'h0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 8'h0);
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_SourceGateways_l142 = gate[0];
+  assign _zz_when_NicCoalescing_l56 = gate[0];
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
   assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_SourceGateways_l142 = (nicActive[0] || _zz_when_SourceGateways_l142);
-  assign nicFire_0 = ((when_SourceGateways_l142 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_SourceGateways_l147 = (_zz_when_SourceGateways_l147 && upd_oneHot[0]);
-  assign _zz_when_SourceGateways_l142_1 = gate[1];
+  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
+  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
+  assign _zz_when_NicCoalescing_l56_1 = gate[1];
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
   assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_SourceGateways_l142_1 = (nicActive[1] || _zz_when_SourceGateways_l142_1);
-  assign nicFire_1 = ((when_SourceGateways_l142_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_SourceGateways_l147_1 = (_zz_when_SourceGateways_l147 && upd_oneHot[1]);
-  assign _zz_when_SourceGateways_l142_2 = gate[2];
+  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
+  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
+  assign _zz_when_NicCoalescing_l56_2 = gate[2];
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
   assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_SourceGateways_l142_2 = (nicActive[2] || _zz_when_SourceGateways_l142_2);
-  assign nicFire_2 = ((when_SourceGateways_l142_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_SourceGateways_l147_2 = (_zz_when_SourceGateways_l147 && upd_oneHot[2]);
-  assign _zz_when_SourceGateways_l142_3 = gate[3];
+  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
+  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
+  assign _zz_when_NicCoalescing_l56_3 = gate[3];
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
   assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_SourceGateways_l142_3 = (nicActive[3] || _zz_when_SourceGateways_l142_3);
-  assign nicFire_3 = ((when_SourceGateways_l142_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_SourceGateways_l147_3 = (_zz_when_SourceGateways_l147 && upd_oneHot[3]);
+  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
+  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[7 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -695,9 +661,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign nic_rx_mask = masked[1 : 0];
   assign nic_tx_mask = masked[3 : 2];
   assign event_1 = (coalesced & (~ masked));
-  assign pendingNonZero = {{{(|pending_7),(|pending_6)},{(|pending_5),(|pending_4)}},{{(|pending_3),(|pending_2)},{(|pending_1),(|pending_0)}}};
   assign available = (pendingNonZero | event_1);
-  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ busy));
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ sched_busy));
   assign abovePick = {{{(lastPick < _zz_abovePick),(lastPick < _zz_abovePick_1)},{(lastPick < _zz_abovePick_2),(lastPick < _zz_abovePick_3)}},{{(lastPick < _zz_abovePick_4),(lastPick < _zz_abovePick_5)},{(lastPick < _zz_abovePick_6),1'b0}}};
   assign _zz_chosen = (candidates & abovePick);
   assign _zz_chosen_1 = _zz_chosen;
@@ -720,12 +685,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_chosen_15 = (((candidates_ohFirst_value[2] || _zz_chosen_10) || _zz_chosen_12) || _zz_chosen_13);
   assign _zz_chosen_16 = (((candidates_ohFirst_value[4] || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13);
   assign chosen = ((|_zz_chosen) ? {_zz_chosen_9,{_zz_chosen_8,_zz_chosen_7}} : {_zz_chosen_16,{_zz_chosen_15,_zz_chosen_14}});
-  assign pick_valid = (|candidates);
-  assign pick_payload_source = chosen;
-  assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l191 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l191 ? _zz_pickOneHot : 8'h0);
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = chosen;
+  assign sched_pick_payload_persistent = persistent[chosen];
+  assign when_SourcePicker_l53 = (sched_pick_valid && sched_pick_ready);
+  assign pickOneHot = (when_SourcePicker_l53 ? _zz_pickOneHot : 8'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
+  assign pendingNonZero = {{{(|pending_7),(|pending_6)},{(|pending_5),(|pending_4)}},{{(|pending_3),(|pending_2)},{(|pending_1),(|pending_0)}}};
   assign _zz_pending_0_4 = upd_oneHot[0];
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
   assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
@@ -759,12 +725,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
   assign _zz_pending_7_3 = (10'h0ff < _zz_pending_7_2);
   assign overflow = {{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}};
-  assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l228 = (! _zz_persistent);
-  assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 8'h0);
-  assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 8'h0);
-  assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
-  assign query_status = status;
+  assign status = {{{1'b0,lost[sched_querySource]},{masked[sched_querySource],persistent[sched_querySource]}},{{wakeAll[sched_querySource],edge_1[sched_querySource]},{handler[sched_querySource],{waiting[sched_querySource],_zz_status}}}};
+  assign sched_queryStatus = status;
   always @(posedge clk) begin
     if(reset) begin
       edge_1 <= 8'h0f;
@@ -773,19 +735,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       masked <= 8'h0;
       waiting <= 8'h0;
       handler <= 8'h0;
-      draining <= 8'h0;
-      lost <= 8'h0;
       armed <= 8'hff;
       prev <= 8'h0;
-      pending_0 <= 8'h0;
-      pending_1 <= 8'h0;
-      pending_2 <= 8'h0;
-      pending_3 <= 8'h0;
-      pending_4 <= 8'h0;
-      pending_5 <= 8'h0;
-      pending_6 <= 8'h0;
-      pending_7 <= 8'h0;
-      lastPick <= 3'b000;
       coalesceCount_0 <= 6'h01;
       coalesceCount_1 <= 6'h01;
       coalesceCount_2 <= 6'h01;
@@ -804,66 +755,91 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       nicTimer_3 <= 16'h0;
       nicActive <= 4'b0000;
       nicAck <= 4'b0000;
+      draining <= 8'h0;
+      lastPick <= 3'b000;
+      pending_0 <= 8'h0;
+      pending_1 <= 8'h0;
+      pending_2 <= 8'h0;
+      pending_3 <= 8'h0;
+      pending_4 <= 8'h0;
+      pending_5 <= 8'h0;
+      pending_6 <= 8'h0;
+      pending_7 <= 8'h0;
+      lost <= 8'h0;
     end else begin
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
+          handler <= (handler & (~ upd_oneHot));
+        end
+      end
+      if(when_SourceModes_l56) begin
+        handler <= (handler | upd_oneHot);
+      end
+      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
       if(nicFire_0) begin
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l142) begin
+        if(when_NicCoalescing_l56) begin
           nicCount_0 <= _zz_nicCount_0;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_SourceGateways_l147) begin
-        coalesceCount_0 <= upd_coalesce[5 : 0];
-        coalesceTime_0 <= upd_coalesce[21 : 6];
+      if(when_NicCoalescing_l61) begin
+        coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
       end
       if(nicFire_1) begin
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l142_1) begin
+        if(when_NicCoalescing_l56_1) begin
           nicCount_1 <= _zz_nicCount_1;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_SourceGateways_l147_1) begin
-        coalesceCount_1 <= upd_coalesce[5 : 0];
-        coalesceTime_1 <= upd_coalesce[21 : 6];
+      if(when_NicCoalescing_l61_1) begin
+        coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
       end
       if(nicFire_2) begin
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l142_2) begin
+        if(when_NicCoalescing_l56_2) begin
           nicCount_2 <= _zz_nicCount_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_SourceGateways_l147_2) begin
-        coalesceCount_2 <= upd_coalesce[5 : 0];
-        coalesceTime_2 <= upd_coalesce[21 : 6];
+      if(when_NicCoalescing_l61_2) begin
+        coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
       end
       if(nicFire_3) begin
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l142_3) begin
+        if(when_NicCoalescing_l56_3) begin
           nicCount_3 <= _zz_nicCount_3;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_SourceGateways_l147_3) begin
-        coalesceCount_3 <= upd_coalesce[5 : 0];
-        coalesceTime_3 <= upd_coalesce[21 : 6];
+      if(when_NicCoalescing_l61_3) begin
+        coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
       end
       nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      if(when_SourceGateways_l191) begin
+      if(when_SourcePicker_l53) begin
         lastPick <= chosen;
       end
+      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
       pending_0 <= (_zz_pending_0_7 ? 8'hff : _zz_pending_0_8);
       pending_1 <= (_zz_pending_1_3 ? 8'hff : _zz_pending_1_4);
       pending_2 <= (_zz_pending_2_3 ? 8'hff : _zz_pending_2_4);
@@ -872,21 +848,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       pending_5 <= (_zz_pending_5_3 ? 8'hff : _zz_pending_5_4);
       pending_6 <= (_zz_pending_6_3 ? 8'hff : _zz_pending_6_4);
       pending_7 <= (_zz_pending_7_3 ? 8'hff : _zz_pending_7_4);
-      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 8'h0))) | overflow);
-      if(when_SourceGateways_l221) begin
-        edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
-        wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
-        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
-        masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l228) begin
-          handler <= (handler & (~ upd_oneHot));
-        end
-      end
-      if(when_SourceGateways_l230) begin
-        handler <= (handler | upd_oneHot);
-      end
-      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
-      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 8'h0))) | overflow);
     end
   end
 
@@ -908,48 +870,32 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [63:0]   rsp_payload_data,
-  input  wire          pick_valid,
-  output wire          pick_ready,
-  input  wire          pick_payload_persistent,
-  input  wire [2:0]    pick_payload_source,
-  output wire          upd_valid,
-  output wire [2:0]    upd_kind,
-  output wire [2:0]    upd_source,
-  output wire [3:0]    upd_mode,
-  output wire [21:0]   upd_coalesce,
-  output wire          busy0_valid,
-  output wire [2:0]    busy0_source,
-  output wire          busy1_valid,
-  output wire [2:0]    busy1_source,
-  output wire          busy2_valid,
-  output wire [2:0]    busy2_source,
-  output wire          busy3_valid,
-  output wire [2:0]    busy3_source,
-  output wire          poolFull,
-  output wire [2:0]    query_source,
-  input  wire [31:0]   query_status,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [2:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [2:0]    wakeup_update_payload_source,
+  output wire [21:0]   wakeup_update_payload_coalesce,
+  output wire [7:0]    wakeup_busy,
+  output wire [2:0]    wakeup_querySource,
   output wire [3:0]    usip,
   output wire [3:0]    ssip,
   input  wire          clk,
   input  wire          reset
 );
 
-  reg        [63:0]   words_spinal_port0;
-  reg        [17:0]   links_spinal_port0;
-  reg        [27:0]   lists_spinal_port0;
+  reg        [0:0]    grants_spinal_port0;
   reg        [17:0]   waitHeads_spinal_port0;
   reg        [66:0]   handlers_spinal_port0;
   reg        [18:0]   waitLists_spinal_port0;
-  reg        [0:0]    grants_spinal_port0;
-  wire       [63:0]   _zz_s0_data;
-  wire       [5:0]    _zz_s0_data_1;
-  reg        [7:0]    _zz_s0_levels_2;
-  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_9;
-  wire                _zz_lists_port;
-  wire                _zz_lists_rd0;
-  wire                _zz_waitLists_port;
-  wire                _zz_waitLists_rd0;
+  reg        [27:0]   lists_spinal_port0;
+  reg        [63:0]   words_spinal_port0;
+  reg        [17:0]   links_spinal_port0;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
   wire       [5:0]    _zz_grants_port_1;
@@ -958,37 +904,43 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_grants_port_4;
   wire       [0:0]    _zz_grants_port_5;
   wire                _zz_grants_port_6;
-  wire       [8:0]    _zz_s1_alloc;
-  wire                _zz_links_port;
-  wire                _zz_links_rd0;
-  wire                _zz_words_port;
-  wire                _zz_words_rd0;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [66:0]   _zz_handlers_port;
+  wire       [9:0]    _zz_s2_newWait_2;
+  wire       [9:0]    _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [17:0]   _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [63:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  reg        [7:0]    _zz_s0_levels_2;
+  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
+  wire       [2:0]    _zz_s0_level_9;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
   reg        [9:0]    _zz__zz_readyCount_0_1;
   wire       [9:0]    _zz__zz_readyCount_0_2;
   wire       [9:0]    _zz__zz_readyCount_0_3;
-  reg        [9:0]    _zz_s1_status_value;
-  reg        [7:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
-  wire       [9:0]    _zz_s1_status_value_3;
-  wire       [9:0]    _zz_s1_status_value_4;
-  wire       [2:0]    _zz__zz_hartCtx_0;
-  wire       [66:0]   _zz_handlers_port;
-  wire       [31:0]   _zz_upd_coalesce;
-  reg        [5:0]    _zz__zz_errors_0_1;
   wire       [9:0]    _zz_s2_newCount;
   wire       [9:0]    _zz_s2_newCount_1;
-  wire       [9:0]    _zz_s2_newWait_3;
-  wire       [9:0]    _zz_s2_newWait_4;
   wire       [5:0]    _zz_lists_port_1;
   wire       [27:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
-  wire                _zz_waitLists_port_1;
-  wire       [17:0]   _zz_waitHeads_port;
-  wire                _zz_waitHeads_port_1;
+  wire       [8:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
   wire       [8:0]    _zz_links_port_1;
   wire       [17:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
+  reg        [5:0]    _zz__zz_errors_0_1;
+  wire       [31:0]   _zz_wakeup_update_payload_coalesce;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [2:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
   wire       [5:0]    _zz__zz_s2_victimHart_2;
   wire       [4:0]    _zz__zz_s2_victimHart_2_1;
   wire       [5:0]    _zz__zz_s2_victimHart_3;
@@ -1007,14 +959,137 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_usipPending;
   wire       [3:0]    _zz_usipPending_1;
   wire       [3:0]    _zz_ssip;
-  reg        [63:0]   _zz_s2_rsp_data_1;
-  reg        [3:0]    _zz__zz_s2_rsp_data;
-  wire       [31:0]   _zz_s2_rsp_data_2;
   wire       [9:0]    _zz_removeListRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
   wire       [9:0]    _zz__zz_readyCount_0_5;
   reg        [9:0]    _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
+  reg        [9:0]    _zz_s1_status_value;
+  reg        [7:0]    _zz_s1_status_value_1;
+  reg        [5:0]    _zz_s1_status_value_2;
+  wire       [9:0]    _zz_s1_status_value_3;
+  wire       [9:0]    _zz_s1_status_value_4;
+  reg        [63:0]   _zz_s2_rsp_data_1;
+  reg        [3:0]    _zz__zz_s2_rsp_data;
+  wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [7:0]    _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [7:0]    _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [7:0]    _zz_wakeup_busy_9;
+  wire       [7:0]    _zz_wakeup_busy_10;
+  wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [2:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [2:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [2:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [2:0]    s0_busSource;
+  wire       [2:0]    s0_level;
+  wire       [5:0]    s0_list;
+  wire       [7:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [2:0]    s1_context;
+  reg        [5:0]    s1_list;
+  reg        [7:0]    s1_levelOH;
+  reg        [2:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [1:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [8:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_s1_configOk;
+  wire                _zz_controlError;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [8:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [8:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [1:0]    s2_hart;
+  reg        [2:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [2:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [17:0]   s2_next;
+  reg        [6:0]    grantInit;
+  wire                initializing;
+  wire       [5:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
+  wire                _zz_waitHeads_rd0;
+  wire       [17:0]   waitHeads_rd0;
+  wire                _zz_handlers_rd0;
+  wire       [66:0]   handlers_rd0;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [18:0]   waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [18:0]   s2_newWait;
+  reg        [18:0]   w_wait;
+  wire       [18:0]   s1_wait_record;
+  wire       [8:0]    _zz_s2_newWait;
+  wire       [9:0]    _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [8:0]    s2_alloc;
+  reg        [8:0]    s2_routing;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  wire                _zz_takeInternal;
+  wire                slotFirst;
+  wire                when_Intake_l60;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -1031,75 +1106,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [9:0]    readyCount_5;
   reg        [9:0]    readyCount_6;
   reg        [9:0]    readyCount_7;
-  reg        [5:0]    errors_0;
-  reg        [5:0]    errors_1;
-  reg        [5:0]    errors_2;
-  reg        [5:0]    errors_3;
-  reg        [5:0]    errors_4;
-  reg        [5:0]    errors_5;
-  reg        [5:0]    errors_6;
-  reg        [5:0]    errors_7;
-  reg        [63:0]   currentTask_0;
-  reg        [63:0]   currentTask_1;
-  reg        [63:0]   currentTask_2;
-  reg        [63:0]   currentTask_3;
-  reg        [3:0]    currentContext_0;
-  reg        [3:0]    currentContext_1;
-  reg        [3:0]    currentContext_2;
-  reg        [3:0]    currentContext_3;
-  reg        [5:0]    controlError;
-  reg        [9:0]    used;
-  reg        [9:0]    fresh;
-  reg        [8:0]    freeHead;
-  reg        [2:0]    removeState;
-  wire                removeActive;
-  reg                 s1_valid;
-  reg                 s2_valid;
-  reg        [3:0]    s1_op;
-  reg        [2:0]    s1_context;
-  reg        [5:0]    s1_list;
-  reg        [7:0]    s1_levelOH;
-  reg        [2:0]    s1_source;
-  reg        [5:0]    s2_list;
-  reg                 s2_writesList;
-  reg        [2:0]    s2_source;
-  reg                 s2_writesWait;
-  reg                 slot_valid;
-  reg        [2:0]    slot_source;
-  reg                 slot_persistent;
-  wire                _zz_waitHeads_rd0;
-  wire       [17:0]   waitHeads_rd0;
-  wire                _zz_handlers_rd0;
-  wire       [66:0]   handlers_rd0;
-  wire                _zz_takeInternal;
-  wire                _zz_cmd_ready;
-  wire                initDone;
-  reg                 slotWentLast;
-  reg        [6:0]    grantInit;
-  wire                initializing;
-  wire                busOnSlotSource;
-  wire                _zz_slotFirst;
-  wire                slotFirst;
-  wire                takeInternal;
-  wire                takeSlot;
-  wire                when_ReadyQueueCore_l218;
-  wire                when_ReadyQueueCore_l220;
-  wire                s0_fire;
-  wire                removeStart;
-  wire       [3:0]    s0_op;
-  wire       [2:0]    s0_context;
-  wire       [63:0]   s0_data;
-  wire                _zz_s0_busSource;
-  wire       [2:0]    s0_busSource;
-  wire                _zz_busy3_valid;
-  wire       [2:0]    s0_source;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_levels;
   wire       [7:0]    _zz_s0_levels_1;
   wire       [7:0]    s0_levels;
   wire       [4:0]    _zz_s0_level;
-  wire                _zz_s1_priorityOk;
   wire                _zz_s0_level_1;
   wire       [7:0]    s0_levels_ohFirst_input;
   wire       [7:0]    s0_levels_ohFirst_masked;
@@ -1111,89 +1123,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire       [2:0]    s0_level;
-  wire                s0_listNonEmpty;
-  wire       [5:0]    s0_list;
-  wire       [7:0]    s0_levelOH;
   wire       [27:0]   lists_rd0;
   wire                s1_writesList;
-  wire                s1_writesWait;
-  wire       [18:0]   waitLists_rd0;
-  wire       [5:0]    _zz_grants_rd0;
-  wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_s1_grantInRange;
-  wire       [9:0]    _zz_s1_grantInRange_1;
-  wire                _zz_s1_grantInRange_2;
-  reg        [3:0]    s1_status;
-  reg        [1:0]    s1_hart;
-  reg        [63:0]   s1_data;
-  reg                 s1_internal;
-  reg        [8:0]    s1_moved;
-  reg                 s1_control;
-  reg                 s1_read;
-  reg                 s1_listNonEmpty;
-  reg                 s1_priorityOk;
+  reg        [5:0]    s2_list;
+  reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
-  reg                 s1_waitBypassS2;
-  reg                 s1_waitBypassW;
-  reg                 s1_grantInRange;
   wire       [27:0]   s2_newList;
   reg        [27:0]   w_list;
-  reg        [18:0]   s2_newWait;
-  reg        [18:0]   w_wait;
-  reg                 s2_dequeueOk;
-  reg                 s2_allocFromFreeList;
-  reg        [8:0]    s2_head;
-  wire       [17:0]   s2_next;
   wire       [27:0]   s1_list_record;
-  wire       [8:0]    _zz_s2_head;
+  wire       [8:0]    _zz_s2_newHead;
   wire       [8:0]    _zz_s2_newTail;
   wire       [9:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l371;
-  wire                _zz_when_ReadyQueueCore_l371_1;
-  wire                _zz_when_ReadyQueueCore_l371_2;
-  wire                _zz_s1_dequeueOk;
-  wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l472;
-  wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l374;
-  wire                s1_poolFull;
-  wire                _zz_s1_setHandler;
-  wire                _zz_s2_newWait;
-  wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l372;
-  wire       [18:0]   s1_wait_record;
-  wire       [8:0]    _zz_s2_newWait_1;
-  wire       [9:0]    _zz_s2_newWait_2;
-  wire                _zz_s1_setHandler_2;
-  wire                s1_setHandler;
-  wire                s1_waitTakesPending;
-  wire                s1_waitAppends;
-  wire                _zz_s1_readyInsert;
-  wire                _zz_s1_readyInsert_1;
-  wire                s1_readyInsert;
-  wire                s1_allocates;
-  wire                s1_dequeueOk;
-  wire                _zz_s2_newHead;
-  reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l371;
-  wire                when_ReadyQueueCore_l372;
-  wire                when_ReadyQueueCore_l373;
-  wire                when_ReadyQueueCore_l375;
-  wire                s1_fromFreeList;
-  wire       [8:0]    s1_freeHead;
-  wire       [8:0]    s1_alloc;
-  wire       [8:0]    _zz_s2_routing;
-  wire                _zz_s2_linkEnable;
-  wire       [8:0]    removeReadAddr;
-  wire       [8:0]    s1_linkReadAddr;
-  wire       [8:0]    s1_wordReadAddr;
-  wire       [17:0]   links_rd0;
-  wire       [63:0]   words_rd0;
-  wire                s2_linkWriteEnable;
-  wire       [8:0]    s2_linkWriteAddr;
-  wire       [17:0]   s2_linkWriteData;
   wire       [2:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
   wire       [7:0]    _zz_10;
@@ -1220,76 +1161,96 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_27;
   wire       [9:0]    _zz_readyCount_0_2;
   wire       [9:0]    _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l420;
-  wire                _zz_controlError_1;
-  reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l430;
-  reg                 s1_configRefused;
-  reg        [3:0]    hartCtx_0;
-  reg        [3:0]    hartCtx_1;
-  reg        [3:0]    hartCtx_2;
-  reg        [3:0]    hartCtx_3;
-  reg        [1:0]    notifyHart;
-  wire       [9:0]    _zz_s1_configRefused;
-  wire       [7:0]    _zz_s1_configRefused_1;
-  wire       [4:0]    _zz_s1_configRefused_2;
-  wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l457;
-  wire                when_ReadyQueueCore_l457;
-  wire                when_ReadyQueueCore_l458;
-  wire       [3:0]    _zz_28;
-  wire       [3:0]    _zz_hartCtx_0;
-  reg                 s1_gatewayUpdate;
-  reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l469;
-  wire                when_ReadyQueueCore_l468;
-  wire                when_ReadyQueueCore_l472;
-  wire                when_ReadyQueueCore_l473;
-  wire                when_ReadyQueueCore_l475;
-  wire                when_ReadyQueueCore_l477;
-  wire       [5:0]    _zz_controlError_2;
-  wire       [5:0]    _zz_controlError_3;
-  wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l491;
-  wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_30;
-  wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l496;
-  reg        [3:0]    s2_op;
-  reg        [3:0]    s2_status;
-  reg        [1:0]    s2_hart;
-  reg        [2:0]    s2_context;
-  reg        [63:0]   s2_data;
-  reg                 s2_read;
-  reg                 s2_internal;
-  reg                 s2_readyInsert;
-  reg                 s2_wake;
-  reg                 s2_appendToEmpty;
-  reg        [8:0]    s2_alloc;
-  reg        [8:0]    s2_routing;
-  reg        [63:0]   s2_status_value;
   reg        [8:0]    s2_newHead;
   reg        [8:0]    s2_newTail;
   reg        [9:0]    s2_newCount;
+  reg                 removeListWrite;
+  wire       [5:0]    removeListAddr;
+  wire       [27:0]   removeListRecord;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [9:0]    used;
+  reg        [9:0]    fresh;
+  reg        [8:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [8:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [8:0]    s1_freeHead;
+  wire       [8:0]    removeReadAddr;
+  wire       [8:0]    s1_linkReadAddr;
+  wire       [8:0]    s1_wordReadAddr;
+  wire       [17:0]   links_rd0;
+  wire       [63:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [8:0]    s2_linkWriteAddr;
+  wire       [17:0]   s2_linkWriteData;
+  wire                when_TaskPool_l76;
   reg                 s2_linkEnable;
   reg        [8:0]    s2_linkAddr;
   reg        [17:0]   s2_linkData;
   reg                 s2_linkBypass;
   reg        [17:0]   s2_linkBypassData;
-  reg                 removeListWrite;
-  wire       [27:0]   removeListRecord;
-  reg        [5:0]    removeList;
   reg                 removeLinkWrite;
   wire       [8:0]    removeLinkAddr;
   wire       [8:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l565;
-  wire                when_ReadyQueueCore_l566;
-  wire                when_ReadyQueueCore_l636;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    errors_4;
+  reg        [5:0]    errors_5;
+  reg        [5:0]    errors_6;
+  reg        [5:0]    errors_7;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire       [9:0]    _zz_s1_configRefused;
+  wire                _zz_s1_configRefused_1;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ErrorRegisters_l71;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_33;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [63:0]   currentTask_0;
+  reg        [63:0]   currentTask_1;
+  reg        [63:0]   currentTask_2;
+  reg        [63:0]   currentTask_3;
+  reg        [3:0]    currentContext_0;
+  reg        [3:0]    currentContext_1;
+  reg        [3:0]    currentContext_2;
+  reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l570;
+  wire                when_CurrentTasks_l28;
+  wire       [3:0]    _zz_34;
   wire       [3:0]    _zz_35;
-  wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
+  reg        [3:0]    hartCtx_0;
+  reg        [3:0]    hartCtx_1;
+  reg        [3:0]    hartCtx_2;
+  reg        [3:0]    hartCtx_3;
+  reg        [1:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  wire       [3:0]    _zz_36;
+  wire       [3:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
   reg        [3:0]    usipPending;
   wire       [31:0]   s2_notify_value;
@@ -1331,14 +1292,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_5;
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
-  reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l638;
-  wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l637;
-  wire                when_ReadyQueueCore_l638;
-  wire                when_ReadyQueueCore_l640;
-  wire                when_ReadyQueueCore_l644;
-  wire                when_ReadyQueueCore_l645;
+  reg        [2:0]    removeState;
+  reg        [5:0]    removeList;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -1351,11 +1306,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [8:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l677;
-  wire                when_ReadyQueueCore_l680;
-  wire                when_ReadyQueueCore_l694;
-  wire                when_ReadyQueueCore_l697;
-  wire                when_ReadyQueueCore_l708;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -1366,32 +1321,43 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_39;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
-  reg [63:0] words [0:511];
-  reg [17:0] links [0:511];
-  reg [27:0] lists [0:63];
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [3:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:63];
   reg [17:0] waitHeads [0:7];
   reg [66:0] handlers [0:7];
   reg [18:0] waitLists [0:7];
-  reg [0:0] grants [0:63];
+  reg [27:0] lists [0:63];
+  reg [63:0] words [0:511];
+  reg [17:0] links [0:511];
 
+  assign _zz_grants_port_2 = grantInit[5:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[2:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 10'h001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 10'h001);
   assign _zz_s0_data_1 = waitHeads_rd0[14 : 9];
   assign _zz_s0_data = {58'd0, _zz_s0_data_1};
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_9 = _zz_s0_level[2:0];
-  assign _zz_grants_port_2 = grantInit[5:0];
-  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
-  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[2:0];
-  assign _zz_s1_alloc = fresh[8:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 10'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 10'h001);
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (10'h200 - used);
-  assign _zz__zz_hartCtx_0 = _zz_s1_configRefused_1[2:0];
-  assign _zz_upd_coalesce = s1_data[31:0];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 10'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 10'h001);
-  assign _zz_s2_newWait_3 = (_zz_s2_newWait_2 - 10'h001);
-  assign _zz_s2_newWait_4 = (_zz_s2_newWait_2 + 10'h001);
+  assign _zz_s1_alloc_1 = fresh[8:0];
+  assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[2:0];
   assign _zz__zz_s2_victimHart_2_1 = currentTask_0[5 : 1];
   assign _zz__zz_s2_victimHart_2 = {1'd0, _zz__zz_s2_victimHart_2_1};
   assign _zz__zz_s2_victimHart_3 = {1'd0, _zz_s2_preemptHart};
@@ -1410,66 +1376,54 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_usipPending = (4'b0001 <<< s2_hart);
   assign _zz_usipPending_1 = (4'b0001 <<< s2_victimHart);
   assign _zz_ssip = (4'b0001 <<< notifyHart);
-  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_removeListRecord = (removeCount - 10'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 10'h001);
-  assign _zz_words_rd0 = 1'b1;
-  assign _zz_links_rd0 = 1'b1;
-  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
-  assign _zz_links_port_2 = (removeActive ? {9'h0,removeLinkData} : s2_linkWriteData);
-  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeList : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
-  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
+  assign _zz_s1_status_value_4 = (10'h200 - used);
+  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+  assign _zz_wakeup_busy_1 = (8'h01 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (8'h01 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (8'h01 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (8'h01 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
   assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
   assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
   assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
-  assign _zz_grants_rd0_1 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
-  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {9'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
   always @(posedge clk) begin
-    if(_zz_words_rd0) begin
-      words_spinal_port0 <= words[s1_wordReadAddr];
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
     end
   end
 
   always @(posedge clk) begin
-    if(s1_allocates) begin
-      words[s1_alloc] <= s1_data;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_links_rd0) begin
-      links_spinal_port0 <= links[s1_linkReadAddr];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_links_port_3) begin
-      links[_zz_links_port_1] <= _zz_links_port_2;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_lists_rd0) begin
-      lists_spinal_port0 <= lists[s0_list];
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_lists_port_3) begin
-      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
     end
   end
 
   always @(posedge clk) begin
     if(_zz_waitHeads_rd0) begin
-      waitHeads_spinal_port0 <= waitHeads[pick_payload_source];
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
     end
   end
 
@@ -1481,7 +1435,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(posedge clk) begin
     if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[pick_payload_source];
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
     end
   end
 
@@ -1504,14 +1458,38 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_rd0_1) begin
-      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_port_6) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
     end
   end
 
@@ -1551,6 +1529,58 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       3'b101 : _zz__zz_readyCount_0_1 = readyCount_5;
       3'b110 : _zz__zz_readyCount_0_1 = readyCount_6;
       default : _zz__zz_readyCount_0_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0_4)
+      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
+      default : _zz__zz_levelMap_0_5 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
+      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
+      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
+      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
+      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
+      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      3'b000 : _zz__zz_errors_0_3 = errors_0;
+      3'b001 : _zz__zz_errors_0_3 = errors_1;
+      3'b010 : _zz__zz_errors_0_3 = errors_2;
+      3'b011 : _zz__zz_errors_0_3 = errors_3;
+      3'b100 : _zz__zz_errors_0_3 = errors_4;
+      3'b101 : _zz__zz_errors_0_3 = errors_5;
+      3'b110 : _zz__zz_errors_0_3 = errors_6;
+      default : _zz__zz_errors_0_3 = errors_7;
     endcase
   end
 
@@ -1600,19 +1630,6 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_errors_0)
-      3'b000 : _zz__zz_errors_0_1 = errors_0;
-      3'b001 : _zz__zz_errors_0_1 = errors_1;
-      3'b010 : _zz__zz_errors_0_1 = errors_2;
-      3'b011 : _zz__zz_errors_0_1 = errors_3;
-      3'b100 : _zz__zz_errors_0_1 = errors_4;
-      3'b101 : _zz__zz_errors_0_1 = errors_5;
-      3'b110 : _zz__zz_errors_0_1 = errors_6;
-      default : _zz__zz_errors_0_1 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
     case(s2_hart)
       2'b00 : begin
         _zz_s2_rsp_data_1 = currentTask_0;
@@ -1633,77 +1650,68 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  always @(*) begin
-    case(_zz_levelMap_0_4)
-      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
-      default : _zz__zz_levelMap_0_5 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_readyCount_0_4)
-      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
-      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
-      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
-      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0_2)
-      3'b000 : _zz__zz_errors_0_3 = errors_0;
-      3'b001 : _zz__zz_errors_0_3 = errors_1;
-      3'b010 : _zz__zz_errors_0_3 = errors_2;
-      3'b011 : _zz__zz_errors_0_3 = errors_3;
-      3'b100 : _zz__zz_errors_0_3 = errors_4;
-      3'b101 : _zz__zz_errors_0_3 = errors_5;
-      3'b110 : _zz__zz_errors_0_3 = errors_6;
-      default : _zz__zz_errors_0_3 = errors_7;
-    endcase
-  end
-
-  assign removeActive = (removeState != 3'b000);
-  assign _zz_waitHeads_rd0 = (pick_valid && pick_ready);
-  assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (pick_valid && pick_ready);
-  assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_takeInternal = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_takeInternal) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[2 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[6]);
-  assign _zz_slotFirst = 1'b0;
-  assign slotFirst = (slot_valid && (((! _zz_slotFirst) || 1'b0) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || _zz_slotFirst) && (! removeActive)) && (! (cmd_valid && _zz_takeInternal))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h008));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[8 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[18 : 9];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[7 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_takeInternal = 1'b0;
+  assign slotFirst = (slot_valid && (((! _zz_takeInternal) || 1'b0) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l218 = (cmd_valid && cmd_ready);
-  assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l220 = (pick_valid && pick_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
-  assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[17 : 15]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
-  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
-  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[2 : 0] : cmd_payload_source);
-  assign _zz_busy3_valid = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
-  assign busOnSlotSource = ((cmd_valid && _zz_busy3_valid) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_levels_1 = 8'h0;
   assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
   assign _zz_s0_level = s0_data[5 : 1];
-  assign _zz_s1_priorityOk = (_zz_s0_level < 5'h08);
+  assign s0_priorityOk = (_zz_s0_level < 5'h08);
   assign _zz_s0_level_1 = (s0_op == 4'b0010);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
@@ -1720,81 +1728,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = (8'h01 <<< s0_level);
   assign lists_rd0 = lists_spinal_port0;
-  assign waitLists_rd0 = waitLists_spinal_port0;
-  assign _zz_grants_rd0 = {s0_context,s0_source};
-  assign grants_rd0 = grants_spinal_port0;
-  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
-  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
-  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h008));
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_head = s1_list_record[8 : 0];
+  assign _zz_s2_newHead = s1_list_record[8 : 0];
   assign _zz_s2_newTail = s1_list_record[17 : 9];
   assign _zz_s1_clearLevel = s1_list_record[27 : 18];
-  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
-  assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l472 = (s1_valid && (s1_op == 4'b1010));
-  assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l374 = (s1_data[63 : 6] == 58'h0);
-  assign s1_poolFull = (used == 10'h200);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
-  assign query_source = s1_source;
-  assign _zz_s2_newWait = query_status[24];
-  assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l372 = grants_rd0[0];
-  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
-  assign _zz_s2_newWait_1 = s1_wait_record[8 : 0];
-  assign _zz_s2_newWait_2 = s1_wait_record[18 : 9];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
-  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[7 : 0])) && (! s1_poolFull));
-  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l472 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
-  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
-  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
-  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
-  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
-  always @(*) begin
-    s1_error = 6'h0;
-    if(when_ReadyQueueCore_l371) begin
-      if(when_ReadyQueueCore_l372) begin
-        s1_error = 6'h20;
-      end else begin
-        if(when_ReadyQueueCore_l373) begin
-          s1_error = 6'h02;
-        end else begin
-          if(when_ReadyQueueCore_l374) begin
-            s1_error = 6'h04;
-          end else begin
-            if(when_ReadyQueueCore_l375) begin
-              s1_error = 6'h01;
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
-  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
-  assign s1_fromFreeList = (fresh != used);
-  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[8 : 0] : freeHead));
-  assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
-  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
-  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s2_newWait);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 10'h001));
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_head : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
-  assign links_rd0 = links_spinal_port0;
-  assign words_rd0 = words_spinal_port0;
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
   assign _zz_10 = ({7'd0,1'b1} <<< _zz_levelMap_0);
@@ -1821,37 +1761,53 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
-  assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 10'h200);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[8 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
-    s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l430) begin
-      case(s1_status)
-        4'b0000 : begin
-          s1_status_value = {54'd0, _zz_s1_status_value};
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l44) begin
+          s1_error = 6'h02;
+        end else begin
+          if(when_ErrorRegisters_l45) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l46) begin
+              s1_error = 6'h01;
+            end
+          end
         end
-        4'b0001 : begin
-          s1_status_value = {56'd0, _zz_s1_status_value_1};
-        end
-        4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_2};
-        end
-        4'b0011 : begin
-          s1_status_value = {54'd0, _zz_s1_status_value_3};
-        end
-        4'b0110 : begin
-          s1_status_value = {58'd0, controlError};
-        end
-        4'b0111 : begin
-          s1_status_value = {32'd0, query_status};
-        end
-        default : begin
-        end
-      endcase
+      end
     end
   end
 
-  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -1859,19 +1815,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         s1_configRefused = (! s1_grantInRange);
       end
       4'b0001 : begin
-        s1_configRefused = (! _zz_s1_configRefused_3);
+        s1_configRefused = (! _zz_s1_configRefused_1);
       end
       4'b0010 : begin
         s1_configRefused = (! (_zz_s1_configRefused < 10'h004));
       end
       4'b0011 : begin
-        s1_configRefused = (! _zz_s1_configRefused_3);
+        s1_configRefused = (! _zz_s1_configRefused_1);
       end
       4'b0100 : begin
-        s1_configRefused = (! (_zz_s1_configRefused_2 < 5'h04));
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h04));
       end
       4'b0101 : begin
-        s1_configRefused = (s1_data[31] && (! (_zz_s1_configRefused_1 < 8'h08)));
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h08)));
       end
       default : begin
       end
@@ -1879,20 +1835,22 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   assign _zz_s1_configRefused = s1_data[9 : 0];
-  assign _zz_s1_configRefused_1 = s1_data[7 : 0];
-  assign _zz_s1_configRefused_2 = s1_data[4 : 0];
-  assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h008);
-  assign _zz_when_ReadyQueueCore_l457 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l457 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l458 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0101));
-  assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
-  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h008);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_controlError_1 = 6'h10;
+  assign _zz_controlError_2 = 6'h0;
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign _zz_errors_0 = s1_context;
+  assign _zz_33 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l468) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l469) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1901,16 +1859,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l472) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l473) begin
+              if(when_SourceUpdates_l34) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l475) begin
+                if(when_SourceUpdates_l35) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l477) begin
+                  if(when_SourceUpdates_l36) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -1924,10 +1882,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l468) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l469) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1936,16 +1894,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l472) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l473) begin
+              if(when_SourceUpdates_l34) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l475) begin
+                if(when_SourceUpdates_l35) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l477) begin
+                  if(when_SourceUpdates_l36) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -1957,39 +1915,27 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l469 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 10'h001));
-  assign when_ReadyQueueCore_l468 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l472 = (_zz_when_ReadyQueueCore_l472 && s1_poolFull);
-  assign when_ReadyQueueCore_l473 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l475 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l477 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0011));
-  assign upd_valid = s1_gatewayUpdate;
-  assign upd_kind = s1_gatewayKind;
-  assign upd_source = s1_source;
-  assign upd_mode = s1_data[19 : 16];
-  assign upd_coalesce = _zz_upd_coalesce[31 : 10];
-  assign poolFull = s1_poolFull;
-  assign _zz_controlError_2 = 6'h10;
-  assign _zz_controlError_3 = 6'h0;
-  assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign _zz_errors_0 = s1_context;
-  assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
-  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
-  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
-  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
-  assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 10'h001));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
+  assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_34 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_36 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
   assign _zz_s2_victimHart = 1'b0;
@@ -2031,48 +1977,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_7}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? _zz_ssip : 4'b0000);
-  assign busy0_valid = slot_valid;
-  assign busy0_source = slot_source;
-  assign busy1_valid = (s1_valid && ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000)));
-  assign busy1_source = s1_source;
-  assign busy2_valid = (s2_valid && ((((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010)) || (s2_op == 4'b1000)));
-  assign busy2_source = s2_source;
-  assign busy3_valid = (cmd_valid && _zz_busy3_valid);
-  assign busy3_source = s0_busSource;
-  always @(*) begin
-    s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l636) begin
-      s2_rsp_data = _zz_currentTask_0;
-    end else begin
-      if(when_ReadyQueueCore_l637) begin
-        s2_rsp_data = s2_data;
-      end else begin
-        if(when_ReadyQueueCore_l638) begin
-          s2_rsp_data = _zz_s2_rsp_data_1;
-        end else begin
-          if(when_ReadyQueueCore_l640) begin
-            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
-          end else begin
-            if(when_ReadyQueueCore_l644) begin
-              s2_rsp_data = {32'd0, s2_notify_value};
-            end else begin
-              if(when_ReadyQueueCore_l645) begin
-                s2_rsp_data = {60'd0, usipPending};
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
-  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
+  assign removeActive = (removeState != 3'b000);
   assign _zz_removeReadAddr = s2_next[8 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[8 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2102,12 +2007,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l708 = (removeCount == 10'h001);
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 10'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -2118,12 +2024,96 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_39 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
   assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {54'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {56'd0, _zz_s1_status_value_1};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, _zz_s1_status_value_2};
+        end
+        4'b0011 : begin
+          s1_status_value = {54'd0, _zz_s1_status_value_3};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, wakeup_queryStatus};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {60'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((8'h0 | (slot_valid ? _zz_wakeup_busy_1 : 8'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 8'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 8'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 8'h0));
   always @(posedge clk) begin
     if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 7'h0;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
       levelMap_0 <= 8'h0;
       levelMap_1 <= 8'h0;
       levelMap_2 <= 8'h0;
@@ -2140,6 +2130,14 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       readyCount_5 <= 10'h0;
       readyCount_6 <= 10'h0;
       readyCount_7 <= 10'h0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 10'h0;
+      fresh <= 10'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
       errors_0 <= 6'h0;
       errors_1 <= 6'h0;
       errors_2 <= 6'h0;
@@ -2148,6 +2146,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       errors_5 <= 6'h0;
       errors_6 <= 6'h0;
       errors_7 <= 6'h0;
+      controlError <= 6'h0;
       currentTask_0 <= 64'h0;
       currentTask_1 <= 64'h0;
       currentTask_2 <= 64'h0;
@@ -2156,76 +2155,55 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       currentContext_1 <= 4'b0000;
       currentContext_2 <= 4'b0000;
       currentContext_3 <= 4'b0000;
-      controlError <= 6'h0;
-      used <= 10'h0;
-      fresh <= 10'h0;
-      removeState <= 3'b000;
-      s1_valid <= 1'b0;
-      s2_valid <= 1'b0;
-      s2_writesList <= 1'b0;
-      s2_writesWait <= 1'b0;
-      slot_valid <= 1'b0;
-      slot_persistent <= 1'b0;
-      slotWentLast <= 1'b0;
-      grantInit <= 7'h0;
-      s1_internal <= 1'b0;
-      s1_control <= 1'b0;
-      s1_read <= 1'b0;
-      s1_listNonEmpty <= 1'b0;
-      s1_priorityOk <= 1'b0;
-      s1_bypassS2 <= 1'b0;
-      s1_bypassW <= 1'b0;
-      s1_waitBypassS2 <= 1'b0;
-      s1_waitBypassW <= 1'b0;
-      s1_grantInRange <= 1'b0;
-      s2_dequeueOk <= 1'b0;
-      s2_allocFromFreeList <= 1'b0;
       hartCtx_0 <= 4'b0000;
       hartCtx_1 <= 4'b0000;
       hartCtx_2 <= 4'b0000;
       hartCtx_3 <= 4'b0000;
       notifyHart <= 2'b00;
-      s2_read <= 1'b0;
-      s2_internal <= 1'b0;
       s2_readyInsert <= 1'b0;
-      s2_wake <= 1'b0;
-      s2_appendToEmpty <= 1'b0;
-      s2_linkEnable <= 1'b0;
-      s2_linkBypass <= 1'b0;
       notifyPending <= 8'h0;
       usipPending <= 4'b0000;
+      removeState <= 3'b000;
       removeRead <= 1'b0;
       removeError <= 6'h0;
     end else begin
-      if(initializing) begin
-        grantInit <= (grantInit + 7'h01);
-      end
-      if(takeInternal) begin
-        slotWentLast <= 1'b1;
-      end else begin
-        if(when_ReadyQueueCore_l218) begin
-          slotWentLast <= 1'b0;
-        end
-      end
-      if(when_ReadyQueueCore_l220) begin
-        slot_valid <= 1'b1;
-        slot_persistent <= pick_payload_persistent;
-      end else begin
-        if(takeSlot) begin
-          slot_valid <= 1'b0;
-        end
-      end
       s1_valid <= s0_fire;
       s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
-      s1_priorityOk <= _zz_s1_priorityOk;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 7'h01);
+      end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
-      s1_grantInRange <= _zz_s1_grantInRange_2;
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l60) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_11) begin
@@ -2331,9 +2309,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
             readyCount_7 <= _zz_readyCount_0_3;
           end
         end
+      end
+      if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 10'h001);
-          if(when_ReadyQueueCore_l420) begin
+          if(when_TaskPool_l76) begin
             fresh <= (fresh + 10'h001);
           end
         end
@@ -2341,100 +2321,92 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           used <= (used - 10'h001);
         end
       end
-      if(when_ReadyQueueCore_l457) begin
-        notifyHart <= _zz_s1_configRefused_2[1:0];
-      end
-      if(when_ReadyQueueCore_l458) begin
-        if(_zz_28[0]) begin
-          hartCtx_0 <= _zz_hartCtx_0;
-        end
-        if(_zz_28[1]) begin
-          hartCtx_1 <= _zz_hartCtx_0;
-        end
-        if(_zz_28[2]) begin
-          hartCtx_2 <= _zz_hartCtx_0;
-        end
-        if(_zz_28[3]) begin
-          hartCtx_3 <= _zz_hartCtx_0;
-        end
-      end
-      if(when_ReadyQueueCore_l491) begin
-        if(_zz_30[0]) begin
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        if(_zz_33[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_30[1]) begin
+        if(_zz_33[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_30[2]) begin
+        if(_zz_33[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_30[3]) begin
+        if(_zz_33[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_30[4]) begin
+        if(_zz_33[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_30[5]) begin
+        if(_zz_33[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_30[6]) begin
+        if(_zz_33[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_30[7]) begin
+        if(_zz_33[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l496) begin
-        controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
-      s2_valid <= s1_valid;
-      s2_writesList <= s1_writesList;
-      s2_writesWait <= s1_writesWait;
-      s2_dequeueOk <= s1_dequeueOk;
-      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
-      s2_read <= s1_read;
-      s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l371_2));
-      s2_wake <= _zz_s1_writesWait;
-      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
-      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
-      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l570) begin
-        if(_zz_35[0]) begin
+      if(when_CurrentTasks_l28) begin
+        if(_zz_34[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_35[1]) begin
+        if(_zz_34[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_35[2]) begin
+        if(_zz_34[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_35[3]) begin
+        if(_zz_34[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_36[0]) begin
+        if(_zz_35[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_36[1]) begin
+        if(_zz_35[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_36[2]) begin
+        if(_zz_35[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_36[3]) begin
+        if(_zz_35[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[1:0];
+      end
+      if(when_Preemption_l47) begin
+        if(_zz_36[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[2]) begin
+          hartCtx_2 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[3]) begin
+          hartCtx_3 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l636) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l677) begin
+        if(when_RemoveWalker_l65) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l680) begin
+          if(when_RemoveWalker_l68) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2447,17 +2419,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l694) begin
+          if(when_RemoveWalker_l82) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l697) begin
+            if(when_RemoveWalker_l85) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l708) begin
+          if(when_RemoveWalker_l96) begin
             if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -2547,9 +2519,6 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l220) begin
-      slot_source <= pick_payload_source;
-    end
     s1_op <= s0_op;
     s1_context <= s0_context;
     s1_list <= s0_list;
@@ -2558,31 +2527,33 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s1_status <= cmd_payload_status;
     s1_hart <= cmd_payload_hart;
     s1_data <= s0_data;
-    s1_moved <= waitHeads_rd0[8 : 0];
-    s2_list <= s1_list;
-    s2_source <= s1_source;
-    s2_head <= _zz_s2_head;
     s2_op <= s1_op;
     s2_status <= s1_status;
     s2_hart <= s1_hart;
     s2_context <= s1_context;
     s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[8 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_status_value <= s1_status_value;
-    s2_newHead <= (((! _zz_s2_newHead) && s1_listNonEmpty) ? _zz_s2_head : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (_zz_s2_newHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 10'h001 : _zz_s2_newCount_1));
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait_1 : (_zz_s2_newHead ? s1_alloc : _zz_s2_newTail));
-    s2_linkData <= ((_zz_s2_linkEnable || (! _zz_s2_newHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_head});
-    s2_linkBypassData <= s2_linkWriteData;
-    s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 10'h001),s1_alloc});
-    w_list <= s2_newList;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 10'h001),s1_alloc});
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l565) begin
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 10'h001 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l566) begin
+      if(when_TaskPool_l99) begin
         freeHead <= s2_next[8 : 0];
       end
     end
@@ -2600,10 +2571,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[8 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l694) begin
+        if(when_RemoveWalker_l82) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l697) begin
+          if(!when_RemoveWalker_l85) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -2615,6 +2586,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       default : begin
       end
     endcase
+    s2_status_value <= s1_status_value;
   end
 
 
@@ -2958,13 +2930,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter (
   wire                canWrite;
   wire                canRead;
   wire                pickWrite;
-  wire                when_AxiLite4Adapter_l52;
-  wire                when_AxiLite4Adapter_l57;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
   wire                rspRead;
   wire       [1:0]    _zz_axi_r_payload_resp;
   wire                _zz_axi_r_valid;
-  wire                when_AxiLite4Adapter_l70;
-  wire                when_AxiLite4Adapter_l75;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
 
   assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
   assign canRead = (axi_ar_valid && (! readBusy));
@@ -2974,11 +2946,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter (
   assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
   assign req_payload_data = axi_w_payload_data;
   assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
-  assign when_AxiLite4Adapter_l52 = (pickWrite && req_ready);
-  assign when_AxiLite4Adapter_l57 = (((! pickWrite) && canRead) && req_ready);
-  assign axi_aw_ready = when_AxiLite4Adapter_l52;
-  assign axi_w_ready = when_AxiLite4Adapter_l52;
-  assign axi_ar_ready = when_AxiLite4Adapter_l57;
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
   assign axi_b_valid = bValid;
   assign axi_b_payload_resp = bResp;
   assign rspRead = (rsp_valid && rsp_payload_read);
@@ -2987,8 +2959,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter (
   assign axi_r_valid = _zz_axi_r_valid;
   assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
   assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
-  assign when_AxiLite4Adapter_l70 = (rspRead && (! axi_r_ready));
-  assign when_AxiLite4Adapter_l75 = (_zz_axi_r_valid && axi_r_ready);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
   always @(posedge clk) begin
     if(reset) begin
       bValid <= 1'b0;
@@ -2997,7 +2969,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter (
       rHold <= 1'b0;
       preferWrite <= 1'b0;
     end else begin
-      if(when_AxiLite4Adapter_l52) begin
+      if(when_AxiLite4Adapter_l48) begin
         bValid <= 1'b1;
         bResp <= (refused ? 2'b10 : 2'b00);
         preferWrite <= 1'b0;
@@ -3006,14 +2978,14 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter (
           bValid <= 1'b0;
         end
       end
-      if(when_AxiLite4Adapter_l57) begin
+      if(when_AxiLite4Adapter_l53) begin
         readBusy <= 1'b1;
         preferWrite <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l70) begin
+      if(when_AxiLite4Adapter_l66) begin
         rHold <= 1'b1;
       end
-      if(when_AxiLite4Adapter_l75) begin
+      if(when_AxiLite4Adapter_l71) begin
         rHold <= 1'b0;
         readBusy <= 1'b0;
       end
@@ -3021,7 +2993,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter (
   end
 
   always @(posedge clk) begin
-    if(when_AxiLite4Adapter_l70) begin
+    if(when_AxiLite4Adapter_l66) begin
       rHoldData <= rsp_payload_data;
       rHoldResp <= _zz_axi_r_payload_resp;
     end

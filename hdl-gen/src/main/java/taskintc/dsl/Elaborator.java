@@ -1,11 +1,11 @@
 package taskintc.dsl;
 
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import spinal.core.ClockDomainConfig;
@@ -28,7 +28,7 @@ public final class Elaborator {
     public static final String CLOCK = "clk";
     public static final String RESET = "reset";
 
-    public static ClockDomainConfig clockDomainConfig() {
+    static ClockDomainConfig clockDomainConfig() {
         return new ClockDomainConfig(RISING$.MODULE$, SYNC$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$);
     }
 
@@ -37,7 +37,7 @@ public final class Elaborator {
      * some fifty parameters and no setters for most: build the default one (Scala default arguments
      * reached by reflection), then copy it element by element, replacing ours by name.
      */
-    public static SpinalConfig spinalConfig(Path targetDirectory) {
+    static SpinalConfig spinalConfig(Path targetDirectory) {
         Map<String, Object> ours = new HashMap<>();
         ours.put("defaultConfigForClockDomains", clockDomainConfig());
         ours.put("targetDirectory", targetDirectory.toString());
@@ -70,8 +70,8 @@ public final class Elaborator {
         }
     }
 
-    /** Elaborates the top and writes {@code <top>.v} into {@code targetDirectory}. */
-    public static <T extends Component> SpinalReport<T> verilog(Path targetDirectory, Supplier<T> top) {
+    /** Elaborates the top, writes {@code <top>.v} into {@code targetDirectory} and returns the elaborated top. */
+    public static <T extends Component> T verilog(Path targetDirectory, Supplier<T> top) {
         // SpinalHDL's passes recurse over the netlist; large configurations need a deep stack.
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
@@ -93,6 +93,6 @@ public final class Elaborator {
         if (failure[0] instanceof Error er) throw er;
         if (failure[0] != null) throw new IllegalStateException(failure[0]);
         @SuppressWarnings("unchecked") SpinalReport<T> r = (SpinalReport<T>) result[0];
-        return r;
+        return r.toplevel();
     }
 }

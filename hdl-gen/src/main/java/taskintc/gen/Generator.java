@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import scala.jdk.javaapi.CollectionConverters;
-import spinal.core.BaseType;
-import spinal.core.Data;
-import spinal.core.SpinalReport;
 import taskintc.dsl.Elaborator;
+import taskintc.dsl.HwBus;
 import taskintc.dsl.OutputDirectory;
 import taskintc.regmap.BusPorts;
 import taskintc.regmap.RegisterMap;
@@ -29,8 +26,7 @@ public final class Generator {
 
     public static List<Path> generate(TaskIntcConfig cfg, Path outDir) {
         return OutputDirectory.write(outDir, scratch -> {
-            SpinalReport<TaskIntc> report = Elaborator.verilog(scratch, () -> new TaskIntc(cfg));
-            TaskIntc top = report.toplevel();
+            TaskIntc top = Elaborator.verilog(scratch, () -> new TaskIntc(cfg));
             RegisterMap<?> map = top.registers;
             BusPorts ports = busPorts(cfg, top);
             String name = cfg.topName();
@@ -86,14 +82,9 @@ public final class Generator {
 
     /** Names of the bus, clock and reset signals as they appear in the Verilog. */
     static BusPorts busPorts(TaskIntcConfig cfg, TaskIntc top) {
-        Data bus = top.bus;
-        String prefix = bus.getName() + "_";
         List<BusPorts.Signal> signals = new ArrayList<>();
-        for (BaseType s : CollectionConverters.asJava(bus.flatten())) {
-            String n = s.getName();
-            signals.add(new BusPorts.Signal(n.startsWith(prefix) ? n.substring(prefix.length()) : n, n,
-                    s.isInput() ? "input" : "output", s.getBitsWidth()));
-        }
+        for (HwBus.Signal s : top.bus.signals())
+            signals.add(new BusPorts.Signal(s.role(), s.name(), s.input() ? "input" : "output", s.width()));
         int wordBits = Integer.numberOfTrailingZeros(cfg.taskWidth() / 8);
         boolean wordAddressed = cfg.bus() == BusKind.WISHBONE;
         return new BusPorts(cfg.bus().id(), cfg.taskWidth(), cfg.addressWidth() - (wordAddressed ? wordBits : 0),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import taskintc.regmap.BusPorts;
 import taskintc.regmap.Field;
 import taskintc.regmap.Page;
@@ -235,6 +236,11 @@ public final class RegmapEmitters {
                 sb.append("    pub const ").append(fn).append("_LSB: u32 = ").append(f.lsb()).append(";\n");
                 sb.append("    pub const ").append(fn).append("_WIDTH: u32 = ").append(f.width()).append(";\n");
             }
+            sb.append("    /// Every field: (name, lsb, width).\n");
+            sb.append("    pub const FIELDS: [(&str, u32, u32); ").append(e.getValue().size()).append("] = [\n");
+            for (Field f : e.getValue())
+                sb.append("        (\"").append(f.name()).append("\", ").append(f.lsb()).append(", ").append(f.width()).append("),\n");
+            sb.append("    ];\n");
             sb.append("}\n");
         }
         return sb.toString();

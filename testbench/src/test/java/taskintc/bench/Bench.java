@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import scala.runtime.BoxedUnit;
 import taskintc.gen.Json;
 import taskintc.model.RegisterModel;
 import taskintc.sim.BusBench;
@@ -204,7 +203,7 @@ public final class Bench {
         row.cfg = cfg;
         int samples = 2000;
         row.samples = samples;
-        SimModels.top(cfg, false).doSim("bench_bus", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_bus", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(1), 0);
             Random rnd = new Random(2);
             long[] enq = new long[samples], deq = new long[samples], empty = new long[samples];
@@ -218,9 +217,8 @@ public final class Bench {
             row.enqueue = stats(enq);
             row.dequeue = stats(deq);
             row.dequeueEmpty = stats(empty);
-            return BoxedUnit.UNIT;
         });
-        SimModels.core(cfg, false).doSim("bench_core", 1, dut -> {
+        SimModels.core(cfg, false).run("bench_core", 1, dut -> {
             CoreBench b = new CoreBench(dut, cfg);
             Random rnd = new Random(3);
             long cycles = 200_000;
@@ -243,7 +241,6 @@ public final class Bench {
             b.drain();
             row.coreOpsPerCycle = (double) accepted / cycles;
             row.coreCycles = cycles;
-            return BoxedUnit.UNIT;
         });
         return row;
     }
@@ -255,7 +252,7 @@ public final class Bench {
     static long irqToReady(TaskIntcConfig cfg) {
         long[] result = {-1};
         int src = 2 * cfg.nicQueues(); // the first generic source
-        SimModels.top(cfg, false).doSim("bench_irq", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_irq", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(4), 0);
             boolean[] want = new boolean[cfg.sources()];
             b.lineDriver = l -> System.arraycopy(want, 0, l, 0, l.length);
@@ -274,7 +271,6 @@ public final class Bench {
                 if (got == task) result[0] = k;
                 else if (b.read(b.ctxPage(0) + RegisterModel.DEQUEUE) != task) throw new AssertionError("the task was not woken");
             }
-            return BoxedUnit.UNIT;
         });
         return result[0];
     }
@@ -285,7 +281,7 @@ public final class Bench {
      */
     static long ipcSendToReady(TaskIntcConfig cfg) {
         long[] result = {-1};
-        SimModels.top(cfg, false).doSim("bench_ipc_latency", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_ipc_latency", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(5), 0);
             b.acceptedAt = new java.util.IdentityHashMap<>();
             long page1 = b.ctxPage(1), page2 = b.ctxPage(2);
@@ -305,7 +301,6 @@ public final class Bench {
                 b.read(page2 + RegisterModel.IPC_RECEIVE); // finish the message so the inbox never fills
                 b.read(page2 + RegisterModel.IPC_RECEIVE);
             }
-            return BoxedUnit.UNIT;
         });
         return result[0];
     }
@@ -322,7 +317,7 @@ public final class Bench {
     /** Bus cycles of one IPC round trip: {minimal, accesses, with full staging, accesses}. */
     static long[] ipcRoundTrip(TaskIntcConfig cfg) {
         long[] out = new long[4];
-        SimModels.top(cfg, false).doSim("bench_ipc_round_trip", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_ipc_round_trip", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(6), 0);
             long sender = b.ctxPage(1), receiver = b.ctxPage(2);
             long handler = IPC_HANDLER_WORD, caller = TaskWord.make(0x41L << 6, 2, false);
@@ -362,16 +357,14 @@ public final class Bench {
                 out[2 * full] = cycles;
                 out[2 * full + 1] = accesses;
             }
-            return BoxedUnit.UNIT;
         });
         return out;
     }
 
     static Storm.Result storm(TaskIntcConfig cfg, long cycles) {
         Storm.Result[] r = new Storm.Result[1];
-        SimModels.top(cfg, false).doSim("bench_storm", 17, dut -> {
+        SimModels.top(cfg, false).run("bench_storm", 17, dut -> {
             r[0] = Storm.run(new BusBench(dut, cfg, new Random(17), 0), cycles, new Random(18));
-            return BoxedUnit.UNIT;
         });
         return r[0];
     }

@@ -9,9 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import scala.runtime.BoxedUnit;
-import spinal.core.Component;
-import spinal.core.sim.SimCompiled;
+import taskintc.dsl.Circuit;
+import taskintc.dsl.SimModel;
 
 /**
  * Runs a seeded simulation. When it fails, the same seed is replayed on a model compiled with tracing,
@@ -20,26 +19,19 @@ import spinal.core.sim.SimCompiled;
 public final class SimRun {
     private SimRun() {}
 
-    public static <T extends Component> void run(Function<Boolean, SimCompiled<T>> model, String test, int seed,
-                                                 Consumer<T> body) {
+    public static <T extends Circuit> void run(Function<Boolean, SimModel<T>> model, String test, int seed, Consumer<T> body) {
         try {
-            model.apply(false).doSim(test, seed, dut -> {
-                body.accept(dut);
-                return BoxedUnit.UNIT;
-            });
+            model.apply(false).run(test, seed, body);
         } catch (Throwable first) {
             Path wave = null;
             try {
-                SimCompiled<T> traced = model.apply(true);
+                SimModel<T> traced = model.apply(true);
                 try {
-                    traced.doSim(test, seed, dut -> {
-                        body.accept(dut);
-                        return BoxedUnit.UNIT;
-                    });
+                    traced.run(test, seed, body);
                 } catch (Throwable replayFailure) {
                     // expected: the replay fails the same way
                 }
-                wave = newestWave(Path.of(traced.simConfig().getTestPath(test)).getParent()).orElse(null);
+                wave = newestWave(traced.testPath(test).getParent()).orElse(null);
             } catch (Throwable replayProblem) {
                 first.addSuppressed(replayProblem);
             }

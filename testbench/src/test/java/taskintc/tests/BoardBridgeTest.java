@@ -8,20 +8,17 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import scala.runtime.BoxedUnit;
-import spinal.core.sim.SimCompiled;
-import spinal.core.sim.package$;
 import taskintc.board.BoardTop;
+import taskintc.board.BridgeProtocol;
 import taskintc.board.BridgeProtocol.Reply;
 import taskintc.board.BridgeProtocol.Status;
-import taskintc.board.BridgeProtocol;
 import taskintc.board.Smoke;
-import taskintc.dsl.Elaborator;
-import taskintc.dsl.Hw;
+import taskintc.dsl.SimModel;
+import taskintc.dsl.SimPin;
 import taskintc.regmap.PageKind;
 import taskintc.regmap.RegisterMap;
 import taskintc.sim.Clock;
-import taskintc.sim.Pin;
+import taskintc.sim.SimModels;
 import taskintc.sim.UartLine;
 import taskintc.spec.BusKind;
 import taskintc.spec.TaskIntcConfig;
@@ -45,21 +42,13 @@ class BoardBridgeTest {
 
     static final RegisterMap MAP = TaskIntcRegisters.declare(CFG);
     static final BridgeProtocol PROTO = new BridgeProtocol(CFG.taskWidth() / 8);
-    private static final java.util.Map<BusKind, SimCompiled<BoardTop>> MODELS = new java.util.EnumMap<>(BusKind.class);
-
-    static SimCompiled<BoardTop> model() {
+    static SimModel<BoardTop> model() {
         return model(BusKind.AXI4LITE);
     }
 
     /** The board design on the given bus (the bridge is a master of that bus), compiled once per JVM. */
-    static synchronized SimCompiled<BoardTop> model(BusKind bus) {
-        return MODELS.computeIfAbsent(bus, b -> {
-            String name = "board_bridge_" + b.id();
-            return package$.MODULE$.SimConfig().withVerilator()
-                    .withConfig(Elaborator.spinalConfig(taskintc.sim.SimModels.WORKSPACE.resolve("rtl").resolve(name)))
-                    .workspacePath(taskintc.sim.SimModels.WORKSPACE.toString()).workspaceName(name)
-                    .compile(() -> Hw.build(() -> new BoardTop(CFG.withBus(b), PARAMS)));
-        });
+    static SimModel<BoardTop> model(BusKind bus) {
+        return SimModels.model("board_bridge_" + bus.id(), () -> new BoardTop(CFG.withBus(bus), PARAMS));
     }
 
     static long control(String reg) {
@@ -75,13 +64,13 @@ class BoardBridgeTest {
     static final class Host {
         final Clock clock;
         final UartLine uart;
-        final Pin buttons, leds;
+        final SimPin buttons, leds;
 
         Host(BoardTop dut) {
-            clock = new Clock(dut.clockDomain().get());
-            Pin rx = new Pin(dut.uartRx.raw()), tx = new Pin(dut.uartTx.raw());
-            buttons = new Pin(dut.buttons.raw());
-            leds = new Pin(dut.leds.raw());
+            clock = new Clock(dut);
+            SimPin rx = SimPin.of(dut.uartRx), tx = SimPin.of(dut.uartTx);
+            buttons = SimPin.of(dut.buttons);
+            leds = SimPin.of(dut.leds);
             buttons.set(0);
             uart = new UartLine(clock, rx, tx, DIVISOR);
             clock.reset(8);
@@ -115,10 +104,7 @@ class BoardBridgeTest {
     }
 
     static void sim(BusKind bus, String name, Consumer<Host> body) {
-        model(bus).doSim(name, 1, dut -> {
-            body.accept(new Host(dut));
-            return BoxedUnit.UNIT;
-        });
+        model(bus).run(name, 1, dut -> body.accept(new Host(dut)));
     }
 
     static long task(int n, int priority) {

@@ -9,10 +9,10 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import taskintc.dsl.SimPin;
 import taskintc.model.SchedulerModel;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
-import taskintc.sim.Pin;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
 import taskintc.spec.TaskIntcConfig;
@@ -58,9 +58,9 @@ class IrqDirectedTest {
 
         void line(int src, boolean v) { want[src] = v; }
 
-        spinal.core.BaseType dutAck() { return dut.nicRxAck.raw(); }
+        taskintc.dsl.HwBits dutAck() { return dut.nicRxAck; }
 
-        long maskBit() { return new Pin(dut.nicRxMask.raw()).get() & 1; }
+        long maskBit() { return SimPin.of(dut.nicRxMask).get() & 1; }
 
         void pulse(int src) {
             want[src] = true;
@@ -268,7 +268,7 @@ class IrqDirectedTest {
     @Test
     void nicCoalescingFiresAfterKEventsOrTCycles() {
         sim(CFG, "irq_nic", t -> {
-            Pin ack = new Pin(t.dutAck());
+            SimPin ack = SimPin.of(t.dutAck());
             t.grant(1, NIC0, true);
             t.b.write(NIC_COALESCE, NIC0 | (4L << 10));               // K = 4, no timer
             t.waitOn(1, NIC0, task(1, 0, false));
