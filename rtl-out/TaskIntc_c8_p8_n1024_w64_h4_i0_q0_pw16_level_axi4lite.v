@@ -200,7 +200,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s0_fire;
   wire                removeStart;
   wire                takeInternal;
-  wire                takeSlot;
   wire       [3:0]    s0_op;
   wire       [2:0]    s0_context;
   wire       [63:0]   s0_data;
@@ -227,7 +226,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_when_ErrorRegisters_l42;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_s1_configOk;
   wire                _zz_controlError;
   wire                when_ErrorRegisters_l45;
   wire                s1_poolFull;
@@ -237,7 +235,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s1_allocates;
   wire                s1_dequeueOk;
   wire                s1_atHead;
-  wire                s1_configOk;
   reg                 s2_valid;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
@@ -250,7 +247,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l47;
   wire       [9:0]    s2_next;
   wire                _zz_cmd_ready;
-  wire                slotFirst;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -658,16 +654,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
   assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
   assign _zz_s1_readyInsert = 1'b0;
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initDone = 1'b1;
   assign _zz_cmd_ready = (cmd_payload_op == 4'b0011);
-  assign slotFirst = (1'b0 && (((! 1'b0) || 1'b0) || 1'b0));
   assign takeInternal = 1'b0;
-  assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((((! removeActive) && ((! _zz_cmd_ready) || ((! s1_valid) && (! s2_valid)))) && (! takeInternal)) && initDone);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_cmd_ready)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready);
@@ -777,10 +770,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_ErrorRegisters_l44 = (! s1_priorityOk);
   assign when_ErrorRegisters_l46 = (s1_poolFull && (! 1'b0));
   assign s1_configRefused = 1'b0;
-  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
   assign _zz_controlError_1 = 6'h10;
   assign _zz_controlError_2 = 6'h0;
-  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
   assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_25 = ({7'd0,1'b1} <<< _zz_errors_0);

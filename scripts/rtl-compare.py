@@ -12,8 +12,10 @@ OLD and NEW are git revisions (their committed rtl-out/) or directories of gener
   per top, and the LUT4 change; fails when it exceeds --max-lut-change (default 2%). Results are cached
   under build/rtl-compare/ by the Verilog's hash, so an unchanged side is synthesized once;
 * with --equiv: yosys proves the two designs equivalent (flattened, memories as registers; equiv_make
-  pairs signals of the same name, equiv_simple and equiv_induct prove every pair and so every output).
-  Meant for small configurations (a few entries): memories become registers.
+  pairs the outputs and every internal signal of the same name, SpinalHDL's numbered temporaries left
+  out; equiv_simple and equiv_induct prove every pair). equiv_induct's proof is yosys's: once the paired
+  signals agree for 4 cycles the designs cannot diverge; that they agree after reset is what simulation
+  (the regressions) shows. Meant for small configurations (a few entries): memories become registers.
 
 Exit status: 0 when every check passed, 1 otherwise, 2 on bad arguments.
 """

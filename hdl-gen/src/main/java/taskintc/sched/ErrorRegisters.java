@@ -61,8 +61,8 @@ final class ErrorRegisters extends Part {
                     .is(ConfigTarget.NOTIFY_HART.ordinal(), () -> configRefused.assign(hart.lt(cfg.harts()).not()))
                     .is(ConfigTarget.HART_CONTEXT.ordinal(), () -> configRefused.assign(
                             s1.data.bit(HART_CONTEXT_VALID_BIT).and(context.lt(cfg.contexts()).not()))));
+            s1.configOk.assign(s1.isConfig.and(configRefused.not()));
         }
-        s1.configOk.assign(s1.isConfig.and(configRefused.not()));
 
         // Internal work (wakeups, deliveries) has no page to report to.
         HwBits badAccess = Hw.bitsLit(ErrorCode.BAD_ACCESS.mask(), width);

@@ -42,7 +42,7 @@ final class Intake extends Part {
         HwBool busOnSource = irq ? wireBool("busOnSlotSource") : Hw.lit(false);
         HwBool deliverValid = ipc ? deliver.valid() : Hw.lit(false);
         HwBool deliverLast = ipc ? regBool("deliverWentLast", false) : Hw.lit(false);
-        HwBool slotFirst = wireBool("slotFirst", e.valid.and(deliverValid.not().or(deliverLast).or(busOnSource)));
+        HwBool slotFirst = irq ? wireBool("slotFirst", e.valid.and(deliverValid.not().or(deliverLast).or(busOnSource))) : Hw.lit(false);
         HwBool internalValid = e.valid.or(deliverValid);
         // The bus waits behind internal work only when internal work did not go last, or when the slot holds
         // the source the bus command names (that command must see the slot's effect).
@@ -50,7 +50,7 @@ final class Intake extends Part {
                 ? internalValid.and(pipe.removeActive.not()).and(removeWaiting.not())
                         .and(busWants.and(slotLast).and(slotFirst.and(busOnSource).not()).not()).and(pipe.initDone)
                 : Hw.lit(false));
-        s0.takeSlot.assign(s0.internal.and(slotFirst));
+        if (irq) s0.takeSlot.assign(s0.internal.and(slotFirst));
         HwBool takeDeliver = ipc ? wireBool("takeDeliver", s0.internal.and(slotFirst.not())) : Hw.lit(false);
         if (ipc) {
             deliver.ready().assign(takeDeliver);

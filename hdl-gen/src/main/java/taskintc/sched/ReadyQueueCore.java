@@ -65,7 +65,7 @@ public final class ReadyQueueCore extends Circuit {
         if (ipc) deliveries.poolFull.assign(wakeup.poolFull);
         removeBusy = ipc ? outBool("removeBusy") : null;
 
-        SchedPipeline pipe = new SchedPipeline(this, cfg, cmd, ipc);
+        SchedPipeline pipe = new SchedPipeline(this, cfg, cmd);
         Grants grants = irq ? new Grants(this, pipe) : null;
         pipe.initDone.assign(irq ? grants.initializing.not() : Hw.lit(true));
         WaitTable waits = irq ? new WaitTable(this, pipe, wakeup) : null;

@@ -35,8 +35,8 @@ import taskintc.spec.TaskWord;
  */
 final class SchedPipeline extends Part {
     final TaskIntcConfig cfg;
-    /** The configuration has sources (the wakeup side) and IPC deliveries. */
-    final boolean irq, ipc;
+    /** The configuration has sources (the wakeup side). */
+    final boolean irq;
     final Link link;
     /** The bus command offered to S0. */
     final HwStream<CoreCmd> cmd;
@@ -52,11 +52,10 @@ final class SchedPipeline extends Part {
     final Allocate s1;
     final Answer s2;
 
-    SchedPipeline(Circuit owner, TaskIntcConfig cfg, HwStream<CoreCmd> cmd, boolean ipc) {
+    SchedPipeline(Circuit owner, TaskIntcConfig cfg, HwStream<CoreCmd> cmd) {
         super(owner);
         this.cfg = cfg;
         this.irq = cfg.hasWakeup();
-        this.ipc = ipc;
         this.link = new Link(cfg);
         this.cmd = cmd;
         this.bus = cmd.payload();
@@ -83,7 +82,7 @@ final class SchedPipeline extends Part {
         final HwBool removeStart = wireBool("removeStart");
         /** It is internal work, a wakeup or an IPC delivery, rather than the bus command (Intake). */
         final HwBool internal = wireBool("takeInternal");
-        final HwBool takeSlot = wireBool("takeSlot");
+        final HwBool takeSlot = irq ? wireBool("takeSlot") : Hw.lit(false);
         /** The operation's operands (Intake). */
         final HwUInt op = wireUInt("s0_op", CoreOp.width());
         final HwUInt context = wireUInt("s0_context", cfg.contextWidth());
@@ -154,8 +153,8 @@ final class SchedPipeline extends Part {
         final HwBool allocates = wireBool("s1_allocates");
         final HwBool dequeueOk = wireBool("s1_dequeueOk");
         final HwBool atHead = wireBool("s1_atHead");
-        /** A configuration write with every field in range (ErrorRegisters). */
-        final HwBool configOk = wireBool("s1_configOk");
+        /** A configuration write with every field in range (ErrorRegisters); only sources need configuring. */
+        final HwBool configOk = irq ? wireBool("s1_configOk") : null;
     }
 
     /** S2: links and list records are written, and the operation answers. */
