@@ -83,17 +83,21 @@ smoke() {
 bench() {
     local set=$1
     case "$set" in short|full) ;; *) log "bench: the set must be short or full; got '$set'"; exit 2 ;; esac
+    log "bench $set: [1/4] SoC model (rocket-chip, SoC top, Verilator; each step skipped when up to date)"
     build
+    log "bench $set: [2/4] benchmark firmware (firmware/taskintc-soc)"
     SOC_BENCH_SET=$set scripts/firmware.sh soc
     local elf=$ROOT/build/firmware-soc/$set/taskintc-soc
     [ -f "$elf" ] || { log "firmware ELF $elf missing"; exit 1; }
     local records=$OUT/records-$set.txt
     local t0=$SECONDS
+    log "bench $set: [3/4] running it on the Verilated SoC ($([ "$set" = full ] && echo "about 36 M cycles, 10 minutes or more" || echo "a minute or two")); console in $OUT/console-$set.txt"
     run "$elf" +records="$records" | tee "$OUT/console-$set.txt"
     log "$set run took $((SECONDS - t0)) s"
     local reports=$ROOT/reports
     [ "$set" = short ] && reports=$OUT/reports-short
     mkdir -p "$reports"
+    log "bench $set: [4/4] reports from the records -> ${reports#"$ROOT"/}/"
     python3 scripts/soc-bench.py "$records" "$reports"
 }
 

@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 import taskintc.board.Board;
 import taskintc.board.BoardGenerator;
@@ -35,18 +33,7 @@ final class BoardCommands {
     }
 
     static CommandLine parse(Options o, String[] args, PrintStream err) {
-        try {
-            CommandLine cl = new DefaultParser().parse(o, args);
-            if (!cl.getArgList().isEmpty()) {
-                err.println("error: unexpected argument(s): " + String.join(" ", cl.getArgList()));
-                return null;
-            }
-            return cl;
-        } catch (ParseException e) {
-            err.println("error: " + e.getMessage());
-            err.println("run with --help for usage");
-            return null;
-        }
+        return Main.parse(o, args, err);
     }
 
     static void help(PrintStream out, String usage, String header, Options o) {
@@ -127,10 +114,10 @@ final class BoardCommands {
                 return Main.FAILED;
             }
         }
-        TaskIntcConfig cfg = Main.config(cl, o, err);
+        TaskIntcConfig cfg = Main.config(cl, err);
         if (cfg == null) return Main.USAGE;
-        if (cfg.bus() == taskintc.spec.BusKind.AXI4) {
-            err.println("error: --bus axi4 is for system buses (the Rocket SoC); board designs take axi4lite, apb3 or wishbone");
+        if (cfg.bus() == taskintc.spec.BusKind.AXI4 || cfg.bus() == taskintc.spec.BusKind.TILELINK) {
+            err.println("error: --bus " + cfg.bus().id() + " is for system buses (a CPU's MMIO port); board designs take axi4lite, apb3 or wishbone");
             err.println("nothing was written");
             return Main.USAGE;
         }

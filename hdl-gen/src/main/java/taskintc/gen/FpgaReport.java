@@ -61,7 +61,7 @@ final class FpgaReport {
             err.println("error: " + e.getMessage());
             return Main.USAGE;
         }
-        TaskIntcConfig cfg = plic != null ? null : Main.config(cl, o, err);
+        TaskIntcConfig cfg = plic != null ? null : Main.config(cl, err);
         if (plic == null && cfg == null) return Main.USAGE;
         Path dir = Path.of(cl.getOptionValue("dir"));
         try {

@@ -39,7 +39,7 @@ final class SocCommand {
             err.println("error: --rocket: no such file " + rocket);
             return Main.USAGE;
         }
-        TaskIntcConfig intc = Main.config(cl, o, err);
+        TaskIntcConfig intc = Main.config(cl, err);
         if (intc == null) return Main.USAGE;
         SocConfig cfg;
         try {

@@ -20,7 +20,6 @@ import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.Storm;
-import taskintc.spec.BusKind;
 import taskintc.spec.CoreOp;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskWord;
@@ -43,7 +42,7 @@ public final class Bench {
         List<Row> scaling = new ArrayList<>();
         for (int n : new int[]{64, 1024, 16384})
             for (int c : new int[]{1, 8, 64})
-                scaling.add(measure(TaskIntcConfig.defaults().withContexts(c).withCapacity(n)));
+                scaling.add(measure(TaskIntcConfig.builder().contexts(c).capacity(n).build()));
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("config", dflt.topName());
@@ -82,8 +81,7 @@ public final class Bench {
         json.put("taic_published", taic);
         Path rtl = Path.of(System.getProperty("taskintc.root", ".")).resolve("rtl-out");
         Map<String, Object> resources = synthesize(rtl.resolve(dflt.topName() + ".v"), dflt.topName());
-        TaskIntcConfig noIrq = TaskIntcConfig.scheduler(dflt.contexts(), dflt.priorities(), dflt.capacity(), dflt.taskWidth(),
-                dflt.harts(), dflt.bus());
+        TaskIntcConfig noIrq = dflt.toBuilder().sources(0).nicQueues(0).ipcChannels(0).build();
         Map<String, Object> resourcesNoIrq = synthesize(rtl.resolve(noIrq.topName() + ".v"), noIrq.topName());
         if (resources != null) json.put("resources_ice40_default", resources);
         if (resourcesNoIrq != null) json.put("resources_ice40_without_wakeup", resourcesNoIrq);
@@ -91,7 +89,7 @@ public final class Bench {
         // Interrupt wakeup: latency and the storm.
         long irqToReady = irqToReady(dflt);
         json.put("irq_to_ready_cycles", irqToReady);
-        TaskIntcConfig storm = new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 20, taskintc.spec.Trigger.EDGE, BusKind.AXI4LITE);
+        TaskIntcConfig storm = TaskIntcConfig.builder().ipcChannels(0).pendingWidth(20).trigger(taskintc.spec.Trigger.EDGE).build();
         Storm.Result st = storm(storm, Long.getLong("taskintc.stormCycles", 1_000_000));
         json.put("storm_lost_events", st.lost());
         Map<String, Object> stormDetail = new LinkedHashMap<>();

@@ -78,6 +78,7 @@ public final class BusBench {
             case AXI4 -> new Axi4Master((spinal.lib.bus.amba4.axi.Axi4) dut.bus, clock, rnd, stallPercent, AXI4_BURST_PERCENT);
             case APB3 -> new Apb3Master((Apb3) dut.bus, clock, rnd, stallPercent);
             case WISHBONE -> new WishboneMaster((Wishbone) dut.bus, clock, rnd, stallPercent);
+            case TILELINK -> new TileLinkMaster((spinal.lib.bus.tilelink.Bus) dut.bus, clock, rnd, stallPercent);
         };
         var core = dut.core;
         cmdValid = new Pin(dut.commands().raw().valid());
@@ -302,7 +303,7 @@ public final class BusBench {
         }
         if (c.error()) errorsSeen++;
         if (c.error() != expectError || (!a.write() && c.data() != expectData))
-            throw new AssertionError((TRACE ? "recent:\n" + recentTrace() + "\n" : "") + String.format("%s 0x%x%s at cycle %d: got data=%x error=%b, expected data=%x error=%b",
+            throw new AssertionError((TRACE ? "recent:\n" + recentTrace() + "\n" : "") + String.format("%s 0x%x%s at cycle %d: got data=0x%x error=%b, expected data=0x%x error=%b",
                     a.write() ? "write" : "read", a.address(), a.write() ? String.format(" <- %x%s", a.data(), a.fullWidth() ? "" : " (partial)") : "",
                     c.acceptCycle(), c.data(), c.error(), expectData, expectError));
     }
