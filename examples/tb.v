@@ -30,15 +30,18 @@ module tb;
     .s_rvalid(rvalid), .s_rready(rready), .s_rdata(rdata), .s_rresp(rresp),
     .usip(usip), .ssip(ssip));
 
-  // Inputs change and handshakes are checked at the falling edge; the rising edge takes them.
+  // Inputs change at the falling edge; a handshake is checked 1 ns later, once the controller's combinational
+  // outputs have followed the new inputs, and completes at the next rising edge.
   task axi_write(input [15:0] addr, input [63:0] data, output [1:0] resp);
     begin
       @(negedge clk);
       awaddr = addr; wdata = data; awvalid = 1'b1; wvalid = 1'b1;
-      while (!(awready && wready)) @(negedge clk);
+      #1;
+      while (!(awready && wready)) begin @(negedge clk); #1; end
       @(negedge clk);
       awvalid = 1'b0; wvalid = 1'b0; bready = 1'b1;
-      while (!bvalid) @(negedge clk);
+      #1;
+      while (!bvalid) begin @(negedge clk); #1; end
       resp = bresp;
       @(negedge clk);
       bready = 1'b0;
@@ -49,10 +52,12 @@ module tb;
     begin
       @(negedge clk);
       araddr = addr; arvalid = 1'b1;
-      while (!arready) @(negedge clk);
+      #1;
+      while (!arready) begin @(negedge clk); #1; end
       @(negedge clk);
       arvalid = 1'b0; rready = 1'b1;
-      while (!rvalid) @(negedge clk);
+      #1;
+      while (!rvalid) begin @(negedge clk); #1; end
       data = rdata; resp = rresp;
       @(negedge clk);
       rready = 1'b0;
