@@ -80,9 +80,10 @@ public final class Bench {
         taic.put("note", "TAIC's figures are published CPU-side counts on its FPGA; ours are bus cycles at the slave port");
         json.put("taic_published", taic);
         Path rtl = Path.of(System.getProperty("taskintc.root", ".")).resolve("rtl-out");
-        Map<String, Object> resources = synthesize(rtl.resolve(dflt.topName() + ".v"), dflt.topName());
+        Map<String, Object> resources = synthesize(committedVerilog(rtl, dflt.topName()), dflt.topName());
+        // The scheduler alone: configs/scheduler-only.properties, in rtl-out/scheduler-only/.
         TaskIntcConfig noIrq = dflt.toBuilder().sources(0).nicQueues(0).ipcChannels(0).build();
-        Map<String, Object> resourcesNoIrq = synthesize(rtl.resolve(noIrq.topName() + ".v"), noIrq.topName());
+        Map<String, Object> resourcesNoIrq = synthesize(committedVerilog(rtl, noIrq.topName()), noIrq.topName());
         if (resources != null) json.put("resources_ice40_default", resources);
         if (resourcesNoIrq != null) json.put("resources_ice40_without_wakeup", resourcesNoIrq);
 
@@ -155,6 +156,14 @@ public final class Bench {
     }
 
     /** yosys synth_ice40 cell counts of one generated top, or null when yosys is not installed. */
+    /** {@code <top>.v} in rtl-out/ (the default) or in a named configuration's folder rtl-out/NAME/. */
+    static Path committedVerilog(Path rtl, String top) throws java.io.IOException {
+        try (var s = Files.walk(rtl, 2)) {
+            return s.filter(p -> p.getFileName().toString().equals(top + ".v")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(top + ".v is not in " + rtl + " (make rtl)"));
+        }
+    }
+
     static Map<String, Object> synthesize(Path verilog, String top) throws Exception {
         boolean have = false;
         for (String d : System.getenv().getOrDefault("PATH", "").split(":")) have |= Files.isExecutable(Path.of(d, "yosys"));

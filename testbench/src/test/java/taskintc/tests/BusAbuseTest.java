@@ -63,9 +63,15 @@ class BusAbuseTest {
         for (int c = 0; c < b.cfg.contexts(); c++) {
             List<Long> got = new ArrayList<>();
             for (long w; (w = b.read(b.ctxPage(c) + DEQUEUE)) != 0; ) got.add(w);
-            assertEquals(expected.get(c), got, "context " + c + " lost, duplicated or reordered a task");
+            if (!expected.get(c).equals(got))
+                throw new AssertionError("context " + c + " lost, duplicated or reordered a task: expected " + hex(expected.get(c))
+                        + " but was " + hex(got));
         }
         assertEquals(b.cfg.capacity(), b.read(POOL_FREE), "every pool entry is free again");
+    }
+
+    static java.util.List<String> hex(List<Long> words) {
+        return words.stream().map(w -> "0x" + Long.toHexString(w)).toList();
     }
 
     /** Every access the register map refuses, for this bus (Wishbone cannot express a misaligned address). */
