@@ -131,10 +131,7 @@ public final class Main {
         } catch (IOException e) {
             // reported as unknown below
         }
-        String v = p.getProperty("version", "unknown"), rev = p.getProperty("revision", "");
-        if (rev.isBlank() || rev.contains("${")) rev = "unknown";
-        if ("true".equals(p.getProperty("dirty"))) rev += "-dirty";
-        return v + " (git " + rev + ")";
+        return p.getProperty("version", "unknown") + " (git " + p.getProperty("revision", "unknown") + ")";
     }
 
     /**
