@@ -98,7 +98,7 @@ public final class SvdEmitter {
             for (Field f : fields) {
                 sb.append("            <field>\n");
                 el(sb, 7, "name", f.name().toUpperCase(Locale.ROOT));
-                el(sb, 7, "description", f.description());
+                if (!f.description().isEmpty()) el(sb, 7, "description", f.description()); // SVD: never empty
                 el(sb, 7, "bitOffset", String.valueOf(f.lsb()));
                 el(sb, 7, "bitWidth", String.valueOf(f.width()));
                 sb.append("            </field>\n");
