@@ -63,14 +63,8 @@ final class AllConfigs {
                 for (Map.Entry<String, TaskIntcConfig> e : named.entrySet())
                     generate(out, ++step[0], total, e.getKey(), e.getValue(), scratch.resolve(e.getKey()), e.getKey() + "/");
             });
-        } catch (OutputDirectory.Unwritable e) {
-            err.println("error: --out: " + e.getMessage());
-            err.println("nothing was written");
-            return Main.USAGE;
         } catch (RuntimeException e) {
-            err.println("error: generation failed: " + e);
-            err.println("nothing was written");
-            return Main.FAILED;
+            return Main.failed(e, err);
         }
         out.printf("wrote %d configurations to %s in %.0f s%n", total, outDir, (System.nanoTime() - start) / 1e9);
         return Main.OK;

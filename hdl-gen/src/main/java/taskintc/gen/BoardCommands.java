@@ -110,8 +110,7 @@ final class BoardCommands {
                 for (Path p : BoardGenerator.generatePlic(board, plic[0], plic[1], baud, outDir)) out.println("wrote " + p);
                 return Main.OK;
             } catch (RuntimeException e) {
-                err.println("error: generation failed: " + e);
-                return Main.FAILED;
+                return Main.failed(e, err);
             }
         }
         TaskIntcConfig cfg = Main.config(cl, err);
@@ -132,8 +131,7 @@ final class BoardCommands {
             for (Path p : BoardGenerator.generate(board, cfg, baud, outDir)) out.println("wrote " + p);
             return Main.OK;
         } catch (RuntimeException e) {
-            err.println("error: generation failed: " + e);
-            return Main.FAILED;
+            return Main.failed(e, err);
         }
     }
 }

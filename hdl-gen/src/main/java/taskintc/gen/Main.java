@@ -98,15 +98,21 @@ public final class Main {
             out.printf("wrote %s to %s in %.1f s: %s%n", cfg.topName(), outDir, (System.nanoTime() - t0) / 1e9,
                     String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList()));
             return OK;
-        } catch (OutputDirectory.Unwritable e) {
-            err.println("error: --out: " + e.getMessage());
-            err.println("nothing was written");
-            return USAGE;
         } catch (RuntimeException e) {
-            err.println("error: generation failed: " + e);
-            err.println("nothing was written");
-            return FAILED;
+            return failed(e, err);
         }
+    }
+
+    /**
+     * Reports a failure of generation: an output that cannot be written is the user's to fix (one line naming
+     * the path and the reason, exit status 2), anything else is the generator's (exit status 1). Nothing was
+     * written either way: every command writes through {@link OutputDirectory}.
+     */
+    static int failed(RuntimeException e, PrintStream err) {
+        boolean unwritable = e instanceof OutputDirectory.Unwritable;
+        err.println("error: " + (unwritable ? "--out: " + e.getMessage() : "generation failed: " + e));
+        err.println("nothing was written");
+        return unwritable ? USAGE : FAILED;
     }
 
     private static void help(PrintStream out, Options options) {

@@ -53,9 +53,11 @@ final class SocCommand {
             Path dst = SocGenerator.generate(cfg, rocket, Path.of(cl.getOptionValue("out", "build/soc")));
             out.println("wrote " + dst);
             return Main.OK;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             err.println("error: generation failed: " + e);
             return Main.FAILED;
+        } catch (RuntimeException e) {
+            return Main.failed(e, err);
         }
     }
 }
