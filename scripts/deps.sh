@@ -5,7 +5,9 @@
 #   WITH_SIM=1       Verilator, a C++ compiler, zlib (waveforms), python3: the regressions, lint, examples
 #   WITH_FIRMWARE=1  Debian's Rust toolchain (rustc 1.63, cargo, rust-src, compiler_builtins' source) and
 #                    riscv64 binutils: the firmware and its host tests
-#   WITH_SYNTH=1     yosys;  WITH_FPGA=1: yosys, nextpnr-ice40, icestorm;  WITH_FORMAL=1: yosys, z3
+#   WITH_SYNTH=1     yosys;  WITH_FORMAL=1: yosys, z3
+#   WITH_FPGA=1      yosys, nextpnr-ice40, icestorm; with TOOLS=yowasp also Node.js and the YoWASP yosys /
+#                    nextpnr-ice40 from npm into fpga/yowasp/
 #   WITH_SOC=1       dtc (rocket-chip's generator compiles its device tree with it)
 # Safe to run again: it installs only what is absent (apt-get, as root or with sudo).
 set -euo pipefail
@@ -31,11 +33,15 @@ if [ "${WITH_FIRMWARE:-0}" = 1 ]; then
   for p in rustc cargo rust-src librust-compiler-builtins-dev binutils-riscv64-unknown-elf; do pkg "$p" || need+=("$p"); done
 fi
 if [ "${WITH_SYNTH:-0}" = 1 ] || [ "${WITH_FPGA:-0}" = 1 ] || [ "${WITH_FORMAL:-0}" = 1 ]; then has yosys || need+=(yosys); fi
-# FPGA flow (make bitstream): place and route, bitstream packing, timing database.
+# FPGA flow (make bitstream): place and route, bitstream packing, timing database; TOOLS=yowasp: Node.js and npm.
 if [ "${WITH_FPGA:-0}" = 1 ]; then
   has nextpnr-ice40 || need+=(nextpnr-ice40)
   has icepack || need+=(fpga-icestorm)
   pkg fpga-icestorm-chipdb || need+=(fpga-icestorm-chipdb)
+  if [ "${TOOLS:-debian}" = yowasp ]; then
+    has node || need+=(nodejs)
+    has npm || need+=(npm)
+  fi
 fi
 # make formal: yosys-smtbmc (in the yosys package, needs python3) and the z3 SMT solver.
 if [ "${WITH_FORMAL:-0}" = 1 ]; then
@@ -56,6 +62,12 @@ if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# The YoWASP toolchain (make bitstream TOOLS=yowasp): the versions pinned in fpga/yowasp/package-lock.json.
+if [ "${WITH_FPGA:-0}" = 1 ] && [ "${TOOLS:-debian}" = yowasp ] && [ ! -d fpga/yowasp/node_modules/@yowasp/nextpnr-ice40 ]; then
+  echo "deps: installing the YoWASP toolchain (npm ci in fpga/yowasp)"
+  npm ci --prefix fpga/yowasp --no-audit --no-fund --loglevel=error
 fi
 
 # Maven dependencies and plugins, and the generator jar with its class path.

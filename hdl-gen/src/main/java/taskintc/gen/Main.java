@@ -65,10 +65,8 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals(AllConfigs.NAME))
-            return AllConfigs.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-        if (args.length > 0 && BoardCommands.NAMES.contains(args[0]))
-            return BoardCommands.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        Commands.Command command = args.length > 0 ? Commands.byName(args[0]) : null;
+        if (command != null) return command.handler().run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         Options options = options();
         if (args.length == 0) {
             help(out, options);
@@ -124,8 +122,8 @@ public final class Main {
                 "\nThe default configuration writes TaskIntc.*; any other carries its parameters in its names "
                         + "(e.g. TaskIntc_c16_p8_n4096_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4lite.v) unless --name "
                         + "chooses one.\nExit status: 0 written; 2 bad option, parameter or output path (nothing written); "
-                        + "1 generation failed.\nOther commands (each has --help): " + AllConfigs.NAME + " (the default and every "
-                        + "configs/NAME.properties into DIR/NAME/), " + String.join(", ", BoardCommands.NAMES) + ".",
+                        + "1 generation failed.\nOther commands (each has --help): " + String.join(", ", Commands.names())
+                        + " (all: the default and every configs/NAME.properties into DIR/NAME/).",
                 false);
     }
 
