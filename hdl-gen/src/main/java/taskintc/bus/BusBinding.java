@@ -10,7 +10,7 @@ import taskintc.spec.TaskIntcConfig;
 
 /**
  * Which adapter binds the register map to the configured bus. Each adapter makes and names its own bus port
- * (AXI4-Lite and AXI4 {@code axi}, APB3 {@code apb}, Wishbone {@code wb}); a top raises that port to its own
+ * (AXI4-Lite and AXI4 {@code axi}, APB3 {@code apb}, Wishbone {@code wb}, TileLink {@code tl}); a top raises that port to its own
  * with {@code exposeSlave}. Adding a bus is its adapter class, its {@link BusKind} and one line here.
  */
 public final class BusBinding {
@@ -20,7 +20,8 @@ public final class BusBinding {
             BusKind.AXI4LITE, AxiLite4Adapter::new,
             BusKind.AXI4, Axi4Adapter::new,
             BusKind.APB3, Apb3Adapter::new,
-            BusKind.WISHBONE, WishboneAdapter::new));
+            BusKind.WISHBONE, WishboneAdapter::new,
+            BusKind.TILELINK, TileLinkAdapter::new));
 
     static {
         for (BusKind k : BusKind.values())

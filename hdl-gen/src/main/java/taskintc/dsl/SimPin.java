@@ -1,7 +1,10 @@
 package taskintc.dsl;
 
 import java.math.BigInteger;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 
+import spinal.core.BaseType;
 import spinal.core.BitVector;
 import spinal.core.Bool;
 import spinal.core.sim.package$;
@@ -15,26 +18,50 @@ import spinal.sim.SimManager;
 public final class SimPin {
     private final SimManager manager;
     private final Signal signal;
+    /** For an enumeration (TileLink's opcodes): SpinalSim's generic accessor, by its encoded value. */
+    private final LongSupplier enumGet;
+    private final LongConsumer enumSet;
     public final int width;
     private final long mask;
 
     private SimPin(SimManager manager, Signal signal, int width) {
         this.manager = manager;
         this.signal = signal;
+        this.enumGet = null;
+        this.enumSet = null;
         this.width = width;
         this.mask = width >= 64 ? -1L : (1L << width) - 1;
     }
 
+    private SimPin(LongSupplier get, LongConsumer set, int width) {
+        this.manager = null;
+        this.signal = null;
+        this.enumGet = get;
+        this.enumSet = set;
+        this.width = width;
+        this.mask = (1L << width) - 1;
+    }
+
     public static SimPin of(HwData d) {
-        if (d.raw() instanceof Bool b) {
+        return of((BaseType) d.raw());
+    }
+
+    static SimPin of(BaseType t) {
+        if (t instanceof Bool b) {
             var proxy = package$.MODULE$.SimBoolPimper(b).simProxy();
             return new SimPin(proxy.manager(), proxy.signal(), 1);
         }
-        var proxy = package$.MODULE$.SimBitVectorPimper((BitVector) d.raw()).simProxy();
-        return new SimPin(proxy.manager(), proxy.signal(), d.width());
+        if (t instanceof BitVector v) {
+            var proxy = package$.MODULE$.SimBitVectorPimper(v).simProxy();
+            return new SimPin(proxy.manager(), proxy.signal(), v.getBitsWidth());
+        }
+        var generic = package$.MODULE$.SimBaseTypePimper(t);
+        return new SimPin(() -> generic.toBigInt().longValue(), v -> generic.assignBigInt(scala.math.BigInt$.MODULE$.apply(v)),
+                t.getBitsWidth());
     }
 
     public long get() {
+        if (enumGet != null) return enumGet.getAsLong() & mask;
         return manager.getLong(signal) & mask;
     }
 
@@ -44,6 +71,10 @@ public final class SimPin {
 
     public void set(long v) {
         v &= mask;
+        if (enumSet != null) {
+            enumSet.accept(v);
+            return;
+        }
         // SpinalSim range-checks longs as signed; a 64-bit value with bit 63 set goes as a BigInt.
         if (v < 0) manager.setBigInt(signal, Hw.big(new BigInteger(Long.toUnsignedString(v))));
         else manager.setLong(signal, v);
@@ -54,6 +85,6 @@ public final class SimPin {
     }
 
     public void set(boolean v) {
-        manager.setLong(signal, v ? 1 : 0);
+        set(v ? 1L : 0L);
     }
 }

@@ -227,6 +227,9 @@ public final class TaskIntcRegisters {
         if (cfg.hasIpc()) layouts.put("ipc_error", ErrorCode.Group.IPC.fields());
 
         Map<String, Long> constants = new LinkedHashMap<>();
+        // What control.id reads: software checks both before it trusts any other offset.
+        constants.put("MAGIC", MAGIC);
+        constants.put("LAYOUT_VERSION", (long) VERSION);
         constants.put("PAGE_SIZE", (long) region);
         constants.put("CONTEXTS", (long) cfg.contexts());
         constants.put("PRIORITIES", (long) cfg.priorities());

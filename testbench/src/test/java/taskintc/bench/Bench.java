@@ -19,7 +19,6 @@ import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.Storm;
-import taskintc.spec.BusKind;
 import taskintc.spec.CoreOp;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskWord;
@@ -42,7 +41,7 @@ public final class Bench {
         List<Row> scaling = new ArrayList<>();
         for (int n : new int[]{64, 1024, 16384})
             for (int c : new int[]{1, 8, 64})
-                scaling.add(measure(TaskIntcConfig.defaults().withContexts(c).withCapacity(n)));
+                scaling.add(measure(TaskIntcConfig.builder().contexts(c).capacity(n).build()));
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("config", dflt.topName());
@@ -80,17 +79,17 @@ public final class Bench {
         taic.put("note", "TAIC's figures are published CPU-side counts on its FPGA; ours are bus cycles at the slave port");
         json.put("taic_published", taic);
         Path rtl = Path.of(System.getProperty("taskintc.root", ".")).resolve("rtl-out");
-        Map<String, Object> resources = synthesize(rtl.resolve(dflt.topName() + ".v"), dflt.topName());
-        TaskIntcConfig noIrq = TaskIntcConfig.scheduler(dflt.contexts(), dflt.priorities(), dflt.capacity(), dflt.taskWidth(),
-                dflt.harts(), dflt.bus());
-        Map<String, Object> resourcesNoIrq = synthesize(rtl.resolve(noIrq.topName() + ".v"), noIrq.topName());
+        Map<String, Object> resources = synthesize(committedVerilog(rtl, dflt.topName()), dflt.topName());
+        // The scheduler alone: configs/scheduler-only.properties, in rtl-out/scheduler-only/.
+        TaskIntcConfig noIrq = dflt.toBuilder().sources(0).nicQueues(0).ipcChannels(0).build();
+        Map<String, Object> resourcesNoIrq = synthesize(committedVerilog(rtl, noIrq.topName()), noIrq.topName());
         if (resources != null) json.put("resources_ice40_default", resources);
         if (resourcesNoIrq != null) json.put("resources_ice40_without_wakeup", resourcesNoIrq);
 
         // Interrupt wakeup: latency and the storm.
         long irqToReady = irqToReady(dflt);
         json.put("irq_to_ready_cycles", irqToReady);
-        TaskIntcConfig storm = new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 20, taskintc.spec.Trigger.EDGE, BusKind.AXI4LITE);
+        TaskIntcConfig storm = TaskIntcConfig.builder().ipcChannels(0).pendingWidth(20).trigger(taskintc.spec.Trigger.EDGE).build();
         Storm.Result st = storm(storm, Long.getLong("taskintc.stormCycles", 1_000_000));
         json.put("storm_lost_events", st.lost());
         Map<String, Object> stormDetail = new LinkedHashMap<>();
@@ -156,6 +155,14 @@ public final class Bench {
     }
 
     /** yosys synth_ice40 cell counts of one generated top, or null when yosys is not installed. */
+    /** {@code <top>.v} in rtl-out/ (the default) or in a named configuration's folder rtl-out/NAME/. */
+    static Path committedVerilog(Path rtl, String top) throws java.io.IOException {
+        try (var s = Files.walk(rtl, 2)) {
+            return s.filter(p -> p.getFileName().toString().equals(top + ".v")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(top + ".v is not in " + rtl + " (make rtl)"));
+        }
+    }
+
     static Map<String, Object> synthesize(Path verilog, String top) throws Exception {
         boolean have = false;
         for (String d : System.getenv().getOrDefault("PATH", "").split(":")) have |= Files.isExecutable(Path.of(d, "yosys"));

@@ -12,6 +12,7 @@ import taskintc.dsl.Apb3Bus;
 import taskintc.dsl.Axi4Bus;
 import taskintc.dsl.AxiLite4Bus;
 import taskintc.dsl.SimPin;
+import taskintc.dsl.TileLinkBus;
 import taskintc.dsl.WishboneBus;
 import taskintc.model.IpcModel;
 import taskintc.model.RegisterModel;
@@ -80,6 +81,7 @@ public final class BusBench {
             case AXI4 -> new Axi4Master((Axi4Bus) dut.bus, clock, rnd, stallPercent, AXI4_BURST_PERCENT);
             case APB3 -> new Apb3Master((Apb3Bus) dut.bus, clock, rnd, stallPercent);
             case WISHBONE -> new WishboneMaster((WishboneBus) dut.bus, clock, rnd, stallPercent);
+            case TILELINK -> new TileLinkMaster((TileLinkBus) dut.bus, clock, rnd, stallPercent);
         };
         var core = dut.core;
         cmdValid = SimPin.of(dut.commands().valid());
@@ -304,7 +306,7 @@ public final class BusBench {
         }
         if (c.error()) errorsSeen++;
         if (c.error() != expectError || (!a.write() && c.data() != expectData))
-            throw new AssertionError((TRACE ? "recent:\n" + recentTrace() + "\n" : "") + String.format("%s 0x%x%s at cycle %d: got data=%x error=%b, expected data=%x error=%b",
+            throw new AssertionError((TRACE ? "recent:\n" + recentTrace() + "\n" : "") + String.format("%s 0x%x%s at cycle %d: got data=0x%x error=%b, expected data=0x%x error=%b",
                     a.write() ? "write" : "read", a.address(), a.write() ? String.format(" <- %x%s", a.data(), a.fullWidth() ? "" : " (partial)") : "",
                     c.acceptCycle(), c.data(), c.error(), expectData, expectError));
     }

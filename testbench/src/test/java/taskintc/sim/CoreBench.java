@@ -125,7 +125,7 @@ public final class CoreBench {
         if (e == null) throw new AssertionError("unexpected response at cycle " + clock.cycle());
         long got = rspData.get();
         if (got != e[0] || rspFault.get() != e[1] || rspRead.get() != e[2])
-            throw new AssertionError(String.format("response %d at cycle %d: got data=%x fault=%d read=%d, expected data=%x fault=%d read=%d",
+            throw new AssertionError(String.format("response %d at cycle %d: got data=0x%x fault=%d read=%d, expected data=0x%x fault=%d read=%d",
                     responses, clock.cycle(), got, rspFault.get(), rspRead.get(), e[0], e[1], e[2]));
         responses++;
     }

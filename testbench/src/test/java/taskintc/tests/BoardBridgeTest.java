@@ -1,5 +1,6 @@
 package taskintc.tests;
 
+import static taskintc.sim.TaskWords.assertTaskWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,6 @@ import taskintc.spec.BusKind;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskIntcRegisters;
 import taskintc.spec.TaskWord;
-import taskintc.spec.Trigger;
 
 /**
  * The board top under Verilator, reached only through its UART pins: the host side encodes frames with
@@ -34,7 +34,8 @@ import taskintc.spec.Trigger;
  */
 class BoardBridgeTest {
     /** Two contexts, one hart, sources: 0 = button, 1 = timer. */
-    static final TaskIntcConfig CFG = new TaskIntcConfig(2, 4, 16, 64, 1, 2, 0, 4, Trigger.LEVEL, BusKind.AXI4LITE);
+    static final TaskIntcConfig CFG = TaskIntcConfig.builder().contexts(2).priorities(4).capacity(16).harts(1).sources(2).nicQueues(0)
+            .pendingWidth(4).ipcChannels(0).build();
     /** 1 MHz and 125 kBd: 8 cycles per bit keeps the simulation short. */
     static final BoardTop.Params PARAMS = new BoardTop.Params(1_000_000, 125_000, 1, 7, 60_000, 4);
     static final int DIVISOR = 8;
@@ -48,7 +49,7 @@ class BoardBridgeTest {
 
     /** The board design on the given bus (the bridge is a master of that bus), compiled once per JVM. */
     static SimModel<BoardTop> model(BusKind bus) {
-        return SimModels.model("board_bridge_" + bus.id(), () -> new BoardTop(CFG.withBus(bus), PARAMS));
+        return SimModels.model("board_bridge_" + bus.id(), () -> new BoardTop(CFG.toBuilder().bus(bus).build(), PARAMS));
     }
 
     static long control(String reg) {
@@ -121,10 +122,10 @@ class BoardBridgeTest {
             h.write(context(0, "enqueue", 0), task(2, 1));
             h.write(context(1, "enqueue", 0), task(3, 0));
             assertEquals(2, h.read(context(0, "count", 0)));
-            assertEquals(task(2, 1), h.read(context(0, "dequeue", 0)), "priority 1 before priority 2");
-            assertEquals(task(1, 2), h.read(context(0, "dequeue", 0)));
+            assertTaskWord(task(2, 1), h.read(context(0, "dequeue", 0)), "priority 1 before priority 2");
+            assertTaskWord(task(1, 2), h.read(context(0, "dequeue", 0)));
             assertEquals(0, h.read(context(0, "dequeue", 0)), "empty");
-            assertEquals(task(3, 0), h.read(context(1, "dequeue", 0)));
+            assertTaskWord(task(3, 0), h.read(context(1, "dequeue", 0)));
             assertTrue(!h.led(LED_ERROR));
         });
     }
@@ -164,8 +165,8 @@ class BoardBridgeTest {
             assertEquals(0, h.uart.pending(), "noise outside a frame gets no reply");
             assertEquals(2, h.read(count), "no bad frame changed the queues");
             assertTrue(!h.led(LED_ERROR));
-            assertEquals(task(10, 3), h.read(dequeue));
-            assertEquals(task(11, 3), h.read(dequeue));
+            assertTaskWord(task(10, 3), h.read(dequeue));
+            assertTaskWord(task(11, 3), h.read(dequeue));
             assertEquals(0, h.read(dequeue));
         });
     }
@@ -174,7 +175,7 @@ class BoardBridgeTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(value = BusKind.class, names = {"AXI4LITE", "APB3", "WISHBONE"})
     void boardSmokeSequencePasses(BusKind bus) {
-        TaskIntcConfig cfg = CFG.withBus(bus);
+        TaskIntcConfig cfg = CFG.toBuilder().bus(bus).build();
         sim(bus, "bridge_smoke", h -> {
             Smoke.Link link = (request, replyBytes) -> {
                 h.uart.send(request);
