@@ -1,47 +1,59 @@
 # TaskIntc: task-aware interrupt controller generator.
-# `make rtl` generates the default controller (and the named configurations in configs/) into rtl-out/;
-# `make test` runs the whole regression. Both install what is missing first.
+# `make rtl` generates the default controller into rtl-out/ and each named configuration configs/NAME.properties
+# into rtl-out/NAME/; `make test` runs the whole regression. Both install what is missing first
+# (scripts/deps.sh: make rtl needs only Java and Maven; the other targets ask it for their tools).
 
 SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
-CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test regress unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc
+.PHONY: all deps build rtl rtl-compare test regress lint sim examples bench formal soak coverage bitstream fpga-plic fpga-fit \
+        fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
 
-# FPGA flow: BOARD is icebreaker or hx8k; CONFIG defaults to the board's configuration in configs/.
+# FPGA flow (fpga/flow.mk): BOARD, CONFIG, SEEDS, TOOLS, CLOCK_MHZ and UPDATE_REPORTS are passed on to it.
 BOARD ?= icebreaker
-CONFIG ?= configs/fpga-$(BOARD).properties
+TOOLS ?= debian
+FPGA_VARS = BOARD=$(BOARD) TOOLS=$(TOOLS) $(if $(CONFIG),CONFIG=$(CONFIG)) $(if $(SEEDS),SEEDS="$(SEEDS)") \
+	$(if $(CLOCK_MHZ),CLOCK_MHZ=$(CLOCK_MHZ)) $(if $(UPDATE_REPORTS),UPDATE_REPORTS=$(UPDATE_REPORTS))
 
 all: rtl
 
 help:
-	@echo "make rtl    generate rtl-out/TaskIntc.* and the configurations in configs/"
-	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check;"
-	@echo "            random tests draw a fresh base seed each run (printed); SEED=S replays it"
+	@echo "make rtl    generate rtl-out/TaskIntc.* (the default) and rtl-out/NAME/ for each configs/NAME.properties"
+	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check, examples,"
+	@echo "            firmware host tests; random tests draw a fresh base seed each run (printed); SEED=S replays it"
 	@echo "make regress SEEDS=N   N fresh seeds of every random test ($(RANDOM_TESTS));"
 	@echo "            SEED=S replays one, TEST=Class[,Class] and CONFIGS=Top[,Top] narrow it (a failure prints this command)"
+	@echo "make sim TEST=Class[#method] [CONFIG=name] [WAVES=1]"
+	@echo "            one test (scenario) of testbench/, on the configs/ configuration CONFIG when it takes one;"
+	@echo "            WAVES=1 keeps its waveform (the path is printed; open it with gtkwave)"
+	@echo "make examples  examples/: a plain Verilog top around the controller and its testbench, under Verilator"
 	@echo "make lint   verilator --lint-only -Wall on every generated top"
 	@echo "make bench  bus and core cycle counts on the generated RTL -> reports/bench.json"
 	@echo "make firmware       Rust driver, executor, scheduler and example ELF for riscv64gc-unknown-none-elf"
 	@echo "make firmware-test  Rust host tests against the Verilated rtl-out/TaskIntc.v and other AXI4-Lite tops (part of make test)"
 	@echo "make firmware-sim   only Verilate rtl-out/TaskIntc.v with the C++ AXI4-Lite harness (build/firmware-sim/)"
-	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties]"
-	@echo "           generated board design -> yosys -> nextpnr-ice40 -> icepack: build/fpga/<board>-<config>/<board>.bin,"
-	@echo "           reports/fpga-<board>-<config>.json; fails when it does not fit or misses the board clock"
+	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties] [SEEDS=\"1 2 3\"] [TOOLS=debian|yowasp]"
+	@echo "           [CLOCK_MHZ=24] [UPDATE_REPORTS=1]: board design -> yosys -> nextpnr-ice40 per placer seed -> icepack"
+	@echo "           (fpga/flow.mk): build/fpga/<tools>/<board>-<config>/{report.json,<board>.bin}; fails when it does not"
+	@echo "           fit or the median Fmax misses the clock; UPDATE_REPORTS=1 also writes reports/fpga-<board>-<config>.json"
 	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
 	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I -> reports/fpga-scaling.{md,json,png}"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
+	@echo "make rtl-compare BASE=main   make rtl, then compare BASE's committed rtl-out/ with it (text, LUT4 within 2%)"
 	@echo "make formal bounded proofs of the core's invariants (yosys-smtbmc + z3), prints the depth proven;"
 	@echo "            FORMAL_DEPTH=N to go deeper, scripts/formal.sh --mutants to check the properties catch bugs"
 	@echo "make soak   10,000,000 random core operations on the default configuration against the model"
 	@echo "            (SOAK_OPS=N, SOAK_SEED=S) -> reports/soak.json with operations per second of simulation"
 	@echo "make coverage  the default configuration's regression under Verilator line + toggle coverage"
 	@echo "            -> reports/coverage.md (per module, uncovered lines of the core listed)"
-	@echo "make soc    rocket-chip's Rocket (RV64GC) with the controller on its MMIO port, Verilated with the harness"
-	@echo "            (memory, ELF loader, console/exit/records, NIC traffic model) -> build/soc/Vsoc; runs the smoke test"
-	@echo "make soc-test   make soc, then the short end-to-end benchmark (the CI version) -> build/soc/reports-short/"
-	@echo "make bench-soc  the full sweep: hardware wakeup vs PLIC + trap vs polling at several arrival rates, IPC and"
-	@echo "            system calls against software paths -> reports/soc.json, reports/soc.png"
+	@echo "make soc    rocket-chip's Rocket (RV64GC, SOC_HARTS harts, default 2) with the controller on its MMIO port and"
+	@echo "            its usip/ssip in each hart's local interrupts, Verilated with the harness -> build/soc/h<H>/Vsoc;"
+	@echo "            runs the smoke test (floors of the interrupt paths -> reports/soc-smoke.json)"
+	@echo "make soc-test   make soc, then the short end-to-end benchmark (the CI version) -> build/soc/h2/reports-short/"
+	@echo "make bench-soc  the full set over 5 seeds: wakeup (controller, PLIC, polling; sleeping and spinning harts),"
+	@echo "            preemption, cross-hart IPC, system calls on a kernel hart -> reports/soc.{json,png,md}, doc tables"
+	@echo "make soc-map    regenerate soc/generated/ (SoC address map, device registers, record format) from its declaration"
+	@echo "make build  only build the generator jar (hdl-gen/target/hdl-gen.jar)"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -50,9 +62,12 @@ deps:
 build: deps
 
 rtl: deps
-	@$(GEN) --out rtl-out
-	@for c in $(CONFIGS); do $(GEN) --config $$c --out rtl-out || exit 1; done
+	@echo "rtl: the default and every configs/*.properties -> rtl-out/ (one JVM; about a minute per large configuration)"
+	@rm -rf build/rtl-out.new
+	@$(GEN) all --configs configs --out build/rtl-out.new
+	@rm -rf rtl-out && mv build/rtl-out.new rtl-out
 	@cp rtl-out/TaskIntc_regs.rs firmware/taskintc-driver/src/regs.rs
+	@echo "rtl: rtl-out/ written; firmware/taskintc-driver/src/regs.rs updated"
 
 # Random tests draw a fresh base seed every run and print it; SEED=S replays a run, SEEDS=N runs N seeds.
 SEED ?=
@@ -62,54 +77,91 @@ SEED_ARGS = $(if $(SEED),-Dtaskintc.seed=$(SEED))
 
 # The regression runs on freshly built jars; lint checks the committed rtl-out/ (which a test compares
 # byte for byte with what the generator writes now).
-test: deps
+test:
+	@WITH_SIM=1 WITH_FIRMWARE=1 scripts/deps.sh
+	@echo "test: [1/6] Java tests: generator, register-map artifacts, drift check of rtl-out/, Verilator regressions (mvn test)"
 	mvn -B test $(SEED_ARGS)
+	@echo "test: [2/6] lint of every generated top"
 	@scripts/lint.sh
+	@echo "test: [3/6] examples/ (plain Verilog top and testbench)"
+	@scripts/examples.sh
+	@echo "test: [4/6] firmware host tests against rtl-out/TaskIntc.v"
 	@scripts/firmware.sh test
+	@echo "test: [5/6] firmware configuration tests on the other AXI4-Lite tops"
 	@scripts/firmware.sh test-configs
+	@echo "test: [6/6] SoC benchmark script tests"
 	@python3 scripts/test_soc_bench.py
+	@echo "test: all passed"
 
 # N seeds of every random test (or of TEST), in one JVM so each Verilator model is compiled once.
-regress: deps
+regress:
+	@WITH_SIM=1 scripts/deps.sh
 	mvn -B test -pl testbench -am -Dtest=$(or $(TEST),$(RANDOM_TESTS)) -Dsurefire.failIfNoSpecifiedTests=false \
 	    -Dtaskintc.seeds=$(SEEDS) $(SEED_ARGS) $(if $(CONFIGS),-Dtaskintc.configs=$(CONFIGS))
 
-firmware: deps
+# One test class or method of testbench/ (TEST=Class or Class#method); CONFIG=name (configs/name.properties,
+# or default) limits a test that runs on several configurations to that one; WAVES=1 keeps the waveform.
+TEST ?=
+SIM_CONFIG = $(if $(filter command line environment,$(origin CONFIG)),$(basename $(notdir $(CONFIG))))
+sim:
+	@WITH_SIM=1 scripts/deps.sh
+	@[ -n "$(TEST)" ] || { echo "sim: TEST=Class[#method] is required, e.g. make sim TEST=IrqDirectedTest#wakeAllWakesEveryWaiterWithOneEvent" >&2; exit 2; }
+	mvn -B -q test -pl testbench -Dtest='$(TEST)' -Dsurefire.failIfNoSpecifiedTests=false \
+	    $(if $(SIM_CONFIG),-Dtaskintc.configs=$(SIM_CONFIG)) $(if $(filter 1,$(WAVES)),-Dtaskintc.waves=true) \
+	    -Dsurefire.printSummary=true
+
+examples:
+	@WITH_SIM=1 scripts/deps.sh
+	@scripts/examples.sh
+
+firmware:
+	@WITH_FIRMWARE=1 scripts/deps.sh
 	@scripts/firmware.sh build
 
-firmware-sim: deps
+firmware-sim:
+	@WITH_SIM=1 scripts/deps.sh
 	@scripts/firmware.sh sim
 
-firmware-test: deps
+firmware-test:
+	@WITH_SIM=1 WITH_FIRMWARE=1 scripts/deps.sh
 	@scripts/firmware.sh test
 	@scripts/firmware.sh test-configs
 
-lint: deps
+lint:
+	@WITH_SIM=1 scripts/deps.sh
 	@scripts/lint.sh
 
 bench:
-	@WITH_SYNTH=1 scripts/deps.sh
+	@WITH_SIM=1 WITH_SYNTH=1 scripts/deps.sh
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Bench -Dexec.args="reports"
 
 bitstream:
-	@WITH_FPGA=1 scripts/deps.sh
-	@scripts/fpga.sh $(BOARD) $(CONFIG)
+	@WITH_FPGA=1 TOOLS=$(TOOLS) scripts/deps.sh
+	@$(MAKE) --no-print-directory -f fpga/flow.mk bitstream $(FPGA_VARS)
 
 # yosys-only estimates across N, C, P, I; a private copy of the generator so rebuilding meanwhile is safe.
 fpga-scaling:
 	@WITH_SYNTH=1 scripts/deps.sh
 	@mkdir -p build/scaling/gen && cp -r hdl-gen/target/hdl-gen.jar hdl-gen/target/lib build/scaling/gen/
-	java -Djava.awt.headless=true -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
+	java -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
 
 # The comparison point: SpinalHDL's AxiLite4Plic (32 sources, 4 targets) in the same board design and flow.
 fpga-plic:
-	@WITH_FPGA=1 scripts/deps.sh
-	@NAME=plic-s32-t4 scripts/fpga.sh hx8k "" --plic-sources 32 --plic-targets 4
+	@WITH_FPGA=1 TOOLS=$(TOOLS) scripts/deps.sh
+	@$(MAKE) --no-print-directory -f fpga/flow.mk bitstream $(FPGA_VARS) BOARD=hx8k CONFIG= NAME=plic-s32-t4 \
+	    BOARD_ARGS="--plic-sources 32 --plic-targets 4"
 
 fpga-fit:
 	@WITH_FPGA=1 scripts/deps.sh
-	@scripts/fpga-fit.sh $(BOARD)
+	@$(GEN) fpga-fit --board $(BOARD) $(if $(SEEDS),--seeds "$(SEEDS)")
+
+# A restructuring's check: the committed rtl-out/ of BASE against the one generated now (text modulo line
+# numbers in names, yosys synth_ice40 LUT4 per top, at most 2% change). See docs/dsl-guide.md.
+BASE ?= main
+rtl-compare: rtl
+	@WITH_SYNTH=1 scripts/deps.sh
+	@python3 scripts/rtl-compare.py $(BASE) rtl-out
 
 formal:
 	@WITH_FORMAL=1 scripts/deps.sh
@@ -117,26 +169,38 @@ formal:
 
 SOAK_OPS ?= 10000000
 SOAK_SEED ?= 1
-soak: deps
+soak:
+	@WITH_SIM=1 scripts/deps.sh
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Soak -Dexec.args="reports $(SOAK_OPS) $(SOAK_SEED)"
 
 COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest,IpcDirectedTest
-coverage: deps
+coverage:
+	@WITH_SIM=1 scripts/deps.sh
 	rm -rf testbench/target/sim/*_cov
 	mvn -B test -pl testbench -Dtaskintc.coverage=true -Dtaskintc.configs=TaskIntc \
 	    -Dtest=$(COVERAGE_TESTS) -Dsurefire.failIfNoSpecifiedTests=false
 	python3 scripts/coverage.py testbench/target/sim reports/coverage.md
 
-soc: deps
-	@WITH_SOC=1 scripts/deps.sh
+# The Rocket SoC: SOC_HARTS harts (1..8, default 2); the controller gets --harts SOC_HARTS.
+SOC_HARTS ?= 2
+export SOC_HARTS
+
+soc:
+	@WITH_SIM=1 WITH_FIRMWARE=1 WITH_SOC=1 scripts/deps.sh
 	@scripts/soc.sh smoke
 
 soc-test: soc
 	@scripts/soc.sh bench short
 
+# The full set, then the tables of docs/soc.md and README.md regenerated from reports/soc.json.
 bench-soc: soc
 	@scripts/soc.sh bench full
+	@python3 scripts/soc-bench.py --docs reports/soc.json --smoke reports/soc-smoke.json
+
+# soc/generated/: the SoC's address map, device registers and record format for C++, Rust, assembly, JSON, Markdown.
+soc-map:
+	@$(GEN) soc-map --config configs/soc-rocket.properties --harts 2 --out soc/generated
 
 clean:
 	mvn -B -q clean

@@ -1,59 +1,58 @@
 #!/usr/bin/env python3
-"""Reads the records file of the SoC benchmark firmware (firmware/taskintc-soc) and writes
-<out dir>/soc.json, <out dir>/soc.png and <out dir>/soc.md (the tables the docs quote).
+"""Reads the records of the SoC benchmark firmware (firmware/taskintc-soc) and writes <out dir>/soc.json,
+soc.png and soc.md; with --docs, rewrites the generated tables of docs/soc.md and README.md from soc.json.
 
-    scripts/soc-bench.py [--platform TEXT] <records file> <out dir>
+    scripts/soc-bench.py [--platform TEXT] [--console FILE] [--build-seconds FILE] <records file> <out dir>
+    scripts/soc-bench.py --docs <soc.json> [--smoke soc-smoke.json] [--check]   (--check: only compare, exit 1 on drift)
 
---platform names what produced the records (default "Rocket RV64GC SoC in Verilator"; written to
-soc.json and under the plot).
+The records format is declared once (taskintc.soc.RecordFormat) and read here from soc/generated/soc_map.json:
+one unsigned 64-bit decimal a line, blocks of a header word (tag << 56 | payload words), the fixed fields in
+their declared order, then the rest. Everything is validated (malformed lines, unknown tags, lengths, the END
+count, the plan's points, builds, seeds and kinds; per echo run TX_BAD = 0, echoed + dropped = generated,
+TX_OK = echoed, one sample per echoed packet; every flood message received); on any error the script names it,
+exits 1 and writes nothing.
 
-The records format is documented in firmware/taskintc-soc/src/records.rs: one unsigned 64-bit
-decimal per line, blocks of a header word (tag << 56 | payload words) and their payload. The
-records are validated (malformed lines, unknown tags, lengths, the END word count, and per run:
-TX_BAD = 0, echoed + dropped = generated, TX_OK = echoed, one sample per echoed packet, every build
-at every rate of the plan, the IPC iteration counts); on any error the script names it, exits 1,
-and writes nothing.
-
-Definitions (the same as the firmware's console summary):
-* latency: mcycle at the coroutine's first instruction after its wakeup minus the NIC's RX_STAMP
-  (the cycle the packet entered the RX ring and raised its interrupts), per echoed packet;
-  quantiles are nearest-rank (the q-quantile of n sorted samples has rank ceil(q n)).
-* dispatch / wake (first_after_idle packets): the latency split where the executor loop has the
-  coroutine in hand (the dequeue, the software-queue pop or the RX_COUNT read returned).
-* first_after_idle: the packets that arrived after their coroutine had finished the previous one
-  (the wakeup path proper); queued: the others, which waited in the ring behind a packet.
-* cpu_cycles_per_packet: (elapsed - idle) / echoed, where elapsed runs from starting the
-  generators to the end of the last echo and idle sums the executor loop's iterations that found
-  no work (minus the interrupt traps taken during them). For the polling build an idle iteration is a scan of every RX_COUNT, so the scans that
-  find a packet count as busy: its figure includes one scan per packet.
-* packets_per_mcycle: echoed / elapsed * 1e6; offered_packets_per_mcycle: queues * 1e6 / interval;
-  capacity_packets_per_mcycle: 1e6 / cpu_cycles_per_packet.
+Every measurement is repeated once per traffic seed (the NIC generator is reseeded per point and queue, so every
+build sees the same packets). Per seed a point is reduced to its statistics; the report gives, per statistic,
+the median across seeds and the spread (min and max across seeds). Definitions: soc.json's "definitions".
 """
 import json
 import os
-import struct
+import re
 import sys
-import zlib
 
-TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END, TAG_ACCESS = 1, 2, 3, 4, 5
-MAGIC = 0x534F_4342_454E_4348
-VERSION = 1
-RUN_FIXED = 12
-MODES = {0: "taskintc", 1: "plic", 2: "poll"}
-IPC_KINDS = {0: "ipc_taskintc", 1: "ipc_software", 2: "syscall_taskintc", 3: "syscall_ecall", 4: "ipc_taskintc_executor",
-             5: "syscall_taskintc_driver", 6: "ipc_software_kernel"}
-ACCESS_KINDS = {0: "mcycle_pair", 1: "ram_read", 2: "taskintc_read", 3: "taskintc_write", 4: "nic_read", 5: "nic_write", 6: "plic_read", 7: "taskintc_context_write"}
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAP = os.path.join(ROOT, "soc", "generated", "soc_map.json")
+
+with open(MAP) as _f:
+    FORMAT = json.load(_f)["records"]
+BLOCKS = FORMAT["blocks"]
+TAGS = {b["tag"]: name for name, b in BLOCKS.items()}
+ENUMS = FORMAT["enums"]
+SAMPLE = FORMAT["sample"]
+HART_WORDS = FORMAT["hart_words"]
 SETS = {0: "SHORT", 1: "FULL"}
-RUN_FIELDS = ["mode", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed", "idle"]
 
 ANCHORS = {
-    "source": "TAIC as published (Rocket on a Zynq UltraScale+ FPGA at 100 MHz); ATS-INTC as published (network ping on an FPGA)",
+    "source": "TAIC as published (Rocket on a Zynq UltraScale+ FPGA at 100 MHz)",
     "taic_external_interrupt_wakeup_cycles": {"s_mode": 264, "u_mode": 216},
     "taic_soft_interrupt_latency_cycles": {"s_mode": 98, "u_mode": 72},
     "taic_trap_context_save_and_dispatch_cycles": {"s_mode": 94, "u_mode": 66},
     "taic_ipc_one_way_messages_per_second_linux": 199215,
-    "ats_intc_ping_latency_us": {"ats_intc": 89.7, "polling": 96.1, "interrupts": 104.4,
-                                 "note": "network ping round trips on an FPGA, microseconds: not comparable cycle for cycle"},
+}
+
+DEFINITIONS = {
+    "time base": "the SIM device's cycle counter (rising clock edges since reset, counting in WFI) for every latency across harts or sleep; hart-local mcycle for intra-hart parts (dispatch, awake time, single-hart round trips, system-call latencies)",
+    "latency_cycles": "SIM cycle read at the coroutine's first instruction after its wakeup minus RX_STAMP (the cycle the packet entered the ring and raised its interrupts); includes the counter read's request path",
+    "quantiles": "nearest-rank: the q-quantile of n sorted samples has rank ceil(q n)",
+    "across seeds": "each statistic is computed per seed; 'median' is the median of the per-seed values, 'spread' [min, max] across seeds",
+    "busy_fraction": "sum over harts of awake cycles (mcycle delta, which stops in WFI) / sum of spans (SIM cycles over the same interval); a spinning idle loop is 1.0 by construction",
+    "cpu_cycles_per_packet": "sum over harts of (awake - idle-loop cycles) / echoed: the work per packet, loop overhead of found work included",
+    "wake / dispatch (first_after_idle packets)": "dispatch: hart mcycle from the loop having the coroutine in hand (dequeue / pop / RX_COUNT read returned) to its first instruction; wake: latency - dispatch",
+    "preempt": "NIC packet (RX_STAMP) -> the high-priority task's first instruction while a low-priority task computes >= 50,000 cycles on the same hart; taskintc: the controller's usip traps into it; cooperative: it waits for the computation to end",
+    "xhart": "one-way: SIM cycle just before the doorbell write (ipc_send / CLINT msip) -> the receiver handler's first instruction on hart 1 (asleep in WFI); round trip: the same doorbell -> the caller's first instruction after the reply woke it (hart 0 asleep in WFI)",
+    "syscalls": "latency: hart 0 mcycle from issuing the call to the caller resuming with the result; calls_per_mcycle and work_units_per_mcycle: completed per million SIM cycles from the first spawn to the last call",
+    "lost_messages": "flood messages sent but not received plus echo packets neither echoed nor counted dropped by the NIC, over the whole set",
 }
 
 
@@ -90,366 +89,439 @@ def summary(values):
 
 
 def parse(words):
-    """Blocks as (tag, payload, index of the header word)."""
+    """Blocks as (name, fields dict, rest list, index of the header word)."""
     blocks, i = [], 0
+    shift = FORMAT["tag_shift"]
     while i < len(words):
-        header = words[i]
-        tag, n = header >> 56, header & ((1 << 56) - 1)
-        if tag not in (TAG_BEGIN, TAG_RUN, TAG_IPC, TAG_END, TAG_ACCESS):
+        tag, n = words[i] >> shift, words[i] & ((1 << shift) - 1)
+        if tag not in TAGS:
             raise RecordError(f"word {i}: unknown block tag {tag}")
         if i + 1 + n > len(words):
             raise RecordError(f"word {i}: block of tag {tag} needs {n} payload words, {len(words) - i - 1} left (truncated file?)")
-        blocks.append((tag, words[i + 1:i + 1 + n], i))
+        name = TAGS[tag]
+        fields = BLOCKS[name]["fields"]
+        payload = words[i + 1:i + 1 + n]
+        if len(payload) < len(fields) or (not BLOCKS[name]["rest"] and len(payload) != len(fields)):
+            raise RecordError(f"word {i}: {name} block of {len(payload)} words, {len(fields)} fixed fields")
+        blocks.append((name, dict(zip(fields, payload)), payload[len(fields):], i))
         i += 1 + n
     return blocks
 
 
-def validate_and_reduce(words):
-    blocks = parse(words)
-    if not blocks or blocks[0][0] != TAG_BEGIN:
-        raise RecordError("the records do not start with a BEGIN block")
-    if blocks[-1][0] != TAG_END:
-        raise RecordError("the records do not end with an END block (the firmware did not finish?)")
-    begin = blocks[0][1]
-    if len(begin) != 7 or begin[0] != MAGIC or begin[1] != VERSION:
-        raise RecordError(f"BEGIN block: expected magic {MAGIC:#x} version {VERSION}, got {begin[:2]}")
-    _, _, set_id, queues, per_queue, runs_per_mode, ipc_iterations = begin
-    if set_id not in SETS or not 1 <= queues <= 4 or per_queue == 0 or runs_per_mode == 0 or ipc_iterations == 0:
-        raise RecordError(f"BEGIN block: bad plan {begin[2:]}")
-    end_tag, end, end_at = blocks[-1]
-    if len(end) != 1 or end[0] != end_at:
-        raise RecordError(f"END block: says {end[0] if end else None} words before it, there are {end_at}")
-    runs, ipc, access = [], {}, {}
-    for tag, payload, at in blocks[1:-1]:
-        if tag == TAG_RUN:
-            runs.append(reduce_run(payload, at, queues, per_queue))
-        elif tag in (TAG_IPC, TAG_ACCESS):
-            what, kinds, into = ("IPC", IPC_KINDS, ipc) if tag == TAG_IPC else ("ACCESS", ACCESS_KINDS, access)
-            if not payload or payload[0] not in kinds:
-                raise RecordError(f"word {at}: {what} block with kind {payload[:1]}")
-            name = kinds[payload[0]]
-            if name in into:
-                raise RecordError(f"word {at}: second {what} block for {name}")
-            cycles = payload[1:]
-            if len(cycles) != ipc_iterations:
-                raise RecordError(f"word {at}: {name} has {len(cycles)} samples, the plan says {ipc_iterations}")
-            if any(c == 0 for c in cycles):
-                raise RecordError(f"word {at}: {name} has a sample of 0 cycles")
-            into[name] = summary(cycles)
-        else:
-            raise RecordError(f"word {at}: block of tag {tag} in the middle of the records")
-    by_mode = {}
-    for r in runs:
-        by_mode.setdefault(r["mode"], []).append(r)
-    points = None
-    for mode in MODES.values():
-        mine = by_mode.get(mode, [])
-        if len(mine) != runs_per_mode:
-            raise RecordError(f"build {mode}: {len(mine)} runs, the plan says {runs_per_mode}")
-        keys = [(r["interval"], r["size"]) for r in mine]
-        if len(set(keys)) != len(keys):
-            raise RecordError(f"build {mode}: the same rate twice")
-        if points is None:
-            points = keys
-        elif keys != points:
-            raise RecordError(f"build {mode}: rates {keys} differ from {points}")
-    missing = [k for k in IPC_KINDS.values() if k not in ipc] + [k for k in ACCESS_KINDS.values() if k not in access]
-    if missing:
-        raise RecordError(f"IPC or ACCESS blocks missing: {missing}")
-    return {
-        "set": SETS[set_id],
-        "queues": queues,
-        "packets_per_queue": per_queue,
-        "echo": {mode: by_mode[mode] for mode in MODES.values()},
-        "ipc": ipc,
-        "access_cycles": access,
-    }
+def enum(kind, value, at):
+    values = ENUMS[kind]
+    if value >= len(values):
+        raise RecordError(f"word {at}: {kind} value {value} (allowed 0..{len(values) - 1})")
+    return values[value]
 
 
-def reduce_run(payload, at, queues, per_queue):
-    if len(payload) < RUN_FIXED:
-        raise RecordError(f"word {at}: RUN block of {len(payload)} words, at least {RUN_FIXED} expected")
-    h = dict(zip(RUN_FIELDS, payload[:RUN_FIXED]))
-    samples = payload[RUN_FIXED:]
-    where = f"word {at}: RUN"
-    if h["mode"] not in MODES:
-        raise RecordError(f"{where}: mode {h['mode']} (allowed 0..2)")
-    where = f"word {at}: {MODES[h['mode']]} run at interval {h['interval']}"
+def field(sample, name):
+    f = SAMPLE[name]
+    return sample >> f["lsb"] & ((1 << f["width"]) - 1)
+
+
+def reduce_run(h, rest, at, begin):
+    harts, queues = begin["harts"], begin["queues"]
+    build = f"{enum('builds', h['build'], at)}/{enum('idle_kinds', h['idle'], at)}"
+    where = f"word {at}: {build} run at interval {h['interval']}"
+    times, samples = rest[:HART_WORDS * harts], rest[HART_WORDS * harts:]
     checks = [
+        (len(times) == HART_WORDS * harts, f"{len(rest)} words after the fixed fields, {HART_WORDS * harts} hart words expected"),
         (h["queues"] == queues, f"queues {h['queues']} != BEGIN's {queues}"),
-        (h["generated"] == queues * per_queue, f"generated {h['generated']} != {queues * per_queue}"),
-        (h["gen_mode"] == 1, f"gen_mode {h['gen_mode']} (Poisson arrivals are 1)"),
+        (h["generated"] == queues * begin["packets_per_queue"], f"generated {h['generated']} != {queues * begin['packets_per_queue']}"),
         (h["tx_bad"] == 0, f"TX_BAD = {h['tx_bad']}"),
         (h["echoed"] + h["dropped"] == h["generated"], f"echoed {h['echoed']} + dropped {h['dropped']} != generated {h['generated']}"),
         (h["tx_ok"] == h["echoed"], f"TX_OK {h['tx_ok']} != echoed {h['echoed']}"),
         (len(samples) == h["echoed"], f"{len(samples)} samples for {h['echoed']} echoed packets"),
-        (h["echoed"] > 0, "no packet echoed"),
-        (h["elapsed"] > 0 and h["idle"] <= h["elapsed"], f"idle {h['idle']} > elapsed {h['elapsed']}"),
+        (h["echoed"] > 0 and h["elapsed"] > 0, "no packet echoed"),
         (h["interval"] >= 2 and 8 <= h["size"] <= 1536 and h["size"] % 8 == 0, f"interval {h['interval']} / size {h['size']} out of the NIC's ranges"),
     ]
     for ok, message in checks:
         if not ok:
             raise RecordError(f"{where}: {message}")
-    latencies, first, queued, dispatch, wake = [], [], [], [], []
+    per_hart = []
+    for k in range(harts):
+        awake, span, idle_loop = times[HART_WORDS * k:HART_WORDS * (k + 1)]
+        if awake > span + span // 100 + 64 or idle_loop > awake:
+            raise RecordError(f"{where}: hart {k} awake {awake} span {span} idle loop {idle_loop} inconsistent")
+        per_hart.append({"awake": awake, "span": span, "idle_loop": idle_loop, "busy_fraction": round(min(1.0, awake / span), 4) if span else None})
+    latencies, first, dispatch, wake = [], [], [], []
     for s in samples:
-        latency, queue, flag, d = s & ((1 << 40) - 1), (s >> 40) & 0xFF, (s >> 48) & 1, s >> 49
+        latency, queue, flag, d = (field(s, n) for n in ("latency", "queue", "first_after_idle", "dispatch"))
         if queue >= queues or d > latency:
             raise RecordError(f"{where}: malformed sample {s}")
         latencies.append(latency)
-        (first if flag else queued).append(latency)
         if flag:
+            first.append(latency)
             dispatch.append(d)
             wake.append(latency - d)
-    busy = h["elapsed"] - h["idle"]
-    return {
-        "mode": MODES[h["mode"]],
-        "interval": h["interval"],
+    awake = sum(t["awake"] for t in per_hart)
+    span = sum(t["span"] for t in per_hart)
+    work = sum(t["awake"] - t["idle_loop"] for t in per_hart)
+    return build, h["interval"], {
         "size": h["size"],
         "offered_packets_per_mcycle": round(queues * 1e6 / h["interval"], 3),
-        "generated": h["generated"],
-        "echoed": h["echoed"],
-        "dropped": h["dropped"],
-        "tx_ok": h["tx_ok"],
-        "tx_bad": h["tx_bad"],
+        "generated": h["generated"], "echoed": h["echoed"], "dropped": h["dropped"],
         "elapsed_cycles": h["elapsed"],
-        "idle_cycles": h["idle"],
-        "cpu_cycles_per_packet": round(busy / h["echoed"], 1),
+        "busy_fraction": round(min(1.0, awake / span), 4),
+        "harts": per_hart,
+        "cpu_cycles_per_packet": round(work / h["echoed"], 1),
         "packets_per_mcycle": round(h["echoed"] * 1e6 / h["elapsed"], 3),
-        "capacity_packets_per_mcycle": round(h["echoed"] * 1e6 / busy, 3) if busy else None,
-        "latency_cycles": summary(latencies),
+        "latency": summary(latencies),
         "latency_first_after_idle": summary(first),
-        "latency_queued": summary(queued),
-        "dispatch_first_after_idle": summary(dispatch),
         "wake_first_after_idle": summary(wake),
+        "dispatch_first_after_idle": summary(dispatch),
     }
 
 
-# ---- plot: a PNG written with zlib, a 5x7 bitmap font, no plotting library --------------------
-
-FONT = {
-    "0": "01110100011001110101110011000101110", "1": "00100011000010000100001000010001110",
-    "2": "01110100010000100010001000100011111", "3": "11111000100010000010000011000101110",
-    "4": "00010001100101010010111110001000010", "5": "11111100001111000001000011000101110",
-    "6": "00110010001000011110100011000101110", "7": "11111000010001000100010000100001000",
-    "8": "01110100011000101110100011000101110", "9": "01110100011000101111000010001001100",
-    "A": "01110100011000111111100011000110001", "B": "11110100011000111110100011000111110",
-    "C": "01110100011000010000100001000101110", "D": "11100100101000110001100011001011100",
-    "E": "11111100001000011110100001000011111", "F": "11111100001000011110100001000010000",
-    "G": "01110100011000010111100011000101111", "H": "10001100011000111111100011000110001",
-    "I": "01110001000010000100001000010001110", "J": "00111000100001000010000101001001100",
-    "K": "10001100101010011000101001001010001", "L": "10000100001000010000100001000011111",
-    "M": "10001110111010110101100011000110001", "N": "10001100011100110101100111000110001",
-    "O": "01110100011000110001100011000101110", "P": "11110100011000111110100001000010000",
-    "Q": "01110100011000110001101011001001101", "R": "11110100011000111110101001001010001",
-    "S": "01111100001000001110000010000111110", "T": "11111001000010000100001000010000100",
-    "U": "10001100011000110001100011000101110", "V": "10001100011000110001100010101000100",
-    "W": "10001100011000110101101011010101010", "X": "10001100010101000100010101000110001",
-    "Y": "10001100011000101010001000010000100", "Z": "11111000010001000100010001000011111",
-    " ": "0" * 35, ".": "00000000000000000000000000110001100", ",": "00000000000000000000001100010001000",
-    "-": "00000000000000011111000000000000000", "/": "00000000010001000100010001000000000",
-    "(": "00010001000100001000010000010000010", ")": "01000001000001000010000100010001000",
-    ":": "00000011000110000000011000110000000", "%": "11000110010001000100010001001100011",
-    "=": "00000000001111100000111110000000000", "+": "00000001000010011111001000010000000", "_": "00000000000000000000000000000011111",
-}
-
-
-class Canvas:
-    def __init__(self, width, height):
-        self.w, self.h = width, height
-        self.px = bytearray(b"\xff" * (width * height * 3))
-
-    def dot(self, x, y, color):
-        if 0 <= x < self.w and 0 <= y < self.h:
-            i = (y * self.w + x) * 3
-            self.px[i:i + 3] = bytes(color)
-
-    def rect(self, x0, y0, x1, y1, color):
-        for y in range(min(y0, y1), max(y0, y1) + 1):
-            for x in range(min(x0, x1), max(x0, x1) + 1):
-                self.dot(x, y, color)
-
-    def line(self, x0, y0, x1, y1, color, width=1, dash=0):
-        steps = max(abs(x1 - x0), abs(y1 - y0), 1)
-        for k in range(steps + 1):
-            if dash and (k // dash) % 2 == 1:
-                continue
-            x = round(x0 + (x1 - x0) * k / steps)
-            y = round(y0 + (y1 - y0) * k / steps)
-            for dx in range(-(width // 2), width - width // 2):
-                for dy in range(-(width // 2), width - width // 2):
-                    self.dot(x + dx, y + dy, color)
-
-    def text(self, x, y, s, color=(0, 0, 0), scale=2):
-        for ch in s.upper():
-            glyph = FONT.get(ch, FONT[" "])
-            for row in range(7):
-                for col in range(5):
-                    if glyph[row * 5 + col] == "1":
-                        self.rect(x + col * scale, y + row * scale, x + col * scale + scale - 1, y + row * scale + scale - 1, color)
-            x += 6 * scale
-
-    def png(self):
-        raw = b"".join(b"\x00" + bytes(self.px[y * self.w * 3:(y + 1) * self.w * 3]) for y in range(self.h))
-
-        def chunk(kind, data):
-            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", self.w, self.h, 8, 2, 0, 0, 0))
-                + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
-
-
-COLORS = {"taskintc": (200, 30, 30), "plic": (30, 90, 200), "poll": (40, 150, 40)}
-
-
-def nice_ticks(lo, hi):
-    import math
-    if hi <= lo:
-        hi = lo + 1
-    raw = (hi - lo) / 5
-    mag = 10 ** math.floor(math.log10(raw))
-    step = min((m * mag for m in (1, 2, 5, 10) if m * mag >= raw))
-    first = math.floor(lo / step) * step
-    ticks = [first]
-    while ticks[-1] < hi - step * 1e-9:
-        ticks.append(ticks[-1] + step)
-    return ticks
+def validate(words):
+    blocks = parse(words)
+    if not blocks or blocks[0][0] != "begin":
+        raise RecordError("the records do not start with a begin block")
+    if blocks[-1][0] != "end":
+        raise RecordError("the records do not end with an end block (the firmware did not finish?)")
+    begin = blocks[0][1]
+    if begin["magic"] != FORMAT["magic"] or begin["version"] != FORMAT["version"]:
+        raise RecordError(f"begin block: expected magic {FORMAT['magic']:#x} version {FORMAT['version']}, got {begin['magic']:#x} {begin['version']}")
+    if begin["set"] not in SETS or not 1 <= begin["queues"] <= 4 or begin["harts"] < 2 or begin["seeds"] < 1 or begin["echo_points"] < 1:
+        raise RecordError(f"begin block: bad plan {begin}")
+    end = blocks[-1]
+    if end[1]["words_before"] != end[3]:
+        raise RecordError(f"end block: says {end[1]['words_before']} words before it, there are {end[3]}")
+    seeds, once = [], {"flood": {}, "ipc": {}, "access": {}}
+    unaccounted = 0
+    for name, h, rest, at in blocks[1:-1]:
+        if name == "seed":
+            if h["index"] != len(seeds):
+                raise RecordError(f"word {at}: seed {h['index']} after {len(seeds)} seeds")
+            seeds.append({"value": h["value"], "echo": {}, "latency": {}, "syscall": {}})
+            continue
+        if name in ("run", "latency", "syscall") and not seeds:
+            raise RecordError(f"word {at}: {name} block before the first seed block")
+        if name == "run":
+            build, interval, run = reduce_run(h, rest, at, begin)
+            points = seeds[-1]["echo"].setdefault(build, {})
+            if interval in points:
+                raise RecordError(f"word {at}: {build} measured twice at interval {interval}")
+            points[interval] = run
+            unaccounted += h["generated"] - h["echoed"] - h["dropped"]
+        elif name == "latency":
+            kind = enum("latency_kinds", h["kind"], at)
+            if kind in seeds[-1]["latency"] or not rest or 0 in rest:
+                raise RecordError(f"word {at}: latency {kind} twice, empty or with a 0 sample")
+            seeds[-1]["latency"][kind] = summary(rest)
+        elif name == "syscall":
+            kind = enum("syscall_kinds", h["kind"], at)
+            if h["calls"] != len(rest) or h["elapsed"] == 0 or h["calls"] == 0:
+                raise RecordError(f"word {at}: syscall {kind}: {h['calls']} calls, {len(rest)} latencies, elapsed {h['elapsed']}")
+            key = f"{kind}/{h['outstanding']}"
+            if key in seeds[-1]["syscall"]:
+                raise RecordError(f"word {at}: syscall {key} twice")
+            seeds[-1]["syscall"][key] = {"outstanding": h["outstanding"], "calls": h["calls"], "latency": summary(rest),
+                                         "calls_per_mcycle": round(h["calls"] * 1e6 / h["elapsed"], 1),
+                                         "work_units_per_mcycle": round(h["work_units"] * 1e6 / h["elapsed"], 1),
+                                         "work_unit_cycles": h["work_unit_cycles"]}
+        elif name == "flood":
+            kind = enum("flood_kinds", h["kind"], at)
+            if kind in once["flood"] or h["received"] + h["lost"] != h["sent"]:
+                raise RecordError(f"word {at}: flood {kind}: sent {h['sent']} received {h['received']} lost {h['lost']}")
+            once["flood"][kind] = {k: h[k] for k in ("sent", "received", "lost", "out_of_order", "elapsed")}
+            once["flood"][kind]["cycles_per_message"] = round(h["elapsed"] / h["sent"], 1)
+        elif name in ("ipc", "access"):
+            kind = enum("ipc_kinds" if name == "ipc" else "access_kinds", h["kind"], at)
+            if kind in once[name] or len(rest) != begin["ipc_iterations"] or 0 in rest:
+                raise RecordError(f"word {at}: {name} {kind}: twice, {len(rest)} samples (plan {begin['ipc_iterations']}) or a 0")
+            once[name][kind] = summary(rest)
+        else:
+            raise RecordError(f"word {at}: {name} block in the middle of the records")
+    if len(seeds) != begin["seeds"]:
+        raise RecordError(f"{len(seeds)} seeds, the plan says {begin['seeds']}")
+    first = seeds[0]
+    for k, seed in enumerate(seeds):
+        for part in ("echo", "latency", "syscall"):
+            if sorted(seed[part]) != sorted(first[part]):
+                raise RecordError(f"seed {k}: {part} measurements {sorted(seed[part])} differ from seed 0's {sorted(first[part])}")
+        for build, points in seed["echo"].items():
+            if len(points) != begin["echo_points"] or sorted(points) != sorted(first["echo"][build]):
+                raise RecordError(f"seed {k}: {build} has points {sorted(points)}, the plan says {begin['echo_points']}")
+    missing = [k for k in ENUMS["latency_kinds"] if k not in first["latency"]] + [k for k in ENUMS["flood_kinds"] if k not in once["flood"]] \
+        + [k for k in ENUMS["ipc_kinds"] if k not in once["ipc"]] + [k for k in ENUMS["access_kinds"] if k not in once["access"]]
+    if missing:
+        raise RecordError(f"measurements missing: {missing}")
+    return begin, seeds, once, unaccounted
 
 
-def fmt(v):
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+def across(values):
+    """Median across seeds (nearest rank) and the spread [min, max]."""
+    s = sorted(values)
+    return {"median": quantile(s, 50), "spread": [s[0], s[-1]], "seeds": len(s)}
 
 
-def panel(c, x0, y0, w, h, title, xlabel, ylabel, series, log_y=False):
-    """series: (label, color, dash, [(x, y)]); x is drawn on a log10 scale, y on a linear one (or log10)."""
-    import math
-    xs = [p[0] for _, _, _, pts in series for p in pts]
-    ys = [p[1] for _, _, _, pts in series for p in pts]
-    lx0, lx1 = math.log10(min(xs)), math.log10(max(xs))
-    if lx1 - lx0 < 1e-9:
-        lx0, lx1 = lx0 - 0.5, lx1 + 0.5
-    lx0, lx1 = lx0 - 0.05 * (lx1 - lx0), lx1 + 0.05 * (lx1 - lx0)
+def get(d, path):
+    for p in path:
+        d = d[p]
+    return d
 
-    def px(x):
-        return round(x0 + (math.log10(x) - lx0) / (lx1 - lx0) * w)
 
-    if log_y:
-        ly0 = math.floor(math.log10(max(1, min(ys))))
-        ly1 = max(ly0 + 1, math.ceil(math.log10(max(ys))))
-        ticks = [m * 10 ** d for d in range(ly0, ly1 + 1) for m in (1, 2, 5) if m * 10 ** d <= 10 ** ly1]
+def aggregate(seeds, part, key, stats):
+    """For seeds[*][part][key], each statistic path in `stats` -> across-seed median and spread."""
+    return {".".join(p): across([get(seed[part][key], p) for seed in seeds]) for p in stats}
 
-        def py(y):
-            return round(y0 + h - (math.log10(max(y, 10 ** ly0)) - ly0) / (ly1 - ly0) * h)
-    else:
-        ticks = nice_ticks(0, max(ys))
-        ymax = ticks[-1]
 
-        def py(y):
-            return round(y0 + h - y / ymax * h)
+ECHO_STATS = [("latency", "median"), ("latency", "p99"), ("latency_first_after_idle", "median"), ("wake_first_after_idle", "median"),
+              ("dispatch_first_after_idle", "median"), ("busy_fraction",), ("cpu_cycles_per_packet",), ("packets_per_mcycle",)]
 
-    c.text(x0, y0 - 60, title)
-    for t in ticks:
-        c.line(x0, py(t), x0 + w, py(t), (225, 225, 225))
-        label = fmt(t)
-        c.text(x0 - 12 * len(label) - 8, py(t) - 7, label)
-    for decade in range(math.floor(lx0), math.ceil(lx1) + 1):
-        for m in (1, 2, 5):
-            v = m * 10 ** decade
-            if lx0 <= math.log10(v) <= lx1:
-                c.line(px(v), y0, px(v), y0 + h, (235, 235, 235))
-                label = fmt(v)
-                c.text(px(v) - 6 * len(label), y0 + h + 8, label)
-    c.line(x0, y0 + h, x0 + w, y0 + h, (0, 0, 0), 2)
-    c.line(x0, y0, x0, y0 + h, (0, 0, 0), 2)
-    c.text(x0 + w // 2 - 6 * len(xlabel), y0 + h + 30, xlabel)
-    c.text(x0, y0 - 30, ylabel, (90, 90, 90))
-    for _, color, dash, pts in series:
-        pts = sorted(pts)
-        for (xa, ya), (xb, yb) in zip(pts, pts[1:]):
-            c.line(px(xa), py(ya), px(xb), py(yb), color, 3, dash)
-        for x, y in pts:
-            c.rect(px(x) - 4, py(y) - 4, px(x) + 4, py(y) + 4, color)
+
+def reduce(begin, seeds, once, unaccounted, platform):
+    first = seeds[0]
+    echo = {}
+    for build, points in first["echo"].items():
+        echo[build] = []
+        for interval in sorted(points, reverse=True):
+            row = {"interval": interval, "offered_packets_per_mcycle": points[interval]["offered_packets_per_mcycle"],
+                   "size": points[interval]["size"]}
+            row.update({".".join(p): across([get(s["echo"][build][interval], p) for s in seeds]) for p in ECHO_STATS})
+            row["harts_busy_fraction"] = [across([s["echo"][build][interval]["harts"][h]["busy_fraction"] for s in seeds])
+                                          for h in range(begin["harts"])]
+            row["dropped"] = sum(s["echo"][build][interval]["dropped"] for s in seeds)
+            row["per_seed"] = [s["echo"][build][interval] for s in seeds]
+            echo[build].append(row)
+    latency = {k: aggregate(seeds, "latency", k, [("median",), ("p99",), ("min",), ("max",)]) for k in first["latency"]}
+    syscall = {k: dict(aggregate(seeds, "syscall", k, [("latency", "median"), ("latency", "p99"), ("calls_per_mcycle",), ("work_units_per_mcycle",)]),
+                       outstanding=first["syscall"][k]["outstanding"], calls=first["syscall"][k]["calls"],
+                       work_unit_cycles=first["syscall"][k]["work_unit_cycles"]) for k in first["syscall"]}
+    lowest = lambda build: echo[build][0]  # noqa: E731 (largest interval: the lowest load)
+    lost = sum(f["lost"] for f in once["flood"].values()) + unaccounted
+    result = {
+        "set": SETS[begin["set"]], "harts": begin["harts"], "queues": begin["queues"], "packets_per_queue": begin["packets_per_queue"],
+        "seeds": [s["value"] for s in seeds], "platform": platform,
+        "echo": echo, "latency": latency, "syscall": syscall, "flood": once["flood"],
+        "ipc": once["ipc"], "access_cycles": once["access"],
+        "anchors": ANCHORS, "definitions": DEFINITIONS,
+    }
+    result["summary"] = {
+        "harts": begin["harts"],
+        "wake": {"taskintc": lowest("taskintc/wfi")["latency.median"]["median"], "plic": lowest("plic/wfi")["latency.median"]["median"],
+                 "poll": lowest("poll/spin")["latency.median"]["median"]},
+        "preempt": {"taskintc": latency["preempt_taskintc"]["median"]["median"], "cooperative": latency["preempt_cooperative"]["median"]["median"]},
+        "xhart_ipc_oneway": {"taskintc": latency["xhart_oneway_taskintc"]["median"]["median"],
+                             "software_ipi": latency["xhart_oneway_software_ipi"]["median"]["median"]},
+        "busy_fraction_250": {"taskintc": lowest("taskintc/wfi")["busy_fraction"]["median"], "poll": lowest("poll/spin")["busy_fraction"]["median"]},
+        "syscalls_per_mcycle_32": {"taskintc_kernel_hart": syscall["taskintc_kernel_hart/32"]["calls_per_mcycle"]["median"],
+                                   "ecall": syscall["ecall/32"]["calls_per_mcycle"]["median"]},
+        "lost_messages": lost,
+    }
+    if abs(lowest("taskintc/wfi")["offered_packets_per_mcycle"] - 250) > 1e-6:
+        raise RecordError(f"the lowest load is {lowest('taskintc/wfi')['offered_packets_per_mcycle']} packets per Mcycle, the summary needs 250")
+    return result
+
+
+# ---- outputs -------------------------------------------------------------------------------------
+
+COLORS = {"taskintc/wfi": "#c81e1e", "taskintc/spin": "#f08c8c", "plic/wfi": "#1e5ac8", "plic/spin": "#8caaf0", "poll/spin": "#289628"}
+GENERATOR = os.path.join(ROOT, "hdl-gen", "target", "hdl-gen.jar")
 
 
 def plot(result):
-    c = Canvas(1500, 640)
-    runs = result["echo"]
-    sizes = sorted({r["size"] for rs in runs.values() for r in rs})
-    size = 64 if 64 in sizes else sizes[0]
-    latency, throughput = [], []
-    for mode, color in COLORS.items():
-        mine = [r for r in runs[mode] if r["size"] == size]
-        latency.append((mode + " median", color, 0, [(r["offered_packets_per_mcycle"], r["latency_cycles"]["median"]) for r in mine]))
-        latency.append((mode + " p99", color, 8, [(r["offered_packets_per_mcycle"], r["latency_cycles"]["p99"]) for r in mine]))
-        throughput.append((mode, color, 0, [(r["offered_packets_per_mcycle"], r["packets_per_mcycle"]) for r in mine]))
-    panel(c, 130, 90, 560, 420, f"NIC interrupt to coroutine resume ({size} B)", "offered packets per Mcycle", "cycles (log scale)", latency, log_y=True)
-    panel(c, 870, 90, 560, 420, f"echo throughput ({size} B)", "offered packets per Mcycle", "packets per Mcycle", throughput)
-    y = 590
-    x = 130
-    for mode, color in COLORS.items():
-        c.rect(x, y, x + 30, y + 4, color)
-        c.text(x + 40, y - 5, mode)
-        x += 200
-    c.line(x, y + 2, x + 30, y + 2, (0, 0, 0), 3, 0)
-    c.text(x + 40, y - 5, "median")
-    c.line(x + 170, y + 2, x + 200, y + 2, (0, 0, 0), 3, 8)
-    c.text(x + 210, y - 5, "p99")
-    c.text(130, 615, f"{result['set']} set, {result['queues']} queues, Poisson arrivals. {result['platform']}", (90, 90, 90))
-    return c.png()
+    """The latency and busy-fraction panels as PNG bytes, drawn by the project's one plotter (`taskintc-gen plot`)."""
+    import subprocess
+    import tempfile
+    latency, busy = [], []
+    for build, color in COLORS.items():
+        rows = sorted(result["echo"].get(build, []), key=lambda r: r["offered_packets_per_mcycle"])
+        latency.append({"label": build, "color": color, "points": [[r["offered_packets_per_mcycle"], r["latency.median"]["median"]] for r in rows]})
+        busy.append({"label": build, "color": color, "points": [[r["offered_packets_per_mcycle"], 100 * r["busy_fraction"]["median"]] for r in rows]})
+    figure = {
+        "title": f"SoC benchmark: {result['set']} set, {result['harts']} harts, {result['queues']} queues, medians of {len(result['seeds'])} seeds",
+        "columns": 2,
+        "panels": [
+            {"title": "NIC interrupt to coroutine, median", "x_label": "offered packets per Mcycle", "y_label": "cycles (log scale)",
+             "x_scale": "log", "y_scale": "log", "series": latency},
+            {"title": "busy fraction of the harts", "x_label": "offered packets per Mcycle", "y_label": "percent awake",
+             "x_scale": "log", "y_scale": "linear", "series": busy}],
+        "legend": [{"label": b, "color": c} for b, c in COLORS.items()],
+        "footnote": result["platform"]}
+    with tempfile.TemporaryDirectory() as tmp:
+        png = os.path.join(tmp, "soc.png")
+        p = subprocess.run(["java", "-jar", GENERATOR, "plot", "--spec", "-", "--out", png], input=json.dumps(figure).encode(),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if p.returncode != 0:
+            raise OSError("plot: " + p.stderr.decode(errors="replace").strip())
+        with open(png, "rb") as f:
+            return f.read()
+
+
+def spread(a, fmt="{}"):
+    lo, hi = a["spread"]
+    m = fmt.format(a["median"])
+    return m if lo == hi else f"{m} ({fmt.format(lo)}-{fmt.format(hi)})"
+
+
+def pct(a):
+    return spread({"median": round(100 * a["median"], 1), "spread": [round(100 * v, 1) for v in a["spread"]]}, "{}%")
+
+
+def tables(result):
+    """Named Markdown tables, the same for reports/soc.md and the generated blocks of docs/soc.md and README.md."""
+    s = result["summary"]
+    seeds = len(result["seeds"])
+    t = {}
+    t["summary"] = "\n".join([
+        f"| {result['harts']} harts, median of {seeds} seeds (spread in the tables below) | controller | baseline |",
+        "|---|---|---|",
+        f"| NIC packet -> coroutine, lowest load, idle harts asleep | **{s['wake']['taskintc']}** | PLIC + trap {s['wake']['plic']}; polling {s['wake']['poll']} |",
+        f"| busy fraction at 250 packets per Mcycle offered | **{100 * s['busy_fraction_250']['taskintc']:.1f}%** | polling {100 * s['busy_fraction_250']['poll']:.1f}% |",
+        f"| NIC packet -> high-priority coroutine while a low one computes | **{s['preempt']['taskintc']}** | cooperative {s['preempt']['cooperative']} |",
+        f"| cross-hart IPC one-way, receiver asleep | **{s['xhart_ipc_oneway']['taskintc']}** | shared memory + CLINT IPI {s['xhart_ipc_oneway']['software_ipi']} |",
+        f"| system calls per Mcycle, 32 outstanding | **{s['syscalls_per_mcycle_32']['taskintc_kernel_hart']}** (kernel on hart 1) | ecall {s['syscalls_per_mcycle_32']['ecall']} |",
+        f"| messages lost (floods of {result['flood']['taskintc']['sent']:,}, echo runs) | {s['lost_messages']} | |"])
+    rows = ["| build | offered / Mcycle | latency median | p99 | idle-coroutine wake + dispatch | busy | per hart | CPU cycles / packet | dropped |", "|---|---|---|---|---|---|---|---|---|"]
+    order = [b for b in COLORS if b in result["echo"]] + sorted(b for b in result["echo"] if b not in COLORS)
+    for build in order:
+        for r in result["echo"][build]:
+            harts = " / ".join(pct(h) for h in r["harts_busy_fraction"])
+            rows.append(f"| {build} | {r['offered_packets_per_mcycle']:g} | {spread(r['latency.median'])} | {spread(r['latency.p99'])} | "
+                        f"{r['wake_first_after_idle.median']['median']} + {r['dispatch_first_after_idle.median']['median']} | {pct(r['busy_fraction'])} | {harts} | "
+                        f"{spread(r['cpu_cycles_per_packet'])} | {r['dropped']} |")
+    t["echo"] = "\n".join(rows)
+    rows = ["| path | median | p99 | min | max |", "|---|---|---|---|---|"]
+    for k, v in result["latency"].items():
+        rows.append(f"| {k} | {spread(v['median'])} | {spread(v['p99'])} | {spread(v['min'])} | {spread(v['max'])} |")
+    t["latency"] = "\n".join(rows)
+    rows = ["| path | outstanding | latency median | p99 | calls / Mcycle | work units / Mcycle |", "|---|---|---|---|---|---|"]
+    for k, v in result["syscall"].items():
+        rows.append(f"| {k.split('/')[0]} | {v['outstanding']} | {spread(v['latency.median'])} | {spread(v['latency.p99'])} | {spread(v['calls_per_mcycle'])} | {spread(v['work_units_per_mcycle'])} |")
+    t["syscall"] = "\n".join(rows)
+    rows = ["| flood | sent | received | lost | out of order | cycles per message |", "|---|---|---|---|---|---|"]
+    for k, v in result["flood"].items():
+        rows.append(f"| {k} | {v['sent']} | {v['received']} | {v['lost']} | {v['out_of_order']} | {v['cycles_per_message']} |")
+    t["flood"] = "\n".join(rows)
+    rows = ["| single-hart round trip | median | p99 |", "|---|---|---|"]
+    rows += [f"| {k} | {v['median']} | {v['p99']} |" for k, v in result["ipc"].items()]
+    rows += ["", "| single access (two mcycle reads included) | median | p99 |", "|---|---|---|"]
+    rows += [f"| {k} | {v['median']} | {v['p99']} |" for k, v in result["access_cycles"].items()]
+    t["single"] = "\n".join(rows)
+    return t
+
+
+def smoke_table(smoke):
+    rows = ["| harts | Verilator build of the model (s, C++ optimisation) | simulation speed, smoke test (cycles/s) | NIC -> task dequeued (controller) | NIC -> PLIC trap handler | -> claim returned | usip -> trap handler, spinning hart | usip -> trap handler, hart in WFI |",
+            "|---|---|---|---|---|---|---|---|"]
+    for h in sorted(smoke, key=int):
+        v, f = smoke[h], smoke[h]["floors"]
+        rows.append(f"| {h} | {v['verilator_seconds']} ({v.get('opt', '-O2')}) | {v['cycles_per_second']:,} | {f['nic_to_task_controller']} | {f['nic_to_trap_plic']} | "
+                    f"{f['nic_to_claim_plic']} | {f['usip_to_trap_spinning']} | {f['usip_to_trap_wfi']} |")
+    return "\n".join(rows)
 
 
 def markdown(result):
-    """The tables docs/soc.md and the README quote, from the same numbers as soc.json."""
+    t = tables(result)
     out = [f"# SoC benchmark ({result['set']} set): {result['platform']}", "",
-           f"{result['queues']} NIC queues, Poisson arrivals, {result['packets_per_queue']} packets per queue per run. "
-           "Cycles are hart 0's mcycle. Written by scripts/soc-bench.py; definitions in soc.json.", "",
-           "## Echo: NIC interrupt to the coroutine's first instruction", "",
-           "| build | interval | size | latency median | p99 | idle-coroutine median (wake + dispatch) | CPU cycles/packet | packets/Mcycle | offered | dropped |",
-           "|---|---|---|---|---|---|---|---|---|---|"]
-    for mode in ("taskintc", "plic", "poll"):
-        for r in result["echo"].get(mode, []):
-            lat, first = r["latency_cycles"], r["latency_first_after_idle"]
-            wake, disp = r["wake_first_after_idle"], r["dispatch_first_after_idle"]
-            split = f"{first['median']} ({wake['median']} + {disp['median']})" if first["count"] else "-"
-            out.append(f"| {mode} | {r['interval']} | {r['size']} | {lat['median']} | {lat['p99']} | {split} | "
-                       f"{r['cpu_cycles_per_packet']} | {r['packets_per_mcycle']} | {r['offered_packets_per_mcycle']} | {r['dropped']} |")
-    out += ["", "## IPC and system calls: cycles per round trip", "", "| path | median | p99 | round trips |", "|---|---|---|---|"]
-    for name, st in result["ipc"].items():
-        out.append(f"| {name} | {st['median']} | {st['p99']} | {st['count']} |")
-    out += ["", "## Single accesses (between two mcycle reads, the pair included)", "", "| access | median | p99 |", "|---|---|---|"]
-    for name, st in result["access_cycles"].items():
-        out.append(f"| {name} | {st['median']} | {st['p99']} |")
+           f"{result['harts']} harts, {result['queues']} NIC queues, Poisson arrivals, {result['packets_per_queue']} packets per queue per run, "
+           f"{len(result['seeds'])} traffic seeds; a value is the median across seeds with the spread (min-max) in parentheses. "
+           "Written by scripts/soc-bench.py; definitions in soc.json.", "", "## Summary", "", t["summary"], "",
+           "## Echo", "", t["echo"], "", "## Preemption and cross-hart IPC (cycles)", "", t["latency"], "",
+           "## Asynchronous system calls", "", t["syscall"], "", "## Floods", "", t["flood"], "", "## Single hart", "", t["single"]]
     return "\n".join(out) + "\n"
+
+
+BLOCK = re.compile(r"(<!-- soc-bench:(\w+) -->\n)(.*?)(<!-- /soc-bench -->)", re.S)
+
+
+def render_docs(text, result, smoke):
+    t = tables(result)
+    if smoke:
+        t["smoke"] = smoke_table(smoke)
+
+    def sub(m):
+        if m.group(2) not in t:
+            raise RecordError(f"no generated table named {m.group(2)}")
+        return m.group(1) + t[m.group(2)] + "\n" + m.group(4)
+    return BLOCK.sub(sub, text)
+
+
+def docs(argv):
+    check = "--check" in argv
+    argv = [a for a in argv if a != "--check"]
+    smoke = None
+    if "--smoke" in argv:
+        i = argv.index("--smoke")
+        with open(argv[i + 1]) as f:
+            smoke = json.load(f)
+        del argv[i:i + 2]
+    if len(argv) != 1:
+        print("usage: soc-bench.py --docs <soc.json> [--smoke soc-smoke.json] [--check]", file=sys.stderr)
+        return 2
+    with open(argv[0]) as f:
+        result = json.load(f)
+    drift = []
+    for path in (os.path.join(ROOT, "docs", "soc.md"), os.path.join(ROOT, "README.md")):
+        with open(path) as f:
+            text = f.read()
+        new = render_docs(text, result, smoke)
+        if new != text:
+            drift.append(path)
+            if not check:
+                with open(path + ".tmp", "w") as f:
+                    f.write(new)
+                os.replace(path + ".tmp", path)
+    if check and drift:
+        print(f"soc-bench: generated tables out of date in {', '.join(drift)}: run scripts/soc-bench.py --docs reports/soc.json --smoke reports/soc-smoke.json", file=sys.stderr)
+        return 1
+    print("soc-bench: docs " + ("match reports" if check else f"updated: {', '.join(drift) or 'nothing changed'}"))
+    return 0
+
+
+def console_speed(path):
+    with open(path, errors="replace") as f:
+        m = re.findall(r"soc: (\d+) cycles in ([\d.]+) s \((\d+) cycles/s\)", f.read())
+    return {"cycles": int(m[-1][0]), "seconds": float(m[-1][1]), "cycles_per_second": int(m[-1][2])} if m else None
+
+
+def read_build_seconds(text):
+    """soc.sh writes '<seconds> <C++ optimisation>' (the optimisation was added later: absent means -O2)."""
+    seconds, opt = (text.split() + ["-O2"])[:2]
+    return {"verilator_seconds": int(seconds), "opt": opt}
 
 
 def main(argv):
     args = argv[1:]
-    platform = "Rocket RV64GC SoC in Verilator"
-    if len(args) == 4 and args[0] == "--platform":
-        platform, args = args[1], args[2:]
-    if len(args) != 2 or not platform:
-        print("usage: soc-bench.py [--platform TEXT] <records file> <out dir>", file=sys.stderr)
+    if args and args[0] == "--docs":
+        try:
+            return docs(args[1:])
+        except (RecordError, OSError, ValueError, KeyError) as e:
+            print(f"soc-bench: {e}", file=sys.stderr)
+            return 1
+    platform, console, build_seconds = "Rocket RV64GC SoC in Verilator", None, None
+    while args and args[0].startswith("--"):
+        if len(args) < 2:
+            break
+        opt, value, args = args[0], args[1], args[2:]
+        if opt == "--platform":
+            platform = value
+        elif opt == "--console":
+            console = value
+        elif opt == "--build-seconds":
+            build_seconds = value
+        else:
+            print(f"soc-bench: unknown option {opt}", file=sys.stderr)
+            return 2
+    if len(args) != 2:
+        print("usage: soc-bench.py [--platform TEXT] [--console FILE] [--build-seconds FILE] <records file> <out dir>", file=sys.stderr)
         return 2
     records, out_dir = args
     try:
-        result = validate_and_reduce(read_words(records))
+        result = reduce(*validate(read_words(records)), platform)
     except (RecordError, OSError, UnicodeDecodeError) as e:
         print(f"soc-bench: {records}: {e}", file=sys.stderr)
         return 1
-    result["platform"] = platform
-    result["anchors"] = ANCHORS
-    result["definitions"] = {
-        "latency_cycles": "mcycle at the coroutine's first instruction after its wakeup minus RX_STAMP; nearest-rank quantiles",
-        "latency_first_after_idle": "packets that arrived after their coroutine finished the previous one",
-        "latency_queued": "packets that waited in the RX ring behind another",
-        "dispatch_first_after_idle": "of the latency of first_after_idle packets: from the loop having the coroutine in hand (dequeue / pop / RX_COUNT read returned) to its first instruction",
-        "wake_first_after_idle": "of the latency of first_after_idle packets: from RX_STAMP to the loop having the coroutine in hand (dispatch excluded)",
-        "cpu_cycles_per_packet": "(elapsed - idle) / echoed; idle = executor loop iterations that found no work, minus interrupt traps taken during them (for poll: a scan of every RX_COUNT that found none, so busy includes one scan per packet)",
-        "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo; below saturation it follows the offered load and the arrival sample (the NIC's PRNG runs on from run to run, so each build sees a different Poisson sample of the same rate)",
-        "capacity_packets_per_mcycle": "1e6 / cpu_cycles_per_packet: what the hart could echo if it did nothing else at that per-packet cost",
-        "offered_packets_per_mcycle": "queues * 1e6 / interval (mean cycles between arrivals per queue)",
-        "ipc": "mcycle around each whole round trip, in the calling code",
-        "access_cycles": "one access between two mcycle reads (the pair's own cost, mcycle_pair, included); taskintc_context_write: three staging writes timed together, divided by 3",
-    }
+    speed = {}
+    if console and os.path.exists(console):
+        speed = console_speed(console) or {}
+    if build_seconds and os.path.exists(build_seconds):
+        with open(build_seconds) as f:
+            speed.update(read_build_seconds(f.read()))
+    result["simulation"] = speed
     os.makedirs(out_dir, exist_ok=True)
     outputs = {os.path.join(out_dir, "soc.json"): (json.dumps(result, indent=2, sort_keys=True) + "\n").encode(),
                os.path.join(out_dir, "soc.png"): plot(result),
@@ -459,13 +531,7 @@ def main(argv):
             f.write(data)
     for path in outputs:
         os.replace(path + ".tmp", path)
-    for mode, rs in result["echo"].items():
-        for r in rs:
-            lat = r["latency_cycles"]
-            print(f"{mode:8} interval {r['interval']:6} size {r['size']:4}: median {lat['median']:6} p99 {lat['p99']:7} "
-                  f"cpu/packet {r['cpu_cycles_per_packet']:8} packets/Mcycle {r['packets_per_mcycle']:9} dropped {r['dropped']}")
-    for name, s in list(result["ipc"].items()) + list(result["access_cycles"].items()):
-        print(f"{name:22} median {s['median']:6} p99 {s['p99']:6}")
+    print(json.dumps(result["summary"], indent=2))
     print(f"wrote {', '.join(outputs)}")
     return 0
 

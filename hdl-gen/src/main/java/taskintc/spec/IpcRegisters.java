@@ -8,9 +8,6 @@ import static taskintc.regmap.IndexKind.NONE;
 import static taskintc.regmap.IndexKind.WORD;
 import static taskintc.spec.TaskIntcRegisters.*;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import taskintc.regmap.Access;
 import taskintc.regmap.Field;
 import taskintc.regmap.PageKind;
@@ -111,8 +108,6 @@ final class IpcRegisters {
     }
 
     static Field[] errorFields() {
-        List<Field> f = new ArrayList<>();
-        for (IpcError e : IpcError.values()) f.add(new Field(e.name().toLowerCase(), e.bit(), 1, e.description()));
-        return f.toArray(Field[]::new);
+        return ErrorCode.Group.IPC.fields().toArray(Field[]::new);
     }
 }

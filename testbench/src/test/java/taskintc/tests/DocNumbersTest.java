@@ -88,7 +88,10 @@ class DocNumbersTest {
         }
         System.out.printf("[docs] %d numbers checked against reports/%n", checked);
         assertTrue(problems.isEmpty(), "numbers in the documents differ from their reports:\n  " + String.join("\n  ", problems));
-        assertTrue(checked >= 40, "too few report numbers marked: " + checked);
+        // The SoC and FPGA result tables are generated into the documents (scripts/soc-bench.py --docs, fpga-summary)
+        // and checked by their own tests; the marks cover the numbers quoted by hand. Fewer marks than this means the
+        // marking itself broke.
+        assertTrue(checked >= 25, "too few report numbers marked: " + checked);
     }
 
     /** Significant digits a rounded number shows: 2,300 shows 2, 12.20 shows 4. */

@@ -25,7 +25,7 @@ import taskintc.sim.SimRun;
  */
 class ResetValuesTest {
     static Stream<TaskIntcConfig> configs() {
-        return Configs.selected(Stream.of(Configs.DEFAULT, Configs.SMALL, Configs.SMALL_IPC, Configs.RV32_IPC, Configs.NO_IRQ,
+        return Configs.selected(Stream.of(Configs.DEFAULT, Configs.SMALL, Configs.SMALL_IPC, Configs.RV32, Configs.NO_IRQ,
                 Configs.MANY_SOURCES));
     }
 
