@@ -41,7 +41,12 @@ VERSION = 1
 RUN_FIXED = 12
 MODES = {0: "taskintc", 1: "plic", 2: "poll"}
 IPC_KINDS = {0: "ipc_taskintc", 1: "ipc_software", 2: "syscall_taskintc", 3: "syscall_ecall", 4: "ipc_taskintc_executor",
-             5: "syscall_taskintc_driver", 6: "ipc_software_kernel"}
+             5: "syscall_taskintc_driver", 6: "ipc_software_kernel",
+             7: "wake_poll_overhead", 8: "wake_poll_dequeue", 9: "spawn", 10: "spawn_static"}
+# The async runtime's operations among the IPC kinds (firmware/taskintc-soc/src/soc/runtime.rs), and its goals
+# (issue 14): through the executor at most 1.25 x the driver path; wake + poll overhead at most 80 cycles.
+RUNTIME_KINDS = ("spawn", "spawn_static", "wake_poll_overhead", "wake_poll_dequeue")
+RUNTIME_GOALS = {"ipc_executor_over_driver": 1.25, "syscall_executor_over_driver": 1.25, "wake_poll_overhead_cycles": 80}
 ACCESS_KINDS = {0: "mcycle_pair", 1: "ram_read", 2: "taskintc_read", 3: "taskintc_write", 4: "nic_read", 5: "nic_write", 6: "plic_read", 7: "taskintc_context_write"}
 SETS = {0: "SHORT", 1: "FULL"}
 RUN_FIELDS = ["mode", "interval", "size", "gen_mode", "queues", "generated", "echoed", "dropped", "tx_ok", "tx_bad", "elapsed", "idle"]
@@ -162,6 +167,12 @@ def validate_and_reduce(words):
         "packets_per_queue": per_queue,
         "echo": {mode: by_mode[mode] for mode in MODES.values()},
         "ipc": ipc,
+        "runtime": {
+            "ipc_executor_over_driver": round(ipc["ipc_taskintc_executor"]["median"] / ipc["ipc_taskintc"]["median"], 2),
+            "syscall_executor_over_driver": round(ipc["syscall_taskintc"]["median"] / ipc["syscall_taskintc_driver"]["median"], 2),
+            "wake_poll_overhead_cycles": ipc["wake_poll_overhead"]["median"],
+            "goals": RUNTIME_GOALS,
+        },
         "access_cycles": access,
     }
 
@@ -414,7 +425,21 @@ def markdown(result):
                        f"{r['cpu_cycles_per_packet']} | {r['packets_per_mcycle']} | {r['offered_packets_per_mcycle']} | {r['dropped']} |")
     out += ["", "## IPC and system calls: cycles per round trip", "", "| path | median | p99 | round trips |", "|---|---|---|---|"]
     for name, st in result["ipc"].items():
-        out.append(f"| {name} | {st['median']} | {st['p99']} | {st['count']} |")
+        if name not in RUNTIME_KINDS:
+            out.append(f"| {name} | {st['median']} | {st['p99']} | {st['count']} |")
+    ipc, rt = result["ipc"], result["runtime"]
+    out += ["", "## The async runtime per operation (taskintc-executor, taskintc-starry)", "",
+            "| operation | driver calls, median | through the runtime, median (p99) | runtime / driver | goal |",
+            "|---|---|---|---|---|",
+            f"| spawn (checked enqueue; a finished task's heap block reused) | | {ipc['spawn']['median']} ({ipc['spawn']['p99']}) | | |",
+            f"| spawn into static storage (`TaskStorage`) | | {ipc['spawn_static']['median']} ({ipc['spawn_static']['p99']}) | | |",
+            f"| wake + poll: dequeue returned to the task's first instruction | | {ipc['wake_poll_overhead']['median']} ({ipc['wake_poll_overhead']['p99']}) | | "
+            f"<= {RUNTIME_GOALS['wake_poll_overhead_cycles']} |",
+            f"| the dequeue access of that wake | {ipc['wake_poll_dequeue']['median']} ({ipc['wake_poll_dequeue']['p99']}) | | | |",
+            f"| IPC round trip | {ipc['ipc_taskintc']['median']} | {ipc['ipc_taskintc_executor']['median']} ({ipc['ipc_taskintc_executor']['p99']}) | "
+            f"{rt['ipc_executor_over_driver']} | <= {RUNTIME_GOALS['ipc_executor_over_driver']} |",
+            f"| system call (`getpid`, kernel context) | {ipc['syscall_taskintc_driver']['median']} | {ipc['syscall_taskintc']['median']} ({ipc['syscall_taskintc']['p99']}) | "
+            f"{rt['syscall_executor_over_driver']} | <= {RUNTIME_GOALS['syscall_executor_over_driver']} |"]
     out += ["", "## Single accesses (between two mcycle reads, the pair included)", "", "| access | median | p99 |", "|---|---|---|"]
     for name, st in result["access_cycles"].items():
         out.append(f"| {name} | {st['median']} | {st['p99']} |")
@@ -447,7 +472,11 @@ def main(argv):
         "packets_per_mcycle": "echoed / elapsed * 1e6, elapsed from starting the generators to the end of the last echo; below saturation it follows the offered load and the arrival sample (the NIC's PRNG runs on from run to run, so each build sees a different Poisson sample of the same rate)",
         "capacity_packets_per_mcycle": "1e6 / cpu_cycles_per_packet: what the hart could echo if it did nothing else at that per-packet cost",
         "offered_packets_per_mcycle": "queues * 1e6 / interval (mean cycles between arrivals per queue)",
-        "ipc": "mcycle around each whole round trip, in the calling code",
+        "ipc": "mcycle around each whole round trip, in the calling code; the runtime's operations (spawn, spawn_static, wake_poll_*) around each operation",
+        "wake_poll_overhead": "a task parked on a source by wait_source, made ready by an injected event: from mcycle right after the executor's dequeue returned its word to mcycle at the task's first instruction after the wait returned (Executor::dequeue, then Executor::run_dequeued)",
+        "wake_poll_dequeue": "the dequeue access of that wake, mcycle before and after it",
+        "spawn": "Executor::spawn (checked: enqueue and error-register read) into a finished task's reused heap block; spawn_static: Executor::spawn_in a TaskStorage",
+        "runtime": "medians: ipc_taskintc_executor / ipc_taskintc, syscall_taskintc / syscall_taskintc_driver, and wake_poll_overhead, with the goals of issue 14",
         "access_cycles": "one access between two mcycle reads (the pair's own cost, mcycle_pair, included); taskintc_context_write: three staging writes timed together, divided by 3",
     }
     os.makedirs(out_dir, exist_ok=True)

@@ -35,7 +35,7 @@ def synthetic(queues=2, per_queue=5, rates=((16000, 64), (250, 64)), ipc_n=4, mu
                 fields, samples = mutate(mode, k, fields, samples)
             words.append(header(2, len(fields) + len(samples)))
             words += fields + samples
-    for kind in range(7):
+    for kind in range(11):
         words.append(header(3, 1 + ipc_n))
         words += [kind] + [50 * (kind + 1) + i for i in range(ipc_n)]
     for kind in range(8):
@@ -88,6 +88,12 @@ class SocBenchTest(unittest.TestCase):
         # mode 0 (taskintc) at the first rate: latencies 100 + 10 i for i < 10, so the median (rank 5) is 140
         self.assertIn("| taskintc | 16000 | 64 | 140 |", md)
         self.assertIn("| ipc_taskintc |", md)
+        # kind k's samples are 50 (k + 1) + i, i < 4: medians 51 (ipc_taskintc), 251 (executor), 301 (syscall driver), 151 (syscall)
+        self.assertEqual(r["runtime"]["ipc_executor_over_driver"], round(251 / 51, 2))
+        self.assertEqual(r["runtime"]["syscall_executor_over_driver"], round(151 / 301, 2))
+        self.assertEqual(r["runtime"]["wake_poll_overhead_cycles"], 401)
+        self.assertIn(f"| IPC round trip | 51 | 251 (253) | {round(251 / 51, 2)} | <= 1.25 |", md)
+        self.assertNotIn("| spawn |", md.split("## The async runtime")[0], "runtime operations are not round trips")
 
     def test_output_is_reproducible(self):
         _, a = self.run_script(synthetic())

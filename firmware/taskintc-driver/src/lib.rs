@@ -78,7 +78,7 @@ pub use error::{ArgumentError, Error, ErrorBits};
 pub use ipc::{Envelope, Ipc, IpcError, IpcErrorBits, IpcStatus, Mailbox, Message, Received};
 pub use mmio::{Mmio, Mmio32, Mmio64, Offset};
 pub use params::{IpcLayout, Params, ProbeError};
-pub use task_word::TaskWord;
+pub use task_word::{TaskWord, TCB_ALIGN};
 
 /// The controller: its bus window and its parameters.
 pub struct TaskIntc<M: Mmio + Clone> {

@@ -8,7 +8,7 @@
 //! |---|---|---|
 //! | 1 | BEGIN | `MAGIC`, `VERSION`, set (0 SHORT, 1 FULL), queues, packets per queue, runs, IPC iterations |
 //! | 2 | RUN | mode (0 taskintc, 1 plic, 2 poll), interval, size, gen_mode, queues, generated, echoed, dropped, tx_ok, tx_bad, elapsed, idle, then one word per echoed packet (`sample`) |
-//! | 3 | IPC | kind (see [`IpcKind`]), then one round trip in cycles per word |
+//! | 3 | IPC | kind (see [`IpcKind`]: round trips, and the runtime's operations), then the cycles of one per word |
 //! | 4 | END | the number of words written before this block |
 //! | 5 | ACCESS | kind (see [`AccessKind`]), then the cycles of one access per word (mcycle before and after) |
 //!
@@ -84,9 +84,18 @@ pub enum IpcKind {
     /// copies the message and the result, and wakes the receiver and the caller through the
     /// software ready queues.
     IpcSoftwareKernel = 6,
+    /// The executor's part of a wake: from the dequeue returning a woken task's word to the
+    /// task's first instruction after its `wait_source` returned (`soc/runtime.rs`).
+    WakePollOverhead = 7,
+    /// The dequeue access of that wake (mcycle before and after it).
+    WakePollDequeue = 8,
+    /// `Executor::spawn` into a finished task's reused heap block (a checked enqueue included).
+    Spawn = 9,
+    /// `Executor::spawn_in` a `TaskStorage` static.
+    SpawnStatic = 10,
 }
 
-pub const IPC_KINDS: [IpcKind; 7] = [
+pub const IPC_KINDS: [IpcKind; 11] = [
     IpcKind::IpcTaskIntc,
     IpcKind::IpcSoftware,
     IpcKind::SyscallTaskIntc,
@@ -94,6 +103,10 @@ pub const IPC_KINDS: [IpcKind; 7] = [
     IpcKind::IpcTaskIntcExecutor,
     IpcKind::SyscallTaskIntcDriver,
     IpcKind::IpcSoftwareKernel,
+    IpcKind::WakePollOverhead,
+    IpcKind::WakePollDequeue,
+    IpcKind::Spawn,
+    IpcKind::SpawnStatic,
 ];
 
 impl IpcKind {
@@ -106,6 +119,10 @@ impl IpcKind {
             IpcKind::IpcTaskIntcExecutor => "ipc_taskintc_executor",
             IpcKind::SyscallTaskIntcDriver => "syscall_taskintc_driver",
             IpcKind::IpcSoftwareKernel => "ipc_software_kernel",
+            IpcKind::WakePollOverhead => "wake_poll_overhead",
+            IpcKind::WakePollDequeue => "wake_poll_dequeue",
+            IpcKind::Spawn => "spawn",
+            IpcKind::SpawnStatic => "spawn_static",
         }
     }
 }

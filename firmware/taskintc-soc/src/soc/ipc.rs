@@ -10,10 +10,8 @@
 //!   TaskIntc's: send, receive, reply and reply-pop are `ecall`s; the kernel checks the grant,
 //!   copies the message (4 words) and the result, and wakes the receiver's handler and the caller
 //!   through the software ready queues.
-//! * `ipc_taskintc_executor`: contexts 4 and 5 with the executor's `call` and `serve`.
-//! * `syscall_taskintc`: a coroutine in context 3 calls `getpid` through `ipc_syscall` with
-//!   taskintc-starry's `Syscalls`; the kernel context 6 runs starry's dispatcher; the two
-//!   executors share the hart (their loops alternate).
+//! * The same round trips through the async runtime (`ipc_taskintc_executor`,
+//!   `syscall_taskintc`): `runtime.rs`.
 //! * `syscall_taskintc_driver`: the same call with driver calls only (user context 1, kernel
 //!   context 2 for this measurement), dispatched with the same `SyscallTable`.
 //! * `syscall_ecall`: the same call, same `SyscallTable`, through `ecall` into the M-mode trap
@@ -21,21 +19,18 @@
 //!
 //! Each sample is mcycle around the whole round trip, taken in the calling code.
 
-use alloc::vec;
 use alloc::vec::Vec;
 use core::arch::asm;
 use core::cell::UnsafeCell;
 use core::ptr::{read_volatile, write_volatile};
-use core::sync::atomic::{AtomicUsize, Ordering};
-use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+use core::task::Poll;
 
 use taskintc_driver::{ControlOwner, Mailbox, Message, Mmio64, TaskIntc, TaskWord};
-use taskintc_executor::Executor;
 use taskintc_soc::plan::PLAN;
 use taskintc_soc::records::{IpcKind, Writer};
 use taskintc_soc::stats;
 use taskintc_soc::swqueue::SwQueue;
-use taskintc_starry::{nr, Caller, Syscalls, SyscallTable};
+use taskintc_starry::{nr, Caller, SyscallTable};
 
 use super::boot::TrapFrame;
 use super::dev::{self, mcycle};
@@ -45,12 +40,9 @@ use super::{exit_code, fail};
 const CALLER: usize = 1;
 const SERVER: usize = 2;
 const USER: usize = 3;
-const EXEC_CALLER: usize = 4;
-const EXEC_SERVER: usize = 5;
-const KERNEL: usize = 6;
 const CHANNEL: usize = 0;
 /// The process-info pointer the user process passes with its system calls.
-const USER_INFO: u64 = 0x1000;
+pub(super) const USER_INFO: u64 = 0x1000;
 
 #[repr(C, align(64))]
 struct Block {
@@ -114,8 +106,6 @@ fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwn
     check!(taskintc_starry::set_kernel_context(control, SERVER).is_ok(), "kernel context (driver path)");
     check!(kernel.set_handler(channel, Some(handler_word)).is_ok(), "system-call handler");
     let table = syscall_table();
-    let waker = noop_waker();
-    let mut cx = Context::from_waker(&waker);
     let mut cycles = Vec::with_capacity(n);
     for i in 0..n {
         let t0 = mcycle();
@@ -129,7 +119,7 @@ fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwn
                 for (k, a) in args.iter_mut().enumerate() {
                     *a = call.arg(k).unwrap_or(0);
                 }
-                let value = match table.dispatch(number, caller, args).as_mut().poll(&mut cx) {
+                let value = match table.call_now(number, caller, args) {
                     Poll::Ready(v) => v,
                     Poll::Pending => fail(exit_code::CHECK, format_args!("getpid waits")),
                 };
@@ -364,64 +354,8 @@ fn ipc_software_kernel(n: usize) -> Vec<u64> {
     cycles
 }
 
-/// Round trips measured by the calling coroutine, pushed here.
-static mut SAMPLES: Vec<u64> = Vec::new();
-static DONE_CALLS: AtomicUsize = AtomicUsize::new(0);
-
-fn samples() -> &'static mut Vec<u64> {
-    unsafe { &mut SAMPLES }
-}
-
-/// Runs two executors on the one hart, alternating their loops, until `client` has no live task.
-fn run_pair(client: &mut Executor<Mmio64>, server: &mut Executor<Mmio64>, what: &str, budget: u64) {
-    let t_start = mcycle();
-    while client.live() > 0 {
-        if let Err(e) = client.run_once() {
-            fail(exit_code::CHECK, format_args!("{}: client executor: {:?}", what, e));
-        }
-        if let Err(e) = server.run_once() {
-            fail(exit_code::CHECK, format_args!("{}: server executor: {:?}", what, e));
-        }
-        if mcycle() - t_start > budget {
-            fail(exit_code::TIMEOUT, format_args!("{}: {} of the calls done after {} cycles", what, DONE_CALLS.load(Ordering::Relaxed), budget));
-        }
-    }
-}
-
-fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
-    check!(control.ipc_grant(EXEC_CALLER, EXEC_SERVER, CHANNEL, true).is_ok(), "ipc grant (executor)");
-    let mut client = Executor::new(intc.context_owner(EXEC_CALLER).expect("context").expect("first claim"), HART).expect("hart");
-    client.attach_mailbox(intc.mailbox(EXEC_CALLER).expect("context").expect("first claim"));
-    let mut server = Executor::new(intc.context_owner(EXEC_SERVER).expect("context").expect("first claim"), HART).expect("hart");
-    server.attach_mailbox(intc.mailbox(EXEC_SERVER).expect("context").expect("first claim"));
-    let served = server.serve(CHANNEL, 0, false, |request| {
-        let argument = request.arg(0).unwrap_or(u64::MAX);
-        async move { vec![argument.wrapping_add(1)] }
-    });
-    check!(served.is_ok(), "serve: {:?}", served.err());
-    *samples() = Vec::with_capacity(n);
-    DONE_CALLS.store(0, Ordering::Relaxed);
-    let spawner = client.spawner();
-    let calls = async move {
-        for i in 0..n as u64 {
-            let t0 = mcycle();
-            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).await;
-            let t1 = mcycle();
-            match result {
-                Ok(words) if words.first() == Some(&(i + 1)) => {}
-                other => fail(exit_code::CHECK, format_args!("executor ipc {}: {:?}", i, other)),
-            }
-            samples().push(t1 - t0);
-            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
-        }
-    };
-    check!(client.spawn(0, false, calls).is_ok(), "spawn the calling task");
-    run_pair(&mut client, &mut server, "executor ipc", 200_000 * n as u64 + 1_000_000);
-    core::mem::take(samples())
-}
-
 /// The kernel's system calls: `getpid` answers the caller's context (a process per context).
-fn syscall_table() -> SyscallTable {
+pub(super) fn syscall_table() -> SyscallTable {
     let mut table = SyscallTable::new();
     table.register(nr::GETPID, |caller: Caller, _args| async move { caller.context as i64 });
     table
@@ -429,33 +363,6 @@ fn syscall_table() -> SyscallTable {
 
 /// The table the ecall handler dispatches with.
 static mut ECALL_TABLE: Option<SyscallTable> = None;
-
-fn syscall_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
-    check!(taskintc_starry::set_kernel_context(control, KERNEL).is_ok(), "kernel context");
-    let mut user = Executor::new(intc.context_owner(USER).expect("context").expect("first claim"), HART).expect("hart");
-    user.attach_mailbox(intc.mailbox(USER).expect("context").expect("first claim"));
-    let mut kernel = Executor::new(intc.context_owner(KERNEL).expect("context").expect("first claim"), HART).expect("hart");
-    kernel.attach_mailbox(intc.mailbox(KERNEL).expect("context").expect("first claim"));
-    let channel = intc.params().ipc.syscall_channel();
-    let installed = taskintc_starry::install(&mut kernel, channel, 0, false, syscall_table());
-    check!(installed.is_ok(), "install the dispatcher: {:?}", installed.err());
-    *samples() = Vec::with_capacity(n);
-    DONE_CALLS.store(0, Ordering::Relaxed);
-    let syscalls = Syscalls::new(user.spawner(), USER_INFO);
-    let calls = async move {
-        for i in 0..n {
-            let t0 = mcycle();
-            let pid = syscalls.call(nr::GETPID, &[]).await;
-            let t1 = mcycle();
-            check!(pid == Ok(USER as i64), "syscall {}: getpid returned {:?}", i, pid);
-            samples().push(t1 - t0);
-            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
-        }
-    };
-    check!(user.spawn(0, false, calls).is_ok(), "spawn the calling task");
-    run_pair(&mut user, &mut kernel, "syscall", 200_000 * n as u64 + 1_000_000);
-    core::mem::take(samples())
-}
 
 #[inline(always)]
 fn ecall(number: u64, a0: u64) -> u64 {
@@ -477,22 +384,10 @@ pub fn on_ecall(frame: &mut TrapFrame) {
     let number = frame.a[7];
     let mut args = [0u64; taskintc_starry::ARGS];
     args.copy_from_slice(&frame.a[..taskintc_starry::ARGS]);
-    let mut future = table.dispatch(number, Caller { context: USER, info: USER_INFO }, args);
-    let waker = noop_waker();
-    let mut cx = Context::from_waker(&waker);
-    frame.a[0] = match future.as_mut().poll(&mut cx) {
+    frame.a[0] = match table.call_now(number, Caller { context: USER, info: USER_INFO }, args) {
         Poll::Ready(v) => v as u64,
         Poll::Pending => fail(exit_code::CHECK, format_args!("system call {} waits: the ecall path serves calls that complete at once", number)),
     };
-}
-
-fn noop_waker() -> Waker {
-    fn clone(_: *const ()) -> RawWaker {
-        RawWaker::new(core::ptr::null(), &VTABLE)
-    }
-    fn noop(_: *const ()) {}
-    static VTABLE: RawWakerVTable = RawWakerVTable::new(clone, noop, noop, noop);
-    unsafe { Waker::from_raw(RawWaker::new(core::ptr::null(), &VTABLE)) }
 }
 
 fn syscall_ecall(n: usize) -> Vec<u64> {
@@ -508,7 +403,7 @@ fn syscall_ecall(n: usize) -> Vec<u64> {
     cycles
 }
 
-fn report(kind: IpcKind, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) {
+pub(super) fn report(kind: IpcKind, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) {
     records.ipc(kind, cycles);
     let mut sorted = cycles.to_vec();
     match stats::summarize(&mut sorted) {
@@ -578,12 +473,8 @@ pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, re
     report(IpcKind::IpcSoftware, &c, records);
     let c = ipc_software_kernel(n);
     report(IpcKind::IpcSoftwareKernel, &c, records);
-    let c = syscall_taskintc(intc, control, n);
-    report(IpcKind::SyscallTaskIntc, &c, records);
     let c = syscall_ecall(n);
     report(IpcKind::SyscallEcall, &c, records);
-    let c = ipc_taskintc_executor(intc, control, n);
-    report(IpcKind::IpcTaskIntcExecutor, &c, records);
     accesses(intc, records, n);
 }
 

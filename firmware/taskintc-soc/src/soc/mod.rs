@@ -19,6 +19,7 @@ pub mod dev;
 pub mod echo;
 pub mod ipc;
 pub mod rt;
+pub mod runtime;
 
 use taskintc_driver::{Mmio64, TaskIntc};
 use taskintc_soc::plan::PLAN;
@@ -71,6 +72,7 @@ extern "C" fn firmware_main(hartid: usize) -> ! {
     records.begin(PLAN.set, PLAN.queues as u64, PLAN.packets_per_queue, PLAN.runs.len() as u64, PLAN.ipc_iterations as u64);
     echo::bench(&mut intc, &mut control, &mut records);
     ipc::bench(&mut intc, &mut control, &mut records);
+    runtime::bench(&mut intc, &mut control, &mut records);
     records.end();
     println!("taskintc-soc: PASS");
     dev::exit(0)

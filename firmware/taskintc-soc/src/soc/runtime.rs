@@ -1,0 +1,229 @@
+//! The async runtime (taskintc-executor, taskintc-starry) per operation, next to the driver-call
+//! paths that `ipc.rs` measures:
+//!
+//! * `wake_poll_overhead`: a task waits on a source (a generic source of context 7, level); the
+//!   loop injects an event and spins on the executor's `dequeue`; sample = mcycle at the task's
+//!   first instruction after its `wait_source(..).await` returned, minus mcycle right after the
+//!   dequeue returned its word. `wake_poll_dequeue`: that dequeue access itself (mcycle before
+//!   and after it). The loop is `Executor::dequeue` + `Executor::run_dequeued`, the two halves
+//!   of `run_once`, with an mcycle read between.
+//! * `spawn` / `spawn_static`: one `Executor::spawn` (a finished task's heap block reused) or
+//!   `Executor::spawn_in` (a `TaskStorage` static), each a checked enqueue; the task runs to its
+//!   end between two samples.
+//! * `ipc_taskintc_executor`: a round trip between contexts 4 and 5 with the executor's `call`
+//!   (one result word read, as the driver path reads one) and `serve`.
+//! * `syscall_taskintc`: `getpid` from a coroutine of context 3 through taskintc-starry's
+//!   `Syscalls` to the kernel context 6 running starry's dispatcher.
+//!
+//! For the IPC and system-call round trips the two executors share the hart: their loops
+//! alternate (`run_pair`). Samples are taken by the calling code.
+
+use alloc::vec::Vec;
+use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+use taskintc_driver::{ControlOwner, Mmio64, SourceConfig, TaskIntc};
+use taskintc_executor::{Executor, TaskStorage};
+use taskintc_soc::plan::PLAN;
+use taskintc_soc::records::{IpcKind, Writer};
+use taskintc_starry::{nr, Syscalls};
+
+use super::dev::mcycle;
+use super::echo::HART;
+use super::ipc::{report, syscall_table, USER_INFO};
+use super::{exit_code, fail};
+
+const USER: usize = 3;
+const EXEC_CALLER: usize = 4;
+const EXEC_SERVER: usize = 5;
+const KERNEL: usize = 6;
+/// The context of the wake and spawn measurements.
+const RUNTIME: usize = 7;
+/// A generic source (after the NIC's 2Q lines) nothing drives: only injected events reach it.
+const WAKE_SOURCE: usize = 20;
+const CHANNEL: usize = 0;
+
+macro_rules! check {
+    ($cond:expr, $($arg:tt)*) => {
+        if !$cond {
+            fail(exit_code::CHECK, format_args!($($arg)*));
+        }
+    };
+}
+
+/// Round trips measured by the calling coroutine, pushed here.
+static mut SAMPLES: Vec<u64> = Vec::new();
+static DONE_CALLS: AtomicUsize = AtomicUsize::new(0);
+/// mcycle at the woken task's first instruction after its wait returned.
+static RESUMED: AtomicU64 = AtomicU64::new(0);
+static ROUNDS: AtomicUsize = AtomicUsize::new(0);
+
+fn samples() -> &'static mut Vec<u64> {
+    unsafe { &mut SAMPLES }
+}
+
+/// Runs two executors on the one hart, alternating their loops, until `client` has no live task.
+fn run_pair(client: &mut Executor<Mmio64>, server: &mut Executor<Mmio64>, what: &str, budget: u64) {
+    let t_start = mcycle();
+    while client.live() > 0 {
+        if let Err(e) = client.run_once() {
+            fail(exit_code::CHECK, format_args!("{}: client executor: {:?}", what, e));
+        }
+        if let Err(e) = server.run_once() {
+            fail(exit_code::CHECK, format_args!("{}: server executor: {:?}", what, e));
+        }
+        if mcycle() - t_start > budget {
+            fail(exit_code::TIMEOUT, format_args!("{}: {} of the calls done after {} cycles", what, DONE_CALLS.load(Ordering::Relaxed), budget));
+        }
+    }
+}
+
+fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
+    check!(control.ipc_grant(EXEC_CALLER, EXEC_SERVER, CHANNEL, true).is_ok(), "ipc grant (executor)");
+    let mut client = Executor::new(intc.context_owner(EXEC_CALLER).expect("context").expect("first claim"), HART).expect("hart");
+    client.attach_mailbox(intc.mailbox(EXEC_CALLER).expect("context").expect("first claim"));
+    let mut server = Executor::new(intc.context_owner(EXEC_SERVER).expect("context").expect("first claim"), HART).expect("hart");
+    server.attach_mailbox(intc.mailbox(EXEC_SERVER).expect("context").expect("first claim"));
+    let served = server.serve(CHANNEL, 0, false, |request| {
+        let argument = request.arg(0).unwrap_or(u64::MAX);
+        async move { [argument.wrapping_add(1)] }
+    });
+    check!(served.is_ok(), "serve: {:?}", served.err());
+    *samples() = Vec::with_capacity(n);
+    DONE_CALLS.store(0, Ordering::Relaxed);
+    let spawner = client.spawner();
+    let calls = async move {
+        for i in 0..n as u64 {
+            let t0 = mcycle();
+            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).result_words(1).await;
+            let t1 = mcycle();
+            match result {
+                Ok(words) if words[0] == i + 1 => {}
+                other => fail(exit_code::CHECK, format_args!("executor ipc {}: {:?}", i, other)),
+            }
+            samples().push(t1 - t0);
+            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    check!(client.spawn(0, false, calls).is_ok(), "spawn the calling task");
+    run_pair(&mut client, &mut server, "executor ipc", 200_000 * n as u64 + 1_000_000);
+    core::mem::take(samples())
+}
+
+fn syscall_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
+    check!(taskintc_starry::set_kernel_context(control, KERNEL).is_ok(), "kernel context");
+    let mut user = Executor::new(intc.context_owner(USER).expect("context").expect("first claim"), HART).expect("hart");
+    user.attach_mailbox(intc.mailbox(USER).expect("context").expect("first claim"));
+    let mut kernel = Executor::new(intc.context_owner(KERNEL).expect("context").expect("first claim"), HART).expect("hart");
+    kernel.attach_mailbox(intc.mailbox(KERNEL).expect("context").expect("first claim"));
+    let channel = intc.params().ipc.syscall_channel();
+    let installed = taskintc_starry::install(&mut kernel, channel, 0, false, syscall_table());
+    check!(installed.is_ok(), "install the dispatcher: {:?}", installed.err());
+    *samples() = Vec::with_capacity(n);
+    DONE_CALLS.store(0, Ordering::Relaxed);
+    let syscalls = Syscalls::new(user.spawner(), USER_INFO);
+    let calls = async move {
+        for i in 0..n {
+            let t0 = mcycle();
+            let pid = syscalls.call(nr::GETPID, &[]).await;
+            let t1 = mcycle();
+            check!(pid == Ok(USER as i64), "syscall {}: getpid returned {:?}", i, pid);
+            samples().push(t1 - t0);
+            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    check!(user.spawn(0, false, calls).is_ok(), "spawn the calling task");
+    run_pair(&mut user, &mut kernel, "syscall", 200_000 * n as u64 + 1_000_000);
+    core::mem::take(samples())
+}
+
+/// Wake + poll: (overhead after the dequeue, the dequeue access) per round.
+fn wake_poll(exec: &mut Executor<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> (Vec<u64>, Vec<u64>) {
+    check!(control.grant(WAKE_SOURCE, RUNTIME, true).is_ok(), "grant the wake source");
+    check!(control.configure_source(WAKE_SOURCE, SourceConfig::default()).is_ok(), "configure the wake source");
+    let spawner = exec.spawner();
+    ROUNDS.store(0, Ordering::Relaxed);
+    let task = async move {
+        for _ in 0..n {
+            if let Err(e) = spawner.wait_source(WAKE_SOURCE).await {
+                fail(exit_code::CHECK, format_args!("wait on source {}: {:?}", WAKE_SOURCE, e));
+            }
+            RESUMED.store(mcycle(), Ordering::Relaxed);
+            ROUNDS.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    check!(exec.spawn(0, false, task).is_ok(), "spawn the waiting task");
+    // Its first poll parks the wait.
+    check!(matches!(exec.run_once(), Ok(true)), "first poll");
+    let inject = control.control();
+    let (mut overhead, mut dequeue) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for round in 0..n {
+        check!(inject.inject(WAKE_SOURCE).is_ok(), "inject");
+        let deadline = mcycle() + 100_000;
+        let (t0, t1, ready) = loop {
+            let t0 = mcycle();
+            let ready = exec.dequeue();
+            let t1 = mcycle();
+            if let Some(ready) = ready {
+                break (t0, t1, ready);
+            }
+            check!(t1 < deadline, "round {}: the woken task never came", round);
+        };
+        if let Err(e) = exec.run_dequeued(ready) {
+            fail(exit_code::CHECK, format_args!("round {}: {:?}", round, e));
+        }
+        check!(ROUNDS.load(Ordering::Relaxed) == round + 1, "round {}: the task did not run", round);
+        overhead.push(RESUMED.load(Ordering::Relaxed) - t1);
+        dequeue.push(t1 - t0);
+    }
+    check!(exec.live() == 0 && exec.dequeue().is_none(), "wake/poll: the task finished and nothing is left queued");
+    (overhead, dequeue)
+}
+
+static STORAGE: TaskStorage<512> = TaskStorage::new();
+
+/// Spawn: cycles of `Executor::spawn` into a reused heap block, and of `spawn_in` static storage.
+fn spawn(exec: &mut Executor<Mmio64>, n: usize) -> (Vec<u64>, Vec<u64>) {
+    let job = || async {
+        ROUNDS.fetch_add(1, Ordering::Relaxed);
+    };
+    ROUNDS.store(0, Ordering::Relaxed);
+    // The first heap spawn allocates the block; the measured ones reuse it.
+    check!(exec.spawn(0, false, job()).is_ok(), "spawn");
+    while let Ok(true) = exec.run_once() {}
+    let (mut heap, mut fixed) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for round in 0..n {
+        let f = job();
+        let t0 = mcycle();
+        let spawned = exec.spawn(0, false, f);
+        let t1 = mcycle();
+        check!(spawned.is_ok(), "spawn {}: {:?}", round, spawned);
+        while let Ok(true) = exec.run_once() {}
+        heap.push(t1 - t0);
+        let f = job();
+        let t0 = mcycle();
+        let spawned = exec.spawn_in(&STORAGE, 0, false, f);
+        let t1 = mcycle();
+        check!(spawned.is_ok(), "spawn_in {}: {:?}", round, spawned);
+        while let Ok(true) = exec.run_once() {}
+        fixed.push(t1 - t0);
+    }
+    check!(ROUNDS.load(Ordering::Relaxed) == 2 * n + 1 && exec.live() == 0, "spawn: every task ran");
+    check!(exec.free_blocks() == 1, "spawn: one heap block, reused ({} free)", exec.free_blocks());
+    (heap, fixed)
+}
+
+pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, records: &mut Writer<impl FnMut(u64)>) {
+    let n = PLAN.ipc_iterations;
+    println!("taskintc-soc: the async runtime per operation (mcycle around each)");
+    let c = ipc_taskintc_executor(intc, control, n);
+    report(IpcKind::IpcTaskIntcExecutor, &c, records);
+    let c = syscall_taskintc(intc, control, n);
+    report(IpcKind::SyscallTaskIntc, &c, records);
+    let mut exec = Executor::new(intc.context_owner(RUNTIME).expect("context").expect("first claim"), HART).expect("hart");
+    let (overhead, dequeue) = wake_poll(&mut exec, control, n);
+    report(IpcKind::WakePollOverhead, &overhead, records);
+    report(IpcKind::WakePollDequeue, &dequeue, records);
+    let (heap, fixed) = spawn(&mut exec, n);
+    report(IpcKind::Spawn, &heap, records);
+    report(IpcKind::SpawnStatic, &fixed, records);
+}
