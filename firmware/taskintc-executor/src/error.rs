@@ -52,7 +52,8 @@ impl From<StorageError> for SpawnError {
     }
 }
 
-/// Why a [`crate::WaitSource`] failed; the task was not parked.
+/// Why a [`crate::WaitSource`] failed; the task was not parked. (One byte: a wait's result fits a
+/// register.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WaitError {
     /// The kernel has not granted this context the source.
@@ -61,7 +62,8 @@ pub enum WaitError {
     PoolFull,
     /// The task already has [`crate::WAIT_SLOTS`] waits or calls outstanding.
     TooManyWaits,
-    Argument(ArgumentError),
+    /// The source is beyond the controller's sources (nothing was written).
+    BadSource,
 }
 
 /// Why an IPC call ([`crate::Spawner::call`], [`crate::Spawner::syscall`]) failed; nothing is

@@ -13,7 +13,7 @@ use core::task::Context;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use taskintc_driver::{ArgumentError, ContextOwner, ErrorBits, Queue, TaskWord};
+use taskintc_driver::{ArgumentError, ContextOwner, Dequeuer, ErrorBits, Queue, TaskWord};
 
 use crate::error::{RunError, SpawnError};
 use crate::ipc::{self, Doorbell, IpcState};
@@ -23,6 +23,7 @@ use crate::task::{
     S_REPLY, S_REPLY_POPPED, S_SOURCE,
 };
 use crate::waker::{self, WakeTarget};
+use crate::probes;
 use crate::Controller;
 
 /// Polls between two reads of the error register while tasks keep running.
@@ -79,7 +80,7 @@ impl Dequeued {
 pub struct Executor<M: Controller> {
     shared: &'static Shared<M>,
     owner: ContextOwner<M>,
-    hart: usize,
+    dequeuer: Dequeuer<M>,
     polls_since_check: u32,
     _local: PhantomData<*const ()>,
 }
@@ -102,7 +103,7 @@ impl<M: Controller> Copy for Spawner<M> {}
 /// Where a task's block comes from.
 enum Place {
     Heap,
-    Static(*mut u8, *const core::sync::atomic::AtomicBool),
+    Static(*mut u8, *const core::sync::atomic::AtomicU32),
 }
 
 impl<M: Controller> Shared<M> {
@@ -129,14 +130,13 @@ impl<M: Controller> Shared<M> {
         self.local.deferred.set(self.local.deferred.get() | bits.0);
     }
 
-    /// The task being polled, checked against the waker the future was given: futures of this
-    /// executor work only inside its tasks.
+    /// The task being polled: futures of this executor work only inside its tasks (they are not
+    /// `Send`, so only on its hart; debug builds also check the waker they were given).
     pub(crate) fn current_task(&self, cx: &Context<'_>) -> &'static Header {
         let header = self.local.current.get();
-        assert!(
-            !header.is_null() && waker::is_waker_of(cx.waker(), unsafe { (*header).word() }),
-            "a TaskIntc executor future was polled outside a task of its executor"
-        );
+        assert!(!header.is_null(), "a TaskIntc executor future was polled outside a task of its executor");
+        debug_assert!(waker::is_waker_of(cx.waker(), unsafe { (*header).word() }), "a TaskIntc executor future was polled by another task or executor");
+        let _ = cx;
         unsafe { &*header }
     }
 
@@ -163,7 +163,7 @@ impl<M: Controller> Shared<M> {
 
     /// Writes a new task into a block: from `place`, or a finished task's heap block of the same
     /// size, or a fresh heap allocation.
-    fn place<F: Future<Output = ()> + 'static>(&'static self, priority: u8, preempt: bool, daemon: bool, state: u8, place: Place, future: F) -> Result<*const Header, SpawnError> {
+    fn place<F: Future<Output = ()> + 'static>(&'static self, priority: u8, preempt: bool, daemon: bool, state: u32, place: Place, future: F) -> Result<*const Header, SpawnError> {
         self.check_priority(priority)?;
         let needed = block_layout::<F>();
         let (memory, home, layout) = match place {
@@ -196,7 +196,7 @@ impl<M: Controller> Shared<M> {
         if home.is_null() {
             (*self.local.free.get()).give(header as *mut Header);
         } else {
-            (*home).store(false, Ordering::Release);
+            (*home).store(0, Ordering::Release);
         }
     }
 
@@ -227,10 +227,13 @@ impl<M: Controller> Shared<M> {
     ///
     /// # Safety
     /// `word` was dequeued from this executor's context: every word there is a block of it.
+    #[inline(always)]
     pub(crate) unsafe fn dispatch(&'static self, word: TaskWord) {
         let address = word.tcb();
-        match block_kind(address) {
-            KIND_TASK => self.poll_task(address as *const Header, false),
+        let kind = block_kind(address);
+        probes::mark(probes::KIND_READ);
+        match kind {
+            KIND_TASK => self.poll_task(address as *const Header, Via::Header),
             KIND_SLOT => self.slot_returned(&*(address as *const WaitSlot)),
             KIND_DOORBELL => ipc::ring(self, &*(address as *const Doorbell)),
             kind => panic!("dequeued {:?}, which is no block of this executor (kind byte {})", word, kind),
@@ -238,7 +241,9 @@ impl<M: Controller> Shared<M> {
     }
 
     /// A slot word came back: its source fired or its reply arrived.
+    #[inline(always)]
     unsafe fn slot_returned(&'static self, slot: &WaitSlot) {
+        probes::mark(probes::SLOT_RETURNED);
         let header = slot.header();
         match slot.state.get() {
             S_SOURCE => slot.state.set(S_FIRED),
@@ -258,23 +263,19 @@ impl<M: Controller> Shared<M> {
             }
             state => panic!("a word of a wait slot in state {} came back", state),
         }
-        self.poll_task(header, true)
+        self.poll_task(header, Via::Slot)
     }
 
-    /// Polls a task: its header word was dequeued (`via_slot` false), or one of its slot words.
-    pub(crate) unsafe fn poll_task(&'static self, header: *const Header, via_slot: bool) {
+    /// Polls a task: its header word was dequeued, one of its slot words came back, or the run
+    /// loop runs it directly.
+    #[inline(always)]
+    pub(crate) unsafe fn poll_task(&'static self, header: *const Header, via: Via) {
         let h = &*header;
         // A slot word may come back while the header word is queued too: the task is polled now,
         // and again (spuriously) when the header word comes.
         let mut also_queued = false;
-        if via_slot {
-            match h.state.compare_exchange(IDLE, RUNNING, Ordering::AcqRel, Ordering::Acquire) {
-                Ok(_) => {}
-                Err(QUEUED) => also_queued = true,
-                Err(_) => return, // finished: nothing to poll
-            }
-        } else {
-            match h.state.swap(RUNNING, Ordering::AcqRel) {
+        match via {
+            Via::Header => match h.state.swap(RUNNING, Ordering::Acquire) {
                 QUEUED => {}
                 DONE_QUEUED => {
                     h.state.store(DONE, Ordering::Release);
@@ -282,12 +283,29 @@ impl<M: Controller> Shared<M> {
                     return;
                 }
                 other => panic!("task {:#x} dequeued in state {}", h.word(), other),
+            },
+            Via::Slot => match h.state.swap(RUNNING, Ordering::Acquire) {
+                IDLE => {}
+                QUEUED => also_queued = true,
+                other => {
+                    // Finished: nothing to poll (wakers leave DONE states alone).
+                    h.state.store(other, Ordering::Release);
+                    return;
+                }
+            },
+            Via::Direct => {
+                if h.state.compare_exchange(IDLE, RUNNING, Ordering::AcqRel, Ordering::Acquire).is_err() {
+                    waker::wake_task(header);
+                    return;
+                }
             }
         }
         let word = h.word();
-        let waker = waker::waker(word);
+        // The waker is the word: nothing to drop.
+        let waker = core::mem::ManuallyDrop::new(waker::waker(word));
         let mut cx = Context::from_waker(&waker);
         self.local.current.set(header);
+        probes::mark(probes::POLL);
         let ready = ((*h.vtable.get()).poll)(header, &mut cx).is_ready();
         self.local.current.set(ptr::null());
         if ready {
@@ -301,22 +319,27 @@ impl<M: Controller> Shared<M> {
                 h.state.store(DONE, Ordering::Release);
                 self.release_if_done(h);
             }
-        } else if !also_queued && h.state.compare_exchange(RUNNING, IDLE, Ordering::AcqRel, Ordering::Acquire).is_err() {
+        } else if also_queued {
+            // Its header word is still queued: a wake during the poll is served by it.
+            h.state.store(QUEUED, Ordering::Release);
+        } else if h.state.compare_exchange(RUNNING, IDLE, Ordering::AcqRel, Ordering::Acquire).is_err() {
             // Woken while it ran: queue it again, behind the tasks of its level.
             h.state.store(QUEUED, Ordering::Release);
             self.post_enqueue(word);
         }
     }
+}
 
-    /// Polls an idle task now instead of waking it (saves an enqueue and a dequeue); wakes it
-    /// when it is not idle.
-    pub(crate) unsafe fn run_or_wake(&'static self, header: *const Header) {
-        if (*header).state.compare_exchange(IDLE, QUEUED, Ordering::AcqRel, Ordering::Acquire).is_ok() {
-            self.poll_task(header, false);
-        } else {
-            waker::wake_task(header);
-        }
-    }
+/// Why the run loop polls a task.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// Its header word was dequeued.
+    Header,
+    /// A word of one of its wait slots was dequeued.
+    Slot,
+    /// The run loop runs an idle task now instead of waking it (a service, for the message it
+    /// just received): saves an enqueue and a dequeue.
+    Direct,
 }
 
 impl<M: Controller> Executor<M> {
@@ -324,7 +347,7 @@ impl<M: Controller> Executor<M> {
     /// (never freed: task blocks and wakers point into it).
     pub fn new(owner: ContextOwner<M>, hart: usize) -> Result<Self, ArgumentError> {
         let queue = owner.queue();
-        ArgumentError::check("hart", hart as u64, queue.params().harts as u64)?;
+        let dequeuer = queue.dequeuer(hart)?;
         let priorities = queue.params().priorities;
         let sources = queue.params().sources;
         let late: Vec<Cell<u32>> = (0..sources).map(|_| Cell::new(0)).collect();
@@ -342,7 +365,7 @@ impl<M: Controller> Executor<M> {
                 ipc: UnsafeCell::new(None),
             },
         }));
-        Ok(Executor { shared, owner, hart, polls_since_check: 0, _local: PhantomData })
+        Ok(Executor { shared, owner, dequeuer, polls_since_check: 0, _local: PhantomData })
     }
 
     pub(crate) fn shared(&self) -> &'static Shared<M> {
@@ -372,7 +395,7 @@ impl<M: Controller> Executor<M> {
     pub fn spawn_in<F: Future<Output = ()> + 'static, const BYTES: usize>(&mut self, storage: &'static TaskStorage<BYTES>, priority: u8, preempt: bool, future: F) -> Result<TaskWord, SpawnError> {
         let (memory, home) = storage.claim::<F>()?;
         self.spawn_checked(priority, preempt, Place::Static(memory, home), future).map_err(|e| {
-            unsafe { (*home).store(false, Ordering::Release) };
+            unsafe { (*home).store(0, Ordering::Release) };
             e
         })
     }
@@ -420,7 +443,7 @@ impl<M: Controller> Executor<M> {
     /// one's own (tracing, an idle policy between them).
     #[inline]
     pub fn dequeue(&self) -> Option<Dequeued> {
-        self.shared.queue.dequeue(self.hart).expect("hart checked in new").map(Dequeued)
+        self.dequeuer.dequeue().map(Dequeued)
     }
 
     /// Runs what a dequeue returned: polls its task (a task word, or a wait slot's word whose
@@ -428,7 +451,9 @@ impl<M: Controller> Executor<M> {
     /// Reads the error register every [`CHECK_INTERVAL`] polls.
     #[inline]
     pub fn run_dequeued(&mut self, ready: Dequeued) -> Result<(), RunError> {
+        probes::mark(probes::RUN_DEQUEUED);
         unsafe { self.shared.dispatch(ready.0) };
+        probes::mark(probes::RUN_DEQUEUED_END);
         self.polls_since_check += 1;
         if self.polls_since_check >= CHECK_INTERVAL {
             self.polls_since_check = 0;
@@ -487,7 +512,7 @@ impl<M: Controller> Spawner<M> {
     pub fn spawn_in<F: Future<Output = ()> + 'static, const BYTES: usize>(&self, storage: &'static TaskStorage<BYTES>, priority: u8, preempt: bool, future: F) -> Result<TaskWord, SpawnError> {
         let (memory, home) = storage.claim::<F>()?;
         self.shared.spawn_posted(priority, preempt, Place::Static(memory, home), future).map_err(|e| {
-            unsafe { (*home).store(false, Ordering::Release) };
+            unsafe { (*home).store(0, Ordering::Release) };
             e
         })
     }

@@ -25,7 +25,7 @@
 //! | path | heap |
 //! |---|---|
 //! | wake, poll, run loop, `wait_source`, `yield_now`, `select`, `with_timeout` | never |
-//! | `call` / `syscall` (arguments borrowed, [`Reply`] by value), serving a message | never |
+//! | `call` / `syscall` (arguments borrowed, the result an array by value), serving a message | never |
 //! | `spawn` / `spawn_in` into a [`TaskStorage`] | never |
 //! | `spawn` without storage | the task block, unless a finished task of the same block size left one |
 //! | `Executor::new`, `attach_mailbox`, `serve` | once: executor state, doorbells, the service task |
@@ -58,6 +58,7 @@ mod error;
 mod executor;
 mod inline;
 mod ipc;
+pub mod probes;
 mod select;
 mod task;
 mod wait;
@@ -66,7 +67,7 @@ mod waker;
 pub use error::{CallError, RunError, ServeError, SpawnError, WaitError};
 pub use executor::{Dequeued, Executor, Spawner, CHECK_INTERVAL};
 pub use inline::InlineFuture;
-pub use ipc::client::{IpcCall, Reply};
+pub use ipc::client::IpcCall;
 pub use ipc::service::Request;
 pub use select::{select, Either, Select, Timeout, WithTimeout};
 pub use task::{task_block_size, StorageError, TaskStorage, MAX_RESULT_WORDS, WAIT_SLOTS};
@@ -77,3 +78,4 @@ use taskintc_driver::Mmio;
 /// What a handle to the controller must be for the executor: wakers may be sent to other harts.
 pub trait Controller: Mmio + Clone + Send + Sync + 'static {}
 impl<T: Mmio + Clone + Send + Sync + 'static> Controller for T {}
+

@@ -17,7 +17,7 @@ use core::future::Future;
 use core::mem::{align_of, size_of, MaybeUninit};
 use core::pin::Pin;
 use core::ptr::{self, addr_of, addr_of_mut};
-use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicU8, Ordering};
+use core::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 use core::task::{Context, Poll};
 
 use taskintc_driver::TaskWord;
@@ -40,18 +40,18 @@ pub(crate) const KIND_DOORBELL: u8 = 3;
 // Header states. The waker moves IDLE -> QUEUED (and enqueues the header word) or RUNNING ->
 // RUNNING_WOKEN; everything else is the run loop's.
 /// The block holds no task.
-pub(crate) const FREE: u8 = 0;
+pub(crate) const FREE: u32 = 0;
 /// Not queued, not running: waits for a waker or one of its slot words.
-pub(crate) const IDLE: u8 = 1;
+pub(crate) const IDLE: u32 = 1;
 /// Its header word is in the controller's ready queue.
-pub(crate) const QUEUED: u8 = 2;
-pub(crate) const RUNNING: u8 = 3;
+pub(crate) const QUEUED: u32 = 2;
+pub(crate) const RUNNING: u32 = 3;
 /// Woken while it ran: queued again after the poll.
-pub(crate) const RUNNING_WOKEN: u8 = 4;
+pub(crate) const RUNNING_WOKEN: u32 = 4;
 /// Finished; words of abandoned wait slots may still be out.
-pub(crate) const DONE: u8 = 5;
+pub(crate) const DONE: u32 = 5;
 /// Finished while its header word was still queued (it ran on a slot word meanwhile).
-pub(crate) const DONE_QUEUED: u8 = 6;
+pub(crate) const DONE_QUEUED: u32 = 6;
 
 // Wait-slot states (run loop and the task's own futures only).
 pub(crate) const S_FREE: u8 = 0;
@@ -86,16 +86,17 @@ pub(crate) struct TaskVTable {
 #[repr(C, align(64))]
 pub(crate) struct Header {
     pub(crate) kind: u8,
-    pub(crate) state: AtomicU8,
     /// A service: not counted as live.
     pub(crate) daemon: Cell<bool>,
+    /// A word-sized state: compare-and-swap is one LR/SC pair on RISC-V (a byte needs a loop).
+    pub(crate) state: AtomicU32,
     /// The task word: block address | priority << 1 | preempt.
     pub(crate) word: AtomicU64,
     /// Where a waker enqueues the word (the executor's queue).
     pub(crate) target: AtomicPtr<WakeTarget>,
     pub(crate) vtable: Cell<*const TaskVTable>,
     /// The claim flag of the `TaskStorage` the block lives in; null for a heap block.
-    pub(crate) home: Cell<*const AtomicBool>,
+    pub(crate) home: Cell<*const AtomicU32>,
     /// The block's allocation (heap blocks go back to the free list of this size class).
     pub(crate) size: Cell<usize>,
     pub(crate) align: Cell<usize>,
@@ -197,8 +198,8 @@ pub(crate) struct TaskInit {
     pub(crate) priority: u8,
     pub(crate) preempt: bool,
     pub(crate) daemon: bool,
-    pub(crate) state: u8,
-    pub(crate) home: *const AtomicBool,
+    pub(crate) state: u32,
+    pub(crate) home: *const AtomicU32,
     /// The layout the block was allocated with (heap blocks: its size class).
     pub(crate) layout: Layout,
 }
@@ -264,7 +265,8 @@ pub(crate) unsafe fn block_kind(address: usize) -> u8 {
 #[repr(C, align(64))]
 pub struct TaskStorage<const BYTES: usize> {
     memory: UnsafeCell<MaybeUninit<[u8; BYTES]>>,
-    claimed: AtomicBool,
+    /// 1 while claimed (a word: one AMO on RISC-V, where a byte needs a loop).
+    claimed: AtomicU32,
 }
 
 // Safety: the memory is written only by the spawn that claimed it (atomic flag) and then by the
@@ -273,24 +275,24 @@ unsafe impl<const BYTES: usize> Sync for TaskStorage<BYTES> {}
 
 impl<const BYTES: usize> TaskStorage<BYTES> {
     pub const fn new() -> Self {
-        TaskStorage { memory: UnsafeCell::new(MaybeUninit::uninit()), claimed: AtomicBool::new(false) }
+        TaskStorage { memory: UnsafeCell::new(MaybeUninit::uninit()), claimed: AtomicU32::new(0) }
     }
 
     /// True while a task lives in it (or the controller still holds a word of a finished one).
     pub fn in_use(&self) -> bool {
-        self.claimed.load(Ordering::Acquire)
+        self.claimed.load(Ordering::Acquire) != 0
     }
 
     /// Claims the storage for a task of future type `F`: the memory and the claim flag.
-    pub(crate) fn claim<F>(&'static self) -> Result<(*mut u8, *const AtomicBool), StorageError> {
+    pub(crate) fn claim<F>(&'static self) -> Result<(*mut u8, *const AtomicU32), StorageError> {
         let layout = block_layout::<F>();
         if layout.size() > BYTES || layout.align() > align_of::<Self>() {
             return Err(StorageError::TooSmall { needed: layout.size() });
         }
-        if self.claimed.swap(true, Ordering::AcqRel) {
+        if self.claimed.swap(1, Ordering::AcqRel) != 0 {
             return Err(StorageError::InUse);
         }
-        Ok((self.memory.get() as *mut u8, &self.claimed as *const AtomicBool))
+        Ok((self.memory.get() as *mut u8, &self.claimed as *const AtomicU32))
     }
 }
 

@@ -20,6 +20,7 @@ use taskintc_driver::ErrorBits;
 use crate::error::WaitError;
 use crate::executor::{Shared, Spawner};
 use crate::task::{WaitSlot, S_ABANDONED_SOURCE, S_FIRED, S_FREE, S_SOURCE};
+use crate::probes;
 use crate::Controller;
 
 impl<M: Controller> Spawner<M> {
@@ -51,6 +52,7 @@ impl<M: Controller> Future for WaitSource<M> {
     type Output = Result<(), WaitError>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        probes::mark(probes::WAIT_POLL);
         if !self.slot.is_null() {
             // Safety: the slot belongs to the task that polled us first; it stays claimed (not
             // S_FREE) until we release it.
@@ -80,8 +82,8 @@ impl<M: Controller> Future for WaitSource<M> {
         };
         // Errors of earlier posted writes must not be taken for the wait's.
         shared.flush_posted_errors();
-        if let Err(e) = shared.queue.post_wait(self.source, slot.word()) {
-            return Poll::Ready(Err(WaitError::Argument(e)));
+        if shared.queue.post_wait(self.source, slot.word()).is_err() {
+            return Poll::Ready(Err(WaitError::BadSource));
         }
         // Did the controller take it? Bits that are not about a wait belong to other posted
         // operations and go to the run loop.

@@ -159,8 +159,8 @@ fn waits_wakes_polls_calls_and_system_calls_allocate_nothing() {
     client
         .spawn(0, false, async move {
             for i in 0..ROUNDS {
-                let reply = client_spawner.call(SERVER, 0, 0, 0, &[i]).result_words(1).await.unwrap();
-                assert_eq!(reply[0], i + 1);
+                let reply = client_spawner.call(SERVER, 0, 0, 0, &[i]).reply::<1>().await;
+                assert_eq!(reply, Ok([i + 1]));
                 assert_eq!(syscalls.call(nr::GETPID, &[]).await, Ok(CLIENT as i64));
                 c.fetch_add(1, Ordering::Relaxed);
             }

@@ -3,7 +3,7 @@
 use std::sync::{Arc, Mutex};
 
 use taskintc_driver::{IpcErrorBits, TaskIntc};
-use taskintc_executor::{CallError, Executor};
+use taskintc_executor::{CallError, Executor, MAX_RESULT_WORDS};
 use taskintc_sim::Sim;
 
 const CLIENT: usize = 1;
@@ -68,7 +68,7 @@ fn a_task_awaits_another_contexts_service_and_the_reply_wakes_it() {
     assert_eq!(client.live(), 0);
     // All result words come back; the service padded its three with zeros.
     let mut expected = vec![42, CLIENT as u64, 7];
-    expected.resize(intc.params().ipc.result_words, 0);
+    expected.resize(MAX_RESULT_WORDS, 0);
     assert_eq!(got.lock().unwrap().take(), Some(Ok(expected)));
 }
 
@@ -134,7 +134,7 @@ fn a_full_inbox_fails_a_call_or_is_retried() {
     got.sort_by_key(|(n, _)| *n);
     for (n, r) in got.iter().take(depth + 1) {
         let mut expected = vec![n + 1];
-        expected.resize(intc.params().ipc.result_words, 0);
+        expected.resize(MAX_RESULT_WORDS, 0);
         assert_eq!(r, &Ok(expected), "caller {}", n);
     }
 }
@@ -203,7 +203,9 @@ fn a_shorter_message_or_result_does_not_carry_earlier_words_and_a_longer_result_
     run_both(&mut client, &mut server);
     // The staging areas were padded with zeros: neither the arguments 2, 3 nor the result 9s of
     // the first call show through in the second.
-    assert_eq!(got.lock().unwrap().clone(), vec![vec![9; words], vec![0; words]]);
+    let mut nines = vec![9; words];
+    nines.resize(MAX_RESULT_WORDS, 0);
+    assert_eq!(got.lock().unwrap().clone(), vec![nines, vec![0; MAX_RESULT_WORDS]]);
 }
 
 /// Bus cycles of an executor-level round trip: the caller's poll (stage, send), the server's
@@ -219,7 +221,7 @@ fn executor_round_trip_bus_cycles() {
     client
         .spawn(0, false, async move {
             for n in 0..rounds {
-                assert_eq!(spawner.call(SERVER, 0, 0, 0, &[n]).result_words(1).await.unwrap()[0], n + 1);
+                assert_eq!(spawner.call(SERVER, 0, 0, 0, &[n]).reply::<1>().await, Ok([n + 1]));
             }
         })
         .unwrap();

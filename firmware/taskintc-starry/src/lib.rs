@@ -64,8 +64,8 @@ impl<M: Controller> Syscalls<M> {
         if args.len() > ARGS {
             return Err(CallError::Argument(taskintc_driver::ArgumentError { what: "system-call arguments", value: args.len() as u64, limit: ARGS as u64 + 1 }));
         }
-        let reply = self.spawner.syscall(self.info, nr, args).retry_when_full().result_words(1).await?;
-        Ok(reply[0] as i64)
+        let [value] = self.spawner.syscall(self.info, nr, args).retry_when_full().reply::<1>().await?;
+        Ok(value as i64)
     }
 }
 
@@ -151,14 +151,15 @@ pub fn set_kernel_context<M: Mmio + Clone>(control: &mut ControlOwner<M>, kernel
 /// interrupts the kernel's hart like an interrupt wakeup. Returns the service's task word.
 pub fn install<M: Controller>(kernel: &mut Executor<M>, syscall_channel: usize, priority: u8, preempt: bool, table: SyscallTable) -> Result<TaskWord, ServeError> {
     kernel.serve(syscall_channel, priority, preempt, move |request| {
-        // Read the call out of the controller before the handler runs (it may await).
-        let caller = Caller { context: request.sender(), info: request.info().unwrap_or(0) };
-        let nr = request.kind().unwrap_or(u64::MAX);
+        // Read the call out of the controller before the handler runs (it may await): word 0
+        // (info), word 2 (number) and the arguments after it.
+        let (mut info, mut call) = ([0u64; 1], [0u64; 1 + ARGS]);
+        request.read(0, &mut info);
+        request.read(2, &mut call);
         let mut args = [0u64; ARGS];
-        for (i, a) in args.iter_mut().enumerate() {
-            *a = request.arg(i).unwrap_or(0);
-        }
-        let call = table.dispatch(nr, caller, args);
+        args.copy_from_slice(&call[1..]);
+        let caller = Caller { context: request.sender(), info: info[0] };
+        let call = table.dispatch(call[0], caller, args);
         async move { [call.await as u64] }
     })
 }

@@ -2,12 +2,11 @@
 //!
 //! The message's reply task is a wait slot word of the calling task, so the controller makes the
 //! caller ready when the reply arrives; meanwhile the task is free to run on other wakes. The
-//! arguments are borrowed and the result comes back in a [`Reply`] by value: a call allocates
+//! arguments are borrowed and the result comes back as an array by value: a call allocates
 //! nothing.
-use core::fmt;
 use core::future::Future;
 use core::marker::PhantomData;
-use core::ops::Deref;
+use core::mem::MaybeUninit;
 use core::pin::Pin;
 use core::ptr;
 use core::task::{Context, Poll};
@@ -20,36 +19,11 @@ use crate::task::{
     WaitSlot, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_FREE, S_REPLY, S_REPLY_CURRENT, S_REPLY_POPPED,
     S_REPLY_READY,
 };
+use crate::probes;
 use crate::Controller;
 
 /// Argument words of the largest message (128 bytes).
 const MAX_ARG_WORDS: usize = 16;
-
-/// The result words of a reply (up to [`MAX_RESULT_WORDS`]), by value.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Reply {
-    words: [u64; MAX_RESULT_WORDS],
-    len: usize,
-}
-
-impl Reply {
-    pub fn as_slice(&self) -> &[u64] {
-        &self.words[..self.len]
-    }
-}
-
-impl Deref for Reply {
-    type Target = [u64];
-    fn deref(&self) -> &[u64] {
-        self.as_slice()
-    }
-}
-
-impl fmt::Debug for Reply {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.as_slice().fmt(f)
-    }
-}
 
 #[derive(Clone, Copy)]
 enum Target {
@@ -60,9 +34,9 @@ enum Target {
 impl<M: Controller> Spawner<M> {
     /// A future that sends `kind` and `args` (and the process-info word `info`) to `receiver`'s
     /// `channel` with a slot word of the calling task as the reply task, and completes with the
-    /// reply's result words when the controller makes the task ready with it: all of them (the
-    /// protocol carries no length; services pad with zeros), or the first `n` with
-    /// [`IpcCall::result_words`].
+    /// reply's result words when the controller makes the task ready with it: an array of
+    /// [`MAX_RESULT_WORDS`] (the controller's result words, then zeros; the protocol carries no
+    /// length, services pad with zeros), or of `N` with [`IpcCall::reply`], which reads only those.
     pub fn call<'a>(&self, receiver: usize, channel: usize, info: u64, kind: u64, args: &'a [u64]) -> IpcCall<'a, M> {
         self.ipc_call(Target::Send { receiver, channel }, info, kind, args)
     }
@@ -73,7 +47,7 @@ impl<M: Controller> Spawner<M> {
     }
 
     fn ipc_call<'a>(&self, target: Target, info: u64, kind: u64, args: &'a [u64]) -> IpcCall<'a, M> {
-        IpcCall { shared: self.shared, target, info, kind, args, want: usize::MAX, retry: false, slot: ptr::null(), _local: PhantomData }
+        IpcCall { shared: self.shared, target, info, kind, args, retry: false, slot: ptr::null(), _local: PhantomData }
     }
 }
 
@@ -81,43 +55,44 @@ impl<M: Controller> Spawner<M> {
 ///
 /// Dropped while the call is out (a `select` or timeout around it), the call is abandoned: the
 /// server still answers it, and the executor discards the reply when it arrives.
-pub struct IpcCall<'a, M: Controller> {
+pub struct IpcCall<'a, M: Controller, const N: usize = MAX_RESULT_WORDS> {
     shared: &'static Shared<M>,
     target: Target,
     info: u64,
     kind: u64,
     args: &'a [u64],
-    want: usize,
     retry: bool,
     /// The slot whose word went out as the reply task (null until sent, and after completion).
     slot: *const WaitSlot,
     _local: PhantomData<*const ()>,
 }
 
-impl<'a, M: Controller> IpcCall<'a, M> {
+impl<'a, M: Controller, const N: usize> IpcCall<'a, M, N> {
     /// On a transient refusal (MAILBOX_FULL, BUSY) yield and send again instead of failing.
     pub fn retry_when_full(mut self) -> Self {
         self.retry = true;
         self
     }
 
-    /// Read only the first `n` result words (each is a bus read): the rest of the [`Reply`] is 0.
-    pub fn result_words(mut self, n: usize) -> Self {
-        self.want = n;
-        self
+    /// Completes with the first `K` result words (each is a bus read; words beyond the
+    /// controller's result size are 0): `let [sum] = call.reply::<1>().await?`.
+    pub fn reply<const K: usize>(self) -> IpcCall<'a, M, K> {
+        let this = core::mem::ManuallyDrop::new(self);
+        IpcCall { shared: this.shared, target: this.target, info: this.info, kind: this.kind, args: this.args, retry: this.retry, slot: this.slot, _local: PhantomData }
     }
 
-    fn finish(&mut self, slot: &WaitSlot) -> Poll<Result<Reply, CallError>> {
+    fn finish(&mut self, slot: &WaitSlot) -> Poll<Result<[u64; N], CallError>> {
+        probes::mark(probes::CALL_FINISH);
         let ipc = unsafe { self.shared.ipc() }.expect("a call was sent, so a mailbox is attached");
-        let len = self.want.min(ipc.result_words);
-        let mut reply = Reply { words: [0; MAX_RESULT_WORDS], len: ipc.result_words };
+        let len = N.min(ipc.result_words);
+        let mut words = [0u64; N];
         match slot.state.get() {
             S_REPLY_CURRENT => {
-                ipc.mailbox.read_reply(&mut reply.words[..len]).expect("len <= result_words");
+                ipc.mailbox.read_reply(&mut words[..len]).expect("len <= result_words");
                 ipc.unread_reply = ptr::null();
             }
             S_REPLY_READY => {
-                for (w, cell) in reply.words[..len].iter_mut().zip(slot.reply.iter()) {
+                for (w, cell) in words[..len].iter_mut().zip(slot.reply.iter()) {
                     *w = cell.get();
                 }
             }
@@ -125,12 +100,13 @@ impl<'a, M: Controller> IpcCall<'a, M> {
         }
         slot.state.set(S_FREE);
         self.slot = ptr::null();
-        Poll::Ready(Ok(reply))
+        probes::mark(probes::CALL_DONE);
+        Poll::Ready(Ok(words))
     }
 }
 
-impl<'a, M: Controller> Future for IpcCall<'a, M> {
-    type Output = Result<Reply, CallError>;
+impl<'a, M: Controller, const N: usize> Future for IpcCall<'a, M, N> {
+    type Output = Result<[u64; N], CallError>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         if !self.slot.is_null() {
@@ -138,6 +114,7 @@ impl<'a, M: Controller> Future for IpcCall<'a, M> {
             let slot = unsafe { &*self.slot };
             return self.finish(slot);
         }
+        probes::mark(probes::CALL_POLL);
         let shared = self.shared;
         let task = shared.current_task(cx);
         // Safety: the borrow ends before this poll returns; the run loop is not running.
@@ -150,18 +127,19 @@ impl<'a, M: Controller> Future for IpcCall<'a, M> {
             None => return Poll::Ready(Err(CallError::TooManyWaits)),
         };
         // Pad a shorter message with zeros over what the staging area held before.
-        let mut padded = [0u64; MAX_ARG_WORDS];
+        let mut padded = [MaybeUninit::<u64>::uninit(); MAX_ARG_WORDS];
         let args = if self.args.len() >= ipc.args_dirty {
             self.args
         } else {
-            padded[..self.args.len()].copy_from_slice(self.args);
-            &padded[..ipc.args_dirty]
+            pad(&mut padded, self.args, ipc.args_dirty)
         };
         let message = Message { info: self.info, reply_task: Some(slot.word()), kind: self.kind, args };
+        probes::mark(probes::CALL_SEND);
         let sent = match self.target {
             Target::Send { receiver, channel } => ipc.mailbox.send(receiver, channel, &message),
             Target::Syscall => ipc.mailbox.syscall(&message),
         };
+        probes::mark(probes::CALL_SENT);
         if !matches!(sent, Err(IpcError::Argument(_))) {
             ipc.args_dirty = self.args.len(); // staged: the words beyond are zeros now
         }
@@ -180,7 +158,7 @@ impl<'a, M: Controller> Future for IpcCall<'a, M> {
     }
 }
 
-impl<'a, M: Controller> Drop for IpcCall<'a, M> {
+impl<'a, M: Controller, const N: usize> Drop for IpcCall<'a, M, N> {
     fn drop(&mut self) {
         if self.slot.is_null() {
             return;
@@ -199,4 +177,13 @@ impl<'a, M: Controller> Drop for IpcCall<'a, M> {
             _ => {}
         }
     }
+}
+
+/// `words` followed by zeros up to `len` words, in `buffer` (only the words used are written).
+pub(crate) fn pad<'b>(buffer: &'b mut [MaybeUninit<u64>], words: &[u64], len: usize) -> &'b [u64] {
+    for (i, slot) in buffer[..len].iter_mut().enumerate() {
+        *slot = MaybeUninit::new(words.get(i).copied().unwrap_or(0));
+    }
+    // Safety: the first `len` words were just written.
+    unsafe { core::slice::from_raw_parts(buffer.as_ptr() as *const u64, len) }
 }

@@ -17,11 +17,12 @@ use alloc::vec::Vec;
 
 use taskintc_driver::{Envelope, Mailbox};
 
-use crate::executor::Shared;
+use crate::executor::{Shared, Via};
 use crate::task::{
     self, Header, WaitSlot, KIND_DOORBELL, KIND_SLOT, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_REPLY,
     S_REPLY_CURRENT, S_REPLY_POPPED, S_REPLY_READY,
 };
+use crate::probes;
 use crate::Controller;
 
 /// The block whose address is registered as a channel's handler word: the controller makes a
@@ -145,6 +146,7 @@ pub(crate) unsafe fn reply_arrived<M: Controller>(shared: &'static Shared<M>, sl
         S_ABANDONED_REPLY_POPPED => return,
         _ => {}
     }
+    probes::mark(probes::REPLY_ARRIVED);
     let ipc = shared.ipc().expect("an IPC reply came back to an executor without a mailbox");
     loop {
         ipc.save_unread_reply();
@@ -156,6 +158,7 @@ pub(crate) unsafe fn reply_arrived<M: Controller>(shared: &'static Shared<M>, sl
             panic!("a reply answers {:?}, which is no wait slot of this executor", answered);
         }
         let other = &*(answered.tcb() as *const WaitSlot);
+        probes::mark(probes::REPLY_POPPED);
         if ptr::eq(other, slot) {
             if slot.state.get() == S_REPLY {
                 slot.state.set(S_REPLY_CURRENT);
@@ -180,6 +183,7 @@ pub(crate) unsafe fn reply_arrived<M: Controller>(shared: &'static Shared<M>, sl
 /// # Safety
 /// Run loop only, outside any poll.
 pub(crate) unsafe fn ring<M: Controller>(shared: &'static Shared<M>, _bell: &Doorbell) {
+    probes::mark(probes::RING);
     let service = {
         let ipc = match shared.ipc() {
             Some(ipc) => ipc,
@@ -189,9 +193,11 @@ pub(crate) unsafe fn ring<M: Controller>(shared: &'static Shared<M>, _bell: &Doo
         if ipc.current.is_some() {
             return; // its service passes the next one on after replying
         }
-        ipc.receive_next()
+        let r = ipc.receive_next();
+        probes::mark(probes::RECEIVED);
+        r
     };
     if let Some(task) = service {
-        shared.run_or_wake(task);
+        shared.poll_task(task, Via::Direct);
     }
 }

@@ -10,6 +10,7 @@
 //! runs its service at once; a service passes the next message on when it replies.
 use core::future::Future;
 use core::marker::PhantomData;
+use core::mem::MaybeUninit;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
@@ -17,9 +18,11 @@ use taskintc_driver::{ArgumentError, Envelope, IpcError, Mailbox, TaskWord};
 
 use crate::error::ServeError;
 use crate::executor::{Executor, Shared};
+use crate::ipc::client::pad;
 use crate::ipc::IpcState;
 use crate::task::MAX_RESULT_WORDS;
 use crate::waker;
+use crate::probes;
 use crate::Controller;
 
 /// A message a service received: its sender and channel, and its words, read from the
@@ -43,11 +46,18 @@ impl<M: Controller> Request<M> {
     /// Word `i` of the message (0 info, 1 reply task, 2 type, 3.. arguments); `None` out of
     /// range, or once the request was answered.
     pub fn word(&self, i: usize) -> Option<u64> {
-        let ipc = unsafe { self.shared.ipc() }?;
-        match ipc.current {
-            Some(c) if c.seq == self.seq && c.taken => ipc.mailbox.received_word(i).ok(),
-            _ => None,
-        }
+        let mut w = [0];
+        self.read(i, &mut w).then(|| w[0])
+    }
+
+    /// Reads `out.len()` words of the message from word `first` on (one bus read each); false
+    /// (nothing read) when out of range or once the request was answered.
+    pub fn read(&self, first: usize, out: &mut [u64]) -> bool {
+        let ipc = match unsafe { self.shared.ipc() } {
+            Some(ipc) => ipc,
+            None => return false,
+        };
+        matches!(ipc.current, Some(c) if c.seq == self.seq) && ipc.mailbox.read_received(first, out).is_ok()
     }
 
     pub fn info(&self) -> Option<u64> {
@@ -77,6 +87,7 @@ impl<M: Controller> Future for NextRequest<M> {
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Request<M>> {
         // The run loop (or the service that replied last) receives messages and runs or wakes the
         // service of each: no waker needs registering here.
+        probes::mark(probes::NEXT_REQUEST);
         let ipc = unsafe { self.shared.ipc() }.expect("services exist only with a mailbox");
         match ipc.current.as_mut() {
             Some(c) if !c.taken && c.envelope.channel == self.channel => {
@@ -101,6 +112,7 @@ impl<'r, M: Controller> Future for SendReply<'r, M> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let next = {
+            probes::mark(probes::SEND_REPLY);
             let ipc: &mut IpcState<M> = unsafe { self.shared.ipc() }.expect("services exist only with a mailbox");
             match ipc.current {
                 Some(c) if c.seq == self.seq && c.taken => {}
@@ -109,14 +121,15 @@ impl<'r, M: Controller> Future for SendReply<'r, M> {
             // Words beyond the controller's result size do not fit: they are dropped rather than
             // leaving the caller without a reply.
             let fits = self.result.len().min(ipc.result_words);
-            let mut padded = [0u64; MAX_RESULT_WORDS];
+            let mut padded = [MaybeUninit::<u64>::uninit(); MAX_RESULT_WORDS];
             let result = if fits >= ipc.result_dirty {
                 &self.result[..fits]
             } else {
-                padded[..fits].copy_from_slice(&self.result[..fits]);
-                &padded[..ipc.result_dirty]
+                pad(&mut padded, &self.result[..fits], ipc.result_dirty)
             };
+            probes::mark(probes::REPLY_STAGE);
             let replied = ipc.mailbox.reply(result);
+            probes::mark(probes::REPLIED);
             if !matches!(replied, Err(IpcError::Argument(_))) {
                 ipc.result_dirty = fits; // staged: the words beyond are zeros now
             }

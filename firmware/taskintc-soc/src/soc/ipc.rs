@@ -113,13 +113,13 @@ fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwn
         let handler = kernel_queue.dequeue(HART);
         let served = match kernel.receive() {
             Some(mut call) => {
-                let caller = Caller { context: call.sender(), info: call.info() };
-                let number = call.kind();
+                let (mut info, mut words) = ([0u64; 1], [0u64; 1 + taskintc_starry::ARGS]);
+                let read = call.read(0, &mut info).and(call.read(2, &mut words));
+                check!(read.is_ok(), "driver syscall {}: {:?}", i, read);
+                let caller = Caller { context: call.sender(), info: info[0] };
                 let mut args = [0u64; taskintc_starry::ARGS];
-                for (k, a) in args.iter_mut().enumerate() {
-                    *a = call.arg(k).unwrap_or(0);
-                }
-                let value = match table.call_now(number, caller, args) {
+                args.copy_from_slice(&words[1..]);
+                let value = match table.call_now(words[0], caller, args) {
                     Poll::Ready(v) => v,
                     Poll::Pending => fail(exit_code::CHECK, format_args!("getpid waits")),
                 };

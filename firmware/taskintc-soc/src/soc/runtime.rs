@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use taskintc_driver::{ControlOwner, Mmio64, SourceConfig, TaskIntc};
-use taskintc_executor::{Executor, TaskStorage};
+use taskintc_executor::{probes, Executor, TaskStorage};
 use taskintc_soc::plan::PLAN;
 use taskintc_soc::records::{IpcKind, Writer};
 use taskintc_starry::{nr, Syscalls};
@@ -56,6 +56,7 @@ static DONE_CALLS: AtomicUsize = AtomicUsize::new(0);
 /// mcycle at the woken task's first instruction after its wait returned.
 static RESUMED: AtomicU64 = AtomicU64::new(0);
 static ROUNDS: AtomicUsize = AtomicUsize::new(0);
+static mut SNAP: probes::Marks = [(0, 0); probes::POINTS];
 
 fn samples() -> &'static mut Vec<u64> {
     unsafe { &mut SAMPLES }
@@ -75,6 +76,32 @@ fn run_pair(client: &mut Executor<Mmio64>, server: &mut Executor<Mmio64>, what: 
             fail(exit_code::TIMEOUT, format_args!("{}: {} of the calls done after {} cycles", what, DONE_CALLS.load(Ordering::Relaxed), budget));
         }
     }
+    timeline(what, unsafe { &SNAP }, CALL_START, CALL_END);
+}
+
+// The benchmark's own probe points (feature `probes`).
+const CALL_START: usize = probes::USER;
+const CALL_END: usize = probes::USER + 1;
+const DEQUEUED: usize = probes::USER + 2;
+const RESUMED_AT: usize = probes::USER + 3;
+
+/// With the `probes` feature: one operation's timeline, the executor's points between the
+/// benchmark's marks `from` and `to` in time order, each with the cycles and instructions since
+/// the one before (the marks' own cost included).
+fn timeline(what: &str, marks: &probes::Marks, from: usize, to: usize) {
+    if !probes::ENABLED {
+        return;
+    }
+    let (start, end) = (marks[from].0, marks[to].0);
+    let mut points: Vec<usize> = (0..probes::POINTS).filter(|&i| i != from && marks[i].0 > start && marks[i].0 <= end).collect();
+    points.sort_by_key(|&i| marks[i].0);
+    print!("  probes {}: start", what);
+    let mut last = marks[from];
+    for i in points {
+        print!(" | {} +{}c/{}i", probes::name(i), marks[i].0 - last.0, marks[i].1 - last.1);
+        last = marks[i];
+    }
+    println!(" | total {}c/{}i", end - start, marks[to].1 - marks[from].1);
 }
 
 fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
@@ -94,10 +121,15 @@ fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner
     let calls = async move {
         for i in 0..n as u64 {
             let t0 = mcycle();
-            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).result_words(1).await;
+            probes::mark(CALL_START);
+            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).reply::<1>().await;
             let t1 = mcycle();
+            probes::mark(CALL_END);
+            if i == n as u64 / 2 {
+                unsafe { SNAP = probes::snapshot() };
+            }
             match result {
-                Ok(words) if words[0] == i + 1 => {}
+                Ok([word]) if word == i + 1 => {}
                 other => fail(exit_code::CHECK, format_args!("executor ipc {}: {:?}", i, other)),
             }
             samples().push(t1 - t0);
@@ -124,8 +156,13 @@ fn syscall_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio
     let calls = async move {
         for i in 0..n {
             let t0 = mcycle();
+            probes::mark(CALL_START);
             let pid = syscalls.call(nr::GETPID, &[]).await;
             let t1 = mcycle();
+            probes::mark(CALL_END);
+            if i == n / 2 {
+                unsafe { SNAP = probes::snapshot() };
+            }
             check!(pid == Ok(USER as i64), "syscall {}: getpid returned {:?}", i, pid);
             samples().push(t1 - t0);
             DONE_CALLS.fetch_add(1, Ordering::Relaxed);
@@ -134,6 +171,14 @@ fn syscall_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio
     check!(user.spawn(0, false, calls).is_ok(), "spawn the calling task");
     run_pair(&mut user, &mut kernel, "syscall", 200_000 * n as u64 + 1_000_000);
     core::mem::take(samples())
+}
+
+/// mcycle once `value` (a load's result) is in: the dependent `add` waits for the load.
+#[inline(always)]
+fn mcycle_after(value: u64) -> u64 {
+    let t: u64;
+    unsafe { core::arch::asm!("add {t}, {v}, zero", "csrr {t}, mcycle", t = out(reg) t, v = in(reg) value, options(nomem, nostack)) };
+    t
 }
 
 /// Wake + poll: (overhead after the dequeue, the dequeue access) per round.
@@ -148,6 +193,7 @@ fn wake_poll(exec: &mut Executor<Mmio64>, control: &mut ControlOwner<Mmio64>, n:
                 fail(exit_code::CHECK, format_args!("wait on source {}: {:?}", WAKE_SOURCE, e));
             }
             RESUMED.store(mcycle(), Ordering::Relaxed);
+            probes::mark(RESUMED_AT);
             ROUNDS.fetch_add(1, Ordering::Relaxed);
         }
     };
@@ -162,8 +208,10 @@ fn wake_poll(exec: &mut Executor<Mmio64>, control: &mut ControlOwner<Mmio64>, n:
         let (t0, t1, ready) = loop {
             let t0 = mcycle();
             let ready = exec.dequeue();
-            let t1 = mcycle();
+            // Read mcycle once the dequeue's data is in (the load does not block the hart).
+            let t1 = mcycle_after(ready.as_ref().map_or(0, |r| r.word().raw()));
             if let Some(ready) = ready {
+                probes::mark(DEQUEUED);
                 break (t0, t1, ready);
             }
             check!(t1 < deadline, "round {}: the woken task never came", round);
@@ -174,6 +222,9 @@ fn wake_poll(exec: &mut Executor<Mmio64>, control: &mut ControlOwner<Mmio64>, n:
         check!(ROUNDS.load(Ordering::Relaxed) == round + 1, "round {}: the task did not run", round);
         overhead.push(RESUMED.load(Ordering::Relaxed) - t1);
         dequeue.push(t1 - t0);
+        if round == n / 2 {
+            timeline("wake + poll", &probes::snapshot(), DEQUEUED, RESUMED_AT);
+        }
     }
     check!(exec.live() == 0 && exec.dequeue().is_none(), "wake/poll: the task finished and nothing is left queued");
     (overhead, dequeue)
