@@ -1004,10 +1004,10 @@ module TaskIntc_SourceGateways (
   wire       [31:0]   upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l233;
-  wire                _zz_when_SourceGateways_l159;
+  wire                when_SourceGateways_l221;
+  wire                _zz_when_SourceGateways_l147;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l242;
+  wire                when_SourceGateways_l230;
   wire       [31:0]   busy;
   wire       [31:0]   line;
   wire       [31:0]   event_1;
@@ -1047,70 +1047,70 @@ module TaskIntc_SourceGateways (
   reg        [15:0]   nicTimer_7;
   reg        [7:0]    nicActive;
   wire       [7:0]    nicFire;
-  wire                _zz_when_SourceGateways_l154;
+  wire                _zz_when_SourceGateways_l142;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
   wire       [5:0]    _zz_nicCount_0;
-  wire                when_SourceGateways_l154;
+  wire                when_SourceGateways_l142;
   wire                nicFire_0;
-  wire                when_SourceGateways_l159;
-  wire                _zz_when_SourceGateways_l154_1;
+  wire                when_SourceGateways_l147;
+  wire                _zz_when_SourceGateways_l142_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
   wire       [5:0]    _zz_nicCount_1;
-  wire                when_SourceGateways_l154_1;
+  wire                when_SourceGateways_l142_1;
   wire                nicFire_1;
-  wire                when_SourceGateways_l159_1;
-  wire                _zz_when_SourceGateways_l154_2;
+  wire                when_SourceGateways_l147_1;
+  wire                _zz_when_SourceGateways_l142_2;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
   wire       [5:0]    _zz_nicCount_2;
-  wire                when_SourceGateways_l154_2;
+  wire                when_SourceGateways_l142_2;
   wire                nicFire_2;
-  wire                when_SourceGateways_l159_2;
-  wire                _zz_when_SourceGateways_l154_3;
+  wire                when_SourceGateways_l147_2;
+  wire                _zz_when_SourceGateways_l142_3;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
   wire       [5:0]    _zz_nicCount_3;
-  wire                when_SourceGateways_l154_3;
+  wire                when_SourceGateways_l142_3;
   wire                nicFire_3;
-  wire                when_SourceGateways_l159_3;
-  wire                _zz_when_SourceGateways_l154_4;
+  wire                when_SourceGateways_l147_3;
+  wire                _zz_when_SourceGateways_l142_4;
   wire       [15:0]   _zz_nicTimer_4;
   wire       [5:0]    _zz_nicFire_4;
   wire       [15:0]   _zz_nicFire_4_1;
   wire       [5:0]    _zz_nicCount_4;
-  wire                when_SourceGateways_l154_4;
+  wire                when_SourceGateways_l142_4;
   wire                nicFire_4;
-  wire                when_SourceGateways_l159_4;
-  wire                _zz_when_SourceGateways_l154_5;
+  wire                when_SourceGateways_l147_4;
+  wire                _zz_when_SourceGateways_l142_5;
   wire       [15:0]   _zz_nicTimer_5;
   wire       [5:0]    _zz_nicFire_5;
   wire       [15:0]   _zz_nicFire_5_1;
   wire       [5:0]    _zz_nicCount_5;
-  wire                when_SourceGateways_l154_5;
+  wire                when_SourceGateways_l142_5;
   wire                nicFire_5;
-  wire                when_SourceGateways_l159_5;
-  wire                _zz_when_SourceGateways_l154_6;
+  wire                when_SourceGateways_l147_5;
+  wire                _zz_when_SourceGateways_l142_6;
   wire       [15:0]   _zz_nicTimer_6;
   wire       [5:0]    _zz_nicFire_6;
   wire       [15:0]   _zz_nicFire_6_1;
   wire       [5:0]    _zz_nicCount_6;
-  wire                when_SourceGateways_l154_6;
+  wire                when_SourceGateways_l142_6;
   wire                nicFire_6;
-  wire                when_SourceGateways_l159_6;
-  wire                _zz_when_SourceGateways_l154_7;
+  wire                when_SourceGateways_l147_6;
+  wire                _zz_when_SourceGateways_l142_7;
   wire       [15:0]   _zz_nicTimer_7;
   wire       [5:0]    _zz_nicFire_7;
   wire       [15:0]   _zz_nicFire_7_1;
   wire       [5:0]    _zz_nicCount_7;
-  wire                when_SourceGateways_l154_7;
+  wire                when_SourceGateways_l142_7;
   wire                nicFire_7;
-  wire                when_SourceGateways_l159_7;
+  wire                when_SourceGateways_l147_7;
   wire       [31:0]   coalesced;
   reg        [7:0]    nicAck;
   wire       [31:0]   pendingNonZero;
@@ -1186,7 +1186,7 @@ module TaskIntc_SourceGateways (
   wire                _zz_chosen_63;
   wire                _zz_chosen_64;
   wire       [4:0]    chosen;
-  wire                when_SourceGateways_l203;
+  wire                when_SourceGateways_l191;
   wire       [31:0]   pickOneHot;
   wire       [31:0]   _zz_pending_0_3;
   wire                _zz_pending_0_4;
@@ -1319,7 +1319,7 @@ module TaskIntc_SourceGateways (
   wire                _zz_pending_31_3;
   wire       [31:0]   overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l240;
+  wire                when_SourceGateways_l228;
   wire       [31:0]   _zz_waiting;
   wire       [31:0]   _zz_waiting_1;
   wire       [31:0]   status;
@@ -1328,28 +1328,28 @@ module TaskIntc_SourceGateways (
   assign _zz_busy_1 = (32'h00000001 <<< busy1_source);
   assign _zz_busy_2 = (32'h00000001 <<< busy2_source);
   assign _zz_busy_3 = (32'h00000001 <<< busy3_source);
-  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l154;
+  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l142;
   assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l154_1;
+  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l142_1;
   assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l154_2;
+  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l142_2;
   assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l154_3;
+  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l142_3;
   assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l154_4;
+  assign _zz__zz_nicCount_4_1 = _zz_when_SourceGateways_l142_4;
   assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
   assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
-  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l154_5;
+  assign _zz__zz_nicCount_5_1 = _zz_when_SourceGateways_l142_5;
   assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
   assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
-  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l154_6;
+  assign _zz__zz_nicCount_6_1 = _zz_when_SourceGateways_l142_6;
   assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
   assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
-  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l154_7;
+  assign _zz__zz_nicCount_7_1 = _zz_when_SourceGateways_l142_7;
   assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
   assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 32'h00000001);
@@ -1972,78 +1972,78 @@ module TaskIntc_SourceGateways (
   assign upd_oneHot = (32'h00000001 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_when_SourceGateways_l159 = (upd_valid && (upd_kind == 3'b101));
+  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
+  assign _zz_when_SourceGateways_l147 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l242 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((32'h0 | (busy0_valid ? _zz_busy : 32'h0)) | (busy1_valid ? _zz_busy_1 : 32'h0)) | (busy2_valid ? _zz_busy_2 : 32'h0)) | (busy3_valid ? _zz_busy_3 : 32'h0));
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_SourceGateways_l154 = gate[0];
+  assign _zz_when_SourceGateways_l142 = gate[0];
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
   assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_SourceGateways_l154 = (nicActive[0] || _zz_when_SourceGateways_l154);
-  assign nicFire_0 = ((when_SourceGateways_l154 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_SourceGateways_l159 = (_zz_when_SourceGateways_l159 && upd_oneHot[0]);
-  assign _zz_when_SourceGateways_l154_1 = gate[1];
+  assign when_SourceGateways_l142 = (nicActive[0] || _zz_when_SourceGateways_l142);
+  assign nicFire_0 = ((when_SourceGateways_l142 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_SourceGateways_l147 = (_zz_when_SourceGateways_l147 && upd_oneHot[0]);
+  assign _zz_when_SourceGateways_l142_1 = gate[1];
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
   assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_SourceGateways_l154_1 = (nicActive[1] || _zz_when_SourceGateways_l154_1);
-  assign nicFire_1 = ((when_SourceGateways_l154_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_SourceGateways_l159_1 = (_zz_when_SourceGateways_l159 && upd_oneHot[1]);
-  assign _zz_when_SourceGateways_l154_2 = gate[2];
+  assign when_SourceGateways_l142_1 = (nicActive[1] || _zz_when_SourceGateways_l142_1);
+  assign nicFire_1 = ((when_SourceGateways_l142_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_SourceGateways_l147_1 = (_zz_when_SourceGateways_l147 && upd_oneHot[1]);
+  assign _zz_when_SourceGateways_l142_2 = gate[2];
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
   assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_SourceGateways_l154_2 = (nicActive[2] || _zz_when_SourceGateways_l154_2);
-  assign nicFire_2 = ((when_SourceGateways_l154_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_SourceGateways_l159_2 = (_zz_when_SourceGateways_l159 && upd_oneHot[2]);
-  assign _zz_when_SourceGateways_l154_3 = gate[3];
+  assign when_SourceGateways_l142_2 = (nicActive[2] || _zz_when_SourceGateways_l142_2);
+  assign nicFire_2 = ((when_SourceGateways_l142_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_SourceGateways_l147_2 = (_zz_when_SourceGateways_l147 && upd_oneHot[2]);
+  assign _zz_when_SourceGateways_l142_3 = gate[3];
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
   assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_SourceGateways_l154_3 = (nicActive[3] || _zz_when_SourceGateways_l154_3);
-  assign nicFire_3 = ((when_SourceGateways_l154_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_SourceGateways_l159_3 = (_zz_when_SourceGateways_l159 && upd_oneHot[3]);
-  assign _zz_when_SourceGateways_l154_4 = gate[4];
+  assign when_SourceGateways_l142_3 = (nicActive[3] || _zz_when_SourceGateways_l142_3);
+  assign nicFire_3 = ((when_SourceGateways_l142_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_SourceGateways_l147_3 = (_zz_when_SourceGateways_l147 && upd_oneHot[3]);
+  assign _zz_when_SourceGateways_l142_4 = gate[4];
   assign _zz_nicTimer_4 = nicTimer_4;
   assign _zz_nicFire_4 = coalesceCount_4;
   assign _zz_nicFire_4_1 = coalesceTime_4;
   assign _zz_nicCount_4 = (nicCount_4 + _zz__zz_nicCount_4);
-  assign when_SourceGateways_l154_4 = (nicActive[4] || _zz_when_SourceGateways_l154_4);
-  assign nicFire_4 = ((when_SourceGateways_l154_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
-  assign when_SourceGateways_l159_4 = (_zz_when_SourceGateways_l159 && upd_oneHot[4]);
-  assign _zz_when_SourceGateways_l154_5 = gate[5];
+  assign when_SourceGateways_l142_4 = (nicActive[4] || _zz_when_SourceGateways_l142_4);
+  assign nicFire_4 = ((when_SourceGateways_l142_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
+  assign when_SourceGateways_l147_4 = (_zz_when_SourceGateways_l147 && upd_oneHot[4]);
+  assign _zz_when_SourceGateways_l142_5 = gate[5];
   assign _zz_nicTimer_5 = nicTimer_5;
   assign _zz_nicFire_5 = coalesceCount_5;
   assign _zz_nicFire_5_1 = coalesceTime_5;
   assign _zz_nicCount_5 = (nicCount_5 + _zz__zz_nicCount_5);
-  assign when_SourceGateways_l154_5 = (nicActive[5] || _zz_when_SourceGateways_l154_5);
-  assign nicFire_5 = ((when_SourceGateways_l154_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
-  assign when_SourceGateways_l159_5 = (_zz_when_SourceGateways_l159 && upd_oneHot[5]);
-  assign _zz_when_SourceGateways_l154_6 = gate[6];
+  assign when_SourceGateways_l142_5 = (nicActive[5] || _zz_when_SourceGateways_l142_5);
+  assign nicFire_5 = ((when_SourceGateways_l142_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
+  assign when_SourceGateways_l147_5 = (_zz_when_SourceGateways_l147 && upd_oneHot[5]);
+  assign _zz_when_SourceGateways_l142_6 = gate[6];
   assign _zz_nicTimer_6 = nicTimer_6;
   assign _zz_nicFire_6 = coalesceCount_6;
   assign _zz_nicFire_6_1 = coalesceTime_6;
   assign _zz_nicCount_6 = (nicCount_6 + _zz__zz_nicCount_6);
-  assign when_SourceGateways_l154_6 = (nicActive[6] || _zz_when_SourceGateways_l154_6);
-  assign nicFire_6 = ((when_SourceGateways_l154_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
-  assign when_SourceGateways_l159_6 = (_zz_when_SourceGateways_l159 && upd_oneHot[6]);
-  assign _zz_when_SourceGateways_l154_7 = gate[7];
+  assign when_SourceGateways_l142_6 = (nicActive[6] || _zz_when_SourceGateways_l142_6);
+  assign nicFire_6 = ((when_SourceGateways_l142_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
+  assign when_SourceGateways_l147_6 = (_zz_when_SourceGateways_l147 && upd_oneHot[6]);
+  assign _zz_when_SourceGateways_l142_7 = gate[7];
   assign _zz_nicTimer_7 = nicTimer_7;
   assign _zz_nicFire_7 = coalesceCount_7;
   assign _zz_nicFire_7_1 = coalesceTime_7;
   assign _zz_nicCount_7 = (nicCount_7 + _zz__zz_nicCount_7);
-  assign when_SourceGateways_l154_7 = (nicActive[7] || _zz_when_SourceGateways_l154_7);
-  assign nicFire_7 = ((when_SourceGateways_l154_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
-  assign when_SourceGateways_l159_7 = (_zz_when_SourceGateways_l159 && upd_oneHot[7]);
+  assign when_SourceGateways_l142_7 = (nicActive[7] || _zz_when_SourceGateways_l142_7);
+  assign nicFire_7 = ((when_SourceGateways_l142_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
+  assign when_SourceGateways_l147_7 = (_zz_when_SourceGateways_l147 && upd_oneHot[7]);
   assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
   assign coalesced = {gate[31 : 8],nicFire};
   assign nic_rx_ack = nicAck[3 : 0];
@@ -2127,8 +2127,8 @@ module TaskIntc_SourceGateways (
   assign pick_valid = (|candidates);
   assign pick_payload_source = chosen;
   assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l203 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l203 ? _zz_pickOneHot : 32'h0);
+  assign when_SourceGateways_l191 = (pick_valid && pick_ready);
+  assign pickOneHot = (when_SourceGateways_l191 ? _zz_pickOneHot : 32'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
   assign _zz_pending_0_4 = upd_oneHot[0];
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
@@ -2260,7 +2260,7 @@ module TaskIntc_SourceGateways (
   assign _zz_pending_31_3 = (18'h0ffff < _zz_pending_31_2);
   assign overflow = {{{{{_zz_overflow,_zz_overflow_1},{_zz_overflow_2,_zz_overflow_3}},{{_zz_overflow_4,_zz_overflow_5},{_zz_overflow_6,_zz_overflow_7}}},{{{_zz_overflow_8,_zz_overflow_9},{_zz_overflow_10,_zz_overflow_11}},{{_zz_overflow_12,_zz_overflow_13},{_zz_overflow_14,_zz_overflow_15}}}},{{{{_zz_overflow_16,_zz_overflow_17},{_zz_overflow_18,_zz_overflow_19}},{{_zz_overflow_20,_zz_overflow_21},{_zz_overflow_22,_zz_overflow_23}}},{{{_zz_overflow_24,_zz_overflow_25},{_zz_overflow_26,_zz_overflow_27}},{{_zz_overflow_28,_zz_overflow_29},{_zz_overflow_30,_zz_overflow_31}}}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l240 = (! _zz_persistent);
+  assign when_SourceGateways_l228 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 32'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 32'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -2351,12 +2351,12 @@ module TaskIntc_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154) begin
+        if(when_SourceGateways_l142) begin
           nicCount_0 <= _zz_nicCount_0;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_SourceGateways_l159) begin
+      if(when_SourceGateways_l147) begin
         coalesceCount_0 <= upd_coalesce[5 : 0];
         coalesceTime_0 <= upd_coalesce[21 : 6];
       end
@@ -2364,12 +2364,12 @@ module TaskIntc_SourceGateways (
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_1) begin
+        if(when_SourceGateways_l142_1) begin
           nicCount_1 <= _zz_nicCount_1;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_SourceGateways_l159_1) begin
+      if(when_SourceGateways_l147_1) begin
         coalesceCount_1 <= upd_coalesce[5 : 0];
         coalesceTime_1 <= upd_coalesce[21 : 6];
       end
@@ -2377,12 +2377,12 @@ module TaskIntc_SourceGateways (
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_2) begin
+        if(when_SourceGateways_l142_2) begin
           nicCount_2 <= _zz_nicCount_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_SourceGateways_l159_2) begin
+      if(when_SourceGateways_l147_2) begin
         coalesceCount_2 <= upd_coalesce[5 : 0];
         coalesceTime_2 <= upd_coalesce[21 : 6];
       end
@@ -2390,12 +2390,12 @@ module TaskIntc_SourceGateways (
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_3) begin
+        if(when_SourceGateways_l142_3) begin
           nicCount_3 <= _zz_nicCount_3;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_SourceGateways_l159_3) begin
+      if(when_SourceGateways_l147_3) begin
         coalesceCount_3 <= upd_coalesce[5 : 0];
         coalesceTime_3 <= upd_coalesce[21 : 6];
       end
@@ -2403,12 +2403,12 @@ module TaskIntc_SourceGateways (
         nicCount_4 <= 6'h0;
         nicTimer_4 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_4) begin
+        if(when_SourceGateways_l142_4) begin
           nicCount_4 <= _zz_nicCount_4;
           nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
         end
       end
-      if(when_SourceGateways_l159_4) begin
+      if(when_SourceGateways_l147_4) begin
         coalesceCount_4 <= upd_coalesce[5 : 0];
         coalesceTime_4 <= upd_coalesce[21 : 6];
       end
@@ -2416,12 +2416,12 @@ module TaskIntc_SourceGateways (
         nicCount_5 <= 6'h0;
         nicTimer_5 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_5) begin
+        if(when_SourceGateways_l142_5) begin
           nicCount_5 <= _zz_nicCount_5;
           nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
         end
       end
-      if(when_SourceGateways_l159_5) begin
+      if(when_SourceGateways_l147_5) begin
         coalesceCount_5 <= upd_coalesce[5 : 0];
         coalesceTime_5 <= upd_coalesce[21 : 6];
       end
@@ -2429,12 +2429,12 @@ module TaskIntc_SourceGateways (
         nicCount_6 <= 6'h0;
         nicTimer_6 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_6) begin
+        if(when_SourceGateways_l142_6) begin
           nicCount_6 <= _zz_nicCount_6;
           nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
         end
       end
-      if(when_SourceGateways_l159_6) begin
+      if(when_SourceGateways_l147_6) begin
         coalesceCount_6 <= upd_coalesce[5 : 0];
         coalesceTime_6 <= upd_coalesce[21 : 6];
       end
@@ -2442,18 +2442,18 @@ module TaskIntc_SourceGateways (
         nicCount_7 <= 6'h0;
         nicTimer_7 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_7) begin
+        if(when_SourceGateways_l142_7) begin
           nicCount_7 <= _zz_nicCount_7;
           nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
         end
       end
-      if(when_SourceGateways_l159_7) begin
+      if(when_SourceGateways_l147_7) begin
         coalesceCount_7 <= upd_coalesce[5 : 0];
         coalesceTime_7 <= upd_coalesce[21 : 6];
       end
       nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      if(when_SourceGateways_l203) begin
+      if(when_SourceGateways_l191) begin
         lastPick <= chosen;
       end
       pending_0 <= (_zz_pending_0_7 ? 16'hffff : _zz_pending_0_8);
@@ -2488,17 +2488,17 @@ module TaskIntc_SourceGateways (
       pending_29 <= (_zz_pending_29_3 ? 16'hffff : _zz_pending_29_4);
       pending_30 <= (_zz_pending_30_3 ? 16'hffff : _zz_pending_30_4);
       pending_31 <= (_zz_pending_31_3 ? 16'hffff : _zz_pending_31_4);
-      lost <= ((lost & (~ (when_SourceGateways_l233 ? upd_oneHot : 32'h0))) | overflow);
-      if(when_SourceGateways_l233) begin
+      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 32'h0))) | overflow);
+      if(when_SourceGateways_l221) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l240) begin
+        if(when_SourceGateways_l228) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l242) begin
+      if(when_SourceGateways_l230) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -2571,15 +2571,15 @@ module TaskIntc_IpcUnit (
   wire                _zz_handlers_rd0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l245;
-  wire       [4:0]    _zz_when_IpcUnit_l245_1;
+  wire       [5:0]    _zz_when_IpcUnit_l235;
+  wire       [4:0]    _zz_when_IpcUnit_l235_1;
   wire       [6:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [5:0]    _zz_result_port_1;
   wire       [2:0]    _zz_result_port_2;
   wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l222;
-  wire       [4:0]    _zz_when_IpcUnit_l222_1;
+  wire       [5:0]    _zz_when_IpcUnit_l212;
+  wire       [4:0]    _zz_when_IpcUnit_l212_1;
   wire       [5:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
@@ -2587,10 +2587,10 @@ module TaskIntc_IpcUnit (
   wire       [2:0]    _zz__zz_handlerValid_0_2;
   reg        [4:0]    _zz_i1_rsp_4;
   wire       [2:0]    _zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l247;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l237;
   reg        [1:0]    _zz__zz_copyTargetSlot;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  reg        [4:0]    _zz_when_IpcUnit_l246;
+  reg        [4:0]    _zz_when_IpcUnit_l236;
   wire       [2:0]    _zz__zz_inboxCount_0;
   reg        [1:0]    _zz__zz_inboxHead_0;
   reg        [2:0]    _zz__zz_i1_rsp;
@@ -2603,9 +2603,9 @@ module TaskIntc_IpcUnit (
   wire       [2:0]    _zz_i1_rsp_8;
   wire       [7:0]    _zz_i1_rsp_9;
   wire       [2:0]    _zz_i1_rsp_10;
-  reg        [6:0]    _zz__zz_when_IpcUnit_l286;
-  wire       [4:0]    _zz__zz_when_IpcUnit_l286_1;
-  reg        [2:0]    _zz__zz_when_IpcUnit_l287;
+  reg        [6:0]    _zz__zz_when_IpcUnit_l276;
+  wire       [4:0]    _zz__zz_when_IpcUnit_l276_1;
+  reg        [2:0]    _zz__zz_when_IpcUnit_l277;
   reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
   wire       [2:0]    _zz__zz_replyCount_0;
@@ -2746,7 +2746,7 @@ module TaskIntc_IpcUnit (
   reg        [3:0]    i1_op;
   reg                 i1_read;
   wire                hazard;
-  wire                when_IpcUnit_l183;
+  wire                when_IpcUnit_l173;
   wire       [2:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -2773,27 +2773,27 @@ module TaskIntc_IpcUnit (
   reg        [63:0]   i1_data;
   reg        [2:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l226;
-  wire                _zz_when_IpcUnit_l242;
-  wire                _zz_when_IpcUnit_l242_1;
-  wire                _zz_when_IpcUnit_l219;
-  wire                when_IpcUnit_l268;
-  wire                when_IpcUnit_l227;
-  wire                when_IpcUnit_l284;
-  wire                when_IpcUnit_l310;
-  wire                when_IpcUnit_l323;
-  wire                when_IpcUnit_l326;
-  wire                _zz_when_IpcUnit_l337;
-  wire                when_IpcUnit_l339;
-  wire                _zz_when_IpcUnit_l219_1;
+  wire                when_IpcUnit_l216;
+  wire                _zz_when_IpcUnit_l232;
+  wire                _zz_when_IpcUnit_l232_1;
+  wire                _zz_when_IpcUnit_l209;
+  wire                when_IpcUnit_l258;
+  wire                when_IpcUnit_l217;
+  wire                when_IpcUnit_l274;
+  wire                when_IpcUnit_l300;
+  wire                when_IpcUnit_l313;
+  wire                when_IpcUnit_l316;
+  wire                _zz_when_IpcUnit_l327;
+  wire                when_IpcUnit_l329;
+  wire                _zz_when_IpcUnit_l209_1;
   reg        [6:0]    i1_error;
   reg        [63:0]   i1_rsp;
   reg                 i1_deliveryPush;
   reg                 i1_startCopy;
-  wire                when_IpcUnit_l245;
-  wire                when_IpcUnit_l223;
-  wire                when_IpcUnit_l222;
-  wire                when_IpcUnit_l219;
+  wire                when_IpcUnit_l235;
+  wire                when_IpcUnit_l213;
+  wire                when_IpcUnit_l212;
+  wire                when_IpcUnit_l209;
   wire       [2:0]    _zz_handlerValid_0;
   wire       [4:0]    _zz_handlerValid_0_1;
   wire       [7:0]    _zz_10;
@@ -2808,15 +2808,15 @@ module TaskIntc_IpcUnit (
   wire       [4:0]    _zz_handlerValid_0_2;
   wire       [4:0]    _zz_handlerValid_0_3;
   wire       [4:0]    _zz_handlerValid_0_4;
-  wire                when_IpcUnit_l228;
-  wire                when_IpcUnit_l242;
-  wire                when_IpcUnit_l243;
-  wire       [2:0]    _zz_when_IpcUnit_l247;
+  wire                when_IpcUnit_l218;
+  wire                when_IpcUnit_l232;
+  wire                when_IpcUnit_l233;
+  wire       [2:0]    _zz_when_IpcUnit_l237;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_sendOk;
-  wire                when_IpcUnit_l244;
-  wire                when_IpcUnit_l246;
-  wire                when_IpcUnit_l247;
+  wire                when_IpcUnit_l234;
+  wire                when_IpcUnit_l236;
+  wire                when_IpcUnit_l237;
   wire       [7:0]    _zz_19;
   wire       [2:0]    _zz_inboxCount_0;
   wire       [31:0]   _zz_20;
@@ -2828,14 +2828,14 @@ module TaskIntc_IpcUnit (
   reg                 i1_popInbox;
   wire                i1_inboxNext;
   wire       [6:0]    _zz_i1_rsp_2;
-  wire       [6:0]    _zz_when_IpcUnit_l286;
+  wire       [6:0]    _zz_when_IpcUnit_l276;
   wire       [2:0]    _zz_copyTarget;
-  wire       [2:0]    _zz_when_IpcUnit_l287;
+  wire       [2:0]    _zz_when_IpcUnit_l277;
   wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
-  wire                when_IpcUnit_l285;
-  wire                when_IpcUnit_l286;
-  wire                when_IpcUnit_l287;
+  wire                when_IpcUnit_l275;
+  wire                when_IpcUnit_l276;
+  wire                when_IpcUnit_l277;
   wire       [7:0]    _zz_21;
   wire       [2:0]    _zz_replyCount_0;
   wire       [7:0]    _zz_22;
@@ -2844,37 +2844,37 @@ module TaskIntc_IpcUnit (
   wire       [2:0]    _zz_inboxCount_0_1;
   reg        [7:0]    i1_inboxCurrent;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_IpcUnit_l312;
+  wire                when_IpcUnit_l302;
   wire       [2:0]    _zz_replyCurrent_1;
   wire       [7:0]    _zz_24;
   wire       [1:0]    _zz_replyHead_0;
   wire       [7:0]    _zz_25;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l317;
-  wire                when_IpcUnit_l319;
-  wire                when_IpcUnit_l320;
-  wire       [7:0]    _zz_when_IpcUnit_l337_1;
-  wire       [7:0]    _zz_when_IpcUnit_l337_2;
-  wire       [3:0]    _zz_when_IpcUnit_l337_3;
-  wire                _zz_when_IpcUnit_l337_4;
-  wire                when_IpcUnit_l337;
+  wire                when_IpcUnit_l307;
+  wire                when_IpcUnit_l309;
+  wire                when_IpcUnit_l310;
+  wire       [7:0]    _zz_when_IpcUnit_l327_1;
+  wire       [7:0]    _zz_when_IpcUnit_l327_2;
+  wire       [3:0]    _zz_when_IpcUnit_l327_3;
+  wire                _zz_when_IpcUnit_l327_4;
+  wire                when_IpcUnit_l327;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l340;
+  wire                when_IpcUnit_l330;
   wire       [6:0]    _zz_controlErrors;
-  wire                when_IpcUnit_l345;
+  wire                when_IpcUnit_l335;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_27;
   wire       [6:0]    _zz_errors_0_1;
-  wire                when_IpcUnit_l349;
-  wire                when_IpcUnit_l366;
+  wire                when_IpcUnit_l339;
   wire                when_IpcUnit_l356;
+  wire                when_IpcUnit_l346;
   reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l379;
+  wire                when_IpcUnit_l369;
   wire       [66:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l381;
+  wire                when_IpcUnit_l371;
   wire       [3:0]    _zz_30;
   wire       [66:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l386;
+  wire                when_IpcUnit_l376;
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
@@ -2890,16 +2890,16 @@ module TaskIntc_IpcUnit (
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l245_1 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l245 = {1'd0, _zz_when_IpcUnit_l245_1};
+  assign _zz_when_IpcUnit_l235_1 = stage_rd0[5 : 1];
+  assign _zz_when_IpcUnit_l235 = {1'd0, _zz_when_IpcUnit_l235_1};
   assign _zz_result_port_2 = i1_index[2:0];
-  assign _zz_when_IpcUnit_l222_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l222 = {1'd0, _zz_when_IpcUnit_l222_1};
+  assign _zz_when_IpcUnit_l212_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l212 = {1'd0, _zz_when_IpcUnit_l212_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
   assign _zz_i1_rsp_5 = i1_index[2:0];
-  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l247[1:0];
-  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l247 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1 = _zz_when_IpcUnit_l237[1:0];
+  assign _zz__zz_inboxCount_0 = (_zz_when_IpcUnit_l237 + 3'b001);
   assign _zz_i1_inboxNext = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_i1_rsp_2_2 = (_zz_inboxHead_0 + 2'b01);
   assign _zz_i1_rsp_6 = {{1'b1,19'h0},{_zz_i1_rsp_7,_zz_i1_rsp_9}};
@@ -2907,31 +2907,31 @@ module TaskIntc_IpcUnit (
   assign _zz_i1_rsp_7 = {1'd0, _zz_i1_rsp_8};
   assign _zz_i1_rsp_10 = _zz_i1_rsp_2[2 : 0];
   assign _zz_i1_rsp_9 = {5'd0, _zz_i1_rsp_10};
-  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l287[1:0];
-  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l287 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_2 = _zz_when_IpcUnit_l277[1:0];
+  assign _zz__zz_replyCount_0 = (_zz_when_IpcUnit_l277 + 3'b001);
   assign _zz__zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
   assign _zz__zz_inboxCount_0_1 = (_zz_i1_rsp - 3'b001);
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
   assign _zz__zz_replyCount_0_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_i1_rsp_11 = {{when_IpcUnit_l312,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
+  assign _zz_i1_rsp_11 = {{when_IpcUnit_l302,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
   assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp};
   assign _zz_i1_rsp_14 = (i1_control ? controlErrors : _zz_i1_rsp_15);
   assign _zz_grants_port_2 = grantInit[7:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l337_1[2:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l337_2[2:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l337_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l327_1[2:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l327_2[2:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l327_3[1:0];
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_30 = (deliveryHead + _zz__zz_30_1);
   assign _zz__zz_30_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l379 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l369 ? 3'b001 : 3'b000));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
+  assign _zz_stage_port_2 = (when_IpcUnit_l216 && _zz_when_IpcUnit_l209_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
+  assign _zz_result_port_3 = (when_IpcUnit_l217 && _zz_when_IpcUnit_l209_1);
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
@@ -2941,13 +2941,13 @@ module TaskIntc_IpcUnit (
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l219 && (! when_IpcUnit_l223)) && (! when_IpcUnit_l222));
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l209 && (! when_IpcUnit_l213)) && (! when_IpcUnit_l212));
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l337 && _zz_when_IpcUnit_l337_4));
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l327 && _zz_when_IpcUnit_l327_4));
   assign _zz__zz_i1_rsp_2_1 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_2 : _zz_inboxHead_0)};
-  assign _zz__zz_when_IpcUnit_l286_1 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_IpcUnit_l276_1 = {i1_context,_zz_inboxHead_0};
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -3151,44 +3151,44 @@ module TaskIntc_IpcUnit (
   always @(*) begin
     case(i1_handlerContext)
       3'b000 : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_0;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_0;
         _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz_when_IpcUnit_l246 = handlerValid_0;
+        _zz_when_IpcUnit_l236 = handlerValid_0;
       end
       3'b001 : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_1;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_1;
         _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz_when_IpcUnit_l246 = handlerValid_1;
+        _zz_when_IpcUnit_l236 = handlerValid_1;
       end
       3'b010 : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_2;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_2;
         _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz_when_IpcUnit_l246 = handlerValid_2;
+        _zz_when_IpcUnit_l236 = handlerValid_2;
       end
       3'b011 : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_3;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_3;
         _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz_when_IpcUnit_l246 = handlerValid_3;
+        _zz_when_IpcUnit_l236 = handlerValid_3;
       end
       3'b100 : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_4;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_4;
         _zz__zz_copyTargetSlot = inboxHead_4;
-        _zz_when_IpcUnit_l246 = handlerValid_4;
+        _zz_when_IpcUnit_l236 = handlerValid_4;
       end
       3'b101 : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_5;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_5;
         _zz__zz_copyTargetSlot = inboxHead_5;
-        _zz_when_IpcUnit_l246 = handlerValid_5;
+        _zz_when_IpcUnit_l236 = handlerValid_5;
       end
       3'b110 : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_6;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_6;
         _zz__zz_copyTargetSlot = inboxHead_6;
-        _zz_when_IpcUnit_l246 = handlerValid_6;
+        _zz_when_IpcUnit_l236 = handlerValid_6;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l247 = inboxCount_7;
+        _zz__zz_when_IpcUnit_l237 = inboxCount_7;
         _zz__zz_copyTargetSlot = inboxHead_7;
-        _zz_when_IpcUnit_l246 = handlerValid_7;
+        _zz_when_IpcUnit_l236 = handlerValid_7;
       end
     endcase
   end
@@ -3231,74 +3231,74 @@ module TaskIntc_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_when_IpcUnit_l286_1)
-      5'b00000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_0;
-      5'b00001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_1;
-      5'b00010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_2;
-      5'b00011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_3;
-      5'b00100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_4;
-      5'b00101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_5;
-      5'b00110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_6;
-      5'b00111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_7;
-      5'b01000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_8;
-      5'b01001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_9;
-      5'b01010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_10;
-      5'b01011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_11;
-      5'b01100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_12;
-      5'b01101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_13;
-      5'b01110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_14;
-      5'b01111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_15;
-      5'b10000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_16;
-      5'b10001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_17;
-      5'b10010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_18;
-      5'b10011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_19;
-      5'b10100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_20;
-      5'b10101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_21;
-      5'b10110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_22;
-      5'b10111 : _zz__zz_when_IpcUnit_l286 = inboxMeta_23;
-      5'b11000 : _zz__zz_when_IpcUnit_l286 = inboxMeta_24;
-      5'b11001 : _zz__zz_when_IpcUnit_l286 = inboxMeta_25;
-      5'b11010 : _zz__zz_when_IpcUnit_l286 = inboxMeta_26;
-      5'b11011 : _zz__zz_when_IpcUnit_l286 = inboxMeta_27;
-      5'b11100 : _zz__zz_when_IpcUnit_l286 = inboxMeta_28;
-      5'b11101 : _zz__zz_when_IpcUnit_l286 = inboxMeta_29;
-      5'b11110 : _zz__zz_when_IpcUnit_l286 = inboxMeta_30;
-      default : _zz__zz_when_IpcUnit_l286 = inboxMeta_31;
+    case(_zz__zz_when_IpcUnit_l276_1)
+      5'b00000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_0;
+      5'b00001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_1;
+      5'b00010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_2;
+      5'b00011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_3;
+      5'b00100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_4;
+      5'b00101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_5;
+      5'b00110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_6;
+      5'b00111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_7;
+      5'b01000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_8;
+      5'b01001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_9;
+      5'b01010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_10;
+      5'b01011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_11;
+      5'b01100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_12;
+      5'b01101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_13;
+      5'b01110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_14;
+      5'b01111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_15;
+      5'b10000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_16;
+      5'b10001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_17;
+      5'b10010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_18;
+      5'b10011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_19;
+      5'b10100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_20;
+      5'b10101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_21;
+      5'b10110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_22;
+      5'b10111 : _zz__zz_when_IpcUnit_l276 = inboxMeta_23;
+      5'b11000 : _zz__zz_when_IpcUnit_l276 = inboxMeta_24;
+      5'b11001 : _zz__zz_when_IpcUnit_l276 = inboxMeta_25;
+      5'b11010 : _zz__zz_when_IpcUnit_l276 = inboxMeta_26;
+      5'b11011 : _zz__zz_when_IpcUnit_l276 = inboxMeta_27;
+      5'b11100 : _zz__zz_when_IpcUnit_l276 = inboxMeta_28;
+      5'b11101 : _zz__zz_when_IpcUnit_l276 = inboxMeta_29;
+      5'b11110 : _zz__zz_when_IpcUnit_l276 = inboxMeta_30;
+      default : _zz__zz_when_IpcUnit_l276 = inboxMeta_31;
     endcase
   end
 
   always @(*) begin
     case(_zz_copyTarget)
       3'b000 : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_0;
+        _zz__zz_when_IpcUnit_l277 = replyCount_0;
         _zz__zz_copyTargetSlot_1_1 = replyHead_0;
       end
       3'b001 : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_1;
+        _zz__zz_when_IpcUnit_l277 = replyCount_1;
         _zz__zz_copyTargetSlot_1_1 = replyHead_1;
       end
       3'b010 : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_2;
+        _zz__zz_when_IpcUnit_l277 = replyCount_2;
         _zz__zz_copyTargetSlot_1_1 = replyHead_2;
       end
       3'b011 : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_3;
+        _zz__zz_when_IpcUnit_l277 = replyCount_3;
         _zz__zz_copyTargetSlot_1_1 = replyHead_3;
       end
       3'b100 : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_4;
+        _zz__zz_when_IpcUnit_l277 = replyCount_4;
         _zz__zz_copyTargetSlot_1_1 = replyHead_4;
       end
       3'b101 : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_5;
+        _zz__zz_when_IpcUnit_l277 = replyCount_5;
         _zz__zz_copyTargetSlot_1_1 = replyHead_5;
       end
       3'b110 : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_6;
+        _zz__zz_when_IpcUnit_l277 = replyCount_6;
         _zz__zz_copyTargetSlot_1_1 = replyHead_6;
       end
       default : begin
-        _zz__zz_when_IpcUnit_l287 = replyCount_7;
+        _zz__zz_when_IpcUnit_l277 = replyCount_7;
         _zz__zz_copyTargetSlot_1_1 = replyHead_7;
       end
     endcase
@@ -3331,7 +3331,7 @@ module TaskIntc_IpcUnit (
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
-  assign when_IpcUnit_l183 = (cmd_valid && cmd_ready);
+  assign when_IpcUnit_l173 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -3351,40 +3351,40 @@ module TaskIntc_IpcUnit (
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l226 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l242 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l242_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l219 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l268 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l227 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l284 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l310 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l323 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l326 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l337 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l339 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l219_1 = (! i1_read);
+  assign when_IpcUnit_l216 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l232 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l232_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l209 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l258 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l217 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l274 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l300 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l313 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l316 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l329 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_IpcUnit_l209_1 = (! i1_read);
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l219) begin
-      if(when_IpcUnit_l222) begin
+    if(when_IpcUnit_l209) begin
+      if(when_IpcUnit_l212) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l242) begin
-      if(when_IpcUnit_l243) begin
+    if(when_IpcUnit_l232) begin
+      if(when_IpcUnit_l233) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l244) begin
+        if(when_IpcUnit_l234) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l245) begin
+          if(when_IpcUnit_l235) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l246) begin
+            if(when_IpcUnit_l236) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l247) begin
+              if(when_IpcUnit_l237) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -3396,12 +3396,12 @@ module TaskIntc_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l284) begin
-      if(when_IpcUnit_l285) begin
+    if(when_IpcUnit_l274) begin
+      if(when_IpcUnit_l275) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l286) begin
-          if(when_IpcUnit_l287) begin
+        if(!when_IpcUnit_l276) begin
+          if(when_IpcUnit_l277) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -3411,11 +3411,11 @@ module TaskIntc_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l337) begin
+    if(when_IpcUnit_l327) begin
       i1_error = 7'h08;
     end
-    if(when_IpcUnit_l339) begin
-      if(!when_IpcUnit_l340) begin
+    if(when_IpcUnit_l329) begin
+      if(!when_IpcUnit_l330) begin
         i1_error = 7'h08;
       end
     end
@@ -3423,35 +3423,35 @@ module TaskIntc_IpcUnit (
 
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_IpcUnit_l226) begin
+    if(when_IpcUnit_l216) begin
       i1_rsp = stage_rd0;
     end
-    if(when_IpcUnit_l227) begin
+    if(when_IpcUnit_l217) begin
       i1_rsp = result_rd0;
     end
-    if(when_IpcUnit_l228) begin
+    if(when_IpcUnit_l218) begin
       i1_rsp = (_zz_i1_rsp_4[_zz_i1_rsp_5] ? handlers_rd0 : 64'h0);
     end
-    if(when_IpcUnit_l268) begin
+    if(when_IpcUnit_l258) begin
       if(i1_inboxNext) begin
         i1_rsp = {32'd0, _zz_i1_rsp_6};
       end
     end
-    if(when_IpcUnit_l310) begin
-      if(when_IpcUnit_l317) begin
+    if(when_IpcUnit_l300) begin
+      if(when_IpcUnit_l307) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_IpcUnit_l319) begin
+    if(when_IpcUnit_l309) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l320) begin
+    if(when_IpcUnit_l310) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_IpcUnit_l323) begin
+    if(when_IpcUnit_l313) begin
       i1_rsp = {39'd0, _zz_i1_rsp_11};
     end
-    if(when_IpcUnit_l326) begin
+    if(when_IpcUnit_l316) begin
       i1_rsp = {57'd0, _zz_i1_rsp_14};
     end
   end
@@ -3470,10 +3470,10 @@ module TaskIntc_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l245 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l245));
-  assign when_IpcUnit_l223 = (i1_data[63 : 6] == 58'h0);
-  assign when_IpcUnit_l222 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l222));
-  assign when_IpcUnit_l219 = (_zz_when_IpcUnit_l219 && _zz_when_IpcUnit_l219_1);
+  assign when_IpcUnit_l235 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l235));
+  assign when_IpcUnit_l213 = (i1_data[63 : 6] == 58'h0);
+  assign when_IpcUnit_l212 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_IpcUnit_l212));
+  assign when_IpcUnit_l209 = (_zz_when_IpcUnit_l209 && _zz_when_IpcUnit_l209_1);
   assign _zz_handlerValid_0 = i1_context;
   assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
   assign _zz_10 = ({7'd0,1'b1} <<< _zz_handlerValid_0);
@@ -3488,19 +3488,19 @@ module TaskIntc_IpcUnit (
   assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
   assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
-  assign when_IpcUnit_l228 = (_zz_when_IpcUnit_l219 && i1_read);
-  assign when_IpcUnit_l242 = (_zz_when_IpcUnit_l242 || _zz_when_IpcUnit_l242_1);
-  assign when_IpcUnit_l243 = (_zz_when_IpcUnit_l242 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_when_IpcUnit_l247 = _zz__zz_when_IpcUnit_l247;
+  assign when_IpcUnit_l218 = (_zz_when_IpcUnit_l209 && i1_read);
+  assign when_IpcUnit_l232 = (_zz_when_IpcUnit_l232 || _zz_when_IpcUnit_l232_1);
+  assign when_IpcUnit_l233 = (_zz_when_IpcUnit_l232 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_when_IpcUnit_l237 = _zz__zz_when_IpcUnit_l237;
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l242) begin
-      if(!when_IpcUnit_l243) begin
-        if(!when_IpcUnit_l244) begin
-          if(!when_IpcUnit_l245) begin
-            if(!when_IpcUnit_l246) begin
-              if(!when_IpcUnit_l247) begin
+    if(when_IpcUnit_l232) begin
+      if(!when_IpcUnit_l233) begin
+        if(!when_IpcUnit_l234) begin
+          if(!when_IpcUnit_l235) begin
+            if(!when_IpcUnit_l236) begin
+              if(!when_IpcUnit_l237) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -3512,9 +3512,9 @@ module TaskIntc_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l244 = ((! _zz_when_IpcUnit_l242_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l246 = (! _zz_when_IpcUnit_l246[i1_handlerChannel]);
-  assign when_IpcUnit_l247 = (_zz_when_IpcUnit_l247 == 3'b100);
+  assign when_IpcUnit_l234 = ((! _zz_when_IpcUnit_l232_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l236 = (! _zz_when_IpcUnit_l236[i1_handlerChannel]);
+  assign when_IpcUnit_l237 = (_zz_when_IpcUnit_l237 == 3'b100);
   assign _zz_19 = ({7'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
   assign _zz_20 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
@@ -3525,15 +3525,15 @@ module TaskIntc_IpcUnit (
   assign _zz_replyCurrent = (8'h01 <<< i1_context);
   always @(*) begin
     i1_popInbox = 1'b0;
-    if(when_IpcUnit_l268) begin
+    if(when_IpcUnit_l258) begin
       i1_popInbox = _zz_i1_rsp_1;
     end
-    if(when_IpcUnit_l284) begin
-      if(!when_IpcUnit_l285) begin
-        if(when_IpcUnit_l286) begin
+    if(when_IpcUnit_l274) begin
+      if(!when_IpcUnit_l275) begin
+        if(when_IpcUnit_l276) begin
           i1_popInbox = 1'b1;
         end else begin
-          if(!when_IpcUnit_l287) begin
+          if(!when_IpcUnit_l277) begin
             if(!deliveryQueueFull) begin
               i1_popInbox = 1'b1;
             end
@@ -3545,16 +3545,16 @@ module TaskIntc_IpcUnit (
 
   assign i1_inboxNext = ((_zz_i1_rsp_1 ? _zz_i1_inboxNext : _zz_i1_rsp) != 3'b000);
   assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
-  assign _zz_when_IpcUnit_l286 = _zz__zz_when_IpcUnit_l286;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l286[2 : 0];
-  assign _zz_when_IpcUnit_l287 = _zz__zz_when_IpcUnit_l287;
+  assign _zz_when_IpcUnit_l276 = _zz__zz_when_IpcUnit_l276;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l276[2 : 0];
+  assign _zz_when_IpcUnit_l277 = _zz__zz_when_IpcUnit_l277;
   assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l284) begin
-      if(!when_IpcUnit_l285) begin
-        if(!when_IpcUnit_l286) begin
-          if(!when_IpcUnit_l287) begin
+    if(when_IpcUnit_l274) begin
+      if(!when_IpcUnit_l275) begin
+        if(!when_IpcUnit_l276) begin
+          if(!when_IpcUnit_l277) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -3564,9 +3564,9 @@ module TaskIntc_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l285 = (! _zz_i1_rsp_1);
-  assign when_IpcUnit_l286 = (! _zz_when_IpcUnit_l286[6]);
-  assign when_IpcUnit_l287 = (_zz_when_IpcUnit_l287 == 3'b100);
+  assign when_IpcUnit_l275 = (! _zz_i1_rsp_1);
+  assign when_IpcUnit_l276 = (! _zz_when_IpcUnit_l276[6]);
+  assign when_IpcUnit_l277 = (_zz_when_IpcUnit_l277 == 3'b100);
   assign _zz_21 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign _zz_22 = ({7'd0,1'b1} <<< i1_context);
@@ -3575,7 +3575,7 @@ module TaskIntc_IpcUnit (
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l268) begin
+    if(when_IpcUnit_l258) begin
       i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
     end else begin
       if(i1_popInbox) begin
@@ -3585,40 +3585,40 @@ module TaskIntc_IpcUnit (
   end
 
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign when_IpcUnit_l312 = replyCurrent[i1_context];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l312 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign when_IpcUnit_l302 = replyCurrent[i1_context];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l302 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
   assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
-  assign when_IpcUnit_l317 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l319 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l312);
-  assign when_IpcUnit_l320 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
-  assign _zz_when_IpcUnit_l337_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l337_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l337_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l337_4 = (((_zz_when_IpcUnit_l337_1 < 8'h08) && (_zz_when_IpcUnit_l337_2 < 8'h08)) && (_zz_when_IpcUnit_l337_3 < 4'b0100));
-  assign when_IpcUnit_l337 = (_zz_when_IpcUnit_l337 && (! _zz_when_IpcUnit_l337_4));
+  assign when_IpcUnit_l307 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l309 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l302);
+  assign when_IpcUnit_l310 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
+  assign _zz_when_IpcUnit_l327_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l327_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l327_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l327_4 = (((_zz_when_IpcUnit_l327_1 < 8'h08) && (_zz_when_IpcUnit_l327_2 < 8'h08)) && (_zz_when_IpcUnit_l327_3 < 4'b0100));
+  assign when_IpcUnit_l327 = (_zz_when_IpcUnit_l327 && (! _zz_when_IpcUnit_l327_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l340 = (_zz_syscallContext < 8'h08);
+  assign when_IpcUnit_l330 = (_zz_syscallContext < 8'h08);
   assign _zz_controlErrors = 7'h0;
-  assign when_IpcUnit_l345 = (i1_valid && (! i1_control));
+  assign when_IpcUnit_l335 = (i1_valid && (! i1_control));
   assign _zz_errors_0 = i1_context;
   assign _zz_27 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_IpcUnit_l326 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_IpcUnit_l349 = (i1_valid && i1_control);
+  assign _zz_errors_0_1 = ((when_IpcUnit_l316 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_IpcUnit_l339 = (i1_valid && i1_control);
   assign copyReadWord = copyStep;
-  assign when_IpcUnit_l366 = (copyStep == copyLast);
-  assign when_IpcUnit_l356 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l379 = (i1_deliveryPush || i1_replyOk);
+  assign when_IpcUnit_l356 = (copyStep == copyLast);
+  assign when_IpcUnit_l346 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l369 = (i1_deliveryPush || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign when_IpcUnit_l381 = (ack_valid && ack_ok);
+  assign when_IpcUnit_l371 = (ack_valid && ack_ok);
   assign _zz_30 = ({3'd0,1'b1} <<< _zz__zz_30);
   assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
   assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
   assign deliver_payload_context = _zz_deliver_payload_context[66 : 64];
   assign deliver_payload_word = _zz_deliver_payload_context[63 : 0];
-  assign when_IpcUnit_l386 = (deliver_valid && deliver_ready);
+  assign when_IpcUnit_l376 = (deliver_valid && deliver_ready);
   assign rsp_valid = i2_valid;
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
@@ -3737,15 +3737,15 @@ module TaskIntc_IpcUnit (
       if(initializing) begin
         grantInit <= (grantInit + 9'h001);
       end
-      i1_valid <= when_IpcUnit_l183;
-      if(when_IpcUnit_l183) begin
+      i1_valid <= when_IpcUnit_l173;
+      if(when_IpcUnit_l173) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l219) begin
-        if(!when_IpcUnit_l222) begin
-          if(when_IpcUnit_l223) begin
+      if(when_IpcUnit_l209) begin
+        if(!when_IpcUnit_l212) begin
+          if(when_IpcUnit_l213) begin
             if(_zz_11) begin
               handlerValid_0 <= _zz_handlerValid_0_3;
             end
@@ -3997,8 +3997,8 @@ module TaskIntc_IpcUnit (
         end
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l310) begin
-        if(when_IpcUnit_l312) begin
+      if(when_IpcUnit_l300) begin
+        if(when_IpcUnit_l302) begin
           if(_zz_24[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
@@ -4050,12 +4050,12 @@ module TaskIntc_IpcUnit (
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l339) begin
-        if(when_IpcUnit_l340) begin
+      if(when_IpcUnit_l329) begin
+        if(when_IpcUnit_l330) begin
           syscallContext <= _zz_syscallContext[2:0];
         end
       end
-      if(when_IpcUnit_l345) begin
+      if(when_IpcUnit_l335) begin
         if(_zz_27[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -4081,10 +4081,10 @@ module TaskIntc_IpcUnit (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_IpcUnit_l349) begin
-        controlErrors <= ((when_IpcUnit_l326 ? _zz_controlErrors : controlErrors) | i1_error);
+      if(when_IpcUnit_l339) begin
+        controlErrors <= ((when_IpcUnit_l316 ? _zz_controlErrors : controlErrors) | i1_error);
       end
-      if(when_IpcUnit_l356) begin
+      if(when_IpcUnit_l346) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 4'b0000;
@@ -4095,7 +4095,7 @@ module TaskIntc_IpcUnit (
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
-          if(when_IpcUnit_l366) begin
+          if(when_IpcUnit_l356) begin
             copyActive <= 1'b0;
           end
         end
@@ -4103,7 +4103,7 @@ module TaskIntc_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l379) begin
+      if(when_IpcUnit_l369) begin
         if(_zz_30[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -4117,11 +4117,11 @@ module TaskIntc_IpcUnit (
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l381 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l381) begin
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l371 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l371) begin
         deliveryHead <= (deliveryHead + 2'b01);
       end
-      if(when_IpcUnit_l386) begin
+      if(when_IpcUnit_l376) begin
         deliveryInFlight <= 1'b1;
       end else begin
         if(ack_valid) begin
@@ -4343,8 +4343,8 @@ module TaskIntc_ReadyQueueCore (
   wire                takeInternal;
   wire                takeSlot;
   wire                takeDeliver;
-  wire                when_ReadyQueueCore_l210;
-  wire                when_ReadyQueueCore_l212;
+  wire                when_ReadyQueueCore_l218;
+  wire                when_ReadyQueueCore_l220;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
@@ -4411,19 +4411,19 @@ module TaskIntc_ReadyQueueCore (
   wire       [9:0]    _zz_s2_head;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l363;
-  wire                _zz_when_ReadyQueueCore_l363_1;
-  wire                _zz_when_ReadyQueueCore_l363_2;
+  wire                _zz_when_ReadyQueueCore_l371;
+  wire                _zz_when_ReadyQueueCore_l371_1;
+  wire                _zz_when_ReadyQueueCore_l371_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l464;
+  wire                _zz_when_ReadyQueueCore_l472;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l366;
+  wire                when_ReadyQueueCore_l374;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l364;
+  wire                _zz_when_ReadyQueueCore_l372;
   wire       [20:0]   s1_wait_record;
   wire       [9:0]    _zz_s2_newWait_1;
   wire       [10:0]   _zz_s2_newWait_2;
@@ -4439,10 +4439,10 @@ module TaskIntc_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l363;
-  wire                when_ReadyQueueCore_l364;
-  wire                when_ReadyQueueCore_l365;
-  wire                when_ReadyQueueCore_l367;
+  wire                when_ReadyQueueCore_l371;
+  wire                when_ReadyQueueCore_l372;
+  wire                when_ReadyQueueCore_l373;
+  wire                when_ReadyQueueCore_l375;
   wire                s1_fromFreeList;
   wire       [9:0]    s1_freeHead;
   wire       [9:0]    s1_alloc;
@@ -4482,10 +4482,10 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_27;
   wire       [10:0]   _zz_readyCount_0_2;
   wire       [10:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l412;
+  wire                when_ReadyQueueCore_l420;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l422;
+  wire                when_ReadyQueueCore_l430;
   reg                 s1_configRefused;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -4496,27 +4496,27 @@ module TaskIntc_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l449;
-  wire                when_ReadyQueueCore_l449;
-  wire                when_ReadyQueueCore_l450;
+  wire                _zz_when_ReadyQueueCore_l457;
+  wire                when_ReadyQueueCore_l457;
+  wire                when_ReadyQueueCore_l458;
   wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l461;
-  wire                when_ReadyQueueCore_l460;
-  wire                when_ReadyQueueCore_l464;
-  wire                when_ReadyQueueCore_l465;
-  wire                when_ReadyQueueCore_l467;
   wire                when_ReadyQueueCore_l469;
+  wire                when_ReadyQueueCore_l468;
+  wire                when_ReadyQueueCore_l472;
+  wire                when_ReadyQueueCore_l473;
+  wire                when_ReadyQueueCore_l475;
+  wire                when_ReadyQueueCore_l477;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l483;
+  wire                when_ReadyQueueCore_l491;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_30;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l488;
+  wire                when_ReadyQueueCore_l496;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -4544,11 +4544,11 @@ module TaskIntc_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l557;
-  wire                when_ReadyQueueCore_l558;
-  wire                when_ReadyQueueCore_l628;
+  wire                when_ReadyQueueCore_l565;
+  wire                when_ReadyQueueCore_l566;
+  wire                when_ReadyQueueCore_l636;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l562;
+  wire                when_ReadyQueueCore_l570;
   wire       [3:0]    _zz_35;
   wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
@@ -4594,13 +4594,13 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l630;
+  wire                _zz_when_ReadyQueueCore_l638;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l629;
-  wire                when_ReadyQueueCore_l630;
-  wire                when_ReadyQueueCore_l632;
-  wire                when_ReadyQueueCore_l636;
   wire                when_ReadyQueueCore_l637;
+  wire                when_ReadyQueueCore_l638;
+  wire                when_ReadyQueueCore_l640;
+  wire                when_ReadyQueueCore_l644;
+  wire                when_ReadyQueueCore_l645;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -4613,11 +4613,11 @@ module TaskIntc_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l669;
-  wire                when_ReadyQueueCore_l672;
-  wire                when_ReadyQueueCore_l686;
-  wire                when_ReadyQueueCore_l689;
-  wire                when_ReadyQueueCore_l700;
+  wire                when_ReadyQueueCore_l677;
+  wire                when_ReadyQueueCore_l680;
+  wire                when_ReadyQueueCore_l694;
+  wire                when_ReadyQueueCore_l697;
+  wire                when_ReadyQueueCore_l708;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -4950,9 +4950,9 @@ module TaskIntc_ReadyQueueCore (
   assign deliver_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l210 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l218 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l212 = (pick_valid && pick_ready);
+  assign when_ReadyQueueCore_l220 = (pick_valid && pick_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
@@ -4994,51 +4994,51 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_when_ReadyQueueCore_l363 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l363_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l363_2 = (_zz_when_ReadyQueueCore_l363 || _zz_when_ReadyQueueCore_l363_1);
+  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l464 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l472 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l366 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l374 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 11'h400);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l366));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l364 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l372 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[9 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[20 : 10];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l364) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[15 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l363_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l464 || _zz_deliverAck_valid) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l472 || _zz_deliverAck_valid) && (! s1_poolFull));
   assign deliverAck_valid = _zz_deliverAck_valid;
   assign deliverAck_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l363_1 || ((! _zz_when_ReadyQueueCore_l363) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l363) begin
-      if(when_ReadyQueueCore_l364) begin
+    if(when_ReadyQueueCore_l371) begin
+      if(when_ReadyQueueCore_l372) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l365) begin
+        if(when_ReadyQueueCore_l373) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l366) begin
+          if(when_ReadyQueueCore_l374) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l367) begin
+            if(when_ReadyQueueCore_l375) begin
               s1_error = 6'h01;
             end
           end
@@ -5047,10 +5047,10 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l363 = (s1_valid && (_zz_when_ReadyQueueCore_l363_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l364 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l364));
-  assign when_ReadyQueueCore_l365 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l367 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
+  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -5088,11 +5088,11 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l412 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l430) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {53'd0, _zz_s1_status_value};
@@ -5118,7 +5118,7 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l422 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -5149,17 +5149,17 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h020);
-  assign _zz_when_ReadyQueueCore_l449 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l449 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l450 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l457 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l457 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l458 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0101));
   assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l460) begin
+    if(when_ReadyQueueCore_l468) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l461) begin
+      if(when_ReadyQueueCore_l469) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -5168,16 +5168,16 @@ module TaskIntc_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l464) begin
+            if(when_ReadyQueueCore_l472) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l465) begin
+              if(when_ReadyQueueCore_l473) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l467) begin
+                if(when_ReadyQueueCore_l475) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l469) begin
+                  if(when_ReadyQueueCore_l477) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -5191,10 +5191,10 @@ module TaskIntc_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l460) begin
+    if(when_ReadyQueueCore_l468) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l461) begin
+      if(when_ReadyQueueCore_l469) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -5203,16 +5203,16 @@ module TaskIntc_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l464) begin
+            if(when_ReadyQueueCore_l472) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l465) begin
+              if(when_ReadyQueueCore_l473) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l467) begin
+                if(when_ReadyQueueCore_l475) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l469) begin
+                  if(when_ReadyQueueCore_l477) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -5224,12 +5224,12 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l461 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
-  assign when_ReadyQueueCore_l460 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l464 = (_zz_when_ReadyQueueCore_l464 && s1_poolFull);
-  assign when_ReadyQueueCore_l465 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l467 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l469 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l469 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 11'h001));
+  assign when_ReadyQueueCore_l468 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l472 = (_zz_when_ReadyQueueCore_l472 && s1_poolFull);
+  assign when_ReadyQueueCore_l473 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l475 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l477 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -5239,21 +5239,21 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l483 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l488 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l557 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l558 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l628 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l562 = (s2_valid && when_ReadyQueueCore_l628);
+  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
   assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
@@ -5308,22 +5308,22 @@ module TaskIntc_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l628) begin
+    if(when_ReadyQueueCore_l636) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l629) begin
+      if(when_ReadyQueueCore_l637) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l630) begin
+        if(when_ReadyQueueCore_l638) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l632) begin
+          if(when_ReadyQueueCore_l640) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l636) begin
+            if(when_ReadyQueueCore_l644) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l637) begin
+              if(when_ReadyQueueCore_l645) begin
                 s2_rsp_data = {60'd0, usipPending};
               end
             end
@@ -5333,13 +5333,13 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l630 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l629 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l630 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l632 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l636 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l637 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -5370,11 +5370,11 @@ module TaskIntc_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l669 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l672 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l686 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l689 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l700 = (removeCount == 11'h001);
+  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l708 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -5478,11 +5478,11 @@ module TaskIntc_ReadyQueueCore (
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l210) begin
+        if(when_ReadyQueueCore_l218) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l212) begin
+      if(when_ReadyQueueCore_l220) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -5608,7 +5608,7 @@ module TaskIntc_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l412) begin
+          if(when_ReadyQueueCore_l420) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -5616,10 +5616,10 @@ module TaskIntc_ReadyQueueCore (
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l449) begin
+      if(when_ReadyQueueCore_l457) begin
         notifyHart <= _zz_s1_configRefused_2[1:0];
       end
-      if(when_ReadyQueueCore_l450) begin
+      if(when_ReadyQueueCore_l458) begin
         if(_zz_28[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -5633,7 +5633,7 @@ module TaskIntc_ReadyQueueCore (
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l483) begin
+      if(when_ReadyQueueCore_l491) begin
         if(_zz_30[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -5659,7 +5659,7 @@ module TaskIntc_ReadyQueueCore (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l488) begin
+      if(when_ReadyQueueCore_l496) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -5669,12 +5669,12 @@ module TaskIntc_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l363_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l371_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l562) begin
+      if(when_ReadyQueueCore_l570) begin
         if(_zz_35[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -5701,15 +5701,15 @@ module TaskIntc_ReadyQueueCore (
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l628) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l636) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l669) begin
+        if(when_ReadyQueueCore_l677) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l672) begin
+          if(when_ReadyQueueCore_l680) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -5722,17 +5722,17 @@ module TaskIntc_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l686) begin
+          if(when_ReadyQueueCore_l694) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l689) begin
+            if(when_ReadyQueueCore_l697) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l700) begin
+          if(when_ReadyQueueCore_l708) begin
             if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -5822,7 +5822,7 @@ module TaskIntc_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l212) begin
+    if(when_ReadyQueueCore_l220) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -5854,10 +5854,10 @@ module TaskIntc_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 11'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l557) begin
+    if(when_ReadyQueueCore_l565) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l558) begin
+      if(when_ReadyQueueCore_l566) begin
         freeHead <= s2_next[9 : 0];
       end
     end
@@ -5875,10 +5875,10 @@ module TaskIntc_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l686) begin
+        if(when_ReadyQueueCore_l694) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l689) begin
+          if(!when_ReadyQueueCore_l697) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -5921,51 +5921,51 @@ module TaskIntc_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l75;
-  wire                when_RegisterDecoder_l75_1;
-  wire                when_RegisterDecoder_l75_2;
-  wire                when_RegisterDecoder_l75_3;
-  wire                when_RegisterDecoder_l75_4;
-  wire                when_RegisterDecoder_l75_5;
-  wire                when_RegisterDecoder_l75_6;
-  wire                when_RegisterDecoder_l75_7;
-  wire                when_RegisterDecoder_l75_8;
-  wire                when_RegisterDecoder_l75_9;
-  wire                when_RegisterDecoder_l75_10;
-  wire                when_RegisterDecoder_l75_11;
-  wire                when_RegisterDecoder_l75_12;
-  wire                when_RegisterDecoder_l75_13;
-  wire                when_RegisterDecoder_l75_14;
-  wire                when_RegisterDecoder_l75_15;
-  wire                when_RegisterDecoder_l75_16;
-  wire                when_RegisterDecoder_l75_17;
-  wire                when_RegisterDecoder_l75_18;
-  wire                when_RegisterDecoder_l75_19;
-  wire                when_RegisterDecoder_l75_20;
-  wire                when_RegisterDecoder_l75_21;
-  wire                when_RegisterDecoder_l75_22;
-  wire                when_RegisterDecoder_l75_23;
-  wire                when_RegisterDecoder_l75_24;
-  wire                when_RegisterDecoder_l75_25;
-  wire                when_RegisterDecoder_l75_26;
-  wire                when_RegisterDecoder_l75_27;
-  wire                when_RegisterDecoder_l75_28;
-  wire                when_RegisterDecoder_l75_29;
-  wire                when_RegisterDecoder_l75_30;
-  wire                when_RegisterDecoder_l75_31;
-  wire                when_RegisterDecoder_l75_32;
-  wire                when_RegisterDecoder_l75_33;
-  wire                when_RegisterDecoder_l75_34;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
+  wire                when_RegisterDecoder_l76_26;
+  wire                when_RegisterDecoder_l76_27;
+  wire                when_RegisterDecoder_l76_28;
+  wire                when_RegisterDecoder_l76_29;
+  wire                when_RegisterDecoder_l76_30;
+  wire                when_RegisterDecoder_l76_31;
+  wire                when_RegisterDecoder_l76_32;
+  wire                when_RegisterDecoder_l76_33;
+  wire                when_RegisterDecoder_l76_34;
   wire       [2:0]    _zz_cmd_payload_index;
-  wire                when_RegisterDecoder_l75_35;
+  wire                when_RegisterDecoder_l76_35;
   wire       [2:0]    _zz_cmd_payload_index_1;
-  wire                when_RegisterDecoder_l75_36;
+  wire                when_RegisterDecoder_l76_36;
   wire       [2:0]    _zz_cmd_payload_index_2;
-  wire                when_RegisterDecoder_l75_37;
+  wire                when_RegisterDecoder_l76_37;
   wire       [3:0]    _zz_cmd_payload_index_3;
-  wire                when_RegisterDecoder_l75_38;
+  wire                when_RegisterDecoder_l76_38;
   wire       [3:0]    _zz_cmd_payload_index_4;
-  wire                when_RegisterDecoder_l75_39;
+  wire                when_RegisterDecoder_l76_39;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -5976,364 +5976,364 @@ module TaskIntc_RegisterDecoder (
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_20) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_21) begin
+    if(when_RegisterDecoder_l76_21) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_22) begin
+    if(when_RegisterDecoder_l76_22) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_23) begin
+    if(when_RegisterDecoder_l76_23) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_24) begin
+    if(when_RegisterDecoder_l76_24) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_25) begin
+    if(when_RegisterDecoder_l76_25) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_26) begin
+    if(when_RegisterDecoder_l76_26) begin
       cmd_payload_op = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_27) begin
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_op = 4'b0111;
     end
-    if(when_RegisterDecoder_l75_28) begin
+    if(when_RegisterDecoder_l76_28) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_29) begin
+    if(when_RegisterDecoder_l76_29) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_30) begin
+    if(when_RegisterDecoder_l76_30) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_31) begin
+    if(when_RegisterDecoder_l76_31) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_32) begin
+    if(when_RegisterDecoder_l76_32) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_33) begin
+    if(when_RegisterDecoder_l76_33) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_34) begin
+    if(when_RegisterDecoder_l76_34) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_35) begin
+    if(when_RegisterDecoder_l76_35) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_36) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_37) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_38) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_39) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_op = 4'b1011;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_status = 4'b1100;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1101;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_status = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l75_20) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_21) begin
+    if(when_RegisterDecoder_l76_21) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_22) begin
+    if(when_RegisterDecoder_l76_22) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_23) begin
+    if(when_RegisterDecoder_l76_23) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_24) begin
+    if(when_RegisterDecoder_l76_24) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_25) begin
+    if(when_RegisterDecoder_l76_25) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_26) begin
+    if(when_RegisterDecoder_l76_26) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_27) begin
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_28) begin
+    if(when_RegisterDecoder_l76_28) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_29) begin
+    if(when_RegisterDecoder_l76_29) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_30) begin
+    if(when_RegisterDecoder_l76_30) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_31) begin
+    if(when_RegisterDecoder_l76_31) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l75_32) begin
+    if(when_RegisterDecoder_l76_32) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_33) begin
+    if(when_RegisterDecoder_l76_33) begin
       cmd_payload_status = 4'b1010;
     end
-    if(when_RegisterDecoder_l75_34) begin
+    if(when_RegisterDecoder_l76_34) begin
       cmd_payload_status = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_35) begin
+    if(when_RegisterDecoder_l76_35) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_36) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l75_37) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l75_38) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_39) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_status = 4'b0101;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_26) begin
+    if(when_RegisterDecoder_l76_26) begin
       cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_source = 5'h0;
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_source = offset[7 : 3];
     end
-    if(when_RegisterDecoder_l75_27) begin
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_source = offset[7 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_index = 4'b0000;
-    if(when_RegisterDecoder_l75_35) begin
+    if(when_RegisterDecoder_l76_35) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l75_36) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l75_37) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l75_38) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l75_39) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_data = 64'h0000000054494303;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008451008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l75 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_15 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_16 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_17 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_18 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_19 = ((onControl && ((offset[11 : 8] == 4'b1100) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_26 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_27 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onControl && ((offset[11 : 8] == 4'b1100) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_26 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_27 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l75_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[5 : 3];
-  assign when_RegisterDecoder_l75_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[5 : 3];
-  assign when_RegisterDecoder_l75_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[6 : 3];
-  assign when_RegisterDecoder_l75_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[6 : 3];
-  assign when_RegisterDecoder_l75_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

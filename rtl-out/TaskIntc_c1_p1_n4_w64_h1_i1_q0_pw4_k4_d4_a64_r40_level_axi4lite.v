@@ -349,8 +349,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    prev;
   reg        [3:0]    pending_0;
   wire       [0:0]    upd_oneHot;
-  wire                when_SourceGateways_l233;
-  wire                when_SourceGateways_l242;
+  wire                when_SourceGateways_l221;
+  wire                when_SourceGateways_l230;
   wire       [0:0]    busy;
   wire       [0:0]    line;
   wire       [0:0]    event_1;
@@ -366,7 +366,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire                _zz_pending_0_3;
   wire       [0:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l240;
+  wire                when_SourceGateways_l228;
   wire       [0:0]    _zz_waiting;
   wire       [0:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -390,8 +390,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
   assign upd_oneHot = (1'b1 <<< upd_source);
-  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b100));
-  assign when_SourceGateways_l242 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
+  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((1'b0 | (busy0_valid ? _zz_busy : 1'b0)) | (busy1_valid ? _zz_busy_1 : 1'b0)) | (busy2_valid ? _zz_busy_2 : 1'b0)) | (busy3_valid ? _zz_busy_3 : 1'b0));
   assign line = irq[0];
   assign _zz_armed = (line & armed);
@@ -410,7 +410,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pending_0_3 = (6'h0f < _zz_pending_0_2);
   assign overflow = _zz_pending_0_3;
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l240 = (! _zz_persistent);
+  assign when_SourceGateways_l228 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 1'b0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 1'b0);
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
@@ -432,17 +432,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
       pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
-      lost <= ((lost & (~ (when_SourceGateways_l233 ? upd_oneHot : 1'b0))) | overflow);
-      if(when_SourceGateways_l233) begin
+      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 1'b0))) | overflow);
+      if(when_SourceGateways_l221) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l240) begin
+        if(when_SourceGateways_l228) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l242) begin
+      if(when_SourceGateways_l230) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -513,15 +513,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_handlers_rd0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
-  wire       [5:0]    _zz_when_IpcUnit_l245;
-  wire       [4:0]    _zz_when_IpcUnit_l245_1;
+  wire       [5:0]    _zz_when_IpcUnit_l235;
+  wire       [4:0]    _zz_when_IpcUnit_l235_1;
   wire       [4:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [3:0]    _zz_result_port_1;
   wire       [2:0]    _zz_result_port_2;
   wire                _zz_result_port_3;
-  wire       [5:0]    _zz_when_IpcUnit_l222;
-  wire       [4:0]    _zz_when_IpcUnit_l222_1;
+  wire       [5:0]    _zz_when_IpcUnit_l212;
+  wire       [4:0]    _zz_when_IpcUnit_l212_1;
   wire       [3:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
@@ -541,9 +541,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_i1_rsp_5;
   wire       [7:0]    _zz_i1_rsp_6;
   wire       [0:0]    _zz_i1_rsp_7;
-  reg        [4:0]    _zz__zz_when_IpcUnit_l286;
-  wire       [1:0]    _zz__zz_when_IpcUnit_l286_1;
-  wire       [2:0]    _zz__zz_when_IpcUnit_l286_2;
+  reg        [4:0]    _zz__zz_when_IpcUnit_l276;
+  wire       [1:0]    _zz__zz_when_IpcUnit_l276_1;
+  wire       [2:0]    _zz__zz_when_IpcUnit_l276_2;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz_replyCount_0_2;
   wire       [1:0]    _zz_inboxHead_0_1;
@@ -609,7 +609,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [3:0]    i1_op;
   reg                 i1_read;
   wire                hazard;
-  wire                when_IpcUnit_l183;
+  wire                when_IpcUnit_l173;
   wire       [0:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -636,37 +636,37 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [63:0]   i1_data;
   reg        [0:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_IpcUnit_l226;
-  wire                _zz_when_IpcUnit_l242;
-  wire                _zz_when_IpcUnit_l242_1;
-  wire                _zz_when_IpcUnit_l219;
-  wire                when_IpcUnit_l268;
-  wire                when_IpcUnit_l227;
-  wire                when_IpcUnit_l284;
-  wire                when_IpcUnit_l310;
-  wire                when_IpcUnit_l323;
-  wire                when_IpcUnit_l326;
-  wire                _zz_when_IpcUnit_l337;
-  wire                when_IpcUnit_l339;
-  wire                _zz_when_IpcUnit_l219_1;
+  wire                when_IpcUnit_l216;
+  wire                _zz_when_IpcUnit_l232;
+  wire                _zz_when_IpcUnit_l232_1;
+  wire                _zz_when_IpcUnit_l209;
+  wire                when_IpcUnit_l258;
+  wire                when_IpcUnit_l217;
+  wire                when_IpcUnit_l274;
+  wire                when_IpcUnit_l300;
+  wire                when_IpcUnit_l313;
+  wire                when_IpcUnit_l316;
+  wire                _zz_when_IpcUnit_l327;
+  wire                when_IpcUnit_l329;
+  wire                _zz_when_IpcUnit_l209_1;
   reg        [6:0]    i1_error;
   reg        [63:0]   i1_rsp;
   reg                 i1_deliveryPush;
   reg                 i1_startCopy;
-  wire                when_IpcUnit_l245;
-  wire                when_IpcUnit_l223;
-  wire                when_IpcUnit_l222;
-  wire                when_IpcUnit_l219;
+  wire                when_IpcUnit_l235;
+  wire                when_IpcUnit_l213;
+  wire                when_IpcUnit_l212;
+  wire                when_IpcUnit_l209;
   wire       [4:0]    _zz_handlerValid_0;
-  wire                when_IpcUnit_l228;
-  wire                when_IpcUnit_l242;
-  wire                when_IpcUnit_l243;
+  wire                when_IpcUnit_l218;
+  wire                when_IpcUnit_l232;
+  wire                when_IpcUnit_l233;
   wire       [2:0]    _zz_inboxCount_0;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_sendOk;
-  wire                when_IpcUnit_l244;
-  wire                when_IpcUnit_l246;
-  wire                when_IpcUnit_l247;
+  wire                when_IpcUnit_l234;
+  wire                when_IpcUnit_l236;
+  wire                when_IpcUnit_l237;
   wire       [3:0]    _zz_10;
   wire       [4:0]    _zz_inboxMeta_0;
   wire       [1:0]    _zz_inboxHead_0;
@@ -676,40 +676,40 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg                 i1_popInbox;
   wire                i1_inboxNext;
   wire       [4:0]    _zz_i1_rsp_1;
-  wire       [4:0]    _zz_when_IpcUnit_l286;
+  wire       [4:0]    _zz_when_IpcUnit_l276;
   wire       [0:0]    _zz_copyTarget;
   wire       [2:0]    _zz_replyCount_0;
   wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
-  wire                when_IpcUnit_l285;
-  wire                when_IpcUnit_l286;
-  wire                when_IpcUnit_l287;
+  wire                when_IpcUnit_l275;
+  wire                when_IpcUnit_l276;
+  wire                when_IpcUnit_l277;
   reg        [0:0]    i1_inboxCurrent;
   wire       [2:0]    _zz_replyCount_0_1;
-  wire                when_IpcUnit_l312;
+  wire                when_IpcUnit_l302;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire                when_IpcUnit_l317;
-  wire                when_IpcUnit_l319;
-  wire                when_IpcUnit_l320;
-  wire       [7:0]    _zz_when_IpcUnit_l337_1;
-  wire       [7:0]    _zz_when_IpcUnit_l337_2;
-  wire       [3:0]    _zz_when_IpcUnit_l337_3;
-  wire                _zz_when_IpcUnit_l337_4;
-  wire                when_IpcUnit_l337;
+  wire                when_IpcUnit_l307;
+  wire                when_IpcUnit_l309;
+  wire                when_IpcUnit_l310;
+  wire       [7:0]    _zz_when_IpcUnit_l327_1;
+  wire       [7:0]    _zz_when_IpcUnit_l327_2;
+  wire       [3:0]    _zz_when_IpcUnit_l327_3;
+  wire                _zz_when_IpcUnit_l327_4;
+  wire                when_IpcUnit_l327;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_IpcUnit_l340;
+  wire                when_IpcUnit_l330;
   wire       [6:0]    _zz_errors_0;
-  wire                when_IpcUnit_l345;
-  wire                when_IpcUnit_l349;
-  wire                when_IpcUnit_l366;
+  wire                when_IpcUnit_l335;
+  wire                when_IpcUnit_l339;
   wire                when_IpcUnit_l356;
+  wire                when_IpcUnit_l346;
   reg                 copyWriteIsReply;
-  wire                when_IpcUnit_l379;
+  wire                when_IpcUnit_l369;
   wire       [64:0]   _zz_deliveries_0;
-  wire                when_IpcUnit_l381;
+  wire                when_IpcUnit_l371;
   wire       [3:0]    _zz_14;
   wire       [64:0]   _zz_deliver_payload_context;
-  wire                when_IpcUnit_l386;
+  wire                when_IpcUnit_l376;
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
@@ -725,11 +725,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_IpcUnit_l245_1 = stage_rd0[5 : 1];
-  assign _zz_when_IpcUnit_l245 = {1'd0, _zz_when_IpcUnit_l245_1};
+  assign _zz_when_IpcUnit_l235_1 = stage_rd0[5 : 1];
+  assign _zz_when_IpcUnit_l235 = {1'd0, _zz_when_IpcUnit_l235_1};
   assign _zz_result_port_2 = i1_index[2:0];
-  assign _zz_when_IpcUnit_l222_1 = i1_data[5 : 1];
-  assign _zz_when_IpcUnit_l222 = {1'd0, _zz_when_IpcUnit_l222_1};
+  assign _zz_when_IpcUnit_l212_1 = i1_data[5 : 1];
+  assign _zz_when_IpcUnit_l212 = {1'd0, _zz_when_IpcUnit_l212_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0 = i1_index[2:0];
   assign _zz_i1_rsp_2 = i1_index[2:0];
@@ -746,8 +746,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp_4 = {1'd0, _zz_i1_rsp_5};
   assign _zz_i1_rsp_7 = _zz_i1_rsp_1[0 : 0];
   assign _zz_i1_rsp_6 = {7'd0, _zz_i1_rsp_7};
-  assign _zz__zz_when_IpcUnit_l286_2 = {i1_context,_zz_inboxHead_0};
-  assign _zz__zz_when_IpcUnit_l286_1 = _zz__zz_when_IpcUnit_l286_2[1:0];
+  assign _zz__zz_when_IpcUnit_l276_2 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_IpcUnit_l276_1 = _zz__zz_when_IpcUnit_l276_2[1:0];
   assign _zz__zz_copyTargetSlot_1 = _zz_replyCount_0[1:0];
   assign _zz_replyCount_0_2 = (_zz_replyCount_0 + 3'b001);
   assign _zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
@@ -755,24 +755,24 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replyCurrent_1 = (_zz_replyCount_0_1 - 3'b001);
   assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
   assign _zz_replyCount_0_3 = (_zz_replyCount_0_1 - 3'b001);
-  assign _zz_i1_rsp_8 = {{when_IpcUnit_l312,_zz_i1_rsp_9},{7'h0,{_zz_i1_rsp,_zz_i1_rsp_10}}};
+  assign _zz_i1_rsp_8 = {{when_IpcUnit_l302,_zz_i1_rsp_9},{7'h0,{_zz_i1_rsp,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_9 = {5'd0, _zz_replyCount_0_1};
   assign _zz_i1_rsp_10 = {5'd0, _zz_inboxCount_0_1};
   assign _zz_i1_rsp_11 = (i1_control ? controlErrors : errors_0);
   assign _zz_grants_port_2 = grantInit[3:0];
-  assign _zz_grants_port_3 = _zz_when_IpcUnit_l337_1[0:0];
-  assign _zz_grants_port_4 = _zz_when_IpcUnit_l337_2[0:0];
-  assign _zz_grants_port_5 = _zz_when_IpcUnit_l337_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_IpcUnit_l327_1[0:0];
+  assign _zz_grants_port_4 = _zz_when_IpcUnit_l327_2[0:0];
+  assign _zz_grants_port_5 = _zz_when_IpcUnit_l327_3[1:0];
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_14 = (deliveryHead + _zz__zz_14_1);
   assign _zz__zz_14_1 = deliveryCount[1:0];
-  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l379 ? 3'b001 : 3'b000));
+  assign _zz_deliveryCount = (deliveryCount + (when_IpcUnit_l369 ? 3'b001 : 3'b000));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_IpcUnit_l226 && _zz_when_IpcUnit_l219_1);
+  assign _zz_stage_port_2 = (when_IpcUnit_l216 && _zz_when_IpcUnit_l209_1);
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_IpcUnit_l227 && _zz_when_IpcUnit_l219_1);
+  assign _zz_result_port_3 = (when_IpcUnit_l217 && _zz_when_IpcUnit_l209_1);
   assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
@@ -782,11 +782,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_IpcUnit_l219 && (! when_IpcUnit_l223)) && (! when_IpcUnit_l222));
+  assign _zz_handlers_port_3 = ((when_IpcUnit_l209 && (! when_IpcUnit_l213)) && (! when_IpcUnit_l212));
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l337 && _zz_when_IpcUnit_l337_4));
+  assign _zz_grants_port_7 = (initializing || (_zz_when_IpcUnit_l327 && _zz_when_IpcUnit_l327_4));
   assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
   assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
   assign _zz_hazard_2 = 4'b0111;
@@ -878,11 +878,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_when_IpcUnit_l286_1)
-      2'b00 : _zz__zz_when_IpcUnit_l286 = inboxMeta_0;
-      2'b01 : _zz__zz_when_IpcUnit_l286 = inboxMeta_1;
-      2'b10 : _zz__zz_when_IpcUnit_l286 = inboxMeta_2;
-      default : _zz__zz_when_IpcUnit_l286 = inboxMeta_3;
+    case(_zz__zz_when_IpcUnit_l276_1)
+      2'b00 : _zz__zz_when_IpcUnit_l276 = inboxMeta_0;
+      2'b01 : _zz__zz_when_IpcUnit_l276 = inboxMeta_1;
+      2'b10 : _zz__zz_when_IpcUnit_l276 = inboxMeta_2;
+      default : _zz__zz_when_IpcUnit_l276 = inboxMeta_3;
     endcase
   end
 
@@ -900,7 +900,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
-  assign when_IpcUnit_l183 = (cmd_valid && cmd_ready);
+  assign when_IpcUnit_l173 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -920,40 +920,40 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign when_IpcUnit_l226 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_IpcUnit_l242 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_IpcUnit_l242_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_IpcUnit_l219 = (i1_valid && (i1_op == 4'b0011));
-  assign when_IpcUnit_l268 = (i1_valid && (i1_op == 4'b0100));
-  assign when_IpcUnit_l227 = (i1_valid && (i1_op == 4'b0110));
-  assign when_IpcUnit_l284 = (i1_valid && (i1_op == 4'b0111));
-  assign when_IpcUnit_l310 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l323 = (i1_valid && (i1_op == 4'b1010));
-  assign when_IpcUnit_l326 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_IpcUnit_l337 = (i1_valid && (i1_op == 4'b1100));
-  assign when_IpcUnit_l339 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_when_IpcUnit_l219_1 = (! i1_read);
+  assign when_IpcUnit_l216 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_IpcUnit_l232 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_IpcUnit_l232_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_IpcUnit_l209 = (i1_valid && (i1_op == 4'b0011));
+  assign when_IpcUnit_l258 = (i1_valid && (i1_op == 4'b0100));
+  assign when_IpcUnit_l217 = (i1_valid && (i1_op == 4'b0110));
+  assign when_IpcUnit_l274 = (i1_valid && (i1_op == 4'b0111));
+  assign when_IpcUnit_l300 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l313 = (i1_valid && (i1_op == 4'b1010));
+  assign when_IpcUnit_l316 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_IpcUnit_l327 = (i1_valid && (i1_op == 4'b1100));
+  assign when_IpcUnit_l329 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_IpcUnit_l209_1 = (! i1_read);
   always @(*) begin
     i1_error = 7'h0;
-    if(when_IpcUnit_l219) begin
-      if(when_IpcUnit_l222) begin
+    if(when_IpcUnit_l209) begin
+      if(when_IpcUnit_l212) begin
         i1_error = 7'h20;
       end
     end
-    if(when_IpcUnit_l242) begin
-      if(when_IpcUnit_l243) begin
+    if(when_IpcUnit_l232) begin
+      if(when_IpcUnit_l233) begin
         i1_error = 7'h08;
       end else begin
-        if(when_IpcUnit_l244) begin
+        if(when_IpcUnit_l234) begin
           i1_error = 7'h01;
         end else begin
-          if(when_IpcUnit_l245) begin
+          if(when_IpcUnit_l235) begin
             i1_error = 7'h20;
           end else begin
-            if(when_IpcUnit_l246) begin
+            if(when_IpcUnit_l236) begin
               i1_error = 7'h04;
             end else begin
-              if(when_IpcUnit_l247) begin
+              if(when_IpcUnit_l237) begin
                 i1_error = 7'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -965,12 +965,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l284) begin
-      if(when_IpcUnit_l285) begin
+    if(when_IpcUnit_l274) begin
+      if(when_IpcUnit_l275) begin
         i1_error = 7'h10;
       end else begin
-        if(!when_IpcUnit_l286) begin
-          if(when_IpcUnit_l287) begin
+        if(!when_IpcUnit_l276) begin
+          if(when_IpcUnit_l277) begin
             i1_error = 7'h02;
           end else begin
             if(deliveryQueueFull) begin
@@ -980,11 +980,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_IpcUnit_l337) begin
+    if(when_IpcUnit_l327) begin
       i1_error = 7'h08;
     end
-    if(when_IpcUnit_l339) begin
-      if(!when_IpcUnit_l340) begin
+    if(when_IpcUnit_l329) begin
+      if(!when_IpcUnit_l330) begin
         i1_error = 7'h08;
       end
     end
@@ -992,35 +992,35 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_IpcUnit_l226) begin
+    if(when_IpcUnit_l216) begin
       i1_rsp = stage_rd0;
     end
-    if(when_IpcUnit_l227) begin
+    if(when_IpcUnit_l217) begin
       i1_rsp = result_rd0;
     end
-    if(when_IpcUnit_l228) begin
+    if(when_IpcUnit_l218) begin
       i1_rsp = (handlerValid_0[_zz_i1_rsp_2] ? handlers_rd0 : 64'h0);
     end
-    if(when_IpcUnit_l268) begin
+    if(when_IpcUnit_l258) begin
       if(i1_inboxNext) begin
         i1_rsp = {32'd0, _zz_i1_rsp_3};
       end
     end
-    if(when_IpcUnit_l310) begin
-      if(when_IpcUnit_l317) begin
+    if(when_IpcUnit_l300) begin
+      if(when_IpcUnit_l307) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_IpcUnit_l319) begin
+    if(when_IpcUnit_l309) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l320) begin
+    if(when_IpcUnit_l310) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_IpcUnit_l323) begin
+    if(when_IpcUnit_l313) begin
       i1_rsp = {39'd0, _zz_i1_rsp_8};
     end
-    if(when_IpcUnit_l326) begin
+    if(when_IpcUnit_l316) begin
       i1_rsp = {57'd0, _zz_i1_rsp_11};
     end
   end
@@ -1039,24 +1039,24 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l245 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l245));
-  assign when_IpcUnit_l223 = (i1_data[63 : 6] == 58'h0);
-  assign when_IpcUnit_l222 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l222));
-  assign when_IpcUnit_l219 = (_zz_when_IpcUnit_l219 && _zz_when_IpcUnit_l219_1);
+  assign when_IpcUnit_l235 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l235));
+  assign when_IpcUnit_l213 = (i1_data[63 : 6] == 58'h0);
+  assign when_IpcUnit_l212 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_IpcUnit_l212));
+  assign when_IpcUnit_l209 = (_zz_when_IpcUnit_l209 && _zz_when_IpcUnit_l209_1);
   assign _zz_handlerValid_0 = (5'h01 <<< _zz__zz_handlerValid_0);
-  assign when_IpcUnit_l228 = (_zz_when_IpcUnit_l219 && i1_read);
-  assign when_IpcUnit_l242 = (_zz_when_IpcUnit_l242 || _zz_when_IpcUnit_l242_1);
-  assign when_IpcUnit_l243 = (_zz_when_IpcUnit_l242 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign when_IpcUnit_l218 = (_zz_when_IpcUnit_l209 && i1_read);
+  assign when_IpcUnit_l232 = (_zz_when_IpcUnit_l232 || _zz_when_IpcUnit_l232_1);
+  assign when_IpcUnit_l233 = (_zz_when_IpcUnit_l232 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
   assign _zz_inboxCount_0 = inboxCount_0;
   assign _zz_copyTargetSlot = (inboxHead_0 + _zz__zz_copyTargetSlot);
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_IpcUnit_l242) begin
-      if(!when_IpcUnit_l243) begin
-        if(!when_IpcUnit_l244) begin
-          if(!when_IpcUnit_l245) begin
-            if(!when_IpcUnit_l246) begin
-              if(!when_IpcUnit_l247) begin
+    if(when_IpcUnit_l232) begin
+      if(!when_IpcUnit_l233) begin
+        if(!when_IpcUnit_l234) begin
+          if(!when_IpcUnit_l235) begin
+            if(!when_IpcUnit_l236) begin
+              if(!when_IpcUnit_l237) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -1068,9 +1068,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l244 = ((! _zz_when_IpcUnit_l242_1) && (! grants_rd0[0]));
-  assign when_IpcUnit_l246 = (! handlerValid_0[i1_handlerChannel]);
-  assign when_IpcUnit_l247 = (_zz_inboxCount_0 == 3'b100);
+  assign when_IpcUnit_l234 = ((! _zz_when_IpcUnit_l232_1) && (! grants_rd0[0]));
+  assign when_IpcUnit_l236 = (! handlerValid_0[i1_handlerChannel]);
+  assign when_IpcUnit_l237 = (_zz_inboxCount_0 == 3'b100);
   assign _zz_10 = ({3'd0,1'b1} <<< _zz__zz_10);
   assign _zz_inboxMeta_0 = {(! (stage_rd0[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
   assign _zz_inboxHead_0 = inboxHead_0;
@@ -1079,15 +1079,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_replyCurrent = (1'b1 <<< i1_context);
   always @(*) begin
     i1_popInbox = 1'b0;
-    if(when_IpcUnit_l268) begin
+    if(when_IpcUnit_l258) begin
       i1_popInbox = _zz_i1_rsp;
     end
-    if(when_IpcUnit_l284) begin
-      if(!when_IpcUnit_l285) begin
-        if(when_IpcUnit_l286) begin
+    if(when_IpcUnit_l274) begin
+      if(!when_IpcUnit_l275) begin
+        if(when_IpcUnit_l276) begin
           i1_popInbox = 1'b1;
         end else begin
-          if(!when_IpcUnit_l287) begin
+          if(!when_IpcUnit_l277) begin
             if(!deliveryQueueFull) begin
               i1_popInbox = 1'b1;
             end
@@ -1099,16 +1099,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign i1_inboxNext = ((_zz_i1_rsp ? _zz_i1_inboxNext : _zz_inboxCount_0_1) != 3'b000);
   assign _zz_i1_rsp_1 = _zz__zz_i1_rsp_1;
-  assign _zz_when_IpcUnit_l286 = _zz__zz_when_IpcUnit_l286;
-  assign _zz_copyTarget = _zz_when_IpcUnit_l286[0 : 0];
+  assign _zz_when_IpcUnit_l276 = _zz__zz_when_IpcUnit_l276;
+  assign _zz_copyTarget = _zz_when_IpcUnit_l276[0 : 0];
   assign _zz_replyCount_0 = replyCount_0;
   assign _zz_copyTargetSlot_1 = (replyHead_0 + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_IpcUnit_l284) begin
-      if(!when_IpcUnit_l285) begin
-        if(!when_IpcUnit_l286) begin
-          if(!when_IpcUnit_l287) begin
+    if(when_IpcUnit_l274) begin
+      if(!when_IpcUnit_l275) begin
+        if(!when_IpcUnit_l276) begin
+          if(!when_IpcUnit_l277) begin
             if(!deliveryQueueFull) begin
               i1_replyOk = 1'b1;
             end
@@ -1118,12 +1118,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_IpcUnit_l285 = (! _zz_i1_rsp);
-  assign when_IpcUnit_l286 = (! _zz_when_IpcUnit_l286[4]);
-  assign when_IpcUnit_l287 = (_zz_replyCount_0 == 3'b100);
+  assign when_IpcUnit_l275 = (! _zz_i1_rsp);
+  assign when_IpcUnit_l276 = (! _zz_when_IpcUnit_l276[4]);
+  assign when_IpcUnit_l277 = (_zz_replyCount_0 == 3'b100);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_IpcUnit_l268) begin
+    if(when_IpcUnit_l258) begin
       i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_replyCurrent) : (inboxCurrent & (~ _zz_replyCurrent)));
     end else begin
       if(i1_popInbox) begin
@@ -1133,33 +1133,33 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   assign _zz_replyCount_0_1 = replyCount_0;
-  assign when_IpcUnit_l312 = replyCurrent[0];
-  assign _zz_replyCurrent_1 = (when_IpcUnit_l312 ? _zz__zz_replyCurrent_1 : _zz_replyCount_0_1);
-  assign when_IpcUnit_l317 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_IpcUnit_l319 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l312);
-  assign when_IpcUnit_l320 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp);
-  assign _zz_when_IpcUnit_l337_1 = i1_data[7 : 0];
-  assign _zz_when_IpcUnit_l337_2 = i1_data[15 : 8];
-  assign _zz_when_IpcUnit_l337_3 = i1_data[19 : 16];
-  assign _zz_when_IpcUnit_l337_4 = (((_zz_when_IpcUnit_l337_1 < 8'h01) && (_zz_when_IpcUnit_l337_2 < 8'h01)) && (_zz_when_IpcUnit_l337_3 < 4'b0100));
-  assign when_IpcUnit_l337 = (_zz_when_IpcUnit_l337 && (! _zz_when_IpcUnit_l337_4));
+  assign when_IpcUnit_l302 = replyCurrent[0];
+  assign _zz_replyCurrent_1 = (when_IpcUnit_l302 ? _zz__zz_replyCurrent_1 : _zz_replyCount_0_1);
+  assign when_IpcUnit_l307 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_IpcUnit_l309 = ((i1_valid && (i1_op == 4'b1001)) && when_IpcUnit_l302);
+  assign when_IpcUnit_l310 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp);
+  assign _zz_when_IpcUnit_l327_1 = i1_data[7 : 0];
+  assign _zz_when_IpcUnit_l327_2 = i1_data[15 : 8];
+  assign _zz_when_IpcUnit_l327_3 = i1_data[19 : 16];
+  assign _zz_when_IpcUnit_l327_4 = (((_zz_when_IpcUnit_l327_1 < 8'h01) && (_zz_when_IpcUnit_l327_2 < 8'h01)) && (_zz_when_IpcUnit_l327_3 < 4'b0100));
+  assign when_IpcUnit_l327 = (_zz_when_IpcUnit_l327 && (! _zz_when_IpcUnit_l327_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_IpcUnit_l340 = (_zz_syscallContext < 8'h01);
+  assign when_IpcUnit_l330 = (_zz_syscallContext < 8'h01);
   assign _zz_errors_0 = 7'h0;
-  assign when_IpcUnit_l345 = (i1_valid && (! i1_control));
-  assign when_IpcUnit_l349 = (i1_valid && i1_control);
+  assign when_IpcUnit_l335 = (i1_valid && (! i1_control));
+  assign when_IpcUnit_l339 = (i1_valid && i1_control);
   assign copyReadWord = copyStep;
-  assign when_IpcUnit_l366 = (copyStep == copyLast);
-  assign when_IpcUnit_l356 = (i1_startCopy || i1_replyOk);
-  assign when_IpcUnit_l379 = (i1_deliveryPush || i1_replyOk);
+  assign when_IpcUnit_l356 = (copyStep == copyLast);
+  assign when_IpcUnit_l346 = (i1_startCopy || i1_replyOk);
+  assign when_IpcUnit_l369 = (i1_deliveryPush || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign when_IpcUnit_l381 = (ack_valid && ack_ok);
+  assign when_IpcUnit_l371 = (ack_valid && ack_ok);
   assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
   assign _zz_deliver_payload_context = _zz__zz_deliver_payload_context;
   assign deliver_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! poolFull));
   assign deliver_payload_context = _zz_deliver_payload_context[64 : 64];
   assign deliver_payload_word = _zz_deliver_payload_context[63 : 0];
-  assign when_IpcUnit_l386 = (deliver_valid && deliver_ready);
+  assign when_IpcUnit_l376 = (deliver_valid && deliver_ready);
   assign rsp_valid = i2_valid;
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
@@ -1208,15 +1208,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(initializing) begin
         grantInit <= (grantInit + 5'h01);
       end
-      i1_valid <= when_IpcUnit_l183;
-      if(when_IpcUnit_l183) begin
+      i1_valid <= when_IpcUnit_l173;
+      if(when_IpcUnit_l173) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
       i1_control <= cmd_payload_control;
-      if(when_IpcUnit_l219) begin
-        if(!when_IpcUnit_l222) begin
-          if(when_IpcUnit_l223) begin
+      if(when_IpcUnit_l209) begin
+        if(!when_IpcUnit_l212) begin
+          if(when_IpcUnit_l213) begin
             handlerValid_0 <= (handlerValid_0 & (~ _zz_handlerValid_0));
           end else begin
             handlerValid_0 <= (handlerValid_0 | _zz_handlerValid_0);
@@ -1246,25 +1246,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         inboxCount_0 <= _zz_inboxCount_0_3;
       end
       inboxCurrent <= i1_inboxCurrent;
-      if(when_IpcUnit_l310) begin
-        if(when_IpcUnit_l312) begin
+      if(when_IpcUnit_l300) begin
+        if(when_IpcUnit_l302) begin
           replyHead_0 <= _zz_replyHead_0;
           replyCount_0 <= _zz_replyCount_0_3;
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
-      if(when_IpcUnit_l339) begin
-        if(when_IpcUnit_l340) begin
+      if(when_IpcUnit_l329) begin
+        if(when_IpcUnit_l330) begin
           syscallContext <= _zz_syscallContext[0:0];
         end
       end
-      if(when_IpcUnit_l345) begin
-        errors_0 <= ((when_IpcUnit_l326 ? _zz_errors_0 : errors_0) | i1_error);
+      if(when_IpcUnit_l335) begin
+        errors_0 <= ((when_IpcUnit_l316 ? _zz_errors_0 : errors_0) | i1_error);
       end
-      if(when_IpcUnit_l349) begin
-        controlErrors <= ((when_IpcUnit_l326 ? _zz_errors_0 : controlErrors) | i1_error);
+      if(when_IpcUnit_l339) begin
+        controlErrors <= ((when_IpcUnit_l316 ? _zz_errors_0 : controlErrors) | i1_error);
       end
-      if(when_IpcUnit_l356) begin
+      if(when_IpcUnit_l346) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
         copyStep <= 4'b0000;
@@ -1275,7 +1275,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
-          if(when_IpcUnit_l366) begin
+          if(when_IpcUnit_l356) begin
             copyActive <= 1'b0;
           end
         end
@@ -1283,7 +1283,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_IpcUnit_l379) begin
+      if(when_IpcUnit_l369) begin
         if(_zz_14[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
@@ -1297,11 +1297,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
           deliveries_3 <= _zz_deliveries_0;
         end
       end
-      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l381 ? 3'b001 : 3'b000));
-      if(when_IpcUnit_l381) begin
+      deliveryCount <= (_zz_deliveryCount - (when_IpcUnit_l371 ? 3'b001 : 3'b000));
+      if(when_IpcUnit_l371) begin
         deliveryHead <= (deliveryHead + 2'b01);
       end
-      if(when_IpcUnit_l386) begin
+      if(when_IpcUnit_l376) begin
         deliveryInFlight <= 1'b1;
       end else begin
         if(ack_valid) begin
@@ -1472,8 +1472,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                takeInternal;
   wire                takeSlot;
   wire                takeDeliver;
-  wire                when_ReadyQueueCore_l210;
-  wire                when_ReadyQueueCore_l212;
+  wire                when_ReadyQueueCore_l218;
+  wire                when_ReadyQueueCore_l220;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
@@ -1530,19 +1530,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [1:0]    _zz_s2_head;
   wire       [1:0]    _zz_s2_newTail;
   wire       [2:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l363;
-  wire                _zz_when_ReadyQueueCore_l363_1;
-  wire                _zz_when_ReadyQueueCore_l363_2;
+  wire                _zz_when_ReadyQueueCore_l371;
+  wire                _zz_when_ReadyQueueCore_l371_1;
+  wire                _zz_when_ReadyQueueCore_l371_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l464;
+  wire                _zz_when_ReadyQueueCore_l472;
   wire                _zz_errors_0;
-  wire                when_ReadyQueueCore_l366;
+  wire                when_ReadyQueueCore_l374;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l364;
+  wire                _zz_when_ReadyQueueCore_l372;
   wire       [4:0]    s1_wait_record;
   wire       [1:0]    _zz_s2_newWait_1;
   wire       [2:0]    _zz_s2_newWait_2;
@@ -1558,10 +1558,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l363;
-  wire                when_ReadyQueueCore_l364;
-  wire                when_ReadyQueueCore_l365;
-  wire                when_ReadyQueueCore_l367;
+  wire                when_ReadyQueueCore_l371;
+  wire                when_ReadyQueueCore_l372;
+  wire                when_ReadyQueueCore_l373;
+  wire                when_ReadyQueueCore_l375;
   wire                s1_fromFreeList;
   wire       [1:0]    s1_freeHead;
   wire       [1:0]    s1_alloc;
@@ -1575,32 +1575,32 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s2_linkWriteEnable;
   wire       [1:0]    s2_linkWriteAddr;
   wire       [8:0]    s2_linkWriteData;
-  wire                when_ReadyQueueCore_l412;
+  wire                when_ReadyQueueCore_l420;
   wire                _zz_errors_0_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l422;
+  wire                when_ReadyQueueCore_l430;
   reg                 s1_configRefused;
   reg        [1:0]    hartCtx_0;
   reg        [0:0]    notifyHart;
   wire       [7:0]    _zz_s1_configRefused;
   wire       [4:0]    _zz_s1_configRefused_1;
   wire                _zz_s1_configRefused_2;
-  wire                _zz_when_ReadyQueueCore_l449;
-  wire                when_ReadyQueueCore_l449;
-  wire                when_ReadyQueueCore_l450;
+  wire                _zz_when_ReadyQueueCore_l457;
+  wire                when_ReadyQueueCore_l457;
+  wire                when_ReadyQueueCore_l458;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l461;
-  wire                when_ReadyQueueCore_l460;
-  wire                when_ReadyQueueCore_l464;
-  wire                when_ReadyQueueCore_l465;
-  wire                when_ReadyQueueCore_l467;
   wire                when_ReadyQueueCore_l469;
+  wire                when_ReadyQueueCore_l468;
+  wire                when_ReadyQueueCore_l472;
+  wire                when_ReadyQueueCore_l473;
+  wire                when_ReadyQueueCore_l475;
+  wire                when_ReadyQueueCore_l477;
   wire       [5:0]    _zz_errors_0_2;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_errors_0_4;
-  wire                when_ReadyQueueCore_l483;
-  wire                when_ReadyQueueCore_l488;
+  wire                when_ReadyQueueCore_l491;
+  wire                when_ReadyQueueCore_l496;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [0:0]    s2_hart;
@@ -1628,11 +1628,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 removeLinkWrite;
   wire       [1:0]    removeLinkAddr;
   wire       [1:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l557;
-  wire                when_ReadyQueueCore_l558;
-  wire                when_ReadyQueueCore_l628;
+  wire                when_ReadyQueueCore_l565;
+  wire                when_ReadyQueueCore_l566;
+  wire                when_ReadyQueueCore_l636;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l562;
+  wire                when_ReadyQueueCore_l570;
   reg        [0:0]    notifyPending;
   reg        [0:0]    usipPending;
   wire       [31:0]   s2_notify_value;
@@ -1646,12 +1646,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    s2_victimHart;
   wire       [0:0]    _zz_notifyPending;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l630;
-  wire                when_ReadyQueueCore_l629;
-  wire                when_ReadyQueueCore_l630;
-  wire                when_ReadyQueueCore_l632;
-  wire                when_ReadyQueueCore_l636;
+  wire                _zz_when_ReadyQueueCore_l638;
   wire                when_ReadyQueueCore_l637;
+  wire                when_ReadyQueueCore_l638;
+  wire                when_ReadyQueueCore_l640;
+  wire                when_ReadyQueueCore_l644;
+  wire                when_ReadyQueueCore_l645;
   reg        [0:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -1664,11 +1664,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    removeError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l669;
-  wire                when_ReadyQueueCore_l672;
-  wire                when_ReadyQueueCore_l686;
-  wire                when_ReadyQueueCore_l689;
-  wire                when_ReadyQueueCore_l700;
+  wire                when_ReadyQueueCore_l677;
+  wire                when_ReadyQueueCore_l680;
+  wire                when_ReadyQueueCore_l694;
+  wire                when_ReadyQueueCore_l697;
+  wire                when_ReadyQueueCore_l708;
   wire                _zz_rsp_valid;
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
@@ -1824,9 +1824,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign deliver_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l210 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l218 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l212 = (pick_valid && pick_ready);
+  assign when_ReadyQueueCore_l220 = (pick_valid && pick_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
@@ -1858,51 +1858,51 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s2_head = s1_list_record[1 : 0];
   assign _zz_s2_newTail = s1_list_record[3 : 2];
   assign _zz_s1_clearLevel = s1_list_record[6 : 4];
-  assign _zz_when_ReadyQueueCore_l363 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l363_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l363_2 = (_zz_when_ReadyQueueCore_l363 || _zz_when_ReadyQueueCore_l363_1);
+  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l464 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l472 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_errors_0 = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l366 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l374 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 3'b100);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l366));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l364 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l372 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[1 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[4 : 2];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l364) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[3 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l363_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_deliverAck_valid = (s1_valid && (s1_op == 4'b1100));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l464 || _zz_deliverAck_valid) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l472 || _zz_deliverAck_valid) && (! s1_poolFull));
   assign deliverAck_valid = _zz_deliverAck_valid;
   assign deliverAck_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l363_1 || ((! _zz_when_ReadyQueueCore_l363) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l363) begin
-      if(when_ReadyQueueCore_l364) begin
+    if(when_ReadyQueueCore_l371) begin
+      if(when_ReadyQueueCore_l372) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l365) begin
+        if(when_ReadyQueueCore_l373) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l366) begin
+          if(when_ReadyQueueCore_l374) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l367) begin
+            if(when_ReadyQueueCore_l375) begin
               s1_error = 6'h01;
             end
           end
@@ -1911,10 +1911,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ReadyQueueCore_l363 = (s1_valid && (_zz_when_ReadyQueueCore_l363_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l364 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l364));
-  assign when_ReadyQueueCore_l365 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l367 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
+  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -1926,11 +1926,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_head);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_ReadyQueueCore_l412 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
   assign _zz_errors_0_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l430) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {61'd0, readyCount_0};
@@ -1956,7 +1956,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ReadyQueueCore_l422 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -1986,15 +1986,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_configRefused = s1_data[7 : 0];
   assign _zz_s1_configRefused_1 = s1_data[4 : 0];
   assign _zz_s1_configRefused_2 = (s1_data[9 : 0] < 10'h001);
-  assign _zz_when_ReadyQueueCore_l449 = (_zz_errors_0 && (! s1_configRefused));
-  assign when_ReadyQueueCore_l449 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l450 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l457 = (_zz_errors_0 && (! s1_configRefused));
+  assign when_ReadyQueueCore_l457 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l458 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0101));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l460) begin
+    if(when_ReadyQueueCore_l468) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l461) begin
+      if(when_ReadyQueueCore_l469) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2003,16 +2003,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l464) begin
+            if(when_ReadyQueueCore_l472) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l465) begin
+              if(when_ReadyQueueCore_l473) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l467) begin
+                if(when_ReadyQueueCore_l475) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l469) begin
+                  if(when_ReadyQueueCore_l477) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -2026,10 +2026,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l460) begin
+    if(when_ReadyQueueCore_l468) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l461) begin
+      if(when_ReadyQueueCore_l469) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2038,16 +2038,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l464) begin
+            if(when_ReadyQueueCore_l472) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l465) begin
+              if(when_ReadyQueueCore_l473) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l467) begin
+                if(when_ReadyQueueCore_l475) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l469) begin
+                  if(when_ReadyQueueCore_l477) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -2059,12 +2059,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ReadyQueueCore_l461 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 3'b001));
-  assign when_ReadyQueueCore_l460 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l464 = (_zz_when_ReadyQueueCore_l464 && s1_poolFull);
-  assign when_ReadyQueueCore_l465 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l467 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l469 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l469 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 3'b001));
+  assign when_ReadyQueueCore_l468 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l472 = (_zz_when_ReadyQueueCore_l472 && s1_poolFull);
+  assign when_ReadyQueueCore_l473 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l475 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l477 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -2073,18 +2073,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_errors_0_2 = 6'h10;
   assign _zz_errors_0_3 = 6'h0;
   assign _zz_errors_0_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_errors_0 && s1_configRefused));
-  assign when_ReadyQueueCore_l483 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ReadyQueueCore_l488 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l557 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l558 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l628 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l562 = (s2_valid && when_ReadyQueueCore_l628);
+  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
   assign _zz_s2_preemptHart = 1'b0;
   assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
@@ -2107,22 +2107,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l628) begin
+    if(when_ReadyQueueCore_l636) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l629) begin
+      if(when_ReadyQueueCore_l637) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l630) begin
+        if(when_ReadyQueueCore_l638) begin
           s2_rsp_data = currentTask_0;
         end else begin
-          if(when_ReadyQueueCore_l632) begin
+          if(when_ReadyQueueCore_l640) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data};
           end else begin
-            if(when_ReadyQueueCore_l636) begin
+            if(when_ReadyQueueCore_l644) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l637) begin
+              if(when_ReadyQueueCore_l645) begin
                 s2_rsp_data = {63'd0, usipPending};
               end
             end
@@ -2132,12 +2132,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l630 = (s2_op == 4'b0100);
-  assign when_ReadyQueueCore_l629 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l630 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l632 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l636 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l637 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1001));
+  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
+  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[1 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[1 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2168,11 +2168,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l669 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l672 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l686 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l689 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l700 = (removeCount == 3'b001);
+  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l708 = (removeCount == 3'b001);
   assign _zz_rsp_valid = (removeState == 3'b101);
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
@@ -2237,11 +2237,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l210) begin
+        if(when_ReadyQueueCore_l218) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l212) begin
+      if(when_ReadyQueueCore_l220) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -2275,7 +2275,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
         if(s1_allocates) begin
           used <= (used + 3'b001);
-          if(when_ReadyQueueCore_l412) begin
+          if(when_ReadyQueueCore_l420) begin
             fresh <= (fresh + 3'b001);
           end
         end
@@ -2283,16 +2283,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           used <= (used - 3'b001);
         end
       end
-      if(when_ReadyQueueCore_l449) begin
+      if(when_ReadyQueueCore_l457) begin
         notifyHart <= _zz_s1_configRefused_1[0:0];
       end
-      if(when_ReadyQueueCore_l450) begin
+      if(when_ReadyQueueCore_l458) begin
         hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
       end
-      if(when_ReadyQueueCore_l483) begin
+      if(when_ReadyQueueCore_l491) begin
         errors_0 <= ((((_zz_errors_0_1 && (s1_status == 4'b0010)) ? _zz_errors_0_3 : errors_0) | s1_error) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
       end
-      if(when_ReadyQueueCore_l488) begin
+      if(when_ReadyQueueCore_l496) begin
         controlError <= (((_zz_errors_0_1 && (s1_status == 4'b0110)) ? _zz_errors_0_3 : controlError) | (_zz_errors_0_4 ? _zz_errors_0_2 : _zz_errors_0_3));
       end
       s2_valid <= s1_valid;
@@ -2302,25 +2302,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l363_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l371_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l562) begin
+      if(when_ReadyQueueCore_l570) begin
         currentTask_0 <= _zz_currentTask_0;
         currentContext_0 <= {s2_dequeueOk,s2_context};
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l628) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l636) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l669) begin
+        if(when_ReadyQueueCore_l677) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l672) begin
+          if(when_ReadyQueueCore_l680) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2333,17 +2333,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l686) begin
+          if(when_ReadyQueueCore_l694) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l689) begin
+            if(when_ReadyQueueCore_l697) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l700) begin
+          if(when_ReadyQueueCore_l708) begin
             levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
           end
           readyCount_0 <= _zz_readyCount_0_2;
@@ -2364,7 +2364,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l212) begin
+    if(when_ReadyQueueCore_l220) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -2396,10 +2396,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 3'b001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l557) begin
+    if(when_ReadyQueueCore_l565) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l558) begin
+      if(when_ReadyQueueCore_l566) begin
         freeHead <= s2_next[1 : 0];
       end
     end
@@ -2417,10 +2417,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         removeCur <= lists_rd0[1 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l686) begin
+        if(when_ReadyQueueCore_l694) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l689) begin
+          if(!when_ReadyQueueCore_l697) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -2463,59 +2463,59 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l75;
-  wire                when_RegisterDecoder_l75_1;
-  wire                when_RegisterDecoder_l75_2;
-  wire                when_RegisterDecoder_l75_3;
-  wire                when_RegisterDecoder_l75_4;
-  wire                when_RegisterDecoder_l75_5;
-  wire                when_RegisterDecoder_l75_6;
-  wire                when_RegisterDecoder_l75_7;
-  wire                when_RegisterDecoder_l75_8;
-  wire                when_RegisterDecoder_l75_9;
-  wire                when_RegisterDecoder_l75_10;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
   wire       [0:0]    _zz_cmd_payload_hart;
-  wire                when_RegisterDecoder_l75_11;
-  wire                when_RegisterDecoder_l75_12;
-  wire                when_RegisterDecoder_l75_13;
-  wire                when_RegisterDecoder_l75_14;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
   wire       [0:0]    _zz_cmd_payload_hart_1;
-  wire                when_RegisterDecoder_l75_15;
+  wire                when_RegisterDecoder_l76_15;
   wire       [0:0]    _zz_cmd_payload_hart_2;
-  wire                when_RegisterDecoder_l75_16;
+  wire                when_RegisterDecoder_l76_16;
   wire       [0:0]    _zz_cmd_payload_context;
-  wire                when_RegisterDecoder_l75_17;
+  wire                when_RegisterDecoder_l76_17;
   wire       [0:0]    _zz_cmd_payload_context_1;
-  wire                when_RegisterDecoder_l75_18;
+  wire                when_RegisterDecoder_l76_18;
   wire       [0:0]    _zz_cmd_payload_source;
-  wire                when_RegisterDecoder_l75_19;
-  wire                when_RegisterDecoder_l75_20;
-  wire                when_RegisterDecoder_l75_21;
-  wire                when_RegisterDecoder_l75_22;
-  wire                when_RegisterDecoder_l75_23;
-  wire                when_RegisterDecoder_l75_24;
-  wire                when_RegisterDecoder_l75_25;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
   wire       [0:0]    _zz_cmd_payload_hart_3;
-  wire                when_RegisterDecoder_l75_26;
+  wire                when_RegisterDecoder_l76_26;
   wire       [0:0]    _zz_cmd_payload_source_1;
-  wire                when_RegisterDecoder_l75_27;
-  wire                when_RegisterDecoder_l75_28;
-  wire                when_RegisterDecoder_l75_29;
-  wire                when_RegisterDecoder_l75_30;
-  wire                when_RegisterDecoder_l75_31;
-  wire                when_RegisterDecoder_l75_32;
-  wire                when_RegisterDecoder_l75_33;
-  wire                when_RegisterDecoder_l75_34;
+  wire                when_RegisterDecoder_l76_27;
+  wire                when_RegisterDecoder_l76_28;
+  wire                when_RegisterDecoder_l76_29;
+  wire                when_RegisterDecoder_l76_30;
+  wire                when_RegisterDecoder_l76_31;
+  wire                when_RegisterDecoder_l76_32;
+  wire                when_RegisterDecoder_l76_33;
+  wire                when_RegisterDecoder_l76_34;
   wire       [2:0]    _zz_cmd_payload_index;
-  wire                when_RegisterDecoder_l75_35;
+  wire                when_RegisterDecoder_l76_35;
   wire       [2:0]    _zz_cmd_payload_index_1;
-  wire                when_RegisterDecoder_l75_36;
+  wire                when_RegisterDecoder_l76_36;
   wire       [2:0]    _zz_cmd_payload_index_2;
-  wire                when_RegisterDecoder_l75_37;
+  wire                when_RegisterDecoder_l76_37;
   wire       [3:0]    _zz_cmd_payload_index_3;
-  wire                when_RegisterDecoder_l75_38;
+  wire                when_RegisterDecoder_l76_38;
   wire       [3:0]    _zz_cmd_payload_index_4;
-  wire                when_RegisterDecoder_l75_39;
+  wire                when_RegisterDecoder_l76_39;
 
   assign _zz_cmd_payload_context_2 = (page - 1'b1);
   assign cmd_valid = req_valid;
@@ -2526,372 +2526,372 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   assign onContext = (page != 1'b0);
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_20) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_21) begin
+    if(when_RegisterDecoder_l76_21) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_22) begin
+    if(when_RegisterDecoder_l76_22) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_23) begin
+    if(when_RegisterDecoder_l76_23) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_24) begin
+    if(when_RegisterDecoder_l76_24) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_25) begin
+    if(when_RegisterDecoder_l76_25) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_26) begin
+    if(when_RegisterDecoder_l76_26) begin
       cmd_payload_op = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_27) begin
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_op = 4'b0111;
     end
-    if(when_RegisterDecoder_l75_28) begin
+    if(when_RegisterDecoder_l76_28) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_29) begin
+    if(when_RegisterDecoder_l76_29) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_30) begin
+    if(when_RegisterDecoder_l76_30) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_31) begin
+    if(when_RegisterDecoder_l76_31) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_32) begin
+    if(when_RegisterDecoder_l76_32) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_33) begin
+    if(when_RegisterDecoder_l76_33) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_34) begin
+    if(when_RegisterDecoder_l76_34) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_35) begin
+    if(when_RegisterDecoder_l76_35) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_36) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_37) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_38) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_op = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_39) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_op = 4'b1011;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_status = 4'b1100;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1101;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_status = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l75_20) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_21) begin
+    if(when_RegisterDecoder_l76_21) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_22) begin
+    if(when_RegisterDecoder_l76_22) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_23) begin
+    if(when_RegisterDecoder_l76_23) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_24) begin
+    if(when_RegisterDecoder_l76_24) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_25) begin
+    if(when_RegisterDecoder_l76_25) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_26) begin
+    if(when_RegisterDecoder_l76_26) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_27) begin
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_28) begin
+    if(when_RegisterDecoder_l76_28) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_29) begin
+    if(when_RegisterDecoder_l76_29) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_30) begin
+    if(when_RegisterDecoder_l76_30) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_31) begin
+    if(when_RegisterDecoder_l76_31) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l75_32) begin
+    if(when_RegisterDecoder_l76_32) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_33) begin
+    if(when_RegisterDecoder_l76_33) begin
       cmd_payload_status = 4'b1010;
     end
-    if(when_RegisterDecoder_l75_34) begin
+    if(when_RegisterDecoder_l76_34) begin
       cmd_payload_status = 4'b1011;
     end
-    if(when_RegisterDecoder_l75_35) begin
+    if(when_RegisterDecoder_l76_35) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_36) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l75_37) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l75_38) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_39) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_status = 4'b0101;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context_2[0 : 0] : 1'b0);
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_context = _zz_cmd_payload_context;
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_context = _zz_cmd_payload_context_1;
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 1'b0;
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_hart = _zz_cmd_payload_hart;
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_hart = _zz_cmd_payload_hart_1;
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_hart = _zz_cmd_payload_hart_2;
     end
-    if(when_RegisterDecoder_l75_26) begin
+    if(when_RegisterDecoder_l76_26) begin
       cmd_payload_hart = _zz_cmd_payload_hart_3;
     end
   end
 
   always @(*) begin
     cmd_payload_source = 1'b0;
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_source = _zz_cmd_payload_source;
     end
-    if(when_RegisterDecoder_l75_27) begin
+    if(when_RegisterDecoder_l76_27) begin
       cmd_payload_source = _zz_cmd_payload_source_1;
     end
   end
 
   always @(*) begin
     cmd_payload_index = 4'b0000;
-    if(when_RegisterDecoder_l75_35) begin
+    if(when_RegisterDecoder_l76_35) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l75_36) begin
+    if(when_RegisterDecoder_l76_36) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l75_37) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l75_38) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l75_39) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_data = 64'h0000000054494303;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008110201;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l75 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_hart = offset[3 : 3];
-  assign when_RegisterDecoder_l75_11 = ((onControl && (((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart < 1'b1))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && (((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart < 1'b1))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_hart_1 = offset[3 : 3];
-  assign when_RegisterDecoder_l75_15 = ((onControl && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_hart_2 = offset[3 : 3];
-  assign when_RegisterDecoder_l75_16 = ((onControl && (((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_2 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && (((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_2 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_context = offset[3 : 3];
-  assign when_RegisterDecoder_l75_17 = ((onControl && (((offset[11 : 4] == 8'h40) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onControl && (((offset[11 : 4] == 8'h40) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_context_1 = offset[3 : 3];
-  assign when_RegisterDecoder_l75_18 = ((onControl && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onControl && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_source = offset[3 : 3];
-  assign when_RegisterDecoder_l75_19 = ((onControl && (((offset[11 : 4] == 8'hc0) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onControl && (((offset[11 : 4] == 8'hc0) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_hart_3 = offset[3 : 3];
-  assign when_RegisterDecoder_l75_26 = ((onContext && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_3 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_26 = ((onContext && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_3 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_source_1 = offset[3 : 3];
-  assign when_RegisterDecoder_l75_27 = ((onContext && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source_1 < 1'b1))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_27 = ((onContext && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source_1 < 1'b1))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l75_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[5 : 3];
-  assign when_RegisterDecoder_l75_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[5 : 3];
-  assign when_RegisterDecoder_l75_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[6 : 3];
-  assign when_RegisterDecoder_l75_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[6 : 3];
-  assign when_RegisterDecoder_l75_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

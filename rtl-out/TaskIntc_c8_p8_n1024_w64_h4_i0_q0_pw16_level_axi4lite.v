@@ -294,18 +294,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    _zz_s2_head;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l363;
-  wire                _zz_when_ReadyQueueCore_l363_1;
-  wire                _zz_when_ReadyQueueCore_l363_2;
+  wire                _zz_when_ReadyQueueCore_l371;
+  wire                _zz_when_ReadyQueueCore_l371_1;
+  wire                _zz_when_ReadyQueueCore_l371_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_readyInsert;
-  wire                when_ReadyQueueCore_l366;
+  wire                when_ReadyQueueCore_l374;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire       [31:0]   _zz_s1_waitTakesPending;
   wire                _zz_s1_waitTakesPending_1;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l364;
+  wire                _zz_when_ReadyQueueCore_l372;
   wire                _zz_s1_setHandler_2;
   wire                s1_setHandler;
   wire                s1_waitTakesPending;
@@ -317,10 +317,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l363;
-  wire                when_ReadyQueueCore_l364;
-  wire                when_ReadyQueueCore_l365;
-  wire                when_ReadyQueueCore_l367;
+  wire                when_ReadyQueueCore_l371;
+  wire                when_ReadyQueueCore_l372;
+  wire                when_ReadyQueueCore_l373;
+  wire                when_ReadyQueueCore_l375;
   wire                s1_fromFreeList;
   wire       [9:0]    s1_freeHead;
   wire       [9:0]    s1_alloc;
@@ -359,19 +359,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_22;
   wire       [10:0]   _zz_readyCount_0_2;
   wire       [10:0]   _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l412;
+  wire                when_ReadyQueueCore_l420;
   wire                _zz_controlError;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l422;
+  wire                when_ReadyQueueCore_l430;
   wire                s1_configRefused;
   wire       [5:0]    _zz_controlError_1;
   wire       [5:0]    _zz_controlError_2;
   wire                _zz_controlError_3;
-  wire                when_ReadyQueueCore_l483;
+  wire                when_ReadyQueueCore_l491;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_23;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l488;
+  wire                when_ReadyQueueCore_l496;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -394,23 +394,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l557;
-  wire                when_ReadyQueueCore_l558;
-  wire                when_ReadyQueueCore_l628;
+  wire                when_ReadyQueueCore_l565;
+  wire                when_ReadyQueueCore_l566;
+  wire                when_ReadyQueueCore_l636;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l562;
+  wire                when_ReadyQueueCore_l570;
   wire       [3:0]    _zz_26;
   wire       [3:0]    _zz_27;
   wire       [3:0]    _zz_currentContext_0;
   wire       [31:0]   s2_notify_value;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l630;
+  wire                _zz_when_ReadyQueueCore_l638;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l629;
-  wire                when_ReadyQueueCore_l630;
-  wire                when_ReadyQueueCore_l632;
-  wire                when_ReadyQueueCore_l636;
   wire                when_ReadyQueueCore_l637;
+  wire                when_ReadyQueueCore_l638;
+  wire                when_ReadyQueueCore_l640;
+  wire                when_ReadyQueueCore_l644;
+  wire                when_ReadyQueueCore_l645;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -423,11 +423,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l669;
-  wire                when_ReadyQueueCore_l672;
-  wire                when_ReadyQueueCore_l686;
-  wire                when_ReadyQueueCore_l689;
-  wire                when_ReadyQueueCore_l700;
+  wire                when_ReadyQueueCore_l677;
+  wire                when_ReadyQueueCore_l680;
+  wire                when_ReadyQueueCore_l694;
+  wire                when_ReadyQueueCore_l697;
+  wire                when_ReadyQueueCore_l708;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_28;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -694,42 +694,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
-  assign _zz_when_ReadyQueueCore_l363 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l363_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l363_2 = (_zz_when_ReadyQueueCore_l363 || _zz_when_ReadyQueueCore_l363_1);
+  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_readyInsert = (s1_valid && (s1_op == 4'b1001));
-  assign when_ReadyQueueCore_l366 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l374 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 11'h400);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l366));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
   assign _zz_s1_waitTakesPending = 32'h0;
   assign _zz_s1_waitTakesPending_1 = _zz_s1_waitTakesPending[24];
   assign _zz_s1_setHandler_1 = _zz_s1_waitTakesPending[28];
-  assign _zz_when_ReadyQueueCore_l364 = 1'b0;
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l364) && _zz_s1_setHandler);
+  assign _zz_when_ReadyQueueCore_l372 = 1'b0;
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending_1)) && (|_zz_s1_waitTakesPending[15 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ReadyQueueCore_l363_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l363_1 || ((! _zz_when_ReadyQueueCore_l363) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l363) begin
-      if(when_ReadyQueueCore_l364) begin
+    if(when_ReadyQueueCore_l371) begin
+      if(when_ReadyQueueCore_l372) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l365) begin
+        if(when_ReadyQueueCore_l373) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l366) begin
+          if(when_ReadyQueueCore_l374) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l367) begin
+            if(when_ReadyQueueCore_l375) begin
               s1_error = 6'h01;
             end
           end
@@ -738,10 +738,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l363 = (s1_valid && (_zz_when_ReadyQueueCore_l363_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l364 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l364));
-  assign when_ReadyQueueCore_l365 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l367 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
+  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_readyInsert ? 10'h0 : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -778,11 +778,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_22 = _zz_14[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l412 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
   assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l430) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {53'd0, _zz_s1_status_value};
@@ -808,48 +808,48 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l422 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
   assign s1_configRefused = 1'b0;
   assign _zz_controlError_1 = 6'h10;
   assign _zz_controlError_2 = 6'h0;
   assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
-  assign when_ReadyQueueCore_l483 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_23 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
-  assign when_ReadyQueueCore_l488 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? freeHead : s2_linkData);
-  assign when_ReadyQueueCore_l557 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l558 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l628 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l562 = (s2_valid && when_ReadyQueueCore_l628);
+  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
   assign _zz_26 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign s2_notify_value = 32'h0;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l628) begin
+    if(when_ReadyQueueCore_l636) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l629) begin
+      if(when_ReadyQueueCore_l637) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l630) begin
+        if(when_ReadyQueueCore_l638) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l632) begin
+          if(when_ReadyQueueCore_l640) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l636) begin
+            if(when_ReadyQueueCore_l644) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l637) begin
+              if(when_ReadyQueueCore_l645) begin
                 s2_rsp_data = 64'h0;
               end
             end
@@ -859,13 +859,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l630 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l629 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l630 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l632 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l636 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l637 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -896,11 +896,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l669 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l672 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l686 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l689 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l700 = (removeCount == 11'h001);
+  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l708 = (removeCount == 11'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -1087,7 +1087,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_ReadyQueueCore_l412) begin
+          if(when_ReadyQueueCore_l420) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -1095,7 +1095,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           used <= (used - 11'h001);
         end
       end
-      if(when_ReadyQueueCore_l483) begin
+      if(when_ReadyQueueCore_l491) begin
         if(_zz_23[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -1121,7 +1121,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l488) begin
+      if(when_ReadyQueueCore_l496) begin
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       s2_valid <= s1_valid;
@@ -1132,7 +1132,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_internal <= s1_internal;
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l562) begin
+      if(when_ReadyQueueCore_l570) begin
         if(_zz_26[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -1161,11 +1161,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l669) begin
+        if(when_ReadyQueueCore_l677) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l672) begin
+          if(when_ReadyQueueCore_l680) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -1178,17 +1178,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l686) begin
+          if(when_ReadyQueueCore_l694) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l689) begin
+            if(when_ReadyQueueCore_l697) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l700) begin
+          if(when_ReadyQueueCore_l708) begin
             if(_zz_28[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -1300,10 +1300,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_linkData <= ((_zz_s2_linkEnable || (! _zz_s2_newHead)) ? s1_alloc : _zz_s2_head);
     s2_linkBypassData <= s2_linkWriteData;
     w_list <= s2_newList;
-    if(when_ReadyQueueCore_l557) begin
+    if(when_ReadyQueueCore_l565) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l558) begin
+      if(when_ReadyQueueCore_l566) begin
         freeHead <= s2_next[9 : 0];
       end
     end
@@ -1321,10 +1321,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l686) begin
+        if(when_ReadyQueueCore_l694) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l689) begin
+          if(!when_ReadyQueueCore_l697) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -1365,21 +1365,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l75;
-  wire                when_RegisterDecoder_l75_1;
-  wire                when_RegisterDecoder_l75_2;
-  wire                when_RegisterDecoder_l75_3;
-  wire                when_RegisterDecoder_l75_4;
-  wire                when_RegisterDecoder_l75_5;
-  wire                when_RegisterDecoder_l75_6;
-  wire                when_RegisterDecoder_l75_7;
-  wire                when_RegisterDecoder_l75_8;
-  wire                when_RegisterDecoder_l75_9;
-  wire                when_RegisterDecoder_l75_10;
-  wire                when_RegisterDecoder_l75_11;
-  wire                when_RegisterDecoder_l75_12;
-  wire                when_RegisterDecoder_l75_13;
-  wire                when_RegisterDecoder_l75_14;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -1390,152 +1390,152 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_RegisterDecoder (
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_op = 4'b0010;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_status = 4'b0000;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_data = 64'h0000000054494303;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008451008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l75 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_4 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_5 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_6 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_7 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_8 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_9 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_10 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_11 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_12 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_13 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_14 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

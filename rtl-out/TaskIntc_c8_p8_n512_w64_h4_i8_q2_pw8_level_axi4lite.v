@@ -396,10 +396,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [7:0]    upd_oneHot;
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
-  wire                when_SourceGateways_l233;
-  wire                _zz_when_SourceGateways_l159;
+  wire                when_SourceGateways_l221;
+  wire                _zz_when_SourceGateways_l147;
   wire                _zz_pending_0_2;
-  wire                when_SourceGateways_l242;
+  wire                when_SourceGateways_l230;
   wire       [7:0]    busy;
   wire       [7:0]    line;
   wire       [7:0]    event_1;
@@ -423,38 +423,38 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   reg        [15:0]   nicTimer_3;
   reg        [3:0]    nicActive;
   wire       [3:0]    nicFire;
-  wire                _zz_when_SourceGateways_l154;
+  wire                _zz_when_SourceGateways_l142;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
   wire       [5:0]    _zz_nicCount_0;
-  wire                when_SourceGateways_l154;
+  wire                when_SourceGateways_l142;
   wire                nicFire_0;
-  wire                when_SourceGateways_l159;
-  wire                _zz_when_SourceGateways_l154_1;
+  wire                when_SourceGateways_l147;
+  wire                _zz_when_SourceGateways_l142_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
   wire       [5:0]    _zz_nicCount_1;
-  wire                when_SourceGateways_l154_1;
+  wire                when_SourceGateways_l142_1;
   wire                nicFire_1;
-  wire                when_SourceGateways_l159_1;
-  wire                _zz_when_SourceGateways_l154_2;
+  wire                when_SourceGateways_l147_1;
+  wire                _zz_when_SourceGateways_l142_2;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
   wire       [5:0]    _zz_nicCount_2;
-  wire                when_SourceGateways_l154_2;
+  wire                when_SourceGateways_l142_2;
   wire                nicFire_2;
-  wire                when_SourceGateways_l159_2;
-  wire                _zz_when_SourceGateways_l154_3;
+  wire                when_SourceGateways_l147_2;
+  wire                _zz_when_SourceGateways_l142_3;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
   wire       [5:0]    _zz_nicCount_3;
-  wire                when_SourceGateways_l154_3;
+  wire                when_SourceGateways_l142_3;
   wire                nicFire_3;
-  wire                when_SourceGateways_l159_3;
+  wire                when_SourceGateways_l147_3;
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
   wire       [7:0]    pendingNonZero;
@@ -482,7 +482,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_chosen_15;
   wire                _zz_chosen_16;
   wire       [2:0]    chosen;
-  wire                when_SourceGateways_l203;
+  wire                when_SourceGateways_l191;
   wire       [7:0]    pickOneHot;
   wire       [7:0]    _zz_pending_0_3;
   wire                _zz_pending_0_4;
@@ -519,7 +519,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_pending_7_3;
   wire       [7:0]    overflow;
   wire                _zz_persistent;
-  wire                when_SourceGateways_l240;
+  wire                when_SourceGateways_l228;
   wire       [7:0]    _zz_waiting;
   wire       [7:0]    _zz_waiting_1;
   wire       [31:0]   status;
@@ -528,16 +528,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_busy_1 = (8'h01 <<< busy1_source);
   assign _zz_busy_2 = (8'h01 <<< busy2_source);
   assign _zz_busy_3 = (8'h01 <<< busy3_source);
-  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l154;
+  assign _zz__zz_nicCount_0_1 = _zz_when_SourceGateways_l142;
   assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l154_1;
+  assign _zz__zz_nicCount_1_1 = _zz_when_SourceGateways_l142_1;
   assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l154_2;
+  assign _zz__zz_nicCount_2_1 = _zz_when_SourceGateways_l142_2;
   assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l154_3;
+  assign _zz__zz_nicCount_3_1 = _zz_when_SourceGateways_l142_3;
   assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz__zz_chosen_2 = (_zz_chosen_1 - 8'h01);
@@ -648,46 +648,46 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign upd_oneHot = (8'h01 <<< upd_source);
   assign _zz_pending_0 = (upd_valid && (upd_kind == 3'b010));
   assign _zz_pending_0_1 = (upd_valid && (upd_kind == 3'b011));
-  assign when_SourceGateways_l233 = (upd_valid && (upd_kind == 3'b100));
-  assign _zz_when_SourceGateways_l159 = (upd_valid && (upd_kind == 3'b101));
+  assign when_SourceGateways_l221 = (upd_valid && (upd_kind == 3'b100));
+  assign _zz_when_SourceGateways_l147 = (upd_valid && (upd_kind == 3'b101));
   assign _zz_pending_0_2 = (upd_valid && (upd_kind == 3'b110));
-  assign when_SourceGateways_l242 = (upd_valid && (upd_kind == 3'b111));
+  assign when_SourceGateways_l230 = (upd_valid && (upd_kind == 3'b111));
   assign busy = ((((8'h0 | (busy0_valid ? _zz_busy : 8'h0)) | (busy1_valid ? _zz_busy_1 : 8'h0)) | (busy2_valid ? _zz_busy_2 : 8'h0)) | (busy3_valid ? _zz_busy_3 : 8'h0));
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_SourceGateways_l154 = gate[0];
+  assign _zz_when_SourceGateways_l142 = gate[0];
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
   assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_SourceGateways_l154 = (nicActive[0] || _zz_when_SourceGateways_l154);
-  assign nicFire_0 = ((when_SourceGateways_l154 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_SourceGateways_l159 = (_zz_when_SourceGateways_l159 && upd_oneHot[0]);
-  assign _zz_when_SourceGateways_l154_1 = gate[1];
+  assign when_SourceGateways_l142 = (nicActive[0] || _zz_when_SourceGateways_l142);
+  assign nicFire_0 = ((when_SourceGateways_l142 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_SourceGateways_l147 = (_zz_when_SourceGateways_l147 && upd_oneHot[0]);
+  assign _zz_when_SourceGateways_l142_1 = gate[1];
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
   assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_SourceGateways_l154_1 = (nicActive[1] || _zz_when_SourceGateways_l154_1);
-  assign nicFire_1 = ((when_SourceGateways_l154_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_SourceGateways_l159_1 = (_zz_when_SourceGateways_l159 && upd_oneHot[1]);
-  assign _zz_when_SourceGateways_l154_2 = gate[2];
+  assign when_SourceGateways_l142_1 = (nicActive[1] || _zz_when_SourceGateways_l142_1);
+  assign nicFire_1 = ((when_SourceGateways_l142_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_SourceGateways_l147_1 = (_zz_when_SourceGateways_l147 && upd_oneHot[1]);
+  assign _zz_when_SourceGateways_l142_2 = gate[2];
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
   assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_SourceGateways_l154_2 = (nicActive[2] || _zz_when_SourceGateways_l154_2);
-  assign nicFire_2 = ((when_SourceGateways_l154_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_SourceGateways_l159_2 = (_zz_when_SourceGateways_l159 && upd_oneHot[2]);
-  assign _zz_when_SourceGateways_l154_3 = gate[3];
+  assign when_SourceGateways_l142_2 = (nicActive[2] || _zz_when_SourceGateways_l142_2);
+  assign nicFire_2 = ((when_SourceGateways_l142_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_SourceGateways_l147_2 = (_zz_when_SourceGateways_l147 && upd_oneHot[2]);
+  assign _zz_when_SourceGateways_l142_3 = gate[3];
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
   assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_SourceGateways_l154_3 = (nicActive[3] || _zz_when_SourceGateways_l154_3);
-  assign nicFire_3 = ((when_SourceGateways_l154_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_SourceGateways_l159_3 = (_zz_when_SourceGateways_l159 && upd_oneHot[3]);
+  assign when_SourceGateways_l142_3 = (nicActive[3] || _zz_when_SourceGateways_l142_3);
+  assign nicFire_3 = ((when_SourceGateways_l142_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_SourceGateways_l147_3 = (_zz_when_SourceGateways_l147 && upd_oneHot[3]);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[7 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -723,8 +723,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign pick_valid = (|candidates);
   assign pick_payload_source = chosen;
   assign pick_payload_persistent = persistent[chosen];
-  assign when_SourceGateways_l203 = (pick_valid && pick_ready);
-  assign pickOneHot = (when_SourceGateways_l203 ? _zz_pickOneHot : 8'h0);
+  assign when_SourceGateways_l191 = (pick_valid && pick_ready);
+  assign pickOneHot = (when_SourceGateways_l191 ? _zz_pickOneHot : 8'h0);
   assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
   assign _zz_pending_0_4 = upd_oneHot[0];
   assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
@@ -760,7 +760,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_7_3 = (10'h0ff < _zz_pending_7_2);
   assign overflow = {{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}};
   assign _zz_persistent = upd_mode[2];
-  assign when_SourceGateways_l240 = (! _zz_persistent);
+  assign when_SourceGateways_l228 = (! _zz_persistent);
   assign _zz_waiting = ((upd_valid && (upd_kind == 3'b001)) ? upd_oneHot : 8'h0);
   assign _zz_waiting_1 = ((upd_valid && (upd_kind == 3'b000)) ? upd_oneHot : 8'h0);
   assign status = {{{1'b0,lost[query_source]},{masked[query_source],persistent[query_source]}},{{wakeAll[query_source],edge_1[query_source]},{handler[query_source],{waiting[query_source],_zz_status}}}};
@@ -811,12 +811,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154) begin
+        if(when_SourceGateways_l142) begin
           nicCount_0 <= _zz_nicCount_0;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_SourceGateways_l159) begin
+      if(when_SourceGateways_l147) begin
         coalesceCount_0 <= upd_coalesce[5 : 0];
         coalesceTime_0 <= upd_coalesce[21 : 6];
       end
@@ -824,12 +824,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_1) begin
+        if(when_SourceGateways_l142_1) begin
           nicCount_1 <= _zz_nicCount_1;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_SourceGateways_l159_1) begin
+      if(when_SourceGateways_l147_1) begin
         coalesceCount_1 <= upd_coalesce[5 : 0];
         coalesceTime_1 <= upd_coalesce[21 : 6];
       end
@@ -837,12 +837,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_2) begin
+        if(when_SourceGateways_l142_2) begin
           nicCount_2 <= _zz_nicCount_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_SourceGateways_l159_2) begin
+      if(when_SourceGateways_l147_2) begin
         coalesceCount_2 <= upd_coalesce[5 : 0];
         coalesceTime_2 <= upd_coalesce[21 : 6];
       end
@@ -850,18 +850,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_SourceGateways_l154_3) begin
+        if(when_SourceGateways_l142_3) begin
           nicCount_3 <= _zz_nicCount_3;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_SourceGateways_l159_3) begin
+      if(when_SourceGateways_l147_3) begin
         coalesceCount_3 <= upd_coalesce[5 : 0];
         coalesceTime_3 <= upd_coalesce[21 : 6];
       end
       nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      if(when_SourceGateways_l203) begin
+      if(when_SourceGateways_l191) begin
         lastPick <= chosen;
       end
       pending_0 <= (_zz_pending_0_7 ? 8'hff : _zz_pending_0_8);
@@ -872,17 +872,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       pending_5 <= (_zz_pending_5_3 ? 8'hff : _zz_pending_5_4);
       pending_6 <= (_zz_pending_6_3 ? 8'hff : _zz_pending_6_4);
       pending_7 <= (_zz_pending_7_3 ? 8'hff : _zz_pending_7_4);
-      lost <= ((lost & (~ (when_SourceGateways_l233 ? upd_oneHot : 8'h0))) | overflow);
-      if(when_SourceGateways_l233) begin
+      lost <= ((lost & (~ (when_SourceGateways_l221 ? upd_oneHot : 8'h0))) | overflow);
+      if(when_SourceGateways_l221) begin
         edge_1 <= (upd_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
         wakeAll <= (upd_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
         persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
         masked <= (upd_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
-        if(when_SourceGateways_l240) begin
+        if(when_SourceGateways_l228) begin
           handler <= (handler & (~ upd_oneHot));
         end
       end
-      if(when_SourceGateways_l242) begin
+      if(when_SourceGateways_l230) begin
         handler <= (handler | upd_oneHot);
       end
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
@@ -1082,8 +1082,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                slotFirst;
   wire                takeInternal;
   wire                takeSlot;
-  wire                when_ReadyQueueCore_l210;
-  wire                when_ReadyQueueCore_l212;
+  wire                when_ReadyQueueCore_l218;
+  wire                when_ReadyQueueCore_l220;
   wire                s0_fire;
   wire                removeStart;
   wire       [3:0]    s0_op;
@@ -1150,19 +1150,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [8:0]    _zz_s2_head;
   wire       [8:0]    _zz_s2_newTail;
   wire       [9:0]    _zz_s1_clearLevel;
-  wire                _zz_when_ReadyQueueCore_l363;
-  wire                _zz_when_ReadyQueueCore_l363_1;
-  wire                _zz_when_ReadyQueueCore_l363_2;
+  wire                _zz_when_ReadyQueueCore_l371;
+  wire                _zz_when_ReadyQueueCore_l371_1;
+  wire                _zz_when_ReadyQueueCore_l371_2;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_writesWait;
-  wire                _zz_when_ReadyQueueCore_l464;
+  wire                _zz_when_ReadyQueueCore_l472;
   wire                _zz_controlError;
-  wire                when_ReadyQueueCore_l366;
+  wire                when_ReadyQueueCore_l374;
   wire                s1_poolFull;
   wire                _zz_s1_setHandler;
   wire                _zz_s2_newWait;
   wire                _zz_s1_setHandler_1;
-  wire                _zz_when_ReadyQueueCore_l364;
+  wire                _zz_when_ReadyQueueCore_l372;
   wire       [18:0]   s1_wait_record;
   wire       [8:0]    _zz_s2_newWait_1;
   wire       [9:0]    _zz_s2_newWait_2;
@@ -1177,10 +1177,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                s1_dequeueOk;
   wire                _zz_s2_newHead;
   reg        [5:0]    s1_error;
-  wire                when_ReadyQueueCore_l363;
-  wire                when_ReadyQueueCore_l364;
-  wire                when_ReadyQueueCore_l365;
-  wire                when_ReadyQueueCore_l367;
+  wire                when_ReadyQueueCore_l371;
+  wire                when_ReadyQueueCore_l372;
+  wire                when_ReadyQueueCore_l373;
+  wire                when_ReadyQueueCore_l375;
   wire                s1_fromFreeList;
   wire       [8:0]    s1_freeHead;
   wire       [8:0]    s1_alloc;
@@ -1220,10 +1220,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_27;
   wire       [9:0]    _zz_readyCount_0_2;
   wire       [9:0]    _zz_readyCount_0_3;
-  wire                when_ReadyQueueCore_l412;
+  wire                when_ReadyQueueCore_l420;
   wire                _zz_controlError_1;
   reg        [63:0]   s1_status_value;
-  wire                when_ReadyQueueCore_l422;
+  wire                when_ReadyQueueCore_l430;
   reg                 s1_configRefused;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -1234,27 +1234,27 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s1_configRefused_1;
   wire       [4:0]    _zz_s1_configRefused_2;
   wire                _zz_s1_configRefused_3;
-  wire                _zz_when_ReadyQueueCore_l449;
-  wire                when_ReadyQueueCore_l449;
-  wire                when_ReadyQueueCore_l450;
+  wire                _zz_when_ReadyQueueCore_l457;
+  wire                when_ReadyQueueCore_l457;
+  wire                when_ReadyQueueCore_l458;
   wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_ReadyQueueCore_l461;
-  wire                when_ReadyQueueCore_l460;
-  wire                when_ReadyQueueCore_l464;
-  wire                when_ReadyQueueCore_l465;
-  wire                when_ReadyQueueCore_l467;
   wire                when_ReadyQueueCore_l469;
+  wire                when_ReadyQueueCore_l468;
+  wire                when_ReadyQueueCore_l472;
+  wire                when_ReadyQueueCore_l473;
+  wire                when_ReadyQueueCore_l475;
+  wire                when_ReadyQueueCore_l477;
   wire       [5:0]    _zz_controlError_2;
   wire       [5:0]    _zz_controlError_3;
   wire                _zz_controlError_4;
-  wire                when_ReadyQueueCore_l483;
+  wire                when_ReadyQueueCore_l491;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_30;
   wire       [5:0]    _zz_errors_0_1;
-  wire                when_ReadyQueueCore_l488;
+  wire                when_ReadyQueueCore_l496;
   reg        [3:0]    s2_op;
   reg        [3:0]    s2_status;
   reg        [1:0]    s2_hart;
@@ -1282,11 +1282,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [8:0]    removeLinkAddr;
   wire       [8:0]    removeLinkData;
-  wire                when_ReadyQueueCore_l557;
-  wire                when_ReadyQueueCore_l558;
-  wire                when_ReadyQueueCore_l628;
+  wire                when_ReadyQueueCore_l565;
+  wire                when_ReadyQueueCore_l566;
+  wire                when_ReadyQueueCore_l636;
   wire       [63:0]   _zz_currentTask_0;
-  wire                when_ReadyQueueCore_l562;
+  wire                when_ReadyQueueCore_l570;
   wire       [3:0]    _zz_35;
   wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_currentContext_0;
@@ -1332,13 +1332,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
   reg        [63:0]   s2_rsp_data;
-  wire                _zz_when_ReadyQueueCore_l630;
+  wire                _zz_when_ReadyQueueCore_l638;
   wire       [3:0]    _zz_s2_rsp_data;
-  wire                when_ReadyQueueCore_l629;
-  wire                when_ReadyQueueCore_l630;
-  wire                when_ReadyQueueCore_l632;
-  wire                when_ReadyQueueCore_l636;
   wire                when_ReadyQueueCore_l637;
+  wire                when_ReadyQueueCore_l638;
+  wire                when_ReadyQueueCore_l640;
+  wire                when_ReadyQueueCore_l644;
+  wire                when_ReadyQueueCore_l645;
   reg        [2:0]    removeContext;
   reg        [63:0]   removeWord;
   reg                 removeRead;
@@ -1351,11 +1351,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    removeError;
   reg        [7:0]    removeLevelOH;
   wire       [8:0]    _zz_removeReadAddr;
-  wire                when_ReadyQueueCore_l669;
-  wire                when_ReadyQueueCore_l672;
-  wire                when_ReadyQueueCore_l686;
-  wire                when_ReadyQueueCore_l689;
-  wire                when_ReadyQueueCore_l700;
+  wire                when_ReadyQueueCore_l677;
+  wire                when_ReadyQueueCore_l680;
+  wire                when_ReadyQueueCore_l694;
+  wire                when_ReadyQueueCore_l697;
+  wire                when_ReadyQueueCore_l708;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -1686,9 +1686,9 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
   assign initDone = (! initializing);
-  assign when_ReadyQueueCore_l210 = (cmd_valid && cmd_ready);
+  assign when_ReadyQueueCore_l218 = (cmd_valid && cmd_ready);
   assign pick_ready = ((! slot_valid) || takeSlot);
-  assign when_ReadyQueueCore_l212 = (pick_valid && pick_ready);
+  assign when_ReadyQueueCore_l220 = (pick_valid && pick_ready);
   assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_takeInternal)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_takeInternal);
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
@@ -1730,48 +1730,48 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_head = s1_list_record[8 : 0];
   assign _zz_s2_newTail = s1_list_record[17 : 9];
   assign _zz_s1_clearLevel = s1_list_record[27 : 18];
-  assign _zz_when_ReadyQueueCore_l363 = (s1_op == 4'b0000);
-  assign _zz_when_ReadyQueueCore_l363_1 = (s1_op == 4'b0001);
-  assign _zz_when_ReadyQueueCore_l363_2 = (_zz_when_ReadyQueueCore_l363 || _zz_when_ReadyQueueCore_l363_1);
+  assign _zz_when_ReadyQueueCore_l371 = (s1_op == 4'b0000);
+  assign _zz_when_ReadyQueueCore_l371_1 = (s1_op == 4'b0001);
+  assign _zz_when_ReadyQueueCore_l371_2 = (_zz_when_ReadyQueueCore_l371 || _zz_when_ReadyQueueCore_l371_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_writesWait = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_ReadyQueueCore_l464 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_ReadyQueueCore_l472 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b1000));
-  assign when_ReadyQueueCore_l366 = (s1_data[63 : 6] == 58'h0);
+  assign when_ReadyQueueCore_l374 = (s1_data[63 : 6] == 58'h0);
   assign s1_poolFull = (used == 10'h200);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l366));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ReadyQueueCore_l374));
   assign query_source = s1_source;
   assign _zz_s2_newWait = query_status[24];
   assign _zz_s1_setHandler_1 = query_status[28];
-  assign _zz_when_ReadyQueueCore_l364 = grants_rd0[0];
+  assign _zz_when_ReadyQueueCore_l372 = grants_rd0[0];
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait_1 = s1_wait_record[8 : 0];
   assign _zz_s2_newWait_2 = s1_wait_record[18 : 9];
-  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l364) && _zz_s1_setHandler);
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && _zz_when_ReadyQueueCore_l372) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s2_newWait)) && (|query_status[7 : 0])) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l363_2) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l464 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ReadyQueueCore_l371_2) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_ReadyQueueCore_l472 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_writesWait) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
-  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l363_1 || ((! _zz_when_ReadyQueueCore_l363) && s1_data[0]));
+  assign _zz_s2_newHead = (_zz_when_ReadyQueueCore_l371_1 || ((! _zz_when_ReadyQueueCore_l371) && s1_data[0]));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s1_writesWait = (s1_waitAppends || _zz_s1_writesWait);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ReadyQueueCore_l363) begin
-      if(when_ReadyQueueCore_l364) begin
+    if(when_ReadyQueueCore_l371) begin
+      if(when_ReadyQueueCore_l372) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ReadyQueueCore_l365) begin
+        if(when_ReadyQueueCore_l373) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ReadyQueueCore_l366) begin
+          if(when_ReadyQueueCore_l374) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ReadyQueueCore_l367) begin
+            if(when_ReadyQueueCore_l375) begin
               s1_error = 6'h01;
             end
           end
@@ -1780,10 +1780,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l363 = (s1_valid && (_zz_when_ReadyQueueCore_l363_2 || (s1_op == 4'b0111)));
-  assign when_ReadyQueueCore_l364 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l364));
-  assign when_ReadyQueueCore_l365 = (! s1_priorityOk);
-  assign when_ReadyQueueCore_l367 = (s1_poolFull && (! s1_setHandler));
+  assign when_ReadyQueueCore_l371 = (s1_valid && (_zz_when_ReadyQueueCore_l371_2 || (s1_op == 4'b0111)));
+  assign when_ReadyQueueCore_l372 = ((s1_op == 4'b0111) && (! _zz_when_ReadyQueueCore_l372));
+  assign when_ReadyQueueCore_l373 = (! s1_priorityOk);
+  assign when_ReadyQueueCore_l375 = (s1_poolFull && (! s1_setHandler));
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[8 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_writesWait ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
@@ -1821,11 +1821,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_27 = _zz_19[7];
   assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
-  assign when_ReadyQueueCore_l412 = (! s1_fromFreeList);
+  assign when_ReadyQueueCore_l420 = (! s1_fromFreeList);
   assign _zz_controlError_1 = (s1_valid && (s1_op == 4'b0100));
   always @(*) begin
     s1_status_value = 64'h0;
-    if(when_ReadyQueueCore_l422) begin
+    if(when_ReadyQueueCore_l430) begin
       case(s1_status)
         4'b0000 : begin
           s1_status_value = {54'd0, _zz_s1_status_value};
@@ -1851,7 +1851,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l422 = (s1_op == 4'b0100);
+  assign when_ReadyQueueCore_l430 = (s1_op == 4'b0100);
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -1882,17 +1882,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_configRefused_1 = s1_data[7 : 0];
   assign _zz_s1_configRefused_2 = s1_data[4 : 0];
   assign _zz_s1_configRefused_3 = (_zz_s1_configRefused < 10'h008);
-  assign _zz_when_ReadyQueueCore_l449 = (_zz_controlError && (! s1_configRefused));
-  assign when_ReadyQueueCore_l449 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0100));
-  assign when_ReadyQueueCore_l450 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0101));
+  assign _zz_when_ReadyQueueCore_l457 = (_zz_controlError && (! s1_configRefused));
+  assign when_ReadyQueueCore_l457 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0100));
+  assign when_ReadyQueueCore_l458 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0101));
   assign _zz_28 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_ReadyQueueCore_l460) begin
+    if(when_ReadyQueueCore_l468) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_ReadyQueueCore_l461) begin
+      if(when_ReadyQueueCore_l469) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1901,16 +1901,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_ReadyQueueCore_l464) begin
+            if(when_ReadyQueueCore_l472) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_ReadyQueueCore_l465) begin
+              if(when_ReadyQueueCore_l473) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_ReadyQueueCore_l467) begin
+                if(when_ReadyQueueCore_l475) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_ReadyQueueCore_l469) begin
+                  if(when_ReadyQueueCore_l477) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -1924,10 +1924,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_ReadyQueueCore_l460) begin
+    if(when_ReadyQueueCore_l468) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_ReadyQueueCore_l461) begin
+      if(when_ReadyQueueCore_l469) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1936,16 +1936,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_ReadyQueueCore_l464) begin
+            if(when_ReadyQueueCore_l472) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_ReadyQueueCore_l465) begin
+              if(when_ReadyQueueCore_l473) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_ReadyQueueCore_l467) begin
+                if(when_ReadyQueueCore_l475) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_ReadyQueueCore_l469) begin
+                  if(when_ReadyQueueCore_l477) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -1957,12 +1957,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ReadyQueueCore_l461 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 10'h001));
-  assign when_ReadyQueueCore_l460 = (s1_waitAppends && (! _zz_s2_newWait));
-  assign when_ReadyQueueCore_l464 = (_zz_when_ReadyQueueCore_l464 && s1_poolFull);
-  assign when_ReadyQueueCore_l465 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0001));
-  assign when_ReadyQueueCore_l467 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0010));
-  assign when_ReadyQueueCore_l469 = (_zz_when_ReadyQueueCore_l449 && (s1_status == 4'b0011));
+  assign when_ReadyQueueCore_l469 = (_zz_s1_writesWait && (_zz_s2_newWait_2 == 10'h001));
+  assign when_ReadyQueueCore_l468 = (s1_waitAppends && (! _zz_s2_newWait));
+  assign when_ReadyQueueCore_l472 = (_zz_when_ReadyQueueCore_l472 && s1_poolFull);
+  assign when_ReadyQueueCore_l473 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0001));
+  assign when_ReadyQueueCore_l475 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0010));
+  assign when_ReadyQueueCore_l477 = (_zz_when_ReadyQueueCore_l457 && (s1_status == 4'b0011));
   assign upd_valid = s1_gatewayUpdate;
   assign upd_kind = s1_gatewayKind;
   assign upd_source = s1_source;
@@ -1972,21 +1972,21 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_controlError_2 = 6'h10;
   assign _zz_controlError_3 = 6'h0;
   assign _zz_controlError_4 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_controlError && s1_configRefused));
-  assign when_ReadyQueueCore_l483 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ReadyQueueCore_l491 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
   assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError_1 && (s1_status == 4'b0010)) ? _zz_controlError_3 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
-  assign when_ReadyQueueCore_l488 = ((s1_valid && s1_control) && (! s1_internal));
+  assign when_ReadyQueueCore_l496 = ((s1_valid && s1_control) && (! s1_internal));
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_ReadyQueueCore_l557 = (s2_valid && s2_dequeueOk);
-  assign when_ReadyQueueCore_l558 = (s2_valid && s2_allocFromFreeList);
-  assign when_ReadyQueueCore_l628 = (s2_op == 4'b0010);
+  assign when_ReadyQueueCore_l565 = (s2_valid && s2_dequeueOk);
+  assign when_ReadyQueueCore_l566 = (s2_valid && s2_allocFromFreeList);
+  assign when_ReadyQueueCore_l636 = (s2_op == 4'b0010);
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
-  assign when_ReadyQueueCore_l562 = (s2_valid && when_ReadyQueueCore_l628);
+  assign when_ReadyQueueCore_l570 = (s2_valid && when_ReadyQueueCore_l636);
   assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
@@ -2041,22 +2041,22 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign busy3_source = s0_busSource;
   always @(*) begin
     s2_rsp_data = s2_status_value;
-    if(when_ReadyQueueCore_l628) begin
+    if(when_ReadyQueueCore_l636) begin
       s2_rsp_data = _zz_currentTask_0;
     end else begin
-      if(when_ReadyQueueCore_l629) begin
+      if(when_ReadyQueueCore_l637) begin
         s2_rsp_data = s2_data;
       end else begin
-        if(when_ReadyQueueCore_l630) begin
+        if(when_ReadyQueueCore_l638) begin
           s2_rsp_data = _zz_s2_rsp_data_1;
         end else begin
-          if(when_ReadyQueueCore_l632) begin
+          if(when_ReadyQueueCore_l640) begin
             s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
           end else begin
-            if(when_ReadyQueueCore_l636) begin
+            if(when_ReadyQueueCore_l644) begin
               s2_rsp_data = {32'd0, s2_notify_value};
             end else begin
-              if(when_ReadyQueueCore_l637) begin
+              if(when_ReadyQueueCore_l645) begin
                 s2_rsp_data = {60'd0, usipPending};
               end
             end
@@ -2066,13 +2066,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign _zz_when_ReadyQueueCore_l630 = (s2_op == 4'b0100);
+  assign _zz_when_ReadyQueueCore_l638 = (s2_op == 4'b0100);
   assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
-  assign when_ReadyQueueCore_l629 = (s2_op == 4'b0101);
-  assign when_ReadyQueueCore_l630 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0100));
-  assign when_ReadyQueueCore_l632 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b0101));
-  assign when_ReadyQueueCore_l636 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1000));
-  assign when_ReadyQueueCore_l637 = (_zz_when_ReadyQueueCore_l630 && (s2_status == 4'b1001));
+  assign when_ReadyQueueCore_l637 = (s2_op == 4'b0101);
+  assign when_ReadyQueueCore_l638 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0100));
+  assign when_ReadyQueueCore_l640 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b0101));
+  assign when_ReadyQueueCore_l644 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1000));
+  assign when_ReadyQueueCore_l645 = (_zz_when_ReadyQueueCore_l638 && (s2_status == 4'b1001));
   assign _zz_removeReadAddr = s2_next[8 : 0];
   assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[8 : 0] : _zz_removeReadAddr);
   always @(*) begin
@@ -2103,11 +2103,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
   assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
   assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_ReadyQueueCore_l669 = (! _zz_s1_priorityOk);
-  assign when_ReadyQueueCore_l672 = (! s0_listNonEmpty);
-  assign when_ReadyQueueCore_l686 = (words_rd0 == removeWord);
-  assign when_ReadyQueueCore_l689 = (removeCur == removeTail);
-  assign when_ReadyQueueCore_l700 = (removeCount == 10'h001);
+  assign when_ReadyQueueCore_l677 = (! _zz_s1_priorityOk);
+  assign when_ReadyQueueCore_l680 = (! s0_listNonEmpty);
+  assign when_ReadyQueueCore_l694 = (words_rd0 == removeWord);
+  assign when_ReadyQueueCore_l697 = (removeCur == removeTail);
+  assign when_ReadyQueueCore_l708 = (removeCount == 10'h001);
   assign _zz_levelMap_0_4 = removeContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -2203,11 +2203,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_ReadyQueueCore_l210) begin
+        if(when_ReadyQueueCore_l218) begin
           slotWentLast <= 1'b0;
         end
       end
-      if(when_ReadyQueueCore_l212) begin
+      if(when_ReadyQueueCore_l220) begin
         slot_valid <= 1'b1;
         slot_persistent <= pick_payload_persistent;
       end else begin
@@ -2333,7 +2333,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
         if(s1_allocates) begin
           used <= (used + 10'h001);
-          if(when_ReadyQueueCore_l412) begin
+          if(when_ReadyQueueCore_l420) begin
             fresh <= (fresh + 10'h001);
           end
         end
@@ -2341,10 +2341,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           used <= (used - 10'h001);
         end
       end
-      if(when_ReadyQueueCore_l449) begin
+      if(when_ReadyQueueCore_l457) begin
         notifyHart <= _zz_s1_configRefused_2[1:0];
       end
-      if(when_ReadyQueueCore_l450) begin
+      if(when_ReadyQueueCore_l458) begin
         if(_zz_28[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -2358,7 +2358,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      if(when_ReadyQueueCore_l483) begin
+      if(when_ReadyQueueCore_l491) begin
         if(_zz_30[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
@@ -2384,7 +2384,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           errors_7 <= _zz_errors_0_1;
         end
       end
-      if(when_ReadyQueueCore_l488) begin
+      if(when_ReadyQueueCore_l496) begin
         controlError <= (((_zz_controlError_1 && (s1_status == 4'b0110)) ? _zz_controlError_3 : controlError) | (_zz_controlError_4 ? _zz_controlError_2 : _zz_controlError_3));
       end
       s2_valid <= s1_valid;
@@ -2394,12 +2394,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_read <= s1_read;
       s2_internal <= s1_internal;
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l363_2));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ReadyQueueCore_l371_2));
       s2_wake <= _zz_s1_writesWait;
       s2_appendToEmpty <= (s1_waitAppends && (! _zz_s2_newWait));
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ReadyQueueCore_l562) begin
+      if(when_ReadyQueueCore_l570) begin
         if(_zz_35[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
@@ -2426,15 +2426,15 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l628) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_ReadyQueueCore_l636) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
         removeRead <= cmd_payload_read;
         removeError <= 6'h0;
-        if(when_ReadyQueueCore_l669) begin
+        if(when_ReadyQueueCore_l677) begin
           removeError <= 6'h02;
           removeState <= 3'b101;
         end else begin
-          if(when_ReadyQueueCore_l672) begin
+          if(when_ReadyQueueCore_l680) begin
             removeError <= 6'h08;
             removeState <= 3'b101;
           end else begin
@@ -2447,17 +2447,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           removeState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ReadyQueueCore_l686) begin
+          if(when_ReadyQueueCore_l694) begin
             removeState <= 3'b011;
           end else begin
-            if(when_ReadyQueueCore_l689) begin
+            if(when_ReadyQueueCore_l697) begin
               removeError <= 6'h08;
               removeState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_ReadyQueueCore_l700) begin
+          if(when_ReadyQueueCore_l708) begin
             if(_zz_37[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -2547,7 +2547,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(when_ReadyQueueCore_l212) begin
+    if(when_ReadyQueueCore_l220) begin
       slot_source <= pick_payload_source;
     end
     s1_op <= s0_op;
@@ -2579,10 +2579,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_writesWait ? {_zz_s2_newWait_3,_zz_s2_newWait_1} : {(_zz_s2_newWait ? _zz_s2_newWait_4 : 10'h001),s1_alloc});
     w_list <= s2_newList;
     w_wait <= s2_newWait;
-    if(when_ReadyQueueCore_l557) begin
+    if(when_ReadyQueueCore_l565) begin
       freeHead <= s2_head;
     end else begin
-      if(when_ReadyQueueCore_l558) begin
+      if(when_ReadyQueueCore_l566) begin
         freeHead <= s2_next[8 : 0];
       end
     end
@@ -2600,10 +2600,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         removeCur <= lists_rd0[8 : 0];
       end
       3'b010 : begin
-        if(when_ReadyQueueCore_l686) begin
+        if(when_ReadyQueueCore_l694) begin
           removeNext <= _zz_removeReadAddr;
         end else begin
-          if(!when_ReadyQueueCore_l689) begin
+          if(!when_ReadyQueueCore_l697) begin
             removePrev <= removeCur;
             removeCur <= _zz_removeReadAddr;
           end
@@ -2645,31 +2645,31 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
   wire       [11:0]   offset;
   wire                onControl;
   wire                onContext;
-  wire                when_RegisterDecoder_l75;
-  wire                when_RegisterDecoder_l75_1;
-  wire                when_RegisterDecoder_l75_2;
-  wire                when_RegisterDecoder_l75_3;
-  wire                when_RegisterDecoder_l75_4;
-  wire                when_RegisterDecoder_l75_5;
-  wire                when_RegisterDecoder_l75_6;
-  wire                when_RegisterDecoder_l75_7;
-  wire                when_RegisterDecoder_l75_8;
-  wire                when_RegisterDecoder_l75_9;
-  wire                when_RegisterDecoder_l75_10;
-  wire                when_RegisterDecoder_l75_11;
-  wire                when_RegisterDecoder_l75_12;
-  wire                when_RegisterDecoder_l75_13;
-  wire                when_RegisterDecoder_l75_14;
-  wire                when_RegisterDecoder_l75_15;
-  wire                when_RegisterDecoder_l75_16;
-  wire                when_RegisterDecoder_l75_17;
-  wire                when_RegisterDecoder_l75_18;
-  wire                when_RegisterDecoder_l75_19;
-  wire                when_RegisterDecoder_l75_20;
-  wire                when_RegisterDecoder_l75_21;
-  wire                when_RegisterDecoder_l75_22;
-  wire                when_RegisterDecoder_l75_23;
-  wire                when_RegisterDecoder_l75_24;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -2680,235 +2680,235 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
   assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
   always @(*) begin
     cmd_payload_op = 4'b0110;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_op = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_op = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_op = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_op = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_op = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_20) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_21) begin
+    if(when_RegisterDecoder_l76_21) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_22) begin
+    if(when_RegisterDecoder_l76_22) begin
       cmd_payload_op = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_23) begin
+    if(when_RegisterDecoder_l76_23) begin
       cmd_payload_op = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_24) begin
+    if(when_RegisterDecoder_l76_24) begin
       cmd_payload_op = 4'b0111;
     end
   end
 
   always @(*) begin
     cmd_payload_status = 4'b0000;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_2) begin
+    if(when_RegisterDecoder_l76_2) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_3) begin
+    if(when_RegisterDecoder_l76_3) begin
       cmd_payload_status = 4'b0110;
     end
-    if(when_RegisterDecoder_l75_4) begin
+    if(when_RegisterDecoder_l76_4) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_5) begin
+    if(when_RegisterDecoder_l76_5) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_6) begin
+    if(when_RegisterDecoder_l76_6) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_7) begin
+    if(when_RegisterDecoder_l76_7) begin
       cmd_payload_status = 4'b0011;
     end
-    if(when_RegisterDecoder_l75_8) begin
+    if(when_RegisterDecoder_l76_8) begin
       cmd_payload_status = 4'b1000;
     end
-    if(when_RegisterDecoder_l75_9) begin
+    if(when_RegisterDecoder_l76_9) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_10) begin
+    if(when_RegisterDecoder_l76_10) begin
       cmd_payload_status = 4'b1001;
     end
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_status = 4'b0100;
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b0101;
     end
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_status = 4'b0111;
     end
-    if(when_RegisterDecoder_l75_17) begin
+    if(when_RegisterDecoder_l76_17) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_18) begin
+    if(when_RegisterDecoder_l76_18) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_19) begin
+    if(when_RegisterDecoder_l76_19) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_20) begin
+    if(when_RegisterDecoder_l76_20) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_21) begin
+    if(when_RegisterDecoder_l76_21) begin
       cmd_payload_status = 4'b0001;
     end
-    if(when_RegisterDecoder_l75_22) begin
+    if(when_RegisterDecoder_l76_22) begin
       cmd_payload_status = 4'b0010;
     end
-    if(when_RegisterDecoder_l75_23) begin
+    if(when_RegisterDecoder_l76_23) begin
       cmd_payload_status = 4'b0000;
     end
-    if(when_RegisterDecoder_l75_24) begin
+    if(when_RegisterDecoder_l76_24) begin
       cmd_payload_status = 4'b0000;
     end
   end
 
   always @(*) begin
     cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
-    if(when_RegisterDecoder_l75_14) begin
+    if(when_RegisterDecoder_l76_14) begin
       cmd_payload_context = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l75_15) begin
+    if(when_RegisterDecoder_l76_15) begin
       cmd_payload_context = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_hart = 2'b00;
-    if(when_RegisterDecoder_l75_11) begin
+    if(when_RegisterDecoder_l76_11) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_12) begin
+    if(when_RegisterDecoder_l76_12) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_13) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_hart = offset[4 : 3];
     end
-    if(when_RegisterDecoder_l75_23) begin
+    if(when_RegisterDecoder_l76_23) begin
       cmd_payload_hart = offset[4 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_source = 3'b000;
-    if(when_RegisterDecoder_l75_16) begin
+    if(when_RegisterDecoder_l76_16) begin
       cmd_payload_source = offset[5 : 3];
     end
-    if(when_RegisterDecoder_l75_24) begin
+    if(when_RegisterDecoder_l76_24) begin
       cmd_payload_source = offset[5 : 3];
     end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
-    if(when_RegisterDecoder_l75) begin
+    if(when_RegisterDecoder_l76) begin
       cmd_payload_data = 64'h0000000054494303;
     end
-    if(when_RegisterDecoder_l75_1) begin
+    if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008449008;
     end
   end
 
   assign cmd_payload_control = (! onContext);
   assign cmd_payload_read = (! req_payload_write);
-  assign when_RegisterDecoder_l75 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_12 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_13 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_14 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_15 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_16 = ((onControl && ((offset[11 : 6] == 6'h30) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_23 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l75_24 = ((onContext && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 6] == 6'h30) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Elaborator;
 import taskintc.dsl.OutputDirectory;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Writes a board's design: {@code Board_<top>.v} (the {@link BoardTop} with the controller) and

@@ -5,12 +5,12 @@ import java.util.List;
 import spinal.lib.bus.amba3.apb.Apb3;
 import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.wishbone.Wishbone;
-import taskintc.core.TaskIntc;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.top.TaskIntc;
 
 /**
  * The controller made usable on a board with nothing else: a {@link UartBridge} is the bus master of the

@@ -3,7 +3,7 @@ package taskintc.board;
 import java.util.ArrayList;
 import java.util.List;
 
-import taskintc.core.InvalidConfigException;
+import taskintc.spec.InvalidConfigException;
 
 /**
  * Parameters of the UART-to-bus bridge, validated on construction.

@@ -5,12 +5,12 @@ import java.io.PrintStream;
 
 import taskintc.board.BridgeProtocol.Reply;
 import taskintc.board.BridgeProtocol.Status;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskIntcRegisters;
-import taskintc.core.TaskWord;
 import taskintc.regmap.Page;
 import taskintc.regmap.PageKind;
 import taskintc.regmap.RegisterMap;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
+import taskintc.spec.TaskWord;
 
 /**
  * The board smoke test, over any {@link Link} (a serial port on a real board, the UART pins in simulation):
@@ -26,7 +26,7 @@ public final class Smoke {
 
     private final Link link;
     private final BridgeProtocol proto;
-    private final RegisterMap map;
+    private final RegisterMap<?> map;
     private final TaskIntcConfig cfg;
     private final PrintStream log;
 

@@ -2,12 +2,12 @@ package taskintc.bus;
 
 import spinal.lib.bus.amba3.apb.Apb3;
 import spinal.lib.bus.amba3.apb.Apb3Config;
-import taskintc.core.CoreRsp;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.TaskIntcConfig;
 
 /** APB3 slave: writes complete in their access phase, reads hold PREADY low until the core answers. */
 public final class Apb3Adapter extends BusAdapter {

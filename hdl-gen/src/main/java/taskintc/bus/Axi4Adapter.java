@@ -2,12 +2,12 @@ package taskintc.bus;
 
 import spinal.lib.bus.amba4.axi.Axi4;
 import spinal.lib.bus.amba4.axi.Axi4Config;
-import taskintc.core.CoreRsp;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * AXI4 slave, for system buses that carry IDs and bursts (a CPU's MMIO port). Registers are accessed one

@@ -2,12 +2,12 @@ package taskintc.bus;
 
 import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.amba4.axilite.AxiLite4Config;
-import taskintc.core.CoreRsp;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.TaskIntcConfig;
 
 /** AXI4-Lite slave: one read and one write in flight; reads and writes alternate when both wait. */
 public final class AxiLite4Adapter extends BusAdapter {

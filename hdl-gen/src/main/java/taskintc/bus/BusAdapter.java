@@ -1,11 +1,11 @@
 package taskintc.bus;
 
-import taskintc.core.CoreRsp;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwFlow;
 import taskintc.dsl.HwStream;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Converts one bus protocol to the protocol-free request stream and back. Writes are posted: the bus

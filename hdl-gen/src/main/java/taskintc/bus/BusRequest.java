@@ -1,10 +1,10 @@
 package taskintc.bus;
 
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Record;
+import taskintc.spec.TaskIntcConfig;
 
 /** One bus access, stripped of its protocol. */
 public final class BusRequest extends Record {

@@ -1,8 +1,5 @@
 package taskintc.bus;
 
-import taskintc.core.CoreCmd;
-import taskintc.core.CoreOp;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBool;
@@ -13,6 +10,10 @@ import taskintc.regmap.IndexKind;
 import taskintc.regmap.PageKind;
 import taskintc.regmap.Register;
 import taskintc.regmap.RegisterMap;
+import taskintc.spec.Binding;
+import taskintc.spec.CoreCmd;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Binds the register map to the core: turns one bus access into one core operation, using nothing but
@@ -25,7 +26,7 @@ public final class RegisterDecoder extends Circuit {
     /** The request now offered is refused (combinational with {@code req}). */
     public final HwBool refused;
 
-    public RegisterDecoder(TaskIntcConfig cfg, RegisterMap map) {
+    public RegisterDecoder(TaskIntcConfig cfg, RegisterMap<Binding> map) {
         req = streamIn("req", () -> new BusRequest(cfg));
         cmd = streamOut("cmd", () -> new CoreCmd(cfg));
         refused = outBool("refused");
@@ -57,7 +58,7 @@ public final class RegisterDecoder extends Circuit {
         c.control.assign(onContext.not());
         c.read.assign(q.write.not());
 
-        for (Register r : map.registers()) {
+        for (Register<Binding> r : map.registers()) {
             HwBool onPage = r.page() == PageKind.CONTROL ? onControl : onContext;
             // Arrays sit on a boundary of their own power-of-two size (the map checks it), so the element
             // index is a bit slice of the offset and the hit test a comparison of the bits above it.

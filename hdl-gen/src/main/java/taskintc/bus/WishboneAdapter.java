@@ -3,12 +3,12 @@ package taskintc.bus;
 import spinal.lib.bus.wishbone.AddressGranularity$;
 import spinal.lib.bus.wishbone.Wishbone;
 import spinal.lib.bus.wishbone.WishboneConfig;
-import taskintc.core.CoreRsp;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Wishbone B4 classic slave with word addresses (ADR counts data words, as LiteX does); writes are

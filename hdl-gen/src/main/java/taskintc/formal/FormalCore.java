@@ -1,18 +1,19 @@
 package taskintc.formal;
 
-import taskintc.core.CoreCmd;
-import taskintc.core.CoreRsp;
-import taskintc.core.ReadyQueueCore;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwFlow;
 import taskintc.dsl.HwStream;
-import taskintc.irq.SourceGateways;
+import taskintc.sched.ReadyQueueCore;
+import taskintc.spec.CoreCmd;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.GatewayUpdate;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.wakeup.SourceGateways;
 
 /**
  * The controller without its bus: the ready-queue core and the source gateways, wired as in
- * {@link taskintc.core.TaskIntc}, with the core's command/response interface and the interrupt lines as
+ * {@link taskintc.top.TaskIntc}, with the core's command/response interface and the interrupt lines as
  * ports. The formal wrapper ({@code formal/core_props.sv}) states its properties on these ports only, so
  * they survive changes of the core's internals.
  */
@@ -38,7 +39,7 @@ public final class FormalCore extends Circuit {
         gw.updKind.assign(core.updKind);
         gw.updSource.assign(core.updSource);
         gw.updMode.assign(core.updMode);
-        for (int i = 0; i < SourceGateways.BUSY_PORTS; i++) {
+        for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
             gw.busyValid[i].assign(core.busyValid[i]);
             gw.busySource[i].assign(core.busySource[i]);
         }

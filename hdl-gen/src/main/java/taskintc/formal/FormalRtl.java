@@ -2,10 +2,10 @@ package taskintc.formal;
 
 import java.nio.file.Path;
 
-import taskintc.core.BusKind;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.Trigger;
 import taskintc.dsl.Elaborator;
+import taskintc.spec.BusKind;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.Trigger;
 
 /**
  * Writes the Verilog of the formal harness ({@link FormalCore}) for the small configuration the proofs

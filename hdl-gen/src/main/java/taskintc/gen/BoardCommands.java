@@ -14,8 +14,8 @@ import org.apache.commons.cli.ParseException;
 import taskintc.board.Board;
 import taskintc.board.BoardGenerator;
 import taskintc.board.BridgeConfig;
-import taskintc.core.InvalidConfigException;
-import taskintc.core.TaskIntcConfig;
+import taskintc.spec.InvalidConfigException;
+import taskintc.spec.TaskIntcConfig;
 
 /** The generator's board commands: {@code board} (board design for the FPGA flow), {@code fpga-report}, {@code board-smoke}. */
 final class BoardCommands {
@@ -129,7 +129,7 @@ final class BoardCommands {
         }
         TaskIntcConfig cfg = Main.config(cl, o, err);
         if (cfg == null) return Main.USAGE;
-        if (cfg.bus() == taskintc.core.BusKind.AXI4) {
+        if (cfg.bus() == taskintc.spec.BusKind.AXI4) {
             err.println("error: --bus axi4 is for system buses (the Rocket SoC); board designs take axi4lite, apb3 or wishbone");
             err.println("nothing was written");
             return Main.USAGE;

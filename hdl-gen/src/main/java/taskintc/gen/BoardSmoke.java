@@ -12,7 +12,7 @@ import org.apache.commons.cli.Options;
 import taskintc.board.BridgeConfig;
 import taskintc.board.SerialLink;
 import taskintc.board.Smoke;
-import taskintc.core.TaskIntcConfig;
+import taskintc.spec.TaskIntcConfig;
 
 /** {@code board-smoke}: the board smoke test over a serial device (exit 0 passed, 1 failed, 2 usage). */
 final class BoardSmoke {

@@ -18,8 +18,7 @@ import org.apache.commons.cli.Options;
 import taskintc.board.Board;
 import taskintc.board.BoardTop;
 import taskintc.board.PlicBoardTop;
-import taskintc.core.TaskIntcConfig;
-import taskintc.regmap.Json;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * {@code fpga-report}: turns one board build (yosys {@code stat} and nextpnr's {@code --report} JSON in the

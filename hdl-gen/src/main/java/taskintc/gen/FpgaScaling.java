@@ -24,8 +24,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-import taskintc.core.TaskIntcConfig;
-import taskintc.regmap.Json;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * {@code fpga-scaling}: yosys-only resource estimates of the bare controller for iCE40 ({@code synth_ice40})

@@ -11,14 +11,13 @@ import scala.jdk.javaapi.CollectionConverters;
 import spinal.core.BaseType;
 import spinal.core.Data;
 import spinal.core.SpinalReport;
-import taskintc.core.BusKind;
-import taskintc.core.TaskIntc;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Elaborator;
 import taskintc.dsl.OutputDirectory;
 import taskintc.regmap.BusPorts;
 import taskintc.regmap.RegisterMap;
-import taskintc.regmap.RegmapEmitters;
+import taskintc.spec.BusKind;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.top.TaskIntc;
 
 /**
  * Generates one configuration: the Verilog and every register-map artifact, all named after the top.
@@ -32,7 +31,7 @@ public final class Generator {
         return OutputDirectory.write(outDir, scratch -> {
             SpinalReport<TaskIntc> report = Elaborator.verilog(scratch, () -> new TaskIntc(cfg));
             TaskIntc top = report.toplevel();
-            RegisterMap map = top.registers;
+            RegisterMap<?> map = top.registers;
             BusPorts ports = busPorts(cfg, top);
             String name = cfg.topName();
             write(scratch.resolve(name + ".regmap.json"), RegmapEmitters.json(map, ports));

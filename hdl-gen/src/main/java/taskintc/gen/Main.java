@@ -18,10 +18,10 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
-import taskintc.core.BusKind;
-import taskintc.core.InvalidConfigException;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.Trigger;
+import taskintc.spec.BusKind;
+import taskintc.spec.InvalidConfigException;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.Trigger;
 
 /**
  * Command line of the generator. Exit status: 0 generated, 2 invalid parameters or usage (nothing

@@ -9,10 +9,10 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-import taskintc.core.InvalidConfigException;
-import taskintc.core.TaskIntcConfig;
 import taskintc.soc.SocConfig;
 import taskintc.soc.SocGenerator;
+import taskintc.spec.InvalidConfigException;
+import taskintc.spec.TaskIntcConfig;
 
 /** {@code soc}: the Rocket SoC top around a controller, for the end-to-end simulation ({@code make soc}). */
 final class SocCommand {

@@ -1,16 +1,10 @@
 package taskintc.ipc;
 
-import static taskintc.core.TaskIntcRegisters.*;
 import static taskintc.dsl.Hw.cat;
 import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
+import static taskintc.spec.TaskIntcRegisters.*;
 
-import taskintc.core.CoreCmd;
-import taskintc.core.CoreRsp;
-import taskintc.core.IpcError;
-import taskintc.core.IpcOp;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
@@ -19,8 +13,14 @@ import taskintc.dsl.HwFlow;
 import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Ram;
-import taskintc.dsl.Record;
 import taskintc.dsl.RegArray;
+import taskintc.spec.CoreCmd;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.IpcDelivery;
+import taskintc.spec.IpcError;
+import taskintc.spec.IpcOp;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * The IPC mailbox, bus-agnostic: executes the {@code IPC} operations the register decoder produces (one in,
@@ -40,22 +40,12 @@ import taskintc.dsl.RegArray;
  * staged.
  */
 public final class IpcUnit extends Circuit {
-    /** A task the IPC unit wants in a ready queue. */
-    public static final class Delivery extends Record {
-        public final HwUInt context;
-        public final HwBits word;
-
-        public Delivery(TaskIntcConfig cfg) {
-            context = uint("context", cfg.contextWidth());
-            word = bits("word", cfg.taskWidth());
-        }
-    }
 
     public static final int DELIVERY_QUEUE = 4;
 
     public final HwStream<CoreCmd> cmd;
     public final HwFlow<CoreRsp> rsp;
-    public final HwStream<Delivery> deliver;
+    public final HwStream<IpcDelivery> deliver;
     /** The core's verdict on the delivery it took (one cycle after): taken, or refused for a full pool. */
     public final HwBool ackValid, ackOk, poolFull;
     /** The grant table is cleared (after reset); no command is taken before. */
@@ -82,7 +72,7 @@ public final class IpcUnit extends Circuit {
 
         cmd = streamIn("cmd", () -> new CoreCmd(cfg));
         rsp = flowOut("rsp", () -> new CoreRsp(cfg));
-        deliver = streamOut("deliver", () -> new Delivery(cfg));
+        deliver = streamOut("deliver", () -> new IpcDelivery(cfg));
         ackValid = inBool("ack_valid");
         ackOk = inBool("ack_ok");
         poolFull = inBool("poolFull");

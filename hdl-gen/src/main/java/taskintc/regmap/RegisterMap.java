@@ -9,8 +9,10 @@ import java.util.Map;
  * A complete register map: the pages, the registers on each kind of page, and the named field layouts
  * (such as the task word) that registers carry. Built once per configuration by a declaration and
  * consumed by the RTL decoder and every emitter.
+ *
+ * @param <B> what a register does in the declaring block (the controller binds registers to core operations)
  */
-public final class RegisterMap {
+public final class RegisterMap<B> {
     /** The smallest region: one 4 KiB page. Larger source windows double it as needed. */
     public static final int PAGE_BITS = 12;
     public static final int PAGE_BYTES = 1 << PAGE_BITS;
@@ -21,17 +23,17 @@ public final class RegisterMap {
     private final int addressWidth;
     private final Map<String, Object> parameters;
     private final List<Page> pages;
-    private final List<Register> registers;
+    private final List<Register<B>> registers;
     private final Map<String, List<Field>> layouts;
     private final Map<String, Long> constants;
 
     public RegisterMap(String top, int dataWidth, int addressWidth, Map<String, Object> parameters, List<Page> pages,
-                       List<Register> registers, Map<String, List<Field>> layouts, Map<String, Long> constants) {
+                       List<Register<B>> registers, Map<String, List<Field>> layouts, Map<String, Long> constants) {
         this(top, PAGE_BITS, dataWidth, addressWidth, parameters, pages, registers, layouts, constants);
     }
 
     public RegisterMap(String top, int regionBits, int dataWidth, int addressWidth, Map<String, Object> parameters,
-                       List<Page> pages, List<Register> registers, Map<String, List<Field>> layouts, Map<String, Long> constants) {
+                       List<Page> pages, List<Register<B>> registers, Map<String, List<Field>> layouts, Map<String, Long> constants) {
         this.top = top;
         this.regionBits = regionBits;
         this.dataWidth = dataWidth;
@@ -47,8 +49,8 @@ public final class RegisterMap {
     private void validate() {
         int slot = dataWidth / 8;
         for (PageKind kind : PageKind.values()) {
-            List<Register> on = on(kind);
-            for (Register r : on) {
+            List<Register<B>> on = on(kind);
+            for (Register<B> r : on) {
                 if (r.offset() % slot != 0 || (r.count() > 1 && r.stride() % slot != 0))
                     throw new IllegalStateException(r.name() + ": offset not aligned to " + slot + " bytes");
                 if (r.isArray()) {
@@ -66,7 +68,7 @@ public final class RegisterMap {
             }
             for (int i = 0; i < on.size(); i++)
                 for (int j = i + 1; j < on.size(); j++) {
-                    Register a = on.get(i), b = on.get(j);
+                    Register<B> a = on.get(i), b = on.get(j);
                     if (a.offset() < b.endOffset() && b.offset() < a.endOffset())
                         throw new IllegalStateException("registers " + a.name() + " and " + b.name() + " overlap");
                 }
@@ -88,7 +90,7 @@ public final class RegisterMap {
 
     public List<Page> pages() { return pages; }
 
-    public List<Register> registers() { return registers; }
+    public List<Register<B>> registers() { return registers; }
 
     /** Named field layouts that are not registers themselves (the task word). */
     public Map<String, List<Field>> layouts() { return layouts; }
@@ -96,9 +98,9 @@ public final class RegisterMap {
     /** Named numeric constants software needs (error codes, page size). */
     public Map<String, Long> constants() { return constants; }
 
-    public List<Register> on(PageKind kind) {
-        List<Register> out = new ArrayList<>();
-        for (Register r : registers) if (r.page() == kind) out.add(r);
+    public List<Register<B>> on(PageKind kind) {
+        List<Register<B>> out = new ArrayList<>();
+        for (Register<B> r : registers) if (r.page() == kind) out.add(r);
         return out;
     }
 
@@ -107,8 +109,8 @@ public final class RegisterMap {
         throw new IllegalArgumentException("no page " + kind);
     }
 
-    public Register register(PageKind kind, String name) {
-        for (Register r : registers) if (r.page() == kind && r.name().equals(name)) return r;
+    public Register<B> register(PageKind kind, String name) {
+        for (Register<B> r : registers) if (r.page() == kind && r.name().equals(name)) return r;
         throw new IllegalArgumentException("no register " + kind.id() + "." + name);
     }
 }

@@ -3,9 +3,9 @@ package taskintc.soc;
 import java.util.ArrayList;
 import java.util.List;
 
-import taskintc.core.BusKind;
-import taskintc.core.InvalidConfigException;
-import taskintc.core.TaskIntcConfig;
+import taskintc.spec.BusKind;
+import taskintc.spec.InvalidConfigException;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * The Rocket SoC around a controller: where the controller and the harness's devices sit in Rocket's MMIO

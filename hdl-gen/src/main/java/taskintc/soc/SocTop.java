@@ -21,10 +21,10 @@ import spinal.lib.bus.amba4.axi.Axi4SpecRenamer$;
 import spinal.lib.bus.amba4.axi.Axi4WriteOnly;
 import spinal.lib.bus.amba4.axi.Axi4WriteOnlyDecoder;
 import spinal.lib.bus.misc.SizeMapping;
-import taskintc.core.TaskIntc;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
+import taskintc.top.TaskIntc;
 
 /**
  * A Rocket system (rocket-chip's {@code ExampleRocketSystem}, a black box whose ports are read from its

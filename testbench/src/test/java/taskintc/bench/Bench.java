@@ -12,18 +12,18 @@ import java.util.Map;
 import java.util.Random;
 
 import scala.runtime.BoxedUnit;
-import taskintc.core.BusKind;
-import taskintc.core.CoreOp;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
+import taskintc.gen.Json;
 import taskintc.model.RegisterModel;
-import taskintc.regmap.Json;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.Storm;
+import taskintc.spec.BusKind;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * Cycle counts measured on the generated RTL under Verilator (every access also checked against the
@@ -91,7 +91,7 @@ public final class Bench {
         // Interrupt wakeup: latency and the storm.
         long irqToReady = irqToReady(dflt);
         json.put("irq_to_ready_cycles", irqToReady);
-        TaskIntcConfig storm = new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 20, taskintc.core.Trigger.EDGE, BusKind.AXI4LITE);
+        TaskIntcConfig storm = new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 20, taskintc.spec.Trigger.EDGE, BusKind.AXI4LITE);
         Storm.Result st = storm(storm, Long.getLong("taskintc.stormCycles", 1_000_000));
         json.put("storm_lost_events", st.lost());
         Map<String, Object> stormDetail = new LinkedHashMap<>();

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Random;
 
 import scala.runtime.BoxedUnit;
-import taskintc.core.CoreOp;
-import taskintc.core.TaskIntcConfig;
-import taskintc.regmap.Json;
+import taskintc.gen.Json;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Long soak: random operations on the default configuration's core under Verilator, every response

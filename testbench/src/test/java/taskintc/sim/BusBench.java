@@ -11,16 +11,16 @@ import java.util.function.Consumer;
 import spinal.lib.bus.amba3.apb.Apb3;
 import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.wishbone.Wishbone;
-import taskintc.core.CoreOp;
-import taskintc.core.TaskIntc;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.Trigger;
+import taskintc.model.IpcModel;
 import taskintc.model.RegisterModel;
 import taskintc.model.SchedulerModel;
-import taskintc.model.IpcModel;
 import taskintc.model.SourcesModel;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.Trigger;
+import taskintc.top.TaskIntc;
 
 /**
  * Drives the generated top through its bus with the accesses software makes, drives its interrupt lines,
@@ -499,7 +499,7 @@ public final class BusBench {
     /** An access the controller must refuse: unmapped offset or page, wrong direction, partial or misaligned. */
     public Access badAccess(long page) {
         long window = 1L << cfg.addressWidth();
-        boolean wb = cfg.bus() == taskintc.core.BusKind.WISHBONE;
+        boolean wb = cfg.bus() == taskintc.spec.BusKind.WISHBONE;
         long align = wb ? cfg.taskWidth() / 8 : 1;
         switch (rnd.nextInt(7)) {
             case 0:
@@ -507,7 +507,7 @@ public final class BusBench {
             case 1:
                 return Access.read(page + (rnd.nextBoolean() ? RegisterModel.ENQUEUE : RegisterModel.REMOVE));
             case 2:
-                if (cfg.bus() != taskintc.core.BusKind.APB3) return new Access(true, page + RegisterModel.ENQUEUE, word(), false);
+                if (cfg.bus() != taskintc.spec.BusKind.APB3) return new Access(true, page + RegisterModel.ENQUEUE, word(), false);
                 return Access.write(0x8, word());
             case 3:
                 return Access.read(page + RegisterModel.COUNT + (wb ? 8 * (1 + rnd.nextInt(3)) + 0x30 : 1 + rnd.nextInt(7)));

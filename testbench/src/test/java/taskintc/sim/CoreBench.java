@@ -3,11 +3,11 @@ package taskintc.sim;
 import java.util.ArrayDeque;
 import java.util.Random;
 
-import taskintc.core.CoreOp;
-import taskintc.core.ReadyQueueCore;
-import taskintc.core.Status;
-import taskintc.core.TaskIntcConfig;
 import taskintc.model.SchedulerModel;
+import taskintc.sched.ReadyQueueCore;
+import taskintc.spec.CoreOp;
+import taskintc.spec.Status;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Drives the bus-agnostic core directly, one command per cycle when the stimulus wants it, and checks

@@ -9,11 +9,11 @@ import spinal.core.Component;
 import spinal.core.sim.SimCompiled;
 import spinal.core.sim.SpinalSimConfig;
 import spinal.core.sim.package$;
-import taskintc.core.ReadyQueueCore;
-import taskintc.core.TaskIntc;
-import taskintc.core.TaskIntcConfig;
 import taskintc.dsl.Elaborator;
 import taskintc.dsl.Hw;
+import taskintc.sched.ReadyQueueCore;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.top.TaskIntc;
 
 /**
  * Verilated models, compiled once per configuration and JVM and shared by every test that needs them.

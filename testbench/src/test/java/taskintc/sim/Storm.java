@@ -2,8 +2,8 @@ package taskintc.sim;
 
 import java.util.Random;
 
-import taskintc.core.TaskIntcConfig;
 import taskintc.model.RegisterModel;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * An interrupt storm: every source raises an edge every other cycle for the whole run, while software
@@ -38,7 +38,7 @@ public final class Storm {
             int ctx = rnd.nextInt(cfg.contexts());
             if (rnd.nextInt(100) < 55) {
                 int s = rnd.nextInt(n);
-                long w = taskintc.core.TaskWord.make((WAITER | (++tag & 0xFFFFF)) << 6, rnd.nextInt(cfg.priorities()), false);
+                long w = taskintc.spec.TaskWord.make((WAITER | (++tag & 0xFFFFF)) << 6, rnd.nextInt(cfg.priorities()), false);
                 b.write(b.ctxPage(ctx) + b.model.waitOffset + 8L * s, w);
             } else {
                 long w = b.read(b.ctxPage(ctx) + RegisterModel.DEQUEUE + 8L * rnd.nextInt(cfg.harts()));

@@ -12,15 +12,10 @@ import scala.runtime.BoxedUnit;
 import spinal.core.sim.SimCompiled;
 import spinal.core.sim.package$;
 import taskintc.board.BoardTop;
-import taskintc.board.BridgeProtocol;
 import taskintc.board.BridgeProtocol.Reply;
 import taskintc.board.BridgeProtocol.Status;
+import taskintc.board.BridgeProtocol;
 import taskintc.board.Smoke;
-import taskintc.core.BusKind;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskIntcRegisters;
-import taskintc.core.TaskWord;
-import taskintc.core.Trigger;
 import taskintc.dsl.Elaborator;
 import taskintc.dsl.Hw;
 import taskintc.regmap.PageKind;
@@ -28,6 +23,11 @@ import taskintc.regmap.RegisterMap;
 import taskintc.sim.Clock;
 import taskintc.sim.Pin;
 import taskintc.sim.UartLine;
+import taskintc.spec.BusKind;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
+import taskintc.spec.TaskWord;
+import taskintc.spec.Trigger;
 
 /**
  * The board top under Verilator, reached only through its UART pins: the host side encodes frames with

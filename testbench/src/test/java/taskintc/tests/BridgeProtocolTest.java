@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-import taskintc.board.BridgeProtocol;
 import taskintc.board.BridgeProtocol.Reply;
 import taskintc.board.BridgeProtocol.Status;
+import taskintc.board.BridgeProtocol;
 
 /** The frame layout of docs/uart-bridge.md, byte for byte, and the decoder's refusals. */
 class BridgeProtocolTest {

@@ -12,14 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import taskintc.core.BusKind;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
+import taskintc.spec.BusKind;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * Protocol abuse on every bus (AXI4-Lite, AXI4 with unsolicited bursts, APB3, Wishbone), under heavy random back-pressure and stalls

@@ -8,11 +8,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import taskintc.core.BusKind;
-import taskintc.core.TaskIntcConfig;
 import taskintc.sim.BusBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
+import taskintc.spec.BusKind;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * Randomized regression through the generated bus, with the register accesses software makes, random

@@ -2,9 +2,9 @@ package taskintc.tests;
 
 import java.util.List;
 
-import taskintc.core.BusKind;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.Trigger;
+import taskintc.spec.BusKind;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.Trigger;
 
 /** The named configurations the regression runs. */
 final class Configs {

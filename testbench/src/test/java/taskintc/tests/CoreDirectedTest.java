@@ -7,14 +7,14 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import taskintc.core.CoreOp;
-import taskintc.core.Status;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
-import taskintc.sim.CoreBench;
 import taskintc.sim.CoreBench.Cmd;
+import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
+import taskintc.spec.CoreOp;
+import taskintc.spec.Status;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * Back-to-back operations on one list at one per cycle: the cases the pipeline's bypasses exist for.

@@ -8,10 +8,10 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import taskintc.core.TaskIntcConfig;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
+import taskintc.spec.TaskIntcConfig;
 
 /**
  * The core at full rate: a command offered every cycle (or with random gaps), including back-to-back
@@ -39,7 +39,7 @@ class CoreRegressionTest {
                 int bias = switch (phase) { case 0 -> 60; case 1 -> 25; case 2 -> 45; default -> 80; };
                 int hot = phase == 3 ? 1 : cfg.contexts();
                 if (pending == null && rnd.nextInt(100) < 90) pending = b.randomCmd(rnd, bias, hot);
-                if (pending != null && pending.op() == taskintc.core.CoreOp.DEQUEUE && b.model.count(pending.ctx()) == 0) emptyDeq++;
+                if (pending != null && pending.op() == taskintc.spec.CoreOp.DEQUEUE && b.model.count(pending.ctx()) == 0) emptyDeq++;
                 if (b.cycle(pending)) pending = null;
                 maxUsed = Math.max(maxUsed, b.model.used());
             }

@@ -12,14 +12,14 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
 import taskintc.model.SchedulerModel;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * Directed corner cases through the AXI4-Lite bus of the default and small configurations. Every access

@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * Directed IPC cases through the AXI4-Lite bus: a full round trip, each refusal and that it changes nothing,

@@ -9,14 +9,14 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskWord;
 import taskintc.model.SchedulerModel;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.Pin;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * Interrupt wakeup corner cases through the bus and the interrupt lines. The bench checks every access
@@ -29,9 +29,9 @@ class IrqDirectedTest {
     static final class Irq {
         final BusBench b;
         final boolean[] want;
-        final taskintc.core.TaskIntc dut;
+        final taskintc.top.TaskIntc dut;
 
-        Irq(taskintc.core.TaskIntc dut, TaskIntcConfig cfg) {
+        Irq(taskintc.top.TaskIntc dut, TaskIntcConfig cfg) {
             this.dut = dut;
             b = new BusBench(dut, cfg, new Random(3), 0);
             want = new boolean[cfg.sources()];

@@ -20,17 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.TaskIntcRegisters;
 import taskintc.regmap.Access;
-import taskintc.regmap.Binding;
 import taskintc.regmap.Field;
 import taskintc.regmap.IndexKind;
 import taskintc.regmap.Page;
 import taskintc.regmap.PageKind;
 import taskintc.regmap.Register;
 import taskintc.regmap.RegisterMap;
-import taskintc.core.CoreOp;
+import taskintc.spec.Binding;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
 
 /** Every artifact of the register map carries every register, and the software ones compile. */
 class RegmapArtifactsTest {
@@ -62,7 +62,7 @@ class RegmapArtifactsTest {
             for (String k : new String[]{"base", "stride", "count"}) assertTrue(p.has(k));
         }
         assertEquals(List.of("control", "context"), pages);
-        RegisterMap map = TaskIntcRegisters.declare(TaskIntcConfig.defaults());
+        RegisterMap<Binding> map = TaskIntcRegisters.declare(TaskIntcConfig.defaults());
         assertEquals(map.registers().size(), j.get("registers").size());
         Set<String> names = new HashSet<>();
         for (JsonNode r : j.get("registers")) {
@@ -81,11 +81,11 @@ class RegmapArtifactsTest {
 
     @Test
     void markdownHeaderAndRustNameEveryRegister() throws IOException {
-        RegisterMap map = TaskIntcRegisters.declare(TaskIntcConfig.defaults());
+        RegisterMap<Binding> map = TaskIntcRegisters.declare(TaskIntcConfig.defaults());
         String md = Files.readString(RTL.resolve("TaskIntc.regmap.md"));
         String h = Files.readString(RTL.resolve("TaskIntc.h"));
         String rs = Files.readString(RTL.resolve("TaskIntc_regs.rs"));
-        for (Register r : map.registers()) {
+        for (Register<Binding> r : map.registers()) {
             assertTrue(md.contains("### " + r.page().id() + "." + r.name()), "markdown lacks " + r.name());
             String c = "TASKINTC_" + r.page().id().toUpperCase() + "_" + r.name().toUpperCase();
             assertTrue(h.contains("#define " + c), "C header lacks " + c);
@@ -129,14 +129,14 @@ class RegmapArtifactsTest {
         List<Field> f = List.of(new Field("v", 0, 8, ""));
         Binding b = Binding.op(CoreOp.ENQUEUE_TAIL);
         List<Page> pages = List.of(new Page(PageKind.CONTROL, 0, 4096, 1, ""));
-        Register a = new Register("a", PageKind.CONTROL, 0x10, Access.WO, 0, 1, 8, IndexKind.NONE, f, "", false, b);
-        Register overlap = new Register("b", PageKind.CONTROL, 0x10, Access.WO, 0, 1, 8, IndexKind.NONE, f, "", false, b);
-        Register misplaced = new Register("c", PageKind.CONTROL, 0x108, Access.RO, 0, 4, 8, IndexKind.HART, f, "", false, b);
-        Register beyond = new Register("d", PageKind.CONTROL, 0xFF8, Access.RO, 0, 1, 8, IndexKind.NONE,
+        Register<Binding> a = new Register<>("a", PageKind.CONTROL, 0x10, Access.WO, 0, 1, 8, IndexKind.NONE, f, "", false, b);
+        Register<Binding> overlap = new Register<>("b", PageKind.CONTROL, 0x10, Access.WO, 0, 1, 8, IndexKind.NONE, f, "", false, b);
+        Register<Binding> misplaced = new Register<>("c", PageKind.CONTROL, 0x108, Access.RO, 0, 4, 8, IndexKind.HART, f, "", false, b);
+        Register<Binding> beyond = new Register<>("d", PageKind.CONTROL, 0xFF8, Access.RO, 0, 1, 8, IndexKind.NONE,
                 List.of(new Field("v", 60, 8, "")), "", false, b);
-        assertThrows(IllegalStateException.class, () -> new RegisterMap("t", 64, 16, java.util.Map.of(), pages, List.of(a, overlap), java.util.Map.of(), java.util.Map.of()));
-        assertThrows(IllegalStateException.class, () -> new RegisterMap("t", 64, 16, java.util.Map.of(), pages, List.of(a, misplaced), java.util.Map.of(), java.util.Map.of()));
-        assertThrows(IllegalStateException.class, () -> new RegisterMap("t", 64, 16, java.util.Map.of(), pages, List.of(beyond), java.util.Map.of(), java.util.Map.of()));
+        assertThrows(IllegalStateException.class, () -> new RegisterMap<>("t", 64, 16, java.util.Map.of(), pages, List.of(a, overlap), java.util.Map.of(), java.util.Map.of()));
+        assertThrows(IllegalStateException.class, () -> new RegisterMap<>("t", 64, 16, java.util.Map.of(), pages, List.of(a, misplaced), java.util.Map.of(), java.util.Map.of()));
+        assertThrows(IllegalStateException.class, () -> new RegisterMap<>("t", 64, 16, java.util.Map.of(), pages, List.of(beyond), java.util.Map.of(), java.util.Map.of()));
     }
 
     static boolean which(String tool) {

@@ -7,13 +7,13 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import taskintc.core.BusKind;
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.Trigger;
 import taskintc.sim.BusBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
 import taskintc.sim.Storm;
+import taskintc.spec.BusKind;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.Trigger;
 
 /** Every source firing at the highest rate for a million cycles, with registrations: nothing is lost. */
 class StormTest {

@@ -1,19 +1,20 @@
-package taskintc.irq;
+package taskintc.wakeup;
 
-import static taskintc.core.TaskIntcRegisters.*;
 import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
+import static taskintc.spec.TaskIntcRegisters.*;
 
-import taskintc.core.TaskIntcConfig;
-import taskintc.core.Trigger;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
-import taskintc.dsl.Record;
 import taskintc.dsl.RegArray;
+import taskintc.spec.GatewayUpdate;
+import taskintc.spec.SourcePick;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.Trigger;
 
 /**
  * Turns interrupt lines into counted events and picks which source the core serves next.
@@ -26,30 +27,17 @@ import taskintc.dsl.RegArray;
  * event and a waiter or handler), rotating priority, never a source the core is still working on.
  */
 public final class SourceGateways extends Circuit {
-    /** The coalescing update carries bits [31:10] of the configuration word (bits [9:0], the source, travel separately). */
-    public static final int UPD_DATA_LSB = 10;
-    /** Sources the core is working on: the slot, S1, S2 and the bus command entering S0. */
-    public static final int BUSY_PORTS = 4;
 
-    /** One source for the core to serve. */
-    public static final class Pick extends Record {
-        public final HwUInt source;
-        public final HwBool persistent = bool("persistent");
-
-        public Pick(TaskIntcConfig cfg) {
-            source = uint("source", cfg.sourceWidth());
-        }
-    }
 
     /** Generic interrupt lines (sources 2Q..I-1) and the NIC's queue lines, masks and acknowledges. */
     public final HwBits irq, nicRx, nicTx, nicRxMask, nicTxMask, nicRxAck, nicTxAck;
-    public final HwStream<Pick> pick;
+    public final HwStream<SourcePick> pick;
     public final HwBool updValid;
     public final HwUInt updKind, updSource;
     /** Mode bits of a CONFIG update (edge, wake-all, persistent, masked) and the limits of a COALESCE update (NIC only). */
     public final HwBits updMode, updCoalesce;
-    public final HwBool[] busyValid = new HwBool[BUSY_PORTS];
-    public final HwUInt[] busySource = new HwUInt[BUSY_PORTS];
+    public final HwBool[] busyValid = new HwBool[GatewayUpdate.BUSY_PORTS];
+    public final HwUInt[] busySource = new HwUInt[GatewayUpdate.BUSY_PORTS];
     public final HwBool poolFull;
     public final HwUInt querySource;
     public final HwBits queryStatus;
@@ -69,13 +57,13 @@ public final class SourceGateways extends Circuit {
         nicRxAck = q > 0 ? outBits("nic_rx_ack", q) : null;
         nicTxAck = q > 0 ? outBits("nic_tx_ack", q) : null;
 
-        pick = streamOut("pick", () -> new Pick(cfg));
+        pick = streamOut("pick", () -> new SourcePick(cfg));
         updValid = inBool("upd_valid");
         updKind = inUInt("upd_kind", GatewayUpdate.width());
         updSource = inUInt("upd_source", sw);
         updMode = inBits("upd_mode", 4);
-        updCoalesce = q > 0 ? inBits("upd_coalesce", 32 - UPD_DATA_LSB) : null;
-        for (int i = 0; i < BUSY_PORTS; i++) {
+        updCoalesce = q > 0 ? inBits("upd_coalesce", 32 - GatewayUpdate.DATA_LSB) : null;
+        for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
             busyValid[i] = inBool("busy" + i + "_valid");
             busySource[i] = inUInt("busy" + i + "_source", sw);
         }
@@ -103,7 +91,7 @@ public final class SourceGateways extends Circuit {
 
         // Busy sources: the core is still working on them, so their state must not be read now.
         HwBits busy = Hw.bitsLit(0, n);
-        for (int i = 0; i < BUSY_PORTS; i++) busy = busy.or(Hw.mux(busyValid[i], Hw.oneHot(busySource[i], n), Hw.bitsLit(0, n)));
+        for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) busy = busy.or(Hw.mux(busyValid[i], Hw.oneHot(busySource[i], n), Hw.bitsLit(0, n)));
         busy = wireBits("busy", busy);
 
         // ------------------------------------------------------------------ gateways
@@ -157,8 +145,8 @@ public final class SourceGateways extends Circuit {
                 });
                 HwBool setCoalesce = isKind[GatewayUpdate.COALESCE.ordinal()].and(updOH.bit(s));
                 when(setCoalesce, () -> {
-                    kReg.get(fs).assign(updCoalesce.slice(COALESCE_COUNT_LSB - UPD_DATA_LSB, COALESCE_COUNT_BITS));
-                    tReg.get(fs).assign(updCoalesce.slice(COALESCE_TIME_LSB - UPD_DATA_LSB, COALESCE_TIME_BITS));
+                    kReg.get(fs).assign(updCoalesce.slice(COALESCE_COUNT_LSB - GatewayUpdate.DATA_LSB, COALESCE_COUNT_BITS));
+                    tReg.get(fs).assign(updCoalesce.slice(COALESCE_TIME_LSB - GatewayUpdate.DATA_LSB, COALESCE_TIME_BITS));
                 });
             }
             fired.assign(Hw.cat(fireParts));

@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;

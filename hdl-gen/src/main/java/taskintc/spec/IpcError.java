@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 /** Bits of the IPC error registers: sticky until read. Every refused IPC operation changes nothing else. */
 public enum IpcError {

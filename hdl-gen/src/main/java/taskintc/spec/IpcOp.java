@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 /** IPC register accesses (the selector of an {@link CoreOp#IPC} operation), all executed by the IPC unit. */
 public enum IpcOp {

@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 import java.util.List;
 

@@ -1,9 +1,5 @@
-package taskintc.regmap;
+package taskintc.spec;
 
-import taskintc.core.ConfigTarget;
-import taskintc.core.CoreOp;
-import taskintc.core.IpcOp;
-import taskintc.core.Status;
 
 /**
  * How a register reaches the controller core: the operation a write (or a read with a side effect)

@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 /** Operations of the controller core; every bus access becomes exactly one. */
 public enum CoreOp {

@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.top;
 
 import spinal.lib.bus.amba4.axi.Axi4;
 import spinal.lib.bus.amba4.axi.Axi4SpecRenamer$;
@@ -16,13 +16,20 @@ import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwStream;
 import taskintc.ipc.IpcUnit;
-import taskintc.irq.SourceGateways;
 import taskintc.regmap.RegisterMap;
+import taskintc.sched.ReadyQueueCore;
+import taskintc.spec.Binding;
+import taskintc.spec.CoreCmd;
+import taskintc.spec.CoreOp;
+import taskintc.spec.GatewayUpdate;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
+import taskintc.wakeup.SourceGateways;
 
 /** The generated top: bus adapter, register decoder and ready-queue core. */
 public final class TaskIntc extends Circuit {
     public final TaskIntcConfig config;
-    public final RegisterMap registers;
+    public final RegisterMap<Binding> registers;
     public final spinal.core.Data bus;
     public final ReadyQueueCore core;
     /** The IPC unit (null without IPC). */
@@ -96,7 +103,7 @@ public final class TaskIntc extends Circuit {
             gw.updSource.assign(core.updSource);
             gw.updMode.assign(core.updMode);
             if (gw.updCoalesce != null) gw.updCoalesce.assign(core.updCoalesce);
-            for (int i = 0; i < SourceGateways.BUSY_PORTS; i++) {
+            for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
                 gw.busyValid[i].assign(core.busyValid[i]);
                 gw.busySource[i].assign(core.busySource[i]);
             }

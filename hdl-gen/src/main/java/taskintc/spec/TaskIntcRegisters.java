@@ -1,14 +1,14 @@
-package taskintc.core;
+package taskintc.spec;
 
 import static taskintc.regmap.Access.RC;
 import static taskintc.regmap.Access.RO;
 import static taskintc.regmap.Access.WO;
 import static taskintc.regmap.IndexKind.CHANNEL;
 import static taskintc.regmap.IndexKind.CONTEXT;
-import static taskintc.regmap.IndexKind.WORD;
 import static taskintc.regmap.IndexKind.HART;
 import static taskintc.regmap.IndexKind.NONE;
 import static taskintc.regmap.IndexKind.SOURCE;
+import static taskintc.regmap.IndexKind.WORD;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import taskintc.regmap.Access;
-import taskintc.regmap.Binding;
 import taskintc.regmap.Field;
 import taskintc.regmap.IndexKind;
 import taskintc.regmap.Page;
@@ -81,7 +80,7 @@ public final class TaskIntcRegisters {
         return (v + align - 1) / align * align;
     }
 
-    public static RegisterMap declare(TaskIntcConfig cfg) {
+    public static RegisterMap<Binding> declare(TaskIntcConfig cfg) {
         int w = cfg.taskWidth();
         Decl d = new Decl(w);
         boolean irq = cfg.hasWakeup();
@@ -243,7 +242,7 @@ public final class TaskIntcRegisters {
             for (IpcError e : IpcError.values()) constants.put("IPC_ERR_" + e.name(), e.mask());
         }
 
-        return new RegisterMap(cfg.topName(), cfg.regionBits(), w, cfg.addressWidth(), cfg.asMap(), pages, d.regs, layouts,
+        return new RegisterMap<>(cfg.topName(), cfg.regionBits(), w, cfg.addressWidth(), cfg.asMap(), pages, d.regs, layouts,
                 constants);
     }
 
@@ -335,7 +334,7 @@ public final class TaskIntcRegisters {
     /** Collects registers in declaration order. */
     private static final class Decl {
         final int width;
-        final List<Register> regs = new ArrayList<>();
+        final List<Register<Binding>> regs = new ArrayList<>();
 
         Decl(int width) {
             this.width = width;
@@ -345,7 +344,7 @@ public final class TaskIntcRegisters {
                  String description, Field... fields) {
             boolean sideEffect = access == Access.RC || binding.op() == CoreOp.DEQUEUE || binding.status() == Status.NOTIFY
                     || binding.ipc() == IpcOp.RECEIVE || binding.ipc() == IpcOp.REPLY_POP;
-            regs.add(new Register(name, page, offset, access, 0, count, SLOT, index, List.of(fields), description,
+            regs.add(new Register<>(name, page, offset, access, 0, count, SLOT, index, List.of(fields), description,
                     sideEffect, binding));
         }
     }

@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 /** Bits of the error registers: sticky until read. */
 public enum ErrorCode {

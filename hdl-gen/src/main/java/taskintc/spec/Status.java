@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 /** Status words the core can return for a read. */
 public enum Status {

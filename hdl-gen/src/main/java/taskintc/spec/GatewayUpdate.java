@@ -1,4 +1,4 @@
-package taskintc.irq;
+package taskintc.spec;
 
 /** What the core tells the gateways about one source in a cycle (at most one update per cycle). */
 public enum GatewayUpdate {
@@ -18,6 +18,11 @@ public enum GatewayUpdate {
     INJECT,
     /** A persistent handler was registered. */
     SET_HANDLER;
+
+    /** The coalescing update carries bits [31:10] of the configuration word (bits [9:0], the source, travel separately). */
+    public static final int DATA_LSB = 10;
+    /** Sources the scheduler is working on: the wakeup slot, S1, S2 and the bus command entering S0. */
+    public static final int BUSY_PORTS = 4;
 
     public static int width() {
         return 3;

@@ -1,9 +1,9 @@
-package taskintc.core;
+package taskintc.sched;
 
-import static taskintc.core.TaskIntcRegisters.*;
 import static taskintc.dsl.Hw.cat;
 import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
+import static taskintc.spec.TaskIntcRegisters.*;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
@@ -14,14 +14,22 @@ import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Ram;
 import taskintc.dsl.RegArray;
-import taskintc.irq.GatewayUpdate;
-import taskintc.ipc.IpcUnit;
-import taskintc.irq.SourceGateways;
+import taskintc.spec.ConfigTarget;
+import taskintc.spec.CoreCmd;
+import taskintc.spec.CoreOp;
+import taskintc.spec.CoreRsp;
+import taskintc.spec.ErrorCode;
+import taskintc.spec.GatewayUpdate;
+import taskintc.spec.IpcDelivery;
+import taskintc.spec.SourcePick;
+import taskintc.spec.Status;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
 
 /**
  * The task core, bus-agnostic: one {@link CoreCmd} in per cycle, one {@link CoreRsp} out two cycles
  * later, in order; plus, when the configuration has interrupt sources, internal wakeups fed by the
- * {@link SourceGateways}.
+ * wakeup unit's source gateways.
  *
  * <p>Storage: task words live in a pool of N entries in block RAM ({@code words}), linked into lists by
  * a parallel RAM of successor links ({@code links}). Each (context, level) is one ready list whose head,
@@ -48,15 +56,15 @@ public final class ReadyQueueCore extends Circuit {
     public final HwStream<CoreCmd> cmd;
     public final HwFlow<CoreRsp> rsp;
     /** Wakeup interface, present when the configuration has sources. */
-    public final HwStream<SourceGateways.Pick> pick;
+    public final HwStream<SourcePick> pick;
     public final HwBool updValid, poolFullOut;
     public final HwUInt updKind, updSource, querySource;
     public final HwBits updMode, updCoalesce, queryStatus;
-    public final HwBool[] busyValid = new HwBool[SourceGateways.BUSY_PORTS];
-    public final HwUInt[] busySource = new HwUInt[SourceGateways.BUSY_PORTS];
+    public final HwBool[] busyValid = new HwBool[GatewayUpdate.BUSY_PORTS];
+    public final HwUInt[] busySource = new HwUInt[GatewayUpdate.BUSY_PORTS];
     public final HwBits usip, ssip;
     /** Tasks the IPC unit delivers (present with IPC), and the verdict one cycle after one is taken. */
-    public final HwStream<IpcUnit.Delivery> deliver;
+    public final HwStream<IpcDelivery> deliver;
     public final HwBool deliverAckValid, deliverAckOk;
     /** A remove is walking its level (its answer comes at a time of its own); present with IPC. */
     public final HwBool removeBusy;
@@ -96,13 +104,13 @@ public final class ReadyQueueCore extends Circuit {
         CoreRsp r = rsp.payload();
 
         if (irq) {
-            pick = streamIn("pick", () -> new SourceGateways.Pick(cfg));
+            pick = streamIn("pick", () -> new SourcePick(cfg));
             updValid = outBool("upd_valid");
             updKind = outUInt("upd_kind", GatewayUpdate.width());
             updSource = outUInt("upd_source", sw);
             updMode = outBits("upd_mode", 4);
-            updCoalesce = cfg.nicQueues() > 0 ? outBits("upd_coalesce", 32 - SourceGateways.UPD_DATA_LSB) : null;
-            for (int i = 0; i < SourceGateways.BUSY_PORTS; i++) {
+            updCoalesce = cfg.nicQueues() > 0 ? outBits("upd_coalesce", 32 - GatewayUpdate.DATA_LSB) : null;
+            for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
                 busyValid[i] = outBool("busy" + i + "_valid");
                 busySource[i] = outUInt("busy" + i + "_source", sw);
             }
@@ -111,7 +119,7 @@ public final class ReadyQueueCore extends Circuit {
             queryStatus = inBits("query_status", 32);
             usip = outBits("usip", h);
             ssip = outBits("ssip", h);
-            deliver = cfg.hasIpc() ? streamIn("deliver", () -> new IpcUnit.Delivery(cfg)) : null;
+            deliver = cfg.hasIpc() ? streamIn("deliver", () -> new IpcDelivery(cfg)) : null;
             deliverAckValid = cfg.hasIpc() ? outBool("deliverAck_valid") : null;
             deliverAckOk = cfg.hasIpc() ? outBool("deliverAck_ok") : null;
         } else {
@@ -473,7 +481,7 @@ public final class ReadyQueueCore extends Circuit {
             updSource.assign(s1Source);
             updMode.assign(s1Data.slice(CFG_EDGE_BIT, 4));
             if (updCoalesce != null)
-                updCoalesce.assign(s1Data.resize(32).slice(SourceGateways.UPD_DATA_LSB, 32 - SourceGateways.UPD_DATA_LSB));
+                updCoalesce.assign(s1Data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
             poolFullOut.assign(poolFull1);
         }
 

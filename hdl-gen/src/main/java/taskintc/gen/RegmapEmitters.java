@@ -1,10 +1,16 @@
-package taskintc.regmap;
+package taskintc.gen;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import taskintc.regmap.BusPorts;
+import taskintc.regmap.Field;
+import taskintc.regmap.Page;
+import taskintc.regmap.PageKind;
+import taskintc.regmap.Register;
+import taskintc.regmap.RegisterMap;
 
 /**
  * Every software- and document-facing artifact of a register map, each generated from the same
@@ -15,7 +21,7 @@ public final class RegmapEmitters {
 
     // ------------------------------------------------------------------ JSON
 
-    public static String json(RegisterMap map, BusPorts ports) {
+    public static String json(RegisterMap<?> map, BusPorts ports) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("top", map.top());
         root.put("format", "taskintc-regmap/1");
@@ -54,7 +60,7 @@ public final class RegmapEmitters {
         }
         root.put("pages", pages);
         List<Object> regs = new ArrayList<>();
-        for (Register r : map.registers()) {
+        for (Register<?> r : map.registers()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", r.page().id());
             m.put("name", r.name());
@@ -92,7 +98,7 @@ public final class RegmapEmitters {
 
     // ------------------------------------------------------------------ Markdown
 
-    public static String markdown(RegisterMap map, BusPorts ports) {
+    public static String markdown(RegisterMap<?> map, BusPorts ports) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(map.top()).append(" register map\n\n");
         sb.append("Generated from the register-map declaration (`TaskIntcRegisters`); do not edit.\n\n");
@@ -113,7 +119,7 @@ public final class RegmapEmitters {
         for (PageKind kind : PageKind.values()) {
             sb.append("\n## ").append(capital(kind.id())).append(" page registers\n\n");
             sb.append("| offset | name | access | count | description |\n|---|---|---|---|---|\n");
-            for (Register r : map.on(kind)) {
+            for (Register<?> r : map.on(kind)) {
                 sb.append("| ").append(hex(r.offset()));
                 if (r.isArray()) sb.append(" + ").append(r.stride()).append("*i");
                 sb.append(" | `").append(r.name()).append(r.isArray() ? "[i]" : "").append("` | ").append(r.access().id())
@@ -121,7 +127,7 @@ public final class RegmapEmitters {
                         .append(r.description()).append(r.isArray() ? " Index i: " + r.index().name().toLowerCase(Locale.ROOT) + "." : "")
                         .append(" |\n");
             }
-            for (Register r : map.on(kind)) {
+            for (Register<?> r : map.on(kind)) {
                 sb.append("\n### ").append(kind.id()).append('.').append(r.name()).append("\n\n");
                 sb.append("| bits | field | description |\n|---|---|---|\n");
                 for (Field f : r.fields())
@@ -142,7 +148,7 @@ public final class RegmapEmitters {
 
     // ------------------------------------------------------------------ C header
 
-    public static String cHeader(RegisterMap map) {
+    public static String cHeader(RegisterMap<?> map) {
         String p = map.top().toUpperCase(Locale.ROOT);
         String guard = p + "_REGS_H";
         StringBuilder sb = new StringBuilder();
@@ -155,7 +161,7 @@ public final class RegmapEmitters {
         sb.append("#define ").append(p).append("_CONTROL_PAGE ").append(hex(map.page(PageKind.CONTROL).base())).append("u\n");
         sb.append("#define ").append(p).append("_CONTEXT_PAGE(c) (").append(hex(ctx.base())).append("u + ")
                 .append(hex(ctx.stride())).append("u * (c))\n");
-        for (Register r : map.registers()) {
+        for (Register<?> r : map.registers()) {
             String name = p + "_" + r.page().id().toUpperCase(Locale.ROOT) + "_" + r.name().toUpperCase(Locale.ROOT);
             sb.append("\n/* ").append(r.page().id()).append('.').append(r.name()).append(" (").append(r.access().id())
                     .append("): ").append(r.description()).append(" */\n");
@@ -187,7 +193,7 @@ public final class RegmapEmitters {
 
     // ------------------------------------------------------------------ Rust
 
-    public static String rust(RegisterMap map) {
+    public static String rust(RegisterMap<?> map) {
         StringBuilder sb = new StringBuilder();
         sb.append("//! ").append(map.top()).append(" register map. Generated from the register-map declaration; do not edit.\n");
         sb.append("#![allow(dead_code)]\n\n");
@@ -203,7 +209,7 @@ public final class RegmapEmitters {
         for (PageKind kind : PageKind.values()) {
             sb.append("\n/// Registers of the ").append(kind.id()).append(" page (byte offsets within the page).\n");
             sb.append("pub mod ").append(kind.id()).append(" {\n");
-            for (Register r : map.on(kind)) {
+            for (Register<?> r : map.on(kind)) {
                 String n = r.name().toUpperCase(Locale.ROOT);
                 sb.append("    /// ").append(r.description()).append(" (").append(r.access().id()).append(")\n");
                 if (r.isArray()) {

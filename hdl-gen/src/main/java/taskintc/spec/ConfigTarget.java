@@ -1,4 +1,4 @@
-package taskintc.core;
+package taskintc.spec;
 
 /** What a privileged configuration write sets (the selector of a WRITE_CONFIG operation). */
 public enum ConfigTarget {

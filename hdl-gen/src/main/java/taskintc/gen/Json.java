@@ -1,4 +1,4 @@
-package taskintc.regmap;
+package taskintc.gen;
 
 import java.util.List;
 import java.util.Map;
