@@ -258,9 +258,19 @@ pub(crate) unsafe fn block_kind(address: usize) -> u8 {
 /// does not fit. The storage takes one task at a time; it is free again when its task has
 /// finished and the controller holds no word of it.
 ///
-/// ```ignore
+/// ```
+/// use taskintc_executor::{yield_now, Controller, Executor, SpawnError, TaskStorage};
+///
 /// static WORKER: TaskStorage<1024> = TaskStorage::new();
-/// executor.spawn_in(&WORKER, 3, false, worker(spawner))?;
+///
+/// fn start<M: Controller>(executor: &mut Executor<M>) -> Result<(), SpawnError> {
+///     executor.spawn_in(&WORKER, 3, false, async {
+///         loop {
+///             yield_now().await;
+///         }
+///     })?;
+///     Ok(())
+/// }
 /// ```
 #[repr(C, align(64))]
 pub struct TaskStorage<const BYTES: usize> {

@@ -29,7 +29,7 @@ use core::pin::Pin;
 use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
 use taskintc_driver::{ControlOwner, IpcError, Mmio, TaskWord};
-use taskintc_executor::{CallError, Controller, Executor, InlineFuture, ServeError, Spawner};
+use taskintc_executor::{CallError, Controller, Executor, InlineFuture, IpcCall, ServeError, Spawner};
 
 /// Linux (riscv64) system-call numbers used by the examples and tests.
 pub mod nr {
@@ -60,12 +60,30 @@ impl<M: Controller> Syscalls<M> {
 
     /// System call `nr` with up to [`ARGS`] arguments; the kernel's return value. While the
     /// kernel's inbox is full the call yields and is sent again.
-    pub async fn call(&self, nr: u64, args: &[u64]) -> Result<i64, CallError> {
+    pub fn call<'a>(&self, nr: u64, args: &'a [u64]) -> SyscallCall<'a, M> {
         if args.len() > ARGS {
-            return Err(CallError::Argument(taskintc_driver::ArgumentError { what: "system-call arguments", value: args.len() as u64, limit: ARGS as u64 + 1 }));
+            let e = taskintc_driver::ArgumentError { what: "system-call arguments", value: args.len() as u64, limit: ARGS as u64 + 1 };
+            return SyscallCall::Refused(Some(CallError::Argument(e)));
         }
-        let [value] = self.spawner.syscall(self.info, nr, args).retry_when_full().reply::<1>().await?;
-        Ok(value as i64)
+        SyscallCall::Sent(self.spawner.syscall(self.info, nr, args).retry_when_full().reply::<1>())
+    }
+}
+
+/// Future of [`Syscalls::call`]: the return value.
+pub enum SyscallCall<'a, M: Controller> {
+    Sent(IpcCall<'a, M, 1>),
+    Refused(Option<CallError>),
+}
+
+impl<'a, M: Controller> Future for SyscallCall<'a, M> {
+    type Output = Result<i64, CallError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // Safety: structural pinning; the call is never moved out.
+        match unsafe { self.get_unchecked_mut() } {
+            SyscallCall::Sent(call) => unsafe { Pin::new_unchecked(call) }.poll(cx).map(|r| r.map(|[value]| value as i64)),
+            SyscallCall::Refused(e) => Poll::Ready(Err(e.take().expect("polled after completion"))),
+        }
     }
 }
 
@@ -159,7 +177,18 @@ pub fn install<M: Controller>(kernel: &mut Executor<M>, syscall_channel: usize, 
         let mut args = [0u64; ARGS];
         args.copy_from_slice(&call[1..]);
         let caller = Caller { context: request.sender(), info: info[0] };
-        let call = table.dispatch(call[0], caller, args);
-        async move { [call.await as u64] }
+        DispatchReply(table.dispatch(call[0], caller, args))
     })
+}
+
+/// A handler's future, its return value as the reply's one result word.
+struct DispatchReply(SyscallFuture);
+
+impl Future for DispatchReply {
+    type Output = [u64; 1];
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<[u64; 1]> {
+        // Safety: structural pinning of the only field.
+        unsafe { self.map_unchecked_mut(|s| &mut s.0) }.poll(cx).map(|value| [value as u64])
+    }
 }
