@@ -8,9 +8,11 @@ CONFIGS := $(wildcard configs/*.properties)
 
 .PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc
 
-# FPGA flow: BOARD is icebreaker or hx8k; CONFIG defaults to the board's configuration in configs/.
+# FPGA flow (fpga/flow.mk): BOARD, CONFIG, SEEDS, TOOLS, CLOCK_MHZ and UPDATE_REPORTS are passed on to it.
 BOARD ?= icebreaker
-CONFIG ?= configs/fpga-$(BOARD).properties
+TOOLS ?= debian
+FPGA_VARS = BOARD=$(BOARD) TOOLS=$(TOOLS) $(if $(CONFIG),CONFIG=$(CONFIG)) $(if $(SEEDS),SEEDS="$(SEEDS)") \
+	$(if $(CLOCK_MHZ),CLOCK_MHZ=$(CLOCK_MHZ)) $(if $(UPDATE_REPORTS),UPDATE_REPORTS=$(UPDATE_REPORTS))
 
 all: rtl
 
@@ -22,9 +24,10 @@ help:
 	@echo "make firmware       Rust driver, executor, scheduler and example ELF for riscv64gc-unknown-none-elf"
 	@echo "make firmware-test  Rust host tests against the Verilated rtl-out/TaskIntc.v and other AXI4-Lite tops (part of make test)"
 	@echo "make firmware-sim   only Verilate rtl-out/TaskIntc.v with the C++ AXI4-Lite harness (build/firmware-sim/)"
-	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties]"
-	@echo "           generated board design -> yosys -> nextpnr-ice40 -> icepack: build/fpga/<board>-<config>/<board>.bin,"
-	@echo "           reports/fpga-<board>-<config>.json; fails when it does not fit or misses the board clock"
+	@echo "make bitstream BOARD=icebreaker|hx8k [CONFIG=configs/x.properties] [SEEDS=\"1 2 3\"] [TOOLS=debian|yowasp]"
+	@echo "           [CLOCK_MHZ=24] [UPDATE_REPORTS=1]: board design -> yosys -> nextpnr-ice40 per placer seed -> icepack"
+	@echo "           (fpga/flow.mk): build/fpga/<tools>/<board>-<config>/{report.json,<board>.bin}; fails when it does not"
+	@echo "           fit or the median Fmax misses the clock; UPDATE_REPORTS=1 also writes reports/fpga-<board>-<config>.json"
 	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
 	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I -> reports/fpga-scaling.{md,json,png}"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
@@ -79,23 +82,24 @@ bench:
 	    -Dexec.mainClass=taskintc.bench.Bench -Dexec.args="reports"
 
 bitstream:
-	@WITH_FPGA=1 scripts/deps.sh
-	@scripts/fpga.sh $(BOARD) $(CONFIG)
+	@WITH_FPGA=1 TOOLS=$(TOOLS) scripts/deps.sh
+	@$(MAKE) --no-print-directory -f fpga/flow.mk bitstream $(FPGA_VARS)
 
 # yosys-only estimates across N, C, P, I; a private copy of the generator so rebuilding meanwhile is safe.
 fpga-scaling:
 	@WITH_SYNTH=1 scripts/deps.sh
 	@mkdir -p build/scaling/gen && cp -r hdl-gen/target/hdl-gen.jar hdl-gen/target/lib build/scaling/gen/
-	java -Djava.awt.headless=true -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
+	java -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
 
 # The comparison point: SpinalHDL's AxiLite4Plic (32 sources, 4 targets) in the same board design and flow.
 fpga-plic:
-	@WITH_FPGA=1 scripts/deps.sh
-	@NAME=plic-s32-t4 scripts/fpga.sh hx8k "" --plic-sources 32 --plic-targets 4
+	@WITH_FPGA=1 TOOLS=$(TOOLS) scripts/deps.sh
+	@$(MAKE) --no-print-directory -f fpga/flow.mk bitstream $(FPGA_VARS) BOARD=hx8k CONFIG= NAME=plic-s32-t4 \
+	    BOARD_ARGS="--plic-sources 32 --plic-targets 4"
 
 fpga-fit:
 	@WITH_FPGA=1 scripts/deps.sh
-	@scripts/fpga-fit.sh $(BOARD)
+	@$(GEN) fpga-fit --board $(BOARD) $(if $(SEEDS),--seeds "$(SEEDS)")
 
 formal:
 	@WITH_FORMAL=1 scripts/deps.sh

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need and is missing: Debian packages (Verilator and a C++
 # compiler for the simulation models, zlib for waveforms, the Rust toolchain and riscv64 binutils for
-# the firmware; yosys with WITH_SYNTH=1; yosys, nextpnr-ice40 and icestorm with WITH_FPGA=1; dtc with
+# the firmware; yosys with WITH_SYNTH=1; yosys, nextpnr-ice40 and icestorm with WITH_FPGA=1, or with
+# WITH_FPGA=1 TOOLS=yowasp Node.js and the YoWASP yosys / nextpnr-ice40 from npm into fpga/yowasp/; dtc with
 # WITH_SOC=1) and the
 # Maven dependencies. Needs Java 17,
 # Maven and make already present. Safe to run again: it installs only what is absent.
@@ -15,7 +16,11 @@ command -v make >/dev/null 2>&1 || need+=(make)
 dpkg -s zlib1g-dev >/dev/null 2>&1 || need+=(zlib1g-dev)
 command -v python3 >/dev/null 2>&1 || need+=(python3)   # make test runs scripts/test_soc_bench.py
 if [ "${WITH_SYNTH:-0}" = 1 ] || [ "${WITH_FPGA:-0}" = 1 ]; then command -v yosys >/dev/null 2>&1 || need+=(yosys); fi
-# FPGA flow (make bitstream): place and route, bitstream packing, timing database.
+# FPGA flow (make bitstream): place and route, bitstream packing, timing database; TOOLS=yowasp: Node.js and npm.
+if [ "${WITH_FPGA:-0}" = 1 ] && [ "${TOOLS:-debian}" = yowasp ]; then
+  command -v node >/dev/null 2>&1 || need+=(nodejs)
+  command -v npm >/dev/null 2>&1 || need+=(npm)
+fi
 if [ "${WITH_FPGA:-0}" = 1 ]; then
   command -v nextpnr-ice40 >/dev/null 2>&1 || need+=(nextpnr-ice40)
   command -v icepack >/dev/null 2>&1 || need+=(fpga-icestorm)
@@ -48,6 +53,12 @@ if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# The YoWASP toolchain (make bitstream TOOLS=yowasp): the versions pinned in fpga/yowasp/package-lock.json.
+if [ "${WITH_FPGA:-0}" = 1 ] && [ "${TOOLS:-debian}" = yowasp ] && [ ! -d fpga/yowasp/node_modules/@yowasp/nextpnr-ice40 ]; then
+  echo "deps: installing the YoWASP toolchain (npm ci in fpga/yowasp)"
+  npm ci --prefix fpga/yowasp --no-audit --no-fund --loglevel=error
 fi
 
 for tool in java mvn; do

@@ -2,13 +2,9 @@ package taskintc.board;
 
 import java.util.List;
 
-import spinal.lib.bus.amba3.apb.Apb3;
-import spinal.lib.bus.amba4.axilite.AxiLite4;
-import spinal.lib.bus.wishbone.Wishbone;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
-import taskintc.dsl.HwUInt;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.top.TaskIntc;
 
@@ -43,9 +39,9 @@ public final class BoardTop extends BridgedBoard {
                 throw new IllegalArgumentException("debounce must be in 1..2^32 cycles; got " + debounceCycles);
         }
 
-        /** A board's values: 1 s timer, 10 ms debounce. */
-        public static Params of(Board b, int baud) {
-            return new Params(b.clockHz(), baud, b.buttons().size(), b.leds().size(), b.clockHz(), b.clockHz() / 100);
+        /** A board's values at the design clock {@code clockHz}: 1 s timer, 10 ms debounce. */
+        public static Params of(Board b, long clockHz, int baud) {
+            return new Params(clockHz, baud, b.buttons().size(), b.leds().size(), clockHz, clockHz / 100);
         }
     }
 
@@ -76,57 +72,8 @@ public final class BoardTop extends BridgedBoard {
         bridge.rx.assign(uartRx);
         uartTx.assign(bridge.tx);
 
-        // ------------------------------------------------------------ bus master on the configuration's bus
-        HwBool start = bridge.accessStart, write = bridge.accessWrite;
-        HwUInt address = bridge.accessAddress;
-        HwBits wdata = bridge.accessWriteData;
-        int w = cfg.taskWidth();
-        switch (cfg.bus()) {
-            case AXI4LITE -> axiLiteMaster((AxiLite4) controller.bus, bridge, w);
-            case AXI4 -> throw new IllegalArgumentException("board designs bind the controller with --bus axi4lite, apb3 or wishbone, not axi4");
-            case APB3 -> {
-                Apb3 apb = (Apb3) controller.bus;
-                HwBool sel = regBool("psel", false), enable = regBool("penable", false);
-                HwBool ready = new HwBool(apb.PREADY());
-                HwBool done = wireBool("apbDone", sel.and(enable).and(ready));
-                when(done, () -> {
-                    sel.assign(false);
-                    enable.assign(false);
-                }).elseWhen(sel, () -> enable.assign(true));
-                when(start, () -> sel.assign(true));
-                drive(apb.PSEL(), sel.asBits().raw());
-                drive(apb.PENABLE(), enable.raw());
-                drive(apb.PWRITE(), write.raw());
-                drive(apb.PADDR(), address.raw());
-                drive(apb.PWDATA(), wdata.raw());
-                bridge.accessDone.assign(done);
-                bridge.accessError.assign(new HwBool(apb.PSLVERROR()));
-                bridge.accessReadData.assign(new HwBits(apb.PRDATA()));
-            }
-            case WISHBONE -> {
-                Wishbone wb = (Wishbone) controller.bus;
-                int wordBits = Integer.numberOfTrailingZeros(w / 8);
-                HwBool cyc = regBool("cyc", false);
-                HwBool ack = new HwBool(wb.ACK()), err = new HwBool(wb.ERR());
-                // The bus is word-addressed: a byte address inside a word would silently reach the whole word,
-                // so it is refused here (a bus error reply) instead of being issued.
-                HwBool misaligned = wireBool("wbMisaligned", address.slice(0, wordBits).orR());
-                HwBool refuse = regBool("wbRefuse", false);
-                refuse.assign(start.and(misaligned));
-                HwBool done = wireBool("wbDone", cyc.and(ack.or(err)).or(refuse));
-                when(cyc.and(ack.or(err)), () -> cyc.assign(false));
-                when(start.and(misaligned.not()), () -> cyc.assign(true));
-                drive(wb.CYC(), cyc.raw());
-                drive(wb.STB(), cyc.raw());
-                drive(wb.WE(), write.raw());
-                drive(wb.ADR(), address.shr(wordBits).resize(address.width() - wordBits).raw());
-                drive(wb.DAT_MOSI(), wdata.raw());
-                drive(wb.SEL(), Hw.bitsLit((1L << (w / 8)) - 1, w / 8).raw());
-                bridge.accessDone.assign(done);
-                bridge.accessError.assign(err.or(refuse));
-                bridge.accessReadData.assign(new HwBits(wb.DAT_MISO()));
-            }
-        }
+        // The bridge is the controller's bus master, on the configuration's bus.
+        busMaster(controller.bus, cfg.bus(), bridge, cfg.taskWidth());
 
         HwBits buttonStable = debounced(buttonsIn, p.debounceCycles());
         HwBool timerLine = timer(p.timerPeriodCycles());

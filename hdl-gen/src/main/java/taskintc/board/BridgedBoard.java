@@ -1,6 +1,9 @@
 package taskintc.board;
 
+import spinal.lib.bus.amba3.apb.Apb3;
 import spinal.lib.bus.amba4.axilite.AxiLite4;
+import spinal.lib.bus.wishbone.Wishbone;
+import taskintc.spec.BusKind;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
@@ -9,6 +12,65 @@ import taskintc.dsl.HwUInt;
 
 /** What every board design shares: the UART bridge as an AXI4-Lite master, debounced buttons, a timer, a heartbeat. */
 abstract class BridgedBoard extends Circuit {
+
+    /**
+     * Makes the bridge the master of {@code bus}, a slave port of a child bound as {@code kind}: one access at a time,
+     * {@code dataWidth} bits. One call per board design; each bus has its own small master below.
+     */
+    protected void busMaster(spinal.core.Data bus, BusKind kind, UartBridge bridge, int dataWidth) {
+        switch (kind) {
+            case AXI4LITE -> axiLiteMaster((AxiLite4) bus, bridge, dataWidth);
+            case APB3 -> apb3Master((Apb3) bus, bridge);
+            case WISHBONE -> wishboneMaster((Wishbone) bus, bridge, dataWidth);
+            case AXI4 -> throw new IllegalArgumentException("board designs bind the controller with --bus axi4lite, apb3 or wishbone, not axi4");
+        }
+    }
+
+    /** Drives {@code apb}: SETUP (psel) then ACCESS (penable) until PREADY. */
+    private void apb3Master(Apb3 apb, UartBridge bridge) {
+        HwBool sel = regBool("psel", false), enable = regBool("penable", false);
+        HwBool ready = new HwBool(apb.PREADY());
+        HwBool done = wireBool("apbDone", sel.and(enable).and(ready));
+        when(done, () -> {
+            sel.assign(false);
+            enable.assign(false);
+        }).elseWhen(sel, () -> enable.assign(true));
+        when(bridge.accessStart, () -> sel.assign(true));
+        drive(apb.PSEL(), sel.asBits().raw());
+        drive(apb.PENABLE(), enable.raw());
+        drive(apb.PWRITE(), bridge.accessWrite.raw());
+        drive(apb.PADDR(), bridge.accessAddress.raw());
+        drive(apb.PWDATA(), bridge.accessWriteData.raw());
+        bridge.accessDone.assign(done);
+        bridge.accessError.assign(new HwBool(apb.PSLVERROR()));
+        bridge.accessReadData.assign(new HwBits(apb.PRDATA()));
+    }
+
+    /** Drives {@code wb} (classic cycles, word addressed): a byte address inside a word is refused with an error reply. */
+    private void wishboneMaster(Wishbone wb, UartBridge bridge, int dataWidth) {
+        HwBool start = bridge.accessStart;
+        HwUInt address = bridge.accessAddress;
+        int wordBits = Integer.numberOfTrailingZeros(dataWidth / 8);
+        HwBool cyc = regBool("cyc", false);
+        HwBool ack = new HwBool(wb.ACK()), err = new HwBool(wb.ERR());
+        // The bus is word-addressed: a byte address inside a word would silently reach the whole word,
+        // so it is refused here (a bus error reply) instead of being issued.
+        HwBool misaligned = wireBool("wbMisaligned", address.slice(0, wordBits).orR());
+        HwBool refuse = regBool("wbRefuse", false);
+        refuse.assign(start.and(misaligned));
+        HwBool done = wireBool("wbDone", cyc.and(ack.or(err)).or(refuse));
+        when(cyc.and(ack.or(err)), () -> cyc.assign(false));
+        when(start.and(misaligned.not()), () -> cyc.assign(true));
+        drive(wb.CYC(), cyc.raw());
+        drive(wb.STB(), cyc.raw());
+        drive(wb.WE(), bridge.accessWrite.raw());
+        drive(wb.ADR(), address.shr(wordBits).resize(address.width() - wordBits).raw());
+        drive(wb.DAT_MOSI(), bridge.accessWriteData.raw());
+        drive(wb.SEL(), Hw.bitsLit((1L << (dataWidth / 8)) - 1, dataWidth / 8).raw());
+        bridge.accessDone.assign(done);
+        bridge.accessError.assign(err.or(refuse));
+        bridge.accessReadData.assign(new HwBits(wb.DAT_MISO()));
+    }
 
     /** Drives {@code axi} (a slave port of a child) from the bridge: one access at a time. */
     protected void axiLiteMaster(AxiLite4 axi, UartBridge bridge, int dataWidth) {

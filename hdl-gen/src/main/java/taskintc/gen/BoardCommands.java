@@ -14,25 +14,13 @@ import org.apache.commons.cli.ParseException;
 import taskintc.board.Board;
 import taskintc.board.BoardGenerator;
 import taskintc.board.BridgeConfig;
+import taskintc.board.Pll;
 import taskintc.spec.InvalidConfigException;
 import taskintc.spec.TaskIntcConfig;
 
-/** The generator's board commands: {@code board} (board design for the FPGA flow), {@code fpga-report}, {@code board-smoke}. */
+/** The generator's board commands: {@code board} (board design for the FPGA flow) and the option parsing the FPGA commands share. */
 final class BoardCommands {
     private BoardCommands() {}
-
-    static final List<String> NAMES = List.of("board", "fpga-report", "fpga-scaling", "board-smoke", "soc");
-
-    static int run(String command, String[] args, PrintStream out, PrintStream err) {
-        return switch (command) {
-            case "board" -> board(args, out, err);
-            case "fpga-report" -> FpgaReport.run(args, out, err);
-            case "fpga-scaling" -> FpgaScaling.run(args, out, err);
-            case "board-smoke" -> BoardSmoke.run(args, out, err);
-            case "soc" -> SocCommand.run(args, out, err);
-            default -> throw new IllegalArgumentException(command);
-        };
-    }
 
     static CommandLine parse(Options o, String[] args, PrintStream err) {
         try {
@@ -53,9 +41,82 @@ final class BoardCommands {
         new HelpFormatter().printHelp(new java.io.PrintWriter(out, true), 100, usage, header + "\n\n", o, 2, 4, "", true);
     }
 
-    static Option boardOption() {
-        return Option.builder().longOpt("board").hasArg().argName("NAME")
-                .desc("board: " + String.join(", ", Board.ALL.stream().map(Board::name).toList())).build();
+    /**
+     * What a board build is made of: the board, its clock (null pll: the oscillator), and either the controller's
+     * configuration or the PLIC comparison's {sources, targets}.
+     */
+    record BoardSpec(Board board, Pll pll, TaskIntcConfig config, int[] plic, int baud) {
+        double clockMHz() {
+            return BoardGenerator.clockHz(board, pll) / 1e6;
+        }
+
+        String clockText() {
+            return pll == null ? "board oscillator" : "SB_PLL40 from the " + FpgaCommands.fmt(board.clockMHz()) + " MHz oscillator (DIVR "
+                    + pll.divr() + ", DIVF " + pll.divf() + ", DIVQ " + pll.divq() + ")";
+        }
+    }
+
+    /** The options of a board build: board, clock, baud and the PLIC comparison, beside the controller's. */
+    static Options boardOptions() {
+        Options o = Main.options();
+        o.addOption(Option.builder().longOpt("board").hasArg().argName("NAME").desc("board: " + Board.names()).build());
+        o.addOption(Option.builder().longOpt("clock-mhz").hasArg().argName("MHZ")
+                .desc("run the design from the FPGA's PLL at this frequency (boards whose oscillator is on the PLL pad; default: the oscillator)").build());
+        o.addOption(Option.builder().longOpt("baud").hasArg().argName("N")
+                .desc("UART bit rate of the bridge (default " + BridgeConfig.DEFAULT_BAUD + ")").build());
+        plicOptions(o);
+        return o;
+    }
+
+    /** The build {@code cl} asks for, or null after printing the problem (nothing is written then). */
+    static BoardSpec boardSpec(CommandLine cl, Options o, PrintStream err) {
+        if (!cl.hasOption("board")) {
+            err.println("error: --board is required (" + Board.names() + ")");
+            return null;
+        }
+        Board board;
+        int baud;
+        int[] plic;
+        Pll pll = null;
+        try {
+            board = Board.byName(cl.getOptionValue("board"));
+            plic = plic(cl);
+            baud = Integer.parseInt(cl.getOptionValue("baud", String.valueOf(BridgeConfig.DEFAULT_BAUD)));
+            if (cl.hasOption("clock-mhz")) {
+                if (!board.clockPad())
+                    throw new IllegalArgumentException("--clock-mhz: the " + board.name() + " board's oscillator is not on a PLL pad; boards with one: "
+                            + String.join(", ", Board.ALL.stream().filter(Board::clockPad).map(Board::name).toList()));
+                double mhz;
+                try {
+                    mhz = Double.parseDouble(cl.getOptionValue("clock-mhz"));
+                } catch (NumberFormatException e) {
+                    mhz = Double.NaN;
+                }
+                pll = Pll.of(board.clockHz(), mhz);
+            }
+        } catch (NumberFormatException e) {
+            err.println("error: --baud must be an integer in 300..3000000; got '" + cl.getOptionValue("baud") + "'");
+            return null;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+        if (plic != null) return new BoardSpec(board, pll, null, plic, baud);
+        TaskIntcConfig cfg = Main.config(cl, o, err);
+        if (cfg == null) return null;
+        if (cfg.bus() == taskintc.spec.BusKind.AXI4) {
+            err.println("error: --bus axi4 is for system buses (the Rocket SoC); board designs take axi4lite, apb3 or wishbone");
+            err.println("nothing was written");
+            return null;
+        }
+        try {
+            new BridgeConfig(BoardGenerator.clockHz(board, pll), baud, cfg.taskWidth() / 8, cfg.addressWidth(), BridgeConfig.DEFAULT_TIMEOUT_BITS);
+        } catch (InvalidConfigException e) {
+            for (String p : e.problems()) err.println("error: " + p);
+            err.println("nothing was written");
+            return null;
+        }
+        return new BoardSpec(board, pll, cfg, null, baud);
     }
 
     static void plicOptions(Options o) {
@@ -85,64 +146,24 @@ final class BoardCommands {
     }
 
     static int board(String[] args, PrintStream out, PrintStream err) {
-        Options o = Main.options();
-        o.addOption(boardOption());
-        plicOptions(o);
-        o.addOption(Option.builder().longOpt("baud").hasArg().argName("N")
-                .desc("UART bit rate of the bridge (default " + BridgeConfig.DEFAULT_BAUD + ")").build());
+        Options o = boardOptions();
         CommandLine cl = parse(o, args, err);
         if (cl == null) return Main.USAGE;
         if (cl.hasOption("help")) {
             help(out, "taskintc-gen board --board NAME [options]",
                     "Writes a board design: Board_<top>.v (the controller, the UART bridge as its bus master, buttons and a "
-                            + "timer as interrupt sources, status LEDs) and <board>_top.v (pin wrapper with power-on reset). "
-                            + "Controller parameters as for the generator.", o);
+                            + "timer as interrupt sources, status LEDs), <board>_top.v (pin wrapper with power-on reset and, with "
+                            + "--clock-mhz, a PLL), <board>.pcf and flow.env for fpga/flow.mk. Controller parameters as for the generator.", o);
             return Main.OK;
         }
-        if (!cl.hasOption("board")) {
-            err.println("error: --board is required (" + String.join(", ", Board.ALL.stream().map(Board::name).toList()) + ")");
-            return Main.USAGE;
-        }
-        Board board;
-        int baud;
-        int[] plic;
+        BoardSpec spec = boardSpec(cl, o, err);
+        if (spec == null) return Main.USAGE;
+        Path outDir = Path.of(cl.getOptionValue("out", "build/fpga/" + spec.board().name()));
         try {
-            board = Board.byName(cl.getOptionValue("board"));
-            plic = plic(cl);
-            baud = Integer.parseInt(cl.getOptionValue("baud", String.valueOf(BridgeConfig.DEFAULT_BAUD)));
-        } catch (NumberFormatException e) {
-            err.println("error: --baud must be an integer in 300..3000000; got '" + cl.getOptionValue("baud") + "'");
-            return Main.USAGE;
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return Main.USAGE;
-        }
-        Path outDir = Path.of(cl.getOptionValue("out", "build/fpga/" + board.name()));
-        if (plic != null) {
-            try {
-                for (Path p : BoardGenerator.generatePlic(board, plic[0], plic[1], baud, outDir)) out.println("wrote " + p);
-                return Main.OK;
-            } catch (RuntimeException e) {
-                err.println("error: generation failed: " + e);
-                return Main.FAILED;
-            }
-        }
-        TaskIntcConfig cfg = Main.config(cl, o, err);
-        if (cfg == null) return Main.USAGE;
-        if (cfg.bus() == taskintc.spec.BusKind.AXI4) {
-            err.println("error: --bus axi4 is for system buses (the Rocket SoC); board designs take axi4lite, apb3 or wishbone");
-            err.println("nothing was written");
-            return Main.USAGE;
-        }
-        try {
-            new BridgeConfig(board.clockHz(), baud, cfg.taskWidth() / 8, cfg.addressWidth(), BridgeConfig.DEFAULT_TIMEOUT_BITS);
-        } catch (InvalidConfigException e) {
-            for (String p : e.problems()) err.println("error: " + p);
-            err.println("nothing was written");
-            return Main.USAGE;
-        }
-        try {
-            for (Path p : BoardGenerator.generate(board, cfg, baud, outDir)) out.println("wrote " + p);
+            List<Path> written = spec.plic() != null
+                    ? BoardGenerator.generatePlic(spec.board(), spec.plic()[0], spec.plic()[1], spec.baud(), spec.pll(), outDir)
+                    : BoardGenerator.generate(spec.board(), spec.config(), spec.baud(), spec.pll(), outDir);
+            for (Path p : written) out.println("wrote " + p);
             return Main.OK;
         } catch (RuntimeException e) {
             err.println("error: generation failed: " + e);

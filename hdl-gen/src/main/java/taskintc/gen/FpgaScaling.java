@@ -1,11 +1,5 @@
 package taskintc.gen;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import javax.imageio.ImageIO;
-
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import taskintc.plot.Figure;
+import taskintc.plot.Plotter;
 import taskintc.spec.TaskIntcConfig;
 
 /**
@@ -59,7 +53,8 @@ final class FpgaScaling {
         Options o = new Options();
         o.addOption(Option.builder("h").longOpt("help").desc("print this help and exit").build());
         o.addOption(Option.builder().longOpt("out").hasArg().argName("DIR").desc("report directory (default reports)").build());
-        o.addOption(Option.builder().longOpt("reuse").desc("reuse yosys results already in the work directory (to redraw only)").build());
+        o.addOption(Option.builder().longOpt("reuse").desc("reuse yosys results already in the work directory").build());
+        o.addOption(Option.builder().longOpt("redraw").desc("only redraw fpga-scaling.png from fpga-scaling.json in the report directory").build());
         o.addOption(Option.builder().longOpt("work").hasArg().argName("DIR").desc("scratch directory (default build/scaling)").build());
         CommandLine cl = BoardCommands.parse(o, args, err);
         if (cl == null) return Main.USAGE;
@@ -70,6 +65,18 @@ final class FpgaScaling {
             return Main.OK;
         }
         Path outDir = Path.of(cl.getOptionValue("out", "reports")), work = Path.of(cl.getOptionValue("work", "build/scaling"));
+        if (cl.hasOption("redraw")) {
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> report = (Map<String, Object>) Json.read(Files.readString(outDir.resolve("fpga-scaling.json")));
+                Files.write(outDir.resolve("fpga-scaling.png"), Plotter.png(figure(report)));
+                out.println("wrote " + outDir.resolve("fpga-scaling.png"));
+                return Main.OK;
+            } catch (IOException | RuntimeException e) {
+                err.println("error: --redraw: " + e.getMessage());
+                return Main.FAILED;
+            }
+        }
         try {
             Map<String, Cells[]> cache = new LinkedHashMap<>();
             List<Row> rows = new ArrayList<>();
@@ -105,7 +112,7 @@ final class FpgaScaling {
             Files.createDirectories(outDir);
             Files.writeString(outDir.resolve("fpga-scaling.md"), markdown(rows), StandardCharsets.UTF_8);
             Files.writeString(outDir.resolve("fpga-scaling.json"), json(rows), StandardCharsets.UTF_8);
-            ImageIO.write(plot(rows), "png", outDir.resolve("fpga-scaling.png").toFile());
+            Files.write(outDir.resolve("fpga-scaling.png"), Plotter.png(figure(rows)));
             out.println("wrote " + outDir.resolve("fpga-scaling.md") + ", .json, .png");
             return Main.OK;
         } catch (IOException | RuntimeException | InterruptedException e) {
@@ -129,7 +136,7 @@ final class FpgaScaling {
     }
 
     static Cells parse(Path stat) throws IOException {
-        Map<String, Long> c = FpgaReport.yosysCells(Files.readString(stat));
+        Map<String, Long> c = taskintc.fpga.YosysStat.cells(Files.readString(stat));
         long lut = 0, bram36 = 0, bram18 = 0, lutram = 0, carry = 0, ice40ram = 0;
         for (var e : c.entrySet()) {
             String k = e.getKey();
@@ -193,85 +200,45 @@ final class FpgaScaling {
         return m;
     }
 
-    /** Four panels (N, C, P, I): LUTs for both families on a shared log axis, with the two iCE40 parts' sizes. */
-    static BufferedImage plot(List<Row> rows) {
-        System.setProperty("java.awt.headless", "true");
-        int pw = 520, ph = 360, w = 2 * pw, h = 2 * ph + 60;
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        g.drawString("TaskIntc LUTs vs. parameters (yosys; others at defaults C=8 P=8 N=1024 I=32)", 20, 32);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        Color ice = new Color(0x1f77b4), xil = new Color(0xff7f0e);
-        legend(g, 20, 50, ice, "iCE40 LUT4 (synth_ice40)");
-        legend(g, 260, 50, xil, "UltraScale+ LUT (synth_xilinx -family xcup)");
-        legend(g, 600, 50, Color.GRAY, "dashed: UP5K 5,280 / HX8K 7,680 LUT4");
-        long max = 1;
-        for (Row r : rows) max = Math.max(max, Math.max(r.ice40.lut, r.xcup.lut));
-        double yMax = Math.pow(10, Math.ceil(Math.log10(max * 1.2)));
-        double yMin = 1000;
-        for (Row r : rows) yMin = Math.min(yMin, Math.pow(10, Math.floor(Math.log10(Math.max(1, Math.min(r.ice40.lut, r.xcup.lut))))));
-        for (int i = 0; i < AXES.size(); i++) {
-            Axis a = AXES.get(i);
-            List<Row> on = rows.stream().filter(r -> r.axis.equals(a.key)).toList();
-            panel(g, (i % 2) * pw, 60 + (i / 2) * ph, pw, ph, a, on, yMin, yMax, ice, xil);
-        }
-        g.dispose();
-        return img;
+    /** Four panels (N, C, P, I): LUTs for both families on log axes, with the two iCE40 parts' sizes marked. */
+    static Figure figure(List<Row> rows) {
+        return figureOfRows(rows.stream().map(r -> new long[]{AXES.indexOf(AXES.stream().filter(a -> a.key.equals(r.axis)).findFirst().orElseThrow()),
+                r.value, r.ice40.lut, r.xcup.lut}).toList());
     }
 
-    static void legend(Graphics2D g, int x, int y, Color c, String text) {
-        g.setColor(c);
-        g.fillRect(x, y - 10, 24, 4);
-        g.setColor(Color.BLACK);
-        g.drawString(text, x + 30, y - 4);
+    /** The same figure from the committed report (fpga-scaling.json): redraws without running yosys. */
+    @SuppressWarnings("unchecked")
+    static Figure figure(Map<String, Object> report) {
+        List<long[]> rows = new ArrayList<>();
+        for (Object o : (List<Object>) report.get("rows")) {
+            Map<String, Object> r = (Map<String, Object>) o;
+            int axis = AXES.indexOf(AXES.stream().filter(a -> a.key.equals(r.get("varied"))).findFirst().orElseThrow());
+            rows.add(new long[]{axis, (Long) r.get("value"), (Long) ((Map<String, Object>) r.get("ice40")).get("lut4"),
+                    (Long) ((Map<String, Object>) r.get("xcup")).get("lut")});
+        }
+        return figureOfRows(rows);
     }
 
-    static void panel(Graphics2D g, int x0, int y0, int w, int h, Axis a, List<Row> rows, double yMin, double yMax, Color ice, Color xil) {
-        int left = x0 + 70, right = x0 + w - 20, top = y0 + 30, bottom = y0 + h - 50;
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.drawString("varying " + a.label, left, y0 + 20);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawRect(left, top, right - left, bottom - top);
-        Function<Double, Integer> ys = v -> bottom - (int) Math.round((Math.log10(v) - Math.log10(yMin))
-                / (Math.log10(yMax) - Math.log10(yMin)) * (bottom - top));
-        for (double v = yMin; v <= yMax * 1.001; v *= 10) {
-            int y = ys.apply(v);
-            g.setColor(new Color(0xdddddd));
-            g.drawLine(left, y, right, y);
-            g.setColor(Color.BLACK);
-            g.drawString(String.format(Locale.ROOT, "%,d", (long) v), x0 + 8, y + 4);
-        }
-        int n = rows.size();
-        Function<Integer, Integer> xs = i -> left + 30 + (int) Math.round(i * (right - left - 60) / (double) Math.max(1, n - 1));
-        for (int i = 0; i < n; i++) g.drawString(String.valueOf(rows.get(i).value), xs.apply(i) - 10, bottom + 18);
-        g.drawString(a.label, (left + right) / 2 - 30, bottom + 38);
-        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 5f}, 0f));
-        g.setColor(Color.GRAY);
-        for (long cap : new long[]{5280, 7680}) {
-            int y = ys.apply((double) cap);
-            g.drawLine(left, y, right, y);
-        }
-        g.setStroke(new BasicStroke(2.5f));
-        for (int fam = 0; fam < 2; fam++) {
-            g.setColor(fam == 0 ? ice : xil);
-            int px = -1, py = -1;
-            for (int i = 0; i < n; i++) {
-                long v = fam == 0 ? rows.get(i).ice40.lut : rows.get(i).xcup.lut;
-                int x = xs.apply(i), y = ys.apply((double) Math.max(1, v));
-                g.fillOval(x - 4, y - 4, 8, 8);
-                if (px >= 0) g.drawLine(px, py, x, y);
-                g.drawString(String.format(Locale.ROOT, "%,d", v), x + 6, y + (fam == 0 ? -6 : 14));
-                px = x;
-                py = y;
+    /** rows: {axis index, value, iCE40 LUT4, xcup LUT}. */
+    private static Figure figureOfRows(List<long[]> rows) {
+        int ice = 0x1f77b4, xil = 0xff7f0e, grey = 0x808080;
+        List<Figure.Panel> panels = new ArrayList<>();
+        for (Axis a : AXES) {
+            List<long[]> on = rows.stream().filter(r -> r[0] == AXES.indexOf(a)).toList();
+            List<double[]> icePts = new ArrayList<>(), xilPts = new ArrayList<>();
+            List<String> ticks = new ArrayList<>();
+            for (int i = 0; i < on.size(); i++) {
+                icePts.add(new double[]{i, Math.max(1, on.get(i)[2])});
+                xilPts.add(new double[]{i, Math.max(1, on.get(i)[3])});
+                ticks.add(String.valueOf(on.get(i)[1]));
             }
+            panels.add(new Figure.Panel("varying " + a.label, a.label, "LUTs (log scale)", Figure.Scale.LINEAR, Figure.Scale.LOG, ticks,
+                    List.of(new Figure.Series("iCE40", ice, false, icePts), new Figure.Series("xcup", xil, false, xilPts)),
+                    List.of(new Figure.Mark(5280, "UP5K 5,280 LUT4", grey), new Figure.Mark(7680, "HX8K 7,680 LUT4", grey))));
         }
-        g.setStroke(new BasicStroke(1f));
+        return new Figure("TaskIntc LUTs vs. parameters (yosys; others at defaults C=8 P=8 N=1024 I=32)", 2, panels,
+                List.of(new Figure.Key("iCE40 LUT4 (synth_ice40)", ice, false), new Figure.Key("UltraScale+ LUT (synth_xilinx -family xcup)", xil, false),
+                        new Figure.Key("UP5K / HX8K LUT4", grey, true)),
+                "make fpga-scaling: yosys estimates of the bare controller, no place and route");
     }
 }

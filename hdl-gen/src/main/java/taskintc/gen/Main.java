@@ -53,8 +53,8 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && BoardCommands.NAMES.contains(args[0]))
-            return BoardCommands.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        Commands.Command command = args.length > 0 ? Commands.byName(args[0]) : null;
+        if (command != null) return command.handler().run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         Options options = options();
         CommandLine cl;
         try {
@@ -72,7 +72,7 @@ public final class Main {
                             + "Markdown, a C header and Rust constants.\n\n", options, 2, 4,
                     "\nThe default configuration writes TaskIntc.*; any other carries its parameters in its names, "
                             + "e.g. TaskIntc_c16_p8_n4096_w64_h4_i32_q4_pw16_level_axi4lite.v.\n"
-                            + "Other commands (each has --help): " + String.join(", ", BoardCommands.NAMES) + ".", true);
+                            + "Other commands (each has --help): " + String.join(", ", Commands.names()) + ".", true);
             return OK;
         }
         if (!cl.getArgList().isEmpty()) {

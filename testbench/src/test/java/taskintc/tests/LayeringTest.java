@@ -28,7 +28,7 @@ class LayeringTest {
             Map.entry("spec", 1),
             Map.entry("sched", 2), Map.entry("wakeup", 2), Map.entry("ipc", 2), Map.entry("bus", 2),
             Map.entry("top", 3), Map.entry("formal", 3), Map.entry("board", 3), Map.entry("soc", 3),
-            Map.entry("gen", 4));
+            Map.entry("gen", 4), Map.entry("fpga", 4), Map.entry("plot", 4));
     static final int CIRCUITS = 2;
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?taskintc\\.([a-z]+)\\.", Pattern.MULTILINE);
 
