@@ -14,7 +14,7 @@
 //!   slot* words on an interrupt source (one write, one error-register read); the controller
 //!   moves the word into the ready queue when the source fires, without the CPU. A task has
 //!   [`WAIT_SLOTS`] of them, so it can wait on a source and a timeout ([`Spawner::with_timeout`])
-//!   or race two waits ([`select`]) and still be woken by ordinary wakers.
+//!   or race two waits ([`select()`](fn@select)) and still be woken by ordinary wakers.
 //! * **IPC** ([`Executor::attach_mailbox`]): [`Spawner::call`] / [`Spawner::syscall`] send a
 //!   message whose reply task is a wait slot word of the caller, so the controller makes the
 //!   caller ready with the reply; [`Executor::serve`] answers a channel's messages with an async

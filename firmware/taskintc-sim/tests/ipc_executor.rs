@@ -239,3 +239,55 @@ fn executor_round_trip_bus_cycles() {
     // only its loops' periodic error-register reads and the final empty dequeue.
     assert!(per_call < 64.0, "{} cycles per call", per_call);
 }
+
+/// A call that loses a race against a timeout is abandoned: the server still answers it, and the
+/// caller's executor discards that reply whether it pops it on the way to another call's reply or
+/// when the abandoned slot's word comes back; the replies of the other calls (one popped early,
+/// copied into its slot) reach their callers.
+#[test]
+fn an_abandoned_call_is_answered_and_its_reply_discarded() {
+    use taskintc_executor::Timeout;
+    let sim = Sim::new();
+    let (intc, mut client, mut server) = executors(&sim, &[0]);
+    let timer = Sim::sources() - 1;
+    let control = intc.control();
+    control.post_grant(timer, CLIENT, true).unwrap();
+    assert!(control.take_errors().is_empty());
+    server.serve(0, 0, false, |req| async move { [req.arg(0).unwrap() + 1] }).unwrap();
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let spawner = client.spawner();
+    let out = got.clone();
+    client
+        .spawn(2, false, async move {
+            let first = spawner.with_timeout(timer, spawner.call(SERVER, 0, 0, 0, &[1]).reply::<1>()).await;
+            out.lock().unwrap().push(("a1", first.map(|r| r.map(|[w]| w).unwrap_or(0))));
+            let second = spawner.call(SERVER, 0, 0, 0, &[2]).reply::<1>().await.unwrap();
+            out.lock().unwrap().push(("a2", Ok(second[0])));
+        })
+        .unwrap();
+    // Only the client runs: the server does not answer before the timer fires.
+    sim.pulse_source_in(300, timer, 2);
+    for _ in 0..200 {
+        client.run_once().unwrap();
+        sim.step(5);
+    }
+    assert_eq!(got.lock().unwrap().clone(), vec![("a1", Err(Timeout::Elapsed))]);
+    // A higher-priority caller sends last, so its reply comes last but its word is dequeued first.
+    let out = got.clone();
+    client
+        .spawn(0, false, async move {
+            let r = spawner.call(SERVER, 0, 0, 0, &[100]).reply::<1>().await.unwrap();
+            out.lock().unwrap().push(("b", Ok(r[0])));
+        })
+        .unwrap();
+    while client.run_once().unwrap() {}
+    // The server answers all three: 1 (abandoned), 2, 100.
+    for _ in 0..50 {
+        server.run_once().unwrap();
+    }
+    run_both(&mut client, &mut server);
+    assert_eq!(got.lock().unwrap().clone(), vec![("a1", Err(Timeout::Elapsed)), ("b", Ok(101)), ("a2", Ok(3))]);
+    while client.run_once().unwrap() {} // the abandoned slot's word, if still queued
+    assert_eq!(control.context_count(CLIENT).unwrap(), 0);
+    assert_eq!(intc.ipc(SERVER).unwrap().status().inbox, 0);
+}
