@@ -17,13 +17,12 @@ use taskintc_driver::{ArgumentError, ContextOwner, Dequeuer, ErrorBits, Queue, T
 
 use crate::error::{RunError, SpawnError};
 use crate::ipc::{self, Doorbell, IpcState};
+use crate::probes;
 use crate::task::{
-    self, block_kind, block_layout, FreeList, Header, TaskInit, TaskStorage, WaitSlot, DONE, DONE_QUEUED, FREE, IDLE, KIND_DOORBELL,
-    KIND_SLOT, KIND_TASK, QUEUED, RUNNING, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_ABANDONED_SOURCE, S_FIRED, S_FREE,
-    S_REPLY, S_REPLY_POPPED, S_SOURCE,
+    self, block_kind, block_layout, FreeList, Header, TaskInit, TaskStorage, WaitSlot, DONE, DONE_QUEUED, FREE, IDLE, KIND_DOORBELL, KIND_SLOT,
+    KIND_TASK, QUEUED, RUNNING, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_ABANDONED_SOURCE, S_FIRED, S_FREE, S_REPLY, S_REPLY_POPPED, S_SOURCE,
 };
 use crate::waker::{self, WakeTarget};
-use crate::probes;
 use crate::Controller;
 
 /// Polls between two reads of the error register while tasks keep running.
@@ -135,7 +134,10 @@ impl<M: Controller> Shared<M> {
     pub(crate) fn current_task(&self, cx: &Context<'_>) -> &'static Header {
         let header = self.local.current.get();
         assert!(!header.is_null(), "a TaskIntc executor future was polled outside a task of its executor");
-        debug_assert!(waker::is_waker_of(cx.waker(), unsafe { (*header).word() }), "a TaskIntc executor future was polled by another task or executor");
+        debug_assert!(
+            waker::is_waker_of(cx.waker(), unsafe { (*header).word() }),
+            "a TaskIntc executor future was polled by another task or executor"
+        );
         let _ = cx;
         unsafe { &*header }
     }
@@ -163,7 +165,15 @@ impl<M: Controller> Shared<M> {
 
     /// Writes a new task into a block: from `place`, or a finished task's heap block of the same
     /// size, or a fresh heap allocation.
-    fn place<F: Future<Output = ()> + 'static>(&'static self, priority: u8, preempt: bool, daemon: bool, state: u32, place: Place, future: F) -> Result<*const Header, SpawnError> {
+    fn place<F: Future<Output = ()> + 'static>(
+        &'static self,
+        priority: u8,
+        preempt: bool,
+        daemon: bool,
+        state: u32,
+        place: Place,
+        future: F,
+    ) -> Result<*const Header, SpawnError> {
         self.check_priority(priority)?;
         let needed = block_layout::<F>();
         let (memory, home, layout) = match place {
@@ -215,7 +225,13 @@ impl<M: Controller> Shared<M> {
     }
 
     /// Spawns a task whose word is posted (refusals reach the run loop).
-    fn spawn_posted<F: Future<Output = ()> + 'static>(&'static self, priority: u8, preempt: bool, place: Place, future: F) -> Result<TaskWord, SpawnError> {
+    fn spawn_posted<F: Future<Output = ()> + 'static>(
+        &'static self,
+        priority: u8,
+        preempt: bool,
+        place: Place,
+        future: F,
+    ) -> Result<TaskWord, SpawnError> {
         let header = self.place(priority, preempt, false, QUEUED, place, future)?;
         self.live.fetch_add(1, Ordering::AcqRel);
         let word = unsafe { (*header).word() };
@@ -377,7 +393,12 @@ impl<M: Controller> Executor<M> {
     }
 
     /// A service task: idle until the run loop hands it its first message; not counted as live.
-    pub(crate) fn spawn_service<F: Future<Output = ()> + 'static>(&mut self, priority: u8, preempt: bool, future: F) -> Result<*const Header, SpawnError> {
+    pub(crate) fn spawn_service<F: Future<Output = ()> + 'static>(
+        &mut self,
+        priority: u8,
+        preempt: bool,
+        future: F,
+    ) -> Result<*const Header, SpawnError> {
         self.shared.place(priority, preempt, true, IDLE, Place::Heap, future)
     }
 
@@ -392,7 +413,13 @@ impl<M: Controller> Executor<M> {
     }
 
     /// As [`Executor::spawn`], into static storage: allocates nothing.
-    pub fn spawn_in<F: Future<Output = ()> + 'static, const BYTES: usize>(&mut self, storage: &'static TaskStorage<BYTES>, priority: u8, preempt: bool, future: F) -> Result<TaskWord, SpawnError> {
+    pub fn spawn_in<F: Future<Output = ()> + 'static, const BYTES: usize>(
+        &mut self,
+        storage: &'static TaskStorage<BYTES>,
+        priority: u8,
+        preempt: bool,
+        future: F,
+    ) -> Result<TaskWord, SpawnError> {
         let (memory, home) = storage.claim::<F>()?;
         self.spawn_checked(priority, preempt, Place::Static(memory, home), future).map_err(|e| {
             unsafe { (*home).store(0, Ordering::Release) };
@@ -400,7 +427,13 @@ impl<M: Controller> Executor<M> {
         })
     }
 
-    fn spawn_checked<F: Future<Output = ()> + 'static>(&mut self, priority: u8, preempt: bool, place: Place, future: F) -> Result<TaskWord, SpawnError> {
+    fn spawn_checked<F: Future<Output = ()> + 'static>(
+        &mut self,
+        priority: u8,
+        preempt: bool,
+        place: Place,
+        future: F,
+    ) -> Result<TaskWord, SpawnError> {
         // Refusals of earlier posted writes are the run loop's to report, not this spawn's.
         self.shared.flush_posted_errors();
         let header = self.shared.place(priority, preempt, false, QUEUED, place, future)?;
@@ -509,7 +542,13 @@ impl<M: Controller> Spawner<M> {
     }
 
     /// As [`Spawner::spawn`], into static storage: allocates nothing.
-    pub fn spawn_in<F: Future<Output = ()> + 'static, const BYTES: usize>(&self, storage: &'static TaskStorage<BYTES>, priority: u8, preempt: bool, future: F) -> Result<TaskWord, SpawnError> {
+    pub fn spawn_in<F: Future<Output = ()> + 'static, const BYTES: usize>(
+        &self,
+        storage: &'static TaskStorage<BYTES>,
+        priority: u8,
+        preempt: bool,
+        future: F,
+    ) -> Result<TaskWord, SpawnError> {
         let (memory, home) = storage.claim::<F>()?;
         self.shared.spawn_posted(priority, preempt, Place::Static(memory, home), future).map_err(|e| {
             unsafe { (*home).store(0, Ordering::Release) };

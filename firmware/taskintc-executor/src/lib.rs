@@ -78,4 +78,3 @@ use taskintc_driver::Mmio;
 /// What a handle to the controller must be for the executor: wakers may be sent to other harts.
 pub trait Controller: Mmio + Clone + Send + Sync + 'static {}
 impl<T: Mmio + Clone + Send + Sync + 'static> Controller for T {}
-

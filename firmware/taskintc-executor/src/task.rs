@@ -229,13 +229,7 @@ pub(crate) unsafe fn init_block<F: Future<Output = ()>>(memory: *mut u8, init: &
         let slot = addr_of_mut!((*block).slots[i]);
         ptr::write(
             slot,
-            WaitSlot {
-                kind: KIND_SLOT,
-                state: Cell::new(S_FREE),
-                source: Cell::new(0),
-                header: Cell::new(header),
-                reply: Default::default(),
-            },
+            WaitSlot { kind: KIND_SLOT, state: Cell::new(S_FREE), source: Cell::new(0), header: Cell::new(header), reply: Default::default() },
         );
     }
     (*(*block).future.get()).as_mut_ptr().write(future);

@@ -19,8 +19,8 @@ use taskintc_driver::ErrorBits;
 
 use crate::error::WaitError;
 use crate::executor::{Shared, Spawner};
-use crate::task::{WaitSlot, S_ABANDONED_SOURCE, S_FIRED, S_FREE, S_SOURCE};
 use crate::probes;
+use crate::task::{WaitSlot, S_ABANDONED_SOURCE, S_FIRED, S_FREE, S_SOURCE};
 use crate::Controller;
 
 impl<M: Controller> Spawner<M> {

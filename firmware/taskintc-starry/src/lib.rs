@@ -167,7 +167,13 @@ pub fn set_kernel_context<M: Mmio + Clone>(control: &mut ControlOwner<M>, kernel
 /// Installs the dispatcher on the kernel context's executor (which must have its mailbox
 /// attached): a service on the system-call channel K at `priority`; with `preempt`, a call
 /// interrupts the kernel's hart like an interrupt wakeup. Returns the service's task word.
-pub fn install<M: Controller>(kernel: &mut Executor<M>, syscall_channel: usize, priority: u8, preempt: bool, table: SyscallTable) -> Result<TaskWord, ServeError> {
+pub fn install<M: Controller>(
+    kernel: &mut Executor<M>,
+    syscall_channel: usize,
+    priority: u8,
+    preempt: bool,
+    table: SyscallTable,
+) -> Result<TaskWord, ServeError> {
     kernel.serve(syscall_channel, priority, preempt, move |request| {
         // Read the call out of the controller before the handler runs (it may await): word 0
         // (info), word 2 (number) and the arguments after it.

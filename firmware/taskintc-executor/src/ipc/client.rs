@@ -15,11 +15,10 @@ use taskintc_driver::{IpcError, Message};
 
 use crate::error::CallError;
 use crate::executor::{Shared, Spawner};
-use crate::task::{
-    WaitSlot, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_FREE, S_REPLY, S_REPLY_CURRENT, S_REPLY_POPPED,
-    S_REPLY_READY,
-};
 use crate::probes;
+use crate::task::{
+    WaitSlot, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_FREE, S_REPLY, S_REPLY_CURRENT, S_REPLY_POPPED, S_REPLY_READY,
+};
 use crate::Controller;
 
 /// Argument words of the largest message (128 bytes).
@@ -78,7 +77,16 @@ impl<'a, M: Controller, const N: usize> IpcCall<'a, M, N> {
     /// controller's result size are 0): `let [sum] = call.reply::<1>().await?`.
     pub fn reply<const K: usize>(self) -> IpcCall<'a, M, K> {
         let this = core::mem::ManuallyDrop::new(self);
-        IpcCall { shared: this.shared, target: this.target, info: this.info, kind: this.kind, args: this.args, retry: this.retry, slot: this.slot, _local: PhantomData }
+        IpcCall {
+            shared: this.shared,
+            target: this.target,
+            info: this.info,
+            kind: this.kind,
+            args: this.args,
+            retry: this.retry,
+            slot: this.slot,
+            _local: PhantomData,
+        }
     }
 
     fn finish(&mut self, slot: &WaitSlot) -> Poll<Result<[u64; N], CallError>> {
@@ -128,11 +136,7 @@ impl<'a, M: Controller, const N: usize> Future for IpcCall<'a, M, N> {
         };
         // Pad a shorter message with zeros over what the staging area held before.
         let mut padded = [MaybeUninit::<u64>::uninit(); MAX_ARG_WORDS];
-        let args = if self.args.len() >= ipc.args_dirty {
-            self.args
-        } else {
-            pad(&mut padded, self.args, ipc.args_dirty)
-        };
+        let args = if self.args.len() >= ipc.args_dirty { self.args } else { pad(&mut padded, self.args, ipc.args_dirty) };
         let message = Message { info: self.info, reply_task: Some(slot.word()), kind: self.kind, args };
         probes::mark(probes::CALL_SEND);
         let sent = match self.target {

@@ -18,11 +18,11 @@ use alloc::vec::Vec;
 use taskintc_driver::{Envelope, Mailbox};
 
 use crate::executor::{Shared, Via};
-use crate::task::{
-    self, Header, WaitSlot, KIND_DOORBELL, KIND_SLOT, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_REPLY,
-    S_REPLY_CURRENT, S_REPLY_POPPED, S_REPLY_READY,
-};
 use crate::probes;
+use crate::task::{
+    self, Header, WaitSlot, KIND_DOORBELL, KIND_SLOT, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_REPLY, S_REPLY_CURRENT,
+    S_REPLY_POPPED, S_REPLY_READY,
+};
 use crate::Controller;
 
 /// The block whose address is registered as a channel's handler word: the controller makes a

@@ -20,9 +20,9 @@ use crate::error::ServeError;
 use crate::executor::{Executor, Shared};
 use crate::ipc::client::pad;
 use crate::ipc::IpcState;
+use crate::probes;
 use crate::task::MAX_RESULT_WORDS;
 use crate::waker;
-use crate::probes;
 use crate::Controller;
 
 /// A message a service received: its sender and channel, and its words, read from the
@@ -122,11 +122,7 @@ impl<'r, M: Controller> Future for SendReply<'r, M> {
             // leaving the caller without a reply.
             let fits = self.result.len().min(ipc.result_words);
             let mut padded = [MaybeUninit::<u64>::uninit(); MAX_RESULT_WORDS];
-            let result = if fits >= ipc.result_dirty {
-                &self.result[..fits]
-            } else {
-                pad(&mut padded, &self.result[..fits], ipc.result_dirty)
-            };
+            let result = if fits >= ipc.result_dirty { &self.result[..fits] } else { pad(&mut padded, &self.result[..fits], ipc.result_dirty) };
             probes::mark(probes::REPLY_STAGE);
             let replied = ipc.mailbox.reply(result);
             probes::mark(probes::REPLIED);
@@ -198,7 +194,8 @@ impl<M: Controller> Executor<M> {
         };
         let task = self.spawn_service(priority, preempt, service).map_err(ServeError::Spawn)?;
         let ipc = unsafe { shared.ipc() }.expect("checked above");
-        let bell_word = TaskWord::new(ipc.services[channel].bell as *const _ as usize, priority, preempt).expect("aligned doorbell, priority checked at spawn");
+        let bell_word =
+            TaskWord::new(ipc.services[channel].bell as *const _ as usize, priority, preempt).expect("aligned doorbell, priority checked at spawn");
         ipc.services[channel].task = task;
         if let Err(e) = ipc.mailbox.set_handler(channel, Some(bell_word)) {
             ipc.services[channel].task = core::ptr::null();
