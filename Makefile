@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc
+.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
 
 # FPGA flow (fpga/flow.mk): BOARD, CONFIG, SEEDS, TOOLS, CLOCK_MHZ and UPDATE_REPORTS are passed on to it.
 BOARD ?= icebreaker
@@ -37,11 +37,13 @@ help:
 	@echo "            (SOAK_OPS=N, SOAK_SEED=S) -> reports/soak.json with operations per second of simulation"
 	@echo "make coverage  the default configuration's regression under Verilator line + toggle coverage"
 	@echo "            -> reports/coverage.md (per module, uncovered lines of the core listed)"
-	@echo "make soc    rocket-chip's Rocket (RV64GC) with the controller on its MMIO port, Verilated with the harness"
-	@echo "            (memory, ELF loader, console/exit/records, NIC traffic model) -> build/soc/Vsoc; runs the smoke test"
-	@echo "make soc-test   make soc, then the short end-to-end benchmark (the CI version) -> build/soc/reports-short/"
-	@echo "make bench-soc  the full sweep: hardware wakeup vs PLIC + trap vs polling at several arrival rates, IPC and"
-	@echo "            system calls against software paths -> reports/soc.json, reports/soc.png"
+	@echo "make soc    rocket-chip's Rocket (RV64GC, SOC_HARTS harts, default 2) with the controller on its MMIO port and"
+	@echo "            its usip/ssip in each hart's local interrupts, Verilated with the harness -> build/soc/h<H>/Vsoc;"
+	@echo "            runs the smoke test (floors of the interrupt paths -> reports/soc-smoke.json)"
+	@echo "make soc-test   make soc, then the short end-to-end benchmark (the CI version) -> build/soc/h2/reports-short/"
+	@echo "make bench-soc  the full set over 5 seeds: wakeup (controller, PLIC, polling; sleeping and spinning harts),"
+	@echo "            preemption, cross-hart IPC, system calls on a kernel hart -> reports/soc.{json,png,md}, doc tables"
+	@echo "make soc-map    regenerate soc/generated/ (SoC address map, device registers, record format) from its declaration"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -118,6 +120,10 @@ coverage: deps
 	    -Dtest=$(COVERAGE_TESTS) -Dsurefire.failIfNoSpecifiedTests=false
 	python3 scripts/coverage.py testbench/target/sim reports/coverage.md
 
+# The Rocket SoC: SOC_HARTS harts (1..8, default 2); the controller gets --harts SOC_HARTS.
+SOC_HARTS ?= 2
+export SOC_HARTS
+
 soc: deps
 	@WITH_SOC=1 scripts/deps.sh
 	@scripts/soc.sh smoke
@@ -125,8 +131,14 @@ soc: deps
 soc-test: soc
 	@scripts/soc.sh bench short
 
+# The full set, then the tables of docs/soc.md and README.md regenerated from reports/soc.json.
 bench-soc: soc
 	@scripts/soc.sh bench full
+	@python3 scripts/soc-bench.py --docs reports/soc.json --smoke reports/soc-smoke.json
+
+# soc/generated/: the SoC's address map, device registers and record format for C++, Rust, assembly, JSON, Markdown.
+soc-map:
+	@$(GEN) soc-map --config configs/soc-rocket.properties --harts 2 --out soc/generated
 
 clean:
 	mvn -B -q clean

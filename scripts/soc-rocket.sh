@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Generates the Rocket-chip side of the SoC (issue 7): ExampleRocketSystem of rocket-chip 1.2.6 under
-# taskintc.soc.rocket.TaskIntcSocRocketConfig (WithNExtTopInterrupts(4) ++ DefaultConfig), as Verilog that
-# Verilator compiles with "verilator -F <outdir>/ExampleRocketSystem.f --top-module ExampleRocketSystem".
-# See soc/rocket/README.md for the files written and how to read hart 0's mcycle from C++.
+# Generates the Rocket-chip side of the SoC: TaskIntcRocketSystem (rocket-chip 1.2.6's ExampleRocketSystem with
+# each hart's core-local interrupts as inputs) under taskintc.soc.rocket.TaskIntcSocRocketConfig, as Verilog that
+# Verilator compiles with "verilator -F <outdir>/TaskIntcRocketSystem.f --top-module TaskIntcRocketSystem".
+# See soc/rocket/README.md for the files written.
 #
-#   scripts/soc-rocket.sh [outdir]     (default build/soc/rocket)
+#   scripts/soc-rocket.sh [outdir] [harts]     (default build/soc/h2/rocket, 2 harts)
 #
 # Builds the standalone Maven project soc/rocket (Scala 2.12 rocket-chip, kept apart from the Scala 2.13
 # SpinalHDL modules; honours the caller's MAVEN_OPTS) and runs taskintc.soc.rocket.RocketGen. Does nothing
@@ -12,10 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-OUT=${1:-build/soc/rocket}
+HARTS=${2:-2}
+case "$HARTS" in [1-8]) ;; *) echo "soc-rocket: harts must be 1..8; got '$HARTS'" >&2; exit 2 ;; esac
+OUT=${1:-build/soc/h$HARTS/rocket}
 case "$OUT" in /*) ;; *) OUT=$ROOT/$OUT ;; esac
 PROJECT=$ROOT/soc/rocket
-STAMP=$OUT/ExampleRocketSystem.f
+STAMP=$OUT/TaskIntcRocketSystem.f
 NICE="nice -n 10"
 
 for tool in java mvn dtc; do
@@ -42,5 +44,5 @@ step_done "mvn package"
 
 CP=$PROJECT/target/classes:$(cat "$PROJECT/target/classpath.txt")
 mkdir -p "$(dirname "$OUT")"
-$NICE java -cp "$CP" taskintc.soc.rocket.RocketGen "$OUT"
+$NICE java -Dtaskintc.soc.harts="$HARTS" -cp "$CP" taskintc.soc.rocket.RocketGen "$OUT"
 step_done "RocketGen (generator + firrtl)"

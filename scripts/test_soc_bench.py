@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Tests of scripts/soc-bench.py on synthetic records (python3 -m unittest scripts/test_soc_bench.py,
-or run this file)."""
+"""Tests of scripts/soc-bench.py on synthetic records built from the declared format
+(soc/generated/soc_map.json), and the check that the generated tables of docs/soc.md and README.md
+match reports/soc.json (python3 scripts/test_soc_bench.py)."""
 import json
 import os
 import subprocess
@@ -8,40 +9,62 @@ import sys
 import tempfile
 import unittest
 
-SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "soc-bench.py")
-MAGIC = 0x534F_4342_454E_4348
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SCRIPT = os.path.join(HERE, "soc-bench.py")
+with open(os.path.join(ROOT, "soc", "generated", "soc_map.json")) as f:
+    FMT = json.load(f)["records"]
+B, E = FMT["blocks"], FMT["enums"]
 
 
-def header(tag, n):
-    return tag << 56 | n
+def header(name, n):
+    return B[name]["tag"] << FMT["tag_shift"] | n
+
+
+def block(name, rest=(), **fields):
+    words = [fields[f] for f in B[name]["fields"]]
+    return [header(name, len(words) + len(rest))] + words + list(rest)
 
 
 def sample(latency, queue, first, dispatch=7):
-    return latency | queue << 40 | int(first) << 48 | dispatch << 49
+    s = FMT["sample"]
+    return latency << s["latency"]["lsb"] | queue << s["queue"]["lsb"] | int(first) << s["first_after_idle"]["lsb"] | dispatch << s["dispatch"]["lsb"]
 
 
-def synthetic(queues=2, per_queue=5, rates=((16000, 64), (250, 64)), ipc_n=4, mutate=None):
-    """A well-formed records word list; `mutate(kind, fields)` may change RUN fields or samples."""
-    words = [header(1, 7), MAGIC, 1, 0, queues, per_queue, len(rates), ipc_n]
-    for mode in range(3):
-        for k, (interval, size) in enumerate(rates):
-            generated = queues * per_queue
-            dropped = 1 if interval < 1000 else 0
-            echoed = generated - dropped
-            # latencies 100*(mode+1) + 10*i: known medians
-            samples = [sample(100 * (mode + 1) + 10 * i, i % queues, i % 2 == 0) for i in range(echoed)]
-            fields = [mode, interval, size, 1, queues, generated, echoed, dropped, echoed, 0, 1_000_000, 250_000]
-            if mutate:
-                fields, samples = mutate(mode, k, fields, samples)
-            words.append(header(2, len(fields) + len(samples)))
-            words += fields + samples
-    for kind in range(11):
-        words.append(header(3, 1 + ipc_n))
-        words += [kind] + [50 * (kind + 1) + i for i in range(ipc_n)]
-    for kind in range(8):
-        words.append(header(5, 1 + ipc_n))
-        words += [kind] + [10 * (kind + 1) + i for i in range(ipc_n)]
-    words += [header(4, 1), len(words)]
+BUILDS = [("taskintc", "wfi"), ("plic", "wfi"), ("poll", "spin"), ("taskintc", "spin"), ("plic", "spin")]
+
+
+def synthetic(seeds=2, queues=2, per_queue=5, intervals=(8000, 1000), ipc_n=4, flood=10000, mutate=None):
+    """Well-formed records. Latency of packet i in build b, seed s: 100 * (b + 1) + 10 * i + s.
+    `mutate(kind, words)` may change a block's words."""
+    mutate = mutate or (lambda kind, w: w)
+    words = block("begin", magic=FMT["magic"], version=FMT["version"], set=0, harts=2, queues=queues, packets_per_queue=per_queue,
+                  echo_points=len(intervals), seeds=seeds, ipc_iterations=ipc_n)
+    for s in range(seeds):
+        words += block("seed", index=s, value=1000 + s)
+        for b, (build, idle) in enumerate(BUILDS):
+            for interval in intervals:
+                generated = queues * per_queue
+                samples = [sample(100 * (b + 1) + 10 * i + s, i % queues, i % 2 == 0) for i in range(generated)]
+                # hart 0 awake 10% (taskintc/wfi) .. 100% (spinning), hart 1 the same
+                awake = {"wfi": 100_000 * (b + 1), "spin": 1_000_000}[idle]
+                harts = [awake, 1_000_000, 250_000 if idle == "spin" else 0] * 2
+                words += mutate("run", block("run", harts + samples, build=E["builds"].index(build), idle=E["idle_kinds"].index(idle),
+                                             interval=interval, size=64, gen_mode=1, queues=queues, generated=generated, echoed=generated,
+                                             dropped=0, tx_ok=generated, tx_bad=0, elapsed=1_000_000))
+        for k, kind in enumerate(E["latency_kinds"]):
+            words += block("latency", [50 * (k + 1) + i + s for i in range(5)], kind=k)
+        for k, kind in enumerate(E["syscall_kinds"]):
+            for outstanding in (1, 8, 32):
+                words += block("syscall", [300 + i for i in range(8)], kind=k, outstanding=outstanding, calls=8,
+                               elapsed=100_000 * (k + 1), work_units=10 * outstanding, work_unit_cycles=500)
+    for k, kind in enumerate(E["flood_kinds"]):
+        words += mutate("flood", block("flood", kind=k, sent=flood, received=flood, lost=0, out_of_order=0, elapsed=3 * flood))
+    for k, kind in enumerate(E["ipc_kinds"]):
+        words += block("ipc", [50 * (k + 1) + i for i in range(ipc_n)], kind=k)
+    for k, kind in enumerate(E["access_kinds"]):
+        words += block("access", [10 * (k + 1) + i for i in range(ipc_n)], kind=k)
+    words += block("end", words_before=len(words))
     return words
 
 
@@ -55,123 +78,118 @@ class SocBenchTest(unittest.TestCase):
         p = subprocess.run([sys.executable, SCRIPT, path, out], capture_output=True, text=True)
         return p, out
 
-    def test_well_formed_records_give_the_expected_report(self):
+    def test_well_formed_records_give_the_expected_summary(self):
         p, out = self.run_script(synthetic())
         self.assertEqual(p.returncode, 0, p.stderr)
         with open(os.path.join(out, "soc.json")) as f:
             r = json.load(f)
-        self.assertEqual(r["set"], "SHORT")
-        taskintc = r["echo"]["taskintc"]
-        self.assertEqual([x["interval"] for x in taskintc], [16000, 250])
-        # 10 packets, latencies 100..190: nearest-rank median is the 5th (140), p99 the 10th (190)
-        self.assertEqual(taskintc[0]["latency_cycles"]["median"], 140)
-        self.assertEqual(taskintc[0]["latency_cycles"]["p99"], 190)
-        self.assertEqual(taskintc[0]["latency_cycles"]["mean"], 145.0)
-        self.assertEqual(taskintc[0]["latency_first_after_idle"]["count"], 5)
-        self.assertEqual(taskintc[0]["latency_queued"]["count"], 5)
-        self.assertEqual(taskintc[0]["dispatch_first_after_idle"]["median"], 7)
-        # first-after-idle latencies 100, 120, 140, 160, 180 minus 7
-        self.assertEqual(taskintc[0]["wake_first_after_idle"]["median"], 133)
-        self.assertEqual(r["echo"]["poll"][0]["latency_cycles"]["median"], 340)
-        # 9 echoed after one drop, busy 750,000 cycles of 1,000,000
-        self.assertEqual(taskintc[1]["dropped"], 1)
-        self.assertEqual(taskintc[1]["cpu_cycles_per_packet"], round(750_000 / 9, 1))
-        self.assertEqual(taskintc[1]["packets_per_mcycle"], 9.0)
-        self.assertEqual(taskintc[1]["offered_packets_per_mcycle"], 8000.0)
-        self.assertEqual(r["ipc"]["syscall_ecall"]["median"], 201)
-        self.assertEqual(r["access_cycles"]["taskintc_read"]["median"], 31)
-        self.assertEqual(r["anchors"]["taic_external_interrupt_wakeup_cycles"]["u_mode"], 216)
+        s = r["summary"]
+        self.assertEqual(s["harts"], 2)
+        # 10 packets, latencies 100*(b+1) + 10 i + seed: per-seed nearest-rank medians 140+s (taskintc/wfi);
+        # across 2 seeds the nearest-rank median is the first: 140
+        self.assertEqual(s["wake"], {"taskintc": 140, "plic": 240, "poll": 340})
+        self.assertEqual(r["echo"]["taskintc/wfi"][0]["latency.median"], {"median": 140, "spread": [140, 141], "seeds": 2})
+        self.assertEqual(r["echo"]["taskintc/wfi"][0]["offered_packets_per_mcycle"], 250.0)
+        self.assertEqual(s["busy_fraction_250"], {"taskintc": 0.1, "poll": 1.0})
+        self.assertEqual(s["preempt"], {"taskintc": 52, "cooperative": 102})
+        self.assertEqual(s["xhart_ipc_oneway"], {"taskintc": 152, "software_ipi": 252})
+        # 8 calls in 100,000 cycles: 80 per Mcycle; ecall 200,000 cycles: 40
+        self.assertEqual(s["syscalls_per_mcycle_32"], {"taskintc_kernel_hart": 80.0, "ecall": 40.0})
+        self.assertEqual(s["lost_messages"], 0)
+        # spinning: (awake - idle loop) / echoed = 2 * 750,000 / 10
+        self.assertEqual(r["echo"]["poll/spin"][0]["cpu_cycles_per_packet"]["median"], 150000.0)
+        self.assertEqual(sorted(r["summary"]), sorted(["harts", "wake", "preempt", "xhart_ipc_oneway", "busy_fraction_250",
+                                                        "syscalls_per_mcycle_32", "lost_messages"]))
         with open(os.path.join(out, "soc.png"), "rb") as f:
-            self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
+            self.assertTrue(f.read().startswith(b"\x89PNG"))
         with open(os.path.join(out, "soc.md")) as f:
             md = f.read()
-        # mode 0 (taskintc) at the first rate: latencies 100 + 10 i for i < 10, so the median (rank 5) is 140
-        self.assertIn("| taskintc | 16000 | 64 | 140 |", md)
-        self.assertIn("| ipc_taskintc |", md)
-        # kind k's samples are 50 (k + 1) + i, i < 4: medians 51 (ipc_taskintc), 251 (executor), 301 (syscall driver), 151 (syscall)
-        self.assertEqual(r["runtime"]["ipc_executor_over_driver"], round(251 / 51, 2))
-        self.assertEqual(r["runtime"]["syscall_executor_over_driver"], round(151 / 301, 2))
-        self.assertEqual(r["runtime"]["wake_poll_overhead_cycles"], 401)
-        self.assertIn(f"| IPC round trip | 51 | 251 (253) | {round(251 / 51, 2)} | <= 1.25 |", md)
-        self.assertNotIn("| spawn |", md.split("## The async runtime")[0], "runtime operations are not round trips")
+        self.assertIn("| taskintc/wfi | 250 | 140 (140-141) |", md)
+        # ipc kind k's samples are 50 (k + 1) + i, i < 4: medians 51 (ipc_taskintc), 151 (syscall_taskintc),
+        # 251 (ipc_taskintc_executor), 301 (syscall_taskintc_driver), 401 (wake_poll_overhead); p99 = median + 2
+        rt = r["runtime"]
+        self.assertEqual(rt["ipc_executor_over_driver"], round(251 / 51, 2))
+        self.assertEqual(rt["syscall_executor_over_driver"], round(151 / 301, 2))
+        self.assertEqual(rt["wake_poll_overhead_cycles"], 401)
+        self.assertIn(f"| IPC round trip | 51 (53) | 251 (253) | {round(251 / 51, 2)} | <= 1.25 |", md)
+        self.assertIn("| wake + poll: dequeue returned -> the task's first instruction | | 401 (403) | | <= 80 |", md)
+        single = md.split("## Single hart")[1].split("## The async runtime")[0]
+        self.assertIn("| ipc_taskintc | 51 | 53 |", single)
+        self.assertNotIn("| spawn |", single, "the runtime's operations are not round trips")
 
-    def test_output_is_reproducible(self):
-        _, a = self.run_script(synthetic())
-        _, b = self.run_script(synthetic())
-        for name in ("soc.json", "soc.png", "soc.md"):
-            with open(os.path.join(a, name), "rb") as fa, open(os.path.join(b, name), "rb") as fb:
-                self.assertEqual(fa.read(), fb.read(), name)
-
-    def assert_refused(self, words, needle, text=None):
+    def assert_refused(self, words, message, text=None):
         p, out = self.run_script(words, text)
         self.assertEqual(p.returncode, 1, p.stdout)
-        self.assertIn(needle, p.stderr)
-        self.assertFalse(os.path.exists(os.path.join(out, "soc.json")), "nothing written on error")
-        self.assertFalse(os.path.exists(os.path.join(out, "soc.png")), "nothing written on error")
-        self.assertFalse(os.path.exists(os.path.join(out, "soc.md")), "nothing written on error")
+        self.assertIn(message, p.stderr)
+        self.assertFalse(os.path.exists(os.path.join(out, "soc.json")), "something was written")
 
-    def test_inconsistent_runs_are_refused(self):
-        def tx_bad(mode, k, f, s):
-            if mode == 1 and k == 0:
-                f[9] = 1
-            return f, s
-        self.assert_refused(synthetic(mutate=tx_bad), "TX_BAD = 1")
+    def test_a_wrong_echo_is_refused(self):
+        tx = B["run"]["fields"].index("tx_bad") + 1
 
-        def lost(mode, k, f, s):
-            if mode == 2 and k == 1:
-                f[6] -= 1
-                f[8] -= 1
-                s = s[:-1]
-            return f, s
-        self.assert_refused(synthetic(mutate=lost), "echoed 8 + dropped 1 != generated 10")
+        def bad(kind, w):
+            if kind == "run":
+                w = list(w)
+                w[tx] = 1
+            return w
+        self.assert_refused(synthetic(mutate=bad), "TX_BAD = 1")
 
-        def tx_ok(mode, k, f, s):
-            if mode == 0 and k == 1:
-                f[8] += 1
-            return f, s
-        self.assert_refused(synthetic(mutate=tx_ok), "TX_OK 10 != echoed 9")
+    def test_a_lost_flood_message_is_refused(self):
+        rec = B["flood"]["fields"].index("received") + 1
 
-        def bad_queue(mode, k, f, s):
-            if mode == 0 and k == 0:
-                s[0] = sample(5, 3, True, 0)
-            return f, s
-        self.assert_refused(synthetic(mutate=bad_queue), "malformed sample")
+        def lose(kind, w):
+            if kind == "flood":
+                w = list(w)
+                w[rec] -= 1
+            return w
+        self.assert_refused(synthetic(mutate=lose), "flood taskintc")
 
-        def bad_dispatch(mode, k, f, s):
-            if mode == 1 and k == 1:
-                s[2] = sample(5, 0, True, 6)
-            return f, s
-        self.assert_refused(synthetic(mutate=bad_dispatch), "malformed sample")
+    def test_a_missing_seed_truncation_and_garbage_are_refused(self):
+        self.assert_refused(synthetic()[:-5], "truncated")
+        words = synthetic()
+        words[words.index(header("seed", 2)) + 1] = 5
+        self.assert_refused(words, "seed 5 after 0 seeds")
+        self.assert_refused([], "", text="12\nhello\n")
 
-        def idle(mode, k, f, s):
-            if mode == 0 and k == 0:
-                f[11] = f[10] + 1
-            return f, s
-        self.assert_refused(synthetic(mutate=idle), "idle 1000001 > elapsed 1000000")
+    def test_the_lowest_load_must_be_250_per_mcycle(self):
+        self.assert_refused(synthetic(intervals=(4000, 1000)), "needs 250")
 
-    def test_malformed_files_are_refused(self):
-        good = synthetic()
-        self.assert_refused(good[:-5], "block of tag")  # truncated: the END block is missing or cut
-        wrong_end = good[:-1] + [good[-1] + 1]
-        self.assert_refused(wrong_end, "END block")
-        self.assert_refused(good, "not an unsigned decimal", text="1\n-3\n")
-        self.assert_refused([header(9, 0)] + good, "unknown block tag 9")
-        self.assert_refused(good[8:], "do not start with a BEGIN block")
-        self.assert_refused(synthetic(ipc_n=4)[:1] + [MAGIC + 1] + synthetic()[2:], "magic")
 
-    def test_missing_build_or_ipc_is_refused(self):
-        runs = synthetic(rates=((16000, 64),))
-        runs[6] = 2  # BEGIN says 2 runs per mode, each build has 1
-        runs[-1] = len(runs) - 2
-        self.assert_refused(runs, "runs, the plan says 2")
-        few = synthetic(ipc_n=4)
-        few[7] = 5  # BEGIN says 5 IPC iterations, the blocks have 4
-        self.assert_refused(few, "samples, the plan says 5")
-        no_access = synthetic()
-        cut = no_access.index(header(5, 5))  # the first ACCESS block: drop all eight
-        no_access = no_access[:cut] + [header(4, 1), cut]
-        self.assert_refused(no_access, "blocks missing")
+class GeneratedDocsTest(unittest.TestCase):
+    def test_docs_tables_match_the_committed_report(self):
+        args = [sys.executable, SCRIPT, "--docs", os.path.join(ROOT, "reports", "soc.json"), "--check"]
+        smoke = os.path.join(ROOT, "reports", "soc-smoke.json")
+        if os.path.exists(smoke):
+            args += ["--smoke", smoke]
+        p = subprocess.run(args, capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr + p.stdout)
+
+    def test_docs_blocks_are_rewritten_from_the_report(self):
+        sys.path.insert(0, HERE)
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("soc_bench", SCRIPT)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        p, out = SocBenchTest.run_script(SocBenchTest(), synthetic())
+        with open(os.path.join(out, "soc.json")) as f:
+            result = json.load(f)
+        text = "before\n<!-- soc-bench:summary -->\nstale\n<!-- /soc-bench -->\nafter\n"
+        new = mod.render_docs(text, result, None)
+        self.assertIn("| NIC packet -> coroutine, lowest load, idle harts asleep | **140** |", new)
+        self.assertNotIn("stale", new)
+        self.assertTrue(new.startswith("before\n") and new.endswith("after\n"))
+
+    def test_a_report_without_the_runtime_says_so(self):
+        sys.path.insert(0, HERE)
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("soc_bench", SCRIPT)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        p, out = SocBenchTest.run_script(SocBenchTest(), synthetic())
+        with open(os.path.join(out, "soc.json")) as f:
+            result = json.load(f)
+        del result["runtime"]
+        self.assertIn("`make bench-soc` adds them", mod.tables(result)["runtime"])
 
 
 if __name__ == "__main__":
-    unittest.main()
+    unittest.main(verbosity=2)

@@ -1,21 +1,21 @@
-// Checks, on ExampleRocketSystem alone (all inputs 0: the memory port never answers), that
-//  - hart 0's mcycle, read as {_T_49,_T_47} of CSRFile (public through ExampleRocketSystem.vlt; the names are
+// Checks, on TaskIntcRocketSystem alone (all inputs 0: the memory port never answers), that
+//  - hart 0's mcycle, read as {_T_49,_T_47} of CSRFile (public through TaskIntcRocketSystem.vlt; the names are
 //    the ones RocketGen found and wrote there), is 0 in the first cycle after reset and then equals the number
 //    of cycles since reset, every cycle for 1000 cycles (the hart is stalled on its first fetch, not in WFI);
 //  - the boot ROM jumped to the RAM: the first read on the AXI4 memory port is at 0x8000_0000.
 // Built and run by scripts/soc-rocket-check.sh.
-#include "VExampleRocketSystem.h"
-#include "VExampleRocketSystem___024root.h"
+#include "VTaskIntcRocketSystem.h"
+#include "VTaskIntcRocketSystem___024root.h"
 #include "verilated.h"
 #include <cstdio>
 #include <cstdint>
 int main(int argc, char** argv) {
   VerilatedContext ctx;
   ctx.commandArgs(argc, argv);
-  VExampleRocketSystem m{&ctx};
+  VTaskIntcRocketSystem m{&ctx};
   auto mcycle = [&] {
-    return (uint64_t(m.rootp->ExampleRocketSystem__DOT__tile__DOT__core__DOT__csr__DOT___T_49) << 6)
-        | m.rootp->ExampleRocketSystem__DOT__tile__DOT__core__DOT__csr__DOT___T_47;
+    return (uint64_t(m.rootp->TaskIntcRocketSystem__DOT__tile__DOT__core__DOT__csr__DOT___T_49) << 6)
+        | m.rootp->TaskIntcRocketSystem__DOT__tile__DOT__core__DOT__csr__DOT___T_47;
   };
   auto tick = [&] {
     m.clock = 0; m.debug_clockeddmi_dmiClock = 0; m.eval();

@@ -1,4 +1,8 @@
-//! Reset entry (0x8000_0000, first in .text by link.ld) and the machine-mode trap vector.
+//! Reset entry of every hart (0x8000_0000, first in .text by link.ld) and the machine-mode trap vector.
+//!
+//! Every hart arrives with a0 = mhartid and takes its own stack (`STACK_BYTES` each below
+//! `__stack_top`). Hart 0 clears .bss and then releases the others (`BSS_READY`, in .data, so the
+//! clearing does not touch it); they wait for it before running any Rust code.
 
 use core::arch::global_asm;
 
@@ -11,7 +15,17 @@ _start:
     .option norelax
     la gp, __global_pointer$
     .option pop
+    # sp = __stack_top - hartid * 64 KiB
     la sp, __stack_top
+    slli t0, a0, 16
+    sub sp, sp, t0
+    la t0, trap_entry
+    csrw mtvec, t0
+    csrw mie, zero
+    # mstatus.FS = Initial: compiled code may use the FPU.
+    li t0, 1 << 13
+    csrs mstatus, t0
+    bnez a0, 4f
     la t0, __bss_start
     la t1, __bss_end
 1:
@@ -20,15 +34,27 @@ _start:
     addi t0, t0, 8
     j 1b
 2:
-    la t0, trap_entry
-    csrw mtvec, t0
-    csrw mie, zero
-    # mstatus.FS = Initial: compiled code may use the FPU.
-    li t0, 1 << 13
-    csrs mstatus, t0
+    fence rw, rw
+    la t0, BSS_READY
+    li t1, 1
+    sw t1, 0(t0)
     call firmware_main
 3:
     j 3b
+4:
+    la t0, BSS_READY
+5:
+    lw t1, 0(t0)
+    beqz t1, 5b
+    fence rw, rw
+    call secondary_main
+    j 3b
+
+    .section .data
+    .balign 8
+    .globl BSS_READY
+BSS_READY:
+    .word 0
 
     .section .text.trap, "ax"
     .balign 64
@@ -78,8 +104,36 @@ trap_entry:
     ld t6, 120(sp)
     addi sp, sp, 144
     mret
+
+    # on_stack(arg, f, stack_top): calls f(arg) with sp = stack_top, then returns on the caller's stack.
+    # The preempting task runs on a stack of its own (RTIC / Embassy's InterruptExecutor), so the
+    # interrupted task's frames stay untouched underneath.
+    .section .text
+    .globl on_stack
+on_stack:
+    addi sp, sp, -16
+    sd ra, 0(sp)
+    sd s0, 8(sp)
+    mv s0, sp
+    mv sp, a2
+    jalr a1
+    mv sp, s0
+    ld ra, 0(sp)
+    ld s0, 8(sp)
+    addi sp, sp, 16
+    ret
 "#
 );
+
+extern "C" {
+    fn on_stack(arg: usize, f: extern "C" fn(usize), stack_top: usize);
+}
+
+/// Runs `f(arg)` on the stack whose top is `stack_top` (16-byte aligned).
+pub fn run_on_stack(arg: usize, f: extern "C" fn(usize), stack_top: usize) {
+    debug_assert!(stack_top % 16 == 0);
+    unsafe { on_stack(arg, f, stack_top) }
+}
 
 /// The registers `trap_entry` saves (the caller-saved ones: the Rust handler preserves the rest).
 #[repr(C)]

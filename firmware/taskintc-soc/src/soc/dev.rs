@@ -1,12 +1,13 @@
-//! The SoC's devices (soc-interface.md): SIM device, NIC model, Rocket PLIC, CSRs.
+//! The SoC's devices as the firmware uses them: SIM device, NIC model, Rocket's PLIC and CLINT, CSRs.
+//! Every address and offset comes from the generated map (`taskintc_soc::map`).
 
 use core::arch::asm;
 use core::ptr::{read_volatile, write_volatile};
+use core::sync::atomic::{AtomicBool, Ordering};
 
-pub const TASKINTC_BASE: usize = 0x6000_0000;
-pub const SIM_BASE: usize = 0x6100_0000;
-pub const NIC_BASE: usize = 0x6100_1000;
-pub const PLIC_BASE: usize = 0x0C00_0000;
+use taskintc_soc::map::{clint as clint_map, nic as nic_map, plic as plic_map, region, sim};
+
+pub const TASKINTC_BASE: usize = region::TASKINTC_BASE;
 
 #[inline(always)]
 fn read64(address: usize) -> u64 {
@@ -30,29 +31,57 @@ fn write32(address: usize, value: u32) {
 
 // ---- SIM device -------------------------------------------------------------------------------
 
-pub fn console_byte(b: u8) {
-    write64(SIM_BASE, b as u64);
+/// The SIM device's free-running cycle counter: the time base shared by every hart and the NIC's
+/// stamps (it counts in WFI; Rocket's mcycle does not).
+#[inline(always)]
+pub fn cycle() -> u64 {
+    read64(sim::BASE + sim::CYCLE)
+}
+
+/// Harts of the simulated SoC.
+pub fn harts() -> usize {
+    read64(sim::BASE + sim::HARTS) as usize
 }
 
 /// Ends the simulation: 0 pass, anything else fail.
 pub fn exit(code: u64) -> ! {
-    write64(SIM_BASE + 0x08, code);
+    write64(sim::BASE + sim::EXIT, code);
     loop {
         core::hint::spin_loop();
     }
 }
 
-/// Appends one value to the records file.
+/// Appends one value to the records file (hart 0 writes every record).
 pub fn record(value: u64) {
-    write64(SIM_BASE + 0x10, value);
+    write64(sim::BASE + sim::RECORD, value);
 }
 
+static CONSOLE_LOCK: AtomicBool = AtomicBool::new(false);
+
+/// The console; a line at a time under a lock (several harts print).
 pub struct Console;
 
-impl core::fmt::Write for Console {
+impl Console {
+    pub fn lock() -> ConsoleGuard {
+        while CONSOLE_LOCK.compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+            core::hint::spin_loop();
+        }
+        ConsoleGuard
+    }
+}
+
+pub struct ConsoleGuard;
+
+impl Drop for ConsoleGuard {
+    fn drop(&mut self) {
+        CONSOLE_LOCK.store(false, Ordering::Release);
+    }
+}
+
+impl core::fmt::Write for ConsoleGuard {
     fn write_str(&mut self, s: &str) -> core::fmt::Result {
         for b in s.bytes() {
-            console_byte(b);
+            write64(sim::BASE + sim::CONSOLE, b as u64);
         }
         Ok(())
     }
@@ -67,100 +96,128 @@ pub struct Nic(pub usize);
 impl Nic {
     #[inline(always)]
     fn reg(self, offset: usize) -> usize {
-        NIC_BASE + 0x100 * self.0 + offset
+        nic_map::BASE + nic_map::BLOCK_STRIDE * self.0 + offset
     }
     #[inline(always)]
     pub fn rx_count(self) -> u64 {
-        read64(self.reg(0x00))
+        read64(self.reg(nic_map::RX_COUNT))
     }
     #[inline(always)]
     pub fn rx_stamp(self) -> u64 {
-        read64(self.reg(0x08))
+        read64(self.reg(nic_map::RX_STAMP))
     }
     #[inline(always)]
     pub fn rx_len(self) -> u64 {
-        read64(self.reg(0x10))
+        read64(self.reg(nic_map::RX_LEN))
     }
     #[inline(always)]
     pub fn rx_data(self) -> u64 {
-        read64(self.reg(0x18))
+        read64(self.reg(nic_map::RX_DATA))
     }
     #[inline(always)]
     pub fn rx_pop(self) {
-        write64(self.reg(0x20), 0)
+        write64(self.reg(nic_map::RX_POP), 0)
     }
     #[inline(always)]
     pub fn tx_data(self, w: u64) {
-        write64(self.reg(0x28), w)
+        write64(self.reg(nic_map::TX_DATA), w)
     }
     #[inline(always)]
     pub fn tx_send(self, len: u64) {
-        write64(self.reg(0x30), len)
+        write64(self.reg(nic_map::TX_SEND), len)
     }
     #[inline(always)]
     pub fn set_irq_enable(self, on: bool) {
-        write64(self.reg(0x38), on as u64)
+        write64(self.reg(nic_map::IRQ_ENABLE), on as u64)
     }
     pub fn irq_enable(self) -> u64 {
-        read64(self.reg(0x38))
+        read64(self.reg(nic_map::IRQ_ENABLE))
     }
-    pub fn set_generator(self, interval: u64, size: u64, poisson: bool) {
-        write64(self.reg(0x40), interval);
-        write64(self.reg(0x48), size);
-        write64(self.reg(0x58), poisson as u64);
+    pub fn set_generator(self, interval: u64, size: u64, mode: u64) {
+        write64(self.reg(nic_map::GEN_INTERVAL), interval);
+        write64(self.reg(nic_map::GEN_SIZE), size);
+        write64(self.reg(nic_map::GEN_MODE), mode);
+    }
+    pub fn set_seed(self, seed: u64) {
+        write64(self.reg(nic_map::GEN_SEED), seed)
     }
     /// Writing GEN_COUNT starts the generator.
     pub fn start(self, count: u64) {
-        write64(self.reg(0x50), count)
+        write64(self.reg(nic_map::GEN_COUNT), count)
     }
     pub fn gen_count(self) -> u64 {
-        read64(self.reg(0x50))
+        read64(self.reg(nic_map::GEN_COUNT))
     }
     pub fn rx_dropped(self) -> u64 {
-        read64(self.reg(0x60))
+        read64(self.reg(nic_map::RX_DROPPED))
     }
     pub fn tx_ok(self) -> u64 {
-        read64(self.reg(0x68))
+        read64(self.reg(nic_map::TX_OK))
     }
     pub fn tx_bad(self) -> u64 {
-        read64(self.reg(0x70))
+        read64(self.reg(nic_map::TX_BAD))
     }
 }
 
-// ---- Rocket PLIC (32-bit registers) -----------------------------------------------------------
+// ---- Rocket PLIC (32-bit registers): machine-mode context of a hart -----------------------------
 
-/// Context 0: hart 0, machine mode.
 pub mod plic {
     use super::*;
 
+    fn context(hart: usize) -> usize {
+        plic_map::CONTEXTS_PER_HART as usize * hart
+    }
+
     pub fn set_priority(source: usize, priority: u32) {
-        write32(PLIC_BASE + 4 * source, priority);
+        write32(plic_map::BASE + plic_map::priority(source), priority);
     }
 
     pub fn priority(source: usize) -> u32 {
-        read32(PLIC_BASE + 4 * source)
+        read32(plic_map::BASE + plic_map::priority(source))
     }
 
-    pub fn set_enabled(source: usize, on: bool) {
-        let word = PLIC_BASE + 0x2000 + 4 * (source / 32);
+    pub fn set_enabled(hart: usize, source: usize, on: bool) {
+        let word = plic_map::BASE + plic_map::enable(context(hart)) + 4 * (source / 32);
         let bit = 1u32 << (source % 32);
         let v = read32(word);
         write32(word, if on { v | bit } else { v & !bit });
     }
 
-    pub fn set_threshold(threshold: u32) {
-        write32(PLIC_BASE + 0x20_0000, threshold);
+    pub fn set_threshold(hart: usize, threshold: u32) {
+        write32(plic_map::BASE + plic_map::threshold(context(hart)), threshold);
     }
 
-    /// The highest pending enabled source (0: none), now in service.
+    /// The highest pending enabled source of `hart` (0: none), now in service.
     #[inline(always)]
-    pub fn claim() -> u32 {
-        read32(PLIC_BASE + 0x20_0004)
+    pub fn claim(hart: usize) -> u32 {
+        read32(plic_map::BASE + plic_map::threshold(context(hart)) + plic_map::CLAIM_OFFSET as usize)
     }
 
     #[inline(always)]
-    pub fn complete(source: u32) {
-        write32(PLIC_BASE + 0x20_0004, source)
+    pub fn complete(hart: usize, source: u32) {
+        write32(plic_map::BASE + plic_map::threshold(context(hart)) + plic_map::CLAIM_OFFSET as usize, source)
+    }
+}
+
+// ---- Rocket CLINT ------------------------------------------------------------------------------
+
+pub mod clint {
+    use super::*;
+
+    /// Raises (or clears) hart `hart`'s machine software interrupt (mip bit 3).
+    #[inline(always)]
+    pub fn set_msip(hart: usize, on: bool) {
+        write32(clint_map::BASE + clint_map::msip(hart), on as u32);
+    }
+
+    /// mtime (one tick per 100 cycles).
+    pub fn mtime() -> u64 {
+        read64(clint_map::BASE + clint_map::mtime(0))
+    }
+
+    /// Hart `hart`'s timer interrupt fires when mtime reaches `at` (u64::MAX: never).
+    pub fn set_mtimecmp(hart: usize, at: u64) {
+        write64(clint_map::BASE + clint_map::mtimecmp(2 * hart), at);
     }
 }
 
@@ -173,8 +230,20 @@ pub fn mcycle() -> u64 {
     v
 }
 
+#[inline(always)]
+pub fn hartid() -> usize {
+    let v: usize;
+    unsafe { asm!("csrr {}, mhartid", out(reg) v, options(nomem, nostack)) };
+    v
+}
+
 const MSTATUS_MIE: usize = 1 << 3;
-const MIE_MEIE: usize = 1 << 11;
+/// mie / mip bits.
+pub const MIE_MSIE: usize = 1 << 3;
+pub const MIE_MTIE: usize = 1 << 7;
+pub const MIE_MEIE: usize = 1 << 11;
+/// Local interrupt 0: the controller's usip of this hart (preempt / wake an idle hart).
+pub const MIE_USIP: usize = 1 << 16;
 
 /// Clears mstatus.MIE; returns whether it was set.
 #[inline(always)]
@@ -195,15 +264,16 @@ pub fn irq_on() {
     unsafe { asm!("csrs mstatus, {}", in(reg) MSTATUS_MIE, options(nostack)) };
 }
 
-/// Machine external interrupts (the PLIC) in `mie`.
-pub fn set_external_interrupts(on: bool) {
-    unsafe {
-        if on {
-            asm!("csrs mie, {}", in(reg) MIE_MEIE, options(nostack));
-        } else {
-            asm!("csrc mie, {}", in(reg) MIE_MEIE, options(nostack));
-        }
-    }
+/// Sets exactly `bits` in mie (the interrupts that trap when mstatus.MIE is set, and that end a WFI
+/// whatever mstatus.MIE).
+pub fn set_mie(bits: usize) {
+    unsafe { asm!("csrw mie, {}", in(reg) bits, options(nostack)) };
+}
+
+/// Waits for an interrupt: returns when `mip & mie` is non-zero (Rocket stalls; mcycle stops).
+#[inline(always)]
+pub fn wfi() {
+    unsafe { asm!("wfi", options(nostack)) };
 }
 
 pub fn mcause() -> u64 {

@@ -10,8 +10,10 @@
 //!   TaskIntc's: send, receive, reply and reply-pop are `ecall`s; the kernel checks the grant,
 //!   copies the message (4 words) and the result, and wakes the receiver's handler and the caller
 //!   through the software ready queues.
-//! * The same round trips through the async runtime (`ipc_taskintc_executor`,
-//!   `syscall_taskintc`): `runtime.rs`.
+//! * `ipc_taskintc_executor`: contexts 4 and 5 with the executor's `call` and `serve`.
+//! * `syscall_taskintc`: a coroutine in context 3 calls `getpid` through `ipc_syscall` with
+//!   taskintc-starry's `Syscalls`; the kernel context 6 runs starry's dispatcher; the two
+//!   executors share the hart (their loops alternate).
 //! * `syscall_taskintc_driver`: the same call with driver calls only (user context 1, kernel
 //!   context 2 for this measurement), dispatched with the same `SyscallTable`.
 //! * `syscall_ecall`: the same call, same `SyscallTable`, through `ecall` into the M-mode trap
@@ -23,26 +25,74 @@ use alloc::vec::Vec;
 use core::arch::asm;
 use core::cell::UnsafeCell;
 use core::ptr::{read_volatile, write_volatile};
+use core::sync::atomic::{AtomicUsize, Ordering};
 use core::task::Poll;
 
 use taskintc_driver::{ControlOwner, Mailbox, Message, Mmio64, TaskIntc, TaskWord};
+use taskintc_executor::Executor;
 use taskintc_soc::plan::PLAN;
-use taskintc_soc::records::{IpcKind, Writer};
+use taskintc_soc::map::records::*;
+use taskintc_soc::records::Writer;
 use taskintc_soc::stats;
 use taskintc_soc::swqueue::SwQueue;
-use taskintc_starry::{nr, Caller, SyscallTable};
+use taskintc_starry::{nr, Caller, Syscalls, SyscallTable};
 
 use super::boot::TrapFrame;
 use super::dev::{self, mcycle};
-use super::echo::HART;
+/// The single-hart measurements run on hart 0.
+pub(super) const HART: usize = 0;
 use super::{exit_code, fail};
+
+macro_rules! check {
+    ($cond:expr, $($arg:tt)*) => {
+        if !$cond {
+            fail(exit_code::CHECK, format_args!($($arg)*));
+        }
+    };
+}
 
 const CALLER: usize = 1;
 const SERVER: usize = 2;
-const USER: usize = 3;
+pub const USER: usize = 3;
+const EXEC_CALLER: usize = 4;
+const EXEC_SERVER: usize = 5;
+pub const KERNEL: usize = 6;
+/// A system call that ends the kernel hart's loop (the multi-hart system-call measurement).
+pub const NR_STOP_KERNEL: u64 = 0x5_7000;
+/// Set by `NR_STOP_KERNEL`.
+pub static KERNEL_STOP: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
+/// The context pages claimed once for the whole run (a claim cannot be repeated): the mailboxes
+/// of contexts 1 and 2 (single-hart IPC here, the cross-hart measurements' sender and receiver),
+/// and the executors of the user process (context 3) and the kernel (context 6, running
+/// taskintc-starry's dispatcher; on hart 1 in the multi-hart system-call measurement).
+pub struct Contexts {
+    pub caller: Mailbox<Mmio64>,
+    pub server: Mailbox<Mmio64>,
+    pub user: Executor<Mmio64>,
+    pub kernel: Executor<Mmio64>,
+    pub syscalls: Syscalls<Mmio64>,
+}
+
+impl Contexts {
+    pub fn claim(intc: &mut TaskIntc<Mmio64>) -> Self {
+        let caller = intc.mailbox(CALLER).expect("context").expect("first claim");
+        let server = intc.mailbox(SERVER).expect("context").expect("first claim");
+        let mut user = Executor::new(intc.context_owner(USER).expect("context").expect("first claim"), HART).expect("hart");
+        user.attach_mailbox(intc.mailbox(USER).expect("context").expect("first claim"));
+        let mut kernel = Executor::new(intc.context_owner(KERNEL).expect("context").expect("first claim"), super::syscall::KERNEL_HART).expect("hart");
+        kernel.attach_mailbox(intc.mailbox(KERNEL).expect("context").expect("first claim"));
+        let channel = intc.params().ipc.syscall_channel();
+        // The dispatcher's handler has the preempt bit: a call wakes the kernel hart from WFI.
+        let installed = taskintc_starry::install(&mut kernel, channel, 0, true, syscall_table());
+        check!(installed.is_ok(), "install the dispatcher: {:?}", installed.err());
+        let syscalls = Syscalls::new(user.spawner(), USER_INFO);
+        Contexts { caller, server, user, kernel, syscalls }
+    }
+}
 const CHANNEL: usize = 0;
 /// The process-info pointer the user process passes with its system calls.
-pub(super) const USER_INFO: u64 = 0x1000;
+const USER_INFO: u64 = 0x1000;
 
 #[repr(C, align(64))]
 struct Block {
@@ -56,13 +106,6 @@ fn word_of(b: &'static Block) -> TaskWord {
     TaskWord::new(b as *const Block as usize, 0, false).expect("aligned block")
 }
 
-macro_rules! check {
-    ($cond:expr, $($arg:tt)*) => {
-        if !$cond {
-            fail(exit_code::CHECK, format_args!($($arg)*));
-        }
-    };
-}
 
 fn ipc_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, caller: &mut Mailbox<Mmio64>, server: &mut Mailbox<Mmio64>, n: usize) -> Vec<u64> {
     let caller_queue = intc.queue(CALLER).expect("context");
@@ -113,6 +156,7 @@ fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwn
         let handler = kernel_queue.dequeue(HART);
         let served = match kernel.receive() {
             Some(mut call) => {
+                // Word 0 (info), then word 2 (number) and the arguments, as starry's dispatcher reads them.
                 let (mut info, mut words) = ([0u64; 1], [0u64; 1 + taskintc_starry::ARGS]);
                 let read = call.read(0, &mut info).and(call.read(2, &mut words));
                 check!(read.is_ok(), "driver syscall {}: {:?}", i, read);
@@ -354,15 +398,105 @@ fn ipc_software_kernel(n: usize) -> Vec<u64> {
     cycles
 }
 
+/// Round trips measured by the calling coroutine, pushed here.
+static mut SAMPLES: Vec<u64> = Vec::new();
+static DONE_CALLS: AtomicUsize = AtomicUsize::new(0);
+
+fn samples() -> &'static mut Vec<u64> {
+    unsafe { &mut SAMPLES }
+}
+
+/// Runs two executors on the one hart, alternating their loops, until `client` has no live task.
+fn run_pair(client: &mut Executor<Mmio64>, server: &mut Executor<Mmio64>, what: &str, budget: u64) {
+    let t_start = mcycle();
+    while client.live() > 0 {
+        if let Err(e) = client.run_once() {
+            fail(exit_code::CHECK, format_args!("{}: client executor: {:?}", what, e));
+        }
+        if let Err(e) = server.run_once() {
+            fail(exit_code::CHECK, format_args!("{}: server executor: {:?}", what, e));
+        }
+        if mcycle() - t_start > budget {
+            fail(exit_code::TIMEOUT, format_args!("{}: {} of the calls done after {} cycles", what, DONE_CALLS.load(Ordering::Relaxed), budget));
+        }
+    }
+}
+
+fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
+    check!(control.ipc_grant(EXEC_CALLER, EXEC_SERVER, CHANNEL, true).is_ok(), "ipc grant (executor)");
+    let mut client = Executor::new(intc.context_owner(EXEC_CALLER).expect("context").expect("first claim"), HART).expect("hart");
+    client.attach_mailbox(intc.mailbox(EXEC_CALLER).expect("context").expect("first claim"));
+    let mut server = Executor::new(intc.context_owner(EXEC_SERVER).expect("context").expect("first claim"), HART).expect("hart");
+    server.attach_mailbox(intc.mailbox(EXEC_SERVER).expect("context").expect("first claim"));
+    let served = server.serve(CHANNEL, 0, false, |request| {
+        let argument = request.arg(0).unwrap_or(u64::MAX);
+        async move { [argument.wrapping_add(1)] }
+    });
+    check!(served.is_ok(), "serve: {:?}", served.err());
+    *samples() = Vec::with_capacity(n);
+    DONE_CALLS.store(0, Ordering::Relaxed);
+    let spawner = client.spawner();
+    let calls = async move {
+        for i in 0..n as u64 {
+            let t0 = mcycle();
+            super::runtime::call_start();
+            // One result word read, as the driver path reads one.
+            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).reply::<1>().await;
+            let t1 = mcycle();
+            super::runtime::call_end(i as usize, n, "executor ipc");
+            match result {
+                Ok([word]) if word == i + 1 => {}
+                other => fail(exit_code::CHECK, format_args!("executor ipc {}: {:?}", i, other)),
+            }
+            samples().push(t1 - t0);
+            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    check!(client.spawn(0, false, calls).is_ok(), "spawn the calling task");
+    run_pair(&mut client, &mut server, "executor ipc", 200_000 * n as u64 + 1_000_000);
+    core::mem::take(samples())
+}
+
 /// The kernel's system calls: `getpid` answers the caller's context (a process per context).
-pub(super) fn syscall_table() -> SyscallTable {
+pub fn syscall_table() -> SyscallTable {
     let mut table = SyscallTable::new();
     table.register(nr::GETPID, |caller: Caller, _args| async move { caller.context as i64 });
+    table.register(NR_STOP_KERNEL, |_caller: Caller, _args| async move {
+        KERNEL_STOP.store(true, Ordering::Release);
+        0
+    });
     table
 }
 
 /// The table the ecall handler dispatches with.
 static mut ECALL_TABLE: Option<SyscallTable> = None;
+
+/// Makes the ecall handler serve the system-call table.
+pub fn install_ecall_table() {
+    unsafe { ECALL_TABLE = Some(syscall_table()) };
+}
+
+fn syscall_taskintc(control: &mut ControlOwner<Mmio64>, contexts: &mut Contexts, n: usize) -> Vec<u64> {
+    check!(taskintc_starry::set_kernel_context(control, KERNEL).is_ok(), "kernel context");
+    *samples() = Vec::with_capacity(n);
+    DONE_CALLS.store(0, Ordering::Relaxed);
+    let syscalls = contexts.syscalls.clone();
+    let calls = async move {
+        for i in 0..n {
+            let t0 = mcycle();
+            super::runtime::call_start();
+            let pid = syscalls.call(nr::GETPID, &[]).await;
+            let t1 = mcycle();
+            super::runtime::call_end(i, n, "syscall");
+            check!(pid == Ok(USER as i64), "syscall {}: getpid returned {:?}", i, pid);
+            samples().push(t1 - t0);
+            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    check!(contexts.user.spawn(0, false, calls).is_ok(), "spawn the calling task");
+    run_pair(&mut contexts.user, &mut contexts.kernel, "syscall", 200_000 * n as u64 + 1_000_000);
+    core::mem::take(samples())
+}
 
 #[inline(always)]
 fn ecall(number: u64, a0: u64) -> u64 {
@@ -403,18 +537,17 @@ fn syscall_ecall(n: usize) -> Vec<u64> {
     cycles
 }
 
-pub(super) fn report(kind: IpcKind, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) {
+pub(super) fn report(kind: u64, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) {
     records.ipc(kind, cycles);
     let mut sorted = cycles.to_vec();
     match stats::summarize(&mut sorted) {
-        Some(s) => println!("  {:24} {:4} round trips: median {:6} p99 {:6} mean {:6} min {:6} cycles", kind.name(), s.count, s.median, s.p99, s.mean, s.min),
-        None => fail(exit_code::CHECK, format_args!("{}: no samples", kind.name())),
+        Some(s) => println!("  {:24} {:4} round trips: median {:6} p99 {:6} mean {:6} min {:6} cycles", IPC_KINDS[kind as usize], s.count, s.median, s.p99, s.mean, s.min),
+        None => fail(exit_code::CHECK, format_args!("{}: no samples", IPC_KINDS[kind as usize])),
     }
 }
 
 /// One access of each kind per iteration, timed alone.
 fn accesses(intc: &mut TaskIntc<Mmio64>, records: &mut Writer<impl FnMut(u64)>, n: usize) {
-    use taskintc_soc::records::{AccessKind, ACCESS_KINDS};
     let queue = intc.queue(7).expect("context 7");
     let mut staging = intc.mailbox(7).expect("context 7").expect("first claim");
     let message = Message { info: 0, reply_task: None, kind: 0, args: &[] };
@@ -422,59 +555,67 @@ fn accesses(intc: &mut TaskIntc<Mmio64>, records: &mut Writer<impl FnMut(u64)>, 
     let idle_nic = super::dev::Nic(3);
     let ram_word: u64 = 7;
     println!("taskintc-soc: single accesses (mcycle before and after, the pair's own cost included)");
-    for kind in ACCESS_KINDS {
+    for kind in 0..ACCESS_KINDS.len() as u64 {
         let mut cycles = Vec::with_capacity(n);
         for _ in 0..n {
             let t0 = mcycle();
             match kind {
-                AccessKind::Mcycle => {}
-                AccessKind::RamRead => {
+                ACCESS_MCYCLE_PAIR => {}
+                ACCESS_RAM_READ => {
                     let _ = unsafe { read_volatile(&ram_word) };
                 }
-                AccessKind::TaskIntcRead => {
+                ACCESS_TASKINTC_READ => {
                     let _ = queue.count();
                 }
-                AccessKind::TaskIntcWrite => {
+                ACCESS_TASKINTC_WRITE => {
                     let _ = control.post_grant(31, 7, false);
                 }
-                AccessKind::NicRead => {
+                ACCESS_NIC_READ => {
                     let _ = idle_nic.rx_count();
                 }
-                AccessKind::NicWrite => idle_nic.set_irq_enable(false),
-                AccessKind::PlicRead => {
+                ACCESS_NIC_WRITE => idle_nic.set_irq_enable(false),
+                ACCESS_PLIC_READ => {
                     let _ = super::dev::plic::priority(4);
                 }
                 // Three staging writes (info, reply task, type): the sample is divided by 3 below.
-                AccessKind::TaskIntcContextWrite => {
+                ACCESS_TASKINTC_CONTEXT_WRITE => {
                     let _ = staging.stage(&message);
                 }
+                ACCESS_CYCLE_READ => {
+                    let _ = super::dev::cycle();
+                }
+                _ => fail(exit_code::CHECK, format_args!("access kind {} not measured", kind)),
             }
             let t1 = mcycle();
-            cycles.push(if kind == AccessKind::TaskIntcContextWrite { (t1 - t0 + 2) / 3 } else { t1 - t0 });
+            cycles.push(if kind == ACCESS_TASKINTC_CONTEXT_WRITE { (t1 - t0 + 2) / 3 } else { t1 - t0 });
         }
         records.access(kind, &cycles);
         let mut sorted = cycles.clone();
         let s = stats::summarize(&mut sorted).expect("n > 0");
-        println!("  {:24} median {:4} p99 {:4} min {:4} cycles", kind.name(), s.median, s.p99, s.min);
+        println!("  {:24} median {:4} p99 {:4} min {:4} cycles", ACCESS_KINDS[kind as usize], s.median, s.p99, s.min);
     }
 }
 
-pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, records: &mut Writer<impl FnMut(u64)>) {
+pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, contexts: &mut Contexts, records: &mut Writer<impl FnMut(u64)>) {
     let n = PLAN.ipc_iterations;
     dev::irq_off();
-    println!("taskintc-soc: IPC and system calls (mcycle around each round trip)");
-    let mut caller = intc.mailbox(CALLER).expect("context").expect("first claim");
-    let mut server = intc.mailbox(SERVER).expect("context").expect("first claim");
-    let c = ipc_taskintc(intc, control, &mut caller, &mut server, n);
-    report(IpcKind::IpcTaskIntc, &c, records);
-    let c = syscall_taskintc_driver(intc, control, &mut caller, &mut server, n);
-    report(IpcKind::SyscallTaskIntcDriver, &c, records);
+    dev::set_mie(0);
+    println!("taskintc-soc: single-hart IPC and system calls (mcycle around each round trip)");
+    let c = ipc_taskintc(intc, control, &mut contexts.caller, &mut contexts.server, n);
+    report(IPC_IPC_TASKINTC, &c, records);
+    check!(contexts.server.set_handler(CHANNEL, None).is_ok(), "handler removed");
+    let c = syscall_taskintc_driver(intc, control, &mut contexts.caller, &mut contexts.server, n);
+    report(IPC_SYSCALL_TASKINTC_DRIVER, &c, records);
     let c = ipc_software(n);
-    report(IpcKind::IpcSoftware, &c, records);
+    report(IPC_IPC_SOFTWARE, &c, records);
     let c = ipc_software_kernel(n);
-    report(IpcKind::IpcSoftwareKernel, &c, records);
+    report(IPC_IPC_SOFTWARE_KERNEL, &c, records);
+    let c = syscall_taskintc(control, contexts, n);
+    report(IPC_SYSCALL_TASKINTC, &c, records);
     let c = syscall_ecall(n);
-    report(IpcKind::SyscallEcall, &c, records);
+    report(IPC_SYSCALL_ECALL, &c, records);
+    let c = ipc_taskintc_executor(intc, control, n);
+    report(IPC_IPC_TASKINTC_EXECUTOR, &c, records);
     accesses(intc, records, n);
 }
 

@@ -1,16 +1,17 @@
-//! The bare-metal half: boot, devices, run time (heap, panic, traps), the benchmarks.
+//! The bare-metal half: boot of every hart, devices, run time (heap, panic, traps), work for the
+//! other harts, the benchmarks.
 
 macro_rules! print {
     ($($arg:tt)*) => {{
         use core::fmt::Write as _;
-        let _ = write!($crate::soc::dev::Console, $($arg)*);
+        let _ = write!($crate::soc::dev::Console::lock(), $($arg)*);
     }};
 }
 
 macro_rules! println {
     ($($arg:tt)*) => {{
         use core::fmt::Write as _;
-        let _ = writeln!($crate::soc::dev::Console, $($arg)*);
+        let _ = writeln!($crate::soc::dev::Console::lock(), $($arg)*);
     }};
 }
 
@@ -18,18 +19,22 @@ pub mod boot;
 pub mod dev;
 pub mod echo;
 pub mod ipc;
+pub mod preempt;
 pub mod rt;
 pub mod runtime;
+pub mod smp;
+pub mod syscall;
+pub mod xhart;
 
 use taskintc_driver::{Mmio64, TaskIntc};
 use taskintc_soc::plan::PLAN;
-use taskintc_soc::records::Writer;
+use taskintc_soc::records::{Begin, Writer};
 
 /// Exit codes written to the SIM device's EXIT register (0 is a pass).
 pub mod exit_code {
     /// A Rust panic (message on the console).
     pub const PANIC: u64 = 2;
-    /// A measurement's consistency check failed (TX_BAD, lost or extra packets, ...).
+    /// A measurement's consistency check failed (TX_BAD, lost or extra packets or messages, ...).
     pub const CHECK: u64 = 3;
     /// A run did not finish before its deadline.
     pub const TIMEOUT: u64 = 4;
@@ -47,16 +52,22 @@ pub fn fail(code: u64, args: core::fmt::Arguments<'_>) -> ! {
 }
 
 #[no_mangle]
+extern "C" fn secondary_main(hartid: usize) -> ! {
+    smp::serve(hartid)
+}
+
+#[no_mangle]
 extern "C" fn firmware_main(hartid: usize) -> ! {
     rt::init_heap();
     if hartid != 0 {
-        fail(exit_code::CHECK, format_args!("started on hart {}, expected hart 0", hartid));
+        fail(exit_code::CHECK, format_args!("firmware_main on hart {}, expected hart 0", hartid));
     }
     if let Err(e) = PLAN.validate() {
         fail(exit_code::CHECK, format_args!("plan {}: {}", PLAN.name, e));
     }
-    println!("taskintc-soc: {} set, {} NIC queues, {} packets per queue, {} runs per mode, {} IPC iterations", PLAN.name, PLAN.queues, PLAN.packets_per_queue, PLAN.runs.len(), PLAN.ipc_iterations);
-    // Safety: the controller's window on this SoC (soc-interface.md), device memory.
+    let harts = dev::harts();
+    println!("taskintc-soc: {} set, {} harts, {} NIC queues, {} packets per queue, {} points x {} builds, {} seeds", PLAN.name, harts, PLAN.queues, PLAN.packets_per_queue, PLAN.runs.len(), PLAN.builds.len(), PLAN.seeds);
+    // Safety: the controller's window on this SoC (soc/generated/soc_map.md), device memory.
     let mmio = unsafe { Mmio64::new(dev::TASKINTC_BASE) };
     let mut intc = match TaskIntc::probe(mmio) {
         Ok(intc) => intc,
@@ -64,14 +75,32 @@ extern "C" fn firmware_main(hartid: usize) -> ! {
     };
     let p = *intc.params();
     println!("taskintc-soc: TaskIntc v{}: {} contexts, {} levels, {} tasks, {} harts, IPC {} channels", p.version, p.contexts, p.priorities, p.capacity, p.harts, p.ipc.channels);
-    if p.contexts < 7 || p.priorities < PLAN.queues || p.ipc.channels == 0 {
-        fail(exit_code::CHECK, format_args!("the benchmark needs >= 7 contexts, >= {} levels and an IPC unit", PLAN.queues));
+    if p.harts != harts || harts < 2 || p.contexts < 8 || p.priorities < PLAN.queues || p.ipc.channels == 0 {
+        fail(exit_code::CHECK, format_args!("the benchmark needs the controller's harts = the SoC's ({} vs {}), >= 2 harts, 8 contexts, {} levels and an IPC unit", p.harts, harts, PLAN.queues));
     }
     let mut control = intc.control_owner().expect("first claim");
     let mut records = Writer::new(dev::record);
-    records.begin(PLAN.set, PLAN.queues as u64, PLAN.packets_per_queue, PLAN.runs.len() as u64, PLAN.ipc_iterations as u64);
-    echo::bench(&mut intc, &mut control, &mut records);
-    ipc::bench(&mut intc, &mut control, &mut records);
+    records.begin(&Begin {
+        set: PLAN.set,
+        harts: harts as u64,
+        queues: PLAN.queues as u64,
+        packets_per_queue: PLAN.packets_per_queue,
+        echo_points: PLAN.runs.len() as u64,
+        seeds: PLAN.seeds,
+        ipc_iterations: PLAN.ipc_iterations as u64,
+    });
+    let mut shared = ipc::Contexts::claim(&mut intc);
+    for seed in 0..PLAN.seeds {
+        let value = taskintc_soc::plan::traffic_seed(seed, u64::MAX, u64::MAX);
+        records.seed(seed, value);
+        println!("taskintc-soc: seed {} of {}", seed + 1, PLAN.seeds);
+        echo::bench(&intc, seed, harts, &mut records);
+        preempt::bench(&intc, &control.control(), seed, &mut records);
+        xhart::bench(&intc, &mut control, &mut shared, seed, &mut records);
+        syscall::bench(&mut intc, &mut control, &mut shared, &mut records);
+    }
+    xhart::flood(&intc, &mut control, &mut shared, &mut records);
+    ipc::bench(&mut intc, &mut control, &mut shared, &mut records);
     runtime::bench(&mut intc, &mut control, &mut records);
     records.end();
     println!("taskintc-soc: PASS");

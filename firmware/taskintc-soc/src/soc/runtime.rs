@@ -10,37 +10,29 @@
 //! * `spawn` / `spawn_static`: one `Executor::spawn` (a finished task's heap block reused) or
 //!   `Executor::spawn_in` (a `TaskStorage` static), each a checked enqueue; the task runs to its
 //!   end between two samples.
-//! * `ipc_taskintc_executor`: a round trip between contexts 4 and 5 with the executor's `call`
-//!   (one result word read, as the driver path reads one) and `serve`.
-//! * `syscall_taskintc`: `getpid` from a coroutine of context 3 through taskintc-starry's
-//!   `Syscalls` to the kernel context 6 running starry's dispatcher.
 //!
-//! For the IPC and system-call round trips the two executors share the hart: their loops
-//! alternate (`run_pair`). Samples are taken by the calling code.
+//! The IPC round trip and the system call through the runtime (`ipc_taskintc_executor`,
+//! `syscall_taskintc`) are measured in `ipc.rs` beside their driver-call paths; with the `probes`
+//! feature they print their breakdown through [`call_start`] and [`call_end`]. Samples are taken
+//! by the measuring code.
 
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use taskintc_driver::{ControlOwner, Mmio64, SourceConfig, TaskIntc};
 use taskintc_executor::{probes, Executor, TaskStorage};
+use taskintc_soc::map::records::*;
 use taskintc_soc::plan::PLAN;
-use taskintc_soc::records::{IpcKind, Writer};
-use taskintc_starry::{nr, Syscalls};
+use taskintc_soc::records::Writer;
 
 use super::dev::mcycle;
-use super::echo::HART;
-use super::ipc::{report, syscall_table, USER_INFO};
+use super::ipc::{report, HART};
 use super::{exit_code, fail};
 
-const USER: usize = 3;
-const EXEC_CALLER: usize = 4;
-const EXEC_SERVER: usize = 5;
-const KERNEL: usize = 6;
-/// The context of the wake and spawn measurements.
+/// The context of the wake and spawn measurements (its mailbox serves `ipc.rs`'s access timings).
 const RUNTIME: usize = 7;
-/// A generic source (after the NIC's 2Q lines) nothing drives: only injected events reach it.
+/// A generic source (after the NIC's lines) nothing drives: only injected events reach it.
 const WAKE_SOURCE: usize = 20;
-const CHANNEL: usize = 0;
 
 macro_rules! check {
     ($cond:expr, $($arg:tt)*) => {
@@ -50,40 +42,31 @@ macro_rules! check {
     };
 }
 
-/// Round trips measured by the calling coroutine, pushed here.
-static mut SAMPLES: Vec<u64> = Vec::new();
-static DONE_CALLS: AtomicUsize = AtomicUsize::new(0);
 /// mcycle at the woken task's first instruction after its wait returned.
 static RESUMED: AtomicU64 = AtomicU64::new(0);
 static ROUNDS: AtomicUsize = AtomicUsize::new(0);
-static mut SNAP: probes::Marks = [(0, 0); probes::POINTS];
-
-fn samples() -> &'static mut Vec<u64> {
-    unsafe { &mut SAMPLES }
-}
-
-/// Runs two executors on the one hart, alternating their loops, until `client` has no live task.
-fn run_pair(client: &mut Executor<Mmio64>, server: &mut Executor<Mmio64>, what: &str, budget: u64) {
-    let t_start = mcycle();
-    while client.live() > 0 {
-        if let Err(e) = client.run_once() {
-            fail(exit_code::CHECK, format_args!("{}: client executor: {:?}", what, e));
-        }
-        if let Err(e) = server.run_once() {
-            fail(exit_code::CHECK, format_args!("{}: server executor: {:?}", what, e));
-        }
-        if mcycle() - t_start > budget {
-            fail(exit_code::TIMEOUT, format_args!("{}: {} of the calls done after {} cycles", what, DONE_CALLS.load(Ordering::Relaxed), budget));
-        }
-    }
-    timeline(what, unsafe { &SNAP }, CALL_START, CALL_END);
-}
 
 // The benchmark's own probe points (feature `probes`).
 const CALL_START: usize = probes::USER;
 const CALL_END: usize = probes::USER + 1;
 const DEQUEUED: usize = probes::USER + 2;
 const RESUMED_AT: usize = probes::USER + 3;
+
+/// Marks the start of a measured call (feature `probes`; nothing without it).
+#[inline(always)]
+pub(super) fn call_start() {
+    probes::mark(CALL_START);
+}
+
+/// Marks the end of call `i` of `n`; the middle one's breakdown is printed (feature `probes`),
+/// after its sample was taken.
+#[inline(always)]
+pub(super) fn call_end(i: usize, n: usize, what: &str) {
+    probes::mark(CALL_END);
+    if probes::ENABLED && i == n / 2 {
+        timeline(what, &probes::snapshot(), CALL_START, CALL_END);
+    }
+}
 
 /// With the `probes` feature: one operation's timeline, the executor's points between the
 /// benchmark's marks `from` and `to` in time order, each with the cycles and instructions since
@@ -102,75 +85,6 @@ fn timeline(what: &str, marks: &probes::Marks, from: usize, to: usize) {
         last = marks[i];
     }
     println!(" | total {}c/{}i", end - start, marks[to].1 - marks[from].1);
-}
-
-fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
-    check!(control.ipc_grant(EXEC_CALLER, EXEC_SERVER, CHANNEL, true).is_ok(), "ipc grant (executor)");
-    let mut client = Executor::new(intc.context_owner(EXEC_CALLER).expect("context").expect("first claim"), HART).expect("hart");
-    client.attach_mailbox(intc.mailbox(EXEC_CALLER).expect("context").expect("first claim"));
-    let mut server = Executor::new(intc.context_owner(EXEC_SERVER).expect("context").expect("first claim"), HART).expect("hart");
-    server.attach_mailbox(intc.mailbox(EXEC_SERVER).expect("context").expect("first claim"));
-    let served = server.serve(CHANNEL, 0, false, |request| {
-        let argument = request.arg(0).unwrap_or(u64::MAX);
-        async move { [argument.wrapping_add(1)] }
-    });
-    check!(served.is_ok(), "serve: {:?}", served.err());
-    *samples() = Vec::with_capacity(n);
-    DONE_CALLS.store(0, Ordering::Relaxed);
-    let spawner = client.spawner();
-    let calls = async move {
-        for i in 0..n as u64 {
-            let t0 = mcycle();
-            probes::mark(CALL_START);
-            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).reply::<1>().await;
-            let t1 = mcycle();
-            probes::mark(CALL_END);
-            if i == n as u64 / 2 {
-                unsafe { SNAP = probes::snapshot() };
-            }
-            match result {
-                Ok([word]) if word == i + 1 => {}
-                other => fail(exit_code::CHECK, format_args!("executor ipc {}: {:?}", i, other)),
-            }
-            samples().push(t1 - t0);
-            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
-        }
-    };
-    check!(client.spawn(0, false, calls).is_ok(), "spawn the calling task");
-    run_pair(&mut client, &mut server, "executor ipc", 200_000 * n as u64 + 1_000_000);
-    core::mem::take(samples())
-}
-
-fn syscall_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, n: usize) -> Vec<u64> {
-    check!(taskintc_starry::set_kernel_context(control, KERNEL).is_ok(), "kernel context");
-    let mut user = Executor::new(intc.context_owner(USER).expect("context").expect("first claim"), HART).expect("hart");
-    user.attach_mailbox(intc.mailbox(USER).expect("context").expect("first claim"));
-    let mut kernel = Executor::new(intc.context_owner(KERNEL).expect("context").expect("first claim"), HART).expect("hart");
-    kernel.attach_mailbox(intc.mailbox(KERNEL).expect("context").expect("first claim"));
-    let channel = intc.params().ipc.syscall_channel();
-    let installed = taskintc_starry::install(&mut kernel, channel, 0, false, syscall_table());
-    check!(installed.is_ok(), "install the dispatcher: {:?}", installed.err());
-    *samples() = Vec::with_capacity(n);
-    DONE_CALLS.store(0, Ordering::Relaxed);
-    let syscalls = Syscalls::new(user.spawner(), USER_INFO);
-    let calls = async move {
-        for i in 0..n {
-            let t0 = mcycle();
-            probes::mark(CALL_START);
-            let pid = syscalls.call(nr::GETPID, &[]).await;
-            let t1 = mcycle();
-            probes::mark(CALL_END);
-            if i == n / 2 {
-                unsafe { SNAP = probes::snapshot() };
-            }
-            check!(pid == Ok(USER as i64), "syscall {}: getpid returned {:?}", i, pid);
-            samples().push(t1 - t0);
-            DONE_CALLS.fetch_add(1, Ordering::Relaxed);
-        }
-    };
-    check!(user.spawn(0, false, calls).is_ok(), "spawn the calling task");
-    run_pair(&mut user, &mut kernel, "syscall", 200_000 * n as u64 + 1_000_000);
-    core::mem::take(samples())
 }
 
 /// mcycle once `value` (a load's result) is in: the dependent `add` waits for the load.
@@ -266,15 +180,11 @@ fn spawn(exec: &mut Executor<Mmio64>, n: usize) -> (Vec<u64>, Vec<u64>) {
 pub fn bench(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, records: &mut Writer<impl FnMut(u64)>) {
     let n = PLAN.ipc_iterations;
     println!("taskintc-soc: the async runtime per operation (mcycle around each)");
-    let c = ipc_taskintc_executor(intc, control, n);
-    report(IpcKind::IpcTaskIntcExecutor, &c, records);
-    let c = syscall_taskintc(intc, control, n);
-    report(IpcKind::SyscallTaskIntc, &c, records);
     let mut exec = Executor::new(intc.context_owner(RUNTIME).expect("context").expect("first claim"), HART).expect("hart");
     let (overhead, dequeue) = wake_poll(&mut exec, control, n);
-    report(IpcKind::WakePollOverhead, &overhead, records);
-    report(IpcKind::WakePollDequeue, &dequeue, records);
+    report(IPC_WAKE_POLL_OVERHEAD, &overhead, records);
+    report(IPC_WAKE_POLL_DEQUEUE, &dequeue, records);
     let (heap, fixed) = spawn(&mut exec, n);
-    report(IpcKind::Spawn, &heap, records);
-    report(IpcKind::SpawnStatic, &fixed, records);
+    report(IPC_SPAWN, &heap, records);
+    report(IPC_SPAWN_STATIC, &fixed, records);
 }

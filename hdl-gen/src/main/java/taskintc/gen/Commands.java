@@ -23,7 +23,8 @@ final class Commands {
             new Command("fpga-fit", FpgaFitCommand::run),
             new Command("fpga-scaling", FpgaScaling::run),
             new Command("plot", PlotCommand::run),
-            new Command("soc", SocCommand::run));
+            new Command("soc", SocCommand::run),
+            new Command("soc-map", SocCommand::map));
 
     /** The command called {@code name}, or null. */
     static Command byName(String name) {

@@ -9,10 +9,12 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import taskintc.dsl.OutputDirectory;
 import taskintc.soc.SocConfig;
 import taskintc.soc.SocGenerator;
 import taskintc.spec.InvalidConfigException;
 import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
 
 /** {@code soc}: the Rocket SoC top around a controller, for the end-to-end simulation ({@code make soc}). */
 final class SocCommand {
@@ -53,8 +55,60 @@ final class SocCommand {
             Path dst = SocGenerator.generate(cfg, rocket, Path.of(cl.getOptionValue("out", "build/soc")));
             out.println("wrote " + dst);
             return Main.OK;
+        } catch (InvalidConfigException e) {
+            for (String p : e.problems()) err.println("error: " + p);
+            err.println("nothing was written");
+            return Main.USAGE;
         } catch (IOException | RuntimeException e) {
             err.println("error: generation failed: " + e);
+            return Main.FAILED;
+        }
+    }
+
+    /** The files {@code soc-map} writes: the SoC map and record format for each consumer, and the controller's offsets for assembly. */
+    static final String[] MAP_FILES = {"soc_map.h", "soc_map.rs", "soc_map.inc", "soc_map.json", "soc_map.md", "taskintc_regs.inc"};
+
+    /** {@code soc-map}: the SoC's address map and the benchmark's record format, generated for C++, Rust, assembly, JSON and Markdown. */
+    static int map(String[] args, PrintStream out, PrintStream err) {
+        Options o = Main.options();
+        CommandLine cl = BoardCommands.parse(o, args, err);
+        if (cl == null) return Main.USAGE;
+        if (cl.hasOption("help")) {
+            BoardCommands.help(out, "taskintc-gen soc-map [--out DIR] [controller options]",
+                    "Writes the Rocket SoC's address map, device registers and benchmark record format (taskintc.soc.SocMap, RecordFormat) "
+                            + "as soc_map.h, soc_map.rs, soc_map.inc, soc_map.json and soc_map.md, and the controller's register offsets as "
+                            + "taskintc_regs.inc (for the smoke test). Controller options as for soc.", o);
+            return Main.OK;
+        }
+        TaskIntcConfig intc = Main.config(cl, o, err);
+        if (intc == null) return Main.USAGE;
+        SocConfig cfg;
+        try {
+            cfg = SocConfig.of(intc);
+        } catch (InvalidConfigException e) {
+            for (String p : e.problems()) err.println("error: " + p);
+            err.println("nothing was written");
+            return Main.USAGE;
+        }
+        long intcSize = 1L << cfg.intc().addressWidth();
+        Path dir = Path.of(cl.getOptionValue("out", "soc/generated"));
+        try {
+            OutputDirectory.write(dir, scratch -> {
+                String[] text = {SocMapEmitters.cpp(intcSize), SocMapEmitters.rust(intcSize), SocMapEmitters.asm(intcSize),
+                        SocMapEmitters.json(intcSize), SocMapEmitters.markdown(intcSize),
+                        SocMapEmitters.controllerAsm(TaskIntcRegisters.declare(cfg.intc()))};
+                for (int i = 0; i < MAP_FILES.length; i++) {
+                    try {
+                        Files.writeString(scratch.resolve(MAP_FILES[i]), text[i]);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            out.println("wrote " + dir + ": " + String.join(" ", MAP_FILES));
+            return Main.OK;
+        } catch (RuntimeException e) {
+            err.println("error: soc-map failed: " + e);
             return Main.FAILED;
         }
     }

@@ -17,9 +17,9 @@ import taskintc.spec.TaskIntcConfig;
  * @param deviceSize  size of that window, a power of two, aligned
  */
 public record SocConfig(TaskIntcConfig intc, long intcBase, long deviceBase, long deviceSize) {
-    /** Rocket's MMIO port window in rocket-chip's DefaultConfig. */
-    public static final long MMIO_BASE = 0x6000_0000L, MMIO_SIZE = 0x2000_0000L;
-    public static final long INTC_BASE = 0x6000_0000L, DEVICE_BASE = 0x6100_0000L, DEVICE_SIZE = 0x1_0000L;
+    /** Rocket's MMIO port window in rocket-chip's DefaultConfig (declared in {@link SocMap}). */
+    public static final long MMIO_BASE = SocMap.MMIO_BASE, MMIO_SIZE = SocMap.MMIO_SIZE;
+    public static final long INTC_BASE = SocMap.INTC_BASE, DEVICE_BASE = SocMap.DEVICE_BASE, DEVICE_SIZE = SocMap.DEVICE_SIZE;
 
     public SocConfig {
         List<String> errors = new ArrayList<>();

@@ -35,14 +35,15 @@ import taskintc.top.TaskIntc;
  * {@code dev} AXI4 master port (the harness's console, exit and NIC model). Other MMIO addresses get DECERR.
  * <li>Memory: Rocket's AXI4 memory port is passed out unchanged ({@code mem_axi4_0_*}).
  * <li>Interrupts: {@code plic_irq} drives Rocket's external interrupts (PLIC sources 1..n); {@code nic_rx_irq}
- * and {@code nic_tx_irq} drive the controller's NIC queue lines. The controller's masks, acknowledges and
- * interrupt outputs are ports for the harness to observe.
+ * and {@code nic_tx_irq} drive the controller's NIC queue lines. Hart h's {@code usip} and {@code ssip} drive its
+ * core-local interrupts 0 and 1 ({@code mip} bits 16 and 17); the controller's masks, acknowledges and
+ * interrupt outputs are also ports for the harness to observe.
  * <li>Rocket's debug port is idle (no debugger); any slave port into Rocket (the L2 frontend bus) is idle.
  * </ul>
  */
 public final class SocTop extends Circuit {
     public static final String MODULE = "TaskIntcRocketSoc";
-    private static final String MMIO = "mmio_axi4_0_", MEM = "mem_axi4_0_";
+    private static final String MMIO = "mmio_axi4_0_", MEM = "mem_axi4_0_", LOCAL_INTERRUPTS = "local_interrupts_";
 
     public final TaskIntc intc;
     public final Axi4 dev;
@@ -54,7 +55,8 @@ public final class SocTop extends Circuit {
 
         // Clock, reset, idle debug port and idle slave ports: every Rocket input not bound below.
         for (VerilogModule.Port p : rocketModule.ports()) {
-            if (!p.input() || p.name().startsWith(MMIO) || p.name().startsWith(MEM) || p.name().equals("interrupts")) continue;
+            if (!p.input() || p.name().startsWith(MMIO) || p.name().startsWith(MEM) || p.name().equals("interrupts")
+                    || p.name().startsWith(LOCAL_INTERRUPTS)) continue;
             BaseType t = rocket.port(p.name());
             String n = p.name().toLowerCase(java.util.Locale.ROOT);
             if (n.endsWith("clock")) drive((Bool) t, ClockDomain$.MODULE$.current().readClockWire());
@@ -87,6 +89,19 @@ public final class SocTop extends Circuit {
         outBits("nic_rx_ack", q).assign(intc.nicRxAck);
         outBits("intc_usip", cfg.intc().harts()).assign(intc.usip);
         outBits("intc_ssip", cfg.intc().harts()).assign(intc.ssip);
+        // Each hart's controller outputs into its core-local interrupts: usip (preempt) is mip bit 16, ssip
+        // (kernel notification) bit 17. Same clock as the core, as rocket-chip requires of local interrupts.
+        int harts = rocketHarts(rocketModule);
+        if (harts != cfg.intc().harts())
+            throw new taskintc.spec.InvalidConfigException(java.util.List.of("--harts must equal the Rocket system's harts ("
+                    + harts + ", from its " + LOCAL_INTERRUPTS + "<h> ports); got " + cfg.intc().harts()));
+        for (int h = 0; h < harts; h++) {
+            List<VerilogModule.Port> lines = localInterrupts(rocketModule, h);
+            if (lines.size() < 2) throw new IllegalStateException("hart " + h + " has " + lines.size() + " local interrupt lines, 2 needed");
+            drive((Bool) rocket.port(lines.get(0).name()), intc.usip.bit(h).raw());
+            drive((Bool) rocket.port(lines.get(1).name()), intc.ssip.bit(h).raw());
+            for (VerilogModule.Port extra : lines.subList(2, lines.size())) drive((Bool) rocket.port(extra.name()), Hw.bitsLit(0, 1).raw().apply(0));
+        }
 
         // MMIO: Rocket's port as a spinal.lib AXI4 bundle, split by address.
         Axi4Config mmioCfg = new Axi4Config(rocketModule.port(MMIO + "aw_bits_addr").width(), rocketModule.port(MMIO + "w_bits_data").width(),
@@ -117,6 +132,25 @@ public final class SocTop extends Circuit {
         Axi4SpecRenamer$.MODULE$.apply(dev);
         reads.apply(1).$greater$greater(dev);
         writes.apply(1).$greater$greater(dev);
+    }
+
+    /** Harts of the Rocket system: one group of local interrupt inputs each ({@code local_interrupts_<h>_0_<i>}). */
+    static int rocketHarts(VerilogModule rocket) {
+        int h = 0;
+        while (!localInterrupts(rocket, h).isEmpty()) h++;
+        return h;
+    }
+
+    /** Hart h's local interrupt inputs (one bit each), in line order: mip bit 16 first. */
+    static List<VerilogModule.Port> localInterrupts(VerilogModule rocket, int hart) {
+        String prefix = LOCAL_INTERRUPTS + hart + "_0_";
+        List<VerilogModule.Port> lines = new java.util.ArrayList<>();
+        for (int i = 0; rocket.has(prefix + i); i++) {
+            VerilogModule.Port p = rocket.port(prefix + i);
+            if (!p.input() || p.width() != 1) throw new IllegalStateException("local interrupt " + p.name() + " is not a 1-bit input");
+            lines.add(p);
+        }
+        return lines;
     }
 
     private static scala.math.BigInt big(long v) {

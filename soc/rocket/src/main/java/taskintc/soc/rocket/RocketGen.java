@@ -31,8 +31,11 @@ import java.util.stream.Stream;
  * {@code App} object, registries of artefacts), so a fresh process per run is the reliable way.
  */
 public final class RocketGen {
-  /** Top module: the Rocket subsystem itself (a LazyModule), not rocket-chip's TestHarness. */
-  public static final String TOP = "ExampleRocketSystem";
+  /**
+   * Top module: the Rocket subsystem itself (a LazyModule: {@code ExampleRocketSystem} with the harts' local
+   * interrupts as inputs), not rocket-chip's TestHarness.
+   */
+  public static final String TOP = TaskIntcRocketSystem.class.getSimpleName();
   private static final String[] CHILD_JVM_OPTIONS = {"-Xss16m"};
   /**
    * Head of the Verilator file list. Rocket's core prints an instruction trace line every cycle
@@ -48,7 +51,15 @@ public final class RocketGen {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length != 1 || args[0].isBlank() || args[0].startsWith("-")) {
-      System.err.println("usage: RocketGen <outdir>   (outdir: directory to (re)create with the Rocket SoC Verilog)");
+      System.err.println("usage: java -D" + TaskIntcSocRocketConfig.HARTS_PROPERTY
+          + "=H RocketGen <outdir>   (outdir: directory to (re)create with the Rocket SoC Verilog; H harts, default "
+          + TaskIntcSocRocketConfig.DEFAULT_HARTS + ")");
+      System.exit(2);
+    }
+    try {
+      TaskIntcSocRocketConfig.harts();
+    } catch (IllegalArgumentException e) {
+      System.err.println("rocket-gen: " + e.getMessage());
       System.exit(2);
     }
     Path out = Path.of(args[0]).toAbsolutePath().normalize();
@@ -61,7 +72,7 @@ public final class RocketGen {
 
     // Target directory "." keeps absolute paths out of every generated file.
     timed("rocket-chip generator", () -> runJava(tmp, "generator", "freechips.rocketchip.system.Generator",
-        ".", "freechips.rocketchip.system", TOP, TaskIntcSocRocketConfig.class.getPackageName(),
+        ".", TaskIntcRocketSystem.class.getPackageName(), TOP, TaskIntcSocRocketConfig.class.getPackageName(),
         TaskIntcSocRocketConfig.class.getSimpleName(), TOP));
     timed("firrtl", () -> runJava(tmp, "firrtl", "firrtl.stage.FirrtlMain",
         "-i", TOP + ".fir", "-o", TOP + ".v", "-X", "verilog", "-faf", TOP + ".anno.json"));
@@ -137,6 +148,7 @@ public final class RocketGen {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(CHILD_JVM_OPTIONS));
+    command.add("-D" + TaskIntcSocRocketConfig.HARTS_PROPERTY + "=" + TaskIntcSocRocketConfig.harts());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);

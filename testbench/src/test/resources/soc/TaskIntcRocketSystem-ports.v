@@ -1,6 +1,7 @@
-// The port header of rocket-chip 1.2.6's ExampleRocketSystem (DefaultConfig with 4 external interrupts),
-// as scripts/soc-rocket.sh generates it: the fixture of SocTopTest (the body is not needed to elaborate the top).
-module ExampleRocketSystem(
+// The port header of TaskIntcRocketSystem (rocket-chip 1.2.6's ExampleRocketSystem, 2 harts, 4 external
+// interrupts, 2 local interrupts per hart), as scripts/soc-rocket.sh generates it: the fixture of SocTopTest
+// (the body is not needed to elaborate the top).
+module TaskIntcRocketSystem(
   input         clock,
   input         reset,
   input         mem_axi4_0_aw_ready,
@@ -114,6 +115,10 @@ module ExampleRocketSystem(
   output [63:0] l2_frontend_bus_axi4_0_r_bits_data,
   output [1:0]  l2_frontend_bus_axi4_0_r_bits_resp,
   output        l2_frontend_bus_axi4_0_r_bits_last,
+  input         local_interrupts_0_0_0,
+  input         local_interrupts_0_0_1,
+  input         local_interrupts_1_0_0,
+  input         local_interrupts_1_0_1,
   output        debug_clockeddmi_dmi_req_ready,
   input         debug_clockeddmi_dmi_req_valid,
   input  [6:0]  debug_clockeddmi_dmi_req_bits_addr,
