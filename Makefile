@@ -1,12 +1,13 @@
 # TaskIntc: task-aware interrupt controller generator.
-# `make rtl` generates the default controller (and the named configurations in configs/) into rtl-out/;
-# `make test` runs the whole regression. Both install what is missing first.
+# `make rtl` generates the default controller into rtl-out/ and each named configuration configs/NAME.properties
+# into rtl-out/NAME/; `make test` runs the whole regression. Both install what is missing first
+# (scripts/deps.sh: make rtl needs only Java and Maven; the other targets ask it for their tools).
 
 SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
-CONFIGS := $(wildcard configs/*.properties)
 
-.PHONY: all deps build rtl test unit lint bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
+.PHONY: all deps build rtl rtl-compare test lint sim examples bench formal soak coverage bitstream fpga-plic fpga-fit fpga-scaling clean help \
+        firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
 
 # FPGA flow (fpga/flow.mk): BOARD, CONFIG, SEEDS, TOOLS, CLOCK_MHZ and UPDATE_REPORTS are passed on to it.
 BOARD ?= icebreaker
@@ -17,8 +18,13 @@ FPGA_VARS = BOARD=$(BOARD) TOOLS=$(TOOLS) $(if $(CONFIG),CONFIG=$(CONFIG)) $(if 
 all: rtl
 
 help:
-	@echo "make rtl    generate rtl-out/TaskIntc.* and the configurations in configs/"
-	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check"
+	@echo "make rtl    generate rtl-out/TaskIntc.* (the default) and rtl-out/NAME/ for each configs/NAME.properties"
+	@echo "make test   Java unit tests, simulation regressions under Verilator, lint, RTL drift check, examples,"
+	@echo "            firmware host tests"
+	@echo "make sim TEST=Class[#method] [CONFIG=name] [WAVES=1]"
+	@echo "            one test (scenario) of testbench/, on the configs/ configuration CONFIG when it takes one;"
+	@echo "            WAVES=1 keeps its waveform (the path is printed; open it with gtkwave)"
+	@echo "make examples  examples/: a plain Verilog top around the controller and its testbench, under Verilator"
 	@echo "make lint   verilator --lint-only -Wall on every generated top"
 	@echo "make bench  bus and core cycle counts on the generated RTL -> reports/bench.json"
 	@echo "make firmware       Rust driver, executor, scheduler and example ELF for riscv64gc-unknown-none-elf"
@@ -31,6 +37,7 @@ help:
 	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
 	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I -> reports/fpga-scaling.{md,json,png}"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
+	@echo "make rtl-compare BASE=main   make rtl, then compare BASE's committed rtl-out/ with it (text, LUT4 within 2%)"
 	@echo "make formal bounded proofs of the core's invariants (yosys-smtbmc + z3), prints the depth proven;"
 	@echo "            FORMAL_DEPTH=N to go deeper, scripts/formal.sh --mutants to check the properties catch bugs"
 	@echo "make soak   10,000,000 random core operations on the default configuration against the model"
@@ -44,6 +51,7 @@ help:
 	@echo "make bench-soc  the full set over 5 seeds: wakeup (controller, PLIC, polling; sleeping and spinning harts),"
 	@echo "            preemption, cross-hart IPC, system calls on a kernel hart -> reports/soc.{json,png,md}, doc tables"
 	@echo "make soc-map    regenerate soc/generated/ (SoC address map, device registers, record format) from its declaration"
+	@echo "make build  only build the generator jar (hdl-gen/target/hdl-gen.jar)"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
 
 deps:
@@ -52,34 +60,65 @@ deps:
 build: deps
 
 rtl: deps
-	@$(GEN) --out rtl-out
-	@for c in $(CONFIGS); do $(GEN) --config $$c --out rtl-out || exit 1; done
+	@echo "rtl: the default and every configs/*.properties -> rtl-out/ (one JVM; about a minute per large configuration)"
+	@rm -rf build/rtl-out.new
+	@$(GEN) all --configs configs --out build/rtl-out.new
+	@rm -rf rtl-out && mv build/rtl-out.new rtl-out
 	@cp rtl-out/TaskIntc_regs.rs firmware/taskintc-driver/src/regs.rs
+	@echo "rtl: rtl-out/ written; firmware/taskintc-driver/src/regs.rs updated"
 
 # The regression runs on freshly built jars; lint checks the committed rtl-out/ (which a test compares
 # byte for byte with what the generator writes now).
-test: deps
+test:
+	@WITH_SIM=1 WITH_FIRMWARE=1 scripts/deps.sh
+	@echo "test: [1/6] Java tests: generator, register-map artifacts, drift check of rtl-out/, Verilator regressions (mvn test)"
 	mvn -B test
+	@echo "test: [2/6] lint of every generated top"
 	@scripts/lint.sh
+	@echo "test: [3/6] examples/ (plain Verilog top and testbench)"
+	@scripts/examples.sh
+	@echo "test: [4/6] firmware host tests against rtl-out/TaskIntc.v"
 	@scripts/firmware.sh test
+	@echo "test: [5/6] firmware configuration tests on the other AXI4-Lite tops"
 	@scripts/firmware.sh test-configs
+	@echo "test: [6/6] SoC benchmark script tests"
 	@python3 scripts/test_soc_bench.py
+	@echo "test: all passed"
 
-firmware: deps
+# One test class or method of testbench/ (TEST=Class or Class#method); CONFIG=name (configs/name.properties,
+# or default) limits a test that runs on several configurations to that one; WAVES=1 keeps the waveform.
+TEST ?=
+SIM_CONFIG = $(if $(filter command line environment,$(origin CONFIG)),$(basename $(notdir $(CONFIG))))
+sim:
+	@WITH_SIM=1 scripts/deps.sh
+	@[ -n "$(TEST)" ] || { echo "sim: TEST=Class[#method] is required, e.g. make sim TEST=IrqDirectedTest#wakeAllWakesEveryWaiterWithOneEvent" >&2; exit 2; }
+	mvn -B -q test -pl testbench -Dtest='$(TEST)' -Dsurefire.failIfNoSpecifiedTests=false \
+	    $(if $(SIM_CONFIG),-Dtaskintc.configs=$(SIM_CONFIG)) $(if $(filter 1,$(WAVES)),-Dtaskintc.waves=true) \
+	    -Dsurefire.printSummary=true
+
+examples:
+	@WITH_SIM=1 scripts/deps.sh
+	@scripts/examples.sh
+
+firmware:
+	@WITH_FIRMWARE=1 scripts/deps.sh
 	@scripts/firmware.sh build
 
-firmware-sim: deps
+firmware-sim:
+	@WITH_SIM=1 scripts/deps.sh
 	@scripts/firmware.sh sim
 
-firmware-test: deps
+firmware-test:
+	@WITH_SIM=1 WITH_FIRMWARE=1 scripts/deps.sh
 	@scripts/firmware.sh test
 	@scripts/firmware.sh test-configs
 
-lint: deps
+lint:
+	@WITH_SIM=1 scripts/deps.sh
 	@scripts/lint.sh
 
 bench:
-	@WITH_SYNTH=1 scripts/deps.sh
+	@WITH_SIM=1 WITH_SYNTH=1 scripts/deps.sh
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Bench -Dexec.args="reports"
 
@@ -103,18 +142,27 @@ fpga-fit:
 	@WITH_FPGA=1 scripts/deps.sh
 	@$(GEN) fpga-fit --board $(BOARD) $(if $(SEEDS),--seeds "$(SEEDS)")
 
+# A restructuring's check: the committed rtl-out/ of BASE against the one generated now (text modulo line
+# numbers in names, yosys synth_ice40 LUT4 per top, at most 2% change). See docs/dsl-guide.md.
+BASE ?= main
+rtl-compare: rtl
+	@WITH_SYNTH=1 scripts/deps.sh
+	@python3 scripts/rtl-compare.py $(BASE) rtl-out
+
 formal:
 	@WITH_FORMAL=1 scripts/deps.sh
 	@scripts/formal.sh
 
 SOAK_OPS ?= 10000000
 SOAK_SEED ?= 1
-soak: deps
+soak:
+	@WITH_SIM=1 scripts/deps.sh
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Soak -Dexec.args="reports $(SOAK_OPS) $(SOAK_SEED)"
 
 COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest,IpcDirectedTest
-coverage: deps
+coverage:
+	@WITH_SIM=1 scripts/deps.sh
 	rm -rf testbench/target/sim/*_cov
 	mvn -B test -pl testbench -Dtaskintc.coverage=true -Dtaskintc.configs=TaskIntc \
 	    -Dtest=$(COVERAGE_TESTS) -Dsurefire.failIfNoSpecifiedTests=false
@@ -124,8 +172,8 @@ coverage: deps
 SOC_HARTS ?= 2
 export SOC_HARTS
 
-soc: deps
-	@WITH_SOC=1 scripts/deps.sh
+soc:
+	@WITH_SIM=1 WITH_FIRMWARE=1 WITH_SOC=1 scripts/deps.sh
 	@scripts/soc.sh smoke
 
 soc-test: soc

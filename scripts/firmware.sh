@@ -6,14 +6,15 @@
 #   scripts/firmware.sh sim       Verilate the generated top and build the C++ AXI4-Lite harness into
 #                                 build/firmware-sim/ (the static libraries taskintc-sim links)
 #   scripts/firmware.sh test      host tests (cargo test) against that model of rtl-out/TaskIntc.v
-#   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/
+#   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/ (rtl-out/<config>/)
 #   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
 #   scripts/firmware.sh build     driver, executor, scheduler, starry syscalls and the example ELF for riscv64gc
 #   scripts/firmware.sh soc       the Rocket SoC benchmark ELF (taskintc-soc) of SOC_BENCH_SET=short|full
 #                                 (default short) into build/firmware-soc/<set>/taskintc-soc; with SOC_PROBES=1
 #                                 the executor's probe points print cycle breakdowns (<set>-probes/)
 #
-# TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only).
+# TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only), found in
+# rtl-out/ or in a named configuration's folder rtl-out/<config>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -36,9 +37,20 @@ need() { [ -x "$1" ] || { echo "firmware: $1 not found (run scripts/deps.sh)" >&
 # The harness drives AXI4-Lite: a top whose slave port has AXI4-Lite names and no AXI4 burst length.
 axi4lite_top() { grep -q "axi_awvalid" "$1" && ! grep -q "axi_awlen" "$1"; }
 
+# The directory of rtl-out/ that holds top $1 (rtl-out itself for the default, rtl-out/<config> otherwise).
+rtl_dir() {
+    local f
+    for f in "$ROOT/rtl-out/$1.v" "$ROOT"/rtl-out/*/"$1.v"; do
+        [ -f "$f" ] && { dirname "$f"; return 0; }
+    done
+    return 1
+}
+
 sim() {
-    local verilog=$ROOT/rtl-out/$TOP.v header=$ROOT/rtl-out/$TOP.h
-    [ -f "$verilog" ] && [ -f "$header" ] || { echo "firmware: TOP=$TOP: rtl-out/$TOP.v or .h missing (make rtl)" >&2; exit 2; }
+    local dir
+    dir=$(rtl_dir "$TOP") || { echo "firmware: TOP=$TOP: no rtl-out/$TOP.v or rtl-out/*/$TOP.v (make rtl)" >&2; exit 2; }
+    local verilog=$dir/$TOP.v header=$dir/$TOP.h
+    [ -f "$header" ] || { echo "firmware: TOP=$TOP: ${header#"$ROOT"/} missing (make rtl)" >&2; exit 2; }
     axi4lite_top "$verilog" || { echo "firmware: TOP=$TOP is not an AXI4-Lite top; the harness drives AXI4-Lite only" >&2; exit 2; }
     local harness=$ROOT/firmware/taskintc-sim/harness/harness.cpp stamp=$SIM_DIR/libtaskintc_sim.a
     if [ -f "$stamp" ] && [ "$stamp" -nt "$verilog" ] && [ "$stamp" -nt "$header" ] && [ "$stamp" -nt "$harness" ] && [ "$stamp" -nt "$0" ]; then
@@ -46,14 +58,14 @@ sim() {
     fi
     rm -rf "$SIM_DIR"
     mkdir -p "$SIM_DIR"
-    echo "firmware: verilating rtl-out/$TOP.v"
+    echo "firmware: verilating ${verilog#"$ROOT"/}"
     $NICE verilator --cc "$verilog" --top-module "$TOP" --prefix Vtop -Mdir "$SIM_DIR/obj" \
         --build -j 1 -Wno-fatal -Wno-lint -Wno-style -CFLAGS -fPIC >"$SIM_DIR/verilator.log" 2>&1 \
         || { tail -n 30 "$SIM_DIR/verilator.log" >&2; exit 1; }
     local include
     include=$(dirname "$(find /usr/share/verilator/include -maxdepth 1 -name verilated.h | head -n 1)")
     $NICE g++ -std=c++17 -O1 -fPIC -c "$harness" -o "$SIM_DIR/harness.o" \
-        -I"$SIM_DIR/obj" -I"$include" -I"$include/vltstd" -I"$ROOT/rtl-out" -DTOP_HEADER="\"$TOP.h\"" -DTOP_PREFIX="$(echo "$TOP" | tr '[:lower:]' '[:upper:]')"
+        -I"$SIM_DIR/obj" -I"$include" -I"$include/vltstd" -I"$dir" -DTOP_HEADER="\"$TOP.h\"" -DTOP_PREFIX="$(echo "$TOP" | tr '[:lower:]' '[:upper:]')"
     # Verilator's run-time library, compiled once per model directory.
     local runtime=()
     for source in verilated verilated_threads; do
@@ -74,15 +86,15 @@ host_test() {
 }
 
 # The configuration-independent tests (taskintc-sim/tests/configs.rs) on every other AXI4-Lite top
-# of rtl-out/ whose Verilog is under 1 MB (the 1,024-source top is left to `TOP=... test`): about
-# 15 s each.
+# of rtl-out/ and its configuration folders whose Verilog is under 512 KB (the 256- and 1,024-source tops
+# of rtl-out/many-sources/ and rtl-out/large/ are left to `TOP=... test`): about 15 s each.
 other_tops() {
     local f name
-    for f in "$ROOT"/rtl-out/*.v; do
+    for f in "$ROOT"/rtl-out/*.v "$ROOT"/rtl-out/*/*.v; do
         name=$(basename "$f" .v)
         [ "$name" = "$TOP" ] && continue
         axi4lite_top "$f" || continue
-        [ "$(stat -c %s "$f")" -lt 1000000 ] || continue
+        [ "$(stat -c %s "$f")" -lt 524288 ] || continue
         echo "$name"
     done
 }

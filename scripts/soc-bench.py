@@ -514,6 +514,12 @@ def console_speed(path):
     return {"cycles": int(m[-1][0]), "seconds": float(m[-1][1]), "cycles_per_second": int(m[-1][2])} if m else None
 
 
+def read_build_seconds(text):
+    """soc.sh writes '<seconds> <C++ optimisation>' (the optimisation was added later: absent means -O2)."""
+    seconds, opt = (text.split() + ["-O2"])[:2]
+    return {"verilator_seconds": int(seconds), "opt": opt}
+
+
 def main(argv):
     args = argv[1:]
     if args and args[0] == "--docs":
@@ -550,7 +556,7 @@ def main(argv):
         speed = console_speed(console) or {}
     if build_seconds and os.path.exists(build_seconds):
         with open(build_seconds) as f:
-            speed["verilator_seconds"] = int(f.read().strip())
+            speed.update(read_build_seconds(f.read()))
     result["simulation"] = speed
     os.makedirs(out_dir, exist_ok=True)
     outputs = {os.path.join(out_dir, "soc.json"): (json.dumps(result, indent=2, sort_keys=True) + "\n").encode(),

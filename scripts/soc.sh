@@ -135,12 +135,15 @@ PY
 bench() {
     local set=$1
     case "$set" in short|full) ;; *) log "bench: the set must be short or full; got '$set'"; exit 2 ;; esac
+    log "bench $set: [1/4] SoC model (rocket-chip, SoC top, Verilator; each step skipped when up to date)"
     build
+    log "bench $set: [2/4] benchmark firmware (firmware/taskintc-soc)"
     SOC_BENCH_SET=$set scripts/firmware.sh soc
     local elf=$ROOT/build/firmware-soc/$set/taskintc-soc
     [ -f "$elf" ] || { log "firmware ELF $elf missing"; exit 1; }
     local records=$OUT/records-$set.txt
     local t0=$SECONDS
+    log "bench $set: [3/4] running it on the Verilated SoC ($([ "$set" = full ] && echo "tens of minutes with 2 harts" || echo "a few minutes")); console in $OUT/console-$set.txt"
     run "$elf" +records="$records" 2>&1 | tee "$OUT/console-$set.txt"
     local status=${PIPESTATUS[0]}
     [ "$status" = 0 ] || { log "$set run failed (exit $status)"; exit 1; }
@@ -148,6 +151,7 @@ bench() {
     local reports=$ROOT/reports
     [ "$set" = short ] && reports=$OUT/reports-short
     mkdir -p "$reports"
+    log "bench $set: [4/4] reports from the records -> ${reports#"$ROOT"/}/"
     python3 scripts/soc-bench.py --console "$OUT/console-$set.txt" --build-seconds "$OUT/verilator-seconds.txt" "$records" "$reports"
 }
 

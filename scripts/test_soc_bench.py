@@ -117,6 +117,22 @@ class SocBenchTest(unittest.TestCase):
         self.assertIn("| ipc_taskintc | 51 | 53 |", single)
         self.assertNotIn("| spawn |", single, "the runtime's operations are not round trips")
 
+    def test_the_build_time_file_soc_sh_writes_is_read(self):
+        # soc.sh writes "<seconds> <C++ optimisation>"; the CI run once failed parsing it
+        d = tempfile.mkdtemp()
+        records = os.path.join(d, "records.txt")
+        with open(records, "w") as f:
+            f.write("".join(f"{w}\n" for w in synthetic()))
+        seconds = os.path.join(d, "verilator-seconds.txt")
+        with open(seconds, "w") as f:
+            f.write("127 -O2\n")
+        out = os.path.join(d, "out")
+        p = subprocess.run([sys.executable, SCRIPT, "--build-seconds", seconds, records, out], capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(os.path.join(out, "soc.json")) as f:
+            sim = json.load(f)["simulation"]
+        self.assertEqual((sim["verilator_seconds"], sim["opt"]), (127, "-O2"))
+
     def assert_refused(self, words, message, text=None):
         p, out = self.run_script(words, text)
         self.assertEqual(p.returncode, 1, p.stdout)

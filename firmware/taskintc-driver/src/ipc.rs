@@ -8,10 +8,10 @@
 //! `Sync`, and exists once per region ([`crate::TaskIntc::mailbox`]). The single-access
 //! operations (handler registration, status) are on the `Sync` handle [`Ipc`].
 use core::cell::Cell;
-use core::fmt;
 use core::marker::PhantomData;
 
 use crate::regs::context as reg;
+use crate::error::error_bits;
 use crate::{field, regs, ArgumentError, Mmio, Params, TaskWord};
 
 /// Bits of an `ipc_error` register (sticky; a read returns and clears them).
@@ -34,33 +34,6 @@ impl IpcErrorBits {
     /// The task pool is full and earlier deliveries still wait for an entry.
     pub const BUSY: IpcErrorBits = IpcErrorBits(regs::IPC_ERR_BUSY);
 
-    const NAMES: [(u64, &'static str); 7] = [
-        (regs::IPC_ERR_NO_CAPABILITY, "NO_CAPABILITY"),
-        (regs::IPC_ERR_MAILBOX_FULL, "MAILBOX_FULL"),
-        (regs::IPC_ERR_NO_HANDLER, "NO_HANDLER"),
-        (regs::IPC_ERR_BAD_TARGET, "BAD_TARGET"),
-        (regs::IPC_ERR_NO_MESSAGE, "NO_MESSAGE"),
-        (regs::IPC_ERR_BAD_TASK, "BAD_TASK"),
-        (regs::IPC_ERR_BUSY, "BUSY"),
-    ];
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    pub fn contains(self, other: IpcErrorBits) -> bool {
-        other.0 != 0 && self.0 & other.0 == other.0
-    }
-
-    /// `Ok` when no bit is set, else [`IpcError::Refused`].
-    pub fn into_result(self) -> Result<(), IpcError> {
-        if self.is_empty() {
-            Ok(())
-        } else {
-            Err(IpcError::Refused(self))
-        }
-    }
-
     /// True for refusals that clear up by themselves (MAILBOX_FULL, BUSY): the message or result
     /// is still staged and sending it again may succeed.
     pub fn is_transient(self) -> bool {
@@ -68,29 +41,7 @@ impl IpcErrorBits {
     }
 }
 
-impl fmt::Debug for IpcErrorBits {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.0;
-        let mut first = true;
-        for (bit, name) in Self::NAMES {
-            if rest & bit != 0 {
-                if !first {
-                    f.write_str(" | ")?;
-                }
-                f.write_str(name)?;
-                first = false;
-                rest &= !bit;
-            }
-        }
-        if rest != 0 || first {
-            if !first {
-                f.write_str(" | ")?;
-            }
-            write!(f, "{:#x}", rest)?;
-        }
-        Ok(())
-    }
-}
+error_bits!(IpcErrorBits, regs::ipc_error::FIELDS, IpcError);
 
 /// Why an IPC operation failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

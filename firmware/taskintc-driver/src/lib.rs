@@ -89,11 +89,14 @@ pub struct TaskIntc<M: Mmio + Clone> {
     control_claimed: bool,
 }
 
-/// Value of `control.id`'s magic field: "TIC".
-pub const MAGIC: u64 = 0x54_49_43;
+/// Value of `control.id`'s magic field ("TIC"), from the generated register map.
+pub const MAGIC: u64 = regs::MAGIC;
+/// The register layout this driver was built for (`control.id`'s version field), from the generated map.
+pub const LAYOUT_VERSION: u64 = regs::LAYOUT_VERSION;
 
 impl<M: Mmio + Clone> TaskIntc<M> {
-    /// Reads `id` and `params` and checks that a TaskIntc answers at this window.
+    /// Reads `id` and `params` and checks that a TaskIntc with this driver's register layout answers
+    /// at this window.
     pub fn probe(mmio: M) -> Result<Self, ProbeError> {
         let id = mmio.read(regs::control::ID as usize);
         let magic = field(id, regs::control::ID_MAGIC_LSB, regs::control::ID_MAGIC_WIDTH);
@@ -101,6 +104,9 @@ impl<M: Mmio + Clone> TaskIntc<M> {
             return Err(ProbeError::NoController { id });
         }
         let version = field(id, regs::control::ID_VERSION_LSB, regs::control::ID_VERSION_WIDTH) as u8;
+        if u64::from(version) != LAYOUT_VERSION {
+            return Err(ProbeError::LayoutVersion { found: version });
+        }
         let params = Params::decode(mmio.read(regs::control::PARAMS as usize), version)?;
         Ok(TaskIntc { mmio, params, claimed_contexts: [0; 2], claimed_mailboxes: [0; 2], control_claimed: false })
     }

@@ -68,6 +68,9 @@ impl IpcLayout {
 pub enum ProbeError {
     /// `id` does not carry the "TIC" magic: no TaskIntc at this window.
     NoController { id: u64 },
+    /// A TaskIntc whose register layout (`id.version`) is not the one this driver was built for
+    /// ([`crate::LAYOUT_VERSION`]): regenerate the driver's `regs.rs` with that controller's generator.
+    LayoutVersion { found: u8 },
     /// `params` describes a configuration this driver cannot address.
     Unsupported(ArgumentError),
 }

@@ -43,6 +43,21 @@ fn probe_refuses_a_window_without_the_magic() {
 }
 
 #[test]
+fn probe_refuses_another_register_layout() {
+    // The magic of a TaskIntc, but the next layout version: this driver's offsets may be wrong for it.
+    #[derive(Clone)]
+    struct NextLayout;
+    impl taskintc_driver::Mmio for NextLayout {
+        fn read(&self, _: usize) -> u64 {
+            (taskintc_driver::MAGIC << 8) | (taskintc_driver::LAYOUT_VERSION + 1)
+        }
+        fn write(&self, _: usize, _: u64) {}
+    }
+    let found = (taskintc_driver::LAYOUT_VERSION + 1) as u8;
+    assert!(matches!(TaskIntc::probe(NextLayout), Err(taskintc_driver::ProbeError::LayoutVersion { found: f }) if f == found));
+}
+
+#[test]
 fn dequeue_follows_priority_then_fifo() {
     let (_sim, mut intc) = setup();
     let (mut ctx, _) = owners(&mut intc, 2);

@@ -73,7 +73,7 @@ public final class BoardTop extends BridgedBoard {
         uartTx.assign(bridge.tx);
 
         // The bridge is the controller's bus master, on the configuration's bus.
-        busMaster(controller.bus, cfg.bus(), bridge, cfg.taskWidth());
+        busMaster(controller.bus, bridge, cfg.taskWidth());
 
         HwBits buttonStable = debounced(buttonsIn, p.debounceCycles());
         HwBool timerLine = timer(p.timerPeriodCycles());
@@ -89,12 +89,12 @@ public final class BoardTop extends BridgedBoard {
             HwBool[] lines = new HwBool[generic];
             for (int s = 0; s < generic; s++)
                 lines[s] = s < buttonSources ? buttonStable.bit(s) : s == timerSource ? timerLine : storm.bit(s);
-            drive(controller.irq.raw(), bitsOf(lines, generic).raw());
+            controller.irq.assign(bitsOf(lines, generic));
         }
         if (controller.nicRxIrq != null) {
             int q = cfg.nicQueues();
-            drive(controller.nicRxIrq.raw(), storm.slice(generic, q).raw());
-            drive(controller.nicTxIrq.raw(), storm.slice(generic + q, q).raw());
+            controller.nicRxIrq.assign(storm.slice(generic, q));
+            controller.nicTxIrq.assign(storm.slice(generic + q, q));
         }
 
         // ------------------------------------------------------------ LEDs (order: LED_SIGNALS)

@@ -1,106 +1,101 @@
 package taskintc.board;
 
-import spinal.lib.bus.amba3.apb.Apb3;
-import spinal.lib.bus.amba4.axilite.AxiLite4;
-import spinal.lib.bus.wishbone.Wishbone;
-import taskintc.spec.BusKind;
+import taskintc.dsl.Apb3Bus;
+import taskintc.dsl.AxiLite4Bus;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
+import taskintc.dsl.HwBus;
 import taskintc.dsl.HwUInt;
+import taskintc.dsl.WishboneBus;
 
-/** What every board design shares: the UART bridge as an AXI4-Lite master, debounced buttons, a timer, a heartbeat. */
+/** What every board design shares: the UART bridge as a bus master, debounced buttons, a timer, a heartbeat. */
 abstract class BridgedBoard extends Circuit {
 
     /**
-     * Makes the bridge the master of {@code bus}, a slave port of a child bound as {@code kind}: one access at a time,
-     * {@code dataWidth} bits. One call per board design; each bus has its own small master below.
+     * Makes the bridge the master of {@code bus}, a slave port of a child: one access at a time, {@code dataWidth}
+     * bits. One call per board design; each bus has its own small master below.
      */
-    protected void busMaster(spinal.core.Data bus, BusKind kind, UartBridge bridge, int dataWidth) {
-        switch (kind) {
-            case AXI4LITE -> axiLiteMaster((AxiLite4) bus, bridge, dataWidth);
-            case APB3 -> apb3Master((Apb3) bus, bridge);
-            case WISHBONE -> wishboneMaster((Wishbone) bus, bridge, dataWidth);
-            case AXI4 -> throw new IllegalArgumentException("board designs bind the controller with --bus axi4lite, apb3 or wishbone, not axi4");
-        }
+    protected void busMaster(HwBus bus, UartBridge bridge, int dataWidth) {
+        if (bus instanceof AxiLite4Bus axi) axiLiteMaster(axi, bridge, dataWidth);
+        else if (bus instanceof Apb3Bus apb) apb3Master(apb, bridge);
+        else if (bus instanceof WishboneBus wb) wishboneMaster(wb, bridge, dataWidth);
+        else throw new IllegalArgumentException("board designs bind the controller with --bus axi4lite, apb3 or wishbone, not "
+                + bus.getClass().getSimpleName());
     }
 
     /** Drives {@code apb}: SETUP (psel) then ACCESS (penable) until PREADY. */
-    private void apb3Master(Apb3 apb, UartBridge bridge) {
+    private void apb3Master(Apb3Bus apb, UartBridge bridge) {
         HwBool sel = regBool("psel", false), enable = regBool("penable", false);
-        HwBool ready = new HwBool(apb.PREADY());
-        HwBool done = wireBool("apbDone", sel.and(enable).and(ready));
+        HwBool done = wireBool("apbDone", sel.and(enable).and(apb.pready));
         when(done, () -> {
             sel.assign(false);
             enable.assign(false);
         }).elseWhen(sel, () -> enable.assign(true));
         when(bridge.accessStart, () -> sel.assign(true));
-        drive(apb.PSEL(), sel.asBits().raw());
-        drive(apb.PENABLE(), enable.raw());
-        drive(apb.PWRITE(), bridge.accessWrite.raw());
-        drive(apb.PADDR(), bridge.accessAddress.raw());
-        drive(apb.PWDATA(), bridge.accessWriteData.raw());
+        apb.psel.assign(sel.asBits());
+        apb.penable.assign(enable);
+        apb.pwrite.assign(bridge.accessWrite);
+        apb.paddr.assign(bridge.accessAddress);
+        apb.pwdata.assign(bridge.accessWriteData);
         bridge.accessDone.assign(done);
-        bridge.accessError.assign(new HwBool(apb.PSLVERROR()));
-        bridge.accessReadData.assign(new HwBits(apb.PRDATA()));
+        bridge.accessError.assign(apb.pslverror);
+        bridge.accessReadData.assign(apb.prdata);
     }
 
     /** Drives {@code wb} (classic cycles, word addressed): a byte address inside a word is refused with an error reply. */
-    private void wishboneMaster(Wishbone wb, UartBridge bridge, int dataWidth) {
+    private void wishboneMaster(WishboneBus wb, UartBridge bridge, int dataWidth) {
         HwBool start = bridge.accessStart;
         HwUInt address = bridge.accessAddress;
         int wordBits = Integer.numberOfTrailingZeros(dataWidth / 8);
         HwBool cyc = regBool("cyc", false);
-        HwBool ack = new HwBool(wb.ACK()), err = new HwBool(wb.ERR());
         // The bus is word-addressed: a byte address inside a word would silently reach the whole word,
         // so it is refused here (a bus error reply) instead of being issued.
         HwBool misaligned = wireBool("wbMisaligned", address.slice(0, wordBits).orR());
         HwBool refuse = regBool("wbRefuse", false);
         refuse.assign(start.and(misaligned));
-        HwBool done = wireBool("wbDone", cyc.and(ack.or(err)).or(refuse));
-        when(cyc.and(ack.or(err)), () -> cyc.assign(false));
+        HwBool done = wireBool("wbDone", cyc.and(wb.ack.or(wb.err)).or(refuse));
+        when(cyc.and(wb.ack.or(wb.err)), () -> cyc.assign(false));
         when(start.and(misaligned.not()), () -> cyc.assign(true));
-        drive(wb.CYC(), cyc.raw());
-        drive(wb.STB(), cyc.raw());
-        drive(wb.WE(), bridge.accessWrite.raw());
-        drive(wb.ADR(), address.shr(wordBits).resize(address.width() - wordBits).raw());
-        drive(wb.DAT_MOSI(), bridge.accessWriteData.raw());
-        drive(wb.SEL(), Hw.bitsLit((1L << (dataWidth / 8)) - 1, dataWidth / 8).raw());
+        wb.cyc.assign(cyc);
+        wb.stb.assign(cyc);
+        wb.we.assign(bridge.accessWrite);
+        wb.adr.assign(address.shr(wordBits).resize(address.width() - wordBits));
+        wb.datMosi.assign(bridge.accessWriteData);
+        wb.sel.assign(Hw.bitsLit((1L << (dataWidth / 8)) - 1, dataWidth / 8));
         bridge.accessDone.assign(done);
-        bridge.accessError.assign(err.or(refuse));
-        bridge.accessReadData.assign(new HwBits(wb.DAT_MISO()));
+        bridge.accessError.assign(wb.err.or(refuse));
+        bridge.accessReadData.assign(wb.datMiso);
     }
 
     /** Drives {@code axi} (a slave port of a child) from the bridge: one access at a time. */
-    protected void axiLiteMaster(AxiLite4 axi, UartBridge bridge, int dataWidth) {
+    protected void axiLiteMaster(AxiLite4Bus axi, UartBridge bridge, int dataWidth) {
         HwBool start = bridge.accessStart, write = bridge.accessWrite;
         HwBool awValid = regBool("awValid", false), wValid = regBool("wValid", false), arValid = regBool("arValid", false);
-        when(new HwBool(axi.aw().ready()), () -> awValid.assign(false));
-        when(new HwBool(axi.w().ready()), () -> wValid.assign(false));
-        when(new HwBool(axi.ar().ready()), () -> arValid.assign(false));
+        when(axi.awReady, () -> awValid.assign(false));
+        when(axi.wReady, () -> wValid.assign(false));
+        when(axi.arReady, () -> arValid.assign(false));
         when(start.and(write), () -> {
             awValid.assign(true);
             wValid.assign(true);
         });
         when(start.and(write.not()), () -> arValid.assign(true));
-        int aw = axi.aw().payload().addr().getBitsWidth();
-        HwUInt address = bridge.accessAddress.resize(aw);
-        drive(axi.aw().valid(), awValid.raw());
-        drive(axi.aw().payload().addr(), address.raw());
-        drive(axi.aw().payload().prot(), Hw.bitsLit(0, 3).raw());
-        drive(axi.ar().valid(), arValid.raw());
-        drive(axi.ar().payload().addr(), address.raw());
-        drive(axi.ar().payload().prot(), Hw.bitsLit(0, 3).raw());
-        drive(axi.w().valid(), wValid.raw());
-        drive(axi.w().payload().data(), bridge.accessWriteData.raw());
-        drive(axi.w().payload().strb(), Hw.bitsLit((1L << (dataWidth / 8)) - 1, dataWidth / 8).raw());
-        drive(axi.b().ready(), Hw.lit(true).raw());
-        drive(axi.r().ready(), Hw.lit(true).raw());
-        HwBool bValid = new HwBool(axi.b().valid()), rValid = new HwBool(axi.r().valid());
-        bridge.accessDone.assign(bValid.or(rValid));
-        bridge.accessError.assign(Hw.mux(bValid, new HwBits(axi.b().payload().resp()), new HwBits(axi.r().payload().resp())).orR());
-        bridge.accessReadData.assign(new HwBits(axi.r().payload().data()));
+        HwUInt address = bridge.accessAddress.resize(axi.awAddr.width());
+        axi.awValid.assign(awValid);
+        axi.awAddr.assign(address);
+        axi.awProt.assign(Hw.bitsLit(0, 3));
+        axi.arValid.assign(arValid);
+        axi.arAddr.assign(address);
+        axi.arProt.assign(Hw.bitsLit(0, 3));
+        axi.wValid.assign(wValid);
+        axi.wData.assign(bridge.accessWriteData);
+        axi.wStrb.assign(Hw.bitsLit((1L << (dataWidth / 8)) - 1, dataWidth / 8));
+        axi.bReady.assign(Hw.lit(true));
+        axi.rReady.assign(Hw.lit(true));
+        bridge.accessDone.assign(axi.bValid.or(axi.rValid));
+        bridge.accessError.assign(Hw.mux(axi.bValid, axi.bResp, axi.rResp).orR());
+        bridge.accessReadData.assign(axi.rData);
     }
 
     /** Buttons through a two-flip-flop synchroniser, then sampled once per {@code debounceCycles}. */

@@ -2,13 +2,10 @@ package taskintc.board;
 
 import java.util.List;
 
-import spinal.core.Bits;
-import spinal.core.Bundle;
-import spinal.lib.bus.amba4.axilite.AxiLite4;
-import spinal.lib.misc.plic.AxiLite4Plic;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
+import taskintc.dsl.LibraryPlic;
 
 /**
  * The comparison point: SpinalHDL's own {@code AxiLite4Plic} (the interrupt controller a user would
@@ -36,15 +33,13 @@ public final class PlicBoardTop extends BridgedBoard {
         buttons = inBits("buttons", p.buttons());
         leds = outBits("leds", p.leds());
 
-        AxiLite4Plic plic = child("plic", () -> new AxiLite4Plic(sources, targets));
-        Bundle io = plic.io();
-        AxiLite4 bus = (AxiLite4) element(io, "bus");
-        int addressWidth = bus.config().addressWidth(), dataWidth = bus.config().dataWidth();
+        LibraryPlic plic = LibraryPlic.child(this, "plic", sources, targets);
+        int addressWidth = plic.bus.addressWidth(), dataWidth = plic.bus.dataWidth();
         BridgeConfig bc = new BridgeConfig(p.clockHz(), p.baud(), dataWidth / 8, addressWidth, BridgeConfig.DEFAULT_TIMEOUT_BITS);
         UartBridge bridge = child("bridge", () -> new UartBridge(bc));
         bridge.rx.assign(uartRx);
         uartTx.assign(bridge.tx);
-        axiLiteMaster(bus, bridge, dataWidth);
+        axiLiteMaster(plic.bus, bridge, dataWidth);
 
         HwBits stable = debounced(buttons, p.debounceCycles());
         HwBool timerLine = timer(p.timerPeriodCycles());
@@ -52,17 +47,11 @@ public final class PlicBoardTop extends BridgedBoard {
         HwBits storm = exerciser(sources, stable.bit(0));
         HwBool[] lines = new HwBool[sources];
         for (int s = 0; s < sources; s++) lines[s] = s < p.buttons() ? stable.bit(s) : s == p.buttons() ? timerLine : storm.bit(s);
-        drive((Bits) element(io, "sources"), bitsOf(lines, sources).raw());
-        HwBits targetLines = new HwBits((Bits) element(io, "targets"));
+        plic.sources.assign(bitsOf(lines, sources));
+        HwBits targetLines = plic.targets;
         HwBool[] status = {heartbeat(p.clockHz()), bridge.lastError, bridge.activity, targetLines.bit(0),
                 targets > 1 ? targetLines.bit(1) : Hw.lit(false), timerLine, stable.bit(0),
                 targets > 2 ? targetLines.bit(2) : Hw.lit(false)};
         leds.assign(bitsOf(status, p.leds()));
-    }
-
-    private static spinal.core.Data element(Bundle b, String name) {
-        spinal.core.Data d = b.find(name);
-        if (d == null) throw new IllegalStateException("AxiLite4Plic.io has no " + name);
-        return d;
     }
 }

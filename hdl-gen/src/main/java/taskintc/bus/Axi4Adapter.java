@@ -1,7 +1,6 @@
 package taskintc.bus;
 
-import spinal.lib.bus.amba4.axi.Axi4;
-import spinal.lib.bus.amba4.axi.Axi4Config;
+import taskintc.dsl.Axi4Bus;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
@@ -20,23 +19,21 @@ public final class Axi4Adapter extends BusAdapter {
     /** ID width of the slave port; narrower masters drive zeros in the upper bits. */
     public static final int ID_WIDTH = 8;
     private static final long OKAY = 0, SLVERR = 2;
-    private final Axi4 axi;
+    private final Axi4Bus axi;
 
     public Axi4Adapter(TaskIntcConfig cfg) {
         super(cfg);
         int w = cfg.taskWidth();
         int fullSize = Integer.numberOfTrailingZeros(w / 8);
-        axi = slavePort("axi", new Axi4(config(cfg)));
+        axi = slavePort("axi", shape(cfg));
         BusRequest q = req.payload();
         CoreRsp r = rsp.payload();
 
-        HwBool awValid = new HwBool(axi.aw().valid()), wValid = new HwBool(axi.w().valid());
-        HwBool arValid = new HwBool(axi.ar().valid());
-        HwBool bReady = new HwBool(axi.b().ready()), rReady = new HwBool(axi.r().ready());
-        HwBool awBurst = wireBool("awBurst", new HwUInt(axi.aw().payload().len()).orR());
-        HwBool arBurst = wireBool("arBurst", new HwUInt(axi.ar().payload().len()).orR());
-        HwBits awId = new HwBits(axi.aw().payload().id().asBits());
-        HwBits arId = new HwBits(axi.ar().payload().id().asBits());
+        HwBool awValid = axi.awValid, wValid = axi.wValid, arValid = axi.arValid, bReady = axi.bReady, rReady = axi.rReady;
+        HwBool awBurst = wireBool("awBurst", axi.awLen.orR());
+        HwBool arBurst = wireBool("arBurst", axi.arLen.orR());
+        HwBits awId = axi.awId.asBits();
+        HwBits arId = axi.arId.asBits();
 
         HwBool bValid = regBool("bValid", false);
         HwBits bResp = regBits("bResp", 2, OKAY);
@@ -59,11 +56,11 @@ public final class Axi4Adapter extends BusAdapter {
 
         req.valid().assign(canWrite.or(canRead));
         q.write.assign(pickWrite);
-        q.address.assign(Hw.mux(pickWrite, new HwUInt(axi.aw().payload().addr()).resize(cfg.addressWidth()),
-                new HwUInt(axi.ar().payload().addr()).resize(cfg.addressWidth())));
-        q.data.assign(new HwBits(axi.w().payload().data()));
-        HwBool readFull = new HwUInt(axi.ar().payload().size()).eq(fullSize);
-        q.fullWidth.assign(Hw.mux(pickWrite, new HwBits(axi.w().payload().strb()).andR(), readFull));
+        q.address.assign(Hw.mux(pickWrite, axi.awAddr.resize(cfg.addressWidth()),
+                axi.arAddr.resize(cfg.addressWidth())));
+        q.data.assign(axi.wData);
+        HwBool readFull = axi.arSize.eq(fullSize);
+        q.fullWidth.assign(Hw.mux(pickWrite, axi.wStrb.andR(), readFull));
 
         HwBool writeFire = wireBool("writeFire", pickWrite.and(req.ready()));
         HwBool readFire = wireBool("readFire", pickWrite.not().and(canRead).and(req.ready()));
@@ -71,9 +68,9 @@ public final class Axi4Adapter extends BusAdapter {
         HwBool burstWriteStart = wireBool("burstWriteStart", awValid.and(awBurst).and(wDrain.not()).and(bValid.not()));
         HwBool drainBeat = wireBool("drainBeat", wDrain.and(wValid));
         HwBool burstReadStart = wireBool("burstReadStart", arValid.and(arBurst).and(readBusy.not()));
-        drive(axi.aw().ready(), writeFire.or(burstWriteStart).raw());
-        drive(axi.w().ready(), writeFire.or(drainBeat).raw());
-        drive(axi.ar().ready(), readFire.or(burstReadStart).raw());
+        axi.awReady.assign(writeFire.or(burstWriteStart));
+        axi.wReady.assign(writeFire.or(drainBeat));
+        axi.arReady.assign(readFire.or(burstReadStart));
 
         when(writeFire, () -> {
             bValid.assign(true);
@@ -85,7 +82,7 @@ public final class Axi4Adapter extends BusAdapter {
             wDrain.assign(true);
             bId.assign(awId.resize(ID_WIDTH));
         });
-        when(drainBeat.and(new HwBool(axi.w().payload().last())), () -> {
+        when(drainBeat.and(axi.wLast), () -> {
             wDrain.assign(false);
             bValid.assign(true);
             bResp.assign(SLVERR);
@@ -98,21 +95,21 @@ public final class Axi4Adapter extends BusAdapter {
         when(burstReadStart, () -> {
             readBusy.assign(true);
             rBurst.assign(true);
-            rBurstLeft.assign(new HwUInt(axi.ar().payload().len()));
+            rBurstLeft.assign(axi.arLen);
             rId.assign(arId.resize(ID_WIDTH));
         });
-        drive(axi.b().valid(), bValid.raw());
-        drive(axi.b().payload().resp(), bResp.raw());
-        drive(axi.b().payload().id(), bId.resize(axi.config().idWidth()).asUInt().raw());
+        axi.bValid.assign(bValid);
+        axi.bResp.assign(bResp);
+        axi.bId.assign(bId.resize(axi.idWidth()).asUInt());
 
         HwBool rspRead = wireBool("rspRead", rsp.valid().and(r.read));
         HwBits rspResp = Hw.mux(r.fault, Hw.bitsLit(SLVERR, 2), Hw.bitsLit(OKAY, 2));
         HwBool rValid = rHold.or(rspRead).or(rBurst);
-        drive(axi.r().valid(), rValid.raw());
-        drive(axi.r().payload().data(), Hw.mux(rBurst, Hw.bitsLit(0, w), Hw.mux(rHold, rHoldData, r.data)).raw());
-        drive(axi.r().payload().resp(), Hw.mux(rBurst, Hw.bitsLit(SLVERR, 2), Hw.mux(rHold, rHoldResp, rspResp)).raw());
-        drive(axi.r().payload().id(), rId.resize(axi.config().idWidth()).asUInt().raw());
-        drive(axi.r().payload().last(), rBurst.not().or(rBurstLeft.eq(0)).raw());
+        axi.rValid.assign(rValid);
+        axi.rData.assign(Hw.mux(rBurst, Hw.bitsLit(0, w), Hw.mux(rHold, rHoldData, r.data)));
+        axi.rResp.assign(Hw.mux(rBurst, Hw.bitsLit(SLVERR, 2), Hw.mux(rHold, rHoldResp, rspResp)));
+        axi.rId.assign(rId.resize(axi.idWidth()).asUInt());
+        axi.rLast.assign(rBurst.not().or(rBurstLeft.eq(0)));
         when(rspRead.and(rReady.not()), () -> {
             rHold.assign(true);
             rHoldData.assign(r.data);
@@ -130,17 +127,13 @@ public final class Axi4Adapter extends BusAdapter {
         });
     }
 
-    /** The port's configuration: the controller's address and data widths, IDs, bursts, sizes and strobes. */
-    public static Axi4Config config(TaskIntcConfig cfg) {
-        // useId, withAxi3, useRegion, useBurst, useLock, useCache, useSize, useQos, useLen, useLast, useResp,
-        // useProt, useStrb, useAllStrb, forceAxi4Len; then no user fields and no issuing limits.
-        return new Axi4Config(cfg.addressWidth(), cfg.taskWidth(), ID_WIDTH,
-                true, false, false, true, true, true, true, true, true, true, true, true, true, false, false,
-                -1, -1, -1, -1, -1, -1, -1, -1, -1);
+    /** The port: the controller's address and data widths, {@link #ID_WIDTH}-bit IDs. */
+    public static Axi4Bus.Shape<Axi4Bus> shape(TaskIntcConfig cfg) {
+        return Axi4Bus.shape(cfg.addressWidth(), cfg.taskWidth(), ID_WIDTH);
     }
 
     @Override
-    public Axi4 bus() {
+    public Axi4Bus bus() {
         return axi;
     }
 }

@@ -2,6 +2,7 @@ package taskintc.bus;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBool;
+import taskintc.dsl.HwBus;
 import taskintc.dsl.HwFlow;
 import taskintc.dsl.HwStream;
 import taskintc.spec.CoreRsp;
@@ -23,6 +24,6 @@ public abstract class BusAdapter extends Circuit {
         refused = inBool("refused");
     }
 
-    /** The bus interface, for the top level to expose. */
-    public abstract spinal.core.Data bus();
+    /** The bus port the adapter serves (a top raises it to its own port with {@code exposeSlave}). */
+    public abstract HwBus bus();
 }

@@ -2,12 +2,9 @@ package taskintc.dsl;
 
 import java.math.BigInteger;
 
-import spinal.lib.bus.amba3.apb.Apb3;
 import spinal.lib.bus.amba3.apb.Apb3SlaveFactory;
-import spinal.lib.bus.amba4.axilite.AxiLite4;
 import spinal.lib.bus.amba4.axilite.AxiLite4SlaveFactory;
 import spinal.lib.bus.misc.BusSlaveFactory;
-import spinal.lib.bus.wishbone.Wishbone;
 import spinal.lib.bus.wishbone.WishboneSlaveFactory;
 
 /**
@@ -21,16 +18,16 @@ public final class BusRegisters {
         this.factory = factory;
     }
 
-    public static BusRegisters on(Apb3 bus) {
-        return new BusRegisters(new Apb3SlaveFactory(bus, 0, false));
+    public static BusRegisters on(Apb3Bus bus) {
+        return new BusRegisters(new Apb3SlaveFactory(bus.raw(), 0, false));
     }
 
-    public static BusRegisters on(AxiLite4 bus) {
-        return new BusRegisters(new AxiLite4SlaveFactory(bus, false));
+    public static BusRegisters on(AxiLite4Bus bus) {
+        return new BusRegisters(new AxiLite4SlaveFactory(bus.raw(), false));
     }
 
-    public static BusRegisters on(Wishbone bus) {
-        return new BusRegisters(new WishboneSlaveFactory(bus, false, false));
+    public static BusRegisters on(WishboneBus bus) {
+        return new BusRegisters(new WishboneSlaveFactory(bus.raw(), false, false));
     }
 
     private static scala.math.BigInt addr(long a) {
@@ -56,7 +53,7 @@ public final class BusRegisters {
         factory.onRead(addr(address), null, Hw.fn(body));
     }
 
-    public BusSlaveFactory raw() {
+    BusSlaveFactory raw() {
         return factory;
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import scala.collection.immutable.Seq;
 import spinal.core.Bits;
 import spinal.core.Bool;
+import spinal.core.ClockDomain$;
 import spinal.core.Component;
 import spinal.core.Data;
 import spinal.core.HardType$;
@@ -74,14 +75,81 @@ public abstract class Circuit extends Component {
         return name(new HwBits(out$.MODULE$.Bits(Hw.bits(width))), name);
     }
 
-    /** A spinal.lib interface (Stream, Flow, AxiLite4, Apb3, Wishbone...) as a slave port. */
-    protected <T extends IMasterSlave> T slavePort(String name, T bus) {
+    /** A spinal.lib interface (Stream, Flow, bus) as a slave port. */
+    <T extends IMasterSlave> T slavePort(String name, T bus) {
         return name(slave$.MODULE$.apply(bus), name);
     }
 
     /** A spinal.lib interface as a master port. */
-    protected <T extends IMasterSlave> T masterPort(String name, T bus) {
+    <T extends IMasterSlave> T masterPort(String name, T bus) {
         return name(master$.MODULE$.apply(bus), name);
+    }
+
+    /** An interface between circuits ({@link PortBundle}) of which this circuit is the master side. */
+    protected <T extends PortBundle> T masterPort(String name, T bundle) {
+        masterPort(name, (IMasterSlave) bundle);
+        return bundle;
+    }
+
+    /** An interface between circuits of which this circuit is the slave side. */
+    protected <T extends PortBundle> T slavePort(String name, T bundle) {
+        slavePort(name, (IMasterSlave) bundle);
+        return bundle;
+    }
+
+    /** A bus interface (AXI4, AXI4-Lite, APB3, Wishbone) this circuit serves: {@code AxiLite4Bus.shape(16, 64)}. */
+    protected <B extends HwBus> B slavePort(String name, HwBus.Shape<B> shape) {
+        B bus = shape.create();
+        slavePort(name, (IMasterSlave) bus.raw());
+        return bus;
+    }
+
+    /** A bus interface this circuit drives as the master. */
+    protected <B extends HwBus> B masterPort(String name, HwBus.Shape<B> shape) {
+        B bus = shape.create();
+        masterPort(name, (IMasterSlave) bus.raw());
+        return bus;
+    }
+
+    /** A bus interface inside this circuit (no port), to connect children. */
+    protected <B extends HwBus> B busWires(String name, HwBus.Shape<B> shape) {
+        B bus = shape.create();
+        valCallback(bus.raw(), name);
+        return bus;
+    }
+
+    /**
+     * Raises a child's slave bus port to a port of this circuit: same protocol, shape and name, the protocol's
+     * standard signal names (AXI's awvalid...), connected to the child.
+     */
+    protected <B extends HwBus> B exposeSlave(B childPort) {
+        HwBus.Shape<B> shape = childPort.shape();
+        B port = slavePort(childPort.name(), shape);
+        shape.standardNames(port);
+        connect(port, childPort);
+        return port;
+    }
+
+    /**
+     * Raises a child's port to a port of this circuit with the same direction and width, named {@code name}, and
+     * connects the two; returns the new port (null when the child has no such port).
+     */
+    protected HwBits expose(String name, HwBits childPort) {
+        if (childPort == null) return null;
+        if (childPort.raw().isInput()) {
+            HwBits port = inBits(name, childPort.width());
+            childPort.assign(port);
+            return port;
+        }
+        HwBits port = outBits(name, childPort.width());
+        port.assign(childPort);
+        return port;
+    }
+
+    /** The protocol's standard signal names on a port of this circuit (AXI's awvalid instead of aw_valid). */
+    protected <B extends HwBus> void useStandardNames(B port) {
+        HwBus.Shape<B> shape = port.shape();
+        shape.standardNames(port);
     }
 
     /** A stream the circuit receives. */
@@ -112,6 +180,16 @@ public abstract class Circuit extends Component {
     }
 
     // ---------------------------------------------------------------- wires
+
+    /** The clock of this circuit's clock domain as a signal (to drive a black box's clock input). */
+    protected HwBool clockWire() {
+        return new HwBool(ClockDomain$.MODULE$.current().readClockWire());
+    }
+
+    /** The reset of this circuit's clock domain as a signal. */
+    protected HwBool resetWire() {
+        return new HwBool(ClockDomain$.MODULE$.current().readResetWire());
+    }
 
     protected HwBool wireBool(String name) {
         return name(new HwBool(package$.MODULE$.Bool(scala.runtime.BoxedUnit.UNIT)), name);
@@ -269,6 +347,15 @@ public abstract class Circuit extends Component {
         package$.MODULE$.DataPimped(a).$less$greater(b, Hw.loc());
     }
 
+    /**
+     * Connects a bus master side to a slave side of the same protocol: a port of this circuit and a child's
+     * port by direction, or a decoder's output ({@link Axi4Decoder}) to a slave.
+     */
+    protected static void connect(HwBus master, HwBus slave) {
+        if (master instanceof Axi4Bus m && slave instanceof Axi4Bus s && m.isDecoderOutput()) Axi4Bus.drive(m, s);
+        else package$.MODULE$.DataPimped(master.raw()).$less$greater(slave.raw(), Hw.loc());
+    }
+
     /** {@code from} drives {@code to}: valid and payload forward, ready back. */
     protected static <T extends Data> void connect(HwStream<T> from, HwStream<T> to) {
         from.raw().$greater$greater(to.raw());
@@ -278,8 +365,24 @@ public abstract class Circuit extends Component {
         from.raw().$greater$greater(to.raw());
     }
 
-    /** Drives a SpinalHDL signal from the DSL (for spinal.lib interop). */
-    protected static <T extends Data> void drive(T target, T value) {
+    /** Drives a SpinalHDL signal (for the DSL's spinal.lib interop). */
+    static <T extends Data> void drive(T target, T value) {
         package$.MODULE$.DataPimped(target).$colon$eq(value, Hw.loc());
+    }
+
+    /** Drives a signal of any type (an enumeration, a bundle) from raw bits of its width. */
+    protected static void driveBits(Data target, HwBits value) {
+        target.assignFromBits(value.raw());
+    }
+
+    /**
+     * Drops spinal.lib's stream {@code payload} level from the Verilog names of {@code bus}'s signals
+     * ({@code tl_a_payload_opcode} becomes {@code tl_a_opcode}), as the bus specifications name them.
+     */
+    protected void specNames(Data bus) {
+        addPrePopTask(Hw.fn(() -> {
+            for (spinal.core.BaseType s : scala.jdk.javaapi.CollectionConverters.asJava(bus.flatten()))
+                s.setName(s.getName().replace("_payload_", "_"), false);
+        }));
     }
 }

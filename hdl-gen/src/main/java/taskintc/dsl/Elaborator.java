@@ -1,12 +1,18 @@
 package taskintc.dsl;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import scala.Console$;
+import scala.Function0;
 
 import spinal.core.ClockDomainConfig;
 import spinal.core.Component;
@@ -28,7 +34,7 @@ public final class Elaborator {
     public static final String CLOCK = "clk";
     public static final String RESET = "reset";
 
-    public static ClockDomainConfig clockDomainConfig() {
+    static ClockDomainConfig clockDomainConfig() {
         return new ClockDomainConfig(RISING$.MODULE$, SYNC$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$);
     }
 
@@ -37,7 +43,7 @@ public final class Elaborator {
      * some fifty parameters and no setters for most: build the default one (Scala default arguments
      * reached by reflection), then copy it element by element, replacing ours by name.
      */
-    public static SpinalConfig spinalConfig(Path targetDirectory) {
+    static SpinalConfig spinalConfig(Path targetDirectory) {
         Map<String, Object> ours = new HashMap<>();
         ours.put("defaultConfigForClockDomains", clockDomainConfig());
         ours.put("targetDirectory", targetDirectory.toString());
@@ -70,14 +76,20 @@ public final class Elaborator {
         }
     }
 
-    /** Elaborates the top and writes {@code <top>.v} into {@code targetDirectory}. */
-    public static <T extends Component> SpinalReport<T> verilog(Path targetDirectory, Supplier<T> top) {
+    /**
+     * Elaborates the top, writes {@code <top>.v} into {@code targetDirectory} and returns the elaborated top.
+     * SpinalHDL's own log (banner, date, progress, the count of unused signals it pruned, which is normal for
+     * generated logic) is kept quiet: other warnings go to standard error, and the whole log when elaboration fails.
+     */
+    public static <T extends Component> T verilog(Path targetDirectory, Supplier<T> top) {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Function0<SpinalReport<T>> elaborate = () -> spinalConfig(targetDirectory).generateVerilog(() -> Hw.build(top));
         // SpinalHDL's passes recurse over the netlist; large configurations need a deep stack.
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = spinalConfig(targetDirectory).generateVerilog(() -> Hw.build(top));
+                result[0] = Console$.MODULE$.withOut(log, () -> Console$.MODULE$.withErr(log, elaborate));
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -89,10 +101,15 @@ public final class Elaborator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while elaborating", e);
         }
+        String text = ANSI.matcher(log.toString(StandardCharsets.UTF_8)).replaceAll("");
+        if (failure[0] != null) System.err.print(text);
+        else text.lines().filter(l -> l.startsWith("[Warning]") && !l.contains("signals were pruned")).forEach(System.err::println);
         if (failure[0] instanceof RuntimeException re) throw re;
         if (failure[0] instanceof Error er) throw er;
         if (failure[0] != null) throw new IllegalStateException(failure[0]);
         @SuppressWarnings("unchecked") SpinalReport<T> r = (SpinalReport<T>) result[0];
-        return r;
+        return r.toplevel();
     }
+
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
 }

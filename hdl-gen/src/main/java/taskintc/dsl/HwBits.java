@@ -6,12 +6,12 @@ import spinal.core.Bits;
 public final class HwBits extends HwData {
     private final Bits raw;
 
-    public HwBits(Bits raw) {
+    HwBits(Bits raw) {
         this.raw = raw;
     }
 
     @Override
-    public Bits raw() {
+    Bits raw() {
         return raw;
     }
 

@@ -6,12 +6,12 @@ import spinal.core.Bool;
 public final class HwBool extends HwData {
     private final Bool raw;
 
-    public HwBool(Bool raw) {
+    HwBool(Bool raw) {
         this.raw = raw;
     }
 
     @Override
-    public Bool raw() {
+    Bool raw() {
         return raw;
     }
 

@@ -23,5 +23,11 @@ public final class HwFlow<T extends Data> {
 
     public T payload() { return raw.payload(); }
 
-    public Flow<T> raw() { return raw; }
+    /** Keeps the handshake reachable from the simulator (see {@link HwData#simPublic()}). */
+    public HwFlow<T> simPublic() {
+        valid().simPublic();
+        return this;
+    }
+
+    Flow<T> raw() { return raw; }
 }

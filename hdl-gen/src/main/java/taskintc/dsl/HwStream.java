@@ -25,8 +25,15 @@ public final class HwStream<T extends Data> {
 
     public T payload() { return raw.payload(); }
 
+    /** Keeps the handshake reachable from the simulator (see {@link HwData#simPublic()}). */
+    public HwStream<T> simPublic() {
+        valid().simPublic();
+        ready().simPublic();
+        return this;
+    }
+
     /** valid and ready in the same cycle: the transfer happens. */
     public HwBool fire() { return valid().and(ready()); }
 
-    public Stream<T> raw() { return raw; }
+    Stream<T> raw() { return raw; }
 }

@@ -6,12 +6,12 @@ import spinal.core.UInt;
 public final class HwUInt extends HwData {
     private final UInt raw;
 
-    public HwUInt(UInt raw) {
+    HwUInt(UInt raw) {
         this.raw = raw;
     }
 
     @Override
-    public UInt raw() {
+    UInt raw() {
         return raw;
     }
 

@@ -48,7 +48,7 @@ public final class Ram {
         mem.write(address.raw(), data.raw(), enable.raw(), null);
     }
 
-    public Mem<Bits> raw() {
+    Mem<Bits> raw() {
         return mem;
     }
 }

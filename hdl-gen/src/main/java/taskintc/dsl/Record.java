@@ -17,6 +17,13 @@ public abstract class Record extends Bundle {
         return new HwBits(valCallback(package$.MODULE$.Bits(Hw.bits(width)), name));
     }
 
+    /** Every field of this record takes the value of the same field of {@code value} (a record of the same class). */
+    public void assign(Record value) {
+        if (value.getClass() != getClass())
+            throw new IllegalArgumentException("cannot assign a " + value.getClass().getSimpleName() + " to a " + getClass().getSimpleName());
+        package$.MODULE$.DataPimped(this).$colon$eq(value, Hw.loc());
+    }
+
     protected HwBool bool(String name) {
         return new HwBool(valCallback(package$.MODULE$.Bool(scala.runtime.BoxedUnit.UNIT), name));
     }

@@ -28,7 +28,7 @@ public final class RegArray {
         return new HwBits(vec.apply(index.resize(Hw.log2Up(regs.size())).raw()));
     }
 
-    public Vec<Bits> raw() {
+    Vec<Bits> raw() {
         return vec;
     }
 }

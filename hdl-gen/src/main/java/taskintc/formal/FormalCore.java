@@ -7,7 +7,6 @@ import taskintc.dsl.HwStream;
 import taskintc.sched.ReadyQueueCore;
 import taskintc.spec.CoreCmd;
 import taskintc.spec.CoreRsp;
-import taskintc.spec.GatewayUpdate;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.wakeup.SourceGateways;
 
@@ -33,21 +32,10 @@ public final class FormalCore extends Circuit {
         SourceGateways gw = child("gateways", () -> new SourceGateways(cfg));
         connect(cmd, core.cmd);
         connect(core.rsp, rsp);
-        // The same connections as the generated top (TaskIntc), minus the NIC.
-        connect(gw.pick, core.pick);
-        gw.updValid.assign(core.updValid);
-        gw.updKind.assign(core.updKind);
-        gw.updSource.assign(core.updSource);
-        gw.updMode.assign(core.updMode);
-        for (int i = 0; i < GatewayUpdate.BUSY_PORTS; i++) {
-            gw.busyValid[i].assign(core.busyValid[i]);
-            gw.busySource[i].assign(core.busySource[i]);
-        }
-        gw.poolFull.assign(core.poolFullOut);
-        gw.querySource.assign(core.querySource);
-        core.queryStatus.assign(gw.queryStatus);
-        gw.irq.assign(irq = inBits("irq", cfg.genericSources()));
-        (usip = outBits("usip", cfg.harts())).assign(core.usip);
-        (ssip = outBits("ssip", cfg.harts())).assign(core.ssip);
+        // The same connection as the generated top (TaskIntc), minus the NIC.
+        connect(core.wakeup, gw.sched);
+        irq = expose("irq", gw.irq);
+        usip = expose("usip", core.usip);
+        ssip = expose("ssip", core.ssip);
     }
 }

@@ -3,7 +3,6 @@ package taskintc.formal;
 import java.nio.file.Path;
 
 import taskintc.dsl.Elaborator;
-import taskintc.spec.BusKind;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.Trigger;
 
@@ -16,7 +15,8 @@ public final class FormalRtl {
     private FormalRtl() {}
 
     /** The configuration of the proofs; the properties in formal/core_props.sv are written for it. */
-    public static final TaskIntcConfig CONFIG = new TaskIntcConfig(2, 2, 4, 32, 1, 1, 0, 4, Trigger.EDGE, BusKind.AXI4LITE);
+    public static final TaskIntcConfig CONFIG = TaskIntcConfig.builder().contexts(2).priorities(2).capacity(4).taskWidth(32)
+            .harts(1).sources(1).nicQueues(0).pendingWidth(4).ipcChannels(0).trigger(Trigger.EDGE).build();
 
     public static void main(String[] args) {
         if (args.length != 1) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import taskintc.board.Board;
-import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.ConfigParam;
 import taskintc.gen.Json;
 
 /**
@@ -29,8 +29,8 @@ public final class FitSearch {
         Map<String, Object> build(Path config, String name) throws IOException, InterruptedException;
     }
 
-    private static final String N = TaskIntcConfig.CAPACITY.name(), I = TaskIntcConfig.SOURCES.name(), C = TaskIntcConfig.CONTEXTS.name(),
-            Q = TaskIntcConfig.NIC_QUEUES.name();
+    private static final String N = ConfigParam.CAPACITY.key(), I = ConfigParam.SOURCES.key(), C = ConfigParam.CONTEXTS.key(),
+            Q = ConfigParam.NIC_QUEUES.key();
 
     private final Board board;
     private final Path work;
@@ -45,16 +45,16 @@ public final class FitSearch {
         this.log = log;
     }
 
-    /** The base shape: every parameter of the file, in the order of {@link TaskIntcConfig#PARAMS}. */
+    /** The base shape: every numeric parameter of the file, in the order of {@link ConfigParam}. */
     public static Map<String, Long> base(Path file) throws IOException {
         Properties p = new Properties();
         try (var r = Files.newBufferedReader(file)) {
             p.load(r);
         }
         Map<String, Long> shape = new LinkedHashMap<>();
-        for (TaskIntcConfig.Param param : TaskIntcConfig.PARAMS) {
-            String v = p.getProperty(param.name());
-            if (v != null) shape.put(param.name(), Long.parseLong(v.trim()));
+        for (ConfigParam param : ConfigParam.values()) {
+            String v = p.getProperty(param.key());
+            if (v != null) shape.put(param.key(), Long.parseLong(v.trim()));
         }
         for (String key : p.stringPropertyNames())
             if (!shape.containsKey(key)) throw new IOException(file + ": unknown parameter '" + key + "'");

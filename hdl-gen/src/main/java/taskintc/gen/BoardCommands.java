@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 import taskintc.board.Board;
 import taskintc.board.BoardGenerator;
@@ -23,18 +21,7 @@ final class BoardCommands {
     private BoardCommands() {}
 
     static CommandLine parse(Options o, String[] args, PrintStream err) {
-        try {
-            CommandLine cl = new DefaultParser().parse(o, args);
-            if (!cl.getArgList().isEmpty()) {
-                err.println("error: unexpected argument(s): " + String.join(" ", cl.getArgList()));
-                return null;
-            }
-            return cl;
-        } catch (ParseException e) {
-            err.println("error: " + e.getMessage());
-            err.println("run with --help for usage");
-            return null;
-        }
+        return Main.parse(o, args, err);
     }
 
     static void help(PrintStream out, String usage, String header, Options o) {
@@ -102,10 +89,10 @@ final class BoardCommands {
             return null;
         }
         if (plic != null) return new BoardSpec(board, pll, null, plic, baud);
-        TaskIntcConfig cfg = Main.config(cl, o, err);
+        TaskIntcConfig cfg = Main.config(cl, err);
         if (cfg == null) return null;
-        if (cfg.bus() == taskintc.spec.BusKind.AXI4) {
-            err.println("error: --bus axi4 is for system buses (the Rocket SoC); board designs take axi4lite, apb3 or wishbone");
+        if (cfg.bus() == taskintc.spec.BusKind.AXI4 || cfg.bus() == taskintc.spec.BusKind.TILELINK) {
+            err.println("error: --bus " + cfg.bus().id() + " is for system buses (a CPU's MMIO port); board designs take axi4lite, apb3 or wishbone");
             err.println("nothing was written");
             return null;
         }
@@ -166,8 +153,7 @@ final class BoardCommands {
             for (Path p : written) out.println("wrote " + p);
             return Main.OK;
         } catch (RuntimeException e) {
-            err.println("error: generation failed: " + e);
-            return Main.FAILED;
+            return Main.failed(e, err);
         }
     }
 }

@@ -51,7 +51,7 @@ final class BoardSmoke {
             err.println("error: --baud must be in 300..3000000 and --wait in 1..3600 seconds");
             return Main.USAGE;
         }
-        TaskIntcConfig cfg = Main.config(cl, o, err);
+        TaskIntcConfig cfg = Main.config(cl, err);
         if (cfg == null) return Main.USAGE;
         try (SerialLink link = new SerialLink(port, baud, 1000)) {
             new Smoke(link, cfg, out).run(() -> out.println("press button 0 on the board (within " + waitSeconds + " s) ..."),

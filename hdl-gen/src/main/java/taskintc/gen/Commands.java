@@ -15,6 +15,7 @@ final class Commands {
     record Command(String name, Handler handler) {}
 
     static final List<Command> ALL = List.of(
+            new Command(AllConfigs.NAME, AllConfigs::run),
             new Command("board", BoardCommands::board),
             new Command("board-smoke", BoardSmoke::run),
             new Command("fpga-report", FpgaCommands::report),

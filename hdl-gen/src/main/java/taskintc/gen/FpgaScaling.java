@@ -31,18 +31,15 @@ final class FpgaScaling {
     record Axis(String key, String label, int[] values, Function<Integer, TaskIntcConfig> config) {}
 
     static final List<Axis> AXES = List.of(
-            new Axis("capacity", "N (tasks)", new int[]{64, 1024, 16384}, n -> TaskIntcConfig.defaults().withCapacity(n)),
-            new Axis("contexts", "C (contexts)", new int[]{1, 8, 64}, c -> TaskIntcConfig.defaults().withContexts(c)),
-            new Axis("priorities", "P (levels)", new int[]{1, 8, 32}, p -> TaskIntcConfig.defaults().withPriorities(p)),
+            new Axis("capacity", "N (tasks)", new int[]{64, 1024, 16384}, n -> TaskIntcConfig.builder().capacity(n).build()),
+            new Axis("contexts", "C (contexts)", new int[]{1, 8, 64}, c -> TaskIntcConfig.builder().contexts(c).build()),
+            new Axis("priorities", "P (levels)", new int[]{1, 8, 32}, p -> TaskIntcConfig.builder().priorities(p).build()),
             new Axis("sources", "I (sources)", new int[]{0, 32, 128}, FpgaScaling::withSources));
 
     /** The defaults with I sources and as many NIC queue pairs as the defaults' 4 that fit (both change at once). */
     static TaskIntcConfig withSources(int sources) {
         TaskIntcConfig d = TaskIntcConfig.defaults();
-        long[] v = d.values();
-        v[5] = sources;
-        v[6] = Math.min(d.nicQueues(), sources / 2);
-        return TaskIntcConfig.of(v, d.trigger(), d.bus());
+        return d.toBuilder().sources(sources).nicQueues(Math.min(d.nicQueues(), sources / 2)).build();
     }
 
     record Cells(long lut, long ff, double bram, long carry, long lutram) {}

@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import scala.jdk.javaapi.CollectionConverters;
-import spinal.core.BaseType;
-import spinal.core.Data;
-import spinal.core.SpinalReport;
 import taskintc.dsl.Elaborator;
+import taskintc.dsl.HwBus;
 import taskintc.dsl.OutputDirectory;
+import taskintc.dsl.Ports;
 import taskintc.regmap.BusPorts;
 import taskintc.regmap.RegisterMap;
 import taskintc.spec.BusKind;
 import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskIntcRegisters;
 import taskintc.top.TaskIntc;
 
 /**
@@ -27,19 +26,25 @@ import taskintc.top.TaskIntc;
 public final class Generator {
     private Generator() {}
 
+    /** Generates {@code cfg} into {@code outDir}, all or nothing; returns the files written. */
     public static List<Path> generate(TaskIntcConfig cfg, Path outDir) {
-        return OutputDirectory.write(outDir, scratch -> {
-            SpinalReport<TaskIntc> report = Elaborator.verilog(scratch, () -> new TaskIntc(cfg));
-            TaskIntc top = report.toplevel();
-            RegisterMap<?> map = top.registers;
-            BusPorts ports = busPorts(cfg, top);
-            String name = cfg.topName();
-            write(scratch.resolve(name + ".regmap.json"), RegmapEmitters.json(map, ports));
-            write(scratch.resolve(name + ".regmap.md"), RegmapEmitters.markdown(map, ports));
-            write(scratch.resolve(name + ".h"), RegmapEmitters.cHeader(map));
-            write(scratch.resolve(name + "_regs.rs"), RegmapEmitters.rust(map));
-            write(scratch.resolve(name + ".core"), fusesocCore(cfg));
-        });
+        return OutputDirectory.write(outDir, scratch -> generateInto(cfg, scratch));
+    }
+
+    /** Writes every artifact of {@code cfg} into {@code dir} (created if missing). */
+    static void generateInto(TaskIntcConfig cfg, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        TaskIntc top = Elaborator.verilog(dir, () -> new TaskIntc(cfg));
+        RegisterMap<?> map = top.registers;
+        BusPorts ports = busPorts(cfg, top);
+        String name = cfg.topName();
+        write(dir.resolve(name + ".regmap.json"), RegmapEmitters.json(map, ports));
+        write(dir.resolve(name + ".regmap.md"), RegmapEmitters.markdown(map, ports));
+        write(dir.resolve(name + ".h"), RegmapEmitters.cHeader(map));
+        write(dir.resolve(name + "_regs.rs"), RegmapEmitters.rust(map));
+        write(dir.resolve(name + ".svd"), SvdEmitter.svd(map, TaskIntcRegisters.VERSION));
+        write(dir.resolve(name + "_inst.vh"), InstantiationTemplate.of(cfg, Ports.of(top), ports));
+        write(dir.resolve(name + ".core"), fusesocCore(cfg));
     }
 
     /** Version of the generated cores' FuseSoC VLNV: the generator's release line. */
@@ -69,6 +74,8 @@ public final class Generator {
         s.append("      - ").append(name).append(".regmap.json\n");
         s.append("      - ").append(name).append(".regmap.md\n");
         s.append("      - ").append(name).append("_regs.rs\n");
+        s.append("      - ").append(name).append(".svd\n");
+        s.append("      - ").append(name).append("_inst.vh\n");
         s.append("    file_type: user\n\n");
         s.append("targets:\n");
         s.append("  default:\n");
@@ -86,14 +93,9 @@ public final class Generator {
 
     /** Names of the bus, clock and reset signals as they appear in the Verilog. */
     static BusPorts busPorts(TaskIntcConfig cfg, TaskIntc top) {
-        Data bus = top.bus;
-        String prefix = bus.getName() + "_";
         List<BusPorts.Signal> signals = new ArrayList<>();
-        for (BaseType s : CollectionConverters.asJava(bus.flatten())) {
-            String n = s.getName();
-            signals.add(new BusPorts.Signal(n.startsWith(prefix) ? n.substring(prefix.length()) : n, n,
-                    s.isInput() ? "input" : "output", s.getBitsWidth()));
-        }
+        for (HwBus.Signal s : top.bus.signals())
+            signals.add(new BusPorts.Signal(s.role(), s.name(), s.input() ? "input" : "output", s.width()));
         int wordBits = Integer.numberOfTrailingZeros(cfg.taskWidth() / 8);
         boolean wordAddressed = cfg.bus() == BusKind.WISHBONE;
         return new BusPorts(cfg.bus().id(), cfg.taskWidth(), cfg.addressWidth() - (wordAddressed ? wordBits : 0),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import taskintc.regmap.BusPorts;
 import taskintc.regmap.Field;
 import taskintc.regmap.Page;
@@ -60,7 +61,7 @@ public final class RegmapEmitters {
         }
         root.put("pages", pages);
         List<Object> regs = new ArrayList<>();
-        for (Register<?> r : map.registers()) {
+        for (Register<?> r : map.byOffset()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", r.page().id());
             m.put("name", r.name());
@@ -119,7 +120,7 @@ public final class RegmapEmitters {
         for (PageKind kind : PageKind.values()) {
             sb.append("\n## ").append(capital(kind.id())).append(" page registers\n\n");
             sb.append("| offset | name | access | count | description |\n|---|---|---|---|---|\n");
-            for (Register<?> r : map.on(kind)) {
+            for (Register<?> r : map.byOffset(kind)) {
                 sb.append("| ").append(hex(r.offset()));
                 if (r.isArray()) sb.append(" + ").append(r.stride()).append("*i");
                 sb.append(" | `").append(r.name()).append(r.isArray() ? "[i]" : "").append("` | ").append(r.access().id())
@@ -127,7 +128,7 @@ public final class RegmapEmitters {
                         .append(r.description()).append(r.isArray() ? " Index i: " + r.index().name().toLowerCase(Locale.ROOT) + "." : "")
                         .append(" |\n");
             }
-            for (Register<?> r : map.on(kind)) {
+            for (Register<?> r : map.byOffset(kind)) {
                 sb.append("\n### ").append(kind.id()).append('.').append(r.name()).append("\n\n");
                 sb.append("| bits | field | description |\n|---|---|---|\n");
                 for (Field f : r.fields())
@@ -152,7 +153,10 @@ public final class RegmapEmitters {
         String p = map.top().toUpperCase(Locale.ROOT);
         String guard = p + "_REGS_H";
         StringBuilder sb = new StringBuilder();
-        sb.append("/* ").append(map.top()).append(" register map. Generated from the register-map declaration; do not edit. */\n");
+        sb.append("/* ").append(map.top()).append(" register map. Generated from the register-map declaration; do not edit.\n");
+        sb.append(" * Offsets are bytes from a region's base. Each field X has X_LSB, X_WIDTH, X_MASK (in place),\n");
+        sb.append(" * X_GET(reg) (the field's value from a register value) and X_PREP(value) (the value moved into place,\n");
+        sb.append(" * to OR into a word to write). Check MAGIC and LAYOUT_VERSION against control.id first. */\n");
         sb.append("#ifndef ").append(guard).append("\n#define ").append(guard).append("\n\n");
         for (Map.Entry<String, Long> e : map.constants().entrySet())
             sb.append(define(p + "_" + e.getKey(), hex(e.getValue()) + "u"));
@@ -161,7 +165,7 @@ public final class RegmapEmitters {
         sb.append("#define ").append(p).append("_CONTROL_PAGE ").append(hex(map.page(PageKind.CONTROL).base())).append("u\n");
         sb.append("#define ").append(p).append("_CONTEXT_PAGE(c) (").append(hex(ctx.base())).append("u + ")
                 .append(hex(ctx.stride())).append("u * (c))\n");
-        for (Register<?> r : map.registers()) {
+        for (Register<?> r : map.byOffset()) {
             String name = p + "_" + r.page().id().toUpperCase(Locale.ROOT) + "_" + r.name().toUpperCase(Locale.ROOT);
             sb.append("\n/* ").append(r.page().id()).append('.').append(r.name()).append(" (").append(r.access().id())
                     .append("): ").append(r.description()).append(" */\n");
@@ -172,19 +176,23 @@ public final class RegmapEmitters {
             } else {
                 sb.append(define(name, hex(r.offset()) + "u"));
             }
-            for (Field f : r.fields()) {
-                sb.append(define(name + "_" + f.name().toUpperCase(Locale.ROOT) + "_LSB", f.lsb() + "u"));
-                sb.append(define(name + "_" + f.name().toUpperCase(Locale.ROOT) + "_WIDTH", f.width() + "u"));
-            }
+            for (Field f : r.fields()) cField(sb, name + "_" + f.name().toUpperCase(Locale.ROOT), f);
         }
-        for (Map.Entry<String, List<Field>> e : map.layouts().entrySet())
-            for (Field f : e.getValue()) {
-                String n = p + "_" + e.getKey().toUpperCase(Locale.ROOT) + "_" + f.name().toUpperCase(Locale.ROOT);
-                sb.append(define(n + "_LSB", f.lsb() + "u"));
-                sb.append(define(n + "_WIDTH", f.width() + "u"));
-            }
+        for (Map.Entry<String, List<Field>> e : map.layouts().entrySet()) {
+            sb.append("\n/* Layout ").append(e.getKey()).append(". */\n");
+            for (Field f : e.getValue()) cField(sb, p + "_" + e.getKey().toUpperCase(Locale.ROOT) + "_" + f.name().toUpperCase(Locale.ROOT), f);
+        }
         sb.append("\n#endif /* ").append(guard).append(" */\n");
         return sb.toString();
+    }
+
+    /** A field's position, width, in-place mask and accessors. */
+    private static void cField(StringBuilder sb, String n, Field f) {
+        sb.append(define(n + "_LSB", f.lsb() + "u"));
+        sb.append(define(n + "_WIDTH", f.width() + "u"));
+        sb.append(define(n + "_MASK", hex(f.mask()) + "ull"));
+        sb.append(define(n + "_GET(reg)", "((((unsigned long long)(reg)) & " + n + "_MASK) >> " + f.lsb() + ")"));
+        sb.append(define(n + "_PREP(value)", "((((unsigned long long)(value)) << " + f.lsb() + ") & " + n + "_MASK)"));
     }
 
     private static String define(String name, String value) {
@@ -209,7 +217,7 @@ public final class RegmapEmitters {
         for (PageKind kind : PageKind.values()) {
             sb.append("\n/// Registers of the ").append(kind.id()).append(" page (byte offsets within the page).\n");
             sb.append("pub mod ").append(kind.id()).append(" {\n");
-            for (Register<?> r : map.on(kind)) {
+            for (Register<?> r : map.byOffset(kind)) {
                 String n = r.name().toUpperCase(Locale.ROOT);
                 sb.append("    /// ").append(r.description()).append(" (").append(r.access().id()).append(")\n");
                 if (r.isArray()) {
@@ -219,25 +227,31 @@ public final class RegmapEmitters {
                 } else {
                     sb.append("    pub const ").append(n).append(": u64 = ").append(hex(r.offset())).append(";\n");
                 }
-                for (Field f : r.fields()) {
-                    String fn = n + "_" + f.name().toUpperCase(Locale.ROOT);
-                    sb.append("    pub const ").append(fn).append("_LSB: u32 = ").append(f.lsb()).append(";\n");
-                    sb.append("    pub const ").append(fn).append("_WIDTH: u32 = ").append(f.width()).append(";\n");
-                }
+                for (Field f : r.fields()) rustField(sb, n + "_" + f.name().toUpperCase(Locale.ROOT), f);
             }
             sb.append("}\n");
         }
         for (Map.Entry<String, List<Field>> e : map.layouts().entrySet()) {
             sb.append("\n/// Field layout `").append(e.getKey()).append("`.\npub mod ").append(e.getKey()).append(" {\n");
             for (Field f : e.getValue()) {
-                String fn = f.name().toUpperCase(Locale.ROOT);
                 sb.append("    /// ").append(f.description()).append("\n");
-                sb.append("    pub const ").append(fn).append("_LSB: u32 = ").append(f.lsb()).append(";\n");
-                sb.append("    pub const ").append(fn).append("_WIDTH: u32 = ").append(f.width()).append(";\n");
+                rustField(sb, f.name().toUpperCase(Locale.ROOT), f);
             }
+            sb.append("    /// Every field: (name, lsb, width).\n");
+            sb.append("    pub const FIELDS: [(&str, u32, u32); ").append(e.getValue().size()).append("] = [\n");
+            for (Field f : e.getValue())
+                sb.append("        (\"").append(f.name()).append("\", ").append(f.lsb()).append(", ").append(f.width()).append("),\n");
+            sb.append("    ];\n");
             sb.append("}\n");
         }
         return sb.toString();
+    }
+
+    /** A field's position, width and in-place mask as Rust constants. */
+    private static void rustField(StringBuilder sb, String n, Field f) {
+        sb.append("    pub const ").append(n).append("_LSB: u32 = ").append(f.lsb()).append(";\n");
+        sb.append("    pub const ").append(n).append("_WIDTH: u32 = ").append(f.width()).append(";\n");
+        sb.append("    pub const ").append(n).append("_MASK: u64 = ").append(hex(f.mask())).append(";\n");
     }
 
     static String hex(long v) {

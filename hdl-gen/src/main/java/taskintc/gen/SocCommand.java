@@ -41,7 +41,7 @@ final class SocCommand {
             err.println("error: --rocket: no such file " + rocket);
             return Main.USAGE;
         }
-        TaskIntcConfig intc = Main.config(cl, o, err);
+        TaskIntcConfig intc = Main.config(cl, err);
         if (intc == null) return Main.USAGE;
         SocConfig cfg;
         try {
@@ -59,9 +59,11 @@ final class SocCommand {
             for (String p : e.problems()) err.println("error: " + p);
             err.println("nothing was written");
             return Main.USAGE;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             err.println("error: generation failed: " + e);
             return Main.FAILED;
+        } catch (RuntimeException e) {
+            return Main.failed(e, err);
         }
     }
 
@@ -80,7 +82,7 @@ final class SocCommand {
                             + "taskintc_regs.inc (for the smoke test). Controller options as for soc.", o);
             return Main.OK;
         }
-        TaskIntcConfig intc = Main.config(cl, o, err);
+        TaskIntcConfig intc = Main.config(cl, err);
         if (intc == null) return Main.USAGE;
         SocConfig cfg;
         try {
@@ -97,19 +99,12 @@ final class SocCommand {
                 String[] text = {SocMapEmitters.cpp(intcSize), SocMapEmitters.rust(intcSize), SocMapEmitters.asm(intcSize),
                         SocMapEmitters.json(intcSize), SocMapEmitters.markdown(intcSize),
                         SocMapEmitters.controllerAsm(TaskIntcRegisters.declare(cfg.intc()))};
-                for (int i = 0; i < MAP_FILES.length; i++) {
-                    try {
-                        Files.writeString(scratch.resolve(MAP_FILES[i]), text[i]);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
+                for (int i = 0; i < MAP_FILES.length; i++) Files.writeString(scratch.resolve(MAP_FILES[i]), text[i]);
             });
             out.println("wrote " + dir + ": " + String.join(" ", MAP_FILES));
             return Main.OK;
         } catch (RuntimeException e) {
-            err.println("error: soc-map failed: " + e);
-            return Main.FAILED;
+            return Main.failed(e, err);
         }
     }
 }

@@ -147,7 +147,7 @@ public final class SocMapEmitters {
                 .append(map.top()).append("); do not edit.\n");
         sb.append("    .equ REGION_BYTES, ").append(hex(map.regionBytes())).append('\n');
         for (PageKind kind : new PageKind[]{PageKind.CONTROL, PageKind.CONTEXT})
-            for (Register<?> r : map.on(kind)) {
+            for (Register<?> r : map.byOffset(kind)) {
                 String n = upper(kind.id()) + "_" + upper(r.name());
                 sb.append("    .equ ").append(n).append(", ").append(hex(r.offset())).append('\n');
                 if (r.isArray()) sb.append("    .equ ").append(n).append("_STRIDE, ").append(r.stride()).append('\n');

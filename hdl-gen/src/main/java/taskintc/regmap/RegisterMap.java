@@ -1,6 +1,7 @@
 package taskintc.regmap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,9 +99,24 @@ public final class RegisterMap<B> {
     /** Named numeric constants software needs (error codes, page size). */
     public Map<String, Long> constants() { return constants; }
 
+    /** The registers on {@code kind}'s pages, in declaration order. */
     public List<Register<B>> on(PageKind kind) {
         List<Register<B>> out = new ArrayList<>();
         for (Register<B> r : registers) if (r.page() == kind) out.add(r);
+        return out;
+    }
+
+    /** The registers on {@code kind}'s pages by offset: the order every document and header lists them in. */
+    public List<Register<B>> byOffset(PageKind kind) {
+        List<Register<B>> out = on(kind);
+        out.sort(Comparator.comparingInt(Register::offset));
+        return out;
+    }
+
+    /** Every register, page kind by page kind (control first), each by offset. */
+    public List<Register<B>> byOffset() {
+        List<Register<B>> out = new ArrayList<>();
+        for (PageKind kind : PageKind.values()) out.addAll(byOffset(kind));
         return out;
     }
 

@@ -1,6 +1,6 @@
 package taskintc.spec;
 
-/** What the core tells the gateways about one source in a cycle (at most one update per cycle). */
+/** What the scheduler tells the wakeup unit about one source in a cycle ({@link SourceUpdate}'s kind). */
 public enum GatewayUpdate {
     /** A one-shot waiter was queued on an empty source. */
     SET_WAITING,
@@ -21,8 +21,6 @@ public enum GatewayUpdate {
 
     /** The coalescing update carries bits [31:10] of the configuration word (bits [9:0], the source, travel separately). */
     public static final int DATA_LSB = 10;
-    /** Sources the scheduler is working on: the wakeup slot, S1, S2 and the bus command entering S0. */
-    public static final int BUSY_PORTS = 4;
 
     public static int width() {
         return 3;

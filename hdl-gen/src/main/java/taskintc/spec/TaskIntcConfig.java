@@ -1,15 +1,20 @@
 package taskintc.spec;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import taskintc.dsl.Hw;
 import taskintc.regmap.RegisterMap;
 
 /**
- * Every parameter of a generated controller, validated on construction.
+ * Every parameter of a generated controller, validated once, on construction: a bad value is refused with
+ * every problem at once, each naming the parameter and its allowed range. Build one with {@link #builder()}
+ * (named setters over the defaults) or from text keys ({@link Builder#set}: the command line and
+ * properties files); named configurations are files in {@code configs/}.
  *
  * @param contexts     C: process address spaces, each with its own register region and ready queues
  * @param priorities   P: priority levels per context; 0 is the highest
@@ -26,139 +31,196 @@ import taskintc.regmap.RegisterMap;
  * @param ipcResultBytes bytes of the result a reply carries back
  * @param trigger      reset trigger of the generic sources (NIC sources are edge-counted)
  * @param bus          bus the register map is bound to
+ * @param name         the top's Verilog name chosen by the user; empty: derived from the parameters ({@link #topName()})
  */
 public record TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, int sources,
                              int nicQueues, int pendingWidth, int ipcChannels, int mailboxDepth, int ipcArgBytes,
-                             int ipcResultBytes, Trigger trigger, BusKind bus) {
+                             int ipcResultBytes, Trigger trigger, BusKind bus, String name) {
 
     public static final String DEFAULT_TOP = "TaskIntc";
-
-    /** One numeric parameter's name, allowed range and default, for validation, the CLI and the docs. */
-    public record Param(String name, String description, long min, long max, long defaultValue, String rule) {
-        public String range() {
-            if (rule.startsWith("one of")) return rule;
-            return rule.isEmpty() ? min + ".." + max : min + ".." + max + ", " + rule;
-        }
-    }
-
-    public static final Param CONTEXTS = new Param("contexts", "process contexts C (one register region each)", 1, 128, 8, "");
-    public static final Param PRIORITIES = new Param("priorities", "priority levels P (0 is highest)", 1, 32, 8, "");
-    public static final Param CAPACITY = new Param("capacity", "task entries N in the shared pool", 4, 65536, 1024, "a power of two");
-    public static final Param TASK_WIDTH = new Param("task-width", "task word and bus data width W", 32, 64, 64, "one of 32, 64");
-    public static final Param HARTS = new Param("harts", "harts H (one dequeue register each per context page)", 1, 32, 4, "");
-    public static final Param SOURCES = new Param("sources", "interrupt sources I (0: no wakeup unit)", 0, 1024, 32, "");
-    public static final Param NIC_QUEUES = new Param("nic-queues", "NIC queue pairs Q (RX and TX lines per queue)", 0, 512, 4,
-            "and 2*Q <= sources");
-    public static final Param PENDING_WIDTH = new Param("pending-width", "bits of each source's pending-event count", 2, 24, 16, "");
-
-    public static final Param IPC_CHANNELS = new Param("ipc-channels", "IPC channels K per receiving context (0: no IPC unit)",
-            0, 15, 4, "and sources >= 1 when K > 0");
-    public static final Param MAILBOX_DEPTH = new Param("mailbox-depth", "messages D in each context's inbox and reply box",
-            2, 64, 4, "a power of two");
-    public static final Param IPC_ARG_BYTES = new Param("ipc-arg-bytes", "argument bytes of an IPC message", 8, 128, 64,
-            "a multiple of 8");
-    public static final Param IPC_RESULT_BYTES = new Param("ipc-result-bytes", "result bytes of an IPC reply", 8, 64, 40,
-            "a multiple of 8");
-
-    /** Numeric parameters in record order (bus and trigger are named values). */
-    public static final List<Param> PARAMS = List.of(CONTEXTS, PRIORITIES, CAPACITY, TASK_WIDTH, HARTS, SOURCES, NIC_QUEUES,
-            PENDING_WIDTH, IPC_CHANNELS, MAILBOX_DEPTH, IPC_ARG_BYTES, IPC_RESULT_BYTES);
-
-    /** Without the IPC unit (its other parameters at their defaults). */
-    public TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, int sources, int nicQueues,
-                          int pendingWidth, Trigger trigger, BusKind bus) {
-        this(contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth, 0,
-                (int) MAILBOX_DEPTH.defaultValue(), (int) IPC_ARG_BYTES.defaultValue(), (int) IPC_RESULT_BYTES.defaultValue(),
-                trigger, bus);
-    }
+    /** Text keys of every parameter, as long options and properties-file keys: the numbers, then trigger, bus, name. */
+    public static final List<String> KEYS = keys();
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
     public TaskIntcConfig {
-        List<String> errors = problems(new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth,
-                ipcChannels, mailboxDepth, ipcArgBytes, ipcResultBytes});
-        if (bus == null) errors.add("--bus must be one of axi4lite, axi4, apb3, wishbone");
-        if (trigger == null) errors.add("--trigger must be one of level, edge");
-        if (!errors.isEmpty()) throw new InvalidConfigException(errors);
-    }
-
-    public static TaskIntcConfig defaults() {
-        return new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 16, 4, 4, 64, 40, Trigger.LEVEL, BusKind.AXI4LITE);
-    }
-
-    /** The scheduler alone (no wakeup unit), otherwise as given. */
-    public static TaskIntcConfig scheduler(int contexts, int priorities, int capacity, int taskWidth, int harts, BusKind bus) {
-        return new TaskIntcConfig(contexts, priorities, capacity, taskWidth, harts, 0, 0, 16, Trigger.LEVEL, bus);
-    }
-
-    /** Every violated rule, each naming the parameter, its allowed range and the value given; values in {@link #PARAMS} order. */
-    public static List<String> problems(long[] v) {
-        List<String> errors = new ArrayList<>();
-        for (int i = 0; i < PARAMS.size(); i++) {
-            Param p = PARAMS.get(i);
-            if (v[i] < p.min || v[i] > p.max) errors.add(msg(p, v[i]));
-        }
-        long capacity = v[2], taskWidth = v[3], sources = v[5], nicQueues = v[6];
-        if (capacity >= CAPACITY.min && capacity <= CAPACITY.max && !Hw.isPow2(capacity)) errors.add(msg(CAPACITY, capacity));
-        if (taskWidth != 32 && taskWidth != 64) errors.add(msg(TASK_WIDTH, taskWidth));
-        long ipcChannels = v[8], depth = v[9], argBytes = v[10], resultBytes = v[11];
-        if (depth >= MAILBOX_DEPTH.min && depth <= MAILBOX_DEPTH.max && !Hw.isPow2(depth)) errors.add(msg(MAILBOX_DEPTH, depth));
-        if (argBytes % 8 != 0) errors.add(msg(IPC_ARG_BYTES, argBytes));
-        if (resultBytes % 8 != 0) errors.add(msg(IPC_RESULT_BYTES, resultBytes));
+        if (name == null) name = "";
+        Map<String, String> errors = new LinkedHashMap<>();
+        range(errors, ConfigParam.CONTEXTS, contexts);
+        range(errors, ConfigParam.PRIORITIES, priorities);
+        range(errors, ConfigParam.CAPACITY, capacity);
+        range(errors, ConfigParam.TASK_WIDTH, taskWidth);
+        range(errors, ConfigParam.HARTS, harts);
+        range(errors, ConfigParam.SOURCES, sources);
+        range(errors, ConfigParam.NIC_QUEUES, nicQueues);
+        range(errors, ConfigParam.PENDING_WIDTH, pendingWidth);
+        range(errors, ConfigParam.IPC_CHANNELS, ipcChannels);
+        range(errors, ConfigParam.MAILBOX_DEPTH, mailboxDepth);
+        range(errors, ConfigParam.IPC_ARG_BYTES, ipcArgBytes);
+        range(errors, ConfigParam.IPC_RESULT_BYTES, ipcResultBytes);
+        rule(errors, ConfigParam.CAPACITY, capacity, Hw.isPow2(capacity));
+        rule(errors, ConfigParam.TASK_WIDTH, taskWidth, taskWidth == 32 || taskWidth == 64);
+        rule(errors, ConfigParam.MAILBOX_DEPTH, mailboxDepth, Hw.isPow2(mailboxDepth));
+        rule(errors, ConfigParam.IPC_ARG_BYTES, ipcArgBytes, ipcArgBytes % 8 == 0);
+        rule(errors, ConfigParam.IPC_RESULT_BYTES, ipcResultBytes, ipcResultBytes % 8 == 0);
         if (ipcChannels > 0 && sources == 0)
-            errors.add("--ipc-channels (" + IPC_CHANNELS.description + ") must be 0 when --sources is 0: the IPC unit wakes "
-                    + "handlers through the wakeup unit's preemption and notification logic; got " + ipcChannels);
-        if (nicQueues >= 0 && sources >= 0 && 2 * nicQueues > sources)
-            errors.add("--nic-queues (" + NIC_QUEUES.description + ") must be in 0..sources/2 = 0.." + sources / 2
-                    + " (each queue pair takes two of the --sources); got " + nicQueues);
-        return errors;
+            errors.putIfAbsent(ConfigParam.IPC_CHANNELS.key(), "--ipc-channels (" + ConfigParam.IPC_CHANNELS.description()
+                    + ") must be 0 when --sources is 0: the IPC unit wakes handlers through the wakeup unit's preemption "
+                    + "and notification logic; got " + ipcChannels);
+        if (2L * nicQueues > sources)
+            errors.putIfAbsent(ConfigParam.NIC_QUEUES.key(), "--nic-queues (" + ConfigParam.NIC_QUEUES.description()
+                    + ") must be in 0..sources/2 = 0.." + Math.max(sources, 0) / 2 + " (each queue pair takes two of the --sources); got "
+                    + nicQueues);
+        if (trigger == null) errors.put("trigger", "--trigger " + Trigger.RANGE);
+        if (bus == null) errors.put("bus", "--bus " + BusKind.RANGE);
+        if (!name.isEmpty() && !IDENTIFIER.matcher(name).matches())
+            errors.put("name", "--name (the top's Verilog module name and file prefix) must be a Verilog identifier: a letter "
+                    + "or _, then letters, digits or _, at most 64 characters; got '" + name + "'");
+        if (!errors.isEmpty()) throw new InvalidConfigException(List.copyOf(errors.values()));
     }
 
-    private static String msg(Param p, long v) {
-        String range = p.range();
-        return "--" + p.name + " (" + p.description + ") must be " + (range.startsWith("one of") ? "" : "in ") + range + "; got " + v;
+    private static void range(Map<String, String> errors, ConfigParam p, int v) {
+        if (v < p.min() || v > p.max()) errors.putIfAbsent(p.key(), p.refusal(v));
     }
 
-    public long[] values() {
-        return new long[]{contexts, priorities, capacity, taskWidth, harts, sources, nicQueues, pendingWidth, ipcChannels,
-                mailboxDepth, ipcArgBytes, ipcResultBytes};
+    private static void rule(Map<String, String> errors, ConfigParam p, int v, boolean ok) {
+        if (!ok) errors.putIfAbsent(p.key(), p.refusal(v));
     }
 
-    public static TaskIntcConfig of(long[] v, Trigger trigger, BusKind bus) {
-        return new TaskIntcConfig((int) v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], (int) v[5], (int) v[6], (int) v[7],
-                (int) v[8], (int) v[9], (int) v[10], (int) v[11], trigger, bus);
+    private static List<String> keys() {
+        List<String> k = new ArrayList<>();
+        for (ConfigParam p : ConfigParam.values()) k.add(p.key());
+        k.addAll(List.of("trigger", "bus", "name"));
+        return List.copyOf(k);
     }
 
-    public TaskIntcConfig withContexts(int c) { return with(0, c); }
+    /** The default configuration: {@code TaskIntc}. */
+    public static TaskIntcConfig defaults() {
+        return builder().build();
+    }
 
-    public TaskIntcConfig withPriorities(int p) { return with(1, p); }
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
 
-    public TaskIntcConfig withCapacity(int n) { return with(2, n); }
+    /** A builder holding this configuration, to derive another from it. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        for (ConfigParam p : ConfigParam.values()) b.values.put(p, p.of(this));
+        return b.trigger(trigger).bus(bus).name(name);
+    }
 
-    public TaskIntcConfig withTaskWidth(int w) { return with(3, w); }
+    /**
+     * Collects parameters by name and validates them once, in {@link #build()}: values given as text that are
+     * not numbers (or not a known bus or trigger) are reported there together with every range problem.
+     */
+    public static final class Builder {
+        private final EnumMap<ConfigParam, Integer> values = new EnumMap<>(ConfigParam.class);
+        private final Map<String, String> unreadable = new LinkedHashMap<>();
+        private Trigger trigger = Trigger.LEVEL;
+        private BusKind bus = BusKind.AXI4LITE;
+        private String name = "";
 
-    public TaskIntcConfig withHarts(int h) { return with(4, h); }
+        private Builder() {
+            for (ConfigParam p : ConfigParam.values()) values.put(p, p.defaultValue());
+        }
 
-    public TaskIntcConfig withSources(int i) { return with(5, i); }
+        public Builder set(ConfigParam p, int value) {
+            values.put(p, value);
+            unreadable.remove(p.key());
+            return this;
+        }
 
-    public TaskIntcConfig withNicQueues(int q) { return with(6, q); }
+        public Builder contexts(int c) { return set(ConfigParam.CONTEXTS, c); }
 
-    public TaskIntcConfig withPendingWidth(int pw) { return with(7, pw); }
+        public Builder priorities(int p) { return set(ConfigParam.PRIORITIES, p); }
 
-    public TaskIntcConfig withIpcChannels(int k) { return with(8, k); }
+        public Builder capacity(int n) { return set(ConfigParam.CAPACITY, n); }
 
-    public TaskIntcConfig withMailboxDepth(int d) { return with(9, d); }
+        public Builder taskWidth(int w) { return set(ConfigParam.TASK_WIDTH, w); }
 
-    public TaskIntcConfig withIpcArgBytes(int b) { return with(10, b); }
+        public Builder harts(int h) { return set(ConfigParam.HARTS, h); }
 
-    public TaskIntcConfig withIpcResultBytes(int b) { return with(11, b); }
+        public Builder sources(int i) { return set(ConfigParam.SOURCES, i); }
 
-    public TaskIntcConfig withTrigger(Trigger t) { return of(values(), t, bus); }
+        public Builder nicQueues(int q) { return set(ConfigParam.NIC_QUEUES, q); }
 
-    public TaskIntcConfig withBus(BusKind b) { return of(values(), trigger, b); }
+        public Builder pendingWidth(int bits) { return set(ConfigParam.PENDING_WIDTH, bits); }
 
-    private TaskIntcConfig with(int index, long value) {
-        long[] v = values();
-        v[index] = value;
-        return of(v, trigger, bus);
+        public Builder ipcChannels(int k) { return set(ConfigParam.IPC_CHANNELS, k); }
+
+        public Builder mailboxDepth(int d) { return set(ConfigParam.MAILBOX_DEPTH, d); }
+
+        public Builder ipcArgBytes(int bytes) { return set(ConfigParam.IPC_ARG_BYTES, bytes); }
+
+        public Builder ipcResultBytes(int bytes) { return set(ConfigParam.IPC_RESULT_BYTES, bytes); }
+
+        public Builder trigger(Trigger t) {
+            trigger = t;
+            unreadable.remove("trigger");
+            return this;
+        }
+
+        public Builder bus(BusKind b) {
+            bus = b;
+            unreadable.remove("bus");
+            return this;
+        }
+
+        /** The top's Verilog name; empty derives it from the parameters. */
+        public Builder name(String n) {
+            name = n == null ? "" : n;
+            return this;
+        }
+
+        /**
+         * Sets the parameter with text key {@code key} (one of {@link #KEYS}) from its text form, as given on the
+         * command line or in a properties file. Throws IllegalArgumentException for an unknown key; a value that
+         * cannot be read is reported by {@link #build()}.
+         */
+        public Builder set(String key, String text) {
+            String v = text.trim();
+            ConfigParam p = ConfigParam.byKey(key);
+            if (p != null) {
+                try {
+                    return set(p, Integer.parseInt(v));
+                } catch (NumberFormatException e) {
+                    unreadable.put(key, "--" + key + " (" + p.description() + ") must be an integer in " + p.range() + "; got '" + text + "'");
+                    return this;
+                }
+            }
+            switch (key) {
+                case "trigger" -> {
+                    Trigger t = Trigger.byId(v);
+                    if (t == null) unreadable.put(key, "--trigger " + Trigger.RANGE + "; got '" + text + "'");
+                    else trigger(t);
+                }
+                case "bus" -> {
+                    BusKind b = BusKind.byId(v);
+                    if (b == null) unreadable.put(key, "--bus " + BusKind.RANGE + "; got '" + text + "'");
+                    else bus(b);
+                }
+                case "name" -> name(v);
+                default -> throw new IllegalArgumentException("unknown parameter '" + key + "'; known: " + String.join(", ", KEYS));
+            }
+            return this;
+        }
+
+        /** The configuration; throws {@link InvalidConfigException} listing every problem when it is not valid. */
+        public TaskIntcConfig build() {
+            List<String> problems = new ArrayList<>(unreadable.values());
+            try {
+                TaskIntcConfig cfg = new TaskIntcConfig(values.get(ConfigParam.CONTEXTS), values.get(ConfigParam.PRIORITIES),
+                        values.get(ConfigParam.CAPACITY), values.get(ConfigParam.TASK_WIDTH), values.get(ConfigParam.HARTS),
+                        values.get(ConfigParam.SOURCES), values.get(ConfigParam.NIC_QUEUES), values.get(ConfigParam.PENDING_WIDTH),
+                        values.get(ConfigParam.IPC_CHANNELS), values.get(ConfigParam.MAILBOX_DEPTH),
+                        values.get(ConfigParam.IPC_ARG_BYTES), values.get(ConfigParam.IPC_RESULT_BYTES), trigger, bus, name);
+                if (problems.isEmpty()) return cfg;
+            } catch (InvalidConfigException e) {
+                problems.addAll(e.problems());
+            }
+            throw new InvalidConfigException(problems);
+        }
     }
 
     // ------------------------------------------------------------------ derived widths
@@ -216,10 +278,17 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
 
     public int addressWidth() { return regionBits() + Hw.log2Up(pages()); }
 
-    public boolean isDefault() { return equals(defaults()); }
+    /** True for the default parameters (whatever the name). */
+    public boolean isDefault() {
+        return toBuilder().name("").build().equals(defaults());
+    }
 
-    /** Verilog top and file name: {@code TaskIntc} for the defaults, otherwise every parameter in the name. */
+    /**
+     * Verilog top and file name: the chosen {@link #name()}; else {@code TaskIntc} for the defaults, otherwise every
+     * parameter in the name (so several configurations can share one design).
+     */
     public String topName() {
+        if (!name.isEmpty()) return name;
         if (isDefault()) return DEFAULT_TOP;
         return DEFAULT_TOP + "_c" + contexts + "_p" + priorities + "_n" + capacity + "_w" + taskWidth + "_h" + harts
                 + "_i" + sources + "_q" + nicQueues + "_pw" + pendingWidth
@@ -227,11 +296,10 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
                 + "_" + trigger.id() + "_" + bus.id();
     }
 
-    /** Parameter values by CLI name, in declaration order, for the register map and reports. */
+    /** Parameter values by key, in declaration order, for the register map and reports (the name is the top's). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        long[] v = values();
-        for (int i = 0; i < PARAMS.size(); i++) m.put(PARAMS.get(i).name(), (int) v[i]);
+        for (ConfigParam p : ConfigParam.values()) m.put(p.key(), p.of(this));
         m.put("trigger", trigger.id());
         m.put("bus", bus.id());
         return m;

@@ -222,8 +222,14 @@ public final class TaskIntcRegisters {
 
         Map<String, List<Field>> layouts = new LinkedHashMap<>();
         layouts.put("task_word", TaskWord.fields(w));
+        // The error codes, each a one-bit field of its error register: software gets their names with their bits.
+        layouts.put("error", ErrorCode.Group.SCHEDULER.fields());
+        if (cfg.hasIpc()) layouts.put("ipc_error", ErrorCode.Group.IPC.fields());
 
         Map<String, Long> constants = new LinkedHashMap<>();
+        // What control.id reads: software checks both before it trusts any other offset.
+        constants.put("MAGIC", MAGIC);
+        constants.put("LAYOUT_VERSION", (long) VERSION);
         constants.put("PAGE_SIZE", (long) region);
         constants.put("CONTEXTS", (long) cfg.contexts());
         constants.put("PRIORITIES", (long) cfg.priorities());
@@ -232,14 +238,14 @@ public final class TaskIntcRegisters {
         constants.put("TASK_WIDTH", (long) cfg.taskWidth());
         constants.put("SOURCES", (long) cfg.sources());
         constants.put("NIC_QUEUES", (long) cfg.nicQueues());
-        for (ErrorCode e : ErrorCode.values()) constants.put("ERR_" + e.name(), e.mask());
+        for (ErrorCode e : ErrorCode.Group.SCHEDULER.codes()) constants.put(e.constantName(), e.mask());
         if (cfg.hasIpc()) {
             constants.put("IPC_CHANNELS", (long) cfg.ipcChannels());
             constants.put("IPC_SYSCALL_CHANNEL", (long) cfg.ipcChannels());
             constants.put("MAILBOX_DEPTH", (long) cfg.mailboxDepth());
             constants.put("IPC_MESSAGE_WORDS", (long) cfg.messageWords());
             constants.put("IPC_RESULT_WORDS", (long) cfg.resultWords());
-            for (IpcError e : IpcError.values()) constants.put("IPC_ERR_" + e.name(), e.mask());
+            for (ErrorCode e : ErrorCode.Group.IPC.codes()) constants.put(e.constantName(), e.mask());
         }
 
         return new RegisterMap<>(cfg.topName(), cfg.regionBits(), w, cfg.addressWidth(), cfg.asMap(), pages, d.regs, layouts,
@@ -303,9 +309,7 @@ public final class TaskIntcRegisters {
     }
 
     private static Field[] ipcErrorFields() {
-        List<Field> f = new ArrayList<>();
-        for (IpcError e : IpcError.values()) f.add(new Field(e.name().toLowerCase(), e.bit(), 1, e.description()));
-        return f.toArray(Field[]::new);
+        return ErrorCode.Group.IPC.fields().toArray(Field[]::new);
     }
 
     private static Field sourceField() {
@@ -326,9 +330,7 @@ public final class TaskIntcRegisters {
     }
 
     private static Field[] errorFields() {
-        List<Field> f = new ArrayList<>();
-        for (ErrorCode e : ErrorCode.values()) f.add(new Field(e.name().toLowerCase(), e.bit(), 1, e.description()));
-        return f.toArray(Field[]::new);
+        return ErrorCode.Group.SCHEDULER.fields().toArray(Field[]::new);
     }
 
     /** Collects registers in declaration order. */

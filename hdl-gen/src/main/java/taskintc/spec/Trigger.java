@@ -9,6 +9,9 @@ public enum Trigger {
     /** One event per rising edge, every edge counted. */
     EDGE("edge");
 
+    /** The allowed values as error messages say them. */
+    public static final String RANGE = "(reset trigger of the generic sources) must be one of level, edge";
+
     private final String id;
 
     Trigger(String id) {
@@ -19,8 +22,9 @@ public enum Trigger {
         return id;
     }
 
-    public static Trigger parse(String s) {
-        for (Trigger t : values()) if (t.id.equals(s.toLowerCase(Locale.ROOT))) return t;
-        throw new IllegalArgumentException("trigger (reset trigger of generic sources) must be one of level, edge; got '" + s + "'");
+    /** The trigger named {@code s} (case-insensitive), or null. */
+    public static Trigger byId(String s) {
+        for (Trigger t : values()) if (t.id.equals(s.trim().toLowerCase(Locale.ROOT))) return t;
+        return null;
     }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import scala.runtime.BoxedUnit;
 import taskintc.gen.Json;
 import taskintc.model.RegisterModel;
 import taskintc.sim.BusBench;
@@ -20,7 +19,6 @@ import taskintc.sim.BusMaster.Completion;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.Storm;
-import taskintc.spec.BusKind;
 import taskintc.spec.CoreOp;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskWord;
@@ -43,7 +41,7 @@ public final class Bench {
         List<Row> scaling = new ArrayList<>();
         for (int n : new int[]{64, 1024, 16384})
             for (int c : new int[]{1, 8, 64})
-                scaling.add(measure(TaskIntcConfig.defaults().withContexts(c).withCapacity(n)));
+                scaling.add(measure(TaskIntcConfig.builder().contexts(c).capacity(n).build()));
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("config", dflt.topName());
@@ -81,17 +79,17 @@ public final class Bench {
         taic.put("note", "TAIC's figures are published CPU-side counts on its FPGA; ours are bus cycles at the slave port");
         json.put("taic_published", taic);
         Path rtl = Path.of(System.getProperty("taskintc.root", ".")).resolve("rtl-out");
-        Map<String, Object> resources = synthesize(rtl.resolve(dflt.topName() + ".v"), dflt.topName());
-        TaskIntcConfig noIrq = TaskIntcConfig.scheduler(dflt.contexts(), dflt.priorities(), dflt.capacity(), dflt.taskWidth(),
-                dflt.harts(), dflt.bus());
-        Map<String, Object> resourcesNoIrq = synthesize(rtl.resolve(noIrq.topName() + ".v"), noIrq.topName());
+        Map<String, Object> resources = synthesize(committedVerilog(rtl, dflt.topName()), dflt.topName());
+        // The scheduler alone: configs/scheduler-only.properties, in rtl-out/scheduler-only/.
+        TaskIntcConfig noIrq = dflt.toBuilder().sources(0).nicQueues(0).ipcChannels(0).build();
+        Map<String, Object> resourcesNoIrq = synthesize(committedVerilog(rtl, noIrq.topName()), noIrq.topName());
         if (resources != null) json.put("resources_ice40_default", resources);
         if (resourcesNoIrq != null) json.put("resources_ice40_without_wakeup", resourcesNoIrq);
 
         // Interrupt wakeup: latency and the storm.
         long irqToReady = irqToReady(dflt);
         json.put("irq_to_ready_cycles", irqToReady);
-        TaskIntcConfig storm = new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 20, taskintc.spec.Trigger.EDGE, BusKind.AXI4LITE);
+        TaskIntcConfig storm = TaskIntcConfig.builder().ipcChannels(0).pendingWidth(20).trigger(taskintc.spec.Trigger.EDGE).build();
         Storm.Result st = storm(storm, Long.getLong("taskintc.stormCycles", 1_000_000));
         json.put("storm_lost_events", st.lost());
         Map<String, Object> stormDetail = new LinkedHashMap<>();
@@ -157,6 +155,14 @@ public final class Bench {
     }
 
     /** yosys synth_ice40 cell counts of one generated top, or null when yosys is not installed. */
+    /** {@code <top>.v} in rtl-out/ (the default) or in a named configuration's folder rtl-out/NAME/. */
+    static Path committedVerilog(Path rtl, String top) throws java.io.IOException {
+        try (var s = Files.walk(rtl, 2)) {
+            return s.filter(p -> p.getFileName().toString().equals(top + ".v")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(top + ".v is not in " + rtl + " (make rtl)"));
+        }
+    }
+
     static Map<String, Object> synthesize(Path verilog, String top) throws Exception {
         boolean have = false;
         for (String d : System.getenv().getOrDefault("PATH", "").split(":")) have |= Files.isExecutable(Path.of(d, "yosys"));
@@ -204,7 +210,7 @@ public final class Bench {
         row.cfg = cfg;
         int samples = 2000;
         row.samples = samples;
-        SimModels.top(cfg, false).doSim("bench_bus", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_bus", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(1), 0);
             Random rnd = new Random(2);
             long[] enq = new long[samples], deq = new long[samples], empty = new long[samples];
@@ -218,9 +224,8 @@ public final class Bench {
             row.enqueue = stats(enq);
             row.dequeue = stats(deq);
             row.dequeueEmpty = stats(empty);
-            return BoxedUnit.UNIT;
         });
-        SimModels.core(cfg, false).doSim("bench_core", 1, dut -> {
+        SimModels.core(cfg, false).run("bench_core", 1, dut -> {
             CoreBench b = new CoreBench(dut, cfg);
             Random rnd = new Random(3);
             long cycles = 200_000;
@@ -243,7 +248,6 @@ public final class Bench {
             b.drain();
             row.coreOpsPerCycle = (double) accepted / cycles;
             row.coreCycles = cycles;
-            return BoxedUnit.UNIT;
         });
         return row;
     }
@@ -255,7 +259,7 @@ public final class Bench {
     static long irqToReady(TaskIntcConfig cfg) {
         long[] result = {-1};
         int src = 2 * cfg.nicQueues(); // the first generic source
-        SimModels.top(cfg, false).doSim("bench_irq", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_irq", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(4), 0);
             boolean[] want = new boolean[cfg.sources()];
             b.lineDriver = l -> System.arraycopy(want, 0, l, 0, l.length);
@@ -274,7 +278,6 @@ public final class Bench {
                 if (got == task) result[0] = k;
                 else if (b.read(b.ctxPage(0) + RegisterModel.DEQUEUE) != task) throw new AssertionError("the task was not woken");
             }
-            return BoxedUnit.UNIT;
         });
         return result[0];
     }
@@ -285,7 +288,7 @@ public final class Bench {
      */
     static long ipcSendToReady(TaskIntcConfig cfg) {
         long[] result = {-1};
-        SimModels.top(cfg, false).doSim("bench_ipc_latency", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_ipc_latency", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(5), 0);
             b.acceptedAt = new java.util.IdentityHashMap<>();
             long page1 = b.ctxPage(1), page2 = b.ctxPage(2);
@@ -305,7 +308,6 @@ public final class Bench {
                 b.read(page2 + RegisterModel.IPC_RECEIVE); // finish the message so the inbox never fills
                 b.read(page2 + RegisterModel.IPC_RECEIVE);
             }
-            return BoxedUnit.UNIT;
         });
         return result[0];
     }
@@ -322,7 +324,7 @@ public final class Bench {
     /** Bus cycles of one IPC round trip: {minimal, accesses, with full staging, accesses}. */
     static long[] ipcRoundTrip(TaskIntcConfig cfg) {
         long[] out = new long[4];
-        SimModels.top(cfg, false).doSim("bench_ipc_round_trip", 1, dut -> {
+        SimModels.top(cfg, false).run("bench_ipc_round_trip", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(6), 0);
             long sender = b.ctxPage(1), receiver = b.ctxPage(2);
             long handler = IPC_HANDLER_WORD, caller = TaskWord.make(0x41L << 6, 2, false);
@@ -362,16 +364,14 @@ public final class Bench {
                 out[2 * full] = cycles;
                 out[2 * full + 1] = accesses;
             }
-            return BoxedUnit.UNIT;
         });
         return out;
     }
 
     static Storm.Result storm(TaskIntcConfig cfg, long cycles) {
         Storm.Result[] r = new Storm.Result[1];
-        SimModels.top(cfg, false).doSim("bench_storm", 17, dut -> {
+        SimModels.top(cfg, false).run("bench_storm", 17, dut -> {
             r[0] = Storm.run(new BusBench(dut, cfg, new Random(17), 0), cycles, new Random(18));
-            return BoxedUnit.UNIT;
         });
         return r[0];
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
-import scala.runtime.BoxedUnit;
 import taskintc.gen.Json;
 import taskintc.sim.CoreBench;
 import taskintc.sim.SimModels;
@@ -45,7 +44,7 @@ public final class Soak {
         int s = seed;
         long[] result = new long[4];
         double[] seconds = new double[1];
-        SimModels.core(cfg, false).doSim("soak", seed, dut -> {
+        SimModels.core(cfg, false).run("soak", seed, dut -> {
             CoreBench b = new CoreBench(dut, cfg);
             Random rnd = new Random(s);
             int phase = 0;
@@ -75,7 +74,6 @@ public final class Soak {
             result[2] = maxUsed;
             result[3] = emptyDeq;
             if (fullPool == 0) throw new AssertionError("the soak never filled the pool");
-            return BoxedUnit.UNIT;
         });
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("config", cfg.topName());

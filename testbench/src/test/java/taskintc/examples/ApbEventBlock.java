@@ -1,7 +1,6 @@
 package taskintc.examples;
 
-import spinal.lib.bus.amba3.apb.Apb3;
-import spinal.lib.bus.amba3.apb.Apb3Config;
+import taskintc.dsl.Apb3Bus;
 import taskintc.dsl.BusRegisters;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBool;
@@ -14,11 +13,11 @@ import taskintc.dsl.HwUInt;
 public final class ApbEventBlock extends Circuit {
     public static final long SCRATCH = 0x0, EVENTS = 0x4, CLEAR = 0x8;
 
-    public final Apb3 apb;
+    public final Apb3Bus apb;
     public final HwBool event;
 
     public ApbEventBlock() {
-        apb = slavePort("apb", new Apb3(new Apb3Config(4, 32, 1, true)));
+        apb = slavePort("apb", Apb3Bus.shape(4, 32));
         event = inBool("event");
         HwUInt scratch = regUInt("scratch", 32, 0);
         HwUInt events = regUInt("events", 32, 0);

@@ -1,33 +1,32 @@
 package taskintc.sim;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
-import spinal.lib.bus.amba3.apb.Apb3;
+import taskintc.dsl.Apb3Bus;
+import taskintc.dsl.SimPin;
 
 /** APB3 master: setup phase, then access phase held until PREADY; random idle cycles between transfers. */
 public final class Apb3Master extends CompletionLog {
     private final Random rnd;
     private final int stall;
-    private final Pin psel, penable, pwrite, paddr, pwdata, pready, prdata, pslverr;
+    private final SimPin psel, penable, pwrite, paddr, pwdata, pready, prdata, pslverr;
     private Access cur;
     private int phase; // 0 idle/wait, 1 setup, 2 access
     private int wait;
     private long start;
 
-    public Apb3Master(Apb3 apb, Clock clock, Random rnd, int stallPercent) {
+    public Apb3Master(Apb3Bus apb, Clock clock, Random rnd, int stallPercent) {
         super(clock);
         this.rnd = rnd;
         this.stall = stallPercent;
-        psel = new Pin(apb.PSEL());
-        penable = new Pin(apb.PENABLE());
-        pwrite = new Pin(apb.PWRITE());
-        paddr = new Pin(apb.PADDR());
-        pwdata = new Pin(apb.PWDATA());
-        pready = new Pin(apb.PREADY());
-        prdata = new Pin(apb.PRDATA());
-        pslverr = new Pin(apb.PSLVERROR());
+        psel = SimPin.of(apb.psel);
+        penable = SimPin.of(apb.penable);
+        pwrite = SimPin.of(apb.pwrite);
+        paddr = SimPin.of(apb.paddr);
+        pwdata = SimPin.of(apb.pwdata);
+        pready = SimPin.of(apb.pready);
+        prdata = SimPin.of(apb.prdata);
+        pslverr = SimPin.of(apb.pslverror);
         psel.set(0);
         penable.set(0);
     }

@@ -2,8 +2,9 @@ package taskintc.sim;
 
 import java.util.Random;
 
-import spinal.core.BaseType;
-import spinal.lib.bus.amba4.axi.Axi4;
+import taskintc.dsl.Axi4Bus;
+import taskintc.dsl.HwData;
+import taskintc.dsl.SimPin;
 
 /**
  * AXI4 master: random IDs, random delays on every valid and back-pressure on every ready, narrow reads for
@@ -15,9 +16,9 @@ public final class Axi4Master extends CompletionLog {
     private static final long SLVERR = 2;
     private final Random rnd;
     private final int stall, burstPercent, dataBytes, fullSize, idBits;
-    private final Pin awValid, awReady, awAddr, awId, awLen, awSize, awBurst, wValid, wReady, wData, wStrb, wLast;
-    private final Pin bValid, bReady, bResp, bId;
-    private final Pin arValid, arReady, arAddr, arId, arLen, arSize, arBurst, rValid, rReady, rData, rResp, rId, rLast;
+    private final SimPin awValid, awReady, awAddr, awId, awLen, awSize, awBurst, wValid, wReady, wData, wStrb, wLast;
+    private final SimPin bValid, bReady, bResp, bId;
+    private final SimPin arValid, arReady, arAddr, arId, arLen, arSize, arBurst, rValid, rReady, rData, rResp, rId, rLast;
 
     private Access wr, rd;
     private boolean awDone, wDone, arDone;
@@ -30,39 +31,31 @@ public final class Axi4Master extends CompletionLog {
     private long bHeldResp, rHeldData, rHeldResp;
     private long burstsAnswered;
 
-    public Axi4Master(Axi4 axi, Clock clock, Random rnd, int stallPercent, int burstPercent) {
+    public Axi4Master(Axi4Bus axi, Clock clock, Random rnd, int stallPercent, int burstPercent) {
         super(clock);
         this.rnd = rnd;
         this.stall = stallPercent;
         this.burstPercent = burstPercent;
-        awValid = pin(axi.aw().valid()); awReady = pin(axi.aw().ready());
-        awAddr = pin(axi.aw().payload().addr()); awId = pin(axi.aw().payload().id());
-        awLen = pin(axi.aw().payload().len()); awSize = pin(axi.aw().payload().size());
-        awBurst = pin(axi.aw().payload().burst());
-        wValid = pin(axi.w().valid()); wReady = pin(axi.w().ready());
-        wData = pin(axi.w().payload().data()); wStrb = pin(axi.w().payload().strb()); wLast = pin(axi.w().payload().last());
-        bValid = pin(axi.b().valid()); bReady = pin(axi.b().ready()); bResp = pin(axi.b().payload().resp());
-        bId = pin(axi.b().payload().id());
-        arValid = pin(axi.ar().valid()); arReady = pin(axi.ar().ready());
-        arAddr = pin(axi.ar().payload().addr()); arId = pin(axi.ar().payload().id());
-        arLen = pin(axi.ar().payload().len()); arSize = pin(axi.ar().payload().size());
-        arBurst = pin(axi.ar().payload().burst());
-        rValid = pin(axi.r().valid()); rReady = pin(axi.r().ready());
-        rData = pin(axi.r().payload().data()); rResp = pin(axi.r().payload().resp());
-        rId = pin(axi.r().payload().id()); rLast = pin(axi.r().payload().last());
+        awValid = pin(axi.awValid); awReady = pin(axi.awReady); awAddr = pin(axi.awAddr); awId = pin(axi.awId);
+        awLen = pin(axi.awLen); awSize = pin(axi.awSize); awBurst = pin(axi.awBurst);
+        wValid = pin(axi.wValid); wReady = pin(axi.wReady); wData = pin(axi.wData); wStrb = pin(axi.wStrb); wLast = pin(axi.wLast);
+        bValid = pin(axi.bValid); bReady = pin(axi.bReady); bResp = pin(axi.bResp); bId = pin(axi.bId);
+        arValid = pin(axi.arValid); arReady = pin(axi.arReady); arAddr = pin(axi.arAddr); arId = pin(axi.arId);
+        arLen = pin(axi.arLen); arSize = pin(axi.arSize); arBurst = pin(axi.arBurst);
+        rValid = pin(axi.rValid); rReady = pin(axi.rReady); rData = pin(axi.rData); rResp = pin(axi.rResp);
+        rId = pin(axi.rId); rLast = pin(axi.rLast);
         dataBytes = wStrb.width;
         fullSize = Integer.numberOfTrailingZeros(dataBytes);
         idBits = awId.width;
-        for (Pin p : new Pin[]{awValid, wValid, arValid, bReady, rReady, awLen, arLen, wLast}) p.set(0);
-        for (BaseType t : new BaseType[]{axi.aw().payload().prot(), axi.ar().payload().prot(), axi.aw().payload().cache(),
-                axi.ar().payload().cache(), axi.aw().payload().lock(), axi.ar().payload().lock(), axi.aw().payload().qos(),
-                axi.ar().payload().qos()}) pin(t).set(0);
+        for (SimPin p : new SimPin[]{awValid, wValid, arValid, bReady, rReady, awLen, arLen, wLast}) p.set(0);
+        for (HwData d : new HwData[]{axi.awProt, axi.arProt, axi.awCache, axi.arCache, axi.awLock, axi.arLock, axi.awQos,
+                axi.arQos}) pin(d).set(0);
         awBurst.set(1);
         arBurst.set(1);
     }
 
-    private static Pin pin(BaseType t) {
-        return new Pin(t);
+    private static SimPin pin(HwData d) {
+        return SimPin.of(d);
     }
 
     private int delay() {

@@ -1,11 +1,10 @@
 package taskintc.sim;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
-import spinal.core.BaseType;
-import spinal.lib.bus.amba4.axilite.AxiLite4;
+import taskintc.dsl.AxiLite4Bus;
+import taskintc.dsl.HwData;
+import taskintc.dsl.SimPin;
 
 /**
  * AXI4-Lite master with random delays on every valid and random back-pressure on every ready, and
@@ -15,8 +14,8 @@ public final class AxiLiteMaster extends CompletionLog {
     private final Random rnd;
     private final int stall;
     private final int dataBytes;
-    private final Pin awValid, awReady, awAddr, awProt, wValid, wReady, wData, wStrb, bValid, bReady, bResp;
-    private final Pin arValid, arReady, arAddr, arProt, rValid, rReady, rData, rResp;
+    private final SimPin awValid, awReady, awAddr, awProt, wValid, wReady, wData, wStrb, bValid, bReady, bResp;
+    private final SimPin arValid, arReady, arAddr, arProt, rValid, rReady, rData, rResp;
 
     private Access wr, rd;
     private boolean awDone, wDone, arDone;
@@ -25,25 +24,21 @@ public final class AxiLiteMaster extends CompletionLog {
     private boolean bHeld, rHeld;
     private long bHeldResp, rHeldData, rHeldResp;
 
-    public AxiLiteMaster(AxiLite4 axi, Clock clock, Random rnd, int stallPercent) {
+    public AxiLiteMaster(AxiLite4Bus axi, Clock clock, Random rnd, int stallPercent) {
         super(clock);
         this.rnd = rnd;
         this.stall = stallPercent;
-        awValid = pin(axi.aw().valid()); awReady = pin(axi.aw().ready());
-        awAddr = pin(axi.aw().payload().addr()); awProt = pin(axi.aw().payload().prot());
-        wValid = pin(axi.w().valid()); wReady = pin(axi.w().ready());
-        wData = pin(axi.w().payload().data()); wStrb = pin(axi.w().payload().strb());
-        bValid = pin(axi.b().valid()); bReady = pin(axi.b().ready()); bResp = pin(axi.b().payload().resp());
-        arValid = pin(axi.ar().valid()); arReady = pin(axi.ar().ready());
-        arAddr = pin(axi.ar().payload().addr()); arProt = pin(axi.ar().payload().prot());
-        rValid = pin(axi.r().valid()); rReady = pin(axi.r().ready());
-        rData = pin(axi.r().payload().data()); rResp = pin(axi.r().payload().resp());
+        awValid = pin(axi.awValid); awReady = pin(axi.awReady); awAddr = pin(axi.awAddr); awProt = pin(axi.awProt);
+        wValid = pin(axi.wValid); wReady = pin(axi.wReady); wData = pin(axi.wData); wStrb = pin(axi.wStrb);
+        bValid = pin(axi.bValid); bReady = pin(axi.bReady); bResp = pin(axi.bResp);
+        arValid = pin(axi.arValid); arReady = pin(axi.arReady); arAddr = pin(axi.arAddr); arProt = pin(axi.arProt);
+        rValid = pin(axi.rValid); rReady = pin(axi.rReady); rData = pin(axi.rData); rResp = pin(axi.rResp);
         dataBytes = wStrb.width;
-        for (Pin p : new Pin[]{awValid, wValid, arValid, bReady, rReady, awProt, arProt}) p.set(0);
+        for (SimPin p : new SimPin[]{awValid, wValid, arValid, bReady, rReady, awProt, arProt}) p.set(0);
     }
 
-    private static Pin pin(BaseType t) {
-        return new Pin(t);
+    private static SimPin pin(HwData d) {
+        return SimPin.of(d);
     }
 
     private int delay() {

@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
-import spinal.lib.bus.amba3.apb.Apb3;
-import spinal.lib.bus.amba4.axilite.AxiLite4;
-import spinal.lib.bus.wishbone.Wishbone;
+import taskintc.dsl.Apb3Bus;
+import taskintc.dsl.Axi4Bus;
+import taskintc.dsl.AxiLite4Bus;
+import taskintc.dsl.SimPin;
+import taskintc.dsl.TileLinkBus;
+import taskintc.dsl.WishboneBus;
 import taskintc.model.IpcModel;
 import taskintc.model.RegisterModel;
 import taskintc.model.SchedulerModel;
@@ -45,9 +48,9 @@ public final class BusBench {
     private final Random rnd;
     public long accesses, errorsSeen, concurrentPairs, wakes, handlerCopies, picks, deliveries;
 
-    private final Pin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart, ipcI1Valid;
-    private final Pin pickValid, pickReady, pickSource;
-    private final Pin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin;
+    private final SimPin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart, ipcI1Valid;
+    private final SimPin pickValid, pickReady, pickSource;
+    private final SimPin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin;
     private final boolean[] lines;
 
     private record Issued(Access access, RegisterModel.Decoded decoded) {}
@@ -72,31 +75,32 @@ public final class BusBench {
         this.ipc = cfg.hasIpc() ? new IpcModel(scheduler, sources, cfg.ipcChannels(), cfg.mailboxDepth(), cfg.messageWords(),
                 cfg.resultWords()) : null;
         this.model = new RegisterModel(scheduler);
-        this.clock = new Clock(dut.clockDomain().get());
+        this.clock = new Clock(dut);
         this.bus = switch (cfg.bus()) {
-            case AXI4LITE -> new AxiLiteMaster((AxiLite4) dut.bus, clock, rnd, stallPercent);
-            case AXI4 -> new Axi4Master((spinal.lib.bus.amba4.axi.Axi4) dut.bus, clock, rnd, stallPercent, AXI4_BURST_PERCENT);
-            case APB3 -> new Apb3Master((Apb3) dut.bus, clock, rnd, stallPercent);
-            case WISHBONE -> new WishboneMaster((Wishbone) dut.bus, clock, rnd, stallPercent);
+            case AXI4LITE -> new AxiLiteMaster((AxiLite4Bus) dut.bus, clock, rnd, stallPercent);
+            case AXI4 -> new Axi4Master((Axi4Bus) dut.bus, clock, rnd, stallPercent, AXI4_BURST_PERCENT);
+            case APB3 -> new Apb3Master((Apb3Bus) dut.bus, clock, rnd, stallPercent);
+            case WISHBONE -> new WishboneMaster((WishboneBus) dut.bus, clock, rnd, stallPercent);
+            case TILELINK -> new TileLinkMaster((TileLinkBus) dut.bus, clock, rnd, stallPercent);
         };
         var core = dut.core;
-        cmdValid = new Pin(dut.commands().raw().valid());
-        cmdReady = new Pin(dut.commands().raw().ready());
-        cmdRead = new Pin(dut.commands().payload().read.raw());
-        ipcI1Valid = dut.ipc == null ? null : new Pin(dut.ipc.traceI1Valid.raw());
-        s1Valid = new Pin(core.traceS1Valid.raw());
-        s1Internal = new Pin(core.traceS1Internal.raw());
-        s1Op = new Pin(core.traceS1Op.raw());
-        s1Source = core.traceS1Source == null ? null : new Pin(core.traceS1Source.raw());
-        removeStart = new Pin(core.traceRemoveStart.raw());
-        pickValid = core.pick == null ? null : new Pin(core.pick.raw().valid());
-        pickReady = core.pick == null ? null : new Pin(core.pick.raw().ready());
-        pickSource = core.pick == null ? null : new Pin(core.pick.payload().source.raw());
-        irqPin = dut.irq == null ? null : new Pin(dut.irq.raw());
-        nicRxPin = dut.nicRxIrq == null ? null : new Pin(dut.nicRxIrq.raw());
-        nicTxPin = dut.nicTxIrq == null ? null : new Pin(dut.nicTxIrq.raw());
-        usipPin = dut.usip == null ? null : new Pin(dut.usip.raw());
-        ssipPin = dut.ssip == null ? null : new Pin(dut.ssip.raw());
+        cmdValid = SimPin.of(dut.commands().valid());
+        cmdReady = SimPin.of(dut.commands().ready());
+        cmdRead = SimPin.of(dut.commands().payload().read);
+        ipcI1Valid = dut.ipc == null ? null : SimPin.of(dut.ipc.traceI1Valid);
+        s1Valid = SimPin.of(core.traceS1Valid);
+        s1Internal = SimPin.of(core.traceS1Internal);
+        s1Op = SimPin.of(core.traceS1Op);
+        s1Source = core.traceS1Source == null ? null : SimPin.of(core.traceS1Source);
+        removeStart = SimPin.of(core.traceRemoveStart);
+        pickValid = core.pick == null ? null : SimPin.of(core.pick.valid());
+        pickReady = core.pick == null ? null : SimPin.of(core.pick.ready());
+        pickSource = core.pick == null ? null : SimPin.of(core.pick.payload().source);
+        irqPin = dut.irq == null ? null : SimPin.of(dut.irq);
+        nicRxPin = dut.nicRxIrq == null ? null : SimPin.of(dut.nicRxIrq);
+        nicTxPin = dut.nicTxIrq == null ? null : SimPin.of(dut.nicTxIrq);
+        usipPin = dut.usip == null ? null : SimPin.of(dut.usip);
+        ssipPin = dut.ssip == null ? null : SimPin.of(dut.ssip);
         lines = new boolean[cfg.sources()];
         driveLines();
         clock.onCycle(this::observe, this::nextLines);
@@ -302,7 +306,7 @@ public final class BusBench {
         }
         if (c.error()) errorsSeen++;
         if (c.error() != expectError || (!a.write() && c.data() != expectData))
-            throw new AssertionError((TRACE ? "recent:\n" + recentTrace() + "\n" : "") + String.format("%s 0x%x%s at cycle %d: got data=%x error=%b, expected data=%x error=%b",
+            throw new AssertionError((TRACE ? "recent:\n" + recentTrace() + "\n" : "") + String.format("%s 0x%x%s at cycle %d: got data=0x%x error=%b, expected data=0x%x error=%b",
                     a.write() ? "write" : "read", a.address(), a.write() ? String.format(" <- %x%s", a.data(), a.fullWidth() ? "" : " (partial)") : "",
                     c.acceptCycle(), c.data(), c.error(), expectData, expectError));
     }

@@ -1,14 +1,14 @@
 package taskintc.sim;
 
-import spinal.core.ClockDomain;
-import spinal.core.sim.package$;
+import taskintc.dsl.Circuit;
+import taskintc.dsl.SimClock;
 
 /**
  * Manual two-phase clocking from the test thread, cheaper and more predictable than a forked clock:
  * set inputs, {@link #settle()} to read combinational outputs, then {@link #tick()} for the rising edge.
  */
 public final class Clock {
-    private final ClockDomain domain;
+    private final SimClock domain;
     private long cycle;
     private final java.util.List<Runnable> beforeEdge = new java.util.ArrayList<>();
     private final java.util.List<Runnable> afterEdge = new java.util.ArrayList<>();
@@ -19,35 +19,36 @@ public final class Clock {
         if (after != null) afterEdge.add(after);
     }
 
-    public Clock(ClockDomain domain) {
-        this.domain = domain;
-        package$.MODULE$.SimClockDomainPimper(domain).fallingEdge();
-        package$.MODULE$.SimClockDomainPimper(domain).deassertReset();
+    /** The clock of {@code dut}, the simulated top. */
+    public Clock(Circuit dut) {
+        this.domain = SimClock.of(dut);
+        domain.fallingEdge();
+        domain.deassertReset();
     }
 
     /** Lets combinational logic settle on the inputs just driven. */
     public void settle() {
-        package$.MODULE$.sleep(1L);
+        SimClock.sleep(1L);
     }
 
     /** One rising edge (then the clock low again, outputs settled). */
     public void tick() {
-        package$.MODULE$.sleep(1L);
+        SimClock.sleep(1L);
         for (Runnable r : beforeEdge) r.run();
-        package$.MODULE$.SimClockDomainPimper(domain).risingEdge();
-        package$.MODULE$.sleep(1L);
-        package$.MODULE$.SimClockDomainPimper(domain).fallingEdge();
+        domain.risingEdge();
+        SimClock.sleep(1L);
+        domain.fallingEdge();
         cycle++;
         for (Runnable r : afterEdge) r.run();
-        package$.MODULE$.sleep(1L);
+        SimClock.sleep(1L);
     }
 
     public void reset(int cycles) {
-        package$.MODULE$.SimClockDomainPimper(domain).assertReset();
+        domain.assertReset();
         resetting = true;
         for (int i = 0; i < cycles; i++) tick();
         resetting = false;
-        package$.MODULE$.SimClockDomainPimper(domain).deassertReset();
+        domain.deassertReset();
     }
 
     private boolean resetting;

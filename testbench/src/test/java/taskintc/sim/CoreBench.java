@@ -3,6 +3,7 @@ package taskintc.sim;
 import java.util.ArrayDeque;
 import java.util.Random;
 
+import taskintc.dsl.SimPin;
 import taskintc.model.SchedulerModel;
 import taskintc.sched.ReadyQueueCore;
 import taskintc.spec.CoreOp;
@@ -22,8 +23,8 @@ public final class CoreBench {
     public final TaskIntcConfig cfg;
     public final SchedulerModel model;
     private final Clock clock;
-    private final Pin cmdValid, cmdReady, op, status, context, hart, source, data, control, read;
-    private final Pin rspValid, rspData, rspFault, rspRead;
+    private final SimPin cmdValid, cmdReady, op, status, context, hart, source, data, control, read;
+    private final SimPin rspValid, rspData, rspFault, rspRead;
     private final ArrayDeque<long[]> expected = new ArrayDeque<>();
     private final long wordMask;
     public long accepted, responses, cycles;
@@ -32,30 +33,30 @@ public final class CoreBench {
         this.cfg = cfg;
         this.model = new SchedulerModel(cfg.contexts(), cfg.priorities(), cfg.capacity(), cfg.taskWidth(), cfg.harts());
         this.wordMask = model.wordMask();
-        clock = new Clock(dut.clockDomain().get());
+        clock = new Clock(dut);
         var c = dut.cmd.payload();
         var r = dut.rsp.payload();
-        cmdValid = new Pin(dut.cmd.raw().valid());
-        cmdReady = new Pin(dut.cmd.raw().ready());
-        op = new Pin(c.op.raw());
-        status = new Pin(c.status.raw());
-        context = new Pin(c.context.raw());
-        hart = new Pin(c.hart.raw());
-        source = c.source == null ? null : new Pin(c.source.raw());
-        data = new Pin(c.data.raw());
-        control = new Pin(c.control.raw());
-        read = new Pin(c.read.raw());
-        rspValid = new Pin(dut.rsp.raw().valid());
-        rspData = new Pin(r.data.raw());
-        rspFault = new Pin(r.fault.raw());
-        rspRead = new Pin(r.read.raw());
+        cmdValid = SimPin.of(dut.cmd.valid());
+        cmdReady = SimPin.of(dut.cmd.ready());
+        op = SimPin.of(c.op);
+        status = SimPin.of(c.status);
+        context = SimPin.of(c.context);
+        hart = SimPin.of(c.hart);
+        source = c.source == null ? null : SimPin.of(c.source);
+        data = SimPin.of(c.data);
+        control = SimPin.of(c.control);
+        read = SimPin.of(c.read);
+        rspValid = SimPin.of(dut.rsp.valid());
+        rspData = SimPin.of(r.data);
+        rspFault = SimPin.of(r.fault);
+        rspRead = SimPin.of(r.read);
         cmdValid.set(false);
         // The wakeup side is not driven here: no picks, quiet gateways.
         if (dut.pick != null) {
-            new Pin(dut.pick.raw().valid()).set(false);
-            new Pin(dut.queryStatus.raw()).set(0);
+            SimPin.of(dut.pick.valid()).set(false);
+            SimPin.of(dut.wakeup.queryStatus).set(0);
         }
-        if (dut.deliver != null) new Pin(dut.deliver.raw().valid()).set(false);
+        if (dut.deliver != null) SimPin.of(dut.deliver.valid()).set(false);
         clock.reset(3);
         awaitReady();
     }
@@ -124,7 +125,7 @@ public final class CoreBench {
         if (e == null) throw new AssertionError("unexpected response at cycle " + clock.cycle());
         long got = rspData.get();
         if (got != e[0] || rspFault.get() != e[1] || rspRead.get() != e[2])
-            throw new AssertionError(String.format("response %d at cycle %d: got data=%x fault=%d read=%d, expected data=%x fault=%d read=%d",
+            throw new AssertionError(String.format("response %d at cycle %d: got data=0x%x fault=%d read=%d, expected data=0x%x fault=%d read=%d",
                     responses, clock.cycle(), got, rspFault.get(), rspRead.get(), e[0], e[1], e[2]));
         responses++;
     }

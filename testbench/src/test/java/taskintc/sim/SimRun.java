@@ -9,37 +9,42 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import scala.runtime.BoxedUnit;
-import spinal.core.Component;
-import spinal.core.sim.SimCompiled;
+import taskintc.dsl.Circuit;
+import taskintc.dsl.SimModel;
 
 /**
  * Runs a seeded simulation. When it fails, the same seed is replayed on a model compiled with tracing,
- * and the failure message says where the waveform is.
+ * and the failure message says where the waveform is. With -Dtaskintc.waves=true ({@code make sim WAVES=1})
+ * every simulation runs on the traced model and prints where its waveform is kept.
  */
 public final class SimRun {
     private SimRun() {}
 
-    public static <T extends Component> void run(Function<Boolean, SimCompiled<T>> model, String test, int seed,
-                                                 Consumer<T> body) {
+    /** -Dtaskintc.waves=true: trace every simulation, passing or not. */
+    public static final boolean WAVES = Boolean.getBoolean("taskintc.waves");
+
+    public static <T extends Circuit> void run(Function<Boolean, SimModel<T>> model, String test, int seed, Consumer<T> body) {
+        if (WAVES) {
+            SimModel<T> traced = model.apply(true);
+            try {
+                traced.run(test, seed, body);
+            } finally {
+                System.out.println("[sim] " + test + " (seed " + seed + ") waveform: " + waveOf(traced, test));
+            }
+            return;
+        }
         try {
-            model.apply(false).doSim(test, seed, dut -> {
-                body.accept(dut);
-                return BoxedUnit.UNIT;
-            });
+            model.apply(false).run(test, seed, body);
         } catch (Throwable first) {
             Path wave = null;
             try {
-                SimCompiled<T> traced = model.apply(true);
+                SimModel<T> traced = model.apply(true);
                 try {
-                    traced.doSim(test, seed, dut -> {
-                        body.accept(dut);
-                        return BoxedUnit.UNIT;
-                    });
+                    traced.run(test, seed, body);
                 } catch (Throwable replayFailure) {
                     // expected: the replay fails the same way
                 }
-                wave = newestWave(Path.of(traced.simConfig().getTestPath(test)).getParent()).orElse(null);
+                wave = waveOf(traced, test);
             } catch (Throwable replayProblem) {
                 first.addSuppressed(replayProblem);
             }
@@ -50,6 +55,15 @@ public final class SimRun {
             AssertionError e = new AssertionError(test + " (seed " + seed + ") failed: " + root + (at == null ? "" : " at " + at)
                     + "\n  " + where, first);
             throw e;
+        }
+    }
+
+    /** The waveform the last simulation of {@code test} on {@code traced} wrote, or null. */
+    private static Path waveOf(SimModel<?> traced, String test) {
+        try {
+            return newestWave(traced.testPath(test).getParent()).map(Path::toAbsolutePath).orElse(null);
+        } catch (IOException e) {
+            return null;
         }
     }
 

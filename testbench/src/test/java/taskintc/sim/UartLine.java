@@ -3,20 +3,22 @@ package taskintc.sim;
 import java.util.ArrayList;
 import java.util.List;
 
+import taskintc.dsl.SimPin;
+
 /**
  * The host side of a UART wire pair in simulation, 8N1 at {@code divisor} clock cycles per bit: drives the
  * design's receive line bit by bit and decodes its transmit line, sampling mid-bit and checking every
  * start and stop bit (a framing error fails the test).
  */
 public final class UartLine {
-    private final Pin toDesign, fromDesign;
+    private final SimPin toDesign, fromDesign;
     private final Clock clock;
     private final int divisor;
     private final List<Byte> received = new ArrayList<>();
     private int rxPhase = -1;   // -1 idle, else cycles into the current character
     private int rxBits;
 
-    public UartLine(Clock clock, Pin toDesign, Pin fromDesign, int divisor) {
+    public UartLine(Clock clock, SimPin toDesign, SimPin fromDesign, int divisor) {
         this.clock = clock;
         this.toDesign = toDesign;
         this.fromDesign = fromDesign;

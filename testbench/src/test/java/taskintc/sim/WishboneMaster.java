@@ -1,34 +1,33 @@
 package taskintc.sim;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
-import spinal.lib.bus.wishbone.Wishbone;
+import taskintc.dsl.SimPin;
+import taskintc.dsl.WishboneBus;
 
 /** Wishbone classic master (word addresses): CYC/STB held until ACK or ERR. */
 public final class WishboneMaster extends CompletionLog {
     private final Random rnd;
     private final int stall;
     private final int wordShift;
-    private final Pin cyc, stb, we, adr, datW, sel, ack, err, datR;
+    private final SimPin cyc, stb, we, adr, datW, sel, ack, err, datR;
     private Access cur;
     private int wait;
     private long start, selBits;
 
-    public WishboneMaster(Wishbone wb, Clock clock, Random rnd, int stallPercent) {
+    public WishboneMaster(WishboneBus wb, Clock clock, Random rnd, int stallPercent) {
         super(clock);
         this.rnd = rnd;
         this.stall = stallPercent;
-        cyc = new Pin(wb.CYC());
-        stb = new Pin(wb.STB());
-        we = new Pin(wb.WE());
-        adr = new Pin(wb.ADR());
-        datW = new Pin(wb.DAT_MOSI());
-        sel = new Pin(wb.SEL());
-        ack = new Pin(wb.ACK());
-        err = new Pin(wb.ERR());
-        datR = new Pin(wb.DAT_MISO());
+        cyc = SimPin.of(wb.cyc);
+        stb = SimPin.of(wb.stb);
+        we = SimPin.of(wb.we);
+        adr = SimPin.of(wb.adr);
+        datW = SimPin.of(wb.datMosi);
+        sel = SimPin.of(wb.sel);
+        ack = SimPin.of(wb.ack);
+        err = SimPin.of(wb.err);
+        datR = SimPin.of(wb.datMiso);
         wordShift = Integer.numberOfTrailingZeros(datW.width / 8);
         cyc.set(0);
         stb.set(0);

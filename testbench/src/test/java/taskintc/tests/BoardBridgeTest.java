@@ -1,5 +1,6 @@
 package taskintc.tests;
 
+import static taskintc.sim.TaskWords.assertTaskWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,26 +9,22 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import scala.runtime.BoxedUnit;
-import spinal.core.sim.SimCompiled;
-import spinal.core.sim.package$;
 import taskintc.board.BoardTop;
+import taskintc.board.BridgeProtocol;
 import taskintc.board.BridgeProtocol.Reply;
 import taskintc.board.BridgeProtocol.Status;
-import taskintc.board.BridgeProtocol;
 import taskintc.board.Smoke;
-import taskintc.dsl.Elaborator;
-import taskintc.dsl.Hw;
+import taskintc.dsl.SimModel;
+import taskintc.dsl.SimPin;
 import taskintc.regmap.PageKind;
 import taskintc.regmap.RegisterMap;
 import taskintc.sim.Clock;
-import taskintc.sim.Pin;
+import taskintc.sim.SimModels;
 import taskintc.sim.UartLine;
 import taskintc.spec.BusKind;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskIntcRegisters;
 import taskintc.spec.TaskWord;
-import taskintc.spec.Trigger;
 
 /**
  * The board top under Verilator, reached only through its UART pins: the host side encodes frames with
@@ -37,7 +34,8 @@ import taskintc.spec.Trigger;
  */
 class BoardBridgeTest {
     /** Two contexts, one hart, sources: 0 = button, 1 = timer. */
-    static final TaskIntcConfig CFG = new TaskIntcConfig(2, 4, 16, 64, 1, 2, 0, 4, Trigger.LEVEL, BusKind.AXI4LITE);
+    static final TaskIntcConfig CFG = TaskIntcConfig.builder().contexts(2).priorities(4).capacity(16).harts(1).sources(2).nicQueues(0)
+            .pendingWidth(4).ipcChannels(0).build();
     /** 1 MHz and 125 kBd: 8 cycles per bit keeps the simulation short. */
     static final BoardTop.Params PARAMS = new BoardTop.Params(1_000_000, 125_000, 1, 7, 60_000, 4);
     static final int DIVISOR = 8;
@@ -45,21 +43,13 @@ class BoardBridgeTest {
 
     static final RegisterMap MAP = TaskIntcRegisters.declare(CFG);
     static final BridgeProtocol PROTO = new BridgeProtocol(CFG.taskWidth() / 8);
-    private static final java.util.Map<BusKind, SimCompiled<BoardTop>> MODELS = new java.util.EnumMap<>(BusKind.class);
-
-    static SimCompiled<BoardTop> model() {
+    static SimModel<BoardTop> model() {
         return model(BusKind.AXI4LITE);
     }
 
     /** The board design on the given bus (the bridge is a master of that bus), compiled once per JVM. */
-    static synchronized SimCompiled<BoardTop> model(BusKind bus) {
-        return MODELS.computeIfAbsent(bus, b -> {
-            String name = "board_bridge_" + b.id();
-            return package$.MODULE$.SimConfig().withVerilator()
-                    .withConfig(Elaborator.spinalConfig(taskintc.sim.SimModels.WORKSPACE.resolve("rtl").resolve(name)))
-                    .workspacePath(taskintc.sim.SimModels.WORKSPACE.toString()).workspaceName(name)
-                    .compile(() -> Hw.build(() -> new BoardTop(CFG.withBus(b), PARAMS)));
-        });
+    static SimModel<BoardTop> model(BusKind bus) {
+        return SimModels.model("board_bridge_" + bus.id(), () -> new BoardTop(CFG.toBuilder().bus(bus).build(), PARAMS));
     }
 
     static long control(String reg) {
@@ -75,13 +65,13 @@ class BoardBridgeTest {
     static final class Host {
         final Clock clock;
         final UartLine uart;
-        final Pin buttons, leds;
+        final SimPin buttons, leds;
 
         Host(BoardTop dut) {
-            clock = new Clock(dut.clockDomain().get());
-            Pin rx = new Pin(dut.uartRx.raw()), tx = new Pin(dut.uartTx.raw());
-            buttons = new Pin(dut.buttons.raw());
-            leds = new Pin(dut.leds.raw());
+            clock = new Clock(dut);
+            SimPin rx = SimPin.of(dut.uartRx), tx = SimPin.of(dut.uartTx);
+            buttons = SimPin.of(dut.buttons);
+            leds = SimPin.of(dut.leds);
             buttons.set(0);
             uart = new UartLine(clock, rx, tx, DIVISOR);
             clock.reset(8);
@@ -115,10 +105,7 @@ class BoardBridgeTest {
     }
 
     static void sim(BusKind bus, String name, Consumer<Host> body) {
-        model(bus).doSim(name, 1, dut -> {
-            body.accept(new Host(dut));
-            return BoxedUnit.UNIT;
-        });
+        model(bus).run(name, 1, dut -> body.accept(new Host(dut)));
     }
 
     static long task(int n, int priority) {
@@ -135,10 +122,10 @@ class BoardBridgeTest {
             h.write(context(0, "enqueue", 0), task(2, 1));
             h.write(context(1, "enqueue", 0), task(3, 0));
             assertEquals(2, h.read(context(0, "count", 0)));
-            assertEquals(task(2, 1), h.read(context(0, "dequeue", 0)), "priority 1 before priority 2");
-            assertEquals(task(1, 2), h.read(context(0, "dequeue", 0)));
+            assertTaskWord(task(2, 1), h.read(context(0, "dequeue", 0)), "priority 1 before priority 2");
+            assertTaskWord(task(1, 2), h.read(context(0, "dequeue", 0)));
             assertEquals(0, h.read(context(0, "dequeue", 0)), "empty");
-            assertEquals(task(3, 0), h.read(context(1, "dequeue", 0)));
+            assertTaskWord(task(3, 0), h.read(context(1, "dequeue", 0)));
             assertTrue(!h.led(LED_ERROR));
         });
     }
@@ -178,8 +165,8 @@ class BoardBridgeTest {
             assertEquals(0, h.uart.pending(), "noise outside a frame gets no reply");
             assertEquals(2, h.read(count), "no bad frame changed the queues");
             assertTrue(!h.led(LED_ERROR));
-            assertEquals(task(10, 3), h.read(dequeue));
-            assertEquals(task(11, 3), h.read(dequeue));
+            assertTaskWord(task(10, 3), h.read(dequeue));
+            assertTaskWord(task(11, 3), h.read(dequeue));
             assertEquals(0, h.read(dequeue));
         });
     }
@@ -188,7 +175,7 @@ class BoardBridgeTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(value = BusKind.class, names = {"AXI4LITE", "APB3", "WISHBONE"})
     void boardSmokeSequencePasses(BusKind bus) {
-        TaskIntcConfig cfg = CFG.withBus(bus);
+        TaskIntcConfig cfg = CFG.toBuilder().bus(bus).build();
         sim(bus, "bridge_smoke", h -> {
             Smoke.Link link = (request, replyBytes) -> {
                 h.uart.send(request);

@@ -101,6 +101,6 @@ class BoardCliTest {
                 files++;
                 assertTrue(Files.exists(out.resolve(line.substring(8).trim())), line + " is not beside the core");
             }
-        assertEquals(5, files);
+        assertEquals(7, files, "Verilog, header, JSON, Markdown, Rust, SVD, instantiation template");
     }
 }

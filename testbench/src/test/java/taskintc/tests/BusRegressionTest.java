@@ -25,8 +25,13 @@ class BusRegressionTest {
     /** -Dtaskintc.configs=TOP[,TOP...] runs only the named configurations. */
     static Stream<TaskIntcConfig> configs() {
         return Stream.concat(Configs.regression().stream(), Configs.selected(Stream.concat(Configs.ipc().stream(), Stream.of(
-                Configs.SMALL_IPC.withBus(BusKind.APB3), Configs.SMALL_IPC.withBus(BusKind.WISHBONE), Configs.SMALL_IPC.withBus(BusKind.AXI4),
-                Configs.RV32.withBus(BusKind.APB3), Configs.RV32.withBus(BusKind.WISHBONE)))));
+                onBus(Configs.SMALL_IPC, BusKind.APB3), onBus(Configs.SMALL_IPC, BusKind.WISHBONE), onBus(Configs.SMALL_IPC, BusKind.AXI4),
+                onBus(Configs.SMALL_IPC, BusKind.TILELINK), onBus(Configs.RV32, BusKind.APB3), onBus(Configs.RV32, BusKind.WISHBONE),
+                onBus(Configs.RV32, BusKind.TILELINK)))));
+    }
+
+    static TaskIntcConfig onBus(TaskIntcConfig cfg, BusKind bus) {
+        return cfg.toBuilder().bus(bus).build();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,47 +1,73 @@
 package taskintc.tests;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
 
-import taskintc.spec.BusKind;
 import taskintc.spec.TaskIntcConfig;
-import taskintc.spec.Trigger;
 
-/** The named configurations the regression runs. */
+/**
+ * The configurations the regression runs: the default and named configurations, read from
+ * {@code configs/<name>.properties} the way the generator reads them (so a test and {@code make rtl} never
+ * disagree about what a name means). Tests derive variants (another bus) with the builder.
+ */
 final class Configs {
     private Configs() {}
 
-    /** One context, one level, four entries, one hart, one (edge) source. */
-    static final TaskIntcConfig SMALLEST = new TaskIntcConfig(1, 1, 4, 64, 1, 1, 0, 4, Trigger.EDGE, BusKind.AXI4LITE);
-    static final TaskIntcConfig SMALL = new TaskIntcConfig(2, 4, 16, 64, 2, 8, 2, 4, Trigger.LEVEL, BusKind.AXI4LITE);
     static final TaskIntcConfig DEFAULT = TaskIntcConfig.defaults();
-    static final TaskIntcConfig LARGE = new TaskIntcConfig(64, 32, 16384, 64, 8, 32, 4, 16, Trigger.LEVEL, BusKind.AXI4LITE);
+    /** One context, one level, four entries, one hart, one source. */
+    static final TaskIntcConfig SMALLEST = named("smallest");
+    /** Two contexts, four levels, sixteen entries: full and empty are reached quickly. No IPC unit. */
+    static final TaskIntcConfig SMALL = named("small");
+    /** The small configuration with 2 IPC channels and 2-deep mailboxes. */
+    static final TaskIntcConfig SMALL_IPC = named("small-ipc");
+    static final TaskIntcConfig LARGE_QUEUES = named("large-queues");
     /** Many sources: regions grow to 8 KiB. */
-    static final TaskIntcConfig MANY_SOURCES = new TaskIntcConfig(16, 8, 4096, 64, 4, 256, 8, 16, Trigger.EDGE, BusKind.AXI4LITE);
-    static final TaskIntcConfig RV32 = new TaskIntcConfig(4, 8, 256, 32, 2, 16, 2, 12, Trigger.EDGE, BusKind.AXI4LITE);
-    /** The scheduler alone: no wakeup unit at all. */
-    static final TaskIntcConfig NO_IRQ = TaskIntcConfig.scheduler(8, 8, 1024, 64, 4, BusKind.AXI4LITE);
+    static final TaskIntcConfig MANY_SOURCES = named("many-sources");
+    /** 32-bit task words and bus, edge-triggered sources, with IPC. */
+    static final TaskIntcConfig RV32 = named("rv32");
+    /** The scheduler alone: no wakeup unit, no IPC unit. */
+    static final TaskIntcConfig NO_IRQ = named("scheduler-only");
 
-    /** IPC with shallow mailboxes (full inboxes and reply boxes are frequent), and on RV32 (32-bit words). */
-    static final TaskIntcConfig SMALL_IPC = SMALL.withIpcChannels(2).withMailboxDepth(2).withIpcArgBytes(16).withIpcResultBytes(8);
-    static final TaskIntcConfig RV32_IPC = RV32.withIpcChannels(3).withMailboxDepth(4);
+    /** {@code configs/<name>.properties} through the configuration builder; "default" is the default configuration. */
+    static TaskIntcConfig named(String name) {
+        if (name.equals("default")) return TaskIntcConfig.defaults();
+        Path file = Paths.root().resolve("configs").resolve(name + ".properties");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("configuration " + name + ": cannot read " + file, e);
+        }
+        TaskIntcConfig.Builder b = TaskIntcConfig.builder();
+        for (String key : p.stringPropertyNames()) b.set(key, p.getProperty(key));
+        return b.build();
+    }
 
-    /** More IPC configurations for the bus regression (the core alone is the same as without IPC). */
+    /** Configurations with an IPC unit beyond the regression's, for the bus regression. */
     static List<TaskIntcConfig> ipc() {
-        return List.of(SMALL_IPC, RV32_IPC);
+        return List.of(SMALL_IPC);
     }
 
     static List<TaskIntcConfig> regression() {
-        return selected(List.of(SMALLEST, SMALL, DEFAULT, LARGE, RV32, NO_IRQ, MANY_SOURCES).stream()).toList();
+        return selected(Stream.of(SMALLEST, SMALL, DEFAULT, LARGE_QUEUES, RV32, NO_IRQ, MANY_SOURCES)).toList();
     }
 
     /**
-     * -Dtaskintc.configs=TOP[,TOP...] keeps only the named configurations (top names, e.g. TaskIntc), so a
-     * run such as {@code make coverage} can stay on the default configuration.
+     * -Dtaskintc.configs=NAME[,NAME...] keeps only the named configurations, each given by its configs/ name
+     * (or "default") or its top name (e.g. TaskIntc), so a run such as {@code make coverage} or
+     * {@code make sim CONFIG=rv32} stays on the configurations asked for.
      */
-    static java.util.stream.Stream<TaskIntcConfig> selected(java.util.stream.Stream<TaskIntcConfig> all) {
+    static Stream<TaskIntcConfig> selected(Stream<TaskIntcConfig> all) {
         String only = System.getProperty("taskintc.configs", "");
         if (only.isBlank()) return all;
-        List<String> names = List.of(only.split(","));
-        return all.filter(c -> names.contains(c.topName()));
+        List<String> tops = Stream.of(only.split(",")).map(String::trim)
+                .map(n -> n.startsWith("TaskIntc") ? n : named(n).topName()).toList();
+        return all.filter(c -> tops.contains(c.topName()));
     }
 }

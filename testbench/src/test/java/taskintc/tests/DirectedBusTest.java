@@ -1,5 +1,6 @@
 package taskintc.tests;
 
+import static taskintc.sim.TaskWords.assertTaskWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taskintc.model.RegisterModel.*;
@@ -44,11 +45,11 @@ class DirectedBusTest {
     @Test
     void emptyContextDequeuesZeroOnEveryHart() {
         sim(CFG, "empty", b -> {
-            for (int h = 0; h < CFG.harts(); h++) assertEquals(0, b.read(page(3) + DEQUEUE + 8L * h));
+            for (int h = 0; h < CFG.harts(); h++) assertTaskWord(0, b.read(page(3) + DEQUEUE + 8L * h));
             assertEquals(0, b.read(page(3) + COUNT));
             assertEquals(0, b.read(page(3) + LEVELS));
             assertEquals(0, b.read(page(3) + ERROR));
-            assertEquals(0, b.read(CURRENT_TASK + 8));
+            assertTaskWord(0, b.read(CURRENT_TASK + 8));
             assertEquals(3, b.read(CURRENT_CONTEXT + 8), "context recorded, valid bit clear");
             assertEquals(CFG.capacity(), b.read(POOL_FREE));
             assertEquals(MAGIC_ID, b.read(ID));
@@ -68,7 +69,7 @@ class DirectedBusTest {
             assertEquals(0b100101, b.read(p + LEVELS));
             assertEquals(6, b.read(p + COUNT));
             long[] expect = {task(4, 0), task(2, 2), task(5, 2), task(6, 5), task(1, 5), task(3, 5), 0};
-            for (long e : expect) assertEquals(e, b.read(p + DEQUEUE));
+            for (long e : expect) assertTaskWord(e, b.read(p + DEQUEUE));
             assertEquals(0, b.read(p + COUNT));
         });
     }
@@ -111,7 +112,7 @@ class DirectedBusTest {
             b.read(page(1) + DEQUEUE);
             b.write(page(0) + ENQUEUE, task(77, 0));
             assertEquals(0, b.read(page(0) + ERROR));
-            assertEquals(task(77, 0), b.read(page(0) + DEQUEUE));
+            assertTaskWord(task(77, 0), b.read(page(0) + DEQUEUE));
         });
     }
 
@@ -125,7 +126,7 @@ class DirectedBusTest {
             b.write(p + ENQUEUE, TaskWord.make(0, 1, true));
             assertEquals(SchedulerModel.NULL_TASK, b.read(p + ERROR));
             assertEquals(1, b.read(p + COUNT));
-            assertEquals(task(5, 1), b.read(p + DEQUEUE));
+            assertTaskWord(task(5, 1), b.read(p + DEQUEUE));
         });
     }
 
@@ -148,8 +149,8 @@ class DirectedBusTest {
             b.write(p + REMOVE, task(9, 31));
             assertEquals(SchedulerModel.BAD_PRIORITY, b.read(p + ERROR));
             b.write(p + ENQUEUE, task(6, 3));
-            assertEquals(t, b.read(p + DEQUEUE), "the tail survived and new tasks queue behind it");
-            assertEquals(task(6, 3), b.read(p + DEQUEUE));
+            assertTaskWord(t, b.read(p + DEQUEUE), "the tail survived and new tasks queue behind it");
+            assertTaskWord(task(6, 3), b.read(p + DEQUEUE));
             assertEquals(CFG.capacity(), b.read(POOL_FREE), "removed entries return to the pool");
         });
     }
@@ -163,7 +164,7 @@ class DirectedBusTest {
             for (long w : seq) b.write(p + ENQUEUE, w);
             b.write(p + REMOVE, x);
             long[] expect = {task(1, 2), task(2, 2), x, task(3, 2)};
-            for (long e : expect) assertEquals(e, b.read(p + DEQUEUE));
+            for (long e : expect) assertTaskWord(e, b.read(p + DEQUEUE));
         });
     }
 
@@ -172,15 +173,15 @@ class DirectedBusTest {
         sim(CFG, "isolation", b -> {
             b.write(page(1) + ENQUEUE, task(1, 0));
             b.write(page(2) + ENQUEUE, task(9, 7));
-            assertEquals(task(9, 7), b.read(page(2) + DEQUEUE), "context 2 sees only its own task");
-            assertEquals(0, b.read(page(2) + DEQUEUE));
+            assertTaskWord(task(9, 7), b.read(page(2) + DEQUEUE), "context 2 sees only its own task");
+            assertTaskWord(0, b.read(page(2) + DEQUEUE));
             b.write(page(2) + REMOVE, task(1, 0));
             assertEquals(SchedulerModel.NOT_FOUND, b.read(page(2) + ERROR), "cannot remove another context's task");
             b.write(page(2) + COUNT, 5);
             assertEquals(0, b.read(page(1) + ERROR), "a refused access on page 2 is not reported on page 1");
             assertEquals(SchedulerModel.BAD_ACCESS, b.read(page(2) + ERROR));
             assertEquals(1, b.read(page(1) + COUNT));
-            assertEquals(task(1, 0), b.read(page(1) + DEQUEUE));
+            assertTaskWord(task(1, 0), b.read(page(1) + DEQUEUE));
         });
     }
 
@@ -189,12 +190,12 @@ class DirectedBusTest {
         sim(CFG, "current", b -> {
             b.write(page(5) + ENQUEUE, task(1, 4));
             b.write(page(5) + ENQUEUE, task(2, 1));
-            assertEquals(task(2, 1), b.read(page(5) + DEQUEUE + 8 * 3));
-            assertEquals(task(1, 4), b.read(page(5) + DEQUEUE + 8 * 1));
-            assertEquals(task(2, 1), b.read(CURRENT_TASK + 8 * 3));
+            assertTaskWord(task(2, 1), b.read(page(5) + DEQUEUE + 8 * 3));
+            assertTaskWord(task(1, 4), b.read(page(5) + DEQUEUE + 8 * 1));
+            assertTaskWord(task(2, 1), b.read(CURRENT_TASK + 8 * 3));
             assertEquals((1L << 31) | 5, b.read(CURRENT_CONTEXT + 8 * 3));
-            assertEquals(task(1, 4), b.read(CURRENT_TASK + 8 * 1));
-            assertEquals(0, b.read(CURRENT_TASK), "hart 0 never dequeued");
+            assertTaskWord(task(1, 4), b.read(CURRENT_TASK + 8 * 1));
+            assertTaskWord(0, b.read(CURRENT_TASK), "hart 0 never dequeued");
         });
     }
 
@@ -217,7 +218,7 @@ class DirectedBusTest {
             assertTrue(b.run(Access.write(POOL_FREE, 3)).get(0).error());
             assertEquals(SchedulerModel.BAD_ACCESS, b.read(CONTROL_ERROR));
             assertEquals(0, b.read(CONTROL_ERROR));
-            assertEquals(task(3, 3), b.read(page(0) + DEQUEUE), "the queued task survived every refused access");
+            assertTaskWord(task(3, 3), b.read(page(0) + DEQUEUE), "the queued task survived every refused access");
         });
     }
 
@@ -252,7 +253,7 @@ class DirectedBusTest {
                 assertEquals(0, b.read(page(c) + COUNT));
                 assertEquals(0, b.read(page(c) + ERROR));
             }
-            assertEquals(0, b.read(CURRENT_TASK));
+            assertTaskWord(0, b.read(CURRENT_TASK));
             b.randomTraffic(3000 + rnd.nextInt(10));
         });
     }
@@ -262,8 +263,8 @@ class DirectedBusTest {
         sim(CFG, "wide", b -> {
             long w = 0xFEDC_BA98_7654_3200L | (3 << 1) | 1;
             b.write(page(7) + ENQUEUE, w);
-            assertEquals(w, b.read(page(7) + DEQUEUE));
-            assertEquals(w, b.read(CURRENT_TASK));
+            assertTaskWord(w, b.read(page(7) + DEQUEUE));
+            assertTaskWord(w, b.read(CURRENT_TASK));
         });
     }
 }

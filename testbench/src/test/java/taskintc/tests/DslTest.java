@@ -6,19 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import taskintc.dsl.Elaborator;
 import taskintc.dsl.Hw;
+import taskintc.dsl.SimPin;
 import taskintc.examples.ApbEventBlock;
 import taskintc.examples.EventCounter;
 import taskintc.sim.Apb3Master;
 import taskintc.sim.BusMaster;
 import taskintc.sim.Clock;
-import taskintc.sim.Pin;
-import java.util.Random;
+import taskintc.sim.SimModels;
 
 /** The Java DSL: names survive into Verilog, literals are checked, memories become memories. */
 class DslTest {
@@ -35,15 +36,11 @@ class DslTest {
 
     @Test
     void busSlaveFactoryRegistersWorkInSimulation() {
-        var compiled = spinal.core.sim.package$.MODULE$.SimConfig().withVerilator()
-                .withConfig(Elaborator.spinalConfig(Path.of("target", "sim", "rtl", "apb_event")))
-                .workspacePath("target/sim").workspaceName("apb_event")
-                .compile(() -> Hw.build(ApbEventBlock::new));
-        compiled.doSim("apb_event", 1, dut -> {
-            Clock clock = new Clock(dut.clockDomain().get());
+        SimModels.model("apb_event", ApbEventBlock::new).run("apb_event", 1, dut -> {
+            Clock clock = new Clock(dut);
             clock.reset(2);
             Apb3Master apb = new Apb3Master(dut.apb, clock, new Random(1), 0);
-            Pin event = new Pin(dut.event.raw());
+            SimPin event = SimPin.of(dut.event);
             assertEquals(0xCAFE, access(apb, BusMaster.Access.write(ApbEventBlock.SCRATCH, 0xCAFE)) + 0xCAFE);
             assertEquals(0xCAFE, access(apb, BusMaster.Access.read(ApbEventBlock.SCRATCH)));
             event.set(true);
@@ -52,7 +49,6 @@ class DslTest {
             assertEquals(5, access(apb, BusMaster.Access.read(ApbEventBlock.EVENTS)));
             access(apb, BusMaster.Access.write(ApbEventBlock.CLEAR, 1));
             assertEquals(0, access(apb, BusMaster.Access.read(ApbEventBlock.EVENTS)));
-            return scala.runtime.BoxedUnit.UNIT;
         });
     }
 

@@ -3,6 +3,7 @@ package taskintc.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -35,15 +37,122 @@ class GeneratorCliTest {
         assertEquals(Main.OK, r.status());
         for (String s : new String[]{"--contexts", "1..128", "--priorities", "1..32", "--capacity", "4..65536",
                 "--task-width", "one of 32, 64", "--harts", "--sources", "--nic-queues", "--pending-width", "--trigger",
-                "--bus", "--out", "--config"})
+                "--bus", "--out", "--config", "--name", "--version"})
             assertTrue(r.out().contains(s), "help lacks " + s);
+    }
+
+    @Test
+    void noArgumentsPrintsHelpAndWritesNothing() {
+        boolean hadRtlOut = Files.exists(Path.of("rtl-out"));
+        long t0 = System.nanoTime();
+        Run r = run();
+        assertEquals(Main.OK, r.status());
+        assertTrue(r.out().contains("--contexts") && r.out().contains("--out"), r.out());
+        assertTrue((System.nanoTime() - t0) / 1e9 < 2, "help only, no elaboration");
+        assertEquals(hadRtlOut, Files.exists(Path.of("rtl-out")), "the jar without arguments must not write ./rtl-out");
+        Run noOut = run("--contexts", "4");
+        assertEquals(Main.USAGE, noOut.status());
+        assertTrue(noOut.err().contains("--out"), noOut.err());
+    }
+
+    @Test
+    void versionNamesTheMavenVersionAndTheGitRevision() {
+        Run r = run("--version");
+        assertEquals(Main.OK, r.status(), r.err());
+        assertTrue(r.out().matches("taskintc-gen \\d+\\.\\d+\\.\\d+\\S* \\(git \\S+\\)\\s*"), r.out());
+        assertFalse(r.out().matches("(?s).*20[0-9]{2}-[01][0-9]-[0-3][0-9].*"), "no build date: " + r.out());
+        assertEquals(r.out(), run("--version").out());
+    }
+
+    @Test
+    void usageProblemsNameTheLongOption() {
+        Run missing = run("--out");
+        assertEquals(Main.USAGE, missing.status());
+        assertTrue(missing.err().contains("--out needs a value"), missing.err());
+        Run shortName = run("-o");
+        assertTrue(shortName.err().contains("--out needs a value"), shortName.err());
+        Run twice = run("--contexts", "4", "--contexts", "5", "--out", "x");
+        assertEquals(Main.USAGE, twice.status());
+        assertTrue(twice.err().contains("--contexts given 2 times (4, 5)"), twice.err());
+        Run partial = run("--cont", "4", "--out", "x");
+        assertEquals(Main.USAGE, partial.status());
+        assertTrue(partial.err().contains("unknown option --cont"), partial.err());
+        assertFalse(Files.exists(Path.of("x")));
+    }
+
+    @Test
+    void outputPathThatIsAFileIsRefusedBeforeElaborating(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "mine");
+        long t0 = System.nanoTime();
+        Run r = run("--out", file.toString());
+        assertEquals(Main.USAGE, r.status(), r.err());
+        assertTrue((System.nanoTime() - t0) / 1e9 < 2, "the path must be checked before the design is elaborated");
+        assertEquals(2, r.err().lines().count(), "one line naming the path and the reason, then 'nothing was written': " + r.err());
+        assertTrue(r.err().contains(file.toString()) && r.err().contains("not a directory"), r.err());
+        assertEquals("mine", Files.readString(file));
+        Run below = run("--out", file.resolve("sub").toString());
+        assertEquals(Main.USAGE, below.status(), below.err());
+        assertTrue(below.err().contains(file.toString()) && below.err().contains("not a directory"), below.err());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(1, s.count(), "nothing written beside it");
+        }
+    }
+
+    @Test
+    void readOnlyOutputParentIsReportedInOneLine(@TempDir Path dir) throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root ignores permissions");
+        Path parent = Files.createDirectory(dir.resolve("ro"));
+        assertTrue(parent.toFile().setWritable(false));
+        try {
+            Run r = run("--out", parent.resolve("out").toString());
+            assertEquals(Main.USAGE, r.status(), r.err());
+            assertTrue(r.err().contains(parent.resolve("out").toString()) && r.err().contains("permission denied"), r.err());
+        } finally {
+            parent.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void scratchFilesStayInsideTheOutputFolder(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Run r = run("--contexts", "2", "--priorities", "2", "--capacity", "16", "--sources", "0", "--nic-queues", "0",
+                "--ipc-channels", "0", "--name", "Tiny", "--out", out.toString());
+        assertEquals(Main.OK, r.status(), r.err());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList(), "nothing may be created beside the output folder");
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertTrue(s.allMatch(p -> p.getFileName().toString().startsWith("Tiny")), "no scratch left in the output folder");
+        }
+        assertTrue(Files.readString(out.resolve("Tiny.v")).contains("module Tiny ("), "--name names the top");
+        assertTrue(Files.readString(out.resolve("Tiny.h")).contains("#define TINY_CONTEXT_ENQUEUE"), "and the register map's prefix");
+    }
+
+    @Test
+    void missingConfigFileSaysWhy(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.properties");
+        Run r = run("--config", missing.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains(missing.toString()) && r.err().contains("no such file"), r.err());
+        Run isDir = run("--config", dir.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(Main.USAGE, isDir.status());
+        assertTrue(isDir.err().contains("is a directory"), isDir.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void badNameIsRefused(@TempDir Path dir) {
+        Run r = run("--name", "my-intc", "--out", dir.resolve("o").toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("--name") && r.err().contains("Verilog identifier"), r.err());
+        assertFalse(Files.exists(dir.resolve("o")));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--contexts|0|1..128", "--contexts|129|1..128", "--priorities|33|1..32", "--priorities|0|1..32",
             "--capacity|1000|a power of two", "--capacity|131072|4..65536", "--task-width|48|one of 32, 64",
-            "--harts|0|1..32", "--contexts|eight|integer", "--bus|pci|axi4lite, axi4, apb3, wishbone",
+            "--harts|0|1..32", "--contexts|eight|integer", "--bus|pci|axi4lite, apb3, wishbone, axi4",
             "--sources|2000|0..1024", "--nic-queues|20|0..sources/2", "--pending-width|30|2..24",
             "--trigger|rising|level, edge"})
     void badParameterNamesItAndWritesNothing(String option, String value, String range, @TempDir Path dir) throws IOException {

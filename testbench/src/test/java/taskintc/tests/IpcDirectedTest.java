@@ -1,5 +1,6 @@
 package taskintc.tests;
 
+import static taskintc.sim.TaskWords.assertTaskWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taskintc.model.IpcModel.*;
@@ -65,21 +66,21 @@ class IpcDirectedTest {
             long handler = task(0x200, 3), caller = task(0x100, 2);
             grant(b, 1, 2, 0, true);
             b.write(page(2) + IPC_HANDLER, handler);
-            assertEquals(handler, b.read(page(2) + IPC_HANDLER));
+            assertTaskWord(handler, b.read(page(2) + IPC_HANDLER));
             long[] msg = stage(b, CFG, 1, caller, 7);
             b.write(page(1) + IPC_SEND, send(2, 0));
             assertEquals(0, b.read(page(1) + IPC_ERROR));
-            assertEquals(handler, b.read(page(2) + DEQUEUE), "the receiver's handler is ready");
+            assertTaskWord(handler, b.read(page(2) + DEQUEUE), "the receiver's handler is ready");
             assertEquals(1, b.read(page(2) + IPC_STATUS));
             assertEquals((1L << 31) | 1, b.read(page(2) + IPC_RECEIVE), "sender 1, channel 0");
             for (int i = 0; i < msg.length; i++) assertEquals(msg[i], b.read(page(2) + IPC_RX + 8L * i));
             long[] res = new long[CFG.resultWords()];
             for (int i = 0; i < res.length; i++) b.write(page(2) + IPC_RESULT + 8L * i, res[i] = 0xABC0 + i);
-            assertEquals(0, b.read(page(1) + DEQUEUE), "nothing for the caller before the reply");
+            assertTaskWord(0, b.read(page(1) + DEQUEUE), "nothing for the caller before the reply");
             b.write(page(2) + IPC_REPLY, 0);
             assertEquals(0, b.read(page(2) + IPC_ERROR));
             assertEquals(0, b.read(page(2) + IPC_STATUS), "the message is finished");
-            assertEquals(caller, b.read(page(1) + DEQUEUE), "the reply wakes the caller's task");
+            assertTaskWord(caller, b.read(page(1) + DEQUEUE), "the reply wakes the caller's task");
             assertEquals(1L << 16, b.read(page(1) + IPC_STATUS));
             assertEquals(caller, b.read(page(1) + IPC_REPLY_POP));
             for (int i = 0; i < res.length; i++) assertEquals(res[i], b.read(page(1) + IPC_REPLY_DATA + 8L * i));
@@ -104,7 +105,7 @@ class IpcDirectedTest {
             assertEquals(BAD_TARGET, b.read(page(1) + IPC_ERROR));
             b.write(page(2) + IPC_HANDLER, task(0x300, CFG.priorities()));
             assertEquals(BAD_TASK, b.read(page(2) + IPC_ERROR), "handler priority beyond the levels");
-            assertEquals(0, b.read(page(2) + IPC_HANDLER), "not registered");
+            assertTaskWord(0, b.read(page(2) + IPC_HANDLER), "not registered");
             b.write(page(2) + IPC_HANDLER, handler);
             b.write(page(1) + IPC_MESSAGE + 8, task(0x40, CFG.priorities()));
             b.write(page(1) + IPC_SEND, send(2, 0));
@@ -180,13 +181,13 @@ class IpcDirectedTest {
             b.write(page(1) + IPC_REPLY, 0);
             assertEquals(MAILBOX_FULL, b.read(page(1) + IPC_ERROR));
             assertEquals((1L << 8) | 1, b.read(page(1) + IPC_STATUS), "the message stays current");
-            assertEquals(task(0x30, 2), b.read(page(0) + IPC_REPLY_POP));
+            assertTaskWord(task(0x30, 2), b.read(page(0) + IPC_REPLY_POP));
             assertEquals(0, b.read(page(0) + IPC_REPLY_DATA));
-            assertEquals(task(0x31, 2), b.read(page(0) + IPC_REPLY_POP), "popping finishes the first reply");
+            assertTaskWord(task(0x31, 2), b.read(page(0) + IPC_REPLY_POP), "popping finishes the first reply");
             b.write(page(1) + IPC_REPLY, 0);
             assertEquals(0, b.read(page(1) + IPC_ERROR));
             assertEquals(1, b.read(page(0) + IPC_REPLY_DATA), "current reply unchanged by the new arrival");
-            assertEquals(task(0x3F, 2), b.read(page(0) + IPC_REPLY_POP));
+            assertTaskWord(task(0x3F, 2), b.read(page(0) + IPC_REPLY_POP));
             assertEquals(77, b.read(page(0) + IPC_REPLY_DATA));
         });
     }
@@ -200,13 +201,13 @@ class IpcDirectedTest {
             stage(b, CFG, user, ut, 64);
             b.write(page(user) + IPC_SYSCALL, 0);
             assertEquals(0, b.read(page(user) + IPC_ERROR));
-            assertEquals(kh, b.read(page(kernel) + DEQUEUE));
+            assertTaskWord(kh, b.read(page(kernel) + DEQUEUE));
             assertEquals((1L << 31) | ((long) k << 8) | user, b.read(page(kernel) + IPC_RECEIVE));
             assertEquals(64_002, b.read(page(kernel) + IPC_RX + 16), "the syscall number (type word)");
             b.write(page(kernel) + IPC_RESULT, 42);
             b.write(page(kernel) + IPC_REPLY, 0);
             b.idle(3); // the woken task reaches its ready queue 3 cycles after the reply is accepted
-            assertEquals(ut, b.read(page(user) + DEQUEUE));
+            assertTaskWord(ut, b.read(page(user) + DEQUEUE));
             assertEquals(ut, b.read(page(user) + IPC_REPLY_POP));
             assertEquals(42, b.read(page(user) + IPC_REPLY_DATA));
             // Another kernel context: the old one no longer receives system calls.
@@ -216,7 +217,7 @@ class IpcDirectedTest {
             b.write(page(7) + IPC_HANDLER + 8L * k, kh);
             b.write(page(user) + IPC_SYSCALL, 0);
             b.idle(3);
-            assertEquals(kh, b.read(page(7) + DEQUEUE));
+            assertTaskWord(kh, b.read(page(7) + DEQUEUE));
             assertEquals(0, b.read(page(kernel) + IPC_STATUS));
         });
     }
@@ -233,11 +234,11 @@ class IpcDirectedTest {
             b.write(page(0) + IPC_SEND, send(1, 1));
             assertEquals(0, b.read(page(0) + IPC_ERROR), "accepted: the message is in the inbox");
             b.idle(20);
-            assertEquals(0, b.read(page(1) + DEQUEUE), "no pool entry for the handler yet");
+            assertTaskWord(0, b.read(page(1) + DEQUEUE), "no pool entry for the handler yet");
             assertEquals(1, b.read(page(1) + IPC_STATUS));
-            assertEquals(task(0x100, 3), b.read(page(0) + DEQUEUE));
+            assertTaskWord(task(0x100, 3), b.read(page(0) + DEQUEUE));
             b.idle(4);
-            assertEquals(handler, b.read(page(1) + DEQUEUE), "delivered once an entry was free");
+            assertTaskWord(handler, b.read(page(1) + DEQUEUE), "delivered once an entry was free");
             assertEquals((1L << 31) | (1L << 8), b.read(page(1) + IPC_RECEIVE));
         });
     }
@@ -248,7 +249,7 @@ class IpcDirectedTest {
             grant(b, 1, 2, 0, true);
             b.write(HART_CONTEXT + 8L * 3, (1L << 31) | 2);
             b.write(page(2) + ENQUEUE, task(0x50, 6));
-            assertEquals(task(0x50, 6), b.read(page(2) + DEQUEUE + 8L * 3), "hart 3 runs a priority-6 task of context 2");
+            assertTaskWord(task(0x50, 6), b.read(page(2) + DEQUEUE + 8L * 3), "hart 3 runs a priority-6 task of context 2");
             b.write(page(2) + IPC_HANDLER, TaskWord.make(0x60 << 6, 1, true));
             stage(b, CFG, 1, 0, 5);
             b.write(page(1) + IPC_SEND, send(2, 0));

@@ -1,5 +1,6 @@
 package taskintc.tests;
 
+import static taskintc.sim.TaskWords.assertTaskWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taskintc.model.RegisterModel.*;
@@ -9,10 +10,10 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import taskintc.dsl.SimPin;
 import taskintc.model.SchedulerModel;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
-import taskintc.sim.Pin;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
 import taskintc.spec.TaskIntcConfig;
@@ -58,9 +59,9 @@ class IrqDirectedTest {
 
         void line(int src, boolean v) { want[src] = v; }
 
-        spinal.core.BaseType dutAck() { return dut.nicRxAck.raw(); }
+        taskintc.dsl.HwBits dutAck() { return dut.nicRxAck; }
 
-        long maskBit() { return new Pin(dut.nicRxMask.raw()).get() & 1; }
+        long maskBit() { return SimPin.of(dut.nicRxMask).get() & 1; }
 
         void pulse(int src) {
             want[src] = true;
@@ -95,7 +96,7 @@ class IrqDirectedTest {
             assertTrue((t.status(GEN) & (1L << 24)) != 0, "a waiter is queued");
             t.pulse(GEN);
             t.b.idle(4);
-            assertEquals(task(7, 3, false), t.deq(1));
+            assertTaskWord(task(7, 3, false), t.deq(1));
             assertEquals(0, t.pending(GEN));
             assertEquals(CFG.capacity(), t.b.read(POOL_FREE), "the entry went back to the pool after the dequeue");
         });
@@ -110,7 +111,7 @@ class IrqDirectedTest {
             t.b.idle(2);
             assertEquals(3, t.pending(GEN));
             t.waitOn(2, GEN, task(9, 1, false));
-            assertEquals(task(9, 1, false), t.deq(2), "woken at registration");
+            assertTaskWord(task(9, 1, false), t.deq(2), "woken at registration");
             assertEquals(2, t.pending(GEN));
         });
     }
@@ -136,8 +137,8 @@ class IrqDirectedTest {
                 t.line(GEN, false);
                 t.b.idle(6);
                 t.b.run(); // collect the wait's completion
-                assertEquals(w, t.deq(3), "offset " + offset + ": the task was woken exactly once");
-                assertEquals(0, t.deq(3));
+                assertTaskWord(w, t.deq(3), "offset " + offset + ": the task was woken exactly once");
+                assertTaskWord(0, t.deq(3));
                 assertEquals(0, t.pending(GEN), "offset " + offset + ": the event was used, not kept");
             }
         });
@@ -154,13 +155,13 @@ class IrqDirectedTest {
             t.waitOn(0, GEN, task(1, 0, false));
             t.waitOn(0, GEN, task(2, 0, false));
             t.b.idle(5);
-            assertEquals(task(1, 0, false), t.deq(0));
-            assertEquals(0, t.deq(0), "the second waiter waits for the next high period");
+            assertTaskWord(task(1, 0, false), t.deq(0));
+            assertTaskWord(0, t.deq(0), "the second waiter waits for the next high period");
             t.line(GEN, false);
             t.b.idle(2);
             t.line(GEN, true);
             t.b.idle(5);
-            assertEquals(task(2, 0, false), t.deq(0));
+            assertTaskWord(task(2, 0, false), t.deq(0));
         });
     }
 
@@ -187,7 +188,7 @@ class IrqDirectedTest {
             t.pulse(GEN);
             t.b.idle(12);
             assertEquals(3, t.b.read(t.page(4) + COUNT));
-            for (int i = 0; i < 3; i++) assertEquals(task(10 + i, 5, false), t.deq(4), "FIFO order among waiters");
+            for (int i = 0; i < 3; i++) assertTaskWord(task(10 + i, 5, false), t.deq(4), "FIFO order among waiters");
             assertEquals(0, t.pending(GEN));
         });
     }
@@ -203,7 +204,7 @@ class IrqDirectedTest {
             t.b.idle(10);
             assertEquals(3, t.b.read(t.page(5) + COUNT), "one copy per event");
             assertTrue((t.status(GEN) & (1L << 25)) != 0, "still registered");
-            for (int i = 0; i < 3; i++) assertEquals(h, t.deq(5));
+            for (int i = 0; i < 3; i++) assertTaskWord(h, t.deq(5));
             t.config(GEN, true, false, false, false);
             assertEquals(0, t.status(GEN) & (1L << 25), "clearing persistent drops the handler");
         });
@@ -216,8 +217,8 @@ class IrqDirectedTest {
             t.b.write(HART_CONTEXT + 8, (1L << 31) | 2);      // hart 1 too
             t.b.write(t.page(2) + ENQUEUE, task(1, 3, false));
             t.b.write(t.page(2) + ENQUEUE, task(2, 1, false));
-            assertEquals(task(2, 1, false), t.b.read(t.page(2) + DEQUEUE + 8));     // hart 1 runs priority 1
-            assertEquals(task(1, 3, false), t.b.read(t.page(2) + DEQUEUE));         // hart 0 runs priority 3
+            assertTaskWord(task(2, 1, false), t.b.read(t.page(2) + DEQUEUE + 8));     // hart 1 runs priority 1
+            assertTaskWord(task(1, 3, false), t.b.read(t.page(2) + DEQUEUE));         // hart 0 runs priority 3
             t.grant(2, GEN, true);
             t.grant(2, GEN + 1, true);
             t.grant(5, GEN + 2, true);
@@ -240,9 +241,9 @@ class IrqDirectedTest {
             t.b.checkInterruptPins();
             assertEquals((1L << 31) | 5, t.b.read(NOTIFY));
             assertEquals(0, t.b.read(NOTIFY));
-            assertEquals(task(3, 0, false), t.b.read(t.page(2) + DEQUEUE + 8)); // hart 1 takes the priority-0 one
+            assertTaskWord(task(3, 0, false), t.b.read(t.page(2) + DEQUEUE + 8)); // hart 1 takes the priority-0 one
             assertEquals(1, t.b.read(USIP), "only hart 0's own dequeue clears its interrupt");
-            assertEquals(task(4, 2, true), t.b.read(t.page(2) + DEQUEUE)); // hart 0 takes its preempting task
+            assertTaskWord(task(4, 2, true), t.b.read(t.page(2) + DEQUEUE)); // hart 0 takes its preempting task
             assertEquals(0, t.b.read(USIP));
         });
     }
@@ -268,7 +269,7 @@ class IrqDirectedTest {
     @Test
     void nicCoalescingFiresAfterKEventsOrTCycles() {
         sim(CFG, "irq_nic", t -> {
-            Pin ack = new Pin(t.dutAck());
+            SimPin ack = SimPin.of(t.dutAck());
             t.grant(1, NIC0, true);
             t.b.write(NIC_COALESCE, NIC0 | (4L << 10));               // K = 4, no timer
             t.waitOn(1, NIC0, task(1, 0, false));
@@ -277,14 +278,14 @@ class IrqDirectedTest {
             assertEquals(0, t.b.read(t.page(1) + COUNT), "three NIC events: not yet");
             t.pulse(NIC0);
             t.b.idle(4);
-            assertEquals(task(1, 0, false), t.deq(1), "the fourth fires");
+            assertTaskWord(task(1, 0, false), t.deq(1), "the fourth fires");
             t.b.write(NIC_COALESCE, NIC0 | (63L << 10) | (10L << 16)); // K = 63, T = 10 cycles
             t.waitOn(1, NIC0, task(2, 0, false));
             t.pulse(NIC0);
             t.b.idle(3);
             assertEquals(0, t.b.read(t.page(1) + COUNT), "before the timer");
             t.b.idle(14);
-            assertEquals(task(2, 0, false), t.deq(1), "the timer fires");
+            assertTaskWord(task(2, 0, false), t.deq(1), "the timer fires");
             t.b.write(NIC_COALESCE, NIC0 | (1L << 10));                // off again
             t.config(NIC0, true, false, false, true);                  // masked
             t.b.idle(1);
@@ -305,7 +306,7 @@ class IrqDirectedTest {
             assertEquals(SchedulerModel.BAD_ACCESS, t.err(0));
             t.b.write(INJECT, GEN);
             t.b.idle(4);
-            assertEquals(task(8, 0, false), t.deq(0));
+            assertTaskWord(task(8, 0, false), t.deq(0));
         });
     }
 }

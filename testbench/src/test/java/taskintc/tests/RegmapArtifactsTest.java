@@ -101,16 +101,62 @@ class RegmapArtifactsTest {
     void cHeaderCompilesAndAgreesWithTheMap(@TempDir Path dir) throws Exception {
         assumeTrue(which("gcc") || which("g++"), "no C compiler");
         Path src = dir.resolve("t.c");
-        Files.writeString(src, "#include \"TaskIntc.h\"\n#include <stdio.h>\nint main(void){printf(\"%u %u %u\\n\", "
-                + "(unsigned)TASKINTC_CONTEXT_PAGE(2), (unsigned)TASKINTC_CONTEXT_DEQUEUE(3), (unsigned)TASKINTC_CONTROL_CONTEXT_COUNT(5));return 0;}\n");
+        // Offsets, then the field accessors: id's fields from the value the hardware returns, a grant word
+        // composed with PREP, the task word's priority, and the constants software checks first.
+        Files.writeString(src, "#include \"TaskIntc.h\"\n#include <stdio.h>\nint main(void){"
+                + "unsigned long long id = (TASKINTC_MAGIC << 8) | TASKINTC_LAYOUT_VERSION;\n"
+                + "printf(\"%u %u %u\\n\", (unsigned)TASKINTC_CONTEXT_PAGE(2), (unsigned)TASKINTC_CONTEXT_DEQUEUE(3), "
+                + "(unsigned)TASKINTC_CONTROL_CONTEXT_COUNT(5));\n"
+                + "printf(\"%llx %llu %llx\\n\", TASKINTC_CONTROL_ID_MAGIC_GET(id), TASKINTC_CONTROL_ID_VERSION_GET(id), "
+                + "TASKINTC_CONTROL_GRANT_SOURCE_PREP(5) | TASKINTC_CONTROL_GRANT_CONTEXT_PREP(3) | TASKINTC_CONTROL_GRANT_ALLOW_PREP(1));\n"
+                + "printf(\"%llu %llx %llx\\n\", TASKINTC_TASK_WORD_PRIORITY_GET(0x1234ull), TASKINTC_TASK_WORD_PRIORITY_MASK, "
+                + "TASKINTC_CONTROL_GRANT_SOURCE_PREP(0xFFFFF));return 0;}\n");
         String cc = which("gcc") ? "gcc" : "g++";
-        List<String> cmd = new ArrayList<>(List.of(cc, "-Wall", "-Werror", "-I", RTL.toString()));
+        List<String> cmd = new ArrayList<>(List.of(cc, "-Wall", "-Wextra", "-Werror", "-I", RTL.toString()));
         if (cc.equals("g++")) cmd.addAll(List.of("-x", "c"));
         cmd.addAll(List.of(src.toString(), "-o", dir.resolve("t").toString()));
         assertEquals(0, exec(dir, cmd), "C header does not compile");
         Process p = new ProcessBuilder(dir.resolve("t").toString()).start();
-        String out = new String(p.getInputStream().readAllBytes()).trim();
-        assertEquals(0x3000 + " " + (0x100 + 24) + " " + (0x400 + 40), out);
+        List<String> out = new String(p.getInputStream().readAllBytes()).lines().toList();
+        assertEquals(0x3000 + " " + (0x100 + 24) + " " + (0x400 + 40), out.get(0));
+        assertEquals("544943 " + TaskIntcRegisters.VERSION + " " + Long.toHexString(5 | (3L << 16) | (1L << 31)), out.get(1));
+        // 0x1234: priority bits [5:1] hold 0x1A; the source field keeps its 10 bits.
+        assertEquals("26 3e 3ff", out.get(2));
+    }
+
+    @Test
+    void everyOutputCarriesMagicAndLayoutVersionAndListsRegistersByOffset() throws IOException {
+        for (Path json : regmaps()) {
+            String top = json.getFileName().toString().replace(".regmap.json", "");
+            Path d = json.getParent();
+            JsonNode j = new ObjectMapper().readTree(json.toFile());
+            assertEquals(TaskIntcRegisters.MAGIC, j.at("/constants/MAGIC").asLong(), top);
+            assertEquals(TaskIntcRegisters.VERSION, j.at("/constants/LAYOUT_VERSION").asLong(), top);
+            String p = top.toUpperCase();
+            assertTrue(Files.readString(d.resolve(top + ".h")).contains("#define " + p + "_MAGIC 0x544943u"), top + ".h");
+            assertTrue(Files.readString(d.resolve(top + ".h")).contains("#define " + p + "_LAYOUT_VERSION 0x" + TaskIntcRegisters.VERSION + "u"), top + ".h");
+            assertTrue(Files.readString(d.resolve(top + "_regs.rs")).contains("pub const MAGIC: u64 = 0x544943;"), top + "_regs.rs");
+            assertTrue(Files.readString(d.resolve(top + "_regs.rs")).contains("pub const LAYOUT_VERSION: u64 = 0x" + TaskIntcRegisters.VERSION + ";"));
+            String md = Files.readString(d.resolve(top + ".regmap.md"));
+            assertTrue(md.contains("| MAGIC | 0x544943 |") && md.contains("| LAYOUT_VERSION | 0x" + TaskIntcRegisters.VERSION + " |"), top);
+            assertTrue(Files.readString(d.resolve(top + ".svd")).contains("<version>" + TaskIntcRegisters.VERSION + "</version>"));
+            // Every register table of the Markdown page runs by offset.
+            for (String table : md.split("\n## ")) {
+                long last = -1;
+                for (String line : table.lines().filter(l -> l.matches("\\| 0x[0-9A-F]+( \\+ \\d+\\*i)? \\| `.*")).toList()) {
+                    long off = Long.parseLong(line.substring(4, line.indexOf(' ', 4)), 16);
+                    assertTrue(off > last, top + ": register table out of offset order at " + line);
+                    last = off;
+                }
+            }
+        }
+    }
+
+    /** Every register map in rtl-out/ (the default and each configuration's folder). */
+    static List<Path> regmaps() throws IOException {
+        try (var s = Files.walk(RTL, 2)) {
+            return s.filter(f -> f.toString().endsWith(".regmap.json")).sorted().toList();
+        }
     }
 
     @Test

@@ -11,14 +11,13 @@ import taskintc.sim.BusBench;
 import taskintc.sim.SimModels;
 import taskintc.sim.SimRun;
 import taskintc.sim.Storm;
-import taskintc.spec.BusKind;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.Trigger;
 
 /** Every source firing at the highest rate for a million cycles, with registrations: nothing is lost. */
 class StormTest {
     /** The default controller with a pending count wide enough for a million cycles of storm. */
-    static final TaskIntcConfig STORM = new TaskIntcConfig(8, 8, 1024, 64, 4, 32, 4, 20, Trigger.EDGE, BusKind.AXI4LITE);
+    static final TaskIntcConfig STORM = TaskIntcConfig.builder().ipcChannels(0).pendingWidth(20).trigger(Trigger.EDGE).build();
     static final long CYCLES = Long.getLong("taskintc.stormCycles", 1_000_000);
 
     @Test

@@ -1,0 +1,23 @@
+package taskintc.ipc;
+
+import static taskintc.dsl.Hw.lit;
+
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.spec.TaskWord;
+
+/** What the IPC unit checks of a task word it is given (a handler, a message's reply task). */
+final class TaskChecks {
+    private TaskChecks() {}
+
+    /** The word names no task: its pointer is 0. */
+    static HwBool none(HwBits word) {
+        return word.slice(TaskWord.POINTER_LSB, word.width() - TaskWord.POINTER_LSB).asUInt().eq(0);
+    }
+
+    /** The word names a task whose priority is not one of the {@code priorities} levels. */
+    static HwBool badPriority(HwBits word, int priorities) {
+        return none(word).not().and(word.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(6)
+                .ge(lit(priorities, 6)));
+    }
+}

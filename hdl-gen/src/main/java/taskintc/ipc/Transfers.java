@@ -1,0 +1,82 @@
+package taskintc.ipc;
+
+import static taskintc.dsl.Hw.cat;
+import static taskintc.dsl.Hw.mux;
+import static taskintc.spec.TaskIntcRegisters.IPC_CHANNEL_LSB;
+import static taskintc.spec.TaskIntcRegisters.IPC_RECEIVER_LSB;
+
+import taskintc.dsl.Circuit;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Part;
+import taskintc.spec.ErrorCode;
+import taskintc.spec.IpcOp;
+import taskintc.spec.TaskIntcConfig;
+
+/**
+ * The two operations that cross contexts, decided in I1 by checks in a fixed order; the first failing check sets
+ * its error bit and nothing changes (the message or result stays staged).
+ *
+ * <ul>
+ * <li><b>Send</b> ({@code ipc_send}, or {@code ipc_syscall} to the kernel context's channel K without a grant):
+ * BAD_TARGET, NO_CAPABILITY, BAD_TASK (the message's reply task), NO_HANDLER, MAILBOX_FULL, BUSY. Accepted, it
+ * reserves the receiver's inbox slot, queues the receiver's handler for delivery and starts copying the message.
+ * <li><b>Reply</b> ({@code ipc_reply}): NO_MESSAGE; a message that wants no reply is just finished; then
+ * MAILBOX_FULL (the sender's reply box), BUSY. Accepted, it reserves the sender's reply slot, writes the message's
+ * task word there, queues that task for delivery to the sender, finishes the message and starts copying the result.
+ * </ul>
+ */
+final class Transfers extends Part {
+    Transfers(Circuit owner, TaskIntcConfig cfg, IpcStages st, ErrorRegister errors, Capabilities capabilities,
+              Handlers handlers, Staging staging, Inboxes inboxes, ReplyBoxes replyBoxes, CopyEngine copy,
+              DeliveryQueue deliveries) {
+        super(owner);
+        int c = cfg.contexts();
+        int k = cfg.ipcChannels();
+        int d = cfg.mailboxDepth();
+
+        // SEND / SYSCALL: the staged word read in I0 is word 1, the task to wake with the reply (0: one-way).
+        HwBool oneWay = TaskChecks.none(staging.message1);
+        HwBool badTask = TaskChecks.badPriority(staging.message1, cfg.priorities());
+        HwUInt receiver = st.data1.slice(IPC_RECEIVER_LSB, 8).asUInt();
+        HwUInt channel = st.data1.slice(IPC_CHANNEL_LSB, 4).asUInt();
+        HwBool syscall = st.is1(IpcOp.SYSCALL);
+        HwBool send = st.is1(IpcOp.SEND).or(syscall);
+        HwBool badTarget = st.is1(IpcOp.SEND).and(receiver.lt(c).not().or(channel.lt(k).not()));
+        HwUInt inboxCount = inboxes.countOf(handlers.context1);
+        HwUInt inboxSlot = inboxes.tailOf(handlers.context1);
+        HwBool sendOk = wireBool("i1_sendOk");
+        sendOk.assign(false);
+        when(send, () -> {
+            when(badTarget, () -> errors.refuse(ErrorCode.BAD_TARGET))
+                    .elseWhen(syscall.not().and(capabilities.granted1().not()), () -> errors.refuse(ErrorCode.NO_CAPABILITY))
+                    .elseWhen(badTask, () -> errors.refuse(ErrorCode.BAD_TASK))
+                    .elseWhen(handlers.registered1.not(), () -> errors.refuse(ErrorCode.NO_HANDLER))
+                    .elseWhen(inboxCount.eq(d), () -> errors.refuse(ErrorCode.MAILBOX_FULL))
+                    .elseWhen(deliveries.full, () -> errors.refuse(ErrorCode.BUSY))
+                    .otherwise(() -> sendOk.assign(true));
+        });
+        when(sendOk, () -> inboxes.reserve(handlers.context1, inboxSlot, cat(oneWay.not(), handlers.channel1, st.context1)));
+
+        // REPLY: to the sender of the region's current message.
+        HwUInt sender = inboxes.sender1;
+        HwUInt replyCount = replyBoxes.countOf(sender);
+        HwUInt replySlot = replyBoxes.tailOf(sender);
+        HwBool replyOk = wireBool("i1_replyOk");
+        replyOk.assign(false);
+        when(st.is1(IpcOp.REPLY), () -> {
+            when(inboxes.current1.not(), () -> errors.refuse(ErrorCode.NO_MESSAGE))
+                    .elseWhen(inboxes.wantsReply1.not(), () -> inboxes.finish1.assign(true))
+                    .elseWhen(replyCount.eq(d), () -> errors.refuse(ErrorCode.MAILBOX_FULL))
+                    .elseWhen(deliveries.full, () -> errors.refuse(ErrorCode.BUSY))
+                    .otherwise(() -> {
+                        replyOk.assign(true);
+                        inboxes.finish1.assign(true);
+                    });
+        });
+        replyBoxes.write(replyOk, sender, replySlot, inboxes.word1);
+
+        copy.start(sendOk, replyOk, st.context1, handlers.context1, inboxSlot, sender, replySlot);
+        deliveries.push(sendOk.or(replyOk), mux(replyOk, cat(sender, inboxes.word1), cat(handlers.context1, handlers.word1)));
+    }
+}

@@ -1,0 +1,80 @@
+package taskintc.sched;
+
+import static taskintc.dsl.Hw.lit;
+import static taskintc.dsl.Hw.mux;
+
+import taskintc.dsl.Circuit;
+import taskintc.dsl.Hw;
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwStream;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Part;
+import taskintc.spec.CoreCmd;
+import taskintc.spec.CoreOp;
+import taskintc.spec.IpcDelivery;
+
+/**
+ * S0's door: which operation enters this cycle. Internal work (the wakeup in the slot and IPC deliveries,
+ * alternating) and the bus take turns when both wait. A remove waits until S1 and S2 are empty and then
+ * starts the walker instead of entering; nothing enters while it walks, or while the grant table is
+ * being cleared after reset.
+ */
+final class Intake extends Part {
+    /** {@code waits} is null without sources, {@code deliver} null without IPC. */
+    Intake(Circuit owner, SchedPipeline pipe, HwStream<IpcDelivery> deliver, WaitTable waits) {
+        super(owner);
+        var e = pipe.e;
+        var s0 = pipe.s0;
+        HwStream<CoreCmd> cmd = pipe.cmd;
+        CoreCmd c = pipe.bus;
+        boolean irq = pipe.irq, ipc = deliver != null;
+
+        HwBool isRemove = c.op.eq(CoreOp.REMOVE.ordinal());
+        HwBool pipeEmpty = pipe.s1.valid.not().and(pipe.s2.valid.not());
+        HwBool busAllowed = pipe.removeActive.not().and(isRemove.not().or(pipeEmpty));
+        // A waiting remove holds internal work back so the pipeline can drain for it.
+        HwBool removeWaiting = cmd.valid().and(isRemove);
+        HwBool busWants = cmd.valid().and(busAllowed);
+        HwBool slotLast = irq ? regBool("slotWentLast", false) : Hw.lit(false);
+        // A bus command on the slot's own source never overtakes the slot: the slot's data was read for
+        // the state before that command.
+        HwBool busOnSource = irq ? wireBool("busOnSlotSource") : Hw.lit(false);
+        HwBool deliverValid = ipc ? deliver.valid() : Hw.lit(false);
+        HwBool deliverLast = ipc ? regBool("deliverWentLast", false) : Hw.lit(false);
+        HwBool slotFirst = irq ? wireBool("slotFirst", e.valid.and(deliverValid.not().or(deliverLast).or(busOnSource))) : Hw.lit(false);
+        HwBool internalValid = e.valid.or(deliverValid);
+        // The bus waits behind internal work only when internal work did not go last, or when the slot holds
+        // the source the bus command names (that command must see the slot's effect).
+        s0.internal.assign(irq
+                ? internalValid.and(pipe.removeActive.not()).and(removeWaiting.not())
+                        .and(busWants.and(slotLast).and(slotFirst.and(busOnSource).not()).not()).and(pipe.initDone)
+                : Hw.lit(false));
+        if (irq) s0.takeSlot.assign(s0.internal.and(slotFirst));
+        HwBool takeDeliver = ipc ? wireBool("takeDeliver", s0.internal.and(slotFirst.not())) : Hw.lit(false);
+        if (ipc) {
+            deliver.ready().assign(takeDeliver);
+            when(takeDeliver, () -> deliverLast.assign(true)).elseWhen(s0.takeSlot, () -> deliverLast.assign(false));
+        }
+        cmd.ready().assign(busAllowed.and(s0.internal.not()).and(pipe.initDone));
+        if (irq) when(s0.internal, () -> slotLast.assign(true)).elseWhen(cmd.fire(), () -> slotLast.assign(false));
+        s0.fire.assign(cmd.fire().and(isRemove.not()).or(s0.internal));
+        s0.removeStart.assign(cmd.fire().and(isRemove));
+
+        // The operands: the bus command's, the delivery's (an enqueue of its word) or the wakeup's.
+        HwUInt busOrDeliverOp = ipc ? mux(takeDeliver, lit(CoreOp.DELIVER.ordinal(), CoreOp.width()), c.op) : c.op;
+        HwUInt busOrDeliverContext = ipc ? mux(takeDeliver, deliver.payload().context, c.context) : c.context;
+        HwBits busOrDeliverData = ipc ? mux(takeDeliver, deliver.payload().word, c.data) : c.data;
+        if (irq) {
+            s0.op.assign(mux(s0.takeSlot, waits.slotOp, busOrDeliverOp));
+            s0.context.assign(mux(s0.takeSlot, waits.slotContext, busOrDeliverContext));
+            s0.data.assign(mux(s0.takeSlot, waits.slotData, busOrDeliverData));
+            busOnSource.assign(cmd.valid().and(s0.busHasSource).and(s0.busSource.eq(e.source)));
+            s0.source.assign(mux(s0.takeSlot, e.source, s0.busSource));
+        } else {
+            s0.op.assign(busOrDeliverOp);
+            s0.context.assign(c.context);
+            s0.data.assign(c.data);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package taskintc.sched;
+
+import static taskintc.dsl.Hw.cat;
+import static taskintc.dsl.Hw.lit;
+import static taskintc.dsl.Hw.mux;
+
+import taskintc.dsl.Circuit;
+import taskintc.dsl.Hw;
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Part;
+import taskintc.dsl.Ram;
+import taskintc.dsl.RegArray;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskWord;
+
+/**
+ * The ready lists: one FIFO per (context, level), linked through the pool; head, tail and length in block
+ * RAM ({@code lists}). A flip-flop bitmap per context marks the non-empty levels, so "highest non-empty
+ * level" is a priority encoder, independent of N, and a list record is trusted only while its bit is set
+ * (so reset clears no RAM). Ready counts per context sit beside it.
+ *
+ * <p>S0 picks the list (the task's level, or the bitmap's first set bit for a dequeue) and reads its record.
+ * S1 has the record, bypassed from S2's write of this cycle and last cycle's write, so back-to-back
+ * operations on one list run at one per cycle; it computes the new record and updates bitmap and count.
+ * S2 writes the record.
+ */
+final class LevelLists extends Part {
+    final RegArray levelMap, readyCount;
+    /** S0's record read, as the RAM returns it in S1 (the remove walker reads it when it starts). */
+    final HwBits recordRd;
+    /** S1: the list's head and tail entries. */
+    final HwUInt head1, tail1;
+    /** S1: a ready insertion into a non-empty list writes one link (at the old tail, or from the new head). */
+    final HwBool insertLinks1;
+    /** The remove walker's write port: it rewrites its list's record while the pipeline is empty. */
+    final HwBool walkWrite;
+    final HwUInt walkList;
+    final HwBits walkRecord;
+
+    LevelLists(Circuit owner, SchedPipeline pipe) {
+        super(owner);
+        var cfg = pipe.cfg;
+        var s0 = pipe.s0;
+        var s1 = pipe.s1;
+        var s2 = pipe.s2;
+        int a = cfg.indexWidth(), cw = cfg.countWidth(), p = cfg.priorities(), pw = cfg.levelWidth();
+        int listWidth = cfg.contextWidth() + pw;
+        int recordWidth = 2 * a + cw; // count | tail | head
+        Ram lists = ram("lists", 1 << listWidth, recordWidth);
+        levelMap = regArray("levelMap", cfg.contexts(), p, 0);
+        readyCount = regArray("readyCount", cfg.contexts(), cw, 0);
+
+        // S0. S1 changes this context's bitmap at the end of the cycle; S0 must see the result now.
+        HwBool s1SetsLevel = wireBool("s1_setLevel");
+        HwBool s1ClearsLevel = wireBool("s1_clearLevel");
+        HwBool s1SameContext = s1.valid.and(s1.context.eq(s0.context));
+        HwBits noLevel = Hw.bitsLit(0, p);
+        HwBits levels0 = wireBits("s0_levels", levelMap.get(s0.context)
+                .or(mux(s1SameContext.and(s1SetsLevel), s1.levelOH, noLevel))
+                .and(mux(s1SameContext.and(s1ClearsLevel), s1.levelOH, noLevel).not()));
+        HwUInt priority0 = s0.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt();
+        s0.priorityOk.assign(p >= 32 ? Hw.lit(true) : priority0.lt(p));
+        HwBool isDeq0 = s0.op.eq(CoreOp.DEQUEUE.ordinal());
+        s0.level.assign(mux(isDeq0, Hw.firstSetIndex(levels0), priority0.resize(pw)));
+        s0.listNonEmpty.assign(mux(isDeq0, levels0.orR(), levels0.bit(s0.level)));
+        s0.list.assign(cat(s0.context, s0.level).asUInt());
+        s0.levelOH.assign(Hw.oneHot(s0.level, p));
+        recordRd = lists.readSync(s0.list, Hw.lit(true));
+        HwBool s1Writes = wireBool("s1_writesList");
+        HwUInt s2List = delay("s2_list", s1.list);
+        HwBool s2Writes = delay("s2_writesList", s1Writes, false);
+        HwBool hitS2 = s1.valid.and(s1Writes).and(s1.list.eq(s0.list));
+        HwBool hitW = s2.valid.and(s2Writes).and(s2List.eq(s0.list));
+        HwBool s1HitS2 = delay("s1_bypassS2", hitS2, false);
+        HwBool s1HitW = delay("s1_bypassW", hitW, false);
+
+        // S1: the record as S2 is writing it, as written last cycle, or as read.
+        HwBits s2NewRecord = wireBits("s2_newList", recordWidth);
+        HwBits lastWritten = regBits("w_list", recordWidth);
+        HwBits record1 = wireBits("s1_list_record", mux(s1HitS2, s2NewRecord, mux(s1HitW, lastWritten, recordRd)));
+        head1 = record1.slice(0, a).asUInt();
+        tail1 = record1.slice(a, a).asUInt();
+        HwUInt count1 = record1.slice(2 * a, cw).asUInt();
+        HwUInt newHead1 = mux(s1.atHead.not().and(s1.listNonEmpty), head1, s1.alloc);
+        HwUInt newTail1 = mux(s1.isDeq.or(s1.atHead.and(s1.listNonEmpty)), tail1, s1.alloc);
+        HwUInt newCount1 = mux(s1.isDeq, count1.minus(1), mux(s1.listNonEmpty.not(), lit(1, cw), count1.plus(1)));
+        insertLinks1 = s1.readyInsert.and(s1.listNonEmpty);
+        s1SetsLevel.assign(s1.readyInsert);
+        s1ClearsLevel.assign(s1.dequeueOk.and(count1.eq(1)));
+        s1Writes.assign(s1.readyInsert.or(s1.dequeueOk));
+        when(s1.valid, () -> {
+            HwBits row = levelMap.get(s1.context);
+            when(s1SetsLevel, () -> row.assign(row.or(s1.levelOH)));
+            when(s1ClearsLevel, () -> row.assign(row.and(s1.levelOH.not())));
+            HwBits count = readyCount.get(s1.context);
+            when(s1.readyInsert, () -> count.assign(count.asUInt().plus(1).asBits()));
+            when(s1.dequeueOk, () -> count.assign(count.asUInt().minus(1).asBits()));
+        });
+
+        // S2: a dequeue's new head is the old head's successor, whose link S1 read.
+        HwUInt s2NewHead = delay("s2_newHead", newHead1);
+        HwUInt s2NewTail = delay("s2_newTail", newTail1);
+        HwUInt s2NewCount = delay("s2_newCount", newCount1);
+        s2NewRecord.assign(cat(s2NewCount, s2NewTail, mux(s2.dequeueOk, pipe.link.index(s2.next), s2NewHead)));
+        walkWrite = wireBool("removeListWrite");
+        walkList = wireUInt("removeListAddr", listWidth);
+        walkRecord = wireBits("removeListRecord", recordWidth);
+        lists.write(mux(pipe.removeActive, walkList, s2List), mux(pipe.removeActive, walkRecord, s2NewRecord),
+                s2.valid.and(s2Writes).or(walkWrite));
+        // S0 read the record while S2 wrote it (hitW): keep the written value for S1.
+        lastWritten.assign(s2NewRecord);
+    }
+}

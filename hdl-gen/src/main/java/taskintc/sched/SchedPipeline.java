@@ -1,0 +1,196 @@
+package taskintc.sched;
+
+import static taskintc.dsl.Hw.lit;
+import static taskintc.dsl.Hw.mux;
+import static taskintc.spec.TaskIntcRegisters.SOURCE_LSB;
+
+import taskintc.dsl.Circuit;
+import taskintc.dsl.Hw;
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwStream;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Part;
+import taskintc.spec.CoreCmd;
+import taskintc.spec.CoreOp;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.TaskWord;
+
+/**
+ * The scheduler's pipeline, declared once: its stages and the values that travel between them. Parts read
+ * the stage values they need here; a value that one part computes and others read is declared here too,
+ * and its comment names the part that drives it.
+ *
+ * <pre>
+ *  E   wakeup slot   a picked source's head waiter or handler, read one cycle ahead (WaitTable)
+ *  S0  accept        one operation enters: bus command, wakeup or IPC delivery (Intake); its list is
+ *                    chosen (LevelLists) and its records are read (list, wait list, grant)
+ *  S1  allocate      records arrive (bypassed); checks and decisions (Admission); allocate or free
+ *                    (TaskPool); counts, bitmap, errors; status reads sample here
+ *  S2  link, answer  list records and one link written; current task, preemption; the answer leaves
+ * </pre>
+ *
+ * One operation enters per cycle; bypasses in the parts let back-to-back operations on one list or source
+ * follow each other. Remove is the exception: RemoveWalker walks the level while nothing enters.
+ */
+final class SchedPipeline extends Part {
+    final TaskIntcConfig cfg;
+    /** The configuration has sources (the wakeup side). */
+    final boolean irq;
+    final Link link;
+    /** The bus command offered to S0. */
+    final HwStream<CoreCmd> cmd;
+    final CoreCmd bus;
+
+    /** A remove walks its level, so nothing enters S0 (RemoveWalker). */
+    final HwBool removeActive;
+    /** The grant table is cleared after reset, so operations may enter (Grants). */
+    final HwBool initDone;
+
+    final Slot e;
+    final Accept s0;
+    final Allocate s1;
+    final Answer s2;
+
+    SchedPipeline(Circuit owner, TaskIntcConfig cfg, HwStream<CoreCmd> cmd) {
+        super(owner);
+        this.cfg = cfg;
+        this.irq = cfg.hasWakeup();
+        this.link = new Link(cfg);
+        this.cmd = cmd;
+        this.bus = cmd.payload();
+        removeActive = wireBool("removeActive");
+        initDone = wireBool("initDone");
+        e = new Slot();
+        s0 = new Accept();
+        s1 = new Allocate();
+        s2 = new Answer();
+    }
+
+    /** E: the wakeup waiting to enter S0 (WaitTable fills it from a pick, Intake takes it). */
+    final class Slot {
+        final HwBool valid = irq ? regBool("slot_valid", false) : Hw.lit(false);
+        final HwUInt source = irq ? regUInt("slot_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
+        /** The source has a persistent handler: the wakeup enqueues a copy of it. */
+        final HwBool persistent = irq ? regBool("slot_persistent", false) : Hw.lit(false);
+    }
+
+    /** S0: one operation enters and its list is chosen. */
+    final class Accept {
+        /** An operation enters the pipeline (Intake); a remove does not: it starts the walker. */
+        final HwBool fire = wireBool("s0_fire");
+        final HwBool removeStart = wireBool("removeStart");
+        /** It is internal work, a wakeup or an IPC delivery, rather than the bus command (Intake). */
+        final HwBool internal = wireBool("takeInternal");
+        final HwBool takeSlot = irq ? wireBool("takeSlot") : Hw.lit(false);
+        /** The operation's operands (Intake). */
+        final HwUInt op = wireUInt("s0_op", CoreOp.width());
+        final HwUInt context = wireUInt("s0_context", cfg.contextWidth());
+        final HwBits data = wireBits("s0_data", cfg.taskWidth());
+        final HwUInt source = irq ? wireUInt("s0_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
+        /** The bus command names a source: a wait, or a configuration write (its source field). */
+        final HwBool busIsConfig = bus.op.eq(CoreOp.WRITE_CONFIG.ordinal());
+        final HwBool busHasSource = busIsConfig.or(bus.op.eq(CoreOp.WAIT.ordinal()));
+        final HwUInt busSource = irq ? wireUInt("s0_busSource",
+                mux(busIsConfig, bus.data.slice(SOURCE_LSB, cfg.sourceWidth()).asUInt(), bus.source)) : null;
+        /** The list chosen: the task's level, or for a dequeue the highest non-empty one (LevelLists). */
+        final HwUInt level = wireUInt("s0_level", cfg.levelWidth());
+        final HwUInt list = wireUInt("s0_list", cfg.contextWidth() + cfg.levelWidth());
+        final HwBits levelOH = wireBits("s0_levelOH", cfg.priorities());
+        final HwBool listNonEmpty = wireBool("s0_listNonEmpty");
+        final HwBool priorityOk = wireBool("s0_priorityOk");
+    }
+
+    /** S1: the operation is checked, allocates or frees, and counts. */
+    final class Allocate {
+        final HwBool valid = delay("s1_valid", s0.fire, false);
+        final HwUInt op = delay("s1_op", s0.op);
+        final HwUInt context = delay("s1_context", s0.context);
+        final HwUInt list = delay("s1_list", s0.list);
+        final HwBits levelOH = delay("s1_levelOH", s0.levelOH);
+        final HwUInt source = irq ? delay("s1_source", s0.source) : lit(0, cfg.sourceWidth());
+        final HwUInt status = delay("s1_status", bus.status);
+        final HwUInt hart = delay("s1_hart", bus.hart);
+        final HwBits data = delay("s1_data", s0.data);
+        final HwBool internal = delay("s1_internal", s0.internal, false);
+        final HwBool control = delay("s1_control", bus.control, false);
+        final HwBool read = delay("s1_read", bus.read, false);
+        final HwBool listNonEmpty = delay("s1_listNonEmpty", s0.listNonEmpty, false);
+        final HwBool priorityOk = delay("s1_priorityOk", s0.priorityOk, false);
+        /** The entry a wakeup moves: its head waiter's, read in E (WaitTable). */
+        final HwUInt moved = irq ? regUInt("s1_moved", cfg.indexWidth()) : lit(0, cfg.indexWidth());
+
+        final HwBool isEnqTail = op.eq(CoreOp.ENQUEUE_TAIL.ordinal());
+        final HwBool isEnqHead = op.eq(CoreOp.ENQUEUE_HEAD.ordinal());
+        final HwBool isEnq = isEnqTail.or(isEnqHead);
+        final HwBool isDeq = op.eq(CoreOp.DEQUEUE.ordinal());
+        final HwBool isWait = valid.and(op.eq(CoreOp.WAIT.ordinal()));
+        final HwBool isWake = valid.and(op.eq(CoreOp.WAKE.ordinal()));
+        final HwBool isHandler = valid.and(op.eq(CoreOp.HANDLER.ordinal()));
+        final HwBool isDeliver = valid.and(op.eq(CoreOp.DELIVER.ordinal()));
+        final HwBool isConfig = valid.and(op.eq(CoreOp.WRITE_CONFIG.ordinal()));
+        final HwBool isRead = valid.and(op.eq(CoreOp.READ_STATUS.ordinal()));
+        final HwBool isFault = valid.and(op.eq(CoreOp.FAULT.ordinal()));
+        final HwBool pointerNull = data.slice(TaskWord.POINTER_LSB, cfg.taskWidth() - TaskWord.POINTER_LSB).asUInt().eq(0);
+        final HwBool preempt = data.bit(TaskWord.PREEMPT_BIT);
+        final HwBool wordOk = priorityOk.and(pointerNull.not());
+        /** Where the task goes in a list's link: its context, priority and preempt bit (with sources). */
+        final HwBits routing = irq ? Hw.cat(context, data.slice(0, Link.TASK_BITS)) : null;
+
+        /** No entry is free (TaskPool). */
+        final HwBool poolFull = wireBool("s1_poolFull");
+        /** The entry the operation takes: the moved waiter's, the free list's head or a never-used one (TaskPool). */
+        final HwUInt alloc = wireUInt("s1_alloc", cfg.indexWidth());
+        /** The waiter is granted the source it names (Grants). */
+        final HwBool granted = irq ? wireBool("s1_granted") : Hw.lit(false);
+        /** A wait on a persistent source registers its handler; one that finds a pending event goes straight to
+         *  the ready list; otherwise it joins the source's wait list (WaitTable). */
+        final HwBool setHandler = irq ? wireBool("s1_setHandler") : Hw.lit(false);
+        final HwBool waitTakesPending = irq ? wireBool("s1_waitTakesPending") : Hw.lit(false);
+        final HwBool waitAppends = irq ? wireBool("s1_waitAppends") : Hw.lit(false);
+        /** What the operation does to the ready lists and the pool (Admission). */
+        final HwBool readyInsert = wireBool("s1_readyInsert");
+        final HwBool allocates = wireBool("s1_allocates");
+        final HwBool dequeueOk = wireBool("s1_dequeueOk");
+        final HwBool atHead = wireBool("s1_atHead");
+        /** A configuration write with every field in range (ErrorRegisters); only sources need configuring. */
+        final HwBool configOk = irq ? wireBool("s1_configOk") : null;
+    }
+
+    /** S2: links and list records are written, and the operation answers. */
+    final class Answer {
+        final HwBool valid = delay("s2_valid", s1.valid, false);
+        final HwUInt op = delay("s2_op", s1.op);
+        final HwUInt status = delay("s2_status", s1.status);
+        final HwUInt hart = delay("s2_hart", s1.hart);
+        final HwUInt context = delay("s2_context", s1.context);
+        final HwBits data = delay("s2_data", s1.data);
+        final HwBool read = delay("s2_read", s1.read, false);
+        final HwBool internal = delay("s2_internal", s1.internal, false);
+        final HwUInt source = irq ? delay("s2_source", s1.source) : lit(0, cfg.sourceWidth());
+        final HwBool dequeueOk = delay("s2_dequeueOk", s1.dequeueOk, false);
+        final HwBool isDeq = op.eq(CoreOp.DEQUEUE.ordinal());
+        /** The link of the entry S1 read (the list head's successor, or the moved waiter's), S2's own write
+         *  bypassed (TaskPool). */
+        final HwBits next = wireBits("s2_next", link.width);
+    }
+
+    /**
+     * Sources the scheduler is working on, one bit each: the slot's, S1's and S2's (when their operation
+     * touches its source) and the bus command's waiting for S0. The wakeup unit picks none of them: their
+     * state may still change.
+     */
+    HwBits busySources() {
+        int n = cfg.sources();
+        HwBool[] valid = {e.valid, touchesSource(s1.valid, s1.op), touchesSource(s2.valid, s2.op), cmd.valid().and(s0.busHasSource)};
+        HwUInt[] source = {e.source, s1.source, s2.source, s0.busSource};
+        HwBits busy = Hw.bitsLit(0, n);
+        for (int i = 0; i < valid.length; i++) busy = busy.or(mux(valid[i], Hw.oneHot(source[i], n), Hw.bitsLit(0, n)));
+        return busy;
+    }
+
+    private static HwBool touchesSource(HwBool valid, HwUInt op) {
+        return valid.and(op.eq(CoreOp.WAIT.ordinal()).or(op.eq(CoreOp.WAKE.ordinal()))
+                .or(op.eq(CoreOp.HANDLER.ordinal())).or(op.eq(CoreOp.WRITE_CONFIG.ordinal())));
+    }
+}

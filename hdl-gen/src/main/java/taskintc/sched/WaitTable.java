@@ -1,0 +1,116 @@
+package taskintc.sched;
+
+import static taskintc.dsl.Hw.cat;
+import static taskintc.dsl.Hw.lit;
+import static taskintc.dsl.Hw.mux;
+import static taskintc.spec.TaskIntcRegisters.STATUS_PENDING_BITS;
+import static taskintc.spec.TaskIntcRegisters.ST_PERSISTENT;
+import static taskintc.spec.TaskIntcRegisters.ST_WAITING;
+
+import taskintc.dsl.Circuit;
+import taskintc.dsl.Hw;
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwStream;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Part;
+import taskintc.dsl.Ram;
+import taskintc.spec.CoreOp;
+import taskintc.spec.SourcePick;
+import taskintc.spec.WakeupPort;
+
+/**
+ * The waiters of every source, kept in the task pool like ready tasks: each source has a FIFO of one-shot
+ * waiters linked through the pool's links RAM (tail and length in {@code waitLists}; the head entry with its
+ * context and priority in {@code waitHeads}), or a persistent handler ({@code handlers}). Because the head
+ * waiter's routing is at hand, a wakeup knows its ready list when it enters S0 and moves the entry in one
+ * pass, like an enqueue whose entry comes from the wait list instead of the free list.
+ *
+ * <p>E: a picked source's head waiter and handler are read into the slot. S0: the wait-list record of the
+ * operation's source is read. S1: the record (S1's and S2's writes bypassed) and the wakeup unit's view of
+ * the source decide a wait: register the handler, take a pending event, or append. S2: the record and the
+ * head waiter are written.
+ */
+final class WaitTable extends Part {
+    /** The wakeup in the slot, as the operation it becomes in S0. */
+    final HwUInt slotOp, slotContext;
+    final HwBits slotData;
+    /** S1: the wait list's length, the source is waited on, the append links the old tail (to the new entry). */
+    final HwUInt count1, tail1;
+    final HwBool waiting1, linksTail1;
+    /** S1: the wakeup unit's status word of the source (pending count, waiter and mode bits). */
+    final HwBits sourceStatus1;
+
+    WaitTable(Circuit owner, SchedPipeline pipe, WakeupPort port) {
+        super(owner);
+        var cfg = pipe.cfg;
+        var e = pipe.e;
+        var s0 = pipe.s0;
+        var s1 = pipe.s1;
+        var s2 = pipe.s2;
+        int w = cfg.taskWidth(), a = cfg.indexWidth(), cw = cfg.countWidth(), xw = cfg.contextWidth();
+        int sw = cfg.sourceWidth();
+        int recordWidth = a + cw; // count | tail
+        Ram waitHeads = ram("waitHeads", 1 << sw, pipe.link.width);
+        Ram handlers = ram("handlers", 1 << sw, xw + w);
+        Ram waitLists = ram("waitLists", 1 << sw, recordWidth);
+
+        // E: the slot, filled by a pick; its head waiter and handler are read one cycle ahead of S0.
+        HwStream<SourcePick> pick = port.pick;
+        HwBits headRd = waitHeads.readSync(pick.payload().source, pick.fire());
+        HwBits handlerRd = handlers.readSync(pick.payload().source, pick.fire());
+        pick.ready().assign(e.valid.not().or(s0.takeSlot));
+        when(pick.fire(), () -> {
+            e.valid.assign(true);
+            e.source.assign(pick.payload().source);
+            e.persistent.assign(pick.payload().persistent);
+        }).elseWhen(s0.takeSlot, () -> e.valid.assign(false));
+        // A wakeup moves its head waiter; a persistent source's wakeup enqueues a copy of the handler.
+        slotOp = mux(e.persistent, lit(CoreOp.HANDLER.ordinal(), CoreOp.width()), lit(CoreOp.WAKE.ordinal(), CoreOp.width()));
+        slotContext = mux(e.persistent, handlerRd.slice(w, xw).asUInt(), pipe.link.context(headRd));
+        slotData = mux(e.persistent, handlerRd.slice(0, w), pipe.link.taskBits(headRd).resize(w));
+        s1.moved.assign(pipe.link.index(headRd));
+
+        // S0: read the source's record; note whether S1 or S2 will have rewritten it by the time S1 uses it.
+        HwBool s1Writes = wireBool("s1_writesWait");
+        HwBool s2Writes = delay("s2_writesWait", s1Writes, false);
+        HwBits recordRd = waitLists.readSync(s0.source, Hw.lit(true));
+        HwBool hitS2 = s1.valid.and(s1Writes).and(s1.source.eq(s0.source));
+        HwBool hitW = s2.valid.and(s2Writes).and(s2.source.eq(s0.source));
+        HwBool s1HitS2 = delay("s1_waitBypassS2", hitS2, false);
+        HwBool s1HitW = delay("s1_waitBypassW", hitW, false);
+
+        // S1: the record as S2 is writing it, as written last cycle, or as read.
+        HwBits s2NewRecord = regBits("s2_newWait", recordWidth);
+        HwBits lastWritten = regBits("w_wait", recordWidth);
+        HwBits record1 = wireBits("s1_wait_record", mux(s1HitS2, s2NewRecord, mux(s1HitW, lastWritten, recordRd)));
+        tail1 = record1.slice(0, a).asUInt();
+        count1 = record1.slice(a, cw).asUInt();
+        // The wakeup unit's view of the source: registered state that S1's update changes at the end of the cycle.
+        sourceStatus1 = port.queryStatus;
+        port.querySource.assign(s1.source);
+        waiting1 = sourceStatus1.bit(ST_WAITING);
+        HwBool persistent1 = sourceStatus1.bit(ST_PERSISTENT);
+        HwBool pending1 = sourceStatus1.slice(0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS)).orR();
+
+        HwBool waitOk = s1.isWait.and(s1.granted).and(s1.wordOk);
+        s1.setHandler.assign(waitOk.and(persistent1));
+        s1.waitTakesPending.assign(waitOk.and(persistent1.not()).and(waiting1.not()).and(pending1).and(s1.poolFull.not()));
+        s1.waitAppends.assign(waitOk.and(persistent1.not()).and(s1.waitTakesPending.not()).and(s1.poolFull.not()));
+        s1Writes.assign(s1.waitAppends.or(s1.isWake));
+        linksTail1 = s1.waitAppends.and(waiting1);
+        handlers.write(s1.source, cat(s1.context, s1.data), s1.setHandler);
+
+        // S2: the new record, and the head waiter when a wait lands on an empty list or a wakeup pops the head.
+        HwBool s2IsWake = delay("s2_wake", s1.isWake, false);
+        HwBool s2AppendToEmpty = delay("s2_appendToEmpty", s1.waitAppends.and(waiting1.not()), false);
+        HwUInt s2Alloc = delay("s2_alloc", s1.alloc);
+        HwBits s2Routing = delay("s2_routing", s1.routing);
+        s2NewRecord.assign(mux(s1.isWake, cat(count1.minus(1), tail1),
+                cat(mux(waiting1, count1.plus(1), lit(1, cw)), s1.alloc)));
+        lastWritten.assign(s2NewRecord);
+        waitLists.write(s2.source, s2NewRecord, s2.valid.and(s2Writes));
+        waitHeads.write(s2.source, mux(s2IsWake, s2.next, pipe.link.to(s2Routing, s2Alloc)),
+                s2.valid.and(s2IsWake.or(s2AppendToEmpty)));
+    }
+}

@@ -1,0 +1,43 @@
+package taskintc.spec;
+
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwFlow;
+import taskintc.dsl.HwStream;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.PortBundle;
+
+/**
+ * Everything the scheduler and the wakeup unit's source side exchange, as one port on each (the
+ * scheduler is the master). The scheduler owns the waiters (wait lists in its task pool, handlers,
+ * grants); the wakeup unit owns the sources (trigger capture, coalescing, pending counts, mode bits)
+ * and picks which source the scheduler serves next.
+ */
+public final class WakeupPort extends PortBundle {
+    /** A source with something to deliver (wakeup unit to scheduler), at most one a cycle. */
+    public final HwStream<SourcePick> pick;
+    /** What the operation in the scheduler's S1 changes about its source. */
+    public final HwFlow<SourceUpdate> update;
+    /** One bit per source the scheduler is still working on: its state must not be picked from now. */
+    public final HwBits busy;
+    /** The pool has no free entry: a handler copy cannot be delivered now. */
+    public final HwBool poolFull = bool("poolFull");
+    /** The source the operation in S1 names, and its status word (pending count, mode and waiter bits). */
+    public final HwUInt querySource;
+    public final HwBits queryStatus = bits("queryStatus", 32);
+
+    public WakeupPort(TaskIntcConfig cfg) {
+        pick = stream("pick", () -> new SourcePick(cfg));
+        update = flow("update", () -> new SourceUpdate(cfg));
+        busy = bits("busy", cfg.sources());
+        querySource = uint("querySource", cfg.sourceWidth());
+    }
+
+    @Override
+    protected void directions(Directions d) {
+        d.slave(pick);
+        d.master(update);
+        d.out(busy, poolFull, querySource);
+        d.in(queryStatus);
+    }
+}

@@ -1,0 +1,6500 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3
+
+`timescale 1ns/1ps
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3 (
+  input  wire [15:0]   apb_PADDR,
+  input  wire [0:0]    apb_PSEL,
+  input  wire          apb_PENABLE,
+  output wire          apb_PREADY,
+  input  wire          apb_PWRITE,
+  input  wire [63:0]   apb_PWDATA,
+  output wire [63:0]   apb_PRDATA,
+  output wire          apb_PSLVERROR,
+  input  wire [23:0]   irq,
+  input  wire [3:0]    nic_rx_irq,
+  input  wire [3:0]    nic_tx_irq,
+  output wire [3:0]    nic_rx_mask,
+  output wire [3:0]    nic_tx_mask,
+  output wire [3:0]    nic_rx_ack,
+  output wire [3:0]    nic_tx_ack,
+  output wire [3:0]    usip,
+  output wire [3:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                busAdapter_req_valid;
+  wire                busAdapter_req_payload_write;
+  wire                busAdapter_req_payload_fullWidth;
+  wire       [15:0]   busAdapter_req_payload_address;
+  wire       [63:0]   busAdapter_req_payload_data;
+  wire                busAdapter_apb_PREADY;
+  wire       [63:0]   busAdapter_apb_PRDATA;
+  wire                busAdapter_apb_PSLVERROR;
+  wire                decoder_req_ready;
+  wire                decoder_cmd_valid;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
+  wire                decoder_cmd_payload_control;
+  wire                decoder_cmd_payload_read;
+  wire       [2:0]    decoder_cmd_payload_context;
+  wire       [1:0]    decoder_cmd_payload_hart;
+  wire       [4:0]    decoder_cmd_payload_source;
+  wire       [3:0]    decoder_cmd_payload_index;
+  wire       [63:0]   decoder_cmd_payload_data;
+  wire                decoder_refused;
+  wire                core_cmd_ready;
+  wire                core_rsp_valid;
+  wire                core_rsp_payload_fault;
+  wire                core_rsp_payload_read;
+  wire       [63:0]   core_rsp_payload_data;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [4:0]    core_wakeup_update_payload_source;
+  wire       [21:0]   core_wakeup_update_payload_coalesce;
+  wire       [31:0]   core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [4:0]    core_wakeup_querySource;
+  wire       [3:0]    core_usip;
+  wire       [3:0]    core_ssip;
+  wire                core_deliveries_task_ready;
+  wire                core_deliveries_ack_valid;
+  wire                core_deliveries_ack_ok;
+  wire                core_deliveries_poolFull;
+  wire                core_removeBusy;
+  wire                ipc_cmd_ready;
+  wire                ipc_rsp_valid;
+  wire                ipc_rsp_payload_fault;
+  wire                ipc_rsp_payload_read;
+  wire       [63:0]   ipc_rsp_payload_data;
+  wire                ipc_deliveries_task_valid;
+  wire       [2:0]    ipc_deliveries_task_payload_context;
+  wire       [63:0]   ipc_deliveries_task_payload_word;
+  wire                ipc_initDone;
+  wire                router_in_ready;
+  wire                router_out_valid;
+  wire                router_out_payload_fault;
+  wire                router_out_payload_read;
+  wire       [63:0]   router_out_payload_data;
+  wire                router_toScheduler_valid;
+  wire       [3:0]    router_toScheduler_payload_op;
+  wire       [3:0]    router_toScheduler_payload_status;
+  wire                router_toScheduler_payload_control;
+  wire                router_toScheduler_payload_read;
+  wire       [2:0]    router_toScheduler_payload_context;
+  wire       [1:0]    router_toScheduler_payload_hart;
+  wire       [4:0]    router_toScheduler_payload_source;
+  wire       [3:0]    router_toScheduler_payload_index;
+  wire       [63:0]   router_toScheduler_payload_data;
+  wire                router_toIpc_valid;
+  wire       [3:0]    router_toIpc_payload_op;
+  wire       [3:0]    router_toIpc_payload_status;
+  wire                router_toIpc_payload_control;
+  wire                router_toIpc_payload_read;
+  wire       [2:0]    router_toIpc_payload_context;
+  wire       [1:0]    router_toIpc_payload_hart;
+  wire       [4:0]    router_toIpc_payload_source;
+  wire       [3:0]    router_toIpc_payload_index;
+  wire       [63:0]   router_toIpc_payload_data;
+  wire       [3:0]    gateways_nic_rx_mask;
+  wire       [3:0]    gateways_nic_tx_mask;
+  wire       [3:0]    gateways_nic_rx_ack;
+  wire       [3:0]    gateways_nic_tx_ack;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [4:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
+
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Apb3Adapter busAdapter (
+    .req_valid             (busAdapter_req_valid                ), //o
+    .req_ready             (decoder_req_ready                   ), //i
+    .req_payload_write     (busAdapter_req_payload_write        ), //o
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
+    .req_payload_address   (busAdapter_req_payload_address[15:0]), //o
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //o
+    .rsp_valid             (router_out_valid                    ), //i
+    .rsp_payload_fault     (router_out_payload_fault            ), //i
+    .rsp_payload_read      (router_out_payload_read             ), //i
+    .rsp_payload_data      (router_out_payload_data[63:0]       ), //i
+    .refused               (decoder_refused                     ), //i
+    .apb_PADDR             (apb_PADDR[15:0]                     ), //i
+    .apb_PSEL              (apb_PSEL                            ), //i
+    .apb_PENABLE           (apb_PENABLE                         ), //i
+    .apb_PREADY            (busAdapter_apb_PREADY               ), //o
+    .apb_PWRITE            (apb_PWRITE                          ), //i
+    .apb_PWDATA            (apb_PWDATA[63:0]                    ), //i
+    .apb_PRDATA            (busAdapter_apb_PRDATA[63:0]         ), //o
+    .apb_PSLVERROR         (busAdapter_apb_PSLVERROR            ), //o
+    .clk                   (clk                                 ), //i
+    .reset                 (reset                               )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_RegisterDecoder decoder (
+    .req_valid             (busAdapter_req_valid                ), //i
+    .req_ready             (decoder_req_ready                   ), //o
+    .req_payload_write     (busAdapter_req_payload_write        ), //i
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //i
+    .req_payload_address   (busAdapter_req_payload_address[15:0]), //i
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
+    .cmd_valid             (decoder_cmd_valid                   ), //o
+    .cmd_ready             (router_in_ready                     ), //i
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
+    .cmd_payload_control   (decoder_cmd_payload_control         ), //o
+    .cmd_payload_read      (decoder_cmd_payload_read            ), //o
+    .cmd_payload_context   (decoder_cmd_payload_context[2:0]    ), //o
+    .cmd_payload_hart      (decoder_cmd_payload_hart[1:0]       ), //o
+    .cmd_payload_source    (decoder_cmd_payload_source[4:0]     ), //o
+    .cmd_payload_index     (decoder_cmd_payload_index[3:0]      ), //o
+    .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
+    .refused               (decoder_refused                     )  //o
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQueueCore core (
+    .cmd_valid                       (router_toScheduler_valid                 ), //i
+    .cmd_ready                       (core_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]       ), //i
+    .cmd_payload_status              (router_toScheduler_payload_status[3:0]   ), //i
+    .cmd_payload_control             (router_toScheduler_payload_control       ), //i
+    .cmd_payload_read                (router_toScheduler_payload_read          ), //i
+    .cmd_payload_context             (router_toScheduler_payload_context[2:0]  ), //i
+    .cmd_payload_hart                (router_toScheduler_payload_hart[1:0]     ), //i
+    .cmd_payload_source              (router_toScheduler_payload_source[4:0]   ), //i
+    .cmd_payload_index               (router_toScheduler_payload_index[3:0]    ), //i
+    .cmd_payload_data                (router_toScheduler_payload_data[63:0]    ), //i
+    .rsp_valid                       (core_rsp_valid                           ), //o
+    .rsp_payload_fault               (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                 (core_wakeup_poolFull                     ), //o
+    .wakeup_queryStatus              (gateways_sched_queryStatus[31:0]         ), //i
+    .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[4:0]  ), //i
+    .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_source    (core_wakeup_update_payload_source[4:0]   ), //o
+    .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                     (core_wakeup_busy[31:0]                   ), //o
+    .wakeup_querySource              (core_wakeup_querySource[4:0]             ), //o
+    .usip                            (core_usip[3:0]                           ), //o
+    .ssip                            (core_ssip[3:0]                           ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid                ), //o
+    .deliveries_ack_ok               (core_deliveries_ack_ok                   ), //o
+    .deliveries_poolFull             (core_deliveries_poolFull                 ), //o
+    .deliveries_task_valid           (ipc_deliveries_task_valid                ), //i
+    .deliveries_task_ready           (core_deliveries_task_ready               ), //o
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[2:0] ), //i
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]   ), //i
+    .removeBusy                      (core_removeBusy                          ), //o
+    .clk                             (clk                                      ), //i
+    .reset                           (reset                                    )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit ipc (
+    .cmd_valid                       (router_toIpc_valid                      ), //i
+    .cmd_ready                       (ipc_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toIpc_payload_op[3:0]            ), //i
+    .cmd_payload_status              (router_toIpc_payload_status[3:0]        ), //i
+    .cmd_payload_control             (router_toIpc_payload_control            ), //i
+    .cmd_payload_read                (router_toIpc_payload_read               ), //i
+    .cmd_payload_context             (router_toIpc_payload_context[2:0]       ), //i
+    .cmd_payload_hart                (router_toIpc_payload_hart[1:0]          ), //i
+    .cmd_payload_source              (router_toIpc_payload_source[4:0]        ), //i
+    .cmd_payload_index               (router_toIpc_payload_index[3:0]         ), //i
+    .cmd_payload_data                (router_toIpc_payload_data[63:0]         ), //i
+    .rsp_valid                       (ipc_rsp_valid                           ), //o
+    .rsp_payload_fault               (ipc_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (ipc_rsp_payload_read                    ), //o
+    .rsp_payload_data                (ipc_rsp_payload_data[63:0]              ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid               ), //i
+    .deliveries_ack_ok               (core_deliveries_ack_ok                  ), //i
+    .deliveries_poolFull             (core_deliveries_poolFull                ), //i
+    .deliveries_task_valid           (ipc_deliveries_task_valid               ), //o
+    .deliveries_task_ready           (core_deliveries_task_ready              ), //i
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[2:0]), //o
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]  ), //o
+    .initDone                        (ipc_initDone                            ), //o
+    .clk                             (clk                                     ), //i
+    .reset                           (reset                                   )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_CommandRouter router (
+    .in_valid                    (decoder_cmd_valid                      ), //i
+    .in_ready                    (router_in_ready                        ), //o
+    .in_payload_op               (decoder_cmd_payload_op[3:0]            ), //i
+    .in_payload_status           (decoder_cmd_payload_status[3:0]        ), //i
+    .in_payload_control          (decoder_cmd_payload_control            ), //i
+    .in_payload_read             (decoder_cmd_payload_read               ), //i
+    .in_payload_context          (decoder_cmd_payload_context[2:0]       ), //i
+    .in_payload_hart             (decoder_cmd_payload_hart[1:0]          ), //i
+    .in_payload_source           (decoder_cmd_payload_source[4:0]        ), //i
+    .in_payload_index            (decoder_cmd_payload_index[3:0]         ), //i
+    .in_payload_data             (decoder_cmd_payload_data[63:0]         ), //i
+    .out_valid                   (router_out_valid                       ), //o
+    .out_payload_fault           (router_out_payload_fault               ), //o
+    .out_payload_read            (router_out_payload_read                ), //o
+    .out_payload_data            (router_out_payload_data[63:0]          ), //o
+    .toScheduler_valid           (router_toScheduler_valid               ), //o
+    .toScheduler_ready           (core_cmd_ready                         ), //i
+    .toScheduler_payload_op      (router_toScheduler_payload_op[3:0]     ), //o
+    .toScheduler_payload_status  (router_toScheduler_payload_status[3:0] ), //o
+    .toScheduler_payload_control (router_toScheduler_payload_control     ), //o
+    .toScheduler_payload_read    (router_toScheduler_payload_read        ), //o
+    .toScheduler_payload_context (router_toScheduler_payload_context[2:0]), //o
+    .toScheduler_payload_hart    (router_toScheduler_payload_hart[1:0]   ), //o
+    .toScheduler_payload_source  (router_toScheduler_payload_source[4:0] ), //o
+    .toScheduler_payload_index   (router_toScheduler_payload_index[3:0]  ), //o
+    .toScheduler_payload_data    (router_toScheduler_payload_data[63:0]  ), //o
+    .fromScheduler_valid         (core_rsp_valid                         ), //i
+    .fromScheduler_payload_fault (core_rsp_payload_fault                 ), //i
+    .fromScheduler_payload_read  (core_rsp_payload_read                  ), //i
+    .fromScheduler_payload_data  (core_rsp_payload_data[63:0]            ), //i
+    .toIpc_valid                 (router_toIpc_valid                     ), //o
+    .toIpc_ready                 (ipc_cmd_ready                          ), //i
+    .toIpc_payload_op            (router_toIpc_payload_op[3:0]           ), //o
+    .toIpc_payload_status        (router_toIpc_payload_status[3:0]       ), //o
+    .toIpc_payload_control       (router_toIpc_payload_control           ), //o
+    .toIpc_payload_read          (router_toIpc_payload_read              ), //o
+    .toIpc_payload_context       (router_toIpc_payload_context[2:0]      ), //o
+    .toIpc_payload_hart          (router_toIpc_payload_hart[1:0]         ), //o
+    .toIpc_payload_source        (router_toIpc_payload_source[4:0]       ), //o
+    .toIpc_payload_index         (router_toIpc_payload_index[3:0]        ), //o
+    .toIpc_payload_data          (router_toIpc_payload_data[63:0]        ), //o
+    .fromIpc_valid               (ipc_rsp_valid                          ), //i
+    .fromIpc_payload_fault       (ipc_rsp_payload_fault                  ), //i
+    .fromIpc_payload_read        (ipc_rsp_payload_read                   ), //i
+    .fromIpc_payload_data        (ipc_rsp_payload_data[63:0]             ), //i
+    .schedulerWalking            (core_removeBusy                        ), //i
+    .ipcReady                    (ipc_initDone                           )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_SourceGateways gateways (
+    .irq                           (irq[23:0]                                ), //i
+    .nic_rx_irq                    (nic_rx_irq[3:0]                          ), //i
+    .nic_tx_irq                    (nic_tx_irq[3:0]                          ), //i
+    .nic_rx_mask                   (gateways_nic_rx_mask[3:0]                ), //o
+    .nic_tx_mask                   (gateways_nic_tx_mask[3:0]                ), //o
+    .nic_rx_ack                    (gateways_nic_rx_ack[3:0]                 ), //o
+    .nic_tx_ack                    (gateways_nic_tx_ack[3:0]                 ), //o
+    .sched_poolFull                (core_wakeup_poolFull                     ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]         ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[4:0]  ), //o
+    .sched_update_valid            (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //i
+    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                    (core_wakeup_busy[31:0]                   ), //i
+    .sched_querySource             (core_wakeup_querySource[4:0]             ), //i
+    .clk                           (clk                                      ), //i
+    .reset                         (reset                                    )  //i
+  );
+  assign apb_PREADY = busAdapter_apb_PREADY;
+  assign apb_PRDATA = busAdapter_apb_PRDATA;
+  assign apb_PSLVERROR = busAdapter_apb_PSLVERROR;
+  assign nic_rx_mask = gateways_nic_rx_mask;
+  assign nic_tx_mask = gateways_nic_tx_mask;
+  assign nic_rx_ack = gateways_nic_rx_ack;
+  assign nic_tx_ack = gateways_nic_tx_ack;
+  assign usip = core_usip;
+  assign ssip = core_ssip;
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_SourceGateways (
+  input  wire [23:0]   irq,
+  input  wire [3:0]    nic_rx_irq,
+  input  wire [3:0]    nic_tx_irq,
+  output wire [3:0]    nic_rx_mask,
+  output wire [3:0]    nic_tx_mask,
+  output wire [3:0]    nic_rx_ack,
+  output wire [3:0]    nic_tx_ack,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [4:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [4:0]    sched_update_payload_source,
+  input  wire [21:0]   sched_update_payload_coalesce,
+  input  wire [31:0]   sched_busy,
+  input  wire [4:0]    sched_querySource,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [0:0]    _zz_line;
+  wire                _zz_line_1;
+  wire       [0:0]    _zz_line_2;
+  wire                _zz_line_3;
+  wire       [0:0]    _zz_line_4;
+  wire                _zz_line_5;
+  wire       [0:0]    _zz_line_6;
+  wire                _zz_line_7;
+  wire       [0:0]    _zz_line_8;
+  wire                _zz_line_9;
+  wire       [0:0]    _zz_line_10;
+  wire                _zz_line_11;
+  wire       [0:0]    _zz_line_12;
+  wire                _zz_line_13;
+  wire       [0:0]    _zz_line_14;
+  wire                _zz_line_15;
+  wire       [0:0]    _zz_line_16;
+  wire                _zz_line_17;
+  wire       [0:0]    _zz_line_18;
+  wire                _zz_line_19;
+  wire       [0:0]    _zz_line_20;
+  wire                _zz_line_21;
+  wire       [0:0]    _zz_line_22;
+  wire                _zz_line_23;
+  wire       [0:0]    _zz_line_24;
+  wire                _zz_line_25;
+  wire       [0:0]    _zz_line_26;
+  wire                _zz_line_27;
+  wire       [0:0]    _zz_line_28;
+  wire                _zz_line_29;
+  wire       [0:0]    _zz_line_30;
+  wire                _zz_line_31;
+  wire       [0:0]    _zz_line_32;
+  wire                _zz_line_33;
+  wire       [0:0]    _zz_line_34;
+  wire                _zz_line_35;
+  wire       [0:0]    _zz_line_36;
+  wire                _zz_line_37;
+  wire       [0:0]    _zz_line_38;
+  wire                _zz_line_39;
+  wire       [0:0]    _zz_line_40;
+  wire                _zz_line_41;
+  wire       [0:0]    _zz_line_42;
+  wire                _zz_line_43;
+  wire       [0:0]    _zz_line_44;
+  wire                _zz_line_45;
+  wire       [0:0]    _zz_line_46;
+  wire                _zz_line_47;
+  wire       [0:0]    _zz_line_48;
+  wire                _zz_line_49;
+  wire       [0:0]    _zz_line_50;
+  wire                _zz_line_51;
+  wire       [0:0]    _zz_line_52;
+  wire                _zz_line_53;
+  wire       [0:0]    _zz_line_54;
+  wire                _zz_line_55;
+  wire       [0:0]    _zz_line_56;
+  wire                _zz_line_57;
+  wire       [0:0]    _zz_line_58;
+  wire                _zz_line_59;
+  wire       [0:0]    _zz_line_60;
+  wire                _zz_line_61;
+  wire       [0:0]    _zz_line_62;
+  wire                _zz_line_63;
+  wire       [5:0]    _zz__zz_nicCount_0;
+  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [15:0]   _zz_nicTimer_0_1;
+  wire       [5:0]    _zz__zz_nicCount_1;
+  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [15:0]   _zz_nicTimer_1_1;
+  wire       [5:0]    _zz__zz_nicCount_2;
+  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [15:0]   _zz_nicTimer_2_1;
+  wire       [5:0]    _zz__zz_nicCount_3;
+  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [15:0]   _zz_nicTimer_3_1;
+  wire       [5:0]    _zz__zz_nicCount_4;
+  wire       [0:0]    _zz__zz_nicCount_4_1;
+  wire       [15:0]   _zz_nicTimer_4_1;
+  wire       [5:0]    _zz__zz_nicCount_5;
+  wire       [0:0]    _zz__zz_nicCount_5_1;
+  wire       [15:0]   _zz_nicTimer_5_1;
+  wire       [5:0]    _zz__zz_nicCount_6;
+  wire       [0:0]    _zz__zz_nicCount_6_1;
+  wire       [15:0]   _zz_nicTimer_6_1;
+  wire       [5:0]    _zz__zz_nicCount_7;
+  wire       [0:0]    _zz__zz_nicCount_7_1;
+  wire       [15:0]   _zz_nicTimer_7_1;
+  wire       [0:0]    _zz_abovePick;
+  wire                _zz_abovePick_1;
+  wire       [4:0]    _zz_abovePick_2;
+  wire       [0:0]    _zz_abovePick_3;
+  wire                _zz_abovePick_4;
+  wire       [4:0]    _zz_abovePick_5;
+  wire       [0:0]    _zz_abovePick_6;
+  wire                _zz_abovePick_7;
+  wire       [4:0]    _zz_abovePick_8;
+  wire       [0:0]    _zz_abovePick_9;
+  wire                _zz_abovePick_10;
+  wire       [4:0]    _zz_abovePick_11;
+  wire       [0:0]    _zz_abovePick_12;
+  wire                _zz_abovePick_13;
+  wire       [4:0]    _zz_abovePick_14;
+  wire       [0:0]    _zz_abovePick_15;
+  wire                _zz_abovePick_16;
+  wire       [4:0]    _zz_abovePick_17;
+  wire       [0:0]    _zz_abovePick_18;
+  wire                _zz_abovePick_19;
+  wire       [4:0]    _zz_abovePick_20;
+  wire       [0:0]    _zz_abovePick_21;
+  wire                _zz_abovePick_22;
+  wire       [4:0]    _zz_abovePick_23;
+  wire       [0:0]    _zz_abovePick_24;
+  wire                _zz_abovePick_25;
+  wire       [4:0]    _zz_abovePick_26;
+  wire       [0:0]    _zz_abovePick_27;
+  wire                _zz_abovePick_28;
+  wire       [4:0]    _zz_abovePick_29;
+  wire       [0:0]    _zz_abovePick_30;
+  wire                _zz_abovePick_31;
+  wire       [4:0]    _zz_abovePick_32;
+  wire       [0:0]    _zz_abovePick_33;
+  wire                _zz_abovePick_34;
+  wire       [4:0]    _zz_abovePick_35;
+  wire       [0:0]    _zz_abovePick_36;
+  wire                _zz_abovePick_37;
+  wire       [4:0]    _zz_abovePick_38;
+  wire       [0:0]    _zz_abovePick_39;
+  wire                _zz_abovePick_40;
+  wire       [4:0]    _zz_abovePick_41;
+  wire       [0:0]    _zz_abovePick_42;
+  wire                _zz_abovePick_43;
+  wire       [4:0]    _zz_abovePick_44;
+  wire       [0:0]    _zz_abovePick_45;
+  wire                _zz_abovePick_46;
+  wire       [4:0]    _zz_abovePick_47;
+  wire       [0:0]    _zz_abovePick_48;
+  wire                _zz_abovePick_49;
+  wire       [4:0]    _zz_abovePick_50;
+  wire       [0:0]    _zz_abovePick_51;
+  wire                _zz_abovePick_52;
+  wire       [4:0]    _zz_abovePick_53;
+  wire       [0:0]    _zz_abovePick_54;
+  wire                _zz_abovePick_55;
+  wire       [4:0]    _zz_abovePick_56;
+  wire       [0:0]    _zz_abovePick_57;
+  wire                _zz_abovePick_58;
+  wire       [4:0]    _zz_abovePick_59;
+  wire       [0:0]    _zz_abovePick_60;
+  wire                _zz_abovePick_61;
+  wire       [4:0]    _zz_abovePick_62;
+  wire       [0:0]    _zz_abovePick_63;
+  wire                _zz_abovePick_64;
+  wire       [4:0]    _zz_abovePick_65;
+  wire       [0:0]    _zz_abovePick_66;
+  wire                _zz_abovePick_67;
+  wire       [4:0]    _zz_abovePick_68;
+  wire       [0:0]    _zz_abovePick_69;
+  wire                _zz_abovePick_70;
+  wire       [4:0]    _zz_abovePick_71;
+  wire       [0:0]    _zz_abovePick_72;
+  wire                _zz_abovePick_73;
+  wire       [4:0]    _zz_abovePick_74;
+  wire       [0:0]    _zz_abovePick_75;
+  wire                _zz_abovePick_76;
+  wire       [4:0]    _zz_abovePick_77;
+  wire       [0:0]    _zz_abovePick_78;
+  wire                _zz_abovePick_79;
+  wire       [4:0]    _zz_abovePick_80;
+  wire       [0:0]    _zz_abovePick_81;
+  wire                _zz_abovePick_82;
+  wire       [4:0]    _zz_abovePick_83;
+  wire       [0:0]    _zz_abovePick_84;
+  wire                _zz_abovePick_85;
+  wire       [4:0]    _zz_abovePick_86;
+  wire       [0:0]    _zz_abovePick_87;
+  wire                _zz_abovePick_88;
+  wire       [4:0]    _zz_abovePick_89;
+  wire       [0:0]    _zz_abovePick_90;
+  wire                _zz_abovePick_91;
+  wire       [4:0]    _zz_abovePick_92;
+  wire       [0:0]    _zz_abovePick_93;
+  wire                _zz_abovePick_94;
+  wire       [31:0]   _zz__zz_chosen_2;
+  wire       [31:0]   _zz_candidates_ohFirst_masked;
+  wire       [31:0]   _zz_pickOneHot;
+  wire       [0:0]    _zz_pendingNonZero;
+  wire                _zz_pendingNonZero_1;
+  wire       [0:0]    _zz_pendingNonZero_2;
+  wire                _zz_pendingNonZero_3;
+  wire       [0:0]    _zz_pendingNonZero_4;
+  wire                _zz_pendingNonZero_5;
+  wire       [0:0]    _zz_pendingNonZero_6;
+  wire                _zz_pendingNonZero_7;
+  wire       [0:0]    _zz_pendingNonZero_8;
+  wire                _zz_pendingNonZero_9;
+  wire       [0:0]    _zz_pendingNonZero_10;
+  wire                _zz_pendingNonZero_11;
+  wire       [0:0]    _zz_pendingNonZero_12;
+  wire                _zz_pendingNonZero_13;
+  wire       [0:0]    _zz_pendingNonZero_14;
+  wire                _zz_pendingNonZero_15;
+  wire       [0:0]    _zz_pendingNonZero_16;
+  wire                _zz_pendingNonZero_17;
+  wire       [0:0]    _zz_pendingNonZero_18;
+  wire                _zz_pendingNonZero_19;
+  wire       [0:0]    _zz_pendingNonZero_20;
+  wire                _zz_pendingNonZero_21;
+  wire       [0:0]    _zz_pendingNonZero_22;
+  wire                _zz_pendingNonZero_23;
+  wire       [0:0]    _zz_pendingNonZero_24;
+  wire                _zz_pendingNonZero_25;
+  wire       [0:0]    _zz_pendingNonZero_26;
+  wire                _zz_pendingNonZero_27;
+  wire       [0:0]    _zz_pendingNonZero_28;
+  wire                _zz_pendingNonZero_29;
+  wire       [0:0]    _zz_pendingNonZero_30;
+  wire                _zz_pendingNonZero_31;
+  wire       [0:0]    _zz_pendingNonZero_32;
+  wire                _zz_pendingNonZero_33;
+  wire       [0:0]    _zz_pendingNonZero_34;
+  wire                _zz_pendingNonZero_35;
+  wire       [0:0]    _zz_pendingNonZero_36;
+  wire                _zz_pendingNonZero_37;
+  wire       [0:0]    _zz_pendingNonZero_38;
+  wire                _zz_pendingNonZero_39;
+  wire       [0:0]    _zz_pendingNonZero_40;
+  wire                _zz_pendingNonZero_41;
+  wire       [0:0]    _zz_pendingNonZero_42;
+  wire                _zz_pendingNonZero_43;
+  wire       [0:0]    _zz_pendingNonZero_44;
+  wire                _zz_pendingNonZero_45;
+  wire       [0:0]    _zz_pendingNonZero_46;
+  wire                _zz_pendingNonZero_47;
+  wire       [0:0]    _zz_pendingNonZero_48;
+  wire                _zz_pendingNonZero_49;
+  wire       [0:0]    _zz_pendingNonZero_50;
+  wire                _zz_pendingNonZero_51;
+  wire       [0:0]    _zz_pendingNonZero_52;
+  wire                _zz_pendingNonZero_53;
+  wire       [0:0]    _zz_pendingNonZero_54;
+  wire                _zz_pendingNonZero_55;
+  wire       [0:0]    _zz_pendingNonZero_56;
+  wire                _zz_pendingNonZero_57;
+  wire       [0:0]    _zz_pendingNonZero_58;
+  wire                _zz_pendingNonZero_59;
+  wire       [0:0]    _zz_pendingNonZero_60;
+  wire                _zz_pendingNonZero_61;
+  wire       [0:0]    _zz_pendingNonZero_62;
+  wire                _zz_pendingNonZero_63;
+  wire       [1:0]    _zz__zz_pending_0_5;
+  wire       [0:0]    _zz__zz_pending_0_5_1;
+  wire       [1:0]    _zz__zz_pending_0_5_2;
+  wire       [0:0]    _zz__zz_pending_0_5_3;
+  wire       [17:0]   _zz__zz_pending_0_6;
+  wire       [15:0]   _zz__zz_pending_0_6_1;
+  wire       [17:0]   _zz__zz_pending_0_6_2;
+  wire       [17:0]   _zz__zz_pending_0_6_3;
+  wire       [17:0]   _zz__zz_pending_0_6_4;
+  wire       [15:0]   _zz_pending_0_8;
+  wire       [1:0]    _zz__zz_pending_1_1;
+  wire       [0:0]    _zz__zz_pending_1_1_1;
+  wire       [1:0]    _zz__zz_pending_1_1_2;
+  wire       [0:0]    _zz__zz_pending_1_1_3;
+  wire       [17:0]   _zz__zz_pending_1_2;
+  wire       [15:0]   _zz__zz_pending_1_2_1;
+  wire       [17:0]   _zz__zz_pending_1_2_2;
+  wire       [17:0]   _zz__zz_pending_1_2_3;
+  wire       [17:0]   _zz__zz_pending_1_2_4;
+  wire       [15:0]   _zz_pending_1_4;
+  wire       [1:0]    _zz__zz_pending_2_1;
+  wire       [0:0]    _zz__zz_pending_2_1_1;
+  wire       [1:0]    _zz__zz_pending_2_1_2;
+  wire       [0:0]    _zz__zz_pending_2_1_3;
+  wire       [17:0]   _zz__zz_pending_2_2;
+  wire       [15:0]   _zz__zz_pending_2_2_1;
+  wire       [17:0]   _zz__zz_pending_2_2_2;
+  wire       [17:0]   _zz__zz_pending_2_2_3;
+  wire       [17:0]   _zz__zz_pending_2_2_4;
+  wire       [15:0]   _zz_pending_2_4;
+  wire       [1:0]    _zz__zz_pending_3_1;
+  wire       [0:0]    _zz__zz_pending_3_1_1;
+  wire       [1:0]    _zz__zz_pending_3_1_2;
+  wire       [0:0]    _zz__zz_pending_3_1_3;
+  wire       [17:0]   _zz__zz_pending_3_2;
+  wire       [15:0]   _zz__zz_pending_3_2_1;
+  wire       [17:0]   _zz__zz_pending_3_2_2;
+  wire       [17:0]   _zz__zz_pending_3_2_3;
+  wire       [17:0]   _zz__zz_pending_3_2_4;
+  wire       [15:0]   _zz_pending_3_4;
+  wire       [1:0]    _zz__zz_pending_4_1;
+  wire       [0:0]    _zz__zz_pending_4_1_1;
+  wire       [1:0]    _zz__zz_pending_4_1_2;
+  wire       [0:0]    _zz__zz_pending_4_1_3;
+  wire       [17:0]   _zz__zz_pending_4_2;
+  wire       [15:0]   _zz__zz_pending_4_2_1;
+  wire       [17:0]   _zz__zz_pending_4_2_2;
+  wire       [17:0]   _zz__zz_pending_4_2_3;
+  wire       [17:0]   _zz__zz_pending_4_2_4;
+  wire       [15:0]   _zz_pending_4_4;
+  wire       [1:0]    _zz__zz_pending_5_1;
+  wire       [0:0]    _zz__zz_pending_5_1_1;
+  wire       [1:0]    _zz__zz_pending_5_1_2;
+  wire       [0:0]    _zz__zz_pending_5_1_3;
+  wire       [17:0]   _zz__zz_pending_5_2;
+  wire       [15:0]   _zz__zz_pending_5_2_1;
+  wire       [17:0]   _zz__zz_pending_5_2_2;
+  wire       [17:0]   _zz__zz_pending_5_2_3;
+  wire       [17:0]   _zz__zz_pending_5_2_4;
+  wire       [15:0]   _zz_pending_5_4;
+  wire       [1:0]    _zz__zz_pending_6_1;
+  wire       [0:0]    _zz__zz_pending_6_1_1;
+  wire       [1:0]    _zz__zz_pending_6_1_2;
+  wire       [0:0]    _zz__zz_pending_6_1_3;
+  wire       [17:0]   _zz__zz_pending_6_2;
+  wire       [15:0]   _zz__zz_pending_6_2_1;
+  wire       [17:0]   _zz__zz_pending_6_2_2;
+  wire       [17:0]   _zz__zz_pending_6_2_3;
+  wire       [17:0]   _zz__zz_pending_6_2_4;
+  wire       [15:0]   _zz_pending_6_4;
+  wire       [1:0]    _zz__zz_pending_7_1;
+  wire       [0:0]    _zz__zz_pending_7_1_1;
+  wire       [1:0]    _zz__zz_pending_7_1_2;
+  wire       [0:0]    _zz__zz_pending_7_1_3;
+  wire       [17:0]   _zz__zz_pending_7_2;
+  wire       [15:0]   _zz__zz_pending_7_2_1;
+  wire       [17:0]   _zz__zz_pending_7_2_2;
+  wire       [17:0]   _zz__zz_pending_7_2_3;
+  wire       [17:0]   _zz__zz_pending_7_2_4;
+  wire       [15:0]   _zz_pending_7_4;
+  wire       [1:0]    _zz__zz_pending_8_1;
+  wire       [0:0]    _zz__zz_pending_8_1_1;
+  wire       [1:0]    _zz__zz_pending_8_1_2;
+  wire       [0:0]    _zz__zz_pending_8_1_3;
+  wire       [17:0]   _zz__zz_pending_8_2;
+  wire       [15:0]   _zz__zz_pending_8_2_1;
+  wire       [17:0]   _zz__zz_pending_8_2_2;
+  wire       [17:0]   _zz__zz_pending_8_2_3;
+  wire       [17:0]   _zz__zz_pending_8_2_4;
+  wire       [15:0]   _zz_pending_8_4;
+  wire       [1:0]    _zz__zz_pending_9_1;
+  wire       [0:0]    _zz__zz_pending_9_1_1;
+  wire       [1:0]    _zz__zz_pending_9_1_2;
+  wire       [0:0]    _zz__zz_pending_9_1_3;
+  wire       [17:0]   _zz__zz_pending_9_2;
+  wire       [15:0]   _zz__zz_pending_9_2_1;
+  wire       [17:0]   _zz__zz_pending_9_2_2;
+  wire       [17:0]   _zz__zz_pending_9_2_3;
+  wire       [17:0]   _zz__zz_pending_9_2_4;
+  wire       [15:0]   _zz_pending_9_4;
+  wire       [1:0]    _zz__zz_pending_10_1;
+  wire       [0:0]    _zz__zz_pending_10_1_1;
+  wire       [1:0]    _zz__zz_pending_10_1_2;
+  wire       [0:0]    _zz__zz_pending_10_1_3;
+  wire       [17:0]   _zz__zz_pending_10_2;
+  wire       [15:0]   _zz__zz_pending_10_2_1;
+  wire       [17:0]   _zz__zz_pending_10_2_2;
+  wire       [17:0]   _zz__zz_pending_10_2_3;
+  wire       [17:0]   _zz__zz_pending_10_2_4;
+  wire       [15:0]   _zz_pending_10_4;
+  wire       [1:0]    _zz__zz_pending_11_1;
+  wire       [0:0]    _zz__zz_pending_11_1_1;
+  wire       [1:0]    _zz__zz_pending_11_1_2;
+  wire       [0:0]    _zz__zz_pending_11_1_3;
+  wire       [17:0]   _zz__zz_pending_11_2;
+  wire       [15:0]   _zz__zz_pending_11_2_1;
+  wire       [17:0]   _zz__zz_pending_11_2_2;
+  wire       [17:0]   _zz__zz_pending_11_2_3;
+  wire       [17:0]   _zz__zz_pending_11_2_4;
+  wire       [15:0]   _zz_pending_11_4;
+  wire       [1:0]    _zz__zz_pending_12_1;
+  wire       [0:0]    _zz__zz_pending_12_1_1;
+  wire       [1:0]    _zz__zz_pending_12_1_2;
+  wire       [0:0]    _zz__zz_pending_12_1_3;
+  wire       [17:0]   _zz__zz_pending_12_2;
+  wire       [15:0]   _zz__zz_pending_12_2_1;
+  wire       [17:0]   _zz__zz_pending_12_2_2;
+  wire       [17:0]   _zz__zz_pending_12_2_3;
+  wire       [17:0]   _zz__zz_pending_12_2_4;
+  wire       [15:0]   _zz_pending_12_4;
+  wire       [1:0]    _zz__zz_pending_13_1;
+  wire       [0:0]    _zz__zz_pending_13_1_1;
+  wire       [1:0]    _zz__zz_pending_13_1_2;
+  wire       [0:0]    _zz__zz_pending_13_1_3;
+  wire       [17:0]   _zz__zz_pending_13_2;
+  wire       [15:0]   _zz__zz_pending_13_2_1;
+  wire       [17:0]   _zz__zz_pending_13_2_2;
+  wire       [17:0]   _zz__zz_pending_13_2_3;
+  wire       [17:0]   _zz__zz_pending_13_2_4;
+  wire       [15:0]   _zz_pending_13_4;
+  wire       [1:0]    _zz__zz_pending_14_1;
+  wire       [0:0]    _zz__zz_pending_14_1_1;
+  wire       [1:0]    _zz__zz_pending_14_1_2;
+  wire       [0:0]    _zz__zz_pending_14_1_3;
+  wire       [17:0]   _zz__zz_pending_14_2;
+  wire       [15:0]   _zz__zz_pending_14_2_1;
+  wire       [17:0]   _zz__zz_pending_14_2_2;
+  wire       [17:0]   _zz__zz_pending_14_2_3;
+  wire       [17:0]   _zz__zz_pending_14_2_4;
+  wire       [15:0]   _zz_pending_14_4;
+  wire       [1:0]    _zz__zz_pending_15_1;
+  wire       [0:0]    _zz__zz_pending_15_1_1;
+  wire       [1:0]    _zz__zz_pending_15_1_2;
+  wire       [0:0]    _zz__zz_pending_15_1_3;
+  wire       [17:0]   _zz__zz_pending_15_2;
+  wire       [15:0]   _zz__zz_pending_15_2_1;
+  wire       [17:0]   _zz__zz_pending_15_2_2;
+  wire       [17:0]   _zz__zz_pending_15_2_3;
+  wire       [17:0]   _zz__zz_pending_15_2_4;
+  wire       [15:0]   _zz_pending_15_4;
+  wire       [1:0]    _zz__zz_pending_16_1;
+  wire       [0:0]    _zz__zz_pending_16_1_1;
+  wire       [1:0]    _zz__zz_pending_16_1_2;
+  wire       [0:0]    _zz__zz_pending_16_1_3;
+  wire       [17:0]   _zz__zz_pending_16_2;
+  wire       [15:0]   _zz__zz_pending_16_2_1;
+  wire       [17:0]   _zz__zz_pending_16_2_2;
+  wire       [17:0]   _zz__zz_pending_16_2_3;
+  wire       [17:0]   _zz__zz_pending_16_2_4;
+  wire       [15:0]   _zz_pending_16_4;
+  wire       [1:0]    _zz__zz_pending_17_1;
+  wire       [0:0]    _zz__zz_pending_17_1_1;
+  wire       [1:0]    _zz__zz_pending_17_1_2;
+  wire       [0:0]    _zz__zz_pending_17_1_3;
+  wire       [17:0]   _zz__zz_pending_17_2;
+  wire       [15:0]   _zz__zz_pending_17_2_1;
+  wire       [17:0]   _zz__zz_pending_17_2_2;
+  wire       [17:0]   _zz__zz_pending_17_2_3;
+  wire       [17:0]   _zz__zz_pending_17_2_4;
+  wire       [15:0]   _zz_pending_17_4;
+  wire       [1:0]    _zz__zz_pending_18_1;
+  wire       [0:0]    _zz__zz_pending_18_1_1;
+  wire       [1:0]    _zz__zz_pending_18_1_2;
+  wire       [0:0]    _zz__zz_pending_18_1_3;
+  wire       [17:0]   _zz__zz_pending_18_2;
+  wire       [15:0]   _zz__zz_pending_18_2_1;
+  wire       [17:0]   _zz__zz_pending_18_2_2;
+  wire       [17:0]   _zz__zz_pending_18_2_3;
+  wire       [17:0]   _zz__zz_pending_18_2_4;
+  wire       [15:0]   _zz_pending_18_4;
+  wire       [1:0]    _zz__zz_pending_19_1;
+  wire       [0:0]    _zz__zz_pending_19_1_1;
+  wire       [1:0]    _zz__zz_pending_19_1_2;
+  wire       [0:0]    _zz__zz_pending_19_1_3;
+  wire       [17:0]   _zz__zz_pending_19_2;
+  wire       [15:0]   _zz__zz_pending_19_2_1;
+  wire       [17:0]   _zz__zz_pending_19_2_2;
+  wire       [17:0]   _zz__zz_pending_19_2_3;
+  wire       [17:0]   _zz__zz_pending_19_2_4;
+  wire       [15:0]   _zz_pending_19_4;
+  wire       [1:0]    _zz__zz_pending_20_1;
+  wire       [0:0]    _zz__zz_pending_20_1_1;
+  wire       [1:0]    _zz__zz_pending_20_1_2;
+  wire       [0:0]    _zz__zz_pending_20_1_3;
+  wire       [17:0]   _zz__zz_pending_20_2;
+  wire       [15:0]   _zz__zz_pending_20_2_1;
+  wire       [17:0]   _zz__zz_pending_20_2_2;
+  wire       [17:0]   _zz__zz_pending_20_2_3;
+  wire       [17:0]   _zz__zz_pending_20_2_4;
+  wire       [15:0]   _zz_pending_20_4;
+  wire       [1:0]    _zz__zz_pending_21_1;
+  wire       [0:0]    _zz__zz_pending_21_1_1;
+  wire       [1:0]    _zz__zz_pending_21_1_2;
+  wire       [0:0]    _zz__zz_pending_21_1_3;
+  wire       [17:0]   _zz__zz_pending_21_2;
+  wire       [15:0]   _zz__zz_pending_21_2_1;
+  wire       [17:0]   _zz__zz_pending_21_2_2;
+  wire       [17:0]   _zz__zz_pending_21_2_3;
+  wire       [17:0]   _zz__zz_pending_21_2_4;
+  wire       [15:0]   _zz_pending_21_4;
+  wire       [1:0]    _zz__zz_pending_22_1;
+  wire       [0:0]    _zz__zz_pending_22_1_1;
+  wire       [1:0]    _zz__zz_pending_22_1_2;
+  wire       [0:0]    _zz__zz_pending_22_1_3;
+  wire       [17:0]   _zz__zz_pending_22_2;
+  wire       [15:0]   _zz__zz_pending_22_2_1;
+  wire       [17:0]   _zz__zz_pending_22_2_2;
+  wire       [17:0]   _zz__zz_pending_22_2_3;
+  wire       [17:0]   _zz__zz_pending_22_2_4;
+  wire       [15:0]   _zz_pending_22_4;
+  wire       [1:0]    _zz__zz_pending_23_1;
+  wire       [0:0]    _zz__zz_pending_23_1_1;
+  wire       [1:0]    _zz__zz_pending_23_1_2;
+  wire       [0:0]    _zz__zz_pending_23_1_3;
+  wire       [17:0]   _zz__zz_pending_23_2;
+  wire       [15:0]   _zz__zz_pending_23_2_1;
+  wire       [17:0]   _zz__zz_pending_23_2_2;
+  wire       [17:0]   _zz__zz_pending_23_2_3;
+  wire       [17:0]   _zz__zz_pending_23_2_4;
+  wire       [15:0]   _zz_pending_23_4;
+  wire       [1:0]    _zz__zz_pending_24_1;
+  wire       [0:0]    _zz__zz_pending_24_1_1;
+  wire       [1:0]    _zz__zz_pending_24_1_2;
+  wire       [0:0]    _zz__zz_pending_24_1_3;
+  wire       [17:0]   _zz__zz_pending_24_2;
+  wire       [15:0]   _zz__zz_pending_24_2_1;
+  wire       [17:0]   _zz__zz_pending_24_2_2;
+  wire       [17:0]   _zz__zz_pending_24_2_3;
+  wire       [17:0]   _zz__zz_pending_24_2_4;
+  wire       [15:0]   _zz_pending_24_4;
+  wire       [1:0]    _zz__zz_pending_25_1;
+  wire       [0:0]    _zz__zz_pending_25_1_1;
+  wire       [1:0]    _zz__zz_pending_25_1_2;
+  wire       [0:0]    _zz__zz_pending_25_1_3;
+  wire       [17:0]   _zz__zz_pending_25_2;
+  wire       [15:0]   _zz__zz_pending_25_2_1;
+  wire       [17:0]   _zz__zz_pending_25_2_2;
+  wire       [17:0]   _zz__zz_pending_25_2_3;
+  wire       [17:0]   _zz__zz_pending_25_2_4;
+  wire       [15:0]   _zz_pending_25_4;
+  wire       [1:0]    _zz__zz_pending_26_1;
+  wire       [0:0]    _zz__zz_pending_26_1_1;
+  wire       [1:0]    _zz__zz_pending_26_1_2;
+  wire       [0:0]    _zz__zz_pending_26_1_3;
+  wire       [17:0]   _zz__zz_pending_26_2;
+  wire       [15:0]   _zz__zz_pending_26_2_1;
+  wire       [17:0]   _zz__zz_pending_26_2_2;
+  wire       [17:0]   _zz__zz_pending_26_2_3;
+  wire       [17:0]   _zz__zz_pending_26_2_4;
+  wire       [15:0]   _zz_pending_26_4;
+  wire       [1:0]    _zz__zz_pending_27_1;
+  wire       [0:0]    _zz__zz_pending_27_1_1;
+  wire       [1:0]    _zz__zz_pending_27_1_2;
+  wire       [0:0]    _zz__zz_pending_27_1_3;
+  wire       [17:0]   _zz__zz_pending_27_2;
+  wire       [15:0]   _zz__zz_pending_27_2_1;
+  wire       [17:0]   _zz__zz_pending_27_2_2;
+  wire       [17:0]   _zz__zz_pending_27_2_3;
+  wire       [17:0]   _zz__zz_pending_27_2_4;
+  wire       [15:0]   _zz_pending_27_4;
+  wire       [1:0]    _zz__zz_pending_28_1;
+  wire       [0:0]    _zz__zz_pending_28_1_1;
+  wire       [1:0]    _zz__zz_pending_28_1_2;
+  wire       [0:0]    _zz__zz_pending_28_1_3;
+  wire       [17:0]   _zz__zz_pending_28_2;
+  wire       [15:0]   _zz__zz_pending_28_2_1;
+  wire       [17:0]   _zz__zz_pending_28_2_2;
+  wire       [17:0]   _zz__zz_pending_28_2_3;
+  wire       [17:0]   _zz__zz_pending_28_2_4;
+  wire       [15:0]   _zz_pending_28_4;
+  wire       [1:0]    _zz__zz_pending_29_1;
+  wire       [0:0]    _zz__zz_pending_29_1_1;
+  wire       [1:0]    _zz__zz_pending_29_1_2;
+  wire       [0:0]    _zz__zz_pending_29_1_3;
+  wire       [17:0]   _zz__zz_pending_29_2;
+  wire       [15:0]   _zz__zz_pending_29_2_1;
+  wire       [17:0]   _zz__zz_pending_29_2_2;
+  wire       [17:0]   _zz__zz_pending_29_2_3;
+  wire       [17:0]   _zz__zz_pending_29_2_4;
+  wire       [15:0]   _zz_pending_29_4;
+  wire       [1:0]    _zz__zz_pending_30_1;
+  wire       [0:0]    _zz__zz_pending_30_1_1;
+  wire       [1:0]    _zz__zz_pending_30_1_2;
+  wire       [0:0]    _zz__zz_pending_30_1_3;
+  wire       [17:0]   _zz__zz_pending_30_2;
+  wire       [15:0]   _zz__zz_pending_30_2_1;
+  wire       [17:0]   _zz__zz_pending_30_2_2;
+  wire       [17:0]   _zz__zz_pending_30_2_3;
+  wire       [17:0]   _zz__zz_pending_30_2_4;
+  wire       [15:0]   _zz_pending_30_4;
+  wire       [1:0]    _zz__zz_pending_31_1;
+  wire       [0:0]    _zz__zz_pending_31_1_1;
+  wire       [1:0]    _zz__zz_pending_31_1_2;
+  wire       [0:0]    _zz__zz_pending_31_1_3;
+  wire       [17:0]   _zz__zz_pending_31_2;
+  wire       [15:0]   _zz__zz_pending_31_2_1;
+  wire       [17:0]   _zz__zz_pending_31_2_2;
+  wire       [17:0]   _zz__zz_pending_31_2_3;
+  wire       [17:0]   _zz__zz_pending_31_2_4;
+  wire       [15:0]   _zz_pending_31_4;
+  wire       [0:0]    _zz_overflow;
+  wire       [0:0]    _zz_overflow_1;
+  wire       [0:0]    _zz_overflow_2;
+  wire       [0:0]    _zz_overflow_3;
+  wire       [0:0]    _zz_overflow_4;
+  wire       [0:0]    _zz_overflow_5;
+  wire       [0:0]    _zz_overflow_6;
+  wire       [0:0]    _zz_overflow_7;
+  wire       [0:0]    _zz_overflow_8;
+  wire       [0:0]    _zz_overflow_9;
+  wire       [0:0]    _zz_overflow_10;
+  wire       [0:0]    _zz_overflow_11;
+  wire       [0:0]    _zz_overflow_12;
+  wire       [0:0]    _zz_overflow_13;
+  wire       [0:0]    _zz_overflow_14;
+  wire       [0:0]    _zz_overflow_15;
+  wire       [0:0]    _zz_overflow_16;
+  wire       [0:0]    _zz_overflow_17;
+  wire       [0:0]    _zz_overflow_18;
+  wire       [0:0]    _zz_overflow_19;
+  wire       [0:0]    _zz_overflow_20;
+  wire       [0:0]    _zz_overflow_21;
+  wire       [0:0]    _zz_overflow_22;
+  wire       [0:0]    _zz_overflow_23;
+  wire       [0:0]    _zz_overflow_24;
+  wire       [0:0]    _zz_overflow_25;
+  wire       [0:0]    _zz_overflow_26;
+  wire       [0:0]    _zz_overflow_27;
+  wire       [0:0]    _zz_overflow_28;
+  wire       [0:0]    _zz_overflow_29;
+  wire       [0:0]    _zz_overflow_30;
+  wire       [0:0]    _zz_overflow_31;
+  wire       [23:0]   _zz_status;
+  wire       [15:0]   _zz_status_1;
+  reg        [15:0]   _zz_status_2;
+  reg        [31:0]   edge_1;
+  reg        [31:0]   wakeAll;
+  reg        [31:0]   persistent;
+  reg        [31:0]   masked;
+  reg        [31:0]   waiting;
+  reg        [31:0]   handler;
+  wire       [31:0]   upd_oneHot;
+  wire                _zz_pending_0;
+  wire                _zz_pending_0_1;
+  wire                when_SourceModes_l47;
+  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_pending_0_2;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [31:0]   _zz_waiting;
+  wire       [31:0]   _zz_waiting_1;
+  reg        [31:0]   armed;
+  reg        [31:0]   prev;
+  wire       [31:0]   line;
+  wire       [31:0]   _zz_armed;
+  wire       [31:0]   gate;
+  reg        [5:0]    coalesceCount_0;
+  reg        [5:0]    coalesceCount_1;
+  reg        [5:0]    coalesceCount_2;
+  reg        [5:0]    coalesceCount_3;
+  reg        [5:0]    coalesceCount_4;
+  reg        [5:0]    coalesceCount_5;
+  reg        [5:0]    coalesceCount_6;
+  reg        [5:0]    coalesceCount_7;
+  reg        [15:0]   coalesceTime_0;
+  reg        [15:0]   coalesceTime_1;
+  reg        [15:0]   coalesceTime_2;
+  reg        [15:0]   coalesceTime_3;
+  reg        [15:0]   coalesceTime_4;
+  reg        [15:0]   coalesceTime_5;
+  reg        [15:0]   coalesceTime_6;
+  reg        [15:0]   coalesceTime_7;
+  reg        [5:0]    nicCount_0;
+  reg        [5:0]    nicCount_1;
+  reg        [5:0]    nicCount_2;
+  reg        [5:0]    nicCount_3;
+  reg        [5:0]    nicCount_4;
+  reg        [5:0]    nicCount_5;
+  reg        [5:0]    nicCount_6;
+  reg        [5:0]    nicCount_7;
+  reg        [15:0]   nicTimer_0;
+  reg        [15:0]   nicTimer_1;
+  reg        [15:0]   nicTimer_2;
+  reg        [15:0]   nicTimer_3;
+  reg        [15:0]   nicTimer_4;
+  reg        [15:0]   nicTimer_5;
+  reg        [15:0]   nicTimer_6;
+  reg        [15:0]   nicTimer_7;
+  reg        [7:0]    nicActive;
+  wire       [7:0]    nicFire;
+  wire                _zz_when_NicCoalescing_l56;
+  wire       [15:0]   _zz_nicTimer_0;
+  wire       [5:0]    _zz_nicFire_0;
+  wire       [15:0]   _zz_nicFire_0_1;
+  wire       [5:0]    _zz_nicCount_0;
+  wire                when_NicCoalescing_l56;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l56_1;
+  wire       [15:0]   _zz_nicTimer_1;
+  wire       [5:0]    _zz_nicFire_1;
+  wire       [15:0]   _zz_nicFire_1_1;
+  wire       [5:0]    _zz_nicCount_1;
+  wire                when_NicCoalescing_l56_1;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l61_1;
+  wire                _zz_when_NicCoalescing_l56_2;
+  wire       [15:0]   _zz_nicTimer_2;
+  wire       [5:0]    _zz_nicFire_2;
+  wire       [15:0]   _zz_nicFire_2_1;
+  wire       [5:0]    _zz_nicCount_2;
+  wire                when_NicCoalescing_l56_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l61_2;
+  wire                _zz_when_NicCoalescing_l56_3;
+  wire       [15:0]   _zz_nicTimer_3;
+  wire       [5:0]    _zz_nicFire_3;
+  wire       [15:0]   _zz_nicFire_3_1;
+  wire       [5:0]    _zz_nicCount_3;
+  wire                when_NicCoalescing_l56_3;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l61_3;
+  wire                _zz_when_NicCoalescing_l56_4;
+  wire       [15:0]   _zz_nicTimer_4;
+  wire       [5:0]    _zz_nicFire_4;
+  wire       [15:0]   _zz_nicFire_4_1;
+  wire       [5:0]    _zz_nicCount_4;
+  wire                when_NicCoalescing_l56_4;
+  wire                nicFire_4;
+  wire                when_NicCoalescing_l61_4;
+  wire                _zz_when_NicCoalescing_l56_5;
+  wire       [15:0]   _zz_nicTimer_5;
+  wire       [5:0]    _zz_nicFire_5;
+  wire       [15:0]   _zz_nicFire_5_1;
+  wire       [5:0]    _zz_nicCount_5;
+  wire                when_NicCoalescing_l56_5;
+  wire                nicFire_5;
+  wire                when_NicCoalescing_l61_5;
+  wire                _zz_when_NicCoalescing_l56_6;
+  wire       [15:0]   _zz_nicTimer_6;
+  wire       [5:0]    _zz_nicFire_6;
+  wire       [15:0]   _zz_nicFire_6_1;
+  wire       [5:0]    _zz_nicCount_6;
+  wire                when_NicCoalescing_l56_6;
+  wire                nicFire_6;
+  wire                when_NicCoalescing_l61_6;
+  wire                _zz_when_NicCoalescing_l56_7;
+  wire       [15:0]   _zz_nicTimer_7;
+  wire       [5:0]    _zz_nicFire_7;
+  wire       [15:0]   _zz_nicFire_7_1;
+  wire       [5:0]    _zz_nicCount_7;
+  wire                when_NicCoalescing_l56_7;
+  wire                nicFire_7;
+  wire                when_NicCoalescing_l61_7;
+  wire       [31:0]   coalesced;
+  reg        [7:0]    nicAck;
+  wire       [31:0]   event_1;
+  wire       [31:0]   pendingNonZero;
+  reg        [31:0]   draining;
+  reg        [4:0]    lastPick;
+  wire       [31:0]   available;
+  wire       [31:0]   candidates;
+  wire       [31:0]   abovePick;
+  wire       [31:0]   _zz_chosen;
+  wire       [31:0]   _zz_chosen_1;
+  wire       [31:0]   _zz_chosen_2;
+  wire                _zz_chosen_3;
+  wire                _zz_chosen_4;
+  wire                _zz_chosen_5;
+  wire                _zz_chosen_6;
+  wire                _zz_chosen_7;
+  wire                _zz_chosen_8;
+  wire                _zz_chosen_9;
+  wire                _zz_chosen_10;
+  wire                _zz_chosen_11;
+  wire                _zz_chosen_12;
+  wire                _zz_chosen_13;
+  wire                _zz_chosen_14;
+  wire                _zz_chosen_15;
+  wire                _zz_chosen_16;
+  wire                _zz_chosen_17;
+  wire                _zz_chosen_18;
+  wire                _zz_chosen_19;
+  wire                _zz_chosen_20;
+  wire                _zz_chosen_21;
+  wire                _zz_chosen_22;
+  wire                _zz_chosen_23;
+  wire                _zz_chosen_24;
+  wire                _zz_chosen_25;
+  wire                _zz_chosen_26;
+  wire                _zz_chosen_27;
+  wire                _zz_chosen_28;
+  wire                _zz_chosen_29;
+  wire                _zz_chosen_30;
+  wire                _zz_chosen_31;
+  wire                _zz_chosen_32;
+  wire                _zz_chosen_33;
+  wire       [31:0]   candidates_ohFirst_input;
+  wire       [31:0]   candidates_ohFirst_masked;
+  wire       [31:0]   candidates_ohFirst_value;
+  wire                _zz_chosen_34;
+  wire                _zz_chosen_35;
+  wire                _zz_chosen_36;
+  wire                _zz_chosen_37;
+  wire                _zz_chosen_38;
+  wire                _zz_chosen_39;
+  wire                _zz_chosen_40;
+  wire                _zz_chosen_41;
+  wire                _zz_chosen_42;
+  wire                _zz_chosen_43;
+  wire                _zz_chosen_44;
+  wire                _zz_chosen_45;
+  wire                _zz_chosen_46;
+  wire                _zz_chosen_47;
+  wire                _zz_chosen_48;
+  wire                _zz_chosen_49;
+  wire                _zz_chosen_50;
+  wire                _zz_chosen_51;
+  wire                _zz_chosen_52;
+  wire                _zz_chosen_53;
+  wire                _zz_chosen_54;
+  wire                _zz_chosen_55;
+  wire                _zz_chosen_56;
+  wire                _zz_chosen_57;
+  wire                _zz_chosen_58;
+  wire                _zz_chosen_59;
+  wire                _zz_chosen_60;
+  wire                _zz_chosen_61;
+  wire                _zz_chosen_62;
+  wire                _zz_chosen_63;
+  wire                _zz_chosen_64;
+  wire       [4:0]    chosen;
+  wire                when_SourcePicker_l53;
+  wire       [31:0]   pickOneHot;
+  wire       [31:0]   _zz_pending_0_3;
+  reg        [15:0]   pending_0;
+  reg        [15:0]   pending_1;
+  reg        [15:0]   pending_2;
+  reg        [15:0]   pending_3;
+  reg        [15:0]   pending_4;
+  reg        [15:0]   pending_5;
+  reg        [15:0]   pending_6;
+  reg        [15:0]   pending_7;
+  reg        [15:0]   pending_8;
+  reg        [15:0]   pending_9;
+  reg        [15:0]   pending_10;
+  reg        [15:0]   pending_11;
+  reg        [15:0]   pending_12;
+  reg        [15:0]   pending_13;
+  reg        [15:0]   pending_14;
+  reg        [15:0]   pending_15;
+  reg        [15:0]   pending_16;
+  reg        [15:0]   pending_17;
+  reg        [15:0]   pending_18;
+  reg        [15:0]   pending_19;
+  reg        [15:0]   pending_20;
+  reg        [15:0]   pending_21;
+  reg        [15:0]   pending_22;
+  reg        [15:0]   pending_23;
+  reg        [15:0]   pending_24;
+  reg        [15:0]   pending_25;
+  reg        [15:0]   pending_26;
+  reg        [15:0]   pending_27;
+  reg        [15:0]   pending_28;
+  reg        [15:0]   pending_29;
+  reg        [15:0]   pending_30;
+  reg        [15:0]   pending_31;
+  reg        [31:0]   lost;
+  wire                _zz_pending_0_4;
+  wire       [1:0]    _zz_pending_0_5;
+  wire       [17:0]   _zz_pending_0_6;
+  wire                _zz_pending_0_7;
+  wire                _zz_pending_1;
+  wire       [1:0]    _zz_pending_1_1;
+  wire       [17:0]   _zz_pending_1_2;
+  wire                _zz_pending_1_3;
+  wire                _zz_pending_2;
+  wire       [1:0]    _zz_pending_2_1;
+  wire       [17:0]   _zz_pending_2_2;
+  wire                _zz_pending_2_3;
+  wire                _zz_pending_3;
+  wire       [1:0]    _zz_pending_3_1;
+  wire       [17:0]   _zz_pending_3_2;
+  wire                _zz_pending_3_3;
+  wire                _zz_pending_4;
+  wire       [1:0]    _zz_pending_4_1;
+  wire       [17:0]   _zz_pending_4_2;
+  wire                _zz_pending_4_3;
+  wire                _zz_pending_5;
+  wire       [1:0]    _zz_pending_5_1;
+  wire       [17:0]   _zz_pending_5_2;
+  wire                _zz_pending_5_3;
+  wire                _zz_pending_6;
+  wire       [1:0]    _zz_pending_6_1;
+  wire       [17:0]   _zz_pending_6_2;
+  wire                _zz_pending_6_3;
+  wire                _zz_pending_7;
+  wire       [1:0]    _zz_pending_7_1;
+  wire       [17:0]   _zz_pending_7_2;
+  wire                _zz_pending_7_3;
+  wire                _zz_pending_8;
+  wire       [1:0]    _zz_pending_8_1;
+  wire       [17:0]   _zz_pending_8_2;
+  wire                _zz_pending_8_3;
+  wire                _zz_pending_9;
+  wire       [1:0]    _zz_pending_9_1;
+  wire       [17:0]   _zz_pending_9_2;
+  wire                _zz_pending_9_3;
+  wire                _zz_pending_10;
+  wire       [1:0]    _zz_pending_10_1;
+  wire       [17:0]   _zz_pending_10_2;
+  wire                _zz_pending_10_3;
+  wire                _zz_pending_11;
+  wire       [1:0]    _zz_pending_11_1;
+  wire       [17:0]   _zz_pending_11_2;
+  wire                _zz_pending_11_3;
+  wire                _zz_pending_12;
+  wire       [1:0]    _zz_pending_12_1;
+  wire       [17:0]   _zz_pending_12_2;
+  wire                _zz_pending_12_3;
+  wire                _zz_pending_13;
+  wire       [1:0]    _zz_pending_13_1;
+  wire       [17:0]   _zz_pending_13_2;
+  wire                _zz_pending_13_3;
+  wire                _zz_pending_14;
+  wire       [1:0]    _zz_pending_14_1;
+  wire       [17:0]   _zz_pending_14_2;
+  wire                _zz_pending_14_3;
+  wire                _zz_pending_15;
+  wire       [1:0]    _zz_pending_15_1;
+  wire       [17:0]   _zz_pending_15_2;
+  wire                _zz_pending_15_3;
+  wire                _zz_pending_16;
+  wire       [1:0]    _zz_pending_16_1;
+  wire       [17:0]   _zz_pending_16_2;
+  wire                _zz_pending_16_3;
+  wire                _zz_pending_17;
+  wire       [1:0]    _zz_pending_17_1;
+  wire       [17:0]   _zz_pending_17_2;
+  wire                _zz_pending_17_3;
+  wire                _zz_pending_18;
+  wire       [1:0]    _zz_pending_18_1;
+  wire       [17:0]   _zz_pending_18_2;
+  wire                _zz_pending_18_3;
+  wire                _zz_pending_19;
+  wire       [1:0]    _zz_pending_19_1;
+  wire       [17:0]   _zz_pending_19_2;
+  wire                _zz_pending_19_3;
+  wire                _zz_pending_20;
+  wire       [1:0]    _zz_pending_20_1;
+  wire       [17:0]   _zz_pending_20_2;
+  wire                _zz_pending_20_3;
+  wire                _zz_pending_21;
+  wire       [1:0]    _zz_pending_21_1;
+  wire       [17:0]   _zz_pending_21_2;
+  wire                _zz_pending_21_3;
+  wire                _zz_pending_22;
+  wire       [1:0]    _zz_pending_22_1;
+  wire       [17:0]   _zz_pending_22_2;
+  wire                _zz_pending_22_3;
+  wire                _zz_pending_23;
+  wire       [1:0]    _zz_pending_23_1;
+  wire       [17:0]   _zz_pending_23_2;
+  wire                _zz_pending_23_3;
+  wire                _zz_pending_24;
+  wire       [1:0]    _zz_pending_24_1;
+  wire       [17:0]   _zz_pending_24_2;
+  wire                _zz_pending_24_3;
+  wire                _zz_pending_25;
+  wire       [1:0]    _zz_pending_25_1;
+  wire       [17:0]   _zz_pending_25_2;
+  wire                _zz_pending_25_3;
+  wire                _zz_pending_26;
+  wire       [1:0]    _zz_pending_26_1;
+  wire       [17:0]   _zz_pending_26_2;
+  wire                _zz_pending_26_3;
+  wire                _zz_pending_27;
+  wire       [1:0]    _zz_pending_27_1;
+  wire       [17:0]   _zz_pending_27_2;
+  wire                _zz_pending_27_3;
+  wire                _zz_pending_28;
+  wire       [1:0]    _zz_pending_28_1;
+  wire       [17:0]   _zz_pending_28_2;
+  wire                _zz_pending_28_3;
+  wire                _zz_pending_29;
+  wire       [1:0]    _zz_pending_29_1;
+  wire       [17:0]   _zz_pending_29_2;
+  wire                _zz_pending_29_3;
+  wire                _zz_pending_30;
+  wire       [1:0]    _zz_pending_30_1;
+  wire       [17:0]   _zz_pending_30_2;
+  wire                _zz_pending_30_3;
+  wire                _zz_pending_31;
+  wire       [1:0]    _zz_pending_31_1;
+  wire       [17:0]   _zz_pending_31_2;
+  wire                _zz_pending_31_3;
+  wire       [31:0]   overflow;
+  wire       [31:0]   status;
+
+  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
+  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
+  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
+  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
+  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
+  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
+  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
+  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz__zz_nicCount_4_1 = _zz_when_NicCoalescing_l56_4;
+  assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
+  assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
+  assign _zz__zz_nicCount_5_1 = _zz_when_NicCoalescing_l56_5;
+  assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
+  assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
+  assign _zz__zz_nicCount_6_1 = _zz_when_NicCoalescing_l56_6;
+  assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
+  assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
+  assign _zz__zz_nicCount_7_1 = _zz_when_NicCoalescing_l56_7;
+  assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
+  assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
+  assign _zz__zz_chosen_2 = (_zz_chosen_1 - 32'h00000001);
+  assign _zz_candidates_ohFirst_masked = (candidates_ohFirst_input - 32'h00000001);
+  assign _zz_pickOneHot = (32'h00000001 <<< chosen);
+  assign _zz__zz_pending_0_5_1 = event_1[0];
+  assign _zz__zz_pending_0_5 = {1'd0, _zz__zz_pending_0_5_1};
+  assign _zz__zz_pending_0_5_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_0_4);
+  assign _zz__zz_pending_0_5_2 = {1'd0, _zz__zz_pending_0_5_3};
+  assign _zz__zz_pending_0_6_1 = pending_0;
+  assign _zz__zz_pending_0_6 = {2'd0, _zz__zz_pending_0_6_1};
+  assign _zz__zz_pending_0_6_2 = (_zz__zz_pending_0_6_3 - 18'h00001);
+  assign _zz__zz_pending_0_6_3 = {16'd0, _zz_pending_0_5};
+  assign _zz__zz_pending_0_6_4 = {16'd0, _zz_pending_0_5};
+  assign _zz_pending_0_8 = _zz_pending_0_6[15:0];
+  assign _zz__zz_pending_1_1_1 = event_1[1];
+  assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
+  assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
+  assign _zz__zz_pending_1_1_2 = {1'd0, _zz__zz_pending_1_1_3};
+  assign _zz__zz_pending_1_2_1 = pending_1;
+  assign _zz__zz_pending_1_2 = {2'd0, _zz__zz_pending_1_2_1};
+  assign _zz__zz_pending_1_2_2 = (_zz__zz_pending_1_2_3 - 18'h00001);
+  assign _zz__zz_pending_1_2_3 = {16'd0, _zz_pending_1_1};
+  assign _zz__zz_pending_1_2_4 = {16'd0, _zz_pending_1_1};
+  assign _zz_pending_1_4 = _zz_pending_1_2[15:0];
+  assign _zz__zz_pending_2_1_1 = event_1[2];
+  assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
+  assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
+  assign _zz__zz_pending_2_1_2 = {1'd0, _zz__zz_pending_2_1_3};
+  assign _zz__zz_pending_2_2_1 = pending_2;
+  assign _zz__zz_pending_2_2 = {2'd0, _zz__zz_pending_2_2_1};
+  assign _zz__zz_pending_2_2_2 = (_zz__zz_pending_2_2_3 - 18'h00001);
+  assign _zz__zz_pending_2_2_3 = {16'd0, _zz_pending_2_1};
+  assign _zz__zz_pending_2_2_4 = {16'd0, _zz_pending_2_1};
+  assign _zz_pending_2_4 = _zz_pending_2_2[15:0];
+  assign _zz__zz_pending_3_1_1 = event_1[3];
+  assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
+  assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
+  assign _zz__zz_pending_3_1_2 = {1'd0, _zz__zz_pending_3_1_3};
+  assign _zz__zz_pending_3_2_1 = pending_3;
+  assign _zz__zz_pending_3_2 = {2'd0, _zz__zz_pending_3_2_1};
+  assign _zz__zz_pending_3_2_2 = (_zz__zz_pending_3_2_3 - 18'h00001);
+  assign _zz__zz_pending_3_2_3 = {16'd0, _zz_pending_3_1};
+  assign _zz__zz_pending_3_2_4 = {16'd0, _zz_pending_3_1};
+  assign _zz_pending_3_4 = _zz_pending_3_2[15:0];
+  assign _zz__zz_pending_4_1_1 = event_1[4];
+  assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
+  assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
+  assign _zz__zz_pending_4_1_2 = {1'd0, _zz__zz_pending_4_1_3};
+  assign _zz__zz_pending_4_2_1 = pending_4;
+  assign _zz__zz_pending_4_2 = {2'd0, _zz__zz_pending_4_2_1};
+  assign _zz__zz_pending_4_2_2 = (_zz__zz_pending_4_2_3 - 18'h00001);
+  assign _zz__zz_pending_4_2_3 = {16'd0, _zz_pending_4_1};
+  assign _zz__zz_pending_4_2_4 = {16'd0, _zz_pending_4_1};
+  assign _zz_pending_4_4 = _zz_pending_4_2[15:0];
+  assign _zz__zz_pending_5_1_1 = event_1[5];
+  assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
+  assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
+  assign _zz__zz_pending_5_1_2 = {1'd0, _zz__zz_pending_5_1_3};
+  assign _zz__zz_pending_5_2_1 = pending_5;
+  assign _zz__zz_pending_5_2 = {2'd0, _zz__zz_pending_5_2_1};
+  assign _zz__zz_pending_5_2_2 = (_zz__zz_pending_5_2_3 - 18'h00001);
+  assign _zz__zz_pending_5_2_3 = {16'd0, _zz_pending_5_1};
+  assign _zz__zz_pending_5_2_4 = {16'd0, _zz_pending_5_1};
+  assign _zz_pending_5_4 = _zz_pending_5_2[15:0];
+  assign _zz__zz_pending_6_1_1 = event_1[6];
+  assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
+  assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
+  assign _zz__zz_pending_6_1_2 = {1'd0, _zz__zz_pending_6_1_3};
+  assign _zz__zz_pending_6_2_1 = pending_6;
+  assign _zz__zz_pending_6_2 = {2'd0, _zz__zz_pending_6_2_1};
+  assign _zz__zz_pending_6_2_2 = (_zz__zz_pending_6_2_3 - 18'h00001);
+  assign _zz__zz_pending_6_2_3 = {16'd0, _zz_pending_6_1};
+  assign _zz__zz_pending_6_2_4 = {16'd0, _zz_pending_6_1};
+  assign _zz_pending_6_4 = _zz_pending_6_2[15:0];
+  assign _zz__zz_pending_7_1_1 = event_1[7];
+  assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
+  assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
+  assign _zz__zz_pending_7_1_2 = {1'd0, _zz__zz_pending_7_1_3};
+  assign _zz__zz_pending_7_2_1 = pending_7;
+  assign _zz__zz_pending_7_2 = {2'd0, _zz__zz_pending_7_2_1};
+  assign _zz__zz_pending_7_2_2 = (_zz__zz_pending_7_2_3 - 18'h00001);
+  assign _zz__zz_pending_7_2_3 = {16'd0, _zz_pending_7_1};
+  assign _zz__zz_pending_7_2_4 = {16'd0, _zz_pending_7_1};
+  assign _zz_pending_7_4 = _zz_pending_7_2[15:0];
+  assign _zz__zz_pending_8_1_1 = event_1[8];
+  assign _zz__zz_pending_8_1 = {1'd0, _zz__zz_pending_8_1_1};
+  assign _zz__zz_pending_8_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_8);
+  assign _zz__zz_pending_8_1_2 = {1'd0, _zz__zz_pending_8_1_3};
+  assign _zz__zz_pending_8_2_1 = pending_8;
+  assign _zz__zz_pending_8_2 = {2'd0, _zz__zz_pending_8_2_1};
+  assign _zz__zz_pending_8_2_2 = (_zz__zz_pending_8_2_3 - 18'h00001);
+  assign _zz__zz_pending_8_2_3 = {16'd0, _zz_pending_8_1};
+  assign _zz__zz_pending_8_2_4 = {16'd0, _zz_pending_8_1};
+  assign _zz_pending_8_4 = _zz_pending_8_2[15:0];
+  assign _zz__zz_pending_9_1_1 = event_1[9];
+  assign _zz__zz_pending_9_1 = {1'd0, _zz__zz_pending_9_1_1};
+  assign _zz__zz_pending_9_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_9);
+  assign _zz__zz_pending_9_1_2 = {1'd0, _zz__zz_pending_9_1_3};
+  assign _zz__zz_pending_9_2_1 = pending_9;
+  assign _zz__zz_pending_9_2 = {2'd0, _zz__zz_pending_9_2_1};
+  assign _zz__zz_pending_9_2_2 = (_zz__zz_pending_9_2_3 - 18'h00001);
+  assign _zz__zz_pending_9_2_3 = {16'd0, _zz_pending_9_1};
+  assign _zz__zz_pending_9_2_4 = {16'd0, _zz_pending_9_1};
+  assign _zz_pending_9_4 = _zz_pending_9_2[15:0];
+  assign _zz__zz_pending_10_1_1 = event_1[10];
+  assign _zz__zz_pending_10_1 = {1'd0, _zz__zz_pending_10_1_1};
+  assign _zz__zz_pending_10_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_10);
+  assign _zz__zz_pending_10_1_2 = {1'd0, _zz__zz_pending_10_1_3};
+  assign _zz__zz_pending_10_2_1 = pending_10;
+  assign _zz__zz_pending_10_2 = {2'd0, _zz__zz_pending_10_2_1};
+  assign _zz__zz_pending_10_2_2 = (_zz__zz_pending_10_2_3 - 18'h00001);
+  assign _zz__zz_pending_10_2_3 = {16'd0, _zz_pending_10_1};
+  assign _zz__zz_pending_10_2_4 = {16'd0, _zz_pending_10_1};
+  assign _zz_pending_10_4 = _zz_pending_10_2[15:0];
+  assign _zz__zz_pending_11_1_1 = event_1[11];
+  assign _zz__zz_pending_11_1 = {1'd0, _zz__zz_pending_11_1_1};
+  assign _zz__zz_pending_11_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_11);
+  assign _zz__zz_pending_11_1_2 = {1'd0, _zz__zz_pending_11_1_3};
+  assign _zz__zz_pending_11_2_1 = pending_11;
+  assign _zz__zz_pending_11_2 = {2'd0, _zz__zz_pending_11_2_1};
+  assign _zz__zz_pending_11_2_2 = (_zz__zz_pending_11_2_3 - 18'h00001);
+  assign _zz__zz_pending_11_2_3 = {16'd0, _zz_pending_11_1};
+  assign _zz__zz_pending_11_2_4 = {16'd0, _zz_pending_11_1};
+  assign _zz_pending_11_4 = _zz_pending_11_2[15:0];
+  assign _zz__zz_pending_12_1_1 = event_1[12];
+  assign _zz__zz_pending_12_1 = {1'd0, _zz__zz_pending_12_1_1};
+  assign _zz__zz_pending_12_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_12);
+  assign _zz__zz_pending_12_1_2 = {1'd0, _zz__zz_pending_12_1_3};
+  assign _zz__zz_pending_12_2_1 = pending_12;
+  assign _zz__zz_pending_12_2 = {2'd0, _zz__zz_pending_12_2_1};
+  assign _zz__zz_pending_12_2_2 = (_zz__zz_pending_12_2_3 - 18'h00001);
+  assign _zz__zz_pending_12_2_3 = {16'd0, _zz_pending_12_1};
+  assign _zz__zz_pending_12_2_4 = {16'd0, _zz_pending_12_1};
+  assign _zz_pending_12_4 = _zz_pending_12_2[15:0];
+  assign _zz__zz_pending_13_1_1 = event_1[13];
+  assign _zz__zz_pending_13_1 = {1'd0, _zz__zz_pending_13_1_1};
+  assign _zz__zz_pending_13_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_13);
+  assign _zz__zz_pending_13_1_2 = {1'd0, _zz__zz_pending_13_1_3};
+  assign _zz__zz_pending_13_2_1 = pending_13;
+  assign _zz__zz_pending_13_2 = {2'd0, _zz__zz_pending_13_2_1};
+  assign _zz__zz_pending_13_2_2 = (_zz__zz_pending_13_2_3 - 18'h00001);
+  assign _zz__zz_pending_13_2_3 = {16'd0, _zz_pending_13_1};
+  assign _zz__zz_pending_13_2_4 = {16'd0, _zz_pending_13_1};
+  assign _zz_pending_13_4 = _zz_pending_13_2[15:0];
+  assign _zz__zz_pending_14_1_1 = event_1[14];
+  assign _zz__zz_pending_14_1 = {1'd0, _zz__zz_pending_14_1_1};
+  assign _zz__zz_pending_14_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_14);
+  assign _zz__zz_pending_14_1_2 = {1'd0, _zz__zz_pending_14_1_3};
+  assign _zz__zz_pending_14_2_1 = pending_14;
+  assign _zz__zz_pending_14_2 = {2'd0, _zz__zz_pending_14_2_1};
+  assign _zz__zz_pending_14_2_2 = (_zz__zz_pending_14_2_3 - 18'h00001);
+  assign _zz__zz_pending_14_2_3 = {16'd0, _zz_pending_14_1};
+  assign _zz__zz_pending_14_2_4 = {16'd0, _zz_pending_14_1};
+  assign _zz_pending_14_4 = _zz_pending_14_2[15:0];
+  assign _zz__zz_pending_15_1_1 = event_1[15];
+  assign _zz__zz_pending_15_1 = {1'd0, _zz__zz_pending_15_1_1};
+  assign _zz__zz_pending_15_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_15);
+  assign _zz__zz_pending_15_1_2 = {1'd0, _zz__zz_pending_15_1_3};
+  assign _zz__zz_pending_15_2_1 = pending_15;
+  assign _zz__zz_pending_15_2 = {2'd0, _zz__zz_pending_15_2_1};
+  assign _zz__zz_pending_15_2_2 = (_zz__zz_pending_15_2_3 - 18'h00001);
+  assign _zz__zz_pending_15_2_3 = {16'd0, _zz_pending_15_1};
+  assign _zz__zz_pending_15_2_4 = {16'd0, _zz_pending_15_1};
+  assign _zz_pending_15_4 = _zz_pending_15_2[15:0];
+  assign _zz__zz_pending_16_1_1 = event_1[16];
+  assign _zz__zz_pending_16_1 = {1'd0, _zz__zz_pending_16_1_1};
+  assign _zz__zz_pending_16_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_16);
+  assign _zz__zz_pending_16_1_2 = {1'd0, _zz__zz_pending_16_1_3};
+  assign _zz__zz_pending_16_2_1 = pending_16;
+  assign _zz__zz_pending_16_2 = {2'd0, _zz__zz_pending_16_2_1};
+  assign _zz__zz_pending_16_2_2 = (_zz__zz_pending_16_2_3 - 18'h00001);
+  assign _zz__zz_pending_16_2_3 = {16'd0, _zz_pending_16_1};
+  assign _zz__zz_pending_16_2_4 = {16'd0, _zz_pending_16_1};
+  assign _zz_pending_16_4 = _zz_pending_16_2[15:0];
+  assign _zz__zz_pending_17_1_1 = event_1[17];
+  assign _zz__zz_pending_17_1 = {1'd0, _zz__zz_pending_17_1_1};
+  assign _zz__zz_pending_17_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_17);
+  assign _zz__zz_pending_17_1_2 = {1'd0, _zz__zz_pending_17_1_3};
+  assign _zz__zz_pending_17_2_1 = pending_17;
+  assign _zz__zz_pending_17_2 = {2'd0, _zz__zz_pending_17_2_1};
+  assign _zz__zz_pending_17_2_2 = (_zz__zz_pending_17_2_3 - 18'h00001);
+  assign _zz__zz_pending_17_2_3 = {16'd0, _zz_pending_17_1};
+  assign _zz__zz_pending_17_2_4 = {16'd0, _zz_pending_17_1};
+  assign _zz_pending_17_4 = _zz_pending_17_2[15:0];
+  assign _zz__zz_pending_18_1_1 = event_1[18];
+  assign _zz__zz_pending_18_1 = {1'd0, _zz__zz_pending_18_1_1};
+  assign _zz__zz_pending_18_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_18);
+  assign _zz__zz_pending_18_1_2 = {1'd0, _zz__zz_pending_18_1_3};
+  assign _zz__zz_pending_18_2_1 = pending_18;
+  assign _zz__zz_pending_18_2 = {2'd0, _zz__zz_pending_18_2_1};
+  assign _zz__zz_pending_18_2_2 = (_zz__zz_pending_18_2_3 - 18'h00001);
+  assign _zz__zz_pending_18_2_3 = {16'd0, _zz_pending_18_1};
+  assign _zz__zz_pending_18_2_4 = {16'd0, _zz_pending_18_1};
+  assign _zz_pending_18_4 = _zz_pending_18_2[15:0];
+  assign _zz__zz_pending_19_1_1 = event_1[19];
+  assign _zz__zz_pending_19_1 = {1'd0, _zz__zz_pending_19_1_1};
+  assign _zz__zz_pending_19_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_19);
+  assign _zz__zz_pending_19_1_2 = {1'd0, _zz__zz_pending_19_1_3};
+  assign _zz__zz_pending_19_2_1 = pending_19;
+  assign _zz__zz_pending_19_2 = {2'd0, _zz__zz_pending_19_2_1};
+  assign _zz__zz_pending_19_2_2 = (_zz__zz_pending_19_2_3 - 18'h00001);
+  assign _zz__zz_pending_19_2_3 = {16'd0, _zz_pending_19_1};
+  assign _zz__zz_pending_19_2_4 = {16'd0, _zz_pending_19_1};
+  assign _zz_pending_19_4 = _zz_pending_19_2[15:0];
+  assign _zz__zz_pending_20_1_1 = event_1[20];
+  assign _zz__zz_pending_20_1 = {1'd0, _zz__zz_pending_20_1_1};
+  assign _zz__zz_pending_20_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_20);
+  assign _zz__zz_pending_20_1_2 = {1'd0, _zz__zz_pending_20_1_3};
+  assign _zz__zz_pending_20_2_1 = pending_20;
+  assign _zz__zz_pending_20_2 = {2'd0, _zz__zz_pending_20_2_1};
+  assign _zz__zz_pending_20_2_2 = (_zz__zz_pending_20_2_3 - 18'h00001);
+  assign _zz__zz_pending_20_2_3 = {16'd0, _zz_pending_20_1};
+  assign _zz__zz_pending_20_2_4 = {16'd0, _zz_pending_20_1};
+  assign _zz_pending_20_4 = _zz_pending_20_2[15:0];
+  assign _zz__zz_pending_21_1_1 = event_1[21];
+  assign _zz__zz_pending_21_1 = {1'd0, _zz__zz_pending_21_1_1};
+  assign _zz__zz_pending_21_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_21);
+  assign _zz__zz_pending_21_1_2 = {1'd0, _zz__zz_pending_21_1_3};
+  assign _zz__zz_pending_21_2_1 = pending_21;
+  assign _zz__zz_pending_21_2 = {2'd0, _zz__zz_pending_21_2_1};
+  assign _zz__zz_pending_21_2_2 = (_zz__zz_pending_21_2_3 - 18'h00001);
+  assign _zz__zz_pending_21_2_3 = {16'd0, _zz_pending_21_1};
+  assign _zz__zz_pending_21_2_4 = {16'd0, _zz_pending_21_1};
+  assign _zz_pending_21_4 = _zz_pending_21_2[15:0];
+  assign _zz__zz_pending_22_1_1 = event_1[22];
+  assign _zz__zz_pending_22_1 = {1'd0, _zz__zz_pending_22_1_1};
+  assign _zz__zz_pending_22_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_22);
+  assign _zz__zz_pending_22_1_2 = {1'd0, _zz__zz_pending_22_1_3};
+  assign _zz__zz_pending_22_2_1 = pending_22;
+  assign _zz__zz_pending_22_2 = {2'd0, _zz__zz_pending_22_2_1};
+  assign _zz__zz_pending_22_2_2 = (_zz__zz_pending_22_2_3 - 18'h00001);
+  assign _zz__zz_pending_22_2_3 = {16'd0, _zz_pending_22_1};
+  assign _zz__zz_pending_22_2_4 = {16'd0, _zz_pending_22_1};
+  assign _zz_pending_22_4 = _zz_pending_22_2[15:0];
+  assign _zz__zz_pending_23_1_1 = event_1[23];
+  assign _zz__zz_pending_23_1 = {1'd0, _zz__zz_pending_23_1_1};
+  assign _zz__zz_pending_23_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_23);
+  assign _zz__zz_pending_23_1_2 = {1'd0, _zz__zz_pending_23_1_3};
+  assign _zz__zz_pending_23_2_1 = pending_23;
+  assign _zz__zz_pending_23_2 = {2'd0, _zz__zz_pending_23_2_1};
+  assign _zz__zz_pending_23_2_2 = (_zz__zz_pending_23_2_3 - 18'h00001);
+  assign _zz__zz_pending_23_2_3 = {16'd0, _zz_pending_23_1};
+  assign _zz__zz_pending_23_2_4 = {16'd0, _zz_pending_23_1};
+  assign _zz_pending_23_4 = _zz_pending_23_2[15:0];
+  assign _zz__zz_pending_24_1_1 = event_1[24];
+  assign _zz__zz_pending_24_1 = {1'd0, _zz__zz_pending_24_1_1};
+  assign _zz__zz_pending_24_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_24);
+  assign _zz__zz_pending_24_1_2 = {1'd0, _zz__zz_pending_24_1_3};
+  assign _zz__zz_pending_24_2_1 = pending_24;
+  assign _zz__zz_pending_24_2 = {2'd0, _zz__zz_pending_24_2_1};
+  assign _zz__zz_pending_24_2_2 = (_zz__zz_pending_24_2_3 - 18'h00001);
+  assign _zz__zz_pending_24_2_3 = {16'd0, _zz_pending_24_1};
+  assign _zz__zz_pending_24_2_4 = {16'd0, _zz_pending_24_1};
+  assign _zz_pending_24_4 = _zz_pending_24_2[15:0];
+  assign _zz__zz_pending_25_1_1 = event_1[25];
+  assign _zz__zz_pending_25_1 = {1'd0, _zz__zz_pending_25_1_1};
+  assign _zz__zz_pending_25_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_25);
+  assign _zz__zz_pending_25_1_2 = {1'd0, _zz__zz_pending_25_1_3};
+  assign _zz__zz_pending_25_2_1 = pending_25;
+  assign _zz__zz_pending_25_2 = {2'd0, _zz__zz_pending_25_2_1};
+  assign _zz__zz_pending_25_2_2 = (_zz__zz_pending_25_2_3 - 18'h00001);
+  assign _zz__zz_pending_25_2_3 = {16'd0, _zz_pending_25_1};
+  assign _zz__zz_pending_25_2_4 = {16'd0, _zz_pending_25_1};
+  assign _zz_pending_25_4 = _zz_pending_25_2[15:0];
+  assign _zz__zz_pending_26_1_1 = event_1[26];
+  assign _zz__zz_pending_26_1 = {1'd0, _zz__zz_pending_26_1_1};
+  assign _zz__zz_pending_26_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_26);
+  assign _zz__zz_pending_26_1_2 = {1'd0, _zz__zz_pending_26_1_3};
+  assign _zz__zz_pending_26_2_1 = pending_26;
+  assign _zz__zz_pending_26_2 = {2'd0, _zz__zz_pending_26_2_1};
+  assign _zz__zz_pending_26_2_2 = (_zz__zz_pending_26_2_3 - 18'h00001);
+  assign _zz__zz_pending_26_2_3 = {16'd0, _zz_pending_26_1};
+  assign _zz__zz_pending_26_2_4 = {16'd0, _zz_pending_26_1};
+  assign _zz_pending_26_4 = _zz_pending_26_2[15:0];
+  assign _zz__zz_pending_27_1_1 = event_1[27];
+  assign _zz__zz_pending_27_1 = {1'd0, _zz__zz_pending_27_1_1};
+  assign _zz__zz_pending_27_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_27);
+  assign _zz__zz_pending_27_1_2 = {1'd0, _zz__zz_pending_27_1_3};
+  assign _zz__zz_pending_27_2_1 = pending_27;
+  assign _zz__zz_pending_27_2 = {2'd0, _zz__zz_pending_27_2_1};
+  assign _zz__zz_pending_27_2_2 = (_zz__zz_pending_27_2_3 - 18'h00001);
+  assign _zz__zz_pending_27_2_3 = {16'd0, _zz_pending_27_1};
+  assign _zz__zz_pending_27_2_4 = {16'd0, _zz_pending_27_1};
+  assign _zz_pending_27_4 = _zz_pending_27_2[15:0];
+  assign _zz__zz_pending_28_1_1 = event_1[28];
+  assign _zz__zz_pending_28_1 = {1'd0, _zz__zz_pending_28_1_1};
+  assign _zz__zz_pending_28_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_28);
+  assign _zz__zz_pending_28_1_2 = {1'd0, _zz__zz_pending_28_1_3};
+  assign _zz__zz_pending_28_2_1 = pending_28;
+  assign _zz__zz_pending_28_2 = {2'd0, _zz__zz_pending_28_2_1};
+  assign _zz__zz_pending_28_2_2 = (_zz__zz_pending_28_2_3 - 18'h00001);
+  assign _zz__zz_pending_28_2_3 = {16'd0, _zz_pending_28_1};
+  assign _zz__zz_pending_28_2_4 = {16'd0, _zz_pending_28_1};
+  assign _zz_pending_28_4 = _zz_pending_28_2[15:0];
+  assign _zz__zz_pending_29_1_1 = event_1[29];
+  assign _zz__zz_pending_29_1 = {1'd0, _zz__zz_pending_29_1_1};
+  assign _zz__zz_pending_29_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_29);
+  assign _zz__zz_pending_29_1_2 = {1'd0, _zz__zz_pending_29_1_3};
+  assign _zz__zz_pending_29_2_1 = pending_29;
+  assign _zz__zz_pending_29_2 = {2'd0, _zz__zz_pending_29_2_1};
+  assign _zz__zz_pending_29_2_2 = (_zz__zz_pending_29_2_3 - 18'h00001);
+  assign _zz__zz_pending_29_2_3 = {16'd0, _zz_pending_29_1};
+  assign _zz__zz_pending_29_2_4 = {16'd0, _zz_pending_29_1};
+  assign _zz_pending_29_4 = _zz_pending_29_2[15:0];
+  assign _zz__zz_pending_30_1_1 = event_1[30];
+  assign _zz__zz_pending_30_1 = {1'd0, _zz__zz_pending_30_1_1};
+  assign _zz__zz_pending_30_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_30);
+  assign _zz__zz_pending_30_1_2 = {1'd0, _zz__zz_pending_30_1_3};
+  assign _zz__zz_pending_30_2_1 = pending_30;
+  assign _zz__zz_pending_30_2 = {2'd0, _zz__zz_pending_30_2_1};
+  assign _zz__zz_pending_30_2_2 = (_zz__zz_pending_30_2_3 - 18'h00001);
+  assign _zz__zz_pending_30_2_3 = {16'd0, _zz_pending_30_1};
+  assign _zz__zz_pending_30_2_4 = {16'd0, _zz_pending_30_1};
+  assign _zz_pending_30_4 = _zz_pending_30_2[15:0];
+  assign _zz__zz_pending_31_1_1 = event_1[31];
+  assign _zz__zz_pending_31_1 = {1'd0, _zz__zz_pending_31_1_1};
+  assign _zz__zz_pending_31_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_31);
+  assign _zz__zz_pending_31_1_2 = {1'd0, _zz__zz_pending_31_1_3};
+  assign _zz__zz_pending_31_2_1 = pending_31;
+  assign _zz__zz_pending_31_2 = {2'd0, _zz__zz_pending_31_2_1};
+  assign _zz__zz_pending_31_2_2 = (_zz__zz_pending_31_2_3 - 18'h00001);
+  assign _zz__zz_pending_31_2_3 = {16'd0, _zz_pending_31_1};
+  assign _zz__zz_pending_31_2_4 = {16'd0, _zz_pending_31_1};
+  assign _zz_pending_31_4 = _zz_pending_31_2[15:0];
+  assign _zz_status_1 = _zz_status_2[15 : 0];
+  assign _zz_status = {8'd0, _zz_status_1};
+  assign _zz_line = _zz_line_1;
+  assign _zz_line_2 = _zz_line_3;
+  assign _zz_line_4 = _zz_line_5;
+  assign _zz_line_6 = _zz_line_7;
+  assign _zz_line_8 = _zz_line_9;
+  assign _zz_line_10 = _zz_line_11;
+  assign _zz_line_12 = _zz_line_13;
+  assign _zz_line_14 = _zz_line_15;
+  assign _zz_line_16 = _zz_line_17;
+  assign _zz_line_18 = _zz_line_19;
+  assign _zz_line_20 = _zz_line_21;
+  assign _zz_line_22 = _zz_line_23;
+  assign _zz_line_24 = _zz_line_25;
+  assign _zz_line_26 = _zz_line_27;
+  assign _zz_line_28 = _zz_line_29;
+  assign _zz_line_30 = _zz_line_31;
+  assign _zz_line_32 = _zz_line_33;
+  assign _zz_line_34 = _zz_line_35;
+  assign _zz_line_36 = _zz_line_37;
+  assign _zz_line_38 = _zz_line_39;
+  assign _zz_line_40 = _zz_line_41;
+  assign _zz_line_42 = _zz_line_43;
+  assign _zz_line_44 = _zz_line_45;
+  assign _zz_line_46 = _zz_line_47;
+  assign _zz_line_48 = _zz_line_49;
+  assign _zz_line_50 = _zz_line_51;
+  assign _zz_line_52 = _zz_line_53;
+  assign _zz_line_54 = _zz_line_55;
+  assign _zz_line_56 = _zz_line_57;
+  assign _zz_line_58 = _zz_line_59;
+  assign _zz_line_60 = _zz_line_61;
+  assign _zz_line_62 = _zz_line_63;
+  assign _zz_line_1 = irq[23];
+  assign _zz_line_3 = irq[22];
+  assign _zz_line_5 = irq[21];
+  assign _zz_line_7 = irq[20];
+  assign _zz_line_9 = irq[19];
+  assign _zz_line_11 = irq[18];
+  assign _zz_line_13 = irq[17];
+  assign _zz_line_15 = irq[16];
+  assign _zz_line_17 = irq[15];
+  assign _zz_line_19 = irq[14];
+  assign _zz_line_21 = irq[13];
+  assign _zz_line_23 = irq[12];
+  assign _zz_line_25 = irq[11];
+  assign _zz_line_27 = irq[10];
+  assign _zz_line_29 = irq[9];
+  assign _zz_line_31 = irq[8];
+  assign _zz_line_33 = irq[7];
+  assign _zz_line_35 = irq[6];
+  assign _zz_line_37 = irq[5];
+  assign _zz_line_39 = irq[4];
+  assign _zz_line_41 = irq[3];
+  assign _zz_line_43 = irq[2];
+  assign _zz_line_45 = irq[1];
+  assign _zz_line_47 = irq[0];
+  assign _zz_line_49 = nic_tx_irq[3];
+  assign _zz_line_51 = nic_tx_irq[2];
+  assign _zz_line_53 = nic_tx_irq[1];
+  assign _zz_line_55 = nic_tx_irq[0];
+  assign _zz_line_57 = nic_rx_irq[3];
+  assign _zz_line_59 = nic_rx_irq[2];
+  assign _zz_line_61 = nic_rx_irq[1];
+  assign _zz_line_63 = nic_rx_irq[0];
+  assign _zz_abovePick = _zz_abovePick_1;
+  assign _zz_abovePick_3 = _zz_abovePick_4;
+  assign _zz_abovePick_6 = _zz_abovePick_7;
+  assign _zz_abovePick_9 = _zz_abovePick_10;
+  assign _zz_abovePick_12 = _zz_abovePick_13;
+  assign _zz_abovePick_15 = _zz_abovePick_16;
+  assign _zz_abovePick_18 = _zz_abovePick_19;
+  assign _zz_abovePick_21 = _zz_abovePick_22;
+  assign _zz_abovePick_24 = _zz_abovePick_25;
+  assign _zz_abovePick_27 = _zz_abovePick_28;
+  assign _zz_abovePick_30 = _zz_abovePick_31;
+  assign _zz_abovePick_33 = _zz_abovePick_34;
+  assign _zz_abovePick_36 = _zz_abovePick_37;
+  assign _zz_abovePick_39 = _zz_abovePick_40;
+  assign _zz_abovePick_42 = _zz_abovePick_43;
+  assign _zz_abovePick_45 = _zz_abovePick_46;
+  assign _zz_abovePick_48 = _zz_abovePick_49;
+  assign _zz_abovePick_51 = _zz_abovePick_52;
+  assign _zz_abovePick_54 = _zz_abovePick_55;
+  assign _zz_abovePick_57 = _zz_abovePick_58;
+  assign _zz_abovePick_60 = _zz_abovePick_61;
+  assign _zz_abovePick_63 = _zz_abovePick_64;
+  assign _zz_abovePick_66 = _zz_abovePick_67;
+  assign _zz_abovePick_69 = _zz_abovePick_70;
+  assign _zz_abovePick_72 = _zz_abovePick_73;
+  assign _zz_abovePick_75 = _zz_abovePick_76;
+  assign _zz_abovePick_78 = _zz_abovePick_79;
+  assign _zz_abovePick_81 = _zz_abovePick_82;
+  assign _zz_abovePick_84 = _zz_abovePick_85;
+  assign _zz_abovePick_87 = _zz_abovePick_88;
+  assign _zz_abovePick_90 = _zz_abovePick_91;
+  assign _zz_abovePick_93 = _zz_abovePick_94;
+  assign _zz_abovePick_1 = (lastPick < _zz_abovePick_2);
+  assign _zz_abovePick_4 = (lastPick < _zz_abovePick_5);
+  assign _zz_abovePick_7 = (lastPick < _zz_abovePick_8);
+  assign _zz_abovePick_10 = (lastPick < _zz_abovePick_11);
+  assign _zz_abovePick_13 = (lastPick < _zz_abovePick_14);
+  assign _zz_abovePick_16 = (lastPick < _zz_abovePick_17);
+  assign _zz_abovePick_19 = (lastPick < _zz_abovePick_20);
+  assign _zz_abovePick_22 = (lastPick < _zz_abovePick_23);
+  assign _zz_abovePick_25 = (lastPick < _zz_abovePick_26);
+  assign _zz_abovePick_28 = (lastPick < _zz_abovePick_29);
+  assign _zz_abovePick_31 = (lastPick < _zz_abovePick_32);
+  assign _zz_abovePick_34 = (lastPick < _zz_abovePick_35);
+  assign _zz_abovePick_37 = (lastPick < _zz_abovePick_38);
+  assign _zz_abovePick_40 = (lastPick < _zz_abovePick_41);
+  assign _zz_abovePick_43 = (lastPick < _zz_abovePick_44);
+  assign _zz_abovePick_46 = (lastPick < _zz_abovePick_47);
+  assign _zz_abovePick_49 = (lastPick < _zz_abovePick_50);
+  assign _zz_abovePick_52 = (lastPick < _zz_abovePick_53);
+  assign _zz_abovePick_55 = (lastPick < _zz_abovePick_56);
+  assign _zz_abovePick_58 = (lastPick < _zz_abovePick_59);
+  assign _zz_abovePick_61 = (lastPick < _zz_abovePick_62);
+  assign _zz_abovePick_64 = (lastPick < _zz_abovePick_65);
+  assign _zz_abovePick_67 = (lastPick < _zz_abovePick_68);
+  assign _zz_abovePick_70 = (lastPick < _zz_abovePick_71);
+  assign _zz_abovePick_73 = (lastPick < _zz_abovePick_74);
+  assign _zz_abovePick_76 = (lastPick < _zz_abovePick_77);
+  assign _zz_abovePick_79 = (lastPick < _zz_abovePick_80);
+  assign _zz_abovePick_82 = (lastPick < _zz_abovePick_83);
+  assign _zz_abovePick_85 = (lastPick < _zz_abovePick_86);
+  assign _zz_abovePick_88 = (lastPick < _zz_abovePick_89);
+  assign _zz_abovePick_91 = (lastPick < _zz_abovePick_92);
+  assign _zz_abovePick_94 = 1'b0;
+  assign _zz_abovePick_2 = 5'h1f;
+  assign _zz_abovePick_5 = 5'h1e;
+  assign _zz_abovePick_8 = 5'h1d;
+  assign _zz_abovePick_11 = 5'h1c;
+  assign _zz_abovePick_14 = 5'h1b;
+  assign _zz_abovePick_17 = 5'h1a;
+  assign _zz_abovePick_20 = 5'h19;
+  assign _zz_abovePick_23 = 5'h18;
+  assign _zz_abovePick_26 = 5'h17;
+  assign _zz_abovePick_29 = 5'h16;
+  assign _zz_abovePick_32 = 5'h15;
+  assign _zz_abovePick_35 = 5'h14;
+  assign _zz_abovePick_38 = 5'h13;
+  assign _zz_abovePick_41 = 5'h12;
+  assign _zz_abovePick_44 = 5'h11;
+  assign _zz_abovePick_47 = 5'h10;
+  assign _zz_abovePick_50 = 5'h0f;
+  assign _zz_abovePick_53 = 5'h0e;
+  assign _zz_abovePick_56 = 5'h0d;
+  assign _zz_abovePick_59 = 5'h0c;
+  assign _zz_abovePick_62 = 5'h0b;
+  assign _zz_abovePick_65 = 5'h0a;
+  assign _zz_abovePick_68 = 5'h09;
+  assign _zz_abovePick_71 = 5'h08;
+  assign _zz_abovePick_74 = 5'h07;
+  assign _zz_abovePick_77 = 5'h06;
+  assign _zz_abovePick_80 = 5'h05;
+  assign _zz_abovePick_83 = 5'h04;
+  assign _zz_abovePick_86 = 5'h03;
+  assign _zz_abovePick_89 = 5'h02;
+  assign _zz_abovePick_92 = 5'h01;
+  assign _zz_pendingNonZero = _zz_pendingNonZero_1;
+  assign _zz_pendingNonZero_2 = _zz_pendingNonZero_3;
+  assign _zz_pendingNonZero_4 = _zz_pendingNonZero_5;
+  assign _zz_pendingNonZero_6 = _zz_pendingNonZero_7;
+  assign _zz_pendingNonZero_8 = _zz_pendingNonZero_9;
+  assign _zz_pendingNonZero_10 = _zz_pendingNonZero_11;
+  assign _zz_pendingNonZero_12 = _zz_pendingNonZero_13;
+  assign _zz_pendingNonZero_14 = _zz_pendingNonZero_15;
+  assign _zz_pendingNonZero_16 = _zz_pendingNonZero_17;
+  assign _zz_pendingNonZero_18 = _zz_pendingNonZero_19;
+  assign _zz_pendingNonZero_20 = _zz_pendingNonZero_21;
+  assign _zz_pendingNonZero_22 = _zz_pendingNonZero_23;
+  assign _zz_pendingNonZero_24 = _zz_pendingNonZero_25;
+  assign _zz_pendingNonZero_26 = _zz_pendingNonZero_27;
+  assign _zz_pendingNonZero_28 = _zz_pendingNonZero_29;
+  assign _zz_pendingNonZero_30 = _zz_pendingNonZero_31;
+  assign _zz_pendingNonZero_32 = _zz_pendingNonZero_33;
+  assign _zz_pendingNonZero_34 = _zz_pendingNonZero_35;
+  assign _zz_pendingNonZero_36 = _zz_pendingNonZero_37;
+  assign _zz_pendingNonZero_38 = _zz_pendingNonZero_39;
+  assign _zz_pendingNonZero_40 = _zz_pendingNonZero_41;
+  assign _zz_pendingNonZero_42 = _zz_pendingNonZero_43;
+  assign _zz_pendingNonZero_44 = _zz_pendingNonZero_45;
+  assign _zz_pendingNonZero_46 = _zz_pendingNonZero_47;
+  assign _zz_pendingNonZero_48 = _zz_pendingNonZero_49;
+  assign _zz_pendingNonZero_50 = _zz_pendingNonZero_51;
+  assign _zz_pendingNonZero_52 = _zz_pendingNonZero_53;
+  assign _zz_pendingNonZero_54 = _zz_pendingNonZero_55;
+  assign _zz_pendingNonZero_56 = _zz_pendingNonZero_57;
+  assign _zz_pendingNonZero_58 = _zz_pendingNonZero_59;
+  assign _zz_pendingNonZero_60 = _zz_pendingNonZero_61;
+  assign _zz_pendingNonZero_62 = _zz_pendingNonZero_63;
+  assign _zz_pendingNonZero_1 = (|pending_31);
+  assign _zz_pendingNonZero_3 = (|pending_30);
+  assign _zz_pendingNonZero_5 = (|pending_29);
+  assign _zz_pendingNonZero_7 = (|pending_28);
+  assign _zz_pendingNonZero_9 = (|pending_27);
+  assign _zz_pendingNonZero_11 = (|pending_26);
+  assign _zz_pendingNonZero_13 = (|pending_25);
+  assign _zz_pendingNonZero_15 = (|pending_24);
+  assign _zz_pendingNonZero_17 = (|pending_23);
+  assign _zz_pendingNonZero_19 = (|pending_22);
+  assign _zz_pendingNonZero_21 = (|pending_21);
+  assign _zz_pendingNonZero_23 = (|pending_20);
+  assign _zz_pendingNonZero_25 = (|pending_19);
+  assign _zz_pendingNonZero_27 = (|pending_18);
+  assign _zz_pendingNonZero_29 = (|pending_17);
+  assign _zz_pendingNonZero_31 = (|pending_16);
+  assign _zz_pendingNonZero_33 = (|pending_15);
+  assign _zz_pendingNonZero_35 = (|pending_14);
+  assign _zz_pendingNonZero_37 = (|pending_13);
+  assign _zz_pendingNonZero_39 = (|pending_12);
+  assign _zz_pendingNonZero_41 = (|pending_11);
+  assign _zz_pendingNonZero_43 = (|pending_10);
+  assign _zz_pendingNonZero_45 = (|pending_9);
+  assign _zz_pendingNonZero_47 = (|pending_8);
+  assign _zz_pendingNonZero_49 = (|pending_7);
+  assign _zz_pendingNonZero_51 = (|pending_6);
+  assign _zz_pendingNonZero_53 = (|pending_5);
+  assign _zz_pendingNonZero_55 = (|pending_4);
+  assign _zz_pendingNonZero_57 = (|pending_3);
+  assign _zz_pendingNonZero_59 = (|pending_2);
+  assign _zz_pendingNonZero_61 = (|pending_1);
+  assign _zz_pendingNonZero_63 = (|pending_0);
+  assign _zz_overflow = _zz_pending_31_3;
+  assign _zz_overflow_1 = _zz_pending_30_3;
+  assign _zz_overflow_2 = _zz_pending_29_3;
+  assign _zz_overflow_3 = _zz_pending_28_3;
+  assign _zz_overflow_4 = _zz_pending_27_3;
+  assign _zz_overflow_5 = _zz_pending_26_3;
+  assign _zz_overflow_6 = _zz_pending_25_3;
+  assign _zz_overflow_7 = _zz_pending_24_3;
+  assign _zz_overflow_8 = _zz_pending_23_3;
+  assign _zz_overflow_9 = _zz_pending_22_3;
+  assign _zz_overflow_10 = _zz_pending_21_3;
+  assign _zz_overflow_11 = _zz_pending_20_3;
+  assign _zz_overflow_12 = _zz_pending_19_3;
+  assign _zz_overflow_13 = _zz_pending_18_3;
+  assign _zz_overflow_14 = _zz_pending_17_3;
+  assign _zz_overflow_15 = _zz_pending_16_3;
+  assign _zz_overflow_16 = _zz_pending_15_3;
+  assign _zz_overflow_17 = _zz_pending_14_3;
+  assign _zz_overflow_18 = _zz_pending_13_3;
+  assign _zz_overflow_19 = _zz_pending_12_3;
+  assign _zz_overflow_20 = _zz_pending_11_3;
+  assign _zz_overflow_21 = _zz_pending_10_3;
+  assign _zz_overflow_22 = _zz_pending_9_3;
+  assign _zz_overflow_23 = _zz_pending_8_3;
+  assign _zz_overflow_24 = _zz_pending_7_3;
+  assign _zz_overflow_25 = _zz_pending_6_3;
+  assign _zz_overflow_26 = _zz_pending_5_3;
+  assign _zz_overflow_27 = _zz_pending_4_3;
+  assign _zz_overflow_28 = _zz_pending_3_3;
+  assign _zz_overflow_29 = _zz_pending_2_3;
+  assign _zz_overflow_30 = _zz_pending_1_3;
+  assign _zz_overflow_31 = _zz_pending_0_7;
+  always @(*) begin
+    case(sched_querySource)
+      5'b00000 : _zz_status_2 = pending_0;
+      5'b00001 : _zz_status_2 = pending_1;
+      5'b00010 : _zz_status_2 = pending_2;
+      5'b00011 : _zz_status_2 = pending_3;
+      5'b00100 : _zz_status_2 = pending_4;
+      5'b00101 : _zz_status_2 = pending_5;
+      5'b00110 : _zz_status_2 = pending_6;
+      5'b00111 : _zz_status_2 = pending_7;
+      5'b01000 : _zz_status_2 = pending_8;
+      5'b01001 : _zz_status_2 = pending_9;
+      5'b01010 : _zz_status_2 = pending_10;
+      5'b01011 : _zz_status_2 = pending_11;
+      5'b01100 : _zz_status_2 = pending_12;
+      5'b01101 : _zz_status_2 = pending_13;
+      5'b01110 : _zz_status_2 = pending_14;
+      5'b01111 : _zz_status_2 = pending_15;
+      5'b10000 : _zz_status_2 = pending_16;
+      5'b10001 : _zz_status_2 = pending_17;
+      5'b10010 : _zz_status_2 = pending_18;
+      5'b10011 : _zz_status_2 = pending_19;
+      5'b10100 : _zz_status_2 = pending_20;
+      5'b10101 : _zz_status_2 = pending_21;
+      5'b10110 : _zz_status_2 = pending_22;
+      5'b10111 : _zz_status_2 = pending_23;
+      5'b11000 : _zz_status_2 = pending_24;
+      5'b11001 : _zz_status_2 = pending_25;
+      5'b11010 : _zz_status_2 = pending_26;
+      5'b11011 : _zz_status_2 = pending_27;
+      5'b11100 : _zz_status_2 = pending_28;
+      5'b11101 : _zz_status_2 = pending_29;
+      5'b11110 : _zz_status_2 = pending_30;
+      default : _zz_status_2 = pending_31;
+    endcase
+  end
+
+  assign upd_oneHot = (32'h00000001 <<< sched_update_payload_source);
+  assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 32'h0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 32'h0);
+  assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
+  assign _zz_armed = (line & armed);
+  assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
+  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicTimer_0 = nicTimer_0;
+  assign _zz_nicFire_0 = coalesceCount_0;
+  assign _zz_nicFire_0_1 = coalesceTime_0;
+  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
+  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
+  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
+  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign _zz_nicTimer_1 = nicTimer_1;
+  assign _zz_nicFire_1 = coalesceCount_1;
+  assign _zz_nicFire_1_1 = coalesceTime_1;
+  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
+  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
+  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
+  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign _zz_nicTimer_2 = nicTimer_2;
+  assign _zz_nicFire_2 = coalesceCount_2;
+  assign _zz_nicFire_2_1 = coalesceTime_2;
+  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
+  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
+  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
+  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign _zz_nicTimer_3 = nicTimer_3;
+  assign _zz_nicFire_3 = coalesceCount_3;
+  assign _zz_nicFire_3_1 = coalesceTime_3;
+  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
+  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
+  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
+  assign _zz_when_NicCoalescing_l56_4 = gate[4];
+  assign _zz_nicTimer_4 = nicTimer_4;
+  assign _zz_nicFire_4 = coalesceCount_4;
+  assign _zz_nicFire_4_1 = coalesceTime_4;
+  assign _zz_nicCount_4 = (nicCount_4 + _zz__zz_nicCount_4);
+  assign when_NicCoalescing_l56_4 = (nicActive[4] || _zz_when_NicCoalescing_l56_4);
+  assign nicFire_4 = ((when_NicCoalescing_l56_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
+  assign when_NicCoalescing_l61_4 = (_zz_when_NicCoalescing_l61 && upd_oneHot[4]);
+  assign _zz_when_NicCoalescing_l56_5 = gate[5];
+  assign _zz_nicTimer_5 = nicTimer_5;
+  assign _zz_nicFire_5 = coalesceCount_5;
+  assign _zz_nicFire_5_1 = coalesceTime_5;
+  assign _zz_nicCount_5 = (nicCount_5 + _zz__zz_nicCount_5);
+  assign when_NicCoalescing_l56_5 = (nicActive[5] || _zz_when_NicCoalescing_l56_5);
+  assign nicFire_5 = ((when_NicCoalescing_l56_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
+  assign when_NicCoalescing_l61_5 = (_zz_when_NicCoalescing_l61 && upd_oneHot[5]);
+  assign _zz_when_NicCoalescing_l56_6 = gate[6];
+  assign _zz_nicTimer_6 = nicTimer_6;
+  assign _zz_nicFire_6 = coalesceCount_6;
+  assign _zz_nicFire_6_1 = coalesceTime_6;
+  assign _zz_nicCount_6 = (nicCount_6 + _zz__zz_nicCount_6);
+  assign when_NicCoalescing_l56_6 = (nicActive[6] || _zz_when_NicCoalescing_l56_6);
+  assign nicFire_6 = ((when_NicCoalescing_l56_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
+  assign when_NicCoalescing_l61_6 = (_zz_when_NicCoalescing_l61 && upd_oneHot[6]);
+  assign _zz_when_NicCoalescing_l56_7 = gate[7];
+  assign _zz_nicTimer_7 = nicTimer_7;
+  assign _zz_nicFire_7 = coalesceCount_7;
+  assign _zz_nicFire_7_1 = coalesceTime_7;
+  assign _zz_nicCount_7 = (nicCount_7 + _zz__zz_nicCount_7);
+  assign when_NicCoalescing_l56_7 = (nicActive[7] || _zz_when_NicCoalescing_l56_7);
+  assign nicFire_7 = ((when_NicCoalescing_l56_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
+  assign when_NicCoalescing_l61_7 = (_zz_when_NicCoalescing_l61 && upd_oneHot[7]);
+  assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
+  assign coalesced = {gate[31 : 8],nicFire};
+  assign nic_rx_ack = nicAck[3 : 0];
+  assign nic_tx_ack = nicAck[7 : 4];
+  assign nic_rx_mask = masked[3 : 0];
+  assign nic_tx_mask = masked[7 : 4];
+  assign event_1 = (coalesced & (~ masked));
+  assign available = (pendingNonZero | event_1);
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 32'h0 : ((available & handler) & persistent))) & (~ sched_busy));
+  assign abovePick = {{{{{_zz_abovePick,_zz_abovePick_3},{_zz_abovePick_6,_zz_abovePick_9}},{{_zz_abovePick_12,_zz_abovePick_15},{_zz_abovePick_18,_zz_abovePick_21}}},{{{_zz_abovePick_24,_zz_abovePick_27},{_zz_abovePick_30,_zz_abovePick_33}},{{_zz_abovePick_36,_zz_abovePick_39},{_zz_abovePick_42,_zz_abovePick_45}}}},{{{{_zz_abovePick_48,_zz_abovePick_51},{_zz_abovePick_54,_zz_abovePick_57}},{{_zz_abovePick_60,_zz_abovePick_63},{_zz_abovePick_66,_zz_abovePick_69}}},{{{_zz_abovePick_72,_zz_abovePick_75},{_zz_abovePick_78,_zz_abovePick_81}},{{_zz_abovePick_84,_zz_abovePick_87},{_zz_abovePick_90,_zz_abovePick_93}}}}};
+  assign _zz_chosen = (candidates & abovePick);
+  assign _zz_chosen_1 = _zz_chosen;
+  assign _zz_chosen_2 = (_zz_chosen_1 & (~ _zz__zz_chosen_2));
+  assign _zz_chosen_3 = _zz_chosen_2[3];
+  assign _zz_chosen_4 = _zz_chosen_2[5];
+  assign _zz_chosen_5 = _zz_chosen_2[6];
+  assign _zz_chosen_6 = _zz_chosen_2[7];
+  assign _zz_chosen_7 = _zz_chosen_2[9];
+  assign _zz_chosen_8 = _zz_chosen_2[10];
+  assign _zz_chosen_9 = _zz_chosen_2[11];
+  assign _zz_chosen_10 = _zz_chosen_2[12];
+  assign _zz_chosen_11 = _zz_chosen_2[13];
+  assign _zz_chosen_12 = _zz_chosen_2[14];
+  assign _zz_chosen_13 = _zz_chosen_2[15];
+  assign _zz_chosen_14 = _zz_chosen_2[17];
+  assign _zz_chosen_15 = _zz_chosen_2[18];
+  assign _zz_chosen_16 = _zz_chosen_2[19];
+  assign _zz_chosen_17 = _zz_chosen_2[20];
+  assign _zz_chosen_18 = _zz_chosen_2[21];
+  assign _zz_chosen_19 = _zz_chosen_2[22];
+  assign _zz_chosen_20 = _zz_chosen_2[23];
+  assign _zz_chosen_21 = _zz_chosen_2[24];
+  assign _zz_chosen_22 = _zz_chosen_2[25];
+  assign _zz_chosen_23 = _zz_chosen_2[26];
+  assign _zz_chosen_24 = _zz_chosen_2[27];
+  assign _zz_chosen_25 = _zz_chosen_2[28];
+  assign _zz_chosen_26 = _zz_chosen_2[29];
+  assign _zz_chosen_27 = _zz_chosen_2[30];
+  assign _zz_chosen_28 = _zz_chosen_2[31];
+  assign _zz_chosen_29 = (((((((((((((((_zz_chosen_2[1] || _zz_chosen_3) || _zz_chosen_4) || _zz_chosen_6) || _zz_chosen_7) || _zz_chosen_9) || _zz_chosen_11) || _zz_chosen_13) || _zz_chosen_14) || _zz_chosen_16) || _zz_chosen_18) || _zz_chosen_20) || _zz_chosen_22) || _zz_chosen_24) || _zz_chosen_26) || _zz_chosen_28);
+  assign _zz_chosen_30 = (((((((((((((((_zz_chosen_2[2] || _zz_chosen_3) || _zz_chosen_5) || _zz_chosen_6) || _zz_chosen_8) || _zz_chosen_9) || _zz_chosen_12) || _zz_chosen_13) || _zz_chosen_15) || _zz_chosen_16) || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_31 = (((((((((((((((_zz_chosen_2[4] || _zz_chosen_4) || _zz_chosen_5) || _zz_chosen_6) || _zz_chosen_10) || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13) || _zz_chosen_17) || _zz_chosen_18) || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_32 = (((((((((((((((_zz_chosen_2[8] || _zz_chosen_7) || _zz_chosen_8) || _zz_chosen_9) || _zz_chosen_10) || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13) || _zz_chosen_21) || _zz_chosen_22) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_33 = (((((((((((((((_zz_chosen_2[16] || _zz_chosen_14) || _zz_chosen_15) || _zz_chosen_16) || _zz_chosen_17) || _zz_chosen_18) || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_21) || _zz_chosen_22) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign candidates_ohFirst_input = candidates;
+  assign candidates_ohFirst_masked = (candidates_ohFirst_input & (~ _zz_candidates_ohFirst_masked));
+  assign candidates_ohFirst_value = candidates_ohFirst_masked;
+  assign _zz_chosen_34 = candidates_ohFirst_value[3];
+  assign _zz_chosen_35 = candidates_ohFirst_value[5];
+  assign _zz_chosen_36 = candidates_ohFirst_value[6];
+  assign _zz_chosen_37 = candidates_ohFirst_value[7];
+  assign _zz_chosen_38 = candidates_ohFirst_value[9];
+  assign _zz_chosen_39 = candidates_ohFirst_value[10];
+  assign _zz_chosen_40 = candidates_ohFirst_value[11];
+  assign _zz_chosen_41 = candidates_ohFirst_value[12];
+  assign _zz_chosen_42 = candidates_ohFirst_value[13];
+  assign _zz_chosen_43 = candidates_ohFirst_value[14];
+  assign _zz_chosen_44 = candidates_ohFirst_value[15];
+  assign _zz_chosen_45 = candidates_ohFirst_value[17];
+  assign _zz_chosen_46 = candidates_ohFirst_value[18];
+  assign _zz_chosen_47 = candidates_ohFirst_value[19];
+  assign _zz_chosen_48 = candidates_ohFirst_value[20];
+  assign _zz_chosen_49 = candidates_ohFirst_value[21];
+  assign _zz_chosen_50 = candidates_ohFirst_value[22];
+  assign _zz_chosen_51 = candidates_ohFirst_value[23];
+  assign _zz_chosen_52 = candidates_ohFirst_value[24];
+  assign _zz_chosen_53 = candidates_ohFirst_value[25];
+  assign _zz_chosen_54 = candidates_ohFirst_value[26];
+  assign _zz_chosen_55 = candidates_ohFirst_value[27];
+  assign _zz_chosen_56 = candidates_ohFirst_value[28];
+  assign _zz_chosen_57 = candidates_ohFirst_value[29];
+  assign _zz_chosen_58 = candidates_ohFirst_value[30];
+  assign _zz_chosen_59 = candidates_ohFirst_value[31];
+  assign _zz_chosen_60 = (((((((((((((((candidates_ohFirst_value[1] || _zz_chosen_34) || _zz_chosen_35) || _zz_chosen_37) || _zz_chosen_38) || _zz_chosen_40) || _zz_chosen_42) || _zz_chosen_44) || _zz_chosen_45) || _zz_chosen_47) || _zz_chosen_49) || _zz_chosen_51) || _zz_chosen_53) || _zz_chosen_55) || _zz_chosen_57) || _zz_chosen_59);
+  assign _zz_chosen_61 = (((((((((((((((candidates_ohFirst_value[2] || _zz_chosen_34) || _zz_chosen_36) || _zz_chosen_37) || _zz_chosen_39) || _zz_chosen_40) || _zz_chosen_43) || _zz_chosen_44) || _zz_chosen_46) || _zz_chosen_47) || _zz_chosen_50) || _zz_chosen_51) || _zz_chosen_54) || _zz_chosen_55) || _zz_chosen_58) || _zz_chosen_59);
+  assign _zz_chosen_62 = (((((((((((((((candidates_ohFirst_value[4] || _zz_chosen_35) || _zz_chosen_36) || _zz_chosen_37) || _zz_chosen_41) || _zz_chosen_42) || _zz_chosen_43) || _zz_chosen_44) || _zz_chosen_48) || _zz_chosen_49) || _zz_chosen_50) || _zz_chosen_51) || _zz_chosen_56) || _zz_chosen_57) || _zz_chosen_58) || _zz_chosen_59);
+  assign _zz_chosen_63 = (((((((((((((((candidates_ohFirst_value[8] || _zz_chosen_38) || _zz_chosen_39) || _zz_chosen_40) || _zz_chosen_41) || _zz_chosen_42) || _zz_chosen_43) || _zz_chosen_44) || _zz_chosen_52) || _zz_chosen_53) || _zz_chosen_54) || _zz_chosen_55) || _zz_chosen_56) || _zz_chosen_57) || _zz_chosen_58) || _zz_chosen_59);
+  assign _zz_chosen_64 = (((((((((((((((candidates_ohFirst_value[16] || _zz_chosen_45) || _zz_chosen_46) || _zz_chosen_47) || _zz_chosen_48) || _zz_chosen_49) || _zz_chosen_50) || _zz_chosen_51) || _zz_chosen_52) || _zz_chosen_53) || _zz_chosen_54) || _zz_chosen_55) || _zz_chosen_56) || _zz_chosen_57) || _zz_chosen_58) || _zz_chosen_59);
+  assign chosen = ((|_zz_chosen) ? {_zz_chosen_33,{_zz_chosen_32,{_zz_chosen_31,{_zz_chosen_30,_zz_chosen_29}}}} : {_zz_chosen_64,{_zz_chosen_63,{_zz_chosen_62,{_zz_chosen_61,_zz_chosen_60}}}});
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = chosen;
+  assign sched_pick_payload_persistent = persistent[chosen];
+  assign when_SourcePicker_l53 = (sched_pick_valid && sched_pick_ready);
+  assign pickOneHot = (when_SourcePicker_l53 ? _zz_pickOneHot : 32'h0);
+  assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
+  assign pendingNonZero = {{{{{_zz_pendingNonZero,_zz_pendingNonZero_2},{_zz_pendingNonZero_4,_zz_pendingNonZero_6}},{{_zz_pendingNonZero_8,_zz_pendingNonZero_10},{_zz_pendingNonZero_12,_zz_pendingNonZero_14}}},{{{_zz_pendingNonZero_16,_zz_pendingNonZero_18},{_zz_pendingNonZero_20,_zz_pendingNonZero_22}},{{_zz_pendingNonZero_24,_zz_pendingNonZero_26},{_zz_pendingNonZero_28,_zz_pendingNonZero_30}}}},{{{{_zz_pendingNonZero_32,_zz_pendingNonZero_34},{_zz_pendingNonZero_36,_zz_pendingNonZero_38}},{{_zz_pendingNonZero_40,_zz_pendingNonZero_42},{_zz_pendingNonZero_44,_zz_pendingNonZero_46}}},{{{_zz_pendingNonZero_48,_zz_pendingNonZero_50},{_zz_pendingNonZero_52,_zz_pendingNonZero_54}},{{_zz_pendingNonZero_56,_zz_pendingNonZero_58},{_zz_pendingNonZero_60,_zz_pendingNonZero_62}}}}};
+  assign _zz_pending_0_4 = upd_oneHot[0];
+  assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
+  assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
+  assign _zz_pending_0_7 = (18'h0ffff < _zz_pending_0_6);
+  assign _zz_pending_1 = upd_oneHot[1];
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
+  assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
+  assign _zz_pending_1_3 = (18'h0ffff < _zz_pending_1_2);
+  assign _zz_pending_2 = upd_oneHot[2];
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
+  assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
+  assign _zz_pending_2_3 = (18'h0ffff < _zz_pending_2_2);
+  assign _zz_pending_3 = upd_oneHot[3];
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
+  assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
+  assign _zz_pending_3_3 = (18'h0ffff < _zz_pending_3_2);
+  assign _zz_pending_4 = upd_oneHot[4];
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
+  assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
+  assign _zz_pending_4_3 = (18'h0ffff < _zz_pending_4_2);
+  assign _zz_pending_5 = upd_oneHot[5];
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
+  assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
+  assign _zz_pending_5_3 = (18'h0ffff < _zz_pending_5_2);
+  assign _zz_pending_6 = upd_oneHot[6];
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
+  assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
+  assign _zz_pending_6_3 = (18'h0ffff < _zz_pending_6_2);
+  assign _zz_pending_7 = upd_oneHot[7];
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
+  assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
+  assign _zz_pending_7_3 = (18'h0ffff < _zz_pending_7_2);
+  assign _zz_pending_8 = upd_oneHot[8];
+  assign _zz_pending_8_1 = (_zz__zz_pending_8_1 + _zz__zz_pending_8_1_2);
+  assign _zz_pending_8_2 = (_zz__zz_pending_8_2 + ((_zz_pending_0_3[8] || (_zz_pending_0 && _zz_pending_8)) ? _zz__zz_pending_8_2_2 : _zz__zz_pending_8_2_4));
+  assign _zz_pending_8_3 = (18'h0ffff < _zz_pending_8_2);
+  assign _zz_pending_9 = upd_oneHot[9];
+  assign _zz_pending_9_1 = (_zz__zz_pending_9_1 + _zz__zz_pending_9_1_2);
+  assign _zz_pending_9_2 = (_zz__zz_pending_9_2 + ((_zz_pending_0_3[9] || (_zz_pending_0 && _zz_pending_9)) ? _zz__zz_pending_9_2_2 : _zz__zz_pending_9_2_4));
+  assign _zz_pending_9_3 = (18'h0ffff < _zz_pending_9_2);
+  assign _zz_pending_10 = upd_oneHot[10];
+  assign _zz_pending_10_1 = (_zz__zz_pending_10_1 + _zz__zz_pending_10_1_2);
+  assign _zz_pending_10_2 = (_zz__zz_pending_10_2 + ((_zz_pending_0_3[10] || (_zz_pending_0 && _zz_pending_10)) ? _zz__zz_pending_10_2_2 : _zz__zz_pending_10_2_4));
+  assign _zz_pending_10_3 = (18'h0ffff < _zz_pending_10_2);
+  assign _zz_pending_11 = upd_oneHot[11];
+  assign _zz_pending_11_1 = (_zz__zz_pending_11_1 + _zz__zz_pending_11_1_2);
+  assign _zz_pending_11_2 = (_zz__zz_pending_11_2 + ((_zz_pending_0_3[11] || (_zz_pending_0 && _zz_pending_11)) ? _zz__zz_pending_11_2_2 : _zz__zz_pending_11_2_4));
+  assign _zz_pending_11_3 = (18'h0ffff < _zz_pending_11_2);
+  assign _zz_pending_12 = upd_oneHot[12];
+  assign _zz_pending_12_1 = (_zz__zz_pending_12_1 + _zz__zz_pending_12_1_2);
+  assign _zz_pending_12_2 = (_zz__zz_pending_12_2 + ((_zz_pending_0_3[12] || (_zz_pending_0 && _zz_pending_12)) ? _zz__zz_pending_12_2_2 : _zz__zz_pending_12_2_4));
+  assign _zz_pending_12_3 = (18'h0ffff < _zz_pending_12_2);
+  assign _zz_pending_13 = upd_oneHot[13];
+  assign _zz_pending_13_1 = (_zz__zz_pending_13_1 + _zz__zz_pending_13_1_2);
+  assign _zz_pending_13_2 = (_zz__zz_pending_13_2 + ((_zz_pending_0_3[13] || (_zz_pending_0 && _zz_pending_13)) ? _zz__zz_pending_13_2_2 : _zz__zz_pending_13_2_4));
+  assign _zz_pending_13_3 = (18'h0ffff < _zz_pending_13_2);
+  assign _zz_pending_14 = upd_oneHot[14];
+  assign _zz_pending_14_1 = (_zz__zz_pending_14_1 + _zz__zz_pending_14_1_2);
+  assign _zz_pending_14_2 = (_zz__zz_pending_14_2 + ((_zz_pending_0_3[14] || (_zz_pending_0 && _zz_pending_14)) ? _zz__zz_pending_14_2_2 : _zz__zz_pending_14_2_4));
+  assign _zz_pending_14_3 = (18'h0ffff < _zz_pending_14_2);
+  assign _zz_pending_15 = upd_oneHot[15];
+  assign _zz_pending_15_1 = (_zz__zz_pending_15_1 + _zz__zz_pending_15_1_2);
+  assign _zz_pending_15_2 = (_zz__zz_pending_15_2 + ((_zz_pending_0_3[15] || (_zz_pending_0 && _zz_pending_15)) ? _zz__zz_pending_15_2_2 : _zz__zz_pending_15_2_4));
+  assign _zz_pending_15_3 = (18'h0ffff < _zz_pending_15_2);
+  assign _zz_pending_16 = upd_oneHot[16];
+  assign _zz_pending_16_1 = (_zz__zz_pending_16_1 + _zz__zz_pending_16_1_2);
+  assign _zz_pending_16_2 = (_zz__zz_pending_16_2 + ((_zz_pending_0_3[16] || (_zz_pending_0 && _zz_pending_16)) ? _zz__zz_pending_16_2_2 : _zz__zz_pending_16_2_4));
+  assign _zz_pending_16_3 = (18'h0ffff < _zz_pending_16_2);
+  assign _zz_pending_17 = upd_oneHot[17];
+  assign _zz_pending_17_1 = (_zz__zz_pending_17_1 + _zz__zz_pending_17_1_2);
+  assign _zz_pending_17_2 = (_zz__zz_pending_17_2 + ((_zz_pending_0_3[17] || (_zz_pending_0 && _zz_pending_17)) ? _zz__zz_pending_17_2_2 : _zz__zz_pending_17_2_4));
+  assign _zz_pending_17_3 = (18'h0ffff < _zz_pending_17_2);
+  assign _zz_pending_18 = upd_oneHot[18];
+  assign _zz_pending_18_1 = (_zz__zz_pending_18_1 + _zz__zz_pending_18_1_2);
+  assign _zz_pending_18_2 = (_zz__zz_pending_18_2 + ((_zz_pending_0_3[18] || (_zz_pending_0 && _zz_pending_18)) ? _zz__zz_pending_18_2_2 : _zz__zz_pending_18_2_4));
+  assign _zz_pending_18_3 = (18'h0ffff < _zz_pending_18_2);
+  assign _zz_pending_19 = upd_oneHot[19];
+  assign _zz_pending_19_1 = (_zz__zz_pending_19_1 + _zz__zz_pending_19_1_2);
+  assign _zz_pending_19_2 = (_zz__zz_pending_19_2 + ((_zz_pending_0_3[19] || (_zz_pending_0 && _zz_pending_19)) ? _zz__zz_pending_19_2_2 : _zz__zz_pending_19_2_4));
+  assign _zz_pending_19_3 = (18'h0ffff < _zz_pending_19_2);
+  assign _zz_pending_20 = upd_oneHot[20];
+  assign _zz_pending_20_1 = (_zz__zz_pending_20_1 + _zz__zz_pending_20_1_2);
+  assign _zz_pending_20_2 = (_zz__zz_pending_20_2 + ((_zz_pending_0_3[20] || (_zz_pending_0 && _zz_pending_20)) ? _zz__zz_pending_20_2_2 : _zz__zz_pending_20_2_4));
+  assign _zz_pending_20_3 = (18'h0ffff < _zz_pending_20_2);
+  assign _zz_pending_21 = upd_oneHot[21];
+  assign _zz_pending_21_1 = (_zz__zz_pending_21_1 + _zz__zz_pending_21_1_2);
+  assign _zz_pending_21_2 = (_zz__zz_pending_21_2 + ((_zz_pending_0_3[21] || (_zz_pending_0 && _zz_pending_21)) ? _zz__zz_pending_21_2_2 : _zz__zz_pending_21_2_4));
+  assign _zz_pending_21_3 = (18'h0ffff < _zz_pending_21_2);
+  assign _zz_pending_22 = upd_oneHot[22];
+  assign _zz_pending_22_1 = (_zz__zz_pending_22_1 + _zz__zz_pending_22_1_2);
+  assign _zz_pending_22_2 = (_zz__zz_pending_22_2 + ((_zz_pending_0_3[22] || (_zz_pending_0 && _zz_pending_22)) ? _zz__zz_pending_22_2_2 : _zz__zz_pending_22_2_4));
+  assign _zz_pending_22_3 = (18'h0ffff < _zz_pending_22_2);
+  assign _zz_pending_23 = upd_oneHot[23];
+  assign _zz_pending_23_1 = (_zz__zz_pending_23_1 + _zz__zz_pending_23_1_2);
+  assign _zz_pending_23_2 = (_zz__zz_pending_23_2 + ((_zz_pending_0_3[23] || (_zz_pending_0 && _zz_pending_23)) ? _zz__zz_pending_23_2_2 : _zz__zz_pending_23_2_4));
+  assign _zz_pending_23_3 = (18'h0ffff < _zz_pending_23_2);
+  assign _zz_pending_24 = upd_oneHot[24];
+  assign _zz_pending_24_1 = (_zz__zz_pending_24_1 + _zz__zz_pending_24_1_2);
+  assign _zz_pending_24_2 = (_zz__zz_pending_24_2 + ((_zz_pending_0_3[24] || (_zz_pending_0 && _zz_pending_24)) ? _zz__zz_pending_24_2_2 : _zz__zz_pending_24_2_4));
+  assign _zz_pending_24_3 = (18'h0ffff < _zz_pending_24_2);
+  assign _zz_pending_25 = upd_oneHot[25];
+  assign _zz_pending_25_1 = (_zz__zz_pending_25_1 + _zz__zz_pending_25_1_2);
+  assign _zz_pending_25_2 = (_zz__zz_pending_25_2 + ((_zz_pending_0_3[25] || (_zz_pending_0 && _zz_pending_25)) ? _zz__zz_pending_25_2_2 : _zz__zz_pending_25_2_4));
+  assign _zz_pending_25_3 = (18'h0ffff < _zz_pending_25_2);
+  assign _zz_pending_26 = upd_oneHot[26];
+  assign _zz_pending_26_1 = (_zz__zz_pending_26_1 + _zz__zz_pending_26_1_2);
+  assign _zz_pending_26_2 = (_zz__zz_pending_26_2 + ((_zz_pending_0_3[26] || (_zz_pending_0 && _zz_pending_26)) ? _zz__zz_pending_26_2_2 : _zz__zz_pending_26_2_4));
+  assign _zz_pending_26_3 = (18'h0ffff < _zz_pending_26_2);
+  assign _zz_pending_27 = upd_oneHot[27];
+  assign _zz_pending_27_1 = (_zz__zz_pending_27_1 + _zz__zz_pending_27_1_2);
+  assign _zz_pending_27_2 = (_zz__zz_pending_27_2 + ((_zz_pending_0_3[27] || (_zz_pending_0 && _zz_pending_27)) ? _zz__zz_pending_27_2_2 : _zz__zz_pending_27_2_4));
+  assign _zz_pending_27_3 = (18'h0ffff < _zz_pending_27_2);
+  assign _zz_pending_28 = upd_oneHot[28];
+  assign _zz_pending_28_1 = (_zz__zz_pending_28_1 + _zz__zz_pending_28_1_2);
+  assign _zz_pending_28_2 = (_zz__zz_pending_28_2 + ((_zz_pending_0_3[28] || (_zz_pending_0 && _zz_pending_28)) ? _zz__zz_pending_28_2_2 : _zz__zz_pending_28_2_4));
+  assign _zz_pending_28_3 = (18'h0ffff < _zz_pending_28_2);
+  assign _zz_pending_29 = upd_oneHot[29];
+  assign _zz_pending_29_1 = (_zz__zz_pending_29_1 + _zz__zz_pending_29_1_2);
+  assign _zz_pending_29_2 = (_zz__zz_pending_29_2 + ((_zz_pending_0_3[29] || (_zz_pending_0 && _zz_pending_29)) ? _zz__zz_pending_29_2_2 : _zz__zz_pending_29_2_4));
+  assign _zz_pending_29_3 = (18'h0ffff < _zz_pending_29_2);
+  assign _zz_pending_30 = upd_oneHot[30];
+  assign _zz_pending_30_1 = (_zz__zz_pending_30_1 + _zz__zz_pending_30_1_2);
+  assign _zz_pending_30_2 = (_zz__zz_pending_30_2 + ((_zz_pending_0_3[30] || (_zz_pending_0 && _zz_pending_30)) ? _zz__zz_pending_30_2_2 : _zz__zz_pending_30_2_4));
+  assign _zz_pending_30_3 = (18'h0ffff < _zz_pending_30_2);
+  assign _zz_pending_31 = upd_oneHot[31];
+  assign _zz_pending_31_1 = (_zz__zz_pending_31_1 + _zz__zz_pending_31_1_2);
+  assign _zz_pending_31_2 = (_zz__zz_pending_31_2 + ((_zz_pending_0_3[31] || (_zz_pending_0 && _zz_pending_31)) ? _zz__zz_pending_31_2_2 : _zz__zz_pending_31_2_4));
+  assign _zz_pending_31_3 = (18'h0ffff < _zz_pending_31_2);
+  assign overflow = {{{{{_zz_overflow,_zz_overflow_1},{_zz_overflow_2,_zz_overflow_3}},{{_zz_overflow_4,_zz_overflow_5},{_zz_overflow_6,_zz_overflow_7}}},{{{_zz_overflow_8,_zz_overflow_9},{_zz_overflow_10,_zz_overflow_11}},{{_zz_overflow_12,_zz_overflow_13},{_zz_overflow_14,_zz_overflow_15}}}},{{{{_zz_overflow_16,_zz_overflow_17},{_zz_overflow_18,_zz_overflow_19}},{{_zz_overflow_20,_zz_overflow_21},{_zz_overflow_22,_zz_overflow_23}}},{{{_zz_overflow_24,_zz_overflow_25},{_zz_overflow_26,_zz_overflow_27}},{{_zz_overflow_28,_zz_overflow_29},{_zz_overflow_30,_zz_overflow_31}}}}};
+  assign status = {{{1'b0,lost[sched_querySource]},{masked[sched_querySource],persistent[sched_querySource]}},{{wakeAll[sched_querySource],edge_1[sched_querySource]},{handler[sched_querySource],{waiting[sched_querySource],_zz_status}}}};
+  assign sched_queryStatus = status;
+  always @(posedge clk) begin
+    if(reset) begin
+      edge_1 <= 32'h000000ff;
+      wakeAll <= 32'h0;
+      persistent <= 32'h0;
+      masked <= 32'h0;
+      waiting <= 32'h0;
+      handler <= 32'h0;
+      armed <= 32'hffffffff;
+      prev <= 32'h0;
+      coalesceCount_0 <= 6'h01;
+      coalesceCount_1 <= 6'h01;
+      coalesceCount_2 <= 6'h01;
+      coalesceCount_3 <= 6'h01;
+      coalesceCount_4 <= 6'h01;
+      coalesceCount_5 <= 6'h01;
+      coalesceCount_6 <= 6'h01;
+      coalesceCount_7 <= 6'h01;
+      coalesceTime_0 <= 16'h0;
+      coalesceTime_1 <= 16'h0;
+      coalesceTime_2 <= 16'h0;
+      coalesceTime_3 <= 16'h0;
+      coalesceTime_4 <= 16'h0;
+      coalesceTime_5 <= 16'h0;
+      coalesceTime_6 <= 16'h0;
+      coalesceTime_7 <= 16'h0;
+      nicCount_0 <= 6'h0;
+      nicCount_1 <= 6'h0;
+      nicCount_2 <= 6'h0;
+      nicCount_3 <= 6'h0;
+      nicCount_4 <= 6'h0;
+      nicCount_5 <= 6'h0;
+      nicCount_6 <= 6'h0;
+      nicCount_7 <= 6'h0;
+      nicTimer_0 <= 16'h0;
+      nicTimer_1 <= 16'h0;
+      nicTimer_2 <= 16'h0;
+      nicTimer_3 <= 16'h0;
+      nicTimer_4 <= 16'h0;
+      nicTimer_5 <= 16'h0;
+      nicTimer_6 <= 16'h0;
+      nicTimer_7 <= 16'h0;
+      nicActive <= 8'h0;
+      nicAck <= 8'h0;
+      draining <= 32'h0;
+      lastPick <= 5'h0;
+      pending_0 <= 16'h0;
+      pending_1 <= 16'h0;
+      pending_2 <= 16'h0;
+      pending_3 <= 16'h0;
+      pending_4 <= 16'h0;
+      pending_5 <= 16'h0;
+      pending_6 <= 16'h0;
+      pending_7 <= 16'h0;
+      pending_8 <= 16'h0;
+      pending_9 <= 16'h0;
+      pending_10 <= 16'h0;
+      pending_11 <= 16'h0;
+      pending_12 <= 16'h0;
+      pending_13 <= 16'h0;
+      pending_14 <= 16'h0;
+      pending_15 <= 16'h0;
+      pending_16 <= 16'h0;
+      pending_17 <= 16'h0;
+      pending_18 <= 16'h0;
+      pending_19 <= 16'h0;
+      pending_20 <= 16'h0;
+      pending_21 <= 16'h0;
+      pending_22 <= 16'h0;
+      pending_23 <= 16'h0;
+      pending_24 <= 16'h0;
+      pending_25 <= 16'h0;
+      pending_26 <= 16'h0;
+      pending_27 <= 16'h0;
+      pending_28 <= 16'h0;
+      pending_29 <= 16'h0;
+      pending_30 <= 16'h0;
+      pending_31 <= 16'h0;
+      lost <= 32'h0;
+    end else begin
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
+          handler <= (handler & (~ upd_oneHot));
+        end
+      end
+      if(when_SourceModes_l56) begin
+        handler <= (handler | upd_oneHot);
+      end
+      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
+      prev <= line;
+      armed <= ((armed & (~ _zz_armed)) | (~ line));
+      if(nicFire_0) begin
+        nicCount_0 <= 6'h0;
+        nicTimer_0 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56) begin
+          nicCount_0 <= _zz_nicCount_0;
+          nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
+        end
+      end
+      if(when_NicCoalescing_l61) begin
+        coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_1) begin
+        nicCount_1 <= 6'h0;
+        nicTimer_1 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_1) begin
+          nicCount_1 <= _zz_nicCount_1;
+          nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
+        end
+      end
+      if(when_NicCoalescing_l61_1) begin
+        coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_2) begin
+        nicCount_2 <= 6'h0;
+        nicTimer_2 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_2) begin
+          nicCount_2 <= _zz_nicCount_2;
+          nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
+        end
+      end
+      if(when_NicCoalescing_l61_2) begin
+        coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_3) begin
+        nicCount_3 <= 6'h0;
+        nicTimer_3 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_3) begin
+          nicCount_3 <= _zz_nicCount_3;
+          nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
+        end
+      end
+      if(when_NicCoalescing_l61_3) begin
+        coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_4) begin
+        nicCount_4 <= 6'h0;
+        nicTimer_4 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_4) begin
+          nicCount_4 <= _zz_nicCount_4;
+          nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
+        end
+      end
+      if(when_NicCoalescing_l61_4) begin
+        coalesceCount_4 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_4 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_5) begin
+        nicCount_5 <= 6'h0;
+        nicTimer_5 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_5) begin
+          nicCount_5 <= _zz_nicCount_5;
+          nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
+        end
+      end
+      if(when_NicCoalescing_l61_5) begin
+        coalesceCount_5 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_5 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_6) begin
+        nicCount_6 <= 6'h0;
+        nicTimer_6 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_6) begin
+          nicCount_6 <= _zz_nicCount_6;
+          nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
+        end
+      end
+      if(when_NicCoalescing_l61_6) begin
+        coalesceCount_6 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_6 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_7) begin
+        nicCount_7 <= 6'h0;
+        nicTimer_7 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_7) begin
+          nicCount_7 <= _zz_nicCount_7;
+          nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
+        end
+      end
+      if(when_NicCoalescing_l61_7) begin
+        coalesceCount_7 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_7 <= sched_update_payload_coalesce[21 : 6];
+      end
+      nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
+      nicAck <= nicFire;
+      if(when_SourcePicker_l53) begin
+        lastPick <= chosen;
+      end
+      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      pending_0 <= (_zz_pending_0_7 ? 16'hffff : _zz_pending_0_8);
+      pending_1 <= (_zz_pending_1_3 ? 16'hffff : _zz_pending_1_4);
+      pending_2 <= (_zz_pending_2_3 ? 16'hffff : _zz_pending_2_4);
+      pending_3 <= (_zz_pending_3_3 ? 16'hffff : _zz_pending_3_4);
+      pending_4 <= (_zz_pending_4_3 ? 16'hffff : _zz_pending_4_4);
+      pending_5 <= (_zz_pending_5_3 ? 16'hffff : _zz_pending_5_4);
+      pending_6 <= (_zz_pending_6_3 ? 16'hffff : _zz_pending_6_4);
+      pending_7 <= (_zz_pending_7_3 ? 16'hffff : _zz_pending_7_4);
+      pending_8 <= (_zz_pending_8_3 ? 16'hffff : _zz_pending_8_4);
+      pending_9 <= (_zz_pending_9_3 ? 16'hffff : _zz_pending_9_4);
+      pending_10 <= (_zz_pending_10_3 ? 16'hffff : _zz_pending_10_4);
+      pending_11 <= (_zz_pending_11_3 ? 16'hffff : _zz_pending_11_4);
+      pending_12 <= (_zz_pending_12_3 ? 16'hffff : _zz_pending_12_4);
+      pending_13 <= (_zz_pending_13_3 ? 16'hffff : _zz_pending_13_4);
+      pending_14 <= (_zz_pending_14_3 ? 16'hffff : _zz_pending_14_4);
+      pending_15 <= (_zz_pending_15_3 ? 16'hffff : _zz_pending_15_4);
+      pending_16 <= (_zz_pending_16_3 ? 16'hffff : _zz_pending_16_4);
+      pending_17 <= (_zz_pending_17_3 ? 16'hffff : _zz_pending_17_4);
+      pending_18 <= (_zz_pending_18_3 ? 16'hffff : _zz_pending_18_4);
+      pending_19 <= (_zz_pending_19_3 ? 16'hffff : _zz_pending_19_4);
+      pending_20 <= (_zz_pending_20_3 ? 16'hffff : _zz_pending_20_4);
+      pending_21 <= (_zz_pending_21_3 ? 16'hffff : _zz_pending_21_4);
+      pending_22 <= (_zz_pending_22_3 ? 16'hffff : _zz_pending_22_4);
+      pending_23 <= (_zz_pending_23_3 ? 16'hffff : _zz_pending_23_4);
+      pending_24 <= (_zz_pending_24_3 ? 16'hffff : _zz_pending_24_4);
+      pending_25 <= (_zz_pending_25_3 ? 16'hffff : _zz_pending_25_4);
+      pending_26 <= (_zz_pending_26_3 ? 16'hffff : _zz_pending_26_4);
+      pending_27 <= (_zz_pending_27_3 ? 16'hffff : _zz_pending_27_4);
+      pending_28 <= (_zz_pending_28_3 ? 16'hffff : _zz_pending_28_4);
+      pending_29 <= (_zz_pending_29_3 ? 16'hffff : _zz_pending_29_4);
+      pending_30 <= (_zz_pending_30_3 ? 16'hffff : _zz_pending_30_4);
+      pending_31 <= (_zz_pending_31_3 ? 16'hffff : _zz_pending_31_4);
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 32'h0))) | overflow);
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_CommandRouter (
+  input  wire          in_valid,
+  output wire          in_ready,
+  input  wire [3:0]    in_payload_op,
+  input  wire [3:0]    in_payload_status,
+  input  wire          in_payload_control,
+  input  wire          in_payload_read,
+  input  wire [2:0]    in_payload_context,
+  input  wire [1:0]    in_payload_hart,
+  input  wire [4:0]    in_payload_source,
+  input  wire [3:0]    in_payload_index,
+  input  wire [63:0]   in_payload_data,
+  output wire          out_valid,
+  output reg           out_payload_fault,
+  output reg           out_payload_read,
+  output reg  [63:0]   out_payload_data,
+  output wire          toScheduler_valid,
+  input  wire          toScheduler_ready,
+  output wire [3:0]    toScheduler_payload_op,
+  output wire [3:0]    toScheduler_payload_status,
+  output wire          toScheduler_payload_control,
+  output wire          toScheduler_payload_read,
+  output wire [2:0]    toScheduler_payload_context,
+  output wire [1:0]    toScheduler_payload_hart,
+  output wire [4:0]    toScheduler_payload_source,
+  output wire [3:0]    toScheduler_payload_index,
+  output wire [63:0]   toScheduler_payload_data,
+  input  wire          fromScheduler_valid,
+  input  wire          fromScheduler_payload_fault,
+  input  wire          fromScheduler_payload_read,
+  input  wire [63:0]   fromScheduler_payload_data,
+  output wire          toIpc_valid,
+  input  wire          toIpc_ready,
+  output wire [3:0]    toIpc_payload_op,
+  output wire [3:0]    toIpc_payload_status,
+  output wire          toIpc_payload_control,
+  output wire          toIpc_payload_read,
+  output wire [2:0]    toIpc_payload_context,
+  output wire [1:0]    toIpc_payload_hart,
+  output wire [4:0]    toIpc_payload_source,
+  output wire [3:0]    toIpc_payload_index,
+  output wire [63:0]   toIpc_payload_data,
+  input  wire          fromIpc_valid,
+  input  wire          fromIpc_payload_fault,
+  input  wire          fromIpc_payload_read,
+  input  wire [63:0]   fromIpc_payload_data,
+  input  wire          schedulerWalking,
+  input  wire          ipcReady
+);
+
+  wire                _zz_in_ready;
+
+  assign _zz_in_ready = (in_payload_op == 4'b1011);
+  assign toScheduler_payload_op = in_payload_op;
+  assign toScheduler_payload_status = in_payload_status;
+  assign toScheduler_payload_control = in_payload_control;
+  assign toScheduler_payload_read = in_payload_read;
+  assign toScheduler_payload_context = in_payload_context;
+  assign toScheduler_payload_hart = in_payload_hart;
+  assign toScheduler_payload_source = in_payload_source;
+  assign toScheduler_payload_index = in_payload_index;
+  assign toScheduler_payload_data = in_payload_data;
+  assign toIpc_payload_op = in_payload_op;
+  assign toIpc_payload_status = in_payload_status;
+  assign toIpc_payload_control = in_payload_control;
+  assign toIpc_payload_read = in_payload_read;
+  assign toIpc_payload_context = in_payload_context;
+  assign toIpc_payload_hart = in_payload_hart;
+  assign toIpc_payload_source = in_payload_source;
+  assign toIpc_payload_index = in_payload_index;
+  assign toIpc_payload_data = in_payload_data;
+  assign toScheduler_valid = ((in_valid && (! _zz_in_ready)) && ipcReady);
+  assign toIpc_valid = ((in_valid && _zz_in_ready) && (! schedulerWalking));
+  assign in_ready = (_zz_in_ready ? (toIpc_ready && (! schedulerWalking)) : (toScheduler_ready && ipcReady));
+  assign out_valid = (fromScheduler_valid || fromIpc_valid);
+  always @(*) begin
+    out_payload_fault = fromScheduler_payload_fault;
+    if(fromIpc_valid) begin
+      out_payload_fault = fromIpc_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    out_payload_read = fromScheduler_payload_read;
+    if(fromIpc_valid) begin
+      out_payload_read = fromIpc_payload_read;
+    end
+  end
+
+  always @(*) begin
+    out_payload_data = fromScheduler_payload_data;
+    if(fromIpc_valid) begin
+      out_payload_data = fromIpc_payload_data;
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [2:0]    cmd_payload_context,
+  input  wire [1:0]    cmd_payload_hart,
+  input  wire [4:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  input  wire          deliveries_ack_valid,
+  input  wire          deliveries_ack_ok,
+  input  wire          deliveries_poolFull,
+  output wire          deliveries_task_valid,
+  input  wire          deliveries_task_ready,
+  output wire [2:0]    deliveries_task_payload_context,
+  output wire [63:0]   deliveries_task_payload_word,
+  output wire          initDone,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [63:0]   stage_spinal_port0;
+  reg        [63:0]   result_spinal_port0;
+  reg        [63:0]   handlers_spinal_port0;
+  reg        [63:0]   inbox_spinal_port0;
+  reg        [63:0]   replies_spinal_port0;
+  wire                _zz_hazard;
+  wire                _zz_hazard_1;
+  wire       [3:0]    _zz_hazard_2;
+  wire                _zz_hazard_3;
+  wire                _zz_hazard_4;
+  wire                _zz_hazard_5;
+  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_7;
+  wire       [3:0]    _zz_hazard_8;
+  wire       [6:0]    _zz_i1_rsp_5;
+  reg        [6:0]    _zz_i1_rsp_6;
+  reg        [6:0]    _zz__zz_errors_0_1;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_2;
+  wire       [7:0]    _zz_grants_port_1;
+  wire       [7:0]    _zz_grants_port_2;
+  wire       [2:0]    _zz_grants_port_3;
+  wire       [2:0]    _zz_grants_port_4;
+  wire       [1:0]    _zz_grants_port_5;
+  wire       [0:0]    _zz_grants_port_6;
+  wire                _zz_grants_port_7;
+  reg        [66:0]   _zz__zz_deliveries_task_payload_context;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [2:0]    _zz__zz_result_rd0;
+  wire       [2:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  wire       [6:0]    _zz_stage_port_1;
+  wire                _zz_stage_port_2;
+  wire       [5:0]    _zz_result_port_1;
+  wire       [2:0]    _zz_result_port_2;
+  wire                _zz_result_port_3;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire       [5:0]    _zz_when_Handlers_l55;
+  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [5:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire                _zz_handlers_port_3;
+  reg        [4:0]    _zz__zz_handlerValid_0_1;
+  wire       [2:0]    _zz__zz_handlerValid_0_2;
+  reg        [4:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_8;
+  reg        [1:0]    _zz__zz_inbox_rd0;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_1;
+  reg        [1:0]    _zz__zz_i1_rsp;
+  reg        [2:0]    _zz__zz_i1_rsp_1;
+  wire       [2:0]    _zz_i1_inboxNext;
+  reg        [6:0]    _zz__zz_i1_rsp_3;
+  wire       [4:0]    _zz__zz_i1_rsp_3_1;
+  wire       [1:0]    _zz__zz_i1_rsp_3_2;
+  wire       [31:0]   _zz_i1_rsp_9;
+  wire       [3:0]    _zz_i1_rsp_10;
+  wire       [2:0]    _zz_i1_rsp_11;
+  wire       [7:0]    _zz_i1_rsp_12;
+  wire       [2:0]    _zz_i1_rsp_13;
+  reg        [6:0]    _zz__zz_when_Transfers_l69;
+  wire       [4:0]    _zz__zz_when_Transfers_l69_1;
+  wire       [1:0]    _zz__zz_inboxHead_0;
+  wire       [2:0]    _zz__zz_inboxCount_0;
+  wire       [8:0]    _zz_inbox_port_1;
+  wire                _zz_inbox_port_2;
+  reg        [1:0]    _zz__zz_replies_rd0;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [2:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  reg        [2:0]    _zz__zz_i1_rsp_4;
+  wire       [2:0]    _zz__zz_replyCurrent_1;
+  wire       [1:0]    _zz__zz_replyHead_0;
+  reg        [1:0]    _zz__zz_replyHead_0_1;
+  wire       [2:0]    _zz__zz_replyCount_0;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_2;
+  reg        [2:0]    _zz__zz_copyTargetSlot_3;
+  reg        [4:0]    _zz_when_Transfers_l54;
+  reg        [2:0]    _zz_when_Transfers_l55;
+  wire       [2:0]    _zz__zz_inboxCount_0_1;
+  reg        [2:0]    _zz__zz_inboxCount_0_1_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [2:0]    _zz__zz_copyTargetSlot_1_3;
+  reg        [2:0]    _zz__zz_copyTargetSlot_1_4;
+  reg        [2:0]    _zz_when_Transfers_l70;
+  wire       [2:0]    _zz__zz_replyCount_0_1;
+  reg        [2:0]    _zz__zz_replyCount_0_1_1;
+  wire       [7:0]    _zz_replies_port_1;
+  wire       [2:0]    _zz_replies_port_2;
+  wire       [63:0]   _zz_replies_port_3;
+  wire                _zz_replies_port_4;
+  wire       [1:0]    _zz__zz_30;
+  wire       [1:0]    _zz__zz_30_1;
+  wire       [2:0]    _zz_deliveryCount;
+  wire       [24:0]   _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
+  wire       [7:0]    _zz_i1_rsp_16;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcStages_l79;
+  wire       [2:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  reg        [2:0]    i1_context;
+  reg                 i1_control;
+  reg        [3:0]    i1_index;
+  reg        [63:0]   i1_data;
+  wire                when_Staging_l48;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l52;
+  wire                when_Inboxes_l67;
+  wire                when_Staging_l49;
+  wire                when_Transfers_l67;
+  wire                when_ReplyBoxes_l63;
+  wire                when_IpcUnit_l52;
+  wire                when_ErrorRegister_l31;
+  wire                _zz_when_Capabilities_l59;
+  wire                when_Capabilities_l61;
+  wire                _zz_when_Handlers_l52_1;
+  reg        [63:0]   i1_rsp;
+  reg                 i2_valid;
+  reg        [63:0]   i2_data;
+  reg                 i2_read;
+  reg        [6:0]    errors_0;
+  reg        [6:0]    errors_1;
+  reg        [6:0]    errors_2;
+  reg        [6:0]    errors_3;
+  reg        [6:0]    errors_4;
+  reg        [6:0]    errors_5;
+  reg        [6:0]    errors_6;
+  reg        [6:0]    errors_7;
+  reg        [6:0]    controlErrors;
+  reg        [6:0]    i1_error;
+  wire       [6:0]    _zz_controlErrors;
+  wire                when_ErrorRegister_l33;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_1;
+  wire       [6:0]    _zz_errors_0_1;
+  wire                when_ErrorRegister_l37;
+  reg        [2:0]    syscallContext;
+  reg        [8:0]    grantInit;
+  wire                initializing;
+  wire       [7:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_when_Capabilities_l59_1;
+  wire       [7:0]    _zz_when_Capabilities_l59_2;
+  wire       [3:0]    _zz_when_Capabilities_l59_3;
+  wire                _zz_when_Capabilities_l59_4;
+  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_Capabilities_l62;
+  reg        [66:0]   deliveries_0;
+  reg        [66:0]   deliveries_1;
+  reg        [66:0]   deliveries_2;
+  reg        [66:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  wire                when_DeliveryQueue_l46;
+  wire       [66:0]   _zz_deliveries_task_payload_context;
+  wire                when_DeliveryQueue_l51;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [3:0]    copyStep;
+  reg        [3:0]    copyLast;
+  reg        [2:0]    copySource;
+  reg        [2:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [3:0]    copyWriteWord;
+  wire       [3:0]    copyReadWord;
+  reg                 copyWriteIsReply;
+  wire       [6:0]    _zz_stage_rd0_1;
+  wire       [63:0]   stage_rd0;
+  wire       [5:0]    _zz_result_rd0;
+  wire       [63:0]   result_rd0;
+  reg        [4:0]    handlerValid_0;
+  reg        [4:0]    handlerValid_1;
+  reg        [4:0]    handlerValid_2;
+  reg        [4:0]    handlerValid_3;
+  reg        [4:0]    handlerValid_4;
+  reg        [4:0]    handlerValid_5;
+  reg        [4:0]    handlerValid_6;
+  reg        [4:0]    handlerValid_7;
+  wire       [2:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [5:0]    _zz_handlers_rd0;
+  wire       [63:0]   handlers_rd0;
+  reg        [2:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                when_Handlers_l56;
+  wire                when_Handlers_l55;
+  wire                when_Handlers_l52;
+  wire       [2:0]    _zz_handlerValid_0;
+  wire       [4:0]    _zz_handlerValid_0_1;
+  wire       [7:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire                _zz_15;
+  wire                _zz_16;
+  wire                _zz_17;
+  wire                _zz_18;
+  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [4:0]    _zz_handlerValid_0_3;
+  wire       [4:0]    _zz_handlerValid_0_4;
+  wire                when_Handlers_l59;
+  reg        [1:0]    inboxHead_0;
+  reg        [1:0]    inboxHead_1;
+  reg        [1:0]    inboxHead_2;
+  reg        [1:0]    inboxHead_3;
+  reg        [1:0]    inboxHead_4;
+  reg        [1:0]    inboxHead_5;
+  reg        [1:0]    inboxHead_6;
+  reg        [1:0]    inboxHead_7;
+  reg        [2:0]    inboxCount_0;
+  reg        [2:0]    inboxCount_1;
+  reg        [2:0]    inboxCount_2;
+  reg        [2:0]    inboxCount_3;
+  reg        [2:0]    inboxCount_4;
+  reg        [2:0]    inboxCount_5;
+  reg        [2:0]    inboxCount_6;
+  reg        [2:0]    inboxCount_7;
+  reg        [7:0]    inboxCurrent;
+  reg        [6:0]    inboxMeta_0;
+  reg        [6:0]    inboxMeta_1;
+  reg        [6:0]    inboxMeta_2;
+  reg        [6:0]    inboxMeta_3;
+  reg        [6:0]    inboxMeta_4;
+  reg        [6:0]    inboxMeta_5;
+  reg        [6:0]    inboxMeta_6;
+  reg        [6:0]    inboxMeta_7;
+  reg        [6:0]    inboxMeta_8;
+  reg        [6:0]    inboxMeta_9;
+  reg        [6:0]    inboxMeta_10;
+  reg        [6:0]    inboxMeta_11;
+  reg        [6:0]    inboxMeta_12;
+  reg        [6:0]    inboxMeta_13;
+  reg        [6:0]    inboxMeta_14;
+  reg        [6:0]    inboxMeta_15;
+  reg        [6:0]    inboxMeta_16;
+  reg        [6:0]    inboxMeta_17;
+  reg        [6:0]    inboxMeta_18;
+  reg        [6:0]    inboxMeta_19;
+  reg        [6:0]    inboxMeta_20;
+  reg        [6:0]    inboxMeta_21;
+  reg        [6:0]    inboxMeta_22;
+  reg        [6:0]    inboxMeta_23;
+  reg        [6:0]    inboxMeta_24;
+  reg        [6:0]    inboxMeta_25;
+  reg        [6:0]    inboxMeta_26;
+  reg        [6:0]    inboxMeta_27;
+  reg        [6:0]    inboxMeta_28;
+  reg        [6:0]    inboxMeta_29;
+  reg        [6:0]    inboxMeta_30;
+  reg        [6:0]    inboxMeta_31;
+  wire       [8:0]    _zz_inbox_rd0;
+  wire       [63:0]   inbox_rd0;
+  wire       [1:0]    _zz_i1_rsp;
+  wire       [2:0]    _zz_i1_rsp_1;
+  wire                _zz_i1_rsp_2;
+  wire       [7:0]    _zz_i1_inboxCurrent;
+  reg                 i1_popInbox;
+  wire                i1_inboxNext;
+  wire       [6:0]    _zz_i1_rsp_3;
+  wire       [6:0]    _zz_when_Transfers_l69;
+  wire       [2:0]    _zz_copyTarget;
+  wire       [7:0]    _zz_20;
+  wire       [1:0]    _zz_inboxHead_0;
+  wire       [7:0]    _zz_21;
+  wire       [2:0]    _zz_inboxCount_0;
+  reg        [7:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l88;
+  reg        [1:0]    replyHead_0;
+  reg        [1:0]    replyHead_1;
+  reg        [1:0]    replyHead_2;
+  reg        [1:0]    replyHead_3;
+  reg        [1:0]    replyHead_4;
+  reg        [1:0]    replyHead_5;
+  reg        [1:0]    replyHead_6;
+  reg        [1:0]    replyHead_7;
+  reg        [2:0]    replyCount_0;
+  reg        [2:0]    replyCount_1;
+  reg        [2:0]    replyCount_2;
+  reg        [2:0]    replyCount_3;
+  reg        [2:0]    replyCount_4;
+  reg        [2:0]    replyCount_5;
+  reg        [2:0]    replyCount_6;
+  reg        [2:0]    replyCount_7;
+  reg        [7:0]    replyCurrent;
+  wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_replies_rd0_1;
+  wire       [7:0]    _zz_replies_rd0_2;
+  wire       [63:0]   replies_rd0;
+  wire       [2:0]    _zz_i1_rsp_4;
+  wire                when_ReplyBoxes_l65;
+  wire       [7:0]    _zz_replyCurrent;
+  wire       [2:0]    _zz_replyCurrent_1;
+  wire       [7:0]    _zz_24;
+  wire       [1:0]    _zz_replyHead_0;
+  wire       [7:0]    _zz_25;
+  wire       [2:0]    _zz_replyCount_0;
+  wire                when_ReplyBoxes_l70;
+  wire                when_ReplyBoxes_l72;
+  wire                when_Transfers_l53;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire                when_Transfers_l55;
+  wire       [6:0]    _zz_inboxMeta_0;
+  wire       [7:0]    _zz_26;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  wire       [31:0]   _zz_27;
+  wire       [1:0]    _zz_copyTargetSlot_1;
+  reg                 i1_replyOk;
+  wire                when_Transfers_l68;
+  wire                when_Transfers_l69;
+  wire                when_Transfers_l70;
+  wire       [7:0]    _zz_28;
+  wire       [2:0]    _zz_replyCount_0_1;
+  wire                when_CopyEngine_l72;
+  wire                when_CopyEngine_l62;
+  wire                when_DeliveryQueue_l56;
+  wire       [66:0]   _zz_deliveries_0;
+  wire       [3:0]    _zz_30;
+  reg [0:0] grants [0:255];
+  reg [63:0] stage [0:127];
+  reg [63:0] result [0:63];
+  reg [63:0] handlers [0:63];
+  reg [63:0] inbox [0:511];
+  reg [63:0] replies [0:255];
+
+  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : _zz_i1_rsp_6);
+  assign _zz_grants_port_2 = grantInit[7:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[2:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[2:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
+  assign _zz__zz_result_rd0 = copyReadWord[2:0];
+  assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
+  assign _zz_result_port_2 = i1_index[2:0];
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
+  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
+  assign _zz_handlers_port_2 = i1_index[2:0];
+  assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
+  assign _zz_i1_rsp_8 = i1_index[2:0];
+  assign _zz_i1_inboxNext = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_i1_rsp_3_2 = (_zz_i1_rsp + 2'b01);
+  assign _zz_i1_rsp_9 = {{1'b1,19'h0},{_zz_i1_rsp_10,_zz_i1_rsp_12}};
+  assign _zz_i1_rsp_11 = _zz_i1_rsp_3[5 : 3];
+  assign _zz_i1_rsp_10 = {1'd0, _zz_i1_rsp_11};
+  assign _zz_i1_rsp_13 = _zz_i1_rsp_3[2 : 0];
+  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_13};
+  assign _zz__zz_inboxHead_0 = (_zz_i1_rsp + 2'b01);
+  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
+  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
+  assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_3 = _zz__zz_copyTargetSlot_1_4;
+  assign _zz__zz_copyTargetSlot_1_2 = _zz__zz_copyTargetSlot_1_3[1:0];
+  assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
+  assign _zz_replies_port_2 = copyWriteWord[2:0];
+  assign _zz__zz_30 = (deliveryHead + _zz__zz_30_1);
+  assign _zz__zz_30_1 = deliveryCount[1:0];
+  assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
+  assign _zz_i1_rsp_14 = {{when_ReplyBoxes_l65,_zz_i1_rsp_15},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_16}}};
+  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_16 = {5'd0, _zz_i1_rsp_1};
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
+  assign _zz_stage_rd0_2 = 1'b1;
+  assign _zz_stage_port_1 = {i1_context,i1_index};
+  assign _zz_stage_port_2 = (when_Staging_l48 && _zz_when_Handlers_l52_1);
+  assign _zz_result_rd0_1 = 1'b1;
+  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
+  assign _zz_result_port_3 = (when_Staging_l49 && _zz_when_Handlers_l52_1);
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
+  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
+  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
+  assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_replies_rd0_3 = 1'b1;
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz__zz_i1_rsp_3_1 = {i1_context,(_zz_i1_rsp_2 ? _zz__zz_i1_rsp_3_2 : _zz_i1_rsp)};
+  assign _zz__zz_when_Transfers_l69_1 = {i1_context,_zz_i1_rsp};
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_hazard_2 = 4'b0111;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
+  assign _zz_hazard_6 = (i1_op == 4'b1101);
+  assign _zz_hazard_7 = 4'b0100;
+  assign _zz_hazard_8 = 4'b1000;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_7) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_rd0_2) begin
+      stage_spinal_port0 <= stage[_zz_stage_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_port_2) begin
+      stage[_zz_stage_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_rd0_1) begin
+      result_spinal_port0 <= result[_zz_result_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_port_3) begin
+      result[_zz_result_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_3) begin
+      handlers[_zz_handlers_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_rd0_1) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_port_2) begin
+      inbox[_zz_inbox_port_1] <= stage_rd0;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_rd0_3) begin
+      replies_spinal_port0 <= replies[_zz_replies_rd0_2];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_port_4) begin
+      replies[_zz_replies_port_1] <= _zz_replies_port_3;
+    end
+  end
+
+  always @(*) begin
+    case(i1_context)
+      3'b000 : begin
+        _zz_i1_rsp_6 = errors_0;
+        _zz_i1_rsp_7 = handlerValid_0;
+        _zz__zz_i1_rsp = inboxHead_0;
+        _zz__zz_i1_rsp_1 = inboxCount_0;
+        _zz__zz_i1_rsp_4 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+      end
+      3'b001 : begin
+        _zz_i1_rsp_6 = errors_1;
+        _zz_i1_rsp_7 = handlerValid_1;
+        _zz__zz_i1_rsp = inboxHead_1;
+        _zz__zz_i1_rsp_1 = inboxCount_1;
+        _zz__zz_i1_rsp_4 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+      end
+      3'b010 : begin
+        _zz_i1_rsp_6 = errors_2;
+        _zz_i1_rsp_7 = handlerValid_2;
+        _zz__zz_i1_rsp = inboxHead_2;
+        _zz__zz_i1_rsp_1 = inboxCount_2;
+        _zz__zz_i1_rsp_4 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+      end
+      3'b011 : begin
+        _zz_i1_rsp_6 = errors_3;
+        _zz_i1_rsp_7 = handlerValid_3;
+        _zz__zz_i1_rsp = inboxHead_3;
+        _zz__zz_i1_rsp_1 = inboxCount_3;
+        _zz__zz_i1_rsp_4 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+      end
+      3'b100 : begin
+        _zz_i1_rsp_6 = errors_4;
+        _zz_i1_rsp_7 = handlerValid_4;
+        _zz__zz_i1_rsp = inboxHead_4;
+        _zz__zz_i1_rsp_1 = inboxCount_4;
+        _zz__zz_i1_rsp_4 = replyCount_4;
+        _zz__zz_replyHead_0_1 = replyHead_4;
+      end
+      3'b101 : begin
+        _zz_i1_rsp_6 = errors_5;
+        _zz_i1_rsp_7 = handlerValid_5;
+        _zz__zz_i1_rsp = inboxHead_5;
+        _zz__zz_i1_rsp_1 = inboxCount_5;
+        _zz__zz_i1_rsp_4 = replyCount_5;
+        _zz__zz_replyHead_0_1 = replyHead_5;
+      end
+      3'b110 : begin
+        _zz_i1_rsp_6 = errors_6;
+        _zz_i1_rsp_7 = handlerValid_6;
+        _zz__zz_i1_rsp = inboxHead_6;
+        _zz__zz_i1_rsp_1 = inboxCount_6;
+        _zz__zz_i1_rsp_4 = replyCount_6;
+        _zz__zz_replyHead_0_1 = replyHead_6;
+      end
+      default : begin
+        _zz_i1_rsp_6 = errors_7;
+        _zz_i1_rsp_7 = handlerValid_7;
+        _zz__zz_i1_rsp = inboxHead_7;
+        _zz__zz_i1_rsp_1 = inboxCount_7;
+        _zz__zz_i1_rsp_4 = replyCount_7;
+        _zz__zz_replyHead_0_1 = replyHead_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
+      default : _zz__zz_deliveries_task_payload_context = deliveries_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_handlerValid_0)
+      3'b000 : _zz__zz_handlerValid_0_1 = handlerValid_0;
+      3'b001 : _zz__zz_handlerValid_0_1 = handlerValid_1;
+      3'b010 : _zz__zz_handlerValid_0_1 = handlerValid_2;
+      3'b011 : _zz__zz_handlerValid_0_1 = handlerValid_3;
+      3'b100 : _zz__zz_handlerValid_0_1 = handlerValid_4;
+      3'b101 : _zz__zz_handlerValid_0_1 = handlerValid_5;
+      3'b110 : _zz__zz_handlerValid_0_1 = handlerValid_6;
+      default : _zz__zz_handlerValid_0_1 = handlerValid_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      3'b000 : begin
+        _zz__zz_inbox_rd0 = inboxHead_0;
+        _zz__zz_replies_rd0 = replyHead_0;
+      end
+      3'b001 : begin
+        _zz__zz_inbox_rd0 = inboxHead_1;
+        _zz__zz_replies_rd0 = replyHead_1;
+      end
+      3'b010 : begin
+        _zz__zz_inbox_rd0 = inboxHead_2;
+        _zz__zz_replies_rd0 = replyHead_2;
+      end
+      3'b011 : begin
+        _zz__zz_inbox_rd0 = inboxHead_3;
+        _zz__zz_replies_rd0 = replyHead_3;
+      end
+      3'b100 : begin
+        _zz__zz_inbox_rd0 = inboxHead_4;
+        _zz__zz_replies_rd0 = replyHead_4;
+      end
+      3'b101 : begin
+        _zz__zz_inbox_rd0 = inboxHead_5;
+        _zz__zz_replies_rd0 = replyHead_5;
+      end
+      3'b110 : begin
+        _zz__zz_inbox_rd0 = inboxHead_6;
+        _zz__zz_replies_rd0 = replyHead_6;
+      end
+      default : begin
+        _zz__zz_inbox_rd0 = inboxHead_7;
+        _zz__zz_replies_rd0 = replyHead_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_3_1)
+      5'b00000 : _zz__zz_i1_rsp_3 = inboxMeta_0;
+      5'b00001 : _zz__zz_i1_rsp_3 = inboxMeta_1;
+      5'b00010 : _zz__zz_i1_rsp_3 = inboxMeta_2;
+      5'b00011 : _zz__zz_i1_rsp_3 = inboxMeta_3;
+      5'b00100 : _zz__zz_i1_rsp_3 = inboxMeta_4;
+      5'b00101 : _zz__zz_i1_rsp_3 = inboxMeta_5;
+      5'b00110 : _zz__zz_i1_rsp_3 = inboxMeta_6;
+      5'b00111 : _zz__zz_i1_rsp_3 = inboxMeta_7;
+      5'b01000 : _zz__zz_i1_rsp_3 = inboxMeta_8;
+      5'b01001 : _zz__zz_i1_rsp_3 = inboxMeta_9;
+      5'b01010 : _zz__zz_i1_rsp_3 = inboxMeta_10;
+      5'b01011 : _zz__zz_i1_rsp_3 = inboxMeta_11;
+      5'b01100 : _zz__zz_i1_rsp_3 = inboxMeta_12;
+      5'b01101 : _zz__zz_i1_rsp_3 = inboxMeta_13;
+      5'b01110 : _zz__zz_i1_rsp_3 = inboxMeta_14;
+      5'b01111 : _zz__zz_i1_rsp_3 = inboxMeta_15;
+      5'b10000 : _zz__zz_i1_rsp_3 = inboxMeta_16;
+      5'b10001 : _zz__zz_i1_rsp_3 = inboxMeta_17;
+      5'b10010 : _zz__zz_i1_rsp_3 = inboxMeta_18;
+      5'b10011 : _zz__zz_i1_rsp_3 = inboxMeta_19;
+      5'b10100 : _zz__zz_i1_rsp_3 = inboxMeta_20;
+      5'b10101 : _zz__zz_i1_rsp_3 = inboxMeta_21;
+      5'b10110 : _zz__zz_i1_rsp_3 = inboxMeta_22;
+      5'b10111 : _zz__zz_i1_rsp_3 = inboxMeta_23;
+      5'b11000 : _zz__zz_i1_rsp_3 = inboxMeta_24;
+      5'b11001 : _zz__zz_i1_rsp_3 = inboxMeta_25;
+      5'b11010 : _zz__zz_i1_rsp_3 = inboxMeta_26;
+      5'b11011 : _zz__zz_i1_rsp_3 = inboxMeta_27;
+      5'b11100 : _zz__zz_i1_rsp_3 = inboxMeta_28;
+      5'b11101 : _zz__zz_i1_rsp_3 = inboxMeta_29;
+      5'b11110 : _zz__zz_i1_rsp_3 = inboxMeta_30;
+      default : _zz__zz_i1_rsp_3 = inboxMeta_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_Transfers_l69_1)
+      5'b00000 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
+      5'b00001 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
+      5'b00010 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
+      5'b00011 : _zz__zz_when_Transfers_l69 = inboxMeta_3;
+      5'b00100 : _zz__zz_when_Transfers_l69 = inboxMeta_4;
+      5'b00101 : _zz__zz_when_Transfers_l69 = inboxMeta_5;
+      5'b00110 : _zz__zz_when_Transfers_l69 = inboxMeta_6;
+      5'b00111 : _zz__zz_when_Transfers_l69 = inboxMeta_7;
+      5'b01000 : _zz__zz_when_Transfers_l69 = inboxMeta_8;
+      5'b01001 : _zz__zz_when_Transfers_l69 = inboxMeta_9;
+      5'b01010 : _zz__zz_when_Transfers_l69 = inboxMeta_10;
+      5'b01011 : _zz__zz_when_Transfers_l69 = inboxMeta_11;
+      5'b01100 : _zz__zz_when_Transfers_l69 = inboxMeta_12;
+      5'b01101 : _zz__zz_when_Transfers_l69 = inboxMeta_13;
+      5'b01110 : _zz__zz_when_Transfers_l69 = inboxMeta_14;
+      5'b01111 : _zz__zz_when_Transfers_l69 = inboxMeta_15;
+      5'b10000 : _zz__zz_when_Transfers_l69 = inboxMeta_16;
+      5'b10001 : _zz__zz_when_Transfers_l69 = inboxMeta_17;
+      5'b10010 : _zz__zz_when_Transfers_l69 = inboxMeta_18;
+      5'b10011 : _zz__zz_when_Transfers_l69 = inboxMeta_19;
+      5'b10100 : _zz__zz_when_Transfers_l69 = inboxMeta_20;
+      5'b10101 : _zz__zz_when_Transfers_l69 = inboxMeta_21;
+      5'b10110 : _zz__zz_when_Transfers_l69 = inboxMeta_22;
+      5'b10111 : _zz__zz_when_Transfers_l69 = inboxMeta_23;
+      5'b11000 : _zz__zz_when_Transfers_l69 = inboxMeta_24;
+      5'b11001 : _zz__zz_when_Transfers_l69 = inboxMeta_25;
+      5'b11010 : _zz__zz_when_Transfers_l69 = inboxMeta_26;
+      5'b11011 : _zz__zz_when_Transfers_l69 = inboxMeta_27;
+      5'b11100 : _zz__zz_when_Transfers_l69 = inboxMeta_28;
+      5'b11101 : _zz__zz_when_Transfers_l69 = inboxMeta_29;
+      5'b11110 : _zz__zz_when_Transfers_l69 = inboxMeta_30;
+      default : _zz__zz_when_Transfers_l69 = inboxMeta_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_handlerContext)
+      3'b000 : begin
+        _zz__zz_copyTargetSlot = inboxHead_0;
+        _zz__zz_copyTargetSlot_3 = inboxCount_0;
+        _zz_when_Transfers_l54 = handlerValid_0;
+        _zz_when_Transfers_l55 = inboxCount_0;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
+      end
+      3'b001 : begin
+        _zz__zz_copyTargetSlot = inboxHead_1;
+        _zz__zz_copyTargetSlot_3 = inboxCount_1;
+        _zz_when_Transfers_l54 = handlerValid_1;
+        _zz_when_Transfers_l55 = inboxCount_1;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
+      end
+      3'b010 : begin
+        _zz__zz_copyTargetSlot = inboxHead_2;
+        _zz__zz_copyTargetSlot_3 = inboxCount_2;
+        _zz_when_Transfers_l54 = handlerValid_2;
+        _zz_when_Transfers_l55 = inboxCount_2;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
+      end
+      3'b011 : begin
+        _zz__zz_copyTargetSlot = inboxHead_3;
+        _zz__zz_copyTargetSlot_3 = inboxCount_3;
+        _zz_when_Transfers_l54 = handlerValid_3;
+        _zz_when_Transfers_l55 = inboxCount_3;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
+      end
+      3'b100 : begin
+        _zz__zz_copyTargetSlot = inboxHead_4;
+        _zz__zz_copyTargetSlot_3 = inboxCount_4;
+        _zz_when_Transfers_l54 = handlerValid_4;
+        _zz_when_Transfers_l55 = inboxCount_4;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_4;
+      end
+      3'b101 : begin
+        _zz__zz_copyTargetSlot = inboxHead_5;
+        _zz__zz_copyTargetSlot_3 = inboxCount_5;
+        _zz_when_Transfers_l54 = handlerValid_5;
+        _zz_when_Transfers_l55 = inboxCount_5;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_5;
+      end
+      3'b110 : begin
+        _zz__zz_copyTargetSlot = inboxHead_6;
+        _zz__zz_copyTargetSlot_3 = inboxCount_6;
+        _zz_when_Transfers_l54 = handlerValid_6;
+        _zz_when_Transfers_l55 = inboxCount_6;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_6;
+      end
+      default : begin
+        _zz__zz_copyTargetSlot = inboxHead_7;
+        _zz__zz_copyTargetSlot_3 = inboxCount_7;
+        _zz_when_Transfers_l54 = handlerValid_7;
+        _zz_when_Transfers_l55 = inboxCount_7;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_copyTarget)
+      3'b000 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_0;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_0;
+        _zz_when_Transfers_l70 = replyCount_0;
+        _zz__zz_replyCount_0_1_1 = replyCount_0;
+      end
+      3'b001 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_1;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_1;
+        _zz_when_Transfers_l70 = replyCount_1;
+        _zz__zz_replyCount_0_1_1 = replyCount_1;
+      end
+      3'b010 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_2;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_2;
+        _zz_when_Transfers_l70 = replyCount_2;
+        _zz__zz_replyCount_0_1_1 = replyCount_2;
+      end
+      3'b011 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_3;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_3;
+        _zz_when_Transfers_l70 = replyCount_3;
+        _zz__zz_replyCount_0_1_1 = replyCount_3;
+      end
+      3'b100 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_4;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_4;
+        _zz_when_Transfers_l70 = replyCount_4;
+        _zz__zz_replyCount_0_1_1 = replyCount_4;
+      end
+      3'b101 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_5;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_5;
+        _zz_when_Transfers_l70 = replyCount_5;
+        _zz__zz_replyCount_0_1_1 = replyCount_5;
+      end
+      3'b110 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_6;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_6;
+        _zz_when_Transfers_l70 = replyCount_6;
+        _zz__zz_replyCount_0_1_1 = replyCount_6;
+      end
+      default : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_7;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_7;
+        _zz_when_Transfers_l70 = replyCount_7;
+        _zz__zz_replyCount_0_1_1 = replyCount_7;
+      end
+    endcase
+  end
+
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
+  assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
+  assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
+  assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
+  assign when_Staging_l48 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
+  assign when_Staging_l49 = (i1_valid && (i1_op == 4'b0110));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l52 = (i1_valid && (i1_op == 4'b1010));
+  assign when_ErrorRegister_l31 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_Handlers_l52_1 = (! i1_read);
+  always @(*) begin
+    i1_rsp = 64'h0;
+    if(when_ErrorRegister_l31) begin
+      i1_rsp = {57'd0, _zz_i1_rsp_5};
+    end
+    if(when_Staging_l48) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_Staging_l49) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_Handlers_l59) begin
+      i1_rsp = (_zz_i1_rsp_7[_zz_i1_rsp_8] ? handlers_rd0 : 64'h0);
+    end
+    if(when_Inboxes_l67) begin
+      if(i1_inboxNext) begin
+        i1_rsp = {32'd0, _zz_i1_rsp_9};
+      end
+    end
+    if(when_Inboxes_l88) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_ReplyBoxes_l63) begin
+      if(when_ReplyBoxes_l70) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_ReplyBoxes_l72) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l52) begin
+      i1_rsp = {39'd0, _zz_i1_rsp_14};
+    end
+  end
+
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
+  always @(*) begin
+    i1_error = 7'h0;
+    if(when_Capabilities_l59) begin
+      i1_error = 7'h08;
+    end
+    if(when_Capabilities_l61) begin
+      if(!when_Capabilities_l62) begin
+        i1_error = 7'h08;
+      end
+    end
+    if(when_Handlers_l52) begin
+      if(when_Handlers_l55) begin
+        i1_error = 7'h20;
+      end
+    end
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
+        i1_error = 7'h08;
+      end else begin
+        if(when_Transfers_l52) begin
+          i1_error = 7'h01;
+        end else begin
+          if(when_Transfers_l53) begin
+            i1_error = 7'h20;
+          end else begin
+            if(when_Transfers_l54) begin
+              i1_error = 7'h04;
+            end else begin
+              if(when_Transfers_l55) begin
+                i1_error = 7'h02;
+              end else begin
+                if(deliveryQueueFull) begin
+                  i1_error = 7'h40;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
+        i1_error = 7'h10;
+      end else begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
+            i1_error = 7'h02;
+          end else begin
+            if(deliveryQueueFull) begin
+              i1_error = 7'h40;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_controlErrors = 7'h0;
+  assign when_ErrorRegister_l33 = (i1_valid && (! i1_control));
+  assign _zz_errors_0 = i1_context;
+  assign _zz_1 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((when_ErrorRegister_l31 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_ErrorRegister_l37 = (i1_valid && i1_control);
+  assign initializing = (! grantInit[8]);
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h08) && (_zz_when_Capabilities_l59_2 < 8'h08)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
+  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h08);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
+  assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
+  assign deliveries_task_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! deliveries_poolFull));
+  assign deliveries_task_payload_context = _zz_deliveries_task_payload_context[66 : 64];
+  assign deliveries_task_payload_word = _zz_deliveries_task_payload_context[63 : 0];
+  assign when_DeliveryQueue_l51 = (deliveries_task_valid && deliveries_task_ready);
+  assign copyReadWord = copyStep;
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 4'b0001 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign when_Handlers_l56 = (i1_data[63 : 6] == 58'h0);
+  assign when_Handlers_l55 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Handlers_l55));
+  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_Handlers_l52_1);
+  assign _zz_handlerValid_0 = i1_context;
+  assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
+  assign _zz_10 = ({7'd0,1'b1} <<< _zz_handlerValid_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_15 = _zz_10[4];
+  assign _zz_16 = _zz_10[5];
+  assign _zz_17 = _zz_10[6];
+  assign _zz_18 = _zz_10[7];
+  assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
+  assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
+  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
+  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
+  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 4'b0001 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_rsp = _zz__zz_i1_rsp;
+  assign _zz_i1_rsp_1 = _zz__zz_i1_rsp_1;
+  assign _zz_i1_rsp_2 = inboxCurrent[i1_context];
+  assign _zz_i1_inboxCurrent = (8'h01 <<< i1_context);
+  always @(*) begin
+    i1_popInbox = 1'b0;
+    if(when_Inboxes_l67) begin
+      i1_popInbox = _zz_i1_rsp_2;
+    end
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(when_Transfers_l69) begin
+          i1_popInbox = 1'b1;
+        end else begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_popInbox = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign i1_inboxNext = ((_zz_i1_rsp_2 ? _zz_i1_inboxNext : _zz_i1_rsp_1) != 3'b000);
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
+  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
+  assign _zz_copyTarget = _zz_when_Transfers_l69[2 : 0];
+  assign _zz_20 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
+  assign _zz_21 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  always @(*) begin
+    i1_inboxCurrent = inboxCurrent;
+    if(when_Inboxes_l67) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent) : (inboxCurrent & (~ _zz_i1_inboxCurrent)));
+    end else begin
+      if(i1_popInbox) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
+      end
+    end
+  end
+
+  assign when_Inboxes_l88 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_2);
+  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
+  assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
+  assign _zz_replyCurrent = (8'h01 <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_4);
+  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
+  assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  always @(*) begin
+    i1_sendOk = 1'b0;
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!when_Transfers_l55) begin
+                if(!deliveryQueueFull) begin
+                  i1_sendOk = 1'b1;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_when_Transfers_l54[i1_handlerChannel]);
+  assign when_Transfers_l55 = (_zz_when_Transfers_l55 == 3'b100);
+  assign _zz_inboxMeta_0 = {(! (stage_rd0[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
+  assign _zz_26 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  assign _zz_27 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
+  assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
+  always @(*) begin
+    i1_replyOk = 1'b0;
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_replyOk = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l68 = (! _zz_i1_rsp_2);
+  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[6]);
+  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
+  assign _zz_28 = ({7'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
+  assign when_CopyEngine_l72 = (copyStep == copyLast);
+  assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
+  assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
+  assign _zz_30 = ({3'd0,1'b1} <<< _zz__zz_30);
+  assign initDone = (! initializing);
+  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  always @(posedge clk) begin
+    if(reset) begin
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+      errors_0 <= 7'h0;
+      errors_1 <= 7'h0;
+      errors_2 <= 7'h0;
+      errors_3 <= 7'h0;
+      errors_4 <= 7'h0;
+      errors_5 <= 7'h0;
+      errors_6 <= 7'h0;
+      errors_7 <= 7'h0;
+      controlErrors <= 7'h0;
+      syscallContext <= 3'b000;
+      grantInit <= 9'h0;
+      deliveries_0 <= 67'h0;
+      deliveries_1 <= 67'h0;
+      deliveries_2 <= 67'h0;
+      deliveries_3 <= 67'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 4'b0000;
+      copyLast <= 4'b0000;
+      copySource <= 3'b000;
+      copyTarget <= 3'b000;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 4'b0000;
+      copyWriteIsReply <= 1'b0;
+      handlerValid_0 <= 5'h0;
+      handlerValid_1 <= 5'h0;
+      handlerValid_2 <= 5'h0;
+      handlerValid_3 <= 5'h0;
+      handlerValid_4 <= 5'h0;
+      handlerValid_5 <= 5'h0;
+      handlerValid_6 <= 5'h0;
+      handlerValid_7 <= 5'h0;
+      inboxHead_0 <= 2'b00;
+      inboxHead_1 <= 2'b00;
+      inboxHead_2 <= 2'b00;
+      inboxHead_3 <= 2'b00;
+      inboxHead_4 <= 2'b00;
+      inboxHead_5 <= 2'b00;
+      inboxHead_6 <= 2'b00;
+      inboxHead_7 <= 2'b00;
+      inboxCount_0 <= 3'b000;
+      inboxCount_1 <= 3'b000;
+      inboxCount_2 <= 3'b000;
+      inboxCount_3 <= 3'b000;
+      inboxCount_4 <= 3'b000;
+      inboxCount_5 <= 3'b000;
+      inboxCount_6 <= 3'b000;
+      inboxCount_7 <= 3'b000;
+      inboxCurrent <= 8'h0;
+      inboxMeta_0 <= 7'h0;
+      inboxMeta_1 <= 7'h0;
+      inboxMeta_2 <= 7'h0;
+      inboxMeta_3 <= 7'h0;
+      inboxMeta_4 <= 7'h0;
+      inboxMeta_5 <= 7'h0;
+      inboxMeta_6 <= 7'h0;
+      inboxMeta_7 <= 7'h0;
+      inboxMeta_8 <= 7'h0;
+      inboxMeta_9 <= 7'h0;
+      inboxMeta_10 <= 7'h0;
+      inboxMeta_11 <= 7'h0;
+      inboxMeta_12 <= 7'h0;
+      inboxMeta_13 <= 7'h0;
+      inboxMeta_14 <= 7'h0;
+      inboxMeta_15 <= 7'h0;
+      inboxMeta_16 <= 7'h0;
+      inboxMeta_17 <= 7'h0;
+      inboxMeta_18 <= 7'h0;
+      inboxMeta_19 <= 7'h0;
+      inboxMeta_20 <= 7'h0;
+      inboxMeta_21 <= 7'h0;
+      inboxMeta_22 <= 7'h0;
+      inboxMeta_23 <= 7'h0;
+      inboxMeta_24 <= 7'h0;
+      inboxMeta_25 <= 7'h0;
+      inboxMeta_26 <= 7'h0;
+      inboxMeta_27 <= 7'h0;
+      inboxMeta_28 <= 7'h0;
+      inboxMeta_29 <= 7'h0;
+      inboxMeta_30 <= 7'h0;
+      inboxMeta_31 <= 7'h0;
+      replyHead_0 <= 2'b00;
+      replyHead_1 <= 2'b00;
+      replyHead_2 <= 2'b00;
+      replyHead_3 <= 2'b00;
+      replyHead_4 <= 2'b00;
+      replyHead_5 <= 2'b00;
+      replyHead_6 <= 2'b00;
+      replyHead_7 <= 2'b00;
+      replyCount_0 <= 3'b000;
+      replyCount_1 <= 3'b000;
+      replyCount_2 <= 3'b000;
+      replyCount_3 <= 3'b000;
+      replyCount_4 <= 3'b000;
+      replyCount_5 <= 3'b000;
+      replyCount_6 <= 3'b000;
+      replyCount_7 <= 3'b000;
+      replyCurrent <= 8'h0;
+    end else begin
+      i1_valid <= when_IpcStages_l79;
+      if(when_IpcStages_l79) begin
+        i1_op <= cmd_payload_status;
+        i1_read <= cmd_payload_read;
+      end
+      i1_control <= cmd_payload_control;
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+      if(when_ErrorRegister_l33) begin
+        if(_zz_1[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_1[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_1[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_1[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+        if(_zz_1[4]) begin
+          errors_4 <= _zz_errors_0_1;
+        end
+        if(_zz_1[5]) begin
+          errors_5 <= _zz_errors_0_1;
+        end
+        if(_zz_1[6]) begin
+          errors_6 <= _zz_errors_0_1;
+        end
+        if(_zz_1[7]) begin
+          errors_7 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegister_l37) begin
+        controlErrors <= ((when_ErrorRegister_l31 ? _zz_controlErrors : controlErrors) | i1_error);
+      end
+      if(initializing) begin
+        grantInit <= (grantInit + 9'h001);
+      end
+      if(when_Capabilities_l61) begin
+        if(when_Capabilities_l62) begin
+          syscallContext <= _zz_syscallContext[2:0];
+        end
+      end
+      if(when_DeliveryQueue_l46) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_DeliveryQueue_l51) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(deliveries_ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(when_Handlers_l52) begin
+        if(!when_Handlers_l55) begin
+          if(when_Handlers_l56) begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_15) begin
+              handlerValid_4 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_16) begin
+              handlerValid_5 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_17) begin
+              handlerValid_6 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_18) begin
+              handlerValid_7 <= _zz_handlerValid_0_3;
+            end
+          end else begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_15) begin
+              handlerValid_4 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_16) begin
+              handlerValid_5 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_17) begin
+              handlerValid_6 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_18) begin
+              handlerValid_7 <= _zz_handlerValid_0_4;
+            end
+          end
+        end
+      end
+      if(i1_popInbox) begin
+        if(_zz_20[0]) begin
+          inboxHead_0 <= _zz_inboxHead_0;
+        end
+        if(_zz_20[1]) begin
+          inboxHead_1 <= _zz_inboxHead_0;
+        end
+        if(_zz_20[2]) begin
+          inboxHead_2 <= _zz_inboxHead_0;
+        end
+        if(_zz_20[3]) begin
+          inboxHead_3 <= _zz_inboxHead_0;
+        end
+        if(_zz_20[4]) begin
+          inboxHead_4 <= _zz_inboxHead_0;
+        end
+        if(_zz_20[5]) begin
+          inboxHead_5 <= _zz_inboxHead_0;
+        end
+        if(_zz_20[6]) begin
+          inboxHead_6 <= _zz_inboxHead_0;
+        end
+        if(_zz_20[7]) begin
+          inboxHead_7 <= _zz_inboxHead_0;
+        end
+        if(_zz_21[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0;
+        end
+        if(_zz_21[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0;
+        end
+        if(_zz_21[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0;
+        end
+        if(_zz_21[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0;
+        end
+        if(_zz_21[4]) begin
+          inboxCount_4 <= _zz_inboxCount_0;
+        end
+        if(_zz_21[5]) begin
+          inboxCount_5 <= _zz_inboxCount_0;
+        end
+        if(_zz_21[6]) begin
+          inboxCount_6 <= _zz_inboxCount_0;
+        end
+        if(_zz_21[7]) begin
+          inboxCount_7 <= _zz_inboxCount_0;
+        end
+      end
+      inboxCurrent <= i1_inboxCurrent;
+      if(when_ReplyBoxes_l63) begin
+        if(when_ReplyBoxes_l65) begin
+          if(_zz_24[0]) begin
+            replyHead_0 <= _zz_replyHead_0;
+          end
+          if(_zz_24[1]) begin
+            replyHead_1 <= _zz_replyHead_0;
+          end
+          if(_zz_24[2]) begin
+            replyHead_2 <= _zz_replyHead_0;
+          end
+          if(_zz_24[3]) begin
+            replyHead_3 <= _zz_replyHead_0;
+          end
+          if(_zz_24[4]) begin
+            replyHead_4 <= _zz_replyHead_0;
+          end
+          if(_zz_24[5]) begin
+            replyHead_5 <= _zz_replyHead_0;
+          end
+          if(_zz_24[6]) begin
+            replyHead_6 <= _zz_replyHead_0;
+          end
+          if(_zz_24[7]) begin
+            replyHead_7 <= _zz_replyHead_0;
+          end
+          if(_zz_25[0]) begin
+            replyCount_0 <= _zz_replyCount_0;
+          end
+          if(_zz_25[1]) begin
+            replyCount_1 <= _zz_replyCount_0;
+          end
+          if(_zz_25[2]) begin
+            replyCount_2 <= _zz_replyCount_0;
+          end
+          if(_zz_25[3]) begin
+            replyCount_3 <= _zz_replyCount_0;
+          end
+          if(_zz_25[4]) begin
+            replyCount_4 <= _zz_replyCount_0;
+          end
+          if(_zz_25[5]) begin
+            replyCount_5 <= _zz_replyCount_0;
+          end
+          if(_zz_25[6]) begin
+            replyCount_6 <= _zz_replyCount_0;
+          end
+          if(_zz_25[7]) begin
+            replyCount_7 <= _zz_replyCount_0;
+          end
+        end
+        replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
+      end
+      if(i1_sendOk) begin
+        if(_zz_26[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[4]) begin
+          inboxCount_4 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[5]) begin
+          inboxCount_5 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[6]) begin
+          inboxCount_6 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_26[7]) begin
+          inboxCount_7 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_27[0]) begin
+          inboxMeta_0 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[1]) begin
+          inboxMeta_1 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[2]) begin
+          inboxMeta_2 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[3]) begin
+          inboxMeta_3 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[4]) begin
+          inboxMeta_4 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[5]) begin
+          inboxMeta_5 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[6]) begin
+          inboxMeta_6 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[7]) begin
+          inboxMeta_7 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[8]) begin
+          inboxMeta_8 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[9]) begin
+          inboxMeta_9 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[10]) begin
+          inboxMeta_10 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[11]) begin
+          inboxMeta_11 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[12]) begin
+          inboxMeta_12 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[13]) begin
+          inboxMeta_13 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[14]) begin
+          inboxMeta_14 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[15]) begin
+          inboxMeta_15 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[16]) begin
+          inboxMeta_16 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[17]) begin
+          inboxMeta_17 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[18]) begin
+          inboxMeta_18 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[19]) begin
+          inboxMeta_19 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[20]) begin
+          inboxMeta_20 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[21]) begin
+          inboxMeta_21 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[22]) begin
+          inboxMeta_22 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[23]) begin
+          inboxMeta_23 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[24]) begin
+          inboxMeta_24 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[25]) begin
+          inboxMeta_25 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[26]) begin
+          inboxMeta_26 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[27]) begin
+          inboxMeta_27 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[28]) begin
+          inboxMeta_28 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[29]) begin
+          inboxMeta_29 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[30]) begin
+          inboxMeta_30 <= _zz_inboxMeta_0;
+        end
+        if(_zz_27[31]) begin
+          inboxMeta_31 <= _zz_inboxMeta_0;
+        end
+      end
+      if(i1_replyOk) begin
+        if(_zz_28[0]) begin
+          replyCount_0 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[1]) begin
+          replyCount_1 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[2]) begin
+          replyCount_2 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[3]) begin
+          replyCount_3 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[4]) begin
+          replyCount_4 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[5]) begin
+          replyCount_5 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[6]) begin
+          replyCount_6 <= _zz_replyCount_0_1;
+        end
+        if(_zz_28[7]) begin
+          replyCount_7 <= _zz_replyCount_0_1;
+        end
+      end
+      if(when_CopyEngine_l62) begin
+        copyActive <= 1'b1;
+        copyIsReply <= i1_replyOk;
+        copyStep <= 4'b0000;
+        copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
+        copySource <= i1_context;
+        copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+      end else begin
+        if(copyActive) begin
+          copyStep <= (copyStep + 4'b0001);
+          if(when_CopyEngine_l72) begin
+            copyActive <= 1'b0;
+          end
+        end
+      end
+      if(when_DeliveryQueue_l56) begin
+        if(_zz_30[0]) begin
+          deliveries_0 <= _zz_deliveries_0;
+        end
+        if(_zz_30[1]) begin
+          deliveries_1 <= _zz_deliveries_0;
+        end
+        if(_zz_30[2]) begin
+          deliveries_2 <= _zz_deliveries_0;
+        end
+        if(_zz_30[3]) begin
+          deliveries_3 <= _zz_deliveries_0;
+        end
+      end
+      deliveryCount <= (_zz_deliveryCount - (when_DeliveryQueue_l46 ? 3'b001 : 3'b000));
+    end
+  end
+
+  always @(posedge clk) begin
+    i1_context <= cmd_payload_context;
+    i1_index <= cmd_payload_index;
+    i1_data <= cmd_payload_data;
+    i2_data <= i1_rsp;
+    i1_handlerContext <= _zz_i1_handlerContext_1;
+    i1_handlerChannel <= _zz_i1_handlerChannel;
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [2:0]    cmd_payload_context,
+  input  wire [1:0]    cmd_payload_hart,
+  input  wire [4:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [4:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [4:0]    wakeup_update_payload_source,
+  output wire [21:0]   wakeup_update_payload_coalesce,
+  output wire [31:0]   wakeup_busy,
+  output wire [4:0]    wakeup_querySource,
+  output wire [3:0]    usip,
+  output wire [3:0]    ssip,
+  output wire          deliveries_ack_valid,
+  output wire          deliveries_ack_ok,
+  output wire          deliveries_poolFull,
+  input  wire          deliveries_task_valid,
+  output wire          deliveries_task_ready,
+  input  wire [2:0]    deliveries_task_payload_context,
+  input  wire [63:0]   deliveries_task_payload_word,
+  output wire          removeBusy,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [18:0]   waitHeads_spinal_port0;
+  reg        [66:0]   handlers_spinal_port0;
+  reg        [20:0]   waitLists_spinal_port0;
+  reg        [30:0]   lists_spinal_port0;
+  reg        [63:0]   words_spinal_port0;
+  reg        [18:0]   links_spinal_port0;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_1;
+  wire       [7:0]    _zz_grants_port_1;
+  wire       [7:0]    _zz_grants_port_2;
+  wire       [2:0]    _zz_grants_port_3;
+  wire       [4:0]    _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_5;
+  wire                _zz_grants_port_6;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [66:0]   _zz_handlers_port;
+  wire       [10:0]   _zz_s2_newWait_2;
+  wire       [10:0]   _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [18:0]   _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [63:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  reg        [7:0]    _zz_s0_levels_2;
+  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
+  wire       [2:0]    _zz_s0_level_9;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  reg        [7:0]    _zz__zz_levelMap_0_1;
+  reg        [10:0]   _zz__zz_readyCount_0_1;
+  wire       [10:0]   _zz__zz_readyCount_0_2;
+  wire       [10:0]   _zz__zz_readyCount_0_3;
+  wire       [10:0]   _zz_s2_newCount;
+  wire       [10:0]   _zz_s2_newCount_1;
+  wire       [5:0]    _zz_lists_port_1;
+  wire       [30:0]   _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [9:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
+  wire       [9:0]    _zz_links_port_1;
+  wire       [18:0]   _zz_links_port_2;
+  wire                _zz_links_port_3;
+  reg        [5:0]    _zz__zz_errors_0_1;
+  wire       [31:0]   _zz_wakeup_update_payload_coalesce;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [2:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_2;
+  wire       [4:0]    _zz__zz_s2_victimHart_2_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_3;
+  wire       [5:0]    _zz__zz_s2_victimHart_7;
+  wire       [4:0]    _zz__zz_s2_victimHart_7_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_8;
+  wire       [5:0]    _zz__zz_s2_victimHart_11;
+  wire       [4:0]    _zz__zz_s2_victimHart_11_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_2;
+  wire       [5:0]    _zz__zz_s2_victimHart_13;
+  wire       [4:0]    _zz__zz_s2_victimHart_13_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_4;
+  wire       [7:0]    _zz_notifyPending_ohFirst_masked;
+  wire       [7:0]    _zz_notifyPending_8;
+  wire       [7:0]    _zz_notifyPending_9;
+  wire       [3:0]    _zz_usipPending;
+  wire       [3:0]    _zz_usipPending_1;
+  wire       [3:0]    _zz_ssip;
+  wire       [10:0]   _zz_removeListRecord;
+  reg        [7:0]    _zz__zz_levelMap_0_5;
+  wire       [10:0]   _zz__zz_readyCount_0_5;
+  reg        [10:0]   _zz__zz_readyCount_0_5_1;
+  reg        [5:0]    _zz__zz_errors_0_3;
+  reg        [10:0]   _zz_s1_status_value;
+  reg        [7:0]    _zz_s1_status_value_1;
+  reg        [5:0]    _zz_s1_status_value_2;
+  wire       [10:0]   _zz_s1_status_value_3;
+  wire       [10:0]   _zz_s1_status_value_4;
+  reg        [63:0]   _zz_s2_rsp_data_1;
+  reg        [3:0]    _zz__zz_s2_rsp_data;
+  wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [31:0]   _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [31:0]   _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [31:0]   _zz_wakeup_busy_9;
+  wire       [31:0]   _zz_wakeup_busy_10;
+  wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [4:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [2:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [4:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [4:0]    s0_busSource;
+  wire       [2:0]    s0_level;
+  wire       [5:0]    s0_list;
+  wire       [7:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [2:0]    s1_context;
+  reg        [5:0]    s1_list;
+  reg        [7:0]    s1_levelOH;
+  reg        [4:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [1:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [9:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_deliveries_ack_valid;
+  wire                _zz_s1_configOk;
+  wire                _zz_controlError;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [8:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [9:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [1:0]    s2_hart;
+  reg        [2:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [4:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [18:0]   s2_next;
+  reg        [8:0]    grantInit;
+  wire                initializing;
+  wire       [7:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
+  wire                _zz_waitHeads_rd0;
+  wire       [18:0]   waitHeads_rd0;
+  wire                _zz_handlers_rd0;
+  wire       [66:0]   handlers_rd0;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [20:0]   waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [20:0]   s2_newWait;
+  reg        [20:0]   w_wait;
+  wire       [20:0]   s1_wait_record;
+  wire       [9:0]    _zz_s2_newWait;
+  wire       [10:0]   _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [9:0]    s2_alloc;
+  reg        [8:0]    s2_routing;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  reg                 deliverWentLast;
+  wire                slotFirst;
+  wire                takeDeliver;
+  wire                when_Intake_l60;
+  reg        [7:0]    levelMap_0;
+  reg        [7:0]    levelMap_1;
+  reg        [7:0]    levelMap_2;
+  reg        [7:0]    levelMap_3;
+  reg        [7:0]    levelMap_4;
+  reg        [7:0]    levelMap_5;
+  reg        [7:0]    levelMap_6;
+  reg        [7:0]    levelMap_7;
+  reg        [10:0]   readyCount_0;
+  reg        [10:0]   readyCount_1;
+  reg        [10:0]   readyCount_2;
+  reg        [10:0]   readyCount_3;
+  reg        [10:0]   readyCount_4;
+  reg        [10:0]   readyCount_5;
+  reg        [10:0]   readyCount_6;
+  reg        [10:0]   readyCount_7;
+  wire                s1_setLevel;
+  wire                s1_clearLevel;
+  wire                _zz_s0_levels;
+  wire       [7:0]    _zz_s0_levels_1;
+  wire       [7:0]    s0_levels;
+  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level_1;
+  wire       [7:0]    s0_levels_ohFirst_input;
+  wire       [7:0]    s0_levels_ohFirst_masked;
+  wire       [7:0]    s0_levels_ohFirst_value;
+  wire                _zz_s0_level_2;
+  wire                _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire                _zz_s0_level_5;
+  wire                _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire       [30:0]   lists_rd0;
+  wire                s1_writesList;
+  reg        [5:0]    s2_list;
+  reg                 s2_writesList;
+  reg                 s1_bypassS2;
+  reg                 s1_bypassW;
+  wire       [30:0]   s2_newList;
+  reg        [30:0]   w_list;
+  wire       [30:0]   s1_list_record;
+  wire       [9:0]    _zz_s2_newHead;
+  wire       [9:0]    _zz_s2_newTail;
+  wire       [10:0]   _zz_s1_clearLevel;
+  wire       [2:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
+  wire       [7:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire                _zz_15;
+  wire                _zz_16;
+  wire                _zz_17;
+  wire                _zz_18;
+  wire       [7:0]    _zz_levelMap_0_2;
+  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [2:0]    _zz_readyCount_0;
+  wire       [10:0]   _zz_readyCount_0_1;
+  wire       [7:0]    _zz_19;
+  wire                _zz_20;
+  wire                _zz_21;
+  wire                _zz_22;
+  wire                _zz_23;
+  wire                _zz_24;
+  wire                _zz_25;
+  wire                _zz_26;
+  wire                _zz_27;
+  wire       [10:0]   _zz_readyCount_0_2;
+  wire       [10:0]   _zz_readyCount_0_3;
+  reg        [9:0]    s2_newHead;
+  reg        [9:0]    s2_newTail;
+  reg        [10:0]   s2_newCount;
+  reg                 removeListWrite;
+  wire       [5:0]    removeListAddr;
+  wire       [30:0]   removeListRecord;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [10:0]   used;
+  reg        [10:0]   fresh;
+  reg        [9:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [9:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [9:0]    s1_freeHead;
+  wire       [9:0]    removeReadAddr;
+  wire       [9:0]    s1_linkReadAddr;
+  wire       [9:0]    s1_wordReadAddr;
+  wire       [18:0]   links_rd0;
+  wire       [63:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [9:0]    s2_linkWriteAddr;
+  wire       [18:0]   s2_linkWriteData;
+  wire                when_TaskPool_l76;
+  reg                 s2_linkEnable;
+  reg        [9:0]    s2_linkAddr;
+  reg        [18:0]   s2_linkData;
+  reg                 s2_linkBypass;
+  reg        [18:0]   s2_linkBypassData;
+  reg                 removeLinkWrite;
+  wire       [9:0]    removeLinkAddr;
+  wire       [9:0]    removeLinkData;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    errors_4;
+  reg        [5:0]    errors_5;
+  reg        [5:0]    errors_6;
+  reg        [5:0]    errors_7;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire       [9:0]    _zz_s1_configRefused;
+  wire                _zz_s1_configRefused_1;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ErrorRegisters_l71;
+  wire       [2:0]    _zz_errors_0;
+  wire       [7:0]    _zz_33;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [63:0]   currentTask_0;
+  reg        [63:0]   currentTask_1;
+  reg        [63:0]   currentTask_2;
+  reg        [63:0]   currentTask_3;
+  reg        [3:0]    currentContext_0;
+  reg        [3:0]    currentContext_1;
+  reg        [3:0]    currentContext_2;
+  reg        [3:0]    currentContext_3;
+  wire       [63:0]   _zz_currentTask_0;
+  wire                when_CurrentTasks_l28;
+  wire       [3:0]    _zz_34;
+  wire       [3:0]    _zz_35;
+  wire       [3:0]    _zz_currentContext_0;
+  reg        [3:0]    hartCtx_0;
+  reg        [3:0]    hartCtx_1;
+  reg        [3:0]    hartCtx_2;
+  reg        [3:0]    hartCtx_3;
+  reg        [1:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  wire       [3:0]    _zz_36;
+  wire       [3:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
+  reg        [7:0]    notifyPending;
+  reg        [3:0]    usipPending;
+  wire       [31:0]   s2_notify_value;
+  wire       [4:0]    _zz_s2_preemptHart;
+  wire                s2_wakeDecision;
+  wire                _zz_s2_victimHart;
+  wire       [5:0]    _zz_s2_victimHart_1;
+  wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart_2;
+  wire                _zz_s2_victimHart_3;
+  wire                _zz_s2_victimHart_4;
+  wire       [5:0]    _zz_s2_victimHart_5;
+  wire                _zz_s2_victimHart_6;
+  wire                _zz_s2_notifyKernel_1;
+  wire       [5:0]    _zz_s2_victimHart_7;
+  wire                _zz_s2_victimHart_8;
+  wire                _zz_s2_victimHart_9;
+  wire       [5:0]    _zz_s2_victimHart_10;
+  wire                _zz_s2_preemptHart_1;
+  wire                _zz_s2_notifyKernel_2;
+  wire       [5:0]    _zz_s2_victimHart_11;
+  wire                _zz_s2_preemptHart_2;
+  wire                _zz_s2_victimHart_12;
+  wire                _zz_s2_preemptHart_3;
+  wire                _zz_s2_notifyKernel_3;
+  wire       [5:0]    _zz_s2_victimHart_13;
+  wire                _zz_s2_preemptHart_4;
+  wire                s2_notifyKernel;
+  wire                s2_preemptHart;
+  wire       [1:0]    s2_victimHart;
+  wire       [7:0]    notifyPending_ohFirst_input;
+  wire       [7:0]    notifyPending_ohFirst_masked;
+  wire       [7:0]    notifyPending_ohFirst_value;
+  wire                _zz_notifyPending;
+  wire                _zz_notifyPending_1;
+  wire                _zz_notifyPending_2;
+  wire                _zz_notifyPending_3;
+  wire                _zz_notifyPending_4;
+  wire                _zz_notifyPending_5;
+  wire                _zz_notifyPending_6;
+  wire       [2:0]    _zz_notifyPending_7;
+  reg        [2:0]    removeState;
+  reg        [5:0]    removeList;
+  reg        [2:0]    removeContext;
+  reg        [63:0]   removeWord;
+  reg                 removeRead;
+  reg        [9:0]    removeCur;
+  reg        [9:0]    removePrev;
+  reg        [9:0]    removeNext;
+  reg        [9:0]    removeHead;
+  reg        [9:0]    removeTail;
+  reg        [10:0]   removeCount;
+  reg        [5:0]    removeError;
+  reg        [7:0]    removeLevelOH;
+  wire       [9:0]    _zz_removeReadAddr;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
+  wire       [2:0]    _zz_levelMap_0_4;
+  wire       [7:0]    _zz_37;
+  wire       [7:0]    _zz_levelMap_0_5;
+  wire       [2:0]    _zz_readyCount_0_4;
+  wire       [7:0]    _zz_38;
+  wire       [10:0]   _zz_readyCount_0_5;
+  wire       [2:0]    _zz_errors_0_2;
+  wire       [7:0]    _zz_39;
+  wire       [5:0]    _zz_errors_0_3;
+  wire                _zz_rsp_valid;
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [3:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:255];
+  reg [18:0] waitHeads [0:31];
+  reg [66:0] handlers [0:31];
+  reg [20:0] waitLists [0:31];
+  reg [30:0] lists [0:63];
+  reg [63:0] words [0:1023];
+  reg [18:0] links [0:1023];
+
+  assign _zz_grants_port_2 = grantInit[7:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[4:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz_s0_data_1 = waitHeads_rd0[15 : 10];
+  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
+  assign _zz_s0_level_9 = _zz_s0_level[2:0];
+  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
+  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
+  assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
+  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
+  assign _zz_s1_alloc_1 = fresh[9:0];
+  assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[2:0];
+  assign _zz__zz_s2_victimHart_2_1 = currentTask_0[5 : 1];
+  assign _zz__zz_s2_victimHart_2 = {1'd0, _zz__zz_s2_victimHart_2_1};
+  assign _zz__zz_s2_victimHart_3 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_7_1 = currentTask_1[5 : 1];
+  assign _zz__zz_s2_victimHart_7 = {1'd0, _zz__zz_s2_victimHart_7_1};
+  assign _zz__zz_s2_victimHart_8 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_11_1 = currentTask_2[5 : 1];
+  assign _zz__zz_s2_victimHart_11 = {1'd0, _zz__zz_s2_victimHart_11_1};
+  assign _zz__zz_s2_preemptHart_2 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_13_1 = currentTask_3[5 : 1];
+  assign _zz__zz_s2_victimHart_13 = {1'd0, _zz__zz_s2_victimHart_13_1};
+  assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
+  assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 8'h01);
+  assign _zz_notifyPending_8 = (8'h01 <<< _zz_notifyPending_7);
+  assign _zz_notifyPending_9 = (8'h01 <<< s2_context);
+  assign _zz_usipPending = (4'b0001 <<< s2_hart);
+  assign _zz_usipPending_1 = (4'b0001 <<< s2_victimHart);
+  assign _zz_ssip = (4'b0001 <<< notifyHart);
+  assign _zz_removeListRecord = (removeCount - 11'h001);
+  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
+  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
+  assign _zz_s1_status_value_4 = (11'h400 - used);
+  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+  assign _zz_wakeup_busy_1 = (32'h00000001 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (32'h00000001 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (32'h00000001 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (32'h00000001 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
+  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_handlers_port = {s1_context,s1_data};
+  assign _zz_waitLists_rd0 = 1'b1;
+  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {9'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0) begin
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_1) begin
+      waitHeads[s2_source] <= _zz_waitHeads_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0) begin
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_1) begin
+      waitLists[s2_source] <= s2_newWait;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
+    end
+  end
+
+  always @(*) begin
+    case(s0_context)
+      3'b000 : _zz_s0_levels_2 = levelMap_0;
+      3'b001 : _zz_s0_levels_2 = levelMap_1;
+      3'b010 : _zz_s0_levels_2 = levelMap_2;
+      3'b011 : _zz_s0_levels_2 = levelMap_3;
+      3'b100 : _zz_s0_levels_2 = levelMap_4;
+      3'b101 : _zz_s0_levels_2 = levelMap_5;
+      3'b110 : _zz_s0_levels_2 = levelMap_6;
+      default : _zz_s0_levels_2 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0)
+      3'b000 : _zz__zz_levelMap_0_1 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_1 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_1 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_1 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_1 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_1 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_1 = levelMap_6;
+      default : _zz__zz_levelMap_0_1 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0)
+      3'b000 : _zz__zz_readyCount_0_1 = readyCount_0;
+      3'b001 : _zz__zz_readyCount_0_1 = readyCount_1;
+      3'b010 : _zz__zz_readyCount_0_1 = readyCount_2;
+      3'b011 : _zz__zz_readyCount_0_1 = readyCount_3;
+      3'b100 : _zz__zz_readyCount_0_1 = readyCount_4;
+      3'b101 : _zz__zz_readyCount_0_1 = readyCount_5;
+      3'b110 : _zz__zz_readyCount_0_1 = readyCount_6;
+      default : _zz__zz_readyCount_0_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      3'b000 : _zz__zz_errors_0_1 = errors_0;
+      3'b001 : _zz__zz_errors_0_1 = errors_1;
+      3'b010 : _zz__zz_errors_0_1 = errors_2;
+      3'b011 : _zz__zz_errors_0_1 = errors_3;
+      3'b100 : _zz__zz_errors_0_1 = errors_4;
+      3'b101 : _zz__zz_errors_0_1 = errors_5;
+      3'b110 : _zz__zz_errors_0_1 = errors_6;
+      default : _zz__zz_errors_0_1 = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0_4)
+      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
+      default : _zz__zz_levelMap_0_5 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
+      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
+      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
+      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
+      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
+      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      3'b000 : _zz__zz_errors_0_3 = errors_0;
+      3'b001 : _zz__zz_errors_0_3 = errors_1;
+      3'b010 : _zz__zz_errors_0_3 = errors_2;
+      3'b011 : _zz__zz_errors_0_3 = errors_3;
+      3'b100 : _zz__zz_errors_0_3 = errors_4;
+      3'b101 : _zz__zz_errors_0_3 = errors_5;
+      3'b110 : _zz__zz_errors_0_3 = errors_6;
+      default : _zz__zz_errors_0_3 = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(s1_context)
+      3'b000 : begin
+        _zz_s1_status_value = readyCount_0;
+        _zz_s1_status_value_1 = levelMap_0;
+        _zz_s1_status_value_2 = errors_0;
+      end
+      3'b001 : begin
+        _zz_s1_status_value = readyCount_1;
+        _zz_s1_status_value_1 = levelMap_1;
+        _zz_s1_status_value_2 = errors_1;
+      end
+      3'b010 : begin
+        _zz_s1_status_value = readyCount_2;
+        _zz_s1_status_value_1 = levelMap_2;
+        _zz_s1_status_value_2 = errors_2;
+      end
+      3'b011 : begin
+        _zz_s1_status_value = readyCount_3;
+        _zz_s1_status_value_1 = levelMap_3;
+        _zz_s1_status_value_2 = errors_3;
+      end
+      3'b100 : begin
+        _zz_s1_status_value = readyCount_4;
+        _zz_s1_status_value_1 = levelMap_4;
+        _zz_s1_status_value_2 = errors_4;
+      end
+      3'b101 : begin
+        _zz_s1_status_value = readyCount_5;
+        _zz_s1_status_value_1 = levelMap_5;
+        _zz_s1_status_value_2 = errors_5;
+      end
+      3'b110 : begin
+        _zz_s1_status_value = readyCount_6;
+        _zz_s1_status_value_1 = levelMap_6;
+        _zz_s1_status_value_2 = errors_6;
+      end
+      default : begin
+        _zz_s1_status_value = readyCount_7;
+        _zz_s1_status_value_1 = levelMap_7;
+        _zz_s1_status_value_2 = errors_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(s2_hart)
+      2'b00 : begin
+        _zz_s2_rsp_data_1 = currentTask_0;
+        _zz__zz_s2_rsp_data = currentContext_0;
+      end
+      2'b01 : begin
+        _zz_s2_rsp_data_1 = currentTask_1;
+        _zz__zz_s2_rsp_data = currentContext_1;
+      end
+      2'b10 : begin
+        _zz_s2_rsp_data_1 = currentTask_2;
+        _zz__zz_s2_rsp_data = currentContext_2;
+      end
+      default : begin
+        _zz_s2_rsp_data_1 = currentTask_3;
+        _zz__zz_s2_rsp_data = currentContext_3;
+      end
+    endcase
+  end
+
+  assign deliveries_poolFull = wakeup_poolFull;
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initializing = (! grantInit[8]);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h020));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[9 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[20 : 10];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[15 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign slotFirst = (slot_valid && (((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign takeDeliver = (takeInternal && (! slotFirst));
+  assign deliveries_task_ready = takeDeliver;
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_levels_1 = 8'h0;
+  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
+  assign _zz_s0_level = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level < 5'h08);
+  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign s0_levels_ohFirst_input = s0_levels;
+  assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
+  assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
+  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_3 = s0_levels_ohFirst_value[5];
+  assign _zz_s0_level_4 = s0_levels_ohFirst_value[6];
+  assign _zz_s0_level_5 = s0_levels_ohFirst_value[7];
+  assign _zz_s0_level_6 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
+  assign _zz_s0_level_7 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign _zz_s0_level_8 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : _zz_s0_level_9);
+  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign s0_list = {s0_context,s0_level};
+  assign s0_levelOH = (8'h01 <<< s0_level);
+  assign lists_rd0 = lists_spinal_port0;
+  assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
+  assign _zz_s2_newHead = s1_list_record[9 : 0];
+  assign _zz_s2_newTail = s1_list_record[19 : 10];
+  assign _zz_s1_clearLevel = s1_list_record[30 : 20];
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign _zz_levelMap_0 = s1_context;
+  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
+  assign _zz_10 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_15 = _zz_10[4];
+  assign _zz_16 = _zz_10[5];
+  assign _zz_17 = _zz_10[6];
+  assign _zz_18 = _zz_10[7];
+  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
+  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_readyCount_0 = s1_context;
+  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
+  assign _zz_19 = ({7'd0,1'b1} <<< _zz_readyCount_0);
+  assign _zz_20 = _zz_19[0];
+  assign _zz_21 = _zz_19[1];
+  assign _zz_22 = _zz_19[2];
+  assign _zz_23 = _zz_19[3];
+  assign _zz_24 = _zz_19[4];
+  assign _zz_25 = _zz_19[5];
+  assign _zz_26 = _zz_19[6];
+  assign _zz_27 = _zz_19[7];
+  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
+  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign deliveries_ack_valid = _zz_deliveries_ack_valid;
+  assign deliveries_ack_ok = (! s1_poolFull);
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 11'h400);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  always @(*) begin
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l44) begin
+          s1_error = 6'h02;
+        end else begin
+          if(when_ErrorRegisters_l45) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l46) begin
+              s1_error = 6'h01;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  always @(*) begin
+    s1_configRefused = 1'b0;
+    case(s1_status)
+      4'b0000 : begin
+        s1_configRefused = (! s1_grantInRange);
+      end
+      4'b0001 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0010 : begin
+        s1_configRefused = (! (_zz_s1_configRefused < 10'h008));
+      end
+      4'b0011 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0100 : begin
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h04));
+      end
+      4'b0101 : begin
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h08)));
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_s1_configRefused = s1_data[9 : 0];
+  assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h020);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_controlError_1 = 6'h10;
+  assign _zz_controlError_2 = 6'h0;
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign _zz_errors_0 = s1_context;
+  assign _zz_33 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  always @(*) begin
+    s1_gatewayUpdate = 1'b0;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayUpdate = 1'b1;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayUpdate = 1'b1;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayUpdate = 1'b1;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayUpdate = 1'b1;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayUpdate = 1'b1;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayUpdate = 1'b1;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayUpdate = 1'b1;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayUpdate = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b000;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b001;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayKind = 3'b010;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayKind = 3'b111;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b011;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayKind = 3'b100;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayKind = 3'b101;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayKind = 3'b110;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
+  assign wakeup_poolFull = s1_poolFull;
+  assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_34 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_36 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign _zz_s2_preemptHart = s2_data[5 : 1];
+  assign s2_wakeDecision = (s2_valid && s2_readyInsert);
+  assign _zz_s2_victimHart = 1'b0;
+  assign _zz_s2_victimHart_1 = 6'h0;
+  assign _zz_s2_notifyKernel = (hartCtx_0[3] && (hartCtx_0[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_2 = ((currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_2);
+  assign _zz_s2_victimHart_3 = (_zz_s2_notifyKernel && (_zz__zz_s2_victimHart_3 < _zz_s2_victimHart_2));
+  assign _zz_s2_victimHart_4 = (_zz_s2_victimHart_3 && ((! _zz_s2_victimHart) || (_zz_s2_victimHart_1 < _zz_s2_victimHart_2)));
+  assign _zz_s2_victimHart_5 = (_zz_s2_victimHart_4 ? _zz_s2_victimHart_2 : _zz_s2_victimHart_1);
+  assign _zz_s2_victimHart_6 = (_zz_s2_victimHart || _zz_s2_victimHart_3);
+  assign _zz_s2_notifyKernel_1 = (hartCtx_1[3] && (hartCtx_1[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_7 = ((currentTask_1[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_7);
+  assign _zz_s2_victimHart_8 = (_zz_s2_notifyKernel_1 && (_zz__zz_s2_victimHart_8 < _zz_s2_victimHart_7));
+  assign _zz_s2_victimHart_9 = (_zz_s2_victimHart_8 && ((! _zz_s2_victimHart_6) || (_zz_s2_victimHart_5 < _zz_s2_victimHart_7)));
+  assign _zz_s2_victimHart_10 = (_zz_s2_victimHart_9 ? _zz_s2_victimHart_7 : _zz_s2_victimHart_5);
+  assign _zz_s2_preemptHart_1 = (_zz_s2_victimHart_6 || _zz_s2_victimHart_8);
+  assign _zz_s2_notifyKernel_2 = (hartCtx_2[3] && (hartCtx_2[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_11 = ((currentTask_2[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_11);
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel_2 && (_zz__zz_s2_preemptHart_2 < _zz_s2_victimHart_11));
+  assign _zz_s2_victimHart_12 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart_10 < _zz_s2_victimHart_11)));
+  assign _zz_s2_preemptHart_3 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_notifyKernel_3 = (hartCtx_3[3] && (hartCtx_3[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_13 = ((currentTask_3[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_13);
+  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_3 && (_zz__zz_s2_preemptHart_4 < _zz_s2_victimHart_13));
+  assign s2_notifyKernel = (s2_wakeDecision && (! ((((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1) || _zz_s2_notifyKernel_2) || _zz_s2_notifyKernel_3)));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4));
+  assign s2_victimHart = ((_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || ((_zz_s2_victimHart_12 ? _zz_s2_victimHart_11 : _zz_s2_victimHart_10) < _zz_s2_victimHart_13))) ? 2'b11 : (_zz_s2_victimHart_12 ? 2'b10 : (_zz_s2_victimHart_9 ? 2'b01 : (_zz_s2_victimHart_4 ? 2'b00 : 2'b00))));
+  assign notifyPending_ohFirst_input = notifyPending;
+  assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
+  assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
+  assign _zz_notifyPending = notifyPending_ohFirst_value[3];
+  assign _zz_notifyPending_1 = notifyPending_ohFirst_value[5];
+  assign _zz_notifyPending_2 = notifyPending_ohFirst_value[6];
+  assign _zz_notifyPending_3 = notifyPending_ohFirst_value[7];
+  assign _zz_notifyPending_4 = (((notifyPending_ohFirst_value[1] || _zz_notifyPending) || _zz_notifyPending_1) || _zz_notifyPending_3);
+  assign _zz_notifyPending_5 = (((notifyPending_ohFirst_value[2] || _zz_notifyPending) || _zz_notifyPending_2) || _zz_notifyPending_3);
+  assign _zz_notifyPending_6 = (((notifyPending_ohFirst_value[4] || _zz_notifyPending_1) || _zz_notifyPending_2) || _zz_notifyPending_3);
+  assign _zz_notifyPending_7 = {_zz_notifyPending_6,{_zz_notifyPending_5,_zz_notifyPending_4}};
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_7}} : 32'h0);
+  assign usip = usipPending;
+  assign ssip = ((|notifyPending) ? _zz_ssip : 4'b0000);
+  assign removeActive = (removeState != 3'b000);
+  assign _zz_removeReadAddr = s2_next[9 : 0];
+  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
+  always @(*) begin
+    removeListWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeListWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    removeLinkWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeLinkWrite = (removeCur != removeHead);
+      end
+      3'b100 : begin
+        removeLinkWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
+  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
+  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 11'h001);
+  assign _zz_levelMap_0_4 = removeContext;
+  assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_38 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
+  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
+  assign _zz_errors_0_2 = removeContext;
+  assign _zz_39 = ({7'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
+  assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {56'd0, _zz_s1_status_value_1};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, _zz_s1_status_value_2};
+        end
+        4'b0011 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value_3};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, wakeup_queryStatus};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {60'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
+  assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
+  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((32'h0 | (slot_valid ? _zz_wakeup_busy_1 : 32'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 32'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 32'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 32'h0));
+  assign removeBusy = removeActive;
+  always @(posedge clk) begin
+    if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 9'h0;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      deliverWentLast <= 1'b0;
+      levelMap_0 <= 8'h0;
+      levelMap_1 <= 8'h0;
+      levelMap_2 <= 8'h0;
+      levelMap_3 <= 8'h0;
+      levelMap_4 <= 8'h0;
+      levelMap_5 <= 8'h0;
+      levelMap_6 <= 8'h0;
+      levelMap_7 <= 8'h0;
+      readyCount_0 <= 11'h0;
+      readyCount_1 <= 11'h0;
+      readyCount_2 <= 11'h0;
+      readyCount_3 <= 11'h0;
+      readyCount_4 <= 11'h0;
+      readyCount_5 <= 11'h0;
+      readyCount_6 <= 11'h0;
+      readyCount_7 <= 11'h0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 11'h0;
+      fresh <= 11'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
+      errors_0 <= 6'h0;
+      errors_1 <= 6'h0;
+      errors_2 <= 6'h0;
+      errors_3 <= 6'h0;
+      errors_4 <= 6'h0;
+      errors_5 <= 6'h0;
+      errors_6 <= 6'h0;
+      errors_7 <= 6'h0;
+      controlError <= 6'h0;
+      currentTask_0 <= 64'h0;
+      currentTask_1 <= 64'h0;
+      currentTask_2 <= 64'h0;
+      currentTask_3 <= 64'h0;
+      currentContext_0 <= 4'b0000;
+      currentContext_1 <= 4'b0000;
+      currentContext_2 <= 4'b0000;
+      currentContext_3 <= 4'b0000;
+      hartCtx_0 <= 4'b0000;
+      hartCtx_1 <= 4'b0000;
+      hartCtx_2 <= 4'b0000;
+      hartCtx_3 <= 4'b0000;
+      notifyHart <= 2'b00;
+      s2_readyInsert <= 1'b0;
+      notifyPending <= 8'h0;
+      usipPending <= 4'b0000;
+      removeState <= 3'b000;
+      removeRead <= 1'b0;
+      removeError <= 6'h0;
+    end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 9'h001);
+      end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeDeliver) begin
+        deliverWentLast <= 1'b1;
+      end else begin
+        if(takeSlot) begin
+          deliverWentLast <= 1'b0;
+        end
+      end
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l60) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      if(s1_valid) begin
+        if(s1_setLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_2;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_2;
+          end
+          if(_zz_13) begin
+            levelMap_2 <= _zz_levelMap_0_2;
+          end
+          if(_zz_14) begin
+            levelMap_3 <= _zz_levelMap_0_2;
+          end
+          if(_zz_15) begin
+            levelMap_4 <= _zz_levelMap_0_2;
+          end
+          if(_zz_16) begin
+            levelMap_5 <= _zz_levelMap_0_2;
+          end
+          if(_zz_17) begin
+            levelMap_6 <= _zz_levelMap_0_2;
+          end
+          if(_zz_18) begin
+            levelMap_7 <= _zz_levelMap_0_2;
+          end
+        end
+        if(s1_clearLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_3;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_3;
+          end
+          if(_zz_13) begin
+            levelMap_2 <= _zz_levelMap_0_3;
+          end
+          if(_zz_14) begin
+            levelMap_3 <= _zz_levelMap_0_3;
+          end
+          if(_zz_15) begin
+            levelMap_4 <= _zz_levelMap_0_3;
+          end
+          if(_zz_16) begin
+            levelMap_5 <= _zz_levelMap_0_3;
+          end
+          if(_zz_17) begin
+            levelMap_6 <= _zz_levelMap_0_3;
+          end
+          if(_zz_18) begin
+            levelMap_7 <= _zz_levelMap_0_3;
+          end
+        end
+        if(s1_readyInsert) begin
+          if(_zz_20) begin
+            readyCount_0 <= _zz_readyCount_0_2;
+          end
+          if(_zz_21) begin
+            readyCount_1 <= _zz_readyCount_0_2;
+          end
+          if(_zz_22) begin
+            readyCount_2 <= _zz_readyCount_0_2;
+          end
+          if(_zz_23) begin
+            readyCount_3 <= _zz_readyCount_0_2;
+          end
+          if(_zz_24) begin
+            readyCount_4 <= _zz_readyCount_0_2;
+          end
+          if(_zz_25) begin
+            readyCount_5 <= _zz_readyCount_0_2;
+          end
+          if(_zz_26) begin
+            readyCount_6 <= _zz_readyCount_0_2;
+          end
+          if(_zz_27) begin
+            readyCount_7 <= _zz_readyCount_0_2;
+          end
+        end
+        if(s1_dequeueOk) begin
+          if(_zz_20) begin
+            readyCount_0 <= _zz_readyCount_0_3;
+          end
+          if(_zz_21) begin
+            readyCount_1 <= _zz_readyCount_0_3;
+          end
+          if(_zz_22) begin
+            readyCount_2 <= _zz_readyCount_0_3;
+          end
+          if(_zz_23) begin
+            readyCount_3 <= _zz_readyCount_0_3;
+          end
+          if(_zz_24) begin
+            readyCount_4 <= _zz_readyCount_0_3;
+          end
+          if(_zz_25) begin
+            readyCount_5 <= _zz_readyCount_0_3;
+          end
+          if(_zz_26) begin
+            readyCount_6 <= _zz_readyCount_0_3;
+          end
+          if(_zz_27) begin
+            readyCount_7 <= _zz_readyCount_0_3;
+          end
+        end
+      end
+      if(s1_valid) begin
+        if(s1_allocates) begin
+          used <= (used + 11'h001);
+          if(when_TaskPool_l76) begin
+            fresh <= (fresh + 11'h001);
+          end
+        end
+        if(s1_dequeueOk) begin
+          used <= (used - 11'h001);
+        end
+      end
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        if(_zz_33[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_33[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_33[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_33[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+        if(_zz_33[4]) begin
+          errors_4 <= _zz_errors_0_1;
+        end
+        if(_zz_33[5]) begin
+          errors_5 <= _zz_errors_0_1;
+        end
+        if(_zz_33[6]) begin
+          errors_6 <= _zz_errors_0_1;
+        end
+        if(_zz_33[7]) begin
+          errors_7 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      end
+      if(when_CurrentTasks_l28) begin
+        if(_zz_34[0]) begin
+          currentTask_0 <= _zz_currentTask_0;
+        end
+        if(_zz_34[1]) begin
+          currentTask_1 <= _zz_currentTask_0;
+        end
+        if(_zz_34[2]) begin
+          currentTask_2 <= _zz_currentTask_0;
+        end
+        if(_zz_34[3]) begin
+          currentTask_3 <= _zz_currentTask_0;
+        end
+        if(_zz_35[0]) begin
+          currentContext_0 <= _zz_currentContext_0;
+        end
+        if(_zz_35[1]) begin
+          currentContext_1 <= _zz_currentContext_0;
+        end
+        if(_zz_35[2]) begin
+          currentContext_2 <= _zz_currentContext_0;
+        end
+        if(_zz_35[3]) begin
+          currentContext_3 <= _zz_currentContext_0;
+        end
+      end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[1:0];
+      end
+      if(when_Preemption_l47) begin
+        if(_zz_36[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[2]) begin
+          hartCtx_2 <= _zz_hartCtx_0;
+        end
+        if(_zz_36[3]) begin
+          hartCtx_3 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      if(removeStart) begin
+        removeRead <= cmd_payload_read;
+        removeError <= 6'h0;
+        if(when_RemoveWalker_l65) begin
+          removeError <= 6'h02;
+          removeState <= 3'b101;
+        end else begin
+          if(when_RemoveWalker_l68) begin
+            removeError <= 6'h08;
+            removeState <= 3'b101;
+          end else begin
+            removeState <= 3'b001;
+          end
+        end
+      end
+      case(removeState)
+        3'b001 : begin
+          removeState <= 3'b010;
+        end
+        3'b010 : begin
+          if(when_RemoveWalker_l82) begin
+            removeState <= 3'b011;
+          end else begin
+            if(when_RemoveWalker_l85) begin
+              removeError <= 6'h08;
+              removeState <= 3'b101;
+            end
+          end
+        end
+        3'b011 : begin
+          if(when_RemoveWalker_l96) begin
+            if(_zz_37[0]) begin
+              levelMap_0 <= _zz_levelMap_0_5;
+            end
+            if(_zz_37[1]) begin
+              levelMap_1 <= _zz_levelMap_0_5;
+            end
+            if(_zz_37[2]) begin
+              levelMap_2 <= _zz_levelMap_0_5;
+            end
+            if(_zz_37[3]) begin
+              levelMap_3 <= _zz_levelMap_0_5;
+            end
+            if(_zz_37[4]) begin
+              levelMap_4 <= _zz_levelMap_0_5;
+            end
+            if(_zz_37[5]) begin
+              levelMap_5 <= _zz_levelMap_0_5;
+            end
+            if(_zz_37[6]) begin
+              levelMap_6 <= _zz_levelMap_0_5;
+            end
+            if(_zz_37[7]) begin
+              levelMap_7 <= _zz_levelMap_0_5;
+            end
+          end
+          if(_zz_38[0]) begin
+            readyCount_0 <= _zz_readyCount_0_5;
+          end
+          if(_zz_38[1]) begin
+            readyCount_1 <= _zz_readyCount_0_5;
+          end
+          if(_zz_38[2]) begin
+            readyCount_2 <= _zz_readyCount_0_5;
+          end
+          if(_zz_38[3]) begin
+            readyCount_3 <= _zz_readyCount_0_5;
+          end
+          if(_zz_38[4]) begin
+            readyCount_4 <= _zz_readyCount_0_5;
+          end
+          if(_zz_38[5]) begin
+            readyCount_5 <= _zz_readyCount_0_5;
+          end
+          if(_zz_38[6]) begin
+            readyCount_6 <= _zz_readyCount_0_5;
+          end
+          if(_zz_38[7]) begin
+            readyCount_7 <= _zz_readyCount_0_5;
+          end
+          used <= (used - 11'h001);
+          removeState <= 3'b100;
+        end
+        3'b100 : begin
+          removeState <= 3'b101;
+        end
+        3'b101 : begin
+          if(_zz_39[0]) begin
+            errors_0 <= _zz_errors_0_3;
+          end
+          if(_zz_39[1]) begin
+            errors_1 <= _zz_errors_0_3;
+          end
+          if(_zz_39[2]) begin
+            errors_2 <= _zz_errors_0_3;
+          end
+          if(_zz_39[3]) begin
+            errors_3 <= _zz_errors_0_3;
+          end
+          if(_zz_39[4]) begin
+            errors_4 <= _zz_errors_0_3;
+          end
+          if(_zz_39[5]) begin
+            errors_5 <= _zz_errors_0_3;
+          end
+          if(_zz_39[6]) begin
+            errors_6 <= _zz_errors_0_3;
+          end
+          if(_zz_39[7]) begin
+            errors_7 <= _zz_errors_0_3;
+          end
+          removeState <= 3'b000;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  always @(posedge clk) begin
+    s1_op <= s0_op;
+    s1_context <= s0_context;
+    s1_list <= s0_list;
+    s1_levelOH <= s0_levelOH;
+    s1_source <= s0_source;
+    s1_status <= cmd_payload_status;
+    s1_hart <= cmd_payload_hart;
+    s1_data <= s0_data;
+    s2_op <= s1_op;
+    s2_status <= s1_status;
+    s2_hart <= s1_hart;
+    s2_context <= s1_context;
+    s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[9 : 0];
+    s2_alloc <= s1_alloc;
+    s2_routing <= _zz_s2_routing;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
+    w_wait <= s2_newWait;
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
+      freeHead <= s2_head;
+    end else begin
+      if(when_TaskPool_l99) begin
+        freeHead <= s2_next[9 : 0];
+      end
+    end
+    if(removeStart) begin
+      removeContext <= cmd_payload_context;
+      removeWord <= cmd_payload_data;
+      removeList <= s0_list;
+      removeLevelOH <= s0_levelOH;
+    end
+    case(removeState)
+      3'b001 : begin
+        removeHead <= lists_rd0[9 : 0];
+        removeTail <= lists_rd0[19 : 10];
+        removeCount <= lists_rd0[30 : 20];
+        removeCur <= lists_rd0[9 : 0];
+      end
+      3'b010 : begin
+        if(when_RemoveWalker_l82) begin
+          removeNext <= _zz_removeReadAddr;
+        end else begin
+          if(!when_RemoveWalker_l85) begin
+            removePrev <= removeCur;
+            removeCur <= _zz_removeReadAddr;
+          end
+        end
+      end
+      3'b100 : begin
+        freeHead <= removeCur;
+      end
+      default : begin
+      end
+    endcase
+    s2_status_value <= s1_status_value;
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_RegisterDecoder (
+  input  wire          req_valid,
+  output wire          req_ready,
+  input  wire          req_payload_write,
+  input  wire          req_payload_fullWidth,
+  input  wire [15:0]   req_payload_address,
+  input  wire [63:0]   req_payload_data,
+  output wire          cmd_valid,
+  input  wire          cmd_ready,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
+  output wire          cmd_payload_control,
+  output wire          cmd_payload_read,
+  output reg  [2:0]    cmd_payload_context,
+  output reg  [1:0]    cmd_payload_hart,
+  output reg  [4:0]    cmd_payload_source,
+  output reg  [3:0]    cmd_payload_index,
+  output reg  [63:0]   cmd_payload_data,
+  output wire          refused
+);
+
+  wire       [3:0]    _zz_cmd_payload_context;
+  wire       [3:0]    page;
+  wire       [11:0]   offset;
+  wire                onControl;
+  wire                onContext;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
+  wire                when_RegisterDecoder_l76_26;
+  wire                when_RegisterDecoder_l76_27;
+  wire                when_RegisterDecoder_l76_28;
+  wire                when_RegisterDecoder_l76_29;
+  wire                when_RegisterDecoder_l76_30;
+  wire                when_RegisterDecoder_l76_31;
+  wire                when_RegisterDecoder_l76_32;
+  wire                when_RegisterDecoder_l76_33;
+  wire                when_RegisterDecoder_l76_34;
+  wire       [2:0]    _zz_cmd_payload_index;
+  wire                when_RegisterDecoder_l76_35;
+  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire                when_RegisterDecoder_l76_36;
+  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire                when_RegisterDecoder_l76_37;
+  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire                when_RegisterDecoder_l76_38;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_39;
+
+  assign _zz_cmd_payload_context = (page - 4'b0001);
+  assign cmd_valid = req_valid;
+  assign req_ready = cmd_ready;
+  assign page = req_payload_address[15 : 12];
+  assign offset = req_payload_address[11 : 0];
+  assign onControl = (page == 4'b0000);
+  assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
+  always @(*) begin
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_op = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_op = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_op = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_op = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_op = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_op = 4'b1011;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_status = 4'b1100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_status = 4'b1101;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_status = 4'b0101;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_context = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_context = offset[5 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_hart = 2'b00;
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_source = 5'h0;
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_source = offset[7 : 3];
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_source = offset[7 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_index = 4'b0000;
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index};
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_index = _zz_cmd_payload_index_3;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_index = _zz_cmd_payload_index_4;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_data = 64'h0000000054494303;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_data = 64'h0000000008451008;
+    end
+  end
+
+  assign cmd_payload_control = (! onContext);
+  assign cmd_payload_read = (! req_payload_write);
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onControl && ((offset[11 : 8] == 4'b1100) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_26 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_27 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index = offset[5 : 3];
+  assign when_RegisterDecoder_l76_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_1 = offset[5 : 3];
+  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_2 = offset[5 : 3];
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index_3 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_4 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign refused = (cmd_payload_op == 4'b0110);
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Apb3Adapter (
+  output wire          req_valid,
+  input  wire          req_ready,
+  output wire          req_payload_write,
+  output wire          req_payload_fullWidth,
+  output wire [15:0]   req_payload_address,
+  output wire [63:0]   req_payload_data,
+  input  wire          rsp_valid,
+  input  wire          rsp_payload_fault,
+  input  wire          rsp_payload_read,
+  input  wire [63:0]   rsp_payload_data,
+  input  wire          refused,
+  input  wire [15:0]   apb_PADDR,
+  input  wire [0:0]    apb_PSEL,
+  input  wire          apb_PENABLE,
+  output wire          apb_PREADY,
+  input  wire          apb_PWRITE,
+  input  wire [63:0]   apb_PWDATA,
+  output wire [63:0]   apb_PRDATA,
+  output wire          apb_PSLVERROR,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                access_1;
+  reg                 issued;
+  wire                when_Apb3Adapter_l31;
+  wire                when_Apb3Adapter_l30;
+
+  assign access_1 = (apb_PSEL[0] && apb_PENABLE);
+  assign req_valid = (access_1 && (! issued));
+  assign req_payload_write = apb_PWRITE;
+  assign req_payload_address = apb_PADDR;
+  assign req_payload_data = apb_PWDATA;
+  assign req_payload_fullWidth = 1'b1;
+  assign when_Apb3Adapter_l31 = ((issued && rsp_valid) && rsp_payload_read);
+  assign when_Apb3Adapter_l30 = ((req_valid && req_ready) && (! apb_PWRITE));
+  assign apb_PREADY = (((req_valid && req_ready) && apb_PWRITE) || when_Apb3Adapter_l31);
+  assign apb_PRDATA = rsp_payload_data;
+  assign apb_PSLVERROR = (issued ? rsp_payload_fault : refused);
+  always @(posedge clk) begin
+    if(reset) begin
+      issued <= 1'b0;
+    end else begin
+      if(when_Apb3Adapter_l30) begin
+        issued <= 1'b1;
+      end
+      if(when_Apb3Adapter_l31) begin
+        issued <= 1'b0;
+      end
+    end
+  end
+
+
+endmodule

@@ -1,0 +1,7431 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite
+
+`timescale 1ns/1ps
+
+module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite (
+  input  wire          axi_awvalid,
+  output wire          axi_awready,
+  input  wire [18:0]   axi_awaddr,
+  input  wire [2:0]    axi_awprot,
+  input  wire          axi_wvalid,
+  output wire          axi_wready,
+  input  wire [63:0]   axi_wdata,
+  input  wire [7:0]    axi_wstrb,
+  output wire          axi_bvalid,
+  input  wire          axi_bready,
+  output wire [1:0]    axi_bresp,
+  input  wire          axi_arvalid,
+  output wire          axi_arready,
+  input  wire [18:0]   axi_araddr,
+  input  wire [2:0]    axi_arprot,
+  output wire          axi_rvalid,
+  input  wire          axi_rready,
+  output wire [63:0]   axi_rdata,
+  output wire [1:0]    axi_rresp,
+  input  wire [23:0]   irq,
+  input  wire [3:0]    nic_rx_irq,
+  input  wire [3:0]    nic_tx_irq,
+  output wire [3:0]    nic_rx_mask,
+  output wire [3:0]    nic_tx_mask,
+  output wire [3:0]    nic_rx_ack,
+  output wire [3:0]    nic_tx_ack,
+  output wire [7:0]    usip,
+  output wire [7:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                busAdapter_req_valid;
+  wire                busAdapter_req_payload_write;
+  wire                busAdapter_req_payload_fullWidth;
+  wire       [18:0]   busAdapter_req_payload_address;
+  wire       [63:0]   busAdapter_req_payload_data;
+  wire                busAdapter_axi_aw_ready;
+  wire                busAdapter_axi_w_ready;
+  wire                busAdapter_axi_b_valid;
+  wire       [1:0]    busAdapter_axi_b_payload_resp;
+  wire                busAdapter_axi_ar_ready;
+  wire                busAdapter_axi_r_valid;
+  wire       [63:0]   busAdapter_axi_r_payload_data;
+  wire       [1:0]    busAdapter_axi_r_payload_resp;
+  wire                decoder_req_ready;
+  wire                decoder_cmd_valid;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
+  wire                decoder_cmd_payload_control;
+  wire                decoder_cmd_payload_read;
+  wire       [5:0]    decoder_cmd_payload_context;
+  wire       [2:0]    decoder_cmd_payload_hart;
+  wire       [4:0]    decoder_cmd_payload_source;
+  wire       [63:0]   decoder_cmd_payload_data;
+  wire                decoder_refused;
+  wire                core_cmd_ready;
+  wire                core_rsp_valid;
+  wire                core_rsp_payload_fault;
+  wire                core_rsp_payload_read;
+  wire       [63:0]   core_rsp_payload_data;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [4:0]    core_wakeup_update_payload_source;
+  wire       [21:0]   core_wakeup_update_payload_coalesce;
+  wire       [31:0]   core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [4:0]    core_wakeup_querySource;
+  wire       [7:0]    core_usip;
+  wire       [7:0]    core_ssip;
+  wire       [3:0]    gateways_nic_rx_mask;
+  wire       [3:0]    gateways_nic_tx_mask;
+  wire       [3:0]    gateways_nic_rx_ack;
+  wire       [3:0]    gateways_nic_tx_ack;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [4:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
+
+  TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_AxiLite4Adapter busAdapter (
+    .req_valid             (busAdapter_req_valid                ), //o
+    .req_ready             (decoder_req_ready                   ), //i
+    .req_payload_write     (busAdapter_req_payload_write        ), //o
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
+    .req_payload_address   (busAdapter_req_payload_address[18:0]), //o
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //o
+    .rsp_valid             (core_rsp_valid                      ), //i
+    .rsp_payload_fault     (core_rsp_payload_fault              ), //i
+    .rsp_payload_read      (core_rsp_payload_read               ), //i
+    .rsp_payload_data      (core_rsp_payload_data[63:0]         ), //i
+    .refused               (decoder_refused                     ), //i
+    .axi_aw_valid          (axi_awvalid                         ), //i
+    .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
+    .axi_aw_payload_addr   (axi_awaddr[18:0]                    ), //i
+    .axi_aw_payload_prot   (axi_awprot[2:0]                     ), //i
+    .axi_w_valid           (axi_wvalid                          ), //i
+    .axi_w_ready           (busAdapter_axi_w_ready              ), //o
+    .axi_w_payload_data    (axi_wdata[63:0]                     ), //i
+    .axi_w_payload_strb    (axi_wstrb[7:0]                      ), //i
+    .axi_b_valid           (busAdapter_axi_b_valid              ), //o
+    .axi_b_ready           (axi_bready                          ), //i
+    .axi_b_payload_resp    (busAdapter_axi_b_payload_resp[1:0]  ), //o
+    .axi_ar_valid          (axi_arvalid                         ), //i
+    .axi_ar_ready          (busAdapter_axi_ar_ready             ), //o
+    .axi_ar_payload_addr   (axi_araddr[18:0]                    ), //i
+    .axi_ar_payload_prot   (axi_arprot[2:0]                     ), //i
+    .axi_r_valid           (busAdapter_axi_r_valid              ), //o
+    .axi_r_ready           (axi_rready                          ), //i
+    .axi_r_payload_data    (busAdapter_axi_r_payload_data[63:0] ), //o
+    .axi_r_payload_resp    (busAdapter_axi_r_payload_resp[1:0]  ), //o
+    .clk                   (clk                                 ), //i
+    .reset                 (reset                               )  //i
+  );
+  TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_RegisterDecoder decoder (
+    .req_valid             (busAdapter_req_valid                ), //i
+    .req_ready             (decoder_req_ready                   ), //o
+    .req_payload_write     (busAdapter_req_payload_write        ), //i
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //i
+    .req_payload_address   (busAdapter_req_payload_address[18:0]), //i
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
+    .cmd_valid             (decoder_cmd_valid                   ), //o
+    .cmd_ready             (core_cmd_ready                      ), //i
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
+    .cmd_payload_control   (decoder_cmd_payload_control         ), //o
+    .cmd_payload_read      (decoder_cmd_payload_read            ), //o
+    .cmd_payload_context   (decoder_cmd_payload_context[5:0]    ), //o
+    .cmd_payload_hart      (decoder_cmd_payload_hart[2:0]       ), //o
+    .cmd_payload_source    (decoder_cmd_payload_source[4:0]     ), //o
+    .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
+    .refused               (decoder_refused                     )  //o
+  );
+  TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore core (
+    .cmd_valid                      (decoder_cmd_valid                        ), //i
+    .cmd_ready                      (core_cmd_ready                           ), //o
+    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]              ), //i
+    .cmd_payload_status             (decoder_cmd_payload_status[3:0]          ), //i
+    .cmd_payload_control            (decoder_cmd_payload_control              ), //i
+    .cmd_payload_read               (decoder_cmd_payload_read                 ), //i
+    .cmd_payload_context            (decoder_cmd_payload_context[5:0]         ), //i
+    .cmd_payload_hart               (decoder_cmd_payload_hart[2:0]            ), //i
+    .cmd_payload_source             (decoder_cmd_payload_source[4:0]          ), //i
+    .cmd_payload_data               (decoder_cmd_payload_data[63:0]           ), //i
+    .rsp_valid                      (core_rsp_valid                           ), //o
+    .rsp_payload_fault              (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read               (core_rsp_payload_read                    ), //o
+    .rsp_payload_data               (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                (core_wakeup_poolFull                     ), //o
+    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]         ), //i
+    .wakeup_pick_valid              (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready              (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[4:0]  ), //i
+    .wakeup_update_valid            (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //o
+    .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                    (core_wakeup_busy[31:0]                   ), //o
+    .wakeup_querySource             (core_wakeup_querySource[4:0]             ), //o
+    .usip                           (core_usip[7:0]                           ), //o
+    .ssip                           (core_ssip[7:0]                           ), //o
+    .clk                            (clk                                      ), //i
+    .reset                          (reset                                    )  //i
+  );
+  TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways gateways (
+    .irq                           (irq[23:0]                                ), //i
+    .nic_rx_irq                    (nic_rx_irq[3:0]                          ), //i
+    .nic_tx_irq                    (nic_tx_irq[3:0]                          ), //i
+    .nic_rx_mask                   (gateways_nic_rx_mask[3:0]                ), //o
+    .nic_tx_mask                   (gateways_nic_tx_mask[3:0]                ), //o
+    .nic_rx_ack                    (gateways_nic_rx_ack[3:0]                 ), //o
+    .nic_tx_ack                    (gateways_nic_tx_ack[3:0]                 ), //o
+    .sched_poolFull                (core_wakeup_poolFull                     ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]         ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[4:0]  ), //o
+    .sched_update_valid            (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //i
+    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                    (core_wakeup_busy[31:0]                   ), //i
+    .sched_querySource             (core_wakeup_querySource[4:0]             ), //i
+    .clk                           (clk                                      ), //i
+    .reset                         (reset                                    )  //i
+  );
+  assign axi_awready = busAdapter_axi_aw_ready;
+  assign axi_wready = busAdapter_axi_w_ready;
+  assign axi_bvalid = busAdapter_axi_b_valid;
+  assign axi_bresp = busAdapter_axi_b_payload_resp;
+  assign axi_arready = busAdapter_axi_ar_ready;
+  assign axi_rvalid = busAdapter_axi_r_valid;
+  assign axi_rdata = busAdapter_axi_r_payload_data;
+  assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign nic_rx_mask = gateways_nic_rx_mask;
+  assign nic_tx_mask = gateways_nic_tx_mask;
+  assign nic_rx_ack = gateways_nic_rx_ack;
+  assign nic_tx_ack = gateways_nic_tx_ack;
+  assign usip = core_usip;
+  assign ssip = core_ssip;
+
+endmodule
+
+module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways (
+  input  wire [23:0]   irq,
+  input  wire [3:0]    nic_rx_irq,
+  input  wire [3:0]    nic_tx_irq,
+  output wire [3:0]    nic_rx_mask,
+  output wire [3:0]    nic_tx_mask,
+  output wire [3:0]    nic_rx_ack,
+  output wire [3:0]    nic_tx_ack,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [4:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [4:0]    sched_update_payload_source,
+  input  wire [21:0]   sched_update_payload_coalesce,
+  input  wire [31:0]   sched_busy,
+  input  wire [4:0]    sched_querySource,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [0:0]    _zz_line;
+  wire                _zz_line_1;
+  wire       [0:0]    _zz_line_2;
+  wire                _zz_line_3;
+  wire       [0:0]    _zz_line_4;
+  wire                _zz_line_5;
+  wire       [0:0]    _zz_line_6;
+  wire                _zz_line_7;
+  wire       [0:0]    _zz_line_8;
+  wire                _zz_line_9;
+  wire       [0:0]    _zz_line_10;
+  wire                _zz_line_11;
+  wire       [0:0]    _zz_line_12;
+  wire                _zz_line_13;
+  wire       [0:0]    _zz_line_14;
+  wire                _zz_line_15;
+  wire       [0:0]    _zz_line_16;
+  wire                _zz_line_17;
+  wire       [0:0]    _zz_line_18;
+  wire                _zz_line_19;
+  wire       [0:0]    _zz_line_20;
+  wire                _zz_line_21;
+  wire       [0:0]    _zz_line_22;
+  wire                _zz_line_23;
+  wire       [0:0]    _zz_line_24;
+  wire                _zz_line_25;
+  wire       [0:0]    _zz_line_26;
+  wire                _zz_line_27;
+  wire       [0:0]    _zz_line_28;
+  wire                _zz_line_29;
+  wire       [0:0]    _zz_line_30;
+  wire                _zz_line_31;
+  wire       [0:0]    _zz_line_32;
+  wire                _zz_line_33;
+  wire       [0:0]    _zz_line_34;
+  wire                _zz_line_35;
+  wire       [0:0]    _zz_line_36;
+  wire                _zz_line_37;
+  wire       [0:0]    _zz_line_38;
+  wire                _zz_line_39;
+  wire       [0:0]    _zz_line_40;
+  wire                _zz_line_41;
+  wire       [0:0]    _zz_line_42;
+  wire                _zz_line_43;
+  wire       [0:0]    _zz_line_44;
+  wire                _zz_line_45;
+  wire       [0:0]    _zz_line_46;
+  wire                _zz_line_47;
+  wire       [0:0]    _zz_line_48;
+  wire                _zz_line_49;
+  wire       [0:0]    _zz_line_50;
+  wire                _zz_line_51;
+  wire       [0:0]    _zz_line_52;
+  wire                _zz_line_53;
+  wire       [0:0]    _zz_line_54;
+  wire                _zz_line_55;
+  wire       [0:0]    _zz_line_56;
+  wire                _zz_line_57;
+  wire       [0:0]    _zz_line_58;
+  wire                _zz_line_59;
+  wire       [0:0]    _zz_line_60;
+  wire                _zz_line_61;
+  wire       [0:0]    _zz_line_62;
+  wire                _zz_line_63;
+  wire       [5:0]    _zz__zz_nicCount_0;
+  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [15:0]   _zz_nicTimer_0_1;
+  wire       [5:0]    _zz__zz_nicCount_1;
+  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [15:0]   _zz_nicTimer_1_1;
+  wire       [5:0]    _zz__zz_nicCount_2;
+  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [15:0]   _zz_nicTimer_2_1;
+  wire       [5:0]    _zz__zz_nicCount_3;
+  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [15:0]   _zz_nicTimer_3_1;
+  wire       [5:0]    _zz__zz_nicCount_4;
+  wire       [0:0]    _zz__zz_nicCount_4_1;
+  wire       [15:0]   _zz_nicTimer_4_1;
+  wire       [5:0]    _zz__zz_nicCount_5;
+  wire       [0:0]    _zz__zz_nicCount_5_1;
+  wire       [15:0]   _zz_nicTimer_5_1;
+  wire       [5:0]    _zz__zz_nicCount_6;
+  wire       [0:0]    _zz__zz_nicCount_6_1;
+  wire       [15:0]   _zz_nicTimer_6_1;
+  wire       [5:0]    _zz__zz_nicCount_7;
+  wire       [0:0]    _zz__zz_nicCount_7_1;
+  wire       [15:0]   _zz_nicTimer_7_1;
+  wire       [0:0]    _zz_abovePick;
+  wire                _zz_abovePick_1;
+  wire       [4:0]    _zz_abovePick_2;
+  wire       [0:0]    _zz_abovePick_3;
+  wire                _zz_abovePick_4;
+  wire       [4:0]    _zz_abovePick_5;
+  wire       [0:0]    _zz_abovePick_6;
+  wire                _zz_abovePick_7;
+  wire       [4:0]    _zz_abovePick_8;
+  wire       [0:0]    _zz_abovePick_9;
+  wire                _zz_abovePick_10;
+  wire       [4:0]    _zz_abovePick_11;
+  wire       [0:0]    _zz_abovePick_12;
+  wire                _zz_abovePick_13;
+  wire       [4:0]    _zz_abovePick_14;
+  wire       [0:0]    _zz_abovePick_15;
+  wire                _zz_abovePick_16;
+  wire       [4:0]    _zz_abovePick_17;
+  wire       [0:0]    _zz_abovePick_18;
+  wire                _zz_abovePick_19;
+  wire       [4:0]    _zz_abovePick_20;
+  wire       [0:0]    _zz_abovePick_21;
+  wire                _zz_abovePick_22;
+  wire       [4:0]    _zz_abovePick_23;
+  wire       [0:0]    _zz_abovePick_24;
+  wire                _zz_abovePick_25;
+  wire       [4:0]    _zz_abovePick_26;
+  wire       [0:0]    _zz_abovePick_27;
+  wire                _zz_abovePick_28;
+  wire       [4:0]    _zz_abovePick_29;
+  wire       [0:0]    _zz_abovePick_30;
+  wire                _zz_abovePick_31;
+  wire       [4:0]    _zz_abovePick_32;
+  wire       [0:0]    _zz_abovePick_33;
+  wire                _zz_abovePick_34;
+  wire       [4:0]    _zz_abovePick_35;
+  wire       [0:0]    _zz_abovePick_36;
+  wire                _zz_abovePick_37;
+  wire       [4:0]    _zz_abovePick_38;
+  wire       [0:0]    _zz_abovePick_39;
+  wire                _zz_abovePick_40;
+  wire       [4:0]    _zz_abovePick_41;
+  wire       [0:0]    _zz_abovePick_42;
+  wire                _zz_abovePick_43;
+  wire       [4:0]    _zz_abovePick_44;
+  wire       [0:0]    _zz_abovePick_45;
+  wire                _zz_abovePick_46;
+  wire       [4:0]    _zz_abovePick_47;
+  wire       [0:0]    _zz_abovePick_48;
+  wire                _zz_abovePick_49;
+  wire       [4:0]    _zz_abovePick_50;
+  wire       [0:0]    _zz_abovePick_51;
+  wire                _zz_abovePick_52;
+  wire       [4:0]    _zz_abovePick_53;
+  wire       [0:0]    _zz_abovePick_54;
+  wire                _zz_abovePick_55;
+  wire       [4:0]    _zz_abovePick_56;
+  wire       [0:0]    _zz_abovePick_57;
+  wire                _zz_abovePick_58;
+  wire       [4:0]    _zz_abovePick_59;
+  wire       [0:0]    _zz_abovePick_60;
+  wire                _zz_abovePick_61;
+  wire       [4:0]    _zz_abovePick_62;
+  wire       [0:0]    _zz_abovePick_63;
+  wire                _zz_abovePick_64;
+  wire       [4:0]    _zz_abovePick_65;
+  wire       [0:0]    _zz_abovePick_66;
+  wire                _zz_abovePick_67;
+  wire       [4:0]    _zz_abovePick_68;
+  wire       [0:0]    _zz_abovePick_69;
+  wire                _zz_abovePick_70;
+  wire       [4:0]    _zz_abovePick_71;
+  wire       [0:0]    _zz_abovePick_72;
+  wire                _zz_abovePick_73;
+  wire       [4:0]    _zz_abovePick_74;
+  wire       [0:0]    _zz_abovePick_75;
+  wire                _zz_abovePick_76;
+  wire       [4:0]    _zz_abovePick_77;
+  wire       [0:0]    _zz_abovePick_78;
+  wire                _zz_abovePick_79;
+  wire       [4:0]    _zz_abovePick_80;
+  wire       [0:0]    _zz_abovePick_81;
+  wire                _zz_abovePick_82;
+  wire       [4:0]    _zz_abovePick_83;
+  wire       [0:0]    _zz_abovePick_84;
+  wire                _zz_abovePick_85;
+  wire       [4:0]    _zz_abovePick_86;
+  wire       [0:0]    _zz_abovePick_87;
+  wire                _zz_abovePick_88;
+  wire       [4:0]    _zz_abovePick_89;
+  wire       [0:0]    _zz_abovePick_90;
+  wire                _zz_abovePick_91;
+  wire       [4:0]    _zz_abovePick_92;
+  wire       [0:0]    _zz_abovePick_93;
+  wire                _zz_abovePick_94;
+  wire       [31:0]   _zz__zz_chosen_2;
+  wire       [31:0]   _zz_candidates_ohFirst_masked;
+  wire       [31:0]   _zz_pickOneHot;
+  wire       [0:0]    _zz_pendingNonZero;
+  wire                _zz_pendingNonZero_1;
+  wire       [0:0]    _zz_pendingNonZero_2;
+  wire                _zz_pendingNonZero_3;
+  wire       [0:0]    _zz_pendingNonZero_4;
+  wire                _zz_pendingNonZero_5;
+  wire       [0:0]    _zz_pendingNonZero_6;
+  wire                _zz_pendingNonZero_7;
+  wire       [0:0]    _zz_pendingNonZero_8;
+  wire                _zz_pendingNonZero_9;
+  wire       [0:0]    _zz_pendingNonZero_10;
+  wire                _zz_pendingNonZero_11;
+  wire       [0:0]    _zz_pendingNonZero_12;
+  wire                _zz_pendingNonZero_13;
+  wire       [0:0]    _zz_pendingNonZero_14;
+  wire                _zz_pendingNonZero_15;
+  wire       [0:0]    _zz_pendingNonZero_16;
+  wire                _zz_pendingNonZero_17;
+  wire       [0:0]    _zz_pendingNonZero_18;
+  wire                _zz_pendingNonZero_19;
+  wire       [0:0]    _zz_pendingNonZero_20;
+  wire                _zz_pendingNonZero_21;
+  wire       [0:0]    _zz_pendingNonZero_22;
+  wire                _zz_pendingNonZero_23;
+  wire       [0:0]    _zz_pendingNonZero_24;
+  wire                _zz_pendingNonZero_25;
+  wire       [0:0]    _zz_pendingNonZero_26;
+  wire                _zz_pendingNonZero_27;
+  wire       [0:0]    _zz_pendingNonZero_28;
+  wire                _zz_pendingNonZero_29;
+  wire       [0:0]    _zz_pendingNonZero_30;
+  wire                _zz_pendingNonZero_31;
+  wire       [0:0]    _zz_pendingNonZero_32;
+  wire                _zz_pendingNonZero_33;
+  wire       [0:0]    _zz_pendingNonZero_34;
+  wire                _zz_pendingNonZero_35;
+  wire       [0:0]    _zz_pendingNonZero_36;
+  wire                _zz_pendingNonZero_37;
+  wire       [0:0]    _zz_pendingNonZero_38;
+  wire                _zz_pendingNonZero_39;
+  wire       [0:0]    _zz_pendingNonZero_40;
+  wire                _zz_pendingNonZero_41;
+  wire       [0:0]    _zz_pendingNonZero_42;
+  wire                _zz_pendingNonZero_43;
+  wire       [0:0]    _zz_pendingNonZero_44;
+  wire                _zz_pendingNonZero_45;
+  wire       [0:0]    _zz_pendingNonZero_46;
+  wire                _zz_pendingNonZero_47;
+  wire       [0:0]    _zz_pendingNonZero_48;
+  wire                _zz_pendingNonZero_49;
+  wire       [0:0]    _zz_pendingNonZero_50;
+  wire                _zz_pendingNonZero_51;
+  wire       [0:0]    _zz_pendingNonZero_52;
+  wire                _zz_pendingNonZero_53;
+  wire       [0:0]    _zz_pendingNonZero_54;
+  wire                _zz_pendingNonZero_55;
+  wire       [0:0]    _zz_pendingNonZero_56;
+  wire                _zz_pendingNonZero_57;
+  wire       [0:0]    _zz_pendingNonZero_58;
+  wire                _zz_pendingNonZero_59;
+  wire       [0:0]    _zz_pendingNonZero_60;
+  wire                _zz_pendingNonZero_61;
+  wire       [0:0]    _zz_pendingNonZero_62;
+  wire                _zz_pendingNonZero_63;
+  wire       [1:0]    _zz__zz_pending_0_5;
+  wire       [0:0]    _zz__zz_pending_0_5_1;
+  wire       [1:0]    _zz__zz_pending_0_5_2;
+  wire       [0:0]    _zz__zz_pending_0_5_3;
+  wire       [17:0]   _zz__zz_pending_0_6;
+  wire       [15:0]   _zz__zz_pending_0_6_1;
+  wire       [17:0]   _zz__zz_pending_0_6_2;
+  wire       [17:0]   _zz__zz_pending_0_6_3;
+  wire       [17:0]   _zz__zz_pending_0_6_4;
+  wire       [15:0]   _zz_pending_0_8;
+  wire       [1:0]    _zz__zz_pending_1_1;
+  wire       [0:0]    _zz__zz_pending_1_1_1;
+  wire       [1:0]    _zz__zz_pending_1_1_2;
+  wire       [0:0]    _zz__zz_pending_1_1_3;
+  wire       [17:0]   _zz__zz_pending_1_2;
+  wire       [15:0]   _zz__zz_pending_1_2_1;
+  wire       [17:0]   _zz__zz_pending_1_2_2;
+  wire       [17:0]   _zz__zz_pending_1_2_3;
+  wire       [17:0]   _zz__zz_pending_1_2_4;
+  wire       [15:0]   _zz_pending_1_4;
+  wire       [1:0]    _zz__zz_pending_2_1;
+  wire       [0:0]    _zz__zz_pending_2_1_1;
+  wire       [1:0]    _zz__zz_pending_2_1_2;
+  wire       [0:0]    _zz__zz_pending_2_1_3;
+  wire       [17:0]   _zz__zz_pending_2_2;
+  wire       [15:0]   _zz__zz_pending_2_2_1;
+  wire       [17:0]   _zz__zz_pending_2_2_2;
+  wire       [17:0]   _zz__zz_pending_2_2_3;
+  wire       [17:0]   _zz__zz_pending_2_2_4;
+  wire       [15:0]   _zz_pending_2_4;
+  wire       [1:0]    _zz__zz_pending_3_1;
+  wire       [0:0]    _zz__zz_pending_3_1_1;
+  wire       [1:0]    _zz__zz_pending_3_1_2;
+  wire       [0:0]    _zz__zz_pending_3_1_3;
+  wire       [17:0]   _zz__zz_pending_3_2;
+  wire       [15:0]   _zz__zz_pending_3_2_1;
+  wire       [17:0]   _zz__zz_pending_3_2_2;
+  wire       [17:0]   _zz__zz_pending_3_2_3;
+  wire       [17:0]   _zz__zz_pending_3_2_4;
+  wire       [15:0]   _zz_pending_3_4;
+  wire       [1:0]    _zz__zz_pending_4_1;
+  wire       [0:0]    _zz__zz_pending_4_1_1;
+  wire       [1:0]    _zz__zz_pending_4_1_2;
+  wire       [0:0]    _zz__zz_pending_4_1_3;
+  wire       [17:0]   _zz__zz_pending_4_2;
+  wire       [15:0]   _zz__zz_pending_4_2_1;
+  wire       [17:0]   _zz__zz_pending_4_2_2;
+  wire       [17:0]   _zz__zz_pending_4_2_3;
+  wire       [17:0]   _zz__zz_pending_4_2_4;
+  wire       [15:0]   _zz_pending_4_4;
+  wire       [1:0]    _zz__zz_pending_5_1;
+  wire       [0:0]    _zz__zz_pending_5_1_1;
+  wire       [1:0]    _zz__zz_pending_5_1_2;
+  wire       [0:0]    _zz__zz_pending_5_1_3;
+  wire       [17:0]   _zz__zz_pending_5_2;
+  wire       [15:0]   _zz__zz_pending_5_2_1;
+  wire       [17:0]   _zz__zz_pending_5_2_2;
+  wire       [17:0]   _zz__zz_pending_5_2_3;
+  wire       [17:0]   _zz__zz_pending_5_2_4;
+  wire       [15:0]   _zz_pending_5_4;
+  wire       [1:0]    _zz__zz_pending_6_1;
+  wire       [0:0]    _zz__zz_pending_6_1_1;
+  wire       [1:0]    _zz__zz_pending_6_1_2;
+  wire       [0:0]    _zz__zz_pending_6_1_3;
+  wire       [17:0]   _zz__zz_pending_6_2;
+  wire       [15:0]   _zz__zz_pending_6_2_1;
+  wire       [17:0]   _zz__zz_pending_6_2_2;
+  wire       [17:0]   _zz__zz_pending_6_2_3;
+  wire       [17:0]   _zz__zz_pending_6_2_4;
+  wire       [15:0]   _zz_pending_6_4;
+  wire       [1:0]    _zz__zz_pending_7_1;
+  wire       [0:0]    _zz__zz_pending_7_1_1;
+  wire       [1:0]    _zz__zz_pending_7_1_2;
+  wire       [0:0]    _zz__zz_pending_7_1_3;
+  wire       [17:0]   _zz__zz_pending_7_2;
+  wire       [15:0]   _zz__zz_pending_7_2_1;
+  wire       [17:0]   _zz__zz_pending_7_2_2;
+  wire       [17:0]   _zz__zz_pending_7_2_3;
+  wire       [17:0]   _zz__zz_pending_7_2_4;
+  wire       [15:0]   _zz_pending_7_4;
+  wire       [1:0]    _zz__zz_pending_8_1;
+  wire       [0:0]    _zz__zz_pending_8_1_1;
+  wire       [1:0]    _zz__zz_pending_8_1_2;
+  wire       [0:0]    _zz__zz_pending_8_1_3;
+  wire       [17:0]   _zz__zz_pending_8_2;
+  wire       [15:0]   _zz__zz_pending_8_2_1;
+  wire       [17:0]   _zz__zz_pending_8_2_2;
+  wire       [17:0]   _zz__zz_pending_8_2_3;
+  wire       [17:0]   _zz__zz_pending_8_2_4;
+  wire       [15:0]   _zz_pending_8_4;
+  wire       [1:0]    _zz__zz_pending_9_1;
+  wire       [0:0]    _zz__zz_pending_9_1_1;
+  wire       [1:0]    _zz__zz_pending_9_1_2;
+  wire       [0:0]    _zz__zz_pending_9_1_3;
+  wire       [17:0]   _zz__zz_pending_9_2;
+  wire       [15:0]   _zz__zz_pending_9_2_1;
+  wire       [17:0]   _zz__zz_pending_9_2_2;
+  wire       [17:0]   _zz__zz_pending_9_2_3;
+  wire       [17:0]   _zz__zz_pending_9_2_4;
+  wire       [15:0]   _zz_pending_9_4;
+  wire       [1:0]    _zz__zz_pending_10_1;
+  wire       [0:0]    _zz__zz_pending_10_1_1;
+  wire       [1:0]    _zz__zz_pending_10_1_2;
+  wire       [0:0]    _zz__zz_pending_10_1_3;
+  wire       [17:0]   _zz__zz_pending_10_2;
+  wire       [15:0]   _zz__zz_pending_10_2_1;
+  wire       [17:0]   _zz__zz_pending_10_2_2;
+  wire       [17:0]   _zz__zz_pending_10_2_3;
+  wire       [17:0]   _zz__zz_pending_10_2_4;
+  wire       [15:0]   _zz_pending_10_4;
+  wire       [1:0]    _zz__zz_pending_11_1;
+  wire       [0:0]    _zz__zz_pending_11_1_1;
+  wire       [1:0]    _zz__zz_pending_11_1_2;
+  wire       [0:0]    _zz__zz_pending_11_1_3;
+  wire       [17:0]   _zz__zz_pending_11_2;
+  wire       [15:0]   _zz__zz_pending_11_2_1;
+  wire       [17:0]   _zz__zz_pending_11_2_2;
+  wire       [17:0]   _zz__zz_pending_11_2_3;
+  wire       [17:0]   _zz__zz_pending_11_2_4;
+  wire       [15:0]   _zz_pending_11_4;
+  wire       [1:0]    _zz__zz_pending_12_1;
+  wire       [0:0]    _zz__zz_pending_12_1_1;
+  wire       [1:0]    _zz__zz_pending_12_1_2;
+  wire       [0:0]    _zz__zz_pending_12_1_3;
+  wire       [17:0]   _zz__zz_pending_12_2;
+  wire       [15:0]   _zz__zz_pending_12_2_1;
+  wire       [17:0]   _zz__zz_pending_12_2_2;
+  wire       [17:0]   _zz__zz_pending_12_2_3;
+  wire       [17:0]   _zz__zz_pending_12_2_4;
+  wire       [15:0]   _zz_pending_12_4;
+  wire       [1:0]    _zz__zz_pending_13_1;
+  wire       [0:0]    _zz__zz_pending_13_1_1;
+  wire       [1:0]    _zz__zz_pending_13_1_2;
+  wire       [0:0]    _zz__zz_pending_13_1_3;
+  wire       [17:0]   _zz__zz_pending_13_2;
+  wire       [15:0]   _zz__zz_pending_13_2_1;
+  wire       [17:0]   _zz__zz_pending_13_2_2;
+  wire       [17:0]   _zz__zz_pending_13_2_3;
+  wire       [17:0]   _zz__zz_pending_13_2_4;
+  wire       [15:0]   _zz_pending_13_4;
+  wire       [1:0]    _zz__zz_pending_14_1;
+  wire       [0:0]    _zz__zz_pending_14_1_1;
+  wire       [1:0]    _zz__zz_pending_14_1_2;
+  wire       [0:0]    _zz__zz_pending_14_1_3;
+  wire       [17:0]   _zz__zz_pending_14_2;
+  wire       [15:0]   _zz__zz_pending_14_2_1;
+  wire       [17:0]   _zz__zz_pending_14_2_2;
+  wire       [17:0]   _zz__zz_pending_14_2_3;
+  wire       [17:0]   _zz__zz_pending_14_2_4;
+  wire       [15:0]   _zz_pending_14_4;
+  wire       [1:0]    _zz__zz_pending_15_1;
+  wire       [0:0]    _zz__zz_pending_15_1_1;
+  wire       [1:0]    _zz__zz_pending_15_1_2;
+  wire       [0:0]    _zz__zz_pending_15_1_3;
+  wire       [17:0]   _zz__zz_pending_15_2;
+  wire       [15:0]   _zz__zz_pending_15_2_1;
+  wire       [17:0]   _zz__zz_pending_15_2_2;
+  wire       [17:0]   _zz__zz_pending_15_2_3;
+  wire       [17:0]   _zz__zz_pending_15_2_4;
+  wire       [15:0]   _zz_pending_15_4;
+  wire       [1:0]    _zz__zz_pending_16_1;
+  wire       [0:0]    _zz__zz_pending_16_1_1;
+  wire       [1:0]    _zz__zz_pending_16_1_2;
+  wire       [0:0]    _zz__zz_pending_16_1_3;
+  wire       [17:0]   _zz__zz_pending_16_2;
+  wire       [15:0]   _zz__zz_pending_16_2_1;
+  wire       [17:0]   _zz__zz_pending_16_2_2;
+  wire       [17:0]   _zz__zz_pending_16_2_3;
+  wire       [17:0]   _zz__zz_pending_16_2_4;
+  wire       [15:0]   _zz_pending_16_4;
+  wire       [1:0]    _zz__zz_pending_17_1;
+  wire       [0:0]    _zz__zz_pending_17_1_1;
+  wire       [1:0]    _zz__zz_pending_17_1_2;
+  wire       [0:0]    _zz__zz_pending_17_1_3;
+  wire       [17:0]   _zz__zz_pending_17_2;
+  wire       [15:0]   _zz__zz_pending_17_2_1;
+  wire       [17:0]   _zz__zz_pending_17_2_2;
+  wire       [17:0]   _zz__zz_pending_17_2_3;
+  wire       [17:0]   _zz__zz_pending_17_2_4;
+  wire       [15:0]   _zz_pending_17_4;
+  wire       [1:0]    _zz__zz_pending_18_1;
+  wire       [0:0]    _zz__zz_pending_18_1_1;
+  wire       [1:0]    _zz__zz_pending_18_1_2;
+  wire       [0:0]    _zz__zz_pending_18_1_3;
+  wire       [17:0]   _zz__zz_pending_18_2;
+  wire       [15:0]   _zz__zz_pending_18_2_1;
+  wire       [17:0]   _zz__zz_pending_18_2_2;
+  wire       [17:0]   _zz__zz_pending_18_2_3;
+  wire       [17:0]   _zz__zz_pending_18_2_4;
+  wire       [15:0]   _zz_pending_18_4;
+  wire       [1:0]    _zz__zz_pending_19_1;
+  wire       [0:0]    _zz__zz_pending_19_1_1;
+  wire       [1:0]    _zz__zz_pending_19_1_2;
+  wire       [0:0]    _zz__zz_pending_19_1_3;
+  wire       [17:0]   _zz__zz_pending_19_2;
+  wire       [15:0]   _zz__zz_pending_19_2_1;
+  wire       [17:0]   _zz__zz_pending_19_2_2;
+  wire       [17:0]   _zz__zz_pending_19_2_3;
+  wire       [17:0]   _zz__zz_pending_19_2_4;
+  wire       [15:0]   _zz_pending_19_4;
+  wire       [1:0]    _zz__zz_pending_20_1;
+  wire       [0:0]    _zz__zz_pending_20_1_1;
+  wire       [1:0]    _zz__zz_pending_20_1_2;
+  wire       [0:0]    _zz__zz_pending_20_1_3;
+  wire       [17:0]   _zz__zz_pending_20_2;
+  wire       [15:0]   _zz__zz_pending_20_2_1;
+  wire       [17:0]   _zz__zz_pending_20_2_2;
+  wire       [17:0]   _zz__zz_pending_20_2_3;
+  wire       [17:0]   _zz__zz_pending_20_2_4;
+  wire       [15:0]   _zz_pending_20_4;
+  wire       [1:0]    _zz__zz_pending_21_1;
+  wire       [0:0]    _zz__zz_pending_21_1_1;
+  wire       [1:0]    _zz__zz_pending_21_1_2;
+  wire       [0:0]    _zz__zz_pending_21_1_3;
+  wire       [17:0]   _zz__zz_pending_21_2;
+  wire       [15:0]   _zz__zz_pending_21_2_1;
+  wire       [17:0]   _zz__zz_pending_21_2_2;
+  wire       [17:0]   _zz__zz_pending_21_2_3;
+  wire       [17:0]   _zz__zz_pending_21_2_4;
+  wire       [15:0]   _zz_pending_21_4;
+  wire       [1:0]    _zz__zz_pending_22_1;
+  wire       [0:0]    _zz__zz_pending_22_1_1;
+  wire       [1:0]    _zz__zz_pending_22_1_2;
+  wire       [0:0]    _zz__zz_pending_22_1_3;
+  wire       [17:0]   _zz__zz_pending_22_2;
+  wire       [15:0]   _zz__zz_pending_22_2_1;
+  wire       [17:0]   _zz__zz_pending_22_2_2;
+  wire       [17:0]   _zz__zz_pending_22_2_3;
+  wire       [17:0]   _zz__zz_pending_22_2_4;
+  wire       [15:0]   _zz_pending_22_4;
+  wire       [1:0]    _zz__zz_pending_23_1;
+  wire       [0:0]    _zz__zz_pending_23_1_1;
+  wire       [1:0]    _zz__zz_pending_23_1_2;
+  wire       [0:0]    _zz__zz_pending_23_1_3;
+  wire       [17:0]   _zz__zz_pending_23_2;
+  wire       [15:0]   _zz__zz_pending_23_2_1;
+  wire       [17:0]   _zz__zz_pending_23_2_2;
+  wire       [17:0]   _zz__zz_pending_23_2_3;
+  wire       [17:0]   _zz__zz_pending_23_2_4;
+  wire       [15:0]   _zz_pending_23_4;
+  wire       [1:0]    _zz__zz_pending_24_1;
+  wire       [0:0]    _zz__zz_pending_24_1_1;
+  wire       [1:0]    _zz__zz_pending_24_1_2;
+  wire       [0:0]    _zz__zz_pending_24_1_3;
+  wire       [17:0]   _zz__zz_pending_24_2;
+  wire       [15:0]   _zz__zz_pending_24_2_1;
+  wire       [17:0]   _zz__zz_pending_24_2_2;
+  wire       [17:0]   _zz__zz_pending_24_2_3;
+  wire       [17:0]   _zz__zz_pending_24_2_4;
+  wire       [15:0]   _zz_pending_24_4;
+  wire       [1:0]    _zz__zz_pending_25_1;
+  wire       [0:0]    _zz__zz_pending_25_1_1;
+  wire       [1:0]    _zz__zz_pending_25_1_2;
+  wire       [0:0]    _zz__zz_pending_25_1_3;
+  wire       [17:0]   _zz__zz_pending_25_2;
+  wire       [15:0]   _zz__zz_pending_25_2_1;
+  wire       [17:0]   _zz__zz_pending_25_2_2;
+  wire       [17:0]   _zz__zz_pending_25_2_3;
+  wire       [17:0]   _zz__zz_pending_25_2_4;
+  wire       [15:0]   _zz_pending_25_4;
+  wire       [1:0]    _zz__zz_pending_26_1;
+  wire       [0:0]    _zz__zz_pending_26_1_1;
+  wire       [1:0]    _zz__zz_pending_26_1_2;
+  wire       [0:0]    _zz__zz_pending_26_1_3;
+  wire       [17:0]   _zz__zz_pending_26_2;
+  wire       [15:0]   _zz__zz_pending_26_2_1;
+  wire       [17:0]   _zz__zz_pending_26_2_2;
+  wire       [17:0]   _zz__zz_pending_26_2_3;
+  wire       [17:0]   _zz__zz_pending_26_2_4;
+  wire       [15:0]   _zz_pending_26_4;
+  wire       [1:0]    _zz__zz_pending_27_1;
+  wire       [0:0]    _zz__zz_pending_27_1_1;
+  wire       [1:0]    _zz__zz_pending_27_1_2;
+  wire       [0:0]    _zz__zz_pending_27_1_3;
+  wire       [17:0]   _zz__zz_pending_27_2;
+  wire       [15:0]   _zz__zz_pending_27_2_1;
+  wire       [17:0]   _zz__zz_pending_27_2_2;
+  wire       [17:0]   _zz__zz_pending_27_2_3;
+  wire       [17:0]   _zz__zz_pending_27_2_4;
+  wire       [15:0]   _zz_pending_27_4;
+  wire       [1:0]    _zz__zz_pending_28_1;
+  wire       [0:0]    _zz__zz_pending_28_1_1;
+  wire       [1:0]    _zz__zz_pending_28_1_2;
+  wire       [0:0]    _zz__zz_pending_28_1_3;
+  wire       [17:0]   _zz__zz_pending_28_2;
+  wire       [15:0]   _zz__zz_pending_28_2_1;
+  wire       [17:0]   _zz__zz_pending_28_2_2;
+  wire       [17:0]   _zz__zz_pending_28_2_3;
+  wire       [17:0]   _zz__zz_pending_28_2_4;
+  wire       [15:0]   _zz_pending_28_4;
+  wire       [1:0]    _zz__zz_pending_29_1;
+  wire       [0:0]    _zz__zz_pending_29_1_1;
+  wire       [1:0]    _zz__zz_pending_29_1_2;
+  wire       [0:0]    _zz__zz_pending_29_1_3;
+  wire       [17:0]   _zz__zz_pending_29_2;
+  wire       [15:0]   _zz__zz_pending_29_2_1;
+  wire       [17:0]   _zz__zz_pending_29_2_2;
+  wire       [17:0]   _zz__zz_pending_29_2_3;
+  wire       [17:0]   _zz__zz_pending_29_2_4;
+  wire       [15:0]   _zz_pending_29_4;
+  wire       [1:0]    _zz__zz_pending_30_1;
+  wire       [0:0]    _zz__zz_pending_30_1_1;
+  wire       [1:0]    _zz__zz_pending_30_1_2;
+  wire       [0:0]    _zz__zz_pending_30_1_3;
+  wire       [17:0]   _zz__zz_pending_30_2;
+  wire       [15:0]   _zz__zz_pending_30_2_1;
+  wire       [17:0]   _zz__zz_pending_30_2_2;
+  wire       [17:0]   _zz__zz_pending_30_2_3;
+  wire       [17:0]   _zz__zz_pending_30_2_4;
+  wire       [15:0]   _zz_pending_30_4;
+  wire       [1:0]    _zz__zz_pending_31_1;
+  wire       [0:0]    _zz__zz_pending_31_1_1;
+  wire       [1:0]    _zz__zz_pending_31_1_2;
+  wire       [0:0]    _zz__zz_pending_31_1_3;
+  wire       [17:0]   _zz__zz_pending_31_2;
+  wire       [15:0]   _zz__zz_pending_31_2_1;
+  wire       [17:0]   _zz__zz_pending_31_2_2;
+  wire       [17:0]   _zz__zz_pending_31_2_3;
+  wire       [17:0]   _zz__zz_pending_31_2_4;
+  wire       [15:0]   _zz_pending_31_4;
+  wire       [0:0]    _zz_overflow;
+  wire       [0:0]    _zz_overflow_1;
+  wire       [0:0]    _zz_overflow_2;
+  wire       [0:0]    _zz_overflow_3;
+  wire       [0:0]    _zz_overflow_4;
+  wire       [0:0]    _zz_overflow_5;
+  wire       [0:0]    _zz_overflow_6;
+  wire       [0:0]    _zz_overflow_7;
+  wire       [0:0]    _zz_overflow_8;
+  wire       [0:0]    _zz_overflow_9;
+  wire       [0:0]    _zz_overflow_10;
+  wire       [0:0]    _zz_overflow_11;
+  wire       [0:0]    _zz_overflow_12;
+  wire       [0:0]    _zz_overflow_13;
+  wire       [0:0]    _zz_overflow_14;
+  wire       [0:0]    _zz_overflow_15;
+  wire       [0:0]    _zz_overflow_16;
+  wire       [0:0]    _zz_overflow_17;
+  wire       [0:0]    _zz_overflow_18;
+  wire       [0:0]    _zz_overflow_19;
+  wire       [0:0]    _zz_overflow_20;
+  wire       [0:0]    _zz_overflow_21;
+  wire       [0:0]    _zz_overflow_22;
+  wire       [0:0]    _zz_overflow_23;
+  wire       [0:0]    _zz_overflow_24;
+  wire       [0:0]    _zz_overflow_25;
+  wire       [0:0]    _zz_overflow_26;
+  wire       [0:0]    _zz_overflow_27;
+  wire       [0:0]    _zz_overflow_28;
+  wire       [0:0]    _zz_overflow_29;
+  wire       [0:0]    _zz_overflow_30;
+  wire       [0:0]    _zz_overflow_31;
+  wire       [23:0]   _zz_status;
+  wire       [15:0]   _zz_status_1;
+  reg        [15:0]   _zz_status_2;
+  reg        [31:0]   edge_1;
+  reg        [31:0]   wakeAll;
+  reg        [31:0]   persistent;
+  reg        [31:0]   masked;
+  reg        [31:0]   waiting;
+  reg        [31:0]   handler;
+  wire       [31:0]   upd_oneHot;
+  wire                _zz_pending_0;
+  wire                _zz_pending_0_1;
+  wire                when_SourceModes_l47;
+  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_pending_0_2;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [31:0]   _zz_waiting;
+  wire       [31:0]   _zz_waiting_1;
+  reg        [31:0]   armed;
+  reg        [31:0]   prev;
+  wire       [31:0]   line;
+  wire       [31:0]   _zz_armed;
+  wire       [31:0]   gate;
+  reg        [5:0]    coalesceCount_0;
+  reg        [5:0]    coalesceCount_1;
+  reg        [5:0]    coalesceCount_2;
+  reg        [5:0]    coalesceCount_3;
+  reg        [5:0]    coalesceCount_4;
+  reg        [5:0]    coalesceCount_5;
+  reg        [5:0]    coalesceCount_6;
+  reg        [5:0]    coalesceCount_7;
+  reg        [15:0]   coalesceTime_0;
+  reg        [15:0]   coalesceTime_1;
+  reg        [15:0]   coalesceTime_2;
+  reg        [15:0]   coalesceTime_3;
+  reg        [15:0]   coalesceTime_4;
+  reg        [15:0]   coalesceTime_5;
+  reg        [15:0]   coalesceTime_6;
+  reg        [15:0]   coalesceTime_7;
+  reg        [5:0]    nicCount_0;
+  reg        [5:0]    nicCount_1;
+  reg        [5:0]    nicCount_2;
+  reg        [5:0]    nicCount_3;
+  reg        [5:0]    nicCount_4;
+  reg        [5:0]    nicCount_5;
+  reg        [5:0]    nicCount_6;
+  reg        [5:0]    nicCount_7;
+  reg        [15:0]   nicTimer_0;
+  reg        [15:0]   nicTimer_1;
+  reg        [15:0]   nicTimer_2;
+  reg        [15:0]   nicTimer_3;
+  reg        [15:0]   nicTimer_4;
+  reg        [15:0]   nicTimer_5;
+  reg        [15:0]   nicTimer_6;
+  reg        [15:0]   nicTimer_7;
+  reg        [7:0]    nicActive;
+  wire       [7:0]    nicFire;
+  wire                _zz_when_NicCoalescing_l56;
+  wire       [15:0]   _zz_nicTimer_0;
+  wire       [5:0]    _zz_nicFire_0;
+  wire       [15:0]   _zz_nicFire_0_1;
+  wire       [5:0]    _zz_nicCount_0;
+  wire                when_NicCoalescing_l56;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l56_1;
+  wire       [15:0]   _zz_nicTimer_1;
+  wire       [5:0]    _zz_nicFire_1;
+  wire       [15:0]   _zz_nicFire_1_1;
+  wire       [5:0]    _zz_nicCount_1;
+  wire                when_NicCoalescing_l56_1;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l61_1;
+  wire                _zz_when_NicCoalescing_l56_2;
+  wire       [15:0]   _zz_nicTimer_2;
+  wire       [5:0]    _zz_nicFire_2;
+  wire       [15:0]   _zz_nicFire_2_1;
+  wire       [5:0]    _zz_nicCount_2;
+  wire                when_NicCoalescing_l56_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l61_2;
+  wire                _zz_when_NicCoalescing_l56_3;
+  wire       [15:0]   _zz_nicTimer_3;
+  wire       [5:0]    _zz_nicFire_3;
+  wire       [15:0]   _zz_nicFire_3_1;
+  wire       [5:0]    _zz_nicCount_3;
+  wire                when_NicCoalescing_l56_3;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l61_3;
+  wire                _zz_when_NicCoalescing_l56_4;
+  wire       [15:0]   _zz_nicTimer_4;
+  wire       [5:0]    _zz_nicFire_4;
+  wire       [15:0]   _zz_nicFire_4_1;
+  wire       [5:0]    _zz_nicCount_4;
+  wire                when_NicCoalescing_l56_4;
+  wire                nicFire_4;
+  wire                when_NicCoalescing_l61_4;
+  wire                _zz_when_NicCoalescing_l56_5;
+  wire       [15:0]   _zz_nicTimer_5;
+  wire       [5:0]    _zz_nicFire_5;
+  wire       [15:0]   _zz_nicFire_5_1;
+  wire       [5:0]    _zz_nicCount_5;
+  wire                when_NicCoalescing_l56_5;
+  wire                nicFire_5;
+  wire                when_NicCoalescing_l61_5;
+  wire                _zz_when_NicCoalescing_l56_6;
+  wire       [15:0]   _zz_nicTimer_6;
+  wire       [5:0]    _zz_nicFire_6;
+  wire       [15:0]   _zz_nicFire_6_1;
+  wire       [5:0]    _zz_nicCount_6;
+  wire                when_NicCoalescing_l56_6;
+  wire                nicFire_6;
+  wire                when_NicCoalescing_l61_6;
+  wire                _zz_when_NicCoalescing_l56_7;
+  wire       [15:0]   _zz_nicTimer_7;
+  wire       [5:0]    _zz_nicFire_7;
+  wire       [15:0]   _zz_nicFire_7_1;
+  wire       [5:0]    _zz_nicCount_7;
+  wire                when_NicCoalescing_l56_7;
+  wire                nicFire_7;
+  wire                when_NicCoalescing_l61_7;
+  wire       [31:0]   coalesced;
+  reg        [7:0]    nicAck;
+  wire       [31:0]   event_1;
+  wire       [31:0]   pendingNonZero;
+  reg        [31:0]   draining;
+  reg        [4:0]    lastPick;
+  wire       [31:0]   available;
+  wire       [31:0]   candidates;
+  wire       [31:0]   abovePick;
+  wire       [31:0]   _zz_chosen;
+  wire       [31:0]   _zz_chosen_1;
+  wire       [31:0]   _zz_chosen_2;
+  wire                _zz_chosen_3;
+  wire                _zz_chosen_4;
+  wire                _zz_chosen_5;
+  wire                _zz_chosen_6;
+  wire                _zz_chosen_7;
+  wire                _zz_chosen_8;
+  wire                _zz_chosen_9;
+  wire                _zz_chosen_10;
+  wire                _zz_chosen_11;
+  wire                _zz_chosen_12;
+  wire                _zz_chosen_13;
+  wire                _zz_chosen_14;
+  wire                _zz_chosen_15;
+  wire                _zz_chosen_16;
+  wire                _zz_chosen_17;
+  wire                _zz_chosen_18;
+  wire                _zz_chosen_19;
+  wire                _zz_chosen_20;
+  wire                _zz_chosen_21;
+  wire                _zz_chosen_22;
+  wire                _zz_chosen_23;
+  wire                _zz_chosen_24;
+  wire                _zz_chosen_25;
+  wire                _zz_chosen_26;
+  wire                _zz_chosen_27;
+  wire                _zz_chosen_28;
+  wire                _zz_chosen_29;
+  wire                _zz_chosen_30;
+  wire                _zz_chosen_31;
+  wire                _zz_chosen_32;
+  wire                _zz_chosen_33;
+  wire       [31:0]   candidates_ohFirst_input;
+  wire       [31:0]   candidates_ohFirst_masked;
+  wire       [31:0]   candidates_ohFirst_value;
+  wire                _zz_chosen_34;
+  wire                _zz_chosen_35;
+  wire                _zz_chosen_36;
+  wire                _zz_chosen_37;
+  wire                _zz_chosen_38;
+  wire                _zz_chosen_39;
+  wire                _zz_chosen_40;
+  wire                _zz_chosen_41;
+  wire                _zz_chosen_42;
+  wire                _zz_chosen_43;
+  wire                _zz_chosen_44;
+  wire                _zz_chosen_45;
+  wire                _zz_chosen_46;
+  wire                _zz_chosen_47;
+  wire                _zz_chosen_48;
+  wire                _zz_chosen_49;
+  wire                _zz_chosen_50;
+  wire                _zz_chosen_51;
+  wire                _zz_chosen_52;
+  wire                _zz_chosen_53;
+  wire                _zz_chosen_54;
+  wire                _zz_chosen_55;
+  wire                _zz_chosen_56;
+  wire                _zz_chosen_57;
+  wire                _zz_chosen_58;
+  wire                _zz_chosen_59;
+  wire                _zz_chosen_60;
+  wire                _zz_chosen_61;
+  wire                _zz_chosen_62;
+  wire                _zz_chosen_63;
+  wire                _zz_chosen_64;
+  wire       [4:0]    chosen;
+  wire                when_SourcePicker_l53;
+  wire       [31:0]   pickOneHot;
+  wire       [31:0]   _zz_pending_0_3;
+  reg        [15:0]   pending_0;
+  reg        [15:0]   pending_1;
+  reg        [15:0]   pending_2;
+  reg        [15:0]   pending_3;
+  reg        [15:0]   pending_4;
+  reg        [15:0]   pending_5;
+  reg        [15:0]   pending_6;
+  reg        [15:0]   pending_7;
+  reg        [15:0]   pending_8;
+  reg        [15:0]   pending_9;
+  reg        [15:0]   pending_10;
+  reg        [15:0]   pending_11;
+  reg        [15:0]   pending_12;
+  reg        [15:0]   pending_13;
+  reg        [15:0]   pending_14;
+  reg        [15:0]   pending_15;
+  reg        [15:0]   pending_16;
+  reg        [15:0]   pending_17;
+  reg        [15:0]   pending_18;
+  reg        [15:0]   pending_19;
+  reg        [15:0]   pending_20;
+  reg        [15:0]   pending_21;
+  reg        [15:0]   pending_22;
+  reg        [15:0]   pending_23;
+  reg        [15:0]   pending_24;
+  reg        [15:0]   pending_25;
+  reg        [15:0]   pending_26;
+  reg        [15:0]   pending_27;
+  reg        [15:0]   pending_28;
+  reg        [15:0]   pending_29;
+  reg        [15:0]   pending_30;
+  reg        [15:0]   pending_31;
+  reg        [31:0]   lost;
+  wire                _zz_pending_0_4;
+  wire       [1:0]    _zz_pending_0_5;
+  wire       [17:0]   _zz_pending_0_6;
+  wire                _zz_pending_0_7;
+  wire                _zz_pending_1;
+  wire       [1:0]    _zz_pending_1_1;
+  wire       [17:0]   _zz_pending_1_2;
+  wire                _zz_pending_1_3;
+  wire                _zz_pending_2;
+  wire       [1:0]    _zz_pending_2_1;
+  wire       [17:0]   _zz_pending_2_2;
+  wire                _zz_pending_2_3;
+  wire                _zz_pending_3;
+  wire       [1:0]    _zz_pending_3_1;
+  wire       [17:0]   _zz_pending_3_2;
+  wire                _zz_pending_3_3;
+  wire                _zz_pending_4;
+  wire       [1:0]    _zz_pending_4_1;
+  wire       [17:0]   _zz_pending_4_2;
+  wire                _zz_pending_4_3;
+  wire                _zz_pending_5;
+  wire       [1:0]    _zz_pending_5_1;
+  wire       [17:0]   _zz_pending_5_2;
+  wire                _zz_pending_5_3;
+  wire                _zz_pending_6;
+  wire       [1:0]    _zz_pending_6_1;
+  wire       [17:0]   _zz_pending_6_2;
+  wire                _zz_pending_6_3;
+  wire                _zz_pending_7;
+  wire       [1:0]    _zz_pending_7_1;
+  wire       [17:0]   _zz_pending_7_2;
+  wire                _zz_pending_7_3;
+  wire                _zz_pending_8;
+  wire       [1:0]    _zz_pending_8_1;
+  wire       [17:0]   _zz_pending_8_2;
+  wire                _zz_pending_8_3;
+  wire                _zz_pending_9;
+  wire       [1:0]    _zz_pending_9_1;
+  wire       [17:0]   _zz_pending_9_2;
+  wire                _zz_pending_9_3;
+  wire                _zz_pending_10;
+  wire       [1:0]    _zz_pending_10_1;
+  wire       [17:0]   _zz_pending_10_2;
+  wire                _zz_pending_10_3;
+  wire                _zz_pending_11;
+  wire       [1:0]    _zz_pending_11_1;
+  wire       [17:0]   _zz_pending_11_2;
+  wire                _zz_pending_11_3;
+  wire                _zz_pending_12;
+  wire       [1:0]    _zz_pending_12_1;
+  wire       [17:0]   _zz_pending_12_2;
+  wire                _zz_pending_12_3;
+  wire                _zz_pending_13;
+  wire       [1:0]    _zz_pending_13_1;
+  wire       [17:0]   _zz_pending_13_2;
+  wire                _zz_pending_13_3;
+  wire                _zz_pending_14;
+  wire       [1:0]    _zz_pending_14_1;
+  wire       [17:0]   _zz_pending_14_2;
+  wire                _zz_pending_14_3;
+  wire                _zz_pending_15;
+  wire       [1:0]    _zz_pending_15_1;
+  wire       [17:0]   _zz_pending_15_2;
+  wire                _zz_pending_15_3;
+  wire                _zz_pending_16;
+  wire       [1:0]    _zz_pending_16_1;
+  wire       [17:0]   _zz_pending_16_2;
+  wire                _zz_pending_16_3;
+  wire                _zz_pending_17;
+  wire       [1:0]    _zz_pending_17_1;
+  wire       [17:0]   _zz_pending_17_2;
+  wire                _zz_pending_17_3;
+  wire                _zz_pending_18;
+  wire       [1:0]    _zz_pending_18_1;
+  wire       [17:0]   _zz_pending_18_2;
+  wire                _zz_pending_18_3;
+  wire                _zz_pending_19;
+  wire       [1:0]    _zz_pending_19_1;
+  wire       [17:0]   _zz_pending_19_2;
+  wire                _zz_pending_19_3;
+  wire                _zz_pending_20;
+  wire       [1:0]    _zz_pending_20_1;
+  wire       [17:0]   _zz_pending_20_2;
+  wire                _zz_pending_20_3;
+  wire                _zz_pending_21;
+  wire       [1:0]    _zz_pending_21_1;
+  wire       [17:0]   _zz_pending_21_2;
+  wire                _zz_pending_21_3;
+  wire                _zz_pending_22;
+  wire       [1:0]    _zz_pending_22_1;
+  wire       [17:0]   _zz_pending_22_2;
+  wire                _zz_pending_22_3;
+  wire                _zz_pending_23;
+  wire       [1:0]    _zz_pending_23_1;
+  wire       [17:0]   _zz_pending_23_2;
+  wire                _zz_pending_23_3;
+  wire                _zz_pending_24;
+  wire       [1:0]    _zz_pending_24_1;
+  wire       [17:0]   _zz_pending_24_2;
+  wire                _zz_pending_24_3;
+  wire                _zz_pending_25;
+  wire       [1:0]    _zz_pending_25_1;
+  wire       [17:0]   _zz_pending_25_2;
+  wire                _zz_pending_25_3;
+  wire                _zz_pending_26;
+  wire       [1:0]    _zz_pending_26_1;
+  wire       [17:0]   _zz_pending_26_2;
+  wire                _zz_pending_26_3;
+  wire                _zz_pending_27;
+  wire       [1:0]    _zz_pending_27_1;
+  wire       [17:0]   _zz_pending_27_2;
+  wire                _zz_pending_27_3;
+  wire                _zz_pending_28;
+  wire       [1:0]    _zz_pending_28_1;
+  wire       [17:0]   _zz_pending_28_2;
+  wire                _zz_pending_28_3;
+  wire                _zz_pending_29;
+  wire       [1:0]    _zz_pending_29_1;
+  wire       [17:0]   _zz_pending_29_2;
+  wire                _zz_pending_29_3;
+  wire                _zz_pending_30;
+  wire       [1:0]    _zz_pending_30_1;
+  wire       [17:0]   _zz_pending_30_2;
+  wire                _zz_pending_30_3;
+  wire                _zz_pending_31;
+  wire       [1:0]    _zz_pending_31_1;
+  wire       [17:0]   _zz_pending_31_2;
+  wire                _zz_pending_31_3;
+  wire       [31:0]   overflow;
+  wire       [31:0]   status;
+
+  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
+  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
+  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
+  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
+  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
+  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
+  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
+  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz__zz_nicCount_4_1 = _zz_when_NicCoalescing_l56_4;
+  assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
+  assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
+  assign _zz__zz_nicCount_5_1 = _zz_when_NicCoalescing_l56_5;
+  assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
+  assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
+  assign _zz__zz_nicCount_6_1 = _zz_when_NicCoalescing_l56_6;
+  assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
+  assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
+  assign _zz__zz_nicCount_7_1 = _zz_when_NicCoalescing_l56_7;
+  assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
+  assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
+  assign _zz__zz_chosen_2 = (_zz_chosen_1 - 32'h00000001);
+  assign _zz_candidates_ohFirst_masked = (candidates_ohFirst_input - 32'h00000001);
+  assign _zz_pickOneHot = (32'h00000001 <<< chosen);
+  assign _zz__zz_pending_0_5_1 = event_1[0];
+  assign _zz__zz_pending_0_5 = {1'd0, _zz__zz_pending_0_5_1};
+  assign _zz__zz_pending_0_5_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_0_4);
+  assign _zz__zz_pending_0_5_2 = {1'd0, _zz__zz_pending_0_5_3};
+  assign _zz__zz_pending_0_6_1 = pending_0;
+  assign _zz__zz_pending_0_6 = {2'd0, _zz__zz_pending_0_6_1};
+  assign _zz__zz_pending_0_6_2 = (_zz__zz_pending_0_6_3 - 18'h00001);
+  assign _zz__zz_pending_0_6_3 = {16'd0, _zz_pending_0_5};
+  assign _zz__zz_pending_0_6_4 = {16'd0, _zz_pending_0_5};
+  assign _zz_pending_0_8 = _zz_pending_0_6[15:0];
+  assign _zz__zz_pending_1_1_1 = event_1[1];
+  assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
+  assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
+  assign _zz__zz_pending_1_1_2 = {1'd0, _zz__zz_pending_1_1_3};
+  assign _zz__zz_pending_1_2_1 = pending_1;
+  assign _zz__zz_pending_1_2 = {2'd0, _zz__zz_pending_1_2_1};
+  assign _zz__zz_pending_1_2_2 = (_zz__zz_pending_1_2_3 - 18'h00001);
+  assign _zz__zz_pending_1_2_3 = {16'd0, _zz_pending_1_1};
+  assign _zz__zz_pending_1_2_4 = {16'd0, _zz_pending_1_1};
+  assign _zz_pending_1_4 = _zz_pending_1_2[15:0];
+  assign _zz__zz_pending_2_1_1 = event_1[2];
+  assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
+  assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
+  assign _zz__zz_pending_2_1_2 = {1'd0, _zz__zz_pending_2_1_3};
+  assign _zz__zz_pending_2_2_1 = pending_2;
+  assign _zz__zz_pending_2_2 = {2'd0, _zz__zz_pending_2_2_1};
+  assign _zz__zz_pending_2_2_2 = (_zz__zz_pending_2_2_3 - 18'h00001);
+  assign _zz__zz_pending_2_2_3 = {16'd0, _zz_pending_2_1};
+  assign _zz__zz_pending_2_2_4 = {16'd0, _zz_pending_2_1};
+  assign _zz_pending_2_4 = _zz_pending_2_2[15:0];
+  assign _zz__zz_pending_3_1_1 = event_1[3];
+  assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
+  assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
+  assign _zz__zz_pending_3_1_2 = {1'd0, _zz__zz_pending_3_1_3};
+  assign _zz__zz_pending_3_2_1 = pending_3;
+  assign _zz__zz_pending_3_2 = {2'd0, _zz__zz_pending_3_2_1};
+  assign _zz__zz_pending_3_2_2 = (_zz__zz_pending_3_2_3 - 18'h00001);
+  assign _zz__zz_pending_3_2_3 = {16'd0, _zz_pending_3_1};
+  assign _zz__zz_pending_3_2_4 = {16'd0, _zz_pending_3_1};
+  assign _zz_pending_3_4 = _zz_pending_3_2[15:0];
+  assign _zz__zz_pending_4_1_1 = event_1[4];
+  assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
+  assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
+  assign _zz__zz_pending_4_1_2 = {1'd0, _zz__zz_pending_4_1_3};
+  assign _zz__zz_pending_4_2_1 = pending_4;
+  assign _zz__zz_pending_4_2 = {2'd0, _zz__zz_pending_4_2_1};
+  assign _zz__zz_pending_4_2_2 = (_zz__zz_pending_4_2_3 - 18'h00001);
+  assign _zz__zz_pending_4_2_3 = {16'd0, _zz_pending_4_1};
+  assign _zz__zz_pending_4_2_4 = {16'd0, _zz_pending_4_1};
+  assign _zz_pending_4_4 = _zz_pending_4_2[15:0];
+  assign _zz__zz_pending_5_1_1 = event_1[5];
+  assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
+  assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
+  assign _zz__zz_pending_5_1_2 = {1'd0, _zz__zz_pending_5_1_3};
+  assign _zz__zz_pending_5_2_1 = pending_5;
+  assign _zz__zz_pending_5_2 = {2'd0, _zz__zz_pending_5_2_1};
+  assign _zz__zz_pending_5_2_2 = (_zz__zz_pending_5_2_3 - 18'h00001);
+  assign _zz__zz_pending_5_2_3 = {16'd0, _zz_pending_5_1};
+  assign _zz__zz_pending_5_2_4 = {16'd0, _zz_pending_5_1};
+  assign _zz_pending_5_4 = _zz_pending_5_2[15:0];
+  assign _zz__zz_pending_6_1_1 = event_1[6];
+  assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
+  assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
+  assign _zz__zz_pending_6_1_2 = {1'd0, _zz__zz_pending_6_1_3};
+  assign _zz__zz_pending_6_2_1 = pending_6;
+  assign _zz__zz_pending_6_2 = {2'd0, _zz__zz_pending_6_2_1};
+  assign _zz__zz_pending_6_2_2 = (_zz__zz_pending_6_2_3 - 18'h00001);
+  assign _zz__zz_pending_6_2_3 = {16'd0, _zz_pending_6_1};
+  assign _zz__zz_pending_6_2_4 = {16'd0, _zz_pending_6_1};
+  assign _zz_pending_6_4 = _zz_pending_6_2[15:0];
+  assign _zz__zz_pending_7_1_1 = event_1[7];
+  assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
+  assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
+  assign _zz__zz_pending_7_1_2 = {1'd0, _zz__zz_pending_7_1_3};
+  assign _zz__zz_pending_7_2_1 = pending_7;
+  assign _zz__zz_pending_7_2 = {2'd0, _zz__zz_pending_7_2_1};
+  assign _zz__zz_pending_7_2_2 = (_zz__zz_pending_7_2_3 - 18'h00001);
+  assign _zz__zz_pending_7_2_3 = {16'd0, _zz_pending_7_1};
+  assign _zz__zz_pending_7_2_4 = {16'd0, _zz_pending_7_1};
+  assign _zz_pending_7_4 = _zz_pending_7_2[15:0];
+  assign _zz__zz_pending_8_1_1 = event_1[8];
+  assign _zz__zz_pending_8_1 = {1'd0, _zz__zz_pending_8_1_1};
+  assign _zz__zz_pending_8_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_8);
+  assign _zz__zz_pending_8_1_2 = {1'd0, _zz__zz_pending_8_1_3};
+  assign _zz__zz_pending_8_2_1 = pending_8;
+  assign _zz__zz_pending_8_2 = {2'd0, _zz__zz_pending_8_2_1};
+  assign _zz__zz_pending_8_2_2 = (_zz__zz_pending_8_2_3 - 18'h00001);
+  assign _zz__zz_pending_8_2_3 = {16'd0, _zz_pending_8_1};
+  assign _zz__zz_pending_8_2_4 = {16'd0, _zz_pending_8_1};
+  assign _zz_pending_8_4 = _zz_pending_8_2[15:0];
+  assign _zz__zz_pending_9_1_1 = event_1[9];
+  assign _zz__zz_pending_9_1 = {1'd0, _zz__zz_pending_9_1_1};
+  assign _zz__zz_pending_9_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_9);
+  assign _zz__zz_pending_9_1_2 = {1'd0, _zz__zz_pending_9_1_3};
+  assign _zz__zz_pending_9_2_1 = pending_9;
+  assign _zz__zz_pending_9_2 = {2'd0, _zz__zz_pending_9_2_1};
+  assign _zz__zz_pending_9_2_2 = (_zz__zz_pending_9_2_3 - 18'h00001);
+  assign _zz__zz_pending_9_2_3 = {16'd0, _zz_pending_9_1};
+  assign _zz__zz_pending_9_2_4 = {16'd0, _zz_pending_9_1};
+  assign _zz_pending_9_4 = _zz_pending_9_2[15:0];
+  assign _zz__zz_pending_10_1_1 = event_1[10];
+  assign _zz__zz_pending_10_1 = {1'd0, _zz__zz_pending_10_1_1};
+  assign _zz__zz_pending_10_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_10);
+  assign _zz__zz_pending_10_1_2 = {1'd0, _zz__zz_pending_10_1_3};
+  assign _zz__zz_pending_10_2_1 = pending_10;
+  assign _zz__zz_pending_10_2 = {2'd0, _zz__zz_pending_10_2_1};
+  assign _zz__zz_pending_10_2_2 = (_zz__zz_pending_10_2_3 - 18'h00001);
+  assign _zz__zz_pending_10_2_3 = {16'd0, _zz_pending_10_1};
+  assign _zz__zz_pending_10_2_4 = {16'd0, _zz_pending_10_1};
+  assign _zz_pending_10_4 = _zz_pending_10_2[15:0];
+  assign _zz__zz_pending_11_1_1 = event_1[11];
+  assign _zz__zz_pending_11_1 = {1'd0, _zz__zz_pending_11_1_1};
+  assign _zz__zz_pending_11_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_11);
+  assign _zz__zz_pending_11_1_2 = {1'd0, _zz__zz_pending_11_1_3};
+  assign _zz__zz_pending_11_2_1 = pending_11;
+  assign _zz__zz_pending_11_2 = {2'd0, _zz__zz_pending_11_2_1};
+  assign _zz__zz_pending_11_2_2 = (_zz__zz_pending_11_2_3 - 18'h00001);
+  assign _zz__zz_pending_11_2_3 = {16'd0, _zz_pending_11_1};
+  assign _zz__zz_pending_11_2_4 = {16'd0, _zz_pending_11_1};
+  assign _zz_pending_11_4 = _zz_pending_11_2[15:0];
+  assign _zz__zz_pending_12_1_1 = event_1[12];
+  assign _zz__zz_pending_12_1 = {1'd0, _zz__zz_pending_12_1_1};
+  assign _zz__zz_pending_12_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_12);
+  assign _zz__zz_pending_12_1_2 = {1'd0, _zz__zz_pending_12_1_3};
+  assign _zz__zz_pending_12_2_1 = pending_12;
+  assign _zz__zz_pending_12_2 = {2'd0, _zz__zz_pending_12_2_1};
+  assign _zz__zz_pending_12_2_2 = (_zz__zz_pending_12_2_3 - 18'h00001);
+  assign _zz__zz_pending_12_2_3 = {16'd0, _zz_pending_12_1};
+  assign _zz__zz_pending_12_2_4 = {16'd0, _zz_pending_12_1};
+  assign _zz_pending_12_4 = _zz_pending_12_2[15:0];
+  assign _zz__zz_pending_13_1_1 = event_1[13];
+  assign _zz__zz_pending_13_1 = {1'd0, _zz__zz_pending_13_1_1};
+  assign _zz__zz_pending_13_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_13);
+  assign _zz__zz_pending_13_1_2 = {1'd0, _zz__zz_pending_13_1_3};
+  assign _zz__zz_pending_13_2_1 = pending_13;
+  assign _zz__zz_pending_13_2 = {2'd0, _zz__zz_pending_13_2_1};
+  assign _zz__zz_pending_13_2_2 = (_zz__zz_pending_13_2_3 - 18'h00001);
+  assign _zz__zz_pending_13_2_3 = {16'd0, _zz_pending_13_1};
+  assign _zz__zz_pending_13_2_4 = {16'd0, _zz_pending_13_1};
+  assign _zz_pending_13_4 = _zz_pending_13_2[15:0];
+  assign _zz__zz_pending_14_1_1 = event_1[14];
+  assign _zz__zz_pending_14_1 = {1'd0, _zz__zz_pending_14_1_1};
+  assign _zz__zz_pending_14_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_14);
+  assign _zz__zz_pending_14_1_2 = {1'd0, _zz__zz_pending_14_1_3};
+  assign _zz__zz_pending_14_2_1 = pending_14;
+  assign _zz__zz_pending_14_2 = {2'd0, _zz__zz_pending_14_2_1};
+  assign _zz__zz_pending_14_2_2 = (_zz__zz_pending_14_2_3 - 18'h00001);
+  assign _zz__zz_pending_14_2_3 = {16'd0, _zz_pending_14_1};
+  assign _zz__zz_pending_14_2_4 = {16'd0, _zz_pending_14_1};
+  assign _zz_pending_14_4 = _zz_pending_14_2[15:0];
+  assign _zz__zz_pending_15_1_1 = event_1[15];
+  assign _zz__zz_pending_15_1 = {1'd0, _zz__zz_pending_15_1_1};
+  assign _zz__zz_pending_15_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_15);
+  assign _zz__zz_pending_15_1_2 = {1'd0, _zz__zz_pending_15_1_3};
+  assign _zz__zz_pending_15_2_1 = pending_15;
+  assign _zz__zz_pending_15_2 = {2'd0, _zz__zz_pending_15_2_1};
+  assign _zz__zz_pending_15_2_2 = (_zz__zz_pending_15_2_3 - 18'h00001);
+  assign _zz__zz_pending_15_2_3 = {16'd0, _zz_pending_15_1};
+  assign _zz__zz_pending_15_2_4 = {16'd0, _zz_pending_15_1};
+  assign _zz_pending_15_4 = _zz_pending_15_2[15:0];
+  assign _zz__zz_pending_16_1_1 = event_1[16];
+  assign _zz__zz_pending_16_1 = {1'd0, _zz__zz_pending_16_1_1};
+  assign _zz__zz_pending_16_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_16);
+  assign _zz__zz_pending_16_1_2 = {1'd0, _zz__zz_pending_16_1_3};
+  assign _zz__zz_pending_16_2_1 = pending_16;
+  assign _zz__zz_pending_16_2 = {2'd0, _zz__zz_pending_16_2_1};
+  assign _zz__zz_pending_16_2_2 = (_zz__zz_pending_16_2_3 - 18'h00001);
+  assign _zz__zz_pending_16_2_3 = {16'd0, _zz_pending_16_1};
+  assign _zz__zz_pending_16_2_4 = {16'd0, _zz_pending_16_1};
+  assign _zz_pending_16_4 = _zz_pending_16_2[15:0];
+  assign _zz__zz_pending_17_1_1 = event_1[17];
+  assign _zz__zz_pending_17_1 = {1'd0, _zz__zz_pending_17_1_1};
+  assign _zz__zz_pending_17_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_17);
+  assign _zz__zz_pending_17_1_2 = {1'd0, _zz__zz_pending_17_1_3};
+  assign _zz__zz_pending_17_2_1 = pending_17;
+  assign _zz__zz_pending_17_2 = {2'd0, _zz__zz_pending_17_2_1};
+  assign _zz__zz_pending_17_2_2 = (_zz__zz_pending_17_2_3 - 18'h00001);
+  assign _zz__zz_pending_17_2_3 = {16'd0, _zz_pending_17_1};
+  assign _zz__zz_pending_17_2_4 = {16'd0, _zz_pending_17_1};
+  assign _zz_pending_17_4 = _zz_pending_17_2[15:0];
+  assign _zz__zz_pending_18_1_1 = event_1[18];
+  assign _zz__zz_pending_18_1 = {1'd0, _zz__zz_pending_18_1_1};
+  assign _zz__zz_pending_18_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_18);
+  assign _zz__zz_pending_18_1_2 = {1'd0, _zz__zz_pending_18_1_3};
+  assign _zz__zz_pending_18_2_1 = pending_18;
+  assign _zz__zz_pending_18_2 = {2'd0, _zz__zz_pending_18_2_1};
+  assign _zz__zz_pending_18_2_2 = (_zz__zz_pending_18_2_3 - 18'h00001);
+  assign _zz__zz_pending_18_2_3 = {16'd0, _zz_pending_18_1};
+  assign _zz__zz_pending_18_2_4 = {16'd0, _zz_pending_18_1};
+  assign _zz_pending_18_4 = _zz_pending_18_2[15:0];
+  assign _zz__zz_pending_19_1_1 = event_1[19];
+  assign _zz__zz_pending_19_1 = {1'd0, _zz__zz_pending_19_1_1};
+  assign _zz__zz_pending_19_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_19);
+  assign _zz__zz_pending_19_1_2 = {1'd0, _zz__zz_pending_19_1_3};
+  assign _zz__zz_pending_19_2_1 = pending_19;
+  assign _zz__zz_pending_19_2 = {2'd0, _zz__zz_pending_19_2_1};
+  assign _zz__zz_pending_19_2_2 = (_zz__zz_pending_19_2_3 - 18'h00001);
+  assign _zz__zz_pending_19_2_3 = {16'd0, _zz_pending_19_1};
+  assign _zz__zz_pending_19_2_4 = {16'd0, _zz_pending_19_1};
+  assign _zz_pending_19_4 = _zz_pending_19_2[15:0];
+  assign _zz__zz_pending_20_1_1 = event_1[20];
+  assign _zz__zz_pending_20_1 = {1'd0, _zz__zz_pending_20_1_1};
+  assign _zz__zz_pending_20_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_20);
+  assign _zz__zz_pending_20_1_2 = {1'd0, _zz__zz_pending_20_1_3};
+  assign _zz__zz_pending_20_2_1 = pending_20;
+  assign _zz__zz_pending_20_2 = {2'd0, _zz__zz_pending_20_2_1};
+  assign _zz__zz_pending_20_2_2 = (_zz__zz_pending_20_2_3 - 18'h00001);
+  assign _zz__zz_pending_20_2_3 = {16'd0, _zz_pending_20_1};
+  assign _zz__zz_pending_20_2_4 = {16'd0, _zz_pending_20_1};
+  assign _zz_pending_20_4 = _zz_pending_20_2[15:0];
+  assign _zz__zz_pending_21_1_1 = event_1[21];
+  assign _zz__zz_pending_21_1 = {1'd0, _zz__zz_pending_21_1_1};
+  assign _zz__zz_pending_21_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_21);
+  assign _zz__zz_pending_21_1_2 = {1'd0, _zz__zz_pending_21_1_3};
+  assign _zz__zz_pending_21_2_1 = pending_21;
+  assign _zz__zz_pending_21_2 = {2'd0, _zz__zz_pending_21_2_1};
+  assign _zz__zz_pending_21_2_2 = (_zz__zz_pending_21_2_3 - 18'h00001);
+  assign _zz__zz_pending_21_2_3 = {16'd0, _zz_pending_21_1};
+  assign _zz__zz_pending_21_2_4 = {16'd0, _zz_pending_21_1};
+  assign _zz_pending_21_4 = _zz_pending_21_2[15:0];
+  assign _zz__zz_pending_22_1_1 = event_1[22];
+  assign _zz__zz_pending_22_1 = {1'd0, _zz__zz_pending_22_1_1};
+  assign _zz__zz_pending_22_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_22);
+  assign _zz__zz_pending_22_1_2 = {1'd0, _zz__zz_pending_22_1_3};
+  assign _zz__zz_pending_22_2_1 = pending_22;
+  assign _zz__zz_pending_22_2 = {2'd0, _zz__zz_pending_22_2_1};
+  assign _zz__zz_pending_22_2_2 = (_zz__zz_pending_22_2_3 - 18'h00001);
+  assign _zz__zz_pending_22_2_3 = {16'd0, _zz_pending_22_1};
+  assign _zz__zz_pending_22_2_4 = {16'd0, _zz_pending_22_1};
+  assign _zz_pending_22_4 = _zz_pending_22_2[15:0];
+  assign _zz__zz_pending_23_1_1 = event_1[23];
+  assign _zz__zz_pending_23_1 = {1'd0, _zz__zz_pending_23_1_1};
+  assign _zz__zz_pending_23_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_23);
+  assign _zz__zz_pending_23_1_2 = {1'd0, _zz__zz_pending_23_1_3};
+  assign _zz__zz_pending_23_2_1 = pending_23;
+  assign _zz__zz_pending_23_2 = {2'd0, _zz__zz_pending_23_2_1};
+  assign _zz__zz_pending_23_2_2 = (_zz__zz_pending_23_2_3 - 18'h00001);
+  assign _zz__zz_pending_23_2_3 = {16'd0, _zz_pending_23_1};
+  assign _zz__zz_pending_23_2_4 = {16'd0, _zz_pending_23_1};
+  assign _zz_pending_23_4 = _zz_pending_23_2[15:0];
+  assign _zz__zz_pending_24_1_1 = event_1[24];
+  assign _zz__zz_pending_24_1 = {1'd0, _zz__zz_pending_24_1_1};
+  assign _zz__zz_pending_24_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_24);
+  assign _zz__zz_pending_24_1_2 = {1'd0, _zz__zz_pending_24_1_3};
+  assign _zz__zz_pending_24_2_1 = pending_24;
+  assign _zz__zz_pending_24_2 = {2'd0, _zz__zz_pending_24_2_1};
+  assign _zz__zz_pending_24_2_2 = (_zz__zz_pending_24_2_3 - 18'h00001);
+  assign _zz__zz_pending_24_2_3 = {16'd0, _zz_pending_24_1};
+  assign _zz__zz_pending_24_2_4 = {16'd0, _zz_pending_24_1};
+  assign _zz_pending_24_4 = _zz_pending_24_2[15:0];
+  assign _zz__zz_pending_25_1_1 = event_1[25];
+  assign _zz__zz_pending_25_1 = {1'd0, _zz__zz_pending_25_1_1};
+  assign _zz__zz_pending_25_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_25);
+  assign _zz__zz_pending_25_1_2 = {1'd0, _zz__zz_pending_25_1_3};
+  assign _zz__zz_pending_25_2_1 = pending_25;
+  assign _zz__zz_pending_25_2 = {2'd0, _zz__zz_pending_25_2_1};
+  assign _zz__zz_pending_25_2_2 = (_zz__zz_pending_25_2_3 - 18'h00001);
+  assign _zz__zz_pending_25_2_3 = {16'd0, _zz_pending_25_1};
+  assign _zz__zz_pending_25_2_4 = {16'd0, _zz_pending_25_1};
+  assign _zz_pending_25_4 = _zz_pending_25_2[15:0];
+  assign _zz__zz_pending_26_1_1 = event_1[26];
+  assign _zz__zz_pending_26_1 = {1'd0, _zz__zz_pending_26_1_1};
+  assign _zz__zz_pending_26_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_26);
+  assign _zz__zz_pending_26_1_2 = {1'd0, _zz__zz_pending_26_1_3};
+  assign _zz__zz_pending_26_2_1 = pending_26;
+  assign _zz__zz_pending_26_2 = {2'd0, _zz__zz_pending_26_2_1};
+  assign _zz__zz_pending_26_2_2 = (_zz__zz_pending_26_2_3 - 18'h00001);
+  assign _zz__zz_pending_26_2_3 = {16'd0, _zz_pending_26_1};
+  assign _zz__zz_pending_26_2_4 = {16'd0, _zz_pending_26_1};
+  assign _zz_pending_26_4 = _zz_pending_26_2[15:0];
+  assign _zz__zz_pending_27_1_1 = event_1[27];
+  assign _zz__zz_pending_27_1 = {1'd0, _zz__zz_pending_27_1_1};
+  assign _zz__zz_pending_27_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_27);
+  assign _zz__zz_pending_27_1_2 = {1'd0, _zz__zz_pending_27_1_3};
+  assign _zz__zz_pending_27_2_1 = pending_27;
+  assign _zz__zz_pending_27_2 = {2'd0, _zz__zz_pending_27_2_1};
+  assign _zz__zz_pending_27_2_2 = (_zz__zz_pending_27_2_3 - 18'h00001);
+  assign _zz__zz_pending_27_2_3 = {16'd0, _zz_pending_27_1};
+  assign _zz__zz_pending_27_2_4 = {16'd0, _zz_pending_27_1};
+  assign _zz_pending_27_4 = _zz_pending_27_2[15:0];
+  assign _zz__zz_pending_28_1_1 = event_1[28];
+  assign _zz__zz_pending_28_1 = {1'd0, _zz__zz_pending_28_1_1};
+  assign _zz__zz_pending_28_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_28);
+  assign _zz__zz_pending_28_1_2 = {1'd0, _zz__zz_pending_28_1_3};
+  assign _zz__zz_pending_28_2_1 = pending_28;
+  assign _zz__zz_pending_28_2 = {2'd0, _zz__zz_pending_28_2_1};
+  assign _zz__zz_pending_28_2_2 = (_zz__zz_pending_28_2_3 - 18'h00001);
+  assign _zz__zz_pending_28_2_3 = {16'd0, _zz_pending_28_1};
+  assign _zz__zz_pending_28_2_4 = {16'd0, _zz_pending_28_1};
+  assign _zz_pending_28_4 = _zz_pending_28_2[15:0];
+  assign _zz__zz_pending_29_1_1 = event_1[29];
+  assign _zz__zz_pending_29_1 = {1'd0, _zz__zz_pending_29_1_1};
+  assign _zz__zz_pending_29_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_29);
+  assign _zz__zz_pending_29_1_2 = {1'd0, _zz__zz_pending_29_1_3};
+  assign _zz__zz_pending_29_2_1 = pending_29;
+  assign _zz__zz_pending_29_2 = {2'd0, _zz__zz_pending_29_2_1};
+  assign _zz__zz_pending_29_2_2 = (_zz__zz_pending_29_2_3 - 18'h00001);
+  assign _zz__zz_pending_29_2_3 = {16'd0, _zz_pending_29_1};
+  assign _zz__zz_pending_29_2_4 = {16'd0, _zz_pending_29_1};
+  assign _zz_pending_29_4 = _zz_pending_29_2[15:0];
+  assign _zz__zz_pending_30_1_1 = event_1[30];
+  assign _zz__zz_pending_30_1 = {1'd0, _zz__zz_pending_30_1_1};
+  assign _zz__zz_pending_30_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_30);
+  assign _zz__zz_pending_30_1_2 = {1'd0, _zz__zz_pending_30_1_3};
+  assign _zz__zz_pending_30_2_1 = pending_30;
+  assign _zz__zz_pending_30_2 = {2'd0, _zz__zz_pending_30_2_1};
+  assign _zz__zz_pending_30_2_2 = (_zz__zz_pending_30_2_3 - 18'h00001);
+  assign _zz__zz_pending_30_2_3 = {16'd0, _zz_pending_30_1};
+  assign _zz__zz_pending_30_2_4 = {16'd0, _zz_pending_30_1};
+  assign _zz_pending_30_4 = _zz_pending_30_2[15:0];
+  assign _zz__zz_pending_31_1_1 = event_1[31];
+  assign _zz__zz_pending_31_1 = {1'd0, _zz__zz_pending_31_1_1};
+  assign _zz__zz_pending_31_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_31);
+  assign _zz__zz_pending_31_1_2 = {1'd0, _zz__zz_pending_31_1_3};
+  assign _zz__zz_pending_31_2_1 = pending_31;
+  assign _zz__zz_pending_31_2 = {2'd0, _zz__zz_pending_31_2_1};
+  assign _zz__zz_pending_31_2_2 = (_zz__zz_pending_31_2_3 - 18'h00001);
+  assign _zz__zz_pending_31_2_3 = {16'd0, _zz_pending_31_1};
+  assign _zz__zz_pending_31_2_4 = {16'd0, _zz_pending_31_1};
+  assign _zz_pending_31_4 = _zz_pending_31_2[15:0];
+  assign _zz_status_1 = _zz_status_2[15 : 0];
+  assign _zz_status = {8'd0, _zz_status_1};
+  assign _zz_line = _zz_line_1;
+  assign _zz_line_2 = _zz_line_3;
+  assign _zz_line_4 = _zz_line_5;
+  assign _zz_line_6 = _zz_line_7;
+  assign _zz_line_8 = _zz_line_9;
+  assign _zz_line_10 = _zz_line_11;
+  assign _zz_line_12 = _zz_line_13;
+  assign _zz_line_14 = _zz_line_15;
+  assign _zz_line_16 = _zz_line_17;
+  assign _zz_line_18 = _zz_line_19;
+  assign _zz_line_20 = _zz_line_21;
+  assign _zz_line_22 = _zz_line_23;
+  assign _zz_line_24 = _zz_line_25;
+  assign _zz_line_26 = _zz_line_27;
+  assign _zz_line_28 = _zz_line_29;
+  assign _zz_line_30 = _zz_line_31;
+  assign _zz_line_32 = _zz_line_33;
+  assign _zz_line_34 = _zz_line_35;
+  assign _zz_line_36 = _zz_line_37;
+  assign _zz_line_38 = _zz_line_39;
+  assign _zz_line_40 = _zz_line_41;
+  assign _zz_line_42 = _zz_line_43;
+  assign _zz_line_44 = _zz_line_45;
+  assign _zz_line_46 = _zz_line_47;
+  assign _zz_line_48 = _zz_line_49;
+  assign _zz_line_50 = _zz_line_51;
+  assign _zz_line_52 = _zz_line_53;
+  assign _zz_line_54 = _zz_line_55;
+  assign _zz_line_56 = _zz_line_57;
+  assign _zz_line_58 = _zz_line_59;
+  assign _zz_line_60 = _zz_line_61;
+  assign _zz_line_62 = _zz_line_63;
+  assign _zz_line_1 = irq[23];
+  assign _zz_line_3 = irq[22];
+  assign _zz_line_5 = irq[21];
+  assign _zz_line_7 = irq[20];
+  assign _zz_line_9 = irq[19];
+  assign _zz_line_11 = irq[18];
+  assign _zz_line_13 = irq[17];
+  assign _zz_line_15 = irq[16];
+  assign _zz_line_17 = irq[15];
+  assign _zz_line_19 = irq[14];
+  assign _zz_line_21 = irq[13];
+  assign _zz_line_23 = irq[12];
+  assign _zz_line_25 = irq[11];
+  assign _zz_line_27 = irq[10];
+  assign _zz_line_29 = irq[9];
+  assign _zz_line_31 = irq[8];
+  assign _zz_line_33 = irq[7];
+  assign _zz_line_35 = irq[6];
+  assign _zz_line_37 = irq[5];
+  assign _zz_line_39 = irq[4];
+  assign _zz_line_41 = irq[3];
+  assign _zz_line_43 = irq[2];
+  assign _zz_line_45 = irq[1];
+  assign _zz_line_47 = irq[0];
+  assign _zz_line_49 = nic_tx_irq[3];
+  assign _zz_line_51 = nic_tx_irq[2];
+  assign _zz_line_53 = nic_tx_irq[1];
+  assign _zz_line_55 = nic_tx_irq[0];
+  assign _zz_line_57 = nic_rx_irq[3];
+  assign _zz_line_59 = nic_rx_irq[2];
+  assign _zz_line_61 = nic_rx_irq[1];
+  assign _zz_line_63 = nic_rx_irq[0];
+  assign _zz_abovePick = _zz_abovePick_1;
+  assign _zz_abovePick_3 = _zz_abovePick_4;
+  assign _zz_abovePick_6 = _zz_abovePick_7;
+  assign _zz_abovePick_9 = _zz_abovePick_10;
+  assign _zz_abovePick_12 = _zz_abovePick_13;
+  assign _zz_abovePick_15 = _zz_abovePick_16;
+  assign _zz_abovePick_18 = _zz_abovePick_19;
+  assign _zz_abovePick_21 = _zz_abovePick_22;
+  assign _zz_abovePick_24 = _zz_abovePick_25;
+  assign _zz_abovePick_27 = _zz_abovePick_28;
+  assign _zz_abovePick_30 = _zz_abovePick_31;
+  assign _zz_abovePick_33 = _zz_abovePick_34;
+  assign _zz_abovePick_36 = _zz_abovePick_37;
+  assign _zz_abovePick_39 = _zz_abovePick_40;
+  assign _zz_abovePick_42 = _zz_abovePick_43;
+  assign _zz_abovePick_45 = _zz_abovePick_46;
+  assign _zz_abovePick_48 = _zz_abovePick_49;
+  assign _zz_abovePick_51 = _zz_abovePick_52;
+  assign _zz_abovePick_54 = _zz_abovePick_55;
+  assign _zz_abovePick_57 = _zz_abovePick_58;
+  assign _zz_abovePick_60 = _zz_abovePick_61;
+  assign _zz_abovePick_63 = _zz_abovePick_64;
+  assign _zz_abovePick_66 = _zz_abovePick_67;
+  assign _zz_abovePick_69 = _zz_abovePick_70;
+  assign _zz_abovePick_72 = _zz_abovePick_73;
+  assign _zz_abovePick_75 = _zz_abovePick_76;
+  assign _zz_abovePick_78 = _zz_abovePick_79;
+  assign _zz_abovePick_81 = _zz_abovePick_82;
+  assign _zz_abovePick_84 = _zz_abovePick_85;
+  assign _zz_abovePick_87 = _zz_abovePick_88;
+  assign _zz_abovePick_90 = _zz_abovePick_91;
+  assign _zz_abovePick_93 = _zz_abovePick_94;
+  assign _zz_abovePick_1 = (lastPick < _zz_abovePick_2);
+  assign _zz_abovePick_4 = (lastPick < _zz_abovePick_5);
+  assign _zz_abovePick_7 = (lastPick < _zz_abovePick_8);
+  assign _zz_abovePick_10 = (lastPick < _zz_abovePick_11);
+  assign _zz_abovePick_13 = (lastPick < _zz_abovePick_14);
+  assign _zz_abovePick_16 = (lastPick < _zz_abovePick_17);
+  assign _zz_abovePick_19 = (lastPick < _zz_abovePick_20);
+  assign _zz_abovePick_22 = (lastPick < _zz_abovePick_23);
+  assign _zz_abovePick_25 = (lastPick < _zz_abovePick_26);
+  assign _zz_abovePick_28 = (lastPick < _zz_abovePick_29);
+  assign _zz_abovePick_31 = (lastPick < _zz_abovePick_32);
+  assign _zz_abovePick_34 = (lastPick < _zz_abovePick_35);
+  assign _zz_abovePick_37 = (lastPick < _zz_abovePick_38);
+  assign _zz_abovePick_40 = (lastPick < _zz_abovePick_41);
+  assign _zz_abovePick_43 = (lastPick < _zz_abovePick_44);
+  assign _zz_abovePick_46 = (lastPick < _zz_abovePick_47);
+  assign _zz_abovePick_49 = (lastPick < _zz_abovePick_50);
+  assign _zz_abovePick_52 = (lastPick < _zz_abovePick_53);
+  assign _zz_abovePick_55 = (lastPick < _zz_abovePick_56);
+  assign _zz_abovePick_58 = (lastPick < _zz_abovePick_59);
+  assign _zz_abovePick_61 = (lastPick < _zz_abovePick_62);
+  assign _zz_abovePick_64 = (lastPick < _zz_abovePick_65);
+  assign _zz_abovePick_67 = (lastPick < _zz_abovePick_68);
+  assign _zz_abovePick_70 = (lastPick < _zz_abovePick_71);
+  assign _zz_abovePick_73 = (lastPick < _zz_abovePick_74);
+  assign _zz_abovePick_76 = (lastPick < _zz_abovePick_77);
+  assign _zz_abovePick_79 = (lastPick < _zz_abovePick_80);
+  assign _zz_abovePick_82 = (lastPick < _zz_abovePick_83);
+  assign _zz_abovePick_85 = (lastPick < _zz_abovePick_86);
+  assign _zz_abovePick_88 = (lastPick < _zz_abovePick_89);
+  assign _zz_abovePick_91 = (lastPick < _zz_abovePick_92);
+  assign _zz_abovePick_94 = 1'b0;
+  assign _zz_abovePick_2 = 5'h1f;
+  assign _zz_abovePick_5 = 5'h1e;
+  assign _zz_abovePick_8 = 5'h1d;
+  assign _zz_abovePick_11 = 5'h1c;
+  assign _zz_abovePick_14 = 5'h1b;
+  assign _zz_abovePick_17 = 5'h1a;
+  assign _zz_abovePick_20 = 5'h19;
+  assign _zz_abovePick_23 = 5'h18;
+  assign _zz_abovePick_26 = 5'h17;
+  assign _zz_abovePick_29 = 5'h16;
+  assign _zz_abovePick_32 = 5'h15;
+  assign _zz_abovePick_35 = 5'h14;
+  assign _zz_abovePick_38 = 5'h13;
+  assign _zz_abovePick_41 = 5'h12;
+  assign _zz_abovePick_44 = 5'h11;
+  assign _zz_abovePick_47 = 5'h10;
+  assign _zz_abovePick_50 = 5'h0f;
+  assign _zz_abovePick_53 = 5'h0e;
+  assign _zz_abovePick_56 = 5'h0d;
+  assign _zz_abovePick_59 = 5'h0c;
+  assign _zz_abovePick_62 = 5'h0b;
+  assign _zz_abovePick_65 = 5'h0a;
+  assign _zz_abovePick_68 = 5'h09;
+  assign _zz_abovePick_71 = 5'h08;
+  assign _zz_abovePick_74 = 5'h07;
+  assign _zz_abovePick_77 = 5'h06;
+  assign _zz_abovePick_80 = 5'h05;
+  assign _zz_abovePick_83 = 5'h04;
+  assign _zz_abovePick_86 = 5'h03;
+  assign _zz_abovePick_89 = 5'h02;
+  assign _zz_abovePick_92 = 5'h01;
+  assign _zz_pendingNonZero = _zz_pendingNonZero_1;
+  assign _zz_pendingNonZero_2 = _zz_pendingNonZero_3;
+  assign _zz_pendingNonZero_4 = _zz_pendingNonZero_5;
+  assign _zz_pendingNonZero_6 = _zz_pendingNonZero_7;
+  assign _zz_pendingNonZero_8 = _zz_pendingNonZero_9;
+  assign _zz_pendingNonZero_10 = _zz_pendingNonZero_11;
+  assign _zz_pendingNonZero_12 = _zz_pendingNonZero_13;
+  assign _zz_pendingNonZero_14 = _zz_pendingNonZero_15;
+  assign _zz_pendingNonZero_16 = _zz_pendingNonZero_17;
+  assign _zz_pendingNonZero_18 = _zz_pendingNonZero_19;
+  assign _zz_pendingNonZero_20 = _zz_pendingNonZero_21;
+  assign _zz_pendingNonZero_22 = _zz_pendingNonZero_23;
+  assign _zz_pendingNonZero_24 = _zz_pendingNonZero_25;
+  assign _zz_pendingNonZero_26 = _zz_pendingNonZero_27;
+  assign _zz_pendingNonZero_28 = _zz_pendingNonZero_29;
+  assign _zz_pendingNonZero_30 = _zz_pendingNonZero_31;
+  assign _zz_pendingNonZero_32 = _zz_pendingNonZero_33;
+  assign _zz_pendingNonZero_34 = _zz_pendingNonZero_35;
+  assign _zz_pendingNonZero_36 = _zz_pendingNonZero_37;
+  assign _zz_pendingNonZero_38 = _zz_pendingNonZero_39;
+  assign _zz_pendingNonZero_40 = _zz_pendingNonZero_41;
+  assign _zz_pendingNonZero_42 = _zz_pendingNonZero_43;
+  assign _zz_pendingNonZero_44 = _zz_pendingNonZero_45;
+  assign _zz_pendingNonZero_46 = _zz_pendingNonZero_47;
+  assign _zz_pendingNonZero_48 = _zz_pendingNonZero_49;
+  assign _zz_pendingNonZero_50 = _zz_pendingNonZero_51;
+  assign _zz_pendingNonZero_52 = _zz_pendingNonZero_53;
+  assign _zz_pendingNonZero_54 = _zz_pendingNonZero_55;
+  assign _zz_pendingNonZero_56 = _zz_pendingNonZero_57;
+  assign _zz_pendingNonZero_58 = _zz_pendingNonZero_59;
+  assign _zz_pendingNonZero_60 = _zz_pendingNonZero_61;
+  assign _zz_pendingNonZero_62 = _zz_pendingNonZero_63;
+  assign _zz_pendingNonZero_1 = (|pending_31);
+  assign _zz_pendingNonZero_3 = (|pending_30);
+  assign _zz_pendingNonZero_5 = (|pending_29);
+  assign _zz_pendingNonZero_7 = (|pending_28);
+  assign _zz_pendingNonZero_9 = (|pending_27);
+  assign _zz_pendingNonZero_11 = (|pending_26);
+  assign _zz_pendingNonZero_13 = (|pending_25);
+  assign _zz_pendingNonZero_15 = (|pending_24);
+  assign _zz_pendingNonZero_17 = (|pending_23);
+  assign _zz_pendingNonZero_19 = (|pending_22);
+  assign _zz_pendingNonZero_21 = (|pending_21);
+  assign _zz_pendingNonZero_23 = (|pending_20);
+  assign _zz_pendingNonZero_25 = (|pending_19);
+  assign _zz_pendingNonZero_27 = (|pending_18);
+  assign _zz_pendingNonZero_29 = (|pending_17);
+  assign _zz_pendingNonZero_31 = (|pending_16);
+  assign _zz_pendingNonZero_33 = (|pending_15);
+  assign _zz_pendingNonZero_35 = (|pending_14);
+  assign _zz_pendingNonZero_37 = (|pending_13);
+  assign _zz_pendingNonZero_39 = (|pending_12);
+  assign _zz_pendingNonZero_41 = (|pending_11);
+  assign _zz_pendingNonZero_43 = (|pending_10);
+  assign _zz_pendingNonZero_45 = (|pending_9);
+  assign _zz_pendingNonZero_47 = (|pending_8);
+  assign _zz_pendingNonZero_49 = (|pending_7);
+  assign _zz_pendingNonZero_51 = (|pending_6);
+  assign _zz_pendingNonZero_53 = (|pending_5);
+  assign _zz_pendingNonZero_55 = (|pending_4);
+  assign _zz_pendingNonZero_57 = (|pending_3);
+  assign _zz_pendingNonZero_59 = (|pending_2);
+  assign _zz_pendingNonZero_61 = (|pending_1);
+  assign _zz_pendingNonZero_63 = (|pending_0);
+  assign _zz_overflow = _zz_pending_31_3;
+  assign _zz_overflow_1 = _zz_pending_30_3;
+  assign _zz_overflow_2 = _zz_pending_29_3;
+  assign _zz_overflow_3 = _zz_pending_28_3;
+  assign _zz_overflow_4 = _zz_pending_27_3;
+  assign _zz_overflow_5 = _zz_pending_26_3;
+  assign _zz_overflow_6 = _zz_pending_25_3;
+  assign _zz_overflow_7 = _zz_pending_24_3;
+  assign _zz_overflow_8 = _zz_pending_23_3;
+  assign _zz_overflow_9 = _zz_pending_22_3;
+  assign _zz_overflow_10 = _zz_pending_21_3;
+  assign _zz_overflow_11 = _zz_pending_20_3;
+  assign _zz_overflow_12 = _zz_pending_19_3;
+  assign _zz_overflow_13 = _zz_pending_18_3;
+  assign _zz_overflow_14 = _zz_pending_17_3;
+  assign _zz_overflow_15 = _zz_pending_16_3;
+  assign _zz_overflow_16 = _zz_pending_15_3;
+  assign _zz_overflow_17 = _zz_pending_14_3;
+  assign _zz_overflow_18 = _zz_pending_13_3;
+  assign _zz_overflow_19 = _zz_pending_12_3;
+  assign _zz_overflow_20 = _zz_pending_11_3;
+  assign _zz_overflow_21 = _zz_pending_10_3;
+  assign _zz_overflow_22 = _zz_pending_9_3;
+  assign _zz_overflow_23 = _zz_pending_8_3;
+  assign _zz_overflow_24 = _zz_pending_7_3;
+  assign _zz_overflow_25 = _zz_pending_6_3;
+  assign _zz_overflow_26 = _zz_pending_5_3;
+  assign _zz_overflow_27 = _zz_pending_4_3;
+  assign _zz_overflow_28 = _zz_pending_3_3;
+  assign _zz_overflow_29 = _zz_pending_2_3;
+  assign _zz_overflow_30 = _zz_pending_1_3;
+  assign _zz_overflow_31 = _zz_pending_0_7;
+  always @(*) begin
+    case(sched_querySource)
+      5'b00000 : _zz_status_2 = pending_0;
+      5'b00001 : _zz_status_2 = pending_1;
+      5'b00010 : _zz_status_2 = pending_2;
+      5'b00011 : _zz_status_2 = pending_3;
+      5'b00100 : _zz_status_2 = pending_4;
+      5'b00101 : _zz_status_2 = pending_5;
+      5'b00110 : _zz_status_2 = pending_6;
+      5'b00111 : _zz_status_2 = pending_7;
+      5'b01000 : _zz_status_2 = pending_8;
+      5'b01001 : _zz_status_2 = pending_9;
+      5'b01010 : _zz_status_2 = pending_10;
+      5'b01011 : _zz_status_2 = pending_11;
+      5'b01100 : _zz_status_2 = pending_12;
+      5'b01101 : _zz_status_2 = pending_13;
+      5'b01110 : _zz_status_2 = pending_14;
+      5'b01111 : _zz_status_2 = pending_15;
+      5'b10000 : _zz_status_2 = pending_16;
+      5'b10001 : _zz_status_2 = pending_17;
+      5'b10010 : _zz_status_2 = pending_18;
+      5'b10011 : _zz_status_2 = pending_19;
+      5'b10100 : _zz_status_2 = pending_20;
+      5'b10101 : _zz_status_2 = pending_21;
+      5'b10110 : _zz_status_2 = pending_22;
+      5'b10111 : _zz_status_2 = pending_23;
+      5'b11000 : _zz_status_2 = pending_24;
+      5'b11001 : _zz_status_2 = pending_25;
+      5'b11010 : _zz_status_2 = pending_26;
+      5'b11011 : _zz_status_2 = pending_27;
+      5'b11100 : _zz_status_2 = pending_28;
+      5'b11101 : _zz_status_2 = pending_29;
+      5'b11110 : _zz_status_2 = pending_30;
+      default : _zz_status_2 = pending_31;
+    endcase
+  end
+
+  assign upd_oneHot = (32'h00000001 <<< sched_update_payload_source);
+  assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 32'h0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 32'h0);
+  assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
+  assign _zz_armed = (line & armed);
+  assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
+  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicTimer_0 = nicTimer_0;
+  assign _zz_nicFire_0 = coalesceCount_0;
+  assign _zz_nicFire_0_1 = coalesceTime_0;
+  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
+  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
+  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
+  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign _zz_nicTimer_1 = nicTimer_1;
+  assign _zz_nicFire_1 = coalesceCount_1;
+  assign _zz_nicFire_1_1 = coalesceTime_1;
+  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
+  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
+  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
+  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign _zz_nicTimer_2 = nicTimer_2;
+  assign _zz_nicFire_2 = coalesceCount_2;
+  assign _zz_nicFire_2_1 = coalesceTime_2;
+  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
+  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
+  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
+  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign _zz_nicTimer_3 = nicTimer_3;
+  assign _zz_nicFire_3 = coalesceCount_3;
+  assign _zz_nicFire_3_1 = coalesceTime_3;
+  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
+  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
+  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
+  assign _zz_when_NicCoalescing_l56_4 = gate[4];
+  assign _zz_nicTimer_4 = nicTimer_4;
+  assign _zz_nicFire_4 = coalesceCount_4;
+  assign _zz_nicFire_4_1 = coalesceTime_4;
+  assign _zz_nicCount_4 = (nicCount_4 + _zz__zz_nicCount_4);
+  assign when_NicCoalescing_l56_4 = (nicActive[4] || _zz_when_NicCoalescing_l56_4);
+  assign nicFire_4 = ((when_NicCoalescing_l56_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
+  assign when_NicCoalescing_l61_4 = (_zz_when_NicCoalescing_l61 && upd_oneHot[4]);
+  assign _zz_when_NicCoalescing_l56_5 = gate[5];
+  assign _zz_nicTimer_5 = nicTimer_5;
+  assign _zz_nicFire_5 = coalesceCount_5;
+  assign _zz_nicFire_5_1 = coalesceTime_5;
+  assign _zz_nicCount_5 = (nicCount_5 + _zz__zz_nicCount_5);
+  assign when_NicCoalescing_l56_5 = (nicActive[5] || _zz_when_NicCoalescing_l56_5);
+  assign nicFire_5 = ((when_NicCoalescing_l56_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
+  assign when_NicCoalescing_l61_5 = (_zz_when_NicCoalescing_l61 && upd_oneHot[5]);
+  assign _zz_when_NicCoalescing_l56_6 = gate[6];
+  assign _zz_nicTimer_6 = nicTimer_6;
+  assign _zz_nicFire_6 = coalesceCount_6;
+  assign _zz_nicFire_6_1 = coalesceTime_6;
+  assign _zz_nicCount_6 = (nicCount_6 + _zz__zz_nicCount_6);
+  assign when_NicCoalescing_l56_6 = (nicActive[6] || _zz_when_NicCoalescing_l56_6);
+  assign nicFire_6 = ((when_NicCoalescing_l56_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
+  assign when_NicCoalescing_l61_6 = (_zz_when_NicCoalescing_l61 && upd_oneHot[6]);
+  assign _zz_when_NicCoalescing_l56_7 = gate[7];
+  assign _zz_nicTimer_7 = nicTimer_7;
+  assign _zz_nicFire_7 = coalesceCount_7;
+  assign _zz_nicFire_7_1 = coalesceTime_7;
+  assign _zz_nicCount_7 = (nicCount_7 + _zz__zz_nicCount_7);
+  assign when_NicCoalescing_l56_7 = (nicActive[7] || _zz_when_NicCoalescing_l56_7);
+  assign nicFire_7 = ((when_NicCoalescing_l56_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
+  assign when_NicCoalescing_l61_7 = (_zz_when_NicCoalescing_l61 && upd_oneHot[7]);
+  assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
+  assign coalesced = {gate[31 : 8],nicFire};
+  assign nic_rx_ack = nicAck[3 : 0];
+  assign nic_tx_ack = nicAck[7 : 4];
+  assign nic_rx_mask = masked[3 : 0];
+  assign nic_tx_mask = masked[7 : 4];
+  assign event_1 = (coalesced & (~ masked));
+  assign available = (pendingNonZero | event_1);
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 32'h0 : ((available & handler) & persistent))) & (~ sched_busy));
+  assign abovePick = {{{{{_zz_abovePick,_zz_abovePick_3},{_zz_abovePick_6,_zz_abovePick_9}},{{_zz_abovePick_12,_zz_abovePick_15},{_zz_abovePick_18,_zz_abovePick_21}}},{{{_zz_abovePick_24,_zz_abovePick_27},{_zz_abovePick_30,_zz_abovePick_33}},{{_zz_abovePick_36,_zz_abovePick_39},{_zz_abovePick_42,_zz_abovePick_45}}}},{{{{_zz_abovePick_48,_zz_abovePick_51},{_zz_abovePick_54,_zz_abovePick_57}},{{_zz_abovePick_60,_zz_abovePick_63},{_zz_abovePick_66,_zz_abovePick_69}}},{{{_zz_abovePick_72,_zz_abovePick_75},{_zz_abovePick_78,_zz_abovePick_81}},{{_zz_abovePick_84,_zz_abovePick_87},{_zz_abovePick_90,_zz_abovePick_93}}}}};
+  assign _zz_chosen = (candidates & abovePick);
+  assign _zz_chosen_1 = _zz_chosen;
+  assign _zz_chosen_2 = (_zz_chosen_1 & (~ _zz__zz_chosen_2));
+  assign _zz_chosen_3 = _zz_chosen_2[3];
+  assign _zz_chosen_4 = _zz_chosen_2[5];
+  assign _zz_chosen_5 = _zz_chosen_2[6];
+  assign _zz_chosen_6 = _zz_chosen_2[7];
+  assign _zz_chosen_7 = _zz_chosen_2[9];
+  assign _zz_chosen_8 = _zz_chosen_2[10];
+  assign _zz_chosen_9 = _zz_chosen_2[11];
+  assign _zz_chosen_10 = _zz_chosen_2[12];
+  assign _zz_chosen_11 = _zz_chosen_2[13];
+  assign _zz_chosen_12 = _zz_chosen_2[14];
+  assign _zz_chosen_13 = _zz_chosen_2[15];
+  assign _zz_chosen_14 = _zz_chosen_2[17];
+  assign _zz_chosen_15 = _zz_chosen_2[18];
+  assign _zz_chosen_16 = _zz_chosen_2[19];
+  assign _zz_chosen_17 = _zz_chosen_2[20];
+  assign _zz_chosen_18 = _zz_chosen_2[21];
+  assign _zz_chosen_19 = _zz_chosen_2[22];
+  assign _zz_chosen_20 = _zz_chosen_2[23];
+  assign _zz_chosen_21 = _zz_chosen_2[24];
+  assign _zz_chosen_22 = _zz_chosen_2[25];
+  assign _zz_chosen_23 = _zz_chosen_2[26];
+  assign _zz_chosen_24 = _zz_chosen_2[27];
+  assign _zz_chosen_25 = _zz_chosen_2[28];
+  assign _zz_chosen_26 = _zz_chosen_2[29];
+  assign _zz_chosen_27 = _zz_chosen_2[30];
+  assign _zz_chosen_28 = _zz_chosen_2[31];
+  assign _zz_chosen_29 = (((((((((((((((_zz_chosen_2[1] || _zz_chosen_3) || _zz_chosen_4) || _zz_chosen_6) || _zz_chosen_7) || _zz_chosen_9) || _zz_chosen_11) || _zz_chosen_13) || _zz_chosen_14) || _zz_chosen_16) || _zz_chosen_18) || _zz_chosen_20) || _zz_chosen_22) || _zz_chosen_24) || _zz_chosen_26) || _zz_chosen_28);
+  assign _zz_chosen_30 = (((((((((((((((_zz_chosen_2[2] || _zz_chosen_3) || _zz_chosen_5) || _zz_chosen_6) || _zz_chosen_8) || _zz_chosen_9) || _zz_chosen_12) || _zz_chosen_13) || _zz_chosen_15) || _zz_chosen_16) || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_31 = (((((((((((((((_zz_chosen_2[4] || _zz_chosen_4) || _zz_chosen_5) || _zz_chosen_6) || _zz_chosen_10) || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13) || _zz_chosen_17) || _zz_chosen_18) || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_32 = (((((((((((((((_zz_chosen_2[8] || _zz_chosen_7) || _zz_chosen_8) || _zz_chosen_9) || _zz_chosen_10) || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13) || _zz_chosen_21) || _zz_chosen_22) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_33 = (((((((((((((((_zz_chosen_2[16] || _zz_chosen_14) || _zz_chosen_15) || _zz_chosen_16) || _zz_chosen_17) || _zz_chosen_18) || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_21) || _zz_chosen_22) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign candidates_ohFirst_input = candidates;
+  assign candidates_ohFirst_masked = (candidates_ohFirst_input & (~ _zz_candidates_ohFirst_masked));
+  assign candidates_ohFirst_value = candidates_ohFirst_masked;
+  assign _zz_chosen_34 = candidates_ohFirst_value[3];
+  assign _zz_chosen_35 = candidates_ohFirst_value[5];
+  assign _zz_chosen_36 = candidates_ohFirst_value[6];
+  assign _zz_chosen_37 = candidates_ohFirst_value[7];
+  assign _zz_chosen_38 = candidates_ohFirst_value[9];
+  assign _zz_chosen_39 = candidates_ohFirst_value[10];
+  assign _zz_chosen_40 = candidates_ohFirst_value[11];
+  assign _zz_chosen_41 = candidates_ohFirst_value[12];
+  assign _zz_chosen_42 = candidates_ohFirst_value[13];
+  assign _zz_chosen_43 = candidates_ohFirst_value[14];
+  assign _zz_chosen_44 = candidates_ohFirst_value[15];
+  assign _zz_chosen_45 = candidates_ohFirst_value[17];
+  assign _zz_chosen_46 = candidates_ohFirst_value[18];
+  assign _zz_chosen_47 = candidates_ohFirst_value[19];
+  assign _zz_chosen_48 = candidates_ohFirst_value[20];
+  assign _zz_chosen_49 = candidates_ohFirst_value[21];
+  assign _zz_chosen_50 = candidates_ohFirst_value[22];
+  assign _zz_chosen_51 = candidates_ohFirst_value[23];
+  assign _zz_chosen_52 = candidates_ohFirst_value[24];
+  assign _zz_chosen_53 = candidates_ohFirst_value[25];
+  assign _zz_chosen_54 = candidates_ohFirst_value[26];
+  assign _zz_chosen_55 = candidates_ohFirst_value[27];
+  assign _zz_chosen_56 = candidates_ohFirst_value[28];
+  assign _zz_chosen_57 = candidates_ohFirst_value[29];
+  assign _zz_chosen_58 = candidates_ohFirst_value[30];
+  assign _zz_chosen_59 = candidates_ohFirst_value[31];
+  assign _zz_chosen_60 = (((((((((((((((candidates_ohFirst_value[1] || _zz_chosen_34) || _zz_chosen_35) || _zz_chosen_37) || _zz_chosen_38) || _zz_chosen_40) || _zz_chosen_42) || _zz_chosen_44) || _zz_chosen_45) || _zz_chosen_47) || _zz_chosen_49) || _zz_chosen_51) || _zz_chosen_53) || _zz_chosen_55) || _zz_chosen_57) || _zz_chosen_59);
+  assign _zz_chosen_61 = (((((((((((((((candidates_ohFirst_value[2] || _zz_chosen_34) || _zz_chosen_36) || _zz_chosen_37) || _zz_chosen_39) || _zz_chosen_40) || _zz_chosen_43) || _zz_chosen_44) || _zz_chosen_46) || _zz_chosen_47) || _zz_chosen_50) || _zz_chosen_51) || _zz_chosen_54) || _zz_chosen_55) || _zz_chosen_58) || _zz_chosen_59);
+  assign _zz_chosen_62 = (((((((((((((((candidates_ohFirst_value[4] || _zz_chosen_35) || _zz_chosen_36) || _zz_chosen_37) || _zz_chosen_41) || _zz_chosen_42) || _zz_chosen_43) || _zz_chosen_44) || _zz_chosen_48) || _zz_chosen_49) || _zz_chosen_50) || _zz_chosen_51) || _zz_chosen_56) || _zz_chosen_57) || _zz_chosen_58) || _zz_chosen_59);
+  assign _zz_chosen_63 = (((((((((((((((candidates_ohFirst_value[8] || _zz_chosen_38) || _zz_chosen_39) || _zz_chosen_40) || _zz_chosen_41) || _zz_chosen_42) || _zz_chosen_43) || _zz_chosen_44) || _zz_chosen_52) || _zz_chosen_53) || _zz_chosen_54) || _zz_chosen_55) || _zz_chosen_56) || _zz_chosen_57) || _zz_chosen_58) || _zz_chosen_59);
+  assign _zz_chosen_64 = (((((((((((((((candidates_ohFirst_value[16] || _zz_chosen_45) || _zz_chosen_46) || _zz_chosen_47) || _zz_chosen_48) || _zz_chosen_49) || _zz_chosen_50) || _zz_chosen_51) || _zz_chosen_52) || _zz_chosen_53) || _zz_chosen_54) || _zz_chosen_55) || _zz_chosen_56) || _zz_chosen_57) || _zz_chosen_58) || _zz_chosen_59);
+  assign chosen = ((|_zz_chosen) ? {_zz_chosen_33,{_zz_chosen_32,{_zz_chosen_31,{_zz_chosen_30,_zz_chosen_29}}}} : {_zz_chosen_64,{_zz_chosen_63,{_zz_chosen_62,{_zz_chosen_61,_zz_chosen_60}}}});
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = chosen;
+  assign sched_pick_payload_persistent = persistent[chosen];
+  assign when_SourcePicker_l53 = (sched_pick_valid && sched_pick_ready);
+  assign pickOneHot = (when_SourcePicker_l53 ? _zz_pickOneHot : 32'h0);
+  assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
+  assign pendingNonZero = {{{{{_zz_pendingNonZero,_zz_pendingNonZero_2},{_zz_pendingNonZero_4,_zz_pendingNonZero_6}},{{_zz_pendingNonZero_8,_zz_pendingNonZero_10},{_zz_pendingNonZero_12,_zz_pendingNonZero_14}}},{{{_zz_pendingNonZero_16,_zz_pendingNonZero_18},{_zz_pendingNonZero_20,_zz_pendingNonZero_22}},{{_zz_pendingNonZero_24,_zz_pendingNonZero_26},{_zz_pendingNonZero_28,_zz_pendingNonZero_30}}}},{{{{_zz_pendingNonZero_32,_zz_pendingNonZero_34},{_zz_pendingNonZero_36,_zz_pendingNonZero_38}},{{_zz_pendingNonZero_40,_zz_pendingNonZero_42},{_zz_pendingNonZero_44,_zz_pendingNonZero_46}}},{{{_zz_pendingNonZero_48,_zz_pendingNonZero_50},{_zz_pendingNonZero_52,_zz_pendingNonZero_54}},{{_zz_pendingNonZero_56,_zz_pendingNonZero_58},{_zz_pendingNonZero_60,_zz_pendingNonZero_62}}}}};
+  assign _zz_pending_0_4 = upd_oneHot[0];
+  assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
+  assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
+  assign _zz_pending_0_7 = (18'h0ffff < _zz_pending_0_6);
+  assign _zz_pending_1 = upd_oneHot[1];
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
+  assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
+  assign _zz_pending_1_3 = (18'h0ffff < _zz_pending_1_2);
+  assign _zz_pending_2 = upd_oneHot[2];
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
+  assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
+  assign _zz_pending_2_3 = (18'h0ffff < _zz_pending_2_2);
+  assign _zz_pending_3 = upd_oneHot[3];
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
+  assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
+  assign _zz_pending_3_3 = (18'h0ffff < _zz_pending_3_2);
+  assign _zz_pending_4 = upd_oneHot[4];
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
+  assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
+  assign _zz_pending_4_3 = (18'h0ffff < _zz_pending_4_2);
+  assign _zz_pending_5 = upd_oneHot[5];
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
+  assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
+  assign _zz_pending_5_3 = (18'h0ffff < _zz_pending_5_2);
+  assign _zz_pending_6 = upd_oneHot[6];
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
+  assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
+  assign _zz_pending_6_3 = (18'h0ffff < _zz_pending_6_2);
+  assign _zz_pending_7 = upd_oneHot[7];
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
+  assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
+  assign _zz_pending_7_3 = (18'h0ffff < _zz_pending_7_2);
+  assign _zz_pending_8 = upd_oneHot[8];
+  assign _zz_pending_8_1 = (_zz__zz_pending_8_1 + _zz__zz_pending_8_1_2);
+  assign _zz_pending_8_2 = (_zz__zz_pending_8_2 + ((_zz_pending_0_3[8] || (_zz_pending_0 && _zz_pending_8)) ? _zz__zz_pending_8_2_2 : _zz__zz_pending_8_2_4));
+  assign _zz_pending_8_3 = (18'h0ffff < _zz_pending_8_2);
+  assign _zz_pending_9 = upd_oneHot[9];
+  assign _zz_pending_9_1 = (_zz__zz_pending_9_1 + _zz__zz_pending_9_1_2);
+  assign _zz_pending_9_2 = (_zz__zz_pending_9_2 + ((_zz_pending_0_3[9] || (_zz_pending_0 && _zz_pending_9)) ? _zz__zz_pending_9_2_2 : _zz__zz_pending_9_2_4));
+  assign _zz_pending_9_3 = (18'h0ffff < _zz_pending_9_2);
+  assign _zz_pending_10 = upd_oneHot[10];
+  assign _zz_pending_10_1 = (_zz__zz_pending_10_1 + _zz__zz_pending_10_1_2);
+  assign _zz_pending_10_2 = (_zz__zz_pending_10_2 + ((_zz_pending_0_3[10] || (_zz_pending_0 && _zz_pending_10)) ? _zz__zz_pending_10_2_2 : _zz__zz_pending_10_2_4));
+  assign _zz_pending_10_3 = (18'h0ffff < _zz_pending_10_2);
+  assign _zz_pending_11 = upd_oneHot[11];
+  assign _zz_pending_11_1 = (_zz__zz_pending_11_1 + _zz__zz_pending_11_1_2);
+  assign _zz_pending_11_2 = (_zz__zz_pending_11_2 + ((_zz_pending_0_3[11] || (_zz_pending_0 && _zz_pending_11)) ? _zz__zz_pending_11_2_2 : _zz__zz_pending_11_2_4));
+  assign _zz_pending_11_3 = (18'h0ffff < _zz_pending_11_2);
+  assign _zz_pending_12 = upd_oneHot[12];
+  assign _zz_pending_12_1 = (_zz__zz_pending_12_1 + _zz__zz_pending_12_1_2);
+  assign _zz_pending_12_2 = (_zz__zz_pending_12_2 + ((_zz_pending_0_3[12] || (_zz_pending_0 && _zz_pending_12)) ? _zz__zz_pending_12_2_2 : _zz__zz_pending_12_2_4));
+  assign _zz_pending_12_3 = (18'h0ffff < _zz_pending_12_2);
+  assign _zz_pending_13 = upd_oneHot[13];
+  assign _zz_pending_13_1 = (_zz__zz_pending_13_1 + _zz__zz_pending_13_1_2);
+  assign _zz_pending_13_2 = (_zz__zz_pending_13_2 + ((_zz_pending_0_3[13] || (_zz_pending_0 && _zz_pending_13)) ? _zz__zz_pending_13_2_2 : _zz__zz_pending_13_2_4));
+  assign _zz_pending_13_3 = (18'h0ffff < _zz_pending_13_2);
+  assign _zz_pending_14 = upd_oneHot[14];
+  assign _zz_pending_14_1 = (_zz__zz_pending_14_1 + _zz__zz_pending_14_1_2);
+  assign _zz_pending_14_2 = (_zz__zz_pending_14_2 + ((_zz_pending_0_3[14] || (_zz_pending_0 && _zz_pending_14)) ? _zz__zz_pending_14_2_2 : _zz__zz_pending_14_2_4));
+  assign _zz_pending_14_3 = (18'h0ffff < _zz_pending_14_2);
+  assign _zz_pending_15 = upd_oneHot[15];
+  assign _zz_pending_15_1 = (_zz__zz_pending_15_1 + _zz__zz_pending_15_1_2);
+  assign _zz_pending_15_2 = (_zz__zz_pending_15_2 + ((_zz_pending_0_3[15] || (_zz_pending_0 && _zz_pending_15)) ? _zz__zz_pending_15_2_2 : _zz__zz_pending_15_2_4));
+  assign _zz_pending_15_3 = (18'h0ffff < _zz_pending_15_2);
+  assign _zz_pending_16 = upd_oneHot[16];
+  assign _zz_pending_16_1 = (_zz__zz_pending_16_1 + _zz__zz_pending_16_1_2);
+  assign _zz_pending_16_2 = (_zz__zz_pending_16_2 + ((_zz_pending_0_3[16] || (_zz_pending_0 && _zz_pending_16)) ? _zz__zz_pending_16_2_2 : _zz__zz_pending_16_2_4));
+  assign _zz_pending_16_3 = (18'h0ffff < _zz_pending_16_2);
+  assign _zz_pending_17 = upd_oneHot[17];
+  assign _zz_pending_17_1 = (_zz__zz_pending_17_1 + _zz__zz_pending_17_1_2);
+  assign _zz_pending_17_2 = (_zz__zz_pending_17_2 + ((_zz_pending_0_3[17] || (_zz_pending_0 && _zz_pending_17)) ? _zz__zz_pending_17_2_2 : _zz__zz_pending_17_2_4));
+  assign _zz_pending_17_3 = (18'h0ffff < _zz_pending_17_2);
+  assign _zz_pending_18 = upd_oneHot[18];
+  assign _zz_pending_18_1 = (_zz__zz_pending_18_1 + _zz__zz_pending_18_1_2);
+  assign _zz_pending_18_2 = (_zz__zz_pending_18_2 + ((_zz_pending_0_3[18] || (_zz_pending_0 && _zz_pending_18)) ? _zz__zz_pending_18_2_2 : _zz__zz_pending_18_2_4));
+  assign _zz_pending_18_3 = (18'h0ffff < _zz_pending_18_2);
+  assign _zz_pending_19 = upd_oneHot[19];
+  assign _zz_pending_19_1 = (_zz__zz_pending_19_1 + _zz__zz_pending_19_1_2);
+  assign _zz_pending_19_2 = (_zz__zz_pending_19_2 + ((_zz_pending_0_3[19] || (_zz_pending_0 && _zz_pending_19)) ? _zz__zz_pending_19_2_2 : _zz__zz_pending_19_2_4));
+  assign _zz_pending_19_3 = (18'h0ffff < _zz_pending_19_2);
+  assign _zz_pending_20 = upd_oneHot[20];
+  assign _zz_pending_20_1 = (_zz__zz_pending_20_1 + _zz__zz_pending_20_1_2);
+  assign _zz_pending_20_2 = (_zz__zz_pending_20_2 + ((_zz_pending_0_3[20] || (_zz_pending_0 && _zz_pending_20)) ? _zz__zz_pending_20_2_2 : _zz__zz_pending_20_2_4));
+  assign _zz_pending_20_3 = (18'h0ffff < _zz_pending_20_2);
+  assign _zz_pending_21 = upd_oneHot[21];
+  assign _zz_pending_21_1 = (_zz__zz_pending_21_1 + _zz__zz_pending_21_1_2);
+  assign _zz_pending_21_2 = (_zz__zz_pending_21_2 + ((_zz_pending_0_3[21] || (_zz_pending_0 && _zz_pending_21)) ? _zz__zz_pending_21_2_2 : _zz__zz_pending_21_2_4));
+  assign _zz_pending_21_3 = (18'h0ffff < _zz_pending_21_2);
+  assign _zz_pending_22 = upd_oneHot[22];
+  assign _zz_pending_22_1 = (_zz__zz_pending_22_1 + _zz__zz_pending_22_1_2);
+  assign _zz_pending_22_2 = (_zz__zz_pending_22_2 + ((_zz_pending_0_3[22] || (_zz_pending_0 && _zz_pending_22)) ? _zz__zz_pending_22_2_2 : _zz__zz_pending_22_2_4));
+  assign _zz_pending_22_3 = (18'h0ffff < _zz_pending_22_2);
+  assign _zz_pending_23 = upd_oneHot[23];
+  assign _zz_pending_23_1 = (_zz__zz_pending_23_1 + _zz__zz_pending_23_1_2);
+  assign _zz_pending_23_2 = (_zz__zz_pending_23_2 + ((_zz_pending_0_3[23] || (_zz_pending_0 && _zz_pending_23)) ? _zz__zz_pending_23_2_2 : _zz__zz_pending_23_2_4));
+  assign _zz_pending_23_3 = (18'h0ffff < _zz_pending_23_2);
+  assign _zz_pending_24 = upd_oneHot[24];
+  assign _zz_pending_24_1 = (_zz__zz_pending_24_1 + _zz__zz_pending_24_1_2);
+  assign _zz_pending_24_2 = (_zz__zz_pending_24_2 + ((_zz_pending_0_3[24] || (_zz_pending_0 && _zz_pending_24)) ? _zz__zz_pending_24_2_2 : _zz__zz_pending_24_2_4));
+  assign _zz_pending_24_3 = (18'h0ffff < _zz_pending_24_2);
+  assign _zz_pending_25 = upd_oneHot[25];
+  assign _zz_pending_25_1 = (_zz__zz_pending_25_1 + _zz__zz_pending_25_1_2);
+  assign _zz_pending_25_2 = (_zz__zz_pending_25_2 + ((_zz_pending_0_3[25] || (_zz_pending_0 && _zz_pending_25)) ? _zz__zz_pending_25_2_2 : _zz__zz_pending_25_2_4));
+  assign _zz_pending_25_3 = (18'h0ffff < _zz_pending_25_2);
+  assign _zz_pending_26 = upd_oneHot[26];
+  assign _zz_pending_26_1 = (_zz__zz_pending_26_1 + _zz__zz_pending_26_1_2);
+  assign _zz_pending_26_2 = (_zz__zz_pending_26_2 + ((_zz_pending_0_3[26] || (_zz_pending_0 && _zz_pending_26)) ? _zz__zz_pending_26_2_2 : _zz__zz_pending_26_2_4));
+  assign _zz_pending_26_3 = (18'h0ffff < _zz_pending_26_2);
+  assign _zz_pending_27 = upd_oneHot[27];
+  assign _zz_pending_27_1 = (_zz__zz_pending_27_1 + _zz__zz_pending_27_1_2);
+  assign _zz_pending_27_2 = (_zz__zz_pending_27_2 + ((_zz_pending_0_3[27] || (_zz_pending_0 && _zz_pending_27)) ? _zz__zz_pending_27_2_2 : _zz__zz_pending_27_2_4));
+  assign _zz_pending_27_3 = (18'h0ffff < _zz_pending_27_2);
+  assign _zz_pending_28 = upd_oneHot[28];
+  assign _zz_pending_28_1 = (_zz__zz_pending_28_1 + _zz__zz_pending_28_1_2);
+  assign _zz_pending_28_2 = (_zz__zz_pending_28_2 + ((_zz_pending_0_3[28] || (_zz_pending_0 && _zz_pending_28)) ? _zz__zz_pending_28_2_2 : _zz__zz_pending_28_2_4));
+  assign _zz_pending_28_3 = (18'h0ffff < _zz_pending_28_2);
+  assign _zz_pending_29 = upd_oneHot[29];
+  assign _zz_pending_29_1 = (_zz__zz_pending_29_1 + _zz__zz_pending_29_1_2);
+  assign _zz_pending_29_2 = (_zz__zz_pending_29_2 + ((_zz_pending_0_3[29] || (_zz_pending_0 && _zz_pending_29)) ? _zz__zz_pending_29_2_2 : _zz__zz_pending_29_2_4));
+  assign _zz_pending_29_3 = (18'h0ffff < _zz_pending_29_2);
+  assign _zz_pending_30 = upd_oneHot[30];
+  assign _zz_pending_30_1 = (_zz__zz_pending_30_1 + _zz__zz_pending_30_1_2);
+  assign _zz_pending_30_2 = (_zz__zz_pending_30_2 + ((_zz_pending_0_3[30] || (_zz_pending_0 && _zz_pending_30)) ? _zz__zz_pending_30_2_2 : _zz__zz_pending_30_2_4));
+  assign _zz_pending_30_3 = (18'h0ffff < _zz_pending_30_2);
+  assign _zz_pending_31 = upd_oneHot[31];
+  assign _zz_pending_31_1 = (_zz__zz_pending_31_1 + _zz__zz_pending_31_1_2);
+  assign _zz_pending_31_2 = (_zz__zz_pending_31_2 + ((_zz_pending_0_3[31] || (_zz_pending_0 && _zz_pending_31)) ? _zz__zz_pending_31_2_2 : _zz__zz_pending_31_2_4));
+  assign _zz_pending_31_3 = (18'h0ffff < _zz_pending_31_2);
+  assign overflow = {{{{{_zz_overflow,_zz_overflow_1},{_zz_overflow_2,_zz_overflow_3}},{{_zz_overflow_4,_zz_overflow_5},{_zz_overflow_6,_zz_overflow_7}}},{{{_zz_overflow_8,_zz_overflow_9},{_zz_overflow_10,_zz_overflow_11}},{{_zz_overflow_12,_zz_overflow_13},{_zz_overflow_14,_zz_overflow_15}}}},{{{{_zz_overflow_16,_zz_overflow_17},{_zz_overflow_18,_zz_overflow_19}},{{_zz_overflow_20,_zz_overflow_21},{_zz_overflow_22,_zz_overflow_23}}},{{{_zz_overflow_24,_zz_overflow_25},{_zz_overflow_26,_zz_overflow_27}},{{_zz_overflow_28,_zz_overflow_29},{_zz_overflow_30,_zz_overflow_31}}}}};
+  assign status = {{{1'b0,lost[sched_querySource]},{masked[sched_querySource],persistent[sched_querySource]}},{{wakeAll[sched_querySource],edge_1[sched_querySource]},{handler[sched_querySource],{waiting[sched_querySource],_zz_status}}}};
+  assign sched_queryStatus = status;
+  always @(posedge clk) begin
+    if(reset) begin
+      edge_1 <= 32'h000000ff;
+      wakeAll <= 32'h0;
+      persistent <= 32'h0;
+      masked <= 32'h0;
+      waiting <= 32'h0;
+      handler <= 32'h0;
+      armed <= 32'hffffffff;
+      prev <= 32'h0;
+      coalesceCount_0 <= 6'h01;
+      coalesceCount_1 <= 6'h01;
+      coalesceCount_2 <= 6'h01;
+      coalesceCount_3 <= 6'h01;
+      coalesceCount_4 <= 6'h01;
+      coalesceCount_5 <= 6'h01;
+      coalesceCount_6 <= 6'h01;
+      coalesceCount_7 <= 6'h01;
+      coalesceTime_0 <= 16'h0;
+      coalesceTime_1 <= 16'h0;
+      coalesceTime_2 <= 16'h0;
+      coalesceTime_3 <= 16'h0;
+      coalesceTime_4 <= 16'h0;
+      coalesceTime_5 <= 16'h0;
+      coalesceTime_6 <= 16'h0;
+      coalesceTime_7 <= 16'h0;
+      nicCount_0 <= 6'h0;
+      nicCount_1 <= 6'h0;
+      nicCount_2 <= 6'h0;
+      nicCount_3 <= 6'h0;
+      nicCount_4 <= 6'h0;
+      nicCount_5 <= 6'h0;
+      nicCount_6 <= 6'h0;
+      nicCount_7 <= 6'h0;
+      nicTimer_0 <= 16'h0;
+      nicTimer_1 <= 16'h0;
+      nicTimer_2 <= 16'h0;
+      nicTimer_3 <= 16'h0;
+      nicTimer_4 <= 16'h0;
+      nicTimer_5 <= 16'h0;
+      nicTimer_6 <= 16'h0;
+      nicTimer_7 <= 16'h0;
+      nicActive <= 8'h0;
+      nicAck <= 8'h0;
+      draining <= 32'h0;
+      lastPick <= 5'h0;
+      pending_0 <= 16'h0;
+      pending_1 <= 16'h0;
+      pending_2 <= 16'h0;
+      pending_3 <= 16'h0;
+      pending_4 <= 16'h0;
+      pending_5 <= 16'h0;
+      pending_6 <= 16'h0;
+      pending_7 <= 16'h0;
+      pending_8 <= 16'h0;
+      pending_9 <= 16'h0;
+      pending_10 <= 16'h0;
+      pending_11 <= 16'h0;
+      pending_12 <= 16'h0;
+      pending_13 <= 16'h0;
+      pending_14 <= 16'h0;
+      pending_15 <= 16'h0;
+      pending_16 <= 16'h0;
+      pending_17 <= 16'h0;
+      pending_18 <= 16'h0;
+      pending_19 <= 16'h0;
+      pending_20 <= 16'h0;
+      pending_21 <= 16'h0;
+      pending_22 <= 16'h0;
+      pending_23 <= 16'h0;
+      pending_24 <= 16'h0;
+      pending_25 <= 16'h0;
+      pending_26 <= 16'h0;
+      pending_27 <= 16'h0;
+      pending_28 <= 16'h0;
+      pending_29 <= 16'h0;
+      pending_30 <= 16'h0;
+      pending_31 <= 16'h0;
+      lost <= 32'h0;
+    end else begin
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
+          handler <= (handler & (~ upd_oneHot));
+        end
+      end
+      if(when_SourceModes_l56) begin
+        handler <= (handler | upd_oneHot);
+      end
+      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
+      prev <= line;
+      armed <= ((armed & (~ _zz_armed)) | (~ line));
+      if(nicFire_0) begin
+        nicCount_0 <= 6'h0;
+        nicTimer_0 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56) begin
+          nicCount_0 <= _zz_nicCount_0;
+          nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
+        end
+      end
+      if(when_NicCoalescing_l61) begin
+        coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_1) begin
+        nicCount_1 <= 6'h0;
+        nicTimer_1 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_1) begin
+          nicCount_1 <= _zz_nicCount_1;
+          nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
+        end
+      end
+      if(when_NicCoalescing_l61_1) begin
+        coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_2) begin
+        nicCount_2 <= 6'h0;
+        nicTimer_2 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_2) begin
+          nicCount_2 <= _zz_nicCount_2;
+          nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
+        end
+      end
+      if(when_NicCoalescing_l61_2) begin
+        coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_3) begin
+        nicCount_3 <= 6'h0;
+        nicTimer_3 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_3) begin
+          nicCount_3 <= _zz_nicCount_3;
+          nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
+        end
+      end
+      if(when_NicCoalescing_l61_3) begin
+        coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_4) begin
+        nicCount_4 <= 6'h0;
+        nicTimer_4 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_4) begin
+          nicCount_4 <= _zz_nicCount_4;
+          nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
+        end
+      end
+      if(when_NicCoalescing_l61_4) begin
+        coalesceCount_4 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_4 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_5) begin
+        nicCount_5 <= 6'h0;
+        nicTimer_5 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_5) begin
+          nicCount_5 <= _zz_nicCount_5;
+          nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
+        end
+      end
+      if(when_NicCoalescing_l61_5) begin
+        coalesceCount_5 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_5 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_6) begin
+        nicCount_6 <= 6'h0;
+        nicTimer_6 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_6) begin
+          nicCount_6 <= _zz_nicCount_6;
+          nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
+        end
+      end
+      if(when_NicCoalescing_l61_6) begin
+        coalesceCount_6 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_6 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_7) begin
+        nicCount_7 <= 6'h0;
+        nicTimer_7 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_7) begin
+          nicCount_7 <= _zz_nicCount_7;
+          nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
+        end
+      end
+      if(when_NicCoalescing_l61_7) begin
+        coalesceCount_7 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_7 <= sched_update_payload_coalesce[21 : 6];
+      end
+      nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
+      nicAck <= nicFire;
+      if(when_SourcePicker_l53) begin
+        lastPick <= chosen;
+      end
+      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      pending_0 <= (_zz_pending_0_7 ? 16'hffff : _zz_pending_0_8);
+      pending_1 <= (_zz_pending_1_3 ? 16'hffff : _zz_pending_1_4);
+      pending_2 <= (_zz_pending_2_3 ? 16'hffff : _zz_pending_2_4);
+      pending_3 <= (_zz_pending_3_3 ? 16'hffff : _zz_pending_3_4);
+      pending_4 <= (_zz_pending_4_3 ? 16'hffff : _zz_pending_4_4);
+      pending_5 <= (_zz_pending_5_3 ? 16'hffff : _zz_pending_5_4);
+      pending_6 <= (_zz_pending_6_3 ? 16'hffff : _zz_pending_6_4);
+      pending_7 <= (_zz_pending_7_3 ? 16'hffff : _zz_pending_7_4);
+      pending_8 <= (_zz_pending_8_3 ? 16'hffff : _zz_pending_8_4);
+      pending_9 <= (_zz_pending_9_3 ? 16'hffff : _zz_pending_9_4);
+      pending_10 <= (_zz_pending_10_3 ? 16'hffff : _zz_pending_10_4);
+      pending_11 <= (_zz_pending_11_3 ? 16'hffff : _zz_pending_11_4);
+      pending_12 <= (_zz_pending_12_3 ? 16'hffff : _zz_pending_12_4);
+      pending_13 <= (_zz_pending_13_3 ? 16'hffff : _zz_pending_13_4);
+      pending_14 <= (_zz_pending_14_3 ? 16'hffff : _zz_pending_14_4);
+      pending_15 <= (_zz_pending_15_3 ? 16'hffff : _zz_pending_15_4);
+      pending_16 <= (_zz_pending_16_3 ? 16'hffff : _zz_pending_16_4);
+      pending_17 <= (_zz_pending_17_3 ? 16'hffff : _zz_pending_17_4);
+      pending_18 <= (_zz_pending_18_3 ? 16'hffff : _zz_pending_18_4);
+      pending_19 <= (_zz_pending_19_3 ? 16'hffff : _zz_pending_19_4);
+      pending_20 <= (_zz_pending_20_3 ? 16'hffff : _zz_pending_20_4);
+      pending_21 <= (_zz_pending_21_3 ? 16'hffff : _zz_pending_21_4);
+      pending_22 <= (_zz_pending_22_3 ? 16'hffff : _zz_pending_22_4);
+      pending_23 <= (_zz_pending_23_3 ? 16'hffff : _zz_pending_23_4);
+      pending_24 <= (_zz_pending_24_3 ? 16'hffff : _zz_pending_24_4);
+      pending_25 <= (_zz_pending_25_3 ? 16'hffff : _zz_pending_25_4);
+      pending_26 <= (_zz_pending_26_3 ? 16'hffff : _zz_pending_26_4);
+      pending_27 <= (_zz_pending_27_3 ? 16'hffff : _zz_pending_27_4);
+      pending_28 <= (_zz_pending_28_3 ? 16'hffff : _zz_pending_28_4);
+      pending_29 <= (_zz_pending_29_3 ? 16'hffff : _zz_pending_29_4);
+      pending_30 <= (_zz_pending_30_3 ? 16'hffff : _zz_pending_30_4);
+      pending_31 <= (_zz_pending_31_3 ? 16'hffff : _zz_pending_31_4);
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 32'h0))) | overflow);
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [5:0]    cmd_payload_context,
+  input  wire [2:0]    cmd_payload_hart,
+  input  wire [4:0]    cmd_payload_source,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [4:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [4:0]    wakeup_update_payload_source,
+  output wire [21:0]   wakeup_update_payload_coalesce,
+  output wire [31:0]   wakeup_busy,
+  output wire [4:0]    wakeup_querySource,
+  output wire [7:0]    usip,
+  output wire [7:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [25:0]   waitHeads_spinal_port0;
+  reg        [69:0]   handlers_spinal_port0;
+  reg        [28:0]   waitLists_spinal_port0;
+  reg        [42:0]   lists_spinal_port0;
+  reg        [63:0]   words_spinal_port0;
+  reg        [25:0]   links_spinal_port0;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_1;
+  wire       [10:0]   _zz_grants_port_1;
+  wire       [10:0]   _zz_grants_port_2;
+  wire       [5:0]    _zz_grants_port_3;
+  wire       [4:0]    _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_5;
+  wire                _zz_grants_port_6;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [69:0]   _zz_handlers_port;
+  wire       [14:0]   _zz_s2_newWait_2;
+  wire       [14:0]   _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [25:0]   _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [63:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  reg        [31:0]   _zz_s0_levels_2;
+  wire       [31:0]   _zz_s0_levels_ohFirst_masked;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  reg        [31:0]   _zz__zz_levelMap_0_1;
+  reg        [14:0]   _zz__zz_readyCount_0_1;
+  wire       [14:0]   _zz__zz_readyCount_0_2;
+  wire       [14:0]   _zz__zz_readyCount_0_3;
+  wire       [14:0]   _zz_s2_newCount;
+  wire       [14:0]   _zz_s2_newCount_1;
+  wire       [10:0]   _zz_lists_port_1;
+  wire       [42:0]   _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [13:0]   _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
+  wire       [13:0]   _zz_links_port_1;
+  wire       [25:0]   _zz_links_port_2;
+  wire                _zz_links_port_3;
+  reg        [5:0]    _zz__zz_errors_0_1;
+  wire       [31:0]   _zz_wakeup_update_payload_coalesce;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [5:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_2;
+  wire       [4:0]    _zz__zz_s2_victimHart_2_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_3;
+  wire       [5:0]    _zz__zz_s2_victimHart_7;
+  wire       [4:0]    _zz__zz_s2_victimHart_7_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_8;
+  wire       [5:0]    _zz__zz_s2_victimHart_12;
+  wire       [4:0]    _zz__zz_s2_victimHart_12_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_13;
+  wire       [5:0]    _zz__zz_s2_victimHart_17;
+  wire       [4:0]    _zz__zz_s2_victimHart_17_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_18;
+  wire       [5:0]    _zz__zz_s2_victimHart_22;
+  wire       [4:0]    _zz__zz_s2_victimHart_22_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_23;
+  wire       [5:0]    _zz__zz_s2_victimHart_27;
+  wire       [4:0]    _zz__zz_s2_victimHart_27_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_28;
+  wire       [5:0]    _zz__zz_s2_victimHart_31;
+  wire       [4:0]    _zz__zz_s2_victimHart_31_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_2;
+  wire       [5:0]    _zz__zz_s2_victimHart_33;
+  wire       [4:0]    _zz__zz_s2_victimHart_33_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_4;
+  wire       [2:0]    _zz_s2_victimHart_34;
+  wire       [2:0]    _zz_s2_victimHart_35;
+  wire       [63:0]   _zz_notifyPending_ohFirst_masked;
+  wire                _zz__zz_notifyPending_57;
+  wire                _zz__zz_notifyPending_58;
+  wire                _zz__zz_notifyPending_59;
+  wire                _zz__zz_notifyPending_60;
+  wire                _zz__zz_notifyPending_61;
+  wire                _zz__zz_notifyPending_62;
+  wire       [63:0]   _zz_notifyPending_64;
+  wire       [63:0]   _zz_notifyPending_65;
+  wire       [7:0]    _zz_usipPending;
+  wire       [7:0]    _zz_usipPending_1;
+  wire       [7:0]    _zz_ssip;
+  wire       [14:0]   _zz_removeListRecord;
+  reg        [31:0]   _zz__zz_levelMap_0_5;
+  wire       [14:0]   _zz__zz_readyCount_0_5;
+  reg        [14:0]   _zz__zz_readyCount_0_5_1;
+  reg        [5:0]    _zz__zz_errors_0_3;
+  reg        [14:0]   _zz_s1_status_value;
+  reg        [31:0]   _zz_s1_status_value_1;
+  reg        [5:0]    _zz_s1_status_value_2;
+  wire       [14:0]   _zz_s1_status_value_3;
+  wire       [14:0]   _zz_s1_status_value_4;
+  reg        [63:0]   _zz_s2_rsp_data_1;
+  reg        [6:0]    _zz__zz_s2_rsp_data;
+  wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [31:0]   _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [31:0]   _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [31:0]   _zz_wakeup_busy_9;
+  wire       [31:0]   _zz_wakeup_busy_10;
+  wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [4:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [5:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [4:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [4:0]    s0_busSource;
+  wire       [4:0]    s0_level;
+  wire       [10:0]   s0_list;
+  wire       [31:0]   s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [5:0]    s1_context;
+  reg        [10:0]   s1_list;
+  reg        [31:0]   s1_levelOH;
+  reg        [4:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [2:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [13:0]   s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_s1_configOk;
+  wire                _zz_controlError;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [11:0]   _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [13:0]   s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [2:0]    s2_hart;
+  reg        [5:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [4:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [25:0]   s2_next;
+  reg        [11:0]   grantInit;
+  wire                initializing;
+  wire       [10:0]   _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
+  wire                _zz_waitHeads_rd0;
+  wire       [25:0]   waitHeads_rd0;
+  wire                _zz_handlers_rd0;
+  wire       [69:0]   handlers_rd0;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [28:0]   waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [28:0]   s2_newWait;
+  reg        [28:0]   w_wait;
+  wire       [28:0]   s1_wait_record;
+  wire       [13:0]   _zz_s2_newWait;
+  wire       [14:0]   _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [13:0]   s2_alloc;
+  reg        [11:0]   s2_routing;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  wire                _zz_takeInternal;
+  wire                slotFirst;
+  wire                when_Intake_l60;
+  reg        [31:0]   levelMap_0;
+  reg        [31:0]   levelMap_1;
+  reg        [31:0]   levelMap_2;
+  reg        [31:0]   levelMap_3;
+  reg        [31:0]   levelMap_4;
+  reg        [31:0]   levelMap_5;
+  reg        [31:0]   levelMap_6;
+  reg        [31:0]   levelMap_7;
+  reg        [31:0]   levelMap_8;
+  reg        [31:0]   levelMap_9;
+  reg        [31:0]   levelMap_10;
+  reg        [31:0]   levelMap_11;
+  reg        [31:0]   levelMap_12;
+  reg        [31:0]   levelMap_13;
+  reg        [31:0]   levelMap_14;
+  reg        [31:0]   levelMap_15;
+  reg        [31:0]   levelMap_16;
+  reg        [31:0]   levelMap_17;
+  reg        [31:0]   levelMap_18;
+  reg        [31:0]   levelMap_19;
+  reg        [31:0]   levelMap_20;
+  reg        [31:0]   levelMap_21;
+  reg        [31:0]   levelMap_22;
+  reg        [31:0]   levelMap_23;
+  reg        [31:0]   levelMap_24;
+  reg        [31:0]   levelMap_25;
+  reg        [31:0]   levelMap_26;
+  reg        [31:0]   levelMap_27;
+  reg        [31:0]   levelMap_28;
+  reg        [31:0]   levelMap_29;
+  reg        [31:0]   levelMap_30;
+  reg        [31:0]   levelMap_31;
+  reg        [31:0]   levelMap_32;
+  reg        [31:0]   levelMap_33;
+  reg        [31:0]   levelMap_34;
+  reg        [31:0]   levelMap_35;
+  reg        [31:0]   levelMap_36;
+  reg        [31:0]   levelMap_37;
+  reg        [31:0]   levelMap_38;
+  reg        [31:0]   levelMap_39;
+  reg        [31:0]   levelMap_40;
+  reg        [31:0]   levelMap_41;
+  reg        [31:0]   levelMap_42;
+  reg        [31:0]   levelMap_43;
+  reg        [31:0]   levelMap_44;
+  reg        [31:0]   levelMap_45;
+  reg        [31:0]   levelMap_46;
+  reg        [31:0]   levelMap_47;
+  reg        [31:0]   levelMap_48;
+  reg        [31:0]   levelMap_49;
+  reg        [31:0]   levelMap_50;
+  reg        [31:0]   levelMap_51;
+  reg        [31:0]   levelMap_52;
+  reg        [31:0]   levelMap_53;
+  reg        [31:0]   levelMap_54;
+  reg        [31:0]   levelMap_55;
+  reg        [31:0]   levelMap_56;
+  reg        [31:0]   levelMap_57;
+  reg        [31:0]   levelMap_58;
+  reg        [31:0]   levelMap_59;
+  reg        [31:0]   levelMap_60;
+  reg        [31:0]   levelMap_61;
+  reg        [31:0]   levelMap_62;
+  reg        [31:0]   levelMap_63;
+  reg        [14:0]   readyCount_0;
+  reg        [14:0]   readyCount_1;
+  reg        [14:0]   readyCount_2;
+  reg        [14:0]   readyCount_3;
+  reg        [14:0]   readyCount_4;
+  reg        [14:0]   readyCount_5;
+  reg        [14:0]   readyCount_6;
+  reg        [14:0]   readyCount_7;
+  reg        [14:0]   readyCount_8;
+  reg        [14:0]   readyCount_9;
+  reg        [14:0]   readyCount_10;
+  reg        [14:0]   readyCount_11;
+  reg        [14:0]   readyCount_12;
+  reg        [14:0]   readyCount_13;
+  reg        [14:0]   readyCount_14;
+  reg        [14:0]   readyCount_15;
+  reg        [14:0]   readyCount_16;
+  reg        [14:0]   readyCount_17;
+  reg        [14:0]   readyCount_18;
+  reg        [14:0]   readyCount_19;
+  reg        [14:0]   readyCount_20;
+  reg        [14:0]   readyCount_21;
+  reg        [14:0]   readyCount_22;
+  reg        [14:0]   readyCount_23;
+  reg        [14:0]   readyCount_24;
+  reg        [14:0]   readyCount_25;
+  reg        [14:0]   readyCount_26;
+  reg        [14:0]   readyCount_27;
+  reg        [14:0]   readyCount_28;
+  reg        [14:0]   readyCount_29;
+  reg        [14:0]   readyCount_30;
+  reg        [14:0]   readyCount_31;
+  reg        [14:0]   readyCount_32;
+  reg        [14:0]   readyCount_33;
+  reg        [14:0]   readyCount_34;
+  reg        [14:0]   readyCount_35;
+  reg        [14:0]   readyCount_36;
+  reg        [14:0]   readyCount_37;
+  reg        [14:0]   readyCount_38;
+  reg        [14:0]   readyCount_39;
+  reg        [14:0]   readyCount_40;
+  reg        [14:0]   readyCount_41;
+  reg        [14:0]   readyCount_42;
+  reg        [14:0]   readyCount_43;
+  reg        [14:0]   readyCount_44;
+  reg        [14:0]   readyCount_45;
+  reg        [14:0]   readyCount_46;
+  reg        [14:0]   readyCount_47;
+  reg        [14:0]   readyCount_48;
+  reg        [14:0]   readyCount_49;
+  reg        [14:0]   readyCount_50;
+  reg        [14:0]   readyCount_51;
+  reg        [14:0]   readyCount_52;
+  reg        [14:0]   readyCount_53;
+  reg        [14:0]   readyCount_54;
+  reg        [14:0]   readyCount_55;
+  reg        [14:0]   readyCount_56;
+  reg        [14:0]   readyCount_57;
+  reg        [14:0]   readyCount_58;
+  reg        [14:0]   readyCount_59;
+  reg        [14:0]   readyCount_60;
+  reg        [14:0]   readyCount_61;
+  reg        [14:0]   readyCount_62;
+  reg        [14:0]   readyCount_63;
+  wire                s1_setLevel;
+  wire                s1_clearLevel;
+  wire                _zz_s0_levels;
+  wire       [31:0]   _zz_s0_levels_1;
+  wire       [31:0]   s0_levels;
+  wire                _zz_s0_level;
+  wire       [31:0]   s0_levels_ohFirst_input;
+  wire       [31:0]   s0_levels_ohFirst_masked;
+  wire       [31:0]   s0_levels_ohFirst_value;
+  wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire                _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire                _zz_s0_level_5;
+  wire                _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire                _zz_s0_level_14;
+  wire                _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire                _zz_s0_level_22;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire                _zz_s0_level_26;
+  wire                _zz_s0_level_27;
+  wire                _zz_s0_level_28;
+  wire                _zz_s0_level_29;
+  wire                _zz_s0_level_30;
+  wire                _zz_s0_level_31;
+  wire       [42:0]   lists_rd0;
+  wire                s1_writesList;
+  reg        [10:0]   s2_list;
+  reg                 s2_writesList;
+  reg                 s1_bypassS2;
+  reg                 s1_bypassW;
+  wire       [42:0]   s2_newList;
+  reg        [42:0]   w_list;
+  wire       [42:0]   s1_list_record;
+  wire       [13:0]   _zz_s2_newHead;
+  wire       [13:0]   _zz_s2_newTail;
+  wire       [14:0]   _zz_s1_clearLevel;
+  wire       [5:0]    _zz_levelMap_0;
+  wire       [31:0]   _zz_levelMap_0_1;
+  wire       [63:0]   _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire                _zz_15;
+  wire                _zz_16;
+  wire                _zz_17;
+  wire                _zz_18;
+  wire                _zz_19;
+  wire                _zz_20;
+  wire                _zz_21;
+  wire                _zz_22;
+  wire                _zz_23;
+  wire                _zz_24;
+  wire                _zz_25;
+  wire                _zz_26;
+  wire                _zz_27;
+  wire                _zz_28;
+  wire                _zz_29;
+  wire                _zz_30;
+  wire                _zz_31;
+  wire                _zz_32;
+  wire                _zz_33;
+  wire                _zz_34;
+  wire                _zz_35;
+  wire                _zz_36;
+  wire                _zz_37;
+  wire                _zz_38;
+  wire                _zz_39;
+  wire                _zz_40;
+  wire                _zz_41;
+  wire                _zz_42;
+  wire                _zz_43;
+  wire                _zz_44;
+  wire                _zz_45;
+  wire                _zz_46;
+  wire                _zz_47;
+  wire                _zz_48;
+  wire                _zz_49;
+  wire                _zz_50;
+  wire                _zz_51;
+  wire                _zz_52;
+  wire                _zz_53;
+  wire                _zz_54;
+  wire                _zz_55;
+  wire                _zz_56;
+  wire                _zz_57;
+  wire                _zz_58;
+  wire                _zz_59;
+  wire                _zz_60;
+  wire                _zz_61;
+  wire                _zz_62;
+  wire                _zz_63;
+  wire                _zz_64;
+  wire                _zz_65;
+  wire                _zz_66;
+  wire                _zz_67;
+  wire                _zz_68;
+  wire                _zz_69;
+  wire                _zz_70;
+  wire                _zz_71;
+  wire                _zz_72;
+  wire                _zz_73;
+  wire                _zz_74;
+  wire       [31:0]   _zz_levelMap_0_2;
+  wire       [31:0]   _zz_levelMap_0_3;
+  wire       [5:0]    _zz_readyCount_0;
+  wire       [14:0]   _zz_readyCount_0_1;
+  wire       [63:0]   _zz_75;
+  wire                _zz_76;
+  wire                _zz_77;
+  wire                _zz_78;
+  wire                _zz_79;
+  wire                _zz_80;
+  wire                _zz_81;
+  wire                _zz_82;
+  wire                _zz_83;
+  wire                _zz_84;
+  wire                _zz_85;
+  wire                _zz_86;
+  wire                _zz_87;
+  wire                _zz_88;
+  wire                _zz_89;
+  wire                _zz_90;
+  wire                _zz_91;
+  wire                _zz_92;
+  wire                _zz_93;
+  wire                _zz_94;
+  wire                _zz_95;
+  wire                _zz_96;
+  wire                _zz_97;
+  wire                _zz_98;
+  wire                _zz_99;
+  wire                _zz_100;
+  wire                _zz_101;
+  wire                _zz_102;
+  wire                _zz_103;
+  wire                _zz_104;
+  wire                _zz_105;
+  wire                _zz_106;
+  wire                _zz_107;
+  wire                _zz_108;
+  wire                _zz_109;
+  wire                _zz_110;
+  wire                _zz_111;
+  wire                _zz_112;
+  wire                _zz_113;
+  wire                _zz_114;
+  wire                _zz_115;
+  wire                _zz_116;
+  wire                _zz_117;
+  wire                _zz_118;
+  wire                _zz_119;
+  wire                _zz_120;
+  wire                _zz_121;
+  wire                _zz_122;
+  wire                _zz_123;
+  wire                _zz_124;
+  wire                _zz_125;
+  wire                _zz_126;
+  wire                _zz_127;
+  wire                _zz_128;
+  wire                _zz_129;
+  wire                _zz_130;
+  wire                _zz_131;
+  wire                _zz_132;
+  wire                _zz_133;
+  wire                _zz_134;
+  wire                _zz_135;
+  wire                _zz_136;
+  wire                _zz_137;
+  wire                _zz_138;
+  wire                _zz_139;
+  wire       [14:0]   _zz_readyCount_0_2;
+  wire       [14:0]   _zz_readyCount_0_3;
+  reg        [13:0]   s2_newHead;
+  reg        [13:0]   s2_newTail;
+  reg        [14:0]   s2_newCount;
+  reg                 removeListWrite;
+  wire       [10:0]   removeListAddr;
+  wire       [42:0]   removeListRecord;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [14:0]   used;
+  reg        [14:0]   fresh;
+  reg        [13:0]   freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [13:0]   s2_head;
+  wire                s1_fromFreeList;
+  wire       [13:0]   s1_freeHead;
+  wire       [13:0]   removeReadAddr;
+  wire       [13:0]   s1_linkReadAddr;
+  wire       [13:0]   s1_wordReadAddr;
+  wire       [25:0]   links_rd0;
+  wire       [63:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [13:0]   s2_linkWriteAddr;
+  wire       [25:0]   s2_linkWriteData;
+  wire                when_TaskPool_l76;
+  reg                 s2_linkEnable;
+  reg        [13:0]   s2_linkAddr;
+  reg        [25:0]   s2_linkData;
+  reg                 s2_linkBypass;
+  reg        [25:0]   s2_linkBypassData;
+  reg                 removeLinkWrite;
+  wire       [13:0]   removeLinkAddr;
+  wire       [13:0]   removeLinkData;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    errors_4;
+  reg        [5:0]    errors_5;
+  reg        [5:0]    errors_6;
+  reg        [5:0]    errors_7;
+  reg        [5:0]    errors_8;
+  reg        [5:0]    errors_9;
+  reg        [5:0]    errors_10;
+  reg        [5:0]    errors_11;
+  reg        [5:0]    errors_12;
+  reg        [5:0]    errors_13;
+  reg        [5:0]    errors_14;
+  reg        [5:0]    errors_15;
+  reg        [5:0]    errors_16;
+  reg        [5:0]    errors_17;
+  reg        [5:0]    errors_18;
+  reg        [5:0]    errors_19;
+  reg        [5:0]    errors_20;
+  reg        [5:0]    errors_21;
+  reg        [5:0]    errors_22;
+  reg        [5:0]    errors_23;
+  reg        [5:0]    errors_24;
+  reg        [5:0]    errors_25;
+  reg        [5:0]    errors_26;
+  reg        [5:0]    errors_27;
+  reg        [5:0]    errors_28;
+  reg        [5:0]    errors_29;
+  reg        [5:0]    errors_30;
+  reg        [5:0]    errors_31;
+  reg        [5:0]    errors_32;
+  reg        [5:0]    errors_33;
+  reg        [5:0]    errors_34;
+  reg        [5:0]    errors_35;
+  reg        [5:0]    errors_36;
+  reg        [5:0]    errors_37;
+  reg        [5:0]    errors_38;
+  reg        [5:0]    errors_39;
+  reg        [5:0]    errors_40;
+  reg        [5:0]    errors_41;
+  reg        [5:0]    errors_42;
+  reg        [5:0]    errors_43;
+  reg        [5:0]    errors_44;
+  reg        [5:0]    errors_45;
+  reg        [5:0]    errors_46;
+  reg        [5:0]    errors_47;
+  reg        [5:0]    errors_48;
+  reg        [5:0]    errors_49;
+  reg        [5:0]    errors_50;
+  reg        [5:0]    errors_51;
+  reg        [5:0]    errors_52;
+  reg        [5:0]    errors_53;
+  reg        [5:0]    errors_54;
+  reg        [5:0]    errors_55;
+  reg        [5:0]    errors_56;
+  reg        [5:0]    errors_57;
+  reg        [5:0]    errors_58;
+  reg        [5:0]    errors_59;
+  reg        [5:0]    errors_60;
+  reg        [5:0]    errors_61;
+  reg        [5:0]    errors_62;
+  reg        [5:0]    errors_63;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire       [9:0]    _zz_s1_configRefused;
+  wire                _zz_s1_configRefused_1;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ErrorRegisters_l71;
+  wire       [5:0]    _zz_errors_0;
+  wire       [63:0]   _zz_145;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [63:0]   currentTask_0;
+  reg        [63:0]   currentTask_1;
+  reg        [63:0]   currentTask_2;
+  reg        [63:0]   currentTask_3;
+  reg        [63:0]   currentTask_4;
+  reg        [63:0]   currentTask_5;
+  reg        [63:0]   currentTask_6;
+  reg        [63:0]   currentTask_7;
+  reg        [6:0]    currentContext_0;
+  reg        [6:0]    currentContext_1;
+  reg        [6:0]    currentContext_2;
+  reg        [6:0]    currentContext_3;
+  reg        [6:0]    currentContext_4;
+  reg        [6:0]    currentContext_5;
+  reg        [6:0]    currentContext_6;
+  reg        [6:0]    currentContext_7;
+  wire       [63:0]   _zz_currentTask_0;
+  wire                when_CurrentTasks_l28;
+  wire       [7:0]    _zz_146;
+  wire       [7:0]    _zz_147;
+  wire       [6:0]    _zz_currentContext_0;
+  reg        [6:0]    hartCtx_0;
+  reg        [6:0]    hartCtx_1;
+  reg        [6:0]    hartCtx_2;
+  reg        [6:0]    hartCtx_3;
+  reg        [6:0]    hartCtx_4;
+  reg        [6:0]    hartCtx_5;
+  reg        [6:0]    hartCtx_6;
+  reg        [6:0]    hartCtx_7;
+  reg        [2:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  wire       [7:0]    _zz_148;
+  wire       [6:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
+  reg        [63:0]   notifyPending;
+  reg        [7:0]    usipPending;
+  wire       [31:0]   s2_notify_value;
+  wire       [4:0]    _zz_s2_preemptHart;
+  wire                s2_wakeDecision;
+  wire                _zz_s2_victimHart;
+  wire       [5:0]    _zz_s2_victimHart_1;
+  wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart_2;
+  wire                _zz_s2_victimHart_3;
+  wire                _zz_s2_victimHart_4;
+  wire       [5:0]    _zz_s2_victimHart_5;
+  wire                _zz_s2_victimHart_6;
+  wire                _zz_s2_notifyKernel_1;
+  wire       [5:0]    _zz_s2_victimHart_7;
+  wire                _zz_s2_victimHart_8;
+  wire                _zz_s2_victimHart_9;
+  wire       [5:0]    _zz_s2_victimHart_10;
+  wire                _zz_s2_victimHart_11;
+  wire                _zz_s2_notifyKernel_2;
+  wire       [5:0]    _zz_s2_victimHart_12;
+  wire                _zz_s2_victimHart_13;
+  wire                _zz_s2_victimHart_14;
+  wire       [5:0]    _zz_s2_victimHart_15;
+  wire                _zz_s2_victimHart_16;
+  wire                _zz_s2_notifyKernel_3;
+  wire       [5:0]    _zz_s2_victimHart_17;
+  wire                _zz_s2_victimHart_18;
+  wire                _zz_s2_victimHart_19;
+  wire       [5:0]    _zz_s2_victimHart_20;
+  wire                _zz_s2_victimHart_21;
+  wire                _zz_s2_notifyKernel_4;
+  wire       [5:0]    _zz_s2_victimHart_22;
+  wire                _zz_s2_victimHart_23;
+  wire                _zz_s2_victimHart_24;
+  wire       [5:0]    _zz_s2_victimHart_25;
+  wire                _zz_s2_victimHart_26;
+  wire                _zz_s2_notifyKernel_5;
+  wire       [5:0]    _zz_s2_victimHart_27;
+  wire                _zz_s2_victimHart_28;
+  wire                _zz_s2_victimHart_29;
+  wire       [5:0]    _zz_s2_victimHart_30;
+  wire                _zz_s2_preemptHart_1;
+  wire                _zz_s2_notifyKernel_6;
+  wire       [5:0]    _zz_s2_victimHart_31;
+  wire                _zz_s2_preemptHart_2;
+  wire                _zz_s2_victimHart_32;
+  wire                _zz_s2_preemptHart_3;
+  wire                _zz_s2_notifyKernel_7;
+  wire       [5:0]    _zz_s2_victimHart_33;
+  wire                _zz_s2_preemptHart_4;
+  wire                s2_notifyKernel;
+  wire                s2_preemptHart;
+  wire       [2:0]    s2_victimHart;
+  wire       [63:0]   notifyPending_ohFirst_input;
+  wire       [63:0]   notifyPending_ohFirst_masked;
+  wire       [63:0]   notifyPending_ohFirst_value;
+  wire                _zz_notifyPending;
+  wire                _zz_notifyPending_1;
+  wire                _zz_notifyPending_2;
+  wire                _zz_notifyPending_3;
+  wire                _zz_notifyPending_4;
+  wire                _zz_notifyPending_5;
+  wire                _zz_notifyPending_6;
+  wire                _zz_notifyPending_7;
+  wire                _zz_notifyPending_8;
+  wire                _zz_notifyPending_9;
+  wire                _zz_notifyPending_10;
+  wire                _zz_notifyPending_11;
+  wire                _zz_notifyPending_12;
+  wire                _zz_notifyPending_13;
+  wire                _zz_notifyPending_14;
+  wire                _zz_notifyPending_15;
+  wire                _zz_notifyPending_16;
+  wire                _zz_notifyPending_17;
+  wire                _zz_notifyPending_18;
+  wire                _zz_notifyPending_19;
+  wire                _zz_notifyPending_20;
+  wire                _zz_notifyPending_21;
+  wire                _zz_notifyPending_22;
+  wire                _zz_notifyPending_23;
+  wire                _zz_notifyPending_24;
+  wire                _zz_notifyPending_25;
+  wire                _zz_notifyPending_26;
+  wire                _zz_notifyPending_27;
+  wire                _zz_notifyPending_28;
+  wire                _zz_notifyPending_29;
+  wire                _zz_notifyPending_30;
+  wire                _zz_notifyPending_31;
+  wire                _zz_notifyPending_32;
+  wire                _zz_notifyPending_33;
+  wire                _zz_notifyPending_34;
+  wire                _zz_notifyPending_35;
+  wire                _zz_notifyPending_36;
+  wire                _zz_notifyPending_37;
+  wire                _zz_notifyPending_38;
+  wire                _zz_notifyPending_39;
+  wire                _zz_notifyPending_40;
+  wire                _zz_notifyPending_41;
+  wire                _zz_notifyPending_42;
+  wire                _zz_notifyPending_43;
+  wire                _zz_notifyPending_44;
+  wire                _zz_notifyPending_45;
+  wire                _zz_notifyPending_46;
+  wire                _zz_notifyPending_47;
+  wire                _zz_notifyPending_48;
+  wire                _zz_notifyPending_49;
+  wire                _zz_notifyPending_50;
+  wire                _zz_notifyPending_51;
+  wire                _zz_notifyPending_52;
+  wire                _zz_notifyPending_53;
+  wire                _zz_notifyPending_54;
+  wire                _zz_notifyPending_55;
+  wire                _zz_notifyPending_56;
+  wire                _zz_notifyPending_57;
+  wire                _zz_notifyPending_58;
+  wire                _zz_notifyPending_59;
+  wire                _zz_notifyPending_60;
+  wire                _zz_notifyPending_61;
+  wire                _zz_notifyPending_62;
+  wire       [5:0]    _zz_notifyPending_63;
+  reg        [2:0]    removeState;
+  reg        [10:0]   removeList;
+  reg        [5:0]    removeContext;
+  reg        [63:0]   removeWord;
+  reg                 removeRead;
+  reg        [13:0]   removeCur;
+  reg        [13:0]   removePrev;
+  reg        [13:0]   removeNext;
+  reg        [13:0]   removeHead;
+  reg        [13:0]   removeTail;
+  reg        [14:0]   removeCount;
+  reg        [5:0]    removeError;
+  reg        [31:0]   removeLevelOH;
+  wire       [13:0]   _zz_removeReadAddr;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
+  wire       [5:0]    _zz_levelMap_0_4;
+  wire       [63:0]   _zz_149;
+  wire       [31:0]   _zz_levelMap_0_5;
+  wire       [5:0]    _zz_readyCount_0_4;
+  wire       [63:0]   _zz_150;
+  wire       [14:0]   _zz_readyCount_0_5;
+  wire       [5:0]    _zz_errors_0_2;
+  wire       [63:0]   _zz_151;
+  wire       [5:0]    _zz_errors_0_3;
+  wire                _zz_rsp_valid;
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [6:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:2047];
+  reg [25:0] waitHeads [0:31];
+  reg [69:0] handlers [0:31];
+  reg [28:0] waitLists [0:31];
+  reg [42:0] lists [0:2047];
+  reg [63:0] words [0:16383];
+  reg [25:0] links [0:16383];
+
+  assign _zz_grants_port_2 = grantInit[10:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[5:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[4:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 15'h0001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 15'h0001);
+  assign _zz_s0_data_1 = waitHeads_rd0[19 : 14];
+  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 32'h00000001);
+  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 15'h0001);
+  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 15'h0001);
+  assign _zz_s2_newCount = (_zz_s1_clearLevel - 15'h0001);
+  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 15'h0001);
+  assign _zz_s1_alloc_1 = fresh[13:0];
+  assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[5:0];
+  assign _zz__zz_s2_victimHart_2_1 = currentTask_0[5 : 1];
+  assign _zz__zz_s2_victimHart_2 = {1'd0, _zz__zz_s2_victimHart_2_1};
+  assign _zz__zz_s2_victimHart_3 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_7_1 = currentTask_1[5 : 1];
+  assign _zz__zz_s2_victimHart_7 = {1'd0, _zz__zz_s2_victimHart_7_1};
+  assign _zz__zz_s2_victimHart_8 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_12_1 = currentTask_2[5 : 1];
+  assign _zz__zz_s2_victimHart_12 = {1'd0, _zz__zz_s2_victimHart_12_1};
+  assign _zz__zz_s2_victimHart_13 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_17_1 = currentTask_3[5 : 1];
+  assign _zz__zz_s2_victimHart_17 = {1'd0, _zz__zz_s2_victimHart_17_1};
+  assign _zz__zz_s2_victimHart_18 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_22_1 = currentTask_4[5 : 1];
+  assign _zz__zz_s2_victimHart_22 = {1'd0, _zz__zz_s2_victimHart_22_1};
+  assign _zz__zz_s2_victimHart_23 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_27_1 = currentTask_5[5 : 1];
+  assign _zz__zz_s2_victimHart_27 = {1'd0, _zz__zz_s2_victimHart_27_1};
+  assign _zz__zz_s2_victimHart_28 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_31_1 = currentTask_6[5 : 1];
+  assign _zz__zz_s2_victimHart_31 = {1'd0, _zz__zz_s2_victimHart_31_1};
+  assign _zz__zz_s2_preemptHart_2 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_33_1 = currentTask_7[5 : 1];
+  assign _zz__zz_s2_victimHart_33 = {1'd0, _zz__zz_s2_victimHart_33_1};
+  assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
+  assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 64'h0000000000000001);
+  assign _zz_notifyPending_64 = (64'h0000000000000001 <<< _zz_notifyPending_63);
+  assign _zz_notifyPending_65 = (64'h0000000000000001 <<< s2_context);
+  assign _zz_usipPending = (8'h01 <<< s2_hart);
+  assign _zz_usipPending_1 = (8'h01 <<< s2_victimHart);
+  assign _zz_ssip = (8'h01 <<< notifyHart);
+  assign _zz_removeListRecord = (removeCount - 15'h0001);
+  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 15'h0001);
+  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
+  assign _zz_s1_status_value_4 = (15'h4000 - used);
+  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[6],{25'h0,_zz_s2_rsp_data[5 : 0]}};
+  assign _zz_wakeup_busy_1 = (32'h00000001 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (32'h00000001 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (32'h00000001 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (32'h00000001 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
+  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_handlers_port = {s1_context,s1_data};
+  assign _zz_waitLists_rd0 = 1'b1;
+  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {12'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_s2_victimHart_34 = 3'b001;
+  assign _zz_s2_victimHart_35 = (_zz_s2_victimHart_4 ? 3'b000 : 3'b000);
+  assign _zz__zz_notifyPending_57 = (((((((((((((((notifyPending_ohFirst_value[1] || _zz_notifyPending) || _zz_notifyPending_1) || _zz_notifyPending_3) || _zz_notifyPending_4) || _zz_notifyPending_6) || _zz_notifyPending_8) || _zz_notifyPending_10) || _zz_notifyPending_11) || _zz_notifyPending_13) || _zz_notifyPending_15) || _zz_notifyPending_17) || _zz_notifyPending_19) || _zz_notifyPending_21) || _zz_notifyPending_23) || _zz_notifyPending_25);
+  assign _zz__zz_notifyPending_58 = (((((((((((((((notifyPending_ohFirst_value[2] || _zz_notifyPending) || _zz_notifyPending_2) || _zz_notifyPending_3) || _zz_notifyPending_5) || _zz_notifyPending_6) || _zz_notifyPending_9) || _zz_notifyPending_10) || _zz_notifyPending_12) || _zz_notifyPending_13) || _zz_notifyPending_16) || _zz_notifyPending_17) || _zz_notifyPending_20) || _zz_notifyPending_21) || _zz_notifyPending_24) || _zz_notifyPending_25);
+  assign _zz__zz_notifyPending_59 = (((((((((((((((notifyPending_ohFirst_value[4] || _zz_notifyPending_1) || _zz_notifyPending_2) || _zz_notifyPending_3) || _zz_notifyPending_7) || _zz_notifyPending_8) || _zz_notifyPending_9) || _zz_notifyPending_10) || _zz_notifyPending_14) || _zz_notifyPending_15) || _zz_notifyPending_16) || _zz_notifyPending_17) || _zz_notifyPending_22) || _zz_notifyPending_23) || _zz_notifyPending_24) || _zz_notifyPending_25);
+  assign _zz__zz_notifyPending_60 = (((((((((((((((notifyPending_ohFirst_value[8] || _zz_notifyPending_4) || _zz_notifyPending_5) || _zz_notifyPending_6) || _zz_notifyPending_7) || _zz_notifyPending_8) || _zz_notifyPending_9) || _zz_notifyPending_10) || _zz_notifyPending_18) || _zz_notifyPending_19) || _zz_notifyPending_20) || _zz_notifyPending_21) || _zz_notifyPending_22) || _zz_notifyPending_23) || _zz_notifyPending_24) || _zz_notifyPending_25);
+  assign _zz__zz_notifyPending_61 = (((((((((((((((notifyPending_ohFirst_value[16] || _zz_notifyPending_11) || _zz_notifyPending_12) || _zz_notifyPending_13) || _zz_notifyPending_14) || _zz_notifyPending_15) || _zz_notifyPending_16) || _zz_notifyPending_17) || _zz_notifyPending_18) || _zz_notifyPending_19) || _zz_notifyPending_20) || _zz_notifyPending_21) || _zz_notifyPending_22) || _zz_notifyPending_23) || _zz_notifyPending_24) || _zz_notifyPending_25);
+  assign _zz__zz_notifyPending_62 = (((((((((((((((notifyPending_ohFirst_value[32] || _zz_notifyPending_26) || _zz_notifyPending_27) || _zz_notifyPending_28) || _zz_notifyPending_29) || _zz_notifyPending_30) || _zz_notifyPending_31) || _zz_notifyPending_32) || _zz_notifyPending_33) || _zz_notifyPending_34) || _zz_notifyPending_35) || _zz_notifyPending_36) || _zz_notifyPending_37) || _zz_notifyPending_38) || _zz_notifyPending_39) || _zz_notifyPending_40);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0) begin
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_1) begin
+      waitHeads[s2_source] <= _zz_waitHeads_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0) begin
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_1) begin
+      waitLists[s2_source] <= s2_newWait;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
+    end
+  end
+
+  always @(*) begin
+    case(s0_context)
+      6'b000000 : _zz_s0_levels_2 = levelMap_0;
+      6'b000001 : _zz_s0_levels_2 = levelMap_1;
+      6'b000010 : _zz_s0_levels_2 = levelMap_2;
+      6'b000011 : _zz_s0_levels_2 = levelMap_3;
+      6'b000100 : _zz_s0_levels_2 = levelMap_4;
+      6'b000101 : _zz_s0_levels_2 = levelMap_5;
+      6'b000110 : _zz_s0_levels_2 = levelMap_6;
+      6'b000111 : _zz_s0_levels_2 = levelMap_7;
+      6'b001000 : _zz_s0_levels_2 = levelMap_8;
+      6'b001001 : _zz_s0_levels_2 = levelMap_9;
+      6'b001010 : _zz_s0_levels_2 = levelMap_10;
+      6'b001011 : _zz_s0_levels_2 = levelMap_11;
+      6'b001100 : _zz_s0_levels_2 = levelMap_12;
+      6'b001101 : _zz_s0_levels_2 = levelMap_13;
+      6'b001110 : _zz_s0_levels_2 = levelMap_14;
+      6'b001111 : _zz_s0_levels_2 = levelMap_15;
+      6'b010000 : _zz_s0_levels_2 = levelMap_16;
+      6'b010001 : _zz_s0_levels_2 = levelMap_17;
+      6'b010010 : _zz_s0_levels_2 = levelMap_18;
+      6'b010011 : _zz_s0_levels_2 = levelMap_19;
+      6'b010100 : _zz_s0_levels_2 = levelMap_20;
+      6'b010101 : _zz_s0_levels_2 = levelMap_21;
+      6'b010110 : _zz_s0_levels_2 = levelMap_22;
+      6'b010111 : _zz_s0_levels_2 = levelMap_23;
+      6'b011000 : _zz_s0_levels_2 = levelMap_24;
+      6'b011001 : _zz_s0_levels_2 = levelMap_25;
+      6'b011010 : _zz_s0_levels_2 = levelMap_26;
+      6'b011011 : _zz_s0_levels_2 = levelMap_27;
+      6'b011100 : _zz_s0_levels_2 = levelMap_28;
+      6'b011101 : _zz_s0_levels_2 = levelMap_29;
+      6'b011110 : _zz_s0_levels_2 = levelMap_30;
+      6'b011111 : _zz_s0_levels_2 = levelMap_31;
+      6'b100000 : _zz_s0_levels_2 = levelMap_32;
+      6'b100001 : _zz_s0_levels_2 = levelMap_33;
+      6'b100010 : _zz_s0_levels_2 = levelMap_34;
+      6'b100011 : _zz_s0_levels_2 = levelMap_35;
+      6'b100100 : _zz_s0_levels_2 = levelMap_36;
+      6'b100101 : _zz_s0_levels_2 = levelMap_37;
+      6'b100110 : _zz_s0_levels_2 = levelMap_38;
+      6'b100111 : _zz_s0_levels_2 = levelMap_39;
+      6'b101000 : _zz_s0_levels_2 = levelMap_40;
+      6'b101001 : _zz_s0_levels_2 = levelMap_41;
+      6'b101010 : _zz_s0_levels_2 = levelMap_42;
+      6'b101011 : _zz_s0_levels_2 = levelMap_43;
+      6'b101100 : _zz_s0_levels_2 = levelMap_44;
+      6'b101101 : _zz_s0_levels_2 = levelMap_45;
+      6'b101110 : _zz_s0_levels_2 = levelMap_46;
+      6'b101111 : _zz_s0_levels_2 = levelMap_47;
+      6'b110000 : _zz_s0_levels_2 = levelMap_48;
+      6'b110001 : _zz_s0_levels_2 = levelMap_49;
+      6'b110010 : _zz_s0_levels_2 = levelMap_50;
+      6'b110011 : _zz_s0_levels_2 = levelMap_51;
+      6'b110100 : _zz_s0_levels_2 = levelMap_52;
+      6'b110101 : _zz_s0_levels_2 = levelMap_53;
+      6'b110110 : _zz_s0_levels_2 = levelMap_54;
+      6'b110111 : _zz_s0_levels_2 = levelMap_55;
+      6'b111000 : _zz_s0_levels_2 = levelMap_56;
+      6'b111001 : _zz_s0_levels_2 = levelMap_57;
+      6'b111010 : _zz_s0_levels_2 = levelMap_58;
+      6'b111011 : _zz_s0_levels_2 = levelMap_59;
+      6'b111100 : _zz_s0_levels_2 = levelMap_60;
+      6'b111101 : _zz_s0_levels_2 = levelMap_61;
+      6'b111110 : _zz_s0_levels_2 = levelMap_62;
+      default : _zz_s0_levels_2 = levelMap_63;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0)
+      6'b000000 : _zz__zz_levelMap_0_1 = levelMap_0;
+      6'b000001 : _zz__zz_levelMap_0_1 = levelMap_1;
+      6'b000010 : _zz__zz_levelMap_0_1 = levelMap_2;
+      6'b000011 : _zz__zz_levelMap_0_1 = levelMap_3;
+      6'b000100 : _zz__zz_levelMap_0_1 = levelMap_4;
+      6'b000101 : _zz__zz_levelMap_0_1 = levelMap_5;
+      6'b000110 : _zz__zz_levelMap_0_1 = levelMap_6;
+      6'b000111 : _zz__zz_levelMap_0_1 = levelMap_7;
+      6'b001000 : _zz__zz_levelMap_0_1 = levelMap_8;
+      6'b001001 : _zz__zz_levelMap_0_1 = levelMap_9;
+      6'b001010 : _zz__zz_levelMap_0_1 = levelMap_10;
+      6'b001011 : _zz__zz_levelMap_0_1 = levelMap_11;
+      6'b001100 : _zz__zz_levelMap_0_1 = levelMap_12;
+      6'b001101 : _zz__zz_levelMap_0_1 = levelMap_13;
+      6'b001110 : _zz__zz_levelMap_0_1 = levelMap_14;
+      6'b001111 : _zz__zz_levelMap_0_1 = levelMap_15;
+      6'b010000 : _zz__zz_levelMap_0_1 = levelMap_16;
+      6'b010001 : _zz__zz_levelMap_0_1 = levelMap_17;
+      6'b010010 : _zz__zz_levelMap_0_1 = levelMap_18;
+      6'b010011 : _zz__zz_levelMap_0_1 = levelMap_19;
+      6'b010100 : _zz__zz_levelMap_0_1 = levelMap_20;
+      6'b010101 : _zz__zz_levelMap_0_1 = levelMap_21;
+      6'b010110 : _zz__zz_levelMap_0_1 = levelMap_22;
+      6'b010111 : _zz__zz_levelMap_0_1 = levelMap_23;
+      6'b011000 : _zz__zz_levelMap_0_1 = levelMap_24;
+      6'b011001 : _zz__zz_levelMap_0_1 = levelMap_25;
+      6'b011010 : _zz__zz_levelMap_0_1 = levelMap_26;
+      6'b011011 : _zz__zz_levelMap_0_1 = levelMap_27;
+      6'b011100 : _zz__zz_levelMap_0_1 = levelMap_28;
+      6'b011101 : _zz__zz_levelMap_0_1 = levelMap_29;
+      6'b011110 : _zz__zz_levelMap_0_1 = levelMap_30;
+      6'b011111 : _zz__zz_levelMap_0_1 = levelMap_31;
+      6'b100000 : _zz__zz_levelMap_0_1 = levelMap_32;
+      6'b100001 : _zz__zz_levelMap_0_1 = levelMap_33;
+      6'b100010 : _zz__zz_levelMap_0_1 = levelMap_34;
+      6'b100011 : _zz__zz_levelMap_0_1 = levelMap_35;
+      6'b100100 : _zz__zz_levelMap_0_1 = levelMap_36;
+      6'b100101 : _zz__zz_levelMap_0_1 = levelMap_37;
+      6'b100110 : _zz__zz_levelMap_0_1 = levelMap_38;
+      6'b100111 : _zz__zz_levelMap_0_1 = levelMap_39;
+      6'b101000 : _zz__zz_levelMap_0_1 = levelMap_40;
+      6'b101001 : _zz__zz_levelMap_0_1 = levelMap_41;
+      6'b101010 : _zz__zz_levelMap_0_1 = levelMap_42;
+      6'b101011 : _zz__zz_levelMap_0_1 = levelMap_43;
+      6'b101100 : _zz__zz_levelMap_0_1 = levelMap_44;
+      6'b101101 : _zz__zz_levelMap_0_1 = levelMap_45;
+      6'b101110 : _zz__zz_levelMap_0_1 = levelMap_46;
+      6'b101111 : _zz__zz_levelMap_0_1 = levelMap_47;
+      6'b110000 : _zz__zz_levelMap_0_1 = levelMap_48;
+      6'b110001 : _zz__zz_levelMap_0_1 = levelMap_49;
+      6'b110010 : _zz__zz_levelMap_0_1 = levelMap_50;
+      6'b110011 : _zz__zz_levelMap_0_1 = levelMap_51;
+      6'b110100 : _zz__zz_levelMap_0_1 = levelMap_52;
+      6'b110101 : _zz__zz_levelMap_0_1 = levelMap_53;
+      6'b110110 : _zz__zz_levelMap_0_1 = levelMap_54;
+      6'b110111 : _zz__zz_levelMap_0_1 = levelMap_55;
+      6'b111000 : _zz__zz_levelMap_0_1 = levelMap_56;
+      6'b111001 : _zz__zz_levelMap_0_1 = levelMap_57;
+      6'b111010 : _zz__zz_levelMap_0_1 = levelMap_58;
+      6'b111011 : _zz__zz_levelMap_0_1 = levelMap_59;
+      6'b111100 : _zz__zz_levelMap_0_1 = levelMap_60;
+      6'b111101 : _zz__zz_levelMap_0_1 = levelMap_61;
+      6'b111110 : _zz__zz_levelMap_0_1 = levelMap_62;
+      default : _zz__zz_levelMap_0_1 = levelMap_63;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0)
+      6'b000000 : _zz__zz_readyCount_0_1 = readyCount_0;
+      6'b000001 : _zz__zz_readyCount_0_1 = readyCount_1;
+      6'b000010 : _zz__zz_readyCount_0_1 = readyCount_2;
+      6'b000011 : _zz__zz_readyCount_0_1 = readyCount_3;
+      6'b000100 : _zz__zz_readyCount_0_1 = readyCount_4;
+      6'b000101 : _zz__zz_readyCount_0_1 = readyCount_5;
+      6'b000110 : _zz__zz_readyCount_0_1 = readyCount_6;
+      6'b000111 : _zz__zz_readyCount_0_1 = readyCount_7;
+      6'b001000 : _zz__zz_readyCount_0_1 = readyCount_8;
+      6'b001001 : _zz__zz_readyCount_0_1 = readyCount_9;
+      6'b001010 : _zz__zz_readyCount_0_1 = readyCount_10;
+      6'b001011 : _zz__zz_readyCount_0_1 = readyCount_11;
+      6'b001100 : _zz__zz_readyCount_0_1 = readyCount_12;
+      6'b001101 : _zz__zz_readyCount_0_1 = readyCount_13;
+      6'b001110 : _zz__zz_readyCount_0_1 = readyCount_14;
+      6'b001111 : _zz__zz_readyCount_0_1 = readyCount_15;
+      6'b010000 : _zz__zz_readyCount_0_1 = readyCount_16;
+      6'b010001 : _zz__zz_readyCount_0_1 = readyCount_17;
+      6'b010010 : _zz__zz_readyCount_0_1 = readyCount_18;
+      6'b010011 : _zz__zz_readyCount_0_1 = readyCount_19;
+      6'b010100 : _zz__zz_readyCount_0_1 = readyCount_20;
+      6'b010101 : _zz__zz_readyCount_0_1 = readyCount_21;
+      6'b010110 : _zz__zz_readyCount_0_1 = readyCount_22;
+      6'b010111 : _zz__zz_readyCount_0_1 = readyCount_23;
+      6'b011000 : _zz__zz_readyCount_0_1 = readyCount_24;
+      6'b011001 : _zz__zz_readyCount_0_1 = readyCount_25;
+      6'b011010 : _zz__zz_readyCount_0_1 = readyCount_26;
+      6'b011011 : _zz__zz_readyCount_0_1 = readyCount_27;
+      6'b011100 : _zz__zz_readyCount_0_1 = readyCount_28;
+      6'b011101 : _zz__zz_readyCount_0_1 = readyCount_29;
+      6'b011110 : _zz__zz_readyCount_0_1 = readyCount_30;
+      6'b011111 : _zz__zz_readyCount_0_1 = readyCount_31;
+      6'b100000 : _zz__zz_readyCount_0_1 = readyCount_32;
+      6'b100001 : _zz__zz_readyCount_0_1 = readyCount_33;
+      6'b100010 : _zz__zz_readyCount_0_1 = readyCount_34;
+      6'b100011 : _zz__zz_readyCount_0_1 = readyCount_35;
+      6'b100100 : _zz__zz_readyCount_0_1 = readyCount_36;
+      6'b100101 : _zz__zz_readyCount_0_1 = readyCount_37;
+      6'b100110 : _zz__zz_readyCount_0_1 = readyCount_38;
+      6'b100111 : _zz__zz_readyCount_0_1 = readyCount_39;
+      6'b101000 : _zz__zz_readyCount_0_1 = readyCount_40;
+      6'b101001 : _zz__zz_readyCount_0_1 = readyCount_41;
+      6'b101010 : _zz__zz_readyCount_0_1 = readyCount_42;
+      6'b101011 : _zz__zz_readyCount_0_1 = readyCount_43;
+      6'b101100 : _zz__zz_readyCount_0_1 = readyCount_44;
+      6'b101101 : _zz__zz_readyCount_0_1 = readyCount_45;
+      6'b101110 : _zz__zz_readyCount_0_1 = readyCount_46;
+      6'b101111 : _zz__zz_readyCount_0_1 = readyCount_47;
+      6'b110000 : _zz__zz_readyCount_0_1 = readyCount_48;
+      6'b110001 : _zz__zz_readyCount_0_1 = readyCount_49;
+      6'b110010 : _zz__zz_readyCount_0_1 = readyCount_50;
+      6'b110011 : _zz__zz_readyCount_0_1 = readyCount_51;
+      6'b110100 : _zz__zz_readyCount_0_1 = readyCount_52;
+      6'b110101 : _zz__zz_readyCount_0_1 = readyCount_53;
+      6'b110110 : _zz__zz_readyCount_0_1 = readyCount_54;
+      6'b110111 : _zz__zz_readyCount_0_1 = readyCount_55;
+      6'b111000 : _zz__zz_readyCount_0_1 = readyCount_56;
+      6'b111001 : _zz__zz_readyCount_0_1 = readyCount_57;
+      6'b111010 : _zz__zz_readyCount_0_1 = readyCount_58;
+      6'b111011 : _zz__zz_readyCount_0_1 = readyCount_59;
+      6'b111100 : _zz__zz_readyCount_0_1 = readyCount_60;
+      6'b111101 : _zz__zz_readyCount_0_1 = readyCount_61;
+      6'b111110 : _zz__zz_readyCount_0_1 = readyCount_62;
+      default : _zz__zz_readyCount_0_1 = readyCount_63;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      6'b000000 : _zz__zz_errors_0_1 = errors_0;
+      6'b000001 : _zz__zz_errors_0_1 = errors_1;
+      6'b000010 : _zz__zz_errors_0_1 = errors_2;
+      6'b000011 : _zz__zz_errors_0_1 = errors_3;
+      6'b000100 : _zz__zz_errors_0_1 = errors_4;
+      6'b000101 : _zz__zz_errors_0_1 = errors_5;
+      6'b000110 : _zz__zz_errors_0_1 = errors_6;
+      6'b000111 : _zz__zz_errors_0_1 = errors_7;
+      6'b001000 : _zz__zz_errors_0_1 = errors_8;
+      6'b001001 : _zz__zz_errors_0_1 = errors_9;
+      6'b001010 : _zz__zz_errors_0_1 = errors_10;
+      6'b001011 : _zz__zz_errors_0_1 = errors_11;
+      6'b001100 : _zz__zz_errors_0_1 = errors_12;
+      6'b001101 : _zz__zz_errors_0_1 = errors_13;
+      6'b001110 : _zz__zz_errors_0_1 = errors_14;
+      6'b001111 : _zz__zz_errors_0_1 = errors_15;
+      6'b010000 : _zz__zz_errors_0_1 = errors_16;
+      6'b010001 : _zz__zz_errors_0_1 = errors_17;
+      6'b010010 : _zz__zz_errors_0_1 = errors_18;
+      6'b010011 : _zz__zz_errors_0_1 = errors_19;
+      6'b010100 : _zz__zz_errors_0_1 = errors_20;
+      6'b010101 : _zz__zz_errors_0_1 = errors_21;
+      6'b010110 : _zz__zz_errors_0_1 = errors_22;
+      6'b010111 : _zz__zz_errors_0_1 = errors_23;
+      6'b011000 : _zz__zz_errors_0_1 = errors_24;
+      6'b011001 : _zz__zz_errors_0_1 = errors_25;
+      6'b011010 : _zz__zz_errors_0_1 = errors_26;
+      6'b011011 : _zz__zz_errors_0_1 = errors_27;
+      6'b011100 : _zz__zz_errors_0_1 = errors_28;
+      6'b011101 : _zz__zz_errors_0_1 = errors_29;
+      6'b011110 : _zz__zz_errors_0_1 = errors_30;
+      6'b011111 : _zz__zz_errors_0_1 = errors_31;
+      6'b100000 : _zz__zz_errors_0_1 = errors_32;
+      6'b100001 : _zz__zz_errors_0_1 = errors_33;
+      6'b100010 : _zz__zz_errors_0_1 = errors_34;
+      6'b100011 : _zz__zz_errors_0_1 = errors_35;
+      6'b100100 : _zz__zz_errors_0_1 = errors_36;
+      6'b100101 : _zz__zz_errors_0_1 = errors_37;
+      6'b100110 : _zz__zz_errors_0_1 = errors_38;
+      6'b100111 : _zz__zz_errors_0_1 = errors_39;
+      6'b101000 : _zz__zz_errors_0_1 = errors_40;
+      6'b101001 : _zz__zz_errors_0_1 = errors_41;
+      6'b101010 : _zz__zz_errors_0_1 = errors_42;
+      6'b101011 : _zz__zz_errors_0_1 = errors_43;
+      6'b101100 : _zz__zz_errors_0_1 = errors_44;
+      6'b101101 : _zz__zz_errors_0_1 = errors_45;
+      6'b101110 : _zz__zz_errors_0_1 = errors_46;
+      6'b101111 : _zz__zz_errors_0_1 = errors_47;
+      6'b110000 : _zz__zz_errors_0_1 = errors_48;
+      6'b110001 : _zz__zz_errors_0_1 = errors_49;
+      6'b110010 : _zz__zz_errors_0_1 = errors_50;
+      6'b110011 : _zz__zz_errors_0_1 = errors_51;
+      6'b110100 : _zz__zz_errors_0_1 = errors_52;
+      6'b110101 : _zz__zz_errors_0_1 = errors_53;
+      6'b110110 : _zz__zz_errors_0_1 = errors_54;
+      6'b110111 : _zz__zz_errors_0_1 = errors_55;
+      6'b111000 : _zz__zz_errors_0_1 = errors_56;
+      6'b111001 : _zz__zz_errors_0_1 = errors_57;
+      6'b111010 : _zz__zz_errors_0_1 = errors_58;
+      6'b111011 : _zz__zz_errors_0_1 = errors_59;
+      6'b111100 : _zz__zz_errors_0_1 = errors_60;
+      6'b111101 : _zz__zz_errors_0_1 = errors_61;
+      6'b111110 : _zz__zz_errors_0_1 = errors_62;
+      default : _zz__zz_errors_0_1 = errors_63;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0_4)
+      6'b000000 : _zz__zz_levelMap_0_5 = levelMap_0;
+      6'b000001 : _zz__zz_levelMap_0_5 = levelMap_1;
+      6'b000010 : _zz__zz_levelMap_0_5 = levelMap_2;
+      6'b000011 : _zz__zz_levelMap_0_5 = levelMap_3;
+      6'b000100 : _zz__zz_levelMap_0_5 = levelMap_4;
+      6'b000101 : _zz__zz_levelMap_0_5 = levelMap_5;
+      6'b000110 : _zz__zz_levelMap_0_5 = levelMap_6;
+      6'b000111 : _zz__zz_levelMap_0_5 = levelMap_7;
+      6'b001000 : _zz__zz_levelMap_0_5 = levelMap_8;
+      6'b001001 : _zz__zz_levelMap_0_5 = levelMap_9;
+      6'b001010 : _zz__zz_levelMap_0_5 = levelMap_10;
+      6'b001011 : _zz__zz_levelMap_0_5 = levelMap_11;
+      6'b001100 : _zz__zz_levelMap_0_5 = levelMap_12;
+      6'b001101 : _zz__zz_levelMap_0_5 = levelMap_13;
+      6'b001110 : _zz__zz_levelMap_0_5 = levelMap_14;
+      6'b001111 : _zz__zz_levelMap_0_5 = levelMap_15;
+      6'b010000 : _zz__zz_levelMap_0_5 = levelMap_16;
+      6'b010001 : _zz__zz_levelMap_0_5 = levelMap_17;
+      6'b010010 : _zz__zz_levelMap_0_5 = levelMap_18;
+      6'b010011 : _zz__zz_levelMap_0_5 = levelMap_19;
+      6'b010100 : _zz__zz_levelMap_0_5 = levelMap_20;
+      6'b010101 : _zz__zz_levelMap_0_5 = levelMap_21;
+      6'b010110 : _zz__zz_levelMap_0_5 = levelMap_22;
+      6'b010111 : _zz__zz_levelMap_0_5 = levelMap_23;
+      6'b011000 : _zz__zz_levelMap_0_5 = levelMap_24;
+      6'b011001 : _zz__zz_levelMap_0_5 = levelMap_25;
+      6'b011010 : _zz__zz_levelMap_0_5 = levelMap_26;
+      6'b011011 : _zz__zz_levelMap_0_5 = levelMap_27;
+      6'b011100 : _zz__zz_levelMap_0_5 = levelMap_28;
+      6'b011101 : _zz__zz_levelMap_0_5 = levelMap_29;
+      6'b011110 : _zz__zz_levelMap_0_5 = levelMap_30;
+      6'b011111 : _zz__zz_levelMap_0_5 = levelMap_31;
+      6'b100000 : _zz__zz_levelMap_0_5 = levelMap_32;
+      6'b100001 : _zz__zz_levelMap_0_5 = levelMap_33;
+      6'b100010 : _zz__zz_levelMap_0_5 = levelMap_34;
+      6'b100011 : _zz__zz_levelMap_0_5 = levelMap_35;
+      6'b100100 : _zz__zz_levelMap_0_5 = levelMap_36;
+      6'b100101 : _zz__zz_levelMap_0_5 = levelMap_37;
+      6'b100110 : _zz__zz_levelMap_0_5 = levelMap_38;
+      6'b100111 : _zz__zz_levelMap_0_5 = levelMap_39;
+      6'b101000 : _zz__zz_levelMap_0_5 = levelMap_40;
+      6'b101001 : _zz__zz_levelMap_0_5 = levelMap_41;
+      6'b101010 : _zz__zz_levelMap_0_5 = levelMap_42;
+      6'b101011 : _zz__zz_levelMap_0_5 = levelMap_43;
+      6'b101100 : _zz__zz_levelMap_0_5 = levelMap_44;
+      6'b101101 : _zz__zz_levelMap_0_5 = levelMap_45;
+      6'b101110 : _zz__zz_levelMap_0_5 = levelMap_46;
+      6'b101111 : _zz__zz_levelMap_0_5 = levelMap_47;
+      6'b110000 : _zz__zz_levelMap_0_5 = levelMap_48;
+      6'b110001 : _zz__zz_levelMap_0_5 = levelMap_49;
+      6'b110010 : _zz__zz_levelMap_0_5 = levelMap_50;
+      6'b110011 : _zz__zz_levelMap_0_5 = levelMap_51;
+      6'b110100 : _zz__zz_levelMap_0_5 = levelMap_52;
+      6'b110101 : _zz__zz_levelMap_0_5 = levelMap_53;
+      6'b110110 : _zz__zz_levelMap_0_5 = levelMap_54;
+      6'b110111 : _zz__zz_levelMap_0_5 = levelMap_55;
+      6'b111000 : _zz__zz_levelMap_0_5 = levelMap_56;
+      6'b111001 : _zz__zz_levelMap_0_5 = levelMap_57;
+      6'b111010 : _zz__zz_levelMap_0_5 = levelMap_58;
+      6'b111011 : _zz__zz_levelMap_0_5 = levelMap_59;
+      6'b111100 : _zz__zz_levelMap_0_5 = levelMap_60;
+      6'b111101 : _zz__zz_levelMap_0_5 = levelMap_61;
+      6'b111110 : _zz__zz_levelMap_0_5 = levelMap_62;
+      default : _zz__zz_levelMap_0_5 = levelMap_63;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      6'b000000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      6'b000001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
+      6'b000010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
+      6'b000011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
+      6'b000100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
+      6'b000101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
+      6'b000110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
+      6'b000111 : _zz__zz_readyCount_0_5_1 = readyCount_7;
+      6'b001000 : _zz__zz_readyCount_0_5_1 = readyCount_8;
+      6'b001001 : _zz__zz_readyCount_0_5_1 = readyCount_9;
+      6'b001010 : _zz__zz_readyCount_0_5_1 = readyCount_10;
+      6'b001011 : _zz__zz_readyCount_0_5_1 = readyCount_11;
+      6'b001100 : _zz__zz_readyCount_0_5_1 = readyCount_12;
+      6'b001101 : _zz__zz_readyCount_0_5_1 = readyCount_13;
+      6'b001110 : _zz__zz_readyCount_0_5_1 = readyCount_14;
+      6'b001111 : _zz__zz_readyCount_0_5_1 = readyCount_15;
+      6'b010000 : _zz__zz_readyCount_0_5_1 = readyCount_16;
+      6'b010001 : _zz__zz_readyCount_0_5_1 = readyCount_17;
+      6'b010010 : _zz__zz_readyCount_0_5_1 = readyCount_18;
+      6'b010011 : _zz__zz_readyCount_0_5_1 = readyCount_19;
+      6'b010100 : _zz__zz_readyCount_0_5_1 = readyCount_20;
+      6'b010101 : _zz__zz_readyCount_0_5_1 = readyCount_21;
+      6'b010110 : _zz__zz_readyCount_0_5_1 = readyCount_22;
+      6'b010111 : _zz__zz_readyCount_0_5_1 = readyCount_23;
+      6'b011000 : _zz__zz_readyCount_0_5_1 = readyCount_24;
+      6'b011001 : _zz__zz_readyCount_0_5_1 = readyCount_25;
+      6'b011010 : _zz__zz_readyCount_0_5_1 = readyCount_26;
+      6'b011011 : _zz__zz_readyCount_0_5_1 = readyCount_27;
+      6'b011100 : _zz__zz_readyCount_0_5_1 = readyCount_28;
+      6'b011101 : _zz__zz_readyCount_0_5_1 = readyCount_29;
+      6'b011110 : _zz__zz_readyCount_0_5_1 = readyCount_30;
+      6'b011111 : _zz__zz_readyCount_0_5_1 = readyCount_31;
+      6'b100000 : _zz__zz_readyCount_0_5_1 = readyCount_32;
+      6'b100001 : _zz__zz_readyCount_0_5_1 = readyCount_33;
+      6'b100010 : _zz__zz_readyCount_0_5_1 = readyCount_34;
+      6'b100011 : _zz__zz_readyCount_0_5_1 = readyCount_35;
+      6'b100100 : _zz__zz_readyCount_0_5_1 = readyCount_36;
+      6'b100101 : _zz__zz_readyCount_0_5_1 = readyCount_37;
+      6'b100110 : _zz__zz_readyCount_0_5_1 = readyCount_38;
+      6'b100111 : _zz__zz_readyCount_0_5_1 = readyCount_39;
+      6'b101000 : _zz__zz_readyCount_0_5_1 = readyCount_40;
+      6'b101001 : _zz__zz_readyCount_0_5_1 = readyCount_41;
+      6'b101010 : _zz__zz_readyCount_0_5_1 = readyCount_42;
+      6'b101011 : _zz__zz_readyCount_0_5_1 = readyCount_43;
+      6'b101100 : _zz__zz_readyCount_0_5_1 = readyCount_44;
+      6'b101101 : _zz__zz_readyCount_0_5_1 = readyCount_45;
+      6'b101110 : _zz__zz_readyCount_0_5_1 = readyCount_46;
+      6'b101111 : _zz__zz_readyCount_0_5_1 = readyCount_47;
+      6'b110000 : _zz__zz_readyCount_0_5_1 = readyCount_48;
+      6'b110001 : _zz__zz_readyCount_0_5_1 = readyCount_49;
+      6'b110010 : _zz__zz_readyCount_0_5_1 = readyCount_50;
+      6'b110011 : _zz__zz_readyCount_0_5_1 = readyCount_51;
+      6'b110100 : _zz__zz_readyCount_0_5_1 = readyCount_52;
+      6'b110101 : _zz__zz_readyCount_0_5_1 = readyCount_53;
+      6'b110110 : _zz__zz_readyCount_0_5_1 = readyCount_54;
+      6'b110111 : _zz__zz_readyCount_0_5_1 = readyCount_55;
+      6'b111000 : _zz__zz_readyCount_0_5_1 = readyCount_56;
+      6'b111001 : _zz__zz_readyCount_0_5_1 = readyCount_57;
+      6'b111010 : _zz__zz_readyCount_0_5_1 = readyCount_58;
+      6'b111011 : _zz__zz_readyCount_0_5_1 = readyCount_59;
+      6'b111100 : _zz__zz_readyCount_0_5_1 = readyCount_60;
+      6'b111101 : _zz__zz_readyCount_0_5_1 = readyCount_61;
+      6'b111110 : _zz__zz_readyCount_0_5_1 = readyCount_62;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_63;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      6'b000000 : _zz__zz_errors_0_3 = errors_0;
+      6'b000001 : _zz__zz_errors_0_3 = errors_1;
+      6'b000010 : _zz__zz_errors_0_3 = errors_2;
+      6'b000011 : _zz__zz_errors_0_3 = errors_3;
+      6'b000100 : _zz__zz_errors_0_3 = errors_4;
+      6'b000101 : _zz__zz_errors_0_3 = errors_5;
+      6'b000110 : _zz__zz_errors_0_3 = errors_6;
+      6'b000111 : _zz__zz_errors_0_3 = errors_7;
+      6'b001000 : _zz__zz_errors_0_3 = errors_8;
+      6'b001001 : _zz__zz_errors_0_3 = errors_9;
+      6'b001010 : _zz__zz_errors_0_3 = errors_10;
+      6'b001011 : _zz__zz_errors_0_3 = errors_11;
+      6'b001100 : _zz__zz_errors_0_3 = errors_12;
+      6'b001101 : _zz__zz_errors_0_3 = errors_13;
+      6'b001110 : _zz__zz_errors_0_3 = errors_14;
+      6'b001111 : _zz__zz_errors_0_3 = errors_15;
+      6'b010000 : _zz__zz_errors_0_3 = errors_16;
+      6'b010001 : _zz__zz_errors_0_3 = errors_17;
+      6'b010010 : _zz__zz_errors_0_3 = errors_18;
+      6'b010011 : _zz__zz_errors_0_3 = errors_19;
+      6'b010100 : _zz__zz_errors_0_3 = errors_20;
+      6'b010101 : _zz__zz_errors_0_3 = errors_21;
+      6'b010110 : _zz__zz_errors_0_3 = errors_22;
+      6'b010111 : _zz__zz_errors_0_3 = errors_23;
+      6'b011000 : _zz__zz_errors_0_3 = errors_24;
+      6'b011001 : _zz__zz_errors_0_3 = errors_25;
+      6'b011010 : _zz__zz_errors_0_3 = errors_26;
+      6'b011011 : _zz__zz_errors_0_3 = errors_27;
+      6'b011100 : _zz__zz_errors_0_3 = errors_28;
+      6'b011101 : _zz__zz_errors_0_3 = errors_29;
+      6'b011110 : _zz__zz_errors_0_3 = errors_30;
+      6'b011111 : _zz__zz_errors_0_3 = errors_31;
+      6'b100000 : _zz__zz_errors_0_3 = errors_32;
+      6'b100001 : _zz__zz_errors_0_3 = errors_33;
+      6'b100010 : _zz__zz_errors_0_3 = errors_34;
+      6'b100011 : _zz__zz_errors_0_3 = errors_35;
+      6'b100100 : _zz__zz_errors_0_3 = errors_36;
+      6'b100101 : _zz__zz_errors_0_3 = errors_37;
+      6'b100110 : _zz__zz_errors_0_3 = errors_38;
+      6'b100111 : _zz__zz_errors_0_3 = errors_39;
+      6'b101000 : _zz__zz_errors_0_3 = errors_40;
+      6'b101001 : _zz__zz_errors_0_3 = errors_41;
+      6'b101010 : _zz__zz_errors_0_3 = errors_42;
+      6'b101011 : _zz__zz_errors_0_3 = errors_43;
+      6'b101100 : _zz__zz_errors_0_3 = errors_44;
+      6'b101101 : _zz__zz_errors_0_3 = errors_45;
+      6'b101110 : _zz__zz_errors_0_3 = errors_46;
+      6'b101111 : _zz__zz_errors_0_3 = errors_47;
+      6'b110000 : _zz__zz_errors_0_3 = errors_48;
+      6'b110001 : _zz__zz_errors_0_3 = errors_49;
+      6'b110010 : _zz__zz_errors_0_3 = errors_50;
+      6'b110011 : _zz__zz_errors_0_3 = errors_51;
+      6'b110100 : _zz__zz_errors_0_3 = errors_52;
+      6'b110101 : _zz__zz_errors_0_3 = errors_53;
+      6'b110110 : _zz__zz_errors_0_3 = errors_54;
+      6'b110111 : _zz__zz_errors_0_3 = errors_55;
+      6'b111000 : _zz__zz_errors_0_3 = errors_56;
+      6'b111001 : _zz__zz_errors_0_3 = errors_57;
+      6'b111010 : _zz__zz_errors_0_3 = errors_58;
+      6'b111011 : _zz__zz_errors_0_3 = errors_59;
+      6'b111100 : _zz__zz_errors_0_3 = errors_60;
+      6'b111101 : _zz__zz_errors_0_3 = errors_61;
+      6'b111110 : _zz__zz_errors_0_3 = errors_62;
+      default : _zz__zz_errors_0_3 = errors_63;
+    endcase
+  end
+
+  always @(*) begin
+    case(s1_context)
+      6'b000000 : begin
+        _zz_s1_status_value = readyCount_0;
+        _zz_s1_status_value_1 = levelMap_0;
+        _zz_s1_status_value_2 = errors_0;
+      end
+      6'b000001 : begin
+        _zz_s1_status_value = readyCount_1;
+        _zz_s1_status_value_1 = levelMap_1;
+        _zz_s1_status_value_2 = errors_1;
+      end
+      6'b000010 : begin
+        _zz_s1_status_value = readyCount_2;
+        _zz_s1_status_value_1 = levelMap_2;
+        _zz_s1_status_value_2 = errors_2;
+      end
+      6'b000011 : begin
+        _zz_s1_status_value = readyCount_3;
+        _zz_s1_status_value_1 = levelMap_3;
+        _zz_s1_status_value_2 = errors_3;
+      end
+      6'b000100 : begin
+        _zz_s1_status_value = readyCount_4;
+        _zz_s1_status_value_1 = levelMap_4;
+        _zz_s1_status_value_2 = errors_4;
+      end
+      6'b000101 : begin
+        _zz_s1_status_value = readyCount_5;
+        _zz_s1_status_value_1 = levelMap_5;
+        _zz_s1_status_value_2 = errors_5;
+      end
+      6'b000110 : begin
+        _zz_s1_status_value = readyCount_6;
+        _zz_s1_status_value_1 = levelMap_6;
+        _zz_s1_status_value_2 = errors_6;
+      end
+      6'b000111 : begin
+        _zz_s1_status_value = readyCount_7;
+        _zz_s1_status_value_1 = levelMap_7;
+        _zz_s1_status_value_2 = errors_7;
+      end
+      6'b001000 : begin
+        _zz_s1_status_value = readyCount_8;
+        _zz_s1_status_value_1 = levelMap_8;
+        _zz_s1_status_value_2 = errors_8;
+      end
+      6'b001001 : begin
+        _zz_s1_status_value = readyCount_9;
+        _zz_s1_status_value_1 = levelMap_9;
+        _zz_s1_status_value_2 = errors_9;
+      end
+      6'b001010 : begin
+        _zz_s1_status_value = readyCount_10;
+        _zz_s1_status_value_1 = levelMap_10;
+        _zz_s1_status_value_2 = errors_10;
+      end
+      6'b001011 : begin
+        _zz_s1_status_value = readyCount_11;
+        _zz_s1_status_value_1 = levelMap_11;
+        _zz_s1_status_value_2 = errors_11;
+      end
+      6'b001100 : begin
+        _zz_s1_status_value = readyCount_12;
+        _zz_s1_status_value_1 = levelMap_12;
+        _zz_s1_status_value_2 = errors_12;
+      end
+      6'b001101 : begin
+        _zz_s1_status_value = readyCount_13;
+        _zz_s1_status_value_1 = levelMap_13;
+        _zz_s1_status_value_2 = errors_13;
+      end
+      6'b001110 : begin
+        _zz_s1_status_value = readyCount_14;
+        _zz_s1_status_value_1 = levelMap_14;
+        _zz_s1_status_value_2 = errors_14;
+      end
+      6'b001111 : begin
+        _zz_s1_status_value = readyCount_15;
+        _zz_s1_status_value_1 = levelMap_15;
+        _zz_s1_status_value_2 = errors_15;
+      end
+      6'b010000 : begin
+        _zz_s1_status_value = readyCount_16;
+        _zz_s1_status_value_1 = levelMap_16;
+        _zz_s1_status_value_2 = errors_16;
+      end
+      6'b010001 : begin
+        _zz_s1_status_value = readyCount_17;
+        _zz_s1_status_value_1 = levelMap_17;
+        _zz_s1_status_value_2 = errors_17;
+      end
+      6'b010010 : begin
+        _zz_s1_status_value = readyCount_18;
+        _zz_s1_status_value_1 = levelMap_18;
+        _zz_s1_status_value_2 = errors_18;
+      end
+      6'b010011 : begin
+        _zz_s1_status_value = readyCount_19;
+        _zz_s1_status_value_1 = levelMap_19;
+        _zz_s1_status_value_2 = errors_19;
+      end
+      6'b010100 : begin
+        _zz_s1_status_value = readyCount_20;
+        _zz_s1_status_value_1 = levelMap_20;
+        _zz_s1_status_value_2 = errors_20;
+      end
+      6'b010101 : begin
+        _zz_s1_status_value = readyCount_21;
+        _zz_s1_status_value_1 = levelMap_21;
+        _zz_s1_status_value_2 = errors_21;
+      end
+      6'b010110 : begin
+        _zz_s1_status_value = readyCount_22;
+        _zz_s1_status_value_1 = levelMap_22;
+        _zz_s1_status_value_2 = errors_22;
+      end
+      6'b010111 : begin
+        _zz_s1_status_value = readyCount_23;
+        _zz_s1_status_value_1 = levelMap_23;
+        _zz_s1_status_value_2 = errors_23;
+      end
+      6'b011000 : begin
+        _zz_s1_status_value = readyCount_24;
+        _zz_s1_status_value_1 = levelMap_24;
+        _zz_s1_status_value_2 = errors_24;
+      end
+      6'b011001 : begin
+        _zz_s1_status_value = readyCount_25;
+        _zz_s1_status_value_1 = levelMap_25;
+        _zz_s1_status_value_2 = errors_25;
+      end
+      6'b011010 : begin
+        _zz_s1_status_value = readyCount_26;
+        _zz_s1_status_value_1 = levelMap_26;
+        _zz_s1_status_value_2 = errors_26;
+      end
+      6'b011011 : begin
+        _zz_s1_status_value = readyCount_27;
+        _zz_s1_status_value_1 = levelMap_27;
+        _zz_s1_status_value_2 = errors_27;
+      end
+      6'b011100 : begin
+        _zz_s1_status_value = readyCount_28;
+        _zz_s1_status_value_1 = levelMap_28;
+        _zz_s1_status_value_2 = errors_28;
+      end
+      6'b011101 : begin
+        _zz_s1_status_value = readyCount_29;
+        _zz_s1_status_value_1 = levelMap_29;
+        _zz_s1_status_value_2 = errors_29;
+      end
+      6'b011110 : begin
+        _zz_s1_status_value = readyCount_30;
+        _zz_s1_status_value_1 = levelMap_30;
+        _zz_s1_status_value_2 = errors_30;
+      end
+      6'b011111 : begin
+        _zz_s1_status_value = readyCount_31;
+        _zz_s1_status_value_1 = levelMap_31;
+        _zz_s1_status_value_2 = errors_31;
+      end
+      6'b100000 : begin
+        _zz_s1_status_value = readyCount_32;
+        _zz_s1_status_value_1 = levelMap_32;
+        _zz_s1_status_value_2 = errors_32;
+      end
+      6'b100001 : begin
+        _zz_s1_status_value = readyCount_33;
+        _zz_s1_status_value_1 = levelMap_33;
+        _zz_s1_status_value_2 = errors_33;
+      end
+      6'b100010 : begin
+        _zz_s1_status_value = readyCount_34;
+        _zz_s1_status_value_1 = levelMap_34;
+        _zz_s1_status_value_2 = errors_34;
+      end
+      6'b100011 : begin
+        _zz_s1_status_value = readyCount_35;
+        _zz_s1_status_value_1 = levelMap_35;
+        _zz_s1_status_value_2 = errors_35;
+      end
+      6'b100100 : begin
+        _zz_s1_status_value = readyCount_36;
+        _zz_s1_status_value_1 = levelMap_36;
+        _zz_s1_status_value_2 = errors_36;
+      end
+      6'b100101 : begin
+        _zz_s1_status_value = readyCount_37;
+        _zz_s1_status_value_1 = levelMap_37;
+        _zz_s1_status_value_2 = errors_37;
+      end
+      6'b100110 : begin
+        _zz_s1_status_value = readyCount_38;
+        _zz_s1_status_value_1 = levelMap_38;
+        _zz_s1_status_value_2 = errors_38;
+      end
+      6'b100111 : begin
+        _zz_s1_status_value = readyCount_39;
+        _zz_s1_status_value_1 = levelMap_39;
+        _zz_s1_status_value_2 = errors_39;
+      end
+      6'b101000 : begin
+        _zz_s1_status_value = readyCount_40;
+        _zz_s1_status_value_1 = levelMap_40;
+        _zz_s1_status_value_2 = errors_40;
+      end
+      6'b101001 : begin
+        _zz_s1_status_value = readyCount_41;
+        _zz_s1_status_value_1 = levelMap_41;
+        _zz_s1_status_value_2 = errors_41;
+      end
+      6'b101010 : begin
+        _zz_s1_status_value = readyCount_42;
+        _zz_s1_status_value_1 = levelMap_42;
+        _zz_s1_status_value_2 = errors_42;
+      end
+      6'b101011 : begin
+        _zz_s1_status_value = readyCount_43;
+        _zz_s1_status_value_1 = levelMap_43;
+        _zz_s1_status_value_2 = errors_43;
+      end
+      6'b101100 : begin
+        _zz_s1_status_value = readyCount_44;
+        _zz_s1_status_value_1 = levelMap_44;
+        _zz_s1_status_value_2 = errors_44;
+      end
+      6'b101101 : begin
+        _zz_s1_status_value = readyCount_45;
+        _zz_s1_status_value_1 = levelMap_45;
+        _zz_s1_status_value_2 = errors_45;
+      end
+      6'b101110 : begin
+        _zz_s1_status_value = readyCount_46;
+        _zz_s1_status_value_1 = levelMap_46;
+        _zz_s1_status_value_2 = errors_46;
+      end
+      6'b101111 : begin
+        _zz_s1_status_value = readyCount_47;
+        _zz_s1_status_value_1 = levelMap_47;
+        _zz_s1_status_value_2 = errors_47;
+      end
+      6'b110000 : begin
+        _zz_s1_status_value = readyCount_48;
+        _zz_s1_status_value_1 = levelMap_48;
+        _zz_s1_status_value_2 = errors_48;
+      end
+      6'b110001 : begin
+        _zz_s1_status_value = readyCount_49;
+        _zz_s1_status_value_1 = levelMap_49;
+        _zz_s1_status_value_2 = errors_49;
+      end
+      6'b110010 : begin
+        _zz_s1_status_value = readyCount_50;
+        _zz_s1_status_value_1 = levelMap_50;
+        _zz_s1_status_value_2 = errors_50;
+      end
+      6'b110011 : begin
+        _zz_s1_status_value = readyCount_51;
+        _zz_s1_status_value_1 = levelMap_51;
+        _zz_s1_status_value_2 = errors_51;
+      end
+      6'b110100 : begin
+        _zz_s1_status_value = readyCount_52;
+        _zz_s1_status_value_1 = levelMap_52;
+        _zz_s1_status_value_2 = errors_52;
+      end
+      6'b110101 : begin
+        _zz_s1_status_value = readyCount_53;
+        _zz_s1_status_value_1 = levelMap_53;
+        _zz_s1_status_value_2 = errors_53;
+      end
+      6'b110110 : begin
+        _zz_s1_status_value = readyCount_54;
+        _zz_s1_status_value_1 = levelMap_54;
+        _zz_s1_status_value_2 = errors_54;
+      end
+      6'b110111 : begin
+        _zz_s1_status_value = readyCount_55;
+        _zz_s1_status_value_1 = levelMap_55;
+        _zz_s1_status_value_2 = errors_55;
+      end
+      6'b111000 : begin
+        _zz_s1_status_value = readyCount_56;
+        _zz_s1_status_value_1 = levelMap_56;
+        _zz_s1_status_value_2 = errors_56;
+      end
+      6'b111001 : begin
+        _zz_s1_status_value = readyCount_57;
+        _zz_s1_status_value_1 = levelMap_57;
+        _zz_s1_status_value_2 = errors_57;
+      end
+      6'b111010 : begin
+        _zz_s1_status_value = readyCount_58;
+        _zz_s1_status_value_1 = levelMap_58;
+        _zz_s1_status_value_2 = errors_58;
+      end
+      6'b111011 : begin
+        _zz_s1_status_value = readyCount_59;
+        _zz_s1_status_value_1 = levelMap_59;
+        _zz_s1_status_value_2 = errors_59;
+      end
+      6'b111100 : begin
+        _zz_s1_status_value = readyCount_60;
+        _zz_s1_status_value_1 = levelMap_60;
+        _zz_s1_status_value_2 = errors_60;
+      end
+      6'b111101 : begin
+        _zz_s1_status_value = readyCount_61;
+        _zz_s1_status_value_1 = levelMap_61;
+        _zz_s1_status_value_2 = errors_61;
+      end
+      6'b111110 : begin
+        _zz_s1_status_value = readyCount_62;
+        _zz_s1_status_value_1 = levelMap_62;
+        _zz_s1_status_value_2 = errors_62;
+      end
+      default : begin
+        _zz_s1_status_value = readyCount_63;
+        _zz_s1_status_value_1 = levelMap_63;
+        _zz_s1_status_value_2 = errors_63;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(s2_hart)
+      3'b000 : begin
+        _zz_s2_rsp_data_1 = currentTask_0;
+        _zz__zz_s2_rsp_data = currentContext_0;
+      end
+      3'b001 : begin
+        _zz_s2_rsp_data_1 = currentTask_1;
+        _zz__zz_s2_rsp_data = currentContext_1;
+      end
+      3'b010 : begin
+        _zz_s2_rsp_data_1 = currentTask_2;
+        _zz__zz_s2_rsp_data = currentContext_2;
+      end
+      3'b011 : begin
+        _zz_s2_rsp_data_1 = currentTask_3;
+        _zz__zz_s2_rsp_data = currentContext_3;
+      end
+      3'b100 : begin
+        _zz_s2_rsp_data_1 = currentTask_4;
+        _zz__zz_s2_rsp_data = currentContext_4;
+      end
+      3'b101 : begin
+        _zz_s2_rsp_data_1 = currentTask_5;
+        _zz__zz_s2_rsp_data = currentContext_5;
+      end
+      3'b110 : begin
+        _zz_s2_rsp_data_1 = currentTask_6;
+        _zz__zz_s2_rsp_data = currentContext_6;
+      end
+      default : begin
+        _zz_s2_rsp_data_1 = currentTask_7;
+        _zz__zz_s2_rsp_data = currentContext_7;
+      end
+    endcase
+  end
+
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initializing = (! grantInit[11]);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h40) && (_zz_s1_grantInRange_1 < 10'h020));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[13 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[28 : 14];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[15 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_takeInternal = 1'b0;
+  assign slotFirst = (slot_valid && (((! _zz_takeInternal) || 1'b0) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[69 : 64] : waitHeads_rd0[25 : 20]) : cmd_payload_context);
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_levels_1 = 32'h0;
+  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
+  assign s0_priorityOk = 1'b1;
+  assign _zz_s0_level = (s0_op == 4'b0010);
+  assign s0_levels_ohFirst_input = s0_levels;
+  assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
+  assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
+  assign _zz_s0_level_1 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_2 = s0_levels_ohFirst_value[5];
+  assign _zz_s0_level_3 = s0_levels_ohFirst_value[6];
+  assign _zz_s0_level_4 = s0_levels_ohFirst_value[7];
+  assign _zz_s0_level_5 = s0_levels_ohFirst_value[9];
+  assign _zz_s0_level_6 = s0_levels_ohFirst_value[10];
+  assign _zz_s0_level_7 = s0_levels_ohFirst_value[11];
+  assign _zz_s0_level_8 = s0_levels_ohFirst_value[12];
+  assign _zz_s0_level_9 = s0_levels_ohFirst_value[13];
+  assign _zz_s0_level_10 = s0_levels_ohFirst_value[14];
+  assign _zz_s0_level_11 = s0_levels_ohFirst_value[15];
+  assign _zz_s0_level_12 = s0_levels_ohFirst_value[17];
+  assign _zz_s0_level_13 = s0_levels_ohFirst_value[18];
+  assign _zz_s0_level_14 = s0_levels_ohFirst_value[19];
+  assign _zz_s0_level_15 = s0_levels_ohFirst_value[20];
+  assign _zz_s0_level_16 = s0_levels_ohFirst_value[21];
+  assign _zz_s0_level_17 = s0_levels_ohFirst_value[22];
+  assign _zz_s0_level_18 = s0_levels_ohFirst_value[23];
+  assign _zz_s0_level_19 = s0_levels_ohFirst_value[24];
+  assign _zz_s0_level_20 = s0_levels_ohFirst_value[25];
+  assign _zz_s0_level_21 = s0_levels_ohFirst_value[26];
+  assign _zz_s0_level_22 = s0_levels_ohFirst_value[27];
+  assign _zz_s0_level_23 = s0_levels_ohFirst_value[28];
+  assign _zz_s0_level_24 = s0_levels_ohFirst_value[29];
+  assign _zz_s0_level_25 = s0_levels_ohFirst_value[30];
+  assign _zz_s0_level_26 = s0_levels_ohFirst_value[31];
+  assign _zz_s0_level_27 = (((((((((((((((s0_levels_ohFirst_value[1] || _zz_s0_level_1) || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5) || _zz_s0_level_7) || _zz_s0_level_9) || _zz_s0_level_11) || _zz_s0_level_12) || _zz_s0_level_14) || _zz_s0_level_16) || _zz_s0_level_18) || _zz_s0_level_20) || _zz_s0_level_22) || _zz_s0_level_24) || _zz_s0_level_26);
+  assign _zz_s0_level_28 = (((((((((((((((s0_levels_ohFirst_value[2] || _zz_s0_level_1) || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_6) || _zz_s0_level_7) || _zz_s0_level_10) || _zz_s0_level_11) || _zz_s0_level_13) || _zz_s0_level_14) || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign _zz_s0_level_29 = (((((((((((((((s0_levels_ohFirst_value[4] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10) || _zz_s0_level_11) || _zz_s0_level_15) || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign _zz_s0_level_30 = (((((((((((((((s0_levels_ohFirst_value[8] || _zz_s0_level_5) || _zz_s0_level_6) || _zz_s0_level_7) || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10) || _zz_s0_level_11) || _zz_s0_level_19) || _zz_s0_level_20) || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign _zz_s0_level_31 = (((((((((((((((s0_levels_ohFirst_value[16] || _zz_s0_level_12) || _zz_s0_level_13) || _zz_s0_level_14) || _zz_s0_level_15) || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_19) || _zz_s0_level_20) || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign s0_level = (_zz_s0_level ? {_zz_s0_level_31,{_zz_s0_level_30,{_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}}}} : s0_data[5 : 1]);
+  assign s0_listNonEmpty = (_zz_s0_level ? (|s0_levels) : s0_levels[s0_level]);
+  assign s0_list = {s0_context,s0_level};
+  assign s0_levelOH = (32'h00000001 <<< s0_level);
+  assign lists_rd0 = lists_spinal_port0;
+  assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
+  assign _zz_s2_newHead = s1_list_record[13 : 0];
+  assign _zz_s2_newTail = s1_list_record[27 : 14];
+  assign _zz_s1_clearLevel = s1_list_record[42 : 28];
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 15'h0001));
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign _zz_levelMap_0 = s1_context;
+  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
+  assign _zz_10 = ({63'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_15 = _zz_10[4];
+  assign _zz_16 = _zz_10[5];
+  assign _zz_17 = _zz_10[6];
+  assign _zz_18 = _zz_10[7];
+  assign _zz_19 = _zz_10[8];
+  assign _zz_20 = _zz_10[9];
+  assign _zz_21 = _zz_10[10];
+  assign _zz_22 = _zz_10[11];
+  assign _zz_23 = _zz_10[12];
+  assign _zz_24 = _zz_10[13];
+  assign _zz_25 = _zz_10[14];
+  assign _zz_26 = _zz_10[15];
+  assign _zz_27 = _zz_10[16];
+  assign _zz_28 = _zz_10[17];
+  assign _zz_29 = _zz_10[18];
+  assign _zz_30 = _zz_10[19];
+  assign _zz_31 = _zz_10[20];
+  assign _zz_32 = _zz_10[21];
+  assign _zz_33 = _zz_10[22];
+  assign _zz_34 = _zz_10[23];
+  assign _zz_35 = _zz_10[24];
+  assign _zz_36 = _zz_10[25];
+  assign _zz_37 = _zz_10[26];
+  assign _zz_38 = _zz_10[27];
+  assign _zz_39 = _zz_10[28];
+  assign _zz_40 = _zz_10[29];
+  assign _zz_41 = _zz_10[30];
+  assign _zz_42 = _zz_10[31];
+  assign _zz_43 = _zz_10[32];
+  assign _zz_44 = _zz_10[33];
+  assign _zz_45 = _zz_10[34];
+  assign _zz_46 = _zz_10[35];
+  assign _zz_47 = _zz_10[36];
+  assign _zz_48 = _zz_10[37];
+  assign _zz_49 = _zz_10[38];
+  assign _zz_50 = _zz_10[39];
+  assign _zz_51 = _zz_10[40];
+  assign _zz_52 = _zz_10[41];
+  assign _zz_53 = _zz_10[42];
+  assign _zz_54 = _zz_10[43];
+  assign _zz_55 = _zz_10[44];
+  assign _zz_56 = _zz_10[45];
+  assign _zz_57 = _zz_10[46];
+  assign _zz_58 = _zz_10[47];
+  assign _zz_59 = _zz_10[48];
+  assign _zz_60 = _zz_10[49];
+  assign _zz_61 = _zz_10[50];
+  assign _zz_62 = _zz_10[51];
+  assign _zz_63 = _zz_10[52];
+  assign _zz_64 = _zz_10[53];
+  assign _zz_65 = _zz_10[54];
+  assign _zz_66 = _zz_10[55];
+  assign _zz_67 = _zz_10[56];
+  assign _zz_68 = _zz_10[57];
+  assign _zz_69 = _zz_10[58];
+  assign _zz_70 = _zz_10[59];
+  assign _zz_71 = _zz_10[60];
+  assign _zz_72 = _zz_10[61];
+  assign _zz_73 = _zz_10[62];
+  assign _zz_74 = _zz_10[63];
+  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
+  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_readyCount_0 = s1_context;
+  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
+  assign _zz_75 = ({63'd0,1'b1} <<< _zz_readyCount_0);
+  assign _zz_76 = _zz_75[0];
+  assign _zz_77 = _zz_75[1];
+  assign _zz_78 = _zz_75[2];
+  assign _zz_79 = _zz_75[3];
+  assign _zz_80 = _zz_75[4];
+  assign _zz_81 = _zz_75[5];
+  assign _zz_82 = _zz_75[6];
+  assign _zz_83 = _zz_75[7];
+  assign _zz_84 = _zz_75[8];
+  assign _zz_85 = _zz_75[9];
+  assign _zz_86 = _zz_75[10];
+  assign _zz_87 = _zz_75[11];
+  assign _zz_88 = _zz_75[12];
+  assign _zz_89 = _zz_75[13];
+  assign _zz_90 = _zz_75[14];
+  assign _zz_91 = _zz_75[15];
+  assign _zz_92 = _zz_75[16];
+  assign _zz_93 = _zz_75[17];
+  assign _zz_94 = _zz_75[18];
+  assign _zz_95 = _zz_75[19];
+  assign _zz_96 = _zz_75[20];
+  assign _zz_97 = _zz_75[21];
+  assign _zz_98 = _zz_75[22];
+  assign _zz_99 = _zz_75[23];
+  assign _zz_100 = _zz_75[24];
+  assign _zz_101 = _zz_75[25];
+  assign _zz_102 = _zz_75[26];
+  assign _zz_103 = _zz_75[27];
+  assign _zz_104 = _zz_75[28];
+  assign _zz_105 = _zz_75[29];
+  assign _zz_106 = _zz_75[30];
+  assign _zz_107 = _zz_75[31];
+  assign _zz_108 = _zz_75[32];
+  assign _zz_109 = _zz_75[33];
+  assign _zz_110 = _zz_75[34];
+  assign _zz_111 = _zz_75[35];
+  assign _zz_112 = _zz_75[36];
+  assign _zz_113 = _zz_75[37];
+  assign _zz_114 = _zz_75[38];
+  assign _zz_115 = _zz_75[39];
+  assign _zz_116 = _zz_75[40];
+  assign _zz_117 = _zz_75[41];
+  assign _zz_118 = _zz_75[42];
+  assign _zz_119 = _zz_75[43];
+  assign _zz_120 = _zz_75[44];
+  assign _zz_121 = _zz_75[45];
+  assign _zz_122 = _zz_75[46];
+  assign _zz_123 = _zz_75[47];
+  assign _zz_124 = _zz_75[48];
+  assign _zz_125 = _zz_75[49];
+  assign _zz_126 = _zz_75[50];
+  assign _zz_127 = _zz_75[51];
+  assign _zz_128 = _zz_75[52];
+  assign _zz_129 = _zz_75[53];
+  assign _zz_130 = _zz_75[54];
+  assign _zz_131 = _zz_75[55];
+  assign _zz_132 = _zz_75[56];
+  assign _zz_133 = _zz_75[57];
+  assign _zz_134 = _zz_75[58];
+  assign _zz_135 = _zz_75[59];
+  assign _zz_136 = _zz_75[60];
+  assign _zz_137 = _zz_75[61];
+  assign _zz_138 = _zz_75[62];
+  assign _zz_139 = _zz_75[63];
+  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
+  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 15'h4000);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[13 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {12'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  always @(*) begin
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l44) begin
+          s1_error = 6'h02;
+        end else begin
+          if(when_ErrorRegisters_l45) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l46) begin
+              s1_error = 6'h01;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  always @(*) begin
+    s1_configRefused = 1'b0;
+    case(s1_status)
+      4'b0000 : begin
+        s1_configRefused = (! s1_grantInRange);
+      end
+      4'b0001 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0010 : begin
+        s1_configRefused = (! (_zz_s1_configRefused < 10'h008));
+      end
+      4'b0011 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0100 : begin
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h08));
+      end
+      4'b0101 : begin
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h40)));
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_s1_configRefused = s1_data[9 : 0];
+  assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h020);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_controlError_1 = 6'h10;
+  assign _zz_controlError_2 = 6'h0;
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign _zz_errors_0 = s1_context;
+  assign _zz_145 = ({63'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  always @(*) begin
+    s1_gatewayUpdate = 1'b0;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayUpdate = 1'b1;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayUpdate = 1'b1;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayUpdate = 1'b1;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayUpdate = 1'b1;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayUpdate = 1'b1;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayUpdate = 1'b1;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayUpdate = 1'b1;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayUpdate = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b000;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b001;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayKind = 3'b010;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayKind = 3'b111;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b011;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayKind = 3'b100;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayKind = 3'b101;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayKind = 3'b110;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 15'h0001));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
+  assign wakeup_poolFull = s1_poolFull;
+  assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_146 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_147 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_148 = ({7'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign _zz_s2_preemptHart = s2_data[5 : 1];
+  assign s2_wakeDecision = (s2_valid && s2_readyInsert);
+  assign _zz_s2_victimHart = 1'b0;
+  assign _zz_s2_victimHart_1 = 6'h0;
+  assign _zz_s2_notifyKernel = (hartCtx_0[6] && (hartCtx_0[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_2 = ((currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_2);
+  assign _zz_s2_victimHart_3 = (_zz_s2_notifyKernel && (_zz__zz_s2_victimHart_3 < _zz_s2_victimHart_2));
+  assign _zz_s2_victimHart_4 = (_zz_s2_victimHart_3 && ((! _zz_s2_victimHart) || (_zz_s2_victimHart_1 < _zz_s2_victimHart_2)));
+  assign _zz_s2_victimHart_5 = (_zz_s2_victimHart_4 ? _zz_s2_victimHart_2 : _zz_s2_victimHart_1);
+  assign _zz_s2_victimHart_6 = (_zz_s2_victimHart || _zz_s2_victimHart_3);
+  assign _zz_s2_notifyKernel_1 = (hartCtx_1[6] && (hartCtx_1[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_7 = ((currentTask_1[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_7);
+  assign _zz_s2_victimHart_8 = (_zz_s2_notifyKernel_1 && (_zz__zz_s2_victimHart_8 < _zz_s2_victimHart_7));
+  assign _zz_s2_victimHart_9 = (_zz_s2_victimHart_8 && ((! _zz_s2_victimHart_6) || (_zz_s2_victimHart_5 < _zz_s2_victimHart_7)));
+  assign _zz_s2_victimHart_10 = (_zz_s2_victimHart_9 ? _zz_s2_victimHart_7 : _zz_s2_victimHart_5);
+  assign _zz_s2_victimHart_11 = (_zz_s2_victimHart_6 || _zz_s2_victimHart_8);
+  assign _zz_s2_notifyKernel_2 = (hartCtx_2[6] && (hartCtx_2[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_12 = ((currentTask_2[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_12);
+  assign _zz_s2_victimHart_13 = (_zz_s2_notifyKernel_2 && (_zz__zz_s2_victimHart_13 < _zz_s2_victimHart_12));
+  assign _zz_s2_victimHart_14 = (_zz_s2_victimHart_13 && ((! _zz_s2_victimHart_11) || (_zz_s2_victimHart_10 < _zz_s2_victimHart_12)));
+  assign _zz_s2_victimHart_15 = (_zz_s2_victimHart_14 ? _zz_s2_victimHart_12 : _zz_s2_victimHart_10);
+  assign _zz_s2_victimHart_16 = (_zz_s2_victimHart_11 || _zz_s2_victimHart_13);
+  assign _zz_s2_notifyKernel_3 = (hartCtx_3[6] && (hartCtx_3[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_17 = ((currentTask_3[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_17);
+  assign _zz_s2_victimHart_18 = (_zz_s2_notifyKernel_3 && (_zz__zz_s2_victimHart_18 < _zz_s2_victimHart_17));
+  assign _zz_s2_victimHart_19 = (_zz_s2_victimHart_18 && ((! _zz_s2_victimHart_16) || (_zz_s2_victimHart_15 < _zz_s2_victimHart_17)));
+  assign _zz_s2_victimHart_20 = (_zz_s2_victimHart_19 ? _zz_s2_victimHart_17 : _zz_s2_victimHart_15);
+  assign _zz_s2_victimHart_21 = (_zz_s2_victimHart_16 || _zz_s2_victimHart_18);
+  assign _zz_s2_notifyKernel_4 = (hartCtx_4[6] && (hartCtx_4[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_22 = ((currentTask_4[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_22);
+  assign _zz_s2_victimHart_23 = (_zz_s2_notifyKernel_4 && (_zz__zz_s2_victimHart_23 < _zz_s2_victimHart_22));
+  assign _zz_s2_victimHart_24 = (_zz_s2_victimHart_23 && ((! _zz_s2_victimHart_21) || (_zz_s2_victimHart_20 < _zz_s2_victimHart_22)));
+  assign _zz_s2_victimHart_25 = (_zz_s2_victimHart_24 ? _zz_s2_victimHart_22 : _zz_s2_victimHart_20);
+  assign _zz_s2_victimHart_26 = (_zz_s2_victimHart_21 || _zz_s2_victimHart_23);
+  assign _zz_s2_notifyKernel_5 = (hartCtx_5[6] && (hartCtx_5[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_27 = ((currentTask_5[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_27);
+  assign _zz_s2_victimHart_28 = (_zz_s2_notifyKernel_5 && (_zz__zz_s2_victimHart_28 < _zz_s2_victimHart_27));
+  assign _zz_s2_victimHart_29 = (_zz_s2_victimHart_28 && ((! _zz_s2_victimHart_26) || (_zz_s2_victimHart_25 < _zz_s2_victimHart_27)));
+  assign _zz_s2_victimHart_30 = (_zz_s2_victimHart_29 ? _zz_s2_victimHart_27 : _zz_s2_victimHart_25);
+  assign _zz_s2_preemptHart_1 = (_zz_s2_victimHart_26 || _zz_s2_victimHart_28);
+  assign _zz_s2_notifyKernel_6 = (hartCtx_6[6] && (hartCtx_6[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_31 = ((currentTask_6[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_31);
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel_6 && (_zz__zz_s2_preemptHart_2 < _zz_s2_victimHart_31));
+  assign _zz_s2_victimHart_32 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart_30 < _zz_s2_victimHart_31)));
+  assign _zz_s2_preemptHart_3 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_notifyKernel_7 = (hartCtx_7[6] && (hartCtx_7[5 : 0] == s2_context));
+  assign _zz_s2_victimHart_33 = ((currentTask_7[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_33);
+  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_7 && (_zz__zz_s2_preemptHart_4 < _zz_s2_victimHart_33));
+  assign s2_notifyKernel = (s2_wakeDecision && (! ((((((((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1) || _zz_s2_notifyKernel_2) || _zz_s2_notifyKernel_3) || _zz_s2_notifyKernel_4) || _zz_s2_notifyKernel_5) || _zz_s2_notifyKernel_6) || _zz_s2_notifyKernel_7)));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4));
+  assign s2_victimHart = ((_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || ((_zz_s2_victimHart_32 ? _zz_s2_victimHart_31 : _zz_s2_victimHart_30) < _zz_s2_victimHart_33))) ? 3'b111 : (_zz_s2_victimHart_32 ? 3'b110 : (_zz_s2_victimHart_29 ? 3'b101 : (_zz_s2_victimHart_24 ? 3'b100 : (_zz_s2_victimHart_19 ? 3'b011 : (_zz_s2_victimHart_14 ? 3'b010 : (_zz_s2_victimHart_9 ? _zz_s2_victimHart_34 : _zz_s2_victimHart_35)))))));
+  assign notifyPending_ohFirst_input = notifyPending;
+  assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
+  assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
+  assign _zz_notifyPending = notifyPending_ohFirst_value[3];
+  assign _zz_notifyPending_1 = notifyPending_ohFirst_value[5];
+  assign _zz_notifyPending_2 = notifyPending_ohFirst_value[6];
+  assign _zz_notifyPending_3 = notifyPending_ohFirst_value[7];
+  assign _zz_notifyPending_4 = notifyPending_ohFirst_value[9];
+  assign _zz_notifyPending_5 = notifyPending_ohFirst_value[10];
+  assign _zz_notifyPending_6 = notifyPending_ohFirst_value[11];
+  assign _zz_notifyPending_7 = notifyPending_ohFirst_value[12];
+  assign _zz_notifyPending_8 = notifyPending_ohFirst_value[13];
+  assign _zz_notifyPending_9 = notifyPending_ohFirst_value[14];
+  assign _zz_notifyPending_10 = notifyPending_ohFirst_value[15];
+  assign _zz_notifyPending_11 = notifyPending_ohFirst_value[17];
+  assign _zz_notifyPending_12 = notifyPending_ohFirst_value[18];
+  assign _zz_notifyPending_13 = notifyPending_ohFirst_value[19];
+  assign _zz_notifyPending_14 = notifyPending_ohFirst_value[20];
+  assign _zz_notifyPending_15 = notifyPending_ohFirst_value[21];
+  assign _zz_notifyPending_16 = notifyPending_ohFirst_value[22];
+  assign _zz_notifyPending_17 = notifyPending_ohFirst_value[23];
+  assign _zz_notifyPending_18 = notifyPending_ohFirst_value[24];
+  assign _zz_notifyPending_19 = notifyPending_ohFirst_value[25];
+  assign _zz_notifyPending_20 = notifyPending_ohFirst_value[26];
+  assign _zz_notifyPending_21 = notifyPending_ohFirst_value[27];
+  assign _zz_notifyPending_22 = notifyPending_ohFirst_value[28];
+  assign _zz_notifyPending_23 = notifyPending_ohFirst_value[29];
+  assign _zz_notifyPending_24 = notifyPending_ohFirst_value[30];
+  assign _zz_notifyPending_25 = notifyPending_ohFirst_value[31];
+  assign _zz_notifyPending_26 = notifyPending_ohFirst_value[33];
+  assign _zz_notifyPending_27 = notifyPending_ohFirst_value[34];
+  assign _zz_notifyPending_28 = notifyPending_ohFirst_value[35];
+  assign _zz_notifyPending_29 = notifyPending_ohFirst_value[36];
+  assign _zz_notifyPending_30 = notifyPending_ohFirst_value[37];
+  assign _zz_notifyPending_31 = notifyPending_ohFirst_value[38];
+  assign _zz_notifyPending_32 = notifyPending_ohFirst_value[39];
+  assign _zz_notifyPending_33 = notifyPending_ohFirst_value[40];
+  assign _zz_notifyPending_34 = notifyPending_ohFirst_value[41];
+  assign _zz_notifyPending_35 = notifyPending_ohFirst_value[42];
+  assign _zz_notifyPending_36 = notifyPending_ohFirst_value[43];
+  assign _zz_notifyPending_37 = notifyPending_ohFirst_value[44];
+  assign _zz_notifyPending_38 = notifyPending_ohFirst_value[45];
+  assign _zz_notifyPending_39 = notifyPending_ohFirst_value[46];
+  assign _zz_notifyPending_40 = notifyPending_ohFirst_value[47];
+  assign _zz_notifyPending_41 = notifyPending_ohFirst_value[48];
+  assign _zz_notifyPending_42 = notifyPending_ohFirst_value[49];
+  assign _zz_notifyPending_43 = notifyPending_ohFirst_value[50];
+  assign _zz_notifyPending_44 = notifyPending_ohFirst_value[51];
+  assign _zz_notifyPending_45 = notifyPending_ohFirst_value[52];
+  assign _zz_notifyPending_46 = notifyPending_ohFirst_value[53];
+  assign _zz_notifyPending_47 = notifyPending_ohFirst_value[54];
+  assign _zz_notifyPending_48 = notifyPending_ohFirst_value[55];
+  assign _zz_notifyPending_49 = notifyPending_ohFirst_value[56];
+  assign _zz_notifyPending_50 = notifyPending_ohFirst_value[57];
+  assign _zz_notifyPending_51 = notifyPending_ohFirst_value[58];
+  assign _zz_notifyPending_52 = notifyPending_ohFirst_value[59];
+  assign _zz_notifyPending_53 = notifyPending_ohFirst_value[60];
+  assign _zz_notifyPending_54 = notifyPending_ohFirst_value[61];
+  assign _zz_notifyPending_55 = notifyPending_ohFirst_value[62];
+  assign _zz_notifyPending_56 = notifyPending_ohFirst_value[63];
+  assign _zz_notifyPending_57 = ((((((((((((((((_zz__zz_notifyPending_57 || _zz_notifyPending_26) || _zz_notifyPending_28) || _zz_notifyPending_30) || _zz_notifyPending_32) || _zz_notifyPending_34) || _zz_notifyPending_36) || _zz_notifyPending_38) || _zz_notifyPending_40) || _zz_notifyPending_42) || _zz_notifyPending_44) || _zz_notifyPending_46) || _zz_notifyPending_48) || _zz_notifyPending_50) || _zz_notifyPending_52) || _zz_notifyPending_54) || _zz_notifyPending_56);
+  assign _zz_notifyPending_58 = ((((((((((((((((_zz__zz_notifyPending_58 || _zz_notifyPending_27) || _zz_notifyPending_28) || _zz_notifyPending_31) || _zz_notifyPending_32) || _zz_notifyPending_35) || _zz_notifyPending_36) || _zz_notifyPending_39) || _zz_notifyPending_40) || _zz_notifyPending_43) || _zz_notifyPending_44) || _zz_notifyPending_47) || _zz_notifyPending_48) || _zz_notifyPending_51) || _zz_notifyPending_52) || _zz_notifyPending_55) || _zz_notifyPending_56);
+  assign _zz_notifyPending_59 = ((((((((((((((((_zz__zz_notifyPending_59 || _zz_notifyPending_29) || _zz_notifyPending_30) || _zz_notifyPending_31) || _zz_notifyPending_32) || _zz_notifyPending_37) || _zz_notifyPending_38) || _zz_notifyPending_39) || _zz_notifyPending_40) || _zz_notifyPending_45) || _zz_notifyPending_46) || _zz_notifyPending_47) || _zz_notifyPending_48) || _zz_notifyPending_53) || _zz_notifyPending_54) || _zz_notifyPending_55) || _zz_notifyPending_56);
+  assign _zz_notifyPending_60 = ((((((((((((((((_zz__zz_notifyPending_60 || _zz_notifyPending_33) || _zz_notifyPending_34) || _zz_notifyPending_35) || _zz_notifyPending_36) || _zz_notifyPending_37) || _zz_notifyPending_38) || _zz_notifyPending_39) || _zz_notifyPending_40) || _zz_notifyPending_49) || _zz_notifyPending_50) || _zz_notifyPending_51) || _zz_notifyPending_52) || _zz_notifyPending_53) || _zz_notifyPending_54) || _zz_notifyPending_55) || _zz_notifyPending_56);
+  assign _zz_notifyPending_61 = ((((((((((((((((_zz__zz_notifyPending_61 || _zz_notifyPending_41) || _zz_notifyPending_42) || _zz_notifyPending_43) || _zz_notifyPending_44) || _zz_notifyPending_45) || _zz_notifyPending_46) || _zz_notifyPending_47) || _zz_notifyPending_48) || _zz_notifyPending_49) || _zz_notifyPending_50) || _zz_notifyPending_51) || _zz_notifyPending_52) || _zz_notifyPending_53) || _zz_notifyPending_54) || _zz_notifyPending_55) || _zz_notifyPending_56);
+  assign _zz_notifyPending_62 = ((((((((((((((((_zz__zz_notifyPending_62 || _zz_notifyPending_41) || _zz_notifyPending_42) || _zz_notifyPending_43) || _zz_notifyPending_44) || _zz_notifyPending_45) || _zz_notifyPending_46) || _zz_notifyPending_47) || _zz_notifyPending_48) || _zz_notifyPending_49) || _zz_notifyPending_50) || _zz_notifyPending_51) || _zz_notifyPending_52) || _zz_notifyPending_53) || _zz_notifyPending_54) || _zz_notifyPending_55) || _zz_notifyPending_56);
+  assign _zz_notifyPending_63 = {_zz_notifyPending_62,{_zz_notifyPending_61,{_zz_notifyPending_60,{_zz_notifyPending_59,{_zz_notifyPending_58,_zz_notifyPending_57}}}}};
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{25'h0,_zz_notifyPending_63}} : 32'h0);
+  assign usip = usipPending;
+  assign ssip = ((|notifyPending) ? _zz_ssip : 8'h0);
+  assign removeActive = (removeState != 3'b000);
+  assign _zz_removeReadAddr = s2_next[13 : 0];
+  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[13 : 0] : _zz_removeReadAddr);
+  always @(*) begin
+    removeListWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeListWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    removeLinkWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeLinkWrite = (removeCur != removeHead);
+      end
+      3'b100 : begin
+        removeLinkWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
+  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
+  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 15'h0001);
+  assign _zz_levelMap_0_4 = removeContext;
+  assign _zz_149 = ({63'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_150 = ({63'd0,1'b1} <<< _zz_readyCount_0_4);
+  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
+  assign _zz_errors_0_2 = removeContext;
+  assign _zz_151 = ({63'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
+  assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {49'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {32'd0, _zz_s1_status_value_1};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, _zz_s1_status_value_2};
+        end
+        4'b0011 : begin
+          s1_status_value = {49'd0, _zz_s1_status_value_3};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, wakeup_queryStatus};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {56'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
+  assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
+  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((32'h0 | (slot_valid ? _zz_wakeup_busy_1 : 32'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 32'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 32'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 32'h0));
+  always @(posedge clk) begin
+    if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 12'h0;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      levelMap_0 <= 32'h0;
+      levelMap_1 <= 32'h0;
+      levelMap_2 <= 32'h0;
+      levelMap_3 <= 32'h0;
+      levelMap_4 <= 32'h0;
+      levelMap_5 <= 32'h0;
+      levelMap_6 <= 32'h0;
+      levelMap_7 <= 32'h0;
+      levelMap_8 <= 32'h0;
+      levelMap_9 <= 32'h0;
+      levelMap_10 <= 32'h0;
+      levelMap_11 <= 32'h0;
+      levelMap_12 <= 32'h0;
+      levelMap_13 <= 32'h0;
+      levelMap_14 <= 32'h0;
+      levelMap_15 <= 32'h0;
+      levelMap_16 <= 32'h0;
+      levelMap_17 <= 32'h0;
+      levelMap_18 <= 32'h0;
+      levelMap_19 <= 32'h0;
+      levelMap_20 <= 32'h0;
+      levelMap_21 <= 32'h0;
+      levelMap_22 <= 32'h0;
+      levelMap_23 <= 32'h0;
+      levelMap_24 <= 32'h0;
+      levelMap_25 <= 32'h0;
+      levelMap_26 <= 32'h0;
+      levelMap_27 <= 32'h0;
+      levelMap_28 <= 32'h0;
+      levelMap_29 <= 32'h0;
+      levelMap_30 <= 32'h0;
+      levelMap_31 <= 32'h0;
+      levelMap_32 <= 32'h0;
+      levelMap_33 <= 32'h0;
+      levelMap_34 <= 32'h0;
+      levelMap_35 <= 32'h0;
+      levelMap_36 <= 32'h0;
+      levelMap_37 <= 32'h0;
+      levelMap_38 <= 32'h0;
+      levelMap_39 <= 32'h0;
+      levelMap_40 <= 32'h0;
+      levelMap_41 <= 32'h0;
+      levelMap_42 <= 32'h0;
+      levelMap_43 <= 32'h0;
+      levelMap_44 <= 32'h0;
+      levelMap_45 <= 32'h0;
+      levelMap_46 <= 32'h0;
+      levelMap_47 <= 32'h0;
+      levelMap_48 <= 32'h0;
+      levelMap_49 <= 32'h0;
+      levelMap_50 <= 32'h0;
+      levelMap_51 <= 32'h0;
+      levelMap_52 <= 32'h0;
+      levelMap_53 <= 32'h0;
+      levelMap_54 <= 32'h0;
+      levelMap_55 <= 32'h0;
+      levelMap_56 <= 32'h0;
+      levelMap_57 <= 32'h0;
+      levelMap_58 <= 32'h0;
+      levelMap_59 <= 32'h0;
+      levelMap_60 <= 32'h0;
+      levelMap_61 <= 32'h0;
+      levelMap_62 <= 32'h0;
+      levelMap_63 <= 32'h0;
+      readyCount_0 <= 15'h0;
+      readyCount_1 <= 15'h0;
+      readyCount_2 <= 15'h0;
+      readyCount_3 <= 15'h0;
+      readyCount_4 <= 15'h0;
+      readyCount_5 <= 15'h0;
+      readyCount_6 <= 15'h0;
+      readyCount_7 <= 15'h0;
+      readyCount_8 <= 15'h0;
+      readyCount_9 <= 15'h0;
+      readyCount_10 <= 15'h0;
+      readyCount_11 <= 15'h0;
+      readyCount_12 <= 15'h0;
+      readyCount_13 <= 15'h0;
+      readyCount_14 <= 15'h0;
+      readyCount_15 <= 15'h0;
+      readyCount_16 <= 15'h0;
+      readyCount_17 <= 15'h0;
+      readyCount_18 <= 15'h0;
+      readyCount_19 <= 15'h0;
+      readyCount_20 <= 15'h0;
+      readyCount_21 <= 15'h0;
+      readyCount_22 <= 15'h0;
+      readyCount_23 <= 15'h0;
+      readyCount_24 <= 15'h0;
+      readyCount_25 <= 15'h0;
+      readyCount_26 <= 15'h0;
+      readyCount_27 <= 15'h0;
+      readyCount_28 <= 15'h0;
+      readyCount_29 <= 15'h0;
+      readyCount_30 <= 15'h0;
+      readyCount_31 <= 15'h0;
+      readyCount_32 <= 15'h0;
+      readyCount_33 <= 15'h0;
+      readyCount_34 <= 15'h0;
+      readyCount_35 <= 15'h0;
+      readyCount_36 <= 15'h0;
+      readyCount_37 <= 15'h0;
+      readyCount_38 <= 15'h0;
+      readyCount_39 <= 15'h0;
+      readyCount_40 <= 15'h0;
+      readyCount_41 <= 15'h0;
+      readyCount_42 <= 15'h0;
+      readyCount_43 <= 15'h0;
+      readyCount_44 <= 15'h0;
+      readyCount_45 <= 15'h0;
+      readyCount_46 <= 15'h0;
+      readyCount_47 <= 15'h0;
+      readyCount_48 <= 15'h0;
+      readyCount_49 <= 15'h0;
+      readyCount_50 <= 15'h0;
+      readyCount_51 <= 15'h0;
+      readyCount_52 <= 15'h0;
+      readyCount_53 <= 15'h0;
+      readyCount_54 <= 15'h0;
+      readyCount_55 <= 15'h0;
+      readyCount_56 <= 15'h0;
+      readyCount_57 <= 15'h0;
+      readyCount_58 <= 15'h0;
+      readyCount_59 <= 15'h0;
+      readyCount_60 <= 15'h0;
+      readyCount_61 <= 15'h0;
+      readyCount_62 <= 15'h0;
+      readyCount_63 <= 15'h0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 15'h0;
+      fresh <= 15'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
+      errors_0 <= 6'h0;
+      errors_1 <= 6'h0;
+      errors_2 <= 6'h0;
+      errors_3 <= 6'h0;
+      errors_4 <= 6'h0;
+      errors_5 <= 6'h0;
+      errors_6 <= 6'h0;
+      errors_7 <= 6'h0;
+      errors_8 <= 6'h0;
+      errors_9 <= 6'h0;
+      errors_10 <= 6'h0;
+      errors_11 <= 6'h0;
+      errors_12 <= 6'h0;
+      errors_13 <= 6'h0;
+      errors_14 <= 6'h0;
+      errors_15 <= 6'h0;
+      errors_16 <= 6'h0;
+      errors_17 <= 6'h0;
+      errors_18 <= 6'h0;
+      errors_19 <= 6'h0;
+      errors_20 <= 6'h0;
+      errors_21 <= 6'h0;
+      errors_22 <= 6'h0;
+      errors_23 <= 6'h0;
+      errors_24 <= 6'h0;
+      errors_25 <= 6'h0;
+      errors_26 <= 6'h0;
+      errors_27 <= 6'h0;
+      errors_28 <= 6'h0;
+      errors_29 <= 6'h0;
+      errors_30 <= 6'h0;
+      errors_31 <= 6'h0;
+      errors_32 <= 6'h0;
+      errors_33 <= 6'h0;
+      errors_34 <= 6'h0;
+      errors_35 <= 6'h0;
+      errors_36 <= 6'h0;
+      errors_37 <= 6'h0;
+      errors_38 <= 6'h0;
+      errors_39 <= 6'h0;
+      errors_40 <= 6'h0;
+      errors_41 <= 6'h0;
+      errors_42 <= 6'h0;
+      errors_43 <= 6'h0;
+      errors_44 <= 6'h0;
+      errors_45 <= 6'h0;
+      errors_46 <= 6'h0;
+      errors_47 <= 6'h0;
+      errors_48 <= 6'h0;
+      errors_49 <= 6'h0;
+      errors_50 <= 6'h0;
+      errors_51 <= 6'h0;
+      errors_52 <= 6'h0;
+      errors_53 <= 6'h0;
+      errors_54 <= 6'h0;
+      errors_55 <= 6'h0;
+      errors_56 <= 6'h0;
+      errors_57 <= 6'h0;
+      errors_58 <= 6'h0;
+      errors_59 <= 6'h0;
+      errors_60 <= 6'h0;
+      errors_61 <= 6'h0;
+      errors_62 <= 6'h0;
+      errors_63 <= 6'h0;
+      controlError <= 6'h0;
+      currentTask_0 <= 64'h0;
+      currentTask_1 <= 64'h0;
+      currentTask_2 <= 64'h0;
+      currentTask_3 <= 64'h0;
+      currentTask_4 <= 64'h0;
+      currentTask_5 <= 64'h0;
+      currentTask_6 <= 64'h0;
+      currentTask_7 <= 64'h0;
+      currentContext_0 <= 7'h0;
+      currentContext_1 <= 7'h0;
+      currentContext_2 <= 7'h0;
+      currentContext_3 <= 7'h0;
+      currentContext_4 <= 7'h0;
+      currentContext_5 <= 7'h0;
+      currentContext_6 <= 7'h0;
+      currentContext_7 <= 7'h0;
+      hartCtx_0 <= 7'h0;
+      hartCtx_1 <= 7'h0;
+      hartCtx_2 <= 7'h0;
+      hartCtx_3 <= 7'h0;
+      hartCtx_4 <= 7'h0;
+      hartCtx_5 <= 7'h0;
+      hartCtx_6 <= 7'h0;
+      hartCtx_7 <= 7'h0;
+      notifyHart <= 3'b000;
+      s2_readyInsert <= 1'b0;
+      notifyPending <= 64'h0;
+      usipPending <= 8'h0;
+      removeState <= 3'b000;
+      removeRead <= 1'b0;
+      removeError <= 6'h0;
+    end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 12'h001);
+      end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l60) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      if(s1_valid) begin
+        if(s1_setLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_2;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_2;
+          end
+          if(_zz_13) begin
+            levelMap_2 <= _zz_levelMap_0_2;
+          end
+          if(_zz_14) begin
+            levelMap_3 <= _zz_levelMap_0_2;
+          end
+          if(_zz_15) begin
+            levelMap_4 <= _zz_levelMap_0_2;
+          end
+          if(_zz_16) begin
+            levelMap_5 <= _zz_levelMap_0_2;
+          end
+          if(_zz_17) begin
+            levelMap_6 <= _zz_levelMap_0_2;
+          end
+          if(_zz_18) begin
+            levelMap_7 <= _zz_levelMap_0_2;
+          end
+          if(_zz_19) begin
+            levelMap_8 <= _zz_levelMap_0_2;
+          end
+          if(_zz_20) begin
+            levelMap_9 <= _zz_levelMap_0_2;
+          end
+          if(_zz_21) begin
+            levelMap_10 <= _zz_levelMap_0_2;
+          end
+          if(_zz_22) begin
+            levelMap_11 <= _zz_levelMap_0_2;
+          end
+          if(_zz_23) begin
+            levelMap_12 <= _zz_levelMap_0_2;
+          end
+          if(_zz_24) begin
+            levelMap_13 <= _zz_levelMap_0_2;
+          end
+          if(_zz_25) begin
+            levelMap_14 <= _zz_levelMap_0_2;
+          end
+          if(_zz_26) begin
+            levelMap_15 <= _zz_levelMap_0_2;
+          end
+          if(_zz_27) begin
+            levelMap_16 <= _zz_levelMap_0_2;
+          end
+          if(_zz_28) begin
+            levelMap_17 <= _zz_levelMap_0_2;
+          end
+          if(_zz_29) begin
+            levelMap_18 <= _zz_levelMap_0_2;
+          end
+          if(_zz_30) begin
+            levelMap_19 <= _zz_levelMap_0_2;
+          end
+          if(_zz_31) begin
+            levelMap_20 <= _zz_levelMap_0_2;
+          end
+          if(_zz_32) begin
+            levelMap_21 <= _zz_levelMap_0_2;
+          end
+          if(_zz_33) begin
+            levelMap_22 <= _zz_levelMap_0_2;
+          end
+          if(_zz_34) begin
+            levelMap_23 <= _zz_levelMap_0_2;
+          end
+          if(_zz_35) begin
+            levelMap_24 <= _zz_levelMap_0_2;
+          end
+          if(_zz_36) begin
+            levelMap_25 <= _zz_levelMap_0_2;
+          end
+          if(_zz_37) begin
+            levelMap_26 <= _zz_levelMap_0_2;
+          end
+          if(_zz_38) begin
+            levelMap_27 <= _zz_levelMap_0_2;
+          end
+          if(_zz_39) begin
+            levelMap_28 <= _zz_levelMap_0_2;
+          end
+          if(_zz_40) begin
+            levelMap_29 <= _zz_levelMap_0_2;
+          end
+          if(_zz_41) begin
+            levelMap_30 <= _zz_levelMap_0_2;
+          end
+          if(_zz_42) begin
+            levelMap_31 <= _zz_levelMap_0_2;
+          end
+          if(_zz_43) begin
+            levelMap_32 <= _zz_levelMap_0_2;
+          end
+          if(_zz_44) begin
+            levelMap_33 <= _zz_levelMap_0_2;
+          end
+          if(_zz_45) begin
+            levelMap_34 <= _zz_levelMap_0_2;
+          end
+          if(_zz_46) begin
+            levelMap_35 <= _zz_levelMap_0_2;
+          end
+          if(_zz_47) begin
+            levelMap_36 <= _zz_levelMap_0_2;
+          end
+          if(_zz_48) begin
+            levelMap_37 <= _zz_levelMap_0_2;
+          end
+          if(_zz_49) begin
+            levelMap_38 <= _zz_levelMap_0_2;
+          end
+          if(_zz_50) begin
+            levelMap_39 <= _zz_levelMap_0_2;
+          end
+          if(_zz_51) begin
+            levelMap_40 <= _zz_levelMap_0_2;
+          end
+          if(_zz_52) begin
+            levelMap_41 <= _zz_levelMap_0_2;
+          end
+          if(_zz_53) begin
+            levelMap_42 <= _zz_levelMap_0_2;
+          end
+          if(_zz_54) begin
+            levelMap_43 <= _zz_levelMap_0_2;
+          end
+          if(_zz_55) begin
+            levelMap_44 <= _zz_levelMap_0_2;
+          end
+          if(_zz_56) begin
+            levelMap_45 <= _zz_levelMap_0_2;
+          end
+          if(_zz_57) begin
+            levelMap_46 <= _zz_levelMap_0_2;
+          end
+          if(_zz_58) begin
+            levelMap_47 <= _zz_levelMap_0_2;
+          end
+          if(_zz_59) begin
+            levelMap_48 <= _zz_levelMap_0_2;
+          end
+          if(_zz_60) begin
+            levelMap_49 <= _zz_levelMap_0_2;
+          end
+          if(_zz_61) begin
+            levelMap_50 <= _zz_levelMap_0_2;
+          end
+          if(_zz_62) begin
+            levelMap_51 <= _zz_levelMap_0_2;
+          end
+          if(_zz_63) begin
+            levelMap_52 <= _zz_levelMap_0_2;
+          end
+          if(_zz_64) begin
+            levelMap_53 <= _zz_levelMap_0_2;
+          end
+          if(_zz_65) begin
+            levelMap_54 <= _zz_levelMap_0_2;
+          end
+          if(_zz_66) begin
+            levelMap_55 <= _zz_levelMap_0_2;
+          end
+          if(_zz_67) begin
+            levelMap_56 <= _zz_levelMap_0_2;
+          end
+          if(_zz_68) begin
+            levelMap_57 <= _zz_levelMap_0_2;
+          end
+          if(_zz_69) begin
+            levelMap_58 <= _zz_levelMap_0_2;
+          end
+          if(_zz_70) begin
+            levelMap_59 <= _zz_levelMap_0_2;
+          end
+          if(_zz_71) begin
+            levelMap_60 <= _zz_levelMap_0_2;
+          end
+          if(_zz_72) begin
+            levelMap_61 <= _zz_levelMap_0_2;
+          end
+          if(_zz_73) begin
+            levelMap_62 <= _zz_levelMap_0_2;
+          end
+          if(_zz_74) begin
+            levelMap_63 <= _zz_levelMap_0_2;
+          end
+        end
+        if(s1_clearLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_3;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_3;
+          end
+          if(_zz_13) begin
+            levelMap_2 <= _zz_levelMap_0_3;
+          end
+          if(_zz_14) begin
+            levelMap_3 <= _zz_levelMap_0_3;
+          end
+          if(_zz_15) begin
+            levelMap_4 <= _zz_levelMap_0_3;
+          end
+          if(_zz_16) begin
+            levelMap_5 <= _zz_levelMap_0_3;
+          end
+          if(_zz_17) begin
+            levelMap_6 <= _zz_levelMap_0_3;
+          end
+          if(_zz_18) begin
+            levelMap_7 <= _zz_levelMap_0_3;
+          end
+          if(_zz_19) begin
+            levelMap_8 <= _zz_levelMap_0_3;
+          end
+          if(_zz_20) begin
+            levelMap_9 <= _zz_levelMap_0_3;
+          end
+          if(_zz_21) begin
+            levelMap_10 <= _zz_levelMap_0_3;
+          end
+          if(_zz_22) begin
+            levelMap_11 <= _zz_levelMap_0_3;
+          end
+          if(_zz_23) begin
+            levelMap_12 <= _zz_levelMap_0_3;
+          end
+          if(_zz_24) begin
+            levelMap_13 <= _zz_levelMap_0_3;
+          end
+          if(_zz_25) begin
+            levelMap_14 <= _zz_levelMap_0_3;
+          end
+          if(_zz_26) begin
+            levelMap_15 <= _zz_levelMap_0_3;
+          end
+          if(_zz_27) begin
+            levelMap_16 <= _zz_levelMap_0_3;
+          end
+          if(_zz_28) begin
+            levelMap_17 <= _zz_levelMap_0_3;
+          end
+          if(_zz_29) begin
+            levelMap_18 <= _zz_levelMap_0_3;
+          end
+          if(_zz_30) begin
+            levelMap_19 <= _zz_levelMap_0_3;
+          end
+          if(_zz_31) begin
+            levelMap_20 <= _zz_levelMap_0_3;
+          end
+          if(_zz_32) begin
+            levelMap_21 <= _zz_levelMap_0_3;
+          end
+          if(_zz_33) begin
+            levelMap_22 <= _zz_levelMap_0_3;
+          end
+          if(_zz_34) begin
+            levelMap_23 <= _zz_levelMap_0_3;
+          end
+          if(_zz_35) begin
+            levelMap_24 <= _zz_levelMap_0_3;
+          end
+          if(_zz_36) begin
+            levelMap_25 <= _zz_levelMap_0_3;
+          end
+          if(_zz_37) begin
+            levelMap_26 <= _zz_levelMap_0_3;
+          end
+          if(_zz_38) begin
+            levelMap_27 <= _zz_levelMap_0_3;
+          end
+          if(_zz_39) begin
+            levelMap_28 <= _zz_levelMap_0_3;
+          end
+          if(_zz_40) begin
+            levelMap_29 <= _zz_levelMap_0_3;
+          end
+          if(_zz_41) begin
+            levelMap_30 <= _zz_levelMap_0_3;
+          end
+          if(_zz_42) begin
+            levelMap_31 <= _zz_levelMap_0_3;
+          end
+          if(_zz_43) begin
+            levelMap_32 <= _zz_levelMap_0_3;
+          end
+          if(_zz_44) begin
+            levelMap_33 <= _zz_levelMap_0_3;
+          end
+          if(_zz_45) begin
+            levelMap_34 <= _zz_levelMap_0_3;
+          end
+          if(_zz_46) begin
+            levelMap_35 <= _zz_levelMap_0_3;
+          end
+          if(_zz_47) begin
+            levelMap_36 <= _zz_levelMap_0_3;
+          end
+          if(_zz_48) begin
+            levelMap_37 <= _zz_levelMap_0_3;
+          end
+          if(_zz_49) begin
+            levelMap_38 <= _zz_levelMap_0_3;
+          end
+          if(_zz_50) begin
+            levelMap_39 <= _zz_levelMap_0_3;
+          end
+          if(_zz_51) begin
+            levelMap_40 <= _zz_levelMap_0_3;
+          end
+          if(_zz_52) begin
+            levelMap_41 <= _zz_levelMap_0_3;
+          end
+          if(_zz_53) begin
+            levelMap_42 <= _zz_levelMap_0_3;
+          end
+          if(_zz_54) begin
+            levelMap_43 <= _zz_levelMap_0_3;
+          end
+          if(_zz_55) begin
+            levelMap_44 <= _zz_levelMap_0_3;
+          end
+          if(_zz_56) begin
+            levelMap_45 <= _zz_levelMap_0_3;
+          end
+          if(_zz_57) begin
+            levelMap_46 <= _zz_levelMap_0_3;
+          end
+          if(_zz_58) begin
+            levelMap_47 <= _zz_levelMap_0_3;
+          end
+          if(_zz_59) begin
+            levelMap_48 <= _zz_levelMap_0_3;
+          end
+          if(_zz_60) begin
+            levelMap_49 <= _zz_levelMap_0_3;
+          end
+          if(_zz_61) begin
+            levelMap_50 <= _zz_levelMap_0_3;
+          end
+          if(_zz_62) begin
+            levelMap_51 <= _zz_levelMap_0_3;
+          end
+          if(_zz_63) begin
+            levelMap_52 <= _zz_levelMap_0_3;
+          end
+          if(_zz_64) begin
+            levelMap_53 <= _zz_levelMap_0_3;
+          end
+          if(_zz_65) begin
+            levelMap_54 <= _zz_levelMap_0_3;
+          end
+          if(_zz_66) begin
+            levelMap_55 <= _zz_levelMap_0_3;
+          end
+          if(_zz_67) begin
+            levelMap_56 <= _zz_levelMap_0_3;
+          end
+          if(_zz_68) begin
+            levelMap_57 <= _zz_levelMap_0_3;
+          end
+          if(_zz_69) begin
+            levelMap_58 <= _zz_levelMap_0_3;
+          end
+          if(_zz_70) begin
+            levelMap_59 <= _zz_levelMap_0_3;
+          end
+          if(_zz_71) begin
+            levelMap_60 <= _zz_levelMap_0_3;
+          end
+          if(_zz_72) begin
+            levelMap_61 <= _zz_levelMap_0_3;
+          end
+          if(_zz_73) begin
+            levelMap_62 <= _zz_levelMap_0_3;
+          end
+          if(_zz_74) begin
+            levelMap_63 <= _zz_levelMap_0_3;
+          end
+        end
+        if(s1_readyInsert) begin
+          if(_zz_76) begin
+            readyCount_0 <= _zz_readyCount_0_2;
+          end
+          if(_zz_77) begin
+            readyCount_1 <= _zz_readyCount_0_2;
+          end
+          if(_zz_78) begin
+            readyCount_2 <= _zz_readyCount_0_2;
+          end
+          if(_zz_79) begin
+            readyCount_3 <= _zz_readyCount_0_2;
+          end
+          if(_zz_80) begin
+            readyCount_4 <= _zz_readyCount_0_2;
+          end
+          if(_zz_81) begin
+            readyCount_5 <= _zz_readyCount_0_2;
+          end
+          if(_zz_82) begin
+            readyCount_6 <= _zz_readyCount_0_2;
+          end
+          if(_zz_83) begin
+            readyCount_7 <= _zz_readyCount_0_2;
+          end
+          if(_zz_84) begin
+            readyCount_8 <= _zz_readyCount_0_2;
+          end
+          if(_zz_85) begin
+            readyCount_9 <= _zz_readyCount_0_2;
+          end
+          if(_zz_86) begin
+            readyCount_10 <= _zz_readyCount_0_2;
+          end
+          if(_zz_87) begin
+            readyCount_11 <= _zz_readyCount_0_2;
+          end
+          if(_zz_88) begin
+            readyCount_12 <= _zz_readyCount_0_2;
+          end
+          if(_zz_89) begin
+            readyCount_13 <= _zz_readyCount_0_2;
+          end
+          if(_zz_90) begin
+            readyCount_14 <= _zz_readyCount_0_2;
+          end
+          if(_zz_91) begin
+            readyCount_15 <= _zz_readyCount_0_2;
+          end
+          if(_zz_92) begin
+            readyCount_16 <= _zz_readyCount_0_2;
+          end
+          if(_zz_93) begin
+            readyCount_17 <= _zz_readyCount_0_2;
+          end
+          if(_zz_94) begin
+            readyCount_18 <= _zz_readyCount_0_2;
+          end
+          if(_zz_95) begin
+            readyCount_19 <= _zz_readyCount_0_2;
+          end
+          if(_zz_96) begin
+            readyCount_20 <= _zz_readyCount_0_2;
+          end
+          if(_zz_97) begin
+            readyCount_21 <= _zz_readyCount_0_2;
+          end
+          if(_zz_98) begin
+            readyCount_22 <= _zz_readyCount_0_2;
+          end
+          if(_zz_99) begin
+            readyCount_23 <= _zz_readyCount_0_2;
+          end
+          if(_zz_100) begin
+            readyCount_24 <= _zz_readyCount_0_2;
+          end
+          if(_zz_101) begin
+            readyCount_25 <= _zz_readyCount_0_2;
+          end
+          if(_zz_102) begin
+            readyCount_26 <= _zz_readyCount_0_2;
+          end
+          if(_zz_103) begin
+            readyCount_27 <= _zz_readyCount_0_2;
+          end
+          if(_zz_104) begin
+            readyCount_28 <= _zz_readyCount_0_2;
+          end
+          if(_zz_105) begin
+            readyCount_29 <= _zz_readyCount_0_2;
+          end
+          if(_zz_106) begin
+            readyCount_30 <= _zz_readyCount_0_2;
+          end
+          if(_zz_107) begin
+            readyCount_31 <= _zz_readyCount_0_2;
+          end
+          if(_zz_108) begin
+            readyCount_32 <= _zz_readyCount_0_2;
+          end
+          if(_zz_109) begin
+            readyCount_33 <= _zz_readyCount_0_2;
+          end
+          if(_zz_110) begin
+            readyCount_34 <= _zz_readyCount_0_2;
+          end
+          if(_zz_111) begin
+            readyCount_35 <= _zz_readyCount_0_2;
+          end
+          if(_zz_112) begin
+            readyCount_36 <= _zz_readyCount_0_2;
+          end
+          if(_zz_113) begin
+            readyCount_37 <= _zz_readyCount_0_2;
+          end
+          if(_zz_114) begin
+            readyCount_38 <= _zz_readyCount_0_2;
+          end
+          if(_zz_115) begin
+            readyCount_39 <= _zz_readyCount_0_2;
+          end
+          if(_zz_116) begin
+            readyCount_40 <= _zz_readyCount_0_2;
+          end
+          if(_zz_117) begin
+            readyCount_41 <= _zz_readyCount_0_2;
+          end
+          if(_zz_118) begin
+            readyCount_42 <= _zz_readyCount_0_2;
+          end
+          if(_zz_119) begin
+            readyCount_43 <= _zz_readyCount_0_2;
+          end
+          if(_zz_120) begin
+            readyCount_44 <= _zz_readyCount_0_2;
+          end
+          if(_zz_121) begin
+            readyCount_45 <= _zz_readyCount_0_2;
+          end
+          if(_zz_122) begin
+            readyCount_46 <= _zz_readyCount_0_2;
+          end
+          if(_zz_123) begin
+            readyCount_47 <= _zz_readyCount_0_2;
+          end
+          if(_zz_124) begin
+            readyCount_48 <= _zz_readyCount_0_2;
+          end
+          if(_zz_125) begin
+            readyCount_49 <= _zz_readyCount_0_2;
+          end
+          if(_zz_126) begin
+            readyCount_50 <= _zz_readyCount_0_2;
+          end
+          if(_zz_127) begin
+            readyCount_51 <= _zz_readyCount_0_2;
+          end
+          if(_zz_128) begin
+            readyCount_52 <= _zz_readyCount_0_2;
+          end
+          if(_zz_129) begin
+            readyCount_53 <= _zz_readyCount_0_2;
+          end
+          if(_zz_130) begin
+            readyCount_54 <= _zz_readyCount_0_2;
+          end
+          if(_zz_131) begin
+            readyCount_55 <= _zz_readyCount_0_2;
+          end
+          if(_zz_132) begin
+            readyCount_56 <= _zz_readyCount_0_2;
+          end
+          if(_zz_133) begin
+            readyCount_57 <= _zz_readyCount_0_2;
+          end
+          if(_zz_134) begin
+            readyCount_58 <= _zz_readyCount_0_2;
+          end
+          if(_zz_135) begin
+            readyCount_59 <= _zz_readyCount_0_2;
+          end
+          if(_zz_136) begin
+            readyCount_60 <= _zz_readyCount_0_2;
+          end
+          if(_zz_137) begin
+            readyCount_61 <= _zz_readyCount_0_2;
+          end
+          if(_zz_138) begin
+            readyCount_62 <= _zz_readyCount_0_2;
+          end
+          if(_zz_139) begin
+            readyCount_63 <= _zz_readyCount_0_2;
+          end
+        end
+        if(s1_dequeueOk) begin
+          if(_zz_76) begin
+            readyCount_0 <= _zz_readyCount_0_3;
+          end
+          if(_zz_77) begin
+            readyCount_1 <= _zz_readyCount_0_3;
+          end
+          if(_zz_78) begin
+            readyCount_2 <= _zz_readyCount_0_3;
+          end
+          if(_zz_79) begin
+            readyCount_3 <= _zz_readyCount_0_3;
+          end
+          if(_zz_80) begin
+            readyCount_4 <= _zz_readyCount_0_3;
+          end
+          if(_zz_81) begin
+            readyCount_5 <= _zz_readyCount_0_3;
+          end
+          if(_zz_82) begin
+            readyCount_6 <= _zz_readyCount_0_3;
+          end
+          if(_zz_83) begin
+            readyCount_7 <= _zz_readyCount_0_3;
+          end
+          if(_zz_84) begin
+            readyCount_8 <= _zz_readyCount_0_3;
+          end
+          if(_zz_85) begin
+            readyCount_9 <= _zz_readyCount_0_3;
+          end
+          if(_zz_86) begin
+            readyCount_10 <= _zz_readyCount_0_3;
+          end
+          if(_zz_87) begin
+            readyCount_11 <= _zz_readyCount_0_3;
+          end
+          if(_zz_88) begin
+            readyCount_12 <= _zz_readyCount_0_3;
+          end
+          if(_zz_89) begin
+            readyCount_13 <= _zz_readyCount_0_3;
+          end
+          if(_zz_90) begin
+            readyCount_14 <= _zz_readyCount_0_3;
+          end
+          if(_zz_91) begin
+            readyCount_15 <= _zz_readyCount_0_3;
+          end
+          if(_zz_92) begin
+            readyCount_16 <= _zz_readyCount_0_3;
+          end
+          if(_zz_93) begin
+            readyCount_17 <= _zz_readyCount_0_3;
+          end
+          if(_zz_94) begin
+            readyCount_18 <= _zz_readyCount_0_3;
+          end
+          if(_zz_95) begin
+            readyCount_19 <= _zz_readyCount_0_3;
+          end
+          if(_zz_96) begin
+            readyCount_20 <= _zz_readyCount_0_3;
+          end
+          if(_zz_97) begin
+            readyCount_21 <= _zz_readyCount_0_3;
+          end
+          if(_zz_98) begin
+            readyCount_22 <= _zz_readyCount_0_3;
+          end
+          if(_zz_99) begin
+            readyCount_23 <= _zz_readyCount_0_3;
+          end
+          if(_zz_100) begin
+            readyCount_24 <= _zz_readyCount_0_3;
+          end
+          if(_zz_101) begin
+            readyCount_25 <= _zz_readyCount_0_3;
+          end
+          if(_zz_102) begin
+            readyCount_26 <= _zz_readyCount_0_3;
+          end
+          if(_zz_103) begin
+            readyCount_27 <= _zz_readyCount_0_3;
+          end
+          if(_zz_104) begin
+            readyCount_28 <= _zz_readyCount_0_3;
+          end
+          if(_zz_105) begin
+            readyCount_29 <= _zz_readyCount_0_3;
+          end
+          if(_zz_106) begin
+            readyCount_30 <= _zz_readyCount_0_3;
+          end
+          if(_zz_107) begin
+            readyCount_31 <= _zz_readyCount_0_3;
+          end
+          if(_zz_108) begin
+            readyCount_32 <= _zz_readyCount_0_3;
+          end
+          if(_zz_109) begin
+            readyCount_33 <= _zz_readyCount_0_3;
+          end
+          if(_zz_110) begin
+            readyCount_34 <= _zz_readyCount_0_3;
+          end
+          if(_zz_111) begin
+            readyCount_35 <= _zz_readyCount_0_3;
+          end
+          if(_zz_112) begin
+            readyCount_36 <= _zz_readyCount_0_3;
+          end
+          if(_zz_113) begin
+            readyCount_37 <= _zz_readyCount_0_3;
+          end
+          if(_zz_114) begin
+            readyCount_38 <= _zz_readyCount_0_3;
+          end
+          if(_zz_115) begin
+            readyCount_39 <= _zz_readyCount_0_3;
+          end
+          if(_zz_116) begin
+            readyCount_40 <= _zz_readyCount_0_3;
+          end
+          if(_zz_117) begin
+            readyCount_41 <= _zz_readyCount_0_3;
+          end
+          if(_zz_118) begin
+            readyCount_42 <= _zz_readyCount_0_3;
+          end
+          if(_zz_119) begin
+            readyCount_43 <= _zz_readyCount_0_3;
+          end
+          if(_zz_120) begin
+            readyCount_44 <= _zz_readyCount_0_3;
+          end
+          if(_zz_121) begin
+            readyCount_45 <= _zz_readyCount_0_3;
+          end
+          if(_zz_122) begin
+            readyCount_46 <= _zz_readyCount_0_3;
+          end
+          if(_zz_123) begin
+            readyCount_47 <= _zz_readyCount_0_3;
+          end
+          if(_zz_124) begin
+            readyCount_48 <= _zz_readyCount_0_3;
+          end
+          if(_zz_125) begin
+            readyCount_49 <= _zz_readyCount_0_3;
+          end
+          if(_zz_126) begin
+            readyCount_50 <= _zz_readyCount_0_3;
+          end
+          if(_zz_127) begin
+            readyCount_51 <= _zz_readyCount_0_3;
+          end
+          if(_zz_128) begin
+            readyCount_52 <= _zz_readyCount_0_3;
+          end
+          if(_zz_129) begin
+            readyCount_53 <= _zz_readyCount_0_3;
+          end
+          if(_zz_130) begin
+            readyCount_54 <= _zz_readyCount_0_3;
+          end
+          if(_zz_131) begin
+            readyCount_55 <= _zz_readyCount_0_3;
+          end
+          if(_zz_132) begin
+            readyCount_56 <= _zz_readyCount_0_3;
+          end
+          if(_zz_133) begin
+            readyCount_57 <= _zz_readyCount_0_3;
+          end
+          if(_zz_134) begin
+            readyCount_58 <= _zz_readyCount_0_3;
+          end
+          if(_zz_135) begin
+            readyCount_59 <= _zz_readyCount_0_3;
+          end
+          if(_zz_136) begin
+            readyCount_60 <= _zz_readyCount_0_3;
+          end
+          if(_zz_137) begin
+            readyCount_61 <= _zz_readyCount_0_3;
+          end
+          if(_zz_138) begin
+            readyCount_62 <= _zz_readyCount_0_3;
+          end
+          if(_zz_139) begin
+            readyCount_63 <= _zz_readyCount_0_3;
+          end
+        end
+      end
+      if(s1_valid) begin
+        if(s1_allocates) begin
+          used <= (used + 15'h0001);
+          if(when_TaskPool_l76) begin
+            fresh <= (fresh + 15'h0001);
+          end
+        end
+        if(s1_dequeueOk) begin
+          used <= (used - 15'h0001);
+        end
+      end
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        if(_zz_145[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_145[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_145[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_145[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+        if(_zz_145[4]) begin
+          errors_4 <= _zz_errors_0_1;
+        end
+        if(_zz_145[5]) begin
+          errors_5 <= _zz_errors_0_1;
+        end
+        if(_zz_145[6]) begin
+          errors_6 <= _zz_errors_0_1;
+        end
+        if(_zz_145[7]) begin
+          errors_7 <= _zz_errors_0_1;
+        end
+        if(_zz_145[8]) begin
+          errors_8 <= _zz_errors_0_1;
+        end
+        if(_zz_145[9]) begin
+          errors_9 <= _zz_errors_0_1;
+        end
+        if(_zz_145[10]) begin
+          errors_10 <= _zz_errors_0_1;
+        end
+        if(_zz_145[11]) begin
+          errors_11 <= _zz_errors_0_1;
+        end
+        if(_zz_145[12]) begin
+          errors_12 <= _zz_errors_0_1;
+        end
+        if(_zz_145[13]) begin
+          errors_13 <= _zz_errors_0_1;
+        end
+        if(_zz_145[14]) begin
+          errors_14 <= _zz_errors_0_1;
+        end
+        if(_zz_145[15]) begin
+          errors_15 <= _zz_errors_0_1;
+        end
+        if(_zz_145[16]) begin
+          errors_16 <= _zz_errors_0_1;
+        end
+        if(_zz_145[17]) begin
+          errors_17 <= _zz_errors_0_1;
+        end
+        if(_zz_145[18]) begin
+          errors_18 <= _zz_errors_0_1;
+        end
+        if(_zz_145[19]) begin
+          errors_19 <= _zz_errors_0_1;
+        end
+        if(_zz_145[20]) begin
+          errors_20 <= _zz_errors_0_1;
+        end
+        if(_zz_145[21]) begin
+          errors_21 <= _zz_errors_0_1;
+        end
+        if(_zz_145[22]) begin
+          errors_22 <= _zz_errors_0_1;
+        end
+        if(_zz_145[23]) begin
+          errors_23 <= _zz_errors_0_1;
+        end
+        if(_zz_145[24]) begin
+          errors_24 <= _zz_errors_0_1;
+        end
+        if(_zz_145[25]) begin
+          errors_25 <= _zz_errors_0_1;
+        end
+        if(_zz_145[26]) begin
+          errors_26 <= _zz_errors_0_1;
+        end
+        if(_zz_145[27]) begin
+          errors_27 <= _zz_errors_0_1;
+        end
+        if(_zz_145[28]) begin
+          errors_28 <= _zz_errors_0_1;
+        end
+        if(_zz_145[29]) begin
+          errors_29 <= _zz_errors_0_1;
+        end
+        if(_zz_145[30]) begin
+          errors_30 <= _zz_errors_0_1;
+        end
+        if(_zz_145[31]) begin
+          errors_31 <= _zz_errors_0_1;
+        end
+        if(_zz_145[32]) begin
+          errors_32 <= _zz_errors_0_1;
+        end
+        if(_zz_145[33]) begin
+          errors_33 <= _zz_errors_0_1;
+        end
+        if(_zz_145[34]) begin
+          errors_34 <= _zz_errors_0_1;
+        end
+        if(_zz_145[35]) begin
+          errors_35 <= _zz_errors_0_1;
+        end
+        if(_zz_145[36]) begin
+          errors_36 <= _zz_errors_0_1;
+        end
+        if(_zz_145[37]) begin
+          errors_37 <= _zz_errors_0_1;
+        end
+        if(_zz_145[38]) begin
+          errors_38 <= _zz_errors_0_1;
+        end
+        if(_zz_145[39]) begin
+          errors_39 <= _zz_errors_0_1;
+        end
+        if(_zz_145[40]) begin
+          errors_40 <= _zz_errors_0_1;
+        end
+        if(_zz_145[41]) begin
+          errors_41 <= _zz_errors_0_1;
+        end
+        if(_zz_145[42]) begin
+          errors_42 <= _zz_errors_0_1;
+        end
+        if(_zz_145[43]) begin
+          errors_43 <= _zz_errors_0_1;
+        end
+        if(_zz_145[44]) begin
+          errors_44 <= _zz_errors_0_1;
+        end
+        if(_zz_145[45]) begin
+          errors_45 <= _zz_errors_0_1;
+        end
+        if(_zz_145[46]) begin
+          errors_46 <= _zz_errors_0_1;
+        end
+        if(_zz_145[47]) begin
+          errors_47 <= _zz_errors_0_1;
+        end
+        if(_zz_145[48]) begin
+          errors_48 <= _zz_errors_0_1;
+        end
+        if(_zz_145[49]) begin
+          errors_49 <= _zz_errors_0_1;
+        end
+        if(_zz_145[50]) begin
+          errors_50 <= _zz_errors_0_1;
+        end
+        if(_zz_145[51]) begin
+          errors_51 <= _zz_errors_0_1;
+        end
+        if(_zz_145[52]) begin
+          errors_52 <= _zz_errors_0_1;
+        end
+        if(_zz_145[53]) begin
+          errors_53 <= _zz_errors_0_1;
+        end
+        if(_zz_145[54]) begin
+          errors_54 <= _zz_errors_0_1;
+        end
+        if(_zz_145[55]) begin
+          errors_55 <= _zz_errors_0_1;
+        end
+        if(_zz_145[56]) begin
+          errors_56 <= _zz_errors_0_1;
+        end
+        if(_zz_145[57]) begin
+          errors_57 <= _zz_errors_0_1;
+        end
+        if(_zz_145[58]) begin
+          errors_58 <= _zz_errors_0_1;
+        end
+        if(_zz_145[59]) begin
+          errors_59 <= _zz_errors_0_1;
+        end
+        if(_zz_145[60]) begin
+          errors_60 <= _zz_errors_0_1;
+        end
+        if(_zz_145[61]) begin
+          errors_61 <= _zz_errors_0_1;
+        end
+        if(_zz_145[62]) begin
+          errors_62 <= _zz_errors_0_1;
+        end
+        if(_zz_145[63]) begin
+          errors_63 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      end
+      if(when_CurrentTasks_l28) begin
+        if(_zz_146[0]) begin
+          currentTask_0 <= _zz_currentTask_0;
+        end
+        if(_zz_146[1]) begin
+          currentTask_1 <= _zz_currentTask_0;
+        end
+        if(_zz_146[2]) begin
+          currentTask_2 <= _zz_currentTask_0;
+        end
+        if(_zz_146[3]) begin
+          currentTask_3 <= _zz_currentTask_0;
+        end
+        if(_zz_146[4]) begin
+          currentTask_4 <= _zz_currentTask_0;
+        end
+        if(_zz_146[5]) begin
+          currentTask_5 <= _zz_currentTask_0;
+        end
+        if(_zz_146[6]) begin
+          currentTask_6 <= _zz_currentTask_0;
+        end
+        if(_zz_146[7]) begin
+          currentTask_7 <= _zz_currentTask_0;
+        end
+        if(_zz_147[0]) begin
+          currentContext_0 <= _zz_currentContext_0;
+        end
+        if(_zz_147[1]) begin
+          currentContext_1 <= _zz_currentContext_0;
+        end
+        if(_zz_147[2]) begin
+          currentContext_2 <= _zz_currentContext_0;
+        end
+        if(_zz_147[3]) begin
+          currentContext_3 <= _zz_currentContext_0;
+        end
+        if(_zz_147[4]) begin
+          currentContext_4 <= _zz_currentContext_0;
+        end
+        if(_zz_147[5]) begin
+          currentContext_5 <= _zz_currentContext_0;
+        end
+        if(_zz_147[6]) begin
+          currentContext_6 <= _zz_currentContext_0;
+        end
+        if(_zz_147[7]) begin
+          currentContext_7 <= _zz_currentContext_0;
+        end
+      end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[2:0];
+      end
+      if(when_Preemption_l47) begin
+        if(_zz_148[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_148[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+        if(_zz_148[2]) begin
+          hartCtx_2 <= _zz_hartCtx_0;
+        end
+        if(_zz_148[3]) begin
+          hartCtx_3 <= _zz_hartCtx_0;
+        end
+        if(_zz_148[4]) begin
+          hartCtx_4 <= _zz_hartCtx_0;
+        end
+        if(_zz_148[5]) begin
+          hartCtx_5 <= _zz_hartCtx_0;
+        end
+        if(_zz_148[6]) begin
+          hartCtx_6 <= _zz_hartCtx_0;
+        end
+        if(_zz_148[7]) begin
+          hartCtx_7 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_64 : 64'h0))) | (s2_notifyKernel ? _zz_notifyPending_65 : 64'h0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 8'h0))) | (s2_preemptHart ? _zz_usipPending_1 : 8'h0));
+      if(removeStart) begin
+        removeRead <= cmd_payload_read;
+        removeError <= 6'h0;
+        if(when_RemoveWalker_l65) begin
+          removeError <= 6'h02;
+          removeState <= 3'b101;
+        end else begin
+          if(when_RemoveWalker_l68) begin
+            removeError <= 6'h08;
+            removeState <= 3'b101;
+          end else begin
+            removeState <= 3'b001;
+          end
+        end
+      end
+      case(removeState)
+        3'b001 : begin
+          removeState <= 3'b010;
+        end
+        3'b010 : begin
+          if(when_RemoveWalker_l82) begin
+            removeState <= 3'b011;
+          end else begin
+            if(when_RemoveWalker_l85) begin
+              removeError <= 6'h08;
+              removeState <= 3'b101;
+            end
+          end
+        end
+        3'b011 : begin
+          if(when_RemoveWalker_l96) begin
+            if(_zz_149[0]) begin
+              levelMap_0 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[1]) begin
+              levelMap_1 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[2]) begin
+              levelMap_2 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[3]) begin
+              levelMap_3 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[4]) begin
+              levelMap_4 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[5]) begin
+              levelMap_5 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[6]) begin
+              levelMap_6 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[7]) begin
+              levelMap_7 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[8]) begin
+              levelMap_8 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[9]) begin
+              levelMap_9 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[10]) begin
+              levelMap_10 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[11]) begin
+              levelMap_11 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[12]) begin
+              levelMap_12 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[13]) begin
+              levelMap_13 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[14]) begin
+              levelMap_14 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[15]) begin
+              levelMap_15 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[16]) begin
+              levelMap_16 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[17]) begin
+              levelMap_17 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[18]) begin
+              levelMap_18 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[19]) begin
+              levelMap_19 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[20]) begin
+              levelMap_20 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[21]) begin
+              levelMap_21 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[22]) begin
+              levelMap_22 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[23]) begin
+              levelMap_23 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[24]) begin
+              levelMap_24 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[25]) begin
+              levelMap_25 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[26]) begin
+              levelMap_26 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[27]) begin
+              levelMap_27 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[28]) begin
+              levelMap_28 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[29]) begin
+              levelMap_29 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[30]) begin
+              levelMap_30 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[31]) begin
+              levelMap_31 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[32]) begin
+              levelMap_32 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[33]) begin
+              levelMap_33 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[34]) begin
+              levelMap_34 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[35]) begin
+              levelMap_35 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[36]) begin
+              levelMap_36 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[37]) begin
+              levelMap_37 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[38]) begin
+              levelMap_38 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[39]) begin
+              levelMap_39 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[40]) begin
+              levelMap_40 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[41]) begin
+              levelMap_41 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[42]) begin
+              levelMap_42 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[43]) begin
+              levelMap_43 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[44]) begin
+              levelMap_44 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[45]) begin
+              levelMap_45 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[46]) begin
+              levelMap_46 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[47]) begin
+              levelMap_47 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[48]) begin
+              levelMap_48 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[49]) begin
+              levelMap_49 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[50]) begin
+              levelMap_50 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[51]) begin
+              levelMap_51 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[52]) begin
+              levelMap_52 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[53]) begin
+              levelMap_53 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[54]) begin
+              levelMap_54 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[55]) begin
+              levelMap_55 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[56]) begin
+              levelMap_56 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[57]) begin
+              levelMap_57 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[58]) begin
+              levelMap_58 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[59]) begin
+              levelMap_59 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[60]) begin
+              levelMap_60 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[61]) begin
+              levelMap_61 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[62]) begin
+              levelMap_62 <= _zz_levelMap_0_5;
+            end
+            if(_zz_149[63]) begin
+              levelMap_63 <= _zz_levelMap_0_5;
+            end
+          end
+          if(_zz_150[0]) begin
+            readyCount_0 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[1]) begin
+            readyCount_1 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[2]) begin
+            readyCount_2 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[3]) begin
+            readyCount_3 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[4]) begin
+            readyCount_4 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[5]) begin
+            readyCount_5 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[6]) begin
+            readyCount_6 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[7]) begin
+            readyCount_7 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[8]) begin
+            readyCount_8 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[9]) begin
+            readyCount_9 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[10]) begin
+            readyCount_10 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[11]) begin
+            readyCount_11 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[12]) begin
+            readyCount_12 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[13]) begin
+            readyCount_13 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[14]) begin
+            readyCount_14 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[15]) begin
+            readyCount_15 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[16]) begin
+            readyCount_16 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[17]) begin
+            readyCount_17 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[18]) begin
+            readyCount_18 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[19]) begin
+            readyCount_19 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[20]) begin
+            readyCount_20 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[21]) begin
+            readyCount_21 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[22]) begin
+            readyCount_22 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[23]) begin
+            readyCount_23 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[24]) begin
+            readyCount_24 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[25]) begin
+            readyCount_25 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[26]) begin
+            readyCount_26 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[27]) begin
+            readyCount_27 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[28]) begin
+            readyCount_28 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[29]) begin
+            readyCount_29 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[30]) begin
+            readyCount_30 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[31]) begin
+            readyCount_31 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[32]) begin
+            readyCount_32 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[33]) begin
+            readyCount_33 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[34]) begin
+            readyCount_34 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[35]) begin
+            readyCount_35 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[36]) begin
+            readyCount_36 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[37]) begin
+            readyCount_37 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[38]) begin
+            readyCount_38 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[39]) begin
+            readyCount_39 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[40]) begin
+            readyCount_40 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[41]) begin
+            readyCount_41 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[42]) begin
+            readyCount_42 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[43]) begin
+            readyCount_43 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[44]) begin
+            readyCount_44 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[45]) begin
+            readyCount_45 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[46]) begin
+            readyCount_46 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[47]) begin
+            readyCount_47 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[48]) begin
+            readyCount_48 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[49]) begin
+            readyCount_49 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[50]) begin
+            readyCount_50 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[51]) begin
+            readyCount_51 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[52]) begin
+            readyCount_52 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[53]) begin
+            readyCount_53 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[54]) begin
+            readyCount_54 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[55]) begin
+            readyCount_55 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[56]) begin
+            readyCount_56 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[57]) begin
+            readyCount_57 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[58]) begin
+            readyCount_58 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[59]) begin
+            readyCount_59 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[60]) begin
+            readyCount_60 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[61]) begin
+            readyCount_61 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[62]) begin
+            readyCount_62 <= _zz_readyCount_0_5;
+          end
+          if(_zz_150[63]) begin
+            readyCount_63 <= _zz_readyCount_0_5;
+          end
+          used <= (used - 15'h0001);
+          removeState <= 3'b100;
+        end
+        3'b100 : begin
+          removeState <= 3'b101;
+        end
+        3'b101 : begin
+          if(_zz_151[0]) begin
+            errors_0 <= _zz_errors_0_3;
+          end
+          if(_zz_151[1]) begin
+            errors_1 <= _zz_errors_0_3;
+          end
+          if(_zz_151[2]) begin
+            errors_2 <= _zz_errors_0_3;
+          end
+          if(_zz_151[3]) begin
+            errors_3 <= _zz_errors_0_3;
+          end
+          if(_zz_151[4]) begin
+            errors_4 <= _zz_errors_0_3;
+          end
+          if(_zz_151[5]) begin
+            errors_5 <= _zz_errors_0_3;
+          end
+          if(_zz_151[6]) begin
+            errors_6 <= _zz_errors_0_3;
+          end
+          if(_zz_151[7]) begin
+            errors_7 <= _zz_errors_0_3;
+          end
+          if(_zz_151[8]) begin
+            errors_8 <= _zz_errors_0_3;
+          end
+          if(_zz_151[9]) begin
+            errors_9 <= _zz_errors_0_3;
+          end
+          if(_zz_151[10]) begin
+            errors_10 <= _zz_errors_0_3;
+          end
+          if(_zz_151[11]) begin
+            errors_11 <= _zz_errors_0_3;
+          end
+          if(_zz_151[12]) begin
+            errors_12 <= _zz_errors_0_3;
+          end
+          if(_zz_151[13]) begin
+            errors_13 <= _zz_errors_0_3;
+          end
+          if(_zz_151[14]) begin
+            errors_14 <= _zz_errors_0_3;
+          end
+          if(_zz_151[15]) begin
+            errors_15 <= _zz_errors_0_3;
+          end
+          if(_zz_151[16]) begin
+            errors_16 <= _zz_errors_0_3;
+          end
+          if(_zz_151[17]) begin
+            errors_17 <= _zz_errors_0_3;
+          end
+          if(_zz_151[18]) begin
+            errors_18 <= _zz_errors_0_3;
+          end
+          if(_zz_151[19]) begin
+            errors_19 <= _zz_errors_0_3;
+          end
+          if(_zz_151[20]) begin
+            errors_20 <= _zz_errors_0_3;
+          end
+          if(_zz_151[21]) begin
+            errors_21 <= _zz_errors_0_3;
+          end
+          if(_zz_151[22]) begin
+            errors_22 <= _zz_errors_0_3;
+          end
+          if(_zz_151[23]) begin
+            errors_23 <= _zz_errors_0_3;
+          end
+          if(_zz_151[24]) begin
+            errors_24 <= _zz_errors_0_3;
+          end
+          if(_zz_151[25]) begin
+            errors_25 <= _zz_errors_0_3;
+          end
+          if(_zz_151[26]) begin
+            errors_26 <= _zz_errors_0_3;
+          end
+          if(_zz_151[27]) begin
+            errors_27 <= _zz_errors_0_3;
+          end
+          if(_zz_151[28]) begin
+            errors_28 <= _zz_errors_0_3;
+          end
+          if(_zz_151[29]) begin
+            errors_29 <= _zz_errors_0_3;
+          end
+          if(_zz_151[30]) begin
+            errors_30 <= _zz_errors_0_3;
+          end
+          if(_zz_151[31]) begin
+            errors_31 <= _zz_errors_0_3;
+          end
+          if(_zz_151[32]) begin
+            errors_32 <= _zz_errors_0_3;
+          end
+          if(_zz_151[33]) begin
+            errors_33 <= _zz_errors_0_3;
+          end
+          if(_zz_151[34]) begin
+            errors_34 <= _zz_errors_0_3;
+          end
+          if(_zz_151[35]) begin
+            errors_35 <= _zz_errors_0_3;
+          end
+          if(_zz_151[36]) begin
+            errors_36 <= _zz_errors_0_3;
+          end
+          if(_zz_151[37]) begin
+            errors_37 <= _zz_errors_0_3;
+          end
+          if(_zz_151[38]) begin
+            errors_38 <= _zz_errors_0_3;
+          end
+          if(_zz_151[39]) begin
+            errors_39 <= _zz_errors_0_3;
+          end
+          if(_zz_151[40]) begin
+            errors_40 <= _zz_errors_0_3;
+          end
+          if(_zz_151[41]) begin
+            errors_41 <= _zz_errors_0_3;
+          end
+          if(_zz_151[42]) begin
+            errors_42 <= _zz_errors_0_3;
+          end
+          if(_zz_151[43]) begin
+            errors_43 <= _zz_errors_0_3;
+          end
+          if(_zz_151[44]) begin
+            errors_44 <= _zz_errors_0_3;
+          end
+          if(_zz_151[45]) begin
+            errors_45 <= _zz_errors_0_3;
+          end
+          if(_zz_151[46]) begin
+            errors_46 <= _zz_errors_0_3;
+          end
+          if(_zz_151[47]) begin
+            errors_47 <= _zz_errors_0_3;
+          end
+          if(_zz_151[48]) begin
+            errors_48 <= _zz_errors_0_3;
+          end
+          if(_zz_151[49]) begin
+            errors_49 <= _zz_errors_0_3;
+          end
+          if(_zz_151[50]) begin
+            errors_50 <= _zz_errors_0_3;
+          end
+          if(_zz_151[51]) begin
+            errors_51 <= _zz_errors_0_3;
+          end
+          if(_zz_151[52]) begin
+            errors_52 <= _zz_errors_0_3;
+          end
+          if(_zz_151[53]) begin
+            errors_53 <= _zz_errors_0_3;
+          end
+          if(_zz_151[54]) begin
+            errors_54 <= _zz_errors_0_3;
+          end
+          if(_zz_151[55]) begin
+            errors_55 <= _zz_errors_0_3;
+          end
+          if(_zz_151[56]) begin
+            errors_56 <= _zz_errors_0_3;
+          end
+          if(_zz_151[57]) begin
+            errors_57 <= _zz_errors_0_3;
+          end
+          if(_zz_151[58]) begin
+            errors_58 <= _zz_errors_0_3;
+          end
+          if(_zz_151[59]) begin
+            errors_59 <= _zz_errors_0_3;
+          end
+          if(_zz_151[60]) begin
+            errors_60 <= _zz_errors_0_3;
+          end
+          if(_zz_151[61]) begin
+            errors_61 <= _zz_errors_0_3;
+          end
+          if(_zz_151[62]) begin
+            errors_62 <= _zz_errors_0_3;
+          end
+          if(_zz_151[63]) begin
+            errors_63 <= _zz_errors_0_3;
+          end
+          removeState <= 3'b000;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  always @(posedge clk) begin
+    s1_op <= s0_op;
+    s1_context <= s0_context;
+    s1_list <= s0_list;
+    s1_levelOH <= s0_levelOH;
+    s1_source <= s0_source;
+    s1_status <= cmd_payload_status;
+    s1_hart <= cmd_payload_hart;
+    s1_data <= s0_data;
+    s2_op <= s1_op;
+    s2_status <= s1_status;
+    s2_hart <= s1_hart;
+    s2_context <= s1_context;
+    s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[13 : 0];
+    s2_alloc <= s1_alloc;
+    s2_routing <= _zz_s2_routing;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 15'h0001),s1_alloc});
+    w_wait <= s2_newWait;
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 15'h0001 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {12'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
+      freeHead <= s2_head;
+    end else begin
+      if(when_TaskPool_l99) begin
+        freeHead <= s2_next[13 : 0];
+      end
+    end
+    if(removeStart) begin
+      removeContext <= cmd_payload_context;
+      removeWord <= cmd_payload_data;
+      removeList <= s0_list;
+      removeLevelOH <= s0_levelOH;
+    end
+    case(removeState)
+      3'b001 : begin
+        removeHead <= lists_rd0[13 : 0];
+        removeTail <= lists_rd0[27 : 14];
+        removeCount <= lists_rd0[42 : 28];
+        removeCur <= lists_rd0[13 : 0];
+      end
+      3'b010 : begin
+        if(when_RemoveWalker_l82) begin
+          removeNext <= _zz_removeReadAddr;
+        end else begin
+          if(!when_RemoveWalker_l85) begin
+            removePrev <= removeCur;
+            removeCur <= _zz_removeReadAddr;
+          end
+        end
+      end
+      3'b100 : begin
+        freeHead <= removeCur;
+      end
+      default : begin
+      end
+    endcase
+    s2_status_value <= s1_status_value;
+  end
+
+
+endmodule
+
+module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_RegisterDecoder (
+  input  wire          req_valid,
+  output wire          req_ready,
+  input  wire          req_payload_write,
+  input  wire          req_payload_fullWidth,
+  input  wire [18:0]   req_payload_address,
+  input  wire [63:0]   req_payload_data,
+  output wire          cmd_valid,
+  input  wire          cmd_ready,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
+  output wire          cmd_payload_control,
+  output wire          cmd_payload_read,
+  output reg  [5:0]    cmd_payload_context,
+  output reg  [2:0]    cmd_payload_hart,
+  output reg  [4:0]    cmd_payload_source,
+  output reg  [63:0]   cmd_payload_data,
+  output wire          refused
+);
+
+  wire       [6:0]    _zz_cmd_payload_context;
+  wire       [6:0]    page;
+  wire       [11:0]   offset;
+  wire                onControl;
+  wire                onContext;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+
+  assign _zz_cmd_payload_context = (page - 7'h01);
+  assign cmd_valid = req_valid;
+  assign req_ready = cmd_ready;
+  assign page = req_payload_address[18 : 12];
+  assign offset = req_payload_address[11 : 0];
+  assign onControl = (page == 7'h0);
+  assign onContext = ((page != 7'h0) && (page <= 7'h40));
+  always @(*) begin
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_op = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_op = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_op = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_op = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_op = 4'b0111;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_status = 4'b0000;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context[5 : 0] : 6'h0);
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_context = offset[8 : 3];
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_context = offset[8 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_hart = 3'b000;
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_hart = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_hart = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_hart = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_hart = offset[5 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_source = 5'h0;
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_source = offset[7 : 3];
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_source = offset[7 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_data = 64'h0000000054494303;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_data = 64'h0000000008874040;
+    end
+  end
+
+  assign cmd_payload_control = (! onContext);
+  assign cmd_payload_read = (! req_payload_write);
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 6] == 6'h04) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 9] == 3'b010) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 9] == 3'b100) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 8] == 4'b1100) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 6] == 6'h04) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign refused = (cmd_payload_op == 4'b0110);
+
+endmodule
+
+module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_AxiLite4Adapter (
+  output wire          req_valid,
+  input  wire          req_ready,
+  output wire          req_payload_write,
+  output wire          req_payload_fullWidth,
+  output wire [18:0]   req_payload_address,
+  output wire [63:0]   req_payload_data,
+  input  wire          rsp_valid,
+  input  wire          rsp_payload_fault,
+  input  wire          rsp_payload_read,
+  input  wire [63:0]   rsp_payload_data,
+  input  wire          refused,
+  input  wire          axi_aw_valid,
+  output wire          axi_aw_ready,
+  input  wire [18:0]   axi_aw_payload_addr,
+  input  wire [2:0]    axi_aw_payload_prot,
+  input  wire          axi_w_valid,
+  output wire          axi_w_ready,
+  input  wire [63:0]   axi_w_payload_data,
+  input  wire [7:0]    axi_w_payload_strb,
+  output wire          axi_b_valid,
+  input  wire          axi_b_ready,
+  output wire [1:0]    axi_b_payload_resp,
+  input  wire          axi_ar_valid,
+  output wire          axi_ar_ready,
+  input  wire [18:0]   axi_ar_payload_addr,
+  input  wire [2:0]    axi_ar_payload_prot,
+  output wire          axi_r_valid,
+  input  wire          axi_r_ready,
+  output wire [63:0]   axi_r_payload_data,
+  output wire [1:0]    axi_r_payload_resp,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 bValid;
+  reg        [1:0]    bResp;
+  reg                 readBusy;
+  reg                 rHold;
+  reg        [63:0]   rHoldData;
+  reg        [1:0]    rHoldResp;
+  reg                 preferWrite;
+  wire                canWrite;
+  wire                canRead;
+  wire                pickWrite;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
+  wire                rspRead;
+  wire       [1:0]    _zz_axi_r_payload_resp;
+  wire                _zz_axi_r_valid;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
+
+  assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
+  assign canRead = (axi_ar_valid && (! readBusy));
+  assign pickWrite = (canWrite && ((! canRead) || preferWrite));
+  assign req_valid = (canWrite || canRead);
+  assign req_payload_write = pickWrite;
+  assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
+  assign req_payload_data = axi_w_payload_data;
+  assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
+  assign axi_b_valid = bValid;
+  assign axi_b_payload_resp = bResp;
+  assign rspRead = (rsp_valid && rsp_payload_read);
+  assign _zz_axi_r_payload_resp = (rsp_payload_fault ? 2'b10 : 2'b00);
+  assign _zz_axi_r_valid = (rHold || rspRead);
+  assign axi_r_valid = _zz_axi_r_valid;
+  assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
+  assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
+  always @(posedge clk) begin
+    if(reset) begin
+      bValid <= 1'b0;
+      bResp <= 2'b00;
+      readBusy <= 1'b0;
+      rHold <= 1'b0;
+      preferWrite <= 1'b0;
+    end else begin
+      if(when_AxiLite4Adapter_l48) begin
+        bValid <= 1'b1;
+        bResp <= (refused ? 2'b10 : 2'b00);
+        preferWrite <= 1'b0;
+      end else begin
+        if(axi_b_ready) begin
+          bValid <= 1'b0;
+        end
+      end
+      if(when_AxiLite4Adapter_l53) begin
+        readBusy <= 1'b1;
+        preferWrite <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l66) begin
+        rHold <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l71) begin
+        rHold <= 1'b0;
+        readBusy <= 1'b0;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_AxiLite4Adapter_l66) begin
+      rHoldData <= rsp_payload_data;
+      rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule

@@ -1,0 +1,4775 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite
+
+`timescale 1ns/1ps
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
+  input  wire          axi_awvalid,
+  output wire          axi_awready,
+  input  wire [14:0]   axi_awaddr,
+  input  wire [2:0]    axi_awprot,
+  input  wire          axi_wvalid,
+  output wire          axi_wready,
+  input  wire [31:0]   axi_wdata,
+  input  wire [3:0]    axi_wstrb,
+  output wire          axi_bvalid,
+  input  wire          axi_bready,
+  output wire [1:0]    axi_bresp,
+  input  wire          axi_arvalid,
+  output wire          axi_arready,
+  input  wire [14:0]   axi_araddr,
+  input  wire [2:0]    axi_arprot,
+  output wire          axi_rvalid,
+  input  wire          axi_rready,
+  output wire [31:0]   axi_rdata,
+  output wire [1:0]    axi_rresp,
+  input  wire [11:0]   irq,
+  input  wire [1:0]    nic_rx_irq,
+  input  wire [1:0]    nic_tx_irq,
+  output wire [1:0]    nic_rx_mask,
+  output wire [1:0]    nic_tx_mask,
+  output wire [1:0]    nic_rx_ack,
+  output wire [1:0]    nic_tx_ack,
+  output wire [1:0]    usip,
+  output wire [1:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                busAdapter_req_valid;
+  wire                busAdapter_req_payload_write;
+  wire                busAdapter_req_payload_fullWidth;
+  wire       [14:0]   busAdapter_req_payload_address;
+  wire       [31:0]   busAdapter_req_payload_data;
+  wire                busAdapter_axi_aw_ready;
+  wire                busAdapter_axi_w_ready;
+  wire                busAdapter_axi_b_valid;
+  wire       [1:0]    busAdapter_axi_b_payload_resp;
+  wire                busAdapter_axi_ar_ready;
+  wire                busAdapter_axi_r_valid;
+  wire       [31:0]   busAdapter_axi_r_payload_data;
+  wire       [1:0]    busAdapter_axi_r_payload_resp;
+  wire                decoder_req_ready;
+  wire                decoder_cmd_valid;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
+  wire                decoder_cmd_payload_control;
+  wire                decoder_cmd_payload_read;
+  wire       [1:0]    decoder_cmd_payload_context;
+  wire       [0:0]    decoder_cmd_payload_hart;
+  wire       [3:0]    decoder_cmd_payload_source;
+  wire       [4:0]    decoder_cmd_payload_index;
+  wire       [31:0]   decoder_cmd_payload_data;
+  wire                decoder_refused;
+  wire                core_cmd_ready;
+  wire                core_rsp_valid;
+  wire                core_rsp_payload_fault;
+  wire                core_rsp_payload_read;
+  wire       [31:0]   core_rsp_payload_data;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [3:0]    core_wakeup_update_payload_source;
+  wire       [21:0]   core_wakeup_update_payload_coalesce;
+  wire       [15:0]   core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [3:0]    core_wakeup_querySource;
+  wire       [1:0]    core_usip;
+  wire       [1:0]    core_ssip;
+  wire                core_deliveries_task_ready;
+  wire                core_deliveries_ack_valid;
+  wire                core_deliveries_ack_ok;
+  wire                core_deliveries_poolFull;
+  wire                core_removeBusy;
+  wire                ipc_cmd_ready;
+  wire                ipc_rsp_valid;
+  wire                ipc_rsp_payload_fault;
+  wire                ipc_rsp_payload_read;
+  wire       [31:0]   ipc_rsp_payload_data;
+  wire                ipc_deliveries_task_valid;
+  wire       [1:0]    ipc_deliveries_task_payload_context;
+  wire       [31:0]   ipc_deliveries_task_payload_word;
+  wire                ipc_initDone;
+  wire                router_in_ready;
+  wire                router_out_valid;
+  wire                router_out_payload_fault;
+  wire                router_out_payload_read;
+  wire       [31:0]   router_out_payload_data;
+  wire                router_toScheduler_valid;
+  wire       [3:0]    router_toScheduler_payload_op;
+  wire       [3:0]    router_toScheduler_payload_status;
+  wire                router_toScheduler_payload_control;
+  wire                router_toScheduler_payload_read;
+  wire       [1:0]    router_toScheduler_payload_context;
+  wire       [0:0]    router_toScheduler_payload_hart;
+  wire       [3:0]    router_toScheduler_payload_source;
+  wire       [4:0]    router_toScheduler_payload_index;
+  wire       [31:0]   router_toScheduler_payload_data;
+  wire                router_toIpc_valid;
+  wire       [3:0]    router_toIpc_payload_op;
+  wire       [3:0]    router_toIpc_payload_status;
+  wire                router_toIpc_payload_control;
+  wire                router_toIpc_payload_read;
+  wire       [1:0]    router_toIpc_payload_context;
+  wire       [0:0]    router_toIpc_payload_hart;
+  wire       [3:0]    router_toIpc_payload_source;
+  wire       [4:0]    router_toIpc_payload_index;
+  wire       [31:0]   router_toIpc_payload_data;
+  wire       [1:0]    gateways_nic_rx_mask;
+  wire       [1:0]    gateways_nic_tx_mask;
+  wire       [1:0]    gateways_nic_rx_ack;
+  wire       [1:0]    gateways_nic_tx_ack;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [3:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
+
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLite4Adapter busAdapter (
+    .req_valid             (busAdapter_req_valid                ), //o
+    .req_ready             (decoder_req_ready                   ), //i
+    .req_payload_write     (busAdapter_req_payload_write        ), //o
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
+    .req_payload_address   (busAdapter_req_payload_address[14:0]), //o
+    .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //o
+    .rsp_valid             (router_out_valid                    ), //i
+    .rsp_payload_fault     (router_out_payload_fault            ), //i
+    .rsp_payload_read      (router_out_payload_read             ), //i
+    .rsp_payload_data      (router_out_payload_data[31:0]       ), //i
+    .refused               (decoder_refused                     ), //i
+    .axi_aw_valid          (axi_awvalid                         ), //i
+    .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
+    .axi_aw_payload_addr   (axi_awaddr[14:0]                    ), //i
+    .axi_aw_payload_prot   (axi_awprot[2:0]                     ), //i
+    .axi_w_valid           (axi_wvalid                          ), //i
+    .axi_w_ready           (busAdapter_axi_w_ready              ), //o
+    .axi_w_payload_data    (axi_wdata[31:0]                     ), //i
+    .axi_w_payload_strb    (axi_wstrb[3:0]                      ), //i
+    .axi_b_valid           (busAdapter_axi_b_valid              ), //o
+    .axi_b_ready           (axi_bready                          ), //i
+    .axi_b_payload_resp    (busAdapter_axi_b_payload_resp[1:0]  ), //o
+    .axi_ar_valid          (axi_arvalid                         ), //i
+    .axi_ar_ready          (busAdapter_axi_ar_ready             ), //o
+    .axi_ar_payload_addr   (axi_araddr[14:0]                    ), //i
+    .axi_ar_payload_prot   (axi_arprot[2:0]                     ), //i
+    .axi_r_valid           (busAdapter_axi_r_valid              ), //o
+    .axi_r_ready           (axi_rready                          ), //i
+    .axi_r_payload_data    (busAdapter_axi_r_payload_data[31:0] ), //o
+    .axi_r_payload_resp    (busAdapter_axi_r_payload_resp[1:0]  ), //o
+    .clk                   (clk                                 ), //i
+    .reset                 (reset                               )  //i
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_RegisterDecoder decoder (
+    .req_valid             (busAdapter_req_valid                ), //i
+    .req_ready             (decoder_req_ready                   ), //o
+    .req_payload_write     (busAdapter_req_payload_write        ), //i
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //i
+    .req_payload_address   (busAdapter_req_payload_address[14:0]), //i
+    .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //i
+    .cmd_valid             (decoder_cmd_valid                   ), //o
+    .cmd_ready             (router_in_ready                     ), //i
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
+    .cmd_payload_control   (decoder_cmd_payload_control         ), //o
+    .cmd_payload_read      (decoder_cmd_payload_read            ), //o
+    .cmd_payload_context   (decoder_cmd_payload_context[1:0]    ), //o
+    .cmd_payload_hart      (decoder_cmd_payload_hart            ), //o
+    .cmd_payload_source    (decoder_cmd_payload_source[3:0]     ), //o
+    .cmd_payload_index     (decoder_cmd_payload_index[4:0]      ), //o
+    .cmd_payload_data      (decoder_cmd_payload_data[31:0]      ), //o
+    .refused               (decoder_refused                     )  //o
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQueueCore core (
+    .cmd_valid                       (router_toScheduler_valid                 ), //i
+    .cmd_ready                       (core_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]       ), //i
+    .cmd_payload_status              (router_toScheduler_payload_status[3:0]   ), //i
+    .cmd_payload_control             (router_toScheduler_payload_control       ), //i
+    .cmd_payload_read                (router_toScheduler_payload_read          ), //i
+    .cmd_payload_context             (router_toScheduler_payload_context[1:0]  ), //i
+    .cmd_payload_hart                (router_toScheduler_payload_hart          ), //i
+    .cmd_payload_source              (router_toScheduler_payload_source[3:0]   ), //i
+    .cmd_payload_index               (router_toScheduler_payload_index[4:0]    ), //i
+    .cmd_payload_data                (router_toScheduler_payload_data[31:0]    ), //i
+    .rsp_valid                       (core_rsp_valid                           ), //o
+    .rsp_payload_fault               (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                (core_rsp_payload_data[31:0]              ), //o
+    .wakeup_poolFull                 (core_wakeup_poolFull                     ), //o
+    .wakeup_queryStatus              (gateways_sched_queryStatus[31:0]         ), //i
+    .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[3:0]  ), //i
+    .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_source    (core_wakeup_update_payload_source[3:0]   ), //o
+    .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                     (core_wakeup_busy[15:0]                   ), //o
+    .wakeup_querySource              (core_wakeup_querySource[3:0]             ), //o
+    .usip                            (core_usip[1:0]                           ), //o
+    .ssip                            (core_ssip[1:0]                           ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid                ), //o
+    .deliveries_ack_ok               (core_deliveries_ack_ok                   ), //o
+    .deliveries_poolFull             (core_deliveries_poolFull                 ), //o
+    .deliveries_task_valid           (ipc_deliveries_task_valid                ), //i
+    .deliveries_task_ready           (core_deliveries_task_ready               ), //o
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[1:0] ), //i
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[31:0]   ), //i
+    .removeBusy                      (core_removeBusy                          ), //o
+    .clk                             (clk                                      ), //i
+    .reset                           (reset                                    )  //i
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUnit ipc (
+    .cmd_valid                       (router_toIpc_valid                      ), //i
+    .cmd_ready                       (ipc_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toIpc_payload_op[3:0]            ), //i
+    .cmd_payload_status              (router_toIpc_payload_status[3:0]        ), //i
+    .cmd_payload_control             (router_toIpc_payload_control            ), //i
+    .cmd_payload_read                (router_toIpc_payload_read               ), //i
+    .cmd_payload_context             (router_toIpc_payload_context[1:0]       ), //i
+    .cmd_payload_hart                (router_toIpc_payload_hart               ), //i
+    .cmd_payload_source              (router_toIpc_payload_source[3:0]        ), //i
+    .cmd_payload_index               (router_toIpc_payload_index[4:0]         ), //i
+    .cmd_payload_data                (router_toIpc_payload_data[31:0]         ), //i
+    .rsp_valid                       (ipc_rsp_valid                           ), //o
+    .rsp_payload_fault               (ipc_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (ipc_rsp_payload_read                    ), //o
+    .rsp_payload_data                (ipc_rsp_payload_data[31:0]              ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid               ), //i
+    .deliveries_ack_ok               (core_deliveries_ack_ok                  ), //i
+    .deliveries_poolFull             (core_deliveries_poolFull                ), //i
+    .deliveries_task_valid           (ipc_deliveries_task_valid               ), //o
+    .deliveries_task_ready           (core_deliveries_task_ready              ), //i
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[1:0]), //o
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[31:0]  ), //o
+    .initDone                        (ipc_initDone                            ), //o
+    .clk                             (clk                                     ), //i
+    .reset                           (reset                                   )  //i
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_CommandRouter router (
+    .in_valid                    (decoder_cmd_valid                      ), //i
+    .in_ready                    (router_in_ready                        ), //o
+    .in_payload_op               (decoder_cmd_payload_op[3:0]            ), //i
+    .in_payload_status           (decoder_cmd_payload_status[3:0]        ), //i
+    .in_payload_control          (decoder_cmd_payload_control            ), //i
+    .in_payload_read             (decoder_cmd_payload_read               ), //i
+    .in_payload_context          (decoder_cmd_payload_context[1:0]       ), //i
+    .in_payload_hart             (decoder_cmd_payload_hart               ), //i
+    .in_payload_source           (decoder_cmd_payload_source[3:0]        ), //i
+    .in_payload_index            (decoder_cmd_payload_index[4:0]         ), //i
+    .in_payload_data             (decoder_cmd_payload_data[31:0]         ), //i
+    .out_valid                   (router_out_valid                       ), //o
+    .out_payload_fault           (router_out_payload_fault               ), //o
+    .out_payload_read            (router_out_payload_read                ), //o
+    .out_payload_data            (router_out_payload_data[31:0]          ), //o
+    .toScheduler_valid           (router_toScheduler_valid               ), //o
+    .toScheduler_ready           (core_cmd_ready                         ), //i
+    .toScheduler_payload_op      (router_toScheduler_payload_op[3:0]     ), //o
+    .toScheduler_payload_status  (router_toScheduler_payload_status[3:0] ), //o
+    .toScheduler_payload_control (router_toScheduler_payload_control     ), //o
+    .toScheduler_payload_read    (router_toScheduler_payload_read        ), //o
+    .toScheduler_payload_context (router_toScheduler_payload_context[1:0]), //o
+    .toScheduler_payload_hart    (router_toScheduler_payload_hart        ), //o
+    .toScheduler_payload_source  (router_toScheduler_payload_source[3:0] ), //o
+    .toScheduler_payload_index   (router_toScheduler_payload_index[4:0]  ), //o
+    .toScheduler_payload_data    (router_toScheduler_payload_data[31:0]  ), //o
+    .fromScheduler_valid         (core_rsp_valid                         ), //i
+    .fromScheduler_payload_fault (core_rsp_payload_fault                 ), //i
+    .fromScheduler_payload_read  (core_rsp_payload_read                  ), //i
+    .fromScheduler_payload_data  (core_rsp_payload_data[31:0]            ), //i
+    .toIpc_valid                 (router_toIpc_valid                     ), //o
+    .toIpc_ready                 (ipc_cmd_ready                          ), //i
+    .toIpc_payload_op            (router_toIpc_payload_op[3:0]           ), //o
+    .toIpc_payload_status        (router_toIpc_payload_status[3:0]       ), //o
+    .toIpc_payload_control       (router_toIpc_payload_control           ), //o
+    .toIpc_payload_read          (router_toIpc_payload_read              ), //o
+    .toIpc_payload_context       (router_toIpc_payload_context[1:0]      ), //o
+    .toIpc_payload_hart          (router_toIpc_payload_hart              ), //o
+    .toIpc_payload_source        (router_toIpc_payload_source[3:0]       ), //o
+    .toIpc_payload_index         (router_toIpc_payload_index[4:0]        ), //o
+    .toIpc_payload_data          (router_toIpc_payload_data[31:0]        ), //o
+    .fromIpc_valid               (ipc_rsp_valid                          ), //i
+    .fromIpc_payload_fault       (ipc_rsp_payload_fault                  ), //i
+    .fromIpc_payload_read        (ipc_rsp_payload_read                   ), //i
+    .fromIpc_payload_data        (ipc_rsp_payload_data[31:0]             ), //i
+    .schedulerWalking            (core_removeBusy                        ), //i
+    .ipcReady                    (ipc_initDone                           )  //i
+  );
+  TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_SourceGateways gateways (
+    .irq                           (irq[11:0]                                ), //i
+    .nic_rx_irq                    (nic_rx_irq[1:0]                          ), //i
+    .nic_tx_irq                    (nic_tx_irq[1:0]                          ), //i
+    .nic_rx_mask                   (gateways_nic_rx_mask[1:0]                ), //o
+    .nic_tx_mask                   (gateways_nic_tx_mask[1:0]                ), //o
+    .nic_rx_ack                    (gateways_nic_rx_ack[1:0]                 ), //o
+    .nic_tx_ack                    (gateways_nic_tx_ack[1:0]                 ), //o
+    .sched_poolFull                (core_wakeup_poolFull                     ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]         ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[3:0]  ), //o
+    .sched_update_valid            (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[3:0]   ), //i
+    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                    (core_wakeup_busy[15:0]                   ), //i
+    .sched_querySource             (core_wakeup_querySource[3:0]             ), //i
+    .clk                           (clk                                      ), //i
+    .reset                         (reset                                    )  //i
+  );
+  assign axi_awready = busAdapter_axi_aw_ready;
+  assign axi_wready = busAdapter_axi_w_ready;
+  assign axi_bvalid = busAdapter_axi_b_valid;
+  assign axi_bresp = busAdapter_axi_b_payload_resp;
+  assign axi_arready = busAdapter_axi_ar_ready;
+  assign axi_rvalid = busAdapter_axi_r_valid;
+  assign axi_rdata = busAdapter_axi_r_payload_data;
+  assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign nic_rx_mask = gateways_nic_rx_mask;
+  assign nic_tx_mask = gateways_nic_tx_mask;
+  assign nic_rx_ack = gateways_nic_rx_ack;
+  assign nic_tx_ack = gateways_nic_tx_ack;
+  assign usip = core_usip;
+  assign ssip = core_ssip;
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_SourceGateways (
+  input  wire [11:0]   irq,
+  input  wire [1:0]    nic_rx_irq,
+  input  wire [1:0]    nic_tx_irq,
+  output wire [1:0]    nic_rx_mask,
+  output wire [1:0]    nic_tx_mask,
+  output wire [1:0]    nic_rx_ack,
+  output wire [1:0]    nic_tx_ack,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [3:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [3:0]    sched_update_payload_source,
+  input  wire [21:0]   sched_update_payload_coalesce,
+  input  wire [15:0]   sched_busy,
+  input  wire [3:0]    sched_querySource,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                _zz_line;
+  wire                _zz_line_1;
+  wire                _zz_line_2;
+  wire                _zz_line_3;
+  wire                _zz_line_4;
+  wire                _zz_line_5;
+  wire                _zz_line_6;
+  wire                _zz_line_7;
+  wire                _zz_line_8;
+  wire                _zz_line_9;
+  wire                _zz_line_10;
+  wire                _zz_line_11;
+  wire                _zz_line_12;
+  wire                _zz_line_13;
+  wire                _zz_line_14;
+  wire                _zz_line_15;
+  wire       [5:0]    _zz__zz_nicCount_0;
+  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [15:0]   _zz_nicTimer_0_1;
+  wire       [5:0]    _zz__zz_nicCount_1;
+  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [15:0]   _zz_nicTimer_1_1;
+  wire       [5:0]    _zz__zz_nicCount_2;
+  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [15:0]   _zz_nicTimer_2_1;
+  wire       [5:0]    _zz__zz_nicCount_3;
+  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [15:0]   _zz_nicTimer_3_1;
+  wire                _zz_abovePick;
+  wire                _zz_abovePick_1;
+  wire                _zz_abovePick_2;
+  wire                _zz_abovePick_3;
+  wire                _zz_abovePick_4;
+  wire                _zz_abovePick_5;
+  wire                _zz_abovePick_6;
+  wire                _zz_abovePick_7;
+  wire                _zz_abovePick_8;
+  wire                _zz_abovePick_9;
+  wire                _zz_abovePick_10;
+  wire                _zz_abovePick_11;
+  wire                _zz_abovePick_12;
+  wire                _zz_abovePick_13;
+  wire                _zz_abovePick_14;
+  wire                _zz_abovePick_15;
+  wire       [15:0]   _zz__zz_chosen_2;
+  wire       [15:0]   _zz_candidates_ohFirst_masked;
+  wire       [15:0]   _zz_pickOneHot;
+  wire                _zz_pendingNonZero;
+  wire                _zz_pendingNonZero_1;
+  wire                _zz_pendingNonZero_2;
+  wire                _zz_pendingNonZero_3;
+  wire                _zz_pendingNonZero_4;
+  wire                _zz_pendingNonZero_5;
+  wire                _zz_pendingNonZero_6;
+  wire                _zz_pendingNonZero_7;
+  wire                _zz_pendingNonZero_8;
+  wire                _zz_pendingNonZero_9;
+  wire                _zz_pendingNonZero_10;
+  wire                _zz_pendingNonZero_11;
+  wire                _zz_pendingNonZero_12;
+  wire                _zz_pendingNonZero_13;
+  wire                _zz_pendingNonZero_14;
+  wire                _zz_pendingNonZero_15;
+  wire       [1:0]    _zz__zz_pending_0_5;
+  wire       [0:0]    _zz__zz_pending_0_5_1;
+  wire       [1:0]    _zz__zz_pending_0_5_2;
+  wire       [0:0]    _zz__zz_pending_0_5_3;
+  wire       [13:0]   _zz__zz_pending_0_6;
+  wire       [11:0]   _zz__zz_pending_0_6_1;
+  wire       [13:0]   _zz__zz_pending_0_6_2;
+  wire       [13:0]   _zz__zz_pending_0_6_3;
+  wire       [13:0]   _zz__zz_pending_0_6_4;
+  wire       [11:0]   _zz_pending_0_8;
+  wire       [1:0]    _zz__zz_pending_1_1;
+  wire       [0:0]    _zz__zz_pending_1_1_1;
+  wire       [1:0]    _zz__zz_pending_1_1_2;
+  wire       [0:0]    _zz__zz_pending_1_1_3;
+  wire       [13:0]   _zz__zz_pending_1_2;
+  wire       [11:0]   _zz__zz_pending_1_2_1;
+  wire       [13:0]   _zz__zz_pending_1_2_2;
+  wire       [13:0]   _zz__zz_pending_1_2_3;
+  wire       [13:0]   _zz__zz_pending_1_2_4;
+  wire       [11:0]   _zz_pending_1_4;
+  wire       [1:0]    _zz__zz_pending_2_1;
+  wire       [0:0]    _zz__zz_pending_2_1_1;
+  wire       [1:0]    _zz__zz_pending_2_1_2;
+  wire       [0:0]    _zz__zz_pending_2_1_3;
+  wire       [13:0]   _zz__zz_pending_2_2;
+  wire       [11:0]   _zz__zz_pending_2_2_1;
+  wire       [13:0]   _zz__zz_pending_2_2_2;
+  wire       [13:0]   _zz__zz_pending_2_2_3;
+  wire       [13:0]   _zz__zz_pending_2_2_4;
+  wire       [11:0]   _zz_pending_2_4;
+  wire       [1:0]    _zz__zz_pending_3_1;
+  wire       [0:0]    _zz__zz_pending_3_1_1;
+  wire       [1:0]    _zz__zz_pending_3_1_2;
+  wire       [0:0]    _zz__zz_pending_3_1_3;
+  wire       [13:0]   _zz__zz_pending_3_2;
+  wire       [11:0]   _zz__zz_pending_3_2_1;
+  wire       [13:0]   _zz__zz_pending_3_2_2;
+  wire       [13:0]   _zz__zz_pending_3_2_3;
+  wire       [13:0]   _zz__zz_pending_3_2_4;
+  wire       [11:0]   _zz_pending_3_4;
+  wire       [1:0]    _zz__zz_pending_4_1;
+  wire       [0:0]    _zz__zz_pending_4_1_1;
+  wire       [1:0]    _zz__zz_pending_4_1_2;
+  wire       [0:0]    _zz__zz_pending_4_1_3;
+  wire       [13:0]   _zz__zz_pending_4_2;
+  wire       [11:0]   _zz__zz_pending_4_2_1;
+  wire       [13:0]   _zz__zz_pending_4_2_2;
+  wire       [13:0]   _zz__zz_pending_4_2_3;
+  wire       [13:0]   _zz__zz_pending_4_2_4;
+  wire       [11:0]   _zz_pending_4_4;
+  wire       [1:0]    _zz__zz_pending_5_1;
+  wire       [0:0]    _zz__zz_pending_5_1_1;
+  wire       [1:0]    _zz__zz_pending_5_1_2;
+  wire       [0:0]    _zz__zz_pending_5_1_3;
+  wire       [13:0]   _zz__zz_pending_5_2;
+  wire       [11:0]   _zz__zz_pending_5_2_1;
+  wire       [13:0]   _zz__zz_pending_5_2_2;
+  wire       [13:0]   _zz__zz_pending_5_2_3;
+  wire       [13:0]   _zz__zz_pending_5_2_4;
+  wire       [11:0]   _zz_pending_5_4;
+  wire       [1:0]    _zz__zz_pending_6_1;
+  wire       [0:0]    _zz__zz_pending_6_1_1;
+  wire       [1:0]    _zz__zz_pending_6_1_2;
+  wire       [0:0]    _zz__zz_pending_6_1_3;
+  wire       [13:0]   _zz__zz_pending_6_2;
+  wire       [11:0]   _zz__zz_pending_6_2_1;
+  wire       [13:0]   _zz__zz_pending_6_2_2;
+  wire       [13:0]   _zz__zz_pending_6_2_3;
+  wire       [13:0]   _zz__zz_pending_6_2_4;
+  wire       [11:0]   _zz_pending_6_4;
+  wire       [1:0]    _zz__zz_pending_7_1;
+  wire       [0:0]    _zz__zz_pending_7_1_1;
+  wire       [1:0]    _zz__zz_pending_7_1_2;
+  wire       [0:0]    _zz__zz_pending_7_1_3;
+  wire       [13:0]   _zz__zz_pending_7_2;
+  wire       [11:0]   _zz__zz_pending_7_2_1;
+  wire       [13:0]   _zz__zz_pending_7_2_2;
+  wire       [13:0]   _zz__zz_pending_7_2_3;
+  wire       [13:0]   _zz__zz_pending_7_2_4;
+  wire       [11:0]   _zz_pending_7_4;
+  wire       [1:0]    _zz__zz_pending_8_1;
+  wire       [0:0]    _zz__zz_pending_8_1_1;
+  wire       [1:0]    _zz__zz_pending_8_1_2;
+  wire       [0:0]    _zz__zz_pending_8_1_3;
+  wire       [13:0]   _zz__zz_pending_8_2;
+  wire       [11:0]   _zz__zz_pending_8_2_1;
+  wire       [13:0]   _zz__zz_pending_8_2_2;
+  wire       [13:0]   _zz__zz_pending_8_2_3;
+  wire       [13:0]   _zz__zz_pending_8_2_4;
+  wire       [11:0]   _zz_pending_8_4;
+  wire       [1:0]    _zz__zz_pending_9_1;
+  wire       [0:0]    _zz__zz_pending_9_1_1;
+  wire       [1:0]    _zz__zz_pending_9_1_2;
+  wire       [0:0]    _zz__zz_pending_9_1_3;
+  wire       [13:0]   _zz__zz_pending_9_2;
+  wire       [11:0]   _zz__zz_pending_9_2_1;
+  wire       [13:0]   _zz__zz_pending_9_2_2;
+  wire       [13:0]   _zz__zz_pending_9_2_3;
+  wire       [13:0]   _zz__zz_pending_9_2_4;
+  wire       [11:0]   _zz_pending_9_4;
+  wire       [1:0]    _zz__zz_pending_10_1;
+  wire       [0:0]    _zz__zz_pending_10_1_1;
+  wire       [1:0]    _zz__zz_pending_10_1_2;
+  wire       [0:0]    _zz__zz_pending_10_1_3;
+  wire       [13:0]   _zz__zz_pending_10_2;
+  wire       [11:0]   _zz__zz_pending_10_2_1;
+  wire       [13:0]   _zz__zz_pending_10_2_2;
+  wire       [13:0]   _zz__zz_pending_10_2_3;
+  wire       [13:0]   _zz__zz_pending_10_2_4;
+  wire       [11:0]   _zz_pending_10_4;
+  wire       [1:0]    _zz__zz_pending_11_1;
+  wire       [0:0]    _zz__zz_pending_11_1_1;
+  wire       [1:0]    _zz__zz_pending_11_1_2;
+  wire       [0:0]    _zz__zz_pending_11_1_3;
+  wire       [13:0]   _zz__zz_pending_11_2;
+  wire       [11:0]   _zz__zz_pending_11_2_1;
+  wire       [13:0]   _zz__zz_pending_11_2_2;
+  wire       [13:0]   _zz__zz_pending_11_2_3;
+  wire       [13:0]   _zz__zz_pending_11_2_4;
+  wire       [11:0]   _zz_pending_11_4;
+  wire       [1:0]    _zz__zz_pending_12_1;
+  wire       [0:0]    _zz__zz_pending_12_1_1;
+  wire       [1:0]    _zz__zz_pending_12_1_2;
+  wire       [0:0]    _zz__zz_pending_12_1_3;
+  wire       [13:0]   _zz__zz_pending_12_2;
+  wire       [11:0]   _zz__zz_pending_12_2_1;
+  wire       [13:0]   _zz__zz_pending_12_2_2;
+  wire       [13:0]   _zz__zz_pending_12_2_3;
+  wire       [13:0]   _zz__zz_pending_12_2_4;
+  wire       [11:0]   _zz_pending_12_4;
+  wire       [1:0]    _zz__zz_pending_13_1;
+  wire       [0:0]    _zz__zz_pending_13_1_1;
+  wire       [1:0]    _zz__zz_pending_13_1_2;
+  wire       [0:0]    _zz__zz_pending_13_1_3;
+  wire       [13:0]   _zz__zz_pending_13_2;
+  wire       [11:0]   _zz__zz_pending_13_2_1;
+  wire       [13:0]   _zz__zz_pending_13_2_2;
+  wire       [13:0]   _zz__zz_pending_13_2_3;
+  wire       [13:0]   _zz__zz_pending_13_2_4;
+  wire       [11:0]   _zz_pending_13_4;
+  wire       [1:0]    _zz__zz_pending_14_1;
+  wire       [0:0]    _zz__zz_pending_14_1_1;
+  wire       [1:0]    _zz__zz_pending_14_1_2;
+  wire       [0:0]    _zz__zz_pending_14_1_3;
+  wire       [13:0]   _zz__zz_pending_14_2;
+  wire       [11:0]   _zz__zz_pending_14_2_1;
+  wire       [13:0]   _zz__zz_pending_14_2_2;
+  wire       [13:0]   _zz__zz_pending_14_2_3;
+  wire       [13:0]   _zz__zz_pending_14_2_4;
+  wire       [11:0]   _zz_pending_14_4;
+  wire       [1:0]    _zz__zz_pending_15_1;
+  wire       [0:0]    _zz__zz_pending_15_1_1;
+  wire       [1:0]    _zz__zz_pending_15_1_2;
+  wire       [0:0]    _zz__zz_pending_15_1_3;
+  wire       [13:0]   _zz__zz_pending_15_2;
+  wire       [11:0]   _zz__zz_pending_15_2_1;
+  wire       [13:0]   _zz__zz_pending_15_2_2;
+  wire       [13:0]   _zz__zz_pending_15_2_3;
+  wire       [13:0]   _zz__zz_pending_15_2_4;
+  wire       [11:0]   _zz_pending_15_4;
+  wire       [23:0]   _zz_status;
+  wire       [11:0]   _zz_status_1;
+  reg        [11:0]   _zz_status_2;
+  reg        [15:0]   edge_1;
+  reg        [15:0]   wakeAll;
+  reg        [15:0]   persistent;
+  reg        [15:0]   masked;
+  reg        [15:0]   waiting;
+  reg        [15:0]   handler;
+  wire       [15:0]   upd_oneHot;
+  wire                _zz_pending_0;
+  wire                _zz_pending_0_1;
+  wire                when_SourceModes_l47;
+  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_pending_0_2;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [15:0]   _zz_waiting;
+  wire       [15:0]   _zz_waiting_1;
+  reg        [15:0]   armed;
+  reg        [15:0]   prev;
+  wire       [15:0]   line;
+  wire       [15:0]   _zz_armed;
+  wire       [15:0]   gate;
+  reg        [5:0]    coalesceCount_0;
+  reg        [5:0]    coalesceCount_1;
+  reg        [5:0]    coalesceCount_2;
+  reg        [5:0]    coalesceCount_3;
+  reg        [15:0]   coalesceTime_0;
+  reg        [15:0]   coalesceTime_1;
+  reg        [15:0]   coalesceTime_2;
+  reg        [15:0]   coalesceTime_3;
+  reg        [5:0]    nicCount_0;
+  reg        [5:0]    nicCount_1;
+  reg        [5:0]    nicCount_2;
+  reg        [5:0]    nicCount_3;
+  reg        [15:0]   nicTimer_0;
+  reg        [15:0]   nicTimer_1;
+  reg        [15:0]   nicTimer_2;
+  reg        [15:0]   nicTimer_3;
+  reg        [3:0]    nicActive;
+  wire       [3:0]    nicFire;
+  wire                _zz_when_NicCoalescing_l56;
+  wire       [15:0]   _zz_nicTimer_0;
+  wire       [5:0]    _zz_nicFire_0;
+  wire       [15:0]   _zz_nicFire_0_1;
+  wire       [5:0]    _zz_nicCount_0;
+  wire                when_NicCoalescing_l56;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l56_1;
+  wire       [15:0]   _zz_nicTimer_1;
+  wire       [5:0]    _zz_nicFire_1;
+  wire       [15:0]   _zz_nicFire_1_1;
+  wire       [5:0]    _zz_nicCount_1;
+  wire                when_NicCoalescing_l56_1;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l61_1;
+  wire                _zz_when_NicCoalescing_l56_2;
+  wire       [15:0]   _zz_nicTimer_2;
+  wire       [5:0]    _zz_nicFire_2;
+  wire       [15:0]   _zz_nicFire_2_1;
+  wire       [5:0]    _zz_nicCount_2;
+  wire                when_NicCoalescing_l56_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l61_2;
+  wire                _zz_when_NicCoalescing_l56_3;
+  wire       [15:0]   _zz_nicTimer_3;
+  wire       [5:0]    _zz_nicFire_3;
+  wire       [15:0]   _zz_nicFire_3_1;
+  wire       [5:0]    _zz_nicCount_3;
+  wire                when_NicCoalescing_l56_3;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l61_3;
+  wire       [15:0]   coalesced;
+  reg        [3:0]    nicAck;
+  wire       [15:0]   event_1;
+  wire       [15:0]   pendingNonZero;
+  reg        [15:0]   draining;
+  reg        [3:0]    lastPick;
+  wire       [15:0]   available;
+  wire       [15:0]   candidates;
+  wire       [15:0]   abovePick;
+  wire       [15:0]   _zz_chosen;
+  wire       [15:0]   _zz_chosen_1;
+  wire       [15:0]   _zz_chosen_2;
+  wire                _zz_chosen_3;
+  wire                _zz_chosen_4;
+  wire                _zz_chosen_5;
+  wire                _zz_chosen_6;
+  wire                _zz_chosen_7;
+  wire                _zz_chosen_8;
+  wire                _zz_chosen_9;
+  wire                _zz_chosen_10;
+  wire                _zz_chosen_11;
+  wire                _zz_chosen_12;
+  wire                _zz_chosen_13;
+  wire                _zz_chosen_14;
+  wire                _zz_chosen_15;
+  wire                _zz_chosen_16;
+  wire                _zz_chosen_17;
+  wire       [15:0]   candidates_ohFirst_input;
+  wire       [15:0]   candidates_ohFirst_masked;
+  wire       [15:0]   candidates_ohFirst_value;
+  wire                _zz_chosen_18;
+  wire                _zz_chosen_19;
+  wire                _zz_chosen_20;
+  wire                _zz_chosen_21;
+  wire                _zz_chosen_22;
+  wire                _zz_chosen_23;
+  wire                _zz_chosen_24;
+  wire                _zz_chosen_25;
+  wire                _zz_chosen_26;
+  wire                _zz_chosen_27;
+  wire                _zz_chosen_28;
+  wire                _zz_chosen_29;
+  wire                _zz_chosen_30;
+  wire                _zz_chosen_31;
+  wire                _zz_chosen_32;
+  wire       [3:0]    chosen;
+  wire                when_SourcePicker_l53;
+  wire       [15:0]   pickOneHot;
+  wire       [15:0]   _zz_pending_0_3;
+  reg        [11:0]   pending_0;
+  reg        [11:0]   pending_1;
+  reg        [11:0]   pending_2;
+  reg        [11:0]   pending_3;
+  reg        [11:0]   pending_4;
+  reg        [11:0]   pending_5;
+  reg        [11:0]   pending_6;
+  reg        [11:0]   pending_7;
+  reg        [11:0]   pending_8;
+  reg        [11:0]   pending_9;
+  reg        [11:0]   pending_10;
+  reg        [11:0]   pending_11;
+  reg        [11:0]   pending_12;
+  reg        [11:0]   pending_13;
+  reg        [11:0]   pending_14;
+  reg        [11:0]   pending_15;
+  reg        [15:0]   lost;
+  wire                _zz_pending_0_4;
+  wire       [1:0]    _zz_pending_0_5;
+  wire       [13:0]   _zz_pending_0_6;
+  wire                _zz_pending_0_7;
+  wire                _zz_pending_1;
+  wire       [1:0]    _zz_pending_1_1;
+  wire       [13:0]   _zz_pending_1_2;
+  wire                _zz_pending_1_3;
+  wire                _zz_pending_2;
+  wire       [1:0]    _zz_pending_2_1;
+  wire       [13:0]   _zz_pending_2_2;
+  wire                _zz_pending_2_3;
+  wire                _zz_pending_3;
+  wire       [1:0]    _zz_pending_3_1;
+  wire       [13:0]   _zz_pending_3_2;
+  wire                _zz_pending_3_3;
+  wire                _zz_pending_4;
+  wire       [1:0]    _zz_pending_4_1;
+  wire       [13:0]   _zz_pending_4_2;
+  wire                _zz_pending_4_3;
+  wire                _zz_pending_5;
+  wire       [1:0]    _zz_pending_5_1;
+  wire       [13:0]   _zz_pending_5_2;
+  wire                _zz_pending_5_3;
+  wire                _zz_pending_6;
+  wire       [1:0]    _zz_pending_6_1;
+  wire       [13:0]   _zz_pending_6_2;
+  wire                _zz_pending_6_3;
+  wire                _zz_pending_7;
+  wire       [1:0]    _zz_pending_7_1;
+  wire       [13:0]   _zz_pending_7_2;
+  wire                _zz_pending_7_3;
+  wire                _zz_pending_8;
+  wire       [1:0]    _zz_pending_8_1;
+  wire       [13:0]   _zz_pending_8_2;
+  wire                _zz_pending_8_3;
+  wire                _zz_pending_9;
+  wire       [1:0]    _zz_pending_9_1;
+  wire       [13:0]   _zz_pending_9_2;
+  wire                _zz_pending_9_3;
+  wire                _zz_pending_10;
+  wire       [1:0]    _zz_pending_10_1;
+  wire       [13:0]   _zz_pending_10_2;
+  wire                _zz_pending_10_3;
+  wire                _zz_pending_11;
+  wire       [1:0]    _zz_pending_11_1;
+  wire       [13:0]   _zz_pending_11_2;
+  wire                _zz_pending_11_3;
+  wire                _zz_pending_12;
+  wire       [1:0]    _zz_pending_12_1;
+  wire       [13:0]   _zz_pending_12_2;
+  wire                _zz_pending_12_3;
+  wire                _zz_pending_13;
+  wire       [1:0]    _zz_pending_13_1;
+  wire       [13:0]   _zz_pending_13_2;
+  wire                _zz_pending_13_3;
+  wire                _zz_pending_14;
+  wire       [1:0]    _zz_pending_14_1;
+  wire       [13:0]   _zz_pending_14_2;
+  wire                _zz_pending_14_3;
+  wire                _zz_pending_15;
+  wire       [1:0]    _zz_pending_15_1;
+  wire       [13:0]   _zz_pending_15_2;
+  wire                _zz_pending_15_3;
+  wire       [15:0]   overflow;
+  wire       [31:0]   status;
+
+  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
+  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
+  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
+  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
+  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
+  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
+  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
+  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz__zz_chosen_2 = (_zz_chosen_1 - 16'h0001);
+  assign _zz_candidates_ohFirst_masked = (candidates_ohFirst_input - 16'h0001);
+  assign _zz_pickOneHot = (16'h0001 <<< chosen);
+  assign _zz__zz_pending_0_5_1 = event_1[0];
+  assign _zz__zz_pending_0_5 = {1'd0, _zz__zz_pending_0_5_1};
+  assign _zz__zz_pending_0_5_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_0_4);
+  assign _zz__zz_pending_0_5_2 = {1'd0, _zz__zz_pending_0_5_3};
+  assign _zz__zz_pending_0_6_1 = pending_0;
+  assign _zz__zz_pending_0_6 = {2'd0, _zz__zz_pending_0_6_1};
+  assign _zz__zz_pending_0_6_2 = (_zz__zz_pending_0_6_3 - 14'h0001);
+  assign _zz__zz_pending_0_6_3 = {12'd0, _zz_pending_0_5};
+  assign _zz__zz_pending_0_6_4 = {12'd0, _zz_pending_0_5};
+  assign _zz_pending_0_8 = _zz_pending_0_6[11:0];
+  assign _zz__zz_pending_1_1_1 = event_1[1];
+  assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
+  assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
+  assign _zz__zz_pending_1_1_2 = {1'd0, _zz__zz_pending_1_1_3};
+  assign _zz__zz_pending_1_2_1 = pending_1;
+  assign _zz__zz_pending_1_2 = {2'd0, _zz__zz_pending_1_2_1};
+  assign _zz__zz_pending_1_2_2 = (_zz__zz_pending_1_2_3 - 14'h0001);
+  assign _zz__zz_pending_1_2_3 = {12'd0, _zz_pending_1_1};
+  assign _zz__zz_pending_1_2_4 = {12'd0, _zz_pending_1_1};
+  assign _zz_pending_1_4 = _zz_pending_1_2[11:0];
+  assign _zz__zz_pending_2_1_1 = event_1[2];
+  assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
+  assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
+  assign _zz__zz_pending_2_1_2 = {1'd0, _zz__zz_pending_2_1_3};
+  assign _zz__zz_pending_2_2_1 = pending_2;
+  assign _zz__zz_pending_2_2 = {2'd0, _zz__zz_pending_2_2_1};
+  assign _zz__zz_pending_2_2_2 = (_zz__zz_pending_2_2_3 - 14'h0001);
+  assign _zz__zz_pending_2_2_3 = {12'd0, _zz_pending_2_1};
+  assign _zz__zz_pending_2_2_4 = {12'd0, _zz_pending_2_1};
+  assign _zz_pending_2_4 = _zz_pending_2_2[11:0];
+  assign _zz__zz_pending_3_1_1 = event_1[3];
+  assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
+  assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
+  assign _zz__zz_pending_3_1_2 = {1'd0, _zz__zz_pending_3_1_3};
+  assign _zz__zz_pending_3_2_1 = pending_3;
+  assign _zz__zz_pending_3_2 = {2'd0, _zz__zz_pending_3_2_1};
+  assign _zz__zz_pending_3_2_2 = (_zz__zz_pending_3_2_3 - 14'h0001);
+  assign _zz__zz_pending_3_2_3 = {12'd0, _zz_pending_3_1};
+  assign _zz__zz_pending_3_2_4 = {12'd0, _zz_pending_3_1};
+  assign _zz_pending_3_4 = _zz_pending_3_2[11:0];
+  assign _zz__zz_pending_4_1_1 = event_1[4];
+  assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
+  assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
+  assign _zz__zz_pending_4_1_2 = {1'd0, _zz__zz_pending_4_1_3};
+  assign _zz__zz_pending_4_2_1 = pending_4;
+  assign _zz__zz_pending_4_2 = {2'd0, _zz__zz_pending_4_2_1};
+  assign _zz__zz_pending_4_2_2 = (_zz__zz_pending_4_2_3 - 14'h0001);
+  assign _zz__zz_pending_4_2_3 = {12'd0, _zz_pending_4_1};
+  assign _zz__zz_pending_4_2_4 = {12'd0, _zz_pending_4_1};
+  assign _zz_pending_4_4 = _zz_pending_4_2[11:0];
+  assign _zz__zz_pending_5_1_1 = event_1[5];
+  assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
+  assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
+  assign _zz__zz_pending_5_1_2 = {1'd0, _zz__zz_pending_5_1_3};
+  assign _zz__zz_pending_5_2_1 = pending_5;
+  assign _zz__zz_pending_5_2 = {2'd0, _zz__zz_pending_5_2_1};
+  assign _zz__zz_pending_5_2_2 = (_zz__zz_pending_5_2_3 - 14'h0001);
+  assign _zz__zz_pending_5_2_3 = {12'd0, _zz_pending_5_1};
+  assign _zz__zz_pending_5_2_4 = {12'd0, _zz_pending_5_1};
+  assign _zz_pending_5_4 = _zz_pending_5_2[11:0];
+  assign _zz__zz_pending_6_1_1 = event_1[6];
+  assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
+  assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
+  assign _zz__zz_pending_6_1_2 = {1'd0, _zz__zz_pending_6_1_3};
+  assign _zz__zz_pending_6_2_1 = pending_6;
+  assign _zz__zz_pending_6_2 = {2'd0, _zz__zz_pending_6_2_1};
+  assign _zz__zz_pending_6_2_2 = (_zz__zz_pending_6_2_3 - 14'h0001);
+  assign _zz__zz_pending_6_2_3 = {12'd0, _zz_pending_6_1};
+  assign _zz__zz_pending_6_2_4 = {12'd0, _zz_pending_6_1};
+  assign _zz_pending_6_4 = _zz_pending_6_2[11:0];
+  assign _zz__zz_pending_7_1_1 = event_1[7];
+  assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
+  assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
+  assign _zz__zz_pending_7_1_2 = {1'd0, _zz__zz_pending_7_1_3};
+  assign _zz__zz_pending_7_2_1 = pending_7;
+  assign _zz__zz_pending_7_2 = {2'd0, _zz__zz_pending_7_2_1};
+  assign _zz__zz_pending_7_2_2 = (_zz__zz_pending_7_2_3 - 14'h0001);
+  assign _zz__zz_pending_7_2_3 = {12'd0, _zz_pending_7_1};
+  assign _zz__zz_pending_7_2_4 = {12'd0, _zz_pending_7_1};
+  assign _zz_pending_7_4 = _zz_pending_7_2[11:0];
+  assign _zz__zz_pending_8_1_1 = event_1[8];
+  assign _zz__zz_pending_8_1 = {1'd0, _zz__zz_pending_8_1_1};
+  assign _zz__zz_pending_8_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_8);
+  assign _zz__zz_pending_8_1_2 = {1'd0, _zz__zz_pending_8_1_3};
+  assign _zz__zz_pending_8_2_1 = pending_8;
+  assign _zz__zz_pending_8_2 = {2'd0, _zz__zz_pending_8_2_1};
+  assign _zz__zz_pending_8_2_2 = (_zz__zz_pending_8_2_3 - 14'h0001);
+  assign _zz__zz_pending_8_2_3 = {12'd0, _zz_pending_8_1};
+  assign _zz__zz_pending_8_2_4 = {12'd0, _zz_pending_8_1};
+  assign _zz_pending_8_4 = _zz_pending_8_2[11:0];
+  assign _zz__zz_pending_9_1_1 = event_1[9];
+  assign _zz__zz_pending_9_1 = {1'd0, _zz__zz_pending_9_1_1};
+  assign _zz__zz_pending_9_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_9);
+  assign _zz__zz_pending_9_1_2 = {1'd0, _zz__zz_pending_9_1_3};
+  assign _zz__zz_pending_9_2_1 = pending_9;
+  assign _zz__zz_pending_9_2 = {2'd0, _zz__zz_pending_9_2_1};
+  assign _zz__zz_pending_9_2_2 = (_zz__zz_pending_9_2_3 - 14'h0001);
+  assign _zz__zz_pending_9_2_3 = {12'd0, _zz_pending_9_1};
+  assign _zz__zz_pending_9_2_4 = {12'd0, _zz_pending_9_1};
+  assign _zz_pending_9_4 = _zz_pending_9_2[11:0];
+  assign _zz__zz_pending_10_1_1 = event_1[10];
+  assign _zz__zz_pending_10_1 = {1'd0, _zz__zz_pending_10_1_1};
+  assign _zz__zz_pending_10_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_10);
+  assign _zz__zz_pending_10_1_2 = {1'd0, _zz__zz_pending_10_1_3};
+  assign _zz__zz_pending_10_2_1 = pending_10;
+  assign _zz__zz_pending_10_2 = {2'd0, _zz__zz_pending_10_2_1};
+  assign _zz__zz_pending_10_2_2 = (_zz__zz_pending_10_2_3 - 14'h0001);
+  assign _zz__zz_pending_10_2_3 = {12'd0, _zz_pending_10_1};
+  assign _zz__zz_pending_10_2_4 = {12'd0, _zz_pending_10_1};
+  assign _zz_pending_10_4 = _zz_pending_10_2[11:0];
+  assign _zz__zz_pending_11_1_1 = event_1[11];
+  assign _zz__zz_pending_11_1 = {1'd0, _zz__zz_pending_11_1_1};
+  assign _zz__zz_pending_11_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_11);
+  assign _zz__zz_pending_11_1_2 = {1'd0, _zz__zz_pending_11_1_3};
+  assign _zz__zz_pending_11_2_1 = pending_11;
+  assign _zz__zz_pending_11_2 = {2'd0, _zz__zz_pending_11_2_1};
+  assign _zz__zz_pending_11_2_2 = (_zz__zz_pending_11_2_3 - 14'h0001);
+  assign _zz__zz_pending_11_2_3 = {12'd0, _zz_pending_11_1};
+  assign _zz__zz_pending_11_2_4 = {12'd0, _zz_pending_11_1};
+  assign _zz_pending_11_4 = _zz_pending_11_2[11:0];
+  assign _zz__zz_pending_12_1_1 = event_1[12];
+  assign _zz__zz_pending_12_1 = {1'd0, _zz__zz_pending_12_1_1};
+  assign _zz__zz_pending_12_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_12);
+  assign _zz__zz_pending_12_1_2 = {1'd0, _zz__zz_pending_12_1_3};
+  assign _zz__zz_pending_12_2_1 = pending_12;
+  assign _zz__zz_pending_12_2 = {2'd0, _zz__zz_pending_12_2_1};
+  assign _zz__zz_pending_12_2_2 = (_zz__zz_pending_12_2_3 - 14'h0001);
+  assign _zz__zz_pending_12_2_3 = {12'd0, _zz_pending_12_1};
+  assign _zz__zz_pending_12_2_4 = {12'd0, _zz_pending_12_1};
+  assign _zz_pending_12_4 = _zz_pending_12_2[11:0];
+  assign _zz__zz_pending_13_1_1 = event_1[13];
+  assign _zz__zz_pending_13_1 = {1'd0, _zz__zz_pending_13_1_1};
+  assign _zz__zz_pending_13_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_13);
+  assign _zz__zz_pending_13_1_2 = {1'd0, _zz__zz_pending_13_1_3};
+  assign _zz__zz_pending_13_2_1 = pending_13;
+  assign _zz__zz_pending_13_2 = {2'd0, _zz__zz_pending_13_2_1};
+  assign _zz__zz_pending_13_2_2 = (_zz__zz_pending_13_2_3 - 14'h0001);
+  assign _zz__zz_pending_13_2_3 = {12'd0, _zz_pending_13_1};
+  assign _zz__zz_pending_13_2_4 = {12'd0, _zz_pending_13_1};
+  assign _zz_pending_13_4 = _zz_pending_13_2[11:0];
+  assign _zz__zz_pending_14_1_1 = event_1[14];
+  assign _zz__zz_pending_14_1 = {1'd0, _zz__zz_pending_14_1_1};
+  assign _zz__zz_pending_14_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_14);
+  assign _zz__zz_pending_14_1_2 = {1'd0, _zz__zz_pending_14_1_3};
+  assign _zz__zz_pending_14_2_1 = pending_14;
+  assign _zz__zz_pending_14_2 = {2'd0, _zz__zz_pending_14_2_1};
+  assign _zz__zz_pending_14_2_2 = (_zz__zz_pending_14_2_3 - 14'h0001);
+  assign _zz__zz_pending_14_2_3 = {12'd0, _zz_pending_14_1};
+  assign _zz__zz_pending_14_2_4 = {12'd0, _zz_pending_14_1};
+  assign _zz_pending_14_4 = _zz_pending_14_2[11:0];
+  assign _zz__zz_pending_15_1_1 = event_1[15];
+  assign _zz__zz_pending_15_1 = {1'd0, _zz__zz_pending_15_1_1};
+  assign _zz__zz_pending_15_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_15);
+  assign _zz__zz_pending_15_1_2 = {1'd0, _zz__zz_pending_15_1_3};
+  assign _zz__zz_pending_15_2_1 = pending_15;
+  assign _zz__zz_pending_15_2 = {2'd0, _zz__zz_pending_15_2_1};
+  assign _zz__zz_pending_15_2_2 = (_zz__zz_pending_15_2_3 - 14'h0001);
+  assign _zz__zz_pending_15_2_3 = {12'd0, _zz_pending_15_1};
+  assign _zz__zz_pending_15_2_4 = {12'd0, _zz_pending_15_1};
+  assign _zz_pending_15_4 = _zz_pending_15_2[11:0];
+  assign _zz_status_1 = _zz_status_2[11 : 0];
+  assign _zz_status = {12'd0, _zz_status_1};
+  assign _zz_line = irq[11];
+  assign _zz_line_1 = irq[10];
+  assign _zz_line_2 = irq[9];
+  assign _zz_line_3 = irq[8];
+  assign _zz_line_4 = irq[7];
+  assign _zz_line_5 = irq[6];
+  assign _zz_line_6 = irq[5];
+  assign _zz_line_7 = irq[4];
+  assign _zz_line_8 = irq[3];
+  assign _zz_line_9 = irq[2];
+  assign _zz_line_10 = irq[1];
+  assign _zz_line_11 = irq[0];
+  assign _zz_line_12 = nic_tx_irq[1];
+  assign _zz_line_13 = nic_tx_irq[0];
+  assign _zz_line_14 = nic_rx_irq[1];
+  assign _zz_line_15 = nic_rx_irq[0];
+  assign _zz_abovePick = (lastPick < 4'b1111);
+  assign _zz_abovePick_1 = (lastPick < 4'b1110);
+  assign _zz_abovePick_2 = (lastPick < 4'b1101);
+  assign _zz_abovePick_3 = (lastPick < 4'b1100);
+  assign _zz_abovePick_4 = (lastPick < 4'b1011);
+  assign _zz_abovePick_5 = (lastPick < 4'b1010);
+  assign _zz_abovePick_6 = (lastPick < 4'b1001);
+  assign _zz_abovePick_7 = (lastPick < 4'b1000);
+  assign _zz_abovePick_8 = (lastPick < 4'b0111);
+  assign _zz_abovePick_9 = (lastPick < 4'b0110);
+  assign _zz_abovePick_10 = (lastPick < 4'b0101);
+  assign _zz_abovePick_11 = (lastPick < 4'b0100);
+  assign _zz_abovePick_12 = (lastPick < 4'b0011);
+  assign _zz_abovePick_13 = (lastPick < 4'b0010);
+  assign _zz_abovePick_14 = (lastPick < 4'b0001);
+  assign _zz_abovePick_15 = 1'b0;
+  assign _zz_pendingNonZero = (|pending_15);
+  assign _zz_pendingNonZero_1 = (|pending_14);
+  assign _zz_pendingNonZero_2 = (|pending_13);
+  assign _zz_pendingNonZero_3 = (|pending_12);
+  assign _zz_pendingNonZero_4 = (|pending_11);
+  assign _zz_pendingNonZero_5 = (|pending_10);
+  assign _zz_pendingNonZero_6 = (|pending_9);
+  assign _zz_pendingNonZero_7 = (|pending_8);
+  assign _zz_pendingNonZero_8 = (|pending_7);
+  assign _zz_pendingNonZero_9 = (|pending_6);
+  assign _zz_pendingNonZero_10 = (|pending_5);
+  assign _zz_pendingNonZero_11 = (|pending_4);
+  assign _zz_pendingNonZero_12 = (|pending_3);
+  assign _zz_pendingNonZero_13 = (|pending_2);
+  assign _zz_pendingNonZero_14 = (|pending_1);
+  assign _zz_pendingNonZero_15 = (|pending_0);
+  always @(*) begin
+    case(sched_querySource)
+      4'b0000 : _zz_status_2 = pending_0;
+      4'b0001 : _zz_status_2 = pending_1;
+      4'b0010 : _zz_status_2 = pending_2;
+      4'b0011 : _zz_status_2 = pending_3;
+      4'b0100 : _zz_status_2 = pending_4;
+      4'b0101 : _zz_status_2 = pending_5;
+      4'b0110 : _zz_status_2 = pending_6;
+      4'b0111 : _zz_status_2 = pending_7;
+      4'b1000 : _zz_status_2 = pending_8;
+      4'b1001 : _zz_status_2 = pending_9;
+      4'b1010 : _zz_status_2 = pending_10;
+      4'b1011 : _zz_status_2 = pending_11;
+      4'b1100 : _zz_status_2 = pending_12;
+      4'b1101 : _zz_status_2 = pending_13;
+      4'b1110 : _zz_status_2 = pending_14;
+      default : _zz_status_2 = pending_15;
+    endcase
+  end
+
+  assign upd_oneHot = (16'h0001 <<< sched_update_payload_source);
+  assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 16'h0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 16'h0);
+  assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
+  assign _zz_armed = (line & armed);
+  assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
+  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicTimer_0 = nicTimer_0;
+  assign _zz_nicFire_0 = coalesceCount_0;
+  assign _zz_nicFire_0_1 = coalesceTime_0;
+  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
+  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
+  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
+  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign _zz_nicTimer_1 = nicTimer_1;
+  assign _zz_nicFire_1 = coalesceCount_1;
+  assign _zz_nicFire_1_1 = coalesceTime_1;
+  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
+  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
+  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
+  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign _zz_nicTimer_2 = nicTimer_2;
+  assign _zz_nicFire_2 = coalesceCount_2;
+  assign _zz_nicFire_2_1 = coalesceTime_2;
+  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
+  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
+  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
+  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign _zz_nicTimer_3 = nicTimer_3;
+  assign _zz_nicFire_3 = coalesceCount_3;
+  assign _zz_nicFire_3_1 = coalesceTime_3;
+  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
+  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
+  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
+  assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
+  assign coalesced = {gate[15 : 4],nicFire};
+  assign nic_rx_ack = nicAck[1 : 0];
+  assign nic_tx_ack = nicAck[3 : 2];
+  assign nic_rx_mask = masked[1 : 0];
+  assign nic_tx_mask = masked[3 : 2];
+  assign event_1 = (coalesced & (~ masked));
+  assign available = (pendingNonZero | event_1);
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 16'h0 : ((available & handler) & persistent))) & (~ sched_busy));
+  assign abovePick = {{{{_zz_abovePick,_zz_abovePick_1},{_zz_abovePick_2,_zz_abovePick_3}},{{_zz_abovePick_4,_zz_abovePick_5},{_zz_abovePick_6,_zz_abovePick_7}}},{{{_zz_abovePick_8,_zz_abovePick_9},{_zz_abovePick_10,_zz_abovePick_11}},{{_zz_abovePick_12,_zz_abovePick_13},{_zz_abovePick_14,_zz_abovePick_15}}}};
+  assign _zz_chosen = (candidates & abovePick);
+  assign _zz_chosen_1 = _zz_chosen;
+  assign _zz_chosen_2 = (_zz_chosen_1 & (~ _zz__zz_chosen_2));
+  assign _zz_chosen_3 = _zz_chosen_2[3];
+  assign _zz_chosen_4 = _zz_chosen_2[5];
+  assign _zz_chosen_5 = _zz_chosen_2[6];
+  assign _zz_chosen_6 = _zz_chosen_2[7];
+  assign _zz_chosen_7 = _zz_chosen_2[9];
+  assign _zz_chosen_8 = _zz_chosen_2[10];
+  assign _zz_chosen_9 = _zz_chosen_2[11];
+  assign _zz_chosen_10 = _zz_chosen_2[12];
+  assign _zz_chosen_11 = _zz_chosen_2[13];
+  assign _zz_chosen_12 = _zz_chosen_2[14];
+  assign _zz_chosen_13 = _zz_chosen_2[15];
+  assign _zz_chosen_14 = (((((((_zz_chosen_2[1] || _zz_chosen_3) || _zz_chosen_4) || _zz_chosen_6) || _zz_chosen_7) || _zz_chosen_9) || _zz_chosen_11) || _zz_chosen_13);
+  assign _zz_chosen_15 = (((((((_zz_chosen_2[2] || _zz_chosen_3) || _zz_chosen_5) || _zz_chosen_6) || _zz_chosen_8) || _zz_chosen_9) || _zz_chosen_12) || _zz_chosen_13);
+  assign _zz_chosen_16 = (((((((_zz_chosen_2[4] || _zz_chosen_4) || _zz_chosen_5) || _zz_chosen_6) || _zz_chosen_10) || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13);
+  assign _zz_chosen_17 = (((((((_zz_chosen_2[8] || _zz_chosen_7) || _zz_chosen_8) || _zz_chosen_9) || _zz_chosen_10) || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13);
+  assign candidates_ohFirst_input = candidates;
+  assign candidates_ohFirst_masked = (candidates_ohFirst_input & (~ _zz_candidates_ohFirst_masked));
+  assign candidates_ohFirst_value = candidates_ohFirst_masked;
+  assign _zz_chosen_18 = candidates_ohFirst_value[3];
+  assign _zz_chosen_19 = candidates_ohFirst_value[5];
+  assign _zz_chosen_20 = candidates_ohFirst_value[6];
+  assign _zz_chosen_21 = candidates_ohFirst_value[7];
+  assign _zz_chosen_22 = candidates_ohFirst_value[9];
+  assign _zz_chosen_23 = candidates_ohFirst_value[10];
+  assign _zz_chosen_24 = candidates_ohFirst_value[11];
+  assign _zz_chosen_25 = candidates_ohFirst_value[12];
+  assign _zz_chosen_26 = candidates_ohFirst_value[13];
+  assign _zz_chosen_27 = candidates_ohFirst_value[14];
+  assign _zz_chosen_28 = candidates_ohFirst_value[15];
+  assign _zz_chosen_29 = (((((((candidates_ohFirst_value[1] || _zz_chosen_18) || _zz_chosen_19) || _zz_chosen_21) || _zz_chosen_22) || _zz_chosen_24) || _zz_chosen_26) || _zz_chosen_28);
+  assign _zz_chosen_30 = (((((((candidates_ohFirst_value[2] || _zz_chosen_18) || _zz_chosen_20) || _zz_chosen_21) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_31 = (((((((candidates_ohFirst_value[4] || _zz_chosen_19) || _zz_chosen_20) || _zz_chosen_21) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign _zz_chosen_32 = (((((((candidates_ohFirst_value[8] || _zz_chosen_22) || _zz_chosen_23) || _zz_chosen_24) || _zz_chosen_25) || _zz_chosen_26) || _zz_chosen_27) || _zz_chosen_28);
+  assign chosen = ((|_zz_chosen) ? {_zz_chosen_17,{_zz_chosen_16,{_zz_chosen_15,_zz_chosen_14}}} : {_zz_chosen_32,{_zz_chosen_31,{_zz_chosen_30,_zz_chosen_29}}});
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = chosen;
+  assign sched_pick_payload_persistent = persistent[chosen];
+  assign when_SourcePicker_l53 = (sched_pick_valid && sched_pick_ready);
+  assign pickOneHot = (when_SourcePicker_l53 ? _zz_pickOneHot : 16'h0);
+  assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
+  assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_1},{_zz_pendingNonZero_2,_zz_pendingNonZero_3}},{{_zz_pendingNonZero_4,_zz_pendingNonZero_5},{_zz_pendingNonZero_6,_zz_pendingNonZero_7}}},{{{_zz_pendingNonZero_8,_zz_pendingNonZero_9},{_zz_pendingNonZero_10,_zz_pendingNonZero_11}},{{_zz_pendingNonZero_12,_zz_pendingNonZero_13},{_zz_pendingNonZero_14,_zz_pendingNonZero_15}}}};
+  assign _zz_pending_0_4 = upd_oneHot[0];
+  assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
+  assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
+  assign _zz_pending_0_7 = (14'h0fff < _zz_pending_0_6);
+  assign _zz_pending_1 = upd_oneHot[1];
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
+  assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
+  assign _zz_pending_1_3 = (14'h0fff < _zz_pending_1_2);
+  assign _zz_pending_2 = upd_oneHot[2];
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
+  assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
+  assign _zz_pending_2_3 = (14'h0fff < _zz_pending_2_2);
+  assign _zz_pending_3 = upd_oneHot[3];
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
+  assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
+  assign _zz_pending_3_3 = (14'h0fff < _zz_pending_3_2);
+  assign _zz_pending_4 = upd_oneHot[4];
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
+  assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
+  assign _zz_pending_4_3 = (14'h0fff < _zz_pending_4_2);
+  assign _zz_pending_5 = upd_oneHot[5];
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
+  assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
+  assign _zz_pending_5_3 = (14'h0fff < _zz_pending_5_2);
+  assign _zz_pending_6 = upd_oneHot[6];
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
+  assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
+  assign _zz_pending_6_3 = (14'h0fff < _zz_pending_6_2);
+  assign _zz_pending_7 = upd_oneHot[7];
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
+  assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
+  assign _zz_pending_7_3 = (14'h0fff < _zz_pending_7_2);
+  assign _zz_pending_8 = upd_oneHot[8];
+  assign _zz_pending_8_1 = (_zz__zz_pending_8_1 + _zz__zz_pending_8_1_2);
+  assign _zz_pending_8_2 = (_zz__zz_pending_8_2 + ((_zz_pending_0_3[8] || (_zz_pending_0 && _zz_pending_8)) ? _zz__zz_pending_8_2_2 : _zz__zz_pending_8_2_4));
+  assign _zz_pending_8_3 = (14'h0fff < _zz_pending_8_2);
+  assign _zz_pending_9 = upd_oneHot[9];
+  assign _zz_pending_9_1 = (_zz__zz_pending_9_1 + _zz__zz_pending_9_1_2);
+  assign _zz_pending_9_2 = (_zz__zz_pending_9_2 + ((_zz_pending_0_3[9] || (_zz_pending_0 && _zz_pending_9)) ? _zz__zz_pending_9_2_2 : _zz__zz_pending_9_2_4));
+  assign _zz_pending_9_3 = (14'h0fff < _zz_pending_9_2);
+  assign _zz_pending_10 = upd_oneHot[10];
+  assign _zz_pending_10_1 = (_zz__zz_pending_10_1 + _zz__zz_pending_10_1_2);
+  assign _zz_pending_10_2 = (_zz__zz_pending_10_2 + ((_zz_pending_0_3[10] || (_zz_pending_0 && _zz_pending_10)) ? _zz__zz_pending_10_2_2 : _zz__zz_pending_10_2_4));
+  assign _zz_pending_10_3 = (14'h0fff < _zz_pending_10_2);
+  assign _zz_pending_11 = upd_oneHot[11];
+  assign _zz_pending_11_1 = (_zz__zz_pending_11_1 + _zz__zz_pending_11_1_2);
+  assign _zz_pending_11_2 = (_zz__zz_pending_11_2 + ((_zz_pending_0_3[11] || (_zz_pending_0 && _zz_pending_11)) ? _zz__zz_pending_11_2_2 : _zz__zz_pending_11_2_4));
+  assign _zz_pending_11_3 = (14'h0fff < _zz_pending_11_2);
+  assign _zz_pending_12 = upd_oneHot[12];
+  assign _zz_pending_12_1 = (_zz__zz_pending_12_1 + _zz__zz_pending_12_1_2);
+  assign _zz_pending_12_2 = (_zz__zz_pending_12_2 + ((_zz_pending_0_3[12] || (_zz_pending_0 && _zz_pending_12)) ? _zz__zz_pending_12_2_2 : _zz__zz_pending_12_2_4));
+  assign _zz_pending_12_3 = (14'h0fff < _zz_pending_12_2);
+  assign _zz_pending_13 = upd_oneHot[13];
+  assign _zz_pending_13_1 = (_zz__zz_pending_13_1 + _zz__zz_pending_13_1_2);
+  assign _zz_pending_13_2 = (_zz__zz_pending_13_2 + ((_zz_pending_0_3[13] || (_zz_pending_0 && _zz_pending_13)) ? _zz__zz_pending_13_2_2 : _zz__zz_pending_13_2_4));
+  assign _zz_pending_13_3 = (14'h0fff < _zz_pending_13_2);
+  assign _zz_pending_14 = upd_oneHot[14];
+  assign _zz_pending_14_1 = (_zz__zz_pending_14_1 + _zz__zz_pending_14_1_2);
+  assign _zz_pending_14_2 = (_zz__zz_pending_14_2 + ((_zz_pending_0_3[14] || (_zz_pending_0 && _zz_pending_14)) ? _zz__zz_pending_14_2_2 : _zz__zz_pending_14_2_4));
+  assign _zz_pending_14_3 = (14'h0fff < _zz_pending_14_2);
+  assign _zz_pending_15 = upd_oneHot[15];
+  assign _zz_pending_15_1 = (_zz__zz_pending_15_1 + _zz__zz_pending_15_1_2);
+  assign _zz_pending_15_2 = (_zz__zz_pending_15_2 + ((_zz_pending_0_3[15] || (_zz_pending_0 && _zz_pending_15)) ? _zz__zz_pending_15_2_2 : _zz__zz_pending_15_2_4));
+  assign _zz_pending_15_3 = (14'h0fff < _zz_pending_15_2);
+  assign overflow = {{{{_zz_pending_15_3,_zz_pending_14_3},{_zz_pending_13_3,_zz_pending_12_3}},{{_zz_pending_11_3,_zz_pending_10_3},{_zz_pending_9_3,_zz_pending_8_3}}},{{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}}};
+  assign status = {{{1'b0,lost[sched_querySource]},{masked[sched_querySource],persistent[sched_querySource]}},{{wakeAll[sched_querySource],edge_1[sched_querySource]},{handler[sched_querySource],{waiting[sched_querySource],_zz_status}}}};
+  assign sched_queryStatus = status;
+  always @(posedge clk) begin
+    if(reset) begin
+      edge_1 <= 16'hffff;
+      wakeAll <= 16'h0;
+      persistent <= 16'h0;
+      masked <= 16'h0;
+      waiting <= 16'h0;
+      handler <= 16'h0;
+      armed <= 16'hffff;
+      prev <= 16'h0;
+      coalesceCount_0 <= 6'h01;
+      coalesceCount_1 <= 6'h01;
+      coalesceCount_2 <= 6'h01;
+      coalesceCount_3 <= 6'h01;
+      coalesceTime_0 <= 16'h0;
+      coalesceTime_1 <= 16'h0;
+      coalesceTime_2 <= 16'h0;
+      coalesceTime_3 <= 16'h0;
+      nicCount_0 <= 6'h0;
+      nicCount_1 <= 6'h0;
+      nicCount_2 <= 6'h0;
+      nicCount_3 <= 6'h0;
+      nicTimer_0 <= 16'h0;
+      nicTimer_1 <= 16'h0;
+      nicTimer_2 <= 16'h0;
+      nicTimer_3 <= 16'h0;
+      nicActive <= 4'b0000;
+      nicAck <= 4'b0000;
+      draining <= 16'h0;
+      lastPick <= 4'b0000;
+      pending_0 <= 12'h0;
+      pending_1 <= 12'h0;
+      pending_2 <= 12'h0;
+      pending_3 <= 12'h0;
+      pending_4 <= 12'h0;
+      pending_5 <= 12'h0;
+      pending_6 <= 12'h0;
+      pending_7 <= 12'h0;
+      pending_8 <= 12'h0;
+      pending_9 <= 12'h0;
+      pending_10 <= 12'h0;
+      pending_11 <= 12'h0;
+      pending_12 <= 12'h0;
+      pending_13 <= 12'h0;
+      pending_14 <= 12'h0;
+      pending_15 <= 12'h0;
+      lost <= 16'h0;
+    end else begin
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
+          handler <= (handler & (~ upd_oneHot));
+        end
+      end
+      if(when_SourceModes_l56) begin
+        handler <= (handler | upd_oneHot);
+      end
+      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
+      prev <= line;
+      armed <= ((armed & (~ _zz_armed)) | (~ line));
+      if(nicFire_0) begin
+        nicCount_0 <= 6'h0;
+        nicTimer_0 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56) begin
+          nicCount_0 <= _zz_nicCount_0;
+          nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
+        end
+      end
+      if(when_NicCoalescing_l61) begin
+        coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_1) begin
+        nicCount_1 <= 6'h0;
+        nicTimer_1 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_1) begin
+          nicCount_1 <= _zz_nicCount_1;
+          nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
+        end
+      end
+      if(when_NicCoalescing_l61_1) begin
+        coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_2) begin
+        nicCount_2 <= 6'h0;
+        nicTimer_2 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_2) begin
+          nicCount_2 <= _zz_nicCount_2;
+          nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
+        end
+      end
+      if(when_NicCoalescing_l61_2) begin
+        coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_3) begin
+        nicCount_3 <= 6'h0;
+        nicTimer_3 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_3) begin
+          nicCount_3 <= _zz_nicCount_3;
+          nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
+        end
+      end
+      if(when_NicCoalescing_l61_3) begin
+        coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
+      end
+      nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
+      nicAck <= nicFire;
+      if(when_SourcePicker_l53) begin
+        lastPick <= chosen;
+      end
+      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      pending_0 <= (_zz_pending_0_7 ? 12'hfff : _zz_pending_0_8);
+      pending_1 <= (_zz_pending_1_3 ? 12'hfff : _zz_pending_1_4);
+      pending_2 <= (_zz_pending_2_3 ? 12'hfff : _zz_pending_2_4);
+      pending_3 <= (_zz_pending_3_3 ? 12'hfff : _zz_pending_3_4);
+      pending_4 <= (_zz_pending_4_3 ? 12'hfff : _zz_pending_4_4);
+      pending_5 <= (_zz_pending_5_3 ? 12'hfff : _zz_pending_5_4);
+      pending_6 <= (_zz_pending_6_3 ? 12'hfff : _zz_pending_6_4);
+      pending_7 <= (_zz_pending_7_3 ? 12'hfff : _zz_pending_7_4);
+      pending_8 <= (_zz_pending_8_3 ? 12'hfff : _zz_pending_8_4);
+      pending_9 <= (_zz_pending_9_3 ? 12'hfff : _zz_pending_9_4);
+      pending_10 <= (_zz_pending_10_3 ? 12'hfff : _zz_pending_10_4);
+      pending_11 <= (_zz_pending_11_3 ? 12'hfff : _zz_pending_11_4);
+      pending_12 <= (_zz_pending_12_3 ? 12'hfff : _zz_pending_12_4);
+      pending_13 <= (_zz_pending_13_3 ? 12'hfff : _zz_pending_13_4);
+      pending_14 <= (_zz_pending_14_3 ? 12'hfff : _zz_pending_14_4);
+      pending_15 <= (_zz_pending_15_3 ? 12'hfff : _zz_pending_15_4);
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 16'h0))) | overflow);
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_CommandRouter (
+  input  wire          in_valid,
+  output wire          in_ready,
+  input  wire [3:0]    in_payload_op,
+  input  wire [3:0]    in_payload_status,
+  input  wire          in_payload_control,
+  input  wire          in_payload_read,
+  input  wire [1:0]    in_payload_context,
+  input  wire [0:0]    in_payload_hart,
+  input  wire [3:0]    in_payload_source,
+  input  wire [4:0]    in_payload_index,
+  input  wire [31:0]   in_payload_data,
+  output wire          out_valid,
+  output reg           out_payload_fault,
+  output reg           out_payload_read,
+  output reg  [31:0]   out_payload_data,
+  output wire          toScheduler_valid,
+  input  wire          toScheduler_ready,
+  output wire [3:0]    toScheduler_payload_op,
+  output wire [3:0]    toScheduler_payload_status,
+  output wire          toScheduler_payload_control,
+  output wire          toScheduler_payload_read,
+  output wire [1:0]    toScheduler_payload_context,
+  output wire [0:0]    toScheduler_payload_hart,
+  output wire [3:0]    toScheduler_payload_source,
+  output wire [4:0]    toScheduler_payload_index,
+  output wire [31:0]   toScheduler_payload_data,
+  input  wire          fromScheduler_valid,
+  input  wire          fromScheduler_payload_fault,
+  input  wire          fromScheduler_payload_read,
+  input  wire [31:0]   fromScheduler_payload_data,
+  output wire          toIpc_valid,
+  input  wire          toIpc_ready,
+  output wire [3:0]    toIpc_payload_op,
+  output wire [3:0]    toIpc_payload_status,
+  output wire          toIpc_payload_control,
+  output wire          toIpc_payload_read,
+  output wire [1:0]    toIpc_payload_context,
+  output wire [0:0]    toIpc_payload_hart,
+  output wire [3:0]    toIpc_payload_source,
+  output wire [4:0]    toIpc_payload_index,
+  output wire [31:0]   toIpc_payload_data,
+  input  wire          fromIpc_valid,
+  input  wire          fromIpc_payload_fault,
+  input  wire          fromIpc_payload_read,
+  input  wire [31:0]   fromIpc_payload_data,
+  input  wire          schedulerWalking,
+  input  wire          ipcReady
+);
+
+  wire                _zz_in_ready;
+
+  assign _zz_in_ready = (in_payload_op == 4'b1011);
+  assign toScheduler_payload_op = in_payload_op;
+  assign toScheduler_payload_status = in_payload_status;
+  assign toScheduler_payload_control = in_payload_control;
+  assign toScheduler_payload_read = in_payload_read;
+  assign toScheduler_payload_context = in_payload_context;
+  assign toScheduler_payload_hart = in_payload_hart;
+  assign toScheduler_payload_source = in_payload_source;
+  assign toScheduler_payload_index = in_payload_index;
+  assign toScheduler_payload_data = in_payload_data;
+  assign toIpc_payload_op = in_payload_op;
+  assign toIpc_payload_status = in_payload_status;
+  assign toIpc_payload_control = in_payload_control;
+  assign toIpc_payload_read = in_payload_read;
+  assign toIpc_payload_context = in_payload_context;
+  assign toIpc_payload_hart = in_payload_hart;
+  assign toIpc_payload_source = in_payload_source;
+  assign toIpc_payload_index = in_payload_index;
+  assign toIpc_payload_data = in_payload_data;
+  assign toScheduler_valid = ((in_valid && (! _zz_in_ready)) && ipcReady);
+  assign toIpc_valid = ((in_valid && _zz_in_ready) && (! schedulerWalking));
+  assign in_ready = (_zz_in_ready ? (toIpc_ready && (! schedulerWalking)) : (toScheduler_ready && ipcReady));
+  assign out_valid = (fromScheduler_valid || fromIpc_valid);
+  always @(*) begin
+    out_payload_fault = fromScheduler_payload_fault;
+    if(fromIpc_valid) begin
+      out_payload_fault = fromIpc_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    out_payload_read = fromScheduler_payload_read;
+    if(fromIpc_valid) begin
+      out_payload_read = fromIpc_payload_read;
+    end
+  end
+
+  always @(*) begin
+    out_payload_data = fromScheduler_payload_data;
+    if(fromIpc_valid) begin
+      out_payload_data = fromIpc_payload_data;
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUnit (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [1:0]    cmd_payload_context,
+  input  wire [0:0]    cmd_payload_hart,
+  input  wire [3:0]    cmd_payload_source,
+  input  wire [4:0]    cmd_payload_index,
+  input  wire [31:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [31:0]   rsp_payload_data,
+  input  wire          deliveries_ack_valid,
+  input  wire          deliveries_ack_ok,
+  input  wire          deliveries_poolFull,
+  output wire          deliveries_task_valid,
+  input  wire          deliveries_task_ready,
+  output wire [1:0]    deliveries_task_payload_context,
+  output wire [31:0]   deliveries_task_payload_word,
+  output wire          initDone,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [31:0]   stage_spinal_port0;
+  reg        [31:0]   result_spinal_port0;
+  reg        [31:0]   handlers_spinal_port0;
+  reg        [31:0]   inbox_spinal_port0;
+  reg        [31:0]   replies_spinal_port0;
+  wire                _zz_hazard;
+  wire                _zz_hazard_1;
+  wire       [3:0]    _zz_hazard_2;
+  wire                _zz_hazard_3;
+  wire                _zz_hazard_4;
+  wire                _zz_hazard_5;
+  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_7;
+  wire       [3:0]    _zz_hazard_8;
+  wire       [6:0]    _zz_i1_rsp_5;
+  reg        [6:0]    _zz_i1_rsp_6;
+  reg        [6:0]    _zz__zz_errors_0_1;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_2;
+  wire       [5:0]    _zz_grants_port_1;
+  wire       [5:0]    _zz_grants_port_2;
+  wire       [1:0]    _zz_grants_port_3;
+  wire       [1:0]    _zz_grants_port_4;
+  wire       [1:0]    _zz_grants_port_5;
+  wire       [0:0]    _zz_grants_port_6;
+  wire                _zz_grants_port_7;
+  reg        [33:0]   _zz__zz_deliveries_task_payload_context;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [3:0]    _zz__zz_result_rd0;
+  wire       [3:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  wire       [6:0]    _zz_stage_port_1;
+  wire                _zz_stage_port_2;
+  wire       [5:0]    _zz_result_port_1;
+  wire       [3:0]    _zz_result_port_2;
+  wire                _zz_result_port_3;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire       [5:0]    _zz_when_Handlers_l55;
+  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [4:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire                _zz_handlers_port_3;
+  reg        [4:0]    _zz__zz_handlerValid_0_1;
+  wire       [2:0]    _zz__zz_handlerValid_0_2;
+  reg        [4:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_8;
+  reg        [1:0]    _zz__zz_inbox_rd0;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_1;
+  reg        [1:0]    _zz__zz_i1_rsp;
+  reg        [2:0]    _zz__zz_i1_rsp_1;
+  wire       [2:0]    _zz_i1_inboxNext;
+  reg        [5:0]    _zz__zz_i1_rsp_3;
+  wire       [3:0]    _zz__zz_i1_rsp_3_1;
+  wire       [1:0]    _zz__zz_i1_rsp_3_2;
+  wire       [3:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_10;
+  wire       [7:0]    _zz_i1_rsp_11;
+  wire       [1:0]    _zz_i1_rsp_12;
+  reg        [5:0]    _zz__zz_when_Transfers_l69;
+  wire       [3:0]    _zz__zz_when_Transfers_l69_1;
+  wire       [1:0]    _zz__zz_inboxHead_0;
+  wire       [2:0]    _zz__zz_inboxCount_0;
+  wire       [8:0]    _zz_inbox_port_1;
+  wire                _zz_inbox_port_2;
+  reg        [1:0]    _zz__zz_replies_rd0;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [3:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  reg        [2:0]    _zz__zz_i1_rsp_4;
+  wire       [2:0]    _zz__zz_replyCurrent_1;
+  wire       [1:0]    _zz__zz_replyHead_0;
+  reg        [1:0]    _zz__zz_replyHead_0_1;
+  wire       [2:0]    _zz__zz_replyCount_0;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_2;
+  reg        [2:0]    _zz__zz_copyTargetSlot_3;
+  reg        [4:0]    _zz_when_Transfers_l54;
+  reg        [2:0]    _zz_when_Transfers_l55;
+  wire       [2:0]    _zz__zz_inboxCount_0_1;
+  reg        [2:0]    _zz__zz_inboxCount_0_1_1;
+  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [2:0]    _zz__zz_copyTargetSlot_1_3;
+  reg        [2:0]    _zz__zz_copyTargetSlot_1_4;
+  reg        [2:0]    _zz_when_Transfers_l70;
+  wire       [2:0]    _zz__zz_replyCount_0_1;
+  reg        [2:0]    _zz__zz_replyCount_0_1_1;
+  wire       [7:0]    _zz_replies_port_1;
+  wire       [3:0]    _zz_replies_port_2;
+  wire       [31:0]   _zz_replies_port_3;
+  wire                _zz_replies_port_4;
+  wire       [1:0]    _zz__zz_26;
+  wire       [1:0]    _zz__zz_26_1;
+  wire       [2:0]    _zz_deliveryCount;
+  wire       [24:0]   _zz_i1_rsp_13;
+  wire       [7:0]    _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcStages_l79;
+  wire       [1:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  reg        [1:0]    i1_context;
+  reg                 i1_control;
+  reg        [4:0]    i1_index;
+  reg        [31:0]   i1_data;
+  wire                when_Staging_l48;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l52;
+  wire                when_Inboxes_l67;
+  wire                when_Staging_l49;
+  wire                when_Transfers_l67;
+  wire                when_ReplyBoxes_l63;
+  wire                when_IpcUnit_l52;
+  wire                when_ErrorRegister_l31;
+  wire                _zz_when_Capabilities_l59;
+  wire                when_Capabilities_l61;
+  wire                _zz_when_Handlers_l52_1;
+  reg        [31:0]   i1_rsp;
+  reg                 i2_valid;
+  reg        [31:0]   i2_data;
+  reg                 i2_read;
+  reg        [6:0]    errors_0;
+  reg        [6:0]    errors_1;
+  reg        [6:0]    errors_2;
+  reg        [6:0]    errors_3;
+  reg        [6:0]    controlErrors;
+  reg        [6:0]    i1_error;
+  wire       [6:0]    _zz_controlErrors;
+  wire                when_ErrorRegister_l33;
+  wire       [1:0]    _zz_errors_0;
+  wire       [3:0]    _zz_1;
+  wire       [6:0]    _zz_errors_0_1;
+  wire                when_ErrorRegister_l37;
+  reg        [1:0]    syscallContext;
+  reg        [6:0]    grantInit;
+  wire                initializing;
+  wire       [5:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_when_Capabilities_l59_1;
+  wire       [7:0]    _zz_when_Capabilities_l59_2;
+  wire       [3:0]    _zz_when_Capabilities_l59_3;
+  wire                _zz_when_Capabilities_l59_4;
+  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_Capabilities_l62;
+  reg        [33:0]   deliveries_0;
+  reg        [33:0]   deliveries_1;
+  reg        [33:0]   deliveries_2;
+  reg        [33:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  wire                when_DeliveryQueue_l46;
+  wire       [33:0]   _zz_deliveries_task_payload_context;
+  wire                when_DeliveryQueue_l51;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [4:0]    copyStep;
+  reg        [4:0]    copyLast;
+  reg        [1:0]    copySource;
+  reg        [1:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [4:0]    copyWriteWord;
+  wire       [4:0]    copyReadWord;
+  reg                 copyWriteIsReply;
+  wire       [6:0]    _zz_stage_rd0_1;
+  wire       [31:0]   stage_rd0;
+  wire       [5:0]    _zz_result_rd0;
+  wire       [31:0]   result_rd0;
+  reg        [4:0]    handlerValid_0;
+  reg        [4:0]    handlerValid_1;
+  reg        [4:0]    handlerValid_2;
+  reg        [4:0]    handlerValid_3;
+  wire       [1:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [4:0]    _zz_handlers_rd0;
+  wire       [31:0]   handlers_rd0;
+  reg        [1:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                when_Handlers_l56;
+  wire                when_Handlers_l55;
+  wire                when_Handlers_l52;
+  wire       [1:0]    _zz_handlerValid_0;
+  wire       [4:0]    _zz_handlerValid_0_1;
+  wire       [3:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [4:0]    _zz_handlerValid_0_3;
+  wire       [4:0]    _zz_handlerValid_0_4;
+  wire                when_Handlers_l59;
+  reg        [1:0]    inboxHead_0;
+  reg        [1:0]    inboxHead_1;
+  reg        [1:0]    inboxHead_2;
+  reg        [1:0]    inboxHead_3;
+  reg        [2:0]    inboxCount_0;
+  reg        [2:0]    inboxCount_1;
+  reg        [2:0]    inboxCount_2;
+  reg        [2:0]    inboxCount_3;
+  reg        [3:0]    inboxCurrent;
+  reg        [5:0]    inboxMeta_0;
+  reg        [5:0]    inboxMeta_1;
+  reg        [5:0]    inboxMeta_2;
+  reg        [5:0]    inboxMeta_3;
+  reg        [5:0]    inboxMeta_4;
+  reg        [5:0]    inboxMeta_5;
+  reg        [5:0]    inboxMeta_6;
+  reg        [5:0]    inboxMeta_7;
+  reg        [5:0]    inboxMeta_8;
+  reg        [5:0]    inboxMeta_9;
+  reg        [5:0]    inboxMeta_10;
+  reg        [5:0]    inboxMeta_11;
+  reg        [5:0]    inboxMeta_12;
+  reg        [5:0]    inboxMeta_13;
+  reg        [5:0]    inboxMeta_14;
+  reg        [5:0]    inboxMeta_15;
+  wire       [8:0]    _zz_inbox_rd0;
+  wire       [31:0]   inbox_rd0;
+  wire       [1:0]    _zz_i1_rsp;
+  wire       [2:0]    _zz_i1_rsp_1;
+  wire                _zz_i1_rsp_2;
+  wire       [3:0]    _zz_i1_inboxCurrent;
+  reg                 i1_popInbox;
+  wire                i1_inboxNext;
+  wire       [5:0]    _zz_i1_rsp_3;
+  wire       [5:0]    _zz_when_Transfers_l69;
+  wire       [1:0]    _zz_copyTarget;
+  wire       [3:0]    _zz_16;
+  wire       [1:0]    _zz_inboxHead_0;
+  wire       [3:0]    _zz_17;
+  wire       [2:0]    _zz_inboxCount_0;
+  reg        [3:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l88;
+  reg        [1:0]    replyHead_0;
+  reg        [1:0]    replyHead_1;
+  reg        [1:0]    replyHead_2;
+  reg        [1:0]    replyHead_3;
+  reg        [2:0]    replyCount_0;
+  reg        [2:0]    replyCount_1;
+  reg        [2:0]    replyCount_2;
+  reg        [2:0]    replyCount_3;
+  reg        [3:0]    replyCurrent;
+  wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_replies_rd0_1;
+  wire       [7:0]    _zz_replies_rd0_2;
+  wire       [31:0]   replies_rd0;
+  wire       [2:0]    _zz_i1_rsp_4;
+  wire                when_ReplyBoxes_l65;
+  wire       [3:0]    _zz_replyCurrent;
+  wire       [2:0]    _zz_replyCurrent_1;
+  wire       [3:0]    _zz_20;
+  wire       [1:0]    _zz_replyHead_0;
+  wire       [3:0]    _zz_21;
+  wire       [2:0]    _zz_replyCount_0;
+  wire                when_ReplyBoxes_l70;
+  wire                when_ReplyBoxes_l72;
+  wire                when_Transfers_l53;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire                when_Transfers_l55;
+  wire       [5:0]    _zz_inboxMeta_0;
+  wire       [3:0]    _zz_22;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  wire       [15:0]   _zz_23;
+  wire       [1:0]    _zz_copyTargetSlot_1;
+  reg                 i1_replyOk;
+  wire                when_Transfers_l68;
+  wire                when_Transfers_l69;
+  wire                when_Transfers_l70;
+  wire       [3:0]    _zz_24;
+  wire       [2:0]    _zz_replyCount_0_1;
+  wire                when_CopyEngine_l72;
+  wire                when_CopyEngine_l62;
+  wire                when_DeliveryQueue_l56;
+  wire       [33:0]   _zz_deliveries_0;
+  wire       [3:0]    _zz_26;
+  reg [0:0] grants [0:63];
+  reg [31:0] stage [0:127];
+  reg [31:0] result [0:63];
+  reg [31:0] handlers [0:31];
+  reg [31:0] inbox [0:511];
+  reg [31:0] replies [0:255];
+
+  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : _zz_i1_rsp_6);
+  assign _zz_grants_port_2 = grantInit[5:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[1:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[1:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
+  assign _zz__zz_result_rd0 = copyReadWord[3:0];
+  assign _zz__zz_result_rd0_1 = cmd_payload_index[3:0];
+  assign _zz_result_port_2 = i1_index[3:0];
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
+  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
+  assign _zz_handlers_port_2 = i1_index[2:0];
+  assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
+  assign _zz_i1_rsp_8 = i1_index[2:0];
+  assign _zz_i1_inboxNext = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_i1_rsp_3_2 = (_zz_i1_rsp + 2'b01);
+  assign _zz_i1_rsp_10 = _zz_i1_rsp_3[4 : 2];
+  assign _zz_i1_rsp_9 = {1'd0, _zz_i1_rsp_10};
+  assign _zz_i1_rsp_12 = _zz_i1_rsp_3[1 : 0];
+  assign _zz_i1_rsp_11 = {6'd0, _zz_i1_rsp_12};
+  assign _zz__zz_inboxHead_0 = (_zz_i1_rsp + 2'b01);
+  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_1 - 3'b001);
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
+  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
+  assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1_3 = _zz__zz_copyTargetSlot_1_4;
+  assign _zz__zz_copyTargetSlot_1_2 = _zz__zz_copyTargetSlot_1_3[1:0];
+  assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
+  assign _zz_replies_port_2 = copyWriteWord[3:0];
+  assign _zz__zz_26 = (deliveryHead + _zz__zz_26_1);
+  assign _zz__zz_26_1 = deliveryCount[1:0];
+  assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
+  assign _zz_i1_rsp_13 = {{when_ReplyBoxes_l65,_zz_i1_rsp_14},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_15}}};
+  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_1};
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
+  assign _zz_stage_rd0_2 = 1'b1;
+  assign _zz_stage_port_1 = {i1_context,i1_index};
+  assign _zz_stage_port_2 = (when_Staging_l48 && _zz_when_Handlers_l52_1);
+  assign _zz_result_rd0_1 = 1'b1;
+  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
+  assign _zz_result_port_3 = (when_Staging_l49 && _zz_when_Handlers_l52_1);
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
+  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
+  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
+  assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_replies_rd0_3 = 1'b1;
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,4'b1010}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz__zz_i1_rsp_3_1 = {i1_context,(_zz_i1_rsp_2 ? _zz__zz_i1_rsp_3_2 : _zz_i1_rsp)};
+  assign _zz__zz_when_Transfers_l69_1 = {i1_context,_zz_i1_rsp};
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_hazard_2 = 4'b0111;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
+  assign _zz_hazard_6 = (i1_op == 4'b1101);
+  assign _zz_hazard_7 = 4'b0100;
+  assign _zz_hazard_8 = 4'b1000;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_7) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_rd0_2) begin
+      stage_spinal_port0 <= stage[_zz_stage_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_port_2) begin
+      stage[_zz_stage_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_rd0_1) begin
+      result_spinal_port0 <= result[_zz_result_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_port_3) begin
+      result[_zz_result_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_3) begin
+      handlers[_zz_handlers_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_rd0_1) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_port_2) begin
+      inbox[_zz_inbox_port_1] <= stage_rd0;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_rd0_3) begin
+      replies_spinal_port0 <= replies[_zz_replies_rd0_2];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_port_4) begin
+      replies[_zz_replies_port_1] <= _zz_replies_port_3;
+    end
+  end
+
+  always @(*) begin
+    case(i1_context)
+      2'b00 : begin
+        _zz_i1_rsp_6 = errors_0;
+        _zz_i1_rsp_7 = handlerValid_0;
+        _zz__zz_i1_rsp = inboxHead_0;
+        _zz__zz_i1_rsp_1 = inboxCount_0;
+        _zz__zz_i1_rsp_4 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+      end
+      2'b01 : begin
+        _zz_i1_rsp_6 = errors_1;
+        _zz_i1_rsp_7 = handlerValid_1;
+        _zz__zz_i1_rsp = inboxHead_1;
+        _zz__zz_i1_rsp_1 = inboxCount_1;
+        _zz__zz_i1_rsp_4 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+      end
+      2'b10 : begin
+        _zz_i1_rsp_6 = errors_2;
+        _zz_i1_rsp_7 = handlerValid_2;
+        _zz__zz_i1_rsp = inboxHead_2;
+        _zz__zz_i1_rsp_1 = inboxCount_2;
+        _zz__zz_i1_rsp_4 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+      end
+      default : begin
+        _zz_i1_rsp_6 = errors_3;
+        _zz_i1_rsp_7 = handlerValid_3;
+        _zz__zz_i1_rsp = inboxHead_3;
+        _zz__zz_i1_rsp_1 = inboxCount_3;
+        _zz__zz_i1_rsp_4 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      2'b00 : _zz__zz_errors_0_1 = errors_0;
+      2'b01 : _zz__zz_errors_0_1 = errors_1;
+      2'b10 : _zz__zz_errors_0_1 = errors_2;
+      default : _zz__zz_errors_0_1 = errors_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
+      default : _zz__zz_deliveries_task_payload_context = deliveries_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_handlerValid_0)
+      2'b00 : _zz__zz_handlerValid_0_1 = handlerValid_0;
+      2'b01 : _zz__zz_handlerValid_0_1 = handlerValid_1;
+      2'b10 : _zz__zz_handlerValid_0_1 = handlerValid_2;
+      default : _zz__zz_handlerValid_0_1 = handlerValid_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      2'b00 : begin
+        _zz__zz_inbox_rd0 = inboxHead_0;
+        _zz__zz_replies_rd0 = replyHead_0;
+      end
+      2'b01 : begin
+        _zz__zz_inbox_rd0 = inboxHead_1;
+        _zz__zz_replies_rd0 = replyHead_1;
+      end
+      2'b10 : begin
+        _zz__zz_inbox_rd0 = inboxHead_2;
+        _zz__zz_replies_rd0 = replyHead_2;
+      end
+      default : begin
+        _zz__zz_inbox_rd0 = inboxHead_3;
+        _zz__zz_replies_rd0 = replyHead_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_3_1)
+      4'b0000 : _zz__zz_i1_rsp_3 = inboxMeta_0;
+      4'b0001 : _zz__zz_i1_rsp_3 = inboxMeta_1;
+      4'b0010 : _zz__zz_i1_rsp_3 = inboxMeta_2;
+      4'b0011 : _zz__zz_i1_rsp_3 = inboxMeta_3;
+      4'b0100 : _zz__zz_i1_rsp_3 = inboxMeta_4;
+      4'b0101 : _zz__zz_i1_rsp_3 = inboxMeta_5;
+      4'b0110 : _zz__zz_i1_rsp_3 = inboxMeta_6;
+      4'b0111 : _zz__zz_i1_rsp_3 = inboxMeta_7;
+      4'b1000 : _zz__zz_i1_rsp_3 = inboxMeta_8;
+      4'b1001 : _zz__zz_i1_rsp_3 = inboxMeta_9;
+      4'b1010 : _zz__zz_i1_rsp_3 = inboxMeta_10;
+      4'b1011 : _zz__zz_i1_rsp_3 = inboxMeta_11;
+      4'b1100 : _zz__zz_i1_rsp_3 = inboxMeta_12;
+      4'b1101 : _zz__zz_i1_rsp_3 = inboxMeta_13;
+      4'b1110 : _zz__zz_i1_rsp_3 = inboxMeta_14;
+      default : _zz__zz_i1_rsp_3 = inboxMeta_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_Transfers_l69_1)
+      4'b0000 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
+      4'b0001 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
+      4'b0010 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
+      4'b0011 : _zz__zz_when_Transfers_l69 = inboxMeta_3;
+      4'b0100 : _zz__zz_when_Transfers_l69 = inboxMeta_4;
+      4'b0101 : _zz__zz_when_Transfers_l69 = inboxMeta_5;
+      4'b0110 : _zz__zz_when_Transfers_l69 = inboxMeta_6;
+      4'b0111 : _zz__zz_when_Transfers_l69 = inboxMeta_7;
+      4'b1000 : _zz__zz_when_Transfers_l69 = inboxMeta_8;
+      4'b1001 : _zz__zz_when_Transfers_l69 = inboxMeta_9;
+      4'b1010 : _zz__zz_when_Transfers_l69 = inboxMeta_10;
+      4'b1011 : _zz__zz_when_Transfers_l69 = inboxMeta_11;
+      4'b1100 : _zz__zz_when_Transfers_l69 = inboxMeta_12;
+      4'b1101 : _zz__zz_when_Transfers_l69 = inboxMeta_13;
+      4'b1110 : _zz__zz_when_Transfers_l69 = inboxMeta_14;
+      default : _zz__zz_when_Transfers_l69 = inboxMeta_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_handlerContext)
+      2'b00 : begin
+        _zz__zz_copyTargetSlot = inboxHead_0;
+        _zz__zz_copyTargetSlot_3 = inboxCount_0;
+        _zz_when_Transfers_l54 = handlerValid_0;
+        _zz_when_Transfers_l55 = inboxCount_0;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
+      end
+      2'b01 : begin
+        _zz__zz_copyTargetSlot = inboxHead_1;
+        _zz__zz_copyTargetSlot_3 = inboxCount_1;
+        _zz_when_Transfers_l54 = handlerValid_1;
+        _zz_when_Transfers_l55 = inboxCount_1;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
+      end
+      2'b10 : begin
+        _zz__zz_copyTargetSlot = inboxHead_2;
+        _zz__zz_copyTargetSlot_3 = inboxCount_2;
+        _zz_when_Transfers_l54 = handlerValid_2;
+        _zz_when_Transfers_l55 = inboxCount_2;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
+      end
+      default : begin
+        _zz__zz_copyTargetSlot = inboxHead_3;
+        _zz__zz_copyTargetSlot_3 = inboxCount_3;
+        _zz_when_Transfers_l54 = handlerValid_3;
+        _zz_when_Transfers_l55 = inboxCount_3;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_copyTarget)
+      2'b00 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_0;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_0;
+        _zz_when_Transfers_l70 = replyCount_0;
+        _zz__zz_replyCount_0_1_1 = replyCount_0;
+      end
+      2'b01 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_1;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_1;
+        _zz_when_Transfers_l70 = replyCount_1;
+        _zz__zz_replyCount_0_1_1 = replyCount_1;
+      end
+      2'b10 : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_2;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_2;
+        _zz_when_Transfers_l70 = replyCount_2;
+        _zz__zz_replyCount_0_1_1 = replyCount_2;
+      end
+      default : begin
+        _zz__zz_copyTargetSlot_1_1 = replyHead_3;
+        _zz__zz_copyTargetSlot_1_4 = replyCount_3;
+        _zz_when_Transfers_l70 = replyCount_3;
+        _zz__zz_replyCount_0_1_1 = replyCount_3;
+      end
+    endcase
+  end
+
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
+  assign _zz_grants_rd0 = cmd_payload_data[1 : 0];
+  assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
+  assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
+  assign when_Staging_l48 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
+  assign when_Staging_l49 = (i1_valid && (i1_op == 4'b0110));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l52 = (i1_valid && (i1_op == 4'b1010));
+  assign when_ErrorRegister_l31 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_Handlers_l52_1 = (! i1_read);
+  always @(*) begin
+    i1_rsp = 32'h0;
+    if(when_ErrorRegister_l31) begin
+      i1_rsp = {25'd0, _zz_i1_rsp_5};
+    end
+    if(when_Staging_l48) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_Staging_l49) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_Handlers_l59) begin
+      i1_rsp = (_zz_i1_rsp_7[_zz_i1_rsp_8] ? handlers_rd0 : 32'h0);
+    end
+    if(when_Inboxes_l67) begin
+      if(i1_inboxNext) begin
+        i1_rsp = {{1'b1,19'h0},{_zz_i1_rsp_9,_zz_i1_rsp_11}};
+      end
+    end
+    if(when_Inboxes_l88) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_ReplyBoxes_l63) begin
+      if(when_ReplyBoxes_l70) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_ReplyBoxes_l72) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l52) begin
+      i1_rsp = {7'd0, _zz_i1_rsp_13};
+    end
+  end
+
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
+  always @(*) begin
+    i1_error = 7'h0;
+    if(when_Capabilities_l59) begin
+      i1_error = 7'h08;
+    end
+    if(when_Capabilities_l61) begin
+      if(!when_Capabilities_l62) begin
+        i1_error = 7'h08;
+      end
+    end
+    if(when_Handlers_l52) begin
+      if(when_Handlers_l55) begin
+        i1_error = 7'h20;
+      end
+    end
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
+        i1_error = 7'h08;
+      end else begin
+        if(when_Transfers_l52) begin
+          i1_error = 7'h01;
+        end else begin
+          if(when_Transfers_l53) begin
+            i1_error = 7'h20;
+          end else begin
+            if(when_Transfers_l54) begin
+              i1_error = 7'h04;
+            end else begin
+              if(when_Transfers_l55) begin
+                i1_error = 7'h02;
+              end else begin
+                if(deliveryQueueFull) begin
+                  i1_error = 7'h40;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
+        i1_error = 7'h10;
+      end else begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
+            i1_error = 7'h02;
+          end else begin
+            if(deliveryQueueFull) begin
+              i1_error = 7'h40;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_controlErrors = 7'h0;
+  assign when_ErrorRegister_l33 = (i1_valid && (! i1_control));
+  assign _zz_errors_0 = i1_context;
+  assign _zz_1 = ({3'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((when_ErrorRegister_l31 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
+  assign when_ErrorRegister_l37 = (i1_valid && i1_control);
+  assign initializing = (! grantInit[6]);
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h04) && (_zz_when_Capabilities_l59_2 < 8'h04)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
+  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h04);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
+  assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
+  assign deliveries_task_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! deliveries_poolFull));
+  assign deliveries_task_payload_context = _zz_deliveries_task_payload_context[33 : 32];
+  assign deliveries_task_payload_word = _zz_deliveries_task_payload_context[31 : 0];
+  assign when_DeliveryQueue_l51 = (deliveries_task_valid && deliveries_task_ready);
+  assign copyReadWord = copyStep;
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 5'h01 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign when_Handlers_l56 = (i1_data[31 : 6] == 26'h0);
+  assign when_Handlers_l55 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Handlers_l55));
+  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_Handlers_l52_1);
+  assign _zz_handlerValid_0 = i1_context;
+  assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
+  assign _zz_10 = ({3'd0,1'b1} <<< _zz_handlerValid_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
+  assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
+  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
+  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
+  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 5'h01 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_rsp = _zz__zz_i1_rsp;
+  assign _zz_i1_rsp_1 = _zz__zz_i1_rsp_1;
+  assign _zz_i1_rsp_2 = inboxCurrent[i1_context];
+  assign _zz_i1_inboxCurrent = (4'b0001 <<< i1_context);
+  always @(*) begin
+    i1_popInbox = 1'b0;
+    if(when_Inboxes_l67) begin
+      i1_popInbox = _zz_i1_rsp_2;
+    end
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(when_Transfers_l69) begin
+          i1_popInbox = 1'b1;
+        end else begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_popInbox = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign i1_inboxNext = ((_zz_i1_rsp_2 ? _zz_i1_inboxNext : _zz_i1_rsp_1) != 3'b000);
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
+  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
+  assign _zz_copyTarget = _zz_when_Transfers_l69[1 : 0];
+  assign _zz_16 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
+  assign _zz_17 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  always @(*) begin
+    i1_inboxCurrent = inboxCurrent;
+    if(when_Inboxes_l67) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent) : (inboxCurrent & (~ _zz_i1_inboxCurrent)));
+    end else begin
+      if(i1_popInbox) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
+      end
+    end
+  end
+
+  assign when_Inboxes_l88 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_2);
+  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
+  assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
+  assign _zz_replyCurrent = (4'b0001 <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_4);
+  assign _zz_20 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_21 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
+  assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
+  assign when_Transfers_l53 = ((! (stage_rd0[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  always @(*) begin
+    i1_sendOk = 1'b0;
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!when_Transfers_l55) begin
+                if(!deliveryQueueFull) begin
+                  i1_sendOk = 1'b1;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_when_Transfers_l54[i1_handlerChannel]);
+  assign when_Transfers_l55 = (_zz_when_Transfers_l55 == 3'b100);
+  assign _zz_inboxMeta_0 = {(! (stage_rd0[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
+  assign _zz_22 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  assign _zz_23 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
+  assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
+  always @(*) begin
+    i1_replyOk = 1'b0;
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_replyOk = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l68 = (! _zz_i1_rsp_2);
+  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[5]);
+  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
+  assign _zz_24 = ({3'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
+  assign when_CopyEngine_l72 = (copyStep == copyLast);
+  assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
+  assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
+  assign initDone = (! initializing);
+  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  always @(posedge clk) begin
+    if(reset) begin
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+      errors_0 <= 7'h0;
+      errors_1 <= 7'h0;
+      errors_2 <= 7'h0;
+      errors_3 <= 7'h0;
+      controlErrors <= 7'h0;
+      syscallContext <= 2'b00;
+      grantInit <= 7'h0;
+      deliveries_0 <= 34'h0;
+      deliveries_1 <= 34'h0;
+      deliveries_2 <= 34'h0;
+      deliveries_3 <= 34'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 5'h0;
+      copyLast <= 5'h0;
+      copySource <= 2'b00;
+      copyTarget <= 2'b00;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 5'h0;
+      copyWriteIsReply <= 1'b0;
+      handlerValid_0 <= 5'h0;
+      handlerValid_1 <= 5'h0;
+      handlerValid_2 <= 5'h0;
+      handlerValid_3 <= 5'h0;
+      inboxHead_0 <= 2'b00;
+      inboxHead_1 <= 2'b00;
+      inboxHead_2 <= 2'b00;
+      inboxHead_3 <= 2'b00;
+      inboxCount_0 <= 3'b000;
+      inboxCount_1 <= 3'b000;
+      inboxCount_2 <= 3'b000;
+      inboxCount_3 <= 3'b000;
+      inboxCurrent <= 4'b0000;
+      inboxMeta_0 <= 6'h0;
+      inboxMeta_1 <= 6'h0;
+      inboxMeta_2 <= 6'h0;
+      inboxMeta_3 <= 6'h0;
+      inboxMeta_4 <= 6'h0;
+      inboxMeta_5 <= 6'h0;
+      inboxMeta_6 <= 6'h0;
+      inboxMeta_7 <= 6'h0;
+      inboxMeta_8 <= 6'h0;
+      inboxMeta_9 <= 6'h0;
+      inboxMeta_10 <= 6'h0;
+      inboxMeta_11 <= 6'h0;
+      inboxMeta_12 <= 6'h0;
+      inboxMeta_13 <= 6'h0;
+      inboxMeta_14 <= 6'h0;
+      inboxMeta_15 <= 6'h0;
+      replyHead_0 <= 2'b00;
+      replyHead_1 <= 2'b00;
+      replyHead_2 <= 2'b00;
+      replyHead_3 <= 2'b00;
+      replyCount_0 <= 3'b000;
+      replyCount_1 <= 3'b000;
+      replyCount_2 <= 3'b000;
+      replyCount_3 <= 3'b000;
+      replyCurrent <= 4'b0000;
+    end else begin
+      i1_valid <= when_IpcStages_l79;
+      if(when_IpcStages_l79) begin
+        i1_op <= cmd_payload_status;
+        i1_read <= cmd_payload_read;
+      end
+      i1_control <= cmd_payload_control;
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+      if(when_ErrorRegister_l33) begin
+        if(_zz_1[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_1[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_1[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_1[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegister_l37) begin
+        controlErrors <= ((when_ErrorRegister_l31 ? _zz_controlErrors : controlErrors) | i1_error);
+      end
+      if(initializing) begin
+        grantInit <= (grantInit + 7'h01);
+      end
+      if(when_Capabilities_l61) begin
+        if(when_Capabilities_l62) begin
+          syscallContext <= _zz_syscallContext[1:0];
+        end
+      end
+      if(when_DeliveryQueue_l46) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_DeliveryQueue_l51) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(deliveries_ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(when_Handlers_l52) begin
+        if(!when_Handlers_l55) begin
+          if(when_Handlers_l56) begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_3;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_3;
+            end
+          end else begin
+            if(_zz_11) begin
+              handlerValid_0 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_12) begin
+              handlerValid_1 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_13) begin
+              handlerValid_2 <= _zz_handlerValid_0_4;
+            end
+            if(_zz_14) begin
+              handlerValid_3 <= _zz_handlerValid_0_4;
+            end
+          end
+        end
+      end
+      if(i1_popInbox) begin
+        if(_zz_16[0]) begin
+          inboxHead_0 <= _zz_inboxHead_0;
+        end
+        if(_zz_16[1]) begin
+          inboxHead_1 <= _zz_inboxHead_0;
+        end
+        if(_zz_16[2]) begin
+          inboxHead_2 <= _zz_inboxHead_0;
+        end
+        if(_zz_16[3]) begin
+          inboxHead_3 <= _zz_inboxHead_0;
+        end
+        if(_zz_17[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0;
+        end
+        if(_zz_17[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0;
+        end
+        if(_zz_17[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0;
+        end
+        if(_zz_17[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0;
+        end
+      end
+      inboxCurrent <= i1_inboxCurrent;
+      if(when_ReplyBoxes_l63) begin
+        if(when_ReplyBoxes_l65) begin
+          if(_zz_20[0]) begin
+            replyHead_0 <= _zz_replyHead_0;
+          end
+          if(_zz_20[1]) begin
+            replyHead_1 <= _zz_replyHead_0;
+          end
+          if(_zz_20[2]) begin
+            replyHead_2 <= _zz_replyHead_0;
+          end
+          if(_zz_20[3]) begin
+            replyHead_3 <= _zz_replyHead_0;
+          end
+          if(_zz_21[0]) begin
+            replyCount_0 <= _zz_replyCount_0;
+          end
+          if(_zz_21[1]) begin
+            replyCount_1 <= _zz_replyCount_0;
+          end
+          if(_zz_21[2]) begin
+            replyCount_2 <= _zz_replyCount_0;
+          end
+          if(_zz_21[3]) begin
+            replyCount_3 <= _zz_replyCount_0;
+          end
+        end
+        replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
+      end
+      if(i1_sendOk) begin
+        if(_zz_22[0]) begin
+          inboxCount_0 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_22[1]) begin
+          inboxCount_1 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_22[2]) begin
+          inboxCount_2 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_22[3]) begin
+          inboxCount_3 <= _zz_inboxCount_0_1;
+        end
+        if(_zz_23[0]) begin
+          inboxMeta_0 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[1]) begin
+          inboxMeta_1 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[2]) begin
+          inboxMeta_2 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[3]) begin
+          inboxMeta_3 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[4]) begin
+          inboxMeta_4 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[5]) begin
+          inboxMeta_5 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[6]) begin
+          inboxMeta_6 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[7]) begin
+          inboxMeta_7 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[8]) begin
+          inboxMeta_8 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[9]) begin
+          inboxMeta_9 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[10]) begin
+          inboxMeta_10 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[11]) begin
+          inboxMeta_11 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[12]) begin
+          inboxMeta_12 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[13]) begin
+          inboxMeta_13 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[14]) begin
+          inboxMeta_14 <= _zz_inboxMeta_0;
+        end
+        if(_zz_23[15]) begin
+          inboxMeta_15 <= _zz_inboxMeta_0;
+        end
+      end
+      if(i1_replyOk) begin
+        if(_zz_24[0]) begin
+          replyCount_0 <= _zz_replyCount_0_1;
+        end
+        if(_zz_24[1]) begin
+          replyCount_1 <= _zz_replyCount_0_1;
+        end
+        if(_zz_24[2]) begin
+          replyCount_2 <= _zz_replyCount_0_1;
+        end
+        if(_zz_24[3]) begin
+          replyCount_3 <= _zz_replyCount_0_1;
+        end
+      end
+      if(when_CopyEngine_l62) begin
+        copyActive <= 1'b1;
+        copyIsReply <= i1_replyOk;
+        copyStep <= 5'h0;
+        copyLast <= (i1_replyOk ? 5'h09 : 5'h12);
+        copySource <= i1_context;
+        copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+      end else begin
+        if(copyActive) begin
+          copyStep <= (copyStep + 5'h01);
+          if(when_CopyEngine_l72) begin
+            copyActive <= 1'b0;
+          end
+        end
+      end
+      if(when_DeliveryQueue_l56) begin
+        if(_zz_26[0]) begin
+          deliveries_0 <= _zz_deliveries_0;
+        end
+        if(_zz_26[1]) begin
+          deliveries_1 <= _zz_deliveries_0;
+        end
+        if(_zz_26[2]) begin
+          deliveries_2 <= _zz_deliveries_0;
+        end
+        if(_zz_26[3]) begin
+          deliveries_3 <= _zz_deliveries_0;
+        end
+      end
+      deliveryCount <= (_zz_deliveryCount - (when_DeliveryQueue_l46 ? 3'b001 : 3'b000));
+    end
+  end
+
+  always @(posedge clk) begin
+    i1_context <= cmd_payload_context;
+    i1_index <= cmd_payload_index;
+    i1_data <= cmd_payload_data;
+    i2_data <= i1_rsp;
+    i1_handlerContext <= _zz_i1_handlerContext_1;
+    i1_handlerChannel <= _zz_i1_handlerChannel;
+  end
+
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [1:0]    cmd_payload_context,
+  input  wire [0:0]    cmd_payload_hart,
+  input  wire [3:0]    cmd_payload_source,
+  input  wire [4:0]    cmd_payload_index,
+  input  wire [31:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [31:0]   rsp_payload_data,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [3:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [3:0]    wakeup_update_payload_source,
+  output wire [21:0]   wakeup_update_payload_coalesce,
+  output wire [15:0]   wakeup_busy,
+  output wire [3:0]    wakeup_querySource,
+  output wire [1:0]    usip,
+  output wire [1:0]    ssip,
+  output wire          deliveries_ack_valid,
+  output wire          deliveries_ack_ok,
+  output wire          deliveries_poolFull,
+  input  wire          deliveries_task_valid,
+  output wire          deliveries_task_ready,
+  input  wire [1:0]    deliveries_task_payload_context,
+  input  wire [31:0]   deliveries_task_payload_word,
+  output wire          removeBusy,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [15:0]   waitHeads_spinal_port0;
+  reg        [33:0]   handlers_spinal_port0;
+  reg        [16:0]   waitLists_spinal_port0;
+  reg        [24:0]   lists_spinal_port0;
+  reg        [31:0]   words_spinal_port0;
+  reg        [15:0]   links_spinal_port0;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_1;
+  wire       [5:0]    _zz_grants_port_1;
+  wire       [5:0]    _zz_grants_port_2;
+  wire       [1:0]    _zz_grants_port_3;
+  wire       [3:0]    _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_5;
+  wire                _zz_grants_port_6;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [33:0]   _zz_handlers_port;
+  wire       [8:0]    _zz_s2_newWait_2;
+  wire       [8:0]    _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [15:0]   _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [31:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  reg        [7:0]    _zz_s0_levels_2;
+  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
+  wire       [2:0]    _zz_s0_level_9;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  reg        [7:0]    _zz__zz_levelMap_0_1;
+  reg        [8:0]    _zz__zz_readyCount_0_1;
+  wire       [8:0]    _zz__zz_readyCount_0_2;
+  wire       [8:0]    _zz__zz_readyCount_0_3;
+  wire       [8:0]    _zz_s2_newCount;
+  wire       [8:0]    _zz_s2_newCount_1;
+  wire       [4:0]    _zz_lists_port_1;
+  wire       [24:0]   _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [7:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
+  wire       [7:0]    _zz_links_port_1;
+  wire       [15:0]   _zz_links_port_2;
+  wire                _zz_links_port_3;
+  reg        [5:0]    _zz__zz_errors_0_1;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [1:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_1;
+  wire       [4:0]    _zz__zz_s2_victimHart_1_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_2;
+  wire       [5:0]    _zz__zz_s2_victimHart_3;
+  wire       [4:0]    _zz__zz_s2_victimHart_3_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_4;
+  wire       [3:0]    _zz_notifyPending_ohFirst_masked;
+  wire       [3:0]    _zz_notifyPending_4;
+  wire       [3:0]    _zz_notifyPending_5;
+  wire       [1:0]    _zz_usipPending;
+  wire       [1:0]    _zz_usipPending_1;
+  wire       [1:0]    _zz_ssip;
+  wire       [8:0]    _zz_removeListRecord;
+  reg        [7:0]    _zz__zz_levelMap_0_5;
+  wire       [8:0]    _zz__zz_readyCount_0_5;
+  reg        [8:0]    _zz__zz_readyCount_0_5_1;
+  reg        [5:0]    _zz__zz_errors_0_3;
+  reg        [8:0]    _zz_s1_status_value;
+  reg        [7:0]    _zz_s1_status_value_1;
+  reg        [5:0]    _zz_s1_status_value_2;
+  wire       [8:0]    _zz_s1_status_value_3;
+  wire       [8:0]    _zz_s1_status_value_4;
+  reg        [31:0]   _zz_s2_rsp_data_1;
+  reg        [2:0]    _zz__zz_s2_rsp_data;
+  wire       [15:0]   _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [15:0]   _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [15:0]   _zz_wakeup_busy_9;
+  wire       [15:0]   _zz_wakeup_busy_10;
+  wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [3:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [1:0]    s0_context;
+  wire       [31:0]   s0_data;
+  wire       [3:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [3:0]    s0_busSource;
+  wire       [2:0]    s0_level;
+  wire       [4:0]    s0_list;
+  wire       [7:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [1:0]    s1_context;
+  reg        [4:0]    s1_list;
+  reg        [7:0]    s1_levelOH;
+  reg        [3:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [0:0]    s1_hart;
+  reg        [31:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [7:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_deliveries_ack_valid;
+  wire                _zz_s1_configOk;
+  wire                _zz_controlError;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [7:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [7:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [0:0]    s2_hart;
+  reg        [1:0]    s2_context;
+  reg        [31:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [3:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [15:0]   s2_next;
+  reg        [6:0]    grantInit;
+  wire                initializing;
+  wire       [5:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
+  wire                _zz_waitHeads_rd0;
+  wire       [15:0]   waitHeads_rd0;
+  wire                _zz_handlers_rd0;
+  wire       [33:0]   handlers_rd0;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [16:0]   waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [16:0]   s2_newWait;
+  reg        [16:0]   w_wait;
+  wire       [16:0]   s1_wait_record;
+  wire       [7:0]    _zz_s2_newWait;
+  wire       [8:0]    _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [7:0]    s2_alloc;
+  reg        [7:0]    s2_routing;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  reg                 deliverWentLast;
+  wire                slotFirst;
+  wire                takeDeliver;
+  wire                when_Intake_l60;
+  reg        [7:0]    levelMap_0;
+  reg        [7:0]    levelMap_1;
+  reg        [7:0]    levelMap_2;
+  reg        [7:0]    levelMap_3;
+  reg        [8:0]    readyCount_0;
+  reg        [8:0]    readyCount_1;
+  reg        [8:0]    readyCount_2;
+  reg        [8:0]    readyCount_3;
+  wire                s1_setLevel;
+  wire                s1_clearLevel;
+  wire                _zz_s0_levels;
+  wire       [7:0]    _zz_s0_levels_1;
+  wire       [7:0]    s0_levels;
+  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level_1;
+  wire       [7:0]    s0_levels_ohFirst_input;
+  wire       [7:0]    s0_levels_ohFirst_masked;
+  wire       [7:0]    s0_levels_ohFirst_value;
+  wire                _zz_s0_level_2;
+  wire                _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire                _zz_s0_level_5;
+  wire                _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire       [24:0]   lists_rd0;
+  wire                s1_writesList;
+  reg        [4:0]    s2_list;
+  reg                 s2_writesList;
+  reg                 s1_bypassS2;
+  reg                 s1_bypassW;
+  wire       [24:0]   s2_newList;
+  reg        [24:0]   w_list;
+  wire       [24:0]   s1_list_record;
+  wire       [7:0]    _zz_s2_newHead;
+  wire       [7:0]    _zz_s2_newTail;
+  wire       [8:0]    _zz_s1_clearLevel;
+  wire       [1:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
+  wire       [3:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire                _zz_13;
+  wire                _zz_14;
+  wire       [7:0]    _zz_levelMap_0_2;
+  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [1:0]    _zz_readyCount_0;
+  wire       [8:0]    _zz_readyCount_0_1;
+  wire       [3:0]    _zz_15;
+  wire                _zz_16;
+  wire                _zz_17;
+  wire                _zz_18;
+  wire                _zz_19;
+  wire       [8:0]    _zz_readyCount_0_2;
+  wire       [8:0]    _zz_readyCount_0_3;
+  reg        [7:0]    s2_newHead;
+  reg        [7:0]    s2_newTail;
+  reg        [8:0]    s2_newCount;
+  reg                 removeListWrite;
+  wire       [4:0]    removeListAddr;
+  wire       [24:0]   removeListRecord;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [8:0]    used;
+  reg        [8:0]    fresh;
+  reg        [7:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [7:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [7:0]    s1_freeHead;
+  wire       [7:0]    removeReadAddr;
+  wire       [7:0]    s1_linkReadAddr;
+  wire       [7:0]    s1_wordReadAddr;
+  wire       [15:0]   links_rd0;
+  wire       [31:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [7:0]    s2_linkWriteAddr;
+  wire       [15:0]   s2_linkWriteData;
+  wire                when_TaskPool_l76;
+  reg                 s2_linkEnable;
+  reg        [7:0]    s2_linkAddr;
+  reg        [15:0]   s2_linkData;
+  reg                 s2_linkBypass;
+  reg        [15:0]   s2_linkBypassData;
+  reg                 removeLinkWrite;
+  wire       [7:0]    removeLinkAddr;
+  wire       [7:0]    removeLinkData;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire       [9:0]    _zz_s1_configRefused;
+  wire                _zz_s1_configRefused_1;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ErrorRegisters_l71;
+  wire       [1:0]    _zz_errors_0;
+  wire       [3:0]    _zz_25;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [31:0]   currentTask_0;
+  reg        [31:0]   currentTask_1;
+  reg        [2:0]    currentContext_0;
+  reg        [2:0]    currentContext_1;
+  wire       [31:0]   _zz_currentTask_0;
+  wire                when_CurrentTasks_l28;
+  wire       [1:0]    _zz_26;
+  wire       [1:0]    _zz_27;
+  wire       [2:0]    _zz_currentContext_0;
+  reg        [2:0]    hartCtx_0;
+  reg        [2:0]    hartCtx_1;
+  reg        [0:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  wire       [1:0]    _zz_28;
+  wire       [2:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
+  reg        [3:0]    notifyPending;
+  reg        [1:0]    usipPending;
+  wire       [31:0]   s2_notify_value;
+  wire       [4:0]    _zz_s2_preemptHart;
+  wire                s2_wakeDecision;
+  wire                _zz_s2_preemptHart_1;
+  wire       [5:0]    _zz_s2_victimHart;
+  wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart_1;
+  wire                _zz_s2_preemptHart_2;
+  wire                _zz_s2_victimHart_2;
+  wire                _zz_s2_preemptHart_3;
+  wire                _zz_s2_notifyKernel_1;
+  wire       [5:0]    _zz_s2_victimHart_3;
+  wire                _zz_s2_preemptHart_4;
+  wire                s2_notifyKernel;
+  wire                s2_preemptHart;
+  wire       [0:0]    s2_victimHart;
+  wire       [3:0]    notifyPending_ohFirst_input;
+  wire       [3:0]    notifyPending_ohFirst_masked;
+  wire       [3:0]    notifyPending_ohFirst_value;
+  wire                _zz_notifyPending;
+  wire                _zz_notifyPending_1;
+  wire                _zz_notifyPending_2;
+  wire       [1:0]    _zz_notifyPending_3;
+  reg        [2:0]    removeState;
+  reg        [4:0]    removeList;
+  reg        [1:0]    removeContext;
+  reg        [31:0]   removeWord;
+  reg                 removeRead;
+  reg        [7:0]    removeCur;
+  reg        [7:0]    removePrev;
+  reg        [7:0]    removeNext;
+  reg        [7:0]    removeHead;
+  reg        [7:0]    removeTail;
+  reg        [8:0]    removeCount;
+  reg        [5:0]    removeError;
+  reg        [7:0]    removeLevelOH;
+  wire       [7:0]    _zz_removeReadAddr;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
+  wire       [1:0]    _zz_levelMap_0_4;
+  wire       [3:0]    _zz_29;
+  wire       [7:0]    _zz_levelMap_0_5;
+  wire       [1:0]    _zz_readyCount_0_4;
+  wire       [3:0]    _zz_30;
+  wire       [8:0]    _zz_readyCount_0_5;
+  wire       [1:0]    _zz_errors_0_2;
+  wire       [3:0]    _zz_31;
+  wire       [5:0]    _zz_errors_0_3;
+  wire                _zz_rsp_valid;
+  reg        [31:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [31:0]   s2_status_value;
+  reg        [31:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [2:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:63];
+  reg [15:0] waitHeads [0:15];
+  reg [33:0] handlers [0:15];
+  reg [16:0] waitLists [0:15];
+  reg [24:0] lists [0:31];
+  reg [31:0] words [0:255];
+  reg [15:0] links [0:255];
+
+  assign _zz_grants_port_2 = grantInit[5:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[1:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[3:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 9'h001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 9'h001);
+  assign _zz_s0_data_1 = waitHeads_rd0[13 : 8];
+  assign _zz_s0_data = {26'd0, _zz_s0_data_1};
+  assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
+  assign _zz_s0_level_9 = _zz_s0_level[2:0];
+  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 9'h001);
+  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 9'h001);
+  assign _zz_s2_newCount = (_zz_s1_clearLevel - 9'h001);
+  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 9'h001);
+  assign _zz_s1_alloc_1 = fresh[7:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[1:0];
+  assign _zz__zz_s2_victimHart_1_1 = currentTask_0[5 : 1];
+  assign _zz__zz_s2_victimHart_1 = {1'd0, _zz__zz_s2_victimHart_1_1};
+  assign _zz__zz_s2_preemptHart_2 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_3_1 = currentTask_1[5 : 1];
+  assign _zz__zz_s2_victimHart_3 = {1'd0, _zz__zz_s2_victimHart_3_1};
+  assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
+  assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 4'b0001);
+  assign _zz_notifyPending_4 = (4'b0001 <<< _zz_notifyPending_3);
+  assign _zz_notifyPending_5 = (4'b0001 <<< s2_context);
+  assign _zz_usipPending = (2'b01 <<< s2_hart);
+  assign _zz_usipPending_1 = (2'b01 <<< s2_victimHart);
+  assign _zz_ssip = (2'b01 <<< notifyHart);
+  assign _zz_removeListRecord = (removeCount - 9'h001);
+  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 9'h001);
+  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
+  assign _zz_s1_status_value_4 = (9'h100 - used);
+  assign _zz_wakeup_busy_1 = (16'h0001 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (16'h0001 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (16'h0001 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (16'h0001 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
+  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_handlers_port = {s1_context,s1_data};
+  assign _zz_waitLists_rd0 = 1'b1;
+  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {8'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0) begin
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_1) begin
+      waitHeads[s2_source] <= _zz_waitHeads_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0) begin
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_1) begin
+      waitLists[s2_source] <= s2_newWait;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
+    end
+  end
+
+  always @(*) begin
+    case(s0_context)
+      2'b00 : _zz_s0_levels_2 = levelMap_0;
+      2'b01 : _zz_s0_levels_2 = levelMap_1;
+      2'b10 : _zz_s0_levels_2 = levelMap_2;
+      default : _zz_s0_levels_2 = levelMap_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0)
+      2'b00 : _zz__zz_levelMap_0_1 = levelMap_0;
+      2'b01 : _zz__zz_levelMap_0_1 = levelMap_1;
+      2'b10 : _zz__zz_levelMap_0_1 = levelMap_2;
+      default : _zz__zz_levelMap_0_1 = levelMap_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0)
+      2'b00 : _zz__zz_readyCount_0_1 = readyCount_0;
+      2'b01 : _zz__zz_readyCount_0_1 = readyCount_1;
+      2'b10 : _zz__zz_readyCount_0_1 = readyCount_2;
+      default : _zz__zz_readyCount_0_1 = readyCount_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      2'b00 : _zz__zz_errors_0_1 = errors_0;
+      2'b01 : _zz__zz_errors_0_1 = errors_1;
+      2'b10 : _zz__zz_errors_0_1 = errors_2;
+      default : _zz__zz_errors_0_1 = errors_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0_4)
+      2'b00 : _zz__zz_levelMap_0_5 = levelMap_0;
+      2'b01 : _zz__zz_levelMap_0_5 = levelMap_1;
+      2'b10 : _zz__zz_levelMap_0_5 = levelMap_2;
+      default : _zz__zz_levelMap_0_5 = levelMap_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      2'b00 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      2'b01 : _zz__zz_readyCount_0_5_1 = readyCount_1;
+      2'b10 : _zz__zz_readyCount_0_5_1 = readyCount_2;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      2'b00 : _zz__zz_errors_0_3 = errors_0;
+      2'b01 : _zz__zz_errors_0_3 = errors_1;
+      2'b10 : _zz__zz_errors_0_3 = errors_2;
+      default : _zz__zz_errors_0_3 = errors_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(s1_context)
+      2'b00 : begin
+        _zz_s1_status_value = readyCount_0;
+        _zz_s1_status_value_1 = levelMap_0;
+        _zz_s1_status_value_2 = errors_0;
+      end
+      2'b01 : begin
+        _zz_s1_status_value = readyCount_1;
+        _zz_s1_status_value_1 = levelMap_1;
+        _zz_s1_status_value_2 = errors_1;
+      end
+      2'b10 : begin
+        _zz_s1_status_value = readyCount_2;
+        _zz_s1_status_value_1 = levelMap_2;
+        _zz_s1_status_value_2 = errors_2;
+      end
+      default : begin
+        _zz_s1_status_value = readyCount_3;
+        _zz_s1_status_value_1 = levelMap_3;
+        _zz_s1_status_value_2 = errors_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(s2_hart)
+      1'b0 : begin
+        _zz_s2_rsp_data_1 = currentTask_0;
+        _zz__zz_s2_rsp_data = currentContext_0;
+      end
+      default : begin
+        _zz_s2_rsp_data_1 = currentTask_1;
+        _zz__zz_s2_rsp_data = currentContext_1;
+      end
+    endcase
+  end
+
+  assign deliveries_poolFull = wakeup_poolFull;
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[3 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[31 : 6] == 26'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initializing = (! grantInit[6]);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h04) && (_zz_s1_grantInRange_1 < 10'h010));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[7 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[16 : 8];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[11 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign slotFirst = (slot_valid && (((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign takeDeliver = (takeInternal && (! slotFirst));
+  assign deliveries_task_ready = takeDeliver;
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[33 : 32] : waitHeads_rd0[15 : 14]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_levels_1 = 8'h0;
+  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
+  assign _zz_s0_level = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level < 5'h08);
+  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign s0_levels_ohFirst_input = s0_levels;
+  assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
+  assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
+  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_3 = s0_levels_ohFirst_value[5];
+  assign _zz_s0_level_4 = s0_levels_ohFirst_value[6];
+  assign _zz_s0_level_5 = s0_levels_ohFirst_value[7];
+  assign _zz_s0_level_6 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
+  assign _zz_s0_level_7 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign _zz_s0_level_8 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : _zz_s0_level_9);
+  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign s0_list = {s0_context,s0_level};
+  assign s0_levelOH = (8'h01 <<< s0_level);
+  assign lists_rd0 = lists_spinal_port0;
+  assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
+  assign _zz_s2_newHead = s1_list_record[7 : 0];
+  assign _zz_s2_newTail = s1_list_record[15 : 8];
+  assign _zz_s1_clearLevel = s1_list_record[24 : 16];
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 9'h001));
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign _zz_levelMap_0 = s1_context;
+  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
+  assign _zz_10 = ({3'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_13 = _zz_10[2];
+  assign _zz_14 = _zz_10[3];
+  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
+  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_readyCount_0 = s1_context;
+  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
+  assign _zz_15 = ({3'd0,1'b1} <<< _zz_readyCount_0);
+  assign _zz_16 = _zz_15[0];
+  assign _zz_17 = _zz_15[1];
+  assign _zz_18 = _zz_15[2];
+  assign _zz_19 = _zz_15[3];
+  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
+  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[7 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign deliveries_ack_valid = _zz_deliveries_ack_valid;
+  assign deliveries_ack_ok = (! s1_poolFull);
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 9'h100);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[7 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {8'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  always @(*) begin
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l44) begin
+          s1_error = 6'h02;
+        end else begin
+          if(when_ErrorRegisters_l45) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l46) begin
+              s1_error = 6'h01;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  always @(*) begin
+    s1_configRefused = 1'b0;
+    case(s1_status)
+      4'b0000 : begin
+        s1_configRefused = (! s1_grantInRange);
+      end
+      4'b0001 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0010 : begin
+        s1_configRefused = (! (_zz_s1_configRefused < 10'h004));
+      end
+      4'b0011 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0100 : begin
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h02));
+      end
+      4'b0101 : begin
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h04)));
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_s1_configRefused = s1_data[9 : 0];
+  assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h010);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_controlError_1 = 6'h10;
+  assign _zz_controlError_2 = 6'h0;
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign _zz_errors_0 = s1_context;
+  assign _zz_25 = ({3'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  always @(*) begin
+    s1_gatewayUpdate = 1'b0;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayUpdate = 1'b1;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayUpdate = 1'b1;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayUpdate = 1'b1;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayUpdate = 1'b1;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayUpdate = 1'b1;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayUpdate = 1'b1;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayUpdate = 1'b1;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayUpdate = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b000;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b001;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayKind = 3'b010;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayKind = 3'b111;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b011;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayKind = 3'b100;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayKind = 3'b101;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayKind = 3'b110;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 9'h001));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_coalesce = s1_data[31 : 10];
+  assign wakeup_poolFull = s1_poolFull;
+  assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_26 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_27 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_28 = ({1'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign _zz_s2_preemptHart = s2_data[5 : 1];
+  assign s2_wakeDecision = (s2_valid && s2_readyInsert);
+  assign _zz_s2_preemptHart_1 = 1'b0;
+  assign _zz_s2_victimHart = 6'h0;
+  assign _zz_s2_notifyKernel = (hartCtx_0[2] && (hartCtx_0[1 : 0] == s2_context));
+  assign _zz_s2_victimHart_1 = ((currentTask_0[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_s2_victimHart_1);
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel && (_zz__zz_s2_preemptHart_2 < _zz_s2_victimHart_1));
+  assign _zz_s2_victimHart_2 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1)));
+  assign _zz_s2_preemptHart_3 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_notifyKernel_1 = (hartCtx_1[2] && (hartCtx_1[1 : 0] == s2_context));
+  assign _zz_s2_victimHart_3 = ((currentTask_1[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_s2_victimHart_3);
+  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_1 && (_zz__zz_s2_preemptHart_4 < _zz_s2_victimHart_3));
+  assign s2_notifyKernel = (s2_wakeDecision && (! ((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1)));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4));
+  assign s2_victimHart = ((_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || ((_zz_s2_victimHart_2 ? _zz_s2_victimHart_1 : _zz_s2_victimHart) < _zz_s2_victimHart_3))) ? 1'b1 : (_zz_s2_victimHart_2 ? 1'b0 : 1'b0));
+  assign notifyPending_ohFirst_input = notifyPending;
+  assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
+  assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
+  assign _zz_notifyPending = notifyPending_ohFirst_value[3];
+  assign _zz_notifyPending_1 = (notifyPending_ohFirst_value[1] || _zz_notifyPending);
+  assign _zz_notifyPending_2 = (notifyPending_ohFirst_value[2] || _zz_notifyPending);
+  assign _zz_notifyPending_3 = {_zz_notifyPending_2,_zz_notifyPending_1};
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{29'h0,_zz_notifyPending_3}} : 32'h0);
+  assign usip = usipPending;
+  assign ssip = ((|notifyPending) ? _zz_ssip : 2'b00);
+  assign removeActive = (removeState != 3'b000);
+  assign _zz_removeReadAddr = s2_next[7 : 0];
+  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[7 : 0] : _zz_removeReadAddr);
+  always @(*) begin
+    removeListWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeListWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    removeLinkWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeLinkWrite = (removeCur != removeHead);
+      end
+      3'b100 : begin
+        removeLinkWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
+  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
+  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 9'h001);
+  assign _zz_levelMap_0_4 = removeContext;
+  assign _zz_29 = ({3'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_30 = ({3'd0,1'b1} <<< _zz_readyCount_0_4);
+  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
+  assign _zz_errors_0_2 = removeContext;
+  assign _zz_31 = ({3'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
+  assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 32'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {23'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {24'd0, _zz_s1_status_value_1};
+        end
+        4'b0010 : begin
+          s1_status_value = {26'd0, _zz_s1_status_value_2};
+        end
+        4'b0011 : begin
+          s1_status_value = {23'd0, _zz_s1_status_value_3};
+        end
+        4'b0110 : begin
+          s1_status_value = {26'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = wakeup_queryStatus;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {_zz_s2_rsp_data[2],{29'h0,_zz_s2_rsp_data[1 : 0]}};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = s2_notify_value;
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {30'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
+  assign rsp_payload_data = (_zz_rsp_valid ? 32'h0 : s2_rsp_data);
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
+  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((16'h0 | (slot_valid ? _zz_wakeup_busy_1 : 16'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 16'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 16'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 16'h0));
+  assign removeBusy = removeActive;
+  always @(posedge clk) begin
+    if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 7'h0;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      deliverWentLast <= 1'b0;
+      levelMap_0 <= 8'h0;
+      levelMap_1 <= 8'h0;
+      levelMap_2 <= 8'h0;
+      levelMap_3 <= 8'h0;
+      readyCount_0 <= 9'h0;
+      readyCount_1 <= 9'h0;
+      readyCount_2 <= 9'h0;
+      readyCount_3 <= 9'h0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 9'h0;
+      fresh <= 9'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
+      errors_0 <= 6'h0;
+      errors_1 <= 6'h0;
+      errors_2 <= 6'h0;
+      errors_3 <= 6'h0;
+      controlError <= 6'h0;
+      currentTask_0 <= 32'h0;
+      currentTask_1 <= 32'h0;
+      currentContext_0 <= 3'b000;
+      currentContext_1 <= 3'b000;
+      hartCtx_0 <= 3'b000;
+      hartCtx_1 <= 3'b000;
+      notifyHart <= 1'b0;
+      s2_readyInsert <= 1'b0;
+      notifyPending <= 4'b0000;
+      usipPending <= 2'b00;
+      removeState <= 3'b000;
+      removeRead <= 1'b0;
+      removeError <= 6'h0;
+    end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 7'h01);
+      end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeDeliver) begin
+        deliverWentLast <= 1'b1;
+      end else begin
+        if(takeSlot) begin
+          deliverWentLast <= 1'b0;
+        end
+      end
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l60) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      if(s1_valid) begin
+        if(s1_setLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_2;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_2;
+          end
+          if(_zz_13) begin
+            levelMap_2 <= _zz_levelMap_0_2;
+          end
+          if(_zz_14) begin
+            levelMap_3 <= _zz_levelMap_0_2;
+          end
+        end
+        if(s1_clearLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_3;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_3;
+          end
+          if(_zz_13) begin
+            levelMap_2 <= _zz_levelMap_0_3;
+          end
+          if(_zz_14) begin
+            levelMap_3 <= _zz_levelMap_0_3;
+          end
+        end
+        if(s1_readyInsert) begin
+          if(_zz_16) begin
+            readyCount_0 <= _zz_readyCount_0_2;
+          end
+          if(_zz_17) begin
+            readyCount_1 <= _zz_readyCount_0_2;
+          end
+          if(_zz_18) begin
+            readyCount_2 <= _zz_readyCount_0_2;
+          end
+          if(_zz_19) begin
+            readyCount_3 <= _zz_readyCount_0_2;
+          end
+        end
+        if(s1_dequeueOk) begin
+          if(_zz_16) begin
+            readyCount_0 <= _zz_readyCount_0_3;
+          end
+          if(_zz_17) begin
+            readyCount_1 <= _zz_readyCount_0_3;
+          end
+          if(_zz_18) begin
+            readyCount_2 <= _zz_readyCount_0_3;
+          end
+          if(_zz_19) begin
+            readyCount_3 <= _zz_readyCount_0_3;
+          end
+        end
+      end
+      if(s1_valid) begin
+        if(s1_allocates) begin
+          used <= (used + 9'h001);
+          if(when_TaskPool_l76) begin
+            fresh <= (fresh + 9'h001);
+          end
+        end
+        if(s1_dequeueOk) begin
+          used <= (used - 9'h001);
+        end
+      end
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        if(_zz_25[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_25[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+        if(_zz_25[2]) begin
+          errors_2 <= _zz_errors_0_1;
+        end
+        if(_zz_25[3]) begin
+          errors_3 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      end
+      if(when_CurrentTasks_l28) begin
+        if(_zz_26[0]) begin
+          currentTask_0 <= _zz_currentTask_0;
+        end
+        if(_zz_26[1]) begin
+          currentTask_1 <= _zz_currentTask_0;
+        end
+        if(_zz_27[0]) begin
+          currentContext_0 <= _zz_currentContext_0;
+        end
+        if(_zz_27[1]) begin
+          currentContext_1 <= _zz_currentContext_0;
+        end
+      end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[0:0];
+      end
+      if(when_Preemption_l47) begin
+        if(_zz_28[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_28[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_4 : 4'b0000))) | (s2_notifyKernel ? _zz_notifyPending_5 : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 2'b00))) | (s2_preemptHart ? _zz_usipPending_1 : 2'b00));
+      if(removeStart) begin
+        removeRead <= cmd_payload_read;
+        removeError <= 6'h0;
+        if(when_RemoveWalker_l65) begin
+          removeError <= 6'h02;
+          removeState <= 3'b101;
+        end else begin
+          if(when_RemoveWalker_l68) begin
+            removeError <= 6'h08;
+            removeState <= 3'b101;
+          end else begin
+            removeState <= 3'b001;
+          end
+        end
+      end
+      case(removeState)
+        3'b001 : begin
+          removeState <= 3'b010;
+        end
+        3'b010 : begin
+          if(when_RemoveWalker_l82) begin
+            removeState <= 3'b011;
+          end else begin
+            if(when_RemoveWalker_l85) begin
+              removeError <= 6'h08;
+              removeState <= 3'b101;
+            end
+          end
+        end
+        3'b011 : begin
+          if(when_RemoveWalker_l96) begin
+            if(_zz_29[0]) begin
+              levelMap_0 <= _zz_levelMap_0_5;
+            end
+            if(_zz_29[1]) begin
+              levelMap_1 <= _zz_levelMap_0_5;
+            end
+            if(_zz_29[2]) begin
+              levelMap_2 <= _zz_levelMap_0_5;
+            end
+            if(_zz_29[3]) begin
+              levelMap_3 <= _zz_levelMap_0_5;
+            end
+          end
+          if(_zz_30[0]) begin
+            readyCount_0 <= _zz_readyCount_0_5;
+          end
+          if(_zz_30[1]) begin
+            readyCount_1 <= _zz_readyCount_0_5;
+          end
+          if(_zz_30[2]) begin
+            readyCount_2 <= _zz_readyCount_0_5;
+          end
+          if(_zz_30[3]) begin
+            readyCount_3 <= _zz_readyCount_0_5;
+          end
+          used <= (used - 9'h001);
+          removeState <= 3'b100;
+        end
+        3'b100 : begin
+          removeState <= 3'b101;
+        end
+        3'b101 : begin
+          if(_zz_31[0]) begin
+            errors_0 <= _zz_errors_0_3;
+          end
+          if(_zz_31[1]) begin
+            errors_1 <= _zz_errors_0_3;
+          end
+          if(_zz_31[2]) begin
+            errors_2 <= _zz_errors_0_3;
+          end
+          if(_zz_31[3]) begin
+            errors_3 <= _zz_errors_0_3;
+          end
+          removeState <= 3'b000;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  always @(posedge clk) begin
+    s1_op <= s0_op;
+    s1_context <= s0_context;
+    s1_list <= s0_list;
+    s1_levelOH <= s0_levelOH;
+    s1_source <= s0_source;
+    s1_status <= cmd_payload_status;
+    s1_hart <= cmd_payload_hart;
+    s1_data <= s0_data;
+    s2_op <= s1_op;
+    s2_status <= s1_status;
+    s2_hart <= s1_hart;
+    s2_context <= s1_context;
+    s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[7 : 0];
+    s2_alloc <= s1_alloc;
+    s2_routing <= _zz_s2_routing;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 9'h001),s1_alloc});
+    w_wait <= s2_newWait;
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 9'h001 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {8'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
+      freeHead <= s2_head;
+    end else begin
+      if(when_TaskPool_l99) begin
+        freeHead <= s2_next[7 : 0];
+      end
+    end
+    if(removeStart) begin
+      removeContext <= cmd_payload_context;
+      removeWord <= cmd_payload_data;
+      removeList <= s0_list;
+      removeLevelOH <= s0_levelOH;
+    end
+    case(removeState)
+      3'b001 : begin
+        removeHead <= lists_rd0[7 : 0];
+        removeTail <= lists_rd0[15 : 8];
+        removeCount <= lists_rd0[24 : 16];
+        removeCur <= lists_rd0[7 : 0];
+      end
+      3'b010 : begin
+        if(when_RemoveWalker_l82) begin
+          removeNext <= _zz_removeReadAddr;
+        end else begin
+          if(!when_RemoveWalker_l85) begin
+            removePrev <= removeCur;
+            removeCur <= _zz_removeReadAddr;
+          end
+        end
+      end
+      3'b100 : begin
+        freeHead <= removeCur;
+      end
+      default : begin
+      end
+    endcase
+    s2_status_value <= s1_status_value;
+  end
+
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_RegisterDecoder (
+  input  wire          req_valid,
+  output wire          req_ready,
+  input  wire          req_payload_write,
+  input  wire          req_payload_fullWidth,
+  input  wire [14:0]   req_payload_address,
+  input  wire [31:0]   req_payload_data,
+  output wire          cmd_valid,
+  input  wire          cmd_ready,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
+  output wire          cmd_payload_control,
+  output wire          cmd_payload_read,
+  output reg  [1:0]    cmd_payload_context,
+  output reg  [0:0]    cmd_payload_hart,
+  output reg  [3:0]    cmd_payload_source,
+  output reg  [4:0]    cmd_payload_index,
+  output reg  [31:0]   cmd_payload_data,
+  output wire          refused
+);
+
+  wire       [2:0]    _zz_cmd_payload_context;
+  wire       [2:0]    page;
+  wire       [11:0]   offset;
+  wire                onControl;
+  wire                onContext;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
+  wire                when_RegisterDecoder_l76_26;
+  wire                when_RegisterDecoder_l76_27;
+  wire                when_RegisterDecoder_l76_28;
+  wire                when_RegisterDecoder_l76_29;
+  wire                when_RegisterDecoder_l76_30;
+  wire                when_RegisterDecoder_l76_31;
+  wire                when_RegisterDecoder_l76_32;
+  wire                when_RegisterDecoder_l76_33;
+  wire                when_RegisterDecoder_l76_34;
+  wire       [2:0]    _zz_cmd_payload_index;
+  wire                when_RegisterDecoder_l76_35;
+  wire       [3:0]    _zz_cmd_payload_index_1;
+  wire                when_RegisterDecoder_l76_36;
+  wire       [3:0]    _zz_cmd_payload_index_2;
+  wire                when_RegisterDecoder_l76_37;
+  wire       [4:0]    _zz_cmd_payload_index_3;
+  wire                when_RegisterDecoder_l76_38;
+  wire       [4:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_39;
+
+  assign _zz_cmd_payload_context = (page - 3'b001);
+  assign cmd_valid = req_valid;
+  assign req_ready = cmd_ready;
+  assign page = req_payload_address[14 : 12];
+  assign offset = req_payload_address[11 : 0];
+  assign onControl = (page == 3'b000);
+  assign onContext = ((page != 3'b000) && (page <= 3'b100));
+  always @(*) begin
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_op = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_op = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_op = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_op = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_op = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_op = 4'b1011;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_status = 4'b1100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_status = 4'b1101;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_status = 4'b0101;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context[1 : 0] : 2'b00);
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_context = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_context = offset[4 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_hart = 1'b0;
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_source = 4'b0000;
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_source = offset[6 : 3];
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_source = offset[6 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_index = 5'h0;
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_index = {2'd0, _zz_cmd_payload_index};
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_index = _zz_cmd_payload_index_3;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_index = _zz_cmd_payload_index_4;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_data = 32'h54494303;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_data = 32'h00241004;
+    end
+  end
+
+  assign cmd_payload_control = (! onContext);
+  assign cmd_payload_read = (! req_payload_write);
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onControl && ((offset[11 : 5] == 7'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onControl && ((offset[11 : 5] == 7'h40) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onControl && ((offset[11 : 7] == 5'h18) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_26 = ((onContext && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_27 = ((onContext && ((offset[11 : 7] == 5'h10) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index = offset[5 : 3];
+  assign when_RegisterDecoder_l76_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_1 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 7] == 5'h05) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 4'b1010))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_2 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 7] == 5'h06) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 4'b1010))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index_3 = offset[7 : 3];
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 8] == 4'b0100) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 5'h13))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_4 = offset[7 : 3];
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 8] == 4'b0110) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 5'h13))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign refused = (cmd_payload_op == 4'b0110);
+
+endmodule
+
+module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_AxiLite4Adapter (
+  output wire          req_valid,
+  input  wire          req_ready,
+  output wire          req_payload_write,
+  output wire          req_payload_fullWidth,
+  output wire [14:0]   req_payload_address,
+  output wire [31:0]   req_payload_data,
+  input  wire          rsp_valid,
+  input  wire          rsp_payload_fault,
+  input  wire          rsp_payload_read,
+  input  wire [31:0]   rsp_payload_data,
+  input  wire          refused,
+  input  wire          axi_aw_valid,
+  output wire          axi_aw_ready,
+  input  wire [14:0]   axi_aw_payload_addr,
+  input  wire [2:0]    axi_aw_payload_prot,
+  input  wire          axi_w_valid,
+  output wire          axi_w_ready,
+  input  wire [31:0]   axi_w_payload_data,
+  input  wire [3:0]    axi_w_payload_strb,
+  output wire          axi_b_valid,
+  input  wire          axi_b_ready,
+  output wire [1:0]    axi_b_payload_resp,
+  input  wire          axi_ar_valid,
+  output wire          axi_ar_ready,
+  input  wire [14:0]   axi_ar_payload_addr,
+  input  wire [2:0]    axi_ar_payload_prot,
+  output wire          axi_r_valid,
+  input  wire          axi_r_ready,
+  output wire [31:0]   axi_r_payload_data,
+  output wire [1:0]    axi_r_payload_resp,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 bValid;
+  reg        [1:0]    bResp;
+  reg                 readBusy;
+  reg                 rHold;
+  reg        [31:0]   rHoldData;
+  reg        [1:0]    rHoldResp;
+  reg                 preferWrite;
+  wire                canWrite;
+  wire                canRead;
+  wire                pickWrite;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
+  wire                rspRead;
+  wire       [1:0]    _zz_axi_r_payload_resp;
+  wire                _zz_axi_r_valid;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
+
+  assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
+  assign canRead = (axi_ar_valid && (! readBusy));
+  assign pickWrite = (canWrite && ((! canRead) || preferWrite));
+  assign req_valid = (canWrite || canRead);
+  assign req_payload_write = pickWrite;
+  assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
+  assign req_payload_data = axi_w_payload_data;
+  assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
+  assign axi_b_valid = bValid;
+  assign axi_b_payload_resp = bResp;
+  assign rspRead = (rsp_valid && rsp_payload_read);
+  assign _zz_axi_r_payload_resp = (rsp_payload_fault ? 2'b10 : 2'b00);
+  assign _zz_axi_r_valid = (rHold || rspRead);
+  assign axi_r_valid = _zz_axi_r_valid;
+  assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
+  assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
+  always @(posedge clk) begin
+    if(reset) begin
+      bValid <= 1'b0;
+      bResp <= 2'b00;
+      readBusy <= 1'b0;
+      rHold <= 1'b0;
+      preferWrite <= 1'b0;
+    end else begin
+      if(when_AxiLite4Adapter_l48) begin
+        bValid <= 1'b1;
+        bResp <= (refused ? 2'b10 : 2'b00);
+        preferWrite <= 1'b0;
+      end else begin
+        if(axi_b_ready) begin
+          bValid <= 1'b0;
+        end
+      end
+      if(when_AxiLite4Adapter_l53) begin
+        readBusy <= 1'b1;
+        preferWrite <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l66) begin
+        rHold <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l71) begin
+        rHold <= 1'b0;
+        readBusy <= 1'b0;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_AxiLite4Adapter_l66) begin
+      rHoldData <= rsp_payload_data;
+      rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule

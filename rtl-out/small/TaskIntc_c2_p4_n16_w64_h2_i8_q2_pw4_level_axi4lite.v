@@ -1,0 +1,2633 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite
+
+`timescale 1ns/1ps
+
+module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite (
+  input  wire          axi_awvalid,
+  output wire          axi_awready,
+  input  wire [13:0]   axi_awaddr,
+  input  wire [2:0]    axi_awprot,
+  input  wire          axi_wvalid,
+  output wire          axi_wready,
+  input  wire [63:0]   axi_wdata,
+  input  wire [7:0]    axi_wstrb,
+  output wire          axi_bvalid,
+  input  wire          axi_bready,
+  output wire [1:0]    axi_bresp,
+  input  wire          axi_arvalid,
+  output wire          axi_arready,
+  input  wire [13:0]   axi_araddr,
+  input  wire [2:0]    axi_arprot,
+  output wire          axi_rvalid,
+  input  wire          axi_rready,
+  output wire [63:0]   axi_rdata,
+  output wire [1:0]    axi_rresp,
+  input  wire [3:0]    irq,
+  input  wire [1:0]    nic_rx_irq,
+  input  wire [1:0]    nic_tx_irq,
+  output wire [1:0]    nic_rx_mask,
+  output wire [1:0]    nic_tx_mask,
+  output wire [1:0]    nic_rx_ack,
+  output wire [1:0]    nic_tx_ack,
+  output wire [1:0]    usip,
+  output wire [1:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                busAdapter_req_valid;
+  wire                busAdapter_req_payload_write;
+  wire                busAdapter_req_payload_fullWidth;
+  wire       [13:0]   busAdapter_req_payload_address;
+  wire       [63:0]   busAdapter_req_payload_data;
+  wire                busAdapter_axi_aw_ready;
+  wire                busAdapter_axi_w_ready;
+  wire                busAdapter_axi_b_valid;
+  wire       [1:0]    busAdapter_axi_b_payload_resp;
+  wire                busAdapter_axi_ar_ready;
+  wire                busAdapter_axi_r_valid;
+  wire       [63:0]   busAdapter_axi_r_payload_data;
+  wire       [1:0]    busAdapter_axi_r_payload_resp;
+  wire                decoder_req_ready;
+  wire                decoder_cmd_valid;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
+  wire                decoder_cmd_payload_control;
+  wire                decoder_cmd_payload_read;
+  wire       [0:0]    decoder_cmd_payload_context;
+  wire       [0:0]    decoder_cmd_payload_hart;
+  wire       [2:0]    decoder_cmd_payload_source;
+  wire       [63:0]   decoder_cmd_payload_data;
+  wire                decoder_refused;
+  wire                core_cmd_ready;
+  wire                core_rsp_valid;
+  wire                core_rsp_payload_fault;
+  wire                core_rsp_payload_read;
+  wire       [63:0]   core_rsp_payload_data;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [2:0]    core_wakeup_update_payload_source;
+  wire       [21:0]   core_wakeup_update_payload_coalesce;
+  wire       [7:0]    core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [2:0]    core_wakeup_querySource;
+  wire       [1:0]    core_usip;
+  wire       [1:0]    core_ssip;
+  wire       [1:0]    gateways_nic_rx_mask;
+  wire       [1:0]    gateways_nic_tx_mask;
+  wire       [1:0]    gateways_nic_rx_ack;
+  wire       [1:0]    gateways_nic_tx_ack;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [2:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
+
+  TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_AxiLite4Adapter busAdapter (
+    .req_valid             (busAdapter_req_valid                ), //o
+    .req_ready             (decoder_req_ready                   ), //i
+    .req_payload_write     (busAdapter_req_payload_write        ), //o
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
+    .req_payload_address   (busAdapter_req_payload_address[13:0]), //o
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //o
+    .rsp_valid             (core_rsp_valid                      ), //i
+    .rsp_payload_fault     (core_rsp_payload_fault              ), //i
+    .rsp_payload_read      (core_rsp_payload_read               ), //i
+    .rsp_payload_data      (core_rsp_payload_data[63:0]         ), //i
+    .refused               (decoder_refused                     ), //i
+    .axi_aw_valid          (axi_awvalid                         ), //i
+    .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
+    .axi_aw_payload_addr   (axi_awaddr[13:0]                    ), //i
+    .axi_aw_payload_prot   (axi_awprot[2:0]                     ), //i
+    .axi_w_valid           (axi_wvalid                          ), //i
+    .axi_w_ready           (busAdapter_axi_w_ready              ), //o
+    .axi_w_payload_data    (axi_wdata[63:0]                     ), //i
+    .axi_w_payload_strb    (axi_wstrb[7:0]                      ), //i
+    .axi_b_valid           (busAdapter_axi_b_valid              ), //o
+    .axi_b_ready           (axi_bready                          ), //i
+    .axi_b_payload_resp    (busAdapter_axi_b_payload_resp[1:0]  ), //o
+    .axi_ar_valid          (axi_arvalid                         ), //i
+    .axi_ar_ready          (busAdapter_axi_ar_ready             ), //o
+    .axi_ar_payload_addr   (axi_araddr[13:0]                    ), //i
+    .axi_ar_payload_prot   (axi_arprot[2:0]                     ), //i
+    .axi_r_valid           (busAdapter_axi_r_valid              ), //o
+    .axi_r_ready           (axi_rready                          ), //i
+    .axi_r_payload_data    (busAdapter_axi_r_payload_data[63:0] ), //o
+    .axi_r_payload_resp    (busAdapter_axi_r_payload_resp[1:0]  ), //o
+    .clk                   (clk                                 ), //i
+    .reset                 (reset                               )  //i
+  );
+  TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_RegisterDecoder decoder (
+    .req_valid             (busAdapter_req_valid                ), //i
+    .req_ready             (decoder_req_ready                   ), //o
+    .req_payload_write     (busAdapter_req_payload_write        ), //i
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //i
+    .req_payload_address   (busAdapter_req_payload_address[13:0]), //i
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
+    .cmd_valid             (decoder_cmd_valid                   ), //o
+    .cmd_ready             (core_cmd_ready                      ), //i
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
+    .cmd_payload_control   (decoder_cmd_payload_control         ), //o
+    .cmd_payload_read      (decoder_cmd_payload_read            ), //o
+    .cmd_payload_context   (decoder_cmd_payload_context         ), //o
+    .cmd_payload_hart      (decoder_cmd_payload_hart            ), //o
+    .cmd_payload_source    (decoder_cmd_payload_source[2:0]     ), //o
+    .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
+    .refused               (decoder_refused                     )  //o
+  );
+  TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore core (
+    .cmd_valid                      (decoder_cmd_valid                        ), //i
+    .cmd_ready                      (core_cmd_ready                           ), //o
+    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]              ), //i
+    .cmd_payload_status             (decoder_cmd_payload_status[3:0]          ), //i
+    .cmd_payload_control            (decoder_cmd_payload_control              ), //i
+    .cmd_payload_read               (decoder_cmd_payload_read                 ), //i
+    .cmd_payload_context            (decoder_cmd_payload_context              ), //i
+    .cmd_payload_hart               (decoder_cmd_payload_hart                 ), //i
+    .cmd_payload_source             (decoder_cmd_payload_source[2:0]          ), //i
+    .cmd_payload_data               (decoder_cmd_payload_data[63:0]           ), //i
+    .rsp_valid                      (core_rsp_valid                           ), //o
+    .rsp_payload_fault              (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read               (core_rsp_payload_read                    ), //o
+    .rsp_payload_data               (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                (core_wakeup_poolFull                     ), //o
+    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]         ), //i
+    .wakeup_pick_valid              (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready              (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[2:0]  ), //i
+    .wakeup_update_valid            (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //o
+    .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                    (core_wakeup_busy[7:0]                    ), //o
+    .wakeup_querySource             (core_wakeup_querySource[2:0]             ), //o
+    .usip                           (core_usip[1:0]                           ), //o
+    .ssip                           (core_ssip[1:0]                           ), //o
+    .clk                            (clk                                      ), //i
+    .reset                          (reset                                    )  //i
+  );
+  TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways gateways (
+    .irq                           (irq[3:0]                                 ), //i
+    .nic_rx_irq                    (nic_rx_irq[1:0]                          ), //i
+    .nic_tx_irq                    (nic_tx_irq[1:0]                          ), //i
+    .nic_rx_mask                   (gateways_nic_rx_mask[1:0]                ), //o
+    .nic_tx_mask                   (gateways_nic_tx_mask[1:0]                ), //o
+    .nic_rx_ack                    (gateways_nic_rx_ack[1:0]                 ), //o
+    .nic_tx_ack                    (gateways_nic_tx_ack[1:0]                 ), //o
+    .sched_poolFull                (core_wakeup_poolFull                     ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]         ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[2:0]  ), //o
+    .sched_update_valid            (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //i
+    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                    (core_wakeup_busy[7:0]                    ), //i
+    .sched_querySource             (core_wakeup_querySource[2:0]             ), //i
+    .clk                           (clk                                      ), //i
+    .reset                         (reset                                    )  //i
+  );
+  assign axi_awready = busAdapter_axi_aw_ready;
+  assign axi_wready = busAdapter_axi_w_ready;
+  assign axi_bvalid = busAdapter_axi_b_valid;
+  assign axi_bresp = busAdapter_axi_b_payload_resp;
+  assign axi_arready = busAdapter_axi_ar_ready;
+  assign axi_rvalid = busAdapter_axi_r_valid;
+  assign axi_rdata = busAdapter_axi_r_payload_data;
+  assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign nic_rx_mask = gateways_nic_rx_mask;
+  assign nic_tx_mask = gateways_nic_tx_mask;
+  assign nic_rx_ack = gateways_nic_rx_ack;
+  assign nic_tx_ack = gateways_nic_tx_ack;
+  assign usip = core_usip;
+  assign ssip = core_ssip;
+
+endmodule
+
+module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
+  input  wire [3:0]    irq,
+  input  wire [1:0]    nic_rx_irq,
+  input  wire [1:0]    nic_tx_irq,
+  output wire [1:0]    nic_rx_mask,
+  output wire [1:0]    nic_tx_mask,
+  output wire [1:0]    nic_rx_ack,
+  output wire [1:0]    nic_tx_ack,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [2:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [2:0]    sched_update_payload_source,
+  input  wire [21:0]   sched_update_payload_coalesce,
+  input  wire [7:0]    sched_busy,
+  input  wire [2:0]    sched_querySource,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [5:0]    _zz__zz_nicCount_0;
+  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [15:0]   _zz_nicTimer_0_1;
+  wire       [5:0]    _zz__zz_nicCount_1;
+  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [15:0]   _zz_nicTimer_1_1;
+  wire       [5:0]    _zz__zz_nicCount_2;
+  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [15:0]   _zz_nicTimer_2_1;
+  wire       [5:0]    _zz__zz_nicCount_3;
+  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [15:0]   _zz_nicTimer_3_1;
+  wire       [2:0]    _zz_abovePick;
+  wire       [2:0]    _zz_abovePick_1;
+  wire       [2:0]    _zz_abovePick_2;
+  wire       [2:0]    _zz_abovePick_3;
+  wire       [2:0]    _zz_abovePick_4;
+  wire       [2:0]    _zz_abovePick_5;
+  wire       [2:0]    _zz_abovePick_6;
+  wire       [7:0]    _zz__zz_chosen_2;
+  wire       [7:0]    _zz_candidates_ohFirst_masked;
+  wire       [7:0]    _zz_pickOneHot;
+  wire       [1:0]    _zz__zz_pending_0_5;
+  wire       [0:0]    _zz__zz_pending_0_5_1;
+  wire       [1:0]    _zz__zz_pending_0_5_2;
+  wire       [0:0]    _zz__zz_pending_0_5_3;
+  wire       [5:0]    _zz__zz_pending_0_6;
+  wire       [3:0]    _zz__zz_pending_0_6_1;
+  wire       [5:0]    _zz__zz_pending_0_6_2;
+  wire       [5:0]    _zz__zz_pending_0_6_3;
+  wire       [5:0]    _zz__zz_pending_0_6_4;
+  wire       [3:0]    _zz_pending_0_8;
+  wire       [1:0]    _zz__zz_pending_1_1;
+  wire       [0:0]    _zz__zz_pending_1_1_1;
+  wire       [1:0]    _zz__zz_pending_1_1_2;
+  wire       [0:0]    _zz__zz_pending_1_1_3;
+  wire       [5:0]    _zz__zz_pending_1_2;
+  wire       [3:0]    _zz__zz_pending_1_2_1;
+  wire       [5:0]    _zz__zz_pending_1_2_2;
+  wire       [5:0]    _zz__zz_pending_1_2_3;
+  wire       [5:0]    _zz__zz_pending_1_2_4;
+  wire       [3:0]    _zz_pending_1_4;
+  wire       [1:0]    _zz__zz_pending_2_1;
+  wire       [0:0]    _zz__zz_pending_2_1_1;
+  wire       [1:0]    _zz__zz_pending_2_1_2;
+  wire       [0:0]    _zz__zz_pending_2_1_3;
+  wire       [5:0]    _zz__zz_pending_2_2;
+  wire       [3:0]    _zz__zz_pending_2_2_1;
+  wire       [5:0]    _zz__zz_pending_2_2_2;
+  wire       [5:0]    _zz__zz_pending_2_2_3;
+  wire       [5:0]    _zz__zz_pending_2_2_4;
+  wire       [3:0]    _zz_pending_2_4;
+  wire       [1:0]    _zz__zz_pending_3_1;
+  wire       [0:0]    _zz__zz_pending_3_1_1;
+  wire       [1:0]    _zz__zz_pending_3_1_2;
+  wire       [0:0]    _zz__zz_pending_3_1_3;
+  wire       [5:0]    _zz__zz_pending_3_2;
+  wire       [3:0]    _zz__zz_pending_3_2_1;
+  wire       [5:0]    _zz__zz_pending_3_2_2;
+  wire       [5:0]    _zz__zz_pending_3_2_3;
+  wire       [5:0]    _zz__zz_pending_3_2_4;
+  wire       [3:0]    _zz_pending_3_4;
+  wire       [1:0]    _zz__zz_pending_4_1;
+  wire       [0:0]    _zz__zz_pending_4_1_1;
+  wire       [1:0]    _zz__zz_pending_4_1_2;
+  wire       [0:0]    _zz__zz_pending_4_1_3;
+  wire       [5:0]    _zz__zz_pending_4_2;
+  wire       [3:0]    _zz__zz_pending_4_2_1;
+  wire       [5:0]    _zz__zz_pending_4_2_2;
+  wire       [5:0]    _zz__zz_pending_4_2_3;
+  wire       [5:0]    _zz__zz_pending_4_2_4;
+  wire       [3:0]    _zz_pending_4_4;
+  wire       [1:0]    _zz__zz_pending_5_1;
+  wire       [0:0]    _zz__zz_pending_5_1_1;
+  wire       [1:0]    _zz__zz_pending_5_1_2;
+  wire       [0:0]    _zz__zz_pending_5_1_3;
+  wire       [5:0]    _zz__zz_pending_5_2;
+  wire       [3:0]    _zz__zz_pending_5_2_1;
+  wire       [5:0]    _zz__zz_pending_5_2_2;
+  wire       [5:0]    _zz__zz_pending_5_2_3;
+  wire       [5:0]    _zz__zz_pending_5_2_4;
+  wire       [3:0]    _zz_pending_5_4;
+  wire       [1:0]    _zz__zz_pending_6_1;
+  wire       [0:0]    _zz__zz_pending_6_1_1;
+  wire       [1:0]    _zz__zz_pending_6_1_2;
+  wire       [0:0]    _zz__zz_pending_6_1_3;
+  wire       [5:0]    _zz__zz_pending_6_2;
+  wire       [3:0]    _zz__zz_pending_6_2_1;
+  wire       [5:0]    _zz__zz_pending_6_2_2;
+  wire       [5:0]    _zz__zz_pending_6_2_3;
+  wire       [5:0]    _zz__zz_pending_6_2_4;
+  wire       [3:0]    _zz_pending_6_4;
+  wire       [1:0]    _zz__zz_pending_7_1;
+  wire       [0:0]    _zz__zz_pending_7_1_1;
+  wire       [1:0]    _zz__zz_pending_7_1_2;
+  wire       [0:0]    _zz__zz_pending_7_1_3;
+  wire       [5:0]    _zz__zz_pending_7_2;
+  wire       [3:0]    _zz__zz_pending_7_2_1;
+  wire       [5:0]    _zz__zz_pending_7_2_2;
+  wire       [5:0]    _zz__zz_pending_7_2_3;
+  wire       [5:0]    _zz__zz_pending_7_2_4;
+  wire       [3:0]    _zz_pending_7_4;
+  wire       [23:0]   _zz_status;
+  wire       [3:0]    _zz_status_1;
+  reg        [3:0]    _zz_status_2;
+  reg        [7:0]    edge_1;
+  reg        [7:0]    wakeAll;
+  reg        [7:0]    persistent;
+  reg        [7:0]    masked;
+  reg        [7:0]    waiting;
+  reg        [7:0]    handler;
+  wire       [7:0]    upd_oneHot;
+  wire                _zz_pending_0;
+  wire                _zz_pending_0_1;
+  wire                when_SourceModes_l47;
+  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_pending_0_2;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [7:0]    _zz_waiting;
+  wire       [7:0]    _zz_waiting_1;
+  reg        [7:0]    armed;
+  reg        [7:0]    prev;
+  wire       [7:0]    line;
+  wire       [7:0]    _zz_armed;
+  wire       [7:0]    gate;
+  reg        [5:0]    coalesceCount_0;
+  reg        [5:0]    coalesceCount_1;
+  reg        [5:0]    coalesceCount_2;
+  reg        [5:0]    coalesceCount_3;
+  reg        [15:0]   coalesceTime_0;
+  reg        [15:0]   coalesceTime_1;
+  reg        [15:0]   coalesceTime_2;
+  reg        [15:0]   coalesceTime_3;
+  reg        [5:0]    nicCount_0;
+  reg        [5:0]    nicCount_1;
+  reg        [5:0]    nicCount_2;
+  reg        [5:0]    nicCount_3;
+  reg        [15:0]   nicTimer_0;
+  reg        [15:0]   nicTimer_1;
+  reg        [15:0]   nicTimer_2;
+  reg        [15:0]   nicTimer_3;
+  reg        [3:0]    nicActive;
+  wire       [3:0]    nicFire;
+  wire                _zz_when_NicCoalescing_l56;
+  wire       [15:0]   _zz_nicTimer_0;
+  wire       [5:0]    _zz_nicFire_0;
+  wire       [15:0]   _zz_nicFire_0_1;
+  wire       [5:0]    _zz_nicCount_0;
+  wire                when_NicCoalescing_l56;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l56_1;
+  wire       [15:0]   _zz_nicTimer_1;
+  wire       [5:0]    _zz_nicFire_1;
+  wire       [15:0]   _zz_nicFire_1_1;
+  wire       [5:0]    _zz_nicCount_1;
+  wire                when_NicCoalescing_l56_1;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l61_1;
+  wire                _zz_when_NicCoalescing_l56_2;
+  wire       [15:0]   _zz_nicTimer_2;
+  wire       [5:0]    _zz_nicFire_2;
+  wire       [15:0]   _zz_nicFire_2_1;
+  wire       [5:0]    _zz_nicCount_2;
+  wire                when_NicCoalescing_l56_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l61_2;
+  wire                _zz_when_NicCoalescing_l56_3;
+  wire       [15:0]   _zz_nicTimer_3;
+  wire       [5:0]    _zz_nicFire_3;
+  wire       [15:0]   _zz_nicFire_3_1;
+  wire       [5:0]    _zz_nicCount_3;
+  wire                when_NicCoalescing_l56_3;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l61_3;
+  wire       [7:0]    coalesced;
+  reg        [3:0]    nicAck;
+  wire       [7:0]    event_1;
+  wire       [7:0]    pendingNonZero;
+  reg        [7:0]    draining;
+  reg        [2:0]    lastPick;
+  wire       [7:0]    available;
+  wire       [7:0]    candidates;
+  wire       [7:0]    abovePick;
+  wire       [7:0]    _zz_chosen;
+  wire       [7:0]    _zz_chosen_1;
+  wire       [7:0]    _zz_chosen_2;
+  wire                _zz_chosen_3;
+  wire                _zz_chosen_4;
+  wire                _zz_chosen_5;
+  wire                _zz_chosen_6;
+  wire                _zz_chosen_7;
+  wire                _zz_chosen_8;
+  wire                _zz_chosen_9;
+  wire       [7:0]    candidates_ohFirst_input;
+  wire       [7:0]    candidates_ohFirst_masked;
+  wire       [7:0]    candidates_ohFirst_value;
+  wire                _zz_chosen_10;
+  wire                _zz_chosen_11;
+  wire                _zz_chosen_12;
+  wire                _zz_chosen_13;
+  wire                _zz_chosen_14;
+  wire                _zz_chosen_15;
+  wire                _zz_chosen_16;
+  wire       [2:0]    chosen;
+  wire                when_SourcePicker_l53;
+  wire       [7:0]    pickOneHot;
+  wire       [7:0]    _zz_pending_0_3;
+  reg        [3:0]    pending_0;
+  reg        [3:0]    pending_1;
+  reg        [3:0]    pending_2;
+  reg        [3:0]    pending_3;
+  reg        [3:0]    pending_4;
+  reg        [3:0]    pending_5;
+  reg        [3:0]    pending_6;
+  reg        [3:0]    pending_7;
+  reg        [7:0]    lost;
+  wire                _zz_pending_0_4;
+  wire       [1:0]    _zz_pending_0_5;
+  wire       [5:0]    _zz_pending_0_6;
+  wire                _zz_pending_0_7;
+  wire                _zz_pending_1;
+  wire       [1:0]    _zz_pending_1_1;
+  wire       [5:0]    _zz_pending_1_2;
+  wire                _zz_pending_1_3;
+  wire                _zz_pending_2;
+  wire       [1:0]    _zz_pending_2_1;
+  wire       [5:0]    _zz_pending_2_2;
+  wire                _zz_pending_2_3;
+  wire                _zz_pending_3;
+  wire       [1:0]    _zz_pending_3_1;
+  wire       [5:0]    _zz_pending_3_2;
+  wire                _zz_pending_3_3;
+  wire                _zz_pending_4;
+  wire       [1:0]    _zz_pending_4_1;
+  wire       [5:0]    _zz_pending_4_2;
+  wire                _zz_pending_4_3;
+  wire                _zz_pending_5;
+  wire       [1:0]    _zz_pending_5_1;
+  wire       [5:0]    _zz_pending_5_2;
+  wire                _zz_pending_5_3;
+  wire                _zz_pending_6;
+  wire       [1:0]    _zz_pending_6_1;
+  wire       [5:0]    _zz_pending_6_2;
+  wire                _zz_pending_6_3;
+  wire                _zz_pending_7;
+  wire       [1:0]    _zz_pending_7_1;
+  wire       [5:0]    _zz_pending_7_2;
+  wire                _zz_pending_7_3;
+  wire       [7:0]    overflow;
+  wire       [31:0]   status;
+
+  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
+  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
+  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
+  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
+  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
+  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
+  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
+  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz__zz_chosen_2 = (_zz_chosen_1 - 8'h01);
+  assign _zz_candidates_ohFirst_masked = (candidates_ohFirst_input - 8'h01);
+  assign _zz_pickOneHot = (8'h01 <<< chosen);
+  assign _zz__zz_pending_0_5_1 = event_1[0];
+  assign _zz__zz_pending_0_5 = {1'd0, _zz__zz_pending_0_5_1};
+  assign _zz__zz_pending_0_5_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_0_4);
+  assign _zz__zz_pending_0_5_2 = {1'd0, _zz__zz_pending_0_5_3};
+  assign _zz__zz_pending_0_6_1 = pending_0;
+  assign _zz__zz_pending_0_6 = {2'd0, _zz__zz_pending_0_6_1};
+  assign _zz__zz_pending_0_6_2 = (_zz__zz_pending_0_6_3 - 6'h01);
+  assign _zz__zz_pending_0_6_3 = {4'd0, _zz_pending_0_5};
+  assign _zz__zz_pending_0_6_4 = {4'd0, _zz_pending_0_5};
+  assign _zz_pending_0_8 = _zz_pending_0_6[3:0];
+  assign _zz__zz_pending_1_1_1 = event_1[1];
+  assign _zz__zz_pending_1_1 = {1'd0, _zz__zz_pending_1_1_1};
+  assign _zz__zz_pending_1_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_1);
+  assign _zz__zz_pending_1_1_2 = {1'd0, _zz__zz_pending_1_1_3};
+  assign _zz__zz_pending_1_2_1 = pending_1;
+  assign _zz__zz_pending_1_2 = {2'd0, _zz__zz_pending_1_2_1};
+  assign _zz__zz_pending_1_2_2 = (_zz__zz_pending_1_2_3 - 6'h01);
+  assign _zz__zz_pending_1_2_3 = {4'd0, _zz_pending_1_1};
+  assign _zz__zz_pending_1_2_4 = {4'd0, _zz_pending_1_1};
+  assign _zz_pending_1_4 = _zz_pending_1_2[3:0];
+  assign _zz__zz_pending_2_1_1 = event_1[2];
+  assign _zz__zz_pending_2_1 = {1'd0, _zz__zz_pending_2_1_1};
+  assign _zz__zz_pending_2_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_2);
+  assign _zz__zz_pending_2_1_2 = {1'd0, _zz__zz_pending_2_1_3};
+  assign _zz__zz_pending_2_2_1 = pending_2;
+  assign _zz__zz_pending_2_2 = {2'd0, _zz__zz_pending_2_2_1};
+  assign _zz__zz_pending_2_2_2 = (_zz__zz_pending_2_2_3 - 6'h01);
+  assign _zz__zz_pending_2_2_3 = {4'd0, _zz_pending_2_1};
+  assign _zz__zz_pending_2_2_4 = {4'd0, _zz_pending_2_1};
+  assign _zz_pending_2_4 = _zz_pending_2_2[3:0];
+  assign _zz__zz_pending_3_1_1 = event_1[3];
+  assign _zz__zz_pending_3_1 = {1'd0, _zz__zz_pending_3_1_1};
+  assign _zz__zz_pending_3_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_3);
+  assign _zz__zz_pending_3_1_2 = {1'd0, _zz__zz_pending_3_1_3};
+  assign _zz__zz_pending_3_2_1 = pending_3;
+  assign _zz__zz_pending_3_2 = {2'd0, _zz__zz_pending_3_2_1};
+  assign _zz__zz_pending_3_2_2 = (_zz__zz_pending_3_2_3 - 6'h01);
+  assign _zz__zz_pending_3_2_3 = {4'd0, _zz_pending_3_1};
+  assign _zz__zz_pending_3_2_4 = {4'd0, _zz_pending_3_1};
+  assign _zz_pending_3_4 = _zz_pending_3_2[3:0];
+  assign _zz__zz_pending_4_1_1 = event_1[4];
+  assign _zz__zz_pending_4_1 = {1'd0, _zz__zz_pending_4_1_1};
+  assign _zz__zz_pending_4_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_4);
+  assign _zz__zz_pending_4_1_2 = {1'd0, _zz__zz_pending_4_1_3};
+  assign _zz__zz_pending_4_2_1 = pending_4;
+  assign _zz__zz_pending_4_2 = {2'd0, _zz__zz_pending_4_2_1};
+  assign _zz__zz_pending_4_2_2 = (_zz__zz_pending_4_2_3 - 6'h01);
+  assign _zz__zz_pending_4_2_3 = {4'd0, _zz_pending_4_1};
+  assign _zz__zz_pending_4_2_4 = {4'd0, _zz_pending_4_1};
+  assign _zz_pending_4_4 = _zz_pending_4_2[3:0];
+  assign _zz__zz_pending_5_1_1 = event_1[5];
+  assign _zz__zz_pending_5_1 = {1'd0, _zz__zz_pending_5_1_1};
+  assign _zz__zz_pending_5_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_5);
+  assign _zz__zz_pending_5_1_2 = {1'd0, _zz__zz_pending_5_1_3};
+  assign _zz__zz_pending_5_2_1 = pending_5;
+  assign _zz__zz_pending_5_2 = {2'd0, _zz__zz_pending_5_2_1};
+  assign _zz__zz_pending_5_2_2 = (_zz__zz_pending_5_2_3 - 6'h01);
+  assign _zz__zz_pending_5_2_3 = {4'd0, _zz_pending_5_1};
+  assign _zz__zz_pending_5_2_4 = {4'd0, _zz_pending_5_1};
+  assign _zz_pending_5_4 = _zz_pending_5_2[3:0];
+  assign _zz__zz_pending_6_1_1 = event_1[6];
+  assign _zz__zz_pending_6_1 = {1'd0, _zz__zz_pending_6_1_1};
+  assign _zz__zz_pending_6_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_6);
+  assign _zz__zz_pending_6_1_2 = {1'd0, _zz__zz_pending_6_1_3};
+  assign _zz__zz_pending_6_2_1 = pending_6;
+  assign _zz__zz_pending_6_2 = {2'd0, _zz__zz_pending_6_2_1};
+  assign _zz__zz_pending_6_2_2 = (_zz__zz_pending_6_2_3 - 6'h01);
+  assign _zz__zz_pending_6_2_3 = {4'd0, _zz_pending_6_1};
+  assign _zz__zz_pending_6_2_4 = {4'd0, _zz_pending_6_1};
+  assign _zz_pending_6_4 = _zz_pending_6_2[3:0];
+  assign _zz__zz_pending_7_1_1 = event_1[7];
+  assign _zz__zz_pending_7_1 = {1'd0, _zz__zz_pending_7_1_1};
+  assign _zz__zz_pending_7_1_3 = ((_zz_pending_0_2 || _zz_pending_0_1) && _zz_pending_7);
+  assign _zz__zz_pending_7_1_2 = {1'd0, _zz__zz_pending_7_1_3};
+  assign _zz__zz_pending_7_2_1 = pending_7;
+  assign _zz__zz_pending_7_2 = {2'd0, _zz__zz_pending_7_2_1};
+  assign _zz__zz_pending_7_2_2 = (_zz__zz_pending_7_2_3 - 6'h01);
+  assign _zz__zz_pending_7_2_3 = {4'd0, _zz_pending_7_1};
+  assign _zz__zz_pending_7_2_4 = {4'd0, _zz_pending_7_1};
+  assign _zz_pending_7_4 = _zz_pending_7_2[3:0];
+  assign _zz_status_1 = _zz_status_2[3 : 0];
+  assign _zz_status = {20'd0, _zz_status_1};
+  assign _zz_abovePick = 3'b111;
+  assign _zz_abovePick_1 = 3'b110;
+  assign _zz_abovePick_2 = 3'b101;
+  assign _zz_abovePick_3 = 3'b100;
+  assign _zz_abovePick_4 = 3'b011;
+  assign _zz_abovePick_5 = 3'b010;
+  assign _zz_abovePick_6 = 3'b001;
+  always @(*) begin
+    case(sched_querySource)
+      3'b000 : _zz_status_2 = pending_0;
+      3'b001 : _zz_status_2 = pending_1;
+      3'b010 : _zz_status_2 = pending_2;
+      3'b011 : _zz_status_2 = pending_3;
+      3'b100 : _zz_status_2 = pending_4;
+      3'b101 : _zz_status_2 = pending_5;
+      3'b110 : _zz_status_2 = pending_6;
+      default : _zz_status_2 = pending_7;
+    endcase
+  end
+
+  assign upd_oneHot = (8'h01 <<< sched_update_payload_source);
+  assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 8'h0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 8'h0);
+  assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
+  assign _zz_armed = (line & armed);
+  assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
+  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicTimer_0 = nicTimer_0;
+  assign _zz_nicFire_0 = coalesceCount_0;
+  assign _zz_nicFire_0_1 = coalesceTime_0;
+  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
+  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
+  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
+  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
+  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign _zz_nicTimer_1 = nicTimer_1;
+  assign _zz_nicFire_1 = coalesceCount_1;
+  assign _zz_nicFire_1_1 = coalesceTime_1;
+  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
+  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
+  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
+  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
+  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign _zz_nicTimer_2 = nicTimer_2;
+  assign _zz_nicFire_2 = coalesceCount_2;
+  assign _zz_nicFire_2_1 = coalesceTime_2;
+  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
+  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
+  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
+  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
+  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign _zz_nicTimer_3 = nicTimer_3;
+  assign _zz_nicFire_3 = coalesceCount_3;
+  assign _zz_nicFire_3_1 = coalesceTime_3;
+  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
+  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
+  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
+  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
+  assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
+  assign coalesced = {gate[7 : 4],nicFire};
+  assign nic_rx_ack = nicAck[1 : 0];
+  assign nic_tx_ack = nicAck[3 : 2];
+  assign nic_rx_mask = masked[1 : 0];
+  assign nic_tx_mask = masked[3 : 2];
+  assign event_1 = (coalesced & (~ masked));
+  assign available = (pendingNonZero | event_1);
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ sched_busy));
+  assign abovePick = {{{(lastPick < _zz_abovePick),(lastPick < _zz_abovePick_1)},{(lastPick < _zz_abovePick_2),(lastPick < _zz_abovePick_3)}},{{(lastPick < _zz_abovePick_4),(lastPick < _zz_abovePick_5)},{(lastPick < _zz_abovePick_6),1'b0}}};
+  assign _zz_chosen = (candidates & abovePick);
+  assign _zz_chosen_1 = _zz_chosen;
+  assign _zz_chosen_2 = (_zz_chosen_1 & (~ _zz__zz_chosen_2));
+  assign _zz_chosen_3 = _zz_chosen_2[3];
+  assign _zz_chosen_4 = _zz_chosen_2[5];
+  assign _zz_chosen_5 = _zz_chosen_2[6];
+  assign _zz_chosen_6 = _zz_chosen_2[7];
+  assign _zz_chosen_7 = (((_zz_chosen_2[1] || _zz_chosen_3) || _zz_chosen_4) || _zz_chosen_6);
+  assign _zz_chosen_8 = (((_zz_chosen_2[2] || _zz_chosen_3) || _zz_chosen_5) || _zz_chosen_6);
+  assign _zz_chosen_9 = (((_zz_chosen_2[4] || _zz_chosen_4) || _zz_chosen_5) || _zz_chosen_6);
+  assign candidates_ohFirst_input = candidates;
+  assign candidates_ohFirst_masked = (candidates_ohFirst_input & (~ _zz_candidates_ohFirst_masked));
+  assign candidates_ohFirst_value = candidates_ohFirst_masked;
+  assign _zz_chosen_10 = candidates_ohFirst_value[3];
+  assign _zz_chosen_11 = candidates_ohFirst_value[5];
+  assign _zz_chosen_12 = candidates_ohFirst_value[6];
+  assign _zz_chosen_13 = candidates_ohFirst_value[7];
+  assign _zz_chosen_14 = (((candidates_ohFirst_value[1] || _zz_chosen_10) || _zz_chosen_11) || _zz_chosen_13);
+  assign _zz_chosen_15 = (((candidates_ohFirst_value[2] || _zz_chosen_10) || _zz_chosen_12) || _zz_chosen_13);
+  assign _zz_chosen_16 = (((candidates_ohFirst_value[4] || _zz_chosen_11) || _zz_chosen_12) || _zz_chosen_13);
+  assign chosen = ((|_zz_chosen) ? {_zz_chosen_9,{_zz_chosen_8,_zz_chosen_7}} : {_zz_chosen_16,{_zz_chosen_15,_zz_chosen_14}});
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = chosen;
+  assign sched_pick_payload_persistent = persistent[chosen];
+  assign when_SourcePicker_l53 = (sched_pick_valid && sched_pick_ready);
+  assign pickOneHot = (when_SourcePicker_l53 ? _zz_pickOneHot : 8'h0);
+  assign _zz_pending_0_3 = (pickOneHot & (persistent | (~ draining)));
+  assign pendingNonZero = {{{(|pending_7),(|pending_6)},{(|pending_5),(|pending_4)}},{{(|pending_3),(|pending_2)},{(|pending_1),(|pending_0)}}};
+  assign _zz_pending_0_4 = upd_oneHot[0];
+  assign _zz_pending_0_5 = (_zz__zz_pending_0_5 + _zz__zz_pending_0_5_2);
+  assign _zz_pending_0_6 = (_zz__zz_pending_0_6 + ((_zz_pending_0_3[0] || (_zz_pending_0 && _zz_pending_0_4)) ? _zz__zz_pending_0_6_2 : _zz__zz_pending_0_6_4));
+  assign _zz_pending_0_7 = (6'h0f < _zz_pending_0_6);
+  assign _zz_pending_1 = upd_oneHot[1];
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1 + _zz__zz_pending_1_1_2);
+  assign _zz_pending_1_2 = (_zz__zz_pending_1_2 + ((_zz_pending_0_3[1] || (_zz_pending_0 && _zz_pending_1)) ? _zz__zz_pending_1_2_2 : _zz__zz_pending_1_2_4));
+  assign _zz_pending_1_3 = (6'h0f < _zz_pending_1_2);
+  assign _zz_pending_2 = upd_oneHot[2];
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1 + _zz__zz_pending_2_1_2);
+  assign _zz_pending_2_2 = (_zz__zz_pending_2_2 + ((_zz_pending_0_3[2] || (_zz_pending_0 && _zz_pending_2)) ? _zz__zz_pending_2_2_2 : _zz__zz_pending_2_2_4));
+  assign _zz_pending_2_3 = (6'h0f < _zz_pending_2_2);
+  assign _zz_pending_3 = upd_oneHot[3];
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1 + _zz__zz_pending_3_1_2);
+  assign _zz_pending_3_2 = (_zz__zz_pending_3_2 + ((_zz_pending_0_3[3] || (_zz_pending_0 && _zz_pending_3)) ? _zz__zz_pending_3_2_2 : _zz__zz_pending_3_2_4));
+  assign _zz_pending_3_3 = (6'h0f < _zz_pending_3_2);
+  assign _zz_pending_4 = upd_oneHot[4];
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1 + _zz__zz_pending_4_1_2);
+  assign _zz_pending_4_2 = (_zz__zz_pending_4_2 + ((_zz_pending_0_3[4] || (_zz_pending_0 && _zz_pending_4)) ? _zz__zz_pending_4_2_2 : _zz__zz_pending_4_2_4));
+  assign _zz_pending_4_3 = (6'h0f < _zz_pending_4_2);
+  assign _zz_pending_5 = upd_oneHot[5];
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1 + _zz__zz_pending_5_1_2);
+  assign _zz_pending_5_2 = (_zz__zz_pending_5_2 + ((_zz_pending_0_3[5] || (_zz_pending_0 && _zz_pending_5)) ? _zz__zz_pending_5_2_2 : _zz__zz_pending_5_2_4));
+  assign _zz_pending_5_3 = (6'h0f < _zz_pending_5_2);
+  assign _zz_pending_6 = upd_oneHot[6];
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1 + _zz__zz_pending_6_1_2);
+  assign _zz_pending_6_2 = (_zz__zz_pending_6_2 + ((_zz_pending_0_3[6] || (_zz_pending_0 && _zz_pending_6)) ? _zz__zz_pending_6_2_2 : _zz__zz_pending_6_2_4));
+  assign _zz_pending_6_3 = (6'h0f < _zz_pending_6_2);
+  assign _zz_pending_7 = upd_oneHot[7];
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1 + _zz__zz_pending_7_1_2);
+  assign _zz_pending_7_2 = (_zz__zz_pending_7_2 + ((_zz_pending_0_3[7] || (_zz_pending_0 && _zz_pending_7)) ? _zz__zz_pending_7_2_2 : _zz__zz_pending_7_2_4));
+  assign _zz_pending_7_3 = (6'h0f < _zz_pending_7_2);
+  assign overflow = {{{_zz_pending_7_3,_zz_pending_6_3},{_zz_pending_5_3,_zz_pending_4_3}},{{_zz_pending_3_3,_zz_pending_2_3},{_zz_pending_1_3,_zz_pending_0_7}}};
+  assign status = {{{1'b0,lost[sched_querySource]},{masked[sched_querySource],persistent[sched_querySource]}},{{wakeAll[sched_querySource],edge_1[sched_querySource]},{handler[sched_querySource],{waiting[sched_querySource],_zz_status}}}};
+  assign sched_queryStatus = status;
+  always @(posedge clk) begin
+    if(reset) begin
+      edge_1 <= 8'h0f;
+      wakeAll <= 8'h0;
+      persistent <= 8'h0;
+      masked <= 8'h0;
+      waiting <= 8'h0;
+      handler <= 8'h0;
+      armed <= 8'hff;
+      prev <= 8'h0;
+      coalesceCount_0 <= 6'h01;
+      coalesceCount_1 <= 6'h01;
+      coalesceCount_2 <= 6'h01;
+      coalesceCount_3 <= 6'h01;
+      coalesceTime_0 <= 16'h0;
+      coalesceTime_1 <= 16'h0;
+      coalesceTime_2 <= 16'h0;
+      coalesceTime_3 <= 16'h0;
+      nicCount_0 <= 6'h0;
+      nicCount_1 <= 6'h0;
+      nicCount_2 <= 6'h0;
+      nicCount_3 <= 6'h0;
+      nicTimer_0 <= 16'h0;
+      nicTimer_1 <= 16'h0;
+      nicTimer_2 <= 16'h0;
+      nicTimer_3 <= 16'h0;
+      nicActive <= 4'b0000;
+      nicAck <= 4'b0000;
+      draining <= 8'h0;
+      lastPick <= 3'b000;
+      pending_0 <= 4'b0000;
+      pending_1 <= 4'b0000;
+      pending_2 <= 4'b0000;
+      pending_3 <= 4'b0000;
+      pending_4 <= 4'b0000;
+      pending_5 <= 4'b0000;
+      pending_6 <= 4'b0000;
+      pending_7 <= 4'b0000;
+      lost <= 8'h0;
+    end else begin
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
+          handler <= (handler & (~ upd_oneHot));
+        end
+      end
+      if(when_SourceModes_l56) begin
+        handler <= (handler | upd_oneHot);
+      end
+      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
+      prev <= line;
+      armed <= ((armed & (~ _zz_armed)) | (~ line));
+      if(nicFire_0) begin
+        nicCount_0 <= 6'h0;
+        nicTimer_0 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56) begin
+          nicCount_0 <= _zz_nicCount_0;
+          nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
+        end
+      end
+      if(when_NicCoalescing_l61) begin
+        coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_1) begin
+        nicCount_1 <= 6'h0;
+        nicTimer_1 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_1) begin
+          nicCount_1 <= _zz_nicCount_1;
+          nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
+        end
+      end
+      if(when_NicCoalescing_l61_1) begin
+        coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_2) begin
+        nicCount_2 <= 6'h0;
+        nicTimer_2 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_2) begin
+          nicCount_2 <= _zz_nicCount_2;
+          nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
+        end
+      end
+      if(when_NicCoalescing_l61_2) begin
+        coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
+      end
+      if(nicFire_3) begin
+        nicCount_3 <= 6'h0;
+        nicTimer_3 <= 16'h0;
+      end else begin
+        if(when_NicCoalescing_l56_3) begin
+          nicCount_3 <= _zz_nicCount_3;
+          nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
+        end
+      end
+      if(when_NicCoalescing_l61_3) begin
+        coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
+        coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
+      end
+      nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
+      nicAck <= nicFire;
+      if(when_SourcePicker_l53) begin
+        lastPick <= chosen;
+      end
+      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      pending_0 <= (_zz_pending_0_7 ? 4'b1111 : _zz_pending_0_8);
+      pending_1 <= (_zz_pending_1_3 ? 4'b1111 : _zz_pending_1_4);
+      pending_2 <= (_zz_pending_2_3 ? 4'b1111 : _zz_pending_2_4);
+      pending_3 <= (_zz_pending_3_3 ? 4'b1111 : _zz_pending_3_4);
+      pending_4 <= (_zz_pending_4_3 ? 4'b1111 : _zz_pending_4_4);
+      pending_5 <= (_zz_pending_5_3 ? 4'b1111 : _zz_pending_5_4);
+      pending_6 <= (_zz_pending_6_3 ? 4'b1111 : _zz_pending_6_4);
+      pending_7 <= (_zz_pending_7_3 ? 4'b1111 : _zz_pending_7_4);
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 8'h0))) | overflow);
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [0:0]    cmd_payload_context,
+  input  wire [0:0]    cmd_payload_hart,
+  input  wire [2:0]    cmd_payload_source,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [2:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [2:0]    wakeup_update_payload_source,
+  output wire [21:0]   wakeup_update_payload_coalesce,
+  output wire [7:0]    wakeup_busy,
+  output wire [2:0]    wakeup_querySource,
+  output wire [1:0]    usip,
+  output wire [1:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [10:0]   waitHeads_spinal_port0;
+  reg        [64:0]   handlers_spinal_port0;
+  reg        [8:0]    waitLists_spinal_port0;
+  reg        [12:0]   lists_spinal_port0;
+  reg        [63:0]   words_spinal_port0;
+  reg        [10:0]   links_spinal_port0;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_1;
+  wire       [3:0]    _zz_grants_port_1;
+  wire       [3:0]    _zz_grants_port_2;
+  wire       [0:0]    _zz_grants_port_3;
+  wire       [2:0]    _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_5;
+  wire                _zz_grants_port_6;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [64:0]   _zz_handlers_port;
+  wire       [4:0]    _zz_s2_newWait_2;
+  wire       [4:0]    _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [10:0]   _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [63:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  reg        [3:0]    _zz_s0_levels_2;
+  wire       [3:0]    _zz_s0_levels_ohFirst_masked;
+  wire       [1:0]    _zz_s0_level_5;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  reg        [3:0]    _zz__zz_levelMap_0_1;
+  reg        [4:0]    _zz__zz_readyCount_0_1;
+  wire       [4:0]    _zz__zz_readyCount_0_2;
+  wire       [4:0]    _zz__zz_readyCount_0_3;
+  wire       [4:0]    _zz_s2_newCount;
+  wire       [4:0]    _zz_s2_newCount_1;
+  wire       [2:0]    _zz_lists_port_1;
+  wire       [12:0]   _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [3:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
+  wire       [3:0]    _zz_links_port_1;
+  wire       [10:0]   _zz_links_port_2;
+  wire                _zz_links_port_3;
+  reg        [5:0]    _zz__zz_errors_0_1;
+  wire       [31:0]   _zz_wakeup_update_payload_coalesce;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [0:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
+  wire       [5:0]    _zz__zz_s2_victimHart_1;
+  wire       [4:0]    _zz__zz_s2_victimHart_1_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_2;
+  wire       [5:0]    _zz__zz_s2_victimHart_3;
+  wire       [4:0]    _zz__zz_s2_victimHart_3_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_4;
+  wire       [1:0]    _zz_notifyPending_ohFirst_masked;
+  wire       [1:0]    _zz_notifyPending_2;
+  wire       [1:0]    _zz_notifyPending_3;
+  wire       [1:0]    _zz_usipPending;
+  wire       [1:0]    _zz_usipPending_1;
+  wire       [1:0]    _zz_ssip;
+  wire       [4:0]    _zz_removeListRecord;
+  reg        [3:0]    _zz__zz_levelMap_0_5;
+  wire       [4:0]    _zz__zz_readyCount_0_5;
+  reg        [4:0]    _zz__zz_readyCount_0_5_1;
+  reg        [5:0]    _zz__zz_errors_0_3;
+  reg        [4:0]    _zz_s1_status_value;
+  reg        [3:0]    _zz_s1_status_value_1;
+  reg        [5:0]    _zz_s1_status_value_2;
+  wire       [4:0]    _zz_s1_status_value_3;
+  wire       [4:0]    _zz_s1_status_value_4;
+  reg        [63:0]   _zz_s2_rsp_data_1;
+  reg        [1:0]    _zz__zz_s2_rsp_data;
+  wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [7:0]    _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [7:0]    _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [7:0]    _zz_wakeup_busy_9;
+  wire       [7:0]    _zz_wakeup_busy_10;
+  wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [2:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [0:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [2:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [2:0]    s0_busSource;
+  wire       [1:0]    s0_level;
+  wire       [2:0]    s0_list;
+  wire       [3:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [0:0]    s1_context;
+  reg        [2:0]    s1_list;
+  reg        [3:0]    s1_levelOH;
+  reg        [2:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [0:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [3:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_s1_configOk;
+  wire                _zz_controlError;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [6:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [3:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [0:0]    s2_hart;
+  reg        [0:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [2:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [10:0]   s2_next;
+  reg        [4:0]    grantInit;
+  wire                initializing;
+  wire       [3:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
+  wire                _zz_waitHeads_rd0;
+  wire       [10:0]   waitHeads_rd0;
+  wire                _zz_handlers_rd0;
+  wire       [64:0]   handlers_rd0;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [8:0]    waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [8:0]    s2_newWait;
+  reg        [8:0]    w_wait;
+  wire       [8:0]    s1_wait_record;
+  wire       [3:0]    _zz_s2_newWait;
+  wire       [4:0]    _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [3:0]    s2_alloc;
+  reg        [6:0]    s2_routing;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  wire                _zz_takeInternal;
+  wire                slotFirst;
+  wire                when_Intake_l60;
+  reg        [3:0]    levelMap_0;
+  reg        [3:0]    levelMap_1;
+  reg        [4:0]    readyCount_0;
+  reg        [4:0]    readyCount_1;
+  wire                s1_setLevel;
+  wire                s1_clearLevel;
+  wire                _zz_s0_levels;
+  wire       [3:0]    _zz_s0_levels_1;
+  wire       [3:0]    s0_levels;
+  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level_1;
+  wire       [3:0]    s0_levels_ohFirst_input;
+  wire       [3:0]    s0_levels_ohFirst_masked;
+  wire       [3:0]    s0_levels_ohFirst_value;
+  wire                _zz_s0_level_2;
+  wire                _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire       [12:0]   lists_rd0;
+  wire                s1_writesList;
+  reg        [2:0]    s2_list;
+  reg                 s2_writesList;
+  reg                 s1_bypassS2;
+  reg                 s1_bypassW;
+  wire       [12:0]   s2_newList;
+  reg        [12:0]   w_list;
+  wire       [12:0]   s1_list_record;
+  wire       [3:0]    _zz_s2_newHead;
+  wire       [3:0]    _zz_s2_newTail;
+  wire       [4:0]    _zz_s1_clearLevel;
+  wire       [0:0]    _zz_levelMap_0;
+  wire       [3:0]    _zz_levelMap_0_1;
+  wire       [1:0]    _zz_10;
+  wire                _zz_11;
+  wire                _zz_12;
+  wire       [3:0]    _zz_levelMap_0_2;
+  wire       [3:0]    _zz_levelMap_0_3;
+  wire       [0:0]    _zz_readyCount_0;
+  wire       [4:0]    _zz_readyCount_0_1;
+  wire       [1:0]    _zz_13;
+  wire                _zz_14;
+  wire                _zz_15;
+  wire       [4:0]    _zz_readyCount_0_2;
+  wire       [4:0]    _zz_readyCount_0_3;
+  reg        [3:0]    s2_newHead;
+  reg        [3:0]    s2_newTail;
+  reg        [4:0]    s2_newCount;
+  reg                 removeListWrite;
+  wire       [2:0]    removeListAddr;
+  wire       [12:0]   removeListRecord;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [4:0]    used;
+  reg        [4:0]    fresh;
+  reg        [3:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [3:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [3:0]    s1_freeHead;
+  wire       [3:0]    removeReadAddr;
+  wire       [3:0]    s1_linkReadAddr;
+  wire       [3:0]    s1_wordReadAddr;
+  wire       [10:0]   links_rd0;
+  wire       [63:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [3:0]    s2_linkWriteAddr;
+  wire       [10:0]   s2_linkWriteData;
+  wire                when_TaskPool_l76;
+  reg                 s2_linkEnable;
+  reg        [3:0]    s2_linkAddr;
+  reg        [10:0]   s2_linkData;
+  reg                 s2_linkBypass;
+  reg        [10:0]   s2_linkBypassData;
+  reg                 removeLinkWrite;
+  wire       [3:0]    removeLinkAddr;
+  wire       [3:0]    removeLinkData;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire       [9:0]    _zz_s1_configRefused;
+  wire                _zz_s1_configRefused_1;
+  wire       [5:0]    _zz_controlError_1;
+  wire       [5:0]    _zz_controlError_2;
+  wire                _zz_controlError_3;
+  wire                when_ErrorRegisters_l71;
+  wire       [0:0]    _zz_errors_0;
+  wire       [1:0]    _zz_21;
+  wire       [5:0]    _zz_errors_0_1;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [63:0]   currentTask_0;
+  reg        [63:0]   currentTask_1;
+  reg        [1:0]    currentContext_0;
+  reg        [1:0]    currentContext_1;
+  wire       [63:0]   _zz_currentTask_0;
+  wire                when_CurrentTasks_l28;
+  wire       [1:0]    _zz_22;
+  wire       [1:0]    _zz_23;
+  wire       [1:0]    _zz_currentContext_0;
+  reg        [1:0]    hartCtx_0;
+  reg        [1:0]    hartCtx_1;
+  reg        [0:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  wire       [1:0]    _zz_24;
+  wire       [1:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
+  reg        [1:0]    notifyPending;
+  reg        [1:0]    usipPending;
+  wire       [31:0]   s2_notify_value;
+  wire       [4:0]    _zz_s2_preemptHart;
+  wire                s2_wakeDecision;
+  wire                _zz_s2_preemptHart_1;
+  wire       [5:0]    _zz_s2_victimHart;
+  wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart_1;
+  wire                _zz_s2_preemptHart_2;
+  wire                _zz_s2_victimHart_2;
+  wire                _zz_s2_preemptHart_3;
+  wire                _zz_s2_notifyKernel_1;
+  wire       [5:0]    _zz_s2_victimHart_3;
+  wire                _zz_s2_preemptHart_4;
+  wire                s2_notifyKernel;
+  wire                s2_preemptHart;
+  wire       [0:0]    s2_victimHart;
+  wire       [1:0]    notifyPending_ohFirst_input;
+  wire       [1:0]    notifyPending_ohFirst_masked;
+  wire       [1:0]    notifyPending_ohFirst_value;
+  wire                _zz_notifyPending;
+  wire       [0:0]    _zz_notifyPending_1;
+  reg        [2:0]    removeState;
+  reg        [2:0]    removeList;
+  reg        [0:0]    removeContext;
+  reg        [63:0]   removeWord;
+  reg                 removeRead;
+  reg        [3:0]    removeCur;
+  reg        [3:0]    removePrev;
+  reg        [3:0]    removeNext;
+  reg        [3:0]    removeHead;
+  reg        [3:0]    removeTail;
+  reg        [4:0]    removeCount;
+  reg        [5:0]    removeError;
+  reg        [3:0]    removeLevelOH;
+  wire       [3:0]    _zz_removeReadAddr;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
+  wire       [0:0]    _zz_levelMap_0_4;
+  wire       [1:0]    _zz_25;
+  wire       [3:0]    _zz_levelMap_0_5;
+  wire       [0:0]    _zz_readyCount_0_4;
+  wire       [1:0]    _zz_26;
+  wire       [4:0]    _zz_readyCount_0_5;
+  wire       [0:0]    _zz_errors_0_2;
+  wire       [1:0]    _zz_27;
+  wire       [5:0]    _zz_errors_0_3;
+  wire                _zz_rsp_valid;
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [1:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:15];
+  reg [10:0] waitHeads [0:7];
+  reg [64:0] handlers [0:7];
+  reg [8:0] waitLists [0:7];
+  reg [12:0] lists [0:7];
+  reg [63:0] words [0:15];
+  reg [10:0] links [0:15];
+
+  assign _zz_grants_port_2 = grantInit[3:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[0:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[2:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 5'h01);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 5'h01);
+  assign _zz_s0_data_1 = waitHeads_rd0[9 : 4];
+  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 4'b0001);
+  assign _zz_s0_level_5 = _zz_s0_level[1:0];
+  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 5'h01);
+  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 5'h01);
+  assign _zz_s2_newCount = (_zz_s1_clearLevel - 5'h01);
+  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 5'h01);
+  assign _zz_s1_alloc_1 = fresh[3:0];
+  assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[0:0];
+  assign _zz__zz_s2_victimHart_1_1 = currentTask_0[5 : 1];
+  assign _zz__zz_s2_victimHart_1 = {1'd0, _zz__zz_s2_victimHart_1_1};
+  assign _zz__zz_s2_preemptHart_2 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_s2_victimHart_3_1 = currentTask_1[5 : 1];
+  assign _zz__zz_s2_victimHart_3 = {1'd0, _zz__zz_s2_victimHart_3_1};
+  assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
+  assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 2'b01);
+  assign _zz_notifyPending_2 = (2'b01 <<< _zz_notifyPending_1);
+  assign _zz_notifyPending_3 = (2'b01 <<< s2_context);
+  assign _zz_usipPending = (2'b01 <<< s2_hart);
+  assign _zz_usipPending_1 = (2'b01 <<< s2_victimHart);
+  assign _zz_ssip = (2'b01 <<< notifyHart);
+  assign _zz_removeListRecord = (removeCount - 5'h01);
+  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 5'h01);
+  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
+  assign _zz_s1_status_value_4 = (5'h10 - used);
+  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[1],{30'h0,_zz_s2_rsp_data[0 : 0]}};
+  assign _zz_wakeup_busy_1 = (8'h01 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (8'h01 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (8'h01 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (8'h01 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
+  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_handlers_port = {s1_context,s1_data};
+  assign _zz_waitLists_rd0 = 1'b1;
+  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {7'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0) begin
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_1) begin
+      waitHeads[s2_source] <= _zz_waitHeads_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0) begin
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_1) begin
+      waitLists[s2_source] <= s2_newWait;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
+    end
+  end
+
+  always @(*) begin
+    case(s0_context)
+      1'b0 : _zz_s0_levels_2 = levelMap_0;
+      default : _zz_s0_levels_2 = levelMap_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0)
+      1'b0 : _zz__zz_levelMap_0_1 = levelMap_0;
+      default : _zz__zz_levelMap_0_1 = levelMap_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0)
+      1'b0 : _zz__zz_readyCount_0_1 = readyCount_0;
+      default : _zz__zz_readyCount_0_1 = readyCount_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0)
+      1'b0 : _zz__zz_errors_0_1 = errors_0;
+      default : _zz__zz_errors_0_1 = errors_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_levelMap_0_4)
+      1'b0 : _zz__zz_levelMap_0_5 = levelMap_0;
+      default : _zz__zz_levelMap_0_5 = levelMap_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_readyCount_0_4)
+      1'b0 : _zz__zz_readyCount_0_5_1 = readyCount_0;
+      default : _zz__zz_readyCount_0_5_1 = readyCount_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_errors_0_2)
+      1'b0 : _zz__zz_errors_0_3 = errors_0;
+      default : _zz__zz_errors_0_3 = errors_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(s1_context)
+      1'b0 : begin
+        _zz_s1_status_value = readyCount_0;
+        _zz_s1_status_value_1 = levelMap_0;
+        _zz_s1_status_value_2 = errors_0;
+      end
+      default : begin
+        _zz_s1_status_value = readyCount_1;
+        _zz_s1_status_value_1 = levelMap_1;
+        _zz_s1_status_value_2 = errors_1;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(s2_hart)
+      1'b0 : begin
+        _zz_s2_rsp_data_1 = currentTask_0;
+        _zz__zz_s2_rsp_data = currentContext_0;
+      end
+      default : begin
+        _zz_s2_rsp_data_1 = currentTask_1;
+        _zz__zz_s2_rsp_data = currentContext_1;
+      end
+    endcase
+  end
+
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[2 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initializing = (! grantInit[4]);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h02) && (_zz_s1_grantInRange_1 < 10'h008));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[3 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[8 : 4];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[3 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_takeInternal = 1'b0;
+  assign slotFirst = (slot_valid && (((! _zz_takeInternal) || 1'b0) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]) : cmd_payload_context);
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_levels_1 = 4'b0000;
+  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
+  assign _zz_s0_level = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level < 5'h04);
+  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign s0_levels_ohFirst_input = s0_levels;
+  assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
+  assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
+  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_3 = (s0_levels_ohFirst_value[1] || _zz_s0_level_2);
+  assign _zz_s0_level_4 = (s0_levels_ohFirst_value[2] || _zz_s0_level_2);
+  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_4,_zz_s0_level_3} : _zz_s0_level_5);
+  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign s0_list = {s0_context,s0_level};
+  assign s0_levelOH = (4'b0001 <<< s0_level);
+  assign lists_rd0 = lists_spinal_port0;
+  assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
+  assign _zz_s2_newHead = s1_list_record[3 : 0];
+  assign _zz_s2_newTail = s1_list_record[7 : 4];
+  assign _zz_s1_clearLevel = s1_list_record[12 : 8];
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 5'h01));
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign _zz_levelMap_0 = s1_context;
+  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
+  assign _zz_10 = ({1'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = _zz_10[0];
+  assign _zz_12 = _zz_10[1];
+  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
+  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_readyCount_0 = s1_context;
+  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
+  assign _zz_13 = ({1'd0,1'b1} <<< _zz_readyCount_0);
+  assign _zz_14 = _zz_13[0];
+  assign _zz_15 = _zz_13[1];
+  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
+  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 5'h10);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[3 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  always @(*) begin
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l44) begin
+          s1_error = 6'h02;
+        end else begin
+          if(when_ErrorRegisters_l45) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l46) begin
+              s1_error = 6'h01;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  always @(*) begin
+    s1_configRefused = 1'b0;
+    case(s1_status)
+      4'b0000 : begin
+        s1_configRefused = (! s1_grantInRange);
+      end
+      4'b0001 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0010 : begin
+        s1_configRefused = (! (_zz_s1_configRefused < 10'h004));
+      end
+      4'b0011 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0100 : begin
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h02));
+      end
+      4'b0101 : begin
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h02)));
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_s1_configRefused = s1_data[9 : 0];
+  assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h008);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_controlError_1 = 6'h10;
+  assign _zz_controlError_2 = 6'h0;
+  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign _zz_errors_0 = s1_context;
+  assign _zz_21 = ({1'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  always @(*) begin
+    s1_gatewayUpdate = 1'b0;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayUpdate = 1'b1;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayUpdate = 1'b1;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayUpdate = 1'b1;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayUpdate = 1'b1;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayUpdate = 1'b1;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayUpdate = 1'b1;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayUpdate = 1'b1;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayUpdate = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b000;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b001;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayKind = 3'b010;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayKind = 3'b111;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b011;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayKind = 3'b100;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayKind = 3'b101;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayKind = 3'b110;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 5'h01));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
+  assign wakeup_poolFull = s1_poolFull;
+  assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_22 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_23 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_24 = ({1'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign _zz_s2_preemptHart = s2_data[5 : 1];
+  assign s2_wakeDecision = (s2_valid && s2_readyInsert);
+  assign _zz_s2_preemptHart_1 = 1'b0;
+  assign _zz_s2_victimHart = 6'h0;
+  assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
+  assign _zz_s2_victimHart_1 = ((currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_1);
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel && (_zz__zz_s2_preemptHart_2 < _zz_s2_victimHart_1));
+  assign _zz_s2_victimHart_2 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1)));
+  assign _zz_s2_preemptHart_3 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_notifyKernel_1 = (hartCtx_1[1] && (hartCtx_1[0 : 0] == s2_context));
+  assign _zz_s2_victimHart_3 = ((currentTask_1[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_3);
+  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_1 && (_zz__zz_s2_preemptHart_4 < _zz_s2_victimHart_3));
+  assign s2_notifyKernel = (s2_wakeDecision && (! ((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1)));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4));
+  assign s2_victimHart = ((_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || ((_zz_s2_victimHart_2 ? _zz_s2_victimHart_1 : _zz_s2_victimHart) < _zz_s2_victimHart_3))) ? 1'b1 : (_zz_s2_victimHart_2 ? 1'b0 : 1'b0));
+  assign notifyPending_ohFirst_input = notifyPending;
+  assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
+  assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
+  assign _zz_notifyPending = notifyPending_ohFirst_value[1];
+  assign _zz_notifyPending_1 = _zz_notifyPending;
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending_1}} : 32'h0);
+  assign usip = usipPending;
+  assign ssip = ((|notifyPending) ? _zz_ssip : 2'b00);
+  assign removeActive = (removeState != 3'b000);
+  assign _zz_removeReadAddr = s2_next[3 : 0];
+  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[3 : 0] : _zz_removeReadAddr);
+  always @(*) begin
+    removeListWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeListWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    removeLinkWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeLinkWrite = (removeCur != removeHead);
+      end
+      3'b100 : begin
+        removeLinkWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
+  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
+  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 5'h01);
+  assign _zz_levelMap_0_4 = removeContext;
+  assign _zz_25 = ({1'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_26 = ({1'd0,1'b1} <<< _zz_readyCount_0_4);
+  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
+  assign _zz_errors_0_2 = removeContext;
+  assign _zz_27 = ({1'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
+  assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {59'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {60'd0, _zz_s1_status_value_1};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, _zz_s1_status_value_2};
+        end
+        4'b0011 : begin
+          s1_status_value = {59'd0, _zz_s1_status_value_3};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, wakeup_queryStatus};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {62'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
+  assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
+  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((8'h0 | (slot_valid ? _zz_wakeup_busy_1 : 8'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 8'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 8'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 8'h0));
+  always @(posedge clk) begin
+    if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 5'h0;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      levelMap_0 <= 4'b0000;
+      levelMap_1 <= 4'b0000;
+      readyCount_0 <= 5'h0;
+      readyCount_1 <= 5'h0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 5'h0;
+      fresh <= 5'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
+      errors_0 <= 6'h0;
+      errors_1 <= 6'h0;
+      controlError <= 6'h0;
+      currentTask_0 <= 64'h0;
+      currentTask_1 <= 64'h0;
+      currentContext_0 <= 2'b00;
+      currentContext_1 <= 2'b00;
+      hartCtx_0 <= 2'b00;
+      hartCtx_1 <= 2'b00;
+      notifyHart <= 1'b0;
+      s2_readyInsert <= 1'b0;
+      notifyPending <= 2'b00;
+      usipPending <= 2'b00;
+      removeState <= 3'b000;
+      removeRead <= 1'b0;
+      removeError <= 6'h0;
+    end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 5'h01);
+      end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l60) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      if(s1_valid) begin
+        if(s1_setLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_2;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_2;
+          end
+        end
+        if(s1_clearLevel) begin
+          if(_zz_11) begin
+            levelMap_0 <= _zz_levelMap_0_3;
+          end
+          if(_zz_12) begin
+            levelMap_1 <= _zz_levelMap_0_3;
+          end
+        end
+        if(s1_readyInsert) begin
+          if(_zz_14) begin
+            readyCount_0 <= _zz_readyCount_0_2;
+          end
+          if(_zz_15) begin
+            readyCount_1 <= _zz_readyCount_0_2;
+          end
+        end
+        if(s1_dequeueOk) begin
+          if(_zz_14) begin
+            readyCount_0 <= _zz_readyCount_0_3;
+          end
+          if(_zz_15) begin
+            readyCount_1 <= _zz_readyCount_0_3;
+          end
+        end
+      end
+      if(s1_valid) begin
+        if(s1_allocates) begin
+          used <= (used + 5'h01);
+          if(when_TaskPool_l76) begin
+            fresh <= (fresh + 5'h01);
+          end
+        end
+        if(s1_dequeueOk) begin
+          used <= (used - 5'h01);
+        end
+      end
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        if(_zz_21[0]) begin
+          errors_0 <= _zz_errors_0_1;
+        end
+        if(_zz_21[1]) begin
+          errors_1 <= _zz_errors_0_1;
+        end
+      end
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      end
+      if(when_CurrentTasks_l28) begin
+        if(_zz_22[0]) begin
+          currentTask_0 <= _zz_currentTask_0;
+        end
+        if(_zz_22[1]) begin
+          currentTask_1 <= _zz_currentTask_0;
+        end
+        if(_zz_23[0]) begin
+          currentContext_0 <= _zz_currentContext_0;
+        end
+        if(_zz_23[1]) begin
+          currentContext_1 <= _zz_currentContext_0;
+        end
+      end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[0:0];
+      end
+      if(when_Preemption_l47) begin
+        if(_zz_24[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_24[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_2 : 2'b00))) | (s2_notifyKernel ? _zz_notifyPending_3 : 2'b00));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 2'b00))) | (s2_preemptHart ? _zz_usipPending_1 : 2'b00));
+      if(removeStart) begin
+        removeRead <= cmd_payload_read;
+        removeError <= 6'h0;
+        if(when_RemoveWalker_l65) begin
+          removeError <= 6'h02;
+          removeState <= 3'b101;
+        end else begin
+          if(when_RemoveWalker_l68) begin
+            removeError <= 6'h08;
+            removeState <= 3'b101;
+          end else begin
+            removeState <= 3'b001;
+          end
+        end
+      end
+      case(removeState)
+        3'b001 : begin
+          removeState <= 3'b010;
+        end
+        3'b010 : begin
+          if(when_RemoveWalker_l82) begin
+            removeState <= 3'b011;
+          end else begin
+            if(when_RemoveWalker_l85) begin
+              removeError <= 6'h08;
+              removeState <= 3'b101;
+            end
+          end
+        end
+        3'b011 : begin
+          if(when_RemoveWalker_l96) begin
+            if(_zz_25[0]) begin
+              levelMap_0 <= _zz_levelMap_0_5;
+            end
+            if(_zz_25[1]) begin
+              levelMap_1 <= _zz_levelMap_0_5;
+            end
+          end
+          if(_zz_26[0]) begin
+            readyCount_0 <= _zz_readyCount_0_5;
+          end
+          if(_zz_26[1]) begin
+            readyCount_1 <= _zz_readyCount_0_5;
+          end
+          used <= (used - 5'h01);
+          removeState <= 3'b100;
+        end
+        3'b100 : begin
+          removeState <= 3'b101;
+        end
+        3'b101 : begin
+          if(_zz_27[0]) begin
+            errors_0 <= _zz_errors_0_3;
+          end
+          if(_zz_27[1]) begin
+            errors_1 <= _zz_errors_0_3;
+          end
+          removeState <= 3'b000;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  always @(posedge clk) begin
+    s1_op <= s0_op;
+    s1_context <= s0_context;
+    s1_list <= s0_list;
+    s1_levelOH <= s0_levelOH;
+    s1_source <= s0_source;
+    s1_status <= cmd_payload_status;
+    s1_hart <= cmd_payload_hart;
+    s1_data <= s0_data;
+    s2_op <= s1_op;
+    s2_status <= s1_status;
+    s2_hart <= s1_hart;
+    s2_context <= s1_context;
+    s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[3 : 0];
+    s2_alloc <= s1_alloc;
+    s2_routing <= _zz_s2_routing;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 5'h01),s1_alloc});
+    w_wait <= s2_newWait;
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 5'h01 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
+      freeHead <= s2_head;
+    end else begin
+      if(when_TaskPool_l99) begin
+        freeHead <= s2_next[3 : 0];
+      end
+    end
+    if(removeStart) begin
+      removeContext <= cmd_payload_context;
+      removeWord <= cmd_payload_data;
+      removeList <= s0_list;
+      removeLevelOH <= s0_levelOH;
+    end
+    case(removeState)
+      3'b001 : begin
+        removeHead <= lists_rd0[3 : 0];
+        removeTail <= lists_rd0[7 : 4];
+        removeCount <= lists_rd0[12 : 8];
+        removeCur <= lists_rd0[3 : 0];
+      end
+      3'b010 : begin
+        if(when_RemoveWalker_l82) begin
+          removeNext <= _zz_removeReadAddr;
+        end else begin
+          if(!when_RemoveWalker_l85) begin
+            removePrev <= removeCur;
+            removeCur <= _zz_removeReadAddr;
+          end
+        end
+      end
+      3'b100 : begin
+        freeHead <= removeCur;
+      end
+      default : begin
+      end
+    endcase
+    s2_status_value <= s1_status_value;
+  end
+
+
+endmodule
+
+module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_RegisterDecoder (
+  input  wire          req_valid,
+  output wire          req_ready,
+  input  wire          req_payload_write,
+  input  wire          req_payload_fullWidth,
+  input  wire [13:0]   req_payload_address,
+  input  wire [63:0]   req_payload_data,
+  output wire          cmd_valid,
+  input  wire          cmd_ready,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
+  output wire          cmd_payload_control,
+  output wire          cmd_payload_read,
+  output reg  [0:0]    cmd_payload_context,
+  output reg  [0:0]    cmd_payload_hart,
+  output reg  [2:0]    cmd_payload_source,
+  output reg  [63:0]   cmd_payload_data,
+  output wire          refused
+);
+
+  wire       [1:0]    _zz_cmd_payload_context;
+  wire       [1:0]    page;
+  wire       [11:0]   offset;
+  wire                onControl;
+  wire                onContext;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+
+  assign _zz_cmd_payload_context = (page - 2'b01);
+  assign cmd_valid = req_valid;
+  assign req_ready = cmd_ready;
+  assign page = req_payload_address[13 : 12];
+  assign offset = req_payload_address[11 : 0];
+  assign onControl = (page == 2'b00);
+  assign onContext = ((page != 2'b00) && (page <= 2'b10));
+  always @(*) begin
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_op = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_op = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_op = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_op = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_op = 4'b0111;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_status = 4'b0000;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context[0 : 0] : 1'b0);
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_context = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_context = offset[3 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_hart = 1'b0;
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_hart = offset[3 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_source = 3'b000;
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_source = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_source = offset[5 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_data = 64'h0000000054494303;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_data = 64'h0000000008220802;
+    end
+  end
+
+  assign cmd_payload_control = (! onContext);
+  assign cmd_payload_read = (! req_payload_write);
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 4] == 8'h40) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 6] == 6'h30) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign refused = (cmd_payload_op == 4'b0110);
+
+endmodule
+
+module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_AxiLite4Adapter (
+  output wire          req_valid,
+  input  wire          req_ready,
+  output wire          req_payload_write,
+  output wire          req_payload_fullWidth,
+  output wire [13:0]   req_payload_address,
+  output wire [63:0]   req_payload_data,
+  input  wire          rsp_valid,
+  input  wire          rsp_payload_fault,
+  input  wire          rsp_payload_read,
+  input  wire [63:0]   rsp_payload_data,
+  input  wire          refused,
+  input  wire          axi_aw_valid,
+  output wire          axi_aw_ready,
+  input  wire [13:0]   axi_aw_payload_addr,
+  input  wire [2:0]    axi_aw_payload_prot,
+  input  wire          axi_w_valid,
+  output wire          axi_w_ready,
+  input  wire [63:0]   axi_w_payload_data,
+  input  wire [7:0]    axi_w_payload_strb,
+  output wire          axi_b_valid,
+  input  wire          axi_b_ready,
+  output wire [1:0]    axi_b_payload_resp,
+  input  wire          axi_ar_valid,
+  output wire          axi_ar_ready,
+  input  wire [13:0]   axi_ar_payload_addr,
+  input  wire [2:0]    axi_ar_payload_prot,
+  output wire          axi_r_valid,
+  input  wire          axi_r_ready,
+  output wire [63:0]   axi_r_payload_data,
+  output wire [1:0]    axi_r_payload_resp,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 bValid;
+  reg        [1:0]    bResp;
+  reg                 readBusy;
+  reg                 rHold;
+  reg        [63:0]   rHoldData;
+  reg        [1:0]    rHoldResp;
+  reg                 preferWrite;
+  wire                canWrite;
+  wire                canRead;
+  wire                pickWrite;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
+  wire                rspRead;
+  wire       [1:0]    _zz_axi_r_payload_resp;
+  wire                _zz_axi_r_valid;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
+
+  assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
+  assign canRead = (axi_ar_valid && (! readBusy));
+  assign pickWrite = (canWrite && ((! canRead) || preferWrite));
+  assign req_valid = (canWrite || canRead);
+  assign req_payload_write = pickWrite;
+  assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
+  assign req_payload_data = axi_w_payload_data;
+  assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
+  assign axi_b_valid = bValid;
+  assign axi_b_payload_resp = bResp;
+  assign rspRead = (rsp_valid && rsp_payload_read);
+  assign _zz_axi_r_payload_resp = (rsp_payload_fault ? 2'b10 : 2'b00);
+  assign _zz_axi_r_valid = (rHold || rspRead);
+  assign axi_r_valid = _zz_axi_r_valid;
+  assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
+  assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
+  always @(posedge clk) begin
+    if(reset) begin
+      bValid <= 1'b0;
+      bResp <= 2'b00;
+      readBusy <= 1'b0;
+      rHold <= 1'b0;
+      preferWrite <= 1'b0;
+    end else begin
+      if(when_AxiLite4Adapter_l48) begin
+        bValid <= 1'b1;
+        bResp <= (refused ? 2'b10 : 2'b00);
+        preferWrite <= 1'b0;
+      end else begin
+        if(axi_b_ready) begin
+          bValid <= 1'b0;
+        end
+      end
+      if(when_AxiLite4Adapter_l53) begin
+        readBusy <= 1'b1;
+        preferWrite <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l66) begin
+        rHold <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l71) begin
+        rHold <= 1'b0;
+        readBusy <= 1'b0;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_AxiLite4Adapter_l66) begin
+      rHoldData <= rsp_payload_data;
+      rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule

@@ -1,0 +1,3115 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite
+
+`timescale 1ns/1ps
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
+  input  wire          axi_awvalid,
+  output wire          axi_awready,
+  input  wire [12:0]   axi_awaddr,
+  input  wire [2:0]    axi_awprot,
+  input  wire          axi_wvalid,
+  output wire          axi_wready,
+  input  wire [63:0]   axi_wdata,
+  input  wire [7:0]    axi_wstrb,
+  output wire          axi_bvalid,
+  input  wire          axi_bready,
+  output wire [1:0]    axi_bresp,
+  input  wire          axi_arvalid,
+  output wire          axi_arready,
+  input  wire [12:0]   axi_araddr,
+  input  wire [2:0]    axi_arprot,
+  output wire          axi_rvalid,
+  input  wire          axi_rready,
+  output wire [63:0]   axi_rdata,
+  output wire [1:0]    axi_rresp,
+  input  wire [0:0]    irq,
+  output wire [0:0]    usip,
+  output wire [0:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                busAdapter_req_valid;
+  wire                busAdapter_req_payload_write;
+  wire                busAdapter_req_payload_fullWidth;
+  wire       [12:0]   busAdapter_req_payload_address;
+  wire       [63:0]   busAdapter_req_payload_data;
+  wire                busAdapter_axi_aw_ready;
+  wire                busAdapter_axi_w_ready;
+  wire                busAdapter_axi_b_valid;
+  wire       [1:0]    busAdapter_axi_b_payload_resp;
+  wire                busAdapter_axi_ar_ready;
+  wire                busAdapter_axi_r_valid;
+  wire       [63:0]   busAdapter_axi_r_payload_data;
+  wire       [1:0]    busAdapter_axi_r_payload_resp;
+  wire                decoder_req_ready;
+  wire                decoder_cmd_valid;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
+  wire                decoder_cmd_payload_control;
+  wire                decoder_cmd_payload_read;
+  wire       [0:0]    decoder_cmd_payload_context;
+  wire       [0:0]    decoder_cmd_payload_hart;
+  wire       [0:0]    decoder_cmd_payload_source;
+  wire       [3:0]    decoder_cmd_payload_index;
+  wire       [63:0]   decoder_cmd_payload_data;
+  wire                decoder_refused;
+  wire                core_cmd_ready;
+  wire                core_rsp_valid;
+  wire                core_rsp_payload_fault;
+  wire                core_rsp_payload_read;
+  wire       [63:0]   core_rsp_payload_data;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [0:0]    core_wakeup_update_payload_source;
+  wire       [0:0]    core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [0:0]    core_wakeup_querySource;
+  wire       [0:0]    core_usip;
+  wire       [0:0]    core_ssip;
+  wire                core_deliveries_task_ready;
+  wire                core_deliveries_ack_valid;
+  wire                core_deliveries_ack_ok;
+  wire                core_deliveries_poolFull;
+  wire                core_removeBusy;
+  wire                ipc_cmd_ready;
+  wire                ipc_rsp_valid;
+  wire                ipc_rsp_payload_fault;
+  wire                ipc_rsp_payload_read;
+  wire       [63:0]   ipc_rsp_payload_data;
+  wire                ipc_deliveries_task_valid;
+  wire       [0:0]    ipc_deliveries_task_payload_context;
+  wire       [63:0]   ipc_deliveries_task_payload_word;
+  wire                ipc_initDone;
+  wire                router_in_ready;
+  wire                router_out_valid;
+  wire                router_out_payload_fault;
+  wire                router_out_payload_read;
+  wire       [63:0]   router_out_payload_data;
+  wire                router_toScheduler_valid;
+  wire       [3:0]    router_toScheduler_payload_op;
+  wire       [3:0]    router_toScheduler_payload_status;
+  wire                router_toScheduler_payload_control;
+  wire                router_toScheduler_payload_read;
+  wire       [0:0]    router_toScheduler_payload_context;
+  wire       [0:0]    router_toScheduler_payload_hart;
+  wire       [0:0]    router_toScheduler_payload_source;
+  wire       [3:0]    router_toScheduler_payload_index;
+  wire       [63:0]   router_toScheduler_payload_data;
+  wire                router_toIpc_valid;
+  wire       [3:0]    router_toIpc_payload_op;
+  wire       [3:0]    router_toIpc_payload_status;
+  wire                router_toIpc_payload_control;
+  wire                router_toIpc_payload_read;
+  wire       [0:0]    router_toIpc_payload_context;
+  wire       [0:0]    router_toIpc_payload_hart;
+  wire       [0:0]    router_toIpc_payload_source;
+  wire       [3:0]    router_toIpc_payload_index;
+  wire       [63:0]   router_toIpc_payload_data;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [0:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
+
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_AxiLite4Adapter busAdapter (
+    .req_valid             (busAdapter_req_valid                ), //o
+    .req_ready             (decoder_req_ready                   ), //i
+    .req_payload_write     (busAdapter_req_payload_write        ), //o
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
+    .req_payload_address   (busAdapter_req_payload_address[12:0]), //o
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //o
+    .rsp_valid             (router_out_valid                    ), //i
+    .rsp_payload_fault     (router_out_payload_fault            ), //i
+    .rsp_payload_read      (router_out_payload_read             ), //i
+    .rsp_payload_data      (router_out_payload_data[63:0]       ), //i
+    .refused               (decoder_refused                     ), //i
+    .axi_aw_valid          (axi_awvalid                         ), //i
+    .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
+    .axi_aw_payload_addr   (axi_awaddr[12:0]                    ), //i
+    .axi_aw_payload_prot   (axi_awprot[2:0]                     ), //i
+    .axi_w_valid           (axi_wvalid                          ), //i
+    .axi_w_ready           (busAdapter_axi_w_ready              ), //o
+    .axi_w_payload_data    (axi_wdata[63:0]                     ), //i
+    .axi_w_payload_strb    (axi_wstrb[7:0]                      ), //i
+    .axi_b_valid           (busAdapter_axi_b_valid              ), //o
+    .axi_b_ready           (axi_bready                          ), //i
+    .axi_b_payload_resp    (busAdapter_axi_b_payload_resp[1:0]  ), //o
+    .axi_ar_valid          (axi_arvalid                         ), //i
+    .axi_ar_ready          (busAdapter_axi_ar_ready             ), //o
+    .axi_ar_payload_addr   (axi_araddr[12:0]                    ), //i
+    .axi_ar_payload_prot   (axi_arprot[2:0]                     ), //i
+    .axi_r_valid           (busAdapter_axi_r_valid              ), //o
+    .axi_r_ready           (axi_rready                          ), //i
+    .axi_r_payload_data    (busAdapter_axi_r_payload_data[63:0] ), //o
+    .axi_r_payload_resp    (busAdapter_axi_r_payload_resp[1:0]  ), //o
+    .clk                   (clk                                 ), //i
+    .reset                 (reset                               )  //i
+  );
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterDecoder decoder (
+    .req_valid             (busAdapter_req_valid                ), //i
+    .req_ready             (decoder_req_ready                   ), //o
+    .req_payload_write     (busAdapter_req_payload_write        ), //i
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //i
+    .req_payload_address   (busAdapter_req_payload_address[12:0]), //i
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
+    .cmd_valid             (decoder_cmd_valid                   ), //o
+    .cmd_ready             (router_in_ready                     ), //i
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
+    .cmd_payload_control   (decoder_cmd_payload_control         ), //o
+    .cmd_payload_read      (decoder_cmd_payload_read            ), //o
+    .cmd_payload_context   (decoder_cmd_payload_context         ), //o
+    .cmd_payload_hart      (decoder_cmd_payload_hart            ), //o
+    .cmd_payload_source    (decoder_cmd_payload_source          ), //o
+    .cmd_payload_index     (decoder_cmd_payload_index[3:0]      ), //o
+    .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
+    .refused               (decoder_refused                     )  //o
+  );
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore core (
+    .cmd_valid                       (router_toScheduler_valid              ), //i
+    .cmd_ready                       (core_cmd_ready                        ), //o
+    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]    ), //i
+    .cmd_payload_status              (router_toScheduler_payload_status[3:0]), //i
+    .cmd_payload_control             (router_toScheduler_payload_control    ), //i
+    .cmd_payload_read                (router_toScheduler_payload_read       ), //i
+    .cmd_payload_context             (router_toScheduler_payload_context    ), //i
+    .cmd_payload_hart                (router_toScheduler_payload_hart       ), //i
+    .cmd_payload_source              (router_toScheduler_payload_source     ), //i
+    .cmd_payload_index               (router_toScheduler_payload_index[3:0] ), //i
+    .cmd_payload_data                (router_toScheduler_payload_data[63:0] ), //i
+    .rsp_valid                       (core_rsp_valid                        ), //o
+    .rsp_payload_fault               (core_rsp_payload_fault                ), //o
+    .rsp_payload_read                (core_rsp_payload_read                 ), //o
+    .rsp_payload_data                (core_rsp_payload_data[63:0]           ), //o
+    .wakeup_poolFull                 (core_wakeup_poolFull                  ), //o
+    .wakeup_queryStatus              (gateways_sched_queryStatus[31:0]      ), //i
+    .wakeup_pick_valid               (gateways_sched_pick_valid             ), //i
+    .wakeup_pick_ready               (core_wakeup_pick_ready                ), //o
+    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent), //i
+    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source    ), //i
+    .wakeup_update_valid             (core_wakeup_update_valid              ), //o
+    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]  ), //o
+    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]  ), //o
+    .wakeup_update_payload_source    (core_wakeup_update_payload_source     ), //o
+    .wakeup_busy                     (core_wakeup_busy                      ), //o
+    .wakeup_querySource              (core_wakeup_querySource               ), //o
+    .usip                            (core_usip                             ), //o
+    .ssip                            (core_ssip                             ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid             ), //o
+    .deliveries_ack_ok               (core_deliveries_ack_ok                ), //o
+    .deliveries_poolFull             (core_deliveries_poolFull              ), //o
+    .deliveries_task_valid           (ipc_deliveries_task_valid             ), //i
+    .deliveries_task_ready           (core_deliveries_task_ready            ), //o
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context   ), //i
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]), //i
+    .removeBusy                      (core_removeBusy                       ), //o
+    .clk                             (clk                                   ), //i
+    .reset                           (reset                                 )  //i
+  );
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit ipc (
+    .cmd_valid                       (router_toIpc_valid                    ), //i
+    .cmd_ready                       (ipc_cmd_ready                         ), //o
+    .cmd_payload_op                  (router_toIpc_payload_op[3:0]          ), //i
+    .cmd_payload_status              (router_toIpc_payload_status[3:0]      ), //i
+    .cmd_payload_control             (router_toIpc_payload_control          ), //i
+    .cmd_payload_read                (router_toIpc_payload_read             ), //i
+    .cmd_payload_context             (router_toIpc_payload_context          ), //i
+    .cmd_payload_hart                (router_toIpc_payload_hart             ), //i
+    .cmd_payload_source              (router_toIpc_payload_source           ), //i
+    .cmd_payload_index               (router_toIpc_payload_index[3:0]       ), //i
+    .cmd_payload_data                (router_toIpc_payload_data[63:0]       ), //i
+    .rsp_valid                       (ipc_rsp_valid                         ), //o
+    .rsp_payload_fault               (ipc_rsp_payload_fault                 ), //o
+    .rsp_payload_read                (ipc_rsp_payload_read                  ), //o
+    .rsp_payload_data                (ipc_rsp_payload_data[63:0]            ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid             ), //i
+    .deliveries_ack_ok               (core_deliveries_ack_ok                ), //i
+    .deliveries_poolFull             (core_deliveries_poolFull              ), //i
+    .deliveries_task_valid           (ipc_deliveries_task_valid             ), //o
+    .deliveries_task_ready           (core_deliveries_task_ready            ), //i
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context   ), //o
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]), //o
+    .initDone                        (ipc_initDone                          ), //o
+    .clk                             (clk                                   ), //i
+    .reset                           (reset                                 )  //i
+  );
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_CommandRouter router (
+    .in_valid                    (decoder_cmd_valid                     ), //i
+    .in_ready                    (router_in_ready                       ), //o
+    .in_payload_op               (decoder_cmd_payload_op[3:0]           ), //i
+    .in_payload_status           (decoder_cmd_payload_status[3:0]       ), //i
+    .in_payload_control          (decoder_cmd_payload_control           ), //i
+    .in_payload_read             (decoder_cmd_payload_read              ), //i
+    .in_payload_context          (decoder_cmd_payload_context           ), //i
+    .in_payload_hart             (decoder_cmd_payload_hart              ), //i
+    .in_payload_source           (decoder_cmd_payload_source            ), //i
+    .in_payload_index            (decoder_cmd_payload_index[3:0]        ), //i
+    .in_payload_data             (decoder_cmd_payload_data[63:0]        ), //i
+    .out_valid                   (router_out_valid                      ), //o
+    .out_payload_fault           (router_out_payload_fault              ), //o
+    .out_payload_read            (router_out_payload_read               ), //o
+    .out_payload_data            (router_out_payload_data[63:0]         ), //o
+    .toScheduler_valid           (router_toScheduler_valid              ), //o
+    .toScheduler_ready           (core_cmd_ready                        ), //i
+    .toScheduler_payload_op      (router_toScheduler_payload_op[3:0]    ), //o
+    .toScheduler_payload_status  (router_toScheduler_payload_status[3:0]), //o
+    .toScheduler_payload_control (router_toScheduler_payload_control    ), //o
+    .toScheduler_payload_read    (router_toScheduler_payload_read       ), //o
+    .toScheduler_payload_context (router_toScheduler_payload_context    ), //o
+    .toScheduler_payload_hart    (router_toScheduler_payload_hart       ), //o
+    .toScheduler_payload_source  (router_toScheduler_payload_source     ), //o
+    .toScheduler_payload_index   (router_toScheduler_payload_index[3:0] ), //o
+    .toScheduler_payload_data    (router_toScheduler_payload_data[63:0] ), //o
+    .fromScheduler_valid         (core_rsp_valid                        ), //i
+    .fromScheduler_payload_fault (core_rsp_payload_fault                ), //i
+    .fromScheduler_payload_read  (core_rsp_payload_read                 ), //i
+    .fromScheduler_payload_data  (core_rsp_payload_data[63:0]           ), //i
+    .toIpc_valid                 (router_toIpc_valid                    ), //o
+    .toIpc_ready                 (ipc_cmd_ready                         ), //i
+    .toIpc_payload_op            (router_toIpc_payload_op[3:0]          ), //o
+    .toIpc_payload_status        (router_toIpc_payload_status[3:0]      ), //o
+    .toIpc_payload_control       (router_toIpc_payload_control          ), //o
+    .toIpc_payload_read          (router_toIpc_payload_read             ), //o
+    .toIpc_payload_context       (router_toIpc_payload_context          ), //o
+    .toIpc_payload_hart          (router_toIpc_payload_hart             ), //o
+    .toIpc_payload_source        (router_toIpc_payload_source           ), //o
+    .toIpc_payload_index         (router_toIpc_payload_index[3:0]       ), //o
+    .toIpc_payload_data          (router_toIpc_payload_data[63:0]       ), //o
+    .fromIpc_valid               (ipc_rsp_valid                         ), //i
+    .fromIpc_payload_fault       (ipc_rsp_payload_fault                 ), //i
+    .fromIpc_payload_read        (ipc_rsp_payload_read                  ), //i
+    .fromIpc_payload_data        (ipc_rsp_payload_data[63:0]            ), //i
+    .schedulerWalking            (core_removeBusy                       ), //i
+    .ipcReady                    (ipc_initDone                          )  //i
+  );
+  TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
+    .irq                           (irq                                   ), //i
+    .sched_poolFull                (core_wakeup_poolFull                  ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]      ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid             ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source    ), //o
+    .sched_update_valid            (core_wakeup_update_valid              ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]  ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]  ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source     ), //i
+    .sched_busy                    (core_wakeup_busy                      ), //i
+    .sched_querySource             (core_wakeup_querySource               ), //i
+    .clk                           (clk                                   ), //i
+    .reset                         (reset                                 )  //i
+  );
+  assign axi_awready = busAdapter_axi_aw_ready;
+  assign axi_wready = busAdapter_axi_w_ready;
+  assign axi_bvalid = busAdapter_axi_b_valid;
+  assign axi_bresp = busAdapter_axi_b_payload_resp;
+  assign axi_arready = busAdapter_axi_ar_ready;
+  assign axi_rvalid = busAdapter_axi_r_valid;
+  assign axi_rdata = busAdapter_axi_r_payload_data;
+  assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign usip = core_usip;
+  assign ssip = core_ssip;
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways (
+  input  wire [0:0]    irq,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [0:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [0:0]    sched_update_payload_source,
+  input  wire [0:0]    sched_busy,
+  input  wire [0:0]    sched_querySource,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [0:0]    _zz_pickOneHot;
+  wire       [1:0]    _zz__zz_pending_0_1;
+  wire       [0:0]    _zz__zz_pending_0_1_1;
+  wire       [1:0]    _zz__zz_pending_0_1_2;
+  wire       [0:0]    _zz__zz_pending_0_1_3;
+  wire       [5:0]    _zz__zz_pending_0_2;
+  wire       [3:0]    _zz__zz_pending_0_2_1;
+  wire       [0:0]    _zz__zz_pending_0_2_2;
+  wire       [5:0]    _zz__zz_pending_0_2_3;
+  wire       [5:0]    _zz__zz_pending_0_2_4;
+  wire       [5:0]    _zz__zz_pending_0_2_5;
+  wire       [3:0]    _zz_pending_0_4;
+  wire       [23:0]   _zz_status;
+  wire       [3:0]    _zz_status_1;
+  reg        [0:0]    edge_1;
+  reg        [0:0]    wakeAll;
+  reg        [0:0]    persistent;
+  reg        [0:0]    masked;
+  reg        [0:0]    waiting;
+  reg        [0:0]    handler;
+  wire       [0:0]    upd_oneHot;
+  wire                when_SourceModes_l47;
+  wire                when_SourceModes_l56;
+  wire                _zz_persistent;
+  wire                when_SourceModes_l54;
+  wire       [0:0]    _zz_waiting;
+  wire       [0:0]    _zz_waiting_1;
+  reg        [0:0]    armed;
+  reg        [0:0]    prev;
+  wire       [0:0]    line;
+  wire       [0:0]    _zz_armed;
+  wire       [0:0]    gate;
+  wire       [0:0]    event_1;
+  wire       [0:0]    pendingNonZero;
+  reg        [0:0]    draining;
+  wire       [0:0]    available;
+  wire       [0:0]    candidates;
+  wire       [0:0]    pickOneHot;
+  reg        [3:0]    pending_0;
+  reg        [0:0]    lost;
+  wire                _zz_pending_0;
+  wire       [1:0]    _zz_pending_0_1;
+  wire       [5:0]    _zz_pending_0_2;
+  wire                _zz_pending_0_3;
+  wire       [0:0]    overflow;
+  wire       [31:0]   status;
+
+  assign _zz_pickOneHot = (1'b1 <<< 1'b0);
+  assign _zz__zz_pending_0_1_1 = event_1[0];
+  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
+  assign _zz__zz_pending_0_1_3 = (((sched_update_valid && (sched_update_payload_kind == 3'b110)) || (sched_update_valid && (sched_update_payload_kind == 3'b011))) && _zz_pending_0);
+  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
+  assign _zz__zz_pending_0_2_1 = pending_0;
+  assign _zz__zz_pending_0_2 = {2'd0, _zz__zz_pending_0_2_1};
+  assign _zz__zz_pending_0_2_2 = (pickOneHot & (persistent | (~ draining)));
+  assign _zz__zz_pending_0_2_3 = (_zz__zz_pending_0_2_4 - 6'h01);
+  assign _zz__zz_pending_0_2_4 = {4'd0, _zz_pending_0_1};
+  assign _zz__zz_pending_0_2_5 = {4'd0, _zz_pending_0_1};
+  assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
+  assign _zz_status_1 = pending_0[3 : 0];
+  assign _zz_status = {20'd0, _zz_status_1};
+  assign upd_oneHot = (1'b1 <<< sched_update_payload_source);
+  assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign when_SourceModes_l54 = (! _zz_persistent);
+  assign _zz_waiting = ((sched_update_valid && (sched_update_payload_kind == 3'b001)) ? upd_oneHot : 1'b0);
+  assign _zz_waiting_1 = ((sched_update_valid && (sched_update_payload_kind == 3'b000)) ? upd_oneHot : 1'b0);
+  assign line = irq[0];
+  assign _zz_armed = (line & armed);
+  assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
+  assign event_1 = (gate & (~ masked));
+  assign available = (pendingNonZero | event_1);
+  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy));
+  assign sched_pick_valid = (|candidates);
+  assign sched_pick_payload_source = 1'b0;
+  assign sched_pick_payload_persistent = persistent[0];
+  assign pickOneHot = ((sched_pick_valid && sched_pick_ready) ? _zz_pickOneHot : 1'b0);
+  assign pendingNonZero = (|pending_0);
+  assign _zz_pending_0 = upd_oneHot[0];
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
+  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
+  assign _zz_pending_0_3 = (6'h0f < _zz_pending_0_2);
+  assign overflow = _zz_pending_0_3;
+  assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
+  assign sched_queryStatus = status;
+  always @(posedge clk) begin
+    if(reset) begin
+      edge_1 <= 1'b0;
+      wakeAll <= 1'b0;
+      persistent <= 1'b0;
+      masked <= 1'b0;
+      waiting <= 1'b0;
+      handler <= 1'b0;
+      armed <= 1'b1;
+      prev <= 1'b0;
+      draining <= 1'b0;
+      pending_0 <= 4'b0000;
+      lost <= 1'b0;
+    end else begin
+      if(when_SourceModes_l47) begin
+        edge_1 <= (sched_update_payload_mode[0] ? (edge_1 | upd_oneHot) : (edge_1 & (~ upd_oneHot)));
+        wakeAll <= (sched_update_payload_mode[1] ? (wakeAll | upd_oneHot) : (wakeAll & (~ upd_oneHot)));
+        persistent <= (_zz_persistent ? (persistent | upd_oneHot) : (persistent & (~ upd_oneHot)));
+        masked <= (sched_update_payload_mode[3] ? (masked | upd_oneHot) : (masked & (~ upd_oneHot)));
+        if(when_SourceModes_l54) begin
+          handler <= (handler & (~ upd_oneHot));
+        end
+      end
+      if(when_SourceModes_l56) begin
+        handler <= (handler | upd_oneHot);
+      end
+      waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
+      prev <= line;
+      armed <= ((armed & (~ _zz_armed)) | (~ line));
+      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
+      lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 1'b0))) | overflow);
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_CommandRouter (
+  input  wire          in_valid,
+  output wire          in_ready,
+  input  wire [3:0]    in_payload_op,
+  input  wire [3:0]    in_payload_status,
+  input  wire          in_payload_control,
+  input  wire          in_payload_read,
+  input  wire [0:0]    in_payload_context,
+  input  wire [0:0]    in_payload_hart,
+  input  wire [0:0]    in_payload_source,
+  input  wire [3:0]    in_payload_index,
+  input  wire [63:0]   in_payload_data,
+  output wire          out_valid,
+  output reg           out_payload_fault,
+  output reg           out_payload_read,
+  output reg  [63:0]   out_payload_data,
+  output wire          toScheduler_valid,
+  input  wire          toScheduler_ready,
+  output wire [3:0]    toScheduler_payload_op,
+  output wire [3:0]    toScheduler_payload_status,
+  output wire          toScheduler_payload_control,
+  output wire          toScheduler_payload_read,
+  output wire [0:0]    toScheduler_payload_context,
+  output wire [0:0]    toScheduler_payload_hart,
+  output wire [0:0]    toScheduler_payload_source,
+  output wire [3:0]    toScheduler_payload_index,
+  output wire [63:0]   toScheduler_payload_data,
+  input  wire          fromScheduler_valid,
+  input  wire          fromScheduler_payload_fault,
+  input  wire          fromScheduler_payload_read,
+  input  wire [63:0]   fromScheduler_payload_data,
+  output wire          toIpc_valid,
+  input  wire          toIpc_ready,
+  output wire [3:0]    toIpc_payload_op,
+  output wire [3:0]    toIpc_payload_status,
+  output wire          toIpc_payload_control,
+  output wire          toIpc_payload_read,
+  output wire [0:0]    toIpc_payload_context,
+  output wire [0:0]    toIpc_payload_hart,
+  output wire [0:0]    toIpc_payload_source,
+  output wire [3:0]    toIpc_payload_index,
+  output wire [63:0]   toIpc_payload_data,
+  input  wire          fromIpc_valid,
+  input  wire          fromIpc_payload_fault,
+  input  wire          fromIpc_payload_read,
+  input  wire [63:0]   fromIpc_payload_data,
+  input  wire          schedulerWalking,
+  input  wire          ipcReady
+);
+
+  wire                _zz_in_ready;
+
+  assign _zz_in_ready = (in_payload_op == 4'b1011);
+  assign toScheduler_payload_op = in_payload_op;
+  assign toScheduler_payload_status = in_payload_status;
+  assign toScheduler_payload_control = in_payload_control;
+  assign toScheduler_payload_read = in_payload_read;
+  assign toScheduler_payload_context = in_payload_context;
+  assign toScheduler_payload_hart = in_payload_hart;
+  assign toScheduler_payload_source = in_payload_source;
+  assign toScheduler_payload_index = in_payload_index;
+  assign toScheduler_payload_data = in_payload_data;
+  assign toIpc_payload_op = in_payload_op;
+  assign toIpc_payload_status = in_payload_status;
+  assign toIpc_payload_control = in_payload_control;
+  assign toIpc_payload_read = in_payload_read;
+  assign toIpc_payload_context = in_payload_context;
+  assign toIpc_payload_hart = in_payload_hart;
+  assign toIpc_payload_source = in_payload_source;
+  assign toIpc_payload_index = in_payload_index;
+  assign toIpc_payload_data = in_payload_data;
+  assign toScheduler_valid = ((in_valid && (! _zz_in_ready)) && ipcReady);
+  assign toIpc_valid = ((in_valid && _zz_in_ready) && (! schedulerWalking));
+  assign in_ready = (_zz_in_ready ? (toIpc_ready && (! schedulerWalking)) : (toScheduler_ready && ipcReady));
+  assign out_valid = (fromScheduler_valid || fromIpc_valid);
+  always @(*) begin
+    out_payload_fault = fromScheduler_payload_fault;
+    if(fromIpc_valid) begin
+      out_payload_fault = fromIpc_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    out_payload_read = fromScheduler_payload_read;
+    if(fromIpc_valid) begin
+      out_payload_read = fromIpc_payload_read;
+    end
+  end
+
+  always @(*) begin
+    out_payload_data = fromScheduler_payload_data;
+    if(fromIpc_valid) begin
+      out_payload_data = fromIpc_payload_data;
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [0:0]    cmd_payload_context,
+  input  wire [0:0]    cmd_payload_hart,
+  input  wire [0:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  input  wire          deliveries_ack_valid,
+  input  wire          deliveries_ack_ok,
+  input  wire          deliveries_poolFull,
+  output wire          deliveries_task_valid,
+  input  wire          deliveries_task_ready,
+  output wire [0:0]    deliveries_task_payload_context,
+  output wire [63:0]   deliveries_task_payload_word,
+  output wire          initDone,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [63:0]   stage_spinal_port0;
+  reg        [63:0]   result_spinal_port0;
+  reg        [63:0]   handlers_spinal_port0;
+  reg        [63:0]   inbox_spinal_port0;
+  reg        [63:0]   replies_spinal_port0;
+  wire                _zz_hazard;
+  wire                _zz_hazard_1;
+  wire       [3:0]    _zz_hazard_2;
+  wire                _zz_hazard_3;
+  wire                _zz_hazard_4;
+  wire                _zz_hazard_5;
+  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_7;
+  wire       [3:0]    _zz_hazard_8;
+  wire       [6:0]    _zz_i1_rsp_4;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_2;
+  wire       [3:0]    _zz_grants_port_1;
+  wire       [3:0]    _zz_grants_port_2;
+  wire       [0:0]    _zz_grants_port_3;
+  wire       [0:0]    _zz_grants_port_4;
+  wire       [1:0]    _zz_grants_port_5;
+  wire       [0:0]    _zz_grants_port_6;
+  wire                _zz_grants_port_7;
+  reg        [64:0]   _zz__zz_deliveries_task_payload_context;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [2:0]    _zz__zz_result_rd0;
+  wire       [2:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  wire       [4:0]    _zz_stage_port_1;
+  wire                _zz_stage_port_2;
+  wire       [3:0]    _zz_result_port_1;
+  wire       [2:0]    _zz_result_port_2;
+  wire                _zz_result_port_3;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire       [5:0]    _zz_when_Handlers_l55;
+  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [3:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire                _zz_handlers_port_3;
+  wire       [2:0]    _zz__zz_handlerValid_0;
+  wire       [2:0]    _zz_i1_rsp_5;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_1;
+  wire       [2:0]    _zz_i1_inboxNext;
+  reg        [4:0]    _zz__zz_i1_rsp_2;
+  wire       [1:0]    _zz__zz_i1_rsp_2_1;
+  wire       [2:0]    _zz__zz_i1_rsp_2_2;
+  wire       [1:0]    _zz__zz_i1_rsp_2_3;
+  wire       [31:0]   _zz_i1_rsp_6;
+  wire       [3:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_8;
+  wire       [7:0]    _zz_i1_rsp_9;
+  wire       [0:0]    _zz_i1_rsp_10;
+  reg        [4:0]    _zz__zz_when_Transfers_l69;
+  wire       [1:0]    _zz__zz_when_Transfers_l69_1;
+  wire       [2:0]    _zz__zz_when_Transfers_l69_2;
+  wire       [1:0]    _zz_inboxHead_0_1;
+  wire       [2:0]    _zz_inboxCount_0;
+  wire       [6:0]    _zz_inbox_port_1;
+  wire                _zz_inbox_port_2;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [2:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  wire       [2:0]    _zz__zz_replyCurrent_1;
+  wire       [1:0]    _zz_replyHead_0;
+  wire       [2:0]    _zz_replyCount_0;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot;
+  wire       [2:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  wire       [1:0]    _zz__zz_12;
+  wire       [2:0]    _zz__zz_12_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [2:0]    _zz_replyCount_0_1;
+  wire       [5:0]    _zz_replies_port_1;
+  wire       [2:0]    _zz_replies_port_2;
+  wire       [63:0]   _zz_replies_port_3;
+  wire                _zz_replies_port_4;
+  wire       [1:0]    _zz__zz_14;
+  wire       [1:0]    _zz__zz_14_1;
+  wire       [2:0]    _zz_deliveryCount;
+  wire       [24:0]   _zz_i1_rsp_11;
+  wire       [7:0]    _zz_i1_rsp_12;
+  wire       [7:0]    _zz_i1_rsp_13;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcStages_l79;
+  wire       [0:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  reg        [0:0]    i1_context;
+  reg                 i1_control;
+  reg        [3:0]    i1_index;
+  reg        [63:0]   i1_data;
+  wire                when_Staging_l48;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l52;
+  wire                when_Inboxes_l67;
+  wire                when_Staging_l49;
+  wire                when_Transfers_l67;
+  wire                when_ReplyBoxes_l63;
+  wire                when_IpcUnit_l52;
+  wire                when_ErrorRegister_l31;
+  wire                _zz_when_Capabilities_l59;
+  wire                when_Capabilities_l61;
+  wire                _zz_when_Handlers_l52_1;
+  reg        [63:0]   i1_rsp;
+  reg                 i2_valid;
+  reg        [63:0]   i2_data;
+  reg                 i2_read;
+  reg        [6:0]    errors_0;
+  reg        [6:0]    controlErrors;
+  reg        [6:0]    i1_error;
+  wire       [6:0]    _zz_errors_0;
+  wire                when_ErrorRegister_l33;
+  wire                when_ErrorRegister_l37;
+  reg        [0:0]    syscallContext;
+  reg        [4:0]    grantInit;
+  wire                initializing;
+  wire       [3:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_when_Capabilities_l59_1;
+  wire       [7:0]    _zz_when_Capabilities_l59_2;
+  wire       [3:0]    _zz_when_Capabilities_l59_3;
+  wire                _zz_when_Capabilities_l59_4;
+  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_Capabilities_l62;
+  reg        [64:0]   deliveries_0;
+  reg        [64:0]   deliveries_1;
+  reg        [64:0]   deliveries_2;
+  reg        [64:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  wire                when_DeliveryQueue_l46;
+  wire       [64:0]   _zz_deliveries_task_payload_context;
+  wire                when_DeliveryQueue_l51;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [3:0]    copyStep;
+  reg        [3:0]    copyLast;
+  reg        [0:0]    copySource;
+  reg        [0:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [3:0]    copyWriteWord;
+  wire       [3:0]    copyReadWord;
+  reg                 copyWriteIsReply;
+  wire       [4:0]    _zz_stage_rd0_1;
+  wire       [63:0]   stage_rd0;
+  wire       [3:0]    _zz_result_rd0;
+  wire       [63:0]   result_rd0;
+  reg        [4:0]    handlerValid_0;
+  wire       [0:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [3:0]    _zz_handlers_rd0;
+  wire       [63:0]   handlers_rd0;
+  reg        [0:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                when_Handlers_l56;
+  wire                when_Handlers_l55;
+  wire                when_Handlers_l52;
+  wire       [4:0]    _zz_handlerValid_0;
+  wire                when_Handlers_l59;
+  reg        [1:0]    inboxHead_0;
+  reg        [2:0]    inboxCount_0;
+  reg        [0:0]    inboxCurrent;
+  reg        [4:0]    inboxMeta_0;
+  reg        [4:0]    inboxMeta_1;
+  reg        [4:0]    inboxMeta_2;
+  reg        [4:0]    inboxMeta_3;
+  wire       [6:0]    _zz_inbox_rd0;
+  wire       [63:0]   inbox_rd0;
+  wire       [1:0]    _zz_inboxHead_0;
+  wire       [2:0]    _zz_i1_rsp;
+  wire                _zz_i1_rsp_1;
+  wire       [0:0]    _zz_i1_inboxCurrent;
+  reg                 i1_popInbox;
+  wire                i1_inboxNext;
+  wire       [4:0]    _zz_i1_rsp_2;
+  wire       [4:0]    _zz_when_Transfers_l69;
+  wire       [0:0]    _zz_copyTarget;
+  reg        [0:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l88;
+  reg        [1:0]    replyHead_0;
+  reg        [2:0]    replyCount_0;
+  reg        [0:0]    replyCurrent;
+  wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_replies_rd0_1;
+  wire       [5:0]    _zz_replies_rd0_2;
+  wire       [63:0]   replies_rd0;
+  wire       [2:0]    _zz_i1_rsp_3;
+  wire                when_ReplyBoxes_l65;
+  wire       [0:0]    _zz_replyCurrent;
+  wire       [2:0]    _zz_replyCurrent_1;
+  wire                when_ReplyBoxes_l70;
+  wire                when_ReplyBoxes_l72;
+  wire                when_Transfers_l53;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire                when_Transfers_l55;
+  wire       [4:0]    _zz_inboxMeta_0;
+  wire       [3:0]    _zz_12;
+  wire       [1:0]    _zz_copyTargetSlot_1;
+  reg                 i1_replyOk;
+  wire                when_Transfers_l68;
+  wire                when_Transfers_l69;
+  wire                when_Transfers_l70;
+  wire                when_CopyEngine_l72;
+  wire                when_CopyEngine_l62;
+  wire                when_DeliveryQueue_l56;
+  wire       [64:0]   _zz_deliveries_0;
+  wire       [3:0]    _zz_14;
+  reg [0:0] grants [0:15];
+  reg [63:0] stage [0:31];
+  reg [63:0] result [0:15];
+  reg [63:0] handlers [0:15];
+  reg [63:0] inbox [0:127];
+  reg [63:0] replies [0:63];
+
+  assign _zz_i1_rsp_4 = (i1_control ? controlErrors : errors_0);
+  assign _zz_grants_port_2 = grantInit[3:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[0:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[0:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
+  assign _zz__zz_result_rd0 = copyReadWord[2:0];
+  assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
+  assign _zz_result_port_2 = i1_index[2:0];
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
+  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
+  assign _zz_handlers_port_2 = i1_index[2:0];
+  assign _zz__zz_handlerValid_0 = i1_index[2:0];
+  assign _zz_i1_rsp_5 = i1_index[2:0];
+  assign _zz_i1_inboxNext = (_zz_i1_rsp - 3'b001);
+  assign _zz__zz_i1_rsp_2_2 = {i1_context,(_zz_i1_rsp_1 ? _zz__zz_i1_rsp_2_3 : _zz_inboxHead_0)};
+  assign _zz__zz_i1_rsp_2_1 = _zz__zz_i1_rsp_2_2[1:0];
+  assign _zz__zz_i1_rsp_2_3 = (_zz_inboxHead_0 + 2'b01);
+  assign _zz_i1_rsp_6 = {{1'b1,19'h0},{_zz_i1_rsp_7,_zz_i1_rsp_9}};
+  assign _zz_i1_rsp_8 = _zz_i1_rsp_2[3 : 1];
+  assign _zz_i1_rsp_7 = {1'd0, _zz_i1_rsp_8};
+  assign _zz_i1_rsp_10 = _zz_i1_rsp_2[0 : 0];
+  assign _zz_i1_rsp_9 = {7'd0, _zz_i1_rsp_10};
+  assign _zz__zz_when_Transfers_l69_2 = {i1_context,_zz_inboxHead_0};
+  assign _zz__zz_when_Transfers_l69_1 = _zz__zz_when_Transfers_l69_2[1:0];
+  assign _zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
+  assign _zz_inboxCount_0 = (_zz_i1_rsp - 3'b001);
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
+  assign _zz_replyCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_copyTargetSlot_1 = inboxCount_0;
+  assign _zz__zz_copyTargetSlot = _zz__zz_copyTargetSlot_1[1:0];
+  assign _zz_inboxCount_0_1 = (inboxCount_0 + 3'b001);
+  assign _zz__zz_12_1 = {i1_handlerContext,_zz_copyTargetSlot};
+  assign _zz__zz_12 = _zz__zz_12_1[1:0];
+  assign _zz__zz_copyTargetSlot_1_2 = replyCount_0;
+  assign _zz__zz_copyTargetSlot_1_1 = _zz__zz_copyTargetSlot_1_2[1:0];
+  assign _zz_replyCount_0_1 = (replyCount_0 + 3'b001);
+  assign _zz_replies_port_2 = copyWriteWord[2:0];
+  assign _zz__zz_14 = (deliveryHead + _zz__zz_14_1);
+  assign _zz__zz_14_1 = deliveryCount[1:0];
+  assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
+  assign _zz_i1_rsp_11 = {{when_ReplyBoxes_l65,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
+  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp};
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
+  assign _zz_stage_rd0_2 = 1'b1;
+  assign _zz_stage_port_1 = {i1_context,i1_index};
+  assign _zz_stage_port_2 = (when_Staging_l48 && _zz_when_Handlers_l52_1);
+  assign _zz_result_rd0_1 = 1'b1;
+  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
+  assign _zz_result_port_3 = (when_Staging_l49 && _zz_when_Handlers_l52_1);
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
+  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
+  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
+  assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_replies_rd0_3 = 1'b1;
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_hazard_2 = 4'b0111;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
+  assign _zz_hazard_6 = (i1_op == 4'b1101);
+  assign _zz_hazard_7 = 4'b0100;
+  assign _zz_hazard_8 = 4'b1000;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_7) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_rd0_2) begin
+      stage_spinal_port0 <= stage[_zz_stage_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_port_2) begin
+      stage[_zz_stage_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_rd0_1) begin
+      result_spinal_port0 <= result[_zz_result_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_port_3) begin
+      result[_zz_result_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_3) begin
+      handlers[_zz_handlers_port_1] <= i1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_rd0_1) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_port_2) begin
+      inbox[_zz_inbox_port_1] <= stage_rd0;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_rd0_3) begin
+      replies_spinal_port0 <= replies[_zz_replies_rd0_2];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_port_4) begin
+      replies[_zz_replies_port_1] <= _zz_replies_port_3;
+    end
+  end
+
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
+      default : _zz__zz_deliveries_task_payload_context = deliveries_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_2_1)
+      2'b00 : _zz__zz_i1_rsp_2 = inboxMeta_0;
+      2'b01 : _zz__zz_i1_rsp_2 = inboxMeta_1;
+      2'b10 : _zz__zz_i1_rsp_2 = inboxMeta_2;
+      default : _zz__zz_i1_rsp_2 = inboxMeta_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_Transfers_l69_1)
+      2'b00 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
+      2'b01 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
+      2'b10 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
+      default : _zz__zz_when_Transfers_l69 = inboxMeta_3;
+    endcase
+  end
+
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
+  assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
+  assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
+  assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
+  assign when_Staging_l48 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
+  assign when_Staging_l49 = (i1_valid && (i1_op == 4'b0110));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
+  assign when_IpcUnit_l52 = (i1_valid && (i1_op == 4'b1010));
+  assign when_ErrorRegister_l31 = (i1_valid && (i1_op == 4'b1011));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
+  assign _zz_when_Handlers_l52_1 = (! i1_read);
+  always @(*) begin
+    i1_rsp = 64'h0;
+    if(when_ErrorRegister_l31) begin
+      i1_rsp = {57'd0, _zz_i1_rsp_4};
+    end
+    if(when_Staging_l48) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_Staging_l49) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_Handlers_l59) begin
+      i1_rsp = (handlerValid_0[_zz_i1_rsp_5] ? handlers_rd0 : 64'h0);
+    end
+    if(when_Inboxes_l67) begin
+      if(i1_inboxNext) begin
+        i1_rsp = {32'd0, _zz_i1_rsp_6};
+      end
+    end
+    if(when_Inboxes_l88) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_ReplyBoxes_l63) begin
+      if(when_ReplyBoxes_l70) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_ReplyBoxes_l72) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l52) begin
+      i1_rsp = {39'd0, _zz_i1_rsp_11};
+    end
+  end
+
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
+  always @(*) begin
+    i1_error = 7'h0;
+    if(when_Capabilities_l59) begin
+      i1_error = 7'h08;
+    end
+    if(when_Capabilities_l61) begin
+      if(!when_Capabilities_l62) begin
+        i1_error = 7'h08;
+      end
+    end
+    if(when_Handlers_l52) begin
+      if(when_Handlers_l55) begin
+        i1_error = 7'h20;
+      end
+    end
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
+        i1_error = 7'h08;
+      end else begin
+        if(when_Transfers_l52) begin
+          i1_error = 7'h01;
+        end else begin
+          if(when_Transfers_l53) begin
+            i1_error = 7'h20;
+          end else begin
+            if(when_Transfers_l54) begin
+              i1_error = 7'h04;
+            end else begin
+              if(when_Transfers_l55) begin
+                i1_error = 7'h02;
+              end else begin
+                if(deliveryQueueFull) begin
+                  i1_error = 7'h40;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
+        i1_error = 7'h10;
+      end else begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
+            i1_error = 7'h02;
+          end else begin
+            if(deliveryQueueFull) begin
+              i1_error = 7'h40;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_errors_0 = 7'h0;
+  assign when_ErrorRegister_l33 = (i1_valid && (! i1_control));
+  assign when_ErrorRegister_l37 = (i1_valid && i1_control);
+  assign initializing = (! grantInit[4]);
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h01) && (_zz_when_Capabilities_l59_2 < 8'h01)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
+  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h01);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
+  assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
+  assign deliveries_task_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! deliveries_poolFull));
+  assign deliveries_task_payload_context = _zz_deliveries_task_payload_context[64 : 64];
+  assign deliveries_task_payload_word = _zz_deliveries_task_payload_context[63 : 0];
+  assign when_DeliveryQueue_l51 = (deliveries_task_valid && deliveries_task_ready);
+  assign copyReadWord = copyStep;
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 4'b0001 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign when_Handlers_l56 = (i1_data[63 : 6] == 58'h0);
+  assign when_Handlers_l55 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Handlers_l55));
+  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_Handlers_l52_1);
+  assign _zz_handlerValid_0 = (5'h01 <<< _zz__zz_handlerValid_0);
+  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
+  assign _zz_inbox_rd0 = {cmd_payload_context,{inboxHead_0,((cmd_payload_status == 4'b0111) ? 4'b0001 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_inboxHead_0 = inboxHead_0;
+  assign _zz_i1_rsp = inboxCount_0;
+  assign _zz_i1_rsp_1 = inboxCurrent[0];
+  assign _zz_i1_inboxCurrent = (1'b1 <<< i1_context);
+  always @(*) begin
+    i1_popInbox = 1'b0;
+    if(when_Inboxes_l67) begin
+      i1_popInbox = _zz_i1_rsp_1;
+    end
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(when_Transfers_l69) begin
+          i1_popInbox = 1'b1;
+        end else begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_popInbox = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign i1_inboxNext = ((_zz_i1_rsp_1 ? _zz_i1_inboxNext : _zz_i1_rsp) != 3'b000);
+  assign _zz_i1_rsp_2 = _zz__zz_i1_rsp_2;
+  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
+  assign _zz_copyTarget = _zz_when_Transfers_l69[0 : 0];
+  always @(*) begin
+    i1_inboxCurrent = inboxCurrent;
+    if(when_Inboxes_l67) begin
+      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent) : (inboxCurrent & (~ _zz_i1_inboxCurrent)));
+    end else begin
+      if(i1_popInbox) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
+      end
+    end
+  end
+
+  assign when_Inboxes_l88 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_1);
+  assign _zz_replies_rd0 = replyHead_0;
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_i1_rsp_3 = replyCount_0;
+  assign when_ReplyBoxes_l65 = replyCurrent[0];
+  assign _zz_replyCurrent = (1'b1 <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_copyTargetSlot = (inboxHead_0 + _zz__zz_copyTargetSlot);
+  always @(*) begin
+    i1_sendOk = 1'b0;
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!when_Transfers_l55) begin
+                if(!deliveryQueueFull) begin
+                  i1_sendOk = 1'b1;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! handlerValid_0[i1_handlerChannel]);
+  assign when_Transfers_l55 = (inboxCount_0 == 3'b100);
+  assign _zz_inboxMeta_0 = {(! (stage_rd0[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
+  assign _zz_12 = ({3'd0,1'b1} <<< _zz__zz_12);
+  assign _zz_copyTargetSlot_1 = (replyHead_0 + _zz__zz_copyTargetSlot_1_1);
+  always @(*) begin
+    i1_replyOk = 1'b0;
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
+            if(!deliveryQueueFull) begin
+              i1_replyOk = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l68 = (! _zz_i1_rsp_1);
+  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[4]);
+  assign when_Transfers_l70 = (replyCount_0 == 3'b100);
+  assign when_CopyEngine_l72 = (copyStep == copyLast);
+  assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
+  assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
+  assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
+  assign initDone = (! initializing);
+  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  always @(posedge clk) begin
+    if(reset) begin
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+      errors_0 <= 7'h0;
+      controlErrors <= 7'h0;
+      syscallContext <= 1'b0;
+      grantInit <= 5'h0;
+      deliveries_0 <= 65'h0;
+      deliveries_1 <= 65'h0;
+      deliveries_2 <= 65'h0;
+      deliveries_3 <= 65'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 4'b0000;
+      copyLast <= 4'b0000;
+      copySource <= 1'b0;
+      copyTarget <= 1'b0;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 4'b0000;
+      copyWriteIsReply <= 1'b0;
+      handlerValid_0 <= 5'h0;
+      inboxHead_0 <= 2'b00;
+      inboxCount_0 <= 3'b000;
+      inboxCurrent <= 1'b0;
+      inboxMeta_0 <= 5'h0;
+      inboxMeta_1 <= 5'h0;
+      inboxMeta_2 <= 5'h0;
+      inboxMeta_3 <= 5'h0;
+      replyHead_0 <= 2'b00;
+      replyCount_0 <= 3'b000;
+      replyCurrent <= 1'b0;
+    end else begin
+      i1_valid <= when_IpcStages_l79;
+      if(when_IpcStages_l79) begin
+        i1_op <= cmd_payload_status;
+        i1_read <= cmd_payload_read;
+      end
+      i1_control <= cmd_payload_control;
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+      if(when_ErrorRegister_l33) begin
+        errors_0 <= ((when_ErrorRegister_l31 ? _zz_errors_0 : errors_0) | i1_error);
+      end
+      if(when_ErrorRegister_l37) begin
+        controlErrors <= ((when_ErrorRegister_l31 ? _zz_errors_0 : controlErrors) | i1_error);
+      end
+      if(initializing) begin
+        grantInit <= (grantInit + 5'h01);
+      end
+      if(when_Capabilities_l61) begin
+        if(when_Capabilities_l62) begin
+          syscallContext <= _zz_syscallContext[0:0];
+        end
+      end
+      if(when_DeliveryQueue_l46) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_DeliveryQueue_l51) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(deliveries_ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(when_Handlers_l52) begin
+        if(!when_Handlers_l55) begin
+          if(when_Handlers_l56) begin
+            handlerValid_0 <= (handlerValid_0 & (~ _zz_handlerValid_0));
+          end else begin
+            handlerValid_0 <= (handlerValid_0 | _zz_handlerValid_0);
+          end
+        end
+      end
+      if(i1_popInbox) begin
+        inboxHead_0 <= _zz_inboxHead_0_1;
+        inboxCount_0 <= _zz_inboxCount_0;
+      end
+      inboxCurrent <= i1_inboxCurrent;
+      if(when_ReplyBoxes_l63) begin
+        if(when_ReplyBoxes_l65) begin
+          replyHead_0 <= _zz_replyHead_0;
+          replyCount_0 <= _zz_replyCount_0;
+        end
+        replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
+      end
+      if(i1_sendOk) begin
+        inboxCount_0 <= _zz_inboxCount_0_1;
+        if(_zz_12[0]) begin
+          inboxMeta_0 <= _zz_inboxMeta_0;
+        end
+        if(_zz_12[1]) begin
+          inboxMeta_1 <= _zz_inboxMeta_0;
+        end
+        if(_zz_12[2]) begin
+          inboxMeta_2 <= _zz_inboxMeta_0;
+        end
+        if(_zz_12[3]) begin
+          inboxMeta_3 <= _zz_inboxMeta_0;
+        end
+      end
+      if(i1_replyOk) begin
+        replyCount_0 <= _zz_replyCount_0_1;
+      end
+      if(when_CopyEngine_l62) begin
+        copyActive <= 1'b1;
+        copyIsReply <= i1_replyOk;
+        copyStep <= 4'b0000;
+        copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
+        copySource <= i1_context;
+        copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+      end else begin
+        if(copyActive) begin
+          copyStep <= (copyStep + 4'b0001);
+          if(when_CopyEngine_l72) begin
+            copyActive <= 1'b0;
+          end
+        end
+      end
+      if(when_DeliveryQueue_l56) begin
+        if(_zz_14[0]) begin
+          deliveries_0 <= _zz_deliveries_0;
+        end
+        if(_zz_14[1]) begin
+          deliveries_1 <= _zz_deliveries_0;
+        end
+        if(_zz_14[2]) begin
+          deliveries_2 <= _zz_deliveries_0;
+        end
+        if(_zz_14[3]) begin
+          deliveries_3 <= _zz_deliveries_0;
+        end
+      end
+      deliveryCount <= (_zz_deliveryCount - (when_DeliveryQueue_l46 ? 3'b001 : 3'b000));
+    end
+  end
+
+  always @(posedge clk) begin
+    i1_context <= cmd_payload_context;
+    i1_index <= cmd_payload_index;
+    i1_data <= cmd_payload_data;
+    i2_data <= i1_rsp;
+    i1_handlerContext <= _zz_i1_handlerContext_1;
+    i1_handlerChannel <= _zz_i1_handlerChannel;
+  end
+
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [0:0]    cmd_payload_context,
+  input  wire [0:0]    cmd_payload_hart,
+  input  wire [0:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [0:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [0:0]    wakeup_update_payload_source,
+  output wire [0:0]    wakeup_busy,
+  output wire [0:0]    wakeup_querySource,
+  output wire [0:0]    usip,
+  output wire [0:0]    ssip,
+  output wire          deliveries_ack_valid,
+  output wire          deliveries_ack_ok,
+  output wire          deliveries_poolFull,
+  input  wire          deliveries_task_valid,
+  output wire          deliveries_task_ready,
+  input  wire [0:0]    deliveries_task_payload_context,
+  input  wire [63:0]   deliveries_task_payload_word,
+  output wire          removeBusy,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [8:0]    waitHeads_spinal_port0;
+  reg        [64:0]   handlers_spinal_port0;
+  reg        [4:0]    waitLists_spinal_port0;
+  reg        [6:0]    lists_spinal_port0;
+  reg        [63:0]   words_spinal_port0;
+  reg        [8:0]    links_spinal_port0;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_1;
+  wire       [1:0]    _zz_grants_port_1;
+  wire       [1:0]    _zz_grants_port_2;
+  wire       [0:0]    _zz_grants_port_3;
+  wire       [0:0]    _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_5;
+  wire                _zz_grants_port_6;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [64:0]   _zz_handlers_port;
+  wire       [2:0]    _zz_s2_newWait_2;
+  wire       [2:0]    _zz_s2_newWait_3;
+  wire                _zz_waitLists_port_1;
+  wire       [8:0]    _zz_waitHeads_port;
+  wire                _zz_waitHeads_port_1;
+  wire       [63:0]   _zz_s0_data;
+  wire       [5:0]    _zz_s0_data_1;
+  wire       [0:0]    _zz_s0_level_2;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  wire       [2:0]    _zz_readyCount_0;
+  wire       [2:0]    _zz_readyCount_0_1;
+  wire       [2:0]    _zz_s2_newCount;
+  wire       [2:0]    _zz_s2_newCount_1;
+  wire       [1:0]    _zz_lists_port_1;
+  wire       [6:0]    _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [1:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
+  wire       [1:0]    _zz_links_port_1;
+  wire       [8:0]    _zz_links_port_2;
+  wire                _zz_links_port_3;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [0:0]    _zz_hartCtx_0;
+  wire       [7:0]    _zz_hartCtx_0_1;
+  wire       [5:0]    _zz__zz_s2_victimHart;
+  wire       [4:0]    _zz__zz_s2_victimHart_1;
+  wire       [5:0]    _zz__zz_s2_preemptHart_1;
+  wire       [4:0]    _zz__zz_s2_preemptHart_1_1;
+  wire       [0:0]    _zz_notifyPending_1;
+  wire       [0:0]    _zz_notifyPending_2;
+  wire       [0:0]    _zz_usipPending;
+  wire       [0:0]    _zz_usipPending_1;
+  wire       [0:0]    _zz_ssip;
+  wire       [2:0]    _zz_removeListRecord;
+  wire       [2:0]    _zz_readyCount_0_2;
+  wire       [2:0]    _zz_s1_status_value;
+  wire       [2:0]    _zz_s1_status_value_1;
+  wire       [31:0]   _zz_s2_rsp_data;
+  wire       [0:0]    _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire                _zz_wakeup_busy_3;
+  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [0:0]    _zz_wakeup_busy_5;
+  wire                _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [3:0]    _zz_wakeup_busy_8;
+  wire       [0:0]    _zz_wakeup_busy_9;
+  wire       [0:0]    _zz_wakeup_busy_10;
+  wire                removeActive;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [0:0]    slot_source;
+  reg                 slot_persistent;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire       [3:0]    s0_op;
+  wire       [0:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [0:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_wakeup_busy;
+  wire       [0:0]    s0_busSource;
+  wire       [0:0]    s0_level;
+  wire       [1:0]    s0_list;
+  wire       [0:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [0:0]    s1_context;
+  reg        [1:0]    s1_list;
+  reg        [0:0]    s1_levelOH;
+  reg        [0:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [0:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [1:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_deliveries_ack_valid;
+  wire                _zz_s1_configOk;
+  wire                _zz_errors_0;
+  wire                when_ErrorRegisters_l45;
+  wire                _zz_s1_setHandler;
+  wire       [6:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [1:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [0:0]    s2_hart;
+  reg        [0:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [0:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [8:0]    s2_next;
+  reg        [2:0]    grantInit;
+  wire                initializing;
+  wire       [1:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_s1_grantInRange;
+  wire       [9:0]    _zz_s1_grantInRange_1;
+  wire                _zz_s1_grantInRange_2;
+  reg                 s1_grantInRange;
+  wire                _zz_waitHeads_rd0;
+  wire       [8:0]    waitHeads_rd0;
+  wire                _zz_handlers_rd0;
+  wire       [64:0]   handlers_rd0;
+  wire                when_WaitTable_l63;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [4:0]    waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [4:0]    s2_newWait;
+  reg        [4:0]    w_wait;
+  wire       [4:0]    s1_wait_record;
+  wire       [1:0]    _zz_s2_newWait;
+  wire       [2:0]    _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [1:0]    s2_alloc;
+  reg        [6:0]    s2_routing;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  reg                 deliverWentLast;
+  wire                slotFirst;
+  wire                takeDeliver;
+  wire                when_Intake_l60;
+  reg        [0:0]    levelMap_0;
+  reg        [2:0]    readyCount_0;
+  wire                s1_setLevel;
+  wire                s1_clearLevel;
+  wire                _zz_s0_levels;
+  wire       [0:0]    _zz_s0_levels_1;
+  wire       [0:0]    s0_levels;
+  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level_1;
+  wire       [6:0]    lists_rd0;
+  wire                s1_writesList;
+  reg        [1:0]    s2_list;
+  reg                 s2_writesList;
+  reg                 s1_bypassS2;
+  reg                 s1_bypassW;
+  wire       [6:0]    s2_newList;
+  reg        [6:0]    w_list;
+  wire       [6:0]    s1_list_record;
+  wire       [1:0]    _zz_s2_newHead;
+  wire       [1:0]    _zz_s2_newTail;
+  wire       [2:0]    _zz_s1_clearLevel;
+  reg        [1:0]    s2_newHead;
+  reg        [1:0]    s2_newTail;
+  reg        [2:0]    s2_newCount;
+  reg                 removeListWrite;
+  wire       [1:0]    removeListAddr;
+  wire       [6:0]    removeListRecord;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [2:0]    used;
+  reg        [2:0]    fresh;
+  reg        [1:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [1:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [1:0]    s1_freeHead;
+  wire       [1:0]    removeReadAddr;
+  wire       [1:0]    s1_linkReadAddr;
+  wire       [1:0]    s1_wordReadAddr;
+  wire       [8:0]    links_rd0;
+  wire       [63:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [1:0]    s2_linkWriteAddr;
+  wire       [8:0]    s2_linkWriteData;
+  wire                when_TaskPool_l76;
+  reg                 s2_linkEnable;
+  reg        [1:0]    s2_linkAddr;
+  reg        [8:0]    s2_linkData;
+  reg                 s2_linkBypass;
+  reg        [8:0]    s2_linkBypassData;
+  reg                 removeLinkWrite;
+  wire       [1:0]    removeLinkAddr;
+  wire       [1:0]    removeLinkData;
+  wire                when_TaskPool_l98;
+  wire                when_TaskPool_l99;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l42;
+  wire                when_ErrorRegisters_l43;
+  wire                when_ErrorRegisters_l44;
+  wire                when_ErrorRegisters_l46;
+  reg                 s1_configRefused;
+  wire                _zz_s1_configRefused;
+  wire       [5:0]    _zz_errors_0_1;
+  wire       [5:0]    _zz_errors_0_2;
+  wire                _zz_errors_0_3;
+  wire                when_ErrorRegisters_l71;
+  wire                when_ErrorRegisters_l76;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  reg        [63:0]   currentTask_0;
+  reg        [1:0]    currentContext_0;
+  wire       [63:0]   _zz_currentTask_0;
+  wire                when_CurrentTasks_l28;
+  reg        [1:0]    hartCtx_0;
+  reg        [0:0]    notifyHart;
+  wire                when_Preemption_l46;
+  wire                when_Preemption_l47;
+  reg                 s2_readyInsert;
+  reg        [0:0]    notifyPending;
+  reg        [0:0]    usipPending;
+  wire       [31:0]   s2_notify_value;
+  wire                s2_wakeDecision;
+  wire                _zz_s2_preemptHart;
+  wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart;
+  wire                _zz_s2_preemptHart_1;
+  wire                s2_notifyKernel;
+  wire                s2_preemptHart;
+  wire       [0:0]    s2_victimHart;
+  wire       [0:0]    _zz_notifyPending;
+  reg        [2:0]    removeState;
+  reg        [1:0]    removeList;
+  reg        [0:0]    removeContext;
+  reg        [63:0]   removeWord;
+  reg                 removeRead;
+  reg        [1:0]    removeCur;
+  reg        [1:0]    removePrev;
+  reg        [1:0]    removeNext;
+  reg        [1:0]    removeHead;
+  reg        [1:0]    removeTail;
+  reg        [2:0]    removeCount;
+  reg        [5:0]    removeError;
+  reg        [0:0]    removeLevelOH;
+  wire       [1:0]    _zz_removeReadAddr;
+  wire                when_RemoveWalker_l65;
+  wire                when_RemoveWalker_l68;
+  wire                when_RemoveWalker_l82;
+  wire                when_RemoveWalker_l85;
+  wire                when_RemoveWalker_l96;
+  wire                _zz_rsp_valid;
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:3];
+  reg [8:0] waitHeads [0:1];
+  reg [64:0] handlers [0:1];
+  reg [4:0] waitLists [0:1];
+  reg [6:0] lists [0:3];
+  reg [63:0] words [0:3];
+  reg [8:0] links [0:3];
+
+  assign _zz_grants_port_2 = grantInit[1:0];
+  assign _zz_grants_port_3 = _zz_s1_grantInRange[0:0];
+  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[0:0];
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 3'b001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
+  assign _zz_s0_data_1 = waitHeads_rd0[7 : 2];
+  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz_s0_level_2 = _zz_s0_level[0:0];
+  assign _zz_readyCount_0 = (readyCount_0 + 3'b001);
+  assign _zz_readyCount_0_1 = (readyCount_0 - 3'b001);
+  assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
+  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 3'b001);
+  assign _zz_s1_alloc_1 = fresh[1:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz_hartCtx_0 = _zz_hartCtx_0_1[0:0];
+  assign _zz__zz_s2_victimHart_1 = currentTask_0[5 : 1];
+  assign _zz__zz_s2_victimHart = {1'd0, _zz__zz_s2_victimHart_1};
+  assign _zz__zz_s2_preemptHart_1_1 = s2_data[5 : 1];
+  assign _zz__zz_s2_preemptHart_1 = {1'd0, _zz__zz_s2_preemptHart_1_1};
+  assign _zz_notifyPending_1 = (1'b1 <<< _zz_notifyPending);
+  assign _zz_notifyPending_2 = (1'b1 <<< s2_context);
+  assign _zz_usipPending = (1'b1 <<< s2_hart);
+  assign _zz_usipPending_1 = (1'b1 <<< s2_victimHart);
+  assign _zz_ssip = (1'b1 <<< notifyHart);
+  assign _zz_removeListRecord = (removeCount - 3'b001);
+  assign _zz_readyCount_0_2 = (readyCount_0 - 3'b001);
+  assign _zz_s1_status_value = _zz_s1_status_value_1;
+  assign _zz_s1_status_value_1 = (3'b100 - used);
+  assign _zz_s2_rsp_data = {currentContext_0[1],{30'h0,currentContext_0[0 : 0]}};
+  assign _zz_wakeup_busy_1 = (1'b1 <<< slot_source);
+  assign _zz_wakeup_busy_5 = (1'b1 <<< s1_source);
+  assign _zz_wakeup_busy_9 = (1'b1 <<< s2_source);
+  assign _zz_wakeup_busy_10 = (1'b1 <<< s0_busSource);
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
+  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
+  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
+  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_handlers_port = {s1_context,s1_data};
+  assign _zz_waitLists_rd0 = 1'b1;
+  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (removeActive ? {7'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
+  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_4 = 4'b1000;
+  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
+  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
+  assign _zz_wakeup_busy_8 = 4'b1010;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0) begin
+      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_1) begin
+      waitHeads[s2_source] <= _zz_waitHeads_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0) begin
+      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_1) begin
+      waitLists[s2_source] <= s2_newWait;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
+    end
+  end
+
+  assign deliveries_poolFull = wakeup_poolFull;
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[0 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_errors_0 = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initializing = (! grantInit[2]);
+  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign grants_rd0 = grants_spinal_port0;
+  assign s1_granted = grants_rd0[0];
+  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
+  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
+  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h01) && (_zz_s1_grantInRange_1 < 10'h001));
+  assign initDone = (! initializing);
+  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
+  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[1 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[4 : 2];
+  assign wakeup_querySource = s1_source;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[3 : 0])) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign slotFirst = (slot_valid && (((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign takeDeliver = (takeInternal && (! slotFirst));
+  assign deliveries_task_ready = takeDeliver;
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
+  assign when_Intake_l60 = (cmd_valid && cmd_ready);
+  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
+  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_levels_1 = 1'b0;
+  assign s0_levels = ((levelMap_0 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
+  assign _zz_s0_level = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level < 5'h01);
+  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign s0_level = (_zz_s0_level_1 ? 1'b0 : _zz_s0_level_2);
+  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[0]);
+  assign s0_list = {s0_context,s0_level};
+  assign s0_levelOH = (1'b1 <<< s0_level);
+  assign lists_rd0 = lists_spinal_port0;
+  assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
+  assign _zz_s2_newHead = s1_list_record[1 : 0];
+  assign _zz_s2_newTail = s1_list_record[3 : 2];
+  assign _zz_s1_clearLevel = s1_list_record[6 : 4];
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 3'b001));
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign deliveries_ack_valid = _zz_deliveries_ack_valid;
+  assign deliveries_ack_ok = (! s1_poolFull);
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = (used == 3'b100);
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  always @(*) begin
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l42) begin
+      if(when_ErrorRegisters_l43) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l44) begin
+          s1_error = 6'h02;
+        end else begin
+          if(when_ErrorRegisters_l45) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l46) begin
+              s1_error = 6'h01;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  always @(*) begin
+    s1_configRefused = 1'b0;
+    case(s1_status)
+      4'b0000 : begin
+        s1_configRefused = (! s1_grantInRange);
+      end
+      4'b0001 : begin
+        s1_configRefused = (! _zz_s1_configRefused);
+      end
+      4'b0010 : begin
+        s1_configRefused = (! 1'b0);
+      end
+      4'b0011 : begin
+        s1_configRefused = (! _zz_s1_configRefused);
+      end
+      4'b0100 : begin
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h01));
+      end
+      4'b0101 : begin
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h01)));
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_s1_configRefused = (s1_data[9 : 0] < 10'h001);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_errors_0_1 = 6'h10;
+  assign _zz_errors_0_2 = 6'h0;
+  assign _zz_errors_0_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  always @(*) begin
+    s1_gatewayUpdate = 1'b0;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayUpdate = 1'b1;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayUpdate = 1'b1;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayUpdate = 1'b1;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayUpdate = 1'b1;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayUpdate = 1'b1;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayUpdate = 1'b1;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayUpdate = 1'b1;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayUpdate = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b000;
+    end else begin
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b001;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayKind = 3'b010;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayKind = 3'b111;
+          end else begin
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b011;
+            end else begin
+              if(when_SourceUpdates_l34) begin
+                s1_gatewayKind = 3'b100;
+              end else begin
+                if(when_SourceUpdates_l35) begin
+                  s1_gatewayKind = 3'b101;
+                end else begin
+                  if(when_SourceUpdates_l36) begin
+                    s1_gatewayKind = 3'b110;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
+  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_poolFull = s1_poolFull;
+  assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign s2_wakeDecision = (s2_valid && s2_readyInsert);
+  assign _zz_s2_preemptHart = 1'b0;
+  assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
+  assign _zz_s2_victimHart = ((currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart);
+  assign _zz_s2_preemptHart_1 = (_zz_s2_notifyKernel && (_zz__zz_s2_preemptHart_1 < _zz_s2_victimHart));
+  assign s2_notifyKernel = (s2_wakeDecision && (! (1'b0 || _zz_s2_notifyKernel)));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart || _zz_s2_preemptHart_1));
+  assign s2_victimHart = ((_zz_s2_preemptHart_1 && ((! _zz_s2_preemptHart) || (6'h0 < _zz_s2_victimHart))) ? 1'b0 : 1'b0);
+  assign _zz_notifyPending = 1'b0;
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending}} : 32'h0);
+  assign usip = usipPending;
+  assign ssip = ((|notifyPending) ? _zz_ssip : 1'b0);
+  assign removeActive = (removeState != 3'b000);
+  assign _zz_removeReadAddr = s2_next[1 : 0];
+  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[1 : 0] : _zz_removeReadAddr);
+  always @(*) begin
+    removeListWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeListWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    removeLinkWrite = 1'b0;
+    case(removeState)
+      3'b011 : begin
+        removeLinkWrite = (removeCur != removeHead);
+      end
+      3'b100 : begin
+        removeLinkWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
+  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeListAddr = removeList;
+  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
+  assign when_RemoveWalker_l65 = (! s0_priorityOk);
+  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
+  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
+  assign when_RemoveWalker_l85 = (removeCur == removeTail);
+  assign when_RemoveWalker_l96 = (removeCount == 3'b001);
+  assign _zz_rsp_valid = (removeState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {61'd0, readyCount_0};
+        end
+        4'b0001 : begin
+          s1_status_value = {63'd0, levelMap_0};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, errors_0};
+        end
+        4'b0011 : begin
+          s1_status_value = {61'd0, _zz_s1_status_value};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, wakeup_queryStatus};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = currentTask_0;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {63'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
+  assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
+  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign wakeup_busy = ((((1'b0 | (slot_valid ? _zz_wakeup_busy_1 : 1'b0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 1'b0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 1'b0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 1'b0));
+  assign removeBusy = removeActive;
+  always @(posedge clk) begin
+    if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 3'b000;
+      s1_grantInRange <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      deliverWentLast <= 1'b0;
+      levelMap_0 <= 1'b0;
+      readyCount_0 <= 3'b000;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      used <= 3'b000;
+      fresh <= 3'b000;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
+      errors_0 <= 6'h0;
+      controlError <= 6'h0;
+      currentTask_0 <= 64'h0;
+      currentContext_0 <= 2'b00;
+      hartCtx_0 <= 2'b00;
+      notifyHart <= 1'b0;
+      s2_readyInsert <= 1'b0;
+      notifyPending <= 1'b0;
+      usipPending <= 1'b0;
+      removeState <= 3'b000;
+      removeRead <= 1'b0;
+      removeError <= 6'h0;
+    end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 3'b001);
+      end
+      s1_grantInRange <= _zz_s1_grantInRange_2;
+      if(when_WaitTable_l63) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeDeliver) begin
+        deliverWentLast <= 1'b1;
+      end else begin
+        if(takeSlot) begin
+          deliverWentLast <= 1'b0;
+        end
+      end
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l60) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      if(s1_valid) begin
+        if(s1_setLevel) begin
+          levelMap_0 <= (levelMap_0 | s1_levelOH);
+        end
+        if(s1_clearLevel) begin
+          levelMap_0 <= (levelMap_0 & (~ s1_levelOH));
+        end
+        if(s1_readyInsert) begin
+          readyCount_0 <= _zz_readyCount_0;
+        end
+        if(s1_dequeueOk) begin
+          readyCount_0 <= _zz_readyCount_0_1;
+        end
+      end
+      if(s1_valid) begin
+        if(s1_allocates) begin
+          used <= (used + 3'b001);
+          if(when_TaskPool_l76) begin
+            fresh <= (fresh + 3'b001);
+          end
+        end
+        if(s1_dequeueOk) begin
+          used <= (used - 3'b001);
+        end
+      end
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(when_ErrorRegisters_l71) begin
+        errors_0 <= ((((_zz_errors_0 && (s1_status == 4'b0010)) ? _zz_errors_0_2 : errors_0) | s1_error) | (_zz_errors_0_3 ? _zz_errors_0_1 : _zz_errors_0_2));
+      end
+      if(when_ErrorRegisters_l76) begin
+        controlError <= (((_zz_errors_0 && (s1_status == 4'b0110)) ? _zz_errors_0_2 : controlError) | (_zz_errors_0_3 ? _zz_errors_0_1 : _zz_errors_0_2));
+      end
+      if(when_CurrentTasks_l28) begin
+        currentTask_0 <= _zz_currentTask_0;
+        currentContext_0 <= {s2_dequeueOk,s2_context};
+      end
+      if(when_Preemption_l46) begin
+        notifyHart <= _zz_notifyHart[0:0];
+      end
+      if(when_Preemption_l47) begin
+        hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
+      if(removeStart) begin
+        removeRead <= cmd_payload_read;
+        removeError <= 6'h0;
+        if(when_RemoveWalker_l65) begin
+          removeError <= 6'h02;
+          removeState <= 3'b101;
+        end else begin
+          if(when_RemoveWalker_l68) begin
+            removeError <= 6'h08;
+            removeState <= 3'b101;
+          end else begin
+            removeState <= 3'b001;
+          end
+        end
+      end
+      case(removeState)
+        3'b001 : begin
+          removeState <= 3'b010;
+        end
+        3'b010 : begin
+          if(when_RemoveWalker_l82) begin
+            removeState <= 3'b011;
+          end else begin
+            if(when_RemoveWalker_l85) begin
+              removeError <= 6'h08;
+              removeState <= 3'b101;
+            end
+          end
+        end
+        3'b011 : begin
+          if(when_RemoveWalker_l96) begin
+            levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
+          end
+          readyCount_0 <= _zz_readyCount_0_2;
+          used <= (used - 3'b001);
+          removeState <= 3'b100;
+        end
+        3'b100 : begin
+          removeState <= 3'b101;
+        end
+        3'b101 : begin
+          errors_0 <= (errors_0 | removeError);
+          removeState <= 3'b000;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  always @(posedge clk) begin
+    s1_op <= s0_op;
+    s1_context <= s0_context;
+    s1_list <= s0_list;
+    s1_levelOH <= s0_levelOH;
+    s1_source <= s0_source;
+    s1_status <= cmd_payload_status;
+    s1_hart <= cmd_payload_hart;
+    s1_data <= s0_data;
+    s2_op <= s1_op;
+    s2_status <= s1_status;
+    s2_hart <= s1_hart;
+    s2_context <= s1_context;
+    s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(when_WaitTable_l63) begin
+      slot_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[1 : 0];
+    s2_alloc <= s1_alloc;
+    s2_routing <= _zz_s2_routing;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
+    w_wait <= s2_newWait;
+    s2_list <= s1_list;
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_1));
+    w_list <= s2_newList;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l98) begin
+      freeHead <= s2_head;
+    end else begin
+      if(when_TaskPool_l99) begin
+        freeHead <= s2_next[1 : 0];
+      end
+    end
+    if(removeStart) begin
+      removeContext <= cmd_payload_context;
+      removeWord <= cmd_payload_data;
+      removeList <= s0_list;
+      removeLevelOH <= s0_levelOH;
+    end
+    case(removeState)
+      3'b001 : begin
+        removeHead <= lists_rd0[1 : 0];
+        removeTail <= lists_rd0[3 : 2];
+        removeCount <= lists_rd0[6 : 4];
+        removeCur <= lists_rd0[1 : 0];
+      end
+      3'b010 : begin
+        if(when_RemoveWalker_l82) begin
+          removeNext <= _zz_removeReadAddr;
+        end else begin
+          if(!when_RemoveWalker_l85) begin
+            removePrev <= removeCur;
+            removeCur <= _zz_removeReadAddr;
+          end
+        end
+      end
+      3'b100 : begin
+        freeHead <= removeCur;
+      end
+      default : begin
+      end
+    endcase
+    s2_status_value <= s1_status_value;
+  end
+
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterDecoder (
+  input  wire          req_valid,
+  output wire          req_ready,
+  input  wire          req_payload_write,
+  input  wire          req_payload_fullWidth,
+  input  wire [12:0]   req_payload_address,
+  input  wire [63:0]   req_payload_data,
+  output wire          cmd_valid,
+  input  wire          cmd_ready,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
+  output wire          cmd_payload_control,
+  output wire          cmd_payload_read,
+  output reg  [0:0]    cmd_payload_context,
+  output reg  [0:0]    cmd_payload_hart,
+  output reg  [0:0]    cmd_payload_source,
+  output reg  [3:0]    cmd_payload_index,
+  output reg  [63:0]   cmd_payload_data,
+  output wire          refused
+);
+
+  wire       [0:0]    _zz_cmd_payload_context_2;
+  wire       [0:0]    page;
+  wire       [11:0]   offset;
+  wire                onControl;
+  wire                onContext;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire       [0:0]    _zz_cmd_payload_hart;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire       [0:0]    _zz_cmd_payload_hart_1;
+  wire                when_RegisterDecoder_l76_15;
+  wire       [0:0]    _zz_cmd_payload_hart_2;
+  wire                when_RegisterDecoder_l76_16;
+  wire       [0:0]    _zz_cmd_payload_context;
+  wire                when_RegisterDecoder_l76_17;
+  wire       [0:0]    _zz_cmd_payload_context_1;
+  wire                when_RegisterDecoder_l76_18;
+  wire       [0:0]    _zz_cmd_payload_source;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
+  wire       [0:0]    _zz_cmd_payload_hart_3;
+  wire                when_RegisterDecoder_l76_26;
+  wire       [0:0]    _zz_cmd_payload_source_1;
+  wire                when_RegisterDecoder_l76_27;
+  wire                when_RegisterDecoder_l76_28;
+  wire                when_RegisterDecoder_l76_29;
+  wire                when_RegisterDecoder_l76_30;
+  wire                when_RegisterDecoder_l76_31;
+  wire                when_RegisterDecoder_l76_32;
+  wire                when_RegisterDecoder_l76_33;
+  wire                when_RegisterDecoder_l76_34;
+  wire       [2:0]    _zz_cmd_payload_index;
+  wire                when_RegisterDecoder_l76_35;
+  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire                when_RegisterDecoder_l76_36;
+  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire                when_RegisterDecoder_l76_37;
+  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire                when_RegisterDecoder_l76_38;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_39;
+
+  assign _zz_cmd_payload_context_2 = (page - 1'b1);
+  assign cmd_valid = req_valid;
+  assign req_ready = cmd_ready;
+  assign page = req_payload_address[12 : 12];
+  assign offset = req_payload_address[11 : 0];
+  assign onControl = (page == 1'b0);
+  assign onContext = (page != 1'b0);
+  always @(*) begin
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_op = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_op = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_op = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_op = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_op = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_op = 4'b1011;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_status = 4'b1100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_status = 4'b1101;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_status = 4'b0101;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context_2[0 : 0] : 1'b0);
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_context = _zz_cmd_payload_context;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_context = _zz_cmd_payload_context_1;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_hart = 1'b0;
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_hart = _zz_cmd_payload_hart;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_hart = _zz_cmd_payload_hart_1;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_hart = _zz_cmd_payload_hart_2;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_hart = _zz_cmd_payload_hart_3;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_source = 1'b0;
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_source = _zz_cmd_payload_source;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_source = _zz_cmd_payload_source_1;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_index = 4'b0000;
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index};
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_index = _zz_cmd_payload_index_3;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_index = _zz_cmd_payload_index_4;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_data = 64'h0000000054494303;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_data = 64'h0000000008110201;
+    end
+  end
+
+  assign cmd_payload_control = (! onContext);
+  assign cmd_payload_read = (! req_payload_write);
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_hart = offset[3 : 3];
+  assign when_RegisterDecoder_l76_11 = ((onControl && (((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart < 1'b1))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_hart_1 = offset[3 : 3];
+  assign when_RegisterDecoder_l76_15 = ((onControl && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_hart_2 = offset[3 : 3];
+  assign when_RegisterDecoder_l76_16 = ((onControl && (((offset[11 : 4] == 8'h20) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_2 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_context = offset[3 : 3];
+  assign when_RegisterDecoder_l76_17 = ((onControl && (((offset[11 : 4] == 8'h40) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_context_1 = offset[3 : 3];
+  assign when_RegisterDecoder_l76_18 = ((onControl && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_context_1 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_source = offset[3 : 3];
+  assign when_RegisterDecoder_l76_19 = ((onControl && (((offset[11 : 4] == 8'hc0) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_hart_3 = offset[3 : 3];
+  assign when_RegisterDecoder_l76_26 = ((onContext && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_3 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_source_1 = offset[3 : 3];
+  assign when_RegisterDecoder_l76_27 = ((onContext && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source_1 < 1'b1))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index = offset[5 : 3];
+  assign when_RegisterDecoder_l76_35 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_1 = offset[5 : 3];
+  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_2 = offset[5 : 3];
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index_3 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_4 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign refused = (cmd_payload_op == 4'b0110);
+
+endmodule
+
+module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_AxiLite4Adapter (
+  output wire          req_valid,
+  input  wire          req_ready,
+  output wire          req_payload_write,
+  output wire          req_payload_fullWidth,
+  output wire [12:0]   req_payload_address,
+  output wire [63:0]   req_payload_data,
+  input  wire          rsp_valid,
+  input  wire          rsp_payload_fault,
+  input  wire          rsp_payload_read,
+  input  wire [63:0]   rsp_payload_data,
+  input  wire          refused,
+  input  wire          axi_aw_valid,
+  output wire          axi_aw_ready,
+  input  wire [12:0]   axi_aw_payload_addr,
+  input  wire [2:0]    axi_aw_payload_prot,
+  input  wire          axi_w_valid,
+  output wire          axi_w_ready,
+  input  wire [63:0]   axi_w_payload_data,
+  input  wire [7:0]    axi_w_payload_strb,
+  output wire          axi_b_valid,
+  input  wire          axi_b_ready,
+  output wire [1:0]    axi_b_payload_resp,
+  input  wire          axi_ar_valid,
+  output wire          axi_ar_ready,
+  input  wire [12:0]   axi_ar_payload_addr,
+  input  wire [2:0]    axi_ar_payload_prot,
+  output wire          axi_r_valid,
+  input  wire          axi_r_ready,
+  output wire [63:0]   axi_r_payload_data,
+  output wire [1:0]    axi_r_payload_resp,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 bValid;
+  reg        [1:0]    bResp;
+  reg                 readBusy;
+  reg                 rHold;
+  reg        [63:0]   rHoldData;
+  reg        [1:0]    rHoldResp;
+  reg                 preferWrite;
+  wire                canWrite;
+  wire                canRead;
+  wire                pickWrite;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
+  wire                rspRead;
+  wire       [1:0]    _zz_axi_r_payload_resp;
+  wire                _zz_axi_r_valid;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
+
+  assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
+  assign canRead = (axi_ar_valid && (! readBusy));
+  assign pickWrite = (canWrite && ((! canRead) || preferWrite));
+  assign req_valid = (canWrite || canRead);
+  assign req_payload_write = pickWrite;
+  assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
+  assign req_payload_data = axi_w_payload_data;
+  assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
+  assign axi_b_valid = bValid;
+  assign axi_b_payload_resp = bResp;
+  assign rspRead = (rsp_valid && rsp_payload_read);
+  assign _zz_axi_r_payload_resp = (rsp_payload_fault ? 2'b10 : 2'b00);
+  assign _zz_axi_r_valid = (rHold || rspRead);
+  assign axi_r_valid = _zz_axi_r_valid;
+  assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
+  assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
+  always @(posedge clk) begin
+    if(reset) begin
+      bValid <= 1'b0;
+      bResp <= 2'b00;
+      readBusy <= 1'b0;
+      rHold <= 1'b0;
+      preferWrite <= 1'b0;
+    end else begin
+      if(when_AxiLite4Adapter_l48) begin
+        bValid <= 1'b1;
+        bResp <= (refused ? 2'b10 : 2'b00);
+        preferWrite <= 1'b0;
+      end else begin
+        if(axi_b_ready) begin
+          bValid <= 1'b0;
+        end
+      end
+      if(when_AxiLite4Adapter_l53) begin
+        readBusy <= 1'b1;
+        preferWrite <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l66) begin
+        rHold <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l71) begin
+        rHold <= 1'b0;
+        readBusy <= 1'b0;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_AxiLite4Adapter_l66) begin
+      rHoldData <= rsp_payload_data;
+      rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule
