@@ -10,7 +10,8 @@
 #   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
 #   scripts/firmware.sh build     driver, executor, scheduler, starry syscalls and the example ELF for riscv64gc
 #   scripts/firmware.sh soc       the Rocket SoC benchmark ELF (taskintc-soc) of SOC_BENCH_SET=short|full
-#                                 (default short) into build/firmware-soc/<set>/taskintc-soc
+#                                 (default short) into build/firmware-soc/<set>/taskintc-soc; with SOC_PROBES=1
+#                                 the executor's probe points print cycle breakdowns (<set>-probes/)
 #
 # TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only), found in
 # rtl-out/ or in a named configuration's folder rtl-out/<config>/.
@@ -151,17 +152,24 @@ build() {
 soc() {
     need "$CARGO"
     need /usr/bin/riscv64-unknown-elf-ld
-    local set=${SOC_BENCH_SET:-short} features=""
+    local set=${SOC_BENCH_SET:-short} features="" name
     case "$set" in
         short) ;;
         full) features="--features full" ;;
         *) echo "firmware: SOC_BENCH_SET=$set: allowed short or full" >&2; exit 2 ;;
     esac
+    name=$set
+    # SOC_PROBES=1: the executor's probe points on, runtime.rs prints cycle breakdowns (<set>-probes/).
+    case "${SOC_PROBES:-0}" in
+        0) ;;
+        1) features="$features --features probes"; name=$set-probes ;;
+        *) echo "firmware: SOC_PROBES=${SOC_PROBES}: allowed 0 or 1" >&2; exit 2 ;;
+    esac
     sysroot
     # --remap-path-prefix: panic locations name files relative to the checkout, so the ELF (and with it every
     # cycle count of the benchmark, which depends on code layout) is the same wherever the repository lives.
     local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld --remap-path-prefix=$ROOT=."
-    local target_dir=$BUILD/firmware-soc/target out=$BUILD/firmware-soc/$set
+    local target_dir=$BUILD/firmware-soc/target out=$BUILD/firmware-soc/$name
     mkdir -p "$out"
     # RUSTC_BOOTSTRAP: #![feature(alloc_error_handler)], as for the example. A benchmark is built for
     # speed: opt-level 3, one codegen unit and LTO (with the workspace's size-optimised profile the

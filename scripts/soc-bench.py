@@ -32,6 +32,10 @@ ENUMS = FORMAT["enums"]
 SAMPLE = FORMAT["sample"]
 HART_WORDS = FORMAT["hart_words"]
 SETS = {0: "SHORT", 1: "FULL"}
+# The async runtime's operations among the ipc kinds (firmware/taskintc-soc/src/soc/runtime.rs) and its goals (issue 14):
+# through the executor at most 1.25 x the driver path; wake + poll overhead at most 80 cycles.
+RUNTIME_KINDS = ("spawn", "spawn_static", "wake_poll_overhead", "wake_poll_dequeue")
+RUNTIME_GOALS = {"ipc_executor_over_driver": 1.25, "syscall_executor_over_driver": 1.25, "wake_poll_overhead_cycles": 80}
 
 ANCHORS = {
     "source": "TAIC as published (Rocket on a Zynq UltraScale+ FPGA at 100 MHz)",
@@ -52,6 +56,11 @@ DEFINITIONS = {
     "preempt": "NIC packet (RX_STAMP) -> the high-priority task's first instruction while a low-priority task computes >= 50,000 cycles on the same hart; taskintc: the controller's usip traps into it; cooperative: it waits for the computation to end",
     "xhart": "one-way: SIM cycle just before the doorbell write (ipc_send / CLINT msip) -> the receiver handler's first instruction on hart 1 (asleep in WFI); round trip: the same doorbell -> the caller's first instruction after the reply woke it (hart 0 asleep in WFI)",
     "syscalls": "latency: hart 0 mcycle from issuing the call to the caller resuming with the result; calls_per_mcycle and work_units_per_mcycle: completed per million SIM cycles from the first spawn to the last call",
+    "ipc": "single hart, interrupts off: mcycle around each whole round trip in the calling code; the runtime's operations (spawn, spawn_static, wake_poll_*) around each operation",
+    "wake_poll_overhead": "a task parked on a source by wait_source, made ready by an injected event: from mcycle right after the executor's dequeue returned its word to mcycle at the task's first instruction after the wait returned (Executor::dequeue, then Executor::run_dequeued)",
+    "wake_poll_dequeue": "the dequeue access of that wake, mcycle before and after it",
+    "spawn": "Executor::spawn (checked: enqueue and error-register read) into a finished task's reused heap block; spawn_static: Executor::spawn_in a TaskStorage",
+    "runtime": "medians: ipc_taskintc_executor / ipc_taskintc, syscall_taskintc / syscall_taskintc_driver, and wake_poll_overhead, with the goals of issue 14",
     "lost_messages": "flood messages sent but not received plus echo packets neither echoed nor counted dropped by the NIC, over the whole set",
 }
 
@@ -311,6 +320,13 @@ def reduce(begin, seeds, once, unaccounted, platform):
                                    "ecall": syscall["ecall/32"]["calls_per_mcycle"]["median"]},
         "lost_messages": lost,
     }
+    ipc = once["ipc"]
+    result["runtime"] = {
+        "ipc_executor_over_driver": round(ipc["ipc_taskintc_executor"]["median"] / ipc["ipc_taskintc"]["median"], 2),
+        "syscall_executor_over_driver": round(ipc["syscall_taskintc"]["median"] / ipc["syscall_taskintc_driver"]["median"], 2),
+        "wake_poll_overhead_cycles": ipc["wake_poll_overhead"]["median"],
+        "goals": RUNTIME_GOALS,
+    }
     if abs(lowest("taskintc/wfi")["offered_packets_per_mcycle"] - 250) > 1e-6:
         raise RecordError(f"the lowest load is {lowest('taskintc/wfi')['offered_packets_per_mcycle']} packets per Mcycle, the summary needs 250")
     return result
@@ -397,11 +413,30 @@ def tables(result):
         rows.append(f"| {k} | {v['sent']} | {v['received']} | {v['lost']} | {v['out_of_order']} | {v['cycles_per_message']} |")
     t["flood"] = "\n".join(rows)
     rows = ["| single-hart round trip | median | p99 |", "|---|---|---|"]
-    rows += [f"| {k} | {v['median']} | {v['p99']} |" for k, v in result["ipc"].items()]
+    rows += [f"| {k} | {v['median']} | {v['p99']} |" for k, v in result["ipc"].items() if k not in RUNTIME_KINDS]
     rows += ["", "| single access (two mcycle reads included) | median | p99 |", "|---|---|---|"]
     rows += [f"| {k} | {v['median']} | {v['p99']} |" for k, v in result["access_cycles"].items()]
     t["single"] = "\n".join(rows)
+    t["runtime"] = runtime_table(result)
     return t
+
+
+def runtime_table(result):
+    """The async runtime per operation beside the driver-call paths (single hart, mcycle)."""
+    ipc, rt, goal = result["ipc"], result.get("runtime"), RUNTIME_GOALS
+    if rt is None:
+        return "This report was recorded before the runtime's operations were measured: `make bench-soc` adds them."
+    m = lambda k: f"{ipc[k]['median']} ({ipc[k]['p99']})"  # noqa: E731
+    return "\n".join([
+        "| operation (median, p99 in parentheses) | driver calls | through the runtime | runtime / driver | goal |",
+        "|---|---|---|---|---|",
+        f"| spawn (checked enqueue; a finished task's heap block reused) | | {m('spawn')} | | |",
+        f"| spawn into static storage (`TaskStorage`) | | {m('spawn_static')} | | |",
+        f"| wake + poll: dequeue returned -> the task's first instruction | | {m('wake_poll_overhead')} | | <= {goal['wake_poll_overhead_cycles']} |",
+        f"| the dequeue access of that wake | {m('wake_poll_dequeue')} | | | |",
+        f"| IPC round trip | {m('ipc_taskintc')} | {m('ipc_taskintc_executor')} | {rt['ipc_executor_over_driver']} | <= {goal['ipc_executor_over_driver']} |",
+        f"| system call (`getpid`, kernel context) | {m('syscall_taskintc_driver')} | {m('syscall_taskintc')} | {rt['syscall_executor_over_driver']} | "
+        f"<= {goal['syscall_executor_over_driver']} |"])
 
 
 def smoke_table(smoke):
@@ -421,7 +456,8 @@ def markdown(result):
            f"{len(result['seeds'])} traffic seeds; a value is the median across seeds with the spread (min-max) in parentheses. "
            "Written by scripts/soc-bench.py; definitions in soc.json.", "", "## Summary", "", t["summary"], "",
            "## Echo", "", t["echo"], "", "## Preemption and cross-hart IPC (cycles)", "", t["latency"], "",
-           "## Asynchronous system calls", "", t["syscall"], "", "## Floods", "", t["flood"], "", "## Single hart", "", t["single"]]
+           "## Asynchronous system calls", "", t["syscall"], "", "## Floods", "", t["flood"], "", "## Single hart", "", t["single"], "",
+           "## The async runtime per operation (taskintc-executor, taskintc-starry; single hart)", "", t["runtime"]]
     return "\n".join(out) + "\n"
 
 

@@ -103,7 +103,19 @@ class SocBenchTest(unittest.TestCase):
         with open(os.path.join(out, "soc.png"), "rb") as f:
             self.assertTrue(f.read().startswith(b"\x89PNG"))
         with open(os.path.join(out, "soc.md")) as f:
-            self.assertIn("| taskintc/wfi | 250 | 140 (140-141) |", f.read())
+            md = f.read()
+        self.assertIn("| taskintc/wfi | 250 | 140 (140-141) |", md)
+        # ipc kind k's samples are 50 (k + 1) + i, i < 4: medians 51 (ipc_taskintc), 151 (syscall_taskintc),
+        # 251 (ipc_taskintc_executor), 301 (syscall_taskintc_driver), 401 (wake_poll_overhead); p99 = median + 2
+        rt = r["runtime"]
+        self.assertEqual(rt["ipc_executor_over_driver"], round(251 / 51, 2))
+        self.assertEqual(rt["syscall_executor_over_driver"], round(151 / 301, 2))
+        self.assertEqual(rt["wake_poll_overhead_cycles"], 401)
+        self.assertIn(f"| IPC round trip | 51 (53) | 251 (253) | {round(251 / 51, 2)} | <= 1.25 |", md)
+        self.assertIn("| wake + poll: dequeue returned -> the task's first instruction | | 401 (403) | | <= 80 |", md)
+        single = md.split("## Single hart")[1].split("## The async runtime")[0]
+        self.assertIn("| ipc_taskintc | 51 | 53 |", single)
+        self.assertNotIn("| spawn |", single, "the runtime's operations are not round trips")
 
     def test_the_build_time_file_soc_sh_writes_is_read(self):
         # soc.sh writes "<seconds> <C++ optimisation>"; the CI run once failed parsing it
@@ -181,6 +193,18 @@ class GeneratedDocsTest(unittest.TestCase):
         self.assertIn("| NIC packet -> coroutine, lowest load, idle harts asleep | **140** |", new)
         self.assertNotIn("stale", new)
         self.assertTrue(new.startswith("before\n") and new.endswith("after\n"))
+
+    def test_a_report_without_the_runtime_says_so(self):
+        sys.path.insert(0, HERE)
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("soc_bench", SCRIPT)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        p, out = SocBenchTest.run_script(SocBenchTest(), synthetic())
+        with open(os.path.join(out, "soc.json")) as f:
+            result = json.load(f)
+        del result["runtime"]
+        self.assertIn("`make bench-soc` adds them", mod.tables(result)["runtime"])
 
 
 if __name__ == "__main__":

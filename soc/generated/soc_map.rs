@@ -204,7 +204,7 @@ pub mod records {
     pub const IDLE_SPIN: u64 = 0;
     pub const IDLE_WFI: u64 = 1;
     pub const IDLE_KINDS: [&str; 2] = ["spin", "wfi"];
-    /// single-hart round trips
+    /// single-hart round trips; then the async runtime's operations, one per word (soc/runtime.rs)
     pub const IPC_IPC_TASKINTC: u64 = 0;
     pub const IPC_IPC_SOFTWARE: u64 = 1;
     pub const IPC_SYSCALL_TASKINTC: u64 = 2;
@@ -212,7 +212,11 @@ pub mod records {
     pub const IPC_IPC_TASKINTC_EXECUTOR: u64 = 4;
     pub const IPC_SYSCALL_TASKINTC_DRIVER: u64 = 5;
     pub const IPC_IPC_SOFTWARE_KERNEL: u64 = 6;
-    pub const IPC_KINDS: [&str; 7] = ["ipc_taskintc", "ipc_software", "syscall_taskintc", "syscall_ecall", "ipc_taskintc_executor", "syscall_taskintc_driver", "ipc_software_kernel"];
+    pub const IPC_WAKE_POLL_OVERHEAD: u64 = 7;
+    pub const IPC_WAKE_POLL_DEQUEUE: u64 = 8;
+    pub const IPC_SPAWN: u64 = 9;
+    pub const IPC_SPAWN_STATIC: u64 = 10;
+    pub const IPC_KINDS: [&str; 11] = ["ipc_taskintc", "ipc_software", "syscall_taskintc", "syscall_ecall", "ipc_taskintc_executor", "syscall_taskintc_driver", "ipc_software_kernel", "wake_poll_overhead", "wake_poll_dequeue", "spawn", "spawn_static"];
     /// single accesses
     pub const ACCESS_MCYCLE_PAIR: u64 = 0;
     pub const ACCESS_RAM_READ: u64 = 1;

@@ -65,6 +65,16 @@ impl<M: Mmio> Queue<M> {
         Ok(TaskWord::from_raw(self.mmio.read(self.reg(reg::dequeue(hart as u64)))))
     }
 
+    /// Hart `hart`'s dequeue register of this page as a handle of its own: a run loop's dequeue
+    /// is then one read and nothing else (the hart is checked once, here).
+    pub fn dequeuer(&self, hart: usize) -> Result<Dequeuer<M>, ArgumentError>
+    where
+        M: Clone,
+    {
+        ArgumentError::check("hart", hart as u64, self.params.harts as u64)?;
+        Ok(Dequeuer { mmio: self.mmio.clone(), register: self.reg(reg::dequeue(hart as u64)) })
+    }
+
     /// Tasks in this context's ready queues.
     pub fn count(&self) -> usize {
         self.mmio.read(self.reg(reg::COUNT)) as usize
@@ -79,6 +89,22 @@ impl<M: Mmio> Queue<M> {
     /// since the last read, whoever issued them).
     pub fn take_errors(&self) -> ErrorBits {
         ErrorBits(self.mmio.read(self.reg(reg::ERROR)))
+    }
+}
+
+/// One hart's dequeue register of one context page ([`Queue::dequeuer`]).
+#[derive(Clone)]
+pub struct Dequeuer<M: Mmio> {
+    mmio: M,
+    register: usize,
+}
+
+impl<M: Mmio> Dequeuer<M> {
+    /// Pops the highest-priority task (FIFO within a level); `None` when empty. The word becomes
+    /// the hart's `current_task`.
+    #[inline]
+    pub fn dequeue(&self) -> Option<TaskWord> {
+        TaskWord::from_raw(self.mmio.read(self.register))
     }
 }
 

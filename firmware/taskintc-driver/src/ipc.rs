@@ -318,6 +318,17 @@ impl<M: Mmio + Clone> Mailbox<M> {
         Ok(self.ipc.mmio.read(self.ipc.reg(reg::ipc_rx(i as u64))))
     }
 
+    /// Reads `out.len()` words of the current received message, from word `first` on (0 info,
+    /// 1 reply task, 2 type, 3.. arguments).
+    pub fn read_received(&self, first: usize, out: &mut [u64]) -> Result<(), ArgumentError> {
+        let words = self.ipc.params.ipc.message_words;
+        ArgumentError::check("message word", (first + out.len()) as u64, words as u64 + 1)?;
+        for (i, w) in out.iter_mut().enumerate() {
+            *w = self.ipc.mmio.read(self.ipc.reg(reg::ipc_rx((first + i) as u64)));
+        }
+        Ok(())
+    }
+
     /// Writes the result words (`ipc_result`) of the next reply. Nothing is sent.
     pub fn stage_result(&mut self, result: &[u64]) -> Result<(), ArgumentError> {
         ArgumentError::check("result words", result.len() as u64, self.ipc.params.ipc.result_words as u64 + 1)?;
@@ -415,6 +426,11 @@ impl<'a, M: Mmio + Clone> Received<'a, M> {
     pub fn arg(&self, i: usize) -> Result<u64, ArgumentError> {
         ArgumentError::check("argument", i as u64, self.mailbox.params().ipc.arg_words() as u64)?;
         self.mailbox.received_word(3 + i)
+    }
+
+    /// `out.len()` words from word `first` on (see [`Mailbox::read_received`]).
+    pub fn read(&self, first: usize, out: &mut [u64]) -> Result<(), ArgumentError> {
+        self.mailbox.read_received(first, out)
     }
 
     /// Replies with `result` (see [`Mailbox::reply`]). On a refusal the message stays current

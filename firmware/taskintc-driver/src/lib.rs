@@ -73,12 +73,12 @@ mod params;
 mod task_word;
 
 pub use control::{Control, ControlOwner, SourceConfig, SourceStatus};
-pub use context::{ContextOwner, Queue};
+pub use context::{ContextOwner, Dequeuer, Queue};
 pub use error::{ArgumentError, Error, ErrorBits};
 pub use ipc::{Envelope, Ipc, IpcError, IpcErrorBits, IpcStatus, Mailbox, Message, Received};
 pub use mmio::{Mmio, Mmio32, Mmio64, Offset};
 pub use params::{IpcLayout, Params, ProbeError};
-pub use task_word::TaskWord;
+pub use task_word::{TaskWord, TCB_ALIGN};
 
 /// The controller: its bus window and its parameters.
 pub struct TaskIntc<M: Mmio + Clone> {

@@ -1,8 +1,8 @@
 use crate::regs::task_word::*;
 use crate::ArgumentError;
 
-/// A task word: [W-1:6] pointer to a 64-byte-aligned task control block, [5:1] priority (0 is the
-/// highest), [0] preempt. The controller stores and compares whole words; it never dereferences
+/// A task word: \[W-1:6\] pointer to a 64-byte-aligned task control block, \[5:1\] priority (0 is the
+/// highest), \[0\] preempt. The controller stores and compares whole words; it never dereferences
 /// the pointer.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TaskWord(u64);

@@ -1,6 +1,7 @@
 //! Example firmware for a RISC-V hart next to a TaskIntc: an async executor whose ready queues
 //! are the controller's. One task is woken by the NIC's RX queue 0 interrupt, entirely in
-//! hardware; a second task yields around it at a lower priority.
+//! hardware; a second task yields around it at a lower priority. Both live in static task
+//! storage: after the executor's own state, nothing is allocated.
 //!
 //! Built by `make firmware` for riscv64gc-unknown-none-elf (no OS, M-mode, one hart).
 #![no_std]
@@ -17,7 +18,7 @@ use core::panic::PanicInfo;
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 use taskintc_driver::{Mmio64, TaskIntc};
-use taskintc_executor::{yield_now, Executor};
+use taskintc_executor::{yield_now, Executor, TaskStorage};
 
 /// Bus address of the controller's window on the example SoC (change for yours).
 const TASKINTC_BASE: usize = 0x1100_0000;
@@ -58,6 +59,10 @@ _start:
 "#
 );
 
+/// The tasks' blocks (header, wait slots, future): no heap allocation per task.
+static RX_TASK: TaskStorage<512> = TaskStorage::new();
+static BACKGROUND_TASK: TaskStorage<512> = TaskStorage::new();
+
 /// Packets seen by the RX task (read it with a debugger).
 static PACKETS: AtomicUsize = AtomicUsize::new(0);
 static ROUNDS: AtomicUsize = AtomicUsize::new(0);
@@ -76,8 +81,7 @@ extern "C" fn firmware_main() -> ! {
         halt();
     }
     let mut executor = Executor::new(owner, HART).expect("hart in range");
-    let spawner = executor.spawner();
-    let rx = spawner.clone();
+    let rx = executor.spawner();
     let rx_task = async move {
         loop {
             if rx.wait_source(NIC_RX0).await.is_err() {
@@ -92,7 +96,7 @@ extern "C" fn firmware_main() -> ! {
             yield_now().await;
         }
     };
-    if executor.spawn(1, true, rx_task).is_err() || executor.spawn(6, false, background).is_err() {
+    if executor.spawn_in(&RX_TASK, 1, true, rx_task).is_err() || executor.spawn_in(&BACKGROUND_TASK, 6, false, background).is_err() {
         halt();
     }
     let _ = executor.run(wait_for_interrupt);

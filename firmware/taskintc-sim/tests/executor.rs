@@ -370,18 +370,19 @@ fn no_wakeup_is_lost_under_random_interrupt_traffic() {
 }
 
 /// Polls `first` until it completes, and `second` once, in the same poll as `first`'s first poll.
-struct FirstAndOnce<A, B> {
+struct FirstAndOnce<A: Future, B: Future> {
     first: A,
     second: B,
-    second_result: Option<Poll<Result<(), WaitError>>>,
+    second_result: Option<Poll<B::Output>>,
 }
 
 impl<A, B> Future for FirstAndOnce<A, B>
 where
-    A: Future<Output = Result<(), WaitError>> + Unpin,
-    B: Future<Output = Result<(), WaitError>> + Unpin,
+    A: Future + Unpin,
+    B: Future + Unpin,
+    B::Output: Unpin,
 {
-    type Output = (Result<(), WaitError>, Poll<Result<(), WaitError>>);
+    type Output = (A::Output, Poll<B::Output>);
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let first = Pin::new(&mut self.first).poll(cx);
         if self.second_result.is_none() {
@@ -395,27 +396,53 @@ where
     }
 }
 
+/// A task has WAIT_SLOTS slot words: that many waits are parked at once; one more is refused
+/// and not posted.
 #[test]
-fn a_task_waits_on_one_source_at_a_time() {
+fn a_task_parks_one_word_per_wait_slot() {
+    assert_eq!(taskintc_executor::WAIT_SLOTS, 2);
     let (sim, mut exec, mut control) = setup();
     let spawner = exec.spawner();
-    let (a, b) = (Sim::sources() - 1, Sim::sources() - 2);
-    control.grant(a, CONTEXT, true).unwrap();
-    control.grant(b, CONTEXT, true).unwrap();
+    let (a, b, c) = (Sim::sources() - 1, Sim::sources() - 2, Sim::sources() - 3);
+    for s in [a, b, c] {
+        control.grant(s, CONTEXT, true).unwrap();
+    }
     let results = Arc::new(Mutex::new(Vec::new()));
     {
-        let (results, sp) = (results.clone(), spawner.clone());
+        let results = results.clone();
         exec.spawn(1, false, async move {
-            let both = FirstAndOnce { first: sp.wait_source(a), second: sp.wait_source(b), second_result: None };
-            let outcome = both.await;
-            results.lock().unwrap().push(outcome);
+            // a and b parked together; c refused (no free slot) in the same poll.
+            let both = FirstAndOnce { first: spawner.wait_source(a), second: spawner.wait_source(b), second_result: None };
+            let third = FirstAndOnce { first: both, second: spawner.wait_source(c), second_result: None };
+            let ((first, second), third) = third.await;
+            results.lock().unwrap().push((first, second, third));
         })
         .unwrap();
     }
+    assert!(exec.run_once().unwrap());
+    let status = |s| control.control().source_status(s).unwrap();
+    assert!(status(a).waiting && status(b).waiting, "two slot words parked");
+    assert!(!status(c).waiting, "the third wait was not posted");
     sim.pulse_source_in(300, a, 2);
     run(&mut exec, &sim, 5);
-    assert_eq!(*results.lock().unwrap(), vec![(Ok(()), Poll::Ready(Err(WaitError::AlreadyWaiting)))]);
-    assert!(!control.control().source_status(b).unwrap().waiting, "the second wait was not posted");
+    assert_eq!(*results.lock().unwrap(), vec![(Ok(()), Poll::Pending, Poll::Ready(Err(WaitError::TooManyWaits)))]);
+    // The task finished with b's word still parked: the word comes back when b fires, and the
+    // executor keeps the event for the next wait on b.
+    assert!(status(b).waiting);
+    sim.pulse_source_in(10, b, 2);
+    sim.step(20);
+    assert!(exec.run_once().unwrap(), "the abandoned slot word is dequeued");
+    assert!(!exec.run_once().unwrap());
+    let got = Arc::new(Mutex::new(None));
+    let out = got.clone();
+    exec.spawn(1, false, async move {
+        *out.lock().unwrap() = Some(spawner.wait_source(b).await);
+    })
+    .unwrap();
+    assert!(exec.run_once().unwrap());
+    assert_eq!(*got.lock().unwrap(), Some(Ok(())), "b's event was kept for the next wait, with no new pulse");
+    assert!(!status(b).waiting && status(b).pending == 0);
+    assert_eq!(exec.live(), 0);
 }
 
 /// Bus cycles the executor spends per task switch (host time is free in simulation, so this is
@@ -443,4 +470,65 @@ fn a_task_switch_costs_two_bus_accesses() {
     println!("executor: {} polls, {:.2} bus cycles per task switch", polls, per_switch);
     assert_eq!(polls as usize, TASKS * (YIELDS + 1));
     assert!(per_switch <= 5.0 + 3.0 / taskintc_executor::CHECK_INTERVAL as f64 + 0.1, "{:.2} cycles per switch", per_switch);
+}
+
+static STORAGE: taskintc_executor::TaskStorage<1024> = taskintc_executor::TaskStorage::new();
+static TINY: taskintc_executor::TaskStorage<64> = taskintc_executor::TaskStorage::new();
+
+/// Static task storage: a task spawned into it allocates nothing; the storage takes one task at
+/// a time and is free again once its task finished; too small a storage is refused.
+#[test]
+fn tasks_spawn_into_static_storage_and_heap_blocks_are_reused() {
+    use taskintc_executor::{task_block_size, StorageError};
+    let (sim, mut exec, _) = setup();
+    let order: Log = Arc::default();
+    let make = |name: &'static str| {
+        let (sim, order) = (sim.clone(), order.clone());
+        async move {
+            yield_now().await;
+            log(&sim, &order, name);
+        }
+    };
+    let first = make("static 1");
+    let needed = task_block_size(&first);
+    assert!(needed <= 1024 && needed > 64 * (1 + 2 * taskintc_executor::WAIT_SLOTS), "{} bytes", needed);
+    exec.spawn_in(&STORAGE, 3, false, first).unwrap();
+    assert!(STORAGE.in_use());
+    assert_eq!(exec.spawn_in(&STORAGE, 3, false, make("refused")), Err(SpawnError::Storage(StorageError::InUse)));
+    assert_eq!(exec.spawn_in(&TINY, 3, false, make("refused")), Err(SpawnError::Storage(StorageError::TooSmall { needed })));
+    assert!(!TINY.in_use());
+    run(&mut exec, &sim, 1);
+    assert!(!STORAGE.in_use(), "free again once its task finished");
+    exec.spawn_in(&STORAGE, 3, false, make("static 2")).unwrap();
+    run(&mut exec, &sim, 1);
+    // Heap blocks: a finished task's block goes to the free list and the next spawn of the same
+    // size takes it.
+    assert_eq!(exec.free_blocks(), 0);
+    exec.spawn(3, false, make("heap 1")).unwrap();
+    run(&mut exec, &sim, 1);
+    assert_eq!(exec.free_blocks(), 1);
+    exec.spawn(3, false, make("heap 2")).unwrap();
+    assert_eq!(exec.free_blocks(), 0, "reused");
+    run(&mut exec, &sim, 1);
+    assert_eq!(exec.free_blocks(), 1);
+    assert_eq!(names(&order), vec!["static 1", "static 2", "heap 1", "heap 2"]);
+}
+
+/// The two halves of run_once (dequeue, then run what it returned) leave room for a run loop of
+/// one's own; the word returned is the task's.
+#[test]
+fn a_run_loop_of_ones_own_dequeues_then_runs() {
+    let (sim, mut exec, _) = setup();
+    let order: Log = Arc::default();
+    let word = {
+        let (sim, order) = (sim.clone(), order.clone());
+        exec.spawn(5, false, async move { log(&sim, &order, "ran") }).unwrap()
+    };
+    let ready = exec.dequeue().expect("the spawned task is ready");
+    assert_eq!(ready.word(), word);
+    assert!(names(&order).is_empty(), "a dequeue runs nothing");
+    exec.run_dequeued(ready).unwrap();
+    assert_eq!(names(&order), vec!["ran"]);
+    assert!(exec.dequeue().is_none());
+    assert_eq!(exec.live(), 0);
 }

@@ -2,9 +2,9 @@
 //! IPC system-call path.
 //!
 //! * **User side** ([`Syscalls`]): `syscalls.call(nr, &args).await` stages the call (word 0 the
-//!   process-info pointer, word 1 the calling task's word, word 2 the number, then the
-//!   arguments) and writes `ipc_syscall`: one message to the kernel context, no grant needed. The
-//!   calling coroutine is parked in the controller; the process's other coroutines keep running
+//!   process-info pointer, word 1 a wait-slot word of the calling task, word 2 the number, then
+//!   the arguments) and writes `ipc_syscall`: one message to the kernel context, no grant needed.
+//!   The calling coroutine waits in the controller; the process's other coroutines keep running
 //!   on its hart, and the hardware makes the caller ready when the kernel replies. Result word 0
 //!   is the return value (negative: `-errno`, Linux convention).
 //! * **Kernel side** ([`SyscallTable`], [`install`]): a service on the kernel context's
@@ -14,19 +14,22 @@
 //!   replies. A handler may await (an interrupt, another call) before it returns; the kernel
 //!   context answers one call at a time (the controller's current message), others wait in its
 //!   inbox.
+//!
+//! Neither side allocates per call: the user's call borrows its arguments and gets its result by
+//! value, and a handler's future is held inline in a [`SyscallFuture`] when it fits
+//! [`HANDLER_FUTURE_WORDS`] words (a larger one is boxed: [`SyscallTable::boxes`] tells).
 #![cfg_attr(not(test), no_std)]
 
 extern crate alloc;
 
-use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::sync::Arc;
-use alloc::vec;
 use core::future::Future;
 use core::pin::Pin;
+use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
 use taskintc_driver::{ControlOwner, IpcError, Mmio, TaskWord};
-use taskintc_executor::{CallError, Controller, Executor, ServeError, Spawner};
+use taskintc_executor::{CallError, Controller, Executor, InlineFuture, IpcCall, ServeError, Spawner};
 
 /// Linux (riscv64) system-call numbers used by the examples and tests.
 pub mod nr {
@@ -42,15 +45,10 @@ pub const ENOSYS: i64 = 38;
 pub const ARGS: usize = 6;
 
 /// The user side of one process: its executor's spawner and its process-info pointer.
+#[derive(Clone, Copy)]
 pub struct Syscalls<M: Controller> {
     spawner: Spawner<M>,
     info: u64,
-}
-
-impl<M: Controller> Clone for Syscalls<M> {
-    fn clone(&self) -> Self {
-        Syscalls { spawner: self.spawner.clone(), info: self.info }
-    }
 }
 
 impl<M: Controller> Syscalls<M> {
@@ -62,12 +60,30 @@ impl<M: Controller> Syscalls<M> {
 
     /// System call `nr` with up to [`ARGS`] arguments; the kernel's return value. While the
     /// kernel's inbox is full the call yields and is sent again.
-    pub async fn call(&self, nr: u64, args: &[u64]) -> Result<i64, CallError> {
+    pub fn call<'a>(&self, nr: u64, args: &'a [u64]) -> SyscallCall<'a, M> {
         if args.len() > ARGS {
-            return Err(CallError::Argument(taskintc_driver::ArgumentError { what: "system-call arguments", value: args.len() as u64, limit: ARGS as u64 + 1 }));
+            let e = taskintc_driver::ArgumentError { what: "system-call arguments", value: args.len() as u64, limit: ARGS as u64 + 1 };
+            return SyscallCall::Refused(Some(CallError::Argument(e)));
         }
-        let result = self.spawner.syscall(self.info, nr, args).retry_when_full().await?;
-        Ok(result[0] as i64)
+        SyscallCall::Sent(self.spawner.syscall(self.info, nr, args).retry_when_full().reply::<1>())
+    }
+}
+
+/// Future of [`Syscalls::call`]: the return value.
+pub enum SyscallCall<'a, M: Controller> {
+    Sent(IpcCall<'a, M, 1>),
+    Refused(Option<CallError>),
+}
+
+impl<'a, M: Controller> Future for SyscallCall<'a, M> {
+    type Output = Result<i64, CallError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // Safety: structural pinning; the call is never moved out.
+        match unsafe { self.get_unchecked_mut() } {
+            SyscallCall::Sent(call) => unsafe { Pin::new_unchecked(call) }.poll(cx).map(|r| r.map(|[value]| value as i64)),
+            SyscallCall::Refused(e) => Poll::Ready(Err(e.take().expect("polled after completion"))),
+        }
     }
 }
 
@@ -80,10 +96,13 @@ pub struct Caller {
     pub info: u64,
 }
 
-/// A handler's future: the return value.
-pub type SyscallFuture = Pin<Box<dyn Future<Output = i64> + Send + 'static>>;
+/// Words of a handler's future held inline by a [`SyscallFuture`].
+pub const HANDLER_FUTURE_WORDS: usize = 8;
 
-type Handler = Arc<dyn Fn(Caller, [u64; ARGS]) -> SyscallFuture + Send + Sync>;
+/// A handler's future (the return value), inline when it fits [`HANDLER_FUTURE_WORDS`] words.
+pub type SyscallFuture = InlineFuture<i64, HANDLER_FUTURE_WORDS>;
+
+type Handler = Arc<dyn Fn(Caller, [u64; ARGS]) -> SyscallFuture>;
 
 /// The kernel's system-call handlers by number.
 #[derive(Clone, Default)]
@@ -99,10 +118,10 @@ impl SyscallTable {
     /// Registers an async handler for `nr`.
     pub fn register<F, Fut>(&mut self, nr: u64, handler: F) -> &mut Self
     where
-        F: Fn(Caller, [u64; ARGS]) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = i64> + Send + 'static,
+        F: Fn(Caller, [u64; ARGS]) -> Fut + 'static,
+        Fut: Future<Output = i64> + 'static,
     {
-        self.handlers.insert(nr, Arc::new(move |caller, args| Box::pin(handler(caller, args)) as SyscallFuture));
+        self.handlers.insert(nr, Arc::new(move |caller, args| SyscallFuture::new(handler(caller, args))));
         self
     }
 
@@ -110,9 +129,34 @@ impl SyscallTable {
     pub fn dispatch(&self, nr: u64, caller: Caller, args: [u64; ARGS]) -> SyscallFuture {
         match self.handlers.get(&nr) {
             Some(handler) => handler(caller, args),
-            None => Box::pin(async { -ENOSYS }),
+            None => SyscallFuture::new(core::future::ready(-ENOSYS)),
         }
     }
+
+    /// Runs the handler of `nr` once, for paths that cannot wait (a trap handler): its return
+    /// value, or `Pending` when the handler waits (its future is dropped).
+    pub fn call_now(&self, nr: u64, caller: Caller, args: [u64; ARGS]) -> Poll<i64> {
+        let mut future = self.dispatch(nr, caller, args);
+        let waker = noop_waker();
+        // Safety: `future` stays on this frame and is not moved after being pinned.
+        unsafe { Pin::new_unchecked(&mut future) }.poll(&mut Context::from_waker(&waker))
+    }
+
+    /// True when the handler of `nr` (with these arguments) does not fit inline: each call of it
+    /// allocates its future.
+    pub fn boxes(&self, nr: u64, caller: Caller, args: [u64; ARGS]) -> bool {
+        self.dispatch(nr, caller, args).is_boxed()
+    }
+}
+
+fn noop_waker() -> Waker {
+    fn clone(_: *const ()) -> RawWaker {
+        RawWaker::new(core::ptr::null(), &VTABLE)
+    }
+    fn noop(_: *const ()) {}
+    static VTABLE: RawWakerVTable = RawWakerVTable::new(clone, noop, noop, noop);
+    // Safety: the vtable's functions do nothing with the null data pointer.
+    unsafe { Waker::from_raw(RawWaker::new(core::ptr::null(), &VTABLE)) }
 }
 
 /// Makes `kernel_context` the receiver of every context's system calls (privileged).
@@ -123,17 +167,34 @@ pub fn set_kernel_context<M: Mmio + Clone>(control: &mut ControlOwner<M>, kernel
 /// Installs the dispatcher on the kernel context's executor (which must have its mailbox
 /// attached): a service on the system-call channel K at `priority`; with `preempt`, a call
 /// interrupts the kernel's hart like an interrupt wakeup. Returns the service's task word.
-pub fn install<M: Controller>(kernel: &mut Executor<M>, syscall_channel: usize, priority: u8, preempt: bool, table: SyscallTable) -> Result<TaskWord, ServeError> {
-    let table = Arc::new(table);
+pub fn install<M: Controller>(
+    kernel: &mut Executor<M>,
+    syscall_channel: usize,
+    priority: u8,
+    preempt: bool,
+    table: SyscallTable,
+) -> Result<TaskWord, ServeError> {
     kernel.serve(syscall_channel, priority, preempt, move |request| {
-        let table = table.clone();
-        // Read the call out of the controller before the handler runs (it may await).
-        let caller = Caller { context: request.sender(), info: request.info().unwrap_or(0) };
-        let nr = request.kind().unwrap_or(u64::MAX);
+        // Read the call out of the controller before the handler runs (it may await): word 0
+        // (info), word 2 (number) and the arguments after it.
+        let (mut info, mut call) = ([0u64; 1], [0u64; 1 + ARGS]);
+        request.read(0, &mut info);
+        request.read(2, &mut call);
         let mut args = [0u64; ARGS];
-        for (i, a) in args.iter_mut().enumerate() {
-            *a = request.arg(i).unwrap_or(0);
-        }
-        async move { vec![table.dispatch(nr, caller, args).await as u64] }
+        args.copy_from_slice(&call[1..]);
+        let caller = Caller { context: request.sender(), info: info[0] };
+        DispatchReply(table.dispatch(call[0], caller, args))
     })
+}
+
+/// A handler's future, its return value as the reply's one result word.
+struct DispatchReply(SyscallFuture);
+
+impl Future for DispatchReply {
+    type Output = [u64; 1];
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<[u64; 1]> {
+        // Safety: structural pinning of the only field.
+        unsafe { self.map_unchecked_mut(|s| &mut s.0) }.poll(cx).map(|value| [value as u64])
+    }
 }

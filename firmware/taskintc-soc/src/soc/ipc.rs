@@ -21,13 +21,12 @@
 //!
 //! Each sample is mcycle around the whole round trip, taken in the calling code.
 
-use alloc::vec;
 use alloc::vec::Vec;
 use core::arch::asm;
 use core::cell::UnsafeCell;
 use core::ptr::{read_volatile, write_volatile};
 use core::sync::atomic::{AtomicUsize, Ordering};
-use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+use core::task::Poll;
 
 use taskintc_driver::{ControlOwner, Mailbox, Message, Mmio64, TaskIntc, TaskWord};
 use taskintc_executor::Executor;
@@ -41,7 +40,7 @@ use taskintc_starry::{nr, Caller, Syscalls, SyscallTable};
 use super::boot::TrapFrame;
 use super::dev::{self, mcycle};
 /// The single-hart measurements run on hart 0.
-const HART: usize = 0;
+pub(super) const HART: usize = 0;
 use super::{exit_code, fail};
 
 macro_rules! check {
@@ -150,8 +149,6 @@ fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwn
     check!(taskintc_starry::set_kernel_context(control, SERVER).is_ok(), "kernel context (driver path)");
     check!(kernel.set_handler(channel, Some(handler_word)).is_ok(), "system-call handler");
     let table = syscall_table();
-    let waker = noop_waker();
-    let mut cx = Context::from_waker(&waker);
     let mut cycles = Vec::with_capacity(n);
     for i in 0..n {
         let t0 = mcycle();
@@ -159,13 +156,14 @@ fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwn
         let handler = kernel_queue.dequeue(HART);
         let served = match kernel.receive() {
             Some(mut call) => {
-                let caller = Caller { context: call.sender(), info: call.info() };
-                let number = call.kind();
+                // Word 0 (info), then word 2 (number) and the arguments, as starry's dispatcher reads them.
+                let (mut info, mut words) = ([0u64; 1], [0u64; 1 + taskintc_starry::ARGS]);
+                let read = call.read(0, &mut info).and(call.read(2, &mut words));
+                check!(read.is_ok(), "driver syscall {}: {:?}", i, read);
+                let caller = Caller { context: call.sender(), info: info[0] };
                 let mut args = [0u64; taskintc_starry::ARGS];
-                for (k, a) in args.iter_mut().enumerate() {
-                    *a = call.arg(k).unwrap_or(0);
-                }
-                let value = match table.dispatch(number, caller, args).as_mut().poll(&mut cx) {
+                args.copy_from_slice(&words[1..]);
+                let value = match table.call_now(words[0], caller, args) {
                     Poll::Ready(v) => v,
                     Poll::Pending => fail(exit_code::CHECK, format_args!("getpid waits")),
                 };
@@ -432,7 +430,7 @@ fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner
     server.attach_mailbox(intc.mailbox(EXEC_SERVER).expect("context").expect("first claim"));
     let served = server.serve(CHANNEL, 0, false, |request| {
         let argument = request.arg(0).unwrap_or(u64::MAX);
-        async move { vec![argument.wrapping_add(1)] }
+        async move { [argument.wrapping_add(1)] }
     });
     check!(served.is_ok(), "serve: {:?}", served.err());
     *samples() = Vec::with_capacity(n);
@@ -441,10 +439,13 @@ fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner
     let calls = async move {
         for i in 0..n as u64 {
             let t0 = mcycle();
-            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).await;
+            super::runtime::call_start();
+            // One result word read, as the driver path reads one.
+            let result = spawner.call(EXEC_SERVER, CHANNEL, 0, 1, &[i]).reply::<1>().await;
             let t1 = mcycle();
+            super::runtime::call_end(i as usize, n, "executor ipc");
             match result {
-                Ok(words) if words.first() == Some(&(i + 1)) => {}
+                Ok([word]) if word == i + 1 => {}
                 other => fail(exit_code::CHECK, format_args!("executor ipc {}: {:?}", i, other)),
             }
             samples().push(t1 - t0);
@@ -483,8 +484,10 @@ fn syscall_taskintc(control: &mut ControlOwner<Mmio64>, contexts: &mut Contexts,
     let calls = async move {
         for i in 0..n {
             let t0 = mcycle();
+            super::runtime::call_start();
             let pid = syscalls.call(nr::GETPID, &[]).await;
             let t1 = mcycle();
+            super::runtime::call_end(i, n, "syscall");
             check!(pid == Ok(USER as i64), "syscall {}: getpid returned {:?}", i, pid);
             samples().push(t1 - t0);
             DONE_CALLS.fetch_add(1, Ordering::Relaxed);
@@ -515,22 +518,10 @@ pub fn on_ecall(frame: &mut TrapFrame) {
     let number = frame.a[7];
     let mut args = [0u64; taskintc_starry::ARGS];
     args.copy_from_slice(&frame.a[..taskintc_starry::ARGS]);
-    let mut future = table.dispatch(number, Caller { context: USER, info: USER_INFO }, args);
-    let waker = noop_waker();
-    let mut cx = Context::from_waker(&waker);
-    frame.a[0] = match future.as_mut().poll(&mut cx) {
+    frame.a[0] = match table.call_now(number, Caller { context: USER, info: USER_INFO }, args) {
         Poll::Ready(v) => v as u64,
         Poll::Pending => fail(exit_code::CHECK, format_args!("system call {} waits: the ecall path serves calls that complete at once", number)),
     };
-}
-
-fn noop_waker() -> Waker {
-    fn clone(_: *const ()) -> RawWaker {
-        RawWaker::new(core::ptr::null(), &VTABLE)
-    }
-    fn noop(_: *const ()) {}
-    static VTABLE: RawWakerVTable = RawWakerVTable::new(clone, noop, noop, noop);
-    unsafe { Waker::from_raw(RawWaker::new(core::ptr::null(), &VTABLE)) }
 }
 
 fn syscall_ecall(n: usize) -> Vec<u64> {
@@ -546,7 +537,7 @@ fn syscall_ecall(n: usize) -> Vec<u64> {
     cycles
 }
 
-fn report(kind: u64, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) {
+pub(super) fn report(kind: u64, cycles: &[u64], records: &mut Writer<impl FnMut(u64)>) {
     records.ipc(kind, cycles);
     let mut sorted = cycles.to_vec();
     match stats::summarize(&mut sorted) {

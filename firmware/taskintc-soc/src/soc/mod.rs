@@ -1,6 +1,13 @@
 //! The bare-metal half: boot of every hart, devices, run time (heap, panic, traps), work for the
 //! other harts, the benchmarks.
 
+macro_rules! print {
+    ($($arg:tt)*) => {{
+        use core::fmt::Write as _;
+        let _ = write!($crate::soc::dev::Console::lock(), $($arg)*);
+    }};
+}
+
 macro_rules! println {
     ($($arg:tt)*) => {{
         use core::fmt::Write as _;
@@ -14,6 +21,7 @@ pub mod echo;
 pub mod ipc;
 pub mod preempt;
 pub mod rt;
+pub mod runtime;
 pub mod smp;
 pub mod syscall;
 pub mod xhart;
@@ -93,6 +101,7 @@ extern "C" fn firmware_main(hartid: usize) -> ! {
     }
     xhart::flood(&intc, &mut control, &mut shared, &mut records);
     ipc::bench(&mut intc, &mut control, &mut shared, &mut records);
+    runtime::bench(&mut intc, &mut control, &mut records);
     records.end();
     println!("taskintc-soc: PASS");
     dev::exit(0)

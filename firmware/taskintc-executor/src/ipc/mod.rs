@@ -1,0 +1,203 @@
+//! IPC over the controller's mailbox: the state an executor keeps for its context's mailbox, and
+//! what the run loop does with the two kinds of words IPC puts in its ready queue.
+//!
+//! * A *reply slot word* (a wait slot of a calling task, sent as the message's reply task) comes
+//!   back when the reply is in the context's reply box: the run loop pops the box up to that
+//!   reply ([`reply_arrived`]) and polls the caller, which reads the result words it wants
+//!   straight from the controller ([`client`]).
+//! * A *doorbell word* (registered as the handler of a served channel) comes back once per message:
+//!   the run loop receives the message and runs the channel's service ([`service`]).
+pub(crate) mod client;
+pub(crate) mod service;
+
+use core::ptr;
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use taskintc_driver::{Envelope, Mailbox};
+
+use crate::executor::{Shared, Via};
+use crate::probes;
+use crate::task::{
+    self, Header, WaitSlot, KIND_DOORBELL, KIND_SLOT, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_REPLY, S_REPLY_CURRENT,
+    S_REPLY_POPPED, S_REPLY_READY,
+};
+use crate::Controller;
+
+/// The block whose address is registered as a channel's handler word: the controller makes a
+/// copy of it ready per message. One per channel, allocated with the mailbox's state and never
+/// freed (copies of its word may be queued at any time).
+#[repr(C, align(64))]
+pub(crate) struct Doorbell {
+    kind: u8,
+    pub(crate) channel: u16,
+}
+
+/// The received message a service works on (the context's current message).
+#[derive(Clone, Copy)]
+pub(crate) struct Current {
+    pub(crate) envelope: Envelope,
+    /// Numbers the received messages, so that a stale request cannot read a later one.
+    pub(crate) seq: u64,
+    /// Its service took it (and will reply).
+    pub(crate) taken: bool,
+}
+
+pub(crate) struct ServiceEntry {
+    /// The service task (null: no service on the channel).
+    pub(crate) task: *const Header,
+    pub(crate) bell: &'static Doorbell,
+}
+
+pub(crate) struct IpcState<M: Controller> {
+    pub(crate) mailbox: Mailbox<M>,
+    pub(crate) result_words: usize,
+    /// Argument words (result words) of the staging area that may hold earlier data: a shorter
+    /// message (result) is padded with zeros up to it, so that no receiver (caller) reads what
+    /// this context sent (answered) to another. Unknown after reset: all of them.
+    pub(crate) args_dirty: usize,
+    pub(crate) result_dirty: usize,
+    /// The slot whose reply is the controller's current reply and has not been read: its words
+    /// are copied into the slot before the next pop.
+    pub(crate) unread_reply: *const WaitSlot,
+    pub(crate) current: Option<Current>,
+    pub(crate) seq: u64,
+    /// Doorbells dequeued minus messages received: > 0 means messages wait in the inbox whose
+    /// doorbell already rang (another message was current).
+    pub(crate) announced: u32,
+    /// Per channel 0..=K.
+    pub(crate) services: Box<[ServiceEntry]>,
+}
+
+impl<M: Controller> IpcState<M> {
+    pub(crate) fn new(mailbox: Mailbox<M>) -> Self {
+        let layout = mailbox.params().ipc;
+        let services: Vec<ServiceEntry> = (0..=layout.channels)
+            .map(|channel| ServiceEntry { task: ptr::null(), bell: Box::leak(Box::new(Doorbell { kind: KIND_DOORBELL, channel: channel as u16 })) })
+            .collect();
+        IpcState {
+            mailbox,
+            result_words: layout.result_words.min(MAX_RESULT_WORDS),
+            args_dirty: layout.arg_words(),
+            result_dirty: layout.result_words,
+            unread_reply: ptr::null(),
+            current: None,
+            seq: 0,
+            announced: 0,
+            services: services.into_boxed_slice(),
+        }
+    }
+
+    /// Copies the current reply into its slot if its task has not read it: the next pop ends it.
+    fn save_unread_reply(&mut self) {
+        if self.unread_reply.is_null() {
+            return;
+        }
+        let slot = unsafe { &*self.unread_reply };
+        self.unread_reply = ptr::null();
+        self.copy_current_reply(slot);
+        slot.state.set(S_REPLY_READY);
+    }
+
+    fn copy_current_reply(&self, slot: &WaitSlot) {
+        let mut words = [0u64; MAX_RESULT_WORDS];
+        self.mailbox.read_reply(&mut words[..self.result_words]).expect("result_words fits");
+        for (cell, &w) in slot.reply.iter().zip(words.iter()) {
+            cell.set(w);
+        }
+    }
+
+    /// Receives the next message: it becomes current, and the channel's service task (if any)
+    /// is returned, to be run or woken.
+    pub(crate) fn receive_next(&mut self) -> Option<*const Header> {
+        let envelope = self.mailbox.receive()?.envelope();
+        self.announced = self.announced.saturating_sub(1);
+        self.seq += 1;
+        self.current = Some(Current { envelope, seq: self.seq, taken: false });
+        self.services.get(envelope.channel).map(|s| s.task).filter(|t| !t.is_null())
+    }
+
+    /// Unregisters every service's handler (the executor is dropped).
+    pub(crate) fn unregister_all(&mut self) {
+        for channel in 0..self.services.len() {
+            if !self.services[channel].task.is_null() {
+                let _ = self.mailbox.set_handler(channel, None);
+                self.services[channel].task = ptr::null();
+            }
+        }
+    }
+}
+
+/// A reply slot's word came back: its reply is in the reply box. Pops the box up to it, copying
+/// the replies of other slots (whose words are still queued: tasks run in priority order, replies
+/// arrive in the servers' order) into those slots. The slot ends `S_REPLY_CURRENT` (its reply is
+/// the controller's current one) or `S_REPLY_READY` (copied earlier); an abandoned slot's reply
+/// is discarded.
+///
+/// # Safety
+/// Run loop only, outside any poll; `slot` is a slot of this executor.
+pub(crate) unsafe fn reply_arrived<M: Controller>(shared: &'static Shared<M>, slot: &WaitSlot) {
+    match slot.state.get() {
+        S_REPLY_POPPED => {
+            slot.state.set(S_REPLY_READY);
+            return;
+        }
+        S_ABANDONED_REPLY_POPPED => return,
+        _ => {}
+    }
+    probes::mark(probes::REPLY_ARRIVED);
+    let ipc = shared.ipc().expect("an IPC reply came back to an executor without a mailbox");
+    loop {
+        ipc.save_unread_reply();
+        let answered = match ipc.mailbox.pop_reply() {
+            Some(word) => word,
+            None => panic!("the controller returned the reply task {:?} with an empty reply box", slot.word()),
+        };
+        if task::block_kind(answered.tcb()) != KIND_SLOT {
+            panic!("a reply answers {:?}, which is no wait slot of this executor", answered);
+        }
+        let other = &*(answered.tcb() as *const WaitSlot);
+        probes::mark(probes::REPLY_POPPED);
+        if ptr::eq(other, slot) {
+            if slot.state.get() == S_REPLY {
+                slot.state.set(S_REPLY_CURRENT);
+                ipc.unread_reply = slot;
+            }
+            return;
+        }
+        match other.state.get() {
+            S_REPLY => {
+                ipc.copy_current_reply(other);
+                other.state.set(S_REPLY_POPPED);
+            }
+            S_ABANDONED_REPLY => other.state.set(S_ABANDONED_REPLY_POPPED),
+            state => panic!("popped a reply for a wait slot in state {}", state),
+        }
+    }
+}
+
+/// A doorbell word came back: one more message is in the inbox. When no message is current, the
+/// run loop receives it and runs its service now (or wakes it, when it is not idle).
+///
+/// # Safety
+/// Run loop only, outside any poll.
+pub(crate) unsafe fn ring<M: Controller>(shared: &'static Shared<M>, _bell: &Doorbell) {
+    probes::mark(probes::RING);
+    let service = {
+        let ipc = match shared.ipc() {
+            Some(ipc) => ipc,
+            None => return,
+        };
+        ipc.announced += 1;
+        if ipc.current.is_some() {
+            return; // its service passes the next one on after replying
+        }
+        let r = ipc.receive_next();
+        probes::mark(probes::RECEIVED);
+        r
+    };
+    if let Some(task) = service {
+        shared.poll_task(task, Via::Direct);
+    }
+}
