@@ -117,14 +117,19 @@ smoke() {
         "through the PLIC: trap handler entered after ${r[1]}, claim returned after ${r[2]} cycles;" \
         "controller usip raised -> first instruction of the trap handler on hart $((HARTS - 1)): ${r[3]} cycles (spinning), ${r[4]} (asleep in WFI, read with the SIM cycle counter)"
     # The floors, the model's build time and its speed per hart count, for docs/soc.md (scripts/soc-bench.py --docs).
+    # The build-time file and the console's speed line are read by soc-bench.py's own parsers.
     python3 - "${SOC_SMOKE_REPORT:-$OUT/smoke.json}" "$HARTS" "$(cat "$OUT/verilator-seconds.txt")" "$dir/console.txt" "${r[@]}" <<'PY'
-import json, os, re, sys
+import importlib.util, json, os, sys
+spec = importlib.util.spec_from_file_location("soc_bench", os.path.join("scripts", "soc-bench.py"))
+soc_bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(soc_bench)
 path, harts, build, console = sys.argv[1:5]
-seconds, opt = (build.split() + ["-O2"])[:2]
 r = [int(x) for x in sys.argv[5:10]]
-speed = re.findall(r"soc: (\d+) cycles in [\d.]+ s \((\d+) cycles/s\)", open(console).read())
+speed = soc_bench.console_speed(console)
+if speed is None:
+    sys.exit(f"smoke: no speed line in {console}")
 data = json.load(open(path)) if os.path.exists(path) else {}
-data[harts] = {"verilator_seconds": int(seconds), "opt": opt, "cycles_per_second": int(speed[-1][1]),
+data[harts] = {**soc_bench.read_build_seconds(build), "cycles_per_second": speed["cycles_per_second"],
                "floors": dict(zip(["nic_to_task_controller", "nic_to_trap_plic", "nic_to_claim_plic", "usip_to_trap_spinning", "usip_to_trap_wfi"], r))}
 with open(path + ".tmp", "w") as f:
     f.write(json.dumps(data, indent=2, sort_keys=True) + "\n")

@@ -364,25 +364,4 @@ public abstract class Circuit extends Component {
     protected static <T extends Data> void connect(HwFlow<T> from, HwFlow<T> to) {
         from.raw().$greater$greater(to.raw());
     }
-
-    /** Drives a SpinalHDL signal (for the DSL's spinal.lib interop). */
-    static <T extends Data> void drive(T target, T value) {
-        package$.MODULE$.DataPimped(target).$colon$eq(value, Hw.loc());
-    }
-
-    /** Drives a signal of any type (an enumeration, a bundle) from raw bits of its width. */
-    protected static void driveBits(Data target, HwBits value) {
-        target.assignFromBits(value.raw());
-    }
-
-    /**
-     * Drops spinal.lib's stream {@code payload} level from the Verilog names of {@code bus}'s signals
-     * ({@code tl_a_payload_opcode} becomes {@code tl_a_opcode}), as the bus specifications name them.
-     */
-    protected void specNames(Data bus) {
-        addPrePopTask(Hw.fn(() -> {
-            for (spinal.core.BaseType s : scala.jdk.javaapi.CollectionConverters.asJava(bus.flatten()))
-                s.setName(s.getName().replace("_payload_", "_"), false);
-        }));
-    }
 }
