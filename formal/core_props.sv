@@ -5,7 +5,7 @@
 //
 // Technique: a symbolic scoreboard. Three task words A, B (enqueued) and C (parked with wait) are free
 // constants the solver picks; the wrapper follows each of them, plus counters the core must agree with:
-//   pool accounting   POOL_FREE = N - (successful enqueues + waits - dequeues - removes)
+//   pool accounting   POOL_FREE = N - (successful enqueues + waits - dequeues - removes - cancels)
 //   no loss / no dup  a tracked word comes out of a dequeue only if queued in that context, at most once;
 //                     a dequeue on a context that must hold a task never returns empty (0)
 //   order             priority first, then FIFO (ENQUEUE_HEAD in front) between A and B; nothing of lower
@@ -16,6 +16,12 @@
 //                     e - k <= p <= e, and p = e - k once no waiter is left (no event lost or invented);
 //                     C, the j-th waiter, is never ready before the j-th edge, and is ready within
 //                     WAKE_CYCLES quiet cycles after it (a dequeue of its context returns C or better).
+//   cancel_wait       C's context may cancel C (the only word cancelled; any time, waiting, woken or never
+//                     parked). The core's answer to a cancel carries its outcome (its error bits, 0: cancelled),
+//                     which the wrapper follows, and every property above then holds it to it: a cancelled C is
+//                     never dequeued and frees its entry, consumes no event (wok drops by one, so the pending
+//                     count must account for every edge); a C that cannot have been woken yet (fewer than j
+//                     edges) is found; a cancel refused for lack of a grant changes nothing.
 // Commands are assumed to be what the decoder produces; reset is free (asserted in the first cycle, and
 // whenever the solver likes afterwards), so every property also holds across resets in mid-traffic.
 module taskintc_formal (
@@ -34,7 +40,7 @@ module taskintc_formal (
 );
   localparam N = 3'd4;
   localparam [3:0] ENQ_TAIL = 0, ENQ_HEAD = 1, DEQ = 2, REMOVE = 3, READ_STATUS = 4, READ_CONST = 5,
-                   FAULT = 6, WAIT = 7, CONFIG = 8;
+                   FAULT = 6, WAIT = 7, CONFIG = 8, CANCEL = 13;
   localparam [3:0] ST_COUNT = 0, ST_POOL_FREE = 3, ST_SOURCE = 7, CFG_GRANT = 0;
   // Quiet cycles (no command on the source, no remove) after which a due wakeup must be visible to a
   // dequeue: pick, slot and S0, S1 (the architecture promises a dequeue issued 2 cycles after the edge,
@@ -78,8 +84,8 @@ module taskintc_formal (
   reg [4:0] c_j = 0;                     // C is the j-th successful waiter
   reg [3:0] c_quiet = 0;                 // quiet cycles since C became due
 
-  // In-flight commands, answered in order: {quiet, allow, gctx, gok, prio, okw, isC, isB, isA, read, ctx, status, op}
-  reg [21:0] fifo [0:3];
+  // In-flight commands, answered in order: {mustFindC, quiet, allow, gctx, gok, prio, okw, isC, isB, isA, read, ctx, status, op}
+  reg [22:0] fifo [0:3];
   reg [1:0] rd_ptr = 0, wr_ptr = 0;
   reg [2:0] fill = 0;
 
@@ -87,15 +93,18 @@ module taskintc_formal (
   wire event_now = irq && !irq_prev && !reset;
   wire is_enq = cmd_op == ENQ_TAIL || cmd_op == ENQ_HEAD;
   wire g_ok = cmd_data[9:0] == 0 && cmd_data[23:17] == 0;
-  wire [21:0] entry = {c_quiet, cmd_data[31], cmd_data[16], g_ok, cmd_data[1], valid_word(cmd_data),
+  // A cancel of C from its context while fewer than j edges arrived: C is still parked and must be found.
+  wire must_find_c = c_w && cmd_context == c_ctx && events < c_j;
+  wire [22:0] entry = {must_find_c, c_quiet, cmd_data[31], cmd_data[16], g_ok, cmd_data[1], valid_word(cmd_data),
                        cmd_data == task_c, cmd_data == task_b, cmd_data == task_a, cmd_read, cmd_context,
                        cmd_status, cmd_op};
 
-  wire [21:0] e = fifo[rd_ptr];
+  wire [22:0] e = fifo[rd_ptr];
   wire [3:0] e_op = e[3:0], e_st = e[7:4];
   wire e_ctx = e[8], e_read = e[9], e_a = e[10], e_b = e[11], e_c = e[12], e_okw = e[13];
   wire e_gok = e[15], e_gctx = e[16], e_allow = e[17];
   wire [3:0] e_quiet = e[21:18];
+  wire e_must_find_c = e[22];
   wire rsp = rsp_valid && !reset;
 
   wire signed [5:0] diff_e = e_ctx ? diff1 : diff0;
@@ -103,7 +112,7 @@ module taskintc_formal (
   wire signed [6:0] upper_e = diff_e + $signed({3'b0, wok_e});
   wire grant_e = e_ctx ? grant1 : grant0;
   wire pool_room = used < N;
-  wire remove_in_flight = fill != 0 && e_op == REMOVE;
+  wire remove_in_flight = fill != 0 && (e_op == REMOVE || e_op == CANCEL);
   wire [31:0] w = rsp_data;
   wire w_prio = w[1];
 
@@ -112,11 +121,12 @@ module taskintc_formal (
     if (first) assume(reset);
     if (reset) assume(!cmd_valid);
     if (cmd_valid) begin
-      assume(cmd_op <= CONFIG);
+      assume(cmd_op <= CONFIG || cmd_op == CANCEL);
       assume(cmd_hart == 0);
       assume(cmd_read == (cmd_op == DEQ || cmd_op == READ_STATUS || cmd_op == READ_CONST) || cmd_op == FAULT);
       if (cmd_op == CONFIG) assume(cmd_status == CFG_GRANT);   // source modes stay at reset: edge, one-shot
-      if (cmd_op == WAIT || (cmd_op == READ_STATUS && cmd_status == ST_SOURCE)) assume(cmd_source == 0);
+      if (cmd_op == WAIT || cmd_op == CANCEL || (cmd_op == READ_STATUS && cmd_status == ST_SOURCE)) assume(cmd_source == 0);
+      if (cmd_op == CANCEL) assume(cmd_data == task_c);
       if (is_enq && cmd_data == task_a) assume(!a_q && !a_fly);
       if (is_enq && cmd_data == task_b) assume(!b_q && !b_fly);
       if (is_enq) assume(cmd_data != task_c);
@@ -161,6 +171,12 @@ module taskintc_formal (
             assert(w != 0 && w_prio <= prio_c);                            // a due wakeup is not lost
         end
         if (e_op == READ_STATUS && e_st == ST_POOL_FREE) assert(w == {29'b0, N - used});
+        if (e_op == CANCEL) begin
+          assert(w == 0 || w == 8 || w == 32);                  // cancelled, NOT_FOUND or NOT_GRANTED
+          assert((w == 32) == !grant_e);                        // NOT_GRANTED exactly when not granted
+          if (w == 0) assert(c_w && c_ctx == e_ctx);            // only a parked (or woken, caught below) C
+          if (e_must_find_c && grant_e) assert(w == 0);         // a C that cannot have been woken is found
+        end
         if (e_op == READ_STATUS && e_st == ST_COUNT) begin
           assert($signed({1'b0, w[5:0]}) >= diff_e);
           assert($signed({1'b0, w[5:0]}) <= upper_e);
@@ -183,10 +199,12 @@ module taskintc_formal (
       cover(e_op == DEQ && w == task_b && a_q && a_ctx == e_ctx && prio_a == prio_b && !a_first); // head insertion
       cover(e_op == DEQ && w == task_c);                                  // a woken task delivered
 `ifdef DEEP_COVERS
-      // These need 14-15 cycles (grant-table clearing after reset, the remove walk): checked when
+      // These need 14-15 cycles (grant-table clearing after reset, the remove or cancel walk): checked when
       // scripts/formal.sh runs covers that deep (FORMAL_COVER_DEPTH >= 15).
       cover(e_op == DEQ && w == task_c && e_quiet >= WAKE_CYCLES);        // a wakeup seen after the deadline
       cover(e_op == REMOVE && e_a && a_q && a_ctx == e_ctx);              // successful remove
+      cover(e_op == CANCEL && w == 0);                                    // a parked task cancelled
+      cover(e_op == CANCEL && w == 8 && c_w);                             // C woken before its cancel
 `endif
       cover(e_op == READ_STATUS && e_st == ST_POOL_FREE && w == 0);       // pool full, read back
       cover(e_op == READ_STATUS && e_st == ST_SOURCE && !w[24] && w[3:0] != 0); // an event pending
@@ -207,7 +225,7 @@ module taskintc_formal (
       irq_prev <= irq;
       if (event_now && events != 31) events <= events + 1;
       if (c_w && events >= c_j && c_quiet != 15 && !remove_in_flight
-          && !(cmd_valid && (cmd_op == REMOVE || cmd_op == WAIT || cmd_op == CONFIG)))
+          && !(cmd_valid && (cmd_op == REMOVE || cmd_op == CANCEL || cmd_op == WAIT || cmd_op == CONFIG)))
         c_quiet <= c_quiet + 1;
       if (fire) begin
         fifo[wr_ptr] <= entry;
@@ -250,6 +268,12 @@ module taskintc_formal (
             wok <= wok + 1;
             if (e_ctx) wok1 <= wok1 + 1; else wok0 <= wok0 + 1;
             if (e_c) begin c_w <= 1; c_ctx <= e_ctx; c_j <= wok + 1; c_quiet <= 0; end
+          end
+          CANCEL: if (w == 0) begin
+            used <= used - 1;
+            wok <= wok - 1;
+            if (e_ctx) wok1 <= wok1 - 1; else wok0 <= wok0 - 1;
+            c_w <= 0;
           end
           CONFIG: if (e_gok) begin
             if (e_gctx) grant1 <= e_allow; else grant0 <= e_allow;

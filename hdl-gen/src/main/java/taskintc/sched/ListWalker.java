@@ -24,8 +24,11 @@ import taskintc.spec.ErrorCode;
 final class ListWalker extends Part {
     private static final int IDLE = 0, META = 1, SCAN = 2, UNLINK = 3, FREE = 4, DONE = 5;
 
-    /** The walk answers this cycle (a bus read gets 0; errors went to the context's register). */
+    /** The walk answers this cycle (errors went to the context's register). */
     final HwBool done;
+    /** The answer's data: 0 for a remove; a cancel_wait's error bits (0: cancelled), which no bus returns for a
+     *  write but which lets a testbench or the formal harness follow the outcome from the core's ports. */
+    final HwBits answer;
     /** The operation came as a read access (the answer echoes it). */
     final HwBool read;
 
@@ -176,6 +179,7 @@ final class ListWalker extends Part {
                     state.assign(IDLE);
                 }));
         done = state.eq(DONE);
+        answer = mux(cancel, error.resize(w), Hw.bitsLit(0, w));
     }
 
     /** A remove's META: its level's record (head, tail, length) as read when it started. */

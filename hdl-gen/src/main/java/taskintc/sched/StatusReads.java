@@ -58,7 +58,7 @@ final class StatusReads extends Part {
 
         CoreRsp r = rsp.payload();
         rsp.valid().assign(s2.valid.and(s2.internal.not()).or(remove.done));
-        r.data.assign(mux(remove.done, Hw.bitsLit(0, w), data2));
+        r.data.assign(mux(remove.done, remove.answer, data2));
         r.fault.assign(s2.valid.and(s2.op.eq(CoreOp.FAULT.ordinal())));
         r.read.assign(mux(remove.done, remove.read, s2.read));
     }

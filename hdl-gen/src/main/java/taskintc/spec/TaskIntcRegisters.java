@@ -60,7 +60,12 @@ public final class TaskIntcRegisters {
 
     /** Offset of the per-source cancel_wait window in a context region: right after the wait window. */
     public static int cancelWaitOffset(TaskIntcConfig cfg) {
-        return waitOffset(cfg) + arrayBytes(cfg.sources());
+        return waitOffset(cfg) + windowBytes(cfg.sources());
+    }
+
+    /** The bytes the decoder gives an array: a power of two with at least one index bit (two slots). */
+    private static int windowBytes(int count) {
+        return Math.max(arrayBytes(count), 2 * SLOT);
     }
 
     /** Offset of the per-source status array in the control region. */
@@ -72,7 +77,7 @@ public final class TaskIntcRegisters {
     static boolean fits(TaskIntcConfig cfg, int regionBytes) {
         if (cfg.sources() == 0) return regionBytes >= RegisterMap.PAGE_BYTES;
         int a = arrayBytes(cfg.sources());
-        return cancelWaitOffset(cfg) + a <= regionBytes && sourceStatusOffset(cfg) + a <= regionBytes;
+        return cancelWaitOffset(cfg) + windowBytes(cfg.sources()) <= regionBytes && sourceStatusOffset(cfg) + a <= regionBytes;
     }
 
     private static int arrayBytes(int count) {

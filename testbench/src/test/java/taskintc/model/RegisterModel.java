@@ -54,11 +54,12 @@ public final class RegisterModel {
         int n = src == null ? 0 : src.sources;
         int array = n == 0 ? 0 : Integer.highestOneBit(Math.max(1, 8 * n - 1)) << 1;
         waitOffset = n == 0 ? -1 : alignUp(0x800, array);
-        // The cancel window follows the wait window, each an aligned power of two.
-        cancelWaitOffset = n == 0 ? -1 : waitOffset + array;
+        // The cancel window follows the wait window, each an aligned power of two of at least two slots.
+        int window = Math.max(array, 16);
+        cancelWaitOffset = n == 0 ? -1 : waitOffset + window;
         sourceStatusOffset = n == 0 ? -1 : alignUp(0xC00, array);
         long r = 4096;
-        while (n > 0 && (cancelWaitOffset + array > r || sourceStatusOffset + array > r)) r *= 2;
+        while (n > 0 && (cancelWaitOffset + window > r || sourceStatusOffset + array > r)) r *= 2;
         region = r;
         this.paramsWord = s.contexts | ((long) s.priorities << 9) | ((long) Integer.numberOfTrailingZeros(s.capacity) << 15)
                 | ((long) s.harts << 20) | ((s.width == 64 ? 1L : 0L) << 27)

@@ -204,6 +204,7 @@ public final class BusBench {
             Issued i = new Issued(a, model.decode(a.address(), a.write(), a.fullWidth()));
             if (acceptedAt != null) acceptedAt.put(a, clock.cycle());
             if (now <= removeUntil) throw new AssertionError("an access was accepted at cycle " + now + " while a walk runs (until " + removeUntil + ")");
+            log("accept " + i.decoded() + " data " + Long.toHexString(a.data()) + (removeStart.high() ? " (walk starts)" : ""));
             boolean walks = i.decoded().kind() == RegisterModel.Kind.REMOVE || i.decoded().kind() == RegisterModel.Kind.CANCEL_WAIT;
             if (removeStart.high() != walks)
                 throw new AssertionError("cycle " + now + ": " + i.decoded() + (walks ? " did not start" : " started") + " a list walk");
@@ -462,13 +463,24 @@ public final class BusBench {
             c = g[0];
             s = g[1];
         }
-        long[][] waiting = sources.waiterList(s);
         int roll = rnd.nextInt(100);
-        if (waiting.length > 0 && roll < 60) {
+        if (roll < 40) {
+            // A source with parked waiters, if any: waits take pending events at once more often than they park.
+            int start = rnd.nextInt(cfg.sources());
+            for (int k = 0; k < cfg.sources(); k++) {
+                int t = (start + k) % cfg.sources();
+                if (sources.waiters(t) > 0) {
+                    s = t;
+                    break;
+                }
+            }
+        }
+        long[][] waiting = sources.waiterList(s);
+        if (waiting.length > 0 && roll < 70) {
             long[] pickW = waiting[rnd.nextInt(waiting.length)];
             if (rnd.nextInt(100) < 85) c = (int) pickW[0];
             w = pickW[1];
-        } else if (roll < 80 && recentlyWoken[0] != 0) {
+        } else if (roll < 85 && recentlyWoken[0] != 0) {
             w = recentlyWoken[rnd.nextInt(recentlyWoken.length)];
         }
         return Access.write(ctxPage(c) + model.cancelWaitOffset + 8L * s, w);
