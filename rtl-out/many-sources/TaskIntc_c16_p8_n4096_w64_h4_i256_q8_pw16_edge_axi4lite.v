@@ -16547,6 +16547,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
+  wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
   wire       [3:0]    s0_op;
@@ -16922,13 +16923,13 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [11:0]   _zz_removeReadAddr;
-  wire                when_ListWalker_l93;
-  wire                when_ListWalker_l96;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l123;
-  wire                when_ListWalker_l135;
-  wire                when_ListWalker_l138;
-  wire                when_ListWalker_l153;
+  wire                when_ListWalker_l95;
+  wire                when_ListWalker_l98;
+  wire                when_ListWalker_l118;
+  wire                when_ListWalker_l121;
+  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l151;
   wire       [3:0]    _zz_levelMap_0_4;
   wire       [15:0]   _zz_53;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -16950,7 +16951,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
-  wire                walkStart;
   reg [0:0] grants [0:4095];
   reg [21:0] waitHeads [0:255];
   reg [67:0] handlers [0:255];
@@ -17426,6 +17426,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
+  assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (_zz_cancelHoldsPicks || (walkActive && walkIsCancel));
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[67 : 64] : waitHeads_rd0[21 : 18]) : cmd_payload_context);
@@ -17803,13 +17804,13 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l93 = (! s0_priorityOk);
-  assign when_ListWalker_l96 = (! s0_listNonEmpty);
-  assign when_ListWalker_l120 = (! s1_granted);
-  assign when_ListWalker_l123 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l135 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l138 = (walkCur == walkTail);
-  assign when_ListWalker_l153 = (walkCount == 13'h0001);
+  assign when_ListWalker_l95 = (! s0_priorityOk);
+  assign when_ListWalker_l98 = (! s0_listNonEmpty);
+  assign when_ListWalker_l118 = (! s1_granted);
+  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l136 = (walkCur == walkTail);
+  assign when_ListWalker_l151 = (walkCount == 13'h0001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_53 = ({15'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -17888,7 +17889,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
   assign wakeup_busy = ((((256'h0 | (slot_valid ? _zz_wakeup_busy_1 : 256'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 256'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 256'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 256'h0));
-  assign walkStart = (removeStart || cancelStart);
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
@@ -18341,15 +18341,17 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_16 : 16'h0))) | (s2_notifyKernel ? _zz_notifyPending_17 : 16'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
-      if(removeStart) begin
-        walkCancel <= 1'b0;
+      if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
-        if(when_ListWalker_l93) begin
+      end
+      if(removeStart) begin
+        walkCancel <= 1'b0;
+        if(when_ListWalker_l95) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l96) begin
+          if(when_ListWalker_l98) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -18359,18 +18361,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       end
       if(cancelStart) begin
         walkCancel <= 1'b1;
-        walkRead <= cmd_payload_read;
-        walkError <= 6'h0;
         walkState <= 3'b001;
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l120) begin
+            if(when_ListWalker_l118) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l123) begin
+              if(when_ListWalker_l121) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -18382,10 +18382,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l135) begin
+          if(when_ListWalker_l133) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l138) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -18395,7 +18395,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           used <= (used - 13'h0001);
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l153) begin
+            if(when_ListWalker_l151) begin
               if(_zz_53[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -18594,16 +18594,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[11 : 0];
       end
     end
-    if(removeStart) begin
+    if(walkStart) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
+    end
+    if(removeStart) begin
       removeList <= s0_list;
       removeLevelOH <= s0_levelOH;
     end
     if(cancelStart) begin
       walkSourceReg <= s0_source;
-      walkContext <= cmd_payload_context;
-      walkWord <= cmd_payload_data;
     end
     case(walkState)
       3'b001 : begin
@@ -18621,10 +18621,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l135) begin
+        if(when_ListWalker_l133) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l138) begin
+          if(!when_ListWalker_l136) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[21 : 18];

@@ -200,6 +200,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
+  wire                walkStart;
   wire                takeInternal;
   wire       [3:0]    s0_op;
   wire       [2:0]    s0_context;
@@ -405,11 +406,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l93;
-  wire                when_ListWalker_l96;
-  wire                when_ListWalker_l135;
-  wire                when_ListWalker_l138;
-  wire                when_ListWalker_l153;
+  wire                when_ListWalker_l95;
+  wire                when_ListWalker_l98;
+  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l151;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_28;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -431,7 +432,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
-  wire                walkStart;
   reg [30:0] lists [0:63];
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
@@ -669,6 +669,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_cmd_ready)) && (! _zz_cmd_ready_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready_1);
+  assign walkStart = (removeStart || cancelStart);
   assign s0_op = cmd_payload_op;
   assign s0_context = cmd_payload_context;
   assign s0_data = cmd_payload_data;
@@ -820,11 +821,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : freeHead);
   assign removeListAddr = removeList;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign when_ListWalker_l93 = (! s0_priorityOk);
-  assign when_ListWalker_l96 = (! s0_listNonEmpty);
-  assign when_ListWalker_l135 = (words_rd0 == walkWord);
-  assign when_ListWalker_l138 = (walkCur == walkTail);
-  assign when_ListWalker_l153 = (walkCount == 11'h001);
+  assign when_ListWalker_l95 = (! s0_priorityOk);
+  assign when_ListWalker_l98 = (! s0_listNonEmpty);
+  assign when_ListWalker_l133 = (words_rd0 == walkWord);
+  assign when_ListWalker_l136 = (walkCur == walkTail);
+  assign when_ListWalker_l151 = (walkCount == 11'h001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -902,7 +903,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign walkStart = (removeStart || cancelStart);
   always @(posedge clk) begin
     if(reset) begin
       s1_valid <= 1'b0;
@@ -1148,14 +1148,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           currentContext_3 <= _zz_currentContext_0;
         end
       end
-      if(removeStart) begin
+      if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
-        if(when_ListWalker_l93) begin
+      end
+      if(removeStart) begin
+        if(when_ListWalker_l95) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l96) begin
+          if(when_ListWalker_l98) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -1168,10 +1170,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l135) begin
+          if(when_ListWalker_l133) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l138) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1180,7 +1182,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         3'b011 : begin
           used <= (used - 11'h001);
           walkState <= 3'b100;
-          if(when_ListWalker_l153) begin
+          if(when_ListWalker_l151) begin
             if(_zz_28[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -1296,9 +1298,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[9 : 0];
       end
     end
-    if(removeStart) begin
+    if(walkStart) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
+    end
+    if(removeStart) begin
       removeList <= s0_list;
       removeLevelOH <= s0_levelOH;
     end
@@ -1310,10 +1314,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ListWalker_l135) begin
+        if(when_ListWalker_l133) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l138) begin
+          if(!when_ListWalker_l136) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
           end

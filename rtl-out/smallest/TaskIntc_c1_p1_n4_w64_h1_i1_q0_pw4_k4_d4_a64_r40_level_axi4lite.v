@@ -1631,6 +1631,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
+  wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
   wire       [3:0]    s0_op;
@@ -1856,13 +1857,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l93;
-  wire                when_ListWalker_l96;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l123;
-  wire                when_ListWalker_l135;
-  wire                when_ListWalker_l138;
-  wire                when_ListWalker_l153;
+  wire                when_ListWalker_l95;
+  wire                when_ListWalker_l98;
+  wire                when_ListWalker_l118;
+  wire                when_ListWalker_l121;
+  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l151;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -1874,7 +1875,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
-  wire                walkStart;
   reg [0:0] grants [0:3];
   reg [8:0] waitHeads [0:1];
   reg [64:0] handlers [0:1];
@@ -2089,6 +2089,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
+  assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (_zz_cancelHoldsPicks || (walkActive && walkIsCancel));
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
@@ -2369,13 +2370,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l93 = (! s0_priorityOk);
-  assign when_ListWalker_l96 = (! s0_listNonEmpty);
-  assign when_ListWalker_l120 = (! s1_granted);
-  assign when_ListWalker_l123 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l135 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l138 = (walkCur == walkTail);
-  assign when_ListWalker_l153 = (walkCount == 3'b001);
+  assign when_ListWalker_l95 = (! s0_priorityOk);
+  assign when_ListWalker_l98 = (! s0_listNonEmpty);
+  assign when_ListWalker_l118 = (! s1_granted);
+  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l136 = (walkCur == walkTail);
+  assign when_ListWalker_l151 = (walkCount == 3'b001);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -2445,7 +2446,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
   assign wakeup_busy = ((((1'b0 | (slot_valid ? _zz_wakeup_busy_1 : 1'b0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 1'b0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 1'b0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 1'b0));
   assign removeBusy = walkActive;
-  assign walkStart = (removeStart || cancelStart);
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
@@ -2584,15 +2584,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
-      if(removeStart) begin
-        walkCancel <= 1'b0;
+      if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
-        if(when_ListWalker_l93) begin
+      end
+      if(removeStart) begin
+        walkCancel <= 1'b0;
+        if(when_ListWalker_l95) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l96) begin
+          if(when_ListWalker_l98) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -2602,18 +2604,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       if(cancelStart) begin
         walkCancel <= 1'b1;
-        walkRead <= cmd_payload_read;
-        walkError <= 6'h0;
         walkState <= 3'b001;
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l120) begin
+            if(when_ListWalker_l118) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l123) begin
+              if(when_ListWalker_l121) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -2625,10 +2625,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l135) begin
+          if(when_ListWalker_l133) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l138) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -2638,7 +2638,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           used <= (used - 3'b001);
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l153) begin
+            if(when_ListWalker_l151) begin
               levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
             end
             readyCount_0 <= _zz_readyCount_0_2;
@@ -2696,16 +2696,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         freeHead <= s2_next[1 : 0];
       end
     end
-    if(removeStart) begin
+    if(walkStart) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
+    end
+    if(removeStart) begin
       removeList <= s0_list;
       removeLevelOH <= s0_levelOH;
     end
     if(cancelStart) begin
       walkSourceReg <= s0_source;
-      walkContext <= cmd_payload_context;
-      walkWord <= cmd_payload_data;
     end
     case(walkState)
       3'b001 : begin
@@ -2723,10 +2723,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l135) begin
+        if(when_ListWalker_l133) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l138) begin
+          if(!when_ListWalker_l136) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[8 : 8];

@@ -67,6 +67,7 @@ final class Intake extends Part {
         s0.fire.assign(cmd.fire().and(isRemove.not()).and(isCancel.not()).or(s0.internal));
         s0.removeStart.assign(cmd.fire().and(isRemove));
         s0.cancelStart.assign(cmd.fire().and(isCancel));
+        s0.walkStart.assign(s0.removeStart.or(s0.cancelStart));
         if (irq) pipe.cancelHoldsPicks.assign(cancelWaiting.or(pipe.walkActive.and(pipe.walkIsCancel)));
 
         // The operands: the bus command's, the delivery's (an enqueue of its word) or the wakeup's.

@@ -82,14 +82,16 @@ final class ListWalker extends Part {
             waits.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail)));
         }
 
-        when(s0.removeStart, () -> {
-            if (irq) cancel.assign(false);
+        when(s0.walkStart, () -> {
             context.assign(pipe.bus.context);
             word.assign(pipe.bus.data);
             read.assign(pipe.bus.read);
+            error.assign(0);
+        });
+        when(s0.removeStart, () -> {
+            if (irq) cancel.assign(false);
             list.assign(s0.list);
             levelOH.assign(s0.levelOH);
-            error.assign(0);
             when(s0.priorityOk.not(), () -> {
                 error.assign(ErrorCode.BAD_PRIORITY.mask());
                 state.assign(DONE);
@@ -102,10 +104,6 @@ final class ListWalker extends Part {
         if (irq) when(s0.cancelStart, () -> {
             cancel.assign(true);
             source.assign(s0.source);
-            context.assign(pipe.bus.context);
-            word.assign(pipe.bus.data);
-            read.assign(pipe.bus.read);
-            error.assign(0);
             state.assign(META);
         });
         switchOn(state, cases -> cases

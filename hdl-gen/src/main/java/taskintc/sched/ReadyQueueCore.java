@@ -88,6 +88,6 @@ public final class ReadyQueueCore extends Circuit {
         traceS1Internal = pipe.s1.internal;
         traceS1Op = pipe.s1.op;
         traceS1Source = irq ? pipe.s1.source : null;
-        traceWalkStart = wireBool("walkStart", pipe.s0.removeStart.or(pipe.s0.cancelStart));
+        traceWalkStart = pipe.s0.walkStart;
     }
 }

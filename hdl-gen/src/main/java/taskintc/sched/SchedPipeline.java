@@ -93,6 +93,8 @@ final class SchedPipeline extends Part {
         final HwBool fire = wireBool("s0_fire");
         final HwBool removeStart = wireBool("removeStart");
         final HwBool cancelStart = wireBool("cancelStart");
+        /** Either: the walker takes the bus command's operands (Intake). */
+        final HwBool walkStart = wireBool("walkStart");
         /** It is internal work, a wakeup or an IPC delivery, rather than the bus command (Intake). */
         final HwBool internal = wireBool("takeInternal");
         final HwBool takeSlot = irq ? wireBool("takeSlot") : Hw.lit(false);
