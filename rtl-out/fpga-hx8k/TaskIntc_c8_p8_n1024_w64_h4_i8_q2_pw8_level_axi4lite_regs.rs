@@ -4,7 +4,7 @@
 /// Top module these constants describe.
 pub const TOP: &str = "TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite";
 pub const MAGIC: u64 = 0x544943;
-pub const LAYOUT_VERSION: u64 = 0x3;
+pub const LAYOUT_VERSION: u64 = 0x4;
 pub const PAGE_SIZE: u64 = 0x1000;
 pub const CONTEXTS: u64 = 0x8;
 pub const PRIORITIES: u64 = 0x8;

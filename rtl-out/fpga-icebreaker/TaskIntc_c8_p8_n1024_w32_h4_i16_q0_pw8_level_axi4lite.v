@@ -2991,7 +2991,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_RegisterDecoder (
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 32'h54494303;
+      cmd_payload_data = 32'h54494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 32'h00451008;

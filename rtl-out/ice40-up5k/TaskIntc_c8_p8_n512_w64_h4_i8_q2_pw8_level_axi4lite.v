@@ -2847,7 +2847,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 64'h0000000054494303;
+      cmd_payload_data = 64'h0000000054494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008449008;

@@ -18779,7 +18779,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_RegisterDecoder (
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 64'h0000000054494303;
+      cmd_payload_data = 64'h0000000054494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000018461010;

@@ -4,7 +4,7 @@
 /// Top module these constants describe.
 pub const TOP: &str = "TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite";
 pub const MAGIC: u64 = 0x544943;
-pub const LAYOUT_VERSION: u64 = 0x3;
+pub const LAYOUT_VERSION: u64 = 0x4;
 pub const PAGE_SIZE: u64 = 0x2000;
 pub const CONTEXTS: u64 = 0x10;
 pub const PRIORITIES: u64 = 0x8;

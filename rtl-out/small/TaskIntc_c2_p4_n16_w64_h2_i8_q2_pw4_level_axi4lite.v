@@ -2477,7 +2477,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_RegisterDecoder (
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 64'h0000000054494303;
+      cmd_payload_data = 64'h0000000054494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008220802;
