@@ -2673,7 +2673,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
   reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l137;
+  reg        [1:0]    _zz__zz_when_Inboxes_l145;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [4:0]    _zz_i1_tokenOk_4;
@@ -2682,7 +2682,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg        [6:0]    _zz__zz_when_Transfers_l71;
   wire       [4:0]    _zz__zz_when_Transfers_l71_1;
   reg        [1:0]    _zz__zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_i1_inboxTake_1;
+  reg        [2:0]    _zz__zz_i1_inboxTake_2;
   reg        [1:0]    _zz__zz_i1_rsp_6;
   wire       [4:0]    _zz__zz_i1_rsp_6_1;
   reg        [6:0]    _zz__zz_i1_rsp_7;
@@ -2729,9 +2729,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [2:0]    _zz__zz_inboxCount_0_1;
   reg        [2:0]    _zz__zz_inboxCount_0_1_1;
   reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
-  wire       [1:0]    _zz__zz_53;
-  reg        [1:0]    _zz__zz_53_1;
-  wire       [1:0]    _zz__zz_53_2;
+  wire       [1:0]    _zz__zz_54;
+  reg        [1:0]    _zz__zz_54_1;
+  wire       [1:0]    _zz__zz_54_2;
   wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
   reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
@@ -2744,8 +2744,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_57;
-  wire       [1:0]    _zz__zz_57_1;
+  wire       [1:0]    _zz__zz_58;
+  wire       [1:0]    _zz__zz_58_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_21;
   wire       [7:0]    _zz_i1_rsp_22;
@@ -2767,6 +2767,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
   wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
   wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
@@ -3098,43 +3099,48 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [63:0]   inbox_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l137;
-  wire                _zz_when_Transfers_l69;
+  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l137_1;
+  wire       [1:0]    _zz_when_Inboxes_l145_1;
   wire                i1_tokenOk;
   wire       [6:0]    _zz_when_Transfers_l71;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
-  wire                _zz_when_Inboxes_l115;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
+  wire       [7:0]    _zz_26;
+  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire                _zz_when_Inboxes_l123;
   wire       [1:0]    _zz_i1_rsp_5;
-  wire       [2:0]    _zz_i1_inboxTake_1;
+  wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_6;
   wire       [6:0]    _zz_i1_rsp_7;
   wire       [3:0]    _zz_i1_rsp_8;
-  wire                when_Inboxes_l115;
-  wire       [1:0]    _zz_26;
-  wire       [31:0]   _zz_27;
+  wire                when_Inboxes_l123;
+  wire       [1:0]    _zz_27;
   wire       [31:0]   _zz_28;
-  wire       [7:0]    _zz_29;
-  wire       [2:0]    _zz_inboxCount_0;
+  wire       [31:0]   _zz_29;
   wire       [7:0]    _zz_30;
-  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [2:0]    _zz_inboxCount_0;
   wire       [7:0]    _zz_31;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [7:0]    _zz_32;
   wire       [2:0]    _zz_inboxQueueCount_0;
-  wire       [31:0]   _zz_32;
   wire       [31:0]   _zz_33;
+  wire       [31:0]   _zz_34;
   wire       [3:0]    _zz_inboxTag_0;
-  wire       [7:0]    _zz_34;
-  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire       [7:0]    _zz_35;
+  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
   wire       [7:0]    _zz_i1_inboxCurrent_1;
   reg        [7:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l137;
-  wire       [7:0]    _zz_35;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
   wire       [7:0]    _zz_36;
-  wire       [31:0]   _zz_37;
+  wire       [7:0]    _zz_37;
   wire       [31:0]   _zz_38;
   wire       [31:0]   _zz_39;
   wire       [31:0]   _zz_40;
@@ -3142,39 +3148,40 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [31:0]   _zz_42;
   wire       [31:0]   _zz_43;
   wire       [31:0]   _zz_44;
-  wire                when_Inboxes_l151;
-  wire                when_Inboxes_l151_1;
-  wire                when_Inboxes_l151_2;
-  wire                when_Inboxes_l151_3;
-  wire                when_Inboxes_l151_4;
-  wire                when_Inboxes_l151_5;
-  wire                when_Inboxes_l151_6;
-  wire                when_Inboxes_l151_7;
-  wire                when_Inboxes_l151_8;
-  wire                when_Inboxes_l151_9;
-  wire                when_Inboxes_l151_10;
-  wire                when_Inboxes_l151_11;
-  wire                when_Inboxes_l151_12;
-  wire                when_Inboxes_l151_13;
-  wire                when_Inboxes_l151_14;
-  wire                when_Inboxes_l151_15;
-  wire                when_Inboxes_l151_16;
-  wire                when_Inboxes_l151_17;
-  wire                when_Inboxes_l151_18;
-  wire                when_Inboxes_l151_19;
-  wire                when_Inboxes_l151_20;
-  wire                when_Inboxes_l151_21;
-  wire                when_Inboxes_l151_22;
-  wire                when_Inboxes_l151_23;
-  wire                when_Inboxes_l151_24;
-  wire                when_Inboxes_l151_25;
-  wire                when_Inboxes_l151_26;
-  wire                when_Inboxes_l151_27;
-  wire                when_Inboxes_l151_28;
-  wire                when_Inboxes_l151_29;
-  wire                when_Inboxes_l151_30;
-  wire                when_Inboxes_l151_31;
-  wire                when_Inboxes_l155;
+  wire       [31:0]   _zz_45;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l159_4;
+  wire                when_Inboxes_l159_5;
+  wire                when_Inboxes_l159_6;
+  wire                when_Inboxes_l159_7;
+  wire                when_Inboxes_l159_8;
+  wire                when_Inboxes_l159_9;
+  wire                when_Inboxes_l159_10;
+  wire                when_Inboxes_l159_11;
+  wire                when_Inboxes_l159_12;
+  wire                when_Inboxes_l159_13;
+  wire                when_Inboxes_l159_14;
+  wire                when_Inboxes_l159_15;
+  wire                when_Inboxes_l159_16;
+  wire                when_Inboxes_l159_17;
+  wire                when_Inboxes_l159_18;
+  wire                when_Inboxes_l159_19;
+  wire                when_Inboxes_l159_20;
+  wire                when_Inboxes_l159_21;
+  wire                when_Inboxes_l159_22;
+  wire                when_Inboxes_l159_23;
+  wire                when_Inboxes_l159_24;
+  wire                when_Inboxes_l159_25;
+  wire                when_Inboxes_l159_26;
+  wire                when_Inboxes_l159_27;
+  wire                when_Inboxes_l159_28;
+  wire                when_Inboxes_l159_29;
+  wire                when_Inboxes_l159_30;
+  wire                when_Inboxes_l159_31;
+  wire                when_Inboxes_l163;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -3200,13 +3207,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                when_ReplyBoxes_l65;
   wire       [7:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [7:0]    _zz_47;
-  wire       [1:0]    _zz_replyHead_0;
   wire       [7:0]    _zz_48;
+  wire       [1:0]    _zz_replyHead_0;
+  wire       [7:0]    _zz_49;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [7:0]    _zz_49;
+  wire       [7:0]    _zz_50;
   wire                when_Transfers_l54;
   wire                when_Transfers_l51;
   wire                when_Transfers_l52;
@@ -3221,14 +3228,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                when_Transfers_l55;
   wire                when_Transfers_l56;
   wire       [6:0]    _zz_inboxMeta_0;
-  wire       [7:0]    _zz_50;
+  wire       [7:0]    _zz_51;
   wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [31:0]   _zz_51;
   wire       [31:0]   _zz_52;
-  wire       [2:0]    _zz_inboxQueueCount_0_1;
   wire       [31:0]   _zz_53;
+  wire       [2:0]    _zz_inboxQueueCount_0_1;
+  wire       [31:0]   _zz_54;
   wire       [1:0]    _zz_inboxQueue_0;
-  wire       [7:0]    _zz_54;
+  wire       [7:0]    _zz_55;
   wire       [2:0]    _zz_inboxQueueCount_0_2;
   wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
@@ -3236,13 +3243,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
   wire                when_Transfers_l72;
-  wire       [7:0]    _zz_55;
+  wire       [7:0]    _zz_56;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_57;
+  wire       [3:0]    _zz_58;
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
   reg [63:0] result [0:63];
@@ -3272,7 +3279,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 2'b01);
-  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_1 - 3'b001);
+  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
   assign _zz_i1_rsp_14 = {{1'b1,{_zz_i1_rsp_15,2'b00}},{{_zz_i1_rsp_16,_zz_i1_rsp_8},{_zz_i1_rsp_17,_zz_i1_rsp_19}}};
   assign _zz_i1_rsp_15 = {4'd0, i1_context};
   assign _zz_i1_rsp_16 = {4'd0, _zz_i1_rsp_6};
@@ -3291,15 +3298,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
-  assign _zz__zz_53 = (_zz__zz_53_1 + _zz__zz_53_2);
-  assign _zz__zz_53_2 = _zz_inboxQueueCount_0_1[1:0];
+  assign _zz__zz_54 = (_zz__zz_54_1 + _zz__zz_54_2);
+  assign _zz__zz_54_2 = _zz_inboxQueueCount_0_1[1:0];
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
   assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
   assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_57 = (deliveryHead + _zz__zz_57_1);
-  assign _zz__zz_57_1 = deliveryCount[1:0];
+  assign _zz__zz_58 = (deliveryHead + _zz__zz_58_1);
+  assign _zz__zz_58_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_21 = {{when_ReplyBoxes_l65,_zz_i1_rsp_22},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_23}}};
   assign _zz_i1_rsp_22 = {5'd0, _zz_i1_rsp_9};
@@ -3326,7 +3333,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
   assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l137_1};
+  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
   assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
   assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
   assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
@@ -3422,9 +3429,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_0;
         _zz_i1_rsp_12 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_0;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
         _zz__zz_i1_rsp_5 = inboxQueueHead_0;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
         _zz__zz_i1_rsp_9 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
@@ -3432,9 +3439,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_1;
         _zz_i1_rsp_12 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_1;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
         _zz__zz_i1_rsp_5 = inboxQueueHead_1;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
         _zz__zz_i1_rsp_9 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
@@ -3442,9 +3449,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_2;
         _zz_i1_rsp_12 = handlerValid_2;
         _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_2;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_2;
         _zz__zz_i1_rsp_5 = inboxQueueHead_2;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_2;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
         _zz__zz_i1_rsp_9 = replyCount_2;
         _zz__zz_replyHead_0_1 = replyHead_2;
       end
@@ -3452,9 +3459,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_3;
         _zz_i1_rsp_12 = handlerValid_3;
         _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_3;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_3;
         _zz__zz_i1_rsp_5 = inboxQueueHead_3;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_3;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
         _zz__zz_i1_rsp_9 = replyCount_3;
         _zz__zz_replyHead_0_1 = replyHead_3;
       end
@@ -3462,9 +3469,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_4;
         _zz_i1_rsp_12 = handlerValid_4;
         _zz__zz_i1_rsp_3 = inboxCount_4;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_4;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_4;
         _zz__zz_i1_rsp_5 = inboxQueueHead_4;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_4;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_4;
         _zz__zz_i1_rsp_9 = replyCount_4;
         _zz__zz_replyHead_0_1 = replyHead_4;
       end
@@ -3472,9 +3479,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_5;
         _zz_i1_rsp_12 = handlerValid_5;
         _zz__zz_i1_rsp_3 = inboxCount_5;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_5;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_5;
         _zz__zz_i1_rsp_5 = inboxQueueHead_5;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_5;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_5;
         _zz__zz_i1_rsp_9 = replyCount_5;
         _zz__zz_replyHead_0_1 = replyHead_5;
       end
@@ -3482,9 +3489,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_6;
         _zz_i1_rsp_12 = handlerValid_6;
         _zz__zz_i1_rsp_3 = inboxCount_6;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_6;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_6;
         _zz__zz_i1_rsp_5 = inboxQueueHead_6;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_6;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_6;
         _zz__zz_i1_rsp_9 = replyCount_6;
         _zz__zz_replyHead_0_1 = replyHead_6;
       end
@@ -3492,9 +3499,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_i1_rsp_11 = errors_7;
         _zz_i1_rsp_12 = handlerValid_7;
         _zz__zz_i1_rsp_3 = inboxCount_7;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_7;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_7;
         _zz__zz_i1_rsp_5 = inboxQueueHead_7;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_7;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_7;
         _zz__zz_i1_rsp_9 = replyCount_7;
         _zz__zz_replyHead_0_1 = replyHead_7;
       end
@@ -4013,56 +4020,56 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxCount_0_1_1 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-        _zz__zz_53_1 = inboxQueueHead_0;
+        _zz__zz_54_1 = inboxQueueHead_0;
       end
       3'b001 : begin
         _zz_when_Transfers_l55 = handlerValid_1;
         _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxCount_0_1_1 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
-        _zz__zz_53_1 = inboxQueueHead_1;
+        _zz__zz_54_1 = inboxQueueHead_1;
       end
       3'b010 : begin
         _zz_when_Transfers_l55 = handlerValid_2;
         _zz_when_Transfers_l56 = inboxCount_2;
         _zz__zz_inboxCount_0_1_1 = inboxCount_2;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
-        _zz__zz_53_1 = inboxQueueHead_2;
+        _zz__zz_54_1 = inboxQueueHead_2;
       end
       3'b011 : begin
         _zz_when_Transfers_l55 = handlerValid_3;
         _zz_when_Transfers_l56 = inboxCount_3;
         _zz__zz_inboxCount_0_1_1 = inboxCount_3;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
-        _zz__zz_53_1 = inboxQueueHead_3;
+        _zz__zz_54_1 = inboxQueueHead_3;
       end
       3'b100 : begin
         _zz_when_Transfers_l55 = handlerValid_4;
         _zz_when_Transfers_l56 = inboxCount_4;
         _zz__zz_inboxCount_0_1_1 = inboxCount_4;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_4;
-        _zz__zz_53_1 = inboxQueueHead_4;
+        _zz__zz_54_1 = inboxQueueHead_4;
       end
       3'b101 : begin
         _zz_when_Transfers_l55 = handlerValid_5;
         _zz_when_Transfers_l56 = inboxCount_5;
         _zz__zz_inboxCount_0_1_1 = inboxCount_5;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_5;
-        _zz__zz_53_1 = inboxQueueHead_5;
+        _zz__zz_54_1 = inboxQueueHead_5;
       end
       3'b110 : begin
         _zz_when_Transfers_l55 = handlerValid_6;
         _zz_when_Transfers_l56 = inboxCount_6;
         _zz__zz_inboxCount_0_1_1 = inboxCount_6;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_6;
-        _zz__zz_53_1 = inboxQueueHead_6;
+        _zz__zz_54_1 = inboxQueueHead_6;
       end
       default : begin
         _zz_when_Transfers_l55 = handlerValid_7;
         _zz_when_Transfers_l56 = inboxCount_7;
         _zz__zz_inboxCount_0_1_1 = inboxCount_7;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_7;
-        _zz__zz_53_1 = inboxQueueHead_7;
+        _zz__zz_54_1 = inboxQueueHead_7;
       end
     endcase
   end
@@ -4130,6 +4137,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
@@ -4156,7 +4164,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_14};
     end
-    if(when_Inboxes_l155) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -4193,6 +4201,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       if(when_Handlers_l55) begin
         i1_error = 8'h20;
       end
+    end
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
       if(when_Transfers_l52) begin
@@ -4313,11 +4324,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l137 = _zz__zz_when_Inboxes_l137;
-  assign _zz_when_Transfers_l69 = i1_data[31];
+  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l137_1 = (_zz_when_Transfers_l69 ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l137);
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
   assign _zz_copyTarget = _zz_when_Transfers_l71[2 : 0];
@@ -4340,35 +4351,40 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign _zz_when_Inboxes_l115 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_26 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
-  assign _zz_i1_inboxTake_1 = _zz__zz_i1_inboxTake_1;
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (i1_valid && (i1_op == 4'b0101))) && (_zz_i1_inboxTake_1 != 3'b000));
+  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
   assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
   assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
   assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
-  assign when_Inboxes_l115 = (i1_inboxFinish || _zz_when_Inboxes_l115);
-  assign _zz_26 = (when_Transfers_l68 ? _zz_when_Inboxes_l137_1 : _zz_when_Inboxes_l137);
-  assign _zz_27 = ({31'd0,1'b1} <<< {i1_context,_zz_26});
-  assign _zz_28 = ({31'd0,1'b1} <<< {i1_context,_zz_26});
-  assign _zz_29 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_27 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
+  assign _zz_28 = ({31'd0,1'b1} <<< {i1_context,_zz_27});
+  assign _zz_29 = ({31'd0,1'b1} <<< {i1_context,_zz_27});
   assign _zz_30 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
   assign _zz_31 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_32 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_32 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
   assign _zz_33 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_34 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
   assign _zz_inboxTag_0 = _zz_i1_rsp_8;
-  assign _zz_34 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_rsp_6;
+  assign _zz_35 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
   assign _zz_i1_inboxCurrent_1 = (8'h01 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(i1_inboxTake) begin
+    if(when_Inboxes_l144) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(when_Inboxes_l137) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -4378,50 +4394,51 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign when_Inboxes_l137 = (_zz_when_Inboxes_l115 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l137_1 == _zz_when_Inboxes_l137)));
-  assign _zz_35 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
   assign _zz_36 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_37 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
+  assign _zz_37 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_38 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
-  assign _zz_39 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
+  assign _zz_39 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
   assign _zz_40 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
-  assign _zz_41 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
+  assign _zz_41 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
   assign _zz_42 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
-  assign _zz_43 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign _zz_43 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
   assign _zz_44 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
-  assign when_Inboxes_l151 = (inboxMeta_0[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_1 = (inboxMeta_1[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_2 = (inboxMeta_2[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_3 = (inboxMeta_3[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_4 = (inboxMeta_4[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_5 = (inboxMeta_5[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_6 = (inboxMeta_6[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_7 = (inboxMeta_7[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_8 = (inboxMeta_8[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_9 = (inboxMeta_9[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_10 = (inboxMeta_10[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_11 = (inboxMeta_11[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_12 = (inboxMeta_12[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_13 = (inboxMeta_13[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_14 = (inboxMeta_14[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_15 = (inboxMeta_15[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_16 = (inboxMeta_16[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_17 = (inboxMeta_17[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_18 = (inboxMeta_18[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_19 = (inboxMeta_19[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_20 = (inboxMeta_20[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_21 = (inboxMeta_21[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_22 = (inboxMeta_22[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_23 = (inboxMeta_23[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_24 = (inboxMeta_24[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_25 = (inboxMeta_25[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_26 = (inboxMeta_26[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_27 = (inboxMeta_27[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_28 = (inboxMeta_28[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_29 = (inboxMeta_29[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_30 = (inboxMeta_30[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_31 = (inboxMeta_31[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l155 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign _zz_45 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign when_Inboxes_l159 = (inboxMeta_0[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_4 = (inboxMeta_4[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_5 = (inboxMeta_5[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_6 = (inboxMeta_6[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_7 = (inboxMeta_7[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_8 = (inboxMeta_8[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_9 = (inboxMeta_9[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_10 = (inboxMeta_10[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_11 = (inboxMeta_11[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_12 = (inboxMeta_12[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_13 = (inboxMeta_13[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_14 = (inboxMeta_14[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_15 = (inboxMeta_15[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_16 = (inboxMeta_16[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_17 = (inboxMeta_17[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_18 = (inboxMeta_18[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_19 = (inboxMeta_19[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_20 = (inboxMeta_20[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_21 = (inboxMeta_21[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_22 = (inboxMeta_22[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_23 = (inboxMeta_23[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_24 = (inboxMeta_24[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_25 = (inboxMeta_25[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_26 = (inboxMeta_26[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_27 = (inboxMeta_27[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_28 = (inboxMeta_28[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_29 = (inboxMeta_29[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_30 = (inboxMeta_30[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_31 = (inboxMeta_31[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
@@ -4430,13 +4447,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = (8'h01 <<< i1_context);
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
-  assign _zz_47 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
   assign _zz_48 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_49 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_49 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_50 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l54));
   assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
   assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -4469,14 +4486,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
   assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
   assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_50 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_51 = ({7'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_51 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
   assign _zz_52 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_53 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_53 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz__zz_53});
+  assign _zz_54 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz__zz_54});
   assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
-  assign _zz_54 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_55 = ({7'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
   assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
   always @(*) begin
@@ -4496,17 +4513,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign when_Transfers_l69 = (_zz_when_Transfers_l69 && (! i1_tokenOk));
-  assign when_Transfers_l70 = ((! _zz_when_Transfers_l69) && (! _zz_i1_rsp_4));
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
   assign when_Transfers_l71 = (! _zz_when_Transfers_l71[6]);
   assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
-  assign _zz_55 = ({7'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_56 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_57 = ({3'd0,1'b1} <<< _zz__zz_57);
+  assign _zz_58 = ({3'd0,1'b1} <<< _zz__zz_58);
   assign initDone = (! initializing);
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
@@ -5049,1846 +5066,1872 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
           handlerValid_7 <= 5'h0;
         end
       end
-      if(when_Inboxes_l115) begin
-        if(_zz_27[0]) begin
+      if(i1_inboxSelect) begin
+        if(_zz_26[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_26[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_26[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_26[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_26[4]) begin
+          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_26[5]) begin
+          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_26[6]) begin
+          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_26[7]) begin
+          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
+        end
+      end
+      if(when_Inboxes_l123) begin
+        if(_zz_28[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_28[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_27[2]) begin
+        if(_zz_28[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_27[3]) begin
+        if(_zz_28[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_27[4]) begin
+        if(_zz_28[4]) begin
           inboxOccupied_4 <= 1'b0;
         end
-        if(_zz_27[5]) begin
+        if(_zz_28[5]) begin
           inboxOccupied_5 <= 1'b0;
         end
-        if(_zz_27[6]) begin
+        if(_zz_28[6]) begin
           inboxOccupied_6 <= 1'b0;
         end
-        if(_zz_27[7]) begin
+        if(_zz_28[7]) begin
           inboxOccupied_7 <= 1'b0;
         end
-        if(_zz_27[8]) begin
+        if(_zz_28[8]) begin
           inboxOccupied_8 <= 1'b0;
         end
-        if(_zz_27[9]) begin
+        if(_zz_28[9]) begin
           inboxOccupied_9 <= 1'b0;
         end
-        if(_zz_27[10]) begin
+        if(_zz_28[10]) begin
           inboxOccupied_10 <= 1'b0;
         end
-        if(_zz_27[11]) begin
+        if(_zz_28[11]) begin
           inboxOccupied_11 <= 1'b0;
         end
-        if(_zz_27[12]) begin
+        if(_zz_28[12]) begin
           inboxOccupied_12 <= 1'b0;
         end
-        if(_zz_27[13]) begin
+        if(_zz_28[13]) begin
           inboxOccupied_13 <= 1'b0;
         end
-        if(_zz_27[14]) begin
+        if(_zz_28[14]) begin
           inboxOccupied_14 <= 1'b0;
         end
-        if(_zz_27[15]) begin
+        if(_zz_28[15]) begin
           inboxOccupied_15 <= 1'b0;
         end
-        if(_zz_27[16]) begin
+        if(_zz_28[16]) begin
           inboxOccupied_16 <= 1'b0;
         end
-        if(_zz_27[17]) begin
+        if(_zz_28[17]) begin
           inboxOccupied_17 <= 1'b0;
         end
-        if(_zz_27[18]) begin
+        if(_zz_28[18]) begin
           inboxOccupied_18 <= 1'b0;
         end
-        if(_zz_27[19]) begin
+        if(_zz_28[19]) begin
           inboxOccupied_19 <= 1'b0;
         end
-        if(_zz_27[20]) begin
+        if(_zz_28[20]) begin
           inboxOccupied_20 <= 1'b0;
         end
-        if(_zz_27[21]) begin
+        if(_zz_28[21]) begin
           inboxOccupied_21 <= 1'b0;
         end
-        if(_zz_27[22]) begin
+        if(_zz_28[22]) begin
           inboxOccupied_22 <= 1'b0;
         end
-        if(_zz_27[23]) begin
+        if(_zz_28[23]) begin
           inboxOccupied_23 <= 1'b0;
         end
-        if(_zz_27[24]) begin
+        if(_zz_28[24]) begin
           inboxOccupied_24 <= 1'b0;
         end
-        if(_zz_27[25]) begin
+        if(_zz_28[25]) begin
           inboxOccupied_25 <= 1'b0;
         end
-        if(_zz_27[26]) begin
+        if(_zz_28[26]) begin
           inboxOccupied_26 <= 1'b0;
         end
-        if(_zz_27[27]) begin
+        if(_zz_28[27]) begin
           inboxOccupied_27 <= 1'b0;
         end
-        if(_zz_27[28]) begin
+        if(_zz_28[28]) begin
           inboxOccupied_28 <= 1'b0;
         end
-        if(_zz_27[29]) begin
+        if(_zz_28[29]) begin
           inboxOccupied_29 <= 1'b0;
         end
-        if(_zz_27[30]) begin
+        if(_zz_28[30]) begin
           inboxOccupied_30 <= 1'b0;
         end
-        if(_zz_27[31]) begin
+        if(_zz_28[31]) begin
           inboxOccupied_31 <= 1'b0;
         end
-        if(_zz_28[0]) begin
+        if(_zz_29[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_29[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_28[2]) begin
+        if(_zz_29[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_28[3]) begin
+        if(_zz_29[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_28[4]) begin
+        if(_zz_29[4]) begin
           inboxInService_4 <= 1'b0;
         end
-        if(_zz_28[5]) begin
+        if(_zz_29[5]) begin
           inboxInService_5 <= 1'b0;
         end
-        if(_zz_28[6]) begin
+        if(_zz_29[6]) begin
           inboxInService_6 <= 1'b0;
         end
-        if(_zz_28[7]) begin
+        if(_zz_29[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_28[8]) begin
+        if(_zz_29[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_28[9]) begin
+        if(_zz_29[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_28[10]) begin
+        if(_zz_29[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_28[11]) begin
+        if(_zz_29[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_28[12]) begin
+        if(_zz_29[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_28[13]) begin
+        if(_zz_29[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_28[14]) begin
+        if(_zz_29[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_28[15]) begin
+        if(_zz_29[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(_zz_28[16]) begin
+        if(_zz_29[16]) begin
           inboxInService_16 <= 1'b0;
         end
-        if(_zz_28[17]) begin
+        if(_zz_29[17]) begin
           inboxInService_17 <= 1'b0;
         end
-        if(_zz_28[18]) begin
+        if(_zz_29[18]) begin
           inboxInService_18 <= 1'b0;
         end
-        if(_zz_28[19]) begin
+        if(_zz_29[19]) begin
           inboxInService_19 <= 1'b0;
         end
-        if(_zz_28[20]) begin
+        if(_zz_29[20]) begin
           inboxInService_20 <= 1'b0;
         end
-        if(_zz_28[21]) begin
+        if(_zz_29[21]) begin
           inboxInService_21 <= 1'b0;
         end
-        if(_zz_28[22]) begin
+        if(_zz_29[22]) begin
           inboxInService_22 <= 1'b0;
         end
-        if(_zz_28[23]) begin
+        if(_zz_29[23]) begin
           inboxInService_23 <= 1'b0;
         end
-        if(_zz_28[24]) begin
+        if(_zz_29[24]) begin
           inboxInService_24 <= 1'b0;
         end
-        if(_zz_28[25]) begin
+        if(_zz_29[25]) begin
           inboxInService_25 <= 1'b0;
         end
-        if(_zz_28[26]) begin
+        if(_zz_29[26]) begin
           inboxInService_26 <= 1'b0;
         end
-        if(_zz_28[27]) begin
+        if(_zz_29[27]) begin
           inboxInService_27 <= 1'b0;
         end
-        if(_zz_28[28]) begin
+        if(_zz_29[28]) begin
           inboxInService_28 <= 1'b0;
         end
-        if(_zz_28[29]) begin
+        if(_zz_29[29]) begin
           inboxInService_29 <= 1'b0;
         end
-        if(_zz_28[30]) begin
+        if(_zz_29[30]) begin
           inboxInService_30 <= 1'b0;
         end
-        if(_zz_28[31]) begin
+        if(_zz_29[31]) begin
           inboxInService_31 <= 1'b0;
         end
-        if(_zz_29[0]) begin
+        if(_zz_30[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_29[1]) begin
+        if(_zz_30[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
-        if(_zz_29[2]) begin
+        if(_zz_30[2]) begin
           inboxCount_2 <= _zz_inboxCount_0;
         end
-        if(_zz_29[3]) begin
+        if(_zz_30[3]) begin
           inboxCount_3 <= _zz_inboxCount_0;
         end
-        if(_zz_29[4]) begin
+        if(_zz_30[4]) begin
           inboxCount_4 <= _zz_inboxCount_0;
         end
-        if(_zz_29[5]) begin
+        if(_zz_30[5]) begin
           inboxCount_5 <= _zz_inboxCount_0;
         end
-        if(_zz_29[6]) begin
+        if(_zz_30[6]) begin
           inboxCount_6 <= _zz_inboxCount_0;
         end
-        if(_zz_29[7]) begin
+        if(_zz_30[7]) begin
           inboxCount_7 <= _zz_inboxCount_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_30[0]) begin
+        if(_zz_31[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_30[1]) begin
+        if(_zz_31[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_30[2]) begin
+        if(_zz_31[2]) begin
           inboxQueueHead_2 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_30[3]) begin
+        if(_zz_31[3]) begin
           inboxQueueHead_3 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_30[4]) begin
+        if(_zz_31[4]) begin
           inboxQueueHead_4 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_30[5]) begin
+        if(_zz_31[5]) begin
           inboxQueueHead_5 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_30[6]) begin
+        if(_zz_31[6]) begin
           inboxQueueHead_6 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_30[7]) begin
+        if(_zz_31[7]) begin
           inboxQueueHead_7 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[0]) begin
+        if(_zz_32[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_31[1]) begin
+        if(_zz_32[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_31[2]) begin
+        if(_zz_32[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_31[3]) begin
+        if(_zz_32[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_31[4]) begin
+        if(_zz_32[4]) begin
           inboxQueueCount_4 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_31[5]) begin
+        if(_zz_32[5]) begin
           inboxQueueCount_5 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_31[6]) begin
+        if(_zz_32[6]) begin
           inboxQueueCount_6 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_31[7]) begin
+        if(_zz_32[7]) begin
           inboxQueueCount_7 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[0]) begin
+        if(_zz_33[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_32[1]) begin
+        if(_zz_33[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_32[2]) begin
+        if(_zz_33[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_32[3]) begin
+        if(_zz_33[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_32[4]) begin
+        if(_zz_33[4]) begin
           inboxInService_4 <= 1'b1;
         end
-        if(_zz_32[5]) begin
+        if(_zz_33[5]) begin
           inboxInService_5 <= 1'b1;
         end
-        if(_zz_32[6]) begin
+        if(_zz_33[6]) begin
           inboxInService_6 <= 1'b1;
         end
-        if(_zz_32[7]) begin
+        if(_zz_33[7]) begin
           inboxInService_7 <= 1'b1;
         end
-        if(_zz_32[8]) begin
+        if(_zz_33[8]) begin
           inboxInService_8 <= 1'b1;
         end
-        if(_zz_32[9]) begin
+        if(_zz_33[9]) begin
           inboxInService_9 <= 1'b1;
         end
-        if(_zz_32[10]) begin
+        if(_zz_33[10]) begin
           inboxInService_10 <= 1'b1;
         end
-        if(_zz_32[11]) begin
+        if(_zz_33[11]) begin
           inboxInService_11 <= 1'b1;
         end
-        if(_zz_32[12]) begin
+        if(_zz_33[12]) begin
           inboxInService_12 <= 1'b1;
         end
-        if(_zz_32[13]) begin
+        if(_zz_33[13]) begin
           inboxInService_13 <= 1'b1;
         end
-        if(_zz_32[14]) begin
+        if(_zz_33[14]) begin
           inboxInService_14 <= 1'b1;
         end
-        if(_zz_32[15]) begin
+        if(_zz_33[15]) begin
           inboxInService_15 <= 1'b1;
         end
-        if(_zz_32[16]) begin
+        if(_zz_33[16]) begin
           inboxInService_16 <= 1'b1;
         end
-        if(_zz_32[17]) begin
+        if(_zz_33[17]) begin
           inboxInService_17 <= 1'b1;
         end
-        if(_zz_32[18]) begin
+        if(_zz_33[18]) begin
           inboxInService_18 <= 1'b1;
         end
-        if(_zz_32[19]) begin
+        if(_zz_33[19]) begin
           inboxInService_19 <= 1'b1;
         end
-        if(_zz_32[20]) begin
+        if(_zz_33[20]) begin
           inboxInService_20 <= 1'b1;
         end
-        if(_zz_32[21]) begin
+        if(_zz_33[21]) begin
           inboxInService_21 <= 1'b1;
         end
-        if(_zz_32[22]) begin
+        if(_zz_33[22]) begin
           inboxInService_22 <= 1'b1;
         end
-        if(_zz_32[23]) begin
+        if(_zz_33[23]) begin
           inboxInService_23 <= 1'b1;
         end
-        if(_zz_32[24]) begin
+        if(_zz_33[24]) begin
           inboxInService_24 <= 1'b1;
         end
-        if(_zz_32[25]) begin
+        if(_zz_33[25]) begin
           inboxInService_25 <= 1'b1;
         end
-        if(_zz_32[26]) begin
+        if(_zz_33[26]) begin
           inboxInService_26 <= 1'b1;
         end
-        if(_zz_32[27]) begin
+        if(_zz_33[27]) begin
           inboxInService_27 <= 1'b1;
         end
-        if(_zz_32[28]) begin
+        if(_zz_33[28]) begin
           inboxInService_28 <= 1'b1;
         end
-        if(_zz_32[29]) begin
+        if(_zz_33[29]) begin
           inboxInService_29 <= 1'b1;
         end
-        if(_zz_32[30]) begin
+        if(_zz_33[30]) begin
           inboxInService_30 <= 1'b1;
         end
-        if(_zz_32[31]) begin
+        if(_zz_33[31]) begin
           inboxInService_31 <= 1'b1;
         end
-        if(_zz_33[0]) begin
+        if(_zz_34[0]) begin
           inboxTag_0 <= _zz_inboxTag_0;
         end
-        if(_zz_33[1]) begin
+        if(_zz_34[1]) begin
           inboxTag_1 <= _zz_inboxTag_0;
         end
-        if(_zz_33[2]) begin
+        if(_zz_34[2]) begin
           inboxTag_2 <= _zz_inboxTag_0;
         end
-        if(_zz_33[3]) begin
+        if(_zz_34[3]) begin
           inboxTag_3 <= _zz_inboxTag_0;
         end
-        if(_zz_33[4]) begin
+        if(_zz_34[4]) begin
           inboxTag_4 <= _zz_inboxTag_0;
         end
-        if(_zz_33[5]) begin
+        if(_zz_34[5]) begin
           inboxTag_5 <= _zz_inboxTag_0;
         end
-        if(_zz_33[6]) begin
+        if(_zz_34[6]) begin
           inboxTag_6 <= _zz_inboxTag_0;
         end
-        if(_zz_33[7]) begin
+        if(_zz_34[7]) begin
           inboxTag_7 <= _zz_inboxTag_0;
         end
-        if(_zz_33[8]) begin
+        if(_zz_34[8]) begin
           inboxTag_8 <= _zz_inboxTag_0;
         end
-        if(_zz_33[9]) begin
+        if(_zz_34[9]) begin
           inboxTag_9 <= _zz_inboxTag_0;
         end
-        if(_zz_33[10]) begin
+        if(_zz_34[10]) begin
           inboxTag_10 <= _zz_inboxTag_0;
         end
-        if(_zz_33[11]) begin
+        if(_zz_34[11]) begin
           inboxTag_11 <= _zz_inboxTag_0;
         end
-        if(_zz_33[12]) begin
+        if(_zz_34[12]) begin
           inboxTag_12 <= _zz_inboxTag_0;
         end
-        if(_zz_33[13]) begin
+        if(_zz_34[13]) begin
           inboxTag_13 <= _zz_inboxTag_0;
         end
-        if(_zz_33[14]) begin
+        if(_zz_34[14]) begin
           inboxTag_14 <= _zz_inboxTag_0;
         end
-        if(_zz_33[15]) begin
+        if(_zz_34[15]) begin
           inboxTag_15 <= _zz_inboxTag_0;
         end
-        if(_zz_33[16]) begin
+        if(_zz_34[16]) begin
           inboxTag_16 <= _zz_inboxTag_0;
         end
-        if(_zz_33[17]) begin
+        if(_zz_34[17]) begin
           inboxTag_17 <= _zz_inboxTag_0;
         end
-        if(_zz_33[18]) begin
+        if(_zz_34[18]) begin
           inboxTag_18 <= _zz_inboxTag_0;
         end
-        if(_zz_33[19]) begin
+        if(_zz_34[19]) begin
           inboxTag_19 <= _zz_inboxTag_0;
         end
-        if(_zz_33[20]) begin
+        if(_zz_34[20]) begin
           inboxTag_20 <= _zz_inboxTag_0;
         end
-        if(_zz_33[21]) begin
+        if(_zz_34[21]) begin
           inboxTag_21 <= _zz_inboxTag_0;
         end
-        if(_zz_33[22]) begin
+        if(_zz_34[22]) begin
           inboxTag_22 <= _zz_inboxTag_0;
         end
-        if(_zz_33[23]) begin
+        if(_zz_34[23]) begin
           inboxTag_23 <= _zz_inboxTag_0;
         end
-        if(_zz_33[24]) begin
+        if(_zz_34[24]) begin
           inboxTag_24 <= _zz_inboxTag_0;
         end
-        if(_zz_33[25]) begin
+        if(_zz_34[25]) begin
           inboxTag_25 <= _zz_inboxTag_0;
         end
-        if(_zz_33[26]) begin
+        if(_zz_34[26]) begin
           inboxTag_26 <= _zz_inboxTag_0;
         end
-        if(_zz_33[27]) begin
+        if(_zz_34[27]) begin
           inboxTag_27 <= _zz_inboxTag_0;
         end
-        if(_zz_33[28]) begin
+        if(_zz_34[28]) begin
           inboxTag_28 <= _zz_inboxTag_0;
         end
-        if(_zz_33[29]) begin
+        if(_zz_34[29]) begin
           inboxTag_29 <= _zz_inboxTag_0;
         end
-        if(_zz_33[30]) begin
+        if(_zz_34[30]) begin
           inboxTag_30 <= _zz_inboxTag_0;
         end
-        if(_zz_33[31]) begin
+        if(_zz_34[31]) begin
           inboxTag_31 <= _zz_inboxTag_0;
         end
-        if(_zz_34[0]) begin
-          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_34[1]) begin
-          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_34[2]) begin
-          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_34[3]) begin
-          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_34[4]) begin
-          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[4]) begin
+          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_34[5]) begin
-          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[5]) begin
+          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_34[6]) begin
-          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[6]) begin
+          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_34[7]) begin
-          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
+        if(_zz_35[7]) begin
+          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_35[0]) begin
+        if(_zz_36[0]) begin
           inboxCount_0 <= 3'b000;
         end
-        if(_zz_35[1]) begin
+        if(_zz_36[1]) begin
           inboxCount_1 <= 3'b000;
         end
-        if(_zz_35[2]) begin
+        if(_zz_36[2]) begin
           inboxCount_2 <= 3'b000;
         end
-        if(_zz_35[3]) begin
+        if(_zz_36[3]) begin
           inboxCount_3 <= 3'b000;
         end
-        if(_zz_35[4]) begin
+        if(_zz_36[4]) begin
           inboxCount_4 <= 3'b000;
         end
-        if(_zz_35[5]) begin
+        if(_zz_36[5]) begin
           inboxCount_5 <= 3'b000;
         end
-        if(_zz_35[6]) begin
+        if(_zz_36[6]) begin
           inboxCount_6 <= 3'b000;
         end
-        if(_zz_35[7]) begin
+        if(_zz_36[7]) begin
           inboxCount_7 <= 3'b000;
         end
-        if(_zz_36[0]) begin
+        if(_zz_37[0]) begin
           inboxQueueCount_0 <= 3'b000;
         end
-        if(_zz_36[1]) begin
+        if(_zz_37[1]) begin
           inboxQueueCount_1 <= 3'b000;
         end
-        if(_zz_36[2]) begin
+        if(_zz_37[2]) begin
           inboxQueueCount_2 <= 3'b000;
         end
-        if(_zz_36[3]) begin
+        if(_zz_37[3]) begin
           inboxQueueCount_3 <= 3'b000;
         end
-        if(_zz_36[4]) begin
+        if(_zz_37[4]) begin
           inboxQueueCount_4 <= 3'b000;
         end
-        if(_zz_36[5]) begin
+        if(_zz_37[5]) begin
           inboxQueueCount_5 <= 3'b000;
         end
-        if(_zz_36[6]) begin
+        if(_zz_37[6]) begin
           inboxQueueCount_6 <= 3'b000;
         end
-        if(_zz_36[7]) begin
+        if(_zz_37[7]) begin
           inboxQueueCount_7 <= 3'b000;
         end
-        if(_zz_37[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_37[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_37[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_37[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_37[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_37[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_37[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_37[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_37[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_37[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_37[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_37[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_37[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_37[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_37[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_37[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_37[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_37[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_37[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_37[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_37[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_37[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_37[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_37[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_37[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_37[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_37[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_37[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_37[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_37[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_37[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_37[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
         if(_zz_38[0]) begin
-          inboxInService_0 <= 1'b0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_38[1]) begin
-          inboxInService_1 <= 1'b0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_38[2]) begin
-          inboxInService_2 <= 1'b0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_38[3]) begin
-          inboxInService_3 <= 1'b0;
+          inboxOccupied_3 <= 1'b0;
         end
         if(_zz_38[4]) begin
-          inboxInService_4 <= 1'b0;
+          inboxOccupied_4 <= 1'b0;
         end
         if(_zz_38[5]) begin
-          inboxInService_5 <= 1'b0;
+          inboxOccupied_5 <= 1'b0;
         end
         if(_zz_38[6]) begin
-          inboxInService_6 <= 1'b0;
+          inboxOccupied_6 <= 1'b0;
         end
         if(_zz_38[7]) begin
-          inboxInService_7 <= 1'b0;
+          inboxOccupied_7 <= 1'b0;
         end
         if(_zz_38[8]) begin
-          inboxInService_8 <= 1'b0;
+          inboxOccupied_8 <= 1'b0;
         end
         if(_zz_38[9]) begin
-          inboxInService_9 <= 1'b0;
+          inboxOccupied_9 <= 1'b0;
         end
         if(_zz_38[10]) begin
-          inboxInService_10 <= 1'b0;
+          inboxOccupied_10 <= 1'b0;
         end
         if(_zz_38[11]) begin
-          inboxInService_11 <= 1'b0;
+          inboxOccupied_11 <= 1'b0;
         end
         if(_zz_38[12]) begin
-          inboxInService_12 <= 1'b0;
+          inboxOccupied_12 <= 1'b0;
         end
         if(_zz_38[13]) begin
-          inboxInService_13 <= 1'b0;
+          inboxOccupied_13 <= 1'b0;
         end
         if(_zz_38[14]) begin
-          inboxInService_14 <= 1'b0;
+          inboxOccupied_14 <= 1'b0;
         end
         if(_zz_38[15]) begin
-          inboxInService_15 <= 1'b0;
+          inboxOccupied_15 <= 1'b0;
         end
         if(_zz_38[16]) begin
-          inboxInService_16 <= 1'b0;
+          inboxOccupied_16 <= 1'b0;
         end
         if(_zz_38[17]) begin
-          inboxInService_17 <= 1'b0;
+          inboxOccupied_17 <= 1'b0;
         end
         if(_zz_38[18]) begin
-          inboxInService_18 <= 1'b0;
+          inboxOccupied_18 <= 1'b0;
         end
         if(_zz_38[19]) begin
-          inboxInService_19 <= 1'b0;
+          inboxOccupied_19 <= 1'b0;
         end
         if(_zz_38[20]) begin
-          inboxInService_20 <= 1'b0;
+          inboxOccupied_20 <= 1'b0;
         end
         if(_zz_38[21]) begin
-          inboxInService_21 <= 1'b0;
+          inboxOccupied_21 <= 1'b0;
         end
         if(_zz_38[22]) begin
-          inboxInService_22 <= 1'b0;
+          inboxOccupied_22 <= 1'b0;
         end
         if(_zz_38[23]) begin
-          inboxInService_23 <= 1'b0;
+          inboxOccupied_23 <= 1'b0;
         end
         if(_zz_38[24]) begin
-          inboxInService_24 <= 1'b0;
+          inboxOccupied_24 <= 1'b0;
         end
         if(_zz_38[25]) begin
-          inboxInService_25 <= 1'b0;
+          inboxOccupied_25 <= 1'b0;
         end
         if(_zz_38[26]) begin
-          inboxInService_26 <= 1'b0;
+          inboxOccupied_26 <= 1'b0;
         end
         if(_zz_38[27]) begin
-          inboxInService_27 <= 1'b0;
+          inboxOccupied_27 <= 1'b0;
         end
         if(_zz_38[28]) begin
-          inboxInService_28 <= 1'b0;
+          inboxOccupied_28 <= 1'b0;
         end
         if(_zz_38[29]) begin
-          inboxInService_29 <= 1'b0;
+          inboxOccupied_29 <= 1'b0;
         end
         if(_zz_38[30]) begin
-          inboxInService_30 <= 1'b0;
+          inboxOccupied_30 <= 1'b0;
         end
         if(_zz_38[31]) begin
-          inboxInService_31 <= 1'b0;
+          inboxOccupied_31 <= 1'b0;
         end
         if(_zz_39[0]) begin
-          inboxOccupied_0 <= 1'b0;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_39[1]) begin
-          inboxOccupied_1 <= 1'b0;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_39[2]) begin
-          inboxOccupied_2 <= 1'b0;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_39[3]) begin
-          inboxOccupied_3 <= 1'b0;
+          inboxInService_3 <= 1'b0;
         end
         if(_zz_39[4]) begin
-          inboxOccupied_4 <= 1'b0;
+          inboxInService_4 <= 1'b0;
         end
         if(_zz_39[5]) begin
-          inboxOccupied_5 <= 1'b0;
+          inboxInService_5 <= 1'b0;
         end
         if(_zz_39[6]) begin
-          inboxOccupied_6 <= 1'b0;
+          inboxInService_6 <= 1'b0;
         end
         if(_zz_39[7]) begin
-          inboxOccupied_7 <= 1'b0;
+          inboxInService_7 <= 1'b0;
         end
         if(_zz_39[8]) begin
-          inboxOccupied_8 <= 1'b0;
+          inboxInService_8 <= 1'b0;
         end
         if(_zz_39[9]) begin
-          inboxOccupied_9 <= 1'b0;
+          inboxInService_9 <= 1'b0;
         end
         if(_zz_39[10]) begin
-          inboxOccupied_10 <= 1'b0;
+          inboxInService_10 <= 1'b0;
         end
         if(_zz_39[11]) begin
-          inboxOccupied_11 <= 1'b0;
+          inboxInService_11 <= 1'b0;
         end
         if(_zz_39[12]) begin
-          inboxOccupied_12 <= 1'b0;
+          inboxInService_12 <= 1'b0;
         end
         if(_zz_39[13]) begin
-          inboxOccupied_13 <= 1'b0;
+          inboxInService_13 <= 1'b0;
         end
         if(_zz_39[14]) begin
-          inboxOccupied_14 <= 1'b0;
+          inboxInService_14 <= 1'b0;
         end
         if(_zz_39[15]) begin
-          inboxOccupied_15 <= 1'b0;
+          inboxInService_15 <= 1'b0;
         end
         if(_zz_39[16]) begin
-          inboxOccupied_16 <= 1'b0;
+          inboxInService_16 <= 1'b0;
         end
         if(_zz_39[17]) begin
-          inboxOccupied_17 <= 1'b0;
+          inboxInService_17 <= 1'b0;
         end
         if(_zz_39[18]) begin
-          inboxOccupied_18 <= 1'b0;
+          inboxInService_18 <= 1'b0;
         end
         if(_zz_39[19]) begin
-          inboxOccupied_19 <= 1'b0;
+          inboxInService_19 <= 1'b0;
         end
         if(_zz_39[20]) begin
-          inboxOccupied_20 <= 1'b0;
+          inboxInService_20 <= 1'b0;
         end
         if(_zz_39[21]) begin
-          inboxOccupied_21 <= 1'b0;
+          inboxInService_21 <= 1'b0;
         end
         if(_zz_39[22]) begin
-          inboxOccupied_22 <= 1'b0;
+          inboxInService_22 <= 1'b0;
         end
         if(_zz_39[23]) begin
-          inboxOccupied_23 <= 1'b0;
+          inboxInService_23 <= 1'b0;
         end
         if(_zz_39[24]) begin
-          inboxOccupied_24 <= 1'b0;
+          inboxInService_24 <= 1'b0;
         end
         if(_zz_39[25]) begin
-          inboxOccupied_25 <= 1'b0;
+          inboxInService_25 <= 1'b0;
         end
         if(_zz_39[26]) begin
-          inboxOccupied_26 <= 1'b0;
+          inboxInService_26 <= 1'b0;
         end
         if(_zz_39[27]) begin
-          inboxOccupied_27 <= 1'b0;
+          inboxInService_27 <= 1'b0;
         end
         if(_zz_39[28]) begin
-          inboxOccupied_28 <= 1'b0;
+          inboxInService_28 <= 1'b0;
         end
         if(_zz_39[29]) begin
-          inboxOccupied_29 <= 1'b0;
+          inboxInService_29 <= 1'b0;
         end
         if(_zz_39[30]) begin
-          inboxOccupied_30 <= 1'b0;
+          inboxInService_30 <= 1'b0;
         end
         if(_zz_39[31]) begin
-          inboxOccupied_31 <= 1'b0;
+          inboxInService_31 <= 1'b0;
         end
         if(_zz_40[0]) begin
-          inboxInService_0 <= 1'b0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_40[1]) begin
-          inboxInService_1 <= 1'b0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_40[2]) begin
-          inboxInService_2 <= 1'b0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_40[3]) begin
-          inboxInService_3 <= 1'b0;
+          inboxOccupied_3 <= 1'b0;
         end
         if(_zz_40[4]) begin
-          inboxInService_4 <= 1'b0;
+          inboxOccupied_4 <= 1'b0;
         end
         if(_zz_40[5]) begin
-          inboxInService_5 <= 1'b0;
+          inboxOccupied_5 <= 1'b0;
         end
         if(_zz_40[6]) begin
-          inboxInService_6 <= 1'b0;
+          inboxOccupied_6 <= 1'b0;
         end
         if(_zz_40[7]) begin
-          inboxInService_7 <= 1'b0;
+          inboxOccupied_7 <= 1'b0;
         end
         if(_zz_40[8]) begin
-          inboxInService_8 <= 1'b0;
+          inboxOccupied_8 <= 1'b0;
         end
         if(_zz_40[9]) begin
-          inboxInService_9 <= 1'b0;
+          inboxOccupied_9 <= 1'b0;
         end
         if(_zz_40[10]) begin
-          inboxInService_10 <= 1'b0;
+          inboxOccupied_10 <= 1'b0;
         end
         if(_zz_40[11]) begin
-          inboxInService_11 <= 1'b0;
+          inboxOccupied_11 <= 1'b0;
         end
         if(_zz_40[12]) begin
-          inboxInService_12 <= 1'b0;
+          inboxOccupied_12 <= 1'b0;
         end
         if(_zz_40[13]) begin
-          inboxInService_13 <= 1'b0;
+          inboxOccupied_13 <= 1'b0;
         end
         if(_zz_40[14]) begin
-          inboxInService_14 <= 1'b0;
+          inboxOccupied_14 <= 1'b0;
         end
         if(_zz_40[15]) begin
-          inboxInService_15 <= 1'b0;
+          inboxOccupied_15 <= 1'b0;
         end
         if(_zz_40[16]) begin
-          inboxInService_16 <= 1'b0;
+          inboxOccupied_16 <= 1'b0;
         end
         if(_zz_40[17]) begin
-          inboxInService_17 <= 1'b0;
+          inboxOccupied_17 <= 1'b0;
         end
         if(_zz_40[18]) begin
-          inboxInService_18 <= 1'b0;
+          inboxOccupied_18 <= 1'b0;
         end
         if(_zz_40[19]) begin
-          inboxInService_19 <= 1'b0;
+          inboxOccupied_19 <= 1'b0;
         end
         if(_zz_40[20]) begin
-          inboxInService_20 <= 1'b0;
+          inboxOccupied_20 <= 1'b0;
         end
         if(_zz_40[21]) begin
-          inboxInService_21 <= 1'b0;
+          inboxOccupied_21 <= 1'b0;
         end
         if(_zz_40[22]) begin
-          inboxInService_22 <= 1'b0;
+          inboxOccupied_22 <= 1'b0;
         end
         if(_zz_40[23]) begin
-          inboxInService_23 <= 1'b0;
+          inboxOccupied_23 <= 1'b0;
         end
         if(_zz_40[24]) begin
-          inboxInService_24 <= 1'b0;
+          inboxOccupied_24 <= 1'b0;
         end
         if(_zz_40[25]) begin
-          inboxInService_25 <= 1'b0;
+          inboxOccupied_25 <= 1'b0;
         end
         if(_zz_40[26]) begin
-          inboxInService_26 <= 1'b0;
+          inboxOccupied_26 <= 1'b0;
         end
         if(_zz_40[27]) begin
-          inboxInService_27 <= 1'b0;
+          inboxOccupied_27 <= 1'b0;
         end
         if(_zz_40[28]) begin
-          inboxInService_28 <= 1'b0;
+          inboxOccupied_28 <= 1'b0;
         end
         if(_zz_40[29]) begin
-          inboxInService_29 <= 1'b0;
+          inboxOccupied_29 <= 1'b0;
         end
         if(_zz_40[30]) begin
-          inboxInService_30 <= 1'b0;
+          inboxOccupied_30 <= 1'b0;
         end
         if(_zz_40[31]) begin
-          inboxInService_31 <= 1'b0;
+          inboxOccupied_31 <= 1'b0;
         end
         if(_zz_41[0]) begin
-          inboxOccupied_0 <= 1'b0;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_41[1]) begin
-          inboxOccupied_1 <= 1'b0;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_41[2]) begin
-          inboxOccupied_2 <= 1'b0;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_41[3]) begin
-          inboxOccupied_3 <= 1'b0;
+          inboxInService_3 <= 1'b0;
         end
         if(_zz_41[4]) begin
-          inboxOccupied_4 <= 1'b0;
+          inboxInService_4 <= 1'b0;
         end
         if(_zz_41[5]) begin
-          inboxOccupied_5 <= 1'b0;
+          inboxInService_5 <= 1'b0;
         end
         if(_zz_41[6]) begin
-          inboxOccupied_6 <= 1'b0;
+          inboxInService_6 <= 1'b0;
         end
         if(_zz_41[7]) begin
-          inboxOccupied_7 <= 1'b0;
+          inboxInService_7 <= 1'b0;
         end
         if(_zz_41[8]) begin
-          inboxOccupied_8 <= 1'b0;
+          inboxInService_8 <= 1'b0;
         end
         if(_zz_41[9]) begin
-          inboxOccupied_9 <= 1'b0;
+          inboxInService_9 <= 1'b0;
         end
         if(_zz_41[10]) begin
-          inboxOccupied_10 <= 1'b0;
+          inboxInService_10 <= 1'b0;
         end
         if(_zz_41[11]) begin
-          inboxOccupied_11 <= 1'b0;
+          inboxInService_11 <= 1'b0;
         end
         if(_zz_41[12]) begin
-          inboxOccupied_12 <= 1'b0;
+          inboxInService_12 <= 1'b0;
         end
         if(_zz_41[13]) begin
-          inboxOccupied_13 <= 1'b0;
+          inboxInService_13 <= 1'b0;
         end
         if(_zz_41[14]) begin
-          inboxOccupied_14 <= 1'b0;
+          inboxInService_14 <= 1'b0;
         end
         if(_zz_41[15]) begin
-          inboxOccupied_15 <= 1'b0;
+          inboxInService_15 <= 1'b0;
         end
         if(_zz_41[16]) begin
-          inboxOccupied_16 <= 1'b0;
+          inboxInService_16 <= 1'b0;
         end
         if(_zz_41[17]) begin
-          inboxOccupied_17 <= 1'b0;
+          inboxInService_17 <= 1'b0;
         end
         if(_zz_41[18]) begin
-          inboxOccupied_18 <= 1'b0;
+          inboxInService_18 <= 1'b0;
         end
         if(_zz_41[19]) begin
-          inboxOccupied_19 <= 1'b0;
+          inboxInService_19 <= 1'b0;
         end
         if(_zz_41[20]) begin
-          inboxOccupied_20 <= 1'b0;
+          inboxInService_20 <= 1'b0;
         end
         if(_zz_41[21]) begin
-          inboxOccupied_21 <= 1'b0;
+          inboxInService_21 <= 1'b0;
         end
         if(_zz_41[22]) begin
-          inboxOccupied_22 <= 1'b0;
+          inboxInService_22 <= 1'b0;
         end
         if(_zz_41[23]) begin
-          inboxOccupied_23 <= 1'b0;
+          inboxInService_23 <= 1'b0;
         end
         if(_zz_41[24]) begin
-          inboxOccupied_24 <= 1'b0;
+          inboxInService_24 <= 1'b0;
         end
         if(_zz_41[25]) begin
-          inboxOccupied_25 <= 1'b0;
+          inboxInService_25 <= 1'b0;
         end
         if(_zz_41[26]) begin
-          inboxOccupied_26 <= 1'b0;
+          inboxInService_26 <= 1'b0;
         end
         if(_zz_41[27]) begin
-          inboxOccupied_27 <= 1'b0;
+          inboxInService_27 <= 1'b0;
         end
         if(_zz_41[28]) begin
-          inboxOccupied_28 <= 1'b0;
+          inboxInService_28 <= 1'b0;
         end
         if(_zz_41[29]) begin
-          inboxOccupied_29 <= 1'b0;
+          inboxInService_29 <= 1'b0;
         end
         if(_zz_41[30]) begin
-          inboxOccupied_30 <= 1'b0;
+          inboxInService_30 <= 1'b0;
         end
         if(_zz_41[31]) begin
-          inboxOccupied_31 <= 1'b0;
+          inboxInService_31 <= 1'b0;
         end
         if(_zz_42[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_42[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_42[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_42[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_42[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_42[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_42[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_42[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_42[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_42[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_42[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_42[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_42[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_42[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_42[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_42[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_42[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_42[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_42[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_42[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_42[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_42[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_42[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_42[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_42[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_42[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_42[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_42[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_42[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_42[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_42[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_42[31]) begin
-          inboxInService_31 <= 1'b0;
-        end
-        if(_zz_43[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_43[1]) begin
+        if(_zz_42[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_43[2]) begin
+        if(_zz_42[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_43[3]) begin
+        if(_zz_42[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_43[4]) begin
+        if(_zz_42[4]) begin
           inboxOccupied_4 <= 1'b0;
         end
-        if(_zz_43[5]) begin
+        if(_zz_42[5]) begin
           inboxOccupied_5 <= 1'b0;
         end
-        if(_zz_43[6]) begin
+        if(_zz_42[6]) begin
           inboxOccupied_6 <= 1'b0;
         end
-        if(_zz_43[7]) begin
+        if(_zz_42[7]) begin
           inboxOccupied_7 <= 1'b0;
         end
-        if(_zz_43[8]) begin
+        if(_zz_42[8]) begin
           inboxOccupied_8 <= 1'b0;
         end
-        if(_zz_43[9]) begin
+        if(_zz_42[9]) begin
           inboxOccupied_9 <= 1'b0;
         end
-        if(_zz_43[10]) begin
+        if(_zz_42[10]) begin
           inboxOccupied_10 <= 1'b0;
         end
-        if(_zz_43[11]) begin
+        if(_zz_42[11]) begin
           inboxOccupied_11 <= 1'b0;
         end
-        if(_zz_43[12]) begin
+        if(_zz_42[12]) begin
           inboxOccupied_12 <= 1'b0;
         end
-        if(_zz_43[13]) begin
+        if(_zz_42[13]) begin
           inboxOccupied_13 <= 1'b0;
         end
-        if(_zz_43[14]) begin
+        if(_zz_42[14]) begin
           inboxOccupied_14 <= 1'b0;
         end
-        if(_zz_43[15]) begin
+        if(_zz_42[15]) begin
           inboxOccupied_15 <= 1'b0;
         end
-        if(_zz_43[16]) begin
+        if(_zz_42[16]) begin
           inboxOccupied_16 <= 1'b0;
         end
-        if(_zz_43[17]) begin
+        if(_zz_42[17]) begin
           inboxOccupied_17 <= 1'b0;
         end
-        if(_zz_43[18]) begin
+        if(_zz_42[18]) begin
           inboxOccupied_18 <= 1'b0;
         end
-        if(_zz_43[19]) begin
+        if(_zz_42[19]) begin
           inboxOccupied_19 <= 1'b0;
         end
-        if(_zz_43[20]) begin
+        if(_zz_42[20]) begin
           inboxOccupied_20 <= 1'b0;
         end
-        if(_zz_43[21]) begin
+        if(_zz_42[21]) begin
           inboxOccupied_21 <= 1'b0;
         end
-        if(_zz_43[22]) begin
+        if(_zz_42[22]) begin
           inboxOccupied_22 <= 1'b0;
         end
-        if(_zz_43[23]) begin
+        if(_zz_42[23]) begin
           inboxOccupied_23 <= 1'b0;
         end
-        if(_zz_43[24]) begin
+        if(_zz_42[24]) begin
           inboxOccupied_24 <= 1'b0;
         end
-        if(_zz_43[25]) begin
+        if(_zz_42[25]) begin
           inboxOccupied_25 <= 1'b0;
         end
-        if(_zz_43[26]) begin
+        if(_zz_42[26]) begin
           inboxOccupied_26 <= 1'b0;
         end
-        if(_zz_43[27]) begin
+        if(_zz_42[27]) begin
           inboxOccupied_27 <= 1'b0;
         end
-        if(_zz_43[28]) begin
+        if(_zz_42[28]) begin
           inboxOccupied_28 <= 1'b0;
         end
-        if(_zz_43[29]) begin
+        if(_zz_42[29]) begin
           inboxOccupied_29 <= 1'b0;
         end
-        if(_zz_43[30]) begin
+        if(_zz_42[30]) begin
           inboxOccupied_30 <= 1'b0;
         end
-        if(_zz_43[31]) begin
+        if(_zz_42[31]) begin
           inboxOccupied_31 <= 1'b0;
         end
-        if(_zz_44[0]) begin
+        if(_zz_43[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_44[1]) begin
+        if(_zz_43[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_44[2]) begin
+        if(_zz_43[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_44[3]) begin
+        if(_zz_43[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_44[4]) begin
+        if(_zz_43[4]) begin
           inboxInService_4 <= 1'b0;
         end
-        if(_zz_44[5]) begin
+        if(_zz_43[5]) begin
           inboxInService_5 <= 1'b0;
         end
-        if(_zz_44[6]) begin
+        if(_zz_43[6]) begin
           inboxInService_6 <= 1'b0;
         end
-        if(_zz_44[7]) begin
+        if(_zz_43[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_44[8]) begin
+        if(_zz_43[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_44[9]) begin
+        if(_zz_43[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_44[10]) begin
+        if(_zz_43[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_44[11]) begin
+        if(_zz_43[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_44[12]) begin
+        if(_zz_43[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_44[13]) begin
+        if(_zz_43[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_44[14]) begin
+        if(_zz_43[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_44[15]) begin
+        if(_zz_43[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(_zz_44[16]) begin
+        if(_zz_43[16]) begin
           inboxInService_16 <= 1'b0;
         end
-        if(_zz_44[17]) begin
+        if(_zz_43[17]) begin
           inboxInService_17 <= 1'b0;
         end
-        if(_zz_44[18]) begin
+        if(_zz_43[18]) begin
           inboxInService_18 <= 1'b0;
         end
-        if(_zz_44[19]) begin
+        if(_zz_43[19]) begin
           inboxInService_19 <= 1'b0;
         end
-        if(_zz_44[20]) begin
+        if(_zz_43[20]) begin
           inboxInService_20 <= 1'b0;
         end
-        if(_zz_44[21]) begin
+        if(_zz_43[21]) begin
           inboxInService_21 <= 1'b0;
         end
-        if(_zz_44[22]) begin
+        if(_zz_43[22]) begin
           inboxInService_22 <= 1'b0;
         end
-        if(_zz_44[23]) begin
+        if(_zz_43[23]) begin
           inboxInService_23 <= 1'b0;
         end
-        if(_zz_44[24]) begin
+        if(_zz_43[24]) begin
           inboxInService_24 <= 1'b0;
         end
-        if(_zz_44[25]) begin
+        if(_zz_43[25]) begin
           inboxInService_25 <= 1'b0;
         end
-        if(_zz_44[26]) begin
+        if(_zz_43[26]) begin
           inboxInService_26 <= 1'b0;
         end
-        if(_zz_44[27]) begin
+        if(_zz_43[27]) begin
           inboxInService_27 <= 1'b0;
         end
-        if(_zz_44[28]) begin
+        if(_zz_43[28]) begin
           inboxInService_28 <= 1'b0;
         end
-        if(_zz_44[29]) begin
+        if(_zz_43[29]) begin
           inboxInService_29 <= 1'b0;
         end
-        if(_zz_44[30]) begin
+        if(_zz_43[30]) begin
           inboxInService_30 <= 1'b0;
         end
-        if(_zz_44[31]) begin
+        if(_zz_43[31]) begin
           inboxInService_31 <= 1'b0;
         end
-        if(when_Inboxes_l151) begin
+        if(_zz_44[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_44[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_44[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_44[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_44[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_44[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_44[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_44[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_44[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_44[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_44[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_44[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_44[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_44[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_44[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_44[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_44[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_44[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_44[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_44[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_44[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_44[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_44[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_44[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_44[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_44[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_44[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_44[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_44[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_44[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_44[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_44[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_45[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_45[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_45[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_45[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_45[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_45[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_45[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_45[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_45[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_45[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_45[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_45[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_45[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_45[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_45[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_45[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_45[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_45[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_45[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_45[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_45[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_45[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_45[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_45[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_45[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_45[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_45[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_45[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_45[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_45[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_45[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_45[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 7'h3f);
         end
-        if(when_Inboxes_l151_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 7'h3f);
         end
-        if(when_Inboxes_l151_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 7'h3f);
         end
-        if(when_Inboxes_l151_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 7'h3f);
         end
-        if(when_Inboxes_l151_4) begin
+        if(when_Inboxes_l159_4) begin
           inboxMeta_4 <= (inboxMeta_4 & 7'h3f);
         end
-        if(when_Inboxes_l151_5) begin
+        if(when_Inboxes_l159_5) begin
           inboxMeta_5 <= (inboxMeta_5 & 7'h3f);
         end
-        if(when_Inboxes_l151_6) begin
+        if(when_Inboxes_l159_6) begin
           inboxMeta_6 <= (inboxMeta_6 & 7'h3f);
         end
-        if(when_Inboxes_l151_7) begin
+        if(when_Inboxes_l159_7) begin
           inboxMeta_7 <= (inboxMeta_7 & 7'h3f);
         end
-        if(when_Inboxes_l151_8) begin
+        if(when_Inboxes_l159_8) begin
           inboxMeta_8 <= (inboxMeta_8 & 7'h3f);
         end
-        if(when_Inboxes_l151_9) begin
+        if(when_Inboxes_l159_9) begin
           inboxMeta_9 <= (inboxMeta_9 & 7'h3f);
         end
-        if(when_Inboxes_l151_10) begin
+        if(when_Inboxes_l159_10) begin
           inboxMeta_10 <= (inboxMeta_10 & 7'h3f);
         end
-        if(when_Inboxes_l151_11) begin
+        if(when_Inboxes_l159_11) begin
           inboxMeta_11 <= (inboxMeta_11 & 7'h3f);
         end
-        if(when_Inboxes_l151_12) begin
+        if(when_Inboxes_l159_12) begin
           inboxMeta_12 <= (inboxMeta_12 & 7'h3f);
         end
-        if(when_Inboxes_l151_13) begin
+        if(when_Inboxes_l159_13) begin
           inboxMeta_13 <= (inboxMeta_13 & 7'h3f);
         end
-        if(when_Inboxes_l151_14) begin
+        if(when_Inboxes_l159_14) begin
           inboxMeta_14 <= (inboxMeta_14 & 7'h3f);
         end
-        if(when_Inboxes_l151_15) begin
+        if(when_Inboxes_l159_15) begin
           inboxMeta_15 <= (inboxMeta_15 & 7'h3f);
         end
-        if(when_Inboxes_l151_16) begin
+        if(when_Inboxes_l159_16) begin
           inboxMeta_16 <= (inboxMeta_16 & 7'h3f);
         end
-        if(when_Inboxes_l151_17) begin
+        if(when_Inboxes_l159_17) begin
           inboxMeta_17 <= (inboxMeta_17 & 7'h3f);
         end
-        if(when_Inboxes_l151_18) begin
+        if(when_Inboxes_l159_18) begin
           inboxMeta_18 <= (inboxMeta_18 & 7'h3f);
         end
-        if(when_Inboxes_l151_19) begin
+        if(when_Inboxes_l159_19) begin
           inboxMeta_19 <= (inboxMeta_19 & 7'h3f);
         end
-        if(when_Inboxes_l151_20) begin
+        if(when_Inboxes_l159_20) begin
           inboxMeta_20 <= (inboxMeta_20 & 7'h3f);
         end
-        if(when_Inboxes_l151_21) begin
+        if(when_Inboxes_l159_21) begin
           inboxMeta_21 <= (inboxMeta_21 & 7'h3f);
         end
-        if(when_Inboxes_l151_22) begin
+        if(when_Inboxes_l159_22) begin
           inboxMeta_22 <= (inboxMeta_22 & 7'h3f);
         end
-        if(when_Inboxes_l151_23) begin
+        if(when_Inboxes_l159_23) begin
           inboxMeta_23 <= (inboxMeta_23 & 7'h3f);
         end
-        if(when_Inboxes_l151_24) begin
+        if(when_Inboxes_l159_24) begin
           inboxMeta_24 <= (inboxMeta_24 & 7'h3f);
         end
-        if(when_Inboxes_l151_25) begin
+        if(when_Inboxes_l159_25) begin
           inboxMeta_25 <= (inboxMeta_25 & 7'h3f);
         end
-        if(when_Inboxes_l151_26) begin
+        if(when_Inboxes_l159_26) begin
           inboxMeta_26 <= (inboxMeta_26 & 7'h3f);
         end
-        if(when_Inboxes_l151_27) begin
+        if(when_Inboxes_l159_27) begin
           inboxMeta_27 <= (inboxMeta_27 & 7'h3f);
         end
-        if(when_Inboxes_l151_28) begin
+        if(when_Inboxes_l159_28) begin
           inboxMeta_28 <= (inboxMeta_28 & 7'h3f);
         end
-        if(when_Inboxes_l151_29) begin
+        if(when_Inboxes_l159_29) begin
           inboxMeta_29 <= (inboxMeta_29 & 7'h3f);
         end
-        if(when_Inboxes_l151_30) begin
+        if(when_Inboxes_l159_30) begin
           inboxMeta_30 <= (inboxMeta_30 & 7'h3f);
         end
-        if(when_Inboxes_l151_31) begin
+        if(when_Inboxes_l159_31) begin
           inboxMeta_31 <= (inboxMeta_31 & 7'h3f);
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_47[0]) begin
+          if(_zz_48[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_47[1]) begin
+          if(_zz_48[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_47[2]) begin
+          if(_zz_48[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_47[3]) begin
+          if(_zz_48[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_47[4]) begin
+          if(_zz_48[4]) begin
             replyHead_4 <= _zz_replyHead_0;
           end
-          if(_zz_47[5]) begin
+          if(_zz_48[5]) begin
             replyHead_5 <= _zz_replyHead_0;
           end
-          if(_zz_47[6]) begin
+          if(_zz_48[6]) begin
             replyHead_6 <= _zz_replyHead_0;
           end
-          if(_zz_47[7]) begin
+          if(_zz_48[7]) begin
             replyHead_7 <= _zz_replyHead_0;
           end
-          if(_zz_48[0]) begin
+          if(_zz_49[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_48[1]) begin
+          if(_zz_49[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_48[2]) begin
+          if(_zz_49[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_48[3]) begin
+          if(_zz_49[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
-          if(_zz_48[4]) begin
+          if(_zz_49[4]) begin
             replyCount_4 <= _zz_replyCount_0;
           end
-          if(_zz_48[5]) begin
+          if(_zz_49[5]) begin
             replyCount_5 <= _zz_replyCount_0;
           end
-          if(_zz_48[6]) begin
+          if(_zz_49[6]) begin
             replyCount_6 <= _zz_replyCount_0;
           end
-          if(_zz_48[7]) begin
+          if(_zz_49[7]) begin
             replyCount_7 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_49[0]) begin
+        if(_zz_50[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_49[1]) begin
+        if(_zz_50[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_49[2]) begin
+        if(_zz_50[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_49[3]) begin
+        if(_zz_50[3]) begin
           replyCount_3 <= 3'b000;
         end
-        if(_zz_49[4]) begin
+        if(_zz_50[4]) begin
           replyCount_4 <= 3'b000;
         end
-        if(_zz_49[5]) begin
+        if(_zz_50[5]) begin
           replyCount_5 <= 3'b000;
         end
-        if(_zz_49[6]) begin
+        if(_zz_50[6]) begin
           replyCount_6 <= 3'b000;
         end
-        if(_zz_49[7]) begin
+        if(_zz_50[7]) begin
           replyCount_7 <= 3'b000;
         end
         replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
       end
       if(i1_sendOk) begin
-        if(_zz_50[0]) begin
+        if(_zz_51[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_50[1]) begin
+        if(_zz_51[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_50[2]) begin
+        if(_zz_51[2]) begin
           inboxCount_2 <= _zz_inboxCount_0_1;
         end
-        if(_zz_50[3]) begin
+        if(_zz_51[3]) begin
           inboxCount_3 <= _zz_inboxCount_0_1;
         end
-        if(_zz_50[4]) begin
+        if(_zz_51[4]) begin
           inboxCount_4 <= _zz_inboxCount_0_1;
         end
-        if(_zz_50[5]) begin
+        if(_zz_51[5]) begin
           inboxCount_5 <= _zz_inboxCount_0_1;
         end
-        if(_zz_50[6]) begin
+        if(_zz_51[6]) begin
           inboxCount_6 <= _zz_inboxCount_0_1;
         end
-        if(_zz_50[7]) begin
+        if(_zz_51[7]) begin
           inboxCount_7 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[0]) begin
+        if(_zz_52[0]) begin
           inboxMeta_0 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[1]) begin
+        if(_zz_52[1]) begin
           inboxMeta_1 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[2]) begin
+        if(_zz_52[2]) begin
           inboxMeta_2 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[3]) begin
+        if(_zz_52[3]) begin
           inboxMeta_3 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[4]) begin
+        if(_zz_52[4]) begin
           inboxMeta_4 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[5]) begin
+        if(_zz_52[5]) begin
           inboxMeta_5 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[6]) begin
+        if(_zz_52[6]) begin
           inboxMeta_6 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[7]) begin
+        if(_zz_52[7]) begin
           inboxMeta_7 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[8]) begin
+        if(_zz_52[8]) begin
           inboxMeta_8 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[9]) begin
+        if(_zz_52[9]) begin
           inboxMeta_9 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[10]) begin
+        if(_zz_52[10]) begin
           inboxMeta_10 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[11]) begin
+        if(_zz_52[11]) begin
           inboxMeta_11 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[12]) begin
+        if(_zz_52[12]) begin
           inboxMeta_12 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[13]) begin
+        if(_zz_52[13]) begin
           inboxMeta_13 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[14]) begin
+        if(_zz_52[14]) begin
           inboxMeta_14 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[15]) begin
+        if(_zz_52[15]) begin
           inboxMeta_15 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[16]) begin
+        if(_zz_52[16]) begin
           inboxMeta_16 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[17]) begin
+        if(_zz_52[17]) begin
           inboxMeta_17 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[18]) begin
+        if(_zz_52[18]) begin
           inboxMeta_18 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[19]) begin
+        if(_zz_52[19]) begin
           inboxMeta_19 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[20]) begin
+        if(_zz_52[20]) begin
           inboxMeta_20 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[21]) begin
+        if(_zz_52[21]) begin
           inboxMeta_21 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[22]) begin
+        if(_zz_52[22]) begin
           inboxMeta_22 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[23]) begin
+        if(_zz_52[23]) begin
           inboxMeta_23 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[24]) begin
+        if(_zz_52[24]) begin
           inboxMeta_24 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[25]) begin
+        if(_zz_52[25]) begin
           inboxMeta_25 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[26]) begin
+        if(_zz_52[26]) begin
           inboxMeta_26 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[27]) begin
+        if(_zz_52[27]) begin
           inboxMeta_27 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[28]) begin
+        if(_zz_52[28]) begin
           inboxMeta_28 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[29]) begin
+        if(_zz_52[29]) begin
           inboxMeta_29 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[30]) begin
+        if(_zz_52[30]) begin
           inboxMeta_30 <= _zz_inboxMeta_0;
         end
-        if(_zz_51[31]) begin
+        if(_zz_52[31]) begin
           inboxMeta_31 <= _zz_inboxMeta_0;
         end
-        if(_zz_52[0]) begin
+        if(_zz_53[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_52[1]) begin
+        if(_zz_53[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_52[2]) begin
+        if(_zz_53[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_52[3]) begin
+        if(_zz_53[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_52[4]) begin
+        if(_zz_53[4]) begin
           inboxOccupied_4 <= 1'b1;
         end
-        if(_zz_52[5]) begin
+        if(_zz_53[5]) begin
           inboxOccupied_5 <= 1'b1;
         end
-        if(_zz_52[6]) begin
+        if(_zz_53[6]) begin
           inboxOccupied_6 <= 1'b1;
         end
-        if(_zz_52[7]) begin
+        if(_zz_53[7]) begin
           inboxOccupied_7 <= 1'b1;
         end
-        if(_zz_52[8]) begin
+        if(_zz_53[8]) begin
           inboxOccupied_8 <= 1'b1;
         end
-        if(_zz_52[9]) begin
+        if(_zz_53[9]) begin
           inboxOccupied_9 <= 1'b1;
         end
-        if(_zz_52[10]) begin
+        if(_zz_53[10]) begin
           inboxOccupied_10 <= 1'b1;
         end
-        if(_zz_52[11]) begin
+        if(_zz_53[11]) begin
           inboxOccupied_11 <= 1'b1;
         end
-        if(_zz_52[12]) begin
+        if(_zz_53[12]) begin
           inboxOccupied_12 <= 1'b1;
         end
-        if(_zz_52[13]) begin
+        if(_zz_53[13]) begin
           inboxOccupied_13 <= 1'b1;
         end
-        if(_zz_52[14]) begin
+        if(_zz_53[14]) begin
           inboxOccupied_14 <= 1'b1;
         end
-        if(_zz_52[15]) begin
+        if(_zz_53[15]) begin
           inboxOccupied_15 <= 1'b1;
         end
-        if(_zz_52[16]) begin
+        if(_zz_53[16]) begin
           inboxOccupied_16 <= 1'b1;
         end
-        if(_zz_52[17]) begin
+        if(_zz_53[17]) begin
           inboxOccupied_17 <= 1'b1;
         end
-        if(_zz_52[18]) begin
+        if(_zz_53[18]) begin
           inboxOccupied_18 <= 1'b1;
         end
-        if(_zz_52[19]) begin
+        if(_zz_53[19]) begin
           inboxOccupied_19 <= 1'b1;
         end
-        if(_zz_52[20]) begin
+        if(_zz_53[20]) begin
           inboxOccupied_20 <= 1'b1;
         end
-        if(_zz_52[21]) begin
+        if(_zz_53[21]) begin
           inboxOccupied_21 <= 1'b1;
         end
-        if(_zz_52[22]) begin
+        if(_zz_53[22]) begin
           inboxOccupied_22 <= 1'b1;
         end
-        if(_zz_52[23]) begin
+        if(_zz_53[23]) begin
           inboxOccupied_23 <= 1'b1;
         end
-        if(_zz_52[24]) begin
+        if(_zz_53[24]) begin
           inboxOccupied_24 <= 1'b1;
         end
-        if(_zz_52[25]) begin
+        if(_zz_53[25]) begin
           inboxOccupied_25 <= 1'b1;
         end
-        if(_zz_52[26]) begin
+        if(_zz_53[26]) begin
           inboxOccupied_26 <= 1'b1;
         end
-        if(_zz_52[27]) begin
+        if(_zz_53[27]) begin
           inboxOccupied_27 <= 1'b1;
         end
-        if(_zz_52[28]) begin
+        if(_zz_53[28]) begin
           inboxOccupied_28 <= 1'b1;
         end
-        if(_zz_52[29]) begin
+        if(_zz_53[29]) begin
           inboxOccupied_29 <= 1'b1;
         end
-        if(_zz_52[30]) begin
+        if(_zz_53[30]) begin
           inboxOccupied_30 <= 1'b1;
         end
-        if(_zz_52[31]) begin
+        if(_zz_53[31]) begin
           inboxOccupied_31 <= 1'b1;
         end
-        if(_zz_53[0]) begin
+        if(_zz_54[0]) begin
           inboxQueue_0 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[1]) begin
+        if(_zz_54[1]) begin
           inboxQueue_1 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[2]) begin
+        if(_zz_54[2]) begin
           inboxQueue_2 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[3]) begin
+        if(_zz_54[3]) begin
           inboxQueue_3 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[4]) begin
+        if(_zz_54[4]) begin
           inboxQueue_4 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[5]) begin
+        if(_zz_54[5]) begin
           inboxQueue_5 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[6]) begin
+        if(_zz_54[6]) begin
           inboxQueue_6 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[7]) begin
+        if(_zz_54[7]) begin
           inboxQueue_7 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[8]) begin
+        if(_zz_54[8]) begin
           inboxQueue_8 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[9]) begin
+        if(_zz_54[9]) begin
           inboxQueue_9 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[10]) begin
+        if(_zz_54[10]) begin
           inboxQueue_10 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[11]) begin
+        if(_zz_54[11]) begin
           inboxQueue_11 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[12]) begin
+        if(_zz_54[12]) begin
           inboxQueue_12 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[13]) begin
+        if(_zz_54[13]) begin
           inboxQueue_13 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[14]) begin
+        if(_zz_54[14]) begin
           inboxQueue_14 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[15]) begin
+        if(_zz_54[15]) begin
           inboxQueue_15 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[16]) begin
+        if(_zz_54[16]) begin
           inboxQueue_16 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[17]) begin
+        if(_zz_54[17]) begin
           inboxQueue_17 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[18]) begin
+        if(_zz_54[18]) begin
           inboxQueue_18 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[19]) begin
+        if(_zz_54[19]) begin
           inboxQueue_19 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[20]) begin
+        if(_zz_54[20]) begin
           inboxQueue_20 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[21]) begin
+        if(_zz_54[21]) begin
           inboxQueue_21 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[22]) begin
+        if(_zz_54[22]) begin
           inboxQueue_22 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[23]) begin
+        if(_zz_54[23]) begin
           inboxQueue_23 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[24]) begin
+        if(_zz_54[24]) begin
           inboxQueue_24 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[25]) begin
+        if(_zz_54[25]) begin
           inboxQueue_25 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[26]) begin
+        if(_zz_54[26]) begin
           inboxQueue_26 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[27]) begin
+        if(_zz_54[27]) begin
           inboxQueue_27 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[28]) begin
+        if(_zz_54[28]) begin
           inboxQueue_28 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[29]) begin
+        if(_zz_54[29]) begin
           inboxQueue_29 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[30]) begin
+        if(_zz_54[30]) begin
           inboxQueue_30 <= _zz_inboxQueue_0;
         end
-        if(_zz_53[31]) begin
+        if(_zz_54[31]) begin
           inboxQueue_31 <= _zz_inboxQueue_0;
         end
-        if(_zz_54[0]) begin
+        if(_zz_55[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_54[1]) begin
+        if(_zz_55[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_54[2]) begin
+        if(_zz_55[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_54[3]) begin
+        if(_zz_55[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_54[4]) begin
+        if(_zz_55[4]) begin
           inboxQueueCount_4 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_54[5]) begin
+        if(_zz_55[5]) begin
           inboxQueueCount_5 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_54[6]) begin
+        if(_zz_55[6]) begin
           inboxQueueCount_6 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_54[7]) begin
+        if(_zz_55[7]) begin
           inboxQueueCount_7 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_55[0]) begin
+        if(_zz_56[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_55[1]) begin
+        if(_zz_56[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_55[2]) begin
+        if(_zz_56[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_55[3]) begin
+        if(_zz_56[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
-        if(_zz_55[4]) begin
+        if(_zz_56[4]) begin
           replyCount_4 <= _zz_replyCount_0_1;
         end
-        if(_zz_55[5]) begin
+        if(_zz_56[5]) begin
           replyCount_5 <= _zz_replyCount_0_1;
         end
-        if(_zz_55[6]) begin
+        if(_zz_56[6]) begin
           replyCount_6 <= _zz_replyCount_0_1;
         end
-        if(_zz_55[7]) begin
+        if(_zz_56[7]) begin
           replyCount_7 <= _zz_replyCount_0_1;
         end
       end
@@ -6909,16 +6952,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_57[0]) begin
+        if(_zz_58[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_57[1]) begin
+        if(_zz_58[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_57[2]) begin
+        if(_zz_58[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_57[3]) begin
+        if(_zz_58[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -9140,7 +9183,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Register
   assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));

@@ -1543,7 +1543,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
   reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l137;
+  reg        [1:0]    _zz__zz_when_Inboxes_l145;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [3:0]    _zz_i1_tokenOk_4;
@@ -1552,7 +1552,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [5:0]    _zz__zz_when_Transfers_l71;
   wire       [3:0]    _zz__zz_when_Transfers_l71_1;
   reg        [1:0]    _zz__zz_i1_rsp_5;
-  reg        [2:0]    _zz__zz_i1_inboxTake_1;
+  reg        [2:0]    _zz__zz_i1_inboxTake_2;
   reg        [1:0]    _zz__zz_i1_rsp_6;
   wire       [3:0]    _zz__zz_i1_rsp_6_1;
   reg        [5:0]    _zz__zz_i1_rsp_7;
@@ -1598,9 +1598,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz__zz_inboxCount_0_1;
   reg        [2:0]    _zz__zz_inboxCount_0_1_1;
   reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
-  wire       [1:0]    _zz__zz_49;
-  reg        [1:0]    _zz__zz_49_1;
-  wire       [1:0]    _zz__zz_49_2;
+  wire       [1:0]    _zz__zz_50;
+  reg        [1:0]    _zz__zz_50_1;
+  wire       [1:0]    _zz__zz_50_2;
   wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
   reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
@@ -1613,8 +1613,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz_replies_port_2;
   wire       [31:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_53;
-  wire       [1:0]    _zz__zz_53_1;
+  wire       [1:0]    _zz__zz_54;
+  wire       [1:0]    _zz__zz_54_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_20;
   wire       [7:0]    _zz_i1_rsp_21;
@@ -1636,6 +1636,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
   wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
   wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
@@ -1851,43 +1852,48 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [31:0]   inbox_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l137;
-  wire                _zz_when_Transfers_l69;
+  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l137_1;
+  wire       [1:0]    _zz_when_Inboxes_l145_1;
   wire                i1_tokenOk;
   wire       [5:0]    _zz_when_Transfers_l71;
   wire       [1:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
-  wire                _zz_when_Inboxes_l115;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
+  wire       [3:0]    _zz_22;
+  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire                _zz_when_Inboxes_l123;
   wire       [1:0]    _zz_i1_rsp_5;
-  wire       [2:0]    _zz_i1_inboxTake_1;
+  wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_6;
   wire       [5:0]    _zz_i1_rsp_7;
   wire       [3:0]    _zz_i1_rsp_8;
-  wire                when_Inboxes_l115;
-  wire       [1:0]    _zz_22;
-  wire       [15:0]   _zz_23;
+  wire                when_Inboxes_l123;
+  wire       [1:0]    _zz_23;
   wire       [15:0]   _zz_24;
-  wire       [3:0]    _zz_25;
-  wire       [2:0]    _zz_inboxCount_0;
+  wire       [15:0]   _zz_25;
   wire       [3:0]    _zz_26;
-  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [2:0]    _zz_inboxCount_0;
   wire       [3:0]    _zz_27;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [3:0]    _zz_28;
   wire       [2:0]    _zz_inboxQueueCount_0;
-  wire       [15:0]   _zz_28;
   wire       [15:0]   _zz_29;
+  wire       [15:0]   _zz_30;
   wire       [3:0]    _zz_inboxTag_0;
-  wire       [3:0]    _zz_30;
-  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire       [3:0]    _zz_31;
+  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
   wire       [3:0]    _zz_i1_inboxCurrent_1;
   reg        [3:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l137;
-  wire       [3:0]    _zz_31;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
   wire       [3:0]    _zz_32;
-  wire       [15:0]   _zz_33;
+  wire       [3:0]    _zz_33;
   wire       [15:0]   _zz_34;
   wire       [15:0]   _zz_35;
   wire       [15:0]   _zz_36;
@@ -1895,23 +1901,24 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [15:0]   _zz_38;
   wire       [15:0]   _zz_39;
   wire       [15:0]   _zz_40;
-  wire                when_Inboxes_l151;
-  wire                when_Inboxes_l151_1;
-  wire                when_Inboxes_l151_2;
-  wire                when_Inboxes_l151_3;
-  wire                when_Inboxes_l151_4;
-  wire                when_Inboxes_l151_5;
-  wire                when_Inboxes_l151_6;
-  wire                when_Inboxes_l151_7;
-  wire                when_Inboxes_l151_8;
-  wire                when_Inboxes_l151_9;
-  wire                when_Inboxes_l151_10;
-  wire                when_Inboxes_l151_11;
-  wire                when_Inboxes_l151_12;
-  wire                when_Inboxes_l151_13;
-  wire                when_Inboxes_l151_14;
-  wire                when_Inboxes_l151_15;
-  wire                when_Inboxes_l155;
+  wire       [15:0]   _zz_41;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l159_4;
+  wire                when_Inboxes_l159_5;
+  wire                when_Inboxes_l159_6;
+  wire                when_Inboxes_l159_7;
+  wire                when_Inboxes_l159_8;
+  wire                when_Inboxes_l159_9;
+  wire                when_Inboxes_l159_10;
+  wire                when_Inboxes_l159_11;
+  wire                when_Inboxes_l159_12;
+  wire                when_Inboxes_l159_13;
+  wire                when_Inboxes_l159_14;
+  wire                when_Inboxes_l159_15;
+  wire                when_Inboxes_l163;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -1929,13 +1936,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_ReplyBoxes_l65;
   wire       [3:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [3:0]    _zz_43;
-  wire       [1:0]    _zz_replyHead_0;
   wire       [3:0]    _zz_44;
+  wire       [1:0]    _zz_replyHead_0;
+  wire       [3:0]    _zz_45;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [3:0]    _zz_45;
+  wire       [3:0]    _zz_46;
   wire                when_Transfers_l54;
   wire                when_Transfers_l51;
   wire                when_Transfers_l52;
@@ -1950,14 +1957,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_Transfers_l55;
   wire                when_Transfers_l56;
   wire       [5:0]    _zz_inboxMeta_0;
-  wire       [3:0]    _zz_46;
+  wire       [3:0]    _zz_47;
   wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [15:0]   _zz_47;
   wire       [15:0]   _zz_48;
-  wire       [2:0]    _zz_inboxQueueCount_0_1;
   wire       [15:0]   _zz_49;
+  wire       [2:0]    _zz_inboxQueueCount_0_1;
+  wire       [15:0]   _zz_50;
   wire       [1:0]    _zz_inboxQueue_0;
-  wire       [3:0]    _zz_50;
+  wire       [3:0]    _zz_51;
   wire       [2:0]    _zz_inboxQueueCount_0_2;
   wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
@@ -1965,13 +1972,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
   wire                when_Transfers_l72;
-  wire       [3:0]    _zz_51;
+  wire       [3:0]    _zz_52;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [33:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_53;
+  wire       [3:0]    _zz_54;
   reg [0:0] grants [0:63];
   reg [31:0] stage [0:127];
   reg [31:0] result [0:63];
@@ -2001,7 +2008,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_i1_tokenOk_2 = {5'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 2'b01);
-  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_1 - 3'b001);
+  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
   assign _zz_i1_rsp_14 = {5'd0, i1_context};
   assign _zz_i1_rsp_15 = {4'd0, _zz_i1_rsp_6};
   assign _zz_i1_rsp_17 = _zz_i1_rsp_7[4 : 2];
@@ -2019,15 +2026,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
-  assign _zz__zz_49 = (_zz__zz_49_1 + _zz__zz_49_2);
-  assign _zz__zz_49_2 = _zz_inboxQueueCount_0_1[1:0];
+  assign _zz__zz_50 = (_zz__zz_50_1 + _zz__zz_50_2);
+  assign _zz__zz_50_2 = _zz_inboxQueueCount_0_1[1:0];
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
   assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
   assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[3:0];
-  assign _zz__zz_53 = (deliveryHead + _zz__zz_53_1);
-  assign _zz__zz_53_1 = deliveryCount[1:0];
+  assign _zz__zz_54 = (deliveryHead + _zz__zz_54_1);
+  assign _zz__zz_54_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_20 = {{when_ReplyBoxes_l65,_zz_i1_rsp_21},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_22}}};
   assign _zz_i1_rsp_21 = {5'd0, _zz_i1_rsp_9};
@@ -2054,7 +2061,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
   assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l137_1};
+  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
   assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
   assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
   assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
@@ -2150,9 +2157,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_11 = errors_0;
         _zz_i1_rsp_12 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_0;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
         _zz__zz_i1_rsp_5 = inboxQueueHead_0;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
         _zz__zz_i1_rsp_9 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
@@ -2160,9 +2167,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_11 = errors_1;
         _zz_i1_rsp_12 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_1;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
         _zz__zz_i1_rsp_5 = inboxQueueHead_1;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
         _zz__zz_i1_rsp_9 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
@@ -2170,9 +2177,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_11 = errors_2;
         _zz_i1_rsp_12 = handlerValid_2;
         _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_2;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_2;
         _zz__zz_i1_rsp_5 = inboxQueueHead_2;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_2;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
         _zz__zz_i1_rsp_9 = replyCount_2;
         _zz__zz_replyHead_0_1 = replyHead_2;
       end
@@ -2180,9 +2187,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_11 = errors_3;
         _zz_i1_rsp_12 = handlerValid_3;
         _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_3;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_3;
         _zz__zz_i1_rsp_5 = inboxQueueHead_3;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_3;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
         _zz__zz_i1_rsp_9 = replyCount_3;
         _zz__zz_replyHead_0_1 = replyHead_3;
       end
@@ -2493,28 +2500,28 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxCount_0_1_1 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-        _zz__zz_49_1 = inboxQueueHead_0;
+        _zz__zz_50_1 = inboxQueueHead_0;
       end
       2'b01 : begin
         _zz_when_Transfers_l55 = handlerValid_1;
         _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxCount_0_1_1 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
-        _zz__zz_49_1 = inboxQueueHead_1;
+        _zz__zz_50_1 = inboxQueueHead_1;
       end
       2'b10 : begin
         _zz_when_Transfers_l55 = handlerValid_2;
         _zz_when_Transfers_l56 = inboxCount_2;
         _zz__zz_inboxCount_0_1_1 = inboxCount_2;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
-        _zz__zz_49_1 = inboxQueueHead_2;
+        _zz__zz_50_1 = inboxQueueHead_2;
       end
       default : begin
         _zz_when_Transfers_l55 = handlerValid_3;
         _zz_when_Transfers_l56 = inboxCount_3;
         _zz__zz_inboxCount_0_1_1 = inboxCount_3;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
-        _zz__zz_49_1 = inboxQueueHead_3;
+        _zz__zz_50_1 = inboxQueueHead_3;
       end
     endcase
   end
@@ -2558,6 +2565,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
@@ -2584,7 +2592,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     if(i1_inboxTake) begin
       i1_rsp = {{1'b1,{_zz_i1_rsp_14,2'b00}},{{_zz_i1_rsp_15,_zz_i1_rsp_8},{_zz_i1_rsp_16,_zz_i1_rsp_18}}};
     end
-    if(when_Inboxes_l155) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -2621,6 +2629,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       if(when_Handlers_l55) begin
         i1_error = 8'h20;
       end
+    end
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
       if(when_Transfers_l52) begin
@@ -2737,11 +2748,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l137 = _zz__zz_when_Inboxes_l137;
-  assign _zz_when_Transfers_l69 = i1_data[31];
+  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l137_1 = (_zz_when_Transfers_l69 ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l137);
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
   assign _zz_copyTarget = _zz_when_Transfers_l71[1 : 0];
@@ -2764,35 +2775,40 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign _zz_when_Inboxes_l115 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_22 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
-  assign _zz_i1_inboxTake_1 = _zz__zz_i1_inboxTake_1;
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (i1_valid && (i1_op == 4'b0101))) && (_zz_i1_inboxTake_1 != 3'b000));
+  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
   assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
   assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
   assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
-  assign when_Inboxes_l115 = (i1_inboxFinish || _zz_when_Inboxes_l115);
-  assign _zz_22 = (when_Transfers_l68 ? _zz_when_Inboxes_l137_1 : _zz_when_Inboxes_l137);
-  assign _zz_23 = ({15'd0,1'b1} <<< {i1_context,_zz_22});
-  assign _zz_24 = ({15'd0,1'b1} <<< {i1_context,_zz_22});
-  assign _zz_25 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_23 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
+  assign _zz_24 = ({15'd0,1'b1} <<< {i1_context,_zz_23});
+  assign _zz_25 = ({15'd0,1'b1} <<< {i1_context,_zz_23});
   assign _zz_26 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
   assign _zz_27 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_28 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_28 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
   assign _zz_29 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_30 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
   assign _zz_inboxTag_0 = _zz_i1_rsp_8;
-  assign _zz_30 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_rsp_6;
+  assign _zz_31 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
   assign _zz_i1_inboxCurrent_1 = (4'b0001 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(i1_inboxTake) begin
+    if(when_Inboxes_l144) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(when_Inboxes_l137) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -2802,34 +2818,35 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_Inboxes_l137 = (_zz_when_Inboxes_l115 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l137_1 == _zz_when_Inboxes_l137)));
-  assign _zz_31 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
   assign _zz_32 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_33 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
+  assign _zz_33 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_34 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
-  assign _zz_35 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
+  assign _zz_35 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
   assign _zz_36 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
-  assign _zz_37 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
+  assign _zz_37 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
   assign _zz_38 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
-  assign _zz_39 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign _zz_39 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
   assign _zz_40 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
-  assign when_Inboxes_l151 = (inboxMeta_0[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_1 = (inboxMeta_1[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_2 = (inboxMeta_2[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_3 = (inboxMeta_3[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_4 = (inboxMeta_4[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_5 = (inboxMeta_5[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_6 = (inboxMeta_6[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_7 = (inboxMeta_7[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_8 = (inboxMeta_8[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_9 = (inboxMeta_9[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_10 = (inboxMeta_10[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_11 = (inboxMeta_11[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_12 = (inboxMeta_12[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_13 = (inboxMeta_13[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_14 = (inboxMeta_14[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_15 = (inboxMeta_15[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l155 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign _zz_41 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign when_Inboxes_l159 = (inboxMeta_0[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_4 = (inboxMeta_4[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_5 = (inboxMeta_5[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_6 = (inboxMeta_6[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_7 = (inboxMeta_7[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_8 = (inboxMeta_8[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_9 = (inboxMeta_9[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_10 = (inboxMeta_10[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_11 = (inboxMeta_11[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_12 = (inboxMeta_12[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_13 = (inboxMeta_13[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_14 = (inboxMeta_14[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_15 = (inboxMeta_15[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
@@ -2838,13 +2855,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = (4'b0001 <<< i1_context);
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
-  assign _zz_43 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
   assign _zz_44 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_45 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_45 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_46 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l54));
   assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
   assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -2877,14 +2894,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
   assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
   assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_46 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_47 = ({3'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_47 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
   assign _zz_48 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_49 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_49 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz__zz_49});
+  assign _zz_50 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz__zz_50});
   assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
-  assign _zz_50 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_51 = ({3'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
   assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
   always @(*) begin
@@ -2904,17 +2921,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_Transfers_l69 = (_zz_when_Transfers_l69 && (! i1_tokenOk));
-  assign when_Transfers_l70 = ((! _zz_when_Transfers_l69) && (! _zz_i1_rsp_4));
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
   assign when_Transfers_l71 = (! _zz_when_Transfers_l71[5]);
   assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
-  assign _zz_51 = ({3'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_52 = ({3'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_53 = ({3'd0,1'b1} <<< _zz__zz_53);
+  assign _zz_54 = ({3'd0,1'b1} <<< _zz__zz_54);
   assign initDone = (! initializing);
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
@@ -3229,934 +3246,948 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           handlerValid_3 <= 5'h0;
         end
       end
-      if(when_Inboxes_l115) begin
-        if(_zz_23[0]) begin
+      if(i1_inboxSelect) begin
+        if(_zz_22[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_22[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_22[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_22[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
+        end
+      end
+      if(when_Inboxes_l123) begin
+        if(_zz_24[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_24[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_23[2]) begin
+        if(_zz_24[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_23[3]) begin
+        if(_zz_24[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_23[4]) begin
+        if(_zz_24[4]) begin
           inboxOccupied_4 <= 1'b0;
         end
-        if(_zz_23[5]) begin
+        if(_zz_24[5]) begin
           inboxOccupied_5 <= 1'b0;
         end
-        if(_zz_23[6]) begin
+        if(_zz_24[6]) begin
           inboxOccupied_6 <= 1'b0;
         end
-        if(_zz_23[7]) begin
+        if(_zz_24[7]) begin
           inboxOccupied_7 <= 1'b0;
         end
-        if(_zz_23[8]) begin
+        if(_zz_24[8]) begin
           inboxOccupied_8 <= 1'b0;
         end
-        if(_zz_23[9]) begin
+        if(_zz_24[9]) begin
           inboxOccupied_9 <= 1'b0;
         end
-        if(_zz_23[10]) begin
+        if(_zz_24[10]) begin
           inboxOccupied_10 <= 1'b0;
         end
-        if(_zz_23[11]) begin
+        if(_zz_24[11]) begin
           inboxOccupied_11 <= 1'b0;
         end
-        if(_zz_23[12]) begin
+        if(_zz_24[12]) begin
           inboxOccupied_12 <= 1'b0;
         end
-        if(_zz_23[13]) begin
+        if(_zz_24[13]) begin
           inboxOccupied_13 <= 1'b0;
         end
-        if(_zz_23[14]) begin
+        if(_zz_24[14]) begin
           inboxOccupied_14 <= 1'b0;
         end
-        if(_zz_23[15]) begin
+        if(_zz_24[15]) begin
           inboxOccupied_15 <= 1'b0;
         end
-        if(_zz_24[0]) begin
+        if(_zz_25[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_25[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_24[2]) begin
+        if(_zz_25[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_24[3]) begin
+        if(_zz_25[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_24[4]) begin
+        if(_zz_25[4]) begin
           inboxInService_4 <= 1'b0;
         end
-        if(_zz_24[5]) begin
+        if(_zz_25[5]) begin
           inboxInService_5 <= 1'b0;
         end
-        if(_zz_24[6]) begin
+        if(_zz_25[6]) begin
           inboxInService_6 <= 1'b0;
         end
-        if(_zz_24[7]) begin
+        if(_zz_25[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_24[8]) begin
+        if(_zz_25[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_24[9]) begin
+        if(_zz_25[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_24[10]) begin
+        if(_zz_25[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_24[11]) begin
+        if(_zz_25[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_24[12]) begin
+        if(_zz_25[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_24[13]) begin
+        if(_zz_25[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_24[14]) begin
+        if(_zz_25[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_24[15]) begin
+        if(_zz_25[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(_zz_25[0]) begin
+        if(_zz_26[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_26[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
-        if(_zz_25[2]) begin
+        if(_zz_26[2]) begin
           inboxCount_2 <= _zz_inboxCount_0;
         end
-        if(_zz_25[3]) begin
+        if(_zz_26[3]) begin
           inboxCount_3 <= _zz_inboxCount_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_26[0]) begin
+        if(_zz_27[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_27[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_26[2]) begin
+        if(_zz_27[2]) begin
           inboxQueueHead_2 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_26[3]) begin
+        if(_zz_27[3]) begin
           inboxQueueHead_3 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_27[0]) begin
+        if(_zz_28[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_28[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_27[2]) begin
+        if(_zz_28[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_27[3]) begin
+        if(_zz_28[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_28[0]) begin
+        if(_zz_29[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_28[1]) begin
+        if(_zz_29[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_28[2]) begin
+        if(_zz_29[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_28[3]) begin
+        if(_zz_29[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_28[4]) begin
+        if(_zz_29[4]) begin
           inboxInService_4 <= 1'b1;
         end
-        if(_zz_28[5]) begin
+        if(_zz_29[5]) begin
           inboxInService_5 <= 1'b1;
         end
-        if(_zz_28[6]) begin
+        if(_zz_29[6]) begin
           inboxInService_6 <= 1'b1;
         end
-        if(_zz_28[7]) begin
+        if(_zz_29[7]) begin
           inboxInService_7 <= 1'b1;
         end
-        if(_zz_28[8]) begin
+        if(_zz_29[8]) begin
           inboxInService_8 <= 1'b1;
         end
-        if(_zz_28[9]) begin
+        if(_zz_29[9]) begin
           inboxInService_9 <= 1'b1;
         end
-        if(_zz_28[10]) begin
+        if(_zz_29[10]) begin
           inboxInService_10 <= 1'b1;
         end
-        if(_zz_28[11]) begin
+        if(_zz_29[11]) begin
           inboxInService_11 <= 1'b1;
         end
-        if(_zz_28[12]) begin
+        if(_zz_29[12]) begin
           inboxInService_12 <= 1'b1;
         end
-        if(_zz_28[13]) begin
+        if(_zz_29[13]) begin
           inboxInService_13 <= 1'b1;
         end
-        if(_zz_28[14]) begin
+        if(_zz_29[14]) begin
           inboxInService_14 <= 1'b1;
         end
-        if(_zz_28[15]) begin
+        if(_zz_29[15]) begin
           inboxInService_15 <= 1'b1;
         end
-        if(_zz_29[0]) begin
+        if(_zz_30[0]) begin
           inboxTag_0 <= _zz_inboxTag_0;
         end
-        if(_zz_29[1]) begin
+        if(_zz_30[1]) begin
           inboxTag_1 <= _zz_inboxTag_0;
         end
-        if(_zz_29[2]) begin
+        if(_zz_30[2]) begin
           inboxTag_2 <= _zz_inboxTag_0;
         end
-        if(_zz_29[3]) begin
+        if(_zz_30[3]) begin
           inboxTag_3 <= _zz_inboxTag_0;
         end
-        if(_zz_29[4]) begin
+        if(_zz_30[4]) begin
           inboxTag_4 <= _zz_inboxTag_0;
         end
-        if(_zz_29[5]) begin
+        if(_zz_30[5]) begin
           inboxTag_5 <= _zz_inboxTag_0;
         end
-        if(_zz_29[6]) begin
+        if(_zz_30[6]) begin
           inboxTag_6 <= _zz_inboxTag_0;
         end
-        if(_zz_29[7]) begin
+        if(_zz_30[7]) begin
           inboxTag_7 <= _zz_inboxTag_0;
         end
-        if(_zz_29[8]) begin
+        if(_zz_30[8]) begin
           inboxTag_8 <= _zz_inboxTag_0;
         end
-        if(_zz_29[9]) begin
+        if(_zz_30[9]) begin
           inboxTag_9 <= _zz_inboxTag_0;
         end
-        if(_zz_29[10]) begin
+        if(_zz_30[10]) begin
           inboxTag_10 <= _zz_inboxTag_0;
         end
-        if(_zz_29[11]) begin
+        if(_zz_30[11]) begin
           inboxTag_11 <= _zz_inboxTag_0;
         end
-        if(_zz_29[12]) begin
+        if(_zz_30[12]) begin
           inboxTag_12 <= _zz_inboxTag_0;
         end
-        if(_zz_29[13]) begin
+        if(_zz_30[13]) begin
           inboxTag_13 <= _zz_inboxTag_0;
         end
-        if(_zz_29[14]) begin
+        if(_zz_30[14]) begin
           inboxTag_14 <= _zz_inboxTag_0;
         end
-        if(_zz_29[15]) begin
+        if(_zz_30[15]) begin
           inboxTag_15 <= _zz_inboxTag_0;
         end
-        if(_zz_30[0]) begin
-          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+        if(_zz_31[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_30[1]) begin
-          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
+        if(_zz_31[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_30[2]) begin
-          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
+        if(_zz_31[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_30[3]) begin
-          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
+        if(_zz_31[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_31[0]) begin
+        if(_zz_32[0]) begin
           inboxCount_0 <= 3'b000;
         end
-        if(_zz_31[1]) begin
+        if(_zz_32[1]) begin
           inboxCount_1 <= 3'b000;
         end
-        if(_zz_31[2]) begin
+        if(_zz_32[2]) begin
           inboxCount_2 <= 3'b000;
         end
-        if(_zz_31[3]) begin
+        if(_zz_32[3]) begin
           inboxCount_3 <= 3'b000;
         end
-        if(_zz_32[0]) begin
+        if(_zz_33[0]) begin
           inboxQueueCount_0 <= 3'b000;
         end
-        if(_zz_32[1]) begin
+        if(_zz_33[1]) begin
           inboxQueueCount_1 <= 3'b000;
         end
-        if(_zz_32[2]) begin
+        if(_zz_33[2]) begin
           inboxQueueCount_2 <= 3'b000;
         end
-        if(_zz_32[3]) begin
+        if(_zz_33[3]) begin
           inboxQueueCount_3 <= 3'b000;
         end
-        if(_zz_33[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_33[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_33[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_33[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_33[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_33[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_33[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_33[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_33[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_33[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_33[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_33[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_33[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_33[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_33[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_33[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
         if(_zz_34[0]) begin
-          inboxInService_0 <= 1'b0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_34[1]) begin
-          inboxInService_1 <= 1'b0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_34[2]) begin
-          inboxInService_2 <= 1'b0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_34[3]) begin
-          inboxInService_3 <= 1'b0;
+          inboxOccupied_3 <= 1'b0;
         end
         if(_zz_34[4]) begin
-          inboxInService_4 <= 1'b0;
+          inboxOccupied_4 <= 1'b0;
         end
         if(_zz_34[5]) begin
-          inboxInService_5 <= 1'b0;
+          inboxOccupied_5 <= 1'b0;
         end
         if(_zz_34[6]) begin
-          inboxInService_6 <= 1'b0;
+          inboxOccupied_6 <= 1'b0;
         end
         if(_zz_34[7]) begin
-          inboxInService_7 <= 1'b0;
+          inboxOccupied_7 <= 1'b0;
         end
         if(_zz_34[8]) begin
-          inboxInService_8 <= 1'b0;
+          inboxOccupied_8 <= 1'b0;
         end
         if(_zz_34[9]) begin
-          inboxInService_9 <= 1'b0;
+          inboxOccupied_9 <= 1'b0;
         end
         if(_zz_34[10]) begin
-          inboxInService_10 <= 1'b0;
+          inboxOccupied_10 <= 1'b0;
         end
         if(_zz_34[11]) begin
-          inboxInService_11 <= 1'b0;
+          inboxOccupied_11 <= 1'b0;
         end
         if(_zz_34[12]) begin
-          inboxInService_12 <= 1'b0;
+          inboxOccupied_12 <= 1'b0;
         end
         if(_zz_34[13]) begin
-          inboxInService_13 <= 1'b0;
+          inboxOccupied_13 <= 1'b0;
         end
         if(_zz_34[14]) begin
-          inboxInService_14 <= 1'b0;
+          inboxOccupied_14 <= 1'b0;
         end
         if(_zz_34[15]) begin
-          inboxInService_15 <= 1'b0;
+          inboxOccupied_15 <= 1'b0;
         end
         if(_zz_35[0]) begin
-          inboxOccupied_0 <= 1'b0;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_35[1]) begin
-          inboxOccupied_1 <= 1'b0;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_35[2]) begin
-          inboxOccupied_2 <= 1'b0;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_35[3]) begin
-          inboxOccupied_3 <= 1'b0;
+          inboxInService_3 <= 1'b0;
         end
         if(_zz_35[4]) begin
-          inboxOccupied_4 <= 1'b0;
+          inboxInService_4 <= 1'b0;
         end
         if(_zz_35[5]) begin
-          inboxOccupied_5 <= 1'b0;
+          inboxInService_5 <= 1'b0;
         end
         if(_zz_35[6]) begin
-          inboxOccupied_6 <= 1'b0;
+          inboxInService_6 <= 1'b0;
         end
         if(_zz_35[7]) begin
-          inboxOccupied_7 <= 1'b0;
+          inboxInService_7 <= 1'b0;
         end
         if(_zz_35[8]) begin
-          inboxOccupied_8 <= 1'b0;
+          inboxInService_8 <= 1'b0;
         end
         if(_zz_35[9]) begin
-          inboxOccupied_9 <= 1'b0;
+          inboxInService_9 <= 1'b0;
         end
         if(_zz_35[10]) begin
-          inboxOccupied_10 <= 1'b0;
+          inboxInService_10 <= 1'b0;
         end
         if(_zz_35[11]) begin
-          inboxOccupied_11 <= 1'b0;
+          inboxInService_11 <= 1'b0;
         end
         if(_zz_35[12]) begin
-          inboxOccupied_12 <= 1'b0;
+          inboxInService_12 <= 1'b0;
         end
         if(_zz_35[13]) begin
-          inboxOccupied_13 <= 1'b0;
+          inboxInService_13 <= 1'b0;
         end
         if(_zz_35[14]) begin
-          inboxOccupied_14 <= 1'b0;
+          inboxInService_14 <= 1'b0;
         end
         if(_zz_35[15]) begin
-          inboxOccupied_15 <= 1'b0;
+          inboxInService_15 <= 1'b0;
         end
         if(_zz_36[0]) begin
-          inboxInService_0 <= 1'b0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_36[1]) begin
-          inboxInService_1 <= 1'b0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_36[2]) begin
-          inboxInService_2 <= 1'b0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_36[3]) begin
-          inboxInService_3 <= 1'b0;
+          inboxOccupied_3 <= 1'b0;
         end
         if(_zz_36[4]) begin
-          inboxInService_4 <= 1'b0;
+          inboxOccupied_4 <= 1'b0;
         end
         if(_zz_36[5]) begin
-          inboxInService_5 <= 1'b0;
+          inboxOccupied_5 <= 1'b0;
         end
         if(_zz_36[6]) begin
-          inboxInService_6 <= 1'b0;
+          inboxOccupied_6 <= 1'b0;
         end
         if(_zz_36[7]) begin
-          inboxInService_7 <= 1'b0;
+          inboxOccupied_7 <= 1'b0;
         end
         if(_zz_36[8]) begin
-          inboxInService_8 <= 1'b0;
+          inboxOccupied_8 <= 1'b0;
         end
         if(_zz_36[9]) begin
-          inboxInService_9 <= 1'b0;
+          inboxOccupied_9 <= 1'b0;
         end
         if(_zz_36[10]) begin
-          inboxInService_10 <= 1'b0;
+          inboxOccupied_10 <= 1'b0;
         end
         if(_zz_36[11]) begin
-          inboxInService_11 <= 1'b0;
+          inboxOccupied_11 <= 1'b0;
         end
         if(_zz_36[12]) begin
-          inboxInService_12 <= 1'b0;
+          inboxOccupied_12 <= 1'b0;
         end
         if(_zz_36[13]) begin
-          inboxInService_13 <= 1'b0;
+          inboxOccupied_13 <= 1'b0;
         end
         if(_zz_36[14]) begin
-          inboxInService_14 <= 1'b0;
+          inboxOccupied_14 <= 1'b0;
         end
         if(_zz_36[15]) begin
-          inboxInService_15 <= 1'b0;
+          inboxOccupied_15 <= 1'b0;
         end
         if(_zz_37[0]) begin
-          inboxOccupied_0 <= 1'b0;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_37[1]) begin
-          inboxOccupied_1 <= 1'b0;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_37[2]) begin
-          inboxOccupied_2 <= 1'b0;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_37[3]) begin
-          inboxOccupied_3 <= 1'b0;
+          inboxInService_3 <= 1'b0;
         end
         if(_zz_37[4]) begin
-          inboxOccupied_4 <= 1'b0;
+          inboxInService_4 <= 1'b0;
         end
         if(_zz_37[5]) begin
-          inboxOccupied_5 <= 1'b0;
+          inboxInService_5 <= 1'b0;
         end
         if(_zz_37[6]) begin
-          inboxOccupied_6 <= 1'b0;
+          inboxInService_6 <= 1'b0;
         end
         if(_zz_37[7]) begin
-          inboxOccupied_7 <= 1'b0;
+          inboxInService_7 <= 1'b0;
         end
         if(_zz_37[8]) begin
-          inboxOccupied_8 <= 1'b0;
+          inboxInService_8 <= 1'b0;
         end
         if(_zz_37[9]) begin
-          inboxOccupied_9 <= 1'b0;
+          inboxInService_9 <= 1'b0;
         end
         if(_zz_37[10]) begin
-          inboxOccupied_10 <= 1'b0;
+          inboxInService_10 <= 1'b0;
         end
         if(_zz_37[11]) begin
-          inboxOccupied_11 <= 1'b0;
+          inboxInService_11 <= 1'b0;
         end
         if(_zz_37[12]) begin
-          inboxOccupied_12 <= 1'b0;
+          inboxInService_12 <= 1'b0;
         end
         if(_zz_37[13]) begin
-          inboxOccupied_13 <= 1'b0;
+          inboxInService_13 <= 1'b0;
         end
         if(_zz_37[14]) begin
-          inboxOccupied_14 <= 1'b0;
+          inboxInService_14 <= 1'b0;
         end
         if(_zz_37[15]) begin
-          inboxOccupied_15 <= 1'b0;
+          inboxInService_15 <= 1'b0;
         end
         if(_zz_38[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_38[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_38[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_38[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_38[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_38[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_38[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_38[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_38[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_38[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_38[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_38[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_38[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_38[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_38[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_38[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_39[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_39[1]) begin
+        if(_zz_38[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_39[2]) begin
+        if(_zz_38[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_39[3]) begin
+        if(_zz_38[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_39[4]) begin
+        if(_zz_38[4]) begin
           inboxOccupied_4 <= 1'b0;
         end
-        if(_zz_39[5]) begin
+        if(_zz_38[5]) begin
           inboxOccupied_5 <= 1'b0;
         end
-        if(_zz_39[6]) begin
+        if(_zz_38[6]) begin
           inboxOccupied_6 <= 1'b0;
         end
-        if(_zz_39[7]) begin
+        if(_zz_38[7]) begin
           inboxOccupied_7 <= 1'b0;
         end
-        if(_zz_39[8]) begin
+        if(_zz_38[8]) begin
           inboxOccupied_8 <= 1'b0;
         end
-        if(_zz_39[9]) begin
+        if(_zz_38[9]) begin
           inboxOccupied_9 <= 1'b0;
         end
-        if(_zz_39[10]) begin
+        if(_zz_38[10]) begin
           inboxOccupied_10 <= 1'b0;
         end
-        if(_zz_39[11]) begin
+        if(_zz_38[11]) begin
           inboxOccupied_11 <= 1'b0;
         end
-        if(_zz_39[12]) begin
+        if(_zz_38[12]) begin
           inboxOccupied_12 <= 1'b0;
         end
-        if(_zz_39[13]) begin
+        if(_zz_38[13]) begin
           inboxOccupied_13 <= 1'b0;
         end
-        if(_zz_39[14]) begin
+        if(_zz_38[14]) begin
           inboxOccupied_14 <= 1'b0;
         end
-        if(_zz_39[15]) begin
+        if(_zz_38[15]) begin
           inboxOccupied_15 <= 1'b0;
         end
-        if(_zz_40[0]) begin
+        if(_zz_39[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_40[1]) begin
+        if(_zz_39[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_40[2]) begin
+        if(_zz_39[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_40[3]) begin
+        if(_zz_39[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_40[4]) begin
+        if(_zz_39[4]) begin
           inboxInService_4 <= 1'b0;
         end
-        if(_zz_40[5]) begin
+        if(_zz_39[5]) begin
           inboxInService_5 <= 1'b0;
         end
-        if(_zz_40[6]) begin
+        if(_zz_39[6]) begin
           inboxInService_6 <= 1'b0;
         end
-        if(_zz_40[7]) begin
+        if(_zz_39[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_40[8]) begin
+        if(_zz_39[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_40[9]) begin
+        if(_zz_39[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_40[10]) begin
+        if(_zz_39[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_40[11]) begin
+        if(_zz_39[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_40[12]) begin
+        if(_zz_39[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_40[13]) begin
+        if(_zz_39[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_40[14]) begin
+        if(_zz_39[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_40[15]) begin
+        if(_zz_39[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(when_Inboxes_l151) begin
+        if(_zz_40[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_40[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_40[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_40[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_40[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_40[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_40[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_40[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_40[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_40[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_40[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_40[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_40[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_40[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_40[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_40[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_41[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_41[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_41[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_41[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_41[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_41[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_41[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_41[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_41[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_41[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_41[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_41[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_41[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_41[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_41[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_41[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 6'h1f);
         end
-        if(when_Inboxes_l151_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 6'h1f);
         end
-        if(when_Inboxes_l151_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 6'h1f);
         end
-        if(when_Inboxes_l151_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 6'h1f);
         end
-        if(when_Inboxes_l151_4) begin
+        if(when_Inboxes_l159_4) begin
           inboxMeta_4 <= (inboxMeta_4 & 6'h1f);
         end
-        if(when_Inboxes_l151_5) begin
+        if(when_Inboxes_l159_5) begin
           inboxMeta_5 <= (inboxMeta_5 & 6'h1f);
         end
-        if(when_Inboxes_l151_6) begin
+        if(when_Inboxes_l159_6) begin
           inboxMeta_6 <= (inboxMeta_6 & 6'h1f);
         end
-        if(when_Inboxes_l151_7) begin
+        if(when_Inboxes_l159_7) begin
           inboxMeta_7 <= (inboxMeta_7 & 6'h1f);
         end
-        if(when_Inboxes_l151_8) begin
+        if(when_Inboxes_l159_8) begin
           inboxMeta_8 <= (inboxMeta_8 & 6'h1f);
         end
-        if(when_Inboxes_l151_9) begin
+        if(when_Inboxes_l159_9) begin
           inboxMeta_9 <= (inboxMeta_9 & 6'h1f);
         end
-        if(when_Inboxes_l151_10) begin
+        if(when_Inboxes_l159_10) begin
           inboxMeta_10 <= (inboxMeta_10 & 6'h1f);
         end
-        if(when_Inboxes_l151_11) begin
+        if(when_Inboxes_l159_11) begin
           inboxMeta_11 <= (inboxMeta_11 & 6'h1f);
         end
-        if(when_Inboxes_l151_12) begin
+        if(when_Inboxes_l159_12) begin
           inboxMeta_12 <= (inboxMeta_12 & 6'h1f);
         end
-        if(when_Inboxes_l151_13) begin
+        if(when_Inboxes_l159_13) begin
           inboxMeta_13 <= (inboxMeta_13 & 6'h1f);
         end
-        if(when_Inboxes_l151_14) begin
+        if(when_Inboxes_l159_14) begin
           inboxMeta_14 <= (inboxMeta_14 & 6'h1f);
         end
-        if(when_Inboxes_l151_15) begin
+        if(when_Inboxes_l159_15) begin
           inboxMeta_15 <= (inboxMeta_15 & 6'h1f);
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_43[0]) begin
+          if(_zz_44[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_43[1]) begin
+          if(_zz_44[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_43[2]) begin
+          if(_zz_44[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_43[3]) begin
+          if(_zz_44[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_44[0]) begin
+          if(_zz_45[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_44[1]) begin
+          if(_zz_45[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_44[2]) begin
+          if(_zz_45[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_44[3]) begin
+          if(_zz_45[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_45[0]) begin
+        if(_zz_46[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_45[1]) begin
+        if(_zz_46[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_45[2]) begin
+        if(_zz_46[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_45[3]) begin
+        if(_zz_46[3]) begin
           replyCount_3 <= 3'b000;
         end
         replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
       end
       if(i1_sendOk) begin
-        if(_zz_46[0]) begin
+        if(_zz_47[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_46[1]) begin
+        if(_zz_47[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_46[2]) begin
+        if(_zz_47[2]) begin
           inboxCount_2 <= _zz_inboxCount_0_1;
         end
-        if(_zz_46[3]) begin
+        if(_zz_47[3]) begin
           inboxCount_3 <= _zz_inboxCount_0_1;
         end
-        if(_zz_47[0]) begin
+        if(_zz_48[0]) begin
           inboxMeta_0 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[1]) begin
+        if(_zz_48[1]) begin
           inboxMeta_1 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[2]) begin
+        if(_zz_48[2]) begin
           inboxMeta_2 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[3]) begin
+        if(_zz_48[3]) begin
           inboxMeta_3 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[4]) begin
+        if(_zz_48[4]) begin
           inboxMeta_4 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[5]) begin
+        if(_zz_48[5]) begin
           inboxMeta_5 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[6]) begin
+        if(_zz_48[6]) begin
           inboxMeta_6 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[7]) begin
+        if(_zz_48[7]) begin
           inboxMeta_7 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[8]) begin
+        if(_zz_48[8]) begin
           inboxMeta_8 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[9]) begin
+        if(_zz_48[9]) begin
           inboxMeta_9 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[10]) begin
+        if(_zz_48[10]) begin
           inboxMeta_10 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[11]) begin
+        if(_zz_48[11]) begin
           inboxMeta_11 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[12]) begin
+        if(_zz_48[12]) begin
           inboxMeta_12 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[13]) begin
+        if(_zz_48[13]) begin
           inboxMeta_13 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[14]) begin
+        if(_zz_48[14]) begin
           inboxMeta_14 <= _zz_inboxMeta_0;
         end
-        if(_zz_47[15]) begin
+        if(_zz_48[15]) begin
           inboxMeta_15 <= _zz_inboxMeta_0;
         end
-        if(_zz_48[0]) begin
+        if(_zz_49[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_48[1]) begin
+        if(_zz_49[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_48[2]) begin
+        if(_zz_49[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_48[3]) begin
+        if(_zz_49[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_48[4]) begin
+        if(_zz_49[4]) begin
           inboxOccupied_4 <= 1'b1;
         end
-        if(_zz_48[5]) begin
+        if(_zz_49[5]) begin
           inboxOccupied_5 <= 1'b1;
         end
-        if(_zz_48[6]) begin
+        if(_zz_49[6]) begin
           inboxOccupied_6 <= 1'b1;
         end
-        if(_zz_48[7]) begin
+        if(_zz_49[7]) begin
           inboxOccupied_7 <= 1'b1;
         end
-        if(_zz_48[8]) begin
+        if(_zz_49[8]) begin
           inboxOccupied_8 <= 1'b1;
         end
-        if(_zz_48[9]) begin
+        if(_zz_49[9]) begin
           inboxOccupied_9 <= 1'b1;
         end
-        if(_zz_48[10]) begin
+        if(_zz_49[10]) begin
           inboxOccupied_10 <= 1'b1;
         end
-        if(_zz_48[11]) begin
+        if(_zz_49[11]) begin
           inboxOccupied_11 <= 1'b1;
         end
-        if(_zz_48[12]) begin
+        if(_zz_49[12]) begin
           inboxOccupied_12 <= 1'b1;
         end
-        if(_zz_48[13]) begin
+        if(_zz_49[13]) begin
           inboxOccupied_13 <= 1'b1;
         end
-        if(_zz_48[14]) begin
+        if(_zz_49[14]) begin
           inboxOccupied_14 <= 1'b1;
         end
-        if(_zz_48[15]) begin
+        if(_zz_49[15]) begin
           inboxOccupied_15 <= 1'b1;
         end
-        if(_zz_49[0]) begin
+        if(_zz_50[0]) begin
           inboxQueue_0 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[1]) begin
+        if(_zz_50[1]) begin
           inboxQueue_1 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[2]) begin
+        if(_zz_50[2]) begin
           inboxQueue_2 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[3]) begin
+        if(_zz_50[3]) begin
           inboxQueue_3 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[4]) begin
+        if(_zz_50[4]) begin
           inboxQueue_4 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[5]) begin
+        if(_zz_50[5]) begin
           inboxQueue_5 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[6]) begin
+        if(_zz_50[6]) begin
           inboxQueue_6 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[7]) begin
+        if(_zz_50[7]) begin
           inboxQueue_7 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[8]) begin
+        if(_zz_50[8]) begin
           inboxQueue_8 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[9]) begin
+        if(_zz_50[9]) begin
           inboxQueue_9 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[10]) begin
+        if(_zz_50[10]) begin
           inboxQueue_10 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[11]) begin
+        if(_zz_50[11]) begin
           inboxQueue_11 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[12]) begin
+        if(_zz_50[12]) begin
           inboxQueue_12 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[13]) begin
+        if(_zz_50[13]) begin
           inboxQueue_13 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[14]) begin
+        if(_zz_50[14]) begin
           inboxQueue_14 <= _zz_inboxQueue_0;
         end
-        if(_zz_49[15]) begin
+        if(_zz_50[15]) begin
           inboxQueue_15 <= _zz_inboxQueue_0;
         end
-        if(_zz_50[0]) begin
+        if(_zz_51[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_50[1]) begin
+        if(_zz_51[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_50[2]) begin
+        if(_zz_51[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_50[3]) begin
+        if(_zz_51[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_51[0]) begin
+        if(_zz_52[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_51[1]) begin
+        if(_zz_52[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_51[2]) begin
+        if(_zz_52[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_51[3]) begin
+        if(_zz_52[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
       end
@@ -4177,16 +4208,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_53[0]) begin
+        if(_zz_54[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_53[1]) begin
+        if(_zz_54[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_53[2]) begin
+        if(_zz_54[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_53[3]) begin
+        if(_zz_54[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -6138,7 +6169,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
   assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));

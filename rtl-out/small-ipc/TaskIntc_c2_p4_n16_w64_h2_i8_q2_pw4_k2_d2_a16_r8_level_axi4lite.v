@@ -1171,7 +1171,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
   reg        [1:0]    _zz__zz_i1_rsp_3;
-  reg        [0:0]    _zz__zz_when_Inboxes_l137;
+  reg        [0:0]    _zz__zz_when_Inboxes_l145;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [1:0]    _zz_i1_tokenOk_4;
@@ -1180,7 +1180,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [3:0]    _zz__zz_when_Transfers_l71;
   wire       [1:0]    _zz__zz_when_Transfers_l71_1;
   reg        [0:0]    _zz__zz_i1_rsp_5;
-  reg        [1:0]    _zz__zz_i1_inboxTake_1;
+  reg        [1:0]    _zz__zz_i1_inboxTake_2;
   reg        [0:0]    _zz__zz_i1_rsp_6;
   wire       [1:0]    _zz__zz_i1_rsp_6_1;
   reg        [3:0]    _zz__zz_i1_rsp_7;
@@ -1224,9 +1224,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz__zz_inboxCount_0_1;
   reg        [1:0]    _zz__zz_inboxCount_0_1_1;
   reg        [1:0]    _zz__zz_inboxQueueCount_0_1;
-  wire       [0:0]    _zz__zz_43;
-  reg        [0:0]    _zz__zz_43_1;
-  wire       [0:0]    _zz__zz_43_2;
+  wire       [0:0]    _zz__zz_44;
+  reg        [0:0]    _zz__zz_44_1;
+  wire       [0:0]    _zz__zz_44_2;
   wire       [1:0]    _zz__zz_inboxQueueCount_0_2;
   reg        [0:0]    _zz__zz_copyTargetSlot_3_1;
   wire       [0:0]    _zz__zz_copyTargetSlot_3_2;
@@ -1239,8 +1239,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_47;
-  wire       [1:0]    _zz__zz_47_1;
+  wire       [1:0]    _zz__zz_48;
+  wire       [1:0]    _zz__zz_48_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_21;
   wire       [7:0]    _zz_i1_rsp_22;
@@ -1262,6 +1262,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
   wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
   wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
@@ -1399,51 +1400,57 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [63:0]   inbox_rd0;
   wire       [1:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [0:0]    _zz_when_Inboxes_l137;
-  wire                _zz_when_Transfers_l69;
+  wire       [0:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [0:0]    _zz_i1_tokenOk_1;
-  wire       [0:0]    _zz_when_Inboxes_l137_1;
+  wire       [0:0]    _zz_when_Inboxes_l145_1;
   wire                i1_tokenOk;
   wire       [3:0]    _zz_when_Transfers_l71;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
-  wire                _zz_when_Inboxes_l115;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
+  wire       [1:0]    _zz_20;
+  wire       [0:0]    _zz_inboxCurrentSlot_0;
+  wire                _zz_when_Inboxes_l123;
   wire       [0:0]    _zz_i1_rsp_5;
-  wire       [1:0]    _zz_i1_inboxTake_1;
+  wire       [1:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [0:0]    _zz_i1_rsp_6;
   wire       [3:0]    _zz_i1_rsp_7;
   wire       [3:0]    _zz_i1_rsp_8;
-  wire                when_Inboxes_l115;
-  wire       [0:0]    _zz_20;
-  wire       [3:0]    _zz_21;
+  wire                when_Inboxes_l123;
+  wire       [0:0]    _zz_21;
   wire       [3:0]    _zz_22;
-  wire       [1:0]    _zz_23;
-  wire       [1:0]    _zz_inboxCount_0;
+  wire       [3:0]    _zz_23;
   wire       [1:0]    _zz_24;
-  wire       [0:0]    _zz_inboxQueueHead_0;
+  wire       [1:0]    _zz_inboxCount_0;
   wire       [1:0]    _zz_25;
+  wire       [0:0]    _zz_inboxQueueHead_0;
+  wire       [1:0]    _zz_26;
   wire       [1:0]    _zz_inboxQueueCount_0;
-  wire       [3:0]    _zz_26;
   wire       [3:0]    _zz_27;
+  wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_inboxTag_0;
-  wire       [1:0]    _zz_28;
-  wire       [0:0]    _zz_inboxCurrentSlot_0;
+  wire       [1:0]    _zz_29;
+  wire       [0:0]    _zz_inboxCurrentSlot_0_1;
   wire       [1:0]    _zz_i1_inboxCurrent_1;
   reg        [1:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l137;
-  wire       [1:0]    _zz_29;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
   wire       [1:0]    _zz_30;
-  wire       [3:0]    _zz_31;
+  wire       [1:0]    _zz_31;
   wire       [3:0]    _zz_32;
   wire       [3:0]    _zz_33;
   wire       [3:0]    _zz_34;
-  wire                when_Inboxes_l151;
-  wire                when_Inboxes_l151_1;
-  wire                when_Inboxes_l151_2;
-  wire                when_Inboxes_l151_3;
-  wire                when_Inboxes_l155;
+  wire       [3:0]    _zz_35;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l163;
   reg        [0:0]    replyHead_0;
   reg        [0:0]    replyHead_1;
   reg        [1:0]    replyCount_0;
@@ -1457,13 +1464,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_ReplyBoxes_l65;
   wire       [1:0]    _zz_replyCurrent;
   wire       [1:0]    _zz_replyCurrent_1;
-  wire       [1:0]    _zz_37;
-  wire       [0:0]    _zz_replyHead_0;
   wire       [1:0]    _zz_38;
+  wire       [0:0]    _zz_replyHead_0;
+  wire       [1:0]    _zz_39;
   wire       [1:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [1:0]    _zz_39;
+  wire       [1:0]    _zz_40;
   wire                when_Transfers_l54;
   wire                when_Transfers_l51;
   wire                when_Transfers_l52;
@@ -1475,14 +1482,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_Transfers_l55;
   wire                when_Transfers_l56;
   wire       [3:0]    _zz_inboxMeta_0;
-  wire       [1:0]    _zz_40;
+  wire       [1:0]    _zz_41;
   wire       [1:0]    _zz_inboxCount_0_1;
-  wire       [3:0]    _zz_41;
   wire       [3:0]    _zz_42;
-  wire       [1:0]    _zz_inboxQueueCount_0_1;
   wire       [3:0]    _zz_43;
+  wire       [1:0]    _zz_inboxQueueCount_0_1;
+  wire       [3:0]    _zz_44;
   wire       [0:0]    _zz_inboxQueue_0;
-  wire       [1:0]    _zz_44;
+  wire       [1:0]    _zz_45;
   wire       [1:0]    _zz_inboxQueueCount_0_2;
   wire       [0:0]    _zz_copyTargetSlot_3;
   reg                 i1_replyOk;
@@ -1490,13 +1497,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
   wire                when_Transfers_l72;
-  wire       [1:0]    _zz_45;
+  wire       [1:0]    _zz_46;
   wire       [1:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_47;
+  wire       [3:0]    _zz_48;
   reg [0:0] grants [0:7];
   reg [63:0] stage [0:15];
   reg [63:0] result [0:3];
@@ -1524,7 +1531,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 2'b01);
   assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 1'b1);
-  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_1 - 2'b01);
+  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 2'b01);
   assign _zz_i1_rsp_14 = {{1'b1,{_zz_i1_rsp_15,2'b00}},{{_zz_i1_rsp_16,_zz_i1_rsp_8},{_zz_i1_rsp_17,_zz_i1_rsp_19}}};
   assign _zz_i1_rsp_15 = {6'd0, i1_context};
   assign _zz_i1_rsp_16 = {5'd0, _zz_i1_rsp_6};
@@ -1544,15 +1551,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_2));
   assign _zz__zz_copyTargetSlot_1_2 = (_zz_copyTargetSlot - 2'b01);
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 2'b01);
-  assign _zz__zz_43 = (_zz__zz_43_1 + _zz__zz_43_2);
-  assign _zz__zz_43_2 = _zz_inboxQueueCount_0_1[0:0];
+  assign _zz__zz_44 = (_zz__zz_44_1 + _zz__zz_44_2);
+  assign _zz__zz_44_2 = _zz_inboxQueueCount_0_1[0:0];
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 2'b01);
   assign _zz__zz_copyTargetSlot_3_3 = _zz__zz_copyTargetSlot_3_4;
   assign _zz__zz_copyTargetSlot_3_2 = _zz__zz_copyTargetSlot_3_3[0:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 2'b01);
   assign _zz_replies_port_2 = copyWriteWord[0:0];
-  assign _zz__zz_47 = (deliveryHead + _zz__zz_47_1);
-  assign _zz__zz_47_1 = deliveryCount[1:0];
+  assign _zz__zz_48 = (deliveryHead + _zz__zz_48_1);
+  assign _zz__zz_48_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_21 = {{when_ReplyBoxes_l65,_zz_i1_rsp_22},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_23}}};
   assign _zz_i1_rsp_22 = {6'd0, _zz_i1_rsp_9};
@@ -1579,7 +1586,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
   assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l137_1};
+  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
   assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
   assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
   assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
@@ -1673,9 +1680,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         _zz_i1_rsp_11 = errors_0;
         _zz_i1_rsp_12 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_0;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
         _zz__zz_i1_rsp_5 = inboxQueueHead_0;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
         _zz__zz_i1_rsp_9 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
@@ -1683,9 +1690,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         _zz_i1_rsp_11 = errors_1;
         _zz_i1_rsp_12 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l137 = inboxCurrentSlot_1;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
         _zz__zz_i1_rsp_5 = inboxQueueHead_1;
-        _zz__zz_i1_inboxTake_1 = inboxQueueCount_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
         _zz__zz_i1_rsp_9 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
@@ -1834,14 +1841,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxCount_0_1_1 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-        _zz__zz_43_1 = inboxQueueHead_0;
+        _zz__zz_44_1 = inboxQueueHead_0;
       end
       default : begin
         _zz_when_Transfers_l55 = handlerValid_1;
         _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxCount_0_1_1 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
-        _zz__zz_43_1 = inboxQueueHead_1;
+        _zz__zz_44_1 = inboxQueueHead_1;
       end
     endcase
   end
@@ -1873,6 +1880,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
@@ -1899,7 +1907,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_14};
     end
-    if(when_Inboxes_l155) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1936,6 +1944,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       if(when_Handlers_l55) begin
         i1_error = 8'h20;
       end
+    end
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
       if(when_Transfers_l52) begin
@@ -2050,11 +2061,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l137 = _zz__zz_when_Inboxes_l137;
-  assign _zz_when_Transfers_l69 = i1_data[31];
+  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[0:0];
-  assign _zz_when_Inboxes_l137_1 = (_zz_when_Transfers_l69 ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l137);
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h02)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
   assign _zz_copyTarget = _zz_when_Transfers_l71[0 : 0];
@@ -2077,35 +2088,40 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_when_Inboxes_l115 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_20 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
-  assign _zz_i1_inboxTake_1 = _zz__zz_i1_inboxTake_1;
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (i1_valid && (i1_op == 4'b0101))) && (_zz_i1_inboxTake_1 != 2'b00));
+  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 2'b00));
   assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
   assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
   assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
-  assign when_Inboxes_l115 = (i1_inboxFinish || _zz_when_Inboxes_l115);
-  assign _zz_20 = (when_Transfers_l68 ? _zz_when_Inboxes_l137_1 : _zz_when_Inboxes_l137);
-  assign _zz_21 = ({3'd0,1'b1} <<< {i1_context,_zz_20});
-  assign _zz_22 = ({3'd0,1'b1} <<< {i1_context,_zz_20});
-  assign _zz_23 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_21 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
+  assign _zz_22 = ({3'd0,1'b1} <<< {i1_context,_zz_21});
+  assign _zz_23 = ({3'd0,1'b1} <<< {i1_context,_zz_21});
   assign _zz_24 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
   assign _zz_25 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_26 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_26 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
   assign _zz_27 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_28 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
   assign _zz_inboxTag_0 = _zz_i1_rsp_8;
-  assign _zz_28 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_rsp_6;
+  assign _zz_29 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
   assign _zz_i1_inboxCurrent_1 = (2'b01 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(i1_inboxTake) begin
+    if(when_Inboxes_l144) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(when_Inboxes_l137) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -2115,18 +2131,19 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l137 = (_zz_when_Inboxes_l115 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l137_1 == _zz_when_Inboxes_l137)));
-  assign _zz_29 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
   assign _zz_30 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_31 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b0});
+  assign _zz_31 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_32 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b0});
-  assign _zz_33 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b1});
+  assign _zz_33 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b0});
   assign _zz_34 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b1});
-  assign when_Inboxes_l151 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l155 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign _zz_35 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b1});
+  assign when_Inboxes_l159 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 1'b1 : _zz__zz_replies_rd0_2_1)}};
@@ -2135,13 +2152,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = (2'b01 <<< i1_context);
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
-  assign _zz_37 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
   assign _zz_38 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
+  assign _zz_39 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 2'b00);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_39 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_40 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h04 <= _zz_when_Transfers_l54));
   assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
   assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h02)) || (! (i1_data[11 : 8] < 4'b0010))));
@@ -2171,14 +2188,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
   assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 2'b10);
   assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_40 = ({1'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_41 = ({1'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_41 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
   assign _zz_42 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
+  assign _zz_43 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_43 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz__zz_43});
+  assign _zz_44 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz__zz_44});
   assign _zz_inboxQueue_0 = _zz_copyTargetSlot_2;
-  assign _zz_44 = ({1'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_45 = ({1'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
   assign _zz_copyTargetSlot_3 = (_zz__zz_copyTargetSlot_3_1 + _zz__zz_copyTargetSlot_3_2);
   always @(*) begin
@@ -2198,17 +2215,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l69 = (_zz_when_Transfers_l69 && (! i1_tokenOk));
-  assign when_Transfers_l70 = ((! _zz_when_Transfers_l69) && (! _zz_i1_rsp_4));
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
   assign when_Transfers_l71 = (! _zz_when_Transfers_l71[3]);
   assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 2'b10);
-  assign _zz_45 = ({1'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_46 = ({1'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_47 = ({3'd0,1'b1} <<< _zz__zz_47);
+  assign _zz_48 = ({3'd0,1'b1} <<< _zz__zz_48);
   assign initDone = (! initializing);
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
@@ -2389,238 +2406,246 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
           handlerValid_1 <= 3'b000;
         end
       end
-      if(when_Inboxes_l115) begin
-        if(_zz_21[0]) begin
+      if(i1_inboxSelect) begin
+        if(_zz_20[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+        end
+        if(_zz_20[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
+        end
+      end
+      if(when_Inboxes_l123) begin
+        if(_zz_22[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_22[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_21[2]) begin
+        if(_zz_22[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_21[3]) begin
+        if(_zz_22[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_22[0]) begin
+        if(_zz_23[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_23[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_23[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_23[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_23[0]) begin
+        if(_zz_24[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_24[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_24[0]) begin
+        if(_zz_25[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_25[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_25[0]) begin
+        if(_zz_26[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_26[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_26[0]) begin
+        if(_zz_27[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_26[1]) begin
+        if(_zz_27[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_26[2]) begin
+        if(_zz_27[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_26[3]) begin
+        if(_zz_27[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_27[0]) begin
+        if(_zz_28[0]) begin
           inboxTag_0 <= _zz_inboxTag_0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_28[1]) begin
           inboxTag_1 <= _zz_inboxTag_0;
         end
-        if(_zz_27[2]) begin
+        if(_zz_28[2]) begin
           inboxTag_2 <= _zz_inboxTag_0;
         end
-        if(_zz_27[3]) begin
+        if(_zz_28[3]) begin
           inboxTag_3 <= _zz_inboxTag_0;
         end
-        if(_zz_28[0]) begin
-          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+        if(_zz_29[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_28[1]) begin
-          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
+        if(_zz_29[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_29[0]) begin
+        if(_zz_30[0]) begin
           inboxCount_0 <= 2'b00;
         end
-        if(_zz_29[1]) begin
+        if(_zz_30[1]) begin
           inboxCount_1 <= 2'b00;
         end
-        if(_zz_30[0]) begin
+        if(_zz_31[0]) begin
           inboxQueueCount_0 <= 2'b00;
         end
-        if(_zz_30[1]) begin
+        if(_zz_31[1]) begin
           inboxQueueCount_1 <= 2'b00;
         end
-        if(_zz_31[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_31[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_31[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_31[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
         if(_zz_32[0]) begin
-          inboxInService_0 <= 1'b0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_32[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_32[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_32[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_33[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_33[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_33[2]) begin
+        if(_zz_32[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_33[3]) begin
+        if(_zz_32[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_34[0]) begin
+        if(_zz_33[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_34[1]) begin
+        if(_zz_33[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_34[2]) begin
+        if(_zz_33[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_34[3]) begin
+        if(_zz_33[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(when_Inboxes_l151) begin
+        if(_zz_34[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_34[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_34[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_34[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_35[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_35[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_35[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_35[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 4'b0111);
         end
-        if(when_Inboxes_l151_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 4'b0111);
         end
-        if(when_Inboxes_l151_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 4'b0111);
         end
-        if(when_Inboxes_l151_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 4'b0111);
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_37[0]) begin
+          if(_zz_38[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_37[1]) begin
+          if(_zz_38[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_38[0]) begin
+          if(_zz_39[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_38[1]) begin
+          if(_zz_39[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 2'b00) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_39[0]) begin
+        if(_zz_40[0]) begin
           replyCount_0 <= 2'b00;
         end
-        if(_zz_39[1]) begin
+        if(_zz_40[1]) begin
           replyCount_1 <= 2'b00;
         end
         replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
       end
       if(i1_sendOk) begin
-        if(_zz_40[0]) begin
+        if(_zz_41[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_40[1]) begin
+        if(_zz_41[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_41[0]) begin
+        if(_zz_42[0]) begin
           inboxMeta_0 <= _zz_inboxMeta_0;
         end
-        if(_zz_41[1]) begin
+        if(_zz_42[1]) begin
           inboxMeta_1 <= _zz_inboxMeta_0;
         end
-        if(_zz_41[2]) begin
+        if(_zz_42[2]) begin
           inboxMeta_2 <= _zz_inboxMeta_0;
         end
-        if(_zz_41[3]) begin
+        if(_zz_42[3]) begin
           inboxMeta_3 <= _zz_inboxMeta_0;
         end
-        if(_zz_42[0]) begin
+        if(_zz_43[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_42[1]) begin
+        if(_zz_43[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_42[2]) begin
+        if(_zz_43[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_42[3]) begin
+        if(_zz_43[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_43[0]) begin
+        if(_zz_44[0]) begin
           inboxQueue_0 <= _zz_inboxQueue_0;
         end
-        if(_zz_43[1]) begin
+        if(_zz_44[1]) begin
           inboxQueue_1 <= _zz_inboxQueue_0;
         end
-        if(_zz_43[2]) begin
+        if(_zz_44[2]) begin
           inboxQueue_2 <= _zz_inboxQueue_0;
         end
-        if(_zz_43[3]) begin
+        if(_zz_44[3]) begin
           inboxQueue_3 <= _zz_inboxQueue_0;
         end
-        if(_zz_44[0]) begin
+        if(_zz_45[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_44[1]) begin
+        if(_zz_45[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_45[0]) begin
+        if(_zz_46[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_45[1]) begin
+        if(_zz_46[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
       end
@@ -2641,16 +2666,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_47[0]) begin
+        if(_zz_48[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_47[1]) begin
+        if(_zz_48[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_47[2]) begin
+        if(_zz_48[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_47[3]) begin
+        if(_zz_48[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -4502,7 +4527,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_RegisterD
   assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));

@@ -639,13 +639,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_i1_rsp_9;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
-  wire       [6:0]    _zz_i1_tokenOk_2;
-  reg        [0:0]    _zz_i1_tokenOk_3;
-  wire       [1:0]    _zz_i1_tokenOk_4;
-  wire       [2:0]    _zz_i1_tokenOk_5;
-  reg        [3:0]    _zz_i1_tokenOk_6;
-  wire       [1:0]    _zz_i1_tokenOk_7;
-  wire       [2:0]    _zz_i1_tokenOk_8;
+  wire       [6:0]    _zz_i1_tokenOk_1;
+  reg        [0:0]    _zz_i1_tokenOk_2;
+  wire       [1:0]    _zz_i1_tokenOk_3;
+  wire       [2:0]    _zz_i1_tokenOk_4;
+  reg        [3:0]    _zz_i1_tokenOk_5;
+  wire       [1:0]    _zz_i1_tokenOk_6;
+  wire       [2:0]    _zz_i1_tokenOk_7;
   reg        [4:0]    _zz__zz_when_Transfers_l71;
   wire       [1:0]    _zz__zz_when_Transfers_l71_1;
   wire       [2:0]    _zz__zz_when_Transfers_l71_2;
@@ -758,6 +758,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
   wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
   wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
@@ -866,23 +867,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [63:0]   inbox_rd0;
   wire       [2:0]    _zz_i1_rsp_2;
   wire                _zz_i1_rsp_3;
-  wire       [1:0]    _zz_when_Inboxes_l137;
-  wire                _zz_when_Transfers_l69;
+  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
-  wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l137_1;
+  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire       [1:0]    _zz_when_Inboxes_l145_1;
   wire                i1_tokenOk;
   wire       [4:0]    _zz_when_Transfers_l71;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
-  wire                _zz_when_Inboxes_l115;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
+  wire                _zz_when_Inboxes_l123;
   wire       [1:0]    _zz_inboxQueueHead_0;
   wire       [2:0]    _zz_inboxQueueCount_0;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_4;
   wire       [4:0]    _zz_i1_rsp_5;
   wire       [3:0]    _zz_i1_rsp_6;
-  wire                when_Inboxes_l115;
+  wire                when_Inboxes_l123;
   wire       [1:0]    _zz_10;
   wire       [3:0]    _zz_11;
   wire       [3:0]    _zz_12;
@@ -891,7 +895,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz_inboxTag_0;
   wire       [0:0]    _zz_i1_inboxCurrent_1;
   reg        [0:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l137;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
   wire       [3:0]    _zz_15;
   wire       [3:0]    _zz_16;
   wire       [3:0]    _zz_17;
@@ -900,11 +905,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz_20;
   wire       [3:0]    _zz_21;
   wire       [3:0]    _zz_22;
-  wire                when_Inboxes_l151;
-  wire                when_Inboxes_l151_1;
-  wire                when_Inboxes_l151_2;
-  wire                when_Inboxes_l151_3;
-  wire                when_Inboxes_l155;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l163;
   reg        [1:0]    replyHead_0;
   reg        [2:0]    replyCount_0;
   reg        [0:0]    replyCurrent;
@@ -974,12 +979,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0 = i1_index[2:0];
   assign _zz_i1_rsp_9 = i1_index[2:0];
-  assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
-  assign _zz_i1_tokenOk_5 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz_i1_tokenOk_4 = _zz_i1_tokenOk_5[1:0];
-  assign _zz_i1_tokenOk_8 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz_i1_tokenOk_7 = _zz_i1_tokenOk_8[1:0];
-  assign _zz__zz_when_Transfers_l71_2 = {i1_context,_zz_when_Inboxes_l137_1};
+  assign _zz_i1_tokenOk_1 = {6'd0, i1_context};
+  assign _zz_i1_tokenOk_4 = {i1_context,_zz_inboxCurrentSlot_0};
+  assign _zz_i1_tokenOk_3 = _zz_i1_tokenOk_4[1:0];
+  assign _zz_i1_tokenOk_7 = {i1_context,_zz_inboxCurrentSlot_0};
+  assign _zz_i1_tokenOk_6 = _zz_i1_tokenOk_7[1:0];
+  assign _zz__zz_when_Transfers_l71_2 = {i1_context,_zz_when_Inboxes_l145_1};
   assign _zz__zz_when_Transfers_l71_1 = _zz__zz_when_Transfers_l71_2[1:0];
   assign _zz__zz_i1_rsp_4_2 = {i1_context,_zz_inboxQueueHead_0};
   assign _zz__zz_i1_rsp_4_1 = _zz__zz_i1_rsp_4_2[1:0];
@@ -1171,20 +1176,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_4)
-      2'b00 : _zz_i1_tokenOk_3 = inboxInService_0;
-      2'b01 : _zz_i1_tokenOk_3 = inboxInService_1;
-      2'b10 : _zz_i1_tokenOk_3 = inboxInService_2;
-      default : _zz_i1_tokenOk_3 = inboxInService_3;
+    case(_zz_i1_tokenOk_3)
+      2'b00 : _zz_i1_tokenOk_2 = inboxInService_0;
+      2'b01 : _zz_i1_tokenOk_2 = inboxInService_1;
+      2'b10 : _zz_i1_tokenOk_2 = inboxInService_2;
+      default : _zz_i1_tokenOk_2 = inboxInService_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_7)
-      2'b00 : _zz_i1_tokenOk_6 = inboxTag_0;
-      2'b01 : _zz_i1_tokenOk_6 = inboxTag_1;
-      2'b10 : _zz_i1_tokenOk_6 = inboxTag_2;
-      default : _zz_i1_tokenOk_6 = inboxTag_3;
+    case(_zz_i1_tokenOk_6)
+      2'b00 : _zz_i1_tokenOk_5 = inboxTag_0;
+      2'b01 : _zz_i1_tokenOk_5 = inboxTag_1;
+      2'b10 : _zz_i1_tokenOk_5 = inboxTag_2;
+      default : _zz_i1_tokenOk_5 = inboxTag_3;
     endcase
   end
 
@@ -1270,6 +1275,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
@@ -1296,7 +1302,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_10};
     end
-    if(when_Inboxes_l155) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1333,6 +1339,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(when_Handlers_l55) begin
         i1_error = 8'h20;
       end
+    end
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
       if(when_Transfers_l52) begin
@@ -1426,12 +1435,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_rsp_2 = inboxCount_0;
   assign _zz_i1_rsp_3 = inboxCurrent[0];
-  assign _zz_when_Inboxes_l137 = inboxCurrentSlot_0;
-  assign _zz_when_Transfers_l69 = i1_data[31];
+  assign _zz_when_Inboxes_l145 = inboxCurrentSlot_0;
+  assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
-  assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l137_1 = (_zz_when_Transfers_l69 ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l137);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_6 == i1_data[15 : 12]));
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk[1:0];
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l145);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_1) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_2[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
   assign _zz_copyTarget = _zz_when_Transfers_l71[0 : 0];
   always @(*) begin
@@ -1453,15 +1462,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_when_Inboxes_l115 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
   assign _zz_inboxQueueHead_0 = inboxQueueHead_0;
   assign _zz_inboxQueueCount_0 = inboxQueueCount_0;
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (i1_valid && (i1_op == 4'b0101))) && (_zz_inboxQueueCount_0 != 3'b000));
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_inboxQueueCount_0 != 3'b000));
   assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
   assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
   assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
-  assign when_Inboxes_l115 = (i1_inboxFinish || _zz_when_Inboxes_l115);
-  assign _zz_10 = (when_Transfers_l68 ? _zz_when_Inboxes_l137_1 : _zz_when_Inboxes_l137);
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_10 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
   assign _zz_11 = ({3'd0,1'b1} <<< _zz__zz_11);
   assign _zz_12 = ({3'd0,1'b1} <<< _zz__zz_12);
   assign _zz_13 = ({3'd0,1'b1} <<< _zz__zz_13);
@@ -1470,10 +1482,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxCurrent_1 = (1'b1 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(i1_inboxTake) begin
+    if(when_Inboxes_l144) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(when_Inboxes_l137) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -1483,7 +1495,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l137 = (_zz_when_Inboxes_l115 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l137_1 == _zz_when_Inboxes_l137)));
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
   assign _zz_15 = ({3'd0,1'b1} <<< _zz__zz_15);
   assign _zz_16 = ({3'd0,1'b1} <<< _zz__zz_16);
   assign _zz_17 = ({3'd0,1'b1} <<< _zz__zz_17);
@@ -1492,11 +1505,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_20 = ({3'd0,1'b1} <<< _zz__zz_20);
   assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
   assign _zz_22 = ({3'd0,1'b1} <<< _zz__zz_22);
-  assign when_Inboxes_l151 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l151_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l155 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
+  assign when_Inboxes_l159 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
   assign _zz_replies_rd0 = replyHead_0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
@@ -1562,8 +1575,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l69 = (_zz_when_Transfers_l69 && (! i1_tokenOk));
-  assign when_Transfers_l70 = ((! _zz_when_Transfers_l69) && (! _zz_i1_rsp_3));
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_3));
   assign when_Transfers_l71 = (! _zz_when_Transfers_l71[4]);
   assign when_Transfers_l72 = (replyCount_0 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
@@ -1696,7 +1709,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(i1_scrub) begin
         handlerValid_0 <= 5'h0;
       end
-      if(when_Inboxes_l115) begin
+      if(i1_inboxSelect) begin
+        inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+      end
+      if(when_Inboxes_l123) begin
         if(_zz_11[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -1852,16 +1868,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         if(_zz_22[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(when_Inboxes_l151) begin
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 5'h0f);
         end
-        if(when_Inboxes_l151_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 5'h0f);
         end
-        if(when_Inboxes_l151_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 5'h0f);
         end
-        if(when_Inboxes_l151_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 5'h0f);
         end
       end
@@ -3545,7 +3561,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));

@@ -193,6 +193,13 @@ impl<M: Mmio> Ipc<M> {
         Ok(())
     }
 
+    /// Makes the message in service that `token` names current again (`ipc_take` written), so
+    /// that `ipc_rx` reads its words. Posted: a token naming no message in service sets
+    /// BAD_TOKEN ([`Mailbox::select`] checks it).
+    pub fn post_select(&self, token: Token) {
+        self.mmio.write(self.reg(reg::IPC_TAKE), token.0);
+    }
+
     /// The handler registered for `channel`.
     pub fn handler(&self, channel: usize) -> Result<Option<TaskWord>, ArgumentError> {
         let offset = reg::ipc_handler(self.handler_channel(channel)?);
@@ -356,6 +363,20 @@ impl<M: Mmio + Clone> Mailbox<M> {
     pub fn take(&mut self) -> Option<Received<'_, M>> {
         let raw = self.ipc.mmio.read(self.ipc.reg(reg::IPC_TAKE));
         self.received(raw)
+    }
+
+    /// Makes the message in service that `token` names current again, so that
+    /// [`Mailbox::received_word`] reads its words (after other messages were taken). Err
+    /// BAD_TOKEN when it names no message in service (answered already, another context's).
+    pub fn select(&mut self, token: Token) -> Result<(), IpcError> {
+        self.ipc.post_select(token);
+        self.check()
+    }
+
+    /// As [`Mailbox::select`], unchecked (one write), for software that knows `token` is in
+    /// service.
+    pub fn post_select(&mut self, token: Token) {
+        self.ipc.post_select(token);
     }
 
     fn received(&mut self, raw: u64) -> Option<Received<'_, M>> {

@@ -301,14 +301,15 @@ fn a_concurrent_service_answers_a_later_call_while_an_earlier_one_awaits() {
     let gate = release.clone();
     server
         .serve_concurrent::<4, _, _, _>(0, 1, false, move |req| {
-            // The arguments are read before the first await (the next call becomes current).
-            let a = req.arg(0).unwrap();
             let gate = gate.clone();
             async move {
+                let a = req.arg(0).unwrap();
                 while a == 0 && !gate.load(Ordering::SeqCst) {
                     taskintc_executor::yield_now().await;
                 }
-                [a * 10 + 1]
+                // Read again after awaiting, when other calls were taken since: the executor
+                // selects this one again by its token.
+                [req.arg(0).unwrap() * 10 + 1]
             }
         })
         .unwrap();

@@ -124,3 +124,23 @@ fn receive_still_answers_one_message_at_a_time() {
     assert_eq!(receiver.status().inbox, 0);
     assert_eq!(s.replies(), vec![(1, 11)]);
 }
+
+#[test]
+fn select_makes_an_earlier_message_current_again() {
+    let mut s = setup(&[RECEIVER]);
+    let mut receiver = s.receiver(RECEIVER);
+    s.call(RECEIVER, 4);
+    s.call(RECEIVER, 5);
+    let (first, _) = take(&mut receiver);
+    let (second, _) = take(&mut receiver);
+    assert_eq!(receiver.received_word(3).unwrap(), 5, "the second is current");
+    receiver.select(first).unwrap();
+    assert_eq!(receiver.received_word(3).unwrap(), 4, "the first's words again");
+    receiver.reply_to(first, &[1]).unwrap();
+    assert_eq!(receiver.received_word(3).unwrap(), 0, "answering the current message leaves none current");
+    assert_eq!(receiver.select(first).unwrap_err(), IpcError::Refused(IpcErrorBits::BAD_TOKEN), "answered");
+    receiver.select(second).unwrap();
+    assert_eq!(receiver.received_word(3).unwrap(), 5);
+    receiver.reply_to(second, &[2]).unwrap();
+    assert_eq!(s.replies(), vec![(4, 1), (5, 2)]);
+}

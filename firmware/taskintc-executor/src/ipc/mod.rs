@@ -25,6 +25,9 @@ use crate::task::{
 };
 use crate::Controller;
 
+/// Inbox slots of the largest mailbox (`--mailbox-depth` is at most 64).
+pub(crate) const MAX_INBOX_SLOTS: usize = 64;
+
 /// The block whose address is registered as a channel's handler word: the controller makes a
 /// copy of it ready per message. One per channel, allocated with the mailbox's state and never
 /// freed (copies of its word may be queued at any time).
@@ -69,6 +72,9 @@ pub(crate) struct IpcState<M: Controller> {
     /// The `seq` of the controller's current message (its words are readable in `ipc_rx`); 0:
     /// none (answered, or nothing taken yet).
     pub(crate) readable: u64,
+    /// Per inbox slot, the `seq` of the message in service there (0: none), so that a request
+    /// re-selects its message only while it is in service.
+    pub(crate) in_service: [u64; MAX_INBOX_SLOTS],
     /// Doorbells dequeued minus messages received: > 0 means messages wait in the inbox whose
     /// doorbell already rang (another message was current).
     pub(crate) announced: u32,
@@ -91,6 +97,7 @@ impl<M: Controller> IpcState<M> {
             current: None,
             seq: 0,
             readable: 0,
+            in_service: [0; MAX_INBOX_SLOTS],
             announced: 0,
             services: services.into_boxed_slice(),
         }
@@ -126,6 +133,7 @@ impl<M: Controller> IpcState<M> {
         self.announced = self.announced.saturating_sub(1);
         self.seq += 1;
         self.readable = self.seq;
+        self.in_service[token.slot() % MAX_INBOX_SLOTS] = self.seq;
         self.current = Some(Current { envelope, token, seq: self.seq, taken: false });
         self.services.get(envelope.channel).map(|s| s.task).filter(|t| !t.is_null())
     }

@@ -9,9 +9,10 @@
 //! service, and runs that service at once. A sequential service ([`Executor::serve`]) holds the
 //! message until it replies, so the services of one context take turns, as with one current
 //! message. A concurrent service ([`Executor::serve_concurrent`]) runs up to `N` handlers at once:
-//! it releases each message as soon as its handler has started (and read its words), so the run
-//! loop takes the next one while earlier ones are still being served, and each reply names its
-//! message by token (`ipc_reply`), in whatever order the handlers finish.
+//! it releases each message as soon as its handler has started, so the run loop takes the next
+//! one while earlier ones are still being served; a handler reading its words later selects its
+//! message again (one write), and each reply names its message by token (`ipc_reply`), in
+//! whatever order the handlers finish.
 use core::future::Future;
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
@@ -23,16 +24,16 @@ use taskintc_driver::{ArgumentError, Envelope, IpcError, Mailbox, TaskWord, Toke
 use crate::error::ServeError;
 use crate::executor::{Executor, Shared};
 use crate::ipc::client::pad;
-use crate::ipc::IpcState;
+use crate::ipc::{IpcState, MAX_INBOX_SLOTS};
 use crate::probes;
 use crate::task::MAX_RESULT_WORDS;
 use crate::waker;
 use crate::Controller;
 
 /// A message a service received: its sender and channel, and its words, read from the
-/// controller on demand while it is the controller's current message: for a sequential service
-/// until it replies; for a concurrent one until the next message is taken, so a concurrent
-/// handler reads the words it needs before its first await.
+/// controller on demand until it is answered. While it is the controller's current message a
+/// word costs one read; after the executor took another message (a concurrent service), the
+/// first read selects it again (one more write, `ipc_take` with its token).
 pub struct Request<M: Controller> {
     shared: &'static Shared<M>,
     envelope: Envelope,
@@ -56,7 +57,7 @@ impl<M: Controller> Request<M> {
     }
 
     /// Word `i` of the message (0 info, 1 reply task, 2 type, 3.. arguments); `None` out of
-    /// range, or once it is no longer the controller's current message (see [`Request`]).
+    /// range, or once the request was answered.
     pub fn word(&self, i: usize) -> Option<u64> {
         let mut w = [0];
         self.read(i, &mut w).then(|| w[0])
@@ -69,7 +70,14 @@ impl<M: Controller> Request<M> {
             Some(ipc) => ipc,
             None => return false,
         };
-        ipc.readable == self.seq && ipc.mailbox.read_received(first, out).is_ok()
+        if ipc.in_service[self.token.slot() % MAX_INBOX_SLOTS] != self.seq {
+            return false; // answered
+        }
+        if ipc.readable != self.seq {
+            ipc.mailbox.post_select(self.token);
+            ipc.readable = self.seq;
+        }
+        ipc.mailbox.read_received(first, out).is_ok()
     }
 
     pub fn info(&self) -> Option<u64> {
@@ -144,6 +152,9 @@ fn try_reply<M: Controller>(ipc: &mut IpcState<M>, token: Token, seq: u64, resul
     }
     if ipc.readable == seq {
         ipc.readable = 0; // answering the current message leaves none current
+    }
+    if ipc.in_service[token.slot() % MAX_INBOX_SLOTS] == seq {
+        ipc.in_service[token.slot() % MAX_INBOX_SLOTS] = 0;
     }
     Poll::Ready(())
 }
@@ -221,8 +232,8 @@ where
                 if let Some(request) = claim(shared, channel) {
                     let (token, seq) = (request.token, request.seq);
                     *slot = InFlight::Running { future: (this.handler)(request), token, seq };
-                    // Its first poll reads the words it needs while the message is current; then
-                    // the message is released and the next one may be taken.
+                    // Its first poll reads the words it needs while the message is current (no
+                    // select needed); then the message is released and the next one may be taken.
                     Self::advance(shared, channel, slot, cx);
                     let next = {
                         let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
@@ -318,7 +329,7 @@ impl<M: Controller> Executor<M> {
 
     /// Registers a concurrent service for `channel`: like [`Executor::serve`], but up to `N`
     /// messages are served at once. The run loop takes the next message as soon as a handler
-    /// has started (its first poll, where it reads the words it needs: [`Request`]); each
+    /// has started (after its first poll; words read later cost a select: [`Request`]); each
     /// handler replies when its future completes, by its message's token, in any order. So a
     /// handler that awaits (an interrupt, another call) holds up neither the other messages of
     /// its channel nor those of other channels, up to `N` and the mailbox depth. With `N`

@@ -20,6 +20,7 @@ import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
 import taskintc.dsl.RegArray;
+import taskintc.spec.ErrorCode;
 import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
@@ -30,7 +31,8 @@ import taskintc.spec.TaskIntcConfig;
  * the arrival order of the waiting messages (a ring of slot numbers), the occupied count and the current message.
  * A send takes the lowest free slot; {@code ipc_take} (and {@code ipc_receive}, which first finishes the current
  * message) takes the oldest waiting one into service and hands out its token (owner, slot, tag); a reply names a
- * message in service by that token, or the current one, and finishes it in any order.
+ * message in service by that token, or the current one, and finishes it in any order; a token written to
+ * {@code ipc_take} makes its message current again, so its words can be read after another was taken.
  */
 final class Inboxes extends Part {
     /** The inbox word read in I0: the current message's word for RX_WORD, the named message's task word (word 1) for REPLY. */
@@ -48,7 +50,7 @@ final class Inboxes extends Part {
     private final RegArray count, meta, occupied, queue, queueHead, queueCount;
     private final int slotBits, depth;
 
-    Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub) {
+    Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub, ErrorRegister errors) {
         super(owner);
         int w = cfg.taskWidth();
         int xw = cfg.contextWidth();
@@ -74,6 +76,7 @@ final class Inboxes extends Part {
         queueCount = regArray("inboxQueueCount", c, Hw.widthOf(d), 0);
 
         // I0: the word an access reads: the current message's, or for a reply word 1 of the message it names.
+        // (A TAKE read is never followed in I0 by a read of the current message: the hazard holds it back.)
         HwBool named0 = st.is0(IpcOp.REPLY).and(st.data0.bit(IPC_VALID_BIT));
         HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), currentSlot.get(st.context0).asUInt());
         word1 = inbox.readSync(cat(st.context0, slot0,
@@ -99,8 +102,13 @@ final class Inboxes extends Part {
         finish1 = wireBool("i1_inboxFinish");
         finish1.assign(false);
 
-        // RECEIVE finishes the current message; RECEIVE and TAKE take the oldest waiting one.
-        HwBool taking = st.is1(IpcOp.RECEIVE).or(st.is1(IpcOp.TAKE));
+        // RECEIVE finishes the current message; RECEIVE and a TAKE read take the oldest waiting one.
+        HwBool taking = st.is1(IpcOp.RECEIVE).or(st.is1(IpcOp.TAKE).and(st.read1));
+        // A TAKE write (a token) makes that message in service current again.
+        HwBool selecting = st.writes1(IpcOp.TAKE);
+        HwBool select = wireBool("i1_inboxSelect", selecting.and(named1).and(tokenOk1));
+        when(selecting.and(select.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN));
+        when(select, () -> currentSlot.get(st.context1).assign(tokenSlot.asBits()));
         HwBool dropCurrent = st.is1(IpcOp.RECEIVE).and(current1);
         HwUInt qHead = queueHead.get(st.context1).asUInt();
         HwUInt qCount = queueCount.get(st.context1).asUInt();
@@ -133,7 +141,7 @@ final class Inboxes extends Part {
         HwBool answersCurrent = finish1.and(current1).and(replySlot.eq(currentSlot1));
         HwBits newCurrent = wireBits("i1_inboxCurrent", c);
         newCurrent.assign(current);
-        when(take, () -> newCurrent.assign(current.or(mine)))
+        when(take.or(select), () -> newCurrent.assign(current.or(mine)))
                 .elseWhen(dropCurrent.or(answersCurrent), () -> newCurrent.assign(current.and(mine.not())))
                 .elseWhen(scrub.valid1, () -> newCurrent.assign(current.and(Hw.oneHot(scrub.context1, c).not())));
         current.assign(newCurrent);

@@ -69,14 +69,18 @@ final class IpcRegisters {
                         + "waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no "
                         + "message is current). A server that answers one message at a time uses this and a token-less ipc_reply.",
                 headerFields(k));
-        d.reg("ipc_take", PageKind.CONTEXT, IPC_TAKE, RO, NONE, 1, Binding.ipc(IpcOp.TAKE),
-                "Take the oldest waiting message into service and make it current (its words in ipc_rx); the message "
+        d.reg("ipc_take", PageKind.CONTEXT, IPC_TAKE, Access.RW, NONE, 1, Binding.ipc(IpcOp.TAKE),
+                "Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message "
                         + "that was current stays in service. Returns its header and token, or 0 when none is waiting (the "
                         + "current message stays current). A message stays in service, holding its inbox slot, until ipc_reply "
                         + "answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most " + d0 + " (the mailbox "
                         + "depth) are waiting or in service at once and they can be answered in any order. A message arriving "
                         + "takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the takes of "
-                        + "that slot modulo " + (1 << IPC_TAG_BITS) + ".",
+                        + "that slot modulo " + (1 << IPC_TAG_BITS) + " (reset 0; ipc_scrub keeps it). Like every IPC access it "
+                        + "answers 2 cycles after it is accepted; an ipc_rx or ipc_reply right behind it waits one cycle. "
+                        + "Write a token (valid set) to make that message in service current again (its words in ipc_rx), "
+                        + "e.g. to read a request after taking others; a token that names no message this context has in "
+                        + "service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear.",
                 headerFields(k));
         d.reg("ipc_reply", PageKind.CONTEXT, IPC_REPLY, WO, NONE, 1, Binding.ipc(IpcOp.REPLY),
                 "Answer a message in service with the staged result (ipc_result) and finish it, freeing its slot. With "
@@ -90,7 +94,9 @@ final class IpcRegisters {
                         + "since been taken a multiple of " + (1 << IPC_TAG_BITS) + " times) or NO_MESSAGE (valid clear and no "
                         + "message current), then MAILBOX_FULL (the sender's reply box is full), BUSY; a refusal changes nothing "
                         + "(the message stays in service, the result staged), so a later ipc_reply retries. Answering the current "
-                        + "message (by token or not) leaves no message current; answering another leaves the current one current.",
+                        + "message (by token or not) leaves no message current; answering another leaves the current one current. "
+                        + "An accepted reply's task is dequeueable in the sender's context 3 cycles after; the result is copied "
+                        + "(" + cfg.resultWords() + " cycles) while IPC accesses wait.",
                 headerFields(k));
         d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
                 "Finish the current reply and make the oldest waiting one current; returns the task word of the "

@@ -54,7 +54,7 @@ public final class IpcModel {
     /** Counters for tests and benches. */
     public long sends, repliesSent, delivered, refused;
     /** Replies accepted by token, those answering a message while an older-taken one of the context stays in service, and BAD_TOKEN refusals. */
-    public long tokenReplies, outOfOrderReplies, badTokens;
+    public long tokenReplies, outOfOrderReplies, badTokens, selects;
     private long takes;
 
     @SuppressWarnings("unchecked")
@@ -218,18 +218,36 @@ public final class IpcModel {
         return currentSlot[c] >= 0 ? inbox[c][currentSlot[c]].message.words[i] : 0;
     }
 
+    /** The slot a token names if this context has that message in service, else -1. */
+    private int tokenSlot(int c, long data) {
+        if (((data >>> 31) & 1) == 0) return -1;
+        int owner = (int) ((data >>> OWNER_LSB) & ((1 << OWNER_BITS) - 1));
+        int named = (int) ((data >>> SLOT_LSB) & ((1 << SLOT_BITS) - 1));
+        int tag = (int) ((data >>> TAG_LSB) & ((1 << TAG_BITS) - 1));
+        return owner == c && named < depth && inbox[c][named].inService && inbox[c][named].tag == tag ? named : -1;
+    }
+
+    /** ipc_take written: the message the token names becomes current again (BAD_TOKEN if none). */
+    public void select(int c, long data) {
+        int slot = tokenSlot(c, data);
+        if (slot < 0) {
+            badTokens++;
+            fail(c, BAD_TOKEN);
+        } else {
+            currentSlot[c] = slot;
+            selects++;
+        }
+    }
+
     /** ipc_reply: answers the message the token in {@code data} names (valid bit set) or the current one; the error bits. */
     public long reply(int c, long data) {
         int slot;
         if (((data >>> 31) & 1) != 0) {
-            int owner = (int) ((data >>> OWNER_LSB) & ((1 << OWNER_BITS) - 1));
-            int named = (int) ((data >>> SLOT_LSB) & ((1 << SLOT_BITS) - 1));
-            int tag = (int) ((data >>> TAG_LSB) & ((1 << TAG_BITS) - 1));
-            if (owner != c || named >= depth || !inbox[c][named].inService || inbox[c][named].tag != tag) {
+            slot = tokenSlot(c, data);
+            if (slot < 0) {
                 badTokens++;
                 return fail(c, BAD_TOKEN);
             }
-            slot = named;
         } else {
             if (currentSlot[c] < 0) return fail(c, NO_MESSAGE);
             slot = currentSlot[c];

@@ -7,7 +7,7 @@ package taskintc.model;
  * controller executes it.
  */
 public final class RegisterModel {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final long MAGIC_ID = (0x544943L << 8) | VERSION;
 
     /** Byte offsets within a context region (plus {@link #waitOffset} for the wait window). */
@@ -31,7 +31,7 @@ public final class RegisterModel {
         FAULT_CONTEXT, FAULT_CONTROL, ENQUEUE, ENQUEUE_HEAD, REMOVE, DEQUEUE, COUNT, LEVELS, ERROR, WAIT,
         ID, PARAMS, POOL_FREE, CONTROL_ERROR, GRANT, SOURCE_CONFIG, NIC_COALESCE, INJECT, NOTIFY, NOTIFY_HART, USIP,
         CURRENT_TASK, CURRENT_CONTEXT, HART_CONTEXT, CONTEXT_COUNT, CONTEXT_LEVELS, SOURCE_STATUS,
-        IPC_SEND, IPC_SYSCALL, IPC_RECEIVE, IPC_TAKE, IPC_REPLY, IPC_REPLY_POP, IPC_STATUS, IPC_ERROR, IPC_HANDLER_WRITE, IPC_HANDLER_READ,
+        IPC_SEND, IPC_SYSCALL, IPC_RECEIVE, IPC_TAKE, IPC_SELECT, IPC_REPLY, IPC_REPLY_POP, IPC_STATUS, IPC_ERROR, IPC_HANDLER_WRITE, IPC_HANDLER_READ,
         IPC_RESULT_WRITE, IPC_RESULT_READ, IPC_REPLY_DATA, IPC_MESSAGE_WRITE, IPC_MESSAGE_READ, IPC_RX,
         IPC_GRANT, IPC_SYSCALL_CONTEXT, IPC_CONTROL_ERROR, IPC_SCRUB
     }
@@ -102,6 +102,7 @@ public final class RegisterModel {
                     if (off == IPC_SEND) return new Decoded(Kind.IPC_SEND, ctx, 0);
                     if (off == IPC_SYSCALL) return new Decoded(Kind.IPC_SYSCALL, ctx, 0);
                     if (off == IPC_REPLY) return new Decoded(Kind.IPC_REPLY, ctx, 0);
+                    if (off == IPC_TAKE) return new Decoded(Kind.IPC_SELECT, ctx, 0);
                     if ((i = index(off, IPC_HANDLER, s.ipc.channels + 1)) >= 0) return new Decoded(Kind.IPC_HANDLER_WRITE, ctx, i);
                     if ((i = index(off, IPC_RESULT, s.ipc.resultWords)) >= 0) return new Decoded(Kind.IPC_RESULT_WRITE, ctx, i);
                     if ((i = index(off, IPC_MESSAGE, s.ipc.messageWords)) >= 0) return new Decoded(Kind.IPC_MESSAGE_WRITE, ctx, i);
@@ -189,6 +190,7 @@ public final class RegisterModel {
             case IPC_SYSCALL: s.ipc.syscall(c); return ok(0);
             case IPC_RECEIVE: return ok(s.ipc.receive(c));
             case IPC_TAKE: return ok(s.ipc.take(c));
+            case IPC_SELECT: s.ipc.select(c, data); return ok(0);
             case IPC_REPLY: s.ipc.reply(c, data); return ok(0);
             case IPC_REPLY_POP: return ok(s.ipc.replyPop(c));
             case IPC_STATUS: return ok(s.ipc.status(c));

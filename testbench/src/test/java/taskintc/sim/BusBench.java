@@ -555,7 +555,8 @@ public final class BusBench {
             data = (1L << 31) | (owner << IpcModel.OWNER_LSB) | ((long) rnd.nextInt(64) << IpcModel.SLOT_LSB)
                     | ((long) rnd.nextInt(16) << IpcModel.TAG_LSB) | rnd.nextInt(1 << 12);
         }
-        return Access.write(ctxPage(region) + RegisterModel.IPC_REPLY, data);
+        // A fifth of them select the message instead (ipc_take written), so ipc_rx reads an older one.
+        return Access.write(ctxPage(region) + (rnd.nextInt(5) == 0 ? RegisterModel.IPC_TAKE : RegisterModel.IPC_REPLY), data);
     }
 
     /** A privileged configuration write: grants, source modes, coalescing, injection, hart contexts. */

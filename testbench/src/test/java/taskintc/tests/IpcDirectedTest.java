@@ -289,10 +289,14 @@ class IpcDirectedTest {
             stage(b, CFG, 1, task(0x83, 2), 12);
             b.write(page(1) + IPC_SEND, send(victim, 0));
             b.write(page(1) + IPC_SEND, send(victim, 0));
-            b.read(page(victim) + IPC_RECEIVE);
+            long victimToken = b.read(page(victim) + IPC_RECEIVE);
             List<Long> before = snapshot(b, victim);
+            // The victim's own token, written through the attacker's region, is foreign there.
+            b.write(page(attacker) + IPC_REPLY, victimToken);
+            b.write(page(attacker) + IPC_TAKE, victimToken);
+            assertEquals(BAD_TOKEN, b.read(page(attacker) + IPC_ERROR));
             List<Long> offsets = new ArrayList<>();
-            for (long o = 0x040; o <= 0x070; o += 8) offsets.add(o);
+            for (long o = 0x040; o <= 0x078; o += 8) offsets.add(o);
             for (int i = 0; i <= CFG.ipcChannels(); i++) offsets.add((long) IPC_HANDLER + 8L * i);
             for (int i = 0; i < CFG.resultWords(); i++) { offsets.add((long) IPC_RESULT + 8L * i); offsets.add((long) IPC_REPLY_DATA + 8L * i); }
             for (int i = 0; i < CFG.messageWords(); i++) { offsets.add((long) IPC_MESSAGE + 8L * i); offsets.add((long) IPC_RX + 8L * i); }

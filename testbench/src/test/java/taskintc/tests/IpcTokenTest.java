@@ -234,4 +234,30 @@ class IpcTokenTest {
             assertEquals(0, b.read(page(2) + IPC_ERROR));
         });
     }
+
+    @Test
+    void aTokenWrittenToTakeMakesItsMessageCurrentAgain() {
+        sim(CFG, "ipc_token_select", b -> {
+            sendMany(b, 1, 2, 2);
+            long first = b.read(page(2) + IPC_TAKE), second = b.read(page(2) + IPC_TAKE);
+            assertEquals(1002, b.read(page(2) + IPC_RX + 16));
+            b.write(page(2) + IPC_TAKE, first);
+            assertEquals(0, b.read(page(2) + IPC_ERROR));
+            assertEquals(2, b.read(page(2) + IPC_RX + 16), "the first message's words again");
+            b.write(page(2) + IPC_REPLY, 0);               // the token-less reply answers the selected message
+            assertEquals(1, b.read(page(2) + IPC_STATUS), "the second stays in service, none current");
+            assertEquals(0, b.read(page(2) + IPC_RX + 16));
+            List<Long> before = state(b, 2, 1);
+            b.write(page(2) + IPC_TAKE, first);
+            assertEquals(BAD_TOKEN, b.read(page(2) + IPC_ERROR), "answered: nothing to select");
+            b.write(page(2) + IPC_TAKE, 0);
+            assertEquals(BAD_TOKEN, b.read(page(2) + IPC_ERROR), "valid clear names nothing");
+            assertEquals(before, state(b, 2, 1), "nothing changed");
+            b.write(page(2) + IPC_TAKE, second);
+            assertEquals(1002, b.read(page(2) + IPC_RX + 16));
+            b.write(page(2) + IPC_REPLY, second);
+            assertEquals(0, b.read(page(2) + IPC_ERROR));
+            assertEquals(0, b.read(page(2) + IPC_STATUS));
+        });
+    }
 }
