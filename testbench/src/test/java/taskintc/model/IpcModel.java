@@ -201,8 +201,7 @@ public final class IpcModel {
         sl.takenAt = ++takes;
         sl.tag = (sl.tag + 1) & ((1 << TAG_BITS) - 1);
         currentSlot[c] = slot;
-        long token = (1L << 31) | ((long) c << OWNER_LSB) | ((long) slot << SLOT_LSB) | ((long) sl.tag << TAG_LSB)
-                | ((long) sl.message.channel << 8) | sl.message.sender;
+        long token = token(c, slot);
         tokens.add(token);
         if (tokens.size() > 64) tokens.remove(0);
         return token;
@@ -373,6 +372,23 @@ public final class IpcModel {
         int n = 0;
         for (Slot sl : inbox[c]) if (sl.message != null) n++;
         return n;
+    }
+
+    /** The tokens of every message in service now, in any context. */
+    public java.util.List<Long> inServiceTokens() {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (int c = 0; c < contexts; c++)
+            for (int i = 0; i < depth; i++) {
+                Slot sl = inbox[c][i];
+                if (sl.inService) out.add(token(c, i));
+            }
+        return out;
+    }
+
+    private long token(int c, int slot) {
+        Slot sl = inbox[c][slot];
+        return (1L << 31) | ((long) c << OWNER_LSB) | ((long) slot << SLOT_LSB) | ((long) sl.tag << TAG_LSB)
+                | ((long) sl.message.channel << 8) | sl.message.sender;
     }
 
     /** Messages {@code c} has in service (taken, not answered). */

@@ -537,25 +537,29 @@ public final class BusBench {
     }
 
     /**
-     * A reply: to the current message (token bit clear, other bits random), by a token the model handed out (to its
-     * owner's region, so usually in service, or answered since: stale; sometimes another region's: foreign), or by
-     * a random token (mostly a slot never taken or a tag that does not match).
+     * A reply: to the current message (token bit clear, other bits random), by the token of a message in service
+     * (to its owner's region; sometimes another region's: foreign), by a token the model handed out earlier
+     * (often answered since: stale), or by a random token (mostly a slot never taken or a tag that does not match).
+     * A fifth of the token writes go to ipc_take instead (select), so ipc_rx reads an older message.
      */
     private Access ipcReply(int c) {
         int roll = rnd.nextInt(100);
         long data;
         int region = c;
-        if (roll < 35) data = rnd.nextLong() & ~(1L << 31);
-        else if (roll < 85 && !ipc.tokens.isEmpty()) {
-            List<Long> tokens = ipc.tokens;
-            data = tokens.get(tokens.size() - 1 - rnd.nextInt(Math.min(tokens.size(), 8)));
+        List<Long> inService = roll < 30 || roll >= 75 ? List.of() : ipc.inServiceTokens();
+        if (roll < 30) data = rnd.nextLong() & ~(1L << 31);
+        else if (roll < 75 && !inService.isEmpty()) {
+            data = inService.get(rnd.nextInt(inService.size()));
             region = rnd.nextInt(10) == 0 ? rnd.nextInt(cfg.contexts()) : (int) ((data >>> IpcModel.OWNER_LSB) & 0x7F);
+        } else if (roll < 90 && !ipc.tokens.isEmpty()) {
+            List<Long> tokens = ipc.tokens;
+            data = tokens.get(tokens.size() - 1 - rnd.nextInt(Math.min(tokens.size(), 16)));
+            region = (int) ((data >>> IpcModel.OWNER_LSB) & 0x7F);
         } else {
             long owner = rnd.nextInt(8) == 0 ? rnd.nextInt(128) : c;
             data = (1L << 31) | (owner << IpcModel.OWNER_LSB) | ((long) rnd.nextInt(64) << IpcModel.SLOT_LSB)
                     | ((long) rnd.nextInt(16) << IpcModel.TAG_LSB) | rnd.nextInt(1 << 12);
         }
-        // A fifth of them select the message instead (ipc_take written), so ipc_rx reads an older one.
         return Access.write(ctxPage(region) + (rnd.nextInt(5) == 0 ? RegisterModel.IPC_TAKE : RegisterModel.IPC_REPLY), data);
     }
 
