@@ -614,7 +614,7 @@ pub mod ipc_error {
     pub const BUSY_LSB: u32 = 6;
     pub const BUSY_WIDTH: u32 = 1;
     pub const BUSY_MASK: u64 = 0x40;
-    /// reply refused: its token names no message this context has in service (already answered, taken by another context, never received, or a slot beyond the mailbox depth)
+    /// reply or select (ipc_take written) refused: its token names no message this context has in service (already answered, taken by another context, never taken, a slot beyond the mailbox depth, or no token)
     pub const BAD_TOKEN_LSB: u32 = 7;
     pub const BAD_TOKEN_WIDTH: u32 = 1;
     pub const BAD_TOKEN_MASK: u64 = 0x80;
