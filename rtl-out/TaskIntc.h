@@ -33,6 +33,7 @@
 #define TASKINTC_IPC_ERR_NO_MESSAGE 0x10u
 #define TASKINTC_IPC_ERR_BAD_TASK 0x20u
 #define TASKINTC_IPC_ERR_BUSY 0x40u
+#define TASKINTC_IPC_ERR_BAD_TOKEN 0x80u
 
 /* Page of context c: base + TASKINTC_CONTEXT_PAGE(c). */
 #define TASKINTC_CONTROL_PAGE 0x0u
@@ -294,6 +295,11 @@
 #define TASKINTC_CONTROL_IPC_ERROR_BUSY_MASK 0x40ull
 #define TASKINTC_CONTROL_IPC_ERROR_BUSY_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTROL_IPC_ERROR_BUSY_MASK) >> 6)
 #define TASKINTC_CONTROL_IPC_ERROR_BUSY_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_CONTROL_IPC_ERROR_BUSY_MASK)
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TOKEN_LSB 7u
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TOKEN_WIDTH 1u
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TOKEN_MASK 0x80ull
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TOKEN_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTROL_IPC_ERROR_BAD_TOKEN_MASK) >> 7)
+#define TASKINTC_CONTROL_IPC_ERROR_BAD_TOKEN_PREP(value) ((((unsigned long long)(value)) << 7) & TASKINTC_CONTROL_IPC_ERROR_BAD_TOKEN_MASK)
 
 /* control.ipc_scrub (wo): Give a context a clean mailbox before it serves a new process: its staged message and result words read 0 again until written, its channel handlers are unregistered, its inbox and reply box are emptied (messages in them are dropped unanswered), its ipc_error clears, and messages it sent that still wait in other inboxes lose their reply address (a reply to them only finishes them). Takes effect in one cycle. Ready queues, waiters, grants and deliveries already queued are not touched (revoke the context's grants and drain its queues first). An out-of-range context sets BAD_TARGET in this page's ipc_error and changes nothing. */
 #define TASKINTC_CONTROL_IPC_SCRUB 0x70u
@@ -536,7 +542,7 @@
 #define TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_MASK) >> 0)
 #define TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_CONTEXT_IPC_SYSCALL_IGNORED_MASK)
 
-/* context.ipc_receive (ro): Finish the current received message (without replying) and make the oldest waiting one current; returns its sender and channel, or 0 when the inbox is empty. */
+/* context.ipc_receive (ro): Finish the current message (without replying: its sender's task is not woken) and take the oldest waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no message is current). A server that answers one message at a time uses this and a token-less ipc_reply. */
 #define TASKINTC_CONTEXT_IPC_RECEIVE 0x50u
 #define TASKINTC_CONTEXT_IPC_RECEIVE_SENDER_LSB 0u
 #define TASKINTC_CONTEXT_IPC_RECEIVE_SENDER_WIDTH 8u
@@ -548,19 +554,59 @@
 #define TASKINTC_CONTEXT_IPC_RECEIVE_CHANNEL_MASK 0xF00ull
 #define TASKINTC_CONTEXT_IPC_RECEIVE_CHANNEL_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_RECEIVE_CHANNEL_MASK) >> 8)
 #define TASKINTC_CONTEXT_IPC_RECEIVE_CHANNEL_PREP(value) ((((unsigned long long)(value)) << 8) & TASKINTC_CONTEXT_IPC_RECEIVE_CHANNEL_MASK)
+#define TASKINTC_CONTEXT_IPC_RECEIVE_TAG_LSB 12u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_TAG_WIDTH 4u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_TAG_MASK 0xF000ull
+#define TASKINTC_CONTEXT_IPC_RECEIVE_TAG_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_RECEIVE_TAG_MASK) >> 12)
+#define TASKINTC_CONTEXT_IPC_RECEIVE_TAG_PREP(value) ((((unsigned long long)(value)) << 12) & TASKINTC_CONTEXT_IPC_RECEIVE_TAG_MASK)
+#define TASKINTC_CONTEXT_IPC_RECEIVE_SLOT_LSB 16u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_SLOT_WIDTH 6u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_SLOT_MASK 0x3F0000ull
+#define TASKINTC_CONTEXT_IPC_RECEIVE_SLOT_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_RECEIVE_SLOT_MASK) >> 16)
+#define TASKINTC_CONTEXT_IPC_RECEIVE_SLOT_PREP(value) ((((unsigned long long)(value)) << 16) & TASKINTC_CONTEXT_IPC_RECEIVE_SLOT_MASK)
+#define TASKINTC_CONTEXT_IPC_RECEIVE_OWNER_LSB 24u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_OWNER_WIDTH 7u
+#define TASKINTC_CONTEXT_IPC_RECEIVE_OWNER_MASK 0x7F000000ull
+#define TASKINTC_CONTEXT_IPC_RECEIVE_OWNER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_RECEIVE_OWNER_MASK) >> 24)
+#define TASKINTC_CONTEXT_IPC_RECEIVE_OWNER_PREP(value) ((((unsigned long long)(value)) << 24) & TASKINTC_CONTEXT_IPC_RECEIVE_OWNER_MASK)
 #define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_LSB 31u
 #define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_WIDTH 1u
 #define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_MASK 0x80000000ull
 #define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_RECEIVE_VALID_MASK) >> 31)
 #define TASKINTC_CONTEXT_IPC_RECEIVE_VALID_PREP(value) ((((unsigned long long)(value)) << 31) & TASKINTC_CONTEXT_IPC_RECEIVE_VALID_MASK)
 
-/* context.ipc_reply (wo): Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no reply, and the reply only finishes the message. Refusals: NO_MESSAGE, then MAILBOX_FULL (the sender's reply box is full), BUSY; the message stays current and the result staged, so a later ipc_reply retries. Written data is ignored. */
+/* context.ipc_reply (wo): Answer a message in service with the staged result (ipc_result) and finish it, freeing its slot. With valid set, the message the token names (write back the word ipc_take or ipc_receive returned; sender and channel are ignored); with valid clear, the current message (as before tokens; other bits ignored). When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no reply, and the reply only finishes the message. Refusals, the first that applies: BAD_TOKEN (valid set and the token's owner is not this context, its slot is not below 4, the slot holds no message in service, or its tag differs: an answered message's token is refused unless its slot has since been taken a multiple of 16 times) or NO_MESSAGE (valid clear and no message current), then MAILBOX_FULL (the sender's reply box is full), BUSY; a refusal changes nothing (the message stays in service, the result staged), so a later ipc_reply retries. Answering the current message (by token or not) leaves no message current; answering another leaves the current one current. An accepted reply's task is dequeueable in the sender's context 3 cycles after; the result is copied (5 cycles) while IPC accesses wait. */
 #define TASKINTC_CONTEXT_IPC_REPLY 0x58u
-#define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_LSB 0u
-#define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_WIDTH 1u
-#define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_MASK 0x1ull
-#define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_REPLY_IGNORED_MASK) >> 0)
-#define TASKINTC_CONTEXT_IPC_REPLY_IGNORED_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_CONTEXT_IPC_REPLY_IGNORED_MASK)
+#define TASKINTC_CONTEXT_IPC_REPLY_SENDER_LSB 0u
+#define TASKINTC_CONTEXT_IPC_REPLY_SENDER_WIDTH 8u
+#define TASKINTC_CONTEXT_IPC_REPLY_SENDER_MASK 0xFFull
+#define TASKINTC_CONTEXT_IPC_REPLY_SENDER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_REPLY_SENDER_MASK) >> 0)
+#define TASKINTC_CONTEXT_IPC_REPLY_SENDER_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_CONTEXT_IPC_REPLY_SENDER_MASK)
+#define TASKINTC_CONTEXT_IPC_REPLY_CHANNEL_LSB 8u
+#define TASKINTC_CONTEXT_IPC_REPLY_CHANNEL_WIDTH 4u
+#define TASKINTC_CONTEXT_IPC_REPLY_CHANNEL_MASK 0xF00ull
+#define TASKINTC_CONTEXT_IPC_REPLY_CHANNEL_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_REPLY_CHANNEL_MASK) >> 8)
+#define TASKINTC_CONTEXT_IPC_REPLY_CHANNEL_PREP(value) ((((unsigned long long)(value)) << 8) & TASKINTC_CONTEXT_IPC_REPLY_CHANNEL_MASK)
+#define TASKINTC_CONTEXT_IPC_REPLY_TAG_LSB 12u
+#define TASKINTC_CONTEXT_IPC_REPLY_TAG_WIDTH 4u
+#define TASKINTC_CONTEXT_IPC_REPLY_TAG_MASK 0xF000ull
+#define TASKINTC_CONTEXT_IPC_REPLY_TAG_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_REPLY_TAG_MASK) >> 12)
+#define TASKINTC_CONTEXT_IPC_REPLY_TAG_PREP(value) ((((unsigned long long)(value)) << 12) & TASKINTC_CONTEXT_IPC_REPLY_TAG_MASK)
+#define TASKINTC_CONTEXT_IPC_REPLY_SLOT_LSB 16u
+#define TASKINTC_CONTEXT_IPC_REPLY_SLOT_WIDTH 6u
+#define TASKINTC_CONTEXT_IPC_REPLY_SLOT_MASK 0x3F0000ull
+#define TASKINTC_CONTEXT_IPC_REPLY_SLOT_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_REPLY_SLOT_MASK) >> 16)
+#define TASKINTC_CONTEXT_IPC_REPLY_SLOT_PREP(value) ((((unsigned long long)(value)) << 16) & TASKINTC_CONTEXT_IPC_REPLY_SLOT_MASK)
+#define TASKINTC_CONTEXT_IPC_REPLY_OWNER_LSB 24u
+#define TASKINTC_CONTEXT_IPC_REPLY_OWNER_WIDTH 7u
+#define TASKINTC_CONTEXT_IPC_REPLY_OWNER_MASK 0x7F000000ull
+#define TASKINTC_CONTEXT_IPC_REPLY_OWNER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_REPLY_OWNER_MASK) >> 24)
+#define TASKINTC_CONTEXT_IPC_REPLY_OWNER_PREP(value) ((((unsigned long long)(value)) << 24) & TASKINTC_CONTEXT_IPC_REPLY_OWNER_MASK)
+#define TASKINTC_CONTEXT_IPC_REPLY_VALID_LSB 31u
+#define TASKINTC_CONTEXT_IPC_REPLY_VALID_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_REPLY_VALID_MASK 0x80000000ull
+#define TASKINTC_CONTEXT_IPC_REPLY_VALID_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_REPLY_VALID_MASK) >> 31)
+#define TASKINTC_CONTEXT_IPC_REPLY_VALID_PREP(value) ((((unsigned long long)(value)) << 31) & TASKINTC_CONTEXT_IPC_REPLY_VALID_MASK)
 
 /* context.ipc_reply_pop (ro): Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. */
 #define TASKINTC_CONTEXT_IPC_REPLY_POP 0x60u
@@ -640,6 +686,44 @@
 #define TASKINTC_CONTEXT_IPC_ERROR_BUSY_MASK 0x40ull
 #define TASKINTC_CONTEXT_IPC_ERROR_BUSY_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_ERROR_BUSY_MASK) >> 6)
 #define TASKINTC_CONTEXT_IPC_ERROR_BUSY_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_CONTEXT_IPC_ERROR_BUSY_MASK)
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TOKEN_LSB 7u
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TOKEN_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TOKEN_MASK 0x80ull
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TOKEN_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_ERROR_BAD_TOKEN_MASK) >> 7)
+#define TASKINTC_CONTEXT_IPC_ERROR_BAD_TOKEN_PREP(value) ((((unsigned long long)(value)) << 7) & TASKINTC_CONTEXT_IPC_ERROR_BAD_TOKEN_MASK)
+
+/* context.ipc_take (rw): Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message that was current stays in service. Returns its header and token, or 0 when none is waiting (the current message stays current). A message stays in service, holding its inbox slot, until ipc_reply answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most 4 (the mailbox depth) are waiting or in service at once and they can be answered in any order. A message arriving takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the takes of that slot modulo 16 (reset 0; ipc_scrub keeps it). Like every IPC access it answers 2 cycles after it is accepted; an ipc_rx or ipc_reply right behind it waits one cycle. Write a token (valid set) to make that message in service current again (its words in ipc_rx), e.g. to read a request after taking others; a token that names no message this context has in service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear. */
+#define TASKINTC_CONTEXT_IPC_TAKE 0x78u
+#define TASKINTC_CONTEXT_IPC_TAKE_SENDER_LSB 0u
+#define TASKINTC_CONTEXT_IPC_TAKE_SENDER_WIDTH 8u
+#define TASKINTC_CONTEXT_IPC_TAKE_SENDER_MASK 0xFFull
+#define TASKINTC_CONTEXT_IPC_TAKE_SENDER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_TAKE_SENDER_MASK) >> 0)
+#define TASKINTC_CONTEXT_IPC_TAKE_SENDER_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_CONTEXT_IPC_TAKE_SENDER_MASK)
+#define TASKINTC_CONTEXT_IPC_TAKE_CHANNEL_LSB 8u
+#define TASKINTC_CONTEXT_IPC_TAKE_CHANNEL_WIDTH 4u
+#define TASKINTC_CONTEXT_IPC_TAKE_CHANNEL_MASK 0xF00ull
+#define TASKINTC_CONTEXT_IPC_TAKE_CHANNEL_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_TAKE_CHANNEL_MASK) >> 8)
+#define TASKINTC_CONTEXT_IPC_TAKE_CHANNEL_PREP(value) ((((unsigned long long)(value)) << 8) & TASKINTC_CONTEXT_IPC_TAKE_CHANNEL_MASK)
+#define TASKINTC_CONTEXT_IPC_TAKE_TAG_LSB 12u
+#define TASKINTC_CONTEXT_IPC_TAKE_TAG_WIDTH 4u
+#define TASKINTC_CONTEXT_IPC_TAKE_TAG_MASK 0xF000ull
+#define TASKINTC_CONTEXT_IPC_TAKE_TAG_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_TAKE_TAG_MASK) >> 12)
+#define TASKINTC_CONTEXT_IPC_TAKE_TAG_PREP(value) ((((unsigned long long)(value)) << 12) & TASKINTC_CONTEXT_IPC_TAKE_TAG_MASK)
+#define TASKINTC_CONTEXT_IPC_TAKE_SLOT_LSB 16u
+#define TASKINTC_CONTEXT_IPC_TAKE_SLOT_WIDTH 6u
+#define TASKINTC_CONTEXT_IPC_TAKE_SLOT_MASK 0x3F0000ull
+#define TASKINTC_CONTEXT_IPC_TAKE_SLOT_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_TAKE_SLOT_MASK) >> 16)
+#define TASKINTC_CONTEXT_IPC_TAKE_SLOT_PREP(value) ((((unsigned long long)(value)) << 16) & TASKINTC_CONTEXT_IPC_TAKE_SLOT_MASK)
+#define TASKINTC_CONTEXT_IPC_TAKE_OWNER_LSB 24u
+#define TASKINTC_CONTEXT_IPC_TAKE_OWNER_WIDTH 7u
+#define TASKINTC_CONTEXT_IPC_TAKE_OWNER_MASK 0x7F000000ull
+#define TASKINTC_CONTEXT_IPC_TAKE_OWNER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_TAKE_OWNER_MASK) >> 24)
+#define TASKINTC_CONTEXT_IPC_TAKE_OWNER_PREP(value) ((((unsigned long long)(value)) << 24) & TASKINTC_CONTEXT_IPC_TAKE_OWNER_MASK)
+#define TASKINTC_CONTEXT_IPC_TAKE_VALID_LSB 31u
+#define TASKINTC_CONTEXT_IPC_TAKE_VALID_WIDTH 1u
+#define TASKINTC_CONTEXT_IPC_TAKE_VALID_MASK 0x80000000ull
+#define TASKINTC_CONTEXT_IPC_TAKE_VALID_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_TAKE_VALID_MASK) >> 31)
+#define TASKINTC_CONTEXT_IPC_TAKE_VALID_PREP(value) ((((unsigned long long)(value)) << 31) & TASKINTC_CONTEXT_IPC_TAKE_VALID_MASK)
 
 /* context.dequeue (ro): Per hart: a read pops the highest-priority task (FIFO within a level) and returns its word, or 0 when the context has none; the word becomes that hart's current_task and its preemption interrupt clears. */
 #define TASKINTC_CONTEXT_DEQUEUE(i) (0x100u + 8u * (i))
@@ -838,5 +922,10 @@
 #define TASKINTC_IPC_ERROR_BUSY_MASK 0x40ull
 #define TASKINTC_IPC_ERROR_BUSY_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_IPC_ERROR_BUSY_MASK) >> 6)
 #define TASKINTC_IPC_ERROR_BUSY_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_IPC_ERROR_BUSY_MASK)
+#define TASKINTC_IPC_ERROR_BAD_TOKEN_LSB 7u
+#define TASKINTC_IPC_ERROR_BAD_TOKEN_WIDTH 1u
+#define TASKINTC_IPC_ERROR_BAD_TOKEN_MASK 0x80ull
+#define TASKINTC_IPC_ERROR_BAD_TOKEN_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_IPC_ERROR_BAD_TOKEN_MASK) >> 7)
+#define TASKINTC_IPC_ERROR_BAD_TOKEN_PREP(value) ((((unsigned long long)(value)) << 7) & TASKINTC_IPC_ERROR_BAD_TOKEN_MASK)
 
 #endif /* TASKINTC_REGS_H */

@@ -2621,11 +2621,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
   wire                _zz_hazard_6;
-  wire       [3:0]    _zz_hazard_7;
-  wire       [3:0]    _zz_hazard_8;
-  wire       [6:0]    _zz_i1_rsp_8;
-  reg        [6:0]    _zz_i1_rsp_9;
-  reg        [6:0]    _zz__zz_errors_0_1;
+  wire                _zz_hazard_7;
+  wire                _zz_hazard_8;
+  wire       [3:0]    _zz_hazard_9;
+  wire       [7:0]    _zz_i1_rsp_10;
+  reg        [7:0]    _zz_i1_rsp_11;
+  reg        [7:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [7:0]    _zz_grants_port_1;
@@ -2666,26 +2667,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_handlers_port_3;
   reg        [4:0]    _zz__zz_handlerValid_0_1;
   wire       [2:0]    _zz__zz_handlerValid_0_2;
-  reg        [4:0]    _zz_i1_rsp_10;
-  wire       [2:0]    _zz_i1_rsp_11;
+  reg        [4:0]    _zz_i1_rsp_12;
+  wire       [2:0]    _zz_i1_rsp_13;
   reg        [1:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
-  reg        [1:0]    _zz__zz_i1_rsp_3;
-  reg        [2:0]    _zz__zz_i1_rsp_4;
-  wire       [2:0]    _zz_i1_inboxNext;
-  reg        [6:0]    _zz__zz_i1_rsp_6;
+  reg        [2:0]    _zz__zz_i1_rsp_3;
+  reg        [1:0]    _zz__zz_when_Inboxes_l145;
+  wire       [6:0]    _zz_i1_tokenOk_2;
+  reg        [0:0]    _zz_i1_tokenOk_3;
+  wire       [4:0]    _zz_i1_tokenOk_4;
+  reg        [3:0]    _zz_i1_tokenOk_5;
+  wire       [4:0]    _zz_i1_tokenOk_6;
+  reg        [6:0]    _zz__zz_when_Transfers_l71;
+  wire       [4:0]    _zz__zz_when_Transfers_l71_1;
+  reg        [1:0]    _zz__zz_i1_rsp_5;
+  reg        [2:0]    _zz__zz_i1_inboxTake_2;
+  reg        [1:0]    _zz__zz_i1_rsp_6;
   wire       [4:0]    _zz__zz_i1_rsp_6_1;
-  wire       [1:0]    _zz__zz_i1_rsp_6_2;
-  wire       [31:0]   _zz_i1_rsp_12;
-  wire       [3:0]    _zz_i1_rsp_13;
-  wire       [2:0]    _zz_i1_rsp_14;
-  wire       [7:0]    _zz_i1_rsp_15;
-  wire       [2:0]    _zz_i1_rsp_16;
-  reg        [6:0]    _zz__zz_when_Transfers_l69;
-  wire       [4:0]    _zz__zz_when_Transfers_l69_1;
-  wire       [1:0]    _zz__zz_inboxHead_0;
+  reg        [6:0]    _zz__zz_i1_rsp_7;
+  wire       [4:0]    _zz__zz_i1_rsp_7_1;
+  reg        [3:0]    _zz__zz_i1_rsp_8;
+  wire       [4:0]    _zz__zz_i1_rsp_8_1;
   wire       [2:0]    _zz__zz_inboxCount_0;
+  wire       [1:0]    _zz__zz_inboxQueueHead_0;
+  wire       [2:0]    _zz__zz_inboxQueueCount_0;
+  wire       [31:0]   _zz_i1_rsp_14;
+  wire       [6:0]    _zz_i1_rsp_15;
+  wire       [5:0]    _zz_i1_rsp_16;
+  wire       [3:0]    _zz_i1_rsp_17;
+  wire       [2:0]    _zz_i1_rsp_18;
+  wire       [7:0]    _zz_i1_rsp_19;
+  wire       [2:0]    _zz_i1_rsp_20;
   wire       [7:0]    _zz_i1_inboxCurrent_2;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
@@ -2694,39 +2707,49 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [2:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [2:0]    _zz__zz_i1_rsp_7;
+  reg        [2:0]    _zz__zz_i1_rsp_9;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
   wire       [2:0]    _zz__zz_replyCount_0;
   wire       [7:0]    _zz_replyCurrent_2;
-  wire       [5:0]    _zz_when_Transfers_l53;
-  wire       [4:0]    _zz_when_Transfers_l53_1;
-  reg        [1:0]    _zz__zz_copyTargetSlot;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  wire       [2:0]    _zz__zz_copyTargetSlot_2;
-  reg        [2:0]    _zz__zz_copyTargetSlot_3;
-  reg        [4:0]    _zz_when_Transfers_l54;
-  reg        [2:0]    _zz_when_Transfers_l55;
+  wire       [5:0]    _zz_when_Transfers_l54;
+  wire       [4:0]    _zz_when_Transfers_l54_1;
+  reg        [0:0]    _zz__zz_copyTargetSlot;
+  wire       [4:0]    _zz__zz_copyTargetSlot_1;
+  reg        [0:0]    _zz__zz_copyTargetSlot_2;
+  wire       [4:0]    _zz__zz_copyTargetSlot_3;
+  reg        [0:0]    _zz__zz_copyTargetSlot_4;
+  wire       [4:0]    _zz__zz_copyTargetSlot_5;
+  reg        [0:0]    _zz__zz_copyTargetSlot_6;
+  wire       [4:0]    _zz__zz_copyTargetSlot_7;
+  wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
+  reg        [4:0]    _zz_when_Transfers_l55;
+  reg        [2:0]    _zz_when_Transfers_l56;
   wire       [2:0]    _zz__zz_inboxCount_0_1;
   reg        [2:0]    _zz__zz_inboxCount_0_1_1;
-  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
-  wire       [2:0]    _zz__zz_copyTargetSlot_1_3;
-  reg        [2:0]    _zz__zz_copyTargetSlot_1_4;
-  reg        [2:0]    _zz_when_Transfers_l70;
+  reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
+  wire       [1:0]    _zz__zz_54;
+  reg        [1:0]    _zz__zz_54_1;
+  wire       [1:0]    _zz__zz_54_2;
+  wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
+  reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
+  wire       [2:0]    _zz__zz_copyTargetSlot_6_3;
+  reg        [2:0]    _zz__zz_copyTargetSlot_6_4;
+  reg        [2:0]    _zz_when_Transfers_l72;
   wire       [2:0]    _zz__zz_replyCount_0_1;
   reg        [2:0]    _zz__zz_replyCount_0_1_1;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_38;
-  wire       [1:0]    _zz__zz_38_1;
+  wire       [1:0]    _zz__zz_58;
+  wire       [1:0]    _zz__zz_58_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_17;
-  wire       [7:0]    _zz_i1_rsp_18;
-  wire       [7:0]    _zz_i1_rsp_19;
+  wire       [24:0]   _zz_i1_rsp_21;
+  wire       [7:0]    _zz_i1_rsp_22;
+  wire       [7:0]    _zz_i1_rsp_23;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -2740,12 +2763,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg        [3:0]    i1_index;
   reg        [63:0]   i1_data;
   wire                when_Staging_l63;
-  wire                _zz_when_Transfers_l50;
-  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Transfers_l51;
+  wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
-  wire                when_Inboxes_l67;
+  wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
-  wire                when_Transfers_l67;
+  wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l54;
   wire                when_ErrorRegister_l33;
@@ -2757,21 +2781,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
-  reg        [6:0]    errors_0;
-  reg        [6:0]    errors_1;
-  reg        [6:0]    errors_2;
-  reg        [6:0]    errors_3;
-  reg        [6:0]    errors_4;
-  reg        [6:0]    errors_5;
-  reg        [6:0]    errors_6;
-  reg        [6:0]    errors_7;
-  reg        [6:0]    controlErrors;
-  reg        [6:0]    i1_error;
-  wire       [6:0]    _zz_controlErrors;
+  reg        [7:0]    errors_0;
+  reg        [7:0]    errors_1;
+  reg        [7:0]    errors_2;
+  reg        [7:0]    errors_3;
+  reg        [7:0]    errors_4;
+  reg        [7:0]    errors_5;
+  reg        [7:0]    errors_6;
+  reg        [7:0]    errors_7;
+  reg        [7:0]    controlErrors;
+  reg        [7:0]    i1_error;
+  wire       [7:0]    _zz_controlErrors;
   wire                when_ErrorRegister_l35;
   wire       [2:0]    _zz_errors_0;
   wire       [7:0]    _zz_1;
-  wire       [6:0]    _zz_errors_0_1;
+  wire       [7:0]    _zz_errors_0_1;
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
@@ -2878,14 +2902,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [4:0]    _zz_handlerValid_0_4;
   wire                when_Handlers_l59;
   wire       [7:0]    _zz_24;
-  reg        [1:0]    inboxHead_0;
-  reg        [1:0]    inboxHead_1;
-  reg        [1:0]    inboxHead_2;
-  reg        [1:0]    inboxHead_3;
-  reg        [1:0]    inboxHead_4;
-  reg        [1:0]    inboxHead_5;
-  reg        [1:0]    inboxHead_6;
-  reg        [1:0]    inboxHead_7;
   reg        [2:0]    inboxCount_0;
   reg        [2:0]    inboxCount_1;
   reg        [2:0]    inboxCount_2;
@@ -2895,6 +2911,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg        [2:0]    inboxCount_6;
   reg        [2:0]    inboxCount_7;
   reg        [7:0]    inboxCurrent;
+  reg        [1:0]    inboxCurrentSlot_0;
+  reg        [1:0]    inboxCurrentSlot_1;
+  reg        [1:0]    inboxCurrentSlot_2;
+  reg        [1:0]    inboxCurrentSlot_3;
+  reg        [1:0]    inboxCurrentSlot_4;
+  reg        [1:0]    inboxCurrentSlot_5;
+  reg        [1:0]    inboxCurrentSlot_6;
+  reg        [1:0]    inboxCurrentSlot_7;
   reg        [6:0]    inboxMeta_0;
   reg        [6:0]    inboxMeta_1;
   reg        [6:0]    inboxMeta_2;
@@ -2927,56 +2951,237 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg        [6:0]    inboxMeta_29;
   reg        [6:0]    inboxMeta_30;
   reg        [6:0]    inboxMeta_31;
+  reg        [0:0]    inboxOccupied_0;
+  reg        [0:0]    inboxOccupied_1;
+  reg        [0:0]    inboxOccupied_2;
+  reg        [0:0]    inboxOccupied_3;
+  reg        [0:0]    inboxOccupied_4;
+  reg        [0:0]    inboxOccupied_5;
+  reg        [0:0]    inboxOccupied_6;
+  reg        [0:0]    inboxOccupied_7;
+  reg        [0:0]    inboxOccupied_8;
+  reg        [0:0]    inboxOccupied_9;
+  reg        [0:0]    inboxOccupied_10;
+  reg        [0:0]    inboxOccupied_11;
+  reg        [0:0]    inboxOccupied_12;
+  reg        [0:0]    inboxOccupied_13;
+  reg        [0:0]    inboxOccupied_14;
+  reg        [0:0]    inboxOccupied_15;
+  reg        [0:0]    inboxOccupied_16;
+  reg        [0:0]    inboxOccupied_17;
+  reg        [0:0]    inboxOccupied_18;
+  reg        [0:0]    inboxOccupied_19;
+  reg        [0:0]    inboxOccupied_20;
+  reg        [0:0]    inboxOccupied_21;
+  reg        [0:0]    inboxOccupied_22;
+  reg        [0:0]    inboxOccupied_23;
+  reg        [0:0]    inboxOccupied_24;
+  reg        [0:0]    inboxOccupied_25;
+  reg        [0:0]    inboxOccupied_26;
+  reg        [0:0]    inboxOccupied_27;
+  reg        [0:0]    inboxOccupied_28;
+  reg        [0:0]    inboxOccupied_29;
+  reg        [0:0]    inboxOccupied_30;
+  reg        [0:0]    inboxOccupied_31;
+  reg        [0:0]    inboxInService_0;
+  reg        [0:0]    inboxInService_1;
+  reg        [0:0]    inboxInService_2;
+  reg        [0:0]    inboxInService_3;
+  reg        [0:0]    inboxInService_4;
+  reg        [0:0]    inboxInService_5;
+  reg        [0:0]    inboxInService_6;
+  reg        [0:0]    inboxInService_7;
+  reg        [0:0]    inboxInService_8;
+  reg        [0:0]    inboxInService_9;
+  reg        [0:0]    inboxInService_10;
+  reg        [0:0]    inboxInService_11;
+  reg        [0:0]    inboxInService_12;
+  reg        [0:0]    inboxInService_13;
+  reg        [0:0]    inboxInService_14;
+  reg        [0:0]    inboxInService_15;
+  reg        [0:0]    inboxInService_16;
+  reg        [0:0]    inboxInService_17;
+  reg        [0:0]    inboxInService_18;
+  reg        [0:0]    inboxInService_19;
+  reg        [0:0]    inboxInService_20;
+  reg        [0:0]    inboxInService_21;
+  reg        [0:0]    inboxInService_22;
+  reg        [0:0]    inboxInService_23;
+  reg        [0:0]    inboxInService_24;
+  reg        [0:0]    inboxInService_25;
+  reg        [0:0]    inboxInService_26;
+  reg        [0:0]    inboxInService_27;
+  reg        [0:0]    inboxInService_28;
+  reg        [0:0]    inboxInService_29;
+  reg        [0:0]    inboxInService_30;
+  reg        [0:0]    inboxInService_31;
+  reg        [3:0]    inboxTag_0;
+  reg        [3:0]    inboxTag_1;
+  reg        [3:0]    inboxTag_2;
+  reg        [3:0]    inboxTag_3;
+  reg        [3:0]    inboxTag_4;
+  reg        [3:0]    inboxTag_5;
+  reg        [3:0]    inboxTag_6;
+  reg        [3:0]    inboxTag_7;
+  reg        [3:0]    inboxTag_8;
+  reg        [3:0]    inboxTag_9;
+  reg        [3:0]    inboxTag_10;
+  reg        [3:0]    inboxTag_11;
+  reg        [3:0]    inboxTag_12;
+  reg        [3:0]    inboxTag_13;
+  reg        [3:0]    inboxTag_14;
+  reg        [3:0]    inboxTag_15;
+  reg        [3:0]    inboxTag_16;
+  reg        [3:0]    inboxTag_17;
+  reg        [3:0]    inboxTag_18;
+  reg        [3:0]    inboxTag_19;
+  reg        [3:0]    inboxTag_20;
+  reg        [3:0]    inboxTag_21;
+  reg        [3:0]    inboxTag_22;
+  reg        [3:0]    inboxTag_23;
+  reg        [3:0]    inboxTag_24;
+  reg        [3:0]    inboxTag_25;
+  reg        [3:0]    inboxTag_26;
+  reg        [3:0]    inboxTag_27;
+  reg        [3:0]    inboxTag_28;
+  reg        [3:0]    inboxTag_29;
+  reg        [3:0]    inboxTag_30;
+  reg        [3:0]    inboxTag_31;
+  reg        [1:0]    inboxQueue_0;
+  reg        [1:0]    inboxQueue_1;
+  reg        [1:0]    inboxQueue_2;
+  reg        [1:0]    inboxQueue_3;
+  reg        [1:0]    inboxQueue_4;
+  reg        [1:0]    inboxQueue_5;
+  reg        [1:0]    inboxQueue_6;
+  reg        [1:0]    inboxQueue_7;
+  reg        [1:0]    inboxQueue_8;
+  reg        [1:0]    inboxQueue_9;
+  reg        [1:0]    inboxQueue_10;
+  reg        [1:0]    inboxQueue_11;
+  reg        [1:0]    inboxQueue_12;
+  reg        [1:0]    inboxQueue_13;
+  reg        [1:0]    inboxQueue_14;
+  reg        [1:0]    inboxQueue_15;
+  reg        [1:0]    inboxQueue_16;
+  reg        [1:0]    inboxQueue_17;
+  reg        [1:0]    inboxQueue_18;
+  reg        [1:0]    inboxQueue_19;
+  reg        [1:0]    inboxQueue_20;
+  reg        [1:0]    inboxQueue_21;
+  reg        [1:0]    inboxQueue_22;
+  reg        [1:0]    inboxQueue_23;
+  reg        [1:0]    inboxQueue_24;
+  reg        [1:0]    inboxQueue_25;
+  reg        [1:0]    inboxQueue_26;
+  reg        [1:0]    inboxQueue_27;
+  reg        [1:0]    inboxQueue_28;
+  reg        [1:0]    inboxQueue_29;
+  reg        [1:0]    inboxQueue_30;
+  reg        [1:0]    inboxQueue_31;
+  reg        [1:0]    inboxQueueHead_0;
+  reg        [1:0]    inboxQueueHead_1;
+  reg        [1:0]    inboxQueueHead_2;
+  reg        [1:0]    inboxQueueHead_3;
+  reg        [1:0]    inboxQueueHead_4;
+  reg        [1:0]    inboxQueueHead_5;
+  reg        [1:0]    inboxQueueHead_6;
+  reg        [1:0]    inboxQueueHead_7;
+  reg        [2:0]    inboxQueueCount_0;
+  reg        [2:0]    inboxQueueCount_1;
+  reg        [2:0]    inboxQueueCount_2;
+  reg        [2:0]    inboxQueueCount_3;
+  reg        [2:0]    inboxQueueCount_4;
+  reg        [2:0]    inboxQueueCount_5;
+  reg        [2:0]    inboxQueueCount_6;
+  reg        [2:0]    inboxQueueCount_7;
   wire       [8:0]    _zz_inbox_rd0;
   wire       [63:0]   inbox_rd0;
-  wire       [1:0]    _zz_i1_rsp_3;
-  wire       [2:0]    _zz_i1_rsp_4;
-  wire                _zz_i1_rsp_5;
-  wire       [7:0]    _zz_i1_inboxCurrent_1;
-  reg                 i1_popInbox;
-  wire                i1_inboxNext;
-  wire       [6:0]    _zz_i1_rsp_6;
-  wire       [6:0]    _zz_when_Transfers_l69;
+  wire       [2:0]    _zz_i1_rsp_3;
+  wire                _zz_i1_rsp_4;
+  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
+  wire       [5:0]    _zz_i1_tokenOk;
+  wire       [1:0]    _zz_i1_tokenOk_1;
+  wire       [1:0]    _zz_when_Inboxes_l145_1;
+  wire                i1_tokenOk;
+  wire       [6:0]    _zz_when_Transfers_l71;
   wire       [2:0]    _zz_copyTarget;
+  reg                 i1_inboxFinish;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
   wire       [7:0]    _zz_26;
-  wire       [1:0]    _zz_inboxHead_0;
-  wire       [7:0]    _zz_27;
+  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire                _zz_when_Inboxes_l123;
+  wire       [1:0]    _zz_i1_rsp_5;
+  wire       [2:0]    _zz_i1_inboxTake_2;
+  wire                i1_inboxTake;
+  wire       [1:0]    _zz_i1_rsp_6;
+  wire       [6:0]    _zz_i1_rsp_7;
+  wire       [3:0]    _zz_i1_rsp_8;
+  wire                when_Inboxes_l123;
+  wire       [1:0]    _zz_27;
+  wire       [31:0]   _zz_28;
+  wire       [31:0]   _zz_29;
+  wire       [7:0]    _zz_30;
   wire       [2:0]    _zz_inboxCount_0;
+  wire       [7:0]    _zz_31;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [7:0]    _zz_32;
+  wire       [2:0]    _zz_inboxQueueCount_0;
+  wire       [31:0]   _zz_33;
+  wire       [31:0]   _zz_34;
+  wire       [3:0]    _zz_inboxTag_0;
+  wire       [7:0]    _zz_35;
+  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
+  wire       [7:0]    _zz_i1_inboxCurrent_1;
   reg        [7:0]    i1_inboxCurrent;
-  wire       [7:0]    _zz_28;
-  wire                when_Inboxes_l95;
-  wire                when_Inboxes_l95_1;
-  wire                when_Inboxes_l95_2;
-  wire                when_Inboxes_l95_3;
-  wire                when_Inboxes_l95_4;
-  wire                when_Inboxes_l95_5;
-  wire                when_Inboxes_l95_6;
-  wire                when_Inboxes_l95_7;
-  wire                when_Inboxes_l95_8;
-  wire                when_Inboxes_l95_9;
-  wire                when_Inboxes_l95_10;
-  wire                when_Inboxes_l95_11;
-  wire                when_Inboxes_l95_12;
-  wire                when_Inboxes_l95_13;
-  wire                when_Inboxes_l95_14;
-  wire                when_Inboxes_l95_15;
-  wire                when_Inboxes_l95_16;
-  wire                when_Inboxes_l95_17;
-  wire                when_Inboxes_l95_18;
-  wire                when_Inboxes_l95_19;
-  wire                when_Inboxes_l95_20;
-  wire                when_Inboxes_l95_21;
-  wire                when_Inboxes_l95_22;
-  wire                when_Inboxes_l95_23;
-  wire                when_Inboxes_l95_24;
-  wire                when_Inboxes_l95_25;
-  wire                when_Inboxes_l95_26;
-  wire                when_Inboxes_l95_27;
-  wire                when_Inboxes_l95_28;
-  wire                when_Inboxes_l95_29;
-  wire                when_Inboxes_l95_30;
-  wire                when_Inboxes_l95_31;
-  wire                when_Inboxes_l99;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
+  wire       [7:0]    _zz_36;
+  wire       [7:0]    _zz_37;
+  wire       [31:0]   _zz_38;
+  wire       [31:0]   _zz_39;
+  wire       [31:0]   _zz_40;
+  wire       [31:0]   _zz_41;
+  wire       [31:0]   _zz_42;
+  wire       [31:0]   _zz_43;
+  wire       [31:0]   _zz_44;
+  wire       [31:0]   _zz_45;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l159_4;
+  wire                when_Inboxes_l159_5;
+  wire                when_Inboxes_l159_6;
+  wire                when_Inboxes_l159_7;
+  wire                when_Inboxes_l159_8;
+  wire                when_Inboxes_l159_9;
+  wire                when_Inboxes_l159_10;
+  wire                when_Inboxes_l159_11;
+  wire                when_Inboxes_l159_12;
+  wire                when_Inboxes_l159_13;
+  wire                when_Inboxes_l159_14;
+  wire                when_Inboxes_l159_15;
+  wire                when_Inboxes_l159_16;
+  wire                when_Inboxes_l159_17;
+  wire                when_Inboxes_l159_18;
+  wire                when_Inboxes_l159_19;
+  wire                when_Inboxes_l159_20;
+  wire                when_Inboxes_l159_21;
+  wire                when_Inboxes_l159_22;
+  wire                when_Inboxes_l159_23;
+  wire                when_Inboxes_l159_24;
+  wire                when_Inboxes_l159_25;
+  wire                when_Inboxes_l159_26;
+  wire                when_Inboxes_l159_27;
+  wire                when_Inboxes_l159_28;
+  wire                when_Inboxes_l159_29;
+  wire                when_Inboxes_l159_30;
+  wire                when_Inboxes_l159_31;
+  wire                when_Inboxes_l163;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -2998,41 +3203,53 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_9;
   wire                when_ReplyBoxes_l65;
   wire       [7:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [7:0]    _zz_31;
+  wire       [7:0]    _zz_48;
   wire       [1:0]    _zz_replyHead_0;
-  wire       [7:0]    _zz_32;
+  wire       [7:0]    _zz_49;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [7:0]    _zz_33;
-  wire                when_Transfers_l53;
-  wire                when_Transfers_l50;
-  wire                when_Transfers_l51;
-  wire       [1:0]    _zz_copyTargetSlot;
-  reg                 i1_sendOk;
-  wire                when_Transfers_l52;
+  wire       [7:0]    _zz_50;
   wire                when_Transfers_l54;
+  wire                when_Transfers_l51;
+  wire                when_Transfers_l52;
+  wire       [3:0]    _zz_copyTargetSlot;
+  wire       [3:0]    _zz_copyTargetSlot_1;
+  wire                _zz_copyTargetSlot_2;
+  wire                _zz_copyTargetSlot_3;
+  wire                _zz_copyTargetSlot_4;
+  wire       [1:0]    _zz_copyTargetSlot_5;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l53;
   wire                when_Transfers_l55;
+  wire                when_Transfers_l56;
   wire       [6:0]    _zz_inboxMeta_0;
-  wire       [7:0]    _zz_34;
+  wire       [7:0]    _zz_51;
   wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [31:0]   _zz_35;
-  wire       [1:0]    _zz_copyTargetSlot_1;
+  wire       [31:0]   _zz_52;
+  wire       [31:0]   _zz_53;
+  wire       [2:0]    _zz_inboxQueueCount_0_1;
+  wire       [31:0]   _zz_54;
+  wire       [1:0]    _zz_inboxQueue_0;
+  wire       [7:0]    _zz_55;
+  wire       [2:0]    _zz_inboxQueueCount_0_2;
+  wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
-  wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
-  wire       [7:0]    _zz_36;
+  wire                when_Transfers_l71;
+  wire                when_Transfers_l72;
+  wire       [7:0]    _zz_56;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_38;
+  wire       [3:0]    _zz_58;
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
   reg [63:0] result [0:63];
@@ -3040,7 +3257,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg [63:0] inbox [0:511];
   reg [63:0] replies [0:255];
 
-  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
+  assign _zz_i1_rsp_10 = (i1_control ? controlErrors : _zz_i1_rsp_11);
   assign _zz_grants_port_2 = grantInit[7:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[2:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[2:0];
@@ -3058,38 +3275,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
-  assign _zz_i1_rsp_11 = i1_index[2:0];
-  assign _zz_i1_inboxNext = (_zz_i1_rsp_4 - 3'b001);
-  assign _zz__zz_i1_rsp_6_2 = (_zz_i1_rsp_3 + 2'b01);
-  assign _zz_i1_rsp_12 = {{1'b1,19'h0},{_zz_i1_rsp_13,_zz_i1_rsp_15}};
-  assign _zz_i1_rsp_14 = _zz_i1_rsp_6[5 : 3];
-  assign _zz_i1_rsp_13 = {1'd0, _zz_i1_rsp_14};
-  assign _zz_i1_rsp_16 = _zz_i1_rsp_6[2 : 0];
-  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_16};
-  assign _zz__zz_inboxHead_0 = (_zz_i1_rsp_3 + 2'b01);
-  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_i1_rsp_13 = i1_index[2:0];
+  assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
+  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 2'b01);
+  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
+  assign _zz_i1_rsp_14 = {{1'b1,{_zz_i1_rsp_15,2'b00}},{{_zz_i1_rsp_16,_zz_i1_rsp_8},{_zz_i1_rsp_17,_zz_i1_rsp_19}}};
+  assign _zz_i1_rsp_15 = {4'd0, i1_context};
+  assign _zz_i1_rsp_16 = {4'd0, _zz_i1_rsp_6};
+  assign _zz_i1_rsp_18 = _zz_i1_rsp_7[5 : 3];
+  assign _zz_i1_rsp_17 = {1'd0, _zz_i1_rsp_18};
+  assign _zz_i1_rsp_20 = _zz_i1_rsp_7[2 : 0];
+  assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_20};
   assign _zz_i1_inboxCurrent_2 = (8'h01 <<< _zz_i1_inboxCurrent);
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 3'b001);
   assign _zz_replyCurrent_2 = (8'h01 <<< _zz_i1_inboxCurrent);
-  assign _zz_when_Transfers_l53_1 = _zz_i1_rsp_1[5 : 1];
-  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
-  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
-  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
+  assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
+  assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
+  assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
-  assign _zz__zz_copyTargetSlot_1_3 = _zz__zz_copyTargetSlot_1_4;
-  assign _zz__zz_copyTargetSlot_1_2 = _zz__zz_copyTargetSlot_1_3[1:0];
+  assign _zz__zz_54 = (_zz__zz_54_1 + _zz__zz_54_2);
+  assign _zz__zz_54_2 = _zz_inboxQueueCount_0_1[1:0];
+  assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
+  assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
+  assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_38 = (deliveryHead + _zz__zz_38_1);
-  assign _zz__zz_38_1 = deliveryCount[1:0];
+  assign _zz__zz_58 = (deliveryHead + _zz__zz_58_1);
+  assign _zz__zz_58_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_17 = {{when_ReplyBoxes_l65,_zz_i1_rsp_18},{7'h0,{_zz_i1_rsp_5,_zz_i1_rsp_19}}};
-  assign _zz_i1_rsp_18 = {5'd0, _zz_i1_rsp_7};
-  assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_21 = {{when_ReplyBoxes_l65,_zz_i1_rsp_22},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_23}}};
+  assign _zz_i1_rsp_22 = {5'd0, _zz_i1_rsp_9};
+  assign _zz_i1_rsp_23 = {5'd0, _zz_i1_rsp_3};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -3107,20 +3328,29 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz__zz_i1_rsp_6_1 = {i1_context,(_zz_i1_rsp_5 ? _zz__zz_i1_rsp_6_2 : _zz_i1_rsp_3)};
-  assign _zz__zz_when_Transfers_l69_1 = {i1_context,_zz_i1_rsp_3};
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
-  assign _zz_hazard_2 = 4'b0111;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
+  assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
+  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
+  assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
+  assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
+  assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
+  assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,2'b11};
+  assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,2'b10};
+  assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b01};
+  assign _zz__zz_copyTargetSlot_7 = {i1_handlerContext,2'b00};
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
+  assign _zz_hazard_2 = 4'b1000;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
   assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
-  assign _zz_hazard_6 = (i1_op == 4'b1101);
-  assign _zz_hazard_7 = 4'b0100;
-  assign _zz_hazard_8 = 4'b1000;
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
+  assign _zz_hazard_6 = (i1_op == 4'b1110);
+  assign _zz_hazard_7 = (i1_op == 4'b0100);
+  assign _zz_hazard_8 = (i1_op == 4'b0101);
+  assign _zz_hazard_9 = 4'b1001;
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -3196,67 +3426,83 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   always @(*) begin
     case(i1_context)
       3'b000 : begin
-        _zz_i1_rsp_9 = errors_0;
-        _zz_i1_rsp_10 = handlerValid_0;
-        _zz__zz_i1_rsp_3 = inboxHead_0;
-        _zz__zz_i1_rsp_4 = inboxCount_0;
-        _zz__zz_i1_rsp_7 = replyCount_0;
+        _zz_i1_rsp_11 = errors_0;
+        _zz_i1_rsp_12 = handlerValid_0;
+        _zz__zz_i1_rsp_3 = inboxCount_0;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
+        _zz__zz_i1_rsp_9 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       3'b001 : begin
-        _zz_i1_rsp_9 = errors_1;
-        _zz_i1_rsp_10 = handlerValid_1;
-        _zz__zz_i1_rsp_3 = inboxHead_1;
-        _zz__zz_i1_rsp_4 = inboxCount_1;
-        _zz__zz_i1_rsp_7 = replyCount_1;
+        _zz_i1_rsp_11 = errors_1;
+        _zz_i1_rsp_12 = handlerValid_1;
+        _zz__zz_i1_rsp_3 = inboxCount_1;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
+        _zz__zz_i1_rsp_9 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
       3'b010 : begin
-        _zz_i1_rsp_9 = errors_2;
-        _zz_i1_rsp_10 = handlerValid_2;
-        _zz__zz_i1_rsp_3 = inboxHead_2;
-        _zz__zz_i1_rsp_4 = inboxCount_2;
-        _zz__zz_i1_rsp_7 = replyCount_2;
+        _zz_i1_rsp_11 = errors_2;
+        _zz_i1_rsp_12 = handlerValid_2;
+        _zz__zz_i1_rsp_3 = inboxCount_2;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_2;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_2;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
+        _zz__zz_i1_rsp_9 = replyCount_2;
         _zz__zz_replyHead_0_1 = replyHead_2;
       end
       3'b011 : begin
-        _zz_i1_rsp_9 = errors_3;
-        _zz_i1_rsp_10 = handlerValid_3;
-        _zz__zz_i1_rsp_3 = inboxHead_3;
-        _zz__zz_i1_rsp_4 = inboxCount_3;
-        _zz__zz_i1_rsp_7 = replyCount_3;
+        _zz_i1_rsp_11 = errors_3;
+        _zz_i1_rsp_12 = handlerValid_3;
+        _zz__zz_i1_rsp_3 = inboxCount_3;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_3;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_3;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
+        _zz__zz_i1_rsp_9 = replyCount_3;
         _zz__zz_replyHead_0_1 = replyHead_3;
       end
       3'b100 : begin
-        _zz_i1_rsp_9 = errors_4;
-        _zz_i1_rsp_10 = handlerValid_4;
-        _zz__zz_i1_rsp_3 = inboxHead_4;
-        _zz__zz_i1_rsp_4 = inboxCount_4;
-        _zz__zz_i1_rsp_7 = replyCount_4;
+        _zz_i1_rsp_11 = errors_4;
+        _zz_i1_rsp_12 = handlerValid_4;
+        _zz__zz_i1_rsp_3 = inboxCount_4;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_4;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_4;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_4;
+        _zz__zz_i1_rsp_9 = replyCount_4;
         _zz__zz_replyHead_0_1 = replyHead_4;
       end
       3'b101 : begin
-        _zz_i1_rsp_9 = errors_5;
-        _zz_i1_rsp_10 = handlerValid_5;
-        _zz__zz_i1_rsp_3 = inboxHead_5;
-        _zz__zz_i1_rsp_4 = inboxCount_5;
-        _zz__zz_i1_rsp_7 = replyCount_5;
+        _zz_i1_rsp_11 = errors_5;
+        _zz_i1_rsp_12 = handlerValid_5;
+        _zz__zz_i1_rsp_3 = inboxCount_5;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_5;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_5;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_5;
+        _zz__zz_i1_rsp_9 = replyCount_5;
         _zz__zz_replyHead_0_1 = replyHead_5;
       end
       3'b110 : begin
-        _zz_i1_rsp_9 = errors_6;
-        _zz_i1_rsp_10 = handlerValid_6;
-        _zz__zz_i1_rsp_3 = inboxHead_6;
-        _zz__zz_i1_rsp_4 = inboxCount_6;
-        _zz__zz_i1_rsp_7 = replyCount_6;
+        _zz_i1_rsp_11 = errors_6;
+        _zz_i1_rsp_12 = handlerValid_6;
+        _zz__zz_i1_rsp_3 = inboxCount_6;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_6;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_6;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_6;
+        _zz__zz_i1_rsp_9 = replyCount_6;
         _zz__zz_replyHead_0_1 = replyHead_6;
       end
       default : begin
-        _zz_i1_rsp_9 = errors_7;
-        _zz_i1_rsp_10 = handlerValid_7;
-        _zz__zz_i1_rsp_3 = inboxHead_7;
-        _zz__zz_i1_rsp_4 = inboxCount_7;
-        _zz__zz_i1_rsp_7 = replyCount_7;
+        _zz_i1_rsp_11 = errors_7;
+        _zz_i1_rsp_12 = handlerValid_7;
+        _zz__zz_i1_rsp_3 = inboxCount_7;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_7;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_7;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_7;
+        _zz__zz_i1_rsp_9 = replyCount_7;
         _zz__zz_replyHead_0_1 = replyHead_7;
       end
     endcase
@@ -3363,171 +3609,467 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   always @(*) begin
     case(cmd_payload_context)
       3'b000 : begin
-        _zz__zz_inbox_rd0 = inboxHead_0;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_0;
         _zz__zz_replies_rd0 = replyHead_0;
       end
       3'b001 : begin
-        _zz__zz_inbox_rd0 = inboxHead_1;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_1;
         _zz__zz_replies_rd0 = replyHead_1;
       end
       3'b010 : begin
-        _zz__zz_inbox_rd0 = inboxHead_2;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_2;
         _zz__zz_replies_rd0 = replyHead_2;
       end
       3'b011 : begin
-        _zz__zz_inbox_rd0 = inboxHead_3;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_3;
         _zz__zz_replies_rd0 = replyHead_3;
       end
       3'b100 : begin
-        _zz__zz_inbox_rd0 = inboxHead_4;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_4;
         _zz__zz_replies_rd0 = replyHead_4;
       end
       3'b101 : begin
-        _zz__zz_inbox_rd0 = inboxHead_5;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_5;
         _zz__zz_replies_rd0 = replyHead_5;
       end
       3'b110 : begin
-        _zz__zz_inbox_rd0 = inboxHead_6;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_6;
         _zz__zz_replies_rd0 = replyHead_6;
       end
       default : begin
-        _zz__zz_inbox_rd0 = inboxHead_7;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_7;
         _zz__zz_replies_rd0 = replyHead_7;
       end
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_i1_rsp_6_1)
-      5'b00000 : _zz__zz_i1_rsp_6 = inboxMeta_0;
-      5'b00001 : _zz__zz_i1_rsp_6 = inboxMeta_1;
-      5'b00010 : _zz__zz_i1_rsp_6 = inboxMeta_2;
-      5'b00011 : _zz__zz_i1_rsp_6 = inboxMeta_3;
-      5'b00100 : _zz__zz_i1_rsp_6 = inboxMeta_4;
-      5'b00101 : _zz__zz_i1_rsp_6 = inboxMeta_5;
-      5'b00110 : _zz__zz_i1_rsp_6 = inboxMeta_6;
-      5'b00111 : _zz__zz_i1_rsp_6 = inboxMeta_7;
-      5'b01000 : _zz__zz_i1_rsp_6 = inboxMeta_8;
-      5'b01001 : _zz__zz_i1_rsp_6 = inboxMeta_9;
-      5'b01010 : _zz__zz_i1_rsp_6 = inboxMeta_10;
-      5'b01011 : _zz__zz_i1_rsp_6 = inboxMeta_11;
-      5'b01100 : _zz__zz_i1_rsp_6 = inboxMeta_12;
-      5'b01101 : _zz__zz_i1_rsp_6 = inboxMeta_13;
-      5'b01110 : _zz__zz_i1_rsp_6 = inboxMeta_14;
-      5'b01111 : _zz__zz_i1_rsp_6 = inboxMeta_15;
-      5'b10000 : _zz__zz_i1_rsp_6 = inboxMeta_16;
-      5'b10001 : _zz__zz_i1_rsp_6 = inboxMeta_17;
-      5'b10010 : _zz__zz_i1_rsp_6 = inboxMeta_18;
-      5'b10011 : _zz__zz_i1_rsp_6 = inboxMeta_19;
-      5'b10100 : _zz__zz_i1_rsp_6 = inboxMeta_20;
-      5'b10101 : _zz__zz_i1_rsp_6 = inboxMeta_21;
-      5'b10110 : _zz__zz_i1_rsp_6 = inboxMeta_22;
-      5'b10111 : _zz__zz_i1_rsp_6 = inboxMeta_23;
-      5'b11000 : _zz__zz_i1_rsp_6 = inboxMeta_24;
-      5'b11001 : _zz__zz_i1_rsp_6 = inboxMeta_25;
-      5'b11010 : _zz__zz_i1_rsp_6 = inboxMeta_26;
-      5'b11011 : _zz__zz_i1_rsp_6 = inboxMeta_27;
-      5'b11100 : _zz__zz_i1_rsp_6 = inboxMeta_28;
-      5'b11101 : _zz__zz_i1_rsp_6 = inboxMeta_29;
-      5'b11110 : _zz__zz_i1_rsp_6 = inboxMeta_30;
-      default : _zz__zz_i1_rsp_6 = inboxMeta_31;
+    case(_zz_i1_tokenOk_4)
+      5'b00000 : _zz_i1_tokenOk_3 = inboxInService_0;
+      5'b00001 : _zz_i1_tokenOk_3 = inboxInService_1;
+      5'b00010 : _zz_i1_tokenOk_3 = inboxInService_2;
+      5'b00011 : _zz_i1_tokenOk_3 = inboxInService_3;
+      5'b00100 : _zz_i1_tokenOk_3 = inboxInService_4;
+      5'b00101 : _zz_i1_tokenOk_3 = inboxInService_5;
+      5'b00110 : _zz_i1_tokenOk_3 = inboxInService_6;
+      5'b00111 : _zz_i1_tokenOk_3 = inboxInService_7;
+      5'b01000 : _zz_i1_tokenOk_3 = inboxInService_8;
+      5'b01001 : _zz_i1_tokenOk_3 = inboxInService_9;
+      5'b01010 : _zz_i1_tokenOk_3 = inboxInService_10;
+      5'b01011 : _zz_i1_tokenOk_3 = inboxInService_11;
+      5'b01100 : _zz_i1_tokenOk_3 = inboxInService_12;
+      5'b01101 : _zz_i1_tokenOk_3 = inboxInService_13;
+      5'b01110 : _zz_i1_tokenOk_3 = inboxInService_14;
+      5'b01111 : _zz_i1_tokenOk_3 = inboxInService_15;
+      5'b10000 : _zz_i1_tokenOk_3 = inboxInService_16;
+      5'b10001 : _zz_i1_tokenOk_3 = inboxInService_17;
+      5'b10010 : _zz_i1_tokenOk_3 = inboxInService_18;
+      5'b10011 : _zz_i1_tokenOk_3 = inboxInService_19;
+      5'b10100 : _zz_i1_tokenOk_3 = inboxInService_20;
+      5'b10101 : _zz_i1_tokenOk_3 = inboxInService_21;
+      5'b10110 : _zz_i1_tokenOk_3 = inboxInService_22;
+      5'b10111 : _zz_i1_tokenOk_3 = inboxInService_23;
+      5'b11000 : _zz_i1_tokenOk_3 = inboxInService_24;
+      5'b11001 : _zz_i1_tokenOk_3 = inboxInService_25;
+      5'b11010 : _zz_i1_tokenOk_3 = inboxInService_26;
+      5'b11011 : _zz_i1_tokenOk_3 = inboxInService_27;
+      5'b11100 : _zz_i1_tokenOk_3 = inboxInService_28;
+      5'b11101 : _zz_i1_tokenOk_3 = inboxInService_29;
+      5'b11110 : _zz_i1_tokenOk_3 = inboxInService_30;
+      default : _zz_i1_tokenOk_3 = inboxInService_31;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l69_1)
-      5'b00000 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
-      5'b00001 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
-      5'b00010 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
-      5'b00011 : _zz__zz_when_Transfers_l69 = inboxMeta_3;
-      5'b00100 : _zz__zz_when_Transfers_l69 = inboxMeta_4;
-      5'b00101 : _zz__zz_when_Transfers_l69 = inboxMeta_5;
-      5'b00110 : _zz__zz_when_Transfers_l69 = inboxMeta_6;
-      5'b00111 : _zz__zz_when_Transfers_l69 = inboxMeta_7;
-      5'b01000 : _zz__zz_when_Transfers_l69 = inboxMeta_8;
-      5'b01001 : _zz__zz_when_Transfers_l69 = inboxMeta_9;
-      5'b01010 : _zz__zz_when_Transfers_l69 = inboxMeta_10;
-      5'b01011 : _zz__zz_when_Transfers_l69 = inboxMeta_11;
-      5'b01100 : _zz__zz_when_Transfers_l69 = inboxMeta_12;
-      5'b01101 : _zz__zz_when_Transfers_l69 = inboxMeta_13;
-      5'b01110 : _zz__zz_when_Transfers_l69 = inboxMeta_14;
-      5'b01111 : _zz__zz_when_Transfers_l69 = inboxMeta_15;
-      5'b10000 : _zz__zz_when_Transfers_l69 = inboxMeta_16;
-      5'b10001 : _zz__zz_when_Transfers_l69 = inboxMeta_17;
-      5'b10010 : _zz__zz_when_Transfers_l69 = inboxMeta_18;
-      5'b10011 : _zz__zz_when_Transfers_l69 = inboxMeta_19;
-      5'b10100 : _zz__zz_when_Transfers_l69 = inboxMeta_20;
-      5'b10101 : _zz__zz_when_Transfers_l69 = inboxMeta_21;
-      5'b10110 : _zz__zz_when_Transfers_l69 = inboxMeta_22;
-      5'b10111 : _zz__zz_when_Transfers_l69 = inboxMeta_23;
-      5'b11000 : _zz__zz_when_Transfers_l69 = inboxMeta_24;
-      5'b11001 : _zz__zz_when_Transfers_l69 = inboxMeta_25;
-      5'b11010 : _zz__zz_when_Transfers_l69 = inboxMeta_26;
-      5'b11011 : _zz__zz_when_Transfers_l69 = inboxMeta_27;
-      5'b11100 : _zz__zz_when_Transfers_l69 = inboxMeta_28;
-      5'b11101 : _zz__zz_when_Transfers_l69 = inboxMeta_29;
-      5'b11110 : _zz__zz_when_Transfers_l69 = inboxMeta_30;
-      default : _zz__zz_when_Transfers_l69 = inboxMeta_31;
+    case(_zz_i1_tokenOk_6)
+      5'b00000 : _zz_i1_tokenOk_5 = inboxTag_0;
+      5'b00001 : _zz_i1_tokenOk_5 = inboxTag_1;
+      5'b00010 : _zz_i1_tokenOk_5 = inboxTag_2;
+      5'b00011 : _zz_i1_tokenOk_5 = inboxTag_3;
+      5'b00100 : _zz_i1_tokenOk_5 = inboxTag_4;
+      5'b00101 : _zz_i1_tokenOk_5 = inboxTag_5;
+      5'b00110 : _zz_i1_tokenOk_5 = inboxTag_6;
+      5'b00111 : _zz_i1_tokenOk_5 = inboxTag_7;
+      5'b01000 : _zz_i1_tokenOk_5 = inboxTag_8;
+      5'b01001 : _zz_i1_tokenOk_5 = inboxTag_9;
+      5'b01010 : _zz_i1_tokenOk_5 = inboxTag_10;
+      5'b01011 : _zz_i1_tokenOk_5 = inboxTag_11;
+      5'b01100 : _zz_i1_tokenOk_5 = inboxTag_12;
+      5'b01101 : _zz_i1_tokenOk_5 = inboxTag_13;
+      5'b01110 : _zz_i1_tokenOk_5 = inboxTag_14;
+      5'b01111 : _zz_i1_tokenOk_5 = inboxTag_15;
+      5'b10000 : _zz_i1_tokenOk_5 = inboxTag_16;
+      5'b10001 : _zz_i1_tokenOk_5 = inboxTag_17;
+      5'b10010 : _zz_i1_tokenOk_5 = inboxTag_18;
+      5'b10011 : _zz_i1_tokenOk_5 = inboxTag_19;
+      5'b10100 : _zz_i1_tokenOk_5 = inboxTag_20;
+      5'b10101 : _zz_i1_tokenOk_5 = inboxTag_21;
+      5'b10110 : _zz_i1_tokenOk_5 = inboxTag_22;
+      5'b10111 : _zz_i1_tokenOk_5 = inboxTag_23;
+      5'b11000 : _zz_i1_tokenOk_5 = inboxTag_24;
+      5'b11001 : _zz_i1_tokenOk_5 = inboxTag_25;
+      5'b11010 : _zz_i1_tokenOk_5 = inboxTag_26;
+      5'b11011 : _zz_i1_tokenOk_5 = inboxTag_27;
+      5'b11100 : _zz_i1_tokenOk_5 = inboxTag_28;
+      5'b11101 : _zz_i1_tokenOk_5 = inboxTag_29;
+      5'b11110 : _zz_i1_tokenOk_5 = inboxTag_30;
+      default : _zz_i1_tokenOk_5 = inboxTag_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_Transfers_l71_1)
+      5'b00000 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
+      5'b00001 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
+      5'b00010 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
+      5'b00011 : _zz__zz_when_Transfers_l71 = inboxMeta_3;
+      5'b00100 : _zz__zz_when_Transfers_l71 = inboxMeta_4;
+      5'b00101 : _zz__zz_when_Transfers_l71 = inboxMeta_5;
+      5'b00110 : _zz__zz_when_Transfers_l71 = inboxMeta_6;
+      5'b00111 : _zz__zz_when_Transfers_l71 = inboxMeta_7;
+      5'b01000 : _zz__zz_when_Transfers_l71 = inboxMeta_8;
+      5'b01001 : _zz__zz_when_Transfers_l71 = inboxMeta_9;
+      5'b01010 : _zz__zz_when_Transfers_l71 = inboxMeta_10;
+      5'b01011 : _zz__zz_when_Transfers_l71 = inboxMeta_11;
+      5'b01100 : _zz__zz_when_Transfers_l71 = inboxMeta_12;
+      5'b01101 : _zz__zz_when_Transfers_l71 = inboxMeta_13;
+      5'b01110 : _zz__zz_when_Transfers_l71 = inboxMeta_14;
+      5'b01111 : _zz__zz_when_Transfers_l71 = inboxMeta_15;
+      5'b10000 : _zz__zz_when_Transfers_l71 = inboxMeta_16;
+      5'b10001 : _zz__zz_when_Transfers_l71 = inboxMeta_17;
+      5'b10010 : _zz__zz_when_Transfers_l71 = inboxMeta_18;
+      5'b10011 : _zz__zz_when_Transfers_l71 = inboxMeta_19;
+      5'b10100 : _zz__zz_when_Transfers_l71 = inboxMeta_20;
+      5'b10101 : _zz__zz_when_Transfers_l71 = inboxMeta_21;
+      5'b10110 : _zz__zz_when_Transfers_l71 = inboxMeta_22;
+      5'b10111 : _zz__zz_when_Transfers_l71 = inboxMeta_23;
+      5'b11000 : _zz__zz_when_Transfers_l71 = inboxMeta_24;
+      5'b11001 : _zz__zz_when_Transfers_l71 = inboxMeta_25;
+      5'b11010 : _zz__zz_when_Transfers_l71 = inboxMeta_26;
+      5'b11011 : _zz__zz_when_Transfers_l71 = inboxMeta_27;
+      5'b11100 : _zz__zz_when_Transfers_l71 = inboxMeta_28;
+      5'b11101 : _zz__zz_when_Transfers_l71 = inboxMeta_29;
+      5'b11110 : _zz__zz_when_Transfers_l71 = inboxMeta_30;
+      default : _zz__zz_when_Transfers_l71 = inboxMeta_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_6_1)
+      5'b00000 : _zz__zz_i1_rsp_6 = inboxQueue_0;
+      5'b00001 : _zz__zz_i1_rsp_6 = inboxQueue_1;
+      5'b00010 : _zz__zz_i1_rsp_6 = inboxQueue_2;
+      5'b00011 : _zz__zz_i1_rsp_6 = inboxQueue_3;
+      5'b00100 : _zz__zz_i1_rsp_6 = inboxQueue_4;
+      5'b00101 : _zz__zz_i1_rsp_6 = inboxQueue_5;
+      5'b00110 : _zz__zz_i1_rsp_6 = inboxQueue_6;
+      5'b00111 : _zz__zz_i1_rsp_6 = inboxQueue_7;
+      5'b01000 : _zz__zz_i1_rsp_6 = inboxQueue_8;
+      5'b01001 : _zz__zz_i1_rsp_6 = inboxQueue_9;
+      5'b01010 : _zz__zz_i1_rsp_6 = inboxQueue_10;
+      5'b01011 : _zz__zz_i1_rsp_6 = inboxQueue_11;
+      5'b01100 : _zz__zz_i1_rsp_6 = inboxQueue_12;
+      5'b01101 : _zz__zz_i1_rsp_6 = inboxQueue_13;
+      5'b01110 : _zz__zz_i1_rsp_6 = inboxQueue_14;
+      5'b01111 : _zz__zz_i1_rsp_6 = inboxQueue_15;
+      5'b10000 : _zz__zz_i1_rsp_6 = inboxQueue_16;
+      5'b10001 : _zz__zz_i1_rsp_6 = inboxQueue_17;
+      5'b10010 : _zz__zz_i1_rsp_6 = inboxQueue_18;
+      5'b10011 : _zz__zz_i1_rsp_6 = inboxQueue_19;
+      5'b10100 : _zz__zz_i1_rsp_6 = inboxQueue_20;
+      5'b10101 : _zz__zz_i1_rsp_6 = inboxQueue_21;
+      5'b10110 : _zz__zz_i1_rsp_6 = inboxQueue_22;
+      5'b10111 : _zz__zz_i1_rsp_6 = inboxQueue_23;
+      5'b11000 : _zz__zz_i1_rsp_6 = inboxQueue_24;
+      5'b11001 : _zz__zz_i1_rsp_6 = inboxQueue_25;
+      5'b11010 : _zz__zz_i1_rsp_6 = inboxQueue_26;
+      5'b11011 : _zz__zz_i1_rsp_6 = inboxQueue_27;
+      5'b11100 : _zz__zz_i1_rsp_6 = inboxQueue_28;
+      5'b11101 : _zz__zz_i1_rsp_6 = inboxQueue_29;
+      5'b11110 : _zz__zz_i1_rsp_6 = inboxQueue_30;
+      default : _zz__zz_i1_rsp_6 = inboxQueue_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_7_1)
+      5'b00000 : _zz__zz_i1_rsp_7 = inboxMeta_0;
+      5'b00001 : _zz__zz_i1_rsp_7 = inboxMeta_1;
+      5'b00010 : _zz__zz_i1_rsp_7 = inboxMeta_2;
+      5'b00011 : _zz__zz_i1_rsp_7 = inboxMeta_3;
+      5'b00100 : _zz__zz_i1_rsp_7 = inboxMeta_4;
+      5'b00101 : _zz__zz_i1_rsp_7 = inboxMeta_5;
+      5'b00110 : _zz__zz_i1_rsp_7 = inboxMeta_6;
+      5'b00111 : _zz__zz_i1_rsp_7 = inboxMeta_7;
+      5'b01000 : _zz__zz_i1_rsp_7 = inboxMeta_8;
+      5'b01001 : _zz__zz_i1_rsp_7 = inboxMeta_9;
+      5'b01010 : _zz__zz_i1_rsp_7 = inboxMeta_10;
+      5'b01011 : _zz__zz_i1_rsp_7 = inboxMeta_11;
+      5'b01100 : _zz__zz_i1_rsp_7 = inboxMeta_12;
+      5'b01101 : _zz__zz_i1_rsp_7 = inboxMeta_13;
+      5'b01110 : _zz__zz_i1_rsp_7 = inboxMeta_14;
+      5'b01111 : _zz__zz_i1_rsp_7 = inboxMeta_15;
+      5'b10000 : _zz__zz_i1_rsp_7 = inboxMeta_16;
+      5'b10001 : _zz__zz_i1_rsp_7 = inboxMeta_17;
+      5'b10010 : _zz__zz_i1_rsp_7 = inboxMeta_18;
+      5'b10011 : _zz__zz_i1_rsp_7 = inboxMeta_19;
+      5'b10100 : _zz__zz_i1_rsp_7 = inboxMeta_20;
+      5'b10101 : _zz__zz_i1_rsp_7 = inboxMeta_21;
+      5'b10110 : _zz__zz_i1_rsp_7 = inboxMeta_22;
+      5'b10111 : _zz__zz_i1_rsp_7 = inboxMeta_23;
+      5'b11000 : _zz__zz_i1_rsp_7 = inboxMeta_24;
+      5'b11001 : _zz__zz_i1_rsp_7 = inboxMeta_25;
+      5'b11010 : _zz__zz_i1_rsp_7 = inboxMeta_26;
+      5'b11011 : _zz__zz_i1_rsp_7 = inboxMeta_27;
+      5'b11100 : _zz__zz_i1_rsp_7 = inboxMeta_28;
+      5'b11101 : _zz__zz_i1_rsp_7 = inboxMeta_29;
+      5'b11110 : _zz__zz_i1_rsp_7 = inboxMeta_30;
+      default : _zz__zz_i1_rsp_7 = inboxMeta_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_8_1)
+      5'b00000 : _zz__zz_i1_rsp_8 = inboxTag_0;
+      5'b00001 : _zz__zz_i1_rsp_8 = inboxTag_1;
+      5'b00010 : _zz__zz_i1_rsp_8 = inboxTag_2;
+      5'b00011 : _zz__zz_i1_rsp_8 = inboxTag_3;
+      5'b00100 : _zz__zz_i1_rsp_8 = inboxTag_4;
+      5'b00101 : _zz__zz_i1_rsp_8 = inboxTag_5;
+      5'b00110 : _zz__zz_i1_rsp_8 = inboxTag_6;
+      5'b00111 : _zz__zz_i1_rsp_8 = inboxTag_7;
+      5'b01000 : _zz__zz_i1_rsp_8 = inboxTag_8;
+      5'b01001 : _zz__zz_i1_rsp_8 = inboxTag_9;
+      5'b01010 : _zz__zz_i1_rsp_8 = inboxTag_10;
+      5'b01011 : _zz__zz_i1_rsp_8 = inboxTag_11;
+      5'b01100 : _zz__zz_i1_rsp_8 = inboxTag_12;
+      5'b01101 : _zz__zz_i1_rsp_8 = inboxTag_13;
+      5'b01110 : _zz__zz_i1_rsp_8 = inboxTag_14;
+      5'b01111 : _zz__zz_i1_rsp_8 = inboxTag_15;
+      5'b10000 : _zz__zz_i1_rsp_8 = inboxTag_16;
+      5'b10001 : _zz__zz_i1_rsp_8 = inboxTag_17;
+      5'b10010 : _zz__zz_i1_rsp_8 = inboxTag_18;
+      5'b10011 : _zz__zz_i1_rsp_8 = inboxTag_19;
+      5'b10100 : _zz__zz_i1_rsp_8 = inboxTag_20;
+      5'b10101 : _zz__zz_i1_rsp_8 = inboxTag_21;
+      5'b10110 : _zz__zz_i1_rsp_8 = inboxTag_22;
+      5'b10111 : _zz__zz_i1_rsp_8 = inboxTag_23;
+      5'b11000 : _zz__zz_i1_rsp_8 = inboxTag_24;
+      5'b11001 : _zz__zz_i1_rsp_8 = inboxTag_25;
+      5'b11010 : _zz__zz_i1_rsp_8 = inboxTag_26;
+      5'b11011 : _zz__zz_i1_rsp_8 = inboxTag_27;
+      5'b11100 : _zz__zz_i1_rsp_8 = inboxTag_28;
+      5'b11101 : _zz__zz_i1_rsp_8 = inboxTag_29;
+      5'b11110 : _zz__zz_i1_rsp_8 = inboxTag_30;
+      default : _zz__zz_i1_rsp_8 = inboxTag_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_1)
+      5'b00000 : _zz__zz_copyTargetSlot = inboxOccupied_0;
+      5'b00001 : _zz__zz_copyTargetSlot = inboxOccupied_1;
+      5'b00010 : _zz__zz_copyTargetSlot = inboxOccupied_2;
+      5'b00011 : _zz__zz_copyTargetSlot = inboxOccupied_3;
+      5'b00100 : _zz__zz_copyTargetSlot = inboxOccupied_4;
+      5'b00101 : _zz__zz_copyTargetSlot = inboxOccupied_5;
+      5'b00110 : _zz__zz_copyTargetSlot = inboxOccupied_6;
+      5'b00111 : _zz__zz_copyTargetSlot = inboxOccupied_7;
+      5'b01000 : _zz__zz_copyTargetSlot = inboxOccupied_8;
+      5'b01001 : _zz__zz_copyTargetSlot = inboxOccupied_9;
+      5'b01010 : _zz__zz_copyTargetSlot = inboxOccupied_10;
+      5'b01011 : _zz__zz_copyTargetSlot = inboxOccupied_11;
+      5'b01100 : _zz__zz_copyTargetSlot = inboxOccupied_12;
+      5'b01101 : _zz__zz_copyTargetSlot = inboxOccupied_13;
+      5'b01110 : _zz__zz_copyTargetSlot = inboxOccupied_14;
+      5'b01111 : _zz__zz_copyTargetSlot = inboxOccupied_15;
+      5'b10000 : _zz__zz_copyTargetSlot = inboxOccupied_16;
+      5'b10001 : _zz__zz_copyTargetSlot = inboxOccupied_17;
+      5'b10010 : _zz__zz_copyTargetSlot = inboxOccupied_18;
+      5'b10011 : _zz__zz_copyTargetSlot = inboxOccupied_19;
+      5'b10100 : _zz__zz_copyTargetSlot = inboxOccupied_20;
+      5'b10101 : _zz__zz_copyTargetSlot = inboxOccupied_21;
+      5'b10110 : _zz__zz_copyTargetSlot = inboxOccupied_22;
+      5'b10111 : _zz__zz_copyTargetSlot = inboxOccupied_23;
+      5'b11000 : _zz__zz_copyTargetSlot = inboxOccupied_24;
+      5'b11001 : _zz__zz_copyTargetSlot = inboxOccupied_25;
+      5'b11010 : _zz__zz_copyTargetSlot = inboxOccupied_26;
+      5'b11011 : _zz__zz_copyTargetSlot = inboxOccupied_27;
+      5'b11100 : _zz__zz_copyTargetSlot = inboxOccupied_28;
+      5'b11101 : _zz__zz_copyTargetSlot = inboxOccupied_29;
+      5'b11110 : _zz__zz_copyTargetSlot = inboxOccupied_30;
+      default : _zz__zz_copyTargetSlot = inboxOccupied_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_3)
+      5'b00000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_0;
+      5'b00001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_1;
+      5'b00010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_2;
+      5'b00011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_3;
+      5'b00100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_4;
+      5'b00101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_5;
+      5'b00110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_6;
+      5'b00111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_7;
+      5'b01000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_8;
+      5'b01001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_9;
+      5'b01010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_10;
+      5'b01011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_11;
+      5'b01100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_12;
+      5'b01101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_13;
+      5'b01110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_14;
+      5'b01111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_15;
+      5'b10000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_16;
+      5'b10001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_17;
+      5'b10010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_18;
+      5'b10011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_19;
+      5'b10100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_20;
+      5'b10101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_21;
+      5'b10110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_22;
+      5'b10111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_23;
+      5'b11000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_24;
+      5'b11001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_25;
+      5'b11010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_26;
+      5'b11011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_27;
+      5'b11100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_28;
+      5'b11101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_29;
+      5'b11110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_30;
+      default : _zz__zz_copyTargetSlot_2 = inboxOccupied_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_5)
+      5'b00000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_0;
+      5'b00001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_1;
+      5'b00010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_2;
+      5'b00011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_3;
+      5'b00100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_4;
+      5'b00101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_5;
+      5'b00110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_6;
+      5'b00111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_7;
+      5'b01000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_8;
+      5'b01001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_9;
+      5'b01010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_10;
+      5'b01011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_11;
+      5'b01100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_12;
+      5'b01101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_13;
+      5'b01110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_14;
+      5'b01111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_15;
+      5'b10000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_16;
+      5'b10001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_17;
+      5'b10010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_18;
+      5'b10011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_19;
+      5'b10100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_20;
+      5'b10101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_21;
+      5'b10110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_22;
+      5'b10111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_23;
+      5'b11000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_24;
+      5'b11001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_25;
+      5'b11010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_26;
+      5'b11011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_27;
+      5'b11100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_28;
+      5'b11101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_29;
+      5'b11110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_30;
+      default : _zz__zz_copyTargetSlot_4 = inboxOccupied_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_7)
+      5'b00000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_0;
+      5'b00001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_1;
+      5'b00010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_2;
+      5'b00011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_3;
+      5'b00100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_4;
+      5'b00101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_5;
+      5'b00110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_6;
+      5'b00111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_7;
+      5'b01000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_8;
+      5'b01001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_9;
+      5'b01010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_10;
+      5'b01011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_11;
+      5'b01100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_12;
+      5'b01101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_13;
+      5'b01110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_14;
+      5'b01111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_15;
+      5'b10000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_16;
+      5'b10001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_17;
+      5'b10010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_18;
+      5'b10011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_19;
+      5'b10100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_20;
+      5'b10101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_21;
+      5'b10110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_22;
+      5'b10111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_23;
+      5'b11000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_24;
+      5'b11001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_25;
+      5'b11010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_26;
+      5'b11011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_27;
+      5'b11100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_28;
+      5'b11101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_29;
+      5'b11110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_30;
+      default : _zz__zz_copyTargetSlot_6 = inboxOccupied_31;
     endcase
   end
 
   always @(*) begin
     case(i1_handlerContext)
       3'b000 : begin
-        _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz__zz_copyTargetSlot_3 = inboxCount_0;
-        _zz_when_Transfers_l54 = handlerValid_0;
-        _zz_when_Transfers_l55 = inboxCount_0;
+        _zz_when_Transfers_l55 = handlerValid_0;
+        _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxCount_0_1_1 = inboxCount_0;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
+        _zz__zz_54_1 = inboxQueueHead_0;
       end
       3'b001 : begin
-        _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz__zz_copyTargetSlot_3 = inboxCount_1;
-        _zz_when_Transfers_l54 = handlerValid_1;
-        _zz_when_Transfers_l55 = inboxCount_1;
+        _zz_when_Transfers_l55 = handlerValid_1;
+        _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxCount_0_1_1 = inboxCount_1;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
+        _zz__zz_54_1 = inboxQueueHead_1;
       end
       3'b010 : begin
-        _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz__zz_copyTargetSlot_3 = inboxCount_2;
-        _zz_when_Transfers_l54 = handlerValid_2;
-        _zz_when_Transfers_l55 = inboxCount_2;
+        _zz_when_Transfers_l55 = handlerValid_2;
+        _zz_when_Transfers_l56 = inboxCount_2;
         _zz__zz_inboxCount_0_1_1 = inboxCount_2;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
+        _zz__zz_54_1 = inboxQueueHead_2;
       end
       3'b011 : begin
-        _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz__zz_copyTargetSlot_3 = inboxCount_3;
-        _zz_when_Transfers_l54 = handlerValid_3;
-        _zz_when_Transfers_l55 = inboxCount_3;
+        _zz_when_Transfers_l55 = handlerValid_3;
+        _zz_when_Transfers_l56 = inboxCount_3;
         _zz__zz_inboxCount_0_1_1 = inboxCount_3;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
+        _zz__zz_54_1 = inboxQueueHead_3;
       end
       3'b100 : begin
-        _zz__zz_copyTargetSlot = inboxHead_4;
-        _zz__zz_copyTargetSlot_3 = inboxCount_4;
-        _zz_when_Transfers_l54 = handlerValid_4;
-        _zz_when_Transfers_l55 = inboxCount_4;
+        _zz_when_Transfers_l55 = handlerValid_4;
+        _zz_when_Transfers_l56 = inboxCount_4;
         _zz__zz_inboxCount_0_1_1 = inboxCount_4;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_4;
+        _zz__zz_54_1 = inboxQueueHead_4;
       end
       3'b101 : begin
-        _zz__zz_copyTargetSlot = inboxHead_5;
-        _zz__zz_copyTargetSlot_3 = inboxCount_5;
-        _zz_when_Transfers_l54 = handlerValid_5;
-        _zz_when_Transfers_l55 = inboxCount_5;
+        _zz_when_Transfers_l55 = handlerValid_5;
+        _zz_when_Transfers_l56 = inboxCount_5;
         _zz__zz_inboxCount_0_1_1 = inboxCount_5;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_5;
+        _zz__zz_54_1 = inboxQueueHead_5;
       end
       3'b110 : begin
-        _zz__zz_copyTargetSlot = inboxHead_6;
-        _zz__zz_copyTargetSlot_3 = inboxCount_6;
-        _zz_when_Transfers_l54 = handlerValid_6;
-        _zz_when_Transfers_l55 = inboxCount_6;
+        _zz_when_Transfers_l55 = handlerValid_6;
+        _zz_when_Transfers_l56 = inboxCount_6;
         _zz__zz_inboxCount_0_1_1 = inboxCount_6;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_6;
+        _zz__zz_54_1 = inboxQueueHead_6;
       end
       default : begin
-        _zz__zz_copyTargetSlot = inboxHead_7;
-        _zz__zz_copyTargetSlot_3 = inboxCount_7;
-        _zz_when_Transfers_l54 = handlerValid_7;
-        _zz_when_Transfers_l55 = inboxCount_7;
+        _zz_when_Transfers_l55 = handlerValid_7;
+        _zz_when_Transfers_l56 = inboxCount_7;
         _zz__zz_inboxCount_0_1_1 = inboxCount_7;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_7;
+        _zz__zz_54_1 = inboxQueueHead_7;
       end
     endcase
   end
@@ -3535,79 +4077,80 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   always @(*) begin
     case(_zz_copyTarget)
       3'b000 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_0;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_0;
-        _zz_when_Transfers_l70 = replyCount_0;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_0;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_0;
+        _zz_when_Transfers_l72 = replyCount_0;
         _zz__zz_replyCount_0_1_1 = replyCount_0;
       end
       3'b001 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_1;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_1;
-        _zz_when_Transfers_l70 = replyCount_1;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_1;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_1;
+        _zz_when_Transfers_l72 = replyCount_1;
         _zz__zz_replyCount_0_1_1 = replyCount_1;
       end
       3'b010 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_2;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_2;
-        _zz_when_Transfers_l70 = replyCount_2;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_2;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_2;
+        _zz_when_Transfers_l72 = replyCount_2;
         _zz__zz_replyCount_0_1_1 = replyCount_2;
       end
       3'b011 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_3;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_3;
-        _zz_when_Transfers_l70 = replyCount_3;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_3;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_3;
+        _zz_when_Transfers_l72 = replyCount_3;
         _zz__zz_replyCount_0_1_1 = replyCount_3;
       end
       3'b100 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_4;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_4;
-        _zz_when_Transfers_l70 = replyCount_4;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_4;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_4;
+        _zz_when_Transfers_l72 = replyCount_4;
         _zz__zz_replyCount_0_1_1 = replyCount_4;
       end
       3'b101 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_5;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_5;
-        _zz_when_Transfers_l70 = replyCount_5;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_5;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_5;
+        _zz_when_Transfers_l72 = replyCount_5;
         _zz__zz_replyCount_0_1_1 = replyCount_5;
       end
       3'b110 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_6;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_6;
-        _zz_when_Transfers_l70 = replyCount_6;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_6;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_6;
+        _zz_when_Transfers_l72 = replyCount_6;
         _zz__zz_replyCount_0_1_1 = replyCount_6;
       end
       default : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_7;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_7;
-        _zz_when_Transfers_l70 = replyCount_7;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_7;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_7;
+        _zz_when_Transfers_l72 = replyCount_7;
         _zz__zz_replyCount_0_1_1 = replyCount_7;
       end
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
   assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
   assign when_Staging_l63 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Transfers_l51 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
-  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
-  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0110));
-  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
-  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1010));
-  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
-  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
+  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
+  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_WrittenWords_l31 = (! i1_read);
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {57'd0, _zz_i1_rsp_8};
+      i1_rsp = {56'd0, _zz_i1_rsp_10};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp_1;
@@ -3616,14 +4159,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       i1_rsp = _zz_i1_rsp_2;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 64'h0);
+      i1_rsp = (_zz_i1_rsp_12[_zz_i1_rsp_13] ? handlers_rd0 : 64'h0);
     end
-    if(when_Inboxes_l67) begin
-      if(i1_inboxNext) begin
-        i1_rsp = {32'd0, _zz_i1_rsp_12};
-      end
+    if(i1_inboxTake) begin
+      i1_rsp = {32'd0, _zz_i1_rsp_14};
     end
-    if(when_Inboxes_l99) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -3635,7 +4176,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_17};
+      i1_rsp = {39'd0, _zz_i1_rsp_21};
     end
   end
 
@@ -3644,41 +4185,44 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
   always @(*) begin
-    i1_error = 7'h0;
+    i1_error = 8'h0;
     if(when_Scrub_l28) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l59) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l61) begin
       if(!when_Capabilities_l62) begin
-        i1_error = 7'h08;
+        i1_error = 8'h08;
       end
     end
     if(when_Handlers_l52) begin
       if(when_Handlers_l55) begin
-        i1_error = 7'h20;
+        i1_error = 8'h20;
       end
     end
-    if(when_Transfers_l50) begin
-      if(when_Transfers_l51) begin
-        i1_error = 7'h08;
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
+    end
+    if(when_Transfers_l51) begin
+      if(when_Transfers_l52) begin
+        i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l52) begin
-          i1_error = 7'h01;
+        if(when_Transfers_l53) begin
+          i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l53) begin
-            i1_error = 7'h20;
+          if(when_Transfers_l54) begin
+            i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l54) begin
-              i1_error = 7'h04;
+            if(when_Transfers_l55) begin
+              i1_error = 8'h04;
             end else begin
-              if(when_Transfers_l55) begin
-                i1_error = 7'h02;
+              if(when_Transfers_l56) begin
+                i1_error = 8'h02;
               end else begin
                 if(deliveryQueueFull) begin
-                  i1_error = 7'h40;
+                  i1_error = 8'h40;
                 end
               end
             end
@@ -3686,16 +4230,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         end
       end
     end
-    if(when_Transfers_l67) begin
-      if(when_Transfers_l68) begin
-        i1_error = 7'h10;
+    if(when_Transfers_l68) begin
+      if(when_Transfers_l69) begin
+        i1_error = 8'h80;
       end else begin
-        if(!when_Transfers_l69) begin
-          if(when_Transfers_l70) begin
-            i1_error = 7'h02;
-          end else begin
-            if(deliveryQueueFull) begin
-              i1_error = 7'h40;
+        if(when_Transfers_l70) begin
+          i1_error = 8'h10;
+        end else begin
+          if(!when_Transfers_l71) begin
+            if(when_Transfers_l72) begin
+              i1_error = 8'h02;
+            end else begin
+              if(deliveryQueueFull) begin
+                i1_error = 8'h40;
+              end
             end
           end
         end
@@ -3703,7 +4251,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign _zz_controlErrors = 7'h0;
+  assign _zz_controlErrors = 8'h0;
   assign when_ErrorRegister_l35 = (i1_valid && (! i1_control));
   assign _zz_errors_0 = i1_context;
   assign _zz_1 = ({7'd0,1'b1} <<< _zz_errors_0);
@@ -3772,25 +4320,30 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
   assign _zz_24 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 4'b0001 : cmd_payload_index)}};
+  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
-  assign _zz_i1_rsp_5 = inboxCurrent[i1_context];
-  assign _zz_i1_inboxCurrent_1 = (8'h01 <<< i1_context);
+  assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
+  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_i1_inboxSelect = i1_data[31];
+  assign _zz_i1_tokenOk = i1_data[21 : 16];
+  assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
+  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
+  assign _zz_copyTarget = _zz_when_Transfers_l71[2 : 0];
   always @(*) begin
-    i1_popInbox = 1'b0;
-    if(when_Inboxes_l67) begin
-      i1_popInbox = _zz_i1_rsp_5;
-    end
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(when_Transfers_l69) begin
-          i1_popInbox = 1'b1;
-        end else begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_popInbox = 1'b1;
+    i1_inboxFinish = 1'b0;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(when_Transfers_l71) begin
+            i1_inboxFinish = 1'b1;
+          end else begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_inboxFinish = 1'b1;
+              end
             end
           end
         end
@@ -3798,20 +4351,40 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign i1_inboxNext = ((_zz_i1_rsp_5 ? _zz_i1_inboxNext : _zz_i1_rsp_4) != 3'b000);
-  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
-  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
-  assign _zz_copyTarget = _zz_when_Transfers_l69[2 : 0];
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_26 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
-  assign _zz_27 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
+  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
+  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
+  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_27 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
+  assign _zz_28 = ({31'd0,1'b1} <<< {i1_context,_zz_27});
+  assign _zz_29 = ({31'd0,1'b1} <<< {i1_context,_zz_27});
+  assign _zz_30 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_31 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_32 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
+  assign _zz_33 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_34 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_inboxTag_0 = _zz_i1_rsp_8;
+  assign _zz_35 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
+  assign _zz_i1_inboxCurrent_1 = (8'h01 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l67) begin
-      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent_1) : (inboxCurrent & (~ _zz_i1_inboxCurrent_1)));
+    if(when_Inboxes_l144) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(i1_popInbox) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -3821,67 +4394,83 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign _zz_28 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95 = (inboxMeta_0[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_1 = (inboxMeta_1[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_2 = (inboxMeta_2[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_3 = (inboxMeta_3[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_4 = (inboxMeta_4[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_5 = (inboxMeta_5[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_6 = (inboxMeta_6[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_7 = (inboxMeta_7[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_8 = (inboxMeta_8[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_9 = (inboxMeta_9[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_10 = (inboxMeta_10[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_11 = (inboxMeta_11[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_12 = (inboxMeta_12[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_13 = (inboxMeta_13[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_14 = (inboxMeta_14[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_15 = (inboxMeta_15[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_16 = (inboxMeta_16[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_17 = (inboxMeta_17[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_18 = (inboxMeta_18[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_19 = (inboxMeta_19[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_20 = (inboxMeta_20[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_21 = (inboxMeta_21[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_22 = (inboxMeta_22[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_23 = (inboxMeta_23[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_24 = (inboxMeta_24[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_25 = (inboxMeta_25[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_26 = (inboxMeta_26[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_27 = (inboxMeta_27[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_28 = (inboxMeta_28[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_29 = (inboxMeta_29[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_30 = (inboxMeta_30[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_31 = (inboxMeta_31[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l99 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_5);
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
+  assign _zz_36 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_37 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_38 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
+  assign _zz_39 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
+  assign _zz_40 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
+  assign _zz_41 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
+  assign _zz_42 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
+  assign _zz_43 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
+  assign _zz_44 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign _zz_45 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign when_Inboxes_l159 = (inboxMeta_0[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_4 = (inboxMeta_4[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_5 = (inboxMeta_5[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_6 = (inboxMeta_6[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_7 = (inboxMeta_7[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_8 = (inboxMeta_8[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_9 = (inboxMeta_9[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_10 = (inboxMeta_10[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_11 = (inboxMeta_11[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_12 = (inboxMeta_12[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_13 = (inboxMeta_13[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_14 = (inboxMeta_14[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_15 = (inboxMeta_15[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_16 = (inboxMeta_16[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_17 = (inboxMeta_17[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_18 = (inboxMeta_18[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_19 = (inboxMeta_19[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_20 = (inboxMeta_20[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_21 = (inboxMeta_21[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_22 = (inboxMeta_22[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_23 = (inboxMeta_23[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_24 = (inboxMeta_24[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_25 = (inboxMeta_25[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_26 = (inboxMeta_26[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_27 = (inboxMeta_27[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_28 = (inboxMeta_28[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_29 = (inboxMeta_29[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_30 = (inboxMeta_30[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_31 = (inboxMeta_31[2 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
-  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = (8'h01 <<< i1_context);
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
-  assign _zz_31 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
+  assign _zz_48 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_32 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_49 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
-  assign _zz_33 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign when_Transfers_l53 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
-  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
-  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
+  assign _zz_50 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l54));
+  assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
+  assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_copyTargetSlot = {{(~ _zz__zz_copyTargetSlot),(~ _zz__zz_copyTargetSlot_2)},{(~ _zz__zz_copyTargetSlot_4),(~ _zz__zz_copyTargetSlot_6)}};
+  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_1));
+  assign _zz_copyTargetSlot_2 = _zz_copyTargetSlot_1[3];
+  assign _zz_copyTargetSlot_3 = (_zz_copyTargetSlot_1[1] || _zz_copyTargetSlot_2);
+  assign _zz_copyTargetSlot_4 = (_zz_copyTargetSlot_1[2] || _zz_copyTargetSlot_2);
+  assign _zz_copyTargetSlot_5 = {_zz_copyTargetSlot_4,_zz_copyTargetSlot_3};
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l50) begin
-      if(!when_Transfers_l51) begin
-        if(!when_Transfers_l52) begin
-          if(!when_Transfers_l53) begin
-            if(!when_Transfers_l54) begin
-              if(!when_Transfers_l55) begin
+    if(when_Transfers_l51) begin
+      if(!when_Transfers_l52) begin
+        if(!when_Transfers_l53) begin
+          if(!when_Transfers_l54) begin
+            if(!when_Transfers_l55) begin
+              if(!when_Transfers_l56) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -3893,22 +4482,30 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
-  assign when_Transfers_l54 = (! _zz_when_Transfers_l54[i1_handlerChannel]);
-  assign when_Transfers_l55 = (_zz_when_Transfers_l55 == 3'b100);
+  assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
+  assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
+  assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
   assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_34 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_51 = ({7'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_35 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
-  assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
+  assign _zz_52 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_53 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
+  assign _zz_54 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz__zz_54});
+  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
+  assign _zz_55 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
+  assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(!when_Transfers_l69) begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_replyOk = 1'b1;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(!when_Transfers_l71) begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_replyOk = 1'b1;
+              end
             end
           end
         end
@@ -3916,16 +4513,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     end
   end
 
-  assign when_Transfers_l68 = (! _zz_i1_rsp_5);
-  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[6]);
-  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
-  assign _zz_36 = ({7'd0,1'b1} <<< _zz_copyTarget);
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
+  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[6]);
+  assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
+  assign _zz_56 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_38 = ({3'd0,1'b1} <<< _zz__zz_38);
+  assign _zz_58 = ({3'd0,1'b1} <<< _zz__zz_58);
   assign initDone = (! initializing);
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
@@ -3936,15 +4534,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
-      errors_0 <= 7'h0;
-      errors_1 <= 7'h0;
-      errors_2 <= 7'h0;
-      errors_3 <= 7'h0;
-      errors_4 <= 7'h0;
-      errors_5 <= 7'h0;
-      errors_6 <= 7'h0;
-      errors_7 <= 7'h0;
-      controlErrors <= 7'h0;
+      errors_0 <= 8'h0;
+      errors_1 <= 8'h0;
+      errors_2 <= 8'h0;
+      errors_3 <= 8'h0;
+      errors_4 <= 8'h0;
+      errors_5 <= 8'h0;
+      errors_6 <= 8'h0;
+      errors_7 <= 8'h0;
+      controlErrors <= 8'h0;
       syscallContext <= 3'b000;
       grantInit <= 9'h0;
       deliveries_0 <= 67'h0;
@@ -3988,14 +4586,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       handlerValid_5 <= 5'h0;
       handlerValid_6 <= 5'h0;
       handlerValid_7 <= 5'h0;
-      inboxHead_0 <= 2'b00;
-      inboxHead_1 <= 2'b00;
-      inboxHead_2 <= 2'b00;
-      inboxHead_3 <= 2'b00;
-      inboxHead_4 <= 2'b00;
-      inboxHead_5 <= 2'b00;
-      inboxHead_6 <= 2'b00;
-      inboxHead_7 <= 2'b00;
       inboxCount_0 <= 3'b000;
       inboxCount_1 <= 3'b000;
       inboxCount_2 <= 3'b000;
@@ -4005,6 +4595,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       inboxCount_6 <= 3'b000;
       inboxCount_7 <= 3'b000;
       inboxCurrent <= 8'h0;
+      inboxCurrentSlot_0 <= 2'b00;
+      inboxCurrentSlot_1 <= 2'b00;
+      inboxCurrentSlot_2 <= 2'b00;
+      inboxCurrentSlot_3 <= 2'b00;
+      inboxCurrentSlot_4 <= 2'b00;
+      inboxCurrentSlot_5 <= 2'b00;
+      inboxCurrentSlot_6 <= 2'b00;
+      inboxCurrentSlot_7 <= 2'b00;
       inboxMeta_0 <= 7'h0;
       inboxMeta_1 <= 7'h0;
       inboxMeta_2 <= 7'h0;
@@ -4037,6 +4635,150 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       inboxMeta_29 <= 7'h0;
       inboxMeta_30 <= 7'h0;
       inboxMeta_31 <= 7'h0;
+      inboxOccupied_0 <= 1'b0;
+      inboxOccupied_1 <= 1'b0;
+      inboxOccupied_2 <= 1'b0;
+      inboxOccupied_3 <= 1'b0;
+      inboxOccupied_4 <= 1'b0;
+      inboxOccupied_5 <= 1'b0;
+      inboxOccupied_6 <= 1'b0;
+      inboxOccupied_7 <= 1'b0;
+      inboxOccupied_8 <= 1'b0;
+      inboxOccupied_9 <= 1'b0;
+      inboxOccupied_10 <= 1'b0;
+      inboxOccupied_11 <= 1'b0;
+      inboxOccupied_12 <= 1'b0;
+      inboxOccupied_13 <= 1'b0;
+      inboxOccupied_14 <= 1'b0;
+      inboxOccupied_15 <= 1'b0;
+      inboxOccupied_16 <= 1'b0;
+      inboxOccupied_17 <= 1'b0;
+      inboxOccupied_18 <= 1'b0;
+      inboxOccupied_19 <= 1'b0;
+      inboxOccupied_20 <= 1'b0;
+      inboxOccupied_21 <= 1'b0;
+      inboxOccupied_22 <= 1'b0;
+      inboxOccupied_23 <= 1'b0;
+      inboxOccupied_24 <= 1'b0;
+      inboxOccupied_25 <= 1'b0;
+      inboxOccupied_26 <= 1'b0;
+      inboxOccupied_27 <= 1'b0;
+      inboxOccupied_28 <= 1'b0;
+      inboxOccupied_29 <= 1'b0;
+      inboxOccupied_30 <= 1'b0;
+      inboxOccupied_31 <= 1'b0;
+      inboxInService_0 <= 1'b0;
+      inboxInService_1 <= 1'b0;
+      inboxInService_2 <= 1'b0;
+      inboxInService_3 <= 1'b0;
+      inboxInService_4 <= 1'b0;
+      inboxInService_5 <= 1'b0;
+      inboxInService_6 <= 1'b0;
+      inboxInService_7 <= 1'b0;
+      inboxInService_8 <= 1'b0;
+      inboxInService_9 <= 1'b0;
+      inboxInService_10 <= 1'b0;
+      inboxInService_11 <= 1'b0;
+      inboxInService_12 <= 1'b0;
+      inboxInService_13 <= 1'b0;
+      inboxInService_14 <= 1'b0;
+      inboxInService_15 <= 1'b0;
+      inboxInService_16 <= 1'b0;
+      inboxInService_17 <= 1'b0;
+      inboxInService_18 <= 1'b0;
+      inboxInService_19 <= 1'b0;
+      inboxInService_20 <= 1'b0;
+      inboxInService_21 <= 1'b0;
+      inboxInService_22 <= 1'b0;
+      inboxInService_23 <= 1'b0;
+      inboxInService_24 <= 1'b0;
+      inboxInService_25 <= 1'b0;
+      inboxInService_26 <= 1'b0;
+      inboxInService_27 <= 1'b0;
+      inboxInService_28 <= 1'b0;
+      inboxInService_29 <= 1'b0;
+      inboxInService_30 <= 1'b0;
+      inboxInService_31 <= 1'b0;
+      inboxTag_0 <= 4'b0000;
+      inboxTag_1 <= 4'b0000;
+      inboxTag_2 <= 4'b0000;
+      inboxTag_3 <= 4'b0000;
+      inboxTag_4 <= 4'b0000;
+      inboxTag_5 <= 4'b0000;
+      inboxTag_6 <= 4'b0000;
+      inboxTag_7 <= 4'b0000;
+      inboxTag_8 <= 4'b0000;
+      inboxTag_9 <= 4'b0000;
+      inboxTag_10 <= 4'b0000;
+      inboxTag_11 <= 4'b0000;
+      inboxTag_12 <= 4'b0000;
+      inboxTag_13 <= 4'b0000;
+      inboxTag_14 <= 4'b0000;
+      inboxTag_15 <= 4'b0000;
+      inboxTag_16 <= 4'b0000;
+      inboxTag_17 <= 4'b0000;
+      inboxTag_18 <= 4'b0000;
+      inboxTag_19 <= 4'b0000;
+      inboxTag_20 <= 4'b0000;
+      inboxTag_21 <= 4'b0000;
+      inboxTag_22 <= 4'b0000;
+      inboxTag_23 <= 4'b0000;
+      inboxTag_24 <= 4'b0000;
+      inboxTag_25 <= 4'b0000;
+      inboxTag_26 <= 4'b0000;
+      inboxTag_27 <= 4'b0000;
+      inboxTag_28 <= 4'b0000;
+      inboxTag_29 <= 4'b0000;
+      inboxTag_30 <= 4'b0000;
+      inboxTag_31 <= 4'b0000;
+      inboxQueue_0 <= 2'b00;
+      inboxQueue_1 <= 2'b00;
+      inboxQueue_2 <= 2'b00;
+      inboxQueue_3 <= 2'b00;
+      inboxQueue_4 <= 2'b00;
+      inboxQueue_5 <= 2'b00;
+      inboxQueue_6 <= 2'b00;
+      inboxQueue_7 <= 2'b00;
+      inboxQueue_8 <= 2'b00;
+      inboxQueue_9 <= 2'b00;
+      inboxQueue_10 <= 2'b00;
+      inboxQueue_11 <= 2'b00;
+      inboxQueue_12 <= 2'b00;
+      inboxQueue_13 <= 2'b00;
+      inboxQueue_14 <= 2'b00;
+      inboxQueue_15 <= 2'b00;
+      inboxQueue_16 <= 2'b00;
+      inboxQueue_17 <= 2'b00;
+      inboxQueue_18 <= 2'b00;
+      inboxQueue_19 <= 2'b00;
+      inboxQueue_20 <= 2'b00;
+      inboxQueue_21 <= 2'b00;
+      inboxQueue_22 <= 2'b00;
+      inboxQueue_23 <= 2'b00;
+      inboxQueue_24 <= 2'b00;
+      inboxQueue_25 <= 2'b00;
+      inboxQueue_26 <= 2'b00;
+      inboxQueue_27 <= 2'b00;
+      inboxQueue_28 <= 2'b00;
+      inboxQueue_29 <= 2'b00;
+      inboxQueue_30 <= 2'b00;
+      inboxQueue_31 <= 2'b00;
+      inboxQueueHead_0 <= 2'b00;
+      inboxQueueHead_1 <= 2'b00;
+      inboxQueueHead_2 <= 2'b00;
+      inboxQueueHead_3 <= 2'b00;
+      inboxQueueHead_4 <= 2'b00;
+      inboxQueueHead_5 <= 2'b00;
+      inboxQueueHead_6 <= 2'b00;
+      inboxQueueHead_7 <= 2'b00;
+      inboxQueueCount_0 <= 3'b000;
+      inboxQueueCount_1 <= 3'b000;
+      inboxQueueCount_2 <= 3'b000;
+      inboxQueueCount_3 <= 3'b000;
+      inboxQueueCount_4 <= 3'b000;
+      inboxQueueCount_5 <= 3'b000;
+      inboxQueueCount_6 <= 3'b000;
+      inboxQueueCount_7 <= 3'b000;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
       replyHead_2 <= 2'b00;
@@ -4094,28 +4836,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       end
       if(i1_scrub) begin
         if(_zz_2[0]) begin
-          errors_0 <= 7'h0;
+          errors_0 <= 8'h0;
         end
         if(_zz_2[1]) begin
-          errors_1 <= 7'h0;
+          errors_1 <= 8'h0;
         end
         if(_zz_2[2]) begin
-          errors_2 <= 7'h0;
+          errors_2 <= 8'h0;
         end
         if(_zz_2[3]) begin
-          errors_3 <= 7'h0;
+          errors_3 <= 8'h0;
         end
         if(_zz_2[4]) begin
-          errors_4 <= 7'h0;
+          errors_4 <= 8'h0;
         end
         if(_zz_2[5]) begin
-          errors_5 <= 7'h0;
+          errors_5 <= 8'h0;
         end
         if(_zz_2[6]) begin
-          errors_6 <= 7'h0;
+          errors_6 <= 8'h0;
         end
         if(_zz_2[7]) begin
-          errors_7 <= 7'h0;
+          errors_7 <= 8'h0;
         end
       end
       if(initializing) begin
@@ -4324,404 +5066,1872 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
           handlerValid_7 <= 5'h0;
         end
       end
-      if(i1_popInbox) begin
+      if(i1_inboxSelect) begin
         if(_zz_26[0]) begin
-          inboxHead_0 <= _zz_inboxHead_0;
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_26[1]) begin
-          inboxHead_1 <= _zz_inboxHead_0;
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_26[2]) begin
-          inboxHead_2 <= _zz_inboxHead_0;
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_26[3]) begin
-          inboxHead_3 <= _zz_inboxHead_0;
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_26[4]) begin
-          inboxHead_4 <= _zz_inboxHead_0;
+          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_26[5]) begin
-          inboxHead_5 <= _zz_inboxHead_0;
+          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_26[6]) begin
-          inboxHead_6 <= _zz_inboxHead_0;
+          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_26[7]) begin
-          inboxHead_7 <= _zz_inboxHead_0;
+          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_27[0]) begin
+      end
+      if(when_Inboxes_l123) begin
+        if(_zz_28[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_28[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_28[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_28[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_28[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_28[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_28[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_28[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_28[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_28[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_28[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_28[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_28[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_28[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_28[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_28[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_28[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_28[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_28[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_28[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_28[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_28[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_28[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_28[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_28[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_28[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_28[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_28[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_28[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_28[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_28[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_28[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_29[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_29[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_29[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_29[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_29[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_29[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_29[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_29[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_29[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_29[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_29[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_29[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_29[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_29[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_29[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_29[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_29[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_29[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_29[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_29[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_29[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_29[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_29[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_29[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_29[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_29[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_29[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_29[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_29[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_29[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_29[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_29[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        if(_zz_30[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_30[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
-        if(_zz_27[2]) begin
+        if(_zz_30[2]) begin
           inboxCount_2 <= _zz_inboxCount_0;
         end
-        if(_zz_27[3]) begin
+        if(_zz_30[3]) begin
           inboxCount_3 <= _zz_inboxCount_0;
         end
-        if(_zz_27[4]) begin
+        if(_zz_30[4]) begin
           inboxCount_4 <= _zz_inboxCount_0;
         end
-        if(_zz_27[5]) begin
+        if(_zz_30[5]) begin
           inboxCount_5 <= _zz_inboxCount_0;
         end
-        if(_zz_27[6]) begin
+        if(_zz_30[6]) begin
           inboxCount_6 <= _zz_inboxCount_0;
         end
-        if(_zz_27[7]) begin
+        if(_zz_30[7]) begin
           inboxCount_7 <= _zz_inboxCount_0;
+        end
+      end
+      if(i1_inboxTake) begin
+        if(_zz_31[0]) begin
+          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_31[1]) begin
+          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_31[2]) begin
+          inboxQueueHead_2 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_31[3]) begin
+          inboxQueueHead_3 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_31[4]) begin
+          inboxQueueHead_4 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_31[5]) begin
+          inboxQueueHead_5 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_31[6]) begin
+          inboxQueueHead_6 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_31[7]) begin
+          inboxQueueHead_7 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_32[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_32[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_32[2]) begin
+          inboxQueueCount_2 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_32[3]) begin
+          inboxQueueCount_3 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_32[4]) begin
+          inboxQueueCount_4 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_32[5]) begin
+          inboxQueueCount_5 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_32[6]) begin
+          inboxQueueCount_6 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_32[7]) begin
+          inboxQueueCount_7 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_33[0]) begin
+          inboxInService_0 <= 1'b1;
+        end
+        if(_zz_33[1]) begin
+          inboxInService_1 <= 1'b1;
+        end
+        if(_zz_33[2]) begin
+          inboxInService_2 <= 1'b1;
+        end
+        if(_zz_33[3]) begin
+          inboxInService_3 <= 1'b1;
+        end
+        if(_zz_33[4]) begin
+          inboxInService_4 <= 1'b1;
+        end
+        if(_zz_33[5]) begin
+          inboxInService_5 <= 1'b1;
+        end
+        if(_zz_33[6]) begin
+          inboxInService_6 <= 1'b1;
+        end
+        if(_zz_33[7]) begin
+          inboxInService_7 <= 1'b1;
+        end
+        if(_zz_33[8]) begin
+          inboxInService_8 <= 1'b1;
+        end
+        if(_zz_33[9]) begin
+          inboxInService_9 <= 1'b1;
+        end
+        if(_zz_33[10]) begin
+          inboxInService_10 <= 1'b1;
+        end
+        if(_zz_33[11]) begin
+          inboxInService_11 <= 1'b1;
+        end
+        if(_zz_33[12]) begin
+          inboxInService_12 <= 1'b1;
+        end
+        if(_zz_33[13]) begin
+          inboxInService_13 <= 1'b1;
+        end
+        if(_zz_33[14]) begin
+          inboxInService_14 <= 1'b1;
+        end
+        if(_zz_33[15]) begin
+          inboxInService_15 <= 1'b1;
+        end
+        if(_zz_33[16]) begin
+          inboxInService_16 <= 1'b1;
+        end
+        if(_zz_33[17]) begin
+          inboxInService_17 <= 1'b1;
+        end
+        if(_zz_33[18]) begin
+          inboxInService_18 <= 1'b1;
+        end
+        if(_zz_33[19]) begin
+          inboxInService_19 <= 1'b1;
+        end
+        if(_zz_33[20]) begin
+          inboxInService_20 <= 1'b1;
+        end
+        if(_zz_33[21]) begin
+          inboxInService_21 <= 1'b1;
+        end
+        if(_zz_33[22]) begin
+          inboxInService_22 <= 1'b1;
+        end
+        if(_zz_33[23]) begin
+          inboxInService_23 <= 1'b1;
+        end
+        if(_zz_33[24]) begin
+          inboxInService_24 <= 1'b1;
+        end
+        if(_zz_33[25]) begin
+          inboxInService_25 <= 1'b1;
+        end
+        if(_zz_33[26]) begin
+          inboxInService_26 <= 1'b1;
+        end
+        if(_zz_33[27]) begin
+          inboxInService_27 <= 1'b1;
+        end
+        if(_zz_33[28]) begin
+          inboxInService_28 <= 1'b1;
+        end
+        if(_zz_33[29]) begin
+          inboxInService_29 <= 1'b1;
+        end
+        if(_zz_33[30]) begin
+          inboxInService_30 <= 1'b1;
+        end
+        if(_zz_33[31]) begin
+          inboxInService_31 <= 1'b1;
+        end
+        if(_zz_34[0]) begin
+          inboxTag_0 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[1]) begin
+          inboxTag_1 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[2]) begin
+          inboxTag_2 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[3]) begin
+          inboxTag_3 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[4]) begin
+          inboxTag_4 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[5]) begin
+          inboxTag_5 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[6]) begin
+          inboxTag_6 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[7]) begin
+          inboxTag_7 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[8]) begin
+          inboxTag_8 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[9]) begin
+          inboxTag_9 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[10]) begin
+          inboxTag_10 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[11]) begin
+          inboxTag_11 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[12]) begin
+          inboxTag_12 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[13]) begin
+          inboxTag_13 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[14]) begin
+          inboxTag_14 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[15]) begin
+          inboxTag_15 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[16]) begin
+          inboxTag_16 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[17]) begin
+          inboxTag_17 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[18]) begin
+          inboxTag_18 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[19]) begin
+          inboxTag_19 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[20]) begin
+          inboxTag_20 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[21]) begin
+          inboxTag_21 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[22]) begin
+          inboxTag_22 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[23]) begin
+          inboxTag_23 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[24]) begin
+          inboxTag_24 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[25]) begin
+          inboxTag_25 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[26]) begin
+          inboxTag_26 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[27]) begin
+          inboxTag_27 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[28]) begin
+          inboxTag_28 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[29]) begin
+          inboxTag_29 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[30]) begin
+          inboxTag_30 <= _zz_inboxTag_0;
+        end
+        if(_zz_34[31]) begin
+          inboxTag_31 <= _zz_inboxTag_0;
+        end
+        if(_zz_35[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_35[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_35[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_35[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_35[4]) begin
+          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_35[5]) begin
+          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_35[6]) begin
+          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_35[7]) begin
+          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_28[0]) begin
+        if(_zz_36[0]) begin
           inboxCount_0 <= 3'b000;
         end
-        if(_zz_28[1]) begin
+        if(_zz_36[1]) begin
           inboxCount_1 <= 3'b000;
         end
-        if(_zz_28[2]) begin
+        if(_zz_36[2]) begin
           inboxCount_2 <= 3'b000;
         end
-        if(_zz_28[3]) begin
+        if(_zz_36[3]) begin
           inboxCount_3 <= 3'b000;
         end
-        if(_zz_28[4]) begin
+        if(_zz_36[4]) begin
           inboxCount_4 <= 3'b000;
         end
-        if(_zz_28[5]) begin
+        if(_zz_36[5]) begin
           inboxCount_5 <= 3'b000;
         end
-        if(_zz_28[6]) begin
+        if(_zz_36[6]) begin
           inboxCount_6 <= 3'b000;
         end
-        if(_zz_28[7]) begin
+        if(_zz_36[7]) begin
           inboxCount_7 <= 3'b000;
         end
-        if(when_Inboxes_l95) begin
+        if(_zz_37[0]) begin
+          inboxQueueCount_0 <= 3'b000;
+        end
+        if(_zz_37[1]) begin
+          inboxQueueCount_1 <= 3'b000;
+        end
+        if(_zz_37[2]) begin
+          inboxQueueCount_2 <= 3'b000;
+        end
+        if(_zz_37[3]) begin
+          inboxQueueCount_3 <= 3'b000;
+        end
+        if(_zz_37[4]) begin
+          inboxQueueCount_4 <= 3'b000;
+        end
+        if(_zz_37[5]) begin
+          inboxQueueCount_5 <= 3'b000;
+        end
+        if(_zz_37[6]) begin
+          inboxQueueCount_6 <= 3'b000;
+        end
+        if(_zz_37[7]) begin
+          inboxQueueCount_7 <= 3'b000;
+        end
+        if(_zz_38[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_38[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_38[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_38[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_38[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_38[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_38[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_38[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_38[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_38[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_38[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_38[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_38[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_38[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_38[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_38[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_38[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_38[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_38[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_38[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_38[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_38[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_38[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_38[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_38[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_38[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_38[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_38[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_38[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_38[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_38[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_38[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_39[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_39[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_39[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_39[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_39[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_39[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_39[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_39[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_39[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_39[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_39[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_39[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_39[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_39[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_39[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_39[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_39[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_39[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_39[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_39[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_39[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_39[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_39[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_39[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_39[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_39[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_39[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_39[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_39[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_39[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_39[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_39[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        if(_zz_40[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_40[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_40[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_40[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_40[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_40[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_40[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_40[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_40[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_40[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_40[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_40[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_40[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_40[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_40[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_40[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_40[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_40[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_40[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_40[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_40[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_40[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_40[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_40[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_40[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_40[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_40[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_40[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_40[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_40[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_40[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_40[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_41[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_41[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_41[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_41[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_41[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_41[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_41[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_41[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_41[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_41[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_41[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_41[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_41[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_41[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_41[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_41[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_41[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_41[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_41[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_41[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_41[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_41[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_41[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_41[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_41[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_41[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_41[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_41[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_41[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_41[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_41[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_41[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        if(_zz_42[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_42[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_42[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_42[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_42[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_42[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_42[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_42[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_42[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_42[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_42[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_42[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_42[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_42[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_42[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_42[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_42[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_42[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_42[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_42[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_42[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_42[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_42[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_42[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_42[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_42[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_42[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_42[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_42[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_42[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_42[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_42[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_43[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_43[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_43[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_43[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_43[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_43[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_43[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_43[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_43[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_43[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_43[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_43[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_43[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_43[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_43[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_43[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_43[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_43[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_43[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_43[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_43[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_43[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_43[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_43[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_43[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_43[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_43[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_43[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_43[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_43[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_43[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_43[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        if(_zz_44[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_44[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_44[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_44[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_44[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_44[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_44[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_44[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_44[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_44[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_44[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_44[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_44[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_44[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_44[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_44[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_44[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_44[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_44[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_44[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_44[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_44[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_44[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_44[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_44[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_44[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_44[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_44[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_44[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_44[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_44[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_44[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_45[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_45[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_45[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_45[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_45[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_45[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_45[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_45[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_45[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_45[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_45[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_45[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_45[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_45[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_45[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_45[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_45[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_45[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_45[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_45[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_45[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_45[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_45[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_45[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_45[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_45[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_45[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_45[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_45[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_45[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_45[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_45[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 7'h3f);
         end
-        if(when_Inboxes_l95_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 7'h3f);
         end
-        if(when_Inboxes_l95_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 7'h3f);
         end
-        if(when_Inboxes_l95_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 7'h3f);
         end
-        if(when_Inboxes_l95_4) begin
+        if(when_Inboxes_l159_4) begin
           inboxMeta_4 <= (inboxMeta_4 & 7'h3f);
         end
-        if(when_Inboxes_l95_5) begin
+        if(when_Inboxes_l159_5) begin
           inboxMeta_5 <= (inboxMeta_5 & 7'h3f);
         end
-        if(when_Inboxes_l95_6) begin
+        if(when_Inboxes_l159_6) begin
           inboxMeta_6 <= (inboxMeta_6 & 7'h3f);
         end
-        if(when_Inboxes_l95_7) begin
+        if(when_Inboxes_l159_7) begin
           inboxMeta_7 <= (inboxMeta_7 & 7'h3f);
         end
-        if(when_Inboxes_l95_8) begin
+        if(when_Inboxes_l159_8) begin
           inboxMeta_8 <= (inboxMeta_8 & 7'h3f);
         end
-        if(when_Inboxes_l95_9) begin
+        if(when_Inboxes_l159_9) begin
           inboxMeta_9 <= (inboxMeta_9 & 7'h3f);
         end
-        if(when_Inboxes_l95_10) begin
+        if(when_Inboxes_l159_10) begin
           inboxMeta_10 <= (inboxMeta_10 & 7'h3f);
         end
-        if(when_Inboxes_l95_11) begin
+        if(when_Inboxes_l159_11) begin
           inboxMeta_11 <= (inboxMeta_11 & 7'h3f);
         end
-        if(when_Inboxes_l95_12) begin
+        if(when_Inboxes_l159_12) begin
           inboxMeta_12 <= (inboxMeta_12 & 7'h3f);
         end
-        if(when_Inboxes_l95_13) begin
+        if(when_Inboxes_l159_13) begin
           inboxMeta_13 <= (inboxMeta_13 & 7'h3f);
         end
-        if(when_Inboxes_l95_14) begin
+        if(when_Inboxes_l159_14) begin
           inboxMeta_14 <= (inboxMeta_14 & 7'h3f);
         end
-        if(when_Inboxes_l95_15) begin
+        if(when_Inboxes_l159_15) begin
           inboxMeta_15 <= (inboxMeta_15 & 7'h3f);
         end
-        if(when_Inboxes_l95_16) begin
+        if(when_Inboxes_l159_16) begin
           inboxMeta_16 <= (inboxMeta_16 & 7'h3f);
         end
-        if(when_Inboxes_l95_17) begin
+        if(when_Inboxes_l159_17) begin
           inboxMeta_17 <= (inboxMeta_17 & 7'h3f);
         end
-        if(when_Inboxes_l95_18) begin
+        if(when_Inboxes_l159_18) begin
           inboxMeta_18 <= (inboxMeta_18 & 7'h3f);
         end
-        if(when_Inboxes_l95_19) begin
+        if(when_Inboxes_l159_19) begin
           inboxMeta_19 <= (inboxMeta_19 & 7'h3f);
         end
-        if(when_Inboxes_l95_20) begin
+        if(when_Inboxes_l159_20) begin
           inboxMeta_20 <= (inboxMeta_20 & 7'h3f);
         end
-        if(when_Inboxes_l95_21) begin
+        if(when_Inboxes_l159_21) begin
           inboxMeta_21 <= (inboxMeta_21 & 7'h3f);
         end
-        if(when_Inboxes_l95_22) begin
+        if(when_Inboxes_l159_22) begin
           inboxMeta_22 <= (inboxMeta_22 & 7'h3f);
         end
-        if(when_Inboxes_l95_23) begin
+        if(when_Inboxes_l159_23) begin
           inboxMeta_23 <= (inboxMeta_23 & 7'h3f);
         end
-        if(when_Inboxes_l95_24) begin
+        if(when_Inboxes_l159_24) begin
           inboxMeta_24 <= (inboxMeta_24 & 7'h3f);
         end
-        if(when_Inboxes_l95_25) begin
+        if(when_Inboxes_l159_25) begin
           inboxMeta_25 <= (inboxMeta_25 & 7'h3f);
         end
-        if(when_Inboxes_l95_26) begin
+        if(when_Inboxes_l159_26) begin
           inboxMeta_26 <= (inboxMeta_26 & 7'h3f);
         end
-        if(when_Inboxes_l95_27) begin
+        if(when_Inboxes_l159_27) begin
           inboxMeta_27 <= (inboxMeta_27 & 7'h3f);
         end
-        if(when_Inboxes_l95_28) begin
+        if(when_Inboxes_l159_28) begin
           inboxMeta_28 <= (inboxMeta_28 & 7'h3f);
         end
-        if(when_Inboxes_l95_29) begin
+        if(when_Inboxes_l159_29) begin
           inboxMeta_29 <= (inboxMeta_29 & 7'h3f);
         end
-        if(when_Inboxes_l95_30) begin
+        if(when_Inboxes_l159_30) begin
           inboxMeta_30 <= (inboxMeta_30 & 7'h3f);
         end
-        if(when_Inboxes_l95_31) begin
+        if(when_Inboxes_l159_31) begin
           inboxMeta_31 <= (inboxMeta_31 & 7'h3f);
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_31[0]) begin
+          if(_zz_48[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_31[1]) begin
+          if(_zz_48[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_31[2]) begin
+          if(_zz_48[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_31[3]) begin
+          if(_zz_48[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_31[4]) begin
+          if(_zz_48[4]) begin
             replyHead_4 <= _zz_replyHead_0;
           end
-          if(_zz_31[5]) begin
+          if(_zz_48[5]) begin
             replyHead_5 <= _zz_replyHead_0;
           end
-          if(_zz_31[6]) begin
+          if(_zz_48[6]) begin
             replyHead_6 <= _zz_replyHead_0;
           end
-          if(_zz_31[7]) begin
+          if(_zz_48[7]) begin
             replyHead_7 <= _zz_replyHead_0;
           end
-          if(_zz_32[0]) begin
+          if(_zz_49[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_32[1]) begin
+          if(_zz_49[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_32[2]) begin
+          if(_zz_49[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_32[3]) begin
+          if(_zz_49[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
-          if(_zz_32[4]) begin
+          if(_zz_49[4]) begin
             replyCount_4 <= _zz_replyCount_0;
           end
-          if(_zz_32[5]) begin
+          if(_zz_49[5]) begin
             replyCount_5 <= _zz_replyCount_0;
           end
-          if(_zz_32[6]) begin
+          if(_zz_49[6]) begin
             replyCount_6 <= _zz_replyCount_0;
           end
-          if(_zz_32[7]) begin
+          if(_zz_49[7]) begin
             replyCount_7 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_33[0]) begin
+        if(_zz_50[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_33[1]) begin
+        if(_zz_50[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_33[2]) begin
+        if(_zz_50[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_33[3]) begin
+        if(_zz_50[3]) begin
           replyCount_3 <= 3'b000;
         end
-        if(_zz_33[4]) begin
+        if(_zz_50[4]) begin
           replyCount_4 <= 3'b000;
         end
-        if(_zz_33[5]) begin
+        if(_zz_50[5]) begin
           replyCount_5 <= 3'b000;
         end
-        if(_zz_33[6]) begin
+        if(_zz_50[6]) begin
           replyCount_6 <= 3'b000;
         end
-        if(_zz_33[7]) begin
+        if(_zz_50[7]) begin
           replyCount_7 <= 3'b000;
         end
         replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
       end
       if(i1_sendOk) begin
-        if(_zz_34[0]) begin
+        if(_zz_51[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_34[1]) begin
+        if(_zz_51[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_34[2]) begin
+        if(_zz_51[2]) begin
           inboxCount_2 <= _zz_inboxCount_0_1;
         end
-        if(_zz_34[3]) begin
+        if(_zz_51[3]) begin
           inboxCount_3 <= _zz_inboxCount_0_1;
         end
-        if(_zz_34[4]) begin
+        if(_zz_51[4]) begin
           inboxCount_4 <= _zz_inboxCount_0_1;
         end
-        if(_zz_34[5]) begin
+        if(_zz_51[5]) begin
           inboxCount_5 <= _zz_inboxCount_0_1;
         end
-        if(_zz_34[6]) begin
+        if(_zz_51[6]) begin
           inboxCount_6 <= _zz_inboxCount_0_1;
         end
-        if(_zz_34[7]) begin
+        if(_zz_51[7]) begin
           inboxCount_7 <= _zz_inboxCount_0_1;
         end
-        if(_zz_35[0]) begin
+        if(_zz_52[0]) begin
           inboxMeta_0 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[1]) begin
+        if(_zz_52[1]) begin
           inboxMeta_1 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[2]) begin
+        if(_zz_52[2]) begin
           inboxMeta_2 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[3]) begin
+        if(_zz_52[3]) begin
           inboxMeta_3 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[4]) begin
+        if(_zz_52[4]) begin
           inboxMeta_4 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[5]) begin
+        if(_zz_52[5]) begin
           inboxMeta_5 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[6]) begin
+        if(_zz_52[6]) begin
           inboxMeta_6 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[7]) begin
+        if(_zz_52[7]) begin
           inboxMeta_7 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[8]) begin
+        if(_zz_52[8]) begin
           inboxMeta_8 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[9]) begin
+        if(_zz_52[9]) begin
           inboxMeta_9 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[10]) begin
+        if(_zz_52[10]) begin
           inboxMeta_10 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[11]) begin
+        if(_zz_52[11]) begin
           inboxMeta_11 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[12]) begin
+        if(_zz_52[12]) begin
           inboxMeta_12 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[13]) begin
+        if(_zz_52[13]) begin
           inboxMeta_13 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[14]) begin
+        if(_zz_52[14]) begin
           inboxMeta_14 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[15]) begin
+        if(_zz_52[15]) begin
           inboxMeta_15 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[16]) begin
+        if(_zz_52[16]) begin
           inboxMeta_16 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[17]) begin
+        if(_zz_52[17]) begin
           inboxMeta_17 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[18]) begin
+        if(_zz_52[18]) begin
           inboxMeta_18 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[19]) begin
+        if(_zz_52[19]) begin
           inboxMeta_19 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[20]) begin
+        if(_zz_52[20]) begin
           inboxMeta_20 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[21]) begin
+        if(_zz_52[21]) begin
           inboxMeta_21 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[22]) begin
+        if(_zz_52[22]) begin
           inboxMeta_22 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[23]) begin
+        if(_zz_52[23]) begin
           inboxMeta_23 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[24]) begin
+        if(_zz_52[24]) begin
           inboxMeta_24 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[25]) begin
+        if(_zz_52[25]) begin
           inboxMeta_25 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[26]) begin
+        if(_zz_52[26]) begin
           inboxMeta_26 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[27]) begin
+        if(_zz_52[27]) begin
           inboxMeta_27 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[28]) begin
+        if(_zz_52[28]) begin
           inboxMeta_28 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[29]) begin
+        if(_zz_52[29]) begin
           inboxMeta_29 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[30]) begin
+        if(_zz_52[30]) begin
           inboxMeta_30 <= _zz_inboxMeta_0;
         end
-        if(_zz_35[31]) begin
+        if(_zz_52[31]) begin
           inboxMeta_31 <= _zz_inboxMeta_0;
+        end
+        if(_zz_53[0]) begin
+          inboxOccupied_0 <= 1'b1;
+        end
+        if(_zz_53[1]) begin
+          inboxOccupied_1 <= 1'b1;
+        end
+        if(_zz_53[2]) begin
+          inboxOccupied_2 <= 1'b1;
+        end
+        if(_zz_53[3]) begin
+          inboxOccupied_3 <= 1'b1;
+        end
+        if(_zz_53[4]) begin
+          inboxOccupied_4 <= 1'b1;
+        end
+        if(_zz_53[5]) begin
+          inboxOccupied_5 <= 1'b1;
+        end
+        if(_zz_53[6]) begin
+          inboxOccupied_6 <= 1'b1;
+        end
+        if(_zz_53[7]) begin
+          inboxOccupied_7 <= 1'b1;
+        end
+        if(_zz_53[8]) begin
+          inboxOccupied_8 <= 1'b1;
+        end
+        if(_zz_53[9]) begin
+          inboxOccupied_9 <= 1'b1;
+        end
+        if(_zz_53[10]) begin
+          inboxOccupied_10 <= 1'b1;
+        end
+        if(_zz_53[11]) begin
+          inboxOccupied_11 <= 1'b1;
+        end
+        if(_zz_53[12]) begin
+          inboxOccupied_12 <= 1'b1;
+        end
+        if(_zz_53[13]) begin
+          inboxOccupied_13 <= 1'b1;
+        end
+        if(_zz_53[14]) begin
+          inboxOccupied_14 <= 1'b1;
+        end
+        if(_zz_53[15]) begin
+          inboxOccupied_15 <= 1'b1;
+        end
+        if(_zz_53[16]) begin
+          inboxOccupied_16 <= 1'b1;
+        end
+        if(_zz_53[17]) begin
+          inboxOccupied_17 <= 1'b1;
+        end
+        if(_zz_53[18]) begin
+          inboxOccupied_18 <= 1'b1;
+        end
+        if(_zz_53[19]) begin
+          inboxOccupied_19 <= 1'b1;
+        end
+        if(_zz_53[20]) begin
+          inboxOccupied_20 <= 1'b1;
+        end
+        if(_zz_53[21]) begin
+          inboxOccupied_21 <= 1'b1;
+        end
+        if(_zz_53[22]) begin
+          inboxOccupied_22 <= 1'b1;
+        end
+        if(_zz_53[23]) begin
+          inboxOccupied_23 <= 1'b1;
+        end
+        if(_zz_53[24]) begin
+          inboxOccupied_24 <= 1'b1;
+        end
+        if(_zz_53[25]) begin
+          inboxOccupied_25 <= 1'b1;
+        end
+        if(_zz_53[26]) begin
+          inboxOccupied_26 <= 1'b1;
+        end
+        if(_zz_53[27]) begin
+          inboxOccupied_27 <= 1'b1;
+        end
+        if(_zz_53[28]) begin
+          inboxOccupied_28 <= 1'b1;
+        end
+        if(_zz_53[29]) begin
+          inboxOccupied_29 <= 1'b1;
+        end
+        if(_zz_53[30]) begin
+          inboxOccupied_30 <= 1'b1;
+        end
+        if(_zz_53[31]) begin
+          inboxOccupied_31 <= 1'b1;
+        end
+        if(_zz_54[0]) begin
+          inboxQueue_0 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[1]) begin
+          inboxQueue_1 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[2]) begin
+          inboxQueue_2 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[3]) begin
+          inboxQueue_3 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[4]) begin
+          inboxQueue_4 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[5]) begin
+          inboxQueue_5 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[6]) begin
+          inboxQueue_6 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[7]) begin
+          inboxQueue_7 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[8]) begin
+          inboxQueue_8 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[9]) begin
+          inboxQueue_9 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[10]) begin
+          inboxQueue_10 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[11]) begin
+          inboxQueue_11 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[12]) begin
+          inboxQueue_12 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[13]) begin
+          inboxQueue_13 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[14]) begin
+          inboxQueue_14 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[15]) begin
+          inboxQueue_15 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[16]) begin
+          inboxQueue_16 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[17]) begin
+          inboxQueue_17 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[18]) begin
+          inboxQueue_18 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[19]) begin
+          inboxQueue_19 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[20]) begin
+          inboxQueue_20 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[21]) begin
+          inboxQueue_21 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[22]) begin
+          inboxQueue_22 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[23]) begin
+          inboxQueue_23 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[24]) begin
+          inboxQueue_24 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[25]) begin
+          inboxQueue_25 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[26]) begin
+          inboxQueue_26 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[27]) begin
+          inboxQueue_27 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[28]) begin
+          inboxQueue_28 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[29]) begin
+          inboxQueue_29 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[30]) begin
+          inboxQueue_30 <= _zz_inboxQueue_0;
+        end
+        if(_zz_54[31]) begin
+          inboxQueue_31 <= _zz_inboxQueue_0;
+        end
+        if(_zz_55[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_55[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_55[2]) begin
+          inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_55[3]) begin
+          inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_55[4]) begin
+          inboxQueueCount_4 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_55[5]) begin
+          inboxQueueCount_5 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_55[6]) begin
+          inboxQueueCount_6 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_55[7]) begin
+          inboxQueueCount_7 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_36[0]) begin
+        if(_zz_56[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_36[1]) begin
+        if(_zz_56[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_36[2]) begin
+        if(_zz_56[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_36[3]) begin
+        if(_zz_56[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
-        if(_zz_36[4]) begin
+        if(_zz_56[4]) begin
           replyCount_4 <= _zz_replyCount_0_1;
         end
-        if(_zz_36[5]) begin
+        if(_zz_56[5]) begin
           replyCount_5 <= _zz_replyCount_0_1;
         end
-        if(_zz_36[6]) begin
+        if(_zz_56[6]) begin
           replyCount_6 <= _zz_replyCount_0_1;
         end
-        if(_zz_36[7]) begin
+        if(_zz_56[7]) begin
           replyCount_7 <= _zz_replyCount_0_1;
         end
       end
@@ -4732,7 +6942,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_6 : _zz_copyTargetSlot_5);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
@@ -4742,16 +6952,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_38[0]) begin
+        if(_zz_58[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_38[1]) begin
+        if(_zz_58[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_38[2]) begin
+        if(_zz_58[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_38[3]) begin
+        if(_zz_58[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -6715,16 +8925,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Register
   wire                when_RegisterDecoder_l76_34;
   wire                when_RegisterDecoder_l76_35;
   wire                when_RegisterDecoder_l76_36;
-  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_37;
-  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_38;
-  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire       [2:0]    _zz_cmd_payload_index_1;
   wire                when_RegisterDecoder_l76_39;
-  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire       [2:0]    _zz_cmd_payload_index_2;
   wire                when_RegisterDecoder_l76_40;
-  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire       [3:0]    _zz_cmd_payload_index_3;
   wire                when_RegisterDecoder_l76_41;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_42;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -6861,6 +9072,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Register
     if(when_RegisterDecoder_l76_41) begin
       cmd_payload_op = 4'b1011;
     end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_op = 4'b1011;
+    end
   end
 
   always @(*) begin
@@ -6902,16 +9116,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Register
       cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_12) begin
-      cmd_payload_status = 4'b1100;
-    end
-    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1101;
     end
-    if(when_RegisterDecoder_l76_14) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1110;
     end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1111;
+    end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_status = 4'b1011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_16) begin
       cmd_payload_status = 4'b0100;
@@ -6965,31 +9179,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Register
       cmd_payload_status = 4'b0100;
     end
     if(when_RegisterDecoder_l76_33) begin
-      cmd_payload_status = 4'b0111;
+      cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_34) begin
       cmd_payload_status = 4'b1000;
     end
     if(when_RegisterDecoder_l76_35) begin
-      cmd_payload_status = 4'b1010;
+      cmd_payload_status = 4'b1001;
     end
     if(when_RegisterDecoder_l76_36) begin
       cmd_payload_status = 4'b1011;
     end
     if(when_RegisterDecoder_l76_37) begin
-      cmd_payload_status = 4'b0011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_38) begin
-      cmd_payload_status = 4'b0110;
+      cmd_payload_status = 4'b0011;
     end
     if(when_RegisterDecoder_l76_39) begin
-      cmd_payload_status = 4'b1001;
+      cmd_payload_status = 4'b0111;
     end
     if(when_RegisterDecoder_l76_40) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b1010;
     end
     if(when_RegisterDecoder_l76_41) begin
-      cmd_payload_status = 4'b0101;
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_status = 4'b0110;
     end
   end
 
@@ -7034,19 +9251,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Register
 
   always @(*) begin
     cmd_payload_index = 4'b0000;
-    if(when_RegisterDecoder_l76_37) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l76_38) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l76_39) begin
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l76_40) begin
+    if(when_RegisterDecoder_l76_41) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l76_41) begin
+    if(when_RegisterDecoder_l76_42) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
@@ -7096,20 +9313,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_Register
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_37 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_42 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

@@ -1491,11 +1491,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
   wire                _zz_hazard_6;
-  wire       [3:0]    _zz_hazard_7;
-  wire       [3:0]    _zz_hazard_8;
-  wire       [6:0]    _zz_i1_rsp_8;
-  reg        [6:0]    _zz_i1_rsp_9;
-  reg        [6:0]    _zz__zz_errors_0_1;
+  wire                _zz_hazard_7;
+  wire                _zz_hazard_8;
+  wire       [3:0]    _zz_hazard_9;
+  wire       [7:0]    _zz_i1_rsp_10;
+  reg        [7:0]    _zz_i1_rsp_11;
+  reg        [7:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [5:0]    _zz_grants_port_1;
@@ -1536,25 +1537,37 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_handlers_port_3;
   reg        [4:0]    _zz__zz_handlerValid_0_1;
   wire       [2:0]    _zz__zz_handlerValid_0_2;
-  reg        [4:0]    _zz_i1_rsp_10;
-  wire       [2:0]    _zz_i1_rsp_11;
+  reg        [4:0]    _zz_i1_rsp_12;
+  wire       [2:0]    _zz_i1_rsp_13;
   reg        [1:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
-  reg        [1:0]    _zz__zz_i1_rsp_3;
-  reg        [2:0]    _zz__zz_i1_rsp_4;
-  wire       [2:0]    _zz_i1_inboxNext;
-  reg        [5:0]    _zz__zz_i1_rsp_6;
+  reg        [2:0]    _zz__zz_i1_rsp_3;
+  reg        [1:0]    _zz__zz_when_Inboxes_l145;
+  wire       [6:0]    _zz_i1_tokenOk_2;
+  reg        [0:0]    _zz_i1_tokenOk_3;
+  wire       [3:0]    _zz_i1_tokenOk_4;
+  reg        [3:0]    _zz_i1_tokenOk_5;
+  wire       [3:0]    _zz_i1_tokenOk_6;
+  reg        [5:0]    _zz__zz_when_Transfers_l71;
+  wire       [3:0]    _zz__zz_when_Transfers_l71_1;
+  reg        [1:0]    _zz__zz_i1_rsp_5;
+  reg        [2:0]    _zz__zz_i1_inboxTake_2;
+  reg        [1:0]    _zz__zz_i1_rsp_6;
   wire       [3:0]    _zz__zz_i1_rsp_6_1;
-  wire       [1:0]    _zz__zz_i1_rsp_6_2;
-  wire       [3:0]    _zz_i1_rsp_12;
-  wire       [2:0]    _zz_i1_rsp_13;
-  wire       [7:0]    _zz_i1_rsp_14;
-  wire       [1:0]    _zz_i1_rsp_15;
-  reg        [5:0]    _zz__zz_when_Transfers_l69;
-  wire       [3:0]    _zz__zz_when_Transfers_l69_1;
-  wire       [1:0]    _zz__zz_inboxHead_0;
+  reg        [5:0]    _zz__zz_i1_rsp_7;
+  wire       [3:0]    _zz__zz_i1_rsp_7_1;
+  reg        [3:0]    _zz__zz_i1_rsp_8;
+  wire       [3:0]    _zz__zz_i1_rsp_8_1;
   wire       [2:0]    _zz__zz_inboxCount_0;
+  wire       [1:0]    _zz__zz_inboxQueueHead_0;
+  wire       [2:0]    _zz__zz_inboxQueueCount_0;
+  wire       [6:0]    _zz_i1_rsp_14;
+  wire       [5:0]    _zz_i1_rsp_15;
+  wire       [3:0]    _zz_i1_rsp_16;
+  wire       [2:0]    _zz_i1_rsp_17;
+  wire       [7:0]    _zz_i1_rsp_18;
+  wire       [1:0]    _zz_i1_rsp_19;
   wire       [3:0]    _zz_i1_inboxCurrent_2;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
@@ -1563,39 +1576,49 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [2:0]    _zz__zz_i1_rsp_7;
+  reg        [2:0]    _zz__zz_i1_rsp_9;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
   wire       [2:0]    _zz__zz_replyCount_0;
   wire       [3:0]    _zz_replyCurrent_2;
-  wire       [5:0]    _zz_when_Transfers_l53;
-  wire       [4:0]    _zz_when_Transfers_l53_1;
-  reg        [1:0]    _zz__zz_copyTargetSlot;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  wire       [2:0]    _zz__zz_copyTargetSlot_2;
-  reg        [2:0]    _zz__zz_copyTargetSlot_3;
-  reg        [4:0]    _zz_when_Transfers_l54;
-  reg        [2:0]    _zz_when_Transfers_l55;
+  wire       [5:0]    _zz_when_Transfers_l54;
+  wire       [4:0]    _zz_when_Transfers_l54_1;
+  reg        [0:0]    _zz__zz_copyTargetSlot;
+  wire       [3:0]    _zz__zz_copyTargetSlot_1;
+  reg        [0:0]    _zz__zz_copyTargetSlot_2;
+  wire       [3:0]    _zz__zz_copyTargetSlot_3;
+  reg        [0:0]    _zz__zz_copyTargetSlot_4;
+  wire       [3:0]    _zz__zz_copyTargetSlot_5;
+  reg        [0:0]    _zz__zz_copyTargetSlot_6;
+  wire       [3:0]    _zz__zz_copyTargetSlot_7;
+  wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
+  reg        [4:0]    _zz_when_Transfers_l55;
+  reg        [2:0]    _zz_when_Transfers_l56;
   wire       [2:0]    _zz__zz_inboxCount_0_1;
   reg        [2:0]    _zz__zz_inboxCount_0_1_1;
-  reg        [1:0]    _zz__zz_copyTargetSlot_1_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
-  wire       [2:0]    _zz__zz_copyTargetSlot_1_3;
-  reg        [2:0]    _zz__zz_copyTargetSlot_1_4;
-  reg        [2:0]    _zz_when_Transfers_l70;
+  reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
+  wire       [1:0]    _zz__zz_50;
+  reg        [1:0]    _zz__zz_50_1;
+  wire       [1:0]    _zz__zz_50_2;
+  wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
+  reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
+  wire       [2:0]    _zz__zz_copyTargetSlot_6_3;
+  reg        [2:0]    _zz__zz_copyTargetSlot_6_4;
+  reg        [2:0]    _zz_when_Transfers_l72;
   wire       [2:0]    _zz__zz_replyCount_0_1;
   reg        [2:0]    _zz__zz_replyCount_0_1_1;
   wire       [7:0]    _zz_replies_port_1;
   wire       [3:0]    _zz_replies_port_2;
   wire       [31:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_34;
-  wire       [1:0]    _zz__zz_34_1;
+  wire       [1:0]    _zz__zz_54;
+  wire       [1:0]    _zz__zz_54_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_16;
-  wire       [7:0]    _zz_i1_rsp_17;
-  wire       [7:0]    _zz_i1_rsp_18;
+  wire       [24:0]   _zz_i1_rsp_20;
+  wire       [7:0]    _zz_i1_rsp_21;
+  wire       [7:0]    _zz_i1_rsp_22;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -1609,12 +1632,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [4:0]    i1_index;
   reg        [31:0]   i1_data;
   wire                when_Staging_l63;
-  wire                _zz_when_Transfers_l50;
-  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Transfers_l51;
+  wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
-  wire                when_Inboxes_l67;
+  wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
-  wire                when_Transfers_l67;
+  wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l54;
   wire                when_ErrorRegister_l33;
@@ -1626,17 +1650,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg                 i2_valid;
   reg        [31:0]   i2_data;
   reg                 i2_read;
-  reg        [6:0]    errors_0;
-  reg        [6:0]    errors_1;
-  reg        [6:0]    errors_2;
-  reg        [6:0]    errors_3;
-  reg        [6:0]    controlErrors;
-  reg        [6:0]    i1_error;
-  wire       [6:0]    _zz_controlErrors;
+  reg        [7:0]    errors_0;
+  reg        [7:0]    errors_1;
+  reg        [7:0]    errors_2;
+  reg        [7:0]    errors_3;
+  reg        [7:0]    controlErrors;
+  reg        [7:0]    i1_error;
+  wire       [7:0]    _zz_controlErrors;
   wire                when_ErrorRegister_l35;
   wire       [1:0]    _zz_errors_0;
   wire       [3:0]    _zz_1;
-  wire       [6:0]    _zz_errors_0_1;
+  wire       [7:0]    _zz_errors_0_1;
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
@@ -1727,15 +1751,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [4:0]    _zz_handlerValid_0_4;
   wire                when_Handlers_l59;
   wire       [3:0]    _zz_20;
-  reg        [1:0]    inboxHead_0;
-  reg        [1:0]    inboxHead_1;
-  reg        [1:0]    inboxHead_2;
-  reg        [1:0]    inboxHead_3;
   reg        [2:0]    inboxCount_0;
   reg        [2:0]    inboxCount_1;
   reg        [2:0]    inboxCount_2;
   reg        [2:0]    inboxCount_3;
   reg        [3:0]    inboxCurrent;
+  reg        [1:0]    inboxCurrentSlot_0;
+  reg        [1:0]    inboxCurrentSlot_1;
+  reg        [1:0]    inboxCurrentSlot_2;
+  reg        [1:0]    inboxCurrentSlot_3;
   reg        [5:0]    inboxMeta_0;
   reg        [5:0]    inboxMeta_1;
   reg        [5:0]    inboxMeta_2;
@@ -1752,40 +1776,149 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [5:0]    inboxMeta_13;
   reg        [5:0]    inboxMeta_14;
   reg        [5:0]    inboxMeta_15;
+  reg        [0:0]    inboxOccupied_0;
+  reg        [0:0]    inboxOccupied_1;
+  reg        [0:0]    inboxOccupied_2;
+  reg        [0:0]    inboxOccupied_3;
+  reg        [0:0]    inboxOccupied_4;
+  reg        [0:0]    inboxOccupied_5;
+  reg        [0:0]    inboxOccupied_6;
+  reg        [0:0]    inboxOccupied_7;
+  reg        [0:0]    inboxOccupied_8;
+  reg        [0:0]    inboxOccupied_9;
+  reg        [0:0]    inboxOccupied_10;
+  reg        [0:0]    inboxOccupied_11;
+  reg        [0:0]    inboxOccupied_12;
+  reg        [0:0]    inboxOccupied_13;
+  reg        [0:0]    inboxOccupied_14;
+  reg        [0:0]    inboxOccupied_15;
+  reg        [0:0]    inboxInService_0;
+  reg        [0:0]    inboxInService_1;
+  reg        [0:0]    inboxInService_2;
+  reg        [0:0]    inboxInService_3;
+  reg        [0:0]    inboxInService_4;
+  reg        [0:0]    inboxInService_5;
+  reg        [0:0]    inboxInService_6;
+  reg        [0:0]    inboxInService_7;
+  reg        [0:0]    inboxInService_8;
+  reg        [0:0]    inboxInService_9;
+  reg        [0:0]    inboxInService_10;
+  reg        [0:0]    inboxInService_11;
+  reg        [0:0]    inboxInService_12;
+  reg        [0:0]    inboxInService_13;
+  reg        [0:0]    inboxInService_14;
+  reg        [0:0]    inboxInService_15;
+  reg        [3:0]    inboxTag_0;
+  reg        [3:0]    inboxTag_1;
+  reg        [3:0]    inboxTag_2;
+  reg        [3:0]    inboxTag_3;
+  reg        [3:0]    inboxTag_4;
+  reg        [3:0]    inboxTag_5;
+  reg        [3:0]    inboxTag_6;
+  reg        [3:0]    inboxTag_7;
+  reg        [3:0]    inboxTag_8;
+  reg        [3:0]    inboxTag_9;
+  reg        [3:0]    inboxTag_10;
+  reg        [3:0]    inboxTag_11;
+  reg        [3:0]    inboxTag_12;
+  reg        [3:0]    inboxTag_13;
+  reg        [3:0]    inboxTag_14;
+  reg        [3:0]    inboxTag_15;
+  reg        [1:0]    inboxQueue_0;
+  reg        [1:0]    inboxQueue_1;
+  reg        [1:0]    inboxQueue_2;
+  reg        [1:0]    inboxQueue_3;
+  reg        [1:0]    inboxQueue_4;
+  reg        [1:0]    inboxQueue_5;
+  reg        [1:0]    inboxQueue_6;
+  reg        [1:0]    inboxQueue_7;
+  reg        [1:0]    inboxQueue_8;
+  reg        [1:0]    inboxQueue_9;
+  reg        [1:0]    inboxQueue_10;
+  reg        [1:0]    inboxQueue_11;
+  reg        [1:0]    inboxQueue_12;
+  reg        [1:0]    inboxQueue_13;
+  reg        [1:0]    inboxQueue_14;
+  reg        [1:0]    inboxQueue_15;
+  reg        [1:0]    inboxQueueHead_0;
+  reg        [1:0]    inboxQueueHead_1;
+  reg        [1:0]    inboxQueueHead_2;
+  reg        [1:0]    inboxQueueHead_3;
+  reg        [2:0]    inboxQueueCount_0;
+  reg        [2:0]    inboxQueueCount_1;
+  reg        [2:0]    inboxQueueCount_2;
+  reg        [2:0]    inboxQueueCount_3;
   wire       [8:0]    _zz_inbox_rd0;
   wire       [31:0]   inbox_rd0;
-  wire       [1:0]    _zz_i1_rsp_3;
-  wire       [2:0]    _zz_i1_rsp_4;
-  wire                _zz_i1_rsp_5;
-  wire       [3:0]    _zz_i1_inboxCurrent_1;
-  reg                 i1_popInbox;
-  wire                i1_inboxNext;
-  wire       [5:0]    _zz_i1_rsp_6;
-  wire       [5:0]    _zz_when_Transfers_l69;
+  wire       [2:0]    _zz_i1_rsp_3;
+  wire                _zz_i1_rsp_4;
+  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
+  wire       [5:0]    _zz_i1_tokenOk;
+  wire       [1:0]    _zz_i1_tokenOk_1;
+  wire       [1:0]    _zz_when_Inboxes_l145_1;
+  wire                i1_tokenOk;
+  wire       [5:0]    _zz_when_Transfers_l71;
   wire       [1:0]    _zz_copyTarget;
+  reg                 i1_inboxFinish;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
   wire       [3:0]    _zz_22;
-  wire       [1:0]    _zz_inboxHead_0;
-  wire       [3:0]    _zz_23;
+  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire                _zz_when_Inboxes_l123;
+  wire       [1:0]    _zz_i1_rsp_5;
+  wire       [2:0]    _zz_i1_inboxTake_2;
+  wire                i1_inboxTake;
+  wire       [1:0]    _zz_i1_rsp_6;
+  wire       [5:0]    _zz_i1_rsp_7;
+  wire       [3:0]    _zz_i1_rsp_8;
+  wire                when_Inboxes_l123;
+  wire       [1:0]    _zz_23;
+  wire       [15:0]   _zz_24;
+  wire       [15:0]   _zz_25;
+  wire       [3:0]    _zz_26;
   wire       [2:0]    _zz_inboxCount_0;
+  wire       [3:0]    _zz_27;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [3:0]    _zz_28;
+  wire       [2:0]    _zz_inboxQueueCount_0;
+  wire       [15:0]   _zz_29;
+  wire       [15:0]   _zz_30;
+  wire       [3:0]    _zz_inboxTag_0;
+  wire       [3:0]    _zz_31;
+  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
+  wire       [3:0]    _zz_i1_inboxCurrent_1;
   reg        [3:0]    i1_inboxCurrent;
-  wire       [3:0]    _zz_24;
-  wire                when_Inboxes_l95;
-  wire                when_Inboxes_l95_1;
-  wire                when_Inboxes_l95_2;
-  wire                when_Inboxes_l95_3;
-  wire                when_Inboxes_l95_4;
-  wire                when_Inboxes_l95_5;
-  wire                when_Inboxes_l95_6;
-  wire                when_Inboxes_l95_7;
-  wire                when_Inboxes_l95_8;
-  wire                when_Inboxes_l95_9;
-  wire                when_Inboxes_l95_10;
-  wire                when_Inboxes_l95_11;
-  wire                when_Inboxes_l95_12;
-  wire                when_Inboxes_l95_13;
-  wire                when_Inboxes_l95_14;
-  wire                when_Inboxes_l95_15;
-  wire                when_Inboxes_l99;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
+  wire       [3:0]    _zz_32;
+  wire       [3:0]    _zz_33;
+  wire       [15:0]   _zz_34;
+  wire       [15:0]   _zz_35;
+  wire       [15:0]   _zz_36;
+  wire       [15:0]   _zz_37;
+  wire       [15:0]   _zz_38;
+  wire       [15:0]   _zz_39;
+  wire       [15:0]   _zz_40;
+  wire       [15:0]   _zz_41;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l159_4;
+  wire                when_Inboxes_l159_5;
+  wire                when_Inboxes_l159_6;
+  wire                when_Inboxes_l159_7;
+  wire                when_Inboxes_l159_8;
+  wire                when_Inboxes_l159_9;
+  wire                when_Inboxes_l159_10;
+  wire                when_Inboxes_l159_11;
+  wire                when_Inboxes_l159_12;
+  wire                when_Inboxes_l159_13;
+  wire                when_Inboxes_l159_14;
+  wire                when_Inboxes_l159_15;
+  wire                when_Inboxes_l163;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -1799,41 +1932,53 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [31:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_9;
   wire                when_ReplyBoxes_l65;
   wire       [3:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [3:0]    _zz_27;
+  wire       [3:0]    _zz_44;
   wire       [1:0]    _zz_replyHead_0;
-  wire       [3:0]    _zz_28;
+  wire       [3:0]    _zz_45;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [3:0]    _zz_29;
-  wire                when_Transfers_l53;
-  wire                when_Transfers_l50;
-  wire                when_Transfers_l51;
-  wire       [1:0]    _zz_copyTargetSlot;
-  reg                 i1_sendOk;
-  wire                when_Transfers_l52;
+  wire       [3:0]    _zz_46;
   wire                when_Transfers_l54;
+  wire                when_Transfers_l51;
+  wire                when_Transfers_l52;
+  wire       [3:0]    _zz_copyTargetSlot;
+  wire       [3:0]    _zz_copyTargetSlot_1;
+  wire                _zz_copyTargetSlot_2;
+  wire                _zz_copyTargetSlot_3;
+  wire                _zz_copyTargetSlot_4;
+  wire       [1:0]    _zz_copyTargetSlot_5;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l53;
   wire                when_Transfers_l55;
+  wire                when_Transfers_l56;
   wire       [5:0]    _zz_inboxMeta_0;
-  wire       [3:0]    _zz_30;
+  wire       [3:0]    _zz_47;
   wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [15:0]   _zz_31;
-  wire       [1:0]    _zz_copyTargetSlot_1;
+  wire       [15:0]   _zz_48;
+  wire       [15:0]   _zz_49;
+  wire       [2:0]    _zz_inboxQueueCount_0_1;
+  wire       [15:0]   _zz_50;
+  wire       [1:0]    _zz_inboxQueue_0;
+  wire       [3:0]    _zz_51;
+  wire       [2:0]    _zz_inboxQueueCount_0_2;
+  wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
-  wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
-  wire       [3:0]    _zz_32;
+  wire                when_Transfers_l71;
+  wire                when_Transfers_l72;
+  wire       [3:0]    _zz_52;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [33:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_34;
+  wire       [3:0]    _zz_54;
   reg [0:0] grants [0:63];
   reg [31:0] stage [0:127];
   reg [31:0] result [0:63];
@@ -1841,7 +1986,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg [31:0] inbox [0:511];
   reg [31:0] replies [0:255];
 
-  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
+  assign _zz_i1_rsp_10 = (i1_control ? controlErrors : _zz_i1_rsp_11);
   assign _zz_grants_port_2 = grantInit[5:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[1:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[1:0];
@@ -1859,37 +2004,41 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
-  assign _zz_i1_rsp_11 = i1_index[2:0];
-  assign _zz_i1_inboxNext = (_zz_i1_rsp_4 - 3'b001);
-  assign _zz__zz_i1_rsp_6_2 = (_zz_i1_rsp_3 + 2'b01);
-  assign _zz_i1_rsp_13 = _zz_i1_rsp_6[4 : 2];
-  assign _zz_i1_rsp_12 = {1'd0, _zz_i1_rsp_13};
-  assign _zz_i1_rsp_15 = _zz_i1_rsp_6[1 : 0];
-  assign _zz_i1_rsp_14 = {6'd0, _zz_i1_rsp_15};
-  assign _zz__zz_inboxHead_0 = (_zz_i1_rsp_3 + 2'b01);
-  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_i1_rsp_13 = i1_index[2:0];
+  assign _zz_i1_tokenOk_2 = {5'd0, i1_context};
+  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 2'b01);
+  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
+  assign _zz_i1_rsp_14 = {5'd0, i1_context};
+  assign _zz_i1_rsp_15 = {4'd0, _zz_i1_rsp_6};
+  assign _zz_i1_rsp_17 = _zz_i1_rsp_7[4 : 2];
+  assign _zz_i1_rsp_16 = {1'd0, _zz_i1_rsp_17};
+  assign _zz_i1_rsp_19 = _zz_i1_rsp_7[1 : 0];
+  assign _zz_i1_rsp_18 = {6'd0, _zz_i1_rsp_19};
   assign _zz_i1_inboxCurrent_2 = (4'b0001 <<< _zz_i1_inboxCurrent);
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 3'b001);
   assign _zz_replyCurrent_2 = (4'b0001 <<< _zz_i1_inboxCurrent);
-  assign _zz_when_Transfers_l53_1 = _zz_i1_rsp_1[5 : 1];
-  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
-  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
-  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
+  assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
+  assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
+  assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
-  assign _zz__zz_copyTargetSlot_1_3 = _zz__zz_copyTargetSlot_1_4;
-  assign _zz__zz_copyTargetSlot_1_2 = _zz__zz_copyTargetSlot_1_3[1:0];
+  assign _zz__zz_50 = (_zz__zz_50_1 + _zz__zz_50_2);
+  assign _zz__zz_50_2 = _zz_inboxQueueCount_0_1[1:0];
+  assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
+  assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
+  assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[3:0];
-  assign _zz__zz_34 = (deliveryHead + _zz__zz_34_1);
-  assign _zz__zz_34_1 = deliveryCount[1:0];
+  assign _zz__zz_54 = (deliveryHead + _zz__zz_54_1);
+  assign _zz__zz_54_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_16 = {{when_ReplyBoxes_l65,_zz_i1_rsp_17},{7'h0,{_zz_i1_rsp_5,_zz_i1_rsp_18}}};
-  assign _zz_i1_rsp_17 = {5'd0, _zz_i1_rsp_7};
-  assign _zz_i1_rsp_18 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_20 = {{when_ReplyBoxes_l65,_zz_i1_rsp_21},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_22}}};
+  assign _zz_i1_rsp_21 = {5'd0, _zz_i1_rsp_9};
+  assign _zz_i1_rsp_22 = {5'd0, _zz_i1_rsp_3};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -1907,20 +2056,29 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,4'b1010}});
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,4'b1010}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz__zz_i1_rsp_6_1 = {i1_context,(_zz_i1_rsp_5 ? _zz__zz_i1_rsp_6_2 : _zz_i1_rsp_3)};
-  assign _zz__zz_when_Transfers_l69_1 = {i1_context,_zz_i1_rsp_3};
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
-  assign _zz_hazard_2 = 4'b0111;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
+  assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
+  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
+  assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
+  assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
+  assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
+  assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,2'b11};
+  assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,2'b10};
+  assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b01};
+  assign _zz__zz_copyTargetSlot_7 = {i1_handlerContext,2'b00};
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
+  assign _zz_hazard_2 = 4'b1000;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
   assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
-  assign _zz_hazard_6 = (i1_op == 4'b1101);
-  assign _zz_hazard_7 = 4'b0100;
-  assign _zz_hazard_8 = 4'b1000;
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
+  assign _zz_hazard_6 = (i1_op == 4'b1110);
+  assign _zz_hazard_7 = (i1_op == 4'b0100);
+  assign _zz_hazard_8 = (i1_op == 4'b0101);
+  assign _zz_hazard_9 = 4'b1001;
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -1996,35 +2154,43 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     case(i1_context)
       2'b00 : begin
-        _zz_i1_rsp_9 = errors_0;
-        _zz_i1_rsp_10 = handlerValid_0;
-        _zz__zz_i1_rsp_3 = inboxHead_0;
-        _zz__zz_i1_rsp_4 = inboxCount_0;
-        _zz__zz_i1_rsp_7 = replyCount_0;
+        _zz_i1_rsp_11 = errors_0;
+        _zz_i1_rsp_12 = handlerValid_0;
+        _zz__zz_i1_rsp_3 = inboxCount_0;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
+        _zz__zz_i1_rsp_9 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       2'b01 : begin
-        _zz_i1_rsp_9 = errors_1;
-        _zz_i1_rsp_10 = handlerValid_1;
-        _zz__zz_i1_rsp_3 = inboxHead_1;
-        _zz__zz_i1_rsp_4 = inboxCount_1;
-        _zz__zz_i1_rsp_7 = replyCount_1;
+        _zz_i1_rsp_11 = errors_1;
+        _zz_i1_rsp_12 = handlerValid_1;
+        _zz__zz_i1_rsp_3 = inboxCount_1;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
+        _zz__zz_i1_rsp_9 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
       2'b10 : begin
-        _zz_i1_rsp_9 = errors_2;
-        _zz_i1_rsp_10 = handlerValid_2;
-        _zz__zz_i1_rsp_3 = inboxHead_2;
-        _zz__zz_i1_rsp_4 = inboxCount_2;
-        _zz__zz_i1_rsp_7 = replyCount_2;
+        _zz_i1_rsp_11 = errors_2;
+        _zz_i1_rsp_12 = handlerValid_2;
+        _zz__zz_i1_rsp_3 = inboxCount_2;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_2;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_2;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
+        _zz__zz_i1_rsp_9 = replyCount_2;
         _zz__zz_replyHead_0_1 = replyHead_2;
       end
       default : begin
-        _zz_i1_rsp_9 = errors_3;
-        _zz_i1_rsp_10 = handlerValid_3;
-        _zz__zz_i1_rsp_3 = inboxHead_3;
-        _zz__zz_i1_rsp_4 = inboxCount_3;
-        _zz__zz_i1_rsp_7 = replyCount_3;
+        _zz_i1_rsp_11 = errors_3;
+        _zz_i1_rsp_12 = handlerValid_3;
+        _zz__zz_i1_rsp_3 = inboxCount_3;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_3;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_3;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
+        _zz__zz_i1_rsp_9 = replyCount_3;
         _zz__zz_replyHead_0_1 = replyHead_3;
       end
     endcase
@@ -2099,95 +2265,263 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     case(cmd_payload_context)
       2'b00 : begin
-        _zz__zz_inbox_rd0 = inboxHead_0;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_0;
         _zz__zz_replies_rd0 = replyHead_0;
       end
       2'b01 : begin
-        _zz__zz_inbox_rd0 = inboxHead_1;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_1;
         _zz__zz_replies_rd0 = replyHead_1;
       end
       2'b10 : begin
-        _zz__zz_inbox_rd0 = inboxHead_2;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_2;
         _zz__zz_replies_rd0 = replyHead_2;
       end
       default : begin
-        _zz__zz_inbox_rd0 = inboxHead_3;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_3;
         _zz__zz_replies_rd0 = replyHead_3;
       end
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_i1_rsp_6_1)
-      4'b0000 : _zz__zz_i1_rsp_6 = inboxMeta_0;
-      4'b0001 : _zz__zz_i1_rsp_6 = inboxMeta_1;
-      4'b0010 : _zz__zz_i1_rsp_6 = inboxMeta_2;
-      4'b0011 : _zz__zz_i1_rsp_6 = inboxMeta_3;
-      4'b0100 : _zz__zz_i1_rsp_6 = inboxMeta_4;
-      4'b0101 : _zz__zz_i1_rsp_6 = inboxMeta_5;
-      4'b0110 : _zz__zz_i1_rsp_6 = inboxMeta_6;
-      4'b0111 : _zz__zz_i1_rsp_6 = inboxMeta_7;
-      4'b1000 : _zz__zz_i1_rsp_6 = inboxMeta_8;
-      4'b1001 : _zz__zz_i1_rsp_6 = inboxMeta_9;
-      4'b1010 : _zz__zz_i1_rsp_6 = inboxMeta_10;
-      4'b1011 : _zz__zz_i1_rsp_6 = inboxMeta_11;
-      4'b1100 : _zz__zz_i1_rsp_6 = inboxMeta_12;
-      4'b1101 : _zz__zz_i1_rsp_6 = inboxMeta_13;
-      4'b1110 : _zz__zz_i1_rsp_6 = inboxMeta_14;
-      default : _zz__zz_i1_rsp_6 = inboxMeta_15;
+    case(_zz_i1_tokenOk_4)
+      4'b0000 : _zz_i1_tokenOk_3 = inboxInService_0;
+      4'b0001 : _zz_i1_tokenOk_3 = inboxInService_1;
+      4'b0010 : _zz_i1_tokenOk_3 = inboxInService_2;
+      4'b0011 : _zz_i1_tokenOk_3 = inboxInService_3;
+      4'b0100 : _zz_i1_tokenOk_3 = inboxInService_4;
+      4'b0101 : _zz_i1_tokenOk_3 = inboxInService_5;
+      4'b0110 : _zz_i1_tokenOk_3 = inboxInService_6;
+      4'b0111 : _zz_i1_tokenOk_3 = inboxInService_7;
+      4'b1000 : _zz_i1_tokenOk_3 = inboxInService_8;
+      4'b1001 : _zz_i1_tokenOk_3 = inboxInService_9;
+      4'b1010 : _zz_i1_tokenOk_3 = inboxInService_10;
+      4'b1011 : _zz_i1_tokenOk_3 = inboxInService_11;
+      4'b1100 : _zz_i1_tokenOk_3 = inboxInService_12;
+      4'b1101 : _zz_i1_tokenOk_3 = inboxInService_13;
+      4'b1110 : _zz_i1_tokenOk_3 = inboxInService_14;
+      default : _zz_i1_tokenOk_3 = inboxInService_15;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l69_1)
-      4'b0000 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
-      4'b0001 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
-      4'b0010 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
-      4'b0011 : _zz__zz_when_Transfers_l69 = inboxMeta_3;
-      4'b0100 : _zz__zz_when_Transfers_l69 = inboxMeta_4;
-      4'b0101 : _zz__zz_when_Transfers_l69 = inboxMeta_5;
-      4'b0110 : _zz__zz_when_Transfers_l69 = inboxMeta_6;
-      4'b0111 : _zz__zz_when_Transfers_l69 = inboxMeta_7;
-      4'b1000 : _zz__zz_when_Transfers_l69 = inboxMeta_8;
-      4'b1001 : _zz__zz_when_Transfers_l69 = inboxMeta_9;
-      4'b1010 : _zz__zz_when_Transfers_l69 = inboxMeta_10;
-      4'b1011 : _zz__zz_when_Transfers_l69 = inboxMeta_11;
-      4'b1100 : _zz__zz_when_Transfers_l69 = inboxMeta_12;
-      4'b1101 : _zz__zz_when_Transfers_l69 = inboxMeta_13;
-      4'b1110 : _zz__zz_when_Transfers_l69 = inboxMeta_14;
-      default : _zz__zz_when_Transfers_l69 = inboxMeta_15;
+    case(_zz_i1_tokenOk_6)
+      4'b0000 : _zz_i1_tokenOk_5 = inboxTag_0;
+      4'b0001 : _zz_i1_tokenOk_5 = inboxTag_1;
+      4'b0010 : _zz_i1_tokenOk_5 = inboxTag_2;
+      4'b0011 : _zz_i1_tokenOk_5 = inboxTag_3;
+      4'b0100 : _zz_i1_tokenOk_5 = inboxTag_4;
+      4'b0101 : _zz_i1_tokenOk_5 = inboxTag_5;
+      4'b0110 : _zz_i1_tokenOk_5 = inboxTag_6;
+      4'b0111 : _zz_i1_tokenOk_5 = inboxTag_7;
+      4'b1000 : _zz_i1_tokenOk_5 = inboxTag_8;
+      4'b1001 : _zz_i1_tokenOk_5 = inboxTag_9;
+      4'b1010 : _zz_i1_tokenOk_5 = inboxTag_10;
+      4'b1011 : _zz_i1_tokenOk_5 = inboxTag_11;
+      4'b1100 : _zz_i1_tokenOk_5 = inboxTag_12;
+      4'b1101 : _zz_i1_tokenOk_5 = inboxTag_13;
+      4'b1110 : _zz_i1_tokenOk_5 = inboxTag_14;
+      default : _zz_i1_tokenOk_5 = inboxTag_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_Transfers_l71_1)
+      4'b0000 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
+      4'b0001 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
+      4'b0010 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
+      4'b0011 : _zz__zz_when_Transfers_l71 = inboxMeta_3;
+      4'b0100 : _zz__zz_when_Transfers_l71 = inboxMeta_4;
+      4'b0101 : _zz__zz_when_Transfers_l71 = inboxMeta_5;
+      4'b0110 : _zz__zz_when_Transfers_l71 = inboxMeta_6;
+      4'b0111 : _zz__zz_when_Transfers_l71 = inboxMeta_7;
+      4'b1000 : _zz__zz_when_Transfers_l71 = inboxMeta_8;
+      4'b1001 : _zz__zz_when_Transfers_l71 = inboxMeta_9;
+      4'b1010 : _zz__zz_when_Transfers_l71 = inboxMeta_10;
+      4'b1011 : _zz__zz_when_Transfers_l71 = inboxMeta_11;
+      4'b1100 : _zz__zz_when_Transfers_l71 = inboxMeta_12;
+      4'b1101 : _zz__zz_when_Transfers_l71 = inboxMeta_13;
+      4'b1110 : _zz__zz_when_Transfers_l71 = inboxMeta_14;
+      default : _zz__zz_when_Transfers_l71 = inboxMeta_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_6_1)
+      4'b0000 : _zz__zz_i1_rsp_6 = inboxQueue_0;
+      4'b0001 : _zz__zz_i1_rsp_6 = inboxQueue_1;
+      4'b0010 : _zz__zz_i1_rsp_6 = inboxQueue_2;
+      4'b0011 : _zz__zz_i1_rsp_6 = inboxQueue_3;
+      4'b0100 : _zz__zz_i1_rsp_6 = inboxQueue_4;
+      4'b0101 : _zz__zz_i1_rsp_6 = inboxQueue_5;
+      4'b0110 : _zz__zz_i1_rsp_6 = inboxQueue_6;
+      4'b0111 : _zz__zz_i1_rsp_6 = inboxQueue_7;
+      4'b1000 : _zz__zz_i1_rsp_6 = inboxQueue_8;
+      4'b1001 : _zz__zz_i1_rsp_6 = inboxQueue_9;
+      4'b1010 : _zz__zz_i1_rsp_6 = inboxQueue_10;
+      4'b1011 : _zz__zz_i1_rsp_6 = inboxQueue_11;
+      4'b1100 : _zz__zz_i1_rsp_6 = inboxQueue_12;
+      4'b1101 : _zz__zz_i1_rsp_6 = inboxQueue_13;
+      4'b1110 : _zz__zz_i1_rsp_6 = inboxQueue_14;
+      default : _zz__zz_i1_rsp_6 = inboxQueue_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_7_1)
+      4'b0000 : _zz__zz_i1_rsp_7 = inboxMeta_0;
+      4'b0001 : _zz__zz_i1_rsp_7 = inboxMeta_1;
+      4'b0010 : _zz__zz_i1_rsp_7 = inboxMeta_2;
+      4'b0011 : _zz__zz_i1_rsp_7 = inboxMeta_3;
+      4'b0100 : _zz__zz_i1_rsp_7 = inboxMeta_4;
+      4'b0101 : _zz__zz_i1_rsp_7 = inboxMeta_5;
+      4'b0110 : _zz__zz_i1_rsp_7 = inboxMeta_6;
+      4'b0111 : _zz__zz_i1_rsp_7 = inboxMeta_7;
+      4'b1000 : _zz__zz_i1_rsp_7 = inboxMeta_8;
+      4'b1001 : _zz__zz_i1_rsp_7 = inboxMeta_9;
+      4'b1010 : _zz__zz_i1_rsp_7 = inboxMeta_10;
+      4'b1011 : _zz__zz_i1_rsp_7 = inboxMeta_11;
+      4'b1100 : _zz__zz_i1_rsp_7 = inboxMeta_12;
+      4'b1101 : _zz__zz_i1_rsp_7 = inboxMeta_13;
+      4'b1110 : _zz__zz_i1_rsp_7 = inboxMeta_14;
+      default : _zz__zz_i1_rsp_7 = inboxMeta_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_8_1)
+      4'b0000 : _zz__zz_i1_rsp_8 = inboxTag_0;
+      4'b0001 : _zz__zz_i1_rsp_8 = inboxTag_1;
+      4'b0010 : _zz__zz_i1_rsp_8 = inboxTag_2;
+      4'b0011 : _zz__zz_i1_rsp_8 = inboxTag_3;
+      4'b0100 : _zz__zz_i1_rsp_8 = inboxTag_4;
+      4'b0101 : _zz__zz_i1_rsp_8 = inboxTag_5;
+      4'b0110 : _zz__zz_i1_rsp_8 = inboxTag_6;
+      4'b0111 : _zz__zz_i1_rsp_8 = inboxTag_7;
+      4'b1000 : _zz__zz_i1_rsp_8 = inboxTag_8;
+      4'b1001 : _zz__zz_i1_rsp_8 = inboxTag_9;
+      4'b1010 : _zz__zz_i1_rsp_8 = inboxTag_10;
+      4'b1011 : _zz__zz_i1_rsp_8 = inboxTag_11;
+      4'b1100 : _zz__zz_i1_rsp_8 = inboxTag_12;
+      4'b1101 : _zz__zz_i1_rsp_8 = inboxTag_13;
+      4'b1110 : _zz__zz_i1_rsp_8 = inboxTag_14;
+      default : _zz__zz_i1_rsp_8 = inboxTag_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_1)
+      4'b0000 : _zz__zz_copyTargetSlot = inboxOccupied_0;
+      4'b0001 : _zz__zz_copyTargetSlot = inboxOccupied_1;
+      4'b0010 : _zz__zz_copyTargetSlot = inboxOccupied_2;
+      4'b0011 : _zz__zz_copyTargetSlot = inboxOccupied_3;
+      4'b0100 : _zz__zz_copyTargetSlot = inboxOccupied_4;
+      4'b0101 : _zz__zz_copyTargetSlot = inboxOccupied_5;
+      4'b0110 : _zz__zz_copyTargetSlot = inboxOccupied_6;
+      4'b0111 : _zz__zz_copyTargetSlot = inboxOccupied_7;
+      4'b1000 : _zz__zz_copyTargetSlot = inboxOccupied_8;
+      4'b1001 : _zz__zz_copyTargetSlot = inboxOccupied_9;
+      4'b1010 : _zz__zz_copyTargetSlot = inboxOccupied_10;
+      4'b1011 : _zz__zz_copyTargetSlot = inboxOccupied_11;
+      4'b1100 : _zz__zz_copyTargetSlot = inboxOccupied_12;
+      4'b1101 : _zz__zz_copyTargetSlot = inboxOccupied_13;
+      4'b1110 : _zz__zz_copyTargetSlot = inboxOccupied_14;
+      default : _zz__zz_copyTargetSlot = inboxOccupied_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_3)
+      4'b0000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_0;
+      4'b0001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_1;
+      4'b0010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_2;
+      4'b0011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_3;
+      4'b0100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_4;
+      4'b0101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_5;
+      4'b0110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_6;
+      4'b0111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_7;
+      4'b1000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_8;
+      4'b1001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_9;
+      4'b1010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_10;
+      4'b1011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_11;
+      4'b1100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_12;
+      4'b1101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_13;
+      4'b1110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_14;
+      default : _zz__zz_copyTargetSlot_2 = inboxOccupied_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_5)
+      4'b0000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_0;
+      4'b0001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_1;
+      4'b0010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_2;
+      4'b0011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_3;
+      4'b0100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_4;
+      4'b0101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_5;
+      4'b0110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_6;
+      4'b0111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_7;
+      4'b1000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_8;
+      4'b1001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_9;
+      4'b1010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_10;
+      4'b1011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_11;
+      4'b1100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_12;
+      4'b1101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_13;
+      4'b1110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_14;
+      default : _zz__zz_copyTargetSlot_4 = inboxOccupied_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_7)
+      4'b0000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_0;
+      4'b0001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_1;
+      4'b0010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_2;
+      4'b0011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_3;
+      4'b0100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_4;
+      4'b0101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_5;
+      4'b0110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_6;
+      4'b0111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_7;
+      4'b1000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_8;
+      4'b1001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_9;
+      4'b1010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_10;
+      4'b1011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_11;
+      4'b1100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_12;
+      4'b1101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_13;
+      4'b1110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_14;
+      default : _zz__zz_copyTargetSlot_6 = inboxOccupied_15;
     endcase
   end
 
   always @(*) begin
     case(i1_handlerContext)
       2'b00 : begin
-        _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz__zz_copyTargetSlot_3 = inboxCount_0;
-        _zz_when_Transfers_l54 = handlerValid_0;
-        _zz_when_Transfers_l55 = inboxCount_0;
+        _zz_when_Transfers_l55 = handlerValid_0;
+        _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxCount_0_1_1 = inboxCount_0;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
+        _zz__zz_50_1 = inboxQueueHead_0;
       end
       2'b01 : begin
-        _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz__zz_copyTargetSlot_3 = inboxCount_1;
-        _zz_when_Transfers_l54 = handlerValid_1;
-        _zz_when_Transfers_l55 = inboxCount_1;
+        _zz_when_Transfers_l55 = handlerValid_1;
+        _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxCount_0_1_1 = inboxCount_1;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
+        _zz__zz_50_1 = inboxQueueHead_1;
       end
       2'b10 : begin
-        _zz__zz_copyTargetSlot = inboxHead_2;
-        _zz__zz_copyTargetSlot_3 = inboxCount_2;
-        _zz_when_Transfers_l54 = handlerValid_2;
-        _zz_when_Transfers_l55 = inboxCount_2;
+        _zz_when_Transfers_l55 = handlerValid_2;
+        _zz_when_Transfers_l56 = inboxCount_2;
         _zz__zz_inboxCount_0_1_1 = inboxCount_2;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
+        _zz__zz_50_1 = inboxQueueHead_2;
       end
       default : begin
-        _zz__zz_copyTargetSlot = inboxHead_3;
-        _zz__zz_copyTargetSlot_3 = inboxCount_3;
-        _zz_when_Transfers_l54 = handlerValid_3;
-        _zz_when_Transfers_l55 = inboxCount_3;
+        _zz_when_Transfers_l55 = handlerValid_3;
+        _zz_when_Transfers_l56 = inboxCount_3;
         _zz__zz_inboxCount_0_1_1 = inboxCount_3;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
+        _zz__zz_50_1 = inboxQueueHead_3;
       end
     endcase
   end
@@ -2195,55 +2529,56 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     case(_zz_copyTarget)
       2'b00 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_0;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_0;
-        _zz_when_Transfers_l70 = replyCount_0;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_0;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_0;
+        _zz_when_Transfers_l72 = replyCount_0;
         _zz__zz_replyCount_0_1_1 = replyCount_0;
       end
       2'b01 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_1;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_1;
-        _zz_when_Transfers_l70 = replyCount_1;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_1;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_1;
+        _zz_when_Transfers_l72 = replyCount_1;
         _zz__zz_replyCount_0_1_1 = replyCount_1;
       end
       2'b10 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_2;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_2;
-        _zz_when_Transfers_l70 = replyCount_2;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_2;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_2;
+        _zz_when_Transfers_l72 = replyCount_2;
         _zz__zz_replyCount_0_1_1 = replyCount_2;
       end
       default : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_3;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_3;
-        _zz_when_Transfers_l70 = replyCount_3;
+        _zz__zz_copyTargetSlot_6_1 = replyHead_3;
+        _zz__zz_copyTargetSlot_6_4 = replyCount_3;
+        _zz_when_Transfers_l72 = replyCount_3;
         _zz__zz_replyCount_0_1_1 = replyCount_3;
       end
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
   assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[1 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
   assign when_Staging_l63 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Transfers_l51 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
-  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
-  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0110));
-  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
-  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1010));
-  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
-  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
+  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
+  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_WrittenWords_l31 = (! i1_read);
   always @(*) begin
     i1_rsp = 32'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {25'd0, _zz_i1_rsp_8};
+      i1_rsp = {24'd0, _zz_i1_rsp_10};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp_1;
@@ -2252,14 +2587,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       i1_rsp = _zz_i1_rsp_2;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 32'h0);
+      i1_rsp = (_zz_i1_rsp_12[_zz_i1_rsp_13] ? handlers_rd0 : 32'h0);
     end
-    if(when_Inboxes_l67) begin
-      if(i1_inboxNext) begin
-        i1_rsp = {{1'b1,19'h0},{_zz_i1_rsp_12,_zz_i1_rsp_14}};
-      end
+    if(i1_inboxTake) begin
+      i1_rsp = {{1'b1,{_zz_i1_rsp_14,2'b00}},{{_zz_i1_rsp_15,_zz_i1_rsp_8},{_zz_i1_rsp_16,_zz_i1_rsp_18}}};
     end
-    if(when_Inboxes_l99) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -2271,7 +2604,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {7'd0, _zz_i1_rsp_16};
+      i1_rsp = {7'd0, _zz_i1_rsp_20};
     end
   end
 
@@ -2280,41 +2613,44 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
   always @(*) begin
-    i1_error = 7'h0;
+    i1_error = 8'h0;
     if(when_Scrub_l28) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l59) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l61) begin
       if(!when_Capabilities_l62) begin
-        i1_error = 7'h08;
+        i1_error = 8'h08;
       end
     end
     if(when_Handlers_l52) begin
       if(when_Handlers_l55) begin
-        i1_error = 7'h20;
+        i1_error = 8'h20;
       end
     end
-    if(when_Transfers_l50) begin
-      if(when_Transfers_l51) begin
-        i1_error = 7'h08;
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
+    end
+    if(when_Transfers_l51) begin
+      if(when_Transfers_l52) begin
+        i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l52) begin
-          i1_error = 7'h01;
+        if(when_Transfers_l53) begin
+          i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l53) begin
-            i1_error = 7'h20;
+          if(when_Transfers_l54) begin
+            i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l54) begin
-              i1_error = 7'h04;
+            if(when_Transfers_l55) begin
+              i1_error = 8'h04;
             end else begin
-              if(when_Transfers_l55) begin
-                i1_error = 7'h02;
+              if(when_Transfers_l56) begin
+                i1_error = 8'h02;
               end else begin
                 if(deliveryQueueFull) begin
-                  i1_error = 7'h40;
+                  i1_error = 8'h40;
                 end
               end
             end
@@ -2322,16 +2658,20 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_Transfers_l67) begin
-      if(when_Transfers_l68) begin
-        i1_error = 7'h10;
+    if(when_Transfers_l68) begin
+      if(when_Transfers_l69) begin
+        i1_error = 8'h80;
       end else begin
-        if(!when_Transfers_l69) begin
-          if(when_Transfers_l70) begin
-            i1_error = 7'h02;
-          end else begin
-            if(deliveryQueueFull) begin
-              i1_error = 7'h40;
+        if(when_Transfers_l70) begin
+          i1_error = 8'h10;
+        end else begin
+          if(!when_Transfers_l71) begin
+            if(when_Transfers_l72) begin
+              i1_error = 8'h02;
+            end else begin
+              if(deliveryQueueFull) begin
+                i1_error = 8'h40;
+              end
             end
           end
         end
@@ -2339,7 +2679,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign _zz_controlErrors = 7'h0;
+  assign _zz_controlErrors = 8'h0;
   assign when_ErrorRegister_l35 = (i1_valid && (! i1_control));
   assign _zz_errors_0 = i1_context;
   assign _zz_1 = ({3'd0,1'b1} <<< _zz_errors_0);
@@ -2404,25 +2744,30 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
   assign _zz_20 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 5'h01 : cmd_payload_index)}};
+  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 5'h01 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
-  assign _zz_i1_rsp_5 = inboxCurrent[i1_context];
-  assign _zz_i1_inboxCurrent_1 = (4'b0001 <<< i1_context);
+  assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
+  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_i1_inboxSelect = i1_data[31];
+  assign _zz_i1_tokenOk = i1_data[21 : 16];
+  assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
+  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
+  assign _zz_copyTarget = _zz_when_Transfers_l71[1 : 0];
   always @(*) begin
-    i1_popInbox = 1'b0;
-    if(when_Inboxes_l67) begin
-      i1_popInbox = _zz_i1_rsp_5;
-    end
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(when_Transfers_l69) begin
-          i1_popInbox = 1'b1;
-        end else begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_popInbox = 1'b1;
+    i1_inboxFinish = 1'b0;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(when_Transfers_l71) begin
+            i1_inboxFinish = 1'b1;
+          end else begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_inboxFinish = 1'b1;
+              end
             end
           end
         end
@@ -2430,20 +2775,40 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign i1_inboxNext = ((_zz_i1_rsp_5 ? _zz_i1_inboxNext : _zz_i1_rsp_4) != 3'b000);
-  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
-  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
-  assign _zz_copyTarget = _zz_when_Transfers_l69[1 : 0];
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_22 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
-  assign _zz_23 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
+  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
+  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
+  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_23 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
+  assign _zz_24 = ({15'd0,1'b1} <<< {i1_context,_zz_23});
+  assign _zz_25 = ({15'd0,1'b1} <<< {i1_context,_zz_23});
+  assign _zz_26 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_27 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_28 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
+  assign _zz_29 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_30 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_inboxTag_0 = _zz_i1_rsp_8;
+  assign _zz_31 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
+  assign _zz_i1_inboxCurrent_1 = (4'b0001 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l67) begin
-      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent_1) : (inboxCurrent & (~ _zz_i1_inboxCurrent_1)));
+    if(when_Inboxes_l144) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(i1_popInbox) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -2453,51 +2818,67 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign _zz_24 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95 = (inboxMeta_0[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_1 = (inboxMeta_1[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_2 = (inboxMeta_2[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_3 = (inboxMeta_3[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_4 = (inboxMeta_4[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_5 = (inboxMeta_5[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_6 = (inboxMeta_6[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_7 = (inboxMeta_7[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_8 = (inboxMeta_8[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_9 = (inboxMeta_9[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_10 = (inboxMeta_10[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_11 = (inboxMeta_11[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_12 = (inboxMeta_12[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_13 = (inboxMeta_13[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_14 = (inboxMeta_14[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_15 = (inboxMeta_15[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l99 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_5);
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
+  assign _zz_32 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_33 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_34 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
+  assign _zz_35 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
+  assign _zz_36 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
+  assign _zz_37 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
+  assign _zz_38 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
+  assign _zz_39 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
+  assign _zz_40 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign _zz_41 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
+  assign when_Inboxes_l159 = (inboxMeta_0[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_4 = (inboxMeta_4[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_5 = (inboxMeta_5[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_6 = (inboxMeta_6[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_7 = (inboxMeta_7[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_8 = (inboxMeta_8[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_9 = (inboxMeta_9[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_10 = (inboxMeta_10[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_11 = (inboxMeta_11[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_12 = (inboxMeta_12[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_13 = (inboxMeta_13[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_14 = (inboxMeta_14[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_15 = (inboxMeta_15[1 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
-  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = (4'b0001 <<< i1_context);
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
-  assign _zz_27 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
+  assign _zz_44 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_28 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_45 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
-  assign _zz_29 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign when_Transfers_l53 = ((! (_zz_i1_rsp_1[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l53));
-  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
-  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
+  assign _zz_46 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l54));
+  assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
+  assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_copyTargetSlot = {{(~ _zz__zz_copyTargetSlot),(~ _zz__zz_copyTargetSlot_2)},{(~ _zz__zz_copyTargetSlot_4),(~ _zz__zz_copyTargetSlot_6)}};
+  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_1));
+  assign _zz_copyTargetSlot_2 = _zz_copyTargetSlot_1[3];
+  assign _zz_copyTargetSlot_3 = (_zz_copyTargetSlot_1[1] || _zz_copyTargetSlot_2);
+  assign _zz_copyTargetSlot_4 = (_zz_copyTargetSlot_1[2] || _zz_copyTargetSlot_2);
+  assign _zz_copyTargetSlot_5 = {_zz_copyTargetSlot_4,_zz_copyTargetSlot_3};
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l50) begin
-      if(!when_Transfers_l51) begin
-        if(!when_Transfers_l52) begin
-          if(!when_Transfers_l53) begin
-            if(!when_Transfers_l54) begin
-              if(!when_Transfers_l55) begin
+    if(when_Transfers_l51) begin
+      if(!when_Transfers_l52) begin
+        if(!when_Transfers_l53) begin
+          if(!when_Transfers_l54) begin
+            if(!when_Transfers_l55) begin
+              if(!when_Transfers_l56) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -2509,22 +2890,30 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
-  assign when_Transfers_l54 = (! _zz_when_Transfers_l54[i1_handlerChannel]);
-  assign when_Transfers_l55 = (_zz_when_Transfers_l55 == 3'b100);
+  assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
+  assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
+  assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
   assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_30 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_47 = ({3'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_31 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
-  assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
+  assign _zz_48 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_49 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
+  assign _zz_50 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz__zz_50});
+  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
+  assign _zz_51 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
+  assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(!when_Transfers_l69) begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_replyOk = 1'b1;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(!when_Transfers_l71) begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_replyOk = 1'b1;
+              end
             end
           end
         end
@@ -2532,16 +2921,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_Transfers_l68 = (! _zz_i1_rsp_5);
-  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[5]);
-  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
-  assign _zz_32 = ({3'd0,1'b1} <<< _zz_copyTarget);
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
+  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[5]);
+  assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
+  assign _zz_52 = ({3'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_34 = ({3'd0,1'b1} <<< _zz__zz_34);
+  assign _zz_54 = ({3'd0,1'b1} <<< _zz__zz_54);
   assign initDone = (! initializing);
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
@@ -2552,11 +2942,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
-      errors_0 <= 7'h0;
-      errors_1 <= 7'h0;
-      errors_2 <= 7'h0;
-      errors_3 <= 7'h0;
-      controlErrors <= 7'h0;
+      errors_0 <= 8'h0;
+      errors_1 <= 8'h0;
+      errors_2 <= 8'h0;
+      errors_3 <= 8'h0;
+      controlErrors <= 8'h0;
       syscallContext <= 2'b00;
       grantInit <= 7'h0;
       deliveries_0 <= 34'h0;
@@ -2588,15 +2978,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       handlerValid_1 <= 5'h0;
       handlerValid_2 <= 5'h0;
       handlerValid_3 <= 5'h0;
-      inboxHead_0 <= 2'b00;
-      inboxHead_1 <= 2'b00;
-      inboxHead_2 <= 2'b00;
-      inboxHead_3 <= 2'b00;
       inboxCount_0 <= 3'b000;
       inboxCount_1 <= 3'b000;
       inboxCount_2 <= 3'b000;
       inboxCount_3 <= 3'b000;
       inboxCurrent <= 4'b0000;
+      inboxCurrentSlot_0 <= 2'b00;
+      inboxCurrentSlot_1 <= 2'b00;
+      inboxCurrentSlot_2 <= 2'b00;
+      inboxCurrentSlot_3 <= 2'b00;
       inboxMeta_0 <= 6'h0;
       inboxMeta_1 <= 6'h0;
       inboxMeta_2 <= 6'h0;
@@ -2613,6 +3003,78 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       inboxMeta_13 <= 6'h0;
       inboxMeta_14 <= 6'h0;
       inboxMeta_15 <= 6'h0;
+      inboxOccupied_0 <= 1'b0;
+      inboxOccupied_1 <= 1'b0;
+      inboxOccupied_2 <= 1'b0;
+      inboxOccupied_3 <= 1'b0;
+      inboxOccupied_4 <= 1'b0;
+      inboxOccupied_5 <= 1'b0;
+      inboxOccupied_6 <= 1'b0;
+      inboxOccupied_7 <= 1'b0;
+      inboxOccupied_8 <= 1'b0;
+      inboxOccupied_9 <= 1'b0;
+      inboxOccupied_10 <= 1'b0;
+      inboxOccupied_11 <= 1'b0;
+      inboxOccupied_12 <= 1'b0;
+      inboxOccupied_13 <= 1'b0;
+      inboxOccupied_14 <= 1'b0;
+      inboxOccupied_15 <= 1'b0;
+      inboxInService_0 <= 1'b0;
+      inboxInService_1 <= 1'b0;
+      inboxInService_2 <= 1'b0;
+      inboxInService_3 <= 1'b0;
+      inboxInService_4 <= 1'b0;
+      inboxInService_5 <= 1'b0;
+      inboxInService_6 <= 1'b0;
+      inboxInService_7 <= 1'b0;
+      inboxInService_8 <= 1'b0;
+      inboxInService_9 <= 1'b0;
+      inboxInService_10 <= 1'b0;
+      inboxInService_11 <= 1'b0;
+      inboxInService_12 <= 1'b0;
+      inboxInService_13 <= 1'b0;
+      inboxInService_14 <= 1'b0;
+      inboxInService_15 <= 1'b0;
+      inboxTag_0 <= 4'b0000;
+      inboxTag_1 <= 4'b0000;
+      inboxTag_2 <= 4'b0000;
+      inboxTag_3 <= 4'b0000;
+      inboxTag_4 <= 4'b0000;
+      inboxTag_5 <= 4'b0000;
+      inboxTag_6 <= 4'b0000;
+      inboxTag_7 <= 4'b0000;
+      inboxTag_8 <= 4'b0000;
+      inboxTag_9 <= 4'b0000;
+      inboxTag_10 <= 4'b0000;
+      inboxTag_11 <= 4'b0000;
+      inboxTag_12 <= 4'b0000;
+      inboxTag_13 <= 4'b0000;
+      inboxTag_14 <= 4'b0000;
+      inboxTag_15 <= 4'b0000;
+      inboxQueue_0 <= 2'b00;
+      inboxQueue_1 <= 2'b00;
+      inboxQueue_2 <= 2'b00;
+      inboxQueue_3 <= 2'b00;
+      inboxQueue_4 <= 2'b00;
+      inboxQueue_5 <= 2'b00;
+      inboxQueue_6 <= 2'b00;
+      inboxQueue_7 <= 2'b00;
+      inboxQueue_8 <= 2'b00;
+      inboxQueue_9 <= 2'b00;
+      inboxQueue_10 <= 2'b00;
+      inboxQueue_11 <= 2'b00;
+      inboxQueue_12 <= 2'b00;
+      inboxQueue_13 <= 2'b00;
+      inboxQueue_14 <= 2'b00;
+      inboxQueue_15 <= 2'b00;
+      inboxQueueHead_0 <= 2'b00;
+      inboxQueueHead_1 <= 2'b00;
+      inboxQueueHead_2 <= 2'b00;
+      inboxQueueHead_3 <= 2'b00;
+      inboxQueueCount_0 <= 3'b000;
+      inboxQueueCount_1 <= 3'b000;
+      inboxQueueCount_2 <= 3'b000;
+      inboxQueueCount_3 <= 3'b000;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
       replyHead_2 <= 2'b00;
@@ -2650,16 +3112,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       end
       if(i1_scrub) begin
         if(_zz_2[0]) begin
-          errors_0 <= 7'h0;
+          errors_0 <= 8'h0;
         end
         if(_zz_2[1]) begin
-          errors_1 <= 7'h0;
+          errors_1 <= 8'h0;
         end
         if(_zz_2[2]) begin
-          errors_2 <= 7'h0;
+          errors_2 <= 8'h0;
         end
         if(_zz_2[3]) begin
-          errors_3 <= 7'h0;
+          errors_3 <= 8'h0;
         end
       end
       if(initializing) begin
@@ -2784,212 +3246,948 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           handlerValid_3 <= 5'h0;
         end
       end
-      if(i1_popInbox) begin
+      if(i1_inboxSelect) begin
         if(_zz_22[0]) begin
-          inboxHead_0 <= _zz_inboxHead_0;
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_22[1]) begin
-          inboxHead_1 <= _zz_inboxHead_0;
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_22[2]) begin
-          inboxHead_2 <= _zz_inboxHead_0;
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_22[3]) begin
-          inboxHead_3 <= _zz_inboxHead_0;
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_23[0]) begin
+      end
+      if(when_Inboxes_l123) begin
+        if(_zz_24[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_24[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_24[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_24[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_24[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_24[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_24[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_24[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_24[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_24[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_24[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_24[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_24[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_24[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_24[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_24[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_25[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_25[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_25[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_25[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_25[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_25[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_25[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_25[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_25[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_25[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_25[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_25[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_25[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_25[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_25[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_25[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_26[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_26[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
-        if(_zz_23[2]) begin
+        if(_zz_26[2]) begin
           inboxCount_2 <= _zz_inboxCount_0;
         end
-        if(_zz_23[3]) begin
+        if(_zz_26[3]) begin
           inboxCount_3 <= _zz_inboxCount_0;
+        end
+      end
+      if(i1_inboxTake) begin
+        if(_zz_27[0]) begin
+          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_27[1]) begin
+          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_27[2]) begin
+          inboxQueueHead_2 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_27[3]) begin
+          inboxQueueHead_3 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_28[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_28[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_28[2]) begin
+          inboxQueueCount_2 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_28[3]) begin
+          inboxQueueCount_3 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_29[0]) begin
+          inboxInService_0 <= 1'b1;
+        end
+        if(_zz_29[1]) begin
+          inboxInService_1 <= 1'b1;
+        end
+        if(_zz_29[2]) begin
+          inboxInService_2 <= 1'b1;
+        end
+        if(_zz_29[3]) begin
+          inboxInService_3 <= 1'b1;
+        end
+        if(_zz_29[4]) begin
+          inboxInService_4 <= 1'b1;
+        end
+        if(_zz_29[5]) begin
+          inboxInService_5 <= 1'b1;
+        end
+        if(_zz_29[6]) begin
+          inboxInService_6 <= 1'b1;
+        end
+        if(_zz_29[7]) begin
+          inboxInService_7 <= 1'b1;
+        end
+        if(_zz_29[8]) begin
+          inboxInService_8 <= 1'b1;
+        end
+        if(_zz_29[9]) begin
+          inboxInService_9 <= 1'b1;
+        end
+        if(_zz_29[10]) begin
+          inboxInService_10 <= 1'b1;
+        end
+        if(_zz_29[11]) begin
+          inboxInService_11 <= 1'b1;
+        end
+        if(_zz_29[12]) begin
+          inboxInService_12 <= 1'b1;
+        end
+        if(_zz_29[13]) begin
+          inboxInService_13 <= 1'b1;
+        end
+        if(_zz_29[14]) begin
+          inboxInService_14 <= 1'b1;
+        end
+        if(_zz_29[15]) begin
+          inboxInService_15 <= 1'b1;
+        end
+        if(_zz_30[0]) begin
+          inboxTag_0 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[1]) begin
+          inboxTag_1 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[2]) begin
+          inboxTag_2 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[3]) begin
+          inboxTag_3 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[4]) begin
+          inboxTag_4 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[5]) begin
+          inboxTag_5 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[6]) begin
+          inboxTag_6 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[7]) begin
+          inboxTag_7 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[8]) begin
+          inboxTag_8 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[9]) begin
+          inboxTag_9 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[10]) begin
+          inboxTag_10 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[11]) begin
+          inboxTag_11 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[12]) begin
+          inboxTag_12 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[13]) begin
+          inboxTag_13 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[14]) begin
+          inboxTag_14 <= _zz_inboxTag_0;
+        end
+        if(_zz_30[15]) begin
+          inboxTag_15 <= _zz_inboxTag_0;
+        end
+        if(_zz_31[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_31[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_31[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_31[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_24[0]) begin
+        if(_zz_32[0]) begin
           inboxCount_0 <= 3'b000;
         end
-        if(_zz_24[1]) begin
+        if(_zz_32[1]) begin
           inboxCount_1 <= 3'b000;
         end
-        if(_zz_24[2]) begin
+        if(_zz_32[2]) begin
           inboxCount_2 <= 3'b000;
         end
-        if(_zz_24[3]) begin
+        if(_zz_32[3]) begin
           inboxCount_3 <= 3'b000;
         end
-        if(when_Inboxes_l95) begin
+        if(_zz_33[0]) begin
+          inboxQueueCount_0 <= 3'b000;
+        end
+        if(_zz_33[1]) begin
+          inboxQueueCount_1 <= 3'b000;
+        end
+        if(_zz_33[2]) begin
+          inboxQueueCount_2 <= 3'b000;
+        end
+        if(_zz_33[3]) begin
+          inboxQueueCount_3 <= 3'b000;
+        end
+        if(_zz_34[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_34[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_34[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_34[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_34[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_34[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_34[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_34[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_34[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_34[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_34[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_34[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_34[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_34[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_34[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_34[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_35[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_35[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_35[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_35[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_35[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_35[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_35[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_35[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_35[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_35[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_35[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_35[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_35[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_35[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_35[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_35[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_36[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_36[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_36[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_36[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_36[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_36[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_36[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_36[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_36[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_36[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_36[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_36[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_36[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_36[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_36[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_36[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_37[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_37[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_37[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_37[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_37[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_37[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_37[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_37[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_37[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_37[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_37[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_37[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_37[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_37[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_37[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_37[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_38[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_38[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_38[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_38[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_38[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_38[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_38[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_38[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_38[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_38[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_38[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_38[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_38[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_38[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_38[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_38[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_39[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_39[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_39[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_39[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_39[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_39[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_39[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_39[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_39[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_39[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_39[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_39[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_39[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_39[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_39[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_39[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_40[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_40[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_40[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_40[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_40[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_40[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_40[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_40[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_40[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_40[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_40[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_40[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_40[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_40[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_40[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_40[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_41[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_41[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_41[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_41[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_41[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_41[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_41[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_41[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_41[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_41[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_41[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_41[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_41[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_41[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_41[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_41[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 6'h1f);
         end
-        if(when_Inboxes_l95_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 6'h1f);
         end
-        if(when_Inboxes_l95_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 6'h1f);
         end
-        if(when_Inboxes_l95_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 6'h1f);
         end
-        if(when_Inboxes_l95_4) begin
+        if(when_Inboxes_l159_4) begin
           inboxMeta_4 <= (inboxMeta_4 & 6'h1f);
         end
-        if(when_Inboxes_l95_5) begin
+        if(when_Inboxes_l159_5) begin
           inboxMeta_5 <= (inboxMeta_5 & 6'h1f);
         end
-        if(when_Inboxes_l95_6) begin
+        if(when_Inboxes_l159_6) begin
           inboxMeta_6 <= (inboxMeta_6 & 6'h1f);
         end
-        if(when_Inboxes_l95_7) begin
+        if(when_Inboxes_l159_7) begin
           inboxMeta_7 <= (inboxMeta_7 & 6'h1f);
         end
-        if(when_Inboxes_l95_8) begin
+        if(when_Inboxes_l159_8) begin
           inboxMeta_8 <= (inboxMeta_8 & 6'h1f);
         end
-        if(when_Inboxes_l95_9) begin
+        if(when_Inboxes_l159_9) begin
           inboxMeta_9 <= (inboxMeta_9 & 6'h1f);
         end
-        if(when_Inboxes_l95_10) begin
+        if(when_Inboxes_l159_10) begin
           inboxMeta_10 <= (inboxMeta_10 & 6'h1f);
         end
-        if(when_Inboxes_l95_11) begin
+        if(when_Inboxes_l159_11) begin
           inboxMeta_11 <= (inboxMeta_11 & 6'h1f);
         end
-        if(when_Inboxes_l95_12) begin
+        if(when_Inboxes_l159_12) begin
           inboxMeta_12 <= (inboxMeta_12 & 6'h1f);
         end
-        if(when_Inboxes_l95_13) begin
+        if(when_Inboxes_l159_13) begin
           inboxMeta_13 <= (inboxMeta_13 & 6'h1f);
         end
-        if(when_Inboxes_l95_14) begin
+        if(when_Inboxes_l159_14) begin
           inboxMeta_14 <= (inboxMeta_14 & 6'h1f);
         end
-        if(when_Inboxes_l95_15) begin
+        if(when_Inboxes_l159_15) begin
           inboxMeta_15 <= (inboxMeta_15 & 6'h1f);
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_27[0]) begin
+          if(_zz_44[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_27[1]) begin
+          if(_zz_44[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_27[2]) begin
+          if(_zz_44[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_27[3]) begin
+          if(_zz_44[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_28[0]) begin
+          if(_zz_45[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_28[1]) begin
+          if(_zz_45[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_28[2]) begin
+          if(_zz_45[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_28[3]) begin
+          if(_zz_45[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_29[0]) begin
+        if(_zz_46[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_29[1]) begin
+        if(_zz_46[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_29[2]) begin
+        if(_zz_46[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_29[3]) begin
+        if(_zz_46[3]) begin
           replyCount_3 <= 3'b000;
         end
         replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
       end
       if(i1_sendOk) begin
-        if(_zz_30[0]) begin
+        if(_zz_47[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_30[1]) begin
+        if(_zz_47[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_30[2]) begin
+        if(_zz_47[2]) begin
           inboxCount_2 <= _zz_inboxCount_0_1;
         end
-        if(_zz_30[3]) begin
+        if(_zz_47[3]) begin
           inboxCount_3 <= _zz_inboxCount_0_1;
         end
-        if(_zz_31[0]) begin
+        if(_zz_48[0]) begin
           inboxMeta_0 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[1]) begin
+        if(_zz_48[1]) begin
           inboxMeta_1 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[2]) begin
+        if(_zz_48[2]) begin
           inboxMeta_2 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[3]) begin
+        if(_zz_48[3]) begin
           inboxMeta_3 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[4]) begin
+        if(_zz_48[4]) begin
           inboxMeta_4 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[5]) begin
+        if(_zz_48[5]) begin
           inboxMeta_5 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[6]) begin
+        if(_zz_48[6]) begin
           inboxMeta_6 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[7]) begin
+        if(_zz_48[7]) begin
           inboxMeta_7 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[8]) begin
+        if(_zz_48[8]) begin
           inboxMeta_8 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[9]) begin
+        if(_zz_48[9]) begin
           inboxMeta_9 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[10]) begin
+        if(_zz_48[10]) begin
           inboxMeta_10 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[11]) begin
+        if(_zz_48[11]) begin
           inboxMeta_11 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[12]) begin
+        if(_zz_48[12]) begin
           inboxMeta_12 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[13]) begin
+        if(_zz_48[13]) begin
           inboxMeta_13 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[14]) begin
+        if(_zz_48[14]) begin
           inboxMeta_14 <= _zz_inboxMeta_0;
         end
-        if(_zz_31[15]) begin
+        if(_zz_48[15]) begin
           inboxMeta_15 <= _zz_inboxMeta_0;
+        end
+        if(_zz_49[0]) begin
+          inboxOccupied_0 <= 1'b1;
+        end
+        if(_zz_49[1]) begin
+          inboxOccupied_1 <= 1'b1;
+        end
+        if(_zz_49[2]) begin
+          inboxOccupied_2 <= 1'b1;
+        end
+        if(_zz_49[3]) begin
+          inboxOccupied_3 <= 1'b1;
+        end
+        if(_zz_49[4]) begin
+          inboxOccupied_4 <= 1'b1;
+        end
+        if(_zz_49[5]) begin
+          inboxOccupied_5 <= 1'b1;
+        end
+        if(_zz_49[6]) begin
+          inboxOccupied_6 <= 1'b1;
+        end
+        if(_zz_49[7]) begin
+          inboxOccupied_7 <= 1'b1;
+        end
+        if(_zz_49[8]) begin
+          inboxOccupied_8 <= 1'b1;
+        end
+        if(_zz_49[9]) begin
+          inboxOccupied_9 <= 1'b1;
+        end
+        if(_zz_49[10]) begin
+          inboxOccupied_10 <= 1'b1;
+        end
+        if(_zz_49[11]) begin
+          inboxOccupied_11 <= 1'b1;
+        end
+        if(_zz_49[12]) begin
+          inboxOccupied_12 <= 1'b1;
+        end
+        if(_zz_49[13]) begin
+          inboxOccupied_13 <= 1'b1;
+        end
+        if(_zz_49[14]) begin
+          inboxOccupied_14 <= 1'b1;
+        end
+        if(_zz_49[15]) begin
+          inboxOccupied_15 <= 1'b1;
+        end
+        if(_zz_50[0]) begin
+          inboxQueue_0 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[1]) begin
+          inboxQueue_1 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[2]) begin
+          inboxQueue_2 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[3]) begin
+          inboxQueue_3 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[4]) begin
+          inboxQueue_4 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[5]) begin
+          inboxQueue_5 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[6]) begin
+          inboxQueue_6 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[7]) begin
+          inboxQueue_7 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[8]) begin
+          inboxQueue_8 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[9]) begin
+          inboxQueue_9 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[10]) begin
+          inboxQueue_10 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[11]) begin
+          inboxQueue_11 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[12]) begin
+          inboxQueue_12 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[13]) begin
+          inboxQueue_13 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[14]) begin
+          inboxQueue_14 <= _zz_inboxQueue_0;
+        end
+        if(_zz_50[15]) begin
+          inboxQueue_15 <= _zz_inboxQueue_0;
+        end
+        if(_zz_51[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_51[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_51[2]) begin
+          inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_51[3]) begin
+          inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_32[0]) begin
+        if(_zz_52[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_32[1]) begin
+        if(_zz_52[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_32[2]) begin
+        if(_zz_52[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_32[3]) begin
+        if(_zz_52[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
       end
@@ -3000,7 +4198,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         copyLast <= (i1_replyOk ? 5'h09 : 5'h12);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_6 : _zz_copyTargetSlot_5);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 5'h01);
@@ -3010,16 +4208,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_34[0]) begin
+        if(_zz_54[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_34[1]) begin
+        if(_zz_54[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_34[2]) begin
+        if(_zz_54[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_34[3]) begin
+        if(_zz_54[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -4713,16 +5911,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
   wire                when_RegisterDecoder_l76_34;
   wire                when_RegisterDecoder_l76_35;
   wire                when_RegisterDecoder_l76_36;
-  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_37;
-  wire       [3:0]    _zz_cmd_payload_index_1;
+  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_38;
-  wire       [3:0]    _zz_cmd_payload_index_2;
+  wire       [3:0]    _zz_cmd_payload_index_1;
   wire                when_RegisterDecoder_l76_39;
-  wire       [4:0]    _zz_cmd_payload_index_3;
+  wire       [3:0]    _zz_cmd_payload_index_2;
   wire                when_RegisterDecoder_l76_40;
-  wire       [4:0]    _zz_cmd_payload_index_4;
+  wire       [4:0]    _zz_cmd_payload_index_3;
   wire                when_RegisterDecoder_l76_41;
+  wire       [4:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_42;
 
   assign _zz_cmd_payload_context = (page - 3'b001);
   assign cmd_valid = req_valid;
@@ -4859,6 +6058,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
     if(when_RegisterDecoder_l76_41) begin
       cmd_payload_op = 4'b1011;
     end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_op = 4'b1011;
+    end
   end
 
   always @(*) begin
@@ -4900,16 +6102,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_12) begin
-      cmd_payload_status = 4'b1100;
-    end
-    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1101;
     end
-    if(when_RegisterDecoder_l76_14) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1110;
     end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1111;
+    end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_status = 4'b1011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_16) begin
       cmd_payload_status = 4'b0100;
@@ -4963,31 +6165,34 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
       cmd_payload_status = 4'b0100;
     end
     if(when_RegisterDecoder_l76_33) begin
-      cmd_payload_status = 4'b0111;
+      cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_34) begin
       cmd_payload_status = 4'b1000;
     end
     if(when_RegisterDecoder_l76_35) begin
-      cmd_payload_status = 4'b1010;
+      cmd_payload_status = 4'b1001;
     end
     if(when_RegisterDecoder_l76_36) begin
       cmd_payload_status = 4'b1011;
     end
     if(when_RegisterDecoder_l76_37) begin
-      cmd_payload_status = 4'b0011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_38) begin
-      cmd_payload_status = 4'b0110;
+      cmd_payload_status = 4'b0011;
     end
     if(when_RegisterDecoder_l76_39) begin
-      cmd_payload_status = 4'b1001;
+      cmd_payload_status = 4'b0111;
     end
     if(when_RegisterDecoder_l76_40) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b1010;
     end
     if(when_RegisterDecoder_l76_41) begin
-      cmd_payload_status = 4'b0101;
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_status = 4'b0110;
     end
   end
 
@@ -5032,19 +6237,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
 
   always @(*) begin
     cmd_payload_index = 5'h0;
-    if(when_RegisterDecoder_l76_37) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = {2'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l76_38) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l76_39) begin
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l76_40) begin
+    if(when_RegisterDecoder_l76_41) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l76_41) begin
+    if(when_RegisterDecoder_l76_42) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
@@ -5094,20 +6299,21 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Regist
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_37 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 7] == 5'h05) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 4'b1010))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h05) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 4'b1010))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h06) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 4'b1010))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 7] == 5'h06) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 4'b1010))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[7 : 3];
-  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 8] == 4'b0100) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 5'h13))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 8] == 4'b0100) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 5'h13))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[7 : 3];
-  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 8] == 4'b0110) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 5'h13))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_42 = ((onContext && (((offset[11 : 8] == 4'b0110) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 5'h13))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

@@ -1121,11 +1121,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
   wire                _zz_hazard_6;
-  wire       [3:0]    _zz_hazard_7;
-  wire       [3:0]    _zz_hazard_8;
-  wire       [6:0]    _zz_i1_rsp_8;
-  reg        [6:0]    _zz_i1_rsp_9;
-  reg        [6:0]    _zz__zz_errors_0_1;
+  wire                _zz_hazard_7;
+  wire                _zz_hazard_8;
+  wire       [3:0]    _zz_hazard_9;
+  wire       [7:0]    _zz_i1_rsp_10;
+  reg        [7:0]    _zz_i1_rsp_11;
+  reg        [7:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [2:0]    _zz_grants_port_1;
@@ -1164,26 +1165,38 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_handlers_port_3;
   reg        [2:0]    _zz__zz_handlerValid_0_1;
   wire       [1:0]    _zz__zz_handlerValid_0_2;
-  reg        [2:0]    _zz_i1_rsp_10;
-  wire       [1:0]    _zz_i1_rsp_11;
+  reg        [2:0]    _zz_i1_rsp_12;
+  wire       [1:0]    _zz_i1_rsp_13;
   reg        [0:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
-  reg        [0:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_i1_rsp_4;
-  wire       [1:0]    _zz_i1_inboxNext;
-  reg        [3:0]    _zz__zz_i1_rsp_6;
+  reg        [1:0]    _zz__zz_i1_rsp_3;
+  reg        [0:0]    _zz__zz_when_Inboxes_l145;
+  wire       [6:0]    _zz_i1_tokenOk_2;
+  reg        [0:0]    _zz_i1_tokenOk_3;
+  wire       [1:0]    _zz_i1_tokenOk_4;
+  reg        [3:0]    _zz_i1_tokenOk_5;
+  wire       [1:0]    _zz_i1_tokenOk_6;
+  reg        [3:0]    _zz__zz_when_Transfers_l71;
+  wire       [1:0]    _zz__zz_when_Transfers_l71_1;
+  reg        [0:0]    _zz__zz_i1_rsp_5;
+  reg        [1:0]    _zz__zz_i1_inboxTake_2;
+  reg        [0:0]    _zz__zz_i1_rsp_6;
   wire       [1:0]    _zz__zz_i1_rsp_6_1;
-  wire       [0:0]    _zz__zz_i1_rsp_6_2;
-  wire       [31:0]   _zz_i1_rsp_12;
-  wire       [3:0]    _zz_i1_rsp_13;
-  wire       [1:0]    _zz_i1_rsp_14;
-  wire       [7:0]    _zz_i1_rsp_15;
-  wire       [0:0]    _zz_i1_rsp_16;
-  reg        [3:0]    _zz__zz_when_Transfers_l69;
-  wire       [1:0]    _zz__zz_when_Transfers_l69_1;
-  wire       [0:0]    _zz__zz_inboxHead_0;
+  reg        [3:0]    _zz__zz_i1_rsp_7;
+  wire       [1:0]    _zz__zz_i1_rsp_7_1;
+  reg        [3:0]    _zz__zz_i1_rsp_8;
+  wire       [1:0]    _zz__zz_i1_rsp_8_1;
   wire       [1:0]    _zz__zz_inboxCount_0;
+  wire       [0:0]    _zz__zz_inboxQueueHead_0;
+  wire       [1:0]    _zz__zz_inboxQueueCount_0;
+  wire       [31:0]   _zz_i1_rsp_14;
+  wire       [6:0]    _zz_i1_rsp_15;
+  wire       [5:0]    _zz_i1_rsp_16;
+  wire       [3:0]    _zz_i1_rsp_17;
+  wire       [1:0]    _zz_i1_rsp_18;
+  wire       [7:0]    _zz_i1_rsp_19;
+  wire       [0:0]    _zz_i1_rsp_20;
   wire       [1:0]    _zz_i1_inboxCurrent_2;
   wire       [4:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
@@ -1192,39 +1205,46 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [1:0]    _zz__zz_i1_rsp_7;
+  reg        [1:0]    _zz__zz_i1_rsp_9;
   wire       [1:0]    _zz__zz_replyCurrent_1;
   wire       [0:0]    _zz__zz_replyHead_0;
   reg        [0:0]    _zz__zz_replyHead_0_1;
   wire       [1:0]    _zz__zz_replyCount_0;
   wire       [1:0]    _zz_replyCurrent_2;
-  wire       [5:0]    _zz_when_Transfers_l53;
-  wire       [4:0]    _zz_when_Transfers_l53_1;
+  wire       [5:0]    _zz_when_Transfers_l54;
+  wire       [4:0]    _zz_when_Transfers_l54_1;
   reg        [0:0]    _zz__zz_copyTargetSlot;
-  wire       [0:0]    _zz__zz_copyTargetSlot_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_2;
-  reg        [1:0]    _zz__zz_copyTargetSlot_3;
-  reg        [2:0]    _zz_when_Transfers_l54;
-  reg        [1:0]    _zz_when_Transfers_l55;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  reg        [0:0]    _zz__zz_copyTargetSlot_2;
+  wire       [1:0]    _zz__zz_copyTargetSlot_3;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
+  reg        [2:0]    _zz_when_Transfers_l55;
+  reg        [1:0]    _zz_when_Transfers_l56;
   wire       [1:0]    _zz__zz_inboxCount_0_1;
   reg        [1:0]    _zz__zz_inboxCount_0_1_1;
-  reg        [0:0]    _zz__zz_copyTargetSlot_1_1;
-  wire       [0:0]    _zz__zz_copyTargetSlot_1_2;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1_3;
-  reg        [1:0]    _zz__zz_copyTargetSlot_1_4;
-  reg        [1:0]    _zz_when_Transfers_l70;
+  reg        [1:0]    _zz__zz_inboxQueueCount_0_1;
+  wire       [0:0]    _zz__zz_44;
+  reg        [0:0]    _zz__zz_44_1;
+  wire       [0:0]    _zz__zz_44_2;
+  wire       [1:0]    _zz__zz_inboxQueueCount_0_2;
+  reg        [0:0]    _zz__zz_copyTargetSlot_3_1;
+  wire       [0:0]    _zz__zz_copyTargetSlot_3_2;
+  wire       [1:0]    _zz__zz_copyTargetSlot_3_3;
+  reg        [1:0]    _zz__zz_copyTargetSlot_3_4;
+  reg        [1:0]    _zz_when_Transfers_l72;
   wire       [1:0]    _zz__zz_replyCount_0_1;
   reg        [1:0]    _zz__zz_replyCount_0_1_1;
   wire       [2:0]    _zz_replies_port_1;
   wire       [0:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_32;
-  wire       [1:0]    _zz__zz_32_1;
+  wire       [1:0]    _zz__zz_48;
+  wire       [1:0]    _zz__zz_48_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_17;
-  wire       [7:0]    _zz_i1_rsp_18;
-  wire       [7:0]    _zz_i1_rsp_19;
+  wire       [24:0]   _zz_i1_rsp_21;
+  wire       [7:0]    _zz_i1_rsp_22;
+  wire       [7:0]    _zz_i1_rsp_23;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -1238,12 +1258,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [2:0]    i1_index;
   reg        [63:0]   i1_data;
   wire                when_Staging_l63;
-  wire                _zz_when_Transfers_l50;
-  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Transfers_l51;
+  wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
-  wire                when_Inboxes_l67;
+  wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
-  wire                when_Transfers_l67;
+  wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l54;
   wire                when_ErrorRegister_l33;
@@ -1255,15 +1276,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
-  reg        [6:0]    errors_0;
-  reg        [6:0]    errors_1;
-  reg        [6:0]    controlErrors;
-  reg        [6:0]    i1_error;
-  wire       [6:0]    _zz_controlErrors;
+  reg        [7:0]    errors_0;
+  reg        [7:0]    errors_1;
+  reg        [7:0]    controlErrors;
+  reg        [7:0]    i1_error;
+  wire       [7:0]    _zz_controlErrors;
   wire                when_ErrorRegister_l35;
   wire       [0:0]    _zz_errors_0;
   wire       [1:0]    _zz_1;
-  wire       [6:0]    _zz_errors_0_1;
+  wire       [7:0]    _zz_errors_0_1;
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
@@ -1346,37 +1367,90 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_handlerValid_0_4;
   wire                when_Handlers_l59;
   wire       [1:0]    _zz_18;
-  reg        [0:0]    inboxHead_0;
-  reg        [0:0]    inboxHead_1;
   reg        [1:0]    inboxCount_0;
   reg        [1:0]    inboxCount_1;
   reg        [1:0]    inboxCurrent;
+  reg        [0:0]    inboxCurrentSlot_0;
+  reg        [0:0]    inboxCurrentSlot_1;
   reg        [3:0]    inboxMeta_0;
   reg        [3:0]    inboxMeta_1;
   reg        [3:0]    inboxMeta_2;
   reg        [3:0]    inboxMeta_3;
+  reg        [0:0]    inboxOccupied_0;
+  reg        [0:0]    inboxOccupied_1;
+  reg        [0:0]    inboxOccupied_2;
+  reg        [0:0]    inboxOccupied_3;
+  reg        [0:0]    inboxInService_0;
+  reg        [0:0]    inboxInService_1;
+  reg        [0:0]    inboxInService_2;
+  reg        [0:0]    inboxInService_3;
+  reg        [3:0]    inboxTag_0;
+  reg        [3:0]    inboxTag_1;
+  reg        [3:0]    inboxTag_2;
+  reg        [3:0]    inboxTag_3;
+  reg        [0:0]    inboxQueue_0;
+  reg        [0:0]    inboxQueue_1;
+  reg        [0:0]    inboxQueue_2;
+  reg        [0:0]    inboxQueue_3;
+  reg        [0:0]    inboxQueueHead_0;
+  reg        [0:0]    inboxQueueHead_1;
+  reg        [1:0]    inboxQueueCount_0;
+  reg        [1:0]    inboxQueueCount_1;
   wire       [4:0]    _zz_inbox_rd0;
   wire       [63:0]   inbox_rd0;
-  wire       [0:0]    _zz_i1_rsp_3;
-  wire       [1:0]    _zz_i1_rsp_4;
-  wire                _zz_i1_rsp_5;
-  wire       [1:0]    _zz_i1_inboxCurrent_1;
-  reg                 i1_popInbox;
-  wire                i1_inboxNext;
-  wire       [3:0]    _zz_i1_rsp_6;
-  wire       [3:0]    _zz_when_Transfers_l69;
+  wire       [1:0]    _zz_i1_rsp_3;
+  wire                _zz_i1_rsp_4;
+  wire       [0:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
+  wire       [5:0]    _zz_i1_tokenOk;
+  wire       [0:0]    _zz_i1_tokenOk_1;
+  wire       [0:0]    _zz_when_Inboxes_l145_1;
+  wire                i1_tokenOk;
+  wire       [3:0]    _zz_when_Transfers_l71;
   wire       [0:0]    _zz_copyTarget;
+  reg                 i1_inboxFinish;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
   wire       [1:0]    _zz_20;
-  wire       [0:0]    _zz_inboxHead_0;
-  wire       [1:0]    _zz_21;
+  wire       [0:0]    _zz_inboxCurrentSlot_0;
+  wire                _zz_when_Inboxes_l123;
+  wire       [0:0]    _zz_i1_rsp_5;
+  wire       [1:0]    _zz_i1_inboxTake_2;
+  wire                i1_inboxTake;
+  wire       [0:0]    _zz_i1_rsp_6;
+  wire       [3:0]    _zz_i1_rsp_7;
+  wire       [3:0]    _zz_i1_rsp_8;
+  wire                when_Inboxes_l123;
+  wire       [0:0]    _zz_21;
+  wire       [3:0]    _zz_22;
+  wire       [3:0]    _zz_23;
+  wire       [1:0]    _zz_24;
   wire       [1:0]    _zz_inboxCount_0;
+  wire       [1:0]    _zz_25;
+  wire       [0:0]    _zz_inboxQueueHead_0;
+  wire       [1:0]    _zz_26;
+  wire       [1:0]    _zz_inboxQueueCount_0;
+  wire       [3:0]    _zz_27;
+  wire       [3:0]    _zz_28;
+  wire       [3:0]    _zz_inboxTag_0;
+  wire       [1:0]    _zz_29;
+  wire       [0:0]    _zz_inboxCurrentSlot_0_1;
+  wire       [1:0]    _zz_i1_inboxCurrent_1;
   reg        [1:0]    i1_inboxCurrent;
-  wire       [1:0]    _zz_22;
-  wire                when_Inboxes_l95;
-  wire                when_Inboxes_l95_1;
-  wire                when_Inboxes_l95_2;
-  wire                when_Inboxes_l95_3;
-  wire                when_Inboxes_l99;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
+  wire       [1:0]    _zz_30;
+  wire       [1:0]    _zz_31;
+  wire       [3:0]    _zz_32;
+  wire       [3:0]    _zz_33;
+  wire       [3:0]    _zz_34;
+  wire       [3:0]    _zz_35;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l163;
   reg        [0:0]    replyHead_0;
   reg        [0:0]    replyHead_1;
   reg        [1:0]    replyCount_0;
@@ -1386,41 +1460,50 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_replies_rd0_1;
   wire       [2:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [1:0]    _zz_i1_rsp_7;
+  wire       [1:0]    _zz_i1_rsp_9;
   wire                when_ReplyBoxes_l65;
   wire       [1:0]    _zz_replyCurrent;
   wire       [1:0]    _zz_replyCurrent_1;
-  wire       [1:0]    _zz_25;
+  wire       [1:0]    _zz_38;
   wire       [0:0]    _zz_replyHead_0;
-  wire       [1:0]    _zz_26;
+  wire       [1:0]    _zz_39;
   wire       [1:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [1:0]    _zz_27;
-  wire                when_Transfers_l53;
-  wire                when_Transfers_l50;
-  wire                when_Transfers_l51;
-  wire       [0:0]    _zz_copyTargetSlot;
-  reg                 i1_sendOk;
-  wire                when_Transfers_l52;
+  wire       [1:0]    _zz_40;
   wire                when_Transfers_l54;
+  wire                when_Transfers_l51;
+  wire                when_Transfers_l52;
+  wire       [1:0]    _zz_copyTargetSlot;
+  wire                _zz_copyTargetSlot_1;
+  wire       [0:0]    _zz_copyTargetSlot_2;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l53;
   wire                when_Transfers_l55;
+  wire                when_Transfers_l56;
   wire       [3:0]    _zz_inboxMeta_0;
-  wire       [1:0]    _zz_28;
+  wire       [1:0]    _zz_41;
   wire       [1:0]    _zz_inboxCount_0_1;
-  wire       [3:0]    _zz_29;
-  wire       [0:0]    _zz_copyTargetSlot_1;
+  wire       [3:0]    _zz_42;
+  wire       [3:0]    _zz_43;
+  wire       [1:0]    _zz_inboxQueueCount_0_1;
+  wire       [3:0]    _zz_44;
+  wire       [0:0]    _zz_inboxQueue_0;
+  wire       [1:0]    _zz_45;
+  wire       [1:0]    _zz_inboxQueueCount_0_2;
+  wire       [0:0]    _zz_copyTargetSlot_3;
   reg                 i1_replyOk;
-  wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
-  wire       [1:0]    _zz_30;
+  wire                when_Transfers_l71;
+  wire                when_Transfers_l72;
+  wire       [1:0]    _zz_46;
   wire       [1:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_32;
+  wire       [3:0]    _zz_48;
   reg [0:0] grants [0:7];
   reg [63:0] stage [0:15];
   reg [63:0] result [0:3];
@@ -1428,7 +1511,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg [63:0] inbox [0:31];
   reg [63:0] replies [0:7];
 
-  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
+  assign _zz_i1_rsp_10 = (i1_control ? controlErrors : _zz_i1_rsp_11);
   assign _zz_grants_port_2 = grantInit[2:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[0:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[0:0];
@@ -1444,38 +1527,43 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[1:0];
   assign _zz__zz_handlerValid_0_2 = i1_index[1:0];
-  assign _zz_i1_rsp_11 = i1_index[1:0];
-  assign _zz_i1_inboxNext = (_zz_i1_rsp_4 - 2'b01);
-  assign _zz__zz_i1_rsp_6_2 = (_zz_i1_rsp_3 + 1'b1);
-  assign _zz_i1_rsp_12 = {{1'b1,19'h0},{_zz_i1_rsp_13,_zz_i1_rsp_15}};
-  assign _zz_i1_rsp_14 = _zz_i1_rsp_6[2 : 1];
-  assign _zz_i1_rsp_13 = {2'd0, _zz_i1_rsp_14};
-  assign _zz_i1_rsp_16 = _zz_i1_rsp_6[0 : 0];
-  assign _zz_i1_rsp_15 = {7'd0, _zz_i1_rsp_16};
-  assign _zz__zz_inboxHead_0 = (_zz_i1_rsp_3 + 1'b1);
-  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_4 - 2'b01);
+  assign _zz_i1_rsp_13 = i1_index[1:0];
+  assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
+  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 2'b01);
+  assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 1'b1);
+  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 2'b01);
+  assign _zz_i1_rsp_14 = {{1'b1,{_zz_i1_rsp_15,2'b00}},{{_zz_i1_rsp_16,_zz_i1_rsp_8},{_zz_i1_rsp_17,_zz_i1_rsp_19}}};
+  assign _zz_i1_rsp_15 = {6'd0, i1_context};
+  assign _zz_i1_rsp_16 = {5'd0, _zz_i1_rsp_6};
+  assign _zz_i1_rsp_18 = _zz_i1_rsp_7[2 : 1];
+  assign _zz_i1_rsp_17 = {2'd0, _zz_i1_rsp_18};
+  assign _zz_i1_rsp_20 = _zz_i1_rsp_7[0 : 0];
+  assign _zz_i1_rsp_19 = {7'd0, _zz_i1_rsp_20};
   assign _zz_i1_inboxCurrent_2 = (2'b01 <<< _zz_i1_inboxCurrent);
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 1'b1);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[0:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 2'b01);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 2'b01);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 1'b1);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 2'b01);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 2'b01);
   assign _zz_replyCurrent_2 = (2'b01 <<< _zz_i1_inboxCurrent);
-  assign _zz_when_Transfers_l53_1 = _zz_i1_rsp_1[5 : 1];
-  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
-  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
-  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[0:0];
+  assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
+  assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
+  assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_2));
+  assign _zz__zz_copyTargetSlot_1_2 = (_zz_copyTargetSlot - 2'b01);
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 2'b01);
-  assign _zz__zz_copyTargetSlot_1_3 = _zz__zz_copyTargetSlot_1_4;
-  assign _zz__zz_copyTargetSlot_1_2 = _zz__zz_copyTargetSlot_1_3[0:0];
+  assign _zz__zz_44 = (_zz__zz_44_1 + _zz__zz_44_2);
+  assign _zz__zz_44_2 = _zz_inboxQueueCount_0_1[0:0];
+  assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 2'b01);
+  assign _zz__zz_copyTargetSlot_3_3 = _zz__zz_copyTargetSlot_3_4;
+  assign _zz__zz_copyTargetSlot_3_2 = _zz__zz_copyTargetSlot_3_3[0:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 2'b01);
   assign _zz_replies_port_2 = copyWriteWord[0:0];
-  assign _zz__zz_32 = (deliveryHead + _zz__zz_32_1);
-  assign _zz__zz_32_1 = deliveryCount[1:0];
+  assign _zz__zz_48 = (deliveryHead + _zz__zz_48_1);
+  assign _zz__zz_48_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_17 = {{when_ReplyBoxes_l65,_zz_i1_rsp_18},{7'h0,{_zz_i1_rsp_5,_zz_i1_rsp_19}}};
-  assign _zz_i1_rsp_18 = {6'd0, _zz_i1_rsp_7};
-  assign _zz_i1_rsp_19 = {6'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_21 = {{when_ReplyBoxes_l65,_zz_i1_rsp_22},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_23}}};
+  assign _zz_i1_rsp_22 = {6'd0, _zz_i1_rsp_9};
+  assign _zz_i1_rsp_23 = {6'd0, _zz_i1_rsp_3};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -1493,20 +1581,27 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,1'b1}});
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_3,1'b1}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz__zz_i1_rsp_6_1 = {i1_context,(_zz_i1_rsp_5 ? _zz__zz_i1_rsp_6_2 : _zz_i1_rsp_3)};
-  assign _zz__zz_when_Transfers_l69_1 = {i1_context,_zz_i1_rsp_3};
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
-  assign _zz_hazard_2 = 4'b0111;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
+  assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
+  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
+  assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
+  assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
+  assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
+  assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,1'b1};
+  assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,1'b0};
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
+  assign _zz_hazard_2 = 4'b1000;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
   assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
-  assign _zz_hazard_6 = (i1_op == 4'b1101);
-  assign _zz_hazard_7 = 4'b0100;
-  assign _zz_hazard_8 = 4'b1000;
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
+  assign _zz_hazard_6 = (i1_op == 4'b1110);
+  assign _zz_hazard_7 = (i1_op == 4'b0100);
+  assign _zz_hazard_8 = (i1_op == 4'b0101);
+  assign _zz_hazard_9 = 4'b1001;
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -1582,19 +1677,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     case(i1_context)
       1'b0 : begin
-        _zz_i1_rsp_9 = errors_0;
-        _zz_i1_rsp_10 = handlerValid_0;
-        _zz__zz_i1_rsp_3 = inboxHead_0;
-        _zz__zz_i1_rsp_4 = inboxCount_0;
-        _zz__zz_i1_rsp_7 = replyCount_0;
+        _zz_i1_rsp_11 = errors_0;
+        _zz_i1_rsp_12 = handlerValid_0;
+        _zz__zz_i1_rsp_3 = inboxCount_0;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
+        _zz__zz_i1_rsp_9 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       default : begin
-        _zz_i1_rsp_9 = errors_1;
-        _zz_i1_rsp_10 = handlerValid_1;
-        _zz__zz_i1_rsp_3 = inboxHead_1;
-        _zz__zz_i1_rsp_4 = inboxCount_1;
-        _zz__zz_i1_rsp_7 = replyCount_1;
+        _zz_i1_rsp_11 = errors_1;
+        _zz_i1_rsp_12 = handlerValid_1;
+        _zz__zz_i1_rsp_3 = inboxCount_1;
+        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
+        _zz__zz_i1_rsp_5 = inboxQueueHead_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
+        _zz__zz_i1_rsp_9 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
     endcase
@@ -1653,49 +1752,103 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     case(cmd_payload_context)
       1'b0 : begin
-        _zz__zz_inbox_rd0 = inboxHead_0;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_0;
         _zz__zz_replies_rd0 = replyHead_0;
       end
       default : begin
-        _zz__zz_inbox_rd0 = inboxHead_1;
+        _zz__zz_inbox_rd0 = inboxCurrentSlot_1;
         _zz__zz_replies_rd0 = replyHead_1;
       end
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_i1_rsp_6_1)
-      2'b00 : _zz__zz_i1_rsp_6 = inboxMeta_0;
-      2'b01 : _zz__zz_i1_rsp_6 = inboxMeta_1;
-      2'b10 : _zz__zz_i1_rsp_6 = inboxMeta_2;
-      default : _zz__zz_i1_rsp_6 = inboxMeta_3;
+    case(_zz_i1_tokenOk_4)
+      2'b00 : _zz_i1_tokenOk_3 = inboxInService_0;
+      2'b01 : _zz_i1_tokenOk_3 = inboxInService_1;
+      2'b10 : _zz_i1_tokenOk_3 = inboxInService_2;
+      default : _zz_i1_tokenOk_3 = inboxInService_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l69_1)
-      2'b00 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
-      2'b01 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
-      2'b10 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
-      default : _zz__zz_when_Transfers_l69 = inboxMeta_3;
+    case(_zz_i1_tokenOk_6)
+      2'b00 : _zz_i1_tokenOk_5 = inboxTag_0;
+      2'b01 : _zz_i1_tokenOk_5 = inboxTag_1;
+      2'b10 : _zz_i1_tokenOk_5 = inboxTag_2;
+      default : _zz_i1_tokenOk_5 = inboxTag_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_when_Transfers_l71_1)
+      2'b00 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
+      2'b01 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
+      2'b10 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
+      default : _zz__zz_when_Transfers_l71 = inboxMeta_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_6_1)
+      2'b00 : _zz__zz_i1_rsp_6 = inboxQueue_0;
+      2'b01 : _zz__zz_i1_rsp_6 = inboxQueue_1;
+      2'b10 : _zz__zz_i1_rsp_6 = inboxQueue_2;
+      default : _zz__zz_i1_rsp_6 = inboxQueue_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_7_1)
+      2'b00 : _zz__zz_i1_rsp_7 = inboxMeta_0;
+      2'b01 : _zz__zz_i1_rsp_7 = inboxMeta_1;
+      2'b10 : _zz__zz_i1_rsp_7 = inboxMeta_2;
+      default : _zz__zz_i1_rsp_7 = inboxMeta_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_8_1)
+      2'b00 : _zz__zz_i1_rsp_8 = inboxTag_0;
+      2'b01 : _zz__zz_i1_rsp_8 = inboxTag_1;
+      2'b10 : _zz__zz_i1_rsp_8 = inboxTag_2;
+      default : _zz__zz_i1_rsp_8 = inboxTag_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_1)
+      2'b00 : _zz__zz_copyTargetSlot = inboxOccupied_0;
+      2'b01 : _zz__zz_copyTargetSlot = inboxOccupied_1;
+      2'b10 : _zz__zz_copyTargetSlot = inboxOccupied_2;
+      default : _zz__zz_copyTargetSlot = inboxOccupied_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_3)
+      2'b00 : _zz__zz_copyTargetSlot_2 = inboxOccupied_0;
+      2'b01 : _zz__zz_copyTargetSlot_2 = inboxOccupied_1;
+      2'b10 : _zz__zz_copyTargetSlot_2 = inboxOccupied_2;
+      default : _zz__zz_copyTargetSlot_2 = inboxOccupied_3;
     endcase
   end
 
   always @(*) begin
     case(i1_handlerContext)
       1'b0 : begin
-        _zz__zz_copyTargetSlot = inboxHead_0;
-        _zz__zz_copyTargetSlot_3 = inboxCount_0;
-        _zz_when_Transfers_l54 = handlerValid_0;
-        _zz_when_Transfers_l55 = inboxCount_0;
+        _zz_when_Transfers_l55 = handlerValid_0;
+        _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxCount_0_1_1 = inboxCount_0;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
+        _zz__zz_44_1 = inboxQueueHead_0;
       end
       default : begin
-        _zz__zz_copyTargetSlot = inboxHead_1;
-        _zz__zz_copyTargetSlot_3 = inboxCount_1;
-        _zz_when_Transfers_l54 = handlerValid_1;
-        _zz_when_Transfers_l55 = inboxCount_1;
+        _zz_when_Transfers_l55 = handlerValid_1;
+        _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxCount_0_1_1 = inboxCount_1;
+        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
+        _zz__zz_44_1 = inboxQueueHead_1;
       end
     endcase
   end
@@ -1703,43 +1856,44 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     case(_zz_copyTarget)
       1'b0 : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_0;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_0;
-        _zz_when_Transfers_l70 = replyCount_0;
+        _zz__zz_copyTargetSlot_3_1 = replyHead_0;
+        _zz__zz_copyTargetSlot_3_4 = replyCount_0;
+        _zz_when_Transfers_l72 = replyCount_0;
         _zz__zz_replyCount_0_1_1 = replyCount_0;
       end
       default : begin
-        _zz__zz_copyTargetSlot_1_1 = replyHead_1;
-        _zz__zz_copyTargetSlot_1_4 = replyCount_1;
-        _zz_when_Transfers_l70 = replyCount_1;
+        _zz__zz_copyTargetSlot_3_1 = replyHead_1;
+        _zz__zz_copyTargetSlot_3_4 = replyCount_1;
+        _zz_when_Transfers_l72 = replyCount_1;
         _zz__zz_replyCount_0_1_1 = replyCount_1;
       end
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
   assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
   assign when_Staging_l63 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Transfers_l51 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
-  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
-  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0110));
-  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
-  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1010));
-  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
-  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
+  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
+  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_WrittenWords_l31 = (! i1_read);
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {57'd0, _zz_i1_rsp_8};
+      i1_rsp = {56'd0, _zz_i1_rsp_10};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp_1;
@@ -1748,14 +1902,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       i1_rsp = _zz_i1_rsp_2;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 64'h0);
+      i1_rsp = (_zz_i1_rsp_12[_zz_i1_rsp_13] ? handlers_rd0 : 64'h0);
     end
-    if(when_Inboxes_l67) begin
-      if(i1_inboxNext) begin
-        i1_rsp = {32'd0, _zz_i1_rsp_12};
-      end
+    if(i1_inboxTake) begin
+      i1_rsp = {32'd0, _zz_i1_rsp_14};
     end
-    if(when_Inboxes_l99) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1767,7 +1919,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_17};
+      i1_rsp = {39'd0, _zz_i1_rsp_21};
     end
   end
 
@@ -1776,41 +1928,44 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
   always @(*) begin
-    i1_error = 7'h0;
+    i1_error = 8'h0;
     if(when_Scrub_l28) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l59) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l61) begin
       if(!when_Capabilities_l62) begin
-        i1_error = 7'h08;
+        i1_error = 8'h08;
       end
     end
     if(when_Handlers_l52) begin
       if(when_Handlers_l55) begin
-        i1_error = 7'h20;
+        i1_error = 8'h20;
       end
     end
-    if(when_Transfers_l50) begin
-      if(when_Transfers_l51) begin
-        i1_error = 7'h08;
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
+    end
+    if(when_Transfers_l51) begin
+      if(when_Transfers_l52) begin
+        i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l52) begin
-          i1_error = 7'h01;
+        if(when_Transfers_l53) begin
+          i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l53) begin
-            i1_error = 7'h20;
+          if(when_Transfers_l54) begin
+            i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l54) begin
-              i1_error = 7'h04;
+            if(when_Transfers_l55) begin
+              i1_error = 8'h04;
             end else begin
-              if(when_Transfers_l55) begin
-                i1_error = 7'h02;
+              if(when_Transfers_l56) begin
+                i1_error = 8'h02;
               end else begin
                 if(deliveryQueueFull) begin
-                  i1_error = 7'h40;
+                  i1_error = 8'h40;
                 end
               end
             end
@@ -1818,16 +1973,20 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_Transfers_l67) begin
-      if(when_Transfers_l68) begin
-        i1_error = 7'h10;
+    if(when_Transfers_l68) begin
+      if(when_Transfers_l69) begin
+        i1_error = 8'h80;
       end else begin
-        if(!when_Transfers_l69) begin
-          if(when_Transfers_l70) begin
-            i1_error = 7'h02;
-          end else begin
-            if(deliveryQueueFull) begin
-              i1_error = 7'h40;
+        if(when_Transfers_l70) begin
+          i1_error = 8'h10;
+        end else begin
+          if(!when_Transfers_l71) begin
+            if(when_Transfers_l72) begin
+              i1_error = 8'h02;
+            end else begin
+              if(deliveryQueueFull) begin
+                i1_error = 8'h40;
+              end
             end
           end
         end
@@ -1835,7 +1994,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_controlErrors = 7'h0;
+  assign _zz_controlErrors = 8'h0;
   assign when_ErrorRegister_l35 = (i1_valid && (! i1_control));
   assign _zz_errors_0 = i1_context;
   assign _zz_1 = ({1'd0,1'b1} <<< _zz_errors_0);
@@ -1898,25 +2057,30 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
   assign _zz_18 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz__zz_inbox_rd0,((cmd_payload_status == 4'b0111) ? 3'b001 : cmd_payload_index)}};
+  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[16 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 3'b001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
-  assign _zz_i1_rsp_5 = inboxCurrent[i1_context];
-  assign _zz_i1_inboxCurrent_1 = (2'b01 <<< i1_context);
+  assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
+  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_i1_inboxSelect = i1_data[31];
+  assign _zz_i1_tokenOk = i1_data[21 : 16];
+  assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[0:0];
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h02)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
+  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
+  assign _zz_copyTarget = _zz_when_Transfers_l71[0 : 0];
   always @(*) begin
-    i1_popInbox = 1'b0;
-    if(when_Inboxes_l67) begin
-      i1_popInbox = _zz_i1_rsp_5;
-    end
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(when_Transfers_l69) begin
-          i1_popInbox = 1'b1;
-        end else begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_popInbox = 1'b1;
+    i1_inboxFinish = 1'b0;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(when_Transfers_l71) begin
+            i1_inboxFinish = 1'b1;
+          end else begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_inboxFinish = 1'b1;
+              end
             end
           end
         end
@@ -1924,20 +2088,40 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign i1_inboxNext = ((_zz_i1_rsp_5 ? _zz_i1_inboxNext : _zz_i1_rsp_4) != 2'b00);
-  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
-  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
-  assign _zz_copyTarget = _zz_when_Transfers_l69[0 : 0];
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_20 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxHead_0 = _zz__zz_inboxHead_0;
-  assign _zz_21 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
+  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 2'b00));
+  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
+  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_21 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
+  assign _zz_22 = ({3'd0,1'b1} <<< {i1_context,_zz_21});
+  assign _zz_23 = ({3'd0,1'b1} <<< {i1_context,_zz_21});
+  assign _zz_24 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_25 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_26 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
+  assign _zz_27 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_28 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
+  assign _zz_inboxTag_0 = _zz_i1_rsp_8;
+  assign _zz_29 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
+  assign _zz_i1_inboxCurrent_1 = (2'b01 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l67) begin
-      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent_1) : (inboxCurrent & (~ _zz_i1_inboxCurrent_1)));
+    if(when_Inboxes_l144) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(i1_popInbox) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -1947,39 +2131,48 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_22 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l99 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_5);
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
+  assign _zz_30 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_31 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_32 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b0});
+  assign _zz_33 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b0});
+  assign _zz_34 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b1});
+  assign _zz_35 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b1});
+  assign when_Inboxes_l159 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
-  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 1'b1 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = (2'b01 <<< i1_context);
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
-  assign _zz_25 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
+  assign _zz_38 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_26 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_39 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 2'b00);
-  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
-  assign _zz_27 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign when_Transfers_l53 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h04 <= _zz_when_Transfers_l53));
-  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
-  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h02)) || (! (i1_data[11 : 8] < 4'b0010))));
-  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
+  assign _zz_40 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h04 <= _zz_when_Transfers_l54));
+  assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
+  assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h02)) || (! (i1_data[11 : 8] < 4'b0010))));
+  assign _zz_copyTargetSlot = {(~ _zz__zz_copyTargetSlot),(~ _zz__zz_copyTargetSlot_2)};
+  assign _zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_1_1[1];
+  assign _zz_copyTargetSlot_2 = _zz_copyTargetSlot_1;
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l50) begin
-      if(!when_Transfers_l51) begin
-        if(!when_Transfers_l52) begin
-          if(!when_Transfers_l53) begin
-            if(!when_Transfers_l54) begin
-              if(!when_Transfers_l55) begin
+    if(when_Transfers_l51) begin
+      if(!when_Transfers_l52) begin
+        if(!when_Transfers_l53) begin
+          if(!when_Transfers_l54) begin
+            if(!when_Transfers_l55) begin
+              if(!when_Transfers_l56) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -1991,22 +2184,30 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
-  assign when_Transfers_l54 = (! _zz_when_Transfers_l54[i1_handlerChannel]);
-  assign when_Transfers_l55 = (_zz_when_Transfers_l55 == 2'b10);
+  assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
+  assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
+  assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 2'b10);
   assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_28 = ({1'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_41 = ({1'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_29 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot});
-  assign _zz_copyTargetSlot_1 = (_zz__zz_copyTargetSlot_1_1 + _zz__zz_copyTargetSlot_1_2);
+  assign _zz_42 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
+  assign _zz_43 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
+  assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
+  assign _zz_44 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz__zz_44});
+  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_2;
+  assign _zz_45 = ({1'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
+  assign _zz_copyTargetSlot_3 = (_zz__zz_copyTargetSlot_3_1 + _zz__zz_copyTargetSlot_3_2);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(!when_Transfers_l69) begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_replyOk = 1'b1;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(!when_Transfers_l71) begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_replyOk = 1'b1;
+              end
             end
           end
         end
@@ -2014,16 +2215,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l68 = (! _zz_i1_rsp_5);
-  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[3]);
-  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 2'b10);
-  assign _zz_30 = ({1'd0,1'b1} <<< _zz_copyTarget);
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
+  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[3]);
+  assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 2'b10);
+  assign _zz_46 = ({1'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_32 = ({3'd0,1'b1} <<< _zz__zz_32);
+  assign _zz_48 = ({3'd0,1'b1} <<< _zz__zz_48);
   assign initDone = (! initializing);
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
@@ -2034,9 +2236,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
-      errors_0 <= 7'h0;
-      errors_1 <= 7'h0;
-      controlErrors <= 7'h0;
+      errors_0 <= 8'h0;
+      errors_1 <= 8'h0;
+      controlErrors <= 8'h0;
       syscallContext <= 1'b0;
       grantInit <= 4'b0000;
       deliveries_0 <= 65'h0;
@@ -2062,15 +2264,35 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       resultWritten_1 <= 1'b0;
       handlerValid_0 <= 3'b000;
       handlerValid_1 <= 3'b000;
-      inboxHead_0 <= 1'b0;
-      inboxHead_1 <= 1'b0;
       inboxCount_0 <= 2'b00;
       inboxCount_1 <= 2'b00;
       inboxCurrent <= 2'b00;
+      inboxCurrentSlot_0 <= 1'b0;
+      inboxCurrentSlot_1 <= 1'b0;
       inboxMeta_0 <= 4'b0000;
       inboxMeta_1 <= 4'b0000;
       inboxMeta_2 <= 4'b0000;
       inboxMeta_3 <= 4'b0000;
+      inboxOccupied_0 <= 1'b0;
+      inboxOccupied_1 <= 1'b0;
+      inboxOccupied_2 <= 1'b0;
+      inboxOccupied_3 <= 1'b0;
+      inboxInService_0 <= 1'b0;
+      inboxInService_1 <= 1'b0;
+      inboxInService_2 <= 1'b0;
+      inboxInService_3 <= 1'b0;
+      inboxTag_0 <= 4'b0000;
+      inboxTag_1 <= 4'b0000;
+      inboxTag_2 <= 4'b0000;
+      inboxTag_3 <= 4'b0000;
+      inboxQueue_0 <= 1'b0;
+      inboxQueue_1 <= 1'b0;
+      inboxQueue_2 <= 1'b0;
+      inboxQueue_3 <= 1'b0;
+      inboxQueueHead_0 <= 1'b0;
+      inboxQueueHead_1 <= 1'b0;
+      inboxQueueCount_0 <= 2'b00;
+      inboxQueueCount_1 <= 2'b00;
       replyHead_0 <= 1'b0;
       replyHead_1 <= 1'b0;
       replyCount_0 <= 2'b00;
@@ -2098,10 +2320,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       end
       if(i1_scrub) begin
         if(_zz_2[0]) begin
-          errors_0 <= 7'h0;
+          errors_0 <= 8'h0;
         end
         if(_zz_2[1]) begin
-          errors_1 <= 7'h0;
+          errors_1 <= 8'h0;
         end
       end
       if(initializing) begin
@@ -2184,92 +2406,246 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
           handlerValid_1 <= 3'b000;
         end
       end
-      if(i1_popInbox) begin
+      if(i1_inboxSelect) begin
         if(_zz_20[0]) begin
-          inboxHead_0 <= _zz_inboxHead_0;
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
         if(_zz_20[1]) begin
-          inboxHead_1 <= _zz_inboxHead_0;
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_21[0]) begin
+      end
+      if(when_Inboxes_l123) begin
+        if(_zz_22[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_22[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_22[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_22[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_23[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_23[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_23[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_23[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_24[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_24[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
+        end
+      end
+      if(i1_inboxTake) begin
+        if(_zz_25[0]) begin
+          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_25[1]) begin
+          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_26[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_26[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_27[0]) begin
+          inboxInService_0 <= 1'b1;
+        end
+        if(_zz_27[1]) begin
+          inboxInService_1 <= 1'b1;
+        end
+        if(_zz_27[2]) begin
+          inboxInService_2 <= 1'b1;
+        end
+        if(_zz_27[3]) begin
+          inboxInService_3 <= 1'b1;
+        end
+        if(_zz_28[0]) begin
+          inboxTag_0 <= _zz_inboxTag_0;
+        end
+        if(_zz_28[1]) begin
+          inboxTag_1 <= _zz_inboxTag_0;
+        end
+        if(_zz_28[2]) begin
+          inboxTag_2 <= _zz_inboxTag_0;
+        end
+        if(_zz_28[3]) begin
+          inboxTag_3 <= _zz_inboxTag_0;
+        end
+        if(_zz_29[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_29[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_22[0]) begin
+        if(_zz_30[0]) begin
           inboxCount_0 <= 2'b00;
         end
-        if(_zz_22[1]) begin
+        if(_zz_30[1]) begin
           inboxCount_1 <= 2'b00;
         end
-        if(when_Inboxes_l95) begin
+        if(_zz_31[0]) begin
+          inboxQueueCount_0 <= 2'b00;
+        end
+        if(_zz_31[1]) begin
+          inboxQueueCount_1 <= 2'b00;
+        end
+        if(_zz_32[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_32[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_32[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_32[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_33[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_33[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_33[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_33[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_34[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_34[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_34[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_34[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_35[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_35[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_35[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_35[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 4'b0111);
         end
-        if(when_Inboxes_l95_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 4'b0111);
         end
-        if(when_Inboxes_l95_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 4'b0111);
         end
-        if(when_Inboxes_l95_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 4'b0111);
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_25[0]) begin
+          if(_zz_38[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_25[1]) begin
+          if(_zz_38[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_26[0]) begin
+          if(_zz_39[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_26[1]) begin
+          if(_zz_39[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 2'b00) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_27[0]) begin
+        if(_zz_40[0]) begin
           replyCount_0 <= 2'b00;
         end
-        if(_zz_27[1]) begin
+        if(_zz_40[1]) begin
           replyCount_1 <= 2'b00;
         end
         replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
       end
       if(i1_sendOk) begin
-        if(_zz_28[0]) begin
+        if(_zz_41[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_28[1]) begin
+        if(_zz_41[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_29[0]) begin
+        if(_zz_42[0]) begin
           inboxMeta_0 <= _zz_inboxMeta_0;
         end
-        if(_zz_29[1]) begin
+        if(_zz_42[1]) begin
           inboxMeta_1 <= _zz_inboxMeta_0;
         end
-        if(_zz_29[2]) begin
+        if(_zz_42[2]) begin
           inboxMeta_2 <= _zz_inboxMeta_0;
         end
-        if(_zz_29[3]) begin
+        if(_zz_42[3]) begin
           inboxMeta_3 <= _zz_inboxMeta_0;
+        end
+        if(_zz_43[0]) begin
+          inboxOccupied_0 <= 1'b1;
+        end
+        if(_zz_43[1]) begin
+          inboxOccupied_1 <= 1'b1;
+        end
+        if(_zz_43[2]) begin
+          inboxOccupied_2 <= 1'b1;
+        end
+        if(_zz_43[3]) begin
+          inboxOccupied_3 <= 1'b1;
+        end
+        if(_zz_44[0]) begin
+          inboxQueue_0 <= _zz_inboxQueue_0;
+        end
+        if(_zz_44[1]) begin
+          inboxQueue_1 <= _zz_inboxQueue_0;
+        end
+        if(_zz_44[2]) begin
+          inboxQueue_2 <= _zz_inboxQueue_0;
+        end
+        if(_zz_44[3]) begin
+          inboxQueue_3 <= _zz_inboxQueue_0;
+        end
+        if(_zz_45[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
+        end
+        if(_zz_45[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_30[0]) begin
+        if(_zz_46[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_30[1]) begin
+        if(_zz_46[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
       end
@@ -2280,7 +2656,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         copyLast <= (i1_replyOk ? 3'b000 : 3'b100);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_3 : _zz_copyTargetSlot_2);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 3'b001);
@@ -2290,16 +2666,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_32[0]) begin
+        if(_zz_48[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_32[1]) begin
+        if(_zz_48[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_32[2]) begin
+        if(_zz_48[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_32[3]) begin
+        if(_zz_48[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -3893,16 +4269,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_RegisterD
   wire                when_RegisterDecoder_l76_34;
   wire                when_RegisterDecoder_l76_35;
   wire                when_RegisterDecoder_l76_36;
-  wire       [1:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_37;
-  wire       [0:0]    _zz_cmd_payload_index_1;
+  wire       [1:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_38;
-  wire       [0:0]    _zz_cmd_payload_index_2;
+  wire       [0:0]    _zz_cmd_payload_index_1;
   wire                when_RegisterDecoder_l76_39;
-  wire       [2:0]    _zz_cmd_payload_index_3;
+  wire       [0:0]    _zz_cmd_payload_index_2;
   wire                when_RegisterDecoder_l76_40;
-  wire       [2:0]    _zz_cmd_payload_index_4;
+  wire       [2:0]    _zz_cmd_payload_index_3;
   wire                when_RegisterDecoder_l76_41;
+  wire       [2:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_42;
 
   assign _zz_cmd_payload_context = (page - 2'b01);
   assign cmd_valid = req_valid;
@@ -4039,6 +4416,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_RegisterD
     if(when_RegisterDecoder_l76_41) begin
       cmd_payload_op = 4'b1011;
     end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_op = 4'b1011;
+    end
   end
 
   always @(*) begin
@@ -4080,16 +4460,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_RegisterD
       cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_12) begin
-      cmd_payload_status = 4'b1100;
-    end
-    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1101;
     end
-    if(when_RegisterDecoder_l76_14) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1110;
     end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1111;
+    end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_status = 4'b1011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_16) begin
       cmd_payload_status = 4'b0100;
@@ -4143,31 +4523,34 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_RegisterD
       cmd_payload_status = 4'b0100;
     end
     if(when_RegisterDecoder_l76_33) begin
-      cmd_payload_status = 4'b0111;
+      cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_34) begin
       cmd_payload_status = 4'b1000;
     end
     if(when_RegisterDecoder_l76_35) begin
-      cmd_payload_status = 4'b1010;
+      cmd_payload_status = 4'b1001;
     end
     if(when_RegisterDecoder_l76_36) begin
       cmd_payload_status = 4'b1011;
     end
     if(when_RegisterDecoder_l76_37) begin
-      cmd_payload_status = 4'b0011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_38) begin
-      cmd_payload_status = 4'b0110;
+      cmd_payload_status = 4'b0011;
     end
     if(when_RegisterDecoder_l76_39) begin
-      cmd_payload_status = 4'b1001;
+      cmd_payload_status = 4'b0111;
     end
     if(when_RegisterDecoder_l76_40) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b1010;
     end
     if(when_RegisterDecoder_l76_41) begin
-      cmd_payload_status = 4'b0101;
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_status = 4'b0110;
     end
   end
 
@@ -4212,19 +4595,19 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_RegisterD
 
   always @(*) begin
     cmd_payload_index = 3'b000;
-    if(when_RegisterDecoder_l76_37) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l76_38) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = {2'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l76_39) begin
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_index = {2'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l76_40) begin
+    if(when_RegisterDecoder_l76_41) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l76_41) begin
+    if(when_RegisterDecoder_l76_42) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
@@ -4274,20 +4657,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_RegisterD
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_37 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[4 : 3];
-  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 2'b11))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 2'b11))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[3 : 3];
-  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 4] == 8'h28) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 1'b1))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 4] == 8'h28) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 1'b1))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[3 : 3];
-  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 4] == 8'h30) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 6] == 6'h18) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_42 = ((onContext && (((offset[11 : 6] == 6'h18) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

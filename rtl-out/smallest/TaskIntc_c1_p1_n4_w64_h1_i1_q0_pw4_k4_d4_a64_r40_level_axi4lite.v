@@ -597,9 +597,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
   wire                _zz_hazard_6;
-  wire       [3:0]    _zz_hazard_7;
-  wire       [3:0]    _zz_hazard_8;
-  wire       [6:0]    _zz_i1_rsp_6;
+  wire                _zz_hazard_7;
+  wire                _zz_hazard_8;
+  wire       [3:0]    _zz_hazard_9;
+  wire       [7:0]    _zz_i1_rsp_8;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [3:0]    _zz_grants_port_1;
@@ -635,25 +636,63 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
   wire       [2:0]    _zz__zz_handlerValid_0;
-  wire       [2:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_9;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
-  wire       [2:0]    _zz_i1_inboxNext;
-  reg        [4:0]    _zz__zz_i1_rsp_4;
+  wire       [6:0]    _zz_i1_tokenOk_1;
+  reg        [0:0]    _zz_i1_tokenOk_2;
+  wire       [1:0]    _zz_i1_tokenOk_3;
+  wire       [2:0]    _zz_i1_tokenOk_4;
+  reg        [3:0]    _zz_i1_tokenOk_5;
+  wire       [1:0]    _zz_i1_tokenOk_6;
+  wire       [2:0]    _zz_i1_tokenOk_7;
+  reg        [4:0]    _zz__zz_when_Transfers_l71;
+  wire       [1:0]    _zz__zz_when_Transfers_l71_1;
+  wire       [2:0]    _zz__zz_when_Transfers_l71_2;
+  reg        [1:0]    _zz__zz_i1_rsp_4;
   wire       [1:0]    _zz__zz_i1_rsp_4_1;
   wire       [2:0]    _zz__zz_i1_rsp_4_2;
-  wire       [1:0]    _zz__zz_i1_rsp_4_3;
-  wire       [31:0]   _zz_i1_rsp_8;
-  wire       [3:0]    _zz_i1_rsp_9;
-  wire       [2:0]    _zz_i1_rsp_10;
-  wire       [7:0]    _zz_i1_rsp_11;
-  wire       [0:0]    _zz_i1_rsp_12;
-  reg        [4:0]    _zz__zz_when_Transfers_l69;
-  wire       [1:0]    _zz__zz_when_Transfers_l69_1;
-  wire       [2:0]    _zz__zz_when_Transfers_l69_2;
-  wire       [1:0]    _zz_inboxHead_0_1;
+  reg        [4:0]    _zz__zz_i1_rsp_5;
+  wire       [1:0]    _zz__zz_i1_rsp_5_1;
+  wire       [2:0]    _zz__zz_i1_rsp_5_2;
+  reg        [3:0]    _zz__zz_i1_rsp_6;
+  wire       [1:0]    _zz__zz_i1_rsp_6_1;
+  wire       [2:0]    _zz__zz_i1_rsp_6_2;
+  wire       [1:0]    _zz__zz_11;
+  wire       [2:0]    _zz__zz_11_1;
+  wire       [1:0]    _zz__zz_12;
+  wire       [2:0]    _zz__zz_12_1;
   wire       [2:0]    _zz_inboxCount_0;
+  wire       [1:0]    _zz_inboxQueueHead_0_1;
+  wire       [2:0]    _zz_inboxQueueCount_0_2;
+  wire       [1:0]    _zz__zz_13;
+  wire       [2:0]    _zz__zz_13_1;
+  wire       [1:0]    _zz__zz_14;
+  wire       [2:0]    _zz__zz_14_1;
+  wire       [31:0]   _zz_i1_rsp_10;
+  wire       [6:0]    _zz_i1_rsp_11;
+  wire       [5:0]    _zz_i1_rsp_12;
+  wire       [3:0]    _zz_i1_rsp_13;
+  wire       [2:0]    _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
+  wire       [0:0]    _zz_i1_rsp_16;
   wire       [0:0]    _zz_i1_inboxCurrent_2;
+  wire       [1:0]    _zz__zz_15;
+  wire       [2:0]    _zz__zz_15_1;
+  wire       [1:0]    _zz__zz_16;
+  wire       [2:0]    _zz__zz_16_1;
+  wire       [1:0]    _zz__zz_17;
+  wire       [2:0]    _zz__zz_17_1;
+  wire       [1:0]    _zz__zz_18;
+  wire       [2:0]    _zz__zz_18_1;
+  wire       [1:0]    _zz__zz_19;
+  wire       [2:0]    _zz__zz_19_1;
+  wire       [1:0]    _zz__zz_20;
+  wire       [2:0]    _zz__zz_20_1;
+  wire       [1:0]    _zz__zz_21;
+  wire       [2:0]    _zz__zz_21_1;
+  wire       [1:0]    _zz__zz_22;
+  wire       [2:0]    _zz__zz_22_1;
   wire       [6:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   wire       [1:0]    _zz__zz_replies_rd0_2;
@@ -664,26 +703,44 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_replyHead_0;
   wire       [2:0]    _zz_replyCount_0;
   wire       [0:0]    _zz_replyCurrent_2;
-  wire       [5:0]    _zz_when_Transfers_l53;
-  wire       [4:0]    _zz_when_Transfers_l53_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot;
-  wire       [2:0]    _zz__zz_copyTargetSlot_1;
+  wire       [5:0]    _zz_when_Transfers_l54;
+  wire       [4:0]    _zz_when_Transfers_l54_1;
+  reg        [0:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_2;
+  reg        [0:0]    _zz__zz_copyTargetSlot_3;
+  wire       [1:0]    _zz__zz_copyTargetSlot_4;
+  wire       [2:0]    _zz__zz_copyTargetSlot_5;
+  reg        [0:0]    _zz__zz_copyTargetSlot_6;
+  wire       [1:0]    _zz__zz_copyTargetSlot_7;
+  wire       [2:0]    _zz__zz_copyTargetSlot_8;
+  reg        [0:0]    _zz__zz_copyTargetSlot_9;
+  wire       [1:0]    _zz__zz_copyTargetSlot_10;
+  wire       [2:0]    _zz__zz_copyTargetSlot_11;
+  wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
   wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [1:0]    _zz__zz_12;
-  wire       [2:0]    _zz__zz_12_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1_1;
-  wire       [2:0]    _zz__zz_copyTargetSlot_1_2;
+  wire       [1:0]    _zz__zz_25;
+  wire       [2:0]    _zz__zz_25_1;
+  wire       [1:0]    _zz__zz_26;
+  wire       [2:0]    _zz__zz_26_1;
+  wire       [1:0]    _zz__zz_27;
+  wire       [2:0]    _zz__zz_27_1;
+  wire       [1:0]    _zz__zz_27_2;
+  wire       [1:0]    _zz__zz_27_3;
+  wire       [2:0]    _zz_inboxQueueCount_0_3;
+  wire       [1:0]    _zz__zz_copyTargetSlot_6_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_6_2;
   wire       [2:0]    _zz_replyCount_0_1;
   wire       [5:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_14;
-  wire       [1:0]    _zz__zz_14_1;
+  wire       [1:0]    _zz__zz_29;
+  wire       [1:0]    _zz__zz_29_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_13;
-  wire       [7:0]    _zz_i1_rsp_14;
-  wire       [7:0]    _zz_i1_rsp_15;
+  wire       [24:0]   _zz_i1_rsp_17;
+  wire       [7:0]    _zz_i1_rsp_18;
+  wire       [7:0]    _zz_i1_rsp_19;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -697,12 +754,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [3:0]    i1_index;
   reg        [63:0]   i1_data;
   wire                when_Staging_l63;
-  wire                _zz_when_Transfers_l50;
-  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Transfers_l51;
+  wire                _zz_when_Transfers_l51_1;
   wire                _zz_when_Handlers_l52;
-  wire                when_Inboxes_l67;
+  wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l64;
-  wire                when_Transfers_l67;
+  wire                when_Transfers_l68;
   wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l54;
   wire                when_ErrorRegister_l33;
@@ -714,10 +772,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
-  reg        [6:0]    errors_0;
-  reg        [6:0]    controlErrors;
-  reg        [6:0]    i1_error;
-  wire       [6:0]    _zz_errors_0;
+  reg        [7:0]    errors_0;
+  reg        [7:0]    controlErrors;
+  reg        [7:0]    i1_error;
+  wire       [7:0]    _zz_errors_0;
   wire                when_ErrorRegister_l35;
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
@@ -780,30 +838,78 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_Handlers_l52;
   wire       [4:0]    _zz_handlerValid_0;
   wire                when_Handlers_l59;
-  reg        [1:0]    inboxHead_0;
   reg        [2:0]    inboxCount_0;
   reg        [0:0]    inboxCurrent;
+  reg        [1:0]    inboxCurrentSlot_0;
   reg        [4:0]    inboxMeta_0;
   reg        [4:0]    inboxMeta_1;
   reg        [4:0]    inboxMeta_2;
   reg        [4:0]    inboxMeta_3;
+  reg        [0:0]    inboxOccupied_0;
+  reg        [0:0]    inboxOccupied_1;
+  reg        [0:0]    inboxOccupied_2;
+  reg        [0:0]    inboxOccupied_3;
+  reg        [0:0]    inboxInService_0;
+  reg        [0:0]    inboxInService_1;
+  reg        [0:0]    inboxInService_2;
+  reg        [0:0]    inboxInService_3;
+  reg        [3:0]    inboxTag_0;
+  reg        [3:0]    inboxTag_1;
+  reg        [3:0]    inboxTag_2;
+  reg        [3:0]    inboxTag_3;
+  reg        [1:0]    inboxQueue_0;
+  reg        [1:0]    inboxQueue_1;
+  reg        [1:0]    inboxQueue_2;
+  reg        [1:0]    inboxQueue_3;
+  reg        [1:0]    inboxQueueHead_0;
+  reg        [2:0]    inboxQueueCount_0;
   wire       [6:0]    _zz_inbox_rd0;
   wire       [63:0]   inbox_rd0;
-  wire       [1:0]    _zz_inboxHead_0;
   wire       [2:0]    _zz_i1_rsp_2;
   wire                _zz_i1_rsp_3;
-  wire       [0:0]    _zz_i1_inboxCurrent_1;
-  reg                 i1_popInbox;
-  wire                i1_inboxNext;
-  wire       [4:0]    _zz_i1_rsp_4;
-  wire       [4:0]    _zz_when_Transfers_l69;
+  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire                _zz_i1_inboxSelect;
+  wire       [5:0]    _zz_i1_tokenOk;
+  wire       [1:0]    _zz_inboxCurrentSlot_0;
+  wire       [1:0]    _zz_when_Inboxes_l145_1;
+  wire                i1_tokenOk;
+  wire       [4:0]    _zz_when_Transfers_l71;
   wire       [0:0]    _zz_copyTarget;
+  reg                 i1_inboxFinish;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l110;
+  wire                _zz_when_Inboxes_l123;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [2:0]    _zz_inboxQueueCount_0;
+  wire                i1_inboxTake;
+  wire       [1:0]    _zz_i1_rsp_4;
+  wire       [4:0]    _zz_i1_rsp_5;
+  wire       [3:0]    _zz_i1_rsp_6;
+  wire                when_Inboxes_l123;
+  wire       [1:0]    _zz_10;
+  wire       [3:0]    _zz_11;
+  wire       [3:0]    _zz_12;
+  wire       [3:0]    _zz_13;
+  wire       [3:0]    _zz_14;
+  wire       [3:0]    _zz_inboxTag_0;
+  wire       [0:0]    _zz_i1_inboxCurrent_1;
   reg        [0:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l95;
-  wire                when_Inboxes_l95_1;
-  wire                when_Inboxes_l95_2;
-  wire                when_Inboxes_l95_3;
-  wire                when_Inboxes_l99;
+  wire                when_Inboxes_l144;
+  wire                when_Inboxes_l145;
+  wire       [3:0]    _zz_15;
+  wire       [3:0]    _zz_16;
+  wire       [3:0]    _zz_17;
+  wire       [3:0]    _zz_18;
+  wire       [3:0]    _zz_19;
+  wire       [3:0]    _zz_20;
+  wire       [3:0]    _zz_21;
+  wire       [3:0]    _zz_22;
+  wire                when_Inboxes_l159;
+  wire                when_Inboxes_l159_1;
+  wire                when_Inboxes_l159_2;
+  wire                when_Inboxes_l159_3;
+  wire                when_Inboxes_l163;
   reg        [1:0]    replyHead_0;
   reg        [2:0]    replyCount_0;
   reg        [0:0]    replyCurrent;
@@ -811,32 +917,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_replies_rd0_1;
   wire       [5:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_5;
+  wire       [2:0]    _zz_i1_rsp_7;
   wire                when_ReplyBoxes_l65;
   wire       [0:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire                when_Transfers_l53;
-  wire                when_Transfers_l50;
-  wire                when_Transfers_l51;
-  wire       [1:0]    _zz_copyTargetSlot;
-  reg                 i1_sendOk;
-  wire                when_Transfers_l52;
   wire                when_Transfers_l54;
+  wire                when_Transfers_l51;
+  wire                when_Transfers_l52;
+  wire       [3:0]    _zz_copyTargetSlot;
+  wire       [3:0]    _zz_copyTargetSlot_1;
+  wire                _zz_copyTargetSlot_2;
+  wire                _zz_copyTargetSlot_3;
+  wire                _zz_copyTargetSlot_4;
+  wire       [1:0]    _zz_copyTargetSlot_5;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l53;
   wire                when_Transfers_l55;
+  wire                when_Transfers_l56;
   wire       [4:0]    _zz_inboxMeta_0;
-  wire       [3:0]    _zz_12;
-  wire       [1:0]    _zz_copyTargetSlot_1;
+  wire       [3:0]    _zz_25;
+  wire       [3:0]    _zz_26;
+  wire       [2:0]    _zz_inboxQueueCount_0_1;
+  wire       [3:0]    _zz_27;
+  wire       [1:0]    _zz_inboxQueue_0;
+  wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
-  wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
+  wire                when_Transfers_l71;
+  wire                when_Transfers_l72;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_14;
+  wire       [3:0]    _zz_29;
   reg [0:0] grants [0:15];
   reg [63:0] stage [0:31];
   reg [63:0] result [0:15];
@@ -844,7 +960,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg [63:0] inbox [0:127];
   reg [63:0] replies [0:63];
 
-  assign _zz_i1_rsp_6 = (i1_control ? controlErrors : errors_0);
+  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : errors_0);
   assign _zz_grants_port_2 = grantInit[3:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[0:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[0:0];
@@ -862,44 +978,92 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
   assign _zz__zz_handlerValid_0 = i1_index[2:0];
-  assign _zz_i1_rsp_7 = i1_index[2:0];
-  assign _zz_i1_inboxNext = (_zz_i1_rsp_2 - 3'b001);
-  assign _zz__zz_i1_rsp_4_2 = {i1_context,(_zz_i1_rsp_3 ? _zz__zz_i1_rsp_4_3 : _zz_inboxHead_0)};
+  assign _zz_i1_rsp_9 = i1_index[2:0];
+  assign _zz_i1_tokenOk_1 = {6'd0, i1_context};
+  assign _zz_i1_tokenOk_4 = {i1_context,_zz_inboxCurrentSlot_0};
+  assign _zz_i1_tokenOk_3 = _zz_i1_tokenOk_4[1:0];
+  assign _zz_i1_tokenOk_7 = {i1_context,_zz_inboxCurrentSlot_0};
+  assign _zz_i1_tokenOk_6 = _zz_i1_tokenOk_7[1:0];
+  assign _zz__zz_when_Transfers_l71_2 = {i1_context,_zz_when_Inboxes_l145_1};
+  assign _zz__zz_when_Transfers_l71_1 = _zz__zz_when_Transfers_l71_2[1:0];
+  assign _zz__zz_i1_rsp_4_2 = {i1_context,_zz_inboxQueueHead_0};
   assign _zz__zz_i1_rsp_4_1 = _zz__zz_i1_rsp_4_2[1:0];
-  assign _zz__zz_i1_rsp_4_3 = (_zz_inboxHead_0 + 2'b01);
-  assign _zz_i1_rsp_8 = {{1'b1,19'h0},{_zz_i1_rsp_9,_zz_i1_rsp_11}};
-  assign _zz_i1_rsp_10 = _zz_i1_rsp_4[3 : 1];
-  assign _zz_i1_rsp_9 = {1'd0, _zz_i1_rsp_10};
-  assign _zz_i1_rsp_12 = _zz_i1_rsp_4[0 : 0];
-  assign _zz_i1_rsp_11 = {7'd0, _zz_i1_rsp_12};
-  assign _zz__zz_when_Transfers_l69_2 = {i1_context,_zz_inboxHead_0};
-  assign _zz__zz_when_Transfers_l69_1 = _zz__zz_when_Transfers_l69_2[1:0];
-  assign _zz_inboxHead_0_1 = (_zz_inboxHead_0 + 2'b01);
+  assign _zz__zz_i1_rsp_5_2 = {i1_context,_zz_i1_rsp_4};
+  assign _zz__zz_i1_rsp_5_1 = _zz__zz_i1_rsp_5_2[1:0];
+  assign _zz__zz_i1_rsp_6_2 = {i1_context,_zz_i1_rsp_4};
+  assign _zz__zz_i1_rsp_6_1 = _zz__zz_i1_rsp_6_2[1:0];
+  assign _zz__zz_11_1 = {i1_context,_zz_10};
+  assign _zz__zz_11 = _zz__zz_11_1[1:0];
+  assign _zz__zz_12_1 = {i1_context,_zz_10};
+  assign _zz__zz_12 = _zz__zz_12_1[1:0];
   assign _zz_inboxCount_0 = (_zz_i1_rsp_2 - 3'b001);
+  assign _zz_inboxQueueHead_0_1 = (_zz_inboxQueueHead_0 + 2'b01);
+  assign _zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0 - 3'b001);
+  assign _zz__zz_13_1 = {i1_context,_zz_i1_rsp_4};
+  assign _zz__zz_13 = _zz__zz_13_1[1:0];
+  assign _zz__zz_14_1 = {i1_context,_zz_i1_rsp_4};
+  assign _zz__zz_14 = _zz__zz_14_1[1:0];
+  assign _zz_i1_rsp_10 = {{1'b1,{_zz_i1_rsp_11,2'b00}},{{_zz_i1_rsp_12,_zz_i1_rsp_6},{_zz_i1_rsp_13,_zz_i1_rsp_15}}};
+  assign _zz_i1_rsp_11 = {6'd0, i1_context};
+  assign _zz_i1_rsp_12 = {4'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_14 = _zz_i1_rsp_5[3 : 1];
+  assign _zz_i1_rsp_13 = {1'd0, _zz_i1_rsp_14};
+  assign _zz_i1_rsp_16 = _zz_i1_rsp_5[0 : 0];
+  assign _zz_i1_rsp_15 = {7'd0, _zz_i1_rsp_16};
   assign _zz_i1_inboxCurrent_2 = (1'b1 <<< _zz_i1_inboxCurrent);
+  assign _zz__zz_15_1 = {_zz_i1_inboxCurrent,2'b00};
+  assign _zz__zz_15 = _zz__zz_15_1[1:0];
+  assign _zz__zz_16_1 = {_zz_i1_inboxCurrent,2'b00};
+  assign _zz__zz_16 = _zz__zz_16_1[1:0];
+  assign _zz__zz_17_1 = {_zz_i1_inboxCurrent,2'b01};
+  assign _zz__zz_17 = _zz__zz_17_1[1:0];
+  assign _zz__zz_18_1 = {_zz_i1_inboxCurrent,2'b01};
+  assign _zz__zz_18 = _zz__zz_18_1[1:0];
+  assign _zz__zz_19_1 = {_zz_i1_inboxCurrent,2'b10};
+  assign _zz__zz_19 = _zz__zz_19_1[1:0];
+  assign _zz__zz_20_1 = {_zz_i1_inboxCurrent,2'b10};
+  assign _zz__zz_20 = _zz__zz_20_1[1:0];
+  assign _zz__zz_21_1 = {_zz_i1_inboxCurrent,2'b11};
+  assign _zz__zz_21 = _zz__zz_21_1[1:0];
+  assign _zz__zz_22_1 = {_zz_i1_inboxCurrent,2'b11};
+  assign _zz__zz_22 = _zz__zz_22_1[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_5 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
   assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
-  assign _zz_replyCount_0 = (_zz_i1_rsp_5 - 3'b001);
+  assign _zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
   assign _zz_replyCurrent_2 = (1'b1 <<< _zz_i1_inboxCurrent);
-  assign _zz_when_Transfers_l53_1 = _zz_i1_rsp[5 : 1];
-  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
-  assign _zz__zz_copyTargetSlot_1 = inboxCount_0;
-  assign _zz__zz_copyTargetSlot = _zz__zz_copyTargetSlot_1[1:0];
+  assign _zz_when_Transfers_l54_1 = _zz_i1_rsp[5 : 1];
+  assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
+  assign _zz__zz_copyTargetSlot_2 = {i1_handlerContext,2'b11};
+  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
+  assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b10};
+  assign _zz__zz_copyTargetSlot_4 = _zz__zz_copyTargetSlot_5[1:0];
+  assign _zz__zz_copyTargetSlot_8 = {i1_handlerContext,2'b01};
+  assign _zz__zz_copyTargetSlot_7 = _zz__zz_copyTargetSlot_8[1:0];
+  assign _zz__zz_copyTargetSlot_11 = {i1_handlerContext,2'b00};
+  assign _zz__zz_copyTargetSlot_10 = _zz__zz_copyTargetSlot_11[1:0];
+  assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
   assign _zz_inboxCount_0_1 = (inboxCount_0 + 3'b001);
-  assign _zz__zz_12_1 = {i1_handlerContext,_zz_copyTargetSlot};
-  assign _zz__zz_12 = _zz__zz_12_1[1:0];
-  assign _zz__zz_copyTargetSlot_1_2 = replyCount_0;
-  assign _zz__zz_copyTargetSlot_1_1 = _zz__zz_copyTargetSlot_1_2[1:0];
+  assign _zz__zz_25_1 = {i1_handlerContext,_zz_copyTargetSlot_5};
+  assign _zz__zz_25 = _zz__zz_25_1[1:0];
+  assign _zz__zz_26_1 = {i1_handlerContext,_zz_copyTargetSlot_5};
+  assign _zz__zz_26 = _zz__zz_26_1[1:0];
+  assign _zz__zz_27_1 = {i1_handlerContext,_zz__zz_27_2};
+  assign _zz__zz_27 = _zz__zz_27_1[1:0];
+  assign _zz__zz_27_2 = (inboxQueueHead_0 + _zz__zz_27_3);
+  assign _zz__zz_27_3 = _zz_inboxQueueCount_0_1[1:0];
+  assign _zz_inboxQueueCount_0_3 = (_zz_inboxQueueCount_0_1 + 3'b001);
+  assign _zz__zz_copyTargetSlot_6_2 = replyCount_0;
+  assign _zz__zz_copyTargetSlot_6_1 = _zz__zz_copyTargetSlot_6_2[1:0];
   assign _zz_replyCount_0_1 = (replyCount_0 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_14 = (deliveryHead + _zz__zz_14_1);
-  assign _zz__zz_14_1 = deliveryCount[1:0];
+  assign _zz__zz_29 = (deliveryHead + _zz__zz_29_1);
+  assign _zz__zz_29_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_13 = {{when_ReplyBoxes_l65,_zz_i1_rsp_14},{7'h0,{_zz_i1_rsp_3,_zz_i1_rsp_15}}};
-  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_5};
-  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_17 = {{when_ReplyBoxes_l65,_zz_i1_rsp_18},{7'h0,{_zz_i1_rsp_3,_zz_i1_rsp_19}}};
+  assign _zz_i1_rsp_18 = {5'd0, _zz_i1_rsp_7};
+  assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_2};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -917,18 +1081,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_1 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0101)) || (cmd_payload_status == 4'b1001));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1000);
-  assign _zz_hazard_2 = 4'b0111;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
+  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
+  assign _zz_hazard_2 = 4'b1000;
+  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
   assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0110)) || (i1_op == 4'b0011)) || (i1_op == 4'b1100));
-  assign _zz_hazard_6 = (i1_op == 4'b1101);
-  assign _zz_hazard_7 = 4'b0100;
-  assign _zz_hazard_8 = 4'b1000;
+  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
+  assign _zz_hazard_6 = (i1_op == 4'b1110);
+  assign _zz_hazard_7 = (i1_op == 4'b0100);
+  assign _zz_hazard_8 = (i1_op == 4'b0101);
+  assign _zz_hazard_9 = 4'b1001;
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -1011,46 +1176,119 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_i1_rsp_4_1)
-      2'b00 : _zz__zz_i1_rsp_4 = inboxMeta_0;
-      2'b01 : _zz__zz_i1_rsp_4 = inboxMeta_1;
-      2'b10 : _zz__zz_i1_rsp_4 = inboxMeta_2;
-      default : _zz__zz_i1_rsp_4 = inboxMeta_3;
+    case(_zz_i1_tokenOk_3)
+      2'b00 : _zz_i1_tokenOk_2 = inboxInService_0;
+      2'b01 : _zz_i1_tokenOk_2 = inboxInService_1;
+      2'b10 : _zz_i1_tokenOk_2 = inboxInService_2;
+      default : _zz_i1_tokenOk_2 = inboxInService_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l69_1)
-      2'b00 : _zz__zz_when_Transfers_l69 = inboxMeta_0;
-      2'b01 : _zz__zz_when_Transfers_l69 = inboxMeta_1;
-      2'b10 : _zz__zz_when_Transfers_l69 = inboxMeta_2;
-      default : _zz__zz_when_Transfers_l69 = inboxMeta_3;
+    case(_zz_i1_tokenOk_6)
+      2'b00 : _zz_i1_tokenOk_5 = inboxTag_0;
+      2'b01 : _zz_i1_tokenOk_5 = inboxTag_1;
+      2'b10 : _zz_i1_tokenOk_5 = inboxTag_2;
+      default : _zz_i1_tokenOk_5 = inboxTag_3;
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b0111)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((i1_op == _zz_hazard_7) || (i1_op == _zz_hazard_8))))));
+  always @(*) begin
+    case(_zz__zz_when_Transfers_l71_1)
+      2'b00 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
+      2'b01 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
+      2'b10 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
+      default : _zz__zz_when_Transfers_l71 = inboxMeta_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_4_1)
+      2'b00 : _zz__zz_i1_rsp_4 = inboxQueue_0;
+      2'b01 : _zz__zz_i1_rsp_4 = inboxQueue_1;
+      2'b10 : _zz__zz_i1_rsp_4 = inboxQueue_2;
+      default : _zz__zz_i1_rsp_4 = inboxQueue_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_5_1)
+      2'b00 : _zz__zz_i1_rsp_5 = inboxMeta_0;
+      2'b01 : _zz__zz_i1_rsp_5 = inboxMeta_1;
+      2'b10 : _zz__zz_i1_rsp_5 = inboxMeta_2;
+      default : _zz__zz_i1_rsp_5 = inboxMeta_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_rsp_6_1)
+      2'b00 : _zz__zz_i1_rsp_6 = inboxTag_0;
+      2'b01 : _zz__zz_i1_rsp_6 = inboxTag_1;
+      2'b10 : _zz__zz_i1_rsp_6 = inboxTag_2;
+      default : _zz__zz_i1_rsp_6 = inboxTag_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_1)
+      2'b00 : _zz__zz_copyTargetSlot = inboxOccupied_0;
+      2'b01 : _zz__zz_copyTargetSlot = inboxOccupied_1;
+      2'b10 : _zz__zz_copyTargetSlot = inboxOccupied_2;
+      default : _zz__zz_copyTargetSlot = inboxOccupied_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_4)
+      2'b00 : _zz__zz_copyTargetSlot_3 = inboxOccupied_0;
+      2'b01 : _zz__zz_copyTargetSlot_3 = inboxOccupied_1;
+      2'b10 : _zz__zz_copyTargetSlot_3 = inboxOccupied_2;
+      default : _zz__zz_copyTargetSlot_3 = inboxOccupied_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_7)
+      2'b00 : _zz__zz_copyTargetSlot_6 = inboxOccupied_0;
+      2'b01 : _zz__zz_copyTargetSlot_6 = inboxOccupied_1;
+      2'b10 : _zz__zz_copyTargetSlot_6 = inboxOccupied_2;
+      default : _zz__zz_copyTargetSlot_6 = inboxOccupied_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_copyTargetSlot_10)
+      2'b00 : _zz__zz_copyTargetSlot_9 = inboxOccupied_0;
+      2'b01 : _zz__zz_copyTargetSlot_9 = inboxOccupied_1;
+      2'b10 : _zz__zz_copyTargetSlot_9 = inboxOccupied_2;
+      default : _zz__zz_copyTargetSlot_9 = inboxOccupied_3;
+    endcase
+  end
+
+  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
   assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
   assign when_Staging_l63 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Transfers_l51 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
-  assign when_Inboxes_l67 = (i1_valid && (i1_op == 4'b0100));
-  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0110));
-  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b0111));
-  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1000));
-  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1010));
-  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1011));
-  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1100));
-  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1101));
-  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
+  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
+  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_WrittenWords_l31 = (! i1_read);
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {57'd0, _zz_i1_rsp_6};
+      i1_rsp = {56'd0, _zz_i1_rsp_8};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp;
@@ -1059,14 +1297,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_rsp = _zz_i1_rsp_1;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (handlerValid_0[_zz_i1_rsp_7] ? handlers_rd0 : 64'h0);
+      i1_rsp = (handlerValid_0[_zz_i1_rsp_9] ? handlers_rd0 : 64'h0);
     end
-    if(when_Inboxes_l67) begin
-      if(i1_inboxNext) begin
-        i1_rsp = {32'd0, _zz_i1_rsp_8};
-      end
+    if(i1_inboxTake) begin
+      i1_rsp = {32'd0, _zz_i1_rsp_10};
     end
-    if(when_Inboxes_l99) begin
+    if(when_Inboxes_l163) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1078,7 +1314,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_13};
+      i1_rsp = {39'd0, _zz_i1_rsp_17};
     end
   end
 
@@ -1087,41 +1323,44 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
   always @(*) begin
-    i1_error = 7'h0;
+    i1_error = 8'h0;
     if(when_Scrub_l28) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l59) begin
-      i1_error = 7'h08;
+      i1_error = 8'h08;
     end
     if(when_Capabilities_l61) begin
       if(!when_Capabilities_l62) begin
-        i1_error = 7'h08;
+        i1_error = 8'h08;
       end
     end
     if(when_Handlers_l52) begin
       if(when_Handlers_l55) begin
-        i1_error = 7'h20;
+        i1_error = 8'h20;
       end
     end
-    if(when_Transfers_l50) begin
-      if(when_Transfers_l51) begin
-        i1_error = 7'h08;
+    if(when_Inboxes_l110) begin
+      i1_error = 8'h80;
+    end
+    if(when_Transfers_l51) begin
+      if(when_Transfers_l52) begin
+        i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l52) begin
-          i1_error = 7'h01;
+        if(when_Transfers_l53) begin
+          i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l53) begin
-            i1_error = 7'h20;
+          if(when_Transfers_l54) begin
+            i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l54) begin
-              i1_error = 7'h04;
+            if(when_Transfers_l55) begin
+              i1_error = 8'h04;
             end else begin
-              if(when_Transfers_l55) begin
-                i1_error = 7'h02;
+              if(when_Transfers_l56) begin
+                i1_error = 8'h02;
               end else begin
                 if(deliveryQueueFull) begin
-                  i1_error = 7'h40;
+                  i1_error = 8'h40;
                 end
               end
             end
@@ -1129,16 +1368,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_Transfers_l67) begin
-      if(when_Transfers_l68) begin
-        i1_error = 7'h10;
+    if(when_Transfers_l68) begin
+      if(when_Transfers_l69) begin
+        i1_error = 8'h80;
       end else begin
-        if(!when_Transfers_l69) begin
-          if(when_Transfers_l70) begin
-            i1_error = 7'h02;
-          end else begin
-            if(deliveryQueueFull) begin
-              i1_error = 7'h40;
+        if(when_Transfers_l70) begin
+          i1_error = 8'h10;
+        end else begin
+          if(!when_Transfers_l71) begin
+            if(when_Transfers_l72) begin
+              i1_error = 8'h02;
+            end else begin
+              if(deliveryQueueFull) begin
+                i1_error = 8'h40;
+              end
             end
           end
         end
@@ -1146,7 +1389,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_errors_0 = 7'h0;
+  assign _zz_errors_0 = 8'h0;
   assign when_ErrorRegister_l35 = (i1_valid && (! i1_control));
   assign when_ErrorRegister_l39 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
@@ -1188,25 +1431,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_WrittenWords_l31);
   assign _zz_handlerValid_0 = (5'h01 <<< _zz__zz_handlerValid_0);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{inboxHead_0,((cmd_payload_status == 4'b0111) ? 4'b0001 : cmd_payload_index)}};
+  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0),((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_inboxHead_0 = inboxHead_0;
   assign _zz_i1_rsp_2 = inboxCount_0;
   assign _zz_i1_rsp_3 = inboxCurrent[0];
-  assign _zz_i1_inboxCurrent_1 = (1'b1 <<< i1_context);
+  assign _zz_when_Inboxes_l145 = inboxCurrentSlot_0;
+  assign _zz_i1_inboxSelect = i1_data[31];
+  assign _zz_i1_tokenOk = i1_data[21 : 16];
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk[1:0];
+  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l145);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_1) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_2[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
+  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
+  assign _zz_copyTarget = _zz_when_Transfers_l71[0 : 0];
   always @(*) begin
-    i1_popInbox = 1'b0;
-    if(when_Inboxes_l67) begin
-      i1_popInbox = _zz_i1_rsp_3;
-    end
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(when_Transfers_l69) begin
-          i1_popInbox = 1'b1;
-        end else begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_popInbox = 1'b1;
+    i1_inboxFinish = 1'b0;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(when_Transfers_l71) begin
+            i1_inboxFinish = 1'b1;
+          end else begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_inboxFinish = 1'b1;
+              end
             end
           end
         end
@@ -1214,16 +1462,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign i1_inboxNext = ((_zz_i1_rsp_3 ? _zz_i1_inboxNext : _zz_i1_rsp_2) != 3'b000);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
+  assign _zz_inboxQueueHead_0 = inboxQueueHead_0;
+  assign _zz_inboxQueueCount_0 = inboxQueueCount_0;
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_inboxQueueCount_0 != 3'b000));
   assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
-  assign _zz_when_Transfers_l69 = _zz__zz_when_Transfers_l69;
-  assign _zz_copyTarget = _zz_when_Transfers_l69[0 : 0];
+  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
+  assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
+  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
+  assign _zz_10 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
+  assign _zz_11 = ({3'd0,1'b1} <<< _zz__zz_11);
+  assign _zz_12 = ({3'd0,1'b1} <<< _zz__zz_12);
+  assign _zz_13 = ({3'd0,1'b1} <<< _zz__zz_13);
+  assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
+  assign _zz_inboxTag_0 = _zz_i1_rsp_6;
+  assign _zz_i1_inboxCurrent_1 = (1'b1 <<< i1_context);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l67) begin
-      i1_inboxCurrent = (i1_inboxNext ? (inboxCurrent | _zz_i1_inboxCurrent_1) : (inboxCurrent & (~ _zz_i1_inboxCurrent_1)));
+    if(when_Inboxes_l144) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
     end else begin
-      if(i1_popInbox) begin
+      if(when_Inboxes_l145) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
@@ -1233,33 +1495,48 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l95 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l95_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l99 = ((i1_valid && (i1_op == 4'b0101)) && _zz_i1_rsp_3);
+  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
+  assign _zz_15 = ({3'd0,1'b1} <<< _zz__zz_15);
+  assign _zz_16 = ({3'd0,1'b1} <<< _zz__zz_16);
+  assign _zz_17 = ({3'd0,1'b1} <<< _zz__zz_17);
+  assign _zz_18 = ({3'd0,1'b1} <<< _zz__zz_18);
+  assign _zz_19 = ({3'd0,1'b1} <<< _zz__zz_19);
+  assign _zz_20 = ({3'd0,1'b1} <<< _zz__zz_20);
+  assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
+  assign _zz_22 = ({3'd0,1'b1} <<< _zz__zz_22);
+  assign when_Inboxes_l159 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l159_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
+  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
   assign _zz_replies_rd0 = replyHead_0;
-  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1000);
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_5 = replyCount_0;
+  assign _zz_i1_rsp_7 = replyCount_0;
   assign when_ReplyBoxes_l65 = replyCurrent[0];
   assign _zz_replyCurrent = (1'b1 <<< i1_context);
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_5);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1001)) && when_ReplyBoxes_l65);
-  assign when_Transfers_l53 = ((! (_zz_i1_rsp[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l53));
-  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
-  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_copyTargetSlot = (inboxHead_0 + _zz__zz_copyTargetSlot);
+  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
+  assign when_Transfers_l54 = ((! (_zz_i1_rsp[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l54));
+  assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
+  assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_copyTargetSlot = {{(~ _zz__zz_copyTargetSlot),(~ _zz__zz_copyTargetSlot_3)},{(~ _zz__zz_copyTargetSlot_6),(~ _zz__zz_copyTargetSlot_9)}};
+  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_1));
+  assign _zz_copyTargetSlot_2 = _zz_copyTargetSlot_1[3];
+  assign _zz_copyTargetSlot_3 = (_zz_copyTargetSlot_1[1] || _zz_copyTargetSlot_2);
+  assign _zz_copyTargetSlot_4 = (_zz_copyTargetSlot_1[2] || _zz_copyTargetSlot_2);
+  assign _zz_copyTargetSlot_5 = {_zz_copyTargetSlot_4,_zz_copyTargetSlot_3};
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l50) begin
-      if(!when_Transfers_l51) begin
-        if(!when_Transfers_l52) begin
-          if(!when_Transfers_l53) begin
-            if(!when_Transfers_l54) begin
-              if(!when_Transfers_l55) begin
+    if(when_Transfers_l51) begin
+      if(!when_Transfers_l52) begin
+        if(!when_Transfers_l53) begin
+          if(!when_Transfers_l54) begin
+            if(!when_Transfers_l55) begin
+              if(!when_Transfers_l56) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -1271,20 +1548,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
-  assign when_Transfers_l54 = (! handlerValid_0[i1_handlerChannel]);
-  assign when_Transfers_l55 = (inboxCount_0 == 3'b100);
+  assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
+  assign when_Transfers_l55 = (! handlerValid_0[i1_handlerChannel]);
+  assign when_Transfers_l56 = (inboxCount_0 == 3'b100);
   assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_12 = ({3'd0,1'b1} <<< _zz__zz_12);
-  assign _zz_copyTargetSlot_1 = (replyHead_0 + _zz__zz_copyTargetSlot_1_1);
+  assign _zz_25 = ({3'd0,1'b1} <<< _zz__zz_25);
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
+  assign _zz_inboxQueueCount_0_1 = inboxQueueCount_0;
+  assign _zz_27 = ({3'd0,1'b1} <<< _zz__zz_27);
+  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
+  assign _zz_copyTargetSlot_6 = (replyHead_0 + _zz__zz_copyTargetSlot_6_1);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(!when_Transfers_l69) begin
-          if(!when_Transfers_l70) begin
-            if(!deliveryQueueFull) begin
-              i1_replyOk = 1'b1;
+    if(when_Transfers_l68) begin
+      if(!when_Transfers_l69) begin
+        if(!when_Transfers_l70) begin
+          if(!when_Transfers_l71) begin
+            if(!when_Transfers_l72) begin
+              if(!deliveryQueueFull) begin
+                i1_replyOk = 1'b1;
+              end
             end
           end
         end
@@ -1292,14 +1575,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l68 = (! _zz_i1_rsp_3);
-  assign when_Transfers_l69 = (! _zz_when_Transfers_l69[4]);
-  assign when_Transfers_l70 = (replyCount_0 == 3'b100);
+  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_3));
+  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[4]);
+  assign when_Transfers_l72 = (replyCount_0 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
+  assign _zz_29 = ({3'd0,1'b1} <<< _zz__zz_29);
   assign initDone = (! initializing);
   assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
   always @(posedge clk) begin
@@ -1310,8 +1594,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
-      errors_0 <= 7'h0;
-      controlErrors <= 7'h0;
+      errors_0 <= 8'h0;
+      controlErrors <= 8'h0;
       syscallContext <= 1'b0;
       grantInit <= 5'h0;
       deliveries_0 <= 65'h0;
@@ -1334,13 +1618,31 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       stageWritten_0 <= 11'h0;
       resultWritten_0 <= 5'h0;
       handlerValid_0 <= 5'h0;
-      inboxHead_0 <= 2'b00;
       inboxCount_0 <= 3'b000;
       inboxCurrent <= 1'b0;
+      inboxCurrentSlot_0 <= 2'b00;
       inboxMeta_0 <= 5'h0;
       inboxMeta_1 <= 5'h0;
       inboxMeta_2 <= 5'h0;
       inboxMeta_3 <= 5'h0;
+      inboxOccupied_0 <= 1'b0;
+      inboxOccupied_1 <= 1'b0;
+      inboxOccupied_2 <= 1'b0;
+      inboxOccupied_3 <= 1'b0;
+      inboxInService_0 <= 1'b0;
+      inboxInService_1 <= 1'b0;
+      inboxInService_2 <= 1'b0;
+      inboxInService_3 <= 1'b0;
+      inboxTag_0 <= 4'b0000;
+      inboxTag_1 <= 4'b0000;
+      inboxTag_2 <= 4'b0000;
+      inboxTag_3 <= 4'b0000;
+      inboxQueue_0 <= 2'b00;
+      inboxQueue_1 <= 2'b00;
+      inboxQueue_2 <= 2'b00;
+      inboxQueue_3 <= 2'b00;
+      inboxQueueHead_0 <= 2'b00;
+      inboxQueueCount_0 <= 3'b000;
       replyHead_0 <= 2'b00;
       replyCount_0 <= 3'b000;
       replyCurrent <= 1'b0;
@@ -1360,7 +1662,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         controlErrors <= ((when_ErrorRegister_l33 ? _zz_errors_0 : controlErrors) | i1_error);
       end
       if(i1_scrub) begin
-        errors_0 <= 7'h0;
+        errors_0 <= 8'h0;
       end
       if(initializing) begin
         grantInit <= (grantInit + 5'h01);
@@ -1407,23 +1709,175 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(i1_scrub) begin
         handlerValid_0 <= 5'h0;
       end
-      if(i1_popInbox) begin
-        inboxHead_0 <= _zz_inboxHead_0_1;
+      if(i1_inboxSelect) begin
+        inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+      end
+      if(when_Inboxes_l123) begin
+        if(_zz_11[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_11[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_11[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_11[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_12[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_12[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_12[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_12[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
         inboxCount_0 <= _zz_inboxCount_0;
+      end
+      if(i1_inboxTake) begin
+        inboxQueueHead_0 <= _zz_inboxQueueHead_0_1;
+        inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
+        if(_zz_13[0]) begin
+          inboxInService_0 <= 1'b1;
+        end
+        if(_zz_13[1]) begin
+          inboxInService_1 <= 1'b1;
+        end
+        if(_zz_13[2]) begin
+          inboxInService_2 <= 1'b1;
+        end
+        if(_zz_13[3]) begin
+          inboxInService_3 <= 1'b1;
+        end
+        if(_zz_14[0]) begin
+          inboxTag_0 <= _zz_inboxTag_0;
+        end
+        if(_zz_14[1]) begin
+          inboxTag_1 <= _zz_inboxTag_0;
+        end
+        if(_zz_14[2]) begin
+          inboxTag_2 <= _zz_inboxTag_0;
+        end
+        if(_zz_14[3]) begin
+          inboxTag_3 <= _zz_inboxTag_0;
+        end
+        inboxCurrentSlot_0 <= _zz_i1_rsp_4;
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
         inboxCount_0 <= 3'b000;
-        if(when_Inboxes_l95) begin
+        inboxQueueCount_0 <= 3'b000;
+        if(_zz_15[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_15[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_15[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_15[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_16[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_16[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_16[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_16[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_17[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_17[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_17[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_17[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_18[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_18[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_18[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_18[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_19[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_19[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_19[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_19[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_20[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_20[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_20[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_20[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_21[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_21[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_21[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_21[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_22[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_22[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_22[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_22[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(when_Inboxes_l159) begin
           inboxMeta_0 <= (inboxMeta_0 & 5'h0f);
         end
-        if(when_Inboxes_l95_1) begin
+        if(when_Inboxes_l159_1) begin
           inboxMeta_1 <= (inboxMeta_1 & 5'h0f);
         end
-        if(when_Inboxes_l95_2) begin
+        if(when_Inboxes_l159_2) begin
           inboxMeta_2 <= (inboxMeta_2 & 5'h0f);
         end
-        if(when_Inboxes_l95_3) begin
+        if(when_Inboxes_l159_3) begin
           inboxMeta_3 <= (inboxMeta_3 & 5'h0f);
         end
       end
@@ -1440,18 +1894,43 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end
       if(i1_sendOk) begin
         inboxCount_0 <= _zz_inboxCount_0_1;
-        if(_zz_12[0]) begin
+        if(_zz_25[0]) begin
           inboxMeta_0 <= _zz_inboxMeta_0;
         end
-        if(_zz_12[1]) begin
+        if(_zz_25[1]) begin
           inboxMeta_1 <= _zz_inboxMeta_0;
         end
-        if(_zz_12[2]) begin
+        if(_zz_25[2]) begin
           inboxMeta_2 <= _zz_inboxMeta_0;
         end
-        if(_zz_12[3]) begin
+        if(_zz_25[3]) begin
           inboxMeta_3 <= _zz_inboxMeta_0;
         end
+        if(_zz_26[0]) begin
+          inboxOccupied_0 <= 1'b1;
+        end
+        if(_zz_26[1]) begin
+          inboxOccupied_1 <= 1'b1;
+        end
+        if(_zz_26[2]) begin
+          inboxOccupied_2 <= 1'b1;
+        end
+        if(_zz_26[3]) begin
+          inboxOccupied_3 <= 1'b1;
+        end
+        if(_zz_27[0]) begin
+          inboxQueue_0 <= _zz_inboxQueue_0;
+        end
+        if(_zz_27[1]) begin
+          inboxQueue_1 <= _zz_inboxQueue_0;
+        end
+        if(_zz_27[2]) begin
+          inboxQueue_2 <= _zz_inboxQueue_0;
+        end
+        if(_zz_27[3]) begin
+          inboxQueue_3 <= _zz_inboxQueue_0;
+        end
+        inboxQueueCount_0 <= _zz_inboxQueueCount_0_3;
       end
       if(i1_replyOk) begin
         replyCount_0 <= _zz_replyCount_0_1;
@@ -1463,7 +1942,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : _zz_copyTargetSlot);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_6 : _zz_copyTargetSlot_5);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
@@ -1473,16 +1952,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_14[0]) begin
+        if(_zz_29[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_14[1]) begin
+        if(_zz_29[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_14[2]) begin
+        if(_zz_29[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_14[3]) begin
+        if(_zz_29[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -2817,16 +3296,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   wire                when_RegisterDecoder_l76_34;
   wire                when_RegisterDecoder_l76_35;
   wire                when_RegisterDecoder_l76_36;
-  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_37;
-  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_38;
-  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire       [2:0]    _zz_cmd_payload_index_1;
   wire                when_RegisterDecoder_l76_39;
-  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire       [2:0]    _zz_cmd_payload_index_2;
   wire                when_RegisterDecoder_l76_40;
-  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire       [3:0]    _zz_cmd_payload_index_3;
   wire                when_RegisterDecoder_l76_41;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_42;
 
   assign _zz_cmd_payload_context_2 = (page - 1'b1);
   assign cmd_valid = req_valid;
@@ -2963,6 +3443,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
     if(when_RegisterDecoder_l76_41) begin
       cmd_payload_op = 4'b1011;
     end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_op = 4'b1011;
+    end
   end
 
   always @(*) begin
@@ -3004,16 +3487,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_12) begin
-      cmd_payload_status = 4'b1100;
-    end
-    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1101;
     end
-    if(when_RegisterDecoder_l76_14) begin
+    if(when_RegisterDecoder_l76_13) begin
       cmd_payload_status = 4'b1110;
     end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1111;
+    end
     if(when_RegisterDecoder_l76_15) begin
-      cmd_payload_status = 4'b1011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_16) begin
       cmd_payload_status = 4'b0100;
@@ -3067,31 +3550,34 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_status = 4'b0100;
     end
     if(when_RegisterDecoder_l76_33) begin
-      cmd_payload_status = 4'b0111;
+      cmd_payload_status = 4'b0101;
     end
     if(when_RegisterDecoder_l76_34) begin
       cmd_payload_status = 4'b1000;
     end
     if(when_RegisterDecoder_l76_35) begin
-      cmd_payload_status = 4'b1010;
+      cmd_payload_status = 4'b1001;
     end
     if(when_RegisterDecoder_l76_36) begin
       cmd_payload_status = 4'b1011;
     end
     if(when_RegisterDecoder_l76_37) begin
-      cmd_payload_status = 4'b0011;
+      cmd_payload_status = 4'b1100;
     end
     if(when_RegisterDecoder_l76_38) begin
-      cmd_payload_status = 4'b0110;
+      cmd_payload_status = 4'b0011;
     end
     if(when_RegisterDecoder_l76_39) begin
-      cmd_payload_status = 4'b1001;
+      cmd_payload_status = 4'b0111;
     end
     if(when_RegisterDecoder_l76_40) begin
-      cmd_payload_status = 4'b0000;
+      cmd_payload_status = 4'b1010;
     end
     if(when_RegisterDecoder_l76_41) begin
-      cmd_payload_status = 4'b0101;
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_status = 4'b0110;
     end
   end
 
@@ -3136,19 +3622,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
 
   always @(*) begin
     cmd_payload_index = 4'b0000;
-    if(when_RegisterDecoder_l76_37) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l76_38) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l76_39) begin
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l76_40) begin
+    if(when_RegisterDecoder_l76_41) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l76_41) begin
+    if(when_RegisterDecoder_l76_42) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
@@ -3207,20 +3693,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_37 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_42 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

@@ -31,6 +31,7 @@ pub const IPC_ERR_BAD_TARGET: u64 = 0x8;
 pub const IPC_ERR_NO_MESSAGE: u64 = 0x10;
 pub const IPC_ERR_BAD_TASK: u64 = 0x20;
 pub const IPC_ERR_BUSY: u64 = 0x40;
+pub const IPC_ERR_BAD_TOKEN: u64 = 0x80;
 pub const CONTROL_PAGE: u64 = 0x0;
 /// Byte offset of context `c`'s page from the controller's base.
 pub const fn context_page(c: u64) -> u64 { 0x1000 + 0x1000 * c }
@@ -194,6 +195,9 @@ pub mod control {
     pub const IPC_ERROR_BUSY_LSB: u32 = 6;
     pub const IPC_ERROR_BUSY_WIDTH: u32 = 1;
     pub const IPC_ERROR_BUSY_MASK: u64 = 0x40;
+    pub const IPC_ERROR_BAD_TOKEN_LSB: u32 = 7;
+    pub const IPC_ERROR_BAD_TOKEN_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BAD_TOKEN_MASK: u64 = 0x80;
     /// Give a context a clean mailbox before it serves a new process: its staged message and result words read 0 again until written, its channel handlers are unregistered, its inbox and reply box are emptied (messages in them are dropped unanswered), its ipc_error clears, and messages it sent that still wait in other inboxes lose their reply address (a reply to them only finishes them). Takes effect in one cycle. Ready queues, waiters, grants and deliveries already queued are not touched (revoke the context's grants and drain its queues first). An out-of-range context sets BAD_TARGET in this page's ipc_error and changes nothing. (wo)
     pub const IPC_SCRUB: u64 = 0x70;
     pub const IPC_SCRUB_CONTEXT_LSB: u32 = 0;
@@ -348,7 +352,7 @@ pub mod context {
     pub const IPC_SYSCALL_IGNORED_LSB: u32 = 0;
     pub const IPC_SYSCALL_IGNORED_WIDTH: u32 = 1;
     pub const IPC_SYSCALL_IGNORED_MASK: u64 = 0x1;
-    /// Finish the current received message (without replying) and make the oldest waiting one current; returns its sender and channel, or 0 when the inbox is empty. (ro)
+    /// Finish the current message (without replying: its sender's task is not woken) and take the oldest waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no message is current). A server that answers one message at a time uses this and a token-less ipc_reply. (ro)
     pub const IPC_RECEIVE: u64 = 0x50;
     pub const IPC_RECEIVE_SENDER_LSB: u32 = 0;
     pub const IPC_RECEIVE_SENDER_WIDTH: u32 = 8;
@@ -356,14 +360,38 @@ pub mod context {
     pub const IPC_RECEIVE_CHANNEL_LSB: u32 = 8;
     pub const IPC_RECEIVE_CHANNEL_WIDTH: u32 = 4;
     pub const IPC_RECEIVE_CHANNEL_MASK: u64 = 0xF00;
+    pub const IPC_RECEIVE_TAG_LSB: u32 = 12;
+    pub const IPC_RECEIVE_TAG_WIDTH: u32 = 4;
+    pub const IPC_RECEIVE_TAG_MASK: u64 = 0xF000;
+    pub const IPC_RECEIVE_SLOT_LSB: u32 = 16;
+    pub const IPC_RECEIVE_SLOT_WIDTH: u32 = 6;
+    pub const IPC_RECEIVE_SLOT_MASK: u64 = 0x3F0000;
+    pub const IPC_RECEIVE_OWNER_LSB: u32 = 24;
+    pub const IPC_RECEIVE_OWNER_WIDTH: u32 = 7;
+    pub const IPC_RECEIVE_OWNER_MASK: u64 = 0x7F000000;
     pub const IPC_RECEIVE_VALID_LSB: u32 = 31;
     pub const IPC_RECEIVE_VALID_WIDTH: u32 = 1;
     pub const IPC_RECEIVE_VALID_MASK: u64 = 0x80000000;
-    /// Answer the current received message with the staged result (ipc_result) and finish it. When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no reply, and the reply only finishes the message. Refusals: NO_MESSAGE, then MAILBOX_FULL (the sender's reply box is full), BUSY; the message stays current and the result staged, so a later ipc_reply retries. Written data is ignored. (wo)
+    /// Answer a message in service with the staged result (ipc_result) and finish it, freeing its slot. With valid set, the message the token names (write back the word ipc_take or ipc_receive returned; sender and channel are ignored); with valid clear, the current message (as before tokens; other bits ignored). When the message's task word is not 0 the result goes to the sender's reply box and that task is made ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no reply, and the reply only finishes the message. Refusals, the first that applies: BAD_TOKEN (valid set and the token's owner is not this context, its slot is not below 4, the slot holds no message in service, or its tag differs: an answered message's token is refused unless its slot has since been taken a multiple of 16 times) or NO_MESSAGE (valid clear and no message current), then MAILBOX_FULL (the sender's reply box is full), BUSY; a refusal changes nothing (the message stays in service, the result staged), so a later ipc_reply retries. Answering the current message (by token or not) leaves no message current; answering another leaves the current one current. An accepted reply's task is dequeueable in the sender's context 3 cycles after; the result is copied (5 cycles) while IPC accesses wait. (wo)
     pub const IPC_REPLY: u64 = 0x58;
-    pub const IPC_REPLY_IGNORED_LSB: u32 = 0;
-    pub const IPC_REPLY_IGNORED_WIDTH: u32 = 1;
-    pub const IPC_REPLY_IGNORED_MASK: u64 = 0x1;
+    pub const IPC_REPLY_SENDER_LSB: u32 = 0;
+    pub const IPC_REPLY_SENDER_WIDTH: u32 = 8;
+    pub const IPC_REPLY_SENDER_MASK: u64 = 0xFF;
+    pub const IPC_REPLY_CHANNEL_LSB: u32 = 8;
+    pub const IPC_REPLY_CHANNEL_WIDTH: u32 = 4;
+    pub const IPC_REPLY_CHANNEL_MASK: u64 = 0xF00;
+    pub const IPC_REPLY_TAG_LSB: u32 = 12;
+    pub const IPC_REPLY_TAG_WIDTH: u32 = 4;
+    pub const IPC_REPLY_TAG_MASK: u64 = 0xF000;
+    pub const IPC_REPLY_SLOT_LSB: u32 = 16;
+    pub const IPC_REPLY_SLOT_WIDTH: u32 = 6;
+    pub const IPC_REPLY_SLOT_MASK: u64 = 0x3F0000;
+    pub const IPC_REPLY_OWNER_LSB: u32 = 24;
+    pub const IPC_REPLY_OWNER_WIDTH: u32 = 7;
+    pub const IPC_REPLY_OWNER_MASK: u64 = 0x7F000000;
+    pub const IPC_REPLY_VALID_LSB: u32 = 31;
+    pub const IPC_REPLY_VALID_WIDTH: u32 = 1;
+    pub const IPC_REPLY_VALID_MASK: u64 = 0x80000000;
     /// Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. (ro)
     pub const IPC_REPLY_POP: u64 = 0x60;
     pub const IPC_REPLY_POP_PREEMPT_LSB: u32 = 0;
@@ -412,6 +440,29 @@ pub mod context {
     pub const IPC_ERROR_BUSY_LSB: u32 = 6;
     pub const IPC_ERROR_BUSY_WIDTH: u32 = 1;
     pub const IPC_ERROR_BUSY_MASK: u64 = 0x40;
+    pub const IPC_ERROR_BAD_TOKEN_LSB: u32 = 7;
+    pub const IPC_ERROR_BAD_TOKEN_WIDTH: u32 = 1;
+    pub const IPC_ERROR_BAD_TOKEN_MASK: u64 = 0x80;
+    /// Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message that was current stays in service. Returns its header and token, or 0 when none is waiting (the current message stays current). A message stays in service, holding its inbox slot, until ipc_reply answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most 4 (the mailbox depth) are waiting or in service at once and they can be answered in any order. A message arriving takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the takes of that slot modulo 16 (reset 0; ipc_scrub keeps it). Like every IPC access it answers 2 cycles after it is accepted; an ipc_rx or ipc_reply right behind it waits one cycle. Write a token (valid set) to make that message in service current again (its words in ipc_rx), e.g. to read a request after taking others; a token that names no message this context has in service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear. (rw)
+    pub const IPC_TAKE: u64 = 0x78;
+    pub const IPC_TAKE_SENDER_LSB: u32 = 0;
+    pub const IPC_TAKE_SENDER_WIDTH: u32 = 8;
+    pub const IPC_TAKE_SENDER_MASK: u64 = 0xFF;
+    pub const IPC_TAKE_CHANNEL_LSB: u32 = 8;
+    pub const IPC_TAKE_CHANNEL_WIDTH: u32 = 4;
+    pub const IPC_TAKE_CHANNEL_MASK: u64 = 0xF00;
+    pub const IPC_TAKE_TAG_LSB: u32 = 12;
+    pub const IPC_TAKE_TAG_WIDTH: u32 = 4;
+    pub const IPC_TAKE_TAG_MASK: u64 = 0xF000;
+    pub const IPC_TAKE_SLOT_LSB: u32 = 16;
+    pub const IPC_TAKE_SLOT_WIDTH: u32 = 6;
+    pub const IPC_TAKE_SLOT_MASK: u64 = 0x3F0000;
+    pub const IPC_TAKE_OWNER_LSB: u32 = 24;
+    pub const IPC_TAKE_OWNER_WIDTH: u32 = 7;
+    pub const IPC_TAKE_OWNER_MASK: u64 = 0x7F000000;
+    pub const IPC_TAKE_VALID_LSB: u32 = 31;
+    pub const IPC_TAKE_VALID_WIDTH: u32 = 1;
+    pub const IPC_TAKE_VALID_MASK: u64 = 0x80000000;
     /// Per hart: a read pops the highest-priority task (FIFO within a level) and returns its word, or 0 when the context has none; the word becomes that hart's current_task and its preemption interrupt clears. (ro)
     pub const fn dequeue(i: u64) -> u64 { 0x100 + 8 * i }
     pub const DEQUEUE_COUNT: u64 = 4;
@@ -575,8 +626,12 @@ pub mod ipc_error {
     pub const BUSY_LSB: u32 = 6;
     pub const BUSY_WIDTH: u32 = 1;
     pub const BUSY_MASK: u64 = 0x40;
+    /// reply or select (ipc_take written) refused: its token names no message this context has in service (already answered, taken by another context, never taken, a slot beyond the mailbox depth, or no token)
+    pub const BAD_TOKEN_LSB: u32 = 7;
+    pub const BAD_TOKEN_WIDTH: u32 = 1;
+    pub const BAD_TOKEN_MASK: u64 = 0x80;
     /// Every field: (name, lsb, width).
-    pub const FIELDS: [(&str, u32, u32); 7] = [
+    pub const FIELDS: [(&str, u32, u32); 8] = [
         ("no_capability", 0, 1),
         ("mailbox_full", 1, 1),
         ("no_handler", 2, 1),
@@ -584,5 +639,6 @@ pub mod ipc_error {
         ("no_message", 4, 1),
         ("bad_task", 5, 1),
         ("busy", 6, 1),
+        ("bad_token", 7, 1),
     ];
 }

@@ -1,6 +1,11 @@
 //! The IPC mailbox of one context region: staged message and send, system calls, handlers,
 //! receive and reply, reply box.
 //!
+//! A received message stays in service (holding its inbox slot) until it is answered. `receive`
+//! finishes the current message first (one message at a time, as before tokens); `take` keeps it,
+//! so a server can hold up to the mailbox depth in service and answer them in any order with
+//! [`Mailbox::reply_to`] and the [`Token`] each take returned.
+//!
 //! Every IPC register acts on the context of the region accessed, so the region is the identity.
 //! A send or reply is several accesses on one context's staging area (stage the words, then one
 //! write that sends them), and learning whether it was refused is one more (the region's sticky
@@ -33,6 +38,9 @@ impl IpcErrorBits {
     pub const BAD_TASK: IpcErrorBits = IpcErrorBits(regs::IPC_ERR_BAD_TASK);
     /// The task pool is full and earlier deliveries still wait for an entry.
     pub const BUSY: IpcErrorBits = IpcErrorBits(regs::IPC_ERR_BUSY);
+    /// Reply refused: the token names no message this context has in service (answered
+    /// already, another context's, never taken).
+    pub const BAD_TOKEN: IpcErrorBits = IpcErrorBits(regs::IPC_ERR_BAD_TOKEN);
 
     /// True for refusals that clear up by themselves (MAILBOX_FULL, BUSY): the message or result
     /// is still staged and sending it again may succeed.
@@ -102,6 +110,34 @@ pub struct Envelope {
     pub channel: usize,
 }
 
+/// Names one message in service for [`Mailbox::reply_to`]: the header word `ipc_take` or
+/// `ipc_receive` returned (owner context, inbox slot, tag). Valid until the message is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token(u64);
+
+impl Token {
+    /// The word as the controller returned it (written back to `ipc_reply`).
+    pub fn raw(self) -> u64 {
+        self.0
+    }
+
+    /// A token from a raw header word (valid bit set), e.g. one kept by other software; the
+    /// controller refuses one that names no message in service (BAD_TOKEN).
+    pub fn from_raw(raw: u64) -> Option<Token> {
+        (field(raw, reg::IPC_RECEIVE_VALID_LSB, reg::IPC_RECEIVE_VALID_WIDTH) == 1).then(|| Token(raw))
+    }
+
+    /// The inbox slot it names (below the mailbox depth).
+    pub fn slot(self) -> usize {
+        field(self.0, reg::IPC_RECEIVE_SLOT_LSB, reg::IPC_RECEIVE_SLOT_WIDTH) as usize
+    }
+
+    /// The context whose inbox holds the message.
+    pub fn owner(self) -> usize {
+        field(self.0, reg::IPC_RECEIVE_OWNER_LSB, reg::IPC_RECEIVE_OWNER_WIDTH) as usize
+    }
+}
+
 impl Envelope {
     /// Decodes an `ipc_receive` value; `None` for 0 (empty inbox).
     pub fn decode(raw: u64) -> Option<Envelope> {
@@ -155,6 +191,13 @@ impl<M: Mmio> Ipc<M> {
         let offset = reg::ipc_handler(self.handler_channel(channel)?);
         self.mmio.write(self.reg(offset), task.map_or(0, TaskWord::raw));
         Ok(())
+    }
+
+    /// Makes the message in service that `token` names current again (`ipc_take` written), so
+    /// that `ipc_rx` reads its words. Posted: a token naming no message in service sets
+    /// BAD_TOKEN ([`Mailbox::select`] checks it).
+    pub fn post_select(&self, token: Token) {
+        self.mmio.write(self.reg(reg::IPC_TAKE), token.0);
     }
 
     /// The handler registered for `channel`.
@@ -305,11 +348,40 @@ impl<M: Mmio + Clone> Mailbox<M> {
         self.resend_syscall()
     }
 
-    /// Finishes the current received message (without replying) and makes the oldest waiting
-    /// one current; `None` when the inbox is empty. The borrow gives access to its words.
+    /// Finishes the current received message (without replying) and takes the oldest waiting
+    /// one into service, current; `None` when none is waiting. The borrow gives access to its
+    /// words.
     pub fn receive(&mut self) -> Option<Received<'_, M>> {
         let raw = self.ipc.mmio.read(self.ipc.reg(reg::IPC_RECEIVE));
-        Envelope::decode(raw).map(move |envelope| Received { mailbox: self, envelope })
+        self.received(raw)
+    }
+
+    /// Takes the oldest waiting message into service and makes it current, keeping the
+    /// messages taken before in service (answer each with [`Mailbox::reply_to`] and its
+    /// [`Received::token`], in any order); `None` when none is waiting (the current message
+    /// stays current). At most the mailbox depth are waiting or in service at once.
+    pub fn take(&mut self) -> Option<Received<'_, M>> {
+        let raw = self.ipc.mmio.read(self.ipc.reg(reg::IPC_TAKE));
+        self.received(raw)
+    }
+
+    /// Makes the message in service that `token` names current again, so that
+    /// [`Mailbox::received_word`] reads its words (after other messages were taken). Err
+    /// BAD_TOKEN when it names no message in service (answered already, another context's).
+    pub fn select(&mut self, token: Token) -> Result<(), IpcError> {
+        self.ipc.post_select(token);
+        self.check()
+    }
+
+    /// As [`Mailbox::select`], unchecked (one write), for software that knows `token` is in
+    /// service.
+    pub fn post_select(&mut self, token: Token) {
+        self.ipc.post_select(token);
+    }
+
+    fn received(&mut self, raw: u64) -> Option<Received<'_, M>> {
+        let envelope = Envelope::decode(raw)?;
+        Some(Received { mailbox: self, envelope, token: Token(raw) })
     }
 
     /// Word `i` of the current received message (`ipc_rx[i]`; 0 when none is current).
@@ -357,6 +429,21 @@ impl<M: Mmio + Clone> Mailbox<M> {
         self.resend_reply()
     }
 
+    /// Answers the message in service that `token` names with the staged result and finishes
+    /// it (any order; the current message stays current unless it is the one answered).
+    /// Refusals: BAD_TOKEN (answered already, another context's, never taken), MAILBOX_FULL,
+    /// BUSY; a refusal changes nothing, so `resend_reply_to` may try again.
+    pub fn resend_reply_to(&mut self, token: Token) -> Result<(), IpcError> {
+        self.ipc.mmio.write(self.ipc.reg(reg::IPC_REPLY), token.0);
+        self.check()
+    }
+
+    /// Stages `result` and replies to the message `token` names.
+    pub fn reply_to(&mut self, token: Token, result: &[u64]) -> Result<(), IpcError> {
+        self.stage_result(result)?;
+        self.resend_reply_to(token)
+    }
+
     /// Finishes the current reply and makes the oldest waiting one current: returns the task
     /// word of the message it answers, `None` when the reply box is empty. The result's words
     /// are then [`Mailbox::reply_word`].
@@ -385,15 +472,22 @@ impl<M: Mmio + Clone> Mailbox<M> {
 }
 
 /// The current received message, borrowed from its [`Mailbox`]: it stays current (and its words
-/// readable) until it is replied to or the next `receive` finishes it.
+/// readable) until it is replied to, the next `receive` finishes it or the next `take` makes
+/// another current. Its [`Received::token`] answers it later, after the borrow ends.
 pub struct Received<'a, M: Mmio + Clone> {
     mailbox: &'a mut Mailbox<M>,
     envelope: Envelope,
+    token: Token,
 }
 
 impl<'a, M: Mmio + Clone> Received<'a, M> {
     pub fn envelope(&self) -> Envelope {
         self.envelope
+    }
+
+    /// Names this message for [`Mailbox::reply_to`] while it is in service.
+    pub fn token(&self) -> Token {
+        self.token
     }
 
     pub fn sender(&self) -> usize {
@@ -433,9 +527,10 @@ impl<'a, M: Mmio + Clone> Received<'a, M> {
         self.mailbox.read_received(first, out)
     }
 
-    /// Replies with `result` (see [`Mailbox::reply`]). On a refusal the message stays current
-    /// and the result staged: call `reply` (or the mailbox's `resend_reply`) again.
+    /// Replies with `result` to this message, by its token (see [`Mailbox::reply_to`]). On a
+    /// refusal the message stays in service and the result staged: call `reply` (or the
+    /// mailbox's `resend_reply_to`) again.
     pub fn reply(&mut self, result: &[u64]) -> Result<(), IpcError> {
-        self.mailbox.reply(result)
+        self.mailbox.reply_to(self.token, result)
     }
 }

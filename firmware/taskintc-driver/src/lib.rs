@@ -75,7 +75,7 @@ mod task_word;
 pub use control::{Control, ControlOwner, SourceConfig, SourceStatus};
 pub use context::{cancel_wait_offset, CancelWait, ContextOwner, Dequeuer, Queue};
 pub use error::{ArgumentError, Error, ErrorBits};
-pub use ipc::{Envelope, Ipc, IpcError, IpcErrorBits, IpcStatus, Mailbox, Message, Received};
+pub use ipc::{Envelope, Ipc, IpcError, IpcErrorBits, IpcStatus, Mailbox, Message, Received, Token};
 pub use mmio::{Mmio, Mmio32, Mmio64, Offset};
 pub use params::{IpcLayout, Params, ProbeError};
 pub use task_word::{TaskWord, TCB_ALIGN};

@@ -20,7 +20,9 @@
 //! * **IPC** ([`Executor::attach_mailbox`]): [`Spawner::call`] / [`Spawner::syscall`] send a
 //!   message whose reply task is a wait slot word of the caller, so the controller makes the
 //!   caller ready with the reply; [`Executor::serve`] answers a channel's messages with an async
-//!   handler whose future lives inside the service task.
+//!   handler whose future lives inside the service task, one message at a time;
+//!   [`Executor::serve_concurrent`] keeps up to `N` handlers in flight and answers each message
+//!   by its reply token when its handler finishes.
 //!
 //! # What allocates
 //!
@@ -30,7 +32,7 @@
 //! | `call` / `syscall` (arguments borrowed, the result an array by value), serving a message | never |
 //! | `spawn` / `spawn_in` into a [`TaskStorage`] | never |
 //! | `spawn` without storage | the task block, unless a finished task of the same block size left one |
-//! | `Executor::new`, `attach_mailbox`, `serve` | once: executor state, doorbells, the service task |
+//! | `Executor::new`, `attach_mailbox`, `serve`, `serve_concurrent` | once: executor state, doorbells, the service task |
 //!
 //! No path touches a reference count. Task blocks, the executor's state and the doorbells are
 //! never returned to the allocator (wakers and the controller may hold their addresses at any
@@ -44,11 +46,6 @@
 //! `Send` (like Embassy's): create the executor on the hart that runs it. Wakers are `Send` and
 //! may wake from any hart. The executor's futures work only inside its tasks (they find their
 //! task through the waker and panic otherwise).
-//!
-//! # Hardware the executor does not have yet
-//!
-//! The controller answers only the current received message (no reply tokens), so a context's
-//! services take turns. See the firmware README for the register semantics the executor expects.
 #![cfg_attr(not(test), no_std)]
 
 extern crate alloc;

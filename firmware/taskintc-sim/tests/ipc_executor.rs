@@ -291,3 +291,87 @@ fn an_abandoned_call_is_answered_and_its_reply_discarded() {
     assert_eq!(control.context_count(CLIENT).unwrap(), 0);
     assert_eq!(intc.ipc(SERVER).unwrap().status().inbox, 0);
 }
+
+#[test]
+fn a_concurrent_service_answers_a_later_call_while_an_earlier_one_awaits() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let sim = Sim::new();
+    let (_intc, mut client, mut server) = executors(&sim, &[0]);
+    let release = Arc::new(AtomicBool::new(false));
+    let gate = release.clone();
+    server
+        .serve_concurrent::<4, _, _, _>(0, 1, false, move |req| {
+            let gate = gate.clone();
+            async move {
+                let a = req.arg(0).unwrap();
+                while a == 0 && !gate.load(Ordering::SeqCst) {
+                    taskintc_executor::yield_now().await;
+                }
+                // Read again after awaiting, when other calls were taken since: the executor
+                // selects this one again by its token.
+                [req.arg(0).unwrap() * 10 + 1]
+            }
+        })
+        .unwrap();
+    let order = Arc::new(Mutex::new(Vec::new()));
+    for (priority, arg) in [(1u8, 0u64), (2, 1), (3, 2)] {
+        let spawner = client.spawner();
+        let out = order.clone();
+        client
+            .spawn(priority, false, async move {
+                let r = spawner.call(SERVER, 0, 0, 7, &[arg]).await.unwrap();
+                out.lock().unwrap().push((arg, r[0]));
+            })
+            .unwrap();
+    }
+    for _ in 0..200 {
+        client.run_once().unwrap();
+        server.run_once().unwrap();
+    }
+    assert_eq!(*order.lock().unwrap(), vec![(1, 11), (2, 21)], "the later calls are answered while the first one awaits");
+    assert_eq!(client.live(), 1);
+    release.store(true, Ordering::SeqCst);
+    run_both(&mut client, &mut server);
+    assert_eq!(*order.lock().unwrap(), vec![(1, 11), (2, 21), (0, 1)], "the first call is answered last, by its token");
+}
+
+#[test]
+fn a_sequential_service_still_answers_one_call_at_a_time() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let sim = Sim::new();
+    let (_intc, mut client, mut server) = executors(&sim, &[0]);
+    let release = Arc::new(AtomicBool::new(false));
+    let gate = release.clone();
+    server
+        .serve(0, 1, false, move |req| {
+            let gate = gate.clone();
+            async move {
+                let a = req.arg(0).unwrap();
+                while a == 0 && !gate.load(Ordering::SeqCst) {
+                    taskintc_executor::yield_now().await;
+                }
+                // A sequential handler may read its words after awaiting: its message stays current.
+                [req.arg(0).unwrap() * 10 + 1]
+            }
+        })
+        .unwrap();
+    let order = Arc::new(Mutex::new(Vec::new()));
+    for (priority, arg) in [(1u8, 0u64), (2, 1)] {
+        let spawner = client.spawner();
+        let out = order.clone();
+        client
+            .spawn(priority, false, async move {
+                let r = spawner.call(SERVER, 0, 0, 7, &[arg]).await.unwrap();
+                out.lock().unwrap().push((arg, r[0]));
+            })
+            .unwrap();
+    }
+    for _ in 0..200 {
+        client.run_once().unwrap();
+        server.run_once().unwrap();
+    }
+    assert!(order.lock().unwrap().is_empty(), "the second call waits behind the first");
+    release.store(true, Ordering::SeqCst);
+    run_both(&mut client, &mut server);
+    assert_eq!(*order.lock().unwrap(), vec![(0, 1), (1, 11)]);
+}

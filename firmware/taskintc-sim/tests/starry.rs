@@ -1,7 +1,8 @@
 //! Starry's asynchronous system calls over the IPC system-call path, against the generated RTL:
 //! user processes in their own contexts call the kernel context, whose dispatcher runs a handler
 //! table and replies; a call that waits for an interrupt in the kernel leaves the process's
-//! other coroutines running.
+//! other coroutines running, and holds up no other call: the kernel serves calls concurrently
+//! and answers each by its token when its handler finishes (the blocked one later, out of order).
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -30,8 +31,19 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
     kernel.attach_mailbox(intc.mailbox(KERNEL).unwrap().unwrap());
     let console = Arc::new(Mutex::new(Vec::<(usize, String)>::new()));
     let kernel_spawner = kernel.spawner();
+    // The kernel's handlers log when they start (the order the kernel took the calls in) and
+    // when they finish (the order it answers them in).
+    let events = Arc::new(Mutex::new(Vec::<(&'static str, u64, usize)>::new()));
     let mut table = SyscallTable::new();
-    table.register(nr::GETPID, |caller: Caller, _| async move { 100 + caller.context as i64 });
+    let ev = events.clone();
+    table.register(nr::GETPID, move |caller: Caller, _| {
+        ev.lock().unwrap().push(("start", nr::GETPID, caller.context));
+        let ev = ev.clone();
+        async move {
+            ev.lock().unwrap().push(("finish", nr::GETPID, caller.context));
+            100 + caller.context as i64
+        }
+    });
     let log = console.clone();
     table.register(nr::WRITE, move |caller: Caller, args| {
         // The host test shares one address space; a kernel would copy from the user's pages.
@@ -39,13 +51,18 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
         log.lock().unwrap().push((caller.context, String::from_utf8(bytes).unwrap()));
         async move { args[2] as i64 }
     });
-    table.register(SYS_WAIT_DEVICE, move |_, _| {
+    let ev = events.clone();
+    table.register(SYS_WAIT_DEVICE, move |caller: Caller, _| {
+        ev.lock().unwrap().push(("start", SYS_WAIT_DEVICE, caller.context));
         let wait = kernel_spawner.wait_source(DEVICE_SOURCE);
+        let ev = ev.clone();
         async move {
-            match wait.await {
+            let r = match wait.await {
                 Ok(()) => 1,
                 Err(_) => -5, // -EIO
-            }
+            };
+            ev.lock().unwrap().push(("finish", SYS_WAIT_DEVICE, caller.context));
+            r
         }
     });
     install(&mut kernel, k, 0, true, table).unwrap();
@@ -69,11 +86,11 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
         })
         .unwrap();
         if context == PROCESS_A {
-            // A call that blocks in the kernel until the device interrupts, and a coroutine that
-            // keeps running meanwhile.
+            // A call that blocks in the kernel until the device interrupts (sent first: its
+            // coroutine has the highest priority), and a coroutine that keeps running meanwhile.
             let sys = Syscalls::new(user.spawner(), info);
             let done = device_done.clone();
-            user.spawn(2, false, async move {
+            user.spawn(0, false, async move {
                 let r = sys.call(SYS_WAIT_DEVICE, &[]).await.unwrap();
                 done.store(r as u64, Ordering::SeqCst);
             })
@@ -97,9 +114,8 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
         }
         kernel.run_once().unwrap();
     };
-    // Run until the kernel waits for the device. The kernel context answers one call at a time
-    // (the controller's current message), so calls that arrived behind the device wait stay in
-    // its inbox until the device interrupts.
+    // Run while the kernel waits for the device: the device call holds one call in service, and
+    // the kernel takes and answers every other call meanwhile.
     for _ in 0..60 {
         step_all(&mut kernel, &mut users);
     }
@@ -108,9 +124,14 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
     assert!(before > 10, "process A's other coroutine runs while its call waits in the kernel ({})", before);
     let finished_before = results.lock().unwrap().len();
     println!("before the device interrupt: {} yields of the other coroutine, {} of 2 processes finished", before, finished_before);
-    // The device call reached the kernel first and holds its current message: every other call
-    // waits in the kernel's inbox (the controller replies only to the current message).
-    assert_eq!(finished_before, 0);
+    assert_eq!(finished_before, 2, "the blocked call holds up no other call: both processes finished their other calls");
+    {
+        let events = events.lock().unwrap();
+        let started = |nr, ctx| events.iter().position(|e| *e == ("start", nr, ctx)).expect("started");
+        assert!(started(SYS_WAIT_DEVICE, PROCESS_A) < started(nr::GETPID, PROCESS_A), "the device call was taken first: {:?}", *events);
+        assert!(!events.contains(&("finish", SYS_WAIT_DEVICE, PROCESS_A)), "{:?}", *events);
+        assert!(events.contains(&("finish", nr::GETPID, PROCESS_A)) && events.contains(&("finish", nr::GETPID, PROCESS_B)));
+    }
     sim.pulse_source_in(5, DEVICE_SOURCE, 3);
     for _ in 0..200 {
         if users.iter().all(|u| u.live() == 0) {
@@ -120,6 +141,8 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
     }
     assert!(users.iter().all(|u| u.live() == 0), "every process finished");
     assert_eq!(device_done.load(Ordering::SeqCst), 1);
+    let events = events.lock().unwrap().clone();
+    assert_eq!(events.last(), Some(&("finish", SYS_WAIT_DEVICE, PROCESS_A)), "the blocked call is answered last, out of order: {:?}", events);
     let mut results = results.lock().unwrap().clone();
     results.sort();
     assert_eq!(results.len(), 2);

@@ -11,9 +11,10 @@
 //!   system-call channel K. For each call the controller makes the service's doorbell ready in
 //!   the kernel context (preempting the kernel's hart when installed with `preempt`); the service
 //!   looks the number up, runs the (async) handler with the caller's context and arguments, and
-//!   replies. A handler may await (an interrupt, another call) before it returns; the kernel
-//!   context answers one call at a time (the controller's current message), others wait in its
-//!   inbox.
+//!   replies. A handler may await (an interrupt, another call) before it returns: the kernel
+//!   context serves up to [`CONCURRENT_CALLS`] calls at once (bounded by its inbox, the mailbox
+//!   depth) and answers each by its token when its handler finishes, in any order, so a call that
+//!   blocks in the kernel holds up no other.
 //!
 //! Neither side allocates per call: the user's call borrows its arguments and gets its result by
 //! value, and a handler's future is held inline in a [`SyscallFuture`] when it fits
@@ -96,6 +97,10 @@ pub struct Caller {
     pub info: u64,
 }
 
+/// System calls the kernel context serves at once ([`install`]); the controller's mailbox depth
+/// bounds them too (calls beyond wait in the kernel's inbox, or their callers retry).
+pub const CONCURRENT_CALLS: usize = 8;
+
 /// Words of a handler's future held inline by a [`SyscallFuture`].
 pub const HANDLER_FUTURE_WORDS: usize = 8;
 
@@ -166,7 +171,9 @@ pub fn set_kernel_context<M: Mmio + Clone>(control: &mut ControlOwner<M>, kernel
 
 /// Installs the dispatcher on the kernel context's executor (which must have its mailbox
 /// attached): a service on the system-call channel K at `priority`; with `preempt`, a call
-/// interrupts the kernel's hart like an interrupt wakeup. Returns the service's task word.
+/// interrupts the kernel's hart like an interrupt wakeup. Up to [`CONCURRENT_CALLS`] calls are
+/// served at once and answered by token in the order their handlers finish. Returns the
+/// service's task word.
 pub fn install<M: Controller>(
     kernel: &mut Executor<M>,
     syscall_channel: usize,
@@ -174,9 +181,10 @@ pub fn install<M: Controller>(
     preempt: bool,
     table: SyscallTable,
 ) -> Result<TaskWord, ServeError> {
-    kernel.serve(syscall_channel, priority, preempt, move |request| {
-        // Read the call out of the controller before the handler runs (it may await): word 0
-        // (info), word 2 (number) and the arguments after it.
+    kernel.serve_concurrent::<CONCURRENT_CALLS, _, _, _>(syscall_channel, priority, preempt, move |request| {
+        // Read the call out of the controller before the handler runs (it may await, and the
+        // next call becomes the current message): word 0 (info), word 2 (number) and the
+        // arguments after it.
         let (mut info, mut call) = ([0u64; 1], [0u64; 1 + ARGS]);
         request.read(0, &mut info);
         request.read(2, &mut call);

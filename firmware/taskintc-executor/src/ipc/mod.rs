@@ -15,7 +15,7 @@ use core::ptr;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use taskintc_driver::{Envelope, Mailbox};
+use taskintc_driver::{Envelope, Mailbox, Token};
 
 use crate::executor::{Shared, Via};
 use crate::probes;
@@ -24,6 +24,9 @@ use crate::task::{
     S_REPLY_POPPED, S_REPLY_READY,
 };
 use crate::Controller;
+
+/// Inbox slots of the largest mailbox (`--mailbox-depth` is at most 64).
+pub(crate) const MAX_INBOX_SLOTS: usize = 64;
 
 /// The block whose address is registered as a channel's handler word: the controller makes a
 /// copy of it ready per message. One per channel, allocated with the mailbox's state and never
@@ -34,10 +37,13 @@ pub(crate) struct Doorbell {
     pub(crate) channel: u16,
 }
 
-/// The received message a service works on (the context's current message).
+/// The message the run loop took last and has not handed over yet (a sequential service keeps it
+/// here until it replies; a concurrent service releases it once its handler started).
 #[derive(Clone, Copy)]
 pub(crate) struct Current {
     pub(crate) envelope: Envelope,
+    /// Names it in `ipc_reply`, whatever is current in the controller by then.
+    pub(crate) token: Token,
     /// Numbers the received messages, so that a stale request cannot read a later one.
     pub(crate) seq: u64,
     /// Its service took it (and will reply).
@@ -63,6 +69,12 @@ pub(crate) struct IpcState<M: Controller> {
     pub(crate) unread_reply: *const WaitSlot,
     pub(crate) current: Option<Current>,
     pub(crate) seq: u64,
+    /// The `seq` of the controller's current message (its words are readable in `ipc_rx`); 0:
+    /// none (answered, or nothing taken yet).
+    pub(crate) readable: u64,
+    /// Per inbox slot, the `seq` of the message in service there (0: none), so that a request
+    /// re-selects its message only while it is in service.
+    pub(crate) in_service: [u64; MAX_INBOX_SLOTS],
     /// Doorbells dequeued minus messages received: > 0 means messages wait in the inbox whose
     /// doorbell already rang (another message was current).
     pub(crate) announced: u32,
@@ -84,6 +96,8 @@ impl<M: Controller> IpcState<M> {
             unread_reply: ptr::null(),
             current: None,
             seq: 0,
+            readable: 0,
+            in_service: [0; MAX_INBOX_SLOTS],
             announced: 0,
             services: services.into_boxed_slice(),
         }
@@ -108,14 +122,35 @@ impl<M: Controller> IpcState<M> {
         }
     }
 
-    /// Receives the next message: it becomes current, and the channel's service task (if any)
-    /// is returned, to be run or woken.
+    /// Takes the next message into service (`ipc_take`: messages taken earlier stay in service):
+    /// it becomes current, and the channel's service task (if any) is returned, to be run or
+    /// woken.
     pub(crate) fn receive_next(&mut self) -> Option<*const Header> {
-        let envelope = self.mailbox.receive()?.envelope();
+        let (envelope, token) = {
+            let received = self.mailbox.take()?;
+            (received.envelope(), received.token())
+        };
         self.announced = self.announced.saturating_sub(1);
         self.seq += 1;
-        self.current = Some(Current { envelope, seq: self.seq, taken: false });
+        self.readable = self.seq;
+        self.in_service[token.slot() % MAX_INBOX_SLOTS] = self.seq;
+        self.current = Some(Current { envelope, token, seq: self.seq, taken: false });
         self.services.get(envelope.channel).map(|s| s.task).filter(|t| !t.is_null())
+    }
+
+    /// With no message waiting for its service, takes the next one whose doorbell rang: its
+    /// service task is returned to be woken, unless it is `channel`'s (the caller's own service
+    /// takes it in the poll it is in).
+    pub(crate) fn pass_on(&mut self, channel: usize) -> Option<*const Header> {
+        if self.current.is_some() || self.announced == 0 {
+            return None;
+        }
+        let next = self.receive_next();
+        if matches!(self.current, Some(c) if c.envelope.channel == channel) {
+            None
+        } else {
+            next
+        }
     }
 
     /// Unregisters every service's handler (the executor is dropped).

@@ -5,31 +5,39 @@
 //! the service task, the result comes back by value (`AsRef<[u64]>`, an array will do): serving
 //! a message allocates nothing.
 //!
-//! The controller has one current received message per context (only it can be answered), so the
-//! services of one context take turns: the run loop receives a message when none is current and
-//! runs its service at once; a service passes the next message on when it replies.
+//! The run loop takes one message at a time into service (`ipc_take`) when none waits for its
+//! service, and runs that service at once. A sequential service ([`Executor::serve`]) holds the
+//! message until it replies, so the services of one context take turns, as with one current
+//! message. A concurrent service ([`Executor::serve_concurrent`]) runs up to `N` handlers at once:
+//! it releases each message as soon as its handler has started, so the run loop takes the next
+//! one while earlier ones are still being served; a handler reading its words later selects its
+//! message again (one write), and each reply names its message by token (`ipc_reply`), in
+//! whatever order the handlers finish.
 use core::future::Future;
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use taskintc_driver::{ArgumentError, Envelope, IpcError, Mailbox, TaskWord};
+use taskintc_driver::{ArgumentError, Envelope, IpcError, Mailbox, TaskWord, Token};
 
 use crate::error::ServeError;
 use crate::executor::{Executor, Shared};
 use crate::ipc::client::pad;
-use crate::ipc::IpcState;
+use crate::ipc::{IpcState, MAX_INBOX_SLOTS};
 use crate::probes;
 use crate::task::MAX_RESULT_WORDS;
 use crate::waker;
 use crate::Controller;
 
 /// A message a service received: its sender and channel, and its words, read from the
-/// controller on demand while the service works on it (until it replies).
+/// controller on demand until it is answered. While it is the controller's current message a
+/// word costs one read; after the executor took another message (a concurrent service), the
+/// first read selects it again (one more write, `ipc_take` with its token).
 pub struct Request<M: Controller> {
     shared: &'static Shared<M>,
     envelope: Envelope,
+    token: Token,
     seq: u64,
     _local: PhantomData<*const ()>,
 }
@@ -41,6 +49,11 @@ impl<M: Controller> Request<M> {
 
     pub fn channel(&self) -> usize {
         self.envelope.channel
+    }
+
+    /// The token its reply names.
+    pub fn token(&self) -> Token {
+        self.token
     }
 
     /// Word `i` of the message (0 info, 1 reply task, 2 type, 3.. arguments); `None` out of
@@ -57,7 +70,14 @@ impl<M: Controller> Request<M> {
             Some(ipc) => ipc,
             None => return false,
         };
-        matches!(ipc.current, Some(c) if c.seq == self.seq) && ipc.mailbox.read_received(first, out).is_ok()
+        if ipc.in_service[self.token.slot() % MAX_INBOX_SLOTS] != self.seq {
+            return false; // answered
+        }
+        if ipc.readable != self.seq {
+            ipc.mailbox.post_select(self.token);
+            ipc.readable = self.seq;
+        }
+        ipc.mailbox.read_received(first, out).is_ok()
     }
 
     pub fn info(&self) -> Option<u64> {
@@ -88,15 +108,55 @@ impl<M: Controller> Future for NextRequest<M> {
         // The run loop (or the service that replied last) receives messages and runs or wakes the
         // service of each: no waker needs registering here.
         probes::mark(probes::NEXT_REQUEST);
-        let ipc = unsafe { self.shared.ipc() }.expect("services exist only with a mailbox");
-        match ipc.current.as_mut() {
-            Some(c) if !c.taken && c.envelope.channel == self.channel => {
-                c.taken = true;
-                Poll::Ready(Request { shared: self.shared, envelope: c.envelope, seq: c.seq, _local: PhantomData })
-            }
-            _ => Poll::Pending,
+        match claim(self.shared, self.channel) {
+            Some(request) => Poll::Ready(request),
+            None => Poll::Pending,
         }
     }
+}
+
+/// The message taken last, when it is for `channel` and no service took it yet.
+fn claim<M: Controller>(shared: &'static Shared<M>, channel: usize) -> Option<Request<M>> {
+    let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
+    match ipc.current.as_mut() {
+        Some(c) if !c.taken && c.envelope.channel == channel => {
+            c.taken = true;
+            Some(Request { shared, envelope: c.envelope, token: c.token, seq: c.seq, _local: PhantomData })
+        }
+        _ => None,
+    }
+}
+
+/// Replies to message `seq` by its token with `result` (padded, see [`IpcState::result_dirty`]);
+/// `Pending` (woken to retry) while the caller's reply box is full or deliveries are busy.
+fn try_reply<M: Controller>(ipc: &mut IpcState<M>, token: Token, seq: u64, result: &[u64], cx: &mut Context<'_>) -> Poll<()> {
+    // Words beyond the controller's result size do not fit: they are dropped rather than
+    // leaving the caller without a reply.
+    let fits = result.len().min(ipc.result_words);
+    let mut padded = [MaybeUninit::<u64>::uninit(); MAX_RESULT_WORDS];
+    let result = if fits >= ipc.result_dirty { &result[..fits] } else { pad(&mut padded, &result[..fits], ipc.result_dirty) };
+    probes::mark(probes::REPLY_STAGE);
+    let replied = ipc.mailbox.reply_to(token, result);
+    probes::mark(probes::REPLIED);
+    if !matches!(replied, Err(IpcError::Argument(_))) {
+        ipc.result_dirty = fits; // staged: the words beyond are zeros now
+    }
+    match replied {
+        Ok(()) => {}
+        Err(IpcError::Refused(bits)) if bits.is_transient() => {
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
+        // The message is in service and the result fits, so nothing else can be refused.
+        Err(e) => panic!("the controller refused the reply to a message in service: {:?}", e),
+    }
+    if ipc.readable == seq {
+        ipc.readable = 0; // answering the current message leaves none current
+    }
+    if ipc.in_service[token.slot() % MAX_INBOX_SLOTS] == seq {
+        ipc.in_service[token.slot() % MAX_INBOX_SLOTS] = 0;
+    }
+    Poll::Ready(())
 }
 
 /// Replies to the service's request; retries (yielding) while the caller's reply box is full.
@@ -114,45 +174,123 @@ impl<'r, M: Controller> Future for SendReply<'r, M> {
         let next = {
             probes::mark(probes::SEND_REPLY);
             let ipc: &mut IpcState<M> = unsafe { self.shared.ipc() }.expect("services exist only with a mailbox");
-            match ipc.current {
-                Some(c) if c.seq == self.seq && c.taken => {}
+            let token = match ipc.current {
+                Some(c) if c.seq == self.seq && c.taken => c.token,
                 _ => panic!("a service replied to a message that is not current"),
-            }
-            // Words beyond the controller's result size do not fit: they are dropped rather than
-            // leaving the caller without a reply.
-            let fits = self.result.len().min(ipc.result_words);
-            let mut padded = [MaybeUninit::<u64>::uninit(); MAX_RESULT_WORDS];
-            let result = if fits >= ipc.result_dirty { &self.result[..fits] } else { pad(&mut padded, &self.result[..fits], ipc.result_dirty) };
-            probes::mark(probes::REPLY_STAGE);
-            let replied = ipc.mailbox.reply(result);
-            probes::mark(probes::REPLIED);
-            if !matches!(replied, Err(IpcError::Argument(_))) {
-                ipc.result_dirty = fits; // staged: the words beyond are zeros now
-            }
-            match replied {
-                Ok(()) => {}
-                Err(IpcError::Refused(bits)) if bits.is_transient() => {
-                    cx.waker().wake_by_ref();
-                    return Poll::Pending;
-                }
-                // The message is current and the result fits, so nothing else can be refused.
-                Err(e) => panic!("the controller refused the reply to the current message: {:?}", e),
+            };
+            if try_reply(ipc, token, self.seq, self.result, cx).is_pending() {
+                return Poll::Pending;
             }
             ipc.current = None;
-            // Messages whose doorbell rang while this one was current wait for us to pass them on.
-            let next = if ipc.announced > 0 { ipc.receive_next() } else { None };
-            let ours = matches!(ipc.current, Some(c) if c.envelope.channel == self.channel);
-            if ours {
-                None
-            } else {
-                next
-            }
+            // Messages whose doorbell rang while this one was held wait for us to pass them on.
+            ipc.pass_on(self.channel)
         };
         // The next message is another channel's: wake its service (ours takes it in this poll).
         if let Some(task) = next {
             unsafe { waker::wake_task(task) };
         }
         Poll::Ready(())
+    }
+}
+
+/// One handler of a concurrent service: running, or done and replying (retried while refused).
+enum InFlight<Fut, R> {
+    Free,
+    Running { future: Fut, token: Token, seq: u64 },
+    Replying { result: R, token: Token, seq: u64 },
+}
+
+/// The service task of [`Executor::serve_concurrent`]: up to `N` handlers in flight, inline.
+struct ConcurrentService<M: Controller, F, Fut, R, const N: usize> {
+    shared: &'static Shared<M>,
+    channel: usize,
+    handler: F,
+    slots: [InFlight<Fut, R>; N],
+}
+
+impl<M, F, Fut, R, const N: usize> Future for ConcurrentService<M, F, Fut, R, N>
+where
+    M: Controller,
+    F: FnMut(Request<M>) -> Fut,
+    Fut: Future<Output = R>,
+    R: AsRef<[u64]>,
+{
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // Safety: structural pinning: a running handler's future is never moved; its slot is
+        // overwritten (dropping it in place) only once it has completed.
+        let this = unsafe { self.get_unchecked_mut() };
+        let (shared, channel) = (this.shared, this.channel);
+        loop {
+            let mut progress = false;
+            for slot in this.slots.iter_mut() {
+                progress |= Self::advance(shared, channel, slot, cx);
+            }
+            // Start the handler of a waiting message for this channel, in a free slot.
+            if let Some(slot) = this.slots.iter_mut().find(|s| matches!(s, InFlight::Free)) {
+                if let Some(request) = claim(shared, channel) {
+                    let (token, seq) = (request.token, request.seq);
+                    *slot = InFlight::Running { future: (this.handler)(request), token, seq };
+                    // Its first poll reads the words it needs while the message is current (no
+                    // select needed); then the message is released and the next one may be taken.
+                    Self::advance(shared, channel, slot, cx);
+                    let next = {
+                        let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
+                        ipc.current = None;
+                        ipc.pass_on(channel)
+                    };
+                    if let Some(task) = next {
+                        unsafe { waker::wake_task(task) };
+                    }
+                    progress = true;
+                }
+            }
+            if !progress {
+                return Poll::Pending;
+            }
+        }
+    }
+}
+
+impl<M, F, Fut, R, const N: usize> ConcurrentService<M, F, Fut, R, N>
+where
+    M: Controller,
+    Fut: Future<Output = R>,
+    R: AsRef<[u64]>,
+{
+    /// Polls a running handler, or retries a refused reply; true when the slot changed state.
+    fn advance(shared: &'static Shared<M>, channel: usize, slot: &mut InFlight<Fut, R>, cx: &mut Context<'_>) -> bool {
+        match slot {
+            InFlight::Free => false,
+            InFlight::Running { future, token, seq } => {
+                let (token, seq) = (*token, *seq);
+                // Safety: see `poll`: the future stays in its slot until it completes.
+                match unsafe { Pin::new_unchecked(future) }.poll(cx) {
+                    Poll::Ready(result) => {
+                        *slot = InFlight::Replying { result, token, seq };
+                        Self::advance(shared, channel, slot, cx);
+                        true
+                    }
+                    Poll::Pending => false,
+                }
+            }
+            InFlight::Replying { result, token, seq } => {
+                let next = {
+                    probes::mark(probes::SEND_REPLY);
+                    let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
+                    if try_reply(ipc, *token, *seq, result.as_ref(), cx).is_pending() {
+                        return false;
+                    }
+                    ipc.pass_on(channel)
+                };
+                *slot = InFlight::Free;
+                if let Some(task) = next {
+                    unsafe { waker::wake_task(task) };
+                }
+                true
+            }
+        }
     }
 }
 
@@ -177,13 +315,7 @@ impl<M: Controller> Executor<M> {
         R: AsRef<[u64]> + 'static,
     {
         let shared = self.shared();
-        {
-            let ipc = unsafe { shared.ipc() }.ok_or(ServeError::NoMailbox)?;
-            ArgumentError::check("channel", channel as u64, ipc.services.len() as u64).map_err(|e| ServeError::Ipc(IpcError::Argument(e)))?;
-            if !ipc.services[channel].task.is_null() {
-                return Err(ServeError::AlreadyServed);
-            }
-        }
+        self.check_service(channel)?;
         let service = async move {
             loop {
                 let request = NextRequest { shared, channel }.await;
@@ -192,6 +324,48 @@ impl<M: Controller> Executor<M> {
                 SendReply { shared, channel, seq, result: result.as_ref() }.await;
             }
         };
+        self.install_service(channel, priority, preempt, service)
+    }
+
+    /// Registers a concurrent service for `channel`: like [`Executor::serve`], but up to `N`
+    /// messages are served at once. The run loop takes the next message as soon as a handler
+    /// has started (after its first poll; words read later cost a select: [`Request`]); each
+    /// handler replies when its future completes, by its message's token, in any order. So a
+    /// handler that awaits (an interrupt, another call) holds up neither the other messages of
+    /// its channel nor those of other channels, up to `N` and the mailbox depth. With `N`
+    /// handlers in flight, the next message of the channel waits for one to finish.
+    ///
+    /// Allocates the service task's block (with room for `N` handler futures) once; serving a
+    /// message allocates nothing.
+    pub fn serve_concurrent<const N: usize, F, Fut, R>(
+        &mut self,
+        channel: usize,
+        priority: u8,
+        preempt: bool,
+        handler: F,
+    ) -> Result<TaskWord, ServeError>
+    where
+        F: FnMut(Request<M>) -> Fut + 'static,
+        Fut: Future<Output = R> + 'static,
+        R: AsRef<[u64]> + 'static,
+    {
+        let shared = self.shared();
+        self.check_service(channel)?;
+        let service = ConcurrentService::<M, F, Fut, R, N> { shared, channel, handler, slots: core::array::from_fn(|_| InFlight::Free) };
+        self.install_service(channel, priority, preempt, service)
+    }
+
+    fn check_service(&mut self, channel: usize) -> Result<(), ServeError> {
+        let ipc = unsafe { self.shared().ipc() }.ok_or(ServeError::NoMailbox)?;
+        ArgumentError::check("channel", channel as u64, ipc.services.len() as u64).map_err(|e| ServeError::Ipc(IpcError::Argument(e)))?;
+        if !ipc.services[channel].task.is_null() {
+            return Err(ServeError::AlreadyServed);
+        }
+        Ok(())
+    }
+
+    fn install_service<S: Future<Output = ()> + 'static>(&mut self, channel: usize, priority: u8, preempt: bool, service: S) -> Result<TaskWord, ServeError> {
+        let shared = self.shared();
         let task = self.spawn_service(priority, preempt, service).map_err(ServeError::Spawn)?;
         let ipc = unsafe { shared.ipc() }.expect("checked above");
         let bell_word =

@@ -3,39 +3,54 @@ package taskintc.ipc;
 import static taskintc.dsl.Hw.cat;
 import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
-import static taskintc.spec.TaskIntcRegisters.IPC_CHANNEL_LSB;
+import static taskintc.spec.TaskIntcRegisters.IPC_OWNER_BITS;
+import static taskintc.spec.TaskIntcRegisters.IPC_OWNER_LSB;
+import static taskintc.spec.TaskIntcRegisters.IPC_SLOT_BITS;
+import static taskintc.spec.TaskIntcRegisters.IPC_SLOT_LSB;
+import static taskintc.spec.TaskIntcRegisters.IPC_TAG_BITS;
+import static taskintc.spec.TaskIntcRegisters.IPC_TAG_LSB;
+import static taskintc.spec.TaskIntcRegisters.IPC_VALID_BIT;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
+import taskintc.dsl.HwData;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
 import taskintc.dsl.RegArray;
+import taskintc.spec.ErrorCode;
 import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
 /**
- * Each context's inbox: D message slots in block RAM, a ring (head, count) in flip-flops, and per slot the
- * sender, channel and whether a reply is wanted. The oldest message becomes current with {@code ipc_receive}
- * (its words read with {@code ipc_rx}) and stays current until the next receive or a reply finishes it.
+ * Each context's inbox: D message slots in block RAM and, in flip-flops, per slot whether it holds a message
+ * ({@code occupied}), whether that message is in service (taken, not answered), the slot's tag (takes modulo
+ * 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}) and its sender, channel and wants-reply bit; per context
+ * the arrival order of the waiting messages (a ring of slot numbers), the occupied count and the current message.
+ * A send takes the lowest free slot; {@code ipc_take} (and {@code ipc_receive}, which first finishes the current
+ * message) takes the oldest waiting one into service and hands out its token (owner, slot, tag); a reply names a
+ * message in service by that token, or the current one, and finishes it in any order; a token written to
+ * {@code ipc_take} makes its message current again, so its words can be read after another was taken.
  */
 final class Inboxes extends Part {
-    /** The inbox word read in I0: the current message's word for RX_WORD, its task word (word 1) for REPLY. */
+    /** The inbox word read in I0: the current message's word for RX_WORD, the named message's task word (word 1) for REPLY. */
     final HwBits word1;
-    /** The region's own inbox in I1: ring head and occupancy, and whether a received message is current. */
-    final HwUInt head1, count1;
+    /** The region's inbox in I1: messages held (waiting or in service), and whether one is current. */
+    final HwUInt count1;
     final HwBool current1;
-    /** The current message's sender and whether it wants a reply. */
+    /** A reply in I1: it names a message by token; the token names a message this context has in service. */
+    final HwBool named1, tokenOk1;
+    /** The message a reply in I1 answers (the named or the current one): its sender and whether it wants a reply. */
     final HwUInt sender1;
     final HwBool wantsReply1;
-    /** The current message is finished in I1 (a receive moving on, or a reply). */
+    /** The reply in I1 finishes its message (set by {@link Transfers}). */
     final HwBool finish1;
-    private final RegArray head, count, meta;
-    private final int slotBits;
+    private final RegArray count, meta, occupied, queue, queueHead, queueCount;
+    private final int slotBits, depth;
 
-    Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub) {
+    Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub, ErrorRegister errors) {
         super(owner);
         int w = cfg.taskWidth();
         int xw = cfg.contextWidth();
@@ -43,52 +58,101 @@ final class Inboxes extends Part {
         int c = cfg.contexts();
         int d = cfg.mailboxDepth();
         int mw = IpcUnit.messageWordBits(cfg);
+        depth = d;
         slotBits = IpcUnit.slotBits(cfg);
 
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
-        head = regArray("inboxHead", c, slotBits, 0);
         count = regArray("inboxCount", c, Hw.widthOf(d), 0);
         HwBits current = regBits("inboxCurrent", c, 0);
-        // Per slot: wants-reply | channel | sender.
+        RegArray currentSlot = regArray("inboxCurrentSlot", c, slotBits, 0);
+        // Per slot (context, slot): wants-reply | channel | sender; held; in service; tag.
         meta = regArray("inboxMeta", c * d, xw + kw + 1, 0);
+        occupied = regArray("inboxOccupied", c * d, 1, 0);
+        RegArray inService = regArray("inboxInService", c * d, 1, 0);
+        RegArray tag = regArray("inboxTag", c * d, IPC_TAG_BITS, 0);
+        // Per context: the waiting messages' slots in arrival order.
+        queue = regArray("inboxQueue", c * d, slotBits, 0);
+        queueHead = regArray("inboxQueueHead", c, slotBits, 0);
+        queueCount = regArray("inboxQueueCount", c, Hw.widthOf(d), 0);
 
-        // I0: the current message's word (a reply reads its task word, word 1).
-        word1 = inbox.readSync(cat(st.context0, head.get(st.context0).asUInt(),
+        // I0: the word an access reads: the current message's, or for a reply word 1 of the message it names.
+        // (A TAKE read is never followed in I0 by a read of the current message: the hazard holds it back.)
+        HwBool named0 = st.is0(IpcOp.REPLY).and(st.data0.bit(IPC_VALID_BIT));
+        HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), currentSlot.get(st.context0).asUInt());
+        word1 = inbox.readSync(cat(st.context0, slot0,
                 mux(st.is0(IpcOp.REPLY), lit(1, mw), st.index0.resize(mw))).asUInt(), Hw.lit(true));
 
-        // I1: RECEIVE finishes the current message (without a reply) and makes the next one current.
-        head1 = head.get(st.context1).asUInt();
+        // I1: the region's own inbox.
         count1 = count.get(st.context1).asUInt();
         current1 = current.bit(st.context1);
-        HwBits mine = Hw.oneHot(st.context1, c);
-        finish1 = wireBool("i1_popInbox");
-        finish1.assign(false);
-        HwBool next = wireBool("i1_inboxNext", mux(current1, count1.minus(1), count1).ne(0));
-        when(st.is1(IpcOp.RECEIVE), () -> {
-            HwUInt newHead = mux(current1, head1.plus(1), head1);
-            finish1.assign(current1);
-            HwBits m = meta.get(cat(st.context1, newHead).asUInt());
-            when(next, () -> st.answer1.assign(cat(Hw.lit(true), Hw.bitsLit(0, 31 - IPC_CHANNEL_LSB - 4),
-                    m.slice(xw, kw).resize(4), m.slice(0, xw).resize(8)).resize(w)));
-        });
+        HwUInt currentSlot1 = currentSlot.get(st.context1).asUInt();
 
-        HwBits currentMeta = meta.get(cat(st.context1, head1).asUInt());
-        sender1 = currentMeta.slice(0, xw).asUInt();
-        wantsReply1 = currentMeta.bit(xw + kw);
-        when(finish1, () -> {
-            head.get(st.context1).assign(head1.plus(1).asBits());
+        // REPLY: the message it answers.
+        named1 = st.data1.bit(IPC_VALID_BIT);
+        HwUInt tokenSlotField = st.data1.slice(IPC_SLOT_LSB, IPC_SLOT_BITS).asUInt();
+        HwUInt tokenSlot = tokenSlotField.resize(slotBits);
+        HwUInt replySlot = mux(named1, tokenSlot, currentSlot1);
+        tokenOk1 = wireBool("i1_tokenOk", st.data1.slice(IPC_OWNER_LSB, IPC_OWNER_BITS).asUInt().eq(st.context1.resize(IPC_OWNER_BITS))
+                .and(tokenSlotField.lt(d))
+                .and(inService.get(at(st.context1, tokenSlot)).bit(0))
+                .and(tag.get(at(st.context1, tokenSlot)).eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
+        HwBits replyMeta = meta.get(at(st.context1, replySlot));
+        sender1 = replyMeta.slice(0, xw).asUInt();
+        wantsReply1 = replyMeta.bit(xw + kw);
+        finish1 = wireBool("i1_inboxFinish");
+        finish1.assign(false);
+
+        // RECEIVE finishes the current message; RECEIVE and a TAKE read take the oldest waiting one.
+        HwBool taking = st.is1(IpcOp.RECEIVE).or(st.is1(IpcOp.TAKE).and(st.read1));
+        // A TAKE write (a token) makes that message in service current again.
+        HwBool selecting = st.writes1(IpcOp.TAKE);
+        HwBool select = wireBool("i1_inboxSelect", selecting.and(named1).and(tokenOk1));
+        when(selecting.and(select.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN));
+        when(select, () -> currentSlot.get(st.context1).assign(tokenSlot.asBits()));
+        HwBool dropCurrent = st.is1(IpcOp.RECEIVE).and(current1);
+        HwUInt qHead = queueHead.get(st.context1).asUInt();
+        HwUInt qCount = queueCount.get(st.context1).asUInt();
+        HwBool take = wireBool("i1_inboxTake", taking.and(qCount.ne(0)));
+        HwUInt takenSlot = queue.get(at(st.context1, qHead)).asUInt();
+        HwBits takenMeta = meta.get(at(st.context1, takenSlot));
+        HwUInt newTag = tag.get(at(st.context1, takenSlot)).asUInt().plus(1);
+
+        // A finished message frees its slot (a reply's, or the current one a receive drops).
+        HwBool finishing = finish1.or(dropCurrent);
+        HwUInt finishedSlot = mux(st.is1(IpcOp.REPLY), replySlot, currentSlot1);
+        when(finishing, () -> {
+            occupied.get(at(st.context1, finishedSlot)).assign(0);
+            inService.get(at(st.context1, finishedSlot)).assign(0);
             // A send into this inbox in the same cycle is impossible: sends and replies never share I1.
             count.get(st.context1).assign(count1.minus(1).asBits());
         });
+        when(take, () -> {
+            queueHead.get(st.context1).assign(qHead.plus(1).asBits());
+            queueCount.get(st.context1).assign(qCount.minus(1).asBits());
+            inService.get(at(st.context1, takenSlot)).assign(1);
+            tag.get(at(st.context1, takenSlot)).assign(newTag.asBits());
+            currentSlot.get(st.context1).assign(takenSlot.asBits());
+            st.answer1.assign(cat(Hw.lit(true), st.context1.resize(IPC_OWNER_BITS), Hw.bitsLit(0, IPC_OWNER_LSB - IPC_SLOT_LSB - IPC_SLOT_BITS),
+                    takenSlot.resize(IPC_SLOT_BITS), newTag,
+                    takenMeta.slice(xw, kw).resize(4), takenMeta.slice(0, xw).resize(8)).resize(w));
+        });
+
+        HwBits mine = Hw.oneHot(st.context1, c);
+        HwBool answersCurrent = finish1.and(current1).and(replySlot.eq(currentSlot1));
         HwBits newCurrent = wireBits("i1_inboxCurrent", c);
         newCurrent.assign(current);
-        when(st.is1(IpcOp.RECEIVE), () -> newCurrent.assign(mux(next, current.or(mine), current.and(mine.not()))))
-                .elseWhen(finish1, () -> newCurrent.assign(current.and(mine.not())))
+        when(take.or(select), () -> newCurrent.assign(current.or(mine)))
+                .elseWhen(dropCurrent.or(answersCurrent), () -> newCurrent.assign(current.and(mine.not())))
                 .elseWhen(scrub.valid1, () -> newCurrent.assign(current.and(Hw.oneHot(scrub.context1, c).not())));
         current.assign(newCurrent);
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address.
         when(scrub.valid1, () -> {
             count.get(scrub.context1).assign(0);
+            queueCount.get(scrub.context1).assign(0);
+            for (int s = 0; s < d; s++) {
+                occupied.get(at(scrub.context1, lit(s, slotBits))).assign(0);
+                inService.get(at(scrub.context1, lit(s, slotBits))).assign(0);
+            }
             int wantsReplyBit = xw + kw;
             for (int e = 0; e < c * d; e++) {
                 HwBits m = meta.get(e);
@@ -103,19 +167,30 @@ final class Inboxes extends Part {
                 copy.writeValid.and(copy.writeIsReply.not()));
     }
 
-    /** Messages in {@code context}'s inbox (the current one included). */
+    /** The per-slot index of {@code slot} of {@code context}'s inbox. */
+    private static HwUInt at(HwData context, HwData slot) {
+        return cat(context, slot).asUInt();
+    }
+
+    /** Messages in {@code context}'s inbox, waiting or in service. */
     HwUInt countOf(HwUInt context) {
         return count.get(context).asUInt();
     }
 
-    /** The first free slot of {@code context}'s inbox. */
-    HwUInt tailOf(HwUInt context) {
-        return head.get(context).asUInt().plus(countOf(context).resize(slotBits));
+    /** The lowest free slot of {@code context}'s inbox (meaningful while it is not full). */
+    HwUInt freeSlotOf(HwUInt context) {
+        HwData[] free = new HwData[depth];
+        for (int s = 0; s < depth; s++) free[depth - 1 - s] = occupied.get(at(context, lit(s, slotBits))).not();
+        return Hw.firstSetIndex(cat(free)).resize(slotBits);
     }
 
-    /** A send into {@code context} was accepted in I1: its slot {@code slot} holds a message described by {@code slotMeta}. */
+    /** A send into {@code context} was accepted in I1: its slot {@code slot} holds a message described by {@code slotMeta}, the newest waiting. */
     void reserve(HwUInt context, HwUInt slot, HwBits slotMeta) {
         count.get(context).assign(countOf(context).plus(1).asBits());
-        meta.get(cat(context, slot).asUInt()).assign(slotMeta);
+        meta.get(at(context, slot)).assign(slotMeta);
+        occupied.get(at(context, slot)).assign(1);
+        HwUInt waiting = queueCount.get(context).asUInt();
+        queue.get(at(context, queueHead.get(context).asUInt().plus(waiting.resize(slotBits)))).assign(slot.asBits());
+        queueCount.get(context).assign(waiting.plus(1).asBits());
     }
 }

@@ -22,7 +22,7 @@ import taskintc.spec.TaskIntcConfig;
  *
  * <p>Because RAMs are read in I0, one cycle before the access executes, an access waits in I0 ({@link #hazard})
  * while the access in I1 changes what it would read: a write of staged words, handlers, grants or the system-call
- * context, a receive or reply pop (which move the current message), or a send or reply (deciding, then copying).
+ * context, a receive, take or reply pop (which move the current message), or a send or reply (deciding, then copying).
  */
 final class IpcStages extends Part {
     // ---------------------------------------------------------------- I0: the access being accepted
@@ -62,7 +62,7 @@ final class IpcStages extends Part {
                 .or(read0.and(is0(IpcOp.MESSAGE).or(is0(IpcOp.RESULT)).or(is0(IpcOp.HANDLER))));
         HwBool writes1 = read1.not().and(op1.eq(IpcOp.MESSAGE.ordinal()).or(op1.eq(IpcOp.RESULT.ordinal()))
                 .or(op1.eq(IpcOp.HANDLER.ordinal())).or(op1.eq(IpcOp.GRANT.ordinal())).or(op1.eq(IpcOp.SYSCALL_CONTEXT.ordinal())));
-        HwBool moves1 = op1.eq(IpcOp.RECEIVE.ordinal()).or(op1.eq(IpcOp.REPLY_POP.ordinal()));
+        HwBool moves1 = op1.eq(IpcOp.RECEIVE.ordinal()).or(op1.eq(IpcOp.TAKE.ordinal())).or(op1.eq(IpcOp.REPLY_POP.ordinal()));
         HwBool transfer1 = op1.eq(IpcOp.SEND.ordinal()).or(op1.eq(IpcOp.SYSCALL.ordinal())).or(op1.eq(IpcOp.REPLY.ordinal()));
         hazard = wireBool("hazard", valid1.and(transfer1.or(reads0.and(writes1.or(moves1)))));
         fire0 = cmd.fire();

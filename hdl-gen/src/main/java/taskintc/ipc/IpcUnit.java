@@ -47,7 +47,7 @@ public final class IpcUnit extends Circuit {
         CopyEngine copy = new CopyEngine(this, cfg);
         Staging staging = new Staging(this, cfg, stages, copy, scrub);
         Handlers handlers = new Handlers(this, cfg, stages, capabilities, errors, scrub);
-        Inboxes inboxes = new Inboxes(this, cfg, stages, copy, staging, scrub);
+        Inboxes inboxes = new Inboxes(this, cfg, stages, copy, staging, scrub, errors);
         ReplyBoxes replyBoxes = new ReplyBoxes(this, cfg, stages, copy, staging, scrub);
         new Transfers(this, cfg, stages, errors, capabilities, handlers, staging, inboxes, replyBoxes, copy, queue);
 

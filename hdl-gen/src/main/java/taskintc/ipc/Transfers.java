@@ -21,7 +21,8 @@ import taskintc.spec.TaskIntcConfig;
  * <li><b>Send</b> ({@code ipc_send}, or {@code ipc_syscall} to the kernel context's channel K without a grant):
  * BAD_TARGET, NO_CAPABILITY, BAD_TASK (the message's reply task), NO_HANDLER, MAILBOX_FULL, BUSY. Accepted, it
  * reserves the receiver's inbox slot, queues the receiver's handler for delivery and starts copying the message.
- * <li><b>Reply</b> ({@code ipc_reply}): NO_MESSAGE; a message that wants no reply is just finished; then
+ * <li><b>Reply</b> ({@code ipc_reply}, naming a message in service by its token or the current one): BAD_TOKEN
+ * or NO_MESSAGE; a message that wants no reply is just finished; then
  * MAILBOX_FULL (the sender's reply box), BUSY. Accepted, it reserves the sender's reply slot, writes the message's
  * task word there, queues that task for delivery to the sender, finishes the message and starts copying the result.
  * </ul>
@@ -44,7 +45,7 @@ final class Transfers extends Part {
         HwBool send = st.is1(IpcOp.SEND).or(syscall);
         HwBool badTarget = st.is1(IpcOp.SEND).and(receiver.lt(c).not().or(channel.lt(k).not()));
         HwUInt inboxCount = inboxes.countOf(handlers.context1);
-        HwUInt inboxSlot = inboxes.tailOf(handlers.context1);
+        HwUInt inboxSlot = inboxes.freeSlotOf(handlers.context1);
         HwBool sendOk = wireBool("i1_sendOk");
         sendOk.assign(false);
         when(send, () -> {
@@ -58,14 +59,15 @@ final class Transfers extends Part {
         });
         when(sendOk, () -> inboxes.reserve(handlers.context1, inboxSlot, cat(oneWay.not(), handlers.channel1, st.context1)));
 
-        // REPLY: to the sender of the region's current message.
+        // REPLY: to the sender of the message named by the token, or of the region's current message.
         HwUInt sender = inboxes.sender1;
         HwUInt replyCount = replyBoxes.countOf(sender);
         HwUInt replySlot = replyBoxes.tailOf(sender);
         HwBool replyOk = wireBool("i1_replyOk");
         replyOk.assign(false);
         when(st.is1(IpcOp.REPLY), () -> {
-            when(inboxes.current1.not(), () -> errors.refuse(ErrorCode.NO_MESSAGE))
+            when(inboxes.named1.and(inboxes.tokenOk1.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN))
+                    .elseWhen(inboxes.named1.not().and(inboxes.current1.not()), () -> errors.refuse(ErrorCode.NO_MESSAGE))
                     .elseWhen(inboxes.wantsReply1.not(), () -> inboxes.finish1.assign(true))
                     .elseWhen(replyCount.eq(d), () -> errors.refuse(ErrorCode.MAILBOX_FULL))
                     .elseWhen(deliveries.full, () -> errors.refuse(ErrorCode.BUSY))

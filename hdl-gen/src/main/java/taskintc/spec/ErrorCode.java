@@ -35,7 +35,9 @@ public enum ErrorCode {
     BAD_TASK(Group.IPC, 5, "refused: a handler word, or the task word of a message, has a priority beyond the levels "
             + "(handler words must also have a non-zero pointer)"),
     BUSY(Group.IPC, 6, "send or reply refused: the task pool is full and earlier deliveries are still waiting for an entry; "
-            + "the message or result stays staged");
+            + "the message or result stays staged"),
+    BAD_TOKEN(Group.IPC, 7, "reply or select (ipc_take written) refused: its token names no message this context has in "
+            + "service (already answered, taken by another context, never taken, a slot beyond the mailbox depth, or no token)");
 
     /** An error register and the prefix of its codes' constants. */
     public enum Group {

@@ -12,11 +12,13 @@ public enum IpcOp {
     HANDLER,
     /** Context page, read: finish the current received message and make the oldest waiting one current. */
     RECEIVE,
+    /** Context page, read: take the oldest waiting message into service and make it current, keeping the others in service. */
+    TAKE,
     /** Context page, read: a word of the current received message. */
     RX_WORD,
     /** Context page, read/write: a word of this context's staged result. */
     RESULT,
-    /** Context page, write: answer the current received message with the staged result. */
+    /** Context page, write: answer the message a token names (or the current one) with the staged result. */
     REPLY,
     /** Context page, read: finish the current reply and make the oldest waiting one current. */
     REPLY_POP,

@@ -63,27 +63,48 @@ final class IpcRegisters {
                 "Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel " + k
                         + "; no grant needed. Refusals as ipc_send from BAD_TASK on. Written data is ignored.",
                 new Field("ignored", 0, 1, "any value"));
+        int d0 = cfg.mailboxDepth();
         d.reg("ipc_receive", PageKind.CONTEXT, IPC_RECEIVE, RO, NONE, 1, Binding.ipc(IpcOp.RECEIVE),
-                "Finish the current received message (without replying) and make the oldest waiting one current; "
-                        + "returns its sender and channel, or 0 when the inbox is empty.",
-                new Field("sender", IPC_RECEIVER_LSB, 8, "sending context"),
-                new Field("channel", IPC_CHANNEL_LSB, 4, "channel (" + k + ": system call)"),
-                new Field("valid", IPC_VALID_BIT, 1, "1 when a message is current"));
+                "Finish the current message (without replying: its sender's task is not woken) and take the oldest "
+                        + "waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no "
+                        + "message is current). A server that answers one message at a time uses this and a token-less ipc_reply.",
+                headerFields(k));
+        d.reg("ipc_take", PageKind.CONTEXT, IPC_TAKE, Access.RW, NONE, 1, Binding.ipc(IpcOp.TAKE),
+                "Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message "
+                        + "that was current stays in service. Returns its header and token, or 0 when none is waiting (the "
+                        + "current message stays current). A message stays in service, holding its inbox slot, until ipc_reply "
+                        + "answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most " + d0 + " (the mailbox "
+                        + "depth) are waiting or in service at once and they can be answered in any order. A message arriving "
+                        + "takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the takes of "
+                        + "that slot modulo " + (1 << IPC_TAG_BITS) + " (reset 0; ipc_scrub keeps it). Like every IPC access it "
+                        + "answers 2 cycles after it is accepted; an ipc_rx or ipc_reply right behind it waits one cycle. "
+                        + "Write a token (valid set) to make that message in service current again (its words in ipc_rx), "
+                        + "e.g. to read a request after taking others; a token that names no message this context has in "
+                        + "service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear.",
+                headerFields(k));
         d.reg("ipc_reply", PageKind.CONTEXT, IPC_REPLY, WO, NONE, 1, Binding.ipc(IpcOp.REPLY),
-                "Answer the current received message with the staged result (ipc_result) and finish it. When the "
-                        + "message's task word is not 0 the result goes to the sender's reply box and that task is made "
+                "Answer a message in service with the staged result (ipc_result) and finish it, freeing its slot. With "
+                        + "valid set, the message the token names (write back the word ipc_take or ipc_receive returned; sender "
+                        + "and channel are ignored); with valid clear, the current message (as before tokens; other bits ignored). "
+                        + "When the message's task word is not 0 the result goes to the sender's reply box and that task is made "
                         + "ready in the sender's context; a task word with a zero pointer (whatever its low bits) asks for no "
-                        + "reply, and the reply only finishes the message. Refusals: NO_MESSAGE, then MAILBOX_FULL (the sender's "
-                        + "reply box is full), BUSY; the message stays current and the result staged, so a later ipc_reply retries. "
-                        + "Written data is ignored.",
-                new Field("ignored", 0, 1, "any value"));
+                        + "reply, and the reply only finishes the message. Refusals, the first that applies: BAD_TOKEN (valid "
+                        + "set and the token's owner is not this context, its slot is not below " + d0 + ", the slot holds no "
+                        + "message in service, or its tag differs: an answered message's token is refused unless its slot has "
+                        + "since been taken a multiple of " + (1 << IPC_TAG_BITS) + " times) or NO_MESSAGE (valid clear and no "
+                        + "message current), then MAILBOX_FULL (the sender's reply box is full), BUSY; a refusal changes nothing "
+                        + "(the message stays in service, the result staged), so a later ipc_reply retries. Answering the current "
+                        + "message (by token or not) leaves no message current; answering another leaves the current one current. "
+                        + "An accepted reply's task is dequeueable in the sender's context 3 cycles after; the result is copied "
+                        + "(" + cfg.resultWords() + " cycles) while IPC accesses wait.",
+                headerFields(k));
         d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
                 "Finish the current reply and make the oldest waiting one current; returns the task word of the "
                         + "message it answers, or 0 when the reply box is empty.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("ipc_status", PageKind.CONTEXT, IPC_STATUS, RO, NONE, 1, Binding.ipc(IpcOp.STATUS),
                 "This context's inbox and reply box.",
-                new Field("inbox", 0, 8, "messages in the inbox (the current one included)"),
+                new Field("inbox", 0, 8, "messages in the inbox, waiting or in service (the current one included)"),
                 new Field("inbox_current", 8, 1, "a received message is current"),
                 new Field("replies", 16, 8, "replies in the reply box (the current one included)"),
                 new Field("reply_current", 24, 1, "a reply is current"));
@@ -105,6 +126,17 @@ final class IpcRegisters {
                         + "sent) as 0 until written since reset or the context's last ipc_scrub.", word);
         d.reg("ipc_rx", PageKind.CONTEXT, IPC_RX, RO, WORD, cfg.messageWords(), Binding.ipc(IpcOp.RX_WORD),
                 "The current received message, same layout as ipc_message (0 when there is none).", word);
+    }
+
+    /** The received-message header of ipc_receive and ipc_take, which ipc_reply takes back as a token. */
+    private static Field[] headerFields(int k) {
+        return new Field[]{
+                new Field("sender", IPC_RECEIVER_LSB, 8, "sending context"),
+                new Field("channel", IPC_CHANNEL_LSB, 4, "channel (" + k + ": system call)"),
+                new Field("tag", IPC_TAG_LSB, IPC_TAG_BITS, "token: takes of the slot, modulo " + (1 << IPC_TAG_BITS)),
+                new Field("slot", IPC_SLOT_LSB, IPC_SLOT_BITS, "token: inbox slot"),
+                new Field("owner", IPC_OWNER_LSB, IPC_OWNER_BITS, "token: the context that took it"),
+                new Field("valid", IPC_VALID_BIT, 1, "1 when a message was taken (on ipc_reply: 1 names the message by the token)")};
     }
 
     static Field[] errorFields() {

@@ -45,10 +45,13 @@ public final class TaskIntcRegisters {
 
     /** IPC words: send target, grant, received-message header. */
     public static final int IPC_RECEIVER_LSB = 0, IPC_CHANNEL_LSB = 8, IPC_VALID_BIT = 31;
+    /** The token in the received-message header (ipc_receive, ipc_take) that ipc_reply names: tag, slot, owner. */
+    public static final int IPC_TAG_LSB = 12, IPC_TAG_BITS = 4, IPC_SLOT_LSB = 16, IPC_SLOT_BITS = 6, IPC_OWNER_LSB = 24,
+            IPC_OWNER_BITS = 7;
     public static final int GRANT_IPC_SENDER_LSB = 0, GRANT_IPC_RECEIVER_LSB = 8, GRANT_IPC_CHANNEL_LSB = 16;
     /** IPC windows of a context region (fixed: the parameter ranges keep every array inside its window). */
     public static final int IPC_SEND = 0x040, IPC_SYSCALL = 0x048, IPC_RECEIVE = 0x050, IPC_REPLY = 0x058,
-            IPC_REPLY_POP = 0x060, IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_HANDLER = 0x200, IPC_RESULT = 0x280,
+            IPC_REPLY_POP = 0x060, IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_TAKE = 0x078, IPC_HANDLER = 0x200, IPC_RESULT = 0x280,
             IPC_REPLY_DATA = 0x300, IPC_MESSAGE = 0x400, IPC_RX = 0x600;
     /** IPC registers of the control region. */
     public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068, IPC_SCRUB = 0x070;
@@ -340,7 +343,7 @@ public final class TaskIntcRegisters {
         void reg(String name, PageKind page, int offset, Access access, IndexKind index, int count, Binding binding,
                  String description, Field... fields) {
             boolean sideEffect = access == Access.RC || binding.op() == CoreOp.DEQUEUE || binding.status() == Status.NOTIFY
-                    || binding.ipc() == IpcOp.RECEIVE || binding.ipc() == IpcOp.REPLY_POP;
+                    || binding.ipc() == IpcOp.RECEIVE || binding.ipc() == IpcOp.TAKE || binding.ipc() == IpcOp.REPLY_POP;
             List<Long> resets = new ArrayList<>();
             if (nextReset != null) for (long v : nextReset) resets.add(v);
             else if (access != Access.WO) resets.add(0L);

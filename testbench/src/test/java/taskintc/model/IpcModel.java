@@ -13,7 +13,9 @@ import java.util.Deque;
  */
 public final class IpcModel {
     public static final long NO_CAPABILITY = 1, MAILBOX_FULL = 2, NO_HANDLER = 4, BAD_TARGET = 8, NO_MESSAGE = 16,
-            BAD_TASK = 32, BUSY = 64;
+            BAD_TASK = 32, BUSY = 64, BAD_TOKEN = 128;
+    /** Token fields of a received-message header (written out from the register description). */
+    public static final int TAG_LSB = 12, TAG_BITS = 4, SLOT_LSB = 16, SLOT_BITS = 6, OWNER_LSB = 24, OWNER_BITS = 7;
     public static final int DELIVERY_QUEUE = 4;
 
     public final int contexts, channels, depth, messageWords, resultWords;
@@ -25,19 +27,35 @@ public final class IpcModel {
 
     private record Reply(long task, long[] words) {}
 
+    /** An inbox slot: the message it holds (null: free), whether it is in service, and its tag (takes modulo 16). */
+    private static final class Slot {
+        Message message;
+        boolean inService;
+        int tag;
+        long takenAt;
+    }
+
     private final long[][] stage, result, handler;
     /** Staged words written since reset or the context's last scrub; the others read (and are sent) as 0. */
     private final boolean[][] stageWritten, resultWritten;
     private final boolean[][][] grant;
-    private final Deque<Message>[] inbox;
+    private final Slot[][] inbox;
+    /** Per context: the waiting messages' slots, oldest first; the current message's slot (-1: none). */
+    private final Deque<Integer>[] waiting;
+    private final int[] currentSlot;
+    /** Tokens handed out by receives and takes, newest last (for random stimulus; bounded). */
+    public final java.util.List<Long> tokens = new java.util.ArrayList<>();
     private final Deque<Reply>[] replies;
-    private final boolean[] inboxCurrent, replyCurrent;
+    private final boolean[] replyCurrent;
     private final long[] errors;
     private long controlErrors;
     private int syscallContext;
     private final ArrayDeque<long[]> deliveries = new ArrayDeque<>();
     /** Counters for tests and benches. */
     public long sends, repliesSent, delivered, refused;
+    /** Replies accepted by token, those answering a message while an older-taken one of the context stays in service, and BAD_TOKEN refusals. */
+    public long tokenReplies, outOfOrderReplies, badTokens, selects;
+    private long takes;
 
     @SuppressWarnings("unchecked")
     public IpcModel(SchedulerModel s, SourcesModel src, int channels, int depth, int messageWords, int resultWords) {
@@ -54,13 +72,15 @@ public final class IpcModel {
         stageWritten = new boolean[contexts][messageWords];
         resultWritten = new boolean[contexts][resultWords];
         grant = new boolean[contexts][contexts][channels];
-        inbox = new Deque[contexts];
+        inbox = new Slot[contexts][depth];
+        waiting = new Deque[contexts];
         replies = new Deque[contexts];
         for (int c = 0; c < contexts; c++) {
-            inbox[c] = new ArrayDeque<>();
+            for (int i = 0; i < depth; i++) inbox[c][i] = new Slot();
+            waiting[c] = new ArrayDeque<>();
             replies[c] = new ArrayDeque<>();
         }
-        inboxCurrent = new boolean[contexts];
+        currentSlot = new int[contexts];
         replyCurrent = new boolean[contexts];
         errors = new long[contexts];
         s.ipc = this;
@@ -69,7 +89,11 @@ public final class IpcModel {
 
     /** Reset: every context's mailbox is as after a scrub; grants, the kernel context and deliveries are cleared. */
     public void reset() {
-        for (int c = 0; c < contexts; c++) clearContext(c);
+        for (int c = 0; c < contexts; c++) {
+            clearContext(c);
+            for (Slot sl : inbox[c]) sl.tag = 0;
+        }
+        tokens.clear();
         for (boolean[][] g : grant) for (boolean[] gg : g) Arrays.fill(gg, false);
         controlErrors = 0;
         syscallContext = 0;
@@ -145,9 +169,12 @@ public final class IpcModel {
         long[] words = staged(c);
         if (badTask(words[1])) return fail(c, BAD_TASK);
         if (handler[receiver][channel] == 0) return fail(c, NO_HANDLER);
-        if (inbox[receiver].size() == depth) return fail(c, MAILBOX_FULL);
+        if (inboxSize(receiver) == depth) return fail(c, MAILBOX_FULL);
         if (deliveries.size() == DELIVERY_QUEUE) return fail(c, BUSY);
-        inbox[receiver].addLast(new Message(c, channel, words, !none(words[1])));
+        int free = 0;
+        while (inbox[receiver][free].message != null) free++; // the lowest free slot
+        inbox[receiver][free].message = new Message(c, channel, words, !none(words[1]));
+        waiting[receiver].addLast(free);
         deliveries.addLast(new long[]{receiver, handler[receiver][channel]});
         sends++;
         return 0;
@@ -159,23 +186,72 @@ public final class IpcModel {
         return err;
     }
 
-    /** ipc_receive: finish the current message, make the next current; its header or 0. */
+    /** ipc_receive: finish the current message (unanswered), take the oldest waiting one; its header and token, or 0. */
     public long receive(int c) {
-        if (inboxCurrent[c]) inbox[c].pollFirst();
-        Message m = inbox[c].peekFirst();
-        inboxCurrent[c] = m != null;
-        if (m == null) return 0;
-        return (1L << 31) | ((long) m.channel << 8) | m.sender;
+        if (currentSlot[c] >= 0) finish(c, currentSlot[c]);
+        return take(c);
+    }
+
+    /** ipc_take: the oldest waiting message goes into service and becomes current; its header and token, or 0. */
+    public long take(int c) {
+        Integer slot = waiting[c].pollFirst();
+        if (slot == null) return 0;
+        Slot sl = inbox[c][slot];
+        sl.inService = true;
+        sl.takenAt = ++takes;
+        sl.tag = (sl.tag + 1) & ((1 << TAG_BITS) - 1);
+        currentSlot[c] = slot;
+        long token = token(c, slot);
+        tokens.add(token);
+        if (tokens.size() > 64) tokens.remove(0);
+        return token;
+    }
+
+    private void finish(int c, int slot) {
+        inbox[c][slot].message = null;
+        inbox[c][slot].inService = false;
+        if (currentSlot[c] == slot) currentSlot[c] = -1;
     }
 
     public long readRx(int c, int i) {
-        return inboxCurrent[c] ? inbox[c].peekFirst().words[i] : 0;
+        return currentSlot[c] >= 0 ? inbox[c][currentSlot[c]].message.words[i] : 0;
     }
 
-    /** ipc_reply; returns the error bits. */
-    public long reply(int c) {
-        if (!inboxCurrent[c]) return fail(c, NO_MESSAGE);
-        Message m = inbox[c].peekFirst();
+    /** The slot a token names if this context has that message in service, else -1. */
+    private int tokenSlot(int c, long data) {
+        if (((data >>> 31) & 1) == 0) return -1;
+        int owner = (int) ((data >>> OWNER_LSB) & ((1 << OWNER_BITS) - 1));
+        int named = (int) ((data >>> SLOT_LSB) & ((1 << SLOT_BITS) - 1));
+        int tag = (int) ((data >>> TAG_LSB) & ((1 << TAG_BITS) - 1));
+        return owner == c && named < depth && inbox[c][named].inService && inbox[c][named].tag == tag ? named : -1;
+    }
+
+    /** ipc_take written: the message the token names becomes current again (BAD_TOKEN if none). */
+    public void select(int c, long data) {
+        int slot = tokenSlot(c, data);
+        if (slot < 0) {
+            badTokens++;
+            fail(c, BAD_TOKEN);
+        } else {
+            currentSlot[c] = slot;
+            selects++;
+        }
+    }
+
+    /** ipc_reply: answers the message the token in {@code data} names (valid bit set) or the current one; the error bits. */
+    public long reply(int c, long data) {
+        int slot;
+        if (((data >>> 31) & 1) != 0) {
+            slot = tokenSlot(c, data);
+            if (slot < 0) {
+                badTokens++;
+                return fail(c, BAD_TOKEN);
+            }
+        } else {
+            if (currentSlot[c] < 0) return fail(c, NO_MESSAGE);
+            slot = currentSlot[c];
+        }
+        Message m = inbox[c][slot].message;
         long task = m.words[1];
         if (m.replyTo) {
             if (replies[m.sender].size() == depth) return fail(c, MAILBOX_FULL);
@@ -184,8 +260,15 @@ public final class IpcModel {
             deliveries.addLast(new long[]{m.sender, task});
             repliesSent++;
         }
-        inbox[c].pollFirst();
-        inboxCurrent[c] = false;
+        if (((data >>> 31) & 1) != 0) {
+            tokenReplies++;
+            for (Slot other : inbox[c])
+                if (other.inService && other.takenAt < inbox[c][slot].takenAt) {
+                    outOfOrderReplies++;
+                    break;
+                }
+        }
+        finish(c, slot);
         return 0;
     }
 
@@ -202,7 +285,7 @@ public final class IpcModel {
     }
 
     public long status(int c) {
-        return inbox[c].size() | (inboxCurrent[c] ? 1L << 8 : 0) | ((long) replies[c].size() << 16)
+        return inboxSize(c) | (currentSlot[c] >= 0 ? 1L << 8 : 0) | ((long) replies[c].size() << 16)
                 | (replyCurrent[c] ? 1L << 24 : 0);
     }
 
@@ -240,11 +323,10 @@ public final class IpcModel {
             return;
         }
         clearContext(c);
-        for (Deque<Message> q : inbox)
-            for (int i = q.size(); i > 0; i--) {
-                Message m = q.pollFirst();
-                q.addLast(m.sender == c ? new Message(m.sender, m.channel, m.words, false) : m);
-            }
+        for (Slot[] box : inbox)
+            for (Slot sl : box)
+                if (sl.message != null && sl.message.sender == c)
+                    sl.message = new Message(sl.message.sender, sl.message.channel, sl.message.words, false);
     }
 
     private void clearContext(int c) {
@@ -253,9 +335,13 @@ public final class IpcModel {
         Arrays.fill(result[c], 0);
         Arrays.fill(stageWritten[c], false);
         Arrays.fill(resultWritten[c], false);
-        inbox[c].clear();
+        for (Slot sl : inbox[c]) { // tags survive: a token from before stays stale
+            sl.message = null;
+            sl.inService = false;
+        }
+        waiting[c].clear();
+        currentSlot[c] = -1;
         replies[c].clear();
-        inboxCurrent[c] = false;
         replyCurrent[c] = false;
         errors[c] = 0;
     }
@@ -281,8 +367,35 @@ public final class IpcModel {
         return deliveries.size();
     }
 
+    /** Messages in {@code c}'s inbox, waiting or in service. */
     public int inboxSize(int c) {
-        return inbox[c].size();
+        int n = 0;
+        for (Slot sl : inbox[c]) if (sl.message != null) n++;
+        return n;
+    }
+
+    /** The tokens of every message in service now, in any context. */
+    public java.util.List<Long> inServiceTokens() {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (int c = 0; c < contexts; c++)
+            for (int i = 0; i < depth; i++) {
+                Slot sl = inbox[c][i];
+                if (sl.inService) out.add(token(c, i));
+            }
+        return out;
+    }
+
+    private long token(int c, int slot) {
+        Slot sl = inbox[c][slot];
+        return (1L << 31) | ((long) c << OWNER_LSB) | ((long) slot << SLOT_LSB) | ((long) sl.tag << TAG_LSB)
+                | ((long) sl.message.channel << 8) | sl.message.sender;
+    }
+
+    /** Messages {@code c} has in service (taken, not answered). */
+    public int inService(int c) {
+        int n = 0;
+        for (Slot sl : inbox[c]) if (sl.inService) n++;
+        return n;
     }
 
     public int replySize(int c) {

@@ -20,7 +20,7 @@ public final class RegisterModel {
 
     /** IPC offsets: context region, then control region. */
     public static final int IPC_SEND = 0x040, IPC_SYSCALL = 0x048, IPC_RECEIVE = 0x050, IPC_REPLY = 0x058, IPC_REPLY_POP = 0x060,
-            IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_HANDLER = 0x200, IPC_RESULT = 0x280, IPC_REPLY_DATA = 0x300,
+            IPC_STATUS = 0x068, IPC_ERROR = 0x070, IPC_TAKE = 0x078, IPC_HANDLER = 0x200, IPC_RESULT = 0x280, IPC_REPLY_DATA = 0x300,
             IPC_MESSAGE = 0x400, IPC_RX = 0x600;
     public static final int IPC_GRANT = 0x058, IPC_SYSCALL_CONTEXT = 0x060, IPC_CONTROL_ERROR = 0x068, IPC_SCRUB = 0x070;
 
@@ -31,7 +31,7 @@ public final class RegisterModel {
         FAULT_CONTEXT, FAULT_CONTROL, ENQUEUE, ENQUEUE_HEAD, REMOVE, DEQUEUE, COUNT, LEVELS, ERROR, WAIT, CANCEL_WAIT,
         ID, PARAMS, POOL_FREE, CONTROL_ERROR, GRANT, SOURCE_CONFIG, NIC_COALESCE, INJECT, NOTIFY, NOTIFY_HART, USIP,
         CURRENT_TASK, CURRENT_CONTEXT, HART_CONTEXT, CONTEXT_COUNT, CONTEXT_LEVELS, SOURCE_STATUS,
-        IPC_SEND, IPC_SYSCALL, IPC_RECEIVE, IPC_REPLY, IPC_REPLY_POP, IPC_STATUS, IPC_ERROR, IPC_HANDLER_WRITE, IPC_HANDLER_READ,
+        IPC_SEND, IPC_SYSCALL, IPC_RECEIVE, IPC_TAKE, IPC_SELECT, IPC_REPLY, IPC_REPLY_POP, IPC_STATUS, IPC_ERROR, IPC_HANDLER_WRITE, IPC_HANDLER_READ,
         IPC_RESULT_WRITE, IPC_RESULT_READ, IPC_REPLY_DATA, IPC_MESSAGE_WRITE, IPC_MESSAGE_READ, IPC_RX,
         IPC_GRANT, IPC_SYSCALL_CONTEXT, IPC_CONTROL_ERROR, IPC_SCRUB
     }
@@ -106,6 +106,7 @@ public final class RegisterModel {
                     if (off == IPC_SEND) return new Decoded(Kind.IPC_SEND, ctx, 0);
                     if (off == IPC_SYSCALL) return new Decoded(Kind.IPC_SYSCALL, ctx, 0);
                     if (off == IPC_REPLY) return new Decoded(Kind.IPC_REPLY, ctx, 0);
+                    if (off == IPC_TAKE) return new Decoded(Kind.IPC_SELECT, ctx, 0);
                     if ((i = index(off, IPC_HANDLER, s.ipc.channels + 1)) >= 0) return new Decoded(Kind.IPC_HANDLER_WRITE, ctx, i);
                     if ((i = index(off, IPC_RESULT, s.ipc.resultWords)) >= 0) return new Decoded(Kind.IPC_RESULT_WRITE, ctx, i);
                     if ((i = index(off, IPC_MESSAGE, s.ipc.messageWords)) >= 0) return new Decoded(Kind.IPC_MESSAGE_WRITE, ctx, i);
@@ -115,6 +116,7 @@ public final class RegisterModel {
             if (ipc()) {
                 int i;
                 if (off == IPC_RECEIVE) return new Decoded(Kind.IPC_RECEIVE, ctx, 0);
+                if (off == IPC_TAKE) return new Decoded(Kind.IPC_TAKE, ctx, 0);
                 if (off == IPC_REPLY_POP) return new Decoded(Kind.IPC_REPLY_POP, ctx, 0);
                 if (off == IPC_STATUS) return new Decoded(Kind.IPC_STATUS, ctx, 0);
                 if (off == IPC_ERROR) return new Decoded(Kind.IPC_ERROR, ctx, 0);
@@ -192,7 +194,9 @@ public final class RegisterModel {
             case IPC_SEND: s.ipc.send(c, data); return ok(0);
             case IPC_SYSCALL: s.ipc.syscall(c); return ok(0);
             case IPC_RECEIVE: return ok(s.ipc.receive(c));
-            case IPC_REPLY: s.ipc.reply(c); return ok(0);
+            case IPC_TAKE: return ok(s.ipc.take(c));
+            case IPC_SELECT: s.ipc.select(c, data); return ok(0);
+            case IPC_REPLY: s.ipc.reply(c, data); return ok(0);
             case IPC_REPLY_POP: return ok(s.ipc.replyPop(c));
             case IPC_STATUS: return ok(s.ipc.status(c));
             case IPC_ERROR: return ok(s.ipc.readError(c));

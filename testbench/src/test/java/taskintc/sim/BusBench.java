@@ -567,10 +567,10 @@ public final class BusBench {
             long w = rnd.nextInt(8) == 0 ? 0 : word() & ~(1L << 63);
             return Access.write(page + RegisterModel.IPC_HANDLER + 8L * rnd.nextInt(k + 1), w);
         }
-        if (roll < 52) return Access.read(page + RegisterModel.IPC_RECEIVE);
+        if (roll < 52) return Access.read(page + (rnd.nextBoolean() ? RegisterModel.IPC_RECEIVE : RegisterModel.IPC_TAKE));
         if (roll < 58) return Access.read(page + RegisterModel.IPC_RX + 8L * rnd.nextInt(m));
         if (roll < 64) return Access.write(page + RegisterModel.IPC_RESULT + 8L * rnd.nextInt(r), rnd.nextLong());
-        if (roll < 74) return Access.write(page + RegisterModel.IPC_REPLY, 0);
+        if (roll < 74) return ipcReply(c);
         if (roll < 81) return Access.read(page + RegisterModel.IPC_REPLY_POP);
         if (roll < 85) return Access.read(page + RegisterModel.IPC_REPLY_DATA + 8L * rnd.nextInt(r));
         if (roll < 93) {
@@ -586,6 +586,33 @@ public final class BusBench {
         if (roll < 97) return Access.write(RegisterModel.IPC_SYSCALL_CONTEXT, rnd.nextInt(cfg.contexts() + 1));
         if (roll < 98 && rnd.nextInt(3) == 0) return Access.write(RegisterModel.IPC_SCRUB, rnd.nextInt(cfg.contexts() + 1));
         return Access.read(RegisterModel.IPC_CONTROL_ERROR);
+    }
+
+    /**
+     * A reply: to the current message (token bit clear, other bits random), by the token of a message in service
+     * (to its owner's region; sometimes another region's: foreign), by a token the model handed out earlier
+     * (often answered since: stale), or by a random token (mostly a slot never taken or a tag that does not match).
+     * A fifth of the token writes go to ipc_take instead (select), so ipc_rx reads an older message.
+     */
+    private Access ipcReply(int c) {
+        int roll = rnd.nextInt(100);
+        long data;
+        int region = c;
+        List<Long> inService = roll < 30 || roll >= 75 ? List.of() : ipc.inServiceTokens();
+        if (roll < 30) data = rnd.nextLong() & ~(1L << 31);
+        else if (roll < 75 && !inService.isEmpty()) {
+            data = inService.get(rnd.nextInt(inService.size()));
+            region = rnd.nextInt(10) == 0 ? rnd.nextInt(cfg.contexts()) : (int) ((data >>> IpcModel.OWNER_LSB) & 0x7F);
+        } else if (roll < 90 && !ipc.tokens.isEmpty()) {
+            List<Long> tokens = ipc.tokens;
+            data = tokens.get(tokens.size() - 1 - rnd.nextInt(Math.min(tokens.size(), 16)));
+            region = (int) ((data >>> IpcModel.OWNER_LSB) & 0x7F);
+        } else {
+            long owner = rnd.nextInt(8) == 0 ? rnd.nextInt(128) : c;
+            data = (1L << 31) | (owner << IpcModel.OWNER_LSB) | ((long) rnd.nextInt(64) << IpcModel.SLOT_LSB)
+                    | ((long) rnd.nextInt(16) << IpcModel.TAG_LSB) | rnd.nextInt(1 << 12);
+        }
+        return Access.write(ctxPage(region) + (rnd.nextInt(5) == 0 ? RegisterModel.IPC_TAKE : RegisterModel.IPC_REPLY), data);
     }
 
     /** A privileged configuration write: grants, source modes, coalescing, injection, hart contexts. */

@@ -79,8 +79,12 @@ class BusRegressionTest {
                 assertTrue(b.ipc.sends > 0 && b.ipc.repliesSent > 0 && b.ipc.delivered > 0 && b.ipc.refused > 0,
                         "IPC not exercised: " + b.ipc.sends + " sends, " + b.ipc.repliesSent + " replies, " + b.ipc.delivered
                                 + " deliveries, " + b.ipc.refused + " refused");
-                System.out.printf("[ipc] %s: %d sends, %d replies, %d deliveries, %d refused%n", cfg.topName(), b.ipc.sends,
-                        b.ipc.repliesSent, b.ipc.delivered, b.ipc.refused);
+                assertTrue(b.ipc.tokenReplies > 0 && b.ipc.outOfOrderReplies > 0 && b.ipc.badTokens > 0 && b.ipc.selects > 0,
+                        "replies by token not exercised: " + b.ipc.tokenReplies + " by token, " + b.ipc.outOfOrderReplies
+                                + " out of order, " + b.ipc.badTokens + " bad tokens, " + b.ipc.selects + " selects");
+                System.out.printf("[ipc] %s: %d sends, %d replies, %d deliveries, %d refused; %d by token, %d out of order, %d bad tokens%n",
+                        cfg.topName(), b.ipc.sends, b.ipc.repliesSent, b.ipc.delivered, b.ipc.refused, b.ipc.tokenReplies,
+                        b.ipc.outOfOrderReplies, b.ipc.badTokens);
             }
         });
     }

@@ -56,6 +56,11 @@ class IpcDirectedTest {
         return words;
     }
 
+    /** A received-message header without its token: valid, channel, sender. */
+    static long header(long received) {
+        return received & ((1L << 31) | 0xFFF);
+    }
+
     static long send(int receiver, int channel) {
         return receiver | ((long) channel << 8);
     }
@@ -72,7 +77,7 @@ class IpcDirectedTest {
             assertEquals(0, b.read(page(1) + IPC_ERROR));
             assertTaskWord(handler, b.read(page(2) + DEQUEUE), "the receiver's handler is ready");
             assertEquals(1, b.read(page(2) + IPC_STATUS));
-            assertEquals((1L << 31) | 1, b.read(page(2) + IPC_RECEIVE), "sender 1, channel 0");
+            assertEquals((1L << 31) | 1, header(b.read(page(2) + IPC_RECEIVE)), "sender 1, channel 0");
             for (int i = 0; i < msg.length; i++) assertEquals(msg[i], b.read(page(2) + IPC_RX + 8L * i));
             long[] res = new long[CFG.resultWords()];
             for (int i = 0; i < res.length; i++) b.write(page(2) + IPC_RESULT + 8L * i, res[i] = 0xABC0 + i);
@@ -144,7 +149,7 @@ class IpcDirectedTest {
             assertEquals(d, b.read(page(2) + IPC_STATUS));
             assertEquals(d, b.read(page(2) + COUNT), "one handler activation per accepted message");
             // The receiver takes one message; the same staged message goes out on a second try.
-            assertEquals((1L << 31) | (1L << 8) | 1, b.read(page(2) + IPC_RECEIVE));
+            assertEquals((1L << 31) | (1L << 8) | 1, header(b.read(page(2) + IPC_RECEIVE)));
             assertEquals(0 * 1000 + 2, b.read(page(2) + IPC_RX + 16), "oldest message first");
             assertEquals(0 * 1000 + 2, b.read(page(2) + IPC_RX + 16));
             b.read(page(2) + IPC_RECEIVE); // finishes message 0 (one-way), makes message 1 current
@@ -202,7 +207,7 @@ class IpcDirectedTest {
             b.write(page(user) + IPC_SYSCALL, 0);
             assertEquals(0, b.read(page(user) + IPC_ERROR));
             assertTaskWord(kh, b.read(page(kernel) + DEQUEUE));
-            assertEquals((1L << 31) | ((long) k << 8) | user, b.read(page(kernel) + IPC_RECEIVE));
+            assertEquals((1L << 31) | ((long) k << 8) | user, header(b.read(page(kernel) + IPC_RECEIVE)));
             assertEquals(64_002, b.read(page(kernel) + IPC_RX + 16), "the syscall number (type word)");
             b.write(page(kernel) + IPC_RESULT, 42);
             b.write(page(kernel) + IPC_REPLY, 0);
@@ -239,7 +244,7 @@ class IpcDirectedTest {
             assertTaskWord(task(0x100, 3), b.read(page(0) + DEQUEUE));
             b.idle(4);
             assertTaskWord(handler, b.read(page(1) + DEQUEUE), "delivered once an entry was free");
-            assertEquals((1L << 31) | (1L << 8), b.read(page(1) + IPC_RECEIVE));
+            assertEquals((1L << 31) | (1L << 8), header(b.read(page(1) + IPC_RECEIVE)));
         });
     }
 
@@ -284,10 +289,14 @@ class IpcDirectedTest {
             stage(b, CFG, 1, task(0x83, 2), 12);
             b.write(page(1) + IPC_SEND, send(victim, 0));
             b.write(page(1) + IPC_SEND, send(victim, 0));
-            b.read(page(victim) + IPC_RECEIVE);
+            long victimToken = b.read(page(victim) + IPC_RECEIVE);
             List<Long> before = snapshot(b, victim);
+            // The victim's own token, written through the attacker's region, is foreign there.
+            b.write(page(attacker) + IPC_REPLY, victimToken);
+            b.write(page(attacker) + IPC_TAKE, victimToken);
+            assertEquals(BAD_TOKEN, b.read(page(attacker) + IPC_ERROR));
             List<Long> offsets = new ArrayList<>();
-            for (long o = 0x040; o <= 0x070; o += 8) offsets.add(o);
+            for (long o = 0x040; o <= 0x078; o += 8) offsets.add(o);
             for (int i = 0; i <= CFG.ipcChannels(); i++) offsets.add((long) IPC_HANDLER + 8L * i);
             for (int i = 0; i < CFG.resultWords(); i++) { offsets.add((long) IPC_RESULT + 8L * i); offsets.add((long) IPC_REPLY_DATA + 8L * i); }
             for (int i = 0; i < CFG.messageWords(); i++) { offsets.add((long) IPC_MESSAGE + 8L * i); offsets.add((long) IPC_RX + 8L * i); }
@@ -360,7 +369,7 @@ class IpcDirectedTest {
             grant(b, 1, 1, 0, true);
             b.write(page(1) + IPC_SEND, send(1, 0));
             assertEquals(0, b.read(page(1) + IPC_ERROR));
-            assertEquals((1L << 31) | 1, b.read(page(1) + IPC_RECEIVE), "its own message, from itself");
+            assertEquals((1L << 31) | 1, header(b.read(page(1) + IPC_RECEIVE)), "its own message, from itself");
             b.write(page(1) + IPC_REPLY, 0);
             assertEquals(h1, b.read(page(1) + DEQUEUE));
             // A reply task word with a null pointer and non-zero low bits wants no reply.
@@ -385,7 +394,7 @@ class IpcDirectedTest {
             assertEquals(0, b.read(page(0) + IPC_ERROR) | b.read(page(1) + IPC_ERROR));
             assertEquals((long) SMALL.mailboxDepth() << 16, b.read(page(0) + IPC_STATUS), "the caller's reply box is full");
             b.write(page(1) + IPC_RESULT, 0x55);
-            assertEquals(1L << 31, b.read(page(1) + IPC_RECEIVE), "the third message, from context 0");
+            assertEquals(1L << 31, header(b.read(page(1) + IPC_RECEIVE)), "the third message, from context 0");
             b.write(page(1) + IPC_REPLY, 0);
             assertEquals(MAILBOX_FULL, b.read(page(1) + IPC_ERROR), "no room in the caller's reply box");
             assertEquals(1 | (1L << 8), b.read(page(1) + IPC_STATUS) & 0x1FF, "the message stays current");
@@ -402,14 +411,14 @@ class IpcDirectedTest {
             b.write(page(1) + IPC_HANDLER + 8L * k, h1);
             b.write(page(0) + IPC_SYSCALL, 0);
             assertEquals(0, b.read(page(0) + IPC_ERROR), "system calls still go to context 1");
-            assertEquals((1L << 31) | ((long) k << 8), b.read(page(1) + IPC_RECEIVE));
+            assertEquals((1L << 31) | ((long) k << 8), header(b.read(page(1) + IPC_RECEIVE)));
             b.read(page(1) + IPC_RECEIVE);
             // Revoking a grant refuses later sends; messages already queued stay, and can be received and answered.
             b.write(page(0) + IPC_SEND, send(1, 0));
             grant(b, 0, 1, 0, false);
             b.write(page(0) + IPC_SEND, send(1, 0));
             assertEquals(NO_CAPABILITY, b.read(page(0) + IPC_ERROR));
-            assertEquals((1L << 31) | 0, b.read(page(1) + IPC_RECEIVE), "the queued message survives the revocation");
+            assertEquals((1L << 31) | 0, header(b.read(page(1) + IPC_RECEIVE)), "the queued message survives the revocation");
             b.write(page(1) + IPC_REPLY, 0);
             assertEquals(0, b.read(page(1) + IPC_ERROR));
         });
