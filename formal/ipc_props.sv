@@ -299,6 +299,7 @@ module taskintc_ipc_formal (
   // ---------------------------------------------------------------- covers
   wire got = checking && rsp_valid;
   always @* begin
+    if (!reset) cover_messages_in_order: `COVER(rsp_valid && x_valid && x_read);
     if (got && x_op == STATUS) cover_messages_exact_status: `COVER(rsp_data[0] && rsp_data[8]);
     if (got && x_op == ERROR) cover_messages_exact_errors: `COVER(rsp_data[6:0] == NO_CAPABILITY || rsp_data[6:0] == MAILBOX_FULL);
     if (got && x_op == RECEIVE) cover_messages_exact_header: `COVER(rsp_data[31]);
