@@ -6,7 +6,7 @@ module tb;
   // Offsets from rtl-out/TaskIntc.h (TASKINTC_*): control region at 0, context c's region at 0x1000 * (c + 1).
   localparam [15:0] CONTROL_ID = 16'h0000, CONTROL_GRANT = 16'h0020;
   localparam [15:0] CTX0 = 16'h1000, ENQUEUE = 16'h000, ERROR = 16'h028, DEQUEUE_H0 = 16'h100, WAIT_S0 = 16'h800;
-  localparam [63:0] MAGIC = 64'h544943, LAYOUT_VERSION = 64'd3, ERR_BAD_ACCESS = 64'h10;
+  localparam [63:0] MAGIC = 64'h544943, LAYOUT_VERSION = 64'd4, ERR_BAD_ACCESS = 64'h10;
   localparam integer TIMER_SOURCE = 8;  // irq[0] is source 2 * nic-queues
 
   reg clk = 1'b0;

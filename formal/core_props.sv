@@ -17,6 +17,12 @@
 //                     C, the j-th waiter, is never ready before the j-th edge, and is ready within
 //                     WAKE_CYCLES + 4 (j - 1) quiet cycles after it (a dequeue of its context returns C or
 //                     better): earlier waiters of the source may take it first, 4 cycles each.
+//   cancel_wait       C's context may cancel C (the only word cancelled; any time, waiting, woken or never
+//                     parked). The core's answer to a cancel carries its outcome (its error bits, 0: cancelled),
+//                     which the wrapper follows, and every property above then holds it to it: a cancelled C is
+//                     never dequeued and frees its entry, consumes no event (wok drops by one, so the pending
+//                     count must account for every edge); a C that cannot have been woken yet (fewer than j
+//                     edges) is found; a cancel refused for lack of a grant changes nothing.
 // scripts/formal.sh also builds the covers into a model of their own, where each is the assertion of its
 // negation (COVERS_AS_ASSERTS): a counterexample to it is a trace reaching the cover.
 // Commands are assumed to be what the decoder produces; reset is free (asserted in the first cycle, and
@@ -47,7 +53,7 @@ module taskintc_formal (
 );
   localparam N = 3'd4;
   localparam [3:0] ENQ_TAIL = 0, ENQ_HEAD = 1, DEQ = 2, REMOVE = 3, READ_STATUS = 4, READ_CONST = 5,
-                   FAULT = 6, WAIT = 7, CONFIG = 8;
+                   FAULT = 6, WAIT = 7, CONFIG = 8, CANCEL = 13;
   localparam [3:0] ST_COUNT = 0, ST_POOL_FREE = 3, ST_SOURCE = 7, CFG_GRANT = 0;
   // Quiet cycles (no command on the source, no remove) after which a due wakeup must be visible to a
   // dequeue: the pick in the edge's cycle, the slot entering S0 (one cycle later when the bus has the turn),
@@ -93,8 +99,8 @@ module taskintc_formal (
   reg [4:0] c_j = 0;                     // C is the j-th successful waiter
   reg [3:0] c_quiet = 0;                 // quiet cycles (no command holding the source) since C became due
 
-  // In-flight commands, answered in order: {quiet, allow, gctx, gok, prio, okw, isC, isB, isA, read, ctx, status, op}
-  reg [21:0] fifo [0:3];
+  // In-flight commands, answered in order: {mustFindC, quiet, allow, gctx, gok, prio, okw, isC, isB, isA, read, ctx, status, op}
+  reg [22:0] fifo [0:3];
   reg [1:0] rd_ptr = 0, wr_ptr = 0;
   reg [2:0] fill = 0;
 
@@ -102,15 +108,18 @@ module taskintc_formal (
   wire event_now = irq && !irq_prev && !reset;
   wire is_enq = cmd_op == ENQ_TAIL || cmd_op == ENQ_HEAD;
   wire g_ok = cmd_data[9:0] == 0 && cmd_data[23:17] == 0;
-  wire [21:0] entry = {c_quiet, cmd_data[31], cmd_data[16], g_ok, cmd_data[1], valid_word(cmd_data),
+  // A cancel of C from its context while fewer than j edges arrived: C is still parked and must be found.
+  wire must_find_c = c_w && cmd_context == c_ctx && events < c_j;
+  wire [22:0] entry = {must_find_c, c_quiet, cmd_data[31], cmd_data[16], g_ok, cmd_data[1], valid_word(cmd_data),
                        cmd_data == task_c, cmd_data == task_b, cmd_data == task_a, cmd_read, cmd_context,
                        cmd_status, cmd_op};
 
-  wire [21:0] e = fifo[rd_ptr];
+  wire [22:0] e = fifo[rd_ptr];
   wire [3:0] e_op = e[3:0], e_st = e[7:4];
   wire e_ctx = e[8], e_read = e[9], e_a = e[10], e_b = e[11], e_c = e[12], e_okw = e[13];
   wire e_gok = e[15], e_gctx = e[16], e_allow = e[17];
   wire [3:0] e_quiet = e[21:18];
+  wire e_must_find_c = e[22];
   wire rsp = rsp_valid && !reset;
 
   wire signed [5:0] diff_e = e_ctx ? diff1 : diff0;
@@ -121,9 +130,9 @@ module taskintc_formal (
   // The core does not serve a source while a command naming it (a wait, a configuration write) or a remove
   // is on its way through (the bus command entering S0, S1, S2): those cycles are not quiet.
   function automatic holds_source(input [3:0] op);
-    holds_source = op == WAIT || op == CONFIG || op == REMOVE;
+    holds_source = op == WAIT || op == CONFIG || op == REMOVE || op == CANCEL;
   endfunction
-  wire [21:0] e_next = fifo[rd_ptr + 2'd1];
+  wire [22:0] e_next = fifo[rd_ptr + 2'd1];
   wire source_held = (cmd_valid && holds_source(cmd_op)) || (fill >= 1 && holds_source(e_op))
                      || (fill >= 2 && holds_source(e_next[3:0]));
   wire [31:0] w = rsp_data;
@@ -134,11 +143,12 @@ module taskintc_formal (
     if (first) assume(reset);
     if (reset) assume(!cmd_valid);
     if (cmd_valid) begin
-      assume(cmd_op <= CONFIG);
+      assume(cmd_op <= CONFIG || cmd_op == CANCEL);
       assume(cmd_hart == 0);
       assume(cmd_read == (cmd_op == DEQ || cmd_op == READ_STATUS || cmd_op == READ_CONST) || cmd_op == FAULT);
       if (cmd_op == CONFIG) assume(cmd_status == CFG_GRANT);   // source modes stay at reset: edge, one-shot
-      if (cmd_op == WAIT || (cmd_op == READ_STATUS && cmd_status == ST_SOURCE)) assume(cmd_source == 0);
+      if (cmd_op == WAIT || cmd_op == CANCEL || (cmd_op == READ_STATUS && cmd_status == ST_SOURCE)) assume(cmd_source == 0);
+      if (cmd_op == CANCEL) assume(cmd_data == task_c);
       if (is_enq && cmd_data == task_a) assume(!a_q && !a_fly);
       if (is_enq && cmd_data == task_b) assume(!b_q && !b_fly);
       if (is_enq) assume(cmd_data != task_c);
@@ -150,9 +160,9 @@ module taskintc_formal (
       if (is_enq || cmd_op == WAIT || cmd_op == REMOVE) assume(cmd_data[31:9] == 0);
       // Other commands carry no data the core looks at, except a grant: source, context and allow, plus one
       // bit each to make the source or the context out of range.
-      if (!is_enq && cmd_op != WAIT && cmd_op != REMOVE && cmd_op != CONFIG) assume(cmd_data == 0);
+      if (!is_enq && cmd_op != WAIT && cmd_op != REMOVE && cmd_op != CONFIG && cmd_op != CANCEL) assume(cmd_data == 0);
       if (cmd_op == CONFIG) assume((cmd_data & ~32'h8003_0003) == 0);
-      if (cmd_op != WAIT && !(cmd_op == READ_STATUS && cmd_status == ST_SOURCE)) assume(cmd_source == 0);
+      if (cmd_op != WAIT && cmd_op != CANCEL && !(cmd_op == READ_STATUS && cmd_status == ST_SOURCE)) assume(cmd_source == 0);
       if (cmd_op != READ_STATUS && cmd_op != CONFIG) assume(cmd_status == 0);
     end else begin
       assume(cmd_op == 0 && cmd_data == 0 && cmd_status == 0 && !cmd_control && !cmd_source);
@@ -170,6 +180,7 @@ module taskintc_formal (
   wire a_ahead = a_q && a_ctx == e_ctx, b_ahead = b_q && b_ctx == e_ctx;
   wire c_due = c_w && c_ctx == e_ctx && {3'b0, e_quiet} >= WAKE_CYCLES + 4 * ({2'b0, c_j} - 1);
   wire st_pool = !reset && rsp && e_op == READ_STATUS && e_st == ST_POOL_FREE;
+  wire cancel = !reset && rsp && e_op == CANCEL;
   wire st_count = !reset && rsp && e_op == READ_STATUS && e_st == ST_COUNT;
   // The source status was sampled in S1, the cycle before its answer.
   wire st_source = !reset && rsp && e_op == READ_STATUS && e_st == ST_SOURCE && events_d1 <= 15;
@@ -204,6 +215,11 @@ module taskintc_formal (
     if (st_source) wakeup_count_not_invented: assert({1'b0, w[3:0]} <= events_d1);
     if (st_source) wakeup_count_not_lost: assert({1'b0, w[3:0]} + wok >= events_d1);
     if (st_source && !w[24]) wakeup_count_exact: assert({1'b0, w[3:0]} + wok == events_d1);
+    // cancel_wait: its outcome (0 cancelled, 8 NOT_FOUND, 32 NOT_GRANTED), a parked C found.
+    if (cancel) wakeup_cancel_outcome: assert(w == 0 || w == 8 || w == 32);
+    if (cancel) wakeup_cancel_grant: assert((w == 32) == !grant_e);          // NOT_GRANTED exactly when not granted
+    if (cancel && w == 0) wakeup_cancel_only_parked: assert(c_w && c_ctx == e_ctx);
+    if (cancel && e_must_find_c && grant_e) wakeup_cancel_found: assert(w == 0);
   end
 
   // ---------------------------------------------------------------- covers
@@ -233,6 +249,10 @@ module taskintc_formal (
     cover_wakeup_count_not_invented: `COVER(st_source && w[3:0] != 0);
     cover_wakeup_count_not_lost: `COVER(st_source && wok != 0);
     cover_wakeup_count_exact: `COVER(st_source && !w[24] && wok != 0);
+    cover_wakeup_cancel_outcome: `COVER(cancel && w == 8 && c_w);                 // C woken before its cancel
+    cover_wakeup_cancel_grant: `COVER(cancel && w == 32);
+    cover_wakeup_cancel_only_parked: `COVER(cancel && w == 0);                   // a parked task cancelled
+    cover_wakeup_cancel_found: `COVER(cancel && e_must_find_c && grant_e);
     if (!reset && rsp) cover_remove_found: `COVER(e_op == REMOVE && e_a && a_q && a_ctx == e_ctx);
     if (!reset && rsp) cover_pool_full_refused: `COVER(e_op == ENQ_TAIL && e_okw && !pool_room);
     cover_reset_with_tasks: `COVER(!first && reset && used != 0);
@@ -291,6 +311,12 @@ module taskintc_formal (
             wok <= wok + 1;
             if (e_ctx) wok1 <= wok1 + 1; else wok0 <= wok0 + 1;
             if (e_c) begin c_w <= 1; c_ctx <= e_ctx; c_j <= wok + 1; c_quiet <= 0; end
+          end
+          CANCEL: if (w == 0) begin
+            used <= used - 1;
+            wok <= wok - 1;
+            if (e_ctx) wok1 <= wok1 - 1; else wok0 <= wok0 - 1;
+            c_w <= 0;
           end
           CONFIG: if (e_gok) begin
             if (e_gctx) grant1 <= e_allow; else grant0 <= e_allow;

@@ -6,7 +6,7 @@
 #define TASKINTC_REGS_H
 
 #define TASKINTC_MAGIC 0x544943u
-#define TASKINTC_LAYOUT_VERSION 0x3u
+#define TASKINTC_LAYOUT_VERSION 0x4u
 #define TASKINTC_PAGE_SIZE 0x1000u
 #define TASKINTC_CONTEXTS 0x8u
 #define TASKINTC_PRIORITIES 0x8u
@@ -733,6 +733,25 @@
 #define TASKINTC_CONTEXT_WAIT_POINTER_MASK 0xFFFFFFFFFFFFFFC0ull
 #define TASKINTC_CONTEXT_WAIT_POINTER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_WAIT_POINTER_MASK) >> 6)
 #define TASKINTC_CONTEXT_WAIT_POINTER_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_CONTEXT_WAIT_POINTER_MASK)
+
+/* context.cancel_wait (wo): Per source s: write a task word to take it off s's wait list (for timeouts and select). The oldest waiter of s that is this context's and equal to the word is cancelled: its pool entry is freed and no other waiter moves. The result, in this context's error register: nothing set when it was waiting and is cancelled; else one bit, the first that applies of NOT_GRANTED (the context is not granted s), NOT_FOUND (no such waiter: already woken, or never waited). Events are never touched: a pending count stays, an event arriving during the walk stays pending and goes to the next waiter (or waits for one). A persistent handler is not a waiter (source_config clears it). Timing: the core takes nothing else (no access, no wakeup, no new pick) from the cycle the cancel is offered, while it waits for a wakeup already picked and its pipeline to drain (at most 3 cycles), until it answers: 2 cycles after it is accepted when refused or when s has no waiter, j + 5 when the task had j waiters ahead of it, L + 2 when none of s's L waiters is it. */
+#define TASKINTC_CONTEXT_CANCEL_WAIT(i) (0x900u + 8u * (i))
+#define TASKINTC_CONTEXT_CANCEL_WAIT_COUNT 32u
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PREEMPT_LSB 0u
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PREEMPT_WIDTH 1u
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PREEMPT_MASK 0x1ull
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PREEMPT_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_CANCEL_WAIT_PREEMPT_MASK) >> 0)
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PREEMPT_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_CONTEXT_CANCEL_WAIT_PREEMPT_MASK)
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PRIORITY_LSB 1u
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PRIORITY_WIDTH 5u
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PRIORITY_MASK 0x3Eull
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PRIORITY_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_CANCEL_WAIT_PRIORITY_MASK) >> 1)
+#define TASKINTC_CONTEXT_CANCEL_WAIT_PRIORITY_PREP(value) ((((unsigned long long)(value)) << 1) & TASKINTC_CONTEXT_CANCEL_WAIT_PRIORITY_MASK)
+#define TASKINTC_CONTEXT_CANCEL_WAIT_POINTER_LSB 6u
+#define TASKINTC_CONTEXT_CANCEL_WAIT_POINTER_WIDTH 58u
+#define TASKINTC_CONTEXT_CANCEL_WAIT_POINTER_MASK 0xFFFFFFFFFFFFFFC0ull
+#define TASKINTC_CONTEXT_CANCEL_WAIT_POINTER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_CANCEL_WAIT_POINTER_MASK) >> 6)
+#define TASKINTC_CONTEXT_CANCEL_WAIT_POINTER_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_CONTEXT_CANCEL_WAIT_POINTER_MASK)
 
 /* Layout task_word. */
 #define TASKINTC_TASK_WORD_PREEMPT_LSB 0u

@@ -909,9 +909,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [66:0]   _zz_handlers_port;
   wire       [9:0]    _zz_s2_newWait_2;
   wire       [9:0]    _zz_s2_newWait_3;
-  wire                _zz_waitLists_port_1;
-  wire       [17:0]   _zz_waitHeads_port;
-  wire                _zz_waitHeads_port_1;
+  wire       [2:0]    _zz_waitLists_port_1;
+  wire       [18:0]   _zz_waitLists_port_2;
+  wire                _zz_waitLists_port_3;
+  wire       [2:0]    _zz_waitHeads_port;
+  wire       [17:0]   _zz_waitHeads_port_1;
+  wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
   reg        [7:0]    _zz_s0_levels_2;
@@ -960,6 +963,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_usipPending_1;
   wire       [3:0]    _zz_ssip;
   wire       [9:0]    _zz_removeListRecord;
+  wire       [9:0]    _zz_cancelRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
   wire       [9:0]    _zz__zz_readyCount_0_5;
   reg        [9:0]    _zz__zz_readyCount_0_5_1;
@@ -972,6 +976,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [63:0]   _zz_rsp_payload_data;
   wire       [7:0]    _zz_wakeup_busy_1;
   wire                _zz_wakeup_busy_2;
   wire                _zz_wakeup_busy_3;
@@ -982,13 +987,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_wakeup_busy_8;
   wire       [7:0]    _zz_wakeup_busy_9;
   wire       [7:0]    _zz_wakeup_busy_10;
-  wire                removeActive;
+  wire                walkActive;
+  wire                cancelHoldsPicks;
+  wire       [2:0]    walkSource;
+  reg                 walkClearsWaiting;
+  wire                walkIsCancel;
   wire                initDone;
   reg                 slot_valid;
   reg        [2:0]    slot_source;
   reg                 slot_persistent;
   wire                s0_fire;
   wire                removeStart;
+  wire                cancelStart;
   wire                takeInternal;
   wire                takeSlot;
   wire       [3:0]    s0_op;
@@ -1023,7 +1033,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_when_ErrorRegisters_l42;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_when_SourceUpdates_l35;
   wire                _zz_s1_configOk;
   wire                _zz_controlError;
   wire                when_ErrorRegisters_l45;
@@ -1060,11 +1070,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
-  wire                _zz_waitHeads_rd0;
+  wire       [2:0]    _zz_waitHeads_rd0;
+  wire                _zz_waitHeads_rd0_1;
   wire       [17:0]   waitHeads_rd0;
   wire                _zz_handlers_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l63;
+  wire                when_WaitTable_l69;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [18:0]   waitLists_rd0;
@@ -1083,13 +1094,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 s2_appendToEmpty;
   reg        [8:0]    s2_alloc;
   reg        [8:0]    s2_routing;
+  reg                 cancelHeadWrite;
+  reg                 cancelRecordWrite;
+  wire       [17:0]   cancelHead;
+  wire       [18:0]   cancelRecord;
   wire                _zz_s0_fire;
+  wire                _zz_s0_fire_1;
   wire                _zz_cmd_ready;
+  wire                _zz_cancelHoldsPicks;
   reg                 slotWentLast;
   wire                busOnSlotSource;
   wire                _zz_takeInternal;
   wire                slotFirst;
-  wire                when_Intake_l60;
+  wire                when_Intake_l66;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -1184,7 +1201,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [8:0]    s2_linkWriteAddr;
   wire       [17:0]   s2_linkWriteData;
-  wire                when_TaskPool_l76;
+  wire                when_TaskPool_l77;
   reg                 s2_linkEnable;
   reg        [8:0]    s2_linkAddr;
   reg        [17:0]   s2_linkData;
@@ -1192,9 +1209,9 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [17:0]   s2_linkBypassData;
   reg                 removeLinkWrite;
   wire       [8:0]    removeLinkAddr;
-  wire       [8:0]    removeLinkData;
-  wire                when_TaskPool_l98;
+  wire       [17:0]   removeLinkData;
   wire                when_TaskPool_l99;
+  wire                when_TaskPool_l100;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -1222,12 +1239,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l30;
-  wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l33;
-  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l31;
+  wire                when_SourceUpdates_l32;
   wire                when_SourceUpdates_l35;
   wire                when_SourceUpdates_l36;
+  wire                when_SourceUpdates_l37;
+  wire                when_SourceUpdates_l38;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [63:0]   currentTask_2;
@@ -1292,25 +1309,30 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_5;
   wire                _zz_notifyPending_6;
   wire       [2:0]    _zz_notifyPending_7;
-  reg        [2:0]    removeState;
+  reg        [2:0]    walkState;
+  reg                 walkCancel;
+  reg        [2:0]    walkSourceReg;
   reg        [5:0]    removeList;
-  reg        [2:0]    removeContext;
-  reg        [63:0]   removeWord;
-  reg                 removeRead;
-  reg        [8:0]    removeCur;
-  reg        [8:0]    removePrev;
-  reg        [8:0]    removeNext;
-  reg        [8:0]    removeHead;
-  reg        [8:0]    removeTail;
-  reg        [9:0]    removeCount;
-  reg        [5:0]    removeError;
+  reg        [2:0]    walkContext;
+  reg        [63:0]   walkWord;
+  reg                 walkRead;
+  reg        [8:0]    walkCur;
+  reg        [2:0]    walkCurContext;
+  reg        [8:0]    walkPrev;
+  reg        [17:0]   walkNext;
+  reg        [8:0]    walkHead;
+  reg        [8:0]    walkTail;
+  reg        [9:0]    walkCount;
+  reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [8:0]    _zz_removeReadAddr;
-  wire                when_RemoveWalker_l65;
-  wire                when_RemoveWalker_l68;
-  wire                when_RemoveWalker_l82;
-  wire                when_RemoveWalker_l85;
-  wire                when_RemoveWalker_l96;
+  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l96;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l138;
+  wire                when_ListWalker_l153;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -1332,6 +1354,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
+  wire                walkStart;
   reg [0:0] grants [0:63];
   reg [17:0] waitHeads [0:7];
   reg [66:0] handlers [0:7];
@@ -1376,11 +1399,13 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_usipPending = (4'b0001 <<< s2_hart);
   assign _zz_usipPending_1 = (4'b0001 <<< s2_victimHart);
   assign _zz_ssip = (4'b0001 <<< notifyHart);
-  assign _zz_removeListRecord = (removeCount - 10'h001);
+  assign _zz_removeListRecord = (walkCount - 10'h001);
+  assign _zz_cancelRecord = (walkCount - 10'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 10'h001);
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (10'h200 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+  assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_wakeup_busy_1 = (8'h01 <<< slot_source);
   assign _zz_wakeup_busy_5 = (8'h01 <<< s1_source);
   assign _zz_wakeup_busy_9 = (8'h01 <<< s2_source);
@@ -1389,19 +1414,22 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
   assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
-  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
-  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
+  assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
+  assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
-  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_waitLists_port_1 = (walkActive ? walkSource : s2_source);
+  assign _zz_waitLists_port_2 = (walkActive ? cancelRecord : s2_newWait);
+  assign _zz_waitLists_port_3 = ((s2_valid && s2_writesWait) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
-  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
-  assign _zz_links_port_2 = (removeActive ? {9'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
   assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
   assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
@@ -1422,14 +1450,14 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(_zz_waitHeads_rd0) begin
-      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    if(_zz_waitHeads_rd0_1) begin
+      waitHeads_spinal_port0 <= waitHeads[_zz_waitHeads_rd0];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_waitHeads_port_1) begin
-      waitHeads[s2_source] <= _zz_waitHeads_port;
+    if(_zz_waitHeads_port_2) begin
+      waitHeads[_zz_waitHeads_port] <= _zz_waitHeads_port_1;
     end
   end
 
@@ -1452,8 +1480,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(_zz_waitLists_port_1) begin
-      waitLists[s2_source] <= s2_newWait;
+    if(_zz_waitLists_port_3) begin
+      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_2;
     end
   end
 
@@ -1658,7 +1686,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
   assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
@@ -1673,17 +1701,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h008));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
-  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
+  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[8 : 0];
   assign _zz_s2_newWait_1 = s1_wait_record[18 : 9];
-  assign wakeup_querySource = s1_source;
+  assign wakeup_querySource = (walkActive ? walkSource : s1_source);
   assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
   assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
@@ -1693,15 +1722,19 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
+  assign _zz_cmd_ready = (((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || (! slot_valid)));
+  assign _zz_cancelHoldsPicks = (cmd_valid && _zz_s0_fire_1);
   assign _zz_takeInternal = 1'b0;
-  assign slotFirst = (slot_valid && (((! _zz_takeInternal) || 1'b0) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && ((((! _zz_takeInternal) || 1'b0) || busOnSlotSource) || _zz_cancelHoldsPicks));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_cancelHoldsPicks && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l60 = (cmd_valid && cmd_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign when_Intake_l66 = (cmd_valid && cmd_ready);
+  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
+  assign cancelHoldsPicks = (_zz_cancelHoldsPicks || (walkActive && walkIsCancel));
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[17 : 15]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
@@ -1763,7 +1796,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
@@ -1772,17 +1805,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[8 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign when_TaskPool_l77 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -1847,10 +1880,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l31) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l32) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1859,16 +1892,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l35) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_SourceUpdates_l34) begin
+              if(when_SourceUpdates_l36) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_SourceUpdates_l35) begin
+                if(when_SourceUpdates_l37) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_SourceUpdates_l36) begin
+                  if(when_SourceUpdates_l38) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -1882,10 +1915,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l31) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l32) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -1894,16 +1927,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l35) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_SourceUpdates_l34) begin
+              if(when_SourceUpdates_l36) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_SourceUpdates_l35) begin
+                if(when_SourceUpdates_l37) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_SourceUpdates_l36) begin
+                  if(when_SourceUpdates_l38) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -1915,15 +1948,15 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 10'h001));
-  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
-  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
-  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
-  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign when_SourceUpdates_l31 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 10'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l38 = (s1_configOk && (s1_status == 4'b0011));
   assign wakeup_update_valid = s1_gatewayUpdate;
   assign wakeup_update_payload_kind = s1_gatewayKind;
-  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
   assign wakeup_update_payload_mode = s1_data[19 : 16];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
   assign wakeup_poolFull = s1_poolFull;
@@ -1977,14 +2010,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_7}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? _zz_ssip : 4'b0000);
-  assign removeActive = (removeState != 3'b000);
+  assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[8 : 0];
-  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[8 : 0] : _zz_removeReadAddr);
+  assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[8 : 0] : lists_rd0[8 : 0]) : _zz_removeReadAddr);
   always @(*) begin
     removeListWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
-        removeListWrite = 1'b1;
+        if(!walkCancel) begin
+          removeListWrite = 1'b1;
+        end
       end
       default : begin
       end
@@ -1993,9 +2028,9 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     removeLinkWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
-        removeLinkWrite = (removeCur != removeHead);
+        removeLinkWrite = (walkCur != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -2005,25 +2040,70 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
-  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkData = ((walkState == 3'b011) ? walkNext : {9'h0,freeHead});
   assign removeListAddr = removeList;
-  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_RemoveWalker_l65 = (! s0_priorityOk);
-  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
-  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
-  assign when_RemoveWalker_l85 = (removeCur == removeTail);
-  assign when_RemoveWalker_l96 = (removeCount == 10'h001);
-  assign _zz_levelMap_0_4 = removeContext;
+  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[8 : 0] : walkHead)}};
+  assign walkSource = walkSourceReg;
+  assign walkIsCancel = walkCancel;
+  always @(*) begin
+    walkClearsWaiting = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          walkClearsWaiting = (walkCount == 10'h001);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelHeadWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelHeadWrite = (walkCur == walkHead);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelRecordWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelRecordWrite = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign cancelHead = walkNext;
+  assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
+  assign when_ListWalker_l93 = (! s0_priorityOk);
+  assign when_ListWalker_l96 = (! s0_listNonEmpty);
+  assign when_ListWalker_l120 = (! s1_granted);
+  assign when_ListWalker_l123 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l135 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l138 = (walkCur == walkTail);
+  assign when_ListWalker_l153 = (walkCount == 10'h001);
+  assign _zz_levelMap_0_4 = walkContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_readyCount_0_4 = walkContext;
   assign _zz_38 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
   assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
-  assign _zz_errors_0_2 = removeContext;
+  assign _zz_errors_0_2 = walkContext;
   assign _zz_39 = ({7'd0,1'b1} <<< _zz_errors_0_2);
-  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
-  assign _zz_rsp_valid = (removeState == 3'b101);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
+  assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
     if(when_StatusReads_l33) begin
@@ -2088,10 +2168,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
   assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
-  assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
+  assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
-  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
   assign wakeup_busy = ((((8'h0 | (slot_valid ? _zz_wakeup_busy_1 : 8'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 8'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 8'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 8'h0));
+  assign walkStart = (removeStart || cancelStart);
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
@@ -2163,9 +2244,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s2_readyInsert <= 1'b0;
       notifyPending <= 8'h0;
       usipPending <= 4'b0000;
-      removeState <= 3'b000;
-      removeRead <= 1'b0;
-      removeError <= 6'h0;
+      walkState <= 3'b000;
+      walkCancel <= 1'b0;
+      walkRead <= 1'b0;
+      walkError <= 6'h0;
     end else begin
       s1_valid <= s0_fire;
       s1_internal <= takeInternal;
@@ -2181,7 +2263,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         grantInit <= (grantInit + 7'h01);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l63) begin
+      if(when_WaitTable_l69) begin
         slot_valid <= 1'b1;
         slot_persistent <= wakeup_pick_payload_persistent;
       end else begin
@@ -2197,7 +2279,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l60) begin
+        if(when_Intake_l66) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -2313,7 +2395,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 10'h001);
-          if(when_TaskPool_l76) begin
+          if(when_TaskPool_l77) begin
             fresh <= (fresh + 10'h001);
           end
         end
@@ -2400,90 +2482,113 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
       if(removeStart) begin
-        removeRead <= cmd_payload_read;
-        removeError <= 6'h0;
-        if(when_RemoveWalker_l65) begin
-          removeError <= 6'h02;
-          removeState <= 3'b101;
+        walkCancel <= 1'b0;
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        if(when_ListWalker_l93) begin
+          walkError <= 6'h02;
+          walkState <= 3'b101;
         end else begin
-          if(when_RemoveWalker_l68) begin
-            removeError <= 6'h08;
-            removeState <= 3'b101;
+          if(when_ListWalker_l96) begin
+            walkError <= 6'h08;
+            walkState <= 3'b101;
           end else begin
-            removeState <= 3'b001;
+            walkState <= 3'b001;
           end
         end
       end
-      case(removeState)
+      if(cancelStart) begin
+        walkCancel <= 1'b1;
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        walkState <= 3'b001;
+      end
+      case(walkState)
         3'b001 : begin
-          removeState <= 3'b010;
+          if(walkCancel) begin
+            if(when_ListWalker_l120) begin
+              walkError <= 6'h20;
+              walkState <= 3'b101;
+            end else begin
+              if(when_ListWalker_l123) begin
+                walkError <= 6'h08;
+                walkState <= 3'b101;
+              end else begin
+                walkState <= 3'b010;
+              end
+            end
+          end else begin
+            walkState <= 3'b010;
+          end
         end
         3'b010 : begin
-          if(when_RemoveWalker_l82) begin
-            removeState <= 3'b011;
+          if(when_ListWalker_l135) begin
+            walkState <= 3'b011;
           end else begin
-            if(when_RemoveWalker_l85) begin
-              removeError <= 6'h08;
-              removeState <= 3'b101;
+            if(when_ListWalker_l138) begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_RemoveWalker_l96) begin
-            if(_zz_37[0]) begin
-              levelMap_0 <= _zz_levelMap_0_5;
-            end
-            if(_zz_37[1]) begin
-              levelMap_1 <= _zz_levelMap_0_5;
-            end
-            if(_zz_37[2]) begin
-              levelMap_2 <= _zz_levelMap_0_5;
-            end
-            if(_zz_37[3]) begin
-              levelMap_3 <= _zz_levelMap_0_5;
-            end
-            if(_zz_37[4]) begin
-              levelMap_4 <= _zz_levelMap_0_5;
-            end
-            if(_zz_37[5]) begin
-              levelMap_5 <= _zz_levelMap_0_5;
-            end
-            if(_zz_37[6]) begin
-              levelMap_6 <= _zz_levelMap_0_5;
-            end
-            if(_zz_37[7]) begin
-              levelMap_7 <= _zz_levelMap_0_5;
-            end
-          end
-          if(_zz_38[0]) begin
-            readyCount_0 <= _zz_readyCount_0_5;
-          end
-          if(_zz_38[1]) begin
-            readyCount_1 <= _zz_readyCount_0_5;
-          end
-          if(_zz_38[2]) begin
-            readyCount_2 <= _zz_readyCount_0_5;
-          end
-          if(_zz_38[3]) begin
-            readyCount_3 <= _zz_readyCount_0_5;
-          end
-          if(_zz_38[4]) begin
-            readyCount_4 <= _zz_readyCount_0_5;
-          end
-          if(_zz_38[5]) begin
-            readyCount_5 <= _zz_readyCount_0_5;
-          end
-          if(_zz_38[6]) begin
-            readyCount_6 <= _zz_readyCount_0_5;
-          end
-          if(_zz_38[7]) begin
-            readyCount_7 <= _zz_readyCount_0_5;
-          end
           used <= (used - 10'h001);
-          removeState <= 3'b100;
+          walkState <= 3'b100;
+          if(!walkCancel) begin
+            if(when_ListWalker_l153) begin
+              if(_zz_37[0]) begin
+                levelMap_0 <= _zz_levelMap_0_5;
+              end
+              if(_zz_37[1]) begin
+                levelMap_1 <= _zz_levelMap_0_5;
+              end
+              if(_zz_37[2]) begin
+                levelMap_2 <= _zz_levelMap_0_5;
+              end
+              if(_zz_37[3]) begin
+                levelMap_3 <= _zz_levelMap_0_5;
+              end
+              if(_zz_37[4]) begin
+                levelMap_4 <= _zz_levelMap_0_5;
+              end
+              if(_zz_37[5]) begin
+                levelMap_5 <= _zz_levelMap_0_5;
+              end
+              if(_zz_37[6]) begin
+                levelMap_6 <= _zz_levelMap_0_5;
+              end
+              if(_zz_37[7]) begin
+                levelMap_7 <= _zz_levelMap_0_5;
+              end
+            end
+            if(_zz_38[0]) begin
+              readyCount_0 <= _zz_readyCount_0_5;
+            end
+            if(_zz_38[1]) begin
+              readyCount_1 <= _zz_readyCount_0_5;
+            end
+            if(_zz_38[2]) begin
+              readyCount_2 <= _zz_readyCount_0_5;
+            end
+            if(_zz_38[3]) begin
+              readyCount_3 <= _zz_readyCount_0_5;
+            end
+            if(_zz_38[4]) begin
+              readyCount_4 <= _zz_readyCount_0_5;
+            end
+            if(_zz_38[5]) begin
+              readyCount_5 <= _zz_readyCount_0_5;
+            end
+            if(_zz_38[6]) begin
+              readyCount_6 <= _zz_readyCount_0_5;
+            end
+            if(_zz_38[7]) begin
+              readyCount_7 <= _zz_readyCount_0_5;
+            end
+          end
         end
         3'b100 : begin
-          removeState <= 3'b101;
+          walkState <= 3'b101;
         end
         3'b101 : begin
           if(_zz_39[0]) begin
@@ -2510,7 +2615,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           if(_zz_39[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
-          removeState <= 3'b000;
+          walkState <= 3'b000;
         end
         default : begin
         end
@@ -2533,7 +2638,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l63) begin
+    if(when_WaitTable_l69) begin
       slot_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[8 : 0];
@@ -2550,38 +2655,52 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l98) begin
+    if(when_TaskPool_l99) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l99) begin
+      if(when_TaskPool_l100) begin
         freeHead <= s2_next[8 : 0];
       end
     end
     if(removeStart) begin
-      removeContext <= cmd_payload_context;
-      removeWord <= cmd_payload_data;
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
       removeList <= s0_list;
       removeLevelOH <= s0_levelOH;
     end
-    case(removeState)
+    if(cancelStart) begin
+      walkSourceReg <= s0_source;
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
+    end
+    case(walkState)
       3'b001 : begin
-        removeHead <= lists_rd0[8 : 0];
-        removeTail <= lists_rd0[17 : 9];
-        removeCount <= lists_rd0[27 : 18];
-        removeCur <= lists_rd0[8 : 0];
+        if(walkCancel) begin
+          walkHead <= waitHeads_rd0[8 : 0];
+          walkTail <= _zz_s2_newWait;
+          walkCount <= _zz_s2_newWait_1;
+          walkCur <= waitHeads_rd0[8 : 0];
+          walkCurContext <= waitHeads_rd0[17 : 15];
+        end else begin
+          walkHead <= lists_rd0[8 : 0];
+          walkTail <= lists_rd0[17 : 9];
+          walkCount <= lists_rd0[27 : 18];
+          walkCur <= lists_rd0[8 : 0];
+        end
       end
       3'b010 : begin
-        if(when_RemoveWalker_l82) begin
-          removeNext <= _zz_removeReadAddr;
+        if(when_ListWalker_l135) begin
+          walkNext <= s2_next;
         end else begin
-          if(!when_RemoveWalker_l85) begin
-            removePrev <= removeCur;
-            removeCur <= _zz_removeReadAddr;
+          if(!when_ListWalker_l138) begin
+            walkPrev <= walkCur;
+            walkCur <= _zz_removeReadAddr;
+            walkCurContext <= s2_next[17 : 15];
           end
         end
       end
       3'b100 : begin
-        freeHead <= removeCur;
+        freeHead <= walkCur;
       end
       default : begin
       end
@@ -2642,6 +2761,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
   wire                when_RegisterDecoder_l76_22;
   wire                when_RegisterDecoder_l76_23;
   wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
 
   assign _zz_cmd_payload_context = (page - 4'b0001);
   assign cmd_valid = req_valid;
@@ -2727,6 +2847,9 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_op = 4'b0111;
     end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_op = 4'b1101;
+    end
   end
 
   always @(*) begin
@@ -2806,6 +2929,9 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_status = 4'b0000;
     end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_status = 4'b0000;
+    end
   end
 
   always @(*) begin
@@ -2842,12 +2968,15 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_source = offset[5 : 3];
     end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_source = offset[5 : 3];
+    end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 64'h0000000054494303;
+      cmd_payload_data = 64'h0000000054494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008449008;
@@ -2881,6 +3010,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
   assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 6] == 6'h21) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

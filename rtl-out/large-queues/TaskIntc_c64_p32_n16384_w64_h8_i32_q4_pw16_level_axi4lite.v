@@ -2441,9 +2441,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [69:0]   _zz_handlers_port;
   wire       [14:0]   _zz_s2_newWait_2;
   wire       [14:0]   _zz_s2_newWait_3;
-  wire                _zz_waitLists_port_1;
-  wire       [25:0]   _zz_waitHeads_port;
-  wire                _zz_waitHeads_port_1;
+  wire       [4:0]    _zz_waitLists_port_1;
+  wire       [28:0]   _zz_waitLists_port_2;
+  wire                _zz_waitLists_port_3;
+  wire       [4:0]    _zz_waitHeads_port;
+  wire       [25:0]   _zz_waitHeads_port_1;
+  wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
   reg        [31:0]   _zz_s0_levels_2;
@@ -2511,6 +2514,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [7:0]    _zz_usipPending_1;
   wire       [7:0]    _zz_ssip;
   wire       [14:0]   _zz_removeListRecord;
+  wire       [14:0]   _zz_cancelRecord;
   reg        [31:0]   _zz__zz_levelMap_0_5;
   wire       [14:0]   _zz__zz_readyCount_0_5;
   reg        [14:0]   _zz__zz_readyCount_0_5_1;
@@ -2523,6 +2527,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [6:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [63:0]   _zz_rsp_payload_data;
   wire       [31:0]   _zz_wakeup_busy_1;
   wire                _zz_wakeup_busy_2;
   wire                _zz_wakeup_busy_3;
@@ -2533,13 +2538,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [3:0]    _zz_wakeup_busy_8;
   wire       [31:0]   _zz_wakeup_busy_9;
   wire       [31:0]   _zz_wakeup_busy_10;
-  wire                removeActive;
+  wire                walkActive;
+  wire                cancelHoldsPicks;
+  wire       [4:0]    walkSource;
+  reg                 walkClearsWaiting;
+  wire                walkIsCancel;
   wire                initDone;
   reg                 slot_valid;
   reg        [4:0]    slot_source;
   reg                 slot_persistent;
   wire                s0_fire;
   wire                removeStart;
+  wire                cancelStart;
   wire                takeInternal;
   wire                takeSlot;
   wire       [3:0]    s0_op;
@@ -2574,7 +2584,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_when_ErrorRegisters_l42;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_when_SourceUpdates_l35;
   wire                _zz_s1_configOk;
   wire                _zz_controlError;
   wire                when_ErrorRegisters_l45;
@@ -2611,11 +2621,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
-  wire                _zz_waitHeads_rd0;
+  wire       [4:0]    _zz_waitHeads_rd0;
+  wire                _zz_waitHeads_rd0_1;
   wire       [25:0]   waitHeads_rd0;
   wire                _zz_handlers_rd0;
   wire       [69:0]   handlers_rd0;
-  wire                when_WaitTable_l63;
+  wire                when_WaitTable_l69;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [28:0]   waitLists_rd0;
@@ -2634,13 +2645,19 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg                 s2_appendToEmpty;
   reg        [13:0]   s2_alloc;
   reg        [11:0]   s2_routing;
+  reg                 cancelHeadWrite;
+  reg                 cancelRecordWrite;
+  wire       [25:0]   cancelHead;
+  wire       [28:0]   cancelRecord;
   wire                _zz_s0_fire;
+  wire                _zz_s0_fire_1;
   wire                _zz_cmd_ready;
+  wire                _zz_cancelHoldsPicks;
   reg                 slotWentLast;
   wire                busOnSlotSource;
   wire                _zz_takeInternal;
   wire                slotFirst;
-  wire                when_Intake_l60;
+  wire                when_Intake_l66;
   reg        [31:0]   levelMap_0;
   reg        [31:0]   levelMap_1;
   reg        [31:0]   levelMap_2;
@@ -2982,7 +2999,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                s2_linkWriteEnable;
   wire       [13:0]   s2_linkWriteAddr;
   wire       [25:0]   s2_linkWriteData;
-  wire                when_TaskPool_l76;
+  wire                when_TaskPool_l77;
   reg                 s2_linkEnable;
   reg        [13:0]   s2_linkAddr;
   reg        [25:0]   s2_linkData;
@@ -2990,9 +3007,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [25:0]   s2_linkBypassData;
   reg                 removeLinkWrite;
   wire       [13:0]   removeLinkAddr;
-  wire       [13:0]   removeLinkData;
-  wire                when_TaskPool_l98;
+  wire       [25:0]   removeLinkData;
   wire                when_TaskPool_l99;
+  wire                when_TaskPool_l100;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -3076,12 +3093,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l30;
-  wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l33;
-  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l31;
+  wire                when_SourceUpdates_l32;
   wire                when_SourceUpdates_l35;
   wire                when_SourceUpdates_l36;
+  wire                when_SourceUpdates_l37;
+  wire                when_SourceUpdates_l38;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [63:0]   currentTask_2;
@@ -3238,25 +3255,30 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_notifyPending_61;
   wire                _zz_notifyPending_62;
   wire       [5:0]    _zz_notifyPending_63;
-  reg        [2:0]    removeState;
+  reg        [2:0]    walkState;
+  reg                 walkCancel;
+  reg        [4:0]    walkSourceReg;
   reg        [10:0]   removeList;
-  reg        [5:0]    removeContext;
-  reg        [63:0]   removeWord;
-  reg                 removeRead;
-  reg        [13:0]   removeCur;
-  reg        [13:0]   removePrev;
-  reg        [13:0]   removeNext;
-  reg        [13:0]   removeHead;
-  reg        [13:0]   removeTail;
-  reg        [14:0]   removeCount;
-  reg        [5:0]    removeError;
+  reg        [5:0]    walkContext;
+  reg        [63:0]   walkWord;
+  reg                 walkRead;
+  reg        [13:0]   walkCur;
+  reg        [5:0]    walkCurContext;
+  reg        [13:0]   walkPrev;
+  reg        [25:0]   walkNext;
+  reg        [13:0]   walkHead;
+  reg        [13:0]   walkTail;
+  reg        [14:0]   walkCount;
+  reg        [5:0]    walkError;
   reg        [31:0]   removeLevelOH;
   wire       [13:0]   _zz_removeReadAddr;
-  wire                when_RemoveWalker_l65;
-  wire                when_RemoveWalker_l68;
-  wire                when_RemoveWalker_l82;
-  wire                when_RemoveWalker_l85;
-  wire                when_RemoveWalker_l96;
+  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l96;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l138;
+  wire                when_ListWalker_l153;
   wire       [5:0]    _zz_levelMap_0_4;
   wire       [63:0]   _zz_149;
   wire       [31:0]   _zz_levelMap_0_5;
@@ -3278,6 +3300,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
+  wire                walkStart;
   reg [0:0] grants [0:2047];
   reg [25:0] waitHeads [0:31];
   reg [69:0] handlers [0:31];
@@ -3333,11 +3356,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_usipPending = (8'h01 <<< s2_hart);
   assign _zz_usipPending_1 = (8'h01 <<< s2_victimHart);
   assign _zz_ssip = (8'h01 <<< notifyHart);
-  assign _zz_removeListRecord = (removeCount - 15'h0001);
+  assign _zz_removeListRecord = (walkCount - 15'h0001);
+  assign _zz_cancelRecord = (walkCount - 15'h0001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 15'h0001);
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (15'h4000 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[6],{25'h0,_zz_s2_rsp_data[5 : 0]}};
+  assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_wakeup_busy_1 = (32'h00000001 <<< slot_source);
   assign _zz_wakeup_busy_5 = (32'h00000001 <<< s1_source);
   assign _zz_wakeup_busy_9 = (32'h00000001 <<< s2_source);
@@ -3346,19 +3371,22 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
   assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
-  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
-  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
+  assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
+  assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
-  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_waitLists_port_1 = (walkActive ? walkSource : s2_source);
+  assign _zz_waitLists_port_2 = (walkActive ? cancelRecord : s2_newWait);
+  assign _zz_waitLists_port_3 = ((s2_valid && s2_writesWait) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
-  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
-  assign _zz_links_port_2 = (removeActive ? {12'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
   assign _zz_s2_victimHart_34 = 3'b001;
   assign _zz_s2_victimHart_35 = (_zz_s2_victimHart_4 ? 3'b000 : 3'b000);
@@ -3387,14 +3415,14 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(posedge clk) begin
-    if(_zz_waitHeads_rd0) begin
-      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    if(_zz_waitHeads_rd0_1) begin
+      waitHeads_spinal_port0 <= waitHeads[_zz_waitHeads_rd0];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_waitHeads_port_1) begin
-      waitHeads[s2_source] <= _zz_waitHeads_port;
+    if(_zz_waitHeads_port_2) begin
+      waitHeads[_zz_waitHeads_port] <= _zz_waitHeads_port_1;
     end
   end
 
@@ -3417,8 +3445,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(posedge clk) begin
-    if(_zz_waitLists_port_1) begin
-      waitLists[s2_source] <= s2_newWait;
+    if(_zz_waitLists_port_3) begin
+      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_2;
     end
   end
 
@@ -4311,7 +4339,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
   assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
@@ -4326,17 +4354,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h40) && (_zz_s1_grantInRange_1 < 10'h020));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
-  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
+  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[13 : 0];
   assign _zz_s2_newWait_1 = s1_wait_record[28 : 14];
-  assign wakeup_querySource = s1_source;
+  assign wakeup_querySource = (walkActive ? walkSource : s1_source);
   assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
   assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
@@ -4346,15 +4375,19 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
+  assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
+  assign _zz_cmd_ready = (((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || (! slot_valid)));
+  assign _zz_cancelHoldsPicks = (cmd_valid && _zz_s0_fire_1);
   assign _zz_takeInternal = 1'b0;
-  assign slotFirst = (slot_valid && (((! _zz_takeInternal) || 1'b0) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && ((((! _zz_takeInternal) || 1'b0) || busOnSlotSource) || _zz_cancelHoldsPicks));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_cancelHoldsPicks && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l60 = (cmd_valid && cmd_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign when_Intake_l66 = (cmd_valid && cmd_ready);
+  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
+  assign cancelHoldsPicks = (_zz_cancelHoldsPicks || (walkActive && walkIsCancel));
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[69 : 64] : waitHeads_rd0[25 : 20]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
@@ -4551,7 +4584,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
@@ -4560,17 +4593,17 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[13 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign when_TaskPool_l77 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {12'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -4635,10 +4668,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l31) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l32) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -4647,16 +4680,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l35) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_SourceUpdates_l34) begin
+              if(when_SourceUpdates_l36) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_SourceUpdates_l35) begin
+                if(when_SourceUpdates_l37) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_SourceUpdates_l36) begin
+                  if(when_SourceUpdates_l38) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -4670,10 +4703,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l31) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l32) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -4682,16 +4715,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l35) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_SourceUpdates_l34) begin
+              if(when_SourceUpdates_l36) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_SourceUpdates_l35) begin
+                if(when_SourceUpdates_l37) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_SourceUpdates_l36) begin
+                  if(when_SourceUpdates_l38) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -4703,15 +4736,15 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
   end
 
-  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 15'h0001));
-  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
-  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
-  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
-  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign when_SourceUpdates_l31 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 15'h0001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l38 = (s1_configOk && (s1_status == 4'b0011));
   assign wakeup_update_valid = s1_gatewayUpdate;
   assign wakeup_update_payload_kind = s1_gatewayKind;
-  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
   assign wakeup_update_payload_mode = s1_data[19 : 16];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
   assign wakeup_poolFull = s1_poolFull;
@@ -4845,14 +4878,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{25'h0,_zz_notifyPending_63}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? _zz_ssip : 8'h0);
-  assign removeActive = (removeState != 3'b000);
+  assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[13 : 0];
-  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[13 : 0] : _zz_removeReadAddr);
+  assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[13 : 0] : lists_rd0[13 : 0]) : _zz_removeReadAddr);
   always @(*) begin
     removeListWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
-        removeListWrite = 1'b1;
+        if(!walkCancel) begin
+          removeListWrite = 1'b1;
+        end
       end
       default : begin
       end
@@ -4861,9 +4896,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     removeLinkWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
-        removeLinkWrite = (removeCur != removeHead);
+        removeLinkWrite = (walkCur != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -4873,25 +4908,70 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     endcase
   end
 
-  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
-  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkData = ((walkState == 3'b011) ? walkNext : {12'h0,freeHead});
   assign removeListAddr = removeList;
-  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_RemoveWalker_l65 = (! s0_priorityOk);
-  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
-  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
-  assign when_RemoveWalker_l85 = (removeCur == removeTail);
-  assign when_RemoveWalker_l96 = (removeCount == 15'h0001);
-  assign _zz_levelMap_0_4 = removeContext;
+  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[13 : 0] : walkHead)}};
+  assign walkSource = walkSourceReg;
+  assign walkIsCancel = walkCancel;
+  always @(*) begin
+    walkClearsWaiting = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          walkClearsWaiting = (walkCount == 15'h0001);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelHeadWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelHeadWrite = (walkCur == walkHead);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelRecordWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelRecordWrite = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign cancelHead = walkNext;
+  assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
+  assign when_ListWalker_l93 = (! s0_priorityOk);
+  assign when_ListWalker_l96 = (! s0_listNonEmpty);
+  assign when_ListWalker_l120 = (! s1_granted);
+  assign when_ListWalker_l123 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l135 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l138 = (walkCur == walkTail);
+  assign when_ListWalker_l153 = (walkCount == 15'h0001);
+  assign _zz_levelMap_0_4 = walkContext;
   assign _zz_149 = ({63'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_readyCount_0_4 = walkContext;
   assign _zz_150 = ({63'd0,1'b1} <<< _zz_readyCount_0_4);
   assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
-  assign _zz_errors_0_2 = removeContext;
+  assign _zz_errors_0_2 = walkContext;
   assign _zz_151 = ({63'd0,1'b1} <<< _zz_errors_0_2);
-  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
-  assign _zz_rsp_valid = (removeState == 3'b101);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
+  assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
     if(when_StatusReads_l33) begin
@@ -4956,10 +5036,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
   assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
-  assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
+  assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
-  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
   assign wakeup_busy = ((((32'h0 | (slot_valid ? _zz_wakeup_busy_1 : 32'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 32'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 32'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 32'h0));
+  assign walkStart = (removeStart || cancelStart);
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
@@ -5211,9 +5292,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_readyInsert <= 1'b0;
       notifyPending <= 64'h0;
       usipPending <= 8'h0;
-      removeState <= 3'b000;
-      removeRead <= 1'b0;
-      removeError <= 6'h0;
+      walkState <= 3'b000;
+      walkCancel <= 1'b0;
+      walkRead <= 1'b0;
+      walkError <= 6'h0;
     end else begin
       s1_valid <= s0_fire;
       s1_internal <= takeInternal;
@@ -5229,7 +5311,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         grantInit <= (grantInit + 12'h001);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l63) begin
+      if(when_WaitTable_l69) begin
         slot_valid <= 1'b1;
         slot_persistent <= wakeup_pick_payload_persistent;
       end else begin
@@ -5245,7 +5327,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l60) begin
+        if(when_Intake_l66) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -6033,7 +6115,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 15'h0001);
-          if(when_TaskPool_l76) begin
+          if(when_TaskPool_l77) begin
             fresh <= (fresh + 15'h0001);
           end
         end
@@ -6324,426 +6406,449 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_64 : 64'h0))) | (s2_notifyKernel ? _zz_notifyPending_65 : 64'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 8'h0))) | (s2_preemptHart ? _zz_usipPending_1 : 8'h0));
       if(removeStart) begin
-        removeRead <= cmd_payload_read;
-        removeError <= 6'h0;
-        if(when_RemoveWalker_l65) begin
-          removeError <= 6'h02;
-          removeState <= 3'b101;
+        walkCancel <= 1'b0;
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        if(when_ListWalker_l93) begin
+          walkError <= 6'h02;
+          walkState <= 3'b101;
         end else begin
-          if(when_RemoveWalker_l68) begin
-            removeError <= 6'h08;
-            removeState <= 3'b101;
+          if(when_ListWalker_l96) begin
+            walkError <= 6'h08;
+            walkState <= 3'b101;
           end else begin
-            removeState <= 3'b001;
+            walkState <= 3'b001;
           end
         end
       end
-      case(removeState)
+      if(cancelStart) begin
+        walkCancel <= 1'b1;
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        walkState <= 3'b001;
+      end
+      case(walkState)
         3'b001 : begin
-          removeState <= 3'b010;
+          if(walkCancel) begin
+            if(when_ListWalker_l120) begin
+              walkError <= 6'h20;
+              walkState <= 3'b101;
+            end else begin
+              if(when_ListWalker_l123) begin
+                walkError <= 6'h08;
+                walkState <= 3'b101;
+              end else begin
+                walkState <= 3'b010;
+              end
+            end
+          end else begin
+            walkState <= 3'b010;
+          end
         end
         3'b010 : begin
-          if(when_RemoveWalker_l82) begin
-            removeState <= 3'b011;
+          if(when_ListWalker_l135) begin
+            walkState <= 3'b011;
           end else begin
-            if(when_RemoveWalker_l85) begin
-              removeError <= 6'h08;
-              removeState <= 3'b101;
+            if(when_ListWalker_l138) begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_RemoveWalker_l96) begin
-            if(_zz_149[0]) begin
-              levelMap_0 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[1]) begin
-              levelMap_1 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[2]) begin
-              levelMap_2 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[3]) begin
-              levelMap_3 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[4]) begin
-              levelMap_4 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[5]) begin
-              levelMap_5 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[6]) begin
-              levelMap_6 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[7]) begin
-              levelMap_7 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[8]) begin
-              levelMap_8 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[9]) begin
-              levelMap_9 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[10]) begin
-              levelMap_10 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[11]) begin
-              levelMap_11 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[12]) begin
-              levelMap_12 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[13]) begin
-              levelMap_13 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[14]) begin
-              levelMap_14 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[15]) begin
-              levelMap_15 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[16]) begin
-              levelMap_16 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[17]) begin
-              levelMap_17 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[18]) begin
-              levelMap_18 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[19]) begin
-              levelMap_19 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[20]) begin
-              levelMap_20 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[21]) begin
-              levelMap_21 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[22]) begin
-              levelMap_22 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[23]) begin
-              levelMap_23 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[24]) begin
-              levelMap_24 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[25]) begin
-              levelMap_25 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[26]) begin
-              levelMap_26 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[27]) begin
-              levelMap_27 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[28]) begin
-              levelMap_28 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[29]) begin
-              levelMap_29 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[30]) begin
-              levelMap_30 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[31]) begin
-              levelMap_31 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[32]) begin
-              levelMap_32 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[33]) begin
-              levelMap_33 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[34]) begin
-              levelMap_34 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[35]) begin
-              levelMap_35 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[36]) begin
-              levelMap_36 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[37]) begin
-              levelMap_37 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[38]) begin
-              levelMap_38 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[39]) begin
-              levelMap_39 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[40]) begin
-              levelMap_40 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[41]) begin
-              levelMap_41 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[42]) begin
-              levelMap_42 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[43]) begin
-              levelMap_43 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[44]) begin
-              levelMap_44 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[45]) begin
-              levelMap_45 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[46]) begin
-              levelMap_46 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[47]) begin
-              levelMap_47 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[48]) begin
-              levelMap_48 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[49]) begin
-              levelMap_49 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[50]) begin
-              levelMap_50 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[51]) begin
-              levelMap_51 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[52]) begin
-              levelMap_52 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[53]) begin
-              levelMap_53 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[54]) begin
-              levelMap_54 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[55]) begin
-              levelMap_55 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[56]) begin
-              levelMap_56 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[57]) begin
-              levelMap_57 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[58]) begin
-              levelMap_58 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[59]) begin
-              levelMap_59 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[60]) begin
-              levelMap_60 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[61]) begin
-              levelMap_61 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[62]) begin
-              levelMap_62 <= _zz_levelMap_0_5;
-            end
-            if(_zz_149[63]) begin
-              levelMap_63 <= _zz_levelMap_0_5;
-            end
-          end
-          if(_zz_150[0]) begin
-            readyCount_0 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[1]) begin
-            readyCount_1 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[2]) begin
-            readyCount_2 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[3]) begin
-            readyCount_3 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[4]) begin
-            readyCount_4 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[5]) begin
-            readyCount_5 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[6]) begin
-            readyCount_6 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[7]) begin
-            readyCount_7 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[8]) begin
-            readyCount_8 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[9]) begin
-            readyCount_9 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[10]) begin
-            readyCount_10 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[11]) begin
-            readyCount_11 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[12]) begin
-            readyCount_12 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[13]) begin
-            readyCount_13 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[14]) begin
-            readyCount_14 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[15]) begin
-            readyCount_15 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[16]) begin
-            readyCount_16 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[17]) begin
-            readyCount_17 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[18]) begin
-            readyCount_18 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[19]) begin
-            readyCount_19 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[20]) begin
-            readyCount_20 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[21]) begin
-            readyCount_21 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[22]) begin
-            readyCount_22 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[23]) begin
-            readyCount_23 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[24]) begin
-            readyCount_24 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[25]) begin
-            readyCount_25 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[26]) begin
-            readyCount_26 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[27]) begin
-            readyCount_27 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[28]) begin
-            readyCount_28 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[29]) begin
-            readyCount_29 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[30]) begin
-            readyCount_30 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[31]) begin
-            readyCount_31 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[32]) begin
-            readyCount_32 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[33]) begin
-            readyCount_33 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[34]) begin
-            readyCount_34 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[35]) begin
-            readyCount_35 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[36]) begin
-            readyCount_36 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[37]) begin
-            readyCount_37 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[38]) begin
-            readyCount_38 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[39]) begin
-            readyCount_39 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[40]) begin
-            readyCount_40 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[41]) begin
-            readyCount_41 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[42]) begin
-            readyCount_42 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[43]) begin
-            readyCount_43 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[44]) begin
-            readyCount_44 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[45]) begin
-            readyCount_45 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[46]) begin
-            readyCount_46 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[47]) begin
-            readyCount_47 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[48]) begin
-            readyCount_48 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[49]) begin
-            readyCount_49 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[50]) begin
-            readyCount_50 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[51]) begin
-            readyCount_51 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[52]) begin
-            readyCount_52 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[53]) begin
-            readyCount_53 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[54]) begin
-            readyCount_54 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[55]) begin
-            readyCount_55 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[56]) begin
-            readyCount_56 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[57]) begin
-            readyCount_57 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[58]) begin
-            readyCount_58 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[59]) begin
-            readyCount_59 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[60]) begin
-            readyCount_60 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[61]) begin
-            readyCount_61 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[62]) begin
-            readyCount_62 <= _zz_readyCount_0_5;
-          end
-          if(_zz_150[63]) begin
-            readyCount_63 <= _zz_readyCount_0_5;
-          end
           used <= (used - 15'h0001);
-          removeState <= 3'b100;
+          walkState <= 3'b100;
+          if(!walkCancel) begin
+            if(when_ListWalker_l153) begin
+              if(_zz_149[0]) begin
+                levelMap_0 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[1]) begin
+                levelMap_1 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[2]) begin
+                levelMap_2 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[3]) begin
+                levelMap_3 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[4]) begin
+                levelMap_4 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[5]) begin
+                levelMap_5 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[6]) begin
+                levelMap_6 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[7]) begin
+                levelMap_7 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[8]) begin
+                levelMap_8 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[9]) begin
+                levelMap_9 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[10]) begin
+                levelMap_10 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[11]) begin
+                levelMap_11 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[12]) begin
+                levelMap_12 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[13]) begin
+                levelMap_13 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[14]) begin
+                levelMap_14 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[15]) begin
+                levelMap_15 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[16]) begin
+                levelMap_16 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[17]) begin
+                levelMap_17 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[18]) begin
+                levelMap_18 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[19]) begin
+                levelMap_19 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[20]) begin
+                levelMap_20 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[21]) begin
+                levelMap_21 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[22]) begin
+                levelMap_22 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[23]) begin
+                levelMap_23 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[24]) begin
+                levelMap_24 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[25]) begin
+                levelMap_25 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[26]) begin
+                levelMap_26 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[27]) begin
+                levelMap_27 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[28]) begin
+                levelMap_28 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[29]) begin
+                levelMap_29 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[30]) begin
+                levelMap_30 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[31]) begin
+                levelMap_31 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[32]) begin
+                levelMap_32 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[33]) begin
+                levelMap_33 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[34]) begin
+                levelMap_34 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[35]) begin
+                levelMap_35 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[36]) begin
+                levelMap_36 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[37]) begin
+                levelMap_37 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[38]) begin
+                levelMap_38 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[39]) begin
+                levelMap_39 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[40]) begin
+                levelMap_40 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[41]) begin
+                levelMap_41 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[42]) begin
+                levelMap_42 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[43]) begin
+                levelMap_43 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[44]) begin
+                levelMap_44 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[45]) begin
+                levelMap_45 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[46]) begin
+                levelMap_46 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[47]) begin
+                levelMap_47 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[48]) begin
+                levelMap_48 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[49]) begin
+                levelMap_49 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[50]) begin
+                levelMap_50 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[51]) begin
+                levelMap_51 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[52]) begin
+                levelMap_52 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[53]) begin
+                levelMap_53 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[54]) begin
+                levelMap_54 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[55]) begin
+                levelMap_55 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[56]) begin
+                levelMap_56 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[57]) begin
+                levelMap_57 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[58]) begin
+                levelMap_58 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[59]) begin
+                levelMap_59 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[60]) begin
+                levelMap_60 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[61]) begin
+                levelMap_61 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[62]) begin
+                levelMap_62 <= _zz_levelMap_0_5;
+              end
+              if(_zz_149[63]) begin
+                levelMap_63 <= _zz_levelMap_0_5;
+              end
+            end
+            if(_zz_150[0]) begin
+              readyCount_0 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[1]) begin
+              readyCount_1 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[2]) begin
+              readyCount_2 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[3]) begin
+              readyCount_3 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[4]) begin
+              readyCount_4 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[5]) begin
+              readyCount_5 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[6]) begin
+              readyCount_6 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[7]) begin
+              readyCount_7 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[8]) begin
+              readyCount_8 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[9]) begin
+              readyCount_9 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[10]) begin
+              readyCount_10 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[11]) begin
+              readyCount_11 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[12]) begin
+              readyCount_12 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[13]) begin
+              readyCount_13 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[14]) begin
+              readyCount_14 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[15]) begin
+              readyCount_15 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[16]) begin
+              readyCount_16 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[17]) begin
+              readyCount_17 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[18]) begin
+              readyCount_18 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[19]) begin
+              readyCount_19 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[20]) begin
+              readyCount_20 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[21]) begin
+              readyCount_21 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[22]) begin
+              readyCount_22 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[23]) begin
+              readyCount_23 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[24]) begin
+              readyCount_24 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[25]) begin
+              readyCount_25 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[26]) begin
+              readyCount_26 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[27]) begin
+              readyCount_27 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[28]) begin
+              readyCount_28 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[29]) begin
+              readyCount_29 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[30]) begin
+              readyCount_30 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[31]) begin
+              readyCount_31 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[32]) begin
+              readyCount_32 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[33]) begin
+              readyCount_33 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[34]) begin
+              readyCount_34 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[35]) begin
+              readyCount_35 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[36]) begin
+              readyCount_36 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[37]) begin
+              readyCount_37 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[38]) begin
+              readyCount_38 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[39]) begin
+              readyCount_39 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[40]) begin
+              readyCount_40 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[41]) begin
+              readyCount_41 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[42]) begin
+              readyCount_42 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[43]) begin
+              readyCount_43 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[44]) begin
+              readyCount_44 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[45]) begin
+              readyCount_45 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[46]) begin
+              readyCount_46 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[47]) begin
+              readyCount_47 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[48]) begin
+              readyCount_48 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[49]) begin
+              readyCount_49 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[50]) begin
+              readyCount_50 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[51]) begin
+              readyCount_51 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[52]) begin
+              readyCount_52 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[53]) begin
+              readyCount_53 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[54]) begin
+              readyCount_54 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[55]) begin
+              readyCount_55 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[56]) begin
+              readyCount_56 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[57]) begin
+              readyCount_57 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[58]) begin
+              readyCount_58 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[59]) begin
+              readyCount_59 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[60]) begin
+              readyCount_60 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[61]) begin
+              readyCount_61 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[62]) begin
+              readyCount_62 <= _zz_readyCount_0_5;
+            end
+            if(_zz_150[63]) begin
+              readyCount_63 <= _zz_readyCount_0_5;
+            end
+          end
         end
         3'b100 : begin
-          removeState <= 3'b101;
+          walkState <= 3'b101;
         end
         3'b101 : begin
           if(_zz_151[0]) begin
@@ -6938,7 +7043,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           if(_zz_151[63]) begin
             errors_63 <= _zz_errors_0_3;
           end
-          removeState <= 3'b000;
+          walkState <= 3'b000;
         end
         default : begin
         end
@@ -6961,7 +7066,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l63) begin
+    if(when_WaitTable_l69) begin
       slot_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[13 : 0];
@@ -6978,38 +7083,52 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {12'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l98) begin
+    if(when_TaskPool_l99) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l99) begin
+      if(when_TaskPool_l100) begin
         freeHead <= s2_next[13 : 0];
       end
     end
     if(removeStart) begin
-      removeContext <= cmd_payload_context;
-      removeWord <= cmd_payload_data;
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
       removeList <= s0_list;
       removeLevelOH <= s0_levelOH;
     end
-    case(removeState)
+    if(cancelStart) begin
+      walkSourceReg <= s0_source;
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
+    end
+    case(walkState)
       3'b001 : begin
-        removeHead <= lists_rd0[13 : 0];
-        removeTail <= lists_rd0[27 : 14];
-        removeCount <= lists_rd0[42 : 28];
-        removeCur <= lists_rd0[13 : 0];
+        if(walkCancel) begin
+          walkHead <= waitHeads_rd0[13 : 0];
+          walkTail <= _zz_s2_newWait;
+          walkCount <= _zz_s2_newWait_1;
+          walkCur <= waitHeads_rd0[13 : 0];
+          walkCurContext <= waitHeads_rd0[25 : 20];
+        end else begin
+          walkHead <= lists_rd0[13 : 0];
+          walkTail <= lists_rd0[27 : 14];
+          walkCount <= lists_rd0[42 : 28];
+          walkCur <= lists_rd0[13 : 0];
+        end
       end
       3'b010 : begin
-        if(when_RemoveWalker_l82) begin
-          removeNext <= _zz_removeReadAddr;
+        if(when_ListWalker_l135) begin
+          walkNext <= s2_next;
         end else begin
-          if(!when_RemoveWalker_l85) begin
-            removePrev <= removeCur;
-            removeCur <= _zz_removeReadAddr;
+          if(!when_ListWalker_l138) begin
+            walkPrev <= walkCur;
+            walkCur <= _zz_removeReadAddr;
+            walkCurContext <= s2_next[25 : 20];
           end
         end
       end
       3'b100 : begin
-        freeHead <= removeCur;
+        freeHead <= walkCur;
       end
       default : begin
       end
@@ -7070,6 +7189,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_RegisterDecoder
   wire                when_RegisterDecoder_l76_22;
   wire                when_RegisterDecoder_l76_23;
   wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
 
   assign _zz_cmd_payload_context = (page - 7'h01);
   assign cmd_valid = req_valid;
@@ -7155,6 +7275,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_RegisterDecoder
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_op = 4'b0111;
     end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_op = 4'b1101;
+    end
   end
 
   always @(*) begin
@@ -7234,6 +7357,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_RegisterDecoder
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_status = 4'b0000;
     end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_status = 4'b0000;
+    end
   end
 
   always @(*) begin
@@ -7270,12 +7396,15 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_RegisterDecoder
     if(when_RegisterDecoder_l76_24) begin
       cmd_payload_source = offset[7 : 3];
     end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_source = offset[7 : 3];
+    end
   end
 
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 64'h0000000054494303;
+      cmd_payload_data = 64'h0000000054494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008874040;
@@ -7309,6 +7438,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_RegisterDecoder
   assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 6] == 6'h04) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 8] == 4'b1001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

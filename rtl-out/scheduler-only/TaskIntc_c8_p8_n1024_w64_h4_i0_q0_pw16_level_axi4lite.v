@@ -195,10 +195,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
   wire       [31:0]   _zz_s2_rsp_data_3;
-  wire                removeActive;
+  wire                walkActive;
   wire                initDone;
   wire                s0_fire;
   wire                removeStart;
+  wire                cancelStart;
   wire                takeInternal;
   wire       [3:0]    s0_op;
   wire       [2:0]    s0_context;
@@ -247,6 +248,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l47;
   wire       [9:0]    s2_next;
   wire                _zz_cmd_ready;
+  wire                _zz_cmd_ready_1;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -342,7 +344,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [9:0]    s2_linkWriteAddr;
   wire       [9:0]    s2_linkWriteData;
-  wire                when_TaskPool_l76;
+  wire                when_TaskPool_l77;
   reg                 s2_linkEnable;
   reg        [9:0]    s2_linkAddr;
   reg        [9:0]    s2_linkData;
@@ -351,8 +353,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_TaskPool_l98;
   wire                when_TaskPool_l99;
+  wire                when_TaskPool_l100;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -389,25 +391,25 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_26;
   wire       [3:0]    _zz_27;
   wire       [3:0]    _zz_currentContext_0;
-  reg        [2:0]    removeState;
+  reg        [2:0]    walkState;
   reg        [5:0]    removeList;
-  reg        [2:0]    removeContext;
-  reg        [63:0]   removeWord;
-  reg                 removeRead;
-  reg        [9:0]    removeCur;
-  reg        [9:0]    removePrev;
-  reg        [9:0]    removeNext;
-  reg        [9:0]    removeHead;
-  reg        [9:0]    removeTail;
-  reg        [10:0]   removeCount;
-  reg        [5:0]    removeError;
+  reg        [2:0]    walkContext;
+  reg        [63:0]   walkWord;
+  reg                 walkRead;
+  reg        [9:0]    walkCur;
+  reg        [9:0]    walkPrev;
+  reg        [9:0]    walkNext;
+  reg        [9:0]    walkHead;
+  reg        [9:0]    walkTail;
+  reg        [10:0]   walkCount;
+  reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_RemoveWalker_l65;
-  wire                when_RemoveWalker_l68;
-  wire                when_RemoveWalker_l82;
-  wire                when_RemoveWalker_l85;
-  wire                when_RemoveWalker_l96;
+  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l96;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l138;
+  wire                when_ListWalker_l153;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_28;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -429,6 +431,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
+  wire                walkStart;
   reg [30:0] lists [0:63];
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
@@ -440,7 +443,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s1_alloc_1 = fresh[9:0];
-  assign _zz_removeListRecord = (removeCount - 11'h001);
+  assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (11'h400 - used);
@@ -448,13 +451,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_s2_rsp_data_3 = 32'h0;
   assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
-  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
-  assign _zz_links_port_2 = (removeActive ? removeLinkData : s2_linkWriteData);
+  assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
   always @(posedge clk) begin
     if(_zz_lists_rd0) begin
@@ -660,10 +663,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initDone = 1'b1;
   assign _zz_cmd_ready = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready_1 = 1'b0;
   assign takeInternal = 1'b0;
-  assign cmd_ready = ((((! removeActive) && ((! _zz_cmd_ready) || ((! s1_valid) && (! s2_valid)))) && (! takeInternal)) && initDone);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_cmd_ready)) || takeInternal);
+  assign cmd_ready = (((((! walkActive) && ((! (_zz_cmd_ready || _zz_cmd_ready_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_cmd_ready_1) || (! 1'b0))) && (! takeInternal)) && initDone);
+  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_cmd_ready)) && (! _zz_cmd_ready_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready);
+  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready_1);
   assign s0_op = cmd_payload_op;
   assign s0_context = cmd_payload_context;
   assign s0_data = cmd_payload_data;
@@ -733,17 +738,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? 10'h0 : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
   assign _zz_s2_linkEnable = 1'b0;
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign when_TaskPool_l77 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? freeHead : s2_linkData);
-  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -783,12 +788,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_26 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
-  assign removeActive = (removeState != 3'b000);
+  assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
-  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
+  assign removeReadAddr = ((walkState == 3'b001) ? lists_rd0[9 : 0] : _zz_removeReadAddr);
   always @(*) begin
     removeListWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
         removeListWrite = 1'b1;
       end
@@ -799,9 +804,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     removeLinkWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
-        removeLinkWrite = (removeCur != removeHead);
+        removeLinkWrite = (walkCur != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -811,25 +816,25 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
-  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkData = ((walkState == 3'b011) ? walkNext : freeHead);
   assign removeListAddr = removeList;
-  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_RemoveWalker_l65 = (! s0_priorityOk);
-  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
-  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
-  assign when_RemoveWalker_l85 = (removeCur == removeTail);
-  assign when_RemoveWalker_l96 = (removeCount == 11'h001);
-  assign _zz_levelMap_0_4 = removeContext;
+  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
+  assign when_ListWalker_l93 = (! s0_priorityOk);
+  assign when_ListWalker_l96 = (! s0_listNonEmpty);
+  assign when_ListWalker_l135 = (words_rd0 == walkWord);
+  assign when_ListWalker_l138 = (walkCur == walkTail);
+  assign when_ListWalker_l153 = (walkCount == 11'h001);
+  assign _zz_levelMap_0_4 = walkContext;
   assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = removeContext;
+  assign _zz_readyCount_0_4 = walkContext;
   assign _zz_29 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
   assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
-  assign _zz_errors_0_2 = removeContext;
+  assign _zz_errors_0_2 = walkContext;
   assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0_2);
-  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | removeError);
-  assign _zz_rsp_valid = (removeState == 3'b101);
+  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
+  assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
     if(when_StatusReads_l33) begin
@@ -896,7 +901,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
   assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
-  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
+  assign walkStart = (removeStart || cancelStart);
   always @(posedge clk) begin
     if(reset) begin
       s1_valid <= 1'b0;
@@ -950,9 +956,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       currentContext_1 <= 4'b0000;
       currentContext_2 <= 4'b0000;
       currentContext_3 <= 4'b0000;
-      removeState <= 3'b000;
-      removeRead <= 1'b0;
-      removeError <= 6'h0;
+      walkState <= 3'b000;
+      walkRead <= 1'b0;
+      walkError <= 6'h0;
     end else begin
       s1_valid <= s0_fire;
       s1_internal <= takeInternal;
@@ -1076,7 +1082,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_TaskPool_l76) begin
+          if(when_TaskPool_l77) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -1143,36 +1149,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         end
       end
       if(removeStart) begin
-        removeRead <= cmd_payload_read;
-        removeError <= 6'h0;
-        if(when_RemoveWalker_l65) begin
-          removeError <= 6'h02;
-          removeState <= 3'b101;
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        if(when_ListWalker_l93) begin
+          walkError <= 6'h02;
+          walkState <= 3'b101;
         end else begin
-          if(when_RemoveWalker_l68) begin
-            removeError <= 6'h08;
-            removeState <= 3'b101;
+          if(when_ListWalker_l96) begin
+            walkError <= 6'h08;
+            walkState <= 3'b101;
           end else begin
-            removeState <= 3'b001;
+            walkState <= 3'b001;
           end
         end
       end
-      case(removeState)
+      case(walkState)
         3'b001 : begin
-          removeState <= 3'b010;
+          walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_RemoveWalker_l82) begin
-            removeState <= 3'b011;
+          if(when_ListWalker_l135) begin
+            walkState <= 3'b011;
           end else begin
-            if(when_RemoveWalker_l85) begin
-              removeError <= 6'h08;
-              removeState <= 3'b101;
+            if(when_ListWalker_l138) begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_RemoveWalker_l96) begin
+          used <= (used - 11'h001);
+          walkState <= 3'b100;
+          if(when_ListWalker_l153) begin
             if(_zz_28[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -1222,11 +1230,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           if(_zz_29[7]) begin
             readyCount_7 <= _zz_readyCount_0_5;
           end
-          used <= (used - 11'h001);
-          removeState <= 3'b100;
         end
         3'b100 : begin
-          removeState <= 3'b101;
+          walkState <= 3'b101;
         end
         3'b101 : begin
           if(_zz_30[0]) begin
@@ -1253,7 +1259,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           if(_zz_30[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
-          removeState <= 3'b000;
+          walkState <= 3'b000;
         end
         default : begin
         end
@@ -1283,38 +1289,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_linkAddr <= (s1_atHead ? s1_alloc : _zz_s2_newTail);
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? s1_alloc : _zz_s2_newHead);
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l98) begin
+    if(when_TaskPool_l99) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l99) begin
+      if(when_TaskPool_l100) begin
         freeHead <= s2_next[9 : 0];
       end
     end
     if(removeStart) begin
-      removeContext <= cmd_payload_context;
-      removeWord <= cmd_payload_data;
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
       removeList <= s0_list;
       removeLevelOH <= s0_levelOH;
     end
-    case(removeState)
+    case(walkState)
       3'b001 : begin
-        removeHead <= lists_rd0[9 : 0];
-        removeTail <= lists_rd0[19 : 10];
-        removeCount <= lists_rd0[30 : 20];
-        removeCur <= lists_rd0[9 : 0];
+        walkHead <= lists_rd0[9 : 0];
+        walkTail <= lists_rd0[19 : 10];
+        walkCount <= lists_rd0[30 : 20];
+        walkCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_RemoveWalker_l82) begin
-          removeNext <= _zz_removeReadAddr;
+        if(when_ListWalker_l135) begin
+          walkNext <= s2_next;
         end else begin
-          if(!when_RemoveWalker_l85) begin
-            removePrev <= removeCur;
-            removeCur <= _zz_removeReadAddr;
+          if(!when_ListWalker_l138) begin
+            walkPrev <= walkCur;
+            walkCur <= _zz_removeReadAddr;
           end
         end
       end
       3'b100 : begin
-        freeHead <= removeCur;
+        freeHead <= walkCur;
       end
       default : begin
       end
@@ -1496,7 +1502,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_RegisterDecoder (
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 64'h0000000054494303;
+      cmd_payload_data = 64'h0000000054494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008451008;

@@ -4,7 +4,7 @@
 /// Top module these constants describe.
 pub const TOP: &str = "TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite";
 pub const MAGIC: u64 = 0x544943;
-pub const LAYOUT_VERSION: u64 = 0x3;
+pub const LAYOUT_VERSION: u64 = 0x4;
 pub const PAGE_SIZE: u64 = 0x1000;
 pub const CONTEXTS: u64 = 0x8;
 pub const PRIORITIES: u64 = 0x8;
@@ -228,7 +228,7 @@ pub mod error {
     pub const NULL_TASK_LSB: u32 = 2;
     pub const NULL_TASK_WIDTH: u32 = 1;
     pub const NULL_TASK_MASK: u64 = 0x4;
-    /// remove found no queued task equal to the word written
+    /// remove found no queued task equal to the word written; cancel_wait found no task of this context equal to it waiting on the source (already woken, or never waited)
     pub const NOT_FOUND_LSB: u32 = 3;
     pub const NOT_FOUND_WIDTH: u32 = 1;
     pub const NOT_FOUND_MASK: u64 = 0x8;
@@ -236,7 +236,7 @@ pub mod error {
     pub const BAD_ACCESS_LSB: u32 = 4;
     pub const BAD_ACCESS_WIDTH: u32 = 1;
     pub const BAD_ACCESS_MASK: u64 = 0x10;
-    /// wait refused: the kernel has not granted this context the source
+    /// wait or cancel_wait refused: the kernel has not granted this context the source
     pub const NOT_GRANTED_LSB: u32 = 5;
     pub const NOT_GRANTED_WIDTH: u32 = 1;
     pub const NOT_GRANTED_MASK: u64 = 0x20;

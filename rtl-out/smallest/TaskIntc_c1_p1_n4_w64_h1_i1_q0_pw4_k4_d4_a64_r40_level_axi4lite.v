@@ -1564,9 +1564,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [64:0]   _zz_handlers_port;
   wire       [2:0]    _zz_s2_newWait_2;
   wire       [2:0]    _zz_s2_newWait_3;
-  wire                _zz_waitLists_port_1;
-  wire       [8:0]    _zz_waitHeads_port;
-  wire                _zz_waitHeads_port_1;
+  wire       [0:0]    _zz_waitLists_port_1;
+  wire       [4:0]    _zz_waitLists_port_2;
+  wire                _zz_waitLists_port_3;
+  wire       [0:0]    _zz_waitHeads_port;
+  wire       [8:0]    _zz_waitHeads_port_1;
+  wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
   wire       [0:0]    _zz_s0_level_2;
@@ -1600,10 +1603,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_usipPending_1;
   wire       [0:0]    _zz_ssip;
   wire       [2:0]    _zz_removeListRecord;
+  wire       [2:0]    _zz_cancelRecord;
   wire       [2:0]    _zz_readyCount_0_2;
   wire       [2:0]    _zz_s1_status_value;
   wire       [2:0]    _zz_s1_status_value_1;
   wire       [31:0]   _zz_s2_rsp_data;
+  wire       [63:0]   _zz_rsp_payload_data;
   wire       [0:0]    _zz_wakeup_busy_1;
   wire                _zz_wakeup_busy_2;
   wire                _zz_wakeup_busy_3;
@@ -1614,13 +1619,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [3:0]    _zz_wakeup_busy_8;
   wire       [0:0]    _zz_wakeup_busy_9;
   wire       [0:0]    _zz_wakeup_busy_10;
-  wire                removeActive;
+  wire                walkActive;
+  wire                cancelHoldsPicks;
+  wire       [0:0]    walkSource;
+  reg                 walkClearsWaiting;
+  wire                walkIsCancel;
   wire                initDone;
   reg                 slot_valid;
   reg        [0:0]    slot_source;
   reg                 slot_persistent;
   wire                s0_fire;
   wire                removeStart;
+  wire                cancelStart;
   wire                takeInternal;
   wire                takeSlot;
   wire       [3:0]    s0_op;
@@ -1655,7 +1665,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_when_ErrorRegisters_l42;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_when_SourceUpdates_l33;
+  wire                _zz_when_SourceUpdates_l35;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_0;
@@ -1693,11 +1703,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
-  wire                _zz_waitHeads_rd0;
+  wire       [0:0]    _zz_waitHeads_rd0;
+  wire                _zz_waitHeads_rd0_1;
   wire       [8:0]    waitHeads_rd0;
   wire                _zz_handlers_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l63;
+  wire                when_WaitTable_l69;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [4:0]    waitLists_rd0;
@@ -1716,14 +1727,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 s2_appendToEmpty;
   reg        [1:0]    s2_alloc;
   reg        [6:0]    s2_routing;
+  reg                 cancelHeadWrite;
+  reg                 cancelRecordWrite;
+  wire       [8:0]    cancelHead;
+  wire       [4:0]    cancelRecord;
   wire                _zz_s0_fire;
+  wire                _zz_s0_fire_1;
   wire                _zz_cmd_ready;
+  wire                _zz_cancelHoldsPicks;
   reg                 slotWentLast;
   wire                busOnSlotSource;
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l60;
+  wire                when_Intake_l66;
   reg        [0:0]    levelMap_0;
   reg        [2:0]    readyCount_0;
   wire                s1_setLevel;
@@ -1768,7 +1785,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s2_linkWriteEnable;
   wire       [1:0]    s2_linkWriteAddr;
   wire       [8:0]    s2_linkWriteData;
-  wire                when_TaskPool_l76;
+  wire                when_TaskPool_l77;
   reg                 s2_linkEnable;
   reg        [1:0]    s2_linkAddr;
   reg        [8:0]    s2_linkData;
@@ -1776,9 +1793,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [8:0]    s2_linkBypassData;
   reg                 removeLinkWrite;
   wire       [1:0]    removeLinkAddr;
-  wire       [1:0]    removeLinkData;
-  wire                when_TaskPool_l98;
+  wire       [8:0]    removeLinkData;
   wire                when_TaskPool_l99;
+  wire                when_TaskPool_l100;
   reg        [5:0]    errors_0;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
@@ -1795,12 +1812,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l30;
-  wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l33;
-  wire                when_SourceUpdates_l34;
+  wire                when_SourceUpdates_l31;
+  wire                when_SourceUpdates_l32;
   wire                when_SourceUpdates_l35;
   wire                when_SourceUpdates_l36;
+  wire                when_SourceUpdates_l37;
+  wire                when_SourceUpdates_l38;
   reg        [63:0]   currentTask_0;
   reg        [1:0]    currentContext_0;
   wire       [63:0]   _zz_currentTask_0;
@@ -1822,25 +1839,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s2_preemptHart;
   wire       [0:0]    s2_victimHart;
   wire       [0:0]    _zz_notifyPending;
-  reg        [2:0]    removeState;
+  reg        [2:0]    walkState;
+  reg                 walkCancel;
+  reg        [0:0]    walkSourceReg;
   reg        [1:0]    removeList;
-  reg        [0:0]    removeContext;
-  reg        [63:0]   removeWord;
-  reg                 removeRead;
-  reg        [1:0]    removeCur;
-  reg        [1:0]    removePrev;
-  reg        [1:0]    removeNext;
-  reg        [1:0]    removeHead;
-  reg        [1:0]    removeTail;
-  reg        [2:0]    removeCount;
-  reg        [5:0]    removeError;
+  reg        [0:0]    walkContext;
+  reg        [63:0]   walkWord;
+  reg                 walkRead;
+  reg        [1:0]    walkCur;
+  reg        [0:0]    walkCurContext;
+  reg        [1:0]    walkPrev;
+  reg        [8:0]    walkNext;
+  reg        [1:0]    walkHead;
+  reg        [1:0]    walkTail;
+  reg        [2:0]    walkCount;
+  reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_RemoveWalker_l65;
-  wire                when_RemoveWalker_l68;
-  wire                when_RemoveWalker_l82;
-  wire                when_RemoveWalker_l85;
-  wire                when_RemoveWalker_l96;
+  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l96;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l138;
+  wire                when_ListWalker_l153;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -1852,6 +1874,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
+  wire                walkStart;
   reg [0:0] grants [0:3];
   reg [8:0] waitHeads [0:1];
   reg [64:0] handlers [0:1];
@@ -1885,11 +1908,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_usipPending = (1'b1 <<< s2_hart);
   assign _zz_usipPending_1 = (1'b1 <<< s2_victimHart);
   assign _zz_ssip = (1'b1 <<< notifyHart);
-  assign _zz_removeListRecord = (removeCount - 3'b001);
+  assign _zz_removeListRecord = (walkCount - 3'b001);
+  assign _zz_cancelRecord = (walkCount - 3'b001);
   assign _zz_readyCount_0_2 = (readyCount_0 - 3'b001);
   assign _zz_s1_status_value = _zz_s1_status_value_1;
   assign _zz_s1_status_value_1 = (3'b100 - used);
   assign _zz_s2_rsp_data = {currentContext_0[1],{30'h0,currentContext_0[0 : 0]}};
+  assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_wakeup_busy_1 = (1'b1 <<< slot_source);
   assign _zz_wakeup_busy_5 = (1'b1 <<< s1_source);
   assign _zz_wakeup_busy_9 = (1'b1 <<< s2_source);
@@ -1898,19 +1923,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
   assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
-  assign _zz_waitHeads_port = (s2_wake ? s2_next : {s2_routing,s2_alloc});
-  assign _zz_waitHeads_port_1 = (s2_valid && (s2_wake || s2_appendToEmpty));
+  assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
+  assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
+  assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
-  assign _zz_waitLists_port_1 = (s2_valid && s2_writesWait);
+  assign _zz_waitLists_port_1 = (walkActive ? walkSource : s2_source);
+  assign _zz_waitLists_port_2 = (walkActive ? cancelRecord : s2_newWait);
+  assign _zz_waitLists_port_3 = ((s2_valid && s2_writesWait) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
-  assign _zz_lists_port_1 = (removeActive ? removeListAddr : s2_list);
-  assign _zz_lists_port_2 = (removeActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
-  assign _zz_links_port_1 = (removeActive ? removeLinkAddr : s2_linkWriteAddr);
-  assign _zz_links_port_2 = (removeActive ? {7'h0,removeLinkData} : s2_linkWriteData);
+  assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
   assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
   assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
@@ -1931,14 +1959,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(_zz_waitHeads_rd0) begin
-      waitHeads_spinal_port0 <= waitHeads[wakeup_pick_payload_source];
+    if(_zz_waitHeads_rd0_1) begin
+      waitHeads_spinal_port0 <= waitHeads[_zz_waitHeads_rd0];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_waitHeads_port_1) begin
-      waitHeads[s2_source] <= _zz_waitHeads_port;
+    if(_zz_waitHeads_port_2) begin
+      waitHeads[_zz_waitHeads_port] <= _zz_waitHeads_port_1;
     end
   end
 
@@ -1961,8 +1989,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(_zz_waitLists_port_1) begin
-      waitLists[s2_source] <= s2_newWait;
+    if(_zz_waitLists_port_3) begin
+      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_2;
     end
   end
 
@@ -2011,7 +2039,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_SourceUpdates_l33 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_0 = (s1_valid && (s1_op == 4'b0100));
@@ -2027,17 +2055,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h01) && (_zz_s1_grantInRange_1 < 10'h001));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = ((! slot_valid) || takeSlot);
-  assign when_WaitTable_l63 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
+  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[1 : 0];
   assign _zz_s2_newWait_1 = s1_wait_record[4 : 2];
-  assign wakeup_querySource = s1_source;
+  assign wakeup_querySource = (walkActive ? walkSource : s1_source);
   assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
   assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
@@ -2047,16 +2076,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
-  assign _zz_cmd_ready = ((! removeActive) && ((! _zz_s0_fire) || ((! s1_valid) && (! s2_valid))));
-  assign slotFirst = (slot_valid && (((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource));
-  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! removeActive)) && (! (cmd_valid && _zz_s0_fire))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
+  assign _zz_cmd_ready = (((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || (! slot_valid)));
+  assign _zz_cancelHoldsPicks = (cmd_valid && _zz_s0_fire_1);
+  assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_cancelHoldsPicks));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_cancelHoldsPicks && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l60 = (cmd_valid && cmd_ready);
-  assign s0_fire = (((cmd_valid && cmd_ready) && (! _zz_s0_fire)) || takeInternal);
+  assign when_Intake_l66 = (cmd_valid && cmd_ready);
+  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
+  assign cancelHoldsPicks = (_zz_cancelHoldsPicks || (walkActive && walkIsCancel));
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
@@ -2082,7 +2115,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l33 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -2093,17 +2126,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
-  assign s1_linkReadAddr = (removeActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
-  assign s1_wordReadAddr = (removeActive ? removeReadAddr : _zz_s2_newHead);
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l76 = (! s1_fromFreeList);
+  assign when_TaskPool_l77 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l98 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l99 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -2164,10 +2197,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l31) begin
       s1_gatewayUpdate = 1'b1;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l32) begin
         s1_gatewayUpdate = 1'b1;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2176,16 +2209,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           if(s1_setHandler) begin
             s1_gatewayUpdate = 1'b1;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l35) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_SourceUpdates_l34) begin
+              if(when_SourceUpdates_l36) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
-                if(when_SourceUpdates_l35) begin
+                if(when_SourceUpdates_l37) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_SourceUpdates_l36) begin
+                  if(when_SourceUpdates_l38) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -2199,10 +2232,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l31) begin
       s1_gatewayKind = 3'b000;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l32) begin
         s1_gatewayKind = 3'b001;
       end else begin
         if(s1_waitTakesPending) begin
@@ -2211,16 +2244,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           if(s1_setHandler) begin
             s1_gatewayKind = 3'b111;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l35) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_SourceUpdates_l34) begin
+              if(when_SourceUpdates_l36) begin
                 s1_gatewayKind = 3'b100;
               end else begin
-                if(when_SourceUpdates_l35) begin
+                if(when_SourceUpdates_l37) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_SourceUpdates_l36) begin
+                  if(when_SourceUpdates_l38) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -2232,15 +2265,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_SourceUpdates_l30 = (_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001));
-  assign when_SourceUpdates_l29 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
-  assign when_SourceUpdates_l33 = (_zz_when_SourceUpdates_l33 && s1_poolFull);
-  assign when_SourceUpdates_l34 = (s1_configOk && (s1_status == 4'b0001));
-  assign when_SourceUpdates_l35 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0011));
+  assign when_SourceUpdates_l31 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l38 = (s1_configOk && (s1_status == 4'b0011));
   assign wakeup_update_valid = s1_gatewayUpdate;
   assign wakeup_update_payload_kind = s1_gatewayKind;
-  assign wakeup_update_payload_source = s1_source;
+  assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
   assign wakeup_update_payload_mode = s1_data[19 : 16];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
@@ -2259,14 +2292,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? _zz_ssip : 1'b0);
-  assign removeActive = (removeState != 3'b000);
+  assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[1 : 0];
-  assign removeReadAddr = ((removeState == 3'b001) ? lists_rd0[1 : 0] : _zz_removeReadAddr);
+  assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[1 : 0] : lists_rd0[1 : 0]) : _zz_removeReadAddr);
   always @(*) begin
     removeListWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
-        removeListWrite = 1'b1;
+        if(!walkCancel) begin
+          removeListWrite = 1'b1;
+        end
       end
       default : begin
       end
@@ -2275,9 +2310,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     removeLinkWrite = 1'b0;
-    case(removeState)
+    case(walkState)
       3'b011 : begin
-        removeLinkWrite = (removeCur != removeHead);
+        removeLinkWrite = (walkCur != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -2287,16 +2322,61 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     endcase
   end
 
-  assign removeLinkAddr = ((removeState == 3'b011) ? removePrev : removeCur);
-  assign removeLinkData = ((removeState == 3'b011) ? removeNext : freeHead);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkData = ((walkState == 3'b011) ? walkNext : {7'h0,freeHead});
   assign removeListAddr = removeList;
-  assign removeListRecord = {_zz_removeListRecord,{((removeCur == removeTail) ? removePrev : removeTail),((removeCur == removeHead) ? removeNext : removeHead)}};
-  assign when_RemoveWalker_l65 = (! s0_priorityOk);
-  assign when_RemoveWalker_l68 = (! s0_listNonEmpty);
-  assign when_RemoveWalker_l82 = (words_rd0 == removeWord);
-  assign when_RemoveWalker_l85 = (removeCur == removeTail);
-  assign when_RemoveWalker_l96 = (removeCount == 3'b001);
-  assign _zz_rsp_valid = (removeState == 3'b101);
+  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[1 : 0] : walkHead)}};
+  assign walkSource = walkSourceReg;
+  assign walkIsCancel = walkCancel;
+  always @(*) begin
+    walkClearsWaiting = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          walkClearsWaiting = (walkCount == 3'b001);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelHeadWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelHeadWrite = (walkCur == walkHead);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelRecordWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelRecordWrite = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign cancelHead = walkNext;
+  assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
+  assign when_ListWalker_l93 = (! s0_priorityOk);
+  assign when_ListWalker_l96 = (! s0_listNonEmpty);
+  assign when_ListWalker_l120 = (! s1_granted);
+  assign when_ListWalker_l123 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l135 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l138 = (walkCur == walkTail);
+  assign when_ListWalker_l153 = (walkCount == 3'b001);
+  assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
     if(when_StatusReads_l33) begin
@@ -2360,11 +2440,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
   assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
   assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
-  assign rsp_payload_data = (_zz_rsp_valid ? 64'h0 : s2_rsp_data);
+  assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
-  assign rsp_payload_read = (_zz_rsp_valid ? removeRead : s2_read);
+  assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
   assign wakeup_busy = ((((1'b0 | (slot_valid ? _zz_wakeup_busy_1 : 1'b0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 1'b0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 1'b0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 1'b0));
-  assign removeBusy = removeActive;
+  assign removeBusy = walkActive;
+  assign walkStart = (removeStart || cancelStart);
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
@@ -2407,9 +2488,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_readyInsert <= 1'b0;
       notifyPending <= 1'b0;
       usipPending <= 1'b0;
-      removeState <= 3'b000;
-      removeRead <= 1'b0;
-      removeError <= 6'h0;
+      walkState <= 3'b000;
+      walkCancel <= 1'b0;
+      walkRead <= 1'b0;
+      walkError <= 6'h0;
     end else begin
       s1_valid <= s0_fire;
       s1_internal <= takeInternal;
@@ -2425,7 +2507,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         grantInit <= (grantInit + 3'b001);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l63) begin
+      if(when_WaitTable_l69) begin
         slot_valid <= 1'b1;
         slot_persistent <= wakeup_pick_payload_persistent;
       end else begin
@@ -2448,7 +2530,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l60) begin
+        if(when_Intake_l66) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -2472,7 +2554,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 3'b001);
-          if(when_TaskPool_l76) begin
+          if(when_TaskPool_l77) begin
             fresh <= (fresh + 3'b001);
           end
         end
@@ -2503,48 +2585,71 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
       if(removeStart) begin
-        removeRead <= cmd_payload_read;
-        removeError <= 6'h0;
-        if(when_RemoveWalker_l65) begin
-          removeError <= 6'h02;
-          removeState <= 3'b101;
+        walkCancel <= 1'b0;
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        if(when_ListWalker_l93) begin
+          walkError <= 6'h02;
+          walkState <= 3'b101;
         end else begin
-          if(when_RemoveWalker_l68) begin
-            removeError <= 6'h08;
-            removeState <= 3'b101;
+          if(when_ListWalker_l96) begin
+            walkError <= 6'h08;
+            walkState <= 3'b101;
           end else begin
-            removeState <= 3'b001;
+            walkState <= 3'b001;
           end
         end
       end
-      case(removeState)
+      if(cancelStart) begin
+        walkCancel <= 1'b1;
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        walkState <= 3'b001;
+      end
+      case(walkState)
         3'b001 : begin
-          removeState <= 3'b010;
+          if(walkCancel) begin
+            if(when_ListWalker_l120) begin
+              walkError <= 6'h20;
+              walkState <= 3'b101;
+            end else begin
+              if(when_ListWalker_l123) begin
+                walkError <= 6'h08;
+                walkState <= 3'b101;
+              end else begin
+                walkState <= 3'b010;
+              end
+            end
+          end else begin
+            walkState <= 3'b010;
+          end
         end
         3'b010 : begin
-          if(when_RemoveWalker_l82) begin
-            removeState <= 3'b011;
+          if(when_ListWalker_l135) begin
+            walkState <= 3'b011;
           end else begin
-            if(when_RemoveWalker_l85) begin
-              removeError <= 6'h08;
-              removeState <= 3'b101;
+            if(when_ListWalker_l138) begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
             end
           end
         end
         3'b011 : begin
-          if(when_RemoveWalker_l96) begin
-            levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
-          end
-          readyCount_0 <= _zz_readyCount_0_2;
           used <= (used - 3'b001);
-          removeState <= 3'b100;
+          walkState <= 3'b100;
+          if(!walkCancel) begin
+            if(when_ListWalker_l153) begin
+              levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
+            end
+            readyCount_0 <= _zz_readyCount_0_2;
+          end
         end
         3'b100 : begin
-          removeState <= 3'b101;
+          walkState <= 3'b101;
         end
         3'b101 : begin
-          errors_0 <= (errors_0 | removeError);
-          removeState <= 3'b000;
+          errors_0 <= (errors_0 | walkError);
+          walkState <= 3'b000;
         end
         default : begin
         end
@@ -2567,7 +2672,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l63) begin
+    if(when_WaitTable_l69) begin
       slot_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[1 : 0];
@@ -2584,38 +2689,52 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l98) begin
+    if(when_TaskPool_l99) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l99) begin
+      if(when_TaskPool_l100) begin
         freeHead <= s2_next[1 : 0];
       end
     end
     if(removeStart) begin
-      removeContext <= cmd_payload_context;
-      removeWord <= cmd_payload_data;
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
       removeList <= s0_list;
       removeLevelOH <= s0_levelOH;
     end
-    case(removeState)
+    if(cancelStart) begin
+      walkSourceReg <= s0_source;
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
+    end
+    case(walkState)
       3'b001 : begin
-        removeHead <= lists_rd0[1 : 0];
-        removeTail <= lists_rd0[3 : 2];
-        removeCount <= lists_rd0[6 : 4];
-        removeCur <= lists_rd0[1 : 0];
+        if(walkCancel) begin
+          walkHead <= waitHeads_rd0[1 : 0];
+          walkTail <= _zz_s2_newWait;
+          walkCount <= _zz_s2_newWait_1;
+          walkCur <= waitHeads_rd0[1 : 0];
+          walkCurContext <= waitHeads_rd0[8 : 8];
+        end else begin
+          walkHead <= lists_rd0[1 : 0];
+          walkTail <= lists_rd0[3 : 2];
+          walkCount <= lists_rd0[6 : 4];
+          walkCur <= lists_rd0[1 : 0];
+        end
       end
       3'b010 : begin
-        if(when_RemoveWalker_l82) begin
-          removeNext <= _zz_removeReadAddr;
+        if(when_ListWalker_l135) begin
+          walkNext <= s2_next;
         end else begin
-          if(!when_RemoveWalker_l85) begin
-            removePrev <= removeCur;
-            removeCur <= _zz_removeReadAddr;
+          if(!when_ListWalker_l138) begin
+            walkPrev <= walkCur;
+            walkCur <= _zz_removeReadAddr;
+            walkCurContext <= s2_next[8 : 8];
           end
         end
       end
       3'b100 : begin
-        freeHead <= removeCur;
+        freeHead <= walkCur;
       end
       default : begin
       end
@@ -2689,6 +2808,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   wire                when_RegisterDecoder_l76_27;
   wire       [0:0]    _zz_cmd_payload_source_1;
   wire                when_RegisterDecoder_l76_28;
+  wire       [0:0]    _zz_cmd_payload_source_2;
   wire                when_RegisterDecoder_l76_29;
   wire                when_RegisterDecoder_l76_30;
   wire                when_RegisterDecoder_l76_31;
@@ -2696,16 +2816,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   wire                when_RegisterDecoder_l76_33;
   wire                when_RegisterDecoder_l76_34;
   wire                when_RegisterDecoder_l76_35;
-  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_36;
-  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire       [2:0]    _zz_cmd_payload_index;
   wire                when_RegisterDecoder_l76_37;
-  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire       [2:0]    _zz_cmd_payload_index_1;
   wire                when_RegisterDecoder_l76_38;
-  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire       [2:0]    _zz_cmd_payload_index_2;
   wire                when_RegisterDecoder_l76_39;
-  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire       [3:0]    _zz_cmd_payload_index_3;
   wire                when_RegisterDecoder_l76_40;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_41;
 
   assign _zz_cmd_payload_context_2 = (page - 1'b1);
   assign cmd_valid = req_valid;
@@ -2804,7 +2925,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_op = 4'b0111;
     end
     if(when_RegisterDecoder_l76_29) begin
-      cmd_payload_op = 4'b1011;
+      cmd_payload_op = 4'b1101;
     end
     if(when_RegisterDecoder_l76_30) begin
       cmd_payload_op = 4'b1011;
@@ -2837,6 +2958,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_op = 4'b1011;
     end
     if(when_RegisterDecoder_l76_40) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_41) begin
       cmd_payload_op = 4'b1011;
     end
   end
@@ -2931,39 +3055,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
       cmd_payload_status = 4'b0000;
     end
     if(when_RegisterDecoder_l76_29) begin
-      cmd_payload_status = 4'b0001;
-    end
-    if(when_RegisterDecoder_l76_30) begin
-      cmd_payload_status = 4'b0010;
-    end
-    if(when_RegisterDecoder_l76_31) begin
-      cmd_payload_status = 4'b0100;
-    end
-    if(when_RegisterDecoder_l76_32) begin
-      cmd_payload_status = 4'b0111;
-    end
-    if(when_RegisterDecoder_l76_33) begin
-      cmd_payload_status = 4'b1000;
-    end
-    if(when_RegisterDecoder_l76_34) begin
-      cmd_payload_status = 4'b1010;
-    end
-    if(when_RegisterDecoder_l76_35) begin
-      cmd_payload_status = 4'b1011;
-    end
-    if(when_RegisterDecoder_l76_36) begin
-      cmd_payload_status = 4'b0011;
-    end
-    if(when_RegisterDecoder_l76_37) begin
-      cmd_payload_status = 4'b0110;
-    end
-    if(when_RegisterDecoder_l76_38) begin
-      cmd_payload_status = 4'b1001;
-    end
-    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_status = 4'b0000;
     end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_status = 4'b1001;
+    end
     if(when_RegisterDecoder_l76_40) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_41) begin
       cmd_payload_status = 4'b0101;
     end
   end
@@ -3002,23 +3129,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
     if(when_RegisterDecoder_l76_28) begin
       cmd_payload_source = _zz_cmd_payload_source_1;
     end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_source = _zz_cmd_payload_source_2;
+    end
   end
 
   always @(*) begin
     cmd_payload_index = 4'b0000;
-    if(when_RegisterDecoder_l76_36) begin
+    if(when_RegisterDecoder_l76_37) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index};
     end
-    if(when_RegisterDecoder_l76_37) begin
+    if(when_RegisterDecoder_l76_38) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
     end
-    if(when_RegisterDecoder_l76_38) begin
+    if(when_RegisterDecoder_l76_39) begin
       cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
     end
-    if(when_RegisterDecoder_l76_39) begin
+    if(when_RegisterDecoder_l76_40) begin
       cmd_payload_index = _zz_cmd_payload_index_3;
     end
-    if(when_RegisterDecoder_l76_40) begin
+    if(when_RegisterDecoder_l76_41) begin
       cmd_payload_index = _zz_cmd_payload_index_4;
     end
   end
@@ -3026,7 +3156,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   always @(*) begin
     cmd_payload_data = req_payload_data;
     if(when_RegisterDecoder_l76) begin
-      cmd_payload_data = 64'h0000000054494303;
+      cmd_payload_data = 64'h0000000054494304;
     end
     if(when_RegisterDecoder_l76_1) begin
       cmd_payload_data = 64'h0000000008110201;
@@ -3072,23 +3202,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_RegisterD
   assign when_RegisterDecoder_l76_27 = ((onContext && (((offset[11 : 4] == 8'h10) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_hart_3 < 1'b1))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_source_1 = offset[3 : 3];
   assign when_RegisterDecoder_l76_28 = ((onContext && (((offset[11 : 4] == 8'h80) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source_1 < 1'b1))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
-  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_source_2 = offset[3 : 3];
+  assign when_RegisterDecoder_l76_29 = ((onContext && (((offset[11 : 4] == 8'h81) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_source_2 < 1'b1))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index = offset[5 : 3];
-  assign when_RegisterDecoder_l76_36 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_1 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_37 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_2 = offset[5 : 3];
-  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
   assign _zz_cmd_payload_index_3 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
   assign _zz_cmd_payload_index_4 = offset[6 : 3];
-  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
   assign refused = (cmd_payload_op == 4'b0110);
 
 endmodule

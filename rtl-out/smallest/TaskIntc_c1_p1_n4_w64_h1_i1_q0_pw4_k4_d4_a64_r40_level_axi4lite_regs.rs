@@ -4,7 +4,7 @@
 /// Top module these constants describe.
 pub const TOP: &str = "TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite";
 pub const MAGIC: u64 = 0x544943;
-pub const LAYOUT_VERSION: u64 = 0x3;
+pub const LAYOUT_VERSION: u64 = 0x4;
 pub const PAGE_SIZE: u64 = 0x1000;
 pub const CONTEXTS: u64 = 0x1;
 pub const PRIORITIES: u64 = 0x1;
@@ -472,6 +472,18 @@ pub mod context {
     pub const WAIT_POINTER_LSB: u32 = 6;
     pub const WAIT_POINTER_WIDTH: u32 = 58;
     pub const WAIT_POINTER_MASK: u64 = 0xFFFFFFFFFFFFFFC0;
+    /// Per source s: write a task word to take it off s's wait list (for timeouts and select). The oldest waiter of s that is this context's and equal to the word is cancelled: its pool entry is freed and no other waiter moves. The result, in this context's error register: nothing set when it was waiting and is cancelled; else one bit, the first that applies of NOT_GRANTED (the context is not granted s), NOT_FOUND (no such waiter: already woken, or never waited). Events are never touched: a pending count stays, an event arriving during the walk stays pending and goes to the next waiter (or waits for one). A persistent handler is not a waiter (source_config clears it). Timing: the core takes nothing else (no access, no wakeup, no new pick) from the cycle the cancel is offered, while it waits for a wakeup already picked and its pipeline to drain (at most 3 cycles), until it answers: 2 cycles after it is accepted when refused or when s has no waiter, j + 5 when the task had j waiters ahead of it, L + 2 when none of s's L waiters is it. (wo)
+    pub const fn cancel_wait(i: u64) -> u64 { 0x810 + 8 * i }
+    pub const CANCEL_WAIT_COUNT: u64 = 1;
+    pub const CANCEL_WAIT_PREEMPT_LSB: u32 = 0;
+    pub const CANCEL_WAIT_PREEMPT_WIDTH: u32 = 1;
+    pub const CANCEL_WAIT_PREEMPT_MASK: u64 = 0x1;
+    pub const CANCEL_WAIT_PRIORITY_LSB: u32 = 1;
+    pub const CANCEL_WAIT_PRIORITY_WIDTH: u32 = 5;
+    pub const CANCEL_WAIT_PRIORITY_MASK: u64 = 0x3E;
+    pub const CANCEL_WAIT_POINTER_LSB: u32 = 6;
+    pub const CANCEL_WAIT_POINTER_WIDTH: u32 = 58;
+    pub const CANCEL_WAIT_POINTER_MASK: u64 = 0xFFFFFFFFFFFFFFC0;
 }
 
 /// Field layout `task_word`.
@@ -510,7 +522,7 @@ pub mod error {
     pub const NULL_TASK_LSB: u32 = 2;
     pub const NULL_TASK_WIDTH: u32 = 1;
     pub const NULL_TASK_MASK: u64 = 0x4;
-    /// remove found no queued task equal to the word written
+    /// remove found no queued task equal to the word written; cancel_wait found no task of this context equal to it waiting on the source (already woken, or never waited)
     pub const NOT_FOUND_LSB: u32 = 3;
     pub const NOT_FOUND_WIDTH: u32 = 1;
     pub const NOT_FOUND_MASK: u64 = 0x8;
@@ -518,7 +530,7 @@ pub mod error {
     pub const BAD_ACCESS_LSB: u32 = 4;
     pub const BAD_ACCESS_WIDTH: u32 = 1;
     pub const BAD_ACCESS_MASK: u64 = 0x10;
-    /// wait refused: the kernel has not granted this context the source
+    /// wait or cancel_wait refused: the kernel has not granted this context the source
     pub const NOT_GRANTED_LSB: u32 = 5;
     pub const NOT_GRANTED_WIDTH: u32 = 1;
     pub const NOT_GRANTED_MASK: u64 = 0x20;

@@ -58,6 +58,17 @@ impl<M: Mmio> Queue<M> {
         Ok(())
     }
 
+    /// Takes the task off `source`'s wait list if it is parked there (the oldest waiter of this
+    /// context equal to the word); its pool entry is freed and the source's events are not touched.
+    /// The outcome goes to the page's error register: nothing when it was cancelled, NOT_FOUND when
+    /// it was not waiting (already woken, or never parked), NOT_GRANTED without the grant
+    /// ([`ContextOwner::cancel_wait`] reads it).
+    pub fn post_cancel_wait(&self, source: usize, task: TaskWord) -> Result<(), ArgumentError> {
+        ArgumentError::check("source", source as u64, self.params.sources as u64)?;
+        self.mmio.write(self.reg(cancel_wait_offset(self.params.sources, source) as u64), task.raw());
+        Ok(())
+    }
+
     /// Pops the highest-priority task (FIFO within a level) for hart `hart`; `None` when empty.
     /// The word becomes the hart's `current_task`.
     pub fn dequeue(&self, hart: usize) -> Result<Option<TaskWord>, ArgumentError> {
@@ -90,6 +101,24 @@ impl<M: Mmio> Queue<M> {
     pub fn take_errors(&self) -> ErrorBits {
         ErrorBits(self.mmio.read(self.reg(reg::ERROR)))
     }
+}
+
+/// Byte offset of `cancel_wait[source]` in a context region of a controller with `sources` sources:
+/// the register map places the cancel window right after the wait window, whose size is the power
+/// of two of bytes holding 8 per source, at least 16 (so a driver built for one number of sources
+/// serves another).
+pub fn cancel_wait_offset(sources: usize, source: usize) -> usize {
+    reg::wait(0) as usize + (8 * sources.max(2)).next_power_of_two() + 8 * source
+}
+
+/// What [`ContextOwner::cancel_wait`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CancelWait {
+    /// The task was parked on the source and is not any more; it will not be woken by it.
+    Cancelled,
+    /// The task was not parked there: already woken by an event (it is, or was, ready), or never
+    /// parked. Nothing changed.
+    NotWaiting,
 }
 
 /// One hart's dequeue register of one context page ([`Queue::dequeuer`]).
@@ -175,6 +204,24 @@ impl<M: Mmio + Clone> ContextOwner<M> {
         self.check_priority(task)?;
         self.queue.post_wait(source, task)?;
         self.check()
+    }
+
+    /// Takes the task off `source`'s wait list: `Cancelled` when it was parked there,
+    /// `NotWaiting` when it was already woken or never parked; Err(NOT_GRANTED) without the
+    /// kernel's grant of the source. Two accesses (the write, then the error register); the
+    /// controller answers the write after walking the source's wait list, one cycle per waiter
+    /// ahead of the task. A NOT_FOUND left by a posted remove of this page since the last check
+    /// reads as `NotWaiting`.
+    pub fn cancel_wait(&mut self, source: usize, task: TaskWord) -> Result<CancelWait, Error> {
+        self.queue.post_cancel_wait(source, task)?;
+        let bits = self.queue.take_errors();
+        if bits.is_empty() {
+            Ok(CancelWait::Cancelled)
+        } else if bits == ErrorBits::NOT_FOUND {
+            Ok(CancelWait::NotWaiting)
+        } else {
+            Err(Error::Refused(bits))
+        }
     }
 
     pub fn dequeue(&self, hart: usize) -> Result<Option<TaskWord>, ArgumentError> {

@@ -73,7 +73,7 @@ mod params;
 mod task_word;
 
 pub use control::{Control, ControlOwner, SourceConfig, SourceStatus};
-pub use context::{ContextOwner, Dequeuer, Queue};
+pub use context::{cancel_wait_offset, CancelWait, ContextOwner, Dequeuer, Queue};
 pub use error::{ArgumentError, Error, ErrorBits};
 pub use ipc::{Envelope, Ipc, IpcError, IpcErrorBits, IpcStatus, Mailbox, Message, Received};
 pub use mmio::{Mmio, Mmio32, Mmio64, Offset};

@@ -15,7 +15,7 @@ pub struct Params {
     pub harts: usize,
     /// Task word (and bus data) width in bits: 32 or 64.
     pub task_width: u32,
-    /// Size in bytes of one register region (4, 8 or 16 KiB).
+    /// Size in bytes of one register region (4, 8, 16 or 32 KiB).
     pub region_size: usize,
     /// Interrupt sources I. The `params` register does not carry it: this is the value of the
     /// register map the driver was built with ([`regs::SOURCES`]).
@@ -98,7 +98,7 @@ impl Params {
             ipc: IpcLayout::BUILT,
         };
         ArgumentError::check("params.priorities", params.priorities as u64, 33)?;
-        ArgumentError::check("params.log2_region", log2_region, 3)?;
+        ArgumentError::check("params.log2_region", log2_region, 4)?;
         if params.contexts == 0 || params.harts == 0 || params.priorities == 0 {
             return Err(ArgumentError { what: "params (contexts, harts, priorities)", value: raw, limit: 0 });
         }

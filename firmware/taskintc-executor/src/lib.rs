@@ -14,7 +14,9 @@
 //!   slot* words on an interrupt source (one write, one error-register read); the controller
 //!   moves the word into the ready queue when the source fires, without the CPU. A task has
 //!   [`WAIT_SLOTS`] of them, so it can wait on a source and a timeout ([`Spawner::with_timeout`])
-//!   or race two waits ([`select()`](fn@select)) and still be woken by ordinary wakers.
+//!   or race two waits ([`select()`](fn@select)) and still be woken by ordinary wakers. A wait
+//!   dropped while parked (the loser of a race) is taken back with the controller's `cancel_wait`;
+//!   no event is lost (see [`WaitSource`]).
 //! * **IPC** ([`Executor::attach_mailbox`]): [`Spawner::call`] / [`Spawner::syscall`] send a
 //!   message whose reply task is a wait slot word of the caller, so the controller makes the
 //!   caller ready with the reply; [`Executor::serve`] answers a channel's messages with an async
@@ -45,11 +47,8 @@
 //!
 //! # Hardware the executor does not have yet
 //!
-//! A parked word cannot be cancelled (no `cancel_wait` register): a wait future dropped while
-//! parked leaves its slot word parked until the source fires, and the executor then keeps the
-//! event for the next wait on the source. The controller answers only the current received
-//! message (no reply tokens), so a context's services take turns. See the firmware README for
-//! the register semantics the executor expects.
+//! The controller answers only the current received message (no reply tokens), so a context's
+//! services take turns. See the firmware README for the register semantics the executor expects.
 #![cfg_attr(not(test), no_std)]
 
 extern crate alloc;

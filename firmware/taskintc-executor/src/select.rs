@@ -2,8 +2,9 @@
 //!
 //! Both work over any futures, the executor's waits and calls included: each wait or call holds
 //! its own wait slot, so one task can have a wait and its timeout (or two waits) parked at once.
-//! The loser is dropped: a parked wait is abandoned (its event is kept for the next wait on the
-//! source, see [`crate::WaitSource`]) and a call's reply is discarded when it arrives.
+//! The loser is dropped: a parked wait is cancelled in the controller (`cancel_wait`; the source's
+//! events stay there for the next wait, and a wait whose source fired just before keeps its event
+//! in the executor, see [`crate::WaitSource`]) and a call's reply is discarded when it arrives.
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};

@@ -4,11 +4,13 @@
 //! A wait parks a *slot word* of the task (not its header word), so a task can wait on a source
 //! and still be woken by anything else (a timeout, a signal, the other arm of a `select`): the
 //! future checks its own slot when the task is polled. Dropping a wait future that is still
-//! parked abandons its slot: the controller cannot cancel a parked word yet (no `cancel_wait`
-//! register), so the word stays parked until the source fires; the executor then discards it and
-//! keeps the event for the next wait on that source in this executor, so that no event is lost.
-//! Until then the slot is busy, except for a new wait of the same task on the same source, which
-//! takes the parked word over.
+//! parked takes its word back with the controller's `cancel_wait` (the loser of a `select` or a
+//! timeout): when the word was still parked the slot is free at once and the source's events stay
+//! in the controller for the next wait; when the source fired just before (the word is on its way
+//! back through the ready queue), the slot is abandoned: the executor discards the word when it
+//! comes back and keeps its event for the next wait on that source in this executor, so that no
+//! event is lost either way. An abandoned slot is busy until then, except for a new wait of the
+//! same task on the same source, which takes it over.
 use core::future::Future;
 use core::marker::PhantomData;
 use core::pin::Pin;
@@ -107,9 +109,21 @@ impl<M: Controller> Drop for WaitSource<M> {
         }
         let slot = unsafe { &*self.slot };
         match slot.state.get() {
-            // Still parked. A `cancel_wait` register would take the word back here; without it
-            // the run loop discards the word when the source fires and keeps the event.
-            S_SOURCE => slot.state.set(S_ABANDONED_SOURCE),
+            // Parked: take the word back. Two accesses: the cancel, then the error register.
+            S_SOURCE => {
+                let shared = self.shared;
+                shared.flush_posted_errors();
+                let cancelled = shared.queue.post_cancel_wait(self.source, slot.word()).is_ok() && {
+                    let bits = shared.queue.take_errors();
+                    let outcome = ErrorBits::NOT_FOUND.0 | ErrorBits::NOT_GRANTED.0;
+                    shared.defer(ErrorBits(bits.0 & !outcome));
+                    bits.0 & outcome == 0
+                };
+                // Not found: the source fired and the word comes back through the ready queue,
+                // where the run loop keeps its event. Not granted (revoked since): the word stays
+                // parked until the source fires, and the same happens then.
+                slot.state.set(if cancelled { S_FREE } else { S_ABANDONED_SOURCE });
+            }
             // Fired, but the result was never taken (the other arm of a select won): the event
             // goes to the next wait on the source.
             S_FIRED => {

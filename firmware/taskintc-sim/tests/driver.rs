@@ -1,5 +1,5 @@
 //! The driver against the generated RTL (rtl-out/TaskIntc.v under Verilator).
-use taskintc_driver::{ContextOwner, ControlOwner, Error, ErrorBits, SourceConfig, TaskIntc, TaskWord};
+use taskintc_driver::{CancelWait, ContextOwner, ControlOwner, Error, ErrorBits, SourceConfig, TaskIntc, TaskWord};
 use taskintc_sim::{Response, Sim};
 
 fn word(n: usize, priority: u8) -> TaskWord {
@@ -305,4 +305,42 @@ fn a_process_drives_its_own_region_mapped_alone() {
     assert_eq!(intc.control().context_levels(6).unwrap(), 0b101);
     assert_eq!(process.dequeue(3).unwrap(), Some(word(2, 0)));
     assert!(process.remove(word(9, 2)).unwrap_err().is(ErrorBits::NOT_FOUND));
+}
+
+#[test]
+fn cancel_wait_takes_a_parked_task_back_and_reports_when_it_was_not_waiting() {
+    let (sim, mut intc) = setup();
+    let (mut ctx, mut control) = owners(&mut intc, 2);
+    let s = Sim::sources() - 3;
+    // The driver's offset rule agrees with the generated register map.
+    for i in [0, 1, s] {
+        assert_eq!(taskintc_driver::cancel_wait_offset(Sim::sources(), i) as u64, taskintc_driver::regs::context::cancel_wait(i as u64));
+    }
+    assert_eq!(ctx.cancel_wait(s, word(1, 3)), Err(Error::Refused(ErrorBits::NOT_GRANTED)));
+    control.grant(s, 2, true).unwrap();
+    let free = control.control().pool_free();
+    for n in 1..=3 {
+        ctx.wait(s, word(n, 3)).unwrap();
+    }
+    assert_eq!(control.control().pool_free(), free - 3);
+    assert_eq!(ctx.cancel_wait(s, word(2, 3)), Ok(CancelWait::Cancelled), "the middle waiter");
+    assert_eq!(ctx.cancel_wait(s, word(2, 3)), Ok(CancelWait::NotWaiting), "not twice");
+    assert_eq!(ctx.cancel_wait(s, word(9, 3)), Ok(CancelWait::NotWaiting), "never parked");
+    assert_eq!(control.control().pool_free(), free - 2, "the cancelled entry is free again");
+    // An event wakes the oldest waiter left; cancelling it afterwards finds it woken, not waiting.
+    control.inject(s).unwrap();
+    sim.step(10);
+    assert_eq!(ctx.cancel_wait(s, word(1, 3)), Ok(CancelWait::NotWaiting), "already woken");
+    assert_eq!(ctx.dequeue(0).unwrap(), Some(word(1, 3)), "a woken task stays ready");
+    assert_eq!(ctx.cancel_wait(s, word(3, 3)), Ok(CancelWait::Cancelled), "the last waiter");
+    let status = control.control().source_status(s).unwrap();
+    assert!(!status.waiting && status.pending == 0, "{:?}", status);
+    // An event with nobody waiting is kept, whatever was cancelled before.
+    control.inject(s).unwrap();
+    sim.step(10);
+    assert_eq!(control.control().source_status(s).unwrap().pending, 1);
+    ctx.wait(s, word(4, 3)).unwrap();
+    assert_eq!(ctx.dequeue(0).unwrap(), Some(word(4, 3)), "the kept event wakes the next wait at once");
+    assert_eq!(control.control().pool_free(), free);
+    assert!(ctx.cancel_wait(Sim::sources(), word(4, 3)).is_err(), "source out of range");
 }

@@ -426,20 +426,21 @@ fn a_task_parks_one_word_per_wait_slot() {
     sim.pulse_source_in(300, a, 2);
     run(&mut exec, &sim, 5);
     assert_eq!(*results.lock().unwrap(), vec![(Ok(()), Poll::Pending, Poll::Ready(Err(WaitError::TooManyWaits)))]);
-    // The task finished with b's word still parked: the word comes back when b fires, and the
-    // executor keeps the event for the next wait on b.
-    assert!(status(b).waiting);
+    // The task finished with b's word still parked: dropping its wait cancelled it in the
+    // controller, and b's next event stays pending there for the next wait on b.
+    assert!(!status(b).waiting, "the dropped wait was cancelled");
     sim.pulse_source_in(10, b, 2);
     sim.step(20);
-    assert!(exec.run_once().unwrap(), "the abandoned slot word is dequeued");
-    assert!(!exec.run_once().unwrap());
+    assert!(!exec.run_once().unwrap(), "no word was left parked to come back");
+    assert_eq!(status(b).pending, 1);
     let got = Arc::new(Mutex::new(None));
     let out = got.clone();
     exec.spawn(1, false, async move {
         *out.lock().unwrap() = Some(spawner.wait_source(b).await);
     })
     .unwrap();
-    assert!(exec.run_once().unwrap());
+    assert!(exec.run_once().unwrap(), "the task posts its wait, which takes the pending event at once");
+    assert!(exec.run_once().unwrap(), "its slot word comes back");
     assert_eq!(*got.lock().unwrap(), Some(Ok(())), "b's event was kept for the next wait, with no new pulse");
     assert!(!status(b).waiting && status(b).pending == 0);
     assert_eq!(exec.live(), 0);

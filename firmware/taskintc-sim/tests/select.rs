@@ -1,7 +1,8 @@
 //! Racing waits against the generated RTL: `with_timeout` and `select` over waits parked in the
 //! controller, a software wake while a wait is parked, and no event lost when a parked wait loses
-//! the race (the controller cannot cancel a parked word yet: the executor discards the word when
-//! its source fires and keeps the event for the next wait).
+//! the race: the loser is cancelled in the controller (`cancel_wait`), whose events then stay
+//! pending there for the next wait; a loser whose source fired just before comes back through the
+//! ready queue and the executor keeps its event.
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -65,13 +66,14 @@ fn a_timeout_fires_first_and_the_devices_late_event_is_kept() {
     let (result, at) = got.lock().unwrap()[0];
     assert_eq!(result, Err(Timeout::Elapsed));
     assert!((1_000..1_100).contains(&(at - start)), "timed out at +{}", at - start);
-    // The device wait lost: its word stays parked (no cancel register) until the device fires.
+    // The device wait lost: it was cancelled, so nothing is parked and every pool entry is free.
     let status = |s| control.control().source_status(s).unwrap();
-    assert!(status(device).waiting);
+    assert!(!status(device).waiting && !status(timer).waiting);
+    assert_eq!(control.control().pool_free(), 1024);
     sim.pulse_source_in(10, device, 2);
     sim.step(30);
-    assert_eq!(drain(&mut exec), 1, "the abandoned word came back and was discarded");
-    assert!(!status(device).waiting && status(device).pending == 0);
+    assert_eq!(drain(&mut exec), 0, "no word parked, nothing comes back");
+    assert!(!status(device).waiting && status(device).pending == 1, "the event waits in the controller");
     // That event is not lost: the next wait on the device completes without a new pulse.
     let got2: Record<Result<(), taskintc_executor::WaitError>> = Arc::default();
     let out = got2.clone();
@@ -80,8 +82,11 @@ fn a_timeout_fires_first_and_the_devices_late_event_is_kept() {
         out.lock().unwrap().push((r, 0));
     })
     .unwrap();
-    assert_eq!(drain(&mut exec), 1);
+    // The task runs, its wait takes the pending event in the controller, which makes the slot word
+    // ready at once: two dequeues, no event needed from the line.
+    assert_eq!(drain(&mut exec), 2);
     assert_eq!(got2.lock().unwrap()[0].0, Ok(()));
+    assert_eq!(status(device).pending, 0);
     assert_eq!(exec.live(), 0);
 }
 
@@ -95,9 +100,8 @@ fn the_device_fires_first_and_the_timer_is_left_behind() {
     let s = sim.clone();
     exec.spawn(2, false, async move {
         for _ in 0..3 {
-            // The device answers within the timeout three times in a row. Each round abandons
-            // its timer wait (its word stays parked on the timer); the next round's timer wait
-            // takes that parked word over, so two slots suffice however many rounds run.
+            // The device answers within the timeout three times in a row. Each round cancels
+            // its timer wait in the controller, so two slots suffice however many rounds run.
             let r = spawner.with_timeout(timer, spawner.wait_source(device)).await;
             out.lock().unwrap().push((r == Ok(Ok(())), s.cycle()));
         }
@@ -111,11 +115,43 @@ fn the_device_fires_first_and_the_timer_is_left_behind() {
     let got = got.lock().unwrap().clone();
     assert_eq!(got.len(), 3);
     assert!(got.iter().all(|&(ok, _)| ok), "{:?}", got);
-    // One timer word parked, not three, and the pool holds only it.
+    // No timer word left parked, and the pool is whole again.
     let status = control.control().source_status(timer).unwrap();
-    assert!(status.waiting, "the last abandoned timer wait is still parked");
+    assert!(!status.waiting, "every losing timer wait was cancelled");
     let capacity = 1024;
-    assert_eq!(control.control().pool_free(), capacity - 1);
+    assert_eq!(control.control().pool_free(), capacity);
+}
+
+#[test]
+fn both_sources_fire_together_and_neither_event_is_lost() {
+    let (a, b) = (Sim::sources() - 1, Sim::sources() - 2);
+    let (sim, mut exec, control) = setup(&[a, b]);
+    let spawner = exec.spawner();
+    let got: Record<&'static str> = Arc::default();
+    let out = got.clone();
+    exec.spawn(1, false, async move {
+        for _ in 0..2 {
+            let winner = match select(spawner.wait_source(a), spawner.wait_source(b)).await {
+                Either::First(Ok(())) => "a",
+                Either::Second(Ok(())) => "b",
+                other => panic!("{:?}", other),
+            };
+            out.lock().unwrap().push((winner, 0));
+        }
+    })
+    .unwrap();
+    assert_eq!(drain(&mut exec), 1, "both waits parked");
+    // Both fire in the same cycle: both words are woken before the task runs, so the loser's
+    // cancel finds it gone (not waiting); its word comes back and the executor keeps the event.
+    sim.pulse_source_in(50, a, 2);
+    sim.pulse_source_in(50, b, 2);
+    sim.step(80);
+    run(&mut exec, &sim);
+    let mut winners = got.lock().unwrap().iter().map(|e| e.0).collect::<Vec<_>>();
+    winners.sort();
+    assert_eq!(winners, vec!["a", "b"], "the second select took the event the first one's loser had");
+    assert_eq!(control.control().pool_free(), 1024);
+    assert_eq!(exec.live(), 0);
 }
 
 /// A future a test completes from outside (a software event), through the executor's waker.
@@ -192,8 +228,8 @@ fn select_over_two_parked_waits_returns_the_first_and_keeps_the_second_event() {
     })
     .unwrap();
     assert_eq!(drain(&mut exec), 1);
-    // b fires first; a later. The second select takes a's event, which came back to the slot
-    // the first select abandoned.
+    // b fires first; a later. The first select cancels its wait on a, so a's event stays pending
+    // in the controller and the second select's wait on a takes it at once.
     sim.pulse_source_in(100, b, 2);
     sim.pulse_source_in(400, a, 2);
     run(&mut exec, &sim);

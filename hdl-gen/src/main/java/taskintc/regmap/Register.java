@@ -27,6 +27,15 @@ public record Register<B>(String name, PageKind page, int offset, Access access,
         return count > 1 || index != IndexKind.NONE;
     }
 
+    /** The end of the offsets the decoder assigns to this register: an array's index is a bit slice of the
+     *  offset, at least one bit wide, so it answers for a power of two of slots, at least two. */
+    public int decodedEnd() {
+        if (!isArray()) return offset + stride;
+        int slots = 2;
+        while (slots < count) slots *= 2;
+        return offset + slots * stride;
+    }
+
     /** True when a read after reset has a defined value (every readable register). */
     public boolean hasReset() {
         return !resetValues.isEmpty();

@@ -70,7 +70,8 @@ public final class RegisterMap<B> {
             for (int i = 0; i < on.size(); i++)
                 for (int j = i + 1; j < on.size(); j++) {
                     Register<B> a = on.get(i), b = on.get(j);
-                    if (a.offset() < b.endOffset() && b.offset() < a.endOffset())
+                    // The decoder's windows: an array takes a power of two of slots, at least two (one index bit).
+                    if (a.offset() < b.decodedEnd() && b.offset() < a.decodedEnd())
                         throw new IllegalStateException("registers " + a.name() + " and " + b.name() + " overlap");
                 }
         }

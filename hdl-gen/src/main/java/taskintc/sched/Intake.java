@@ -17,8 +17,9 @@ import taskintc.spec.IpcDelivery;
 /**
  * S0's door: which operation enters this cycle. Internal work (the wakeup in the slot and IPC deliveries,
  * alternating) and the bus take turns when both wait. A remove waits until S1 and S2 are empty and then
- * starts the walker instead of entering; nothing enters while it walks, or while the grant table is
- * being cleared after reset.
+ * starts the walker instead of entering; a cancel_wait also waits for the wakeup slot to empty (the slot's
+ * wakeup goes first, no new pick is taken: the walk needs the slot's read of the wait heads). Nothing
+ * enters while the walker runs, or while the grant table is being cleared after reset.
  */
 final class Intake extends Part {
     /** {@code waits} is null without sources, {@code deliver} null without IPC. */
@@ -31,10 +32,14 @@ final class Intake extends Part {
         boolean irq = pipe.irq, ipc = deliver != null;
 
         HwBool isRemove = c.op.eq(CoreOp.REMOVE.ordinal());
+        HwBool isCancel = irq ? c.op.eq(CoreOp.CANCEL_WAIT.ordinal()) : Hw.lit(false);
         HwBool pipeEmpty = pipe.s1.valid.not().and(pipe.s2.valid.not());
-        HwBool busAllowed = pipe.removeActive.not().and(isRemove.not().or(pipeEmpty));
-        // A waiting remove holds internal work back so the pipeline can drain for it.
-        HwBool removeWaiting = cmd.valid().and(isRemove);
+        HwBool busAllowed = pipe.walkActive.not().and(isRemove.or(isCancel).not().or(pipeEmpty))
+                .and(isCancel.not().or(e.valid.not()));
+        // A waiting remove holds internal work back so the pipeline can drain for it; a waiting cancel_wait
+        // lets the slot's wakeup go (it takes no new pick) and holds deliveries back.
+        HwBool cancelWaiting = cmd.valid().and(isCancel);
+        HwBool removeWaiting = cmd.valid().and(isRemove).or(cancelWaiting.and(e.valid.not()));
         HwBool busWants = cmd.valid().and(busAllowed);
         HwBool slotLast = irq ? regBool("slotWentLast", false) : Hw.lit(false);
         // A bus command on the slot's own source never overtakes the slot: the slot's data was read for
@@ -42,12 +47,13 @@ final class Intake extends Part {
         HwBool busOnSource = irq ? wireBool("busOnSlotSource") : Hw.lit(false);
         HwBool deliverValid = ipc ? deliver.valid() : Hw.lit(false);
         HwBool deliverLast = ipc ? regBool("deliverWentLast", false) : Hw.lit(false);
-        HwBool slotFirst = irq ? wireBool("slotFirst", e.valid.and(deliverValid.not().or(deliverLast).or(busOnSource))) : Hw.lit(false);
+        HwBool slotFirst = irq ? wireBool("slotFirst", e.valid.and(deliverValid.not().or(deliverLast).or(busOnSource).or(cancelWaiting)))
+                : Hw.lit(false);
         HwBool internalValid = e.valid.or(deliverValid);
         // The bus waits behind internal work only when internal work did not go last, or when the slot holds
         // the source the bus command names (that command must see the slot's effect).
         s0.internal.assign(irq
-                ? internalValid.and(pipe.removeActive.not()).and(removeWaiting.not())
+                ? internalValid.and(pipe.walkActive.not()).and(removeWaiting.not())
                         .and(busWants.and(slotLast).and(slotFirst.and(busOnSource).not()).not()).and(pipe.initDone)
                 : Hw.lit(false));
         if (irq) s0.takeSlot.assign(s0.internal.and(slotFirst));
@@ -58,8 +64,10 @@ final class Intake extends Part {
         }
         cmd.ready().assign(busAllowed.and(s0.internal.not()).and(pipe.initDone));
         if (irq) when(s0.internal, () -> slotLast.assign(true)).elseWhen(cmd.fire(), () -> slotLast.assign(false));
-        s0.fire.assign(cmd.fire().and(isRemove.not()).or(s0.internal));
+        s0.fire.assign(cmd.fire().and(isRemove.not()).and(isCancel.not()).or(s0.internal));
         s0.removeStart.assign(cmd.fire().and(isRemove));
+        s0.cancelStart.assign(cmd.fire().and(isCancel));
+        if (irq) pipe.cancelHoldsPicks.assign(cancelWaiting.or(pipe.walkActive.and(pipe.walkIsCancel)));
 
         // The operands: the bus command's, the delivery's (an enqueue of its word) or the wakeup's.
         HwUInt busOrDeliverOp = ipc ? mux(takeDeliver, lit(CoreOp.DELIVER.ordinal(), CoreOp.width()), c.op) : c.op;

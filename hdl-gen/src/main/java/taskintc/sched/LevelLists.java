@@ -107,7 +107,7 @@ final class LevelLists extends Part {
         walkWrite = wireBool("removeListWrite");
         walkList = wireUInt("removeListAddr", listWidth);
         walkRecord = wireBits("removeListRecord", recordWidth);
-        lists.write(mux(pipe.removeActive, walkList, s2List), mux(pipe.removeActive, walkRecord, s2NewRecord),
+        lists.write(mux(pipe.walkActive, walkList, s2List), mux(pipe.walkActive, walkRecord, s2NewRecord),
                 s2.valid.and(s2Writes).or(walkWrite));
         // S0 read the record while S2 wrote it (hitW): keep the written value for S1.
         lastWritten.assign(s2NewRecord);

@@ -25,7 +25,7 @@ import taskintc.spec.WakeupPort;
  * (ready lists, level bitmap and level pick), {@link TaskPool} (task words, links, free list),
  * {@link WaitTable} (wait lists, head waiters, handlers) with {@link Grants} and {@link SourceUpdates},
  * {@link Admission} (what an operation does), {@link ErrorRegisters}, {@link CurrentTasks},
- * {@link Preemption} (usip, notify, ssip), {@link RemoveWalker} and {@link StatusReads} (the answers).
+ * {@link Preemption} (usip, notify, ssip), {@link ListWalker} (remove, cancel_wait) and {@link StatusReads} (the answers).
  */
 public final class ReadyQueueCore extends Circuit {
     public final HwStream<CoreCmd> cmd;
@@ -42,10 +42,10 @@ public final class ReadyQueueCore extends Circuit {
     /** The delivered tasks (part of {@link #deliveries}). */
     public final HwStream<IpcDelivery> deliver;
     public final HwBool deliverAckValid, deliverAckOk;
-    /** A remove is walking its level (its answer comes at a time of its own); present with IPC. */
+    /** A remove or cancel_wait is walking its list (its answer comes at a time of its own); present with IPC. */
     public final HwBool removeBusy;
     /** What the execute stage (S1) holds, for testbenches that follow the core's order of operations. */
-    public final HwBool traceS1Valid, traceS1Internal, traceRemoveStart;
+    public final HwBool traceS1Valid, traceS1Internal, traceWalkStart;
     public final HwUInt traceS1Op, traceS1Source;
 
     public ReadyQueueCore(TaskIntcConfig cfg) {
@@ -79,15 +79,15 @@ public final class ReadyQueueCore extends Circuit {
         Preemption preemption = irq ? new Preemption(this, pipe, current, usip, ssip) : null;
         // Built after the parts whose registers it also writes (bitmap, counts, free list, errors), so
         // its assignments take precedence; it runs only while nothing else is in the pipeline anyway.
-        RemoveWalker remove = new RemoveWalker(this, pipe, lists, pool, errors);
+        ListWalker remove = new ListWalker(this, pipe, lists, pool, errors, waits);
         new StatusReads(this, pipe, rsp, lists, pool, errors, irq ? waits.sourceStatus1 : null, current, preemption, remove);
         if (irq) wakeup.busy.assign(pipe.busySources());
-        if (removeBusy != null) removeBusy.assign(pipe.removeActive);
+        if (removeBusy != null) removeBusy.assign(pipe.walkActive);
 
         traceS1Valid = pipe.s1.valid;
         traceS1Internal = pipe.s1.internal;
         traceS1Op = pipe.s1.op;
         traceS1Source = irq ? pipe.s1.source : null;
-        traceRemoveStart = pipe.s0.removeStart;
+        traceWalkStart = wireBool("walkStart", pipe.s0.removeStart.or(pipe.s0.cancelStart));
     }
 }

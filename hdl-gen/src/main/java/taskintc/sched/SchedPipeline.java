@@ -31,7 +31,8 @@ import taskintc.spec.TaskWord;
  * </pre>
  *
  * One operation enters per cycle; bypasses in the parts let back-to-back operations on one list or source
- * follow each other. Remove is the exception: RemoveWalker walks the level while nothing enters.
+ * follow each other. Remove and cancel_wait are the exceptions: ListWalker walks the level or the wait list
+ * while nothing enters.
  */
 final class SchedPipeline extends Part {
     final TaskIntcConfig cfg;
@@ -42,8 +43,15 @@ final class SchedPipeline extends Part {
     final HwStream<CoreCmd> cmd;
     final CoreCmd bus;
 
-    /** A remove walks its level, so nothing enters S0 (RemoveWalker). */
-    final HwBool removeActive;
+    /** A remove walks its level or a cancel_wait its source's wait list, so nothing enters S0 (ListWalker). */
+    final HwBool walkActive;
+    /** A cancel_wait is offered or walking: the wakeup slot takes no new pick (its read port is the walk's) (ListWalker). */
+    final HwBool cancelHoldsPicks;
+    /** The source a cancel_wait walks, and its last waiter is gone this cycle (ListWalker; with sources). */
+    final HwUInt walkSource;
+    final HwBool walkClearsWaiting;
+    /** The walk is a cancel_wait's (ListWalker). */
+    final HwBool walkIsCancel;
     /** The grant table is cleared after reset, so operations may enter (Grants). */
     final HwBool initDone;
 
@@ -59,7 +67,11 @@ final class SchedPipeline extends Part {
         this.link = new Link(cfg);
         this.cmd = cmd;
         this.bus = cmd.payload();
-        removeActive = wireBool("removeActive");
+        walkActive = wireBool("walkActive");
+        cancelHoldsPicks = irq ? wireBool("cancelHoldsPicks") : Hw.lit(false);
+        walkSource = irq ? wireUInt("walkSource", cfg.sourceWidth()) : null;
+        walkClearsWaiting = irq ? wireBool("walkClearsWaiting") : Hw.lit(false);
+        walkIsCancel = irq ? wireBool("walkIsCancel") : Hw.lit(false);
         initDone = wireBool("initDone");
         e = new Slot();
         s0 = new Accept();
@@ -77,9 +89,10 @@ final class SchedPipeline extends Part {
 
     /** S0: one operation enters and its list is chosen. */
     final class Accept {
-        /** An operation enters the pipeline (Intake); a remove does not: it starts the walker. */
+        /** An operation enters the pipeline (Intake); a remove or cancel_wait does not: it starts the walker. */
         final HwBool fire = wireBool("s0_fire");
         final HwBool removeStart = wireBool("removeStart");
+        final HwBool cancelStart = wireBool("cancelStart");
         /** It is internal work, a wakeup or an IPC delivery, rather than the bus command (Intake). */
         final HwBool internal = wireBool("takeInternal");
         final HwBool takeSlot = irq ? wireBool("takeSlot") : Hw.lit(false);

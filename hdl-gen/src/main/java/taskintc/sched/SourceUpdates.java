@@ -1,5 +1,6 @@
 package taskintc.sched;
 
+import static taskintc.dsl.Hw.mux;
 import static taskintc.spec.TaskIntcRegisters.CFG_EDGE_BIT;
 
 import taskintc.dsl.Circuit;
@@ -26,8 +27,9 @@ final class SourceUpdates extends Part {
         kind.assign(0);
         HwBool lastWaiter = s1.isWake.and(waits.count1.eq(1));
         HwBool configures = s1.configOk;
+        // A cancel walk runs while S1 is empty: its update (the source's last waiter cancelled) takes S1's turn.
         when(s1.waitAppends.and(waits.waiting1.not()), () -> set(update, kind, GatewayUpdate.SET_WAITING))
-                .elseWhen(lastWaiter, () -> set(update, kind, GatewayUpdate.CLEAR_WAITING))
+                .elseWhen(lastWaiter.or(pipe.walkClearsWaiting), () -> set(update, kind, GatewayUpdate.CLEAR_WAITING))
                 .elseWhen(s1.waitTakesPending, () -> set(update, kind, GatewayUpdate.CONSUME))
                 .elseWhen(s1.setHandler, () -> set(update, kind, GatewayUpdate.SET_HANDLER))
                 .elseWhen(s1.isHandler.and(s1.poolFull), () -> set(update, kind, GatewayUpdate.REFUND))
@@ -37,7 +39,7 @@ final class SourceUpdates extends Part {
         SourceUpdate u = port.update.payload();
         port.update.valid().assign(update);
         u.kind.assign(kind);
-        u.source.assign(s1.source);
+        u.source.assign(mux(pipe.walkActive, pipe.walkSource, s1.source));
         u.mode.assign(s1.data.slice(CFG_EDGE_BIT, 4));
         if (u.coalesce != null) u.coalesce.assign(s1.data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
         port.poolFull.assign(s1.poolFull);

@@ -17,12 +17,12 @@ import taskintc.spec.Status;
 /**
  * The answers. Status words are sampled in S1, where every older operation has already updated them and
  * no younger one has; per-hart words, the notify pop and the dequeued task are taken in S2. Every bus
- * operation answers in S2 in order, a remove when its walk is done; internal work does not answer.
+ * operation answers in S2 in order, a remove or cancel_wait when its walk is done; internal work does not answer.
  */
 final class StatusReads extends Part {
     /** {@code sourceStatus1} and {@code preemption} are null without sources. */
     StatusReads(Circuit owner, SchedPipeline pipe, HwFlow<CoreRsp> rsp, LevelLists lists, TaskPool pool,
-                ErrorRegisters errors, HwBits sourceStatus1, CurrentTasks current, Preemption preemption, RemoveWalker remove) {
+                ErrorRegisters errors, HwBits sourceStatus1, CurrentTasks current, Preemption preemption, ListWalker remove) {
         super(owner);
         var cfg = pipe.cfg;
         var s1 = pipe.s1;
@@ -58,7 +58,7 @@ final class StatusReads extends Part {
 
         CoreRsp r = rsp.payload();
         rsp.valid().assign(s2.valid.and(s2.internal.not()).or(remove.done));
-        r.data.assign(mux(remove.done, Hw.bitsLit(0, w), data2));
+        r.data.assign(mux(remove.done, remove.answer, data2));
         r.fault.assign(s2.valid.and(s2.op.eq(CoreOp.FAULT.ordinal())));
         r.read.assign(mux(remove.done, remove.read, s2.read));
     }

@@ -24,8 +24,9 @@ final class TaskPool extends Part {
     final HwUInt used, freeHead;
     /** S2: the task word S1 read (the dequeued head's, or the entry the remove walker looks at). */
     final HwBits word2;
-    /** The remove walker's ports: it reads words and links and writes links while the pipeline is empty. */
-    final HwUInt walkReadAddr, walkLinkAddr, walkLinkData;
+    /** The list walker's ports: it reads words and links and writes links (whole, with routing) while the pipeline is empty. */
+    final HwUInt walkReadAddr, walkLinkAddr;
+    final HwBits walkLinkData;
     final HwBool walkLinkWrite;
 
     /** {@code waits} is null without sources. */
@@ -58,10 +59,10 @@ final class TaskPool extends Part {
                 : mux(waitLinks1, waits.tail1, mux(s1.atHead, s1.alloc, lists.tail1));
         HwBits linkData1 = mux(waitLinks1.or(s1.atHead.not()), link.to(s1.routing, s1.alloc), link.to(null, lists.head1));
 
-        // The remove walk drives the read ports while the pipeline is empty.
+        // The list walk drives the read ports while the pipeline is empty.
         walkReadAddr = wireUInt("removeReadAddr", a);
-        HwUInt linkReadAddr = wireUInt("s1_linkReadAddr", mux(pipe.removeActive, walkReadAddr, mux(s1.isDeq, lists.head1, s1.alloc)));
-        HwUInt wordReadAddr = wireUInt("s1_wordReadAddr", mux(pipe.removeActive, walkReadAddr, lists.head1));
+        HwUInt linkReadAddr = wireUInt("s1_linkReadAddr", mux(pipe.walkActive, walkReadAddr, mux(s1.isDeq, lists.head1, s1.alloc)));
+        HwUInt wordReadAddr = wireUInt("s1_wordReadAddr", mux(pipe.walkActive, walkReadAddr, lists.head1));
         HwBits linkRd = links.readSync(linkReadAddr, Hw.lit(true));
         word2 = words.readSync(wordReadAddr, Hw.lit(true));
         words.write(s1.alloc, s1.data, s1.allocates);
@@ -92,9 +93,9 @@ final class TaskPool extends Part {
         linkWriteData2.assign(mux(s2.dequeueOk, link.to(null, freeHead), s2LinkData));
         walkLinkWrite = wireBool("removeLinkWrite");
         walkLinkAddr = wireUInt("removeLinkAddr", a);
-        walkLinkData = wireUInt("removeLinkData", a);
-        links.write(mux(pipe.removeActive, walkLinkAddr, linkWriteAddr2),
-                mux(pipe.removeActive, link.to(null, walkLinkData), linkWriteData2), linkWrite2.or(walkLinkWrite));
+        walkLinkData = wireBits("removeLinkData", link.width);
+        links.write(mux(pipe.walkActive, walkLinkAddr, linkWriteAddr2),
+                mux(pipe.walkActive, walkLinkData, linkWriteData2), linkWrite2.or(walkLinkWrite));
         when(s2.valid.and(s2.dequeueOk), () -> freeHead.assign(s2Head))
                 .elseWhen(s2.valid.and(s2AllocFromList), () -> freeHead.assign(link.index(s2.next)));
     }

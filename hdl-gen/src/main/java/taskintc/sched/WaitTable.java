@@ -40,6 +40,11 @@ final class WaitTable extends Part {
     final HwBool waiting1, linksTail1;
     /** S1: the wakeup unit's status word of the source (pending count, waiter and mode bits). */
     final HwBits sourceStatus1;
+    /** The head waiter's link (routing and entry) of the source last picked, or of the cancel_wait starting. */
+    final HwBits headRd;
+    /** The cancel walk's write ports (ListWalker): a new head waiter, a new wait-list record of its source. */
+    final HwBool walkHeadWrite, walkRecordWrite;
+    final HwBits walkHead, walkRecord;
 
     WaitTable(Circuit owner, SchedPipeline pipe, WakeupPort port) {
         super(owner);
@@ -57,9 +62,10 @@ final class WaitTable extends Part {
 
         // E: the slot, filled by a pick; its head waiter and handler are read one cycle ahead of S0.
         HwStream<SourcePick> pick = port.pick;
-        HwBits headRd = waitHeads.readSync(pick.payload().source, pick.fire());
+        // A cancel_wait starts only with the slot empty and takes no pick until done, so it can borrow the head read.
+        headRd = waitHeads.readSync(mux(s0.cancelStart, s0.source, pick.payload().source), pick.fire().or(s0.cancelStart));
         HwBits handlerRd = handlers.readSync(pick.payload().source, pick.fire());
-        pick.ready().assign(e.valid.not().or(s0.takeSlot));
+        pick.ready().assign(e.valid.not().or(s0.takeSlot).and(pipe.cancelHoldsPicks.not()));
         when(pick.fire(), () -> {
             e.valid.assign(true);
             e.source.assign(pick.payload().source);
@@ -88,7 +94,7 @@ final class WaitTable extends Part {
         count1 = record1.slice(a, cw).asUInt();
         // The wakeup unit's view of the source: registered state that S1's update changes at the end of the cycle.
         sourceStatus1 = port.queryStatus;
-        port.querySource.assign(s1.source);
+        port.querySource.assign(mux(pipe.walkActive, pipe.walkSource, s1.source));
         waiting1 = sourceStatus1.bit(ST_WAITING);
         HwBool persistent1 = sourceStatus1.bit(ST_PERSISTENT);
         HwBool pending1 = sourceStatus1.slice(0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS)).orR();
@@ -109,8 +115,15 @@ final class WaitTable extends Part {
         s2NewRecord.assign(mux(s1.isWake, cat(count1.minus(1), tail1),
                 cat(mux(waiting1, count1.plus(1), lit(1, cw)), s1.alloc)));
         lastWritten.assign(s2NewRecord);
-        waitLists.write(s2.source, s2NewRecord, s2.valid.and(s2Writes));
-        waitHeads.write(s2.source, mux(s2IsWake, s2.next, pipe.link.to(s2Routing, s2Alloc)),
-                s2.valid.and(s2IsWake.or(s2AppendToEmpty)));
+        walkHeadWrite = wireBool("cancelHeadWrite");
+        walkRecordWrite = wireBool("cancelRecordWrite");
+        walkHead = wireBits("cancelHead", pipe.link.width);
+        walkRecord = wireBits("cancelRecord", recordWidth);
+        // The cancel walk writes while the pipeline is empty.
+        waitLists.write(mux(pipe.walkActive, pipe.walkSource, s2.source), mux(pipe.walkActive, walkRecord, s2NewRecord),
+                s2.valid.and(s2Writes).or(walkRecordWrite));
+        waitHeads.write(mux(pipe.walkActive, pipe.walkSource, s2.source),
+                mux(pipe.walkActive, walkHead, mux(s2IsWake, s2.next, pipe.link.to(s2Routing, s2Alloc))),
+                s2.valid.and(s2IsWake.or(s2AppendToEmpty)).or(walkHeadWrite));
     }
 }

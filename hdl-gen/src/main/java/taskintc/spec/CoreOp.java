@@ -27,7 +27,9 @@ public enum CoreOp {
     /** An IPC register access, executed by the IPC unit; the selector says which ({@link IpcOp}). */
     IPC,
     /** Internal: enqueue a task the IPC unit delivers (a receiver's handler, a sender's reply task). */
-    DELIVER;
+    DELIVER,
+    /** Take one waiting task word of this context off a source's wait list (multi-cycle walk of the list). */
+    CANCEL_WAIT;
 
     public static int width() {
         return 4;

@@ -18,10 +18,11 @@ public enum ErrorCode {
     POOL_FULL(Group.SCHEDULER, 0, "enqueue refused: every pool entry is in use; nothing queued changed"),
     BAD_PRIORITY(Group.SCHEDULER, 1, "enqueue or remove refused: the task word's priority is not below the number of levels"),
     NULL_TASK(Group.SCHEDULER, 2, "enqueue refused: the task pointer is 0 (dequeue returns 0 for an empty queue)"),
-    NOT_FOUND(Group.SCHEDULER, 3, "remove found no queued task equal to the word written"),
+    NOT_FOUND(Group.SCHEDULER, 3, "remove found no queued task equal to the word written; cancel_wait found no task of "
+            + "this context equal to it waiting on the source (already woken, or never waited)"),
     BAD_ACCESS(Group.SCHEDULER, 4, "an access was refused (unmapped offset, write to a read-only or read of a write-only register, "
             + "partial-width or misaligned access); the bus also answered with an error"),
-    NOT_GRANTED(Group.SCHEDULER, 5, "wait refused: the kernel has not granted this context the source"),
+    NOT_GRANTED(Group.SCHEDULER, 5, "wait or cancel_wait refused: the kernel has not granted this context the source"),
 
     // The IPC unit's error register (ipc_error).
     NO_CAPABILITY(Group.IPC, 0, "send refused: the kernel has not granted this context (sender, receiver, channel)"),

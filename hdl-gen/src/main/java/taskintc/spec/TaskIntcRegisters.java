@@ -30,7 +30,7 @@ public final class TaskIntcRegisters {
 
     /** Identifies the block: "TIC" and a layout version software can check. */
     public static final long MAGIC = 0x544943;
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final int SLOT = 8;
 
     /** Fixed layouts of the words written to configuration registers, shared by RTL and documentation. */
@@ -58,6 +58,16 @@ public final class TaskIntcRegisters {
         return alignUp(0x800, arrayBytes(cfg.sources()));
     }
 
+    /** Offset of the per-source cancel_wait window in a context region: right after the wait window. */
+    public static int cancelWaitOffset(TaskIntcConfig cfg) {
+        return waitOffset(cfg) + windowBytes(cfg.sources());
+    }
+
+    /** The bytes the decoder gives an array: a power of two with at least one index bit (two slots). */
+    private static int windowBytes(int count) {
+        return Math.max(arrayBytes(count), 2 * SLOT);
+    }
+
     /** Offset of the per-source status array in the control region. */
     public static int sourceStatusOffset(TaskIntcConfig cfg) {
         return alignUp(0xC00, arrayBytes(cfg.sources()));
@@ -67,7 +77,7 @@ public final class TaskIntcRegisters {
     static boolean fits(TaskIntcConfig cfg, int regionBytes) {
         if (cfg.sources() == 0) return regionBytes >= RegisterMap.PAGE_BYTES;
         int a = arrayBytes(cfg.sources());
-        return waitOffset(cfg) + a <= regionBytes && sourceStatusOffset(cfg) + a <= regionBytes;
+        return cancelWaitOffset(cfg) + windowBytes(cfg.sources()) <= regionBytes && sourceStatusOffset(cfg) + a <= regionBytes;
     }
 
     private static int arrayBytes(int count) {
@@ -217,6 +227,21 @@ public final class TaskIntcRegisters {
                             + "preempt bit is set); an event already pending wakes it at once. On a persistent source the "
                             + "word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first "
                             + "that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source).",
+                    TaskWord.fields(w).toArray(Field[]::new));
+        if (irq)
+            d.reg("cancel_wait", PageKind.CONTEXT, cancelWaitOffset(cfg), WO, SOURCE, cfg.sources(), Binding.op(CoreOp.CANCEL_WAIT),
+                    "Per source s: write a task word to take it off s's wait list (for timeouts and select). The oldest "
+                            + "waiter of s that is this context's and equal to the word is cancelled: its pool entry is freed "
+                            + "and no other waiter moves. The result, in this context's error register: nothing set when it "
+                            + "was waiting and is cancelled; else one bit, the first that applies of NOT_GRANTED (the context "
+                            + "is not granted s), NOT_FOUND (no such waiter: already woken, or never waited). Events are "
+                            + "never touched: a pending count stays, an event arriving during the walk stays pending and goes "
+                            + "to the next waiter (or waits for one). A persistent handler is not a waiter (source_config "
+                            + "clears it). Timing: the core takes nothing else (no access, no wakeup, no new pick) from the "
+                            + "cycle the cancel is offered, while it waits for a wakeup already picked and its pipeline to "
+                            + "drain (at most 3 cycles), until it answers: 2 cycles after it is accepted when refused or "
+                            + "when s has no waiter, j + 5 when the task had j waiters ahead of it, L + 2 when none of "
+                            + "s's L waiters is it.",
                     TaskWord.fields(w).toArray(Field[]::new));
 
         if (cfg.hasIpc()) IpcRegisters.declareContext(d, cfg);

@@ -7,10 +7,10 @@ package taskintc.model;
  * controller executes it.
  */
 public final class RegisterModel {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final long MAGIC_ID = (0x544943L << 8) | VERSION;
 
-    /** Byte offsets within a context region (plus {@link #waitOffset} for the wait window). */
+    /** Byte offsets within a context region (plus {@link #waitOffset} and {@link #cancelWaitOffset} for the per-source windows). */
     public static final int ENQUEUE = 0x000, ENQUEUE_HEAD = 0x008, REMOVE = 0x010, COUNT = 0x018, LEVELS = 0x020,
             ERROR = 0x028, DEQUEUE = 0x100;
     /** Byte offsets within the control region (plus {@link #sourceStatusOffset}). */
@@ -28,7 +28,7 @@ public final class RegisterModel {
 
     /** What an access is, before it is executed. */
     public enum Kind {
-        FAULT_CONTEXT, FAULT_CONTROL, ENQUEUE, ENQUEUE_HEAD, REMOVE, DEQUEUE, COUNT, LEVELS, ERROR, WAIT,
+        FAULT_CONTEXT, FAULT_CONTROL, ENQUEUE, ENQUEUE_HEAD, REMOVE, DEQUEUE, COUNT, LEVELS, ERROR, WAIT, CANCEL_WAIT,
         ID, PARAMS, POOL_FREE, CONTROL_ERROR, GRANT, SOURCE_CONFIG, NIC_COALESCE, INJECT, NOTIFY, NOTIFY_HART, USIP,
         CURRENT_TASK, CURRENT_CONTEXT, HART_CONTEXT, CONTEXT_COUNT, CONTEXT_LEVELS, SOURCE_STATUS,
         IPC_SEND, IPC_SYSCALL, IPC_RECEIVE, IPC_REPLY, IPC_REPLY_POP, IPC_STATUS, IPC_ERROR, IPC_HANDLER_WRITE, IPC_HANDLER_READ,
@@ -46,7 +46,7 @@ public final class RegisterModel {
     public final SourcesModel src;
     private final long paramsWord;
     public final long region;
-    public final int waitOffset, sourceStatusOffset;
+    public final int waitOffset, cancelWaitOffset, sourceStatusOffset;
 
     public RegisterModel(SchedulerModel s) {
         this.s = s;
@@ -54,9 +54,12 @@ public final class RegisterModel {
         int n = src == null ? 0 : src.sources;
         int array = n == 0 ? 0 : Integer.highestOneBit(Math.max(1, 8 * n - 1)) << 1;
         waitOffset = n == 0 ? -1 : alignUp(0x800, array);
+        // The cancel window follows the wait window, each an aligned power of two of at least two slots.
+        int window = Math.max(array, 16);
+        cancelWaitOffset = n == 0 ? -1 : waitOffset + window;
         sourceStatusOffset = n == 0 ? -1 : alignUp(0xC00, array);
         long r = 4096;
-        while (n > 0 && (waitOffset + array > r || sourceStatusOffset + array > r)) r *= 2;
+        while (n > 0 && (cancelWaitOffset + window > r || sourceStatusOffset + array > r)) r *= 2;
         region = r;
         this.paramsWord = s.contexts | ((long) s.priorities << 9) | ((long) Integer.numberOfTrailingZeros(s.capacity) << 15)
                 | ((long) s.harts << 20) | ((s.width == 64 ? 1L : 0L) << 27)
@@ -98,6 +101,7 @@ public final class RegisterModel {
                 if (off == REMOVE) return new Decoded(Kind.REMOVE, ctx, 0);
                 int i = index(off, waitOffset, sources());
                 if (i >= 0) return new Decoded(Kind.WAIT, ctx, i);
+                if ((i = index(off, cancelWaitOffset, sources())) >= 0) return new Decoded(Kind.CANCEL_WAIT, ctx, i);
                 if (ipc()) {
                     if (off == IPC_SEND) return new Decoded(Kind.IPC_SEND, ctx, 0);
                     if (off == IPC_SYSCALL) return new Decoded(Kind.IPC_SYSCALL, ctx, 0);
@@ -171,6 +175,7 @@ public final class RegisterModel {
             case ENQUEUE_HEAD: s.enqueue(c, data, true); return ok(0);
             case REMOVE: s.remove(c, data); return ok(0);
             case WAIT: src.waitOn(c, i, data); return ok(0);
+            case CANCEL_WAIT: src.cancelWait(c, i, data); return ok(0);
             case DEQUEUE: return ok(s.dequeue(c, i));
             case COUNT: case CONTEXT_COUNT: return ok(s.count(c));
             case LEVELS: case CONTEXT_LEVELS: return ok(s.levels(c));

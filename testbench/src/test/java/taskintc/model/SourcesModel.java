@@ -135,6 +135,47 @@ public final class SourcesModel {
         return err;
     }
 
+    /**
+     * Cycles the last cancel_wait held the core, from the cycle it was accepted to its answer (the register map's
+     * timing): 2 when refused or when the source has no waiter, j + 5 when it found the task with j waiters ahead of
+     * it, L + 2 when none of the source's L waiters is it.
+     */
+    public int lastCancelCycles;
+    /** cancel_wait outcomes: cancelled, not found (on a source with a pending event among them), not granted. */
+    public long cancelsDone, cancelsNotFound, cancelsWithPending, cancelsNotGranted;
+
+    /**
+     * cancel_wait: takes the oldest waiter of {@code src} that is {@code ctx}'s and equal to the word off the wait
+     * list and frees its entry; pending events are not touched. Returns the error bits (0: it was waiting).
+     */
+    public long cancelWait(int ctx, int src, long word) {
+        word &= s.wordMask();
+        long err = SchedulerModel.NOT_FOUND;
+        lastCancelCycles = 2;
+        if (!grant[ctx][src]) {
+            err = SchedulerModel.NOT_GRANTED;
+        } else if (!waiters[src].isEmpty()) {
+            int ahead = 0;
+            for (java.util.Iterator<long[]> it = waiters[src].iterator(); it.hasNext(); ahead++) {
+                long[] w = it.next();
+                if (w[0] == ctx && w[1] == word) {
+                    it.remove();
+                    s.adjustUsed(-1);
+                    err = 0;
+                    break;
+                }
+            }
+            lastCancelCycles = err == 0 ? ahead + 5 : ahead + 2;
+            if (waiters[src].isEmpty()) draining[src] = false;
+        }
+        if (err == 0) cancelsDone++;
+        else if (err == SchedulerModel.NOT_FOUND) cancelsNotFound++;
+        else cancelsNotGranted++;
+        if (pending[src] > 0) cancelsWithPending++;
+        s.recordError(ctx, err);
+        return err;
+    }
+
     /** The hardware picked {@code src} this cycle: it must have something to deliver. Takes its event. */
     public void pick(int src) {
         boolean p = persistent[src];
@@ -150,13 +191,19 @@ public final class SourcesModel {
         if (!p && wakeAll[src] && !draining[src]) draining[src] = true;
     }
 
-    /** Internal wakeup of the oldest waiter of {@code src} (the entry moves, the pool is unchanged). */
-    public void wake(int src) {
+    /** Internal wakeup of the oldest waiter of {@code src} (the entry moves, the pool is unchanged); returns its word. */
+    public long wake(int src) {
         long[] w = waiters[src].pollFirst();
         if (w == null) throw new AssertionError("woke source " + src + " which has no waiter");
         if (waiters[src].isEmpty()) draining[src] = false;
         dueSince[src] = -1;
         deliver((int) w[0], w[1]);
+        return w[1];
+    }
+
+    /** The waiters of a source, oldest first: {context, word} each (for tests choosing a task to cancel). */
+    public long[][] waiterList(int src) {
+        return waiters[src].toArray(new long[0][]);
     }
 
     /** Internal copy of the persistent handler; a full pool gives the event back. */

@@ -48,7 +48,7 @@ public final class BusBench {
     private final Random rnd;
     public long accesses, errorsSeen, concurrentPairs, wakes, handlerCopies, picks, deliveries;
 
-    private final SimPin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart, ipcI1Valid;
+    private final SimPin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart, ipcI1Valid, coreAnswers;
     private final SimPin pickValid, pickReady, pickSource;
     private final SimPin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin, nicRxMaskPin, nicTxMaskPin, nicRxAckPin, nicTxAckPin;
     private final boolean[] lines;
@@ -94,7 +94,8 @@ public final class BusBench {
         s1Internal = SimPin.of(core.traceS1Internal);
         s1Op = SimPin.of(core.traceS1Op);
         s1Source = core.traceS1Source == null ? null : SimPin.of(core.traceS1Source);
-        removeStart = SimPin.of(core.traceRemoveStart);
+        removeStart = SimPin.of(core.traceWalkStart);
+        coreAnswers = SimPin.of(core.rsp.valid());
         pickValid = core.pick == null ? null : SimPin.of(core.pick.valid());
         pickReady = core.pick == null ? null : SimPin.of(core.pick.ready());
         pickSource = core.pick == null ? null : SimPin.of(core.pick.payload().source);
@@ -151,6 +152,10 @@ public final class BusBench {
 
     private void observeCycle() {
         long now = clock.cycle();
+        // A walk (remove, cancel_wait) answers exactly when the register map says, and nothing answers before it.
+        if (now > walkStartedAt && now <= removeUntil && coreAnswers.high() != (now == removeUntil))
+            throw new AssertionError("cycle " + now + ": the walk accepted at cycle " + walkStartedAt + " must answer at cycle "
+                    + removeUntil + (coreAnswers.high() ? ", not before" : ""));
         if (sources != null) {
             checkOutputPins(now);
             sources.arrivals(lines);
@@ -175,7 +180,7 @@ public final class BusBench {
                 log("S1 internal " + CoreOp.values()[op] + " source " + src);
                 if (internalOps != null) internalOps.add(new long[]{now, op, src});
                 if (op == CoreOp.WAKE.ordinal()) {
-                    sources.wake(src);
+                    recentlyWoken[recentlyWokenNext++ & 3] = sources.wake(src);
                     wakes++;
                 } else if (op == CoreOp.HANDLER.ordinal()) {
                     sources.handlerCopy(src);
@@ -198,23 +203,29 @@ public final class BusBench {
             else outstandingWrite = null;
             Issued i = new Issued(a, model.decode(a.address(), a.write(), a.fullWidth()));
             if (acceptedAt != null) acceptedAt.put(a, clock.cycle());
-            if (now <= removeUntil) throw new AssertionError("an access was accepted at cycle " + now + " while a remove walks (until " + removeUntil + ")");
-            if (removeStart.high()) {
-                execute(i); // a remove runs alone: the pipeline is empty
-                removeUntil = now + scheduler.lastRemoveCycles;
+            if (now <= removeUntil) throw new AssertionError("an access was accepted at cycle " + now + " while a walk runs (until " + removeUntil + ")");
+            log("accept " + i.decoded() + " data " + Long.toHexString(a.data()) + (removeStart.high() ? " (walk starts)" : ""));
+            boolean walks = i.decoded().kind() == RegisterModel.Kind.REMOVE || i.decoded().kind() == RegisterModel.Kind.CANCEL_WAIT;
+            if (removeStart.high() != walks)
+                throw new AssertionError("cycle " + now + ": " + i.decoded() + (walks ? " did not start" : " started") + " a list walk");
+            if (walks) {
+                execute(i); // a remove or cancel_wait runs alone: the pipeline is empty
+                removeUntil = now + (i.decoded().kind() == RegisterModel.Kind.REMOVE ? scheduler.lastRemoveCycles : sources.lastCancelCycles);
+                walkStartedAt = now;
             } else inPipeline.add(i);
         }
-        // A remove holds the core while its pipeline drains (the remove offered, not taken) and while it walks.
-        boolean removeDraining = cmdValid.high() && !cmdReady.high() && !cmdRead.high() && outstandingWrite != null
-                && model.decode(outstandingWrite.address(), true, outstandingWrite.fullWidth()).kind() == RegisterModel.Kind.REMOVE;
+        // A remove or cancel_wait holds the core while its pipeline drains (offered, not taken) and while it walks.
+        RegisterModel.Kind offered = cmdValid.high() && !cmdReady.high() && !cmdRead.high() && outstandingWrite != null
+                ? model.decode(outstandingWrite.address(), true, outstandingWrite.fullWidth()).kind() : null;
+        boolean removeDraining = offered == RegisterModel.Kind.REMOVE || offered == RegisterModel.Kind.CANCEL_WAIT;
         if (sources != null) {
             sources.commit(removeDraining || now <= removeUntil);
             recordOutputs(now);
         }
     }
 
-    /** Last cycle of the remove in progress (the core takes nothing else until then). */
-    private long removeUntil = -1;
+    /** Last cycle of the remove or cancel_wait in progress (the core takes nothing else until then; it answers then). */
+    private long removeUntil = -1, walkStartedAt = -1;
 
     // ------------------------------------------------------------------ output pins, every cycle
 
@@ -344,7 +355,7 @@ public final class BusBench {
         clock.reset(2);
         scheduler.reset();
         outputsFrom = Long.MAX_VALUE;
-        removeUntil = -1;
+        removeUntil = walkStartedAt = -1;
         for (int i = 0; i < lines.length; i++) lines[i] = false;
         driveLines();
         awaitReady();
@@ -422,6 +433,8 @@ public final class BusBench {
                     Long[] q = scheduler.queue(c, rnd.nextInt(cfg.priorities()));
                     if (q.length > 0 && rnd.nextInt(100) < 80) w = q[rnd.nextInt(q.length)];
                     a = Access.write(page + RegisterModel.REMOVE, w);
+                } else if (irq && r < 20) {
+                    a = randomCancel(c);
                 } else if (r < 30) {
                     int[] offs = {RegisterModel.COUNT, RegisterModel.LEVELS, RegisterModel.ERROR};
                     a = Access.read(page + offs[rnd.nextInt(offs.length)]);
@@ -437,6 +450,45 @@ public final class BusBench {
         }
         return wantWrite ? Access.write(page + RegisterModel.ENQUEUE, word()) : Access.read(page + RegisterModel.COUNT);
     }
+
+    /**
+     * A cancel_wait: mostly of a task of this context waiting on a granted source (the model's wait lists), else of a
+     * task that was just woken or never waited, on a granted source or any; pending events are left as they are.
+     */
+    private Access randomCancel(int c) {
+        int s = rnd.nextInt(cfg.sources());
+        long w = word();
+        if (!grantedHints.isEmpty() && rnd.nextInt(100) < 80) {
+            int[] g = grantedHints.get(rnd.nextInt(grantedHints.size()));
+            c = g[0];
+            s = g[1];
+        }
+        int roll = rnd.nextInt(100);
+        if (roll < 40) {
+            // A source with parked waiters, if any: waits take pending events at once more often than they park.
+            int start = rnd.nextInt(cfg.sources());
+            for (int k = 0; k < cfg.sources(); k++) {
+                int t = (start + k) % cfg.sources();
+                if (sources.waiters(t) > 0) {
+                    s = t;
+                    break;
+                }
+            }
+        }
+        long[][] waiting = sources.waiterList(s);
+        if (waiting.length > 0 && roll < 70) {
+            long[] pickW = waiting[rnd.nextInt(waiting.length)];
+            if (rnd.nextInt(100) < 85) c = (int) pickW[0];
+            w = pickW[1];
+        } else if (roll < 85 && recentlyWoken[0] != 0) {
+            w = recentlyWoken[rnd.nextInt(recentlyWoken.length)];
+        }
+        return Access.write(ctxPage(c) + model.cancelWaitOffset + 8L * s, w);
+    }
+
+    /** Task words of the last wakeups, so cancels also name tasks that were just woken. */
+    private final long[] recentlyWoken = new long[4];
+    private int recentlyWokenNext;
 
     private Access controlRead() {
         boolean irq = cfg.hasWakeup();

@@ -32,9 +32,10 @@ public final class SimModels {
     private static TaskIntc traced(TaskIntc t) {
         var core = t.core;
         for (var d : new taskintc.dsl.HwData[]{core.traceS1Valid, core.traceS1Internal, core.traceS1Op, core.traceS1Source,
-                core.traceRemoveStart}) if (d != null) d.simPublic();
+                core.traceWalkStart}) if (d != null) d.simPublic();
         t.commands().simPublic();
         t.commands().payload().read.simPublic();
+        core.rsp.valid().simPublic();
         if (t.ipc != null) t.ipc.traceI1Valid.simPublic();
         if (core.pick != null) {
             core.pick.simPublic();

@@ -100,13 +100,16 @@ class BusAbuseTest {
                 (long) GRANT, (long) SOURCE_CONFIG, (long) NIC_COALESCE, (long) INJECT, (long) NOTIFY_HART));
         for (int h = 0; h < cfg.harts(); h++) writeOnly.add(HART_CONTEXT + 8L * h);
         for (int s = 0; s < cfg.sources(); s++) writeOnly.add(page + b.model.waitOffset + 8L * s);
+        for (int s = 0; s < cfg.sources(); s++) writeOnly.add(page + b.model.cancelWaitOffset + 8L * s);
         for (long a : writeOnly) bad.add(Access.read(a));
         // Unmapped offsets: past the per-hart and per-context arrays, holes between registers.
         bad.add(Access.read(page + DEQUEUE + 8L * cfg.harts()));
         bad.add(Access.read(CURRENT_TASK + 8L * cfg.harts()));
         bad.add(Access.write(HART_CONTEXT + 8L * cfg.harts(), 1L << 31));
         bad.add(Access.read(CONTEXT_COUNT + 8L * cfg.contexts()));
-        bad.add(Access.write(page + b.model.waitOffset + 8L * cfg.sources(), w));
+        // Past the cancel_wait array, which follows the wait array (unless it ends the region).
+        if (cfg.sources() > 0 && b.model.cancelWaitOffset + 8L * cfg.sources() < b.model.region)
+            bad.add(Access.write(page + b.model.cancelWaitOffset + 8L * cfg.sources(), w));
         bad.add(Access.read(page + 0x30));
         bad.add(Access.write(page + 0x7F8, w));
         bad.add(Access.read(0x58));

@@ -67,7 +67,14 @@ class BusRegressionTest {
             assertTrue(b.accesses >= ops);
             assertTrue(b.errorsSeen > 0, "no refused access was exercised");
             if (b.bus.concurrent()) assertTrue(b.concurrentPairs > 0);
-            if (cfg.hasWakeup()) assertTrue(b.wakes > 0 && b.picks > 0, "no wakeup happened");
+            if (cfg.hasWakeup()) {
+                assertTrue(b.wakes > 0 && b.picks > 0, "no wakeup happened");
+                var m = b.sources;
+                System.out.printf("[cancel_wait] %s: %d cancelled, %d not found, %d not granted, %d on a source with pending events%n",
+                        cfg.topName(), m.cancelsDone, m.cancelsNotFound, m.cancelsNotGranted, m.cancelsWithPending);
+                assertTrue(m.cancelsDone > 0 && m.cancelsNotFound > 0, "cancel_wait not exercised: " + m.cancelsDone
+                        + " cancelled, " + m.cancelsNotFound + " not found");
+            }
             if (cfg.hasIpc()) {
                 assertTrue(b.ipc.sends > 0 && b.ipc.repliesSent > 0 && b.ipc.delivered > 0 && b.ipc.refused > 0,
                         "IPC not exercised: " + b.ipc.sends + " sends, " + b.ipc.repliesSent + " replies, " + b.ipc.delivered

@@ -1,0 +1,193 @@
+package taskintc.sched;
+
+import static taskintc.dsl.Hw.cat;
+import static taskintc.dsl.Hw.mux;
+
+import taskintc.dsl.Circuit;
+import taskintc.dsl.Hw;
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Part;
+import taskintc.spec.ErrorCode;
+
+/**
+ * The multi-cycle operations, one list walk each: remove walks a ready list (its task's level), cancel_wait
+ * a source's wait list. Intake starts the walk once S1 and S2 are empty (and, for a cancel, the wakeup slot),
+ * and nothing enters while it walks. It reads the list's record (META), follows the list one entry per cycle
+ * comparing task words (SCAN; a cancel also compares the waiter's context, which the link to it carries),
+ * unlinks the oldest match (UNLINK: the predecessor's link or the head, the list record, and the level bitmap
+ * and ready count, or the source's waiting bit), pushes its entry onto the free list (FREE) and answers (DONE).
+ * No other task moves, and a cancel never touches the source's pending events. It drives the pool's, the
+ * level lists' and the wait table's RAM ports while it runs.
+ */
+final class ListWalker extends Part {
+    private static final int IDLE = 0, META = 1, SCAN = 2, UNLINK = 3, FREE = 4, DONE = 5;
+
+    /** The walk answers this cycle (errors went to the context's register). */
+    final HwBool done;
+    /** The answer's data: 0 for a remove; a cancel_wait's error bits (0: cancelled), which no bus returns for a
+     *  write but which lets a testbench or the formal harness follow the outcome from the core's ports. */
+    final HwBits answer;
+    /** The operation came as a read access (the answer echoes it). */
+    final HwBool read;
+
+    /** {@code waits} is null without sources (no cancel_wait then). */
+    ListWalker(Circuit owner, SchedPipeline pipe, LevelLists lists, TaskPool pool, ErrorRegisters errors, WaitTable waits) {
+        super(owner);
+        var cfg = pipe.cfg;
+        var s0 = pipe.s0;
+        Link link = pipe.link;
+        int a = cfg.indexWidth(), w = cfg.taskWidth(), xw = cfg.contextWidth();
+        boolean irq = waits != null;
+        HwUInt state = regUInt("walkState", 3, IDLE);
+        pipe.walkActive.assign(state.ne(IDLE));
+        HwBool cancel = irq ? regBool("walkCancel", false) : Hw.lit(false);
+        HwUInt source = irq ? regUInt("walkSourceReg", cfg.sourceWidth()) : null;
+        HwUInt list = regUInt("removeList", cfg.contextWidth() + cfg.levelWidth());
+        HwUInt context = regUInt("walkContext", xw);
+        HwBits word = regBits("walkWord", w);
+        read = regBool("walkRead", false);
+        HwUInt cur = regUInt("walkCur", a);
+        /** The context of the waiter at cur (from the link to it): a cancel takes only its own context's waiters. */
+        HwUInt curContext = irq ? regUInt("walkCurContext", xw) : null;
+        HwUInt prev = regUInt("walkPrev", a);
+        /** The matched entry's link: its successor, with the successor's routing (wait lists need it). */
+        HwBits next = regBits("walkNext", link.width);
+        HwUInt head = regUInt("walkHead", a);
+        HwUInt tail = regUInt("walkTail", a);
+        HwUInt count = regUInt("walkCount", cfg.countWidth());
+        HwBits error = regBits("walkError", ErrorCode.Group.SCHEDULER.width(), 0);
+        HwBits levelOH = regBits("removeLevelOH", cfg.priorities());
+        HwUInt nextIndex = link.index(pipe.s2.next);
+
+        // META reads its list's head entry; later states read the successor of the entry they look at.
+        HwUInt levelHead = lists.recordRd.slice(0, a).asUInt();
+        HwUInt metaHead = irq ? mux(cancel, link.index(waits.headRd), levelHead) : levelHead;
+        pool.walkReadAddr.assign(mux(state.eq(META), metaHead, nextIndex));
+        lists.walkWrite.assign(false);
+        pool.walkLinkWrite.assign(false);
+        pool.walkLinkAddr.assign(mux(state.eq(UNLINK), prev, cur));
+        pool.walkLinkData.assign(mux(state.eq(UNLINK), next, link.to(null, pool.freeHead)));
+        lists.walkList.assign(list);
+        HwUInt nextIdx = link.index(next);
+        lists.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail), mux(cur.eq(head), nextIdx, head)));
+        if (irq) {
+            pipe.walkSource.assign(source);
+            pipe.walkIsCancel.assign(cancel);
+            pipe.walkClearsWaiting.assign(false);
+            waits.walkHeadWrite.assign(false);
+            waits.walkRecordWrite.assign(false);
+            waits.walkHead.assign(next);
+            waits.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail)));
+        }
+
+        when(s0.removeStart, () -> {
+            if (irq) cancel.assign(false);
+            context.assign(pipe.bus.context);
+            word.assign(pipe.bus.data);
+            read.assign(pipe.bus.read);
+            list.assign(s0.list);
+            levelOH.assign(s0.levelOH);
+            error.assign(0);
+            when(s0.priorityOk.not(), () -> {
+                error.assign(ErrorCode.BAD_PRIORITY.mask());
+                state.assign(DONE);
+            }).elseWhen(s0.listNonEmpty.not(), () -> {
+                error.assign(ErrorCode.NOT_FOUND.mask());
+                state.assign(DONE);
+            }).otherwise(() -> state.assign(META));
+        });
+        // A cancel's records (wait list, head waiter, grant, waiting bit) are read as it starts and seen in META.
+        if (irq) when(s0.cancelStart, () -> {
+            cancel.assign(true);
+            source.assign(s0.source);
+            context.assign(pipe.bus.context);
+            word.assign(pipe.bus.data);
+            read.assign(pipe.bus.read);
+            error.assign(0);
+            state.assign(META);
+        });
+        switchOn(state, cases -> cases
+                .is(META, () -> {
+                    if (irq) {
+                        when(cancel, () -> {
+                            head.assign(link.index(waits.headRd));
+                            tail.assign(waits.tail1);
+                            count.assign(waits.count1);
+                            cur.assign(link.index(waits.headRd));
+                            curContext.assign(link.context(waits.headRd));
+                            when(pipe.s1.granted.not(), () -> {
+                                error.assign(ErrorCode.NOT_GRANTED.mask());
+                                state.assign(DONE);
+                            }).elseWhen(waits.waiting1.not(), () -> {
+                                error.assign(ErrorCode.NOT_FOUND.mask());
+                                state.assign(DONE);
+                            }).otherwise(() -> state.assign(SCAN));
+                        }).otherwise(() -> levelMeta(lists, a, cfg.countWidth(), head, tail, count, cur, state));
+                    } else {
+                        levelMeta(lists, a, cfg.countWidth(), head, tail, count, cur, state);
+                    }
+                })
+                .is(SCAN, () -> {
+                    HwBool match = pool.word2.eq(word);
+                    if (irq) match = match.and(cancel.not().or(curContext.eq(context)));
+                    when(match, () -> {
+                        next.assign(pipe.s2.next);
+                        state.assign(UNLINK);
+                    }).elseWhen(cur.eq(tail), () -> {
+                        error.assign(ErrorCode.NOT_FOUND.mask());
+                        state.assign(DONE);
+                    }).otherwise(() -> {
+                        prev.assign(cur);
+                        cur.assign(nextIndex);
+                        if (irq) curContext.assign(link.context(pipe.s2.next));
+                    });
+                })
+                .is(UNLINK, () -> {
+                    pool.walkLinkWrite.assign(cur.ne(head));
+                    pool.used.assign(pool.used.minus(1));
+                    state.assign(FREE);
+                    Runnable ready = () -> {
+                        lists.walkWrite.assign(true);
+                        when(count.eq(1), () -> {
+                            HwBits row = lists.levelMap.get(context);
+                            row.assign(row.and(levelOH.not()));
+                        });
+                        HwBits readyCount = lists.readyCount.get(context);
+                        readyCount.assign(readyCount.asUInt().minus(1).asBits());
+                    };
+                    if (irq) {
+                        // A wait list's record is trusted only while the source's waiting bit is set.
+                        when(cancel, () -> {
+                            waits.walkRecordWrite.assign(true);
+                            waits.walkHeadWrite.assign(cur.eq(head));
+                            pipe.walkClearsWaiting.assign(count.eq(1));
+                        }).otherwise(ready);
+                    } else {
+                        ready.run();
+                    }
+                })
+                .is(FREE, () -> {
+                    pool.walkLinkWrite.assign(true);
+                    pool.freeHead.assign(cur);
+                    state.assign(DONE);
+                })
+                .is(DONE, () -> {
+                    HwBits e = errors.errors.get(context);
+                    e.assign(e.or(error));
+                    state.assign(IDLE);
+                }));
+        done = state.eq(DONE);
+        answer = mux(cancel, error.resize(w), Hw.bitsLit(0, w));
+    }
+
+    /** A remove's META: its level's record (head, tail, length) as read when it started. */
+    private static void levelMeta(LevelLists lists, int a, int cw, HwUInt head, HwUInt tail, HwUInt count, HwUInt cur, HwUInt state) {
+        head.assign(lists.recordRd.slice(0, a).asUInt());
+        tail.assign(lists.recordRd.slice(a, a).asUInt());
+        count.assign(lists.recordRd.slice(2 * a, cw).asUInt());
+        cur.assign(lists.recordRd.slice(0, a).asUInt());
+        state.assign(SCAN);
+    }
+}
