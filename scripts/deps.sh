@@ -5,7 +5,7 @@
 #   WITH_SIM=1       Verilator, a C++ compiler, zlib (waveforms), python3: the regressions, lint, examples
 #   WITH_FIRMWARE=1  Debian's Rust toolchain (rustc 1.63, cargo, rust-src, compiler_builtins' source) and
 #                    riscv64 binutils: the firmware and its host tests
-#   WITH_SYNTH=1     yosys;  WITH_FORMAL=1: yosys, z3
+#   WITH_SYNTH=1     yosys;  WITH_FORMAL=1: yosys (with yosys-abc)
 #   WITH_FPGA=1      yosys, nextpnr-ice40, icestorm; with TOOLS=yowasp also Node.js and the YoWASP yosys /
 #                    nextpnr-ice40 from npm into fpga/yowasp/
 #   WITH_SOC=1       dtc (rocket-chip's generator compiles its device tree with it)
@@ -42,11 +42,6 @@ if [ "${WITH_FPGA:-0}" = 1 ]; then
     has node || need+=(nodejs)
     has npm || need+=(npm)
   fi
-fi
-# make formal: yosys-smtbmc (in the yosys package, needs python3) and the z3 SMT solver.
-if [ "${WITH_FORMAL:-0}" = 1 ]; then
-  has python3 || need+=(python3)
-  has z3 || need+=(z3)
 fi
 if [ "${WITH_SOC:-0}" = 1 ]; then
   has dtc || need+=(device-tree-compiler)

@@ -1,83 +1,175 @@
 #!/usr/bin/env bash
-# Bounded model check of the controller's key properties (formal/core_props.sv) with yosys and
-# yosys-smtbmc (z3). Elaborates the formal harness (taskintc.formal.FormalCore: core + source gateways,
-# configuration in FormalRtl.CONFIG) into build/formal/, then
-#   1. proves every assertion for every input sequence of FORMAL_DEPTH cycles from reset,
-#   2. checks that every cover statement is reached within FORMAL_COVER_DEPTH cycles (no vacuous proof),
-#   3. with --mutants: checks that each deliberately broken variant of the RTL is caught.
-# Prints the depth proven. Counterexamples go to build/formal/*.vcd.
+# Formal proofs of the controller with yosys and ABC (yosys-abc): the core with its source gateways
+# (formal/core_props.sv on taskintc.formal.FormalCore) and the IPC unit (formal/ipc_props.sv on
+# taskintc.formal.FormalIpc), each in the small configuration of taskintc.formal.FormalRtl.
+#   1. Covers: every assertion has a cover of the condition under which it is checked (cover_<label>), and
+#      further covers name states worth reaching. Each must be reached (ABC bmc3); the step it is first
+#      reached in is the depth its assertion needs to fire (all in build/formal/depths.txt).
+#   2. Proof, per property group: ABC's pdr tries FORMAL_PDR_SECONDS (unbounded when it finds an inductive
+#      invariant); otherwise bmc3 proves the group for every input sequence of D steps from reset, D being
+#      the harness's deepest cover (so every assertion fires and every named state is reached within it) and
+#      at least its minimum below. Reset is an input too: the proofs hold across resets in mid-traffic.
+#   3. Mutants (formal/mutants.txt): each breaks one thing in the generated RTL and must fail the proof at
+#      its harness's depth. A mutant that no longer applies, or survives, fails the run.
+# Prints the depth, or "unbounded", per property group. FORMAL_JOBS solver runs go in parallel (default: one per
+# core). FORMAL_PDR_SECONDS=S gives pdr S seconds per group first (default 0: on these harnesses pdr finds no
+# inductive invariant within minutes, so CI goes straight to the bounded proof).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DEPTH=${FORMAL_DEPTH:-12}
-COVER_DEPTH=${FORMAL_COVER_DEPTH:-12}
 OUT=${FORMAL_OUT:-build/formal}
-MUTANTS=0
+COVER_LIMIT=${FORMAL_COVER_LIMIT:-40}
+PDR_SECONDS=${FORMAL_PDR_SECONDS:-0}
+JOBS=${FORMAL_JOBS:-$(nproc)}
+MUTANTS=1
 for a in "$@"; do
   case "$a" in
-    --mutants) MUTANTS=1 ;;
-    *) echo "formal: unknown option '$a' (allowed: --mutants)" >&2; exit 2 ;;
+    --no-mutants) MUTANTS=0 ;;
+    *) echo "formal: unknown option '$a' (allowed: --no-mutants)" >&2; exit 2 ;;
   esac
 done
-for v in DEPTH COVER_DEPTH; do
-  if ! [[ ${!v} =~ ^[0-9]+$ ]] || [ "${!v}" -lt 1 ] || [ "${!v}" -gt 200 ]; then
-    echo "formal: FORMAL_$v must be an integer in 1..200; got '${!v}'" >&2; exit 2
+for v in COVER_LIMIT PDR_SECONDS JOBS; do
+  if ! [[ ${!v} =~ ^[0-9]+$ ]] || [ "${!v}" -gt 3600 ] || { [ "$v" = JOBS ] && [ "${!v}" -lt 1 ]; }; then
+    echo "formal: FORMAL_$v must be an integer in $([ $v = JOBS ] && echo 1 || echo 0)..3600; got '${!v}'" >&2; exit 2
   fi
 done
-for tool in yosys yosys-smtbmc z3 java; do
+for tool in yosys yosys-abc java; do
   command -v "$tool" >/dev/null 2>&1 || { echo "formal: $tool is missing (run: WITH_FORMAL=1 scripts/deps.sh)" >&2; exit 1; }
 done
 
-mkdir -p "$OUT"
+rm -rf "$OUT" && mkdir -p "$OUT"
 java -cp hdl-gen/target/hdl-gen.jar taskintc.formal.FormalRtl "$OUT" > "$OUT/elaborate.log" 2>&1 \
   || { cat "$OUT/elaborate.log"; exit 1; }
+t_start=$(date +%s)
 
-# model <verilog> <smt2> [defines]: the harness and the properties as one flat transition system.
-model() {
-  yosys -q -l "$2.yosys.log" -p "read_verilog -sv $1; read_verilog -formal -sv ${3:-} formal/core_props.sv;
-    prep -top taskintc_formal; flatten; memory_map; opt -fast; async2sync; dffunmap;
-    opt -full; techmap; opt -fast; abc -g AND,XOR,MUX; opt_clean; dffunmap; write_smt2 $2" >/dev/null
+HARNESSES=(${FORMAL_HARNESSES:-core ipc})
+declare -A VERILOG=([core]=FormalCore.v [ipc]=FormalIpc.v)
+declare -A PROPS=([core]=formal/core_props.sv [ipc]=formal/ipc_props.sv)
+declare -A TOP=([core]=taskintc_formal [ipc]=taskintc_ipc_formal)
+# Property groups: the label prefixes of the assertions.
+declare -A GROUPS_OF=([core]="answers pool isolation priority fifo wakeup" [ipc]="messages isolation grant")
+# Minimum depths: the core's no_free_list_reuse mutant needs 14 steps (4 allocations, a free, a fifth
+# allocation that must reuse the freed entry, a dequeue that would show the overwritten task).
+declare -A MIN_DEPTH=([core]=${FORMAL_DEPTH_CORE:-14} [ipc]=${FORMAL_DEPTH_IPC:-0})
+declare -A TITLE=([answers]="answers (in order, one per command)" [pool]="pool partition (no task lost or duplicated)"
+  [isolation]="isolation between contexts" [priority]="priority order" [fifo]="FIFO order within a level"
+  [wakeup]="wakeup events (none lost or invented, on time)"
+  [messages]="messages (none lost or duplicated; answers as the model's)" [grant]="deliveries (none without a grant, none lost)")
+
+abc() { nice -n 10 yosys-abc -c "read_aiger $1; fold; strash; $2" 2>&1; }
+
+# Runs "$@" in the background, at most JOBS at a time.
+spawn() {
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+  "$@" &
 }
-# The model is mapped to single-bit gates first (abc): z3 4.8 then solves each step many times faster
-# than on the word-level netlist. z3 still stalls on the deeply shared definitions of the model as a
-# whole; --unroll makes smtbmc expand them step by step.
-bmc() { nice -n 10 yosys-smtbmc -s z3 --unroll "$@"; }
 
-model "$OUT/FormalCore.v" "$OUT/core.smt2"
-# The covers that need more cycles are compiled in only when the cover run goes that deep.
-if [ "$COVER_DEPTH" -ge 15 ]; then model "$OUT/FormalCore.v" "$OUT/cover.smt2" -DDEEP_COVERS; else cp "$OUT/core.smt2" "$OUT/cover.smt2"; fi
-t0=$(date +%s)
-if ! bmc -t "$DEPTH" --dump-vcd "$OUT/counterexample.vcd" "$OUT/core.smt2" > "$OUT/bmc.log" 2>&1; then
-  grep -v '^ *(' "$OUT/bmc.log" | tail -25
-  echo "formal: FAILED (counterexample: $OUT/counterexample.vcd)"; exit 1
-fi
-t1=$(date +%s)
-if ! bmc -c -t "$COVER_DEPTH" "$OUT/cover.smt2" > "$OUT/cover.log" 2>&1; then
-  grep -i 'cover\|status' "$OUT/cover.log" | tail -25
-  echo "formal: FAILED: a cover statement is not reachable within $COVER_DEPTH cycles"; exit 1
-fi
-t2=$(date +%s)
-covers=$(grep -c 'Reached cover statement' "$OUT/cover.log" || true)
-echo "formal: every assertion of formal/core_props.sv holds for all inputs up to depth $DEPTH (bounded proof, $((t1 - t0)) s)"
-echo "formal: all $covers cover statements reached within $COVER_DEPTH cycles ($((t2 - t1)) s)"
-
-if [ "$MUTANTS" = 1 ]; then
-  # Each mutant breaks one thing in the generated RTL; the proof must fail on it.
-  status=0
-  while IFS="#" read -r name pattern replacement min_depth; do
-    [ -z "$name" ] && continue
-    if [ "$DEPTH" -lt "${min_depth:-1}" ]; then
-      echo "formal: mutant $name skipped: its shortest failure needs depth $min_depth (FORMAL_DEPTH=$min_depth)"; continue
-    fi
-    m="$OUT/mutant-$name.v"
-    sed "s/$pattern/$replacement/" "$OUT/FormalCore.v" > "$m"
-    if cmp -s "$m" "$OUT/FormalCore.v"; then echo "formal: mutant $name did not apply" >&2; status=1; continue; fi
-    model "$m" "$OUT/mutant-$name.smt2"
-    if bmc -t "$DEPTH" "$OUT/mutant-$name.smt2" > "$OUT/mutant-$name.log" 2>&1; then
-      echo "formal: mutant $name SURVIVED (the properties did not catch it)"; status=1
+# model <harness> <verilog> <dir> [covers]: flat AIGER files, one per property group (or, given covers, one per cover).
+model() {
+  local h=$1 v=$2 dir=$3 covers=${4:-}
+  mkdir -p "$dir"
+  {
+    echo "read_verilog -sv $v"
+    echo "read_verilog -formal -sv ${covers:+-DCOVERS_AS_ASSERTS} ${PROPS[$h]}"
+    # Values the RTL leaves undefined (x) become free inputs (setundef -anyseq): every choice is checked.
+    echo "prep -top ${TOP[$h]}; flatten; setundef -anyseq; memory_map; opt -fast; async2sync; dffunmap; opt -full"
+    echo "techmap; opt -fast; dffunmap; abc -g AND; opt_clean; chformal -cover -remove; setundef -anyseq; aigmap"
+    echo "opt_clean; design -save base"
+    if [ -n "$covers" ]; then
+      for c in $covers; do echo "design -load base; chformal -assert -remove t:\$assert c:$c %d; write_aiger -I -B -zinit $dir/$c.aig"; done
     else
-      at=$(grep -o 'Assert failed in [^ ]*: [^ ]*' "$OUT/mutant-$name.log" | head -1)
-      echo "formal: mutant $name caught: ${at:-assertion failed}"
+      for g in ${GROUPS_OF[$h]}; do echo "design -load base; chformal -assert -remove t:\$assert c:${g}_* %d; write_aiger -I -B -zinit $dir/$g.aig"; done
     fi
-  done < formal/mutants.txt
-  exit $status
+  } > "$dir/model.ys"
+  yosys -q -l "$dir/yosys.log" -s "$dir/model.ys" > /dev/null 2>&1 || { tail -20 "$dir/yosys.log"; echo "formal: yosys failed on $v" >&2; return 1; }
+}
+
+frame() { grep -o 'asserted in frame *[0-9]*' "$1" | grep -o '[0-9]*$' | head -1 || true; }
+
+# 1. Covers: the step each is first reached in.
+cover() { abc "$OUT/$1-covers/$2.aig" "bmc3 -F $COVER_LIMIT" > "$OUT/$1-covers/$2.log"; }
+declare -A COVERS NEED DEPTH
+for h in "${HARNESSES[@]}"; do
+  COVERS[$h]=$(grep -o 'cover_[A-Za-z0-9_]*:' "${PROPS[$h]}" | tr -d ':' | sort -u)
+  model "$h" "$OUT/${VERILOG[$h]}" "$OUT/$h-covers" "${COVERS[$h]}"
+  for c in ${COVERS[$h]}; do spawn cover "$h" "$c"; done
+done
+wait
+: > "$OUT/depths.txt"
+for h in "${HARNESSES[@]}"; do
+  DEPTH[$h]=${MIN_DEPTH[$h]}
+  for c in ${COVERS[$h]}; do
+    r=$(frame "$OUT/$h-covers/$c.log")
+    if [ -z "$r" ]; then echo "formal: FAILED: $h $c is not reachable within $COVER_LIMIT steps ($OUT/$h-covers/$c.log)"; exit 1; fi
+    need=$((r + 1))
+    echo "$h ${c#cover_}: reached in step $r, needs depth $need" >> "$OUT/depths.txt"
+    for g in ${GROUPS_OF[$h]}; do
+      if [[ ${c#cover_} == ${g}_* ]] && [ "$need" -gt "${NEED[$h.$g]:-0}" ]; then NEED[$h.$g]=$need; fi
+    done
+    if [ "$need" -gt "${DEPTH[$h]}" ]; then DEPTH[$h]=$need; fi
+  done
+done
+t_covers=$(date +%s)
+sed 's/^/formal: cover /' "$OUT/depths.txt"
+echo "formal: all $(grep -c . "$OUT/depths.txt") covers reached ($((t_covers - t_start)) s)"
+
+# 2. Proofs, per group: pdr first, then bmc3 to the harness's depth.
+prove() {  # <harness> <group>
+  local h=$1 g=$2 a="$OUT/$1/$2"
+  if [ "$PDR_SECONDS" -gt 0 ]; then
+    abc "$a.aig" "pdr -T $PDR_SECONDS" > "$a.pdr.log"
+    if grep -q 'Property proved' "$a.pdr.log"; then echo "unbounded" > "$a.result"; return; fi
+    if [ -n "$(frame "$a.pdr.log")" ]; then echo "FAILED: an assertion fails in step $(frame "$a.pdr.log")" > "$a.result"; return; fi
+  fi
+  abc "$a.aig" "bmc3 -F ${DEPTH[$h]}" > "$a.bmc.log"
+  if [ -n "$(frame "$a.bmc.log")" ]; then echo "FAILED: an assertion fails in step $(frame "$a.bmc.log")" > "$a.result"
+  elif grep -q "No output asserted in ${DEPTH[$h]} frames" "$a.bmc.log"; then echo "bounded, depth ${DEPTH[$h]}" > "$a.result"
+  else echo "FAILED: bmc3 did not finish ($a.bmc.log)" > "$a.result"; fi
+}
+for h in "${HARNESSES[@]}"; do
+  model "$h" "$OUT/${VERILOG[$h]}" "$OUT/$h"
+  for g in ${GROUPS_OF[$h]}; do spawn prove "$h" "$g"; done
+done
+wait
+status=0
+for h in "${HARNESSES[@]}"; do
+  for g in ${GROUPS_OF[$h]}; do
+    result=$(cat "$OUT/$h/$g.result")
+    [[ $result == FAILED* ]] && status=1
+    printf 'formal: %-4s %-58s %-19s (its assertions fire within depth %s)\n' "$h" "${TITLE[$g]}" "$result" "${NEED[$h.$g]}"
+  done
+done
+t_proof=$(date +%s)
+echo "formal: proofs $([ $status = 0 ] && echo done || echo "FAILED (a group holds the assertions whose labels start with its name)") ($((t_proof - t_covers)) s)"
+[ "$status" = 0 ] || exit 1
+
+# 3. Mutants: every one must break the proof at its harness's depth (tried first on the group named for it).
+mutant() {  # <harness> <name> <group> <pattern> <replacement>
+  local h=$1 name=$2 first=$3 dir="$OUT/mutant-$2"
+  mkdir -p "$dir"
+  sed "s/$4/$5/" "$OUT/${VERILOG[$h]}" > "$dir/${VERILOG[$h]}"
+  if cmp -s "$dir/${VERILOG[$h]}" "$OUT/${VERILOG[$h]}"; then echo "FAILED: mutant $h $name did not apply (the RTL's names changed?)" > "$dir/result"; return; fi
+  model "$h" "$dir/${VERILOG[$h]}" "$dir" || { echo "FAILED: mutant $h $name: yosys failed" > "$dir/result"; return; }
+  for g in $first ${GROUPS_OF[$h]/$first/}; do
+    abc "$dir/$g.aig" "bmc3 -F ${DEPTH[$h]}" > "$dir/$g.log"
+    if [ -n "$(frame "$dir/$g.log")" ]; then echo "mutant $h $name caught: a $g assertion fails in step $(frame "$dir/$g.log")" > "$dir/result"; return; fi
+  done
+  echo "FAILED: mutant $h $name SURVIVED depth ${DEPTH[$h]} (the properties did not catch it)" > "$dir/result"
+}
+if [ "$MUTANTS" = 1 ]; then
+  names=()
+  while IFS="#" read -r h name group pattern replacement; do
+    [ -z "$h" ] && continue
+    [[ " ${HARNESSES[*]} " == *" $h "* ]] || continue
+    names+=("$name")
+    spawn mutant "$h" "$name" "$group" "$pattern" "$replacement"
+  done < <(grep -v '^#' formal/mutants.txt)
+  wait
+  for name in "${names[@]}"; do
+    r=$(cat "$OUT/mutant-$name/result")
+    [[ $r == FAILED* ]] && status=1
+    echo "formal: $r"
+  done
+  echo "formal: mutants done ($(( $(date +%s) - t_proof )) s)"
 fi
+echo "formal: $( [ $status = 0 ] && echo passed || echo FAILED ) in $(( $(date +%s) - t_start )) s"
+exit $status

@@ -7,9 +7,10 @@ import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.Trigger;
 
 /**
- * Writes the Verilog of the formal harness ({@link FormalCore}) for the small configuration the proofs
- * run on: 2 contexts, 2 levels, 4 entries, 32-bit words, 1 hart, 1 edge-triggered source, 4-bit pending
- * counts. Usage: {@code FormalRtl <output directory>}.
+ * Writes the Verilog of the formal harnesses for the small configurations the proofs run on: the core with its
+ * gateways ({@link FormalCore}: 2 contexts, 2 levels, 4 entries, 32-bit words, 1 hart, 1 edge-triggered source,
+ * 4-bit pending counts) and the IPC unit ({@link FormalIpc}: the same with 1 channel besides the system-call
+ * channel, 2-deep mailboxes, 5-word messages and 2-word results). Usage: {@code FormalRtl <output directory>}.
  */
 public final class FormalRtl {
     private FormalRtl() {}
@@ -17,6 +18,10 @@ public final class FormalRtl {
     /** The configuration of the proofs; the properties in formal/core_props.sv are written for it. */
     public static final TaskIntcConfig CONFIG = TaskIntcConfig.builder().contexts(2).priorities(2).capacity(4).taskWidth(32)
             .harts(1).sources(1).nicQueues(0).pendingWidth(4).ipcChannels(0).trigger(Trigger.EDGE).build();
+    /** The IPC unit's configuration; formal/ipc_props.sv is written for it. */
+    public static final TaskIntcConfig IPC_CONFIG = TaskIntcConfig.builder().contexts(2).priorities(2).capacity(4)
+            .taskWidth(32).harts(1).sources(1).nicQueues(0).pendingWidth(4).ipcChannels(1).mailboxDepth(2)
+            .ipcArgBytes(8).ipcResultBytes(8).trigger(Trigger.EDGE).build();
 
     public static void main(String[] args) {
         if (args.length != 1) {
@@ -24,6 +29,7 @@ public final class FormalRtl {
             System.exit(2);
         }
         Elaborator.verilog(Path.of(args[0]), () -> new FormalCore(CONFIG));
-        System.out.println("formal: wrote " + Path.of(args[0]).resolve("FormalCore.v"));
+        Elaborator.verilog(Path.of(args[0]), () -> new FormalIpc(IPC_CONFIG));
+        System.out.println("formal: wrote " + Path.of(args[0]).resolve("FormalCore.v") + " and FormalIpc.v");
     }
 }
