@@ -5,8 +5,9 @@
 // scripts/formal.sh checks it.
 //
 // Technique: the wrapper is a small transactional model of the mailbox's control state (grants, handlers,
-// inboxes and reply boxes with each message's sender, channel, reply task and marker, the delivery queue,
-// the error registers), executed in the IPC unit's execute stage (the cycle after an access is accepted),
+// inbox slots with each message's sender, channel, reply task and marker, whether it waits or is in service,
+// the arrival order of the waiting ones, each slot's tag and the current message; reply boxes, the delivery
+// queue, the error registers), executed in the IPC unit's execute stage (the cycle after an access is accepted),
 // and every answer and every offered delivery is compared with it. Payload words are followed through a
 // marker: the value X, written only into word I of context S's staged message (S and I chosen by the
 // solver), may appear only where that message was sent. Written data is kept to 9 bits, which every word
@@ -35,10 +36,11 @@ module taskintc_ipc_formal (
   input  wire [2:0]  mark_word_in
 );
   localparam [3:0] IPC = 4'd11;
-  localparam [3:0] MESSAGE = 0, SEND = 1, SYSCALL = 2, HANDLER = 3, RECEIVE = 4, RX_WORD = 5, RESULT = 6, REPLY = 7,
-                   REPLY_POP = 8, REPLY_WORD = 9, STATUS = 10, ERROR = 11, GRANT = 12, SYSCALL_CONTEXT = 13, SCRUB = 14;
-  localparam [6:0] NO_CAPABILITY = 1, MAILBOX_FULL = 2, NO_HANDLER = 4, BAD_TARGET = 8, NO_MESSAGE = 16, BAD_TASK = 32,
-                   BUSY = 64;
+  localparam [3:0] MESSAGE = 0, SEND = 1, SYSCALL = 2, HANDLER = 3, RECEIVE = 4, TAKE = 5, RX_WORD = 6, RESULT = 7,
+                   REPLY = 8, REPLY_POP = 9, REPLY_WORD = 10, STATUS = 11, ERROR = 12, GRANT = 13, SYSCALL_CONTEXT = 14,
+                   SCRUB = 15;
+  localparam [7:0] NO_CAPABILITY = 1, MAILBOX_FULL = 2, NO_HANDLER = 4, BAD_TARGET = 8, NO_MESSAGE = 16, BAD_TASK = 32,
+                   BUSY = 64, BAD_TOKEN = 128;
   localparam [8:0] X = 9'h1A5;   // the marker value
 
   wire        cmd_ready, rsp_valid, rsp_fault, rsp_read, deliver_valid, deliver_context, init_done;
@@ -80,7 +82,7 @@ module taskintc_ipc_formal (
       end else begin
         assume(cmd_status <= ERROR);
         if (cmd_status == SEND || cmd_status == SYSCALL || cmd_status == REPLY) assume(!cmd_read);
-        else if (cmd_status != MESSAGE && cmd_status != HANDLER && cmd_status != RESULT) assume(cmd_read);
+        else if (cmd_status != MESSAGE && cmd_status != HANDLER && cmd_status != RESULT && cmd_status != TAKE) assume(cmd_read);
         if (cmd_status == MESSAGE || cmd_status == RX_WORD) assume(cmd_index <= 4);
         else if (cmd_status == HANDLER || cmd_status == RESULT || cmd_status == REPLY_WORD) assume(cmd_index <= 1);
         else assume(cmd_index == 0);
@@ -90,6 +92,9 @@ module taskintc_ipc_formal (
       else if (!cmd_control && cmd_status == SEND) assume((cmd_data & ~32'h0000_0303) == 0 && cmd_data[1:0] != 3 && cmd_data[9:8] != 3);
       else if (cmd_control && cmd_status == GRANT) assume((cmd_data & ~32'h8003_0303) == 0 && cmd_data[17:16] != 3);
       else if (cmd_control) assume((cmd_data & ~32'h0000_0003) == 0 && cmd_data[1:0] != 3);
+      // Tokens (a reply, a take write): valid, owner, slot, tag; one more bit each of owner and slot to name
+      // an out-of-range context or slot.
+      else if (cmd_status == REPLY || cmd_status == TAKE) assume((cmd_data & ~32'h8303_F000) == 0 && cmd_data[25:24] != 3 && cmd_data[17:16] != 3);
       else begin
         assume(cmd_data[31:9] == 0);
         if (cmd_data[8:0] == X) assume(cmd_status == MESSAGE && cmd_context == mark_ctx && cmd_index == mark_word);
@@ -109,10 +114,18 @@ module taskintc_ipc_formal (
   reg       mark_staged;                      // word I of context S holds X
   reg [1:0] res_written [0:1];               // staged result words written
   reg [8:0] res [0:1][0:1];
-  // inbox entry: {marker, task[8:0], wants, channel, sender}; two per context, [c][0] the oldest
+  // inbox slot: {marker, task[8:0], wants, channel, sender}; occupied, in service, tag
   reg [12:0] inbox [0:1][0:1];
-  reg [1:0]  in_count [0:1];
+  reg        occ [0:1][0:1];
+  reg        svc [0:1][0:1];
+  reg [3:0]  tagv [0:1][0:1];
+  // per context: waiting messages in arrival order (slots qa, then qb), the current message (slot cs)
+  reg [1:0]  qn [0:1];
+  reg        qa [0:1];
+  reg        qb [0:1];
   reg        in_cur [0:1];
+  reg        cs [0:1];
+  wire [1:0] in_count0 = occ[0][0] + occ[0][1], in_count1 = occ[1][0] + occ[1][1];
   // reply box entry: {result word 1, result word 0, task}, 9 bits each
   reg [26:0] rbox [0:1][0:1];
   reg [1:0]  rp_count [0:1];
@@ -121,8 +134,8 @@ module taskintc_ipc_formal (
   reg [9:0]  dq [0:3];
   reg [2:0]  dq_count;
   reg        dq_flight;
-  reg [6:0]  err [0:1];
-  reg [6:0]  cerr;
+  reg [7:0]  err [0:1];
+  reg [7:0]  cerr;
 
   function automatic task_none(input [8:0] t); task_none = t[8:6] == 0; endfunction
   function automatic task_bad(input [8:0] t); task_bad = t[8:6] != 0 && t[5:1] >= 2; endfunction
@@ -139,7 +152,7 @@ module taskintc_ipc_formal (
   reg [3:0]  x_op;
 
   integer i, j;
-  reg [6:0] e;
+  reg [7:0] e;
   reg [12:0] m;
   reg        ok;
   reg        push;
@@ -150,6 +163,10 @@ module taskintc_ipc_formal (
   reg        tgt;
   reg        chn;
   reg [8:0]  t1;
+  reg        rs;
+  reg        named;
+  reg        tok_ok;
+  reg        fslot;
 
   always @(posedge clk) begin
     if (reset) begin
@@ -157,7 +174,8 @@ module taskintc_ipc_formal (
       for (i = 0; i < 2; i = i + 1) begin
         for (j = 0; j < 2; j = j + 1) begin grant[i][j] <= 0; hv[i][j] <= 0; hw[i][j] <= 0; end
         written[i] <= 0; task1[i] <= 0; res_written[i] <= 0; res[i][0] <= 0; res[i][1] <= 0;
-        in_count[i] <= 0; in_cur[i] <= 0; rp_count[i] <= 0; rp_cur[i] <= 0; err[i] <= 0;
+        qn[i] <= 0; in_cur[i] <= 0; rp_count[i] <= 0; rp_cur[i] <= 0; err[i] <= 0;
+        for (j = 0; j < 2; j = j + 1) begin occ[i][j] <= 0; svc[i][j] <= 0; tagv[i][j] <= 0; end
       end
       mark_staged <= 0; sys_ctx <= 0; dq_count <= 0; dq_flight <= 0; cerr <= 0;
     end else begin
@@ -182,13 +200,14 @@ module taskintc_ipc_formal (
             SYSCALL_CONTEXT: if (e_data[1:0] < 2) sys_ctx <= e_data[0]; else e = BAD_TARGET;
             SCRUB: if (e_data[1:0] < 2) begin
                      hv[e_data[0]][0] <= 0; hv[e_data[0]][1] <= 0; written[e_data[0]] <= 0; res_written[e_data[0]] <= 0;
-                     in_count[e_data[0]] <= 0; in_cur[e_data[0]] <= 0; rp_count[e_data[0]] <= 0; rp_cur[e_data[0]] <= 0;
+                     occ[e_data[0]][0] <= 0; occ[e_data[0]][1] <= 0; svc[e_data[0]][0] <= 0; svc[e_data[0]][1] <= 0;
+                     qn[e_data[0]] <= 0; in_cur[e_data[0]] <= 0; rp_count[e_data[0]] <= 0; rp_cur[e_data[0]] <= 0;
                      err[e_data[0]] <= 0;
                      if (e_data[0] == mark_ctx) mark_staged <= 0;
                      for (i = 0; i < 2; i = i + 1) for (j = 0; j < 2; j = j + 1)
                        if (inbox[i][j][0] == e_data[0]) inbox[i][j][2] <= 0;
                    end else e = BAD_TARGET;
-            default: begin ans = {25'b0, cerr}; end                    // ERROR
+            default: begin ans = {24'b0, cerr}; end                    // ERROR
           endcase
           if (e_op == ERROR) cerr <= e; else cerr <= cerr | e;
         end else begin
@@ -219,35 +238,52 @@ module taskintc_ipc_formal (
               else if (e_op == SEND && !grant[e_ctx][tgt]) e = NO_CAPABILITY;
               else if (task_bad(t1)) e = BAD_TASK;
               else if (!hv[tgt][chn]) e = NO_HANDLER;
-              else if (in_count[tgt] == 2) e = MAILBOX_FULL;
+              else if (occ[tgt][0] && occ[tgt][1]) e = MAILBOX_FULL;
               else if (dq_count == 4) e = BUSY;
               else ok = 1;
               if (ok) begin
-                inbox[tgt][in_count[tgt][0]] <= {e_ctx == mark_ctx && mark_staged && written[e_ctx][mark_word], t1,
-                                                 !task_none(t1), chn, e_ctx};
-                in_count[tgt] <= in_count[tgt] + 1;
+                fslot = occ[tgt][0];                                   // the lowest free slot
+                inbox[tgt][fslot] <= {e_ctx == mark_ctx && mark_staged && written[e_ctx][mark_word], t1,
+                                      !task_none(t1), chn, e_ctx};
+                occ[tgt][fslot] <= 1;
+                if (qn[tgt] == 0) qa[tgt] <= fslot; else qb[tgt] <= fslot;
+                qn[tgt] <= qn[tgt] + 1;
                 dq[dq_count - pop] <= {tgt, hw[tgt][chn]};
                 push = 1;
               end
             end
-            RECEIVE: begin
-              if (in_cur[e_ctx]) begin inbox[e_ctx][0] <= inbox[e_ctx][1]; m = inbox[e_ctx][1]; end
-              else m = inbox[e_ctx][0];
-              if (in_count[e_ctx] > in_cur[e_ctx]) begin
-                ans = {1'b1, 19'b0, 3'b0, m[1], 7'b0, m[0]};
-                in_cur[e_ctx] <= 1;
-              end else in_cur[e_ctx] <= 0;
-              in_count[e_ctx] <= in_count[e_ctx] - in_cur[e_ctx];
+            RECEIVE, TAKE: if (e_op == TAKE && !e_read) begin     // a token: make that message current again
+              if (e_data[31] && e_data[30:24] == {6'b0, e_ctx} && e_data[21:16] < 2 && svc[e_ctx][e_data[16]]
+                  && tagv[e_ctx][e_data[16]] == e_data[15:12]) begin in_cur[e_ctx] <= 1; cs[e_ctx] <= e_data[16]; end
+              else e = BAD_TOKEN;
+            end else begin
+              // RECEIVE finishes the current message (unanswered); both take the oldest waiting one.
+              if (e_op == RECEIVE && in_cur[e_ctx]) begin
+                occ[e_ctx][cs[e_ctx]] <= 0; svc[e_ctx][cs[e_ctx]] <= 0; in_cur[e_ctx] <= 0;
+              end
+              if (qn[e_ctx] != 0) begin
+                m = inbox[e_ctx][qa[e_ctx]];
+                ans = {1'b1, 6'b0, e_ctx, 7'b0, qa[e_ctx], tagv[e_ctx][qa[e_ctx]] + 4'd1, 3'b0, m[1], 7'b0, m[0]};
+                svc[e_ctx][qa[e_ctx]] <= 1; tagv[e_ctx][qa[e_ctx]] <= tagv[e_ctx][qa[e_ctx]] + 1;
+                in_cur[e_ctx] <= 1; cs[e_ctx] <= qa[e_ctx];
+                qa[e_ctx] <= qb[e_ctx]; qn[e_ctx] <= qn[e_ctx] - 1;
+              end
             end
             RX_WORD: if (in_cur[e_ctx]) begin
-                       m = inbox[e_ctx][0];
+                       m = inbox[e_ctx][cs[e_ctx]];
                        if (e_idx == 1) ans = {23'b0, m[11:3]};
                        else begin exact = 0; mk = (e_idx == mark_word && m[12]) ? 1 : 2; end
                      end
             REPLY: begin
-              m = inbox[e_ctx][0];
+              // With a token (valid set) the message it names, else the current one.
+              named = e_data[31];
+              tok_ok = e_data[30:24] == {6'b0, e_ctx} && e_data[21:16] < 2 && svc[e_ctx][e_data[16]]
+                       && tagv[e_ctx][e_data[16]] == e_data[15:12];
+              rs = named ? e_data[16] : cs[e_ctx];
+              m = inbox[e_ctx][rs];
               ok = 0;
-              if (!in_cur[e_ctx]) e = NO_MESSAGE;
+              if (named && !tok_ok) e = BAD_TOKEN;
+              else if (!named && !in_cur[e_ctx]) e = NO_MESSAGE;
               else if (!m[2]) ok = 1;
               else if (rp_count[m[0]] == 2) e = MAILBOX_FULL;
               else if (dq_count == 4) e = BUSY;
@@ -259,7 +295,10 @@ module taskintc_ipc_formal (
                 dq[dq_count - pop] <= {m[0], m[11:3]};
                 push = 1;
               end
-              if (ok) begin inbox[e_ctx][0] <= inbox[e_ctx][1]; in_count[e_ctx] <= in_count[e_ctx] - 1; in_cur[e_ctx] <= 0; end
+              if (ok) begin
+                occ[e_ctx][rs] <= 0; svc[e_ctx][rs] <= 0;
+                if (in_cur[e_ctx] && cs[e_ctx] == rs) in_cur[e_ctx] <= 0;
+              end
             end
             REPLY_POP: begin
               if (rp_cur[e_ctx]) rbox[e_ctx][0] <= rbox[e_ctx][1];
@@ -270,8 +309,9 @@ module taskintc_ipc_formal (
               rp_count[e_ctx] <= rp_count[e_ctx] - rp_cur[e_ctx];
             end
             REPLY_WORD: if (rp_cur[e_ctx]) ans = {23'b0, e_idx[0] ? rbox[e_ctx][0][26:18] : rbox[e_ctx][0][17:9]};
-            STATUS: ans = {7'b0, rp_cur[e_ctx], 6'b0, rp_count[e_ctx], 7'b0, in_cur[e_ctx], 6'b0, in_count[e_ctx]};
-            default: ans = {25'b0, err[e_ctx]};                        // ERROR
+            STATUS: ans = {7'b0, rp_cur[e_ctx], 6'b0, rp_count[e_ctx], 7'b0, in_cur[e_ctx], 6'b0,
+                           e_ctx ? in_count1 : in_count0};
+            default: ans = {24'b0, err[e_ctx]};                        // ERROR
           endcase
           if (e_op == ERROR) err[e_ctx] <= e; else err[e_ctx] <= err[e_ctx] | e;
         end
@@ -303,6 +343,8 @@ module taskintc_ipc_formal (
     if (got && x_op == STATUS) cover_messages_exact_status: `COVER(rsp_data[0] && rsp_data[8]);
     if (got && x_op == ERROR) cover_messages_exact_errors: `COVER(rsp_data[6:0] == NO_CAPABILITY || rsp_data[6:0] == MAILBOX_FULL);
     if (got && x_op == RECEIVE) cover_messages_exact_header: `COVER(rsp_data[31]);
+    if (got && x_op == TAKE) cover_messages_exact_take: `COVER(rsp_data[31] && rsp_data[16]);   // slot 1 taken
+    if (got && x_op == ERROR) cover_messages_exact_bad_token: `COVER(rsp_data[7]);
     if (got && x_op == REPLY_POP) cover_messages_exact_reply: `COVER(rsp_data != 0);
     if (got) cover_isolation_marker_kept: `COVER(x_mark == 1);
     if (got) cover_messages_marker_through_inbox: `COVER(x_mark == 1 && x_op == RX_WORD);
