@@ -150,6 +150,9 @@ module taskintc_ipc_formal (
   reg        x_exact;                         // compare x_data exactly (else: the marker rules below)
   reg [1:0]  x_mark;                          // 0: no rule, 1: must be X, 2: must not be X
   reg [3:0]  x_op;
+  // The token in the executing access names a message this context has in service (owner, slot, tag).
+  wire token_ok = e_data[30:24] == {6'b0, e_ctx} && e_data[21:16] < 2 && svc[e_ctx][e_data[16]]
+                  && tagv[e_ctx][e_data[16]] == e_data[15:12];
 
   integer i, j;
   reg [7:0] e;
@@ -165,7 +168,6 @@ module taskintc_ipc_formal (
   reg [8:0]  t1;
   reg        rs;
   reg        named;
-  reg        tok_ok;
   reg        fslot;
 
   always @(posedge clk) begin
@@ -253,8 +255,7 @@ module taskintc_ipc_formal (
               end
             end
             RECEIVE, TAKE: if (e_op == TAKE && !e_read) begin     // a token: make that message current again
-              if (e_data[31] && e_data[30:24] == {6'b0, e_ctx} && e_data[21:16] < 2 && svc[e_ctx][e_data[16]]
-                  && tagv[e_ctx][e_data[16]] == e_data[15:12]) begin in_cur[e_ctx] <= 1; cs[e_ctx] <= e_data[16]; end
+              if (e_data[31] && token_ok) begin in_cur[e_ctx] <= 1; cs[e_ctx] <= e_data[16]; end
               else e = BAD_TOKEN;
             end else begin
               // RECEIVE finishes the current message (unanswered); both take the oldest waiting one.
@@ -277,12 +278,10 @@ module taskintc_ipc_formal (
             REPLY: begin
               // With a token (valid set) the message it names, else the current one.
               named = e_data[31];
-              tok_ok = e_data[30:24] == {6'b0, e_ctx} && e_data[21:16] < 2 && svc[e_ctx][e_data[16]]
-                       && tagv[e_ctx][e_data[16]] == e_data[15:12];
               rs = named ? e_data[16] : cs[e_ctx];
               m = inbox[e_ctx][rs];
               ok = 0;
-              if (named && !tok_ok) e = BAD_TOKEN;
+              if (named && !token_ok) e = BAD_TOKEN;
               else if (!named && !in_cur[e_ctx]) e = NO_MESSAGE;
               else if (!m[2]) ok = 1;
               else if (rp_count[m[0]] == 2) e = MAILBOX_FULL;
