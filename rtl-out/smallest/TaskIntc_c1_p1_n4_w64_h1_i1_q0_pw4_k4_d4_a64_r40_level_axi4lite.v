@@ -333,17 +333,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire          reset
 );
 
-  wire       [0:0]    _zz_pickOneHot;
   wire       [1:0]    _zz__zz_pending_0_1;
   wire       [0:0]    _zz__zz_pending_0_1_1;
   wire       [1:0]    _zz__zz_pending_0_1_2;
   wire       [0:0]    _zz__zz_pending_0_1_3;
-  wire       [5:0]    _zz__zz_pending_0_2;
+  wire       [4:0]    _zz__zz_pending_0_2;
   wire       [3:0]    _zz__zz_pending_0_2_1;
   wire       [0:0]    _zz__zz_pending_0_2_2;
-  wire       [5:0]    _zz__zz_pending_0_2_3;
-  wire       [5:0]    _zz__zz_pending_0_2_4;
-  wire       [5:0]    _zz__zz_pending_0_2_5;
+  wire       [4:0]    _zz__zz_pending_0_2_3;
+  wire       [4:0]    _zz__zz_pending_0_2_4;
+  wire       [4:0]    _zz__zz_pending_0_2_5;
   wire       [3:0]    _zz_pending_0_4;
   wire       [23:0]   _zz_status;
   wire       [3:0]    _zz_status_1;
@@ -375,22 +374,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    lost;
   wire                _zz_pending_0;
   wire       [1:0]    _zz_pending_0_1;
-  wire       [5:0]    _zz_pending_0_2;
+  wire       [4:0]    _zz_pending_0_2;
   wire                _zz_pending_0_3;
   wire       [0:0]    overflow;
   wire       [31:0]   status;
 
-  assign _zz_pickOneHot = (1'b1 <<< 1'b0);
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
   assign _zz__zz_pending_0_1_3 = ((((sched_update_valid && (sched_update_payload_kind == 3'b110)) && (! masked[0])) || (sched_update_valid && (sched_update_payload_kind == 3'b011))) && _zz_pending_0);
   assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
   assign _zz__zz_pending_0_2_1 = pending_0;
-  assign _zz__zz_pending_0_2 = {2'd0, _zz__zz_pending_0_2_1};
+  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_2_1};
   assign _zz__zz_pending_0_2_2 = (pickOneHot & (persistent | (~ draining)));
-  assign _zz__zz_pending_0_2_3 = (_zz__zz_pending_0_2_4 - 6'h01);
-  assign _zz__zz_pending_0_2_4 = {4'd0, _zz_pending_0_1};
-  assign _zz__zz_pending_0_2_5 = {4'd0, _zz_pending_0_1};
+  assign _zz__zz_pending_0_2_3 = (_zz__zz_pending_0_2_4 - 5'h01);
+  assign _zz__zz_pending_0_2_4 = {3'd0, _zz_pending_0_1};
+  assign _zz__zz_pending_0_2_5 = {3'd0, _zz_pending_0_1};
   assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
@@ -409,13 +407,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy));
   assign sched_pick_valid = (|candidates);
   assign sched_pick_payload_source = 1'b0;
-  assign sched_pick_payload_persistent = persistent[0];
-  assign pickOneHot = ((sched_pick_valid && sched_pick_ready) ? _zz_pickOneHot : 1'b0);
+  assign sched_pick_payload_persistent = (|(candidates & persistent));
+  assign pickOneHot = ((sched_pick_valid && sched_pick_ready) ? candidates : 1'b0);
   assign pendingNonZero = (|pending_0);
   assign _zz_pending_0 = upd_oneHot[0];
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
   assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
-  assign _zz_pending_0_3 = (6'h0f < _zz_pending_0_2);
+  assign _zz_pending_0_3 = _zz_pending_0_2[4];
   assign overflow = _zz_pending_0_3;
   assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
   assign sched_queryStatus = status;

@@ -144,6 +144,12 @@ public final class Hw {
         return new HwBits(UIntToOh$.MODULE$.apply(index.raw(), width));
     }
 
+    /** Index of the set bit of a one-hot (or all-zero: 0) vector. */
+    public static HwUInt oneHotIndex(HwBits oneHot) {
+        if (oneHot.width() == 1) return lit(0, 1);
+        return new HwUInt(OHToUInt$.MODULE$.apply(oneHot.raw()));
+    }
+
     /** Index of the least significant set bit (0 when none is set); pair it with {@code orR()}. */
     public static HwUInt firstSetIndex(HwBits v) {
         if (v.width() == 1) return lit(0, 1);

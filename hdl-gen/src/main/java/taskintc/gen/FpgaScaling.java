@@ -32,9 +32,17 @@ final class FpgaScaling {
 
     static final List<Axis> AXES = List.of(
             new Axis("capacity", "N (tasks)", new int[]{64, 1024, 16384}, n -> TaskIntcConfig.builder().capacity(n).build()),
-            new Axis("contexts", "C (contexts)", new int[]{1, 8, 64}, c -> TaskIntcConfig.builder().contexts(c).build()),
+            new Axis("contexts", "C (contexts)", new int[]{1, 8, 64, 128}, c -> TaskIntcConfig.builder().contexts(c).build()),
             new Axis("priorities", "P (levels)", new int[]{1, 8, 32}, p -> TaskIntcConfig.builder().priorities(p).build()),
-            new Axis("sources", "I (sources)", new int[]{0, 32, 128}, FpgaScaling::withSources));
+            new Axis("sources", "I (sources)", new int[]{0, 32, 128, 256, 1024}, FpgaScaling::withSources));
+
+    /** A cost per element between two values of an axis, with the goal issue 16 set for it (0: none). */
+    record Slope(String axis, int from, int to, long goal) {}
+
+    static final List<Slope> SLOPES = List.of(
+            new Slope("sources", 32, 128, 0), new Slope("sources", 128, 256, 0), new Slope("sources", 256, 1024, 0),
+            new Slope("sources", 32, 1024, 8),
+            new Slope("contexts", 8, 64, 20), new Slope("contexts", 64, 128, 0));
 
     /** The defaults with I sources and as many NIC queue pairs as the defaults' 4 that fit (both change at once). */
     static TaskIntcConfig withSources(int sources) {
@@ -162,6 +170,15 @@ final class FpgaScaling {
         for (Row r : rows)
             s.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %s | %,d | %,d | %s | %,d |%n", r.axis, r.value, r.ice40.lut,
                     r.ice40.ff, num(r.ice40.bram), r.xcup.lut, r.xcup.ff, num(r.xcup.bram), r.xcup.lutram));
+        s.append("\n## Cost per source and per context\n\n");
+        s.append("The slope between two rows of one axis: the change in resources divided by the change in the parameter. Issue 16's\n");
+        s.append("goals are <= 8 iCE40 LUT4 per source between 32 and 1,024 sources and <= 20 per context between 8 and 64 contexts.\n\n");
+        s.append("| varied | from | to | iCE40 LUT4 each | iCE40 FF each | iCE40 carries each | xcup LUT each | goal (LUT4) |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Map<String, Object> m : slopes(rows))
+            s.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |%n", m.get("varied"), m.get("from"), m.get("to"),
+                    m.get("ice40_lut4_each"), m.get("ice40_ff_each"), m.get("ice40_carry_each"), m.get("xcup_lut_each"),
+                    ((Long) m.get("goal_lut4_each")) == 0 ? "" : "<= " + m.get("goal_lut4_each") + (((Boolean) m.get("goal_met")) ? ": met" : ": not met")));
         return s.toString();
     }
 
@@ -184,7 +201,39 @@ final class FpgaScaling {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "yosys synth_ice40; yosys synth_xilinx -family xcup -flatten -noiopad (estimates, no place and route)");
         root.put("rows", list);
+        root.put("slopes", slopes(rows));
         return Json.write(root);
+    }
+
+    /** The slopes of {@link #SLOPES} whose two rows were synthesized. */
+    static List<Map<String, Object>> slopes(List<Row> rows) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Slope sl : SLOPES) {
+            Row a = row(rows, sl.axis, sl.from), b = row(rows, sl.axis, sl.to);
+            if (a == null || b == null) continue;
+            double d = sl.to - sl.from;
+            double lut = (b.ice40.lut - a.ice40.lut) / d;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("varied", sl.axis);
+            m.put("from", sl.from);
+            m.put("to", sl.to);
+            m.put("ice40_lut4_each", round1(lut));
+            m.put("ice40_ff_each", round1((b.ice40.ff - a.ice40.ff) / d));
+            m.put("ice40_carry_each", round1((b.ice40.carry - a.ice40.carry) / d));
+            m.put("xcup_lut_each", round1((b.xcup.lut - a.xcup.lut) / d));
+            m.put("goal_lut4_each", sl.goal);
+            if (sl.goal > 0) m.put("goal_met", lut <= sl.goal);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Row row(List<Row> rows, String axis, int value) {
+        return rows.stream().filter(r -> r.axis.equals(axis) && r.value == value).findFirst().orElse(null);
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     static Map<String, Object> cells(Cells c, String lutName) {

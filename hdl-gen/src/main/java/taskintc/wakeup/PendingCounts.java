@@ -43,12 +43,12 @@ final class PendingCounts extends Part {
             HwBool inc2 = modes.is(GatewayUpdate.INJECT).and(modes.masked.bit(s).not())
                     .or(modes.is(GatewayUpdate.REFUND)).and(mine);
             HwBool dec = consumedByPick.bit(s).or(modes.is(GatewayUpdate.CONSUME).and(mine));
-            HwUInt p = pending.get(s).asUInt().resize(pw + 2);
-            // One adder per source: the cycle's change is -1..+2; -1 is added as all ones (two's complement).
+            // One (pw+1)-bit adder per source: the cycle's change is -1..+2, -1 added as all ones. A take (-1) only
+            // happens with a count or an event there, so the top bit is set exactly when the count passes its maximum.
             HwUInt up = inc1.asUInt().resize(2).plus(inc2.asUInt().resize(2));
-            HwUInt change = mux(dec, up.resize(pw + 2).minus(1), up.resize(pw + 2));
-            HwUInt sum = p.plus(change);
-            HwBool over = sum.gt(lit(max, pw + 2));
+            HwUInt change = mux(dec, up.resize(pw + 1).minus(1), up.resize(pw + 1));
+            HwUInt sum = pending.get(s).asUInt().resize(pw + 1).plus(change);
+            HwBool over = sum.bit(pw);
             pending.get(fs).assign(mux(over, lit(max, pw), sum.resize(pw)).asBits());
             overParts[n - 1 - s] = over.asBits();
         }

@@ -29,7 +29,10 @@ final class SourcePicker extends Part {
         int n = cfg.sources(), sw = cfg.sourceWidth();
         HwStream<SourcePick> pick = sched.pick;
         HwBits draining = regBits("draining", n, 0);
-        HwUInt lastPick = n > 1 ? regUInt("lastPick", sw, 0) : null;
+        // Rotating priority: the first candidate above the last pick, else the first. "Above" is a register (a
+        // thermometer of the sources past the last pick, all but source 0 after reset) rather than a comparison
+        // with the last pick's number per source, and one subtraction finds the first set bit and the next mask.
+        HwBits above = n > 1 ? regBits("abovePick", Hw.bitsWith(n, s -> s > 0)) : null;
 
         // An event arriving this cycle can be picked in the same cycle: the count nets out.
         HwBits available = wireBits("available", pendingNonZero.or(event));
@@ -37,21 +40,24 @@ final class SourcePicker extends Part {
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handler).and(modes.persistent));
         HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()));
         HwUInt chosen;
+        HwBits pickOneHot;
         if (n > 1) {
-            HwBits[] parts = new HwBits[n];
-            for (int s = 0; s < n; s++) parts[n - 1 - s] = (s == 0 ? Hw.lit(false) : lastPick.lt(lit(s, sw))).asBits();
-            HwBits above = wireBits("abovePick", Hw.cat(parts));
             HwBits upper = candidates.and(above);
-            chosen = wireUInt("chosen", mux(upper.orR(), Hw.firstSetIndex(upper), Hw.firstSetIndex(candidates)).resize(sw));
+            HwBits field = wireBits("pickField", mux(upper.orR(), upper, candidates));
+            // field - 1 flips the first set bit and every bit below it: those bits are "not above" the pick.
+            HwBits throughFirst = wireBits("pickThroughFirst", field.xor(field.asUInt().minus(1).asBits()));
+            pickOneHot = wireBits("pickFirst", field.and(throughFirst));
+            chosen = wireUInt("chosen", Hw.oneHotIndex(pickOneHot).resize(sw));
+            when(pick.fire(), () -> above.assign(throughFirst.not()));
         } else {
             chosen = lit(0, sw);
+            pickOneHot = candidates;
         }
         pick.valid().assign(candidates.orR());
         pick.payload().source.assign(chosen);
-        pick.payload().persistent.assign(modes.persistent.bit(chosen));
+        pick.payload().persistent.assign(pickOneHot.and(modes.persistent).orR());
         HwBool fire = pick.fire();
-        if (lastPick != null) when(fire, () -> lastPick.assign(chosen));
-        HwBits picked = wireBits("pickOneHot", mux(fire, Hw.oneHot(chosen, n), Hw.bitsLit(0, n)));
+        HwBits picked = wireBits("pickOneHot", mux(fire, pickOneHot, Hw.bitsLit(0, n)));
         // A pick takes a pending event, except while a wake-all event is draining its waiters.
         consumes = picked.and(modes.persistent.or(draining.not()));
         HwBits startDrain = picked.and(modes.persistent.not()).and(modes.wakeAll).and(draining.not());
