@@ -104,9 +104,18 @@ impl<M: Controller> Future for WaitSource<M> {
 
 impl<M: Controller> Drop for WaitSource<M> {
     fn drop(&mut self) {
-        if self.slot.is_null() {
-            return;
+        // A completed wait has released its slot: the common case stays a test inlined into the
+        // task's poll; a wait dropped early (a select's loser, a timeout) takes the cold path.
+        if !self.slot.is_null() {
+            self.release();
         }
+    }
+}
+
+impl<M: Controller> WaitSource<M> {
+    #[cold]
+    #[inline(never)]
+    fn release(&mut self) {
         let slot = unsafe { &*self.slot };
         match slot.state.get() {
             // Parked: take the word back. Two accesses: the cancel, then the error register.
