@@ -44,10 +44,14 @@ final class FpgaScaling {
             new Slope("sources", 32, 1024, 8),
             new Slope("contexts", 8, 64, 20), new Slope("contexts", 64, 128, 0));
 
-    /** The defaults with I sources and as many NIC queue pairs as the defaults' 4 that fit (both change at once). */
+    /**
+     * The defaults with I sources and as many NIC queue pairs as the defaults' 4 that fit (both change at once);
+     * without sources there is no IPC unit either (it needs the wakeup unit).
+     */
     static TaskIntcConfig withSources(int sources) {
         TaskIntcConfig d = TaskIntcConfig.defaults();
-        return d.toBuilder().sources(sources).nicQueues(Math.min(d.nicQueues(), sources / 2)).build();
+        return d.toBuilder().sources(sources).nicQueues(Math.min(d.nicQueues(), sources / 2))
+                .ipcChannels(sources == 0 ? 0 : d.ipcChannels()).build();
     }
 
     record Cells(long lut, long ff, double bram, long carry, long lutram) {}
@@ -162,7 +166,8 @@ final class FpgaScaling {
         s.append("# Resource scaling (yosys estimates, no place and route)\n\n");
         s.append("`make fpga-scaling`: the bare controller (`TaskIntc*.v`, AXI4-Lite) synthesized with yosys `synth_ice40` and\n");
         s.append("`synth_xilinx -family xcup -flatten` (UltraScale+, the class of TAIC's Zynq board) while one parameter moves\n");
-        s.append("away from the defaults (C=8, P=8, N=1024, W=64, H=4, I=32, Q=4). iCE40 block RAMs are SB_RAM40_4K (4 Kbit);\n");
+        s.append("away from the defaults (C=8, P=8, N=1024, W=64, H=4, I=32, Q=4, K=4; I=0 leaves out the IPC unit too, which\n");
+        s.append("needs the wakeup unit). iCE40 block RAMs are SB_RAM40_4K (4 Kbit);\n");
         s.append("UltraScale+ block RAMs are counted in RAMB36E2 (36 Kbit, a RAMB18E2 counts half). For scale: an iCE40 UP5K\n");
         s.append("has 5,280 LUT4 and 30 block RAMs, an HX8K 7,680 and 32. Plot: `fpga-scaling.png`.\n\n");
         s.append("| varied | value | iCE40 LUT4 | iCE40 FF | iCE40 BRAM | xcup LUT | xcup FF | xcup BRAM36 | xcup LUTRAM |\n");
