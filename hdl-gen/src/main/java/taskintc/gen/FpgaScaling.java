@@ -180,10 +180,9 @@ final class FpgaScaling {
         s.append("goals are <= 8 iCE40 LUT4 per source between 32 and 1,024 sources and <= 20 per context between 8 and 64 contexts.\n\n");
         s.append("| varied | from | to | iCE40 LUT4 each | iCE40 FF each | iCE40 carries each | xcup LUT each | goal (LUT4) |\n");
         s.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
-        for (Map<String, Object> m : slopes(rows))
-            s.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |%n", m.get("varied"), m.get("from"), m.get("to"),
-                    m.get("ice40_lut4_each"), m.get("ice40_ff_each"), m.get("ice40_carry_each"), m.get("xcup_lut_each"),
-                    ((Long) m.get("goal_lut4_each")) == 0 ? "" : "<= " + m.get("goal_lut4_each") + (((Boolean) m.get("goal_met")) ? ": met" : ": not met")));
+        for (SlopeRow r : slopes(rows))
+            s.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |%n", r.slope.axis, r.slope.from, r.slope.to,
+                    r.lut, r.ff, r.carry, r.xcupLut, r.slope.goal == 0 ? "" : "<= " + r.slope.goal + (r.goalMet() ? ": met" : ": not met")));
         return s.toString();
     }
 
@@ -206,29 +205,40 @@ final class FpgaScaling {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "yosys synth_ice40; yosys synth_xilinx -family xcup -flatten -noiopad (estimates, no place and route)");
         root.put("rows", list);
-        root.put("slopes", slopes(rows));
+        List<Object> slopes = new ArrayList<>();
+        for (SlopeRow r : slopes(rows)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("varied", r.slope.axis);
+            m.put("from", r.slope.from);
+            m.put("to", r.slope.to);
+            m.put("ice40_lut4_each", r.lut);
+            m.put("ice40_ff_each", r.ff);
+            m.put("ice40_carry_each", r.carry);
+            m.put("xcup_lut_each", r.xcupLut);
+            m.put("goal_lut4_each", r.slope.goal);
+            if (r.slope.goal > 0) m.put("goal_met", r.goalMet());
+            slopes.add(m);
+        }
+        root.put("slopes", slopes);
         return Json.write(root);
     }
 
+    /** A slope as measured: iCE40 LUT4, flip-flops and carries and xcup LUTs per element, rounded to 0.1. */
+    record SlopeRow(Slope slope, double lut, double ff, double carry, double xcupLut) {
+        boolean goalMet() {
+            return lut <= slope.goal;
+        }
+    }
+
     /** The slopes of {@link #SLOPES} whose two rows were synthesized. */
-    static List<Map<String, Object>> slopes(List<Row> rows) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    static List<SlopeRow> slopes(List<Row> rows) {
+        List<SlopeRow> out = new ArrayList<>();
         for (Slope sl : SLOPES) {
             Row a = row(rows, sl.axis, sl.from), b = row(rows, sl.axis, sl.to);
             if (a == null || b == null) continue;
             double d = sl.to - sl.from;
-            double lut = (b.ice40.lut - a.ice40.lut) / d;
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("varied", sl.axis);
-            m.put("from", sl.from);
-            m.put("to", sl.to);
-            m.put("ice40_lut4_each", round1(lut));
-            m.put("ice40_ff_each", round1((b.ice40.ff - a.ice40.ff) / d));
-            m.put("ice40_carry_each", round1((b.ice40.carry - a.ice40.carry) / d));
-            m.put("xcup_lut_each", round1((b.xcup.lut - a.xcup.lut) / d));
-            m.put("goal_lut4_each", sl.goal);
-            if (sl.goal > 0) m.put("goal_met", lut <= sl.goal);
-            out.add(m);
+            out.add(new SlopeRow(sl, round1((b.ice40.lut - a.ice40.lut) / d), round1((b.ice40.ff - a.ice40.ff) / d),
+                    round1((b.ice40.carry - a.ice40.carry) / d), round1((b.xcup.lut - a.xcup.lut) / d)));
         }
         return out;
     }
