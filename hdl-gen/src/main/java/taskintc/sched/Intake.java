@@ -42,8 +42,8 @@ final class Intake extends Part {
         HwBool removeWaiting = cmd.valid().and(isRemove).or(cancelWaiting.and(e.valid.not()));
         HwBool busWants = cmd.valid().and(busAllowed);
         HwBool slotLast = irq ? regBool("slotWentLast", false) : Hw.lit(false);
-        // A bus command on the slot's own source never overtakes the slot: the slot's data was read for
-        // the state before that command.
+        // A bus command on the source of the slot or of the pick behind it never overtakes them: the slot's
+        // data was read, and the pick made, for the state before that command.
         HwBool busOnSource = irq ? wireBool("busOnSlotSource") : Hw.lit(false);
         HwBool deliverValid = ipc ? deliver.valid() : Hw.lit(false);
         HwBool deliverLast = ipc ? regBool("deliverWentLast", false) : Hw.lit(false);
@@ -78,7 +78,9 @@ final class Intake extends Part {
             s0.op.assign(mux(s0.takeSlot, waits.slotOp, busOrDeliverOp));
             s0.context.assign(mux(s0.takeSlot, waits.slotContext, busOrDeliverContext));
             s0.data.assign(mux(s0.takeSlot, waits.slotData, busOrDeliverData));
-            busOnSource.assign(cmd.valid().and(s0.busHasSource).and(s0.busSource.eq(e.source)));
+            // The pick behind the slot goes before such a command too (it follows the slot into S0).
+            busOnSource.assign(cmd.valid().and(s0.busHasSource)
+                    .and(s0.busSource.eq(e.source).or(e.nextValid.and(s0.busSource.eq(e.nextSource)))));
             s0.source.assign(mux(s0.takeSlot, e.source, s0.busSource));
         } else {
             s0.op.assign(busOrDeliverOp);

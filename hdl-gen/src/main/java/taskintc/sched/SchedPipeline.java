@@ -22,7 +22,8 @@ import taskintc.spec.TaskWord;
  * and its comment names the part that drives it.
  *
  * <pre>
- *  E   wakeup slot   a picked source's head waiter or handler, read one cycle ahead (WaitTable)
+ *  E   wakeup slot   a picked source's head waiter or handler, read one cycle ahead; a second entry
+ *                    holds the next pick while the slot waits, so the picker never waits for S0 (WaitTable)
  *  S0  accept        one operation enters: bus command, wakeup or IPC delivery (Intake); its list is
  *                    chosen (LevelLists) and its records are read (list, wait list, grant)
  *  S1  allocate      records arrive (bypassed); checks and decisions (Admission); allocate or free
@@ -85,6 +86,11 @@ final class SchedPipeline extends Part {
         final HwUInt source = irq ? regUInt("slot_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
         /** The source has a persistent handler: the wakeup enqueues a copy of it. */
         final HwBool persistent = irq ? regBool("slot_persistent", false) : Hw.lit(false);
+        /** The pick behind it, taken while the slot was held; it moves up when the slot leaves (only ever
+         *  valid with the slot valid). Its handler and head waiter are read when it moves up. */
+        final HwBool nextValid = irq ? regBool("slotNext_valid", false) : Hw.lit(false);
+        final HwUInt nextSource = irq ? regUInt("slotNext_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
+        final HwBool nextPersistent = irq ? regBool("slotNext_persistent", false) : Hw.lit(false);
     }
 
     /** S0: one operation enters and its list is chosen. */
@@ -191,14 +197,15 @@ final class SchedPipeline extends Part {
     }
 
     /**
-     * Sources the scheduler is working on, one bit each: the slot's, S1's and S2's (when their operation
-     * touches its source) and the bus command's waiting for S0. The wakeup unit picks none of them: their
+     * Sources the scheduler is working on, one bit each: the slot's two entries', S1's and S2's (when their
+     * operation touches its source) and the bus command's waiting for S0. The wakeup unit picks none of them: their
      * state may still change.
      */
     HwBits busySources() {
         int n = cfg.sources();
-        HwBool[] valid = {e.valid, touchesSource(s1.valid, s1.op), touchesSource(s2.valid, s2.op), cmd.valid().and(s0.busHasSource)};
-        HwUInt[] source = {e.source, s1.source, s2.source, s0.busSource};
+        HwBool[] valid = {e.valid, e.nextValid, touchesSource(s1.valid, s1.op), touchesSource(s2.valid, s2.op),
+                cmd.valid().and(s0.busHasSource)};
+        HwUInt[] source = {e.source, e.nextSource, s1.source, s2.source, s0.busSource};
         HwBits busy = Hw.bitsLit(0, n);
         for (int i = 0; i < valid.length; i++) busy = busy.or(mux(valid[i], Hw.oneHot(source[i], n), Hw.bitsLit(0, n)));
         return busy;

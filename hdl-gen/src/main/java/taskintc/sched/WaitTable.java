@@ -26,7 +26,8 @@ import taskintc.spec.WakeupPort;
  * waiter's routing is at hand, a wakeup knows its ready list when it enters S0 and moves the entry in one
  * pass, like an enqueue whose entry comes from the wait list instead of the free list.
  *
- * <p>E: a picked source's head waiter and handler are read into the slot. S0: the wait-list record of the
+ * <p>E: a picked source's head waiter and handler are read into the slot (or, while the slot is held, when
+ * the pick waiting behind it moves up). S0: the wait-list record of the
  * operation's source is read. S1: the record (S1's and S2's writes bypassed) and the wakeup unit's view of
  * the source decide a wait: register the handler, take a pending event, or append. S2: the record and the
  * head waiter are written.
@@ -60,17 +61,28 @@ final class WaitTable extends Part {
         Ram handlers = ram("handlers", 1 << sw, xw + w);
         Ram waitLists = ram("waitLists", 1 << sw, recordWidth);
 
-        // E: the slot, filled by a pick; its head waiter and handler are read one cycle ahead of S0.
+        // E: the slot, filled by a pick; its head waiter and handler are read one cycle ahead of S0. The picker
+        // sees only registers (a second entry free, no cancel_wait holding picks), not whether S0 takes the
+        // slot this cycle: a pick goes straight into the slot when the slot is free or leaving, and into the
+        // second entry otherwise, which moves up when the slot leaves. Same latency, one pick a cycle.
         HwStream<SourcePick> pick = port.pick;
+        pick.ready().assign(e.nextValid.not().and(pipe.cancelHoldsPicks.not()));
+        HwBool slotFrees = e.valid.not().or(s0.takeSlot);
+        HwBool slotLoads = wireBool("slotLoads", slotFrees.and(e.nextValid.or(pick.fire())));
+        HwUInt loadSource = mux(e.nextValid, e.nextSource, pick.payload().source);
         // A cancel_wait starts only with the slot empty and takes no pick until done, so it can borrow the head read.
-        headRd = waitHeads.readSync(mux(s0.cancelStart, s0.source, pick.payload().source), pick.fire().or(s0.cancelStart));
-        HwBits handlerRd = handlers.readSync(pick.payload().source, pick.fire());
-        pick.ready().assign(e.valid.not().or(s0.takeSlot).and(pipe.cancelHoldsPicks.not()));
-        when(pick.fire(), () -> {
+        headRd = waitHeads.readSync(mux(s0.cancelStart, s0.source, loadSource), slotLoads.or(s0.cancelStart));
+        HwBits handlerRd = handlers.readSync(loadSource, slotLoads);
+        when(slotLoads, () -> {
             e.valid.assign(true);
-            e.source.assign(pick.payload().source);
-            e.persistent.assign(pick.payload().persistent);
+            e.source.assign(loadSource);
+            e.persistent.assign(mux(e.nextValid, e.nextPersistent, pick.payload().persistent));
         }).elseWhen(s0.takeSlot, () -> e.valid.assign(false));
+        when(pick.fire().and(slotFrees.not()), () -> {
+            e.nextValid.assign(true);
+            e.nextSource.assign(pick.payload().source);
+            e.nextPersistent.assign(pick.payload().persistent);
+        }).elseWhen(slotFrees, () -> e.nextValid.assign(false));
         // A wakeup moves its head waiter; a persistent source's wakeup enqueues a copy of the handler.
         slotOp = mux(e.persistent, lit(CoreOp.HANDLER.ordinal(), CoreOp.width()), lit(CoreOp.WAKE.ordinal(), CoreOp.width()));
         slotContext = mux(e.persistent, handlerRd.slice(w, xw).asUInt(), pipe.link.context(headRd));
