@@ -14,7 +14,6 @@ import spinal.core.package$;
 import spinal.idslplugin.Location;
 import spinal.lib.OHMasking$;
 import spinal.lib.OHToUInt$;
-import spinal.lib.UIntToOh$;
 
 /**
  * The one place that hides SpinalHDL's Scala plumbing from circuit code: source locations,
@@ -139,9 +138,17 @@ public final class Hw {
         return catRange(parts, from, mid).$hash$hash(catRange(parts, mid, to));
     }
 
-    /** One-hot vector with only bit {@code index} set, {@code width} bits wide (spinal.lib's UIntToOh). */
+    /**
+     * One-hot vector with only bit {@code index} set, {@code width} bits wide (all zero when {@code index} is out
+     * of range). One comparison per bit rather than spinal.lib's {@code 1 << index}: yosys's resource sharing
+     * merges shifts used under exclusive conditions into one shifter with a multiplexed amount, and that joins
+     * unrelated paths (it once put the kernel-notification register in front of the wakeup picker).
+     */
     public static HwBits oneHot(HwUInt index, int width) {
-        return new HwBits(UIntToOh$.MODULE$.apply(index.raw(), width));
+        HwData[] bits = new HwData[width];
+        long range = index.width() >= 31 ? Long.MAX_VALUE : 1L << index.width();
+        for (int i = 0; i < width; i++) bits[width - 1 - i] = i < range ? index.eq(i) : lit(false);
+        return cat(bits);
     }
 
     /** Index of the set bit of a one-hot (or all-zero: 0) vector. */

@@ -52,19 +52,26 @@ final class LevelLists extends Part {
         levelMap = regArray("levelMap", cfg.contexts(), p, 0);
         readyCount = regArray("readyCount", cfg.contexts(), cw, 0);
 
-        // S0. S1 changes this context's bitmap at the end of the cycle; S0 must see the result now.
+        // S0. S1 changes this context's bitmap at the end of the cycle; S0 must see the result now. S1 decides
+        // late whether it inserts or empties a list (its checks come first), so S0 picks for all three outcomes
+        // (S1 sets its level, clears it, or neither) and S1's decision only chooses among the results.
         HwBool s1SetsLevel = wireBool("s1_setLevel");
         HwBool s1ClearsLevel = wireBool("s1_clearLevel");
         HwBool s1SameContext = s1.valid.and(s1.context.eq(s0.context));
-        HwBits noLevel = Hw.bitsLit(0, p);
-        HwBits levels0 = wireBits("s0_levels", levelMap.get(s0.context)
-                .or(mux(s1SameContext.and(s1SetsLevel), s1.levelOH, noLevel))
-                .and(mux(s1SameContext.and(s1ClearsLevel), s1.levelOH, noLevel).not()));
+        HwBool sets = s1SameContext.and(s1SetsLevel);
+        HwBool clears = s1SameContext.and(s1ClearsLevel);
+        HwBits kept = wireBits("s0_levels", levelMap.get(s0.context));
+        HwBits withSet = kept.or(s1.levelOH);
+        HwBits withClear = kept.and(s1.levelOH.not());
         HwUInt priority0 = s0.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt();
         s0.priorityOk.assign(p >= 32 ? Hw.lit(true) : priority0.lt(p));
         HwBool isDeq0 = s0.op.eq(CoreOp.DEQUEUE.ordinal());
-        s0.level.assign(mux(isDeq0, Hw.firstSetIndex(levels0), priority0.resize(pw)));
-        s0.listNonEmpty.assign(mux(isDeq0, levels0.orR(), levels0.bit(s0.level)));
+        HwUInt highest = mux(sets, Hw.firstSetIndex(withSet), mux(clears, Hw.firstSetIndex(withClear), Hw.firstSetIndex(kept)));
+        s0.level.assign(mux(isDeq0, highest, priority0.resize(pw)));
+        HwBool anyNonEmpty = mux(sets, withSet.orR(), mux(clears, withClear.orR(), kept.orR()));
+        HwUInt pr = priority0.resize(pw);
+        HwBool levelNonEmpty = mux(sets, withSet.bit(pr), mux(clears, withClear.bit(pr), kept.bit(pr)));
+        s0.listNonEmpty.assign(mux(isDeq0, anyNonEmpty, levelNonEmpty));
         s0.list.assign(cat(s0.context, s0.level).asUInt());
         s0.levelOH.assign(Hw.oneHot(s0.level, p));
         recordRd = lists.readSync(s0.list, Hw.lit(true));

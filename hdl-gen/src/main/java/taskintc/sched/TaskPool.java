@@ -22,6 +22,8 @@ import taskintc.dsl.Ram;
  */
 final class TaskPool extends Part {
     final HwUInt used, freeHead;
+    /** {@code used} is the capacity, kept in a register beside it: the wakeup picker reads it early in its cycle. */
+    final HwBool full;
     /** S2: the task word S1 read (the dequeued head's, or the entry the remove walker looks at). */
     final HwBits word2;
     /** The list walker's ports: it reads words and links and writes links (whole, with routing) while the pipeline is empty. */
@@ -40,13 +42,14 @@ final class TaskPool extends Part {
         Ram words = ram("words", n, cfg.taskWidth());
         Ram links = ram("links", n, link.width);
         used = regUInt("used", cw, 0);
+        full = regBool("poolFull", false);
         HwUInt fresh = regUInt("fresh", cw, 0);
         freeHead = regUInt("freeHead", a);
 
         // S1: allocate. Entries freed but not reused sit on the free list; use them before never-used ones.
         HwBool s2AllocFromList = regBool("s2_allocFromFreeList", false);
         HwUInt s2Head = regUInt("s2_head", a);
-        s1.poolFull.assign(used.eq(n));
+        s1.poolFull.assign(full);
         HwBool fromList1 = wireBool("s1_fromFreeList", fresh.ne(used));
         HwUInt freeHeadNow = wireUInt("s1_freeHead", mux(s2.valid.and(s2.dequeueOk), s2Head,
                 mux(s2.valid.and(s2AllocFromList), link.index(s2.next), freeHead)));
@@ -74,9 +77,13 @@ final class TaskPool extends Part {
         when(s1.valid, () -> {
             when(s1.allocates, () -> {
                 used.assign(used.plus(1));
+                full.assign(used.eq(n - 1));
                 when(fromList1.not(), () -> fresh.assign(fresh.plus(1)));
             });
-            when(s1.dequeueOk, () -> used.assign(used.minus(1)));
+            when(s1.dequeueOk, () -> {
+                used.assign(used.minus(1));
+                full.assign(false);
+            });
         });
 
         // S2: the link written (a dequeue pushes its entry onto the free list), and the free list's new head.

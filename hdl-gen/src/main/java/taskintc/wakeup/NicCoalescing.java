@@ -46,9 +46,14 @@ final class NicCoalescing extends Part {
             HwUInt tl = tReg.get(s).asUInt();
             HwUInt cNext = c.plus(raw.asUInt().resize(COALESCE_COUNT_BITS));
             HwBool act = active.bit(s).or(raw);
-            HwBool byCount = cNext.ge(k).or(k.le(lit(1, COALESCE_COUNT_BITS)));
+            // The count is compared with K for both outcomes of this cycle's line, which then only chooses: the
+            // line comes from outside, late, and the wakeup picker waits for it. (c + 1 wraps to 0 at the
+            // count's maximum, as cNext does.)
+            HwBool cFull = c.eq((1L << COALESCE_COUNT_BITS) - 1);
+            HwBool byCount = mux(raw, cFull.not().and(c.plus(1).ge(k)), c.ge(k)).or(k.le(lit(1, COALESCE_COUNT_BITS)));
             HwBool byTime = tl.ne(0).and(t.ge(tl));
-            HwBool fire = wireBool("nicFire_" + s, act.and(byCount.or(byTime)).and(cNext.ne(0).or(active.bit(s))));
+            HwBool counted = mux(raw, cFull.not(), c.ne(0));
+            HwBool fire = wireBool("nicFire_" + s, act.and(byCount.or(byTime)).and(counted.or(active.bit(s))));
             fireParts[nq - 1 - s] = fire.asBits();
             when(fire, () -> {
                 cnt.get(fs).assign(0);
