@@ -356,6 +356,14 @@ public abstract class Circuit extends Component {
         else package$.MODULE$.DataPimped(master.raw()).$less$greater(slave.raw(), Hw.loc());
     }
 
+    /**
+     * {@code from} through a register stage (spinal.lib's {@code m2sPipe}): valid and payload leave from flip-flops one
+     * cycle later, one transfer per cycle still; ready stays combinational, back through the stage.
+     */
+    protected static <T extends Data> HwStream<T> registered(HwStream<T> from) {
+        return new HwStream<>(from.raw().stage());
+    }
+
     /** {@code from} drives {@code to}: valid and payload forward, ready back. */
     protected static <T extends Data> void connect(HwStream<T> from, HwStream<T> to) {
         from.raw().$greater$greater(to.raw());

@@ -99,7 +99,8 @@ public final class Generator {
         int wordBits = Integer.numberOfTrailingZeros(cfg.taskWidth() / 8);
         boolean wordAddressed = cfg.bus() == BusKind.WISHBONE;
         return new BusPorts(cfg.bus().id(), cfg.taskWidth(), cfg.addressWidth() - (wordAddressed ? wordBits : 0),
-                wordAddressed ? "word" : "byte", signals, Elaborator.CLOCK, Elaborator.RESET, "synchronous", "high");
+                wordAddressed ? "word" : "byte", signals, Elaborator.CLOCK, Elaborator.RESET, "synchronous", "high",
+                cfg.commandStages());
     }
 
     private static void write(Path p, String text) throws IOException {

@@ -22,7 +22,9 @@ public enum ConfigParam {
     MAILBOX_DEPTH("mailbox-depth", "messages D in each context's inbox and reply box", 2, 64, 4, "a power of two",
             TaskIntcConfig::mailboxDepth),
     IPC_ARG_BYTES("ipc-arg-bytes", "argument bytes of an IPC message", 8, 128, 64, "a multiple of 8", TaskIntcConfig::ipcArgBytes),
-    IPC_RESULT_BYTES("ipc-result-bytes", "result bytes of an IPC reply", 8, 64, 40, "a multiple of 8", TaskIntcConfig::ipcResultBytes);
+    IPC_RESULT_BYTES("ipc-result-bytes", "result bytes of an IPC reply", 8, 64, 40, "a multiple of 8", TaskIntcConfig::ipcResultBytes),
+    COMMAND_STAGES("command-stages", "registers between the register decoder and the units (1: reads answer a cycle later, for Fmax)",
+            0, 1, 0, "", TaskIntcConfig::commandStages);
 
     private final String key;
     private final String description;

@@ -29,13 +29,16 @@ import taskintc.regmap.RegisterMap;
  * @param mailboxDepth D: messages each context's inbox (and its reply box) holds
  * @param ipcArgBytes  bytes of arguments in a message (after the 3 header words: info pointer, task, type)
  * @param ipcResultBytes bytes of the result a reply carries back
+ * @param commandStages registers between the register decoder and the units it feeds (scheduler, IPC unit): 1 starts
+ *                     the units' paths at a register instead of at the bus (a higher Fmax), and a read answers one
+ *                     cycle later; writes are posted, so their bus timing does not change
  * @param trigger      reset trigger of the generic sources (NIC sources are edge-counted)
  * @param bus          bus the register map is bound to
  * @param name         the top's Verilog name chosen by the user; empty: derived from the parameters ({@link #topName()})
  */
 public record TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, int sources,
                              int nicQueues, int pendingWidth, int ipcChannels, int mailboxDepth, int ipcArgBytes,
-                             int ipcResultBytes, Trigger trigger, BusKind bus, String name) {
+                             int ipcResultBytes, int commandStages, Trigger trigger, BusKind bus, String name) {
 
     public static final String DEFAULT_TOP = "TaskIntc";
     /** Text keys of every parameter, as long options and properties-file keys: the numbers, then trigger, bus, name. */
@@ -57,6 +60,7 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
         range(errors, ConfigParam.MAILBOX_DEPTH, mailboxDepth);
         range(errors, ConfigParam.IPC_ARG_BYTES, ipcArgBytes);
         range(errors, ConfigParam.IPC_RESULT_BYTES, ipcResultBytes);
+        range(errors, ConfigParam.COMMAND_STAGES, commandStages);
         rule(errors, ConfigParam.CAPACITY, capacity, Hw.isPow2(capacity));
         rule(errors, ConfigParam.TASK_WIDTH, taskWidth, taskWidth == 32 || taskWidth == 64);
         rule(errors, ConfigParam.MAILBOX_DEPTH, mailboxDepth, Hw.isPow2(mailboxDepth));
@@ -155,6 +159,8 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
 
         public Builder ipcResultBytes(int bytes) { return set(ConfigParam.IPC_RESULT_BYTES, bytes); }
 
+        public Builder commandStages(int stages) { return set(ConfigParam.COMMAND_STAGES, stages); }
+
         public Builder trigger(Trigger t) {
             trigger = t;
             unreadable.remove("trigger");
@@ -214,7 +220,8 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
                         values.get(ConfigParam.CAPACITY), values.get(ConfigParam.TASK_WIDTH), values.get(ConfigParam.HARTS),
                         values.get(ConfigParam.SOURCES), values.get(ConfigParam.NIC_QUEUES), values.get(ConfigParam.PENDING_WIDTH),
                         values.get(ConfigParam.IPC_CHANNELS), values.get(ConfigParam.MAILBOX_DEPTH),
-                        values.get(ConfigParam.IPC_ARG_BYTES), values.get(ConfigParam.IPC_RESULT_BYTES), trigger, bus, name);
+                        values.get(ConfigParam.IPC_ARG_BYTES), values.get(ConfigParam.IPC_RESULT_BYTES),
+                        values.get(ConfigParam.COMMAND_STAGES), trigger, bus, name);
                 if (problems.isEmpty()) return cfg;
             } catch (InvalidConfigException e) {
                 problems.addAll(e.problems());
@@ -293,6 +300,7 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
         return DEFAULT_TOP + "_c" + contexts + "_p" + priorities + "_n" + capacity + "_w" + taskWidth + "_h" + harts
                 + "_i" + sources + "_q" + nicQueues + "_pw" + pendingWidth
                 + (hasIpc() ? "_k" + ipcChannels + "_d" + mailboxDepth + "_a" + ipcArgBytes + "_r" + ipcResultBytes : "")
+                + (commandStages > 0 ? "_cs" + commandStages : "")
                 + "_" + trigger.id() + "_" + bus.id();
     }
 

@@ -45,7 +45,10 @@ public final class TaskIntc extends Circuit {
         moduleName(cfg.topName());
         BusAdapter adapter = child("busAdapter", BusBinding.adapter(cfg));
         RegisterDecoder decoder = child("decoder", () -> new RegisterDecoder(cfg, registers));
-        commands = decoder.cmd;
+        // With command stages, every unit's path starts at a register, not at the bus.
+        HwStream<CoreCmd> decoded = decoder.cmd;
+        for (int i = 0; i < cfg.commandStages(); i++) decoded = registered(decoded);
+        commands = decoded;
         core = child("core", () -> new ReadyQueueCore(cfg));
         bus = exposeSlave(adapter.bus());
 
@@ -53,7 +56,7 @@ public final class TaskIntc extends Circuit {
         if (cfg.hasIpc()) {
             ipc = child("ipc", () -> new IpcUnit(cfg));
             CommandRouter router = child("router", () -> new CommandRouter(cfg));
-            connect(decoder.cmd, router.in);
+            connect(commands, router.in);
             connect(router.toScheduler, core.cmd);
             connect(router.toIpc, ipc.cmd);
             connect(core.rsp, router.fromScheduler);
@@ -64,7 +67,7 @@ public final class TaskIntc extends Circuit {
             connect(ipc.deliveries, core.deliveries);
         } else {
             ipc = null;
-            connect(decoder.cmd, core.cmd);
+            connect(commands, core.cmd);
             connect(core.rsp, adapter.rsp);
         }
         adapter.refused.assign(decoder.refused);

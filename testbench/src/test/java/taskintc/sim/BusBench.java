@@ -57,7 +57,9 @@ public final class BusBench {
 
     private final ArrayDeque<Issued> inPipeline = new ArrayDeque<>();
     private final Map<Access, RegisterModel.Result> results = new IdentityHashMap<>();
-    private Access outstandingRead, outstandingWrite;
+    /** Accesses the bus took (or was given) that no unit has accepted yet, oldest first: with command stages a posted
+     *  write's bus response comes before the scheduler or the IPC unit takes it, so several can be on their way. */
+    private final ArrayDeque<Access> outstandingReads = new ArrayDeque<>(), outstandingWrites = new ArrayDeque<>();
     /** When set, the cycle the controller accepted each access (for latency measurements). */
     public Map<Access, Long> acceptedAt;
     /** When set, {cycle, operation, source} of every internal operation (wakeup, handler copy, delivery) in S1. */
@@ -197,10 +199,8 @@ public final class BusBench {
         }
         if (cmdValid.high() && cmdReady.high()) {
             boolean read = cmdRead.high();
-            Access a = read ? outstandingRead : outstandingWrite;
+            Access a = (read ? outstandingReads : outstandingWrites).poll();
             if (a == null) throw new AssertionError("the core accepted a " + (read ? "read" : "write") + " nobody issued");
-            if (read) outstandingRead = null;
-            else outstandingWrite = null;
             Issued i = new Issued(a, model.decode(a.address(), a.write(), a.fullWidth()));
             if (acceptedAt != null) acceptedAt.put(a, clock.cycle());
             if (now <= removeUntil) throw new AssertionError("an access was accepted at cycle " + now + " while a walk runs (until " + removeUntil + ")");
@@ -215,8 +215,9 @@ public final class BusBench {
             } else inPipeline.add(i);
         }
         // A remove or cancel_wait holds the core while its pipeline drains (offered, not taken) and while it walks.
-        RegisterModel.Kind offered = cmdValid.high() && !cmdReady.high() && !cmdRead.high() && outstandingWrite != null
-                ? model.decode(outstandingWrite.address(), true, outstandingWrite.fullWidth()).kind() : null;
+        Access offeredWrite = outstandingWrites.peek();
+        RegisterModel.Kind offered = cmdValid.high() && !cmdReady.high() && !cmdRead.high() && offeredWrite != null
+                ? model.decode(offeredWrite.address(), true, offeredWrite.fullWidth()).kind() : null;
         boolean removeDraining = offered == RegisterModel.Kind.REMOVE || offered == RegisterModel.Kind.CANCEL_WAIT;
         if (sources != null) {
             sources.commit(removeDraining || now <= removeUntil);
@@ -316,8 +317,7 @@ public final class BusBench {
 
     /** Starts an access without waiting for it (the harness still follows it into the controller). */
     public void submit(Access a) {
-        if (a.write()) outstandingWrite = a;
-        else outstandingRead = a;
+        (a.write() ? outstandingWrites : outstandingReads).add(a);
         bus.submit(a);
     }
 
@@ -325,7 +325,7 @@ public final class BusBench {
     public List<Completion> run(Access... batch) {
         for (Access a : batch) submit(a);
         int guard = 0;
-        while (!bus.idle() || !inPipeline.isEmpty()) {
+        while (!bus.idle() || !inPipeline.isEmpty() || !outstandingWrites.isEmpty() || !outstandingReads.isEmpty()) {
             bus.step();
             if (++guard > 20 * cfg.capacity() + 2000) throw new AssertionError("bus access never completed: " + List.of(batch));
         }
@@ -350,7 +350,8 @@ public final class BusBench {
     /** Resets the controller (and the master's outstanding accesses) mid-run; the model forgets everything. */
     public void reset() {
         bus.abort();
-        outstandingRead = outstandingWrite = null;
+        outstandingReads.clear();
+        outstandingWrites.clear();
         inPipeline.clear();
         clock.reset(2);
         scheduler.reset();

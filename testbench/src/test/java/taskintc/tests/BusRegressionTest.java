@@ -27,7 +27,12 @@ class BusRegressionTest {
         return Stream.concat(Configs.regression().stream(), Configs.selected(Stream.concat(Configs.ipc().stream(), Stream.of(
                 onBus(Configs.SMALL_IPC, BusKind.APB3), onBus(Configs.SMALL_IPC, BusKind.WISHBONE), onBus(Configs.SMALL_IPC, BusKind.AXI4),
                 onBus(Configs.SMALL_IPC, BusKind.TILELINK), onBus(Configs.RV32, BusKind.APB3), onBus(Configs.RV32, BusKind.WISHBONE),
-                onBus(Configs.RV32, BusKind.TILELINK)))));
+                onBus(Configs.RV32, BusKind.TILELINK), staged(Configs.SMALL_IPC), staged(onBus(Configs.RV32, BusKind.WISHBONE))))));
+    }
+
+    /** With a register stage between the decoder and the units (reads answer a cycle later). */
+    static TaskIntcConfig staged(TaskIntcConfig cfg) {
+        return cfg.toBuilder().commandStages(1).build();
     }
 
     static TaskIntcConfig onBus(TaskIntcConfig cfg, BusKind bus) {
