@@ -71,9 +71,9 @@ rtl: deps
 	@cp rtl-out/TaskIntc_regs.rs firmware/taskintc-driver/src/regs.rs
 	@echo "rtl: rtl-out/ written; firmware/taskintc-driver/src/regs.rs updated"
 
-# Random tests draw a fresh base seed every run and print it; SEED=S replays a run, SEEDS=N runs N seeds.
+# Random tests draw a fresh base seed every run and print it; SEED=S replays a run, SEEDS=N runs N seeds (1 when
+# not given). SEEDS has no default here: the FPGA flow reads the same variable as its placer seeds (default 1 2 3).
 SEED ?=
-SEEDS ?= 1
 RANDOM_TESTS = CoreRegressionTest,BusRegressionTest,BusAbuseTest,StormTest
 SEED_ARGS = $(if $(SEED),-Dtaskintc.seed=$(SEED))
 
@@ -99,7 +99,7 @@ test:
 regress:
 	@WITH_SIM=1 scripts/deps.sh
 	mvn -B test -pl testbench -am -Dtest=$(or $(TEST),$(RANDOM_TESTS)) -Dsurefire.failIfNoSpecifiedTests=false \
-	    -Dtaskintc.seeds=$(SEEDS) $(SEED_ARGS) $(if $(CONFIGS),-Dtaskintc.configs=$(CONFIGS))
+	    -Dtaskintc.seeds=$(or $(SEEDS),1) $(SEED_ARGS) $(if $(CONFIGS),-Dtaskintc.configs=$(CONFIGS))
 
 # One test class or method of testbench/ (TEST=Class or Class#method); CONFIG=name (configs/name.properties,
 # or default) limits a test that runs on several configurations to that one; WAVES=1 keeps the waveform.

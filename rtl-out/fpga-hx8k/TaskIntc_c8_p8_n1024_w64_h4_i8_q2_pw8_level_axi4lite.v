@@ -237,17 +237,41 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   input  wire          reset
 );
 
-  wire       [5:0]    _zz__zz_nicCount_0;
-  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [2:0]    _zz_upd_oneHot;
+  wire       [2:0]    _zz_upd_oneHot_1;
+  wire       [2:0]    _zz_upd_oneHot_2;
+  wire       [2:0]    _zz_upd_oneHot_3;
+  wire       [2:0]    _zz_upd_oneHot_4;
+  wire       [2:0]    _zz_upd_oneHot_5;
+  wire       [2:0]    _zz_upd_oneHot_6;
+  wire       [2:0]    _zz_upd_oneHot_7;
+  wire                _zz_nicFire_0_3;
+  wire                _zz_nicFire_0_4;
+  wire       [5:0]    _zz_nicFire_0_5;
+  wire       [5:0]    _zz_nicCount_0_2;
+  wire       [5:0]    _zz_nicCount_0_3;
+  wire       [0:0]    _zz_nicCount_0_4;
   wire       [15:0]   _zz_nicTimer_0_1;
-  wire       [5:0]    _zz__zz_nicCount_1;
-  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire                _zz_nicFire_1_3;
+  wire                _zz_nicFire_1_4;
+  wire       [5:0]    _zz_nicFire_1_5;
+  wire       [5:0]    _zz_nicCount_1_2;
+  wire       [5:0]    _zz_nicCount_1_3;
+  wire       [0:0]    _zz_nicCount_1_4;
   wire       [15:0]   _zz_nicTimer_1_1;
-  wire       [5:0]    _zz__zz_nicCount_2;
-  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire                _zz_nicFire_2_3;
+  wire                _zz_nicFire_2_4;
+  wire       [5:0]    _zz_nicFire_2_5;
+  wire       [5:0]    _zz_nicCount_2_2;
+  wire       [5:0]    _zz_nicCount_2_3;
+  wire       [0:0]    _zz_nicCount_2_4;
   wire       [15:0]   _zz_nicTimer_2_1;
-  wire       [5:0]    _zz__zz_nicCount_3;
-  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire                _zz_nicFire_3_3;
+  wire                _zz_nicFire_3_4;
+  wire       [5:0]    _zz_nicFire_3_5;
+  wire       [5:0]    _zz_nicCount_3_2;
+  wire       [5:0]    _zz_nicCount_3_3;
+  wire       [0:0]    _zz_nicCount_3_4;
   wire       [15:0]   _zz_nicTimer_3_1;
   wire       [7:0]    _zz_pickThroughFirst;
   wire       [1:0]    _zz__zz_pending_0_5;
@@ -343,7 +367,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
   wire                when_SourceModes_l47;
-  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l66;
   wire                _zz_pending_0_2;
   wire                when_SourceModes_l56;
   wire                _zz_persistent;
@@ -373,38 +397,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   reg        [15:0]   nicTimer_3;
   reg        [3:0]    nicActive;
   wire       [3:0]    nicFire;
-  wire                _zz_when_NicCoalescing_l56;
+  wire                _zz_nicCount_0;
+  wire       [5:0]    _zz_nicCount_0_1;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
-  wire       [5:0]    _zz_nicCount_0;
-  wire                when_NicCoalescing_l56;
-  wire                nicFire_0;
   wire                when_NicCoalescing_l61;
-  wire                _zz_when_NicCoalescing_l56_1;
+  wire                _zz_nicFire_0_2;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l66;
+  wire                _zz_nicCount_1;
+  wire       [5:0]    _zz_nicCount_1_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
-  wire       [5:0]    _zz_nicCount_1;
-  wire                when_NicCoalescing_l56_1;
-  wire                nicFire_1;
   wire                when_NicCoalescing_l61_1;
-  wire                _zz_when_NicCoalescing_l56_2;
+  wire                _zz_nicFire_1_2;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l66_1;
+  wire                _zz_nicCount_2;
+  wire       [5:0]    _zz_nicCount_2_1;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
-  wire       [5:0]    _zz_nicCount_2;
-  wire                when_NicCoalescing_l56_2;
-  wire                nicFire_2;
   wire                when_NicCoalescing_l61_2;
-  wire                _zz_when_NicCoalescing_l56_3;
+  wire                _zz_nicFire_2_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l66_2;
+  wire                _zz_nicCount_3;
+  wire       [5:0]    _zz_nicCount_3_1;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
-  wire       [5:0]    _zz_nicCount_3;
-  wire                when_NicCoalescing_l56_3;
-  wire                nicFire_3;
   wire                when_NicCoalescing_l61_3;
+  wire                _zz_nicFire_3_2;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l66_3;
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
   wire       [7:0]    event_1;
@@ -472,17 +500,25 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [7:0]    overflow;
   wire       [31:0]   status;
 
-  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
-  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicFire_0_5 = (_zz_nicCount_0_1 + 6'h01);
+  assign _zz_nicCount_0_2 = (_zz_nicCount_0_1 + _zz_nicCount_0_3);
+  assign _zz_nicCount_0_4 = _zz_nicCount_0;
+  assign _zz_nicCount_0_3 = {5'd0, _zz_nicCount_0_4};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
-  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicFire_1_5 = (_zz_nicCount_1_1 + 6'h01);
+  assign _zz_nicCount_1_2 = (_zz_nicCount_1_1 + _zz_nicCount_1_3);
+  assign _zz_nicCount_1_4 = _zz_nicCount_1;
+  assign _zz_nicCount_1_3 = {5'd0, _zz_nicCount_1_4};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
-  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicFire_2_5 = (_zz_nicCount_2_1 + 6'h01);
+  assign _zz_nicCount_2_2 = (_zz_nicCount_2_1 + _zz_nicCount_2_3);
+  assign _zz_nicCount_2_4 = _zz_nicCount_2;
+  assign _zz_nicCount_2_3 = {5'd0, _zz_nicCount_2_4};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
-  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicFire_3_5 = (_zz_nicCount_3_1 + 6'h01);
+  assign _zz_nicCount_3_2 = (_zz_nicCount_3_1 + _zz_nicCount_3_3);
+  assign _zz_nicCount_3_4 = _zz_nicCount_3;
+  assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz_pickThroughFirst = (pickField - 8'h01);
   assign _zz__zz_pending_0_5_1 = event_1[0];
@@ -567,6 +603,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_7_4 = _zz_pending_7_2[7:0];
   assign _zz_status_1 = _zz_status_2[7 : 0];
   assign _zz_status = {16'd0, _zz_status_1};
+  assign _zz_upd_oneHot = 3'b111;
+  assign _zz_upd_oneHot_1 = 3'b110;
+  assign _zz_upd_oneHot_2 = 3'b101;
+  assign _zz_upd_oneHot_3 = 3'b100;
+  assign _zz_upd_oneHot_4 = 3'b011;
+  assign _zz_upd_oneHot_5 = 3'b010;
+  assign _zz_upd_oneHot_6 = 3'b001;
+  assign _zz_upd_oneHot_7 = 3'b000;
+  assign _zz_nicFire_0_3 = (! _zz_nicFire_0_2);
+  assign _zz_nicFire_0_4 = (_zz_nicFire_0 <= _zz_nicFire_0_5);
+  assign _zz_nicFire_1_3 = (! _zz_nicFire_1_2);
+  assign _zz_nicFire_1_4 = (_zz_nicFire_1 <= _zz_nicFire_1_5);
+  assign _zz_nicFire_2_3 = (! _zz_nicFire_2_2);
+  assign _zz_nicFire_2_4 = (_zz_nicFire_2 <= _zz_nicFire_2_5);
+  assign _zz_nicFire_3_3 = (! _zz_nicFire_3_2);
+  assign _zz_nicFire_3_4 = (_zz_nicFire_3 <= _zz_nicFire_3_5);
   always @(*) begin
     case(sched_querySource)
       3'b000 : _zz_status_2 = pending_0;
@@ -580,11 +632,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
     endcase
   end
 
-  assign upd_oneHot = (8'h01 <<< sched_update_payload_source);
+  assign upd_oneHot = {{{(sched_update_payload_source == _zz_upd_oneHot),(sched_update_payload_source == _zz_upd_oneHot_1)},{(sched_update_payload_source == _zz_upd_oneHot_2),(sched_update_payload_source == _zz_upd_oneHot_3)}},{{(sched_update_payload_source == _zz_upd_oneHot_4),(sched_update_payload_source == _zz_upd_oneHot_5)},{(sched_update_payload_source == _zz_upd_oneHot_6),(sched_update_payload_source == _zz_upd_oneHot_7)}}};
   assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l66 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -594,38 +646,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicCount_0 = gate[0];
+  assign _zz_nicCount_0_1 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
-  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
-  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
-  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign when_NicCoalescing_l61 = (nicActive[0] || _zz_nicCount_0);
+  assign _zz_nicFire_0_2 = (_zz_nicCount_0_1 == 6'h3f);
+  assign nicFire_0 = ((when_NicCoalescing_l61 && (((_zz_nicCount_0 ? (_zz_nicFire_0_3 && _zz_nicFire_0_4) : (_zz_nicFire_0 <= _zz_nicCount_0_1)) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 ? (! _zz_nicFire_0_2) : (_zz_nicCount_0_1 != 6'h0)) || nicActive[0]));
+  assign when_NicCoalescing_l66 = (_zz_when_NicCoalescing_l66 && upd_oneHot[0]);
+  assign _zz_nicCount_1 = gate[1];
+  assign _zz_nicCount_1_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
-  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
-  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
-  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign when_NicCoalescing_l61_1 = (nicActive[1] || _zz_nicCount_1);
+  assign _zz_nicFire_1_2 = (_zz_nicCount_1_1 == 6'h3f);
+  assign nicFire_1 = ((when_NicCoalescing_l61_1 && (((_zz_nicCount_1 ? (_zz_nicFire_1_3 && _zz_nicFire_1_4) : (_zz_nicFire_1 <= _zz_nicCount_1_1)) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 ? (! _zz_nicFire_1_2) : (_zz_nicCount_1_1 != 6'h0)) || nicActive[1]));
+  assign when_NicCoalescing_l66_1 = (_zz_when_NicCoalescing_l66 && upd_oneHot[1]);
+  assign _zz_nicCount_2 = gate[2];
+  assign _zz_nicCount_2_1 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
-  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
-  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
-  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign when_NicCoalescing_l61_2 = (nicActive[2] || _zz_nicCount_2);
+  assign _zz_nicFire_2_2 = (_zz_nicCount_2_1 == 6'h3f);
+  assign nicFire_2 = ((when_NicCoalescing_l61_2 && (((_zz_nicCount_2 ? (_zz_nicFire_2_3 && _zz_nicFire_2_4) : (_zz_nicFire_2 <= _zz_nicCount_2_1)) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 ? (! _zz_nicFire_2_2) : (_zz_nicCount_2_1 != 6'h0)) || nicActive[2]));
+  assign when_NicCoalescing_l66_2 = (_zz_when_NicCoalescing_l66 && upd_oneHot[2]);
+  assign _zz_nicCount_3 = gate[3];
+  assign _zz_nicCount_3_1 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
-  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
-  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
+  assign when_NicCoalescing_l61_3 = (nicActive[3] || _zz_nicCount_3);
+  assign _zz_nicFire_3_2 = (_zz_nicCount_3_1 == 6'h3f);
+  assign nicFire_3 = ((when_NicCoalescing_l61_3 && (((_zz_nicCount_3 ? (_zz_nicFire_3_3 && _zz_nicFire_3_4) : (_zz_nicFire_3 <= _zz_nicCount_3_1)) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 ? (! _zz_nicFire_3_2) : (_zz_nicCount_3_1 != 6'h0)) || nicActive[3]));
+  assign when_NicCoalescing_l66_3 = (_zz_when_NicCoalescing_l66 && upd_oneHot[3]);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[7 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -748,12 +804,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56) begin
-          nicCount_0 <= _zz_nicCount_0;
+        if(when_NicCoalescing_l61) begin
+          nicCount_0 <= _zz_nicCount_0_2;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_NicCoalescing_l61) begin
+      if(when_NicCoalescing_l66) begin
         coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -761,12 +817,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_1) begin
-          nicCount_1 <= _zz_nicCount_1;
+        if(when_NicCoalescing_l61_1) begin
+          nicCount_1 <= _zz_nicCount_1_2;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_NicCoalescing_l61_1) begin
+      if(when_NicCoalescing_l66_1) begin
         coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -774,12 +830,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_2) begin
-          nicCount_2 <= _zz_nicCount_2;
+        if(when_NicCoalescing_l61_2) begin
+          nicCount_2 <= _zz_nicCount_2_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_NicCoalescing_l61_2) begin
+      if(when_NicCoalescing_l66_2) begin
         coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -787,12 +843,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_3) begin
-          nicCount_3 <= _zz_nicCount_3;
+        if(when_NicCoalescing_l61_3) begin
+          nicCount_3 <= _zz_nicCount_3_2;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_NicCoalescing_l61_3) begin
+      if(when_NicCoalescing_l66_3) begin
         coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -879,9 +935,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
-  reg        [7:0]    _zz_s0_levels_2;
+  reg        [7:0]    _zz_s0_levels;
+  wire       [7:0]    _zz__zz_s0_level_6;
+  wire       [7:0]    _zz__zz_s0_level_15;
   wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_9;
+  wire       [2:0]    _zz_s0_level_30;
+  wire       [2:0]    _zz_s0_levelOH;
+  wire       [2:0]    _zz_s0_levelOH_1;
+  wire       [2:0]    _zz_s0_levelOH_2;
+  wire       [2:0]    _zz_s0_levelOH_3;
+  wire       [2:0]    _zz_s0_levelOH_4;
+  wire       [2:0]    _zz_s0_levelOH_5;
+  wire       [2:0]    _zz_s0_levelOH_6;
+  wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
@@ -919,11 +985,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    _zz__zz_s2_victimHart_13_1;
   wire       [5:0]    _zz__zz_s2_preemptHart_4;
   wire       [7:0]    _zz_notifyPending_ohFirst_masked;
-  wire       [7:0]    _zz_notifyPending_8;
-  wire       [7:0]    _zz_notifyPending_9;
-  wire       [3:0]    _zz_usipPending;
-  wire       [3:0]    _zz_usipPending_1;
-  wire       [3:0]    _zz_ssip;
+  wire                _zz_notifyPending_8;
+  wire       [3:0]    _zz_notifyPending_9;
+  wire                _zz_notifyPending_10;
+  wire       [1:0]    _zz_notifyPending_11;
+  wire                _zz_notifyPending_12;
+  wire                _zz_notifyPending_13;
+  wire       [1:0]    _zz_notifyPending_14;
+  wire                _zz_notifyPending_15;
+  wire                _zz_notifyPending_16;
+  wire       [1:0]    _zz_notifyPending_17;
+  wire                _zz_notifyPending_18;
+  wire                _zz_notifyPending_19;
+  wire       [1:0]    _zz_notifyPending_20;
+  wire                _zz_notifyPending_21;
+  wire                _zz_notifyPending_22;
+  wire                _zz_notifyPending_23;
+  wire                _zz_notifyPending_24;
+  wire                _zz_notifyPending_25;
+  wire                _zz_notifyPending_26;
+  wire                _zz_notifyPending_27;
+  wire                _zz_notifyPending_28;
+  wire                _zz_notifyPending_29;
+  wire                _zz_notifyPending_30;
+  wire       [0:0]    _zz_usipPending;
+  wire       [0:0]    _zz_usipPending_1;
+  wire       [0:0]    _zz_usipPending_2;
+  wire       [0:0]    _zz_usipPending_3;
+  wire       [1:0]    _zz_usipPending_4;
+  wire       [1:0]    _zz_usipPending_5;
+  wire       [1:0]    _zz_usipPending_6;
+  wire       [1:0]    _zz_usipPending_7;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
@@ -940,15 +1032,129 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [31:0]   _zz_s2_rsp_data_2;
   wire       [63:0]   _zz_rsp_payload_data;
   wire       [7:0]    _zz_wakeup_busy_1;
-  wire                _zz_wakeup_busy_2;
-  wire                _zz_wakeup_busy_3;
-  wire       [3:0]    _zz_wakeup_busy_4;
-  wire       [7:0]    _zz_wakeup_busy_5;
-  wire                _zz_wakeup_busy_6;
-  wire                _zz_wakeup_busy_7;
-  wire       [3:0]    _zz_wakeup_busy_8;
-  wire       [7:0]    _zz_wakeup_busy_9;
-  wire       [7:0]    _zz_wakeup_busy_10;
+  wire       [7:0]    _zz_wakeup_busy_2;
+  wire       [3:0]    _zz_wakeup_busy_3;
+  wire       [1:0]    _zz_wakeup_busy_4;
+  wire       [0:0]    _zz_wakeup_busy_5;
+  wire       [2:0]    _zz_wakeup_busy_6;
+  wire       [0:0]    _zz_wakeup_busy_7;
+  wire       [2:0]    _zz_wakeup_busy_8;
+  wire       [1:0]    _zz_wakeup_busy_9;
+  wire       [0:0]    _zz_wakeup_busy_10;
+  wire       [2:0]    _zz_wakeup_busy_11;
+  wire       [0:0]    _zz_wakeup_busy_12;
+  wire       [2:0]    _zz_wakeup_busy_13;
+  wire       [3:0]    _zz_wakeup_busy_14;
+  wire       [1:0]    _zz_wakeup_busy_15;
+  wire       [0:0]    _zz_wakeup_busy_16;
+  wire       [2:0]    _zz_wakeup_busy_17;
+  wire       [0:0]    _zz_wakeup_busy_18;
+  wire       [2:0]    _zz_wakeup_busy_19;
+  wire       [1:0]    _zz_wakeup_busy_20;
+  wire       [0:0]    _zz_wakeup_busy_21;
+  wire       [2:0]    _zz_wakeup_busy_22;
+  wire       [0:0]    _zz_wakeup_busy_23;
+  wire       [2:0]    _zz_wakeup_busy_24;
+  wire       [7:0]    _zz_wakeup_busy_25;
+  wire       [1:0]    _zz_wakeup_busy_26;
+  wire       [0:0]    _zz_wakeup_busy_27;
+  wire                _zz_wakeup_busy_28;
+  wire       [0:0]    _zz_wakeup_busy_29;
+  wire                _zz_wakeup_busy_30;
+  wire       [1:0]    _zz_wakeup_busy_31;
+  wire       [0:0]    _zz_wakeup_busy_32;
+  wire                _zz_wakeup_busy_33;
+  wire       [0:0]    _zz_wakeup_busy_34;
+  wire                _zz_wakeup_busy_35;
+  wire       [1:0]    _zz_wakeup_busy_36;
+  wire       [0:0]    _zz_wakeup_busy_37;
+  wire                _zz_wakeup_busy_38;
+  wire       [0:0]    _zz_wakeup_busy_39;
+  wire                _zz_wakeup_busy_40;
+  wire       [1:0]    _zz_wakeup_busy_41;
+  wire       [0:0]    _zz_wakeup_busy_42;
+  wire                _zz_wakeup_busy_43;
+  wire       [0:0]    _zz_wakeup_busy_44;
+  wire                _zz_wakeup_busy_45;
+  wire       [7:0]    _zz_wakeup_busy_46;
+  wire                _zz_wakeup_busy_47;
+  wire                _zz_wakeup_busy_48;
+  wire                _zz_wakeup_busy_49;
+  wire       [3:0]    _zz_wakeup_busy_50;
+  wire                _zz_wakeup_busy_51;
+  wire       [3:0]    _zz_wakeup_busy_52;
+  wire                _zz_wakeup_busy_53;
+  wire       [3:0]    _zz_wakeup_busy_54;
+  wire       [3:0]    _zz_wakeup_busy_55;
+  wire       [3:0]    _zz_wakeup_busy_56;
+  wire       [0:0]    _zz_wakeup_busy_57;
+  wire                _zz_wakeup_busy_58;
+  wire       [2:0]    _zz_wakeup_busy_59;
+  wire       [0:0]    _zz_wakeup_busy_60;
+  wire                _zz_wakeup_busy_61;
+  wire       [2:0]    _zz_wakeup_busy_62;
+  wire       [0:0]    _zz_wakeup_busy_63;
+  wire                _zz_wakeup_busy_64;
+  wire       [2:0]    _zz_wakeup_busy_65;
+  wire       [0:0]    _zz_wakeup_busy_66;
+  wire                _zz_wakeup_busy_67;
+  wire       [2:0]    _zz_wakeup_busy_68;
+  wire       [3:0]    _zz_wakeup_busy_69;
+  wire       [0:0]    _zz_wakeup_busy_70;
+  wire                _zz_wakeup_busy_71;
+  wire       [2:0]    _zz_wakeup_busy_72;
+  wire       [0:0]    _zz_wakeup_busy_73;
+  wire                _zz_wakeup_busy_74;
+  wire       [2:0]    _zz_wakeup_busy_75;
+  wire       [0:0]    _zz_wakeup_busy_76;
+  wire                _zz_wakeup_busy_77;
+  wire       [2:0]    _zz_wakeup_busy_78;
+  wire       [0:0]    _zz_wakeup_busy_79;
+  wire                _zz_wakeup_busy_80;
+  wire       [2:0]    _zz_wakeup_busy_81;
+  wire                _zz_wakeup_busy_82;
+  wire                _zz_wakeup_busy_83;
+  wire       [3:0]    _zz_wakeup_busy_84;
+  wire                _zz_wakeup_busy_85;
+  wire       [3:0]    _zz_wakeup_busy_86;
+  wire       [3:0]    _zz_wakeup_busy_87;
+  wire                _zz_wakeup_busy_88;
+  wire       [1:0]    _zz_wakeup_busy_89;
+  wire                _zz_wakeup_busy_90;
+  wire       [2:0]    _zz_wakeup_busy_91;
+  wire                _zz_wakeup_busy_92;
+  wire       [2:0]    _zz_wakeup_busy_93;
+  wire       [1:0]    _zz_wakeup_busy_94;
+  wire                _zz_wakeup_busy_95;
+  wire       [2:0]    _zz_wakeup_busy_96;
+  wire                _zz_wakeup_busy_97;
+  wire       [2:0]    _zz_wakeup_busy_98;
+  wire       [1:0]    _zz_wakeup_busy_99;
+  wire                _zz_wakeup_busy_100;
+  wire       [2:0]    _zz_wakeup_busy_101;
+  wire                _zz_wakeup_busy_102;
+  wire       [2:0]    _zz_wakeup_busy_103;
+  wire       [1:0]    _zz_wakeup_busy_104;
+  wire                _zz_wakeup_busy_105;
+  wire       [2:0]    _zz_wakeup_busy_106;
+  wire                _zz_wakeup_busy_107;
+  wire       [2:0]    _zz_wakeup_busy_108;
+  wire       [0:0]    _zz_wakeup_busy_109;
+  wire       [2:0]    _zz_wakeup_busy_110;
+  wire       [0:0]    _zz_wakeup_busy_111;
+  wire       [2:0]    _zz_wakeup_busy_112;
+  wire       [0:0]    _zz_wakeup_busy_113;
+  wire       [2:0]    _zz_wakeup_busy_114;
+  wire       [0:0]    _zz_wakeup_busy_115;
+  wire       [2:0]    _zz_wakeup_busy_116;
+  wire       [0:0]    _zz_wakeup_busy_117;
+  wire       [2:0]    _zz_wakeup_busy_118;
+  wire       [0:0]    _zz_wakeup_busy_119;
+  wire       [2:0]    _zz_wakeup_busy_120;
+  wire       [0:0]    _zz_wakeup_busy_121;
+  wire       [2:0]    _zz_wakeup_busy_122;
+  wire       [0:0]    _zz_wakeup_busy_123;
+  wire       [2:0]    _zz_wakeup_busy_124;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [2:0]    walkSource;
@@ -958,6 +1164,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 slot_valid;
   reg        [2:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slotNext_valid;
+  reg        [2:0]    slotNext_source;
+  reg                 slotNext_persistent;
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
@@ -1033,12 +1242,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
+  wire                when_WaitTable_l85;
+  wire                slotLoads;
+  wire       [2:0]    _zz_slot_source;
   wire       [2:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
-  wire                _zz_handlers_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l69;
+  wire                when_WaitTable_l81;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [20:0]   waitLists_rd0;
@@ -1088,21 +1299,43 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [10:0]   readyCount_7;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_levels;
-  wire       [7:0]    _zz_s0_levels_1;
-  wire       [7:0]    s0_levels;
-  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level;
   wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire       [7:0]    s0_levels;
+  wire       [7:0]    _zz_s0_listNonEmpty;
+  wire       [7:0]    _zz_s0_listNonEmpty_1;
+  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire       [7:0]    _zz_s0_level_5;
+  wire       [7:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire       [7:0]    _zz_s0_level_14;
+  wire       [7:0]    _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire                _zz_s0_level_22;
   wire       [7:0]    s0_levels_ohFirst_input;
   wire       [7:0]    s0_levels_ohFirst_masked;
   wire       [7:0]    s0_levels_ohFirst_value;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
-  wire                _zz_s0_level_7;
-  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire                _zz_s0_level_26;
+  wire                _zz_s0_level_27;
+  wire                _zz_s0_level_28;
+  wire                _zz_s0_level_29;
+  wire       [2:0]    _zz_s0_listNonEmpty_2;
   wire       [30:0]   lists_rd0;
   wire                s1_writesList;
   reg        [5:0]    s2_list;
@@ -1150,6 +1383,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [10:0]   used;
+  reg                 poolFull;
   reg        [10:0]   fresh;
   reg        [9:0]    freeHead;
   reg                 s2_allocFromFreeList;
@@ -1164,7 +1398,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [9:0]    s2_linkWriteAddr;
   wire       [18:0]   s2_linkWriteData;
-  wire                when_TaskPool_l77;
+  wire                when_TaskPool_l81;
   reg                 s2_linkEnable;
   reg        [9:0]    s2_linkAddr;
   reg        [18:0]   s2_linkData;
@@ -1173,8 +1407,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [18:0]   removeLinkData;
-  wire                when_TaskPool_l99;
-  wire                when_TaskPool_l100;
+  wire                when_TaskPool_l106;
+  wire                when_TaskPool_l107;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -1295,7 +1529,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l152;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -1332,8 +1566,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
   assign _zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 8'h01);
+  assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
-  assign _zz_s0_level_9 = _zz_s0_level[2:0];
+  assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
@@ -1356,11 +1592,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s2_victimHart_13 = {1'd0, _zz__zz_s2_victimHart_13_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 8'h01);
-  assign _zz_notifyPending_8 = (8'h01 <<< _zz_notifyPending_7);
-  assign _zz_notifyPending_9 = (8'h01 <<< s2_context);
-  assign _zz_usipPending = (4'b0001 <<< s2_hart);
-  assign _zz_usipPending_1 = (4'b0001 <<< s2_victimHart);
-  assign _zz_ssip = (4'b0001 <<< notifyHart);
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_cancelRecord = (walkCount - 11'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
@@ -1368,10 +1599,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_status_value_4 = (11'h400 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
-  assign _zz_wakeup_busy_1 = (8'h01 <<< slot_source);
-  assign _zz_wakeup_busy_5 = (8'h01 <<< s1_source);
-  assign _zz_wakeup_busy_9 = (8'h01 <<< s2_source);
-  assign _zz_wakeup_busy_10 = (8'h01 <<< s0_busSource);
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
@@ -1393,12 +1620,169 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
-  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
-  assign _zz_wakeup_busy_4 = 4'b1000;
-  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
-  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
-  assign _zz_wakeup_busy_8 = 4'b1010;
+  assign _zz_s0_levelOH = 3'b111;
+  assign _zz_s0_levelOH_1 = 3'b110;
+  assign _zz_s0_levelOH_2 = 3'b101;
+  assign _zz_s0_levelOH_3 = 3'b100;
+  assign _zz_s0_levelOH_4 = 3'b011;
+  assign _zz_s0_levelOH_5 = 3'b010;
+  assign _zz_s0_levelOH_6 = 3'b001;
+  assign _zz_s0_levelOH_7 = 3'b000;
+  assign _zz_notifyPending_8 = (s2_valid && (s2_op == _zz_notifyPending_9));
+  assign _zz_notifyPending_10 = (s2_status == 4'b1000);
+  assign _zz_notifyPending_11 = {_zz_notifyPending_12,_zz_notifyPending_13};
+  assign _zz_notifyPending_14 = {_zz_notifyPending_15,_zz_notifyPending_16};
+  assign _zz_notifyPending_17 = {_zz_notifyPending_18,_zz_notifyPending_19};
+  assign _zz_notifyPending_20 = {_zz_notifyPending_21,_zz_notifyPending_22};
+  assign _zz_notifyPending_23 = (s2_context == 3'b111);
+  assign _zz_notifyPending_24 = (s2_context == 3'b110);
+  assign _zz_notifyPending_25 = (s2_context == 3'b101);
+  assign _zz_notifyPending_26 = (s2_context == 3'b100);
+  assign _zz_notifyPending_27 = (s2_context == 3'b011);
+  assign _zz_notifyPending_28 = (s2_context == 3'b010);
+  assign _zz_notifyPending_29 = (s2_context == 3'b001);
+  assign _zz_notifyPending_30 = (s2_context == 3'b000);
+  assign _zz_notifyPending_9 = 4'b0100;
+  assign _zz_notifyPending_12 = (_zz_notifyPending_7 == 3'b111);
+  assign _zz_notifyPending_13 = (_zz_notifyPending_7 == 3'b110);
+  assign _zz_notifyPending_15 = (_zz_notifyPending_7 == 3'b101);
+  assign _zz_notifyPending_16 = (_zz_notifyPending_7 == 3'b100);
+  assign _zz_notifyPending_18 = (_zz_notifyPending_7 == 3'b011);
+  assign _zz_notifyPending_19 = (_zz_notifyPending_7 == 3'b010);
+  assign _zz_notifyPending_21 = (_zz_notifyPending_7 == 3'b001);
+  assign _zz_notifyPending_22 = (_zz_notifyPending_7 == 3'b000);
+  assign _zz_usipPending = (s2_hart == 2'b11);
+  assign _zz_usipPending_1 = (s2_hart == 2'b10);
+  assign _zz_usipPending_2 = (s2_hart == 2'b01);
+  assign _zz_usipPending_3 = (s2_hart == 2'b00);
+  assign _zz_usipPending_4 = 2'b11;
+  assign _zz_usipPending_5 = 2'b10;
+  assign _zz_usipPending_6 = 2'b01;
+  assign _zz_usipPending_7 = 2'b00;
+  assign _zz_wakeup_busy_1 = 8'h0;
+  assign _zz_wakeup_busy_2 = (slot_valid ? {_zz_wakeup_busy_3,_zz_wakeup_busy_14} : 8'h0);
+  assign _zz_wakeup_busy_25 = {{_zz_wakeup_busy_26,_zz_wakeup_busy_31},{_zz_wakeup_busy_36,_zz_wakeup_busy_41}};
+  assign _zz_wakeup_busy_46 = 8'h0;
+  assign _zz_wakeup_busy_47 = ((_zz_wakeup_busy_48 || _zz_wakeup_busy_53) || (s1_op == _zz_wakeup_busy_55));
+  assign _zz_wakeup_busy_56 = {{_zz_wakeup_busy_57,_zz_wakeup_busy_60},{_zz_wakeup_busy_63,_zz_wakeup_busy_66}};
+  assign _zz_wakeup_busy_69 = {{_zz_wakeup_busy_70,_zz_wakeup_busy_73},{_zz_wakeup_busy_76,_zz_wakeup_busy_79}};
+  assign _zz_wakeup_busy_82 = ((_zz_wakeup_busy_83 || _zz_wakeup_busy_85) || (s2_op == _zz_wakeup_busy_87));
+  assign _zz_wakeup_busy_88 = (s2_op == 4'b1000);
+  assign _zz_wakeup_busy_89 = {_zz_wakeup_busy_90,_zz_wakeup_busy_92};
+  assign _zz_wakeup_busy_94 = {_zz_wakeup_busy_95,_zz_wakeup_busy_97};
+  assign _zz_wakeup_busy_99 = {_zz_wakeup_busy_100,_zz_wakeup_busy_102};
+  assign _zz_wakeup_busy_104 = {_zz_wakeup_busy_105,_zz_wakeup_busy_107};
+  assign _zz_wakeup_busy_109 = (s0_busSource == _zz_wakeup_busy_110);
+  assign _zz_wakeup_busy_111 = (s0_busSource == _zz_wakeup_busy_112);
+  assign _zz_wakeup_busy_113 = (s0_busSource == _zz_wakeup_busy_114);
+  assign _zz_wakeup_busy_115 = (s0_busSource == _zz_wakeup_busy_116);
+  assign _zz_wakeup_busy_117 = (s0_busSource == _zz_wakeup_busy_118);
+  assign _zz_wakeup_busy_119 = (s0_busSource == _zz_wakeup_busy_120);
+  assign _zz_wakeup_busy_121 = (s0_busSource == _zz_wakeup_busy_122);
+  assign _zz_wakeup_busy_123 = (s0_busSource == _zz_wakeup_busy_124);
+  assign _zz_wakeup_busy_3 = {_zz_wakeup_busy_4,_zz_wakeup_busy_9};
+  assign _zz_wakeup_busy_14 = {_zz_wakeup_busy_15,_zz_wakeup_busy_20};
+  assign _zz_wakeup_busy_26 = {_zz_wakeup_busy_27,_zz_wakeup_busy_29};
+  assign _zz_wakeup_busy_31 = {_zz_wakeup_busy_32,_zz_wakeup_busy_34};
+  assign _zz_wakeup_busy_36 = {_zz_wakeup_busy_37,_zz_wakeup_busy_39};
+  assign _zz_wakeup_busy_41 = {_zz_wakeup_busy_42,_zz_wakeup_busy_44};
+  assign _zz_wakeup_busy_48 = (_zz_wakeup_busy_49 || _zz_wakeup_busy_51);
+  assign _zz_wakeup_busy_53 = (s1_op == _zz_wakeup_busy_54);
+  assign _zz_wakeup_busy_55 = 4'b1000;
+  assign _zz_wakeup_busy_57 = _zz_wakeup_busy_58;
+  assign _zz_wakeup_busy_60 = _zz_wakeup_busy_61;
+  assign _zz_wakeup_busy_63 = _zz_wakeup_busy_64;
+  assign _zz_wakeup_busy_66 = _zz_wakeup_busy_67;
+  assign _zz_wakeup_busy_70 = _zz_wakeup_busy_71;
+  assign _zz_wakeup_busy_73 = _zz_wakeup_busy_74;
+  assign _zz_wakeup_busy_76 = _zz_wakeup_busy_77;
+  assign _zz_wakeup_busy_79 = _zz_wakeup_busy_80;
+  assign _zz_wakeup_busy_83 = (s2_op == _zz_wakeup_busy_84);
+  assign _zz_wakeup_busy_85 = (s2_op == _zz_wakeup_busy_86);
+  assign _zz_wakeup_busy_87 = 4'b1010;
+  assign _zz_wakeup_busy_90 = (s2_source == _zz_wakeup_busy_91);
+  assign _zz_wakeup_busy_92 = (s2_source == _zz_wakeup_busy_93);
+  assign _zz_wakeup_busy_95 = (s2_source == _zz_wakeup_busy_96);
+  assign _zz_wakeup_busy_97 = (s2_source == _zz_wakeup_busy_98);
+  assign _zz_wakeup_busy_100 = (s2_source == _zz_wakeup_busy_101);
+  assign _zz_wakeup_busy_102 = (s2_source == _zz_wakeup_busy_103);
+  assign _zz_wakeup_busy_105 = (s2_source == _zz_wakeup_busy_106);
+  assign _zz_wakeup_busy_107 = (s2_source == _zz_wakeup_busy_108);
+  assign _zz_wakeup_busy_110 = 3'b111;
+  assign _zz_wakeup_busy_112 = 3'b110;
+  assign _zz_wakeup_busy_114 = 3'b101;
+  assign _zz_wakeup_busy_116 = 3'b100;
+  assign _zz_wakeup_busy_118 = 3'b011;
+  assign _zz_wakeup_busy_120 = 3'b010;
+  assign _zz_wakeup_busy_122 = 3'b001;
+  assign _zz_wakeup_busy_124 = 3'b000;
+  assign _zz_wakeup_busy_4 = {_zz_wakeup_busy_5,_zz_wakeup_busy_7};
+  assign _zz_wakeup_busy_9 = {_zz_wakeup_busy_10,_zz_wakeup_busy_12};
+  assign _zz_wakeup_busy_15 = {_zz_wakeup_busy_16,_zz_wakeup_busy_18};
+  assign _zz_wakeup_busy_20 = {_zz_wakeup_busy_21,_zz_wakeup_busy_23};
+  assign _zz_wakeup_busy_27 = _zz_wakeup_busy_28;
+  assign _zz_wakeup_busy_29 = _zz_wakeup_busy_30;
+  assign _zz_wakeup_busy_32 = _zz_wakeup_busy_33;
+  assign _zz_wakeup_busy_34 = _zz_wakeup_busy_35;
+  assign _zz_wakeup_busy_37 = _zz_wakeup_busy_38;
+  assign _zz_wakeup_busy_39 = _zz_wakeup_busy_40;
+  assign _zz_wakeup_busy_42 = _zz_wakeup_busy_43;
+  assign _zz_wakeup_busy_44 = _zz_wakeup_busy_45;
+  assign _zz_wakeup_busy_49 = (s1_op == _zz_wakeup_busy_50);
+  assign _zz_wakeup_busy_51 = (s1_op == _zz_wakeup_busy_52);
+  assign _zz_wakeup_busy_54 = 4'b1010;
+  assign _zz_wakeup_busy_58 = (s1_source == _zz_wakeup_busy_59);
+  assign _zz_wakeup_busy_61 = (s1_source == _zz_wakeup_busy_62);
+  assign _zz_wakeup_busy_64 = (s1_source == _zz_wakeup_busy_65);
+  assign _zz_wakeup_busy_67 = (s1_source == _zz_wakeup_busy_68);
+  assign _zz_wakeup_busy_71 = (s1_source == _zz_wakeup_busy_72);
+  assign _zz_wakeup_busy_74 = (s1_source == _zz_wakeup_busy_75);
+  assign _zz_wakeup_busy_77 = (s1_source == _zz_wakeup_busy_78);
+  assign _zz_wakeup_busy_80 = (s1_source == _zz_wakeup_busy_81);
+  assign _zz_wakeup_busy_84 = 4'b0111;
+  assign _zz_wakeup_busy_86 = 4'b1001;
+  assign _zz_wakeup_busy_91 = 3'b111;
+  assign _zz_wakeup_busy_93 = 3'b110;
+  assign _zz_wakeup_busy_96 = 3'b101;
+  assign _zz_wakeup_busy_98 = 3'b100;
+  assign _zz_wakeup_busy_101 = 3'b011;
+  assign _zz_wakeup_busy_103 = 3'b010;
+  assign _zz_wakeup_busy_106 = 3'b001;
+  assign _zz_wakeup_busy_108 = 3'b000;
+  assign _zz_wakeup_busy_5 = (slot_source == _zz_wakeup_busy_6);
+  assign _zz_wakeup_busy_7 = (slot_source == _zz_wakeup_busy_8);
+  assign _zz_wakeup_busy_10 = (slot_source == _zz_wakeup_busy_11);
+  assign _zz_wakeup_busy_12 = (slot_source == _zz_wakeup_busy_13);
+  assign _zz_wakeup_busy_16 = (slot_source == _zz_wakeup_busy_17);
+  assign _zz_wakeup_busy_18 = (slot_source == _zz_wakeup_busy_19);
+  assign _zz_wakeup_busy_21 = (slot_source == _zz_wakeup_busy_22);
+  assign _zz_wakeup_busy_23 = (slot_source == _zz_wakeup_busy_24);
+  assign _zz_wakeup_busy_28 = (slotNext_source == 3'b111);
+  assign _zz_wakeup_busy_30 = (slotNext_source == 3'b110);
+  assign _zz_wakeup_busy_33 = (slotNext_source == 3'b101);
+  assign _zz_wakeup_busy_35 = (slotNext_source == 3'b100);
+  assign _zz_wakeup_busy_38 = (slotNext_source == 3'b011);
+  assign _zz_wakeup_busy_40 = (slotNext_source == 3'b010);
+  assign _zz_wakeup_busy_43 = (slotNext_source == 3'b001);
+  assign _zz_wakeup_busy_45 = (slotNext_source == 3'b000);
+  assign _zz_wakeup_busy_50 = 4'b0111;
+  assign _zz_wakeup_busy_52 = 4'b1001;
+  assign _zz_wakeup_busy_59 = 3'b111;
+  assign _zz_wakeup_busy_62 = 3'b110;
+  assign _zz_wakeup_busy_65 = 3'b101;
+  assign _zz_wakeup_busy_68 = 3'b100;
+  assign _zz_wakeup_busy_72 = 3'b011;
+  assign _zz_wakeup_busy_75 = 3'b010;
+  assign _zz_wakeup_busy_78 = 3'b001;
+  assign _zz_wakeup_busy_81 = 3'b000;
+  assign _zz_wakeup_busy_6 = 3'b111;
+  assign _zz_wakeup_busy_8 = 3'b110;
+  assign _zz_wakeup_busy_11 = 3'b101;
+  assign _zz_wakeup_busy_13 = 3'b100;
+  assign _zz_wakeup_busy_17 = 3'b011;
+  assign _zz_wakeup_busy_19 = 3'b010;
+  assign _zz_wakeup_busy_22 = 3'b001;
+  assign _zz_wakeup_busy_24 = 3'b000;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -1424,8 +1808,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    if(slotLoads) begin
+      handlers_spinal_port0 <= handlers[_zz_slot_source];
     end
   end
 
@@ -1485,14 +1869,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     case(s0_context)
-      3'b000 : _zz_s0_levels_2 = levelMap_0;
-      3'b001 : _zz_s0_levels_2 = levelMap_1;
-      3'b010 : _zz_s0_levels_2 = levelMap_2;
-      3'b011 : _zz_s0_levels_2 = levelMap_3;
-      3'b100 : _zz_s0_levels_2 = levelMap_4;
-      3'b101 : _zz_s0_levels_2 = levelMap_5;
-      3'b110 : _zz_s0_levels_2 = levelMap_6;
-      default : _zz_s0_levels_2 = levelMap_7;
+      3'b000 : _zz_s0_levels = levelMap_0;
+      3'b001 : _zz_s0_levels = levelMap_1;
+      3'b010 : _zz_s0_levels = levelMap_2;
+      3'b011 : _zz_s0_levels = levelMap_3;
+      3'b100 : _zz_s0_levels = levelMap_4;
+      3'b101 : _zz_s0_levels = levelMap_5;
+      3'b110 : _zz_s0_levels = levelMap_6;
+      default : _zz_s0_levels = levelMap_7;
     endcase
   end
 
@@ -1663,13 +2047,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h008));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
-  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
+  assign wakeup_pick_ready = ((! slotNext_valid) && (! cancelHoldsPicks));
+  assign when_WaitTable_l85 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l85 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : _zz_slot_source);
+  assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
-  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign when_WaitTable_l81 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l85));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[9 : 0];
@@ -1701,28 +2087,50 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : cmd_payload_context);
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
-  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
-  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_levels_1 = 8'h0;
-  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
-  assign _zz_s0_level = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level < 5'h08);
-  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
+  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
+  assign s0_levels = _zz_s0_levels;
+  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
+  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
+  assign _zz_s0_level_3 = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level_3 < 5'h08);
+  assign _zz_s0_level_4 = (s0_op == 4'b0010);
+  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
+  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
+  assign _zz_s0_level_7 = _zz_s0_level_6[3];
+  assign _zz_s0_level_8 = _zz_s0_level_6[5];
+  assign _zz_s0_level_9 = _zz_s0_level_6[6];
+  assign _zz_s0_level_10 = _zz_s0_level_6[7];
+  assign _zz_s0_level_11 = (((_zz_s0_level_6[1] || _zz_s0_level_7) || _zz_s0_level_8) || _zz_s0_level_10);
+  assign _zz_s0_level_12 = (((_zz_s0_level_6[2] || _zz_s0_level_7) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_13 = (((_zz_s0_level_6[4] || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_1;
+  assign _zz_s0_level_15 = (_zz_s0_level_14 & (~ _zz__zz_s0_level_15));
+  assign _zz_s0_level_16 = _zz_s0_level_15[3];
+  assign _zz_s0_level_17 = _zz_s0_level_15[5];
+  assign _zz_s0_level_18 = _zz_s0_level_15[6];
+  assign _zz_s0_level_19 = _zz_s0_level_15[7];
+  assign _zz_s0_level_20 = (((_zz_s0_level_15[1] || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_19);
+  assign _zz_s0_level_21 = (((_zz_s0_level_15[2] || _zz_s0_level_16) || _zz_s0_level_18) || _zz_s0_level_19);
+  assign _zz_s0_level_22 = (((_zz_s0_level_15[4] || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_19);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
   assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_3 = s0_levels_ohFirst_value[5];
-  assign _zz_s0_level_4 = s0_levels_ohFirst_value[6];
-  assign _zz_s0_level_5 = s0_levels_ohFirst_value[7];
-  assign _zz_s0_level_6 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
-  assign _zz_s0_level_7 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_8 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : _zz_s0_level_9);
-  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign _zz_s0_level_23 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_24 = s0_levels_ohFirst_value[5];
+  assign _zz_s0_level_25 = s0_levels_ohFirst_value[6];
+  assign _zz_s0_level_26 = s0_levels_ohFirst_value[7];
+  assign _zz_s0_level_27 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_26);
+  assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
+  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (8'h01 <<< s0_level);
+  assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[9 : 0];
@@ -1764,7 +2172,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
-  assign s1_poolFull = (used == 11'h400);
+  assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
@@ -1772,13 +2180,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l77 = (! s1_fromFreeList);
+  assign when_TaskPool_l81 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -1972,7 +2380,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_notifyPending_7 = {_zz_notifyPending_6,{_zz_notifyPending_5,_zz_notifyPending_4}};
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_7}} : 32'h0);
   assign usip = usipPending;
-  assign ssip = ((|notifyPending) ? _zz_ssip : 4'b0000);
+  assign ssip = ((|notifyPending) ? {{(notifyHart == 2'b11),(notifyHart == 2'b10)},{(notifyHart == 2'b01),(notifyHart == 2'b00)}} : 4'b0000);
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[9 : 0] : lists_rd0[9 : 0]) : _zz_removeReadAddr);
@@ -2056,7 +2464,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 11'h001);
+  assign when_ListWalker_l152 = (walkCount == 11'h001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -2134,11 +2542,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = ((((8'h0 | (slot_valid ? _zz_wakeup_busy_1 : 8'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 8'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 8'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 8'h0));
+  assign wakeup_busy = (((((_zz_wakeup_busy_1 | _zz_wakeup_busy_2) | (slotNext_valid ? _zz_wakeup_busy_25 : _zz_wakeup_busy_46)) | ((s1_valid && _zz_wakeup_busy_47) ? {_zz_wakeup_busy_56,_zz_wakeup_busy_69} : 8'h0)) | ((s2_valid && (_zz_wakeup_busy_82 || _zz_wakeup_busy_88)) ? {{_zz_wakeup_busy_89,_zz_wakeup_busy_94},{_zz_wakeup_busy_99,_zz_wakeup_busy_104}} : 8'h0)) | ((cmd_valid && _zz_wakeup_busy) ? {{{_zz_wakeup_busy_109,_zz_wakeup_busy_111},{_zz_wakeup_busy_113,_zz_wakeup_busy_115}},{{_zz_wakeup_busy_117,_zz_wakeup_busy_119},{_zz_wakeup_busy_121,_zz_wakeup_busy_123}}} : 8'h0));
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slotNext_valid <= 1'b0;
+      slotNext_persistent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
@@ -2177,6 +2587,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
       used <= 11'h0;
+      poolFull <= 1'b0;
       fresh <= 11'h0;
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
@@ -2225,12 +2636,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         grantInit <= (grantInit + 7'h01);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l69) begin
+      if(slotLoads) begin
         slot_valid <= 1'b1;
-        slot_persistent <= wakeup_pick_payload_persistent;
+        slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
+        end
+      end
+      if(when_WaitTable_l81) begin
+        slotNext_valid <= 1'b1;
+        slotNext_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(when_WaitTable_l85) begin
+          slotNext_valid <= 1'b0;
         end
       end
       s2_writesWait <= s1_writesWait;
@@ -2357,12 +2776,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_TaskPool_l77) begin
+          poolFull <= (used == 11'h3ff);
+          if(when_TaskPool_l81) begin
             fresh <= (fresh + 11'h001);
           end
         end
         if(s1_dequeueOk) begin
           used <= (used - 11'h001);
+          poolFull <= 1'b0;
         end
       end
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
@@ -2441,8 +2862,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
-      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_8 && _zz_notifyPending_10) && (|notifyPending)) ? {{_zz_notifyPending_11,_zz_notifyPending_14},{_zz_notifyPending_17,_zz_notifyPending_20}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_23,_zz_notifyPending_24},{_zz_notifyPending_25,_zz_notifyPending_26}},{{_zz_notifyPending_27,_zz_notifyPending_28},{_zz_notifyPending_29,_zz_notifyPending_30}}} : 8'h0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
       if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
@@ -2495,9 +2916,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
         3'b011 : begin
           used <= (used - 11'h001);
+          poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
+            if(when_ListWalker_l152) begin
               if(_zz_37[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -2600,8 +3022,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l69) begin
-      slot_source <= wakeup_pick_payload_source;
+    if(slotLoads) begin
+      slot_source <= _zz_slot_source;
+    end
+    if(when_WaitTable_l81) begin
+      slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];
     s2_alloc <= s1_alloc;
@@ -2617,10 +3042,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l99) begin
+    if(when_TaskPool_l106) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l100) begin
+      if(when_TaskPool_l107) begin
         freeHead <= s2_next[9 : 0];
       end
     end

@@ -363,6 +363,38 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   input  wire          reset
 );
 
+  wire                _zz_upd_oneHot;
+  wire       [3:0]    _zz_upd_oneHot_1;
+  wire                _zz_upd_oneHot_2;
+  wire       [3:0]    _zz_upd_oneHot_3;
+  wire                _zz_upd_oneHot_4;
+  wire       [3:0]    _zz_upd_oneHot_5;
+  wire                _zz_upd_oneHot_6;
+  wire       [3:0]    _zz_upd_oneHot_7;
+  wire                _zz_upd_oneHot_8;
+  wire       [3:0]    _zz_upd_oneHot_9;
+  wire                _zz_upd_oneHot_10;
+  wire       [3:0]    _zz_upd_oneHot_11;
+  wire                _zz_upd_oneHot_12;
+  wire       [3:0]    _zz_upd_oneHot_13;
+  wire                _zz_upd_oneHot_14;
+  wire       [3:0]    _zz_upd_oneHot_15;
+  wire                _zz_upd_oneHot_16;
+  wire       [3:0]    _zz_upd_oneHot_17;
+  wire                _zz_upd_oneHot_18;
+  wire       [3:0]    _zz_upd_oneHot_19;
+  wire                _zz_upd_oneHot_20;
+  wire       [3:0]    _zz_upd_oneHot_21;
+  wire                _zz_upd_oneHot_22;
+  wire       [3:0]    _zz_upd_oneHot_23;
+  wire                _zz_upd_oneHot_24;
+  wire       [3:0]    _zz_upd_oneHot_25;
+  wire                _zz_upd_oneHot_26;
+  wire       [3:0]    _zz_upd_oneHot_27;
+  wire                _zz_upd_oneHot_28;
+  wire       [3:0]    _zz_upd_oneHot_29;
+  wire                _zz_upd_oneHot_30;
+  wire       [3:0]    _zz_upd_oneHot_31;
   wire                _zz_line;
   wire                _zz_line_1;
   wire                _zz_line_2;
@@ -379,17 +411,33 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire                _zz_line_13;
   wire                _zz_line_14;
   wire                _zz_line_15;
-  wire       [5:0]    _zz__zz_nicCount_0;
-  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire                _zz_nicFire_0_3;
+  wire                _zz_nicFire_0_4;
+  wire       [5:0]    _zz_nicFire_0_5;
+  wire       [5:0]    _zz_nicCount_0_2;
+  wire       [5:0]    _zz_nicCount_0_3;
+  wire       [0:0]    _zz_nicCount_0_4;
   wire       [15:0]   _zz_nicTimer_0_1;
-  wire       [5:0]    _zz__zz_nicCount_1;
-  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire                _zz_nicFire_1_3;
+  wire                _zz_nicFire_1_4;
+  wire       [5:0]    _zz_nicFire_1_5;
+  wire       [5:0]    _zz_nicCount_1_2;
+  wire       [5:0]    _zz_nicCount_1_3;
+  wire       [0:0]    _zz_nicCount_1_4;
   wire       [15:0]   _zz_nicTimer_1_1;
-  wire       [5:0]    _zz__zz_nicCount_2;
-  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire                _zz_nicFire_2_3;
+  wire                _zz_nicFire_2_4;
+  wire       [5:0]    _zz_nicFire_2_5;
+  wire       [5:0]    _zz_nicCount_2_2;
+  wire       [5:0]    _zz_nicCount_2_3;
+  wire       [0:0]    _zz_nicCount_2_4;
   wire       [15:0]   _zz_nicTimer_2_1;
-  wire       [5:0]    _zz__zz_nicCount_3;
-  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire                _zz_nicFire_3_3;
+  wire                _zz_nicFire_3_4;
+  wire       [5:0]    _zz_nicFire_3_5;
+  wire       [5:0]    _zz_nicCount_3_2;
+  wire       [5:0]    _zz_nicCount_3_3;
+  wire       [0:0]    _zz_nicCount_3_4;
   wire       [15:0]   _zz_nicTimer_3_1;
   wire       [15:0]   _zz_pickThroughFirst;
   wire                _zz_pendingNonZero;
@@ -581,7 +629,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
   wire                when_SourceModes_l47;
-  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l66;
   wire                _zz_pending_0_2;
   wire                when_SourceModes_l56;
   wire                _zz_persistent;
@@ -611,38 +659,42 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   reg        [15:0]   nicTimer_3;
   reg        [3:0]    nicActive;
   wire       [3:0]    nicFire;
-  wire                _zz_when_NicCoalescing_l56;
+  wire                _zz_nicCount_0;
+  wire       [5:0]    _zz_nicCount_0_1;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
-  wire       [5:0]    _zz_nicCount_0;
-  wire                when_NicCoalescing_l56;
-  wire                nicFire_0;
   wire                when_NicCoalescing_l61;
-  wire                _zz_when_NicCoalescing_l56_1;
+  wire                _zz_nicFire_0_2;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l66;
+  wire                _zz_nicCount_1;
+  wire       [5:0]    _zz_nicCount_1_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
-  wire       [5:0]    _zz_nicCount_1;
-  wire                when_NicCoalescing_l56_1;
-  wire                nicFire_1;
   wire                when_NicCoalescing_l61_1;
-  wire                _zz_when_NicCoalescing_l56_2;
+  wire                _zz_nicFire_1_2;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l66_1;
+  wire                _zz_nicCount_2;
+  wire       [5:0]    _zz_nicCount_2_1;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
-  wire       [5:0]    _zz_nicCount_2;
-  wire                when_NicCoalescing_l56_2;
-  wire                nicFire_2;
   wire                when_NicCoalescing_l61_2;
-  wire                _zz_when_NicCoalescing_l56_3;
+  wire                _zz_nicFire_2_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l66_2;
+  wire                _zz_nicCount_3;
+  wire       [5:0]    _zz_nicCount_3_1;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
-  wire       [5:0]    _zz_nicCount_3;
-  wire                when_NicCoalescing_l56_3;
-  wire                nicFire_3;
   wire                when_NicCoalescing_l61_3;
+  wire                _zz_nicFire_3_2;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l66_3;
   wire       [15:0]   coalesced;
   reg        [3:0]    nicAck;
   wire       [15:0]   event_1;
@@ -758,17 +810,25 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire       [15:0]   overflow;
   wire       [31:0]   status;
 
-  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
-  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicFire_0_5 = (_zz_nicCount_0_1 + 6'h01);
+  assign _zz_nicCount_0_2 = (_zz_nicCount_0_1 + _zz_nicCount_0_3);
+  assign _zz_nicCount_0_4 = _zz_nicCount_0;
+  assign _zz_nicCount_0_3 = {5'd0, _zz_nicCount_0_4};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
-  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicFire_1_5 = (_zz_nicCount_1_1 + 6'h01);
+  assign _zz_nicCount_1_2 = (_zz_nicCount_1_1 + _zz_nicCount_1_3);
+  assign _zz_nicCount_1_4 = _zz_nicCount_1;
+  assign _zz_nicCount_1_3 = {5'd0, _zz_nicCount_1_4};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
-  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicFire_2_5 = (_zz_nicCount_2_1 + 6'h01);
+  assign _zz_nicCount_2_2 = (_zz_nicCount_2_1 + _zz_nicCount_2_3);
+  assign _zz_nicCount_2_4 = _zz_nicCount_2;
+  assign _zz_nicCount_2_3 = {5'd0, _zz_nicCount_2_4};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
-  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicFire_3_5 = (_zz_nicCount_3_1 + 6'h01);
+  assign _zz_nicCount_3_2 = (_zz_nicCount_3_1 + _zz_nicCount_3_3);
+  assign _zz_nicCount_3_4 = _zz_nicCount_3;
+  assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz_pickThroughFirst = (pickField - 16'h0001);
   assign _zz__zz_pending_0_5_1 = event_1[0];
@@ -933,6 +993,38 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_15_4 = _zz_pending_15_2[11:0];
   assign _zz_status_1 = _zz_status_2[11 : 0];
   assign _zz_status = {12'd0, _zz_status_1};
+  assign _zz_upd_oneHot = (sched_update_payload_source == _zz_upd_oneHot_1);
+  assign _zz_upd_oneHot_2 = (sched_update_payload_source == _zz_upd_oneHot_3);
+  assign _zz_upd_oneHot_4 = (sched_update_payload_source == _zz_upd_oneHot_5);
+  assign _zz_upd_oneHot_6 = (sched_update_payload_source == _zz_upd_oneHot_7);
+  assign _zz_upd_oneHot_8 = (sched_update_payload_source == _zz_upd_oneHot_9);
+  assign _zz_upd_oneHot_10 = (sched_update_payload_source == _zz_upd_oneHot_11);
+  assign _zz_upd_oneHot_12 = (sched_update_payload_source == _zz_upd_oneHot_13);
+  assign _zz_upd_oneHot_14 = (sched_update_payload_source == _zz_upd_oneHot_15);
+  assign _zz_upd_oneHot_16 = (sched_update_payload_source == _zz_upd_oneHot_17);
+  assign _zz_upd_oneHot_18 = (sched_update_payload_source == _zz_upd_oneHot_19);
+  assign _zz_upd_oneHot_20 = (sched_update_payload_source == _zz_upd_oneHot_21);
+  assign _zz_upd_oneHot_22 = (sched_update_payload_source == _zz_upd_oneHot_23);
+  assign _zz_upd_oneHot_24 = (sched_update_payload_source == _zz_upd_oneHot_25);
+  assign _zz_upd_oneHot_26 = (sched_update_payload_source == _zz_upd_oneHot_27);
+  assign _zz_upd_oneHot_28 = (sched_update_payload_source == _zz_upd_oneHot_29);
+  assign _zz_upd_oneHot_30 = (sched_update_payload_source == _zz_upd_oneHot_31);
+  assign _zz_upd_oneHot_1 = 4'b1111;
+  assign _zz_upd_oneHot_3 = 4'b1110;
+  assign _zz_upd_oneHot_5 = 4'b1101;
+  assign _zz_upd_oneHot_7 = 4'b1100;
+  assign _zz_upd_oneHot_9 = 4'b1011;
+  assign _zz_upd_oneHot_11 = 4'b1010;
+  assign _zz_upd_oneHot_13 = 4'b1001;
+  assign _zz_upd_oneHot_15 = 4'b1000;
+  assign _zz_upd_oneHot_17 = 4'b0111;
+  assign _zz_upd_oneHot_19 = 4'b0110;
+  assign _zz_upd_oneHot_21 = 4'b0101;
+  assign _zz_upd_oneHot_23 = 4'b0100;
+  assign _zz_upd_oneHot_25 = 4'b0011;
+  assign _zz_upd_oneHot_27 = 4'b0010;
+  assign _zz_upd_oneHot_29 = 4'b0001;
+  assign _zz_upd_oneHot_31 = 4'b0000;
   assign _zz_line = irq[11];
   assign _zz_line_1 = irq[10];
   assign _zz_line_2 = irq[9];
@@ -949,6 +1041,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_line_13 = nic_tx_irq[0];
   assign _zz_line_14 = nic_rx_irq[1];
   assign _zz_line_15 = nic_rx_irq[0];
+  assign _zz_nicFire_0_3 = (! _zz_nicFire_0_2);
+  assign _zz_nicFire_0_4 = (_zz_nicFire_0 <= _zz_nicFire_0_5);
+  assign _zz_nicFire_1_3 = (! _zz_nicFire_1_2);
+  assign _zz_nicFire_1_4 = (_zz_nicFire_1 <= _zz_nicFire_1_5);
+  assign _zz_nicFire_2_3 = (! _zz_nicFire_2_2);
+  assign _zz_nicFire_2_4 = (_zz_nicFire_2 <= _zz_nicFire_2_5);
+  assign _zz_nicFire_3_3 = (! _zz_nicFire_3_2);
+  assign _zz_nicFire_3_4 = (_zz_nicFire_3 <= _zz_nicFire_3_5);
   assign _zz_pendingNonZero = (|pending_15);
   assign _zz_pendingNonZero_1 = (|pending_14);
   assign _zz_pendingNonZero_2 = (|pending_13);
@@ -986,11 +1086,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
     endcase
   end
 
-  assign upd_oneHot = (16'h0001 <<< sched_update_payload_source);
+  assign upd_oneHot = {{{{_zz_upd_oneHot,_zz_upd_oneHot_2},{_zz_upd_oneHot_4,_zz_upd_oneHot_6}},{{_zz_upd_oneHot_8,_zz_upd_oneHot_10},{_zz_upd_oneHot_12,_zz_upd_oneHot_14}}},{{{_zz_upd_oneHot_16,_zz_upd_oneHot_18},{_zz_upd_oneHot_20,_zz_upd_oneHot_22}},{{_zz_upd_oneHot_24,_zz_upd_oneHot_26},{_zz_upd_oneHot_28,_zz_upd_oneHot_30}}}};
   assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l66 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -1000,38 +1100,42 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicCount_0 = gate[0];
+  assign _zz_nicCount_0_1 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
-  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
-  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
-  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign when_NicCoalescing_l61 = (nicActive[0] || _zz_nicCount_0);
+  assign _zz_nicFire_0_2 = (_zz_nicCount_0_1 == 6'h3f);
+  assign nicFire_0 = ((when_NicCoalescing_l61 && (((_zz_nicCount_0 ? (_zz_nicFire_0_3 && _zz_nicFire_0_4) : (_zz_nicFire_0 <= _zz_nicCount_0_1)) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 ? (! _zz_nicFire_0_2) : (_zz_nicCount_0_1 != 6'h0)) || nicActive[0]));
+  assign when_NicCoalescing_l66 = (_zz_when_NicCoalescing_l66 && upd_oneHot[0]);
+  assign _zz_nicCount_1 = gate[1];
+  assign _zz_nicCount_1_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
-  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
-  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
-  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign when_NicCoalescing_l61_1 = (nicActive[1] || _zz_nicCount_1);
+  assign _zz_nicFire_1_2 = (_zz_nicCount_1_1 == 6'h3f);
+  assign nicFire_1 = ((when_NicCoalescing_l61_1 && (((_zz_nicCount_1 ? (_zz_nicFire_1_3 && _zz_nicFire_1_4) : (_zz_nicFire_1 <= _zz_nicCount_1_1)) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 ? (! _zz_nicFire_1_2) : (_zz_nicCount_1_1 != 6'h0)) || nicActive[1]));
+  assign when_NicCoalescing_l66_1 = (_zz_when_NicCoalescing_l66 && upd_oneHot[1]);
+  assign _zz_nicCount_2 = gate[2];
+  assign _zz_nicCount_2_1 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
-  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
-  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
-  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign when_NicCoalescing_l61_2 = (nicActive[2] || _zz_nicCount_2);
+  assign _zz_nicFire_2_2 = (_zz_nicCount_2_1 == 6'h3f);
+  assign nicFire_2 = ((when_NicCoalescing_l61_2 && (((_zz_nicCount_2 ? (_zz_nicFire_2_3 && _zz_nicFire_2_4) : (_zz_nicFire_2 <= _zz_nicCount_2_1)) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 ? (! _zz_nicFire_2_2) : (_zz_nicCount_2_1 != 6'h0)) || nicActive[2]));
+  assign when_NicCoalescing_l66_2 = (_zz_when_NicCoalescing_l66 && upd_oneHot[2]);
+  assign _zz_nicCount_3 = gate[3];
+  assign _zz_nicCount_3_1 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
-  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
-  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
+  assign when_NicCoalescing_l61_3 = (nicActive[3] || _zz_nicCount_3);
+  assign _zz_nicFire_3_2 = (_zz_nicCount_3_1 == 6'h3f);
+  assign nicFire_3 = ((when_NicCoalescing_l61_3 && (((_zz_nicCount_3 ? (_zz_nicFire_3_3 && _zz_nicFire_3_4) : (_zz_nicFire_3 <= _zz_nicCount_3_1)) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 ? (! _zz_nicFire_3_2) : (_zz_nicCount_3_1 != 6'h0)) || nicActive[3]));
+  assign when_NicCoalescing_l66_3 = (_zz_when_NicCoalescing_l66 && upd_oneHot[3]);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[15 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -1202,12 +1306,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56) begin
-          nicCount_0 <= _zz_nicCount_0;
+        if(when_NicCoalescing_l61) begin
+          nicCount_0 <= _zz_nicCount_0_2;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_NicCoalescing_l61) begin
+      if(when_NicCoalescing_l66) begin
         coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -1215,12 +1319,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_1) begin
-          nicCount_1 <= _zz_nicCount_1;
+        if(when_NicCoalescing_l61_1) begin
+          nicCount_1 <= _zz_nicCount_1_2;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_NicCoalescing_l61_1) begin
+      if(when_NicCoalescing_l66_1) begin
         coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -1228,12 +1332,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_2) begin
-          nicCount_2 <= _zz_nicCount_2;
+        if(when_NicCoalescing_l61_2) begin
+          nicCount_2 <= _zz_nicCount_2_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_NicCoalescing_l61_2) begin
+      if(when_NicCoalescing_l66_2) begin
         coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -1241,12 +1345,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_3) begin
-          nicCount_3 <= _zz_nicCount_3;
+        if(when_NicCoalescing_l61_3) begin
+          nicCount_3 <= _zz_nicCount_3_2;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_NicCoalescing_l61_3) begin
+      if(when_NicCoalescing_l66_3) begin
         coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -1445,11 +1549,53 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [9:0]    _zz__zz_i1_rsp_2;
   wire       [3:0]    _zz__zz_i1_rsp_2_1;
   wire       [3:0]    _zz__zz_i1_rsp_2_2;
-  reg        [18:0]   _zz__zz_stageWritten_0_1;
-  wire       [18:0]   _zz__zz_stageWritten_0_1_1;
-  reg        [9:0]    _zz__zz_resultWritten_0_1;
-  wire       [9:0]    _zz__zz_resultWritten_0_1_1;
-  wire       [3:0]    _zz__zz_resultWritten_0_1_2;
+  reg        [18:0]   _zz__zz_stageWritten_0_2;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_1;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_2;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_3;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_4;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_5;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_6;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_7;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_8;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_9;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_10;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_11;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_12;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_13;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_14;
+  wire       [1:0]    _zz__zz_stageWritten_0_2_15;
+  wire                _zz__zz_stageWritten_0_2_16;
+  wire                _zz__zz_stageWritten_0_2_17;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_18;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_19;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_20;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_21;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_22;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_23;
+  wire       [1:0]    _zz__zz_stageWritten_0_2_24;
+  wire                _zz__zz_stageWritten_0_2_25;
+  wire                _zz__zz_stageWritten_0_2_26;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_27;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_28;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_29;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_30;
+  wire       [0:0]    _zz__zz_stageWritten_0_2_31;
+  wire       [4:0]    _zz__zz_stageWritten_0_2_32;
+  wire       [1:0]    _zz__zz_stageWritten_0_2_33;
+  wire                _zz__zz_stageWritten_0_2_34;
+  wire                _zz__zz_stageWritten_0_2_35;
+  reg        [9:0]    _zz__zz_resultWritten_0_2;
+  wire       [3:0]    _zz__zz_resultWritten_0_2_1;
+  wire       [3:0]    _zz__zz_resultWritten_0_2_2;
+  wire       [3:0]    _zz__zz_resultWritten_0_2_3;
+  wire                _zz__zz_resultWritten_0_2_4;
+  wire                _zz__zz_resultWritten_0_2_5;
+  wire       [3:0]    _zz__zz_resultWritten_0_2_6;
+  wire       [3:0]    _zz__zz_resultWritten_0_2_7;
+  wire       [3:0]    _zz__zz_resultWritten_0_2_8;
+  wire                _zz__zz_resultWritten_0_2_9;
+  wire                _zz__zz_resultWritten_0_2_10;
   wire       [6:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [5:0]    _zz_result_port_1;
@@ -1464,7 +1610,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
   reg        [4:0]    _zz__zz_handlerValid_0_1;
-  wire       [2:0]    _zz__zz_handlerValid_0_2;
   reg        [4:0]    _zz_i1_rsp_12;
   wire       [2:0]    _zz_i1_rsp_13;
   reg        [1:0]    _zz__zz_inbox_rd0;
@@ -1496,7 +1641,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz_i1_rsp_17;
   wire       [7:0]    _zz_i1_rsp_18;
   wire       [1:0]    _zz_i1_rsp_19;
-  wire       [3:0]    _zz_i1_inboxCurrent_2;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -1509,7 +1653,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
   wire       [2:0]    _zz__zz_replyCount_0;
-  wire       [3:0]    _zz_replyCurrent_2;
   wire       [5:0]    _zz_when_Transfers_l54;
   wire       [4:0]    _zz_when_Transfers_l54_1;
   reg        [0:0]    _zz__zz_copyTargetSlot;
@@ -1647,11 +1790,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_WrittenWords_l31;
   wire       [1:0]    _zz_stageWritten_0;
   wire       [3:0]    _zz_7;
-  wire       [18:0]   _zz_stageWritten_0_1;
+  wire       [4:0]    _zz_stageWritten_0_1;
+  wire       [18:0]   _zz_stageWritten_0_2;
   wire                when_WrittenWords_l31_1;
   wire       [1:0]    _zz_resultWritten_0;
   wire       [3:0]    _zz_8;
-  wire       [9:0]    _zz_resultWritten_0_1;
+  wire       [3:0]    _zz_resultWritten_0_1;
+  wire       [9:0]    _zz_resultWritten_0_2;
   wire       [3:0]    _zz_9;
   wire       [3:0]    _zz_10;
   reg        [4:0]    handlerValid_0;
@@ -1674,9 +1819,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_17;
   wire                _zz_18;
   wire                _zz_19;
-  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [2:0]    _zz_handlerValid_0_2;
   wire       [4:0]    _zz_handlerValid_0_3;
   wire       [4:0]    _zz_handlerValid_0_4;
+  wire       [4:0]    _zz_handlerValid_0_5;
   wire                when_Handlers_l59;
   wire       [3:0]    _zz_20;
   reg        [2:0]    inboxCount_0;
@@ -1923,15 +2069,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz__zz_result_rd0_1 = cmd_payload_index[3:0];
   assign _zz__zz_i1_rsp_2_1 = copyWriteWord[3:0];
   assign _zz__zz_i1_rsp_2_2 = i1_index[3:0];
-  assign _zz__zz_stageWritten_0_1_1 = (19'h00001 <<< i1_index);
-  assign _zz__zz_resultWritten_0_1_1 = (10'h001 <<< _zz__zz_resultWritten_0_1_2);
-  assign _zz__zz_resultWritten_0_1_2 = i1_index[3:0];
   assign _zz_result_port_2 = i1_index[3:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
   assign _zz_i1_rsp_13 = i1_index[2:0];
   assign _zz_i1_tokenOk_2 = {5'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
@@ -1943,13 +2085,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_i1_rsp_16 = {1'd0, _zz_i1_rsp_17};
   assign _zz_i1_rsp_19 = _zz_i1_rsp_7[1 : 0];
   assign _zz_i1_rsp_18 = {6'd0, _zz_i1_rsp_19};
-  assign _zz_i1_inboxCurrent_2 = (4'b0001 <<< _zz_i1_inboxCurrent);
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
   assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 3'b001);
-  assign _zz_replyCurrent_2 = (4'b0001 <<< _zz_i1_inboxCurrent);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
@@ -2007,6 +2147,51 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_hazard_7 = (i1_op == 4'b0100);
   assign _zz_hazard_8 = (i1_op == 4'b0101);
   assign _zz_hazard_9 = 4'b1001;
+  assign _zz__zz_stageWritten_0_2_1 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_2);
+  assign _zz__zz_stageWritten_0_2_3 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_4);
+  assign _zz__zz_stageWritten_0_2_5 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_6);
+  assign _zz__zz_stageWritten_0_2_7 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_8);
+  assign _zz__zz_stageWritten_0_2_9 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_10);
+  assign _zz__zz_stageWritten_0_2_11 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_12);
+  assign _zz__zz_stageWritten_0_2_13 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_14);
+  assign _zz__zz_stageWritten_0_2_15 = {_zz__zz_stageWritten_0_2_16,_zz__zz_stageWritten_0_2_17};
+  assign _zz__zz_stageWritten_0_2_18 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_19);
+  assign _zz__zz_stageWritten_0_2_20 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_21);
+  assign _zz__zz_stageWritten_0_2_22 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_23);
+  assign _zz__zz_stageWritten_0_2_24 = {_zz__zz_stageWritten_0_2_25,_zz__zz_stageWritten_0_2_26};
+  assign _zz__zz_stageWritten_0_2_27 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_28);
+  assign _zz__zz_stageWritten_0_2_29 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_30);
+  assign _zz__zz_stageWritten_0_2_31 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_32);
+  assign _zz__zz_stageWritten_0_2_33 = {_zz__zz_stageWritten_0_2_34,_zz__zz_stageWritten_0_2_35};
+  assign _zz__zz_stageWritten_0_2_2 = 5'h12;
+  assign _zz__zz_stageWritten_0_2_4 = 5'h11;
+  assign _zz__zz_stageWritten_0_2_6 = 5'h10;
+  assign _zz__zz_stageWritten_0_2_8 = 5'h0f;
+  assign _zz__zz_stageWritten_0_2_10 = 5'h0e;
+  assign _zz__zz_stageWritten_0_2_12 = 5'h0d;
+  assign _zz__zz_stageWritten_0_2_14 = 5'h0c;
+  assign _zz__zz_stageWritten_0_2_16 = (_zz_stageWritten_0_1 == 5'h0b);
+  assign _zz__zz_stageWritten_0_2_17 = (_zz_stageWritten_0_1 == 5'h0a);
+  assign _zz__zz_stageWritten_0_2_19 = 5'h09;
+  assign _zz__zz_stageWritten_0_2_21 = 5'h08;
+  assign _zz__zz_stageWritten_0_2_23 = 5'h07;
+  assign _zz__zz_stageWritten_0_2_25 = (_zz_stageWritten_0_1 == 5'h06);
+  assign _zz__zz_stageWritten_0_2_26 = (_zz_stageWritten_0_1 == 5'h05);
+  assign _zz__zz_stageWritten_0_2_28 = 5'h04;
+  assign _zz__zz_stageWritten_0_2_30 = 5'h03;
+  assign _zz__zz_stageWritten_0_2_32 = 5'h02;
+  assign _zz__zz_stageWritten_0_2_34 = (_zz_stageWritten_0_1 == 5'h01);
+  assign _zz__zz_stageWritten_0_2_35 = (_zz_stageWritten_0_1 == 5'h0);
+  assign _zz__zz_resultWritten_0_2_1 = 4'b1001;
+  assign _zz__zz_resultWritten_0_2_2 = 4'b1000;
+  assign _zz__zz_resultWritten_0_2_3 = 4'b0111;
+  assign _zz__zz_resultWritten_0_2_4 = (_zz_resultWritten_0_1 == 4'b0110);
+  assign _zz__zz_resultWritten_0_2_5 = (_zz_resultWritten_0_1 == 4'b0101);
+  assign _zz__zz_resultWritten_0_2_6 = 4'b0100;
+  assign _zz__zz_resultWritten_0_2_7 = 4'b0011;
+  assign _zz__zz_resultWritten_0_2_8 = 4'b0010;
+  assign _zz__zz_resultWritten_0_2_9 = (_zz_resultWritten_0_1 == 4'b0001);
+  assign _zz__zz_resultWritten_0_2_10 = (_zz_resultWritten_0_1 == 4'b0000);
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -2165,19 +2350,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   always @(*) begin
     case(_zz_stageWritten_0)
-      2'b00 : _zz__zz_stageWritten_0_1 = stageWritten_0;
-      2'b01 : _zz__zz_stageWritten_0_1 = stageWritten_1;
-      2'b10 : _zz__zz_stageWritten_0_1 = stageWritten_2;
-      default : _zz__zz_stageWritten_0_1 = stageWritten_3;
+      2'b00 : _zz__zz_stageWritten_0_2 = stageWritten_0;
+      2'b01 : _zz__zz_stageWritten_0_2 = stageWritten_1;
+      2'b10 : _zz__zz_stageWritten_0_2 = stageWritten_2;
+      default : _zz__zz_stageWritten_0_2 = stageWritten_3;
     endcase
   end
 
   always @(*) begin
     case(_zz_resultWritten_0)
-      2'b00 : _zz__zz_resultWritten_0_1 = resultWritten_0;
-      2'b01 : _zz__zz_resultWritten_0_1 = resultWritten_1;
-      2'b10 : _zz__zz_resultWritten_0_1 = resultWritten_2;
-      default : _zz__zz_resultWritten_0_1 = resultWritten_3;
+      2'b00 : _zz__zz_resultWritten_0_2 = resultWritten_0;
+      2'b01 : _zz__zz_resultWritten_0_2 = resultWritten_1;
+      2'b10 : _zz__zz_resultWritten_0_2 = resultWritten_2;
+      default : _zz__zz_resultWritten_0_2 = resultWritten_3;
     endcase
   end
 
@@ -2646,11 +2831,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign when_WrittenWords_l31 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
   assign _zz_stageWritten_0 = i1_context;
   assign _zz_7 = ({3'd0,1'b1} <<< _zz_stageWritten_0);
-  assign _zz_stageWritten_0_1 = (_zz__zz_stageWritten_0_1 | _zz__zz_stageWritten_0_1_1);
+  assign _zz_stageWritten_0_1 = i1_index;
+  assign _zz_stageWritten_0_2 = (_zz__zz_stageWritten_0_2 | {{{{_zz__zz_stageWritten_0_2_1,_zz__zz_stageWritten_0_2_3},{_zz__zz_stageWritten_0_2_5,_zz__zz_stageWritten_0_2_7}},{{_zz__zz_stageWritten_0_2_9,_zz__zz_stageWritten_0_2_11},{_zz__zz_stageWritten_0_2_13,_zz__zz_stageWritten_0_2_15}}},{{{_zz__zz_stageWritten_0_2_18,_zz__zz_stageWritten_0_2_20},{_zz__zz_stageWritten_0_2_22,_zz__zz_stageWritten_0_2_24}},{{_zz__zz_stageWritten_0_2_27,_zz__zz_stageWritten_0_2_29},{_zz__zz_stageWritten_0_2_31,_zz__zz_stageWritten_0_2_33}}}});
   assign when_WrittenWords_l31_1 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
   assign _zz_resultWritten_0 = i1_context;
   assign _zz_8 = ({3'd0,1'b1} <<< _zz_resultWritten_0);
-  assign _zz_resultWritten_0_1 = (_zz__zz_resultWritten_0_1 | _zz__zz_resultWritten_0_1_1);
+  assign _zz_resultWritten_0_1 = i1_index[3:0];
+  assign _zz_resultWritten_0_2 = (_zz__zz_resultWritten_0_2 | {{{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_1),(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_2)},{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_3),{_zz__zz_resultWritten_0_2_4,_zz__zz_resultWritten_0_2_5}}},{{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_6),(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_7)},{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_8),{_zz__zz_resultWritten_0_2_9,_zz__zz_resultWritten_0_2_10}}}});
   assign _zz_9 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_10 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
@@ -2667,9 +2854,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_17 = _zz_15[1];
   assign _zz_18 = _zz_15[2];
   assign _zz_19 = _zz_15[3];
-  assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
-  assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
-  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
+  assign _zz_handlerValid_0_2 = i1_index[2:0];
+  assign _zz_handlerValid_0_3 = {{(_zz_handlerValid_0_2 == 3'b100),(_zz_handlerValid_0_2 == 3'b011)},{(_zz_handlerValid_0_2 == 3'b010),{(_zz_handlerValid_0_2 == 3'b001),(_zz_handlerValid_0_2 == 3'b000)}}};
+  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
+  assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
   assign _zz_20 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 5'h01 : cmd_payload_index)}};
@@ -2730,7 +2918,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inboxTag_0 = _zz_i1_rsp_8;
   assign _zz_31 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = (4'b0001 <<< i1_context);
+  assign _zz_i1_inboxCurrent_1 = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
     if(when_Inboxes_l144) begin
@@ -2740,7 +2928,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_2));
+          i1_inboxCurrent = (inboxCurrent & (~ {{(_zz_i1_inboxCurrent == 2'b11),(_zz_i1_inboxCurrent == 2'b10)},{(_zz_i1_inboxCurrent == 2'b01),(_zz_i1_inboxCurrent == 2'b00)}}));
         end
       end
     end
@@ -2781,7 +2969,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
-  assign _zz_replyCurrent = (4'b0001 <<< i1_context);
+  assign _zz_replyCurrent = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
   assign _zz_44 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
@@ -3075,30 +3263,30 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       copyWriteIsReply <= copyIsReply;
       if(when_WrittenWords_l31) begin
         if(_zz_7[0]) begin
-          stageWritten_0 <= _zz_stageWritten_0_1;
+          stageWritten_0 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[1]) begin
-          stageWritten_1 <= _zz_stageWritten_0_1;
+          stageWritten_1 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[2]) begin
-          stageWritten_2 <= _zz_stageWritten_0_1;
+          stageWritten_2 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[3]) begin
-          stageWritten_3 <= _zz_stageWritten_0_1;
+          stageWritten_3 <= _zz_stageWritten_0_2;
         end
       end
       if(when_WrittenWords_l31_1) begin
         if(_zz_8[0]) begin
-          resultWritten_0 <= _zz_resultWritten_0_1;
+          resultWritten_0 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[1]) begin
-          resultWritten_1 <= _zz_resultWritten_0_1;
+          resultWritten_1 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[2]) begin
-          resultWritten_2 <= _zz_resultWritten_0_1;
+          resultWritten_2 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[3]) begin
-          resultWritten_3 <= _zz_resultWritten_0_1;
+          resultWritten_3 <= _zz_resultWritten_0_2;
         end
       end
       if(i1_scrub) begin
@@ -3133,19 +3321,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         if(!when_Handlers_l55) begin
           if(when_Handlers_l56) begin
             if(_zz_16) begin
-              handlerValid_0 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_17) begin
-              handlerValid_1 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_18) begin
-              handlerValid_2 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_19) begin
-              handlerValid_3 <= _zz_handlerValid_0_3;
-            end
-          end else begin
-            if(_zz_16) begin
               handlerValid_0 <= _zz_handlerValid_0_4;
             end
             if(_zz_17) begin
@@ -3156,6 +3331,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
             end
             if(_zz_19) begin
               handlerValid_3 <= _zz_handlerValid_0_4;
+            end
+          end else begin
+            if(_zz_16) begin
+              handlerValid_0 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_17) begin
+              handlerValid_1 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_18) begin
+              handlerValid_2 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_19) begin
+              handlerValid_3 <= _zz_handlerValid_0_5;
             end
           end
         end
@@ -3933,7 +4121,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         if(_zz_46[3]) begin
           replyCount_3 <= 3'b000;
         end
-        replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
+        replyCurrent <= (replyCurrent & (~ {{(_zz_i1_inboxCurrent == 2'b11),(_zz_i1_inboxCurrent == 2'b10)},{(_zz_i1_inboxCurrent == 2'b01),(_zz_i1_inboxCurrent == 2'b00)}}));
       end
       if(i1_sendOk) begin
         if(_zz_47[0]) begin
@@ -4236,9 +4424,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_waitHeads_port_2;
   wire       [31:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
-  reg        [7:0]    _zz_s0_levels_2;
+  reg        [7:0]    _zz_s0_levels;
+  wire       [7:0]    _zz__zz_s0_level_6;
+  wire       [7:0]    _zz__zz_s0_level_15;
   wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_9;
+  wire       [2:0]    _zz_s0_level_30;
+  wire       [2:0]    _zz_s0_levelOH;
+  wire       [2:0]    _zz_s0_levelOH_1;
+  wire       [2:0]    _zz_s0_levelOH_2;
+  wire       [2:0]    _zz_s0_levelOH_3;
+  wire       [2:0]    _zz_s0_levelOH_4;
+  wire       [2:0]    _zz_s0_levelOH_5;
+  wire       [2:0]    _zz_s0_levelOH_6;
+  wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
@@ -4269,11 +4467,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [4:0]    _zz__zz_s2_victimHart_3_1;
   wire       [5:0]    _zz__zz_s2_preemptHart_4;
   wire       [3:0]    _zz_notifyPending_ohFirst_masked;
-  wire       [3:0]    _zz_notifyPending_4;
-  wire       [3:0]    _zz_notifyPending_5;
-  wire       [1:0]    _zz_usipPending;
-  wire       [1:0]    _zz_usipPending_1;
-  wire       [1:0]    _zz_ssip;
+  wire                _zz_notifyPending_4;
+  wire                _zz_notifyPending_5;
+  wire       [0:0]    _zz_notifyPending_6;
+  wire       [0:0]    _zz_notifyPending_7;
+  wire       [0:0]    _zz_notifyPending_8;
+  wire       [0:0]    _zz_notifyPending_9;
+  wire       [1:0]    _zz_notifyPending_10;
+  wire       [1:0]    _zz_notifyPending_11;
+  wire       [1:0]    _zz_notifyPending_12;
+  wire       [1:0]    _zz_notifyPending_13;
   wire       [8:0]    _zz_removeListRecord;
   wire       [8:0]    _zz_cancelRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
@@ -4289,15 +4492,334 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg        [2:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_rsp_payload_data;
   wire       [15:0]   _zz_wakeup_busy_1;
-  wire                _zz_wakeup_busy_2;
-  wire                _zz_wakeup_busy_3;
-  wire       [3:0]    _zz_wakeup_busy_4;
-  wire       [15:0]   _zz_wakeup_busy_5;
-  wire                _zz_wakeup_busy_6;
-  wire                _zz_wakeup_busy_7;
-  wire       [3:0]    _zz_wakeup_busy_8;
-  wire       [15:0]   _zz_wakeup_busy_9;
-  wire       [15:0]   _zz_wakeup_busy_10;
+  wire       [15:0]   _zz_wakeup_busy_2;
+  wire       [15:0]   _zz_wakeup_busy_3;
+  wire       [7:0]    _zz_wakeup_busy_4;
+  wire       [3:0]    _zz_wakeup_busy_5;
+  wire       [1:0]    _zz_wakeup_busy_6;
+  wire       [0:0]    _zz_wakeup_busy_7;
+  wire                _zz_wakeup_busy_8;
+  wire       [3:0]    _zz_wakeup_busy_9;
+  wire       [0:0]    _zz_wakeup_busy_10;
+  wire                _zz_wakeup_busy_11;
+  wire       [3:0]    _zz_wakeup_busy_12;
+  wire       [1:0]    _zz_wakeup_busy_13;
+  wire       [0:0]    _zz_wakeup_busy_14;
+  wire                _zz_wakeup_busy_15;
+  wire       [3:0]    _zz_wakeup_busy_16;
+  wire       [0:0]    _zz_wakeup_busy_17;
+  wire                _zz_wakeup_busy_18;
+  wire       [3:0]    _zz_wakeup_busy_19;
+  wire       [3:0]    _zz_wakeup_busy_20;
+  wire       [1:0]    _zz_wakeup_busy_21;
+  wire       [0:0]    _zz_wakeup_busy_22;
+  wire                _zz_wakeup_busy_23;
+  wire       [3:0]    _zz_wakeup_busy_24;
+  wire       [0:0]    _zz_wakeup_busy_25;
+  wire                _zz_wakeup_busy_26;
+  wire       [3:0]    _zz_wakeup_busy_27;
+  wire       [1:0]    _zz_wakeup_busy_28;
+  wire       [0:0]    _zz_wakeup_busy_29;
+  wire                _zz_wakeup_busy_30;
+  wire       [3:0]    _zz_wakeup_busy_31;
+  wire       [0:0]    _zz_wakeup_busy_32;
+  wire                _zz_wakeup_busy_33;
+  wire       [3:0]    _zz_wakeup_busy_34;
+  wire       [7:0]    _zz_wakeup_busy_35;
+  wire       [3:0]    _zz_wakeup_busy_36;
+  wire       [1:0]    _zz_wakeup_busy_37;
+  wire       [0:0]    _zz_wakeup_busy_38;
+  wire                _zz_wakeup_busy_39;
+  wire       [3:0]    _zz_wakeup_busy_40;
+  wire       [0:0]    _zz_wakeup_busy_41;
+  wire                _zz_wakeup_busy_42;
+  wire       [3:0]    _zz_wakeup_busy_43;
+  wire       [1:0]    _zz_wakeup_busy_44;
+  wire       [0:0]    _zz_wakeup_busy_45;
+  wire                _zz_wakeup_busy_46;
+  wire       [3:0]    _zz_wakeup_busy_47;
+  wire       [0:0]    _zz_wakeup_busy_48;
+  wire                _zz_wakeup_busy_49;
+  wire       [3:0]    _zz_wakeup_busy_50;
+  wire       [3:0]    _zz_wakeup_busy_51;
+  wire       [1:0]    _zz_wakeup_busy_52;
+  wire       [0:0]    _zz_wakeup_busy_53;
+  wire                _zz_wakeup_busy_54;
+  wire       [3:0]    _zz_wakeup_busy_55;
+  wire       [0:0]    _zz_wakeup_busy_56;
+  wire                _zz_wakeup_busy_57;
+  wire       [3:0]    _zz_wakeup_busy_58;
+  wire       [1:0]    _zz_wakeup_busy_59;
+  wire       [0:0]    _zz_wakeup_busy_60;
+  wire                _zz_wakeup_busy_61;
+  wire       [3:0]    _zz_wakeup_busy_62;
+  wire       [0:0]    _zz_wakeup_busy_63;
+  wire                _zz_wakeup_busy_64;
+  wire       [3:0]    _zz_wakeup_busy_65;
+  wire       [15:0]   _zz_wakeup_busy_66;
+  wire       [15:0]   _zz_wakeup_busy_67;
+  wire       [7:0]    _zz_wakeup_busy_68;
+  wire       [3:0]    _zz_wakeup_busy_69;
+  wire       [1:0]    _zz_wakeup_busy_70;
+  wire       [0:0]    _zz_wakeup_busy_71;
+  wire                _zz_wakeup_busy_72;
+  wire       [3:0]    _zz_wakeup_busy_73;
+  wire       [0:0]    _zz_wakeup_busy_74;
+  wire                _zz_wakeup_busy_75;
+  wire       [3:0]    _zz_wakeup_busy_76;
+  wire       [1:0]    _zz_wakeup_busy_77;
+  wire       [0:0]    _zz_wakeup_busy_78;
+  wire                _zz_wakeup_busy_79;
+  wire       [3:0]    _zz_wakeup_busy_80;
+  wire       [0:0]    _zz_wakeup_busy_81;
+  wire                _zz_wakeup_busy_82;
+  wire       [3:0]    _zz_wakeup_busy_83;
+  wire       [3:0]    _zz_wakeup_busy_84;
+  wire       [1:0]    _zz_wakeup_busy_85;
+  wire       [0:0]    _zz_wakeup_busy_86;
+  wire                _zz_wakeup_busy_87;
+  wire       [3:0]    _zz_wakeup_busy_88;
+  wire       [0:0]    _zz_wakeup_busy_89;
+  wire                _zz_wakeup_busy_90;
+  wire       [3:0]    _zz_wakeup_busy_91;
+  wire       [1:0]    _zz_wakeup_busy_92;
+  wire       [0:0]    _zz_wakeup_busy_93;
+  wire                _zz_wakeup_busy_94;
+  wire       [3:0]    _zz_wakeup_busy_95;
+  wire       [0:0]    _zz_wakeup_busy_96;
+  wire                _zz_wakeup_busy_97;
+  wire       [3:0]    _zz_wakeup_busy_98;
+  wire       [7:0]    _zz_wakeup_busy_99;
+  wire       [3:0]    _zz_wakeup_busy_100;
+  wire       [1:0]    _zz_wakeup_busy_101;
+  wire       [0:0]    _zz_wakeup_busy_102;
+  wire                _zz_wakeup_busy_103;
+  wire       [3:0]    _zz_wakeup_busy_104;
+  wire       [0:0]    _zz_wakeup_busy_105;
+  wire                _zz_wakeup_busy_106;
+  wire       [3:0]    _zz_wakeup_busy_107;
+  wire       [1:0]    _zz_wakeup_busy_108;
+  wire       [0:0]    _zz_wakeup_busy_109;
+  wire                _zz_wakeup_busy_110;
+  wire       [3:0]    _zz_wakeup_busy_111;
+  wire       [0:0]    _zz_wakeup_busy_112;
+  wire                _zz_wakeup_busy_113;
+  wire       [3:0]    _zz_wakeup_busy_114;
+  wire       [3:0]    _zz_wakeup_busy_115;
+  wire       [1:0]    _zz_wakeup_busy_116;
+  wire       [0:0]    _zz_wakeup_busy_117;
+  wire                _zz_wakeup_busy_118;
+  wire       [3:0]    _zz_wakeup_busy_119;
+  wire       [0:0]    _zz_wakeup_busy_120;
+  wire                _zz_wakeup_busy_121;
+  wire       [3:0]    _zz_wakeup_busy_122;
+  wire       [1:0]    _zz_wakeup_busy_123;
+  wire       [0:0]    _zz_wakeup_busy_124;
+  wire                _zz_wakeup_busy_125;
+  wire       [3:0]    _zz_wakeup_busy_126;
+  wire       [0:0]    _zz_wakeup_busy_127;
+  wire                _zz_wakeup_busy_128;
+  wire       [3:0]    _zz_wakeup_busy_129;
+  wire       [15:0]   _zz_wakeup_busy_130;
+  wire                _zz_wakeup_busy_131;
+  wire                _zz_wakeup_busy_132;
+  wire                _zz_wakeup_busy_133;
+  wire                _zz_wakeup_busy_134;
+  wire       [3:0]    _zz_wakeup_busy_135;
+  wire                _zz_wakeup_busy_136;
+  wire       [3:0]    _zz_wakeup_busy_137;
+  wire                _zz_wakeup_busy_138;
+  wire       [3:0]    _zz_wakeup_busy_139;
+  wire                _zz_wakeup_busy_140;
+  wire       [3:0]    _zz_wakeup_busy_141;
+  wire       [7:0]    _zz_wakeup_busy_142;
+  wire       [3:0]    _zz_wakeup_busy_143;
+  wire       [1:0]    _zz_wakeup_busy_144;
+  wire       [0:0]    _zz_wakeup_busy_145;
+  wire                _zz_wakeup_busy_146;
+  wire       [3:0]    _zz_wakeup_busy_147;
+  wire       [0:0]    _zz_wakeup_busy_148;
+  wire                _zz_wakeup_busy_149;
+  wire       [3:0]    _zz_wakeup_busy_150;
+  wire       [1:0]    _zz_wakeup_busy_151;
+  wire       [0:0]    _zz_wakeup_busy_152;
+  wire                _zz_wakeup_busy_153;
+  wire       [3:0]    _zz_wakeup_busy_154;
+  wire       [0:0]    _zz_wakeup_busy_155;
+  wire                _zz_wakeup_busy_156;
+  wire       [3:0]    _zz_wakeup_busy_157;
+  wire       [3:0]    _zz_wakeup_busy_158;
+  wire       [1:0]    _zz_wakeup_busy_159;
+  wire       [0:0]    _zz_wakeup_busy_160;
+  wire                _zz_wakeup_busy_161;
+  wire       [3:0]    _zz_wakeup_busy_162;
+  wire       [0:0]    _zz_wakeup_busy_163;
+  wire                _zz_wakeup_busy_164;
+  wire       [3:0]    _zz_wakeup_busy_165;
+  wire       [1:0]    _zz_wakeup_busy_166;
+  wire       [0:0]    _zz_wakeup_busy_167;
+  wire                _zz_wakeup_busy_168;
+  wire       [3:0]    _zz_wakeup_busy_169;
+  wire       [0:0]    _zz_wakeup_busy_170;
+  wire                _zz_wakeup_busy_171;
+  wire       [3:0]    _zz_wakeup_busy_172;
+  wire       [7:0]    _zz_wakeup_busy_173;
+  wire       [3:0]    _zz_wakeup_busy_174;
+  wire       [1:0]    _zz_wakeup_busy_175;
+  wire       [0:0]    _zz_wakeup_busy_176;
+  wire                _zz_wakeup_busy_177;
+  wire       [3:0]    _zz_wakeup_busy_178;
+  wire       [0:0]    _zz_wakeup_busy_179;
+  wire                _zz_wakeup_busy_180;
+  wire       [3:0]    _zz_wakeup_busy_181;
+  wire       [1:0]    _zz_wakeup_busy_182;
+  wire       [0:0]    _zz_wakeup_busy_183;
+  wire                _zz_wakeup_busy_184;
+  wire       [3:0]    _zz_wakeup_busy_185;
+  wire       [0:0]    _zz_wakeup_busy_186;
+  wire                _zz_wakeup_busy_187;
+  wire       [3:0]    _zz_wakeup_busy_188;
+  wire       [3:0]    _zz_wakeup_busy_189;
+  wire       [1:0]    _zz_wakeup_busy_190;
+  wire       [0:0]    _zz_wakeup_busy_191;
+  wire                _zz_wakeup_busy_192;
+  wire       [3:0]    _zz_wakeup_busy_193;
+  wire       [0:0]    _zz_wakeup_busy_194;
+  wire                _zz_wakeup_busy_195;
+  wire       [3:0]    _zz_wakeup_busy_196;
+  wire       [1:0]    _zz_wakeup_busy_197;
+  wire       [0:0]    _zz_wakeup_busy_198;
+  wire                _zz_wakeup_busy_199;
+  wire       [3:0]    _zz_wakeup_busy_200;
+  wire       [0:0]    _zz_wakeup_busy_201;
+  wire                _zz_wakeup_busy_202;
+  wire       [3:0]    _zz_wakeup_busy_203;
+  wire                _zz_wakeup_busy_204;
+  wire                _zz_wakeup_busy_205;
+  wire                _zz_wakeup_busy_206;
+  wire       [3:0]    _zz_wakeup_busy_207;
+  wire                _zz_wakeup_busy_208;
+  wire       [3:0]    _zz_wakeup_busy_209;
+  wire                _zz_wakeup_busy_210;
+  wire       [3:0]    _zz_wakeup_busy_211;
+  wire                _zz_wakeup_busy_212;
+  wire       [3:0]    _zz_wakeup_busy_213;
+  wire       [3:0]    _zz_wakeup_busy_214;
+  wire       [1:0]    _zz_wakeup_busy_215;
+  wire       [0:0]    _zz_wakeup_busy_216;
+  wire                _zz_wakeup_busy_217;
+  wire       [3:0]    _zz_wakeup_busy_218;
+  wire       [0:0]    _zz_wakeup_busy_219;
+  wire                _zz_wakeup_busy_220;
+  wire       [3:0]    _zz_wakeup_busy_221;
+  wire       [1:0]    _zz_wakeup_busy_222;
+  wire       [0:0]    _zz_wakeup_busy_223;
+  wire                _zz_wakeup_busy_224;
+  wire       [3:0]    _zz_wakeup_busy_225;
+  wire       [0:0]    _zz_wakeup_busy_226;
+  wire                _zz_wakeup_busy_227;
+  wire       [3:0]    _zz_wakeup_busy_228;
+  wire       [3:0]    _zz_wakeup_busy_229;
+  wire       [1:0]    _zz_wakeup_busy_230;
+  wire       [0:0]    _zz_wakeup_busy_231;
+  wire                _zz_wakeup_busy_232;
+  wire       [3:0]    _zz_wakeup_busy_233;
+  wire       [0:0]    _zz_wakeup_busy_234;
+  wire                _zz_wakeup_busy_235;
+  wire       [3:0]    _zz_wakeup_busy_236;
+  wire       [1:0]    _zz_wakeup_busy_237;
+  wire       [0:0]    _zz_wakeup_busy_238;
+  wire                _zz_wakeup_busy_239;
+  wire       [3:0]    _zz_wakeup_busy_240;
+  wire       [0:0]    _zz_wakeup_busy_241;
+  wire                _zz_wakeup_busy_242;
+  wire       [3:0]    _zz_wakeup_busy_243;
+  wire       [3:0]    _zz_wakeup_busy_244;
+  wire       [1:0]    _zz_wakeup_busy_245;
+  wire       [0:0]    _zz_wakeup_busy_246;
+  wire                _zz_wakeup_busy_247;
+  wire       [3:0]    _zz_wakeup_busy_248;
+  wire       [0:0]    _zz_wakeup_busy_249;
+  wire                _zz_wakeup_busy_250;
+  wire       [3:0]    _zz_wakeup_busy_251;
+  wire       [1:0]    _zz_wakeup_busy_252;
+  wire       [0:0]    _zz_wakeup_busy_253;
+  wire                _zz_wakeup_busy_254;
+  wire       [3:0]    _zz_wakeup_busy_255;
+  wire       [0:0]    _zz_wakeup_busy_256;
+  wire                _zz_wakeup_busy_257;
+  wire       [3:0]    _zz_wakeup_busy_258;
+  wire       [3:0]    _zz_wakeup_busy_259;
+  wire       [1:0]    _zz_wakeup_busy_260;
+  wire       [0:0]    _zz_wakeup_busy_261;
+  wire                _zz_wakeup_busy_262;
+  wire       [3:0]    _zz_wakeup_busy_263;
+  wire       [0:0]    _zz_wakeup_busy_264;
+  wire                _zz_wakeup_busy_265;
+  wire       [3:0]    _zz_wakeup_busy_266;
+  wire       [1:0]    _zz_wakeup_busy_267;
+  wire       [0:0]    _zz_wakeup_busy_268;
+  wire                _zz_wakeup_busy_269;
+  wire       [3:0]    _zz_wakeup_busy_270;
+  wire       [0:0]    _zz_wakeup_busy_271;
+  wire                _zz_wakeup_busy_272;
+  wire       [3:0]    _zz_wakeup_busy_273;
+  wire       [1:0]    _zz_wakeup_busy_274;
+  wire       [0:0]    _zz_wakeup_busy_275;
+  wire                _zz_wakeup_busy_276;
+  wire       [3:0]    _zz_wakeup_busy_277;
+  wire       [0:0]    _zz_wakeup_busy_278;
+  wire                _zz_wakeup_busy_279;
+  wire       [3:0]    _zz_wakeup_busy_280;
+  wire       [1:0]    _zz_wakeup_busy_281;
+  wire       [0:0]    _zz_wakeup_busy_282;
+  wire                _zz_wakeup_busy_283;
+  wire       [3:0]    _zz_wakeup_busy_284;
+  wire       [0:0]    _zz_wakeup_busy_285;
+  wire                _zz_wakeup_busy_286;
+  wire       [3:0]    _zz_wakeup_busy_287;
+  wire       [1:0]    _zz_wakeup_busy_288;
+  wire       [0:0]    _zz_wakeup_busy_289;
+  wire                _zz_wakeup_busy_290;
+  wire       [3:0]    _zz_wakeup_busy_291;
+  wire       [0:0]    _zz_wakeup_busy_292;
+  wire                _zz_wakeup_busy_293;
+  wire       [3:0]    _zz_wakeup_busy_294;
+  wire       [1:0]    _zz_wakeup_busy_295;
+  wire       [0:0]    _zz_wakeup_busy_296;
+  wire                _zz_wakeup_busy_297;
+  wire       [3:0]    _zz_wakeup_busy_298;
+  wire       [0:0]    _zz_wakeup_busy_299;
+  wire                _zz_wakeup_busy_300;
+  wire       [3:0]    _zz_wakeup_busy_301;
+  wire       [1:0]    _zz_wakeup_busy_302;
+  wire       [0:0]    _zz_wakeup_busy_303;
+  wire                _zz_wakeup_busy_304;
+  wire       [3:0]    _zz_wakeup_busy_305;
+  wire       [0:0]    _zz_wakeup_busy_306;
+  wire                _zz_wakeup_busy_307;
+  wire       [3:0]    _zz_wakeup_busy_308;
+  wire       [1:0]    _zz_wakeup_busy_309;
+  wire       [0:0]    _zz_wakeup_busy_310;
+  wire                _zz_wakeup_busy_311;
+  wire       [3:0]    _zz_wakeup_busy_312;
+  wire       [0:0]    _zz_wakeup_busy_313;
+  wire                _zz_wakeup_busy_314;
+  wire       [3:0]    _zz_wakeup_busy_315;
+  wire       [1:0]    _zz_wakeup_busy_316;
+  wire       [0:0]    _zz_wakeup_busy_317;
+  wire                _zz_wakeup_busy_318;
+  wire       [3:0]    _zz_wakeup_busy_319;
+  wire       [0:0]    _zz_wakeup_busy_320;
+  wire                _zz_wakeup_busy_321;
+  wire       [3:0]    _zz_wakeup_busy_322;
+  wire       [1:0]    _zz_wakeup_busy_323;
+  wire       [0:0]    _zz_wakeup_busy_324;
+  wire                _zz_wakeup_busy_325;
+  wire       [3:0]    _zz_wakeup_busy_326;
+  wire       [0:0]    _zz_wakeup_busy_327;
+  wire                _zz_wakeup_busy_328;
+  wire       [3:0]    _zz_wakeup_busy_329;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [3:0]    walkSource;
@@ -4307,6 +4829,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg                 slot_valid;
   reg        [3:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slotNext_valid;
+  reg        [3:0]    slotNext_source;
+  reg                 slotNext_persistent;
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
@@ -4383,12 +4908,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
+  wire                when_WaitTable_l85;
+  wire                slotLoads;
+  wire       [3:0]    _zz_slot_source;
   wire       [3:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [15:0]   waitHeads_rd0;
-  wire                _zz_handlers_rd0;
   wire       [33:0]   handlers_rd0;
-  wire                when_WaitTable_l69;
+  wire                when_WaitTable_l81;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [16:0]   waitLists_rd0;
@@ -4431,21 +4958,43 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg        [8:0]    readyCount_3;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_levels;
-  wire       [7:0]    _zz_s0_levels_1;
-  wire       [7:0]    s0_levels;
-  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level;
   wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire       [7:0]    s0_levels;
+  wire       [7:0]    _zz_s0_listNonEmpty;
+  wire       [7:0]    _zz_s0_listNonEmpty_1;
+  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire       [7:0]    _zz_s0_level_5;
+  wire       [7:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire       [7:0]    _zz_s0_level_14;
+  wire       [7:0]    _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire                _zz_s0_level_22;
   wire       [7:0]    s0_levels_ohFirst_input;
   wire       [7:0]    s0_levels_ohFirst_masked;
   wire       [7:0]    s0_levels_ohFirst_value;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
-  wire                _zz_s0_level_7;
-  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire                _zz_s0_level_26;
+  wire                _zz_s0_level_27;
+  wire                _zz_s0_level_28;
+  wire                _zz_s0_level_29;
+  wire       [2:0]    _zz_s0_listNonEmpty_2;
   wire       [24:0]   lists_rd0;
   wire                s1_writesList;
   reg        [4:0]    s2_list;
@@ -4485,6 +5034,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [8:0]    used;
+  reg                 poolFull;
   reg        [8:0]    fresh;
   reg        [7:0]    freeHead;
   reg                 s2_allocFromFreeList;
@@ -4499,7 +5049,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                s2_linkWriteEnable;
   wire       [7:0]    s2_linkWriteAddr;
   wire       [15:0]   s2_linkWriteData;
-  wire                when_TaskPool_l77;
+  wire                when_TaskPool_l81;
   reg                 s2_linkEnable;
   reg        [7:0]    s2_linkAddr;
   reg        [15:0]   s2_linkData;
@@ -4508,8 +5058,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg                 removeLinkWrite;
   wire       [7:0]    removeLinkAddr;
   wire       [15:0]   removeLinkData;
-  wire                when_TaskPool_l99;
-  wire                when_TaskPool_l100;
+  wire                when_TaskPool_l106;
+  wire                when_TaskPool_l107;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -4604,7 +5154,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l152;
   wire       [1:0]    _zz_levelMap_0_4;
   wire       [3:0]    _zz_29;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -4641,8 +5191,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 9'h001);
   assign _zz_s0_data_1 = waitHeads_rd0[13 : 8];
   assign _zz_s0_data = {26'd0, _zz_s0_data_1};
+  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 8'h01);
+  assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
-  assign _zz_s0_level_9 = _zz_s0_level[2:0];
+  assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 9'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 9'h001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 9'h001);
@@ -4658,21 +5210,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz__zz_s2_victimHart_3 = {1'd0, _zz__zz_s2_victimHart_3_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 4'b0001);
-  assign _zz_notifyPending_4 = (4'b0001 <<< _zz_notifyPending_3);
-  assign _zz_notifyPending_5 = (4'b0001 <<< s2_context);
-  assign _zz_usipPending = (2'b01 <<< s2_hart);
-  assign _zz_usipPending_1 = (2'b01 <<< s2_victimHart);
-  assign _zz_ssip = (2'b01 <<< notifyHart);
   assign _zz_removeListRecord = (walkCount - 9'h001);
   assign _zz_cancelRecord = (walkCount - 9'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 9'h001);
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (9'h100 - used);
   assign _zz_rsp_payload_data = {26'd0, walkError};
-  assign _zz_wakeup_busy_1 = (16'h0001 <<< slot_source);
-  assign _zz_wakeup_busy_5 = (16'h0001 <<< s1_source);
-  assign _zz_wakeup_busy_9 = (16'h0001 <<< s2_source);
-  assign _zz_wakeup_busy_10 = (16'h0001 <<< s0_busSource);
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
@@ -4694,12 +5237,353 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
-  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
-  assign _zz_wakeup_busy_4 = 4'b1000;
-  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
-  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
-  assign _zz_wakeup_busy_8 = 4'b1010;
+  assign _zz_s0_levelOH = 3'b111;
+  assign _zz_s0_levelOH_1 = 3'b110;
+  assign _zz_s0_levelOH_2 = 3'b101;
+  assign _zz_s0_levelOH_3 = 3'b100;
+  assign _zz_s0_levelOH_4 = 3'b011;
+  assign _zz_s0_levelOH_5 = 3'b010;
+  assign _zz_s0_levelOH_6 = 3'b001;
+  assign _zz_s0_levelOH_7 = 3'b000;
+  assign _zz_notifyPending_4 = (s2_valid && (s2_op == 4'b0100));
+  assign _zz_notifyPending_5 = (s2_status == 4'b1000);
+  assign _zz_notifyPending_6 = (_zz_notifyPending_3 == 2'b11);
+  assign _zz_notifyPending_7 = (_zz_notifyPending_3 == 2'b10);
+  assign _zz_notifyPending_8 = (_zz_notifyPending_3 == 2'b01);
+  assign _zz_notifyPending_9 = (_zz_notifyPending_3 == 2'b00);
+  assign _zz_notifyPending_10 = 2'b11;
+  assign _zz_notifyPending_11 = 2'b10;
+  assign _zz_notifyPending_12 = 2'b01;
+  assign _zz_notifyPending_13 = 2'b00;
+  assign _zz_wakeup_busy_1 = 16'h0;
+  assign _zz_wakeup_busy_2 = (slot_valid ? _zz_wakeup_busy_3 : _zz_wakeup_busy_66);
+  assign _zz_wakeup_busy_67 = {_zz_wakeup_busy_68,_zz_wakeup_busy_99};
+  assign _zz_wakeup_busy_130 = 16'h0;
+  assign _zz_wakeup_busy_131 = (_zz_wakeup_busy_132 || _zz_wakeup_busy_140);
+  assign _zz_wakeup_busy_142 = {_zz_wakeup_busy_143,_zz_wakeup_busy_158};
+  assign _zz_wakeup_busy_173 = {_zz_wakeup_busy_174,_zz_wakeup_busy_189};
+  assign _zz_wakeup_busy_204 = (_zz_wakeup_busy_205 || _zz_wakeup_busy_210);
+  assign _zz_wakeup_busy_212 = (s2_op == _zz_wakeup_busy_213);
+  assign _zz_wakeup_busy_214 = {_zz_wakeup_busy_215,_zz_wakeup_busy_222};
+  assign _zz_wakeup_busy_229 = {_zz_wakeup_busy_230,_zz_wakeup_busy_237};
+  assign _zz_wakeup_busy_244 = {_zz_wakeup_busy_245,_zz_wakeup_busy_252};
+  assign _zz_wakeup_busy_259 = {_zz_wakeup_busy_260,_zz_wakeup_busy_267};
+  assign _zz_wakeup_busy_274 = {_zz_wakeup_busy_275,_zz_wakeup_busy_278};
+  assign _zz_wakeup_busy_281 = {_zz_wakeup_busy_282,_zz_wakeup_busy_285};
+  assign _zz_wakeup_busy_288 = {_zz_wakeup_busy_289,_zz_wakeup_busy_292};
+  assign _zz_wakeup_busy_295 = {_zz_wakeup_busy_296,_zz_wakeup_busy_299};
+  assign _zz_wakeup_busy_302 = {_zz_wakeup_busy_303,_zz_wakeup_busy_306};
+  assign _zz_wakeup_busy_309 = {_zz_wakeup_busy_310,_zz_wakeup_busy_313};
+  assign _zz_wakeup_busy_316 = {_zz_wakeup_busy_317,_zz_wakeup_busy_320};
+  assign _zz_wakeup_busy_323 = {_zz_wakeup_busy_324,_zz_wakeup_busy_327};
+  assign _zz_wakeup_busy_3 = {_zz_wakeup_busy_4,_zz_wakeup_busy_35};
+  assign _zz_wakeup_busy_66 = 16'h0;
+  assign _zz_wakeup_busy_68 = {_zz_wakeup_busy_69,_zz_wakeup_busy_84};
+  assign _zz_wakeup_busy_99 = {_zz_wakeup_busy_100,_zz_wakeup_busy_115};
+  assign _zz_wakeup_busy_132 = (_zz_wakeup_busy_133 || _zz_wakeup_busy_138);
+  assign _zz_wakeup_busy_140 = (s1_op == _zz_wakeup_busy_141);
+  assign _zz_wakeup_busy_143 = {_zz_wakeup_busy_144,_zz_wakeup_busy_151};
+  assign _zz_wakeup_busy_158 = {_zz_wakeup_busy_159,_zz_wakeup_busy_166};
+  assign _zz_wakeup_busy_174 = {_zz_wakeup_busy_175,_zz_wakeup_busy_182};
+  assign _zz_wakeup_busy_189 = {_zz_wakeup_busy_190,_zz_wakeup_busy_197};
+  assign _zz_wakeup_busy_205 = (_zz_wakeup_busy_206 || _zz_wakeup_busy_208);
+  assign _zz_wakeup_busy_210 = (s2_op == _zz_wakeup_busy_211);
+  assign _zz_wakeup_busy_213 = 4'b1000;
+  assign _zz_wakeup_busy_215 = {_zz_wakeup_busy_216,_zz_wakeup_busy_219};
+  assign _zz_wakeup_busy_222 = {_zz_wakeup_busy_223,_zz_wakeup_busy_226};
+  assign _zz_wakeup_busy_230 = {_zz_wakeup_busy_231,_zz_wakeup_busy_234};
+  assign _zz_wakeup_busy_237 = {_zz_wakeup_busy_238,_zz_wakeup_busy_241};
+  assign _zz_wakeup_busy_245 = {_zz_wakeup_busy_246,_zz_wakeup_busy_249};
+  assign _zz_wakeup_busy_252 = {_zz_wakeup_busy_253,_zz_wakeup_busy_256};
+  assign _zz_wakeup_busy_260 = {_zz_wakeup_busy_261,_zz_wakeup_busy_264};
+  assign _zz_wakeup_busy_267 = {_zz_wakeup_busy_268,_zz_wakeup_busy_271};
+  assign _zz_wakeup_busy_275 = _zz_wakeup_busy_276;
+  assign _zz_wakeup_busy_278 = _zz_wakeup_busy_279;
+  assign _zz_wakeup_busy_282 = _zz_wakeup_busy_283;
+  assign _zz_wakeup_busy_285 = _zz_wakeup_busy_286;
+  assign _zz_wakeup_busy_289 = _zz_wakeup_busy_290;
+  assign _zz_wakeup_busy_292 = _zz_wakeup_busy_293;
+  assign _zz_wakeup_busy_296 = _zz_wakeup_busy_297;
+  assign _zz_wakeup_busy_299 = _zz_wakeup_busy_300;
+  assign _zz_wakeup_busy_303 = _zz_wakeup_busy_304;
+  assign _zz_wakeup_busy_306 = _zz_wakeup_busy_307;
+  assign _zz_wakeup_busy_310 = _zz_wakeup_busy_311;
+  assign _zz_wakeup_busy_313 = _zz_wakeup_busy_314;
+  assign _zz_wakeup_busy_317 = _zz_wakeup_busy_318;
+  assign _zz_wakeup_busy_320 = _zz_wakeup_busy_321;
+  assign _zz_wakeup_busy_324 = _zz_wakeup_busy_325;
+  assign _zz_wakeup_busy_327 = _zz_wakeup_busy_328;
+  assign _zz_wakeup_busy_4 = {_zz_wakeup_busy_5,_zz_wakeup_busy_20};
+  assign _zz_wakeup_busy_35 = {_zz_wakeup_busy_36,_zz_wakeup_busy_51};
+  assign _zz_wakeup_busy_69 = {_zz_wakeup_busy_70,_zz_wakeup_busy_77};
+  assign _zz_wakeup_busy_84 = {_zz_wakeup_busy_85,_zz_wakeup_busy_92};
+  assign _zz_wakeup_busy_100 = {_zz_wakeup_busy_101,_zz_wakeup_busy_108};
+  assign _zz_wakeup_busy_115 = {_zz_wakeup_busy_116,_zz_wakeup_busy_123};
+  assign _zz_wakeup_busy_133 = (_zz_wakeup_busy_134 || _zz_wakeup_busy_136);
+  assign _zz_wakeup_busy_138 = (s1_op == _zz_wakeup_busy_139);
+  assign _zz_wakeup_busy_141 = 4'b1000;
+  assign _zz_wakeup_busy_144 = {_zz_wakeup_busy_145,_zz_wakeup_busy_148};
+  assign _zz_wakeup_busy_151 = {_zz_wakeup_busy_152,_zz_wakeup_busy_155};
+  assign _zz_wakeup_busy_159 = {_zz_wakeup_busy_160,_zz_wakeup_busy_163};
+  assign _zz_wakeup_busy_166 = {_zz_wakeup_busy_167,_zz_wakeup_busy_170};
+  assign _zz_wakeup_busy_175 = {_zz_wakeup_busy_176,_zz_wakeup_busy_179};
+  assign _zz_wakeup_busy_182 = {_zz_wakeup_busy_183,_zz_wakeup_busy_186};
+  assign _zz_wakeup_busy_190 = {_zz_wakeup_busy_191,_zz_wakeup_busy_194};
+  assign _zz_wakeup_busy_197 = {_zz_wakeup_busy_198,_zz_wakeup_busy_201};
+  assign _zz_wakeup_busy_206 = (s2_op == _zz_wakeup_busy_207);
+  assign _zz_wakeup_busy_208 = (s2_op == _zz_wakeup_busy_209);
+  assign _zz_wakeup_busy_211 = 4'b1010;
+  assign _zz_wakeup_busy_216 = _zz_wakeup_busy_217;
+  assign _zz_wakeup_busy_219 = _zz_wakeup_busy_220;
+  assign _zz_wakeup_busy_223 = _zz_wakeup_busy_224;
+  assign _zz_wakeup_busy_226 = _zz_wakeup_busy_227;
+  assign _zz_wakeup_busy_231 = _zz_wakeup_busy_232;
+  assign _zz_wakeup_busy_234 = _zz_wakeup_busy_235;
+  assign _zz_wakeup_busy_238 = _zz_wakeup_busy_239;
+  assign _zz_wakeup_busy_241 = _zz_wakeup_busy_242;
+  assign _zz_wakeup_busy_246 = _zz_wakeup_busy_247;
+  assign _zz_wakeup_busy_249 = _zz_wakeup_busy_250;
+  assign _zz_wakeup_busy_253 = _zz_wakeup_busy_254;
+  assign _zz_wakeup_busy_256 = _zz_wakeup_busy_257;
+  assign _zz_wakeup_busy_261 = _zz_wakeup_busy_262;
+  assign _zz_wakeup_busy_264 = _zz_wakeup_busy_265;
+  assign _zz_wakeup_busy_268 = _zz_wakeup_busy_269;
+  assign _zz_wakeup_busy_271 = _zz_wakeup_busy_272;
+  assign _zz_wakeup_busy_276 = (s0_busSource == _zz_wakeup_busy_277);
+  assign _zz_wakeup_busy_279 = (s0_busSource == _zz_wakeup_busy_280);
+  assign _zz_wakeup_busy_283 = (s0_busSource == _zz_wakeup_busy_284);
+  assign _zz_wakeup_busy_286 = (s0_busSource == _zz_wakeup_busy_287);
+  assign _zz_wakeup_busy_290 = (s0_busSource == _zz_wakeup_busy_291);
+  assign _zz_wakeup_busy_293 = (s0_busSource == _zz_wakeup_busy_294);
+  assign _zz_wakeup_busy_297 = (s0_busSource == _zz_wakeup_busy_298);
+  assign _zz_wakeup_busy_300 = (s0_busSource == _zz_wakeup_busy_301);
+  assign _zz_wakeup_busy_304 = (s0_busSource == _zz_wakeup_busy_305);
+  assign _zz_wakeup_busy_307 = (s0_busSource == _zz_wakeup_busy_308);
+  assign _zz_wakeup_busy_311 = (s0_busSource == _zz_wakeup_busy_312);
+  assign _zz_wakeup_busy_314 = (s0_busSource == _zz_wakeup_busy_315);
+  assign _zz_wakeup_busy_318 = (s0_busSource == _zz_wakeup_busy_319);
+  assign _zz_wakeup_busy_321 = (s0_busSource == _zz_wakeup_busy_322);
+  assign _zz_wakeup_busy_325 = (s0_busSource == _zz_wakeup_busy_326);
+  assign _zz_wakeup_busy_328 = (s0_busSource == _zz_wakeup_busy_329);
+  assign _zz_wakeup_busy_5 = {_zz_wakeup_busy_6,_zz_wakeup_busy_13};
+  assign _zz_wakeup_busy_20 = {_zz_wakeup_busy_21,_zz_wakeup_busy_28};
+  assign _zz_wakeup_busy_36 = {_zz_wakeup_busy_37,_zz_wakeup_busy_44};
+  assign _zz_wakeup_busy_51 = {_zz_wakeup_busy_52,_zz_wakeup_busy_59};
+  assign _zz_wakeup_busy_70 = {_zz_wakeup_busy_71,_zz_wakeup_busy_74};
+  assign _zz_wakeup_busy_77 = {_zz_wakeup_busy_78,_zz_wakeup_busy_81};
+  assign _zz_wakeup_busy_85 = {_zz_wakeup_busy_86,_zz_wakeup_busy_89};
+  assign _zz_wakeup_busy_92 = {_zz_wakeup_busy_93,_zz_wakeup_busy_96};
+  assign _zz_wakeup_busy_101 = {_zz_wakeup_busy_102,_zz_wakeup_busy_105};
+  assign _zz_wakeup_busy_108 = {_zz_wakeup_busy_109,_zz_wakeup_busy_112};
+  assign _zz_wakeup_busy_116 = {_zz_wakeup_busy_117,_zz_wakeup_busy_120};
+  assign _zz_wakeup_busy_123 = {_zz_wakeup_busy_124,_zz_wakeup_busy_127};
+  assign _zz_wakeup_busy_134 = (s1_op == _zz_wakeup_busy_135);
+  assign _zz_wakeup_busy_136 = (s1_op == _zz_wakeup_busy_137);
+  assign _zz_wakeup_busy_139 = 4'b1010;
+  assign _zz_wakeup_busy_145 = _zz_wakeup_busy_146;
+  assign _zz_wakeup_busy_148 = _zz_wakeup_busy_149;
+  assign _zz_wakeup_busy_152 = _zz_wakeup_busy_153;
+  assign _zz_wakeup_busy_155 = _zz_wakeup_busy_156;
+  assign _zz_wakeup_busy_160 = _zz_wakeup_busy_161;
+  assign _zz_wakeup_busy_163 = _zz_wakeup_busy_164;
+  assign _zz_wakeup_busy_167 = _zz_wakeup_busy_168;
+  assign _zz_wakeup_busy_170 = _zz_wakeup_busy_171;
+  assign _zz_wakeup_busy_176 = _zz_wakeup_busy_177;
+  assign _zz_wakeup_busy_179 = _zz_wakeup_busy_180;
+  assign _zz_wakeup_busy_183 = _zz_wakeup_busy_184;
+  assign _zz_wakeup_busy_186 = _zz_wakeup_busy_187;
+  assign _zz_wakeup_busy_191 = _zz_wakeup_busy_192;
+  assign _zz_wakeup_busy_194 = _zz_wakeup_busy_195;
+  assign _zz_wakeup_busy_198 = _zz_wakeup_busy_199;
+  assign _zz_wakeup_busy_201 = _zz_wakeup_busy_202;
+  assign _zz_wakeup_busy_207 = 4'b0111;
+  assign _zz_wakeup_busy_209 = 4'b1001;
+  assign _zz_wakeup_busy_217 = (s2_source == _zz_wakeup_busy_218);
+  assign _zz_wakeup_busy_220 = (s2_source == _zz_wakeup_busy_221);
+  assign _zz_wakeup_busy_224 = (s2_source == _zz_wakeup_busy_225);
+  assign _zz_wakeup_busy_227 = (s2_source == _zz_wakeup_busy_228);
+  assign _zz_wakeup_busy_232 = (s2_source == _zz_wakeup_busy_233);
+  assign _zz_wakeup_busy_235 = (s2_source == _zz_wakeup_busy_236);
+  assign _zz_wakeup_busy_239 = (s2_source == _zz_wakeup_busy_240);
+  assign _zz_wakeup_busy_242 = (s2_source == _zz_wakeup_busy_243);
+  assign _zz_wakeup_busy_247 = (s2_source == _zz_wakeup_busy_248);
+  assign _zz_wakeup_busy_250 = (s2_source == _zz_wakeup_busy_251);
+  assign _zz_wakeup_busy_254 = (s2_source == _zz_wakeup_busy_255);
+  assign _zz_wakeup_busy_257 = (s2_source == _zz_wakeup_busy_258);
+  assign _zz_wakeup_busy_262 = (s2_source == _zz_wakeup_busy_263);
+  assign _zz_wakeup_busy_265 = (s2_source == _zz_wakeup_busy_266);
+  assign _zz_wakeup_busy_269 = (s2_source == _zz_wakeup_busy_270);
+  assign _zz_wakeup_busy_272 = (s2_source == _zz_wakeup_busy_273);
+  assign _zz_wakeup_busy_277 = 4'b1111;
+  assign _zz_wakeup_busy_280 = 4'b1110;
+  assign _zz_wakeup_busy_284 = 4'b1101;
+  assign _zz_wakeup_busy_287 = 4'b1100;
+  assign _zz_wakeup_busy_291 = 4'b1011;
+  assign _zz_wakeup_busy_294 = 4'b1010;
+  assign _zz_wakeup_busy_298 = 4'b1001;
+  assign _zz_wakeup_busy_301 = 4'b1000;
+  assign _zz_wakeup_busy_305 = 4'b0111;
+  assign _zz_wakeup_busy_308 = 4'b0110;
+  assign _zz_wakeup_busy_312 = 4'b0101;
+  assign _zz_wakeup_busy_315 = 4'b0100;
+  assign _zz_wakeup_busy_319 = 4'b0011;
+  assign _zz_wakeup_busy_322 = 4'b0010;
+  assign _zz_wakeup_busy_326 = 4'b0001;
+  assign _zz_wakeup_busy_329 = 4'b0000;
+  assign _zz_wakeup_busy_6 = {_zz_wakeup_busy_7,_zz_wakeup_busy_10};
+  assign _zz_wakeup_busy_13 = {_zz_wakeup_busy_14,_zz_wakeup_busy_17};
+  assign _zz_wakeup_busy_21 = {_zz_wakeup_busy_22,_zz_wakeup_busy_25};
+  assign _zz_wakeup_busy_28 = {_zz_wakeup_busy_29,_zz_wakeup_busy_32};
+  assign _zz_wakeup_busy_37 = {_zz_wakeup_busy_38,_zz_wakeup_busy_41};
+  assign _zz_wakeup_busy_44 = {_zz_wakeup_busy_45,_zz_wakeup_busy_48};
+  assign _zz_wakeup_busy_52 = {_zz_wakeup_busy_53,_zz_wakeup_busy_56};
+  assign _zz_wakeup_busy_59 = {_zz_wakeup_busy_60,_zz_wakeup_busy_63};
+  assign _zz_wakeup_busy_71 = _zz_wakeup_busy_72;
+  assign _zz_wakeup_busy_74 = _zz_wakeup_busy_75;
+  assign _zz_wakeup_busy_78 = _zz_wakeup_busy_79;
+  assign _zz_wakeup_busy_81 = _zz_wakeup_busy_82;
+  assign _zz_wakeup_busy_86 = _zz_wakeup_busy_87;
+  assign _zz_wakeup_busy_89 = _zz_wakeup_busy_90;
+  assign _zz_wakeup_busy_93 = _zz_wakeup_busy_94;
+  assign _zz_wakeup_busy_96 = _zz_wakeup_busy_97;
+  assign _zz_wakeup_busy_102 = _zz_wakeup_busy_103;
+  assign _zz_wakeup_busy_105 = _zz_wakeup_busy_106;
+  assign _zz_wakeup_busy_109 = _zz_wakeup_busy_110;
+  assign _zz_wakeup_busy_112 = _zz_wakeup_busy_113;
+  assign _zz_wakeup_busy_117 = _zz_wakeup_busy_118;
+  assign _zz_wakeup_busy_120 = _zz_wakeup_busy_121;
+  assign _zz_wakeup_busy_124 = _zz_wakeup_busy_125;
+  assign _zz_wakeup_busy_127 = _zz_wakeup_busy_128;
+  assign _zz_wakeup_busy_135 = 4'b0111;
+  assign _zz_wakeup_busy_137 = 4'b1001;
+  assign _zz_wakeup_busy_146 = (s1_source == _zz_wakeup_busy_147);
+  assign _zz_wakeup_busy_149 = (s1_source == _zz_wakeup_busy_150);
+  assign _zz_wakeup_busy_153 = (s1_source == _zz_wakeup_busy_154);
+  assign _zz_wakeup_busy_156 = (s1_source == _zz_wakeup_busy_157);
+  assign _zz_wakeup_busy_161 = (s1_source == _zz_wakeup_busy_162);
+  assign _zz_wakeup_busy_164 = (s1_source == _zz_wakeup_busy_165);
+  assign _zz_wakeup_busy_168 = (s1_source == _zz_wakeup_busy_169);
+  assign _zz_wakeup_busy_171 = (s1_source == _zz_wakeup_busy_172);
+  assign _zz_wakeup_busy_177 = (s1_source == _zz_wakeup_busy_178);
+  assign _zz_wakeup_busy_180 = (s1_source == _zz_wakeup_busy_181);
+  assign _zz_wakeup_busy_184 = (s1_source == _zz_wakeup_busy_185);
+  assign _zz_wakeup_busy_187 = (s1_source == _zz_wakeup_busy_188);
+  assign _zz_wakeup_busy_192 = (s1_source == _zz_wakeup_busy_193);
+  assign _zz_wakeup_busy_195 = (s1_source == _zz_wakeup_busy_196);
+  assign _zz_wakeup_busy_199 = (s1_source == _zz_wakeup_busy_200);
+  assign _zz_wakeup_busy_202 = (s1_source == _zz_wakeup_busy_203);
+  assign _zz_wakeup_busy_218 = 4'b1111;
+  assign _zz_wakeup_busy_221 = 4'b1110;
+  assign _zz_wakeup_busy_225 = 4'b1101;
+  assign _zz_wakeup_busy_228 = 4'b1100;
+  assign _zz_wakeup_busy_233 = 4'b1011;
+  assign _zz_wakeup_busy_236 = 4'b1010;
+  assign _zz_wakeup_busy_240 = 4'b1001;
+  assign _zz_wakeup_busy_243 = 4'b1000;
+  assign _zz_wakeup_busy_248 = 4'b0111;
+  assign _zz_wakeup_busy_251 = 4'b0110;
+  assign _zz_wakeup_busy_255 = 4'b0101;
+  assign _zz_wakeup_busy_258 = 4'b0100;
+  assign _zz_wakeup_busy_263 = 4'b0011;
+  assign _zz_wakeup_busy_266 = 4'b0010;
+  assign _zz_wakeup_busy_270 = 4'b0001;
+  assign _zz_wakeup_busy_273 = 4'b0000;
+  assign _zz_wakeup_busy_7 = _zz_wakeup_busy_8;
+  assign _zz_wakeup_busy_10 = _zz_wakeup_busy_11;
+  assign _zz_wakeup_busy_14 = _zz_wakeup_busy_15;
+  assign _zz_wakeup_busy_17 = _zz_wakeup_busy_18;
+  assign _zz_wakeup_busy_22 = _zz_wakeup_busy_23;
+  assign _zz_wakeup_busy_25 = _zz_wakeup_busy_26;
+  assign _zz_wakeup_busy_29 = _zz_wakeup_busy_30;
+  assign _zz_wakeup_busy_32 = _zz_wakeup_busy_33;
+  assign _zz_wakeup_busy_38 = _zz_wakeup_busy_39;
+  assign _zz_wakeup_busy_41 = _zz_wakeup_busy_42;
+  assign _zz_wakeup_busy_45 = _zz_wakeup_busy_46;
+  assign _zz_wakeup_busy_48 = _zz_wakeup_busy_49;
+  assign _zz_wakeup_busy_53 = _zz_wakeup_busy_54;
+  assign _zz_wakeup_busy_56 = _zz_wakeup_busy_57;
+  assign _zz_wakeup_busy_60 = _zz_wakeup_busy_61;
+  assign _zz_wakeup_busy_63 = _zz_wakeup_busy_64;
+  assign _zz_wakeup_busy_72 = (slotNext_source == _zz_wakeup_busy_73);
+  assign _zz_wakeup_busy_75 = (slotNext_source == _zz_wakeup_busy_76);
+  assign _zz_wakeup_busy_79 = (slotNext_source == _zz_wakeup_busy_80);
+  assign _zz_wakeup_busy_82 = (slotNext_source == _zz_wakeup_busy_83);
+  assign _zz_wakeup_busy_87 = (slotNext_source == _zz_wakeup_busy_88);
+  assign _zz_wakeup_busy_90 = (slotNext_source == _zz_wakeup_busy_91);
+  assign _zz_wakeup_busy_94 = (slotNext_source == _zz_wakeup_busy_95);
+  assign _zz_wakeup_busy_97 = (slotNext_source == _zz_wakeup_busy_98);
+  assign _zz_wakeup_busy_103 = (slotNext_source == _zz_wakeup_busy_104);
+  assign _zz_wakeup_busy_106 = (slotNext_source == _zz_wakeup_busy_107);
+  assign _zz_wakeup_busy_110 = (slotNext_source == _zz_wakeup_busy_111);
+  assign _zz_wakeup_busy_113 = (slotNext_source == _zz_wakeup_busy_114);
+  assign _zz_wakeup_busy_118 = (slotNext_source == _zz_wakeup_busy_119);
+  assign _zz_wakeup_busy_121 = (slotNext_source == _zz_wakeup_busy_122);
+  assign _zz_wakeup_busy_125 = (slotNext_source == _zz_wakeup_busy_126);
+  assign _zz_wakeup_busy_128 = (slotNext_source == _zz_wakeup_busy_129);
+  assign _zz_wakeup_busy_147 = 4'b1111;
+  assign _zz_wakeup_busy_150 = 4'b1110;
+  assign _zz_wakeup_busy_154 = 4'b1101;
+  assign _zz_wakeup_busy_157 = 4'b1100;
+  assign _zz_wakeup_busy_162 = 4'b1011;
+  assign _zz_wakeup_busy_165 = 4'b1010;
+  assign _zz_wakeup_busy_169 = 4'b1001;
+  assign _zz_wakeup_busy_172 = 4'b1000;
+  assign _zz_wakeup_busy_178 = 4'b0111;
+  assign _zz_wakeup_busy_181 = 4'b0110;
+  assign _zz_wakeup_busy_185 = 4'b0101;
+  assign _zz_wakeup_busy_188 = 4'b0100;
+  assign _zz_wakeup_busy_193 = 4'b0011;
+  assign _zz_wakeup_busy_196 = 4'b0010;
+  assign _zz_wakeup_busy_200 = 4'b0001;
+  assign _zz_wakeup_busy_203 = 4'b0000;
+  assign _zz_wakeup_busy_8 = (slot_source == _zz_wakeup_busy_9);
+  assign _zz_wakeup_busy_11 = (slot_source == _zz_wakeup_busy_12);
+  assign _zz_wakeup_busy_15 = (slot_source == _zz_wakeup_busy_16);
+  assign _zz_wakeup_busy_18 = (slot_source == _zz_wakeup_busy_19);
+  assign _zz_wakeup_busy_23 = (slot_source == _zz_wakeup_busy_24);
+  assign _zz_wakeup_busy_26 = (slot_source == _zz_wakeup_busy_27);
+  assign _zz_wakeup_busy_30 = (slot_source == _zz_wakeup_busy_31);
+  assign _zz_wakeup_busy_33 = (slot_source == _zz_wakeup_busy_34);
+  assign _zz_wakeup_busy_39 = (slot_source == _zz_wakeup_busy_40);
+  assign _zz_wakeup_busy_42 = (slot_source == _zz_wakeup_busy_43);
+  assign _zz_wakeup_busy_46 = (slot_source == _zz_wakeup_busy_47);
+  assign _zz_wakeup_busy_49 = (slot_source == _zz_wakeup_busy_50);
+  assign _zz_wakeup_busy_54 = (slot_source == _zz_wakeup_busy_55);
+  assign _zz_wakeup_busy_57 = (slot_source == _zz_wakeup_busy_58);
+  assign _zz_wakeup_busy_61 = (slot_source == _zz_wakeup_busy_62);
+  assign _zz_wakeup_busy_64 = (slot_source == _zz_wakeup_busy_65);
+  assign _zz_wakeup_busy_73 = 4'b1111;
+  assign _zz_wakeup_busy_76 = 4'b1110;
+  assign _zz_wakeup_busy_80 = 4'b1101;
+  assign _zz_wakeup_busy_83 = 4'b1100;
+  assign _zz_wakeup_busy_88 = 4'b1011;
+  assign _zz_wakeup_busy_91 = 4'b1010;
+  assign _zz_wakeup_busy_95 = 4'b1001;
+  assign _zz_wakeup_busy_98 = 4'b1000;
+  assign _zz_wakeup_busy_104 = 4'b0111;
+  assign _zz_wakeup_busy_107 = 4'b0110;
+  assign _zz_wakeup_busy_111 = 4'b0101;
+  assign _zz_wakeup_busy_114 = 4'b0100;
+  assign _zz_wakeup_busy_119 = 4'b0011;
+  assign _zz_wakeup_busy_122 = 4'b0010;
+  assign _zz_wakeup_busy_126 = 4'b0001;
+  assign _zz_wakeup_busy_129 = 4'b0000;
+  assign _zz_wakeup_busy_9 = 4'b1111;
+  assign _zz_wakeup_busy_12 = 4'b1110;
+  assign _zz_wakeup_busy_16 = 4'b1101;
+  assign _zz_wakeup_busy_19 = 4'b1100;
+  assign _zz_wakeup_busy_24 = 4'b1011;
+  assign _zz_wakeup_busy_27 = 4'b1010;
+  assign _zz_wakeup_busy_31 = 4'b1001;
+  assign _zz_wakeup_busy_34 = 4'b1000;
+  assign _zz_wakeup_busy_40 = 4'b0111;
+  assign _zz_wakeup_busy_43 = 4'b0110;
+  assign _zz_wakeup_busy_47 = 4'b0101;
+  assign _zz_wakeup_busy_50 = 4'b0100;
+  assign _zz_wakeup_busy_55 = 4'b0011;
+  assign _zz_wakeup_busy_58 = 4'b0010;
+  assign _zz_wakeup_busy_62 = 4'b0001;
+  assign _zz_wakeup_busy_65 = 4'b0000;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -4725,8 +5609,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    if(slotLoads) begin
+      handlers_spinal_port0 <= handlers[_zz_slot_source];
     end
   end
 
@@ -4786,10 +5670,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
 
   always @(*) begin
     case(s0_context)
-      2'b00 : _zz_s0_levels_2 = levelMap_0;
-      2'b01 : _zz_s0_levels_2 = levelMap_1;
-      2'b10 : _zz_s0_levels_2 = levelMap_2;
-      default : _zz_s0_levels_2 = levelMap_3;
+      2'b00 : _zz_s0_levels = levelMap_0;
+      2'b01 : _zz_s0_levels = levelMap_1;
+      2'b10 : _zz_s0_levels = levelMap_2;
+      default : _zz_s0_levels = levelMap_3;
     endcase
   end
 
@@ -4910,13 +5794,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h04) && (_zz_s1_grantInRange_1 < 10'h010));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
-  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
+  assign wakeup_pick_ready = ((! slotNext_valid) && (! cancelHoldsPicks));
+  assign when_WaitTable_l85 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l85 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : _zz_slot_source);
+  assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
-  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign when_WaitTable_l81 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l85));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[7 : 0];
@@ -4949,28 +5835,50 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[33 : 32] : waitHeads_rd0[15 : 14]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
-  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_levels_1 = 8'h0;
-  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
-  assign _zz_s0_level = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level < 5'h08);
-  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
+  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
+  assign s0_levels = _zz_s0_levels;
+  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
+  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
+  assign _zz_s0_level_3 = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level_3 < 5'h08);
+  assign _zz_s0_level_4 = (s0_op == 4'b0010);
+  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
+  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
+  assign _zz_s0_level_7 = _zz_s0_level_6[3];
+  assign _zz_s0_level_8 = _zz_s0_level_6[5];
+  assign _zz_s0_level_9 = _zz_s0_level_6[6];
+  assign _zz_s0_level_10 = _zz_s0_level_6[7];
+  assign _zz_s0_level_11 = (((_zz_s0_level_6[1] || _zz_s0_level_7) || _zz_s0_level_8) || _zz_s0_level_10);
+  assign _zz_s0_level_12 = (((_zz_s0_level_6[2] || _zz_s0_level_7) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_13 = (((_zz_s0_level_6[4] || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_1;
+  assign _zz_s0_level_15 = (_zz_s0_level_14 & (~ _zz__zz_s0_level_15));
+  assign _zz_s0_level_16 = _zz_s0_level_15[3];
+  assign _zz_s0_level_17 = _zz_s0_level_15[5];
+  assign _zz_s0_level_18 = _zz_s0_level_15[6];
+  assign _zz_s0_level_19 = _zz_s0_level_15[7];
+  assign _zz_s0_level_20 = (((_zz_s0_level_15[1] || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_19);
+  assign _zz_s0_level_21 = (((_zz_s0_level_15[2] || _zz_s0_level_16) || _zz_s0_level_18) || _zz_s0_level_19);
+  assign _zz_s0_level_22 = (((_zz_s0_level_15[4] || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_19);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
   assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_3 = s0_levels_ohFirst_value[5];
-  assign _zz_s0_level_4 = s0_levels_ohFirst_value[6];
-  assign _zz_s0_level_5 = s0_levels_ohFirst_value[7];
-  assign _zz_s0_level_6 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
-  assign _zz_s0_level_7 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_8 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : _zz_s0_level_9);
-  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign _zz_s0_level_23 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_24 = s0_levels_ohFirst_value[5];
+  assign _zz_s0_level_25 = s0_levels_ohFirst_value[6];
+  assign _zz_s0_level_26 = s0_levels_ohFirst_value[7];
+  assign _zz_s0_level_27 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_26);
+  assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
+  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (8'h01 <<< s0_level);
+  assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[7 : 0];
@@ -5006,7 +5914,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
-  assign s1_poolFull = (used == 9'h100);
+  assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[7 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
@@ -5014,13 +5922,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l77 = (! s1_fromFreeList);
+  assign when_TaskPool_l81 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {8'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -5198,7 +6106,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_notifyPending_3 = {_zz_notifyPending_2,_zz_notifyPending_1};
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{29'h0,_zz_notifyPending_3}} : 32'h0);
   assign usip = usipPending;
-  assign ssip = ((|notifyPending) ? _zz_ssip : 2'b00);
+  assign ssip = ((|notifyPending) ? {(notifyHart == 1'b1),(notifyHart == 1'b0)} : 2'b00);
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[7 : 0];
   assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[7 : 0] : lists_rd0[7 : 0]) : _zz_removeReadAddr);
@@ -5282,7 +6190,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 9'h001);
+  assign when_ListWalker_l152 = (walkCount == 9'h001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_29 = ({3'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -5360,12 +6268,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 32'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = ((((16'h0 | (slot_valid ? _zz_wakeup_busy_1 : 16'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 16'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 16'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 16'h0));
+  assign wakeup_busy = (((((_zz_wakeup_busy_1 | _zz_wakeup_busy_2) | (slotNext_valid ? _zz_wakeup_busy_67 : _zz_wakeup_busy_130)) | ((s1_valid && _zz_wakeup_busy_131) ? {_zz_wakeup_busy_142,_zz_wakeup_busy_173} : 16'h0)) | ((s2_valid && (_zz_wakeup_busy_204 || _zz_wakeup_busy_212)) ? {{_zz_wakeup_busy_214,_zz_wakeup_busy_229},{_zz_wakeup_busy_244,_zz_wakeup_busy_259}} : 16'h0)) | ((cmd_valid && _zz_wakeup_busy) ? {{{_zz_wakeup_busy_274,_zz_wakeup_busy_281},{_zz_wakeup_busy_288,_zz_wakeup_busy_295}},{{_zz_wakeup_busy_302,_zz_wakeup_busy_309},{_zz_wakeup_busy_316,_zz_wakeup_busy_323}}} : 16'h0));
   assign removeBusy = walkActive;
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slotNext_valid <= 1'b0;
+      slotNext_persistent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
@@ -5397,6 +6307,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
       used <= 9'h0;
+      poolFull <= 1'b0;
       fresh <= 9'h0;
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
@@ -5435,12 +6346,20 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         grantInit <= (grantInit + 7'h01);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l69) begin
+      if(slotLoads) begin
         slot_valid <= 1'b1;
-        slot_persistent <= wakeup_pick_payload_persistent;
+        slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
+        end
+      end
+      if(when_WaitTable_l81) begin
+        slotNext_valid <= 1'b1;
+        slotNext_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(when_WaitTable_l85) begin
+          slotNext_valid <= 1'b0;
         end
       end
       s2_writesWait <= s1_writesWait;
@@ -5526,12 +6445,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 9'h001);
-          if(when_TaskPool_l77) begin
+          poolFull <= (used == 9'h0ff);
+          if(when_TaskPool_l81) begin
             fresh <= (fresh + 9'h001);
           end
         end
         if(s1_dequeueOk) begin
           used <= (used - 9'h001);
+          poolFull <= 1'b0;
         end
       end
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
@@ -5580,8 +6501,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
-      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_4 : 4'b0000))) | (s2_notifyKernel ? _zz_notifyPending_5 : 4'b0000));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 2'b00))) | (s2_preemptHart ? _zz_usipPending_1 : 2'b00));
+      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_4 && _zz_notifyPending_5) && (|notifyPending)) ? {{_zz_notifyPending_6,_zz_notifyPending_7},{_zz_notifyPending_8,_zz_notifyPending_9}} : 4'b0000))) | (s2_notifyKernel ? {{(s2_context == _zz_notifyPending_10),(s2_context == _zz_notifyPending_11)},{(s2_context == _zz_notifyPending_12),(s2_context == _zz_notifyPending_13)}} : 4'b0000));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
       if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
@@ -5634,9 +6555,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         end
         3'b011 : begin
           used <= (used - 9'h001);
+          poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
+            if(when_ListWalker_l152) begin
               if(_zz_29[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -5703,8 +6625,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l69) begin
-      slot_source <= wakeup_pick_payload_source;
+    if(slotLoads) begin
+      slot_source <= _zz_slot_source;
+    end
+    if(when_WaitTable_l81) begin
+      slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[7 : 0];
     s2_alloc <= s1_alloc;
@@ -5720,10 +6645,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {8'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l99) begin
+    if(when_TaskPool_l106) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l100) begin
+      if(when_TaskPool_l107) begin
         freeHead <= s2_next[7 : 0];
       end
     end

@@ -157,9 +157,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [30:0]   lists_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
-  reg        [7:0]    _zz_s0_levels_2;
+  reg        [7:0]    _zz_s0_levels;
+  wire       [7:0]    _zz__zz_s0_level_6;
+  wire       [7:0]    _zz__zz_s0_level_15;
   wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_9;
+  wire       [2:0]    _zz_s0_level_30;
+  wire       [2:0]    _zz_s0_levelOH;
+  wire       [2:0]    _zz_s0_levelOH_1;
+  wire       [2:0]    _zz_s0_levelOH_2;
+  wire       [2:0]    _zz_s0_levelOH_3;
+  wire       [2:0]    _zz_s0_levelOH_4;
+  wire       [2:0]    _zz_s0_levelOH_5;
+  wire       [2:0]    _zz_s0_levelOH_6;
+  wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
@@ -268,21 +278,43 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [10:0]   readyCount_7;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_levels;
-  wire       [7:0]    _zz_s0_levels_1;
-  wire       [7:0]    s0_levels;
-  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level;
   wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire       [7:0]    s0_levels;
+  wire       [7:0]    _zz_s0_listNonEmpty;
+  wire       [7:0]    _zz_s0_listNonEmpty_1;
+  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire       [7:0]    _zz_s0_level_5;
+  wire       [7:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire       [7:0]    _zz_s0_level_14;
+  wire       [7:0]    _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire                _zz_s0_level_22;
   wire       [7:0]    s0_levels_ohFirst_input;
   wire       [7:0]    s0_levels_ohFirst_masked;
   wire       [7:0]    s0_levels_ohFirst_value;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
-  wire                _zz_s0_level_7;
-  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire                _zz_s0_level_26;
+  wire                _zz_s0_level_27;
+  wire                _zz_s0_level_28;
+  wire                _zz_s0_level_29;
+  wire       [2:0]    _zz_s0_listNonEmpty_2;
   wire       [30:0]   lists_rd0;
   wire                s1_writesList;
   reg        [5:0]    s2_list;
@@ -330,6 +362,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s1_readyInsert_1;
   wire                _zz_s1_readyInsert_2;
   reg        [10:0]   used;
+  reg                 poolFull;
   reg        [10:0]   fresh;
   reg        [9:0]    freeHead;
   reg                 s2_allocFromFreeList;
@@ -345,7 +378,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [9:0]    s2_linkWriteAddr;
   wire       [9:0]    s2_linkWriteData;
-  wire                when_TaskPool_l77;
+  wire                when_TaskPool_l81;
   reg                 s2_linkEnable;
   reg        [9:0]    s2_linkAddr;
   reg        [9:0]    s2_linkData;
@@ -354,8 +387,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [9:0]    removeLinkData;
-  wire                when_TaskPool_l99;
-  wire                when_TaskPool_l100;
+  wire                when_TaskPool_l106;
+  wire                when_TaskPool_l107;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -410,7 +443,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l98;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l152;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_28;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -436,8 +469,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
 
+  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 8'h01);
+  assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
-  assign _zz_s0_level_9 = _zz_s0_level[2:0];
+  assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
@@ -459,6 +494,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_s0_levelOH = 3'b111;
+  assign _zz_s0_levelOH_1 = 3'b110;
+  assign _zz_s0_levelOH_2 = 3'b101;
+  assign _zz_s0_levelOH_3 = 3'b100;
+  assign _zz_s0_levelOH_4 = 3'b011;
+  assign _zz_s0_levelOH_5 = 3'b010;
+  assign _zz_s0_levelOH_6 = 3'b001;
+  assign _zz_s0_levelOH_7 = 3'b000;
   always @(posedge clk) begin
     if(_zz_lists_rd0) begin
       lists_spinal_port0 <= lists[s0_list];
@@ -497,14 +540,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     case(s0_context)
-      3'b000 : _zz_s0_levels_2 = levelMap_0;
-      3'b001 : _zz_s0_levels_2 = levelMap_1;
-      3'b010 : _zz_s0_levels_2 = levelMap_2;
-      3'b011 : _zz_s0_levels_2 = levelMap_3;
-      3'b100 : _zz_s0_levels_2 = levelMap_4;
-      3'b101 : _zz_s0_levels_2 = levelMap_5;
-      3'b110 : _zz_s0_levels_2 = levelMap_6;
-      default : _zz_s0_levels_2 = levelMap_7;
+      3'b000 : _zz_s0_levels = levelMap_0;
+      3'b001 : _zz_s0_levels = levelMap_1;
+      3'b010 : _zz_s0_levels = levelMap_2;
+      3'b011 : _zz_s0_levels = levelMap_3;
+      3'b100 : _zz_s0_levels = levelMap_4;
+      3'b101 : _zz_s0_levels = levelMap_5;
+      3'b110 : _zz_s0_levels = levelMap_6;
+      default : _zz_s0_levels = levelMap_7;
     endcase
   end
 
@@ -673,26 +716,48 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_op = cmd_payload_op;
   assign s0_context = cmd_payload_context;
   assign s0_data = cmd_payload_data;
-  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_levels_1 = 8'h0;
-  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
-  assign _zz_s0_level = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level < 5'h08);
-  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
+  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
+  assign s0_levels = _zz_s0_levels;
+  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
+  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
+  assign _zz_s0_level_3 = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level_3 < 5'h08);
+  assign _zz_s0_level_4 = (s0_op == 4'b0010);
+  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
+  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
+  assign _zz_s0_level_7 = _zz_s0_level_6[3];
+  assign _zz_s0_level_8 = _zz_s0_level_6[5];
+  assign _zz_s0_level_9 = _zz_s0_level_6[6];
+  assign _zz_s0_level_10 = _zz_s0_level_6[7];
+  assign _zz_s0_level_11 = (((_zz_s0_level_6[1] || _zz_s0_level_7) || _zz_s0_level_8) || _zz_s0_level_10);
+  assign _zz_s0_level_12 = (((_zz_s0_level_6[2] || _zz_s0_level_7) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_13 = (((_zz_s0_level_6[4] || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_1;
+  assign _zz_s0_level_15 = (_zz_s0_level_14 & (~ _zz__zz_s0_level_15));
+  assign _zz_s0_level_16 = _zz_s0_level_15[3];
+  assign _zz_s0_level_17 = _zz_s0_level_15[5];
+  assign _zz_s0_level_18 = _zz_s0_level_15[6];
+  assign _zz_s0_level_19 = _zz_s0_level_15[7];
+  assign _zz_s0_level_20 = (((_zz_s0_level_15[1] || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_19);
+  assign _zz_s0_level_21 = (((_zz_s0_level_15[2] || _zz_s0_level_16) || _zz_s0_level_18) || _zz_s0_level_19);
+  assign _zz_s0_level_22 = (((_zz_s0_level_15[4] || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_19);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
   assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_3 = s0_levels_ohFirst_value[5];
-  assign _zz_s0_level_4 = s0_levels_ohFirst_value[6];
-  assign _zz_s0_level_5 = s0_levels_ohFirst_value[7];
-  assign _zz_s0_level_6 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
-  assign _zz_s0_level_7 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_8 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : _zz_s0_level_9);
-  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign _zz_s0_level_23 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_24 = s0_levels_ohFirst_value[5];
+  assign _zz_s0_level_25 = s0_levels_ohFirst_value[6];
+  assign _zz_s0_level_26 = s0_levels_ohFirst_value[7];
+  assign _zz_s0_level_27 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_26);
+  assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
+  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (8'h01 <<< s0_level);
+  assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[9 : 0];
@@ -734,7 +799,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || 1'b0);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
-  assign s1_poolFull = (used == 11'h400);
+  assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? 10'h0 : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
@@ -743,13 +808,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l77 = (! s1_fromFreeList);
+  assign when_TaskPool_l81 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? freeHead : s2_linkData);
-  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -825,7 +890,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l98 = (! s0_listNonEmpty);
   assign when_ListWalker_l133 = (words_rd0 == walkWord);
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 11'h001);
+  assign when_ListWalker_l152 = (walkCount == 11'h001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -935,6 +1000,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
       used <= 11'h0;
+      poolFull <= 1'b0;
       fresh <= 11'h0;
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
@@ -1082,12 +1148,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_TaskPool_l77) begin
+          poolFull <= (used == 11'h3ff);
+          if(when_TaskPool_l81) begin
             fresh <= (fresh + 11'h001);
           end
         end
         if(s1_dequeueOk) begin
           used <= (used - 11'h001);
+          poolFull <= 1'b0;
         end
       end
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
@@ -1181,8 +1249,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         end
         3'b011 : begin
           used <= (used - 11'h001);
+          poolFull <= 1'b0;
           walkState <= 3'b100;
-          if(when_ListWalker_l151) begin
+          if(when_ListWalker_l152) begin
             if(_zz_28[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
@@ -1291,10 +1360,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_linkAddr <= (s1_atHead ? s1_alloc : _zz_s2_newTail);
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? s1_alloc : _zz_s2_newHead);
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l99) begin
+    if(when_TaskPool_l106) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l100) begin
+      if(when_TaskPool_l107) begin
         freeHead <= s2_next[9 : 0];
       end
     end

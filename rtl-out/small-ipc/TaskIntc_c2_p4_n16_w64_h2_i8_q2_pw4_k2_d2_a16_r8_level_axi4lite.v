@@ -363,17 +363,41 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   input  wire          reset
 );
 
-  wire       [5:0]    _zz__zz_nicCount_0;
-  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [2:0]    _zz_upd_oneHot;
+  wire       [2:0]    _zz_upd_oneHot_1;
+  wire       [2:0]    _zz_upd_oneHot_2;
+  wire       [2:0]    _zz_upd_oneHot_3;
+  wire       [2:0]    _zz_upd_oneHot_4;
+  wire       [2:0]    _zz_upd_oneHot_5;
+  wire       [2:0]    _zz_upd_oneHot_6;
+  wire       [2:0]    _zz_upd_oneHot_7;
+  wire                _zz_nicFire_0_3;
+  wire                _zz_nicFire_0_4;
+  wire       [5:0]    _zz_nicFire_0_5;
+  wire       [5:0]    _zz_nicCount_0_2;
+  wire       [5:0]    _zz_nicCount_0_3;
+  wire       [0:0]    _zz_nicCount_0_4;
   wire       [15:0]   _zz_nicTimer_0_1;
-  wire       [5:0]    _zz__zz_nicCount_1;
-  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire                _zz_nicFire_1_3;
+  wire                _zz_nicFire_1_4;
+  wire       [5:0]    _zz_nicFire_1_5;
+  wire       [5:0]    _zz_nicCount_1_2;
+  wire       [5:0]    _zz_nicCount_1_3;
+  wire       [0:0]    _zz_nicCount_1_4;
   wire       [15:0]   _zz_nicTimer_1_1;
-  wire       [5:0]    _zz__zz_nicCount_2;
-  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire                _zz_nicFire_2_3;
+  wire                _zz_nicFire_2_4;
+  wire       [5:0]    _zz_nicFire_2_5;
+  wire       [5:0]    _zz_nicCount_2_2;
+  wire       [5:0]    _zz_nicCount_2_3;
+  wire       [0:0]    _zz_nicCount_2_4;
   wire       [15:0]   _zz_nicTimer_2_1;
-  wire       [5:0]    _zz__zz_nicCount_3;
-  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire                _zz_nicFire_3_3;
+  wire                _zz_nicFire_3_4;
+  wire       [5:0]    _zz_nicFire_3_5;
+  wire       [5:0]    _zz_nicCount_3_2;
+  wire       [5:0]    _zz_nicCount_3_3;
+  wire       [0:0]    _zz_nicCount_3_4;
   wire       [15:0]   _zz_nicTimer_3_1;
   wire       [7:0]    _zz_pickThroughFirst;
   wire       [1:0]    _zz__zz_pending_0_5;
@@ -469,7 +493,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
   wire                when_SourceModes_l47;
-  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l66;
   wire                _zz_pending_0_2;
   wire                when_SourceModes_l56;
   wire                _zz_persistent;
@@ -499,38 +523,42 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   reg        [15:0]   nicTimer_3;
   reg        [3:0]    nicActive;
   wire       [3:0]    nicFire;
-  wire                _zz_when_NicCoalescing_l56;
+  wire                _zz_nicCount_0;
+  wire       [5:0]    _zz_nicCount_0_1;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
-  wire       [5:0]    _zz_nicCount_0;
-  wire                when_NicCoalescing_l56;
-  wire                nicFire_0;
   wire                when_NicCoalescing_l61;
-  wire                _zz_when_NicCoalescing_l56_1;
+  wire                _zz_nicFire_0_2;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l66;
+  wire                _zz_nicCount_1;
+  wire       [5:0]    _zz_nicCount_1_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
-  wire       [5:0]    _zz_nicCount_1;
-  wire                when_NicCoalescing_l56_1;
-  wire                nicFire_1;
   wire                when_NicCoalescing_l61_1;
-  wire                _zz_when_NicCoalescing_l56_2;
+  wire                _zz_nicFire_1_2;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l66_1;
+  wire                _zz_nicCount_2;
+  wire       [5:0]    _zz_nicCount_2_1;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
-  wire       [5:0]    _zz_nicCount_2;
-  wire                when_NicCoalescing_l56_2;
-  wire                nicFire_2;
   wire                when_NicCoalescing_l61_2;
-  wire                _zz_when_NicCoalescing_l56_3;
+  wire                _zz_nicFire_2_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l66_2;
+  wire                _zz_nicCount_3;
+  wire       [5:0]    _zz_nicCount_3_1;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
-  wire       [5:0]    _zz_nicCount_3;
-  wire                when_NicCoalescing_l56_3;
-  wire                nicFire_3;
   wire                when_NicCoalescing_l61_3;
+  wire                _zz_nicFire_3_2;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l66_3;
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
   wire       [7:0]    event_1;
@@ -598,17 +626,25 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire       [7:0]    overflow;
   wire       [31:0]   status;
 
-  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
-  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicFire_0_5 = (_zz_nicCount_0_1 + 6'h01);
+  assign _zz_nicCount_0_2 = (_zz_nicCount_0_1 + _zz_nicCount_0_3);
+  assign _zz_nicCount_0_4 = _zz_nicCount_0;
+  assign _zz_nicCount_0_3 = {5'd0, _zz_nicCount_0_4};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
-  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicFire_1_5 = (_zz_nicCount_1_1 + 6'h01);
+  assign _zz_nicCount_1_2 = (_zz_nicCount_1_1 + _zz_nicCount_1_3);
+  assign _zz_nicCount_1_4 = _zz_nicCount_1;
+  assign _zz_nicCount_1_3 = {5'd0, _zz_nicCount_1_4};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
-  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicFire_2_5 = (_zz_nicCount_2_1 + 6'h01);
+  assign _zz_nicCount_2_2 = (_zz_nicCount_2_1 + _zz_nicCount_2_3);
+  assign _zz_nicCount_2_4 = _zz_nicCount_2;
+  assign _zz_nicCount_2_3 = {5'd0, _zz_nicCount_2_4};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
-  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicFire_3_5 = (_zz_nicCount_3_1 + 6'h01);
+  assign _zz_nicCount_3_2 = (_zz_nicCount_3_1 + _zz_nicCount_3_3);
+  assign _zz_nicCount_3_4 = _zz_nicCount_3;
+  assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz_pickThroughFirst = (pickField - 8'h01);
   assign _zz__zz_pending_0_5_1 = event_1[0];
@@ -693,6 +729,22 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_pending_7_4 = _zz_pending_7_2[3:0];
   assign _zz_status_1 = _zz_status_2[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
+  assign _zz_upd_oneHot = 3'b111;
+  assign _zz_upd_oneHot_1 = 3'b110;
+  assign _zz_upd_oneHot_2 = 3'b101;
+  assign _zz_upd_oneHot_3 = 3'b100;
+  assign _zz_upd_oneHot_4 = 3'b011;
+  assign _zz_upd_oneHot_5 = 3'b010;
+  assign _zz_upd_oneHot_6 = 3'b001;
+  assign _zz_upd_oneHot_7 = 3'b000;
+  assign _zz_nicFire_0_3 = (! _zz_nicFire_0_2);
+  assign _zz_nicFire_0_4 = (_zz_nicFire_0 <= _zz_nicFire_0_5);
+  assign _zz_nicFire_1_3 = (! _zz_nicFire_1_2);
+  assign _zz_nicFire_1_4 = (_zz_nicFire_1 <= _zz_nicFire_1_5);
+  assign _zz_nicFire_2_3 = (! _zz_nicFire_2_2);
+  assign _zz_nicFire_2_4 = (_zz_nicFire_2 <= _zz_nicFire_2_5);
+  assign _zz_nicFire_3_3 = (! _zz_nicFire_3_2);
+  assign _zz_nicFire_3_4 = (_zz_nicFire_3 <= _zz_nicFire_3_5);
   always @(*) begin
     case(sched_querySource)
       3'b000 : _zz_status_2 = pending_0;
@@ -706,11 +758,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
     endcase
   end
 
-  assign upd_oneHot = (8'h01 <<< sched_update_payload_source);
+  assign upd_oneHot = {{{(sched_update_payload_source == _zz_upd_oneHot),(sched_update_payload_source == _zz_upd_oneHot_1)},{(sched_update_payload_source == _zz_upd_oneHot_2),(sched_update_payload_source == _zz_upd_oneHot_3)}},{{(sched_update_payload_source == _zz_upd_oneHot_4),(sched_update_payload_source == _zz_upd_oneHot_5)},{(sched_update_payload_source == _zz_upd_oneHot_6),(sched_update_payload_source == _zz_upd_oneHot_7)}}};
   assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l66 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -720,38 +772,42 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicCount_0 = gate[0];
+  assign _zz_nicCount_0_1 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
-  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
-  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
-  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign when_NicCoalescing_l61 = (nicActive[0] || _zz_nicCount_0);
+  assign _zz_nicFire_0_2 = (_zz_nicCount_0_1 == 6'h3f);
+  assign nicFire_0 = ((when_NicCoalescing_l61 && (((_zz_nicCount_0 ? (_zz_nicFire_0_3 && _zz_nicFire_0_4) : (_zz_nicFire_0 <= _zz_nicCount_0_1)) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 ? (! _zz_nicFire_0_2) : (_zz_nicCount_0_1 != 6'h0)) || nicActive[0]));
+  assign when_NicCoalescing_l66 = (_zz_when_NicCoalescing_l66 && upd_oneHot[0]);
+  assign _zz_nicCount_1 = gate[1];
+  assign _zz_nicCount_1_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
-  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
-  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
-  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign when_NicCoalescing_l61_1 = (nicActive[1] || _zz_nicCount_1);
+  assign _zz_nicFire_1_2 = (_zz_nicCount_1_1 == 6'h3f);
+  assign nicFire_1 = ((when_NicCoalescing_l61_1 && (((_zz_nicCount_1 ? (_zz_nicFire_1_3 && _zz_nicFire_1_4) : (_zz_nicFire_1 <= _zz_nicCount_1_1)) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 ? (! _zz_nicFire_1_2) : (_zz_nicCount_1_1 != 6'h0)) || nicActive[1]));
+  assign when_NicCoalescing_l66_1 = (_zz_when_NicCoalescing_l66 && upd_oneHot[1]);
+  assign _zz_nicCount_2 = gate[2];
+  assign _zz_nicCount_2_1 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
-  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
-  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
-  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign when_NicCoalescing_l61_2 = (nicActive[2] || _zz_nicCount_2);
+  assign _zz_nicFire_2_2 = (_zz_nicCount_2_1 == 6'h3f);
+  assign nicFire_2 = ((when_NicCoalescing_l61_2 && (((_zz_nicCount_2 ? (_zz_nicFire_2_3 && _zz_nicFire_2_4) : (_zz_nicFire_2 <= _zz_nicCount_2_1)) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 ? (! _zz_nicFire_2_2) : (_zz_nicCount_2_1 != 6'h0)) || nicActive[2]));
+  assign when_NicCoalescing_l66_2 = (_zz_when_NicCoalescing_l66 && upd_oneHot[2]);
+  assign _zz_nicCount_3 = gate[3];
+  assign _zz_nicCount_3_1 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
-  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
-  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
+  assign when_NicCoalescing_l61_3 = (nicActive[3] || _zz_nicCount_3);
+  assign _zz_nicFire_3_2 = (_zz_nicCount_3_1 == 6'h3f);
+  assign nicFire_3 = ((when_NicCoalescing_l61_3 && (((_zz_nicCount_3 ? (_zz_nicFire_3_3 && _zz_nicFire_3_4) : (_zz_nicFire_3 <= _zz_nicCount_3_1)) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 ? (! _zz_nicFire_3_2) : (_zz_nicCount_3_1 != 6'h0)) || nicActive[3]));
+  assign when_NicCoalescing_l66_3 = (_zz_when_NicCoalescing_l66 && upd_oneHot[3]);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[7 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -874,12 +930,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56) begin
-          nicCount_0 <= _zz_nicCount_0;
+        if(when_NicCoalescing_l61) begin
+          nicCount_0 <= _zz_nicCount_0_2;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_NicCoalescing_l61) begin
+      if(when_NicCoalescing_l66) begin
         coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -887,12 +943,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_1) begin
-          nicCount_1 <= _zz_nicCount_1;
+        if(when_NicCoalescing_l61_1) begin
+          nicCount_1 <= _zz_nicCount_1_2;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_NicCoalescing_l61_1) begin
+      if(when_NicCoalescing_l66_1) begin
         coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -900,12 +956,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_2) begin
-          nicCount_2 <= _zz_nicCount_2;
+        if(when_NicCoalescing_l61_2) begin
+          nicCount_2 <= _zz_nicCount_2_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_NicCoalescing_l61_2) begin
+      if(when_NicCoalescing_l66_2) begin
         coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -913,12 +969,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_3) begin
-          nicCount_3 <= _zz_nicCount_3;
+        if(when_NicCoalescing_l61_3) begin
+          nicCount_3 <= _zz_nicCount_3_2;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_NicCoalescing_l61_3) begin
+      if(when_NicCoalescing_l66_3) begin
         coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -1107,11 +1163,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_result_rd0_1;
   reg        [4:0]    _zz__zz_i1_rsp_1;
   reg        [0:0]    _zz__zz_i1_rsp_2;
-  reg        [4:0]    _zz__zz_stageWritten_0_1;
-  wire       [4:0]    _zz__zz_stageWritten_0_1_1;
+  reg        [4:0]    _zz__zz_stageWritten_0_2;
   reg        [0:0]    _zz__zz_resultWritten_0_1;
   wire       [0:0]    _zz__zz_resultWritten_0_1_1;
-  wire       [0:0]    _zz__zz_resultWritten_0_1_2;
   wire       [3:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [1:0]    _zz_result_port_1;
@@ -1126,7 +1180,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
   reg        [2:0]    _zz__zz_handlerValid_0_1;
-  wire       [1:0]    _zz__zz_handlerValid_0_2;
   reg        [2:0]    _zz_i1_rsp_12;
   wire       [1:0]    _zz_i1_rsp_13;
   reg        [0:0]    _zz__zz_inbox_rd0;
@@ -1159,7 +1212,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_i1_rsp_18;
   wire       [7:0]    _zz_i1_rsp_19;
   wire       [0:0]    _zz_i1_rsp_20;
-  wire       [1:0]    _zz_i1_inboxCurrent_2;
   wire       [4:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [0:0]    _zz__zz_replies_rd0;
@@ -1172,7 +1224,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz__zz_replyHead_0;
   reg        [0:0]    _zz__zz_replyHead_0_1;
   wire       [1:0]    _zz__zz_replyCount_0;
-  wire       [1:0]    _zz_replyCurrent_2;
   wire       [5:0]    _zz_when_Transfers_l54;
   wire       [4:0]    _zz_when_Transfers_l54_1;
   reg        [0:0]    _zz__zz_copyTargetSlot;
@@ -1301,7 +1352,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_WrittenWords_l31;
   wire       [0:0]    _zz_stageWritten_0;
   wire       [1:0]    _zz_7;
-  wire       [4:0]    _zz_stageWritten_0_1;
+  wire       [2:0]    _zz_stageWritten_0_1;
+  wire       [4:0]    _zz_stageWritten_0_2;
   wire                when_WrittenWords_l31_1;
   wire       [0:0]    _zz_resultWritten_0;
   wire       [1:0]    _zz_8;
@@ -1324,9 +1376,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_15;
   wire                _zz_16;
   wire                _zz_17;
-  wire       [2:0]    _zz_handlerValid_0_2;
+  wire       [1:0]    _zz_handlerValid_0_2;
   wire       [2:0]    _zz_handlerValid_0_3;
   wire       [2:0]    _zz_handlerValid_0_4;
+  wire       [2:0]    _zz_handlerValid_0_5;
   wire                when_Handlers_l59;
   wire       [1:0]    _zz_18;
   reg        [1:0]    inboxCount_0;
@@ -1480,15 +1533,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[0:0];
   assign _zz__zz_result_rd0 = copyReadWord[0:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[0:0];
-  assign _zz__zz_stageWritten_0_1_1 = (5'h01 <<< i1_index);
-  assign _zz__zz_resultWritten_0_1_1 = (1'b1 <<< _zz__zz_resultWritten_0_1_2);
-  assign _zz__zz_resultWritten_0_1_2 = i1_index[0:0];
+  assign _zz__zz_resultWritten_0_1_1 = i1_index[0:0];
   assign _zz_result_port_2 = i1_index[0:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[1:0];
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[1:0];
-  assign _zz__zz_handlerValid_0_2 = i1_index[1:0];
   assign _zz_i1_rsp_13 = i1_index[1:0];
   assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 2'b01);
@@ -1501,13 +1551,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp_17 = {2'd0, _zz_i1_rsp_18};
   assign _zz_i1_rsp_20 = _zz_i1_rsp_7[0 : 0];
   assign _zz_i1_rsp_19 = {7'd0, _zz_i1_rsp_20};
-  assign _zz_i1_inboxCurrent_2 = (2'b01 <<< _zz_i1_inboxCurrent);
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 1'b1);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[0:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 2'b01);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 1'b1);
   assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 2'b01);
-  assign _zz_replyCurrent_2 = (2'b01 <<< _zz_i1_inboxCurrent);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_2));
@@ -1692,8 +1740,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   always @(*) begin
     case(_zz_stageWritten_0)
-      1'b0 : _zz__zz_stageWritten_0_1 = stageWritten_0;
-      default : _zz__zz_stageWritten_0_1 = stageWritten_1;
+      1'b0 : _zz__zz_stageWritten_0_2 = stageWritten_0;
+      default : _zz__zz_stageWritten_0_2 = stageWritten_1;
     endcase
   end
 
@@ -1995,11 +2043,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_WrittenWords_l31 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
   assign _zz_stageWritten_0 = i1_context;
   assign _zz_7 = ({1'd0,1'b1} <<< _zz_stageWritten_0);
-  assign _zz_stageWritten_0_1 = (_zz__zz_stageWritten_0_1 | _zz__zz_stageWritten_0_1_1);
+  assign _zz_stageWritten_0_1 = i1_index;
+  assign _zz_stageWritten_0_2 = (_zz__zz_stageWritten_0_2 | {{(_zz_stageWritten_0_1 == 3'b100),(_zz_stageWritten_0_1 == 3'b011)},{(_zz_stageWritten_0_1 == 3'b010),{(_zz_stageWritten_0_1 == 3'b001),(_zz_stageWritten_0_1 == 3'b000)}}});
   assign when_WrittenWords_l31_1 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
   assign _zz_resultWritten_0 = i1_context;
   assign _zz_8 = ({1'd0,1'b1} <<< _zz_resultWritten_0);
-  assign _zz_resultWritten_0_1 = (_zz__zz_resultWritten_0_1 | _zz__zz_resultWritten_0_1_1);
+  assign _zz_resultWritten_0_1 = (_zz__zz_resultWritten_0_1 | (_zz__zz_resultWritten_0_1_1 == 1'b0));
   assign _zz_9 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_10 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
@@ -2014,9 +2063,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_15 = ({1'd0,1'b1} <<< _zz_handlerValid_0);
   assign _zz_16 = _zz_15[0];
   assign _zz_17 = _zz_15[1];
-  assign _zz_handlerValid_0_2 = (3'b001 <<< _zz__zz_handlerValid_0_2);
-  assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
-  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
+  assign _zz_handlerValid_0_2 = i1_index[1:0];
+  assign _zz_handlerValid_0_3 = {(_zz_handlerValid_0_2 == 2'b10),{(_zz_handlerValid_0_2 == 2'b01),(_zz_handlerValid_0_2 == 2'b00)}};
+  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
+  assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
   assign _zz_18 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[16 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 3'b001 : cmd_payload_index)}};
@@ -2077,7 +2127,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_inboxTag_0 = _zz_i1_rsp_8;
   assign _zz_29 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = (2'b01 <<< i1_context);
+  assign _zz_i1_inboxCurrent_1 = {(i1_context == 1'b1),(i1_context == 1'b0)};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
     if(when_Inboxes_l144) begin
@@ -2087,7 +2137,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_2));
+          i1_inboxCurrent = (inboxCurrent & (~ {(_zz_i1_inboxCurrent == 1'b1),(_zz_i1_inboxCurrent == 1'b0)}));
         end
       end
     end
@@ -2112,7 +2162,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
-  assign _zz_replyCurrent = (2'b01 <<< i1_context);
+  assign _zz_replyCurrent = {(i1_context == 1'b1),(i1_context == 1'b0)};
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
   assign _zz_38 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
@@ -2311,10 +2361,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       copyWriteIsReply <= copyIsReply;
       if(when_WrittenWords_l31) begin
         if(_zz_7[0]) begin
-          stageWritten_0 <= _zz_stageWritten_0_1;
+          stageWritten_0 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[1]) begin
-          stageWritten_1 <= _zz_stageWritten_0_1;
+          stageWritten_1 <= _zz_stageWritten_0_2;
         end
       end
       if(when_WrittenWords_l31_1) begin
@@ -2345,17 +2395,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         if(!when_Handlers_l55) begin
           if(when_Handlers_l56) begin
             if(_zz_16) begin
-              handlerValid_0 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_17) begin
-              handlerValid_1 <= _zz_handlerValid_0_3;
-            end
-          end else begin
-            if(_zz_16) begin
               handlerValid_0 <= _zz_handlerValid_0_4;
             end
             if(_zz_17) begin
               handlerValid_1 <= _zz_handlerValid_0_4;
+            end
+          end else begin
+            if(_zz_16) begin
+              handlerValid_0 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_17) begin
+              handlerValid_1 <= _zz_handlerValid_0_5;
             end
           end
         end
@@ -2551,7 +2601,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         if(_zz_40[1]) begin
           replyCount_1 <= 2'b00;
         end
-        replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
+        replyCurrent <= (replyCurrent & (~ {(_zz_i1_inboxCurrent == 1'b1),(_zz_i1_inboxCurrent == 1'b0)}));
       end
       if(i1_sendOk) begin
         if(_zz_41[0]) begin
@@ -2728,9 +2778,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
-  reg        [3:0]    _zz_s0_levels_2;
+  reg        [3:0]    _zz_s0_levels;
+  wire       [3:0]    _zz__zz_s0_level_6;
+  wire       [3:0]    _zz__zz_s0_level_11;
   wire       [3:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [1:0]    _zz_s0_level_5;
+  wire       [1:0]    _zz_s0_level_18;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   reg        [3:0]    _zz__zz_levelMap_0_1;
@@ -2762,11 +2814,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [4:0]    _zz__zz_s2_victimHart_3_1;
   wire       [5:0]    _zz__zz_s2_preemptHart_4;
   wire       [1:0]    _zz_notifyPending_ohFirst_masked;
-  wire       [1:0]    _zz_notifyPending_2;
-  wire       [1:0]    _zz_notifyPending_3;
-  wire       [1:0]    _zz_usipPending;
-  wire       [1:0]    _zz_usipPending_1;
-  wire       [1:0]    _zz_ssip;
+  wire                _zz_notifyPending_2;
+  wire       [3:0]    _zz_notifyPending_3;
+  wire       [0:0]    _zz_notifyPending_4;
+  wire       [0:0]    _zz_notifyPending_5;
   wire       [4:0]    _zz_removeListRecord;
   wire       [4:0]    _zz_cancelRecord;
   reg        [3:0]    _zz__zz_levelMap_0_5;
@@ -2783,15 +2834,129 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [31:0]   _zz_s2_rsp_data_2;
   wire       [63:0]   _zz_rsp_payload_data;
   wire       [7:0]    _zz_wakeup_busy_1;
-  wire                _zz_wakeup_busy_2;
-  wire                _zz_wakeup_busy_3;
-  wire       [3:0]    _zz_wakeup_busy_4;
-  wire       [7:0]    _zz_wakeup_busy_5;
-  wire                _zz_wakeup_busy_6;
-  wire                _zz_wakeup_busy_7;
-  wire       [3:0]    _zz_wakeup_busy_8;
-  wire       [7:0]    _zz_wakeup_busy_9;
-  wire       [7:0]    _zz_wakeup_busy_10;
+  wire       [7:0]    _zz_wakeup_busy_2;
+  wire       [3:0]    _zz_wakeup_busy_3;
+  wire       [1:0]    _zz_wakeup_busy_4;
+  wire       [0:0]    _zz_wakeup_busy_5;
+  wire       [2:0]    _zz_wakeup_busy_6;
+  wire       [0:0]    _zz_wakeup_busy_7;
+  wire       [2:0]    _zz_wakeup_busy_8;
+  wire       [1:0]    _zz_wakeup_busy_9;
+  wire       [0:0]    _zz_wakeup_busy_10;
+  wire       [2:0]    _zz_wakeup_busy_11;
+  wire       [0:0]    _zz_wakeup_busy_12;
+  wire       [2:0]    _zz_wakeup_busy_13;
+  wire       [3:0]    _zz_wakeup_busy_14;
+  wire       [1:0]    _zz_wakeup_busy_15;
+  wire       [0:0]    _zz_wakeup_busy_16;
+  wire       [2:0]    _zz_wakeup_busy_17;
+  wire       [0:0]    _zz_wakeup_busy_18;
+  wire       [2:0]    _zz_wakeup_busy_19;
+  wire       [1:0]    _zz_wakeup_busy_20;
+  wire       [0:0]    _zz_wakeup_busy_21;
+  wire       [2:0]    _zz_wakeup_busy_22;
+  wire       [0:0]    _zz_wakeup_busy_23;
+  wire       [2:0]    _zz_wakeup_busy_24;
+  wire       [7:0]    _zz_wakeup_busy_25;
+  wire       [1:0]    _zz_wakeup_busy_26;
+  wire       [0:0]    _zz_wakeup_busy_27;
+  wire                _zz_wakeup_busy_28;
+  wire       [0:0]    _zz_wakeup_busy_29;
+  wire                _zz_wakeup_busy_30;
+  wire       [1:0]    _zz_wakeup_busy_31;
+  wire       [0:0]    _zz_wakeup_busy_32;
+  wire                _zz_wakeup_busy_33;
+  wire       [0:0]    _zz_wakeup_busy_34;
+  wire                _zz_wakeup_busy_35;
+  wire       [1:0]    _zz_wakeup_busy_36;
+  wire       [0:0]    _zz_wakeup_busy_37;
+  wire                _zz_wakeup_busy_38;
+  wire       [0:0]    _zz_wakeup_busy_39;
+  wire                _zz_wakeup_busy_40;
+  wire       [1:0]    _zz_wakeup_busy_41;
+  wire       [0:0]    _zz_wakeup_busy_42;
+  wire                _zz_wakeup_busy_43;
+  wire       [0:0]    _zz_wakeup_busy_44;
+  wire                _zz_wakeup_busy_45;
+  wire       [7:0]    _zz_wakeup_busy_46;
+  wire                _zz_wakeup_busy_47;
+  wire                _zz_wakeup_busy_48;
+  wire                _zz_wakeup_busy_49;
+  wire       [3:0]    _zz_wakeup_busy_50;
+  wire                _zz_wakeup_busy_51;
+  wire       [3:0]    _zz_wakeup_busy_52;
+  wire                _zz_wakeup_busy_53;
+  wire       [3:0]    _zz_wakeup_busy_54;
+  wire       [3:0]    _zz_wakeup_busy_55;
+  wire       [3:0]    _zz_wakeup_busy_56;
+  wire       [0:0]    _zz_wakeup_busy_57;
+  wire                _zz_wakeup_busy_58;
+  wire       [2:0]    _zz_wakeup_busy_59;
+  wire       [0:0]    _zz_wakeup_busy_60;
+  wire                _zz_wakeup_busy_61;
+  wire       [2:0]    _zz_wakeup_busy_62;
+  wire       [0:0]    _zz_wakeup_busy_63;
+  wire                _zz_wakeup_busy_64;
+  wire       [2:0]    _zz_wakeup_busy_65;
+  wire       [0:0]    _zz_wakeup_busy_66;
+  wire                _zz_wakeup_busy_67;
+  wire       [2:0]    _zz_wakeup_busy_68;
+  wire       [3:0]    _zz_wakeup_busy_69;
+  wire       [0:0]    _zz_wakeup_busy_70;
+  wire                _zz_wakeup_busy_71;
+  wire       [2:0]    _zz_wakeup_busy_72;
+  wire       [0:0]    _zz_wakeup_busy_73;
+  wire                _zz_wakeup_busy_74;
+  wire       [2:0]    _zz_wakeup_busy_75;
+  wire       [0:0]    _zz_wakeup_busy_76;
+  wire                _zz_wakeup_busy_77;
+  wire       [2:0]    _zz_wakeup_busy_78;
+  wire       [0:0]    _zz_wakeup_busy_79;
+  wire                _zz_wakeup_busy_80;
+  wire       [2:0]    _zz_wakeup_busy_81;
+  wire                _zz_wakeup_busy_82;
+  wire                _zz_wakeup_busy_83;
+  wire       [3:0]    _zz_wakeup_busy_84;
+  wire                _zz_wakeup_busy_85;
+  wire       [3:0]    _zz_wakeup_busy_86;
+  wire       [3:0]    _zz_wakeup_busy_87;
+  wire                _zz_wakeup_busy_88;
+  wire       [1:0]    _zz_wakeup_busy_89;
+  wire                _zz_wakeup_busy_90;
+  wire       [2:0]    _zz_wakeup_busy_91;
+  wire                _zz_wakeup_busy_92;
+  wire       [2:0]    _zz_wakeup_busy_93;
+  wire       [1:0]    _zz_wakeup_busy_94;
+  wire                _zz_wakeup_busy_95;
+  wire       [2:0]    _zz_wakeup_busy_96;
+  wire                _zz_wakeup_busy_97;
+  wire       [2:0]    _zz_wakeup_busy_98;
+  wire       [1:0]    _zz_wakeup_busy_99;
+  wire                _zz_wakeup_busy_100;
+  wire       [2:0]    _zz_wakeup_busy_101;
+  wire                _zz_wakeup_busy_102;
+  wire       [2:0]    _zz_wakeup_busy_103;
+  wire       [1:0]    _zz_wakeup_busy_104;
+  wire                _zz_wakeup_busy_105;
+  wire       [2:0]    _zz_wakeup_busy_106;
+  wire                _zz_wakeup_busy_107;
+  wire       [2:0]    _zz_wakeup_busy_108;
+  wire       [0:0]    _zz_wakeup_busy_109;
+  wire       [2:0]    _zz_wakeup_busy_110;
+  wire       [0:0]    _zz_wakeup_busy_111;
+  wire       [2:0]    _zz_wakeup_busy_112;
+  wire       [0:0]    _zz_wakeup_busy_113;
+  wire       [2:0]    _zz_wakeup_busy_114;
+  wire       [0:0]    _zz_wakeup_busy_115;
+  wire       [2:0]    _zz_wakeup_busy_116;
+  wire       [0:0]    _zz_wakeup_busy_117;
+  wire       [2:0]    _zz_wakeup_busy_118;
+  wire       [0:0]    _zz_wakeup_busy_119;
+  wire       [2:0]    _zz_wakeup_busy_120;
+  wire       [0:0]    _zz_wakeup_busy_121;
+  wire       [2:0]    _zz_wakeup_busy_122;
+  wire       [0:0]    _zz_wakeup_busy_123;
+  wire       [2:0]    _zz_wakeup_busy_124;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [2:0]    walkSource;
@@ -2801,6 +2966,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 slot_valid;
   reg        [2:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slotNext_valid;
+  reg        [2:0]    slotNext_source;
+  reg                 slotNext_persistent;
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
@@ -2877,12 +3045,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
+  wire                when_WaitTable_l85;
+  wire                slotLoads;
+  wire       [2:0]    _zz_slot_source;
   wire       [2:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [10:0]   waitHeads_rd0;
-  wire                _zz_handlers_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l69;
+  wire                when_WaitTable_l81;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [8:0]    waitLists_rd0;
@@ -2921,17 +3091,31 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [4:0]    readyCount_1;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_levels;
-  wire       [3:0]    _zz_s0_levels_1;
-  wire       [3:0]    s0_levels;
-  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level;
   wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire       [3:0]    s0_levels;
+  wire       [3:0]    _zz_s0_listNonEmpty;
+  wire       [3:0]    _zz_s0_listNonEmpty_1;
+  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire       [3:0]    _zz_s0_level_5;
+  wire       [3:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire       [3:0]    _zz_s0_level_10;
+  wire       [3:0]    _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire                _zz_s0_level_14;
   wire       [3:0]    s0_levels_ohFirst_input;
   wire       [3:0]    s0_levels_ohFirst_masked;
   wire       [3:0]    s0_levels_ohFirst_value;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
+  wire                _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire       [1:0]    _zz_s0_listNonEmpty_2;
   wire       [12:0]   lists_rd0;
   wire                s1_writesList;
   reg        [2:0]    s2_list;
@@ -2967,6 +3151,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [4:0]    used;
+  reg                 poolFull;
   reg        [4:0]    fresh;
   reg        [3:0]    freeHead;
   reg                 s2_allocFromFreeList;
@@ -2981,7 +3166,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                s2_linkWriteEnable;
   wire       [3:0]    s2_linkWriteAddr;
   wire       [10:0]   s2_linkWriteData;
-  wire                when_TaskPool_l77;
+  wire                when_TaskPool_l81;
   reg                 s2_linkEnable;
   reg        [3:0]    s2_linkAddr;
   reg        [10:0]   s2_linkData;
@@ -2990,8 +3175,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 removeLinkWrite;
   wire       [3:0]    removeLinkAddr;
   wire       [10:0]   removeLinkData;
-  wire                when_TaskPool_l99;
-  wire                when_TaskPool_l100;
+  wire                when_TaskPool_l106;
+  wire                when_TaskPool_l107;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    controlError;
@@ -3082,7 +3267,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l152;
   wire       [0:0]    _zz_levelMap_0_4;
   wire       [1:0]    _zz_25;
   wire       [3:0]    _zz_levelMap_0_5;
@@ -3119,8 +3304,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 5'h01);
   assign _zz_s0_data_1 = waitHeads_rd0[9 : 4];
   assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 4'b0001);
+  assign _zz__zz_s0_level_11 = (_zz_s0_level_10 - 4'b0001);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 4'b0001);
-  assign _zz_s0_level_5 = _zz_s0_level[1:0];
+  assign _zz_s0_level_18 = _zz_s0_level_3[1:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 5'h01);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 5'h01);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 5'h01);
@@ -3137,11 +3324,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz__zz_s2_victimHart_3 = {1'd0, _zz__zz_s2_victimHart_3_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 2'b01);
-  assign _zz_notifyPending_2 = (2'b01 <<< _zz_notifyPending_1);
-  assign _zz_notifyPending_3 = (2'b01 <<< s2_context);
-  assign _zz_usipPending = (2'b01 <<< s2_hart);
-  assign _zz_usipPending_1 = (2'b01 <<< s2_victimHart);
-  assign _zz_ssip = (2'b01 <<< notifyHart);
   assign _zz_removeListRecord = (walkCount - 5'h01);
   assign _zz_cancelRecord = (walkCount - 5'h01);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 5'h01);
@@ -3149,10 +3331,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s1_status_value_4 = (5'h10 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[1],{30'h0,_zz_s2_rsp_data[0 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
-  assign _zz_wakeup_busy_1 = (8'h01 <<< slot_source);
-  assign _zz_wakeup_busy_5 = (8'h01 <<< s1_source);
-  assign _zz_wakeup_busy_9 = (8'h01 <<< s2_source);
-  assign _zz_wakeup_busy_10 = (8'h01 <<< s0_busSource);
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
@@ -3174,12 +3352,134 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
-  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
-  assign _zz_wakeup_busy_4 = 4'b1000;
-  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
-  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
-  assign _zz_wakeup_busy_8 = 4'b1010;
+  assign _zz_notifyPending_2 = (s2_op == 4'b0100);
+  assign _zz_notifyPending_3 = 4'b1000;
+  assign _zz_notifyPending_4 = 1'b1;
+  assign _zz_notifyPending_5 = 1'b0;
+  assign _zz_wakeup_busy_1 = 8'h0;
+  assign _zz_wakeup_busy_2 = (slot_valid ? {_zz_wakeup_busy_3,_zz_wakeup_busy_14} : 8'h0);
+  assign _zz_wakeup_busy_25 = {{_zz_wakeup_busy_26,_zz_wakeup_busy_31},{_zz_wakeup_busy_36,_zz_wakeup_busy_41}};
+  assign _zz_wakeup_busy_46 = 8'h0;
+  assign _zz_wakeup_busy_47 = ((_zz_wakeup_busy_48 || _zz_wakeup_busy_53) || (s1_op == _zz_wakeup_busy_55));
+  assign _zz_wakeup_busy_56 = {{_zz_wakeup_busy_57,_zz_wakeup_busy_60},{_zz_wakeup_busy_63,_zz_wakeup_busy_66}};
+  assign _zz_wakeup_busy_69 = {{_zz_wakeup_busy_70,_zz_wakeup_busy_73},{_zz_wakeup_busy_76,_zz_wakeup_busy_79}};
+  assign _zz_wakeup_busy_82 = ((_zz_wakeup_busy_83 || _zz_wakeup_busy_85) || (s2_op == _zz_wakeup_busy_87));
+  assign _zz_wakeup_busy_88 = (s2_op == 4'b1000);
+  assign _zz_wakeup_busy_89 = {_zz_wakeup_busy_90,_zz_wakeup_busy_92};
+  assign _zz_wakeup_busy_94 = {_zz_wakeup_busy_95,_zz_wakeup_busy_97};
+  assign _zz_wakeup_busy_99 = {_zz_wakeup_busy_100,_zz_wakeup_busy_102};
+  assign _zz_wakeup_busy_104 = {_zz_wakeup_busy_105,_zz_wakeup_busy_107};
+  assign _zz_wakeup_busy_109 = (s0_busSource == _zz_wakeup_busy_110);
+  assign _zz_wakeup_busy_111 = (s0_busSource == _zz_wakeup_busy_112);
+  assign _zz_wakeup_busy_113 = (s0_busSource == _zz_wakeup_busy_114);
+  assign _zz_wakeup_busy_115 = (s0_busSource == _zz_wakeup_busy_116);
+  assign _zz_wakeup_busy_117 = (s0_busSource == _zz_wakeup_busy_118);
+  assign _zz_wakeup_busy_119 = (s0_busSource == _zz_wakeup_busy_120);
+  assign _zz_wakeup_busy_121 = (s0_busSource == _zz_wakeup_busy_122);
+  assign _zz_wakeup_busy_123 = (s0_busSource == _zz_wakeup_busy_124);
+  assign _zz_wakeup_busy_3 = {_zz_wakeup_busy_4,_zz_wakeup_busy_9};
+  assign _zz_wakeup_busy_14 = {_zz_wakeup_busy_15,_zz_wakeup_busy_20};
+  assign _zz_wakeup_busy_26 = {_zz_wakeup_busy_27,_zz_wakeup_busy_29};
+  assign _zz_wakeup_busy_31 = {_zz_wakeup_busy_32,_zz_wakeup_busy_34};
+  assign _zz_wakeup_busy_36 = {_zz_wakeup_busy_37,_zz_wakeup_busy_39};
+  assign _zz_wakeup_busy_41 = {_zz_wakeup_busy_42,_zz_wakeup_busy_44};
+  assign _zz_wakeup_busy_48 = (_zz_wakeup_busy_49 || _zz_wakeup_busy_51);
+  assign _zz_wakeup_busy_53 = (s1_op == _zz_wakeup_busy_54);
+  assign _zz_wakeup_busy_55 = 4'b1000;
+  assign _zz_wakeup_busy_57 = _zz_wakeup_busy_58;
+  assign _zz_wakeup_busy_60 = _zz_wakeup_busy_61;
+  assign _zz_wakeup_busy_63 = _zz_wakeup_busy_64;
+  assign _zz_wakeup_busy_66 = _zz_wakeup_busy_67;
+  assign _zz_wakeup_busy_70 = _zz_wakeup_busy_71;
+  assign _zz_wakeup_busy_73 = _zz_wakeup_busy_74;
+  assign _zz_wakeup_busy_76 = _zz_wakeup_busy_77;
+  assign _zz_wakeup_busy_79 = _zz_wakeup_busy_80;
+  assign _zz_wakeup_busy_83 = (s2_op == _zz_wakeup_busy_84);
+  assign _zz_wakeup_busy_85 = (s2_op == _zz_wakeup_busy_86);
+  assign _zz_wakeup_busy_87 = 4'b1010;
+  assign _zz_wakeup_busy_90 = (s2_source == _zz_wakeup_busy_91);
+  assign _zz_wakeup_busy_92 = (s2_source == _zz_wakeup_busy_93);
+  assign _zz_wakeup_busy_95 = (s2_source == _zz_wakeup_busy_96);
+  assign _zz_wakeup_busy_97 = (s2_source == _zz_wakeup_busy_98);
+  assign _zz_wakeup_busy_100 = (s2_source == _zz_wakeup_busy_101);
+  assign _zz_wakeup_busy_102 = (s2_source == _zz_wakeup_busy_103);
+  assign _zz_wakeup_busy_105 = (s2_source == _zz_wakeup_busy_106);
+  assign _zz_wakeup_busy_107 = (s2_source == _zz_wakeup_busy_108);
+  assign _zz_wakeup_busy_110 = 3'b111;
+  assign _zz_wakeup_busy_112 = 3'b110;
+  assign _zz_wakeup_busy_114 = 3'b101;
+  assign _zz_wakeup_busy_116 = 3'b100;
+  assign _zz_wakeup_busy_118 = 3'b011;
+  assign _zz_wakeup_busy_120 = 3'b010;
+  assign _zz_wakeup_busy_122 = 3'b001;
+  assign _zz_wakeup_busy_124 = 3'b000;
+  assign _zz_wakeup_busy_4 = {_zz_wakeup_busy_5,_zz_wakeup_busy_7};
+  assign _zz_wakeup_busy_9 = {_zz_wakeup_busy_10,_zz_wakeup_busy_12};
+  assign _zz_wakeup_busy_15 = {_zz_wakeup_busy_16,_zz_wakeup_busy_18};
+  assign _zz_wakeup_busy_20 = {_zz_wakeup_busy_21,_zz_wakeup_busy_23};
+  assign _zz_wakeup_busy_27 = _zz_wakeup_busy_28;
+  assign _zz_wakeup_busy_29 = _zz_wakeup_busy_30;
+  assign _zz_wakeup_busy_32 = _zz_wakeup_busy_33;
+  assign _zz_wakeup_busy_34 = _zz_wakeup_busy_35;
+  assign _zz_wakeup_busy_37 = _zz_wakeup_busy_38;
+  assign _zz_wakeup_busy_39 = _zz_wakeup_busy_40;
+  assign _zz_wakeup_busy_42 = _zz_wakeup_busy_43;
+  assign _zz_wakeup_busy_44 = _zz_wakeup_busy_45;
+  assign _zz_wakeup_busy_49 = (s1_op == _zz_wakeup_busy_50);
+  assign _zz_wakeup_busy_51 = (s1_op == _zz_wakeup_busy_52);
+  assign _zz_wakeup_busy_54 = 4'b1010;
+  assign _zz_wakeup_busy_58 = (s1_source == _zz_wakeup_busy_59);
+  assign _zz_wakeup_busy_61 = (s1_source == _zz_wakeup_busy_62);
+  assign _zz_wakeup_busy_64 = (s1_source == _zz_wakeup_busy_65);
+  assign _zz_wakeup_busy_67 = (s1_source == _zz_wakeup_busy_68);
+  assign _zz_wakeup_busy_71 = (s1_source == _zz_wakeup_busy_72);
+  assign _zz_wakeup_busy_74 = (s1_source == _zz_wakeup_busy_75);
+  assign _zz_wakeup_busy_77 = (s1_source == _zz_wakeup_busy_78);
+  assign _zz_wakeup_busy_80 = (s1_source == _zz_wakeup_busy_81);
+  assign _zz_wakeup_busy_84 = 4'b0111;
+  assign _zz_wakeup_busy_86 = 4'b1001;
+  assign _zz_wakeup_busy_91 = 3'b111;
+  assign _zz_wakeup_busy_93 = 3'b110;
+  assign _zz_wakeup_busy_96 = 3'b101;
+  assign _zz_wakeup_busy_98 = 3'b100;
+  assign _zz_wakeup_busy_101 = 3'b011;
+  assign _zz_wakeup_busy_103 = 3'b010;
+  assign _zz_wakeup_busy_106 = 3'b001;
+  assign _zz_wakeup_busy_108 = 3'b000;
+  assign _zz_wakeup_busy_5 = (slot_source == _zz_wakeup_busy_6);
+  assign _zz_wakeup_busy_7 = (slot_source == _zz_wakeup_busy_8);
+  assign _zz_wakeup_busy_10 = (slot_source == _zz_wakeup_busy_11);
+  assign _zz_wakeup_busy_12 = (slot_source == _zz_wakeup_busy_13);
+  assign _zz_wakeup_busy_16 = (slot_source == _zz_wakeup_busy_17);
+  assign _zz_wakeup_busy_18 = (slot_source == _zz_wakeup_busy_19);
+  assign _zz_wakeup_busy_21 = (slot_source == _zz_wakeup_busy_22);
+  assign _zz_wakeup_busy_23 = (slot_source == _zz_wakeup_busy_24);
+  assign _zz_wakeup_busy_28 = (slotNext_source == 3'b111);
+  assign _zz_wakeup_busy_30 = (slotNext_source == 3'b110);
+  assign _zz_wakeup_busy_33 = (slotNext_source == 3'b101);
+  assign _zz_wakeup_busy_35 = (slotNext_source == 3'b100);
+  assign _zz_wakeup_busy_38 = (slotNext_source == 3'b011);
+  assign _zz_wakeup_busy_40 = (slotNext_source == 3'b010);
+  assign _zz_wakeup_busy_43 = (slotNext_source == 3'b001);
+  assign _zz_wakeup_busy_45 = (slotNext_source == 3'b000);
+  assign _zz_wakeup_busy_50 = 4'b0111;
+  assign _zz_wakeup_busy_52 = 4'b1001;
+  assign _zz_wakeup_busy_59 = 3'b111;
+  assign _zz_wakeup_busy_62 = 3'b110;
+  assign _zz_wakeup_busy_65 = 3'b101;
+  assign _zz_wakeup_busy_68 = 3'b100;
+  assign _zz_wakeup_busy_72 = 3'b011;
+  assign _zz_wakeup_busy_75 = 3'b010;
+  assign _zz_wakeup_busy_78 = 3'b001;
+  assign _zz_wakeup_busy_81 = 3'b000;
+  assign _zz_wakeup_busy_6 = 3'b111;
+  assign _zz_wakeup_busy_8 = 3'b110;
+  assign _zz_wakeup_busy_11 = 3'b101;
+  assign _zz_wakeup_busy_13 = 3'b100;
+  assign _zz_wakeup_busy_17 = 3'b011;
+  assign _zz_wakeup_busy_19 = 3'b010;
+  assign _zz_wakeup_busy_22 = 3'b001;
+  assign _zz_wakeup_busy_24 = 3'b000;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -3205,8 +3505,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    if(slotLoads) begin
+      handlers_spinal_port0 <= handlers[_zz_slot_source];
     end
   end
 
@@ -3266,8 +3566,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     case(s0_context)
-      1'b0 : _zz_s0_levels_2 = levelMap_0;
-      default : _zz_s0_levels_2 = levelMap_1;
+      1'b0 : _zz_s0_levels = levelMap_0;
+      default : _zz_s0_levels = levelMap_1;
     endcase
   end
 
@@ -3366,13 +3666,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h02) && (_zz_s1_grantInRange_1 < 10'h008));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
-  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
+  assign wakeup_pick_ready = ((! slotNext_valid) && (! cancelHoldsPicks));
+  assign when_WaitTable_l85 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l85 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : _zz_slot_source);
+  assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
-  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign when_WaitTable_l81 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l85));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[3 : 0];
@@ -3405,24 +3707,38 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
-  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_levels_1 = 4'b0000;
-  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
-  assign _zz_s0_level = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level < 5'h04);
-  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
+  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
+  assign s0_levels = _zz_s0_levels;
+  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
+  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
+  assign _zz_s0_level_3 = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level_3 < 5'h04);
+  assign _zz_s0_level_4 = (s0_op == 4'b0010);
+  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
+  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
+  assign _zz_s0_level_7 = _zz_s0_level_6[3];
+  assign _zz_s0_level_8 = (_zz_s0_level_6[1] || _zz_s0_level_7);
+  assign _zz_s0_level_9 = (_zz_s0_level_6[2] || _zz_s0_level_7);
+  assign _zz_s0_level_10 = _zz_s0_listNonEmpty_1;
+  assign _zz_s0_level_11 = (_zz_s0_level_10 & (~ _zz__zz_s0_level_11));
+  assign _zz_s0_level_12 = _zz_s0_level_11[3];
+  assign _zz_s0_level_13 = (_zz_s0_level_11[1] || _zz_s0_level_12);
+  assign _zz_s0_level_14 = (_zz_s0_level_11[2] || _zz_s0_level_12);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
   assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_3 = (s0_levels_ohFirst_value[1] || _zz_s0_level_2);
-  assign _zz_s0_level_4 = (s0_levels_ohFirst_value[2] || _zz_s0_level_2);
-  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_4,_zz_s0_level_3} : _zz_s0_level_5);
-  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign _zz_s0_level_15 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_16 = (s0_levels_ohFirst_value[1] || _zz_s0_level_15);
+  assign _zz_s0_level_17 = (s0_levels_ohFirst_value[2] || _zz_s0_level_15);
+  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_9,_zz_s0_level_8} : (_zz_s0_level_2 ? {_zz_s0_level_14,_zz_s0_level_13} : {_zz_s0_level_17,_zz_s0_level_16})) : _zz_s0_level_18);
+  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[1:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (4'b0001 <<< s0_level);
+  assign s0_levelOH = {{(s0_level == 2'b11),(s0_level == 2'b10)},{(s0_level == 2'b01),(s0_level == 2'b00)}};
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[3 : 0];
@@ -3454,7 +3770,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
-  assign s1_poolFull = (used == 5'h10);
+  assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[3 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
@@ -3462,13 +3778,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l77 = (! s1_fromFreeList);
+  assign when_TaskPool_l81 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -3644,7 +3960,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_notifyPending_1 = _zz_notifyPending;
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending_1}} : 32'h0);
   assign usip = usipPending;
-  assign ssip = ((|notifyPending) ? _zz_ssip : 2'b00);
+  assign ssip = ((|notifyPending) ? {(notifyHart == 1'b1),(notifyHart == 1'b0)} : 2'b00);
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[3 : 0];
   assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[3 : 0] : lists_rd0[3 : 0]) : _zz_removeReadAddr);
@@ -3728,7 +4044,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 5'h01);
+  assign when_ListWalker_l152 = (walkCount == 5'h01);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_25 = ({1'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -3806,12 +4122,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = ((((8'h0 | (slot_valid ? _zz_wakeup_busy_1 : 8'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 8'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 8'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 8'h0));
+  assign wakeup_busy = (((((_zz_wakeup_busy_1 | _zz_wakeup_busy_2) | (slotNext_valid ? _zz_wakeup_busy_25 : _zz_wakeup_busy_46)) | ((s1_valid && _zz_wakeup_busy_47) ? {_zz_wakeup_busy_56,_zz_wakeup_busy_69} : 8'h0)) | ((s2_valid && (_zz_wakeup_busy_82 || _zz_wakeup_busy_88)) ? {{_zz_wakeup_busy_89,_zz_wakeup_busy_94},{_zz_wakeup_busy_99,_zz_wakeup_busy_104}} : 8'h0)) | ((cmd_valid && _zz_wakeup_busy) ? {{{_zz_wakeup_busy_109,_zz_wakeup_busy_111},{_zz_wakeup_busy_113,_zz_wakeup_busy_115}},{{_zz_wakeup_busy_117,_zz_wakeup_busy_119},{_zz_wakeup_busy_121,_zz_wakeup_busy_123}}} : 8'h0));
   assign removeBusy = walkActive;
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slotNext_valid <= 1'b0;
+      slotNext_persistent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
@@ -3839,6 +4157,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
       used <= 5'h0;
+      poolFull <= 1'b0;
       fresh <= 5'h0;
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
@@ -3875,12 +4194,20 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         grantInit <= (grantInit + 5'h01);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l69) begin
+      if(slotLoads) begin
         slot_valid <= 1'b1;
-        slot_persistent <= wakeup_pick_payload_persistent;
+        slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
+        end
+      end
+      if(when_WaitTable_l81) begin
+        slotNext_valid <= 1'b1;
+        slotNext_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(when_WaitTable_l85) begin
+          slotNext_valid <= 1'b0;
         end
       end
       s2_writesWait <= s1_writesWait;
@@ -3942,12 +4269,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 5'h01);
-          if(when_TaskPool_l77) begin
+          poolFull <= (used == 5'h0f);
+          if(when_TaskPool_l81) begin
             fresh <= (fresh + 5'h01);
           end
         end
         if(s1_dequeueOk) begin
           used <= (used - 5'h01);
+          poolFull <= 1'b0;
         end
       end
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
@@ -3990,8 +4319,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
-      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_2 : 2'b00))) | (s2_notifyKernel ? _zz_notifyPending_3 : 2'b00));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 2'b00))) | (s2_preemptHart ? _zz_usipPending_1 : 2'b00));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_2) && (s2_status == _zz_notifyPending_3)) && (|notifyPending)) ? {(_zz_notifyPending_1 == _zz_notifyPending_4),(_zz_notifyPending_1 == _zz_notifyPending_5)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
       if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
@@ -4044,9 +4373,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         end
         3'b011 : begin
           used <= (used - 5'h01);
+          poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
+            if(when_ListWalker_l152) begin
               if(_zz_25[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -4095,8 +4425,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l69) begin
-      slot_source <= wakeup_pick_payload_source;
+    if(slotLoads) begin
+      slot_source <= _zz_slot_source;
+    end
+    if(when_WaitTable_l81) begin
+      slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[3 : 0];
     s2_alloc <= s1_alloc;
@@ -4112,10 +4445,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l99) begin
+    if(when_TaskPool_l106) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l100) begin
+      if(when_TaskPool_l107) begin
         freeHead <= s2_next[3 : 0];
       end
     end

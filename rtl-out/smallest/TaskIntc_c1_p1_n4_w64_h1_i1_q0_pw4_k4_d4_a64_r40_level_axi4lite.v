@@ -392,7 +392,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
   assign _zz_status_1 = pending_0[3 : 0];
   assign _zz_status = {20'd0, _zz_status_1};
-  assign upd_oneHot = (1'b1 <<< sched_update_payload_source);
+  assign upd_oneHot = (sched_update_payload_source == 1'b0);
   assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
   assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -617,9 +617,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_result_rd0_1;
   wire       [2:0]    _zz__zz_i1_rsp_1;
   wire       [2:0]    _zz__zz_i1_rsp_1_1;
-  wire       [10:0]   _zz_stageWritten_0;
-  wire       [4:0]    _zz_resultWritten_0;
-  wire       [2:0]    _zz_resultWritten_0_1;
+  wire       [3:0]    _zz_stageWritten_0_1;
+  wire       [3:0]    _zz_stageWritten_0_2;
+  wire       [3:0]    _zz_stageWritten_0_3;
+  wire                _zz_stageWritten_0_4;
+  wire                _zz_stageWritten_0_5;
+  wire       [3:0]    _zz_stageWritten_0_6;
+  wire                _zz_stageWritten_0_7;
+  wire                _zz_stageWritten_0_8;
+  wire       [3:0]    _zz_stageWritten_0_9;
+  wire                _zz_stageWritten_0_10;
+  wire                _zz_stageWritten_0_11;
   wire       [4:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [3:0]    _zz_result_port_1;
@@ -633,7 +641,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
-  wire       [2:0]    _zz__zz_handlerValid_0;
   wire       [2:0]    _zz_i1_rsp_9;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_1;
@@ -674,7 +681,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_i1_rsp_14;
   wire       [7:0]    _zz_i1_rsp_15;
   wire       [0:0]    _zz_i1_rsp_16;
-  wire       [0:0]    _zz_i1_inboxCurrent_2;
   wire       [1:0]    _zz__zz_15;
   wire       [2:0]    _zz__zz_15_1;
   wire       [1:0]    _zz__zz_16;
@@ -700,7 +706,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz_replyHead_0;
   wire       [2:0]    _zz_replyCount_0;
-  wire       [0:0]    _zz_replyCurrent_2;
   wire       [5:0]    _zz_when_Transfers_l54;
   wire       [4:0]    _zz_when_Transfers_l54_1;
   reg        [0:0]    _zz__zz_copyTargetSlot;
@@ -823,7 +828,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [63:0]   _zz_i1_rsp;
   wire       [63:0]   _zz_i1_rsp_1;
   wire                when_WrittenWords_l31;
+  wire       [3:0]    _zz_stageWritten_0;
   wire                when_WrittenWords_l31_1;
+  wire       [2:0]    _zz_resultWritten_0;
   reg        [4:0]    handlerValid_0;
   wire       [0:0]    _zz_i1_handlerContext_1;
   wire       [2:0]    _zz_i1_handlerChannel;
@@ -834,7 +841,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_Handlers_l56;
   wire                when_Handlers_l55;
   wire                when_Handlers_l52;
-  wire       [4:0]    _zz_handlerValid_0;
+  wire       [2:0]    _zz_handlerValid_0;
+  wire       [4:0]    _zz_handlerValid_0_1;
   wire                when_Handlers_l59;
   reg        [2:0]    inboxCount_0;
   reg        [0:0]    inboxCurrent;
@@ -967,15 +975,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
   assign _zz__zz_i1_rsp_1 = copyWriteWord[2:0];
   assign _zz__zz_i1_rsp_1_1 = i1_index[2:0];
-  assign _zz_stageWritten_0 = (11'h001 <<< i1_index);
-  assign _zz_resultWritten_0 = (5'h01 <<< _zz_resultWritten_0_1);
-  assign _zz_resultWritten_0_1 = i1_index[2:0];
   assign _zz_result_port_2 = i1_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz__zz_handlerValid_0 = i1_index[2:0];
   assign _zz_i1_rsp_9 = i1_index[2:0];
   assign _zz_i1_tokenOk_1 = {6'd0, i1_context};
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_inboxCurrentSlot_0};
@@ -1008,7 +1012,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp_13 = {1'd0, _zz_i1_rsp_14};
   assign _zz_i1_rsp_16 = _zz_i1_rsp_5[0 : 0];
   assign _zz_i1_rsp_15 = {7'd0, _zz_i1_rsp_16};
-  assign _zz_i1_inboxCurrent_2 = (1'b1 <<< _zz_i1_inboxCurrent);
   assign _zz__zz_15_1 = {_zz_i1_inboxCurrent,2'b00};
   assign _zz__zz_15 = _zz__zz_15_1[1:0];
   assign _zz__zz_16_1 = {_zz_i1_inboxCurrent,2'b00};
@@ -1030,7 +1033,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
   assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
   assign _zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
-  assign _zz_replyCurrent_2 = (1'b1 <<< _zz_i1_inboxCurrent);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_2 = {i1_handlerContext,2'b11};
@@ -1092,6 +1094,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_hazard_7 = (i1_op == 4'b0100);
   assign _zz_hazard_8 = (i1_op == 4'b0101);
   assign _zz_hazard_9 = 4'b1001;
+  assign _zz_stageWritten_0_1 = 4'b1010;
+  assign _zz_stageWritten_0_2 = 4'b1001;
+  assign _zz_stageWritten_0_3 = 4'b1000;
+  assign _zz_stageWritten_0_4 = (_zz_stageWritten_0 == 4'b0111);
+  assign _zz_stageWritten_0_5 = (_zz_stageWritten_0 == 4'b0110);
+  assign _zz_stageWritten_0_6 = 4'b0101;
+  assign _zz_stageWritten_0_7 = (_zz_stageWritten_0 == 4'b0100);
+  assign _zz_stageWritten_0_8 = (_zz_stageWritten_0 == 4'b0011);
+  assign _zz_stageWritten_0_9 = 4'b0010;
+  assign _zz_stageWritten_0_10 = (_zz_stageWritten_0 == 4'b0001);
+  assign _zz_stageWritten_0_11 = (_zz_stageWritten_0 == 4'b0000);
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -1419,7 +1432,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp = (stageWritten_0[(copyWriteValid ? copyWriteWord : (((i1_op == 4'b0001) || (i1_op == 4'b0010)) ? 4'b0001 : i1_index))] ? stage_rd0 : 64'h0);
   assign _zz_i1_rsp_1 = (resultWritten_0[(copyWriteValid ? _zz__zz_i1_rsp_1 : _zz__zz_i1_rsp_1_1)] ? result_rd0 : 64'h0);
   assign when_WrittenWords_l31 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
+  assign _zz_stageWritten_0 = i1_index;
   assign when_WrittenWords_l31_1 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
+  assign _zz_resultWritten_0 = i1_index[2:0];
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
@@ -1427,7 +1442,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Handlers_l56 = (i1_data[63 : 6] == 58'h0);
   assign when_Handlers_l55 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Handlers_l55));
   assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_WrittenWords_l31);
-  assign _zz_handlerValid_0 = (5'h01 <<< _zz__zz_handlerValid_0);
+  assign _zz_handlerValid_0 = i1_index[2:0];
+  assign _zz_handlerValid_0_1 = {{(_zz_handlerValid_0 == 3'b100),(_zz_handlerValid_0 == 3'b011)},{(_zz_handlerValid_0 == 3'b010),{(_zz_handlerValid_0 == 3'b001),(_zz_handlerValid_0 == 3'b000)}}};
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
   assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0),((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
@@ -1477,7 +1493,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_13 = ({3'd0,1'b1} <<< _zz__zz_13);
   assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
   assign _zz_inboxTag_0 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = (1'b1 <<< i1_context);
+  assign _zz_i1_inboxCurrent_1 = (i1_context == 1'b0);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
     if(when_Inboxes_l144) begin
@@ -1487,7 +1503,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_2));
+          i1_inboxCurrent = (inboxCurrent & (~ (_zz_i1_inboxCurrent == 1'b0)));
         end
       end
     end
@@ -1514,7 +1530,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i1_rsp_7 = replyCount_0;
   assign when_ReplyBoxes_l65 = replyCurrent[0];
-  assign _zz_replyCurrent = (1'b1 <<< i1_context);
+  assign _zz_replyCurrent = (i1_context == 1'b0);
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
@@ -1684,10 +1700,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
       if(when_WrittenWords_l31) begin
-        stageWritten_0 <= (stageWritten_0 | _zz_stageWritten_0);
+        stageWritten_0 <= (stageWritten_0 | {{{(_zz_stageWritten_0 == _zz_stageWritten_0_1),(_zz_stageWritten_0 == _zz_stageWritten_0_2)},{(_zz_stageWritten_0 == _zz_stageWritten_0_3),{_zz_stageWritten_0_4,_zz_stageWritten_0_5}}},{{(_zz_stageWritten_0 == _zz_stageWritten_0_6),{_zz_stageWritten_0_7,_zz_stageWritten_0_8}},{(_zz_stageWritten_0 == _zz_stageWritten_0_9),{_zz_stageWritten_0_10,_zz_stageWritten_0_11}}}});
       end
       if(when_WrittenWords_l31_1) begin
-        resultWritten_0 <= (resultWritten_0 | _zz_resultWritten_0);
+        resultWritten_0 <= (resultWritten_0 | {{(_zz_resultWritten_0 == 3'b100),(_zz_resultWritten_0 == 3'b011)},{(_zz_resultWritten_0 == 3'b010),{(_zz_resultWritten_0 == 3'b001),(_zz_resultWritten_0 == 3'b000)}}});
       end
       if(i1_scrub) begin
         stageWritten_0 <= 11'h0;
@@ -1698,9 +1714,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(when_Handlers_l52) begin
         if(!when_Handlers_l55) begin
           if(when_Handlers_l56) begin
-            handlerValid_0 <= (handlerValid_0 & (~ _zz_handlerValid_0));
+            handlerValid_0 <= (handlerValid_0 & (~ _zz_handlerValid_0_1));
           end else begin
-            handlerValid_0 <= (handlerValid_0 | _zz_handlerValid_0);
+            handlerValid_0 <= (handlerValid_0 | _zz_handlerValid_0_1);
           end
         end
       end
@@ -1888,7 +1904,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end
       if(i1_scrub) begin
         replyCount_0 <= 3'b000;
-        replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
+        replyCurrent <= (replyCurrent & (~ (_zz_i1_inboxCurrent == 1'b0)));
       end
       if(i1_sendOk) begin
         inboxCount_0 <= _zz_inboxCount_0_1;
@@ -2049,7 +2065,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
-  wire       [0:0]    _zz_s0_level_2;
+  wire       [0:0]    _zz_s0_level_5;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire       [2:0]    _zz_readyCount_0;
@@ -2074,11 +2090,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [4:0]    _zz__zz_s2_victimHart_1;
   wire       [5:0]    _zz__zz_s2_preemptHart_1;
   wire       [4:0]    _zz__zz_s2_preemptHart_1_1;
-  wire       [0:0]    _zz_notifyPending_1;
-  wire       [0:0]    _zz_notifyPending_2;
-  wire       [0:0]    _zz_usipPending;
-  wire       [0:0]    _zz_usipPending_1;
-  wire       [0:0]    _zz_ssip;
   wire       [2:0]    _zz_removeListRecord;
   wire       [2:0]    _zz_cancelRecord;
   wire       [2:0]    _zz_readyCount_0_2;
@@ -2087,15 +2098,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [31:0]   _zz_s2_rsp_data;
   wire       [63:0]   _zz_rsp_payload_data;
   wire       [0:0]    _zz_wakeup_busy_1;
-  wire                _zz_wakeup_busy_2;
-  wire                _zz_wakeup_busy_3;
-  wire       [3:0]    _zz_wakeup_busy_4;
+  wire       [0:0]    _zz_wakeup_busy_2;
+  wire       [0:0]    _zz_wakeup_busy_3;
+  wire       [0:0]    _zz_wakeup_busy_4;
   wire       [0:0]    _zz_wakeup_busy_5;
   wire                _zz_wakeup_busy_6;
   wire                _zz_wakeup_busy_7;
-  wire       [3:0]    _zz_wakeup_busy_8;
-  wire       [0:0]    _zz_wakeup_busy_9;
-  wire       [0:0]    _zz_wakeup_busy_10;
+  wire                _zz_wakeup_busy_8;
+  wire       [3:0]    _zz_wakeup_busy_9;
+  wire                _zz_wakeup_busy_10;
+  wire                _zz_wakeup_busy_11;
+  wire       [3:0]    _zz_wakeup_busy_12;
+  wire       [3:0]    _zz_wakeup_busy_13;
+  wire                _zz_wakeup_busy_14;
+  wire       [0:0]    _zz_wakeup_busy_15;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [0:0]    walkSource;
@@ -2105,6 +2121,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 slot_valid;
   reg        [0:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slotNext_valid;
+  reg        [0:0]    slotNext_source;
+  reg                 slotNext_persistent;
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
@@ -2181,12 +2200,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
+  wire                when_WaitTable_l85;
+  wire                slotLoads;
+  wire       [0:0]    _zz_slot_source;
   wire       [0:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [8:0]    waitHeads_rd0;
-  wire                _zz_handlers_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l69;
+  wire                when_WaitTable_l81;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [4:0]    waitLists_rd0;
@@ -2223,11 +2244,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [2:0]    readyCount_0;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_levels;
-  wire       [0:0]    _zz_s0_levels_1;
-  wire       [0:0]    s0_levels;
-  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level;
   wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire       [0:0]    s0_levels;
+  wire       [0:0]    _zz_s0_listNonEmpty;
+  wire       [0:0]    _zz_s0_listNonEmpty_1;
+  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_4;
   wire       [6:0]    lists_rd0;
   wire                s1_writesList;
   reg        [1:0]    s2_list;
@@ -2249,6 +2273,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [2:0]    used;
+  reg                 poolFull;
   reg        [2:0]    fresh;
   reg        [1:0]    freeHead;
   reg                 s2_allocFromFreeList;
@@ -2263,7 +2288,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s2_linkWriteEnable;
   wire       [1:0]    s2_linkWriteAddr;
   wire       [8:0]    s2_linkWriteData;
-  wire                when_TaskPool_l77;
+  wire                when_TaskPool_l81;
   reg                 s2_linkEnable;
   reg        [1:0]    s2_linkAddr;
   reg        [8:0]    s2_linkData;
@@ -2272,8 +2297,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 removeLinkWrite;
   wire       [1:0]    removeLinkAddr;
   wire       [8:0]    removeLinkData;
-  wire                when_TaskPool_l99;
-  wire                when_TaskPool_l100;
+  wire                when_TaskPool_l106;
+  wire                when_TaskPool_l107;
   reg        [5:0]    errors_0;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
@@ -2340,7 +2365,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l152;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2367,7 +2392,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
   assign _zz_s0_data_1 = waitHeads_rd0[7 : 2];
   assign _zz_s0_data = {58'd0, _zz_s0_data_1};
-  assign _zz_s0_level_2 = _zz_s0_level[0:0];
+  assign _zz_s0_level_5 = _zz_s0_level_3[0:0];
   assign _zz_readyCount_0 = (readyCount_0 + 3'b001);
   assign _zz_readyCount_0_1 = (readyCount_0 - 3'b001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
@@ -2380,11 +2405,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz__zz_s2_victimHart = {1'd0, _zz__zz_s2_victimHart_1};
   assign _zz__zz_s2_preemptHart_1_1 = s2_data[5 : 1];
   assign _zz__zz_s2_preemptHart_1 = {1'd0, _zz__zz_s2_preemptHart_1_1};
-  assign _zz_notifyPending_1 = (1'b1 <<< _zz_notifyPending);
-  assign _zz_notifyPending_2 = (1'b1 <<< s2_context);
-  assign _zz_usipPending = (1'b1 <<< s2_hart);
-  assign _zz_usipPending_1 = (1'b1 <<< s2_victimHart);
-  assign _zz_ssip = (1'b1 <<< notifyHart);
   assign _zz_removeListRecord = (walkCount - 3'b001);
   assign _zz_cancelRecord = (walkCount - 3'b001);
   assign _zz_readyCount_0_2 = (readyCount_0 - 3'b001);
@@ -2392,10 +2412,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_status_value_1 = (3'b100 - used);
   assign _zz_s2_rsp_data = {currentContext_0[1],{30'h0,currentContext_0[0 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
-  assign _zz_wakeup_busy_1 = (1'b1 <<< slot_source);
-  assign _zz_wakeup_busy_5 = (1'b1 <<< s1_source);
-  assign _zz_wakeup_busy_9 = (1'b1 <<< s2_source);
-  assign _zz_wakeup_busy_10 = (1'b1 <<< s0_busSource);
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
@@ -2417,12 +2433,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
-  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
-  assign _zz_wakeup_busy_4 = 4'b1000;
-  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
-  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
-  assign _zz_wakeup_busy_8 = 4'b1010;
+  assign _zz_wakeup_busy_1 = 1'b0;
+  assign _zz_wakeup_busy_2 = (slot_valid ? (slot_source == _zz_wakeup_busy_3) : 1'b0);
+  assign _zz_wakeup_busy_4 = (slotNext_source == 1'b0);
+  assign _zz_wakeup_busy_5 = 1'b0;
+  assign _zz_wakeup_busy_6 = (((_zz_wakeup_busy_7 || _zz_wakeup_busy_8) || (s1_op == _zz_wakeup_busy_9)) || (s1_op == 4'b1000));
+  assign _zz_wakeup_busy_10 = (s1_source == 1'b0);
+  assign _zz_wakeup_busy_11 = (((s2_op == _zz_wakeup_busy_12) || (s2_op == _zz_wakeup_busy_13)) || (s2_op == 4'b1010));
+  assign _zz_wakeup_busy_14 = (s2_op == 4'b1000);
+  assign _zz_wakeup_busy_15 = 1'b0;
+  assign _zz_wakeup_busy_3 = 1'b0;
+  assign _zz_wakeup_busy_7 = (s1_op == 4'b0111);
+  assign _zz_wakeup_busy_8 = (s1_op == 4'b1001);
+  assign _zz_wakeup_busy_9 = 4'b1010;
+  assign _zz_wakeup_busy_12 = 4'b0111;
+  assign _zz_wakeup_busy_13 = 4'b1001;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -2448,8 +2473,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    if(slotLoads) begin
+      handlers_spinal_port0 <= handlers[_zz_slot_source];
     end
   end
 
@@ -2532,13 +2557,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h01) && (_zz_s1_grantInRange_1 < 10'h001));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
-  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
+  assign wakeup_pick_ready = ((! slotNext_valid) && (! cancelHoldsPicks));
+  assign when_WaitTable_l85 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l85 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : _zz_slot_source);
+  assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
-  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign when_WaitTable_l81 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l85));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[1 : 0];
@@ -2571,18 +2598,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
-  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_levels_1 = 1'b0;
-  assign s0_levels = ((levelMap_0 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
-  assign _zz_s0_level = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level < 5'h01);
-  assign _zz_s0_level_1 = (s0_op == 4'b0010);
-  assign s0_level = (_zz_s0_level_1 ? 1'b0 : _zz_s0_level_2);
-  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[0]);
+  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
+  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
+  assign s0_levels = levelMap_0;
+  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
+  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
+  assign _zz_s0_level_3 = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level_3 < 5'h01);
+  assign _zz_s0_level_4 = (s0_op == 4'b0010);
+  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? 1'b0 : (_zz_s0_level_2 ? 1'b0 : 1'b0)) : _zz_s0_level_5);
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[0] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[0] : s0_levels[0])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (1'b1 <<< s0_level);
+  assign s0_levelOH = (s0_level == 1'b0);
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[1 : 0];
@@ -2600,7 +2630,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
-  assign s1_poolFull = (used == 3'b100);
+  assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
@@ -2608,13 +2638,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l77 = (! s1_fromFreeList);
+  assign when_TaskPool_l81 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -2769,7 +2799,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_notifyPending = 1'b0;
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending}} : 32'h0);
   assign usip = usipPending;
-  assign ssip = ((|notifyPending) ? _zz_ssip : 1'b0);
+  assign ssip = ((|notifyPending) ? (notifyHart == 1'b0) : 1'b0);
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[1 : 0];
   assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[1 : 0] : lists_rd0[1 : 0]) : _zz_removeReadAddr);
@@ -2853,7 +2883,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 3'b001);
+  assign when_ListWalker_l152 = (walkCount == 3'b001);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -2921,12 +2951,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = ((((1'b0 | (slot_valid ? _zz_wakeup_busy_1 : 1'b0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 1'b0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 1'b0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 1'b0));
+  assign wakeup_busy = (((((_zz_wakeup_busy_1 | _zz_wakeup_busy_2) | (slotNext_valid ? _zz_wakeup_busy_4 : _zz_wakeup_busy_5)) | ((s1_valid && _zz_wakeup_busy_6) ? _zz_wakeup_busy_10 : 1'b0)) | ((s2_valid && (_zz_wakeup_busy_11 || _zz_wakeup_busy_14)) ? (s2_source == _zz_wakeup_busy_15) : 1'b0)) | ((cmd_valid && _zz_wakeup_busy) ? (s0_busSource == 1'b0) : 1'b0));
   assign removeBusy = walkActive;
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slotNext_valid <= 1'b0;
+      slotNext_persistent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
@@ -2952,6 +2984,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
       used <= 3'b000;
+      poolFull <= 1'b0;
       fresh <= 3'b000;
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
@@ -2984,12 +3017,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         grantInit <= (grantInit + 3'b001);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l69) begin
+      if(slotLoads) begin
         slot_valid <= 1'b1;
-        slot_persistent <= wakeup_pick_payload_persistent;
+        slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
+        end
+      end
+      if(when_WaitTable_l81) begin
+        slotNext_valid <= 1'b1;
+        slotNext_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(when_WaitTable_l85) begin
+          slotNext_valid <= 1'b0;
         end
       end
       s2_writesWait <= s1_writesWait;
@@ -3031,12 +3072,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 3'b001);
-          if(when_TaskPool_l77) begin
+          poolFull <= (used == 3'b011);
+          if(when_TaskPool_l81) begin
             fresh <= (fresh + 3'b001);
           end
         end
         if(s1_dequeueOk) begin
           used <= (used - 3'b001);
+          poolFull <= 1'b0;
         end
       end
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
@@ -3059,8 +3102,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
-      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_1 : 1'b0))) | (s2_notifyKernel ? _zz_notifyPending_2 : 1'b0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 1'b0))) | (s2_preemptHart ? _zz_usipPending_1 : 1'b0));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
       if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
@@ -3113,9 +3156,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
         3'b011 : begin
           used <= (used - 3'b001);
+          poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
+            if(when_ListWalker_l152) begin
               levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
             end
             readyCount_0 <= _zz_readyCount_0_2;
@@ -3149,8 +3193,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l69) begin
-      slot_source <= wakeup_pick_payload_source;
+    if(slotLoads) begin
+      slot_source <= _zz_slot_source;
+    end
+    if(when_WaitTable_l81) begin
+      slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[1 : 0];
     s2_alloc <= s1_alloc;
@@ -3166,10 +3213,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l99) begin
+    if(when_TaskPool_l106) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l100) begin
+      if(when_TaskPool_l107) begin
         freeHead <= s2_next[1 : 0];
       end
     end

@@ -405,6 +405,102 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   input  wire          reset
 );
 
+  wire       [0:0]    _zz_upd_oneHot;
+  wire                _zz_upd_oneHot_1;
+  wire       [4:0]    _zz_upd_oneHot_2;
+  wire       [0:0]    _zz_upd_oneHot_3;
+  wire                _zz_upd_oneHot_4;
+  wire       [4:0]    _zz_upd_oneHot_5;
+  wire       [0:0]    _zz_upd_oneHot_6;
+  wire                _zz_upd_oneHot_7;
+  wire       [4:0]    _zz_upd_oneHot_8;
+  wire       [0:0]    _zz_upd_oneHot_9;
+  wire                _zz_upd_oneHot_10;
+  wire       [4:0]    _zz_upd_oneHot_11;
+  wire       [0:0]    _zz_upd_oneHot_12;
+  wire                _zz_upd_oneHot_13;
+  wire       [4:0]    _zz_upd_oneHot_14;
+  wire       [0:0]    _zz_upd_oneHot_15;
+  wire                _zz_upd_oneHot_16;
+  wire       [4:0]    _zz_upd_oneHot_17;
+  wire       [0:0]    _zz_upd_oneHot_18;
+  wire                _zz_upd_oneHot_19;
+  wire       [4:0]    _zz_upd_oneHot_20;
+  wire       [0:0]    _zz_upd_oneHot_21;
+  wire                _zz_upd_oneHot_22;
+  wire       [4:0]    _zz_upd_oneHot_23;
+  wire       [0:0]    _zz_upd_oneHot_24;
+  wire                _zz_upd_oneHot_25;
+  wire       [4:0]    _zz_upd_oneHot_26;
+  wire       [0:0]    _zz_upd_oneHot_27;
+  wire                _zz_upd_oneHot_28;
+  wire       [4:0]    _zz_upd_oneHot_29;
+  wire       [0:0]    _zz_upd_oneHot_30;
+  wire                _zz_upd_oneHot_31;
+  wire       [4:0]    _zz_upd_oneHot_32;
+  wire       [0:0]    _zz_upd_oneHot_33;
+  wire                _zz_upd_oneHot_34;
+  wire       [4:0]    _zz_upd_oneHot_35;
+  wire       [0:0]    _zz_upd_oneHot_36;
+  wire                _zz_upd_oneHot_37;
+  wire       [4:0]    _zz_upd_oneHot_38;
+  wire       [0:0]    _zz_upd_oneHot_39;
+  wire                _zz_upd_oneHot_40;
+  wire       [4:0]    _zz_upd_oneHot_41;
+  wire       [0:0]    _zz_upd_oneHot_42;
+  wire                _zz_upd_oneHot_43;
+  wire       [4:0]    _zz_upd_oneHot_44;
+  wire       [0:0]    _zz_upd_oneHot_45;
+  wire                _zz_upd_oneHot_46;
+  wire       [4:0]    _zz_upd_oneHot_47;
+  wire       [0:0]    _zz_upd_oneHot_48;
+  wire                _zz_upd_oneHot_49;
+  wire       [4:0]    _zz_upd_oneHot_50;
+  wire       [0:0]    _zz_upd_oneHot_51;
+  wire                _zz_upd_oneHot_52;
+  wire       [4:0]    _zz_upd_oneHot_53;
+  wire       [0:0]    _zz_upd_oneHot_54;
+  wire                _zz_upd_oneHot_55;
+  wire       [4:0]    _zz_upd_oneHot_56;
+  wire       [0:0]    _zz_upd_oneHot_57;
+  wire                _zz_upd_oneHot_58;
+  wire       [4:0]    _zz_upd_oneHot_59;
+  wire       [0:0]    _zz_upd_oneHot_60;
+  wire                _zz_upd_oneHot_61;
+  wire       [4:0]    _zz_upd_oneHot_62;
+  wire       [0:0]    _zz_upd_oneHot_63;
+  wire                _zz_upd_oneHot_64;
+  wire       [4:0]    _zz_upd_oneHot_65;
+  wire       [0:0]    _zz_upd_oneHot_66;
+  wire                _zz_upd_oneHot_67;
+  wire       [4:0]    _zz_upd_oneHot_68;
+  wire       [0:0]    _zz_upd_oneHot_69;
+  wire                _zz_upd_oneHot_70;
+  wire       [4:0]    _zz_upd_oneHot_71;
+  wire       [0:0]    _zz_upd_oneHot_72;
+  wire                _zz_upd_oneHot_73;
+  wire       [4:0]    _zz_upd_oneHot_74;
+  wire       [0:0]    _zz_upd_oneHot_75;
+  wire                _zz_upd_oneHot_76;
+  wire       [4:0]    _zz_upd_oneHot_77;
+  wire       [0:0]    _zz_upd_oneHot_78;
+  wire                _zz_upd_oneHot_79;
+  wire       [4:0]    _zz_upd_oneHot_80;
+  wire       [0:0]    _zz_upd_oneHot_81;
+  wire                _zz_upd_oneHot_82;
+  wire       [4:0]    _zz_upd_oneHot_83;
+  wire       [0:0]    _zz_upd_oneHot_84;
+  wire                _zz_upd_oneHot_85;
+  wire       [4:0]    _zz_upd_oneHot_86;
+  wire       [0:0]    _zz_upd_oneHot_87;
+  wire                _zz_upd_oneHot_88;
+  wire       [4:0]    _zz_upd_oneHot_89;
+  wire       [0:0]    _zz_upd_oneHot_90;
+  wire                _zz_upd_oneHot_91;
+  wire       [4:0]    _zz_upd_oneHot_92;
+  wire       [0:0]    _zz_upd_oneHot_93;
+  wire                _zz_upd_oneHot_94;
+  wire       [4:0]    _zz_upd_oneHot_95;
   wire       [0:0]    _zz_line;
   wire                _zz_line_1;
   wire       [0:0]    _zz_line_2;
@@ -469,29 +565,61 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   wire                _zz_line_61;
   wire       [0:0]    _zz_line_62;
   wire                _zz_line_63;
-  wire       [5:0]    _zz__zz_nicCount_0;
-  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire                _zz_nicFire_0_3;
+  wire                _zz_nicFire_0_4;
+  wire       [5:0]    _zz_nicFire_0_5;
+  wire       [5:0]    _zz_nicCount_0_2;
+  wire       [5:0]    _zz_nicCount_0_3;
+  wire       [0:0]    _zz_nicCount_0_4;
   wire       [15:0]   _zz_nicTimer_0_1;
-  wire       [5:0]    _zz__zz_nicCount_1;
-  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire                _zz_nicFire_1_3;
+  wire                _zz_nicFire_1_4;
+  wire       [5:0]    _zz_nicFire_1_5;
+  wire       [5:0]    _zz_nicCount_1_2;
+  wire       [5:0]    _zz_nicCount_1_3;
+  wire       [0:0]    _zz_nicCount_1_4;
   wire       [15:0]   _zz_nicTimer_1_1;
-  wire       [5:0]    _zz__zz_nicCount_2;
-  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire                _zz_nicFire_2_3;
+  wire                _zz_nicFire_2_4;
+  wire       [5:0]    _zz_nicFire_2_5;
+  wire       [5:0]    _zz_nicCount_2_2;
+  wire       [5:0]    _zz_nicCount_2_3;
+  wire       [0:0]    _zz_nicCount_2_4;
   wire       [15:0]   _zz_nicTimer_2_1;
-  wire       [5:0]    _zz__zz_nicCount_3;
-  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire                _zz_nicFire_3_3;
+  wire                _zz_nicFire_3_4;
+  wire       [5:0]    _zz_nicFire_3_5;
+  wire       [5:0]    _zz_nicCount_3_2;
+  wire       [5:0]    _zz_nicCount_3_3;
+  wire       [0:0]    _zz_nicCount_3_4;
   wire       [15:0]   _zz_nicTimer_3_1;
-  wire       [5:0]    _zz__zz_nicCount_4;
-  wire       [0:0]    _zz__zz_nicCount_4_1;
+  wire                _zz_nicFire_4_3;
+  wire                _zz_nicFire_4_4;
+  wire       [5:0]    _zz_nicFire_4_5;
+  wire       [5:0]    _zz_nicCount_4_2;
+  wire       [5:0]    _zz_nicCount_4_3;
+  wire       [0:0]    _zz_nicCount_4_4;
   wire       [15:0]   _zz_nicTimer_4_1;
-  wire       [5:0]    _zz__zz_nicCount_5;
-  wire       [0:0]    _zz__zz_nicCount_5_1;
+  wire                _zz_nicFire_5_3;
+  wire                _zz_nicFire_5_4;
+  wire       [5:0]    _zz_nicFire_5_5;
+  wire       [5:0]    _zz_nicCount_5_2;
+  wire       [5:0]    _zz_nicCount_5_3;
+  wire       [0:0]    _zz_nicCount_5_4;
   wire       [15:0]   _zz_nicTimer_5_1;
-  wire       [5:0]    _zz__zz_nicCount_6;
-  wire       [0:0]    _zz__zz_nicCount_6_1;
+  wire                _zz_nicFire_6_3;
+  wire                _zz_nicFire_6_4;
+  wire       [5:0]    _zz_nicFire_6_5;
+  wire       [5:0]    _zz_nicCount_6_2;
+  wire       [5:0]    _zz_nicCount_6_3;
+  wire       [0:0]    _zz_nicCount_6_4;
   wire       [15:0]   _zz_nicTimer_6_1;
-  wire       [5:0]    _zz__zz_nicCount_7;
-  wire       [0:0]    _zz__zz_nicCount_7_1;
+  wire                _zz_nicFire_7_3;
+  wire                _zz_nicFire_7_4;
+  wire       [5:0]    _zz_nicFire_7_5;
+  wire       [5:0]    _zz_nicCount_7_2;
+  wire       [5:0]    _zz_nicCount_7_3;
+  wire       [0:0]    _zz_nicCount_7_4;
   wire       [15:0]   _zz_nicTimer_7_1;
   wire       [31:0]   _zz_pickThroughFirst;
   wire       [0:0]    _zz_pendingNonZero;
@@ -923,7 +1051,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   wire                _zz_pending_0;
   wire                _zz_pending_0_1;
   wire                when_SourceModes_l47;
-  wire                _zz_when_NicCoalescing_l61;
+  wire                _zz_when_NicCoalescing_l66;
   wire                _zz_pending_0_2;
   wire                when_SourceModes_l56;
   wire                _zz_persistent;
@@ -969,70 +1097,78 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   reg        [15:0]   nicTimer_7;
   reg        [7:0]    nicActive;
   wire       [7:0]    nicFire;
-  wire                _zz_when_NicCoalescing_l56;
+  wire                _zz_nicCount_0;
+  wire       [5:0]    _zz_nicCount_0_1;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicFire_0;
   wire       [15:0]   _zz_nicFire_0_1;
-  wire       [5:0]    _zz_nicCount_0;
-  wire                when_NicCoalescing_l56;
-  wire                nicFire_0;
   wire                when_NicCoalescing_l61;
-  wire                _zz_when_NicCoalescing_l56_1;
+  wire                _zz_nicFire_0_2;
+  wire                nicFire_0;
+  wire                when_NicCoalescing_l66;
+  wire                _zz_nicCount_1;
+  wire       [5:0]    _zz_nicCount_1_1;
   wire       [15:0]   _zz_nicTimer_1;
   wire       [5:0]    _zz_nicFire_1;
   wire       [15:0]   _zz_nicFire_1_1;
-  wire       [5:0]    _zz_nicCount_1;
-  wire                when_NicCoalescing_l56_1;
-  wire                nicFire_1;
   wire                when_NicCoalescing_l61_1;
-  wire                _zz_when_NicCoalescing_l56_2;
+  wire                _zz_nicFire_1_2;
+  wire                nicFire_1;
+  wire                when_NicCoalescing_l66_1;
+  wire                _zz_nicCount_2;
+  wire       [5:0]    _zz_nicCount_2_1;
   wire       [15:0]   _zz_nicTimer_2;
   wire       [5:0]    _zz_nicFire_2;
   wire       [15:0]   _zz_nicFire_2_1;
-  wire       [5:0]    _zz_nicCount_2;
-  wire                when_NicCoalescing_l56_2;
-  wire                nicFire_2;
   wire                when_NicCoalescing_l61_2;
-  wire                _zz_when_NicCoalescing_l56_3;
+  wire                _zz_nicFire_2_2;
+  wire                nicFire_2;
+  wire                when_NicCoalescing_l66_2;
+  wire                _zz_nicCount_3;
+  wire       [5:0]    _zz_nicCount_3_1;
   wire       [15:0]   _zz_nicTimer_3;
   wire       [5:0]    _zz_nicFire_3;
   wire       [15:0]   _zz_nicFire_3_1;
-  wire       [5:0]    _zz_nicCount_3;
-  wire                when_NicCoalescing_l56_3;
-  wire                nicFire_3;
   wire                when_NicCoalescing_l61_3;
-  wire                _zz_when_NicCoalescing_l56_4;
+  wire                _zz_nicFire_3_2;
+  wire                nicFire_3;
+  wire                when_NicCoalescing_l66_3;
+  wire                _zz_nicCount_4;
+  wire       [5:0]    _zz_nicCount_4_1;
   wire       [15:0]   _zz_nicTimer_4;
   wire       [5:0]    _zz_nicFire_4;
   wire       [15:0]   _zz_nicFire_4_1;
-  wire       [5:0]    _zz_nicCount_4;
-  wire                when_NicCoalescing_l56_4;
-  wire                nicFire_4;
   wire                when_NicCoalescing_l61_4;
-  wire                _zz_when_NicCoalescing_l56_5;
+  wire                _zz_nicFire_4_2;
+  wire                nicFire_4;
+  wire                when_NicCoalescing_l66_4;
+  wire                _zz_nicCount_5;
+  wire       [5:0]    _zz_nicCount_5_1;
   wire       [15:0]   _zz_nicTimer_5;
   wire       [5:0]    _zz_nicFire_5;
   wire       [15:0]   _zz_nicFire_5_1;
-  wire       [5:0]    _zz_nicCount_5;
-  wire                when_NicCoalescing_l56_5;
-  wire                nicFire_5;
   wire                when_NicCoalescing_l61_5;
-  wire                _zz_when_NicCoalescing_l56_6;
+  wire                _zz_nicFire_5_2;
+  wire                nicFire_5;
+  wire                when_NicCoalescing_l66_5;
+  wire                _zz_nicCount_6;
+  wire       [5:0]    _zz_nicCount_6_1;
   wire       [15:0]   _zz_nicTimer_6;
   wire       [5:0]    _zz_nicFire_6;
   wire       [15:0]   _zz_nicFire_6_1;
-  wire       [5:0]    _zz_nicCount_6;
-  wire                when_NicCoalescing_l56_6;
-  wire                nicFire_6;
   wire                when_NicCoalescing_l61_6;
-  wire                _zz_when_NicCoalescing_l56_7;
+  wire                _zz_nicFire_6_2;
+  wire                nicFire_6;
+  wire                when_NicCoalescing_l66_6;
+  wire                _zz_nicCount_7;
+  wire       [5:0]    _zz_nicCount_7_1;
   wire       [15:0]   _zz_nicTimer_7;
   wire       [5:0]    _zz_nicFire_7;
   wire       [15:0]   _zz_nicFire_7_1;
-  wire       [5:0]    _zz_nicCount_7;
-  wire                when_NicCoalescing_l56_7;
-  wire                nicFire_7;
   wire                when_NicCoalescing_l61_7;
+  wire                _zz_nicFire_7_2;
+  wire                nicFire_7;
+  wire                when_NicCoalescing_l66_7;
   wire       [31:0]   coalesced;
   reg        [7:0]    nicAck;
   wire       [31:0]   event_1;
@@ -1244,29 +1380,45 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   wire       [31:0]   overflow;
   wire       [31:0]   status;
 
-  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l56;
-  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz_nicFire_0_5 = (_zz_nicCount_0_1 + 6'h01);
+  assign _zz_nicCount_0_2 = (_zz_nicCount_0_1 + _zz_nicCount_0_3);
+  assign _zz_nicCount_0_4 = _zz_nicCount_0;
+  assign _zz_nicCount_0_3 = {5'd0, _zz_nicCount_0_4};
   assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l56_1;
-  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz_nicFire_1_5 = (_zz_nicCount_1_1 + 6'h01);
+  assign _zz_nicCount_1_2 = (_zz_nicCount_1_1 + _zz_nicCount_1_3);
+  assign _zz_nicCount_1_4 = _zz_nicCount_1;
+  assign _zz_nicCount_1_3 = {5'd0, _zz_nicCount_1_4};
   assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l56_2;
-  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz_nicFire_2_5 = (_zz_nicCount_2_1 + 6'h01);
+  assign _zz_nicCount_2_2 = (_zz_nicCount_2_1 + _zz_nicCount_2_3);
+  assign _zz_nicCount_2_4 = _zz_nicCount_2;
+  assign _zz_nicCount_2_3 = {5'd0, _zz_nicCount_2_4};
   assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l56_3;
-  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz_nicFire_3_5 = (_zz_nicCount_3_1 + 6'h01);
+  assign _zz_nicCount_3_2 = (_zz_nicCount_3_1 + _zz_nicCount_3_3);
+  assign _zz_nicCount_3_4 = _zz_nicCount_3;
+  assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz__zz_nicCount_4_1 = _zz_when_NicCoalescing_l56_4;
-  assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
+  assign _zz_nicFire_4_5 = (_zz_nicCount_4_1 + 6'h01);
+  assign _zz_nicCount_4_2 = (_zz_nicCount_4_1 + _zz_nicCount_4_3);
+  assign _zz_nicCount_4_4 = _zz_nicCount_4;
+  assign _zz_nicCount_4_3 = {5'd0, _zz_nicCount_4_4};
   assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
-  assign _zz__zz_nicCount_5_1 = _zz_when_NicCoalescing_l56_5;
-  assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
+  assign _zz_nicFire_5_5 = (_zz_nicCount_5_1 + 6'h01);
+  assign _zz_nicCount_5_2 = (_zz_nicCount_5_1 + _zz_nicCount_5_3);
+  assign _zz_nicCount_5_4 = _zz_nicCount_5;
+  assign _zz_nicCount_5_3 = {5'd0, _zz_nicCount_5_4};
   assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
-  assign _zz__zz_nicCount_6_1 = _zz_when_NicCoalescing_l56_6;
-  assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
+  assign _zz_nicFire_6_5 = (_zz_nicCount_6_1 + 6'h01);
+  assign _zz_nicCount_6_2 = (_zz_nicCount_6_1 + _zz_nicCount_6_3);
+  assign _zz_nicCount_6_4 = _zz_nicCount_6;
+  assign _zz_nicCount_6_3 = {5'd0, _zz_nicCount_6_4};
   assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
-  assign _zz__zz_nicCount_7_1 = _zz_when_NicCoalescing_l56_7;
-  assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
+  assign _zz_nicFire_7_5 = (_zz_nicCount_7_1 + 6'h01);
+  assign _zz_nicCount_7_2 = (_zz_nicCount_7_1 + _zz_nicCount_7_3);
+  assign _zz_nicCount_7_4 = _zz_nicCount_7;
+  assign _zz_nicCount_7_3 = {5'd0, _zz_nicCount_7_4};
   assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz_pickThroughFirst = (pickField - 32'h00000001);
   assign _zz__zz_pending_0_5_1 = event_1[0];
@@ -1591,6 +1743,102 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   assign _zz_pending_31_4 = _zz_pending_31_2[15:0];
   assign _zz_status_1 = _zz_status_2[15 : 0];
   assign _zz_status = {8'd0, _zz_status_1};
+  assign _zz_upd_oneHot = _zz_upd_oneHot_1;
+  assign _zz_upd_oneHot_3 = _zz_upd_oneHot_4;
+  assign _zz_upd_oneHot_6 = _zz_upd_oneHot_7;
+  assign _zz_upd_oneHot_9 = _zz_upd_oneHot_10;
+  assign _zz_upd_oneHot_12 = _zz_upd_oneHot_13;
+  assign _zz_upd_oneHot_15 = _zz_upd_oneHot_16;
+  assign _zz_upd_oneHot_18 = _zz_upd_oneHot_19;
+  assign _zz_upd_oneHot_21 = _zz_upd_oneHot_22;
+  assign _zz_upd_oneHot_24 = _zz_upd_oneHot_25;
+  assign _zz_upd_oneHot_27 = _zz_upd_oneHot_28;
+  assign _zz_upd_oneHot_30 = _zz_upd_oneHot_31;
+  assign _zz_upd_oneHot_33 = _zz_upd_oneHot_34;
+  assign _zz_upd_oneHot_36 = _zz_upd_oneHot_37;
+  assign _zz_upd_oneHot_39 = _zz_upd_oneHot_40;
+  assign _zz_upd_oneHot_42 = _zz_upd_oneHot_43;
+  assign _zz_upd_oneHot_45 = _zz_upd_oneHot_46;
+  assign _zz_upd_oneHot_48 = _zz_upd_oneHot_49;
+  assign _zz_upd_oneHot_51 = _zz_upd_oneHot_52;
+  assign _zz_upd_oneHot_54 = _zz_upd_oneHot_55;
+  assign _zz_upd_oneHot_57 = _zz_upd_oneHot_58;
+  assign _zz_upd_oneHot_60 = _zz_upd_oneHot_61;
+  assign _zz_upd_oneHot_63 = _zz_upd_oneHot_64;
+  assign _zz_upd_oneHot_66 = _zz_upd_oneHot_67;
+  assign _zz_upd_oneHot_69 = _zz_upd_oneHot_70;
+  assign _zz_upd_oneHot_72 = _zz_upd_oneHot_73;
+  assign _zz_upd_oneHot_75 = _zz_upd_oneHot_76;
+  assign _zz_upd_oneHot_78 = _zz_upd_oneHot_79;
+  assign _zz_upd_oneHot_81 = _zz_upd_oneHot_82;
+  assign _zz_upd_oneHot_84 = _zz_upd_oneHot_85;
+  assign _zz_upd_oneHot_87 = _zz_upd_oneHot_88;
+  assign _zz_upd_oneHot_90 = _zz_upd_oneHot_91;
+  assign _zz_upd_oneHot_93 = _zz_upd_oneHot_94;
+  assign _zz_upd_oneHot_1 = (sched_update_payload_source == _zz_upd_oneHot_2);
+  assign _zz_upd_oneHot_4 = (sched_update_payload_source == _zz_upd_oneHot_5);
+  assign _zz_upd_oneHot_7 = (sched_update_payload_source == _zz_upd_oneHot_8);
+  assign _zz_upd_oneHot_10 = (sched_update_payload_source == _zz_upd_oneHot_11);
+  assign _zz_upd_oneHot_13 = (sched_update_payload_source == _zz_upd_oneHot_14);
+  assign _zz_upd_oneHot_16 = (sched_update_payload_source == _zz_upd_oneHot_17);
+  assign _zz_upd_oneHot_19 = (sched_update_payload_source == _zz_upd_oneHot_20);
+  assign _zz_upd_oneHot_22 = (sched_update_payload_source == _zz_upd_oneHot_23);
+  assign _zz_upd_oneHot_25 = (sched_update_payload_source == _zz_upd_oneHot_26);
+  assign _zz_upd_oneHot_28 = (sched_update_payload_source == _zz_upd_oneHot_29);
+  assign _zz_upd_oneHot_31 = (sched_update_payload_source == _zz_upd_oneHot_32);
+  assign _zz_upd_oneHot_34 = (sched_update_payload_source == _zz_upd_oneHot_35);
+  assign _zz_upd_oneHot_37 = (sched_update_payload_source == _zz_upd_oneHot_38);
+  assign _zz_upd_oneHot_40 = (sched_update_payload_source == _zz_upd_oneHot_41);
+  assign _zz_upd_oneHot_43 = (sched_update_payload_source == _zz_upd_oneHot_44);
+  assign _zz_upd_oneHot_46 = (sched_update_payload_source == _zz_upd_oneHot_47);
+  assign _zz_upd_oneHot_49 = (sched_update_payload_source == _zz_upd_oneHot_50);
+  assign _zz_upd_oneHot_52 = (sched_update_payload_source == _zz_upd_oneHot_53);
+  assign _zz_upd_oneHot_55 = (sched_update_payload_source == _zz_upd_oneHot_56);
+  assign _zz_upd_oneHot_58 = (sched_update_payload_source == _zz_upd_oneHot_59);
+  assign _zz_upd_oneHot_61 = (sched_update_payload_source == _zz_upd_oneHot_62);
+  assign _zz_upd_oneHot_64 = (sched_update_payload_source == _zz_upd_oneHot_65);
+  assign _zz_upd_oneHot_67 = (sched_update_payload_source == _zz_upd_oneHot_68);
+  assign _zz_upd_oneHot_70 = (sched_update_payload_source == _zz_upd_oneHot_71);
+  assign _zz_upd_oneHot_73 = (sched_update_payload_source == _zz_upd_oneHot_74);
+  assign _zz_upd_oneHot_76 = (sched_update_payload_source == _zz_upd_oneHot_77);
+  assign _zz_upd_oneHot_79 = (sched_update_payload_source == _zz_upd_oneHot_80);
+  assign _zz_upd_oneHot_82 = (sched_update_payload_source == _zz_upd_oneHot_83);
+  assign _zz_upd_oneHot_85 = (sched_update_payload_source == _zz_upd_oneHot_86);
+  assign _zz_upd_oneHot_88 = (sched_update_payload_source == _zz_upd_oneHot_89);
+  assign _zz_upd_oneHot_91 = (sched_update_payload_source == _zz_upd_oneHot_92);
+  assign _zz_upd_oneHot_94 = (sched_update_payload_source == _zz_upd_oneHot_95);
+  assign _zz_upd_oneHot_2 = 5'h1f;
+  assign _zz_upd_oneHot_5 = 5'h1e;
+  assign _zz_upd_oneHot_8 = 5'h1d;
+  assign _zz_upd_oneHot_11 = 5'h1c;
+  assign _zz_upd_oneHot_14 = 5'h1b;
+  assign _zz_upd_oneHot_17 = 5'h1a;
+  assign _zz_upd_oneHot_20 = 5'h19;
+  assign _zz_upd_oneHot_23 = 5'h18;
+  assign _zz_upd_oneHot_26 = 5'h17;
+  assign _zz_upd_oneHot_29 = 5'h16;
+  assign _zz_upd_oneHot_32 = 5'h15;
+  assign _zz_upd_oneHot_35 = 5'h14;
+  assign _zz_upd_oneHot_38 = 5'h13;
+  assign _zz_upd_oneHot_41 = 5'h12;
+  assign _zz_upd_oneHot_44 = 5'h11;
+  assign _zz_upd_oneHot_47 = 5'h10;
+  assign _zz_upd_oneHot_50 = 5'h0f;
+  assign _zz_upd_oneHot_53 = 5'h0e;
+  assign _zz_upd_oneHot_56 = 5'h0d;
+  assign _zz_upd_oneHot_59 = 5'h0c;
+  assign _zz_upd_oneHot_62 = 5'h0b;
+  assign _zz_upd_oneHot_65 = 5'h0a;
+  assign _zz_upd_oneHot_68 = 5'h09;
+  assign _zz_upd_oneHot_71 = 5'h08;
+  assign _zz_upd_oneHot_74 = 5'h07;
+  assign _zz_upd_oneHot_77 = 5'h06;
+  assign _zz_upd_oneHot_80 = 5'h05;
+  assign _zz_upd_oneHot_83 = 5'h04;
+  assign _zz_upd_oneHot_86 = 5'h03;
+  assign _zz_upd_oneHot_89 = 5'h02;
+  assign _zz_upd_oneHot_92 = 5'h01;
+  assign _zz_upd_oneHot_95 = 5'h0;
   assign _zz_line = _zz_line_1;
   assign _zz_line_2 = _zz_line_3;
   assign _zz_line_4 = _zz_line_5;
@@ -1655,6 +1903,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   assign _zz_line_59 = nic_rx_irq[2];
   assign _zz_line_61 = nic_rx_irq[1];
   assign _zz_line_63 = nic_rx_irq[0];
+  assign _zz_nicFire_0_3 = (! _zz_nicFire_0_2);
+  assign _zz_nicFire_0_4 = (_zz_nicFire_0 <= _zz_nicFire_0_5);
+  assign _zz_nicFire_1_3 = (! _zz_nicFire_1_2);
+  assign _zz_nicFire_1_4 = (_zz_nicFire_1 <= _zz_nicFire_1_5);
+  assign _zz_nicFire_2_3 = (! _zz_nicFire_2_2);
+  assign _zz_nicFire_2_4 = (_zz_nicFire_2 <= _zz_nicFire_2_5);
+  assign _zz_nicFire_3_3 = (! _zz_nicFire_3_2);
+  assign _zz_nicFire_3_4 = (_zz_nicFire_3 <= _zz_nicFire_3_5);
+  assign _zz_nicFire_4_3 = (! _zz_nicFire_4_2);
+  assign _zz_nicFire_4_4 = (_zz_nicFire_4 <= _zz_nicFire_4_5);
+  assign _zz_nicFire_5_3 = (! _zz_nicFire_5_2);
+  assign _zz_nicFire_5_4 = (_zz_nicFire_5 <= _zz_nicFire_5_5);
+  assign _zz_nicFire_6_3 = (! _zz_nicFire_6_2);
+  assign _zz_nicFire_6_4 = (_zz_nicFire_6 <= _zz_nicFire_6_5);
+  assign _zz_nicFire_7_3 = (! _zz_nicFire_7_2);
+  assign _zz_nicFire_7_4 = (_zz_nicFire_7 <= _zz_nicFire_7_5);
   assign _zz_pendingNonZero = _zz_pendingNonZero_1;
   assign _zz_pendingNonZero_2 = _zz_pendingNonZero_3;
   assign _zz_pendingNonZero_4 = _zz_pendingNonZero_5;
@@ -1788,11 +2052,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
     endcase
   end
 
-  assign upd_oneHot = (32'h00000001 <<< sched_update_payload_source);
+  assign upd_oneHot = {{{{{_zz_upd_oneHot,_zz_upd_oneHot_3},{_zz_upd_oneHot_6,_zz_upd_oneHot_9}},{{_zz_upd_oneHot_12,_zz_upd_oneHot_15},{_zz_upd_oneHot_18,_zz_upd_oneHot_21}}},{{{_zz_upd_oneHot_24,_zz_upd_oneHot_27},{_zz_upd_oneHot_30,_zz_upd_oneHot_33}},{{_zz_upd_oneHot_36,_zz_upd_oneHot_39},{_zz_upd_oneHot_42,_zz_upd_oneHot_45}}}},{{{{_zz_upd_oneHot_48,_zz_upd_oneHot_51},{_zz_upd_oneHot_54,_zz_upd_oneHot_57}},{{_zz_upd_oneHot_60,_zz_upd_oneHot_63},{_zz_upd_oneHot_66,_zz_upd_oneHot_69}}},{{{_zz_upd_oneHot_72,_zz_upd_oneHot_75},{_zz_upd_oneHot_78,_zz_upd_oneHot_81}},{{_zz_upd_oneHot_84,_zz_upd_oneHot_87},{_zz_upd_oneHot_90,_zz_upd_oneHot_93}}}}};
   assign _zz_pending_0 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_pending_0_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l66 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_pending_0_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -1802,70 +2066,78 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_NicCoalescing_l56 = gate[0];
+  assign _zz_nicCount_0 = gate[0];
+  assign _zz_nicCount_0_1 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicFire_0 = coalesceCount_0;
   assign _zz_nicFire_0_1 = coalesceTime_0;
-  assign _zz_nicCount_0 = (nicCount_0 + _zz__zz_nicCount_0);
-  assign when_NicCoalescing_l56 = (nicActive[0] || _zz_when_NicCoalescing_l56);
-  assign nicFire_0 = ((when_NicCoalescing_l56 && (((_zz_nicFire_0 <= _zz_nicCount_0) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 != 6'h0) || nicActive[0]));
-  assign when_NicCoalescing_l61 = (_zz_when_NicCoalescing_l61 && upd_oneHot[0]);
-  assign _zz_when_NicCoalescing_l56_1 = gate[1];
+  assign when_NicCoalescing_l61 = (nicActive[0] || _zz_nicCount_0);
+  assign _zz_nicFire_0_2 = (_zz_nicCount_0_1 == 6'h3f);
+  assign nicFire_0 = ((when_NicCoalescing_l61 && (((_zz_nicCount_0 ? (_zz_nicFire_0_3 && _zz_nicFire_0_4) : (_zz_nicFire_0 <= _zz_nicCount_0_1)) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 ? (! _zz_nicFire_0_2) : (_zz_nicCount_0_1 != 6'h0)) || nicActive[0]));
+  assign when_NicCoalescing_l66 = (_zz_when_NicCoalescing_l66 && upd_oneHot[0]);
+  assign _zz_nicCount_1 = gate[1];
+  assign _zz_nicCount_1_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
   assign _zz_nicFire_1 = coalesceCount_1;
   assign _zz_nicFire_1_1 = coalesceTime_1;
-  assign _zz_nicCount_1 = (nicCount_1 + _zz__zz_nicCount_1);
-  assign when_NicCoalescing_l56_1 = (nicActive[1] || _zz_when_NicCoalescing_l56_1);
-  assign nicFire_1 = ((when_NicCoalescing_l56_1 && (((_zz_nicFire_1 <= _zz_nicCount_1) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 != 6'h0) || nicActive[1]));
-  assign when_NicCoalescing_l61_1 = (_zz_when_NicCoalescing_l61 && upd_oneHot[1]);
-  assign _zz_when_NicCoalescing_l56_2 = gate[2];
+  assign when_NicCoalescing_l61_1 = (nicActive[1] || _zz_nicCount_1);
+  assign _zz_nicFire_1_2 = (_zz_nicCount_1_1 == 6'h3f);
+  assign nicFire_1 = ((when_NicCoalescing_l61_1 && (((_zz_nicCount_1 ? (_zz_nicFire_1_3 && _zz_nicFire_1_4) : (_zz_nicFire_1 <= _zz_nicCount_1_1)) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 ? (! _zz_nicFire_1_2) : (_zz_nicCount_1_1 != 6'h0)) || nicActive[1]));
+  assign when_NicCoalescing_l66_1 = (_zz_when_NicCoalescing_l66 && upd_oneHot[1]);
+  assign _zz_nicCount_2 = gate[2];
+  assign _zz_nicCount_2_1 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
   assign _zz_nicFire_2 = coalesceCount_2;
   assign _zz_nicFire_2_1 = coalesceTime_2;
-  assign _zz_nicCount_2 = (nicCount_2 + _zz__zz_nicCount_2);
-  assign when_NicCoalescing_l56_2 = (nicActive[2] || _zz_when_NicCoalescing_l56_2);
-  assign nicFire_2 = ((when_NicCoalescing_l56_2 && (((_zz_nicFire_2 <= _zz_nicCount_2) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 != 6'h0) || nicActive[2]));
-  assign when_NicCoalescing_l61_2 = (_zz_when_NicCoalescing_l61 && upd_oneHot[2]);
-  assign _zz_when_NicCoalescing_l56_3 = gate[3];
+  assign when_NicCoalescing_l61_2 = (nicActive[2] || _zz_nicCount_2);
+  assign _zz_nicFire_2_2 = (_zz_nicCount_2_1 == 6'h3f);
+  assign nicFire_2 = ((when_NicCoalescing_l61_2 && (((_zz_nicCount_2 ? (_zz_nicFire_2_3 && _zz_nicFire_2_4) : (_zz_nicFire_2 <= _zz_nicCount_2_1)) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 ? (! _zz_nicFire_2_2) : (_zz_nicCount_2_1 != 6'h0)) || nicActive[2]));
+  assign when_NicCoalescing_l66_2 = (_zz_when_NicCoalescing_l66 && upd_oneHot[2]);
+  assign _zz_nicCount_3 = gate[3];
+  assign _zz_nicCount_3_1 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
   assign _zz_nicFire_3 = coalesceCount_3;
   assign _zz_nicFire_3_1 = coalesceTime_3;
-  assign _zz_nicCount_3 = (nicCount_3 + _zz__zz_nicCount_3);
-  assign when_NicCoalescing_l56_3 = (nicActive[3] || _zz_when_NicCoalescing_l56_3);
-  assign nicFire_3 = ((when_NicCoalescing_l56_3 && (((_zz_nicFire_3 <= _zz_nicCount_3) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 != 6'h0) || nicActive[3]));
-  assign when_NicCoalescing_l61_3 = (_zz_when_NicCoalescing_l61 && upd_oneHot[3]);
-  assign _zz_when_NicCoalescing_l56_4 = gate[4];
+  assign when_NicCoalescing_l61_3 = (nicActive[3] || _zz_nicCount_3);
+  assign _zz_nicFire_3_2 = (_zz_nicCount_3_1 == 6'h3f);
+  assign nicFire_3 = ((when_NicCoalescing_l61_3 && (((_zz_nicCount_3 ? (_zz_nicFire_3_3 && _zz_nicFire_3_4) : (_zz_nicFire_3 <= _zz_nicCount_3_1)) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 ? (! _zz_nicFire_3_2) : (_zz_nicCount_3_1 != 6'h0)) || nicActive[3]));
+  assign when_NicCoalescing_l66_3 = (_zz_when_NicCoalescing_l66 && upd_oneHot[3]);
+  assign _zz_nicCount_4 = gate[4];
+  assign _zz_nicCount_4_1 = nicCount_4;
   assign _zz_nicTimer_4 = nicTimer_4;
   assign _zz_nicFire_4 = coalesceCount_4;
   assign _zz_nicFire_4_1 = coalesceTime_4;
-  assign _zz_nicCount_4 = (nicCount_4 + _zz__zz_nicCount_4);
-  assign when_NicCoalescing_l56_4 = (nicActive[4] || _zz_when_NicCoalescing_l56_4);
-  assign nicFire_4 = ((when_NicCoalescing_l56_4 && (((_zz_nicFire_4 <= _zz_nicCount_4) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 != 6'h0) || nicActive[4]));
-  assign when_NicCoalescing_l61_4 = (_zz_when_NicCoalescing_l61 && upd_oneHot[4]);
-  assign _zz_when_NicCoalescing_l56_5 = gate[5];
+  assign when_NicCoalescing_l61_4 = (nicActive[4] || _zz_nicCount_4);
+  assign _zz_nicFire_4_2 = (_zz_nicCount_4_1 == 6'h3f);
+  assign nicFire_4 = ((when_NicCoalescing_l61_4 && (((_zz_nicCount_4 ? (_zz_nicFire_4_3 && _zz_nicFire_4_4) : (_zz_nicFire_4 <= _zz_nicCount_4_1)) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 ? (! _zz_nicFire_4_2) : (_zz_nicCount_4_1 != 6'h0)) || nicActive[4]));
+  assign when_NicCoalescing_l66_4 = (_zz_when_NicCoalescing_l66 && upd_oneHot[4]);
+  assign _zz_nicCount_5 = gate[5];
+  assign _zz_nicCount_5_1 = nicCount_5;
   assign _zz_nicTimer_5 = nicTimer_5;
   assign _zz_nicFire_5 = coalesceCount_5;
   assign _zz_nicFire_5_1 = coalesceTime_5;
-  assign _zz_nicCount_5 = (nicCount_5 + _zz__zz_nicCount_5);
-  assign when_NicCoalescing_l56_5 = (nicActive[5] || _zz_when_NicCoalescing_l56_5);
-  assign nicFire_5 = ((when_NicCoalescing_l56_5 && (((_zz_nicFire_5 <= _zz_nicCount_5) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 != 6'h0) || nicActive[5]));
-  assign when_NicCoalescing_l61_5 = (_zz_when_NicCoalescing_l61 && upd_oneHot[5]);
-  assign _zz_when_NicCoalescing_l56_6 = gate[6];
+  assign when_NicCoalescing_l61_5 = (nicActive[5] || _zz_nicCount_5);
+  assign _zz_nicFire_5_2 = (_zz_nicCount_5_1 == 6'h3f);
+  assign nicFire_5 = ((when_NicCoalescing_l61_5 && (((_zz_nicCount_5 ? (_zz_nicFire_5_3 && _zz_nicFire_5_4) : (_zz_nicFire_5 <= _zz_nicCount_5_1)) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 ? (! _zz_nicFire_5_2) : (_zz_nicCount_5_1 != 6'h0)) || nicActive[5]));
+  assign when_NicCoalescing_l66_5 = (_zz_when_NicCoalescing_l66 && upd_oneHot[5]);
+  assign _zz_nicCount_6 = gate[6];
+  assign _zz_nicCount_6_1 = nicCount_6;
   assign _zz_nicTimer_6 = nicTimer_6;
   assign _zz_nicFire_6 = coalesceCount_6;
   assign _zz_nicFire_6_1 = coalesceTime_6;
-  assign _zz_nicCount_6 = (nicCount_6 + _zz__zz_nicCount_6);
-  assign when_NicCoalescing_l56_6 = (nicActive[6] || _zz_when_NicCoalescing_l56_6);
-  assign nicFire_6 = ((when_NicCoalescing_l56_6 && (((_zz_nicFire_6 <= _zz_nicCount_6) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 != 6'h0) || nicActive[6]));
-  assign when_NicCoalescing_l61_6 = (_zz_when_NicCoalescing_l61 && upd_oneHot[6]);
-  assign _zz_when_NicCoalescing_l56_7 = gate[7];
+  assign when_NicCoalescing_l61_6 = (nicActive[6] || _zz_nicCount_6);
+  assign _zz_nicFire_6_2 = (_zz_nicCount_6_1 == 6'h3f);
+  assign nicFire_6 = ((when_NicCoalescing_l61_6 && (((_zz_nicCount_6 ? (_zz_nicFire_6_3 && _zz_nicFire_6_4) : (_zz_nicFire_6 <= _zz_nicCount_6_1)) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 ? (! _zz_nicFire_6_2) : (_zz_nicCount_6_1 != 6'h0)) || nicActive[6]));
+  assign when_NicCoalescing_l66_6 = (_zz_when_NicCoalescing_l66 && upd_oneHot[6]);
+  assign _zz_nicCount_7 = gate[7];
+  assign _zz_nicCount_7_1 = nicCount_7;
   assign _zz_nicTimer_7 = nicTimer_7;
   assign _zz_nicFire_7 = coalesceCount_7;
   assign _zz_nicFire_7_1 = coalesceTime_7;
-  assign _zz_nicCount_7 = (nicCount_7 + _zz__zz_nicCount_7);
-  assign when_NicCoalescing_l56_7 = (nicActive[7] || _zz_when_NicCoalescing_l56_7);
-  assign nicFire_7 = ((when_NicCoalescing_l56_7 && (((_zz_nicFire_7 <= _zz_nicCount_7) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 != 6'h0) || nicActive[7]));
-  assign when_NicCoalescing_l61_7 = (_zz_when_NicCoalescing_l61 && upd_oneHot[7]);
+  assign when_NicCoalescing_l61_7 = (nicActive[7] || _zz_nicCount_7);
+  assign _zz_nicFire_7_2 = (_zz_nicCount_7_1 == 6'h3f);
+  assign nicFire_7 = ((when_NicCoalescing_l61_7 && (((_zz_nicCount_7 ? (_zz_nicFire_7_3 && _zz_nicFire_7_4) : (_zz_nicFire_7 <= _zz_nicCount_7_1)) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 ? (! _zz_nicFire_7_2) : (_zz_nicCount_7_1 != 6'h0)) || nicActive[7]));
+  assign when_NicCoalescing_l66_7 = (_zz_when_NicCoalescing_l66 && upd_oneHot[7]);
   assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
   assign coalesced = {gate[31 : 8],nicFire};
   assign nic_rx_ack = nicAck[3 : 0];
@@ -2148,12 +2420,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56) begin
-          nicCount_0 <= _zz_nicCount_0;
+        if(when_NicCoalescing_l61) begin
+          nicCount_0 <= _zz_nicCount_0_2;
           nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
         end
       end
-      if(when_NicCoalescing_l61) begin
+      if(when_NicCoalescing_l66) begin
         coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2161,12 +2433,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_1) begin
-          nicCount_1 <= _zz_nicCount_1;
+        if(when_NicCoalescing_l61_1) begin
+          nicCount_1 <= _zz_nicCount_1_2;
           nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
         end
       end
-      if(when_NicCoalescing_l61_1) begin
+      if(when_NicCoalescing_l66_1) begin
         coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2174,12 +2446,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_2) begin
-          nicCount_2 <= _zz_nicCount_2;
+        if(when_NicCoalescing_l61_2) begin
+          nicCount_2 <= _zz_nicCount_2_2;
           nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
         end
       end
-      if(when_NicCoalescing_l61_2) begin
+      if(when_NicCoalescing_l66_2) begin
         coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2187,12 +2459,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_3) begin
-          nicCount_3 <= _zz_nicCount_3;
+        if(when_NicCoalescing_l61_3) begin
+          nicCount_3 <= _zz_nicCount_3_2;
           nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
         end
       end
-      if(when_NicCoalescing_l61_3) begin
+      if(when_NicCoalescing_l66_3) begin
         coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2200,12 +2472,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_4 <= 6'h0;
         nicTimer_4 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_4) begin
-          nicCount_4 <= _zz_nicCount_4;
+        if(when_NicCoalescing_l61_4) begin
+          nicCount_4 <= _zz_nicCount_4_2;
           nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
         end
       end
-      if(when_NicCoalescing_l61_4) begin
+      if(when_NicCoalescing_l66_4) begin
         coalesceCount_4 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_4 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2213,12 +2485,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_5 <= 6'h0;
         nicTimer_5 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_5) begin
-          nicCount_5 <= _zz_nicCount_5;
+        if(when_NicCoalescing_l61_5) begin
+          nicCount_5 <= _zz_nicCount_5_2;
           nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
         end
       end
-      if(when_NicCoalescing_l61_5) begin
+      if(when_NicCoalescing_l66_5) begin
         coalesceCount_5 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_5 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2226,12 +2498,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_6 <= 6'h0;
         nicTimer_6 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_6) begin
-          nicCount_6 <= _zz_nicCount_6;
+        if(when_NicCoalescing_l61_6) begin
+          nicCount_6 <= _zz_nicCount_6_2;
           nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
         end
       end
-      if(when_NicCoalescing_l61_6) begin
+      if(when_NicCoalescing_l66_6) begin
         coalesceCount_6 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_6 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2239,12 +2511,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_SourceGa
         nicCount_7 <= 6'h0;
         nicTimer_7 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l56_7) begin
-          nicCount_7 <= _zz_nicCount_7;
+        if(when_NicCoalescing_l61_7) begin
+          nicCount_7 <= _zz_nicCount_7_2;
           nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
         end
       end
-      if(when_NicCoalescing_l61_7) begin
+      if(when_NicCoalescing_l66_7) begin
         coalesceCount_7 <= sched_update_payload_coalesce[5 : 0];
         coalesceTime_7 <= sched_update_payload_coalesce[21 : 6];
       end
@@ -2459,11 +2731,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [4:0]    _zz__zz_i1_rsp_2;
   wire       [2:0]    _zz__zz_i1_rsp_2_1;
   wire       [2:0]    _zz__zz_i1_rsp_2_2;
-  reg        [10:0]   _zz__zz_stageWritten_0_1;
-  wire       [10:0]   _zz__zz_stageWritten_0_1_1;
-  reg        [4:0]    _zz__zz_resultWritten_0_1;
-  wire       [4:0]    _zz__zz_resultWritten_0_1_1;
-  wire       [2:0]    _zz__zz_resultWritten_0_1_2;
+  reg        [10:0]   _zz__zz_stageWritten_0_2;
+  wire       [3:0]    _zz__zz_stageWritten_0_2_1;
+  wire       [3:0]    _zz__zz_stageWritten_0_2_2;
+  wire       [3:0]    _zz__zz_stageWritten_0_2_3;
+  wire                _zz__zz_stageWritten_0_2_4;
+  wire                _zz__zz_stageWritten_0_2_5;
+  wire       [3:0]    _zz__zz_stageWritten_0_2_6;
+  wire                _zz__zz_stageWritten_0_2_7;
+  wire                _zz__zz_stageWritten_0_2_8;
+  wire       [3:0]    _zz__zz_stageWritten_0_2_9;
+  wire                _zz__zz_stageWritten_0_2_10;
+  wire                _zz__zz_stageWritten_0_2_11;
+  reg        [4:0]    _zz__zz_resultWritten_0_2;
   wire       [6:0]    _zz_stage_port_1;
   wire                _zz_stage_port_2;
   wire       [5:0]    _zz_result_port_1;
@@ -2478,7 +2758,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
   reg        [4:0]    _zz__zz_handlerValid_0_1;
-  wire       [2:0]    _zz__zz_handlerValid_0_2;
   reg        [4:0]    _zz_i1_rsp_12;
   wire       [2:0]    _zz_i1_rsp_13;
   reg        [1:0]    _zz__zz_inbox_rd0;
@@ -2511,7 +2790,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_i1_rsp_18;
   wire       [7:0]    _zz_i1_rsp_19;
   wire       [2:0]    _zz_i1_rsp_20;
-  wire       [7:0]    _zz_i1_inboxCurrent_2;
+  wire       [2:0]    _zz_i1_inboxCurrent_2;
+  wire       [2:0]    _zz_i1_inboxCurrent_3;
+  wire       [2:0]    _zz_i1_inboxCurrent_4;
+  wire       [2:0]    _zz_i1_inboxCurrent_5;
+  wire       [2:0]    _zz_i1_inboxCurrent_6;
+  wire       [2:0]    _zz_i1_inboxCurrent_7;
+  wire       [2:0]    _zz_i1_inboxCurrent_8;
+  wire       [2:0]    _zz_i1_inboxCurrent_9;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -2524,7 +2810,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
   wire       [2:0]    _zz__zz_replyCount_0;
-  wire       [7:0]    _zz_replyCurrent_2;
+  wire       [2:0]    _zz_replyCurrent_2;
+  wire       [2:0]    _zz_replyCurrent_3;
+  wire       [2:0]    _zz_replyCurrent_4;
+  wire       [2:0]    _zz_replyCurrent_5;
+  wire       [2:0]    _zz_replyCurrent_6;
+  wire       [2:0]    _zz_replyCurrent_7;
+  wire       [2:0]    _zz_replyCurrent_8;
+  wire       [2:0]    _zz_replyCurrent_9;
   wire       [5:0]    _zz_when_Transfers_l54;
   wire       [4:0]    _zz_when_Transfers_l54_1;
   reg        [0:0]    _zz__zz_copyTargetSlot;
@@ -2674,11 +2967,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                when_WrittenWords_l31;
   wire       [2:0]    _zz_stageWritten_0;
   wire       [7:0]    _zz_7;
-  wire       [10:0]   _zz_stageWritten_0_1;
+  wire       [3:0]    _zz_stageWritten_0_1;
+  wire       [10:0]   _zz_stageWritten_0_2;
   wire                when_WrittenWords_l31_1;
   wire       [2:0]    _zz_resultWritten_0;
   wire       [7:0]    _zz_8;
-  wire       [4:0]    _zz_resultWritten_0_1;
+  wire       [2:0]    _zz_resultWritten_0_1;
+  wire       [4:0]    _zz_resultWritten_0_2;
   wire       [7:0]    _zz_9;
   wire       [7:0]    _zz_10;
   reg        [4:0]    handlerValid_0;
@@ -2709,9 +3004,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_21;
   wire                _zz_22;
   wire                _zz_23;
-  wire       [4:0]    _zz_handlerValid_0_2;
+  wire       [2:0]    _zz_handlerValid_0_2;
   wire       [4:0]    _zz_handlerValid_0_3;
   wire       [4:0]    _zz_handlerValid_0_4;
+  wire       [4:0]    _zz_handlerValid_0_5;
   wire                when_Handlers_l59;
   wire       [7:0]    _zz_24;
   reg        [2:0]    inboxCount_0;
@@ -3078,15 +3374,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
   assign _zz__zz_i1_rsp_2_1 = copyWriteWord[2:0];
   assign _zz__zz_i1_rsp_2_2 = i1_index[2:0];
-  assign _zz__zz_stageWritten_0_1_1 = (11'h001 <<< i1_index);
-  assign _zz__zz_resultWritten_0_1_1 = (5'h01 <<< _zz__zz_resultWritten_0_1_2);
-  assign _zz__zz_resultWritten_0_1_2 = i1_index[2:0];
   assign _zz_result_port_2 = i1_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz__zz_handlerValid_0_2 = i1_index[2:0];
   assign _zz_i1_rsp_13 = i1_index[2:0];
   assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
@@ -3099,13 +3391,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_i1_rsp_17 = {1'd0, _zz_i1_rsp_18};
   assign _zz_i1_rsp_20 = _zz_i1_rsp_7[2 : 0];
   assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_20};
-  assign _zz_i1_inboxCurrent_2 = (8'h01 <<< _zz_i1_inboxCurrent);
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
   assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 3'b001);
-  assign _zz_replyCurrent_2 = (8'h01 <<< _zz_i1_inboxCurrent);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
@@ -3163,6 +3453,33 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_hazard_7 = (i1_op == 4'b0100);
   assign _zz_hazard_8 = (i1_op == 4'b0101);
   assign _zz_hazard_9 = 4'b1001;
+  assign _zz__zz_stageWritten_0_2_1 = 4'b1010;
+  assign _zz__zz_stageWritten_0_2_2 = 4'b1001;
+  assign _zz__zz_stageWritten_0_2_3 = 4'b1000;
+  assign _zz__zz_stageWritten_0_2_4 = (_zz_stageWritten_0_1 == 4'b0111);
+  assign _zz__zz_stageWritten_0_2_5 = (_zz_stageWritten_0_1 == 4'b0110);
+  assign _zz__zz_stageWritten_0_2_6 = 4'b0101;
+  assign _zz__zz_stageWritten_0_2_7 = (_zz_stageWritten_0_1 == 4'b0100);
+  assign _zz__zz_stageWritten_0_2_8 = (_zz_stageWritten_0_1 == 4'b0011);
+  assign _zz__zz_stageWritten_0_2_9 = 4'b0010;
+  assign _zz__zz_stageWritten_0_2_10 = (_zz_stageWritten_0_1 == 4'b0001);
+  assign _zz__zz_stageWritten_0_2_11 = (_zz_stageWritten_0_1 == 4'b0000);
+  assign _zz_i1_inboxCurrent_2 = 3'b111;
+  assign _zz_i1_inboxCurrent_3 = 3'b110;
+  assign _zz_i1_inboxCurrent_4 = 3'b101;
+  assign _zz_i1_inboxCurrent_5 = 3'b100;
+  assign _zz_i1_inboxCurrent_6 = 3'b011;
+  assign _zz_i1_inboxCurrent_7 = 3'b010;
+  assign _zz_i1_inboxCurrent_8 = 3'b001;
+  assign _zz_i1_inboxCurrent_9 = 3'b000;
+  assign _zz_replyCurrent_2 = 3'b111;
+  assign _zz_replyCurrent_3 = 3'b110;
+  assign _zz_replyCurrent_4 = 3'b101;
+  assign _zz_replyCurrent_5 = 3'b100;
+  assign _zz_replyCurrent_6 = 3'b011;
+  assign _zz_replyCurrent_7 = 3'b010;
+  assign _zz_replyCurrent_8 = 3'b001;
+  assign _zz_replyCurrent_9 = 3'b000;
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -3381,27 +3698,27 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   always @(*) begin
     case(_zz_stageWritten_0)
-      3'b000 : _zz__zz_stageWritten_0_1 = stageWritten_0;
-      3'b001 : _zz__zz_stageWritten_0_1 = stageWritten_1;
-      3'b010 : _zz__zz_stageWritten_0_1 = stageWritten_2;
-      3'b011 : _zz__zz_stageWritten_0_1 = stageWritten_3;
-      3'b100 : _zz__zz_stageWritten_0_1 = stageWritten_4;
-      3'b101 : _zz__zz_stageWritten_0_1 = stageWritten_5;
-      3'b110 : _zz__zz_stageWritten_0_1 = stageWritten_6;
-      default : _zz__zz_stageWritten_0_1 = stageWritten_7;
+      3'b000 : _zz__zz_stageWritten_0_2 = stageWritten_0;
+      3'b001 : _zz__zz_stageWritten_0_2 = stageWritten_1;
+      3'b010 : _zz__zz_stageWritten_0_2 = stageWritten_2;
+      3'b011 : _zz__zz_stageWritten_0_2 = stageWritten_3;
+      3'b100 : _zz__zz_stageWritten_0_2 = stageWritten_4;
+      3'b101 : _zz__zz_stageWritten_0_2 = stageWritten_5;
+      3'b110 : _zz__zz_stageWritten_0_2 = stageWritten_6;
+      default : _zz__zz_stageWritten_0_2 = stageWritten_7;
     endcase
   end
 
   always @(*) begin
     case(_zz_resultWritten_0)
-      3'b000 : _zz__zz_resultWritten_0_1 = resultWritten_0;
-      3'b001 : _zz__zz_resultWritten_0_1 = resultWritten_1;
-      3'b010 : _zz__zz_resultWritten_0_1 = resultWritten_2;
-      3'b011 : _zz__zz_resultWritten_0_1 = resultWritten_3;
-      3'b100 : _zz__zz_resultWritten_0_1 = resultWritten_4;
-      3'b101 : _zz__zz_resultWritten_0_1 = resultWritten_5;
-      3'b110 : _zz__zz_resultWritten_0_1 = resultWritten_6;
-      default : _zz__zz_resultWritten_0_1 = resultWritten_7;
+      3'b000 : _zz__zz_resultWritten_0_2 = resultWritten_0;
+      3'b001 : _zz__zz_resultWritten_0_2 = resultWritten_1;
+      3'b010 : _zz__zz_resultWritten_0_2 = resultWritten_2;
+      3'b011 : _zz__zz_resultWritten_0_2 = resultWritten_3;
+      3'b100 : _zz__zz_resultWritten_0_2 = resultWritten_4;
+      3'b101 : _zz__zz_resultWritten_0_2 = resultWritten_5;
+      3'b110 : _zz__zz_resultWritten_0_2 = resultWritten_6;
+      default : _zz__zz_resultWritten_0_2 = resultWritten_7;
     endcase
   end
 
@@ -4102,11 +4419,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign when_WrittenWords_l31 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
   assign _zz_stageWritten_0 = i1_context;
   assign _zz_7 = ({7'd0,1'b1} <<< _zz_stageWritten_0);
-  assign _zz_stageWritten_0_1 = (_zz__zz_stageWritten_0_1 | _zz__zz_stageWritten_0_1_1);
+  assign _zz_stageWritten_0_1 = i1_index;
+  assign _zz_stageWritten_0_2 = (_zz__zz_stageWritten_0_2 | {{{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_1),(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_2)},{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_3),{_zz__zz_stageWritten_0_2_4,_zz__zz_stageWritten_0_2_5}}},{{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_6),{_zz__zz_stageWritten_0_2_7,_zz__zz_stageWritten_0_2_8}},{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_9),{_zz__zz_stageWritten_0_2_10,_zz__zz_stageWritten_0_2_11}}}});
   assign when_WrittenWords_l31_1 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
   assign _zz_resultWritten_0 = i1_context;
   assign _zz_8 = ({7'd0,1'b1} <<< _zz_resultWritten_0);
-  assign _zz_resultWritten_0_1 = (_zz__zz_resultWritten_0_1 | _zz__zz_resultWritten_0_1_1);
+  assign _zz_resultWritten_0_1 = i1_index[2:0];
+  assign _zz_resultWritten_0_2 = (_zz__zz_resultWritten_0_2 | {{(_zz_resultWritten_0_1 == 3'b100),(_zz_resultWritten_0_1 == 3'b011)},{(_zz_resultWritten_0_1 == 3'b010),{(_zz_resultWritten_0_1 == 3'b001),(_zz_resultWritten_0_1 == 3'b000)}}});
   assign _zz_9 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_10 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
@@ -4127,9 +4446,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_21 = _zz_15[5];
   assign _zz_22 = _zz_15[6];
   assign _zz_23 = _zz_15[7];
-  assign _zz_handlerValid_0_2 = (5'h01 <<< _zz__zz_handlerValid_0_2);
-  assign _zz_handlerValid_0_3 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_2));
-  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_2);
+  assign _zz_handlerValid_0_2 = i1_index[2:0];
+  assign _zz_handlerValid_0_3 = {{(_zz_handlerValid_0_2 == 3'b100),(_zz_handlerValid_0_2 == 3'b011)},{(_zz_handlerValid_0_2 == 3'b010),{(_zz_handlerValid_0_2 == 3'b001),(_zz_handlerValid_0_2 == 3'b000)}}};
+  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
+  assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
   assign _zz_24 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
   assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
@@ -4190,7 +4510,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_inboxTag_0 = _zz_i1_rsp_8;
   assign _zz_35 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = (8'h01 <<< i1_context);
+  assign _zz_i1_inboxCurrent_1 = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
     if(when_Inboxes_l144) begin
@@ -4200,7 +4520,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_2));
+          i1_inboxCurrent = (inboxCurrent & (~ {{{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_2),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_3)},{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_4),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_5)}},{{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_6),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_7)},{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_8),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_9)}}}));
         end
       end
     end
@@ -4257,7 +4577,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
-  assign _zz_replyCurrent = (8'h01 <<< i1_context);
+  assign _zz_replyCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
   assign _zz_48 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
@@ -4695,54 +5015,54 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       copyWriteIsReply <= copyIsReply;
       if(when_WrittenWords_l31) begin
         if(_zz_7[0]) begin
-          stageWritten_0 <= _zz_stageWritten_0_1;
+          stageWritten_0 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[1]) begin
-          stageWritten_1 <= _zz_stageWritten_0_1;
+          stageWritten_1 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[2]) begin
-          stageWritten_2 <= _zz_stageWritten_0_1;
+          stageWritten_2 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[3]) begin
-          stageWritten_3 <= _zz_stageWritten_0_1;
+          stageWritten_3 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[4]) begin
-          stageWritten_4 <= _zz_stageWritten_0_1;
+          stageWritten_4 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[5]) begin
-          stageWritten_5 <= _zz_stageWritten_0_1;
+          stageWritten_5 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[6]) begin
-          stageWritten_6 <= _zz_stageWritten_0_1;
+          stageWritten_6 <= _zz_stageWritten_0_2;
         end
         if(_zz_7[7]) begin
-          stageWritten_7 <= _zz_stageWritten_0_1;
+          stageWritten_7 <= _zz_stageWritten_0_2;
         end
       end
       if(when_WrittenWords_l31_1) begin
         if(_zz_8[0]) begin
-          resultWritten_0 <= _zz_resultWritten_0_1;
+          resultWritten_0 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[1]) begin
-          resultWritten_1 <= _zz_resultWritten_0_1;
+          resultWritten_1 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[2]) begin
-          resultWritten_2 <= _zz_resultWritten_0_1;
+          resultWritten_2 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[3]) begin
-          resultWritten_3 <= _zz_resultWritten_0_1;
+          resultWritten_3 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[4]) begin
-          resultWritten_4 <= _zz_resultWritten_0_1;
+          resultWritten_4 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[5]) begin
-          resultWritten_5 <= _zz_resultWritten_0_1;
+          resultWritten_5 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[6]) begin
-          resultWritten_6 <= _zz_resultWritten_0_1;
+          resultWritten_6 <= _zz_resultWritten_0_2;
         end
         if(_zz_8[7]) begin
-          resultWritten_7 <= _zz_resultWritten_0_1;
+          resultWritten_7 <= _zz_resultWritten_0_2;
         end
       end
       if(i1_scrub) begin
@@ -4801,31 +5121,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         if(!when_Handlers_l55) begin
           if(when_Handlers_l56) begin
             if(_zz_16) begin
-              handlerValid_0 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_17) begin
-              handlerValid_1 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_18) begin
-              handlerValid_2 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_19) begin
-              handlerValid_3 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_20) begin
-              handlerValid_4 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_21) begin
-              handlerValid_5 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_22) begin
-              handlerValid_6 <= _zz_handlerValid_0_3;
-            end
-            if(_zz_23) begin
-              handlerValid_7 <= _zz_handlerValid_0_3;
-            end
-          end else begin
-            if(_zz_16) begin
               handlerValid_0 <= _zz_handlerValid_0_4;
             end
             if(_zz_17) begin
@@ -4848,6 +5143,31 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
             end
             if(_zz_23) begin
               handlerValid_7 <= _zz_handlerValid_0_4;
+            end
+          end else begin
+            if(_zz_16) begin
+              handlerValid_0 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_17) begin
+              handlerValid_1 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_18) begin
+              handlerValid_2 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_19) begin
+              handlerValid_3 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_20) begin
+              handlerValid_4 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_21) begin
+              handlerValid_5 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_22) begin
+              handlerValid_6 <= _zz_handlerValid_0_5;
+            end
+            if(_zz_23) begin
+              handlerValid_7 <= _zz_handlerValid_0_5;
             end
           end
         end
@@ -6381,7 +6701,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         if(_zz_50[7]) begin
           replyCount_7 <= 3'b000;
         end
-        replyCurrent <= (replyCurrent & (~ _zz_replyCurrent_2));
+        replyCurrent <= (replyCurrent & (~ {{{(_zz_i1_inboxCurrent == _zz_replyCurrent_2),(_zz_i1_inboxCurrent == _zz_replyCurrent_3)},{(_zz_i1_inboxCurrent == _zz_replyCurrent_4),(_zz_i1_inboxCurrent == _zz_replyCurrent_5)}},{{(_zz_i1_inboxCurrent == _zz_replyCurrent_6),(_zz_i1_inboxCurrent == _zz_replyCurrent_7)},{(_zz_i1_inboxCurrent == _zz_replyCurrent_8),(_zz_i1_inboxCurrent == _zz_replyCurrent_9)}}}));
       end
       if(i1_sendOk) begin
         if(_zz_51[0]) begin
@@ -6864,9 +7184,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
-  reg        [7:0]    _zz_s0_levels_2;
+  reg        [7:0]    _zz_s0_levels;
+  wire       [7:0]    _zz__zz_s0_level_6;
+  wire       [7:0]    _zz__zz_s0_level_15;
   wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_9;
+  wire       [2:0]    _zz_s0_level_30;
+  wire       [2:0]    _zz_s0_levelOH;
+  wire       [2:0]    _zz_s0_levelOH_1;
+  wire       [2:0]    _zz_s0_levelOH_2;
+  wire       [2:0]    _zz_s0_levelOH_3;
+  wire       [2:0]    _zz_s0_levelOH_4;
+  wire       [2:0]    _zz_s0_levelOH_5;
+  wire       [2:0]    _zz_s0_levelOH_6;
+  wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
@@ -6904,11 +7234,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [4:0]    _zz__zz_s2_victimHart_13_1;
   wire       [5:0]    _zz__zz_s2_preemptHart_4;
   wire       [7:0]    _zz_notifyPending_ohFirst_masked;
-  wire       [7:0]    _zz_notifyPending_8;
-  wire       [7:0]    _zz_notifyPending_9;
-  wire       [3:0]    _zz_usipPending;
-  wire       [3:0]    _zz_usipPending_1;
-  wire       [3:0]    _zz_ssip;
+  wire                _zz_notifyPending_8;
+  wire       [3:0]    _zz_notifyPending_9;
+  wire                _zz_notifyPending_10;
+  wire       [1:0]    _zz_notifyPending_11;
+  wire                _zz_notifyPending_12;
+  wire                _zz_notifyPending_13;
+  wire       [1:0]    _zz_notifyPending_14;
+  wire                _zz_notifyPending_15;
+  wire                _zz_notifyPending_16;
+  wire       [1:0]    _zz_notifyPending_17;
+  wire                _zz_notifyPending_18;
+  wire                _zz_notifyPending_19;
+  wire       [1:0]    _zz_notifyPending_20;
+  wire                _zz_notifyPending_21;
+  wire                _zz_notifyPending_22;
+  wire                _zz_notifyPending_23;
+  wire                _zz_notifyPending_24;
+  wire                _zz_notifyPending_25;
+  wire                _zz_notifyPending_26;
+  wire                _zz_notifyPending_27;
+  wire                _zz_notifyPending_28;
+  wire                _zz_notifyPending_29;
+  wire                _zz_notifyPending_30;
+  wire       [0:0]    _zz_usipPending;
+  wire       [0:0]    _zz_usipPending_1;
+  wire       [0:0]    _zz_usipPending_2;
+  wire       [0:0]    _zz_usipPending_3;
+  wire       [1:0]    _zz_usipPending_4;
+  wire       [1:0]    _zz_usipPending_5;
+  wire       [1:0]    _zz_usipPending_6;
+  wire       [1:0]    _zz_usipPending_7;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
@@ -6925,15 +7281,654 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [31:0]   _zz_s2_rsp_data_2;
   wire       [63:0]   _zz_rsp_payload_data;
   wire       [31:0]   _zz_wakeup_busy_1;
-  wire                _zz_wakeup_busy_2;
-  wire                _zz_wakeup_busy_3;
-  wire       [3:0]    _zz_wakeup_busy_4;
-  wire       [31:0]   _zz_wakeup_busy_5;
-  wire                _zz_wakeup_busy_6;
-  wire                _zz_wakeup_busy_7;
-  wire       [3:0]    _zz_wakeup_busy_8;
-  wire       [31:0]   _zz_wakeup_busy_9;
-  wire       [31:0]   _zz_wakeup_busy_10;
+  wire       [31:0]   _zz_wakeup_busy_2;
+  wire       [31:0]   _zz_wakeup_busy_3;
+  wire       [15:0]   _zz_wakeup_busy_4;
+  wire       [7:0]    _zz_wakeup_busy_5;
+  wire       [3:0]    _zz_wakeup_busy_6;
+  wire       [1:0]    _zz_wakeup_busy_7;
+  wire       [0:0]    _zz_wakeup_busy_8;
+  wire                _zz_wakeup_busy_9;
+  wire       [4:0]    _zz_wakeup_busy_10;
+  wire       [0:0]    _zz_wakeup_busy_11;
+  wire                _zz_wakeup_busy_12;
+  wire       [4:0]    _zz_wakeup_busy_13;
+  wire       [1:0]    _zz_wakeup_busy_14;
+  wire       [0:0]    _zz_wakeup_busy_15;
+  wire                _zz_wakeup_busy_16;
+  wire       [4:0]    _zz_wakeup_busy_17;
+  wire       [0:0]    _zz_wakeup_busy_18;
+  wire                _zz_wakeup_busy_19;
+  wire       [4:0]    _zz_wakeup_busy_20;
+  wire       [3:0]    _zz_wakeup_busy_21;
+  wire       [1:0]    _zz_wakeup_busy_22;
+  wire       [0:0]    _zz_wakeup_busy_23;
+  wire                _zz_wakeup_busy_24;
+  wire       [4:0]    _zz_wakeup_busy_25;
+  wire       [0:0]    _zz_wakeup_busy_26;
+  wire                _zz_wakeup_busy_27;
+  wire       [4:0]    _zz_wakeup_busy_28;
+  wire       [1:0]    _zz_wakeup_busy_29;
+  wire       [0:0]    _zz_wakeup_busy_30;
+  wire                _zz_wakeup_busy_31;
+  wire       [4:0]    _zz_wakeup_busy_32;
+  wire       [0:0]    _zz_wakeup_busy_33;
+  wire                _zz_wakeup_busy_34;
+  wire       [4:0]    _zz_wakeup_busy_35;
+  wire       [7:0]    _zz_wakeup_busy_36;
+  wire       [3:0]    _zz_wakeup_busy_37;
+  wire       [1:0]    _zz_wakeup_busy_38;
+  wire       [0:0]    _zz_wakeup_busy_39;
+  wire                _zz_wakeup_busy_40;
+  wire       [4:0]    _zz_wakeup_busy_41;
+  wire       [0:0]    _zz_wakeup_busy_42;
+  wire                _zz_wakeup_busy_43;
+  wire       [4:0]    _zz_wakeup_busy_44;
+  wire       [1:0]    _zz_wakeup_busy_45;
+  wire       [0:0]    _zz_wakeup_busy_46;
+  wire                _zz_wakeup_busy_47;
+  wire       [4:0]    _zz_wakeup_busy_48;
+  wire       [0:0]    _zz_wakeup_busy_49;
+  wire                _zz_wakeup_busy_50;
+  wire       [4:0]    _zz_wakeup_busy_51;
+  wire       [3:0]    _zz_wakeup_busy_52;
+  wire       [1:0]    _zz_wakeup_busy_53;
+  wire       [0:0]    _zz_wakeup_busy_54;
+  wire                _zz_wakeup_busy_55;
+  wire       [4:0]    _zz_wakeup_busy_56;
+  wire       [0:0]    _zz_wakeup_busy_57;
+  wire                _zz_wakeup_busy_58;
+  wire       [4:0]    _zz_wakeup_busy_59;
+  wire       [1:0]    _zz_wakeup_busy_60;
+  wire       [0:0]    _zz_wakeup_busy_61;
+  wire                _zz_wakeup_busy_62;
+  wire       [4:0]    _zz_wakeup_busy_63;
+  wire       [0:0]    _zz_wakeup_busy_64;
+  wire                _zz_wakeup_busy_65;
+  wire       [4:0]    _zz_wakeup_busy_66;
+  wire       [15:0]   _zz_wakeup_busy_67;
+  wire       [7:0]    _zz_wakeup_busy_68;
+  wire       [3:0]    _zz_wakeup_busy_69;
+  wire       [1:0]    _zz_wakeup_busy_70;
+  wire       [0:0]    _zz_wakeup_busy_71;
+  wire                _zz_wakeup_busy_72;
+  wire       [4:0]    _zz_wakeup_busy_73;
+  wire       [0:0]    _zz_wakeup_busy_74;
+  wire                _zz_wakeup_busy_75;
+  wire       [4:0]    _zz_wakeup_busy_76;
+  wire       [1:0]    _zz_wakeup_busy_77;
+  wire       [0:0]    _zz_wakeup_busy_78;
+  wire                _zz_wakeup_busy_79;
+  wire       [4:0]    _zz_wakeup_busy_80;
+  wire       [0:0]    _zz_wakeup_busy_81;
+  wire                _zz_wakeup_busy_82;
+  wire       [4:0]    _zz_wakeup_busy_83;
+  wire       [3:0]    _zz_wakeup_busy_84;
+  wire       [1:0]    _zz_wakeup_busy_85;
+  wire       [0:0]    _zz_wakeup_busy_86;
+  wire                _zz_wakeup_busy_87;
+  wire       [4:0]    _zz_wakeup_busy_88;
+  wire       [0:0]    _zz_wakeup_busy_89;
+  wire                _zz_wakeup_busy_90;
+  wire       [4:0]    _zz_wakeup_busy_91;
+  wire       [1:0]    _zz_wakeup_busy_92;
+  wire       [0:0]    _zz_wakeup_busy_93;
+  wire                _zz_wakeup_busy_94;
+  wire       [4:0]    _zz_wakeup_busy_95;
+  wire       [0:0]    _zz_wakeup_busy_96;
+  wire                _zz_wakeup_busy_97;
+  wire       [4:0]    _zz_wakeup_busy_98;
+  wire       [7:0]    _zz_wakeup_busy_99;
+  wire       [3:0]    _zz_wakeup_busy_100;
+  wire       [1:0]    _zz_wakeup_busy_101;
+  wire       [0:0]    _zz_wakeup_busy_102;
+  wire                _zz_wakeup_busy_103;
+  wire       [4:0]    _zz_wakeup_busy_104;
+  wire       [0:0]    _zz_wakeup_busy_105;
+  wire                _zz_wakeup_busy_106;
+  wire       [4:0]    _zz_wakeup_busy_107;
+  wire       [1:0]    _zz_wakeup_busy_108;
+  wire       [0:0]    _zz_wakeup_busy_109;
+  wire                _zz_wakeup_busy_110;
+  wire       [4:0]    _zz_wakeup_busy_111;
+  wire       [0:0]    _zz_wakeup_busy_112;
+  wire                _zz_wakeup_busy_113;
+  wire       [4:0]    _zz_wakeup_busy_114;
+  wire       [3:0]    _zz_wakeup_busy_115;
+  wire       [1:0]    _zz_wakeup_busy_116;
+  wire       [0:0]    _zz_wakeup_busy_117;
+  wire                _zz_wakeup_busy_118;
+  wire       [4:0]    _zz_wakeup_busy_119;
+  wire       [0:0]    _zz_wakeup_busy_120;
+  wire                _zz_wakeup_busy_121;
+  wire       [4:0]    _zz_wakeup_busy_122;
+  wire       [1:0]    _zz_wakeup_busy_123;
+  wire       [0:0]    _zz_wakeup_busy_124;
+  wire                _zz_wakeup_busy_125;
+  wire       [4:0]    _zz_wakeup_busy_126;
+  wire       [0:0]    _zz_wakeup_busy_127;
+  wire                _zz_wakeup_busy_128;
+  wire       [4:0]    _zz_wakeup_busy_129;
+  wire       [31:0]   _zz_wakeup_busy_130;
+  wire       [31:0]   _zz_wakeup_busy_131;
+  wire       [15:0]   _zz_wakeup_busy_132;
+  wire       [7:0]    _zz_wakeup_busy_133;
+  wire       [3:0]    _zz_wakeup_busy_134;
+  wire       [1:0]    _zz_wakeup_busy_135;
+  wire       [0:0]    _zz_wakeup_busy_136;
+  wire                _zz_wakeup_busy_137;
+  wire       [4:0]    _zz_wakeup_busy_138;
+  wire       [0:0]    _zz_wakeup_busy_139;
+  wire                _zz_wakeup_busy_140;
+  wire       [4:0]    _zz_wakeup_busy_141;
+  wire       [1:0]    _zz_wakeup_busy_142;
+  wire       [0:0]    _zz_wakeup_busy_143;
+  wire                _zz_wakeup_busy_144;
+  wire       [4:0]    _zz_wakeup_busy_145;
+  wire       [0:0]    _zz_wakeup_busy_146;
+  wire                _zz_wakeup_busy_147;
+  wire       [4:0]    _zz_wakeup_busy_148;
+  wire       [3:0]    _zz_wakeup_busy_149;
+  wire       [1:0]    _zz_wakeup_busy_150;
+  wire       [0:0]    _zz_wakeup_busy_151;
+  wire                _zz_wakeup_busy_152;
+  wire       [4:0]    _zz_wakeup_busy_153;
+  wire       [0:0]    _zz_wakeup_busy_154;
+  wire                _zz_wakeup_busy_155;
+  wire       [4:0]    _zz_wakeup_busy_156;
+  wire       [1:0]    _zz_wakeup_busy_157;
+  wire       [0:0]    _zz_wakeup_busy_158;
+  wire                _zz_wakeup_busy_159;
+  wire       [4:0]    _zz_wakeup_busy_160;
+  wire       [0:0]    _zz_wakeup_busy_161;
+  wire                _zz_wakeup_busy_162;
+  wire       [4:0]    _zz_wakeup_busy_163;
+  wire       [7:0]    _zz_wakeup_busy_164;
+  wire       [3:0]    _zz_wakeup_busy_165;
+  wire       [1:0]    _zz_wakeup_busy_166;
+  wire       [0:0]    _zz_wakeup_busy_167;
+  wire                _zz_wakeup_busy_168;
+  wire       [4:0]    _zz_wakeup_busy_169;
+  wire       [0:0]    _zz_wakeup_busy_170;
+  wire                _zz_wakeup_busy_171;
+  wire       [4:0]    _zz_wakeup_busy_172;
+  wire       [1:0]    _zz_wakeup_busy_173;
+  wire       [0:0]    _zz_wakeup_busy_174;
+  wire                _zz_wakeup_busy_175;
+  wire       [4:0]    _zz_wakeup_busy_176;
+  wire       [0:0]    _zz_wakeup_busy_177;
+  wire                _zz_wakeup_busy_178;
+  wire       [4:0]    _zz_wakeup_busy_179;
+  wire       [3:0]    _zz_wakeup_busy_180;
+  wire       [1:0]    _zz_wakeup_busy_181;
+  wire       [0:0]    _zz_wakeup_busy_182;
+  wire                _zz_wakeup_busy_183;
+  wire       [4:0]    _zz_wakeup_busy_184;
+  wire       [0:0]    _zz_wakeup_busy_185;
+  wire                _zz_wakeup_busy_186;
+  wire       [4:0]    _zz_wakeup_busy_187;
+  wire       [1:0]    _zz_wakeup_busy_188;
+  wire       [0:0]    _zz_wakeup_busy_189;
+  wire                _zz_wakeup_busy_190;
+  wire       [4:0]    _zz_wakeup_busy_191;
+  wire       [0:0]    _zz_wakeup_busy_192;
+  wire                _zz_wakeup_busy_193;
+  wire       [4:0]    _zz_wakeup_busy_194;
+  wire       [15:0]   _zz_wakeup_busy_195;
+  wire       [7:0]    _zz_wakeup_busy_196;
+  wire       [3:0]    _zz_wakeup_busy_197;
+  wire       [1:0]    _zz_wakeup_busy_198;
+  wire       [0:0]    _zz_wakeup_busy_199;
+  wire                _zz_wakeup_busy_200;
+  wire       [4:0]    _zz_wakeup_busy_201;
+  wire       [0:0]    _zz_wakeup_busy_202;
+  wire                _zz_wakeup_busy_203;
+  wire       [4:0]    _zz_wakeup_busy_204;
+  wire       [1:0]    _zz_wakeup_busy_205;
+  wire       [0:0]    _zz_wakeup_busy_206;
+  wire                _zz_wakeup_busy_207;
+  wire       [4:0]    _zz_wakeup_busy_208;
+  wire       [0:0]    _zz_wakeup_busy_209;
+  wire                _zz_wakeup_busy_210;
+  wire       [4:0]    _zz_wakeup_busy_211;
+  wire       [3:0]    _zz_wakeup_busy_212;
+  wire       [1:0]    _zz_wakeup_busy_213;
+  wire       [0:0]    _zz_wakeup_busy_214;
+  wire                _zz_wakeup_busy_215;
+  wire       [4:0]    _zz_wakeup_busy_216;
+  wire       [0:0]    _zz_wakeup_busy_217;
+  wire                _zz_wakeup_busy_218;
+  wire       [4:0]    _zz_wakeup_busy_219;
+  wire       [1:0]    _zz_wakeup_busy_220;
+  wire       [0:0]    _zz_wakeup_busy_221;
+  wire                _zz_wakeup_busy_222;
+  wire       [4:0]    _zz_wakeup_busy_223;
+  wire       [0:0]    _zz_wakeup_busy_224;
+  wire                _zz_wakeup_busy_225;
+  wire       [4:0]    _zz_wakeup_busy_226;
+  wire       [7:0]    _zz_wakeup_busy_227;
+  wire       [3:0]    _zz_wakeup_busy_228;
+  wire       [1:0]    _zz_wakeup_busy_229;
+  wire       [0:0]    _zz_wakeup_busy_230;
+  wire                _zz_wakeup_busy_231;
+  wire       [4:0]    _zz_wakeup_busy_232;
+  wire       [0:0]    _zz_wakeup_busy_233;
+  wire                _zz_wakeup_busy_234;
+  wire       [4:0]    _zz_wakeup_busy_235;
+  wire       [1:0]    _zz_wakeup_busy_236;
+  wire       [0:0]    _zz_wakeup_busy_237;
+  wire                _zz_wakeup_busy_238;
+  wire       [4:0]    _zz_wakeup_busy_239;
+  wire       [0:0]    _zz_wakeup_busy_240;
+  wire                _zz_wakeup_busy_241;
+  wire       [4:0]    _zz_wakeup_busy_242;
+  wire       [3:0]    _zz_wakeup_busy_243;
+  wire       [1:0]    _zz_wakeup_busy_244;
+  wire       [0:0]    _zz_wakeup_busy_245;
+  wire                _zz_wakeup_busy_246;
+  wire       [4:0]    _zz_wakeup_busy_247;
+  wire       [0:0]    _zz_wakeup_busy_248;
+  wire                _zz_wakeup_busy_249;
+  wire       [4:0]    _zz_wakeup_busy_250;
+  wire       [1:0]    _zz_wakeup_busy_251;
+  wire       [0:0]    _zz_wakeup_busy_252;
+  wire                _zz_wakeup_busy_253;
+  wire       [4:0]    _zz_wakeup_busy_254;
+  wire       [0:0]    _zz_wakeup_busy_255;
+  wire                _zz_wakeup_busy_256;
+  wire       [4:0]    _zz_wakeup_busy_257;
+  wire       [31:0]   _zz_wakeup_busy_258;
+  wire                _zz_wakeup_busy_259;
+  wire                _zz_wakeup_busy_260;
+  wire                _zz_wakeup_busy_261;
+  wire                _zz_wakeup_busy_262;
+  wire       [3:0]    _zz_wakeup_busy_263;
+  wire                _zz_wakeup_busy_264;
+  wire       [3:0]    _zz_wakeup_busy_265;
+  wire                _zz_wakeup_busy_266;
+  wire       [3:0]    _zz_wakeup_busy_267;
+  wire                _zz_wakeup_busy_268;
+  wire       [3:0]    _zz_wakeup_busy_269;
+  wire       [15:0]   _zz_wakeup_busy_270;
+  wire       [7:0]    _zz_wakeup_busy_271;
+  wire       [3:0]    _zz_wakeup_busy_272;
+  wire       [1:0]    _zz_wakeup_busy_273;
+  wire       [0:0]    _zz_wakeup_busy_274;
+  wire                _zz_wakeup_busy_275;
+  wire       [4:0]    _zz_wakeup_busy_276;
+  wire       [0:0]    _zz_wakeup_busy_277;
+  wire                _zz_wakeup_busy_278;
+  wire       [4:0]    _zz_wakeup_busy_279;
+  wire       [1:0]    _zz_wakeup_busy_280;
+  wire       [0:0]    _zz_wakeup_busy_281;
+  wire                _zz_wakeup_busy_282;
+  wire       [4:0]    _zz_wakeup_busy_283;
+  wire       [0:0]    _zz_wakeup_busy_284;
+  wire                _zz_wakeup_busy_285;
+  wire       [4:0]    _zz_wakeup_busy_286;
+  wire       [3:0]    _zz_wakeup_busy_287;
+  wire       [1:0]    _zz_wakeup_busy_288;
+  wire       [0:0]    _zz_wakeup_busy_289;
+  wire                _zz_wakeup_busy_290;
+  wire       [4:0]    _zz_wakeup_busy_291;
+  wire       [0:0]    _zz_wakeup_busy_292;
+  wire                _zz_wakeup_busy_293;
+  wire       [4:0]    _zz_wakeup_busy_294;
+  wire       [1:0]    _zz_wakeup_busy_295;
+  wire       [0:0]    _zz_wakeup_busy_296;
+  wire                _zz_wakeup_busy_297;
+  wire       [4:0]    _zz_wakeup_busy_298;
+  wire       [0:0]    _zz_wakeup_busy_299;
+  wire                _zz_wakeup_busy_300;
+  wire       [4:0]    _zz_wakeup_busy_301;
+  wire       [7:0]    _zz_wakeup_busy_302;
+  wire       [3:0]    _zz_wakeup_busy_303;
+  wire       [1:0]    _zz_wakeup_busy_304;
+  wire       [0:0]    _zz_wakeup_busy_305;
+  wire                _zz_wakeup_busy_306;
+  wire       [4:0]    _zz_wakeup_busy_307;
+  wire       [0:0]    _zz_wakeup_busy_308;
+  wire                _zz_wakeup_busy_309;
+  wire       [4:0]    _zz_wakeup_busy_310;
+  wire       [1:0]    _zz_wakeup_busy_311;
+  wire       [0:0]    _zz_wakeup_busy_312;
+  wire                _zz_wakeup_busy_313;
+  wire       [4:0]    _zz_wakeup_busy_314;
+  wire       [0:0]    _zz_wakeup_busy_315;
+  wire                _zz_wakeup_busy_316;
+  wire       [4:0]    _zz_wakeup_busy_317;
+  wire       [3:0]    _zz_wakeup_busy_318;
+  wire       [1:0]    _zz_wakeup_busy_319;
+  wire       [0:0]    _zz_wakeup_busy_320;
+  wire                _zz_wakeup_busy_321;
+  wire       [4:0]    _zz_wakeup_busy_322;
+  wire       [0:0]    _zz_wakeup_busy_323;
+  wire                _zz_wakeup_busy_324;
+  wire       [4:0]    _zz_wakeup_busy_325;
+  wire       [1:0]    _zz_wakeup_busy_326;
+  wire       [0:0]    _zz_wakeup_busy_327;
+  wire                _zz_wakeup_busy_328;
+  wire       [4:0]    _zz_wakeup_busy_329;
+  wire       [0:0]    _zz_wakeup_busy_330;
+  wire                _zz_wakeup_busy_331;
+  wire       [4:0]    _zz_wakeup_busy_332;
+  wire       [15:0]   _zz_wakeup_busy_333;
+  wire       [7:0]    _zz_wakeup_busy_334;
+  wire       [3:0]    _zz_wakeup_busy_335;
+  wire       [1:0]    _zz_wakeup_busy_336;
+  wire       [0:0]    _zz_wakeup_busy_337;
+  wire                _zz_wakeup_busy_338;
+  wire       [4:0]    _zz_wakeup_busy_339;
+  wire       [0:0]    _zz_wakeup_busy_340;
+  wire                _zz_wakeup_busy_341;
+  wire       [4:0]    _zz_wakeup_busy_342;
+  wire       [1:0]    _zz_wakeup_busy_343;
+  wire       [0:0]    _zz_wakeup_busy_344;
+  wire                _zz_wakeup_busy_345;
+  wire       [4:0]    _zz_wakeup_busy_346;
+  wire       [0:0]    _zz_wakeup_busy_347;
+  wire                _zz_wakeup_busy_348;
+  wire       [4:0]    _zz_wakeup_busy_349;
+  wire       [3:0]    _zz_wakeup_busy_350;
+  wire       [1:0]    _zz_wakeup_busy_351;
+  wire       [0:0]    _zz_wakeup_busy_352;
+  wire                _zz_wakeup_busy_353;
+  wire       [4:0]    _zz_wakeup_busy_354;
+  wire       [0:0]    _zz_wakeup_busy_355;
+  wire                _zz_wakeup_busy_356;
+  wire       [4:0]    _zz_wakeup_busy_357;
+  wire       [1:0]    _zz_wakeup_busy_358;
+  wire       [0:0]    _zz_wakeup_busy_359;
+  wire                _zz_wakeup_busy_360;
+  wire       [4:0]    _zz_wakeup_busy_361;
+  wire       [0:0]    _zz_wakeup_busy_362;
+  wire                _zz_wakeup_busy_363;
+  wire       [4:0]    _zz_wakeup_busy_364;
+  wire       [7:0]    _zz_wakeup_busy_365;
+  wire       [3:0]    _zz_wakeup_busy_366;
+  wire       [1:0]    _zz_wakeup_busy_367;
+  wire       [0:0]    _zz_wakeup_busy_368;
+  wire                _zz_wakeup_busy_369;
+  wire       [4:0]    _zz_wakeup_busy_370;
+  wire       [0:0]    _zz_wakeup_busy_371;
+  wire                _zz_wakeup_busy_372;
+  wire       [4:0]    _zz_wakeup_busy_373;
+  wire       [1:0]    _zz_wakeup_busy_374;
+  wire       [0:0]    _zz_wakeup_busy_375;
+  wire                _zz_wakeup_busy_376;
+  wire       [4:0]    _zz_wakeup_busy_377;
+  wire       [0:0]    _zz_wakeup_busy_378;
+  wire                _zz_wakeup_busy_379;
+  wire       [4:0]    _zz_wakeup_busy_380;
+  wire       [3:0]    _zz_wakeup_busy_381;
+  wire       [1:0]    _zz_wakeup_busy_382;
+  wire       [0:0]    _zz_wakeup_busy_383;
+  wire                _zz_wakeup_busy_384;
+  wire       [4:0]    _zz_wakeup_busy_385;
+  wire       [0:0]    _zz_wakeup_busy_386;
+  wire                _zz_wakeup_busy_387;
+  wire       [4:0]    _zz_wakeup_busy_388;
+  wire       [1:0]    _zz_wakeup_busy_389;
+  wire       [0:0]    _zz_wakeup_busy_390;
+  wire                _zz_wakeup_busy_391;
+  wire       [4:0]    _zz_wakeup_busy_392;
+  wire       [0:0]    _zz_wakeup_busy_393;
+  wire                _zz_wakeup_busy_394;
+  wire       [4:0]    _zz_wakeup_busy_395;
+  wire                _zz_wakeup_busy_396;
+  wire                _zz_wakeup_busy_397;
+  wire                _zz_wakeup_busy_398;
+  wire       [3:0]    _zz_wakeup_busy_399;
+  wire                _zz_wakeup_busy_400;
+  wire       [3:0]    _zz_wakeup_busy_401;
+  wire                _zz_wakeup_busy_402;
+  wire       [3:0]    _zz_wakeup_busy_403;
+  wire                _zz_wakeup_busy_404;
+  wire       [3:0]    _zz_wakeup_busy_405;
+  wire       [7:0]    _zz_wakeup_busy_406;
+  wire       [3:0]    _zz_wakeup_busy_407;
+  wire       [1:0]    _zz_wakeup_busy_408;
+  wire       [0:0]    _zz_wakeup_busy_409;
+  wire                _zz_wakeup_busy_410;
+  wire       [4:0]    _zz_wakeup_busy_411;
+  wire       [0:0]    _zz_wakeup_busy_412;
+  wire                _zz_wakeup_busy_413;
+  wire       [4:0]    _zz_wakeup_busy_414;
+  wire       [1:0]    _zz_wakeup_busy_415;
+  wire       [0:0]    _zz_wakeup_busy_416;
+  wire                _zz_wakeup_busy_417;
+  wire       [4:0]    _zz_wakeup_busy_418;
+  wire       [0:0]    _zz_wakeup_busy_419;
+  wire                _zz_wakeup_busy_420;
+  wire       [4:0]    _zz_wakeup_busy_421;
+  wire       [3:0]    _zz_wakeup_busy_422;
+  wire       [1:0]    _zz_wakeup_busy_423;
+  wire       [0:0]    _zz_wakeup_busy_424;
+  wire                _zz_wakeup_busy_425;
+  wire       [4:0]    _zz_wakeup_busy_426;
+  wire       [0:0]    _zz_wakeup_busy_427;
+  wire                _zz_wakeup_busy_428;
+  wire       [4:0]    _zz_wakeup_busy_429;
+  wire       [1:0]    _zz_wakeup_busy_430;
+  wire       [0:0]    _zz_wakeup_busy_431;
+  wire                _zz_wakeup_busy_432;
+  wire       [4:0]    _zz_wakeup_busy_433;
+  wire       [0:0]    _zz_wakeup_busy_434;
+  wire                _zz_wakeup_busy_435;
+  wire       [4:0]    _zz_wakeup_busy_436;
+  wire       [7:0]    _zz_wakeup_busy_437;
+  wire       [3:0]    _zz_wakeup_busy_438;
+  wire       [1:0]    _zz_wakeup_busy_439;
+  wire       [0:0]    _zz_wakeup_busy_440;
+  wire                _zz_wakeup_busy_441;
+  wire       [4:0]    _zz_wakeup_busy_442;
+  wire       [0:0]    _zz_wakeup_busy_443;
+  wire                _zz_wakeup_busy_444;
+  wire       [4:0]    _zz_wakeup_busy_445;
+  wire       [1:0]    _zz_wakeup_busy_446;
+  wire       [0:0]    _zz_wakeup_busy_447;
+  wire                _zz_wakeup_busy_448;
+  wire       [4:0]    _zz_wakeup_busy_449;
+  wire       [0:0]    _zz_wakeup_busy_450;
+  wire                _zz_wakeup_busy_451;
+  wire       [4:0]    _zz_wakeup_busy_452;
+  wire       [3:0]    _zz_wakeup_busy_453;
+  wire       [1:0]    _zz_wakeup_busy_454;
+  wire       [0:0]    _zz_wakeup_busy_455;
+  wire                _zz_wakeup_busy_456;
+  wire       [4:0]    _zz_wakeup_busy_457;
+  wire       [0:0]    _zz_wakeup_busy_458;
+  wire                _zz_wakeup_busy_459;
+  wire       [4:0]    _zz_wakeup_busy_460;
+  wire       [1:0]    _zz_wakeup_busy_461;
+  wire       [0:0]    _zz_wakeup_busy_462;
+  wire                _zz_wakeup_busy_463;
+  wire       [4:0]    _zz_wakeup_busy_464;
+  wire       [0:0]    _zz_wakeup_busy_465;
+  wire                _zz_wakeup_busy_466;
+  wire       [4:0]    _zz_wakeup_busy_467;
+  wire       [7:0]    _zz_wakeup_busy_468;
+  wire       [3:0]    _zz_wakeup_busy_469;
+  wire       [1:0]    _zz_wakeup_busy_470;
+  wire       [0:0]    _zz_wakeup_busy_471;
+  wire                _zz_wakeup_busy_472;
+  wire       [4:0]    _zz_wakeup_busy_473;
+  wire       [0:0]    _zz_wakeup_busy_474;
+  wire                _zz_wakeup_busy_475;
+  wire       [4:0]    _zz_wakeup_busy_476;
+  wire       [1:0]    _zz_wakeup_busy_477;
+  wire       [0:0]    _zz_wakeup_busy_478;
+  wire                _zz_wakeup_busy_479;
+  wire       [4:0]    _zz_wakeup_busy_480;
+  wire       [0:0]    _zz_wakeup_busy_481;
+  wire                _zz_wakeup_busy_482;
+  wire       [4:0]    _zz_wakeup_busy_483;
+  wire       [3:0]    _zz_wakeup_busy_484;
+  wire       [1:0]    _zz_wakeup_busy_485;
+  wire       [0:0]    _zz_wakeup_busy_486;
+  wire                _zz_wakeup_busy_487;
+  wire       [4:0]    _zz_wakeup_busy_488;
+  wire       [0:0]    _zz_wakeup_busy_489;
+  wire                _zz_wakeup_busy_490;
+  wire       [4:0]    _zz_wakeup_busy_491;
+  wire       [1:0]    _zz_wakeup_busy_492;
+  wire       [0:0]    _zz_wakeup_busy_493;
+  wire                _zz_wakeup_busy_494;
+  wire       [4:0]    _zz_wakeup_busy_495;
+  wire       [0:0]    _zz_wakeup_busy_496;
+  wire                _zz_wakeup_busy_497;
+  wire       [4:0]    _zz_wakeup_busy_498;
+  wire       [7:0]    _zz_wakeup_busy_499;
+  wire       [3:0]    _zz_wakeup_busy_500;
+  wire       [1:0]    _zz_wakeup_busy_501;
+  wire       [0:0]    _zz_wakeup_busy_502;
+  wire                _zz_wakeup_busy_503;
+  wire       [4:0]    _zz_wakeup_busy_504;
+  wire       [0:0]    _zz_wakeup_busy_505;
+  wire                _zz_wakeup_busy_506;
+  wire       [4:0]    _zz_wakeup_busy_507;
+  wire       [1:0]    _zz_wakeup_busy_508;
+  wire       [0:0]    _zz_wakeup_busy_509;
+  wire                _zz_wakeup_busy_510;
+  wire       [4:0]    _zz_wakeup_busy_511;
+  wire       [0:0]    _zz_wakeup_busy_512;
+  wire                _zz_wakeup_busy_513;
+  wire       [4:0]    _zz_wakeup_busy_514;
+  wire       [3:0]    _zz_wakeup_busy_515;
+  wire       [1:0]    _zz_wakeup_busy_516;
+  wire       [0:0]    _zz_wakeup_busy_517;
+  wire                _zz_wakeup_busy_518;
+  wire       [4:0]    _zz_wakeup_busy_519;
+  wire       [0:0]    _zz_wakeup_busy_520;
+  wire                _zz_wakeup_busy_521;
+  wire       [4:0]    _zz_wakeup_busy_522;
+  wire       [1:0]    _zz_wakeup_busy_523;
+  wire       [0:0]    _zz_wakeup_busy_524;
+  wire                _zz_wakeup_busy_525;
+  wire       [4:0]    _zz_wakeup_busy_526;
+  wire       [0:0]    _zz_wakeup_busy_527;
+  wire                _zz_wakeup_busy_528;
+  wire       [4:0]    _zz_wakeup_busy_529;
+  wire       [3:0]    _zz_wakeup_busy_530;
+  wire       [1:0]    _zz_wakeup_busy_531;
+  wire       [0:0]    _zz_wakeup_busy_532;
+  wire                _zz_wakeup_busy_533;
+  wire       [4:0]    _zz_wakeup_busy_534;
+  wire       [0:0]    _zz_wakeup_busy_535;
+  wire                _zz_wakeup_busy_536;
+  wire       [4:0]    _zz_wakeup_busy_537;
+  wire       [1:0]    _zz_wakeup_busy_538;
+  wire       [0:0]    _zz_wakeup_busy_539;
+  wire                _zz_wakeup_busy_540;
+  wire       [4:0]    _zz_wakeup_busy_541;
+  wire       [0:0]    _zz_wakeup_busy_542;
+  wire                _zz_wakeup_busy_543;
+  wire       [4:0]    _zz_wakeup_busy_544;
+  wire       [3:0]    _zz_wakeup_busy_545;
+  wire       [1:0]    _zz_wakeup_busy_546;
+  wire       [0:0]    _zz_wakeup_busy_547;
+  wire                _zz_wakeup_busy_548;
+  wire       [4:0]    _zz_wakeup_busy_549;
+  wire       [0:0]    _zz_wakeup_busy_550;
+  wire                _zz_wakeup_busy_551;
+  wire       [4:0]    _zz_wakeup_busy_552;
+  wire       [1:0]    _zz_wakeup_busy_553;
+  wire       [0:0]    _zz_wakeup_busy_554;
+  wire                _zz_wakeup_busy_555;
+  wire       [4:0]    _zz_wakeup_busy_556;
+  wire       [0:0]    _zz_wakeup_busy_557;
+  wire                _zz_wakeup_busy_558;
+  wire       [4:0]    _zz_wakeup_busy_559;
+  wire       [3:0]    _zz_wakeup_busy_560;
+  wire       [1:0]    _zz_wakeup_busy_561;
+  wire       [0:0]    _zz_wakeup_busy_562;
+  wire                _zz_wakeup_busy_563;
+  wire       [4:0]    _zz_wakeup_busy_564;
+  wire       [0:0]    _zz_wakeup_busy_565;
+  wire                _zz_wakeup_busy_566;
+  wire       [4:0]    _zz_wakeup_busy_567;
+  wire       [1:0]    _zz_wakeup_busy_568;
+  wire       [0:0]    _zz_wakeup_busy_569;
+  wire                _zz_wakeup_busy_570;
+  wire       [4:0]    _zz_wakeup_busy_571;
+  wire       [0:0]    _zz_wakeup_busy_572;
+  wire                _zz_wakeup_busy_573;
+  wire       [4:0]    _zz_wakeup_busy_574;
+  wire       [3:0]    _zz_wakeup_busy_575;
+  wire       [1:0]    _zz_wakeup_busy_576;
+  wire       [0:0]    _zz_wakeup_busy_577;
+  wire                _zz_wakeup_busy_578;
+  wire       [4:0]    _zz_wakeup_busy_579;
+  wire       [0:0]    _zz_wakeup_busy_580;
+  wire                _zz_wakeup_busy_581;
+  wire       [4:0]    _zz_wakeup_busy_582;
+  wire       [1:0]    _zz_wakeup_busy_583;
+  wire       [0:0]    _zz_wakeup_busy_584;
+  wire                _zz_wakeup_busy_585;
+  wire       [4:0]    _zz_wakeup_busy_586;
+  wire       [0:0]    _zz_wakeup_busy_587;
+  wire                _zz_wakeup_busy_588;
+  wire       [4:0]    _zz_wakeup_busy_589;
+  wire       [3:0]    _zz_wakeup_busy_590;
+  wire       [1:0]    _zz_wakeup_busy_591;
+  wire       [0:0]    _zz_wakeup_busy_592;
+  wire                _zz_wakeup_busy_593;
+  wire       [4:0]    _zz_wakeup_busy_594;
+  wire       [0:0]    _zz_wakeup_busy_595;
+  wire                _zz_wakeup_busy_596;
+  wire       [4:0]    _zz_wakeup_busy_597;
+  wire       [1:0]    _zz_wakeup_busy_598;
+  wire       [0:0]    _zz_wakeup_busy_599;
+  wire                _zz_wakeup_busy_600;
+  wire       [4:0]    _zz_wakeup_busy_601;
+  wire       [0:0]    _zz_wakeup_busy_602;
+  wire                _zz_wakeup_busy_603;
+  wire       [4:0]    _zz_wakeup_busy_604;
+  wire       [3:0]    _zz_wakeup_busy_605;
+  wire       [1:0]    _zz_wakeup_busy_606;
+  wire       [0:0]    _zz_wakeup_busy_607;
+  wire                _zz_wakeup_busy_608;
+  wire       [4:0]    _zz_wakeup_busy_609;
+  wire       [0:0]    _zz_wakeup_busy_610;
+  wire                _zz_wakeup_busy_611;
+  wire       [4:0]    _zz_wakeup_busy_612;
+  wire       [1:0]    _zz_wakeup_busy_613;
+  wire       [0:0]    _zz_wakeup_busy_614;
+  wire                _zz_wakeup_busy_615;
+  wire       [4:0]    _zz_wakeup_busy_616;
+  wire       [0:0]    _zz_wakeup_busy_617;
+  wire                _zz_wakeup_busy_618;
+  wire       [4:0]    _zz_wakeup_busy_619;
+  wire       [3:0]    _zz_wakeup_busy_620;
+  wire       [1:0]    _zz_wakeup_busy_621;
+  wire       [0:0]    _zz_wakeup_busy_622;
+  wire                _zz_wakeup_busy_623;
+  wire       [4:0]    _zz_wakeup_busy_624;
+  wire       [0:0]    _zz_wakeup_busy_625;
+  wire                _zz_wakeup_busy_626;
+  wire       [4:0]    _zz_wakeup_busy_627;
+  wire       [1:0]    _zz_wakeup_busy_628;
+  wire       [0:0]    _zz_wakeup_busy_629;
+  wire                _zz_wakeup_busy_630;
+  wire       [4:0]    _zz_wakeup_busy_631;
+  wire       [0:0]    _zz_wakeup_busy_632;
+  wire                _zz_wakeup_busy_633;
+  wire       [4:0]    _zz_wakeup_busy_634;
+  wire       [3:0]    _zz_wakeup_busy_635;
+  wire       [1:0]    _zz_wakeup_busy_636;
+  wire       [0:0]    _zz_wakeup_busy_637;
+  wire                _zz_wakeup_busy_638;
+  wire       [4:0]    _zz_wakeup_busy_639;
+  wire       [0:0]    _zz_wakeup_busy_640;
+  wire                _zz_wakeup_busy_641;
+  wire       [4:0]    _zz_wakeup_busy_642;
+  wire       [1:0]    _zz_wakeup_busy_643;
+  wire       [0:0]    _zz_wakeup_busy_644;
+  wire                _zz_wakeup_busy_645;
+  wire       [4:0]    _zz_wakeup_busy_646;
+  wire       [0:0]    _zz_wakeup_busy_647;
+  wire                _zz_wakeup_busy_648;
+  wire       [4:0]    _zz_wakeup_busy_649;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [4:0]    walkSource;
@@ -6943,6 +7938,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg                 slot_valid;
   reg        [4:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slotNext_valid;
+  reg        [4:0]    slotNext_source;
+  reg                 slotNext_persistent;
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
@@ -7019,12 +8017,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
+  wire                when_WaitTable_l85;
+  wire                slotLoads;
+  wire       [4:0]    _zz_slot_source;
   wire       [4:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
-  wire                _zz_handlers_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l69;
+  wire                when_WaitTable_l81;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [20:0]   waitLists_rd0;
@@ -7075,21 +8075,43 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [10:0]   readyCount_7;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_levels;
-  wire       [7:0]    _zz_s0_levels_1;
-  wire       [7:0]    s0_levels;
-  wire       [4:0]    _zz_s0_level;
+  wire                _zz_s0_level;
   wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire       [7:0]    s0_levels;
+  wire       [7:0]    _zz_s0_listNonEmpty;
+  wire       [7:0]    _zz_s0_listNonEmpty_1;
+  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire       [7:0]    _zz_s0_level_5;
+  wire       [7:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire       [7:0]    _zz_s0_level_14;
+  wire       [7:0]    _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire                _zz_s0_level_22;
   wire       [7:0]    s0_levels_ohFirst_input;
   wire       [7:0]    s0_levels_ohFirst_masked;
   wire       [7:0]    s0_levels_ohFirst_value;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
-  wire                _zz_s0_level_7;
-  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire                _zz_s0_level_26;
+  wire                _zz_s0_level_27;
+  wire                _zz_s0_level_28;
+  wire                _zz_s0_level_29;
+  wire       [2:0]    _zz_s0_listNonEmpty_2;
   wire       [30:0]   lists_rd0;
   wire                s1_writesList;
   reg        [5:0]    s2_list;
@@ -7137,6 +8159,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [10:0]   used;
+  reg                 poolFull;
   reg        [10:0]   fresh;
   reg        [9:0]    freeHead;
   reg                 s2_allocFromFreeList;
@@ -7151,7 +8174,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                s2_linkWriteEnable;
   wire       [9:0]    s2_linkWriteAddr;
   wire       [18:0]   s2_linkWriteData;
-  wire                when_TaskPool_l77;
+  wire                when_TaskPool_l81;
   reg                 s2_linkEnable;
   reg        [9:0]    s2_linkAddr;
   reg        [18:0]   s2_linkData;
@@ -7160,8 +8183,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [18:0]   removeLinkData;
-  wire                when_TaskPool_l99;
-  wire                when_TaskPool_l100;
+  wire                when_TaskPool_l106;
+  wire                when_TaskPool_l107;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -7282,7 +8305,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l152;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -7319,8 +8342,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
   assign _zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 8'h01);
+  assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
-  assign _zz_s0_level_9 = _zz_s0_level[2:0];
+  assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
   assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
   assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
@@ -7343,11 +8368,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz__zz_s2_victimHart_13 = {1'd0, _zz__zz_s2_victimHart_13_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 8'h01);
-  assign _zz_notifyPending_8 = (8'h01 <<< _zz_notifyPending_7);
-  assign _zz_notifyPending_9 = (8'h01 <<< s2_context);
-  assign _zz_usipPending = (4'b0001 <<< s2_hart);
-  assign _zz_usipPending_1 = (4'b0001 <<< s2_victimHart);
-  assign _zz_ssip = (4'b0001 <<< notifyHart);
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_cancelRecord = (walkCount - 11'h001);
   assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
@@ -7355,10 +8375,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s1_status_value_4 = (11'h400 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
-  assign _zz_wakeup_busy_1 = (32'h00000001 <<< slot_source);
-  assign _zz_wakeup_busy_5 = (32'h00000001 <<< s1_source);
-  assign _zz_wakeup_busy_9 = (32'h00000001 <<< s2_source);
-  assign _zz_wakeup_busy_10 = (32'h00000001 <<< s0_busSource);
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
   assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
@@ -7380,12 +8396,694 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_wakeup_busy_2 = ((s1_op == 4'b0111) || (s1_op == 4'b1001));
-  assign _zz_wakeup_busy_3 = (s1_op == 4'b1010);
-  assign _zz_wakeup_busy_4 = 4'b1000;
-  assign _zz_wakeup_busy_6 = (s2_op == 4'b0111);
-  assign _zz_wakeup_busy_7 = (s2_op == 4'b1001);
-  assign _zz_wakeup_busy_8 = 4'b1010;
+  assign _zz_s0_levelOH = 3'b111;
+  assign _zz_s0_levelOH_1 = 3'b110;
+  assign _zz_s0_levelOH_2 = 3'b101;
+  assign _zz_s0_levelOH_3 = 3'b100;
+  assign _zz_s0_levelOH_4 = 3'b011;
+  assign _zz_s0_levelOH_5 = 3'b010;
+  assign _zz_s0_levelOH_6 = 3'b001;
+  assign _zz_s0_levelOH_7 = 3'b000;
+  assign _zz_notifyPending_8 = (s2_valid && (s2_op == _zz_notifyPending_9));
+  assign _zz_notifyPending_10 = (s2_status == 4'b1000);
+  assign _zz_notifyPending_11 = {_zz_notifyPending_12,_zz_notifyPending_13};
+  assign _zz_notifyPending_14 = {_zz_notifyPending_15,_zz_notifyPending_16};
+  assign _zz_notifyPending_17 = {_zz_notifyPending_18,_zz_notifyPending_19};
+  assign _zz_notifyPending_20 = {_zz_notifyPending_21,_zz_notifyPending_22};
+  assign _zz_notifyPending_23 = (s2_context == 3'b111);
+  assign _zz_notifyPending_24 = (s2_context == 3'b110);
+  assign _zz_notifyPending_25 = (s2_context == 3'b101);
+  assign _zz_notifyPending_26 = (s2_context == 3'b100);
+  assign _zz_notifyPending_27 = (s2_context == 3'b011);
+  assign _zz_notifyPending_28 = (s2_context == 3'b010);
+  assign _zz_notifyPending_29 = (s2_context == 3'b001);
+  assign _zz_notifyPending_30 = (s2_context == 3'b000);
+  assign _zz_notifyPending_9 = 4'b0100;
+  assign _zz_notifyPending_12 = (_zz_notifyPending_7 == 3'b111);
+  assign _zz_notifyPending_13 = (_zz_notifyPending_7 == 3'b110);
+  assign _zz_notifyPending_15 = (_zz_notifyPending_7 == 3'b101);
+  assign _zz_notifyPending_16 = (_zz_notifyPending_7 == 3'b100);
+  assign _zz_notifyPending_18 = (_zz_notifyPending_7 == 3'b011);
+  assign _zz_notifyPending_19 = (_zz_notifyPending_7 == 3'b010);
+  assign _zz_notifyPending_21 = (_zz_notifyPending_7 == 3'b001);
+  assign _zz_notifyPending_22 = (_zz_notifyPending_7 == 3'b000);
+  assign _zz_usipPending = (s2_hart == 2'b11);
+  assign _zz_usipPending_1 = (s2_hart == 2'b10);
+  assign _zz_usipPending_2 = (s2_hart == 2'b01);
+  assign _zz_usipPending_3 = (s2_hart == 2'b00);
+  assign _zz_usipPending_4 = 2'b11;
+  assign _zz_usipPending_5 = 2'b10;
+  assign _zz_usipPending_6 = 2'b01;
+  assign _zz_usipPending_7 = 2'b00;
+  assign _zz_wakeup_busy_1 = 32'h0;
+  assign _zz_wakeup_busy_2 = (slot_valid ? _zz_wakeup_busy_3 : _zz_wakeup_busy_130);
+  assign _zz_wakeup_busy_131 = {_zz_wakeup_busy_132,_zz_wakeup_busy_195};
+  assign _zz_wakeup_busy_258 = 32'h0;
+  assign _zz_wakeup_busy_259 = (_zz_wakeup_busy_260 || _zz_wakeup_busy_268);
+  assign _zz_wakeup_busy_270 = {_zz_wakeup_busy_271,_zz_wakeup_busy_302};
+  assign _zz_wakeup_busy_333 = {_zz_wakeup_busy_334,_zz_wakeup_busy_365};
+  assign _zz_wakeup_busy_396 = (_zz_wakeup_busy_397 || _zz_wakeup_busy_402);
+  assign _zz_wakeup_busy_404 = (s2_op == _zz_wakeup_busy_405);
+  assign _zz_wakeup_busy_406 = {_zz_wakeup_busy_407,_zz_wakeup_busy_422};
+  assign _zz_wakeup_busy_437 = {_zz_wakeup_busy_438,_zz_wakeup_busy_453};
+  assign _zz_wakeup_busy_468 = {_zz_wakeup_busy_469,_zz_wakeup_busy_484};
+  assign _zz_wakeup_busy_499 = {_zz_wakeup_busy_500,_zz_wakeup_busy_515};
+  assign _zz_wakeup_busy_530 = {_zz_wakeup_busy_531,_zz_wakeup_busy_538};
+  assign _zz_wakeup_busy_545 = {_zz_wakeup_busy_546,_zz_wakeup_busy_553};
+  assign _zz_wakeup_busy_560 = {_zz_wakeup_busy_561,_zz_wakeup_busy_568};
+  assign _zz_wakeup_busy_575 = {_zz_wakeup_busy_576,_zz_wakeup_busy_583};
+  assign _zz_wakeup_busy_590 = {_zz_wakeup_busy_591,_zz_wakeup_busy_598};
+  assign _zz_wakeup_busy_605 = {_zz_wakeup_busy_606,_zz_wakeup_busy_613};
+  assign _zz_wakeup_busy_620 = {_zz_wakeup_busy_621,_zz_wakeup_busy_628};
+  assign _zz_wakeup_busy_635 = {_zz_wakeup_busy_636,_zz_wakeup_busy_643};
+  assign _zz_wakeup_busy_3 = {_zz_wakeup_busy_4,_zz_wakeup_busy_67};
+  assign _zz_wakeup_busy_130 = 32'h0;
+  assign _zz_wakeup_busy_132 = {_zz_wakeup_busy_133,_zz_wakeup_busy_164};
+  assign _zz_wakeup_busy_195 = {_zz_wakeup_busy_196,_zz_wakeup_busy_227};
+  assign _zz_wakeup_busy_260 = (_zz_wakeup_busy_261 || _zz_wakeup_busy_266);
+  assign _zz_wakeup_busy_268 = (s1_op == _zz_wakeup_busy_269);
+  assign _zz_wakeup_busy_271 = {_zz_wakeup_busy_272,_zz_wakeup_busy_287};
+  assign _zz_wakeup_busy_302 = {_zz_wakeup_busy_303,_zz_wakeup_busy_318};
+  assign _zz_wakeup_busy_334 = {_zz_wakeup_busy_335,_zz_wakeup_busy_350};
+  assign _zz_wakeup_busy_365 = {_zz_wakeup_busy_366,_zz_wakeup_busy_381};
+  assign _zz_wakeup_busy_397 = (_zz_wakeup_busy_398 || _zz_wakeup_busy_400);
+  assign _zz_wakeup_busy_402 = (s2_op == _zz_wakeup_busy_403);
+  assign _zz_wakeup_busy_405 = 4'b1000;
+  assign _zz_wakeup_busy_407 = {_zz_wakeup_busy_408,_zz_wakeup_busy_415};
+  assign _zz_wakeup_busy_422 = {_zz_wakeup_busy_423,_zz_wakeup_busy_430};
+  assign _zz_wakeup_busy_438 = {_zz_wakeup_busy_439,_zz_wakeup_busy_446};
+  assign _zz_wakeup_busy_453 = {_zz_wakeup_busy_454,_zz_wakeup_busy_461};
+  assign _zz_wakeup_busy_469 = {_zz_wakeup_busy_470,_zz_wakeup_busy_477};
+  assign _zz_wakeup_busy_484 = {_zz_wakeup_busy_485,_zz_wakeup_busy_492};
+  assign _zz_wakeup_busy_500 = {_zz_wakeup_busy_501,_zz_wakeup_busy_508};
+  assign _zz_wakeup_busy_515 = {_zz_wakeup_busy_516,_zz_wakeup_busy_523};
+  assign _zz_wakeup_busy_531 = {_zz_wakeup_busy_532,_zz_wakeup_busy_535};
+  assign _zz_wakeup_busy_538 = {_zz_wakeup_busy_539,_zz_wakeup_busy_542};
+  assign _zz_wakeup_busy_546 = {_zz_wakeup_busy_547,_zz_wakeup_busy_550};
+  assign _zz_wakeup_busy_553 = {_zz_wakeup_busy_554,_zz_wakeup_busy_557};
+  assign _zz_wakeup_busy_561 = {_zz_wakeup_busy_562,_zz_wakeup_busy_565};
+  assign _zz_wakeup_busy_568 = {_zz_wakeup_busy_569,_zz_wakeup_busy_572};
+  assign _zz_wakeup_busy_576 = {_zz_wakeup_busy_577,_zz_wakeup_busy_580};
+  assign _zz_wakeup_busy_583 = {_zz_wakeup_busy_584,_zz_wakeup_busy_587};
+  assign _zz_wakeup_busy_591 = {_zz_wakeup_busy_592,_zz_wakeup_busy_595};
+  assign _zz_wakeup_busy_598 = {_zz_wakeup_busy_599,_zz_wakeup_busy_602};
+  assign _zz_wakeup_busy_606 = {_zz_wakeup_busy_607,_zz_wakeup_busy_610};
+  assign _zz_wakeup_busy_613 = {_zz_wakeup_busy_614,_zz_wakeup_busy_617};
+  assign _zz_wakeup_busy_621 = {_zz_wakeup_busy_622,_zz_wakeup_busy_625};
+  assign _zz_wakeup_busy_628 = {_zz_wakeup_busy_629,_zz_wakeup_busy_632};
+  assign _zz_wakeup_busy_636 = {_zz_wakeup_busy_637,_zz_wakeup_busy_640};
+  assign _zz_wakeup_busy_643 = {_zz_wakeup_busy_644,_zz_wakeup_busy_647};
+  assign _zz_wakeup_busy_4 = {_zz_wakeup_busy_5,_zz_wakeup_busy_36};
+  assign _zz_wakeup_busy_67 = {_zz_wakeup_busy_68,_zz_wakeup_busy_99};
+  assign _zz_wakeup_busy_133 = {_zz_wakeup_busy_134,_zz_wakeup_busy_149};
+  assign _zz_wakeup_busy_164 = {_zz_wakeup_busy_165,_zz_wakeup_busy_180};
+  assign _zz_wakeup_busy_196 = {_zz_wakeup_busy_197,_zz_wakeup_busy_212};
+  assign _zz_wakeup_busy_227 = {_zz_wakeup_busy_228,_zz_wakeup_busy_243};
+  assign _zz_wakeup_busy_261 = (_zz_wakeup_busy_262 || _zz_wakeup_busy_264);
+  assign _zz_wakeup_busy_266 = (s1_op == _zz_wakeup_busy_267);
+  assign _zz_wakeup_busy_269 = 4'b1000;
+  assign _zz_wakeup_busy_272 = {_zz_wakeup_busy_273,_zz_wakeup_busy_280};
+  assign _zz_wakeup_busy_287 = {_zz_wakeup_busy_288,_zz_wakeup_busy_295};
+  assign _zz_wakeup_busy_303 = {_zz_wakeup_busy_304,_zz_wakeup_busy_311};
+  assign _zz_wakeup_busy_318 = {_zz_wakeup_busy_319,_zz_wakeup_busy_326};
+  assign _zz_wakeup_busy_335 = {_zz_wakeup_busy_336,_zz_wakeup_busy_343};
+  assign _zz_wakeup_busy_350 = {_zz_wakeup_busy_351,_zz_wakeup_busy_358};
+  assign _zz_wakeup_busy_366 = {_zz_wakeup_busy_367,_zz_wakeup_busy_374};
+  assign _zz_wakeup_busy_381 = {_zz_wakeup_busy_382,_zz_wakeup_busy_389};
+  assign _zz_wakeup_busy_398 = (s2_op == _zz_wakeup_busy_399);
+  assign _zz_wakeup_busy_400 = (s2_op == _zz_wakeup_busy_401);
+  assign _zz_wakeup_busy_403 = 4'b1010;
+  assign _zz_wakeup_busy_408 = {_zz_wakeup_busy_409,_zz_wakeup_busy_412};
+  assign _zz_wakeup_busy_415 = {_zz_wakeup_busy_416,_zz_wakeup_busy_419};
+  assign _zz_wakeup_busy_423 = {_zz_wakeup_busy_424,_zz_wakeup_busy_427};
+  assign _zz_wakeup_busy_430 = {_zz_wakeup_busy_431,_zz_wakeup_busy_434};
+  assign _zz_wakeup_busy_439 = {_zz_wakeup_busy_440,_zz_wakeup_busy_443};
+  assign _zz_wakeup_busy_446 = {_zz_wakeup_busy_447,_zz_wakeup_busy_450};
+  assign _zz_wakeup_busy_454 = {_zz_wakeup_busy_455,_zz_wakeup_busy_458};
+  assign _zz_wakeup_busy_461 = {_zz_wakeup_busy_462,_zz_wakeup_busy_465};
+  assign _zz_wakeup_busy_470 = {_zz_wakeup_busy_471,_zz_wakeup_busy_474};
+  assign _zz_wakeup_busy_477 = {_zz_wakeup_busy_478,_zz_wakeup_busy_481};
+  assign _zz_wakeup_busy_485 = {_zz_wakeup_busy_486,_zz_wakeup_busy_489};
+  assign _zz_wakeup_busy_492 = {_zz_wakeup_busy_493,_zz_wakeup_busy_496};
+  assign _zz_wakeup_busy_501 = {_zz_wakeup_busy_502,_zz_wakeup_busy_505};
+  assign _zz_wakeup_busy_508 = {_zz_wakeup_busy_509,_zz_wakeup_busy_512};
+  assign _zz_wakeup_busy_516 = {_zz_wakeup_busy_517,_zz_wakeup_busy_520};
+  assign _zz_wakeup_busy_523 = {_zz_wakeup_busy_524,_zz_wakeup_busy_527};
+  assign _zz_wakeup_busy_532 = _zz_wakeup_busy_533;
+  assign _zz_wakeup_busy_535 = _zz_wakeup_busy_536;
+  assign _zz_wakeup_busy_539 = _zz_wakeup_busy_540;
+  assign _zz_wakeup_busy_542 = _zz_wakeup_busy_543;
+  assign _zz_wakeup_busy_547 = _zz_wakeup_busy_548;
+  assign _zz_wakeup_busy_550 = _zz_wakeup_busy_551;
+  assign _zz_wakeup_busy_554 = _zz_wakeup_busy_555;
+  assign _zz_wakeup_busy_557 = _zz_wakeup_busy_558;
+  assign _zz_wakeup_busy_562 = _zz_wakeup_busy_563;
+  assign _zz_wakeup_busy_565 = _zz_wakeup_busy_566;
+  assign _zz_wakeup_busy_569 = _zz_wakeup_busy_570;
+  assign _zz_wakeup_busy_572 = _zz_wakeup_busy_573;
+  assign _zz_wakeup_busy_577 = _zz_wakeup_busy_578;
+  assign _zz_wakeup_busy_580 = _zz_wakeup_busy_581;
+  assign _zz_wakeup_busy_584 = _zz_wakeup_busy_585;
+  assign _zz_wakeup_busy_587 = _zz_wakeup_busy_588;
+  assign _zz_wakeup_busy_592 = _zz_wakeup_busy_593;
+  assign _zz_wakeup_busy_595 = _zz_wakeup_busy_596;
+  assign _zz_wakeup_busy_599 = _zz_wakeup_busy_600;
+  assign _zz_wakeup_busy_602 = _zz_wakeup_busy_603;
+  assign _zz_wakeup_busy_607 = _zz_wakeup_busy_608;
+  assign _zz_wakeup_busy_610 = _zz_wakeup_busy_611;
+  assign _zz_wakeup_busy_614 = _zz_wakeup_busy_615;
+  assign _zz_wakeup_busy_617 = _zz_wakeup_busy_618;
+  assign _zz_wakeup_busy_622 = _zz_wakeup_busy_623;
+  assign _zz_wakeup_busy_625 = _zz_wakeup_busy_626;
+  assign _zz_wakeup_busy_629 = _zz_wakeup_busy_630;
+  assign _zz_wakeup_busy_632 = _zz_wakeup_busy_633;
+  assign _zz_wakeup_busy_637 = _zz_wakeup_busy_638;
+  assign _zz_wakeup_busy_640 = _zz_wakeup_busy_641;
+  assign _zz_wakeup_busy_644 = _zz_wakeup_busy_645;
+  assign _zz_wakeup_busy_647 = _zz_wakeup_busy_648;
+  assign _zz_wakeup_busy_5 = {_zz_wakeup_busy_6,_zz_wakeup_busy_21};
+  assign _zz_wakeup_busy_36 = {_zz_wakeup_busy_37,_zz_wakeup_busy_52};
+  assign _zz_wakeup_busy_68 = {_zz_wakeup_busy_69,_zz_wakeup_busy_84};
+  assign _zz_wakeup_busy_99 = {_zz_wakeup_busy_100,_zz_wakeup_busy_115};
+  assign _zz_wakeup_busy_134 = {_zz_wakeup_busy_135,_zz_wakeup_busy_142};
+  assign _zz_wakeup_busy_149 = {_zz_wakeup_busy_150,_zz_wakeup_busy_157};
+  assign _zz_wakeup_busy_165 = {_zz_wakeup_busy_166,_zz_wakeup_busy_173};
+  assign _zz_wakeup_busy_180 = {_zz_wakeup_busy_181,_zz_wakeup_busy_188};
+  assign _zz_wakeup_busy_197 = {_zz_wakeup_busy_198,_zz_wakeup_busy_205};
+  assign _zz_wakeup_busy_212 = {_zz_wakeup_busy_213,_zz_wakeup_busy_220};
+  assign _zz_wakeup_busy_228 = {_zz_wakeup_busy_229,_zz_wakeup_busy_236};
+  assign _zz_wakeup_busy_243 = {_zz_wakeup_busy_244,_zz_wakeup_busy_251};
+  assign _zz_wakeup_busy_262 = (s1_op == _zz_wakeup_busy_263);
+  assign _zz_wakeup_busy_264 = (s1_op == _zz_wakeup_busy_265);
+  assign _zz_wakeup_busy_267 = 4'b1010;
+  assign _zz_wakeup_busy_273 = {_zz_wakeup_busy_274,_zz_wakeup_busy_277};
+  assign _zz_wakeup_busy_280 = {_zz_wakeup_busy_281,_zz_wakeup_busy_284};
+  assign _zz_wakeup_busy_288 = {_zz_wakeup_busy_289,_zz_wakeup_busy_292};
+  assign _zz_wakeup_busy_295 = {_zz_wakeup_busy_296,_zz_wakeup_busy_299};
+  assign _zz_wakeup_busy_304 = {_zz_wakeup_busy_305,_zz_wakeup_busy_308};
+  assign _zz_wakeup_busy_311 = {_zz_wakeup_busy_312,_zz_wakeup_busy_315};
+  assign _zz_wakeup_busy_319 = {_zz_wakeup_busy_320,_zz_wakeup_busy_323};
+  assign _zz_wakeup_busy_326 = {_zz_wakeup_busy_327,_zz_wakeup_busy_330};
+  assign _zz_wakeup_busy_336 = {_zz_wakeup_busy_337,_zz_wakeup_busy_340};
+  assign _zz_wakeup_busy_343 = {_zz_wakeup_busy_344,_zz_wakeup_busy_347};
+  assign _zz_wakeup_busy_351 = {_zz_wakeup_busy_352,_zz_wakeup_busy_355};
+  assign _zz_wakeup_busy_358 = {_zz_wakeup_busy_359,_zz_wakeup_busy_362};
+  assign _zz_wakeup_busy_367 = {_zz_wakeup_busy_368,_zz_wakeup_busy_371};
+  assign _zz_wakeup_busy_374 = {_zz_wakeup_busy_375,_zz_wakeup_busy_378};
+  assign _zz_wakeup_busy_382 = {_zz_wakeup_busy_383,_zz_wakeup_busy_386};
+  assign _zz_wakeup_busy_389 = {_zz_wakeup_busy_390,_zz_wakeup_busy_393};
+  assign _zz_wakeup_busy_399 = 4'b0111;
+  assign _zz_wakeup_busy_401 = 4'b1001;
+  assign _zz_wakeup_busy_409 = _zz_wakeup_busy_410;
+  assign _zz_wakeup_busy_412 = _zz_wakeup_busy_413;
+  assign _zz_wakeup_busy_416 = _zz_wakeup_busy_417;
+  assign _zz_wakeup_busy_419 = _zz_wakeup_busy_420;
+  assign _zz_wakeup_busy_424 = _zz_wakeup_busy_425;
+  assign _zz_wakeup_busy_427 = _zz_wakeup_busy_428;
+  assign _zz_wakeup_busy_431 = _zz_wakeup_busy_432;
+  assign _zz_wakeup_busy_434 = _zz_wakeup_busy_435;
+  assign _zz_wakeup_busy_440 = _zz_wakeup_busy_441;
+  assign _zz_wakeup_busy_443 = _zz_wakeup_busy_444;
+  assign _zz_wakeup_busy_447 = _zz_wakeup_busy_448;
+  assign _zz_wakeup_busy_450 = _zz_wakeup_busy_451;
+  assign _zz_wakeup_busy_455 = _zz_wakeup_busy_456;
+  assign _zz_wakeup_busy_458 = _zz_wakeup_busy_459;
+  assign _zz_wakeup_busy_462 = _zz_wakeup_busy_463;
+  assign _zz_wakeup_busy_465 = _zz_wakeup_busy_466;
+  assign _zz_wakeup_busy_471 = _zz_wakeup_busy_472;
+  assign _zz_wakeup_busy_474 = _zz_wakeup_busy_475;
+  assign _zz_wakeup_busy_478 = _zz_wakeup_busy_479;
+  assign _zz_wakeup_busy_481 = _zz_wakeup_busy_482;
+  assign _zz_wakeup_busy_486 = _zz_wakeup_busy_487;
+  assign _zz_wakeup_busy_489 = _zz_wakeup_busy_490;
+  assign _zz_wakeup_busy_493 = _zz_wakeup_busy_494;
+  assign _zz_wakeup_busy_496 = _zz_wakeup_busy_497;
+  assign _zz_wakeup_busy_502 = _zz_wakeup_busy_503;
+  assign _zz_wakeup_busy_505 = _zz_wakeup_busy_506;
+  assign _zz_wakeup_busy_509 = _zz_wakeup_busy_510;
+  assign _zz_wakeup_busy_512 = _zz_wakeup_busy_513;
+  assign _zz_wakeup_busy_517 = _zz_wakeup_busy_518;
+  assign _zz_wakeup_busy_520 = _zz_wakeup_busy_521;
+  assign _zz_wakeup_busy_524 = _zz_wakeup_busy_525;
+  assign _zz_wakeup_busy_527 = _zz_wakeup_busy_528;
+  assign _zz_wakeup_busy_533 = (s0_busSource == _zz_wakeup_busy_534);
+  assign _zz_wakeup_busy_536 = (s0_busSource == _zz_wakeup_busy_537);
+  assign _zz_wakeup_busy_540 = (s0_busSource == _zz_wakeup_busy_541);
+  assign _zz_wakeup_busy_543 = (s0_busSource == _zz_wakeup_busy_544);
+  assign _zz_wakeup_busy_548 = (s0_busSource == _zz_wakeup_busy_549);
+  assign _zz_wakeup_busy_551 = (s0_busSource == _zz_wakeup_busy_552);
+  assign _zz_wakeup_busy_555 = (s0_busSource == _zz_wakeup_busy_556);
+  assign _zz_wakeup_busy_558 = (s0_busSource == _zz_wakeup_busy_559);
+  assign _zz_wakeup_busy_563 = (s0_busSource == _zz_wakeup_busy_564);
+  assign _zz_wakeup_busy_566 = (s0_busSource == _zz_wakeup_busy_567);
+  assign _zz_wakeup_busy_570 = (s0_busSource == _zz_wakeup_busy_571);
+  assign _zz_wakeup_busy_573 = (s0_busSource == _zz_wakeup_busy_574);
+  assign _zz_wakeup_busy_578 = (s0_busSource == _zz_wakeup_busy_579);
+  assign _zz_wakeup_busy_581 = (s0_busSource == _zz_wakeup_busy_582);
+  assign _zz_wakeup_busy_585 = (s0_busSource == _zz_wakeup_busy_586);
+  assign _zz_wakeup_busy_588 = (s0_busSource == _zz_wakeup_busy_589);
+  assign _zz_wakeup_busy_593 = (s0_busSource == _zz_wakeup_busy_594);
+  assign _zz_wakeup_busy_596 = (s0_busSource == _zz_wakeup_busy_597);
+  assign _zz_wakeup_busy_600 = (s0_busSource == _zz_wakeup_busy_601);
+  assign _zz_wakeup_busy_603 = (s0_busSource == _zz_wakeup_busy_604);
+  assign _zz_wakeup_busy_608 = (s0_busSource == _zz_wakeup_busy_609);
+  assign _zz_wakeup_busy_611 = (s0_busSource == _zz_wakeup_busy_612);
+  assign _zz_wakeup_busy_615 = (s0_busSource == _zz_wakeup_busy_616);
+  assign _zz_wakeup_busy_618 = (s0_busSource == _zz_wakeup_busy_619);
+  assign _zz_wakeup_busy_623 = (s0_busSource == _zz_wakeup_busy_624);
+  assign _zz_wakeup_busy_626 = (s0_busSource == _zz_wakeup_busy_627);
+  assign _zz_wakeup_busy_630 = (s0_busSource == _zz_wakeup_busy_631);
+  assign _zz_wakeup_busy_633 = (s0_busSource == _zz_wakeup_busy_634);
+  assign _zz_wakeup_busy_638 = (s0_busSource == _zz_wakeup_busy_639);
+  assign _zz_wakeup_busy_641 = (s0_busSource == _zz_wakeup_busy_642);
+  assign _zz_wakeup_busy_645 = (s0_busSource == _zz_wakeup_busy_646);
+  assign _zz_wakeup_busy_648 = (s0_busSource == _zz_wakeup_busy_649);
+  assign _zz_wakeup_busy_6 = {_zz_wakeup_busy_7,_zz_wakeup_busy_14};
+  assign _zz_wakeup_busy_21 = {_zz_wakeup_busy_22,_zz_wakeup_busy_29};
+  assign _zz_wakeup_busy_37 = {_zz_wakeup_busy_38,_zz_wakeup_busy_45};
+  assign _zz_wakeup_busy_52 = {_zz_wakeup_busy_53,_zz_wakeup_busy_60};
+  assign _zz_wakeup_busy_69 = {_zz_wakeup_busy_70,_zz_wakeup_busy_77};
+  assign _zz_wakeup_busy_84 = {_zz_wakeup_busy_85,_zz_wakeup_busy_92};
+  assign _zz_wakeup_busy_100 = {_zz_wakeup_busy_101,_zz_wakeup_busy_108};
+  assign _zz_wakeup_busy_115 = {_zz_wakeup_busy_116,_zz_wakeup_busy_123};
+  assign _zz_wakeup_busy_135 = {_zz_wakeup_busy_136,_zz_wakeup_busy_139};
+  assign _zz_wakeup_busy_142 = {_zz_wakeup_busy_143,_zz_wakeup_busy_146};
+  assign _zz_wakeup_busy_150 = {_zz_wakeup_busy_151,_zz_wakeup_busy_154};
+  assign _zz_wakeup_busy_157 = {_zz_wakeup_busy_158,_zz_wakeup_busy_161};
+  assign _zz_wakeup_busy_166 = {_zz_wakeup_busy_167,_zz_wakeup_busy_170};
+  assign _zz_wakeup_busy_173 = {_zz_wakeup_busy_174,_zz_wakeup_busy_177};
+  assign _zz_wakeup_busy_181 = {_zz_wakeup_busy_182,_zz_wakeup_busy_185};
+  assign _zz_wakeup_busy_188 = {_zz_wakeup_busy_189,_zz_wakeup_busy_192};
+  assign _zz_wakeup_busy_198 = {_zz_wakeup_busy_199,_zz_wakeup_busy_202};
+  assign _zz_wakeup_busy_205 = {_zz_wakeup_busy_206,_zz_wakeup_busy_209};
+  assign _zz_wakeup_busy_213 = {_zz_wakeup_busy_214,_zz_wakeup_busy_217};
+  assign _zz_wakeup_busy_220 = {_zz_wakeup_busy_221,_zz_wakeup_busy_224};
+  assign _zz_wakeup_busy_229 = {_zz_wakeup_busy_230,_zz_wakeup_busy_233};
+  assign _zz_wakeup_busy_236 = {_zz_wakeup_busy_237,_zz_wakeup_busy_240};
+  assign _zz_wakeup_busy_244 = {_zz_wakeup_busy_245,_zz_wakeup_busy_248};
+  assign _zz_wakeup_busy_251 = {_zz_wakeup_busy_252,_zz_wakeup_busy_255};
+  assign _zz_wakeup_busy_263 = 4'b0111;
+  assign _zz_wakeup_busy_265 = 4'b1001;
+  assign _zz_wakeup_busy_274 = _zz_wakeup_busy_275;
+  assign _zz_wakeup_busy_277 = _zz_wakeup_busy_278;
+  assign _zz_wakeup_busy_281 = _zz_wakeup_busy_282;
+  assign _zz_wakeup_busy_284 = _zz_wakeup_busy_285;
+  assign _zz_wakeup_busy_289 = _zz_wakeup_busy_290;
+  assign _zz_wakeup_busy_292 = _zz_wakeup_busy_293;
+  assign _zz_wakeup_busy_296 = _zz_wakeup_busy_297;
+  assign _zz_wakeup_busy_299 = _zz_wakeup_busy_300;
+  assign _zz_wakeup_busy_305 = _zz_wakeup_busy_306;
+  assign _zz_wakeup_busy_308 = _zz_wakeup_busy_309;
+  assign _zz_wakeup_busy_312 = _zz_wakeup_busy_313;
+  assign _zz_wakeup_busy_315 = _zz_wakeup_busy_316;
+  assign _zz_wakeup_busy_320 = _zz_wakeup_busy_321;
+  assign _zz_wakeup_busy_323 = _zz_wakeup_busy_324;
+  assign _zz_wakeup_busy_327 = _zz_wakeup_busy_328;
+  assign _zz_wakeup_busy_330 = _zz_wakeup_busy_331;
+  assign _zz_wakeup_busy_337 = _zz_wakeup_busy_338;
+  assign _zz_wakeup_busy_340 = _zz_wakeup_busy_341;
+  assign _zz_wakeup_busy_344 = _zz_wakeup_busy_345;
+  assign _zz_wakeup_busy_347 = _zz_wakeup_busy_348;
+  assign _zz_wakeup_busy_352 = _zz_wakeup_busy_353;
+  assign _zz_wakeup_busy_355 = _zz_wakeup_busy_356;
+  assign _zz_wakeup_busy_359 = _zz_wakeup_busy_360;
+  assign _zz_wakeup_busy_362 = _zz_wakeup_busy_363;
+  assign _zz_wakeup_busy_368 = _zz_wakeup_busy_369;
+  assign _zz_wakeup_busy_371 = _zz_wakeup_busy_372;
+  assign _zz_wakeup_busy_375 = _zz_wakeup_busy_376;
+  assign _zz_wakeup_busy_378 = _zz_wakeup_busy_379;
+  assign _zz_wakeup_busy_383 = _zz_wakeup_busy_384;
+  assign _zz_wakeup_busy_386 = _zz_wakeup_busy_387;
+  assign _zz_wakeup_busy_390 = _zz_wakeup_busy_391;
+  assign _zz_wakeup_busy_393 = _zz_wakeup_busy_394;
+  assign _zz_wakeup_busy_410 = (s2_source == _zz_wakeup_busy_411);
+  assign _zz_wakeup_busy_413 = (s2_source == _zz_wakeup_busy_414);
+  assign _zz_wakeup_busy_417 = (s2_source == _zz_wakeup_busy_418);
+  assign _zz_wakeup_busy_420 = (s2_source == _zz_wakeup_busy_421);
+  assign _zz_wakeup_busy_425 = (s2_source == _zz_wakeup_busy_426);
+  assign _zz_wakeup_busy_428 = (s2_source == _zz_wakeup_busy_429);
+  assign _zz_wakeup_busy_432 = (s2_source == _zz_wakeup_busy_433);
+  assign _zz_wakeup_busy_435 = (s2_source == _zz_wakeup_busy_436);
+  assign _zz_wakeup_busy_441 = (s2_source == _zz_wakeup_busy_442);
+  assign _zz_wakeup_busy_444 = (s2_source == _zz_wakeup_busy_445);
+  assign _zz_wakeup_busy_448 = (s2_source == _zz_wakeup_busy_449);
+  assign _zz_wakeup_busy_451 = (s2_source == _zz_wakeup_busy_452);
+  assign _zz_wakeup_busy_456 = (s2_source == _zz_wakeup_busy_457);
+  assign _zz_wakeup_busy_459 = (s2_source == _zz_wakeup_busy_460);
+  assign _zz_wakeup_busy_463 = (s2_source == _zz_wakeup_busy_464);
+  assign _zz_wakeup_busy_466 = (s2_source == _zz_wakeup_busy_467);
+  assign _zz_wakeup_busy_472 = (s2_source == _zz_wakeup_busy_473);
+  assign _zz_wakeup_busy_475 = (s2_source == _zz_wakeup_busy_476);
+  assign _zz_wakeup_busy_479 = (s2_source == _zz_wakeup_busy_480);
+  assign _zz_wakeup_busy_482 = (s2_source == _zz_wakeup_busy_483);
+  assign _zz_wakeup_busy_487 = (s2_source == _zz_wakeup_busy_488);
+  assign _zz_wakeup_busy_490 = (s2_source == _zz_wakeup_busy_491);
+  assign _zz_wakeup_busy_494 = (s2_source == _zz_wakeup_busy_495);
+  assign _zz_wakeup_busy_497 = (s2_source == _zz_wakeup_busy_498);
+  assign _zz_wakeup_busy_503 = (s2_source == _zz_wakeup_busy_504);
+  assign _zz_wakeup_busy_506 = (s2_source == _zz_wakeup_busy_507);
+  assign _zz_wakeup_busy_510 = (s2_source == _zz_wakeup_busy_511);
+  assign _zz_wakeup_busy_513 = (s2_source == _zz_wakeup_busy_514);
+  assign _zz_wakeup_busy_518 = (s2_source == _zz_wakeup_busy_519);
+  assign _zz_wakeup_busy_521 = (s2_source == _zz_wakeup_busy_522);
+  assign _zz_wakeup_busy_525 = (s2_source == _zz_wakeup_busy_526);
+  assign _zz_wakeup_busy_528 = (s2_source == _zz_wakeup_busy_529);
+  assign _zz_wakeup_busy_534 = 5'h1f;
+  assign _zz_wakeup_busy_537 = 5'h1e;
+  assign _zz_wakeup_busy_541 = 5'h1d;
+  assign _zz_wakeup_busy_544 = 5'h1c;
+  assign _zz_wakeup_busy_549 = 5'h1b;
+  assign _zz_wakeup_busy_552 = 5'h1a;
+  assign _zz_wakeup_busy_556 = 5'h19;
+  assign _zz_wakeup_busy_559 = 5'h18;
+  assign _zz_wakeup_busy_564 = 5'h17;
+  assign _zz_wakeup_busy_567 = 5'h16;
+  assign _zz_wakeup_busy_571 = 5'h15;
+  assign _zz_wakeup_busy_574 = 5'h14;
+  assign _zz_wakeup_busy_579 = 5'h13;
+  assign _zz_wakeup_busy_582 = 5'h12;
+  assign _zz_wakeup_busy_586 = 5'h11;
+  assign _zz_wakeup_busy_589 = 5'h10;
+  assign _zz_wakeup_busy_594 = 5'h0f;
+  assign _zz_wakeup_busy_597 = 5'h0e;
+  assign _zz_wakeup_busy_601 = 5'h0d;
+  assign _zz_wakeup_busy_604 = 5'h0c;
+  assign _zz_wakeup_busy_609 = 5'h0b;
+  assign _zz_wakeup_busy_612 = 5'h0a;
+  assign _zz_wakeup_busy_616 = 5'h09;
+  assign _zz_wakeup_busy_619 = 5'h08;
+  assign _zz_wakeup_busy_624 = 5'h07;
+  assign _zz_wakeup_busy_627 = 5'h06;
+  assign _zz_wakeup_busy_631 = 5'h05;
+  assign _zz_wakeup_busy_634 = 5'h04;
+  assign _zz_wakeup_busy_639 = 5'h03;
+  assign _zz_wakeup_busy_642 = 5'h02;
+  assign _zz_wakeup_busy_646 = 5'h01;
+  assign _zz_wakeup_busy_649 = 5'h0;
+  assign _zz_wakeup_busy_7 = {_zz_wakeup_busy_8,_zz_wakeup_busy_11};
+  assign _zz_wakeup_busy_14 = {_zz_wakeup_busy_15,_zz_wakeup_busy_18};
+  assign _zz_wakeup_busy_22 = {_zz_wakeup_busy_23,_zz_wakeup_busy_26};
+  assign _zz_wakeup_busy_29 = {_zz_wakeup_busy_30,_zz_wakeup_busy_33};
+  assign _zz_wakeup_busy_38 = {_zz_wakeup_busy_39,_zz_wakeup_busy_42};
+  assign _zz_wakeup_busy_45 = {_zz_wakeup_busy_46,_zz_wakeup_busy_49};
+  assign _zz_wakeup_busy_53 = {_zz_wakeup_busy_54,_zz_wakeup_busy_57};
+  assign _zz_wakeup_busy_60 = {_zz_wakeup_busy_61,_zz_wakeup_busy_64};
+  assign _zz_wakeup_busy_70 = {_zz_wakeup_busy_71,_zz_wakeup_busy_74};
+  assign _zz_wakeup_busy_77 = {_zz_wakeup_busy_78,_zz_wakeup_busy_81};
+  assign _zz_wakeup_busy_85 = {_zz_wakeup_busy_86,_zz_wakeup_busy_89};
+  assign _zz_wakeup_busy_92 = {_zz_wakeup_busy_93,_zz_wakeup_busy_96};
+  assign _zz_wakeup_busy_101 = {_zz_wakeup_busy_102,_zz_wakeup_busy_105};
+  assign _zz_wakeup_busy_108 = {_zz_wakeup_busy_109,_zz_wakeup_busy_112};
+  assign _zz_wakeup_busy_116 = {_zz_wakeup_busy_117,_zz_wakeup_busy_120};
+  assign _zz_wakeup_busy_123 = {_zz_wakeup_busy_124,_zz_wakeup_busy_127};
+  assign _zz_wakeup_busy_136 = _zz_wakeup_busy_137;
+  assign _zz_wakeup_busy_139 = _zz_wakeup_busy_140;
+  assign _zz_wakeup_busy_143 = _zz_wakeup_busy_144;
+  assign _zz_wakeup_busy_146 = _zz_wakeup_busy_147;
+  assign _zz_wakeup_busy_151 = _zz_wakeup_busy_152;
+  assign _zz_wakeup_busy_154 = _zz_wakeup_busy_155;
+  assign _zz_wakeup_busy_158 = _zz_wakeup_busy_159;
+  assign _zz_wakeup_busy_161 = _zz_wakeup_busy_162;
+  assign _zz_wakeup_busy_167 = _zz_wakeup_busy_168;
+  assign _zz_wakeup_busy_170 = _zz_wakeup_busy_171;
+  assign _zz_wakeup_busy_174 = _zz_wakeup_busy_175;
+  assign _zz_wakeup_busy_177 = _zz_wakeup_busy_178;
+  assign _zz_wakeup_busy_182 = _zz_wakeup_busy_183;
+  assign _zz_wakeup_busy_185 = _zz_wakeup_busy_186;
+  assign _zz_wakeup_busy_189 = _zz_wakeup_busy_190;
+  assign _zz_wakeup_busy_192 = _zz_wakeup_busy_193;
+  assign _zz_wakeup_busy_199 = _zz_wakeup_busy_200;
+  assign _zz_wakeup_busy_202 = _zz_wakeup_busy_203;
+  assign _zz_wakeup_busy_206 = _zz_wakeup_busy_207;
+  assign _zz_wakeup_busy_209 = _zz_wakeup_busy_210;
+  assign _zz_wakeup_busy_214 = _zz_wakeup_busy_215;
+  assign _zz_wakeup_busy_217 = _zz_wakeup_busy_218;
+  assign _zz_wakeup_busy_221 = _zz_wakeup_busy_222;
+  assign _zz_wakeup_busy_224 = _zz_wakeup_busy_225;
+  assign _zz_wakeup_busy_230 = _zz_wakeup_busy_231;
+  assign _zz_wakeup_busy_233 = _zz_wakeup_busy_234;
+  assign _zz_wakeup_busy_237 = _zz_wakeup_busy_238;
+  assign _zz_wakeup_busy_240 = _zz_wakeup_busy_241;
+  assign _zz_wakeup_busy_245 = _zz_wakeup_busy_246;
+  assign _zz_wakeup_busy_248 = _zz_wakeup_busy_249;
+  assign _zz_wakeup_busy_252 = _zz_wakeup_busy_253;
+  assign _zz_wakeup_busy_255 = _zz_wakeup_busy_256;
+  assign _zz_wakeup_busy_275 = (s1_source == _zz_wakeup_busy_276);
+  assign _zz_wakeup_busy_278 = (s1_source == _zz_wakeup_busy_279);
+  assign _zz_wakeup_busy_282 = (s1_source == _zz_wakeup_busy_283);
+  assign _zz_wakeup_busy_285 = (s1_source == _zz_wakeup_busy_286);
+  assign _zz_wakeup_busy_290 = (s1_source == _zz_wakeup_busy_291);
+  assign _zz_wakeup_busy_293 = (s1_source == _zz_wakeup_busy_294);
+  assign _zz_wakeup_busy_297 = (s1_source == _zz_wakeup_busy_298);
+  assign _zz_wakeup_busy_300 = (s1_source == _zz_wakeup_busy_301);
+  assign _zz_wakeup_busy_306 = (s1_source == _zz_wakeup_busy_307);
+  assign _zz_wakeup_busy_309 = (s1_source == _zz_wakeup_busy_310);
+  assign _zz_wakeup_busy_313 = (s1_source == _zz_wakeup_busy_314);
+  assign _zz_wakeup_busy_316 = (s1_source == _zz_wakeup_busy_317);
+  assign _zz_wakeup_busy_321 = (s1_source == _zz_wakeup_busy_322);
+  assign _zz_wakeup_busy_324 = (s1_source == _zz_wakeup_busy_325);
+  assign _zz_wakeup_busy_328 = (s1_source == _zz_wakeup_busy_329);
+  assign _zz_wakeup_busy_331 = (s1_source == _zz_wakeup_busy_332);
+  assign _zz_wakeup_busy_338 = (s1_source == _zz_wakeup_busy_339);
+  assign _zz_wakeup_busy_341 = (s1_source == _zz_wakeup_busy_342);
+  assign _zz_wakeup_busy_345 = (s1_source == _zz_wakeup_busy_346);
+  assign _zz_wakeup_busy_348 = (s1_source == _zz_wakeup_busy_349);
+  assign _zz_wakeup_busy_353 = (s1_source == _zz_wakeup_busy_354);
+  assign _zz_wakeup_busy_356 = (s1_source == _zz_wakeup_busy_357);
+  assign _zz_wakeup_busy_360 = (s1_source == _zz_wakeup_busy_361);
+  assign _zz_wakeup_busy_363 = (s1_source == _zz_wakeup_busy_364);
+  assign _zz_wakeup_busy_369 = (s1_source == _zz_wakeup_busy_370);
+  assign _zz_wakeup_busy_372 = (s1_source == _zz_wakeup_busy_373);
+  assign _zz_wakeup_busy_376 = (s1_source == _zz_wakeup_busy_377);
+  assign _zz_wakeup_busy_379 = (s1_source == _zz_wakeup_busy_380);
+  assign _zz_wakeup_busy_384 = (s1_source == _zz_wakeup_busy_385);
+  assign _zz_wakeup_busy_387 = (s1_source == _zz_wakeup_busy_388);
+  assign _zz_wakeup_busy_391 = (s1_source == _zz_wakeup_busy_392);
+  assign _zz_wakeup_busy_394 = (s1_source == _zz_wakeup_busy_395);
+  assign _zz_wakeup_busy_411 = 5'h1f;
+  assign _zz_wakeup_busy_414 = 5'h1e;
+  assign _zz_wakeup_busy_418 = 5'h1d;
+  assign _zz_wakeup_busy_421 = 5'h1c;
+  assign _zz_wakeup_busy_426 = 5'h1b;
+  assign _zz_wakeup_busy_429 = 5'h1a;
+  assign _zz_wakeup_busy_433 = 5'h19;
+  assign _zz_wakeup_busy_436 = 5'h18;
+  assign _zz_wakeup_busy_442 = 5'h17;
+  assign _zz_wakeup_busy_445 = 5'h16;
+  assign _zz_wakeup_busy_449 = 5'h15;
+  assign _zz_wakeup_busy_452 = 5'h14;
+  assign _zz_wakeup_busy_457 = 5'h13;
+  assign _zz_wakeup_busy_460 = 5'h12;
+  assign _zz_wakeup_busy_464 = 5'h11;
+  assign _zz_wakeup_busy_467 = 5'h10;
+  assign _zz_wakeup_busy_473 = 5'h0f;
+  assign _zz_wakeup_busy_476 = 5'h0e;
+  assign _zz_wakeup_busy_480 = 5'h0d;
+  assign _zz_wakeup_busy_483 = 5'h0c;
+  assign _zz_wakeup_busy_488 = 5'h0b;
+  assign _zz_wakeup_busy_491 = 5'h0a;
+  assign _zz_wakeup_busy_495 = 5'h09;
+  assign _zz_wakeup_busy_498 = 5'h08;
+  assign _zz_wakeup_busy_504 = 5'h07;
+  assign _zz_wakeup_busy_507 = 5'h06;
+  assign _zz_wakeup_busy_511 = 5'h05;
+  assign _zz_wakeup_busy_514 = 5'h04;
+  assign _zz_wakeup_busy_519 = 5'h03;
+  assign _zz_wakeup_busy_522 = 5'h02;
+  assign _zz_wakeup_busy_526 = 5'h01;
+  assign _zz_wakeup_busy_529 = 5'h0;
+  assign _zz_wakeup_busy_8 = _zz_wakeup_busy_9;
+  assign _zz_wakeup_busy_11 = _zz_wakeup_busy_12;
+  assign _zz_wakeup_busy_15 = _zz_wakeup_busy_16;
+  assign _zz_wakeup_busy_18 = _zz_wakeup_busy_19;
+  assign _zz_wakeup_busy_23 = _zz_wakeup_busy_24;
+  assign _zz_wakeup_busy_26 = _zz_wakeup_busy_27;
+  assign _zz_wakeup_busy_30 = _zz_wakeup_busy_31;
+  assign _zz_wakeup_busy_33 = _zz_wakeup_busy_34;
+  assign _zz_wakeup_busy_39 = _zz_wakeup_busy_40;
+  assign _zz_wakeup_busy_42 = _zz_wakeup_busy_43;
+  assign _zz_wakeup_busy_46 = _zz_wakeup_busy_47;
+  assign _zz_wakeup_busy_49 = _zz_wakeup_busy_50;
+  assign _zz_wakeup_busy_54 = _zz_wakeup_busy_55;
+  assign _zz_wakeup_busy_57 = _zz_wakeup_busy_58;
+  assign _zz_wakeup_busy_61 = _zz_wakeup_busy_62;
+  assign _zz_wakeup_busy_64 = _zz_wakeup_busy_65;
+  assign _zz_wakeup_busy_71 = _zz_wakeup_busy_72;
+  assign _zz_wakeup_busy_74 = _zz_wakeup_busy_75;
+  assign _zz_wakeup_busy_78 = _zz_wakeup_busy_79;
+  assign _zz_wakeup_busy_81 = _zz_wakeup_busy_82;
+  assign _zz_wakeup_busy_86 = _zz_wakeup_busy_87;
+  assign _zz_wakeup_busy_89 = _zz_wakeup_busy_90;
+  assign _zz_wakeup_busy_93 = _zz_wakeup_busy_94;
+  assign _zz_wakeup_busy_96 = _zz_wakeup_busy_97;
+  assign _zz_wakeup_busy_102 = _zz_wakeup_busy_103;
+  assign _zz_wakeup_busy_105 = _zz_wakeup_busy_106;
+  assign _zz_wakeup_busy_109 = _zz_wakeup_busy_110;
+  assign _zz_wakeup_busy_112 = _zz_wakeup_busy_113;
+  assign _zz_wakeup_busy_117 = _zz_wakeup_busy_118;
+  assign _zz_wakeup_busy_120 = _zz_wakeup_busy_121;
+  assign _zz_wakeup_busy_124 = _zz_wakeup_busy_125;
+  assign _zz_wakeup_busy_127 = _zz_wakeup_busy_128;
+  assign _zz_wakeup_busy_137 = (slotNext_source == _zz_wakeup_busy_138);
+  assign _zz_wakeup_busy_140 = (slotNext_source == _zz_wakeup_busy_141);
+  assign _zz_wakeup_busy_144 = (slotNext_source == _zz_wakeup_busy_145);
+  assign _zz_wakeup_busy_147 = (slotNext_source == _zz_wakeup_busy_148);
+  assign _zz_wakeup_busy_152 = (slotNext_source == _zz_wakeup_busy_153);
+  assign _zz_wakeup_busy_155 = (slotNext_source == _zz_wakeup_busy_156);
+  assign _zz_wakeup_busy_159 = (slotNext_source == _zz_wakeup_busy_160);
+  assign _zz_wakeup_busy_162 = (slotNext_source == _zz_wakeup_busy_163);
+  assign _zz_wakeup_busy_168 = (slotNext_source == _zz_wakeup_busy_169);
+  assign _zz_wakeup_busy_171 = (slotNext_source == _zz_wakeup_busy_172);
+  assign _zz_wakeup_busy_175 = (slotNext_source == _zz_wakeup_busy_176);
+  assign _zz_wakeup_busy_178 = (slotNext_source == _zz_wakeup_busy_179);
+  assign _zz_wakeup_busy_183 = (slotNext_source == _zz_wakeup_busy_184);
+  assign _zz_wakeup_busy_186 = (slotNext_source == _zz_wakeup_busy_187);
+  assign _zz_wakeup_busy_190 = (slotNext_source == _zz_wakeup_busy_191);
+  assign _zz_wakeup_busy_193 = (slotNext_source == _zz_wakeup_busy_194);
+  assign _zz_wakeup_busy_200 = (slotNext_source == _zz_wakeup_busy_201);
+  assign _zz_wakeup_busy_203 = (slotNext_source == _zz_wakeup_busy_204);
+  assign _zz_wakeup_busy_207 = (slotNext_source == _zz_wakeup_busy_208);
+  assign _zz_wakeup_busy_210 = (slotNext_source == _zz_wakeup_busy_211);
+  assign _zz_wakeup_busy_215 = (slotNext_source == _zz_wakeup_busy_216);
+  assign _zz_wakeup_busy_218 = (slotNext_source == _zz_wakeup_busy_219);
+  assign _zz_wakeup_busy_222 = (slotNext_source == _zz_wakeup_busy_223);
+  assign _zz_wakeup_busy_225 = (slotNext_source == _zz_wakeup_busy_226);
+  assign _zz_wakeup_busy_231 = (slotNext_source == _zz_wakeup_busy_232);
+  assign _zz_wakeup_busy_234 = (slotNext_source == _zz_wakeup_busy_235);
+  assign _zz_wakeup_busy_238 = (slotNext_source == _zz_wakeup_busy_239);
+  assign _zz_wakeup_busy_241 = (slotNext_source == _zz_wakeup_busy_242);
+  assign _zz_wakeup_busy_246 = (slotNext_source == _zz_wakeup_busy_247);
+  assign _zz_wakeup_busy_249 = (slotNext_source == _zz_wakeup_busy_250);
+  assign _zz_wakeup_busy_253 = (slotNext_source == _zz_wakeup_busy_254);
+  assign _zz_wakeup_busy_256 = (slotNext_source == _zz_wakeup_busy_257);
+  assign _zz_wakeup_busy_276 = 5'h1f;
+  assign _zz_wakeup_busy_279 = 5'h1e;
+  assign _zz_wakeup_busy_283 = 5'h1d;
+  assign _zz_wakeup_busy_286 = 5'h1c;
+  assign _zz_wakeup_busy_291 = 5'h1b;
+  assign _zz_wakeup_busy_294 = 5'h1a;
+  assign _zz_wakeup_busy_298 = 5'h19;
+  assign _zz_wakeup_busy_301 = 5'h18;
+  assign _zz_wakeup_busy_307 = 5'h17;
+  assign _zz_wakeup_busy_310 = 5'h16;
+  assign _zz_wakeup_busy_314 = 5'h15;
+  assign _zz_wakeup_busy_317 = 5'h14;
+  assign _zz_wakeup_busy_322 = 5'h13;
+  assign _zz_wakeup_busy_325 = 5'h12;
+  assign _zz_wakeup_busy_329 = 5'h11;
+  assign _zz_wakeup_busy_332 = 5'h10;
+  assign _zz_wakeup_busy_339 = 5'h0f;
+  assign _zz_wakeup_busy_342 = 5'h0e;
+  assign _zz_wakeup_busy_346 = 5'h0d;
+  assign _zz_wakeup_busy_349 = 5'h0c;
+  assign _zz_wakeup_busy_354 = 5'h0b;
+  assign _zz_wakeup_busy_357 = 5'h0a;
+  assign _zz_wakeup_busy_361 = 5'h09;
+  assign _zz_wakeup_busy_364 = 5'h08;
+  assign _zz_wakeup_busy_370 = 5'h07;
+  assign _zz_wakeup_busy_373 = 5'h06;
+  assign _zz_wakeup_busy_377 = 5'h05;
+  assign _zz_wakeup_busy_380 = 5'h04;
+  assign _zz_wakeup_busy_385 = 5'h03;
+  assign _zz_wakeup_busy_388 = 5'h02;
+  assign _zz_wakeup_busy_392 = 5'h01;
+  assign _zz_wakeup_busy_395 = 5'h0;
+  assign _zz_wakeup_busy_9 = (slot_source == _zz_wakeup_busy_10);
+  assign _zz_wakeup_busy_12 = (slot_source == _zz_wakeup_busy_13);
+  assign _zz_wakeup_busy_16 = (slot_source == _zz_wakeup_busy_17);
+  assign _zz_wakeup_busy_19 = (slot_source == _zz_wakeup_busy_20);
+  assign _zz_wakeup_busy_24 = (slot_source == _zz_wakeup_busy_25);
+  assign _zz_wakeup_busy_27 = (slot_source == _zz_wakeup_busy_28);
+  assign _zz_wakeup_busy_31 = (slot_source == _zz_wakeup_busy_32);
+  assign _zz_wakeup_busy_34 = (slot_source == _zz_wakeup_busy_35);
+  assign _zz_wakeup_busy_40 = (slot_source == _zz_wakeup_busy_41);
+  assign _zz_wakeup_busy_43 = (slot_source == _zz_wakeup_busy_44);
+  assign _zz_wakeup_busy_47 = (slot_source == _zz_wakeup_busy_48);
+  assign _zz_wakeup_busy_50 = (slot_source == _zz_wakeup_busy_51);
+  assign _zz_wakeup_busy_55 = (slot_source == _zz_wakeup_busy_56);
+  assign _zz_wakeup_busy_58 = (slot_source == _zz_wakeup_busy_59);
+  assign _zz_wakeup_busy_62 = (slot_source == _zz_wakeup_busy_63);
+  assign _zz_wakeup_busy_65 = (slot_source == _zz_wakeup_busy_66);
+  assign _zz_wakeup_busy_72 = (slot_source == _zz_wakeup_busy_73);
+  assign _zz_wakeup_busy_75 = (slot_source == _zz_wakeup_busy_76);
+  assign _zz_wakeup_busy_79 = (slot_source == _zz_wakeup_busy_80);
+  assign _zz_wakeup_busy_82 = (slot_source == _zz_wakeup_busy_83);
+  assign _zz_wakeup_busy_87 = (slot_source == _zz_wakeup_busy_88);
+  assign _zz_wakeup_busy_90 = (slot_source == _zz_wakeup_busy_91);
+  assign _zz_wakeup_busy_94 = (slot_source == _zz_wakeup_busy_95);
+  assign _zz_wakeup_busy_97 = (slot_source == _zz_wakeup_busy_98);
+  assign _zz_wakeup_busy_103 = (slot_source == _zz_wakeup_busy_104);
+  assign _zz_wakeup_busy_106 = (slot_source == _zz_wakeup_busy_107);
+  assign _zz_wakeup_busy_110 = (slot_source == _zz_wakeup_busy_111);
+  assign _zz_wakeup_busy_113 = (slot_source == _zz_wakeup_busy_114);
+  assign _zz_wakeup_busy_118 = (slot_source == _zz_wakeup_busy_119);
+  assign _zz_wakeup_busy_121 = (slot_source == _zz_wakeup_busy_122);
+  assign _zz_wakeup_busy_125 = (slot_source == _zz_wakeup_busy_126);
+  assign _zz_wakeup_busy_128 = (slot_source == _zz_wakeup_busy_129);
+  assign _zz_wakeup_busy_138 = 5'h1f;
+  assign _zz_wakeup_busy_141 = 5'h1e;
+  assign _zz_wakeup_busy_145 = 5'h1d;
+  assign _zz_wakeup_busy_148 = 5'h1c;
+  assign _zz_wakeup_busy_153 = 5'h1b;
+  assign _zz_wakeup_busy_156 = 5'h1a;
+  assign _zz_wakeup_busy_160 = 5'h19;
+  assign _zz_wakeup_busy_163 = 5'h18;
+  assign _zz_wakeup_busy_169 = 5'h17;
+  assign _zz_wakeup_busy_172 = 5'h16;
+  assign _zz_wakeup_busy_176 = 5'h15;
+  assign _zz_wakeup_busy_179 = 5'h14;
+  assign _zz_wakeup_busy_184 = 5'h13;
+  assign _zz_wakeup_busy_187 = 5'h12;
+  assign _zz_wakeup_busy_191 = 5'h11;
+  assign _zz_wakeup_busy_194 = 5'h10;
+  assign _zz_wakeup_busy_201 = 5'h0f;
+  assign _zz_wakeup_busy_204 = 5'h0e;
+  assign _zz_wakeup_busy_208 = 5'h0d;
+  assign _zz_wakeup_busy_211 = 5'h0c;
+  assign _zz_wakeup_busy_216 = 5'h0b;
+  assign _zz_wakeup_busy_219 = 5'h0a;
+  assign _zz_wakeup_busy_223 = 5'h09;
+  assign _zz_wakeup_busy_226 = 5'h08;
+  assign _zz_wakeup_busy_232 = 5'h07;
+  assign _zz_wakeup_busy_235 = 5'h06;
+  assign _zz_wakeup_busy_239 = 5'h05;
+  assign _zz_wakeup_busy_242 = 5'h04;
+  assign _zz_wakeup_busy_247 = 5'h03;
+  assign _zz_wakeup_busy_250 = 5'h02;
+  assign _zz_wakeup_busy_254 = 5'h01;
+  assign _zz_wakeup_busy_257 = 5'h0;
+  assign _zz_wakeup_busy_10 = 5'h1f;
+  assign _zz_wakeup_busy_13 = 5'h1e;
+  assign _zz_wakeup_busy_17 = 5'h1d;
+  assign _zz_wakeup_busy_20 = 5'h1c;
+  assign _zz_wakeup_busy_25 = 5'h1b;
+  assign _zz_wakeup_busy_28 = 5'h1a;
+  assign _zz_wakeup_busy_32 = 5'h19;
+  assign _zz_wakeup_busy_35 = 5'h18;
+  assign _zz_wakeup_busy_41 = 5'h17;
+  assign _zz_wakeup_busy_44 = 5'h16;
+  assign _zz_wakeup_busy_48 = 5'h15;
+  assign _zz_wakeup_busy_51 = 5'h14;
+  assign _zz_wakeup_busy_56 = 5'h13;
+  assign _zz_wakeup_busy_59 = 5'h12;
+  assign _zz_wakeup_busy_63 = 5'h11;
+  assign _zz_wakeup_busy_66 = 5'h10;
+  assign _zz_wakeup_busy_73 = 5'h0f;
+  assign _zz_wakeup_busy_76 = 5'h0e;
+  assign _zz_wakeup_busy_80 = 5'h0d;
+  assign _zz_wakeup_busy_83 = 5'h0c;
+  assign _zz_wakeup_busy_88 = 5'h0b;
+  assign _zz_wakeup_busy_91 = 5'h0a;
+  assign _zz_wakeup_busy_95 = 5'h09;
+  assign _zz_wakeup_busy_98 = 5'h08;
+  assign _zz_wakeup_busy_104 = 5'h07;
+  assign _zz_wakeup_busy_107 = 5'h06;
+  assign _zz_wakeup_busy_111 = 5'h05;
+  assign _zz_wakeup_busy_114 = 5'h04;
+  assign _zz_wakeup_busy_119 = 5'h03;
+  assign _zz_wakeup_busy_122 = 5'h02;
+  assign _zz_wakeup_busy_126 = 5'h01;
+  assign _zz_wakeup_busy_129 = 5'h0;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -7411,8 +9109,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_rd0) begin
-      handlers_spinal_port0 <= handlers[wakeup_pick_payload_source];
+    if(slotLoads) begin
+      handlers_spinal_port0 <= handlers[_zz_slot_source];
     end
   end
 
@@ -7472,14 +9170,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
 
   always @(*) begin
     case(s0_context)
-      3'b000 : _zz_s0_levels_2 = levelMap_0;
-      3'b001 : _zz_s0_levels_2 = levelMap_1;
-      3'b010 : _zz_s0_levels_2 = levelMap_2;
-      3'b011 : _zz_s0_levels_2 = levelMap_3;
-      3'b100 : _zz_s0_levels_2 = levelMap_4;
-      3'b101 : _zz_s0_levels_2 = levelMap_5;
-      3'b110 : _zz_s0_levels_2 = levelMap_6;
-      default : _zz_s0_levels_2 = levelMap_7;
+      3'b000 : _zz_s0_levels = levelMap_0;
+      3'b001 : _zz_s0_levels = levelMap_1;
+      3'b010 : _zz_s0_levels = levelMap_2;
+      3'b011 : _zz_s0_levels = levelMap_3;
+      3'b100 : _zz_s0_levels = levelMap_4;
+      3'b101 : _zz_s0_levels = levelMap_5;
+      3'b110 : _zz_s0_levels = levelMap_6;
+      default : _zz_s0_levels = levelMap_7;
     endcase
   end
 
@@ -7652,13 +9350,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h020));
   assign initDone = (! initializing);
-  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : wakeup_pick_payload_source);
-  assign _zz_waitHeads_rd0_1 = ((wakeup_pick_valid && wakeup_pick_ready) || cancelStart);
+  assign wakeup_pick_ready = ((! slotNext_valid) && (! cancelHoldsPicks));
+  assign when_WaitTable_l85 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l85 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : _zz_slot_source);
+  assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
-  assign _zz_handlers_rd0 = (wakeup_pick_valid && wakeup_pick_ready);
   assign handlers_rd0 = handlers_spinal_port0;
-  assign wakeup_pick_ready = (((! slot_valid) || takeSlot) && (! cancelHoldsPicks));
-  assign when_WaitTable_l69 = (wakeup_pick_valid && wakeup_pick_ready);
+  assign when_WaitTable_l81 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l85));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[9 : 0];
@@ -7691,28 +9391,50 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && (s0_busSource == slot_source));
+  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
-  assign _zz_s0_levels = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_levels_1 = 8'h0;
-  assign s0_levels = ((_zz_s0_levels_2 | ((_zz_s0_levels && s1_setLevel) ? s1_levelOH : _zz_s0_levels_1)) & (~ ((_zz_s0_levels && s1_clearLevel) ? s1_levelOH : _zz_s0_levels_1)));
-  assign _zz_s0_level = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level < 5'h08);
-  assign _zz_s0_level_1 = (s0_op == 4'b0010);
+  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
+  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
+  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
+  assign s0_levels = _zz_s0_levels;
+  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
+  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
+  assign _zz_s0_level_3 = s0_data[5 : 1];
+  assign s0_priorityOk = (_zz_s0_level_3 < 5'h08);
+  assign _zz_s0_level_4 = (s0_op == 4'b0010);
+  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
+  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
+  assign _zz_s0_level_7 = _zz_s0_level_6[3];
+  assign _zz_s0_level_8 = _zz_s0_level_6[5];
+  assign _zz_s0_level_9 = _zz_s0_level_6[6];
+  assign _zz_s0_level_10 = _zz_s0_level_6[7];
+  assign _zz_s0_level_11 = (((_zz_s0_level_6[1] || _zz_s0_level_7) || _zz_s0_level_8) || _zz_s0_level_10);
+  assign _zz_s0_level_12 = (((_zz_s0_level_6[2] || _zz_s0_level_7) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_13 = (((_zz_s0_level_6[4] || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10);
+  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_1;
+  assign _zz_s0_level_15 = (_zz_s0_level_14 & (~ _zz__zz_s0_level_15));
+  assign _zz_s0_level_16 = _zz_s0_level_15[3];
+  assign _zz_s0_level_17 = _zz_s0_level_15[5];
+  assign _zz_s0_level_18 = _zz_s0_level_15[6];
+  assign _zz_s0_level_19 = _zz_s0_level_15[7];
+  assign _zz_s0_level_20 = (((_zz_s0_level_15[1] || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_19);
+  assign _zz_s0_level_21 = (((_zz_s0_level_15[2] || _zz_s0_level_16) || _zz_s0_level_18) || _zz_s0_level_19);
+  assign _zz_s0_level_22 = (((_zz_s0_level_15[4] || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_19);
   assign s0_levels_ohFirst_input = s0_levels;
   assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
   assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_2 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_3 = s0_levels_ohFirst_value[5];
-  assign _zz_s0_level_4 = s0_levels_ohFirst_value[6];
-  assign _zz_s0_level_5 = s0_levels_ohFirst_value[7];
-  assign _zz_s0_level_6 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
-  assign _zz_s0_level_7 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_8 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign s0_level = (_zz_s0_level_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : _zz_s0_level_9);
-  assign s0_listNonEmpty = (_zz_s0_level_1 ? (|s0_levels) : s0_levels[s0_level]);
+  assign _zz_s0_level_23 = s0_levels_ohFirst_value[3];
+  assign _zz_s0_level_24 = s0_levels_ohFirst_value[5];
+  assign _zz_s0_level_25 = s0_levels_ohFirst_value[6];
+  assign _zz_s0_level_26 = s0_levels_ohFirst_value[7];
+  assign _zz_s0_level_27 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_26);
+  assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
+  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
+  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (8'h01 <<< s0_level);
+  assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[9 : 0];
@@ -7756,7 +9478,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
-  assign s1_poolFull = (used == 11'h400);
+  assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
@@ -7764,13 +9486,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l77 = (! s1_fromFreeList);
+  assign when_TaskPool_l81 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l99 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l100 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -7964,7 +9686,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_notifyPending_7 = {_zz_notifyPending_6,{_zz_notifyPending_5,_zz_notifyPending_4}};
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_7}} : 32'h0);
   assign usip = usipPending;
-  assign ssip = ((|notifyPending) ? _zz_ssip : 4'b0000);
+  assign ssip = ((|notifyPending) ? {{(notifyHart == 2'b11),(notifyHart == 2'b10)},{(notifyHart == 2'b01),(notifyHart == 2'b00)}} : 4'b0000);
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
   assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[9 : 0] : lists_rd0[9 : 0]) : _zz_removeReadAddr);
@@ -8048,7 +9770,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 11'h001);
+  assign when_ListWalker_l152 = (walkCount == 11'h001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -8126,12 +9848,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = ((((32'h0 | (slot_valid ? _zz_wakeup_busy_1 : 32'h0)) | ((s1_valid && ((_zz_wakeup_busy_2 || _zz_wakeup_busy_3) || (s1_op == _zz_wakeup_busy_4))) ? _zz_wakeup_busy_5 : 32'h0)) | ((s2_valid && (((_zz_wakeup_busy_6 || _zz_wakeup_busy_7) || (s2_op == _zz_wakeup_busy_8)) || (s2_op == 4'b1000))) ? _zz_wakeup_busy_9 : 32'h0)) | ((cmd_valid && _zz_wakeup_busy) ? _zz_wakeup_busy_10 : 32'h0));
+  assign wakeup_busy = (((((_zz_wakeup_busy_1 | _zz_wakeup_busy_2) | (slotNext_valid ? _zz_wakeup_busy_131 : _zz_wakeup_busy_258)) | ((s1_valid && _zz_wakeup_busy_259) ? {_zz_wakeup_busy_270,_zz_wakeup_busy_333} : 32'h0)) | ((s2_valid && (_zz_wakeup_busy_396 || _zz_wakeup_busy_404)) ? {{_zz_wakeup_busy_406,_zz_wakeup_busy_437},{_zz_wakeup_busy_468,_zz_wakeup_busy_499}} : 32'h0)) | ((cmd_valid && _zz_wakeup_busy) ? {{{_zz_wakeup_busy_530,_zz_wakeup_busy_545},{_zz_wakeup_busy_560,_zz_wakeup_busy_575}},{{_zz_wakeup_busy_590,_zz_wakeup_busy_605},{_zz_wakeup_busy_620,_zz_wakeup_busy_635}}} : 32'h0));
   assign removeBusy = walkActive;
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slotNext_valid <= 1'b0;
+      slotNext_persistent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
@@ -8171,6 +9895,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
       used <= 11'h0;
+      poolFull <= 1'b0;
       fresh <= 11'h0;
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
@@ -8219,12 +9944,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
         grantInit <= (grantInit + 9'h001);
       end
       s1_grantInRange <= _zz_s1_grantInRange_2;
-      if(when_WaitTable_l69) begin
+      if(slotLoads) begin
         slot_valid <= 1'b1;
-        slot_persistent <= wakeup_pick_payload_persistent;
+        slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
+        end
+      end
+      if(when_WaitTable_l81) begin
+        slotNext_valid <= 1'b1;
+        slotNext_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(when_WaitTable_l85) begin
+          slotNext_valid <= 1'b0;
         end
       end
       s2_writesWait <= s1_writesWait;
@@ -8358,12 +10091,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
-          if(when_TaskPool_l77) begin
+          poolFull <= (used == 11'h3ff);
+          if(when_TaskPool_l81) begin
             fresh <= (fresh + 11'h001);
           end
         end
         if(s1_dequeueOk) begin
           used <= (used - 11'h001);
+          poolFull <= 1'b0;
         end
       end
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
@@ -8442,8 +10177,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
-      notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? _zz_notifyPending_8 : 8'h0))) | (s2_notifyKernel ? _zz_notifyPending_9 : 8'h0));
-      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? _zz_usipPending : 4'b0000))) | (s2_preemptHart ? _zz_usipPending_1 : 4'b0000));
+      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_8 && _zz_notifyPending_10) && (|notifyPending)) ? {{_zz_notifyPending_11,_zz_notifyPending_14},{_zz_notifyPending_17,_zz_notifyPending_20}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_23,_zz_notifyPending_24},{_zz_notifyPending_25,_zz_notifyPending_26}},{{_zz_notifyPending_27,_zz_notifyPending_28},{_zz_notifyPending_29,_zz_notifyPending_30}}} : 8'h0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
       if(walkStart) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
@@ -8496,9 +10231,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
         end
         3'b011 : begin
           used <= (used - 11'h001);
+          poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
+            if(when_ListWalker_l152) begin
               if(_zz_37[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -8601,8 +10337,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_source <= s1_source;
-    if(when_WaitTable_l69) begin
-      slot_source <= wakeup_pick_payload_source;
+    if(slotLoads) begin
+      slot_source <= _zz_slot_source;
+    end
+    if(when_WaitTable_l81) begin
+      slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];
     s2_alloc <= s1_alloc;
@@ -8618,10 +10357,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l99) begin
+    if(when_TaskPool_l106) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l100) begin
+      if(when_TaskPool_l107) begin
         freeHead <= s2_next[9 : 0];
       end
     end
