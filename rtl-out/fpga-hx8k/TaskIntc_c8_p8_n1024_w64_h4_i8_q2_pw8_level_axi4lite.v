@@ -1398,7 +1398,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                s2_linkWriteEnable;
   wire       [9:0]    s2_linkWriteAddr;
   wire       [18:0]   s2_linkWriteData;
-  wire                when_TaskPool_l81;
+  wire                when_TaskPool_l82;
   reg                 s2_linkEnable;
   reg        [9:0]    s2_linkAddr;
   reg        [18:0]   s2_linkData;
@@ -1407,8 +1407,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 removeLinkWrite;
   wire       [9:0]    removeLinkAddr;
   wire       [18:0]   removeLinkData;
-  wire                when_TaskPool_l106;
-  wire                when_TaskPool_l107;
+  wire                when_TaskPool_l104;
+  wire                when_TaskPool_l105;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -1529,7 +1529,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l151;
   wire       [2:0]    _zz_levelMap_0_4;
   wire       [7:0]    _zz_37;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -2180,13 +2180,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l81 = (! s1_fromFreeList);
+  assign when_TaskPool_l82 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -2464,7 +2464,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l152 = (walkCount == 11'h001);
+  assign when_ListWalker_l151 = (walkCount == 11'h001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -2777,7 +2777,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         if(s1_allocates) begin
           used <= (used + 11'h001);
           poolFull <= (used == 11'h3ff);
-          if(when_TaskPool_l81) begin
+          if(when_TaskPool_l82) begin
             fresh <= (fresh + 11'h001);
           end
         end
@@ -2919,7 +2919,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l152) begin
+            if(when_ListWalker_l151) begin
               if(_zz_37[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -3042,10 +3042,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l106) begin
+    if(when_TaskPool_l104) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l107) begin
+      if(when_TaskPool_l105) begin
         freeHead <= s2_next[9 : 0];
       end
     end

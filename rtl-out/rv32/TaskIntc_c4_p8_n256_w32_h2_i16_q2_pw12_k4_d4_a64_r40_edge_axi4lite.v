@@ -5049,7 +5049,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                s2_linkWriteEnable;
   wire       [7:0]    s2_linkWriteAddr;
   wire       [15:0]   s2_linkWriteData;
-  wire                when_TaskPool_l81;
+  wire                when_TaskPool_l82;
   reg                 s2_linkEnable;
   reg        [7:0]    s2_linkAddr;
   reg        [15:0]   s2_linkData;
@@ -5058,8 +5058,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg                 removeLinkWrite;
   wire       [7:0]    removeLinkAddr;
   wire       [15:0]   removeLinkData;
-  wire                when_TaskPool_l106;
-  wire                when_TaskPool_l107;
+  wire                when_TaskPool_l104;
+  wire                when_TaskPool_l105;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    errors_2;
@@ -5154,7 +5154,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l151;
   wire       [1:0]    _zz_levelMap_0_4;
   wire       [3:0]    _zz_29;
   wire       [7:0]    _zz_levelMap_0_5;
@@ -5922,13 +5922,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l81 = (! s1_fromFreeList);
+  assign when_TaskPool_l82 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {8'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -6190,7 +6190,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l152 = (walkCount == 9'h001);
+  assign when_ListWalker_l151 = (walkCount == 9'h001);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_29 = ({3'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -6446,7 +6446,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         if(s1_allocates) begin
           used <= (used + 9'h001);
           poolFull <= (used == 9'h0ff);
-          if(when_TaskPool_l81) begin
+          if(when_TaskPool_l82) begin
             fresh <= (fresh + 9'h001);
           end
         end
@@ -6558,7 +6558,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l152) begin
+            if(when_ListWalker_l151) begin
               if(_zz_29[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -6645,10 +6645,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {8'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l106) begin
+    if(when_TaskPool_l104) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l107) begin
+      if(when_TaskPool_l105) begin
         freeHead <= s2_next[7 : 0];
       end
     end

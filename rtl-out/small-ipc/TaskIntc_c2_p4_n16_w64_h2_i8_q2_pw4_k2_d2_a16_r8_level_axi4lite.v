@@ -3166,7 +3166,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                s2_linkWriteEnable;
   wire       [3:0]    s2_linkWriteAddr;
   wire       [10:0]   s2_linkWriteData;
-  wire                when_TaskPool_l81;
+  wire                when_TaskPool_l82;
   reg                 s2_linkEnable;
   reg        [3:0]    s2_linkAddr;
   reg        [10:0]   s2_linkData;
@@ -3175,8 +3175,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 removeLinkWrite;
   wire       [3:0]    removeLinkAddr;
   wire       [10:0]   removeLinkData;
-  wire                when_TaskPool_l106;
-  wire                when_TaskPool_l107;
+  wire                when_TaskPool_l104;
+  wire                when_TaskPool_l105;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
   reg        [5:0]    controlError;
@@ -3267,7 +3267,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l151;
   wire       [0:0]    _zz_levelMap_0_4;
   wire       [1:0]    _zz_25;
   wire       [3:0]    _zz_levelMap_0_5;
@@ -3778,13 +3778,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l81 = (! s1_fromFreeList);
+  assign when_TaskPool_l82 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -4044,7 +4044,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l152 = (walkCount == 5'h01);
+  assign when_ListWalker_l151 = (walkCount == 5'h01);
   assign _zz_levelMap_0_4 = walkContext;
   assign _zz_25 = ({1'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
@@ -4270,7 +4270,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         if(s1_allocates) begin
           used <= (used + 5'h01);
           poolFull <= (used == 5'h0f);
-          if(when_TaskPool_l81) begin
+          if(when_TaskPool_l82) begin
             fresh <= (fresh + 5'h01);
           end
         end
@@ -4376,7 +4376,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l152) begin
+            if(when_ListWalker_l151) begin
               if(_zz_25[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
@@ -4445,10 +4445,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l106) begin
+    if(when_TaskPool_l104) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l107) begin
+      if(when_TaskPool_l105) begin
         freeHead <= s2_next[3 : 0];
       end
     end

@@ -2288,7 +2288,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s2_linkWriteEnable;
   wire       [1:0]    s2_linkWriteAddr;
   wire       [8:0]    s2_linkWriteData;
-  wire                when_TaskPool_l81;
+  wire                when_TaskPool_l82;
   reg                 s2_linkEnable;
   reg        [1:0]    s2_linkAddr;
   reg        [8:0]    s2_linkData;
@@ -2297,8 +2297,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 removeLinkWrite;
   wire       [1:0]    removeLinkAddr;
   wire       [8:0]    removeLinkData;
-  wire                when_TaskPool_l106;
-  wire                when_TaskPool_l107;
+  wire                when_TaskPool_l104;
+  wire                when_TaskPool_l105;
   reg        [5:0]    errors_0;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
@@ -2365,7 +2365,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_ListWalker_l121;
   wire                when_ListWalker_l133;
   wire                when_ListWalker_l136;
-  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l151;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2638,13 +2638,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
-  assign when_TaskPool_l81 = (! s1_fromFreeList);
+  assign when_TaskPool_l82 = (! s1_fromFreeList);
   assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
   assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
   assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
   assign s2_linkWriteData = (s2_dequeueOk ? {7'h0,freeHead} : s2_linkData);
-  assign when_TaskPool_l106 = (s2_valid && s2_dequeueOk);
-  assign when_TaskPool_l107 = (s2_valid && s2_allocFromFreeList);
+  assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     s1_error = 6'h0;
     if(when_ErrorRegisters_l42) begin
@@ -2883,7 +2883,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
   assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l152 = (walkCount == 3'b001);
+  assign when_ListWalker_l151 = (walkCount == 3'b001);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3073,7 +3073,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         if(s1_allocates) begin
           used <= (used + 3'b001);
           poolFull <= (used == 3'b011);
-          if(when_TaskPool_l81) begin
+          if(when_TaskPool_l82) begin
             fresh <= (fresh + 3'b001);
           end
         end
@@ -3159,7 +3159,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l152) begin
+            if(when_ListWalker_l151) begin
               levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
             end
             readyCount_0 <= _zz_readyCount_0_2;
@@ -3213,10 +3213,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
-    if(when_TaskPool_l106) begin
+    if(when_TaskPool_l104) begin
       freeHead <= s2_head;
     end else begin
-      if(when_TaskPool_l107) begin
+      if(when_TaskPool_l105) begin
         freeHead <= s2_next[1 : 0];
       end
     end

@@ -142,16 +142,17 @@ public final class RegmapEmitters {
                 .append(ports.addressWidth()).append("-bit ").append(ports.addressUnit()).append(" address; clock `")
                 .append(ports.clock()).append("`, ").append(ports.resetKind()).append(" active-").append(ports.resetActive())
                 .append(" reset `").append(ports.reset()).append("`.\n\n");
-        sb.append(ports.commandStages() == 0
+        int stages = ports.commandStages();
+        String plural = stages == 1 ? "" : "s";
+        sb.append(stages == 0
                 ? "An access reaches the unit that executes it in the cycle of its bus handshake: the cycle counts in this "
-                        + "map (\"accepted\", \"answers\") start there. Writes are posted (the bus response does not wait for the "
-                        + "operation); a read answers 2 cycles after it is accepted, unless its register gives another time.\n\n"
-                : "An access passes " + ports.commandStages() + " register stage" + (ports.commandStages() == 1 ? "" : "s")
-                        + " (`command-stages`) between its bus handshake and the unit that executes it: the cycle counts in this "
-                        + "map (\"accepted\", \"answers\") start when the unit accepts it, " + ports.commandStages()
-                        + " cycle" + (ports.commandStages() == 1 ? "" : "s") + " after the handshake when nothing waits. Writes "
-                        + "are posted (the bus response does not wait for the operation); a read answers 2 cycles after it is "
-                        + "accepted (" + (2 + ports.commandStages()) + " after its handshake), unless its register gives another time.\n\n");
+                        + "map (\"accepted\", \"answers\") start there."
+                : "An access passes " + stages + " register stage" + plural + " (`command-stages`) between its bus handshake "
+                        + "and the unit that executes it: the cycle counts in this map (\"accepted\", \"answers\") start when "
+                        + "the unit accepts it, " + stages + " cycle" + plural + " after the handshake when nothing waits.");
+        sb.append(" Writes are posted (the bus response does not wait for the operation); a read answers 2 cycles after it "
+                + "is accepted").append(stages == 0 ? "" : " (" + (2 + stages) + " after its handshake)")
+                .append(", unless its register gives another time.\n\n");
         sb.append("| role | Verilog signal | direction | width |\n|---|---|---|---|\n");
         for (BusPorts.Signal s : ports.signals())
             sb.append("| ").append(s.role()).append(" | `").append(s.name()).append("` | ").append(s.direction())

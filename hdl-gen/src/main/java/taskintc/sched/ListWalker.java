@@ -144,8 +144,7 @@ final class ListWalker extends Part {
                 })
                 .is(UNLINK, () -> {
                     pool.walkLinkWrite.assign(cur.ne(head));
-                    pool.used.assign(pool.used.minus(1));
-                    pool.full.assign(false);
+                    pool.freeEntry();
                     state.assign(FREE);
                     Runnable ready = () -> {
                         lists.walkWrite.assign(true);

@@ -22,8 +22,9 @@ import taskintc.dsl.Ram;
  */
 final class TaskPool extends Part {
     final HwUInt used, freeHead;
-    /** {@code used} is the capacity, kept in a register beside it: the wakeup picker reads it early in its cycle. */
-    final HwBool full;
+    /** {@code used} is the capacity, kept in a register beside it: the wakeup picker reads it early in its cycle.
+     *  Both change together: an allocation here, a freed entry through {@link #freeEntry()}. */
+    private final HwBool full;
     /** S2: the task word S1 read (the dequeued head's, or the entry the remove walker looks at). */
     final HwBits word2;
     /** The list walker's ports: it reads words and links and writes links (whole, with routing) while the pipeline is empty. */
@@ -80,10 +81,7 @@ final class TaskPool extends Part {
                 full.assign(used.eq(n - 1));
                 when(fromList1.not(), () -> fresh.assign(fresh.plus(1)));
             });
-            when(s1.dequeueOk, () -> {
-                used.assign(used.minus(1));
-                full.assign(false);
-            });
+            when(s1.dequeueOk, this::freeEntry);
         });
 
         // S2: the link written (a dequeue pushes its entry onto the free list), and the free list's new head.
@@ -105,5 +103,11 @@ final class TaskPool extends Part {
                 mux(pipe.walkActive, walkLinkData, linkWriteData2), linkWrite2.or(walkLinkWrite));
         when(s2.valid.and(s2.dequeueOk), () -> freeHead.assign(s2Head))
                 .elseWhen(s2.valid.and(s2AllocFromList), () -> freeHead.assign(link.index(s2.next)));
+    }
+
+    /** One entry fewer in use (a dequeue, or the remove walker's unlink), under the caller's condition. */
+    void freeEntry() {
+        used.assign(used.minus(1));
+        full.assign(false);
     }
 }
