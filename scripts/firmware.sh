@@ -9,9 +9,10 @@
 #   scripts/firmware.sh test-configs  tests/configs.rs on the other AXI4-Lite tops of rtl-out/ (rtl-out/<config>/)
 #   scripts/firmware.sh sysroot   core, compiler_builtins and alloc for riscv64gc-unknown-none-elf
 #   scripts/firmware.sh build     driver, executor, scheduler, starry syscalls and the example ELF for riscv64gc
-#   scripts/firmware.sh soc       the Rocket SoC benchmark ELF (taskintc-soc) of SOC_BENCH_SET=short|full
+#   scripts/firmware.sh soc       the Rocket SoC benchmark ELF (taskintc-soc) of SOC_BENCH_SET=short|full|runtime
 #                                 (default short) into build/firmware-soc/<set>/taskintc-soc; with SOC_PROBES=1
 #                                 the executor's probe points print cycle breakdowns (<set>-probes/)
+#                                 (runtime: only the single-hart IPC and runtime measurements, for executor work)
 #
 # TOP selects the generated top (default TaskIntc, the default configuration; AXI4-Lite tops only), found in
 # rtl-out/ or in a named configuration's folder rtl-out/<config>/.
@@ -156,7 +157,8 @@ soc() {
     case "$set" in
         short) ;;
         full) features="--features full" ;;
-        *) echo "firmware: SOC_BENCH_SET=$set: allowed short or full" >&2; exit 2 ;;
+        runtime) features="--features runtime" ;;
+        *) echo "firmware: SOC_BENCH_SET=$set: allowed short, full or runtime" >&2; exit 2 ;;
     esac
     name=$set
     # SOC_PROBES=1: the executor's probe points on, runtime.rs prints cycle breakdowns (<set>-probes/).

@@ -219,7 +219,7 @@ impl<M: Controller> Shared<M> {
 
     /// Drops a task that never ran and gives its block back.
     pub(crate) unsafe fn discard_task(&self, header: *const Header) {
-        ((*(*header).vtable.get()).drop_future)(header);
+        ((*header).drop_future.get())(header);
         (*header).state.store(DONE, Ordering::Release);
         self.release_if_done(&*header);
     }
@@ -241,6 +241,10 @@ impl<M: Controller> Shared<M> {
 
     /// A word of the run loop's hart came back: poll its task, or handle its slot or doorbell.
     ///
+    /// The common cases stay inline and reach the poll without a call: a parked wait's event, a
+    /// call's reply, a woken task's header word. Everything else is out of line, so that the
+    /// run loop's hot path stays short and saves few registers.
+    ///
     /// # Safety
     /// `word` was dequeued from this executor's context: every word there is a block of it.
     #[inline(always)]
@@ -248,21 +252,46 @@ impl<M: Controller> Shared<M> {
         let address = word.tcb();
         let kind = block_kind(address);
         probes::mark(probes::KIND_READ);
+        let h = if kind == KIND_SLOT {
+            let slot = &*(address as *const WaitSlot);
+            probes::mark(probes::SLOT_RETURNED);
+            if slot.state.get() != S_SOURCE {
+                return self.slot_returned(slot);
+            }
+            slot.state.set(S_FIRED);
+            let h = &*slot.header();
+            let prior = h.state.swap(RUNNING, Ordering::Acquire);
+            if prior != IDLE {
+                return self.slot_woke_busy(h, prior);
+            }
+            h
+        } else if kind == KIND_TASK {
+            let h = &*(address as *const Header);
+            let prior = h.state.swap(RUNNING, Ordering::Acquire);
+            if prior != QUEUED {
+                return self.header_not_queued(h, prior);
+            }
+            h
+        } else {
+            return self.dispatch_other(word, kind);
+        };
+        self.poll_running(h, false);
+    }
+
+    #[inline(never)]
+    unsafe fn dispatch_other(&'static self, word: TaskWord, kind: u8) {
         match kind {
-            KIND_TASK => self.poll_task(address as *const Header, Via::Header),
-            KIND_SLOT => self.slot_returned(&*(address as *const WaitSlot)),
-            KIND_DOORBELL => ipc::ring(self, &*(address as *const Doorbell)),
+            KIND_DOORBELL => ipc::ring(self, &*(word.tcb() as *const Doorbell)),
             kind => panic!("dequeued {:?}, which is no block of this executor (kind byte {})", word, kind),
         }
     }
 
-    /// A slot word came back: its source fired or its reply arrived.
-    #[inline(always)]
+    /// A slot word came back other than for a parked wait's event (`dispatch`): a call's reply,
+    /// or the word of an abandoned wait.
+    #[inline(never)]
     unsafe fn slot_returned(&'static self, slot: &WaitSlot) {
-        probes::mark(probes::SLOT_RETURNED);
         let header = slot.header();
         match slot.state.get() {
-            S_SOURCE => slot.state.set(S_FIRED),
             S_REPLY | S_REPLY_POPPED => ipc::reply_arrived(self, slot),
             S_ABANDONED_SOURCE => {
                 // Its future is gone: the event stays with the source for the next wait.
@@ -282,33 +311,45 @@ impl<M: Controller> Shared<M> {
         self.poll_task(header, Via::Slot)
     }
 
-    /// Polls a task: its header word was dequeued, one of its slot words came back, or the run
+    /// A slot word came back for a task that was not idle (`prior`, now RUNNING): its header
+    /// word is queued too (poll it now, and again, spuriously, when that word comes), or it
+    /// finished (nothing to poll; wakers leave DONE states alone).
+    #[cold]
+    #[inline(never)]
+    unsafe fn slot_woke_busy(&'static self, h: &'static Header, prior: u32) {
+        if prior == QUEUED {
+            self.poll_running(h, true);
+        } else {
+            h.state.store(prior, Ordering::Release);
+        }
+    }
+
+    /// A header word was dequeued for a task that was not QUEUED (`prior`, now RUNNING): it
+    /// finished while the word was queued.
+    #[cold]
+    #[inline(never)]
+    unsafe fn header_not_queued(&'static self, h: &'static Header, prior: u32) {
+        match prior {
+            DONE_QUEUED => {
+                h.state.store(DONE, Ordering::Release);
+                self.release_if_done(h);
+            }
+            other => panic!("task {:#x} dequeued in state {}", h.word(), other),
+        }
+    }
+
+    /// Polls a task: one of its slot words came back (the run loop's uncommon cases), or the run
     /// loop runs it directly.
-    #[inline(always)]
+    #[inline]
     pub(crate) unsafe fn poll_task(&'static self, header: *const Header, via: Via) {
         let h = &*header;
-        // A slot word may come back while the header word is queued too: the task is polled now,
-        // and again (spuriously) when the header word comes.
-        let mut also_queued = false;
         match via {
-            Via::Header => match h.state.swap(RUNNING, Ordering::Acquire) {
-                QUEUED => {}
-                DONE_QUEUED => {
-                    h.state.store(DONE, Ordering::Release);
-                    self.release_if_done(h);
-                    return;
+            Via::Slot => {
+                let prior = h.state.swap(RUNNING, Ordering::Acquire);
+                if prior != IDLE {
+                    return self.slot_woke_busy(h, prior);
                 }
-                other => panic!("task {:#x} dequeued in state {}", h.word(), other),
-            },
-            Via::Slot => match h.state.swap(RUNNING, Ordering::Acquire) {
-                IDLE => {}
-                QUEUED => also_queued = true,
-                other => {
-                    // Finished: nothing to poll (wakers leave DONE states alone).
-                    h.state.store(other, Ordering::Release);
-                    return;
-                }
-            },
+            }
             Via::Direct => {
                 if h.state.compare_exchange(IDLE, RUNNING, Ordering::AcqRel, Ordering::Acquire).is_err() {
                     waker::wake_task(header);
@@ -316,25 +357,24 @@ impl<M: Controller> Shared<M> {
                 }
             }
         }
+        self.poll_running(h, false);
+    }
+
+    /// Polls a task the run loop has just moved to RUNNING. `also_queued`: its header word is
+    /// still in the ready queue (a slot word brought it here first).
+    #[inline(always)]
+    unsafe fn poll_running(&'static self, h: &'static Header, also_queued: bool) {
+        let header = h as *const Header;
         let word = h.word();
         // The waker is the word: nothing to drop.
         let waker = core::mem::ManuallyDrop::new(waker::waker(word));
         let mut cx = Context::from_waker(&waker);
         self.local.current.set(header);
         probes::mark(probes::POLL);
-        let ready = ((*h.vtable.get()).poll)(header, &mut cx).is_ready();
+        let ready = (h.poll.get())(header, &mut cx).is_ready();
         self.local.current.set(ptr::null());
         if ready {
-            ((*h.vtable.get()).drop_future)(header);
-            if !h.daemon.get() {
-                self.live.fetch_sub(1, Ordering::AcqRel);
-            }
-            if also_queued {
-                h.state.store(DONE_QUEUED, Ordering::Release);
-            } else {
-                h.state.store(DONE, Ordering::Release);
-                self.release_if_done(h);
-            }
+            self.finish_task(h, also_queued);
         } else if also_queued {
             // Its header word is still queued: a wake during the poll is served by it.
             h.state.store(QUEUED, Ordering::Release);
@@ -346,11 +386,27 @@ impl<M: Controller> Shared<M> {
     }
 }
 
+impl<M: Controller> Shared<M> {
+    /// A task's future completed: drop it, and give its block back once no word of it is
+    /// queued (out of line: the poll path stays short).
+    #[inline(never)]
+    unsafe fn finish_task(&self, h: &Header, also_queued: bool) {
+        (h.drop_future.get())(h);
+        if !h.daemon.get() {
+            self.live.fetch_sub(1, Ordering::AcqRel);
+        }
+        if also_queued {
+            h.state.store(DONE_QUEUED, Ordering::Release);
+        } else {
+            h.state.store(DONE, Ordering::Release);
+            self.release_if_done(h);
+        }
+    }
+}
+
 /// Why the run loop polls a task.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Via {
-    /// Its header word was dequeued.
-    Header,
     /// A word of one of its wait slots was dequeued.
     Slot,
     /// The run loop runs an idle task now instead of waking it (a service, for the message it

@@ -45,6 +45,14 @@ pub const REPLY_STAGE: usize = 17;
 pub const REPLIED: usize = 18;
 /// A `WaitSource` is polled.
 pub const WAIT_POLL: usize = 19;
+/// A concurrent service claimed a request (its handler starts).
+pub const SERVICE_CLAIMED: usize = 20;
+/// A concurrent service's handler future was created (placed in its slot).
+pub const HANDLER_STARTED: usize = 21;
+/// A concurrent service's handler completed.
+pub const HANDLER_READY: usize = 22;
+/// Free for a crate above the executor (taskintc-starry's dispatcher).
+pub const DISPATCHED: usize = 23;
 /// Points 24..32 are the caller's (`mark(USER + i)`).
 pub const USER: usize = 24;
 pub const POINTS: usize = 32;
@@ -71,6 +79,10 @@ pub fn name(i: usize) -> &'static str {
         REPLY_STAGE => "reply_stage",
         REPLIED => "replied",
         WAIT_POLL => "wait_poll",
+        SERVICE_CLAIMED => "service_claimed",
+        HANDLER_STARTED => "handler_started",
+        HANDLER_READY => "handler_ready",
+        DISPATCHED => "dispatched",
         i if (USER..POINTS).contains(&i) => "user",
         _ => "-",
     }

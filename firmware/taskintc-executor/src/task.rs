@@ -74,11 +74,9 @@ pub(crate) const S_ABANDONED_SOURCE: u8 = 7;
 pub(crate) const S_ABANDONED_REPLY: u8 = 8;
 pub(crate) const S_ABANDONED_REPLY_POPPED: u8 = 9;
 
-/// How the run loop reaches a task's future without knowing its type.
-pub(crate) struct TaskVTable {
-    pub(crate) poll: unsafe fn(*const Header, &mut Context<'_>) -> Poll<()>,
-    pub(crate) drop_future: unsafe fn(*const Header),
-}
+/// How the run loop polls and drops a task's future without knowing its type.
+pub(crate) type PollFn = unsafe fn(*const Header, &mut Context<'_>) -> Poll<()>;
+pub(crate) type DropFn = unsafe fn(*const Header);
 
 /// The task control block proper: the block the header word points at.
 ///
@@ -94,12 +92,15 @@ pub(crate) struct Header {
     pub(crate) word: AtomicU64,
     /// Where a waker enqueues the word (the executor's queue).
     pub(crate) target: AtomicPtr<WakeTarget>,
-    pub(crate) vtable: Cell<*const TaskVTable>,
+    /// The future's poll and drop, in the header itself: the run loop's call to poll is one
+    /// load away from the dequeued word.
+    pub(crate) poll: Cell<PollFn>,
+    pub(crate) drop_future: Cell<DropFn>,
     /// The claim flag of the `TaskStorage` the block lives in; null for a heap block.
     pub(crate) home: Cell<*const AtomicU32>,
     /// The block's allocation (heap blocks go back to the free list of this size class).
-    pub(crate) size: Cell<usize>,
-    pub(crate) align: Cell<usize>,
+    pub(crate) size: Cell<u32>,
+    pub(crate) align: Cell<u32>,
     /// Free-list link.
     pub(crate) next_free: Cell<*mut Header>,
 }
@@ -181,12 +182,6 @@ unsafe fn drop_future<F>(header: *const Header) {
     ptr::drop_in_place((*(*block).future.get()).as_mut_ptr());
 }
 
-struct VTableOf<F>(core::marker::PhantomData<F>);
-
-impl<F: Future<Output = ()>> VTableOf<F> {
-    const VTABLE: TaskVTable = TaskVTable { poll: poll_future::<F>, drop_future: drop_future::<F> };
-}
-
 /// The layout of the block of a task whose future is `F`.
 pub(crate) fn block_layout<F>() -> Layout {
     Layout::new::<TaskBlock<F>>()
@@ -218,10 +213,11 @@ pub(crate) unsafe fn init_block<F: Future<Output = ()>>(memory: *mut u8, init: &
     // same block may read them meanwhile (it finds FREE and leaves).
     ptr::write(addr_of_mut!((*header).kind), KIND_TASK);
     ptr::write(addr_of_mut!((*header).daemon), Cell::new(init.daemon));
-    ptr::write(addr_of_mut!((*header).vtable), Cell::new(&VTableOf::<F>::VTABLE as *const TaskVTable));
+    ptr::write(addr_of_mut!((*header).poll), Cell::new(poll_future::<F> as PollFn));
+    ptr::write(addr_of_mut!((*header).drop_future), Cell::new(drop_future::<F> as DropFn));
     ptr::write(addr_of_mut!((*header).home), Cell::new(init.home));
-    ptr::write(addr_of_mut!((*header).size), Cell::new(layout.size()));
-    ptr::write(addr_of_mut!((*header).align), Cell::new(layout.align()));
+    ptr::write(addr_of_mut!((*header).size), Cell::new(u32::try_from(layout.size()).expect("a task block under 4 GiB")));
+    ptr::write(addr_of_mut!((*header).align), Cell::new(layout.align() as u32));
     ptr::write(addr_of_mut!((*header).next_free), Cell::new(ptr::null_mut()));
     (*addr_of!((*header).word)).store(word.raw(), Ordering::Relaxed);
     (*addr_of!((*header).target)).store(init.target as *mut WakeTarget, Ordering::Relaxed);
@@ -367,7 +363,7 @@ impl FreeList {
     /// # Safety
     /// `header` is a heap block whose task finished, with no word in the controller.
     pub(crate) unsafe fn give(&mut self, header: *mut Header) {
-        let layout = Layout::from_size_align_unchecked((*header).size.get(), (*header).align.get());
+        let layout = Layout::from_size_align_unchecked((*header).size.get() as usize, (*header).align.get() as usize);
         if let Some((class, pooled)) = Self::class_of(layout) {
             if pooled.size() == layout.size() {
                 (*header).next_free.set(self.heads[class]);

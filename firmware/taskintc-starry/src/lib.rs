@@ -191,7 +191,9 @@ pub fn install<M: Controller>(
         let mut args = [0u64; ARGS];
         args.copy_from_slice(&call[1..]);
         let caller = Caller { context: request.sender(), info: info[0] };
-        DispatchReply(table.dispatch(call[0], caller, args))
+        let future = DispatchReply(table.dispatch(call[0], caller, args));
+        taskintc_executor::probes::mark(taskintc_executor::probes::DISPATCHED);
+        future
     })
 }
 

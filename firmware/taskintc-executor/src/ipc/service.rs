@@ -193,11 +193,22 @@ impl<'r, M: Controller> Future for SendReply<'r, M> {
     }
 }
 
-/// One handler of a concurrent service: running, or done and replying (retried while refused).
-enum InFlight<Fut, R> {
+/// What a handler slot of a concurrent service holds.
+enum Phase<R> {
     Free,
-    Running { future: Fut, token: Token, seq: u64 },
+    /// Its future (in `HandlerSlot::future`) runs.
+    Running { token: Token, seq: u64 },
+    /// Its future completed; the reply is retried while refused.
     Replying { result: R, token: Token, seq: u64 },
+}
+
+/// One handler of a concurrent service. The future is written straight into its slot and
+/// dropped in place: a handler's future (a system-call dispatcher's is ten words) is never
+/// moved, which was a quarter of the service's own cost per call.
+struct HandlerSlot<Fut, R> {
+    phase: Phase<R>,
+    /// Initialised exactly while `phase` is `Running`.
+    future: MaybeUninit<Fut>,
 }
 
 /// The service task of [`Executor::serve_concurrent`]: up to `N` handlers in flight, inline.
@@ -205,7 +216,7 @@ struct ConcurrentService<M: Controller, F, Fut, R, const N: usize> {
     shared: &'static Shared<M>,
     channel: usize,
     handler: F,
-    slots: [InFlight<Fut, R>; N],
+    slots: [HandlerSlot<Fut, R>; N],
     /// Slots not `Free`. With none, a poll goes straight to the next message: the scan of all N
     /// slots was most of what a single call cost beyond `serve` (the probe build shows it).
     running: usize,
@@ -221,8 +232,8 @@ where
     type Output = ();
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        // Safety: structural pinning: a running handler's future is never moved; its slot is
-        // overwritten (dropping it in place) only once it has completed.
+        // Safety: structural pinning: a running handler's future is never moved; it is dropped
+        // in place once it has completed.
         let this = unsafe { self.get_unchecked_mut() };
         let (shared, channel) = (this.shared, this.channel);
         loop {
@@ -235,10 +246,13 @@ where
             // Start the handler of a waiting message for this channel, in a free slot.
             if this.running < N {
                 if let Some(request) = claim(shared, channel) {
-                    let slot = this.slots.iter_mut().find(|s| matches!(s, InFlight::Free)).expect("fewer than N running: a slot is free");
+                    probes::mark(probes::SERVICE_CLAIMED);
+                    let slot = this.slots.iter_mut().find(|s| matches!(s.phase, Phase::Free)).expect("fewer than N running: a slot is free");
                     let (token, seq) = (request.token, request.seq);
-                    *slot = InFlight::Running { future: (this.handler)(request), token, seq };
+                    slot.future.write((this.handler)(request));
+                    slot.phase = Phase::Running { token, seq };
                     this.running += 1;
+                    probes::mark(probes::HANDLER_STARTED);
                     // Its first poll reads the words it needs while the message is current (no
                     // select needed); then the message is released and the next one may be taken.
                     Self::advance(shared, channel, slot, &mut this.running, cx);
@@ -268,36 +282,48 @@ where
 {
     /// Polls a running handler, or retries a refused reply; true when the slot changed state.
     /// `running` (the slots not free) drops by one when the slot becomes free.
-    fn advance(shared: &'static Shared<M>, channel: usize, slot: &mut InFlight<Fut, R>, running: &mut usize, cx: &mut Context<'_>) -> bool {
-        match slot {
-            InFlight::Free => false,
-            InFlight::Running { future, token, seq } => {
-                let (token, seq) = (*token, *seq);
-                // Safety: see `poll`: the future stays in its slot until it completes.
-                match unsafe { Pin::new_unchecked(future) }.poll(cx) {
-                    Poll::Ready(result) => {
-                        *slot = InFlight::Replying { result, token, seq };
-                        Self::advance(shared, channel, slot, running, cx);
-                        true
-                    }
-                    Poll::Pending => false,
+    fn advance(shared: &'static Shared<M>, channel: usize, slot: &mut HandlerSlot<Fut, R>, running: &mut usize, cx: &mut Context<'_>) -> bool {
+        let mut changed = false;
+        if let Phase::Running { token, seq } = slot.phase {
+            // Safety: `Running` means the future is initialised; it stays in place (see `poll`).
+            match unsafe { Pin::new_unchecked(slot.future.assume_init_mut()) }.poll(cx) {
+                Poll::Ready(result) => {
+                    probes::mark(probes::HANDLER_READY);
+                    // Safety: initialised (above); `phase` stops saying so on the next line.
+                    unsafe { slot.future.assume_init_drop() };
+                    slot.phase = Phase::Replying { result, token, seq };
+                    changed = true;
                 }
+                Poll::Pending => return false,
             }
-            InFlight::Replying { result, token, seq } => {
-                let next = {
-                    probes::mark(probes::SEND_REPLY);
-                    let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
-                    if try_reply(ipc, *token, *seq, result.as_ref(), cx).is_pending() {
-                        return false;
-                    }
-                    ipc.pass_on(channel)
-                };
-                *slot = InFlight::Free;
-                *running -= 1;
-                if let Some(task) = next {
-                    unsafe { waker::wake_task(task) };
+        }
+        let next = match &slot.phase {
+            Phase::Replying { result, token, seq } => {
+                probes::mark(probes::SEND_REPLY);
+                let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
+                if try_reply(ipc, *token, *seq, result.as_ref(), cx).is_pending() {
+                    return changed;
                 }
-                true
+                ipc.pass_on(channel)
+            }
+            _ => return changed,
+        };
+        slot.phase = Phase::Free;
+        *running -= 1;
+        if let Some(task) = next {
+            unsafe { waker::wake_task(task) };
+        }
+        true
+    }
+}
+
+impl<M: Controller, F, Fut, R, const N: usize> Drop for ConcurrentService<M, F, Fut, R, N> {
+    /// Drops the futures of handlers still running (the service task was discarded).
+    fn drop(&mut self) {
+        for slot in self.slots.iter_mut() {
+            if let Phase::Running { .. } = slot.phase {
+                // Safety: `Running` means the future is initialised.
+                unsafe { slot.future.assume_init_drop() };
             }
         }
     }
@@ -360,7 +386,7 @@ impl<M: Controller> Executor<M> {
     {
         let shared = self.shared();
         self.check_service(channel)?;
-        let service = ConcurrentService::<M, F, Fut, R, N> { shared, channel, handler, slots: core::array::from_fn(|_| InFlight::Free), running: 0 };
+        let service = ConcurrentService::<M, F, Fut, R, N> { shared, channel, handler, slots: core::array::from_fn(|_| HandlerSlot { phase: Phase::Free, future: MaybeUninit::uninit() }), running: 0 };
         self.install_service(channel, priority, preempt, service)
     }
 
