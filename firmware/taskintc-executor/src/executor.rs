@@ -286,29 +286,33 @@ impl<M: Controller> Shared<M> {
         }
     }
 
-    /// A slot word came back other than for a parked wait's event (`dispatch`): a call's reply,
-    /// or the word of an abandoned wait.
+    /// A slot word came back other than for a parked wait's event (`dispatch`): a call's reply
+    /// (the caller is polled), or the word of an abandoned wait.
     #[inline(never)]
     unsafe fn slot_returned(&'static self, slot: &WaitSlot) {
-        let header = slot.header();
         match slot.state.get() {
-            S_REPLY | S_REPLY_POPPED => ipc::reply_arrived(self, slot),
+            S_REPLY | S_REPLY_POPPED => {
+                ipc::reply_arrived(self, slot);
+                self.poll_task(slot.header(), Via::Slot);
+            }
+            state => self.abandoned_slot_returned(slot, state),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    unsafe fn abandoned_slot_returned(&'static self, slot: &WaitSlot, state: u8) {
+        match state {
             S_ABANDONED_SOURCE => {
                 // Its future is gone: the event stays with the source for the next wait.
                 self.add_late_event(slot.source.get() as usize);
-                slot.state.set(S_FREE);
-                self.release_if_done(header);
-                return;
             }
-            S_ABANDONED_REPLY | S_ABANDONED_REPLY_POPPED => {
-                ipc::reply_arrived(self, slot);
-                slot.state.set(S_FREE);
-                self.release_if_done(header);
-                return;
-            }
+            // The reply is discarded.
+            S_ABANDONED_REPLY | S_ABANDONED_REPLY_POPPED => ipc::reply_arrived(self, slot),
             state => panic!("a word of a wait slot in state {} came back", state),
         }
-        self.poll_task(header, Via::Slot)
+        slot.state.set(S_FREE);
+        self.release_if_done(slot.header());
     }
 
     /// A slot word came back for a task that was not idle (`prior`, now RUNNING): its header
