@@ -255,10 +255,14 @@ impl<M: Controller> Shared<M> {
         let h = if kind == KIND_SLOT {
             let slot = &*(address as *const WaitSlot);
             probes::mark(probes::SLOT_RETURNED);
-            if slot.state.get() != S_SOURCE {
+            let state = slot.state.get();
+            if state == S_SOURCE {
+                slot.state.set(S_FIRED);
+            } else if state == S_REPLY {
+                ipc::reply_arrived(self, slot);
+            } else {
                 return self.slot_returned(slot);
             }
-            slot.state.set(S_FIRED);
             let h = &*slot.header();
             let prior = h.state.swap(RUNNING, Ordering::Acquire);
             if prior != IDLE {
@@ -278,6 +282,7 @@ impl<M: Controller> Shared<M> {
         self.poll_running(h, false);
     }
 
+    /// A doorbell (a message for a service), or a word that is no block of this executor.
     #[inline(never)]
     unsafe fn dispatch_other(&'static self, word: TaskWord, kind: u8) {
         match kind {
@@ -286,23 +291,21 @@ impl<M: Controller> Shared<M> {
         }
     }
 
-    /// A slot word came back other than for a parked wait's event (`dispatch`): a call's reply
-    /// (the caller is polled), or the word of an abandoned wait.
+    /// A call's reply came back (the slot word sent as its reply task): pop the reply box up to
+    /// it and poll the caller.
+    #[inline(never)]
+    unsafe fn reply_returned(&'static self, slot: &WaitSlot) {
+        ipc::reply_arrived(self, slot);
+        self.poll_task(slot.header(), Via::Slot);
+    }
+
+    /// A slot word came back in a state other than the two `dispatch` handles: a reply popped
+    /// earlier (out of order), or the word of an abandoned wait.
+    #[cold]
     #[inline(never)]
     unsafe fn slot_returned(&'static self, slot: &WaitSlot) {
         match slot.state.get() {
-            S_REPLY | S_REPLY_POPPED => {
-                ipc::reply_arrived(self, slot);
-                self.poll_task(slot.header(), Via::Slot);
-            }
-            state => self.abandoned_slot_returned(slot, state),
-        }
-    }
-
-    #[cold]
-    #[inline(never)]
-    unsafe fn abandoned_slot_returned(&'static self, slot: &WaitSlot, state: u8) {
-        match state {
+            S_REPLY_POPPED => return self.reply_returned(slot),
             S_ABANDONED_SOURCE => {
                 // Its future is gone: the event stays with the source for the next wait.
                 self.add_late_event(slot.source.get() as usize);

@@ -172,7 +172,7 @@ impl<M: Controller> IpcState<M> {
 ///
 /// # Safety
 /// Run loop only, outside any poll; `slot` is a slot of this executor.
-#[inline]
+#[inline(never)]
 pub(crate) unsafe fn reply_arrived<M: Controller>(shared: &'static Shared<M>, slot: &WaitSlot) {
     match slot.state.get() {
         S_REPLY_POPPED => {
