@@ -276,12 +276,19 @@ impl<M: Controller> Shared<M> {
                 return self.header_not_queued(h, prior);
             }
             h
-        } else if kind == KIND_DOORBELL {
-            return ipc::ring(self, &*(address as *const Doorbell));
         } else {
-            not_a_block(word, kind)
+            return self.dispatch_other(word, kind);
         };
         self.poll_running(h, false);
+    }
+
+    /// A doorbell (a message for a service), or a word that is no block of this executor.
+    #[inline(never)]
+    unsafe fn dispatch_other(&'static self, word: TaskWord, kind: u8) {
+        match kind {
+            KIND_DOORBELL => ipc::ring(self, &*(word.tcb() as *const Doorbell)),
+            kind => panic!("dequeued {:?}, which is no block of this executor (kind byte {})", word, kind),
+        }
     }
 
     /// A call's reply came back (the slot word sent as its reply task): pop the reply box up to
@@ -289,7 +296,7 @@ impl<M: Controller> Shared<M> {
     #[inline(never)]
     unsafe fn reply_returned(&'static self, slot: &WaitSlot) {
         ipc::reply_arrived(self, slot);
-        self.poll_task(slot.header());
+        self.poll_task(slot.header(), Via::Slot);
     }
 
     /// A slot word came back in a state other than the two `dispatch` handles: a reply popped
@@ -338,24 +345,24 @@ impl<M: Controller> Shared<M> {
         }
     }
 
-    /// Polls a task one of whose slot words came back (the run loop's uncommon cases).
-    unsafe fn poll_task(&'static self, header: *const Header) {
+    /// Polls a task: one of its slot words came back (the run loop's uncommon cases), or the run
+    /// loop runs it directly.
+    #[inline]
+    pub(crate) unsafe fn poll_task(&'static self, header: *const Header, via: Via) {
         let h = &*header;
-        let prior = h.state.swap(RUNNING, Ordering::Acquire);
-        if prior != IDLE {
-            return self.slot_woke_busy(h, prior);
-        }
-        self.poll_running(h, false);
-    }
-
-    /// Runs an idle task now instead of waking it (a service, for the message the run loop just
-    /// received): saves an enqueue and a dequeue. A task that is not idle is woken instead.
-    #[inline(always)]
-    pub(crate) unsafe fn poll_direct(&'static self, header: *const Header) {
-        let h = &*header;
-        if h.state.compare_exchange(IDLE, RUNNING, Ordering::AcqRel, Ordering::Acquire).is_err() {
-            waker::wake_task(header);
-            return;
+        match via {
+            Via::Slot => {
+                let prior = h.state.swap(RUNNING, Ordering::Acquire);
+                if prior != IDLE {
+                    return self.slot_woke_busy(h, prior);
+                }
+            }
+            Via::Direct => {
+                if h.state.compare_exchange(IDLE, RUNNING, Ordering::AcqRel, Ordering::Acquire).is_err() {
+                    waker::wake_task(header);
+                    return;
+                }
+            }
         }
         self.poll_running(h, false);
     }
@@ -386,13 +393,6 @@ impl<M: Controller> Shared<M> {
     }
 }
 
-/// A dequeued word whose block's kind byte is none of the executor's.
-#[cold]
-#[inline(never)]
-fn not_a_block(word: TaskWord, kind: u8) -> ! {
-    panic!("dequeued {:?}, which is no block of this executor (kind byte {})", word, kind)
-}
-
 impl<M: Controller> Shared<M> {
     /// A task's future completed: drop it, and give its block back once no word of it is
     /// queued (out of line: the poll path stays short).
@@ -409,6 +409,16 @@ impl<M: Controller> Shared<M> {
             self.release_if_done(h);
         }
     }
+}
+
+/// Why the run loop polls a task.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// A word of one of its wait slots was dequeued.
+    Slot,
+    /// The run loop runs an idle task now instead of waking it (a service, for the message it
+    /// just received): saves an enqueue and a dequeue.
+    Direct,
 }
 
 impl<M: Controller> Executor<M> {

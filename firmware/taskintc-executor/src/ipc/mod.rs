@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 
 use taskintc_driver::{Envelope, Mailbox, Token};
 
-use crate::executor::Shared;
+use crate::executor::{Shared, Via};
 use crate::probes;
 use crate::task::{
     self, Header, WaitSlot, KIND_DOORBELL, KIND_SLOT, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_REPLY, S_REPLY_CURRENT,
@@ -218,7 +218,6 @@ pub(crate) unsafe fn reply_arrived<M: Controller>(shared: &'static Shared<M>, sl
 ///
 /// # Safety
 /// Run loop only, outside any poll.
-#[inline(never)]
 pub(crate) unsafe fn ring<M: Controller>(shared: &'static Shared<M>, _bell: &Doorbell) {
     probes::mark(probes::RING);
     let service = {
@@ -235,6 +234,6 @@ pub(crate) unsafe fn ring<M: Controller>(shared: &'static Shared<M>, _bell: &Doo
         r
     };
     if let Some(task) = service {
-        shared.poll_direct(task);
+        shared.poll_task(task, Via::Direct);
     }
 }
