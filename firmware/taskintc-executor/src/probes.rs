@@ -51,7 +51,8 @@ pub const SERVICE_CLAIMED: usize = 20;
 pub const HANDLER_STARTED: usize = 21;
 /// A concurrent service's handler completed.
 pub const HANDLER_READY: usize = 22;
-/// Free for a crate above the executor (taskintc-starry's dispatcher).
+/// A handler's future was built by the crate above the executor (taskintc-starry's dispatcher
+/// marks it).
 pub const DISPATCHED: usize = 23;
 /// Points 24..32 are the caller's (`mark(USER + i)`).
 pub const USER: usize = 24;

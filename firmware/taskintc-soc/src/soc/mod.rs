@@ -91,7 +91,7 @@ extern "C" fn firmware_main(hartid: usize) -> ! {
     });
     let mut shared = ipc::Contexts::claim(&mut intc);
     // The `runtime` feature (SOC_BENCH_SET=runtime) keeps only the single-hart IPC and runtime
-    // measurements: a few minutes per run for work on the executor.
+    // measurements: under a minute per run, for work on the executor.
     let seeds = if cfg!(feature = "runtime") { 0 } else { PLAN.seeds };
     for seed in 0..seeds {
         let value = taskintc_soc::plan::traffic_seed(seed, u64::MAX, u64::MAX);
