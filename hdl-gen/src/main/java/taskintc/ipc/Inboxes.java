@@ -25,10 +25,17 @@ import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
 /**
- * Each context's inbox: D message slots in block RAM and, in flip-flops, per slot whether it holds a message
- * ({@code occupied}), whether that message is in service (taken, not answered), the slot's tag (takes modulo
- * 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}) and its sender, channel and wants-reply bit; per context
- * the arrival order of the waiting messages (a ring of slot numbers), the occupied count and the current message.
+ * Each context's inbox: D message slots in block RAM ({@code inbox}), each slot's sender and wants-reply bit in block
+ * RAM ({@code inboxReplyTo}), the waiting messages in arrival order as a ring of (slot, sender, channel) entries in
+ * block RAM ({@code inboxQueue}); in flip-flops, per slot whether it holds a message ({@code occupied}), whether that
+ * message is in service (taken, not answered) and the slot's tag (takes modulo
+ * 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}); per context the ring's head and length, the occupied
+ * count and the current message. The RAMs are read in I0 at addresses the flip-flops give, so no access needs two
+ * dependent reads: a take reads the ring's head entry, which carries what its answer needs; a reply reads the
+ * named or current slot's sender.
+ *
+ * <p>A scrub's "messages it sent lose their reply address" is a sweep: one slot of every inbox per cycle (C x D
+ * cycles) clears the wants-reply bit of the slots whose sender is the scrubbed context, while IPC accesses wait.
  * A send takes the lowest free slot; {@code ipc_take} (and {@code ipc_receive}, which first finishes the current
  * message) takes the oldest waiting one into service and hands out its token (owner, slot, tag); a reply names a
  * message in service by that token, or the current one, and finishes it in any order; a token written to
@@ -47,8 +54,16 @@ final class Inboxes extends Part {
     final HwBool wantsReply1;
     /** The reply in I1 finishes its message (set by {@link Transfers}). */
     final HwBool finish1;
-    private final RegArray count, meta, occupied, queue, queueHead, queueCount;
-    private final int slotBits, depth;
+    /** A scrub's sweep of the reply addresses runs (reading or writing its last slot): IPC accesses wait. */
+    final HwBool sweepBusy;
+    private final HwBool sweeping;
+    private final RegArray count, occupied, queueHead, queueCount;
+    private final Ram replyTo, queue;
+    /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
+    private final HwBool reserving;
+    private final HwUInt reserveAt;
+    private final HwBits reserveReplyTo;
+    private final int slotBits, depth, xw;
 
     Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub, ErrorRegister errors) {
         super(owner);
@@ -59,19 +74,20 @@ final class Inboxes extends Part {
         int d = cfg.mailboxDepth();
         int mw = IpcUnit.messageWordBits(cfg);
         depth = d;
+        this.xw = xw;
         slotBits = IpcUnit.slotBits(cfg);
 
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
         count = regArray("inboxCount", c, Hw.widthOf(d), 0);
         HwBits current = regBits("inboxCurrent", c, 0);
         RegArray currentSlot = regArray("inboxCurrentSlot", c, slotBits, 0);
-        // Per slot (context, slot): wants-reply | channel | sender; held; in service; tag.
-        meta = regArray("inboxMeta", c * d, xw + kw + 1, 0);
+        // Per slot (context, slot): wants-reply | sender in RAM; held, in service, tag in flip-flops.
+        replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), xw + 1);
         occupied = regArray("inboxOccupied", c * d, 1, 0);
         RegArray inService = regArray("inboxInService", c * d, 1, 0);
         RegArray tag = regArray("inboxTag", c * d, IPC_TAG_BITS, 0);
-        // Per context: the waiting messages' slots in arrival order.
-        queue = regArray("inboxQueue", c * d, slotBits, 0);
+        // Per context: the waiting messages in arrival order, each entry channel | sender | slot.
+        queue = ram("inboxQueue", 1 << (xw + slotBits), kw + xw + slotBits);
         queueHead = regArray("inboxQueueHead", c, slotBits, 0);
         queueCount = regArray("inboxQueueCount", c, Hw.widthOf(d), 0);
 
@@ -81,6 +97,22 @@ final class Inboxes extends Part {
         HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), currentSlot.get(st.context0).asUInt());
         word1 = inbox.readSync(cat(st.context0, slot0,
                 mux(st.is0(IpcOp.REPLY), lit(1, mw), st.index0.resize(mw))).asUInt(), Hw.lit(true));
+        // I0 also reads the slot's reply address (for a reply) and the head of the waiting messages (for a take).
+        // While a scrub sweeps, the sweep reads the reply addresses instead: one slot per cycle, rewritten a cycle later.
+        reserving = wireBool("i1_inboxReserve");
+        reserving.assign(false);
+        reserveAt = wireUInt("i1_inboxReserveAt", xw + slotBits);
+        reserveAt.assign(0);
+        reserveReplyTo = wireBits("i1_inboxReserveReplyTo", xw + 1);
+        reserveReplyTo.assign(0);
+        sweeping = regBool("inboxSweeping", false);
+        HwUInt sweepAt = regUInt("inboxSweepAt", xw + slotBits, 0);
+        HwUInt sweepFor = regUInt("inboxSweepFor", xw, 0);
+        HwBool sweepWrite = delay("inboxSweepWrite", sweeping, false);
+        sweepBusy = sweeping.or(sweepWrite);
+        HwUInt sweepWriteAt = delay("inboxSweepWriteAt", sweepAt);
+        HwBits replyTo1 = replyTo.readSync(mux(sweeping, sweepAt, at(st.context0, slot0)), Hw.lit(true));
+        HwBits head1 = queue.readSync(at(st.context0, queueHead.get(st.context0).asUInt()), Hw.lit(true));
 
         // I1: the region's own inbox.
         count1 = count.get(st.context1).asUInt();
@@ -96,9 +128,8 @@ final class Inboxes extends Part {
                 .and(tokenSlotField.lt(d))
                 .and(inService.get(at(st.context1, tokenSlot)).bit(0))
                 .and(tag.get(at(st.context1, tokenSlot)).eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
-        HwBits replyMeta = meta.get(at(st.context1, replySlot));
-        sender1 = replyMeta.slice(0, xw).asUInt();
-        wantsReply1 = replyMeta.bit(xw + kw);
+        sender1 = replyTo1.slice(0, xw).asUInt();
+        wantsReply1 = replyTo1.bit(xw);
         finish1 = wireBool("i1_inboxFinish");
         finish1.assign(false);
 
@@ -113,8 +144,8 @@ final class Inboxes extends Part {
         HwUInt qHead = queueHead.get(st.context1).asUInt();
         HwUInt qCount = queueCount.get(st.context1).asUInt();
         HwBool take = wireBool("i1_inboxTake", taking.and(qCount.ne(0)));
-        HwUInt takenSlot = queue.get(at(st.context1, qHead)).asUInt();
-        HwBits takenMeta = meta.get(at(st.context1, takenSlot));
+        HwUInt takenSlot = head1.slice(0, slotBits).asUInt();
+        HwBits takenSender = head1.slice(slotBits, xw), takenChannel = head1.slice(slotBits + xw, kw);
         HwUInt newTag = tag.get(at(st.context1, takenSlot)).asUInt().plus(1);
 
         // A finished message frees its slot (a reply's, or the current one a receive drops).
@@ -133,8 +164,7 @@ final class Inboxes extends Part {
             tag.get(at(st.context1, takenSlot)).assign(newTag.asBits());
             currentSlot.get(st.context1).assign(takenSlot.asBits());
             st.answer1.assign(cat(Hw.lit(true), st.context1.resize(IPC_OWNER_BITS), Hw.bitsLit(0, IPC_OWNER_LSB - IPC_SLOT_LSB - IPC_SLOT_BITS),
-                    takenSlot.resize(IPC_SLOT_BITS), newTag,
-                    takenMeta.slice(xw, kw).resize(4), takenMeta.slice(0, xw).resize(8)).resize(w));
+                    takenSlot.resize(IPC_SLOT_BITS), newTag, takenChannel.resize(4), takenSender.resize(8)).resize(w));
         });
 
         HwBits mine = Hw.oneHot(st.context1, c);
@@ -145,7 +175,8 @@ final class Inboxes extends Part {
                 .elseWhen(dropCurrent.or(answersCurrent), () -> newCurrent.assign(current.and(mine.not())))
                 .elseWhen(scrub.valid1, () -> newCurrent.assign(current.and(Hw.oneHot(scrub.context1, c).not())));
         current.assign(newCurrent);
-        // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address.
+        // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
+        // sweep visits slots 0 .. C x D - 1 (context-major, D a power of two), clearing wants-reply where the sender matches.
         when(scrub.valid1, () -> {
             count.get(scrub.context1).assign(0);
             queueCount.get(scrub.context1).assign(0);
@@ -153,13 +184,17 @@ final class Inboxes extends Part {
                 occupied.get(at(scrub.context1, lit(s, slotBits))).assign(0);
                 inService.get(at(scrub.context1, lit(s, slotBits))).assign(0);
             }
-            int wantsReplyBit = xw + kw;
-            for (int e = 0; e < c * d; e++) {
-                HwBits m = meta.get(e);
-                when(m.slice(0, xw).asUInt().eq(scrub.context1),
-                        () -> m.assign(m.and(Hw.bitsLit(((1L << (xw + kw + 1)) - 1) & ~(1L << wantsReplyBit), xw + kw + 1))));
-            }
+            sweeping.assign(true);
+            sweepAt.assign(0);
+            sweepFor.assign(scrub.context1);
         });
+        when(sweeping, () -> {
+            sweepAt.assign(sweepAt.plus(1));
+            when(sweepAt.eq(c * d - 1), () -> sweeping.assign(false));
+        });
+        HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(sweepFor));
+        replyTo.write(mux(sweepWrite, sweepWriteAt, reserveAt), mux(sweepWrite, replyTo1.slice(0, xw), reserveReplyTo),
+                sweptSender.or(reserving));
         when(st.is1(IpcOp.RX_WORD).and(current1), () -> st.answer1.assign(word1));
 
         // The copy engine fills a slot reserved by a send.
@@ -184,13 +219,21 @@ final class Inboxes extends Part {
         return Hw.firstSetIndex(cat(free)).resize(slotBits);
     }
 
-    /** A send into {@code context} was accepted in I1: its slot {@code slot} holds a message described by {@code slotMeta}, the newest waiting. */
-    void reserve(HwUInt context, HwUInt slot, HwBits slotMeta) {
-        count.get(context).assign(countOf(context).plus(1).asBits());
-        meta.get(at(context, slot)).assign(slotMeta);
-        occupied.get(at(context, slot)).assign(1);
+    /**
+     * A send into {@code context} from {@code sender} on {@code channel} is accepted in I1 when {@code accepted}: its
+     * slot {@code slot} holds the message, the newest waiting. Called once, before the sweep's write is built.
+     */
+    void reserve(HwBool accepted, HwUInt context, HwUInt slot, HwUInt sender, HwUInt channel, HwBool wantsReply) {
         HwUInt waiting = queueCount.get(context).asUInt();
-        queue.get(at(context, queueHead.get(context).asUInt().plus(waiting.resize(slotBits)))).assign(slot.asBits());
-        queueCount.get(context).assign(waiting.plus(1).asBits());
+        queue.write(at(context, queueHead.get(context).asUInt().plus(waiting.resize(slotBits))),
+                cat(channel, sender, slot), accepted);
+        when(accepted, () -> {
+            reserving.assign(true);
+            reserveAt.assign(at(context, slot));
+            reserveReplyTo.assign(cat(wantsReply, sender));
+            count.get(context).assign(countOf(context).plus(1).asBits());
+            occupied.get(at(context, slot)).assign(1);
+            queueCount.get(context).assign(waiting.plus(1).asBits());
+        });
     }
 }

@@ -22,7 +22,8 @@ import taskintc.spec.TaskIntcConfig;
  *
  * <p>Because RAMs are read in I0, one cycle before the access executes, an access waits in I0 ({@link #hazard})
  * while the access in I1 changes what it would read: a write of staged words, handlers, grants or the system-call
- * context, a receive, take or reply pop (which move the current message), or a send or reply (deciding, then copying).
+ * context, a receive, take or reply pop (which move the current message), a take behind a take (the head of the
+ * waiting messages), or a send, reply or scrub (deciding, then copying or sweeping).
  */
 final class IpcStages extends Part {
     // ---------------------------------------------------------------- I0: the access being accepted
@@ -64,7 +65,12 @@ final class IpcStages extends Part {
                 .or(op1.eq(IpcOp.HANDLER.ordinal())).or(op1.eq(IpcOp.GRANT.ordinal())).or(op1.eq(IpcOp.SYSCALL_CONTEXT.ordinal())));
         HwBool moves1 = op1.eq(IpcOp.RECEIVE.ordinal()).or(op1.eq(IpcOp.TAKE.ordinal())).or(op1.eq(IpcOp.REPLY_POP.ordinal()));
         HwBool transfer1 = op1.eq(IpcOp.SEND.ordinal()).or(op1.eq(IpcOp.SYSCALL.ordinal())).or(op1.eq(IpcOp.REPLY.ordinal()));
-        hazard = wireBool("hazard", valid1.and(transfer1.or(reads0.and(writes1.or(moves1)))));
+        // A take reads the oldest waiting message's queue entry in I0, so it waits behind a take (which moves the
+        // queue's head); everything waits behind a scrub, which starts the sweep of the inboxes' reply addresses.
+        HwBool takes0 = is0(IpcOp.RECEIVE).or(is0(IpcOp.TAKE).and(read0));
+        HwBool takes1 = op1.eq(IpcOp.RECEIVE.ordinal()).or(op1.eq(IpcOp.TAKE.ordinal()).and(read1));
+        HwBool scrub1 = op1.eq(IpcOp.SCRUB.ordinal());
+        hazard = wireBool("hazard", valid1.and(transfer1.or(scrub1).or(reads0.and(writes1.or(moves1))).or(takes0.and(takes1))));
         fire0 = cmd.fire();
 
         context0 = q.context;

@@ -55,8 +55,10 @@ public final class IpcUnit extends Circuit {
                 Hw.bitsLit(0, 7), inboxes.current1, inboxes.count1.resize(8)).resize(cfg.taskWidth())));
 
         initDone.assign(capabilities.initializing.not());
-        // An access waits while the grant table clears, while a copy runs and behind a change of what it reads.
-        cmd.ready().assign(initDone.and(copy.active.not()).and(copy.writeValid.not()).and(stages.hazard.not()));
+        // An access waits while the grant table clears, while a copy or a scrub's sweep runs and behind a change of
+        // what it reads.
+        cmd.ready().assign(initDone.and(copy.active.not()).and(copy.writeValid.not()).and(inboxes.sweepBusy.not())
+                .and(stages.hazard.not()));
         traceI1Valid = stages.valid1;
     }
 

@@ -57,7 +57,7 @@ final class Transfers extends Part {
                     .elseWhen(deliveries.full, () -> errors.refuse(ErrorCode.BUSY))
                     .otherwise(() -> sendOk.assign(true));
         });
-        when(sendOk, () -> inboxes.reserve(handlers.context1, inboxSlot, cat(oneWay.not(), handlers.channel1, st.context1)));
+        inboxes.reserve(sendOk, handlers.context1, inboxSlot, st.context1, handlers.channel1, oneWay.not());
 
         // REPLY: to the sender of the message named by the token, or of the region's current message.
         HwUInt sender = inboxes.sender1;

@@ -37,7 +37,9 @@ final class IpcRegisters {
                         + "read 0 again until written, its channel handlers are unregistered, its inbox and reply box are "
                         + "emptied (messages in them are dropped unanswered), its ipc_error clears, and messages it sent "
                         + "that still wait in other inboxes lose their reply address (a reply to them only finishes them). "
-                        + "Takes effect in one cycle. Ready queues, waiters, grants and deliveries already queued are not "
+                        + "The named context's state is forgotten in the cycle the scrub executes; the reply addresses are then "
+                        + "cleared by a sweep over every inbox slot, one slot per cycle (" + cfg.contexts() * cfg.mailboxDepth()
+                        + " cycles: contexts x mailbox depth), while IPC accesses wait. Ready queues, waiters, grants and deliveries already queued are not "
                         + "touched (revoke the context's grants and drain its queues first). An out-of-range context sets "
                         + "BAD_TARGET in this page's ipc_error and changes nothing.",
                 new Field("context", 0, 8, "context"));
@@ -77,7 +79,8 @@ final class IpcRegisters {
                         + "depth) are waiting or in service at once and they can be answered in any order. A message arriving "
                         + "takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the takes of "
                         + "that slot modulo " + (1 << IPC_TAG_BITS) + " (reset 0; ipc_scrub keeps it). Like every IPC access it "
-                        + "answers 2 cycles after it is accepted; an ipc_rx or ipc_reply right behind it waits one cycle. "
+                        + "answers 2 cycles after it is accepted; an ipc_rx, ipc_reply, ipc_receive or ipc_take read right behind it "
+                        + "waits one cycle. "
                         + "Write a token (valid set) to make that message in service current again (its words in ipc_rx), "
                         + "e.g. to read a request after taking others; a token that names no message this context has in "
                         + "service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear.",
