@@ -1515,6 +1515,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [31:0]   result_spinal_port0;
   reg        [31:0]   handlers_spinal_port0;
   reg        [31:0]   inbox_spinal_port0;
+  reg        [2:0]    inboxReplyTo_spinal_port0;
+  reg        [6:0]    inboxQueue_spinal_port0;
   reg        [31:0]   replies_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
@@ -1522,12 +1524,24 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_hazard_3;
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
-  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_6;
   wire                _zz_hazard_7;
   wire                _zz_hazard_8;
-  wire       [3:0]    _zz_hazard_9;
-  wire       [7:0]    _zz_i1_rsp_10;
-  reg        [7:0]    _zz_i1_rsp_11;
+  wire                _zz_hazard_9;
+  wire       [3:0]    _zz_hazard_10;
+  wire                _zz_hazard_11;
+  wire                _zz_hazard_12;
+  wire                _zz_hazard_13;
+  wire       [3:0]    _zz_hazard_14;
+  wire                _zz_hazard_15;
+  wire       [3:0]    _zz_hazard_16;
+  wire       [3:0]    _zz_hazard_17;
+  wire       [3:0]    _zz_hazard_18;
+  wire                _zz_hazard_19;
+  wire       [3:0]    _zz_hazard_20;
+  wire                _zz_hazard_21;
+  wire       [7:0]    _zz_i1_rsp_8;
+  reg        [7:0]    _zz_i1_rsp_9;
   reg        [7:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
@@ -1610,37 +1624,41 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
   reg        [4:0]    _zz__zz_handlerValid_0_1;
-  reg        [4:0]    _zz_i1_rsp_12;
-  wire       [2:0]    _zz_i1_rsp_13;
+  reg        [4:0]    _zz_i1_rsp_10;
+  wire       [2:0]    _zz_i1_rsp_11;
   reg        [1:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
-  wire                _zz_inbox_rd0_1;
+  wire                _zz_inbox_rd0_2;
+  wire                _zz_inboxReplyTo_port;
+  wire                _zz_inboxReplyTo_rd0_1;
+  reg        [1:0]    _zz__zz_inboxQueue_rd0;
+  wire                _zz_inboxQueue_port;
+  wire                _zz_inboxQueue_rd0_1;
   reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l145;
+  reg        [1:0]    _zz__zz_when_Inboxes_l175;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [3:0]    _zz_i1_tokenOk_4;
   reg        [3:0]    _zz_i1_tokenOk_5;
   wire       [3:0]    _zz_i1_tokenOk_6;
-  reg        [5:0]    _zz__zz_when_Transfers_l71;
-  wire       [3:0]    _zz__zz_when_Transfers_l71_1;
-  reg        [1:0]    _zz__zz_i1_rsp_5;
   reg        [2:0]    _zz__zz_i1_inboxTake_2;
-  reg        [1:0]    _zz__zz_i1_rsp_6;
+  reg        [3:0]    _zz__zz_i1_rsp_6;
   wire       [3:0]    _zz__zz_i1_rsp_6_1;
-  reg        [5:0]    _zz__zz_i1_rsp_7;
-  wire       [3:0]    _zz__zz_i1_rsp_7_1;
-  reg        [3:0]    _zz__zz_i1_rsp_8;
-  wire       [3:0]    _zz__zz_i1_rsp_8_1;
   wire       [2:0]    _zz__zz_inboxCount_0;
   wire       [1:0]    _zz__zz_inboxQueueHead_0;
+  reg        [1:0]    _zz__zz_inboxQueueHead_0_1;
   wire       [2:0]    _zz__zz_inboxQueueCount_0;
-  wire       [6:0]    _zz_i1_rsp_14;
-  wire       [5:0]    _zz_i1_rsp_15;
-  wire       [3:0]    _zz_i1_rsp_16;
-  wire       [2:0]    _zz_i1_rsp_17;
-  wire       [7:0]    _zz_i1_rsp_18;
-  wire       [1:0]    _zz_i1_rsp_19;
+  wire       [6:0]    _zz_i1_rsp_12;
+  wire       [5:0]    _zz_i1_rsp_13;
+  wire       [3:0]    _zz_i1_rsp_14;
+  wire       [2:0]    _zz_i1_rsp_15;
+  wire       [7:0]    _zz_i1_rsp_16;
+  wire       [1:0]    _zz_i1_rsp_17;
+  wire       [3:0]    _zz_inboxReplyTo_port_1;
+  wire       [2:0]    _zz_inboxReplyTo_port_2;
+  wire       [2:0]    _zz_inboxReplyTo_port_3;
+  wire       [1:0]    _zz_inboxReplyTo_port_4;
+  wire                _zz_inboxReplyTo_port_5;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -1648,7 +1666,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [2:0]    _zz__zz_i1_rsp_9;
+  reg        [2:0]    _zz__zz_i1_rsp_7;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
@@ -1666,12 +1684,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
   reg        [4:0]    _zz_when_Transfers_l55;
   reg        [2:0]    _zz_when_Transfers_l56;
+  reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
+  wire       [3:0]    _zz_inboxQueue_port_1;
+  wire       [1:0]    _zz_inboxQueue_port_2;
+  reg        [1:0]    _zz_inboxQueue_port_3;
+  wire       [1:0]    _zz_inboxQueue_port_4;
+  wire       [6:0]    _zz_inboxQueue_port_5;
   wire       [2:0]    _zz__zz_inboxCount_0_1;
   reg        [2:0]    _zz__zz_inboxCount_0_1_1;
-  reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
-  wire       [1:0]    _zz__zz_50;
-  reg        [1:0]    _zz__zz_50_1;
-  wire       [1:0]    _zz__zz_50_2;
   wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
   reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
@@ -1684,17 +1704,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz_replies_port_2;
   wire       [31:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_54;
-  wire       [1:0]    _zz__zz_54_1;
+  wire       [1:0]    _zz__zz_56;
+  wire       [1:0]    _zz__zz_56_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_20;
-  wire       [7:0]    _zz_i1_rsp_21;
-  wire       [7:0]    _zz_i1_rsp_22;
+  wire       [24:0]   _zz_i1_rsp_18;
+  wire       [7:0]    _zz_i1_rsp_19;
+  wire       [7:0]    _zz_i1_rsp_20;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
   wire                hazard;
-  wire                when_IpcStages_l79;
+  wire                when_IpcStages_l85;
   wire       [1:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -1735,7 +1755,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
-  wire       [1:0]    _zz_i1_inboxCurrent;
+  wire       [1:0]    _zz_inboxSweepFor;
   wire                when_Scrub_l28;
   wire       [3:0]    _zz_2;
   reg        [1:0]    syscallContext;
@@ -1834,22 +1854,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [1:0]    inboxCurrentSlot_1;
   reg        [1:0]    inboxCurrentSlot_2;
   reg        [1:0]    inboxCurrentSlot_3;
-  reg        [5:0]    inboxMeta_0;
-  reg        [5:0]    inboxMeta_1;
-  reg        [5:0]    inboxMeta_2;
-  reg        [5:0]    inboxMeta_3;
-  reg        [5:0]    inboxMeta_4;
-  reg        [5:0]    inboxMeta_5;
-  reg        [5:0]    inboxMeta_6;
-  reg        [5:0]    inboxMeta_7;
-  reg        [5:0]    inboxMeta_8;
-  reg        [5:0]    inboxMeta_9;
-  reg        [5:0]    inboxMeta_10;
-  reg        [5:0]    inboxMeta_11;
-  reg        [5:0]    inboxMeta_12;
-  reg        [5:0]    inboxMeta_13;
-  reg        [5:0]    inboxMeta_14;
-  reg        [5:0]    inboxMeta_15;
   reg        [0:0]    inboxOccupied_0;
   reg        [0:0]    inboxOccupied_1;
   reg        [0:0]    inboxOccupied_2;
@@ -1898,22 +1902,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [3:0]    inboxTag_13;
   reg        [3:0]    inboxTag_14;
   reg        [3:0]    inboxTag_15;
-  reg        [1:0]    inboxQueue_0;
-  reg        [1:0]    inboxQueue_1;
-  reg        [1:0]    inboxQueue_2;
-  reg        [1:0]    inboxQueue_3;
-  reg        [1:0]    inboxQueue_4;
-  reg        [1:0]    inboxQueue_5;
-  reg        [1:0]    inboxQueue_6;
-  reg        [1:0]    inboxQueue_7;
-  reg        [1:0]    inboxQueue_8;
-  reg        [1:0]    inboxQueue_9;
-  reg        [1:0]    inboxQueue_10;
-  reg        [1:0]    inboxQueue_11;
-  reg        [1:0]    inboxQueue_12;
-  reg        [1:0]    inboxQueue_13;
-  reg        [1:0]    inboxQueue_14;
-  reg        [1:0]    inboxQueue_15;
   reg        [1:0]    inboxQueueHead_0;
   reg        [1:0]    inboxQueueHead_1;
   reg        [1:0]    inboxQueueHead_2;
@@ -1922,77 +1910,72 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [2:0]    inboxQueueCount_1;
   reg        [2:0]    inboxQueueCount_2;
   reg        [2:0]    inboxQueueCount_3;
-  wire       [8:0]    _zz_inbox_rd0;
+  wire       [1:0]    _zz_inbox_rd0;
+  wire       [8:0]    _zz_inbox_rd0_1;
   wire       [31:0]   inbox_rd0;
+  reg                 i1_inboxReserve;
+  reg        [3:0]    i1_inboxReserveAt;
+  reg        [2:0]    i1_inboxReserveReplyTo;
+  reg                 inboxSweeping;
+  reg        [3:0]    inboxSweepAt;
+  reg        [1:0]    inboxSweepFor;
+  reg                 inboxSweepWrite;
+  reg        [3:0]    inboxSweepWriteAt;
+  wire       [3:0]    _zz_inboxReplyTo_rd0;
+  wire       [2:0]    inboxReplyTo_rd0;
+  wire       [3:0]    _zz_inboxQueue_rd0;
+  wire       [6:0]    inboxQueue_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire       [1:0]    _zz_when_Inboxes_l175;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l145_1;
+  wire       [1:0]    _zz_when_Inboxes_l175_1;
   wire                i1_tokenOk;
-  wire       [5:0]    _zz_when_Transfers_l71;
   wire       [1:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l110;
-  wire       [3:0]    _zz_22;
+  wire                when_Inboxes_l141;
+  wire       [3:0]    _zz_24;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l123;
-  wire       [1:0]    _zz_i1_rsp_5;
+  wire                _zz_when_Inboxes_l154;
   wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
-  wire       [1:0]    _zz_i1_rsp_6;
-  wire       [5:0]    _zz_i1_rsp_7;
-  wire       [3:0]    _zz_i1_rsp_8;
-  wire                when_Inboxes_l123;
-  wire       [1:0]    _zz_23;
-  wire       [15:0]   _zz_24;
-  wire       [15:0]   _zz_25;
-  wire       [3:0]    _zz_26;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [3:0]    _zz_27;
-  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [1:0]    _zz_i1_rsp_5;
+  wire       [3:0]    _zz_i1_rsp_6;
+  wire                when_Inboxes_l154;
+  wire       [1:0]    _zz_25;
+  wire       [15:0]   _zz_26;
+  wire       [15:0]   _zz_27;
   wire       [3:0]    _zz_28;
+  wire       [2:0]    _zz_inboxCount_0;
+  wire       [3:0]    _zz_29;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [3:0]    _zz_30;
   wire       [2:0]    _zz_inboxQueueCount_0;
-  wire       [15:0]   _zz_29;
-  wire       [15:0]   _zz_30;
+  wire       [15:0]   _zz_31;
+  wire       [15:0]   _zz_32;
   wire       [3:0]    _zz_inboxTag_0;
-  wire       [3:0]    _zz_31;
-  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
-  wire       [3:0]    _zz_i1_inboxCurrent_1;
-  reg        [3:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l144;
-  wire                when_Inboxes_l145;
-  wire       [3:0]    _zz_32;
   wire       [3:0]    _zz_33;
-  wire       [15:0]   _zz_34;
-  wire       [15:0]   _zz_35;
+  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
+  wire       [3:0]    _zz_i1_inboxCurrent;
+  reg        [3:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l174;
+  wire                when_Inboxes_l175;
+  wire       [3:0]    _zz_34;
+  wire       [3:0]    _zz_35;
   wire       [15:0]   _zz_36;
   wire       [15:0]   _zz_37;
   wire       [15:0]   _zz_38;
   wire       [15:0]   _zz_39;
   wire       [15:0]   _zz_40;
   wire       [15:0]   _zz_41;
-  wire                when_Inboxes_l159;
-  wire                when_Inboxes_l159_1;
-  wire                when_Inboxes_l159_2;
-  wire                when_Inboxes_l159_3;
-  wire                when_Inboxes_l159_4;
-  wire                when_Inboxes_l159_5;
-  wire                when_Inboxes_l159_6;
-  wire                when_Inboxes_l159_7;
-  wire                when_Inboxes_l159_8;
-  wire                when_Inboxes_l159_9;
-  wire                when_Inboxes_l159_10;
-  wire                when_Inboxes_l159_11;
-  wire                when_Inboxes_l159_12;
-  wire                when_Inboxes_l159_13;
-  wire                when_Inboxes_l159_14;
-  wire                when_Inboxes_l159_15;
-  wire                when_Inboxes_l163;
+  wire       [15:0]   _zz_42;
+  wire       [15:0]   _zz_43;
+  wire                when_Inboxes_l193;
+  wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -2006,17 +1989,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [31:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_7;
   wire                when_ReplyBoxes_l65;
   wire       [3:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [3:0]    _zz_44;
+  wire       [3:0]    _zz_47;
   wire       [1:0]    _zz_replyHead_0;
-  wire       [3:0]    _zz_45;
+  wire       [3:0]    _zz_48;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [3:0]    _zz_46;
+  wire       [3:0]    _zz_49;
   wire                when_Transfers_l54;
   wire                when_Transfers_l51;
   wire                when_Transfers_l52;
@@ -2030,15 +2013,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_Transfers_l53;
   wire                when_Transfers_l55;
   wire                when_Transfers_l56;
-  wire       [5:0]    _zz_inboxMeta_0;
-  wire       [3:0]    _zz_47;
-  wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [15:0]   _zz_48;
-  wire       [15:0]   _zz_49;
   wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [15:0]   _zz_50;
-  wire       [1:0]    _zz_inboxQueue_0;
   wire       [3:0]    _zz_51;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  wire       [15:0]   _zz_52;
+  wire       [3:0]    _zz_53;
   wire       [2:0]    _zz_inboxQueueCount_0_2;
   wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
@@ -2046,21 +2025,23 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
   wire                when_Transfers_l72;
-  wire       [3:0]    _zz_52;
+  wire       [3:0]    _zz_54;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [33:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_54;
+  wire       [3:0]    _zz_56;
   reg [0:0] grants [0:63];
   reg [31:0] stage [0:127];
   reg [31:0] result [0:63];
   reg [31:0] handlers [0:31];
   reg [31:0] inbox [0:511];
+  reg [2:0] inboxReplyTo [0:15];
+  reg [6:0] inboxQueue [0:15];
   reg [31:0] replies [0:255];
 
-  assign _zz_i1_rsp_10 = (i1_control ? controlErrors : _zz_i1_rsp_11);
+  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
   assign _zz_grants_port_2 = grantInit[5:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[1:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[1:0];
@@ -2074,39 +2055,41 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz_i1_rsp_13 = i1_index[2:0];
+  assign _zz_i1_rsp_11 = i1_index[2:0];
   assign _zz_i1_tokenOk_2 = {5'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 2'b01);
+  assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 2'b01);
   assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
-  assign _zz_i1_rsp_14 = {5'd0, i1_context};
-  assign _zz_i1_rsp_15 = {4'd0, _zz_i1_rsp_6};
-  assign _zz_i1_rsp_17 = _zz_i1_rsp_7[4 : 2];
-  assign _zz_i1_rsp_16 = {1'd0, _zz_i1_rsp_17};
-  assign _zz_i1_rsp_19 = _zz_i1_rsp_7[1 : 0];
-  assign _zz_i1_rsp_18 = {6'd0, _zz_i1_rsp_19};
+  assign _zz_i1_rsp_12 = {5'd0, i1_context};
+  assign _zz_i1_rsp_13 = {4'd0, _zz_i1_rsp_5};
+  assign _zz_i1_rsp_15 = inboxQueue_rd0[6 : 4];
+  assign _zz_i1_rsp_14 = {1'd0, _zz_i1_rsp_15};
+  assign _zz_i1_rsp_17 = inboxQueue_rd0[3 : 2];
+  assign _zz_i1_rsp_16 = {6'd0, _zz_i1_rsp_17};
+  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[1 : 0];
+  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 3'b001);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
+  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + _zz_inboxQueue_port_4);
+  assign _zz_inboxQueue_port_4 = _zz_inboxQueueCount_0_1[1:0];
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
-  assign _zz__zz_50 = (_zz__zz_50_1 + _zz__zz_50_2);
-  assign _zz__zz_50_2 = _zz_inboxQueueCount_0_1[1:0];
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
   assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
   assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[3:0];
-  assign _zz__zz_54 = (deliveryHead + _zz__zz_54_1);
-  assign _zz__zz_54_1 = deliveryCount[1:0];
+  assign _zz__zz_56 = (deliveryHead + _zz__zz_56_1);
+  assign _zz__zz_56_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_20 = {{when_ReplyBoxes_l65,_zz_i1_rsp_21},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_22}}};
-  assign _zz_i1_rsp_21 = {5'd0, _zz_i1_rsp_9};
-  assign _zz_i1_rsp_22 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_18 = {{when_ReplyBoxes_l65,_zz_i1_rsp_19},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_20}}};
+  assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_7};
+  assign _zz_i1_rsp_20 = {5'd0, _zz_i1_rsp_3};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -2120,33 +2103,49 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
   assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
-  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_inboxReplyTo_rd0_1 = 1'b1;
+  assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[1 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxQueue_rd0_1 = 1'b1;
+  assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
+  assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,4'b1010}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
   assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
   assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
-  assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
-  assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
   assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,2'b11};
   assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,2'b10};
   assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b01};
   assign _zz__zz_copyTargetSlot_7 = {i1_handlerContext,2'b00};
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
-  assign _zz_hazard_2 = 4'b1000;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
-  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
-  assign _zz_hazard_6 = (i1_op == 4'b1110);
-  assign _zz_hazard_7 = (i1_op == 4'b0100);
-  assign _zz_hazard_8 = (i1_op == 4'b0101);
-  assign _zz_hazard_9 = 4'b1001;
+  assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
+  assign _zz_hazard_1 = (i1_op == 4'b1000);
+  assign _zz_hazard_2 = 4'b1111;
+  assign _zz_hazard_3 = (((_zz_hazard_4 || _zz_hazard_5) || (cmd_payload_status == _zz_hazard_6)) || (cmd_payload_status == 4'b1000));
+  assign _zz_hazard_7 = (cmd_payload_read && ((_zz_hazard_8 || _zz_hazard_9) || (cmd_payload_status == _zz_hazard_10)));
+  assign _zz_hazard_11 = ((! i1_read) && ((_zz_hazard_12 || _zz_hazard_13) || (i1_op == _zz_hazard_14)));
+  assign _zz_hazard_15 = (((i1_op == _zz_hazard_16) || (i1_op == _zz_hazard_17)) || (i1_op == 4'b1001));
+  assign _zz_hazard_18 = 4'b0100;
+  assign _zz_hazard_19 = (cmd_payload_status == 4'b0101);
+  assign _zz_hazard_20 = 4'b0100;
+  assign _zz_hazard_21 = (i1_op == 4'b0101);
+  assign _zz_hazard_4 = (((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_5 = (cmd_payload_status == 4'b1010);
+  assign _zz_hazard_6 = 4'b1001;
+  assign _zz_hazard_8 = (cmd_payload_status == 4'b0000);
+  assign _zz_hazard_9 = (cmd_payload_status == 4'b0111);
+  assign _zz_hazard_10 = 4'b0011;
+  assign _zz_hazard_12 = (((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011));
+  assign _zz_hazard_13 = (i1_op == 4'b1101);
+  assign _zz_hazard_14 = 4'b1110;
+  assign _zz_hazard_16 = 4'b0100;
+  assign _zz_hazard_17 = 4'b0101;
   assign _zz__zz_stageWritten_0_2_1 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_2);
   assign _zz__zz_stageWritten_0_2_3 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_4);
   assign _zz__zz_stageWritten_0_2_5 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_6);
@@ -2241,14 +2240,38 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(posedge clk) begin
-    if(_zz_inbox_rd0_1) begin
-      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    if(_zz_inbox_rd0_2) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0_1];
     end
   end
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
       inbox[_zz_inbox_port_1] <= _zz_i1_rsp_1;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_rd0_1) begin
+      inboxReplyTo_spinal_port0 <= inboxReplyTo[_zz_inboxReplyTo_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_port_5) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxQueue_rd0_1) begin
+      inboxQueue_spinal_port0 <= inboxQueue[_zz_inboxQueue_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(i1_sendOk) begin
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_5;
     end
   end
 
@@ -2267,43 +2290,43 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     case(i1_context)
       2'b00 : begin
-        _zz_i1_rsp_11 = errors_0;
-        _zz_i1_rsp_12 = handlerValid_0;
+        _zz_i1_rsp_9 = errors_0;
+        _zz_i1_rsp_10 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_0;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_0;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
-        _zz__zz_i1_rsp_9 = replyCount_0;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
+        _zz__zz_i1_rsp_7 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       2'b01 : begin
-        _zz_i1_rsp_11 = errors_1;
-        _zz_i1_rsp_12 = handlerValid_1;
+        _zz_i1_rsp_9 = errors_1;
+        _zz_i1_rsp_10 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_1;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_1;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
-        _zz__zz_i1_rsp_9 = replyCount_1;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
+        _zz__zz_i1_rsp_7 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
       2'b10 : begin
-        _zz_i1_rsp_11 = errors_2;
-        _zz_i1_rsp_12 = handlerValid_2;
+        _zz_i1_rsp_9 = errors_2;
+        _zz_i1_rsp_10 = handlerValid_2;
         _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_2;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_2;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_2;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
-        _zz__zz_i1_rsp_9 = replyCount_2;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
+        _zz__zz_i1_rsp_7 = replyCount_2;
         _zz__zz_replyHead_0_1 = replyHead_2;
       end
       default : begin
-        _zz_i1_rsp_11 = errors_3;
-        _zz_i1_rsp_12 = handlerValid_3;
+        _zz_i1_rsp_9 = errors_3;
+        _zz_i1_rsp_10 = handlerValid_3;
         _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_3;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_3;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_3;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
-        _zz__zz_i1_rsp_9 = replyCount_3;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
+        _zz__zz_i1_rsp_7 = replyCount_3;
         _zz__zz_replyHead_0_1 = replyHead_3;
       end
     endcase
@@ -2379,18 +2402,22 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     case(cmd_payload_context)
       2'b00 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_0;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_0;
         _zz__zz_replies_rd0 = replyHead_0;
       end
       2'b01 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_1;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_1;
         _zz__zz_replies_rd0 = replyHead_1;
       end
       2'b10 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_2;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_2;
         _zz__zz_replies_rd0 = replyHead_2;
       end
       default : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_3;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_3;
         _zz__zz_replies_rd0 = replyHead_3;
       end
     endcase
@@ -2439,86 +2466,23 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l71_1)
-      4'b0000 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
-      4'b0001 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
-      4'b0010 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
-      4'b0011 : _zz__zz_when_Transfers_l71 = inboxMeta_3;
-      4'b0100 : _zz__zz_when_Transfers_l71 = inboxMeta_4;
-      4'b0101 : _zz__zz_when_Transfers_l71 = inboxMeta_5;
-      4'b0110 : _zz__zz_when_Transfers_l71 = inboxMeta_6;
-      4'b0111 : _zz__zz_when_Transfers_l71 = inboxMeta_7;
-      4'b1000 : _zz__zz_when_Transfers_l71 = inboxMeta_8;
-      4'b1001 : _zz__zz_when_Transfers_l71 = inboxMeta_9;
-      4'b1010 : _zz__zz_when_Transfers_l71 = inboxMeta_10;
-      4'b1011 : _zz__zz_when_Transfers_l71 = inboxMeta_11;
-      4'b1100 : _zz__zz_when_Transfers_l71 = inboxMeta_12;
-      4'b1101 : _zz__zz_when_Transfers_l71 = inboxMeta_13;
-      4'b1110 : _zz__zz_when_Transfers_l71 = inboxMeta_14;
-      default : _zz__zz_when_Transfers_l71 = inboxMeta_15;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz__zz_i1_rsp_6_1)
-      4'b0000 : _zz__zz_i1_rsp_6 = inboxQueue_0;
-      4'b0001 : _zz__zz_i1_rsp_6 = inboxQueue_1;
-      4'b0010 : _zz__zz_i1_rsp_6 = inboxQueue_2;
-      4'b0011 : _zz__zz_i1_rsp_6 = inboxQueue_3;
-      4'b0100 : _zz__zz_i1_rsp_6 = inboxQueue_4;
-      4'b0101 : _zz__zz_i1_rsp_6 = inboxQueue_5;
-      4'b0110 : _zz__zz_i1_rsp_6 = inboxQueue_6;
-      4'b0111 : _zz__zz_i1_rsp_6 = inboxQueue_7;
-      4'b1000 : _zz__zz_i1_rsp_6 = inboxQueue_8;
-      4'b1001 : _zz__zz_i1_rsp_6 = inboxQueue_9;
-      4'b1010 : _zz__zz_i1_rsp_6 = inboxQueue_10;
-      4'b1011 : _zz__zz_i1_rsp_6 = inboxQueue_11;
-      4'b1100 : _zz__zz_i1_rsp_6 = inboxQueue_12;
-      4'b1101 : _zz__zz_i1_rsp_6 = inboxQueue_13;
-      4'b1110 : _zz__zz_i1_rsp_6 = inboxQueue_14;
-      default : _zz__zz_i1_rsp_6 = inboxQueue_15;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_7_1)
-      4'b0000 : _zz__zz_i1_rsp_7 = inboxMeta_0;
-      4'b0001 : _zz__zz_i1_rsp_7 = inboxMeta_1;
-      4'b0010 : _zz__zz_i1_rsp_7 = inboxMeta_2;
-      4'b0011 : _zz__zz_i1_rsp_7 = inboxMeta_3;
-      4'b0100 : _zz__zz_i1_rsp_7 = inboxMeta_4;
-      4'b0101 : _zz__zz_i1_rsp_7 = inboxMeta_5;
-      4'b0110 : _zz__zz_i1_rsp_7 = inboxMeta_6;
-      4'b0111 : _zz__zz_i1_rsp_7 = inboxMeta_7;
-      4'b1000 : _zz__zz_i1_rsp_7 = inboxMeta_8;
-      4'b1001 : _zz__zz_i1_rsp_7 = inboxMeta_9;
-      4'b1010 : _zz__zz_i1_rsp_7 = inboxMeta_10;
-      4'b1011 : _zz__zz_i1_rsp_7 = inboxMeta_11;
-      4'b1100 : _zz__zz_i1_rsp_7 = inboxMeta_12;
-      4'b1101 : _zz__zz_i1_rsp_7 = inboxMeta_13;
-      4'b1110 : _zz__zz_i1_rsp_7 = inboxMeta_14;
-      default : _zz__zz_i1_rsp_7 = inboxMeta_15;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_8_1)
-      4'b0000 : _zz__zz_i1_rsp_8 = inboxTag_0;
-      4'b0001 : _zz__zz_i1_rsp_8 = inboxTag_1;
-      4'b0010 : _zz__zz_i1_rsp_8 = inboxTag_2;
-      4'b0011 : _zz__zz_i1_rsp_8 = inboxTag_3;
-      4'b0100 : _zz__zz_i1_rsp_8 = inboxTag_4;
-      4'b0101 : _zz__zz_i1_rsp_8 = inboxTag_5;
-      4'b0110 : _zz__zz_i1_rsp_8 = inboxTag_6;
-      4'b0111 : _zz__zz_i1_rsp_8 = inboxTag_7;
-      4'b1000 : _zz__zz_i1_rsp_8 = inboxTag_8;
-      4'b1001 : _zz__zz_i1_rsp_8 = inboxTag_9;
-      4'b1010 : _zz__zz_i1_rsp_8 = inboxTag_10;
-      4'b1011 : _zz__zz_i1_rsp_8 = inboxTag_11;
-      4'b1100 : _zz__zz_i1_rsp_8 = inboxTag_12;
-      4'b1101 : _zz__zz_i1_rsp_8 = inboxTag_13;
-      4'b1110 : _zz__zz_i1_rsp_8 = inboxTag_14;
-      default : _zz__zz_i1_rsp_8 = inboxTag_15;
+      4'b0000 : _zz__zz_i1_rsp_6 = inboxTag_0;
+      4'b0001 : _zz__zz_i1_rsp_6 = inboxTag_1;
+      4'b0010 : _zz__zz_i1_rsp_6 = inboxTag_2;
+      4'b0011 : _zz__zz_i1_rsp_6 = inboxTag_3;
+      4'b0100 : _zz__zz_i1_rsp_6 = inboxTag_4;
+      4'b0101 : _zz__zz_i1_rsp_6 = inboxTag_5;
+      4'b0110 : _zz__zz_i1_rsp_6 = inboxTag_6;
+      4'b0111 : _zz__zz_i1_rsp_6 = inboxTag_7;
+      4'b1000 : _zz__zz_i1_rsp_6 = inboxTag_8;
+      4'b1001 : _zz__zz_i1_rsp_6 = inboxTag_9;
+      4'b1010 : _zz__zz_i1_rsp_6 = inboxTag_10;
+      4'b1011 : _zz__zz_i1_rsp_6 = inboxTag_11;
+      4'b1100 : _zz__zz_i1_rsp_6 = inboxTag_12;
+      4'b1101 : _zz__zz_i1_rsp_6 = inboxTag_13;
+      4'b1110 : _zz__zz_i1_rsp_6 = inboxTag_14;
+      default : _zz__zz_i1_rsp_6 = inboxTag_15;
     endcase
   end
 
@@ -2611,30 +2575,30 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       2'b00 : begin
         _zz_when_Transfers_l55 = handlerValid_0;
         _zz_when_Transfers_l56 = inboxCount_0;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-        _zz__zz_50_1 = inboxQueueHead_0;
+        _zz_inboxQueue_port_3 = inboxQueueHead_0;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
       end
       2'b01 : begin
         _zz_when_Transfers_l55 = handlerValid_1;
         _zz_when_Transfers_l56 = inboxCount_1;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
-        _zz__zz_50_1 = inboxQueueHead_1;
+        _zz_inboxQueue_port_3 = inboxQueueHead_1;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
       end
       2'b10 : begin
         _zz_when_Transfers_l55 = handlerValid_2;
         _zz_when_Transfers_l56 = inboxCount_2;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
-        _zz__zz_50_1 = inboxQueueHead_2;
+        _zz_inboxQueue_port_3 = inboxQueueHead_2;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
       end
       default : begin
         _zz_when_Transfers_l55 = handlerValid_3;
         _zz_when_Transfers_l56 = inboxCount_3;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
-        _zz__zz_50_1 = inboxQueueHead_3;
+        _zz_inboxQueue_port_3 = inboxQueueHead_3;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
       end
     endcase
   end
@@ -2668,8 +2632,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
-  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
+  assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
+  assign when_IpcStages_l85 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[1 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -2691,7 +2655,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     i1_rsp = 32'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {24'd0, _zz_i1_rsp_10};
+      i1_rsp = {24'd0, _zz_i1_rsp_8};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp_1;
@@ -2700,12 +2664,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       i1_rsp = _zz_i1_rsp_2;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_12[_zz_i1_rsp_13] ? handlers_rd0 : 32'h0);
+      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 32'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {{1'b1,{_zz_i1_rsp_14,2'b00}},{{_zz_i1_rsp_15,_zz_i1_rsp_8},{_zz_i1_rsp_16,_zz_i1_rsp_18}}};
+      i1_rsp = {{1'b1,{_zz_i1_rsp_12,2'b00}},{{_zz_i1_rsp_13,_zz_i1_rsp_6},{_zz_i1_rsp_14,_zz_i1_rsp_16}}};
     end
-    if(when_Inboxes_l163) begin
+    if(when_Inboxes_l198) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -2717,7 +2681,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {7'd0, _zz_i1_rsp_20};
+      i1_rsp = {7'd0, _zz_i1_rsp_18};
     end
   end
 
@@ -2743,7 +2707,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l110) begin
+    if(when_Inboxes_l141) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -2800,9 +2764,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign when_ErrorRegister_l39 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h04));
-  assign _zz_i1_inboxCurrent = _zz_i1_scrub_1[1:0];
+  assign _zz_inboxSweepFor = _zz_i1_scrub_1[1:0];
   assign when_Scrub_l28 = (_zz_i1_scrub && (! i1_scrub));
-  assign _zz_2 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_2 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
   assign initializing = (! grantInit[6]);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
@@ -2838,8 +2802,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_8 = ({3'd0,1'b1} <<< _zz_resultWritten_0);
   assign _zz_resultWritten_0_1 = i1_index[3:0];
   assign _zz_resultWritten_0_2 = (_zz__zz_resultWritten_0_2 | {{{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_1),(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_2)},{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_3),{_zz__zz_resultWritten_0_2_4,_zz__zz_resultWritten_0_2_5}}},{{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_6),(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_7)},{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_8),{_zz__zz_resultWritten_0_2_9,_zz__zz_resultWritten_0_2_10}}}});
-  assign _zz_9 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_10 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_9 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_10 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
@@ -2859,19 +2823,44 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
   assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_20 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 5'h01 : cmd_payload_index)}};
+  assign _zz_20 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_inbox_rd0 = (((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
+  assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 5'h01 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
+  always @(*) begin
+    i1_inboxReserve = 1'b0;
+    if(i1_sendOk) begin
+      i1_inboxReserve = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveAt = 4'b0000;
+    if(i1_sendOk) begin
+      i1_inboxReserveAt = {i1_handlerContext,_zz_copyTargetSlot_5};
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveReplyTo = 3'b000;
+    if(i1_sendOk) begin
+      i1_inboxReserveReplyTo = {(! (_zz_i1_rsp_1[31 : 6] == 26'h0)),i1_context};
+    end
+  end
+
+  assign _zz_inboxReplyTo_rd0 = (inboxSweeping ? inboxSweepAt : {cmd_payload_context,_zz_inbox_rd0});
+  assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
+  assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_when_Inboxes_l175 = _zz__zz_when_Inboxes_l175;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
+  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l175);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
-  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
-  assign _zz_copyTarget = _zz_when_Transfers_l71[1 : 0];
+  assign _zz_copyTarget = inboxReplyTo_rd0[1 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
     if(when_Transfers_l68) begin
@@ -2893,91 +2882,74 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_22 = ({3'd0,1'b1} <<< i1_context);
+  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_24 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
-  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
+  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
-  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
-  assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
-  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
-  assign _zz_23 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
-  assign _zz_24 = ({15'd0,1'b1} <<< {i1_context,_zz_23});
-  assign _zz_25 = ({15'd0,1'b1} <<< {i1_context,_zz_23});
-  assign _zz_26 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
-  assign _zz_27 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_i1_rsp_5 = inboxQueue_rd0[1 : 0];
+  assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
+  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
+  assign _zz_25 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
+  assign _zz_26 = ({15'd0,1'b1} <<< {i1_context,_zz_25});
+  assign _zz_27 = ({15'd0,1'b1} <<< {i1_context,_zz_25});
   assign _zz_28 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_29 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_30 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_29 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
-  assign _zz_30 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
-  assign _zz_inboxTag_0 = _zz_i1_rsp_8;
-  assign _zz_31 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
+  assign _zz_31 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
+  assign _zz_32 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
+  assign _zz_inboxTag_0 = _zz_i1_rsp_6;
+  assign _zz_33 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_5;
+  assign _zz_i1_inboxCurrent = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l144) begin
-      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
+    if(when_Inboxes_l174) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l145) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
+      if(when_Inboxes_l175) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ {{(_zz_i1_inboxCurrent == 2'b11),(_zz_i1_inboxCurrent == 2'b10)},{(_zz_i1_inboxCurrent == 2'b01),(_zz_i1_inboxCurrent == 2'b00)}}));
+          i1_inboxCurrent = (inboxCurrent & (~ {{(_zz_inboxSweepFor == 2'b11),(_zz_inboxSweepFor == 2'b10)},{(_zz_inboxSweepFor == 2'b01),(_zz_inboxSweepFor == 2'b00)}}));
         end
       end
     end
   end
 
-  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
-  assign _zz_32 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_33 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_34 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
-  assign _zz_35 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
-  assign _zz_36 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
-  assign _zz_37 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
-  assign _zz_38 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
-  assign _zz_39 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
-  assign _zz_40 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
-  assign _zz_41 = ({15'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
-  assign when_Inboxes_l159 = (inboxMeta_0[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_1 = (inboxMeta_1[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_2 = (inboxMeta_2[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_3 = (inboxMeta_3[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_4 = (inboxMeta_4[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_5 = (inboxMeta_5[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_6 = (inboxMeta_6[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_7 = (inboxMeta_7[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_8 = (inboxMeta_8[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_9 = (inboxMeta_9[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_10 = (inboxMeta_10[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_11 = (inboxMeta_11[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_12 = (inboxMeta_12[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_13 = (inboxMeta_13[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_14 = (inboxMeta_14[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_15 = (inboxMeta_15[1 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
+  assign _zz_34 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_35 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_36 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
+  assign _zz_37 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
+  assign _zz_38 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
+  assign _zz_39 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
+  assign _zz_40 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
+  assign _zz_41 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
+  assign _zz_42 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
+  assign _zz_43 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
+  assign when_Inboxes_l193 = (inboxSweepAt == 4'b1111);
+  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
+  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
-  assign _zz_44 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
+  assign _zz_47 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_45 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_48 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_46 = ({3'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_49 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
   assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l54));
   assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
   assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -3009,15 +2981,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
   assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
   assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
-  assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[31 : 6] == 26'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_47 = ({3'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_48 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
-  assign _zz_49 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_50 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz__zz_50});
-  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
   assign _zz_51 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  assign _zz_52 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_53 = ({3'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
   assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
   always @(*) begin
@@ -3039,17 +3007,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
   assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
-  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[5]);
+  assign when_Transfers_l71 = (! inboxReplyTo_rd0[2]);
   assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
-  assign _zz_52 = ({3'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_54 = ({3'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_54 = ({3'd0,1'b1} <<< _zz__zz_54);
+  assign _zz_56 = ({3'd0,1'b1} <<< _zz__zz_56);
   assign initDone = (! initializing);
-  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (inboxSweeping || inboxSweepWrite))) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
       i1_valid <= 1'b0;
@@ -3103,22 +3071,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       inboxCurrentSlot_1 <= 2'b00;
       inboxCurrentSlot_2 <= 2'b00;
       inboxCurrentSlot_3 <= 2'b00;
-      inboxMeta_0 <= 6'h0;
-      inboxMeta_1 <= 6'h0;
-      inboxMeta_2 <= 6'h0;
-      inboxMeta_3 <= 6'h0;
-      inboxMeta_4 <= 6'h0;
-      inboxMeta_5 <= 6'h0;
-      inboxMeta_6 <= 6'h0;
-      inboxMeta_7 <= 6'h0;
-      inboxMeta_8 <= 6'h0;
-      inboxMeta_9 <= 6'h0;
-      inboxMeta_10 <= 6'h0;
-      inboxMeta_11 <= 6'h0;
-      inboxMeta_12 <= 6'h0;
-      inboxMeta_13 <= 6'h0;
-      inboxMeta_14 <= 6'h0;
-      inboxMeta_15 <= 6'h0;
       inboxOccupied_0 <= 1'b0;
       inboxOccupied_1 <= 1'b0;
       inboxOccupied_2 <= 1'b0;
@@ -3167,22 +3119,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       inboxTag_13 <= 4'b0000;
       inboxTag_14 <= 4'b0000;
       inboxTag_15 <= 4'b0000;
-      inboxQueue_0 <= 2'b00;
-      inboxQueue_1 <= 2'b00;
-      inboxQueue_2 <= 2'b00;
-      inboxQueue_3 <= 2'b00;
-      inboxQueue_4 <= 2'b00;
-      inboxQueue_5 <= 2'b00;
-      inboxQueue_6 <= 2'b00;
-      inboxQueue_7 <= 2'b00;
-      inboxQueue_8 <= 2'b00;
-      inboxQueue_9 <= 2'b00;
-      inboxQueue_10 <= 2'b00;
-      inboxQueue_11 <= 2'b00;
-      inboxQueue_12 <= 2'b00;
-      inboxQueue_13 <= 2'b00;
-      inboxQueue_14 <= 2'b00;
-      inboxQueue_15 <= 2'b00;
       inboxQueueHead_0 <= 2'b00;
       inboxQueueHead_1 <= 2'b00;
       inboxQueueHead_2 <= 2'b00;
@@ -3191,6 +3127,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       inboxQueueCount_1 <= 3'b000;
       inboxQueueCount_2 <= 3'b000;
       inboxQueueCount_3 <= 3'b000;
+      inboxSweeping <= 1'b0;
+      inboxSweepAt <= 4'b0000;
+      inboxSweepFor <= 2'b00;
+      inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
       replyHead_2 <= 2'b00;
@@ -3201,8 +3141,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       replyCount_3 <= 3'b000;
       replyCurrent <= 4'b0000;
     end else begin
-      i1_valid <= when_IpcStages_l79;
-      if(when_IpcStages_l79) begin
+      i1_valid <= when_IpcStages_l85;
+      if(when_IpcStages_l85) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -3362,385 +3302,290 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           handlerValid_3 <= 5'h0;
         end
       end
+      inboxSweepWrite <= inboxSweeping;
       if(i1_inboxSelect) begin
-        if(_zz_22[0]) begin
+        if(_zz_24[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_24[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_24[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_24[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l123) begin
-        if(_zz_24[0]) begin
+      if(when_Inboxes_l154) begin
+        if(_zz_26[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_26[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_24[2]) begin
+        if(_zz_26[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_24[3]) begin
+        if(_zz_26[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_24[4]) begin
+        if(_zz_26[4]) begin
           inboxOccupied_4 <= 1'b0;
         end
-        if(_zz_24[5]) begin
+        if(_zz_26[5]) begin
           inboxOccupied_5 <= 1'b0;
         end
-        if(_zz_24[6]) begin
+        if(_zz_26[6]) begin
           inboxOccupied_6 <= 1'b0;
         end
-        if(_zz_24[7]) begin
+        if(_zz_26[7]) begin
           inboxOccupied_7 <= 1'b0;
         end
-        if(_zz_24[8]) begin
+        if(_zz_26[8]) begin
           inboxOccupied_8 <= 1'b0;
         end
-        if(_zz_24[9]) begin
+        if(_zz_26[9]) begin
           inboxOccupied_9 <= 1'b0;
         end
-        if(_zz_24[10]) begin
+        if(_zz_26[10]) begin
           inboxOccupied_10 <= 1'b0;
         end
-        if(_zz_24[11]) begin
+        if(_zz_26[11]) begin
           inboxOccupied_11 <= 1'b0;
         end
-        if(_zz_24[12]) begin
+        if(_zz_26[12]) begin
           inboxOccupied_12 <= 1'b0;
         end
-        if(_zz_24[13]) begin
+        if(_zz_26[13]) begin
           inboxOccupied_13 <= 1'b0;
         end
-        if(_zz_24[14]) begin
+        if(_zz_26[14]) begin
           inboxOccupied_14 <= 1'b0;
         end
-        if(_zz_24[15]) begin
+        if(_zz_26[15]) begin
           inboxOccupied_15 <= 1'b0;
         end
-        if(_zz_25[0]) begin
+        if(_zz_27[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_27[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_25[2]) begin
+        if(_zz_27[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_25[3]) begin
+        if(_zz_27[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_25[4]) begin
+        if(_zz_27[4]) begin
           inboxInService_4 <= 1'b0;
         end
-        if(_zz_25[5]) begin
+        if(_zz_27[5]) begin
           inboxInService_5 <= 1'b0;
         end
-        if(_zz_25[6]) begin
+        if(_zz_27[6]) begin
           inboxInService_6 <= 1'b0;
         end
-        if(_zz_25[7]) begin
+        if(_zz_27[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_25[8]) begin
+        if(_zz_27[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_25[9]) begin
+        if(_zz_27[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_25[10]) begin
+        if(_zz_27[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_25[11]) begin
+        if(_zz_27[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_25[12]) begin
+        if(_zz_27[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_25[13]) begin
+        if(_zz_27[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_25[14]) begin
+        if(_zz_27[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_25[15]) begin
+        if(_zz_27[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(_zz_26[0]) begin
+        if(_zz_28[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_28[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
-        if(_zz_26[2]) begin
+        if(_zz_28[2]) begin
           inboxCount_2 <= _zz_inboxCount_0;
         end
-        if(_zz_26[3]) begin
+        if(_zz_28[3]) begin
           inboxCount_3 <= _zz_inboxCount_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_27[0]) begin
+        if(_zz_29[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_29[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_27[2]) begin
+        if(_zz_29[2]) begin
           inboxQueueHead_2 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_27[3]) begin
+        if(_zz_29[3]) begin
           inboxQueueHead_3 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_28[0]) begin
+        if(_zz_30[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_30[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_28[2]) begin
+        if(_zz_30[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_28[3]) begin
+        if(_zz_30[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_29[0]) begin
+        if(_zz_31[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_29[1]) begin
+        if(_zz_31[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_29[2]) begin
+        if(_zz_31[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_29[3]) begin
+        if(_zz_31[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_29[4]) begin
+        if(_zz_31[4]) begin
           inboxInService_4 <= 1'b1;
         end
-        if(_zz_29[5]) begin
+        if(_zz_31[5]) begin
           inboxInService_5 <= 1'b1;
         end
-        if(_zz_29[6]) begin
+        if(_zz_31[6]) begin
           inboxInService_6 <= 1'b1;
         end
-        if(_zz_29[7]) begin
+        if(_zz_31[7]) begin
           inboxInService_7 <= 1'b1;
         end
-        if(_zz_29[8]) begin
+        if(_zz_31[8]) begin
           inboxInService_8 <= 1'b1;
         end
-        if(_zz_29[9]) begin
+        if(_zz_31[9]) begin
           inboxInService_9 <= 1'b1;
         end
-        if(_zz_29[10]) begin
+        if(_zz_31[10]) begin
           inboxInService_10 <= 1'b1;
         end
-        if(_zz_29[11]) begin
+        if(_zz_31[11]) begin
           inboxInService_11 <= 1'b1;
         end
-        if(_zz_29[12]) begin
+        if(_zz_31[12]) begin
           inboxInService_12 <= 1'b1;
         end
-        if(_zz_29[13]) begin
+        if(_zz_31[13]) begin
           inboxInService_13 <= 1'b1;
         end
-        if(_zz_29[14]) begin
+        if(_zz_31[14]) begin
           inboxInService_14 <= 1'b1;
         end
-        if(_zz_29[15]) begin
+        if(_zz_31[15]) begin
           inboxInService_15 <= 1'b1;
         end
-        if(_zz_30[0]) begin
+        if(_zz_32[0]) begin
           inboxTag_0 <= _zz_inboxTag_0;
         end
-        if(_zz_30[1]) begin
+        if(_zz_32[1]) begin
           inboxTag_1 <= _zz_inboxTag_0;
         end
-        if(_zz_30[2]) begin
+        if(_zz_32[2]) begin
           inboxTag_2 <= _zz_inboxTag_0;
         end
-        if(_zz_30[3]) begin
+        if(_zz_32[3]) begin
           inboxTag_3 <= _zz_inboxTag_0;
         end
-        if(_zz_30[4]) begin
+        if(_zz_32[4]) begin
           inboxTag_4 <= _zz_inboxTag_0;
         end
-        if(_zz_30[5]) begin
+        if(_zz_32[5]) begin
           inboxTag_5 <= _zz_inboxTag_0;
         end
-        if(_zz_30[6]) begin
+        if(_zz_32[6]) begin
           inboxTag_6 <= _zz_inboxTag_0;
         end
-        if(_zz_30[7]) begin
+        if(_zz_32[7]) begin
           inboxTag_7 <= _zz_inboxTag_0;
         end
-        if(_zz_30[8]) begin
+        if(_zz_32[8]) begin
           inboxTag_8 <= _zz_inboxTag_0;
         end
-        if(_zz_30[9]) begin
+        if(_zz_32[9]) begin
           inboxTag_9 <= _zz_inboxTag_0;
         end
-        if(_zz_30[10]) begin
+        if(_zz_32[10]) begin
           inboxTag_10 <= _zz_inboxTag_0;
         end
-        if(_zz_30[11]) begin
+        if(_zz_32[11]) begin
           inboxTag_11 <= _zz_inboxTag_0;
         end
-        if(_zz_30[12]) begin
+        if(_zz_32[12]) begin
           inboxTag_12 <= _zz_inboxTag_0;
         end
-        if(_zz_30[13]) begin
+        if(_zz_32[13]) begin
           inboxTag_13 <= _zz_inboxTag_0;
         end
-        if(_zz_30[14]) begin
+        if(_zz_32[14]) begin
           inboxTag_14 <= _zz_inboxTag_0;
         end
-        if(_zz_30[15]) begin
+        if(_zz_32[15]) begin
           inboxTag_15 <= _zz_inboxTag_0;
         end
-        if(_zz_31[0]) begin
+        if(_zz_33[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_31[1]) begin
+        if(_zz_33[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_31[2]) begin
+        if(_zz_33[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_31[3]) begin
+        if(_zz_33[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_32[0]) begin
+        if(_zz_34[0]) begin
           inboxCount_0 <= 3'b000;
         end
-        if(_zz_32[1]) begin
+        if(_zz_34[1]) begin
           inboxCount_1 <= 3'b000;
         end
-        if(_zz_32[2]) begin
+        if(_zz_34[2]) begin
           inboxCount_2 <= 3'b000;
         end
-        if(_zz_32[3]) begin
+        if(_zz_34[3]) begin
           inboxCount_3 <= 3'b000;
         end
-        if(_zz_33[0]) begin
+        if(_zz_35[0]) begin
           inboxQueueCount_0 <= 3'b000;
         end
-        if(_zz_33[1]) begin
+        if(_zz_35[1]) begin
           inboxQueueCount_1 <= 3'b000;
         end
-        if(_zz_33[2]) begin
+        if(_zz_35[2]) begin
           inboxQueueCount_2 <= 3'b000;
         end
-        if(_zz_33[3]) begin
-          inboxQueueCount_3 <= 3'b000;
-        end
-        if(_zz_34[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_34[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_34[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_34[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_34[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_34[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_34[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_34[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_34[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_34[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_34[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_34[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_34[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_34[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_34[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_34[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_35[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_35[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_35[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
         if(_zz_35[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_35[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_35[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_35[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_35[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_35[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_35[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_35[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_35[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_35[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_35[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_35[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_35[15]) begin
-          inboxInService_15 <= 1'b0;
+          inboxQueueCount_3 <= 3'b000;
         end
         if(_zz_36[0]) begin
           inboxOccupied_0 <= 1'b0;
@@ -4030,280 +3875,241 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         if(_zz_41[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(when_Inboxes_l159) begin
-          inboxMeta_0 <= (inboxMeta_0 & 6'h1f);
+        if(_zz_42[0]) begin
+          inboxOccupied_0 <= 1'b0;
         end
-        if(when_Inboxes_l159_1) begin
-          inboxMeta_1 <= (inboxMeta_1 & 6'h1f);
+        if(_zz_42[1]) begin
+          inboxOccupied_1 <= 1'b0;
         end
-        if(when_Inboxes_l159_2) begin
-          inboxMeta_2 <= (inboxMeta_2 & 6'h1f);
+        if(_zz_42[2]) begin
+          inboxOccupied_2 <= 1'b0;
         end
-        if(when_Inboxes_l159_3) begin
-          inboxMeta_3 <= (inboxMeta_3 & 6'h1f);
+        if(_zz_42[3]) begin
+          inboxOccupied_3 <= 1'b0;
         end
-        if(when_Inboxes_l159_4) begin
-          inboxMeta_4 <= (inboxMeta_4 & 6'h1f);
+        if(_zz_42[4]) begin
+          inboxOccupied_4 <= 1'b0;
         end
-        if(when_Inboxes_l159_5) begin
-          inboxMeta_5 <= (inboxMeta_5 & 6'h1f);
+        if(_zz_42[5]) begin
+          inboxOccupied_5 <= 1'b0;
         end
-        if(when_Inboxes_l159_6) begin
-          inboxMeta_6 <= (inboxMeta_6 & 6'h1f);
+        if(_zz_42[6]) begin
+          inboxOccupied_6 <= 1'b0;
         end
-        if(when_Inboxes_l159_7) begin
-          inboxMeta_7 <= (inboxMeta_7 & 6'h1f);
+        if(_zz_42[7]) begin
+          inboxOccupied_7 <= 1'b0;
         end
-        if(when_Inboxes_l159_8) begin
-          inboxMeta_8 <= (inboxMeta_8 & 6'h1f);
+        if(_zz_42[8]) begin
+          inboxOccupied_8 <= 1'b0;
         end
-        if(when_Inboxes_l159_9) begin
-          inboxMeta_9 <= (inboxMeta_9 & 6'h1f);
+        if(_zz_42[9]) begin
+          inboxOccupied_9 <= 1'b0;
         end
-        if(when_Inboxes_l159_10) begin
-          inboxMeta_10 <= (inboxMeta_10 & 6'h1f);
+        if(_zz_42[10]) begin
+          inboxOccupied_10 <= 1'b0;
         end
-        if(when_Inboxes_l159_11) begin
-          inboxMeta_11 <= (inboxMeta_11 & 6'h1f);
+        if(_zz_42[11]) begin
+          inboxOccupied_11 <= 1'b0;
         end
-        if(when_Inboxes_l159_12) begin
-          inboxMeta_12 <= (inboxMeta_12 & 6'h1f);
+        if(_zz_42[12]) begin
+          inboxOccupied_12 <= 1'b0;
         end
-        if(when_Inboxes_l159_13) begin
-          inboxMeta_13 <= (inboxMeta_13 & 6'h1f);
+        if(_zz_42[13]) begin
+          inboxOccupied_13 <= 1'b0;
         end
-        if(when_Inboxes_l159_14) begin
-          inboxMeta_14 <= (inboxMeta_14 & 6'h1f);
+        if(_zz_42[14]) begin
+          inboxOccupied_14 <= 1'b0;
         end
-        if(when_Inboxes_l159_15) begin
-          inboxMeta_15 <= (inboxMeta_15 & 6'h1f);
+        if(_zz_42[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_43[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_43[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_43[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_43[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_43[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_43[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_43[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_43[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_43[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_43[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_43[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_43[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_43[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_43[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_43[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_43[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        inboxSweeping <= 1'b1;
+        inboxSweepAt <= 4'b0000;
+        inboxSweepFor <= _zz_inboxSweepFor;
+      end
+      if(inboxSweeping) begin
+        inboxSweepAt <= (inboxSweepAt + 4'b0001);
+        if(when_Inboxes_l193) begin
+          inboxSweeping <= 1'b0;
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_44[0]) begin
+          if(_zz_47[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_44[1]) begin
+          if(_zz_47[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_44[2]) begin
+          if(_zz_47[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_44[3]) begin
+          if(_zz_47[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_45[0]) begin
+          if(_zz_48[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_45[1]) begin
+          if(_zz_48[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_45[2]) begin
+          if(_zz_48[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_45[3]) begin
+          if(_zz_48[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_46[0]) begin
+        if(_zz_49[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_46[1]) begin
+        if(_zz_49[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_46[2]) begin
+        if(_zz_49[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_46[3]) begin
+        if(_zz_49[3]) begin
           replyCount_3 <= 3'b000;
         end
-        replyCurrent <= (replyCurrent & (~ {{(_zz_i1_inboxCurrent == 2'b11),(_zz_i1_inboxCurrent == 2'b10)},{(_zz_i1_inboxCurrent == 2'b01),(_zz_i1_inboxCurrent == 2'b00)}}));
+        replyCurrent <= (replyCurrent & (~ {{(_zz_inboxSweepFor == 2'b11),(_zz_inboxSweepFor == 2'b10)},{(_zz_inboxSweepFor == 2'b01),(_zz_inboxSweepFor == 2'b00)}}));
       end
       if(i1_sendOk) begin
-        if(_zz_47[0]) begin
+        if(_zz_51[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_47[1]) begin
+        if(_zz_51[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_47[2]) begin
+        if(_zz_51[2]) begin
           inboxCount_2 <= _zz_inboxCount_0_1;
         end
-        if(_zz_47[3]) begin
+        if(_zz_51[3]) begin
           inboxCount_3 <= _zz_inboxCount_0_1;
         end
-        if(_zz_48[0]) begin
-          inboxMeta_0 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[1]) begin
-          inboxMeta_1 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[2]) begin
-          inboxMeta_2 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[3]) begin
-          inboxMeta_3 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[4]) begin
-          inboxMeta_4 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[5]) begin
-          inboxMeta_5 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[6]) begin
-          inboxMeta_6 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[7]) begin
-          inboxMeta_7 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[8]) begin
-          inboxMeta_8 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[9]) begin
-          inboxMeta_9 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[10]) begin
-          inboxMeta_10 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[11]) begin
-          inboxMeta_11 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[12]) begin
-          inboxMeta_12 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[13]) begin
-          inboxMeta_13 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[14]) begin
-          inboxMeta_14 <= _zz_inboxMeta_0;
-        end
-        if(_zz_48[15]) begin
-          inboxMeta_15 <= _zz_inboxMeta_0;
-        end
-        if(_zz_49[0]) begin
+        if(_zz_52[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_49[1]) begin
+        if(_zz_52[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_49[2]) begin
+        if(_zz_52[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_49[3]) begin
+        if(_zz_52[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_49[4]) begin
+        if(_zz_52[4]) begin
           inboxOccupied_4 <= 1'b1;
         end
-        if(_zz_49[5]) begin
+        if(_zz_52[5]) begin
           inboxOccupied_5 <= 1'b1;
         end
-        if(_zz_49[6]) begin
+        if(_zz_52[6]) begin
           inboxOccupied_6 <= 1'b1;
         end
-        if(_zz_49[7]) begin
+        if(_zz_52[7]) begin
           inboxOccupied_7 <= 1'b1;
         end
-        if(_zz_49[8]) begin
+        if(_zz_52[8]) begin
           inboxOccupied_8 <= 1'b1;
         end
-        if(_zz_49[9]) begin
+        if(_zz_52[9]) begin
           inboxOccupied_9 <= 1'b1;
         end
-        if(_zz_49[10]) begin
+        if(_zz_52[10]) begin
           inboxOccupied_10 <= 1'b1;
         end
-        if(_zz_49[11]) begin
+        if(_zz_52[11]) begin
           inboxOccupied_11 <= 1'b1;
         end
-        if(_zz_49[12]) begin
+        if(_zz_52[12]) begin
           inboxOccupied_12 <= 1'b1;
         end
-        if(_zz_49[13]) begin
+        if(_zz_52[13]) begin
           inboxOccupied_13 <= 1'b1;
         end
-        if(_zz_49[14]) begin
+        if(_zz_52[14]) begin
           inboxOccupied_14 <= 1'b1;
         end
-        if(_zz_49[15]) begin
+        if(_zz_52[15]) begin
           inboxOccupied_15 <= 1'b1;
         end
-        if(_zz_50[0]) begin
-          inboxQueue_0 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[1]) begin
-          inboxQueue_1 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[2]) begin
-          inboxQueue_2 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[3]) begin
-          inboxQueue_3 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[4]) begin
-          inboxQueue_4 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[5]) begin
-          inboxQueue_5 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[6]) begin
-          inboxQueue_6 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[7]) begin
-          inboxQueue_7 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[8]) begin
-          inboxQueue_8 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[9]) begin
-          inboxQueue_9 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[10]) begin
-          inboxQueue_10 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[11]) begin
-          inboxQueue_11 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[12]) begin
-          inboxQueue_12 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[13]) begin
-          inboxQueue_13 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[14]) begin
-          inboxQueue_14 <= _zz_inboxQueue_0;
-        end
-        if(_zz_50[15]) begin
-          inboxQueue_15 <= _zz_inboxQueue_0;
-        end
-        if(_zz_51[0]) begin
+        if(_zz_53[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_51[1]) begin
+        if(_zz_53[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_51[2]) begin
+        if(_zz_53[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_51[3]) begin
+        if(_zz_53[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_52[0]) begin
+        if(_zz_54[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_52[1]) begin
+        if(_zz_54[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_52[2]) begin
+        if(_zz_54[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_52[3]) begin
+        if(_zz_54[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
       end
@@ -4324,16 +4130,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_54[0]) begin
+        if(_zz_56[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_54[1]) begin
+        if(_zz_56[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_54[2]) begin
+        if(_zz_56[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_54[3]) begin
+        if(_zz_56[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -4348,6 +4154,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     i2_data <= i1_rsp;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
+    inboxSweepWriteAt <= inboxSweepAt;
   end
 
 

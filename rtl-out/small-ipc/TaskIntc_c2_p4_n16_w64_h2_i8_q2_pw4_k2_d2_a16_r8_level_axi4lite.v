@@ -1131,6 +1131,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
+  reg        [1:0]    inboxReplyTo_spinal_port0;
+  reg        [3:0]    inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
@@ -1138,12 +1140,24 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_hazard_3;
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
-  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_6;
   wire                _zz_hazard_7;
   wire                _zz_hazard_8;
-  wire       [3:0]    _zz_hazard_9;
-  wire       [7:0]    _zz_i1_rsp_10;
-  reg        [7:0]    _zz_i1_rsp_11;
+  wire                _zz_hazard_9;
+  wire       [3:0]    _zz_hazard_10;
+  wire                _zz_hazard_11;
+  wire                _zz_hazard_12;
+  wire                _zz_hazard_13;
+  wire       [3:0]    _zz_hazard_14;
+  wire                _zz_hazard_15;
+  wire       [3:0]    _zz_hazard_16;
+  wire       [3:0]    _zz_hazard_17;
+  wire       [3:0]    _zz_hazard_18;
+  wire                _zz_hazard_19;
+  wire       [3:0]    _zz_hazard_20;
+  wire                _zz_hazard_21;
+  wire       [7:0]    _zz_i1_rsp_8;
+  reg        [7:0]    _zz_i1_rsp_9;
   reg        [7:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
@@ -1180,38 +1194,42 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
   reg        [2:0]    _zz__zz_handlerValid_0_1;
-  reg        [2:0]    _zz_i1_rsp_12;
-  wire       [1:0]    _zz_i1_rsp_13;
+  reg        [2:0]    _zz_i1_rsp_10;
+  wire       [1:0]    _zz_i1_rsp_11;
   reg        [0:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
-  wire                _zz_inbox_rd0_1;
+  wire                _zz_inbox_rd0_2;
+  wire                _zz_inboxReplyTo_port;
+  wire                _zz_inboxReplyTo_rd0_1;
+  reg        [0:0]    _zz__zz_inboxQueue_rd0;
+  wire                _zz_inboxQueue_port;
+  wire                _zz_inboxQueue_rd0_1;
   reg        [1:0]    _zz__zz_i1_rsp_3;
-  reg        [0:0]    _zz__zz_when_Inboxes_l145;
+  reg        [0:0]    _zz__zz_when_Inboxes_l175;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [1:0]    _zz_i1_tokenOk_4;
   reg        [3:0]    _zz_i1_tokenOk_5;
   wire       [1:0]    _zz_i1_tokenOk_6;
-  reg        [3:0]    _zz__zz_when_Transfers_l71;
-  wire       [1:0]    _zz__zz_when_Transfers_l71_1;
-  reg        [0:0]    _zz__zz_i1_rsp_5;
   reg        [1:0]    _zz__zz_i1_inboxTake_2;
-  reg        [0:0]    _zz__zz_i1_rsp_6;
+  reg        [3:0]    _zz__zz_i1_rsp_6;
   wire       [1:0]    _zz__zz_i1_rsp_6_1;
-  reg        [3:0]    _zz__zz_i1_rsp_7;
-  wire       [1:0]    _zz__zz_i1_rsp_7_1;
-  reg        [3:0]    _zz__zz_i1_rsp_8;
-  wire       [1:0]    _zz__zz_i1_rsp_8_1;
   wire       [1:0]    _zz__zz_inboxCount_0;
   wire       [0:0]    _zz__zz_inboxQueueHead_0;
+  reg        [0:0]    _zz__zz_inboxQueueHead_0_1;
   wire       [1:0]    _zz__zz_inboxQueueCount_0;
-  wire       [31:0]   _zz_i1_rsp_14;
-  wire       [6:0]    _zz_i1_rsp_15;
-  wire       [5:0]    _zz_i1_rsp_16;
-  wire       [3:0]    _zz_i1_rsp_17;
-  wire       [1:0]    _zz_i1_rsp_18;
-  wire       [7:0]    _zz_i1_rsp_19;
-  wire       [0:0]    _zz_i1_rsp_20;
+  wire       [31:0]   _zz_i1_rsp_12;
+  wire       [6:0]    _zz_i1_rsp_13;
+  wire       [5:0]    _zz_i1_rsp_14;
+  wire       [3:0]    _zz_i1_rsp_15;
+  wire       [1:0]    _zz_i1_rsp_16;
+  wire       [7:0]    _zz_i1_rsp_17;
+  wire       [0:0]    _zz_i1_rsp_18;
+  wire       [1:0]    _zz_inboxReplyTo_port_1;
+  wire       [1:0]    _zz_inboxReplyTo_port_2;
+  wire       [1:0]    _zz_inboxReplyTo_port_3;
+  wire       [0:0]    _zz_inboxReplyTo_port_4;
+  wire                _zz_inboxReplyTo_port_5;
   wire       [4:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [0:0]    _zz__zz_replies_rd0;
@@ -1219,7 +1237,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [1:0]    _zz__zz_i1_rsp_9;
+  reg        [1:0]    _zz__zz_i1_rsp_7;
   wire       [1:0]    _zz__zz_replyCurrent_1;
   wire       [0:0]    _zz__zz_replyHead_0;
   reg        [0:0]    _zz__zz_replyHead_0_1;
@@ -1234,12 +1252,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz__zz_copyTargetSlot_1_2;
   reg        [2:0]    _zz_when_Transfers_l55;
   reg        [1:0]    _zz_when_Transfers_l56;
+  reg        [1:0]    _zz__zz_inboxQueueCount_0_1;
+  wire       [1:0]    _zz_inboxQueue_port_1;
+  wire       [0:0]    _zz_inboxQueue_port_2;
+  reg        [0:0]    _zz_inboxQueue_port_3;
+  wire       [0:0]    _zz_inboxQueue_port_4;
+  wire       [3:0]    _zz_inboxQueue_port_5;
   wire       [1:0]    _zz__zz_inboxCount_0_1;
   reg        [1:0]    _zz__zz_inboxCount_0_1_1;
-  reg        [1:0]    _zz__zz_inboxQueueCount_0_1;
-  wire       [0:0]    _zz__zz_44;
-  reg        [0:0]    _zz__zz_44_1;
-  wire       [0:0]    _zz__zz_44_2;
   wire       [1:0]    _zz__zz_inboxQueueCount_0_2;
   reg        [0:0]    _zz__zz_copyTargetSlot_3_1;
   wire       [0:0]    _zz__zz_copyTargetSlot_3_2;
@@ -1252,17 +1272,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_48;
-  wire       [1:0]    _zz__zz_48_1;
+  wire       [1:0]    _zz__zz_50;
+  wire       [1:0]    _zz__zz_50_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_21;
-  wire       [7:0]    _zz_i1_rsp_22;
-  wire       [7:0]    _zz_i1_rsp_23;
+  wire       [24:0]   _zz_i1_rsp_19;
+  wire       [7:0]    _zz_i1_rsp_20;
+  wire       [7:0]    _zz_i1_rsp_21;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
   wire                hazard;
-  wire                when_IpcStages_l79;
+  wire                when_IpcStages_l85;
   wire       [0:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -1301,7 +1321,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
-  wire       [0:0]    _zz_i1_inboxCurrent;
+  wire       [0:0]    _zz_inboxSweepFor;
   wire                when_Scrub_l28;
   wire       [1:0]    _zz_2;
   reg        [0:0]    syscallContext;
@@ -1387,10 +1407,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [1:0]    inboxCurrent;
   reg        [0:0]    inboxCurrentSlot_0;
   reg        [0:0]    inboxCurrentSlot_1;
-  reg        [3:0]    inboxMeta_0;
-  reg        [3:0]    inboxMeta_1;
-  reg        [3:0]    inboxMeta_2;
-  reg        [3:0]    inboxMeta_3;
   reg        [0:0]    inboxOccupied_0;
   reg        [0:0]    inboxOccupied_1;
   reg        [0:0]    inboxOccupied_2;
@@ -1403,69 +1419,72 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [3:0]    inboxTag_1;
   reg        [3:0]    inboxTag_2;
   reg        [3:0]    inboxTag_3;
-  reg        [0:0]    inboxQueue_0;
-  reg        [0:0]    inboxQueue_1;
-  reg        [0:0]    inboxQueue_2;
-  reg        [0:0]    inboxQueue_3;
   reg        [0:0]    inboxQueueHead_0;
   reg        [0:0]    inboxQueueHead_1;
   reg        [1:0]    inboxQueueCount_0;
   reg        [1:0]    inboxQueueCount_1;
-  wire       [4:0]    _zz_inbox_rd0;
+  wire       [0:0]    _zz_inbox_rd0;
+  wire       [4:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
+  reg                 i1_inboxReserve;
+  reg        [1:0]    i1_inboxReserveAt;
+  reg        [1:0]    i1_inboxReserveReplyTo;
+  reg                 inboxSweeping;
+  reg        [1:0]    inboxSweepAt;
+  reg        [0:0]    inboxSweepFor;
+  reg                 inboxSweepWrite;
+  reg        [1:0]    inboxSweepWriteAt;
+  wire       [1:0]    _zz_inboxReplyTo_rd0;
+  wire       [1:0]    inboxReplyTo_rd0;
+  wire       [1:0]    _zz_inboxQueue_rd0;
+  wire       [3:0]    inboxQueue_rd0;
   wire       [1:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [0:0]    _zz_when_Inboxes_l145;
+  wire       [0:0]    _zz_when_Inboxes_l175;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [0:0]    _zz_i1_tokenOk_1;
-  wire       [0:0]    _zz_when_Inboxes_l145_1;
+  wire       [0:0]    _zz_when_Inboxes_l175_1;
   wire                i1_tokenOk;
-  wire       [3:0]    _zz_when_Transfers_l71;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l110;
-  wire       [1:0]    _zz_20;
+  wire                when_Inboxes_l141;
+  wire       [1:0]    _zz_22;
   wire       [0:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l123;
-  wire       [0:0]    _zz_i1_rsp_5;
+  wire                _zz_when_Inboxes_l154;
   wire       [1:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
-  wire       [0:0]    _zz_i1_rsp_6;
-  wire       [3:0]    _zz_i1_rsp_7;
-  wire       [3:0]    _zz_i1_rsp_8;
-  wire                when_Inboxes_l123;
-  wire       [0:0]    _zz_21;
-  wire       [3:0]    _zz_22;
-  wire       [3:0]    _zz_23;
-  wire       [1:0]    _zz_24;
-  wire       [1:0]    _zz_inboxCount_0;
-  wire       [1:0]    _zz_25;
-  wire       [0:0]    _zz_inboxQueueHead_0;
+  wire       [0:0]    _zz_i1_rsp_5;
+  wire       [3:0]    _zz_i1_rsp_6;
+  wire                when_Inboxes_l154;
+  wire       [0:0]    _zz_23;
+  wire       [3:0]    _zz_24;
+  wire       [3:0]    _zz_25;
   wire       [1:0]    _zz_26;
+  wire       [1:0]    _zz_inboxCount_0;
+  wire       [1:0]    _zz_27;
+  wire       [0:0]    _zz_inboxQueueHead_0;
+  wire       [1:0]    _zz_28;
   wire       [1:0]    _zz_inboxQueueCount_0;
-  wire       [3:0]    _zz_27;
-  wire       [3:0]    _zz_28;
+  wire       [3:0]    _zz_29;
+  wire       [3:0]    _zz_30;
   wire       [3:0]    _zz_inboxTag_0;
-  wire       [1:0]    _zz_29;
-  wire       [0:0]    _zz_inboxCurrentSlot_0_1;
-  wire       [1:0]    _zz_i1_inboxCurrent_1;
-  reg        [1:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l144;
-  wire                when_Inboxes_l145;
-  wire       [1:0]    _zz_30;
   wire       [1:0]    _zz_31;
-  wire       [3:0]    _zz_32;
-  wire       [3:0]    _zz_33;
+  wire       [0:0]    _zz_inboxCurrentSlot_0_1;
+  wire       [1:0]    _zz_i1_inboxCurrent;
+  reg        [1:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l174;
+  wire                when_Inboxes_l175;
+  wire       [1:0]    _zz_32;
+  wire       [1:0]    _zz_33;
   wire       [3:0]    _zz_34;
   wire       [3:0]    _zz_35;
-  wire                when_Inboxes_l159;
-  wire                when_Inboxes_l159_1;
-  wire                when_Inboxes_l159_2;
-  wire                when_Inboxes_l159_3;
-  wire                when_Inboxes_l163;
+  wire       [3:0]    _zz_36;
+  wire       [3:0]    _zz_37;
+  wire                when_Inboxes_l193;
+  wire                when_Inboxes_l198;
   reg        [0:0]    replyHead_0;
   reg        [0:0]    replyHead_1;
   reg        [1:0]    replyCount_0;
@@ -1475,17 +1494,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_replies_rd0_1;
   wire       [2:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [1:0]    _zz_i1_rsp_9;
+  wire       [1:0]    _zz_i1_rsp_7;
   wire                when_ReplyBoxes_l65;
   wire       [1:0]    _zz_replyCurrent;
   wire       [1:0]    _zz_replyCurrent_1;
-  wire       [1:0]    _zz_38;
+  wire       [1:0]    _zz_41;
   wire       [0:0]    _zz_replyHead_0;
-  wire       [1:0]    _zz_39;
+  wire       [1:0]    _zz_42;
   wire       [1:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [1:0]    _zz_40;
+  wire       [1:0]    _zz_43;
   wire                when_Transfers_l54;
   wire                when_Transfers_l51;
   wire                when_Transfers_l52;
@@ -1496,15 +1515,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_Transfers_l53;
   wire                when_Transfers_l55;
   wire                when_Transfers_l56;
-  wire       [3:0]    _zz_inboxMeta_0;
-  wire       [1:0]    _zz_41;
-  wire       [1:0]    _zz_inboxCount_0_1;
-  wire       [3:0]    _zz_42;
-  wire       [3:0]    _zz_43;
   wire       [1:0]    _zz_inboxQueueCount_0_1;
-  wire       [3:0]    _zz_44;
-  wire       [0:0]    _zz_inboxQueue_0;
   wire       [1:0]    _zz_45;
+  wire       [1:0]    _zz_inboxCount_0_1;
+  wire       [3:0]    _zz_46;
+  wire       [1:0]    _zz_47;
   wire       [1:0]    _zz_inboxQueueCount_0_2;
   wire       [0:0]    _zz_copyTargetSlot_3;
   reg                 i1_replyOk;
@@ -1512,21 +1527,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
   wire                when_Transfers_l72;
-  wire       [1:0]    _zz_46;
+  wire       [1:0]    _zz_48;
   wire       [1:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_48;
+  wire       [3:0]    _zz_50;
   reg [0:0] grants [0:7];
   reg [63:0] stage [0:15];
   reg [63:0] result [0:3];
   reg [63:0] handlers [0:7];
   reg [63:0] inbox [0:31];
+  reg [1:0] inboxReplyTo [0:3];
+  reg [3:0] inboxQueue [0:3];
   reg [63:0] replies [0:7];
 
-  assign _zz_i1_rsp_10 = (i1_control ? controlErrors : _zz_i1_rsp_11);
+  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
   assign _zz_grants_port_2 = grantInit[2:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[0:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[0:0];
@@ -1539,41 +1556,43 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[1:0];
-  assign _zz_i1_rsp_13 = i1_index[1:0];
+  assign _zz_i1_rsp_11 = i1_index[1:0];
   assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 2'b01);
-  assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 1'b1);
+  assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 1'b1);
   assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 2'b01);
-  assign _zz_i1_rsp_14 = {{1'b1,{_zz_i1_rsp_15,2'b00}},{{_zz_i1_rsp_16,_zz_i1_rsp_8},{_zz_i1_rsp_17,_zz_i1_rsp_19}}};
-  assign _zz_i1_rsp_15 = {6'd0, i1_context};
-  assign _zz_i1_rsp_16 = {5'd0, _zz_i1_rsp_6};
-  assign _zz_i1_rsp_18 = _zz_i1_rsp_7[2 : 1];
-  assign _zz_i1_rsp_17 = {2'd0, _zz_i1_rsp_18};
-  assign _zz_i1_rsp_20 = _zz_i1_rsp_7[0 : 0];
-  assign _zz_i1_rsp_19 = {7'd0, _zz_i1_rsp_20};
+  assign _zz_i1_rsp_12 = {{1'b1,{_zz_i1_rsp_13,2'b00}},{{_zz_i1_rsp_14,_zz_i1_rsp_6},{_zz_i1_rsp_15,_zz_i1_rsp_17}}};
+  assign _zz_i1_rsp_13 = {6'd0, i1_context};
+  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_5};
+  assign _zz_i1_rsp_16 = inboxQueue_rd0[3 : 2];
+  assign _zz_i1_rsp_15 = {2'd0, _zz_i1_rsp_16};
+  assign _zz_i1_rsp_18 = inboxQueue_rd0[1 : 1];
+  assign _zz_i1_rsp_17 = {7'd0, _zz_i1_rsp_18};
+  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[0 : 0];
+  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 1'b1);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[0:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 2'b01);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 2'b01);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 1'b1);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 2'b01);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 2'b01);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_2));
   assign _zz__zz_copyTargetSlot_1_2 = (_zz_copyTargetSlot - 2'b01);
+  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + _zz_inboxQueue_port_4);
+  assign _zz_inboxQueue_port_4 = _zz_inboxQueueCount_0_1[0:0];
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 2'b01);
-  assign _zz__zz_44 = (_zz__zz_44_1 + _zz__zz_44_2);
-  assign _zz__zz_44_2 = _zz_inboxQueueCount_0_1[0:0];
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 2'b01);
   assign _zz__zz_copyTargetSlot_3_3 = _zz__zz_copyTargetSlot_3_4;
   assign _zz__zz_copyTargetSlot_3_2 = _zz__zz_copyTargetSlot_3_3[0:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 2'b01);
   assign _zz_replies_port_2 = copyWriteWord[0:0];
-  assign _zz__zz_48 = (deliveryHead + _zz__zz_48_1);
-  assign _zz__zz_48_1 = deliveryCount[1:0];
+  assign _zz__zz_50 = (deliveryHead + _zz__zz_50_1);
+  assign _zz__zz_50_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_21 = {{when_ReplyBoxes_l65,_zz_i1_rsp_22},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_23}}};
-  assign _zz_i1_rsp_22 = {6'd0, _zz_i1_rsp_9};
-  assign _zz_i1_rsp_23 = {6'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_19 = {{when_ReplyBoxes_l65,_zz_i1_rsp_20},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_21}}};
+  assign _zz_i1_rsp_20 = {6'd0, _zz_i1_rsp_7};
+  assign _zz_i1_rsp_21 = {6'd0, _zz_i1_rsp_3};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -1587,31 +1606,47 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
   assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
-  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_inboxReplyTo_rd0_1 = 1'b1;
+  assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxQueue_rd0_1 = 1'b1;
+  assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
+  assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_2}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_3,1'b1}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
   assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
   assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
-  assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
-  assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
   assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,1'b1};
   assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,1'b0};
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
-  assign _zz_hazard_2 = 4'b1000;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
-  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
-  assign _zz_hazard_6 = (i1_op == 4'b1110);
-  assign _zz_hazard_7 = (i1_op == 4'b0100);
-  assign _zz_hazard_8 = (i1_op == 4'b0101);
-  assign _zz_hazard_9 = 4'b1001;
+  assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
+  assign _zz_hazard_1 = (i1_op == 4'b1000);
+  assign _zz_hazard_2 = 4'b1111;
+  assign _zz_hazard_3 = (((_zz_hazard_4 || _zz_hazard_5) || (cmd_payload_status == _zz_hazard_6)) || (cmd_payload_status == 4'b1000));
+  assign _zz_hazard_7 = (cmd_payload_read && ((_zz_hazard_8 || _zz_hazard_9) || (cmd_payload_status == _zz_hazard_10)));
+  assign _zz_hazard_11 = ((! i1_read) && ((_zz_hazard_12 || _zz_hazard_13) || (i1_op == _zz_hazard_14)));
+  assign _zz_hazard_15 = (((i1_op == _zz_hazard_16) || (i1_op == _zz_hazard_17)) || (i1_op == 4'b1001));
+  assign _zz_hazard_18 = 4'b0100;
+  assign _zz_hazard_19 = (cmd_payload_status == 4'b0101);
+  assign _zz_hazard_20 = 4'b0100;
+  assign _zz_hazard_21 = (i1_op == 4'b0101);
+  assign _zz_hazard_4 = (((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_5 = (cmd_payload_status == 4'b1010);
+  assign _zz_hazard_6 = 4'b1001;
+  assign _zz_hazard_8 = (cmd_payload_status == 4'b0000);
+  assign _zz_hazard_9 = (cmd_payload_status == 4'b0111);
+  assign _zz_hazard_10 = 4'b0011;
+  assign _zz_hazard_12 = (((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011));
+  assign _zz_hazard_13 = (i1_op == 4'b1101);
+  assign _zz_hazard_14 = 4'b1110;
+  assign _zz_hazard_16 = 4'b0100;
+  assign _zz_hazard_17 = 4'b0101;
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -1661,14 +1696,38 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_inbox_rd0_1) begin
-      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    if(_zz_inbox_rd0_2) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0_1];
     end
   end
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
       inbox[_zz_inbox_port_1] <= _zz_i1_rsp_1;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_rd0_1) begin
+      inboxReplyTo_spinal_port0 <= inboxReplyTo[_zz_inboxReplyTo_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_port_5) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxQueue_rd0_1) begin
+      inboxQueue_spinal_port0 <= inboxQueue[_zz_inboxQueue_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(i1_sendOk) begin
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_5;
     end
   end
 
@@ -1687,23 +1746,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     case(i1_context)
       1'b0 : begin
-        _zz_i1_rsp_11 = errors_0;
-        _zz_i1_rsp_12 = handlerValid_0;
+        _zz_i1_rsp_9 = errors_0;
+        _zz_i1_rsp_10 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_0;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_0;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
-        _zz__zz_i1_rsp_9 = replyCount_0;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
+        _zz__zz_i1_rsp_7 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       default : begin
-        _zz_i1_rsp_11 = errors_1;
-        _zz_i1_rsp_12 = handlerValid_1;
+        _zz_i1_rsp_9 = errors_1;
+        _zz_i1_rsp_10 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_1;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_1;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
-        _zz__zz_i1_rsp_9 = replyCount_1;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
+        _zz__zz_i1_rsp_7 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
     endcase
@@ -1763,10 +1822,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     case(cmd_payload_context)
       1'b0 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_0;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_0;
         _zz__zz_replies_rd0 = replyHead_0;
       end
       default : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_1;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_1;
         _zz__zz_replies_rd0 = replyHead_1;
       end
     endcase
@@ -1791,38 +1852,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l71_1)
-      2'b00 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
-      2'b01 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
-      2'b10 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
-      default : _zz__zz_when_Transfers_l71 = inboxMeta_3;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz__zz_i1_rsp_6_1)
-      2'b00 : _zz__zz_i1_rsp_6 = inboxQueue_0;
-      2'b01 : _zz__zz_i1_rsp_6 = inboxQueue_1;
-      2'b10 : _zz__zz_i1_rsp_6 = inboxQueue_2;
-      default : _zz__zz_i1_rsp_6 = inboxQueue_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_7_1)
-      2'b00 : _zz__zz_i1_rsp_7 = inboxMeta_0;
-      2'b01 : _zz__zz_i1_rsp_7 = inboxMeta_1;
-      2'b10 : _zz__zz_i1_rsp_7 = inboxMeta_2;
-      default : _zz__zz_i1_rsp_7 = inboxMeta_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_8_1)
-      2'b00 : _zz__zz_i1_rsp_8 = inboxTag_0;
-      2'b01 : _zz__zz_i1_rsp_8 = inboxTag_1;
-      2'b10 : _zz__zz_i1_rsp_8 = inboxTag_2;
-      default : _zz__zz_i1_rsp_8 = inboxTag_3;
+      2'b00 : _zz__zz_i1_rsp_6 = inboxTag_0;
+      2'b01 : _zz__zz_i1_rsp_6 = inboxTag_1;
+      2'b10 : _zz__zz_i1_rsp_6 = inboxTag_2;
+      default : _zz__zz_i1_rsp_6 = inboxTag_3;
     endcase
   end
 
@@ -1849,16 +1883,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       1'b0 : begin
         _zz_when_Transfers_l55 = handlerValid_0;
         _zz_when_Transfers_l56 = inboxCount_0;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-        _zz__zz_44_1 = inboxQueueHead_0;
+        _zz_inboxQueue_port_3 = inboxQueueHead_0;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
       end
       default : begin
         _zz_when_Transfers_l55 = handlerValid_1;
         _zz_when_Transfers_l56 = inboxCount_1;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
-        _zz__zz_44_1 = inboxQueueHead_1;
+        _zz_inboxQueue_port_3 = inboxQueueHead_1;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
       end
     endcase
   end
@@ -1880,8 +1914,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
-  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
+  assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
+  assign when_IpcStages_l85 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -1903,7 +1937,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_10};
+      i1_rsp = {56'd0, _zz_i1_rsp_8};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp_1;
@@ -1912,12 +1946,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       i1_rsp = _zz_i1_rsp_2;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_12[_zz_i1_rsp_13] ? handlers_rd0 : 64'h0);
+      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_14};
+      i1_rsp = {32'd0, _zz_i1_rsp_12};
     end
-    if(when_Inboxes_l163) begin
+    if(when_Inboxes_l198) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1929,7 +1963,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_21};
+      i1_rsp = {39'd0, _zz_i1_rsp_19};
     end
   end
 
@@ -1955,7 +1989,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l110) begin
+    if(when_Inboxes_l141) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -2012,9 +2046,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_ErrorRegister_l39 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h02));
-  assign _zz_i1_inboxCurrent = _zz_i1_scrub_1[0:0];
+  assign _zz_inboxSweepFor = _zz_i1_scrub_1[0:0];
   assign when_Scrub_l28 = (_zz_i1_scrub && (! i1_scrub));
-  assign _zz_2 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_2 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
   assign initializing = (! grantInit[3]);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[8 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
@@ -2049,8 +2083,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_resultWritten_0 = i1_context;
   assign _zz_8 = ({1'd0,1'b1} <<< _zz_resultWritten_0);
   assign _zz_resultWritten_0_1 = (_zz__zz_resultWritten_0_1 | (_zz__zz_resultWritten_0_1_1 == 1'b0));
-  assign _zz_9 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_10 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_9 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_10 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 2'b10 : (_zz_stage_rd0 ? cmd_payload_data[9 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
@@ -2068,19 +2102,44 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
   assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_18 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[16 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 3'b001 : cmd_payload_index)}};
+  assign _zz_18 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_inbox_rd0 = (((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[16 : 16] : _zz__zz_inbox_rd0);
+  assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 3'b001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
+  always @(*) begin
+    i1_inboxReserve = 1'b0;
+    if(i1_sendOk) begin
+      i1_inboxReserve = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveAt = 2'b00;
+    if(i1_sendOk) begin
+      i1_inboxReserveAt = {i1_handlerContext,_zz_copyTargetSlot_2};
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveReplyTo = 2'b00;
+    if(i1_sendOk) begin
+      i1_inboxReserveReplyTo = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),i1_context};
+    end
+  end
+
+  assign _zz_inboxReplyTo_rd0 = (inboxSweeping ? inboxSweepAt : {cmd_payload_context,_zz_inbox_rd0});
+  assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
+  assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_when_Inboxes_l175 = _zz__zz_when_Inboxes_l175;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[0:0];
-  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
+  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l175);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h02)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
-  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
-  assign _zz_copyTarget = _zz_when_Transfers_l71[0 : 0];
+  assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
     if(when_Transfers_l68) begin
@@ -2102,75 +2161,70 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_20 = ({1'd0,1'b1} <<< i1_context);
+  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_22 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
-  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
+  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 2'b00));
-  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
-  assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
-  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
-  assign _zz_21 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
-  assign _zz_22 = ({3'd0,1'b1} <<< {i1_context,_zz_21});
-  assign _zz_23 = ({3'd0,1'b1} <<< {i1_context,_zz_21});
-  assign _zz_24 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
-  assign _zz_25 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_i1_rsp_5 = inboxQueue_rd0[0 : 0];
+  assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
+  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
+  assign _zz_23 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
+  assign _zz_24 = ({3'd0,1'b1} <<< {i1_context,_zz_23});
+  assign _zz_25 = ({3'd0,1'b1} <<< {i1_context,_zz_23});
   assign _zz_26 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_27 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_28 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_27 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
-  assign _zz_28 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
-  assign _zz_inboxTag_0 = _zz_i1_rsp_8;
-  assign _zz_29 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = {(i1_context == 1'b1),(i1_context == 1'b0)};
+  assign _zz_29 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
+  assign _zz_30 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
+  assign _zz_inboxTag_0 = _zz_i1_rsp_6;
+  assign _zz_31 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_5;
+  assign _zz_i1_inboxCurrent = {(i1_context == 1'b1),(i1_context == 1'b0)};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l144) begin
-      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
+    if(when_Inboxes_l174) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l145) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
+      if(when_Inboxes_l175) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ {(_zz_i1_inboxCurrent == 1'b1),(_zz_i1_inboxCurrent == 1'b0)}));
+          i1_inboxCurrent = (inboxCurrent & (~ {(_zz_inboxSweepFor == 1'b1),(_zz_inboxSweepFor == 1'b0)}));
         end
       end
     end
   end
 
-  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
-  assign _zz_30 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_31 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_32 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b0});
-  assign _zz_33 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b0});
-  assign _zz_34 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b1});
-  assign _zz_35 = ({3'd0,1'b1} <<< {_zz_i1_inboxCurrent,1'b1});
-  assign when_Inboxes_l159 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
+  assign _zz_32 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_33 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_34 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b0});
+  assign _zz_35 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b0});
+  assign _zz_36 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b1});
+  assign _zz_37 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b1});
+  assign when_Inboxes_l193 = (inboxSweepAt == 2'b11);
+  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 1'b1 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
+  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {(i1_context == 1'b1),(i1_context == 1'b0)};
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
-  assign _zz_38 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
+  assign _zz_41 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_39 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_42 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 2'b00);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_40 = ({1'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_43 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
   assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h04 <= _zz_when_Transfers_l54));
   assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
   assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h02)) || (! (i1_data[11 : 8] < 4'b0010))));
@@ -2199,15 +2253,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
   assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
   assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 2'b10);
-  assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_41 = ({1'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_42 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
-  assign _zz_43 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_44 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz__zz_44});
-  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_2;
   assign _zz_45 = ({1'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  assign _zz_46 = ({3'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_2});
+  assign _zz_47 = ({1'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
   assign _zz_copyTargetSlot_3 = (_zz__zz_copyTargetSlot_3_1 + _zz__zz_copyTargetSlot_3_2);
   always @(*) begin
@@ -2229,17 +2279,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
   assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
-  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[3]);
+  assign when_Transfers_l71 = (! inboxReplyTo_rd0[1]);
   assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 2'b10);
-  assign _zz_46 = ({1'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_48 = ({1'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_48 = ({3'd0,1'b1} <<< _zz__zz_48);
+  assign _zz_50 = ({3'd0,1'b1} <<< _zz__zz_50);
   assign initDone = (! initializing);
-  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (inboxSweeping || inboxSweepWrite))) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
       i1_valid <= 1'b0;
@@ -2281,10 +2331,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       inboxCurrent <= 2'b00;
       inboxCurrentSlot_0 <= 1'b0;
       inboxCurrentSlot_1 <= 1'b0;
-      inboxMeta_0 <= 4'b0000;
-      inboxMeta_1 <= 4'b0000;
-      inboxMeta_2 <= 4'b0000;
-      inboxMeta_3 <= 4'b0000;
       inboxOccupied_0 <= 1'b0;
       inboxOccupied_1 <= 1'b0;
       inboxOccupied_2 <= 1'b0;
@@ -2297,22 +2343,22 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       inboxTag_1 <= 4'b0000;
       inboxTag_2 <= 4'b0000;
       inboxTag_3 <= 4'b0000;
-      inboxQueue_0 <= 1'b0;
-      inboxQueue_1 <= 1'b0;
-      inboxQueue_2 <= 1'b0;
-      inboxQueue_3 <= 1'b0;
       inboxQueueHead_0 <= 1'b0;
       inboxQueueHead_1 <= 1'b0;
       inboxQueueCount_0 <= 2'b00;
       inboxQueueCount_1 <= 2'b00;
+      inboxSweeping <= 1'b0;
+      inboxSweepAt <= 2'b00;
+      inboxSweepFor <= 1'b0;
+      inboxSweepWrite <= 1'b0;
       replyHead_0 <= 1'b0;
       replyHead_1 <= 1'b0;
       replyCount_0 <= 2'b00;
       replyCount_1 <= 2'b00;
       replyCurrent <= 2'b00;
     end else begin
-      i1_valid <= when_IpcStages_l79;
-      if(when_IpcStages_l79) begin
+      i1_valid <= when_IpcStages_l85;
+      if(when_IpcStages_l85) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -2418,127 +2464,104 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
           handlerValid_1 <= 3'b000;
         end
       end
+      inboxSweepWrite <= inboxSweeping;
       if(i1_inboxSelect) begin
-        if(_zz_20[0]) begin
+        if(_zz_22[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_20[1]) begin
+        if(_zz_22[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l123) begin
-        if(_zz_22[0]) begin
+      if(when_Inboxes_l154) begin
+        if(_zz_24[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_24[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_24[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_24[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_23[0]) begin
+        if(_zz_25[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_25[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_23[2]) begin
+        if(_zz_25[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_23[3]) begin
+        if(_zz_25[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_24[0]) begin
+        if(_zz_26[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_26[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_25[0]) begin
+        if(_zz_27[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_27[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_26[0]) begin
+        if(_zz_28[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_28[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_27[0]) begin
+        if(_zz_29[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_27[1]) begin
+        if(_zz_29[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_27[2]) begin
+        if(_zz_29[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_27[3]) begin
+        if(_zz_29[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_28[0]) begin
+        if(_zz_30[0]) begin
           inboxTag_0 <= _zz_inboxTag_0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_30[1]) begin
           inboxTag_1 <= _zz_inboxTag_0;
         end
-        if(_zz_28[2]) begin
+        if(_zz_30[2]) begin
           inboxTag_2 <= _zz_inboxTag_0;
         end
-        if(_zz_28[3]) begin
+        if(_zz_30[3]) begin
           inboxTag_3 <= _zz_inboxTag_0;
         end
-        if(_zz_29[0]) begin
+        if(_zz_31[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_29[1]) begin
+        if(_zz_31[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_30[0]) begin
+        if(_zz_32[0]) begin
           inboxCount_0 <= 2'b00;
         end
-        if(_zz_30[1]) begin
+        if(_zz_32[1]) begin
           inboxCount_1 <= 2'b00;
         end
-        if(_zz_31[0]) begin
+        if(_zz_33[0]) begin
           inboxQueueCount_0 <= 2'b00;
         end
-        if(_zz_31[1]) begin
-          inboxQueueCount_1 <= 2'b00;
-        end
-        if(_zz_32[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_32[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_32[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_32[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_33[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
         if(_zz_33[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_33[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_33[3]) begin
-          inboxInService_3 <= 1'b0;
+          inboxQueueCount_1 <= 2'b00;
         end
         if(_zz_34[0]) begin
           inboxOccupied_0 <= 1'b0;
@@ -2564,100 +2587,97 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         if(_zz_35[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(when_Inboxes_l159) begin
-          inboxMeta_0 <= (inboxMeta_0 & 4'b0111);
+        if(_zz_36[0]) begin
+          inboxOccupied_0 <= 1'b0;
         end
-        if(when_Inboxes_l159_1) begin
-          inboxMeta_1 <= (inboxMeta_1 & 4'b0111);
+        if(_zz_36[1]) begin
+          inboxOccupied_1 <= 1'b0;
         end
-        if(when_Inboxes_l159_2) begin
-          inboxMeta_2 <= (inboxMeta_2 & 4'b0111);
+        if(_zz_36[2]) begin
+          inboxOccupied_2 <= 1'b0;
         end
-        if(when_Inboxes_l159_3) begin
-          inboxMeta_3 <= (inboxMeta_3 & 4'b0111);
+        if(_zz_36[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_37[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_37[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_37[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_37[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        inboxSweeping <= 1'b1;
+        inboxSweepAt <= 2'b00;
+        inboxSweepFor <= _zz_inboxSweepFor;
+      end
+      if(inboxSweeping) begin
+        inboxSweepAt <= (inboxSweepAt + 2'b01);
+        if(when_Inboxes_l193) begin
+          inboxSweeping <= 1'b0;
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_38[0]) begin
+          if(_zz_41[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_38[1]) begin
+          if(_zz_41[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_39[0]) begin
+          if(_zz_42[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_39[1]) begin
+          if(_zz_42[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 2'b00) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_40[0]) begin
+        if(_zz_43[0]) begin
           replyCount_0 <= 2'b00;
         end
-        if(_zz_40[1]) begin
+        if(_zz_43[1]) begin
           replyCount_1 <= 2'b00;
         end
-        replyCurrent <= (replyCurrent & (~ {(_zz_i1_inboxCurrent == 1'b1),(_zz_i1_inboxCurrent == 1'b0)}));
+        replyCurrent <= (replyCurrent & (~ {(_zz_inboxSweepFor == 1'b1),(_zz_inboxSweepFor == 1'b0)}));
       end
       if(i1_sendOk) begin
-        if(_zz_41[0]) begin
+        if(_zz_45[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_41[1]) begin
+        if(_zz_45[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_42[0]) begin
-          inboxMeta_0 <= _zz_inboxMeta_0;
-        end
-        if(_zz_42[1]) begin
-          inboxMeta_1 <= _zz_inboxMeta_0;
-        end
-        if(_zz_42[2]) begin
-          inboxMeta_2 <= _zz_inboxMeta_0;
-        end
-        if(_zz_42[3]) begin
-          inboxMeta_3 <= _zz_inboxMeta_0;
-        end
-        if(_zz_43[0]) begin
+        if(_zz_46[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_43[1]) begin
+        if(_zz_46[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_43[2]) begin
+        if(_zz_46[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_43[3]) begin
+        if(_zz_46[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_44[0]) begin
-          inboxQueue_0 <= _zz_inboxQueue_0;
-        end
-        if(_zz_44[1]) begin
-          inboxQueue_1 <= _zz_inboxQueue_0;
-        end
-        if(_zz_44[2]) begin
-          inboxQueue_2 <= _zz_inboxQueue_0;
-        end
-        if(_zz_44[3]) begin
-          inboxQueue_3 <= _zz_inboxQueue_0;
-        end
-        if(_zz_45[0]) begin
+        if(_zz_47[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_45[1]) begin
+        if(_zz_47[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_46[0]) begin
+        if(_zz_48[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_46[1]) begin
+        if(_zz_48[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
       end
@@ -2678,16 +2698,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_48[0]) begin
+        if(_zz_50[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_48[1]) begin
+        if(_zz_50[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_48[2]) begin
+        if(_zz_50[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_48[3]) begin
+        if(_zz_50[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -2702,6 +2722,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     i2_data <= i1_rsp;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
+    inboxSweepWriteAt <= inboxSweepAt;
   end
 
 

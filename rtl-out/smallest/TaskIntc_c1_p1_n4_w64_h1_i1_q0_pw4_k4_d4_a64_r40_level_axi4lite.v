@@ -587,6 +587,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
+  reg        [1:0]    inboxReplyTo_spinal_port0;
+  reg        [5:0]    inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
@@ -594,11 +596,23 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_hazard_3;
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
-  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_6;
   wire                _zz_hazard_7;
   wire                _zz_hazard_8;
-  wire       [3:0]    _zz_hazard_9;
-  wire       [7:0]    _zz_i1_rsp_8;
+  wire                _zz_hazard_9;
+  wire       [3:0]    _zz_hazard_10;
+  wire                _zz_hazard_11;
+  wire                _zz_hazard_12;
+  wire                _zz_hazard_13;
+  wire       [3:0]    _zz_hazard_14;
+  wire                _zz_hazard_15;
+  wire       [3:0]    _zz_hazard_16;
+  wire       [3:0]    _zz_hazard_17;
+  wire       [3:0]    _zz_hazard_18;
+  wire                _zz_hazard_19;
+  wire       [3:0]    _zz_hazard_20;
+  wire                _zz_hazard_21;
+  wire       [7:0]    _zz_i1_rsp_7;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [3:0]    _zz_grants_port_1;
@@ -641,9 +655,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
-  wire       [2:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_8;
   wire                _zz_inbox_port;
-  wire                _zz_inbox_rd0_1;
+  wire                _zz_inbox_rd0_2;
+  wire                _zz_inboxReplyTo_port;
+  wire                _zz_inboxReplyTo_rd0_1;
+  wire                _zz_inboxQueue_port;
+  wire                _zz_inboxQueue_rd0_1;
   wire       [6:0]    _zz_i1_tokenOk_1;
   reg        [0:0]    _zz_i1_tokenOk_2;
   wire       [1:0]    _zz_i1_tokenOk_3;
@@ -651,40 +669,27 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [3:0]    _zz_i1_tokenOk_5;
   wire       [1:0]    _zz_i1_tokenOk_6;
   wire       [2:0]    _zz_i1_tokenOk_7;
-  reg        [4:0]    _zz__zz_when_Transfers_l71;
-  wire       [1:0]    _zz__zz_when_Transfers_l71_1;
-  wire       [2:0]    _zz__zz_when_Transfers_l71_2;
-  reg        [1:0]    _zz__zz_i1_rsp_4;
-  wire       [1:0]    _zz__zz_i1_rsp_4_1;
-  wire       [2:0]    _zz__zz_i1_rsp_4_2;
-  reg        [4:0]    _zz__zz_i1_rsp_5;
+  reg        [3:0]    _zz__zz_i1_rsp_5;
   wire       [1:0]    _zz__zz_i1_rsp_5_1;
   wire       [2:0]    _zz__zz_i1_rsp_5_2;
-  reg        [3:0]    _zz__zz_i1_rsp_6;
-  wire       [1:0]    _zz__zz_i1_rsp_6_1;
-  wire       [2:0]    _zz__zz_i1_rsp_6_2;
-  wire       [1:0]    _zz__zz_11;
-  wire       [2:0]    _zz__zz_11_1;
-  wire       [1:0]    _zz__zz_12;
-  wire       [2:0]    _zz__zz_12_1;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [1:0]    _zz_inboxQueueHead_0_1;
-  wire       [2:0]    _zz_inboxQueueCount_0_2;
   wire       [1:0]    _zz__zz_13;
   wire       [2:0]    _zz__zz_13_1;
   wire       [1:0]    _zz__zz_14;
   wire       [2:0]    _zz__zz_14_1;
-  wire       [31:0]   _zz_i1_rsp_10;
-  wire       [6:0]    _zz_i1_rsp_11;
-  wire       [5:0]    _zz_i1_rsp_12;
-  wire       [3:0]    _zz_i1_rsp_13;
-  wire       [2:0]    _zz_i1_rsp_14;
-  wire       [7:0]    _zz_i1_rsp_15;
-  wire       [0:0]    _zz_i1_rsp_16;
+  wire       [2:0]    _zz_inboxCount_0;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [2:0]    _zz_inboxQueueCount_0_2;
   wire       [1:0]    _zz__zz_15;
   wire       [2:0]    _zz__zz_15_1;
   wire       [1:0]    _zz__zz_16;
   wire       [2:0]    _zz__zz_16_1;
+  wire       [31:0]   _zz_i1_rsp_9;
+  wire       [6:0]    _zz_i1_rsp_10;
+  wire       [5:0]    _zz_i1_rsp_11;
+  wire       [3:0]    _zz_i1_rsp_12;
+  wire       [2:0]    _zz_i1_rsp_13;
+  wire       [7:0]    _zz_i1_rsp_14;
+  wire       [0:0]    _zz_i1_rsp_15;
   wire       [1:0]    _zz__zz_17;
   wire       [2:0]    _zz__zz_17_1;
   wire       [1:0]    _zz__zz_18;
@@ -697,6 +702,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_21_1;
   wire       [1:0]    _zz__zz_22;
   wire       [2:0]    _zz__zz_22_1;
+  wire       [1:0]    _zz__zz_23;
+  wire       [2:0]    _zz__zz_23_1;
+  wire       [1:0]    _zz__zz_24;
+  wire       [2:0]    _zz__zz_24_1;
+  wire       [2:0]    _zz_inboxReplyTo_port_1;
+  wire       [1:0]    _zz_inboxReplyTo_port_2;
+  wire       [1:0]    _zz_inboxReplyTo_port_3;
+  wire       [0:0]    _zz_inboxReplyTo_port_4;
+  wire                _zz_inboxReplyTo_port_5;
   wire       [6:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   wire       [1:0]    _zz__zz_replies_rd0_2;
@@ -721,15 +735,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz__zz_copyTargetSlot_10;
   wire       [2:0]    _zz__zz_copyTargetSlot_11;
   wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [2:0]    _zz_inboxQueue_port_1;
+  wire       [1:0]    _zz_inboxQueue_port_2;
+  wire       [1:0]    _zz_inboxQueue_port_3;
+  wire       [5:0]    _zz_inboxQueue_port_4;
   wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [1:0]    _zz__zz_25;
-  wire       [2:0]    _zz__zz_25_1;
-  wire       [1:0]    _zz__zz_26;
-  wire       [2:0]    _zz__zz_26_1;
-  wire       [1:0]    _zz__zz_27;
-  wire       [2:0]    _zz__zz_27_1;
-  wire       [1:0]    _zz__zz_27_2;
-  wire       [1:0]    _zz__zz_27_3;
+  wire       [1:0]    _zz__zz_29;
+  wire       [2:0]    _zz__zz_29_1;
   wire       [2:0]    _zz_inboxQueueCount_0_3;
   wire       [1:0]    _zz__zz_copyTargetSlot_6_1;
   wire       [2:0]    _zz__zz_copyTargetSlot_6_2;
@@ -738,17 +750,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_29;
-  wire       [1:0]    _zz__zz_29_1;
+  wire       [1:0]    _zz__zz_31;
+  wire       [1:0]    _zz__zz_31_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_17;
+  wire       [24:0]   _zz_i1_rsp_16;
+  wire       [7:0]    _zz_i1_rsp_17;
   wire       [7:0]    _zz_i1_rsp_18;
-  wire       [7:0]    _zz_i1_rsp_19;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
   wire                hazard;
-  wire                when_IpcStages_l79;
+  wire                when_IpcStages_l85;
   wire       [0:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -783,7 +795,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
-  wire       [0:0]    _zz_i1_inboxCurrent;
+  wire       [0:0]    _zz_inboxSweepFor;
   wire                when_Scrub_l28;
   reg        [0:0]    syscallContext;
   reg        [4:0]    grantInit;
@@ -847,10 +859,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [2:0]    inboxCount_0;
   reg        [0:0]    inboxCurrent;
   reg        [1:0]    inboxCurrentSlot_0;
-  reg        [4:0]    inboxMeta_0;
-  reg        [4:0]    inboxMeta_1;
-  reg        [4:0]    inboxMeta_2;
-  reg        [4:0]    inboxMeta_3;
   reg        [0:0]    inboxOccupied_0;
   reg        [0:0]    inboxOccupied_1;
   reg        [0:0]    inboxOccupied_2;
@@ -863,59 +871,62 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [3:0]    inboxTag_1;
   reg        [3:0]    inboxTag_2;
   reg        [3:0]    inboxTag_3;
-  reg        [1:0]    inboxQueue_0;
-  reg        [1:0]    inboxQueue_1;
-  reg        [1:0]    inboxQueue_2;
-  reg        [1:0]    inboxQueue_3;
   reg        [1:0]    inboxQueueHead_0;
   reg        [2:0]    inboxQueueCount_0;
-  wire       [6:0]    _zz_inbox_rd0;
+  wire       [1:0]    _zz_inbox_rd0;
+  wire       [6:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
+  reg                 i1_inboxReserve;
+  reg        [2:0]    i1_inboxReserveAt;
+  reg        [1:0]    i1_inboxReserveReplyTo;
+  reg                 inboxSweeping;
+  reg        [2:0]    inboxSweepAt;
+  reg        [0:0]    inboxSweepFor;
+  reg                 inboxSweepWrite;
+  reg        [2:0]    inboxSweepWriteAt;
+  wire       [2:0]    _zz_inboxReplyTo_rd0;
+  wire       [1:0]    inboxReplyTo_rd0;
+  wire       [2:0]    _zz_inboxQueue_rd0;
+  wire       [5:0]    inboxQueue_rd0;
   wire       [2:0]    _zz_i1_rsp_2;
   wire                _zz_i1_rsp_3;
-  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire       [1:0]    _zz_when_Inboxes_l175;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire       [1:0]    _zz_when_Inboxes_l145_1;
+  wire       [1:0]    _zz_when_Inboxes_l175_1;
   wire                i1_tokenOk;
-  wire       [4:0]    _zz_when_Transfers_l71;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l110;
-  wire                _zz_when_Inboxes_l123;
-  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire                when_Inboxes_l141;
+  wire                _zz_when_Inboxes_l154;
   wire       [2:0]    _zz_inboxQueueCount_0;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_4;
-  wire       [4:0]    _zz_i1_rsp_5;
-  wire       [3:0]    _zz_i1_rsp_6;
-  wire                when_Inboxes_l123;
-  wire       [1:0]    _zz_10;
-  wire       [3:0]    _zz_11;
-  wire       [3:0]    _zz_12;
+  wire       [3:0]    _zz_i1_rsp_5;
+  wire                when_Inboxes_l154;
+  wire       [1:0]    _zz_12;
   wire       [3:0]    _zz_13;
   wire       [3:0]    _zz_14;
-  wire       [3:0]    _zz_inboxTag_0;
-  wire       [0:0]    _zz_i1_inboxCurrent_1;
-  reg        [0:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l144;
-  wire                when_Inboxes_l145;
   wire       [3:0]    _zz_15;
   wire       [3:0]    _zz_16;
+  wire       [3:0]    _zz_inboxTag_0;
+  wire       [0:0]    _zz_i1_inboxCurrent;
+  reg        [0:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l174;
+  wire                when_Inboxes_l175;
   wire       [3:0]    _zz_17;
   wire       [3:0]    _zz_18;
   wire       [3:0]    _zz_19;
   wire       [3:0]    _zz_20;
   wire       [3:0]    _zz_21;
   wire       [3:0]    _zz_22;
-  wire                when_Inboxes_l159;
-  wire                when_Inboxes_l159_1;
-  wire                when_Inboxes_l159_2;
-  wire                when_Inboxes_l159_3;
-  wire                when_Inboxes_l163;
+  wire       [3:0]    _zz_23;
+  wire       [3:0]    _zz_24;
+  wire                when_Inboxes_l193;
+  wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [2:0]    replyCount_0;
   reg        [0:0]    replyCurrent;
@@ -923,7 +934,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_replies_rd0_1;
   wire       [5:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_6;
   wire                when_ReplyBoxes_l65;
   wire       [0:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
@@ -942,12 +953,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_Transfers_l53;
   wire                when_Transfers_l55;
   wire                when_Transfers_l56;
-  wire       [4:0]    _zz_inboxMeta_0;
-  wire       [3:0]    _zz_25;
-  wire       [3:0]    _zz_26;
   wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [3:0]    _zz_27;
-  wire       [1:0]    _zz_inboxQueue_0;
+  wire       [3:0]    _zz_29;
   wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
   wire                when_Transfers_l69;
@@ -958,15 +965,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_29;
+  wire       [3:0]    _zz_31;
   reg [0:0] grants [0:15];
   reg [63:0] stage [0:31];
   reg [63:0] result [0:15];
   reg [63:0] handlers [0:15];
   reg [63:0] inbox [0:127];
+  reg [1:0] inboxReplyTo [0:7];
+  reg [5:0] inboxQueue [0:7];
   reg [63:0] replies [0:63];
 
-  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : errors_0);
+  assign _zz_i1_rsp_7 = (i1_control ? controlErrors : errors_0);
   assign _zz_grants_port_2 = grantInit[3:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[0:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[0:0];
@@ -980,59 +989,55 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz_i1_rsp_9 = i1_index[2:0];
+  assign _zz_i1_rsp_8 = i1_index[2:0];
   assign _zz_i1_tokenOk_1 = {6'd0, i1_context};
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_inboxCurrentSlot_0};
   assign _zz_i1_tokenOk_3 = _zz_i1_tokenOk_4[1:0];
   assign _zz_i1_tokenOk_7 = {i1_context,_zz_inboxCurrentSlot_0};
   assign _zz_i1_tokenOk_6 = _zz_i1_tokenOk_7[1:0];
-  assign _zz__zz_when_Transfers_l71_2 = {i1_context,_zz_when_Inboxes_l145_1};
-  assign _zz__zz_when_Transfers_l71_1 = _zz__zz_when_Transfers_l71_2[1:0];
-  assign _zz__zz_i1_rsp_4_2 = {i1_context,_zz_inboxQueueHead_0};
-  assign _zz__zz_i1_rsp_4_1 = _zz__zz_i1_rsp_4_2[1:0];
   assign _zz__zz_i1_rsp_5_2 = {i1_context,_zz_i1_rsp_4};
   assign _zz__zz_i1_rsp_5_1 = _zz__zz_i1_rsp_5_2[1:0];
-  assign _zz__zz_i1_rsp_6_2 = {i1_context,_zz_i1_rsp_4};
-  assign _zz__zz_i1_rsp_6_1 = _zz__zz_i1_rsp_6_2[1:0];
-  assign _zz__zz_11_1 = {i1_context,_zz_10};
-  assign _zz__zz_11 = _zz__zz_11_1[1:0];
-  assign _zz__zz_12_1 = {i1_context,_zz_10};
-  assign _zz__zz_12 = _zz__zz_12_1[1:0];
-  assign _zz_inboxCount_0 = (_zz_i1_rsp_2 - 3'b001);
-  assign _zz_inboxQueueHead_0_1 = (_zz_inboxQueueHead_0 + 2'b01);
-  assign _zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0 - 3'b001);
-  assign _zz__zz_13_1 = {i1_context,_zz_i1_rsp_4};
+  assign _zz__zz_13_1 = {i1_context,_zz_12};
   assign _zz__zz_13 = _zz__zz_13_1[1:0];
-  assign _zz__zz_14_1 = {i1_context,_zz_i1_rsp_4};
+  assign _zz__zz_14_1 = {i1_context,_zz_12};
   assign _zz__zz_14 = _zz__zz_14_1[1:0];
-  assign _zz_i1_rsp_10 = {{1'b1,{_zz_i1_rsp_11,2'b00}},{{_zz_i1_rsp_12,_zz_i1_rsp_6},{_zz_i1_rsp_13,_zz_i1_rsp_15}}};
-  assign _zz_i1_rsp_11 = {6'd0, i1_context};
-  assign _zz_i1_rsp_12 = {4'd0, _zz_i1_rsp_4};
-  assign _zz_i1_rsp_14 = _zz_i1_rsp_5[3 : 1];
-  assign _zz_i1_rsp_13 = {1'd0, _zz_i1_rsp_14};
-  assign _zz_i1_rsp_16 = _zz_i1_rsp_5[0 : 0];
-  assign _zz_i1_rsp_15 = {7'd0, _zz_i1_rsp_16};
-  assign _zz__zz_15_1 = {_zz_i1_inboxCurrent,2'b00};
+  assign _zz_inboxCount_0 = (_zz_i1_rsp_2 - 3'b001);
+  assign _zz_inboxQueueHead_0 = (inboxQueueHead_0 + 2'b01);
+  assign _zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0 - 3'b001);
+  assign _zz__zz_15_1 = {i1_context,_zz_i1_rsp_4};
   assign _zz__zz_15 = _zz__zz_15_1[1:0];
-  assign _zz__zz_16_1 = {_zz_i1_inboxCurrent,2'b00};
+  assign _zz__zz_16_1 = {i1_context,_zz_i1_rsp_4};
   assign _zz__zz_16 = _zz__zz_16_1[1:0];
-  assign _zz__zz_17_1 = {_zz_i1_inboxCurrent,2'b01};
+  assign _zz_i1_rsp_9 = {{1'b1,{_zz_i1_rsp_10,2'b00}},{{_zz_i1_rsp_11,_zz_i1_rsp_5},{_zz_i1_rsp_12,_zz_i1_rsp_14}}};
+  assign _zz_i1_rsp_10 = {6'd0, i1_context};
+  assign _zz_i1_rsp_11 = {4'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_13 = inboxQueue_rd0[5 : 3];
+  assign _zz_i1_rsp_12 = {1'd0, _zz_i1_rsp_13};
+  assign _zz_i1_rsp_15 = inboxQueue_rd0[2 : 2];
+  assign _zz_i1_rsp_14 = {7'd0, _zz_i1_rsp_15};
+  assign _zz__zz_17_1 = {_zz_inboxSweepFor,2'b00};
   assign _zz__zz_17 = _zz__zz_17_1[1:0];
-  assign _zz__zz_18_1 = {_zz_i1_inboxCurrent,2'b01};
+  assign _zz__zz_18_1 = {_zz_inboxSweepFor,2'b00};
   assign _zz__zz_18 = _zz__zz_18_1[1:0];
-  assign _zz__zz_19_1 = {_zz_i1_inboxCurrent,2'b10};
+  assign _zz__zz_19_1 = {_zz_inboxSweepFor,2'b01};
   assign _zz__zz_19 = _zz__zz_19_1[1:0];
-  assign _zz__zz_20_1 = {_zz_i1_inboxCurrent,2'b10};
+  assign _zz__zz_20_1 = {_zz_inboxSweepFor,2'b01};
   assign _zz__zz_20 = _zz__zz_20_1[1:0];
-  assign _zz__zz_21_1 = {_zz_i1_inboxCurrent,2'b11};
+  assign _zz__zz_21_1 = {_zz_inboxSweepFor,2'b10};
   assign _zz__zz_21 = _zz__zz_21_1[1:0];
-  assign _zz__zz_22_1 = {_zz_i1_inboxCurrent,2'b11};
+  assign _zz__zz_22_1 = {_zz_inboxSweepFor,2'b10};
   assign _zz__zz_22 = _zz__zz_22_1[1:0];
+  assign _zz__zz_23_1 = {_zz_inboxSweepFor,2'b11};
+  assign _zz__zz_23 = _zz__zz_23_1[1:0];
+  assign _zz__zz_24_1 = {_zz_inboxSweepFor,2'b11};
+  assign _zz__zz_24 = _zz__zz_24_1[1:0];
+  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[0 : 0];
+  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_6 - 3'b001);
   assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
-  assign _zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz_replyCount_0 = (_zz_i1_rsp_6 - 3'b001);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_2 = {i1_handlerContext,2'b11};
@@ -1044,26 +1049,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_copyTargetSlot_11 = {i1_handlerContext,2'b00};
   assign _zz__zz_copyTargetSlot_10 = _zz__zz_copyTargetSlot_11[1:0];
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
+  assign _zz_inboxQueue_port_2 = (inboxQueueHead_0 + _zz_inboxQueue_port_3);
+  assign _zz_inboxQueue_port_3 = _zz_inboxQueueCount_0_1[1:0];
   assign _zz_inboxCount_0_1 = (inboxCount_0 + 3'b001);
-  assign _zz__zz_25_1 = {i1_handlerContext,_zz_copyTargetSlot_5};
-  assign _zz__zz_25 = _zz__zz_25_1[1:0];
-  assign _zz__zz_26_1 = {i1_handlerContext,_zz_copyTargetSlot_5};
-  assign _zz__zz_26 = _zz__zz_26_1[1:0];
-  assign _zz__zz_27_1 = {i1_handlerContext,_zz__zz_27_2};
-  assign _zz__zz_27 = _zz__zz_27_1[1:0];
-  assign _zz__zz_27_2 = (inboxQueueHead_0 + _zz__zz_27_3);
-  assign _zz__zz_27_3 = _zz_inboxQueueCount_0_1[1:0];
+  assign _zz__zz_29_1 = {i1_handlerContext,_zz_copyTargetSlot_5};
+  assign _zz__zz_29 = _zz__zz_29_1[1:0];
   assign _zz_inboxQueueCount_0_3 = (_zz_inboxQueueCount_0_1 + 3'b001);
   assign _zz__zz_copyTargetSlot_6_2 = replyCount_0;
   assign _zz__zz_copyTargetSlot_6_1 = _zz__zz_copyTargetSlot_6_2[1:0];
   assign _zz_replyCount_0_1 = (replyCount_0 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_29 = (deliveryHead + _zz__zz_29_1);
-  assign _zz__zz_29_1 = deliveryCount[1:0];
+  assign _zz__zz_31 = (deliveryHead + _zz__zz_31_1);
+  assign _zz__zz_31_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_17 = {{when_ReplyBoxes_l65,_zz_i1_rsp_18},{7'h0,{_zz_i1_rsp_3,_zz_i1_rsp_19}}};
-  assign _zz_i1_rsp_18 = {5'd0, _zz_i1_rsp_7};
-  assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_16 = {{when_ReplyBoxes_l65,_zz_i1_rsp_17},{7'h0,{_zz_i1_rsp_3,_zz_i1_rsp_18}}};
+  assign _zz_i1_rsp_17 = {5'd0, _zz_i1_rsp_6};
+  assign _zz_i1_rsp_18 = {5'd0, _zz_i1_rsp_2};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -1077,23 +1078,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
   assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
-  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_inboxReplyTo_rd0_1 = 1'b1;
+  assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxQueue_rd0_1 = 1'b1;
+  assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
+  assign _zz_inboxQueue_port_4 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_1 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
-  assign _zz_hazard_2 = 4'b1000;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
-  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
-  assign _zz_hazard_6 = (i1_op == 4'b1110);
-  assign _zz_hazard_7 = (i1_op == 4'b0100);
-  assign _zz_hazard_8 = (i1_op == 4'b0101);
-  assign _zz_hazard_9 = 4'b1001;
+  assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
+  assign _zz_hazard_1 = (i1_op == 4'b1000);
+  assign _zz_hazard_2 = 4'b1111;
+  assign _zz_hazard_3 = (((_zz_hazard_4 || _zz_hazard_5) || (cmd_payload_status == _zz_hazard_6)) || (cmd_payload_status == 4'b1000));
+  assign _zz_hazard_7 = (cmd_payload_read && ((_zz_hazard_8 || _zz_hazard_9) || (cmd_payload_status == _zz_hazard_10)));
+  assign _zz_hazard_11 = ((! i1_read) && ((_zz_hazard_12 || _zz_hazard_13) || (i1_op == _zz_hazard_14)));
+  assign _zz_hazard_15 = (((i1_op == _zz_hazard_16) || (i1_op == _zz_hazard_17)) || (i1_op == 4'b1001));
+  assign _zz_hazard_18 = 4'b0100;
+  assign _zz_hazard_19 = (cmd_payload_status == 4'b0101);
+  assign _zz_hazard_20 = 4'b0100;
+  assign _zz_hazard_21 = (i1_op == 4'b0101);
+  assign _zz_hazard_4 = (((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_5 = (cmd_payload_status == 4'b1010);
+  assign _zz_hazard_6 = 4'b1001;
+  assign _zz_hazard_8 = (cmd_payload_status == 4'b0000);
+  assign _zz_hazard_9 = (cmd_payload_status == 4'b0111);
+  assign _zz_hazard_10 = 4'b0011;
+  assign _zz_hazard_12 = (((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011));
+  assign _zz_hazard_13 = (i1_op == 4'b1101);
+  assign _zz_hazard_14 = 4'b1110;
+  assign _zz_hazard_16 = 4'b0100;
+  assign _zz_hazard_17 = 4'b0101;
   assign _zz_stageWritten_0_1 = 4'b1010;
   assign _zz_stageWritten_0_2 = 4'b1001;
   assign _zz_stageWritten_0_3 = 4'b1000;
@@ -1154,14 +1174,38 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_inbox_rd0_1) begin
-      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    if(_zz_inbox_rd0_2) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0_1];
     end
   end
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
       inbox[_zz_inbox_port_1] <= _zz_i1_rsp;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_rd0_1) begin
+      inboxReplyTo_spinal_port0 <= inboxReplyTo[_zz_inboxReplyTo_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_port_5) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxQueue_rd0_1) begin
+      inboxQueue_spinal_port0 <= inboxQueue[_zz_inboxQueue_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(i1_sendOk) begin
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_4;
     end
   end
 
@@ -1205,38 +1249,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l71_1)
-      2'b00 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
-      2'b01 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
-      2'b10 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
-      default : _zz__zz_when_Transfers_l71 = inboxMeta_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_4_1)
-      2'b00 : _zz__zz_i1_rsp_4 = inboxQueue_0;
-      2'b01 : _zz__zz_i1_rsp_4 = inboxQueue_1;
-      2'b10 : _zz__zz_i1_rsp_4 = inboxQueue_2;
-      default : _zz__zz_i1_rsp_4 = inboxQueue_3;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz__zz_i1_rsp_5_1)
-      2'b00 : _zz__zz_i1_rsp_5 = inboxMeta_0;
-      2'b01 : _zz__zz_i1_rsp_5 = inboxMeta_1;
-      2'b10 : _zz__zz_i1_rsp_5 = inboxMeta_2;
-      default : _zz__zz_i1_rsp_5 = inboxMeta_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_6_1)
-      2'b00 : _zz__zz_i1_rsp_6 = inboxTag_0;
-      2'b01 : _zz__zz_i1_rsp_6 = inboxTag_1;
-      2'b10 : _zz__zz_i1_rsp_6 = inboxTag_2;
-      default : _zz__zz_i1_rsp_6 = inboxTag_3;
+      2'b00 : _zz__zz_i1_rsp_5 = inboxTag_0;
+      2'b01 : _zz__zz_i1_rsp_5 = inboxTag_1;
+      2'b10 : _zz__zz_i1_rsp_5 = inboxTag_2;
+      default : _zz__zz_i1_rsp_5 = inboxTag_3;
     endcase
   end
 
@@ -1276,8 +1293,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
-  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
+  assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
+  assign when_IpcStages_l85 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -1299,7 +1316,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_8};
+      i1_rsp = {56'd0, _zz_i1_rsp_7};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp;
@@ -1308,12 +1325,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_rsp = _zz_i1_rsp_1;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (handlerValid_0[_zz_i1_rsp_9] ? handlers_rd0 : 64'h0);
+      i1_rsp = (handlerValid_0[_zz_i1_rsp_8] ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_10};
+      i1_rsp = {32'd0, _zz_i1_rsp_9};
     end
-    if(when_Inboxes_l163) begin
+    if(when_Inboxes_l198) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1325,7 +1342,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_17};
+      i1_rsp = {39'd0, _zz_i1_rsp_16};
     end
   end
 
@@ -1351,7 +1368,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l110) begin
+    if(when_Inboxes_l141) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -1405,7 +1422,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_ErrorRegister_l39 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h01));
-  assign _zz_i1_inboxCurrent = _zz_i1_scrub_1[0:0];
+  assign _zz_inboxSweepFor = _zz_i1_scrub_1[0:0];
   assign when_Scrub_l28 = (_zz_i1_scrub && (! i1_scrub));
   assign initializing = (! grantInit[4]);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
@@ -1445,18 +1462,43 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_handlerValid_0 = i1_index[2:0];
   assign _zz_handlerValid_0_1 = {{(_zz_handlerValid_0 == 3'b100),(_zz_handlerValid_0 == 3'b011)},{(_zz_handlerValid_0 == 3'b010),{(_zz_handlerValid_0 == 3'b001),(_zz_handlerValid_0 == 3'b000)}}};
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0),((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
+  assign _zz_inbox_rd0 = (((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0);
+  assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
+  always @(*) begin
+    i1_inboxReserve = 1'b0;
+    if(i1_sendOk) begin
+      i1_inboxReserve = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveAt = 3'b000;
+    if(i1_sendOk) begin
+      i1_inboxReserveAt = {i1_handlerContext,_zz_copyTargetSlot_5};
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveReplyTo = 2'b00;
+    if(i1_sendOk) begin
+      i1_inboxReserveReplyTo = {(! (_zz_i1_rsp[63 : 6] == 58'h0)),i1_context};
+    end
+  end
+
+  assign _zz_inboxReplyTo_rd0 = (inboxSweeping ? inboxSweepAt : {cmd_payload_context,_zz_inbox_rd0});
+  assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_0};
+  assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_2 = inboxCount_0;
   assign _zz_i1_rsp_3 = inboxCurrent[0];
-  assign _zz_when_Inboxes_l145 = inboxCurrentSlot_0;
+  assign _zz_when_Inboxes_l175 = inboxCurrentSlot_0;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l145);
+  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l175);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_1) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_2[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
-  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
-  assign _zz_copyTarget = _zz_when_Transfers_l71[0 : 0];
+  assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
     if(when_Transfers_l68) begin
@@ -1478,60 +1520,55 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
-  assign _zz_inboxQueueHead_0 = inboxQueueHead_0;
+  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
   assign _zz_inboxQueueCount_0 = inboxQueueCount_0;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_inboxQueueCount_0 != 3'b000));
-  assign _zz_i1_rsp_4 = _zz__zz_i1_rsp_4;
-  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
-  assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
-  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
-  assign _zz_10 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
-  assign _zz_11 = ({3'd0,1'b1} <<< _zz__zz_11);
-  assign _zz_12 = ({3'd0,1'b1} <<< _zz__zz_12);
+  assign _zz_i1_rsp_4 = inboxQueue_rd0[1 : 0];
+  assign _zz_i1_rsp_5 = (_zz__zz_i1_rsp_5 + 4'b0001);
+  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
+  assign _zz_12 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
   assign _zz_13 = ({3'd0,1'b1} <<< _zz__zz_13);
   assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
-  assign _zz_inboxTag_0 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = (i1_context == 1'b0);
+  assign _zz_15 = ({3'd0,1'b1} <<< _zz__zz_15);
+  assign _zz_16 = ({3'd0,1'b1} <<< _zz__zz_16);
+  assign _zz_inboxTag_0 = _zz_i1_rsp_5;
+  assign _zz_i1_inboxCurrent = (i1_context == 1'b0);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l144) begin
-      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
+    if(when_Inboxes_l174) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l145) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
+      if(when_Inboxes_l175) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ (_zz_i1_inboxCurrent == 1'b0)));
+          i1_inboxCurrent = (inboxCurrent & (~ (_zz_inboxSweepFor == 1'b0)));
         end
       end
     end
   end
 
-  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
-  assign _zz_15 = ({3'd0,1'b1} <<< _zz__zz_15);
-  assign _zz_16 = ({3'd0,1'b1} <<< _zz__zz_16);
+  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
   assign _zz_17 = ({3'd0,1'b1} <<< _zz__zz_17);
   assign _zz_18 = ({3'd0,1'b1} <<< _zz__zz_18);
   assign _zz_19 = ({3'd0,1'b1} <<< _zz__zz_19);
   assign _zz_20 = ({3'd0,1'b1} <<< _zz__zz_20);
   assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
   assign _zz_22 = ({3'd0,1'b1} <<< _zz__zz_22);
-  assign when_Inboxes_l159 = (inboxMeta_0[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_1 = (inboxMeta_1[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_2 = (inboxMeta_2[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_3 = (inboxMeta_3[0 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
+  assign _zz_23 = ({3'd0,1'b1} <<< _zz__zz_23);
+  assign _zz_24 = ({3'd0,1'b1} <<< _zz__zz_24);
+  assign when_Inboxes_l193 = (inboxSweepAt == 3'b011);
+  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
   assign _zz_replies_rd0 = replyHead_0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_7 = replyCount_0;
+  assign _zz_i1_rsp_6 = replyCount_0;
   assign when_ReplyBoxes_l65 = replyCurrent[0];
   assign _zz_replyCurrent = (i1_context == 1'b0);
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_6);
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
   assign when_Transfers_l54 = ((! (_zz_i1_rsp[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l54));
@@ -1565,12 +1602,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
   assign when_Transfers_l55 = (! handlerValid_0[i1_handlerChannel]);
   assign when_Transfers_l56 = (inboxCount_0 == 3'b100);
-  assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_25 = ({3'd0,1'b1} <<< _zz__zz_25);
-  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
   assign _zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-  assign _zz_27 = ({3'd0,1'b1} <<< _zz__zz_27);
-  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
+  assign _zz_29 = ({3'd0,1'b1} <<< _zz__zz_29);
   assign _zz_copyTargetSlot_6 = (replyHead_0 + _zz__zz_copyTargetSlot_6_1);
   always @(*) begin
     i1_replyOk = 1'b0;
@@ -1591,15 +1624,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
   assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_3));
-  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[4]);
+  assign when_Transfers_l71 = (! inboxReplyTo_rd0[1]);
   assign when_Transfers_l72 = (replyCount_0 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_29 = ({3'd0,1'b1} <<< _zz__zz_29);
+  assign _zz_31 = ({3'd0,1'b1} <<< _zz__zz_31);
   assign initDone = (! initializing);
-  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (inboxSweeping || inboxSweepWrite))) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
       i1_valid <= 1'b0;
@@ -1635,10 +1668,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       inboxCount_0 <= 3'b000;
       inboxCurrent <= 1'b0;
       inboxCurrentSlot_0 <= 2'b00;
-      inboxMeta_0 <= 5'h0;
-      inboxMeta_1 <= 5'h0;
-      inboxMeta_2 <= 5'h0;
-      inboxMeta_3 <= 5'h0;
       inboxOccupied_0 <= 1'b0;
       inboxOccupied_1 <= 1'b0;
       inboxOccupied_2 <= 1'b0;
@@ -1651,18 +1680,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       inboxTag_1 <= 4'b0000;
       inboxTag_2 <= 4'b0000;
       inboxTag_3 <= 4'b0000;
-      inboxQueue_0 <= 2'b00;
-      inboxQueue_1 <= 2'b00;
-      inboxQueue_2 <= 2'b00;
-      inboxQueue_3 <= 2'b00;
       inboxQueueHead_0 <= 2'b00;
       inboxQueueCount_0 <= 3'b000;
+      inboxSweeping <= 1'b0;
+      inboxSweepAt <= 3'b000;
+      inboxSweepFor <= 1'b0;
+      inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyCount_0 <= 3'b000;
       replyCurrent <= 1'b0;
     end else begin
-      i1_valid <= when_IpcStages_l79;
-      if(when_IpcStages_l79) begin
+      i1_valid <= when_IpcStages_l85;
+      if(when_IpcStages_l85) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -1723,61 +1752,62 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(i1_scrub) begin
         handlerValid_0 <= 5'h0;
       end
+      inboxSweepWrite <= inboxSweeping;
       if(i1_inboxSelect) begin
         inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
       end
-      if(when_Inboxes_l123) begin
-        if(_zz_11[0]) begin
+      if(when_Inboxes_l154) begin
+        if(_zz_13[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_11[1]) begin
+        if(_zz_13[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_11[2]) begin
+        if(_zz_13[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_11[3]) begin
+        if(_zz_13[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_12[0]) begin
+        if(_zz_14[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_12[1]) begin
+        if(_zz_14[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_12[2]) begin
+        if(_zz_14[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_12[3]) begin
+        if(_zz_14[3]) begin
           inboxInService_3 <= 1'b0;
         end
         inboxCount_0 <= _zz_inboxCount_0;
       end
       if(i1_inboxTake) begin
-        inboxQueueHead_0 <= _zz_inboxQueueHead_0_1;
+        inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
-        if(_zz_13[0]) begin
+        if(_zz_15[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_13[1]) begin
+        if(_zz_15[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_13[2]) begin
+        if(_zz_15[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_13[3]) begin
+        if(_zz_15[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_14[0]) begin
+        if(_zz_16[0]) begin
           inboxTag_0 <= _zz_inboxTag_0;
         end
-        if(_zz_14[1]) begin
+        if(_zz_16[1]) begin
           inboxTag_1 <= _zz_inboxTag_0;
         end
-        if(_zz_14[2]) begin
+        if(_zz_16[2]) begin
           inboxTag_2 <= _zz_inboxTag_0;
         end
-        if(_zz_14[3]) begin
+        if(_zz_16[3]) begin
           inboxTag_3 <= _zz_inboxTag_0;
         end
         inboxCurrentSlot_0 <= _zz_i1_rsp_4;
@@ -1786,30 +1816,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(i1_scrub) begin
         inboxCount_0 <= 3'b000;
         inboxQueueCount_0 <= 3'b000;
-        if(_zz_15[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_15[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_15[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_15[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_16[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_16[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_16[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_16[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
         if(_zz_17[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -1882,17 +1888,38 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         if(_zz_22[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(when_Inboxes_l159) begin
-          inboxMeta_0 <= (inboxMeta_0 & 5'h0f);
+        if(_zz_23[0]) begin
+          inboxOccupied_0 <= 1'b0;
         end
-        if(when_Inboxes_l159_1) begin
-          inboxMeta_1 <= (inboxMeta_1 & 5'h0f);
+        if(_zz_23[1]) begin
+          inboxOccupied_1 <= 1'b0;
         end
-        if(when_Inboxes_l159_2) begin
-          inboxMeta_2 <= (inboxMeta_2 & 5'h0f);
+        if(_zz_23[2]) begin
+          inboxOccupied_2 <= 1'b0;
         end
-        if(when_Inboxes_l159_3) begin
-          inboxMeta_3 <= (inboxMeta_3 & 5'h0f);
+        if(_zz_23[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_24[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_24[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_24[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_24[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        inboxSweeping <= 1'b1;
+        inboxSweepAt <= 3'b000;
+        inboxSweepFor <= _zz_inboxSweepFor;
+      end
+      if(inboxSweeping) begin
+        inboxSweepAt <= (inboxSweepAt + 3'b001);
+        if(when_Inboxes_l193) begin
+          inboxSweeping <= 1'b0;
         end
       end
       if(when_ReplyBoxes_l63) begin
@@ -1904,45 +1931,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end
       if(i1_scrub) begin
         replyCount_0 <= 3'b000;
-        replyCurrent <= (replyCurrent & (~ (_zz_i1_inboxCurrent == 1'b0)));
+        replyCurrent <= (replyCurrent & (~ (_zz_inboxSweepFor == 1'b0)));
       end
       if(i1_sendOk) begin
         inboxCount_0 <= _zz_inboxCount_0_1;
-        if(_zz_25[0]) begin
-          inboxMeta_0 <= _zz_inboxMeta_0;
-        end
-        if(_zz_25[1]) begin
-          inboxMeta_1 <= _zz_inboxMeta_0;
-        end
-        if(_zz_25[2]) begin
-          inboxMeta_2 <= _zz_inboxMeta_0;
-        end
-        if(_zz_25[3]) begin
-          inboxMeta_3 <= _zz_inboxMeta_0;
-        end
-        if(_zz_26[0]) begin
+        if(_zz_29[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_26[1]) begin
+        if(_zz_29[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_26[2]) begin
+        if(_zz_29[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_26[3]) begin
+        if(_zz_29[3]) begin
           inboxOccupied_3 <= 1'b1;
-        end
-        if(_zz_27[0]) begin
-          inboxQueue_0 <= _zz_inboxQueue_0;
-        end
-        if(_zz_27[1]) begin
-          inboxQueue_1 <= _zz_inboxQueue_0;
-        end
-        if(_zz_27[2]) begin
-          inboxQueue_2 <= _zz_inboxQueue_0;
-        end
-        if(_zz_27[3]) begin
-          inboxQueue_3 <= _zz_inboxQueue_0;
         end
         inboxQueueCount_0 <= _zz_inboxQueueCount_0_3;
       end
@@ -1966,16 +1969,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_29[0]) begin
+        if(_zz_31[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_29[1]) begin
+        if(_zz_31[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_29[2]) begin
+        if(_zz_31[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_29[3]) begin
+        if(_zz_31[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -1990,6 +1993,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     i2_data <= i1_rsp;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
+    inboxSweepWriteAt <= inboxSweepAt;
   end
 
 

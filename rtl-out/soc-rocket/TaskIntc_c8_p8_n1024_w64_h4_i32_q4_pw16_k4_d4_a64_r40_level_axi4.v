@@ -2697,6 +2697,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
+  reg        [3:0]    inboxReplyTo_spinal_port0;
+  reg        [7:0]    inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
@@ -2704,12 +2706,24 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_hazard_3;
   wire                _zz_hazard_4;
   wire                _zz_hazard_5;
-  wire                _zz_hazard_6;
+  wire       [3:0]    _zz_hazard_6;
   wire                _zz_hazard_7;
   wire                _zz_hazard_8;
-  wire       [3:0]    _zz_hazard_9;
-  wire       [7:0]    _zz_i1_rsp_10;
-  reg        [7:0]    _zz_i1_rsp_11;
+  wire                _zz_hazard_9;
+  wire       [3:0]    _zz_hazard_10;
+  wire                _zz_hazard_11;
+  wire                _zz_hazard_12;
+  wire                _zz_hazard_13;
+  wire       [3:0]    _zz_hazard_14;
+  wire                _zz_hazard_15;
+  wire       [3:0]    _zz_hazard_16;
+  wire       [3:0]    _zz_hazard_17;
+  wire       [3:0]    _zz_hazard_18;
+  wire                _zz_hazard_19;
+  wire       [3:0]    _zz_hazard_20;
+  wire                _zz_hazard_21;
+  wire       [7:0]    _zz_i1_rsp_8;
+  reg        [7:0]    _zz_i1_rsp_9;
   reg        [7:0]    _zz__zz_errors_0_1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
@@ -2758,38 +2772,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_handlers_port_2;
   wire                _zz_handlers_port_3;
   reg        [4:0]    _zz__zz_handlerValid_0_1;
-  reg        [4:0]    _zz_i1_rsp_12;
-  wire       [2:0]    _zz_i1_rsp_13;
+  reg        [4:0]    _zz_i1_rsp_10;
+  wire       [2:0]    _zz_i1_rsp_11;
   reg        [1:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
-  wire                _zz_inbox_rd0_1;
+  wire                _zz_inbox_rd0_2;
+  wire                _zz_inboxReplyTo_port;
+  wire                _zz_inboxReplyTo_rd0_1;
+  reg        [1:0]    _zz__zz_inboxQueue_rd0;
+  wire                _zz_inboxQueue_port;
+  wire                _zz_inboxQueue_rd0_1;
   reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l145;
+  reg        [1:0]    _zz__zz_when_Inboxes_l175;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [4:0]    _zz_i1_tokenOk_4;
   reg        [3:0]    _zz_i1_tokenOk_5;
   wire       [4:0]    _zz_i1_tokenOk_6;
-  reg        [6:0]    _zz__zz_when_Transfers_l71;
-  wire       [4:0]    _zz__zz_when_Transfers_l71_1;
-  reg        [1:0]    _zz__zz_i1_rsp_5;
   reg        [2:0]    _zz__zz_i1_inboxTake_2;
-  reg        [1:0]    _zz__zz_i1_rsp_6;
+  reg        [3:0]    _zz__zz_i1_rsp_6;
   wire       [4:0]    _zz__zz_i1_rsp_6_1;
-  reg        [6:0]    _zz__zz_i1_rsp_7;
-  wire       [4:0]    _zz__zz_i1_rsp_7_1;
-  reg        [3:0]    _zz__zz_i1_rsp_8;
-  wire       [4:0]    _zz__zz_i1_rsp_8_1;
   wire       [2:0]    _zz__zz_inboxCount_0;
   wire       [1:0]    _zz__zz_inboxQueueHead_0;
+  reg        [1:0]    _zz__zz_inboxQueueHead_0_1;
   wire       [2:0]    _zz__zz_inboxQueueCount_0;
-  wire       [31:0]   _zz_i1_rsp_14;
-  wire       [6:0]    _zz_i1_rsp_15;
-  wire       [5:0]    _zz_i1_rsp_16;
-  wire       [3:0]    _zz_i1_rsp_17;
+  wire       [31:0]   _zz_i1_rsp_12;
+  wire       [6:0]    _zz_i1_rsp_13;
+  wire       [5:0]    _zz_i1_rsp_14;
+  wire       [3:0]    _zz_i1_rsp_15;
+  wire       [2:0]    _zz_i1_rsp_16;
+  wire       [7:0]    _zz_i1_rsp_17;
   wire       [2:0]    _zz_i1_rsp_18;
-  wire       [7:0]    _zz_i1_rsp_19;
-  wire       [2:0]    _zz_i1_rsp_20;
+  wire       [2:0]    _zz_i1_inboxCurrent_1;
   wire       [2:0]    _zz_i1_inboxCurrent_2;
   wire       [2:0]    _zz_i1_inboxCurrent_3;
   wire       [2:0]    _zz_i1_inboxCurrent_4;
@@ -2797,7 +2811,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_i1_inboxCurrent_6;
   wire       [2:0]    _zz_i1_inboxCurrent_7;
   wire       [2:0]    _zz_i1_inboxCurrent_8;
-  wire       [2:0]    _zz_i1_inboxCurrent_9;
+  wire       [4:0]    _zz_inboxReplyTo_port_1;
+  wire       [3:0]    _zz_inboxReplyTo_port_2;
+  wire       [3:0]    _zz_inboxReplyTo_port_3;
+  wire       [2:0]    _zz_inboxReplyTo_port_4;
+  wire                _zz_inboxReplyTo_port_5;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -2805,7 +2823,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [2:0]    _zz__zz_i1_rsp_9;
+  reg        [2:0]    _zz__zz_i1_rsp_7;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
@@ -2831,12 +2849,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
   reg        [4:0]    _zz_when_Transfers_l55;
   reg        [2:0]    _zz_when_Transfers_l56;
+  reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
+  wire       [4:0]    _zz_inboxQueue_port_1;
+  wire       [1:0]    _zz_inboxQueue_port_2;
+  reg        [1:0]    _zz_inboxQueue_port_3;
+  wire       [1:0]    _zz_inboxQueue_port_4;
+  wire       [7:0]    _zz_inboxQueue_port_5;
   wire       [2:0]    _zz__zz_inboxCount_0_1;
   reg        [2:0]    _zz__zz_inboxCount_0_1_1;
-  reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
-  wire       [1:0]    _zz__zz_54;
-  reg        [1:0]    _zz__zz_54_1;
-  wire       [1:0]    _zz__zz_54_2;
   wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
   reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
@@ -2849,17 +2869,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_58;
-  wire       [1:0]    _zz__zz_58_1;
+  wire       [1:0]    _zz__zz_60;
+  wire       [1:0]    _zz__zz_60_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_21;
-  wire       [7:0]    _zz_i1_rsp_22;
-  wire       [7:0]    _zz_i1_rsp_23;
+  wire       [24:0]   _zz_i1_rsp_19;
+  wire       [7:0]    _zz_i1_rsp_20;
+  wire       [7:0]    _zz_i1_rsp_21;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
   wire                hazard;
-  wire                when_IpcStages_l79;
+  wire                when_IpcStages_l85;
   wire       [2:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -2904,7 +2924,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                when_ErrorRegister_l39;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
-  wire       [2:0]    _zz_i1_inboxCurrent;
+  wire       [2:0]    _zz_inboxSweepFor;
   wire                when_Scrub_l28;
   wire       [7:0]    _zz_2;
   reg        [2:0]    syscallContext;
@@ -3027,38 +3047,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [1:0]    inboxCurrentSlot_5;
   reg        [1:0]    inboxCurrentSlot_6;
   reg        [1:0]    inboxCurrentSlot_7;
-  reg        [6:0]    inboxMeta_0;
-  reg        [6:0]    inboxMeta_1;
-  reg        [6:0]    inboxMeta_2;
-  reg        [6:0]    inboxMeta_3;
-  reg        [6:0]    inboxMeta_4;
-  reg        [6:0]    inboxMeta_5;
-  reg        [6:0]    inboxMeta_6;
-  reg        [6:0]    inboxMeta_7;
-  reg        [6:0]    inboxMeta_8;
-  reg        [6:0]    inboxMeta_9;
-  reg        [6:0]    inboxMeta_10;
-  reg        [6:0]    inboxMeta_11;
-  reg        [6:0]    inboxMeta_12;
-  reg        [6:0]    inboxMeta_13;
-  reg        [6:0]    inboxMeta_14;
-  reg        [6:0]    inboxMeta_15;
-  reg        [6:0]    inboxMeta_16;
-  reg        [6:0]    inboxMeta_17;
-  reg        [6:0]    inboxMeta_18;
-  reg        [6:0]    inboxMeta_19;
-  reg        [6:0]    inboxMeta_20;
-  reg        [6:0]    inboxMeta_21;
-  reg        [6:0]    inboxMeta_22;
-  reg        [6:0]    inboxMeta_23;
-  reg        [6:0]    inboxMeta_24;
-  reg        [6:0]    inboxMeta_25;
-  reg        [6:0]    inboxMeta_26;
-  reg        [6:0]    inboxMeta_27;
-  reg        [6:0]    inboxMeta_28;
-  reg        [6:0]    inboxMeta_29;
-  reg        [6:0]    inboxMeta_30;
-  reg        [6:0]    inboxMeta_31;
   reg        [0:0]    inboxOccupied_0;
   reg        [0:0]    inboxOccupied_1;
   reg        [0:0]    inboxOccupied_2;
@@ -3155,38 +3143,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [3:0]    inboxTag_29;
   reg        [3:0]    inboxTag_30;
   reg        [3:0]    inboxTag_31;
-  reg        [1:0]    inboxQueue_0;
-  reg        [1:0]    inboxQueue_1;
-  reg        [1:0]    inboxQueue_2;
-  reg        [1:0]    inboxQueue_3;
-  reg        [1:0]    inboxQueue_4;
-  reg        [1:0]    inboxQueue_5;
-  reg        [1:0]    inboxQueue_6;
-  reg        [1:0]    inboxQueue_7;
-  reg        [1:0]    inboxQueue_8;
-  reg        [1:0]    inboxQueue_9;
-  reg        [1:0]    inboxQueue_10;
-  reg        [1:0]    inboxQueue_11;
-  reg        [1:0]    inboxQueue_12;
-  reg        [1:0]    inboxQueue_13;
-  reg        [1:0]    inboxQueue_14;
-  reg        [1:0]    inboxQueue_15;
-  reg        [1:0]    inboxQueue_16;
-  reg        [1:0]    inboxQueue_17;
-  reg        [1:0]    inboxQueue_18;
-  reg        [1:0]    inboxQueue_19;
-  reg        [1:0]    inboxQueue_20;
-  reg        [1:0]    inboxQueue_21;
-  reg        [1:0]    inboxQueue_22;
-  reg        [1:0]    inboxQueue_23;
-  reg        [1:0]    inboxQueue_24;
-  reg        [1:0]    inboxQueue_25;
-  reg        [1:0]    inboxQueue_26;
-  reg        [1:0]    inboxQueue_27;
-  reg        [1:0]    inboxQueue_28;
-  reg        [1:0]    inboxQueue_29;
-  reg        [1:0]    inboxQueue_30;
-  reg        [1:0]    inboxQueue_31;
   reg        [1:0]    inboxQueueHead_0;
   reg        [1:0]    inboxQueueHead_1;
   reg        [1:0]    inboxQueueHead_2;
@@ -3203,93 +3159,72 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [2:0]    inboxQueueCount_5;
   reg        [2:0]    inboxQueueCount_6;
   reg        [2:0]    inboxQueueCount_7;
-  wire       [8:0]    _zz_inbox_rd0;
+  wire       [1:0]    _zz_inbox_rd0;
+  wire       [8:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
+  reg                 i1_inboxReserve;
+  reg        [4:0]    i1_inboxReserveAt;
+  reg        [3:0]    i1_inboxReserveReplyTo;
+  reg                 inboxSweeping;
+  reg        [4:0]    inboxSweepAt;
+  reg        [2:0]    inboxSweepFor;
+  reg                 inboxSweepWrite;
+  reg        [4:0]    inboxSweepWriteAt;
+  wire       [4:0]    _zz_inboxReplyTo_rd0;
+  wire       [3:0]    inboxReplyTo_rd0;
+  wire       [4:0]    _zz_inboxQueue_rd0;
+  wire       [7:0]    inboxQueue_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l145;
+  wire       [1:0]    _zz_when_Inboxes_l175;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l145_1;
+  wire       [1:0]    _zz_when_Inboxes_l175_1;
   wire                i1_tokenOk;
-  wire       [6:0]    _zz_when_Transfers_l71;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l110;
-  wire       [7:0]    _zz_26;
+  wire                when_Inboxes_l141;
+  wire       [7:0]    _zz_28;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l123;
-  wire       [1:0]    _zz_i1_rsp_5;
+  wire                _zz_when_Inboxes_l154;
   wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
-  wire       [1:0]    _zz_i1_rsp_6;
-  wire       [6:0]    _zz_i1_rsp_7;
-  wire       [3:0]    _zz_i1_rsp_8;
-  wire                when_Inboxes_l123;
-  wire       [1:0]    _zz_27;
-  wire       [31:0]   _zz_28;
-  wire       [31:0]   _zz_29;
-  wire       [7:0]    _zz_30;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [7:0]    _zz_31;
-  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [1:0]    _zz_i1_rsp_5;
+  wire       [3:0]    _zz_i1_rsp_6;
+  wire                when_Inboxes_l154;
+  wire       [1:0]    _zz_29;
+  wire       [31:0]   _zz_30;
+  wire       [31:0]   _zz_31;
   wire       [7:0]    _zz_32;
+  wire       [2:0]    _zz_inboxCount_0;
+  wire       [7:0]    _zz_33;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [7:0]    _zz_34;
   wire       [2:0]    _zz_inboxQueueCount_0;
-  wire       [31:0]   _zz_33;
-  wire       [31:0]   _zz_34;
+  wire       [31:0]   _zz_35;
+  wire       [31:0]   _zz_36;
   wire       [3:0]    _zz_inboxTag_0;
-  wire       [7:0]    _zz_35;
-  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
-  wire       [7:0]    _zz_i1_inboxCurrent_1;
-  reg        [7:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l144;
-  wire                when_Inboxes_l145;
-  wire       [7:0]    _zz_36;
   wire       [7:0]    _zz_37;
-  wire       [31:0]   _zz_38;
-  wire       [31:0]   _zz_39;
+  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
+  wire       [7:0]    _zz_i1_inboxCurrent;
+  reg        [7:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l174;
+  wire                when_Inboxes_l175;
+  wire       [7:0]    _zz_38;
+  wire       [7:0]    _zz_39;
   wire       [31:0]   _zz_40;
   wire       [31:0]   _zz_41;
   wire       [31:0]   _zz_42;
   wire       [31:0]   _zz_43;
   wire       [31:0]   _zz_44;
   wire       [31:0]   _zz_45;
-  wire                when_Inboxes_l159;
-  wire                when_Inboxes_l159_1;
-  wire                when_Inboxes_l159_2;
-  wire                when_Inboxes_l159_3;
-  wire                when_Inboxes_l159_4;
-  wire                when_Inboxes_l159_5;
-  wire                when_Inboxes_l159_6;
-  wire                when_Inboxes_l159_7;
-  wire                when_Inboxes_l159_8;
-  wire                when_Inboxes_l159_9;
-  wire                when_Inboxes_l159_10;
-  wire                when_Inboxes_l159_11;
-  wire                when_Inboxes_l159_12;
-  wire                when_Inboxes_l159_13;
-  wire                when_Inboxes_l159_14;
-  wire                when_Inboxes_l159_15;
-  wire                when_Inboxes_l159_16;
-  wire                when_Inboxes_l159_17;
-  wire                when_Inboxes_l159_18;
-  wire                when_Inboxes_l159_19;
-  wire                when_Inboxes_l159_20;
-  wire                when_Inboxes_l159_21;
-  wire                when_Inboxes_l159_22;
-  wire                when_Inboxes_l159_23;
-  wire                when_Inboxes_l159_24;
-  wire                when_Inboxes_l159_25;
-  wire                when_Inboxes_l159_26;
-  wire                when_Inboxes_l159_27;
-  wire                when_Inboxes_l159_28;
-  wire                when_Inboxes_l159_29;
-  wire                when_Inboxes_l159_30;
-  wire                when_Inboxes_l159_31;
-  wire                when_Inboxes_l163;
+  wire       [31:0]   _zz_46;
+  wire       [31:0]   _zz_47;
+  wire                when_Inboxes_l193;
+  wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -3311,17 +3246,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_7;
   wire                when_ReplyBoxes_l65;
   wire       [7:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [7:0]    _zz_48;
+  wire       [7:0]    _zz_51;
   wire       [1:0]    _zz_replyHead_0;
-  wire       [7:0]    _zz_49;
+  wire       [7:0]    _zz_52;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [7:0]    _zz_50;
+  wire       [7:0]    _zz_53;
   wire                when_Transfers_l54;
   wire                when_Transfers_l51;
   wire                when_Transfers_l52;
@@ -3335,15 +3270,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                when_Transfers_l53;
   wire                when_Transfers_l55;
   wire                when_Transfers_l56;
-  wire       [6:0]    _zz_inboxMeta_0;
-  wire       [7:0]    _zz_51;
-  wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [31:0]   _zz_52;
-  wire       [31:0]   _zz_53;
   wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [31:0]   _zz_54;
-  wire       [1:0]    _zz_inboxQueue_0;
   wire       [7:0]    _zz_55;
+  wire       [2:0]    _zz_inboxCount_0_1;
+  wire       [31:0]   _zz_56;
+  wire       [7:0]    _zz_57;
   wire       [2:0]    _zz_inboxQueueCount_0_2;
   wire       [1:0]    _zz_copyTargetSlot_6;
   reg                 i1_replyOk;
@@ -3351,21 +3282,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
   wire                when_Transfers_l72;
-  wire       [7:0]    _zz_56;
+  wire       [7:0]    _zz_58;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_58;
+  wire       [3:0]    _zz_60;
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
   reg [63:0] result [0:63];
   reg [63:0] handlers [0:63];
   reg [63:0] inbox [0:511];
+  reg [3:0] inboxReplyTo [0:31];
+  reg [7:0] inboxQueue [0:31];
   reg [63:0] replies [0:255];
 
-  assign _zz_i1_rsp_10 = (i1_control ? controlErrors : _zz_i1_rsp_11);
+  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
   assign _zz_grants_port_2 = grantInit[7:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[2:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[2:0];
@@ -3379,40 +3312,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
   assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
   assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz_i1_rsp_13 = i1_index[2:0];
+  assign _zz_i1_rsp_11 = i1_index[2:0];
   assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
   assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz__zz_inboxQueueHead_0 = (_zz_i1_rsp_5 + 2'b01);
+  assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 2'b01);
   assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
-  assign _zz_i1_rsp_14 = {{1'b1,{_zz_i1_rsp_15,2'b00}},{{_zz_i1_rsp_16,_zz_i1_rsp_8},{_zz_i1_rsp_17,_zz_i1_rsp_19}}};
-  assign _zz_i1_rsp_15 = {4'd0, i1_context};
-  assign _zz_i1_rsp_16 = {4'd0, _zz_i1_rsp_6};
-  assign _zz_i1_rsp_18 = _zz_i1_rsp_7[5 : 3];
-  assign _zz_i1_rsp_17 = {1'd0, _zz_i1_rsp_18};
-  assign _zz_i1_rsp_20 = _zz_i1_rsp_7[2 : 0];
-  assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_20};
+  assign _zz_i1_rsp_12 = {{1'b1,{_zz_i1_rsp_13,2'b00}},{{_zz_i1_rsp_14,_zz_i1_rsp_6},{_zz_i1_rsp_15,_zz_i1_rsp_17}}};
+  assign _zz_i1_rsp_13 = {4'd0, i1_context};
+  assign _zz_i1_rsp_14 = {4'd0, _zz_i1_rsp_5};
+  assign _zz_i1_rsp_16 = inboxQueue_rd0[7 : 5];
+  assign _zz_i1_rsp_15 = {1'd0, _zz_i1_rsp_16};
+  assign _zz_i1_rsp_18 = inboxQueue_rd0[4 : 2];
+  assign _zz_i1_rsp_17 = {5'd0, _zz_i1_rsp_18};
+  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[2 : 0];
+  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_9 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_9 - 3'b001);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
   assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
   assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
   assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
+  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + _zz_inboxQueue_port_4);
+  assign _zz_inboxQueue_port_4 = _zz_inboxQueueCount_0_1[1:0];
   assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
-  assign _zz__zz_54 = (_zz__zz_54_1 + _zz__zz_54_2);
-  assign _zz__zz_54_2 = _zz_inboxQueueCount_0_1[1:0];
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
   assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
   assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_58 = (deliveryHead + _zz__zz_58_1);
-  assign _zz__zz_58_1 = deliveryCount[1:0];
+  assign _zz__zz_60 = (deliveryHead + _zz__zz_60_1);
+  assign _zz__zz_60_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_21 = {{when_ReplyBoxes_l65,_zz_i1_rsp_22},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_23}}};
-  assign _zz_i1_rsp_22 = {5'd0, _zz_i1_rsp_9};
-  assign _zz_i1_rsp_23 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_19 = {{when_ReplyBoxes_l65,_zz_i1_rsp_20},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_21}}};
+  assign _zz_i1_rsp_20 = {5'd0, _zz_i1_rsp_7};
+  assign _zz_i1_rsp_21 = {5'd0, _zz_i1_rsp_3};
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
@@ -3426,33 +3361,49 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
   assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
-  assign _zz_inbox_rd0_1 = 1'b1;
+  assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_inboxReplyTo_rd0_1 = 1'b1;
+  assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[2 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxQueue_rd0_1 = 1'b1;
+  assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
+  assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
   assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_when_Transfers_l71_1 = {i1_context,_zz_when_Inboxes_l145_1};
   assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
-  assign _zz__zz_i1_rsp_7_1 = {i1_context,_zz_i1_rsp_6};
-  assign _zz__zz_i1_rsp_8_1 = {i1_context,_zz_i1_rsp_6};
   assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,2'b11};
   assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,2'b10};
   assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b01};
   assign _zz__zz_copyTargetSlot_7 = {i1_handlerContext,2'b00};
-  assign _zz_hazard = ((((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110)) || (cmd_payload_status == 4'b1010));
-  assign _zz_hazard_1 = (cmd_payload_status == 4'b1001);
-  assign _zz_hazard_2 = 4'b1000;
-  assign _zz_hazard_3 = ((cmd_payload_status == 4'b0000) || (cmd_payload_status == 4'b0111));
-  assign _zz_hazard_4 = (cmd_payload_status == 4'b0011);
-  assign _zz_hazard_5 = ((((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011)) || (i1_op == 4'b1101));
-  assign _zz_hazard_6 = (i1_op == 4'b1110);
-  assign _zz_hazard_7 = (i1_op == 4'b0100);
-  assign _zz_hazard_8 = (i1_op == 4'b0101);
-  assign _zz_hazard_9 = 4'b1001;
+  assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
+  assign _zz_hazard_1 = (i1_op == 4'b1000);
+  assign _zz_hazard_2 = 4'b1111;
+  assign _zz_hazard_3 = (((_zz_hazard_4 || _zz_hazard_5) || (cmd_payload_status == _zz_hazard_6)) || (cmd_payload_status == 4'b1000));
+  assign _zz_hazard_7 = (cmd_payload_read && ((_zz_hazard_8 || _zz_hazard_9) || (cmd_payload_status == _zz_hazard_10)));
+  assign _zz_hazard_11 = ((! i1_read) && ((_zz_hazard_12 || _zz_hazard_13) || (i1_op == _zz_hazard_14)));
+  assign _zz_hazard_15 = (((i1_op == _zz_hazard_16) || (i1_op == _zz_hazard_17)) || (i1_op == 4'b1001));
+  assign _zz_hazard_18 = 4'b0100;
+  assign _zz_hazard_19 = (cmd_payload_status == 4'b0101);
+  assign _zz_hazard_20 = 4'b0100;
+  assign _zz_hazard_21 = (i1_op == 4'b0101);
+  assign _zz_hazard_4 = (((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_5 = (cmd_payload_status == 4'b1010);
+  assign _zz_hazard_6 = 4'b1001;
+  assign _zz_hazard_8 = (cmd_payload_status == 4'b0000);
+  assign _zz_hazard_9 = (cmd_payload_status == 4'b0111);
+  assign _zz_hazard_10 = 4'b0011;
+  assign _zz_hazard_12 = (((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011));
+  assign _zz_hazard_13 = (i1_op == 4'b1101);
+  assign _zz_hazard_14 = 4'b1110;
+  assign _zz_hazard_16 = 4'b0100;
+  assign _zz_hazard_17 = 4'b0101;
   assign _zz__zz_stageWritten_0_2_1 = 4'b1010;
   assign _zz__zz_stageWritten_0_2_2 = 4'b1001;
   assign _zz__zz_stageWritten_0_2_3 = 4'b1000;
@@ -3464,14 +3415,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz__zz_stageWritten_0_2_9 = 4'b0010;
   assign _zz__zz_stageWritten_0_2_10 = (_zz_stageWritten_0_1 == 4'b0001);
   assign _zz__zz_stageWritten_0_2_11 = (_zz_stageWritten_0_1 == 4'b0000);
-  assign _zz_i1_inboxCurrent_2 = 3'b111;
-  assign _zz_i1_inboxCurrent_3 = 3'b110;
-  assign _zz_i1_inboxCurrent_4 = 3'b101;
-  assign _zz_i1_inboxCurrent_5 = 3'b100;
-  assign _zz_i1_inboxCurrent_6 = 3'b011;
-  assign _zz_i1_inboxCurrent_7 = 3'b010;
-  assign _zz_i1_inboxCurrent_8 = 3'b001;
-  assign _zz_i1_inboxCurrent_9 = 3'b000;
+  assign _zz_i1_inboxCurrent_1 = 3'b111;
+  assign _zz_i1_inboxCurrent_2 = 3'b110;
+  assign _zz_i1_inboxCurrent_3 = 3'b101;
+  assign _zz_i1_inboxCurrent_4 = 3'b100;
+  assign _zz_i1_inboxCurrent_5 = 3'b011;
+  assign _zz_i1_inboxCurrent_6 = 3'b010;
+  assign _zz_i1_inboxCurrent_7 = 3'b001;
+  assign _zz_i1_inboxCurrent_8 = 3'b000;
   assign _zz_replyCurrent_2 = 3'b111;
   assign _zz_replyCurrent_3 = 3'b110;
   assign _zz_replyCurrent_4 = 3'b101;
@@ -3529,14 +3480,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(posedge clk) begin
-    if(_zz_inbox_rd0_1) begin
-      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
+    if(_zz_inbox_rd0_2) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0_1];
     end
   end
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
       inbox[_zz_inbox_port_1] <= _zz_i1_rsp_1;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_rd0_1) begin
+      inboxReplyTo_spinal_port0 <= inboxReplyTo[_zz_inboxReplyTo_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_port_5) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxQueue_rd0_1) begin
+      inboxQueue_spinal_port0 <= inboxQueue[_zz_inboxQueue_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(i1_sendOk) begin
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_5;
     end
   end
 
@@ -3555,83 +3530,83 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     case(i1_context)
       3'b000 : begin
-        _zz_i1_rsp_11 = errors_0;
-        _zz_i1_rsp_12 = handlerValid_0;
+        _zz_i1_rsp_9 = errors_0;
+        _zz_i1_rsp_10 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_0;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_0;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_0;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
-        _zz__zz_i1_rsp_9 = replyCount_0;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
+        _zz__zz_i1_rsp_7 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       3'b001 : begin
-        _zz_i1_rsp_11 = errors_1;
-        _zz_i1_rsp_12 = handlerValid_1;
+        _zz_i1_rsp_9 = errors_1;
+        _zz_i1_rsp_10 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_1;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_1;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_1;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
-        _zz__zz_i1_rsp_9 = replyCount_1;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
+        _zz__zz_i1_rsp_7 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
       3'b010 : begin
-        _zz_i1_rsp_11 = errors_2;
-        _zz_i1_rsp_12 = handlerValid_2;
+        _zz_i1_rsp_9 = errors_2;
+        _zz_i1_rsp_10 = handlerValid_2;
         _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_2;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_2;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_2;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
-        _zz__zz_i1_rsp_9 = replyCount_2;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
+        _zz__zz_i1_rsp_7 = replyCount_2;
         _zz__zz_replyHead_0_1 = replyHead_2;
       end
       3'b011 : begin
-        _zz_i1_rsp_11 = errors_3;
-        _zz_i1_rsp_12 = handlerValid_3;
+        _zz_i1_rsp_9 = errors_3;
+        _zz_i1_rsp_10 = handlerValid_3;
         _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_3;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_3;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_3;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
-        _zz__zz_i1_rsp_9 = replyCount_3;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
+        _zz__zz_i1_rsp_7 = replyCount_3;
         _zz__zz_replyHead_0_1 = replyHead_3;
       end
       3'b100 : begin
-        _zz_i1_rsp_11 = errors_4;
-        _zz_i1_rsp_12 = handlerValid_4;
+        _zz_i1_rsp_9 = errors_4;
+        _zz_i1_rsp_10 = handlerValid_4;
         _zz__zz_i1_rsp_3 = inboxCount_4;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_4;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_4;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_4;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_4;
-        _zz__zz_i1_rsp_9 = replyCount_4;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_4;
+        _zz__zz_i1_rsp_7 = replyCount_4;
         _zz__zz_replyHead_0_1 = replyHead_4;
       end
       3'b101 : begin
-        _zz_i1_rsp_11 = errors_5;
-        _zz_i1_rsp_12 = handlerValid_5;
+        _zz_i1_rsp_9 = errors_5;
+        _zz_i1_rsp_10 = handlerValid_5;
         _zz__zz_i1_rsp_3 = inboxCount_5;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_5;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_5;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_5;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_5;
-        _zz__zz_i1_rsp_9 = replyCount_5;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_5;
+        _zz__zz_i1_rsp_7 = replyCount_5;
         _zz__zz_replyHead_0_1 = replyHead_5;
       end
       3'b110 : begin
-        _zz_i1_rsp_11 = errors_6;
-        _zz_i1_rsp_12 = handlerValid_6;
+        _zz_i1_rsp_9 = errors_6;
+        _zz_i1_rsp_10 = handlerValid_6;
         _zz__zz_i1_rsp_3 = inboxCount_6;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_6;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_6;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_6;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_6;
-        _zz__zz_i1_rsp_9 = replyCount_6;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_6;
+        _zz__zz_i1_rsp_7 = replyCount_6;
         _zz__zz_replyHead_0_1 = replyHead_6;
       end
       default : begin
-        _zz_i1_rsp_11 = errors_7;
-        _zz_i1_rsp_12 = handlerValid_7;
+        _zz_i1_rsp_9 = errors_7;
+        _zz_i1_rsp_10 = handlerValid_7;
         _zz__zz_i1_rsp_3 = inboxCount_7;
-        _zz__zz_when_Inboxes_l145 = inboxCurrentSlot_7;
-        _zz__zz_i1_rsp_5 = inboxQueueHead_7;
+        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_7;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_7;
-        _zz__zz_i1_rsp_9 = replyCount_7;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_7;
+        _zz__zz_i1_rsp_7 = replyCount_7;
         _zz__zz_replyHead_0_1 = replyHead_7;
       end
     endcase
@@ -3739,34 +3714,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     case(cmd_payload_context)
       3'b000 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_0;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_0;
         _zz__zz_replies_rd0 = replyHead_0;
       end
       3'b001 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_1;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_1;
         _zz__zz_replies_rd0 = replyHead_1;
       end
       3'b010 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_2;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_2;
         _zz__zz_replies_rd0 = replyHead_2;
       end
       3'b011 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_3;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_3;
         _zz__zz_replies_rd0 = replyHead_3;
       end
       3'b100 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_4;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_4;
         _zz__zz_replies_rd0 = replyHead_4;
       end
       3'b101 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_5;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_5;
         _zz__zz_replies_rd0 = replyHead_5;
       end
       3'b110 : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_6;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_6;
         _zz__zz_replies_rd0 = replyHead_6;
       end
       default : begin
         _zz__zz_inbox_rd0 = inboxCurrentSlot_7;
+        _zz__zz_inboxQueue_rd0 = inboxQueueHead_7;
         _zz__zz_replies_rd0 = replyHead_7;
       end
     endcase
@@ -3847,150 +3830,39 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(*) begin
-    case(_zz__zz_when_Transfers_l71_1)
-      5'b00000 : _zz__zz_when_Transfers_l71 = inboxMeta_0;
-      5'b00001 : _zz__zz_when_Transfers_l71 = inboxMeta_1;
-      5'b00010 : _zz__zz_when_Transfers_l71 = inboxMeta_2;
-      5'b00011 : _zz__zz_when_Transfers_l71 = inboxMeta_3;
-      5'b00100 : _zz__zz_when_Transfers_l71 = inboxMeta_4;
-      5'b00101 : _zz__zz_when_Transfers_l71 = inboxMeta_5;
-      5'b00110 : _zz__zz_when_Transfers_l71 = inboxMeta_6;
-      5'b00111 : _zz__zz_when_Transfers_l71 = inboxMeta_7;
-      5'b01000 : _zz__zz_when_Transfers_l71 = inboxMeta_8;
-      5'b01001 : _zz__zz_when_Transfers_l71 = inboxMeta_9;
-      5'b01010 : _zz__zz_when_Transfers_l71 = inboxMeta_10;
-      5'b01011 : _zz__zz_when_Transfers_l71 = inboxMeta_11;
-      5'b01100 : _zz__zz_when_Transfers_l71 = inboxMeta_12;
-      5'b01101 : _zz__zz_when_Transfers_l71 = inboxMeta_13;
-      5'b01110 : _zz__zz_when_Transfers_l71 = inboxMeta_14;
-      5'b01111 : _zz__zz_when_Transfers_l71 = inboxMeta_15;
-      5'b10000 : _zz__zz_when_Transfers_l71 = inboxMeta_16;
-      5'b10001 : _zz__zz_when_Transfers_l71 = inboxMeta_17;
-      5'b10010 : _zz__zz_when_Transfers_l71 = inboxMeta_18;
-      5'b10011 : _zz__zz_when_Transfers_l71 = inboxMeta_19;
-      5'b10100 : _zz__zz_when_Transfers_l71 = inboxMeta_20;
-      5'b10101 : _zz__zz_when_Transfers_l71 = inboxMeta_21;
-      5'b10110 : _zz__zz_when_Transfers_l71 = inboxMeta_22;
-      5'b10111 : _zz__zz_when_Transfers_l71 = inboxMeta_23;
-      5'b11000 : _zz__zz_when_Transfers_l71 = inboxMeta_24;
-      5'b11001 : _zz__zz_when_Transfers_l71 = inboxMeta_25;
-      5'b11010 : _zz__zz_when_Transfers_l71 = inboxMeta_26;
-      5'b11011 : _zz__zz_when_Transfers_l71 = inboxMeta_27;
-      5'b11100 : _zz__zz_when_Transfers_l71 = inboxMeta_28;
-      5'b11101 : _zz__zz_when_Transfers_l71 = inboxMeta_29;
-      5'b11110 : _zz__zz_when_Transfers_l71 = inboxMeta_30;
-      default : _zz__zz_when_Transfers_l71 = inboxMeta_31;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz__zz_i1_rsp_6_1)
-      5'b00000 : _zz__zz_i1_rsp_6 = inboxQueue_0;
-      5'b00001 : _zz__zz_i1_rsp_6 = inboxQueue_1;
-      5'b00010 : _zz__zz_i1_rsp_6 = inboxQueue_2;
-      5'b00011 : _zz__zz_i1_rsp_6 = inboxQueue_3;
-      5'b00100 : _zz__zz_i1_rsp_6 = inboxQueue_4;
-      5'b00101 : _zz__zz_i1_rsp_6 = inboxQueue_5;
-      5'b00110 : _zz__zz_i1_rsp_6 = inboxQueue_6;
-      5'b00111 : _zz__zz_i1_rsp_6 = inboxQueue_7;
-      5'b01000 : _zz__zz_i1_rsp_6 = inboxQueue_8;
-      5'b01001 : _zz__zz_i1_rsp_6 = inboxQueue_9;
-      5'b01010 : _zz__zz_i1_rsp_6 = inboxQueue_10;
-      5'b01011 : _zz__zz_i1_rsp_6 = inboxQueue_11;
-      5'b01100 : _zz__zz_i1_rsp_6 = inboxQueue_12;
-      5'b01101 : _zz__zz_i1_rsp_6 = inboxQueue_13;
-      5'b01110 : _zz__zz_i1_rsp_6 = inboxQueue_14;
-      5'b01111 : _zz__zz_i1_rsp_6 = inboxQueue_15;
-      5'b10000 : _zz__zz_i1_rsp_6 = inboxQueue_16;
-      5'b10001 : _zz__zz_i1_rsp_6 = inboxQueue_17;
-      5'b10010 : _zz__zz_i1_rsp_6 = inboxQueue_18;
-      5'b10011 : _zz__zz_i1_rsp_6 = inboxQueue_19;
-      5'b10100 : _zz__zz_i1_rsp_6 = inboxQueue_20;
-      5'b10101 : _zz__zz_i1_rsp_6 = inboxQueue_21;
-      5'b10110 : _zz__zz_i1_rsp_6 = inboxQueue_22;
-      5'b10111 : _zz__zz_i1_rsp_6 = inboxQueue_23;
-      5'b11000 : _zz__zz_i1_rsp_6 = inboxQueue_24;
-      5'b11001 : _zz__zz_i1_rsp_6 = inboxQueue_25;
-      5'b11010 : _zz__zz_i1_rsp_6 = inboxQueue_26;
-      5'b11011 : _zz__zz_i1_rsp_6 = inboxQueue_27;
-      5'b11100 : _zz__zz_i1_rsp_6 = inboxQueue_28;
-      5'b11101 : _zz__zz_i1_rsp_6 = inboxQueue_29;
-      5'b11110 : _zz__zz_i1_rsp_6 = inboxQueue_30;
-      default : _zz__zz_i1_rsp_6 = inboxQueue_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_7_1)
-      5'b00000 : _zz__zz_i1_rsp_7 = inboxMeta_0;
-      5'b00001 : _zz__zz_i1_rsp_7 = inboxMeta_1;
-      5'b00010 : _zz__zz_i1_rsp_7 = inboxMeta_2;
-      5'b00011 : _zz__zz_i1_rsp_7 = inboxMeta_3;
-      5'b00100 : _zz__zz_i1_rsp_7 = inboxMeta_4;
-      5'b00101 : _zz__zz_i1_rsp_7 = inboxMeta_5;
-      5'b00110 : _zz__zz_i1_rsp_7 = inboxMeta_6;
-      5'b00111 : _zz__zz_i1_rsp_7 = inboxMeta_7;
-      5'b01000 : _zz__zz_i1_rsp_7 = inboxMeta_8;
-      5'b01001 : _zz__zz_i1_rsp_7 = inboxMeta_9;
-      5'b01010 : _zz__zz_i1_rsp_7 = inboxMeta_10;
-      5'b01011 : _zz__zz_i1_rsp_7 = inboxMeta_11;
-      5'b01100 : _zz__zz_i1_rsp_7 = inboxMeta_12;
-      5'b01101 : _zz__zz_i1_rsp_7 = inboxMeta_13;
-      5'b01110 : _zz__zz_i1_rsp_7 = inboxMeta_14;
-      5'b01111 : _zz__zz_i1_rsp_7 = inboxMeta_15;
-      5'b10000 : _zz__zz_i1_rsp_7 = inboxMeta_16;
-      5'b10001 : _zz__zz_i1_rsp_7 = inboxMeta_17;
-      5'b10010 : _zz__zz_i1_rsp_7 = inboxMeta_18;
-      5'b10011 : _zz__zz_i1_rsp_7 = inboxMeta_19;
-      5'b10100 : _zz__zz_i1_rsp_7 = inboxMeta_20;
-      5'b10101 : _zz__zz_i1_rsp_7 = inboxMeta_21;
-      5'b10110 : _zz__zz_i1_rsp_7 = inboxMeta_22;
-      5'b10111 : _zz__zz_i1_rsp_7 = inboxMeta_23;
-      5'b11000 : _zz__zz_i1_rsp_7 = inboxMeta_24;
-      5'b11001 : _zz__zz_i1_rsp_7 = inboxMeta_25;
-      5'b11010 : _zz__zz_i1_rsp_7 = inboxMeta_26;
-      5'b11011 : _zz__zz_i1_rsp_7 = inboxMeta_27;
-      5'b11100 : _zz__zz_i1_rsp_7 = inboxMeta_28;
-      5'b11101 : _zz__zz_i1_rsp_7 = inboxMeta_29;
-      5'b11110 : _zz__zz_i1_rsp_7 = inboxMeta_30;
-      default : _zz__zz_i1_rsp_7 = inboxMeta_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_rsp_8_1)
-      5'b00000 : _zz__zz_i1_rsp_8 = inboxTag_0;
-      5'b00001 : _zz__zz_i1_rsp_8 = inboxTag_1;
-      5'b00010 : _zz__zz_i1_rsp_8 = inboxTag_2;
-      5'b00011 : _zz__zz_i1_rsp_8 = inboxTag_3;
-      5'b00100 : _zz__zz_i1_rsp_8 = inboxTag_4;
-      5'b00101 : _zz__zz_i1_rsp_8 = inboxTag_5;
-      5'b00110 : _zz__zz_i1_rsp_8 = inboxTag_6;
-      5'b00111 : _zz__zz_i1_rsp_8 = inboxTag_7;
-      5'b01000 : _zz__zz_i1_rsp_8 = inboxTag_8;
-      5'b01001 : _zz__zz_i1_rsp_8 = inboxTag_9;
-      5'b01010 : _zz__zz_i1_rsp_8 = inboxTag_10;
-      5'b01011 : _zz__zz_i1_rsp_8 = inboxTag_11;
-      5'b01100 : _zz__zz_i1_rsp_8 = inboxTag_12;
-      5'b01101 : _zz__zz_i1_rsp_8 = inboxTag_13;
-      5'b01110 : _zz__zz_i1_rsp_8 = inboxTag_14;
-      5'b01111 : _zz__zz_i1_rsp_8 = inboxTag_15;
-      5'b10000 : _zz__zz_i1_rsp_8 = inboxTag_16;
-      5'b10001 : _zz__zz_i1_rsp_8 = inboxTag_17;
-      5'b10010 : _zz__zz_i1_rsp_8 = inboxTag_18;
-      5'b10011 : _zz__zz_i1_rsp_8 = inboxTag_19;
-      5'b10100 : _zz__zz_i1_rsp_8 = inboxTag_20;
-      5'b10101 : _zz__zz_i1_rsp_8 = inboxTag_21;
-      5'b10110 : _zz__zz_i1_rsp_8 = inboxTag_22;
-      5'b10111 : _zz__zz_i1_rsp_8 = inboxTag_23;
-      5'b11000 : _zz__zz_i1_rsp_8 = inboxTag_24;
-      5'b11001 : _zz__zz_i1_rsp_8 = inboxTag_25;
-      5'b11010 : _zz__zz_i1_rsp_8 = inboxTag_26;
-      5'b11011 : _zz__zz_i1_rsp_8 = inboxTag_27;
-      5'b11100 : _zz__zz_i1_rsp_8 = inboxTag_28;
-      5'b11101 : _zz__zz_i1_rsp_8 = inboxTag_29;
-      5'b11110 : _zz__zz_i1_rsp_8 = inboxTag_30;
-      default : _zz__zz_i1_rsp_8 = inboxTag_31;
+      5'b00000 : _zz__zz_i1_rsp_6 = inboxTag_0;
+      5'b00001 : _zz__zz_i1_rsp_6 = inboxTag_1;
+      5'b00010 : _zz__zz_i1_rsp_6 = inboxTag_2;
+      5'b00011 : _zz__zz_i1_rsp_6 = inboxTag_3;
+      5'b00100 : _zz__zz_i1_rsp_6 = inboxTag_4;
+      5'b00101 : _zz__zz_i1_rsp_6 = inboxTag_5;
+      5'b00110 : _zz__zz_i1_rsp_6 = inboxTag_6;
+      5'b00111 : _zz__zz_i1_rsp_6 = inboxTag_7;
+      5'b01000 : _zz__zz_i1_rsp_6 = inboxTag_8;
+      5'b01001 : _zz__zz_i1_rsp_6 = inboxTag_9;
+      5'b01010 : _zz__zz_i1_rsp_6 = inboxTag_10;
+      5'b01011 : _zz__zz_i1_rsp_6 = inboxTag_11;
+      5'b01100 : _zz__zz_i1_rsp_6 = inboxTag_12;
+      5'b01101 : _zz__zz_i1_rsp_6 = inboxTag_13;
+      5'b01110 : _zz__zz_i1_rsp_6 = inboxTag_14;
+      5'b01111 : _zz__zz_i1_rsp_6 = inboxTag_15;
+      5'b10000 : _zz__zz_i1_rsp_6 = inboxTag_16;
+      5'b10001 : _zz__zz_i1_rsp_6 = inboxTag_17;
+      5'b10010 : _zz__zz_i1_rsp_6 = inboxTag_18;
+      5'b10011 : _zz__zz_i1_rsp_6 = inboxTag_19;
+      5'b10100 : _zz__zz_i1_rsp_6 = inboxTag_20;
+      5'b10101 : _zz__zz_i1_rsp_6 = inboxTag_21;
+      5'b10110 : _zz__zz_i1_rsp_6 = inboxTag_22;
+      5'b10111 : _zz__zz_i1_rsp_6 = inboxTag_23;
+      5'b11000 : _zz__zz_i1_rsp_6 = inboxTag_24;
+      5'b11001 : _zz__zz_i1_rsp_6 = inboxTag_25;
+      5'b11010 : _zz__zz_i1_rsp_6 = inboxTag_26;
+      5'b11011 : _zz__zz_i1_rsp_6 = inboxTag_27;
+      5'b11100 : _zz__zz_i1_rsp_6 = inboxTag_28;
+      5'b11101 : _zz__zz_i1_rsp_6 = inboxTag_29;
+      5'b11110 : _zz__zz_i1_rsp_6 = inboxTag_30;
+      default : _zz__zz_i1_rsp_6 = inboxTag_31;
     endcase
   end
 
@@ -4147,58 +4019,58 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       3'b000 : begin
         _zz_when_Transfers_l55 = handlerValid_0;
         _zz_when_Transfers_l56 = inboxCount_0;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-        _zz__zz_54_1 = inboxQueueHead_0;
+        _zz_inboxQueue_port_3 = inboxQueueHead_0;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
       end
       3'b001 : begin
         _zz_when_Transfers_l55 = handlerValid_1;
         _zz_when_Transfers_l56 = inboxCount_1;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
-        _zz__zz_54_1 = inboxQueueHead_1;
+        _zz_inboxQueue_port_3 = inboxQueueHead_1;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
       end
       3'b010 : begin
         _zz_when_Transfers_l55 = handlerValid_2;
         _zz_when_Transfers_l56 = inboxCount_2;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
-        _zz__zz_54_1 = inboxQueueHead_2;
+        _zz_inboxQueue_port_3 = inboxQueueHead_2;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
       end
       3'b011 : begin
         _zz_when_Transfers_l55 = handlerValid_3;
         _zz_when_Transfers_l56 = inboxCount_3;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
-        _zz__zz_54_1 = inboxQueueHead_3;
+        _zz_inboxQueue_port_3 = inboxQueueHead_3;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
       end
       3'b100 : begin
         _zz_when_Transfers_l55 = handlerValid_4;
         _zz_when_Transfers_l56 = inboxCount_4;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_4;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_4;
-        _zz__zz_54_1 = inboxQueueHead_4;
+        _zz_inboxQueue_port_3 = inboxQueueHead_4;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_4;
       end
       3'b101 : begin
         _zz_when_Transfers_l55 = handlerValid_5;
         _zz_when_Transfers_l56 = inboxCount_5;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_5;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_5;
-        _zz__zz_54_1 = inboxQueueHead_5;
+        _zz_inboxQueue_port_3 = inboxQueueHead_5;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_5;
       end
       3'b110 : begin
         _zz_when_Transfers_l55 = handlerValid_6;
         _zz_when_Transfers_l56 = inboxCount_6;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_6;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_6;
-        _zz__zz_54_1 = inboxQueueHead_6;
+        _zz_inboxQueue_port_3 = inboxQueueHead_6;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_6;
       end
       default : begin
         _zz_when_Transfers_l55 = handlerValid_7;
         _zz_when_Transfers_l56 = inboxCount_7;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_7;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_7;
-        _zz__zz_54_1 = inboxQueueHead_7;
+        _zz_inboxQueue_port_3 = inboxQueueHead_7;
+        _zz__zz_inboxCount_0_1_1 = inboxCount_7;
       end
     endcase
   end
@@ -4256,8 +4128,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     endcase
   end
 
-  assign hazard = (i1_valid && ((((i1_op == 4'b0001) || (i1_op == 4'b0010)) || (i1_op == 4'b1000)) || ((((_zz_hazard || _zz_hazard_1) || (cmd_payload_status == _zz_hazard_2)) || (cmd_payload_read && (_zz_hazard_3 || _zz_hazard_4))) && (((! i1_read) && (_zz_hazard_5 || _zz_hazard_6)) || ((_zz_hazard_7 || _zz_hazard_8) || (i1_op == _zz_hazard_9))))));
-  assign when_IpcStages_l79 = (cmd_valid && cmd_ready);
+  assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
+  assign when_IpcStages_l85 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -4279,7 +4151,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l33) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_10};
+      i1_rsp = {56'd0, _zz_i1_rsp_8};
     end
     if(when_Staging_l63) begin
       i1_rsp = _zz_i1_rsp_1;
@@ -4288,12 +4160,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       i1_rsp = _zz_i1_rsp_2;
     end
     if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_12[_zz_i1_rsp_13] ? handlers_rd0 : 64'h0);
+      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_14};
+      i1_rsp = {32'd0, _zz_i1_rsp_12};
     end
-    if(when_Inboxes_l163) begin
+    if(when_Inboxes_l198) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -4305,7 +4177,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_21};
+      i1_rsp = {39'd0, _zz_i1_rsp_19};
     end
   end
 
@@ -4331,7 +4203,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l110) begin
+    if(when_Inboxes_l141) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -4388,9 +4260,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign when_ErrorRegister_l39 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h08));
-  assign _zz_i1_inboxCurrent = _zz_i1_scrub_1[2:0];
+  assign _zz_inboxSweepFor = _zz_i1_scrub_1[2:0];
   assign when_Scrub_l28 = (_zz_i1_scrub && (! i1_scrub));
-  assign _zz_2 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_2 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
   assign initializing = (! grantInit[8]);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
@@ -4426,8 +4298,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_8 = ({7'd0,1'b1} <<< _zz_resultWritten_0);
   assign _zz_resultWritten_0_1 = i1_index[2:0];
   assign _zz_resultWritten_0_2 = (_zz__zz_resultWritten_0_2 | {{(_zz_resultWritten_0_1 == 3'b100),(_zz_resultWritten_0_1 == 3'b011)},{(_zz_resultWritten_0_1 == 3'b010),{(_zz_resultWritten_0_1 == 3'b001),(_zz_resultWritten_0_1 == 3'b000)}}});
-  assign _zz_9 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_10 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_9 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_10 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
@@ -4451,19 +4323,44 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
   assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
   assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_24 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_inbox_rd0 = {cmd_payload_context,{(((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0),((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
+  assign _zz_24 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_inbox_rd0 = (((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
+  assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
+  always @(*) begin
+    i1_inboxReserve = 1'b0;
+    if(i1_sendOk) begin
+      i1_inboxReserve = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveAt = 5'h0;
+    if(i1_sendOk) begin
+      i1_inboxReserveAt = {i1_handlerContext,_zz_copyTargetSlot_5};
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveReplyTo = 4'b0000;
+    if(i1_sendOk) begin
+      i1_inboxReserveReplyTo = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),i1_context};
+    end
+  end
+
+  assign _zz_inboxReplyTo_rd0 = (inboxSweeping ? inboxSweepAt : {cmd_payload_context,_zz_inbox_rd0});
+  assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
+  assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l145 = _zz__zz_when_Inboxes_l145;
+  assign _zz_when_Inboxes_l175 = _zz__zz_when_Inboxes_l175;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l145_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l145);
+  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l175);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
-  assign _zz_when_Transfers_l71 = _zz__zz_when_Transfers_l71;
-  assign _zz_copyTarget = _zz_when_Transfers_l71[2 : 0];
+  assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
     if(when_Transfers_l68) begin
@@ -4485,107 +4382,74 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l110 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_26 = ({7'd0,1'b1} <<< i1_context);
+  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_28 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l123 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
-  assign _zz_i1_rsp_5 = _zz__zz_i1_rsp_5;
+  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
-  assign _zz_i1_rsp_6 = _zz__zz_i1_rsp_6;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
-  assign _zz_i1_rsp_8 = (_zz__zz_i1_rsp_8 + 4'b0001);
-  assign when_Inboxes_l123 = (i1_inboxFinish || _zz_when_Inboxes_l123);
-  assign _zz_27 = (when_Transfers_l68 ? _zz_when_Inboxes_l145_1 : _zz_when_Inboxes_l145);
-  assign _zz_28 = ({31'd0,1'b1} <<< {i1_context,_zz_27});
-  assign _zz_29 = ({31'd0,1'b1} <<< {i1_context,_zz_27});
-  assign _zz_30 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
-  assign _zz_31 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_i1_rsp_5 = inboxQueue_rd0[1 : 0];
+  assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
+  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
+  assign _zz_29 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
+  assign _zz_30 = ({31'd0,1'b1} <<< {i1_context,_zz_29});
+  assign _zz_31 = ({31'd0,1'b1} <<< {i1_context,_zz_29});
   assign _zz_32 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
+  assign _zz_33 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
+  assign _zz_34 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_33 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
-  assign _zz_34 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_6});
-  assign _zz_inboxTag_0 = _zz_i1_rsp_8;
-  assign _zz_35 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_6;
-  assign _zz_i1_inboxCurrent_1 = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
+  assign _zz_35 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
+  assign _zz_36 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
+  assign _zz_inboxTag_0 = _zz_i1_rsp_6;
+  assign _zz_37 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_5;
+  assign _zz_i1_inboxCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l144) begin
-      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent_1);
+    if(when_Inboxes_l174) begin
+      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l145) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent_1));
+      if(when_Inboxes_l175) begin
+        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ {{{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_2),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_3)},{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_4),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_5)}},{{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_6),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_7)},{(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_8),(_zz_i1_inboxCurrent == _zz_i1_inboxCurrent_9)}}}));
+          i1_inboxCurrent = (inboxCurrent & (~ {{{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_1),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_2)},{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_3),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_4)}},{{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_5),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_6)},{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_7),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_8)}}}));
         end
       end
     end
   end
 
-  assign when_Inboxes_l144 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l145 = (_zz_when_Inboxes_l123 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l145_1 == _zz_when_Inboxes_l145)));
-  assign _zz_36 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_37 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
-  assign _zz_38 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
-  assign _zz_39 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b00});
-  assign _zz_40 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
-  assign _zz_41 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b01});
-  assign _zz_42 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
-  assign _zz_43 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b10});
-  assign _zz_44 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
-  assign _zz_45 = ({31'd0,1'b1} <<< {_zz_i1_inboxCurrent,2'b11});
-  assign when_Inboxes_l159 = (inboxMeta_0[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_1 = (inboxMeta_1[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_2 = (inboxMeta_2[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_3 = (inboxMeta_3[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_4 = (inboxMeta_4[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_5 = (inboxMeta_5[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_6 = (inboxMeta_6[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_7 = (inboxMeta_7[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_8 = (inboxMeta_8[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_9 = (inboxMeta_9[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_10 = (inboxMeta_10[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_11 = (inboxMeta_11[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_12 = (inboxMeta_12[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_13 = (inboxMeta_13[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_14 = (inboxMeta_14[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_15 = (inboxMeta_15[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_16 = (inboxMeta_16[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_17 = (inboxMeta_17[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_18 = (inboxMeta_18[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_19 = (inboxMeta_19[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_20 = (inboxMeta_20[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_21 = (inboxMeta_21[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_22 = (inboxMeta_22[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_23 = (inboxMeta_23[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_24 = (inboxMeta_24[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_25 = (inboxMeta_25[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_26 = (inboxMeta_26[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_27 = (inboxMeta_27[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_28 = (inboxMeta_28[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_29 = (inboxMeta_29[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_30 = (inboxMeta_30[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l159_31 = (inboxMeta_31[2 : 0] == _zz_i1_inboxCurrent);
-  assign when_Inboxes_l163 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
+  assign _zz_38 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_39 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_40 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
+  assign _zz_41 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
+  assign _zz_42 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
+  assign _zz_43 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
+  assign _zz_44 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
+  assign _zz_45 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
+  assign _zz_46 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
+  assign _zz_47 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
+  assign when_Inboxes_l193 = (inboxSweepAt == 5'h1f);
+  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_9 = _zz__zz_i1_rsp_9;
+  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_9);
-  assign _zz_48 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
+  assign _zz_51 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_49 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_52 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_50 = ({7'd0,1'b1} <<< _zz_i1_inboxCurrent);
+  assign _zz_53 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
   assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l54));
   assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
   assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -4617,15 +4481,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
   assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
   assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
-  assign _zz_inboxMeta_0 = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),{i1_handlerChannel,i1_context}};
-  assign _zz_51 = ({7'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_52 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
-  assign _zz_53 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_54 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz__zz_54});
-  assign _zz_inboxQueue_0 = _zz_copyTargetSlot_5;
   assign _zz_55 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
+  assign _zz_56 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
+  assign _zz_57 = ({7'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
   assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
   always @(*) begin
@@ -4647,17 +4507,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
   assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
-  assign when_Transfers_l71 = (! _zz_when_Transfers_l71[6]);
+  assign when_Transfers_l71 = (! inboxReplyTo_rd0[3]);
   assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
-  assign _zz_56 = ({7'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_58 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_58 = ({3'd0,1'b1} <<< _zz__zz_58);
+  assign _zz_60 = ({3'd0,1'b1} <<< _zz__zz_60);
   assign initDone = (! initializing);
-  assign cmd_ready = (((initDone && (! copyActive)) && (! copyWriteValid)) && (! hazard));
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (inboxSweeping || inboxSweepWrite))) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
       i1_valid <= 1'b0;
@@ -4735,38 +4595,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       inboxCurrentSlot_5 <= 2'b00;
       inboxCurrentSlot_6 <= 2'b00;
       inboxCurrentSlot_7 <= 2'b00;
-      inboxMeta_0 <= 7'h0;
-      inboxMeta_1 <= 7'h0;
-      inboxMeta_2 <= 7'h0;
-      inboxMeta_3 <= 7'h0;
-      inboxMeta_4 <= 7'h0;
-      inboxMeta_5 <= 7'h0;
-      inboxMeta_6 <= 7'h0;
-      inboxMeta_7 <= 7'h0;
-      inboxMeta_8 <= 7'h0;
-      inboxMeta_9 <= 7'h0;
-      inboxMeta_10 <= 7'h0;
-      inboxMeta_11 <= 7'h0;
-      inboxMeta_12 <= 7'h0;
-      inboxMeta_13 <= 7'h0;
-      inboxMeta_14 <= 7'h0;
-      inboxMeta_15 <= 7'h0;
-      inboxMeta_16 <= 7'h0;
-      inboxMeta_17 <= 7'h0;
-      inboxMeta_18 <= 7'h0;
-      inboxMeta_19 <= 7'h0;
-      inboxMeta_20 <= 7'h0;
-      inboxMeta_21 <= 7'h0;
-      inboxMeta_22 <= 7'h0;
-      inboxMeta_23 <= 7'h0;
-      inboxMeta_24 <= 7'h0;
-      inboxMeta_25 <= 7'h0;
-      inboxMeta_26 <= 7'h0;
-      inboxMeta_27 <= 7'h0;
-      inboxMeta_28 <= 7'h0;
-      inboxMeta_29 <= 7'h0;
-      inboxMeta_30 <= 7'h0;
-      inboxMeta_31 <= 7'h0;
       inboxOccupied_0 <= 1'b0;
       inboxOccupied_1 <= 1'b0;
       inboxOccupied_2 <= 1'b0;
@@ -4863,38 +4691,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       inboxTag_29 <= 4'b0000;
       inboxTag_30 <= 4'b0000;
       inboxTag_31 <= 4'b0000;
-      inboxQueue_0 <= 2'b00;
-      inboxQueue_1 <= 2'b00;
-      inboxQueue_2 <= 2'b00;
-      inboxQueue_3 <= 2'b00;
-      inboxQueue_4 <= 2'b00;
-      inboxQueue_5 <= 2'b00;
-      inboxQueue_6 <= 2'b00;
-      inboxQueue_7 <= 2'b00;
-      inboxQueue_8 <= 2'b00;
-      inboxQueue_9 <= 2'b00;
-      inboxQueue_10 <= 2'b00;
-      inboxQueue_11 <= 2'b00;
-      inboxQueue_12 <= 2'b00;
-      inboxQueue_13 <= 2'b00;
-      inboxQueue_14 <= 2'b00;
-      inboxQueue_15 <= 2'b00;
-      inboxQueue_16 <= 2'b00;
-      inboxQueue_17 <= 2'b00;
-      inboxQueue_18 <= 2'b00;
-      inboxQueue_19 <= 2'b00;
-      inboxQueue_20 <= 2'b00;
-      inboxQueue_21 <= 2'b00;
-      inboxQueue_22 <= 2'b00;
-      inboxQueue_23 <= 2'b00;
-      inboxQueue_24 <= 2'b00;
-      inboxQueue_25 <= 2'b00;
-      inboxQueue_26 <= 2'b00;
-      inboxQueue_27 <= 2'b00;
-      inboxQueue_28 <= 2'b00;
-      inboxQueue_29 <= 2'b00;
-      inboxQueue_30 <= 2'b00;
-      inboxQueue_31 <= 2'b00;
       inboxQueueHead_0 <= 2'b00;
       inboxQueueHead_1 <= 2'b00;
       inboxQueueHead_2 <= 2'b00;
@@ -4911,6 +4707,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       inboxQueueCount_5 <= 3'b000;
       inboxQueueCount_6 <= 3'b000;
       inboxQueueCount_7 <= 3'b000;
+      inboxSweeping <= 1'b0;
+      inboxSweepAt <= 5'h0;
+      inboxSweepFor <= 3'b000;
+      inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
       replyHead_2 <= 2'b00;
@@ -4929,8 +4729,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       replyCount_7 <= 3'b000;
       replyCurrent <= 8'h0;
     end else begin
-      i1_valid <= when_IpcStages_l79;
-      if(when_IpcStages_l79) begin
+      i1_valid <= when_IpcStages_l85;
+      if(when_IpcStages_l85) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -5198,757 +4998,566 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
           handlerValid_7 <= 5'h0;
         end
       end
+      inboxSweepWrite <= inboxSweeping;
       if(i1_inboxSelect) begin
-        if(_zz_26[0]) begin
+        if(_zz_28[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_28[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_26[2]) begin
+        if(_zz_28[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_26[3]) begin
+        if(_zz_28[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_26[4]) begin
+        if(_zz_28[4]) begin
           inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_26[5]) begin
+        if(_zz_28[5]) begin
           inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_26[6]) begin
+        if(_zz_28[6]) begin
           inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_26[7]) begin
+        if(_zz_28[7]) begin
           inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l123) begin
-        if(_zz_28[0]) begin
+      if(when_Inboxes_l154) begin
+        if(_zz_30[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_30[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_28[2]) begin
+        if(_zz_30[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_28[3]) begin
+        if(_zz_30[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_28[4]) begin
+        if(_zz_30[4]) begin
           inboxOccupied_4 <= 1'b0;
         end
-        if(_zz_28[5]) begin
+        if(_zz_30[5]) begin
           inboxOccupied_5 <= 1'b0;
         end
-        if(_zz_28[6]) begin
+        if(_zz_30[6]) begin
           inboxOccupied_6 <= 1'b0;
         end
-        if(_zz_28[7]) begin
+        if(_zz_30[7]) begin
           inboxOccupied_7 <= 1'b0;
         end
-        if(_zz_28[8]) begin
+        if(_zz_30[8]) begin
           inboxOccupied_8 <= 1'b0;
         end
-        if(_zz_28[9]) begin
+        if(_zz_30[9]) begin
           inboxOccupied_9 <= 1'b0;
         end
-        if(_zz_28[10]) begin
+        if(_zz_30[10]) begin
           inboxOccupied_10 <= 1'b0;
         end
-        if(_zz_28[11]) begin
+        if(_zz_30[11]) begin
           inboxOccupied_11 <= 1'b0;
         end
-        if(_zz_28[12]) begin
+        if(_zz_30[12]) begin
           inboxOccupied_12 <= 1'b0;
         end
-        if(_zz_28[13]) begin
+        if(_zz_30[13]) begin
           inboxOccupied_13 <= 1'b0;
         end
-        if(_zz_28[14]) begin
+        if(_zz_30[14]) begin
           inboxOccupied_14 <= 1'b0;
         end
-        if(_zz_28[15]) begin
+        if(_zz_30[15]) begin
           inboxOccupied_15 <= 1'b0;
         end
-        if(_zz_28[16]) begin
+        if(_zz_30[16]) begin
           inboxOccupied_16 <= 1'b0;
         end
-        if(_zz_28[17]) begin
+        if(_zz_30[17]) begin
           inboxOccupied_17 <= 1'b0;
         end
-        if(_zz_28[18]) begin
+        if(_zz_30[18]) begin
           inboxOccupied_18 <= 1'b0;
         end
-        if(_zz_28[19]) begin
+        if(_zz_30[19]) begin
           inboxOccupied_19 <= 1'b0;
         end
-        if(_zz_28[20]) begin
+        if(_zz_30[20]) begin
           inboxOccupied_20 <= 1'b0;
         end
-        if(_zz_28[21]) begin
+        if(_zz_30[21]) begin
           inboxOccupied_21 <= 1'b0;
         end
-        if(_zz_28[22]) begin
+        if(_zz_30[22]) begin
           inboxOccupied_22 <= 1'b0;
         end
-        if(_zz_28[23]) begin
+        if(_zz_30[23]) begin
           inboxOccupied_23 <= 1'b0;
         end
-        if(_zz_28[24]) begin
+        if(_zz_30[24]) begin
           inboxOccupied_24 <= 1'b0;
         end
-        if(_zz_28[25]) begin
+        if(_zz_30[25]) begin
           inboxOccupied_25 <= 1'b0;
         end
-        if(_zz_28[26]) begin
+        if(_zz_30[26]) begin
           inboxOccupied_26 <= 1'b0;
         end
-        if(_zz_28[27]) begin
+        if(_zz_30[27]) begin
           inboxOccupied_27 <= 1'b0;
         end
-        if(_zz_28[28]) begin
+        if(_zz_30[28]) begin
           inboxOccupied_28 <= 1'b0;
         end
-        if(_zz_28[29]) begin
+        if(_zz_30[29]) begin
           inboxOccupied_29 <= 1'b0;
         end
-        if(_zz_28[30]) begin
+        if(_zz_30[30]) begin
           inboxOccupied_30 <= 1'b0;
         end
-        if(_zz_28[31]) begin
+        if(_zz_30[31]) begin
           inboxOccupied_31 <= 1'b0;
         end
-        if(_zz_29[0]) begin
+        if(_zz_31[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_29[1]) begin
+        if(_zz_31[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_29[2]) begin
+        if(_zz_31[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_29[3]) begin
+        if(_zz_31[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_29[4]) begin
+        if(_zz_31[4]) begin
           inboxInService_4 <= 1'b0;
         end
-        if(_zz_29[5]) begin
+        if(_zz_31[5]) begin
           inboxInService_5 <= 1'b0;
         end
-        if(_zz_29[6]) begin
+        if(_zz_31[6]) begin
           inboxInService_6 <= 1'b0;
         end
-        if(_zz_29[7]) begin
+        if(_zz_31[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_29[8]) begin
+        if(_zz_31[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_29[9]) begin
+        if(_zz_31[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_29[10]) begin
+        if(_zz_31[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_29[11]) begin
+        if(_zz_31[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_29[12]) begin
+        if(_zz_31[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_29[13]) begin
+        if(_zz_31[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_29[14]) begin
+        if(_zz_31[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_29[15]) begin
+        if(_zz_31[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(_zz_29[16]) begin
+        if(_zz_31[16]) begin
           inboxInService_16 <= 1'b0;
         end
-        if(_zz_29[17]) begin
+        if(_zz_31[17]) begin
           inboxInService_17 <= 1'b0;
         end
-        if(_zz_29[18]) begin
+        if(_zz_31[18]) begin
           inboxInService_18 <= 1'b0;
         end
-        if(_zz_29[19]) begin
+        if(_zz_31[19]) begin
           inboxInService_19 <= 1'b0;
         end
-        if(_zz_29[20]) begin
+        if(_zz_31[20]) begin
           inboxInService_20 <= 1'b0;
         end
-        if(_zz_29[21]) begin
+        if(_zz_31[21]) begin
           inboxInService_21 <= 1'b0;
         end
-        if(_zz_29[22]) begin
+        if(_zz_31[22]) begin
           inboxInService_22 <= 1'b0;
         end
-        if(_zz_29[23]) begin
+        if(_zz_31[23]) begin
           inboxInService_23 <= 1'b0;
         end
-        if(_zz_29[24]) begin
+        if(_zz_31[24]) begin
           inboxInService_24 <= 1'b0;
         end
-        if(_zz_29[25]) begin
+        if(_zz_31[25]) begin
           inboxInService_25 <= 1'b0;
         end
-        if(_zz_29[26]) begin
+        if(_zz_31[26]) begin
           inboxInService_26 <= 1'b0;
         end
-        if(_zz_29[27]) begin
+        if(_zz_31[27]) begin
           inboxInService_27 <= 1'b0;
         end
-        if(_zz_29[28]) begin
+        if(_zz_31[28]) begin
           inboxInService_28 <= 1'b0;
         end
-        if(_zz_29[29]) begin
+        if(_zz_31[29]) begin
           inboxInService_29 <= 1'b0;
         end
-        if(_zz_29[30]) begin
+        if(_zz_31[30]) begin
           inboxInService_30 <= 1'b0;
         end
-        if(_zz_29[31]) begin
+        if(_zz_31[31]) begin
           inboxInService_31 <= 1'b0;
         end
-        if(_zz_30[0]) begin
+        if(_zz_32[0]) begin
           inboxCount_0 <= _zz_inboxCount_0;
         end
-        if(_zz_30[1]) begin
+        if(_zz_32[1]) begin
           inboxCount_1 <= _zz_inboxCount_0;
         end
-        if(_zz_30[2]) begin
+        if(_zz_32[2]) begin
           inboxCount_2 <= _zz_inboxCount_0;
         end
-        if(_zz_30[3]) begin
+        if(_zz_32[3]) begin
           inboxCount_3 <= _zz_inboxCount_0;
         end
-        if(_zz_30[4]) begin
+        if(_zz_32[4]) begin
           inboxCount_4 <= _zz_inboxCount_0;
         end
-        if(_zz_30[5]) begin
+        if(_zz_32[5]) begin
           inboxCount_5 <= _zz_inboxCount_0;
         end
-        if(_zz_30[6]) begin
+        if(_zz_32[6]) begin
           inboxCount_6 <= _zz_inboxCount_0;
         end
-        if(_zz_30[7]) begin
+        if(_zz_32[7]) begin
           inboxCount_7 <= _zz_inboxCount_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_31[0]) begin
+        if(_zz_33[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[1]) begin
+        if(_zz_33[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[2]) begin
+        if(_zz_33[2]) begin
           inboxQueueHead_2 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[3]) begin
+        if(_zz_33[3]) begin
           inboxQueueHead_3 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[4]) begin
+        if(_zz_33[4]) begin
           inboxQueueHead_4 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[5]) begin
+        if(_zz_33[5]) begin
           inboxQueueHead_5 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[6]) begin
+        if(_zz_33[6]) begin
           inboxQueueHead_6 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_31[7]) begin
+        if(_zz_33[7]) begin
           inboxQueueHead_7 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_32[0]) begin
+        if(_zz_34[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[1]) begin
+        if(_zz_34[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[2]) begin
+        if(_zz_34[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[3]) begin
+        if(_zz_34[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[4]) begin
+        if(_zz_34[4]) begin
           inboxQueueCount_4 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[5]) begin
+        if(_zz_34[5]) begin
           inboxQueueCount_5 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[6]) begin
+        if(_zz_34[6]) begin
           inboxQueueCount_6 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_32[7]) begin
+        if(_zz_34[7]) begin
           inboxQueueCount_7 <= _zz_inboxQueueCount_0;
         end
-        if(_zz_33[0]) begin
+        if(_zz_35[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_33[1]) begin
+        if(_zz_35[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_33[2]) begin
+        if(_zz_35[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_33[3]) begin
+        if(_zz_35[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_33[4]) begin
+        if(_zz_35[4]) begin
           inboxInService_4 <= 1'b1;
         end
-        if(_zz_33[5]) begin
+        if(_zz_35[5]) begin
           inboxInService_5 <= 1'b1;
         end
-        if(_zz_33[6]) begin
+        if(_zz_35[6]) begin
           inboxInService_6 <= 1'b1;
         end
-        if(_zz_33[7]) begin
+        if(_zz_35[7]) begin
           inboxInService_7 <= 1'b1;
         end
-        if(_zz_33[8]) begin
+        if(_zz_35[8]) begin
           inboxInService_8 <= 1'b1;
         end
-        if(_zz_33[9]) begin
+        if(_zz_35[9]) begin
           inboxInService_9 <= 1'b1;
         end
-        if(_zz_33[10]) begin
+        if(_zz_35[10]) begin
           inboxInService_10 <= 1'b1;
         end
-        if(_zz_33[11]) begin
+        if(_zz_35[11]) begin
           inboxInService_11 <= 1'b1;
         end
-        if(_zz_33[12]) begin
+        if(_zz_35[12]) begin
           inboxInService_12 <= 1'b1;
         end
-        if(_zz_33[13]) begin
+        if(_zz_35[13]) begin
           inboxInService_13 <= 1'b1;
         end
-        if(_zz_33[14]) begin
+        if(_zz_35[14]) begin
           inboxInService_14 <= 1'b1;
         end
-        if(_zz_33[15]) begin
+        if(_zz_35[15]) begin
           inboxInService_15 <= 1'b1;
         end
-        if(_zz_33[16]) begin
+        if(_zz_35[16]) begin
           inboxInService_16 <= 1'b1;
         end
-        if(_zz_33[17]) begin
+        if(_zz_35[17]) begin
           inboxInService_17 <= 1'b1;
         end
-        if(_zz_33[18]) begin
+        if(_zz_35[18]) begin
           inboxInService_18 <= 1'b1;
         end
-        if(_zz_33[19]) begin
+        if(_zz_35[19]) begin
           inboxInService_19 <= 1'b1;
         end
-        if(_zz_33[20]) begin
+        if(_zz_35[20]) begin
           inboxInService_20 <= 1'b1;
         end
-        if(_zz_33[21]) begin
+        if(_zz_35[21]) begin
           inboxInService_21 <= 1'b1;
         end
-        if(_zz_33[22]) begin
+        if(_zz_35[22]) begin
           inboxInService_22 <= 1'b1;
         end
-        if(_zz_33[23]) begin
+        if(_zz_35[23]) begin
           inboxInService_23 <= 1'b1;
         end
-        if(_zz_33[24]) begin
+        if(_zz_35[24]) begin
           inboxInService_24 <= 1'b1;
         end
-        if(_zz_33[25]) begin
+        if(_zz_35[25]) begin
           inboxInService_25 <= 1'b1;
         end
-        if(_zz_33[26]) begin
+        if(_zz_35[26]) begin
           inboxInService_26 <= 1'b1;
         end
-        if(_zz_33[27]) begin
+        if(_zz_35[27]) begin
           inboxInService_27 <= 1'b1;
         end
-        if(_zz_33[28]) begin
+        if(_zz_35[28]) begin
           inboxInService_28 <= 1'b1;
         end
-        if(_zz_33[29]) begin
+        if(_zz_35[29]) begin
           inboxInService_29 <= 1'b1;
         end
-        if(_zz_33[30]) begin
+        if(_zz_35[30]) begin
           inboxInService_30 <= 1'b1;
         end
-        if(_zz_33[31]) begin
+        if(_zz_35[31]) begin
           inboxInService_31 <= 1'b1;
         end
-        if(_zz_34[0]) begin
+        if(_zz_36[0]) begin
           inboxTag_0 <= _zz_inboxTag_0;
         end
-        if(_zz_34[1]) begin
+        if(_zz_36[1]) begin
           inboxTag_1 <= _zz_inboxTag_0;
         end
-        if(_zz_34[2]) begin
+        if(_zz_36[2]) begin
           inboxTag_2 <= _zz_inboxTag_0;
         end
-        if(_zz_34[3]) begin
+        if(_zz_36[3]) begin
           inboxTag_3 <= _zz_inboxTag_0;
         end
-        if(_zz_34[4]) begin
+        if(_zz_36[4]) begin
           inboxTag_4 <= _zz_inboxTag_0;
         end
-        if(_zz_34[5]) begin
+        if(_zz_36[5]) begin
           inboxTag_5 <= _zz_inboxTag_0;
         end
-        if(_zz_34[6]) begin
+        if(_zz_36[6]) begin
           inboxTag_6 <= _zz_inboxTag_0;
         end
-        if(_zz_34[7]) begin
+        if(_zz_36[7]) begin
           inboxTag_7 <= _zz_inboxTag_0;
         end
-        if(_zz_34[8]) begin
+        if(_zz_36[8]) begin
           inboxTag_8 <= _zz_inboxTag_0;
         end
-        if(_zz_34[9]) begin
+        if(_zz_36[9]) begin
           inboxTag_9 <= _zz_inboxTag_0;
         end
-        if(_zz_34[10]) begin
+        if(_zz_36[10]) begin
           inboxTag_10 <= _zz_inboxTag_0;
         end
-        if(_zz_34[11]) begin
+        if(_zz_36[11]) begin
           inboxTag_11 <= _zz_inboxTag_0;
         end
-        if(_zz_34[12]) begin
+        if(_zz_36[12]) begin
           inboxTag_12 <= _zz_inboxTag_0;
         end
-        if(_zz_34[13]) begin
+        if(_zz_36[13]) begin
           inboxTag_13 <= _zz_inboxTag_0;
         end
-        if(_zz_34[14]) begin
+        if(_zz_36[14]) begin
           inboxTag_14 <= _zz_inboxTag_0;
         end
-        if(_zz_34[15]) begin
+        if(_zz_36[15]) begin
           inboxTag_15 <= _zz_inboxTag_0;
         end
-        if(_zz_34[16]) begin
+        if(_zz_36[16]) begin
           inboxTag_16 <= _zz_inboxTag_0;
         end
-        if(_zz_34[17]) begin
+        if(_zz_36[17]) begin
           inboxTag_17 <= _zz_inboxTag_0;
         end
-        if(_zz_34[18]) begin
+        if(_zz_36[18]) begin
           inboxTag_18 <= _zz_inboxTag_0;
         end
-        if(_zz_34[19]) begin
+        if(_zz_36[19]) begin
           inboxTag_19 <= _zz_inboxTag_0;
         end
-        if(_zz_34[20]) begin
+        if(_zz_36[20]) begin
           inboxTag_20 <= _zz_inboxTag_0;
         end
-        if(_zz_34[21]) begin
+        if(_zz_36[21]) begin
           inboxTag_21 <= _zz_inboxTag_0;
         end
-        if(_zz_34[22]) begin
+        if(_zz_36[22]) begin
           inboxTag_22 <= _zz_inboxTag_0;
         end
-        if(_zz_34[23]) begin
+        if(_zz_36[23]) begin
           inboxTag_23 <= _zz_inboxTag_0;
         end
-        if(_zz_34[24]) begin
+        if(_zz_36[24]) begin
           inboxTag_24 <= _zz_inboxTag_0;
         end
-        if(_zz_34[25]) begin
+        if(_zz_36[25]) begin
           inboxTag_25 <= _zz_inboxTag_0;
         end
-        if(_zz_34[26]) begin
+        if(_zz_36[26]) begin
           inboxTag_26 <= _zz_inboxTag_0;
         end
-        if(_zz_34[27]) begin
+        if(_zz_36[27]) begin
           inboxTag_27 <= _zz_inboxTag_0;
         end
-        if(_zz_34[28]) begin
+        if(_zz_36[28]) begin
           inboxTag_28 <= _zz_inboxTag_0;
         end
-        if(_zz_34[29]) begin
+        if(_zz_36[29]) begin
           inboxTag_29 <= _zz_inboxTag_0;
         end
-        if(_zz_34[30]) begin
+        if(_zz_36[30]) begin
           inboxTag_30 <= _zz_inboxTag_0;
         end
-        if(_zz_34[31]) begin
+        if(_zz_36[31]) begin
           inboxTag_31 <= _zz_inboxTag_0;
         end
-        if(_zz_35[0]) begin
+        if(_zz_37[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_35[1]) begin
+        if(_zz_37[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_35[2]) begin
+        if(_zz_37[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_35[3]) begin
+        if(_zz_37[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_35[4]) begin
+        if(_zz_37[4]) begin
           inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_35[5]) begin
+        if(_zz_37[5]) begin
           inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_35[6]) begin
+        if(_zz_37[6]) begin
           inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_35[7]) begin
+        if(_zz_37[7]) begin
           inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_36[0]) begin
+        if(_zz_38[0]) begin
           inboxCount_0 <= 3'b000;
         end
-        if(_zz_36[1]) begin
+        if(_zz_38[1]) begin
           inboxCount_1 <= 3'b000;
         end
-        if(_zz_36[2]) begin
+        if(_zz_38[2]) begin
           inboxCount_2 <= 3'b000;
         end
-        if(_zz_36[3]) begin
+        if(_zz_38[3]) begin
           inboxCount_3 <= 3'b000;
         end
-        if(_zz_36[4]) begin
+        if(_zz_38[4]) begin
           inboxCount_4 <= 3'b000;
         end
-        if(_zz_36[5]) begin
+        if(_zz_38[5]) begin
           inboxCount_5 <= 3'b000;
         end
-        if(_zz_36[6]) begin
+        if(_zz_38[6]) begin
           inboxCount_6 <= 3'b000;
         end
-        if(_zz_36[7]) begin
+        if(_zz_38[7]) begin
           inboxCount_7 <= 3'b000;
         end
-        if(_zz_37[0]) begin
+        if(_zz_39[0]) begin
           inboxQueueCount_0 <= 3'b000;
         end
-        if(_zz_37[1]) begin
+        if(_zz_39[1]) begin
           inboxQueueCount_1 <= 3'b000;
         end
-        if(_zz_37[2]) begin
+        if(_zz_39[2]) begin
           inboxQueueCount_2 <= 3'b000;
         end
-        if(_zz_37[3]) begin
+        if(_zz_39[3]) begin
           inboxQueueCount_3 <= 3'b000;
         end
-        if(_zz_37[4]) begin
+        if(_zz_39[4]) begin
           inboxQueueCount_4 <= 3'b000;
         end
-        if(_zz_37[5]) begin
+        if(_zz_39[5]) begin
           inboxQueueCount_5 <= 3'b000;
         end
-        if(_zz_37[6]) begin
+        if(_zz_39[6]) begin
           inboxQueueCount_6 <= 3'b000;
         end
-        if(_zz_37[7]) begin
-          inboxQueueCount_7 <= 3'b000;
-        end
-        if(_zz_38[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_38[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_38[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_38[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_38[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_38[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_38[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_38[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_38[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_38[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_38[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_38[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_38[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_38[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_38[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_38[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_38[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_38[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_38[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_38[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_38[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_38[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_38[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_38[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_38[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_38[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_38[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_38[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_38[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_38[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_38[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_38[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_39[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_39[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_39[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_39[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_39[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_39[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_39[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
         if(_zz_39[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_39[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_39[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_39[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_39[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_39[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_39[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_39[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_39[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_39[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_39[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_39[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_39[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_39[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_39[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_39[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_39[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_39[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_39[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_39[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_39[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_39[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_39[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_39[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_39[31]) begin
-          inboxInService_31 <= 1'b0;
+          inboxQueueCount_7 <= 3'b000;
         end
         if(_zz_40[0]) begin
           inboxOccupied_0 <= 1'b0;
@@ -6526,544 +6135,457 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         if(_zz_45[31]) begin
           inboxInService_31 <= 1'b0;
         end
-        if(when_Inboxes_l159) begin
-          inboxMeta_0 <= (inboxMeta_0 & 7'h3f);
+        if(_zz_46[0]) begin
+          inboxOccupied_0 <= 1'b0;
         end
-        if(when_Inboxes_l159_1) begin
-          inboxMeta_1 <= (inboxMeta_1 & 7'h3f);
+        if(_zz_46[1]) begin
+          inboxOccupied_1 <= 1'b0;
         end
-        if(when_Inboxes_l159_2) begin
-          inboxMeta_2 <= (inboxMeta_2 & 7'h3f);
+        if(_zz_46[2]) begin
+          inboxOccupied_2 <= 1'b0;
         end
-        if(when_Inboxes_l159_3) begin
-          inboxMeta_3 <= (inboxMeta_3 & 7'h3f);
+        if(_zz_46[3]) begin
+          inboxOccupied_3 <= 1'b0;
         end
-        if(when_Inboxes_l159_4) begin
-          inboxMeta_4 <= (inboxMeta_4 & 7'h3f);
+        if(_zz_46[4]) begin
+          inboxOccupied_4 <= 1'b0;
         end
-        if(when_Inboxes_l159_5) begin
-          inboxMeta_5 <= (inboxMeta_5 & 7'h3f);
+        if(_zz_46[5]) begin
+          inboxOccupied_5 <= 1'b0;
         end
-        if(when_Inboxes_l159_6) begin
-          inboxMeta_6 <= (inboxMeta_6 & 7'h3f);
+        if(_zz_46[6]) begin
+          inboxOccupied_6 <= 1'b0;
         end
-        if(when_Inboxes_l159_7) begin
-          inboxMeta_7 <= (inboxMeta_7 & 7'h3f);
+        if(_zz_46[7]) begin
+          inboxOccupied_7 <= 1'b0;
         end
-        if(when_Inboxes_l159_8) begin
-          inboxMeta_8 <= (inboxMeta_8 & 7'h3f);
+        if(_zz_46[8]) begin
+          inboxOccupied_8 <= 1'b0;
         end
-        if(when_Inboxes_l159_9) begin
-          inboxMeta_9 <= (inboxMeta_9 & 7'h3f);
+        if(_zz_46[9]) begin
+          inboxOccupied_9 <= 1'b0;
         end
-        if(when_Inboxes_l159_10) begin
-          inboxMeta_10 <= (inboxMeta_10 & 7'h3f);
+        if(_zz_46[10]) begin
+          inboxOccupied_10 <= 1'b0;
         end
-        if(when_Inboxes_l159_11) begin
-          inboxMeta_11 <= (inboxMeta_11 & 7'h3f);
+        if(_zz_46[11]) begin
+          inboxOccupied_11 <= 1'b0;
         end
-        if(when_Inboxes_l159_12) begin
-          inboxMeta_12 <= (inboxMeta_12 & 7'h3f);
+        if(_zz_46[12]) begin
+          inboxOccupied_12 <= 1'b0;
         end
-        if(when_Inboxes_l159_13) begin
-          inboxMeta_13 <= (inboxMeta_13 & 7'h3f);
+        if(_zz_46[13]) begin
+          inboxOccupied_13 <= 1'b0;
         end
-        if(when_Inboxes_l159_14) begin
-          inboxMeta_14 <= (inboxMeta_14 & 7'h3f);
+        if(_zz_46[14]) begin
+          inboxOccupied_14 <= 1'b0;
         end
-        if(when_Inboxes_l159_15) begin
-          inboxMeta_15 <= (inboxMeta_15 & 7'h3f);
+        if(_zz_46[15]) begin
+          inboxOccupied_15 <= 1'b0;
         end
-        if(when_Inboxes_l159_16) begin
-          inboxMeta_16 <= (inboxMeta_16 & 7'h3f);
+        if(_zz_46[16]) begin
+          inboxOccupied_16 <= 1'b0;
         end
-        if(when_Inboxes_l159_17) begin
-          inboxMeta_17 <= (inboxMeta_17 & 7'h3f);
+        if(_zz_46[17]) begin
+          inboxOccupied_17 <= 1'b0;
         end
-        if(when_Inboxes_l159_18) begin
-          inboxMeta_18 <= (inboxMeta_18 & 7'h3f);
+        if(_zz_46[18]) begin
+          inboxOccupied_18 <= 1'b0;
         end
-        if(when_Inboxes_l159_19) begin
-          inboxMeta_19 <= (inboxMeta_19 & 7'h3f);
+        if(_zz_46[19]) begin
+          inboxOccupied_19 <= 1'b0;
         end
-        if(when_Inboxes_l159_20) begin
-          inboxMeta_20 <= (inboxMeta_20 & 7'h3f);
+        if(_zz_46[20]) begin
+          inboxOccupied_20 <= 1'b0;
         end
-        if(when_Inboxes_l159_21) begin
-          inboxMeta_21 <= (inboxMeta_21 & 7'h3f);
+        if(_zz_46[21]) begin
+          inboxOccupied_21 <= 1'b0;
         end
-        if(when_Inboxes_l159_22) begin
-          inboxMeta_22 <= (inboxMeta_22 & 7'h3f);
+        if(_zz_46[22]) begin
+          inboxOccupied_22 <= 1'b0;
         end
-        if(when_Inboxes_l159_23) begin
-          inboxMeta_23 <= (inboxMeta_23 & 7'h3f);
+        if(_zz_46[23]) begin
+          inboxOccupied_23 <= 1'b0;
         end
-        if(when_Inboxes_l159_24) begin
-          inboxMeta_24 <= (inboxMeta_24 & 7'h3f);
+        if(_zz_46[24]) begin
+          inboxOccupied_24 <= 1'b0;
         end
-        if(when_Inboxes_l159_25) begin
-          inboxMeta_25 <= (inboxMeta_25 & 7'h3f);
+        if(_zz_46[25]) begin
+          inboxOccupied_25 <= 1'b0;
         end
-        if(when_Inboxes_l159_26) begin
-          inboxMeta_26 <= (inboxMeta_26 & 7'h3f);
+        if(_zz_46[26]) begin
+          inboxOccupied_26 <= 1'b0;
         end
-        if(when_Inboxes_l159_27) begin
-          inboxMeta_27 <= (inboxMeta_27 & 7'h3f);
+        if(_zz_46[27]) begin
+          inboxOccupied_27 <= 1'b0;
         end
-        if(when_Inboxes_l159_28) begin
-          inboxMeta_28 <= (inboxMeta_28 & 7'h3f);
+        if(_zz_46[28]) begin
+          inboxOccupied_28 <= 1'b0;
         end
-        if(when_Inboxes_l159_29) begin
-          inboxMeta_29 <= (inboxMeta_29 & 7'h3f);
+        if(_zz_46[29]) begin
+          inboxOccupied_29 <= 1'b0;
         end
-        if(when_Inboxes_l159_30) begin
-          inboxMeta_30 <= (inboxMeta_30 & 7'h3f);
+        if(_zz_46[30]) begin
+          inboxOccupied_30 <= 1'b0;
         end
-        if(when_Inboxes_l159_31) begin
-          inboxMeta_31 <= (inboxMeta_31 & 7'h3f);
+        if(_zz_46[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_47[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_47[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_47[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_47[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_47[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_47[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_47[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_47[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_47[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_47[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_47[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_47[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_47[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_47[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_47[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_47[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_47[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_47[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_47[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_47[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_47[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_47[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_47[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_47[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_47[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_47[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_47[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_47[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_47[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_47[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_47[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_47[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        inboxSweeping <= 1'b1;
+        inboxSweepAt <= 5'h0;
+        inboxSweepFor <= _zz_inboxSweepFor;
+      end
+      if(inboxSweeping) begin
+        inboxSweepAt <= (inboxSweepAt + 5'h01);
+        if(when_Inboxes_l193) begin
+          inboxSweeping <= 1'b0;
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_48[0]) begin
+          if(_zz_51[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_48[1]) begin
+          if(_zz_51[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_48[2]) begin
+          if(_zz_51[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_48[3]) begin
+          if(_zz_51[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_48[4]) begin
+          if(_zz_51[4]) begin
             replyHead_4 <= _zz_replyHead_0;
           end
-          if(_zz_48[5]) begin
+          if(_zz_51[5]) begin
             replyHead_5 <= _zz_replyHead_0;
           end
-          if(_zz_48[6]) begin
+          if(_zz_51[6]) begin
             replyHead_6 <= _zz_replyHead_0;
           end
-          if(_zz_48[7]) begin
+          if(_zz_51[7]) begin
             replyHead_7 <= _zz_replyHead_0;
           end
-          if(_zz_49[0]) begin
+          if(_zz_52[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_49[1]) begin
+          if(_zz_52[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_49[2]) begin
+          if(_zz_52[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_49[3]) begin
+          if(_zz_52[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
-          if(_zz_49[4]) begin
+          if(_zz_52[4]) begin
             replyCount_4 <= _zz_replyCount_0;
           end
-          if(_zz_49[5]) begin
+          if(_zz_52[5]) begin
             replyCount_5 <= _zz_replyCount_0;
           end
-          if(_zz_49[6]) begin
+          if(_zz_52[6]) begin
             replyCount_6 <= _zz_replyCount_0;
           end
-          if(_zz_49[7]) begin
+          if(_zz_52[7]) begin
             replyCount_7 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_50[0]) begin
+        if(_zz_53[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_50[1]) begin
+        if(_zz_53[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_50[2]) begin
+        if(_zz_53[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_50[3]) begin
+        if(_zz_53[3]) begin
           replyCount_3 <= 3'b000;
         end
-        if(_zz_50[4]) begin
+        if(_zz_53[4]) begin
           replyCount_4 <= 3'b000;
         end
-        if(_zz_50[5]) begin
+        if(_zz_53[5]) begin
           replyCount_5 <= 3'b000;
         end
-        if(_zz_50[6]) begin
+        if(_zz_53[6]) begin
           replyCount_6 <= 3'b000;
         end
-        if(_zz_50[7]) begin
+        if(_zz_53[7]) begin
           replyCount_7 <= 3'b000;
         end
-        replyCurrent <= (replyCurrent & (~ {{{(_zz_i1_inboxCurrent == _zz_replyCurrent_2),(_zz_i1_inboxCurrent == _zz_replyCurrent_3)},{(_zz_i1_inboxCurrent == _zz_replyCurrent_4),(_zz_i1_inboxCurrent == _zz_replyCurrent_5)}},{{(_zz_i1_inboxCurrent == _zz_replyCurrent_6),(_zz_i1_inboxCurrent == _zz_replyCurrent_7)},{(_zz_i1_inboxCurrent == _zz_replyCurrent_8),(_zz_i1_inboxCurrent == _zz_replyCurrent_9)}}}));
+        replyCurrent <= (replyCurrent & (~ {{{(_zz_inboxSweepFor == _zz_replyCurrent_2),(_zz_inboxSweepFor == _zz_replyCurrent_3)},{(_zz_inboxSweepFor == _zz_replyCurrent_4),(_zz_inboxSweepFor == _zz_replyCurrent_5)}},{{(_zz_inboxSweepFor == _zz_replyCurrent_6),(_zz_inboxSweepFor == _zz_replyCurrent_7)},{(_zz_inboxSweepFor == _zz_replyCurrent_8),(_zz_inboxSweepFor == _zz_replyCurrent_9)}}}));
       end
       if(i1_sendOk) begin
-        if(_zz_51[0]) begin
+        if(_zz_55[0]) begin
           inboxCount_0 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[1]) begin
+        if(_zz_55[1]) begin
           inboxCount_1 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[2]) begin
+        if(_zz_55[2]) begin
           inboxCount_2 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[3]) begin
+        if(_zz_55[3]) begin
           inboxCount_3 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[4]) begin
+        if(_zz_55[4]) begin
           inboxCount_4 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[5]) begin
+        if(_zz_55[5]) begin
           inboxCount_5 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[6]) begin
+        if(_zz_55[6]) begin
           inboxCount_6 <= _zz_inboxCount_0_1;
         end
-        if(_zz_51[7]) begin
+        if(_zz_55[7]) begin
           inboxCount_7 <= _zz_inboxCount_0_1;
         end
-        if(_zz_52[0]) begin
-          inboxMeta_0 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[1]) begin
-          inboxMeta_1 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[2]) begin
-          inboxMeta_2 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[3]) begin
-          inboxMeta_3 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[4]) begin
-          inboxMeta_4 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[5]) begin
-          inboxMeta_5 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[6]) begin
-          inboxMeta_6 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[7]) begin
-          inboxMeta_7 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[8]) begin
-          inboxMeta_8 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[9]) begin
-          inboxMeta_9 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[10]) begin
-          inboxMeta_10 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[11]) begin
-          inboxMeta_11 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[12]) begin
-          inboxMeta_12 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[13]) begin
-          inboxMeta_13 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[14]) begin
-          inboxMeta_14 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[15]) begin
-          inboxMeta_15 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[16]) begin
-          inboxMeta_16 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[17]) begin
-          inboxMeta_17 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[18]) begin
-          inboxMeta_18 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[19]) begin
-          inboxMeta_19 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[20]) begin
-          inboxMeta_20 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[21]) begin
-          inboxMeta_21 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[22]) begin
-          inboxMeta_22 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[23]) begin
-          inboxMeta_23 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[24]) begin
-          inboxMeta_24 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[25]) begin
-          inboxMeta_25 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[26]) begin
-          inboxMeta_26 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[27]) begin
-          inboxMeta_27 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[28]) begin
-          inboxMeta_28 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[29]) begin
-          inboxMeta_29 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[30]) begin
-          inboxMeta_30 <= _zz_inboxMeta_0;
-        end
-        if(_zz_52[31]) begin
-          inboxMeta_31 <= _zz_inboxMeta_0;
-        end
-        if(_zz_53[0]) begin
+        if(_zz_56[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_53[1]) begin
+        if(_zz_56[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_53[2]) begin
+        if(_zz_56[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_53[3]) begin
+        if(_zz_56[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_53[4]) begin
+        if(_zz_56[4]) begin
           inboxOccupied_4 <= 1'b1;
         end
-        if(_zz_53[5]) begin
+        if(_zz_56[5]) begin
           inboxOccupied_5 <= 1'b1;
         end
-        if(_zz_53[6]) begin
+        if(_zz_56[6]) begin
           inboxOccupied_6 <= 1'b1;
         end
-        if(_zz_53[7]) begin
+        if(_zz_56[7]) begin
           inboxOccupied_7 <= 1'b1;
         end
-        if(_zz_53[8]) begin
+        if(_zz_56[8]) begin
           inboxOccupied_8 <= 1'b1;
         end
-        if(_zz_53[9]) begin
+        if(_zz_56[9]) begin
           inboxOccupied_9 <= 1'b1;
         end
-        if(_zz_53[10]) begin
+        if(_zz_56[10]) begin
           inboxOccupied_10 <= 1'b1;
         end
-        if(_zz_53[11]) begin
+        if(_zz_56[11]) begin
           inboxOccupied_11 <= 1'b1;
         end
-        if(_zz_53[12]) begin
+        if(_zz_56[12]) begin
           inboxOccupied_12 <= 1'b1;
         end
-        if(_zz_53[13]) begin
+        if(_zz_56[13]) begin
           inboxOccupied_13 <= 1'b1;
         end
-        if(_zz_53[14]) begin
+        if(_zz_56[14]) begin
           inboxOccupied_14 <= 1'b1;
         end
-        if(_zz_53[15]) begin
+        if(_zz_56[15]) begin
           inboxOccupied_15 <= 1'b1;
         end
-        if(_zz_53[16]) begin
+        if(_zz_56[16]) begin
           inboxOccupied_16 <= 1'b1;
         end
-        if(_zz_53[17]) begin
+        if(_zz_56[17]) begin
           inboxOccupied_17 <= 1'b1;
         end
-        if(_zz_53[18]) begin
+        if(_zz_56[18]) begin
           inboxOccupied_18 <= 1'b1;
         end
-        if(_zz_53[19]) begin
+        if(_zz_56[19]) begin
           inboxOccupied_19 <= 1'b1;
         end
-        if(_zz_53[20]) begin
+        if(_zz_56[20]) begin
           inboxOccupied_20 <= 1'b1;
         end
-        if(_zz_53[21]) begin
+        if(_zz_56[21]) begin
           inboxOccupied_21 <= 1'b1;
         end
-        if(_zz_53[22]) begin
+        if(_zz_56[22]) begin
           inboxOccupied_22 <= 1'b1;
         end
-        if(_zz_53[23]) begin
+        if(_zz_56[23]) begin
           inboxOccupied_23 <= 1'b1;
         end
-        if(_zz_53[24]) begin
+        if(_zz_56[24]) begin
           inboxOccupied_24 <= 1'b1;
         end
-        if(_zz_53[25]) begin
+        if(_zz_56[25]) begin
           inboxOccupied_25 <= 1'b1;
         end
-        if(_zz_53[26]) begin
+        if(_zz_56[26]) begin
           inboxOccupied_26 <= 1'b1;
         end
-        if(_zz_53[27]) begin
+        if(_zz_56[27]) begin
           inboxOccupied_27 <= 1'b1;
         end
-        if(_zz_53[28]) begin
+        if(_zz_56[28]) begin
           inboxOccupied_28 <= 1'b1;
         end
-        if(_zz_53[29]) begin
+        if(_zz_56[29]) begin
           inboxOccupied_29 <= 1'b1;
         end
-        if(_zz_53[30]) begin
+        if(_zz_56[30]) begin
           inboxOccupied_30 <= 1'b1;
         end
-        if(_zz_53[31]) begin
+        if(_zz_56[31]) begin
           inboxOccupied_31 <= 1'b1;
         end
-        if(_zz_54[0]) begin
-          inboxQueue_0 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[1]) begin
-          inboxQueue_1 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[2]) begin
-          inboxQueue_2 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[3]) begin
-          inboxQueue_3 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[4]) begin
-          inboxQueue_4 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[5]) begin
-          inboxQueue_5 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[6]) begin
-          inboxQueue_6 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[7]) begin
-          inboxQueue_7 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[8]) begin
-          inboxQueue_8 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[9]) begin
-          inboxQueue_9 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[10]) begin
-          inboxQueue_10 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[11]) begin
-          inboxQueue_11 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[12]) begin
-          inboxQueue_12 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[13]) begin
-          inboxQueue_13 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[14]) begin
-          inboxQueue_14 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[15]) begin
-          inboxQueue_15 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[16]) begin
-          inboxQueue_16 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[17]) begin
-          inboxQueue_17 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[18]) begin
-          inboxQueue_18 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[19]) begin
-          inboxQueue_19 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[20]) begin
-          inboxQueue_20 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[21]) begin
-          inboxQueue_21 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[22]) begin
-          inboxQueue_22 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[23]) begin
-          inboxQueue_23 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[24]) begin
-          inboxQueue_24 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[25]) begin
-          inboxQueue_25 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[26]) begin
-          inboxQueue_26 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[27]) begin
-          inboxQueue_27 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[28]) begin
-          inboxQueue_28 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[29]) begin
-          inboxQueue_29 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[30]) begin
-          inboxQueue_30 <= _zz_inboxQueue_0;
-        end
-        if(_zz_54[31]) begin
-          inboxQueue_31 <= _zz_inboxQueue_0;
-        end
-        if(_zz_55[0]) begin
+        if(_zz_57[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_55[1]) begin
+        if(_zz_57[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_55[2]) begin
+        if(_zz_57[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_55[3]) begin
+        if(_zz_57[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_55[4]) begin
+        if(_zz_57[4]) begin
           inboxQueueCount_4 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_55[5]) begin
+        if(_zz_57[5]) begin
           inboxQueueCount_5 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_55[6]) begin
+        if(_zz_57[6]) begin
           inboxQueueCount_6 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_55[7]) begin
+        if(_zz_57[7]) begin
           inboxQueueCount_7 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_56[0]) begin
+        if(_zz_58[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_56[1]) begin
+        if(_zz_58[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_56[2]) begin
+        if(_zz_58[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_56[3]) begin
+        if(_zz_58[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
-        if(_zz_56[4]) begin
+        if(_zz_58[4]) begin
           replyCount_4 <= _zz_replyCount_0_1;
         end
-        if(_zz_56[5]) begin
+        if(_zz_58[5]) begin
           replyCount_5 <= _zz_replyCount_0_1;
         end
-        if(_zz_56[6]) begin
+        if(_zz_58[6]) begin
           replyCount_6 <= _zz_replyCount_0_1;
         end
-        if(_zz_56[7]) begin
+        if(_zz_58[7]) begin
           replyCount_7 <= _zz_replyCount_0_1;
         end
       end
@@ -7084,16 +6606,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_58[0]) begin
+        if(_zz_60[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_58[1]) begin
+        if(_zz_60[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_58[2]) begin
+        if(_zz_60[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_58[3]) begin
+        if(_zz_60[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -7108,6 +6630,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     i2_data <= i1_rsp;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
+    inboxSweepWriteAt <= inboxSweepAt;
   end
 
 
