@@ -38,8 +38,9 @@ final class IpcRegisters {
                         + "emptied (messages in them are dropped unanswered), its ipc_error clears, and messages it sent "
                         + "that still wait in other inboxes lose their reply address (a reply to them only finishes them). "
                         + "The named context's state is forgotten in the cycle the scrub executes; the reply addresses are then "
-                        + "cleared by a sweep over every inbox slot, one slot per cycle (" + cfg.contexts() * cfg.mailboxDepth()
-                        + " cycles: contexts x mailbox depth), while IPC accesses wait. Ready queues, waiters, grants and deliveries already queued are not "
+                        + "cleared by a sweep over every inbox slot, one slot per cycle, while IPC accesses wait: the next IPC "
+                        + "access is accepted " + (cfg.contexts() * cfg.mailboxDepth() + 3) + " cycles (contexts x mailbox depth + 3) "
+                        + "after the scrub. Ready queues, waiters, grants and deliveries already queued are not "
                         + "touched (revoke the context's grants and drain its queues first). An out-of-range context sets "
                         + "BAD_TARGET in this page's ipc_error and changes nothing.",
                 new Field("context", 0, 8, "context"));

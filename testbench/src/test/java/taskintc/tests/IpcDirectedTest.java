@@ -330,7 +330,16 @@ class IpcDirectedTest {
             b.write(page(4) + IPC_SEND, send(1, 0));                        // and sent one that wants a reply
             b.write(page(4) + IPC_HANDLER + 8, 0x5);                        // a refused handler word: an error to clear
             assertEquals(1, b.read(page(4) + IPC_STATUS) & 0xFF);
-            b.write(IPC_SCRUB, 4);
+            // The register map's timing: the sweep of the reply addresses (one inbox slot per cycle) holds IPC
+            // accesses back; the next is accepted contexts x depth + 3 cycles after the scrub.
+            b.acceptedAt = new java.util.IdentityHashMap<>();
+            Access scrub = Access.write(IPC_SCRUB, 4), next = Access.read(page(4) + IPC_STATUS);
+            b.submit(scrub);
+            b.idle(1);
+            b.run(next);
+            assertEquals(CFG.contexts() * CFG.mailboxDepth() + 3, b.acceptedAt.get(next) - b.acceptedAt.get(scrub),
+                    "the access behind a scrub waits for its sweep");
+            b.acceptedAt = null;
             for (int i = 0; i < old.length; i++) assertEquals(0, b.read(page(4) + IPC_MESSAGE + 8L * i), "the old owner's staged word");
             assertEquals(0, b.read(page(4) + IPC_RESULT), "the old owner's staged result");
             assertEquals(0, b.read(page(4) + IPC_HANDLER), "handlers unregistered");
