@@ -83,7 +83,14 @@ public final class Bench {
         // The scheduler alone: configs/scheduler-only.properties, in rtl-out/scheduler-only/.
         TaskIntcConfig noIrq = dflt.toBuilder().sources(0).nicQueues(0).ipcChannels(0).build();
         Map<String, Object> resourcesNoIrq = synthesize(committedVerilog(rtl, noIrq.topName()), noIrq.topName());
+        // The default without the IPC unit (no named configuration: generated here), so the IPC unit's cost is the
+        // difference of two numbers of one report.
+        TaskIntcConfig noIpc = dflt.toBuilder().ipcChannels(0).build();
+        Path noIpcDir = Files.createTempDirectory("taskintc-noipc");
+        taskintc.gen.Generator.generate(noIpc, noIpcDir);
+        Map<String, Object> resourcesNoIpc = synthesize(noIpcDir.resolve(noIpc.topName() + ".v"), noIpc.topName());
         if (resources != null) json.put("resources_ice40_default", resources);
+        if (resourcesNoIpc != null) json.put("resources_ice40_without_ipc", resourcesNoIpc);
         if (resourcesNoIrq != null) json.put("resources_ice40_without_wakeup", resourcesNoIrq);
 
         // Interrupt wakeup: latency and the storm.
@@ -153,6 +160,9 @@ public final class Bench {
         if (resources != null)
             System.out.printf("  yosys synth_ice40 of %s: %s LUT4, %s flip-flops, %s SB_RAM40_4K (TAIC, 256 tasks: 106,010 LUT4, 30,219 flip-flops)%n",
                     dflt.topName(), resources.get("lut4"), resources.get("flip_flops"), resources.get("ram40_4k"));
+        if (resourcesNoIpc != null)
+            System.out.printf("  without the IPC unit (%s): %s LUT4, %s flip-flops, %s SB_RAM40_4K%n",
+                    noIpc.topName(), resourcesNoIpc.get("lut4"), resourcesNoIpc.get("flip_flops"), resourcesNoIpc.get("ram40_4k"));
         if (resourcesNoIrq != null)
             System.out.printf("  without the wakeup unit (%s): %s LUT4, %s flip-flops, %s SB_RAM40_4K%n",
                     noIrq.topName(), resourcesNoIrq.get("lut4"), resourcesNoIrq.get("flip_flops"), resourcesNoIrq.get("ram40_4k"));
