@@ -40,7 +40,7 @@ final class IpcRegisters {
                         + "The named context's state is forgotten in the cycle the scrub executes; the reply addresses are then "
                         + "cleared by a sweep over every inbox slot, one slot per cycle, while IPC accesses wait: the next IPC "
                         + "access is accepted " + (cfg.contexts() * cfg.mailboxDepth() + 3) + " cycles (contexts x mailbox depth + 3) "
-                        + "after the scrub. Ready queues, waiters, grants and deliveries already queued are not "
+                        + "after the scrub is accepted. Ready queues, waiters, grants and deliveries already queued are not "
                         + "touched (revoke the context's grants and drain its queues first). An out-of-range context sets "
                         + "BAD_TARGET in this page's ipc_error and changes nothing.",
                 new Field("context", 0, 8, "context"));
