@@ -1635,7 +1635,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
   reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l175;
+  reg        [1:0]    _zz__zz_when_Inboxes_l174;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [3:0]    _zz_i1_tokenOk_4;
@@ -1656,9 +1656,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz_i1_rsp_17;
   wire       [3:0]    _zz_inboxReplyTo_port_1;
   wire       [2:0]    _zz_inboxReplyTo_port_2;
-  wire       [2:0]    _zz_inboxReplyTo_port_3;
-  wire       [1:0]    _zz_inboxReplyTo_port_4;
-  wire                _zz_inboxReplyTo_port_5;
+  wire                _zz_inboxReplyTo_port_3;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -1927,25 +1925,25 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [6:0]    inboxQueue_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l175;
+  wire       [1:0]    _zz_when_Inboxes_l174;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l175_1;
+  wire       [1:0]    _zz_when_Inboxes_l174_1;
   wire                i1_tokenOk;
   wire       [1:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l141;
+  wire                when_Inboxes_l140;
   wire       [3:0]    _zz_24;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l154;
+  wire                _zz_when_Inboxes_l153;
   wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_5;
   wire       [3:0]    _zz_i1_rsp_6;
-  wire                when_Inboxes_l154;
+  wire                when_Inboxes_l153;
   wire       [1:0]    _zz_25;
   wire       [15:0]   _zz_26;
   wire       [15:0]   _zz_27;
@@ -1962,8 +1960,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz_inboxCurrentSlot_0_1;
   wire       [3:0]    _zz_i1_inboxCurrent;
   reg        [3:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l173;
   wire                when_Inboxes_l174;
-  wire                when_Inboxes_l175;
   wire       [3:0]    _zz_34;
   wire       [3:0]    _zz_35;
   wire       [15:0]   _zz_36;
@@ -1974,8 +1972,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [15:0]   _zz_41;
   wire       [15:0]   _zz_42;
   wire       [15:0]   _zz_43;
-  wire                when_Inboxes_l193;
-  wire                when_Inboxes_l198;
+  wire                when_Inboxes_l192;
+  wire                when_Inboxes_l197;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -2066,8 +2064,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_i1_rsp_14 = {1'd0, _zz_i1_rsp_15};
   assign _zz_i1_rsp_17 = inboxQueue_rd0[3 : 2];
   assign _zz_i1_rsp_16 = {6'd0, _zz_i1_rsp_17};
-  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[1 : 0];
-  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
@@ -2108,8 +2104,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
-  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
-  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[1 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? {1'b0,inboxReplyTo_rd0[1 : 0]} : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_3 = ((inboxSweepWrite && (inboxReplyTo_rd0[1 : 0] == inboxSweepFor)) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
   assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
@@ -2258,7 +2254,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(posedge clk) begin
-    if(_zz_inboxReplyTo_port_5) begin
+    if(_zz_inboxReplyTo_port_3) begin
       inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
     end
   end
@@ -2293,7 +2289,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_9 = errors_0;
         _zz_i1_rsp_10 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_0;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_0;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
         _zz__zz_i1_rsp_7 = replyCount_0;
@@ -2303,7 +2299,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_9 = errors_1;
         _zz_i1_rsp_10 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_1;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_1;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
         _zz__zz_i1_rsp_7 = replyCount_1;
@@ -2313,7 +2309,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_9 = errors_2;
         _zz_i1_rsp_10 = handlerValid_2;
         _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_2;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_2;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
         _zz__zz_i1_rsp_7 = replyCount_2;
@@ -2323,7 +2319,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         _zz_i1_rsp_9 = errors_3;
         _zz_i1_rsp_10 = handlerValid_3;
         _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_3;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_3;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
         _zz__zz_i1_rsp_7 = replyCount_3;
@@ -2669,7 +2665,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     if(i1_inboxTake) begin
       i1_rsp = {{1'b1,{_zz_i1_rsp_12,2'b00}},{{_zz_i1_rsp_13,_zz_i1_rsp_6},{_zz_i1_rsp_14,_zz_i1_rsp_16}}};
     end
-    if(when_Inboxes_l198) begin
+    if(when_Inboxes_l197) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -2707,7 +2703,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l141) begin
+    if(when_Inboxes_l140) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -2854,11 +2850,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l175 = _zz__zz_when_Inboxes_l175;
+  assign _zz_when_Inboxes_l174 = _zz__zz_when_Inboxes_l174;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l175);
+  assign _zz_when_Inboxes_l174_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l174);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[1 : 0];
   always @(*) begin
@@ -2882,16 +2878,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign when_Inboxes_l140 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_24 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_when_Inboxes_l153 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
   assign _zz_i1_rsp_5 = inboxQueue_rd0[1 : 0];
   assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
-  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
-  assign _zz_25 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
+  assign when_Inboxes_l153 = (i1_inboxFinish || _zz_when_Inboxes_l153);
+  assign _zz_25 = (when_Transfers_l68 ? _zz_when_Inboxes_l174_1 : _zz_when_Inboxes_l174);
   assign _zz_26 = ({15'd0,1'b1} <<< {i1_context,_zz_25});
   assign _zz_27 = ({15'd0,1'b1} <<< {i1_context,_zz_25});
   assign _zz_28 = ({3'd0,1'b1} <<< i1_context);
@@ -2908,10 +2904,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_i1_inboxCurrent = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l174) begin
+    if(when_Inboxes_l173) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l175) begin
+      if(when_Inboxes_l174) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -2921,8 +2917,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
+  assign when_Inboxes_l173 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l174 = (_zz_when_Inboxes_l153 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l174_1 == _zz_when_Inboxes_l174)));
   assign _zz_34 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_35 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_36 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
@@ -2933,8 +2929,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_41 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
   assign _zz_42 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
   assign _zz_43 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
-  assign when_Inboxes_l193 = (inboxSweepAt == 4'b1111);
-  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l192 = (inboxSweepAt == 4'b1111);
+  assign when_Inboxes_l197 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
@@ -3317,7 +3313,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l154) begin
+      if(when_Inboxes_l153) begin
         if(_zz_26[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -3977,7 +3973,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       end
       if(inboxSweeping) begin
         inboxSweepAt <= (inboxSweepAt + 4'b0001);
-        if(when_Inboxes_l193) begin
+        if(when_Inboxes_l192) begin
           inboxSweeping <= 1'b0;
         end
       end

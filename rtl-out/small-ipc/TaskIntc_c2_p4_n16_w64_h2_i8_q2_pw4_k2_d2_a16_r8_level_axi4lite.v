@@ -1205,7 +1205,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
   reg        [1:0]    _zz__zz_i1_rsp_3;
-  reg        [0:0]    _zz__zz_when_Inboxes_l175;
+  reg        [0:0]    _zz__zz_when_Inboxes_l174;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [1:0]    _zz_i1_tokenOk_4;
@@ -1227,9 +1227,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_i1_rsp_18;
   wire       [1:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
-  wire       [1:0]    _zz_inboxReplyTo_port_3;
-  wire       [0:0]    _zz_inboxReplyTo_port_4;
-  wire                _zz_inboxReplyTo_port_5;
+  wire                _zz_inboxReplyTo_port_3;
   wire       [4:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [0:0]    _zz__zz_replies_rd0;
@@ -1440,25 +1438,25 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [3:0]    inboxQueue_rd0;
   wire       [1:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [0:0]    _zz_when_Inboxes_l175;
+  wire       [0:0]    _zz_when_Inboxes_l174;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [0:0]    _zz_i1_tokenOk_1;
-  wire       [0:0]    _zz_when_Inboxes_l175_1;
+  wire       [0:0]    _zz_when_Inboxes_l174_1;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l141;
+  wire                when_Inboxes_l140;
   wire       [1:0]    _zz_22;
   wire       [0:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l154;
+  wire                _zz_when_Inboxes_l153;
   wire       [1:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [0:0]    _zz_i1_rsp_5;
   wire       [3:0]    _zz_i1_rsp_6;
-  wire                when_Inboxes_l154;
+  wire                when_Inboxes_l153;
   wire       [0:0]    _zz_23;
   wire       [3:0]    _zz_24;
   wire       [3:0]    _zz_25;
@@ -1475,16 +1473,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_inboxCurrentSlot_0_1;
   wire       [1:0]    _zz_i1_inboxCurrent;
   reg        [1:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l173;
   wire                when_Inboxes_l174;
-  wire                when_Inboxes_l175;
   wire       [1:0]    _zz_32;
   wire       [1:0]    _zz_33;
   wire       [3:0]    _zz_34;
   wire       [3:0]    _zz_35;
   wire       [3:0]    _zz_36;
   wire       [3:0]    _zz_37;
-  wire                when_Inboxes_l193;
-  wire                when_Inboxes_l198;
+  wire                when_Inboxes_l192;
+  wire                when_Inboxes_l197;
   reg        [0:0]    replyHead_0;
   reg        [0:0]    replyHead_1;
   reg        [1:0]    replyCount_0;
@@ -1568,8 +1566,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp_15 = {2'd0, _zz_i1_rsp_16};
   assign _zz_i1_rsp_18 = inboxQueue_rd0[1 : 1];
   assign _zz_i1_rsp_17 = {7'd0, _zz_i1_rsp_18};
-  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[0 : 0];
-  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 1'b1);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[0:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 2'b01);
@@ -1611,8 +1607,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
-  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
-  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? {1'b0,inboxReplyTo_rd0[0 : 0]} : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_3 = ((inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == inboxSweepFor)) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
   assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_2}};
@@ -1714,7 +1710,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_inboxReplyTo_port_5) begin
+    if(_zz_inboxReplyTo_port_3) begin
       inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
     end
   end
@@ -1749,7 +1745,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         _zz_i1_rsp_9 = errors_0;
         _zz_i1_rsp_10 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_0;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_0;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
         _zz__zz_i1_rsp_7 = replyCount_0;
@@ -1759,7 +1755,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         _zz_i1_rsp_9 = errors_1;
         _zz_i1_rsp_10 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_1;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_1;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
         _zz__zz_i1_rsp_7 = replyCount_1;
@@ -1951,7 +1947,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_12};
     end
-    if(when_Inboxes_l198) begin
+    if(when_Inboxes_l197) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1989,7 +1985,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l141) begin
+    if(when_Inboxes_l140) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -2133,11 +2129,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l175 = _zz__zz_when_Inboxes_l175;
+  assign _zz_when_Inboxes_l174 = _zz__zz_when_Inboxes_l174;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[0:0];
-  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l175);
+  assign _zz_when_Inboxes_l174_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l174);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h02)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
@@ -2161,16 +2157,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign when_Inboxes_l140 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_22 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_when_Inboxes_l153 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 2'b00));
   assign _zz_i1_rsp_5 = inboxQueue_rd0[0 : 0];
   assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
-  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
-  assign _zz_23 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
+  assign when_Inboxes_l153 = (i1_inboxFinish || _zz_when_Inboxes_l153);
+  assign _zz_23 = (when_Transfers_l68 ? _zz_when_Inboxes_l174_1 : _zz_when_Inboxes_l174);
   assign _zz_24 = ({3'd0,1'b1} <<< {i1_context,_zz_23});
   assign _zz_25 = ({3'd0,1'b1} <<< {i1_context,_zz_23});
   assign _zz_26 = ({1'd0,1'b1} <<< i1_context);
@@ -2187,10 +2183,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxCurrent = {(i1_context == 1'b1),(i1_context == 1'b0)};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l174) begin
+    if(when_Inboxes_l173) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l175) begin
+      if(when_Inboxes_l174) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -2200,16 +2196,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
+  assign when_Inboxes_l173 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l174 = (_zz_when_Inboxes_l153 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l174_1 == _zz_when_Inboxes_l174)));
   assign _zz_32 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_33 = ({1'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_34 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b0});
   assign _zz_35 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b0});
   assign _zz_36 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b1});
   assign _zz_37 = ({3'd0,1'b1} <<< {_zz_inboxSweepFor,1'b1});
-  assign when_Inboxes_l193 = (inboxSweepAt == 2'b11);
-  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l192 = (inboxSweepAt == 2'b11);
+  assign when_Inboxes_l197 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 1'b1 : _zz__zz_replies_rd0_2_1)}};
@@ -2473,7 +2469,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l154) begin
+      if(when_Inboxes_l153) begin
         if(_zz_24[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -2617,7 +2613,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       end
       if(inboxSweeping) begin
         inboxSweepAt <= (inboxSweepAt + 2'b01);
-        if(when_Inboxes_l193) begin
+        if(when_Inboxes_l192) begin
           inboxSweeping <= 1'b0;
         end
       end

@@ -708,9 +708,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_24_1;
   wire       [2:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
-  wire       [1:0]    _zz_inboxReplyTo_port_3;
-  wire       [0:0]    _zz_inboxReplyTo_port_4;
-  wire                _zz_inboxReplyTo_port_5;
+  wire                _zz_inboxReplyTo_port_3;
   wire       [6:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   wire       [1:0]    _zz__zz_replies_rd0_2;
@@ -890,23 +888,23 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [5:0]    inboxQueue_rd0;
   wire       [2:0]    _zz_i1_rsp_2;
   wire                _zz_i1_rsp_3;
-  wire       [1:0]    _zz_when_Inboxes_l175;
+  wire       [1:0]    _zz_when_Inboxes_l174;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire       [1:0]    _zz_when_Inboxes_l175_1;
+  wire       [1:0]    _zz_when_Inboxes_l174_1;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l141;
-  wire                _zz_when_Inboxes_l154;
+  wire                when_Inboxes_l140;
+  wire                _zz_when_Inboxes_l153;
   wire       [2:0]    _zz_inboxQueueCount_0;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_4;
   wire       [3:0]    _zz_i1_rsp_5;
-  wire                when_Inboxes_l154;
+  wire                when_Inboxes_l153;
   wire       [1:0]    _zz_12;
   wire       [3:0]    _zz_13;
   wire       [3:0]    _zz_14;
@@ -915,8 +913,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz_inboxTag_0;
   wire       [0:0]    _zz_i1_inboxCurrent;
   reg        [0:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l173;
   wire                when_Inboxes_l174;
-  wire                when_Inboxes_l175;
   wire       [3:0]    _zz_17;
   wire       [3:0]    _zz_18;
   wire       [3:0]    _zz_19;
@@ -925,8 +923,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz_22;
   wire       [3:0]    _zz_23;
   wire       [3:0]    _zz_24;
-  wire                when_Inboxes_l193;
-  wire                when_Inboxes_l198;
+  wire                when_Inboxes_l192;
+  wire                when_Inboxes_l197;
   reg        [1:0]    replyHead_0;
   reg        [2:0]    replyCount_0;
   reg        [0:0]    replyCurrent;
@@ -1031,8 +1029,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_23 = _zz__zz_23_1[1:0];
   assign _zz__zz_24_1 = {_zz_inboxSweepFor,2'b11};
   assign _zz__zz_24 = _zz__zz_24_1[1:0];
-  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[0 : 0];
-  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_6 - 3'b001);
@@ -1083,8 +1079,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
-  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
-  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? {1'b0,inboxReplyTo_rd0[0 : 0]} : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_3 = ((inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == inboxSweepFor)) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
   assign _zz_inboxQueue_port_4 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
@@ -1192,7 +1188,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_inboxReplyTo_port_5) begin
+    if(_zz_inboxReplyTo_port_3) begin
       inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
     end
   end
@@ -1330,7 +1326,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_9};
     end
-    if(when_Inboxes_l198) begin
+    if(when_Inboxes_l197) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1368,7 +1364,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l141) begin
+    if(when_Inboxes_l140) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -1492,11 +1488,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_2 = inboxCount_0;
   assign _zz_i1_rsp_3 = inboxCurrent[0];
-  assign _zz_when_Inboxes_l175 = inboxCurrentSlot_0;
+  assign _zz_when_Inboxes_l174 = inboxCurrentSlot_0;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l175);
+  assign _zz_when_Inboxes_l174_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l174);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_1) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_2[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
@@ -1520,14 +1516,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
+  assign when_Inboxes_l140 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l153 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
   assign _zz_inboxQueueCount_0 = inboxQueueCount_0;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_inboxQueueCount_0 != 3'b000));
   assign _zz_i1_rsp_4 = inboxQueue_rd0[1 : 0];
   assign _zz_i1_rsp_5 = (_zz__zz_i1_rsp_5 + 4'b0001);
-  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
-  assign _zz_12 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
+  assign when_Inboxes_l153 = (i1_inboxFinish || _zz_when_Inboxes_l153);
+  assign _zz_12 = (when_Transfers_l68 ? _zz_when_Inboxes_l174_1 : _zz_when_Inboxes_l174);
   assign _zz_13 = ({3'd0,1'b1} <<< _zz__zz_13);
   assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
   assign _zz_15 = ({3'd0,1'b1} <<< _zz__zz_15);
@@ -1536,10 +1532,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxCurrent = (i1_context == 1'b0);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l174) begin
+    if(when_Inboxes_l173) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l175) begin
+      if(when_Inboxes_l174) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -1549,8 +1545,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
+  assign when_Inboxes_l173 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l174 = (_zz_when_Inboxes_l153 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l174_1 == _zz_when_Inboxes_l174)));
   assign _zz_17 = ({3'd0,1'b1} <<< _zz__zz_17);
   assign _zz_18 = ({3'd0,1'b1} <<< _zz__zz_18);
   assign _zz_19 = ({3'd0,1'b1} <<< _zz__zz_19);
@@ -1559,8 +1555,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_22 = ({3'd0,1'b1} <<< _zz__zz_22);
   assign _zz_23 = ({3'd0,1'b1} <<< _zz__zz_23);
   assign _zz_24 = ({3'd0,1'b1} <<< _zz__zz_24);
-  assign when_Inboxes_l193 = (inboxSweepAt == 3'b011);
-  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
+  assign when_Inboxes_l192 = (inboxSweepAt == 3'b011);
+  assign when_Inboxes_l197 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
   assign _zz_replies_rd0 = replyHead_0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
@@ -1756,7 +1752,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       if(i1_inboxSelect) begin
         inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
       end
-      if(when_Inboxes_l154) begin
+      if(when_Inboxes_l153) begin
         if(_zz_13[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -1918,7 +1914,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end
       if(inboxSweeping) begin
         inboxSweepAt <= (inboxSweepAt + 3'b001);
-        if(when_Inboxes_l193) begin
+        if(when_Inboxes_l192) begin
           inboxSweeping <= 1'b0;
         end
       end

@@ -2783,7 +2783,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
   reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l175;
+  reg        [1:0]    _zz__zz_when_Inboxes_l174;
   wire       [6:0]    _zz_i1_tokenOk_2;
   reg        [0:0]    _zz_i1_tokenOk_3;
   wire       [4:0]    _zz_i1_tokenOk_4;
@@ -2813,9 +2813,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_i1_inboxCurrent_8;
   wire       [4:0]    _zz_inboxReplyTo_port_1;
   wire       [3:0]    _zz_inboxReplyTo_port_2;
-  wire       [3:0]    _zz_inboxReplyTo_port_3;
-  wire       [2:0]    _zz_inboxReplyTo_port_4;
-  wire                _zz_inboxReplyTo_port_5;
+  wire                _zz_inboxReplyTo_port_3;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -3176,25 +3174,25 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [7:0]    inboxQueue_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
   wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l175;
+  wire       [1:0]    _zz_when_Inboxes_l174;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l175_1;
+  wire       [1:0]    _zz_when_Inboxes_l174_1;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l141;
+  wire                when_Inboxes_l140;
   wire       [7:0]    _zz_28;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l154;
+  wire                _zz_when_Inboxes_l153;
   wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_5;
   wire       [3:0]    _zz_i1_rsp_6;
-  wire                when_Inboxes_l154;
+  wire                when_Inboxes_l153;
   wire       [1:0]    _zz_29;
   wire       [31:0]   _zz_30;
   wire       [31:0]   _zz_31;
@@ -3211,8 +3209,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [1:0]    _zz_inboxCurrentSlot_0_1;
   wire       [7:0]    _zz_i1_inboxCurrent;
   reg        [7:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l173;
   wire                when_Inboxes_l174;
-  wire                when_Inboxes_l175;
   wire       [7:0]    _zz_38;
   wire       [7:0]    _zz_39;
   wire       [31:0]   _zz_40;
@@ -3223,8 +3221,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [31:0]   _zz_45;
   wire       [31:0]   _zz_46;
   wire       [31:0]   _zz_47;
-  wire                when_Inboxes_l193;
-  wire                when_Inboxes_l198;
+  wire                when_Inboxes_l192;
+  wire                when_Inboxes_l197;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -3324,8 +3322,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_i1_rsp_15 = {1'd0, _zz_i1_rsp_16};
   assign _zz_i1_rsp_18 = inboxQueue_rd0[4 : 2];
   assign _zz_i1_rsp_17 = {5'd0, _zz_i1_rsp_18};
-  assign _zz_inboxReplyTo_port_4 = inboxReplyTo_rd0[2 : 0];
-  assign _zz_inboxReplyTo_port_3 = {1'd0, _zz_inboxReplyTo_port_4};
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
@@ -3366,8 +3362,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
-  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? _zz_inboxReplyTo_port_3 : i1_inboxReserveReplyTo);
-  assign _zz_inboxReplyTo_port_5 = ((inboxSweepWrite && (inboxReplyTo_rd0[2 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? {1'b0,inboxReplyTo_rd0[2 : 0]} : i1_inboxReserveReplyTo);
+  assign _zz_inboxReplyTo_port_3 = ((inboxSweepWrite && (inboxReplyTo_rd0[2 : 0] == inboxSweepFor)) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
   assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
@@ -3498,7 +3494,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(posedge clk) begin
-    if(_zz_inboxReplyTo_port_5) begin
+    if(_zz_inboxReplyTo_port_3) begin
       inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
     end
   end
@@ -3533,7 +3529,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_0;
         _zz_i1_rsp_10 = handlerValid_0;
         _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_0;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_0;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
         _zz__zz_i1_rsp_7 = replyCount_0;
@@ -3543,7 +3539,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_1;
         _zz_i1_rsp_10 = handlerValid_1;
         _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_1;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_1;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
         _zz__zz_i1_rsp_7 = replyCount_1;
@@ -3553,7 +3549,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_2;
         _zz_i1_rsp_10 = handlerValid_2;
         _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_2;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_2;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
         _zz__zz_i1_rsp_7 = replyCount_2;
@@ -3563,7 +3559,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_3;
         _zz_i1_rsp_10 = handlerValid_3;
         _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_3;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_3;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
         _zz__zz_i1_rsp_7 = replyCount_3;
@@ -3573,7 +3569,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_4;
         _zz_i1_rsp_10 = handlerValid_4;
         _zz__zz_i1_rsp_3 = inboxCount_4;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_4;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_4;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_4;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_4;
         _zz__zz_i1_rsp_7 = replyCount_4;
@@ -3583,7 +3579,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_5;
         _zz_i1_rsp_10 = handlerValid_5;
         _zz__zz_i1_rsp_3 = inboxCount_5;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_5;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_5;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_5;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_5;
         _zz__zz_i1_rsp_7 = replyCount_5;
@@ -3593,7 +3589,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_6;
         _zz_i1_rsp_10 = handlerValid_6;
         _zz__zz_i1_rsp_3 = inboxCount_6;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_6;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_6;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_6;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_6;
         _zz__zz_i1_rsp_7 = replyCount_6;
@@ -3603,7 +3599,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         _zz_i1_rsp_9 = errors_7;
         _zz_i1_rsp_10 = handlerValid_7;
         _zz__zz_i1_rsp_3 = inboxCount_7;
-        _zz__zz_when_Inboxes_l175 = inboxCurrentSlot_7;
+        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_7;
         _zz__zz_i1_inboxTake_2 = inboxQueueCount_7;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_7;
         _zz__zz_i1_rsp_7 = replyCount_7;
@@ -4165,7 +4161,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_12};
     end
-    if(when_Inboxes_l198) begin
+    if(when_Inboxes_l197) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -4203,7 +4199,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         i1_error = 8'h20;
       end
     end
-    if(when_Inboxes_l141) begin
+    if(when_Inboxes_l140) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l51) begin
@@ -4354,11 +4350,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l175 = _zz__zz_when_Inboxes_l175;
+  assign _zz_when_Inboxes_l174 = _zz__zz_when_Inboxes_l174;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l175_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l175);
+  assign _zz_when_Inboxes_l174_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l174);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
@@ -4382,16 +4378,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l141 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign when_Inboxes_l140 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_28 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l154 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign _zz_when_Inboxes_l153 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
   assign _zz_i1_rsp_5 = inboxQueue_rd0[1 : 0];
   assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
-  assign when_Inboxes_l154 = (i1_inboxFinish || _zz_when_Inboxes_l154);
-  assign _zz_29 = (when_Transfers_l68 ? _zz_when_Inboxes_l175_1 : _zz_when_Inboxes_l175);
+  assign when_Inboxes_l153 = (i1_inboxFinish || _zz_when_Inboxes_l153);
+  assign _zz_29 = (when_Transfers_l68 ? _zz_when_Inboxes_l174_1 : _zz_when_Inboxes_l174);
   assign _zz_30 = ({31'd0,1'b1} <<< {i1_context,_zz_29});
   assign _zz_31 = ({31'd0,1'b1} <<< {i1_context,_zz_29});
   assign _zz_32 = ({7'd0,1'b1} <<< i1_context);
@@ -4408,10 +4404,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_i1_inboxCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l174) begin
+    if(when_Inboxes_l173) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l175) begin
+      if(when_Inboxes_l174) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -4421,8 +4417,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  assign when_Inboxes_l174 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l175 = (_zz_when_Inboxes_l154 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l175_1 == _zz_when_Inboxes_l175)));
+  assign when_Inboxes_l173 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l174 = (_zz_when_Inboxes_l153 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l174_1 == _zz_when_Inboxes_l174)));
   assign _zz_38 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_39 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
   assign _zz_40 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
@@ -4433,8 +4429,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_45 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
   assign _zz_46 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
   assign _zz_47 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
-  assign when_Inboxes_l193 = (inboxSweepAt == 5'h1f);
-  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l192 = (inboxSweepAt == 5'h1f);
+  assign when_Inboxes_l197 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
@@ -5025,7 +5021,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
           inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l154) begin
+      if(when_Inboxes_l153) begin
         if(_zz_30[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -6333,7 +6329,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       end
       if(inboxSweeping) begin
         inboxSweepAt <= (inboxSweepAt + 5'h01);
-        if(when_Inboxes_l193) begin
+        if(when_Inboxes_l192) begin
           inboxSweeping <= 1'b0;
         end
       end

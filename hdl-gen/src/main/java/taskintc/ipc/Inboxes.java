@@ -63,7 +63,7 @@ final class Inboxes extends Part {
     private final HwBool reserving;
     private final HwUInt reserveAt;
     private final HwBits reserveReplyTo;
-    private final int slotBits, depth, xw;
+    private final int slotBits, depth;
 
     Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub, ErrorRegister errors) {
         super(owner);
@@ -74,7 +74,6 @@ final class Inboxes extends Part {
         int d = cfg.mailboxDepth();
         int mw = IpcUnit.messageWordBits(cfg);
         depth = d;
-        this.xw = xw;
         slotBits = IpcUnit.slotBits(cfg);
 
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
@@ -193,7 +192,7 @@ final class Inboxes extends Part {
             when(sweepAt.eq(c * d - 1), () -> sweeping.assign(false));
         });
         HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(sweepFor));
-        replyTo.write(mux(sweepWrite, sweepWriteAt, reserveAt), mux(sweepWrite, replyTo1.slice(0, xw), reserveReplyTo),
+        replyTo.write(mux(sweepWrite, sweepWriteAt, reserveAt), mux(sweepWrite, cat(Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo),
                 sweptSender.or(reserving));
         when(st.is1(IpcOp.RX_WORD).and(current1), () -> st.answer1.assign(word1));
 
@@ -221,7 +220,8 @@ final class Inboxes extends Part {
 
     /**
      * A send into {@code context} from {@code sender} on {@code channel} is accepted in I1 when {@code accepted}: its
-     * slot {@code slot} holds the message, the newest waiting. Called once, before the sweep's write is built.
+     * slot {@code slot} holds the message, the newest waiting. Called once, by {@link Transfers}; the reply address's
+     * write shares the RAM's write port with the sweep (never in the same cycle: accesses wait while it runs).
      */
     void reserve(HwBool accepted, HwUInt context, HwUInt slot, HwUInt sender, HwUInt channel, HwBool wantsReply) {
         HwUInt waiting = queueCount.get(context).asUInt();
