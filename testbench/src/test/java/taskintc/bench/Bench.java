@@ -86,9 +86,13 @@ public final class Bench {
         // The default without the IPC unit (no named configuration: generated here), so the IPC unit's cost is the
         // difference of two numbers of one report.
         TaskIntcConfig noIpc = dflt.toBuilder().ipcChannels(0).build();
-        Path noIpcDir = Files.createTempDirectory("taskintc-noipc");
-        taskintc.gen.Generator.generate(noIpc, noIpcDir);
-        Map<String, Object> resourcesNoIpc = synthesize(noIpcDir.resolve(noIpc.topName() + ".v"), noIpc.topName());
+        Map<String, Object> resourcesNoIpc = null;
+        if (haveYosys()) {
+            Path noIpcDir = Files.createTempDirectory("taskintc-noipc");
+            taskintc.gen.Generator.generate(noIpc, noIpcDir);
+            resourcesNoIpc = synthesize(noIpcDir.resolve(noIpc.topName() + ".v"), noIpc.topName());
+            deleteTree(noIpcDir);
+        }
         if (resources != null) json.put("resources_ice40_default", resources);
         if (resourcesNoIpc != null) json.put("resources_ice40_without_ipc", resourcesNoIpc);
         if (resourcesNoIrq != null) json.put("resources_ice40_without_wakeup", resourcesNoIrq);
@@ -179,10 +183,20 @@ public final class Bench {
         }
     }
 
+    static boolean haveYosys() {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) if (Files.isExecutable(Path.of(d, "yosys"))) return true;
+        return false;
+    }
+
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    /** Synthesis figures of one top, or null without yosys; the scratch directory is kept only when yosys fails. */
     static Map<String, Object> synthesize(Path verilog, String top) throws Exception {
-        boolean have = false;
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) have |= Files.isExecutable(Path.of(d, "yosys"));
-        if (!have || !Files.exists(verilog)) return null;
+        if (!haveYosys() || !Files.exists(verilog)) return null;
         Path dir = Files.createTempDirectory("taskintc-synth");
         Path stat = dir.resolve("stat.txt");
         Process p = new ProcessBuilder("yosys", "-q", "-p", "read_verilog " + verilog.toAbsolutePath() + "; synth_ice40 -top " + top
@@ -199,6 +213,7 @@ public final class Bench {
             else if (t[0].startsWith("SB_RAM40")) ram += n;
             else if (t[0].equals("SB_CARRY")) carry += n;
         }
+        deleteTree(dir);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "yosys synth_ice40 (no place and route)");
         m.put("lut4", lut);
