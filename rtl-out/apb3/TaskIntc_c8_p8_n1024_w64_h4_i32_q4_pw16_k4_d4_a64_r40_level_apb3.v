@@ -6606,6 +6606,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   reg        [66:0]   handlers_spinal_port0;
   reg        [20:0]   waitLists_spinal_port0;
   reg        [30:0]   lists_spinal_port0;
+  reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [18:0]   links_spinal_port0;
   wire                _zz_grants_port;
@@ -6644,15 +6645,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
-  reg        [10:0]   _zz__zz_readyCount_0_1;
-  wire       [10:0]   _zz__zz_readyCount_0_2;
-  wire       [10:0]   _zz__zz_readyCount_0_3;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
   wire       [5:0]    _zz_lists_port_1;
   wire       [30:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [10:0]   _zz_s2_newContextCount_q;
+  wire       [10:0]   _zz_s2_newContextCount_q_1;
+  wire       [2:0]    _zz_contextCounts_port_1;
+  wire       [10:0]   _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
   wire       [9:0]    _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
@@ -6710,13 +6715,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire       [1:0]    _zz_usipPending_5;
   wire       [1:0]    _zz_usipPending_6;
   wire       [1:0]    _zz_usipPending_7;
+  wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
-  wire       [10:0]   _zz__zz_readyCount_0_5;
-  reg        [10:0]   _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
-  reg        [10:0]   _zz_s1_status_value;
+  wire       [10:0]   _zz_s1_status_value;
   reg        [7:0]    _zz_s1_status_value_1;
   reg        [5:0]    _zz_s1_status_value_2;
   wire       [10:0]   _zz_s1_status_value_3;
@@ -7510,14 +7514,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   reg        [7:0]    levelMap_5;
   reg        [7:0]    levelMap_6;
   reg        [7:0]    levelMap_7;
-  reg        [10:0]   readyCount_0;
-  reg        [10:0]   readyCount_1;
-  reg        [10:0]   readyCount_2;
-  reg        [10:0]   readyCount_3;
-  reg        [10:0]   readyCount_4;
-  reg        [10:0]   readyCount_5;
-  reg        [10:0]   readyCount_6;
-  reg        [10:0]   readyCount_7;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -7556,23 +7552,31 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire                _zz_s0_level_27;
   wire                _zz_s0_level_28;
   wire                _zz_s0_level_29;
-  wire       [2:0]    _zz_s0_listNonEmpty_2;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [2:0]    _zz_s0_listNonEmpty_3;
   wire       [30:0]   lists_rd0;
+  wire       [10:0]   contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg        [5:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
+  reg        [2:0]    s2_context_1;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
   wire       [30:0]   s2_newList;
   reg        [30:0]   w_list;
   wire       [30:0]   s1_list_record;
   wire       [9:0]    _zz_s2_newHead;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
+  wire       [10:0]   s2_newContextCount;
+  reg        [10:0]   w_contextCount;
+  wire       [10:0]   s1_contextCount;
   wire       [2:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
-  wire       [7:0]    _zz_10;
-  wire                _zz_11;
+  wire       [7:0]    _zz_11;
   wire                _zz_12;
   wire                _zz_13;
   wire                _zz_14;
@@ -7580,27 +7584,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire                _zz_16;
   wire                _zz_17;
   wire                _zz_18;
+  wire                _zz_19;
   wire       [7:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_levelMap_0_3;
-  wire       [2:0]    _zz_readyCount_0;
-  wire       [10:0]   _zz_readyCount_0_1;
-  wire       [7:0]    _zz_19;
-  wire                _zz_20;
-  wire                _zz_21;
-  wire                _zz_22;
-  wire                _zz_23;
-  wire                _zz_24;
-  wire                _zz_25;
-  wire                _zz_26;
-  wire                _zz_27;
-  wire       [10:0]   _zz_readyCount_0_2;
-  wire       [10:0]   _zz_readyCount_0_3;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
   reg                 removeListWrite;
   wire       [5:0]    removeListAddr;
   wire       [30:0]   removeListRecord;
+  reg        [10:0]   s2_newContextCount_q;
+  wire       [2:0]    removeCountAddr;
+  wire       [10:0]   removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [10:0]   used;
@@ -7652,7 +7647,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire                _zz_controlError_3;
   wire                when_ErrorRegisters_l71;
   wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_33;
+  wire       [7:0]    _zz_26;
   wire       [5:0]    _zz_errors_0_1;
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
@@ -7673,8 +7668,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_34;
-  wire       [3:0]    _zz_35;
+  wire       [3:0]    _zz_27;
+  wire       [3:0]    _zz_28;
   wire       [3:0]    _zz_currentContext_0;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -7683,7 +7678,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   reg        [1:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [3:0]    _zz_36;
+  wire       [3:0]    _zz_29;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
@@ -7741,24 +7736,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   reg        [9:0]    walkHead;
   reg        [9:0]    walkTail;
   reg        [10:0]   walkCount;
+  reg        [10:0]   removeContextCount;
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l95;
-  wire                when_ListWalker_l98;
-  wire                when_ListWalker_l118;
-  wire                when_ListWalker_l121;
-  wire                when_ListWalker_l133;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l99;
+  wire                when_ListWalker_l102;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l125;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l155;
   wire       [2:0]    _zz_levelMap_0_4;
-  wire       [7:0]    _zz_37;
+  wire       [7:0]    _zz_30;
   wire       [7:0]    _zz_levelMap_0_5;
-  wire       [2:0]    _zz_readyCount_0_4;
-  wire       [7:0]    _zz_38;
-  wire       [10:0]   _zz_readyCount_0_5;
   wire       [2:0]    _zz_errors_0_2;
-  wire       [7:0]    _zz_39;
+  wire       [7:0]    _zz_31;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
@@ -7777,6 +7770,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   reg [66:0] handlers [0:31];
   reg [20:0] waitLists [0:31];
   reg [30:0] lists [0:63];
+  reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [18:0] links [0:1023];
 
@@ -7791,10 +7785,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
-  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
-  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 11'h001);
   assign _zz_s1_alloc_1 = fresh[9:0];
   assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
   assign _zz_notifyHart = s1_data[4 : 0];
@@ -7813,9 +7807,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign _zz__zz_s2_victimHart_13 = {1'd0, _zz__zz_s2_victimHart_13_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 8'h01);
+  assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_cancelRecord = (walkCount - 11'h001);
-  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
+  assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (11'h400 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
@@ -7836,6 +7831,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context_1);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -8590,6 +8589,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   end
 
   always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
     end
@@ -8640,19 +8651,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   end
 
   always @(*) begin
-    case(_zz_readyCount_0)
-      3'b000 : _zz__zz_readyCount_0_1 = readyCount_0;
-      3'b001 : _zz__zz_readyCount_0_1 = readyCount_1;
-      3'b010 : _zz__zz_readyCount_0_1 = readyCount_2;
-      3'b011 : _zz__zz_readyCount_0_1 = readyCount_3;
-      3'b100 : _zz__zz_readyCount_0_1 = readyCount_4;
-      3'b101 : _zz__zz_readyCount_0_1 = readyCount_5;
-      3'b110 : _zz__zz_readyCount_0_1 = readyCount_6;
-      default : _zz__zz_readyCount_0_1 = readyCount_7;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       3'b000 : _zz__zz_errors_0_1 = errors_0;
       3'b001 : _zz__zz_errors_0_1 = errors_1;
@@ -8679,19 +8677,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   end
 
   always @(*) begin
-    case(_zz_readyCount_0_4)
-      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
-      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
-      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
-      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0_2)
       3'b000 : _zz__zz_errors_0_3 = errors_0;
       3'b001 : _zz__zz_errors_0_3 = errors_1;
@@ -8707,42 +8692,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   always @(*) begin
     case(s1_context)
       3'b000 : begin
-        _zz_s1_status_value = readyCount_0;
         _zz_s1_status_value_1 = levelMap_0;
         _zz_s1_status_value_2 = errors_0;
       end
       3'b001 : begin
-        _zz_s1_status_value = readyCount_1;
         _zz_s1_status_value_1 = levelMap_1;
         _zz_s1_status_value_2 = errors_1;
       end
       3'b010 : begin
-        _zz_s1_status_value = readyCount_2;
         _zz_s1_status_value_1 = levelMap_2;
         _zz_s1_status_value_2 = errors_2;
       end
       3'b011 : begin
-        _zz_s1_status_value = readyCount_3;
         _zz_s1_status_value_1 = levelMap_3;
         _zz_s1_status_value_2 = errors_3;
       end
       3'b100 : begin
-        _zz_s1_status_value = readyCount_4;
         _zz_s1_status_value_1 = levelMap_4;
         _zz_s1_status_value_2 = errors_4;
       end
       3'b101 : begin
-        _zz_s1_status_value = readyCount_5;
         _zz_s1_status_value_1 = levelMap_5;
         _zz_s1_status_value_2 = errors_5;
       end
       3'b110 : begin
-        _zz_s1_status_value = readyCount_6;
         _zz_s1_status_value_1 = levelMap_6;
         _zz_s1_status_value_2 = errors_6;
       end
       default : begin
-        _zz_s1_status_value = readyCount_7;
         _zz_s1_status_value_1 = levelMap_7;
         _zz_s1_status_value_2 = errors_7;
       end
@@ -8876,45 +8853,36 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
   assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
   assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
-  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
+  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_10 = ({7'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_11 = _zz_10[0];
-  assign _zz_12 = _zz_10[1];
-  assign _zz_13 = _zz_10[2];
-  assign _zz_14 = _zz_10[3];
-  assign _zz_15 = _zz_10[4];
-  assign _zz_16 = _zz_10[5];
-  assign _zz_17 = _zz_10[6];
-  assign _zz_18 = _zz_10[7];
+  assign _zz_11 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_12 = _zz_11[0];
+  assign _zz_13 = _zz_11[1];
+  assign _zz_14 = _zz_11[2];
+  assign _zz_15 = _zz_11[3];
+  assign _zz_16 = _zz_11[4];
+  assign _zz_17 = _zz_11[5];
+  assign _zz_18 = _zz_11[6];
+  assign _zz_19 = _zz_11[7];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
-  assign _zz_readyCount_0 = s1_context;
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_19 = ({7'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_20 = _zz_19[0];
-  assign _zz_21 = _zz_19[1];
-  assign _zz_22 = _zz_19[2];
-  assign _zz_23 = _zz_19[3];
-  assign _zz_24 = _zz_19[4];
-  assign _zz_25 = _zz_19[5];
-  assign _zz_26 = _zz_19[6];
-  assign _zz_27 = _zz_19[7];
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
@@ -8997,7 +8965,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
   assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_33 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_26 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
@@ -9084,12 +9052,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_34 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_28 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_36 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_29 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -9165,6 +9133,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {9'h0,freeHead});
   assign removeListAddr = removeList;
+  assign removeCountAddr = walkContext;
+  assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
@@ -9209,21 +9179,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l95 = (! s0_priorityOk);
-  assign when_ListWalker_l98 = (! s0_listNonEmpty);
-  assign when_ListWalker_l118 = (! s1_granted);
-  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 11'h001);
+  assign when_ListWalker_l99 = (! s0_priorityOk);
+  assign when_ListWalker_l102 = (! s0_listNonEmpty);
+  assign when_ListWalker_l122 = (! s1_granted);
+  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l140 = (walkCur == walkTail);
+  assign when_ListWalker_l155 = (walkCount == 11'h001);
   assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_37 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_30 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = walkContext;
-  assign _zz_38 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
-  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = walkContext;
-  assign _zz_39 = ({7'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_31 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
@@ -9328,17 +9295,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
       levelMap_5 <= 8'h0;
       levelMap_6 <= 8'h0;
       levelMap_7 <= 8'h0;
-      readyCount_0 <= 11'h0;
-      readyCount_1 <= 11'h0;
-      readyCount_2 <= 11'h0;
-      readyCount_3 <= 11'h0;
-      readyCount_4 <= 11'h0;
-      readyCount_5 <= 11'h0;
-      readyCount_6 <= 11'h0;
-      readyCount_7 <= 11'h0;
+      s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
       used <= 11'h0;
       poolFull <= 1'b0;
       fresh <= 11'h0;
@@ -9424,112 +9386,63 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
           slotWentLast <= 1'b0;
         end
       end
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context_1 == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
-          if(_zz_15) begin
+          if(_zz_16) begin
             levelMap_4 <= _zz_levelMap_0_2;
           end
-          if(_zz_16) begin
+          if(_zz_17) begin
             levelMap_5 <= _zz_levelMap_0_2;
           end
-          if(_zz_17) begin
+          if(_zz_18) begin
             levelMap_6 <= _zz_levelMap_0_2;
           end
-          if(_zz_18) begin
+          if(_zz_19) begin
             levelMap_7 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_3;
           end
-          if(_zz_15) begin
+          if(_zz_16) begin
             levelMap_4 <= _zz_levelMap_0_3;
           end
-          if(_zz_16) begin
+          if(_zz_17) begin
             levelMap_5 <= _zz_levelMap_0_3;
           end
-          if(_zz_17) begin
+          if(_zz_18) begin
             levelMap_6 <= _zz_levelMap_0_3;
           end
-          if(_zz_18) begin
+          if(_zz_19) begin
             levelMap_7 <= _zz_levelMap_0_3;
-          end
-        end
-        if(s1_readyInsert) begin
-          if(_zz_20) begin
-            readyCount_0 <= _zz_readyCount_0_2;
-          end
-          if(_zz_21) begin
-            readyCount_1 <= _zz_readyCount_0_2;
-          end
-          if(_zz_22) begin
-            readyCount_2 <= _zz_readyCount_0_2;
-          end
-          if(_zz_23) begin
-            readyCount_3 <= _zz_readyCount_0_2;
-          end
-          if(_zz_24) begin
-            readyCount_4 <= _zz_readyCount_0_2;
-          end
-          if(_zz_25) begin
-            readyCount_5 <= _zz_readyCount_0_2;
-          end
-          if(_zz_26) begin
-            readyCount_6 <= _zz_readyCount_0_2;
-          end
-          if(_zz_27) begin
-            readyCount_7 <= _zz_readyCount_0_2;
-          end
-        end
-        if(s1_dequeueOk) begin
-          if(_zz_20) begin
-            readyCount_0 <= _zz_readyCount_0_3;
-          end
-          if(_zz_21) begin
-            readyCount_1 <= _zz_readyCount_0_3;
-          end
-          if(_zz_22) begin
-            readyCount_2 <= _zz_readyCount_0_3;
-          end
-          if(_zz_23) begin
-            readyCount_3 <= _zz_readyCount_0_3;
-          end
-          if(_zz_24) begin
-            readyCount_4 <= _zz_readyCount_0_3;
-          end
-          if(_zz_25) begin
-            readyCount_5 <= _zz_readyCount_0_3;
-          end
-          if(_zz_26) begin
-            readyCount_6 <= _zz_readyCount_0_3;
-          end
-          if(_zz_27) begin
-            readyCount_7 <= _zz_readyCount_0_3;
           end
         end
       end
@@ -9550,28 +9463,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
       if(when_ErrorRegisters_l71) begin
-        if(_zz_33[0]) begin
+        if(_zz_26[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_33[1]) begin
+        if(_zz_26[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_33[2]) begin
+        if(_zz_26[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_33[3]) begin
+        if(_zz_26[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_33[4]) begin
+        if(_zz_26[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_33[5]) begin
+        if(_zz_26[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_33[6]) begin
+        if(_zz_26[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_33[7]) begin
+        if(_zz_26[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
       end
@@ -9579,28 +9492,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_34[0]) begin
+        if(_zz_27[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_34[1]) begin
+        if(_zz_27[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_34[2]) begin
+        if(_zz_27[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_34[3]) begin
+        if(_zz_27[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_35[0]) begin
+        if(_zz_28[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_35[1]) begin
+        if(_zz_28[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_35[2]) begin
+        if(_zz_28[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_35[3]) begin
+        if(_zz_28[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -9608,16 +9521,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
         notifyHart <= _zz_notifyHart[1:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_36[0]) begin
+        if(_zz_29[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_36[1]) begin
+        if(_zz_29[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_36[2]) begin
+        if(_zz_29[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_36[3]) begin
+        if(_zz_29[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
@@ -9630,11 +9543,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l95) begin
+        if(when_ListWalker_l99) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l98) begin
+          if(when_ListWalker_l102) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -9649,11 +9562,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l118) begin
+            if(when_ListWalker_l122) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l121) begin
+              if(when_ListWalker_l125) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -9665,10 +9578,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l133) begin
+          if(when_ListWalker_l137) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l140) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -9679,55 +9592,31 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
-              if(_zz_37[0]) begin
+            if(when_ListWalker_l155) begin
+              if(_zz_30[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
-              if(_zz_37[1]) begin
+              if(_zz_30[1]) begin
                 levelMap_1 <= _zz_levelMap_0_5;
               end
-              if(_zz_37[2]) begin
+              if(_zz_30[2]) begin
                 levelMap_2 <= _zz_levelMap_0_5;
               end
-              if(_zz_37[3]) begin
+              if(_zz_30[3]) begin
                 levelMap_3 <= _zz_levelMap_0_5;
               end
-              if(_zz_37[4]) begin
+              if(_zz_30[4]) begin
                 levelMap_4 <= _zz_levelMap_0_5;
               end
-              if(_zz_37[5]) begin
+              if(_zz_30[5]) begin
                 levelMap_5 <= _zz_levelMap_0_5;
               end
-              if(_zz_37[6]) begin
+              if(_zz_30[6]) begin
                 levelMap_6 <= _zz_levelMap_0_5;
               end
-              if(_zz_37[7]) begin
+              if(_zz_30[7]) begin
                 levelMap_7 <= _zz_levelMap_0_5;
               end
-            end
-            if(_zz_38[0]) begin
-              readyCount_0 <= _zz_readyCount_0_5;
-            end
-            if(_zz_38[1]) begin
-              readyCount_1 <= _zz_readyCount_0_5;
-            end
-            if(_zz_38[2]) begin
-              readyCount_2 <= _zz_readyCount_0_5;
-            end
-            if(_zz_38[3]) begin
-              readyCount_3 <= _zz_readyCount_0_5;
-            end
-            if(_zz_38[4]) begin
-              readyCount_4 <= _zz_readyCount_0_5;
-            end
-            if(_zz_38[5]) begin
-              readyCount_5 <= _zz_readyCount_0_5;
-            end
-            if(_zz_38[6]) begin
-              readyCount_6 <= _zz_readyCount_0_5;
-            end
-            if(_zz_38[7]) begin
-              readyCount_7 <= _zz_readyCount_0_5;
             end
           end
         end
@@ -9735,28 +9624,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_39[0]) begin
+          if(_zz_31[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_39[1]) begin
+          if(_zz_31[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
-          if(_zz_39[2]) begin
+          if(_zz_31[2]) begin
             errors_2 <= _zz_errors_0_3;
           end
-          if(_zz_39[3]) begin
+          if(_zz_31[3]) begin
             errors_3 <= _zz_errors_0_3;
           end
-          if(_zz_39[4]) begin
+          if(_zz_31[4]) begin
             errors_4 <= _zz_errors_0_3;
           end
-          if(_zz_39[5]) begin
+          if(_zz_31[5]) begin
             errors_5 <= _zz_errors_0_3;
           end
-          if(_zz_39[6]) begin
+          if(_zz_31[6]) begin
             errors_6 <= _zz_errors_0_3;
           end
-          if(_zz_39[7]) begin
+          if(_zz_31[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
           walkState <= 3'b000;
@@ -9794,10 +9683,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
+    s2_context_1 <= s1_context;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
     w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
@@ -9829,6 +9721,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
           walkCur <= waitHeads_rd0[9 : 0];
           walkCurContext <= waitHeads_rd0[18 : 16];
         end else begin
+          removeContextCount <= contextCounts_rd0;
           walkHead <= lists_rd0[9 : 0];
           walkTail <= lists_rd0[19 : 10];
           walkCount <= lists_rd0[30 : 20];
@@ -9836,10 +9729,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l133) begin
+        if(when_ListWalker_l137) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l136) begin
+          if(!when_ListWalker_l140) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[18 : 16];

@@ -2436,6 +2436,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [69:0]   handlers_spinal_port0;
   reg        [28:0]   waitLists_spinal_port0;
   reg        [42:0]   lists_spinal_port0;
+  reg        [14:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [25:0]   links_spinal_port0;
   wire                _zz_grants_port;
@@ -2567,15 +2568,19 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [4:0]    _zz_s0_levelOH_95;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
   reg        [31:0]   _zz__zz_levelMap_0_1;
-  reg        [14:0]   _zz__zz_readyCount_0_1;
-  wire       [14:0]   _zz__zz_readyCount_0_2;
-  wire       [14:0]   _zz__zz_readyCount_0_3;
   wire       [14:0]   _zz_s2_newCount;
   wire       [14:0]   _zz_s2_newCount_1;
   wire       [10:0]   _zz_lists_port_1;
   wire       [42:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [14:0]   _zz_s2_newContextCount_q;
+  wire       [14:0]   _zz_s2_newContextCount_q_1;
+  wire       [5:0]    _zz_contextCounts_port_1;
+  wire       [14:0]   _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
   wire       [13:0]   _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
@@ -3147,13 +3152,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [2:0]    _zz_ssip_5;
   wire       [2:0]    _zz_ssip_6;
   wire       [2:0]    _zz_ssip_7;
+  wire       [14:0]   _zz_removeCount;
   wire       [14:0]   _zz_removeListRecord;
   wire       [14:0]   _zz_cancelRecord;
   reg        [31:0]   _zz__zz_levelMap_0_5;
-  wire       [14:0]   _zz__zz_readyCount_0_5;
-  reg        [14:0]   _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
-  reg        [14:0]   _zz_s1_status_value;
+  wire       [14:0]   _zz_s1_status_value;
   reg        [31:0]   _zz_s1_status_value_1;
   reg        [5:0]    _zz_s1_status_value_2;
   wire       [14:0]   _zz_s1_status_value_3;
@@ -4001,70 +4005,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [31:0]   levelMap_61;
   reg        [31:0]   levelMap_62;
   reg        [31:0]   levelMap_63;
-  reg        [14:0]   readyCount_0;
-  reg        [14:0]   readyCount_1;
-  reg        [14:0]   readyCount_2;
-  reg        [14:0]   readyCount_3;
-  reg        [14:0]   readyCount_4;
-  reg        [14:0]   readyCount_5;
-  reg        [14:0]   readyCount_6;
-  reg        [14:0]   readyCount_7;
-  reg        [14:0]   readyCount_8;
-  reg        [14:0]   readyCount_9;
-  reg        [14:0]   readyCount_10;
-  reg        [14:0]   readyCount_11;
-  reg        [14:0]   readyCount_12;
-  reg        [14:0]   readyCount_13;
-  reg        [14:0]   readyCount_14;
-  reg        [14:0]   readyCount_15;
-  reg        [14:0]   readyCount_16;
-  reg        [14:0]   readyCount_17;
-  reg        [14:0]   readyCount_18;
-  reg        [14:0]   readyCount_19;
-  reg        [14:0]   readyCount_20;
-  reg        [14:0]   readyCount_21;
-  reg        [14:0]   readyCount_22;
-  reg        [14:0]   readyCount_23;
-  reg        [14:0]   readyCount_24;
-  reg        [14:0]   readyCount_25;
-  reg        [14:0]   readyCount_26;
-  reg        [14:0]   readyCount_27;
-  reg        [14:0]   readyCount_28;
-  reg        [14:0]   readyCount_29;
-  reg        [14:0]   readyCount_30;
-  reg        [14:0]   readyCount_31;
-  reg        [14:0]   readyCount_32;
-  reg        [14:0]   readyCount_33;
-  reg        [14:0]   readyCount_34;
-  reg        [14:0]   readyCount_35;
-  reg        [14:0]   readyCount_36;
-  reg        [14:0]   readyCount_37;
-  reg        [14:0]   readyCount_38;
-  reg        [14:0]   readyCount_39;
-  reg        [14:0]   readyCount_40;
-  reg        [14:0]   readyCount_41;
-  reg        [14:0]   readyCount_42;
-  reg        [14:0]   readyCount_43;
-  reg        [14:0]   readyCount_44;
-  reg        [14:0]   readyCount_45;
-  reg        [14:0]   readyCount_46;
-  reg        [14:0]   readyCount_47;
-  reg        [14:0]   readyCount_48;
-  reg        [14:0]   readyCount_49;
-  reg        [14:0]   readyCount_50;
-  reg        [14:0]   readyCount_51;
-  reg        [14:0]   readyCount_52;
-  reg        [14:0]   readyCount_53;
-  reg        [14:0]   readyCount_54;
-  reg        [14:0]   readyCount_55;
-  reg        [14:0]   readyCount_56;
-  reg        [14:0]   readyCount_57;
-  reg        [14:0]   readyCount_58;
-  reg        [14:0]   readyCount_59;
-  reg        [14:0]   readyCount_60;
-  reg        [14:0]   readyCount_61;
-  reg        [14:0]   readyCount_62;
-  reg        [14:0]   readyCount_63;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -4175,23 +4115,31 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_s0_level_99;
   wire                _zz_s0_level_100;
   wire                _zz_s0_level_101;
-  wire       [4:0]    _zz_s0_listNonEmpty_2;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [4:0]    _zz_s0_listNonEmpty_3;
   wire       [42:0]   lists_rd0;
+  wire       [14:0]   contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg        [10:0]   s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
+  reg        [5:0]    s2_context_1;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
   wire       [42:0]   s2_newList;
   reg        [42:0]   w_list;
   wire       [42:0]   s1_list_record;
   wire       [13:0]   _zz_s2_newHead;
   wire       [13:0]   _zz_s2_newTail;
   wire       [14:0]   _zz_s1_clearLevel;
+  wire       [14:0]   s2_newContextCount;
+  reg        [14:0]   w_contextCount;
+  wire       [14:0]   s1_contextCount;
   wire       [5:0]    _zz_levelMap_0;
   wire       [31:0]   _zz_levelMap_0_1;
-  wire       [63:0]   _zz_10;
-  wire                _zz_11;
+  wire       [63:0]   _zz_11;
   wire                _zz_12;
   wire                _zz_13;
   wire                _zz_14;
@@ -4255,83 +4203,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_72;
   wire                _zz_73;
   wire                _zz_74;
+  wire                _zz_75;
   wire       [31:0]   _zz_levelMap_0_2;
   wire       [31:0]   _zz_levelMap_0_3;
-  wire       [5:0]    _zz_readyCount_0;
-  wire       [14:0]   _zz_readyCount_0_1;
-  wire       [63:0]   _zz_75;
-  wire                _zz_76;
-  wire                _zz_77;
-  wire                _zz_78;
-  wire                _zz_79;
-  wire                _zz_80;
-  wire                _zz_81;
-  wire                _zz_82;
-  wire                _zz_83;
-  wire                _zz_84;
-  wire                _zz_85;
-  wire                _zz_86;
-  wire                _zz_87;
-  wire                _zz_88;
-  wire                _zz_89;
-  wire                _zz_90;
-  wire                _zz_91;
-  wire                _zz_92;
-  wire                _zz_93;
-  wire                _zz_94;
-  wire                _zz_95;
-  wire                _zz_96;
-  wire                _zz_97;
-  wire                _zz_98;
-  wire                _zz_99;
-  wire                _zz_100;
-  wire                _zz_101;
-  wire                _zz_102;
-  wire                _zz_103;
-  wire                _zz_104;
-  wire                _zz_105;
-  wire                _zz_106;
-  wire                _zz_107;
-  wire                _zz_108;
-  wire                _zz_109;
-  wire                _zz_110;
-  wire                _zz_111;
-  wire                _zz_112;
-  wire                _zz_113;
-  wire                _zz_114;
-  wire                _zz_115;
-  wire                _zz_116;
-  wire                _zz_117;
-  wire                _zz_118;
-  wire                _zz_119;
-  wire                _zz_120;
-  wire                _zz_121;
-  wire                _zz_122;
-  wire                _zz_123;
-  wire                _zz_124;
-  wire                _zz_125;
-  wire                _zz_126;
-  wire                _zz_127;
-  wire                _zz_128;
-  wire                _zz_129;
-  wire                _zz_130;
-  wire                _zz_131;
-  wire                _zz_132;
-  wire                _zz_133;
-  wire                _zz_134;
-  wire                _zz_135;
-  wire                _zz_136;
-  wire                _zz_137;
-  wire                _zz_138;
-  wire                _zz_139;
-  wire       [14:0]   _zz_readyCount_0_2;
-  wire       [14:0]   _zz_readyCount_0_3;
   reg        [13:0]   s2_newHead;
   reg        [13:0]   s2_newTail;
   reg        [14:0]   s2_newCount;
   reg                 removeListWrite;
   wire       [10:0]   removeListAddr;
   wire       [42:0]   removeListRecord;
+  reg        [14:0]   s2_newContextCount_q;
+  wire       [5:0]    removeCountAddr;
+  wire       [14:0]   removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [14:0]   used;
@@ -4439,7 +4322,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_controlError_3;
   wire                when_ErrorRegisters_l71;
   wire       [5:0]    _zz_errors_0;
-  wire       [63:0]   _zz_145;
+  wire       [63:0]   _zz_82;
   wire       [5:0]    _zz_errors_0_1;
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
@@ -4468,8 +4351,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [6:0]    currentContext_7;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [7:0]    _zz_146;
-  wire       [7:0]    _zz_147;
+  wire       [7:0]    _zz_83;
+  wire       [7:0]    _zz_84;
   wire       [6:0]    _zz_currentContext_0;
   reg        [6:0]    hartCtx_0;
   reg        [6:0]    hartCtx_1;
@@ -4482,7 +4365,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [2:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [7:0]    _zz_148;
+  wire       [7:0]    _zz_85;
   wire       [6:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [63:0]   notifyPending;
@@ -4620,24 +4503,22 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [13:0]   walkHead;
   reg        [13:0]   walkTail;
   reg        [14:0]   walkCount;
+  reg        [14:0]   removeContextCount;
   reg        [5:0]    walkError;
   reg        [31:0]   removeLevelOH;
   wire       [13:0]   _zz_removeReadAddr;
-  wire                when_ListWalker_l95;
-  wire                when_ListWalker_l98;
-  wire                when_ListWalker_l118;
-  wire                when_ListWalker_l121;
-  wire                when_ListWalker_l133;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l99;
+  wire                when_ListWalker_l102;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l125;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l155;
   wire       [5:0]    _zz_levelMap_0_4;
-  wire       [63:0]   _zz_149;
+  wire       [63:0]   _zz_86;
   wire       [31:0]   _zz_levelMap_0_5;
-  wire       [5:0]    _zz_readyCount_0_4;
-  wire       [63:0]   _zz_150;
-  wire       [14:0]   _zz_readyCount_0_5;
   wire       [5:0]    _zz_errors_0_2;
-  wire       [63:0]   _zz_151;
+  wire       [63:0]   _zz_87;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
@@ -4656,6 +4537,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg [69:0] handlers [0:31];
   reg [28:0] waitLists [0:31];
   reg [42:0] lists [0:2047];
+  reg [14:0] contextCounts [0:63];
   reg [63:0] words [0:16383];
   reg [25:0] links [0:16383];
 
@@ -4669,10 +4551,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 32'h00000001);
   assign _zz__zz_s0_level_39 = (_zz_s0_level_38 - 32'h00000001);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 32'h00000001);
-  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 15'h0001);
-  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 15'h0001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 15'h0001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 15'h0001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 15'h0001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 15'h0001);
   assign _zz_s1_alloc_1 = fresh[13:0];
   assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
   assign _zz_notifyHart = s1_data[4 : 0];
@@ -4703,9 +4585,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz__zz_s2_victimHart_33 = {1'd0, _zz__zz_s2_victimHart_33_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 64'h0000000000000001);
+  assign _zz_removeCount = (removeContextCount - 15'h0001);
   assign _zz_removeListRecord = (walkCount - 15'h0001);
   assign _zz_cancelRecord = (walkCount - 15'h0001);
-  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 15'h0001);
+  assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (15'h4000 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[6],{25'h0,_zz_s2_rsp_data[5 : 0]}};
@@ -4726,6 +4609,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context_1);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -6076,6 +5963,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
     end
@@ -6238,75 +6137,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(*) begin
-    case(_zz_readyCount_0)
-      6'b000000 : _zz__zz_readyCount_0_1 = readyCount_0;
-      6'b000001 : _zz__zz_readyCount_0_1 = readyCount_1;
-      6'b000010 : _zz__zz_readyCount_0_1 = readyCount_2;
-      6'b000011 : _zz__zz_readyCount_0_1 = readyCount_3;
-      6'b000100 : _zz__zz_readyCount_0_1 = readyCount_4;
-      6'b000101 : _zz__zz_readyCount_0_1 = readyCount_5;
-      6'b000110 : _zz__zz_readyCount_0_1 = readyCount_6;
-      6'b000111 : _zz__zz_readyCount_0_1 = readyCount_7;
-      6'b001000 : _zz__zz_readyCount_0_1 = readyCount_8;
-      6'b001001 : _zz__zz_readyCount_0_1 = readyCount_9;
-      6'b001010 : _zz__zz_readyCount_0_1 = readyCount_10;
-      6'b001011 : _zz__zz_readyCount_0_1 = readyCount_11;
-      6'b001100 : _zz__zz_readyCount_0_1 = readyCount_12;
-      6'b001101 : _zz__zz_readyCount_0_1 = readyCount_13;
-      6'b001110 : _zz__zz_readyCount_0_1 = readyCount_14;
-      6'b001111 : _zz__zz_readyCount_0_1 = readyCount_15;
-      6'b010000 : _zz__zz_readyCount_0_1 = readyCount_16;
-      6'b010001 : _zz__zz_readyCount_0_1 = readyCount_17;
-      6'b010010 : _zz__zz_readyCount_0_1 = readyCount_18;
-      6'b010011 : _zz__zz_readyCount_0_1 = readyCount_19;
-      6'b010100 : _zz__zz_readyCount_0_1 = readyCount_20;
-      6'b010101 : _zz__zz_readyCount_0_1 = readyCount_21;
-      6'b010110 : _zz__zz_readyCount_0_1 = readyCount_22;
-      6'b010111 : _zz__zz_readyCount_0_1 = readyCount_23;
-      6'b011000 : _zz__zz_readyCount_0_1 = readyCount_24;
-      6'b011001 : _zz__zz_readyCount_0_1 = readyCount_25;
-      6'b011010 : _zz__zz_readyCount_0_1 = readyCount_26;
-      6'b011011 : _zz__zz_readyCount_0_1 = readyCount_27;
-      6'b011100 : _zz__zz_readyCount_0_1 = readyCount_28;
-      6'b011101 : _zz__zz_readyCount_0_1 = readyCount_29;
-      6'b011110 : _zz__zz_readyCount_0_1 = readyCount_30;
-      6'b011111 : _zz__zz_readyCount_0_1 = readyCount_31;
-      6'b100000 : _zz__zz_readyCount_0_1 = readyCount_32;
-      6'b100001 : _zz__zz_readyCount_0_1 = readyCount_33;
-      6'b100010 : _zz__zz_readyCount_0_1 = readyCount_34;
-      6'b100011 : _zz__zz_readyCount_0_1 = readyCount_35;
-      6'b100100 : _zz__zz_readyCount_0_1 = readyCount_36;
-      6'b100101 : _zz__zz_readyCount_0_1 = readyCount_37;
-      6'b100110 : _zz__zz_readyCount_0_1 = readyCount_38;
-      6'b100111 : _zz__zz_readyCount_0_1 = readyCount_39;
-      6'b101000 : _zz__zz_readyCount_0_1 = readyCount_40;
-      6'b101001 : _zz__zz_readyCount_0_1 = readyCount_41;
-      6'b101010 : _zz__zz_readyCount_0_1 = readyCount_42;
-      6'b101011 : _zz__zz_readyCount_0_1 = readyCount_43;
-      6'b101100 : _zz__zz_readyCount_0_1 = readyCount_44;
-      6'b101101 : _zz__zz_readyCount_0_1 = readyCount_45;
-      6'b101110 : _zz__zz_readyCount_0_1 = readyCount_46;
-      6'b101111 : _zz__zz_readyCount_0_1 = readyCount_47;
-      6'b110000 : _zz__zz_readyCount_0_1 = readyCount_48;
-      6'b110001 : _zz__zz_readyCount_0_1 = readyCount_49;
-      6'b110010 : _zz__zz_readyCount_0_1 = readyCount_50;
-      6'b110011 : _zz__zz_readyCount_0_1 = readyCount_51;
-      6'b110100 : _zz__zz_readyCount_0_1 = readyCount_52;
-      6'b110101 : _zz__zz_readyCount_0_1 = readyCount_53;
-      6'b110110 : _zz__zz_readyCount_0_1 = readyCount_54;
-      6'b110111 : _zz__zz_readyCount_0_1 = readyCount_55;
-      6'b111000 : _zz__zz_readyCount_0_1 = readyCount_56;
-      6'b111001 : _zz__zz_readyCount_0_1 = readyCount_57;
-      6'b111010 : _zz__zz_readyCount_0_1 = readyCount_58;
-      6'b111011 : _zz__zz_readyCount_0_1 = readyCount_59;
-      6'b111100 : _zz__zz_readyCount_0_1 = readyCount_60;
-      6'b111101 : _zz__zz_readyCount_0_1 = readyCount_61;
-      6'b111110 : _zz__zz_readyCount_0_1 = readyCount_62;
-      default : _zz__zz_readyCount_0_1 = readyCount_63;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       6'b000000 : _zz__zz_errors_0_1 = errors_0;
       6'b000001 : _zz__zz_errors_0_1 = errors_1;
@@ -6445,75 +6275,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(*) begin
-    case(_zz_readyCount_0_4)
-      6'b000000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      6'b000001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      6'b000010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      6'b000011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
-      6'b000100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
-      6'b000101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
-      6'b000110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
-      6'b000111 : _zz__zz_readyCount_0_5_1 = readyCount_7;
-      6'b001000 : _zz__zz_readyCount_0_5_1 = readyCount_8;
-      6'b001001 : _zz__zz_readyCount_0_5_1 = readyCount_9;
-      6'b001010 : _zz__zz_readyCount_0_5_1 = readyCount_10;
-      6'b001011 : _zz__zz_readyCount_0_5_1 = readyCount_11;
-      6'b001100 : _zz__zz_readyCount_0_5_1 = readyCount_12;
-      6'b001101 : _zz__zz_readyCount_0_5_1 = readyCount_13;
-      6'b001110 : _zz__zz_readyCount_0_5_1 = readyCount_14;
-      6'b001111 : _zz__zz_readyCount_0_5_1 = readyCount_15;
-      6'b010000 : _zz__zz_readyCount_0_5_1 = readyCount_16;
-      6'b010001 : _zz__zz_readyCount_0_5_1 = readyCount_17;
-      6'b010010 : _zz__zz_readyCount_0_5_1 = readyCount_18;
-      6'b010011 : _zz__zz_readyCount_0_5_1 = readyCount_19;
-      6'b010100 : _zz__zz_readyCount_0_5_1 = readyCount_20;
-      6'b010101 : _zz__zz_readyCount_0_5_1 = readyCount_21;
-      6'b010110 : _zz__zz_readyCount_0_5_1 = readyCount_22;
-      6'b010111 : _zz__zz_readyCount_0_5_1 = readyCount_23;
-      6'b011000 : _zz__zz_readyCount_0_5_1 = readyCount_24;
-      6'b011001 : _zz__zz_readyCount_0_5_1 = readyCount_25;
-      6'b011010 : _zz__zz_readyCount_0_5_1 = readyCount_26;
-      6'b011011 : _zz__zz_readyCount_0_5_1 = readyCount_27;
-      6'b011100 : _zz__zz_readyCount_0_5_1 = readyCount_28;
-      6'b011101 : _zz__zz_readyCount_0_5_1 = readyCount_29;
-      6'b011110 : _zz__zz_readyCount_0_5_1 = readyCount_30;
-      6'b011111 : _zz__zz_readyCount_0_5_1 = readyCount_31;
-      6'b100000 : _zz__zz_readyCount_0_5_1 = readyCount_32;
-      6'b100001 : _zz__zz_readyCount_0_5_1 = readyCount_33;
-      6'b100010 : _zz__zz_readyCount_0_5_1 = readyCount_34;
-      6'b100011 : _zz__zz_readyCount_0_5_1 = readyCount_35;
-      6'b100100 : _zz__zz_readyCount_0_5_1 = readyCount_36;
-      6'b100101 : _zz__zz_readyCount_0_5_1 = readyCount_37;
-      6'b100110 : _zz__zz_readyCount_0_5_1 = readyCount_38;
-      6'b100111 : _zz__zz_readyCount_0_5_1 = readyCount_39;
-      6'b101000 : _zz__zz_readyCount_0_5_1 = readyCount_40;
-      6'b101001 : _zz__zz_readyCount_0_5_1 = readyCount_41;
-      6'b101010 : _zz__zz_readyCount_0_5_1 = readyCount_42;
-      6'b101011 : _zz__zz_readyCount_0_5_1 = readyCount_43;
-      6'b101100 : _zz__zz_readyCount_0_5_1 = readyCount_44;
-      6'b101101 : _zz__zz_readyCount_0_5_1 = readyCount_45;
-      6'b101110 : _zz__zz_readyCount_0_5_1 = readyCount_46;
-      6'b101111 : _zz__zz_readyCount_0_5_1 = readyCount_47;
-      6'b110000 : _zz__zz_readyCount_0_5_1 = readyCount_48;
-      6'b110001 : _zz__zz_readyCount_0_5_1 = readyCount_49;
-      6'b110010 : _zz__zz_readyCount_0_5_1 = readyCount_50;
-      6'b110011 : _zz__zz_readyCount_0_5_1 = readyCount_51;
-      6'b110100 : _zz__zz_readyCount_0_5_1 = readyCount_52;
-      6'b110101 : _zz__zz_readyCount_0_5_1 = readyCount_53;
-      6'b110110 : _zz__zz_readyCount_0_5_1 = readyCount_54;
-      6'b110111 : _zz__zz_readyCount_0_5_1 = readyCount_55;
-      6'b111000 : _zz__zz_readyCount_0_5_1 = readyCount_56;
-      6'b111001 : _zz__zz_readyCount_0_5_1 = readyCount_57;
-      6'b111010 : _zz__zz_readyCount_0_5_1 = readyCount_58;
-      6'b111011 : _zz__zz_readyCount_0_5_1 = readyCount_59;
-      6'b111100 : _zz__zz_readyCount_0_5_1 = readyCount_60;
-      6'b111101 : _zz__zz_readyCount_0_5_1 = readyCount_61;
-      6'b111110 : _zz__zz_readyCount_0_5_1 = readyCount_62;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_63;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0_2)
       6'b000000 : _zz__zz_errors_0_3 = errors_0;
       6'b000001 : _zz__zz_errors_0_3 = errors_1;
@@ -6585,322 +6346,258 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   always @(*) begin
     case(s1_context)
       6'b000000 : begin
-        _zz_s1_status_value = readyCount_0;
         _zz_s1_status_value_1 = levelMap_0;
         _zz_s1_status_value_2 = errors_0;
       end
       6'b000001 : begin
-        _zz_s1_status_value = readyCount_1;
         _zz_s1_status_value_1 = levelMap_1;
         _zz_s1_status_value_2 = errors_1;
       end
       6'b000010 : begin
-        _zz_s1_status_value = readyCount_2;
         _zz_s1_status_value_1 = levelMap_2;
         _zz_s1_status_value_2 = errors_2;
       end
       6'b000011 : begin
-        _zz_s1_status_value = readyCount_3;
         _zz_s1_status_value_1 = levelMap_3;
         _zz_s1_status_value_2 = errors_3;
       end
       6'b000100 : begin
-        _zz_s1_status_value = readyCount_4;
         _zz_s1_status_value_1 = levelMap_4;
         _zz_s1_status_value_2 = errors_4;
       end
       6'b000101 : begin
-        _zz_s1_status_value = readyCount_5;
         _zz_s1_status_value_1 = levelMap_5;
         _zz_s1_status_value_2 = errors_5;
       end
       6'b000110 : begin
-        _zz_s1_status_value = readyCount_6;
         _zz_s1_status_value_1 = levelMap_6;
         _zz_s1_status_value_2 = errors_6;
       end
       6'b000111 : begin
-        _zz_s1_status_value = readyCount_7;
         _zz_s1_status_value_1 = levelMap_7;
         _zz_s1_status_value_2 = errors_7;
       end
       6'b001000 : begin
-        _zz_s1_status_value = readyCount_8;
         _zz_s1_status_value_1 = levelMap_8;
         _zz_s1_status_value_2 = errors_8;
       end
       6'b001001 : begin
-        _zz_s1_status_value = readyCount_9;
         _zz_s1_status_value_1 = levelMap_9;
         _zz_s1_status_value_2 = errors_9;
       end
       6'b001010 : begin
-        _zz_s1_status_value = readyCount_10;
         _zz_s1_status_value_1 = levelMap_10;
         _zz_s1_status_value_2 = errors_10;
       end
       6'b001011 : begin
-        _zz_s1_status_value = readyCount_11;
         _zz_s1_status_value_1 = levelMap_11;
         _zz_s1_status_value_2 = errors_11;
       end
       6'b001100 : begin
-        _zz_s1_status_value = readyCount_12;
         _zz_s1_status_value_1 = levelMap_12;
         _zz_s1_status_value_2 = errors_12;
       end
       6'b001101 : begin
-        _zz_s1_status_value = readyCount_13;
         _zz_s1_status_value_1 = levelMap_13;
         _zz_s1_status_value_2 = errors_13;
       end
       6'b001110 : begin
-        _zz_s1_status_value = readyCount_14;
         _zz_s1_status_value_1 = levelMap_14;
         _zz_s1_status_value_2 = errors_14;
       end
       6'b001111 : begin
-        _zz_s1_status_value = readyCount_15;
         _zz_s1_status_value_1 = levelMap_15;
         _zz_s1_status_value_2 = errors_15;
       end
       6'b010000 : begin
-        _zz_s1_status_value = readyCount_16;
         _zz_s1_status_value_1 = levelMap_16;
         _zz_s1_status_value_2 = errors_16;
       end
       6'b010001 : begin
-        _zz_s1_status_value = readyCount_17;
         _zz_s1_status_value_1 = levelMap_17;
         _zz_s1_status_value_2 = errors_17;
       end
       6'b010010 : begin
-        _zz_s1_status_value = readyCount_18;
         _zz_s1_status_value_1 = levelMap_18;
         _zz_s1_status_value_2 = errors_18;
       end
       6'b010011 : begin
-        _zz_s1_status_value = readyCount_19;
         _zz_s1_status_value_1 = levelMap_19;
         _zz_s1_status_value_2 = errors_19;
       end
       6'b010100 : begin
-        _zz_s1_status_value = readyCount_20;
         _zz_s1_status_value_1 = levelMap_20;
         _zz_s1_status_value_2 = errors_20;
       end
       6'b010101 : begin
-        _zz_s1_status_value = readyCount_21;
         _zz_s1_status_value_1 = levelMap_21;
         _zz_s1_status_value_2 = errors_21;
       end
       6'b010110 : begin
-        _zz_s1_status_value = readyCount_22;
         _zz_s1_status_value_1 = levelMap_22;
         _zz_s1_status_value_2 = errors_22;
       end
       6'b010111 : begin
-        _zz_s1_status_value = readyCount_23;
         _zz_s1_status_value_1 = levelMap_23;
         _zz_s1_status_value_2 = errors_23;
       end
       6'b011000 : begin
-        _zz_s1_status_value = readyCount_24;
         _zz_s1_status_value_1 = levelMap_24;
         _zz_s1_status_value_2 = errors_24;
       end
       6'b011001 : begin
-        _zz_s1_status_value = readyCount_25;
         _zz_s1_status_value_1 = levelMap_25;
         _zz_s1_status_value_2 = errors_25;
       end
       6'b011010 : begin
-        _zz_s1_status_value = readyCount_26;
         _zz_s1_status_value_1 = levelMap_26;
         _zz_s1_status_value_2 = errors_26;
       end
       6'b011011 : begin
-        _zz_s1_status_value = readyCount_27;
         _zz_s1_status_value_1 = levelMap_27;
         _zz_s1_status_value_2 = errors_27;
       end
       6'b011100 : begin
-        _zz_s1_status_value = readyCount_28;
         _zz_s1_status_value_1 = levelMap_28;
         _zz_s1_status_value_2 = errors_28;
       end
       6'b011101 : begin
-        _zz_s1_status_value = readyCount_29;
         _zz_s1_status_value_1 = levelMap_29;
         _zz_s1_status_value_2 = errors_29;
       end
       6'b011110 : begin
-        _zz_s1_status_value = readyCount_30;
         _zz_s1_status_value_1 = levelMap_30;
         _zz_s1_status_value_2 = errors_30;
       end
       6'b011111 : begin
-        _zz_s1_status_value = readyCount_31;
         _zz_s1_status_value_1 = levelMap_31;
         _zz_s1_status_value_2 = errors_31;
       end
       6'b100000 : begin
-        _zz_s1_status_value = readyCount_32;
         _zz_s1_status_value_1 = levelMap_32;
         _zz_s1_status_value_2 = errors_32;
       end
       6'b100001 : begin
-        _zz_s1_status_value = readyCount_33;
         _zz_s1_status_value_1 = levelMap_33;
         _zz_s1_status_value_2 = errors_33;
       end
       6'b100010 : begin
-        _zz_s1_status_value = readyCount_34;
         _zz_s1_status_value_1 = levelMap_34;
         _zz_s1_status_value_2 = errors_34;
       end
       6'b100011 : begin
-        _zz_s1_status_value = readyCount_35;
         _zz_s1_status_value_1 = levelMap_35;
         _zz_s1_status_value_2 = errors_35;
       end
       6'b100100 : begin
-        _zz_s1_status_value = readyCount_36;
         _zz_s1_status_value_1 = levelMap_36;
         _zz_s1_status_value_2 = errors_36;
       end
       6'b100101 : begin
-        _zz_s1_status_value = readyCount_37;
         _zz_s1_status_value_1 = levelMap_37;
         _zz_s1_status_value_2 = errors_37;
       end
       6'b100110 : begin
-        _zz_s1_status_value = readyCount_38;
         _zz_s1_status_value_1 = levelMap_38;
         _zz_s1_status_value_2 = errors_38;
       end
       6'b100111 : begin
-        _zz_s1_status_value = readyCount_39;
         _zz_s1_status_value_1 = levelMap_39;
         _zz_s1_status_value_2 = errors_39;
       end
       6'b101000 : begin
-        _zz_s1_status_value = readyCount_40;
         _zz_s1_status_value_1 = levelMap_40;
         _zz_s1_status_value_2 = errors_40;
       end
       6'b101001 : begin
-        _zz_s1_status_value = readyCount_41;
         _zz_s1_status_value_1 = levelMap_41;
         _zz_s1_status_value_2 = errors_41;
       end
       6'b101010 : begin
-        _zz_s1_status_value = readyCount_42;
         _zz_s1_status_value_1 = levelMap_42;
         _zz_s1_status_value_2 = errors_42;
       end
       6'b101011 : begin
-        _zz_s1_status_value = readyCount_43;
         _zz_s1_status_value_1 = levelMap_43;
         _zz_s1_status_value_2 = errors_43;
       end
       6'b101100 : begin
-        _zz_s1_status_value = readyCount_44;
         _zz_s1_status_value_1 = levelMap_44;
         _zz_s1_status_value_2 = errors_44;
       end
       6'b101101 : begin
-        _zz_s1_status_value = readyCount_45;
         _zz_s1_status_value_1 = levelMap_45;
         _zz_s1_status_value_2 = errors_45;
       end
       6'b101110 : begin
-        _zz_s1_status_value = readyCount_46;
         _zz_s1_status_value_1 = levelMap_46;
         _zz_s1_status_value_2 = errors_46;
       end
       6'b101111 : begin
-        _zz_s1_status_value = readyCount_47;
         _zz_s1_status_value_1 = levelMap_47;
         _zz_s1_status_value_2 = errors_47;
       end
       6'b110000 : begin
-        _zz_s1_status_value = readyCount_48;
         _zz_s1_status_value_1 = levelMap_48;
         _zz_s1_status_value_2 = errors_48;
       end
       6'b110001 : begin
-        _zz_s1_status_value = readyCount_49;
         _zz_s1_status_value_1 = levelMap_49;
         _zz_s1_status_value_2 = errors_49;
       end
       6'b110010 : begin
-        _zz_s1_status_value = readyCount_50;
         _zz_s1_status_value_1 = levelMap_50;
         _zz_s1_status_value_2 = errors_50;
       end
       6'b110011 : begin
-        _zz_s1_status_value = readyCount_51;
         _zz_s1_status_value_1 = levelMap_51;
         _zz_s1_status_value_2 = errors_51;
       end
       6'b110100 : begin
-        _zz_s1_status_value = readyCount_52;
         _zz_s1_status_value_1 = levelMap_52;
         _zz_s1_status_value_2 = errors_52;
       end
       6'b110101 : begin
-        _zz_s1_status_value = readyCount_53;
         _zz_s1_status_value_1 = levelMap_53;
         _zz_s1_status_value_2 = errors_53;
       end
       6'b110110 : begin
-        _zz_s1_status_value = readyCount_54;
         _zz_s1_status_value_1 = levelMap_54;
         _zz_s1_status_value_2 = errors_54;
       end
       6'b110111 : begin
-        _zz_s1_status_value = readyCount_55;
         _zz_s1_status_value_1 = levelMap_55;
         _zz_s1_status_value_2 = errors_55;
       end
       6'b111000 : begin
-        _zz_s1_status_value = readyCount_56;
         _zz_s1_status_value_1 = levelMap_56;
         _zz_s1_status_value_2 = errors_56;
       end
       6'b111001 : begin
-        _zz_s1_status_value = readyCount_57;
         _zz_s1_status_value_1 = levelMap_57;
         _zz_s1_status_value_2 = errors_57;
       end
       6'b111010 : begin
-        _zz_s1_status_value = readyCount_58;
         _zz_s1_status_value_1 = levelMap_58;
         _zz_s1_status_value_2 = errors_58;
       end
       6'b111011 : begin
-        _zz_s1_status_value = readyCount_59;
         _zz_s1_status_value_1 = levelMap_59;
         _zz_s1_status_value_2 = errors_59;
       end
       6'b111100 : begin
-        _zz_s1_status_value = readyCount_60;
         _zz_s1_status_value_1 = levelMap_60;
         _zz_s1_status_value_2 = errors_60;
       end
       6'b111101 : begin
-        _zz_s1_status_value = readyCount_61;
         _zz_s1_status_value_1 = levelMap_61;
         _zz_s1_status_value_2 = errors_61;
       end
       6'b111110 : begin
-        _zz_s1_status_value = readyCount_62;
         _zz_s1_status_value_1 = levelMap_62;
         _zz_s1_status_value_2 = errors_62;
       end
       default : begin
-        _zz_s1_status_value = readyCount_63;
         _zz_s1_status_value_1 = levelMap_63;
         _zz_s1_status_value_2 = errors_63;
       end
@@ -7119,157 +6816,92 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s0_level_100 = (((((((((((((((s0_levels_ohFirst_value[8] || _zz_s0_level_75) || _zz_s0_level_76) || _zz_s0_level_77) || _zz_s0_level_78) || _zz_s0_level_79) || _zz_s0_level_80) || _zz_s0_level_81) || _zz_s0_level_89) || _zz_s0_level_90) || _zz_s0_level_91) || _zz_s0_level_92) || _zz_s0_level_93) || _zz_s0_level_94) || _zz_s0_level_95) || _zz_s0_level_96);
   assign _zz_s0_level_101 = (((((((((((((((s0_levels_ohFirst_value[16] || _zz_s0_level_82) || _zz_s0_level_83) || _zz_s0_level_84) || _zz_s0_level_85) || _zz_s0_level_86) || _zz_s0_level_87) || _zz_s0_level_88) || _zz_s0_level_89) || _zz_s0_level_90) || _zz_s0_level_91) || _zz_s0_level_92) || _zz_s0_level_93) || _zz_s0_level_94) || _zz_s0_level_95) || _zz_s0_level_96);
   assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_37,{_zz_s0_level_36,{_zz_s0_level_35,{_zz_s0_level_102,_zz_s0_level_103}}}} : (_zz_s0_level_2 ? {_zz_s0_level_70,{_zz_s0_level_69,{_zz_s0_level_104,_zz_s0_level_105}}} : {_zz_s0_level_101,{_zz_s0_level_100,{_zz_s0_level_106,_zz_s0_level_107}}})) : _zz_s0_level_3);
-  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3;
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
+  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3;
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = {{{{{_zz_s0_levelOH,_zz_s0_levelOH_3},{_zz_s0_levelOH_6,_zz_s0_levelOH_9}},{{_zz_s0_levelOH_12,_zz_s0_levelOH_15},{_zz_s0_levelOH_18,_zz_s0_levelOH_21}}},{{{_zz_s0_levelOH_24,_zz_s0_levelOH_27},{_zz_s0_levelOH_30,_zz_s0_levelOH_33}},{{_zz_s0_levelOH_36,_zz_s0_levelOH_39},{_zz_s0_levelOH_42,_zz_s0_levelOH_45}}}},{{{{_zz_s0_levelOH_48,_zz_s0_levelOH_51},{_zz_s0_levelOH_54,_zz_s0_levelOH_57}},{{_zz_s0_levelOH_60,_zz_s0_levelOH_63},{_zz_s0_levelOH_66,_zz_s0_levelOH_69}}},{{{_zz_s0_levelOH_72,_zz_s0_levelOH_75},{_zz_s0_levelOH_78,_zz_s0_levelOH_81}},{{_zz_s0_levelOH_84,_zz_s0_levelOH_87},{_zz_s0_levelOH_90,_zz_s0_levelOH_93}}}}};
   assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[13 : 0];
   assign _zz_s2_newTail = s1_list_record[27 : 14];
   assign _zz_s1_clearLevel = s1_list_record[42 : 28];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 15'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 15'h0001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_10 = ({63'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_11 = _zz_10[0];
-  assign _zz_12 = _zz_10[1];
-  assign _zz_13 = _zz_10[2];
-  assign _zz_14 = _zz_10[3];
-  assign _zz_15 = _zz_10[4];
-  assign _zz_16 = _zz_10[5];
-  assign _zz_17 = _zz_10[6];
-  assign _zz_18 = _zz_10[7];
-  assign _zz_19 = _zz_10[8];
-  assign _zz_20 = _zz_10[9];
-  assign _zz_21 = _zz_10[10];
-  assign _zz_22 = _zz_10[11];
-  assign _zz_23 = _zz_10[12];
-  assign _zz_24 = _zz_10[13];
-  assign _zz_25 = _zz_10[14];
-  assign _zz_26 = _zz_10[15];
-  assign _zz_27 = _zz_10[16];
-  assign _zz_28 = _zz_10[17];
-  assign _zz_29 = _zz_10[18];
-  assign _zz_30 = _zz_10[19];
-  assign _zz_31 = _zz_10[20];
-  assign _zz_32 = _zz_10[21];
-  assign _zz_33 = _zz_10[22];
-  assign _zz_34 = _zz_10[23];
-  assign _zz_35 = _zz_10[24];
-  assign _zz_36 = _zz_10[25];
-  assign _zz_37 = _zz_10[26];
-  assign _zz_38 = _zz_10[27];
-  assign _zz_39 = _zz_10[28];
-  assign _zz_40 = _zz_10[29];
-  assign _zz_41 = _zz_10[30];
-  assign _zz_42 = _zz_10[31];
-  assign _zz_43 = _zz_10[32];
-  assign _zz_44 = _zz_10[33];
-  assign _zz_45 = _zz_10[34];
-  assign _zz_46 = _zz_10[35];
-  assign _zz_47 = _zz_10[36];
-  assign _zz_48 = _zz_10[37];
-  assign _zz_49 = _zz_10[38];
-  assign _zz_50 = _zz_10[39];
-  assign _zz_51 = _zz_10[40];
-  assign _zz_52 = _zz_10[41];
-  assign _zz_53 = _zz_10[42];
-  assign _zz_54 = _zz_10[43];
-  assign _zz_55 = _zz_10[44];
-  assign _zz_56 = _zz_10[45];
-  assign _zz_57 = _zz_10[46];
-  assign _zz_58 = _zz_10[47];
-  assign _zz_59 = _zz_10[48];
-  assign _zz_60 = _zz_10[49];
-  assign _zz_61 = _zz_10[50];
-  assign _zz_62 = _zz_10[51];
-  assign _zz_63 = _zz_10[52];
-  assign _zz_64 = _zz_10[53];
-  assign _zz_65 = _zz_10[54];
-  assign _zz_66 = _zz_10[55];
-  assign _zz_67 = _zz_10[56];
-  assign _zz_68 = _zz_10[57];
-  assign _zz_69 = _zz_10[58];
-  assign _zz_70 = _zz_10[59];
-  assign _zz_71 = _zz_10[60];
-  assign _zz_72 = _zz_10[61];
-  assign _zz_73 = _zz_10[62];
-  assign _zz_74 = _zz_10[63];
+  assign _zz_11 = ({63'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_12 = _zz_11[0];
+  assign _zz_13 = _zz_11[1];
+  assign _zz_14 = _zz_11[2];
+  assign _zz_15 = _zz_11[3];
+  assign _zz_16 = _zz_11[4];
+  assign _zz_17 = _zz_11[5];
+  assign _zz_18 = _zz_11[6];
+  assign _zz_19 = _zz_11[7];
+  assign _zz_20 = _zz_11[8];
+  assign _zz_21 = _zz_11[9];
+  assign _zz_22 = _zz_11[10];
+  assign _zz_23 = _zz_11[11];
+  assign _zz_24 = _zz_11[12];
+  assign _zz_25 = _zz_11[13];
+  assign _zz_26 = _zz_11[14];
+  assign _zz_27 = _zz_11[15];
+  assign _zz_28 = _zz_11[16];
+  assign _zz_29 = _zz_11[17];
+  assign _zz_30 = _zz_11[18];
+  assign _zz_31 = _zz_11[19];
+  assign _zz_32 = _zz_11[20];
+  assign _zz_33 = _zz_11[21];
+  assign _zz_34 = _zz_11[22];
+  assign _zz_35 = _zz_11[23];
+  assign _zz_36 = _zz_11[24];
+  assign _zz_37 = _zz_11[25];
+  assign _zz_38 = _zz_11[26];
+  assign _zz_39 = _zz_11[27];
+  assign _zz_40 = _zz_11[28];
+  assign _zz_41 = _zz_11[29];
+  assign _zz_42 = _zz_11[30];
+  assign _zz_43 = _zz_11[31];
+  assign _zz_44 = _zz_11[32];
+  assign _zz_45 = _zz_11[33];
+  assign _zz_46 = _zz_11[34];
+  assign _zz_47 = _zz_11[35];
+  assign _zz_48 = _zz_11[36];
+  assign _zz_49 = _zz_11[37];
+  assign _zz_50 = _zz_11[38];
+  assign _zz_51 = _zz_11[39];
+  assign _zz_52 = _zz_11[40];
+  assign _zz_53 = _zz_11[41];
+  assign _zz_54 = _zz_11[42];
+  assign _zz_55 = _zz_11[43];
+  assign _zz_56 = _zz_11[44];
+  assign _zz_57 = _zz_11[45];
+  assign _zz_58 = _zz_11[46];
+  assign _zz_59 = _zz_11[47];
+  assign _zz_60 = _zz_11[48];
+  assign _zz_61 = _zz_11[49];
+  assign _zz_62 = _zz_11[50];
+  assign _zz_63 = _zz_11[51];
+  assign _zz_64 = _zz_11[52];
+  assign _zz_65 = _zz_11[53];
+  assign _zz_66 = _zz_11[54];
+  assign _zz_67 = _zz_11[55];
+  assign _zz_68 = _zz_11[56];
+  assign _zz_69 = _zz_11[57];
+  assign _zz_70 = _zz_11[58];
+  assign _zz_71 = _zz_11[59];
+  assign _zz_72 = _zz_11[60];
+  assign _zz_73 = _zz_11[61];
+  assign _zz_74 = _zz_11[62];
+  assign _zz_75 = _zz_11[63];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
-  assign _zz_readyCount_0 = s1_context;
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_75 = ({63'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_76 = _zz_75[0];
-  assign _zz_77 = _zz_75[1];
-  assign _zz_78 = _zz_75[2];
-  assign _zz_79 = _zz_75[3];
-  assign _zz_80 = _zz_75[4];
-  assign _zz_81 = _zz_75[5];
-  assign _zz_82 = _zz_75[6];
-  assign _zz_83 = _zz_75[7];
-  assign _zz_84 = _zz_75[8];
-  assign _zz_85 = _zz_75[9];
-  assign _zz_86 = _zz_75[10];
-  assign _zz_87 = _zz_75[11];
-  assign _zz_88 = _zz_75[12];
-  assign _zz_89 = _zz_75[13];
-  assign _zz_90 = _zz_75[14];
-  assign _zz_91 = _zz_75[15];
-  assign _zz_92 = _zz_75[16];
-  assign _zz_93 = _zz_75[17];
-  assign _zz_94 = _zz_75[18];
-  assign _zz_95 = _zz_75[19];
-  assign _zz_96 = _zz_75[20];
-  assign _zz_97 = _zz_75[21];
-  assign _zz_98 = _zz_75[22];
-  assign _zz_99 = _zz_75[23];
-  assign _zz_100 = _zz_75[24];
-  assign _zz_101 = _zz_75[25];
-  assign _zz_102 = _zz_75[26];
-  assign _zz_103 = _zz_75[27];
-  assign _zz_104 = _zz_75[28];
-  assign _zz_105 = _zz_75[29];
-  assign _zz_106 = _zz_75[30];
-  assign _zz_107 = _zz_75[31];
-  assign _zz_108 = _zz_75[32];
-  assign _zz_109 = _zz_75[33];
-  assign _zz_110 = _zz_75[34];
-  assign _zz_111 = _zz_75[35];
-  assign _zz_112 = _zz_75[36];
-  assign _zz_113 = _zz_75[37];
-  assign _zz_114 = _zz_75[38];
-  assign _zz_115 = _zz_75[39];
-  assign _zz_116 = _zz_75[40];
-  assign _zz_117 = _zz_75[41];
-  assign _zz_118 = _zz_75[42];
-  assign _zz_119 = _zz_75[43];
-  assign _zz_120 = _zz_75[44];
-  assign _zz_121 = _zz_75[45];
-  assign _zz_122 = _zz_75[46];
-  assign _zz_123 = _zz_75[47];
-  assign _zz_124 = _zz_75[48];
-  assign _zz_125 = _zz_75[49];
-  assign _zz_126 = _zz_75[50];
-  assign _zz_127 = _zz_75[51];
-  assign _zz_128 = _zz_75[52];
-  assign _zz_129 = _zz_75[53];
-  assign _zz_130 = _zz_75[54];
-  assign _zz_131 = _zz_75[55];
-  assign _zz_132 = _zz_75[56];
-  assign _zz_133 = _zz_75[57];
-  assign _zz_134 = _zz_75[58];
-  assign _zz_135 = _zz_75[59];
-  assign _zz_136 = _zz_75[60];
-  assign _zz_137 = _zz_75[61];
-  assign _zz_138 = _zz_75[62];
-  assign _zz_139 = _zz_75[63];
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -7350,7 +6982,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
   assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_145 = ({63'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_82 = ({63'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
@@ -7437,12 +7069,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_146 = ({7'd0,1'b1} <<< s2_hart);
-  assign _zz_147 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_83 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_84 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_148 = ({7'd0,1'b1} <<< s1_hart);
+  assign _zz_85 = ({7'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -7598,6 +7230,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {12'h0,freeHead});
   assign removeListAddr = removeList;
+  assign removeCountAddr = walkContext;
+  assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[13 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
@@ -7642,21 +7276,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l95 = (! s0_priorityOk);
-  assign when_ListWalker_l98 = (! s0_listNonEmpty);
-  assign when_ListWalker_l118 = (! s1_granted);
-  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 15'h0001);
+  assign when_ListWalker_l99 = (! s0_priorityOk);
+  assign when_ListWalker_l102 = (! s0_listNonEmpty);
+  assign when_ListWalker_l122 = (! s1_granted);
+  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l140 = (walkCur == walkTail);
+  assign when_ListWalker_l155 = (walkCount == 15'h0001);
   assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_149 = ({63'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_86 = ({63'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = walkContext;
-  assign _zz_150 = ({63'd0,1'b1} <<< _zz_readyCount_0_4);
-  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = walkContext;
-  assign _zz_151 = ({63'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_87 = ({63'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
@@ -7815,73 +7446,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       levelMap_61 <= 32'h0;
       levelMap_62 <= 32'h0;
       levelMap_63 <= 32'h0;
-      readyCount_0 <= 15'h0;
-      readyCount_1 <= 15'h0;
-      readyCount_2 <= 15'h0;
-      readyCount_3 <= 15'h0;
-      readyCount_4 <= 15'h0;
-      readyCount_5 <= 15'h0;
-      readyCount_6 <= 15'h0;
-      readyCount_7 <= 15'h0;
-      readyCount_8 <= 15'h0;
-      readyCount_9 <= 15'h0;
-      readyCount_10 <= 15'h0;
-      readyCount_11 <= 15'h0;
-      readyCount_12 <= 15'h0;
-      readyCount_13 <= 15'h0;
-      readyCount_14 <= 15'h0;
-      readyCount_15 <= 15'h0;
-      readyCount_16 <= 15'h0;
-      readyCount_17 <= 15'h0;
-      readyCount_18 <= 15'h0;
-      readyCount_19 <= 15'h0;
-      readyCount_20 <= 15'h0;
-      readyCount_21 <= 15'h0;
-      readyCount_22 <= 15'h0;
-      readyCount_23 <= 15'h0;
-      readyCount_24 <= 15'h0;
-      readyCount_25 <= 15'h0;
-      readyCount_26 <= 15'h0;
-      readyCount_27 <= 15'h0;
-      readyCount_28 <= 15'h0;
-      readyCount_29 <= 15'h0;
-      readyCount_30 <= 15'h0;
-      readyCount_31 <= 15'h0;
-      readyCount_32 <= 15'h0;
-      readyCount_33 <= 15'h0;
-      readyCount_34 <= 15'h0;
-      readyCount_35 <= 15'h0;
-      readyCount_36 <= 15'h0;
-      readyCount_37 <= 15'h0;
-      readyCount_38 <= 15'h0;
-      readyCount_39 <= 15'h0;
-      readyCount_40 <= 15'h0;
-      readyCount_41 <= 15'h0;
-      readyCount_42 <= 15'h0;
-      readyCount_43 <= 15'h0;
-      readyCount_44 <= 15'h0;
-      readyCount_45 <= 15'h0;
-      readyCount_46 <= 15'h0;
-      readyCount_47 <= 15'h0;
-      readyCount_48 <= 15'h0;
-      readyCount_49 <= 15'h0;
-      readyCount_50 <= 15'h0;
-      readyCount_51 <= 15'h0;
-      readyCount_52 <= 15'h0;
-      readyCount_53 <= 15'h0;
-      readyCount_54 <= 15'h0;
-      readyCount_55 <= 15'h0;
-      readyCount_56 <= 15'h0;
-      readyCount_57 <= 15'h0;
-      readyCount_58 <= 15'h0;
-      readyCount_59 <= 15'h0;
-      readyCount_60 <= 15'h0;
-      readyCount_61 <= 15'h0;
-      readyCount_62 <= 15'h0;
-      readyCount_63 <= 15'h0;
+      s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
       used <= 15'h0;
       poolFull <= 1'b0;
       fresh <= 15'h0;
@@ -8028,784 +7598,399 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           slotWentLast <= 1'b0;
         end
       end
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context_1 == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
-          if(_zz_15) begin
+          if(_zz_16) begin
             levelMap_4 <= _zz_levelMap_0_2;
           end
-          if(_zz_16) begin
+          if(_zz_17) begin
             levelMap_5 <= _zz_levelMap_0_2;
           end
-          if(_zz_17) begin
+          if(_zz_18) begin
             levelMap_6 <= _zz_levelMap_0_2;
           end
-          if(_zz_18) begin
+          if(_zz_19) begin
             levelMap_7 <= _zz_levelMap_0_2;
           end
-          if(_zz_19) begin
+          if(_zz_20) begin
             levelMap_8 <= _zz_levelMap_0_2;
           end
-          if(_zz_20) begin
+          if(_zz_21) begin
             levelMap_9 <= _zz_levelMap_0_2;
           end
-          if(_zz_21) begin
+          if(_zz_22) begin
             levelMap_10 <= _zz_levelMap_0_2;
           end
-          if(_zz_22) begin
+          if(_zz_23) begin
             levelMap_11 <= _zz_levelMap_0_2;
           end
-          if(_zz_23) begin
+          if(_zz_24) begin
             levelMap_12 <= _zz_levelMap_0_2;
           end
-          if(_zz_24) begin
+          if(_zz_25) begin
             levelMap_13 <= _zz_levelMap_0_2;
           end
-          if(_zz_25) begin
+          if(_zz_26) begin
             levelMap_14 <= _zz_levelMap_0_2;
           end
-          if(_zz_26) begin
+          if(_zz_27) begin
             levelMap_15 <= _zz_levelMap_0_2;
           end
-          if(_zz_27) begin
+          if(_zz_28) begin
             levelMap_16 <= _zz_levelMap_0_2;
           end
-          if(_zz_28) begin
+          if(_zz_29) begin
             levelMap_17 <= _zz_levelMap_0_2;
           end
-          if(_zz_29) begin
+          if(_zz_30) begin
             levelMap_18 <= _zz_levelMap_0_2;
           end
-          if(_zz_30) begin
+          if(_zz_31) begin
             levelMap_19 <= _zz_levelMap_0_2;
           end
-          if(_zz_31) begin
+          if(_zz_32) begin
             levelMap_20 <= _zz_levelMap_0_2;
           end
-          if(_zz_32) begin
+          if(_zz_33) begin
             levelMap_21 <= _zz_levelMap_0_2;
           end
-          if(_zz_33) begin
+          if(_zz_34) begin
             levelMap_22 <= _zz_levelMap_0_2;
           end
-          if(_zz_34) begin
+          if(_zz_35) begin
             levelMap_23 <= _zz_levelMap_0_2;
           end
-          if(_zz_35) begin
+          if(_zz_36) begin
             levelMap_24 <= _zz_levelMap_0_2;
           end
-          if(_zz_36) begin
+          if(_zz_37) begin
             levelMap_25 <= _zz_levelMap_0_2;
           end
-          if(_zz_37) begin
+          if(_zz_38) begin
             levelMap_26 <= _zz_levelMap_0_2;
           end
-          if(_zz_38) begin
+          if(_zz_39) begin
             levelMap_27 <= _zz_levelMap_0_2;
           end
-          if(_zz_39) begin
+          if(_zz_40) begin
             levelMap_28 <= _zz_levelMap_0_2;
           end
-          if(_zz_40) begin
+          if(_zz_41) begin
             levelMap_29 <= _zz_levelMap_0_2;
           end
-          if(_zz_41) begin
+          if(_zz_42) begin
             levelMap_30 <= _zz_levelMap_0_2;
           end
-          if(_zz_42) begin
+          if(_zz_43) begin
             levelMap_31 <= _zz_levelMap_0_2;
           end
-          if(_zz_43) begin
+          if(_zz_44) begin
             levelMap_32 <= _zz_levelMap_0_2;
           end
-          if(_zz_44) begin
+          if(_zz_45) begin
             levelMap_33 <= _zz_levelMap_0_2;
           end
-          if(_zz_45) begin
+          if(_zz_46) begin
             levelMap_34 <= _zz_levelMap_0_2;
           end
-          if(_zz_46) begin
+          if(_zz_47) begin
             levelMap_35 <= _zz_levelMap_0_2;
           end
-          if(_zz_47) begin
+          if(_zz_48) begin
             levelMap_36 <= _zz_levelMap_0_2;
           end
-          if(_zz_48) begin
+          if(_zz_49) begin
             levelMap_37 <= _zz_levelMap_0_2;
           end
-          if(_zz_49) begin
+          if(_zz_50) begin
             levelMap_38 <= _zz_levelMap_0_2;
           end
-          if(_zz_50) begin
+          if(_zz_51) begin
             levelMap_39 <= _zz_levelMap_0_2;
           end
-          if(_zz_51) begin
+          if(_zz_52) begin
             levelMap_40 <= _zz_levelMap_0_2;
           end
-          if(_zz_52) begin
+          if(_zz_53) begin
             levelMap_41 <= _zz_levelMap_0_2;
           end
-          if(_zz_53) begin
+          if(_zz_54) begin
             levelMap_42 <= _zz_levelMap_0_2;
           end
-          if(_zz_54) begin
+          if(_zz_55) begin
             levelMap_43 <= _zz_levelMap_0_2;
           end
-          if(_zz_55) begin
+          if(_zz_56) begin
             levelMap_44 <= _zz_levelMap_0_2;
           end
-          if(_zz_56) begin
+          if(_zz_57) begin
             levelMap_45 <= _zz_levelMap_0_2;
           end
-          if(_zz_57) begin
+          if(_zz_58) begin
             levelMap_46 <= _zz_levelMap_0_2;
           end
-          if(_zz_58) begin
+          if(_zz_59) begin
             levelMap_47 <= _zz_levelMap_0_2;
           end
-          if(_zz_59) begin
+          if(_zz_60) begin
             levelMap_48 <= _zz_levelMap_0_2;
           end
-          if(_zz_60) begin
+          if(_zz_61) begin
             levelMap_49 <= _zz_levelMap_0_2;
           end
-          if(_zz_61) begin
+          if(_zz_62) begin
             levelMap_50 <= _zz_levelMap_0_2;
           end
-          if(_zz_62) begin
+          if(_zz_63) begin
             levelMap_51 <= _zz_levelMap_0_2;
           end
-          if(_zz_63) begin
+          if(_zz_64) begin
             levelMap_52 <= _zz_levelMap_0_2;
           end
-          if(_zz_64) begin
+          if(_zz_65) begin
             levelMap_53 <= _zz_levelMap_0_2;
           end
-          if(_zz_65) begin
+          if(_zz_66) begin
             levelMap_54 <= _zz_levelMap_0_2;
           end
-          if(_zz_66) begin
+          if(_zz_67) begin
             levelMap_55 <= _zz_levelMap_0_2;
           end
-          if(_zz_67) begin
+          if(_zz_68) begin
             levelMap_56 <= _zz_levelMap_0_2;
           end
-          if(_zz_68) begin
+          if(_zz_69) begin
             levelMap_57 <= _zz_levelMap_0_2;
           end
-          if(_zz_69) begin
+          if(_zz_70) begin
             levelMap_58 <= _zz_levelMap_0_2;
           end
-          if(_zz_70) begin
+          if(_zz_71) begin
             levelMap_59 <= _zz_levelMap_0_2;
           end
-          if(_zz_71) begin
+          if(_zz_72) begin
             levelMap_60 <= _zz_levelMap_0_2;
           end
-          if(_zz_72) begin
+          if(_zz_73) begin
             levelMap_61 <= _zz_levelMap_0_2;
           end
-          if(_zz_73) begin
+          if(_zz_74) begin
             levelMap_62 <= _zz_levelMap_0_2;
           end
-          if(_zz_74) begin
+          if(_zz_75) begin
             levelMap_63 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_3;
           end
-          if(_zz_15) begin
+          if(_zz_16) begin
             levelMap_4 <= _zz_levelMap_0_3;
           end
-          if(_zz_16) begin
+          if(_zz_17) begin
             levelMap_5 <= _zz_levelMap_0_3;
           end
-          if(_zz_17) begin
+          if(_zz_18) begin
             levelMap_6 <= _zz_levelMap_0_3;
           end
-          if(_zz_18) begin
+          if(_zz_19) begin
             levelMap_7 <= _zz_levelMap_0_3;
           end
-          if(_zz_19) begin
+          if(_zz_20) begin
             levelMap_8 <= _zz_levelMap_0_3;
           end
-          if(_zz_20) begin
+          if(_zz_21) begin
             levelMap_9 <= _zz_levelMap_0_3;
           end
-          if(_zz_21) begin
+          if(_zz_22) begin
             levelMap_10 <= _zz_levelMap_0_3;
           end
-          if(_zz_22) begin
+          if(_zz_23) begin
             levelMap_11 <= _zz_levelMap_0_3;
           end
-          if(_zz_23) begin
+          if(_zz_24) begin
             levelMap_12 <= _zz_levelMap_0_3;
           end
-          if(_zz_24) begin
+          if(_zz_25) begin
             levelMap_13 <= _zz_levelMap_0_3;
           end
-          if(_zz_25) begin
+          if(_zz_26) begin
             levelMap_14 <= _zz_levelMap_0_3;
           end
-          if(_zz_26) begin
+          if(_zz_27) begin
             levelMap_15 <= _zz_levelMap_0_3;
           end
-          if(_zz_27) begin
+          if(_zz_28) begin
             levelMap_16 <= _zz_levelMap_0_3;
           end
-          if(_zz_28) begin
+          if(_zz_29) begin
             levelMap_17 <= _zz_levelMap_0_3;
           end
-          if(_zz_29) begin
+          if(_zz_30) begin
             levelMap_18 <= _zz_levelMap_0_3;
           end
-          if(_zz_30) begin
+          if(_zz_31) begin
             levelMap_19 <= _zz_levelMap_0_3;
           end
-          if(_zz_31) begin
+          if(_zz_32) begin
             levelMap_20 <= _zz_levelMap_0_3;
           end
-          if(_zz_32) begin
+          if(_zz_33) begin
             levelMap_21 <= _zz_levelMap_0_3;
           end
-          if(_zz_33) begin
+          if(_zz_34) begin
             levelMap_22 <= _zz_levelMap_0_3;
           end
-          if(_zz_34) begin
+          if(_zz_35) begin
             levelMap_23 <= _zz_levelMap_0_3;
           end
-          if(_zz_35) begin
+          if(_zz_36) begin
             levelMap_24 <= _zz_levelMap_0_3;
           end
-          if(_zz_36) begin
+          if(_zz_37) begin
             levelMap_25 <= _zz_levelMap_0_3;
           end
-          if(_zz_37) begin
+          if(_zz_38) begin
             levelMap_26 <= _zz_levelMap_0_3;
           end
-          if(_zz_38) begin
+          if(_zz_39) begin
             levelMap_27 <= _zz_levelMap_0_3;
           end
-          if(_zz_39) begin
+          if(_zz_40) begin
             levelMap_28 <= _zz_levelMap_0_3;
           end
-          if(_zz_40) begin
+          if(_zz_41) begin
             levelMap_29 <= _zz_levelMap_0_3;
           end
-          if(_zz_41) begin
+          if(_zz_42) begin
             levelMap_30 <= _zz_levelMap_0_3;
           end
-          if(_zz_42) begin
+          if(_zz_43) begin
             levelMap_31 <= _zz_levelMap_0_3;
           end
-          if(_zz_43) begin
+          if(_zz_44) begin
             levelMap_32 <= _zz_levelMap_0_3;
           end
-          if(_zz_44) begin
+          if(_zz_45) begin
             levelMap_33 <= _zz_levelMap_0_3;
           end
-          if(_zz_45) begin
+          if(_zz_46) begin
             levelMap_34 <= _zz_levelMap_0_3;
           end
-          if(_zz_46) begin
+          if(_zz_47) begin
             levelMap_35 <= _zz_levelMap_0_3;
           end
-          if(_zz_47) begin
+          if(_zz_48) begin
             levelMap_36 <= _zz_levelMap_0_3;
           end
-          if(_zz_48) begin
+          if(_zz_49) begin
             levelMap_37 <= _zz_levelMap_0_3;
           end
-          if(_zz_49) begin
+          if(_zz_50) begin
             levelMap_38 <= _zz_levelMap_0_3;
           end
-          if(_zz_50) begin
+          if(_zz_51) begin
             levelMap_39 <= _zz_levelMap_0_3;
           end
-          if(_zz_51) begin
+          if(_zz_52) begin
             levelMap_40 <= _zz_levelMap_0_3;
           end
-          if(_zz_52) begin
+          if(_zz_53) begin
             levelMap_41 <= _zz_levelMap_0_3;
           end
-          if(_zz_53) begin
+          if(_zz_54) begin
             levelMap_42 <= _zz_levelMap_0_3;
           end
-          if(_zz_54) begin
+          if(_zz_55) begin
             levelMap_43 <= _zz_levelMap_0_3;
           end
-          if(_zz_55) begin
+          if(_zz_56) begin
             levelMap_44 <= _zz_levelMap_0_3;
           end
-          if(_zz_56) begin
+          if(_zz_57) begin
             levelMap_45 <= _zz_levelMap_0_3;
           end
-          if(_zz_57) begin
+          if(_zz_58) begin
             levelMap_46 <= _zz_levelMap_0_3;
           end
-          if(_zz_58) begin
+          if(_zz_59) begin
             levelMap_47 <= _zz_levelMap_0_3;
           end
-          if(_zz_59) begin
+          if(_zz_60) begin
             levelMap_48 <= _zz_levelMap_0_3;
           end
-          if(_zz_60) begin
+          if(_zz_61) begin
             levelMap_49 <= _zz_levelMap_0_3;
           end
-          if(_zz_61) begin
+          if(_zz_62) begin
             levelMap_50 <= _zz_levelMap_0_3;
           end
-          if(_zz_62) begin
+          if(_zz_63) begin
             levelMap_51 <= _zz_levelMap_0_3;
           end
-          if(_zz_63) begin
+          if(_zz_64) begin
             levelMap_52 <= _zz_levelMap_0_3;
           end
-          if(_zz_64) begin
+          if(_zz_65) begin
             levelMap_53 <= _zz_levelMap_0_3;
           end
-          if(_zz_65) begin
+          if(_zz_66) begin
             levelMap_54 <= _zz_levelMap_0_3;
           end
-          if(_zz_66) begin
+          if(_zz_67) begin
             levelMap_55 <= _zz_levelMap_0_3;
           end
-          if(_zz_67) begin
+          if(_zz_68) begin
             levelMap_56 <= _zz_levelMap_0_3;
           end
-          if(_zz_68) begin
+          if(_zz_69) begin
             levelMap_57 <= _zz_levelMap_0_3;
           end
-          if(_zz_69) begin
+          if(_zz_70) begin
             levelMap_58 <= _zz_levelMap_0_3;
           end
-          if(_zz_70) begin
+          if(_zz_71) begin
             levelMap_59 <= _zz_levelMap_0_3;
           end
-          if(_zz_71) begin
+          if(_zz_72) begin
             levelMap_60 <= _zz_levelMap_0_3;
           end
-          if(_zz_72) begin
+          if(_zz_73) begin
             levelMap_61 <= _zz_levelMap_0_3;
           end
-          if(_zz_73) begin
+          if(_zz_74) begin
             levelMap_62 <= _zz_levelMap_0_3;
           end
-          if(_zz_74) begin
+          if(_zz_75) begin
             levelMap_63 <= _zz_levelMap_0_3;
-          end
-        end
-        if(s1_readyInsert) begin
-          if(_zz_76) begin
-            readyCount_0 <= _zz_readyCount_0_2;
-          end
-          if(_zz_77) begin
-            readyCount_1 <= _zz_readyCount_0_2;
-          end
-          if(_zz_78) begin
-            readyCount_2 <= _zz_readyCount_0_2;
-          end
-          if(_zz_79) begin
-            readyCount_3 <= _zz_readyCount_0_2;
-          end
-          if(_zz_80) begin
-            readyCount_4 <= _zz_readyCount_0_2;
-          end
-          if(_zz_81) begin
-            readyCount_5 <= _zz_readyCount_0_2;
-          end
-          if(_zz_82) begin
-            readyCount_6 <= _zz_readyCount_0_2;
-          end
-          if(_zz_83) begin
-            readyCount_7 <= _zz_readyCount_0_2;
-          end
-          if(_zz_84) begin
-            readyCount_8 <= _zz_readyCount_0_2;
-          end
-          if(_zz_85) begin
-            readyCount_9 <= _zz_readyCount_0_2;
-          end
-          if(_zz_86) begin
-            readyCount_10 <= _zz_readyCount_0_2;
-          end
-          if(_zz_87) begin
-            readyCount_11 <= _zz_readyCount_0_2;
-          end
-          if(_zz_88) begin
-            readyCount_12 <= _zz_readyCount_0_2;
-          end
-          if(_zz_89) begin
-            readyCount_13 <= _zz_readyCount_0_2;
-          end
-          if(_zz_90) begin
-            readyCount_14 <= _zz_readyCount_0_2;
-          end
-          if(_zz_91) begin
-            readyCount_15 <= _zz_readyCount_0_2;
-          end
-          if(_zz_92) begin
-            readyCount_16 <= _zz_readyCount_0_2;
-          end
-          if(_zz_93) begin
-            readyCount_17 <= _zz_readyCount_0_2;
-          end
-          if(_zz_94) begin
-            readyCount_18 <= _zz_readyCount_0_2;
-          end
-          if(_zz_95) begin
-            readyCount_19 <= _zz_readyCount_0_2;
-          end
-          if(_zz_96) begin
-            readyCount_20 <= _zz_readyCount_0_2;
-          end
-          if(_zz_97) begin
-            readyCount_21 <= _zz_readyCount_0_2;
-          end
-          if(_zz_98) begin
-            readyCount_22 <= _zz_readyCount_0_2;
-          end
-          if(_zz_99) begin
-            readyCount_23 <= _zz_readyCount_0_2;
-          end
-          if(_zz_100) begin
-            readyCount_24 <= _zz_readyCount_0_2;
-          end
-          if(_zz_101) begin
-            readyCount_25 <= _zz_readyCount_0_2;
-          end
-          if(_zz_102) begin
-            readyCount_26 <= _zz_readyCount_0_2;
-          end
-          if(_zz_103) begin
-            readyCount_27 <= _zz_readyCount_0_2;
-          end
-          if(_zz_104) begin
-            readyCount_28 <= _zz_readyCount_0_2;
-          end
-          if(_zz_105) begin
-            readyCount_29 <= _zz_readyCount_0_2;
-          end
-          if(_zz_106) begin
-            readyCount_30 <= _zz_readyCount_0_2;
-          end
-          if(_zz_107) begin
-            readyCount_31 <= _zz_readyCount_0_2;
-          end
-          if(_zz_108) begin
-            readyCount_32 <= _zz_readyCount_0_2;
-          end
-          if(_zz_109) begin
-            readyCount_33 <= _zz_readyCount_0_2;
-          end
-          if(_zz_110) begin
-            readyCount_34 <= _zz_readyCount_0_2;
-          end
-          if(_zz_111) begin
-            readyCount_35 <= _zz_readyCount_0_2;
-          end
-          if(_zz_112) begin
-            readyCount_36 <= _zz_readyCount_0_2;
-          end
-          if(_zz_113) begin
-            readyCount_37 <= _zz_readyCount_0_2;
-          end
-          if(_zz_114) begin
-            readyCount_38 <= _zz_readyCount_0_2;
-          end
-          if(_zz_115) begin
-            readyCount_39 <= _zz_readyCount_0_2;
-          end
-          if(_zz_116) begin
-            readyCount_40 <= _zz_readyCount_0_2;
-          end
-          if(_zz_117) begin
-            readyCount_41 <= _zz_readyCount_0_2;
-          end
-          if(_zz_118) begin
-            readyCount_42 <= _zz_readyCount_0_2;
-          end
-          if(_zz_119) begin
-            readyCount_43 <= _zz_readyCount_0_2;
-          end
-          if(_zz_120) begin
-            readyCount_44 <= _zz_readyCount_0_2;
-          end
-          if(_zz_121) begin
-            readyCount_45 <= _zz_readyCount_0_2;
-          end
-          if(_zz_122) begin
-            readyCount_46 <= _zz_readyCount_0_2;
-          end
-          if(_zz_123) begin
-            readyCount_47 <= _zz_readyCount_0_2;
-          end
-          if(_zz_124) begin
-            readyCount_48 <= _zz_readyCount_0_2;
-          end
-          if(_zz_125) begin
-            readyCount_49 <= _zz_readyCount_0_2;
-          end
-          if(_zz_126) begin
-            readyCount_50 <= _zz_readyCount_0_2;
-          end
-          if(_zz_127) begin
-            readyCount_51 <= _zz_readyCount_0_2;
-          end
-          if(_zz_128) begin
-            readyCount_52 <= _zz_readyCount_0_2;
-          end
-          if(_zz_129) begin
-            readyCount_53 <= _zz_readyCount_0_2;
-          end
-          if(_zz_130) begin
-            readyCount_54 <= _zz_readyCount_0_2;
-          end
-          if(_zz_131) begin
-            readyCount_55 <= _zz_readyCount_0_2;
-          end
-          if(_zz_132) begin
-            readyCount_56 <= _zz_readyCount_0_2;
-          end
-          if(_zz_133) begin
-            readyCount_57 <= _zz_readyCount_0_2;
-          end
-          if(_zz_134) begin
-            readyCount_58 <= _zz_readyCount_0_2;
-          end
-          if(_zz_135) begin
-            readyCount_59 <= _zz_readyCount_0_2;
-          end
-          if(_zz_136) begin
-            readyCount_60 <= _zz_readyCount_0_2;
-          end
-          if(_zz_137) begin
-            readyCount_61 <= _zz_readyCount_0_2;
-          end
-          if(_zz_138) begin
-            readyCount_62 <= _zz_readyCount_0_2;
-          end
-          if(_zz_139) begin
-            readyCount_63 <= _zz_readyCount_0_2;
-          end
-        end
-        if(s1_dequeueOk) begin
-          if(_zz_76) begin
-            readyCount_0 <= _zz_readyCount_0_3;
-          end
-          if(_zz_77) begin
-            readyCount_1 <= _zz_readyCount_0_3;
-          end
-          if(_zz_78) begin
-            readyCount_2 <= _zz_readyCount_0_3;
-          end
-          if(_zz_79) begin
-            readyCount_3 <= _zz_readyCount_0_3;
-          end
-          if(_zz_80) begin
-            readyCount_4 <= _zz_readyCount_0_3;
-          end
-          if(_zz_81) begin
-            readyCount_5 <= _zz_readyCount_0_3;
-          end
-          if(_zz_82) begin
-            readyCount_6 <= _zz_readyCount_0_3;
-          end
-          if(_zz_83) begin
-            readyCount_7 <= _zz_readyCount_0_3;
-          end
-          if(_zz_84) begin
-            readyCount_8 <= _zz_readyCount_0_3;
-          end
-          if(_zz_85) begin
-            readyCount_9 <= _zz_readyCount_0_3;
-          end
-          if(_zz_86) begin
-            readyCount_10 <= _zz_readyCount_0_3;
-          end
-          if(_zz_87) begin
-            readyCount_11 <= _zz_readyCount_0_3;
-          end
-          if(_zz_88) begin
-            readyCount_12 <= _zz_readyCount_0_3;
-          end
-          if(_zz_89) begin
-            readyCount_13 <= _zz_readyCount_0_3;
-          end
-          if(_zz_90) begin
-            readyCount_14 <= _zz_readyCount_0_3;
-          end
-          if(_zz_91) begin
-            readyCount_15 <= _zz_readyCount_0_3;
-          end
-          if(_zz_92) begin
-            readyCount_16 <= _zz_readyCount_0_3;
-          end
-          if(_zz_93) begin
-            readyCount_17 <= _zz_readyCount_0_3;
-          end
-          if(_zz_94) begin
-            readyCount_18 <= _zz_readyCount_0_3;
-          end
-          if(_zz_95) begin
-            readyCount_19 <= _zz_readyCount_0_3;
-          end
-          if(_zz_96) begin
-            readyCount_20 <= _zz_readyCount_0_3;
-          end
-          if(_zz_97) begin
-            readyCount_21 <= _zz_readyCount_0_3;
-          end
-          if(_zz_98) begin
-            readyCount_22 <= _zz_readyCount_0_3;
-          end
-          if(_zz_99) begin
-            readyCount_23 <= _zz_readyCount_0_3;
-          end
-          if(_zz_100) begin
-            readyCount_24 <= _zz_readyCount_0_3;
-          end
-          if(_zz_101) begin
-            readyCount_25 <= _zz_readyCount_0_3;
-          end
-          if(_zz_102) begin
-            readyCount_26 <= _zz_readyCount_0_3;
-          end
-          if(_zz_103) begin
-            readyCount_27 <= _zz_readyCount_0_3;
-          end
-          if(_zz_104) begin
-            readyCount_28 <= _zz_readyCount_0_3;
-          end
-          if(_zz_105) begin
-            readyCount_29 <= _zz_readyCount_0_3;
-          end
-          if(_zz_106) begin
-            readyCount_30 <= _zz_readyCount_0_3;
-          end
-          if(_zz_107) begin
-            readyCount_31 <= _zz_readyCount_0_3;
-          end
-          if(_zz_108) begin
-            readyCount_32 <= _zz_readyCount_0_3;
-          end
-          if(_zz_109) begin
-            readyCount_33 <= _zz_readyCount_0_3;
-          end
-          if(_zz_110) begin
-            readyCount_34 <= _zz_readyCount_0_3;
-          end
-          if(_zz_111) begin
-            readyCount_35 <= _zz_readyCount_0_3;
-          end
-          if(_zz_112) begin
-            readyCount_36 <= _zz_readyCount_0_3;
-          end
-          if(_zz_113) begin
-            readyCount_37 <= _zz_readyCount_0_3;
-          end
-          if(_zz_114) begin
-            readyCount_38 <= _zz_readyCount_0_3;
-          end
-          if(_zz_115) begin
-            readyCount_39 <= _zz_readyCount_0_3;
-          end
-          if(_zz_116) begin
-            readyCount_40 <= _zz_readyCount_0_3;
-          end
-          if(_zz_117) begin
-            readyCount_41 <= _zz_readyCount_0_3;
-          end
-          if(_zz_118) begin
-            readyCount_42 <= _zz_readyCount_0_3;
-          end
-          if(_zz_119) begin
-            readyCount_43 <= _zz_readyCount_0_3;
-          end
-          if(_zz_120) begin
-            readyCount_44 <= _zz_readyCount_0_3;
-          end
-          if(_zz_121) begin
-            readyCount_45 <= _zz_readyCount_0_3;
-          end
-          if(_zz_122) begin
-            readyCount_46 <= _zz_readyCount_0_3;
-          end
-          if(_zz_123) begin
-            readyCount_47 <= _zz_readyCount_0_3;
-          end
-          if(_zz_124) begin
-            readyCount_48 <= _zz_readyCount_0_3;
-          end
-          if(_zz_125) begin
-            readyCount_49 <= _zz_readyCount_0_3;
-          end
-          if(_zz_126) begin
-            readyCount_50 <= _zz_readyCount_0_3;
-          end
-          if(_zz_127) begin
-            readyCount_51 <= _zz_readyCount_0_3;
-          end
-          if(_zz_128) begin
-            readyCount_52 <= _zz_readyCount_0_3;
-          end
-          if(_zz_129) begin
-            readyCount_53 <= _zz_readyCount_0_3;
-          end
-          if(_zz_130) begin
-            readyCount_54 <= _zz_readyCount_0_3;
-          end
-          if(_zz_131) begin
-            readyCount_55 <= _zz_readyCount_0_3;
-          end
-          if(_zz_132) begin
-            readyCount_56 <= _zz_readyCount_0_3;
-          end
-          if(_zz_133) begin
-            readyCount_57 <= _zz_readyCount_0_3;
-          end
-          if(_zz_134) begin
-            readyCount_58 <= _zz_readyCount_0_3;
-          end
-          if(_zz_135) begin
-            readyCount_59 <= _zz_readyCount_0_3;
-          end
-          if(_zz_136) begin
-            readyCount_60 <= _zz_readyCount_0_3;
-          end
-          if(_zz_137) begin
-            readyCount_61 <= _zz_readyCount_0_3;
-          end
-          if(_zz_138) begin
-            readyCount_62 <= _zz_readyCount_0_3;
-          end
-          if(_zz_139) begin
-            readyCount_63 <= _zz_readyCount_0_3;
           end
         end
       end
@@ -8826,196 +8011,196 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
       if(when_ErrorRegisters_l71) begin
-        if(_zz_145[0]) begin
+        if(_zz_82[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_145[1]) begin
+        if(_zz_82[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_145[2]) begin
+        if(_zz_82[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_145[3]) begin
+        if(_zz_82[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_145[4]) begin
+        if(_zz_82[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_145[5]) begin
+        if(_zz_82[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_145[6]) begin
+        if(_zz_82[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_145[7]) begin
+        if(_zz_82[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
-        if(_zz_145[8]) begin
+        if(_zz_82[8]) begin
           errors_8 <= _zz_errors_0_1;
         end
-        if(_zz_145[9]) begin
+        if(_zz_82[9]) begin
           errors_9 <= _zz_errors_0_1;
         end
-        if(_zz_145[10]) begin
+        if(_zz_82[10]) begin
           errors_10 <= _zz_errors_0_1;
         end
-        if(_zz_145[11]) begin
+        if(_zz_82[11]) begin
           errors_11 <= _zz_errors_0_1;
         end
-        if(_zz_145[12]) begin
+        if(_zz_82[12]) begin
           errors_12 <= _zz_errors_0_1;
         end
-        if(_zz_145[13]) begin
+        if(_zz_82[13]) begin
           errors_13 <= _zz_errors_0_1;
         end
-        if(_zz_145[14]) begin
+        if(_zz_82[14]) begin
           errors_14 <= _zz_errors_0_1;
         end
-        if(_zz_145[15]) begin
+        if(_zz_82[15]) begin
           errors_15 <= _zz_errors_0_1;
         end
-        if(_zz_145[16]) begin
+        if(_zz_82[16]) begin
           errors_16 <= _zz_errors_0_1;
         end
-        if(_zz_145[17]) begin
+        if(_zz_82[17]) begin
           errors_17 <= _zz_errors_0_1;
         end
-        if(_zz_145[18]) begin
+        if(_zz_82[18]) begin
           errors_18 <= _zz_errors_0_1;
         end
-        if(_zz_145[19]) begin
+        if(_zz_82[19]) begin
           errors_19 <= _zz_errors_0_1;
         end
-        if(_zz_145[20]) begin
+        if(_zz_82[20]) begin
           errors_20 <= _zz_errors_0_1;
         end
-        if(_zz_145[21]) begin
+        if(_zz_82[21]) begin
           errors_21 <= _zz_errors_0_1;
         end
-        if(_zz_145[22]) begin
+        if(_zz_82[22]) begin
           errors_22 <= _zz_errors_0_1;
         end
-        if(_zz_145[23]) begin
+        if(_zz_82[23]) begin
           errors_23 <= _zz_errors_0_1;
         end
-        if(_zz_145[24]) begin
+        if(_zz_82[24]) begin
           errors_24 <= _zz_errors_0_1;
         end
-        if(_zz_145[25]) begin
+        if(_zz_82[25]) begin
           errors_25 <= _zz_errors_0_1;
         end
-        if(_zz_145[26]) begin
+        if(_zz_82[26]) begin
           errors_26 <= _zz_errors_0_1;
         end
-        if(_zz_145[27]) begin
+        if(_zz_82[27]) begin
           errors_27 <= _zz_errors_0_1;
         end
-        if(_zz_145[28]) begin
+        if(_zz_82[28]) begin
           errors_28 <= _zz_errors_0_1;
         end
-        if(_zz_145[29]) begin
+        if(_zz_82[29]) begin
           errors_29 <= _zz_errors_0_1;
         end
-        if(_zz_145[30]) begin
+        if(_zz_82[30]) begin
           errors_30 <= _zz_errors_0_1;
         end
-        if(_zz_145[31]) begin
+        if(_zz_82[31]) begin
           errors_31 <= _zz_errors_0_1;
         end
-        if(_zz_145[32]) begin
+        if(_zz_82[32]) begin
           errors_32 <= _zz_errors_0_1;
         end
-        if(_zz_145[33]) begin
+        if(_zz_82[33]) begin
           errors_33 <= _zz_errors_0_1;
         end
-        if(_zz_145[34]) begin
+        if(_zz_82[34]) begin
           errors_34 <= _zz_errors_0_1;
         end
-        if(_zz_145[35]) begin
+        if(_zz_82[35]) begin
           errors_35 <= _zz_errors_0_1;
         end
-        if(_zz_145[36]) begin
+        if(_zz_82[36]) begin
           errors_36 <= _zz_errors_0_1;
         end
-        if(_zz_145[37]) begin
+        if(_zz_82[37]) begin
           errors_37 <= _zz_errors_0_1;
         end
-        if(_zz_145[38]) begin
+        if(_zz_82[38]) begin
           errors_38 <= _zz_errors_0_1;
         end
-        if(_zz_145[39]) begin
+        if(_zz_82[39]) begin
           errors_39 <= _zz_errors_0_1;
         end
-        if(_zz_145[40]) begin
+        if(_zz_82[40]) begin
           errors_40 <= _zz_errors_0_1;
         end
-        if(_zz_145[41]) begin
+        if(_zz_82[41]) begin
           errors_41 <= _zz_errors_0_1;
         end
-        if(_zz_145[42]) begin
+        if(_zz_82[42]) begin
           errors_42 <= _zz_errors_0_1;
         end
-        if(_zz_145[43]) begin
+        if(_zz_82[43]) begin
           errors_43 <= _zz_errors_0_1;
         end
-        if(_zz_145[44]) begin
+        if(_zz_82[44]) begin
           errors_44 <= _zz_errors_0_1;
         end
-        if(_zz_145[45]) begin
+        if(_zz_82[45]) begin
           errors_45 <= _zz_errors_0_1;
         end
-        if(_zz_145[46]) begin
+        if(_zz_82[46]) begin
           errors_46 <= _zz_errors_0_1;
         end
-        if(_zz_145[47]) begin
+        if(_zz_82[47]) begin
           errors_47 <= _zz_errors_0_1;
         end
-        if(_zz_145[48]) begin
+        if(_zz_82[48]) begin
           errors_48 <= _zz_errors_0_1;
         end
-        if(_zz_145[49]) begin
+        if(_zz_82[49]) begin
           errors_49 <= _zz_errors_0_1;
         end
-        if(_zz_145[50]) begin
+        if(_zz_82[50]) begin
           errors_50 <= _zz_errors_0_1;
         end
-        if(_zz_145[51]) begin
+        if(_zz_82[51]) begin
           errors_51 <= _zz_errors_0_1;
         end
-        if(_zz_145[52]) begin
+        if(_zz_82[52]) begin
           errors_52 <= _zz_errors_0_1;
         end
-        if(_zz_145[53]) begin
+        if(_zz_82[53]) begin
           errors_53 <= _zz_errors_0_1;
         end
-        if(_zz_145[54]) begin
+        if(_zz_82[54]) begin
           errors_54 <= _zz_errors_0_1;
         end
-        if(_zz_145[55]) begin
+        if(_zz_82[55]) begin
           errors_55 <= _zz_errors_0_1;
         end
-        if(_zz_145[56]) begin
+        if(_zz_82[56]) begin
           errors_56 <= _zz_errors_0_1;
         end
-        if(_zz_145[57]) begin
+        if(_zz_82[57]) begin
           errors_57 <= _zz_errors_0_1;
         end
-        if(_zz_145[58]) begin
+        if(_zz_82[58]) begin
           errors_58 <= _zz_errors_0_1;
         end
-        if(_zz_145[59]) begin
+        if(_zz_82[59]) begin
           errors_59 <= _zz_errors_0_1;
         end
-        if(_zz_145[60]) begin
+        if(_zz_82[60]) begin
           errors_60 <= _zz_errors_0_1;
         end
-        if(_zz_145[61]) begin
+        if(_zz_82[61]) begin
           errors_61 <= _zz_errors_0_1;
         end
-        if(_zz_145[62]) begin
+        if(_zz_82[62]) begin
           errors_62 <= _zz_errors_0_1;
         end
-        if(_zz_145[63]) begin
+        if(_zz_82[63]) begin
           errors_63 <= _zz_errors_0_1;
         end
       end
@@ -9023,52 +8208,52 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_146[0]) begin
+        if(_zz_83[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_146[1]) begin
+        if(_zz_83[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_146[2]) begin
+        if(_zz_83[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_146[3]) begin
+        if(_zz_83[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_146[4]) begin
+        if(_zz_83[4]) begin
           currentTask_4 <= _zz_currentTask_0;
         end
-        if(_zz_146[5]) begin
+        if(_zz_83[5]) begin
           currentTask_5 <= _zz_currentTask_0;
         end
-        if(_zz_146[6]) begin
+        if(_zz_83[6]) begin
           currentTask_6 <= _zz_currentTask_0;
         end
-        if(_zz_146[7]) begin
+        if(_zz_83[7]) begin
           currentTask_7 <= _zz_currentTask_0;
         end
-        if(_zz_147[0]) begin
+        if(_zz_84[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_147[1]) begin
+        if(_zz_84[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_147[2]) begin
+        if(_zz_84[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_147[3]) begin
+        if(_zz_84[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
-        if(_zz_147[4]) begin
+        if(_zz_84[4]) begin
           currentContext_4 <= _zz_currentContext_0;
         end
-        if(_zz_147[5]) begin
+        if(_zz_84[5]) begin
           currentContext_5 <= _zz_currentContext_0;
         end
-        if(_zz_147[6]) begin
+        if(_zz_84[6]) begin
           currentContext_6 <= _zz_currentContext_0;
         end
-        if(_zz_147[7]) begin
+        if(_zz_84[7]) begin
           currentContext_7 <= _zz_currentContext_0;
         end
       end
@@ -9076,28 +8261,28 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         notifyHart <= _zz_notifyHart[2:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_148[0]) begin
+        if(_zz_85[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_148[1]) begin
+        if(_zz_85[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_148[2]) begin
+        if(_zz_85[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_148[3]) begin
+        if(_zz_85[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
-        if(_zz_148[4]) begin
+        if(_zz_85[4]) begin
           hartCtx_4 <= _zz_hartCtx_0;
         end
-        if(_zz_148[5]) begin
+        if(_zz_85[5]) begin
           hartCtx_5 <= _zz_hartCtx_0;
         end
-        if(_zz_148[6]) begin
+        if(_zz_85[6]) begin
           hartCtx_6 <= _zz_hartCtx_0;
         end
-        if(_zz_148[7]) begin
+        if(_zz_85[7]) begin
           hartCtx_7 <= _zz_hartCtx_0;
         end
       end
@@ -9110,11 +8295,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l95) begin
+        if(when_ListWalker_l99) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l98) begin
+          if(when_ListWalker_l102) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -9129,11 +8314,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l118) begin
+            if(when_ListWalker_l122) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l121) begin
+              if(when_ListWalker_l125) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -9145,10 +8330,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l133) begin
+          if(when_ListWalker_l137) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l140) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -9159,391 +8344,199 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
-              if(_zz_149[0]) begin
+            if(when_ListWalker_l155) begin
+              if(_zz_86[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[1]) begin
+              if(_zz_86[1]) begin
                 levelMap_1 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[2]) begin
+              if(_zz_86[2]) begin
                 levelMap_2 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[3]) begin
+              if(_zz_86[3]) begin
                 levelMap_3 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[4]) begin
+              if(_zz_86[4]) begin
                 levelMap_4 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[5]) begin
+              if(_zz_86[5]) begin
                 levelMap_5 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[6]) begin
+              if(_zz_86[6]) begin
                 levelMap_6 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[7]) begin
+              if(_zz_86[7]) begin
                 levelMap_7 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[8]) begin
+              if(_zz_86[8]) begin
                 levelMap_8 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[9]) begin
+              if(_zz_86[9]) begin
                 levelMap_9 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[10]) begin
+              if(_zz_86[10]) begin
                 levelMap_10 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[11]) begin
+              if(_zz_86[11]) begin
                 levelMap_11 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[12]) begin
+              if(_zz_86[12]) begin
                 levelMap_12 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[13]) begin
+              if(_zz_86[13]) begin
                 levelMap_13 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[14]) begin
+              if(_zz_86[14]) begin
                 levelMap_14 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[15]) begin
+              if(_zz_86[15]) begin
                 levelMap_15 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[16]) begin
+              if(_zz_86[16]) begin
                 levelMap_16 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[17]) begin
+              if(_zz_86[17]) begin
                 levelMap_17 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[18]) begin
+              if(_zz_86[18]) begin
                 levelMap_18 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[19]) begin
+              if(_zz_86[19]) begin
                 levelMap_19 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[20]) begin
+              if(_zz_86[20]) begin
                 levelMap_20 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[21]) begin
+              if(_zz_86[21]) begin
                 levelMap_21 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[22]) begin
+              if(_zz_86[22]) begin
                 levelMap_22 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[23]) begin
+              if(_zz_86[23]) begin
                 levelMap_23 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[24]) begin
+              if(_zz_86[24]) begin
                 levelMap_24 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[25]) begin
+              if(_zz_86[25]) begin
                 levelMap_25 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[26]) begin
+              if(_zz_86[26]) begin
                 levelMap_26 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[27]) begin
+              if(_zz_86[27]) begin
                 levelMap_27 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[28]) begin
+              if(_zz_86[28]) begin
                 levelMap_28 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[29]) begin
+              if(_zz_86[29]) begin
                 levelMap_29 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[30]) begin
+              if(_zz_86[30]) begin
                 levelMap_30 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[31]) begin
+              if(_zz_86[31]) begin
                 levelMap_31 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[32]) begin
+              if(_zz_86[32]) begin
                 levelMap_32 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[33]) begin
+              if(_zz_86[33]) begin
                 levelMap_33 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[34]) begin
+              if(_zz_86[34]) begin
                 levelMap_34 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[35]) begin
+              if(_zz_86[35]) begin
                 levelMap_35 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[36]) begin
+              if(_zz_86[36]) begin
                 levelMap_36 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[37]) begin
+              if(_zz_86[37]) begin
                 levelMap_37 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[38]) begin
+              if(_zz_86[38]) begin
                 levelMap_38 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[39]) begin
+              if(_zz_86[39]) begin
                 levelMap_39 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[40]) begin
+              if(_zz_86[40]) begin
                 levelMap_40 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[41]) begin
+              if(_zz_86[41]) begin
                 levelMap_41 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[42]) begin
+              if(_zz_86[42]) begin
                 levelMap_42 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[43]) begin
+              if(_zz_86[43]) begin
                 levelMap_43 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[44]) begin
+              if(_zz_86[44]) begin
                 levelMap_44 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[45]) begin
+              if(_zz_86[45]) begin
                 levelMap_45 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[46]) begin
+              if(_zz_86[46]) begin
                 levelMap_46 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[47]) begin
+              if(_zz_86[47]) begin
                 levelMap_47 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[48]) begin
+              if(_zz_86[48]) begin
                 levelMap_48 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[49]) begin
+              if(_zz_86[49]) begin
                 levelMap_49 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[50]) begin
+              if(_zz_86[50]) begin
                 levelMap_50 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[51]) begin
+              if(_zz_86[51]) begin
                 levelMap_51 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[52]) begin
+              if(_zz_86[52]) begin
                 levelMap_52 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[53]) begin
+              if(_zz_86[53]) begin
                 levelMap_53 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[54]) begin
+              if(_zz_86[54]) begin
                 levelMap_54 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[55]) begin
+              if(_zz_86[55]) begin
                 levelMap_55 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[56]) begin
+              if(_zz_86[56]) begin
                 levelMap_56 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[57]) begin
+              if(_zz_86[57]) begin
                 levelMap_57 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[58]) begin
+              if(_zz_86[58]) begin
                 levelMap_58 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[59]) begin
+              if(_zz_86[59]) begin
                 levelMap_59 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[60]) begin
+              if(_zz_86[60]) begin
                 levelMap_60 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[61]) begin
+              if(_zz_86[61]) begin
                 levelMap_61 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[62]) begin
+              if(_zz_86[62]) begin
                 levelMap_62 <= _zz_levelMap_0_5;
               end
-              if(_zz_149[63]) begin
+              if(_zz_86[63]) begin
                 levelMap_63 <= _zz_levelMap_0_5;
               end
-            end
-            if(_zz_150[0]) begin
-              readyCount_0 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[1]) begin
-              readyCount_1 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[2]) begin
-              readyCount_2 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[3]) begin
-              readyCount_3 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[4]) begin
-              readyCount_4 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[5]) begin
-              readyCount_5 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[6]) begin
-              readyCount_6 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[7]) begin
-              readyCount_7 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[8]) begin
-              readyCount_8 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[9]) begin
-              readyCount_9 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[10]) begin
-              readyCount_10 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[11]) begin
-              readyCount_11 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[12]) begin
-              readyCount_12 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[13]) begin
-              readyCount_13 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[14]) begin
-              readyCount_14 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[15]) begin
-              readyCount_15 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[16]) begin
-              readyCount_16 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[17]) begin
-              readyCount_17 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[18]) begin
-              readyCount_18 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[19]) begin
-              readyCount_19 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[20]) begin
-              readyCount_20 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[21]) begin
-              readyCount_21 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[22]) begin
-              readyCount_22 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[23]) begin
-              readyCount_23 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[24]) begin
-              readyCount_24 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[25]) begin
-              readyCount_25 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[26]) begin
-              readyCount_26 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[27]) begin
-              readyCount_27 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[28]) begin
-              readyCount_28 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[29]) begin
-              readyCount_29 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[30]) begin
-              readyCount_30 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[31]) begin
-              readyCount_31 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[32]) begin
-              readyCount_32 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[33]) begin
-              readyCount_33 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[34]) begin
-              readyCount_34 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[35]) begin
-              readyCount_35 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[36]) begin
-              readyCount_36 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[37]) begin
-              readyCount_37 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[38]) begin
-              readyCount_38 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[39]) begin
-              readyCount_39 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[40]) begin
-              readyCount_40 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[41]) begin
-              readyCount_41 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[42]) begin
-              readyCount_42 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[43]) begin
-              readyCount_43 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[44]) begin
-              readyCount_44 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[45]) begin
-              readyCount_45 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[46]) begin
-              readyCount_46 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[47]) begin
-              readyCount_47 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[48]) begin
-              readyCount_48 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[49]) begin
-              readyCount_49 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[50]) begin
-              readyCount_50 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[51]) begin
-              readyCount_51 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[52]) begin
-              readyCount_52 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[53]) begin
-              readyCount_53 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[54]) begin
-              readyCount_54 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[55]) begin
-              readyCount_55 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[56]) begin
-              readyCount_56 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[57]) begin
-              readyCount_57 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[58]) begin
-              readyCount_58 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[59]) begin
-              readyCount_59 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[60]) begin
-              readyCount_60 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[61]) begin
-              readyCount_61 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[62]) begin
-              readyCount_62 <= _zz_readyCount_0_5;
-            end
-            if(_zz_150[63]) begin
-              readyCount_63 <= _zz_readyCount_0_5;
             end
           end
         end
@@ -9551,196 +8544,196 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_151[0]) begin
+          if(_zz_87[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_151[1]) begin
+          if(_zz_87[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
-          if(_zz_151[2]) begin
+          if(_zz_87[2]) begin
             errors_2 <= _zz_errors_0_3;
           end
-          if(_zz_151[3]) begin
+          if(_zz_87[3]) begin
             errors_3 <= _zz_errors_0_3;
           end
-          if(_zz_151[4]) begin
+          if(_zz_87[4]) begin
             errors_4 <= _zz_errors_0_3;
           end
-          if(_zz_151[5]) begin
+          if(_zz_87[5]) begin
             errors_5 <= _zz_errors_0_3;
           end
-          if(_zz_151[6]) begin
+          if(_zz_87[6]) begin
             errors_6 <= _zz_errors_0_3;
           end
-          if(_zz_151[7]) begin
+          if(_zz_87[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
-          if(_zz_151[8]) begin
+          if(_zz_87[8]) begin
             errors_8 <= _zz_errors_0_3;
           end
-          if(_zz_151[9]) begin
+          if(_zz_87[9]) begin
             errors_9 <= _zz_errors_0_3;
           end
-          if(_zz_151[10]) begin
+          if(_zz_87[10]) begin
             errors_10 <= _zz_errors_0_3;
           end
-          if(_zz_151[11]) begin
+          if(_zz_87[11]) begin
             errors_11 <= _zz_errors_0_3;
           end
-          if(_zz_151[12]) begin
+          if(_zz_87[12]) begin
             errors_12 <= _zz_errors_0_3;
           end
-          if(_zz_151[13]) begin
+          if(_zz_87[13]) begin
             errors_13 <= _zz_errors_0_3;
           end
-          if(_zz_151[14]) begin
+          if(_zz_87[14]) begin
             errors_14 <= _zz_errors_0_3;
           end
-          if(_zz_151[15]) begin
+          if(_zz_87[15]) begin
             errors_15 <= _zz_errors_0_3;
           end
-          if(_zz_151[16]) begin
+          if(_zz_87[16]) begin
             errors_16 <= _zz_errors_0_3;
           end
-          if(_zz_151[17]) begin
+          if(_zz_87[17]) begin
             errors_17 <= _zz_errors_0_3;
           end
-          if(_zz_151[18]) begin
+          if(_zz_87[18]) begin
             errors_18 <= _zz_errors_0_3;
           end
-          if(_zz_151[19]) begin
+          if(_zz_87[19]) begin
             errors_19 <= _zz_errors_0_3;
           end
-          if(_zz_151[20]) begin
+          if(_zz_87[20]) begin
             errors_20 <= _zz_errors_0_3;
           end
-          if(_zz_151[21]) begin
+          if(_zz_87[21]) begin
             errors_21 <= _zz_errors_0_3;
           end
-          if(_zz_151[22]) begin
+          if(_zz_87[22]) begin
             errors_22 <= _zz_errors_0_3;
           end
-          if(_zz_151[23]) begin
+          if(_zz_87[23]) begin
             errors_23 <= _zz_errors_0_3;
           end
-          if(_zz_151[24]) begin
+          if(_zz_87[24]) begin
             errors_24 <= _zz_errors_0_3;
           end
-          if(_zz_151[25]) begin
+          if(_zz_87[25]) begin
             errors_25 <= _zz_errors_0_3;
           end
-          if(_zz_151[26]) begin
+          if(_zz_87[26]) begin
             errors_26 <= _zz_errors_0_3;
           end
-          if(_zz_151[27]) begin
+          if(_zz_87[27]) begin
             errors_27 <= _zz_errors_0_3;
           end
-          if(_zz_151[28]) begin
+          if(_zz_87[28]) begin
             errors_28 <= _zz_errors_0_3;
           end
-          if(_zz_151[29]) begin
+          if(_zz_87[29]) begin
             errors_29 <= _zz_errors_0_3;
           end
-          if(_zz_151[30]) begin
+          if(_zz_87[30]) begin
             errors_30 <= _zz_errors_0_3;
           end
-          if(_zz_151[31]) begin
+          if(_zz_87[31]) begin
             errors_31 <= _zz_errors_0_3;
           end
-          if(_zz_151[32]) begin
+          if(_zz_87[32]) begin
             errors_32 <= _zz_errors_0_3;
           end
-          if(_zz_151[33]) begin
+          if(_zz_87[33]) begin
             errors_33 <= _zz_errors_0_3;
           end
-          if(_zz_151[34]) begin
+          if(_zz_87[34]) begin
             errors_34 <= _zz_errors_0_3;
           end
-          if(_zz_151[35]) begin
+          if(_zz_87[35]) begin
             errors_35 <= _zz_errors_0_3;
           end
-          if(_zz_151[36]) begin
+          if(_zz_87[36]) begin
             errors_36 <= _zz_errors_0_3;
           end
-          if(_zz_151[37]) begin
+          if(_zz_87[37]) begin
             errors_37 <= _zz_errors_0_3;
           end
-          if(_zz_151[38]) begin
+          if(_zz_87[38]) begin
             errors_38 <= _zz_errors_0_3;
           end
-          if(_zz_151[39]) begin
+          if(_zz_87[39]) begin
             errors_39 <= _zz_errors_0_3;
           end
-          if(_zz_151[40]) begin
+          if(_zz_87[40]) begin
             errors_40 <= _zz_errors_0_3;
           end
-          if(_zz_151[41]) begin
+          if(_zz_87[41]) begin
             errors_41 <= _zz_errors_0_3;
           end
-          if(_zz_151[42]) begin
+          if(_zz_87[42]) begin
             errors_42 <= _zz_errors_0_3;
           end
-          if(_zz_151[43]) begin
+          if(_zz_87[43]) begin
             errors_43 <= _zz_errors_0_3;
           end
-          if(_zz_151[44]) begin
+          if(_zz_87[44]) begin
             errors_44 <= _zz_errors_0_3;
           end
-          if(_zz_151[45]) begin
+          if(_zz_87[45]) begin
             errors_45 <= _zz_errors_0_3;
           end
-          if(_zz_151[46]) begin
+          if(_zz_87[46]) begin
             errors_46 <= _zz_errors_0_3;
           end
-          if(_zz_151[47]) begin
+          if(_zz_87[47]) begin
             errors_47 <= _zz_errors_0_3;
           end
-          if(_zz_151[48]) begin
+          if(_zz_87[48]) begin
             errors_48 <= _zz_errors_0_3;
           end
-          if(_zz_151[49]) begin
+          if(_zz_87[49]) begin
             errors_49 <= _zz_errors_0_3;
           end
-          if(_zz_151[50]) begin
+          if(_zz_87[50]) begin
             errors_50 <= _zz_errors_0_3;
           end
-          if(_zz_151[51]) begin
+          if(_zz_87[51]) begin
             errors_51 <= _zz_errors_0_3;
           end
-          if(_zz_151[52]) begin
+          if(_zz_87[52]) begin
             errors_52 <= _zz_errors_0_3;
           end
-          if(_zz_151[53]) begin
+          if(_zz_87[53]) begin
             errors_53 <= _zz_errors_0_3;
           end
-          if(_zz_151[54]) begin
+          if(_zz_87[54]) begin
             errors_54 <= _zz_errors_0_3;
           end
-          if(_zz_151[55]) begin
+          if(_zz_87[55]) begin
             errors_55 <= _zz_errors_0_3;
           end
-          if(_zz_151[56]) begin
+          if(_zz_87[56]) begin
             errors_56 <= _zz_errors_0_3;
           end
-          if(_zz_151[57]) begin
+          if(_zz_87[57]) begin
             errors_57 <= _zz_errors_0_3;
           end
-          if(_zz_151[58]) begin
+          if(_zz_87[58]) begin
             errors_58 <= _zz_errors_0_3;
           end
-          if(_zz_151[59]) begin
+          if(_zz_87[59]) begin
             errors_59 <= _zz_errors_0_3;
           end
-          if(_zz_151[60]) begin
+          if(_zz_87[60]) begin
             errors_60 <= _zz_errors_0_3;
           end
-          if(_zz_151[61]) begin
+          if(_zz_87[61]) begin
             errors_61 <= _zz_errors_0_3;
           end
-          if(_zz_151[62]) begin
+          if(_zz_87[62]) begin
             errors_62 <= _zz_errors_0_3;
           end
-          if(_zz_151[63]) begin
+          if(_zz_87[63]) begin
             errors_63 <= _zz_errors_0_3;
           end
           walkState <= 3'b000;
@@ -9778,10 +8771,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 15'h0001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
+    s2_context_1 <= s1_context;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 15'h0001 : _zz_s2_newCount_1));
     w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {12'h0,_zz_s2_newHead});
@@ -9813,6 +8809,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           walkCur <= waitHeads_rd0[13 : 0];
           walkCurContext <= waitHeads_rd0[25 : 20];
         end else begin
+          removeContextCount <= contextCounts_rd0;
           walkHead <= lists_rd0[13 : 0];
           walkTail <= lists_rd0[27 : 14];
           walkCount <= lists_rd0[42 : 28];
@@ -9820,10 +8817,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l133) begin
+        if(when_ListWalker_l137) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l136) begin
+          if(!when_ListWalker_l140) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[25 : 20];

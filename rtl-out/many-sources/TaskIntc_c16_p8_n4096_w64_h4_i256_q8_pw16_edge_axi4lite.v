@@ -15964,6 +15964,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [67:0]   handlers_spinal_port0;
   reg        [24:0]   waitLists_spinal_port0;
   reg        [36:0]   lists_spinal_port0;
+  reg        [12:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [21:0]   links_spinal_port0;
   wire                _zz_grants_port;
@@ -16002,15 +16003,19 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
-  reg        [12:0]   _zz__zz_readyCount_0_1;
-  wire       [12:0]   _zz__zz_readyCount_0_2;
-  wire       [12:0]   _zz__zz_readyCount_0_3;
   wire       [12:0]   _zz_s2_newCount;
   wire       [12:0]   _zz_s2_newCount_1;
   wire       [6:0]    _zz_lists_port_1;
   wire       [36:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [12:0]   _zz_s2_newContextCount_q;
+  wire       [12:0]   _zz_s2_newContextCount_q_1;
+  wire       [3:0]    _zz_contextCounts_port_1;
+  wire       [12:0]   _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
   wire       [11:0]   _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
@@ -16116,13 +16121,12 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire       [1:0]    _zz_usipPending_5;
   wire       [1:0]    _zz_usipPending_6;
   wire       [1:0]    _zz_usipPending_7;
+  wire       [12:0]   _zz_removeCount;
   wire       [12:0]   _zz_removeListRecord;
   wire       [12:0]   _zz_cancelRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
-  wire       [12:0]   _zz__zz_readyCount_0_5;
-  reg        [12:0]   _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
-  reg        [12:0]   _zz_s1_status_value;
+  wire       [12:0]   _zz_s1_status_value;
   reg        [7:0]    _zz_s1_status_value_1;
   reg        [5:0]    _zz_s1_status_value_2;
   wire       [12:0]   _zz_s1_status_value_3;
@@ -21402,22 +21406,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [7:0]    levelMap_13;
   reg        [7:0]    levelMap_14;
   reg        [7:0]    levelMap_15;
-  reg        [12:0]   readyCount_0;
-  reg        [12:0]   readyCount_1;
-  reg        [12:0]   readyCount_2;
-  reg        [12:0]   readyCount_3;
-  reg        [12:0]   readyCount_4;
-  reg        [12:0]   readyCount_5;
-  reg        [12:0]   readyCount_6;
-  reg        [12:0]   readyCount_7;
-  reg        [12:0]   readyCount_8;
-  reg        [12:0]   readyCount_9;
-  reg        [12:0]   readyCount_10;
-  reg        [12:0]   readyCount_11;
-  reg        [12:0]   readyCount_12;
-  reg        [12:0]   readyCount_13;
-  reg        [12:0]   readyCount_14;
-  reg        [12:0]   readyCount_15;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -21456,23 +21444,31 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_27;
   wire                _zz_s0_level_28;
   wire                _zz_s0_level_29;
-  wire       [2:0]    _zz_s0_listNonEmpty_2;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [2:0]    _zz_s0_listNonEmpty_3;
   wire       [36:0]   lists_rd0;
+  wire       [12:0]   contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg        [6:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
+  reg        [3:0]    s2_context_1;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
   wire       [36:0]   s2_newList;
   reg        [36:0]   w_list;
   wire       [36:0]   s1_list_record;
   wire       [11:0]   _zz_s2_newHead;
   wire       [11:0]   _zz_s2_newTail;
   wire       [12:0]   _zz_s1_clearLevel;
+  wire       [12:0]   s2_newContextCount;
+  reg        [12:0]   w_contextCount;
+  wire       [12:0]   s1_contextCount;
   wire       [3:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
-  wire       [15:0]   _zz_10;
-  wire                _zz_11;
+  wire       [15:0]   _zz_11;
   wire                _zz_12;
   wire                _zz_13;
   wire                _zz_14;
@@ -21488,35 +21484,18 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_24;
   wire                _zz_25;
   wire                _zz_26;
+  wire                _zz_27;
   wire       [7:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_levelMap_0_3;
-  wire       [3:0]    _zz_readyCount_0;
-  wire       [12:0]   _zz_readyCount_0_1;
-  wire       [15:0]   _zz_27;
-  wire                _zz_28;
-  wire                _zz_29;
-  wire                _zz_30;
-  wire                _zz_31;
-  wire                _zz_32;
-  wire                _zz_33;
-  wire                _zz_34;
-  wire                _zz_35;
-  wire                _zz_36;
-  wire                _zz_37;
-  wire                _zz_38;
-  wire                _zz_39;
-  wire                _zz_40;
-  wire                _zz_41;
-  wire                _zz_42;
-  wire                _zz_43;
-  wire       [12:0]   _zz_readyCount_0_2;
-  wire       [12:0]   _zz_readyCount_0_3;
   reg        [11:0]   s2_newHead;
   reg        [11:0]   s2_newTail;
   reg        [12:0]   s2_newCount;
   reg                 removeListWrite;
   wire       [6:0]    removeListAddr;
   wire       [36:0]   removeListRecord;
+  reg        [12:0]   s2_newContextCount_q;
+  wire       [3:0]    removeCountAddr;
+  wire       [12:0]   removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [12:0]   used;
@@ -21576,7 +21555,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_controlError_3;
   wire                when_ErrorRegisters_l71;
   wire       [3:0]    _zz_errors_0;
-  wire       [15:0]   _zz_49;
+  wire       [15:0]   _zz_34;
   wire       [5:0]    _zz_errors_0_1;
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
@@ -21597,8 +21576,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [4:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_50;
-  wire       [3:0]    _zz_51;
+  wire       [3:0]    _zz_35;
+  wire       [3:0]    _zz_36;
   wire       [4:0]    _zz_currentContext_0;
   reg        [4:0]    hartCtx_0;
   reg        [4:0]    hartCtx_1;
@@ -21607,7 +21586,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [1:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [3:0]    _zz_52;
+  wire       [3:0]    _zz_37;
   wire       [4:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [15:0]   notifyPending;
@@ -21673,24 +21652,22 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [11:0]   walkHead;
   reg        [11:0]   walkTail;
   reg        [12:0]   walkCount;
+  reg        [12:0]   removeContextCount;
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [11:0]   _zz_removeReadAddr;
-  wire                when_ListWalker_l95;
-  wire                when_ListWalker_l98;
-  wire                when_ListWalker_l118;
-  wire                when_ListWalker_l121;
-  wire                when_ListWalker_l133;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l99;
+  wire                when_ListWalker_l102;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l125;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l155;
   wire       [3:0]    _zz_levelMap_0_4;
-  wire       [15:0]   _zz_53;
+  wire       [15:0]   _zz_38;
   wire       [7:0]    _zz_levelMap_0_5;
-  wire       [3:0]    _zz_readyCount_0_4;
-  wire       [15:0]   _zz_54;
-  wire       [12:0]   _zz_readyCount_0_5;
   wire       [3:0]    _zz_errors_0_2;
-  wire       [15:0]   _zz_55;
+  wire       [15:0]   _zz_39;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
@@ -21709,6 +21686,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg [67:0] handlers [0:255];
   reg [24:0] waitLists [0:255];
   reg [36:0] lists [0:127];
+  reg [12:0] contextCounts [0:15];
   reg [63:0] words [0:4095];
   reg [21:0] links [0:4095];
 
@@ -21723,10 +21701,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
-  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 13'h0001);
-  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 13'h0001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 13'h0001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 13'h0001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 13'h0001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 13'h0001);
   assign _zz_s1_alloc_1 = fresh[11:0];
   assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
   assign _zz_notifyHart = s1_data[4 : 0];
@@ -21745,9 +21723,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz__zz_s2_victimHart_13 = {1'd0, _zz__zz_s2_victimHart_13_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 16'h0001);
+  assign _zz_removeCount = (removeContextCount - 13'h0001);
   assign _zz_removeListRecord = (walkCount - 13'h0001);
   assign _zz_cancelRecord = (walkCount - 13'h0001);
-  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 13'h0001);
+  assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (13'h1000 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[4],{27'h0,_zz_s2_rsp_data[3 : 0]}};
@@ -21768,6 +21747,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context_1);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -27050,6 +27033,18 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
     end
@@ -27116,27 +27111,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_readyCount_0)
-      4'b0000 : _zz__zz_readyCount_0_1 = readyCount_0;
-      4'b0001 : _zz__zz_readyCount_0_1 = readyCount_1;
-      4'b0010 : _zz__zz_readyCount_0_1 = readyCount_2;
-      4'b0011 : _zz__zz_readyCount_0_1 = readyCount_3;
-      4'b0100 : _zz__zz_readyCount_0_1 = readyCount_4;
-      4'b0101 : _zz__zz_readyCount_0_1 = readyCount_5;
-      4'b0110 : _zz__zz_readyCount_0_1 = readyCount_6;
-      4'b0111 : _zz__zz_readyCount_0_1 = readyCount_7;
-      4'b1000 : _zz__zz_readyCount_0_1 = readyCount_8;
-      4'b1001 : _zz__zz_readyCount_0_1 = readyCount_9;
-      4'b1010 : _zz__zz_readyCount_0_1 = readyCount_10;
-      4'b1011 : _zz__zz_readyCount_0_1 = readyCount_11;
-      4'b1100 : _zz__zz_readyCount_0_1 = readyCount_12;
-      4'b1101 : _zz__zz_readyCount_0_1 = readyCount_13;
-      4'b1110 : _zz__zz_readyCount_0_1 = readyCount_14;
-      default : _zz__zz_readyCount_0_1 = readyCount_15;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       4'b0000 : _zz__zz_errors_0_1 = errors_0;
       4'b0001 : _zz__zz_errors_0_1 = errors_1;
@@ -27179,27 +27153,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_readyCount_0_4)
-      4'b0000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      4'b0001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      4'b0010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      4'b0011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
-      4'b0100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
-      4'b0101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
-      4'b0110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
-      4'b0111 : _zz__zz_readyCount_0_5_1 = readyCount_7;
-      4'b1000 : _zz__zz_readyCount_0_5_1 = readyCount_8;
-      4'b1001 : _zz__zz_readyCount_0_5_1 = readyCount_9;
-      4'b1010 : _zz__zz_readyCount_0_5_1 = readyCount_10;
-      4'b1011 : _zz__zz_readyCount_0_5_1 = readyCount_11;
-      4'b1100 : _zz__zz_readyCount_0_5_1 = readyCount_12;
-      4'b1101 : _zz__zz_readyCount_0_5_1 = readyCount_13;
-      4'b1110 : _zz__zz_readyCount_0_5_1 = readyCount_14;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_15;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0_2)
       4'b0000 : _zz__zz_errors_0_3 = errors_0;
       4'b0001 : _zz__zz_errors_0_3 = errors_1;
@@ -27223,82 +27176,66 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   always @(*) begin
     case(s1_context)
       4'b0000 : begin
-        _zz_s1_status_value = readyCount_0;
         _zz_s1_status_value_1 = levelMap_0;
         _zz_s1_status_value_2 = errors_0;
       end
       4'b0001 : begin
-        _zz_s1_status_value = readyCount_1;
         _zz_s1_status_value_1 = levelMap_1;
         _zz_s1_status_value_2 = errors_1;
       end
       4'b0010 : begin
-        _zz_s1_status_value = readyCount_2;
         _zz_s1_status_value_1 = levelMap_2;
         _zz_s1_status_value_2 = errors_2;
       end
       4'b0011 : begin
-        _zz_s1_status_value = readyCount_3;
         _zz_s1_status_value_1 = levelMap_3;
         _zz_s1_status_value_2 = errors_3;
       end
       4'b0100 : begin
-        _zz_s1_status_value = readyCount_4;
         _zz_s1_status_value_1 = levelMap_4;
         _zz_s1_status_value_2 = errors_4;
       end
       4'b0101 : begin
-        _zz_s1_status_value = readyCount_5;
         _zz_s1_status_value_1 = levelMap_5;
         _zz_s1_status_value_2 = errors_5;
       end
       4'b0110 : begin
-        _zz_s1_status_value = readyCount_6;
         _zz_s1_status_value_1 = levelMap_6;
         _zz_s1_status_value_2 = errors_6;
       end
       4'b0111 : begin
-        _zz_s1_status_value = readyCount_7;
         _zz_s1_status_value_1 = levelMap_7;
         _zz_s1_status_value_2 = errors_7;
       end
       4'b1000 : begin
-        _zz_s1_status_value = readyCount_8;
         _zz_s1_status_value_1 = levelMap_8;
         _zz_s1_status_value_2 = errors_8;
       end
       4'b1001 : begin
-        _zz_s1_status_value = readyCount_9;
         _zz_s1_status_value_1 = levelMap_9;
         _zz_s1_status_value_2 = errors_9;
       end
       4'b1010 : begin
-        _zz_s1_status_value = readyCount_10;
         _zz_s1_status_value_1 = levelMap_10;
         _zz_s1_status_value_2 = errors_10;
       end
       4'b1011 : begin
-        _zz_s1_status_value = readyCount_11;
         _zz_s1_status_value_1 = levelMap_11;
         _zz_s1_status_value_2 = errors_11;
       end
       4'b1100 : begin
-        _zz_s1_status_value = readyCount_12;
         _zz_s1_status_value_1 = levelMap_12;
         _zz_s1_status_value_2 = errors_12;
       end
       4'b1101 : begin
-        _zz_s1_status_value = readyCount_13;
         _zz_s1_status_value_1 = levelMap_13;
         _zz_s1_status_value_2 = errors_13;
       end
       4'b1110 : begin
-        _zz_s1_status_value = readyCount_14;
         _zz_s1_status_value_1 = levelMap_14;
         _zz_s1_status_value_2 = errors_14;
       end
       default : begin
-        _zz_s1_status_value = readyCount_15;
         _zz_s1_status_value_1 = levelMap_15;
         _zz_s1_status_value_2 = errors_15;
       end
@@ -27429,61 +27366,44 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
   assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
   assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
-  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
+  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[11 : 0];
   assign _zz_s2_newTail = s1_list_record[23 : 12];
   assign _zz_s1_clearLevel = s1_list_record[36 : 24];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 13'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 13'h0001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_10 = ({15'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_11 = _zz_10[0];
-  assign _zz_12 = _zz_10[1];
-  assign _zz_13 = _zz_10[2];
-  assign _zz_14 = _zz_10[3];
-  assign _zz_15 = _zz_10[4];
-  assign _zz_16 = _zz_10[5];
-  assign _zz_17 = _zz_10[6];
-  assign _zz_18 = _zz_10[7];
-  assign _zz_19 = _zz_10[8];
-  assign _zz_20 = _zz_10[9];
-  assign _zz_21 = _zz_10[10];
-  assign _zz_22 = _zz_10[11];
-  assign _zz_23 = _zz_10[12];
-  assign _zz_24 = _zz_10[13];
-  assign _zz_25 = _zz_10[14];
-  assign _zz_26 = _zz_10[15];
+  assign _zz_11 = ({15'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_12 = _zz_11[0];
+  assign _zz_13 = _zz_11[1];
+  assign _zz_14 = _zz_11[2];
+  assign _zz_15 = _zz_11[3];
+  assign _zz_16 = _zz_11[4];
+  assign _zz_17 = _zz_11[5];
+  assign _zz_18 = _zz_11[6];
+  assign _zz_19 = _zz_11[7];
+  assign _zz_20 = _zz_11[8];
+  assign _zz_21 = _zz_11[9];
+  assign _zz_22 = _zz_11[10];
+  assign _zz_23 = _zz_11[11];
+  assign _zz_24 = _zz_11[12];
+  assign _zz_25 = _zz_11[13];
+  assign _zz_26 = _zz_11[14];
+  assign _zz_27 = _zz_11[15];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
-  assign _zz_readyCount_0 = s1_context;
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_27 = ({15'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_28 = _zz_27[0];
-  assign _zz_29 = _zz_27[1];
-  assign _zz_30 = _zz_27[2];
-  assign _zz_31 = _zz_27[3];
-  assign _zz_32 = _zz_27[4];
-  assign _zz_33 = _zz_27[5];
-  assign _zz_34 = _zz_27[6];
-  assign _zz_35 = _zz_27[7];
-  assign _zz_36 = _zz_27[8];
-  assign _zz_37 = _zz_27[9];
-  assign _zz_38 = _zz_27[10];
-  assign _zz_39 = _zz_27[11];
-  assign _zz_40 = _zz_27[12];
-  assign _zz_41 = _zz_27[13];
-  assign _zz_42 = _zz_27[14];
-  assign _zz_43 = _zz_27[15];
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[11 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -27564,7 +27484,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
   assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_49 = ({15'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_34 = ({15'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
@@ -27651,12 +27571,12 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_50 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_51 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_35 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_36 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_52 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_37 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -27740,6 +27660,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {10'h0,freeHead});
   assign removeListAddr = removeList;
+  assign removeCountAddr = walkContext;
+  assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[11 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
@@ -27784,21 +27706,18 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l95 = (! s0_priorityOk);
-  assign when_ListWalker_l98 = (! s0_listNonEmpty);
-  assign when_ListWalker_l118 = (! s1_granted);
-  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 13'h0001);
+  assign when_ListWalker_l99 = (! s0_priorityOk);
+  assign when_ListWalker_l102 = (! s0_listNonEmpty);
+  assign when_ListWalker_l122 = (! s1_granted);
+  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l140 = (walkCur == walkTail);
+  assign when_ListWalker_l155 = (walkCount == 13'h0001);
   assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_53 = ({15'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_38 = ({15'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = walkContext;
-  assign _zz_54 = ({15'd0,1'b1} <<< _zz_readyCount_0_4);
-  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = walkContext;
-  assign _zz_55 = ({15'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_39 = ({15'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
@@ -27909,25 +27828,12 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       levelMap_13 <= 8'h0;
       levelMap_14 <= 8'h0;
       levelMap_15 <= 8'h0;
-      readyCount_0 <= 13'h0;
-      readyCount_1 <= 13'h0;
-      readyCount_2 <= 13'h0;
-      readyCount_3 <= 13'h0;
-      readyCount_4 <= 13'h0;
-      readyCount_5 <= 13'h0;
-      readyCount_6 <= 13'h0;
-      readyCount_7 <= 13'h0;
-      readyCount_8 <= 13'h0;
-      readyCount_9 <= 13'h0;
-      readyCount_10 <= 13'h0;
-      readyCount_11 <= 13'h0;
-      readyCount_12 <= 13'h0;
-      readyCount_13 <= 13'h0;
-      readyCount_14 <= 13'h0;
-      readyCount_15 <= 13'h0;
+      s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
       used <= 13'h0;
       poolFull <= 1'b0;
       fresh <= 13'h0;
@@ -28014,208 +27920,111 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           slotWentLast <= 1'b0;
         end
       end
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context_1 == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
-          if(_zz_15) begin
+          if(_zz_16) begin
             levelMap_4 <= _zz_levelMap_0_2;
           end
-          if(_zz_16) begin
+          if(_zz_17) begin
             levelMap_5 <= _zz_levelMap_0_2;
           end
-          if(_zz_17) begin
+          if(_zz_18) begin
             levelMap_6 <= _zz_levelMap_0_2;
           end
-          if(_zz_18) begin
+          if(_zz_19) begin
             levelMap_7 <= _zz_levelMap_0_2;
           end
-          if(_zz_19) begin
+          if(_zz_20) begin
             levelMap_8 <= _zz_levelMap_0_2;
           end
-          if(_zz_20) begin
+          if(_zz_21) begin
             levelMap_9 <= _zz_levelMap_0_2;
           end
-          if(_zz_21) begin
+          if(_zz_22) begin
             levelMap_10 <= _zz_levelMap_0_2;
           end
-          if(_zz_22) begin
+          if(_zz_23) begin
             levelMap_11 <= _zz_levelMap_0_2;
           end
-          if(_zz_23) begin
+          if(_zz_24) begin
             levelMap_12 <= _zz_levelMap_0_2;
           end
-          if(_zz_24) begin
+          if(_zz_25) begin
             levelMap_13 <= _zz_levelMap_0_2;
           end
-          if(_zz_25) begin
+          if(_zz_26) begin
             levelMap_14 <= _zz_levelMap_0_2;
           end
-          if(_zz_26) begin
+          if(_zz_27) begin
             levelMap_15 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_3;
           end
-          if(_zz_15) begin
+          if(_zz_16) begin
             levelMap_4 <= _zz_levelMap_0_3;
           end
-          if(_zz_16) begin
+          if(_zz_17) begin
             levelMap_5 <= _zz_levelMap_0_3;
           end
-          if(_zz_17) begin
+          if(_zz_18) begin
             levelMap_6 <= _zz_levelMap_0_3;
           end
-          if(_zz_18) begin
+          if(_zz_19) begin
             levelMap_7 <= _zz_levelMap_0_3;
           end
-          if(_zz_19) begin
+          if(_zz_20) begin
             levelMap_8 <= _zz_levelMap_0_3;
           end
-          if(_zz_20) begin
+          if(_zz_21) begin
             levelMap_9 <= _zz_levelMap_0_3;
           end
-          if(_zz_21) begin
+          if(_zz_22) begin
             levelMap_10 <= _zz_levelMap_0_3;
           end
-          if(_zz_22) begin
+          if(_zz_23) begin
             levelMap_11 <= _zz_levelMap_0_3;
           end
-          if(_zz_23) begin
+          if(_zz_24) begin
             levelMap_12 <= _zz_levelMap_0_3;
           end
-          if(_zz_24) begin
+          if(_zz_25) begin
             levelMap_13 <= _zz_levelMap_0_3;
           end
-          if(_zz_25) begin
+          if(_zz_26) begin
             levelMap_14 <= _zz_levelMap_0_3;
           end
-          if(_zz_26) begin
+          if(_zz_27) begin
             levelMap_15 <= _zz_levelMap_0_3;
-          end
-        end
-        if(s1_readyInsert) begin
-          if(_zz_28) begin
-            readyCount_0 <= _zz_readyCount_0_2;
-          end
-          if(_zz_29) begin
-            readyCount_1 <= _zz_readyCount_0_2;
-          end
-          if(_zz_30) begin
-            readyCount_2 <= _zz_readyCount_0_2;
-          end
-          if(_zz_31) begin
-            readyCount_3 <= _zz_readyCount_0_2;
-          end
-          if(_zz_32) begin
-            readyCount_4 <= _zz_readyCount_0_2;
-          end
-          if(_zz_33) begin
-            readyCount_5 <= _zz_readyCount_0_2;
-          end
-          if(_zz_34) begin
-            readyCount_6 <= _zz_readyCount_0_2;
-          end
-          if(_zz_35) begin
-            readyCount_7 <= _zz_readyCount_0_2;
-          end
-          if(_zz_36) begin
-            readyCount_8 <= _zz_readyCount_0_2;
-          end
-          if(_zz_37) begin
-            readyCount_9 <= _zz_readyCount_0_2;
-          end
-          if(_zz_38) begin
-            readyCount_10 <= _zz_readyCount_0_2;
-          end
-          if(_zz_39) begin
-            readyCount_11 <= _zz_readyCount_0_2;
-          end
-          if(_zz_40) begin
-            readyCount_12 <= _zz_readyCount_0_2;
-          end
-          if(_zz_41) begin
-            readyCount_13 <= _zz_readyCount_0_2;
-          end
-          if(_zz_42) begin
-            readyCount_14 <= _zz_readyCount_0_2;
-          end
-          if(_zz_43) begin
-            readyCount_15 <= _zz_readyCount_0_2;
-          end
-        end
-        if(s1_dequeueOk) begin
-          if(_zz_28) begin
-            readyCount_0 <= _zz_readyCount_0_3;
-          end
-          if(_zz_29) begin
-            readyCount_1 <= _zz_readyCount_0_3;
-          end
-          if(_zz_30) begin
-            readyCount_2 <= _zz_readyCount_0_3;
-          end
-          if(_zz_31) begin
-            readyCount_3 <= _zz_readyCount_0_3;
-          end
-          if(_zz_32) begin
-            readyCount_4 <= _zz_readyCount_0_3;
-          end
-          if(_zz_33) begin
-            readyCount_5 <= _zz_readyCount_0_3;
-          end
-          if(_zz_34) begin
-            readyCount_6 <= _zz_readyCount_0_3;
-          end
-          if(_zz_35) begin
-            readyCount_7 <= _zz_readyCount_0_3;
-          end
-          if(_zz_36) begin
-            readyCount_8 <= _zz_readyCount_0_3;
-          end
-          if(_zz_37) begin
-            readyCount_9 <= _zz_readyCount_0_3;
-          end
-          if(_zz_38) begin
-            readyCount_10 <= _zz_readyCount_0_3;
-          end
-          if(_zz_39) begin
-            readyCount_11 <= _zz_readyCount_0_3;
-          end
-          if(_zz_40) begin
-            readyCount_12 <= _zz_readyCount_0_3;
-          end
-          if(_zz_41) begin
-            readyCount_13 <= _zz_readyCount_0_3;
-          end
-          if(_zz_42) begin
-            readyCount_14 <= _zz_readyCount_0_3;
-          end
-          if(_zz_43) begin
-            readyCount_15 <= _zz_readyCount_0_3;
           end
         end
       end
@@ -28236,52 +28045,52 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
       if(when_ErrorRegisters_l71) begin
-        if(_zz_49[0]) begin
+        if(_zz_34[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_49[1]) begin
+        if(_zz_34[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_49[2]) begin
+        if(_zz_34[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_49[3]) begin
+        if(_zz_34[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_49[4]) begin
+        if(_zz_34[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_49[5]) begin
+        if(_zz_34[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_49[6]) begin
+        if(_zz_34[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_49[7]) begin
+        if(_zz_34[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
-        if(_zz_49[8]) begin
+        if(_zz_34[8]) begin
           errors_8 <= _zz_errors_0_1;
         end
-        if(_zz_49[9]) begin
+        if(_zz_34[9]) begin
           errors_9 <= _zz_errors_0_1;
         end
-        if(_zz_49[10]) begin
+        if(_zz_34[10]) begin
           errors_10 <= _zz_errors_0_1;
         end
-        if(_zz_49[11]) begin
+        if(_zz_34[11]) begin
           errors_11 <= _zz_errors_0_1;
         end
-        if(_zz_49[12]) begin
+        if(_zz_34[12]) begin
           errors_12 <= _zz_errors_0_1;
         end
-        if(_zz_49[13]) begin
+        if(_zz_34[13]) begin
           errors_13 <= _zz_errors_0_1;
         end
-        if(_zz_49[14]) begin
+        if(_zz_34[14]) begin
           errors_14 <= _zz_errors_0_1;
         end
-        if(_zz_49[15]) begin
+        if(_zz_34[15]) begin
           errors_15 <= _zz_errors_0_1;
         end
       end
@@ -28289,28 +28098,28 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_50[0]) begin
+        if(_zz_35[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_50[1]) begin
+        if(_zz_35[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_50[2]) begin
+        if(_zz_35[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_50[3]) begin
+        if(_zz_35[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_51[0]) begin
+        if(_zz_36[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_51[1]) begin
+        if(_zz_36[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_51[2]) begin
+        if(_zz_36[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_51[3]) begin
+        if(_zz_36[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -28318,16 +28127,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
         notifyHart <= _zz_notifyHart[1:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_52[0]) begin
+        if(_zz_37[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_52[1]) begin
+        if(_zz_37[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_52[2]) begin
+        if(_zz_37[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_52[3]) begin
+        if(_zz_37[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
@@ -28340,11 +28149,11 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l95) begin
+        if(when_ListWalker_l99) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l98) begin
+          if(when_ListWalker_l102) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -28359,11 +28168,11 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l118) begin
+            if(when_ListWalker_l122) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l121) begin
+              if(when_ListWalker_l125) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -28375,10 +28184,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l133) begin
+          if(when_ListWalker_l137) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l140) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -28389,103 +28198,55 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
-              if(_zz_53[0]) begin
+            if(when_ListWalker_l155) begin
+              if(_zz_38[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[1]) begin
+              if(_zz_38[1]) begin
                 levelMap_1 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[2]) begin
+              if(_zz_38[2]) begin
                 levelMap_2 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[3]) begin
+              if(_zz_38[3]) begin
                 levelMap_3 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[4]) begin
+              if(_zz_38[4]) begin
                 levelMap_4 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[5]) begin
+              if(_zz_38[5]) begin
                 levelMap_5 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[6]) begin
+              if(_zz_38[6]) begin
                 levelMap_6 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[7]) begin
+              if(_zz_38[7]) begin
                 levelMap_7 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[8]) begin
+              if(_zz_38[8]) begin
                 levelMap_8 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[9]) begin
+              if(_zz_38[9]) begin
                 levelMap_9 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[10]) begin
+              if(_zz_38[10]) begin
                 levelMap_10 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[11]) begin
+              if(_zz_38[11]) begin
                 levelMap_11 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[12]) begin
+              if(_zz_38[12]) begin
                 levelMap_12 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[13]) begin
+              if(_zz_38[13]) begin
                 levelMap_13 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[14]) begin
+              if(_zz_38[14]) begin
                 levelMap_14 <= _zz_levelMap_0_5;
               end
-              if(_zz_53[15]) begin
+              if(_zz_38[15]) begin
                 levelMap_15 <= _zz_levelMap_0_5;
               end
-            end
-            if(_zz_54[0]) begin
-              readyCount_0 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[1]) begin
-              readyCount_1 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[2]) begin
-              readyCount_2 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[3]) begin
-              readyCount_3 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[4]) begin
-              readyCount_4 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[5]) begin
-              readyCount_5 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[6]) begin
-              readyCount_6 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[7]) begin
-              readyCount_7 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[8]) begin
-              readyCount_8 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[9]) begin
-              readyCount_9 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[10]) begin
-              readyCount_10 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[11]) begin
-              readyCount_11 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[12]) begin
-              readyCount_12 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[13]) begin
-              readyCount_13 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[14]) begin
-              readyCount_14 <= _zz_readyCount_0_5;
-            end
-            if(_zz_54[15]) begin
-              readyCount_15 <= _zz_readyCount_0_5;
             end
           end
         end
@@ -28493,52 +28254,52 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_55[0]) begin
+          if(_zz_39[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_55[1]) begin
+          if(_zz_39[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
-          if(_zz_55[2]) begin
+          if(_zz_39[2]) begin
             errors_2 <= _zz_errors_0_3;
           end
-          if(_zz_55[3]) begin
+          if(_zz_39[3]) begin
             errors_3 <= _zz_errors_0_3;
           end
-          if(_zz_55[4]) begin
+          if(_zz_39[4]) begin
             errors_4 <= _zz_errors_0_3;
           end
-          if(_zz_55[5]) begin
+          if(_zz_39[5]) begin
             errors_5 <= _zz_errors_0_3;
           end
-          if(_zz_55[6]) begin
+          if(_zz_39[6]) begin
             errors_6 <= _zz_errors_0_3;
           end
-          if(_zz_55[7]) begin
+          if(_zz_39[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
-          if(_zz_55[8]) begin
+          if(_zz_39[8]) begin
             errors_8 <= _zz_errors_0_3;
           end
-          if(_zz_55[9]) begin
+          if(_zz_39[9]) begin
             errors_9 <= _zz_errors_0_3;
           end
-          if(_zz_55[10]) begin
+          if(_zz_39[10]) begin
             errors_10 <= _zz_errors_0_3;
           end
-          if(_zz_55[11]) begin
+          if(_zz_39[11]) begin
             errors_11 <= _zz_errors_0_3;
           end
-          if(_zz_55[12]) begin
+          if(_zz_39[12]) begin
             errors_12 <= _zz_errors_0_3;
           end
-          if(_zz_55[13]) begin
+          if(_zz_39[13]) begin
             errors_13 <= _zz_errors_0_3;
           end
-          if(_zz_55[14]) begin
+          if(_zz_39[14]) begin
             errors_14 <= _zz_errors_0_3;
           end
-          if(_zz_55[15]) begin
+          if(_zz_39[15]) begin
             errors_15 <= _zz_errors_0_3;
           end
           walkState <= 3'b000;
@@ -28576,10 +28337,13 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 13'h0001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
+    s2_context_1 <= s1_context;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 13'h0001 : _zz_s2_newCount_1));
     w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {10'h0,_zz_s2_newHead});
@@ -28611,6 +28375,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           walkCur <= waitHeads_rd0[11 : 0];
           walkCurContext <= waitHeads_rd0[21 : 18];
         end else begin
+          removeContextCount <= contextCounts_rd0;
           walkHead <= lists_rd0[11 : 0];
           walkTail <= lists_rd0[23 : 12];
           walkCount <= lists_rd0[36 : 24];
@@ -28618,10 +28383,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l133) begin
+        if(when_ListWalker_l137) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l136) begin
+          if(!when_ListWalker_l140) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[21 : 18];

@@ -4204,6 +4204,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg        [33:0]   handlers_spinal_port0;
   reg        [16:0]   waitLists_spinal_port0;
   reg        [24:0]   lists_spinal_port0;
+  reg        [8:0]    contextCounts_spinal_port0;
   reg        [31:0]   words_spinal_port0;
   reg        [15:0]   links_spinal_port0;
   wire                _zz_grants_port;
@@ -4242,15 +4243,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
-  reg        [8:0]    _zz__zz_readyCount_0_1;
-  wire       [8:0]    _zz__zz_readyCount_0_2;
-  wire       [8:0]    _zz__zz_readyCount_0_3;
   wire       [8:0]    _zz_s2_newCount;
   wire       [8:0]    _zz_s2_newCount_1;
   wire       [4:0]    _zz_lists_port_1;
   wire       [24:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [8:0]    _zz_s2_newContextCount_q;
+  wire       [8:0]    _zz_s2_newContextCount_q_1;
+  wire       [1:0]    _zz_contextCounts_port_1;
+  wire       [8:0]    _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
   wire       [7:0]    _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
@@ -4280,13 +4285,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [1:0]    _zz_notifyPending_11;
   wire       [1:0]    _zz_notifyPending_12;
   wire       [1:0]    _zz_notifyPending_13;
+  wire       [8:0]    _zz_removeCount;
   wire       [8:0]    _zz_removeListRecord;
   wire       [8:0]    _zz_cancelRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
-  wire       [8:0]    _zz__zz_readyCount_0_5;
-  reg        [8:0]    _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
-  reg        [8:0]    _zz_s1_status_value;
+  wire       [8:0]    _zz_s1_status_value;
   reg        [7:0]    _zz_s1_status_value_1;
   reg        [5:0]    _zz_s1_status_value_2;
   wire       [8:0]    _zz_s1_status_value_3;
@@ -4755,10 +4759,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
   reg        [7:0]    levelMap_3;
-  reg        [8:0]    readyCount_0;
-  reg        [8:0]    readyCount_1;
-  reg        [8:0]    readyCount_2;
-  reg        [8:0]    readyCount_3;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -4797,43 +4797,46 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_s0_level_27;
   wire                _zz_s0_level_28;
   wire                _zz_s0_level_29;
-  wire       [2:0]    _zz_s0_listNonEmpty_2;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [2:0]    _zz_s0_listNonEmpty_3;
   wire       [24:0]   lists_rd0;
+  wire       [8:0]    contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg        [4:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
+  reg        [1:0]    s2_context_1;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
   wire       [24:0]   s2_newList;
   reg        [24:0]   w_list;
   wire       [24:0]   s1_list_record;
   wire       [7:0]    _zz_s2_newHead;
   wire       [7:0]    _zz_s2_newTail;
   wire       [8:0]    _zz_s1_clearLevel;
+  wire       [8:0]    s2_newContextCount;
+  reg        [8:0]    w_contextCount;
+  wire       [8:0]    s1_contextCount;
   wire       [1:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
-  wire       [3:0]    _zz_10;
-  wire                _zz_11;
+  wire       [3:0]    _zz_11;
   wire                _zz_12;
   wire                _zz_13;
   wire                _zz_14;
+  wire                _zz_15;
   wire       [7:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_levelMap_0_3;
-  wire       [1:0]    _zz_readyCount_0;
-  wire       [8:0]    _zz_readyCount_0_1;
-  wire       [3:0]    _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire                _zz_19;
-  wire       [8:0]    _zz_readyCount_0_2;
-  wire       [8:0]    _zz_readyCount_0_3;
   reg        [7:0]    s2_newHead;
   reg        [7:0]    s2_newTail;
   reg        [8:0]    s2_newCount;
   reg                 removeListWrite;
   wire       [4:0]    removeListAddr;
   wire       [24:0]   removeListRecord;
+  reg        [8:0]    s2_newContextCount_q;
+  wire       [1:0]    removeCountAddr;
+  wire       [8:0]    removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [8:0]    used;
@@ -4881,7 +4884,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_controlError_3;
   wire                when_ErrorRegisters_l71;
   wire       [1:0]    _zz_errors_0;
-  wire       [3:0]    _zz_25;
+  wire       [3:0]    _zz_22;
   wire       [5:0]    _zz_errors_0_1;
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
@@ -4898,15 +4901,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg        [2:0]    currentContext_1;
   wire       [31:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [1:0]    _zz_26;
-  wire       [1:0]    _zz_27;
+  wire       [1:0]    _zz_23;
+  wire       [1:0]    _zz_24;
   wire       [2:0]    _zz_currentContext_0;
   reg        [2:0]    hartCtx_0;
   reg        [2:0]    hartCtx_1;
   reg        [0:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [1:0]    _zz_28;
+  wire       [1:0]    _zz_25;
   wire       [2:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [3:0]    notifyPending;
@@ -4948,24 +4951,22 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg        [7:0]    walkHead;
   reg        [7:0]    walkTail;
   reg        [8:0]    walkCount;
+  reg        [8:0]    removeContextCount;
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [7:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l95;
-  wire                when_ListWalker_l98;
-  wire                when_ListWalker_l118;
-  wire                when_ListWalker_l121;
-  wire                when_ListWalker_l133;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l99;
+  wire                when_ListWalker_l102;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l125;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l155;
   wire       [1:0]    _zz_levelMap_0_4;
-  wire       [3:0]    _zz_29;
+  wire       [3:0]    _zz_26;
   wire       [7:0]    _zz_levelMap_0_5;
-  wire       [1:0]    _zz_readyCount_0_4;
-  wire       [3:0]    _zz_30;
-  wire       [8:0]    _zz_readyCount_0_5;
   wire       [1:0]    _zz_errors_0_2;
-  wire       [3:0]    _zz_31;
+  wire       [3:0]    _zz_27;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg        [31:0]   s1_status_value;
@@ -4984,6 +4985,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg [33:0] handlers [0:15];
   reg [16:0] waitLists [0:15];
   reg [24:0] lists [0:31];
+  reg [8:0] contextCounts [0:3];
   reg [31:0] words [0:255];
   reg [15:0] links [0:255];
 
@@ -4998,10 +5000,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
-  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 9'h001);
-  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 9'h001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 9'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 9'h001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 9'h001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 9'h001);
   assign _zz_s1_alloc_1 = fresh[7:0];
   assign _zz_notifyHart = s1_data[4 : 0];
   assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
@@ -5013,9 +5015,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz__zz_s2_victimHart_3 = {1'd0, _zz__zz_s2_victimHart_3_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 4'b0001);
+  assign _zz_removeCount = (removeContextCount - 9'h001);
   assign _zz_removeListRecord = (walkCount - 9'h001);
   assign _zz_cancelRecord = (walkCount - 9'h001);
-  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 9'h001);
+  assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (9'h100 - used);
   assign _zz_rsp_payload_data = {26'd0, walkError};
@@ -5035,6 +5038,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context_1);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -5448,6 +5455,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   end
 
   always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
     end
@@ -5490,15 +5509,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   end
 
   always @(*) begin
-    case(_zz_readyCount_0)
-      2'b00 : _zz__zz_readyCount_0_1 = readyCount_0;
-      2'b01 : _zz__zz_readyCount_0_1 = readyCount_1;
-      2'b10 : _zz__zz_readyCount_0_1 = readyCount_2;
-      default : _zz__zz_readyCount_0_1 = readyCount_3;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       2'b00 : _zz__zz_errors_0_1 = errors_0;
       2'b01 : _zz__zz_errors_0_1 = errors_1;
@@ -5517,15 +5527,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   end
 
   always @(*) begin
-    case(_zz_readyCount_0_4)
-      2'b00 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      2'b01 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      2'b10 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_3;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0_2)
       2'b00 : _zz__zz_errors_0_3 = errors_0;
       2'b01 : _zz__zz_errors_0_3 = errors_1;
@@ -5537,22 +5538,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   always @(*) begin
     case(s1_context)
       2'b00 : begin
-        _zz_s1_status_value = readyCount_0;
         _zz_s1_status_value_1 = levelMap_0;
         _zz_s1_status_value_2 = errors_0;
       end
       2'b01 : begin
-        _zz_s1_status_value = readyCount_1;
         _zz_s1_status_value_1 = levelMap_1;
         _zz_s1_status_value_2 = errors_1;
       end
       2'b10 : begin
-        _zz_s1_status_value = readyCount_2;
         _zz_s1_status_value_1 = levelMap_2;
         _zz_s1_status_value_2 = errors_2;
       end
       default : begin
-        _zz_s1_status_value = readyCount_3;
         _zz_s1_status_value_1 = levelMap_3;
         _zz_s1_status_value_2 = errors_3;
       end
@@ -5678,37 +5675,32 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
   assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
   assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
-  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
+  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[7 : 0];
   assign _zz_s2_newTail = s1_list_record[15 : 8];
   assign _zz_s1_clearLevel = s1_list_record[24 : 16];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 9'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 9'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_10 = ({3'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_11 = _zz_10[0];
-  assign _zz_12 = _zz_10[1];
-  assign _zz_13 = _zz_10[2];
-  assign _zz_14 = _zz_10[3];
+  assign _zz_11 = ({3'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_12 = _zz_11[0];
+  assign _zz_13 = _zz_11[1];
+  assign _zz_14 = _zz_11[2];
+  assign _zz_15 = _zz_11[3];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
-  assign _zz_readyCount_0 = s1_context;
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_15 = ({3'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_16 = _zz_15[0];
-  assign _zz_17 = _zz_15[1];
-  assign _zz_18 = _zz_15[2];
-  assign _zz_19 = _zz_15[3];
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[7 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
@@ -5791,7 +5783,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
   assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_25 = ({3'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_22 = ({3'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
@@ -5878,12 +5870,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_26 = ({1'd0,1'b1} <<< s2_hart);
-  assign _zz_27 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_23 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_24 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_28 = ({1'd0,1'b1} <<< s1_hart);
+  assign _zz_25 = ({1'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -5943,6 +5935,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {8'h0,freeHead});
   assign removeListAddr = removeList;
+  assign removeCountAddr = walkContext;
+  assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[7 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
@@ -5987,21 +5981,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l95 = (! s0_priorityOk);
-  assign when_ListWalker_l98 = (! s0_listNonEmpty);
-  assign when_ListWalker_l118 = (! s1_granted);
-  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 9'h001);
+  assign when_ListWalker_l99 = (! s0_priorityOk);
+  assign when_ListWalker_l102 = (! s0_listNonEmpty);
+  assign when_ListWalker_l122 = (! s1_granted);
+  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l140 = (walkCur == walkTail);
+  assign when_ListWalker_l155 = (walkCount == 9'h001);
   assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_29 = ({3'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = walkContext;
-  assign _zz_30 = ({3'd0,1'b1} <<< _zz_readyCount_0_4);
-  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = walkContext;
-  assign _zz_31 = ({3'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_27 = ({3'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
@@ -6102,13 +6093,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       levelMap_1 <= 8'h0;
       levelMap_2 <= 8'h0;
       levelMap_3 <= 8'h0;
-      readyCount_0 <= 9'h0;
-      readyCount_1 <= 9'h0;
-      readyCount_2 <= 9'h0;
-      readyCount_3 <= 9'h0;
+      s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
       used <= 9'h0;
       poolFull <= 1'b0;
       fresh <= 9'h0;
@@ -6184,64 +6174,39 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           slotWentLast <= 1'b0;
         end
       end
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context_1 == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_13) begin
+          if(_zz_14) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_14) begin
+          if(_zz_15) begin
             levelMap_3 <= _zz_levelMap_0_3;
-          end
-        end
-        if(s1_readyInsert) begin
-          if(_zz_16) begin
-            readyCount_0 <= _zz_readyCount_0_2;
-          end
-          if(_zz_17) begin
-            readyCount_1 <= _zz_readyCount_0_2;
-          end
-          if(_zz_18) begin
-            readyCount_2 <= _zz_readyCount_0_2;
-          end
-          if(_zz_19) begin
-            readyCount_3 <= _zz_readyCount_0_2;
-          end
-        end
-        if(s1_dequeueOk) begin
-          if(_zz_16) begin
-            readyCount_0 <= _zz_readyCount_0_3;
-          end
-          if(_zz_17) begin
-            readyCount_1 <= _zz_readyCount_0_3;
-          end
-          if(_zz_18) begin
-            readyCount_2 <= _zz_readyCount_0_3;
-          end
-          if(_zz_19) begin
-            readyCount_3 <= _zz_readyCount_0_3;
           end
         end
       end
@@ -6262,16 +6227,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
       if(when_ErrorRegisters_l71) begin
-        if(_zz_25[0]) begin
+        if(_zz_22[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_25[1]) begin
+        if(_zz_22[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_25[2]) begin
+        if(_zz_22[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_25[3]) begin
+        if(_zz_22[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
       end
@@ -6279,16 +6244,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_26[0]) begin
+        if(_zz_23[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_23[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_27[0]) begin
+        if(_zz_24[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_24[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
       end
@@ -6296,10 +6261,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         notifyHart <= _zz_notifyHart[0:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_28[0]) begin
+        if(_zz_25[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_25[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
       end
@@ -6312,11 +6277,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l95) begin
+        if(when_ListWalker_l99) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l98) begin
+          if(when_ListWalker_l102) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -6331,11 +6296,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l118) begin
+            if(when_ListWalker_l122) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l121) begin
+              if(when_ListWalker_l125) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -6347,10 +6312,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l133) begin
+          if(when_ListWalker_l137) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l140) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -6361,31 +6326,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
-              if(_zz_29[0]) begin
+            if(when_ListWalker_l155) begin
+              if(_zz_26[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
-              if(_zz_29[1]) begin
+              if(_zz_26[1]) begin
                 levelMap_1 <= _zz_levelMap_0_5;
               end
-              if(_zz_29[2]) begin
+              if(_zz_26[2]) begin
                 levelMap_2 <= _zz_levelMap_0_5;
               end
-              if(_zz_29[3]) begin
+              if(_zz_26[3]) begin
                 levelMap_3 <= _zz_levelMap_0_5;
               end
-            end
-            if(_zz_30[0]) begin
-              readyCount_0 <= _zz_readyCount_0_5;
-            end
-            if(_zz_30[1]) begin
-              readyCount_1 <= _zz_readyCount_0_5;
-            end
-            if(_zz_30[2]) begin
-              readyCount_2 <= _zz_readyCount_0_5;
-            end
-            if(_zz_30[3]) begin
-              readyCount_3 <= _zz_readyCount_0_5;
             end
           end
         end
@@ -6393,16 +6346,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_31[0]) begin
+          if(_zz_27[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_31[1]) begin
+          if(_zz_27[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
-          if(_zz_31[2]) begin
+          if(_zz_27[2]) begin
             errors_2 <= _zz_errors_0_3;
           end
-          if(_zz_31[3]) begin
+          if(_zz_27[3]) begin
             errors_3 <= _zz_errors_0_3;
           end
           walkState <= 3'b000;
@@ -6440,10 +6393,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 9'h001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
+    s2_context_1 <= s1_context;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 9'h001 : _zz_s2_newCount_1));
     w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {8'h0,_zz_s2_newHead});
@@ -6475,6 +6431,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           walkCur <= waitHeads_rd0[7 : 0];
           walkCurContext <= waitHeads_rd0[15 : 14];
         end else begin
+          removeContextCount <= contextCounts_rd0;
           walkHead <= lists_rd0[7 : 0];
           walkTail <= lists_rd0[15 : 8];
           walkCount <= lists_rd0[24 : 16];
@@ -6482,10 +6439,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l133) begin
+        if(when_ListWalker_l137) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l136) begin
+          if(!when_ListWalker_l140) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[15 : 14];

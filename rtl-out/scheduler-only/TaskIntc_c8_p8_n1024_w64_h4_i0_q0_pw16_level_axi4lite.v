@@ -155,6 +155,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 );
 
   reg        [30:0]   lists_spinal_port0;
+  reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
   reg        [7:0]    _zz_s0_levels;
@@ -172,15 +173,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
   reg        [7:0]    _zz__zz_levelMap_0_1;
-  reg        [10:0]   _zz__zz_readyCount_0_1;
-  wire       [10:0]   _zz__zz_readyCount_0_2;
-  wire       [10:0]   _zz__zz_readyCount_0_3;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
   wire       [5:0]    _zz_lists_port_1;
   wire       [30:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [10:0]   _zz_s2_newContextCount_q;
+  wire       [10:0]   _zz_s2_newContextCount_q_1;
+  wire       [2:0]    _zz_contextCounts_port_1;
+  wire       [10:0]   _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
   wire       [9:0]    _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
@@ -190,12 +195,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    _zz_links_port_2;
   wire                _zz_links_port_3;
   reg        [5:0]    _zz__zz_errors_0_1;
+  wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   reg        [7:0]    _zz__zz_levelMap_0_5;
-  wire       [10:0]   _zz__zz_readyCount_0_5;
-  reg        [10:0]   _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
-  reg        [10:0]   _zz_s1_status_value;
+  wire       [10:0]   _zz_s1_status_value;
   reg        [7:0]    _zz_s1_status_value_1;
   reg        [5:0]    _zz_s1_status_value_2;
   wire       [10:0]   _zz_s1_status_value_3;
@@ -268,14 +272,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [7:0]    levelMap_5;
   reg        [7:0]    levelMap_6;
   reg        [7:0]    levelMap_7;
-  reg        [10:0]   readyCount_0;
-  reg        [10:0]   readyCount_1;
-  reg        [10:0]   readyCount_2;
-  reg        [10:0]   readyCount_3;
-  reg        [10:0]   readyCount_4;
-  reg        [10:0]   readyCount_5;
-  reg        [10:0]   readyCount_6;
-  reg        [10:0]   readyCount_7;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -314,23 +310,31 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_27;
   wire                _zz_s0_level_28;
   wire                _zz_s0_level_29;
-  wire       [2:0]    _zz_s0_listNonEmpty_2;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [2:0]    _zz_s0_listNonEmpty_3;
   wire       [30:0]   lists_rd0;
+  wire       [10:0]   contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg        [5:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
+  reg        [2:0]    s2_context_1;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
   wire       [30:0]   s2_newList;
   reg        [30:0]   w_list;
   wire       [30:0]   s1_list_record;
   wire       [9:0]    _zz_s2_newHead;
   wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s1_clearLevel;
+  wire       [10:0]   s2_newContextCount;
+  reg        [10:0]   w_contextCount;
+  wire       [10:0]   s1_contextCount;
   wire       [2:0]    _zz_levelMap_0;
   wire       [7:0]    _zz_levelMap_0_1;
-  wire       [7:0]    _zz_2;
-  wire                _zz_3;
+  wire       [7:0]    _zz_3;
   wire                _zz_4;
   wire                _zz_5;
   wire                _zz_6;
@@ -338,27 +342,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_8;
   wire                _zz_9;
   wire                _zz_10;
+  wire                _zz_11;
   wire       [7:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_levelMap_0_3;
-  wire       [2:0]    _zz_readyCount_0;
-  wire       [10:0]   _zz_readyCount_0_1;
-  wire       [7:0]    _zz_11;
-  wire                _zz_12;
-  wire                _zz_13;
-  wire                _zz_14;
-  wire                _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire                _zz_19;
-  wire       [10:0]   _zz_readyCount_0_2;
-  wire       [10:0]   _zz_readyCount_0_3;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
   reg                 removeListWrite;
   wire       [5:0]    removeListAddr;
   wire       [30:0]   removeListRecord;
+  reg        [10:0]   s2_newContextCount_q;
+  wire       [2:0]    removeCountAddr;
+  wire       [10:0]   removeCount;
   wire                _zz_s1_readyInsert_1;
   wire                _zz_s1_readyInsert_2;
   reg        [10:0]   used;
@@ -409,7 +404,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_controlError_3;
   wire                when_ErrorRegisters_l71;
   wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_25;
+  wire       [7:0]    _zz_18;
   wire       [5:0]    _zz_errors_0_1;
   wire                when_ErrorRegisters_l76;
   reg        [63:0]   currentTask_0;
@@ -422,8 +417,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_26;
-  wire       [3:0]    _zz_27;
+  wire       [3:0]    _zz_19;
+  wire       [3:0]    _zz_20;
   wire       [3:0]    _zz_currentContext_0;
   reg        [2:0]    walkState;
   reg        [5:0]    removeList;
@@ -436,22 +431,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [9:0]    walkHead;
   reg        [9:0]    walkTail;
   reg        [10:0]   walkCount;
+  reg        [10:0]   removeContextCount;
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l95;
-  wire                when_ListWalker_l98;
-  wire                when_ListWalker_l133;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l99;
+  wire                when_ListWalker_l102;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l155;
   wire       [2:0]    _zz_levelMap_0_4;
-  wire       [7:0]    _zz_28;
+  wire       [7:0]    _zz_21;
   wire       [7:0]    _zz_levelMap_0_5;
-  wire       [2:0]    _zz_readyCount_0_4;
-  wire       [7:0]    _zz_29;
-  wire       [10:0]   _zz_readyCount_0_5;
   wire       [2:0]    _zz_errors_0_2;
-  wire       [7:0]    _zz_30;
+  wire       [7:0]    _zz_22;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
@@ -466,6 +459,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
   reg [30:0] lists [0:63];
+  reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
 
@@ -473,13 +467,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
   assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
-  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 11'h001);
-  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 11'h001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 11'h001);
   assign _zz_s1_alloc_1 = fresh[9:0];
+  assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
-  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 11'h001);
+  assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (11'h400 - used);
   assign _zz_s1_status_value_5 = 32'h0;
@@ -489,6 +484,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context_1);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -511,6 +510,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   always @(posedge clk) begin
     if(_zz_lists_port_3) begin
       lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
     end
   end
 
@@ -565,19 +576,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_readyCount_0)
-      3'b000 : _zz__zz_readyCount_0_1 = readyCount_0;
-      3'b001 : _zz__zz_readyCount_0_1 = readyCount_1;
-      3'b010 : _zz__zz_readyCount_0_1 = readyCount_2;
-      3'b011 : _zz__zz_readyCount_0_1 = readyCount_3;
-      3'b100 : _zz__zz_readyCount_0_1 = readyCount_4;
-      3'b101 : _zz__zz_readyCount_0_1 = readyCount_5;
-      3'b110 : _zz__zz_readyCount_0_1 = readyCount_6;
-      default : _zz__zz_readyCount_0_1 = readyCount_7;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       3'b000 : _zz__zz_errors_0_1 = errors_0;
       3'b001 : _zz__zz_errors_0_1 = errors_1;
@@ -604,19 +602,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_readyCount_0_4)
-      3'b000 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      3'b001 : _zz__zz_readyCount_0_5_1 = readyCount_1;
-      3'b010 : _zz__zz_readyCount_0_5_1 = readyCount_2;
-      3'b011 : _zz__zz_readyCount_0_5_1 = readyCount_3;
-      3'b100 : _zz__zz_readyCount_0_5_1 = readyCount_4;
-      3'b101 : _zz__zz_readyCount_0_5_1 = readyCount_5;
-      3'b110 : _zz__zz_readyCount_0_5_1 = readyCount_6;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_7;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0_2)
       3'b000 : _zz__zz_errors_0_3 = errors_0;
       3'b001 : _zz__zz_errors_0_3 = errors_1;
@@ -632,42 +617,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   always @(*) begin
     case(s1_context)
       3'b000 : begin
-        _zz_s1_status_value = readyCount_0;
         _zz_s1_status_value_1 = levelMap_0;
         _zz_s1_status_value_2 = errors_0;
       end
       3'b001 : begin
-        _zz_s1_status_value = readyCount_1;
         _zz_s1_status_value_1 = levelMap_1;
         _zz_s1_status_value_2 = errors_1;
       end
       3'b010 : begin
-        _zz_s1_status_value = readyCount_2;
         _zz_s1_status_value_1 = levelMap_2;
         _zz_s1_status_value_2 = errors_2;
       end
       3'b011 : begin
-        _zz_s1_status_value = readyCount_3;
         _zz_s1_status_value_1 = levelMap_3;
         _zz_s1_status_value_2 = errors_3;
       end
       3'b100 : begin
-        _zz_s1_status_value = readyCount_4;
         _zz_s1_status_value_1 = levelMap_4;
         _zz_s1_status_value_2 = errors_4;
       end
       3'b101 : begin
-        _zz_s1_status_value = readyCount_5;
         _zz_s1_status_value_1 = levelMap_5;
         _zz_s1_status_value_2 = errors_5;
       end
       3'b110 : begin
-        _zz_s1_status_value = readyCount_6;
         _zz_s1_status_value_1 = levelMap_6;
         _zz_s1_status_value_2 = errors_6;
       end
       default : begin
-        _zz_s1_status_value = readyCount_7;
         _zz_s1_status_value_1 = levelMap_7;
         _zz_s1_status_value_2 = errors_7;
       end
@@ -754,45 +731,36 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
   assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
   assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
-  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[2:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
+  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[2:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s1_clearLevel = s1_list_record[30 : 20];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_2 = ({7'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_3 = _zz_2[0];
-  assign _zz_4 = _zz_2[1];
-  assign _zz_5 = _zz_2[2];
-  assign _zz_6 = _zz_2[3];
-  assign _zz_7 = _zz_2[4];
-  assign _zz_8 = _zz_2[5];
-  assign _zz_9 = _zz_2[6];
-  assign _zz_10 = _zz_2[7];
+  assign _zz_3 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_4 = _zz_3[0];
+  assign _zz_5 = _zz_3[1];
+  assign _zz_6 = _zz_3[2];
+  assign _zz_7 = _zz_3[3];
+  assign _zz_8 = _zz_3[4];
+  assign _zz_9 = _zz_3[5];
+  assign _zz_10 = _zz_3[6];
+  assign _zz_11 = _zz_3[7];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
-  assign _zz_readyCount_0 = s1_context;
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_11 = ({7'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_12 = _zz_11[0];
-  assign _zz_13 = _zz_11[1];
-  assign _zz_14 = _zz_11[2];
-  assign _zz_15 = _zz_11[3];
-  assign _zz_16 = _zz_11[4];
-  assign _zz_17 = _zz_11[5];
-  assign _zz_18 = _zz_11[6];
-  assign _zz_19 = _zz_11[7];
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l42) && (s1_priorityOk && (! when_ErrorRegisters_l45))) && (! s1_poolFull));
   assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_alloc) || _zz_s1_readyInsert);
@@ -846,13 +814,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
   assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_25 = ({7'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_18 = ({7'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_26 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_19 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_20 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
@@ -885,20 +853,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : freeHead);
   assign removeListAddr = removeList;
+  assign removeCountAddr = walkContext;
+  assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign when_ListWalker_l95 = (! s0_priorityOk);
-  assign when_ListWalker_l98 = (! s0_listNonEmpty);
-  assign when_ListWalker_l133 = (words_rd0 == walkWord);
-  assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 11'h001);
+  assign when_ListWalker_l99 = (! s0_priorityOk);
+  assign when_ListWalker_l102 = (! s0_listNonEmpty);
+  assign when_ListWalker_l137 = (words_rd0 == walkWord);
+  assign when_ListWalker_l140 = (walkCur == walkTail);
+  assign when_ListWalker_l155 = (walkCount == 11'h001);
   assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_28 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_21 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = walkContext;
-  assign _zz_29 = ({7'd0,1'b1} <<< _zz_readyCount_0_4);
-  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = walkContext;
-  assign _zz_30 = ({7'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_22 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
@@ -988,17 +955,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       levelMap_5 <= 8'h0;
       levelMap_6 <= 8'h0;
       levelMap_7 <= 8'h0;
-      readyCount_0 <= 11'h0;
-      readyCount_1 <= 11'h0;
-      readyCount_2 <= 11'h0;
-      readyCount_3 <= 11'h0;
-      readyCount_4 <= 11'h0;
-      readyCount_5 <= 11'h0;
-      readyCount_6 <= 11'h0;
-      readyCount_7 <= 11'h0;
+      s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
       used <= 11'h0;
       poolFull <= 1'b0;
       fresh <= 11'h0;
@@ -1036,112 +998,63 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_read <= s1_read;
       s2_internal <= s1_internal;
       s2_dequeueOk <= s1_dequeueOk;
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context_1 == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_3) begin
+          if(_zz_4) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_4) begin
+          if(_zz_5) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
-          if(_zz_5) begin
+          if(_zz_6) begin
             levelMap_2 <= _zz_levelMap_0_2;
           end
-          if(_zz_6) begin
+          if(_zz_7) begin
             levelMap_3 <= _zz_levelMap_0_2;
           end
-          if(_zz_7) begin
+          if(_zz_8) begin
             levelMap_4 <= _zz_levelMap_0_2;
           end
-          if(_zz_8) begin
+          if(_zz_9) begin
             levelMap_5 <= _zz_levelMap_0_2;
           end
-          if(_zz_9) begin
+          if(_zz_10) begin
             levelMap_6 <= _zz_levelMap_0_2;
           end
-          if(_zz_10) begin
+          if(_zz_11) begin
             levelMap_7 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_3) begin
+          if(_zz_4) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_4) begin
+          if(_zz_5) begin
             levelMap_1 <= _zz_levelMap_0_3;
           end
-          if(_zz_5) begin
+          if(_zz_6) begin
             levelMap_2 <= _zz_levelMap_0_3;
           end
-          if(_zz_6) begin
+          if(_zz_7) begin
             levelMap_3 <= _zz_levelMap_0_3;
           end
-          if(_zz_7) begin
+          if(_zz_8) begin
             levelMap_4 <= _zz_levelMap_0_3;
           end
-          if(_zz_8) begin
+          if(_zz_9) begin
             levelMap_5 <= _zz_levelMap_0_3;
           end
-          if(_zz_9) begin
+          if(_zz_10) begin
             levelMap_6 <= _zz_levelMap_0_3;
           end
-          if(_zz_10) begin
+          if(_zz_11) begin
             levelMap_7 <= _zz_levelMap_0_3;
-          end
-        end
-        if(s1_readyInsert) begin
-          if(_zz_12) begin
-            readyCount_0 <= _zz_readyCount_0_2;
-          end
-          if(_zz_13) begin
-            readyCount_1 <= _zz_readyCount_0_2;
-          end
-          if(_zz_14) begin
-            readyCount_2 <= _zz_readyCount_0_2;
-          end
-          if(_zz_15) begin
-            readyCount_3 <= _zz_readyCount_0_2;
-          end
-          if(_zz_16) begin
-            readyCount_4 <= _zz_readyCount_0_2;
-          end
-          if(_zz_17) begin
-            readyCount_5 <= _zz_readyCount_0_2;
-          end
-          if(_zz_18) begin
-            readyCount_6 <= _zz_readyCount_0_2;
-          end
-          if(_zz_19) begin
-            readyCount_7 <= _zz_readyCount_0_2;
-          end
-        end
-        if(s1_dequeueOk) begin
-          if(_zz_12) begin
-            readyCount_0 <= _zz_readyCount_0_3;
-          end
-          if(_zz_13) begin
-            readyCount_1 <= _zz_readyCount_0_3;
-          end
-          if(_zz_14) begin
-            readyCount_2 <= _zz_readyCount_0_3;
-          end
-          if(_zz_15) begin
-            readyCount_3 <= _zz_readyCount_0_3;
-          end
-          if(_zz_16) begin
-            readyCount_4 <= _zz_readyCount_0_3;
-          end
-          if(_zz_17) begin
-            readyCount_5 <= _zz_readyCount_0_3;
-          end
-          if(_zz_18) begin
-            readyCount_6 <= _zz_readyCount_0_3;
-          end
-          if(_zz_19) begin
-            readyCount_7 <= _zz_readyCount_0_3;
           end
         end
       end
@@ -1162,28 +1075,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
       if(when_ErrorRegisters_l71) begin
-        if(_zz_25[0]) begin
+        if(_zz_18[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_25[1]) begin
+        if(_zz_18[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
-        if(_zz_25[2]) begin
+        if(_zz_18[2]) begin
           errors_2 <= _zz_errors_0_1;
         end
-        if(_zz_25[3]) begin
+        if(_zz_18[3]) begin
           errors_3 <= _zz_errors_0_1;
         end
-        if(_zz_25[4]) begin
+        if(_zz_18[4]) begin
           errors_4 <= _zz_errors_0_1;
         end
-        if(_zz_25[5]) begin
+        if(_zz_18[5]) begin
           errors_5 <= _zz_errors_0_1;
         end
-        if(_zz_25[6]) begin
+        if(_zz_18[6]) begin
           errors_6 <= _zz_errors_0_1;
         end
-        if(_zz_25[7]) begin
+        if(_zz_18[7]) begin
           errors_7 <= _zz_errors_0_1;
         end
       end
@@ -1191,28 +1104,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_26[0]) begin
+        if(_zz_19[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_19[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_26[2]) begin
+        if(_zz_19[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_26[3]) begin
+        if(_zz_19[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_27[0]) begin
+        if(_zz_20[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_20[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_27[2]) begin
+        if(_zz_20[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_27[3]) begin
+        if(_zz_20[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -1221,11 +1134,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkError <= 6'h0;
       end
       if(removeStart) begin
-        if(when_ListWalker_l95) begin
+        if(when_ListWalker_l99) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l98) begin
+          if(when_ListWalker_l102) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -1238,10 +1151,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l133) begin
+          if(when_ListWalker_l137) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l140) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1251,83 +1164,59 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           used <= (used - 11'h001);
           poolFull <= 1'b0;
           walkState <= 3'b100;
-          if(when_ListWalker_l151) begin
-            if(_zz_28[0]) begin
+          if(when_ListWalker_l155) begin
+            if(_zz_21[0]) begin
               levelMap_0 <= _zz_levelMap_0_5;
             end
-            if(_zz_28[1]) begin
+            if(_zz_21[1]) begin
               levelMap_1 <= _zz_levelMap_0_5;
             end
-            if(_zz_28[2]) begin
+            if(_zz_21[2]) begin
               levelMap_2 <= _zz_levelMap_0_5;
             end
-            if(_zz_28[3]) begin
+            if(_zz_21[3]) begin
               levelMap_3 <= _zz_levelMap_0_5;
             end
-            if(_zz_28[4]) begin
+            if(_zz_21[4]) begin
               levelMap_4 <= _zz_levelMap_0_5;
             end
-            if(_zz_28[5]) begin
+            if(_zz_21[5]) begin
               levelMap_5 <= _zz_levelMap_0_5;
             end
-            if(_zz_28[6]) begin
+            if(_zz_21[6]) begin
               levelMap_6 <= _zz_levelMap_0_5;
             end
-            if(_zz_28[7]) begin
+            if(_zz_21[7]) begin
               levelMap_7 <= _zz_levelMap_0_5;
             end
-          end
-          if(_zz_29[0]) begin
-            readyCount_0 <= _zz_readyCount_0_5;
-          end
-          if(_zz_29[1]) begin
-            readyCount_1 <= _zz_readyCount_0_5;
-          end
-          if(_zz_29[2]) begin
-            readyCount_2 <= _zz_readyCount_0_5;
-          end
-          if(_zz_29[3]) begin
-            readyCount_3 <= _zz_readyCount_0_5;
-          end
-          if(_zz_29[4]) begin
-            readyCount_4 <= _zz_readyCount_0_5;
-          end
-          if(_zz_29[5]) begin
-            readyCount_5 <= _zz_readyCount_0_5;
-          end
-          if(_zz_29[6]) begin
-            readyCount_6 <= _zz_readyCount_0_5;
-          end
-          if(_zz_29[7]) begin
-            readyCount_7 <= _zz_readyCount_0_5;
           end
         end
         3'b100 : begin
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_30[0]) begin
+          if(_zz_22[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_30[1]) begin
+          if(_zz_22[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
-          if(_zz_30[2]) begin
+          if(_zz_22[2]) begin
             errors_2 <= _zz_errors_0_3;
           end
-          if(_zz_30[3]) begin
+          if(_zz_22[3]) begin
             errors_3 <= _zz_errors_0_3;
           end
-          if(_zz_30[4]) begin
+          if(_zz_22[4]) begin
             errors_4 <= _zz_errors_0_3;
           end
-          if(_zz_30[5]) begin
+          if(_zz_22[5]) begin
             errors_5 <= _zz_errors_0_3;
           end
-          if(_zz_30[6]) begin
+          if(_zz_22[6]) begin
             errors_6 <= _zz_errors_0_3;
           end
-          if(_zz_30[7]) begin
+          if(_zz_22[7]) begin
             errors_7 <= _zz_errors_0_3;
           end
           walkState <= 3'b000;
@@ -1352,10 +1241,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_list <= s1_list;
+    s2_context_1 <= s1_context;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
     w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (s1_atHead ? s1_alloc : _zz_s2_newTail);
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? s1_alloc : _zz_s2_newHead);
@@ -1377,16 +1269,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b001 : begin
+        removeContextCount <= contextCounts_rd0;
         walkHead <= lists_rd0[9 : 0];
         walkTail <= lists_rd0[19 : 10];
         walkCount <= lists_rd0[30 : 20];
         walkCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ListWalker_l133) begin
+        if(when_ListWalker_l137) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l136) begin
+          if(!when_ListWalker_l140) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
           end

@@ -912,6 +912,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [64:0]   handlers_spinal_port0;
   reg        [8:0]    waitLists_spinal_port0;
   reg        [12:0]   lists_spinal_port0;
+  reg        [4:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [10:0]   links_spinal_port0;
   wire                _zz_grants_port;
@@ -942,15 +943,19 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [1:0]    _zz_s0_level_18;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
   reg        [3:0]    _zz__zz_levelMap_0_1;
-  reg        [4:0]    _zz__zz_readyCount_0_1;
-  wire       [4:0]    _zz__zz_readyCount_0_2;
-  wire       [4:0]    _zz__zz_readyCount_0_3;
   wire       [4:0]    _zz_s2_newCount;
   wire       [4:0]    _zz_s2_newCount_1;
   wire       [2:0]    _zz_lists_port_1;
   wire       [12:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [4:0]    _zz_s2_newContextCount_q;
+  wire       [4:0]    _zz_s2_newContextCount_q_1;
+  wire       [0:0]    _zz_contextCounts_port_1;
+  wire       [4:0]    _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
   wire       [3:0]    _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
@@ -975,13 +980,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_notifyPending_3;
   wire       [0:0]    _zz_notifyPending_4;
   wire       [0:0]    _zz_notifyPending_5;
+  wire       [4:0]    _zz_removeCount;
   wire       [4:0]    _zz_removeListRecord;
   wire       [4:0]    _zz_cancelRecord;
   reg        [3:0]    _zz__zz_levelMap_0_5;
-  wire       [4:0]    _zz__zz_readyCount_0_5;
-  reg        [4:0]    _zz__zz_readyCount_0_5_1;
   reg        [5:0]    _zz__zz_errors_0_3;
-  reg        [4:0]    _zz_s1_status_value;
+  wire       [4:0]    _zz_s1_status_value;
   reg        [3:0]    _zz_s1_status_value_1;
   reg        [5:0]    _zz_s1_status_value_2;
   wire       [4:0]    _zz_s1_status_value_3;
@@ -1242,8 +1246,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                when_Intake_l66;
   reg        [3:0]    levelMap_0;
   reg        [3:0]    levelMap_1;
-  reg        [4:0]    readyCount_0;
-  reg        [4:0]    readyCount_1;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -1270,39 +1272,44 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_15;
   wire                _zz_s0_level_16;
   wire                _zz_s0_level_17;
-  wire       [1:0]    _zz_s0_listNonEmpty_2;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [1:0]    _zz_s0_listNonEmpty_3;
   wire       [12:0]   lists_rd0;
+  wire       [4:0]    contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg        [2:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
+  reg        [0:0]    s2_context_1;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
   wire       [12:0]   s2_newList;
   reg        [12:0]   w_list;
   wire       [12:0]   s1_list_record;
   wire       [3:0]    _zz_s2_newHead;
   wire       [3:0]    _zz_s2_newTail;
   wire       [4:0]    _zz_s1_clearLevel;
+  wire       [4:0]    s2_newContextCount;
+  reg        [4:0]    w_contextCount;
+  wire       [4:0]    s1_contextCount;
   wire       [0:0]    _zz_levelMap_0;
   wire       [3:0]    _zz_levelMap_0_1;
-  wire       [1:0]    _zz_10;
-  wire                _zz_11;
+  wire       [1:0]    _zz_11;
   wire                _zz_12;
+  wire                _zz_13;
   wire       [3:0]    _zz_levelMap_0_2;
   wire       [3:0]    _zz_levelMap_0_3;
-  wire       [0:0]    _zz_readyCount_0;
-  wire       [4:0]    _zz_readyCount_0_1;
-  wire       [1:0]    _zz_13;
-  wire                _zz_14;
-  wire                _zz_15;
-  wire       [4:0]    _zz_readyCount_0_2;
-  wire       [4:0]    _zz_readyCount_0_3;
   reg        [3:0]    s2_newHead;
   reg        [3:0]    s2_newTail;
   reg        [4:0]    s2_newCount;
   reg                 removeListWrite;
   wire       [2:0]    removeListAddr;
   wire       [12:0]   removeListRecord;
+  reg        [4:0]    s2_newContextCount_q;
+  wire       [0:0]    removeCountAddr;
+  wire       [4:0]    removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [4:0]    used;
@@ -1348,7 +1355,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                _zz_controlError_3;
   wire                when_ErrorRegisters_l71;
   wire       [0:0]    _zz_errors_0;
-  wire       [1:0]    _zz_21;
+  wire       [1:0]    _zz_20;
   wire       [5:0]    _zz_errors_0_1;
   wire                when_ErrorRegisters_l76;
   reg                 s1_gatewayUpdate;
@@ -1365,15 +1372,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [1:0]    currentContext_1;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
+  wire       [1:0]    _zz_21;
   wire       [1:0]    _zz_22;
-  wire       [1:0]    _zz_23;
   wire       [1:0]    _zz_currentContext_0;
   reg        [1:0]    hartCtx_0;
   reg        [1:0]    hartCtx_1;
   reg        [0:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [1:0]    _zz_24;
+  wire       [1:0]    _zz_23;
   wire       [1:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [1:0]    notifyPending;
@@ -1413,24 +1420,22 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    walkHead;
   reg        [3:0]    walkTail;
   reg        [4:0]    walkCount;
+  reg        [4:0]    removeContextCount;
   reg        [5:0]    walkError;
   reg        [3:0]    removeLevelOH;
   wire       [3:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l95;
-  wire                when_ListWalker_l98;
-  wire                when_ListWalker_l118;
-  wire                when_ListWalker_l121;
-  wire                when_ListWalker_l133;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l99;
+  wire                when_ListWalker_l102;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l125;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l155;
   wire       [0:0]    _zz_levelMap_0_4;
-  wire       [1:0]    _zz_25;
+  wire       [1:0]    _zz_24;
   wire       [3:0]    _zz_levelMap_0_5;
-  wire       [0:0]    _zz_readyCount_0_4;
-  wire       [1:0]    _zz_26;
-  wire       [4:0]    _zz_readyCount_0_5;
   wire       [0:0]    _zz_errors_0_2;
-  wire       [1:0]    _zz_27;
+  wire       [1:0]    _zz_25;
   wire       [5:0]    _zz_errors_0_3;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
@@ -1449,6 +1454,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg [64:0] handlers [0:7];
   reg [8:0] waitLists [0:7];
   reg [12:0] lists [0:7];
+  reg [4:0] contextCounts [0:1];
   reg [63:0] words [0:15];
   reg [10:0] links [0:15];
 
@@ -1463,10 +1469,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s0_level_11 = (_zz_s0_level_10 - 4'b0001);
   assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 4'b0001);
   assign _zz_s0_level_18 = _zz_s0_level_3[1:0];
-  assign _zz__zz_readyCount_0_2 = (_zz_readyCount_0_1 + 5'h01);
-  assign _zz__zz_readyCount_0_3 = (_zz_readyCount_0_1 - 5'h01);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 5'h01);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 5'h01);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 5'h01);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 5'h01);
   assign _zz_s1_alloc_1 = fresh[3:0];
   assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
   assign _zz_notifyHart = s1_data[4 : 0];
@@ -1479,9 +1485,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s2_victimHart_3 = {1'd0, _zz__zz_s2_victimHart_3_1};
   assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 2'b01);
+  assign _zz_removeCount = (removeContextCount - 5'h01);
   assign _zz_removeListRecord = (walkCount - 5'h01);
   assign _zz_cancelRecord = (walkCount - 5'h01);
-  assign _zz__zz_readyCount_0_5 = (_zz__zz_readyCount_0_5_1 - 5'h01);
+  assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
   assign _zz_s1_status_value_4 = (5'h10 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[1],{30'h0,_zz_s2_rsp_data[0 : 0]}};
@@ -1502,6 +1509,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context_1);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -1696,6 +1707,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_words_rd0) begin
       words_spinal_port0 <= words[s1_wordReadAddr];
     end
@@ -1734,13 +1757,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_readyCount_0)
-      1'b0 : _zz__zz_readyCount_0_1 = readyCount_0;
-      default : _zz__zz_readyCount_0_1 = readyCount_1;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       1'b0 : _zz__zz_errors_0_1 = errors_0;
       default : _zz__zz_errors_0_1 = errors_1;
@@ -1755,13 +1771,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_readyCount_0_4)
-      1'b0 : _zz__zz_readyCount_0_5_1 = readyCount_0;
-      default : _zz__zz_readyCount_0_5_1 = readyCount_1;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0_2)
       1'b0 : _zz__zz_errors_0_3 = errors_0;
       default : _zz__zz_errors_0_3 = errors_1;
@@ -1771,12 +1780,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   always @(*) begin
     case(s1_context)
       1'b0 : begin
-        _zz_s1_status_value = readyCount_0;
         _zz_s1_status_value_1 = levelMap_0;
         _zz_s1_status_value_2 = errors_0;
       end
       default : begin
-        _zz_s1_status_value = readyCount_1;
         _zz_s1_status_value_1 = levelMap_1;
         _zz_s1_status_value_2 = errors_1;
       end
@@ -1887,33 +1894,30 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_level_16 = (s0_levels_ohFirst_value[1] || _zz_s0_level_15);
   assign _zz_s0_level_17 = (s0_levels_ohFirst_value[2] || _zz_s0_level_15);
   assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_9,_zz_s0_level_8} : (_zz_s0_level_2 ? {_zz_s0_level_14,_zz_s0_level_13} : {_zz_s0_level_17,_zz_s0_level_16})) : _zz_s0_level_18);
-  assign _zz_s0_listNonEmpty_2 = _zz_s0_level_3[1:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_2] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_2] : s0_levels[_zz_s0_listNonEmpty_2])));
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
+  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[1:0];
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = {{(s0_level == 2'b11),(s0_level == 2'b10)},{(s0_level == 2'b01),(s0_level == 2'b00)}};
   assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[3 : 0];
   assign _zz_s2_newTail = s1_list_record[7 : 4];
   assign _zz_s1_clearLevel = s1_list_record[12 : 8];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 5'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 5'h01));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign _zz_levelMap_0 = s1_context;
   assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_10 = ({1'd0,1'b1} <<< _zz_levelMap_0);
-  assign _zz_11 = _zz_10[0];
-  assign _zz_12 = _zz_10[1];
+  assign _zz_11 = ({1'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_12 = _zz_11[0];
+  assign _zz_13 = _zz_11[1];
   assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
   assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
-  assign _zz_readyCount_0 = s1_context;
-  assign _zz_readyCount_0_1 = _zz__zz_readyCount_0_1;
-  assign _zz_13 = ({1'd0,1'b1} <<< _zz_readyCount_0);
-  assign _zz_14 = _zz_13[0];
-  assign _zz_15 = _zz_13[1];
-  assign _zz_readyCount_0_2 = _zz__zz_readyCount_0_2;
-  assign _zz_readyCount_0_3 = _zz__zz_readyCount_0_3;
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -1994,7 +1998,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
   assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign _zz_errors_0 = s1_context;
-  assign _zz_21 = ({1'd0,1'b1} <<< _zz_errors_0);
+  assign _zz_20 = ({1'd0,1'b1} <<< _zz_errors_0);
   assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
   assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
@@ -2081,12 +2085,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_21 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_22 = ({1'd0,1'b1} <<< s2_hart);
-  assign _zz_23 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_24 = ({1'd0,1'b1} <<< s1_hart);
+  assign _zz_23 = ({1'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -2144,6 +2148,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {7'h0,freeHead});
   assign removeListAddr = removeList;
+  assign removeCountAddr = walkContext;
+  assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[3 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
@@ -2188,21 +2194,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l95 = (! s0_priorityOk);
-  assign when_ListWalker_l98 = (! s0_listNonEmpty);
-  assign when_ListWalker_l118 = (! s1_granted);
-  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 5'h01);
+  assign when_ListWalker_l99 = (! s0_priorityOk);
+  assign when_ListWalker_l102 = (! s0_listNonEmpty);
+  assign when_ListWalker_l122 = (! s1_granted);
+  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l140 = (walkCur == walkTail);
+  assign when_ListWalker_l155 = (walkCount == 5'h01);
   assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_25 = ({1'd0,1'b1} <<< _zz_levelMap_0_4);
+  assign _zz_24 = ({1'd0,1'b1} <<< _zz_levelMap_0_4);
   assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
-  assign _zz_readyCount_0_4 = walkContext;
-  assign _zz_26 = ({1'd0,1'b1} <<< _zz_readyCount_0_4);
-  assign _zz_readyCount_0_5 = _zz__zz_readyCount_0_5;
   assign _zz_errors_0_2 = walkContext;
-  assign _zz_27 = ({1'd0,1'b1} <<< _zz_errors_0_2);
+  assign _zz_25 = ({1'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
@@ -2299,11 +2302,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       slotWentLast <= 1'b0;
       levelMap_0 <= 4'b0000;
       levelMap_1 <= 4'b0000;
-      readyCount_0 <= 5'h0;
-      readyCount_1 <= 5'h0;
+      s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
       used <= 5'h0;
       poolFull <= 1'b0;
       fresh <= 5'h0;
@@ -2370,40 +2374,27 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           slotWentLast <= 1'b0;
         end
       end
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context_1 == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_2;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_2;
           end
         end
         if(s1_clearLevel) begin
-          if(_zz_11) begin
+          if(_zz_12) begin
             levelMap_0 <= _zz_levelMap_0_3;
           end
-          if(_zz_12) begin
+          if(_zz_13) begin
             levelMap_1 <= _zz_levelMap_0_3;
-          end
-        end
-        if(s1_readyInsert) begin
-          if(_zz_14) begin
-            readyCount_0 <= _zz_readyCount_0_2;
-          end
-          if(_zz_15) begin
-            readyCount_1 <= _zz_readyCount_0_2;
-          end
-        end
-        if(s1_dequeueOk) begin
-          if(_zz_14) begin
-            readyCount_0 <= _zz_readyCount_0_3;
-          end
-          if(_zz_15) begin
-            readyCount_1 <= _zz_readyCount_0_3;
           end
         end
       end
@@ -2424,10 +2415,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
       if(when_ErrorRegisters_l71) begin
-        if(_zz_21[0]) begin
+        if(_zz_20[0]) begin
           errors_0 <= _zz_errors_0_1;
         end
-        if(_zz_21[1]) begin
+        if(_zz_20[1]) begin
           errors_1 <= _zz_errors_0_1;
         end
       end
@@ -2435,16 +2426,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_22[0]) begin
+        if(_zz_21[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_21[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_23[0]) begin
+        if(_zz_22[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_22[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
       end
@@ -2452,10 +2443,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         notifyHart <= _zz_notifyHart[0:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_24[0]) begin
+        if(_zz_23[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_23[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
       end
@@ -2468,11 +2459,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l95) begin
+        if(when_ListWalker_l99) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l98) begin
+          if(when_ListWalker_l102) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -2487,11 +2478,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l118) begin
+            if(when_ListWalker_l122) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l121) begin
+              if(when_ListWalker_l125) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -2503,10 +2494,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l133) begin
+          if(when_ListWalker_l137) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l140) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -2517,19 +2508,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
-              if(_zz_25[0]) begin
+            if(when_ListWalker_l155) begin
+              if(_zz_24[0]) begin
                 levelMap_0 <= _zz_levelMap_0_5;
               end
-              if(_zz_25[1]) begin
+              if(_zz_24[1]) begin
                 levelMap_1 <= _zz_levelMap_0_5;
               end
-            end
-            if(_zz_26[0]) begin
-              readyCount_0 <= _zz_readyCount_0_5;
-            end
-            if(_zz_26[1]) begin
-              readyCount_1 <= _zz_readyCount_0_5;
             end
           end
         end
@@ -2537,10 +2522,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_27[0]) begin
+          if(_zz_25[0]) begin
             errors_0 <= _zz_errors_0_3;
           end
-          if(_zz_27[1]) begin
+          if(_zz_25[1]) begin
             errors_1 <= _zz_errors_0_3;
           end
           walkState <= 3'b000;
@@ -2578,10 +2563,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 5'h01),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
+    s2_context_1 <= s1_context;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 5'h01 : _zz_s2_newCount_1));
     w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
@@ -2613,6 +2601,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           walkCur <= waitHeads_rd0[3 : 0];
           walkCurContext <= waitHeads_rd0[10 : 10];
         end else begin
+          removeContextCount <= contextCounts_rd0;
           walkHead <= lists_rd0[3 : 0];
           walkTail <= lists_rd0[7 : 4];
           walkCount <= lists_rd0[12 : 8];
@@ -2620,10 +2609,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l133) begin
+        if(when_ListWalker_l137) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l136) begin
+          if(!when_ListWalker_l140) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[10 : 10];

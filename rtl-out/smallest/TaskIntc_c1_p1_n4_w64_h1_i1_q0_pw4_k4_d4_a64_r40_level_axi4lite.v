@@ -2042,6 +2042,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [64:0]   handlers_spinal_port0;
   reg        [4:0]    waitLists_spinal_port0;
   reg        [6:0]    lists_spinal_port0;
+  reg        [2:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [8:0]    links_spinal_port0;
   wire                _zz_grants_port;
@@ -2068,13 +2069,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_s0_level_5;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
-  wire       [2:0]    _zz_readyCount_0;
-  wire       [2:0]    _zz_readyCount_0_1;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
   wire       [2:0]    _zz_s2_newCount;
   wire       [2:0]    _zz_s2_newCount_1;
   wire       [1:0]    _zz_lists_port_1;
   wire       [6:0]    _zz_lists_port_2;
   wire                _zz_lists_port_3;
+  wire       [2:0]    _zz_s2_newContextCount_q;
+  wire       [2:0]    _zz_s2_newContextCount_q_1;
+  wire       [0:0]    _zz_contextCounts_port_1;
+  wire       [2:0]    _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
   wire       [1:0]    _zz_s1_alloc_1;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
@@ -2090,11 +2096,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [4:0]    _zz__zz_s2_victimHart_1;
   wire       [5:0]    _zz__zz_s2_preemptHart_1;
   wire       [4:0]    _zz__zz_s2_preemptHart_1_1;
+  wire       [2:0]    _zz_removeCount;
   wire       [2:0]    _zz_removeListRecord;
   wire       [2:0]    _zz_cancelRecord;
-  wire       [2:0]    _zz_readyCount_0_2;
   wire       [2:0]    _zz_s1_status_value;
   wire       [2:0]    _zz_s1_status_value_1;
+  wire       [2:0]    _zz_s1_status_value_2;
   wire       [31:0]   _zz_s2_rsp_data;
   wire       [63:0]   _zz_rsp_payload_data;
   wire       [0:0]    _zz_wakeup_busy_1;
@@ -2241,7 +2248,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                takeDeliver;
   wire                when_Intake_l66;
   reg        [0:0]    levelMap_0;
-  reg        [2:0]    readyCount_0;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -2252,24 +2258,36 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_s0_listNonEmpty_1;
   wire       [4:0]    _zz_s0_level_3;
   wire                _zz_s0_level_4;
+  wire                _zz_s0_listNonEmpty_2;
   wire       [6:0]    lists_rd0;
+  wire       [2:0]    contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg        [1:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
+  reg        [0:0]    s2_context_1;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
   wire       [6:0]    s2_newList;
   reg        [6:0]    w_list;
   wire       [6:0]    s1_list_record;
   wire       [1:0]    _zz_s2_newHead;
   wire       [1:0]    _zz_s2_newTail;
   wire       [2:0]    _zz_s1_clearLevel;
+  wire       [2:0]    s2_newContextCount;
+  reg        [2:0]    w_contextCount;
+  wire       [2:0]    s1_contextCount;
   reg        [1:0]    s2_newHead;
   reg        [1:0]    s2_newTail;
   reg        [2:0]    s2_newCount;
   reg                 removeListWrite;
   wire       [1:0]    removeListAddr;
   wire       [6:0]    removeListRecord;
+  reg        [2:0]    s2_newContextCount_q;
+  wire       [0:0]    removeCountAddr;
+  wire       [2:0]    removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
   reg        [2:0]    used;
@@ -2356,16 +2374,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [1:0]    walkHead;
   reg        [1:0]    walkTail;
   reg        [2:0]    walkCount;
+  reg        [2:0]    removeContextCount;
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l95;
-  wire                when_ListWalker_l98;
-  wire                when_ListWalker_l118;
-  wire                when_ListWalker_l121;
-  wire                when_ListWalker_l133;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l99;
+  wire                when_ListWalker_l102;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l125;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l155;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2382,6 +2401,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg [64:0] handlers [0:1];
   reg [4:0] waitLists [0:1];
   reg [6:0] lists [0:3];
+  reg [2:0] contextCounts [0:1];
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
 
@@ -2393,10 +2413,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s0_data_1 = waitHeads_rd0[7 : 2];
   assign _zz_s0_data = {58'd0, _zz_s0_data_1};
   assign _zz_s0_level_5 = _zz_s0_level_3[0:0];
-  assign _zz_readyCount_0 = (readyCount_0 + 3'b001);
-  assign _zz_readyCount_0_1 = (readyCount_0 - 3'b001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 3'b001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 3'b001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 3'b001);
   assign _zz_s1_alloc_1 = fresh[1:0];
   assign _zz_notifyHart = s1_data[4 : 0];
   assign _zz_hartCtx_0_1 = s1_data[7 : 0];
@@ -2405,11 +2425,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz__zz_s2_victimHart = {1'd0, _zz__zz_s2_victimHart_1};
   assign _zz__zz_s2_preemptHart_1_1 = s2_data[5 : 1];
   assign _zz__zz_s2_preemptHart_1 = {1'd0, _zz__zz_s2_preemptHart_1_1};
+  assign _zz_removeCount = (removeContextCount - 3'b001);
   assign _zz_removeListRecord = (walkCount - 3'b001);
   assign _zz_cancelRecord = (walkCount - 3'b001);
-  assign _zz_readyCount_0_2 = (readyCount_0 - 3'b001);
-  assign _zz_s1_status_value = _zz_s1_status_value_1;
-  assign _zz_s1_status_value_1 = (3'b100 - used);
+  assign _zz_s1_status_value = s1_contextCount;
+  assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
+  assign _zz_s1_status_value_2 = (3'b100 - used);
   assign _zz_s2_rsp_data = {currentContext_0[1],{30'h0,currentContext_0[0 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -2428,6 +2449,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context_1);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
   assign _zz_links_rd0 = 1'b1;
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
@@ -2505,6 +2530,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   always @(posedge clk) begin
     if(_zz_lists_port_3) begin
       lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
     end
   end
 
@@ -2610,18 +2647,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_priorityOk = (_zz_s0_level_3 < 5'h01);
   assign _zz_s0_level_4 = (s0_op == 4'b0010);
   assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? 1'b0 : (_zz_s0_level_2 ? 1'b0 : 1'b0)) : _zz_s0_level_5);
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels))) : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[0] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[0] : s0_levels[0])));
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
+  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[0] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[0] : s0_levels[0])));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = (s0_level == 1'b0);
   assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[1 : 0];
   assign _zz_s2_newTail = s1_list_record[3 : 2];
   assign _zz_s1_clearLevel = s1_list_record[6 : 4];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 3'b000);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 3'b001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
@@ -2833,6 +2874,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {7'h0,freeHead});
   assign removeListAddr = removeList;
+  assign removeCountAddr = walkContext;
+  assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[1 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
@@ -2877,20 +2920,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l95 = (! s0_priorityOk);
-  assign when_ListWalker_l98 = (! s0_listNonEmpty);
-  assign when_ListWalker_l118 = (! s1_granted);
-  assign when_ListWalker_l121 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l133 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l136 = (walkCur == walkTail);
-  assign when_ListWalker_l151 = (walkCount == 3'b001);
+  assign when_ListWalker_l99 = (! s0_priorityOk);
+  assign when_ListWalker_l102 = (! s0_listNonEmpty);
+  assign when_ListWalker_l122 = (! s1_granted);
+  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l140 = (walkCur == walkTail);
+  assign when_ListWalker_l155 = (walkCount == 3'b001);
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
     if(when_StatusReads_l33) begin
       case(s1_status)
         4'b0000 : begin
-          s1_status_value = {61'd0, readyCount_0};
+          s1_status_value = {61'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
           s1_status_value = {63'd0, levelMap_0};
@@ -2899,7 +2942,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           s1_status_value = {58'd0, errors_0};
         end
         4'b0011 : begin
-          s1_status_value = {61'd0, _zz_s1_status_value};
+          s1_status_value = {61'd0, _zz_s1_status_value_1};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -2979,10 +3022,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       slotWentLast <= 1'b0;
       deliverWentLast <= 1'b0;
       levelMap_0 <= 1'b0;
-      readyCount_0 <= 3'b000;
+      s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
       used <= 3'b000;
       poolFull <= 1'b0;
       fresh <= 3'b000;
@@ -3052,21 +3097,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           slotWentLast <= 1'b0;
         end
       end
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context_1 == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
           levelMap_0 <= (levelMap_0 | s1_levelOH);
         end
         if(s1_clearLevel) begin
           levelMap_0 <= (levelMap_0 & (~ s1_levelOH));
-        end
-        if(s1_readyInsert) begin
-          readyCount_0 <= _zz_readyCount_0;
-        end
-        if(s1_dequeueOk) begin
-          readyCount_0 <= _zz_readyCount_0_1;
         end
       end
       if(s1_valid) begin
@@ -3110,11 +3152,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l95) begin
+        if(when_ListWalker_l99) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l98) begin
+          if(when_ListWalker_l102) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -3129,11 +3171,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l118) begin
+            if(when_ListWalker_l122) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l121) begin
+              if(when_ListWalker_l125) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3145,10 +3187,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l133) begin
+          if(when_ListWalker_l137) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l140) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3159,10 +3201,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           poolFull <= 1'b0;
           walkState <= 3'b100;
           if(!walkCancel) begin
-            if(when_ListWalker_l151) begin
+            if(when_ListWalker_l155) begin
               levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
             end
-            readyCount_0 <= _zz_readyCount_0_2;
           end
         end
         3'b100 : begin
@@ -3205,10 +3246,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
+    s2_context_1 <= s1_context;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_1));
     w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
@@ -3240,6 +3284,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           walkCur <= waitHeads_rd0[1 : 0];
           walkCurContext <= waitHeads_rd0[8 : 8];
         end else begin
+          removeContextCount <= contextCounts_rd0;
           walkHead <= lists_rd0[1 : 0];
           walkTail <= lists_rd0[3 : 2];
           walkCount <= lists_rd0[6 : 4];
@@ -3247,10 +3292,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l133) begin
+        if(when_ListWalker_l137) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l136) begin
+          if(!when_ListWalker_l140) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[8 : 8];

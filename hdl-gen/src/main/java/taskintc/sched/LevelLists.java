@@ -19,7 +19,9 @@ import taskintc.spec.TaskWord;
  * The ready lists: one FIFO per (context, level), linked through the pool; head, tail and length in block
  * RAM ({@code lists}). A flip-flop bitmap per context marks the non-empty levels, so "highest non-empty
  * level" is a priority encoder, independent of N, and a list record is trusted only while its bit is set
- * (so reset clears no RAM). Ready counts per context sit beside it.
+ * (so reset clears no RAM). Each context's ready count is in a second RAM ({@code contextCounts}), read and
+ * bypassed like the records but keyed by context, and trusted only while the context's bitmap row is non-zero
+ * (a context is empty exactly when its count is 0).
  *
  * <p>S0 picks the list (the task's level, or the bitmap's first set bit for a dequeue) and reads its record.
  * S1 has the record, bypassed from S2's write of this cycle and last cycle's write, so back-to-back
@@ -27,7 +29,11 @@ import taskintc.spec.TaskWord;
  * S2 writes the record.
  */
 final class LevelLists extends Part {
-    final RegArray levelMap, readyCount;
+    final RegArray levelMap;
+    /** S1: the context's ready count (status reads it); what S0 read of it, as the RAM returns it in S1 (the
+     *  remove walker keeps it when it starts). */
+    final HwUInt contextCount1;
+    final HwBits contextCountRd;
     /** S0's record read, as the RAM returns it in S1 (the remove walker reads it when it starts). */
     final HwBits recordRd;
     /** S1: the list's head and tail entries. */
@@ -38,6 +44,9 @@ final class LevelLists extends Part {
     final HwBool walkWrite;
     final HwUInt walkList;
     final HwBits walkRecord;
+    /** The remove walker's write to its context's ready count (with walkWrite). */
+    final HwUInt walkContext;
+    final HwBits walkContextCount;
 
     LevelLists(Circuit owner, SchedPipeline pipe) {
         super(owner);
@@ -50,7 +59,7 @@ final class LevelLists extends Part {
         int recordWidth = 2 * a + cw; // count | tail | head
         Ram lists = ram("lists", 1 << listWidth, recordWidth);
         levelMap = regArray("levelMap", cfg.contexts(), p, 0);
-        readyCount = regArray("readyCount", cfg.contexts(), cw, 0);
+        Ram counts = ram("contextCounts", 1 << cfg.contextWidth(), cw);
 
         // S0. S1 changes this context's bitmap at the end of the cycle; S0 must see the result now. S1 decides
         // late whether it inserts or empties a list (its checks come first), so S0 picks for all three outcomes
@@ -75,6 +84,8 @@ final class LevelLists extends Part {
         s0.list.assign(cat(s0.context, s0.level).asUInt());
         s0.levelOH.assign(Hw.oneHot(s0.level, p));
         recordRd = lists.readSync(s0.list, Hw.lit(true));
+        contextCountRd = counts.readSync(s0.context, Hw.lit(true));
+        HwBool contextNonEmpty1 = delay("s1_contextNonEmpty", anyNonEmpty, false);
         HwBool s1Writes = wireBool("s1_writesList");
         HwUInt s2List = delay("s2_list", s1.list);
         HwBool s2Writes = delay("s2_writesList", s1Writes, false);
@@ -82,6 +93,9 @@ final class LevelLists extends Part {
         HwBool hitW = s2.valid.and(s2Writes).and(s2List.eq(s0.list));
         HwBool s1HitS2 = delay("s1_bypassS2", hitS2, false);
         HwBool s1HitW = delay("s1_bypassW", hitW, false);
+        HwUInt s2Context = delay("s2_context", s1.context);
+        HwBool countHitS2 = delay("s1_countBypassS2", s1.valid.and(s1Writes).and(s1.context.eq(s0.context)), false);
+        HwBool countHitW = delay("s1_countBypassW", s2.valid.and(s2Writes).and(s2Context.eq(s0.context)), false);
 
         // S1: the record as S2 is writing it, as written last cycle, or as read.
         HwBits s2NewRecord = wireBits("s2_newList", recordWidth);
@@ -94,6 +108,10 @@ final class LevelLists extends Part {
         HwUInt newTail1 = mux(s1.isDeq.or(s1.atHead.and(s1.listNonEmpty)), tail1, s1.alloc);
         HwUInt newCount1 = mux(s1.isDeq, count1.minus(1), mux(s1.listNonEmpty.not(), lit(1, cw), count1.plus(1)));
         insertLinks1 = s1.readyInsert.and(s1.listNonEmpty);
+        HwBits s2NewCount = wireBits("s2_newContextCount", cw);
+        HwBits lastCount = regBits("w_contextCount", cw);
+        contextCount1 = wireUInt("s1_contextCount", mux(contextNonEmpty1,
+                mux(countHitS2, s2NewCount, mux(countHitW, lastCount, contextCountRd)), Hw.bitsLit(0, cw)).asUInt());
         s1SetsLevel.assign(s1.readyInsert);
         s1ClearsLevel.assign(s1.dequeueOk.and(count1.eq(1)));
         s1Writes.assign(s1.readyInsert.or(s1.dequeueOk));
@@ -101,16 +119,13 @@ final class LevelLists extends Part {
             HwBits row = levelMap.get(s1.context);
             when(s1SetsLevel, () -> row.assign(row.or(s1.levelOH)));
             when(s1ClearsLevel, () -> row.assign(row.and(s1.levelOH.not())));
-            HwBits count = readyCount.get(s1.context);
-            when(s1.readyInsert, () -> count.assign(count.asUInt().plus(1).asBits()));
-            when(s1.dequeueOk, () -> count.assign(count.asUInt().minus(1).asBits()));
         });
 
         // S2: a dequeue's new head is the old head's successor, whose link S1 read.
         HwUInt s2NewHead = delay("s2_newHead", newHead1);
         HwUInt s2NewTail = delay("s2_newTail", newTail1);
-        HwUInt s2NewCount = delay("s2_newCount", newCount1);
-        s2NewRecord.assign(cat(s2NewCount, s2NewTail, mux(s2.dequeueOk, pipe.link.index(s2.next), s2NewHead)));
+        HwUInt s2NewListCount = delay("s2_newCount", newCount1);
+        s2NewRecord.assign(cat(s2NewListCount, s2NewTail, mux(s2.dequeueOk, pipe.link.index(s2.next), s2NewHead)));
         walkWrite = wireBool("removeListWrite");
         walkList = wireUInt("removeListAddr", listWidth);
         walkRecord = wireBits("removeListRecord", recordWidth);
@@ -118,5 +133,12 @@ final class LevelLists extends Part {
                 s2.valid.and(s2Writes).or(walkWrite));
         // S0 read the record while S2 wrote it (hitW): keep the written value for S1.
         lastWritten.assign(s2NewRecord);
+        // Every list write moves its context's count by one: the same stages and enables.
+        s2NewCount.assign(delay("s2_newContextCount_q", mux(s1.isDeq, contextCount1.minus(1), contextCount1.plus(1)).asBits()));
+        walkContext = wireUInt("removeCountAddr", cfg.contextWidth());
+        walkContextCount = wireBits("removeCount", cw);
+        counts.write(mux(pipe.walkActive, walkContext, s2Context), mux(pipe.walkActive, walkContextCount, s2NewCount),
+                s2.valid.and(s2Writes).or(walkWrite));
+        lastCount.assign(s2NewCount);
     }
 }

@@ -57,6 +57,8 @@ final class ListWalker extends Part {
         HwUInt head = regUInt("walkHead", a);
         HwUInt tail = regUInt("walkTail", a);
         HwUInt count = regUInt("walkCount", cfg.countWidth());
+        /** A remove's context's ready count, as read when it started. */
+        HwUInt contextCount = regUInt("removeContextCount", cfg.countWidth());
         HwBits error = regBits("walkError", ErrorCode.Group.SCHEDULER.width(), 0);
         HwBits levelOH = regBits("removeLevelOH", cfg.priorities());
         HwUInt nextIndex = link.index(pipe.s2.next);
@@ -70,6 +72,8 @@ final class ListWalker extends Part {
         pool.walkLinkAddr.assign(mux(state.eq(UNLINK), prev, cur));
         pool.walkLinkData.assign(mux(state.eq(UNLINK), next, link.to(null, pool.freeHead)));
         lists.walkList.assign(list);
+        lists.walkContext.assign(context);
+        lists.walkContextCount.assign(contextCount.minus(1).asBits());
         HwUInt nextIdx = link.index(next);
         lists.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail), mux(cur.eq(head), nextIdx, head)));
         if (irq) {
@@ -122,9 +126,9 @@ final class ListWalker extends Part {
                                 error.assign(ErrorCode.NOT_FOUND.mask());
                                 state.assign(DONE);
                             }).otherwise(() -> state.assign(SCAN));
-                        }).otherwise(() -> levelMeta(lists, a, cfg.countWidth(), head, tail, count, cur, state));
+                        }).otherwise(() -> levelMeta(lists, a, cfg.countWidth(), head, tail, count, contextCount, cur, state));
                     } else {
-                        levelMeta(lists, a, cfg.countWidth(), head, tail, count, cur, state);
+                        levelMeta(lists, a, cfg.countWidth(), head, tail, count, contextCount, cur, state);
                     }
                 })
                 .is(SCAN, () -> {
@@ -152,8 +156,6 @@ final class ListWalker extends Part {
                             HwBits row = lists.levelMap.get(context);
                             row.assign(row.and(levelOH.not()));
                         });
-                        HwBits readyCount = lists.readyCount.get(context);
-                        readyCount.assign(readyCount.asUInt().minus(1).asBits());
                     };
                     if (irq) {
                         // A wait list's record is trusted only while the source's waiting bit is set.
@@ -180,8 +182,11 @@ final class ListWalker extends Part {
         answer = mux(cancel, error.resize(w), Hw.bitsLit(0, w));
     }
 
-    /** A remove's META: its level's record (head, tail, length) as read when it started. */
-    private static void levelMeta(LevelLists lists, int a, int cw, HwUInt head, HwUInt tail, HwUInt count, HwUInt cur, HwUInt state) {
+    /** A remove's META: its level's record (head, tail, length) and its context's ready count as read when it started. */
+    private static void levelMeta(LevelLists lists, int a, int cw, HwUInt head, HwUInt tail, HwUInt count,
+                                  HwUInt contextCount, HwUInt cur, HwUInt state) {
+        // The pipeline was empty when the remove started, so the RAM's reads are current (no write to bypass).
+        contextCount.assign(lists.contextCountRd.asUInt());
         head.assign(lists.recordRd.slice(0, a).asUInt());
         tail.assign(lists.recordRd.slice(a, a).asUInt());
         count.assign(lists.recordRd.slice(2 * a, cw).asUInt());
