@@ -7802,7 +7802,7 @@ module TaskIntc_ReadyQueueCore (
   reg [66:0] handlers [0:31];
   reg [20:0] waitLists [0:31];
   reg [30:0] lists [0:63];
-  reg [10:0] contextCounts [0:7];
+  (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [18:0] links [0:1023];
 

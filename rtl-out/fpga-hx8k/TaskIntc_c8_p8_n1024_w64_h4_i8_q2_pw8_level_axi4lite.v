@@ -1549,7 +1549,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg [66:0] handlers [0:7];
   reg [20:0] waitLists [0:7];
   reg [30:0] lists [0:63];
-  reg [10:0] contextCounts [0:7];
+  (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [18:0] links [0:1023];
 

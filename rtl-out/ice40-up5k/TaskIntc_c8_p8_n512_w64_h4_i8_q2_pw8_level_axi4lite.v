@@ -1549,7 +1549,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg [66:0] handlers [0:7];
   reg [18:0] waitLists [0:7];
   reg [27:0] lists [0:63];
-  reg [9:0] contextCounts [0:7];
+  (* ram_style = "logic" *) reg [9:0] contextCounts [0:7];
   reg [63:0] words [0:511];
   reg [17:0] links [0:511];
 

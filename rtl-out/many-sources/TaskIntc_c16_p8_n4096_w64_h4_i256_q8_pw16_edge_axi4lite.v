@@ -21686,7 +21686,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg [67:0] handlers [0:255];
   reg [24:0] waitLists [0:255];
   reg [36:0] lists [0:127];
-  reg [12:0] contextCounts [0:15];
+  (* ram_style = "logic" *) reg [12:0] contextCounts [0:15];
   reg [63:0] words [0:4095];
   reg [21:0] links [0:4095];
 

@@ -4985,7 +4985,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg [33:0] handlers [0:15];
   reg [16:0] waitLists [0:15];
   reg [24:0] lists [0:31];
-  reg [8:0] contextCounts [0:3];
+  (* ram_style = "logic" *) reg [8:0] contextCounts [0:3];
   reg [31:0] words [0:255];
   reg [15:0] links [0:255];
 

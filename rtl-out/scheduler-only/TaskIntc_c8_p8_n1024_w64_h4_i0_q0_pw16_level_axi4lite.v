@@ -459,7 +459,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
   reg [30:0] lists [0:63];
-  reg [10:0] contextCounts [0:7];
+  (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
 

@@ -1454,7 +1454,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg [64:0] handlers [0:7];
   reg [8:0] waitLists [0:7];
   reg [12:0] lists [0:7];
-  reg [4:0] contextCounts [0:1];
+  (* ram_style = "logic" *) reg [4:0] contextCounts [0:1];
   reg [63:0] words [0:15];
   reg [10:0] links [0:15];
 

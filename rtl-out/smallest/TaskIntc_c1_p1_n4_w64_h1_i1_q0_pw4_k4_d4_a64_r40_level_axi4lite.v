@@ -2401,7 +2401,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg [64:0] handlers [0:1];
   reg [4:0] waitLists [0:1];
   reg [6:0] lists [0:3];
-  reg [2:0] contextCounts [0:1];
+  (* ram_style = "logic" *) reg [2:0] contextCounts [0:1];
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
 

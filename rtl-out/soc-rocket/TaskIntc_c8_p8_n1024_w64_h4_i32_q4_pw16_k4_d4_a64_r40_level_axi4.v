@@ -7844,7 +7844,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg [66:0] handlers [0:31];
   reg [20:0] waitLists [0:31];
   reg [30:0] lists [0:63];
-  reg [10:0] contextCounts [0:7];
+  (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [18:0] links [0:1023];
 

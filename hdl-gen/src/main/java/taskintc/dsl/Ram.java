@@ -25,6 +25,13 @@ public final class Ram {
         owner.name(mem, name);
     }
 
+    /** Asks synthesis to build this memory from logic (flip-flops and multiplexers) instead of a RAM block: for
+     *  memories far smaller than a block, on devices whose blocks are scarce. Simulation is unchanged. */
+    public Ram inLogic() {
+        mem.addAttribute("ram_style", "logic");
+        return this;
+    }
+
     public int width() {
         return width;
     }
