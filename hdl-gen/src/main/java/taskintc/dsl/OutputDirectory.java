@@ -119,7 +119,8 @@ public final class OutputDirectory {
         if (!created.isEmpty()) deleteTree(created.get(0));
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a directory tree, best effort (a scratch directory left behind is no error of its caller's). */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) return;
         try (Stream<Path> s = Files.walk(root)) {
             for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);

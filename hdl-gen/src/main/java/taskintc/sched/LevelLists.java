@@ -94,9 +94,8 @@ final class LevelLists extends Part {
         HwBool hitW = s2.valid.and(s2Writes).and(s2List.eq(s0.list));
         HwBool s1HitS2 = delay("s1_bypassS2", hitS2, false);
         HwBool s1HitW = delay("s1_bypassW", hitW, false);
-        HwUInt s2Context = delay("s2_context", s1.context);
         HwBool countHitS2 = delay("s1_countBypassS2", s1.valid.and(s1Writes).and(s1.context.eq(s0.context)), false);
-        HwBool countHitW = delay("s1_countBypassW", s2.valid.and(s2Writes).and(s2Context.eq(s0.context)), false);
+        HwBool countHitW = delay("s1_countBypassW", s2.valid.and(s2Writes).and(s2.context.eq(s0.context)), false);
 
         // S1: the record as S2 is writing it, as written last cycle, or as read.
         HwBits s2NewRecord = wireBits("s2_newList", recordWidth);
@@ -138,7 +137,7 @@ final class LevelLists extends Part {
         s2NewCount.assign(delay("s2_newContextCount_q", mux(s1.isDeq, contextCount1.minus(1), contextCount1.plus(1)).asBits()));
         walkContext = wireUInt("removeCountAddr", cfg.contextWidth());
         walkContextCount = wireBits("removeCount", cw);
-        counts.write(mux(pipe.walkActive, walkContext, s2Context), mux(pipe.walkActive, walkContextCount, s2NewCount),
+        counts.write(mux(pipe.walkActive, walkContext, s2.context), mux(pipe.walkActive, walkContextCount, s2NewCount),
                 s2.valid.and(s2Writes).or(walkWrite));
         lastCount.assign(s2NewCount);
     }

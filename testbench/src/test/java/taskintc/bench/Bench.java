@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import taskintc.dsl.OutputDirectory;
 import taskintc.gen.Json;
 import taskintc.model.RegisterModel;
 import taskintc.sim.BusBench;
@@ -91,7 +92,7 @@ public final class Bench {
             Path noIpcDir = Files.createTempDirectory("taskintc-noipc");
             taskintc.gen.Generator.generate(noIpc, noIpcDir);
             resourcesNoIpc = synthesize(noIpcDir.resolve(noIpc.topName() + ".v"), noIpc.topName());
-            deleteTree(noIpcDir);
+            OutputDirectory.deleteTree(noIpcDir);
         }
         if (resources != null) json.put("resources_ice40_default", resources);
         if (resourcesNoIpc != null) json.put("resources_ice40_without_ipc", resourcesNoIpc);
@@ -188,12 +189,6 @@ public final class Bench {
         return false;
     }
 
-    static void deleteTree(Path dir) throws java.io.IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
     /** Synthesis figures of one top, or null without yosys; the scratch directory is kept only when yosys fails. */
     static Map<String, Object> synthesize(Path verilog, String top) throws Exception {
         if (!haveYosys() || !Files.exists(verilog)) return null;
@@ -213,7 +208,7 @@ public final class Bench {
             else if (t[0].startsWith("SB_RAM40")) ram += n;
             else if (t[0].equals("SB_CARRY")) carry += n;
         }
-        deleteTree(dir);
+        OutputDirectory.deleteTree(dir);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "yosys synth_ice40 (no place and route)");
         m.put("lut4", lut);
