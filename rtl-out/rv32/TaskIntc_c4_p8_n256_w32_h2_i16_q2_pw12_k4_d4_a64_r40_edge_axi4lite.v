@@ -1510,13 +1510,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   input  wire          reset
 );
 
+  reg        [7:0]    errors_spinal_port0;
   reg        [0:0]    grants_spinal_port0;
   reg        [31:0]   stage_spinal_port0;
   reg        [31:0]   result_spinal_port0;
   reg        [31:0]   handlers_spinal_port0;
   reg        [31:0]   inbox_spinal_port0;
-  reg        [2:0]    inboxReplyTo_spinal_port0;
-  reg        [6:0]    inboxQueue_spinal_port0;
+  reg        [6:0]    inboxReplyTo_spinal_port0;
+  reg        [10:0]   inboxQueue_spinal_port0;
   reg        [31:0]   replies_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
@@ -1540,13 +1541,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_hazard_19;
   wire       [3:0]    _zz_hazard_20;
   wire                _zz_hazard_21;
-  wire       [7:0]    _zz_i1_rsp_8;
-  reg        [7:0]    _zz_i1_rsp_9;
-  reg        [7:0]    _zz__zz_errors_0_1;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0;
+  wire       [7:0]    _zz_i1_rsp_4;
+  wire       [1:0]    _zz_errors_port_1;
+  wire       [7:0]    _zz_errors_port_2;
+  wire                _zz_errors_port_3;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [5:0]    _zz_grants_port_1;
-  wire       [5:0]    _zz_grants_port_2;
+  wire       [3:0]    _zz_grants_port_2;
   wire       [1:0]    _zz_grants_port_3;
   wire       [1:0]    _zz_grants_port_4;
   wire       [1:0]    _zz_grants_port_5;
@@ -1559,104 +1563,80 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz__zz_result_rd0_1;
   wire                _zz_result_port;
   wire                _zz_result_rd0_1;
-  reg        [18:0]   _zz__zz_i1_rsp_1;
-  reg        [9:0]    _zz__zz_i1_rsp_2;
-  wire       [3:0]    _zz__zz_i1_rsp_2_1;
-  wire       [3:0]    _zz__zz_i1_rsp_2_2;
-  reg        [18:0]   _zz__zz_stageWritten_0_2;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_1;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_2;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_3;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_4;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_5;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_6;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_7;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_8;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_9;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_10;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_11;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_12;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_13;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_14;
-  wire       [1:0]    _zz__zz_stageWritten_0_2_15;
-  wire                _zz__zz_stageWritten_0_2_16;
-  wire                _zz__zz_stageWritten_0_2_17;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_18;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_19;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_20;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_21;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_22;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_23;
-  wire       [1:0]    _zz__zz_stageWritten_0_2_24;
-  wire                _zz__zz_stageWritten_0_2_25;
-  wire                _zz__zz_stageWritten_0_2_26;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_27;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_28;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_29;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_30;
-  wire       [0:0]    _zz__zz_stageWritten_0_2_31;
-  wire       [4:0]    _zz__zz_stageWritten_0_2_32;
-  wire       [1:0]    _zz__zz_stageWritten_0_2_33;
-  wire                _zz__zz_stageWritten_0_2_34;
-  wire                _zz__zz_stageWritten_0_2_35;
-  reg        [9:0]    _zz__zz_resultWritten_0_2;
-  wire       [3:0]    _zz__zz_resultWritten_0_2_1;
-  wire       [3:0]    _zz__zz_resultWritten_0_2_2;
-  wire       [3:0]    _zz__zz_resultWritten_0_2_3;
-  wire                _zz__zz_resultWritten_0_2_4;
-  wire                _zz__zz_resultWritten_0_2_5;
-  wire       [3:0]    _zz__zz_resultWritten_0_2_6;
-  wire       [3:0]    _zz__zz_resultWritten_0_2_7;
-  wire       [3:0]    _zz__zz_resultWritten_0_2_8;
-  wire                _zz__zz_resultWritten_0_2_9;
-  wire                _zz__zz_resultWritten_0_2_10;
   wire       [6:0]    _zz_stage_port_1;
-  wire                _zz_stage_port_2;
+  wire       [31:0]   _zz_stage_port_2;
+  wire                _zz_stage_port_3;
   wire       [5:0]    _zz_result_port_1;
   wire       [3:0]    _zz_result_port_2;
-  wire                _zz_result_port_3;
+  wire       [3:0]    _zz_result_port_3;
+  wire       [3:0]    _zz_result_port_4;
+  wire       [31:0]   _zz_result_port_5;
+  wire                _zz_result_port_6;
   wire       [2:0]    _zz__zz_i1_handlerChannel;
   wire                _zz_handlers_port;
   wire                _zz_handlers_rd0_1;
-  wire       [5:0]    _zz_when_Handlers_l55;
-  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [5:0]    _zz__zz_when_Handlers_l51_1;
+  wire       [4:0]    _zz__zz_when_Handlers_l51_1_1;
   wire       [4:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
-  wire                _zz_handlers_port_3;
-  reg        [4:0]    _zz__zz_handlerValid_0_1;
-  reg        [4:0]    _zz_i1_rsp_10;
-  wire       [2:0]    _zz_i1_rsp_11;
+  wire       [2:0]    _zz_handlers_port_3;
+  wire       [2:0]    _zz_handlers_port_4;
+  wire       [31:0]   _zz_handlers_port_5;
+  wire                _zz_handlers_port_6;
   reg        [1:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
+  reg        [0:0]    _zz__zz_i1_inboxFull;
+  wire       [3:0]    _zz__zz_i1_inboxFull_1;
+  reg        [0:0]    _zz__zz_i1_inboxFull_2;
+  wire       [3:0]    _zz__zz_i1_inboxFull_3;
+  reg        [0:0]    _zz__zz_i1_inboxFull_4;
+  wire       [3:0]    _zz__zz_i1_inboxFull_5;
+  reg        [0:0]    _zz__zz_i1_inboxFull_6;
+  wire       [3:0]    _zz__zz_i1_inboxFull_7;
+  wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   reg        [1:0]    _zz__zz_inboxQueue_rd0;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l174;
-  wire       [6:0]    _zz_i1_tokenOk_2;
-  reg        [0:0]    _zz_i1_tokenOk_3;
-  wire       [3:0]    _zz_i1_tokenOk_4;
-  reg        [3:0]    _zz_i1_tokenOk_5;
-  wire       [3:0]    _zz_i1_tokenOk_6;
+  reg        [0:0]    _zz__zz_i1_inboxCount;
+  wire       [3:0]    _zz__zz_i1_inboxCount_1;
+  reg        [0:0]    _zz__zz_i1_inboxCount_2;
+  wire       [3:0]    _zz__zz_i1_inboxCount_3;
+  reg        [0:0]    _zz__zz_i1_inboxCount_4;
+  wire       [3:0]    _zz__zz_i1_inboxCount_5;
+  reg        [0:0]    _zz__zz_i1_inboxCount_6;
+  wire       [3:0]    _zz__zz_i1_inboxCount_7;
+  wire       [2:0]    _zz_i1_inboxCount_1;
+  wire       [2:0]    _zz_i1_inboxCount_2;
+  wire       [2:0]    _zz_i1_inboxCount_3;
+  wire       [2:0]    _zz_i1_inboxCount_4;
+  wire       [0:0]    _zz_i1_inboxCount_5;
+  wire       [2:0]    _zz_i1_inboxCount_6;
+  wire       [0:0]    _zz_i1_inboxCount_7;
+  wire       [2:0]    _zz_i1_inboxCount_8;
+  wire       [0:0]    _zz_i1_inboxCount_9;
+  wire       [2:0]    _zz_i1_inboxCount_10;
+  wire       [0:0]    _zz_i1_inboxCount_11;
+  reg        [1:0]    _zz__zz_when_Inboxes_l181;
+  wire       [6:0]    _zz_i1_tokenOk_3;
+  reg        [0:0]    _zz_i1_tokenOk_4;
+  wire       [3:0]    _zz_i1_tokenOk_5;
   reg        [2:0]    _zz__zz_i1_inboxTake_2;
-  reg        [3:0]    _zz__zz_i1_rsp_6;
-  wire       [3:0]    _zz__zz_i1_rsp_6_1;
-  wire       [2:0]    _zz__zz_inboxCount_0;
   wire       [1:0]    _zz__zz_inboxQueueHead_0;
   reg        [1:0]    _zz__zz_inboxQueueHead_0_1;
   wire       [2:0]    _zz__zz_inboxQueueCount_0;
-  wire       [6:0]    _zz_i1_rsp_12;
-  wire       [5:0]    _zz_i1_rsp_13;
-  wire       [3:0]    _zz_i1_rsp_14;
-  wire       [2:0]    _zz_i1_rsp_15;
-  wire       [7:0]    _zz_i1_rsp_16;
-  wire       [1:0]    _zz_i1_rsp_17;
+  wire       [6:0]    _zz_i1_rsp_5;
+  wire       [5:0]    _zz_i1_rsp_6;
+  wire       [3:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_8;
+  wire       [7:0]    _zz_i1_rsp_9;
+  wire       [1:0]    _zz_i1_rsp_10;
   wire       [3:0]    _zz_inboxReplyTo_port_1;
-  wire       [2:0]    _zz_inboxReplyTo_port_2;
-  wire                _zz_inboxReplyTo_port_3;
+  wire       [1:0]    _zz_inboxReplyTo_port_2;
+  wire       [6:0]    _zz_inboxReplyTo_port_3;
+  wire                _zz_inboxReplyTo_port_4;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -1664,50 +1644,38 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [3:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [2:0]    _zz__zz_i1_rsp_7;
+  reg        [2:0]    _zz__zz_i1_rsp_3;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
   wire       [2:0]    _zz__zz_replyCount_0;
-  wire       [5:0]    _zz_when_Transfers_l54;
-  wire       [4:0]    _zz_when_Transfers_l54_1;
-  reg        [0:0]    _zz__zz_copyTargetSlot;
-  wire       [3:0]    _zz__zz_copyTargetSlot_1;
-  reg        [0:0]    _zz__zz_copyTargetSlot_2;
-  wire       [3:0]    _zz__zz_copyTargetSlot_3;
-  reg        [0:0]    _zz__zz_copyTargetSlot_4;
-  wire       [3:0]    _zz__zz_copyTargetSlot_5;
-  reg        [0:0]    _zz__zz_copyTargetSlot_6;
-  wire       [3:0]    _zz__zz_copyTargetSlot_7;
-  wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
-  reg        [4:0]    _zz_when_Transfers_l55;
-  reg        [2:0]    _zz_when_Transfers_l56;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
   wire       [3:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
   reg        [1:0]    _zz_inboxQueue_port_3;
   wire       [1:0]    _zz_inboxQueue_port_4;
-  wire       [6:0]    _zz_inboxQueue_port_5;
-  wire       [2:0]    _zz__zz_inboxCount_0_1;
-  reg        [2:0]    _zz__zz_inboxCount_0_1_1;
+  wire       [10:0]   _zz_inboxQueue_port_5;
   wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
-  reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
-  wire       [2:0]    _zz__zz_copyTargetSlot_6_3;
-  reg        [2:0]    _zz__zz_copyTargetSlot_6_4;
-  reg        [2:0]    _zz_when_Transfers_l72;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_2;
+  reg        [2:0]    _zz__zz_copyTargetSlot_3;
+  reg        [2:0]    _zz_when_Transfers_l71;
   wire       [2:0]    _zz__zz_replyCount_0_1;
   reg        [2:0]    _zz__zz_replyCount_0_1_1;
   wire       [7:0]    _zz_replies_port_1;
   wire       [3:0]    _zz_replies_port_2;
   wire       [31:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_56;
-  wire       [1:0]    _zz__zz_56_1;
+  wire       [1:0]    _zz__zz_45;
+  wire       [1:0]    _zz__zz_45_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_18;
-  wire       [7:0]    _zz_i1_rsp_19;
-  wire       [7:0]    _zz_i1_rsp_20;
+  wire       [24:0]   _zz_i1_rsp_11;
+  wire       [7:0]    _zz_i1_rsp_12;
+  wire       [7:0]    _zz_i1_rsp_13;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -1720,54 +1688,64 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg                 i1_control;
   reg        [4:0]    i1_index;
   reg        [31:0]   i1_data;
-  wire                when_Staging_l63;
-  wire                _zz_when_Transfers_l51;
-  wire                _zz_when_Transfers_l51_1;
-  wire                _zz_when_Handlers_l52;
+  wire                when_Staging_l50;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l53;
   wire                _zz_i1_inboxTake;
   wire                _zz_i1_inboxTake_1;
-  wire                when_Staging_l64;
-  wire                when_Transfers_l68;
+  wire                when_Staging_l51;
+  wire                when_Transfers_l67;
   wire                when_ReplyBoxes_l63;
-  wire                when_IpcUnit_l54;
-  wire                when_ErrorRegister_l33;
-  wire                _zz_when_Capabilities_l59;
-  wire                when_Capabilities_l61;
+  wire                when_IpcUnit_l63;
+  wire                when_ErrorRegister_l52;
+  wire                _zz_when_Capabilities_l54;
+  wire                when_Capabilities_l56;
   wire                _zz_i1_scrub;
-  wire                _zz_when_WrittenWords_l31;
+  wire                _zz_when_Handlers_l51;
   reg        [31:0]   i1_rsp;
   reg                 i2_valid;
   reg        [31:0]   i2_data;
   reg                 i2_read;
-  reg        [7:0]    errors_0;
-  reg        [7:0]    errors_1;
-  reg        [7:0]    errors_2;
-  reg        [7:0]    errors_3;
+  reg                 clearing;
+  reg        [1:0]    clearContext;
+  reg        [4:0]    clearStep;
+  wire                when_ClearAfterReset_l42;
+  wire                when_ClearAfterReset_l45;
   reg        [7:0]    controlErrors;
   reg        [7:0]    i1_error;
+  reg                 i1_errorsClear;
+  reg        [1:0]    i1_errorsClearContext;
+  wire       [7:0]    errors_rd0;
+  wire                i1_errorsUpdate;
+  wire       [1:0]    i1_errorsWriteContext;
+  wire       [7:0]    i1_errorsWriteData;
+  reg                 i1_errorsLastValid;
+  reg        [1:0]    i1_errorsLastContext;
+  reg        [7:0]    i1_errorsLast;
+  wire       [7:0]    i1_errors;
   wire       [7:0]    _zz_controlErrors;
-  wire                when_ErrorRegister_l35;
-  wire       [1:0]    _zz_errors_0;
-  wire       [3:0]    _zz_1;
-  wire       [7:0]    _zz_errors_0_1;
-  wire                when_ErrorRegister_l39;
+  wire                _zz_i1_errorsUpdate;
+  wire                when_ErrorRegister_l59;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
-  wire       [1:0]    _zz_inboxSweepFor;
-  wire                when_Scrub_l28;
-  wire       [3:0]    _zz_2;
+  wire       [1:0]    _zz_i1_errorsClearContext;
+  wire                when_Scrub_l38;
+  reg                 sweeping;
+  reg        [4:0]    sweepAt;
+  reg        [1:0]    sweepFor;
+  wire                when_Scrub_l52;
+  reg                 sweepWriting;
   reg        [1:0]    syscallContext;
-  reg        [6:0]    grantInit;
-  wire                initializing;
   wire       [5:0]    _zz_grants_rd0_1;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_when_Capabilities_l59_1;
-  wire       [7:0]    _zz_when_Capabilities_l59_2;
-  wire       [3:0]    _zz_when_Capabilities_l59_3;
-  wire                _zz_when_Capabilities_l59_4;
-  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_when_Capabilities_l54_1;
+  wire       [7:0]    _zz_when_Capabilities_l54_2;
+  wire       [3:0]    _zz_when_Capabilities_l54_3;
+  wire                _zz_when_Capabilities_l54_4;
+  wire                when_Capabilities_l54;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_Capabilities_l62;
+  wire                when_Capabilities_l57;
   reg        [33:0]   deliveries_0;
   reg        [33:0]   deliveries_1;
   reg        [33:0]   deliveries_2;
@@ -1794,59 +1772,20 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [31:0]   stage_rd0;
   wire       [5:0]    _zz_result_rd0;
   wire       [31:0]   result_rd0;
-  reg        [18:0]   stageWritten_0;
-  reg        [18:0]   stageWritten_1;
-  reg        [18:0]   stageWritten_2;
-  reg        [18:0]   stageWritten_3;
-  reg        [9:0]    resultWritten_0;
-  reg        [9:0]    resultWritten_1;
-  reg        [9:0]    resultWritten_2;
-  reg        [9:0]    resultWritten_3;
-  wire       [1:0]    _zz_i1_rsp;
-  wire       [31:0]   _zz_i1_rsp_1;
-  wire       [31:0]   _zz_i1_rsp_2;
-  wire                when_WrittenWords_l31;
-  wire       [1:0]    _zz_stageWritten_0;
-  wire       [3:0]    _zz_7;
-  wire       [4:0]    _zz_stageWritten_0_1;
-  wire       [18:0]   _zz_stageWritten_0_2;
-  wire                when_WrittenWords_l31_1;
-  wire       [1:0]    _zz_resultWritten_0;
-  wire       [3:0]    _zz_8;
-  wire       [3:0]    _zz_resultWritten_0_1;
-  wire       [9:0]    _zz_resultWritten_0_2;
-  wire       [3:0]    _zz_9;
-  wire       [3:0]    _zz_10;
-  reg        [4:0]    handlerValid_0;
-  reg        [4:0]    handlerValid_1;
-  reg        [4:0]    handlerValid_2;
-  reg        [4:0]    handlerValid_3;
+  wire                _zz_7;
+  wire                _zz_9;
   wire       [1:0]    _zz_i1_handlerContext_1;
   wire       [2:0]    _zz_i1_handlerChannel;
   wire       [4:0]    _zz_handlers_rd0;
   wire       [31:0]   handlers_rd0;
   reg        [1:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_Handlers_l56;
-  wire                when_Handlers_l55;
-  wire                when_Handlers_l52;
-  wire       [1:0]    _zz_handlerValid_0;
-  wire       [4:0]    _zz_handlerValid_0_1;
-  wire       [3:0]    _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire                _zz_19;
-  wire       [2:0]    _zz_handlerValid_0_2;
-  wire       [4:0]    _zz_handlerValid_0_3;
-  wire       [4:0]    _zz_handlerValid_0_4;
-  wire       [4:0]    _zz_handlerValid_0_5;
-  wire                when_Handlers_l59;
-  wire       [3:0]    _zz_20;
-  reg        [2:0]    inboxCount_0;
-  reg        [2:0]    inboxCount_1;
-  reg        [2:0]    inboxCount_2;
-  reg        [2:0]    inboxCount_3;
+  wire                _zz_when_Handlers_l51_1;
+  wire                _zz_when_Handlers_l51_2;
+  wire                _zz_12;
+  wire                when_Handlers_l51;
+  wire                _zz_i1_rsp;
+  wire                when_Handlers_l53;
   reg        [3:0]    inboxCurrent;
   reg        [1:0]    inboxCurrentSlot_0;
   reg        [1:0]    inboxCurrentSlot_1;
@@ -1884,22 +1823,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [0:0]    inboxInService_13;
   reg        [0:0]    inboxInService_14;
   reg        [0:0]    inboxInService_15;
-  reg        [3:0]    inboxTag_0;
-  reg        [3:0]    inboxTag_1;
-  reg        [3:0]    inboxTag_2;
-  reg        [3:0]    inboxTag_3;
-  reg        [3:0]    inboxTag_4;
-  reg        [3:0]    inboxTag_5;
-  reg        [3:0]    inboxTag_6;
-  reg        [3:0]    inboxTag_7;
-  reg        [3:0]    inboxTag_8;
-  reg        [3:0]    inboxTag_9;
-  reg        [3:0]    inboxTag_10;
-  reg        [3:0]    inboxTag_11;
-  reg        [3:0]    inboxTag_12;
-  reg        [3:0]    inboxTag_13;
-  reg        [3:0]    inboxTag_14;
-  reg        [3:0]    inboxTag_15;
   reg        [1:0]    inboxQueueHead_0;
   reg        [1:0]    inboxQueueHead_1;
   reg        [1:0]    inboxQueueHead_2;
@@ -1911,69 +1834,71 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz_inbox_rd0;
   wire       [8:0]    _zz_inbox_rd0_1;
   wire       [31:0]   inbox_rd0;
+  wire       [3:0]    _zz_i1_inboxFull;
+  wire       [3:0]    _zz_i1_inboxFreeSlot;
+  wire       [3:0]    _zz_i1_inboxFreeSlot_1;
+  wire                _zz_i1_inboxFreeSlot_2;
+  wire                _zz_i1_inboxFreeSlot_3;
+  wire                _zz_i1_inboxFreeSlot_4;
+  wire       [1:0]    _zz_i1_inboxFreeSlot_5;
+  reg                 i1_inboxFull;
+  reg        [1:0]    i1_inboxFreeSlot;
   reg                 i1_inboxReserve;
   reg        [3:0]    i1_inboxReserveAt;
-  reg        [2:0]    i1_inboxReserveReplyTo;
-  reg                 inboxSweeping;
-  reg        [3:0]    inboxSweepAt;
-  reg        [1:0]    inboxSweepFor;
+  reg        [6:0]    i1_inboxReserveReplyTo;
+  wire       [3:0]    _zz_inboxSweepWriteAt;
   reg                 inboxSweepWrite;
   reg        [3:0]    inboxSweepWriteAt;
   wire       [3:0]    _zz_inboxReplyTo_rd0;
-  wire       [2:0]    inboxReplyTo_rd0;
+  wire       [6:0]    inboxReplyTo_rd0;
+  wire       [3:0]    _zz_i1_tokenOk;
   wire       [3:0]    _zz_inboxQueue_rd0;
-  wire       [6:0]    inboxQueue_rd0;
-  wire       [2:0]    _zz_i1_rsp_3;
-  wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l174;
+  wire       [10:0]   inboxQueue_rd0;
+  wire       [3:0]    _zz_i1_inboxCount;
+  wire       [2:0]    i1_inboxCount;
+  wire                _zz_i1_rsp_1;
+  wire       [1:0]    _zz_when_Inboxes_l181;
   wire                _zz_i1_inboxSelect;
-  wire       [5:0]    _zz_i1_tokenOk;
-  wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l174_1;
+  wire       [5:0]    _zz_i1_tokenOk_1;
+  wire       [1:0]    _zz_i1_tokenOk_2;
+  wire       [1:0]    _zz_when_Inboxes_l181_1;
   wire                i1_tokenOk;
   wire       [1:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l140;
-  wire       [3:0]    _zz_24;
+  wire                when_Inboxes_l150;
+  wire       [3:0]    _zz_17;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l153;
+  wire                _zz_when_Inboxes_l163;
   wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
-  wire       [1:0]    _zz_i1_rsp_5;
-  wire       [3:0]    _zz_i1_rsp_6;
-  wire                when_Inboxes_l153;
-  wire       [1:0]    _zz_25;
-  wire       [15:0]   _zz_26;
-  wire       [15:0]   _zz_27;
-  wire       [3:0]    _zz_28;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [3:0]    _zz_29;
+  wire       [1:0]    _zz_i1_rsp_2;
+  wire                when_Inboxes_l163;
+  wire       [1:0]    _zz_18;
+  wire       [15:0]   _zz_19;
+  wire       [15:0]   _zz_20;
+  wire       [3:0]    _zz_21;
   wire       [1:0]    _zz_inboxQueueHead_0;
-  wire       [3:0]    _zz_30;
+  wire       [3:0]    _zz_22;
   wire       [2:0]    _zz_inboxQueueCount_0;
-  wire       [15:0]   _zz_31;
-  wire       [15:0]   _zz_32;
-  wire       [3:0]    _zz_inboxTag_0;
-  wire       [3:0]    _zz_33;
+  wire       [15:0]   _zz_23;
+  wire       [3:0]    _zz_24;
   wire       [1:0]    _zz_inboxCurrentSlot_0_1;
   wire       [3:0]    _zz_i1_inboxCurrent;
   reg        [3:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l173;
-  wire                when_Inboxes_l174;
-  wire       [3:0]    _zz_34;
-  wire       [3:0]    _zz_35;
-  wire       [15:0]   _zz_36;
-  wire       [15:0]   _zz_37;
-  wire       [15:0]   _zz_38;
-  wire       [15:0]   _zz_39;
-  wire       [15:0]   _zz_40;
-  wire       [15:0]   _zz_41;
-  wire       [15:0]   _zz_42;
-  wire       [15:0]   _zz_43;
-  wire                when_Inboxes_l192;
-  wire                when_Inboxes_l197;
+  wire                when_Inboxes_l180;
+  wire                when_Inboxes_l181;
+  wire       [3:0]    _zz_25;
+  wire       [15:0]   _zz_26;
+  wire       [15:0]   _zz_27;
+  wire       [15:0]   _zz_28;
+  wire       [15:0]   _zz_29;
+  wire       [15:0]   _zz_30;
+  wire       [15:0]   _zz_31;
+  wire       [15:0]   _zz_32;
+  wire       [15:0]   _zz_33;
+  wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -1987,139 +1912,153 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [31:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_3;
   wire                when_ReplyBoxes_l65;
   wire       [3:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [3:0]    _zz_47;
+  wire       [3:0]    _zz_37;
   wire       [1:0]    _zz_replyHead_0;
-  wire       [3:0]    _zz_48;
+  wire       [3:0]    _zz_38;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [3:0]    _zz_49;
-  wire                when_Transfers_l54;
-  wire                when_Transfers_l51;
-  wire                when_Transfers_l52;
-  wire       [3:0]    _zz_copyTargetSlot;
-  wire       [3:0]    _zz_copyTargetSlot_1;
-  wire                _zz_copyTargetSlot_2;
-  wire                _zz_copyTargetSlot_3;
-  wire                _zz_copyTargetSlot_4;
-  wire       [1:0]    _zz_copyTargetSlot_5;
-  reg                 i1_sendOk;
+  wire       [3:0]    _zz_39;
   wire                when_Transfers_l53;
-  wire                when_Transfers_l55;
-  wire                when_Transfers_l56;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire       [3:0]    _zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [3:0]    _zz_51;
-  wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [15:0]   _zz_52;
-  wire       [3:0]    _zz_53;
+  wire       [15:0]   _zz_41;
+  wire       [3:0]    _zz_42;
   wire       [2:0]    _zz_inboxQueueCount_0_2;
-  wire       [1:0]    _zz_copyTargetSlot_6;
+  wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
+  wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
-  wire                when_Transfers_l72;
-  wire       [3:0]    _zz_54;
+  wire       [3:0]    _zz_43;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [33:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_56;
+  wire       [3:0]    _zz_45;
+  reg [7:0] errors [0:3];
   reg [0:0] grants [0:63];
   reg [31:0] stage [0:127];
   reg [31:0] result [0:63];
   reg [31:0] handlers [0:31];
   reg [31:0] inbox [0:511];
-  reg [2:0] inboxReplyTo [0:15];
-  reg [6:0] inboxQueue [0:15];
+  reg [6:0] inboxReplyTo [0:15];
+  reg [10:0] inboxQueue [0:15];
   reg [31:0] replies [0:255];
 
-  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
-  assign _zz_grants_port_2 = grantInit[5:0];
-  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[1:0];
-  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[1:0];
-  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
+  assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_grants_port_2 = clearStep[3:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l54_1[1:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l54_2[1:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l54_3[1:0];
   assign _zz__zz_result_rd0 = copyReadWord[3:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[3:0];
-  assign _zz__zz_i1_rsp_2_1 = copyWriteWord[3:0];
-  assign _zz__zz_i1_rsp_2_2 = i1_index[3:0];
-  assign _zz_result_port_2 = i1_index[3:0];
+  assign _zz_result_port_2 = clearStep[3:0];
+  assign _zz_result_port_3 = sweepAt[3:0];
+  assign _zz_result_port_4 = i1_index[3:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
-  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
-  assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz_i1_rsp_11 = i1_index[2:0];
-  assign _zz_i1_tokenOk_2 = {5'd0, i1_context};
-  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_when_Handlers_l51_1_1 = i1_data[5 : 1];
+  assign _zz__zz_when_Handlers_l51_1 = {1'd0, _zz__zz_when_Handlers_l51_1_1};
+  assign _zz_handlers_port_2 = clearStep[2:0];
+  assign _zz_handlers_port_3 = sweepAt[2:0];
+  assign _zz_handlers_port_4 = i1_index[2:0];
+  assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
+  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_8);
+  assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_6);
+  assign _zz_i1_inboxCount_3 = (3'b000 + _zz_i1_inboxCount_4);
+  assign _zz_i1_inboxCount_5 = _zz_i1_inboxCount[0];
+  assign _zz_i1_inboxCount_4 = {2'd0, _zz_i1_inboxCount_5};
+  assign _zz_i1_inboxCount_7 = _zz_i1_inboxCount[1];
+  assign _zz_i1_inboxCount_6 = {2'd0, _zz_i1_inboxCount_7};
+  assign _zz_i1_inboxCount_9 = _zz_i1_inboxCount[2];
+  assign _zz_i1_inboxCount_8 = {2'd0, _zz_i1_inboxCount_9};
+  assign _zz_i1_inboxCount_11 = _zz_i1_inboxCount[3];
+  assign _zz_i1_inboxCount_10 = {2'd0, _zz_i1_inboxCount_11};
+  assign _zz_i1_tokenOk_3 = {5'd0, i1_context};
   assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 2'b01);
   assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
-  assign _zz_i1_rsp_12 = {5'd0, i1_context};
-  assign _zz_i1_rsp_13 = {4'd0, _zz_i1_rsp_5};
-  assign _zz_i1_rsp_15 = inboxQueue_rd0[6 : 4];
-  assign _zz_i1_rsp_14 = {1'd0, _zz_i1_rsp_15};
-  assign _zz_i1_rsp_17 = inboxQueue_rd0[3 : 2];
-  assign _zz_i1_rsp_16 = {6'd0, _zz_i1_rsp_17};
+  assign _zz_i1_rsp_5 = {5'd0, i1_context};
+  assign _zz_i1_rsp_6 = {4'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_8 = inboxQueue_rd0[6 : 4];
+  assign _zz_i1_rsp_7 = {1'd0, _zz_i1_rsp_8};
+  assign _zz_i1_rsp_10 = inboxQueue_rd0[3 : 2];
+  assign _zz_i1_rsp_9 = {6'd0, _zz_i1_rsp_10};
+  assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[3:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
-  assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
-  assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
-  assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
   assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + _zz_inboxQueue_port_4);
   assign _zz_inboxQueue_port_4 = _zz_inboxQueueCount_0_1[1:0];
-  assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
-  assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
-  assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
+  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
+  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[3:0];
-  assign _zz__zz_56 = (deliveryHead + _zz__zz_56_1);
-  assign _zz__zz_56_1 = deliveryCount[1:0];
+  assign _zz__zz_45 = (deliveryHead + _zz__zz_45_1);
+  assign _zz__zz_45_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_18 = {{when_ReplyBoxes_l65,_zz_i1_rsp_19},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_20}}};
-  assign _zz_i1_rsp_19 = {5'd0, _zz_i1_rsp_7};
-  assign _zz_i1_rsp_20 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_11 = {{when_ReplyBoxes_l65,_zz_i1_rsp_12},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_13}}};
+  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_13 = {5'd0, i1_inboxCount};
+  assign _zz_errors_rd0 = 1'b1;
+  assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
+  assign _zz_errors_port_2 = (clearing ? _zz_controlErrors : i1_errorsWriteData);
+  assign _zz_errors_port_3 = (clearing || i1_errorsUpdate);
   assign _zz_grants_rd0_2 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
-  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
+  assign _zz_grants_port_1 = (clearing ? {clearContext,_zz_grants_port_2} : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (clearing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (clearing || (_zz_when_Capabilities_l54 && _zz_when_Capabilities_l54_4));
   assign _zz_stage_rd0_2 = 1'b1;
-  assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
+  assign _zz_stage_port_1 = (clearing ? {clearContext,clearStep} : (sweeping ? {sweepFor,sweepAt} : {i1_context,i1_index}));
+  assign _zz_stage_port_2 = (_zz_7 ? 32'h0 : i1_data);
+  assign _zz_stage_port_3 = (_zz_7 || (when_Staging_l50 && _zz_when_Handlers_l51));
   assign _zz_result_rd0_1 = 1'b1;
-  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
+  assign _zz_result_port_1 = (clearing ? {clearContext,_zz_result_port_2} : (sweeping ? {sweepFor,_zz_result_port_3} : {i1_context,_zz_result_port_4}));
+  assign _zz_result_port_5 = (_zz_9 ? 32'h0 : i1_data);
+  assign _zz_result_port_6 = (_zz_9 || (when_Staging_l51 && _zz_when_Handlers_l51));
   assign _zz_handlers_rd0_1 = 1'b1;
-  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
+  assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
+  assign _zz_handlers_port_5 = (_zz_12 ? 32'h0 : i1_data);
+  assign _zz_handlers_port_6 = (_zz_12 || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1)));
   assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
-  assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
-  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? {1'b0,inboxReplyTo_rd0[1 : 0]} : i1_inboxReserveReplyTo);
-  assign _zz_inboxReplyTo_port_3 = ((inboxSweepWrite && (inboxReplyTo_rd0[1 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 7'h0 : (inboxSweepWrite ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[1 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_4 = ((clearing || (inboxSweepWrite && (inboxReplyTo_rd0[1 : 0] == sweepFor))) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
+  assign _zz_inboxQueue_port_5 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,4'b1010}});
-  assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,4'b1010}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
-  assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,2'b11};
-  assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,2'b10};
-  assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b01};
-  assign _zz__zz_copyTargetSlot_7 = {i1_handlerContext,2'b00};
+  assign _zz__zz_i1_inboxFull_1 = {_zz_i1_handlerContext_1,2'b11};
+  assign _zz__zz_i1_inboxFull_3 = {_zz_i1_handlerContext_1,2'b10};
+  assign _zz__zz_i1_inboxFull_5 = {_zz_i1_handlerContext_1,2'b01};
+  assign _zz__zz_i1_inboxFull_7 = {_zz_i1_handlerContext_1,2'b00};
+  assign _zz__zz_i1_inboxCount_1 = {i1_context,2'b11};
+  assign _zz__zz_i1_inboxCount_3 = {i1_context,2'b10};
+  assign _zz__zz_i1_inboxCount_5 = {i1_context,2'b01};
+  assign _zz__zz_i1_inboxCount_7 = {i1_context,2'b00};
+  assign _zz_i1_tokenOk_5 = {i1_context,_zz_i1_tokenOk_2};
   assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
   assign _zz_hazard_1 = (i1_op == 4'b1000);
   assign _zz_hazard_2 = 4'b1111;
@@ -2142,51 +2081,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_stageWritten_0_2_1 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_2);
-  assign _zz__zz_stageWritten_0_2_3 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_4);
-  assign _zz__zz_stageWritten_0_2_5 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_6);
-  assign _zz__zz_stageWritten_0_2_7 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_8);
-  assign _zz__zz_stageWritten_0_2_9 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_10);
-  assign _zz__zz_stageWritten_0_2_11 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_12);
-  assign _zz__zz_stageWritten_0_2_13 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_14);
-  assign _zz__zz_stageWritten_0_2_15 = {_zz__zz_stageWritten_0_2_16,_zz__zz_stageWritten_0_2_17};
-  assign _zz__zz_stageWritten_0_2_18 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_19);
-  assign _zz__zz_stageWritten_0_2_20 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_21);
-  assign _zz__zz_stageWritten_0_2_22 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_23);
-  assign _zz__zz_stageWritten_0_2_24 = {_zz__zz_stageWritten_0_2_25,_zz__zz_stageWritten_0_2_26};
-  assign _zz__zz_stageWritten_0_2_27 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_28);
-  assign _zz__zz_stageWritten_0_2_29 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_30);
-  assign _zz__zz_stageWritten_0_2_31 = (_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_32);
-  assign _zz__zz_stageWritten_0_2_33 = {_zz__zz_stageWritten_0_2_34,_zz__zz_stageWritten_0_2_35};
-  assign _zz__zz_stageWritten_0_2_2 = 5'h12;
-  assign _zz__zz_stageWritten_0_2_4 = 5'h11;
-  assign _zz__zz_stageWritten_0_2_6 = 5'h10;
-  assign _zz__zz_stageWritten_0_2_8 = 5'h0f;
-  assign _zz__zz_stageWritten_0_2_10 = 5'h0e;
-  assign _zz__zz_stageWritten_0_2_12 = 5'h0d;
-  assign _zz__zz_stageWritten_0_2_14 = 5'h0c;
-  assign _zz__zz_stageWritten_0_2_16 = (_zz_stageWritten_0_1 == 5'h0b);
-  assign _zz__zz_stageWritten_0_2_17 = (_zz_stageWritten_0_1 == 5'h0a);
-  assign _zz__zz_stageWritten_0_2_19 = 5'h09;
-  assign _zz__zz_stageWritten_0_2_21 = 5'h08;
-  assign _zz__zz_stageWritten_0_2_23 = 5'h07;
-  assign _zz__zz_stageWritten_0_2_25 = (_zz_stageWritten_0_1 == 5'h06);
-  assign _zz__zz_stageWritten_0_2_26 = (_zz_stageWritten_0_1 == 5'h05);
-  assign _zz__zz_stageWritten_0_2_28 = 5'h04;
-  assign _zz__zz_stageWritten_0_2_30 = 5'h03;
-  assign _zz__zz_stageWritten_0_2_32 = 5'h02;
-  assign _zz__zz_stageWritten_0_2_34 = (_zz_stageWritten_0_1 == 5'h01);
-  assign _zz__zz_stageWritten_0_2_35 = (_zz_stageWritten_0_1 == 5'h0);
-  assign _zz__zz_resultWritten_0_2_1 = 4'b1001;
-  assign _zz__zz_resultWritten_0_2_2 = 4'b1000;
-  assign _zz__zz_resultWritten_0_2_3 = 4'b0111;
-  assign _zz__zz_resultWritten_0_2_4 = (_zz_resultWritten_0_1 == 4'b0110);
-  assign _zz__zz_resultWritten_0_2_5 = (_zz_resultWritten_0_1 == 4'b0101);
-  assign _zz__zz_resultWritten_0_2_6 = 4'b0100;
-  assign _zz__zz_resultWritten_0_2_7 = 4'b0011;
-  assign _zz__zz_resultWritten_0_2_8 = 4'b0010;
-  assign _zz__zz_resultWritten_0_2_9 = (_zz_resultWritten_0_1 == 4'b0001);
-  assign _zz__zz_resultWritten_0_2_10 = (_zz_resultWritten_0_1 == 4'b0000);
+  always @(posedge clk) begin
+    if(_zz_errors_rd0) begin
+      errors_spinal_port0 <= errors[cmd_payload_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_port_3) begin
+      errors[_zz_errors_port_1] <= _zz_errors_port_2;
+    end
+  end
+
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -2206,8 +2112,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(posedge clk) begin
-    if(_zz_stage_port_2) begin
-      stage[_zz_stage_port_1] <= i1_data;
+    if(_zz_stage_port_3) begin
+      stage[_zz_stage_port_1] <= _zz_stage_port_2;
     end
   end
 
@@ -2218,8 +2124,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(posedge clk) begin
-    if(_zz_result_port_3) begin
-      result[_zz_result_port_1] <= i1_data;
+    if(_zz_result_port_6) begin
+      result[_zz_result_port_1] <= _zz_result_port_5;
     end
   end
 
@@ -2230,8 +2136,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_port_3) begin
-      handlers[_zz_handlers_port_1] <= i1_data;
+    if(_zz_handlers_port_6) begin
+      handlers[_zz_handlers_port_1] <= _zz_handlers_port_5;
     end
   end
 
@@ -2243,7 +2149,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
-      inbox[_zz_inbox_port_1] <= _zz_i1_rsp_1;
+      inbox[_zz_inbox_port_1] <= stage_rd0;
     end
   end
 
@@ -2254,8 +2160,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(posedge clk) begin
-    if(_zz_inboxReplyTo_port_3) begin
-      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
+    if(_zz_inboxReplyTo_port_4) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_3;
     end
   end
 
@@ -2284,113 +2190,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(*) begin
-    case(i1_context)
-      2'b00 : begin
-        _zz_i1_rsp_9 = errors_0;
-        _zz_i1_rsp_10 = handlerValid_0;
-        _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_0;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
-        _zz__zz_i1_rsp_7 = replyCount_0;
-        _zz__zz_replyHead_0_1 = replyHead_0;
-      end
-      2'b01 : begin
-        _zz_i1_rsp_9 = errors_1;
-        _zz_i1_rsp_10 = handlerValid_1;
-        _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_1;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
-        _zz__zz_i1_rsp_7 = replyCount_1;
-        _zz__zz_replyHead_0_1 = replyHead_1;
-      end
-      2'b10 : begin
-        _zz_i1_rsp_9 = errors_2;
-        _zz_i1_rsp_10 = handlerValid_2;
-        _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_2;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
-        _zz__zz_i1_rsp_7 = replyCount_2;
-        _zz__zz_replyHead_0_1 = replyHead_2;
-      end
-      default : begin
-        _zz_i1_rsp_9 = errors_3;
-        _zz_i1_rsp_10 = handlerValid_3;
-        _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_3;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
-        _zz__zz_i1_rsp_7 = replyCount_3;
-        _zz__zz_replyHead_0_1 = replyHead_3;
-      end
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0)
-      2'b00 : _zz__zz_errors_0_1 = errors_0;
-      2'b01 : _zz__zz_errors_0_1 = errors_1;
-      2'b10 : _zz__zz_errors_0_1 = errors_2;
-      default : _zz__zz_errors_0_1 = errors_3;
-    endcase
-  end
-
-  always @(*) begin
     case(deliveryHead)
       2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
       2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
       2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
       default : _zz__zz_deliveries_task_payload_context = deliveries_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_i1_rsp)
-      2'b00 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_0;
-        _zz__zz_i1_rsp_2 = resultWritten_0;
-      end
-      2'b01 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_1;
-        _zz__zz_i1_rsp_2 = resultWritten_1;
-      end
-      2'b10 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_2;
-        _zz__zz_i1_rsp_2 = resultWritten_2;
-      end
-      default : begin
-        _zz__zz_i1_rsp_1 = stageWritten_3;
-        _zz__zz_i1_rsp_2 = resultWritten_3;
-      end
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_stageWritten_0)
-      2'b00 : _zz__zz_stageWritten_0_2 = stageWritten_0;
-      2'b01 : _zz__zz_stageWritten_0_2 = stageWritten_1;
-      2'b10 : _zz__zz_stageWritten_0_2 = stageWritten_2;
-      default : _zz__zz_stageWritten_0_2 = stageWritten_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_resultWritten_0)
-      2'b00 : _zz__zz_resultWritten_0_2 = resultWritten_0;
-      2'b01 : _zz__zz_resultWritten_0_2 = resultWritten_1;
-      2'b10 : _zz__zz_resultWritten_0_2 = resultWritten_2;
-      default : _zz__zz_resultWritten_0_2 = resultWritten_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_handlerValid_0)
-      2'b00 : _zz__zz_handlerValid_0_1 = handlerValid_0;
-      2'b01 : _zz__zz_handlerValid_0_1 = handlerValid_1;
-      2'b10 : _zz__zz_handlerValid_0_1 = handlerValid_2;
-      default : _zz__zz_handlerValid_0_1 = handlerValid_3;
     endcase
   end
 
@@ -2420,181 +2224,244 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_4)
-      4'b0000 : _zz_i1_tokenOk_3 = inboxInService_0;
-      4'b0001 : _zz_i1_tokenOk_3 = inboxInService_1;
-      4'b0010 : _zz_i1_tokenOk_3 = inboxInService_2;
-      4'b0011 : _zz_i1_tokenOk_3 = inboxInService_3;
-      4'b0100 : _zz_i1_tokenOk_3 = inboxInService_4;
-      4'b0101 : _zz_i1_tokenOk_3 = inboxInService_5;
-      4'b0110 : _zz_i1_tokenOk_3 = inboxInService_6;
-      4'b0111 : _zz_i1_tokenOk_3 = inboxInService_7;
-      4'b1000 : _zz_i1_tokenOk_3 = inboxInService_8;
-      4'b1001 : _zz_i1_tokenOk_3 = inboxInService_9;
-      4'b1010 : _zz_i1_tokenOk_3 = inboxInService_10;
-      4'b1011 : _zz_i1_tokenOk_3 = inboxInService_11;
-      4'b1100 : _zz_i1_tokenOk_3 = inboxInService_12;
-      4'b1101 : _zz_i1_tokenOk_3 = inboxInService_13;
-      4'b1110 : _zz_i1_tokenOk_3 = inboxInService_14;
-      default : _zz_i1_tokenOk_3 = inboxInService_15;
+    case(_zz__zz_i1_inboxFull_1)
+      4'b0000 : _zz__zz_i1_inboxFull = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxFull = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxFull = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxFull = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxFull = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxFull = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxFull = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxFull = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxFull = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxFull = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxFull = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxFull = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxFull = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxFull = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxFull = inboxOccupied_14;
+      default : _zz__zz_i1_inboxFull = inboxOccupied_15;
     endcase
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_6)
-      4'b0000 : _zz_i1_tokenOk_5 = inboxTag_0;
-      4'b0001 : _zz_i1_tokenOk_5 = inboxTag_1;
-      4'b0010 : _zz_i1_tokenOk_5 = inboxTag_2;
-      4'b0011 : _zz_i1_tokenOk_5 = inboxTag_3;
-      4'b0100 : _zz_i1_tokenOk_5 = inboxTag_4;
-      4'b0101 : _zz_i1_tokenOk_5 = inboxTag_5;
-      4'b0110 : _zz_i1_tokenOk_5 = inboxTag_6;
-      4'b0111 : _zz_i1_tokenOk_5 = inboxTag_7;
-      4'b1000 : _zz_i1_tokenOk_5 = inboxTag_8;
-      4'b1001 : _zz_i1_tokenOk_5 = inboxTag_9;
-      4'b1010 : _zz_i1_tokenOk_5 = inboxTag_10;
-      4'b1011 : _zz_i1_tokenOk_5 = inboxTag_11;
-      4'b1100 : _zz_i1_tokenOk_5 = inboxTag_12;
-      4'b1101 : _zz_i1_tokenOk_5 = inboxTag_13;
-      4'b1110 : _zz_i1_tokenOk_5 = inboxTag_14;
-      default : _zz_i1_tokenOk_5 = inboxTag_15;
+    case(_zz__zz_i1_inboxFull_3)
+      4'b0000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxFull_2 = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_14;
+      default : _zz__zz_i1_inboxFull_2 = inboxOccupied_15;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_i1_rsp_6_1)
-      4'b0000 : _zz__zz_i1_rsp_6 = inboxTag_0;
-      4'b0001 : _zz__zz_i1_rsp_6 = inboxTag_1;
-      4'b0010 : _zz__zz_i1_rsp_6 = inboxTag_2;
-      4'b0011 : _zz__zz_i1_rsp_6 = inboxTag_3;
-      4'b0100 : _zz__zz_i1_rsp_6 = inboxTag_4;
-      4'b0101 : _zz__zz_i1_rsp_6 = inboxTag_5;
-      4'b0110 : _zz__zz_i1_rsp_6 = inboxTag_6;
-      4'b0111 : _zz__zz_i1_rsp_6 = inboxTag_7;
-      4'b1000 : _zz__zz_i1_rsp_6 = inboxTag_8;
-      4'b1001 : _zz__zz_i1_rsp_6 = inboxTag_9;
-      4'b1010 : _zz__zz_i1_rsp_6 = inboxTag_10;
-      4'b1011 : _zz__zz_i1_rsp_6 = inboxTag_11;
-      4'b1100 : _zz__zz_i1_rsp_6 = inboxTag_12;
-      4'b1101 : _zz__zz_i1_rsp_6 = inboxTag_13;
-      4'b1110 : _zz__zz_i1_rsp_6 = inboxTag_14;
-      default : _zz__zz_i1_rsp_6 = inboxTag_15;
+    case(_zz__zz_i1_inboxFull_5)
+      4'b0000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxFull_4 = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_14;
+      default : _zz__zz_i1_inboxFull_4 = inboxOccupied_15;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_1)
-      4'b0000 : _zz__zz_copyTargetSlot = inboxOccupied_0;
-      4'b0001 : _zz__zz_copyTargetSlot = inboxOccupied_1;
-      4'b0010 : _zz__zz_copyTargetSlot = inboxOccupied_2;
-      4'b0011 : _zz__zz_copyTargetSlot = inboxOccupied_3;
-      4'b0100 : _zz__zz_copyTargetSlot = inboxOccupied_4;
-      4'b0101 : _zz__zz_copyTargetSlot = inboxOccupied_5;
-      4'b0110 : _zz__zz_copyTargetSlot = inboxOccupied_6;
-      4'b0111 : _zz__zz_copyTargetSlot = inboxOccupied_7;
-      4'b1000 : _zz__zz_copyTargetSlot = inboxOccupied_8;
-      4'b1001 : _zz__zz_copyTargetSlot = inboxOccupied_9;
-      4'b1010 : _zz__zz_copyTargetSlot = inboxOccupied_10;
-      4'b1011 : _zz__zz_copyTargetSlot = inboxOccupied_11;
-      4'b1100 : _zz__zz_copyTargetSlot = inboxOccupied_12;
-      4'b1101 : _zz__zz_copyTargetSlot = inboxOccupied_13;
-      4'b1110 : _zz__zz_copyTargetSlot = inboxOccupied_14;
-      default : _zz__zz_copyTargetSlot = inboxOccupied_15;
+    case(_zz__zz_i1_inboxFull_7)
+      4'b0000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxFull_6 = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_14;
+      default : _zz__zz_i1_inboxFull_6 = inboxOccupied_15;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_3)
-      4'b0000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_0;
-      4'b0001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_1;
-      4'b0010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_2;
-      4'b0011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_3;
-      4'b0100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_4;
-      4'b0101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_5;
-      4'b0110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_6;
-      4'b0111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_7;
-      4'b1000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_8;
-      4'b1001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_9;
-      4'b1010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_10;
-      4'b1011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_11;
-      4'b1100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_12;
-      4'b1101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_13;
-      4'b1110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_14;
-      default : _zz__zz_copyTargetSlot_2 = inboxOccupied_15;
+    case(_zz__zz_i1_inboxCount_1)
+      4'b0000 : _zz__zz_i1_inboxCount = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxCount = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxCount = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxCount = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxCount = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxCount = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxCount = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxCount = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxCount = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxCount = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxCount = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxCount = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxCount = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxCount = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxCount = inboxOccupied_14;
+      default : _zz__zz_i1_inboxCount = inboxOccupied_15;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_5)
-      4'b0000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_0;
-      4'b0001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_1;
-      4'b0010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_2;
-      4'b0011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_3;
-      4'b0100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_4;
-      4'b0101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_5;
-      4'b0110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_6;
-      4'b0111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_7;
-      4'b1000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_8;
-      4'b1001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_9;
-      4'b1010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_10;
-      4'b1011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_11;
-      4'b1100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_12;
-      4'b1101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_13;
-      4'b1110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_14;
-      default : _zz__zz_copyTargetSlot_4 = inboxOccupied_15;
+    case(_zz__zz_i1_inboxCount_3)
+      4'b0000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxCount_2 = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_14;
+      default : _zz__zz_i1_inboxCount_2 = inboxOccupied_15;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_7)
-      4'b0000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_0;
-      4'b0001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_1;
-      4'b0010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_2;
-      4'b0011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_3;
-      4'b0100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_4;
-      4'b0101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_5;
-      4'b0110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_6;
-      4'b0111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_7;
-      4'b1000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_8;
-      4'b1001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_9;
-      4'b1010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_10;
-      4'b1011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_11;
-      4'b1100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_12;
-      4'b1101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_13;
-      4'b1110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_14;
-      default : _zz__zz_copyTargetSlot_6 = inboxOccupied_15;
+    case(_zz__zz_i1_inboxCount_5)
+      4'b0000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxCount_4 = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_14;
+      default : _zz__zz_i1_inboxCount_4 = inboxOccupied_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_inboxCount_7)
+      4'b0000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_0;
+      4'b0001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_1;
+      4'b0010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_2;
+      4'b0011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_3;
+      4'b0100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_4;
+      4'b0101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_5;
+      4'b0110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_6;
+      4'b0111 : _zz__zz_i1_inboxCount_6 = inboxOccupied_7;
+      4'b1000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_8;
+      4'b1001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_9;
+      4'b1010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_10;
+      4'b1011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_11;
+      4'b1100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_12;
+      4'b1101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_13;
+      4'b1110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_14;
+      default : _zz__zz_i1_inboxCount_6 = inboxOccupied_15;
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_context)
+      2'b00 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
+        _zz__zz_i1_rsp_3 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+      end
+      2'b01 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
+        _zz__zz_i1_rsp_3 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+      end
+      2'b10 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_2;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
+        _zz__zz_i1_rsp_3 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+      end
+      default : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_3;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
+        _zz__zz_i1_rsp_3 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_i1_tokenOk_5)
+      4'b0000 : _zz_i1_tokenOk_4 = inboxInService_0;
+      4'b0001 : _zz_i1_tokenOk_4 = inboxInService_1;
+      4'b0010 : _zz_i1_tokenOk_4 = inboxInService_2;
+      4'b0011 : _zz_i1_tokenOk_4 = inboxInService_3;
+      4'b0100 : _zz_i1_tokenOk_4 = inboxInService_4;
+      4'b0101 : _zz_i1_tokenOk_4 = inboxInService_5;
+      4'b0110 : _zz_i1_tokenOk_4 = inboxInService_6;
+      4'b0111 : _zz_i1_tokenOk_4 = inboxInService_7;
+      4'b1000 : _zz_i1_tokenOk_4 = inboxInService_8;
+      4'b1001 : _zz_i1_tokenOk_4 = inboxInService_9;
+      4'b1010 : _zz_i1_tokenOk_4 = inboxInService_10;
+      4'b1011 : _zz_i1_tokenOk_4 = inboxInService_11;
+      4'b1100 : _zz_i1_tokenOk_4 = inboxInService_12;
+      4'b1101 : _zz_i1_tokenOk_4 = inboxInService_13;
+      4'b1110 : _zz_i1_tokenOk_4 = inboxInService_14;
+      default : _zz_i1_tokenOk_4 = inboxInService_15;
     endcase
   end
 
   always @(*) begin
     case(i1_handlerContext)
       2'b00 : begin
-        _zz_when_Transfers_l55 = handlerValid_0;
-        _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
         _zz_inboxQueue_port_3 = inboxQueueHead_0;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
       end
       2'b01 : begin
-        _zz_when_Transfers_l55 = handlerValid_1;
-        _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
         _zz_inboxQueue_port_3 = inboxQueueHead_1;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
       end
       2'b10 : begin
-        _zz_when_Transfers_l55 = handlerValid_2;
-        _zz_when_Transfers_l56 = inboxCount_2;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
         _zz_inboxQueue_port_3 = inboxQueueHead_2;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
       end
       default : begin
-        _zz_when_Transfers_l55 = handlerValid_3;
-        _zz_when_Transfers_l56 = inboxCount_3;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
         _zz_inboxQueue_port_3 = inboxQueueHead_3;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
       end
     endcase
   end
@@ -2602,27 +2469,27 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     case(_zz_copyTarget)
       2'b00 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_0;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_0;
-        _zz_when_Transfers_l72 = replyCount_0;
+        _zz__zz_copyTargetSlot = replyHead_0;
+        _zz__zz_copyTargetSlot_3 = replyCount_0;
+        _zz_when_Transfers_l71 = replyCount_0;
         _zz__zz_replyCount_0_1_1 = replyCount_0;
       end
       2'b01 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_1;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_1;
-        _zz_when_Transfers_l72 = replyCount_1;
+        _zz__zz_copyTargetSlot = replyHead_1;
+        _zz__zz_copyTargetSlot_3 = replyCount_1;
+        _zz_when_Transfers_l71 = replyCount_1;
         _zz__zz_replyCount_0_1_1 = replyCount_1;
       end
       2'b10 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_2;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_2;
-        _zz_when_Transfers_l72 = replyCount_2;
+        _zz__zz_copyTargetSlot = replyHead_2;
+        _zz__zz_copyTargetSlot_3 = replyCount_2;
+        _zz_when_Transfers_l71 = replyCount_2;
         _zz__zz_replyCount_0_1_1 = replyCount_2;
       end
       default : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_3;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_3;
-        _zz_when_Transfers_l72 = replyCount_3;
+        _zz__zz_copyTargetSlot = replyHead_3;
+        _zz__zz_copyTargetSlot_3 = replyCount_3;
+        _zz_when_Transfers_l71 = replyCount_3;
         _zz__zz_replyCount_0_1_1 = replyCount_3;
       end
     endcase
@@ -2633,39 +2500,39 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_grants_rd0 = cmd_payload_data[1 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
-  assign when_Staging_l63 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l51 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Staging_l50 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l53 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
-  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
-  assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
+  assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
-  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1011));
-  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1100));
-  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1101));
-  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1110));
+  assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l56 = (i1_valid && (i1_op == 4'b1110));
   assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
-  assign _zz_when_WrittenWords_l31 = (! i1_read);
+  assign _zz_when_Handlers_l51 = (! i1_read);
   always @(*) begin
     i1_rsp = 32'h0;
-    if(when_ErrorRegister_l33) begin
-      i1_rsp = {24'd0, _zz_i1_rsp_8};
+    if(when_ErrorRegister_l52) begin
+      i1_rsp = {24'd0, _zz_i1_rsp_4};
     end
-    if(when_Staging_l63) begin
-      i1_rsp = _zz_i1_rsp_1;
+    if(when_Staging_l50) begin
+      i1_rsp = stage_rd0;
     end
-    if(when_Staging_l64) begin
-      i1_rsp = _zz_i1_rsp_2;
+    if(when_Staging_l51) begin
+      i1_rsp = result_rd0;
     end
-    if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 32'h0);
+    if(when_Handlers_l53) begin
+      i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 32'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {{1'b1,{_zz_i1_rsp_12,2'b00}},{{_zz_i1_rsp_13,_zz_i1_rsp_6},{_zz_i1_rsp_14,_zz_i1_rsp_16}}};
+      i1_rsp = {{1'b1,{_zz_i1_rsp_5,2'b00}},{{_zz_i1_rsp_6,inboxQueue_rd0[10 : 7]},{_zz_i1_rsp_7,_zz_i1_rsp_9}}};
     end
-    if(when_Inboxes_l197) begin
+    if(when_Inboxes_l198) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -2676,8 +2543,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     if(when_ReplyBoxes_l72) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l54) begin
-      i1_rsp = {7'd0, _zz_i1_rsp_18};
+    if(when_IpcUnit_l63) begin
+      i1_rsp = {7'd0, _zz_i1_rsp_11};
     end
   end
 
@@ -2685,41 +2552,41 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
+  assign when_ClearAfterReset_l42 = (clearStep == 5'h12);
+  assign when_ClearAfterReset_l45 = (clearContext == 2'b11);
   always @(*) begin
     i1_error = 8'h0;
-    if(when_Scrub_l28) begin
+    if(when_Scrub_l38) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l59) begin
+    if(when_Capabilities_l54) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l61) begin
-      if(!when_Capabilities_l62) begin
+    if(when_Capabilities_l56) begin
+      if(!when_Capabilities_l57) begin
         i1_error = 8'h08;
       end
     end
-    if(when_Handlers_l52) begin
-      if(when_Handlers_l55) begin
-        i1_error = 8'h20;
-      end
+    if(when_Handlers_l51) begin
+      i1_error = 8'h20;
     end
-    if(when_Inboxes_l140) begin
+    if(when_Inboxes_l150) begin
       i1_error = 8'h80;
     end
-    if(when_Transfers_l51) begin
-      if(when_Transfers_l52) begin
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
         i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l53) begin
+        if(when_Transfers_l52) begin
           i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l54) begin
+          if(when_Transfers_l53) begin
             i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l55) begin
+            if(when_Transfers_l54) begin
               i1_error = 8'h04;
             end else begin
-              if(when_Transfers_l56) begin
+              if(i1_inboxFull) begin
                 i1_error = 8'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -2731,15 +2598,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
     end
-    if(when_Transfers_l68) begin
-      if(when_Transfers_l69) begin
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
         i1_error = 8'h80;
       end else begin
-        if(when_Transfers_l70) begin
+        if(when_Transfers_l69) begin
           i1_error = 8'h10;
         end else begin
-          if(!when_Transfers_l71) begin
-            if(when_Transfers_l72) begin
+          if(!when_Transfers_l70) begin
+            if(when_Transfers_l71) begin
               i1_error = 8'h02;
             end else begin
               if(deliveryQueueFull) begin
@@ -2752,27 +2619,42 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
+  always @(*) begin
+    i1_errorsClear = 1'b0;
+    if(i1_scrub) begin
+      i1_errorsClear = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_errorsClearContext = 2'b00;
+    if(i1_scrub) begin
+      i1_errorsClearContext = _zz_i1_errorsClearContext;
+    end
+  end
+
+  assign errors_rd0 = errors_spinal_port0;
+  assign i1_errors = ((i1_errorsLastValid && (i1_errorsLastContext == i1_context)) ? i1_errorsLast : errors_rd0);
   assign _zz_controlErrors = 8'h0;
-  assign when_ErrorRegister_l35 = (i1_valid && (! i1_control));
-  assign _zz_errors_0 = i1_context;
-  assign _zz_1 = ({3'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_ErrorRegister_l33 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_ErrorRegister_l39 = (i1_valid && i1_control);
+  assign _zz_i1_errorsUpdate = (i1_valid && (! i1_control));
+  assign i1_errorsUpdate = (_zz_i1_errorsUpdate || i1_errorsClear);
+  assign i1_errorsWriteContext = (_zz_i1_errorsUpdate ? i1_context : i1_errorsClearContext);
+  assign i1_errorsWriteData = (_zz_i1_errorsUpdate ? ((when_ErrorRegister_l52 ? _zz_controlErrors : i1_errors) | i1_error) : _zz_controlErrors);
+  assign when_ErrorRegister_l59 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h04));
-  assign _zz_inboxSweepFor = _zz_i1_scrub_1[1:0];
-  assign when_Scrub_l28 = (_zz_i1_scrub && (! i1_scrub));
-  assign _zz_2 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign initializing = (! grantInit[6]);
+  assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[1:0];
+  assign when_Scrub_l38 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_Scrub_l52 = (sweepAt == 5'h12);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
-  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
-  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
-  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h04) && (_zz_when_Capabilities_l59_2 < 8'h04)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
-  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l54_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l54_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l54_4 = (((_zz_when_Capabilities_l54_1 < 8'h04) && (_zz_when_Capabilities_l54_2 < 8'h04)) && (_zz_when_Capabilities_l54_3 < 4'b0100));
+  assign when_Capabilities_l54 = (_zz_when_Capabilities_l54 && (! _zz_when_Capabilities_l54_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h04);
+  assign when_Capabilities_l57 = (_zz_syscallContext < 8'h04);
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
   assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
@@ -2785,44 +2667,28 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign stage_rd0 = stage_spinal_port0;
   assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
   assign result_rd0 = result_spinal_port0;
-  assign _zz_i1_rsp = (copyWriteValid ? copySource : i1_context);
-  assign _zz_i1_rsp_1 = (_zz__zz_i1_rsp_1[(copyWriteValid ? copyWriteWord : (((i1_op == 4'b0001) || (i1_op == 4'b0010)) ? 5'h01 : i1_index))] ? stage_rd0 : 32'h0);
-  assign _zz_i1_rsp_2 = (_zz__zz_i1_rsp_2[(copyWriteValid ? _zz__zz_i1_rsp_2_1 : _zz__zz_i1_rsp_2_2)] ? result_rd0 : 32'h0);
-  assign when_WrittenWords_l31 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
-  assign _zz_stageWritten_0 = i1_context;
-  assign _zz_7 = ({3'd0,1'b1} <<< _zz_stageWritten_0);
-  assign _zz_stageWritten_0_1 = i1_index;
-  assign _zz_stageWritten_0_2 = (_zz__zz_stageWritten_0_2 | {{{{_zz__zz_stageWritten_0_2_1,_zz__zz_stageWritten_0_2_3},{_zz__zz_stageWritten_0_2_5,_zz__zz_stageWritten_0_2_7}},{{_zz__zz_stageWritten_0_2_9,_zz__zz_stageWritten_0_2_11},{_zz__zz_stageWritten_0_2_13,_zz__zz_stageWritten_0_2_15}}},{{{_zz__zz_stageWritten_0_2_18,_zz__zz_stageWritten_0_2_20},{_zz__zz_stageWritten_0_2_22,_zz__zz_stageWritten_0_2_24}},{{_zz__zz_stageWritten_0_2_27,_zz__zz_stageWritten_0_2_29},{_zz__zz_stageWritten_0_2_31,_zz__zz_stageWritten_0_2_33}}}});
-  assign when_WrittenWords_l31_1 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
-  assign _zz_resultWritten_0 = i1_context;
-  assign _zz_8 = ({3'd0,1'b1} <<< _zz_resultWritten_0);
-  assign _zz_resultWritten_0_1 = i1_index[3:0];
-  assign _zz_resultWritten_0_2 = (_zz__zz_resultWritten_0_2 | {{{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_1),(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_2)},{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_3),{_zz__zz_resultWritten_0_2_4,_zz__zz_resultWritten_0_2_5}}},{{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_6),(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_7)},{(_zz_resultWritten_0_1 == _zz__zz_resultWritten_0_2_8),{_zz__zz_resultWritten_0_2_9,_zz__zz_resultWritten_0_2_10}}}});
-  assign _zz_9 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_10 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_7 = (clearing || sweeping);
+  assign _zz_9 = (clearing || sweeping);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_Handlers_l56 = (i1_data[31 : 6] == 26'h0);
-  assign when_Handlers_l55 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Handlers_l55));
-  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_WrittenWords_l31);
-  assign _zz_handlerValid_0 = i1_context;
-  assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
-  assign _zz_15 = ({3'd0,1'b1} <<< _zz_handlerValid_0);
-  assign _zz_16 = _zz_15[0];
-  assign _zz_17 = _zz_15[1];
-  assign _zz_18 = _zz_15[2];
-  assign _zz_19 = _zz_15[3];
-  assign _zz_handlerValid_0_2 = i1_index[2:0];
-  assign _zz_handlerValid_0_3 = {{(_zz_handlerValid_0_2 == 3'b100),(_zz_handlerValid_0_2 == 3'b011)},{(_zz_handlerValid_0_2 == 3'b010),{(_zz_handlerValid_0_2 == 3'b001),(_zz_handlerValid_0_2 == 3'b000)}}};
-  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
-  assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
-  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_20 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_inbox_rd0 = (((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
+  assign _zz_when_Handlers_l51_1 = ((! (i1_data[31 : 6] == 26'h0)) && (6'h08 <= _zz__zz_when_Handlers_l51_1));
+  assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
+  assign _zz_12 = (clearing || sweeping);
+  assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
+  assign _zz_i1_rsp = (! (handlers_rd0[31 : 6] == 26'h0));
+  assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 5'h01 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_inboxFull = {{_zz__zz_i1_inboxFull,_zz__zz_i1_inboxFull_2},{_zz__zz_i1_inboxFull_4,_zz__zz_i1_inboxFull_6}};
+  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
+  assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
+  assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
+  assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
+  assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
+  assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -2833,39 +2699,42 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   always @(*) begin
     i1_inboxReserveAt = 4'b0000;
     if(i1_sendOk) begin
-      i1_inboxReserveAt = {i1_handlerContext,_zz_copyTargetSlot_5};
+      i1_inboxReserveAt = {i1_handlerContext,i1_inboxFreeSlot};
     end
   end
 
   always @(*) begin
-    i1_inboxReserveReplyTo = 3'b000;
+    i1_inboxReserveReplyTo = 7'h0;
     if(i1_sendOk) begin
-      i1_inboxReserveReplyTo = {(! (_zz_i1_rsp_1[31 : 6] == 26'h0)),i1_context};
+      i1_inboxReserveReplyTo = {_zz_i1_inboxReserveReplyTo,{(! (stage_rd0[31 : 6] == 26'h0)),i1_context}};
     end
   end
 
-  assign _zz_inboxReplyTo_rd0 = (inboxSweeping ? inboxSweepAt : {cmd_payload_context,_zz_inbox_rd0});
+  assign _zz_inboxSweepWriteAt = sweepAt[3:0];
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_5} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_i1_tokenOk = inboxReplyTo_rd0[6 : 3];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l174 = _zz__zz_when_Inboxes_l174;
+  assign _zz_i1_inboxCount = {{_zz__zz_i1_inboxCount,_zz__zz_i1_inboxCount_2},{_zz__zz_i1_inboxCount_4,_zz__zz_i1_inboxCount_6}};
+  assign i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_10);
+  assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
+  assign _zz_when_Inboxes_l181 = _zz__zz_when_Inboxes_l181;
   assign _zz_i1_inboxSelect = i1_data[31];
-  assign _zz_i1_tokenOk = i1_data[21 : 16];
-  assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l174_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l174);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
+  assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
+  assign _zz_i1_tokenOk_2 = _zz_i1_tokenOk_1[1:0];
+  assign _zz_when_Inboxes_l181_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_2 : _zz_when_Inboxes_l181);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_3) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_i1_tokenOk_4[0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[1 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
-    if(when_Transfers_l68) begin
-      if(!when_Transfers_l69) begin
-        if(!when_Transfers_l70) begin
-          if(when_Transfers_l71) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
             i1_inboxFinish = 1'b1;
           end else begin
-            if(!when_Transfers_l72) begin
+            if(!when_Transfers_l71) begin
               if(!deliveryQueueFull) begin
                 i1_inboxFinish = 1'b1;
               end
@@ -2876,93 +2745,80 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l140 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_24 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l153 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign when_Inboxes_l150 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_17 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_2;
+  assign _zz_when_Inboxes_l163 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
-  assign _zz_i1_rsp_5 = inboxQueue_rd0[1 : 0];
-  assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
-  assign when_Inboxes_l153 = (i1_inboxFinish || _zz_when_Inboxes_l153);
-  assign _zz_25 = (when_Transfers_l68 ? _zz_when_Inboxes_l174_1 : _zz_when_Inboxes_l174);
-  assign _zz_26 = ({15'd0,1'b1} <<< {i1_context,_zz_25});
-  assign _zz_27 = ({15'd0,1'b1} <<< {i1_context,_zz_25});
-  assign _zz_28 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
-  assign _zz_29 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
+  assign when_Inboxes_l163 = (i1_inboxFinish || _zz_when_Inboxes_l163);
+  assign _zz_18 = (when_Transfers_l67 ? _zz_when_Inboxes_l181_1 : _zz_when_Inboxes_l181);
+  assign _zz_19 = ({15'd0,1'b1} <<< {i1_context,_zz_18});
+  assign _zz_20 = ({15'd0,1'b1} <<< {i1_context,_zz_18});
+  assign _zz_21 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
-  assign _zz_30 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_22 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_31 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
-  assign _zz_32 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
-  assign _zz_inboxTag_0 = _zz_i1_rsp_6;
-  assign _zz_33 = ({3'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_5;
+  assign _zz_23 = ({15'd0,1'b1} <<< {i1_context,_zz_i1_rsp_2});
+  assign _zz_24 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_2;
   assign _zz_i1_inboxCurrent = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l173) begin
+    if(when_Inboxes_l180) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l174) begin
+      if(when_Inboxes_l181) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ {{(_zz_inboxSweepFor == 2'b11),(_zz_inboxSweepFor == 2'b10)},{(_zz_inboxSweepFor == 2'b01),(_zz_inboxSweepFor == 2'b00)}}));
+          i1_inboxCurrent = (inboxCurrent & (~ {{(_zz_i1_errorsClearContext == 2'b11),(_zz_i1_errorsClearContext == 2'b10)},{(_zz_i1_errorsClearContext == 2'b01),(_zz_i1_errorsClearContext == 2'b00)}}));
         end
       end
     end
   end
 
-  assign when_Inboxes_l173 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l174 = (_zz_when_Inboxes_l153 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l174_1 == _zz_when_Inboxes_l174)));
-  assign _zz_34 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_35 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_36 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
-  assign _zz_37 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
-  assign _zz_38 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
-  assign _zz_39 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
-  assign _zz_40 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
-  assign _zz_41 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
-  assign _zz_42 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
-  assign _zz_43 = ({15'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
-  assign when_Inboxes_l192 = (inboxSweepAt == 4'b1111);
-  assign when_Inboxes_l197 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l180 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l181 = (_zz_when_Inboxes_l163 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l181_1 == _zz_when_Inboxes_l181)));
+  assign _zz_25 = ({3'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign _zz_26 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b00});
+  assign _zz_27 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b00});
+  assign _zz_28 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b01});
+  assign _zz_29 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b01});
+  assign _zz_30 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b10});
+  assign _zz_31 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b10});
+  assign _zz_32 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b11});
+  assign _zz_33 = ({15'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b11});
+  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 4'b1010 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {{(i1_context == 2'b11),(i1_context == 2'b10)},{(i1_context == 2'b01),(i1_context == 2'b00)}};
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
-  assign _zz_47 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign _zz_37 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_48 = ({3'd0,1'b1} <<< i1_context);
+  assign _zz_38 = ({3'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_49 = ({3'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l54));
-  assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
-  assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_copyTargetSlot = {{(~ _zz__zz_copyTargetSlot),(~ _zz__zz_copyTargetSlot_2)},{(~ _zz__zz_copyTargetSlot_4),(~ _zz__zz_copyTargetSlot_6)}};
-  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_1));
-  assign _zz_copyTargetSlot_2 = _zz_copyTargetSlot_1[3];
-  assign _zz_copyTargetSlot_3 = (_zz_copyTargetSlot_1[1] || _zz_copyTargetSlot_2);
-  assign _zz_copyTargetSlot_4 = (_zz_copyTargetSlot_1[2] || _zz_copyTargetSlot_2);
-  assign _zz_copyTargetSlot_5 = {_zz_copyTargetSlot_4,_zz_copyTargetSlot_3};
+  assign _zz_39 = ({3'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign when_Transfers_l53 = ((! (stage_rd0[31 : 6] == 26'h0)) && (6'h08 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h04)) || (! (i1_data[11 : 8] < 4'b0100))));
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l51) begin
-      if(!when_Transfers_l52) begin
-        if(!when_Transfers_l53) begin
-          if(!when_Transfers_l54) begin
-            if(!when_Transfers_l55) begin
-              if(!when_Transfers_l56) begin
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!i1_inboxFull) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -2974,23 +2830,21 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
-  assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
-  assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_i1_rsp);
+  assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_51 = ({3'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_52 = ({15'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
-  assign _zz_53 = ({3'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_41 = ({15'd0,1'b1} <<< {i1_handlerContext,i1_inboxFreeSlot});
+  assign _zz_42 = ({3'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
-  assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
+  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l68) begin
-      if(!when_Transfers_l69) begin
-        if(!when_Transfers_l70) begin
-          if(!when_Transfers_l71) begin
-            if(!when_Transfers_l72) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
+            if(!when_Transfers_l71) begin
               if(!deliveryQueueFull) begin
                 i1_replyOk = 1'b1;
               end
@@ -3001,19 +2855,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     end
   end
 
-  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
-  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
-  assign when_Transfers_l71 = (! inboxReplyTo_rd0[2]);
-  assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
-  assign _zz_54 = ({3'd0,1'b1} <<< _zz_copyTarget);
+  assign when_Transfers_l68 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
+  assign when_Transfers_l70 = (! inboxReplyTo_rd0[2]);
+  assign when_Transfers_l71 = (_zz_when_Transfers_l71 == 3'b100);
+  assign _zz_43 = ({3'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_56 = ({3'd0,1'b1} <<< _zz__zz_56);
-  assign initDone = (! initializing);
-  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (inboxSweeping || inboxSweepWrite))) && (! hazard));
+  assign _zz_45 = ({3'd0,1'b1} <<< _zz__zz_45);
+  assign initDone = (! clearing);
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
       i1_valid <= 1'b0;
@@ -3022,13 +2876,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
-      errors_0 <= 8'h0;
-      errors_1 <= 8'h0;
-      errors_2 <= 8'h0;
-      errors_3 <= 8'h0;
+      clearing <= 1'b1;
+      clearContext <= 2'b00;
+      clearStep <= 5'h0;
       controlErrors <= 8'h0;
+      i1_errorsLastValid <= 1'b0;
+      sweeping <= 1'b0;
+      sweepAt <= 5'h0;
+      sweepFor <= 2'b00;
+      sweepWriting <= 1'b0;
       syscallContext <= 2'b00;
-      grantInit <= 7'h0;
       deliveries_0 <= 34'h0;
       deliveries_1 <= 34'h0;
       deliveries_2 <= 34'h0;
@@ -3046,22 +2903,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       copyWriteValid <= 1'b0;
       copyWriteWord <= 5'h0;
       copyWriteIsReply <= 1'b0;
-      stageWritten_0 <= 19'h0;
-      stageWritten_1 <= 19'h0;
-      stageWritten_2 <= 19'h0;
-      stageWritten_3 <= 19'h0;
-      resultWritten_0 <= 10'h0;
-      resultWritten_1 <= 10'h0;
-      resultWritten_2 <= 10'h0;
-      resultWritten_3 <= 10'h0;
-      handlerValid_0 <= 5'h0;
-      handlerValid_1 <= 5'h0;
-      handlerValid_2 <= 5'h0;
-      handlerValid_3 <= 5'h0;
-      inboxCount_0 <= 3'b000;
-      inboxCount_1 <= 3'b000;
-      inboxCount_2 <= 3'b000;
-      inboxCount_3 <= 3'b000;
       inboxCurrent <= 4'b0000;
       inboxCurrentSlot_0 <= 2'b00;
       inboxCurrentSlot_1 <= 2'b00;
@@ -3099,22 +2940,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       inboxInService_13 <= 1'b0;
       inboxInService_14 <= 1'b0;
       inboxInService_15 <= 1'b0;
-      inboxTag_0 <= 4'b0000;
-      inboxTag_1 <= 4'b0000;
-      inboxTag_2 <= 4'b0000;
-      inboxTag_3 <= 4'b0000;
-      inboxTag_4 <= 4'b0000;
-      inboxTag_5 <= 4'b0000;
-      inboxTag_6 <= 4'b0000;
-      inboxTag_7 <= 4'b0000;
-      inboxTag_8 <= 4'b0000;
-      inboxTag_9 <= 4'b0000;
-      inboxTag_10 <= 4'b0000;
-      inboxTag_11 <= 4'b0000;
-      inboxTag_12 <= 4'b0000;
-      inboxTag_13 <= 4'b0000;
-      inboxTag_14 <= 4'b0000;
-      inboxTag_15 <= 4'b0000;
       inboxQueueHead_0 <= 2'b00;
       inboxQueueHead_1 <= 2'b00;
       inboxQueueHead_2 <= 2'b00;
@@ -3123,9 +2948,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       inboxQueueCount_1 <= 3'b000;
       inboxQueueCount_2 <= 3'b000;
       inboxQueueCount_3 <= 3'b000;
-      inboxSweeping <= 1'b0;
-      inboxSweepAt <= 4'b0000;
-      inboxSweepFor <= 2'b00;
+      i1_inboxFull <= 1'b0;
       inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
@@ -3145,42 +2968,34 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       i1_control <= cmd_payload_control;
       i2_valid <= i1_valid;
       i2_read <= i1_read;
-      if(when_ErrorRegister_l35) begin
-        if(_zz_1[0]) begin
-          errors_0 <= _zz_errors_0_1;
-        end
-        if(_zz_1[1]) begin
-          errors_1 <= _zz_errors_0_1;
-        end
-        if(_zz_1[2]) begin
-          errors_2 <= _zz_errors_0_1;
-        end
-        if(_zz_1[3]) begin
-          errors_3 <= _zz_errors_0_1;
+      if(clearing) begin
+        clearStep <= (clearStep + 5'h01);
+        if(when_ClearAfterReset_l42) begin
+          clearStep <= 5'h0;
+          clearContext <= (clearContext + 2'b01);
+          if(when_ClearAfterReset_l45) begin
+            clearing <= 1'b0;
+          end
         end
       end
-      if(when_ErrorRegister_l39) begin
-        controlErrors <= ((when_ErrorRegister_l33 ? _zz_controlErrors : controlErrors) | i1_error);
+      i1_errorsLastValid <= i1_errorsUpdate;
+      if(when_ErrorRegister_l59) begin
+        controlErrors <= ((when_ErrorRegister_l52 ? _zz_controlErrors : controlErrors) | i1_error);
       end
       if(i1_scrub) begin
-        if(_zz_2[0]) begin
-          errors_0 <= 8'h0;
-        end
-        if(_zz_2[1]) begin
-          errors_1 <= 8'h0;
-        end
-        if(_zz_2[2]) begin
-          errors_2 <= 8'h0;
-        end
-        if(_zz_2[3]) begin
-          errors_3 <= 8'h0;
+        sweeping <= 1'b1;
+        sweepAt <= 5'h0;
+        sweepFor <= _zz_i1_errorsClearContext;
+      end
+      if(sweeping) begin
+        sweepAt <= (sweepAt + 5'h01);
+        if(when_Scrub_l52) begin
+          sweeping <= 1'b0;
         end
       end
-      if(initializing) begin
-        grantInit <= (grantInit + 7'h01);
-      end
-      if(when_Capabilities_l61) begin
-        if(when_Capabilities_l62) begin
+      sweepWriting <= sweeping;
+      if(when_Capabilities_l56) begin
+        if(when_Capabilities_l57) begin
           syscallContext <= _zz_syscallContext[1:0];
         end
       end
@@ -3197,123 +3012,220 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_WrittenWords_l31) begin
-        if(_zz_7[0]) begin
-          stageWritten_0 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[1]) begin
-          stageWritten_1 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[2]) begin
-          stageWritten_2 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[3]) begin
-          stageWritten_3 <= _zz_stageWritten_0_2;
-        end
-      end
-      if(when_WrittenWords_l31_1) begin
-        if(_zz_8[0]) begin
-          resultWritten_0 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[1]) begin
-          resultWritten_1 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[2]) begin
-          resultWritten_2 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[3]) begin
-          resultWritten_3 <= _zz_resultWritten_0_2;
-        end
-      end
-      if(i1_scrub) begin
-        if(_zz_9[0]) begin
-          stageWritten_0 <= 19'h0;
-        end
-        if(_zz_9[1]) begin
-          stageWritten_1 <= 19'h0;
-        end
-        if(_zz_9[2]) begin
-          stageWritten_2 <= 19'h0;
-        end
-        if(_zz_9[3]) begin
-          stageWritten_3 <= 19'h0;
-        end
-      end
-      if(i1_scrub) begin
-        if(_zz_10[0]) begin
-          resultWritten_0 <= 10'h0;
-        end
-        if(_zz_10[1]) begin
-          resultWritten_1 <= 10'h0;
-        end
-        if(_zz_10[2]) begin
-          resultWritten_2 <= 10'h0;
-        end
-        if(_zz_10[3]) begin
-          resultWritten_3 <= 10'h0;
-        end
-      end
-      if(when_Handlers_l52) begin
-        if(!when_Handlers_l55) begin
-          if(when_Handlers_l56) begin
-            if(_zz_16) begin
-              handlerValid_0 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_17) begin
-              handlerValid_1 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_18) begin
-              handlerValid_2 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_19) begin
-              handlerValid_3 <= _zz_handlerValid_0_4;
-            end
-          end else begin
-            if(_zz_16) begin
-              handlerValid_0 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_17) begin
-              handlerValid_1 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_18) begin
-              handlerValid_2 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_19) begin
-              handlerValid_3 <= _zz_handlerValid_0_5;
-            end
-          end
-        end
-      end
-      if(i1_scrub) begin
-        if(_zz_20[0]) begin
-          handlerValid_0 <= 5'h0;
-        end
-        if(_zz_20[1]) begin
-          handlerValid_1 <= 5'h0;
-        end
-        if(_zz_20[2]) begin
-          handlerValid_2 <= 5'h0;
-        end
-        if(_zz_20[3]) begin
-          handlerValid_3 <= 5'h0;
-        end
-      end
-      inboxSweepWrite <= inboxSweeping;
+      i1_inboxFull <= (&_zz_i1_inboxFull);
+      inboxSweepWrite <= sweeping;
       if(i1_inboxSelect) begin
-        if(_zz_24[0]) begin
+        if(_zz_17[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_17[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_24[2]) begin
+        if(_zz_17[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_24[3]) begin
+        if(_zz_17[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l153) begin
+      if(when_Inboxes_l163) begin
+        if(_zz_19[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_19[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_19[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_19[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_19[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_19[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_19[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_19[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_19[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_19[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_19[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_19[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_19[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_19[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_19[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_19[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_20[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_20[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_20[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_20[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_20[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_20[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_20[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_20[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_20[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_20[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_20[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_20[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_20[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_20[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_20[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_20[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+      end
+      if(i1_inboxTake) begin
+        if(_zz_21[0]) begin
+          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[1]) begin
+          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[2]) begin
+          inboxQueueHead_2 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[3]) begin
+          inboxQueueHead_3 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_22[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[2]) begin
+          inboxQueueCount_2 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[3]) begin
+          inboxQueueCount_3 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_23[0]) begin
+          inboxInService_0 <= 1'b1;
+        end
+        if(_zz_23[1]) begin
+          inboxInService_1 <= 1'b1;
+        end
+        if(_zz_23[2]) begin
+          inboxInService_2 <= 1'b1;
+        end
+        if(_zz_23[3]) begin
+          inboxInService_3 <= 1'b1;
+        end
+        if(_zz_23[4]) begin
+          inboxInService_4 <= 1'b1;
+        end
+        if(_zz_23[5]) begin
+          inboxInService_5 <= 1'b1;
+        end
+        if(_zz_23[6]) begin
+          inboxInService_6 <= 1'b1;
+        end
+        if(_zz_23[7]) begin
+          inboxInService_7 <= 1'b1;
+        end
+        if(_zz_23[8]) begin
+          inboxInService_8 <= 1'b1;
+        end
+        if(_zz_23[9]) begin
+          inboxInService_9 <= 1'b1;
+        end
+        if(_zz_23[10]) begin
+          inboxInService_10 <= 1'b1;
+        end
+        if(_zz_23[11]) begin
+          inboxInService_11 <= 1'b1;
+        end
+        if(_zz_23[12]) begin
+          inboxInService_12 <= 1'b1;
+        end
+        if(_zz_23[13]) begin
+          inboxInService_13 <= 1'b1;
+        end
+        if(_zz_23[14]) begin
+          inboxInService_14 <= 1'b1;
+        end
+        if(_zz_23[15]) begin
+          inboxInService_15 <= 1'b1;
+        end
+        if(_zz_24[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
+        end
+      end
+      inboxCurrent <= i1_inboxCurrent;
+      if(i1_scrub) begin
+        if(_zz_25[0]) begin
+          inboxQueueCount_0 <= 3'b000;
+        end
+        if(_zz_25[1]) begin
+          inboxQueueCount_1 <= 3'b000;
+        end
+        if(_zz_25[2]) begin
+          inboxQueueCount_2 <= 3'b000;
+        end
+        if(_zz_25[3]) begin
+          inboxQueueCount_3 <= 3'b000;
+        end
         if(_zz_26[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -3411,701 +3323,411 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
           inboxInService_15 <= 1'b0;
         end
         if(_zz_28[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_28[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_28[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_28[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0;
+          inboxOccupied_3 <= 1'b0;
         end
-      end
-      if(i1_inboxTake) begin
+        if(_zz_28[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_28[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_28[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_28[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_28[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_28[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_28[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_28[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_28[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_28[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_28[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_28[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
         if(_zz_29[0]) begin
-          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_29[1]) begin
-          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_29[2]) begin
-          inboxQueueHead_2 <= _zz_inboxQueueHead_0;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_29[3]) begin
-          inboxQueueHead_3 <= _zz_inboxQueueHead_0;
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_29[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_29[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_29[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_29[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_29[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_29[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_29[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_29[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_29[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_29[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_29[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_29[15]) begin
+          inboxInService_15 <= 1'b0;
         end
         if(_zz_30[0]) begin
-          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_30[1]) begin
-          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_30[2]) begin
-          inboxQueueCount_2 <= _zz_inboxQueueCount_0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_30[3]) begin
-          inboxQueueCount_3 <= _zz_inboxQueueCount_0;
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_30[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_30[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_30[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_30[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_30[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_30[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_30[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_30[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_30[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_30[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_30[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_30[15]) begin
+          inboxOccupied_15 <= 1'b0;
         end
         if(_zz_31[0]) begin
-          inboxInService_0 <= 1'b1;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_31[1]) begin
-          inboxInService_1 <= 1'b1;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_31[2]) begin
-          inboxInService_2 <= 1'b1;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_31[3]) begin
-          inboxInService_3 <= 1'b1;
+          inboxInService_3 <= 1'b0;
         end
         if(_zz_31[4]) begin
-          inboxInService_4 <= 1'b1;
+          inboxInService_4 <= 1'b0;
         end
         if(_zz_31[5]) begin
-          inboxInService_5 <= 1'b1;
+          inboxInService_5 <= 1'b0;
         end
         if(_zz_31[6]) begin
-          inboxInService_6 <= 1'b1;
+          inboxInService_6 <= 1'b0;
         end
         if(_zz_31[7]) begin
-          inboxInService_7 <= 1'b1;
+          inboxInService_7 <= 1'b0;
         end
         if(_zz_31[8]) begin
-          inboxInService_8 <= 1'b1;
+          inboxInService_8 <= 1'b0;
         end
         if(_zz_31[9]) begin
-          inboxInService_9 <= 1'b1;
+          inboxInService_9 <= 1'b0;
         end
         if(_zz_31[10]) begin
-          inboxInService_10 <= 1'b1;
+          inboxInService_10 <= 1'b0;
         end
         if(_zz_31[11]) begin
-          inboxInService_11 <= 1'b1;
+          inboxInService_11 <= 1'b0;
         end
         if(_zz_31[12]) begin
-          inboxInService_12 <= 1'b1;
+          inboxInService_12 <= 1'b0;
         end
         if(_zz_31[13]) begin
-          inboxInService_13 <= 1'b1;
+          inboxInService_13 <= 1'b0;
         end
         if(_zz_31[14]) begin
-          inboxInService_14 <= 1'b1;
+          inboxInService_14 <= 1'b0;
         end
         if(_zz_31[15]) begin
-          inboxInService_15 <= 1'b1;
+          inboxInService_15 <= 1'b0;
         end
         if(_zz_32[0]) begin
-          inboxTag_0 <= _zz_inboxTag_0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_32[1]) begin
-          inboxTag_1 <= _zz_inboxTag_0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_32[2]) begin
-          inboxTag_2 <= _zz_inboxTag_0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_32[3]) begin
-          inboxTag_3 <= _zz_inboxTag_0;
+          inboxOccupied_3 <= 1'b0;
         end
         if(_zz_32[4]) begin
-          inboxTag_4 <= _zz_inboxTag_0;
+          inboxOccupied_4 <= 1'b0;
         end
         if(_zz_32[5]) begin
-          inboxTag_5 <= _zz_inboxTag_0;
+          inboxOccupied_5 <= 1'b0;
         end
         if(_zz_32[6]) begin
-          inboxTag_6 <= _zz_inboxTag_0;
+          inboxOccupied_6 <= 1'b0;
         end
         if(_zz_32[7]) begin
-          inboxTag_7 <= _zz_inboxTag_0;
+          inboxOccupied_7 <= 1'b0;
         end
         if(_zz_32[8]) begin
-          inboxTag_8 <= _zz_inboxTag_0;
+          inboxOccupied_8 <= 1'b0;
         end
         if(_zz_32[9]) begin
-          inboxTag_9 <= _zz_inboxTag_0;
+          inboxOccupied_9 <= 1'b0;
         end
         if(_zz_32[10]) begin
-          inboxTag_10 <= _zz_inboxTag_0;
+          inboxOccupied_10 <= 1'b0;
         end
         if(_zz_32[11]) begin
-          inboxTag_11 <= _zz_inboxTag_0;
+          inboxOccupied_11 <= 1'b0;
         end
         if(_zz_32[12]) begin
-          inboxTag_12 <= _zz_inboxTag_0;
+          inboxOccupied_12 <= 1'b0;
         end
         if(_zz_32[13]) begin
-          inboxTag_13 <= _zz_inboxTag_0;
+          inboxOccupied_13 <= 1'b0;
         end
         if(_zz_32[14]) begin
-          inboxTag_14 <= _zz_inboxTag_0;
+          inboxOccupied_14 <= 1'b0;
         end
         if(_zz_32[15]) begin
-          inboxTag_15 <= _zz_inboxTag_0;
+          inboxOccupied_15 <= 1'b0;
         end
         if(_zz_33[0]) begin
-          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_33[1]) begin
-          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_33[2]) begin
-          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_33[3]) begin
-          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
-        end
-      end
-      inboxCurrent <= i1_inboxCurrent;
-      if(i1_scrub) begin
-        if(_zz_34[0]) begin
-          inboxCount_0 <= 3'b000;
-        end
-        if(_zz_34[1]) begin
-          inboxCount_1 <= 3'b000;
-        end
-        if(_zz_34[2]) begin
-          inboxCount_2 <= 3'b000;
-        end
-        if(_zz_34[3]) begin
-          inboxCount_3 <= 3'b000;
-        end
-        if(_zz_35[0]) begin
-          inboxQueueCount_0 <= 3'b000;
-        end
-        if(_zz_35[1]) begin
-          inboxQueueCount_1 <= 3'b000;
-        end
-        if(_zz_35[2]) begin
-          inboxQueueCount_2 <= 3'b000;
-        end
-        if(_zz_35[3]) begin
-          inboxQueueCount_3 <= 3'b000;
-        end
-        if(_zz_36[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_36[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_36[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_36[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_36[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_36[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_36[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_36[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_36[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_36[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_36[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_36[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_36[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_36[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_36[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_36[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_37[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_37[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_37[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_37[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        if(_zz_37[4]) begin
+        if(_zz_33[4]) begin
           inboxInService_4 <= 1'b0;
         end
-        if(_zz_37[5]) begin
+        if(_zz_33[5]) begin
           inboxInService_5 <= 1'b0;
         end
-        if(_zz_37[6]) begin
+        if(_zz_33[6]) begin
           inboxInService_6 <= 1'b0;
         end
-        if(_zz_37[7]) begin
+        if(_zz_33[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_37[8]) begin
+        if(_zz_33[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_37[9]) begin
+        if(_zz_33[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_37[10]) begin
+        if(_zz_33[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_37[11]) begin
+        if(_zz_33[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_37[12]) begin
+        if(_zz_33[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_37[13]) begin
+        if(_zz_33[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_37[14]) begin
+        if(_zz_33[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_37[15]) begin
+        if(_zz_33[15]) begin
           inboxInService_15 <= 1'b0;
-        end
-        if(_zz_38[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_38[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_38[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_38[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_38[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_38[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_38[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_38[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_38[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_38[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_38[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_38[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_38[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_38[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_38[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_38[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_39[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_39[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_39[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_39[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_39[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_39[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_39[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_39[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_39[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_39[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_39[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_39[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_39[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_39[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_39[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_39[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_40[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_40[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_40[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_40[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_40[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_40[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_40[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_40[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_40[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_40[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_40[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_40[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_40[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_40[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_40[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_40[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_41[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_41[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_41[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_41[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_41[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_41[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_41[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_41[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_41[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_41[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_41[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_41[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_41[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_41[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_41[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_41[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_42[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_42[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_42[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_42[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_42[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_42[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_42[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_42[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_42[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_42[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_42[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_42[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_42[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_42[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_42[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_42[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_43[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_43[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_43[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_43[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_43[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_43[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_43[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_43[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_43[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_43[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_43[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_43[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_43[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_43[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_43[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_43[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        inboxSweeping <= 1'b1;
-        inboxSweepAt <= 4'b0000;
-        inboxSweepFor <= _zz_inboxSweepFor;
-      end
-      if(inboxSweeping) begin
-        inboxSweepAt <= (inboxSweepAt + 4'b0001);
-        if(when_Inboxes_l192) begin
-          inboxSweeping <= 1'b0;
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_47[0]) begin
+          if(_zz_37[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_47[1]) begin
+          if(_zz_37[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_47[2]) begin
+          if(_zz_37[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_47[3]) begin
+          if(_zz_37[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_48[0]) begin
+          if(_zz_38[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_48[1]) begin
+          if(_zz_38[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_48[2]) begin
+          if(_zz_38[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_48[3]) begin
+          if(_zz_38[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_49[0]) begin
+        if(_zz_39[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_49[1]) begin
+        if(_zz_39[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_49[2]) begin
+        if(_zz_39[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_49[3]) begin
+        if(_zz_39[3]) begin
           replyCount_3 <= 3'b000;
         end
-        replyCurrent <= (replyCurrent & (~ {{(_zz_inboxSweepFor == 2'b11),(_zz_inboxSweepFor == 2'b10)},{(_zz_inboxSweepFor == 2'b01),(_zz_inboxSweepFor == 2'b00)}}));
+        replyCurrent <= (replyCurrent & (~ {{(_zz_i1_errorsClearContext == 2'b11),(_zz_i1_errorsClearContext == 2'b10)},{(_zz_i1_errorsClearContext == 2'b01),(_zz_i1_errorsClearContext == 2'b00)}}));
       end
       if(i1_sendOk) begin
-        if(_zz_51[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_51[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_51[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_51[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_52[0]) begin
+        if(_zz_41[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_52[1]) begin
+        if(_zz_41[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_52[2]) begin
+        if(_zz_41[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_52[3]) begin
+        if(_zz_41[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_52[4]) begin
+        if(_zz_41[4]) begin
           inboxOccupied_4 <= 1'b1;
         end
-        if(_zz_52[5]) begin
+        if(_zz_41[5]) begin
           inboxOccupied_5 <= 1'b1;
         end
-        if(_zz_52[6]) begin
+        if(_zz_41[6]) begin
           inboxOccupied_6 <= 1'b1;
         end
-        if(_zz_52[7]) begin
+        if(_zz_41[7]) begin
           inboxOccupied_7 <= 1'b1;
         end
-        if(_zz_52[8]) begin
+        if(_zz_41[8]) begin
           inboxOccupied_8 <= 1'b1;
         end
-        if(_zz_52[9]) begin
+        if(_zz_41[9]) begin
           inboxOccupied_9 <= 1'b1;
         end
-        if(_zz_52[10]) begin
+        if(_zz_41[10]) begin
           inboxOccupied_10 <= 1'b1;
         end
-        if(_zz_52[11]) begin
+        if(_zz_41[11]) begin
           inboxOccupied_11 <= 1'b1;
         end
-        if(_zz_52[12]) begin
+        if(_zz_41[12]) begin
           inboxOccupied_12 <= 1'b1;
         end
-        if(_zz_52[13]) begin
+        if(_zz_41[13]) begin
           inboxOccupied_13 <= 1'b1;
         end
-        if(_zz_52[14]) begin
+        if(_zz_41[14]) begin
           inboxOccupied_14 <= 1'b1;
         end
-        if(_zz_52[15]) begin
+        if(_zz_41[15]) begin
           inboxOccupied_15 <= 1'b1;
         end
-        if(_zz_53[0]) begin
+        if(_zz_42[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_53[1]) begin
+        if(_zz_42[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_53[2]) begin
+        if(_zz_42[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_53[3]) begin
+        if(_zz_42[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_54[0]) begin
+        if(_zz_43[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_54[1]) begin
+        if(_zz_43[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_54[2]) begin
+        if(_zz_43[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_54[3]) begin
+        if(_zz_43[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
       end
@@ -4116,7 +3738,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         copyLast <= (i1_replyOk ? 5'h09 : 5'h12);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_6 : _zz_copyTargetSlot_5);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 5'h01);
@@ -4126,16 +3748,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_56[0]) begin
+        if(_zz_45[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_56[1]) begin
+        if(_zz_45[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_56[2]) begin
+        if(_zz_45[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_56[3]) begin
+        if(_zz_45[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -4148,9 +3770,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     i1_index <= cmd_payload_index;
     i1_data <= cmd_payload_data;
     i2_data <= i1_rsp;
+    i1_errorsLastContext <= i1_errorsWriteContext;
+    i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    inboxSweepWriteAt <= inboxSweepAt;
+    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
+    inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
   end
 
 

@@ -582,13 +582,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   input  wire          reset
 );
 
+  reg        [7:0]    errors_spinal_port0;
   reg        [0:0]    grants_spinal_port0;
   reg        [63:0]   stage_spinal_port0;
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
-  reg        [1:0]    inboxReplyTo_spinal_port0;
-  reg        [5:0]    inboxQueue_spinal_port0;
+  reg        [5:0]    inboxReplyTo_spinal_port0;
+  reg        [9:0]    inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
@@ -612,11 +613,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_hazard_19;
   wire       [3:0]    _zz_hazard_20;
   wire                _zz_hazard_21;
-  wire       [7:0]    _zz_i1_rsp_7;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0;
+  wire       [7:0]    _zz_i1_rsp_4;
+  wire       [0:0]    _zz_errors_port_1;
+  wire       [7:0]    _zz_errors_port_2;
+  wire                _zz_errors_port_3;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [3:0]    _zz_grants_port_1;
-  wire       [3:0]    _zz_grants_port_2;
+  wire       [2:0]    _zz_grants_port_2;
   wire       [0:0]    _zz_grants_port_3;
   wire       [0:0]    _zz_grants_port_4;
   wire       [1:0]    _zz_grants_port_5;
@@ -629,75 +635,87 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_result_rd0_1;
   wire                _zz_result_port;
   wire                _zz_result_rd0_1;
-  wire       [2:0]    _zz__zz_i1_rsp_1;
-  wire       [2:0]    _zz__zz_i1_rsp_1_1;
-  wire       [3:0]    _zz_stageWritten_0_1;
-  wire       [3:0]    _zz_stageWritten_0_2;
-  wire       [3:0]    _zz_stageWritten_0_3;
-  wire                _zz_stageWritten_0_4;
-  wire                _zz_stageWritten_0_5;
-  wire       [3:0]    _zz_stageWritten_0_6;
-  wire                _zz_stageWritten_0_7;
-  wire                _zz_stageWritten_0_8;
-  wire       [3:0]    _zz_stageWritten_0_9;
-  wire                _zz_stageWritten_0_10;
-  wire                _zz_stageWritten_0_11;
   wire       [4:0]    _zz_stage_port_1;
-  wire                _zz_stage_port_2;
+  wire       [63:0]   _zz_stage_port_2;
+  wire                _zz_stage_port_3;
   wire       [3:0]    _zz_result_port_1;
   wire       [2:0]    _zz_result_port_2;
-  wire                _zz_result_port_3;
+  wire       [2:0]    _zz_result_port_3;
+  wire       [2:0]    _zz_result_port_4;
+  wire       [63:0]   _zz_result_port_5;
+  wire                _zz_result_port_6;
   wire       [2:0]    _zz__zz_i1_handlerChannel;
   wire                _zz_handlers_port;
   wire                _zz_handlers_rd0_1;
-  wire       [5:0]    _zz_when_Handlers_l55;
-  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [5:0]    _zz__zz_when_Handlers_l51_1;
+  wire       [4:0]    _zz__zz_when_Handlers_l51_1_1;
   wire       [3:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
-  wire                _zz_handlers_port_3;
-  wire       [2:0]    _zz_i1_rsp_8;
+  wire       [2:0]    _zz_handlers_port_3;
+  wire       [2:0]    _zz_handlers_port_4;
+  wire       [63:0]   _zz_handlers_port_5;
+  wire                _zz_handlers_port_6;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
+  reg        [0:0]    _zz__zz_i1_inboxFull;
+  wire       [1:0]    _zz__zz_i1_inboxFull_1;
+  wire       [2:0]    _zz__zz_i1_inboxFull_2;
+  reg        [0:0]    _zz__zz_i1_inboxFull_3;
+  wire       [1:0]    _zz__zz_i1_inboxFull_4;
+  wire       [2:0]    _zz__zz_i1_inboxFull_5;
+  reg        [0:0]    _zz__zz_i1_inboxFull_6;
+  wire       [1:0]    _zz__zz_i1_inboxFull_7;
+  wire       [2:0]    _zz__zz_i1_inboxFull_8;
+  reg        [0:0]    _zz__zz_i1_inboxFull_9;
+  wire       [1:0]    _zz__zz_i1_inboxFull_10;
+  wire       [2:0]    _zz__zz_i1_inboxFull_11;
+  wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  wire       [6:0]    _zz_i1_tokenOk_1;
-  reg        [0:0]    _zz_i1_tokenOk_2;
-  wire       [1:0]    _zz_i1_tokenOk_3;
-  wire       [2:0]    _zz_i1_tokenOk_4;
-  reg        [3:0]    _zz_i1_tokenOk_5;
-  wire       [1:0]    _zz_i1_tokenOk_6;
-  wire       [2:0]    _zz_i1_tokenOk_7;
-  reg        [3:0]    _zz__zz_i1_rsp_5;
-  wire       [1:0]    _zz__zz_i1_rsp_5_1;
-  wire       [2:0]    _zz__zz_i1_rsp_5_2;
-  wire       [1:0]    _zz__zz_13;
-  wire       [2:0]    _zz__zz_13_1;
-  wire       [1:0]    _zz__zz_14;
-  wire       [2:0]    _zz__zz_14_1;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [1:0]    _zz_inboxQueueHead_0;
-  wire       [2:0]    _zz_inboxQueueCount_0_2;
-  wire       [1:0]    _zz__zz_15;
-  wire       [2:0]    _zz__zz_15_1;
-  wire       [1:0]    _zz__zz_16;
-  wire       [2:0]    _zz__zz_16_1;
-  wire       [31:0]   _zz_i1_rsp_9;
-  wire       [6:0]    _zz_i1_rsp_10;
-  wire       [5:0]    _zz_i1_rsp_11;
-  wire       [3:0]    _zz_i1_rsp_12;
-  wire       [2:0]    _zz_i1_rsp_13;
-  wire       [7:0]    _zz_i1_rsp_14;
-  wire       [0:0]    _zz_i1_rsp_15;
-  wire       [1:0]    _zz__zz_17;
-  wire       [2:0]    _zz__zz_17_1;
+  reg        [0:0]    _zz__zz_i1_inboxCount;
+  wire       [1:0]    _zz__zz_i1_inboxCount_1;
+  wire       [2:0]    _zz__zz_i1_inboxCount_2;
+  reg        [0:0]    _zz__zz_i1_inboxCount_3;
+  wire       [1:0]    _zz__zz_i1_inboxCount_4;
+  wire       [2:0]    _zz__zz_i1_inboxCount_5;
+  reg        [0:0]    _zz__zz_i1_inboxCount_6;
+  wire       [1:0]    _zz__zz_i1_inboxCount_7;
+  wire       [2:0]    _zz__zz_i1_inboxCount_8;
+  reg        [0:0]    _zz__zz_i1_inboxCount_9;
+  wire       [1:0]    _zz__zz_i1_inboxCount_10;
+  wire       [2:0]    _zz__zz_i1_inboxCount_11;
+  wire       [2:0]    _zz_i1_inboxCount_1;
+  wire       [2:0]    _zz_i1_inboxCount_2;
+  wire       [2:0]    _zz_i1_inboxCount_3;
+  wire       [2:0]    _zz_i1_inboxCount_4;
+  wire       [0:0]    _zz_i1_inboxCount_5;
+  wire       [2:0]    _zz_i1_inboxCount_6;
+  wire       [0:0]    _zz_i1_inboxCount_7;
+  wire       [2:0]    _zz_i1_inboxCount_8;
+  wire       [0:0]    _zz_i1_inboxCount_9;
+  wire       [2:0]    _zz_i1_inboxCount_10;
+  wire       [0:0]    _zz_i1_inboxCount_11;
+  wire       [6:0]    _zz_i1_tokenOk_2;
+  reg        [0:0]    _zz_i1_tokenOk_3;
+  wire       [1:0]    _zz_i1_tokenOk_4;
+  wire       [2:0]    _zz_i1_tokenOk_5;
   wire       [1:0]    _zz__zz_18;
   wire       [2:0]    _zz__zz_18_1;
   wire       [1:0]    _zz__zz_19;
   wire       [2:0]    _zz__zz_19_1;
+  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [2:0]    _zz_inboxQueueCount_0_2;
   wire       [1:0]    _zz__zz_20;
   wire       [2:0]    _zz__zz_20_1;
+  wire       [31:0]   _zz_i1_rsp_5;
+  wire       [6:0]    _zz_i1_rsp_6;
+  wire       [5:0]    _zz_i1_rsp_7;
+  wire       [3:0]    _zz_i1_rsp_8;
+  wire       [2:0]    _zz_i1_rsp_9;
+  wire       [7:0]    _zz_i1_rsp_10;
+  wire       [0:0]    _zz_i1_rsp_11;
   wire       [1:0]    _zz__zz_21;
   wire       [2:0]    _zz__zz_21_1;
   wire       [1:0]    _zz__zz_22;
@@ -706,9 +724,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_23_1;
   wire       [1:0]    _zz__zz_24;
   wire       [2:0]    _zz__zz_24_1;
+  wire       [1:0]    _zz__zz_25;
+  wire       [2:0]    _zz__zz_25_1;
+  wire       [1:0]    _zz__zz_26;
+  wire       [2:0]    _zz__zz_26_1;
+  wire       [1:0]    _zz__zz_27;
+  wire       [2:0]    _zz__zz_27_1;
+  wire       [1:0]    _zz__zz_28;
+  wire       [2:0]    _zz__zz_28_1;
   wire       [2:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
-  wire                _zz_inboxReplyTo_port_3;
+  wire       [5:0]    _zz_inboxReplyTo_port_3;
+  wire                _zz_inboxReplyTo_port_4;
   wire       [6:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   wire       [1:0]    _zz__zz_replies_rd0_2;
@@ -718,42 +745,29 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz_replyHead_0;
   wire       [2:0]    _zz_replyCount_0;
-  wire       [5:0]    _zz_when_Transfers_l54;
-  wire       [4:0]    _zz_when_Transfers_l54_1;
-  reg        [0:0]    _zz__zz_copyTargetSlot;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  wire       [2:0]    _zz__zz_copyTargetSlot_2;
-  reg        [0:0]    _zz__zz_copyTargetSlot_3;
-  wire       [1:0]    _zz__zz_copyTargetSlot_4;
-  wire       [2:0]    _zz__zz_copyTargetSlot_5;
-  reg        [0:0]    _zz__zz_copyTargetSlot_6;
-  wire       [1:0]    _zz__zz_copyTargetSlot_7;
-  wire       [2:0]    _zz__zz_copyTargetSlot_8;
-  reg        [0:0]    _zz__zz_copyTargetSlot_9;
-  wire       [1:0]    _zz__zz_copyTargetSlot_10;
-  wire       [2:0]    _zz__zz_copyTargetSlot_11;
-  wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
   wire       [1:0]    _zz_inboxQueue_port_3;
-  wire       [5:0]    _zz_inboxQueue_port_4;
-  wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [1:0]    _zz__zz_29;
-  wire       [2:0]    _zz__zz_29_1;
+  wire       [9:0]    _zz_inboxQueue_port_4;
+  wire       [1:0]    _zz__zz_33;
+  wire       [2:0]    _zz__zz_33_1;
   wire       [2:0]    _zz_inboxQueueCount_0_3;
-  wire       [1:0]    _zz__zz_copyTargetSlot_6_1;
-  wire       [2:0]    _zz__zz_copyTargetSlot_6_2;
+  wire       [1:0]    _zz__zz_copyTargetSlot;
+  wire       [2:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz_replyCount_0_1;
   wire       [5:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_31;
-  wire       [1:0]    _zz__zz_31_1;
+  wire       [1:0]    _zz__zz_35;
+  wire       [1:0]    _zz__zz_35_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_16;
-  wire       [7:0]    _zz_i1_rsp_17;
-  wire       [7:0]    _zz_i1_rsp_18;
+  wire       [24:0]   _zz_i1_rsp_12;
+  wire       [7:0]    _zz_i1_rsp_13;
+  wire       [7:0]    _zz_i1_rsp_14;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -766,47 +780,64 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg                 i1_control;
   reg        [3:0]    i1_index;
   reg        [63:0]   i1_data;
-  wire                when_Staging_l63;
-  wire                _zz_when_Transfers_l51;
-  wire                _zz_when_Transfers_l51_1;
-  wire                _zz_when_Handlers_l52;
+  wire                when_Staging_l50;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l53;
   wire                _zz_i1_inboxTake;
   wire                _zz_i1_inboxTake_1;
-  wire                when_Staging_l64;
-  wire                when_Transfers_l68;
+  wire                when_Staging_l51;
+  wire                when_Transfers_l67;
   wire                when_ReplyBoxes_l63;
-  wire                when_IpcUnit_l54;
-  wire                when_ErrorRegister_l33;
-  wire                _zz_when_Capabilities_l59;
-  wire                when_Capabilities_l61;
+  wire                when_IpcUnit_l63;
+  wire                when_ErrorRegister_l52;
+  wire                _zz_when_Capabilities_l54;
+  wire                when_Capabilities_l56;
   wire                _zz_i1_scrub;
-  wire                _zz_when_WrittenWords_l31;
+  wire                _zz_when_Handlers_l51;
   reg        [63:0]   i1_rsp;
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
-  reg        [7:0]    errors_0;
+  reg                 clearing;
+  reg        [0:0]    clearContext;
+  reg        [3:0]    clearStep;
+  wire                when_ClearAfterReset_l42;
+  wire                when_ClearAfterReset_l45;
   reg        [7:0]    controlErrors;
   reg        [7:0]    i1_error;
-  wire       [7:0]    _zz_errors_0;
-  wire                when_ErrorRegister_l35;
-  wire                when_ErrorRegister_l39;
+  reg                 i1_errorsClear;
+  reg        [0:0]    i1_errorsClearContext;
+  wire       [7:0]    errors_rd0;
+  wire                i1_errorsUpdate;
+  wire       [0:0]    i1_errorsWriteContext;
+  wire       [7:0]    i1_errorsWriteData;
+  reg                 i1_errorsLastValid;
+  reg        [0:0]    i1_errorsLastContext;
+  reg        [7:0]    i1_errorsLast;
+  wire       [7:0]    i1_errors;
+  wire       [7:0]    _zz_controlErrors;
+  wire                _zz_i1_errorsUpdate;
+  wire                when_ErrorRegister_l59;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
-  wire       [0:0]    _zz_inboxSweepFor;
-  wire                when_Scrub_l28;
+  wire       [0:0]    _zz_i1_errorsClearContext;
+  wire                when_Scrub_l38;
+  reg                 sweeping;
+  reg        [3:0]    sweepAt;
+  reg        [0:0]    sweepFor;
+  wire                when_Scrub_l52;
+  reg                 sweepWriting;
   reg        [0:0]    syscallContext;
-  reg        [4:0]    grantInit;
-  wire                initializing;
   wire       [3:0]    _zz_grants_rd0_1;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_when_Capabilities_l59_1;
-  wire       [7:0]    _zz_when_Capabilities_l59_2;
-  wire       [3:0]    _zz_when_Capabilities_l59_3;
-  wire                _zz_when_Capabilities_l59_4;
-  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_when_Capabilities_l54_1;
+  wire       [7:0]    _zz_when_Capabilities_l54_2;
+  wire       [3:0]    _zz_when_Capabilities_l54_3;
+  wire                _zz_when_Capabilities_l54_4;
+  wire                when_Capabilities_l54;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_Capabilities_l62;
+  wire                when_Capabilities_l57;
   reg        [64:0]   deliveries_0;
   reg        [64:0]   deliveries_1;
   reg        [64:0]   deliveries_2;
@@ -833,28 +864,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [63:0]   stage_rd0;
   wire       [3:0]    _zz_result_rd0;
   wire       [63:0]   result_rd0;
-  reg        [10:0]   stageWritten_0;
-  reg        [4:0]    resultWritten_0;
-  wire       [63:0]   _zz_i1_rsp;
-  wire       [63:0]   _zz_i1_rsp_1;
-  wire                when_WrittenWords_l31;
-  wire       [3:0]    _zz_stageWritten_0;
-  wire                when_WrittenWords_l31_1;
-  wire       [2:0]    _zz_resultWritten_0;
-  reg        [4:0]    handlerValid_0;
+  wire                _zz_7;
+  wire                _zz_9;
   wire       [0:0]    _zz_i1_handlerContext_1;
   wire       [2:0]    _zz_i1_handlerChannel;
   wire       [3:0]    _zz_handlers_rd0;
   wire       [63:0]   handlers_rd0;
   reg        [0:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_Handlers_l56;
-  wire                when_Handlers_l55;
-  wire                when_Handlers_l52;
-  wire       [2:0]    _zz_handlerValid_0;
-  wire       [4:0]    _zz_handlerValid_0_1;
-  wire                when_Handlers_l59;
-  reg        [2:0]    inboxCount_0;
+  wire                _zz_when_Handlers_l51_1;
+  wire                _zz_when_Handlers_l51_2;
+  wire                _zz_12;
+  wire                when_Handlers_l51;
+  wire                _zz_i1_rsp;
+  wire                when_Handlers_l53;
   reg        [0:0]    inboxCurrent;
   reg        [1:0]    inboxCurrentSlot_0;
   reg        [0:0]    inboxOccupied_0;
@@ -865,66 +888,67 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [0:0]    inboxInService_1;
   reg        [0:0]    inboxInService_2;
   reg        [0:0]    inboxInService_3;
-  reg        [3:0]    inboxTag_0;
-  reg        [3:0]    inboxTag_1;
-  reg        [3:0]    inboxTag_2;
-  reg        [3:0]    inboxTag_3;
   reg        [1:0]    inboxQueueHead_0;
   reg        [2:0]    inboxQueueCount_0;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [6:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
+  wire       [3:0]    _zz_i1_inboxFull;
+  wire       [3:0]    _zz_i1_inboxFreeSlot;
+  wire       [3:0]    _zz_i1_inboxFreeSlot_1;
+  wire                _zz_i1_inboxFreeSlot_2;
+  wire                _zz_i1_inboxFreeSlot_3;
+  wire                _zz_i1_inboxFreeSlot_4;
+  wire       [1:0]    _zz_i1_inboxFreeSlot_5;
+  reg                 i1_inboxFull;
+  reg        [1:0]    i1_inboxFreeSlot;
   reg                 i1_inboxReserve;
   reg        [2:0]    i1_inboxReserveAt;
-  reg        [1:0]    i1_inboxReserveReplyTo;
-  reg                 inboxSweeping;
-  reg        [2:0]    inboxSweepAt;
-  reg        [0:0]    inboxSweepFor;
+  reg        [5:0]    i1_inboxReserveReplyTo;
+  wire       [2:0]    _zz_inboxSweepWriteAt;
   reg                 inboxSweepWrite;
   reg        [2:0]    inboxSweepWriteAt;
   wire       [2:0]    _zz_inboxReplyTo_rd0;
-  wire       [1:0]    inboxReplyTo_rd0;
+  wire       [5:0]    inboxReplyTo_rd0;
+  wire       [3:0]    _zz_i1_tokenOk;
   wire       [2:0]    _zz_inboxQueue_rd0;
-  wire       [5:0]    inboxQueue_rd0;
-  wire       [2:0]    _zz_i1_rsp_2;
-  wire                _zz_i1_rsp_3;
-  wire       [1:0]    _zz_when_Inboxes_l174;
+  wire       [9:0]    inboxQueue_rd0;
+  wire       [3:0]    _zz_i1_inboxCount;
+  wire       [2:0]    i1_inboxCount;
+  wire                _zz_i1_rsp_1;
+  wire       [1:0]    _zz_when_Inboxes_l181;
   wire                _zz_i1_inboxSelect;
-  wire       [5:0]    _zz_i1_tokenOk;
+  wire       [5:0]    _zz_i1_tokenOk_1;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire       [1:0]    _zz_when_Inboxes_l174_1;
+  wire       [1:0]    _zz_when_Inboxes_l181_1;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l140;
-  wire                _zz_when_Inboxes_l153;
+  wire                when_Inboxes_l150;
+  wire                _zz_when_Inboxes_l163;
   wire       [2:0]    _zz_inboxQueueCount_0;
   wire                i1_inboxTake;
-  wire       [1:0]    _zz_i1_rsp_4;
-  wire       [3:0]    _zz_i1_rsp_5;
-  wire                when_Inboxes_l153;
-  wire       [1:0]    _zz_12;
-  wire       [3:0]    _zz_13;
-  wire       [3:0]    _zz_14;
-  wire       [3:0]    _zz_15;
-  wire       [3:0]    _zz_16;
-  wire       [3:0]    _zz_inboxTag_0;
-  wire       [0:0]    _zz_i1_inboxCurrent;
-  reg        [0:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l173;
-  wire                when_Inboxes_l174;
-  wire       [3:0]    _zz_17;
+  wire       [1:0]    _zz_i1_rsp_2;
+  wire                when_Inboxes_l163;
+  wire       [1:0]    _zz_17;
   wire       [3:0]    _zz_18;
   wire       [3:0]    _zz_19;
   wire       [3:0]    _zz_20;
+  wire       [0:0]    _zz_i1_inboxCurrent;
+  reg        [0:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l180;
+  wire                when_Inboxes_l181;
   wire       [3:0]    _zz_21;
   wire       [3:0]    _zz_22;
   wire       [3:0]    _zz_23;
   wire       [3:0]    _zz_24;
-  wire                when_Inboxes_l192;
-  wire                when_Inboxes_l197;
+  wire       [3:0]    _zz_25;
+  wire       [3:0]    _zz_26;
+  wire       [3:0]    _zz_27;
+  wire       [3:0]    _zz_28;
+  wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [2:0]    replyCount_0;
   reg        [0:0]    replyCurrent;
@@ -932,161 +956,177 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_replies_rd0_1;
   wire       [5:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_6;
+  wire       [2:0]    _zz_i1_rsp_3;
   wire                when_ReplyBoxes_l65;
   wire       [0:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire                when_Transfers_l54;
-  wire                when_Transfers_l51;
-  wire                when_Transfers_l52;
-  wire       [3:0]    _zz_copyTargetSlot;
-  wire       [3:0]    _zz_copyTargetSlot_1;
-  wire                _zz_copyTargetSlot_2;
-  wire                _zz_copyTargetSlot_3;
-  wire                _zz_copyTargetSlot_4;
-  wire       [1:0]    _zz_copyTargetSlot_5;
-  reg                 i1_sendOk;
   wire                when_Transfers_l53;
-  wire                when_Transfers_l55;
-  wire                when_Transfers_l56;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire       [3:0]    _zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [3:0]    _zz_29;
-  wire       [1:0]    _zz_copyTargetSlot_6;
+  wire       [3:0]    _zz_33;
+  wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
+  wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
-  wire                when_Transfers_l72;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_31;
+  wire       [3:0]    _zz_35;
+  reg [7:0] errors [0:1];
   reg [0:0] grants [0:15];
   reg [63:0] stage [0:31];
   reg [63:0] result [0:15];
   reg [63:0] handlers [0:15];
   reg [63:0] inbox [0:127];
-  reg [1:0] inboxReplyTo [0:7];
-  reg [5:0] inboxQueue [0:7];
+  reg [5:0] inboxReplyTo [0:7];
+  reg [9:0] inboxQueue [0:7];
   reg [63:0] replies [0:63];
 
-  assign _zz_i1_rsp_7 = (i1_control ? controlErrors : errors_0);
-  assign _zz_grants_port_2 = grantInit[3:0];
-  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[0:0];
-  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[0:0];
-  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
+  assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_grants_port_2 = clearStep[2:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l54_1[0:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l54_2[0:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l54_3[1:0];
   assign _zz__zz_result_rd0 = copyReadWord[2:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
-  assign _zz__zz_i1_rsp_1 = copyWriteWord[2:0];
-  assign _zz__zz_i1_rsp_1_1 = i1_index[2:0];
-  assign _zz_result_port_2 = i1_index[2:0];
+  assign _zz_result_port_2 = clearStep[2:0];
+  assign _zz_result_port_3 = sweepAt[2:0];
+  assign _zz_result_port_4 = i1_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
-  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
-  assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz_i1_rsp_8 = i1_index[2:0];
-  assign _zz_i1_tokenOk_1 = {6'd0, i1_context};
-  assign _zz_i1_tokenOk_4 = {i1_context,_zz_inboxCurrentSlot_0};
-  assign _zz_i1_tokenOk_3 = _zz_i1_tokenOk_4[1:0];
-  assign _zz_i1_tokenOk_7 = {i1_context,_zz_inboxCurrentSlot_0};
-  assign _zz_i1_tokenOk_6 = _zz_i1_tokenOk_7[1:0];
-  assign _zz__zz_i1_rsp_5_2 = {i1_context,_zz_i1_rsp_4};
-  assign _zz__zz_i1_rsp_5_1 = _zz__zz_i1_rsp_5_2[1:0];
-  assign _zz__zz_13_1 = {i1_context,_zz_12};
-  assign _zz__zz_13 = _zz__zz_13_1[1:0];
-  assign _zz__zz_14_1 = {i1_context,_zz_12};
-  assign _zz__zz_14 = _zz__zz_14_1[1:0];
-  assign _zz_inboxCount_0 = (_zz_i1_rsp_2 - 3'b001);
+  assign _zz__zz_when_Handlers_l51_1_1 = i1_data[5 : 1];
+  assign _zz__zz_when_Handlers_l51_1 = {1'd0, _zz__zz_when_Handlers_l51_1_1};
+  assign _zz_handlers_port_2 = clearStep[2:0];
+  assign _zz_handlers_port_3 = sweepAt[2:0];
+  assign _zz_handlers_port_4 = i1_index[2:0];
+  assign _zz__zz_i1_inboxFull_2 = {_zz_i1_handlerContext_1,2'b11};
+  assign _zz__zz_i1_inboxFull_1 = _zz__zz_i1_inboxFull_2[1:0];
+  assign _zz__zz_i1_inboxFull_5 = {_zz_i1_handlerContext_1,2'b10};
+  assign _zz__zz_i1_inboxFull_4 = _zz__zz_i1_inboxFull_5[1:0];
+  assign _zz__zz_i1_inboxFull_8 = {_zz_i1_handlerContext_1,2'b01};
+  assign _zz__zz_i1_inboxFull_7 = _zz__zz_i1_inboxFull_8[1:0];
+  assign _zz__zz_i1_inboxFull_11 = {_zz_i1_handlerContext_1,2'b00};
+  assign _zz__zz_i1_inboxFull_10 = _zz__zz_i1_inboxFull_11[1:0];
+  assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
+  assign _zz__zz_i1_inboxCount_2 = {i1_context,2'b11};
+  assign _zz__zz_i1_inboxCount_1 = _zz__zz_i1_inboxCount_2[1:0];
+  assign _zz__zz_i1_inboxCount_5 = {i1_context,2'b10};
+  assign _zz__zz_i1_inboxCount_4 = _zz__zz_i1_inboxCount_5[1:0];
+  assign _zz__zz_i1_inboxCount_8 = {i1_context,2'b01};
+  assign _zz__zz_i1_inboxCount_7 = _zz__zz_i1_inboxCount_8[1:0];
+  assign _zz__zz_i1_inboxCount_11 = {i1_context,2'b00};
+  assign _zz__zz_i1_inboxCount_10 = _zz__zz_i1_inboxCount_11[1:0];
+  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_8);
+  assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_6);
+  assign _zz_i1_inboxCount_3 = (3'b000 + _zz_i1_inboxCount_4);
+  assign _zz_i1_inboxCount_5 = _zz_i1_inboxCount[0];
+  assign _zz_i1_inboxCount_4 = {2'd0, _zz_i1_inboxCount_5};
+  assign _zz_i1_inboxCount_7 = _zz_i1_inboxCount[1];
+  assign _zz_i1_inboxCount_6 = {2'd0, _zz_i1_inboxCount_7};
+  assign _zz_i1_inboxCount_9 = _zz_i1_inboxCount[2];
+  assign _zz_i1_inboxCount_8 = {2'd0, _zz_i1_inboxCount_9};
+  assign _zz_i1_inboxCount_11 = _zz_i1_inboxCount[3];
+  assign _zz_i1_inboxCount_10 = {2'd0, _zz_i1_inboxCount_11};
+  assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
+  assign _zz_i1_tokenOk_5 = {i1_context,_zz_inboxCurrentSlot_0};
+  assign _zz_i1_tokenOk_4 = _zz_i1_tokenOk_5[1:0];
+  assign _zz__zz_18_1 = {i1_context,_zz_17};
+  assign _zz__zz_18 = _zz__zz_18_1[1:0];
+  assign _zz__zz_19_1 = {i1_context,_zz_17};
+  assign _zz__zz_19 = _zz__zz_19_1[1:0];
   assign _zz_inboxQueueHead_0 = (inboxQueueHead_0 + 2'b01);
   assign _zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0 - 3'b001);
-  assign _zz__zz_15_1 = {i1_context,_zz_i1_rsp_4};
-  assign _zz__zz_15 = _zz__zz_15_1[1:0];
-  assign _zz__zz_16_1 = {i1_context,_zz_i1_rsp_4};
-  assign _zz__zz_16 = _zz__zz_16_1[1:0];
-  assign _zz_i1_rsp_9 = {{1'b1,{_zz_i1_rsp_10,2'b00}},{{_zz_i1_rsp_11,_zz_i1_rsp_5},{_zz_i1_rsp_12,_zz_i1_rsp_14}}};
-  assign _zz_i1_rsp_10 = {6'd0, i1_context};
-  assign _zz_i1_rsp_11 = {4'd0, _zz_i1_rsp_4};
-  assign _zz_i1_rsp_13 = inboxQueue_rd0[5 : 3];
-  assign _zz_i1_rsp_12 = {1'd0, _zz_i1_rsp_13};
-  assign _zz_i1_rsp_15 = inboxQueue_rd0[2 : 2];
-  assign _zz_i1_rsp_14 = {7'd0, _zz_i1_rsp_15};
-  assign _zz__zz_17_1 = {_zz_inboxSweepFor,2'b00};
-  assign _zz__zz_17 = _zz__zz_17_1[1:0];
-  assign _zz__zz_18_1 = {_zz_inboxSweepFor,2'b00};
-  assign _zz__zz_18 = _zz__zz_18_1[1:0];
-  assign _zz__zz_19_1 = {_zz_inboxSweepFor,2'b01};
-  assign _zz__zz_19 = _zz__zz_19_1[1:0];
-  assign _zz__zz_20_1 = {_zz_inboxSweepFor,2'b01};
+  assign _zz__zz_20_1 = {i1_context,_zz_i1_rsp_2};
   assign _zz__zz_20 = _zz__zz_20_1[1:0];
-  assign _zz__zz_21_1 = {_zz_inboxSweepFor,2'b10};
+  assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[9 : 6]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
+  assign _zz_i1_rsp_6 = {6'd0, i1_context};
+  assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_9 = inboxQueue_rd0[5 : 3];
+  assign _zz_i1_rsp_8 = {1'd0, _zz_i1_rsp_9};
+  assign _zz_i1_rsp_11 = inboxQueue_rd0[2 : 2];
+  assign _zz_i1_rsp_10 = {7'd0, _zz_i1_rsp_11};
+  assign _zz__zz_21_1 = {_zz_i1_errorsClearContext,2'b00};
   assign _zz__zz_21 = _zz__zz_21_1[1:0];
-  assign _zz__zz_22_1 = {_zz_inboxSweepFor,2'b10};
+  assign _zz__zz_22_1 = {_zz_i1_errorsClearContext,2'b00};
   assign _zz__zz_22 = _zz__zz_22_1[1:0];
-  assign _zz__zz_23_1 = {_zz_inboxSweepFor,2'b11};
+  assign _zz__zz_23_1 = {_zz_i1_errorsClearContext,2'b01};
   assign _zz__zz_23 = _zz__zz_23_1[1:0];
-  assign _zz__zz_24_1 = {_zz_inboxSweepFor,2'b11};
+  assign _zz__zz_24_1 = {_zz_i1_errorsClearContext,2'b01};
   assign _zz__zz_24 = _zz__zz_24_1[1:0];
+  assign _zz__zz_25_1 = {_zz_i1_errorsClearContext,2'b10};
+  assign _zz__zz_25 = _zz__zz_25_1[1:0];
+  assign _zz__zz_26_1 = {_zz_i1_errorsClearContext,2'b10};
+  assign _zz__zz_26 = _zz__zz_26_1[1:0];
+  assign _zz__zz_27_1 = {_zz_i1_errorsClearContext,2'b11};
+  assign _zz__zz_27 = _zz__zz_27_1[1:0];
+  assign _zz__zz_28_1 = {_zz_i1_errorsClearContext,2'b11};
+  assign _zz__zz_28 = _zz__zz_28_1[1:0];
+  assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_6 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
-  assign _zz_replyCount_0 = (_zz_i1_rsp_6 - 3'b001);
-  assign _zz_when_Transfers_l54_1 = _zz_i1_rsp[5 : 1];
-  assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
-  assign _zz__zz_copyTargetSlot_2 = {i1_handlerContext,2'b11};
-  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
-  assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b10};
-  assign _zz__zz_copyTargetSlot_4 = _zz__zz_copyTargetSlot_5[1:0];
-  assign _zz__zz_copyTargetSlot_8 = {i1_handlerContext,2'b01};
-  assign _zz__zz_copyTargetSlot_7 = _zz__zz_copyTargetSlot_8[1:0];
-  assign _zz__zz_copyTargetSlot_11 = {i1_handlerContext,2'b00};
-  assign _zz__zz_copyTargetSlot_10 = _zz__zz_copyTargetSlot_11[1:0];
-  assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
+  assign _zz_replyCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
   assign _zz_inboxQueue_port_2 = (inboxQueueHead_0 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = _zz_inboxQueueCount_0_1[1:0];
-  assign _zz_inboxCount_0_1 = (inboxCount_0 + 3'b001);
-  assign _zz__zz_29_1 = {i1_handlerContext,_zz_copyTargetSlot_5};
-  assign _zz__zz_29 = _zz__zz_29_1[1:0];
+  assign _zz__zz_33_1 = {i1_handlerContext,i1_inboxFreeSlot};
+  assign _zz__zz_33 = _zz__zz_33_1[1:0];
   assign _zz_inboxQueueCount_0_3 = (_zz_inboxQueueCount_0_1 + 3'b001);
-  assign _zz__zz_copyTargetSlot_6_2 = replyCount_0;
-  assign _zz__zz_copyTargetSlot_6_1 = _zz__zz_copyTargetSlot_6_2[1:0];
+  assign _zz__zz_copyTargetSlot_1 = replyCount_0;
+  assign _zz__zz_copyTargetSlot = _zz__zz_copyTargetSlot_1[1:0];
   assign _zz_replyCount_0_1 = (replyCount_0 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_31 = (deliveryHead + _zz__zz_31_1);
-  assign _zz__zz_31_1 = deliveryCount[1:0];
+  assign _zz__zz_35 = (deliveryHead + _zz__zz_35_1);
+  assign _zz__zz_35_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_16 = {{when_ReplyBoxes_l65,_zz_i1_rsp_17},{7'h0,{_zz_i1_rsp_3,_zz_i1_rsp_18}}};
-  assign _zz_i1_rsp_17 = {5'd0, _zz_i1_rsp_6};
-  assign _zz_i1_rsp_18 = {5'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_12 = {{when_ReplyBoxes_l65,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
+  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
+  assign _zz_errors_rd0 = 1'b1;
+  assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
+  assign _zz_errors_port_2 = (clearing ? _zz_controlErrors : i1_errorsWriteData);
+  assign _zz_errors_port_3 = (clearing || i1_errorsUpdate);
   assign _zz_grants_rd0_2 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
-  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
+  assign _zz_grants_port_1 = (clearing ? {clearContext,_zz_grants_port_2} : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
+  assign _zz_grants_port_6 = (clearing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_7 = (clearing || (_zz_when_Capabilities_l54 && _zz_when_Capabilities_l54_4));
   assign _zz_stage_rd0_2 = 1'b1;
-  assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
+  assign _zz_stage_port_1 = (clearing ? {clearContext,clearStep} : (sweeping ? {sweepFor,sweepAt} : {i1_context,i1_index}));
+  assign _zz_stage_port_2 = (_zz_7 ? 64'h0 : i1_data);
+  assign _zz_stage_port_3 = (_zz_7 || (when_Staging_l50 && _zz_when_Handlers_l51));
   assign _zz_result_rd0_1 = 1'b1;
-  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
+  assign _zz_result_port_1 = (clearing ? {clearContext,_zz_result_port_2} : (sweeping ? {sweepFor,_zz_result_port_3} : {i1_context,_zz_result_port_4}));
+  assign _zz_result_port_5 = (_zz_9 ? 64'h0 : i1_data);
+  assign _zz_result_port_6 = (_zz_9 || (when_Staging_l51 && _zz_when_Handlers_l51));
   assign _zz_handlers_rd0_1 = 1'b1;
-  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
+  assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
+  assign _zz_handlers_port_5 = (_zz_12 ? 64'h0 : i1_data);
+  assign _zz_handlers_port_6 = (_zz_12 || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1)));
   assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
-  assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
-  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? {1'b0,inboxReplyTo_rd0[0 : 0]} : i1_inboxReserveReplyTo);
-  assign _zz_inboxReplyTo_port_3 = ((inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 6'h0 : (inboxSweepWrite ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[0 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_4 = ((clearing || (inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == sweepFor))) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_4 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
+  assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,3'b101}});
-  assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_1 : inbox_rd0);
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
   assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
   assign _zz_hazard_1 = (i1_op == 4'b1000);
@@ -1110,17 +1150,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz_stageWritten_0_1 = 4'b1010;
-  assign _zz_stageWritten_0_2 = 4'b1001;
-  assign _zz_stageWritten_0_3 = 4'b1000;
-  assign _zz_stageWritten_0_4 = (_zz_stageWritten_0 == 4'b0111);
-  assign _zz_stageWritten_0_5 = (_zz_stageWritten_0 == 4'b0110);
-  assign _zz_stageWritten_0_6 = 4'b0101;
-  assign _zz_stageWritten_0_7 = (_zz_stageWritten_0 == 4'b0100);
-  assign _zz_stageWritten_0_8 = (_zz_stageWritten_0 == 4'b0011);
-  assign _zz_stageWritten_0_9 = 4'b0010;
-  assign _zz_stageWritten_0_10 = (_zz_stageWritten_0 == 4'b0001);
-  assign _zz_stageWritten_0_11 = (_zz_stageWritten_0 == 4'b0000);
+  always @(posedge clk) begin
+    if(_zz_errors_rd0) begin
+      errors_spinal_port0 <= errors[cmd_payload_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_port_3) begin
+      errors[_zz_errors_port_1] <= _zz_errors_port_2;
+    end
+  end
+
   always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
@@ -1140,8 +1181,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_stage_port_2) begin
-      stage[_zz_stage_port_1] <= i1_data;
+    if(_zz_stage_port_3) begin
+      stage[_zz_stage_port_1] <= _zz_stage_port_2;
     end
   end
 
@@ -1152,8 +1193,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_result_port_3) begin
-      result[_zz_result_port_1] <= i1_data;
+    if(_zz_result_port_6) begin
+      result[_zz_result_port_1] <= _zz_result_port_5;
     end
   end
 
@@ -1164,8 +1205,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_port_3) begin
-      handlers[_zz_handlers_port_1] <= i1_data;
+    if(_zz_handlers_port_6) begin
+      handlers[_zz_handlers_port_1] <= _zz_handlers_port_5;
     end
   end
 
@@ -1177,7 +1218,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
-      inbox[_zz_inbox_port_1] <= _zz_i1_rsp;
+      inbox[_zz_inbox_port_1] <= stage_rd0;
     end
   end
 
@@ -1188,8 +1229,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(posedge clk) begin
-    if(_zz_inboxReplyTo_port_3) begin
-      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
+    if(_zz_inboxReplyTo_port_4) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_3;
     end
   end
 
@@ -1227,65 +1268,83 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_3)
-      2'b00 : _zz_i1_tokenOk_2 = inboxInService_0;
-      2'b01 : _zz_i1_tokenOk_2 = inboxInService_1;
-      2'b10 : _zz_i1_tokenOk_2 = inboxInService_2;
-      default : _zz_i1_tokenOk_2 = inboxInService_3;
+    case(_zz__zz_i1_inboxFull_1)
+      2'b00 : _zz__zz_i1_inboxFull = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxFull = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxFull = inboxOccupied_2;
+      default : _zz__zz_i1_inboxFull = inboxOccupied_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_6)
-      2'b00 : _zz_i1_tokenOk_5 = inboxTag_0;
-      2'b01 : _zz_i1_tokenOk_5 = inboxTag_1;
-      2'b10 : _zz_i1_tokenOk_5 = inboxTag_2;
-      default : _zz_i1_tokenOk_5 = inboxTag_3;
+    case(_zz__zz_i1_inboxFull_4)
+      2'b00 : _zz__zz_i1_inboxFull_3 = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxFull_3 = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxFull_3 = inboxOccupied_2;
+      default : _zz__zz_i1_inboxFull_3 = inboxOccupied_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_i1_rsp_5_1)
-      2'b00 : _zz__zz_i1_rsp_5 = inboxTag_0;
-      2'b01 : _zz__zz_i1_rsp_5 = inboxTag_1;
-      2'b10 : _zz__zz_i1_rsp_5 = inboxTag_2;
-      default : _zz__zz_i1_rsp_5 = inboxTag_3;
+    case(_zz__zz_i1_inboxFull_7)
+      2'b00 : _zz__zz_i1_inboxFull_6 = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxFull_6 = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxFull_6 = inboxOccupied_2;
+      default : _zz__zz_i1_inboxFull_6 = inboxOccupied_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_1)
-      2'b00 : _zz__zz_copyTargetSlot = inboxOccupied_0;
-      2'b01 : _zz__zz_copyTargetSlot = inboxOccupied_1;
-      2'b10 : _zz__zz_copyTargetSlot = inboxOccupied_2;
-      default : _zz__zz_copyTargetSlot = inboxOccupied_3;
+    case(_zz__zz_i1_inboxFull_10)
+      2'b00 : _zz__zz_i1_inboxFull_9 = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxFull_9 = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxFull_9 = inboxOccupied_2;
+      default : _zz__zz_i1_inboxFull_9 = inboxOccupied_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_4)
-      2'b00 : _zz__zz_copyTargetSlot_3 = inboxOccupied_0;
-      2'b01 : _zz__zz_copyTargetSlot_3 = inboxOccupied_1;
-      2'b10 : _zz__zz_copyTargetSlot_3 = inboxOccupied_2;
-      default : _zz__zz_copyTargetSlot_3 = inboxOccupied_3;
+    case(_zz__zz_i1_inboxCount_1)
+      2'b00 : _zz__zz_i1_inboxCount = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxCount = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxCount = inboxOccupied_2;
+      default : _zz__zz_i1_inboxCount = inboxOccupied_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_7)
-      2'b00 : _zz__zz_copyTargetSlot_6 = inboxOccupied_0;
-      2'b01 : _zz__zz_copyTargetSlot_6 = inboxOccupied_1;
-      2'b10 : _zz__zz_copyTargetSlot_6 = inboxOccupied_2;
-      default : _zz__zz_copyTargetSlot_6 = inboxOccupied_3;
+    case(_zz__zz_i1_inboxCount_4)
+      2'b00 : _zz__zz_i1_inboxCount_3 = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxCount_3 = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxCount_3 = inboxOccupied_2;
+      default : _zz__zz_i1_inboxCount_3 = inboxOccupied_3;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_10)
-      2'b00 : _zz__zz_copyTargetSlot_9 = inboxOccupied_0;
-      2'b01 : _zz__zz_copyTargetSlot_9 = inboxOccupied_1;
-      2'b10 : _zz__zz_copyTargetSlot_9 = inboxOccupied_2;
-      default : _zz__zz_copyTargetSlot_9 = inboxOccupied_3;
+    case(_zz__zz_i1_inboxCount_7)
+      2'b00 : _zz__zz_i1_inboxCount_6 = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxCount_6 = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxCount_6 = inboxOccupied_2;
+      default : _zz__zz_i1_inboxCount_6 = inboxOccupied_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_inboxCount_10)
+      2'b00 : _zz__zz_i1_inboxCount_9 = inboxOccupied_0;
+      2'b01 : _zz__zz_i1_inboxCount_9 = inboxOccupied_1;
+      2'b10 : _zz__zz_i1_inboxCount_9 = inboxOccupied_2;
+      default : _zz__zz_i1_inboxCount_9 = inboxOccupied_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_i1_tokenOk_4)
+      2'b00 : _zz_i1_tokenOk_3 = inboxInService_0;
+      2'b01 : _zz_i1_tokenOk_3 = inboxInService_1;
+      2'b10 : _zz_i1_tokenOk_3 = inboxInService_2;
+      default : _zz_i1_tokenOk_3 = inboxInService_3;
     endcase
   end
 
@@ -1294,39 +1353,39 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
-  assign when_Staging_l63 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l51 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Staging_l50 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l53 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
-  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
-  assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
+  assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
-  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1011));
-  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1100));
-  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1101));
-  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1110));
+  assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l56 = (i1_valid && (i1_op == 4'b1110));
   assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
-  assign _zz_when_WrittenWords_l31 = (! i1_read);
+  assign _zz_when_Handlers_l51 = (! i1_read);
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_ErrorRegister_l33) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_7};
+    if(when_ErrorRegister_l52) begin
+      i1_rsp = {56'd0, _zz_i1_rsp_4};
     end
-    if(when_Staging_l63) begin
-      i1_rsp = _zz_i1_rsp;
+    if(when_Staging_l50) begin
+      i1_rsp = stage_rd0;
     end
-    if(when_Staging_l64) begin
-      i1_rsp = _zz_i1_rsp_1;
+    if(when_Staging_l51) begin
+      i1_rsp = result_rd0;
     end
-    if(when_Handlers_l59) begin
-      i1_rsp = (handlerValid_0[_zz_i1_rsp_8] ? handlers_rd0 : 64'h0);
+    if(when_Handlers_l53) begin
+      i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_9};
+      i1_rsp = {32'd0, _zz_i1_rsp_5};
     end
-    if(when_Inboxes_l197) begin
+    if(when_Inboxes_l198) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -1337,8 +1396,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     if(when_ReplyBoxes_l72) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_16};
+    if(when_IpcUnit_l63) begin
+      i1_rsp = {39'd0, _zz_i1_rsp_12};
     end
   end
 
@@ -1346,41 +1405,41 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
+  assign when_ClearAfterReset_l42 = (clearStep == 4'b1010);
+  assign when_ClearAfterReset_l45 = (clearContext == 1'b0);
   always @(*) begin
     i1_error = 8'h0;
-    if(when_Scrub_l28) begin
+    if(when_Scrub_l38) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l59) begin
+    if(when_Capabilities_l54) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l61) begin
-      if(!when_Capabilities_l62) begin
+    if(when_Capabilities_l56) begin
+      if(!when_Capabilities_l57) begin
         i1_error = 8'h08;
       end
     end
-    if(when_Handlers_l52) begin
-      if(when_Handlers_l55) begin
-        i1_error = 8'h20;
-      end
+    if(when_Handlers_l51) begin
+      i1_error = 8'h20;
     end
-    if(when_Inboxes_l140) begin
+    if(when_Inboxes_l150) begin
       i1_error = 8'h80;
     end
-    if(when_Transfers_l51) begin
-      if(when_Transfers_l52) begin
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
         i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l53) begin
+        if(when_Transfers_l52) begin
           i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l54) begin
+          if(when_Transfers_l53) begin
             i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l55) begin
+            if(when_Transfers_l54) begin
               i1_error = 8'h04;
             end else begin
-              if(when_Transfers_l56) begin
+              if(i1_inboxFull) begin
                 i1_error = 8'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -1392,15 +1451,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
     end
-    if(when_Transfers_l68) begin
-      if(when_Transfers_l69) begin
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
         i1_error = 8'h80;
       end else begin
-        if(when_Transfers_l70) begin
+        if(when_Transfers_l69) begin
           i1_error = 8'h10;
         end else begin
-          if(!when_Transfers_l71) begin
-            if(when_Transfers_l72) begin
+          if(!when_Transfers_l70) begin
+            if(when_Transfers_l71) begin
               i1_error = 8'h02;
             end else begin
               if(deliveryQueueFull) begin
@@ -1413,23 +1472,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_errors_0 = 8'h0;
-  assign when_ErrorRegister_l35 = (i1_valid && (! i1_control));
-  assign when_ErrorRegister_l39 = (i1_valid && i1_control);
+  always @(*) begin
+    i1_errorsClear = 1'b0;
+    if(i1_scrub) begin
+      i1_errorsClear = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_errorsClearContext = 1'b0;
+    if(i1_scrub) begin
+      i1_errorsClearContext = _zz_i1_errorsClearContext;
+    end
+  end
+
+  assign errors_rd0 = errors_spinal_port0;
+  assign i1_errors = ((i1_errorsLastValid && (i1_errorsLastContext == i1_context)) ? i1_errorsLast : errors_rd0);
+  assign _zz_controlErrors = 8'h0;
+  assign _zz_i1_errorsUpdate = (i1_valid && (! i1_control));
+  assign i1_errorsUpdate = (_zz_i1_errorsUpdate || i1_errorsClear);
+  assign i1_errorsWriteContext = (_zz_i1_errorsUpdate ? i1_context : i1_errorsClearContext);
+  assign i1_errorsWriteData = (_zz_i1_errorsUpdate ? ((when_ErrorRegister_l52 ? _zz_controlErrors : i1_errors) | i1_error) : _zz_controlErrors);
+  assign when_ErrorRegister_l59 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h01));
-  assign _zz_inboxSweepFor = _zz_i1_scrub_1[0:0];
-  assign when_Scrub_l28 = (_zz_i1_scrub && (! i1_scrub));
-  assign initializing = (! grantInit[4]);
+  assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[0:0];
+  assign when_Scrub_l38 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_Scrub_l52 = (sweepAt == 4'b1010);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
-  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
-  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
-  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h01) && (_zz_when_Capabilities_l59_2 < 8'h01)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
-  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l54_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l54_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l54_4 = (((_zz_when_Capabilities_l54_1 < 8'h01) && (_zz_when_Capabilities_l54_2 < 8'h01)) && (_zz_when_Capabilities_l54_3 < 4'b0100));
+  assign when_Capabilities_l54 = (_zz_when_Capabilities_l54 && (! _zz_when_Capabilities_l54_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h01);
+  assign when_Capabilities_l57 = (_zz_syscallContext < 8'h01);
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
   assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
@@ -1442,25 +1520,28 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign stage_rd0 = stage_spinal_port0;
   assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
   assign result_rd0 = result_spinal_port0;
-  assign _zz_i1_rsp = (stageWritten_0[(copyWriteValid ? copyWriteWord : (((i1_op == 4'b0001) || (i1_op == 4'b0010)) ? 4'b0001 : i1_index))] ? stage_rd0 : 64'h0);
-  assign _zz_i1_rsp_1 = (resultWritten_0[(copyWriteValid ? _zz__zz_i1_rsp_1 : _zz__zz_i1_rsp_1_1)] ? result_rd0 : 64'h0);
-  assign when_WrittenWords_l31 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
-  assign _zz_stageWritten_0 = i1_index;
-  assign when_WrittenWords_l31_1 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
-  assign _zz_resultWritten_0 = i1_index[2:0];
+  assign _zz_7 = (clearing || sweeping);
+  assign _zz_9 = (clearing || sweeping);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_Handlers_l56 = (i1_data[63 : 6] == 58'h0);
-  assign when_Handlers_l55 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Handlers_l55));
-  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_WrittenWords_l31);
-  assign _zz_handlerValid_0 = i1_index[2:0];
-  assign _zz_handlerValid_0_1 = {{(_zz_handlerValid_0 == 3'b100),(_zz_handlerValid_0 == 3'b011)},{(_zz_handlerValid_0 == 3'b010),{(_zz_handlerValid_0 == 3'b001),(_zz_handlerValid_0 == 3'b000)}}};
-  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_inbox_rd0 = (((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0);
+  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz__zz_when_Handlers_l51_1));
+  assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
+  assign _zz_12 = (clearing || sweeping);
+  assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
+  assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
+  assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_inboxFull = {{_zz__zz_i1_inboxFull,_zz__zz_i1_inboxFull_3},{_zz__zz_i1_inboxFull_6,_zz__zz_i1_inboxFull_9}};
+  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
+  assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
+  assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
+  assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
+  assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
+  assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -1471,39 +1552,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     i1_inboxReserveAt = 3'b000;
     if(i1_sendOk) begin
-      i1_inboxReserveAt = {i1_handlerContext,_zz_copyTargetSlot_5};
+      i1_inboxReserveAt = {i1_handlerContext,i1_inboxFreeSlot};
     end
   end
 
   always @(*) begin
-    i1_inboxReserveReplyTo = 2'b00;
+    i1_inboxReserveReplyTo = 6'h0;
     if(i1_sendOk) begin
-      i1_inboxReserveReplyTo = {(! (_zz_i1_rsp[63 : 6] == 58'h0)),i1_context};
+      i1_inboxReserveReplyTo = {_zz_i1_inboxReserveReplyTo,{(! (stage_rd0[63 : 6] == 58'h0)),i1_context}};
     end
   end
 
-  assign _zz_inboxReplyTo_rd0 = (inboxSweeping ? inboxSweepAt : {cmd_payload_context,_zz_inbox_rd0});
+  assign _zz_inboxSweepWriteAt = sweepAt[2:0];
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_5} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_i1_tokenOk = inboxReplyTo_rd0[5 : 2];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign _zz_i1_rsp_2 = inboxCount_0;
-  assign _zz_i1_rsp_3 = inboxCurrent[0];
-  assign _zz_when_Inboxes_l174 = inboxCurrentSlot_0;
+  assign _zz_i1_inboxCount = {{_zz__zz_i1_inboxCount,_zz__zz_i1_inboxCount_3},{_zz__zz_i1_inboxCount_6,_zz__zz_i1_inboxCount_9}};
+  assign i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_10);
+  assign _zz_i1_rsp_1 = inboxCurrent[0];
+  assign _zz_when_Inboxes_l181 = inboxCurrentSlot_0;
   assign _zz_i1_inboxSelect = i1_data[31];
-  assign _zz_i1_tokenOk = i1_data[21 : 16];
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l174_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l174);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_1) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_2[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
+  assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1[1:0];
+  assign _zz_when_Inboxes_l181_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l181);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
-    if(when_Transfers_l68) begin
-      if(!when_Transfers_l69) begin
-        if(!when_Transfers_l70) begin
-          if(when_Transfers_l71) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
             i1_inboxFinish = 1'b1;
           end else begin
-            if(!when_Transfers_l72) begin
+            if(!when_Transfers_l71) begin
               if(!deliveryQueueFull) begin
                 i1_inboxFinish = 1'b1;
               end
@@ -1514,76 +1598,66 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l140 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_Inboxes_l153 = (_zz_i1_inboxTake && _zz_i1_rsp_3);
+  assign when_Inboxes_l150 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l163 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
   assign _zz_inboxQueueCount_0 = inboxQueueCount_0;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_inboxQueueCount_0 != 3'b000));
-  assign _zz_i1_rsp_4 = inboxQueue_rd0[1 : 0];
-  assign _zz_i1_rsp_5 = (_zz__zz_i1_rsp_5 + 4'b0001);
-  assign when_Inboxes_l153 = (i1_inboxFinish || _zz_when_Inboxes_l153);
-  assign _zz_12 = (when_Transfers_l68 ? _zz_when_Inboxes_l174_1 : _zz_when_Inboxes_l174);
-  assign _zz_13 = ({3'd0,1'b1} <<< _zz__zz_13);
-  assign _zz_14 = ({3'd0,1'b1} <<< _zz__zz_14);
-  assign _zz_15 = ({3'd0,1'b1} <<< _zz__zz_15);
-  assign _zz_16 = ({3'd0,1'b1} <<< _zz__zz_16);
-  assign _zz_inboxTag_0 = _zz_i1_rsp_5;
+  assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
+  assign when_Inboxes_l163 = (i1_inboxFinish || _zz_when_Inboxes_l163);
+  assign _zz_17 = (when_Transfers_l67 ? _zz_when_Inboxes_l181_1 : _zz_when_Inboxes_l181);
+  assign _zz_18 = ({3'd0,1'b1} <<< _zz__zz_18);
+  assign _zz_19 = ({3'd0,1'b1} <<< _zz__zz_19);
+  assign _zz_20 = ({3'd0,1'b1} <<< _zz__zz_20);
   assign _zz_i1_inboxCurrent = (i1_context == 1'b0);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l173) begin
+    if(when_Inboxes_l180) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l174) begin
+      if(when_Inboxes_l181) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ (_zz_inboxSweepFor == 1'b0)));
+          i1_inboxCurrent = (inboxCurrent & (~ (_zz_i1_errorsClearContext == 1'b0)));
         end
       end
     end
   end
 
-  assign when_Inboxes_l173 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l174 = (_zz_when_Inboxes_l153 || ((i1_inboxFinish && _zz_i1_rsp_3) && (_zz_when_Inboxes_l174_1 == _zz_when_Inboxes_l174)));
-  assign _zz_17 = ({3'd0,1'b1} <<< _zz__zz_17);
-  assign _zz_18 = ({3'd0,1'b1} <<< _zz__zz_18);
-  assign _zz_19 = ({3'd0,1'b1} <<< _zz__zz_19);
-  assign _zz_20 = ({3'd0,1'b1} <<< _zz__zz_20);
+  assign when_Inboxes_l180 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l181 = (_zz_when_Inboxes_l163 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l181_1 == _zz_when_Inboxes_l181)));
   assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
   assign _zz_22 = ({3'd0,1'b1} <<< _zz__zz_22);
   assign _zz_23 = ({3'd0,1'b1} <<< _zz__zz_23);
   assign _zz_24 = ({3'd0,1'b1} <<< _zz__zz_24);
-  assign when_Inboxes_l192 = (inboxSweepAt == 3'b011);
-  assign when_Inboxes_l197 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_3);
+  assign _zz_25 = ({3'd0,1'b1} <<< _zz__zz_25);
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
+  assign _zz_27 = ({3'd0,1'b1} <<< _zz__zz_27);
+  assign _zz_28 = ({3'd0,1'b1} <<< _zz__zz_28);
+  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   assign _zz_replies_rd0 = replyHead_0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_6 = replyCount_0;
+  assign _zz_i1_rsp_3 = replyCount_0;
   assign when_ReplyBoxes_l65 = replyCurrent[0];
   assign _zz_replyCurrent = (i1_context == 1'b0);
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_6);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign when_Transfers_l54 = ((! (_zz_i1_rsp[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l54));
-  assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
-  assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_copyTargetSlot = {{(~ _zz__zz_copyTargetSlot),(~ _zz__zz_copyTargetSlot_3)},{(~ _zz__zz_copyTargetSlot_6),(~ _zz__zz_copyTargetSlot_9)}};
-  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_1));
-  assign _zz_copyTargetSlot_2 = _zz_copyTargetSlot_1[3];
-  assign _zz_copyTargetSlot_3 = (_zz_copyTargetSlot_1[1] || _zz_copyTargetSlot_2);
-  assign _zz_copyTargetSlot_4 = (_zz_copyTargetSlot_1[2] || _zz_copyTargetSlot_2);
-  assign _zz_copyTargetSlot_5 = {_zz_copyTargetSlot_4,_zz_copyTargetSlot_3};
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l51) begin
-      if(!when_Transfers_l52) begin
-        if(!when_Transfers_l53) begin
-          if(!when_Transfers_l54) begin
-            if(!when_Transfers_l55) begin
-              if(!when_Transfers_l56) begin
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!i1_inboxFull) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -1595,19 +1669,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
-  assign when_Transfers_l55 = (! handlerValid_0[i1_handlerChannel]);
-  assign when_Transfers_l56 = (inboxCount_0 == 3'b100);
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_i1_rsp);
+  assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
   assign _zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-  assign _zz_29 = ({3'd0,1'b1} <<< _zz__zz_29);
-  assign _zz_copyTargetSlot_6 = (replyHead_0 + _zz__zz_copyTargetSlot_6_1);
+  assign _zz_33 = ({3'd0,1'b1} <<< _zz__zz_33);
+  assign _zz_copyTargetSlot = (replyHead_0 + _zz__zz_copyTargetSlot);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l68) begin
-      if(!when_Transfers_l69) begin
-        if(!when_Transfers_l70) begin
-          if(!when_Transfers_l71) begin
-            if(!when_Transfers_l72) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
+            if(!when_Transfers_l71) begin
               if(!deliveryQueueFull) begin
                 i1_replyOk = 1'b1;
               end
@@ -1618,17 +1692,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
-  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_3));
-  assign when_Transfers_l71 = (! inboxReplyTo_rd0[1]);
-  assign when_Transfers_l72 = (replyCount_0 == 3'b100);
+  assign when_Transfers_l68 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
+  assign when_Transfers_l70 = (! inboxReplyTo_rd0[1]);
+  assign when_Transfers_l71 = (replyCount_0 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_31 = ({3'd0,1'b1} <<< _zz__zz_31);
-  assign initDone = (! initializing);
-  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (inboxSweeping || inboxSweepWrite))) && (! hazard));
+  assign _zz_35 = ({3'd0,1'b1} <<< _zz__zz_35);
+  assign initDone = (! clearing);
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
       i1_valid <= 1'b0;
@@ -1637,10 +1711,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
-      errors_0 <= 8'h0;
+      clearing <= 1'b1;
+      clearContext <= 1'b0;
+      clearStep <= 4'b0000;
       controlErrors <= 8'h0;
+      i1_errorsLastValid <= 1'b0;
+      sweeping <= 1'b0;
+      sweepAt <= 4'b0000;
+      sweepFor <= 1'b0;
+      sweepWriting <= 1'b0;
       syscallContext <= 1'b0;
-      grantInit <= 5'h0;
       deliveries_0 <= 65'h0;
       deliveries_1 <= 65'h0;
       deliveries_2 <= 65'h0;
@@ -1658,10 +1738,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= 1'b0;
       copyWriteWord <= 4'b0000;
       copyWriteIsReply <= 1'b0;
-      stageWritten_0 <= 11'h0;
-      resultWritten_0 <= 5'h0;
-      handlerValid_0 <= 5'h0;
-      inboxCount_0 <= 3'b000;
       inboxCurrent <= 1'b0;
       inboxCurrentSlot_0 <= 2'b00;
       inboxOccupied_0 <= 1'b0;
@@ -1672,15 +1748,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       inboxInService_1 <= 1'b0;
       inboxInService_2 <= 1'b0;
       inboxInService_3 <= 1'b0;
-      inboxTag_0 <= 4'b0000;
-      inboxTag_1 <= 4'b0000;
-      inboxTag_2 <= 4'b0000;
-      inboxTag_3 <= 4'b0000;
       inboxQueueHead_0 <= 2'b00;
       inboxQueueCount_0 <= 3'b000;
-      inboxSweeping <= 1'b0;
-      inboxSweepAt <= 3'b000;
-      inboxSweepFor <= 1'b0;
+      i1_inboxFull <= 1'b0;
       inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyCount_0 <= 3'b000;
@@ -1694,20 +1764,34 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_control <= cmd_payload_control;
       i2_valid <= i1_valid;
       i2_read <= i1_read;
-      if(when_ErrorRegister_l35) begin
-        errors_0 <= ((when_ErrorRegister_l33 ? _zz_errors_0 : errors_0) | i1_error);
+      if(clearing) begin
+        clearStep <= (clearStep + 4'b0001);
+        if(when_ClearAfterReset_l42) begin
+          clearStep <= 4'b0000;
+          clearContext <= (clearContext + 1'b1);
+          if(when_ClearAfterReset_l45) begin
+            clearing <= 1'b0;
+          end
+        end
       end
-      if(when_ErrorRegister_l39) begin
-        controlErrors <= ((when_ErrorRegister_l33 ? _zz_errors_0 : controlErrors) | i1_error);
+      i1_errorsLastValid <= i1_errorsUpdate;
+      if(when_ErrorRegister_l59) begin
+        controlErrors <= ((when_ErrorRegister_l52 ? _zz_controlErrors : controlErrors) | i1_error);
       end
       if(i1_scrub) begin
-        errors_0 <= 8'h0;
+        sweeping <= 1'b1;
+        sweepAt <= 4'b0000;
+        sweepFor <= _zz_i1_errorsClearContext;
       end
-      if(initializing) begin
-        grantInit <= (grantInit + 5'h01);
+      if(sweeping) begin
+        sweepAt <= (sweepAt + 4'b0001);
+        if(when_Scrub_l52) begin
+          sweeping <= 1'b0;
+        end
       end
-      if(when_Capabilities_l61) begin
-        if(when_Capabilities_l62) begin
+      sweepWriting <= sweeping;
+      if(when_Capabilities_l56) begin
+        if(when_Capabilities_l57) begin
           syscallContext <= _zz_syscallContext[0:0];
         end
       end
@@ -1724,142 +1808,57 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_WrittenWords_l31) begin
-        stageWritten_0 <= (stageWritten_0 | {{{(_zz_stageWritten_0 == _zz_stageWritten_0_1),(_zz_stageWritten_0 == _zz_stageWritten_0_2)},{(_zz_stageWritten_0 == _zz_stageWritten_0_3),{_zz_stageWritten_0_4,_zz_stageWritten_0_5}}},{{(_zz_stageWritten_0 == _zz_stageWritten_0_6),{_zz_stageWritten_0_7,_zz_stageWritten_0_8}},{(_zz_stageWritten_0 == _zz_stageWritten_0_9),{_zz_stageWritten_0_10,_zz_stageWritten_0_11}}}});
-      end
-      if(when_WrittenWords_l31_1) begin
-        resultWritten_0 <= (resultWritten_0 | {{(_zz_resultWritten_0 == 3'b100),(_zz_resultWritten_0 == 3'b011)},{(_zz_resultWritten_0 == 3'b010),{(_zz_resultWritten_0 == 3'b001),(_zz_resultWritten_0 == 3'b000)}}});
-      end
-      if(i1_scrub) begin
-        stageWritten_0 <= 11'h0;
-      end
-      if(i1_scrub) begin
-        resultWritten_0 <= 5'h0;
-      end
-      if(when_Handlers_l52) begin
-        if(!when_Handlers_l55) begin
-          if(when_Handlers_l56) begin
-            handlerValid_0 <= (handlerValid_0 & (~ _zz_handlerValid_0_1));
-          end else begin
-            handlerValid_0 <= (handlerValid_0 | _zz_handlerValid_0_1);
-          end
-        end
-      end
-      if(i1_scrub) begin
-        handlerValid_0 <= 5'h0;
-      end
-      inboxSweepWrite <= inboxSweeping;
+      i1_inboxFull <= (&_zz_i1_inboxFull);
+      inboxSweepWrite <= sweeping;
       if(i1_inboxSelect) begin
         inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
       end
-      if(when_Inboxes_l153) begin
-        if(_zz_13[0]) begin
+      if(when_Inboxes_l163) begin
+        if(_zz_18[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
-        if(_zz_13[1]) begin
+        if(_zz_18[1]) begin
           inboxOccupied_1 <= 1'b0;
         end
-        if(_zz_13[2]) begin
+        if(_zz_18[2]) begin
           inboxOccupied_2 <= 1'b0;
         end
-        if(_zz_13[3]) begin
+        if(_zz_18[3]) begin
           inboxOccupied_3 <= 1'b0;
         end
-        if(_zz_14[0]) begin
+        if(_zz_19[0]) begin
           inboxInService_0 <= 1'b0;
         end
-        if(_zz_14[1]) begin
+        if(_zz_19[1]) begin
           inboxInService_1 <= 1'b0;
         end
-        if(_zz_14[2]) begin
+        if(_zz_19[2]) begin
           inboxInService_2 <= 1'b0;
         end
-        if(_zz_14[3]) begin
+        if(_zz_19[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        inboxCount_0 <= _zz_inboxCount_0;
       end
       if(i1_inboxTake) begin
         inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
-        if(_zz_15[0]) begin
+        if(_zz_20[0]) begin
           inboxInService_0 <= 1'b1;
         end
-        if(_zz_15[1]) begin
+        if(_zz_20[1]) begin
           inboxInService_1 <= 1'b1;
         end
-        if(_zz_15[2]) begin
+        if(_zz_20[2]) begin
           inboxInService_2 <= 1'b1;
         end
-        if(_zz_15[3]) begin
+        if(_zz_20[3]) begin
           inboxInService_3 <= 1'b1;
         end
-        if(_zz_16[0]) begin
-          inboxTag_0 <= _zz_inboxTag_0;
-        end
-        if(_zz_16[1]) begin
-          inboxTag_1 <= _zz_inboxTag_0;
-        end
-        if(_zz_16[2]) begin
-          inboxTag_2 <= _zz_inboxTag_0;
-        end
-        if(_zz_16[3]) begin
-          inboxTag_3 <= _zz_inboxTag_0;
-        end
-        inboxCurrentSlot_0 <= _zz_i1_rsp_4;
+        inboxCurrentSlot_0 <= _zz_i1_rsp_2;
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        inboxCount_0 <= 3'b000;
         inboxQueueCount_0 <= 3'b000;
-        if(_zz_17[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_17[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_17[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_17[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_18[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_18[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_18[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_18[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_19[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_19[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_19[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_19[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_20[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_20[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_20[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_20[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
         if(_zz_21[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -1908,14 +1907,53 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         if(_zz_24[3]) begin
           inboxInService_3 <= 1'b0;
         end
-        inboxSweeping <= 1'b1;
-        inboxSweepAt <= 3'b000;
-        inboxSweepFor <= _zz_inboxSweepFor;
-      end
-      if(inboxSweeping) begin
-        inboxSweepAt <= (inboxSweepAt + 3'b001);
-        if(when_Inboxes_l192) begin
-          inboxSweeping <= 1'b0;
+        if(_zz_25[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_25[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_25[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_25[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_26[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_26[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_26[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_26[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_27[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_27[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_27[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_27[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_28[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_28[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_28[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_28[3]) begin
+          inboxInService_3 <= 1'b0;
         end
       end
       if(when_ReplyBoxes_l63) begin
@@ -1927,20 +1965,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end
       if(i1_scrub) begin
         replyCount_0 <= 3'b000;
-        replyCurrent <= (replyCurrent & (~ (_zz_inboxSweepFor == 1'b0)));
+        replyCurrent <= (replyCurrent & (~ (_zz_i1_errorsClearContext == 1'b0)));
       end
       if(i1_sendOk) begin
-        inboxCount_0 <= _zz_inboxCount_0_1;
-        if(_zz_29[0]) begin
+        if(_zz_33[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_29[1]) begin
+        if(_zz_33[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_29[2]) begin
+        if(_zz_33[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_29[3]) begin
+        if(_zz_33[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
         inboxQueueCount_0 <= _zz_inboxQueueCount_0_3;
@@ -1955,7 +1992,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_6 : _zz_copyTargetSlot_5);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
@@ -1965,16 +2002,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_31[0]) begin
+        if(_zz_35[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_31[1]) begin
+        if(_zz_35[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_31[2]) begin
+        if(_zz_35[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_31[3]) begin
+        if(_zz_35[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -1987,9 +2024,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     i1_index <= cmd_payload_index;
     i1_data <= cmd_payload_data;
     i2_data <= i1_rsp;
+    i1_errorsLastContext <= i1_errorsWriteContext;
+    i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    inboxSweepWriteAt <= inboxSweepAt;
+    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
+    inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
   end
 
 

@@ -2692,13 +2692,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   input  wire          reset
 );
 
+  reg        [7:0]    errors_spinal_port0;
   reg        [0:0]    grants_spinal_port0;
   reg        [63:0]   stage_spinal_port0;
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
-  reg        [3:0]    inboxReplyTo_spinal_port0;
-  reg        [7:0]    inboxQueue_spinal_port0;
+  reg        [7:0]    inboxReplyTo_spinal_port0;
+  reg        [11:0]   inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
@@ -2722,18 +2723,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_hazard_19;
   wire       [3:0]    _zz_hazard_20;
   wire                _zz_hazard_21;
-  wire       [7:0]    _zz_i1_rsp_8;
-  reg        [7:0]    _zz_i1_rsp_9;
-  reg        [7:0]    _zz__zz_errors_0_1;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0;
+  wire       [7:0]    _zz_i1_rsp_4;
+  wire       [2:0]    _zz_errors_port_1;
+  wire       [7:0]    _zz_errors_port_2;
+  wire                _zz_errors_port_3;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_2;
   wire       [7:0]    _zz_grants_port_1;
-  wire       [7:0]    _zz_grants_port_2;
+  wire       [2:0]    _zz_grants_port_2;
   wire       [2:0]    _zz_grants_port_3;
-  wire       [2:0]    _zz_grants_port_4;
-  wire       [1:0]    _zz_grants_port_5;
-  wire       [0:0]    _zz_grants_port_6;
-  wire                _zz_grants_port_7;
+  wire       [1:0]    _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_5;
+  wire                _zz_grants_port_6;
   reg        [66:0]   _zz__zz_deliveries_task_payload_context;
   wire                _zz_stage_port;
   wire                _zz_stage_rd0_2;
@@ -2741,68 +2744,79 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz__zz_result_rd0_1;
   wire                _zz_result_port;
   wire                _zz_result_rd0_1;
-  reg        [10:0]   _zz__zz_i1_rsp_1;
-  reg        [4:0]    _zz__zz_i1_rsp_2;
-  wire       [2:0]    _zz__zz_i1_rsp_2_1;
-  wire       [2:0]    _zz__zz_i1_rsp_2_2;
-  reg        [10:0]   _zz__zz_stageWritten_0_2;
-  wire       [3:0]    _zz__zz_stageWritten_0_2_1;
-  wire       [3:0]    _zz__zz_stageWritten_0_2_2;
-  wire       [3:0]    _zz__zz_stageWritten_0_2_3;
-  wire                _zz__zz_stageWritten_0_2_4;
-  wire                _zz__zz_stageWritten_0_2_5;
-  wire       [3:0]    _zz__zz_stageWritten_0_2_6;
-  wire                _zz__zz_stageWritten_0_2_7;
-  wire                _zz__zz_stageWritten_0_2_8;
-  wire       [3:0]    _zz__zz_stageWritten_0_2_9;
-  wire                _zz__zz_stageWritten_0_2_10;
-  wire                _zz__zz_stageWritten_0_2_11;
-  reg        [4:0]    _zz__zz_resultWritten_0_2;
   wire       [6:0]    _zz_stage_port_1;
-  wire                _zz_stage_port_2;
+  wire       [3:0]    _zz_stage_port_2;
+  wire       [3:0]    _zz_stage_port_3;
+  wire       [63:0]   _zz_stage_port_4;
+  wire                _zz_stage_port_5;
   wire       [5:0]    _zz_result_port_1;
   wire       [2:0]    _zz_result_port_2;
-  wire                _zz_result_port_3;
+  wire       [2:0]    _zz_result_port_3;
+  wire       [2:0]    _zz_result_port_4;
+  wire       [63:0]   _zz_result_port_5;
+  wire                _zz_result_port_6;
   wire       [2:0]    _zz__zz_i1_handlerChannel;
   wire                _zz_handlers_port;
   wire                _zz_handlers_rd0_1;
-  wire       [5:0]    _zz_when_Handlers_l55;
-  wire       [4:0]    _zz_when_Handlers_l55_1;
+  wire       [5:0]    _zz__zz_when_Handlers_l51_1;
+  wire       [4:0]    _zz__zz_when_Handlers_l51_1_1;
   wire       [5:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
-  wire                _zz_handlers_port_3;
-  reg        [4:0]    _zz__zz_handlerValid_0_1;
-  reg        [4:0]    _zz_i1_rsp_10;
-  wire       [2:0]    _zz_i1_rsp_11;
+  wire       [2:0]    _zz_handlers_port_3;
+  wire       [2:0]    _zz_handlers_port_4;
+  wire       [63:0]   _zz_handlers_port_5;
+  wire                _zz_handlers_port_6;
   reg        [1:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
+  reg        [0:0]    _zz__zz_i1_inboxFull;
+  wire       [4:0]    _zz__zz_i1_inboxFull_1;
+  reg        [0:0]    _zz__zz_i1_inboxFull_2;
+  wire       [4:0]    _zz__zz_i1_inboxFull_3;
+  reg        [0:0]    _zz__zz_i1_inboxFull_4;
+  wire       [4:0]    _zz__zz_i1_inboxFull_5;
+  reg        [0:0]    _zz__zz_i1_inboxFull_6;
+  wire       [4:0]    _zz__zz_i1_inboxFull_7;
+  wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   reg        [1:0]    _zz__zz_inboxQueue_rd0;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  reg        [2:0]    _zz__zz_i1_rsp_3;
-  reg        [1:0]    _zz__zz_when_Inboxes_l174;
-  wire       [6:0]    _zz_i1_tokenOk_2;
-  reg        [0:0]    _zz_i1_tokenOk_3;
-  wire       [4:0]    _zz_i1_tokenOk_4;
-  reg        [3:0]    _zz_i1_tokenOk_5;
-  wire       [4:0]    _zz_i1_tokenOk_6;
+  reg        [0:0]    _zz__zz_i1_inboxCount;
+  wire       [4:0]    _zz__zz_i1_inboxCount_1;
+  reg        [0:0]    _zz__zz_i1_inboxCount_2;
+  wire       [4:0]    _zz__zz_i1_inboxCount_3;
+  reg        [0:0]    _zz__zz_i1_inboxCount_4;
+  wire       [4:0]    _zz__zz_i1_inboxCount_5;
+  reg        [0:0]    _zz__zz_i1_inboxCount_6;
+  wire       [4:0]    _zz__zz_i1_inboxCount_7;
+  wire       [2:0]    _zz_i1_inboxCount_1;
+  wire       [2:0]    _zz_i1_inboxCount_2;
+  wire       [2:0]    _zz_i1_inboxCount_3;
+  wire       [2:0]    _zz_i1_inboxCount_4;
+  wire       [0:0]    _zz_i1_inboxCount_5;
+  wire       [2:0]    _zz_i1_inboxCount_6;
+  wire       [0:0]    _zz_i1_inboxCount_7;
+  wire       [2:0]    _zz_i1_inboxCount_8;
+  wire       [0:0]    _zz_i1_inboxCount_9;
+  wire       [2:0]    _zz_i1_inboxCount_10;
+  wire       [0:0]    _zz_i1_inboxCount_11;
+  reg        [1:0]    _zz__zz_when_Inboxes_l181;
+  wire       [6:0]    _zz_i1_tokenOk_3;
+  reg        [0:0]    _zz_i1_tokenOk_4;
+  wire       [4:0]    _zz_i1_tokenOk_5;
   reg        [2:0]    _zz__zz_i1_inboxTake_2;
-  reg        [3:0]    _zz__zz_i1_rsp_6;
-  wire       [4:0]    _zz__zz_i1_rsp_6_1;
-  wire       [2:0]    _zz__zz_inboxCount_0;
   wire       [1:0]    _zz__zz_inboxQueueHead_0;
   reg        [1:0]    _zz__zz_inboxQueueHead_0_1;
   wire       [2:0]    _zz__zz_inboxQueueCount_0;
-  wire       [31:0]   _zz_i1_rsp_12;
-  wire       [6:0]    _zz_i1_rsp_13;
-  wire       [5:0]    _zz_i1_rsp_14;
-  wire       [3:0]    _zz_i1_rsp_15;
-  wire       [2:0]    _zz_i1_rsp_16;
-  wire       [7:0]    _zz_i1_rsp_17;
-  wire       [2:0]    _zz_i1_rsp_18;
+  wire       [31:0]   _zz_i1_rsp_5;
+  wire       [6:0]    _zz_i1_rsp_6;
+  wire       [5:0]    _zz_i1_rsp_7;
+  wire       [3:0]    _zz_i1_rsp_8;
+  wire       [2:0]    _zz_i1_rsp_9;
+  wire       [7:0]    _zz_i1_rsp_10;
+  wire       [2:0]    _zz_i1_rsp_11;
   wire       [2:0]    _zz_i1_inboxCurrent_1;
   wire       [2:0]    _zz_i1_inboxCurrent_2;
   wire       [2:0]    _zz_i1_inboxCurrent_3;
@@ -2812,8 +2826,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_i1_inboxCurrent_7;
   wire       [2:0]    _zz_i1_inboxCurrent_8;
   wire       [4:0]    _zz_inboxReplyTo_port_1;
-  wire       [3:0]    _zz_inboxReplyTo_port_2;
-  wire                _zz_inboxReplyTo_port_3;
+  wire       [1:0]    _zz_inboxReplyTo_port_2;
+  wire       [7:0]    _zz_inboxReplyTo_port_3;
+  wire                _zz_inboxReplyTo_port_4;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
   reg        [1:0]    _zz__zz_replies_rd0;
@@ -2821,7 +2836,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [2:0]    _zz__zz_i1_rsp_7;
+  reg        [2:0]    _zz__zz_i1_rsp_3;
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz__zz_replyHead_0;
   reg        [1:0]    _zz__zz_replyHead_0_1;
@@ -2834,45 +2849,33 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [2:0]    _zz_replyCurrent_7;
   wire       [2:0]    _zz_replyCurrent_8;
   wire       [2:0]    _zz_replyCurrent_9;
-  wire       [5:0]    _zz_when_Transfers_l54;
-  wire       [4:0]    _zz_when_Transfers_l54_1;
-  reg        [0:0]    _zz__zz_copyTargetSlot;
-  wire       [4:0]    _zz__zz_copyTargetSlot_1;
-  reg        [0:0]    _zz__zz_copyTargetSlot_2;
-  wire       [4:0]    _zz__zz_copyTargetSlot_3;
-  reg        [0:0]    _zz__zz_copyTargetSlot_4;
-  wire       [4:0]    _zz__zz_copyTargetSlot_5;
-  reg        [0:0]    _zz__zz_copyTargetSlot_6;
-  wire       [4:0]    _zz__zz_copyTargetSlot_7;
-  wire       [3:0]    _zz__zz_copyTargetSlot_1_1;
-  reg        [4:0]    _zz_when_Transfers_l55;
-  reg        [2:0]    _zz_when_Transfers_l56;
+  wire       [5:0]    _zz_when_Transfers_l53;
+  wire       [4:0]    _zz_when_Transfers_l53_1;
+  wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
   reg        [1:0]    _zz_inboxQueue_port_3;
   wire       [1:0]    _zz_inboxQueue_port_4;
-  wire       [7:0]    _zz_inboxQueue_port_5;
-  wire       [2:0]    _zz__zz_inboxCount_0_1;
-  reg        [2:0]    _zz__zz_inboxCount_0_1_1;
+  wire       [11:0]   _zz_inboxQueue_port_5;
   wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
-  reg        [1:0]    _zz__zz_copyTargetSlot_6_1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_6_2;
-  wire       [2:0]    _zz__zz_copyTargetSlot_6_3;
-  reg        [2:0]    _zz__zz_copyTargetSlot_6_4;
-  reg        [2:0]    _zz_when_Transfers_l72;
+  reg        [1:0]    _zz__zz_copyTargetSlot;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_copyTargetSlot_2;
+  reg        [2:0]    _zz__zz_copyTargetSlot_3;
+  reg        [2:0]    _zz_when_Transfers_l71;
   wire       [2:0]    _zz__zz_replyCount_0_1;
   reg        [2:0]    _zz__zz_replyCount_0_1_1;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_60;
-  wire       [1:0]    _zz__zz_60_1;
+  wire       [1:0]    _zz__zz_45;
+  wire       [1:0]    _zz__zz_45_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_19;
-  wire       [7:0]    _zz_i1_rsp_20;
-  wire       [7:0]    _zz_i1_rsp_21;
+  wire       [24:0]   _zz_i1_rsp_12;
+  wire       [7:0]    _zz_i1_rsp_13;
+  wire       [7:0]    _zz_i1_rsp_14;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -2885,58 +2888,64 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg                 i1_control;
   reg        [3:0]    i1_index;
   reg        [63:0]   i1_data;
-  wire                when_Staging_l63;
-  wire                _zz_when_Transfers_l51;
-  wire                _zz_when_Transfers_l51_1;
-  wire                _zz_when_Handlers_l52;
+  wire                when_Staging_l50;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l53;
   wire                _zz_i1_inboxTake;
   wire                _zz_i1_inboxTake_1;
-  wire                when_Staging_l64;
-  wire                when_Transfers_l68;
+  wire                when_Staging_l51;
+  wire                when_Transfers_l67;
   wire                when_ReplyBoxes_l63;
-  wire                when_IpcUnit_l54;
-  wire                when_ErrorRegister_l33;
-  wire                _zz_when_Capabilities_l59;
-  wire                when_Capabilities_l61;
+  wire                when_IpcUnit_l63;
+  wire                when_ErrorRegister_l52;
+  wire                _zz_when_Capabilities_l54;
+  wire                when_Capabilities_l56;
   wire                _zz_i1_scrub;
-  wire                _zz_when_WrittenWords_l31;
+  wire                _zz_when_Handlers_l51;
   reg        [63:0]   i1_rsp;
   reg                 i2_valid;
   reg        [63:0]   i2_data;
   reg                 i2_read;
-  reg        [7:0]    errors_0;
-  reg        [7:0]    errors_1;
-  reg        [7:0]    errors_2;
-  reg        [7:0]    errors_3;
-  reg        [7:0]    errors_4;
-  reg        [7:0]    errors_5;
-  reg        [7:0]    errors_6;
-  reg        [7:0]    errors_7;
+  reg                 clearing;
+  reg        [2:0]    clearContext;
+  reg        [4:0]    clearStep;
+  wire                when_ClearAfterReset_l42;
+  wire                when_ClearAfterReset_l45;
   reg        [7:0]    controlErrors;
   reg        [7:0]    i1_error;
+  reg                 i1_errorsClear;
+  reg        [2:0]    i1_errorsClearContext;
+  wire       [7:0]    errors_rd0;
+  wire                i1_errorsUpdate;
+  wire       [2:0]    i1_errorsWriteContext;
+  wire       [7:0]    i1_errorsWriteData;
+  reg                 i1_errorsLastValid;
+  reg        [2:0]    i1_errorsLastContext;
+  reg        [7:0]    i1_errorsLast;
+  wire       [7:0]    i1_errors;
   wire       [7:0]    _zz_controlErrors;
-  wire                when_ErrorRegister_l35;
-  wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_1;
-  wire       [7:0]    _zz_errors_0_1;
-  wire                when_ErrorRegister_l39;
+  wire                _zz_i1_errorsUpdate;
+  wire                when_ErrorRegister_l59;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
-  wire       [2:0]    _zz_inboxSweepFor;
-  wire                when_Scrub_l28;
-  wire       [7:0]    _zz_2;
+  wire       [2:0]    _zz_i1_errorsClearContext;
+  wire                when_Scrub_l38;
+  reg                 sweeping;
+  reg        [4:0]    sweepAt;
+  reg        [2:0]    sweepFor;
+  wire                when_Scrub_l52;
+  reg                 sweepWriting;
   reg        [2:0]    syscallContext;
-  reg        [8:0]    grantInit;
-  wire                initializing;
   wire       [7:0]    _zz_grants_rd0_1;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_when_Capabilities_l59_1;
-  wire       [7:0]    _zz_when_Capabilities_l59_2;
-  wire       [3:0]    _zz_when_Capabilities_l59_3;
-  wire                _zz_when_Capabilities_l59_4;
-  wire                when_Capabilities_l59;
+  wire       [7:0]    _zz_when_Capabilities_l54_1;
+  wire       [7:0]    _zz_when_Capabilities_l54_2;
+  wire       [3:0]    _zz_when_Capabilities_l54_3;
+  wire                _zz_when_Capabilities_l54_4;
+  wire                when_Capabilities_l54;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_Capabilities_l62;
+  wire                when_Capabilities_l57;
   reg        [66:0]   deliveries_0;
   reg        [66:0]   deliveries_1;
   reg        [66:0]   deliveries_2;
@@ -2963,79 +2972,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [63:0]   stage_rd0;
   wire       [5:0]    _zz_result_rd0;
   wire       [63:0]   result_rd0;
-  reg        [10:0]   stageWritten_0;
-  reg        [10:0]   stageWritten_1;
-  reg        [10:0]   stageWritten_2;
-  reg        [10:0]   stageWritten_3;
-  reg        [10:0]   stageWritten_4;
-  reg        [10:0]   stageWritten_5;
-  reg        [10:0]   stageWritten_6;
-  reg        [10:0]   stageWritten_7;
-  reg        [4:0]    resultWritten_0;
-  reg        [4:0]    resultWritten_1;
-  reg        [4:0]    resultWritten_2;
-  reg        [4:0]    resultWritten_3;
-  reg        [4:0]    resultWritten_4;
-  reg        [4:0]    resultWritten_5;
-  reg        [4:0]    resultWritten_6;
-  reg        [4:0]    resultWritten_7;
-  wire       [2:0]    _zz_i1_rsp;
-  wire       [63:0]   _zz_i1_rsp_1;
-  wire       [63:0]   _zz_i1_rsp_2;
-  wire                when_WrittenWords_l31;
-  wire       [2:0]    _zz_stageWritten_0;
-  wire       [7:0]    _zz_7;
-  wire       [3:0]    _zz_stageWritten_0_1;
-  wire       [10:0]   _zz_stageWritten_0_2;
-  wire                when_WrittenWords_l31_1;
-  wire       [2:0]    _zz_resultWritten_0;
-  wire       [7:0]    _zz_8;
-  wire       [2:0]    _zz_resultWritten_0_1;
-  wire       [4:0]    _zz_resultWritten_0_2;
-  wire       [7:0]    _zz_9;
-  wire       [7:0]    _zz_10;
-  reg        [4:0]    handlerValid_0;
-  reg        [4:0]    handlerValid_1;
-  reg        [4:0]    handlerValid_2;
-  reg        [4:0]    handlerValid_3;
-  reg        [4:0]    handlerValid_4;
-  reg        [4:0]    handlerValid_5;
-  reg        [4:0]    handlerValid_6;
-  reg        [4:0]    handlerValid_7;
+  wire                _zz_7;
+  wire                _zz_9;
   wire       [2:0]    _zz_i1_handlerContext_1;
   wire       [2:0]    _zz_i1_handlerChannel;
   wire       [5:0]    _zz_handlers_rd0;
   wire       [63:0]   handlers_rd0;
   reg        [2:0]    i1_handlerContext;
   reg        [2:0]    i1_handlerChannel;
-  wire                when_Handlers_l56;
-  wire                when_Handlers_l55;
-  wire                when_Handlers_l52;
-  wire       [2:0]    _zz_handlerValid_0;
-  wire       [4:0]    _zz_handlerValid_0_1;
-  wire       [7:0]    _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire                _zz_19;
-  wire                _zz_20;
-  wire                _zz_21;
-  wire                _zz_22;
-  wire                _zz_23;
-  wire       [2:0]    _zz_handlerValid_0_2;
-  wire       [4:0]    _zz_handlerValid_0_3;
-  wire       [4:0]    _zz_handlerValid_0_4;
-  wire       [4:0]    _zz_handlerValid_0_5;
-  wire                when_Handlers_l59;
-  wire       [7:0]    _zz_24;
-  reg        [2:0]    inboxCount_0;
-  reg        [2:0]    inboxCount_1;
-  reg        [2:0]    inboxCount_2;
-  reg        [2:0]    inboxCount_3;
-  reg        [2:0]    inboxCount_4;
-  reg        [2:0]    inboxCount_5;
-  reg        [2:0]    inboxCount_6;
-  reg        [2:0]    inboxCount_7;
+  wire                _zz_when_Handlers_l51_1;
+  wire                _zz_when_Handlers_l51_2;
+  wire                _zz_12;
+  wire                when_Handlers_l51;
+  wire                _zz_i1_rsp;
+  wire                when_Handlers_l53;
   reg        [7:0]    inboxCurrent;
   reg        [1:0]    inboxCurrentSlot_0;
   reg        [1:0]    inboxCurrentSlot_1;
@@ -3109,38 +3059,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg        [0:0]    inboxInService_29;
   reg        [0:0]    inboxInService_30;
   reg        [0:0]    inboxInService_31;
-  reg        [3:0]    inboxTag_0;
-  reg        [3:0]    inboxTag_1;
-  reg        [3:0]    inboxTag_2;
-  reg        [3:0]    inboxTag_3;
-  reg        [3:0]    inboxTag_4;
-  reg        [3:0]    inboxTag_5;
-  reg        [3:0]    inboxTag_6;
-  reg        [3:0]    inboxTag_7;
-  reg        [3:0]    inboxTag_8;
-  reg        [3:0]    inboxTag_9;
-  reg        [3:0]    inboxTag_10;
-  reg        [3:0]    inboxTag_11;
-  reg        [3:0]    inboxTag_12;
-  reg        [3:0]    inboxTag_13;
-  reg        [3:0]    inboxTag_14;
-  reg        [3:0]    inboxTag_15;
-  reg        [3:0]    inboxTag_16;
-  reg        [3:0]    inboxTag_17;
-  reg        [3:0]    inboxTag_18;
-  reg        [3:0]    inboxTag_19;
-  reg        [3:0]    inboxTag_20;
-  reg        [3:0]    inboxTag_21;
-  reg        [3:0]    inboxTag_22;
-  reg        [3:0]    inboxTag_23;
-  reg        [3:0]    inboxTag_24;
-  reg        [3:0]    inboxTag_25;
-  reg        [3:0]    inboxTag_26;
-  reg        [3:0]    inboxTag_27;
-  reg        [3:0]    inboxTag_28;
-  reg        [3:0]    inboxTag_29;
-  reg        [3:0]    inboxTag_30;
-  reg        [3:0]    inboxTag_31;
   reg        [1:0]    inboxQueueHead_0;
   reg        [1:0]    inboxQueueHead_1;
   reg        [1:0]    inboxQueueHead_2;
@@ -3160,69 +3078,71 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [1:0]    _zz_inbox_rd0;
   wire       [8:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
+  wire       [3:0]    _zz_i1_inboxFull;
+  wire       [3:0]    _zz_i1_inboxFreeSlot;
+  wire       [3:0]    _zz_i1_inboxFreeSlot_1;
+  wire                _zz_i1_inboxFreeSlot_2;
+  wire                _zz_i1_inboxFreeSlot_3;
+  wire                _zz_i1_inboxFreeSlot_4;
+  wire       [1:0]    _zz_i1_inboxFreeSlot_5;
+  reg                 i1_inboxFull;
+  reg        [1:0]    i1_inboxFreeSlot;
   reg                 i1_inboxReserve;
   reg        [4:0]    i1_inboxReserveAt;
-  reg        [3:0]    i1_inboxReserveReplyTo;
-  reg                 inboxSweeping;
-  reg        [4:0]    inboxSweepAt;
-  reg        [2:0]    inboxSweepFor;
+  reg        [7:0]    i1_inboxReserveReplyTo;
+  wire       [4:0]    _zz_inboxSweepWriteAt;
   reg                 inboxSweepWrite;
   reg        [4:0]    inboxSweepWriteAt;
   wire       [4:0]    _zz_inboxReplyTo_rd0;
-  wire       [3:0]    inboxReplyTo_rd0;
+  wire       [7:0]    inboxReplyTo_rd0;
+  wire       [3:0]    _zz_i1_tokenOk;
   wire       [4:0]    _zz_inboxQueue_rd0;
-  wire       [7:0]    inboxQueue_rd0;
-  wire       [2:0]    _zz_i1_rsp_3;
-  wire                _zz_i1_rsp_4;
-  wire       [1:0]    _zz_when_Inboxes_l174;
+  wire       [11:0]   inboxQueue_rd0;
+  wire       [3:0]    _zz_i1_inboxCount;
+  wire       [2:0]    i1_inboxCount;
+  wire                _zz_i1_rsp_1;
+  wire       [1:0]    _zz_when_Inboxes_l181;
   wire                _zz_i1_inboxSelect;
-  wire       [5:0]    _zz_i1_tokenOk;
-  wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_Inboxes_l174_1;
+  wire       [5:0]    _zz_i1_tokenOk_1;
+  wire       [1:0]    _zz_i1_tokenOk_2;
+  wire       [1:0]    _zz_when_Inboxes_l181_1;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l140;
-  wire       [7:0]    _zz_28;
+  wire                when_Inboxes_l150;
+  wire       [7:0]    _zz_17;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l153;
+  wire                _zz_when_Inboxes_l163;
   wire       [2:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
-  wire       [1:0]    _zz_i1_rsp_5;
-  wire       [3:0]    _zz_i1_rsp_6;
-  wire                when_Inboxes_l153;
-  wire       [1:0]    _zz_29;
-  wire       [31:0]   _zz_30;
-  wire       [31:0]   _zz_31;
-  wire       [7:0]    _zz_32;
-  wire       [2:0]    _zz_inboxCount_0;
-  wire       [7:0]    _zz_33;
+  wire       [1:0]    _zz_i1_rsp_2;
+  wire                when_Inboxes_l163;
+  wire       [1:0]    _zz_18;
+  wire       [31:0]   _zz_19;
+  wire       [31:0]   _zz_20;
+  wire       [7:0]    _zz_21;
   wire       [1:0]    _zz_inboxQueueHead_0;
-  wire       [7:0]    _zz_34;
+  wire       [7:0]    _zz_22;
   wire       [2:0]    _zz_inboxQueueCount_0;
-  wire       [31:0]   _zz_35;
-  wire       [31:0]   _zz_36;
-  wire       [3:0]    _zz_inboxTag_0;
-  wire       [7:0]    _zz_37;
+  wire       [31:0]   _zz_23;
+  wire       [7:0]    _zz_24;
   wire       [1:0]    _zz_inboxCurrentSlot_0_1;
   wire       [7:0]    _zz_i1_inboxCurrent;
   reg        [7:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l173;
-  wire                when_Inboxes_l174;
-  wire       [7:0]    _zz_38;
-  wire       [7:0]    _zz_39;
-  wire       [31:0]   _zz_40;
-  wire       [31:0]   _zz_41;
-  wire       [31:0]   _zz_42;
-  wire       [31:0]   _zz_43;
-  wire       [31:0]   _zz_44;
-  wire       [31:0]   _zz_45;
-  wire       [31:0]   _zz_46;
-  wire       [31:0]   _zz_47;
-  wire                when_Inboxes_l192;
-  wire                when_Inboxes_l197;
+  wire                when_Inboxes_l180;
+  wire                when_Inboxes_l181;
+  wire       [7:0]    _zz_25;
+  wire       [31:0]   _zz_26;
+  wire       [31:0]   _zz_27;
+  wire       [31:0]   _zz_28;
+  wire       [31:0]   _zz_29;
+  wire       [31:0]   _zz_30;
+  wire       [31:0]   _zz_31;
+  wire       [31:0]   _zz_32;
+  wire       [31:0]   _zz_33;
+  wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -3244,140 +3164,155 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_7;
+  wire       [2:0]    _zz_i1_rsp_3;
   wire                when_ReplyBoxes_l65;
   wire       [7:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [7:0]    _zz_51;
+  wire       [7:0]    _zz_37;
   wire       [1:0]    _zz_replyHead_0;
-  wire       [7:0]    _zz_52;
+  wire       [7:0]    _zz_38;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [7:0]    _zz_53;
-  wire                when_Transfers_l54;
-  wire                when_Transfers_l51;
-  wire                when_Transfers_l52;
-  wire       [3:0]    _zz_copyTargetSlot;
-  wire       [3:0]    _zz_copyTargetSlot_1;
-  wire                _zz_copyTargetSlot_2;
-  wire                _zz_copyTargetSlot_3;
-  wire                _zz_copyTargetSlot_4;
-  wire       [1:0]    _zz_copyTargetSlot_5;
-  reg                 i1_sendOk;
+  wire       [7:0]    _zz_39;
   wire                when_Transfers_l53;
-  wire                when_Transfers_l55;
-  wire                when_Transfers_l56;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire       [3:0]    _zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [7:0]    _zz_55;
-  wire       [2:0]    _zz_inboxCount_0_1;
-  wire       [31:0]   _zz_56;
-  wire       [7:0]    _zz_57;
+  wire       [31:0]   _zz_41;
+  wire       [7:0]    _zz_42;
   wire       [2:0]    _zz_inboxQueueCount_0_2;
-  wire       [1:0]    _zz_copyTargetSlot_6;
+  wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
+  wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
-  wire                when_Transfers_l72;
-  wire       [7:0]    _zz_58;
+  wire       [7:0]    _zz_43;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_60;
+  wire       [3:0]    _zz_45;
+  reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
   reg [63:0] result [0:63];
   reg [63:0] handlers [0:63];
   reg [63:0] inbox [0:511];
-  reg [3:0] inboxReplyTo [0:31];
-  reg [7:0] inboxQueue [0:31];
+  reg [7:0] inboxReplyTo [0:31];
+  reg [11:0] inboxQueue [0:31];
   reg [63:0] replies [0:255];
 
-  assign _zz_i1_rsp_8 = (i1_control ? controlErrors : _zz_i1_rsp_9);
-  assign _zz_grants_port_2 = grantInit[7:0];
-  assign _zz_grants_port_3 = _zz_when_Capabilities_l59_1[2:0];
-  assign _zz_grants_port_4 = _zz_when_Capabilities_l59_2[2:0];
-  assign _zz_grants_port_5 = _zz_when_Capabilities_l59_3[1:0];
+  assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_grants_port_2 = _zz_when_Capabilities_l54_1[2:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l54_2[2:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l54_3[1:0];
   assign _zz__zz_result_rd0 = copyReadWord[2:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
-  assign _zz__zz_i1_rsp_2_1 = copyWriteWord[2:0];
-  assign _zz__zz_i1_rsp_2_2 = i1_index[2:0];
-  assign _zz_result_port_2 = i1_index[2:0];
+  assign _zz_stage_port_2 = clearStep[3:0];
+  assign _zz_stage_port_3 = sweepAt[3:0];
+  assign _zz_result_port_2 = clearStep[2:0];
+  assign _zz_result_port_3 = sweepAt[2:0];
+  assign _zz_result_port_4 = i1_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz_when_Handlers_l55_1 = i1_data[5 : 1];
-  assign _zz_when_Handlers_l55 = {1'd0, _zz_when_Handlers_l55_1};
-  assign _zz_handlers_port_2 = i1_index[2:0];
-  assign _zz_i1_rsp_11 = i1_index[2:0];
-  assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
-  assign _zz__zz_inboxCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_when_Handlers_l51_1_1 = i1_data[5 : 1];
+  assign _zz__zz_when_Handlers_l51_1 = {1'd0, _zz__zz_when_Handlers_l51_1_1};
+  assign _zz_handlers_port_2 = clearStep[2:0];
+  assign _zz_handlers_port_3 = sweepAt[2:0];
+  assign _zz_handlers_port_4 = i1_index[2:0];
+  assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
+  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_8);
+  assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_6);
+  assign _zz_i1_inboxCount_3 = (3'b000 + _zz_i1_inboxCount_4);
+  assign _zz_i1_inboxCount_5 = _zz_i1_inboxCount[0];
+  assign _zz_i1_inboxCount_4 = {2'd0, _zz_i1_inboxCount_5};
+  assign _zz_i1_inboxCount_7 = _zz_i1_inboxCount[1];
+  assign _zz_i1_inboxCount_6 = {2'd0, _zz_i1_inboxCount_7};
+  assign _zz_i1_inboxCount_9 = _zz_i1_inboxCount[2];
+  assign _zz_i1_inboxCount_8 = {2'd0, _zz_i1_inboxCount_9};
+  assign _zz_i1_inboxCount_11 = _zz_i1_inboxCount[3];
+  assign _zz_i1_inboxCount_10 = {2'd0, _zz_i1_inboxCount_11};
+  assign _zz_i1_tokenOk_3 = {4'd0, i1_context};
   assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 2'b01);
   assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
-  assign _zz_i1_rsp_12 = {{1'b1,{_zz_i1_rsp_13,2'b00}},{{_zz_i1_rsp_14,_zz_i1_rsp_6},{_zz_i1_rsp_15,_zz_i1_rsp_17}}};
-  assign _zz_i1_rsp_13 = {4'd0, i1_context};
-  assign _zz_i1_rsp_14 = {4'd0, _zz_i1_rsp_5};
-  assign _zz_i1_rsp_16 = inboxQueue_rd0[7 : 5];
-  assign _zz_i1_rsp_15 = {1'd0, _zz_i1_rsp_16};
-  assign _zz_i1_rsp_18 = inboxQueue_rd0[4 : 2];
-  assign _zz_i1_rsp_17 = {5'd0, _zz_i1_rsp_18};
+  assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
+  assign _zz_i1_rsp_6 = {4'd0, i1_context};
+  assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_9 = inboxQueue_rd0[7 : 5];
+  assign _zz_i1_rsp_8 = {1'd0, _zz_i1_rsp_9};
+  assign _zz_i1_rsp_11 = inboxQueue_rd0[4 : 2];
+  assign _zz_i1_rsp_10 = {5'd0, _zz_i1_rsp_11};
+  assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_7 - 3'b001);
+  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_7 - 3'b001);
-  assign _zz_when_Transfers_l54_1 = _zz_i1_rsp_1[5 : 1];
-  assign _zz_when_Transfers_l54 = {1'd0, _zz_when_Transfers_l54_1};
-  assign _zz__zz_copyTargetSlot_1_1 = (_zz_copyTargetSlot - 4'b0001);
+  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
+  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
+  assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
   assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + _zz_inboxQueue_port_4);
   assign _zz_inboxQueue_port_4 = _zz_inboxQueueCount_0_1[1:0];
-  assign _zz__zz_inboxCount_0_1 = (_zz__zz_inboxCount_0_1_1 + 3'b001);
   assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
-  assign _zz__zz_copyTargetSlot_6_3 = _zz__zz_copyTargetSlot_6_4;
-  assign _zz__zz_copyTargetSlot_6_2 = _zz__zz_copyTargetSlot_6_3[1:0];
+  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
+  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_60 = (deliveryHead + _zz__zz_60_1);
-  assign _zz__zz_60_1 = deliveryCount[1:0];
+  assign _zz__zz_45 = (deliveryHead + _zz__zz_45_1);
+  assign _zz__zz_45_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_19 = {{when_ReplyBoxes_l65,_zz_i1_rsp_20},{7'h0,{_zz_i1_rsp_4,_zz_i1_rsp_21}}};
-  assign _zz_i1_rsp_20 = {5'd0, _zz_i1_rsp_7};
-  assign _zz_i1_rsp_21 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_12 = {{when_ReplyBoxes_l65,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
+  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
+  assign _zz_errors_rd0 = 1'b1;
+  assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
+  assign _zz_errors_port_2 = (clearing ? _zz_controlErrors : i1_errorsWriteData);
+  assign _zz_errors_port_3 = (clearing || i1_errorsUpdate);
   assign _zz_grants_rd0_2 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
-  assign _zz_grants_port_6 = (initializing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (initializing || (_zz_when_Capabilities_l59 && _zz_when_Capabilities_l59_4));
+  assign _zz_grants_port_1 = (clearing ? {clearContext,clearStep} : {_zz_grants_port_2,{_zz_grants_port_3,_zz_grants_port_4}});
+  assign _zz_grants_port_5 = (clearing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_6 = (clearing || (_zz_when_Capabilities_l54 && _zz_when_Capabilities_l54_4));
   assign _zz_stage_rd0_2 = 1'b1;
-  assign _zz_stage_port_1 = {i1_context,i1_index};
-  assign _zz_stage_port_2 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
+  assign _zz_stage_port_1 = (clearing ? {clearContext,_zz_stage_port_2} : (sweeping ? {sweepFor,_zz_stage_port_3} : {i1_context,i1_index}));
+  assign _zz_stage_port_4 = (_zz_7 ? 64'h0 : i1_data);
+  assign _zz_stage_port_5 = (_zz_7 || (when_Staging_l50 && _zz_when_Handlers_l51));
   assign _zz_result_rd0_1 = 1'b1;
-  assign _zz_result_port_1 = {i1_context,_zz_result_port_2};
-  assign _zz_result_port_3 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
+  assign _zz_result_port_1 = (clearing ? {clearContext,_zz_result_port_2} : (sweeping ? {sweepFor,_zz_result_port_3} : {i1_context,_zz_result_port_4}));
+  assign _zz_result_port_5 = (_zz_9 ? 64'h0 : i1_data);
+  assign _zz_result_port_6 = (_zz_9 || (when_Staging_l51 && _zz_when_Handlers_l51));
   assign _zz_handlers_rd0_1 = 1'b1;
-  assign _zz_handlers_port_1 = {i1_context,_zz_handlers_port_2};
-  assign _zz_handlers_port_3 = ((when_Handlers_l52 && (! when_Handlers_l56)) && (! when_Handlers_l55));
+  assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
+  assign _zz_handlers_port_5 = (_zz_12 ? 64'h0 : i1_data);
+  assign _zz_handlers_port_6 = (_zz_12 || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1)));
   assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
-  assign _zz_inboxReplyTo_port_1 = (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt);
-  assign _zz_inboxReplyTo_port_2 = (inboxSweepWrite ? {1'b0,inboxReplyTo_rd0[2 : 0]} : i1_inboxReserveReplyTo);
-  assign _zz_inboxReplyTo_port_3 = ((inboxSweepWrite && (inboxReplyTo_rd0[2 : 0] == inboxSweepFor)) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (inboxSweepWrite ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_4 = ((clearing || (inboxSweepWrite && (inboxReplyTo_rd0[2 : 0] == sweepFor))) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_5 = {i1_handlerChannel,{i1_context,_zz_copyTargetSlot_5}};
+  assign _zz_inboxQueue_port_5 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_6,3'b101}});
-  assign _zz_replies_port_3 = (copyWriteValid ? _zz_i1_rsp_2 : inbox_rd0);
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz_i1_tokenOk_4 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz_i1_tokenOk_6 = {i1_context,_zz_i1_tokenOk_1};
-  assign _zz__zz_i1_rsp_6_1 = {i1_context,_zz_i1_rsp_5};
-  assign _zz__zz_copyTargetSlot_1 = {i1_handlerContext,2'b11};
-  assign _zz__zz_copyTargetSlot_3 = {i1_handlerContext,2'b10};
-  assign _zz__zz_copyTargetSlot_5 = {i1_handlerContext,2'b01};
-  assign _zz__zz_copyTargetSlot_7 = {i1_handlerContext,2'b00};
+  assign _zz__zz_i1_inboxFull_1 = {_zz_i1_handlerContext_1,2'b11};
+  assign _zz__zz_i1_inboxFull_3 = {_zz_i1_handlerContext_1,2'b10};
+  assign _zz__zz_i1_inboxFull_5 = {_zz_i1_handlerContext_1,2'b01};
+  assign _zz__zz_i1_inboxFull_7 = {_zz_i1_handlerContext_1,2'b00};
+  assign _zz__zz_i1_inboxCount_1 = {i1_context,2'b11};
+  assign _zz__zz_i1_inboxCount_3 = {i1_context,2'b10};
+  assign _zz__zz_i1_inboxCount_5 = {i1_context,2'b01};
+  assign _zz__zz_i1_inboxCount_7 = {i1_context,2'b00};
+  assign _zz_i1_tokenOk_5 = {i1_context,_zz_i1_tokenOk_2};
   assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
   assign _zz_hazard_1 = (i1_op == 4'b1000);
   assign _zz_hazard_2 = 4'b1111;
@@ -3400,17 +3335,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_stageWritten_0_2_1 = 4'b1010;
-  assign _zz__zz_stageWritten_0_2_2 = 4'b1001;
-  assign _zz__zz_stageWritten_0_2_3 = 4'b1000;
-  assign _zz__zz_stageWritten_0_2_4 = (_zz_stageWritten_0_1 == 4'b0111);
-  assign _zz__zz_stageWritten_0_2_5 = (_zz_stageWritten_0_1 == 4'b0110);
-  assign _zz__zz_stageWritten_0_2_6 = 4'b0101;
-  assign _zz__zz_stageWritten_0_2_7 = (_zz_stageWritten_0_1 == 4'b0100);
-  assign _zz__zz_stageWritten_0_2_8 = (_zz_stageWritten_0_1 == 4'b0011);
-  assign _zz__zz_stageWritten_0_2_9 = 4'b0010;
-  assign _zz__zz_stageWritten_0_2_10 = (_zz_stageWritten_0_1 == 4'b0001);
-  assign _zz__zz_stageWritten_0_2_11 = (_zz_stageWritten_0_1 == 4'b0000);
   assign _zz_i1_inboxCurrent_1 = 3'b111;
   assign _zz_i1_inboxCurrent_2 = 3'b110;
   assign _zz_i1_inboxCurrent_3 = 3'b101;
@@ -3428,14 +3352,26 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_replyCurrent_8 = 3'b001;
   assign _zz_replyCurrent_9 = 3'b000;
   always @(posedge clk) begin
+    if(_zz_errors_rd0) begin
+      errors_spinal_port0 <= errors[cmd_payload_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_port_3) begin
+      errors[_zz_errors_port_1] <= _zz_errors_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_grants_rd0_2) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0_1];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_port_7) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_6;
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
     end
   end
 
@@ -3446,8 +3382,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(posedge clk) begin
-    if(_zz_stage_port_2) begin
-      stage[_zz_stage_port_1] <= i1_data;
+    if(_zz_stage_port_5) begin
+      stage[_zz_stage_port_1] <= _zz_stage_port_4;
     end
   end
 
@@ -3458,8 +3394,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(posedge clk) begin
-    if(_zz_result_port_3) begin
-      result[_zz_result_port_1] <= i1_data;
+    if(_zz_result_port_6) begin
+      result[_zz_result_port_1] <= _zz_result_port_5;
     end
   end
 
@@ -3470,8 +3406,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(posedge clk) begin
-    if(_zz_handlers_port_3) begin
-      handlers[_zz_handlers_port_1] <= i1_data;
+    if(_zz_handlers_port_6) begin
+      handlers[_zz_handlers_port_1] <= _zz_handlers_port_5;
     end
   end
 
@@ -3483,7 +3419,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
-      inbox[_zz_inbox_port_1] <= _zz_i1_rsp_1;
+      inbox[_zz_inbox_port_1] <= stage_rd0;
     end
   end
 
@@ -3494,8 +3430,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(posedge clk) begin
-    if(_zz_inboxReplyTo_port_3) begin
-      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_2;
+    if(_zz_inboxReplyTo_port_4) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_3;
     end
   end
 
@@ -3524,185 +3460,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(*) begin
-    case(i1_context)
-      3'b000 : begin
-        _zz_i1_rsp_9 = errors_0;
-        _zz_i1_rsp_10 = handlerValid_0;
-        _zz__zz_i1_rsp_3 = inboxCount_0;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_0;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
-        _zz__zz_i1_rsp_7 = replyCount_0;
-        _zz__zz_replyHead_0_1 = replyHead_0;
-      end
-      3'b001 : begin
-        _zz_i1_rsp_9 = errors_1;
-        _zz_i1_rsp_10 = handlerValid_1;
-        _zz__zz_i1_rsp_3 = inboxCount_1;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_1;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
-        _zz__zz_i1_rsp_7 = replyCount_1;
-        _zz__zz_replyHead_0_1 = replyHead_1;
-      end
-      3'b010 : begin
-        _zz_i1_rsp_9 = errors_2;
-        _zz_i1_rsp_10 = handlerValid_2;
-        _zz__zz_i1_rsp_3 = inboxCount_2;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_2;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
-        _zz__zz_i1_rsp_7 = replyCount_2;
-        _zz__zz_replyHead_0_1 = replyHead_2;
-      end
-      3'b011 : begin
-        _zz_i1_rsp_9 = errors_3;
-        _zz_i1_rsp_10 = handlerValid_3;
-        _zz__zz_i1_rsp_3 = inboxCount_3;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_3;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
-        _zz__zz_i1_rsp_7 = replyCount_3;
-        _zz__zz_replyHead_0_1 = replyHead_3;
-      end
-      3'b100 : begin
-        _zz_i1_rsp_9 = errors_4;
-        _zz_i1_rsp_10 = handlerValid_4;
-        _zz__zz_i1_rsp_3 = inboxCount_4;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_4;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_4;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_4;
-        _zz__zz_i1_rsp_7 = replyCount_4;
-        _zz__zz_replyHead_0_1 = replyHead_4;
-      end
-      3'b101 : begin
-        _zz_i1_rsp_9 = errors_5;
-        _zz_i1_rsp_10 = handlerValid_5;
-        _zz__zz_i1_rsp_3 = inboxCount_5;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_5;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_5;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_5;
-        _zz__zz_i1_rsp_7 = replyCount_5;
-        _zz__zz_replyHead_0_1 = replyHead_5;
-      end
-      3'b110 : begin
-        _zz_i1_rsp_9 = errors_6;
-        _zz_i1_rsp_10 = handlerValid_6;
-        _zz__zz_i1_rsp_3 = inboxCount_6;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_6;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_6;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_6;
-        _zz__zz_i1_rsp_7 = replyCount_6;
-        _zz__zz_replyHead_0_1 = replyHead_6;
-      end
-      default : begin
-        _zz_i1_rsp_9 = errors_7;
-        _zz_i1_rsp_10 = handlerValid_7;
-        _zz__zz_i1_rsp_3 = inboxCount_7;
-        _zz__zz_when_Inboxes_l174 = inboxCurrentSlot_7;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_7;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_7;
-        _zz__zz_i1_rsp_7 = replyCount_7;
-        _zz__zz_replyHead_0_1 = replyHead_7;
-      end
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0)
-      3'b000 : _zz__zz_errors_0_1 = errors_0;
-      3'b001 : _zz__zz_errors_0_1 = errors_1;
-      3'b010 : _zz__zz_errors_0_1 = errors_2;
-      3'b011 : _zz__zz_errors_0_1 = errors_3;
-      3'b100 : _zz__zz_errors_0_1 = errors_4;
-      3'b101 : _zz__zz_errors_0_1 = errors_5;
-      3'b110 : _zz__zz_errors_0_1 = errors_6;
-      default : _zz__zz_errors_0_1 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
     case(deliveryHead)
       2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
       2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
       2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
       default : _zz__zz_deliveries_task_payload_context = deliveries_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_i1_rsp)
-      3'b000 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_0;
-        _zz__zz_i1_rsp_2 = resultWritten_0;
-      end
-      3'b001 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_1;
-        _zz__zz_i1_rsp_2 = resultWritten_1;
-      end
-      3'b010 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_2;
-        _zz__zz_i1_rsp_2 = resultWritten_2;
-      end
-      3'b011 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_3;
-        _zz__zz_i1_rsp_2 = resultWritten_3;
-      end
-      3'b100 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_4;
-        _zz__zz_i1_rsp_2 = resultWritten_4;
-      end
-      3'b101 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_5;
-        _zz__zz_i1_rsp_2 = resultWritten_5;
-      end
-      3'b110 : begin
-        _zz__zz_i1_rsp_1 = stageWritten_6;
-        _zz__zz_i1_rsp_2 = resultWritten_6;
-      end
-      default : begin
-        _zz__zz_i1_rsp_1 = stageWritten_7;
-        _zz__zz_i1_rsp_2 = resultWritten_7;
-      end
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_stageWritten_0)
-      3'b000 : _zz__zz_stageWritten_0_2 = stageWritten_0;
-      3'b001 : _zz__zz_stageWritten_0_2 = stageWritten_1;
-      3'b010 : _zz__zz_stageWritten_0_2 = stageWritten_2;
-      3'b011 : _zz__zz_stageWritten_0_2 = stageWritten_3;
-      3'b100 : _zz__zz_stageWritten_0_2 = stageWritten_4;
-      3'b101 : _zz__zz_stageWritten_0_2 = stageWritten_5;
-      3'b110 : _zz__zz_stageWritten_0_2 = stageWritten_6;
-      default : _zz__zz_stageWritten_0_2 = stageWritten_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_resultWritten_0)
-      3'b000 : _zz__zz_resultWritten_0_2 = resultWritten_0;
-      3'b001 : _zz__zz_resultWritten_0_2 = resultWritten_1;
-      3'b010 : _zz__zz_resultWritten_0_2 = resultWritten_2;
-      3'b011 : _zz__zz_resultWritten_0_2 = resultWritten_3;
-      3'b100 : _zz__zz_resultWritten_0_2 = resultWritten_4;
-      3'b101 : _zz__zz_resultWritten_0_2 = resultWritten_5;
-      3'b110 : _zz__zz_resultWritten_0_2 = resultWritten_6;
-      default : _zz__zz_resultWritten_0_2 = resultWritten_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_handlerValid_0)
-      3'b000 : _zz__zz_handlerValid_0_1 = handlerValid_0;
-      3'b001 : _zz__zz_handlerValid_0_1 = handlerValid_1;
-      3'b010 : _zz__zz_handlerValid_0_1 = handlerValid_2;
-      3'b011 : _zz__zz_handlerValid_0_1 = handlerValid_3;
-      3'b100 : _zz__zz_handlerValid_0_1 = handlerValid_4;
-      3'b101 : _zz__zz_handlerValid_0_1 = handlerValid_5;
-      3'b110 : _zz__zz_handlerValid_0_1 = handlerValid_6;
-      default : _zz__zz_handlerValid_0_1 = handlerValid_7;
     endcase
   end
 
@@ -3752,321 +3514,432 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_4)
-      5'b00000 : _zz_i1_tokenOk_3 = inboxInService_0;
-      5'b00001 : _zz_i1_tokenOk_3 = inboxInService_1;
-      5'b00010 : _zz_i1_tokenOk_3 = inboxInService_2;
-      5'b00011 : _zz_i1_tokenOk_3 = inboxInService_3;
-      5'b00100 : _zz_i1_tokenOk_3 = inboxInService_4;
-      5'b00101 : _zz_i1_tokenOk_3 = inboxInService_5;
-      5'b00110 : _zz_i1_tokenOk_3 = inboxInService_6;
-      5'b00111 : _zz_i1_tokenOk_3 = inboxInService_7;
-      5'b01000 : _zz_i1_tokenOk_3 = inboxInService_8;
-      5'b01001 : _zz_i1_tokenOk_3 = inboxInService_9;
-      5'b01010 : _zz_i1_tokenOk_3 = inboxInService_10;
-      5'b01011 : _zz_i1_tokenOk_3 = inboxInService_11;
-      5'b01100 : _zz_i1_tokenOk_3 = inboxInService_12;
-      5'b01101 : _zz_i1_tokenOk_3 = inboxInService_13;
-      5'b01110 : _zz_i1_tokenOk_3 = inboxInService_14;
-      5'b01111 : _zz_i1_tokenOk_3 = inboxInService_15;
-      5'b10000 : _zz_i1_tokenOk_3 = inboxInService_16;
-      5'b10001 : _zz_i1_tokenOk_3 = inboxInService_17;
-      5'b10010 : _zz_i1_tokenOk_3 = inboxInService_18;
-      5'b10011 : _zz_i1_tokenOk_3 = inboxInService_19;
-      5'b10100 : _zz_i1_tokenOk_3 = inboxInService_20;
-      5'b10101 : _zz_i1_tokenOk_3 = inboxInService_21;
-      5'b10110 : _zz_i1_tokenOk_3 = inboxInService_22;
-      5'b10111 : _zz_i1_tokenOk_3 = inboxInService_23;
-      5'b11000 : _zz_i1_tokenOk_3 = inboxInService_24;
-      5'b11001 : _zz_i1_tokenOk_3 = inboxInService_25;
-      5'b11010 : _zz_i1_tokenOk_3 = inboxInService_26;
-      5'b11011 : _zz_i1_tokenOk_3 = inboxInService_27;
-      5'b11100 : _zz_i1_tokenOk_3 = inboxInService_28;
-      5'b11101 : _zz_i1_tokenOk_3 = inboxInService_29;
-      5'b11110 : _zz_i1_tokenOk_3 = inboxInService_30;
-      default : _zz_i1_tokenOk_3 = inboxInService_31;
+    case(_zz__zz_i1_inboxFull_1)
+      5'b00000 : _zz__zz_i1_inboxFull = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxFull = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxFull = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxFull = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxFull = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxFull = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxFull = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxFull = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxFull = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxFull = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxFull = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxFull = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxFull = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxFull = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxFull = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxFull = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxFull = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxFull = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxFull = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxFull = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxFull = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxFull = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxFull = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxFull = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxFull = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxFull = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxFull = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxFull = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxFull = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxFull = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxFull = inboxOccupied_30;
+      default : _zz__zz_i1_inboxFull = inboxOccupied_31;
     endcase
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_6)
-      5'b00000 : _zz_i1_tokenOk_5 = inboxTag_0;
-      5'b00001 : _zz_i1_tokenOk_5 = inboxTag_1;
-      5'b00010 : _zz_i1_tokenOk_5 = inboxTag_2;
-      5'b00011 : _zz_i1_tokenOk_5 = inboxTag_3;
-      5'b00100 : _zz_i1_tokenOk_5 = inboxTag_4;
-      5'b00101 : _zz_i1_tokenOk_5 = inboxTag_5;
-      5'b00110 : _zz_i1_tokenOk_5 = inboxTag_6;
-      5'b00111 : _zz_i1_tokenOk_5 = inboxTag_7;
-      5'b01000 : _zz_i1_tokenOk_5 = inboxTag_8;
-      5'b01001 : _zz_i1_tokenOk_5 = inboxTag_9;
-      5'b01010 : _zz_i1_tokenOk_5 = inboxTag_10;
-      5'b01011 : _zz_i1_tokenOk_5 = inboxTag_11;
-      5'b01100 : _zz_i1_tokenOk_5 = inboxTag_12;
-      5'b01101 : _zz_i1_tokenOk_5 = inboxTag_13;
-      5'b01110 : _zz_i1_tokenOk_5 = inboxTag_14;
-      5'b01111 : _zz_i1_tokenOk_5 = inboxTag_15;
-      5'b10000 : _zz_i1_tokenOk_5 = inboxTag_16;
-      5'b10001 : _zz_i1_tokenOk_5 = inboxTag_17;
-      5'b10010 : _zz_i1_tokenOk_5 = inboxTag_18;
-      5'b10011 : _zz_i1_tokenOk_5 = inboxTag_19;
-      5'b10100 : _zz_i1_tokenOk_5 = inboxTag_20;
-      5'b10101 : _zz_i1_tokenOk_5 = inboxTag_21;
-      5'b10110 : _zz_i1_tokenOk_5 = inboxTag_22;
-      5'b10111 : _zz_i1_tokenOk_5 = inboxTag_23;
-      5'b11000 : _zz_i1_tokenOk_5 = inboxTag_24;
-      5'b11001 : _zz_i1_tokenOk_5 = inboxTag_25;
-      5'b11010 : _zz_i1_tokenOk_5 = inboxTag_26;
-      5'b11011 : _zz_i1_tokenOk_5 = inboxTag_27;
-      5'b11100 : _zz_i1_tokenOk_5 = inboxTag_28;
-      5'b11101 : _zz_i1_tokenOk_5 = inboxTag_29;
-      5'b11110 : _zz_i1_tokenOk_5 = inboxTag_30;
-      default : _zz_i1_tokenOk_5 = inboxTag_31;
+    case(_zz__zz_i1_inboxFull_3)
+      5'b00000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxFull_2 = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxFull_2 = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxFull_2 = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_30;
+      default : _zz__zz_i1_inboxFull_2 = inboxOccupied_31;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_i1_rsp_6_1)
-      5'b00000 : _zz__zz_i1_rsp_6 = inboxTag_0;
-      5'b00001 : _zz__zz_i1_rsp_6 = inboxTag_1;
-      5'b00010 : _zz__zz_i1_rsp_6 = inboxTag_2;
-      5'b00011 : _zz__zz_i1_rsp_6 = inboxTag_3;
-      5'b00100 : _zz__zz_i1_rsp_6 = inboxTag_4;
-      5'b00101 : _zz__zz_i1_rsp_6 = inboxTag_5;
-      5'b00110 : _zz__zz_i1_rsp_6 = inboxTag_6;
-      5'b00111 : _zz__zz_i1_rsp_6 = inboxTag_7;
-      5'b01000 : _zz__zz_i1_rsp_6 = inboxTag_8;
-      5'b01001 : _zz__zz_i1_rsp_6 = inboxTag_9;
-      5'b01010 : _zz__zz_i1_rsp_6 = inboxTag_10;
-      5'b01011 : _zz__zz_i1_rsp_6 = inboxTag_11;
-      5'b01100 : _zz__zz_i1_rsp_6 = inboxTag_12;
-      5'b01101 : _zz__zz_i1_rsp_6 = inboxTag_13;
-      5'b01110 : _zz__zz_i1_rsp_6 = inboxTag_14;
-      5'b01111 : _zz__zz_i1_rsp_6 = inboxTag_15;
-      5'b10000 : _zz__zz_i1_rsp_6 = inboxTag_16;
-      5'b10001 : _zz__zz_i1_rsp_6 = inboxTag_17;
-      5'b10010 : _zz__zz_i1_rsp_6 = inboxTag_18;
-      5'b10011 : _zz__zz_i1_rsp_6 = inboxTag_19;
-      5'b10100 : _zz__zz_i1_rsp_6 = inboxTag_20;
-      5'b10101 : _zz__zz_i1_rsp_6 = inboxTag_21;
-      5'b10110 : _zz__zz_i1_rsp_6 = inboxTag_22;
-      5'b10111 : _zz__zz_i1_rsp_6 = inboxTag_23;
-      5'b11000 : _zz__zz_i1_rsp_6 = inboxTag_24;
-      5'b11001 : _zz__zz_i1_rsp_6 = inboxTag_25;
-      5'b11010 : _zz__zz_i1_rsp_6 = inboxTag_26;
-      5'b11011 : _zz__zz_i1_rsp_6 = inboxTag_27;
-      5'b11100 : _zz__zz_i1_rsp_6 = inboxTag_28;
-      5'b11101 : _zz__zz_i1_rsp_6 = inboxTag_29;
-      5'b11110 : _zz__zz_i1_rsp_6 = inboxTag_30;
-      default : _zz__zz_i1_rsp_6 = inboxTag_31;
+    case(_zz__zz_i1_inboxFull_5)
+      5'b00000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxFull_4 = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxFull_4 = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxFull_4 = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_30;
+      default : _zz__zz_i1_inboxFull_4 = inboxOccupied_31;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_1)
-      5'b00000 : _zz__zz_copyTargetSlot = inboxOccupied_0;
-      5'b00001 : _zz__zz_copyTargetSlot = inboxOccupied_1;
-      5'b00010 : _zz__zz_copyTargetSlot = inboxOccupied_2;
-      5'b00011 : _zz__zz_copyTargetSlot = inboxOccupied_3;
-      5'b00100 : _zz__zz_copyTargetSlot = inboxOccupied_4;
-      5'b00101 : _zz__zz_copyTargetSlot = inboxOccupied_5;
-      5'b00110 : _zz__zz_copyTargetSlot = inboxOccupied_6;
-      5'b00111 : _zz__zz_copyTargetSlot = inboxOccupied_7;
-      5'b01000 : _zz__zz_copyTargetSlot = inboxOccupied_8;
-      5'b01001 : _zz__zz_copyTargetSlot = inboxOccupied_9;
-      5'b01010 : _zz__zz_copyTargetSlot = inboxOccupied_10;
-      5'b01011 : _zz__zz_copyTargetSlot = inboxOccupied_11;
-      5'b01100 : _zz__zz_copyTargetSlot = inboxOccupied_12;
-      5'b01101 : _zz__zz_copyTargetSlot = inboxOccupied_13;
-      5'b01110 : _zz__zz_copyTargetSlot = inboxOccupied_14;
-      5'b01111 : _zz__zz_copyTargetSlot = inboxOccupied_15;
-      5'b10000 : _zz__zz_copyTargetSlot = inboxOccupied_16;
-      5'b10001 : _zz__zz_copyTargetSlot = inboxOccupied_17;
-      5'b10010 : _zz__zz_copyTargetSlot = inboxOccupied_18;
-      5'b10011 : _zz__zz_copyTargetSlot = inboxOccupied_19;
-      5'b10100 : _zz__zz_copyTargetSlot = inboxOccupied_20;
-      5'b10101 : _zz__zz_copyTargetSlot = inboxOccupied_21;
-      5'b10110 : _zz__zz_copyTargetSlot = inboxOccupied_22;
-      5'b10111 : _zz__zz_copyTargetSlot = inboxOccupied_23;
-      5'b11000 : _zz__zz_copyTargetSlot = inboxOccupied_24;
-      5'b11001 : _zz__zz_copyTargetSlot = inboxOccupied_25;
-      5'b11010 : _zz__zz_copyTargetSlot = inboxOccupied_26;
-      5'b11011 : _zz__zz_copyTargetSlot = inboxOccupied_27;
-      5'b11100 : _zz__zz_copyTargetSlot = inboxOccupied_28;
-      5'b11101 : _zz__zz_copyTargetSlot = inboxOccupied_29;
-      5'b11110 : _zz__zz_copyTargetSlot = inboxOccupied_30;
-      default : _zz__zz_copyTargetSlot = inboxOccupied_31;
+    case(_zz__zz_i1_inboxFull_7)
+      5'b00000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxFull_6 = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxFull_6 = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxFull_6 = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_30;
+      default : _zz__zz_i1_inboxFull_6 = inboxOccupied_31;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_3)
-      5'b00000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_0;
-      5'b00001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_1;
-      5'b00010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_2;
-      5'b00011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_3;
-      5'b00100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_4;
-      5'b00101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_5;
-      5'b00110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_6;
-      5'b00111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_7;
-      5'b01000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_8;
-      5'b01001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_9;
-      5'b01010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_10;
-      5'b01011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_11;
-      5'b01100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_12;
-      5'b01101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_13;
-      5'b01110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_14;
-      5'b01111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_15;
-      5'b10000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_16;
-      5'b10001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_17;
-      5'b10010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_18;
-      5'b10011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_19;
-      5'b10100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_20;
-      5'b10101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_21;
-      5'b10110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_22;
-      5'b10111 : _zz__zz_copyTargetSlot_2 = inboxOccupied_23;
-      5'b11000 : _zz__zz_copyTargetSlot_2 = inboxOccupied_24;
-      5'b11001 : _zz__zz_copyTargetSlot_2 = inboxOccupied_25;
-      5'b11010 : _zz__zz_copyTargetSlot_2 = inboxOccupied_26;
-      5'b11011 : _zz__zz_copyTargetSlot_2 = inboxOccupied_27;
-      5'b11100 : _zz__zz_copyTargetSlot_2 = inboxOccupied_28;
-      5'b11101 : _zz__zz_copyTargetSlot_2 = inboxOccupied_29;
-      5'b11110 : _zz__zz_copyTargetSlot_2 = inboxOccupied_30;
-      default : _zz__zz_copyTargetSlot_2 = inboxOccupied_31;
+    case(_zz__zz_i1_inboxCount_1)
+      5'b00000 : _zz__zz_i1_inboxCount = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxCount = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxCount = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxCount = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxCount = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxCount = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxCount = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxCount = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxCount = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxCount = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxCount = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxCount = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxCount = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxCount = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxCount = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxCount = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxCount = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxCount = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxCount = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxCount = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxCount = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxCount = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxCount = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxCount = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxCount = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxCount = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxCount = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxCount = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxCount = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxCount = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxCount = inboxOccupied_30;
+      default : _zz__zz_i1_inboxCount = inboxOccupied_31;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_5)
-      5'b00000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_0;
-      5'b00001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_1;
-      5'b00010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_2;
-      5'b00011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_3;
-      5'b00100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_4;
-      5'b00101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_5;
-      5'b00110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_6;
-      5'b00111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_7;
-      5'b01000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_8;
-      5'b01001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_9;
-      5'b01010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_10;
-      5'b01011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_11;
-      5'b01100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_12;
-      5'b01101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_13;
-      5'b01110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_14;
-      5'b01111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_15;
-      5'b10000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_16;
-      5'b10001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_17;
-      5'b10010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_18;
-      5'b10011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_19;
-      5'b10100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_20;
-      5'b10101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_21;
-      5'b10110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_22;
-      5'b10111 : _zz__zz_copyTargetSlot_4 = inboxOccupied_23;
-      5'b11000 : _zz__zz_copyTargetSlot_4 = inboxOccupied_24;
-      5'b11001 : _zz__zz_copyTargetSlot_4 = inboxOccupied_25;
-      5'b11010 : _zz__zz_copyTargetSlot_4 = inboxOccupied_26;
-      5'b11011 : _zz__zz_copyTargetSlot_4 = inboxOccupied_27;
-      5'b11100 : _zz__zz_copyTargetSlot_4 = inboxOccupied_28;
-      5'b11101 : _zz__zz_copyTargetSlot_4 = inboxOccupied_29;
-      5'b11110 : _zz__zz_copyTargetSlot_4 = inboxOccupied_30;
-      default : _zz__zz_copyTargetSlot_4 = inboxOccupied_31;
+    case(_zz__zz_i1_inboxCount_3)
+      5'b00000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxCount_2 = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxCount_2 = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxCount_2 = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_30;
+      default : _zz__zz_i1_inboxCount_2 = inboxOccupied_31;
     endcase
   end
 
   always @(*) begin
-    case(_zz__zz_copyTargetSlot_7)
-      5'b00000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_0;
-      5'b00001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_1;
-      5'b00010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_2;
-      5'b00011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_3;
-      5'b00100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_4;
-      5'b00101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_5;
-      5'b00110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_6;
-      5'b00111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_7;
-      5'b01000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_8;
-      5'b01001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_9;
-      5'b01010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_10;
-      5'b01011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_11;
-      5'b01100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_12;
-      5'b01101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_13;
-      5'b01110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_14;
-      5'b01111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_15;
-      5'b10000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_16;
-      5'b10001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_17;
-      5'b10010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_18;
-      5'b10011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_19;
-      5'b10100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_20;
-      5'b10101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_21;
-      5'b10110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_22;
-      5'b10111 : _zz__zz_copyTargetSlot_6 = inboxOccupied_23;
-      5'b11000 : _zz__zz_copyTargetSlot_6 = inboxOccupied_24;
-      5'b11001 : _zz__zz_copyTargetSlot_6 = inboxOccupied_25;
-      5'b11010 : _zz__zz_copyTargetSlot_6 = inboxOccupied_26;
-      5'b11011 : _zz__zz_copyTargetSlot_6 = inboxOccupied_27;
-      5'b11100 : _zz__zz_copyTargetSlot_6 = inboxOccupied_28;
-      5'b11101 : _zz__zz_copyTargetSlot_6 = inboxOccupied_29;
-      5'b11110 : _zz__zz_copyTargetSlot_6 = inboxOccupied_30;
-      default : _zz__zz_copyTargetSlot_6 = inboxOccupied_31;
+    case(_zz__zz_i1_inboxCount_5)
+      5'b00000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxCount_4 = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxCount_4 = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxCount_4 = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_30;
+      default : _zz__zz_i1_inboxCount_4 = inboxOccupied_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz__zz_i1_inboxCount_7)
+      5'b00000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_0;
+      5'b00001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_1;
+      5'b00010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_2;
+      5'b00011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_3;
+      5'b00100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_4;
+      5'b00101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_5;
+      5'b00110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_6;
+      5'b00111 : _zz__zz_i1_inboxCount_6 = inboxOccupied_7;
+      5'b01000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_8;
+      5'b01001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_9;
+      5'b01010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_10;
+      5'b01011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_11;
+      5'b01100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_12;
+      5'b01101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_13;
+      5'b01110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_14;
+      5'b01111 : _zz__zz_i1_inboxCount_6 = inboxOccupied_15;
+      5'b10000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_16;
+      5'b10001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_17;
+      5'b10010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_18;
+      5'b10011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_19;
+      5'b10100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_20;
+      5'b10101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_21;
+      5'b10110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_22;
+      5'b10111 : _zz__zz_i1_inboxCount_6 = inboxOccupied_23;
+      5'b11000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_24;
+      5'b11001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_25;
+      5'b11010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_26;
+      5'b11011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_27;
+      5'b11100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_28;
+      5'b11101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_29;
+      5'b11110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_30;
+      default : _zz__zz_i1_inboxCount_6 = inboxOccupied_31;
+    endcase
+  end
+
+  always @(*) begin
+    case(i1_context)
+      3'b000 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_0;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
+        _zz__zz_i1_rsp_3 = replyCount_0;
+        _zz__zz_replyHead_0_1 = replyHead_0;
+      end
+      3'b001 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_1;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
+        _zz__zz_i1_rsp_3 = replyCount_1;
+        _zz__zz_replyHead_0_1 = replyHead_1;
+      end
+      3'b010 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_2;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
+        _zz__zz_i1_rsp_3 = replyCount_2;
+        _zz__zz_replyHead_0_1 = replyHead_2;
+      end
+      3'b011 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_3;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
+        _zz__zz_i1_rsp_3 = replyCount_3;
+        _zz__zz_replyHead_0_1 = replyHead_3;
+      end
+      3'b100 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_4;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_4;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_4;
+        _zz__zz_i1_rsp_3 = replyCount_4;
+        _zz__zz_replyHead_0_1 = replyHead_4;
+      end
+      3'b101 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_5;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_5;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_5;
+        _zz__zz_i1_rsp_3 = replyCount_5;
+        _zz__zz_replyHead_0_1 = replyHead_5;
+      end
+      3'b110 : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_6;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_6;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_6;
+        _zz__zz_i1_rsp_3 = replyCount_6;
+        _zz__zz_replyHead_0_1 = replyHead_6;
+      end
+      default : begin
+        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_7;
+        _zz__zz_i1_inboxTake_2 = inboxQueueCount_7;
+        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_7;
+        _zz__zz_i1_rsp_3 = replyCount_7;
+        _zz__zz_replyHead_0_1 = replyHead_7;
+      end
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_i1_tokenOk_5)
+      5'b00000 : _zz_i1_tokenOk_4 = inboxInService_0;
+      5'b00001 : _zz_i1_tokenOk_4 = inboxInService_1;
+      5'b00010 : _zz_i1_tokenOk_4 = inboxInService_2;
+      5'b00011 : _zz_i1_tokenOk_4 = inboxInService_3;
+      5'b00100 : _zz_i1_tokenOk_4 = inboxInService_4;
+      5'b00101 : _zz_i1_tokenOk_4 = inboxInService_5;
+      5'b00110 : _zz_i1_tokenOk_4 = inboxInService_6;
+      5'b00111 : _zz_i1_tokenOk_4 = inboxInService_7;
+      5'b01000 : _zz_i1_tokenOk_4 = inboxInService_8;
+      5'b01001 : _zz_i1_tokenOk_4 = inboxInService_9;
+      5'b01010 : _zz_i1_tokenOk_4 = inboxInService_10;
+      5'b01011 : _zz_i1_tokenOk_4 = inboxInService_11;
+      5'b01100 : _zz_i1_tokenOk_4 = inboxInService_12;
+      5'b01101 : _zz_i1_tokenOk_4 = inboxInService_13;
+      5'b01110 : _zz_i1_tokenOk_4 = inboxInService_14;
+      5'b01111 : _zz_i1_tokenOk_4 = inboxInService_15;
+      5'b10000 : _zz_i1_tokenOk_4 = inboxInService_16;
+      5'b10001 : _zz_i1_tokenOk_4 = inboxInService_17;
+      5'b10010 : _zz_i1_tokenOk_4 = inboxInService_18;
+      5'b10011 : _zz_i1_tokenOk_4 = inboxInService_19;
+      5'b10100 : _zz_i1_tokenOk_4 = inboxInService_20;
+      5'b10101 : _zz_i1_tokenOk_4 = inboxInService_21;
+      5'b10110 : _zz_i1_tokenOk_4 = inboxInService_22;
+      5'b10111 : _zz_i1_tokenOk_4 = inboxInService_23;
+      5'b11000 : _zz_i1_tokenOk_4 = inboxInService_24;
+      5'b11001 : _zz_i1_tokenOk_4 = inboxInService_25;
+      5'b11010 : _zz_i1_tokenOk_4 = inboxInService_26;
+      5'b11011 : _zz_i1_tokenOk_4 = inboxInService_27;
+      5'b11100 : _zz_i1_tokenOk_4 = inboxInService_28;
+      5'b11101 : _zz_i1_tokenOk_4 = inboxInService_29;
+      5'b11110 : _zz_i1_tokenOk_4 = inboxInService_30;
+      default : _zz_i1_tokenOk_4 = inboxInService_31;
     endcase
   end
 
   always @(*) begin
     case(i1_handlerContext)
       3'b000 : begin
-        _zz_when_Transfers_l55 = handlerValid_0;
-        _zz_when_Transfers_l56 = inboxCount_0;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
         _zz_inboxQueue_port_3 = inboxQueueHead_0;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_0;
       end
       3'b001 : begin
-        _zz_when_Transfers_l55 = handlerValid_1;
-        _zz_when_Transfers_l56 = inboxCount_1;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
         _zz_inboxQueue_port_3 = inboxQueueHead_1;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_1;
       end
       3'b010 : begin
-        _zz_when_Transfers_l55 = handlerValid_2;
-        _zz_when_Transfers_l56 = inboxCount_2;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
         _zz_inboxQueue_port_3 = inboxQueueHead_2;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_2;
       end
       3'b011 : begin
-        _zz_when_Transfers_l55 = handlerValid_3;
-        _zz_when_Transfers_l56 = inboxCount_3;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
         _zz_inboxQueue_port_3 = inboxQueueHead_3;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_3;
       end
       3'b100 : begin
-        _zz_when_Transfers_l55 = handlerValid_4;
-        _zz_when_Transfers_l56 = inboxCount_4;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_4;
         _zz_inboxQueue_port_3 = inboxQueueHead_4;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_4;
       end
       3'b101 : begin
-        _zz_when_Transfers_l55 = handlerValid_5;
-        _zz_when_Transfers_l56 = inboxCount_5;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_5;
         _zz_inboxQueue_port_3 = inboxQueueHead_5;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_5;
       end
       3'b110 : begin
-        _zz_when_Transfers_l55 = handlerValid_6;
-        _zz_when_Transfers_l56 = inboxCount_6;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_6;
         _zz_inboxQueue_port_3 = inboxQueueHead_6;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_6;
       end
       default : begin
-        _zz_when_Transfers_l55 = handlerValid_7;
-        _zz_when_Transfers_l56 = inboxCount_7;
         _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_7;
         _zz_inboxQueue_port_3 = inboxQueueHead_7;
-        _zz__zz_inboxCount_0_1_1 = inboxCount_7;
       end
     endcase
   end
@@ -4074,51 +3947,51 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     case(_zz_copyTarget)
       3'b000 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_0;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_0;
-        _zz_when_Transfers_l72 = replyCount_0;
+        _zz__zz_copyTargetSlot = replyHead_0;
+        _zz__zz_copyTargetSlot_3 = replyCount_0;
+        _zz_when_Transfers_l71 = replyCount_0;
         _zz__zz_replyCount_0_1_1 = replyCount_0;
       end
       3'b001 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_1;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_1;
-        _zz_when_Transfers_l72 = replyCount_1;
+        _zz__zz_copyTargetSlot = replyHead_1;
+        _zz__zz_copyTargetSlot_3 = replyCount_1;
+        _zz_when_Transfers_l71 = replyCount_1;
         _zz__zz_replyCount_0_1_1 = replyCount_1;
       end
       3'b010 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_2;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_2;
-        _zz_when_Transfers_l72 = replyCount_2;
+        _zz__zz_copyTargetSlot = replyHead_2;
+        _zz__zz_copyTargetSlot_3 = replyCount_2;
+        _zz_when_Transfers_l71 = replyCount_2;
         _zz__zz_replyCount_0_1_1 = replyCount_2;
       end
       3'b011 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_3;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_3;
-        _zz_when_Transfers_l72 = replyCount_3;
+        _zz__zz_copyTargetSlot = replyHead_3;
+        _zz__zz_copyTargetSlot_3 = replyCount_3;
+        _zz_when_Transfers_l71 = replyCount_3;
         _zz__zz_replyCount_0_1_1 = replyCount_3;
       end
       3'b100 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_4;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_4;
-        _zz_when_Transfers_l72 = replyCount_4;
+        _zz__zz_copyTargetSlot = replyHead_4;
+        _zz__zz_copyTargetSlot_3 = replyCount_4;
+        _zz_when_Transfers_l71 = replyCount_4;
         _zz__zz_replyCount_0_1_1 = replyCount_4;
       end
       3'b101 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_5;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_5;
-        _zz_when_Transfers_l72 = replyCount_5;
+        _zz__zz_copyTargetSlot = replyHead_5;
+        _zz__zz_copyTargetSlot_3 = replyCount_5;
+        _zz_when_Transfers_l71 = replyCount_5;
         _zz__zz_replyCount_0_1_1 = replyCount_5;
       end
       3'b110 : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_6;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_6;
-        _zz_when_Transfers_l72 = replyCount_6;
+        _zz__zz_copyTargetSlot = replyHead_6;
+        _zz__zz_copyTargetSlot_3 = replyCount_6;
+        _zz_when_Transfers_l71 = replyCount_6;
         _zz__zz_replyCount_0_1_1 = replyCount_6;
       end
       default : begin
-        _zz__zz_copyTargetSlot_6_1 = replyHead_7;
-        _zz__zz_copyTargetSlot_6_4 = replyCount_7;
-        _zz_when_Transfers_l72 = replyCount_7;
+        _zz__zz_copyTargetSlot = replyHead_7;
+        _zz__zz_copyTargetSlot_3 = replyCount_7;
+        _zz_when_Transfers_l71 = replyCount_7;
         _zz__zz_replyCount_0_1_1 = replyCount_7;
       end
     endcase
@@ -4129,39 +4002,39 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
-  assign when_Staging_l63 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l51 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l51_1 = (i1_valid && (i1_op == 4'b0010));
-  assign _zz_when_Handlers_l52 = (i1_valid && (i1_op == 4'b0011));
+  assign when_Staging_l50 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l53 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
-  assign when_Staging_l64 = (i1_valid && (i1_op == 4'b0111));
-  assign when_Transfers_l68 = (i1_valid && (i1_op == 4'b1000));
+  assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
-  assign when_IpcUnit_l54 = (i1_valid && (i1_op == 4'b1011));
-  assign when_ErrorRegister_l33 = (i1_valid && (i1_op == 4'b1100));
-  assign _zz_when_Capabilities_l59 = (i1_valid && (i1_op == 4'b1101));
-  assign when_Capabilities_l61 = (i1_valid && (i1_op == 4'b1110));
+  assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l56 = (i1_valid && (i1_op == 4'b1110));
   assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
-  assign _zz_when_WrittenWords_l31 = (! i1_read);
+  assign _zz_when_Handlers_l51 = (! i1_read);
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_ErrorRegister_l33) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_8};
+    if(when_ErrorRegister_l52) begin
+      i1_rsp = {56'd0, _zz_i1_rsp_4};
     end
-    if(when_Staging_l63) begin
-      i1_rsp = _zz_i1_rsp_1;
+    if(when_Staging_l50) begin
+      i1_rsp = stage_rd0;
     end
-    if(when_Staging_l64) begin
-      i1_rsp = _zz_i1_rsp_2;
+    if(when_Staging_l51) begin
+      i1_rsp = result_rd0;
     end
-    if(when_Handlers_l59) begin
-      i1_rsp = (_zz_i1_rsp_10[_zz_i1_rsp_11] ? handlers_rd0 : 64'h0);
+    if(when_Handlers_l53) begin
+      i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_12};
+      i1_rsp = {32'd0, _zz_i1_rsp_5};
     end
-    if(when_Inboxes_l197) begin
+    if(when_Inboxes_l198) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -4172,8 +4045,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     if(when_ReplyBoxes_l72) begin
       i1_rsp = replies_rd0;
     end
-    if(when_IpcUnit_l54) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_19};
+    if(when_IpcUnit_l63) begin
+      i1_rsp = {39'd0, _zz_i1_rsp_12};
     end
   end
 
@@ -4181,41 +4054,41 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign rsp_payload_data = i2_data;
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
+  assign when_ClearAfterReset_l42 = (clearStep == 5'h1f);
+  assign when_ClearAfterReset_l45 = (clearContext == 3'b111);
   always @(*) begin
     i1_error = 8'h0;
-    if(when_Scrub_l28) begin
+    if(when_Scrub_l38) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l59) begin
+    if(when_Capabilities_l54) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l61) begin
-      if(!when_Capabilities_l62) begin
+    if(when_Capabilities_l56) begin
+      if(!when_Capabilities_l57) begin
         i1_error = 8'h08;
       end
     end
-    if(when_Handlers_l52) begin
-      if(when_Handlers_l55) begin
-        i1_error = 8'h20;
-      end
+    if(when_Handlers_l51) begin
+      i1_error = 8'h20;
     end
-    if(when_Inboxes_l140) begin
+    if(when_Inboxes_l150) begin
       i1_error = 8'h80;
     end
-    if(when_Transfers_l51) begin
-      if(when_Transfers_l52) begin
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
         i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l53) begin
+        if(when_Transfers_l52) begin
           i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l54) begin
+          if(when_Transfers_l53) begin
             i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l55) begin
+            if(when_Transfers_l54) begin
               i1_error = 8'h04;
             end else begin
-              if(when_Transfers_l56) begin
+              if(i1_inboxFull) begin
                 i1_error = 8'h02;
               end else begin
                 if(deliveryQueueFull) begin
@@ -4227,15 +4100,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         end
       end
     end
-    if(when_Transfers_l68) begin
-      if(when_Transfers_l69) begin
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
         i1_error = 8'h80;
       end else begin
-        if(when_Transfers_l70) begin
+        if(when_Transfers_l69) begin
           i1_error = 8'h10;
         end else begin
-          if(!when_Transfers_l71) begin
-            if(when_Transfers_l72) begin
+          if(!when_Transfers_l70) begin
+            if(when_Transfers_l71) begin
               i1_error = 8'h02;
             end else begin
               if(deliveryQueueFull) begin
@@ -4248,27 +4121,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
+  always @(*) begin
+    i1_errorsClear = 1'b0;
+    if(i1_scrub) begin
+      i1_errorsClear = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_errorsClearContext = 3'b000;
+    if(i1_scrub) begin
+      i1_errorsClearContext = _zz_i1_errorsClearContext;
+    end
+  end
+
+  assign errors_rd0 = errors_spinal_port0;
+  assign i1_errors = ((i1_errorsLastValid && (i1_errorsLastContext == i1_context)) ? i1_errorsLast : errors_rd0);
   assign _zz_controlErrors = 8'h0;
-  assign when_ErrorRegister_l35 = (i1_valid && (! i1_control));
-  assign _zz_errors_0 = i1_context;
-  assign _zz_1 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((when_ErrorRegister_l33 ? _zz_controlErrors : _zz__zz_errors_0_1) | i1_error);
-  assign when_ErrorRegister_l39 = (i1_valid && i1_control);
+  assign _zz_i1_errorsUpdate = (i1_valid && (! i1_control));
+  assign i1_errorsUpdate = (_zz_i1_errorsUpdate || i1_errorsClear);
+  assign i1_errorsWriteContext = (_zz_i1_errorsUpdate ? i1_context : i1_errorsClearContext);
+  assign i1_errorsWriteData = (_zz_i1_errorsUpdate ? ((when_ErrorRegister_l52 ? _zz_controlErrors : i1_errors) | i1_error) : _zz_controlErrors);
+  assign when_ErrorRegister_l59 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h08));
-  assign _zz_inboxSweepFor = _zz_i1_scrub_1[2:0];
-  assign when_Scrub_l28 = (_zz_i1_scrub && (! i1_scrub));
-  assign _zz_2 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign initializing = (! grantInit[8]);
+  assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[2:0];
+  assign when_Scrub_l38 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_Scrub_l52 = (sweepAt == 5'h1f);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_when_Capabilities_l59_1 = i1_data[7 : 0];
-  assign _zz_when_Capabilities_l59_2 = i1_data[15 : 8];
-  assign _zz_when_Capabilities_l59_3 = i1_data[19 : 16];
-  assign _zz_when_Capabilities_l59_4 = (((_zz_when_Capabilities_l59_1 < 8'h08) && (_zz_when_Capabilities_l59_2 < 8'h08)) && (_zz_when_Capabilities_l59_3 < 4'b0100));
-  assign when_Capabilities_l59 = (_zz_when_Capabilities_l59 && (! _zz_when_Capabilities_l59_4));
+  assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l54_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l54_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l54_4 = (((_zz_when_Capabilities_l54_1 < 8'h08) && (_zz_when_Capabilities_l54_2 < 8'h08)) && (_zz_when_Capabilities_l54_3 < 4'b0100));
+  assign when_Capabilities_l54 = (_zz_when_Capabilities_l54 && (! _zz_when_Capabilities_l54_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_Capabilities_l62 = (_zz_syscallContext < 8'h08);
+  assign when_Capabilities_l57 = (_zz_syscallContext < 8'h08);
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
   assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
@@ -4281,48 +4169,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign stage_rd0 = stage_spinal_port0;
   assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
   assign result_rd0 = result_spinal_port0;
-  assign _zz_i1_rsp = (copyWriteValid ? copySource : i1_context);
-  assign _zz_i1_rsp_1 = (_zz__zz_i1_rsp_1[(copyWriteValid ? copyWriteWord : (((i1_op == 4'b0001) || (i1_op == 4'b0010)) ? 4'b0001 : i1_index))] ? stage_rd0 : 64'h0);
-  assign _zz_i1_rsp_2 = (_zz__zz_i1_rsp_2[(copyWriteValid ? _zz__zz_i1_rsp_2_1 : _zz__zz_i1_rsp_2_2)] ? result_rd0 : 64'h0);
-  assign when_WrittenWords_l31 = (when_Staging_l63 && _zz_when_WrittenWords_l31);
-  assign _zz_stageWritten_0 = i1_context;
-  assign _zz_7 = ({7'd0,1'b1} <<< _zz_stageWritten_0);
-  assign _zz_stageWritten_0_1 = i1_index;
-  assign _zz_stageWritten_0_2 = (_zz__zz_stageWritten_0_2 | {{{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_1),(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_2)},{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_3),{_zz__zz_stageWritten_0_2_4,_zz__zz_stageWritten_0_2_5}}},{{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_6),{_zz__zz_stageWritten_0_2_7,_zz__zz_stageWritten_0_2_8}},{(_zz_stageWritten_0_1 == _zz__zz_stageWritten_0_2_9),{_zz__zz_stageWritten_0_2_10,_zz__zz_stageWritten_0_2_11}}}});
-  assign when_WrittenWords_l31_1 = (when_Staging_l64 && _zz_when_WrittenWords_l31);
-  assign _zz_resultWritten_0 = i1_context;
-  assign _zz_8 = ({7'd0,1'b1} <<< _zz_resultWritten_0);
-  assign _zz_resultWritten_0_1 = i1_index[2:0];
-  assign _zz_resultWritten_0_2 = (_zz__zz_resultWritten_0_2 | {{(_zz_resultWritten_0_1 == 3'b100),(_zz_resultWritten_0_1 == 3'b011)},{(_zz_resultWritten_0_1 == 3'b010),{(_zz_resultWritten_0_1 == 3'b001),(_zz_resultWritten_0_1 == 3'b000)}}});
-  assign _zz_9 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_10 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
+  assign _zz_7 = (clearing || sweeping);
+  assign _zz_9 = (clearing || sweeping);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_Handlers_l56 = (i1_data[63 : 6] == 58'h0);
-  assign when_Handlers_l55 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Handlers_l55));
-  assign when_Handlers_l52 = (_zz_when_Handlers_l52 && _zz_when_WrittenWords_l31);
-  assign _zz_handlerValid_0 = i1_context;
-  assign _zz_handlerValid_0_1 = _zz__zz_handlerValid_0_1;
-  assign _zz_15 = ({7'd0,1'b1} <<< _zz_handlerValid_0);
-  assign _zz_16 = _zz_15[0];
-  assign _zz_17 = _zz_15[1];
-  assign _zz_18 = _zz_15[2];
-  assign _zz_19 = _zz_15[3];
-  assign _zz_20 = _zz_15[4];
-  assign _zz_21 = _zz_15[5];
-  assign _zz_22 = _zz_15[6];
-  assign _zz_23 = _zz_15[7];
-  assign _zz_handlerValid_0_2 = i1_index[2:0];
-  assign _zz_handlerValid_0_3 = {{(_zz_handlerValid_0_2 == 3'b100),(_zz_handlerValid_0_2 == 3'b011)},{(_zz_handlerValid_0_2 == 3'b010),{(_zz_handlerValid_0_2 == 3'b001),(_zz_handlerValid_0_2 == 3'b000)}}};
-  assign _zz_handlerValid_0_4 = (_zz_handlerValid_0_1 & (~ _zz_handlerValid_0_3));
-  assign _zz_handlerValid_0_5 = (_zz_handlerValid_0_1 | _zz_handlerValid_0_3);
-  assign when_Handlers_l59 = (_zz_when_Handlers_l52 && i1_read);
-  assign _zz_24 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_inbox_rd0 = (((cmd_payload_status == 4'b1000) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
+  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz__zz_when_Handlers_l51_1));
+  assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
+  assign _zz_12 = (clearing || sweeping);
+  assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
+  assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
+  assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_inboxFull = {{_zz__zz_i1_inboxFull,_zz__zz_i1_inboxFull_2},{_zz__zz_i1_inboxFull_4,_zz__zz_i1_inboxFull_6}};
+  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
+  assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
+  assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
+  assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
+  assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
+  assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -4333,39 +4201,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     i1_inboxReserveAt = 5'h0;
     if(i1_sendOk) begin
-      i1_inboxReserveAt = {i1_handlerContext,_zz_copyTargetSlot_5};
+      i1_inboxReserveAt = {i1_handlerContext,i1_inboxFreeSlot};
     end
   end
 
   always @(*) begin
-    i1_inboxReserveReplyTo = 4'b0000;
+    i1_inboxReserveReplyTo = 8'h0;
     if(i1_sendOk) begin
-      i1_inboxReserveReplyTo = {(! (_zz_i1_rsp_1[63 : 6] == 58'h0)),i1_context};
+      i1_inboxReserveReplyTo = {_zz_i1_inboxReserveReplyTo,{(! (stage_rd0[63 : 6] == 58'h0)),i1_context}};
     end
   end
 
-  assign _zz_inboxReplyTo_rd0 = (inboxSweeping ? inboxSweepAt : {cmd_payload_context,_zz_inbox_rd0});
+  assign _zz_inboxSweepWriteAt = sweepAt;
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_5} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_i1_tokenOk = inboxReplyTo_rd0[7 : 4];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign _zz_i1_rsp_4 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l174 = _zz__zz_when_Inboxes_l174;
+  assign _zz_i1_inboxCount = {{_zz__zz_i1_inboxCount,_zz__zz_i1_inboxCount_2},{_zz__zz_i1_inboxCount_4,_zz__zz_i1_inboxCount_6}};
+  assign i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_10);
+  assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
+  assign _zz_when_Inboxes_l181 = _zz__zz_when_Inboxes_l181;
   assign _zz_i1_inboxSelect = i1_data[31];
-  assign _zz_i1_tokenOk = i1_data[21 : 16];
-  assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_Inboxes_l174_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_when_Inboxes_l174);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk_5 == i1_data[15 : 12]));
+  assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
+  assign _zz_i1_tokenOk_2 = _zz_i1_tokenOk_1[1:0];
+  assign _zz_when_Inboxes_l181_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_2 : _zz_when_Inboxes_l181);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_3) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_i1_tokenOk_4[0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
-    if(when_Transfers_l68) begin
-      if(!when_Transfers_l69) begin
-        if(!when_Transfers_l70) begin
-          if(when_Transfers_l71) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
             i1_inboxFinish = 1'b1;
           end else begin
-            if(!when_Transfers_l72) begin
+            if(!when_Transfers_l71) begin
               if(!deliveryQueueFull) begin
                 i1_inboxFinish = 1'b1;
               end
@@ -4376,93 +4247,80 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_WrittenWords_l31);
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l140 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_28 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1;
-  assign _zz_when_Inboxes_l153 = (_zz_i1_inboxTake && _zz_i1_rsp_4);
+  assign when_Inboxes_l150 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_17 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_2;
+  assign _zz_when_Inboxes_l163 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
   assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
-  assign _zz_i1_rsp_5 = inboxQueue_rd0[1 : 0];
-  assign _zz_i1_rsp_6 = (_zz__zz_i1_rsp_6 + 4'b0001);
-  assign when_Inboxes_l153 = (i1_inboxFinish || _zz_when_Inboxes_l153);
-  assign _zz_29 = (when_Transfers_l68 ? _zz_when_Inboxes_l174_1 : _zz_when_Inboxes_l174);
-  assign _zz_30 = ({31'd0,1'b1} <<< {i1_context,_zz_29});
-  assign _zz_31 = ({31'd0,1'b1} <<< {i1_context,_zz_29});
-  assign _zz_32 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCount_0 = _zz__zz_inboxCount_0;
-  assign _zz_33 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
+  assign when_Inboxes_l163 = (i1_inboxFinish || _zz_when_Inboxes_l163);
+  assign _zz_18 = (when_Transfers_l67 ? _zz_when_Inboxes_l181_1 : _zz_when_Inboxes_l181);
+  assign _zz_19 = ({31'd0,1'b1} <<< {i1_context,_zz_18});
+  assign _zz_20 = ({31'd0,1'b1} <<< {i1_context,_zz_18});
+  assign _zz_21 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
-  assign _zz_34 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_22 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_35 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
-  assign _zz_36 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_5});
-  assign _zz_inboxTag_0 = _zz_i1_rsp_6;
-  assign _zz_37 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_5;
+  assign _zz_23 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_2});
+  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_2;
   assign _zz_i1_inboxCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l173) begin
+    if(when_Inboxes_l180) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l174) begin
+      if(when_Inboxes_l181) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ {{{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_1),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_2)},{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_3),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_4)}},{{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_5),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_6)},{(_zz_inboxSweepFor == _zz_i1_inboxCurrent_7),(_zz_inboxSweepFor == _zz_i1_inboxCurrent_8)}}}));
+          i1_inboxCurrent = (inboxCurrent & (~ {{{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_1),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_2)},{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_3),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_4)}},{{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_5),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_6)},{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_7),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_8)}}}));
         end
       end
     end
   end
 
-  assign when_Inboxes_l173 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l174 = (_zz_when_Inboxes_l153 || ((i1_inboxFinish && _zz_i1_rsp_4) && (_zz_when_Inboxes_l174_1 == _zz_when_Inboxes_l174)));
-  assign _zz_38 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_39 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign _zz_40 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
-  assign _zz_41 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b00});
-  assign _zz_42 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
-  assign _zz_43 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b01});
-  assign _zz_44 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
-  assign _zz_45 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b10});
-  assign _zz_46 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
-  assign _zz_47 = ({31'd0,1'b1} <<< {_zz_inboxSweepFor,2'b11});
-  assign when_Inboxes_l192 = (inboxSweepAt == 5'h1f);
-  assign when_Inboxes_l197 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_4);
+  assign when_Inboxes_l180 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l181 = (_zz_when_Inboxes_l163 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l181_1 == _zz_when_Inboxes_l181)));
+  assign _zz_25 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign _zz_26 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b00});
+  assign _zz_27 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b00});
+  assign _zz_28 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b01});
+  assign _zz_29 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b01});
+  assign _zz_30 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b10});
+  assign _zz_31 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b10});
+  assign _zz_32 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b11});
+  assign _zz_33 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b11});
+  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_7 = _zz__zz_i1_rsp_7;
+  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_7);
-  assign _zz_51 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign _zz_37 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_52 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_38 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_53 = ({7'd0,1'b1} <<< _zz_inboxSweepFor);
-  assign when_Transfers_l54 = ((! (_zz_i1_rsp_1[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l54));
-  assign when_Transfers_l51 = (_zz_when_Transfers_l51 || _zz_when_Transfers_l51_1);
-  assign when_Transfers_l52 = (_zz_when_Transfers_l51 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
-  assign _zz_copyTargetSlot = {{(~ _zz__zz_copyTargetSlot),(~ _zz__zz_copyTargetSlot_2)},{(~ _zz__zz_copyTargetSlot_4),(~ _zz__zz_copyTargetSlot_6)}};
-  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot & (~ _zz__zz_copyTargetSlot_1_1));
-  assign _zz_copyTargetSlot_2 = _zz_copyTargetSlot_1[3];
-  assign _zz_copyTargetSlot_3 = (_zz_copyTargetSlot_1[1] || _zz_copyTargetSlot_2);
-  assign _zz_copyTargetSlot_4 = (_zz_copyTargetSlot_1[2] || _zz_copyTargetSlot_2);
-  assign _zz_copyTargetSlot_5 = {_zz_copyTargetSlot_4,_zz_copyTargetSlot_3};
+  assign _zz_39 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l51) begin
-      if(!when_Transfers_l52) begin
-        if(!when_Transfers_l53) begin
-          if(!when_Transfers_l54) begin
-            if(!when_Transfers_l55) begin
-              if(!when_Transfers_l56) begin
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!i1_inboxFull) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
                 end
@@ -4474,23 +4332,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  assign when_Transfers_l53 = ((! _zz_when_Transfers_l51_1) && (! grants_rd0[0]));
-  assign when_Transfers_l55 = (! _zz_when_Transfers_l55[i1_handlerChannel]);
-  assign when_Transfers_l56 = (_zz_when_Transfers_l56 == 3'b100);
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_i1_rsp);
+  assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
   assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_55 = ({7'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxCount_0_1 = _zz__zz_inboxCount_0_1;
-  assign _zz_56 = ({31'd0,1'b1} <<< {i1_handlerContext,_zz_copyTargetSlot_5});
-  assign _zz_57 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_41 = ({31'd0,1'b1} <<< {i1_handlerContext,i1_inboxFreeSlot});
+  assign _zz_42 = ({7'd0,1'b1} <<< i1_handlerContext);
   assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
-  assign _zz_copyTargetSlot_6 = (_zz__zz_copyTargetSlot_6_1 + _zz__zz_copyTargetSlot_6_2);
+  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l68) begin
-      if(!when_Transfers_l69) begin
-        if(!when_Transfers_l70) begin
-          if(!when_Transfers_l71) begin
-            if(!when_Transfers_l72) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
+            if(!when_Transfers_l71) begin
               if(!deliveryQueueFull) begin
                 i1_replyOk = 1'b1;
               end
@@ -4501,19 +4357,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  assign when_Transfers_l69 = (_zz_i1_inboxSelect && (! i1_tokenOk));
-  assign when_Transfers_l70 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_4));
-  assign when_Transfers_l71 = (! inboxReplyTo_rd0[3]);
-  assign when_Transfers_l72 = (_zz_when_Transfers_l72 == 3'b100);
-  assign _zz_58 = ({7'd0,1'b1} <<< _zz_copyTarget);
+  assign when_Transfers_l68 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
+  assign when_Transfers_l70 = (! inboxReplyTo_rd0[3]);
+  assign when_Transfers_l71 = (_zz_when_Transfers_l71 == 3'b100);
+  assign _zz_43 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_60 = ({3'd0,1'b1} <<< _zz__zz_60);
-  assign initDone = (! initializing);
-  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (inboxSweeping || inboxSweepWrite))) && (! hazard));
+  assign _zz_45 = ({3'd0,1'b1} <<< _zz__zz_45);
+  assign initDone = (! clearing);
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
     if(reset) begin
       i1_valid <= 1'b0;
@@ -4522,17 +4378,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
-      errors_0 <= 8'h0;
-      errors_1 <= 8'h0;
-      errors_2 <= 8'h0;
-      errors_3 <= 8'h0;
-      errors_4 <= 8'h0;
-      errors_5 <= 8'h0;
-      errors_6 <= 8'h0;
-      errors_7 <= 8'h0;
+      clearing <= 1'b1;
+      clearContext <= 3'b000;
+      clearStep <= 5'h0;
       controlErrors <= 8'h0;
+      i1_errorsLastValid <= 1'b0;
+      sweeping <= 1'b0;
+      sweepAt <= 5'h0;
+      sweepFor <= 3'b000;
+      sweepWriting <= 1'b0;
       syscallContext <= 3'b000;
-      grantInit <= 9'h0;
       deliveries_0 <= 67'h0;
       deliveries_1 <= 67'h0;
       deliveries_2 <= 67'h0;
@@ -4550,38 +4405,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       copyWriteValid <= 1'b0;
       copyWriteWord <= 4'b0000;
       copyWriteIsReply <= 1'b0;
-      stageWritten_0 <= 11'h0;
-      stageWritten_1 <= 11'h0;
-      stageWritten_2 <= 11'h0;
-      stageWritten_3 <= 11'h0;
-      stageWritten_4 <= 11'h0;
-      stageWritten_5 <= 11'h0;
-      stageWritten_6 <= 11'h0;
-      stageWritten_7 <= 11'h0;
-      resultWritten_0 <= 5'h0;
-      resultWritten_1 <= 5'h0;
-      resultWritten_2 <= 5'h0;
-      resultWritten_3 <= 5'h0;
-      resultWritten_4 <= 5'h0;
-      resultWritten_5 <= 5'h0;
-      resultWritten_6 <= 5'h0;
-      resultWritten_7 <= 5'h0;
-      handlerValid_0 <= 5'h0;
-      handlerValid_1 <= 5'h0;
-      handlerValid_2 <= 5'h0;
-      handlerValid_3 <= 5'h0;
-      handlerValid_4 <= 5'h0;
-      handlerValid_5 <= 5'h0;
-      handlerValid_6 <= 5'h0;
-      handlerValid_7 <= 5'h0;
-      inboxCount_0 <= 3'b000;
-      inboxCount_1 <= 3'b000;
-      inboxCount_2 <= 3'b000;
-      inboxCount_3 <= 3'b000;
-      inboxCount_4 <= 3'b000;
-      inboxCount_5 <= 3'b000;
-      inboxCount_6 <= 3'b000;
-      inboxCount_7 <= 3'b000;
       inboxCurrent <= 8'h0;
       inboxCurrentSlot_0 <= 2'b00;
       inboxCurrentSlot_1 <= 2'b00;
@@ -4655,38 +4478,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       inboxInService_29 <= 1'b0;
       inboxInService_30 <= 1'b0;
       inboxInService_31 <= 1'b0;
-      inboxTag_0 <= 4'b0000;
-      inboxTag_1 <= 4'b0000;
-      inboxTag_2 <= 4'b0000;
-      inboxTag_3 <= 4'b0000;
-      inboxTag_4 <= 4'b0000;
-      inboxTag_5 <= 4'b0000;
-      inboxTag_6 <= 4'b0000;
-      inboxTag_7 <= 4'b0000;
-      inboxTag_8 <= 4'b0000;
-      inboxTag_9 <= 4'b0000;
-      inboxTag_10 <= 4'b0000;
-      inboxTag_11 <= 4'b0000;
-      inboxTag_12 <= 4'b0000;
-      inboxTag_13 <= 4'b0000;
-      inboxTag_14 <= 4'b0000;
-      inboxTag_15 <= 4'b0000;
-      inboxTag_16 <= 4'b0000;
-      inboxTag_17 <= 4'b0000;
-      inboxTag_18 <= 4'b0000;
-      inboxTag_19 <= 4'b0000;
-      inboxTag_20 <= 4'b0000;
-      inboxTag_21 <= 4'b0000;
-      inboxTag_22 <= 4'b0000;
-      inboxTag_23 <= 4'b0000;
-      inboxTag_24 <= 4'b0000;
-      inboxTag_25 <= 4'b0000;
-      inboxTag_26 <= 4'b0000;
-      inboxTag_27 <= 4'b0000;
-      inboxTag_28 <= 4'b0000;
-      inboxTag_29 <= 4'b0000;
-      inboxTag_30 <= 4'b0000;
-      inboxTag_31 <= 4'b0000;
       inboxQueueHead_0 <= 2'b00;
       inboxQueueHead_1 <= 2'b00;
       inboxQueueHead_2 <= 2'b00;
@@ -4703,9 +4494,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       inboxQueueCount_5 <= 3'b000;
       inboxQueueCount_6 <= 3'b000;
       inboxQueueCount_7 <= 3'b000;
-      inboxSweeping <= 1'b0;
-      inboxSweepAt <= 5'h0;
-      inboxSweepFor <= 3'b000;
+      i1_inboxFull <= 1'b0;
       inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
@@ -4733,66 +4522,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       i1_control <= cmd_payload_control;
       i2_valid <= i1_valid;
       i2_read <= i1_read;
-      if(when_ErrorRegister_l35) begin
-        if(_zz_1[0]) begin
-          errors_0 <= _zz_errors_0_1;
-        end
-        if(_zz_1[1]) begin
-          errors_1 <= _zz_errors_0_1;
-        end
-        if(_zz_1[2]) begin
-          errors_2 <= _zz_errors_0_1;
-        end
-        if(_zz_1[3]) begin
-          errors_3 <= _zz_errors_0_1;
-        end
-        if(_zz_1[4]) begin
-          errors_4 <= _zz_errors_0_1;
-        end
-        if(_zz_1[5]) begin
-          errors_5 <= _zz_errors_0_1;
-        end
-        if(_zz_1[6]) begin
-          errors_6 <= _zz_errors_0_1;
-        end
-        if(_zz_1[7]) begin
-          errors_7 <= _zz_errors_0_1;
+      if(clearing) begin
+        clearStep <= (clearStep + 5'h01);
+        if(when_ClearAfterReset_l42) begin
+          clearStep <= 5'h0;
+          clearContext <= (clearContext + 3'b001);
+          if(when_ClearAfterReset_l45) begin
+            clearing <= 1'b0;
+          end
         end
       end
-      if(when_ErrorRegister_l39) begin
-        controlErrors <= ((when_ErrorRegister_l33 ? _zz_controlErrors : controlErrors) | i1_error);
+      i1_errorsLastValid <= i1_errorsUpdate;
+      if(when_ErrorRegister_l59) begin
+        controlErrors <= ((when_ErrorRegister_l52 ? _zz_controlErrors : controlErrors) | i1_error);
       end
       if(i1_scrub) begin
-        if(_zz_2[0]) begin
-          errors_0 <= 8'h0;
-        end
-        if(_zz_2[1]) begin
-          errors_1 <= 8'h0;
-        end
-        if(_zz_2[2]) begin
-          errors_2 <= 8'h0;
-        end
-        if(_zz_2[3]) begin
-          errors_3 <= 8'h0;
-        end
-        if(_zz_2[4]) begin
-          errors_4 <= 8'h0;
-        end
-        if(_zz_2[5]) begin
-          errors_5 <= 8'h0;
-        end
-        if(_zz_2[6]) begin
-          errors_6 <= 8'h0;
-        end
-        if(_zz_2[7]) begin
-          errors_7 <= 8'h0;
+        sweeping <= 1'b1;
+        sweepAt <= 5'h0;
+        sweepFor <= _zz_i1_errorsClearContext;
+      end
+      if(sweeping) begin
+        sweepAt <= (sweepAt + 5'h01);
+        if(when_Scrub_l52) begin
+          sweeping <= 1'b0;
         end
       end
-      if(initializing) begin
-        grantInit <= (grantInit + 9'h001);
-      end
-      if(when_Capabilities_l61) begin
-        if(when_Capabilities_l62) begin
+      sweepWriting <= sweeping;
+      if(when_Capabilities_l56) begin
+        if(when_Capabilities_l57) begin
           syscallContext <= _zz_syscallContext[2:0];
         end
       end
@@ -4809,219 +4566,808 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(when_WrittenWords_l31) begin
-        if(_zz_7[0]) begin
-          stageWritten_0 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[1]) begin
-          stageWritten_1 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[2]) begin
-          stageWritten_2 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[3]) begin
-          stageWritten_3 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[4]) begin
-          stageWritten_4 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[5]) begin
-          stageWritten_5 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[6]) begin
-          stageWritten_6 <= _zz_stageWritten_0_2;
-        end
-        if(_zz_7[7]) begin
-          stageWritten_7 <= _zz_stageWritten_0_2;
-        end
-      end
-      if(when_WrittenWords_l31_1) begin
-        if(_zz_8[0]) begin
-          resultWritten_0 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[1]) begin
-          resultWritten_1 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[2]) begin
-          resultWritten_2 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[3]) begin
-          resultWritten_3 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[4]) begin
-          resultWritten_4 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[5]) begin
-          resultWritten_5 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[6]) begin
-          resultWritten_6 <= _zz_resultWritten_0_2;
-        end
-        if(_zz_8[7]) begin
-          resultWritten_7 <= _zz_resultWritten_0_2;
-        end
-      end
-      if(i1_scrub) begin
-        if(_zz_9[0]) begin
-          stageWritten_0 <= 11'h0;
-        end
-        if(_zz_9[1]) begin
-          stageWritten_1 <= 11'h0;
-        end
-        if(_zz_9[2]) begin
-          stageWritten_2 <= 11'h0;
-        end
-        if(_zz_9[3]) begin
-          stageWritten_3 <= 11'h0;
-        end
-        if(_zz_9[4]) begin
-          stageWritten_4 <= 11'h0;
-        end
-        if(_zz_9[5]) begin
-          stageWritten_5 <= 11'h0;
-        end
-        if(_zz_9[6]) begin
-          stageWritten_6 <= 11'h0;
-        end
-        if(_zz_9[7]) begin
-          stageWritten_7 <= 11'h0;
-        end
-      end
-      if(i1_scrub) begin
-        if(_zz_10[0]) begin
-          resultWritten_0 <= 5'h0;
-        end
-        if(_zz_10[1]) begin
-          resultWritten_1 <= 5'h0;
-        end
-        if(_zz_10[2]) begin
-          resultWritten_2 <= 5'h0;
-        end
-        if(_zz_10[3]) begin
-          resultWritten_3 <= 5'h0;
-        end
-        if(_zz_10[4]) begin
-          resultWritten_4 <= 5'h0;
-        end
-        if(_zz_10[5]) begin
-          resultWritten_5 <= 5'h0;
-        end
-        if(_zz_10[6]) begin
-          resultWritten_6 <= 5'h0;
-        end
-        if(_zz_10[7]) begin
-          resultWritten_7 <= 5'h0;
-        end
-      end
-      if(when_Handlers_l52) begin
-        if(!when_Handlers_l55) begin
-          if(when_Handlers_l56) begin
-            if(_zz_16) begin
-              handlerValid_0 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_17) begin
-              handlerValid_1 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_18) begin
-              handlerValid_2 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_19) begin
-              handlerValid_3 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_20) begin
-              handlerValid_4 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_21) begin
-              handlerValid_5 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_22) begin
-              handlerValid_6 <= _zz_handlerValid_0_4;
-            end
-            if(_zz_23) begin
-              handlerValid_7 <= _zz_handlerValid_0_4;
-            end
-          end else begin
-            if(_zz_16) begin
-              handlerValid_0 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_17) begin
-              handlerValid_1 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_18) begin
-              handlerValid_2 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_19) begin
-              handlerValid_3 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_20) begin
-              handlerValid_4 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_21) begin
-              handlerValid_5 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_22) begin
-              handlerValid_6 <= _zz_handlerValid_0_5;
-            end
-            if(_zz_23) begin
-              handlerValid_7 <= _zz_handlerValid_0_5;
-            end
-          end
-        end
-      end
-      if(i1_scrub) begin
-        if(_zz_24[0]) begin
-          handlerValid_0 <= 5'h0;
-        end
-        if(_zz_24[1]) begin
-          handlerValid_1 <= 5'h0;
-        end
-        if(_zz_24[2]) begin
-          handlerValid_2 <= 5'h0;
-        end
-        if(_zz_24[3]) begin
-          handlerValid_3 <= 5'h0;
-        end
-        if(_zz_24[4]) begin
-          handlerValid_4 <= 5'h0;
-        end
-        if(_zz_24[5]) begin
-          handlerValid_5 <= 5'h0;
-        end
-        if(_zz_24[6]) begin
-          handlerValid_6 <= 5'h0;
-        end
-        if(_zz_24[7]) begin
-          handlerValid_7 <= 5'h0;
-        end
-      end
-      inboxSweepWrite <= inboxSweeping;
+      i1_inboxFull <= (&_zz_i1_inboxFull);
+      inboxSweepWrite <= sweeping;
       if(i1_inboxSelect) begin
-        if(_zz_28[0]) begin
+        if(_zz_17[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_17[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_28[2]) begin
+        if(_zz_17[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_28[3]) begin
+        if(_zz_17[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_28[4]) begin
+        if(_zz_17[4]) begin
           inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_28[5]) begin
+        if(_zz_17[5]) begin
           inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_28[6]) begin
+        if(_zz_17[6]) begin
           inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_28[7]) begin
+        if(_zz_17[7]) begin
           inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l153) begin
+      if(when_Inboxes_l163) begin
+        if(_zz_19[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_19[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_19[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_19[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_19[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_19[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_19[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_19[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_19[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_19[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_19[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_19[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_19[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_19[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_19[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_19[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_19[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_19[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_19[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_19[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_19[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_19[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_19[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_19[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_19[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_19[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_19[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_19[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_19[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_19[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_19[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_19[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_20[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_20[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_20[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_20[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_20[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_20[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_20[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_20[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_20[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_20[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_20[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_20[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_20[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_20[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_20[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_20[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_20[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_20[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_20[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_20[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_20[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_20[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_20[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_20[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_20[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_20[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_20[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_20[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_20[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_20[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_20[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_20[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+      end
+      if(i1_inboxTake) begin
+        if(_zz_21[0]) begin
+          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[1]) begin
+          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[2]) begin
+          inboxQueueHead_2 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[3]) begin
+          inboxQueueHead_3 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[4]) begin
+          inboxQueueHead_4 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[5]) begin
+          inboxQueueHead_5 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[6]) begin
+          inboxQueueHead_6 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_21[7]) begin
+          inboxQueueHead_7 <= _zz_inboxQueueHead_0;
+        end
+        if(_zz_22[0]) begin
+          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[1]) begin
+          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[2]) begin
+          inboxQueueCount_2 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[3]) begin
+          inboxQueueCount_3 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[4]) begin
+          inboxQueueCount_4 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[5]) begin
+          inboxQueueCount_5 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[6]) begin
+          inboxQueueCount_6 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_22[7]) begin
+          inboxQueueCount_7 <= _zz_inboxQueueCount_0;
+        end
+        if(_zz_23[0]) begin
+          inboxInService_0 <= 1'b1;
+        end
+        if(_zz_23[1]) begin
+          inboxInService_1 <= 1'b1;
+        end
+        if(_zz_23[2]) begin
+          inboxInService_2 <= 1'b1;
+        end
+        if(_zz_23[3]) begin
+          inboxInService_3 <= 1'b1;
+        end
+        if(_zz_23[4]) begin
+          inboxInService_4 <= 1'b1;
+        end
+        if(_zz_23[5]) begin
+          inboxInService_5 <= 1'b1;
+        end
+        if(_zz_23[6]) begin
+          inboxInService_6 <= 1'b1;
+        end
+        if(_zz_23[7]) begin
+          inboxInService_7 <= 1'b1;
+        end
+        if(_zz_23[8]) begin
+          inboxInService_8 <= 1'b1;
+        end
+        if(_zz_23[9]) begin
+          inboxInService_9 <= 1'b1;
+        end
+        if(_zz_23[10]) begin
+          inboxInService_10 <= 1'b1;
+        end
+        if(_zz_23[11]) begin
+          inboxInService_11 <= 1'b1;
+        end
+        if(_zz_23[12]) begin
+          inboxInService_12 <= 1'b1;
+        end
+        if(_zz_23[13]) begin
+          inboxInService_13 <= 1'b1;
+        end
+        if(_zz_23[14]) begin
+          inboxInService_14 <= 1'b1;
+        end
+        if(_zz_23[15]) begin
+          inboxInService_15 <= 1'b1;
+        end
+        if(_zz_23[16]) begin
+          inboxInService_16 <= 1'b1;
+        end
+        if(_zz_23[17]) begin
+          inboxInService_17 <= 1'b1;
+        end
+        if(_zz_23[18]) begin
+          inboxInService_18 <= 1'b1;
+        end
+        if(_zz_23[19]) begin
+          inboxInService_19 <= 1'b1;
+        end
+        if(_zz_23[20]) begin
+          inboxInService_20 <= 1'b1;
+        end
+        if(_zz_23[21]) begin
+          inboxInService_21 <= 1'b1;
+        end
+        if(_zz_23[22]) begin
+          inboxInService_22 <= 1'b1;
+        end
+        if(_zz_23[23]) begin
+          inboxInService_23 <= 1'b1;
+        end
+        if(_zz_23[24]) begin
+          inboxInService_24 <= 1'b1;
+        end
+        if(_zz_23[25]) begin
+          inboxInService_25 <= 1'b1;
+        end
+        if(_zz_23[26]) begin
+          inboxInService_26 <= 1'b1;
+        end
+        if(_zz_23[27]) begin
+          inboxInService_27 <= 1'b1;
+        end
+        if(_zz_23[28]) begin
+          inboxInService_28 <= 1'b1;
+        end
+        if(_zz_23[29]) begin
+          inboxInService_29 <= 1'b1;
+        end
+        if(_zz_23[30]) begin
+          inboxInService_30 <= 1'b1;
+        end
+        if(_zz_23[31]) begin
+          inboxInService_31 <= 1'b1;
+        end
+        if(_zz_24[0]) begin
+          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[1]) begin
+          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[2]) begin
+          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[3]) begin
+          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[4]) begin
+          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[5]) begin
+          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[6]) begin
+          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0_1;
+        end
+        if(_zz_24[7]) begin
+          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0_1;
+        end
+      end
+      inboxCurrent <= i1_inboxCurrent;
+      if(i1_scrub) begin
+        if(_zz_25[0]) begin
+          inboxQueueCount_0 <= 3'b000;
+        end
+        if(_zz_25[1]) begin
+          inboxQueueCount_1 <= 3'b000;
+        end
+        if(_zz_25[2]) begin
+          inboxQueueCount_2 <= 3'b000;
+        end
+        if(_zz_25[3]) begin
+          inboxQueueCount_3 <= 3'b000;
+        end
+        if(_zz_25[4]) begin
+          inboxQueueCount_4 <= 3'b000;
+        end
+        if(_zz_25[5]) begin
+          inboxQueueCount_5 <= 3'b000;
+        end
+        if(_zz_25[6]) begin
+          inboxQueueCount_6 <= 3'b000;
+        end
+        if(_zz_25[7]) begin
+          inboxQueueCount_7 <= 3'b000;
+        end
+        if(_zz_26[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_26[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_26[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_26[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_26[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_26[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_26[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_26[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_26[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_26[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_26[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_26[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_26[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_26[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_26[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_26[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_26[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_26[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_26[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_26[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_26[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_26[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_26[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_26[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_26[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_26[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_26[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_26[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_26[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_26[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_26[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_26[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_27[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_27[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_27[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_27[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_27[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_27[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_27[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_27[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_27[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_27[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_27[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_27[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_27[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_27[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_27[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_27[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_27[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_27[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_27[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_27[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_27[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_27[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_27[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_27[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_27[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_27[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_27[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_27[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_27[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_27[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_27[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_27[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
+        if(_zz_28[0]) begin
+          inboxOccupied_0 <= 1'b0;
+        end
+        if(_zz_28[1]) begin
+          inboxOccupied_1 <= 1'b0;
+        end
+        if(_zz_28[2]) begin
+          inboxOccupied_2 <= 1'b0;
+        end
+        if(_zz_28[3]) begin
+          inboxOccupied_3 <= 1'b0;
+        end
+        if(_zz_28[4]) begin
+          inboxOccupied_4 <= 1'b0;
+        end
+        if(_zz_28[5]) begin
+          inboxOccupied_5 <= 1'b0;
+        end
+        if(_zz_28[6]) begin
+          inboxOccupied_6 <= 1'b0;
+        end
+        if(_zz_28[7]) begin
+          inboxOccupied_7 <= 1'b0;
+        end
+        if(_zz_28[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_28[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_28[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_28[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_28[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_28[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_28[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_28[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_28[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_28[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_28[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_28[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_28[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_28[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_28[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_28[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_28[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_28[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_28[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_28[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_28[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_28[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_28[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_28[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
+        if(_zz_29[0]) begin
+          inboxInService_0 <= 1'b0;
+        end
+        if(_zz_29[1]) begin
+          inboxInService_1 <= 1'b0;
+        end
+        if(_zz_29[2]) begin
+          inboxInService_2 <= 1'b0;
+        end
+        if(_zz_29[3]) begin
+          inboxInService_3 <= 1'b0;
+        end
+        if(_zz_29[4]) begin
+          inboxInService_4 <= 1'b0;
+        end
+        if(_zz_29[5]) begin
+          inboxInService_5 <= 1'b0;
+        end
+        if(_zz_29[6]) begin
+          inboxInService_6 <= 1'b0;
+        end
+        if(_zz_29[7]) begin
+          inboxInService_7 <= 1'b0;
+        end
+        if(_zz_29[8]) begin
+          inboxInService_8 <= 1'b0;
+        end
+        if(_zz_29[9]) begin
+          inboxInService_9 <= 1'b0;
+        end
+        if(_zz_29[10]) begin
+          inboxInService_10 <= 1'b0;
+        end
+        if(_zz_29[11]) begin
+          inboxInService_11 <= 1'b0;
+        end
+        if(_zz_29[12]) begin
+          inboxInService_12 <= 1'b0;
+        end
+        if(_zz_29[13]) begin
+          inboxInService_13 <= 1'b0;
+        end
+        if(_zz_29[14]) begin
+          inboxInService_14 <= 1'b0;
+        end
+        if(_zz_29[15]) begin
+          inboxInService_15 <= 1'b0;
+        end
+        if(_zz_29[16]) begin
+          inboxInService_16 <= 1'b0;
+        end
+        if(_zz_29[17]) begin
+          inboxInService_17 <= 1'b0;
+        end
+        if(_zz_29[18]) begin
+          inboxInService_18 <= 1'b0;
+        end
+        if(_zz_29[19]) begin
+          inboxInService_19 <= 1'b0;
+        end
+        if(_zz_29[20]) begin
+          inboxInService_20 <= 1'b0;
+        end
+        if(_zz_29[21]) begin
+          inboxInService_21 <= 1'b0;
+        end
+        if(_zz_29[22]) begin
+          inboxInService_22 <= 1'b0;
+        end
+        if(_zz_29[23]) begin
+          inboxInService_23 <= 1'b0;
+        end
+        if(_zz_29[24]) begin
+          inboxInService_24 <= 1'b0;
+        end
+        if(_zz_29[25]) begin
+          inboxInService_25 <= 1'b0;
+        end
+        if(_zz_29[26]) begin
+          inboxInService_26 <= 1'b0;
+        end
+        if(_zz_29[27]) begin
+          inboxInService_27 <= 1'b0;
+        end
+        if(_zz_29[28]) begin
+          inboxInService_28 <= 1'b0;
+        end
+        if(_zz_29[29]) begin
+          inboxInService_29 <= 1'b0;
+        end
+        if(_zz_29[30]) begin
+          inboxInService_30 <= 1'b0;
+        end
+        if(_zz_29[31]) begin
+          inboxInService_31 <= 1'b0;
+        end
         if(_zz_30[0]) begin
           inboxOccupied_0 <= 1'b0;
         end
@@ -5215,1373 +5561,423 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
           inboxInService_31 <= 1'b0;
         end
         if(_zz_32[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0;
+          inboxOccupied_0 <= 1'b0;
         end
         if(_zz_32[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0;
+          inboxOccupied_1 <= 1'b0;
         end
         if(_zz_32[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0;
+          inboxOccupied_2 <= 1'b0;
         end
         if(_zz_32[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0;
+          inboxOccupied_3 <= 1'b0;
         end
         if(_zz_32[4]) begin
-          inboxCount_4 <= _zz_inboxCount_0;
+          inboxOccupied_4 <= 1'b0;
         end
         if(_zz_32[5]) begin
-          inboxCount_5 <= _zz_inboxCount_0;
+          inboxOccupied_5 <= 1'b0;
         end
         if(_zz_32[6]) begin
-          inboxCount_6 <= _zz_inboxCount_0;
+          inboxOccupied_6 <= 1'b0;
         end
         if(_zz_32[7]) begin
-          inboxCount_7 <= _zz_inboxCount_0;
+          inboxOccupied_7 <= 1'b0;
         end
-      end
-      if(i1_inboxTake) begin
+        if(_zz_32[8]) begin
+          inboxOccupied_8 <= 1'b0;
+        end
+        if(_zz_32[9]) begin
+          inboxOccupied_9 <= 1'b0;
+        end
+        if(_zz_32[10]) begin
+          inboxOccupied_10 <= 1'b0;
+        end
+        if(_zz_32[11]) begin
+          inboxOccupied_11 <= 1'b0;
+        end
+        if(_zz_32[12]) begin
+          inboxOccupied_12 <= 1'b0;
+        end
+        if(_zz_32[13]) begin
+          inboxOccupied_13 <= 1'b0;
+        end
+        if(_zz_32[14]) begin
+          inboxOccupied_14 <= 1'b0;
+        end
+        if(_zz_32[15]) begin
+          inboxOccupied_15 <= 1'b0;
+        end
+        if(_zz_32[16]) begin
+          inboxOccupied_16 <= 1'b0;
+        end
+        if(_zz_32[17]) begin
+          inboxOccupied_17 <= 1'b0;
+        end
+        if(_zz_32[18]) begin
+          inboxOccupied_18 <= 1'b0;
+        end
+        if(_zz_32[19]) begin
+          inboxOccupied_19 <= 1'b0;
+        end
+        if(_zz_32[20]) begin
+          inboxOccupied_20 <= 1'b0;
+        end
+        if(_zz_32[21]) begin
+          inboxOccupied_21 <= 1'b0;
+        end
+        if(_zz_32[22]) begin
+          inboxOccupied_22 <= 1'b0;
+        end
+        if(_zz_32[23]) begin
+          inboxOccupied_23 <= 1'b0;
+        end
+        if(_zz_32[24]) begin
+          inboxOccupied_24 <= 1'b0;
+        end
+        if(_zz_32[25]) begin
+          inboxOccupied_25 <= 1'b0;
+        end
+        if(_zz_32[26]) begin
+          inboxOccupied_26 <= 1'b0;
+        end
+        if(_zz_32[27]) begin
+          inboxOccupied_27 <= 1'b0;
+        end
+        if(_zz_32[28]) begin
+          inboxOccupied_28 <= 1'b0;
+        end
+        if(_zz_32[29]) begin
+          inboxOccupied_29 <= 1'b0;
+        end
+        if(_zz_32[30]) begin
+          inboxOccupied_30 <= 1'b0;
+        end
+        if(_zz_32[31]) begin
+          inboxOccupied_31 <= 1'b0;
+        end
         if(_zz_33[0]) begin
-          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
+          inboxInService_0 <= 1'b0;
         end
         if(_zz_33[1]) begin
-          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
+          inboxInService_1 <= 1'b0;
         end
         if(_zz_33[2]) begin
-          inboxQueueHead_2 <= _zz_inboxQueueHead_0;
+          inboxInService_2 <= 1'b0;
         end
         if(_zz_33[3]) begin
-          inboxQueueHead_3 <= _zz_inboxQueueHead_0;
+          inboxInService_3 <= 1'b0;
         end
         if(_zz_33[4]) begin
-          inboxQueueHead_4 <= _zz_inboxQueueHead_0;
+          inboxInService_4 <= 1'b0;
         end
         if(_zz_33[5]) begin
-          inboxQueueHead_5 <= _zz_inboxQueueHead_0;
+          inboxInService_5 <= 1'b0;
         end
         if(_zz_33[6]) begin
-          inboxQueueHead_6 <= _zz_inboxQueueHead_0;
+          inboxInService_6 <= 1'b0;
         end
         if(_zz_33[7]) begin
-          inboxQueueHead_7 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_34[0]) begin
-          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_34[1]) begin
-          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_34[2]) begin
-          inboxQueueCount_2 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_34[3]) begin
-          inboxQueueCount_3 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_34[4]) begin
-          inboxQueueCount_4 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_34[5]) begin
-          inboxQueueCount_5 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_34[6]) begin
-          inboxQueueCount_6 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_34[7]) begin
-          inboxQueueCount_7 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_35[0]) begin
-          inboxInService_0 <= 1'b1;
-        end
-        if(_zz_35[1]) begin
-          inboxInService_1 <= 1'b1;
-        end
-        if(_zz_35[2]) begin
-          inboxInService_2 <= 1'b1;
-        end
-        if(_zz_35[3]) begin
-          inboxInService_3 <= 1'b1;
-        end
-        if(_zz_35[4]) begin
-          inboxInService_4 <= 1'b1;
-        end
-        if(_zz_35[5]) begin
-          inboxInService_5 <= 1'b1;
-        end
-        if(_zz_35[6]) begin
-          inboxInService_6 <= 1'b1;
-        end
-        if(_zz_35[7]) begin
-          inboxInService_7 <= 1'b1;
-        end
-        if(_zz_35[8]) begin
-          inboxInService_8 <= 1'b1;
-        end
-        if(_zz_35[9]) begin
-          inboxInService_9 <= 1'b1;
-        end
-        if(_zz_35[10]) begin
-          inboxInService_10 <= 1'b1;
-        end
-        if(_zz_35[11]) begin
-          inboxInService_11 <= 1'b1;
-        end
-        if(_zz_35[12]) begin
-          inboxInService_12 <= 1'b1;
-        end
-        if(_zz_35[13]) begin
-          inboxInService_13 <= 1'b1;
-        end
-        if(_zz_35[14]) begin
-          inboxInService_14 <= 1'b1;
-        end
-        if(_zz_35[15]) begin
-          inboxInService_15 <= 1'b1;
-        end
-        if(_zz_35[16]) begin
-          inboxInService_16 <= 1'b1;
-        end
-        if(_zz_35[17]) begin
-          inboxInService_17 <= 1'b1;
-        end
-        if(_zz_35[18]) begin
-          inboxInService_18 <= 1'b1;
-        end
-        if(_zz_35[19]) begin
-          inboxInService_19 <= 1'b1;
-        end
-        if(_zz_35[20]) begin
-          inboxInService_20 <= 1'b1;
-        end
-        if(_zz_35[21]) begin
-          inboxInService_21 <= 1'b1;
-        end
-        if(_zz_35[22]) begin
-          inboxInService_22 <= 1'b1;
-        end
-        if(_zz_35[23]) begin
-          inboxInService_23 <= 1'b1;
-        end
-        if(_zz_35[24]) begin
-          inboxInService_24 <= 1'b1;
-        end
-        if(_zz_35[25]) begin
-          inboxInService_25 <= 1'b1;
-        end
-        if(_zz_35[26]) begin
-          inboxInService_26 <= 1'b1;
-        end
-        if(_zz_35[27]) begin
-          inboxInService_27 <= 1'b1;
-        end
-        if(_zz_35[28]) begin
-          inboxInService_28 <= 1'b1;
-        end
-        if(_zz_35[29]) begin
-          inboxInService_29 <= 1'b1;
-        end
-        if(_zz_35[30]) begin
-          inboxInService_30 <= 1'b1;
-        end
-        if(_zz_35[31]) begin
-          inboxInService_31 <= 1'b1;
-        end
-        if(_zz_36[0]) begin
-          inboxTag_0 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[1]) begin
-          inboxTag_1 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[2]) begin
-          inboxTag_2 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[3]) begin
-          inboxTag_3 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[4]) begin
-          inboxTag_4 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[5]) begin
-          inboxTag_5 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[6]) begin
-          inboxTag_6 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[7]) begin
-          inboxTag_7 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[8]) begin
-          inboxTag_8 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[9]) begin
-          inboxTag_9 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[10]) begin
-          inboxTag_10 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[11]) begin
-          inboxTag_11 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[12]) begin
-          inboxTag_12 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[13]) begin
-          inboxTag_13 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[14]) begin
-          inboxTag_14 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[15]) begin
-          inboxTag_15 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[16]) begin
-          inboxTag_16 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[17]) begin
-          inboxTag_17 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[18]) begin
-          inboxTag_18 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[19]) begin
-          inboxTag_19 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[20]) begin
-          inboxTag_20 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[21]) begin
-          inboxTag_21 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[22]) begin
-          inboxTag_22 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[23]) begin
-          inboxTag_23 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[24]) begin
-          inboxTag_24 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[25]) begin
-          inboxTag_25 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[26]) begin
-          inboxTag_26 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[27]) begin
-          inboxTag_27 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[28]) begin
-          inboxTag_28 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[29]) begin
-          inboxTag_29 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[30]) begin
-          inboxTag_30 <= _zz_inboxTag_0;
-        end
-        if(_zz_36[31]) begin
-          inboxTag_31 <= _zz_inboxTag_0;
-        end
-        if(_zz_37[0]) begin
-          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_37[1]) begin
-          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_37[2]) begin
-          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_37[3]) begin
-          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_37[4]) begin
-          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_37[5]) begin
-          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_37[6]) begin
-          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_37[7]) begin
-          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0_1;
-        end
-      end
-      inboxCurrent <= i1_inboxCurrent;
-      if(i1_scrub) begin
-        if(_zz_38[0]) begin
-          inboxCount_0 <= 3'b000;
-        end
-        if(_zz_38[1]) begin
-          inboxCount_1 <= 3'b000;
-        end
-        if(_zz_38[2]) begin
-          inboxCount_2 <= 3'b000;
-        end
-        if(_zz_38[3]) begin
-          inboxCount_3 <= 3'b000;
-        end
-        if(_zz_38[4]) begin
-          inboxCount_4 <= 3'b000;
-        end
-        if(_zz_38[5]) begin
-          inboxCount_5 <= 3'b000;
-        end
-        if(_zz_38[6]) begin
-          inboxCount_6 <= 3'b000;
-        end
-        if(_zz_38[7]) begin
-          inboxCount_7 <= 3'b000;
-        end
-        if(_zz_39[0]) begin
-          inboxQueueCount_0 <= 3'b000;
-        end
-        if(_zz_39[1]) begin
-          inboxQueueCount_1 <= 3'b000;
-        end
-        if(_zz_39[2]) begin
-          inboxQueueCount_2 <= 3'b000;
-        end
-        if(_zz_39[3]) begin
-          inboxQueueCount_3 <= 3'b000;
-        end
-        if(_zz_39[4]) begin
-          inboxQueueCount_4 <= 3'b000;
-        end
-        if(_zz_39[5]) begin
-          inboxQueueCount_5 <= 3'b000;
-        end
-        if(_zz_39[6]) begin
-          inboxQueueCount_6 <= 3'b000;
-        end
-        if(_zz_39[7]) begin
-          inboxQueueCount_7 <= 3'b000;
-        end
-        if(_zz_40[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_40[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_40[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_40[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_40[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_40[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_40[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_40[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_40[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_40[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_40[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_40[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_40[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_40[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_40[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_40[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_40[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_40[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_40[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_40[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_40[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_40[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_40[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_40[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_40[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_40[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_40[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_40[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_40[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_40[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_40[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_40[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_41[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_41[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_41[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_41[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_41[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_41[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_41[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_41[7]) begin
           inboxInService_7 <= 1'b0;
         end
-        if(_zz_41[8]) begin
+        if(_zz_33[8]) begin
           inboxInService_8 <= 1'b0;
         end
-        if(_zz_41[9]) begin
+        if(_zz_33[9]) begin
           inboxInService_9 <= 1'b0;
         end
-        if(_zz_41[10]) begin
+        if(_zz_33[10]) begin
           inboxInService_10 <= 1'b0;
         end
-        if(_zz_41[11]) begin
+        if(_zz_33[11]) begin
           inboxInService_11 <= 1'b0;
         end
-        if(_zz_41[12]) begin
+        if(_zz_33[12]) begin
           inboxInService_12 <= 1'b0;
         end
-        if(_zz_41[13]) begin
+        if(_zz_33[13]) begin
           inboxInService_13 <= 1'b0;
         end
-        if(_zz_41[14]) begin
+        if(_zz_33[14]) begin
           inboxInService_14 <= 1'b0;
         end
-        if(_zz_41[15]) begin
+        if(_zz_33[15]) begin
           inboxInService_15 <= 1'b0;
         end
-        if(_zz_41[16]) begin
+        if(_zz_33[16]) begin
           inboxInService_16 <= 1'b0;
         end
-        if(_zz_41[17]) begin
+        if(_zz_33[17]) begin
           inboxInService_17 <= 1'b0;
         end
-        if(_zz_41[18]) begin
+        if(_zz_33[18]) begin
           inboxInService_18 <= 1'b0;
         end
-        if(_zz_41[19]) begin
+        if(_zz_33[19]) begin
           inboxInService_19 <= 1'b0;
         end
-        if(_zz_41[20]) begin
+        if(_zz_33[20]) begin
           inboxInService_20 <= 1'b0;
         end
-        if(_zz_41[21]) begin
+        if(_zz_33[21]) begin
           inboxInService_21 <= 1'b0;
         end
-        if(_zz_41[22]) begin
+        if(_zz_33[22]) begin
           inboxInService_22 <= 1'b0;
         end
-        if(_zz_41[23]) begin
+        if(_zz_33[23]) begin
           inboxInService_23 <= 1'b0;
         end
-        if(_zz_41[24]) begin
+        if(_zz_33[24]) begin
           inboxInService_24 <= 1'b0;
         end
-        if(_zz_41[25]) begin
+        if(_zz_33[25]) begin
           inboxInService_25 <= 1'b0;
         end
-        if(_zz_41[26]) begin
+        if(_zz_33[26]) begin
           inboxInService_26 <= 1'b0;
         end
-        if(_zz_41[27]) begin
+        if(_zz_33[27]) begin
           inboxInService_27 <= 1'b0;
         end
-        if(_zz_41[28]) begin
+        if(_zz_33[28]) begin
           inboxInService_28 <= 1'b0;
         end
-        if(_zz_41[29]) begin
+        if(_zz_33[29]) begin
           inboxInService_29 <= 1'b0;
         end
-        if(_zz_41[30]) begin
+        if(_zz_33[30]) begin
           inboxInService_30 <= 1'b0;
         end
-        if(_zz_41[31]) begin
+        if(_zz_33[31]) begin
           inboxInService_31 <= 1'b0;
-        end
-        if(_zz_42[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_42[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_42[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_42[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_42[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_42[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_42[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_42[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_42[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_42[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_42[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_42[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_42[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_42[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_42[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_42[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_42[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_42[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_42[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_42[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_42[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_42[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_42[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_42[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_42[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_42[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_42[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_42[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_42[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_42[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_42[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_42[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_43[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_43[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_43[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_43[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_43[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_43[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_43[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_43[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_43[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_43[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_43[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_43[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_43[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_43[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_43[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_43[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_43[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_43[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_43[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_43[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_43[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_43[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_43[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_43[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_43[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_43[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_43[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_43[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_43[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_43[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_43[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_43[31]) begin
-          inboxInService_31 <= 1'b0;
-        end
-        if(_zz_44[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_44[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_44[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_44[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_44[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_44[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_44[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_44[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_44[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_44[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_44[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_44[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_44[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_44[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_44[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_44[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_44[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_44[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_44[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_44[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_44[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_44[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_44[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_44[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_44[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_44[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_44[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_44[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_44[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_44[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_44[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_44[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_45[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_45[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_45[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_45[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_45[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_45[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_45[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_45[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_45[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_45[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_45[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_45[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_45[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_45[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_45[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_45[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_45[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_45[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_45[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_45[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_45[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_45[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_45[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_45[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_45[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_45[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_45[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_45[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_45[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_45[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_45[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_45[31]) begin
-          inboxInService_31 <= 1'b0;
-        end
-        if(_zz_46[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_46[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_46[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_46[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_46[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_46[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_46[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_46[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_46[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_46[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_46[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_46[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_46[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_46[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_46[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_46[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_46[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_46[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_46[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_46[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_46[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_46[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_46[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_46[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_46[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_46[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_46[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_46[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_46[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_46[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_46[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_46[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_47[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_47[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_47[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_47[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_47[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_47[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_47[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_47[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_47[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_47[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_47[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_47[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_47[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_47[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_47[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_47[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_47[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_47[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_47[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_47[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_47[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_47[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_47[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_47[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_47[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_47[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_47[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_47[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_47[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_47[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_47[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_47[31]) begin
-          inboxInService_31 <= 1'b0;
-        end
-        inboxSweeping <= 1'b1;
-        inboxSweepAt <= 5'h0;
-        inboxSweepFor <= _zz_inboxSweepFor;
-      end
-      if(inboxSweeping) begin
-        inboxSweepAt <= (inboxSweepAt + 5'h01);
-        if(when_Inboxes_l192) begin
-          inboxSweeping <= 1'b0;
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_51[0]) begin
+          if(_zz_37[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_51[1]) begin
+          if(_zz_37[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_51[2]) begin
+          if(_zz_37[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_51[3]) begin
+          if(_zz_37[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_51[4]) begin
+          if(_zz_37[4]) begin
             replyHead_4 <= _zz_replyHead_0;
           end
-          if(_zz_51[5]) begin
+          if(_zz_37[5]) begin
             replyHead_5 <= _zz_replyHead_0;
           end
-          if(_zz_51[6]) begin
+          if(_zz_37[6]) begin
             replyHead_6 <= _zz_replyHead_0;
           end
-          if(_zz_51[7]) begin
+          if(_zz_37[7]) begin
             replyHead_7 <= _zz_replyHead_0;
           end
-          if(_zz_52[0]) begin
+          if(_zz_38[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_52[1]) begin
+          if(_zz_38[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_52[2]) begin
+          if(_zz_38[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_52[3]) begin
+          if(_zz_38[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
-          if(_zz_52[4]) begin
+          if(_zz_38[4]) begin
             replyCount_4 <= _zz_replyCount_0;
           end
-          if(_zz_52[5]) begin
+          if(_zz_38[5]) begin
             replyCount_5 <= _zz_replyCount_0;
           end
-          if(_zz_52[6]) begin
+          if(_zz_38[6]) begin
             replyCount_6 <= _zz_replyCount_0;
           end
-          if(_zz_52[7]) begin
+          if(_zz_38[7]) begin
             replyCount_7 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_53[0]) begin
+        if(_zz_39[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_53[1]) begin
+        if(_zz_39[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_53[2]) begin
+        if(_zz_39[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_53[3]) begin
+        if(_zz_39[3]) begin
           replyCount_3 <= 3'b000;
         end
-        if(_zz_53[4]) begin
+        if(_zz_39[4]) begin
           replyCount_4 <= 3'b000;
         end
-        if(_zz_53[5]) begin
+        if(_zz_39[5]) begin
           replyCount_5 <= 3'b000;
         end
-        if(_zz_53[6]) begin
+        if(_zz_39[6]) begin
           replyCount_6 <= 3'b000;
         end
-        if(_zz_53[7]) begin
+        if(_zz_39[7]) begin
           replyCount_7 <= 3'b000;
         end
-        replyCurrent <= (replyCurrent & (~ {{{(_zz_inboxSweepFor == _zz_replyCurrent_2),(_zz_inboxSweepFor == _zz_replyCurrent_3)},{(_zz_inboxSweepFor == _zz_replyCurrent_4),(_zz_inboxSweepFor == _zz_replyCurrent_5)}},{{(_zz_inboxSweepFor == _zz_replyCurrent_6),(_zz_inboxSweepFor == _zz_replyCurrent_7)},{(_zz_inboxSweepFor == _zz_replyCurrent_8),(_zz_inboxSweepFor == _zz_replyCurrent_9)}}}));
+        replyCurrent <= (replyCurrent & (~ {{{(_zz_i1_errorsClearContext == _zz_replyCurrent_2),(_zz_i1_errorsClearContext == _zz_replyCurrent_3)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_4),(_zz_i1_errorsClearContext == _zz_replyCurrent_5)}},{{(_zz_i1_errorsClearContext == _zz_replyCurrent_6),(_zz_i1_errorsClearContext == _zz_replyCurrent_7)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_8),(_zz_i1_errorsClearContext == _zz_replyCurrent_9)}}}));
       end
       if(i1_sendOk) begin
-        if(_zz_55[0]) begin
-          inboxCount_0 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_55[1]) begin
-          inboxCount_1 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_55[2]) begin
-          inboxCount_2 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_55[3]) begin
-          inboxCount_3 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_55[4]) begin
-          inboxCount_4 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_55[5]) begin
-          inboxCount_5 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_55[6]) begin
-          inboxCount_6 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_55[7]) begin
-          inboxCount_7 <= _zz_inboxCount_0_1;
-        end
-        if(_zz_56[0]) begin
+        if(_zz_41[0]) begin
           inboxOccupied_0 <= 1'b1;
         end
-        if(_zz_56[1]) begin
+        if(_zz_41[1]) begin
           inboxOccupied_1 <= 1'b1;
         end
-        if(_zz_56[2]) begin
+        if(_zz_41[2]) begin
           inboxOccupied_2 <= 1'b1;
         end
-        if(_zz_56[3]) begin
+        if(_zz_41[3]) begin
           inboxOccupied_3 <= 1'b1;
         end
-        if(_zz_56[4]) begin
+        if(_zz_41[4]) begin
           inboxOccupied_4 <= 1'b1;
         end
-        if(_zz_56[5]) begin
+        if(_zz_41[5]) begin
           inboxOccupied_5 <= 1'b1;
         end
-        if(_zz_56[6]) begin
+        if(_zz_41[6]) begin
           inboxOccupied_6 <= 1'b1;
         end
-        if(_zz_56[7]) begin
+        if(_zz_41[7]) begin
           inboxOccupied_7 <= 1'b1;
         end
-        if(_zz_56[8]) begin
+        if(_zz_41[8]) begin
           inboxOccupied_8 <= 1'b1;
         end
-        if(_zz_56[9]) begin
+        if(_zz_41[9]) begin
           inboxOccupied_9 <= 1'b1;
         end
-        if(_zz_56[10]) begin
+        if(_zz_41[10]) begin
           inboxOccupied_10 <= 1'b1;
         end
-        if(_zz_56[11]) begin
+        if(_zz_41[11]) begin
           inboxOccupied_11 <= 1'b1;
         end
-        if(_zz_56[12]) begin
+        if(_zz_41[12]) begin
           inboxOccupied_12 <= 1'b1;
         end
-        if(_zz_56[13]) begin
+        if(_zz_41[13]) begin
           inboxOccupied_13 <= 1'b1;
         end
-        if(_zz_56[14]) begin
+        if(_zz_41[14]) begin
           inboxOccupied_14 <= 1'b1;
         end
-        if(_zz_56[15]) begin
+        if(_zz_41[15]) begin
           inboxOccupied_15 <= 1'b1;
         end
-        if(_zz_56[16]) begin
+        if(_zz_41[16]) begin
           inboxOccupied_16 <= 1'b1;
         end
-        if(_zz_56[17]) begin
+        if(_zz_41[17]) begin
           inboxOccupied_17 <= 1'b1;
         end
-        if(_zz_56[18]) begin
+        if(_zz_41[18]) begin
           inboxOccupied_18 <= 1'b1;
         end
-        if(_zz_56[19]) begin
+        if(_zz_41[19]) begin
           inboxOccupied_19 <= 1'b1;
         end
-        if(_zz_56[20]) begin
+        if(_zz_41[20]) begin
           inboxOccupied_20 <= 1'b1;
         end
-        if(_zz_56[21]) begin
+        if(_zz_41[21]) begin
           inboxOccupied_21 <= 1'b1;
         end
-        if(_zz_56[22]) begin
+        if(_zz_41[22]) begin
           inboxOccupied_22 <= 1'b1;
         end
-        if(_zz_56[23]) begin
+        if(_zz_41[23]) begin
           inboxOccupied_23 <= 1'b1;
         end
-        if(_zz_56[24]) begin
+        if(_zz_41[24]) begin
           inboxOccupied_24 <= 1'b1;
         end
-        if(_zz_56[25]) begin
+        if(_zz_41[25]) begin
           inboxOccupied_25 <= 1'b1;
         end
-        if(_zz_56[26]) begin
+        if(_zz_41[26]) begin
           inboxOccupied_26 <= 1'b1;
         end
-        if(_zz_56[27]) begin
+        if(_zz_41[27]) begin
           inboxOccupied_27 <= 1'b1;
         end
-        if(_zz_56[28]) begin
+        if(_zz_41[28]) begin
           inboxOccupied_28 <= 1'b1;
         end
-        if(_zz_56[29]) begin
+        if(_zz_41[29]) begin
           inboxOccupied_29 <= 1'b1;
         end
-        if(_zz_56[30]) begin
+        if(_zz_41[30]) begin
           inboxOccupied_30 <= 1'b1;
         end
-        if(_zz_56[31]) begin
+        if(_zz_41[31]) begin
           inboxOccupied_31 <= 1'b1;
         end
-        if(_zz_57[0]) begin
+        if(_zz_42[0]) begin
           inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_57[1]) begin
+        if(_zz_42[1]) begin
           inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_57[2]) begin
+        if(_zz_42[2]) begin
           inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_57[3]) begin
+        if(_zz_42[3]) begin
           inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_57[4]) begin
+        if(_zz_42[4]) begin
           inboxQueueCount_4 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_57[5]) begin
+        if(_zz_42[5]) begin
           inboxQueueCount_5 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_57[6]) begin
+        if(_zz_42[6]) begin
           inboxQueueCount_6 <= _zz_inboxQueueCount_0_2;
         end
-        if(_zz_57[7]) begin
+        if(_zz_42[7]) begin
           inboxQueueCount_7 <= _zz_inboxQueueCount_0_2;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_58[0]) begin
+        if(_zz_43[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_58[1]) begin
+        if(_zz_43[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_58[2]) begin
+        if(_zz_43[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_58[3]) begin
+        if(_zz_43[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
-        if(_zz_58[4]) begin
+        if(_zz_43[4]) begin
           replyCount_4 <= _zz_replyCount_0_1;
         end
-        if(_zz_58[5]) begin
+        if(_zz_43[5]) begin
           replyCount_5 <= _zz_replyCount_0_1;
         end
-        if(_zz_58[6]) begin
+        if(_zz_43[6]) begin
           replyCount_6 <= _zz_replyCount_0_1;
         end
-        if(_zz_58[7]) begin
+        if(_zz_43[7]) begin
           replyCount_7 <= _zz_replyCount_0_1;
         end
       end
@@ -6592,7 +5988,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_6 : _zz_copyTargetSlot_5);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
@@ -6602,16 +5998,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_60[0]) begin
+        if(_zz_45[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_60[1]) begin
+        if(_zz_45[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_60[2]) begin
+        if(_zz_45[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_60[3]) begin
+        if(_zz_45[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -6624,9 +6020,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     i1_index <= cmd_payload_index;
     i1_data <= cmd_payload_data;
     i2_data <= i1_rsp;
+    i1_errorsLastContext <= i1_errorsWriteContext;
+    i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    inboxSweepWriteAt <= inboxSweepAt;
+    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
+    inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
   end
 
 

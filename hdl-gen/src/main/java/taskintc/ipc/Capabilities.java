@@ -21,17 +21,15 @@ import taskintc.spec.TaskIntcConfig;
 
 /**
  * Who may send to whom: the grant table (one bit per sender, receiver and channel, written by the kernel with
- * {@code ipc_grant}) and the kernel context that receives system calls ({@code ipc_syscall_context}). A RAM
- * cannot be reset, so after reset a counter clears the table, one entry per cycle, before the first access.
+ * {@code ipc_grant}) and the kernel context that receives system calls ({@code ipc_syscall_context}). The table
+ * is cleared after reset by {@link ClearAfterReset}.
  */
 final class Capabilities extends Part {
-    /** The table is being cleared: the IPC unit (and the router, for the scheduler) takes no access yet. */
-    final HwBool initializing;
     /** The context that receives every context's system calls. */
     final HwUInt syscallContext;
     private final HwBits grant1;
 
-    Capabilities(Circuit owner, TaskIntcConfig cfg, IpcStages st, ErrorRegister errors) {
+    Capabilities(Circuit owner, TaskIntcConfig cfg, IpcStages st, ErrorRegister errors, ClearAfterReset clear) {
         super(owner);
         int xw = cfg.contextWidth();
         int c = cfg.contexts();
@@ -40,9 +38,6 @@ final class Capabilities extends Part {
 
         Ram grants = ram("grants", 1 << (2 * xw + kgw), 1);
         syscallContext = regUInt("syscallContext", xw, 0);
-        HwUInt initCount = regUInt("grantInit", 2 * xw + kgw + 1, 0);
-        initializing = wireBool("initializing", initCount.bit(2 * xw + kgw).not());
-        when(initializing, () -> initCount.assign(initCount.plus(1)));
 
         // I0: a send's capability (sender = the region's context).
         grant1 = grants.readSync(cat(st.context0, st.receiver0, st.data0.slice(IPC_CHANNEL_LSB, kgw)).asUInt(), Hw.lit(true));
@@ -53,9 +48,9 @@ final class Capabilities extends Part {
         HwUInt channel = st.data1.slice(GRANT_IPC_CHANNEL_LSB, 4).asUInt();
         HwBool inRange = sender.lt(c).and(receiver.lt(c)).and(channel.lt(k));
         HwBool grant = st.is1(IpcOp.GRANT);
-        grants.write(mux(initializing, initCount.resize(2 * xw + kgw),
+        grants.write(mux(clear.active, clear.rowOf(grants),
                         cat(sender.resize(xw), receiver.resize(xw), channel.resize(kgw)).asUInt()),
-                mux(initializing, Hw.bitsLit(0, 1), st.data1.slice(GRANT_ALLOW_BIT, 1)), initializing.or(grant.and(inRange)));
+                mux(clear.active, Hw.bitsLit(0, 1), st.data1.slice(GRANT_ALLOW_BIT, 1)), clear.active.or(grant.and(inRange)));
         when(grant.and(inRange.not()), () -> errors.refuse(ErrorCode.BAD_TARGET));
         HwUInt kernel = st.data1.slice(0, 8).asUInt();
         when(st.is1(IpcOp.SYSCALL_CONTEXT), () -> {

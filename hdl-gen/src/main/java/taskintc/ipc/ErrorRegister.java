@@ -8,40 +8,63 @@ import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
-import taskintc.dsl.RegArray;
+import taskintc.dsl.Ram;
 import taskintc.spec.ErrorCode;
 import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
 /**
- * The IPC error bits: one sticky register per context ({@code ipc_error} on its region) and one for the control
- * region. The access in I1 sets at most one bit ({@link #refuse}); reading the register returns it and clears it.
+ * The IPC error bits: one sticky register per context ({@code ipc_error} on its region), a row of a RAM, and one
+ * for the control region in flip-flops. The access in I1 sets at most one bit ({@link #refuse}); reading the
+ * register returns it and clears it. Every context-region access reads its context's row in I0 and writes it
+ * back in I1, so the row an access reads right behind another of the same context comes from a one-entry bypass
+ * of the last write. Zeroed after reset ({@link ClearAfterReset}) and by a scrub ({@link #clear}).
  */
 final class ErrorRegister extends Part {
     private final HwBits error1;
-    private final RegArray errors;
+    private final HwBool clearing;
+    private final HwUInt clearContext;
 
-    ErrorRegister(Circuit owner, TaskIntcConfig cfg, IpcStages st) {
+    ErrorRegister(Circuit owner, TaskIntcConfig cfg, IpcStages st, ClearAfterReset clear) {
         super(owner);
         int width = ErrorCode.Group.IPC.width();
-        errors = regArray("errors", cfg.contexts(), width, 0);
+        Ram errors = ram("errors", 1 << cfg.contextWidth(), width);
         HwBits controlErrors = regBits("controlErrors", width, 0);
         error1 = wireBits("i1_error", width);
         error1.assign(0);
+        clearing = wireBool("i1_errorsClear");
+        clearing.assign(false);
+        clearContext = wireUInt("i1_errorsClearContext", cfg.contextWidth());
+        clearContext.assign(0);
+
+        // I0 reads the region's row; I1 takes the last cycle's write instead when it was to the same row.
+        HwBits stored1 = errors.readSync(st.context0, Hw.lit(true));
+        HwBool update = wireBool("i1_errorsUpdate");
+        HwUInt writeContext = wireUInt("i1_errorsWriteContext", cfg.contextWidth());
+        HwBits writeData = wireBits("i1_errorsWriteData", width);
+        HwBool lastValid = delay("i1_errorsLastValid", update, false);
+        HwUInt lastContext = delay("i1_errorsLastContext", writeContext);
+        HwBits last = delay("i1_errorsLast", writeData);
+        HwBits mine = wireBits("i1_errors", mux(lastValid.and(lastContext.eq(st.context1)), last, stored1));
 
         HwBool readErr = st.is1(IpcOp.ERROR);
-        when(readErr, () -> st.answer1.assign(mux(st.control1, controlErrors, errors.get(st.context1)).resize(cfg.taskWidth())));
         HwBits none = Hw.bitsLit(0, width);
-        when(st.valid1.and(st.control1.not()), () -> {
-            HwBits e = errors.get(st.context1);
-            e.assign(mux(readErr, none, e).or(error1));
-        });
+        when(readErr, () -> st.answer1.assign(mux(st.control1, controlErrors, mine).resize(cfg.taskWidth())));
+        // A scrub (a control-region access) clears another context's row: the port is free of the region's write then.
+        HwBool own = st.valid1.and(st.control1.not());
+        update.assign(own.or(clearing));
+        writeContext.assign(mux(own, st.context1, clearContext));
+        writeData.assign(mux(own, mux(readErr, none, mine).or(error1), none));
+        errors.write(mux(clear.active, clear.rowOf(errors), writeContext), mux(clear.active, none, writeData), clear.active.or(update));
         when(st.valid1.and(st.control1), () -> controlErrors.assign(mux(readErr, none, controlErrors).or(error1)));
     }
 
     /** Clears {@code context}'s register when {@code valid} (a scrub, on the control region: never the register the access in I1 updates). */
     void clear(HwBool valid, HwUInt context) {
-        when(valid, () -> errors.get(context).assign(0));
+        when(valid, () -> {
+            clearing.assign(true);
+            clearContext.assign(context);
+        });
     }
 
     /** The access in I1 is refused with {@code code} (call inside the condition that refuses it). */

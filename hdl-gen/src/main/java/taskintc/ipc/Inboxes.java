@@ -25,17 +25,18 @@ import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
 /**
- * Each context's inbox: D message slots in block RAM ({@code inbox}), each slot's sender and wants-reply bit in block
- * RAM ({@code inboxReplyTo}), the waiting messages in arrival order as a ring of (slot, sender, channel) entries in
- * block RAM ({@code inboxQueue}); in flip-flops, per slot whether it holds a message ({@code occupied}), whether that
- * message is in service (taken, not answered) and the slot's tag (takes modulo
- * 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}); per context the ring's head and length, the occupied
- * count and the current message. The RAMs are read in I0 at addresses the flip-flops give, so no access needs two
- * dependent reads: a take reads the ring's head entry, which carries what its answer needs; a reply reads the
- * named or current slot's sender.
+ * Each context's inbox: D message slots in block RAM ({@code inbox}), each slot's tag (arrivals modulo
+ * 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}), sender and wants-reply bit in block RAM
+ * ({@code inboxReplyTo}, cleared after reset by {@link ClearAfterReset}), the waiting messages in arrival order as a
+ * ring of (slot, sender, channel, tag) entries in block RAM ({@code inboxQueue}); in flip-flops, per slot whether it
+ * holds a message ({@code occupied}) and whether that message is in service (taken, not answered); per context the
+ * ring's head and length and the current message (a context's message count is its occupied bits' count). The RAMs are read in I0 at addresses the
+ * flip-flops give, so no access needs two dependent reads: a send reads its free slot's tag (the new message gets
+ * the next one), a take reads the ring's head entry, which carries what its answer needs; a reply or a token
+ * written to {@code ipc_take} reads the named (or current) slot's tag and sender.
  *
- * <p>A scrub's "messages it sent lose their reply address" is a sweep: one slot of every inbox per cycle (C x D
- * cycles) clears the wants-reply bit of the slots whose sender is the scrubbed context, while IPC accesses wait.
+ * <p>A scrub's "messages it sent lose their reply address" is the scrub's sweep ({@link Scrub}): one slot of every
+ * inbox per step clears the wants-reply bit of the slots whose sender is the scrubbed context, while IPC accesses wait.
  * A send takes the lowest free slot; {@code ipc_take} (and {@code ipc_receive}, which first finishes the current
  * message) takes the oldest waiting one into service and hands out its token (owner, slot, tag); a reply names a
  * message in service by that token, or the current one, and finishes it in any order; a token written to
@@ -46,6 +47,9 @@ final class Inboxes extends Part {
     final HwBits word1;
     /** The region's inbox in I1: messages held (waiting or in service), and whether one is current. */
     final HwUInt count1;
+    /** The inbox a send in I1 targets: every slot holds a message; else its lowest free slot. */
+    final HwBool full1;
+    final HwUInt freeSlot1;
     final HwBool current1;
     /** A reply in I1: it names a message by token; the token names a message this context has in service. */
     final HwBool named1, tokenOk1;
@@ -54,18 +58,18 @@ final class Inboxes extends Part {
     final HwBool wantsReply1;
     /** The reply in I1 finishes its message (set by {@link Transfers}). */
     final HwBool finish1;
-    /** A scrub's sweep of the reply addresses runs (reading or writing its last slot): IPC accesses wait. */
-    final HwBool sweepBusy;
-    private final HwBool sweeping;
-    private final RegArray count, occupied, queueHead, queueCount;
+    private final RegArray occupied, queueHead, queueCount;
     private final Ram replyTo, queue;
     /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
     private final HwBool reserving;
+    /** The tag of the slot read in I0 (for a send, of its free slot). */
+    private final HwBits tag1;
     private final HwUInt reserveAt;
     private final HwBits reserveReplyTo;
     private final int slotBits, depth;
 
-    Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub, ErrorRegister errors) {
+    Inboxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub, ErrorRegister errors,
+            Handlers handlers, ClearAfterReset clear) {
         super(owner);
         int w = cfg.taskWidth();
         int xw = cfg.contextWidth();
@@ -77,44 +81,50 @@ final class Inboxes extends Part {
         slotBits = IpcUnit.slotBits(cfg);
 
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
-        count = regArray("inboxCount", c, Hw.widthOf(d), 0);
         HwBits current = regBits("inboxCurrent", c, 0);
         RegArray currentSlot = regArray("inboxCurrentSlot", c, slotBits, 0);
-        // Per slot (context, slot): wants-reply | sender in RAM; held, in service, tag in flip-flops.
-        replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), xw + 1);
+        // Per slot (context, slot): tag | wants-reply | sender in RAM; held and in service in flip-flops.
+        replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), IPC_TAG_BITS + 1 + xw);
         occupied = regArray("inboxOccupied", c * d, 1, 0);
         RegArray inService = regArray("inboxInService", c * d, 1, 0);
-        RegArray tag = regArray("inboxTag", c * d, IPC_TAG_BITS, 0);
-        // Per context: the waiting messages in arrival order, each entry channel | sender | slot.
-        queue = ram("inboxQueue", 1 << (xw + slotBits), kw + xw + slotBits);
+        // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot.
+        queue = ram("inboxQueue", 1 << (xw + slotBits), IPC_TAG_BITS + kw + xw + slotBits);
         queueHead = regArray("inboxQueueHead", c, slotBits, 0);
         queueCount = regArray("inboxQueueCount", c, Hw.widthOf(d), 0);
 
         // I0: the word an access reads: the current message's, or for a reply word 1 of the message it names.
         // (A TAKE read is never followed in I0 by a read of the current message: the hazard holds it back.)
-        HwBool named0 = st.is0(IpcOp.REPLY).and(st.data0.bit(IPC_VALID_BIT));
+        HwBool named0 = st.is0(IpcOp.REPLY).or(st.is0(IpcOp.TAKE).and(st.read0.not())).and(st.data0.bit(IPC_VALID_BIT));
         HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), currentSlot.get(st.context0).asUInt());
         word1 = inbox.readSync(cat(st.context0, slot0,
                 mux(st.is0(IpcOp.REPLY), lit(1, mw), st.index0.resize(mw))).asUInt(), Hw.lit(true));
-        // I0 also reads the slot's reply address (for a reply) and the head of the waiting messages (for a take).
-        // While a scrub sweeps, the sweep reads the reply addresses instead: one slot per cycle, rewritten a cycle later.
+        // I0 also reads a slot's tag and reply address (a send's free slot in its receiver's inbox, else the named or
+        // current slot) and the head of the waiting messages (for a take). While a scrub sweeps, the sweep reads the
+        // reply addresses instead: one slot per cycle, rewritten a cycle later. Nothing in I1 changes what a send
+        // reads here: the hazard holds a send behind every access that changes an inbox's slots.
+        HwBits occupied0 = occupiedOf(handlers.context0);
+        HwUInt freeSlot0 = Hw.firstSetIndex(occupied0.not()).resize(slotBits);
+        full1 = delay("i1_inboxFull", occupied0.andR(), false);
+        freeSlot1 = delay("i1_inboxFreeSlot", freeSlot0);
         reserving = wireBool("i1_inboxReserve");
         reserving.assign(false);
         reserveAt = wireUInt("i1_inboxReserveAt", xw + slotBits);
         reserveAt.assign(0);
-        reserveReplyTo = wireBits("i1_inboxReserveReplyTo", xw + 1);
+        reserveReplyTo = wireBits("i1_inboxReserveReplyTo", replyTo.width());
         reserveReplyTo.assign(0);
-        sweeping = regBool("inboxSweeping", false);
-        HwUInt sweepAt = regUInt("inboxSweepAt", xw + slotBits, 0);
-        HwUInt sweepFor = regUInt("inboxSweepFor", xw, 0);
-        HwBool sweepWrite = delay("inboxSweepWrite", sweeping, false);
-        sweepBusy = sweeping.or(sweepWrite);
+        HwUInt sweepAt = scrub.sweepAt.resize(xw + slotBits);
+        HwBool sweepWrite = delay("inboxSweepWrite", scrub.sweeping, false);
         HwUInt sweepWriteAt = delay("inboxSweepWriteAt", sweepAt);
-        HwBits replyTo1 = replyTo.readSync(mux(sweeping, sweepAt, at(st.context0, slot0)), Hw.lit(true));
+        HwBits replyTo1 = replyTo.readSync(mux(scrub.sweeping, sweepAt, mux(st.isSend0, at(handlers.context0, freeSlot0), at(st.context0, slot0))),
+                Hw.lit(true));
+        tag1 = replyTo1.slice(xw + 1, IPC_TAG_BITS);
         HwBits head1 = queue.readSync(at(st.context0, queueHead.get(st.context0).asUInt()), Hw.lit(true));
 
         // I1: the region's own inbox.
-        count1 = count.get(st.context1).asUInt();
+        HwBits occupied1 = occupiedOf(st.context1);
+        HwUInt held = Hw.lit(0, Hw.widthOf(d));
+        for (int s = 0; s < d; s++) held = held.plus(occupied1.bit(s).asUInt().resize(Hw.widthOf(d)));
+        count1 = wireUInt("i1_inboxCount", held);
         current1 = current.bit(st.context1);
         HwUInt currentSlot1 = currentSlot.get(st.context1).asUInt();
 
@@ -126,7 +136,7 @@ final class Inboxes extends Part {
         tokenOk1 = wireBool("i1_tokenOk", st.data1.slice(IPC_OWNER_LSB, IPC_OWNER_BITS).asUInt().eq(st.context1.resize(IPC_OWNER_BITS))
                 .and(tokenSlotField.lt(d))
                 .and(inService.get(at(st.context1, tokenSlot)).bit(0))
-                .and(tag.get(at(st.context1, tokenSlot)).eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
+                .and(tag1.eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
         sender1 = replyTo1.slice(0, xw).asUInt();
         wantsReply1 = replyTo1.bit(xw);
         finish1 = wireBool("i1_inboxFinish");
@@ -145,7 +155,7 @@ final class Inboxes extends Part {
         HwBool take = wireBool("i1_inboxTake", taking.and(qCount.ne(0)));
         HwUInt takenSlot = head1.slice(0, slotBits).asUInt();
         HwBits takenSender = head1.slice(slotBits, xw), takenChannel = head1.slice(slotBits + xw, kw);
-        HwUInt newTag = tag.get(at(st.context1, takenSlot)).asUInt().plus(1);
+        HwBits takenTag = head1.slice(slotBits + xw + kw, IPC_TAG_BITS);
 
         // A finished message frees its slot (a reply's, or the current one a receive drops).
         HwBool finishing = finish1.or(dropCurrent);
@@ -153,17 +163,14 @@ final class Inboxes extends Part {
         when(finishing, () -> {
             occupied.get(at(st.context1, finishedSlot)).assign(0);
             inService.get(at(st.context1, finishedSlot)).assign(0);
-            // A send into this inbox in the same cycle is impossible: sends and replies never share I1.
-            count.get(st.context1).assign(count1.minus(1).asBits());
         });
         when(take, () -> {
             queueHead.get(st.context1).assign(qHead.plus(1).asBits());
             queueCount.get(st.context1).assign(qCount.minus(1).asBits());
             inService.get(at(st.context1, takenSlot)).assign(1);
-            tag.get(at(st.context1, takenSlot)).assign(newTag.asBits());
             currentSlot.get(st.context1).assign(takenSlot.asBits());
             st.answer1.assign(cat(Hw.lit(true), st.context1.resize(IPC_OWNER_BITS), Hw.bitsLit(0, IPC_OWNER_LSB - IPC_SLOT_LSB - IPC_SLOT_BITS),
-                    takenSlot.resize(IPC_SLOT_BITS), newTag, takenChannel.resize(4), takenSender.resize(8)).resize(w));
+                    takenSlot.resize(IPC_SLOT_BITS), takenTag, takenChannel.resize(4), takenSender.resize(8)).resize(w));
         });
 
         HwBits mine = Hw.oneHot(st.context1, c);
@@ -175,25 +182,19 @@ final class Inboxes extends Part {
                 .elseWhen(scrub.valid1, () -> newCurrent.assign(current.and(Hw.oneHot(scrub.context1, c).not())));
         current.assign(newCurrent);
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
-        // sweep visits slots 0 .. C x D - 1 (context-major, D a power of two), clearing wants-reply where the sender matches.
+        // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
+        // where the sender matches.
         when(scrub.valid1, () -> {
-            count.get(scrub.context1).assign(0);
             queueCount.get(scrub.context1).assign(0);
             for (int s = 0; s < d; s++) {
                 occupied.get(at(scrub.context1, lit(s, slotBits))).assign(0);
                 inService.get(at(scrub.context1, lit(s, slotBits))).assign(0);
             }
-            sweeping.assign(true);
-            sweepAt.assign(0);
-            sweepFor.assign(scrub.context1);
         });
-        when(sweeping, () -> {
-            sweepAt.assign(sweepAt.plus(1));
-            when(sweepAt.eq(c * d - 1), () -> sweeping.assign(false));
-        });
-        HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(sweepFor));
-        replyTo.write(mux(sweepWrite, sweepWriteAt, reserveAt), mux(sweepWrite, cat(Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo),
-                sweptSender.or(reserving));
+        HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(scrub.sweepFor));
+        replyTo.write(mux(clear.active, clear.rowOf(replyTo), mux(sweepWrite, sweepWriteAt, reserveAt)),
+                mux(clear.active, Hw.bitsLit(0, replyTo.width()), mux(sweepWrite, cat(tag1, Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo)),
+                clear.active.or(sweptSender).or(reserving));
         when(st.is1(IpcOp.RX_WORD).and(current1), () -> st.answer1.assign(word1));
 
         // The copy engine fills a slot reserved by a send.
@@ -206,32 +207,29 @@ final class Inboxes extends Part {
         return cat(context, slot).asUInt();
     }
 
-    /** Messages in {@code context}'s inbox, waiting or in service. */
-    HwUInt countOf(HwUInt context) {
-        return count.get(context).asUInt();
-    }
-
-    /** The lowest free slot of {@code context}'s inbox (meaningful while it is not full). */
-    HwUInt freeSlotOf(HwUInt context) {
-        HwData[] free = new HwData[depth];
-        for (int s = 0; s < depth; s++) free[depth - 1 - s] = occupied.get(at(context, lit(s, slotBits))).not();
-        return Hw.firstSetIndex(cat(free)).resize(slotBits);
+    /** Which slots of {@code context}'s inbox hold a message (waiting or in service), slot 0 in bit 0. */
+    private HwBits occupiedOf(HwUInt context) {
+        HwData[] slots = new HwData[depth];
+        for (int s = 0; s < depth; s++) slots[depth - 1 - s] = occupied.get(at(context, lit(s, slotBits)));
+        return cat(slots);
     }
 
     /**
      * A send into {@code context} from {@code sender} on {@code channel} is accepted in I1 when {@code accepted}: its
-     * slot {@code slot} holds the message, the newest waiting. Called once, by {@link Transfers}; the reply address's
-     * write shares the RAM's write port with the sweep (never in the same cycle: accesses wait while it runs).
+     * free slot {@link #freeSlot1} holds the message, the newest waiting, with the slot's next tag. Called once, by
+     * {@link Transfers}; the slot's write shares the RAM's write port with the sweep (never in the same cycle:
+     * accesses wait while it runs).
      */
-    void reserve(HwBool accepted, HwUInt context, HwUInt slot, HwUInt sender, HwUInt channel, HwBool wantsReply) {
+    void reserve(HwBool accepted, HwUInt context, HwUInt sender, HwUInt channel, HwBool wantsReply) {
+        HwUInt slot = freeSlot1;
+        HwBits tag = tag1.asUInt().plus(1).asBits();
         HwUInt waiting = queueCount.get(context).asUInt();
         queue.write(at(context, queueHead.get(context).asUInt().plus(waiting.resize(slotBits))),
-                cat(channel, sender, slot), accepted);
+                cat(tag, channel, sender, slot), accepted);
         when(accepted, () -> {
             reserving.assign(true);
             reserveAt.assign(at(context, slot));
-            reserveReplyTo.assign(cat(wantsReply, sender));
-            count.get(context).assign(countOf(context).plus(1).asBits());
+            reserveReplyTo.assign(cat(tag, wantsReply, sender));
             occupied.get(at(context, slot)).assign(1);
             queueCount.get(context).assign(waiting.plus(1).asBits());
         });

@@ -7,7 +7,6 @@ import static taskintc.dsl.Hw.mux;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
-import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
@@ -17,8 +16,9 @@ import taskintc.spec.TaskIntcConfig;
 /**
  * Each context's staged outgoing message ({@code ipc_message}, M words) and staged result ({@code ipc_result},
  * R words), written word by word through its own region and read by the copy engine when a send or reply is
- * accepted. Block RAM, undefined until written: {@link WrittenWords} makes a word read (and be copied) as 0 until
- * written since reset or the context's last scrub.
+ * accepted. Block RAM, zeroed after reset ({@link ClearAfterReset}) and, for the scrubbed context, by the scrub's
+ * sweep ({@link Scrub}), so a word reads, and is copied, as 0 until written and a context never sees what an
+ * earlier owner of it staged.
  */
 final class Staging extends Part {
     /** The staged message word read in I0: the one an access reads, word 1 (the reply task) for a send, or the word being copied. */
@@ -26,7 +26,7 @@ final class Staging extends Part {
     /** The staged result word read in I0: the one an access reads, or the word being copied. */
     final HwBits result1;
 
-    Staging(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Scrub scrub) {
+    Staging(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Scrub scrub, ClearAfterReset clear) {
         super(owner);
         int w = cfg.taskWidth();
         int xw = cfg.contextWidth();
@@ -39,28 +39,16 @@ final class Staging extends Part {
         // I0: the copy engine has the read ports while it runs.
         HwUInt messageAddress = mux(copy.active, cat(copy.source, copy.readWord.resize(mw)).asUInt(),
                 cat(st.context0, mux(st.isSend0, lit(1, mw), st.index0.resize(mw))).asUInt());
-        HwBits messageRead = stage.readSync(messageAddress, Hw.lit(true));
+        message1 = stage.readSync(messageAddress, Hw.lit(true));
         HwUInt resultAddress = mux(copy.active, cat(copy.source, copy.readWord.resize(rw)).asUInt(),
                 cat(st.context0, st.index0.resize(rw)).asUInt());
-        HwBits resultRead = result.readSync(resultAddress, Hw.lit(true));
+        result1 = result.readSync(resultAddress, Hw.lit(true));
 
-        // I1 (or the copy engine's write cycle): the word read, or 0 when unwritten. Word 1 for a send (its reply task).
-        WrittenWords messageWritten = new WrittenWords(owner, cfg, "stageWritten", cfg.messageWords());
-        WrittenWords resultWritten = new WrittenWords(owner, cfg, "resultWritten", cfg.resultWords());
-        HwUInt readContext1 = mux(copy.writeValid, copy.source, st.context1);
-        HwBool send1 = st.op1.eq(IpcOp.SEND.ordinal()).or(st.op1.eq(IpcOp.SYSCALL.ordinal()));
-        message1 = messageWritten.guard(readContext1, mux(copy.writeValid, copy.writeWord.resize(mw),
-                mux(send1, lit(1, mw), st.index1.resize(mw))), messageRead);
-        result1 = resultWritten.guard(readContext1, mux(copy.writeValid, copy.writeWord.resize(rw), st.index1.resize(rw)), resultRead);
-        messageWritten.set(st.writes1(IpcOp.MESSAGE), st.context1, st.index1);
-        resultWritten.set(st.writes1(IpcOp.RESULT), st.context1, st.index1);
-        messageWritten.clear(scrub.valid1, scrub.context1);
-        resultWritten.clear(scrub.valid1, scrub.context1);
-
-        // I1: MESSAGE and RESULT words of the region's own context.
-        stage.write(cat(st.context1, st.index1.resize(mw)).asUInt(), st.data1, st.writes1(IpcOp.MESSAGE));
-        result.write(cat(st.context1, st.index1.resize(rw)).asUInt(), st.data1, st.writes1(IpcOp.RESULT));
+        // I1: MESSAGE and RESULT words of the region's own context; the sweep and the clearing after reset write 0.
+        clear.writeRows(stage, scrub, cat(st.context1, st.index1.resize(mw)).asUInt(), st.data1, st.writes1(IpcOp.MESSAGE));
+        clear.writeRows(result, scrub, cat(st.context1, st.index1.resize(rw)).asUInt(), st.data1, st.writes1(IpcOp.RESULT));
         when(st.is1(IpcOp.MESSAGE), () -> st.answer1.assign(message1));
         when(st.is1(IpcOp.RESULT), () -> st.answer1.assign(result1));
     }
+
 }

@@ -44,8 +44,7 @@ final class Transfers extends Part {
         HwBool syscall = st.is1(IpcOp.SYSCALL);
         HwBool send = st.is1(IpcOp.SEND).or(syscall);
         HwBool badTarget = st.is1(IpcOp.SEND).and(receiver.lt(c).not().or(channel.lt(k).not()));
-        HwUInt inboxCount = inboxes.countOf(handlers.context1);
-        HwUInt inboxSlot = inboxes.freeSlotOf(handlers.context1);
+        HwUInt inboxSlot = inboxes.freeSlot1;
         HwBool sendOk = wireBool("i1_sendOk");
         sendOk.assign(false);
         when(send, () -> {
@@ -53,11 +52,11 @@ final class Transfers extends Part {
                     .elseWhen(syscall.not().and(capabilities.granted1().not()), () -> errors.refuse(ErrorCode.NO_CAPABILITY))
                     .elseWhen(badTask, () -> errors.refuse(ErrorCode.BAD_TASK))
                     .elseWhen(handlers.registered1.not(), () -> errors.refuse(ErrorCode.NO_HANDLER))
-                    .elseWhen(inboxCount.eq(d), () -> errors.refuse(ErrorCode.MAILBOX_FULL))
+                    .elseWhen(inboxes.full1, () -> errors.refuse(ErrorCode.MAILBOX_FULL))
                     .elseWhen(deliveries.full, () -> errors.refuse(ErrorCode.BUSY))
                     .otherwise(() -> sendOk.assign(true));
         });
-        inboxes.reserve(sendOk, handlers.context1, inboxSlot, st.context1, handlers.channel1, oneWay.not());
+        inboxes.reserve(sendOk, handlers.context1, st.context1, handlers.channel1, oneWay.not());
 
         // REPLY: to the sender of the message named by the token, or of the region's current message.
         HwUInt sender = inboxes.sender1;

@@ -259,6 +259,20 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
     /** Bits of a channel number, the system-call channel K included. */
     public int channelWidth() { return Hw.log2Up(ipcChannels + 1); }
 
+    /** Rows of a context's that must read 0 after reset and after a scrub: its staged message and result words, its handlers (K + 1). */
+    public int ipcContextRows() { return Math.max(messageWords(), Math.max(resultWords(), ipcChannels + 1)); }
+
+    /** Cycles of the sweep after {@code ipc_scrub}: one step per inbox slot of every context, at least one per row of the scrubbed context's. */
+    public int ipcScrubSweepCycles() { return Math.max(contexts * mailboxDepth, ipcContextRows()); }
+
+    /**
+     * Cycles the IPC unit spends zeroing its RAMs after reset, before it takes an access: per context, one step per
+     * row of its ({@link #ipcContextRows}), of its inbox slots and of its grants (receivers x 2^ceil(log2 K) channels).
+     */
+    public int ipcClearCycles() {
+        return contexts * Math.max(ipcContextRows(), Math.max(mailboxDepth, contexts << Hw.log2Up(ipcChannels)));
+    }
+
     /** Bits of the index of an IPC register array (message words, result words, channels). */
     public int ipcIndexWidth() { return Math.max(Hw.log2Up(messageWords()), Math.max(Hw.log2Up(resultWords()), channelWidth())); }
 

@@ -27,7 +27,7 @@ public final class IpcModel {
 
     private record Reply(long task, long[] words) {}
 
-    /** An inbox slot: the message it holds (null: free), whether it is in service, and its tag (takes modulo 16). */
+    /** An inbox slot: the message it holds (null: free), whether it is in service, and its tag (arrivals modulo 16). */
     private static final class Slot {
         Message message;
         boolean inService;
@@ -174,6 +174,7 @@ public final class IpcModel {
         int free = 0;
         while (inbox[receiver][free].message != null) free++; // the lowest free slot
         inbox[receiver][free].message = new Message(c, channel, words, !none(words[1]));
+        inbox[receiver][free].tag = (inbox[receiver][free].tag + 1) & ((1 << TAG_BITS) - 1);
         waiting[receiver].addLast(free);
         deliveries.addLast(new long[]{receiver, handler[receiver][channel]});
         sends++;
@@ -199,7 +200,6 @@ public final class IpcModel {
         Slot sl = inbox[c][slot];
         sl.inService = true;
         sl.takenAt = ++takes;
-        sl.tag = (sl.tag + 1) & ((1 << TAG_BITS) - 1);
         currentSlot[c] = slot;
         long token = token(c, slot);
         tokens.add(token);
