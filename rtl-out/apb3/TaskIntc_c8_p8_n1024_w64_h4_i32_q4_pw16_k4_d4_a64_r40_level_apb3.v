@@ -2856,11 +2856,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
   wire       [2:0]    _zz_i1_errorsClearContext;
-  wire                when_Scrub_l38;
+  wire                when_Scrub_l40;
   reg                 sweeping;
   reg        [4:0]    sweepAt;
   reg        [2:0]    sweepFor;
-  wire                when_Scrub_l52;
+  wire                when_Scrub_l54;
   reg                 sweepWriting;
   reg        [2:0]    syscallContext;
   wire       [7:0]    _zz_grants_rd0_1;
@@ -3017,7 +3017,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg        [4:0]    i1_inboxReserveAt;
   reg        [7:0]    i1_inboxReserveReplyTo;
   wire       [4:0]    _zz_inboxSweepWriteAt;
-  reg                 inboxSweepWrite;
   reg        [4:0]    inboxSweepWriteAt;
   wire       [4:0]    _zz_inboxReplyTo_rd0;
   wire       [7:0]    inboxReplyTo_rd0;
@@ -3220,9 +3219,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
-  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt));
-  assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (inboxSweepWrite ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
-  assign _zz_inboxReplyTo_port_4 = ((clearing || (inboxSweepWrite && (inboxReplyTo_rd0[2 : 0] == sweepFor))) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_4 = ((clearing || (sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor))) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
   assign _zz_inboxQueue_port_5 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
@@ -3984,7 +3983,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign when_ClearAfterReset_l45 = (clearContext == 3'b111);
   always @(*) begin
     i1_error = 8'h0;
-    if(when_Scrub_l38) begin
+    if(when_Scrub_l40) begin
       i1_error = 8'h08;
     end
     if(when_Capabilities_l54) begin
@@ -4072,8 +4071,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h08));
   assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[2:0];
-  assign when_Scrub_l38 = (_zz_i1_scrub && (! i1_scrub));
-  assign when_Scrub_l52 = (sweepAt == 5'h1f);
+  assign when_Scrub_l40 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_Scrub_l54 = (sweepAt == 5'h1f);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
@@ -4421,7 +4420,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       inboxQueueCount_6 <= 3'b000;
       inboxQueueCount_7 <= 3'b000;
       i1_inboxFull <= 1'b0;
-      inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
       replyHead_2 <= 2'b00;
@@ -4469,7 +4467,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       end
       if(sweeping) begin
         sweepAt <= (sweepAt + 5'h01);
-        if(when_Scrub_l52) begin
+        if(when_Scrub_l54) begin
           sweeping <= 1'b0;
         end
       end
@@ -4493,7 +4491,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
       i1_inboxFull <= (&_zz_i1_inboxFull);
-      inboxSweepWrite <= sweeping;
       if(i1_inboxSelect) begin
         if(_zz_17[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;

@@ -1730,11 +1730,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
   wire       [1:0]    _zz_i1_errorsClearContext;
-  wire                when_Scrub_l38;
+  wire                when_Scrub_l40;
   reg                 sweeping;
   reg        [4:0]    sweepAt;
   reg        [1:0]    sweepFor;
-  wire                when_Scrub_l52;
+  wire                when_Scrub_l54;
   reg                 sweepWriting;
   reg        [1:0]    syscallContext;
   wire       [5:0]    _zz_grants_rd0_1;
@@ -1847,7 +1847,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [3:0]    i1_inboxReserveAt;
   reg        [6:0]    i1_inboxReserveReplyTo;
   wire       [3:0]    _zz_inboxSweepWriteAt;
-  reg                 inboxSweepWrite;
   reg        [3:0]    inboxSweepWriteAt;
   wire       [3:0]    _zz_inboxReplyTo_rd0;
   wire       [6:0]    inboxReplyTo_rd0;
@@ -2040,9 +2039,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
-  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt));
-  assign _zz_inboxReplyTo_port_3 = (clearing ? 7'h0 : (inboxSweepWrite ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[1 : 0]}} : i1_inboxReserveReplyTo));
-  assign _zz_inboxReplyTo_port_4 = ((clearing || (inboxSweepWrite && (inboxReplyTo_rd0[1 : 0] == sweepFor))) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 7'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[1 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_4 = ((clearing || (sweepWriting && (inboxReplyTo_rd0[1 : 0] == sweepFor))) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
   assign _zz_inboxQueue_port_5 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
@@ -2556,7 +2555,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign when_ClearAfterReset_l45 = (clearContext == 2'b11);
   always @(*) begin
     i1_error = 8'h0;
-    if(when_Scrub_l38) begin
+    if(when_Scrub_l40) begin
       i1_error = 8'h08;
     end
     if(when_Capabilities_l54) begin
@@ -2644,8 +2643,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h04));
   assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[1:0];
-  assign when_Scrub_l38 = (_zz_i1_scrub && (! i1_scrub));
-  assign when_Scrub_l52 = (sweepAt == 5'h12);
+  assign when_Scrub_l40 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_Scrub_l54 = (sweepAt == 5'h12);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
@@ -2949,7 +2948,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       inboxQueueCount_2 <= 3'b000;
       inboxQueueCount_3 <= 3'b000;
       i1_inboxFull <= 1'b0;
-      inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
       replyHead_2 <= 2'b00;
@@ -2989,7 +2987,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       end
       if(sweeping) begin
         sweepAt <= (sweepAt + 5'h01);
-        if(when_Scrub_l52) begin
+        if(when_Scrub_l54) begin
           sweeping <= 1'b0;
         end
       end
@@ -3013,7 +3011,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
       i1_inboxFull <= (&_zz_i1_inboxFull);
-      inboxSweepWrite <= sweeping;
       if(i1_inboxSelect) begin
         if(_zz_17[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;

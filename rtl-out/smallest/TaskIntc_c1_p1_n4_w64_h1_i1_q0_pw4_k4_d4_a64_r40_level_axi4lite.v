@@ -822,11 +822,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
   wire       [0:0]    _zz_i1_errorsClearContext;
-  wire                when_Scrub_l38;
+  wire                when_Scrub_l40;
   reg                 sweeping;
   reg        [3:0]    sweepAt;
   reg        [0:0]    sweepFor;
-  wire                when_Scrub_l52;
+  wire                when_Scrub_l54;
   reg                 sweepWriting;
   reg        [0:0]    syscallContext;
   wire       [3:0]    _zz_grants_rd0_1;
@@ -906,7 +906,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [2:0]    i1_inboxReserveAt;
   reg        [5:0]    i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxSweepWriteAt;
-  reg                 inboxSweepWrite;
   reg        [2:0]    inboxSweepWriteAt;
   wire       [2:0]    _zz_inboxReplyTo_rd0;
   wire       [5:0]    inboxReplyTo_rd0;
@@ -1118,9 +1117,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
-  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (inboxSweepWrite ? inboxSweepWriteAt : i1_inboxReserveAt));
-  assign _zz_inboxReplyTo_port_3 = (clearing ? 6'h0 : (inboxSweepWrite ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[0 : 0]}} : i1_inboxReserveReplyTo));
-  assign _zz_inboxReplyTo_port_4 = ((clearing || (inboxSweepWrite && (inboxReplyTo_rd0[0 : 0] == sweepFor))) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 6'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[0 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_4 = ((clearing || (sweepWriting && (inboxReplyTo_rd0[0 : 0] == sweepFor))) || i1_inboxReserve);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
   assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
@@ -1409,7 +1408,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_ClearAfterReset_l45 = (clearContext == 1'b0);
   always @(*) begin
     i1_error = 8'h0;
-    if(when_Scrub_l38) begin
+    if(when_Scrub_l40) begin
       i1_error = 8'h08;
     end
     if(when_Capabilities_l54) begin
@@ -1497,8 +1496,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h01));
   assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[0:0];
-  assign when_Scrub_l38 = (_zz_i1_scrub && (! i1_scrub));
-  assign when_Scrub_l52 = (sweepAt == 4'b1010);
+  assign when_Scrub_l40 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_Scrub_l54 = (sweepAt == 4'b1010);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
@@ -1751,7 +1750,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       inboxQueueHead_0 <= 2'b00;
       inboxQueueCount_0 <= 3'b000;
       i1_inboxFull <= 1'b0;
-      inboxSweepWrite <= 1'b0;
       replyHead_0 <= 2'b00;
       replyCount_0 <= 3'b000;
       replyCurrent <= 1'b0;
@@ -1785,7 +1783,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       end
       if(sweeping) begin
         sweepAt <= (sweepAt + 4'b0001);
-        if(when_Scrub_l52) begin
+        if(when_Scrub_l54) begin
           sweeping <= 1'b0;
         end
       end
@@ -1809,7 +1807,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
       i1_inboxFull <= (&_zz_i1_inboxFull);
-      inboxSweepWrite <= sweeping;
       if(i1_inboxSelect) begin
         inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
       end

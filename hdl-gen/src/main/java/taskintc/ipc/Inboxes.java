@@ -113,7 +113,7 @@ final class Inboxes extends Part {
         reserveReplyTo = wireBits("i1_inboxReserveReplyTo", replyTo.width());
         reserveReplyTo.assign(0);
         HwUInt sweepAt = scrub.sweepAt.resize(xw + slotBits);
-        HwBool sweepWrite = delay("inboxSweepWrite", scrub.sweeping, false);
+        HwBool sweepWrite = scrub.writing;
         HwUInt sweepWriteAt = delay("inboxSweepWriteAt", sweepAt);
         HwBits replyTo1 = replyTo.readSync(mux(scrub.sweeping, sweepAt, mux(st.isSend0, at(handlers.context0, freeSlot0), at(st.context0, slot0))),
                 Hw.lit(true));

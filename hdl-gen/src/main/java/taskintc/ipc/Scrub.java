@@ -26,6 +26,8 @@ final class Scrub extends Part {
     /** The sweep runs (this cycle is step {@link #sweepAt}), for the scrubbed context {@link #sweepFor}. */
     final HwBool sweeping;
     final HwUInt sweepAt, sweepFor;
+    /** The sweep ran last cycle (a part that reads in one step writes back in the next: {@link Inboxes}). */
+    final HwBool writing;
     /** The sweep runs or writes its last step's read back: IPC accesses wait. */
     final HwBool busy;
 
@@ -51,7 +53,8 @@ final class Scrub extends Part {
             sweepAt.assign(sweepAt.plus(1));
             when(sweepAt.eq(steps - 1), () -> sweeping.assign(false));
         });
-        busy = sweeping.or(delay("sweepWriting", sweeping, false));
+        writing = delay("sweepWriting", sweeping, false);
+        busy = sweeping.or(writing);
     }
 
     /** The row of {@code ram} (addressed context, then word) the sweep zeroes this cycle: the scrubbed context's. */
