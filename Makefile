@@ -176,7 +176,7 @@ soak:
 	mvn -B -q -pl testbench test-compile exec:java -Dexec.classpathScope=test \
 	    -Dexec.mainClass=taskintc.bench.Soak -Dexec.args="reports $(SOAK_OPS) $(SOAK_SEED)"
 
-COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest,IpcDirectedTest
+COVERAGE_TESTS = CoreRegressionTest,CoreDirectedTest,BusRegressionTest,DirectedBusTest,IrqDirectedTest,IpcDirectedTest,IpcBackPressureTest,IpcClearingTest
 coverage:
 	@WITH_SIM=1 scripts/deps.sh
 	rm -rf testbench/target/sim/*_cov

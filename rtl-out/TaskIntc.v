@@ -2727,28 +2727,28 @@ module TaskIntc_IpcUnit (
   reg        [1:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
-  reg        [0:0]    _zz__zz_i1_inboxFull;
-  wire       [4:0]    _zz__zz_i1_inboxFull_1;
-  reg        [0:0]    _zz__zz_i1_inboxFull_2;
-  wire       [4:0]    _zz__zz_i1_inboxFull_3;
-  reg        [0:0]    _zz__zz_i1_inboxFull_4;
-  wire       [4:0]    _zz__zz_i1_inboxFull_5;
-  reg        [0:0]    _zz__zz_i1_inboxFull_6;
-  wire       [4:0]    _zz__zz_i1_inboxFull_7;
+  reg        [3:0]    _zz__zz_i1_inboxFull;
   wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
+  reg        [3:0]    _zz__zz_i1_inboxReceiverWaiting;
+  reg        [3:0]    _zz__zz_i1_inboxReceiverWaiting_1;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_1;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_2;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_3;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_4;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_5;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_6;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_7;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_8;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_9;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_10;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_11;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_12;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   reg        [1:0]    _zz__zz_inboxQueue_rd0;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  reg        [0:0]    _zz__zz_i1_inboxCount;
-  wire       [4:0]    _zz__zz_i1_inboxCount_1;
-  reg        [0:0]    _zz__zz_i1_inboxCount_2;
-  wire       [4:0]    _zz__zz_i1_inboxCount_3;
-  reg        [0:0]    _zz__zz_i1_inboxCount_4;
-  wire       [4:0]    _zz__zz_i1_inboxCount_5;
-  reg        [0:0]    _zz__zz_i1_inboxCount_6;
-  wire       [4:0]    _zz__zz_i1_inboxCount_7;
+  reg        [3:0]    _zz__zz_i1_inboxCount;
   wire       [2:0]    _zz_i1_inboxCount_1;
   wire       [2:0]    _zz_i1_inboxCount_2;
   wire       [2:0]    _zz_i1_inboxCount_3;
@@ -2760,14 +2760,26 @@ module TaskIntc_IpcUnit (
   wire       [0:0]    _zz_i1_inboxCount_9;
   wire       [2:0]    _zz_i1_inboxCount_10;
   wire       [0:0]    _zz_i1_inboxCount_11;
-  reg        [1:0]    _zz__zz_when_Inboxes_l181;
+  reg        [1:0]    _zz__zz_when_Inboxes_l185;
   wire       [6:0]    _zz_i1_tokenOk_3;
-  reg        [0:0]    _zz_i1_tokenOk_4;
-  wire       [4:0]    _zz_i1_tokenOk_5;
-  reg        [2:0]    _zz__zz_i1_inboxTake_2;
+  reg        [3:0]    _zz_i1_tokenOk_4;
+  reg        [3:0]    _zz__zz_i1_inboxTake_2;
+  reg        [3:0]    _zz__zz_i1_inboxTake_2_1;
+  wire       [2:0]    _zz_i1_inboxTake_3;
+  wire       [2:0]    _zz_i1_inboxTake_4;
+  wire       [2:0]    _zz_i1_inboxTake_5;
+  wire       [2:0]    _zz_i1_inboxTake_6;
+  wire       [2:0]    _zz_i1_inboxTake_7;
+  wire       [0:0]    _zz_i1_inboxTake_8;
+  wire       [2:0]    _zz_i1_inboxTake_9;
+  wire       [0:0]    _zz_i1_inboxTake_10;
+  wire       [2:0]    _zz_i1_inboxTake_11;
+  wire       [0:0]    _zz_i1_inboxTake_12;
+  wire       [2:0]    _zz_i1_inboxTake_13;
+  wire       [0:0]    _zz_i1_inboxTake_14;
+  reg        [3:0]    _zz__zz_inboxInService_0;
   wire       [1:0]    _zz__zz_inboxQueueHead_0;
   reg        [1:0]    _zz__zz_inboxQueueHead_0_1;
-  wire       [2:0]    _zz__zz_inboxQueueCount_0;
   wire       [31:0]   _zz_i1_rsp_5;
   wire       [6:0]    _zz_i1_rsp_6;
   wire       [5:0]    _zz_i1_rsp_7;
@@ -2810,13 +2822,11 @@ module TaskIntc_IpcUnit (
   wire       [5:0]    _zz_when_Transfers_l53;
   wire       [4:0]    _zz_when_Transfers_l53_1;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
-  reg        [2:0]    _zz__zz_inboxQueueCount_0_1;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
   reg        [1:0]    _zz_inboxQueue_port_3;
-  wire       [1:0]    _zz_inboxQueue_port_4;
-  wire       [11:0]   _zz_inboxQueue_port_5;
-  wire       [2:0]    _zz__zz_inboxQueueCount_0_2;
+  wire       [11:0]   _zz_inboxQueue_port_4;
+  reg        [3:0]    _zz__zz_inboxOccupied_0_3;
   reg        [1:0]    _zz__zz_copyTargetSlot;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz__zz_copyTargetSlot_2;
@@ -2828,8 +2838,8 @@ module TaskIntc_IpcUnit (
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_45;
-  wire       [1:0]    _zz__zz_45_1;
+  wire       [1:0]    _zz__zz_31;
+  wire       [1:0]    _zz__zz_31_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_12;
   wire       [7:0]    _zz_i1_rsp_13;
@@ -2857,8 +2867,8 @@ module TaskIntc_IpcUnit (
   wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
-  wire                _zz_when_Capabilities_l54;
-  wire                when_Capabilities_l56;
+  wire                _zz_when_Capabilities_l52;
+  wire                when_Capabilities_l54;
   wire                _zz_i1_scrub;
   wire                _zz_when_Handlers_l51;
   reg        [63:0]   i1_rsp;
@@ -2897,13 +2907,13 @@ module TaskIntc_IpcUnit (
   reg        [2:0]    syscallContext;
   wire       [7:0]    _zz_grants_rd0_1;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_when_Capabilities_l54_1;
-  wire       [7:0]    _zz_when_Capabilities_l54_2;
-  wire       [3:0]    _zz_when_Capabilities_l54_3;
-  wire                _zz_when_Capabilities_l54_4;
-  wire                when_Capabilities_l54;
+  wire       [7:0]    _zz_when_Capabilities_l52_1;
+  wire       [7:0]    _zz_when_Capabilities_l52_2;
+  wire       [3:0]    _zz_when_Capabilities_l52_3;
+  wire                _zz_when_Capabilities_l52_4;
+  wire                when_Capabilities_l52;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_Capabilities_l57;
+  wire                when_Capabilities_l55;
   reg        [66:0]   deliveries_0;
   reg        [66:0]   deliveries_1;
   reg        [66:0]   deliveries_2;
@@ -2930,8 +2940,6 @@ module TaskIntc_IpcUnit (
   wire       [63:0]   stage_rd0;
   wire       [5:0]    _zz_result_rd0;
   wire       [63:0]   result_rd0;
-  wire                _zz_7;
-  wire                _zz_9;
   wire       [2:0]    _zz_i1_handlerContext_1;
   wire       [2:0]    _zz_i1_handlerChannel;
   wire       [5:0]    _zz_handlers_rd0;
@@ -2940,7 +2948,6 @@ module TaskIntc_IpcUnit (
   reg        [2:0]    i1_handlerChannel;
   wire                _zz_when_Handlers_l51_1;
   wire                _zz_when_Handlers_l51_2;
-  wire                _zz_12;
   wire                when_Handlers_l51;
   wire                _zz_i1_rsp;
   wire                when_Handlers_l53;
@@ -2953,70 +2960,22 @@ module TaskIntc_IpcUnit (
   reg        [1:0]    inboxCurrentSlot_5;
   reg        [1:0]    inboxCurrentSlot_6;
   reg        [1:0]    inboxCurrentSlot_7;
-  reg        [0:0]    inboxOccupied_0;
-  reg        [0:0]    inboxOccupied_1;
-  reg        [0:0]    inboxOccupied_2;
-  reg        [0:0]    inboxOccupied_3;
-  reg        [0:0]    inboxOccupied_4;
-  reg        [0:0]    inboxOccupied_5;
-  reg        [0:0]    inboxOccupied_6;
-  reg        [0:0]    inboxOccupied_7;
-  reg        [0:0]    inboxOccupied_8;
-  reg        [0:0]    inboxOccupied_9;
-  reg        [0:0]    inboxOccupied_10;
-  reg        [0:0]    inboxOccupied_11;
-  reg        [0:0]    inboxOccupied_12;
-  reg        [0:0]    inboxOccupied_13;
-  reg        [0:0]    inboxOccupied_14;
-  reg        [0:0]    inboxOccupied_15;
-  reg        [0:0]    inboxOccupied_16;
-  reg        [0:0]    inboxOccupied_17;
-  reg        [0:0]    inboxOccupied_18;
-  reg        [0:0]    inboxOccupied_19;
-  reg        [0:0]    inboxOccupied_20;
-  reg        [0:0]    inboxOccupied_21;
-  reg        [0:0]    inboxOccupied_22;
-  reg        [0:0]    inboxOccupied_23;
-  reg        [0:0]    inboxOccupied_24;
-  reg        [0:0]    inboxOccupied_25;
-  reg        [0:0]    inboxOccupied_26;
-  reg        [0:0]    inboxOccupied_27;
-  reg        [0:0]    inboxOccupied_28;
-  reg        [0:0]    inboxOccupied_29;
-  reg        [0:0]    inboxOccupied_30;
-  reg        [0:0]    inboxOccupied_31;
-  reg        [0:0]    inboxInService_0;
-  reg        [0:0]    inboxInService_1;
-  reg        [0:0]    inboxInService_2;
-  reg        [0:0]    inboxInService_3;
-  reg        [0:0]    inboxInService_4;
-  reg        [0:0]    inboxInService_5;
-  reg        [0:0]    inboxInService_6;
-  reg        [0:0]    inboxInService_7;
-  reg        [0:0]    inboxInService_8;
-  reg        [0:0]    inboxInService_9;
-  reg        [0:0]    inboxInService_10;
-  reg        [0:0]    inboxInService_11;
-  reg        [0:0]    inboxInService_12;
-  reg        [0:0]    inboxInService_13;
-  reg        [0:0]    inboxInService_14;
-  reg        [0:0]    inboxInService_15;
-  reg        [0:0]    inboxInService_16;
-  reg        [0:0]    inboxInService_17;
-  reg        [0:0]    inboxInService_18;
-  reg        [0:0]    inboxInService_19;
-  reg        [0:0]    inboxInService_20;
-  reg        [0:0]    inboxInService_21;
-  reg        [0:0]    inboxInService_22;
-  reg        [0:0]    inboxInService_23;
-  reg        [0:0]    inboxInService_24;
-  reg        [0:0]    inboxInService_25;
-  reg        [0:0]    inboxInService_26;
-  reg        [0:0]    inboxInService_27;
-  reg        [0:0]    inboxInService_28;
-  reg        [0:0]    inboxInService_29;
-  reg        [0:0]    inboxInService_30;
-  reg        [0:0]    inboxInService_31;
+  reg        [3:0]    inboxOccupied_0;
+  reg        [3:0]    inboxOccupied_1;
+  reg        [3:0]    inboxOccupied_2;
+  reg        [3:0]    inboxOccupied_3;
+  reg        [3:0]    inboxOccupied_4;
+  reg        [3:0]    inboxOccupied_5;
+  reg        [3:0]    inboxOccupied_6;
+  reg        [3:0]    inboxOccupied_7;
+  reg        [3:0]    inboxInService_0;
+  reg        [3:0]    inboxInService_1;
+  reg        [3:0]    inboxInService_2;
+  reg        [3:0]    inboxInService_3;
+  reg        [3:0]    inboxInService_4;
+  reg        [3:0]    inboxInService_5;
+  reg        [3:0]    inboxInService_6;
+  reg        [3:0]    inboxInService_7;
   reg        [1:0]    inboxQueueHead_0;
   reg        [1:0]    inboxQueueHead_1;
   reg        [1:0]    inboxQueueHead_2;
@@ -3025,14 +2984,6 @@ module TaskIntc_IpcUnit (
   reg        [1:0]    inboxQueueHead_5;
   reg        [1:0]    inboxQueueHead_6;
   reg        [1:0]    inboxQueueHead_7;
-  reg        [2:0]    inboxQueueCount_0;
-  reg        [2:0]    inboxQueueCount_1;
-  reg        [2:0]    inboxQueueCount_2;
-  reg        [2:0]    inboxQueueCount_3;
-  reg        [2:0]    inboxQueueCount_4;
-  reg        [2:0]    inboxQueueCount_5;
-  reg        [2:0]    inboxQueueCount_6;
-  reg        [2:0]    inboxQueueCount_7;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [8:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
@@ -3045,6 +2996,8 @@ module TaskIntc_IpcUnit (
   wire       [1:0]    _zz_i1_inboxFreeSlot_5;
   reg                 i1_inboxFull;
   reg        [1:0]    i1_inboxFreeSlot;
+  wire       [3:0]    _zz_i1_inboxReceiverWaiting;
+  reg        [1:0]    i1_inboxReceiverWaiting;
   reg                 i1_inboxReserve;
   reg        [4:0]    i1_inboxReserveAt;
   reg        [7:0]    i1_inboxReserveReplyTo;
@@ -3058,47 +3011,41 @@ module TaskIntc_IpcUnit (
   wire       [3:0]    _zz_i1_inboxCount;
   wire       [2:0]    i1_inboxCount;
   wire                _zz_i1_rsp_1;
-  wire       [1:0]    _zz_when_Inboxes_l181;
+  wire       [1:0]    _zz_when_Inboxes_l185;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk_1;
   wire       [1:0]    _zz_i1_tokenOk_2;
-  wire       [1:0]    _zz_when_Inboxes_l181_1;
+  wire       [1:0]    _zz_when_Inboxes_l185_1;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l150;
-  wire       [7:0]    _zz_17;
+  wire                when_Inboxes_l154;
+  wire       [7:0]    _zz_14;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l163;
-  wire       [2:0]    _zz_i1_inboxTake_2;
+  wire                _zz_when_Inboxes_l185_2;
+  wire       [3:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
-  wire                when_Inboxes_l163;
-  wire       [1:0]    _zz_18;
-  wire       [31:0]   _zz_19;
-  wire       [31:0]   _zz_20;
-  wire       [7:0]    _zz_21;
+  wire                _zz_when_Inboxes_l169;
+  wire       [1:0]    _zz_inboxOccupied_0;
+  wire       [3:0]    _zz_inboxOccupied_0_1;
+  wire                when_Inboxes_l169;
+  wire       [7:0]    _zz_15;
+  wire       [3:0]    _zz_inboxOccupied_0_2;
+  wire       [7:0]    _zz_16;
+  wire       [3:0]    _zz_inboxInService_0;
+  wire       [7:0]    _zz_17;
   wire       [1:0]    _zz_inboxQueueHead_0;
-  wire       [7:0]    _zz_22;
-  wire       [2:0]    _zz_inboxQueueCount_0;
-  wire       [31:0]   _zz_23;
-  wire       [7:0]    _zz_24;
+  wire       [7:0]    _zz_18;
   wire       [1:0]    _zz_inboxCurrentSlot_0_1;
   wire       [7:0]    _zz_i1_inboxCurrent;
   reg        [7:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l180;
-  wire                when_Inboxes_l181;
-  wire       [7:0]    _zz_25;
-  wire       [31:0]   _zz_26;
-  wire       [31:0]   _zz_27;
-  wire       [31:0]   _zz_28;
-  wire       [31:0]   _zz_29;
-  wire       [31:0]   _zz_30;
-  wire       [31:0]   _zz_31;
-  wire       [31:0]   _zz_32;
-  wire       [31:0]   _zz_33;
+  wire                when_Inboxes_l184;
+  wire                when_Inboxes_l185;
+  wire       [7:0]    _zz_19;
+  wire       [7:0]    _zz_20;
   wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
@@ -3125,13 +3072,13 @@ module TaskIntc_IpcUnit (
   wire                when_ReplyBoxes_l65;
   wire       [7:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [7:0]    _zz_37;
+  wire       [7:0]    _zz_24;
   wire       [1:0]    _zz_replyHead_0;
-  wire       [7:0]    _zz_38;
+  wire       [7:0]    _zz_25;
   wire       [2:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [7:0]    _zz_39;
+  wire       [7:0]    _zz_26;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
@@ -3139,23 +3086,21 @@ module TaskIntc_IpcUnit (
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
   wire       [3:0]    _zz_i1_inboxReserveReplyTo;
-  wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [31:0]   _zz_41;
-  wire       [7:0]    _zz_42;
-  wire       [2:0]    _zz_inboxQueueCount_0_2;
+  wire       [7:0]    _zz_28;
+  wire       [3:0]    _zz_inboxOccupied_0_3;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
   wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
-  wire       [7:0]    _zz_43;
+  wire       [7:0]    _zz_29;
   wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_45;
+  wire       [3:0]    _zz_31;
   reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
@@ -3167,9 +3112,9 @@ module TaskIntc_IpcUnit (
   reg [63:0] replies [0:255];
 
   assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
-  assign _zz_grants_port_2 = _zz_when_Capabilities_l54_1[2:0];
-  assign _zz_grants_port_3 = _zz_when_Capabilities_l54_2[2:0];
-  assign _zz_grants_port_4 = _zz_when_Capabilities_l54_3[1:0];
+  assign _zz_grants_port_2 = _zz_when_Capabilities_l52_1[2:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l52_2[2:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l52_3[1:0];
   assign _zz__zz_result_rd0 = copyReadWord[2:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
   assign _zz_stage_port_2 = clearStep[3:0];
@@ -3184,6 +3129,18 @@ module TaskIntc_IpcUnit (
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
   assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
+  assign _zz_i1_inboxReceiverWaiting_1 = (_zz_i1_inboxReceiverWaiting_2 + _zz_i1_inboxReceiverWaiting_11);
+  assign _zz_i1_inboxReceiverWaiting_2 = (_zz_i1_inboxReceiverWaiting_3 + _zz_i1_inboxReceiverWaiting_9);
+  assign _zz_i1_inboxReceiverWaiting_3 = (_zz_i1_inboxReceiverWaiting_4 + _zz_i1_inboxReceiverWaiting_7);
+  assign _zz_i1_inboxReceiverWaiting_4 = (3'b000 + _zz_i1_inboxReceiverWaiting_5);
+  assign _zz_i1_inboxReceiverWaiting_6 = _zz_i1_inboxReceiverWaiting[0];
+  assign _zz_i1_inboxReceiverWaiting_5 = {2'd0, _zz_i1_inboxReceiverWaiting_6};
+  assign _zz_i1_inboxReceiverWaiting_8 = _zz_i1_inboxReceiverWaiting[1];
+  assign _zz_i1_inboxReceiverWaiting_7 = {2'd0, _zz_i1_inboxReceiverWaiting_8};
+  assign _zz_i1_inboxReceiverWaiting_10 = _zz_i1_inboxReceiverWaiting[2];
+  assign _zz_i1_inboxReceiverWaiting_9 = {2'd0, _zz_i1_inboxReceiverWaiting_10};
+  assign _zz_i1_inboxReceiverWaiting_12 = _zz_i1_inboxReceiverWaiting[3];
+  assign _zz_i1_inboxReceiverWaiting_11 = {2'd0, _zz_i1_inboxReceiverWaiting_12};
   assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_8);
   assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_6);
   assign _zz_i1_inboxCount_3 = (3'b000 + _zz_i1_inboxCount_4);
@@ -3196,8 +3153,19 @@ module TaskIntc_IpcUnit (
   assign _zz_i1_inboxCount_11 = _zz_i1_inboxCount[3];
   assign _zz_i1_inboxCount_10 = {2'd0, _zz_i1_inboxCount_11};
   assign _zz_i1_tokenOk_3 = {4'd0, i1_context};
+  assign _zz_i1_inboxTake_3 = (_zz_i1_inboxTake_4 + _zz_i1_inboxTake_13);
+  assign _zz_i1_inboxTake_4 = (_zz_i1_inboxTake_5 + _zz_i1_inboxTake_11);
+  assign _zz_i1_inboxTake_5 = (_zz_i1_inboxTake_6 + _zz_i1_inboxTake_9);
+  assign _zz_i1_inboxTake_6 = (3'b000 + _zz_i1_inboxTake_7);
+  assign _zz_i1_inboxTake_8 = _zz_i1_inboxTake_2[0];
+  assign _zz_i1_inboxTake_7 = {2'd0, _zz_i1_inboxTake_8};
+  assign _zz_i1_inboxTake_10 = _zz_i1_inboxTake_2[1];
+  assign _zz_i1_inboxTake_9 = {2'd0, _zz_i1_inboxTake_10};
+  assign _zz_i1_inboxTake_12 = _zz_i1_inboxTake_2[2];
+  assign _zz_i1_inboxTake_11 = {2'd0, _zz_i1_inboxTake_12};
+  assign _zz_i1_inboxTake_14 = _zz_i1_inboxTake_2[3];
+  assign _zz_i1_inboxTake_13 = {2'd0, _zz_i1_inboxTake_14};
   assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 2'b01);
-  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 3'b001);
   assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_6 = {4'd0, i1_context};
   assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
@@ -3214,62 +3182,51 @@ module TaskIntc_IpcUnit (
   assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
   assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + _zz_inboxQueue_port_4);
-  assign _zz_inboxQueue_port_4 = _zz_inboxQueueCount_0_1[1:0];
-  assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 3'b001);
+  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + i1_inboxReceiverWaiting);
   assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
   assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_45 = (deliveryHead + _zz__zz_45_1);
-  assign _zz__zz_45_1 = deliveryCount[1:0];
+  assign _zz__zz_31 = (deliveryHead + _zz__zz_31_1);
+  assign _zz__zz_31_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_12 = {{when_ReplyBoxes_l65,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
   assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
-  assign _zz_errors_port_2 = (clearing ? _zz_controlErrors : i1_errorsWriteData);
+  assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
   assign _zz_errors_port_3 = (clearing || i1_errorsUpdate);
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (clearing ? {clearContext,clearStep} : {_zz_grants_port_2,{_zz_grants_port_3,_zz_grants_port_4}});
   assign _zz_grants_port_5 = (clearing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_6 = (clearing || (_zz_when_Capabilities_l54 && _zz_when_Capabilities_l54_4));
+  assign _zz_grants_port_6 = (clearing || (_zz_when_Capabilities_l52 && _zz_when_Capabilities_l52_4));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = (clearing ? {clearContext,_zz_stage_port_2} : (sweeping ? {sweepFor,_zz_stage_port_3} : {i1_context,i1_index}));
-  assign _zz_stage_port_4 = (_zz_7 ? 64'h0 : i1_data);
-  assign _zz_stage_port_5 = (_zz_7 || (when_Staging_l50 && _zz_when_Handlers_l51));
+  assign _zz_stage_port_4 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_stage_port_5 = (clearing || (sweeping || (when_Staging_l50 && _zz_when_Handlers_l51)));
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = (clearing ? {clearContext,_zz_result_port_2} : (sweeping ? {sweepFor,_zz_result_port_3} : {i1_context,_zz_result_port_4}));
-  assign _zz_result_port_5 = (_zz_9 ? 64'h0 : i1_data);
-  assign _zz_result_port_6 = (_zz_9 || (when_Staging_l51 && _zz_when_Handlers_l51));
+  assign _zz_result_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_result_port_6 = (clearing || (sweeping || (when_Staging_l51 && _zz_when_Handlers_l51)));
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
-  assign _zz_handlers_port_5 = (_zz_12 ? 64'h0 : i1_data);
-  assign _zz_handlers_port_6 = (_zz_12 || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1)));
+  assign _zz_handlers_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_handlers_port_6 = (clearing || (sweeping || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1))));
   assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
   assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
-  assign _zz_inboxReplyTo_port_4 = ((clearing || (sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor))) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_5 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz__zz_i1_inboxFull_1 = {_zz_i1_handlerContext_1,2'b11};
-  assign _zz__zz_i1_inboxFull_3 = {_zz_i1_handlerContext_1,2'b10};
-  assign _zz__zz_i1_inboxFull_5 = {_zz_i1_handlerContext_1,2'b01};
-  assign _zz__zz_i1_inboxFull_7 = {_zz_i1_handlerContext_1,2'b00};
-  assign _zz__zz_i1_inboxCount_1 = {i1_context,2'b11};
-  assign _zz__zz_i1_inboxCount_3 = {i1_context,2'b10};
-  assign _zz__zz_i1_inboxCount_5 = {i1_context,2'b01};
-  assign _zz__zz_i1_inboxCount_7 = {i1_context,2'b00};
-  assign _zz_i1_tokenOk_5 = {i1_context,_zz_i1_tokenOk_2};
   assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
   assign _zz_hazard_1 = (i1_op == 4'b1000);
   assign _zz_hazard_2 = 4'b1111;
@@ -3400,7 +3357,7 @@ module TaskIntc_IpcUnit (
 
   always @(posedge clk) begin
     if(i1_sendOk) begin
-      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_5;
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_4;
     end
   end
 
@@ -3471,355 +3428,136 @@ module TaskIntc_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_i1_inboxFull_1)
-      5'b00000 : _zz__zz_i1_inboxFull = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxFull = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxFull = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxFull = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxFull = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxFull = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxFull = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxFull = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxFull = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxFull = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxFull = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxFull = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxFull = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxFull = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxFull = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxFull = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxFull = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxFull = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxFull = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxFull = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxFull = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxFull = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxFull = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxFull = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxFull = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxFull = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxFull = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxFull = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxFull = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxFull = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxFull = inboxOccupied_30;
-      default : _zz__zz_i1_inboxFull = inboxOccupied_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_3)
-      5'b00000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxFull_2 = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxFull_2 = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxFull_2 = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxFull_2 = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxFull_2 = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxFull_2 = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxFull_2 = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxFull_2 = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxFull_2 = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxFull_2 = inboxOccupied_30;
-      default : _zz__zz_i1_inboxFull_2 = inboxOccupied_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_5)
-      5'b00000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxFull_4 = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxFull_4 = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxFull_4 = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxFull_4 = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxFull_4 = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxFull_4 = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxFull_4 = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxFull_4 = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxFull_4 = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxFull_4 = inboxOccupied_30;
-      default : _zz__zz_i1_inboxFull_4 = inboxOccupied_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_7)
-      5'b00000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxFull_6 = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxFull_6 = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxFull_6 = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxFull_6 = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxFull_6 = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxFull_6 = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxFull_6 = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxFull_6 = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxFull_6 = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxFull_6 = inboxOccupied_30;
-      default : _zz__zz_i1_inboxFull_6 = inboxOccupied_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_1)
-      5'b00000 : _zz__zz_i1_inboxCount = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxCount = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxCount = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxCount = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxCount = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxCount = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxCount = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxCount = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxCount = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxCount = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxCount = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxCount = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxCount = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxCount = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxCount = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxCount = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxCount = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxCount = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxCount = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxCount = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxCount = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxCount = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxCount = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxCount = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxCount = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxCount = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxCount = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxCount = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxCount = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxCount = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxCount = inboxOccupied_30;
-      default : _zz__zz_i1_inboxCount = inboxOccupied_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_3)
-      5'b00000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxCount_2 = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxCount_2 = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxCount_2 = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxCount_2 = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxCount_2 = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxCount_2 = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxCount_2 = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxCount_2 = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxCount_2 = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxCount_2 = inboxOccupied_30;
-      default : _zz__zz_i1_inboxCount_2 = inboxOccupied_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_5)
-      5'b00000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxCount_4 = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxCount_4 = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxCount_4 = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxCount_4 = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxCount_4 = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxCount_4 = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxCount_4 = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxCount_4 = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxCount_4 = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxCount_4 = inboxOccupied_30;
-      default : _zz__zz_i1_inboxCount_4 = inboxOccupied_31;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_7)
-      5'b00000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_0;
-      5'b00001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_1;
-      5'b00010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_2;
-      5'b00011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_3;
-      5'b00100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_4;
-      5'b00101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_5;
-      5'b00110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_6;
-      5'b00111 : _zz__zz_i1_inboxCount_6 = inboxOccupied_7;
-      5'b01000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_8;
-      5'b01001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_9;
-      5'b01010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_10;
-      5'b01011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_11;
-      5'b01100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_12;
-      5'b01101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_13;
-      5'b01110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_14;
-      5'b01111 : _zz__zz_i1_inboxCount_6 = inboxOccupied_15;
-      5'b10000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_16;
-      5'b10001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_17;
-      5'b10010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_18;
-      5'b10011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_19;
-      5'b10100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_20;
-      5'b10101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_21;
-      5'b10110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_22;
-      5'b10111 : _zz__zz_i1_inboxCount_6 = inboxOccupied_23;
-      5'b11000 : _zz__zz_i1_inboxCount_6 = inboxOccupied_24;
-      5'b11001 : _zz__zz_i1_inboxCount_6 = inboxOccupied_25;
-      5'b11010 : _zz__zz_i1_inboxCount_6 = inboxOccupied_26;
-      5'b11011 : _zz__zz_i1_inboxCount_6 = inboxOccupied_27;
-      5'b11100 : _zz__zz_i1_inboxCount_6 = inboxOccupied_28;
-      5'b11101 : _zz__zz_i1_inboxCount_6 = inboxOccupied_29;
-      5'b11110 : _zz__zz_i1_inboxCount_6 = inboxOccupied_30;
-      default : _zz__zz_i1_inboxCount_6 = inboxOccupied_31;
+    case(_zz_i1_handlerContext_1)
+      3'b000 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_0;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_0;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_0;
+      end
+      3'b001 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_1;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_1;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_1;
+      end
+      3'b010 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_2;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_2;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_2;
+      end
+      3'b011 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_3;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_3;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_3;
+      end
+      3'b100 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_4;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_4;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_4;
+      end
+      3'b101 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_5;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_5;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_5;
+      end
+      3'b110 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_6;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_6;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_6;
+      end
+      default : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_7;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_7;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_7;
+      end
     endcase
   end
 
   always @(*) begin
     case(i1_context)
       3'b000 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_0;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
+        _zz__zz_i1_inboxCount = inboxOccupied_0;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_0;
+        _zz_i1_tokenOk_4 = inboxInService_0;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_0;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_0;
+        _zz__zz_inboxInService_0 = inboxInService_0;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
         _zz__zz_i1_rsp_3 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       3'b001 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_1;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
+        _zz__zz_i1_inboxCount = inboxOccupied_1;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_1;
+        _zz_i1_tokenOk_4 = inboxInService_1;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_1;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_1;
+        _zz__zz_inboxInService_0 = inboxInService_1;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
         _zz__zz_i1_rsp_3 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
       end
       3'b010 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_2;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_2;
+        _zz__zz_i1_inboxCount = inboxOccupied_2;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_2;
+        _zz_i1_tokenOk_4 = inboxInService_2;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_2;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_2;
+        _zz__zz_inboxInService_0 = inboxInService_2;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
         _zz__zz_i1_rsp_3 = replyCount_2;
         _zz__zz_replyHead_0_1 = replyHead_2;
       end
       3'b011 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_3;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_3;
+        _zz__zz_i1_inboxCount = inboxOccupied_3;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_3;
+        _zz_i1_tokenOk_4 = inboxInService_3;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_3;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_3;
+        _zz__zz_inboxInService_0 = inboxInService_3;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
         _zz__zz_i1_rsp_3 = replyCount_3;
         _zz__zz_replyHead_0_1 = replyHead_3;
       end
       3'b100 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_4;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_4;
+        _zz__zz_i1_inboxCount = inboxOccupied_4;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_4;
+        _zz_i1_tokenOk_4 = inboxInService_4;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_4;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_4;
+        _zz__zz_inboxInService_0 = inboxInService_4;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_4;
         _zz__zz_i1_rsp_3 = replyCount_4;
         _zz__zz_replyHead_0_1 = replyHead_4;
       end
       3'b101 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_5;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_5;
+        _zz__zz_i1_inboxCount = inboxOccupied_5;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_5;
+        _zz_i1_tokenOk_4 = inboxInService_5;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_5;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_5;
+        _zz__zz_inboxInService_0 = inboxInService_5;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_5;
         _zz__zz_i1_rsp_3 = replyCount_5;
         _zz__zz_replyHead_0_1 = replyHead_5;
       end
       3'b110 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_6;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_6;
+        _zz__zz_i1_inboxCount = inboxOccupied_6;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_6;
+        _zz_i1_tokenOk_4 = inboxInService_6;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_6;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_6;
+        _zz__zz_inboxInService_0 = inboxInService_6;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_6;
         _zz__zz_i1_rsp_3 = replyCount_6;
         _zz__zz_replyHead_0_1 = replyHead_6;
       end
       default : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_7;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_7;
+        _zz__zz_i1_inboxCount = inboxOccupied_7;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_7;
+        _zz_i1_tokenOk_4 = inboxInService_7;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_7;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_7;
+        _zz__zz_inboxInService_0 = inboxInService_7;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_7;
         _zz__zz_i1_rsp_3 = replyCount_7;
         _zz__zz_replyHead_0_1 = replyHead_7;
@@ -3828,75 +3566,38 @@ module TaskIntc_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_5)
-      5'b00000 : _zz_i1_tokenOk_4 = inboxInService_0;
-      5'b00001 : _zz_i1_tokenOk_4 = inboxInService_1;
-      5'b00010 : _zz_i1_tokenOk_4 = inboxInService_2;
-      5'b00011 : _zz_i1_tokenOk_4 = inboxInService_3;
-      5'b00100 : _zz_i1_tokenOk_4 = inboxInService_4;
-      5'b00101 : _zz_i1_tokenOk_4 = inboxInService_5;
-      5'b00110 : _zz_i1_tokenOk_4 = inboxInService_6;
-      5'b00111 : _zz_i1_tokenOk_4 = inboxInService_7;
-      5'b01000 : _zz_i1_tokenOk_4 = inboxInService_8;
-      5'b01001 : _zz_i1_tokenOk_4 = inboxInService_9;
-      5'b01010 : _zz_i1_tokenOk_4 = inboxInService_10;
-      5'b01011 : _zz_i1_tokenOk_4 = inboxInService_11;
-      5'b01100 : _zz_i1_tokenOk_4 = inboxInService_12;
-      5'b01101 : _zz_i1_tokenOk_4 = inboxInService_13;
-      5'b01110 : _zz_i1_tokenOk_4 = inboxInService_14;
-      5'b01111 : _zz_i1_tokenOk_4 = inboxInService_15;
-      5'b10000 : _zz_i1_tokenOk_4 = inboxInService_16;
-      5'b10001 : _zz_i1_tokenOk_4 = inboxInService_17;
-      5'b10010 : _zz_i1_tokenOk_4 = inboxInService_18;
-      5'b10011 : _zz_i1_tokenOk_4 = inboxInService_19;
-      5'b10100 : _zz_i1_tokenOk_4 = inboxInService_20;
-      5'b10101 : _zz_i1_tokenOk_4 = inboxInService_21;
-      5'b10110 : _zz_i1_tokenOk_4 = inboxInService_22;
-      5'b10111 : _zz_i1_tokenOk_4 = inboxInService_23;
-      5'b11000 : _zz_i1_tokenOk_4 = inboxInService_24;
-      5'b11001 : _zz_i1_tokenOk_4 = inboxInService_25;
-      5'b11010 : _zz_i1_tokenOk_4 = inboxInService_26;
-      5'b11011 : _zz_i1_tokenOk_4 = inboxInService_27;
-      5'b11100 : _zz_i1_tokenOk_4 = inboxInService_28;
-      5'b11101 : _zz_i1_tokenOk_4 = inboxInService_29;
-      5'b11110 : _zz_i1_tokenOk_4 = inboxInService_30;
-      default : _zz_i1_tokenOk_4 = inboxInService_31;
-    endcase
-  end
-
-  always @(*) begin
     case(i1_handlerContext)
       3'b000 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
         _zz_inboxQueue_port_3 = inboxQueueHead_0;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_0;
       end
       3'b001 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
         _zz_inboxQueue_port_3 = inboxQueueHead_1;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_1;
       end
       3'b010 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_2;
         _zz_inboxQueue_port_3 = inboxQueueHead_2;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_2;
       end
       3'b011 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_3;
         _zz_inboxQueue_port_3 = inboxQueueHead_3;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_3;
       end
       3'b100 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_4;
         _zz_inboxQueue_port_3 = inboxQueueHead_4;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_4;
       end
       3'b101 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_5;
         _zz_inboxQueue_port_3 = inboxQueueHead_5;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_5;
       end
       3'b110 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_6;
         _zz_inboxQueue_port_3 = inboxQueueHead_6;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_6;
       end
       default : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_7;
         _zz_inboxQueue_port_3 = inboxQueueHead_7;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_7;
       end
     endcase
   end
@@ -3970,8 +3671,8 @@ module TaskIntc_IpcUnit (
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
-  assign _zz_when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1101));
-  assign when_Capabilities_l56 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1110));
   assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_Handlers_l51 = (! i1_read);
   always @(*) begin
@@ -4018,18 +3719,18 @@ module TaskIntc_IpcUnit (
     if(when_Scrub_l40) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l54) begin
+    if(when_Capabilities_l52) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l56) begin
-      if(!when_Capabilities_l57) begin
+    if(when_Capabilities_l54) begin
+      if(!when_Capabilities_l55) begin
         i1_error = 8'h08;
       end
     end
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l150) begin
+    if(when_Inboxes_l154) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -4107,13 +3808,13 @@ module TaskIntc_IpcUnit (
   assign when_Scrub_l54 = (sweepAt == 5'h1f);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
-  assign _zz_when_Capabilities_l54_2 = i1_data[15 : 8];
-  assign _zz_when_Capabilities_l54_3 = i1_data[19 : 16];
-  assign _zz_when_Capabilities_l54_4 = (((_zz_when_Capabilities_l54_1 < 8'h08) && (_zz_when_Capabilities_l54_2 < 8'h08)) && (_zz_when_Capabilities_l54_3 < 4'b0100));
-  assign when_Capabilities_l54 = (_zz_when_Capabilities_l54 && (! _zz_when_Capabilities_l54_4));
+  assign _zz_when_Capabilities_l52_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l52_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l52_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l52_4 = (((_zz_when_Capabilities_l52_1 < 8'h08) && (_zz_when_Capabilities_l52_2 < 8'h08)) && (_zz_when_Capabilities_l52_3 < 4'b0100));
+  assign when_Capabilities_l52 = (_zz_when_Capabilities_l52 && (! _zz_when_Capabilities_l52_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_Capabilities_l57 = (_zz_syscallContext < 8'h08);
+  assign when_Capabilities_l55 = (_zz_syscallContext < 8'h08);
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
   assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
@@ -4126,28 +3827,26 @@ module TaskIntc_IpcUnit (
   assign stage_rd0 = stage_spinal_port0;
   assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
   assign result_rd0 = result_spinal_port0;
-  assign _zz_7 = (clearing || sweeping);
-  assign _zz_9 = (clearing || sweeping);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz__zz_when_Handlers_l51_1));
   assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
-  assign _zz_12 = (clearing || sweeping);
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFull = {{_zz__zz_i1_inboxFull,_zz__zz_i1_inboxFull_2},{_zz__zz_i1_inboxFull_4,_zz__zz_i1_inboxFull_6}};
+  assign _zz_i1_inboxFull = _zz__zz_i1_inboxFull;
   assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
   assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
   assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
   assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
+  assign _zz_i1_inboxReceiverWaiting = (_zz__zz_i1_inboxReceiverWaiting & (~ _zz__zz_i1_inboxReceiverWaiting_1));
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -4175,15 +3874,15 @@ module TaskIntc_IpcUnit (
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[7 : 4];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign _zz_i1_inboxCount = {{_zz__zz_i1_inboxCount,_zz__zz_i1_inboxCount_2},{_zz__zz_i1_inboxCount_4,_zz__zz_i1_inboxCount_6}};
+  assign _zz_i1_inboxCount = _zz__zz_i1_inboxCount;
   assign i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_10);
   assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l181 = _zz__zz_when_Inboxes_l181;
+  assign _zz_when_Inboxes_l185 = _zz__zz_when_Inboxes_l185;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
   assign _zz_i1_tokenOk_2 = _zz_i1_tokenOk_1[1:0];
-  assign _zz_when_Inboxes_l181_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_2 : _zz_when_Inboxes_l181);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_3) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_i1_tokenOk_4[0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_when_Inboxes_l185_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_2 : _zz_when_Inboxes_l185);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_3) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_i1_tokenOk_4[_zz_i1_tokenOk_2]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -4206,31 +3905,32 @@ module TaskIntc_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l150 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_17 = ({7'd0,1'b1} <<< i1_context);
+  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_14 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_2;
-  assign _zz_when_Inboxes_l163 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
-  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 3'b000));
+  assign _zz_when_Inboxes_l185_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign _zz_i1_inboxTake_2 = (_zz__zz_i1_inboxTake_2 & (~ _zz__zz_i1_inboxTake_2_1));
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_3 != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign when_Inboxes_l163 = (i1_inboxFinish || _zz_when_Inboxes_l163);
-  assign _zz_18 = (when_Transfers_l67 ? _zz_when_Inboxes_l181_1 : _zz_when_Inboxes_l181);
-  assign _zz_19 = ({31'd0,1'b1} <<< {i1_context,_zz_18});
-  assign _zz_20 = ({31'd0,1'b1} <<< {i1_context,_zz_18});
-  assign _zz_21 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_when_Inboxes_l169 = (i1_inboxFinish || _zz_when_Inboxes_l185_2);
+  assign _zz_inboxOccupied_0 = (when_Transfers_l67 ? _zz_when_Inboxes_l185_1 : _zz_when_Inboxes_l185);
+  assign _zz_inboxOccupied_0_1 = (_zz_when_Inboxes_l169 ? {{(_zz_inboxOccupied_0 == 2'b11),(_zz_inboxOccupied_0 == 2'b10)},{(_zz_inboxOccupied_0 == 2'b01),(_zz_inboxOccupied_0 == 2'b00)}} : 4'b0000);
+  assign when_Inboxes_l169 = (_zz_when_Inboxes_l169 || i1_inboxTake);
+  assign _zz_15 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxOccupied_0_2 = (_zz_i1_inboxCount & (~ _zz_inboxOccupied_0_1));
+  assign _zz_16 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_inboxInService_0 = ((_zz__zz_inboxInService_0 & (~ _zz_inboxOccupied_0_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
+  assign _zz_17 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
-  assign _zz_22 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_23 = ({31'd0,1'b1} <<< {i1_context,_zz_i1_rsp_2});
-  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_18 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_2;
   assign _zz_i1_inboxCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l180) begin
+    if(when_Inboxes_l184) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l181) begin
+      if(when_Inboxes_l185) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -4240,17 +3940,10 @@ module TaskIntc_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l180 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l181 = (_zz_when_Inboxes_l163 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l181_1 == _zz_when_Inboxes_l181)));
-  assign _zz_25 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
-  assign _zz_26 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b00});
-  assign _zz_27 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b00});
-  assign _zz_28 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b01});
-  assign _zz_29 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b01});
-  assign _zz_30 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b10});
-  assign _zz_31 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b10});
-  assign _zz_32 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b11});
-  assign _zz_33 = ({31'd0,1'b1} <<< {_zz_i1_errorsClearContext,2'b11});
+  assign when_Inboxes_l184 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l185 = (_zz_when_Inboxes_l185_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l185_1 == _zz_when_Inboxes_l185)));
+  assign _zz_19 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign _zz_20 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
   assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
@@ -4260,13 +3953,13 @@ module TaskIntc_IpcUnit (
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign _zz_37 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_38 = ({7'd0,1'b1} <<< i1_context);
+  assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_39 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign _zz_26 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -4292,10 +3985,8 @@ module TaskIntc_IpcUnit (
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_41 = ({31'd0,1'b1} <<< {i1_handlerContext,i1_inboxFreeSlot});
-  assign _zz_42 = ({7'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
+  assign _zz_28 = ({7'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxOccupied_0_3 = (_zz__zz_inboxOccupied_0_3 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
@@ -4318,13 +4009,13 @@ module TaskIntc_IpcUnit (
   assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
   assign when_Transfers_l70 = (! inboxReplyTo_rd0[3]);
   assign when_Transfers_l71 = (_zz_when_Transfers_l71 == 3'b100);
-  assign _zz_43 = ({7'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_29 = ({7'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_45 = ({3'd0,1'b1} <<< _zz__zz_45);
+  assign _zz_31 = ({3'd0,1'b1} <<< _zz__zz_31);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -4371,70 +4062,22 @@ module TaskIntc_IpcUnit (
       inboxCurrentSlot_5 <= 2'b00;
       inboxCurrentSlot_6 <= 2'b00;
       inboxCurrentSlot_7 <= 2'b00;
-      inboxOccupied_0 <= 1'b0;
-      inboxOccupied_1 <= 1'b0;
-      inboxOccupied_2 <= 1'b0;
-      inboxOccupied_3 <= 1'b0;
-      inboxOccupied_4 <= 1'b0;
-      inboxOccupied_5 <= 1'b0;
-      inboxOccupied_6 <= 1'b0;
-      inboxOccupied_7 <= 1'b0;
-      inboxOccupied_8 <= 1'b0;
-      inboxOccupied_9 <= 1'b0;
-      inboxOccupied_10 <= 1'b0;
-      inboxOccupied_11 <= 1'b0;
-      inboxOccupied_12 <= 1'b0;
-      inboxOccupied_13 <= 1'b0;
-      inboxOccupied_14 <= 1'b0;
-      inboxOccupied_15 <= 1'b0;
-      inboxOccupied_16 <= 1'b0;
-      inboxOccupied_17 <= 1'b0;
-      inboxOccupied_18 <= 1'b0;
-      inboxOccupied_19 <= 1'b0;
-      inboxOccupied_20 <= 1'b0;
-      inboxOccupied_21 <= 1'b0;
-      inboxOccupied_22 <= 1'b0;
-      inboxOccupied_23 <= 1'b0;
-      inboxOccupied_24 <= 1'b0;
-      inboxOccupied_25 <= 1'b0;
-      inboxOccupied_26 <= 1'b0;
-      inboxOccupied_27 <= 1'b0;
-      inboxOccupied_28 <= 1'b0;
-      inboxOccupied_29 <= 1'b0;
-      inboxOccupied_30 <= 1'b0;
-      inboxOccupied_31 <= 1'b0;
-      inboxInService_0 <= 1'b0;
-      inboxInService_1 <= 1'b0;
-      inboxInService_2 <= 1'b0;
-      inboxInService_3 <= 1'b0;
-      inboxInService_4 <= 1'b0;
-      inboxInService_5 <= 1'b0;
-      inboxInService_6 <= 1'b0;
-      inboxInService_7 <= 1'b0;
-      inboxInService_8 <= 1'b0;
-      inboxInService_9 <= 1'b0;
-      inboxInService_10 <= 1'b0;
-      inboxInService_11 <= 1'b0;
-      inboxInService_12 <= 1'b0;
-      inboxInService_13 <= 1'b0;
-      inboxInService_14 <= 1'b0;
-      inboxInService_15 <= 1'b0;
-      inboxInService_16 <= 1'b0;
-      inboxInService_17 <= 1'b0;
-      inboxInService_18 <= 1'b0;
-      inboxInService_19 <= 1'b0;
-      inboxInService_20 <= 1'b0;
-      inboxInService_21 <= 1'b0;
-      inboxInService_22 <= 1'b0;
-      inboxInService_23 <= 1'b0;
-      inboxInService_24 <= 1'b0;
-      inboxInService_25 <= 1'b0;
-      inboxInService_26 <= 1'b0;
-      inboxInService_27 <= 1'b0;
-      inboxInService_28 <= 1'b0;
-      inboxInService_29 <= 1'b0;
-      inboxInService_30 <= 1'b0;
-      inboxInService_31 <= 1'b0;
+      inboxOccupied_0 <= 4'b0000;
+      inboxOccupied_1 <= 4'b0000;
+      inboxOccupied_2 <= 4'b0000;
+      inboxOccupied_3 <= 4'b0000;
+      inboxOccupied_4 <= 4'b0000;
+      inboxOccupied_5 <= 4'b0000;
+      inboxOccupied_6 <= 4'b0000;
+      inboxOccupied_7 <= 4'b0000;
+      inboxInService_0 <= 4'b0000;
+      inboxInService_1 <= 4'b0000;
+      inboxInService_2 <= 4'b0000;
+      inboxInService_3 <= 4'b0000;
+      inboxInService_4 <= 4'b0000;
+      inboxInService_5 <= 4'b0000;
+      inboxInService_6 <= 4'b0000;
+      inboxInService_7 <= 4'b0000;
       inboxQueueHead_0 <= 2'b00;
       inboxQueueHead_1 <= 2'b00;
       inboxQueueHead_2 <= 2'b00;
@@ -4443,14 +4086,6 @@ module TaskIntc_IpcUnit (
       inboxQueueHead_5 <= 2'b00;
       inboxQueueHead_6 <= 2'b00;
       inboxQueueHead_7 <= 2'b00;
-      inboxQueueCount_0 <= 3'b000;
-      inboxQueueCount_1 <= 3'b000;
-      inboxQueueCount_2 <= 3'b000;
-      inboxQueueCount_3 <= 3'b000;
-      inboxQueueCount_4 <= 3'b000;
-      inboxQueueCount_5 <= 3'b000;
-      inboxQueueCount_6 <= 3'b000;
-      inboxQueueCount_7 <= 3'b000;
       i1_inboxFull <= 1'b0;
       replyHead_0 <= 2'b00;
       replyHead_1 <= 2'b00;
@@ -4504,8 +4139,8 @@ module TaskIntc_IpcUnit (
         end
       end
       sweepWriting <= sweeping;
-      if(when_Capabilities_l56) begin
-        if(when_Capabilities_l57) begin
+      if(when_Capabilities_l54) begin
+        if(when_Capabilities_l55) begin
           syscallContext <= _zz_syscallContext[2:0];
         end
       end
@@ -4524,1415 +4159,311 @@ module TaskIntc_IpcUnit (
       copyWriteIsReply <= copyIsReply;
       i1_inboxFull <= (&_zz_i1_inboxFull);
       if(i1_inboxSelect) begin
-        if(_zz_17[0]) begin
+        if(_zz_14[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[1]) begin
+        if(_zz_14[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[2]) begin
+        if(_zz_14[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[3]) begin
+        if(_zz_14[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[4]) begin
+        if(_zz_14[4]) begin
           inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[5]) begin
+        if(_zz_14[5]) begin
           inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[6]) begin
+        if(_zz_14[6]) begin
           inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[7]) begin
+        if(_zz_14[7]) begin
           inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l163) begin
-        if(_zz_19[0]) begin
-          inboxOccupied_0 <= 1'b0;
+      if(when_Inboxes_l169) begin
+        if(_zz_15[0]) begin
+          inboxOccupied_0 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[1]) begin
-          inboxOccupied_1 <= 1'b0;
+        if(_zz_15[1]) begin
+          inboxOccupied_1 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[2]) begin
-          inboxOccupied_2 <= 1'b0;
+        if(_zz_15[2]) begin
+          inboxOccupied_2 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[3]) begin
-          inboxOccupied_3 <= 1'b0;
+        if(_zz_15[3]) begin
+          inboxOccupied_3 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[4]) begin
-          inboxOccupied_4 <= 1'b0;
+        if(_zz_15[4]) begin
+          inboxOccupied_4 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[5]) begin
-          inboxOccupied_5 <= 1'b0;
+        if(_zz_15[5]) begin
+          inboxOccupied_5 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[6]) begin
-          inboxOccupied_6 <= 1'b0;
+        if(_zz_15[6]) begin
+          inboxOccupied_6 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[7]) begin
-          inboxOccupied_7 <= 1'b0;
+        if(_zz_15[7]) begin
+          inboxOccupied_7 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[8]) begin
-          inboxOccupied_8 <= 1'b0;
+        if(_zz_16[0]) begin
+          inboxInService_0 <= _zz_inboxInService_0;
         end
-        if(_zz_19[9]) begin
-          inboxOccupied_9 <= 1'b0;
+        if(_zz_16[1]) begin
+          inboxInService_1 <= _zz_inboxInService_0;
         end
-        if(_zz_19[10]) begin
-          inboxOccupied_10 <= 1'b0;
+        if(_zz_16[2]) begin
+          inboxInService_2 <= _zz_inboxInService_0;
         end
-        if(_zz_19[11]) begin
-          inboxOccupied_11 <= 1'b0;
+        if(_zz_16[3]) begin
+          inboxInService_3 <= _zz_inboxInService_0;
         end
-        if(_zz_19[12]) begin
-          inboxOccupied_12 <= 1'b0;
+        if(_zz_16[4]) begin
+          inboxInService_4 <= _zz_inboxInService_0;
         end
-        if(_zz_19[13]) begin
-          inboxOccupied_13 <= 1'b0;
+        if(_zz_16[5]) begin
+          inboxInService_5 <= _zz_inboxInService_0;
         end
-        if(_zz_19[14]) begin
-          inboxOccupied_14 <= 1'b0;
+        if(_zz_16[6]) begin
+          inboxInService_6 <= _zz_inboxInService_0;
         end
-        if(_zz_19[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_19[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_19[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_19[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_19[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_19[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_19[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_19[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_19[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_19[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_19[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_19[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_19[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_19[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_19[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_19[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_19[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_20[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_20[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_20[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_20[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_20[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_20[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_20[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_20[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_20[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_20[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_20[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_20[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_20[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_20[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_20[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_20[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_20[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_20[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_20[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_20[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_20[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_20[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_20[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_20[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_20[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_20[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_20[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_20[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_20[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_20[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_20[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_20[31]) begin
-          inboxInService_31 <= 1'b0;
+        if(_zz_16[7]) begin
+          inboxInService_7 <= _zz_inboxInService_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_21[0]) begin
+        if(_zz_17[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_17[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[2]) begin
+        if(_zz_17[2]) begin
           inboxQueueHead_2 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[3]) begin
+        if(_zz_17[3]) begin
           inboxQueueHead_3 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[4]) begin
+        if(_zz_17[4]) begin
           inboxQueueHead_4 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[5]) begin
+        if(_zz_17[5]) begin
           inboxQueueHead_5 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[6]) begin
+        if(_zz_17[6]) begin
           inboxQueueHead_6 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[7]) begin
+        if(_zz_17[7]) begin
           inboxQueueHead_7 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_22[0]) begin
-          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[1]) begin
-          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[2]) begin
-          inboxQueueCount_2 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[3]) begin
-          inboxQueueCount_3 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[4]) begin
-          inboxQueueCount_4 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[5]) begin
-          inboxQueueCount_5 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[6]) begin
-          inboxQueueCount_6 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[7]) begin
-          inboxQueueCount_7 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_23[0]) begin
-          inboxInService_0 <= 1'b1;
-        end
-        if(_zz_23[1]) begin
-          inboxInService_1 <= 1'b1;
-        end
-        if(_zz_23[2]) begin
-          inboxInService_2 <= 1'b1;
-        end
-        if(_zz_23[3]) begin
-          inboxInService_3 <= 1'b1;
-        end
-        if(_zz_23[4]) begin
-          inboxInService_4 <= 1'b1;
-        end
-        if(_zz_23[5]) begin
-          inboxInService_5 <= 1'b1;
-        end
-        if(_zz_23[6]) begin
-          inboxInService_6 <= 1'b1;
-        end
-        if(_zz_23[7]) begin
-          inboxInService_7 <= 1'b1;
-        end
-        if(_zz_23[8]) begin
-          inboxInService_8 <= 1'b1;
-        end
-        if(_zz_23[9]) begin
-          inboxInService_9 <= 1'b1;
-        end
-        if(_zz_23[10]) begin
-          inboxInService_10 <= 1'b1;
-        end
-        if(_zz_23[11]) begin
-          inboxInService_11 <= 1'b1;
-        end
-        if(_zz_23[12]) begin
-          inboxInService_12 <= 1'b1;
-        end
-        if(_zz_23[13]) begin
-          inboxInService_13 <= 1'b1;
-        end
-        if(_zz_23[14]) begin
-          inboxInService_14 <= 1'b1;
-        end
-        if(_zz_23[15]) begin
-          inboxInService_15 <= 1'b1;
-        end
-        if(_zz_23[16]) begin
-          inboxInService_16 <= 1'b1;
-        end
-        if(_zz_23[17]) begin
-          inboxInService_17 <= 1'b1;
-        end
-        if(_zz_23[18]) begin
-          inboxInService_18 <= 1'b1;
-        end
-        if(_zz_23[19]) begin
-          inboxInService_19 <= 1'b1;
-        end
-        if(_zz_23[20]) begin
-          inboxInService_20 <= 1'b1;
-        end
-        if(_zz_23[21]) begin
-          inboxInService_21 <= 1'b1;
-        end
-        if(_zz_23[22]) begin
-          inboxInService_22 <= 1'b1;
-        end
-        if(_zz_23[23]) begin
-          inboxInService_23 <= 1'b1;
-        end
-        if(_zz_23[24]) begin
-          inboxInService_24 <= 1'b1;
-        end
-        if(_zz_23[25]) begin
-          inboxInService_25 <= 1'b1;
-        end
-        if(_zz_23[26]) begin
-          inboxInService_26 <= 1'b1;
-        end
-        if(_zz_23[27]) begin
-          inboxInService_27 <= 1'b1;
-        end
-        if(_zz_23[28]) begin
-          inboxInService_28 <= 1'b1;
-        end
-        if(_zz_23[29]) begin
-          inboxInService_29 <= 1'b1;
-        end
-        if(_zz_23[30]) begin
-          inboxInService_30 <= 1'b1;
-        end
-        if(_zz_23[31]) begin
-          inboxInService_31 <= 1'b1;
-        end
-        if(_zz_24[0]) begin
+        if(_zz_18[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[1]) begin
+        if(_zz_18[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[2]) begin
+        if(_zz_18[2]) begin
           inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[3]) begin
+        if(_zz_18[3]) begin
           inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[4]) begin
+        if(_zz_18[4]) begin
           inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[5]) begin
+        if(_zz_18[5]) begin
           inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[6]) begin
+        if(_zz_18[6]) begin
           inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[7]) begin
+        if(_zz_18[7]) begin
           inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_25[0]) begin
-          inboxQueueCount_0 <= 3'b000;
+        if(_zz_19[0]) begin
+          inboxOccupied_0 <= 4'b0000;
         end
-        if(_zz_25[1]) begin
-          inboxQueueCount_1 <= 3'b000;
+        if(_zz_19[1]) begin
+          inboxOccupied_1 <= 4'b0000;
         end
-        if(_zz_25[2]) begin
-          inboxQueueCount_2 <= 3'b000;
+        if(_zz_19[2]) begin
+          inboxOccupied_2 <= 4'b0000;
         end
-        if(_zz_25[3]) begin
-          inboxQueueCount_3 <= 3'b000;
+        if(_zz_19[3]) begin
+          inboxOccupied_3 <= 4'b0000;
         end
-        if(_zz_25[4]) begin
-          inboxQueueCount_4 <= 3'b000;
+        if(_zz_19[4]) begin
+          inboxOccupied_4 <= 4'b0000;
         end
-        if(_zz_25[5]) begin
-          inboxQueueCount_5 <= 3'b000;
+        if(_zz_19[5]) begin
+          inboxOccupied_5 <= 4'b0000;
         end
-        if(_zz_25[6]) begin
-          inboxQueueCount_6 <= 3'b000;
+        if(_zz_19[6]) begin
+          inboxOccupied_6 <= 4'b0000;
         end
-        if(_zz_25[7]) begin
-          inboxQueueCount_7 <= 3'b000;
+        if(_zz_19[7]) begin
+          inboxOccupied_7 <= 4'b0000;
         end
-        if(_zz_26[0]) begin
-          inboxOccupied_0 <= 1'b0;
+        if(_zz_20[0]) begin
+          inboxInService_0 <= 4'b0000;
         end
-        if(_zz_26[1]) begin
-          inboxOccupied_1 <= 1'b0;
+        if(_zz_20[1]) begin
+          inboxInService_1 <= 4'b0000;
         end
-        if(_zz_26[2]) begin
-          inboxOccupied_2 <= 1'b0;
+        if(_zz_20[2]) begin
+          inboxInService_2 <= 4'b0000;
         end
-        if(_zz_26[3]) begin
-          inboxOccupied_3 <= 1'b0;
+        if(_zz_20[3]) begin
+          inboxInService_3 <= 4'b0000;
         end
-        if(_zz_26[4]) begin
-          inboxOccupied_4 <= 1'b0;
+        if(_zz_20[4]) begin
+          inboxInService_4 <= 4'b0000;
         end
-        if(_zz_26[5]) begin
-          inboxOccupied_5 <= 1'b0;
+        if(_zz_20[5]) begin
+          inboxInService_5 <= 4'b0000;
         end
-        if(_zz_26[6]) begin
-          inboxOccupied_6 <= 1'b0;
+        if(_zz_20[6]) begin
+          inboxInService_6 <= 4'b0000;
         end
-        if(_zz_26[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_26[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_26[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_26[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_26[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_26[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_26[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_26[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_26[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_26[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_26[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_26[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_26[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_26[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_26[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_26[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_26[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_26[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_26[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_26[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_26[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_26[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_26[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_26[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_26[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_27[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_27[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_27[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_27[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_27[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_27[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_27[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_27[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_27[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_27[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_27[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_27[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_27[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_27[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_27[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_27[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_27[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_27[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_27[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_27[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_27[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_27[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_27[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_27[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_27[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_27[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_27[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_27[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_27[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_27[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_27[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_27[31]) begin
-          inboxInService_31 <= 1'b0;
-        end
-        if(_zz_28[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_28[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_28[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_28[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_28[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_28[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_28[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_28[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_28[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_28[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_28[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_28[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_28[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_28[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_28[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_28[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_28[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_28[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_28[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_28[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_28[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_28[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_28[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_28[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_28[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_28[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_28[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_28[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_28[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_28[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_28[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_28[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_29[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_29[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_29[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_29[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_29[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_29[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_29[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_29[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_29[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_29[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_29[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_29[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_29[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_29[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_29[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_29[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_29[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_29[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_29[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_29[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_29[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_29[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_29[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_29[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_29[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_29[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_29[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_29[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_29[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_29[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_29[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_29[31]) begin
-          inboxInService_31 <= 1'b0;
-        end
-        if(_zz_30[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_30[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_30[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_30[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_30[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_30[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_30[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_30[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_30[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_30[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_30[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_30[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_30[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_30[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_30[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_30[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_30[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_30[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_30[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_30[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_30[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_30[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_30[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_30[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_30[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_30[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_30[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_30[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_30[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_30[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_30[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_30[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_31[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_31[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_31[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_31[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_31[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_31[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_31[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_31[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_31[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_31[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_31[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_31[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_31[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_31[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_31[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_31[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_31[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_31[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_31[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_31[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_31[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_31[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_31[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_31[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_31[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_31[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_31[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_31[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_31[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_31[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_31[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_31[31]) begin
-          inboxInService_31 <= 1'b0;
-        end
-        if(_zz_32[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_32[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_32[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_32[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_32[4]) begin
-          inboxOccupied_4 <= 1'b0;
-        end
-        if(_zz_32[5]) begin
-          inboxOccupied_5 <= 1'b0;
-        end
-        if(_zz_32[6]) begin
-          inboxOccupied_6 <= 1'b0;
-        end
-        if(_zz_32[7]) begin
-          inboxOccupied_7 <= 1'b0;
-        end
-        if(_zz_32[8]) begin
-          inboxOccupied_8 <= 1'b0;
-        end
-        if(_zz_32[9]) begin
-          inboxOccupied_9 <= 1'b0;
-        end
-        if(_zz_32[10]) begin
-          inboxOccupied_10 <= 1'b0;
-        end
-        if(_zz_32[11]) begin
-          inboxOccupied_11 <= 1'b0;
-        end
-        if(_zz_32[12]) begin
-          inboxOccupied_12 <= 1'b0;
-        end
-        if(_zz_32[13]) begin
-          inboxOccupied_13 <= 1'b0;
-        end
-        if(_zz_32[14]) begin
-          inboxOccupied_14 <= 1'b0;
-        end
-        if(_zz_32[15]) begin
-          inboxOccupied_15 <= 1'b0;
-        end
-        if(_zz_32[16]) begin
-          inboxOccupied_16 <= 1'b0;
-        end
-        if(_zz_32[17]) begin
-          inboxOccupied_17 <= 1'b0;
-        end
-        if(_zz_32[18]) begin
-          inboxOccupied_18 <= 1'b0;
-        end
-        if(_zz_32[19]) begin
-          inboxOccupied_19 <= 1'b0;
-        end
-        if(_zz_32[20]) begin
-          inboxOccupied_20 <= 1'b0;
-        end
-        if(_zz_32[21]) begin
-          inboxOccupied_21 <= 1'b0;
-        end
-        if(_zz_32[22]) begin
-          inboxOccupied_22 <= 1'b0;
-        end
-        if(_zz_32[23]) begin
-          inboxOccupied_23 <= 1'b0;
-        end
-        if(_zz_32[24]) begin
-          inboxOccupied_24 <= 1'b0;
-        end
-        if(_zz_32[25]) begin
-          inboxOccupied_25 <= 1'b0;
-        end
-        if(_zz_32[26]) begin
-          inboxOccupied_26 <= 1'b0;
-        end
-        if(_zz_32[27]) begin
-          inboxOccupied_27 <= 1'b0;
-        end
-        if(_zz_32[28]) begin
-          inboxOccupied_28 <= 1'b0;
-        end
-        if(_zz_32[29]) begin
-          inboxOccupied_29 <= 1'b0;
-        end
-        if(_zz_32[30]) begin
-          inboxOccupied_30 <= 1'b0;
-        end
-        if(_zz_32[31]) begin
-          inboxOccupied_31 <= 1'b0;
-        end
-        if(_zz_33[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_33[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_33[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_33[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_33[4]) begin
-          inboxInService_4 <= 1'b0;
-        end
-        if(_zz_33[5]) begin
-          inboxInService_5 <= 1'b0;
-        end
-        if(_zz_33[6]) begin
-          inboxInService_6 <= 1'b0;
-        end
-        if(_zz_33[7]) begin
-          inboxInService_7 <= 1'b0;
-        end
-        if(_zz_33[8]) begin
-          inboxInService_8 <= 1'b0;
-        end
-        if(_zz_33[9]) begin
-          inboxInService_9 <= 1'b0;
-        end
-        if(_zz_33[10]) begin
-          inboxInService_10 <= 1'b0;
-        end
-        if(_zz_33[11]) begin
-          inboxInService_11 <= 1'b0;
-        end
-        if(_zz_33[12]) begin
-          inboxInService_12 <= 1'b0;
-        end
-        if(_zz_33[13]) begin
-          inboxInService_13 <= 1'b0;
-        end
-        if(_zz_33[14]) begin
-          inboxInService_14 <= 1'b0;
-        end
-        if(_zz_33[15]) begin
-          inboxInService_15 <= 1'b0;
-        end
-        if(_zz_33[16]) begin
-          inboxInService_16 <= 1'b0;
-        end
-        if(_zz_33[17]) begin
-          inboxInService_17 <= 1'b0;
-        end
-        if(_zz_33[18]) begin
-          inboxInService_18 <= 1'b0;
-        end
-        if(_zz_33[19]) begin
-          inboxInService_19 <= 1'b0;
-        end
-        if(_zz_33[20]) begin
-          inboxInService_20 <= 1'b0;
-        end
-        if(_zz_33[21]) begin
-          inboxInService_21 <= 1'b0;
-        end
-        if(_zz_33[22]) begin
-          inboxInService_22 <= 1'b0;
-        end
-        if(_zz_33[23]) begin
-          inboxInService_23 <= 1'b0;
-        end
-        if(_zz_33[24]) begin
-          inboxInService_24 <= 1'b0;
-        end
-        if(_zz_33[25]) begin
-          inboxInService_25 <= 1'b0;
-        end
-        if(_zz_33[26]) begin
-          inboxInService_26 <= 1'b0;
-        end
-        if(_zz_33[27]) begin
-          inboxInService_27 <= 1'b0;
-        end
-        if(_zz_33[28]) begin
-          inboxInService_28 <= 1'b0;
-        end
-        if(_zz_33[29]) begin
-          inboxInService_29 <= 1'b0;
-        end
-        if(_zz_33[30]) begin
-          inboxInService_30 <= 1'b0;
-        end
-        if(_zz_33[31]) begin
-          inboxInService_31 <= 1'b0;
+        if(_zz_20[7]) begin
+          inboxInService_7 <= 4'b0000;
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_37[0]) begin
+          if(_zz_24[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_37[1]) begin
+          if(_zz_24[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_37[2]) begin
+          if(_zz_24[2]) begin
             replyHead_2 <= _zz_replyHead_0;
           end
-          if(_zz_37[3]) begin
+          if(_zz_24[3]) begin
             replyHead_3 <= _zz_replyHead_0;
           end
-          if(_zz_37[4]) begin
+          if(_zz_24[4]) begin
             replyHead_4 <= _zz_replyHead_0;
           end
-          if(_zz_37[5]) begin
+          if(_zz_24[5]) begin
             replyHead_5 <= _zz_replyHead_0;
           end
-          if(_zz_37[6]) begin
+          if(_zz_24[6]) begin
             replyHead_6 <= _zz_replyHead_0;
           end
-          if(_zz_37[7]) begin
+          if(_zz_24[7]) begin
             replyHead_7 <= _zz_replyHead_0;
           end
-          if(_zz_38[0]) begin
+          if(_zz_25[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_38[1]) begin
+          if(_zz_25[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
-          if(_zz_38[2]) begin
+          if(_zz_25[2]) begin
             replyCount_2 <= _zz_replyCount_0;
           end
-          if(_zz_38[3]) begin
+          if(_zz_25[3]) begin
             replyCount_3 <= _zz_replyCount_0;
           end
-          if(_zz_38[4]) begin
+          if(_zz_25[4]) begin
             replyCount_4 <= _zz_replyCount_0;
           end
-          if(_zz_38[5]) begin
+          if(_zz_25[5]) begin
             replyCount_5 <= _zz_replyCount_0;
           end
-          if(_zz_38[6]) begin
+          if(_zz_25[6]) begin
             replyCount_6 <= _zz_replyCount_0;
           end
-          if(_zz_38[7]) begin
+          if(_zz_25[7]) begin
             replyCount_7 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_39[0]) begin
+        if(_zz_26[0]) begin
           replyCount_0 <= 3'b000;
         end
-        if(_zz_39[1]) begin
+        if(_zz_26[1]) begin
           replyCount_1 <= 3'b000;
         end
-        if(_zz_39[2]) begin
+        if(_zz_26[2]) begin
           replyCount_2 <= 3'b000;
         end
-        if(_zz_39[3]) begin
+        if(_zz_26[3]) begin
           replyCount_3 <= 3'b000;
         end
-        if(_zz_39[4]) begin
+        if(_zz_26[4]) begin
           replyCount_4 <= 3'b000;
         end
-        if(_zz_39[5]) begin
+        if(_zz_26[5]) begin
           replyCount_5 <= 3'b000;
         end
-        if(_zz_39[6]) begin
+        if(_zz_26[6]) begin
           replyCount_6 <= 3'b000;
         end
-        if(_zz_39[7]) begin
+        if(_zz_26[7]) begin
           replyCount_7 <= 3'b000;
         end
         replyCurrent <= (replyCurrent & (~ {{{(_zz_i1_errorsClearContext == _zz_replyCurrent_2),(_zz_i1_errorsClearContext == _zz_replyCurrent_3)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_4),(_zz_i1_errorsClearContext == _zz_replyCurrent_5)}},{{(_zz_i1_errorsClearContext == _zz_replyCurrent_6),(_zz_i1_errorsClearContext == _zz_replyCurrent_7)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_8),(_zz_i1_errorsClearContext == _zz_replyCurrent_9)}}}));
       end
       if(i1_sendOk) begin
-        if(_zz_41[0]) begin
-          inboxOccupied_0 <= 1'b1;
+        if(_zz_28[0]) begin
+          inboxOccupied_0 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_41[1]) begin
-          inboxOccupied_1 <= 1'b1;
+        if(_zz_28[1]) begin
+          inboxOccupied_1 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_41[2]) begin
-          inboxOccupied_2 <= 1'b1;
+        if(_zz_28[2]) begin
+          inboxOccupied_2 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_41[3]) begin
-          inboxOccupied_3 <= 1'b1;
+        if(_zz_28[3]) begin
+          inboxOccupied_3 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_41[4]) begin
-          inboxOccupied_4 <= 1'b1;
+        if(_zz_28[4]) begin
+          inboxOccupied_4 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_41[5]) begin
-          inboxOccupied_5 <= 1'b1;
+        if(_zz_28[5]) begin
+          inboxOccupied_5 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_41[6]) begin
-          inboxOccupied_6 <= 1'b1;
+        if(_zz_28[6]) begin
+          inboxOccupied_6 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_41[7]) begin
-          inboxOccupied_7 <= 1'b1;
-        end
-        if(_zz_41[8]) begin
-          inboxOccupied_8 <= 1'b1;
-        end
-        if(_zz_41[9]) begin
-          inboxOccupied_9 <= 1'b1;
-        end
-        if(_zz_41[10]) begin
-          inboxOccupied_10 <= 1'b1;
-        end
-        if(_zz_41[11]) begin
-          inboxOccupied_11 <= 1'b1;
-        end
-        if(_zz_41[12]) begin
-          inboxOccupied_12 <= 1'b1;
-        end
-        if(_zz_41[13]) begin
-          inboxOccupied_13 <= 1'b1;
-        end
-        if(_zz_41[14]) begin
-          inboxOccupied_14 <= 1'b1;
-        end
-        if(_zz_41[15]) begin
-          inboxOccupied_15 <= 1'b1;
-        end
-        if(_zz_41[16]) begin
-          inboxOccupied_16 <= 1'b1;
-        end
-        if(_zz_41[17]) begin
-          inboxOccupied_17 <= 1'b1;
-        end
-        if(_zz_41[18]) begin
-          inboxOccupied_18 <= 1'b1;
-        end
-        if(_zz_41[19]) begin
-          inboxOccupied_19 <= 1'b1;
-        end
-        if(_zz_41[20]) begin
-          inboxOccupied_20 <= 1'b1;
-        end
-        if(_zz_41[21]) begin
-          inboxOccupied_21 <= 1'b1;
-        end
-        if(_zz_41[22]) begin
-          inboxOccupied_22 <= 1'b1;
-        end
-        if(_zz_41[23]) begin
-          inboxOccupied_23 <= 1'b1;
-        end
-        if(_zz_41[24]) begin
-          inboxOccupied_24 <= 1'b1;
-        end
-        if(_zz_41[25]) begin
-          inboxOccupied_25 <= 1'b1;
-        end
-        if(_zz_41[26]) begin
-          inboxOccupied_26 <= 1'b1;
-        end
-        if(_zz_41[27]) begin
-          inboxOccupied_27 <= 1'b1;
-        end
-        if(_zz_41[28]) begin
-          inboxOccupied_28 <= 1'b1;
-        end
-        if(_zz_41[29]) begin
-          inboxOccupied_29 <= 1'b1;
-        end
-        if(_zz_41[30]) begin
-          inboxOccupied_30 <= 1'b1;
-        end
-        if(_zz_41[31]) begin
-          inboxOccupied_31 <= 1'b1;
-        end
-        if(_zz_42[0]) begin
-          inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_42[1]) begin
-          inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_42[2]) begin
-          inboxQueueCount_2 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_42[3]) begin
-          inboxQueueCount_3 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_42[4]) begin
-          inboxQueueCount_4 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_42[5]) begin
-          inboxQueueCount_5 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_42[6]) begin
-          inboxQueueCount_6 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_42[7]) begin
-          inboxQueueCount_7 <= _zz_inboxQueueCount_0_2;
+        if(_zz_28[7]) begin
+          inboxOccupied_7 <= _zz_inboxOccupied_0_3;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_43[0]) begin
+        if(_zz_29[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_43[1]) begin
+        if(_zz_29[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
-        if(_zz_43[2]) begin
+        if(_zz_29[2]) begin
           replyCount_2 <= _zz_replyCount_0_1;
         end
-        if(_zz_43[3]) begin
+        if(_zz_29[3]) begin
           replyCount_3 <= _zz_replyCount_0_1;
         end
-        if(_zz_43[4]) begin
+        if(_zz_29[4]) begin
           replyCount_4 <= _zz_replyCount_0_1;
         end
-        if(_zz_43[5]) begin
+        if(_zz_29[5]) begin
           replyCount_5 <= _zz_replyCount_0_1;
         end
-        if(_zz_43[6]) begin
+        if(_zz_29[6]) begin
           replyCount_6 <= _zz_replyCount_0_1;
         end
-        if(_zz_43[7]) begin
+        if(_zz_29[7]) begin
           replyCount_7 <= _zz_replyCount_0_1;
         end
       end
@@ -5953,16 +4484,16 @@ module TaskIntc_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_45[0]) begin
+        if(_zz_31[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_45[1]) begin
+        if(_zz_31[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_45[2]) begin
+        if(_zz_31[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_45[3]) begin
+        if(_zz_31[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -5980,6 +4511,7 @@ module TaskIntc_IpcUnit (
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
+    i1_inboxReceiverWaiting <= _zz_i1_inboxReceiverWaiting_1[1:0];
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
   end
 

@@ -1202,34 +1202,42 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [0:0]    _zz__zz_inbox_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
-  reg        [0:0]    _zz__zz_i1_inboxFull;
-  wire       [1:0]    _zz__zz_i1_inboxFull_1;
-  reg        [0:0]    _zz__zz_i1_inboxFull_2;
-  wire       [1:0]    _zz__zz_i1_inboxFull_3;
+  reg        [1:0]    _zz__zz_i1_inboxFull;
   wire       [1:0]    _zz__zz_i1_inboxFreeSlot_1;
   wire       [1:0]    _zz__zz_i1_inboxFreeSlot_1_1;
+  reg        [1:0]    _zz__zz_i1_inboxReceiverWaiting;
+  reg        [1:0]    _zz__zz_i1_inboxReceiverWaiting_1;
+  wire       [1:0]    _zz_i1_inboxReceiverWaiting_1;
+  wire       [1:0]    _zz_i1_inboxReceiverWaiting_2;
+  wire       [1:0]    _zz_i1_inboxReceiverWaiting_3;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_4;
+  wire       [1:0]    _zz_i1_inboxReceiverWaiting_5;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_6;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   reg        [0:0]    _zz__zz_inboxQueue_rd0;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  reg        [0:0]    _zz__zz_i1_inboxCount;
-  wire       [1:0]    _zz__zz_i1_inboxCount_1;
-  reg        [0:0]    _zz__zz_i1_inboxCount_2;
-  wire       [1:0]    _zz__zz_i1_inboxCount_3;
+  reg        [1:0]    _zz__zz_i1_inboxCount;
   wire       [1:0]    _zz_i1_inboxCount_1;
   wire       [1:0]    _zz_i1_inboxCount_2;
   wire       [0:0]    _zz_i1_inboxCount_3;
   wire       [1:0]    _zz_i1_inboxCount_4;
   wire       [0:0]    _zz_i1_inboxCount_5;
-  reg        [0:0]    _zz__zz_when_Inboxes_l181;
+  reg        [0:0]    _zz__zz_when_Inboxes_l185;
   wire       [6:0]    _zz_i1_tokenOk_3;
-  reg        [0:0]    _zz_i1_tokenOk_4;
-  wire       [1:0]    _zz_i1_tokenOk_5;
+  reg        [1:0]    _zz_i1_tokenOk_4;
   reg        [1:0]    _zz__zz_i1_inboxTake_2;
+  reg        [1:0]    _zz__zz_i1_inboxTake_2_1;
+  wire       [1:0]    _zz_i1_inboxTake_3;
+  wire       [1:0]    _zz_i1_inboxTake_4;
+  wire       [1:0]    _zz_i1_inboxTake_5;
+  wire       [0:0]    _zz_i1_inboxTake_6;
+  wire       [1:0]    _zz_i1_inboxTake_7;
+  wire       [0:0]    _zz_i1_inboxTake_8;
+  reg        [1:0]    _zz__zz_inboxInService_0;
   wire       [0:0]    _zz__zz_inboxQueueHead_0;
   reg        [0:0]    _zz__zz_inboxQueueHead_0_1;
-  wire       [1:0]    _zz__zz_inboxQueueCount_0;
   wire       [31:0]   _zz_i1_rsp_5;
   wire       [6:0]    _zz_i1_rsp_6;
   wire       [5:0]    _zz_i1_rsp_7;
@@ -1256,13 +1264,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [5:0]    _zz_when_Transfers_l53;
   wire       [4:0]    _zz_when_Transfers_l53_1;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
-  reg        [1:0]    _zz__zz_inboxQueueCount_0_1;
   wire       [1:0]    _zz_inboxQueue_port_1;
   wire       [0:0]    _zz_inboxQueue_port_2;
   reg        [0:0]    _zz_inboxQueue_port_3;
-  wire       [0:0]    _zz_inboxQueue_port_4;
-  wire       [7:0]    _zz_inboxQueue_port_5;
-  wire       [1:0]    _zz__zz_inboxQueueCount_0_2;
+  wire       [7:0]    _zz_inboxQueue_port_4;
+  reg        [1:0]    _zz__zz_inboxOccupied_0_3;
   reg        [0:0]    _zz__zz_copyTargetSlot;
   wire       [0:0]    _zz__zz_copyTargetSlot_1;
   wire       [1:0]    _zz__zz_copyTargetSlot_2;
@@ -1274,8 +1280,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_41;
-  wire       [1:0]    _zz__zz_41_1;
+  wire       [1:0]    _zz__zz_31;
+  wire       [1:0]    _zz__zz_31_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_12;
   wire       [7:0]    _zz_i1_rsp_13;
@@ -1303,8 +1309,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
-  wire                _zz_when_Capabilities_l54;
-  wire                when_Capabilities_l56;
+  wire                _zz_when_Capabilities_l52;
+  wire                when_Capabilities_l54;
   wire                _zz_i1_scrub;
   wire                _zz_when_Handlers_l51;
   reg        [63:0]   i1_rsp;
@@ -1343,13 +1349,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [0:0]    syscallContext;
   wire       [2:0]    _zz_grants_rd0_1;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_when_Capabilities_l54_1;
-  wire       [7:0]    _zz_when_Capabilities_l54_2;
-  wire       [3:0]    _zz_when_Capabilities_l54_3;
-  wire                _zz_when_Capabilities_l54_4;
-  wire                when_Capabilities_l54;
+  wire       [7:0]    _zz_when_Capabilities_l52_1;
+  wire       [7:0]    _zz_when_Capabilities_l52_2;
+  wire       [3:0]    _zz_when_Capabilities_l52_3;
+  wire                _zz_when_Capabilities_l52_4;
+  wire                when_Capabilities_l52;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_Capabilities_l57;
+  wire                when_Capabilities_l55;
   reg        [64:0]   deliveries_0;
   reg        [64:0]   deliveries_1;
   reg        [64:0]   deliveries_2;
@@ -1376,8 +1382,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [63:0]   stage_rd0;
   wire       [1:0]    _zz_result_rd0;
   wire       [63:0]   result_rd0;
-  wire                _zz_7;
-  wire                _zz_9;
   wire       [0:0]    _zz_i1_handlerContext_1;
   wire       [1:0]    _zz_i1_handlerChannel;
   wire       [2:0]    _zz_handlers_rd0;
@@ -1386,25 +1390,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [1:0]    i1_handlerChannel;
   wire                _zz_when_Handlers_l51_1;
   wire                _zz_when_Handlers_l51_2;
-  wire                _zz_12;
   wire                when_Handlers_l51;
   wire                _zz_i1_rsp;
   wire                when_Handlers_l53;
   reg        [1:0]    inboxCurrent;
   reg        [0:0]    inboxCurrentSlot_0;
   reg        [0:0]    inboxCurrentSlot_1;
-  reg        [0:0]    inboxOccupied_0;
-  reg        [0:0]    inboxOccupied_1;
-  reg        [0:0]    inboxOccupied_2;
-  reg        [0:0]    inboxOccupied_3;
-  reg        [0:0]    inboxInService_0;
-  reg        [0:0]    inboxInService_1;
-  reg        [0:0]    inboxInService_2;
-  reg        [0:0]    inboxInService_3;
+  reg        [1:0]    inboxOccupied_0;
+  reg        [1:0]    inboxOccupied_1;
+  reg        [1:0]    inboxInService_0;
+  reg        [1:0]    inboxInService_1;
   reg        [0:0]    inboxQueueHead_0;
   reg        [0:0]    inboxQueueHead_1;
-  reg        [1:0]    inboxQueueCount_0;
-  reg        [1:0]    inboxQueueCount_1;
   wire       [0:0]    _zz_inbox_rd0;
   wire       [4:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
@@ -1414,6 +1411,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_i1_inboxFreeSlot_2;
   reg                 i1_inboxFull;
   reg        [0:0]    i1_inboxFreeSlot;
+  wire       [1:0]    _zz_i1_inboxReceiverWaiting;
+  reg        [0:0]    i1_inboxReceiverWaiting;
   reg                 i1_inboxReserve;
   reg        [1:0]    i1_inboxReserveAt;
   reg        [5:0]    i1_inboxReserveReplyTo;
@@ -1427,43 +1426,41 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_i1_inboxCount;
   wire       [1:0]    i1_inboxCount;
   wire                _zz_i1_rsp_1;
-  wire       [0:0]    _zz_when_Inboxes_l181;
+  wire       [0:0]    _zz_when_Inboxes_l185;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk_1;
   wire       [0:0]    _zz_i1_tokenOk_2;
-  wire       [0:0]    _zz_when_Inboxes_l181_1;
+  wire       [0:0]    _zz_when_Inboxes_l185_1;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l150;
-  wire       [1:0]    _zz_17;
+  wire                when_Inboxes_l154;
+  wire       [1:0]    _zz_14;
   wire       [0:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l163;
+  wire                _zz_when_Inboxes_l185_2;
   wire       [1:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [0:0]    _zz_i1_rsp_2;
-  wire                when_Inboxes_l163;
-  wire       [0:0]    _zz_18;
-  wire       [3:0]    _zz_19;
-  wire       [3:0]    _zz_20;
-  wire       [1:0]    _zz_21;
+  wire                _zz_when_Inboxes_l169;
+  wire       [0:0]    _zz_inboxOccupied_0;
+  wire       [1:0]    _zz_inboxOccupied_0_1;
+  wire                when_Inboxes_l169;
+  wire       [1:0]    _zz_15;
+  wire       [1:0]    _zz_inboxOccupied_0_2;
+  wire       [1:0]    _zz_16;
+  wire       [1:0]    _zz_inboxInService_0;
+  wire       [1:0]    _zz_17;
   wire       [0:0]    _zz_inboxQueueHead_0;
-  wire       [1:0]    _zz_22;
-  wire       [1:0]    _zz_inboxQueueCount_0;
-  wire       [3:0]    _zz_23;
-  wire       [1:0]    _zz_24;
+  wire       [1:0]    _zz_18;
   wire       [0:0]    _zz_inboxCurrentSlot_0_1;
   wire       [1:0]    _zz_i1_inboxCurrent;
   reg        [1:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l180;
-  wire                when_Inboxes_l181;
-  wire       [1:0]    _zz_25;
-  wire       [3:0]    _zz_26;
-  wire       [3:0]    _zz_27;
-  wire       [3:0]    _zz_28;
-  wire       [3:0]    _zz_29;
+  wire                when_Inboxes_l184;
+  wire                when_Inboxes_l185;
+  wire       [1:0]    _zz_19;
+  wire       [1:0]    _zz_20;
   wire                when_Inboxes_l198;
   reg        [0:0]    replyHead_0;
   reg        [0:0]    replyHead_1;
@@ -1478,13 +1475,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_ReplyBoxes_l65;
   wire       [1:0]    _zz_replyCurrent;
   wire       [1:0]    _zz_replyCurrent_1;
-  wire       [1:0]    _zz_33;
+  wire       [1:0]    _zz_24;
   wire       [0:0]    _zz_replyHead_0;
-  wire       [1:0]    _zz_34;
+  wire       [1:0]    _zz_25;
   wire       [1:0]    _zz_replyCount_0;
   wire                when_ReplyBoxes_l70;
   wire                when_ReplyBoxes_l72;
-  wire       [1:0]    _zz_35;
+  wire       [1:0]    _zz_26;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
@@ -1492,23 +1489,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
   wire       [3:0]    _zz_i1_inboxReserveReplyTo;
-  wire       [1:0]    _zz_inboxQueueCount_0_1;
-  wire       [3:0]    _zz_37;
-  wire       [1:0]    _zz_38;
-  wire       [1:0]    _zz_inboxQueueCount_0_2;
+  wire       [1:0]    _zz_28;
+  wire       [1:0]    _zz_inboxOccupied_0_3;
   wire       [0:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
   wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
-  wire       [1:0]    _zz_39;
+  wire       [1:0]    _zz_29;
   wire       [1:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_41;
+  wire       [3:0]    _zz_31;
   reg [7:0] errors [0:1];
   reg [0:0] grants [0:7];
   reg [63:0] stage [0:15];
@@ -1521,9 +1516,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
   assign _zz_grants_port_2 = clearStep[1:0];
-  assign _zz_grants_port_3 = _zz_when_Capabilities_l54_1[0:0];
-  assign _zz_grants_port_4 = _zz_when_Capabilities_l54_2[0:0];
-  assign _zz_grants_port_5 = _zz_when_Capabilities_l54_3[0:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l52_1[0:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l52_2[0:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l52_3[0:0];
   assign _zz__zz_result_rd0 = copyReadWord[0:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[0:0];
   assign _zz_result_port_2 = clearStep[0:0];
@@ -1537,14 +1532,25 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_handlers_port_4 = i1_index[1:0];
   assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1_1));
   assign _zz__zz_i1_inboxFreeSlot_1_1 = (_zz_i1_inboxFreeSlot - 2'b01);
+  assign _zz_i1_inboxReceiverWaiting_1 = (_zz_i1_inboxReceiverWaiting_2 + _zz_i1_inboxReceiverWaiting_5);
+  assign _zz_i1_inboxReceiverWaiting_2 = (2'b00 + _zz_i1_inboxReceiverWaiting_3);
+  assign _zz_i1_inboxReceiverWaiting_4 = _zz_i1_inboxReceiverWaiting[0];
+  assign _zz_i1_inboxReceiverWaiting_3 = {1'd0, _zz_i1_inboxReceiverWaiting_4};
+  assign _zz_i1_inboxReceiverWaiting_6 = _zz_i1_inboxReceiverWaiting[1];
+  assign _zz_i1_inboxReceiverWaiting_5 = {1'd0, _zz_i1_inboxReceiverWaiting_6};
   assign _zz_i1_inboxCount_1 = (2'b00 + _zz_i1_inboxCount_2);
   assign _zz_i1_inboxCount_3 = _zz_i1_inboxCount[0];
   assign _zz_i1_inboxCount_2 = {1'd0, _zz_i1_inboxCount_3};
   assign _zz_i1_inboxCount_5 = _zz_i1_inboxCount[1];
   assign _zz_i1_inboxCount_4 = {1'd0, _zz_i1_inboxCount_5};
   assign _zz_i1_tokenOk_3 = {6'd0, i1_context};
+  assign _zz_i1_inboxTake_3 = (_zz_i1_inboxTake_4 + _zz_i1_inboxTake_7);
+  assign _zz_i1_inboxTake_4 = (2'b00 + _zz_i1_inboxTake_5);
+  assign _zz_i1_inboxTake_6 = _zz_i1_inboxTake_2[0];
+  assign _zz_i1_inboxTake_5 = {1'd0, _zz_i1_inboxTake_6};
+  assign _zz_i1_inboxTake_8 = _zz_i1_inboxTake_2[1];
+  assign _zz_i1_inboxTake_7 = {1'd0, _zz_i1_inboxTake_8};
   assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 1'b1);
-  assign _zz__zz_inboxQueueCount_0 = (_zz_i1_inboxTake_2 - 2'b01);
   assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[7 : 4]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_6 = {6'd0, i1_context};
   assign _zz_i1_rsp_7 = {5'd0, _zz_i1_rsp_2};
@@ -1561,58 +1567,51 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
   assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + _zz_inboxQueue_port_4);
-  assign _zz_inboxQueue_port_4 = _zz_inboxQueueCount_0_1[0:0];
-  assign _zz__zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0_1 + 2'b01);
+  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + i1_inboxReceiverWaiting);
   assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
   assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[0:0];
   assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 2'b01);
   assign _zz_replies_port_2 = copyWriteWord[0:0];
-  assign _zz__zz_41 = (deliveryHead + _zz__zz_41_1);
-  assign _zz__zz_41_1 = deliveryCount[1:0];
+  assign _zz__zz_31 = (deliveryHead + _zz__zz_31_1);
+  assign _zz__zz_31_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_12 = {{when_ReplyBoxes_l65,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
   assign _zz_i1_rsp_13 = {6'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_14 = {6'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
   assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
-  assign _zz_errors_port_2 = (clearing ? _zz_controlErrors : i1_errorsWriteData);
+  assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
   assign _zz_errors_port_3 = (clearing || i1_errorsUpdate);
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (clearing ? {clearContext,_zz_grants_port_2} : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (clearing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (clearing || (_zz_when_Capabilities_l54 && _zz_when_Capabilities_l54_4));
+  assign _zz_grants_port_7 = (clearing || (_zz_when_Capabilities_l52 && _zz_when_Capabilities_l52_4));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = (clearing ? {clearContext,clearStep} : (sweeping ? {sweepFor,sweepAt} : {i1_context,i1_index}));
-  assign _zz_stage_port_2 = (_zz_7 ? 64'h0 : i1_data);
-  assign _zz_stage_port_3 = (_zz_7 || (when_Staging_l50 && _zz_when_Handlers_l51));
+  assign _zz_stage_port_2 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_stage_port_3 = (clearing || (sweeping || (when_Staging_l50 && _zz_when_Handlers_l51)));
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = (clearing ? {clearContext,_zz_result_port_2} : (sweeping ? {sweepFor,_zz_result_port_3} : {i1_context,_zz_result_port_4}));
-  assign _zz_result_port_5 = (_zz_9 ? 64'h0 : i1_data);
-  assign _zz_result_port_6 = (_zz_9 || (when_Staging_l51 && _zz_when_Handlers_l51));
+  assign _zz_result_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_result_port_6 = (clearing || (sweeping || (when_Staging_l51 && _zz_when_Handlers_l51)));
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
-  assign _zz_handlers_port_5 = (_zz_12 ? 64'h0 : i1_data);
-  assign _zz_handlers_port_6 = (_zz_12 || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1)));
+  assign _zz_handlers_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_handlers_port_6 = (clearing || (sweeping || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1))));
   assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
   assign _zz_inboxReplyTo_port_3 = (clearing ? 6'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[0 : 0]}} : i1_inboxReserveReplyTo));
-  assign _zz_inboxReplyTo_port_4 = ((clearing || (sweepWriting && (inboxReplyTo_rd0[0 : 0] == sweepFor))) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[0 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_5 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,1'b1}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
-  assign _zz__zz_i1_inboxFull_1 = {_zz_i1_handlerContext_1,1'b1};
-  assign _zz__zz_i1_inboxFull_3 = {_zz_i1_handlerContext_1,1'b0};
-  assign _zz__zz_i1_inboxCount_1 = {i1_context,1'b1};
-  assign _zz__zz_i1_inboxCount_3 = {i1_context,1'b0};
-  assign _zz_i1_tokenOk_5 = {i1_context,_zz_i1_tokenOk_2};
   assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
   assign _zz_hazard_1 = (i1_op == 4'b1000);
   assign _zz_hazard_2 = 4'b1111;
@@ -1727,7 +1726,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   always @(posedge clk) begin
     if(i1_sendOk) begin
-      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_5;
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_4;
     end
   end
 
@@ -1768,53 +1767,40 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz__zz_i1_inboxFull_1)
-      2'b00 : _zz__zz_i1_inboxFull = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxFull = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxFull = inboxOccupied_2;
-      default : _zz__zz_i1_inboxFull = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_3)
-      2'b00 : _zz__zz_i1_inboxFull_2 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxFull_2 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxFull_2 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxFull_2 = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_1)
-      2'b00 : _zz__zz_i1_inboxCount = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxCount = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxCount = inboxOccupied_2;
-      default : _zz__zz_i1_inboxCount = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_3)
-      2'b00 : _zz__zz_i1_inboxCount_2 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxCount_2 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxCount_2 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxCount_2 = inboxOccupied_3;
+    case(_zz_i1_handlerContext_1)
+      1'b0 : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_0;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_0;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_0;
+      end
+      default : begin
+        _zz__zz_i1_inboxFull = inboxOccupied_1;
+        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_1;
+        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_1;
+      end
     endcase
   end
 
   always @(*) begin
     case(i1_context)
       1'b0 : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_0;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_0;
+        _zz__zz_i1_inboxCount = inboxOccupied_0;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_0;
+        _zz_i1_tokenOk_4 = inboxInService_0;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_0;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_0;
+        _zz__zz_inboxInService_0 = inboxInService_0;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
         _zz__zz_i1_rsp_3 = replyCount_0;
         _zz__zz_replyHead_0_1 = replyHead_0;
       end
       default : begin
-        _zz__zz_when_Inboxes_l181 = inboxCurrentSlot_1;
-        _zz__zz_i1_inboxTake_2 = inboxQueueCount_1;
+        _zz__zz_i1_inboxCount = inboxOccupied_1;
+        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_1;
+        _zz_i1_tokenOk_4 = inboxInService_1;
+        _zz__zz_i1_inboxTake_2 = inboxOccupied_1;
+        _zz__zz_i1_inboxTake_2_1 = inboxInService_1;
+        _zz__zz_inboxInService_0 = inboxInService_1;
         _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
         _zz__zz_i1_rsp_3 = replyCount_1;
         _zz__zz_replyHead_0_1 = replyHead_1;
@@ -1823,23 +1809,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    case(_zz_i1_tokenOk_5)
-      2'b00 : _zz_i1_tokenOk_4 = inboxInService_0;
-      2'b01 : _zz_i1_tokenOk_4 = inboxInService_1;
-      2'b10 : _zz_i1_tokenOk_4 = inboxInService_2;
-      default : _zz_i1_tokenOk_4 = inboxInService_3;
-    endcase
-  end
-
-  always @(*) begin
     case(i1_handlerContext)
       1'b0 : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_0;
         _zz_inboxQueue_port_3 = inboxQueueHead_0;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_0;
       end
       default : begin
-        _zz__zz_inboxQueueCount_0_1 = inboxQueueCount_1;
         _zz_inboxQueue_port_3 = inboxQueueHead_1;
+        _zz__zz_inboxOccupied_0_3 = inboxOccupied_1;
       end
     endcase
   end
@@ -1877,8 +1854,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
-  assign _zz_when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1101));
-  assign when_Capabilities_l56 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1110));
   assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_Handlers_l51 = (! i1_read);
   always @(*) begin
@@ -1925,18 +1902,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(when_Scrub_l40) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l54) begin
+    if(when_Capabilities_l52) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l56) begin
-      if(!when_Capabilities_l57) begin
+    if(when_Capabilities_l54) begin
+      if(!when_Capabilities_l55) begin
         i1_error = 8'h08;
       end
     end
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l150) begin
+    if(when_Inboxes_l154) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -2014,13 +1991,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_Scrub_l54 = (sweepAt == 3'b100);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[8 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
-  assign _zz_when_Capabilities_l54_2 = i1_data[15 : 8];
-  assign _zz_when_Capabilities_l54_3 = i1_data[19 : 16];
-  assign _zz_when_Capabilities_l54_4 = (((_zz_when_Capabilities_l54_1 < 8'h02) && (_zz_when_Capabilities_l54_2 < 8'h02)) && (_zz_when_Capabilities_l54_3 < 4'b0010));
-  assign when_Capabilities_l54 = (_zz_when_Capabilities_l54 && (! _zz_when_Capabilities_l54_4));
+  assign _zz_when_Capabilities_l52_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l52_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l52_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l52_4 = (((_zz_when_Capabilities_l52_1 < 8'h02) && (_zz_when_Capabilities_l52_2 < 8'h02)) && (_zz_when_Capabilities_l52_3 < 4'b0010));
+  assign when_Capabilities_l52 = (_zz_when_Capabilities_l52 && (! _zz_when_Capabilities_l52_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_Capabilities_l57 = (_zz_syscallContext < 8'h02);
+  assign when_Capabilities_l55 = (_zz_syscallContext < 8'h02);
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
   assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
@@ -2033,25 +2010,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign stage_rd0 = stage_spinal_port0;
   assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
   assign result_rd0 = result_spinal_port0;
-  assign _zz_7 = (clearing || sweeping);
-  assign _zz_9 = (clearing || sweeping);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 2'b10 : (_zz_stage_rd0 ? cmd_payload_data[9 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h04 <= _zz__zz_when_Handlers_l51_1));
   assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
-  assign _zz_12 = (clearing || sweeping);
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[16 : 16] : _zz__zz_inbox_rd0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 3'b001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFull = {_zz__zz_i1_inboxFull,_zz__zz_i1_inboxFull_2};
+  assign _zz_i1_inboxFull = _zz__zz_i1_inboxFull;
   assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
   assign _zz_i1_inboxFreeSlot_1 = _zz__zz_i1_inboxFreeSlot_1[1];
   assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1;
+  assign _zz_i1_inboxReceiverWaiting = (_zz__zz_i1_inboxReceiverWaiting & (~ _zz__zz_i1_inboxReceiverWaiting_1));
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -2079,15 +2054,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[5 : 2];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign _zz_i1_inboxCount = {_zz__zz_i1_inboxCount,_zz__zz_i1_inboxCount_2};
+  assign _zz_i1_inboxCount = _zz__zz_i1_inboxCount;
   assign i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_4);
   assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l181 = _zz__zz_when_Inboxes_l181;
+  assign _zz_when_Inboxes_l185 = _zz__zz_when_Inboxes_l185;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
   assign _zz_i1_tokenOk_2 = _zz_i1_tokenOk_1[0:0];
-  assign _zz_when_Inboxes_l181_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_2 : _zz_when_Inboxes_l181);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_3) && (_zz_i1_tokenOk_1 < 6'h02)) && _zz_i1_tokenOk_4[0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_when_Inboxes_l185_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_2 : _zz_when_Inboxes_l185);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_3) && (_zz_i1_tokenOk_1 < 6'h02)) && _zz_i1_tokenOk_4[_zz_i1_tokenOk_2]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -2110,31 +2085,32 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l150 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_17 = ({1'd0,1'b1} <<< i1_context);
+  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_14 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_2;
-  assign _zz_when_Inboxes_l163 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
-  assign _zz_i1_inboxTake_2 = _zz__zz_i1_inboxTake_2;
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_2 != 2'b00));
+  assign _zz_when_Inboxes_l185_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign _zz_i1_inboxTake_2 = (_zz__zz_i1_inboxTake_2 & (~ _zz__zz_i1_inboxTake_2_1));
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_3 != 2'b00));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[0 : 0];
-  assign when_Inboxes_l163 = (i1_inboxFinish || _zz_when_Inboxes_l163);
-  assign _zz_18 = (when_Transfers_l67 ? _zz_when_Inboxes_l181_1 : _zz_when_Inboxes_l181);
-  assign _zz_19 = ({3'd0,1'b1} <<< {i1_context,_zz_18});
-  assign _zz_20 = ({3'd0,1'b1} <<< {i1_context,_zz_18});
-  assign _zz_21 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_when_Inboxes_l169 = (i1_inboxFinish || _zz_when_Inboxes_l185_2);
+  assign _zz_inboxOccupied_0 = (when_Transfers_l67 ? _zz_when_Inboxes_l185_1 : _zz_when_Inboxes_l185);
+  assign _zz_inboxOccupied_0_1 = (_zz_when_Inboxes_l169 ? {(_zz_inboxOccupied_0 == 1'b1),(_zz_inboxOccupied_0 == 1'b0)} : 2'b00);
+  assign when_Inboxes_l169 = (_zz_when_Inboxes_l169 || i1_inboxTake);
+  assign _zz_15 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxOccupied_0_2 = (_zz_i1_inboxCount & (~ _zz_inboxOccupied_0_1));
+  assign _zz_16 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_inboxInService_0 = ((_zz__zz_inboxInService_0 & (~ _zz_inboxOccupied_0_1)) | (i1_inboxTake ? {(_zz_i1_rsp_2 == 1'b1),(_zz_i1_rsp_2 == 1'b0)} : 2'b00));
+  assign _zz_17 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
-  assign _zz_22 = ({1'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueCount_0 = _zz__zz_inboxQueueCount_0;
-  assign _zz_23 = ({3'd0,1'b1} <<< {i1_context,_zz_i1_rsp_2});
-  assign _zz_24 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_18 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_2;
   assign _zz_i1_inboxCurrent = {(i1_context == 1'b1),(i1_context == 1'b0)};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l180) begin
+    if(when_Inboxes_l184) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l181) begin
+      if(when_Inboxes_l185) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -2144,13 +2120,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l180 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l181 = (_zz_when_Inboxes_l163 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l181_1 == _zz_when_Inboxes_l181)));
-  assign _zz_25 = ({1'd0,1'b1} <<< _zz_i1_errorsClearContext);
-  assign _zz_26 = ({3'd0,1'b1} <<< {_zz_i1_errorsClearContext,1'b0});
-  assign _zz_27 = ({3'd0,1'b1} <<< {_zz_i1_errorsClearContext,1'b0});
-  assign _zz_28 = ({3'd0,1'b1} <<< {_zz_i1_errorsClearContext,1'b1});
-  assign _zz_29 = ({3'd0,1'b1} <<< {_zz_i1_errorsClearContext,1'b1});
+  assign when_Inboxes_l184 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l185 = (_zz_when_Inboxes_l185_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l185_1 == _zz_when_Inboxes_l185)));
+  assign _zz_19 = ({1'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign _zz_20 = ({1'd0,1'b1} <<< _zz_i1_errorsClearContext);
   assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   assign _zz_replies_rd0 = _zz__zz_replies_rd0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
@@ -2160,13 +2133,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {(i1_context == 1'b1),(i1_context == 1'b0)};
   assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign _zz_33 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_24 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_34 = ({1'd0,1'b1} <<< i1_context);
+  assign _zz_25 = ({1'd0,1'b1} <<< i1_context);
   assign _zz_replyCount_0 = _zz__zz_replyCount_0;
   assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 2'b00);
   assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_35 = ({1'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign _zz_26 = ({1'd0,1'b1} <<< _zz_i1_errorsClearContext);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h04 <= _zz_when_Transfers_l53));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h02)) || (! (i1_data[11 : 8] < 4'b0010))));
@@ -2192,10 +2165,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_inboxQueueCount_0_1 = _zz__zz_inboxQueueCount_0_1;
-  assign _zz_37 = ({3'd0,1'b1} <<< {i1_handlerContext,i1_inboxFreeSlot});
-  assign _zz_38 = ({1'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxQueueCount_0_2 = _zz__zz_inboxQueueCount_0_2;
+  assign _zz_28 = ({1'd0,1'b1} <<< i1_handlerContext);
+  assign _zz_inboxOccupied_0_3 = (_zz__zz_inboxOccupied_0_3 | {(i1_inboxFreeSlot == 1'b1),(i1_inboxFreeSlot == 1'b0)});
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
@@ -2218,13 +2189,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
   assign when_Transfers_l70 = (! inboxReplyTo_rd0[1]);
   assign when_Transfers_l71 = (_zz_when_Transfers_l71 == 2'b10);
-  assign _zz_39 = ({1'd0,1'b1} <<< _zz_copyTarget);
+  assign _zz_29 = ({1'd0,1'b1} <<< _zz_copyTarget);
   assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_41 = ({3'd0,1'b1} <<< _zz__zz_41);
+  assign _zz_31 = ({3'd0,1'b1} <<< _zz__zz_31);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -2265,18 +2236,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       inboxCurrent <= 2'b00;
       inboxCurrentSlot_0 <= 1'b0;
       inboxCurrentSlot_1 <= 1'b0;
-      inboxOccupied_0 <= 1'b0;
-      inboxOccupied_1 <= 1'b0;
-      inboxOccupied_2 <= 1'b0;
-      inboxOccupied_3 <= 1'b0;
-      inboxInService_0 <= 1'b0;
-      inboxInService_1 <= 1'b0;
-      inboxInService_2 <= 1'b0;
-      inboxInService_3 <= 1'b0;
+      inboxOccupied_0 <= 2'b00;
+      inboxOccupied_1 <= 2'b00;
+      inboxInService_0 <= 2'b00;
+      inboxInService_1 <= 2'b00;
       inboxQueueHead_0 <= 1'b0;
       inboxQueueHead_1 <= 1'b0;
-      inboxQueueCount_0 <= 2'b00;
-      inboxQueueCount_1 <= 2'b00;
       i1_inboxFull <= 1'b0;
       replyHead_0 <= 1'b0;
       replyHead_1 <= 1'b0;
@@ -2318,8 +2283,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         end
       end
       sweepWriting <= sweeping;
-      if(when_Capabilities_l56) begin
-        if(when_Capabilities_l57) begin
+      if(when_Capabilities_l54) begin
+        if(when_Capabilities_l55) begin
           syscallContext <= _zz_syscallContext[0:0];
         end
       end
@@ -2338,179 +2303,95 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       copyWriteIsReply <= copyIsReply;
       i1_inboxFull <= (&_zz_i1_inboxFull);
       if(i1_inboxSelect) begin
-        if(_zz_17[0]) begin
+        if(_zz_14[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
         end
-        if(_zz_17[1]) begin
+        if(_zz_14[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
         end
       end
-      if(when_Inboxes_l163) begin
-        if(_zz_19[0]) begin
-          inboxOccupied_0 <= 1'b0;
+      if(when_Inboxes_l169) begin
+        if(_zz_15[0]) begin
+          inboxOccupied_0 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[1]) begin
-          inboxOccupied_1 <= 1'b0;
+        if(_zz_15[1]) begin
+          inboxOccupied_1 <= _zz_inboxOccupied_0_2;
         end
-        if(_zz_19[2]) begin
-          inboxOccupied_2 <= 1'b0;
+        if(_zz_16[0]) begin
+          inboxInService_0 <= _zz_inboxInService_0;
         end
-        if(_zz_19[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_20[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_20[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_20[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_20[3]) begin
-          inboxInService_3 <= 1'b0;
+        if(_zz_16[1]) begin
+          inboxInService_1 <= _zz_inboxInService_0;
         end
       end
       if(i1_inboxTake) begin
-        if(_zz_21[0]) begin
+        if(_zz_17[0]) begin
           inboxQueueHead_0 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_17[1]) begin
           inboxQueueHead_1 <= _zz_inboxQueueHead_0;
         end
-        if(_zz_22[0]) begin
-          inboxQueueCount_0 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_22[1]) begin
-          inboxQueueCount_1 <= _zz_inboxQueueCount_0;
-        end
-        if(_zz_23[0]) begin
-          inboxInService_0 <= 1'b1;
-        end
-        if(_zz_23[1]) begin
-          inboxInService_1 <= 1'b1;
-        end
-        if(_zz_23[2]) begin
-          inboxInService_2 <= 1'b1;
-        end
-        if(_zz_23[3]) begin
-          inboxInService_3 <= 1'b1;
-        end
-        if(_zz_24[0]) begin
+        if(_zz_18[0]) begin
           inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
         end
-        if(_zz_24[1]) begin
+        if(_zz_18[1]) begin
           inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
         end
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        if(_zz_25[0]) begin
-          inboxQueueCount_0 <= 2'b00;
+        if(_zz_19[0]) begin
+          inboxOccupied_0 <= 2'b00;
         end
-        if(_zz_25[1]) begin
-          inboxQueueCount_1 <= 2'b00;
+        if(_zz_19[1]) begin
+          inboxOccupied_1 <= 2'b00;
         end
-        if(_zz_26[0]) begin
-          inboxOccupied_0 <= 1'b0;
+        if(_zz_20[0]) begin
+          inboxInService_0 <= 2'b00;
         end
-        if(_zz_26[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_26[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_26[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_27[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_27[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_27[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_27[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_28[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_28[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_28[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_28[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_29[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_29[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_29[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_29[3]) begin
-          inboxInService_3 <= 1'b0;
+        if(_zz_20[1]) begin
+          inboxInService_1 <= 2'b00;
         end
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
-          if(_zz_33[0]) begin
+          if(_zz_24[0]) begin
             replyHead_0 <= _zz_replyHead_0;
           end
-          if(_zz_33[1]) begin
+          if(_zz_24[1]) begin
             replyHead_1 <= _zz_replyHead_0;
           end
-          if(_zz_34[0]) begin
+          if(_zz_25[0]) begin
             replyCount_0 <= _zz_replyCount_0;
           end
-          if(_zz_34[1]) begin
+          if(_zz_25[1]) begin
             replyCount_1 <= _zz_replyCount_0;
           end
         end
         replyCurrent <= ((_zz_replyCurrent_1 != 2'b00) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_35[0]) begin
+        if(_zz_26[0]) begin
           replyCount_0 <= 2'b00;
         end
-        if(_zz_35[1]) begin
+        if(_zz_26[1]) begin
           replyCount_1 <= 2'b00;
         end
         replyCurrent <= (replyCurrent & (~ {(_zz_i1_errorsClearContext == 1'b1),(_zz_i1_errorsClearContext == 1'b0)}));
       end
       if(i1_sendOk) begin
-        if(_zz_37[0]) begin
-          inboxOccupied_0 <= 1'b1;
+        if(_zz_28[0]) begin
+          inboxOccupied_0 <= _zz_inboxOccupied_0_3;
         end
-        if(_zz_37[1]) begin
-          inboxOccupied_1 <= 1'b1;
-        end
-        if(_zz_37[2]) begin
-          inboxOccupied_2 <= 1'b1;
-        end
-        if(_zz_37[3]) begin
-          inboxOccupied_3 <= 1'b1;
-        end
-        if(_zz_38[0]) begin
-          inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
-        end
-        if(_zz_38[1]) begin
-          inboxQueueCount_1 <= _zz_inboxQueueCount_0_2;
+        if(_zz_28[1]) begin
+          inboxOccupied_1 <= _zz_inboxOccupied_0_3;
         end
       end
       if(i1_replyOk) begin
-        if(_zz_39[0]) begin
+        if(_zz_29[0]) begin
           replyCount_0 <= _zz_replyCount_0_1;
         end
-        if(_zz_39[1]) begin
+        if(_zz_29[1]) begin
           replyCount_1 <= _zz_replyCount_0_1;
         end
       end
@@ -2531,16 +2412,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_41[0]) begin
+        if(_zz_31[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_41[1]) begin
+        if(_zz_31[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_41[2]) begin
+        if(_zz_31[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_41[3]) begin
+        if(_zz_31[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -2558,6 +2439,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_2;
+    i1_inboxReceiverWaiting <= _zz_i1_inboxReceiverWaiting_1[0:0];
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
   end
 

@@ -657,58 +657,48 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_handlers_port_6;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
-  reg        [0:0]    _zz__zz_i1_inboxFull;
-  wire       [1:0]    _zz__zz_i1_inboxFull_1;
-  wire       [2:0]    _zz__zz_i1_inboxFull_2;
-  reg        [0:0]    _zz__zz_i1_inboxFull_3;
-  wire       [1:0]    _zz__zz_i1_inboxFull_4;
-  wire       [2:0]    _zz__zz_i1_inboxFull_5;
-  reg        [0:0]    _zz__zz_i1_inboxFull_6;
-  wire       [1:0]    _zz__zz_i1_inboxFull_7;
-  wire       [2:0]    _zz__zz_i1_inboxFull_8;
-  reg        [0:0]    _zz__zz_i1_inboxFull_9;
-  wire       [1:0]    _zz__zz_i1_inboxFull_10;
-  wire       [2:0]    _zz__zz_i1_inboxFull_11;
   wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_1;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_2;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_3;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_4;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_5;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_6;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_7;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_8;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_9;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_10;
+  wire       [2:0]    _zz_i1_inboxReceiverWaiting_11;
+  wire       [0:0]    _zz_i1_inboxReceiverWaiting_12;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  reg        [0:0]    _zz__zz_i1_inboxCount;
-  wire       [1:0]    _zz__zz_i1_inboxCount_1;
-  wire       [2:0]    _zz__zz_i1_inboxCount_2;
-  reg        [0:0]    _zz__zz_i1_inboxCount_3;
-  wire       [1:0]    _zz__zz_i1_inboxCount_4;
-  wire       [2:0]    _zz__zz_i1_inboxCount_5;
-  reg        [0:0]    _zz__zz_i1_inboxCount_6;
-  wire       [1:0]    _zz__zz_i1_inboxCount_7;
-  wire       [2:0]    _zz__zz_i1_inboxCount_8;
-  reg        [0:0]    _zz__zz_i1_inboxCount_9;
-  wire       [1:0]    _zz__zz_i1_inboxCount_10;
-  wire       [2:0]    _zz__zz_i1_inboxCount_11;
+  wire       [2:0]    _zz_i1_inboxCount;
   wire       [2:0]    _zz_i1_inboxCount_1;
   wire       [2:0]    _zz_i1_inboxCount_2;
   wire       [2:0]    _zz_i1_inboxCount_3;
-  wire       [2:0]    _zz_i1_inboxCount_4;
-  wire       [0:0]    _zz_i1_inboxCount_5;
-  wire       [2:0]    _zz_i1_inboxCount_6;
-  wire       [0:0]    _zz_i1_inboxCount_7;
-  wire       [2:0]    _zz_i1_inboxCount_8;
-  wire       [0:0]    _zz_i1_inboxCount_9;
-  wire       [2:0]    _zz_i1_inboxCount_10;
-  wire       [0:0]    _zz_i1_inboxCount_11;
+  wire       [0:0]    _zz_i1_inboxCount_4;
+  wire       [2:0]    _zz_i1_inboxCount_5;
+  wire       [0:0]    _zz_i1_inboxCount_6;
+  wire       [2:0]    _zz_i1_inboxCount_7;
+  wire       [0:0]    _zz_i1_inboxCount_8;
+  wire       [2:0]    _zz_i1_inboxCount_9;
+  wire       [0:0]    _zz_i1_inboxCount_10;
   wire       [6:0]    _zz_i1_tokenOk_2;
-  reg        [0:0]    _zz_i1_tokenOk_3;
-  wire       [1:0]    _zz_i1_tokenOk_4;
-  wire       [2:0]    _zz_i1_tokenOk_5;
-  wire       [1:0]    _zz__zz_18;
-  wire       [2:0]    _zz__zz_18_1;
-  wire       [1:0]    _zz__zz_19;
-  wire       [2:0]    _zz__zz_19_1;
+  wire       [2:0]    _zz_i1_inboxTake_3;
+  wire       [2:0]    _zz_i1_inboxTake_4;
+  wire       [2:0]    _zz_i1_inboxTake_5;
+  wire       [2:0]    _zz_i1_inboxTake_6;
+  wire       [2:0]    _zz_i1_inboxTake_7;
+  wire       [0:0]    _zz_i1_inboxTake_8;
+  wire       [2:0]    _zz_i1_inboxTake_9;
+  wire       [0:0]    _zz_i1_inboxTake_10;
+  wire       [2:0]    _zz_i1_inboxTake_11;
+  wire       [0:0]    _zz_i1_inboxTake_12;
+  wire       [2:0]    _zz_i1_inboxTake_13;
+  wire       [0:0]    _zz_i1_inboxTake_14;
   wire       [1:0]    _zz_inboxQueueHead_0;
-  wire       [2:0]    _zz_inboxQueueCount_0_2;
-  wire       [1:0]    _zz__zz_20;
-  wire       [2:0]    _zz__zz_20_1;
   wire       [31:0]   _zz_i1_rsp_5;
   wire       [6:0]    _zz_i1_rsp_6;
   wire       [5:0]    _zz_i1_rsp_7;
@@ -716,22 +706,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_i1_rsp_9;
   wire       [7:0]    _zz_i1_rsp_10;
   wire       [0:0]    _zz_i1_rsp_11;
-  wire       [1:0]    _zz__zz_21;
-  wire       [2:0]    _zz__zz_21_1;
-  wire       [1:0]    _zz__zz_22;
-  wire       [2:0]    _zz__zz_22_1;
-  wire       [1:0]    _zz__zz_23;
-  wire       [2:0]    _zz__zz_23_1;
-  wire       [1:0]    _zz__zz_24;
-  wire       [2:0]    _zz__zz_24_1;
-  wire       [1:0]    _zz__zz_25;
-  wire       [2:0]    _zz__zz_25_1;
-  wire       [1:0]    _zz__zz_26;
-  wire       [2:0]    _zz__zz_26_1;
-  wire       [1:0]    _zz__zz_27;
-  wire       [2:0]    _zz__zz_27_1;
-  wire       [1:0]    _zz__zz_28;
-  wire       [2:0]    _zz__zz_28_1;
   wire       [2:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
   wire       [5:0]    _zz_inboxReplyTo_port_3;
@@ -750,11 +724,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
-  wire       [1:0]    _zz_inboxQueue_port_3;
-  wire       [9:0]    _zz_inboxQueue_port_4;
-  wire       [1:0]    _zz__zz_33;
-  wire       [2:0]    _zz__zz_33_1;
-  wire       [2:0]    _zz_inboxQueueCount_0_3;
+  wire       [9:0]    _zz_inboxQueue_port_3;
   wire       [1:0]    _zz__zz_copyTargetSlot;
   wire       [2:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz_replyCount_0_1;
@@ -762,8 +732,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_35;
-  wire       [1:0]    _zz__zz_35_1;
+  wire       [1:0]    _zz__zz_19;
+  wire       [1:0]    _zz__zz_19_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_12;
   wire       [7:0]    _zz_i1_rsp_13;
@@ -791,8 +761,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
-  wire                _zz_when_Capabilities_l54;
-  wire                when_Capabilities_l56;
+  wire                _zz_when_Capabilities_l52;
+  wire                when_Capabilities_l54;
   wire                _zz_i1_scrub;
   wire                _zz_when_Handlers_l51;
   reg        [63:0]   i1_rsp;
@@ -831,13 +801,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [0:0]    syscallContext;
   wire       [3:0]    _zz_grants_rd0_1;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_when_Capabilities_l54_1;
-  wire       [7:0]    _zz_when_Capabilities_l54_2;
-  wire       [3:0]    _zz_when_Capabilities_l54_3;
-  wire                _zz_when_Capabilities_l54_4;
-  wire                when_Capabilities_l54;
+  wire       [7:0]    _zz_when_Capabilities_l52_1;
+  wire       [7:0]    _zz_when_Capabilities_l52_2;
+  wire       [3:0]    _zz_when_Capabilities_l52_3;
+  wire                _zz_when_Capabilities_l52_4;
+  wire                when_Capabilities_l52;
   wire       [7:0]    _zz_syscallContext;
-  wire                when_Capabilities_l57;
+  wire                when_Capabilities_l55;
   reg        [64:0]   deliveries_0;
   reg        [64:0]   deliveries_1;
   reg        [64:0]   deliveries_2;
@@ -864,8 +834,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [63:0]   stage_rd0;
   wire       [3:0]    _zz_result_rd0;
   wire       [63:0]   result_rd0;
-  wire                _zz_7;
-  wire                _zz_9;
   wire       [0:0]    _zz_i1_handlerContext_1;
   wire       [2:0]    _zz_i1_handlerChannel;
   wire       [3:0]    _zz_handlers_rd0;
@@ -874,26 +842,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [2:0]    i1_handlerChannel;
   wire                _zz_when_Handlers_l51_1;
   wire                _zz_when_Handlers_l51_2;
-  wire                _zz_12;
   wire                when_Handlers_l51;
   wire                _zz_i1_rsp;
   wire                when_Handlers_l53;
   reg        [0:0]    inboxCurrent;
   reg        [1:0]    inboxCurrentSlot_0;
-  reg        [0:0]    inboxOccupied_0;
-  reg        [0:0]    inboxOccupied_1;
-  reg        [0:0]    inboxOccupied_2;
-  reg        [0:0]    inboxOccupied_3;
-  reg        [0:0]    inboxInService_0;
-  reg        [0:0]    inboxInService_1;
-  reg        [0:0]    inboxInService_2;
-  reg        [0:0]    inboxInService_3;
+  reg        [3:0]    inboxOccupied_0;
+  reg        [3:0]    inboxInService_0;
   reg        [1:0]    inboxQueueHead_0;
-  reg        [2:0]    inboxQueueCount_0;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [6:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
-  wire       [3:0]    _zz_i1_inboxFull;
   wire       [3:0]    _zz_i1_inboxFreeSlot;
   wire       [3:0]    _zz_i1_inboxFreeSlot_1;
   wire                _zz_i1_inboxFreeSlot_2;
@@ -902,6 +861,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_i1_inboxFreeSlot_5;
   reg                 i1_inboxFull;
   reg        [1:0]    i1_inboxFreeSlot;
+  wire       [3:0]    _zz_i1_inboxReceiverWaiting;
+  reg        [1:0]    i1_inboxReceiverWaiting;
   reg                 i1_inboxReserve;
   reg        [2:0]    i1_inboxReserveAt;
   reg        [5:0]    i1_inboxReserveReplyTo;
@@ -912,41 +873,31 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [3:0]    _zz_i1_tokenOk;
   wire       [2:0]    _zz_inboxQueue_rd0;
   wire       [9:0]    inboxQueue_rd0;
-  wire       [3:0]    _zz_i1_inboxCount;
   wire       [2:0]    i1_inboxCount;
   wire                _zz_i1_rsp_1;
-  wire       [1:0]    _zz_when_Inboxes_l181;
+  wire       [1:0]    _zz_when_Inboxes_l185;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk_1;
   wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire       [1:0]    _zz_when_Inboxes_l181_1;
+  wire       [1:0]    _zz_when_Inboxes_l185_1;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l150;
-  wire                _zz_when_Inboxes_l163;
-  wire       [2:0]    _zz_inboxQueueCount_0;
+  wire                when_Inboxes_l154;
+  wire                _zz_when_Inboxes_l185_2;
+  wire       [3:0]    _zz_i1_inboxTake_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
-  wire                when_Inboxes_l163;
-  wire       [1:0]    _zz_17;
-  wire       [3:0]    _zz_18;
-  wire       [3:0]    _zz_19;
-  wire       [3:0]    _zz_20;
+  wire                _zz_when_Inboxes_l169;
+  wire       [1:0]    _zz_inboxOccupied_0;
+  wire       [3:0]    _zz_inboxOccupied_0_1;
+  wire                when_Inboxes_l169;
   wire       [0:0]    _zz_i1_inboxCurrent;
   reg        [0:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l180;
-  wire                when_Inboxes_l181;
-  wire       [3:0]    _zz_21;
-  wire       [3:0]    _zz_22;
-  wire       [3:0]    _zz_23;
-  wire       [3:0]    _zz_24;
-  wire       [3:0]    _zz_25;
-  wire       [3:0]    _zz_26;
-  wire       [3:0]    _zz_27;
-  wire       [3:0]    _zz_28;
+  wire                when_Inboxes_l184;
+  wire                when_Inboxes_l185;
   wire                when_Inboxes_l198;
   reg        [1:0]    replyHead_0;
   reg        [2:0]    replyCount_0;
@@ -968,8 +919,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
   wire       [3:0]    _zz_i1_inboxReserveReplyTo;
-  wire       [2:0]    _zz_inboxQueueCount_0_1;
-  wire       [3:0]    _zz_33;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
   wire                when_Transfers_l68;
@@ -980,7 +929,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [64:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_35;
+  wire       [3:0]    _zz_19;
   reg [7:0] errors [0:1];
   reg [0:0] grants [0:15];
   reg [63:0] stage [0:31];
@@ -993,9 +942,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
   assign _zz_grants_port_2 = clearStep[2:0];
-  assign _zz_grants_port_3 = _zz_when_Capabilities_l54_1[0:0];
-  assign _zz_grants_port_4 = _zz_when_Capabilities_l54_2[0:0];
-  assign _zz_grants_port_5 = _zz_when_Capabilities_l54_3[1:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l52_1[0:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l52_2[0:0];
+  assign _zz_grants_port_5 = _zz_when_Capabilities_l52_3[1:0];
   assign _zz__zz_result_rd0 = copyReadWord[2:0];
   assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
   assign _zz_result_port_2 = clearStep[2:0];
@@ -1007,45 +956,44 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_handlers_port_2 = clearStep[2:0];
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
-  assign _zz__zz_i1_inboxFull_2 = {_zz_i1_handlerContext_1,2'b11};
-  assign _zz__zz_i1_inboxFull_1 = _zz__zz_i1_inboxFull_2[1:0];
-  assign _zz__zz_i1_inboxFull_5 = {_zz_i1_handlerContext_1,2'b10};
-  assign _zz__zz_i1_inboxFull_4 = _zz__zz_i1_inboxFull_5[1:0];
-  assign _zz__zz_i1_inboxFull_8 = {_zz_i1_handlerContext_1,2'b01};
-  assign _zz__zz_i1_inboxFull_7 = _zz__zz_i1_inboxFull_8[1:0];
-  assign _zz__zz_i1_inboxFull_11 = {_zz_i1_handlerContext_1,2'b00};
-  assign _zz__zz_i1_inboxFull_10 = _zz__zz_i1_inboxFull_11[1:0];
   assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
-  assign _zz__zz_i1_inboxCount_2 = {i1_context,2'b11};
-  assign _zz__zz_i1_inboxCount_1 = _zz__zz_i1_inboxCount_2[1:0];
-  assign _zz__zz_i1_inboxCount_5 = {i1_context,2'b10};
-  assign _zz__zz_i1_inboxCount_4 = _zz__zz_i1_inboxCount_5[1:0];
-  assign _zz__zz_i1_inboxCount_8 = {i1_context,2'b01};
-  assign _zz__zz_i1_inboxCount_7 = _zz__zz_i1_inboxCount_8[1:0];
-  assign _zz__zz_i1_inboxCount_11 = {i1_context,2'b00};
-  assign _zz__zz_i1_inboxCount_10 = _zz__zz_i1_inboxCount_11[1:0];
-  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_8);
-  assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_6);
-  assign _zz_i1_inboxCount_3 = (3'b000 + _zz_i1_inboxCount_4);
-  assign _zz_i1_inboxCount_5 = _zz_i1_inboxCount[0];
-  assign _zz_i1_inboxCount_4 = {2'd0, _zz_i1_inboxCount_5};
-  assign _zz_i1_inboxCount_7 = _zz_i1_inboxCount[1];
-  assign _zz_i1_inboxCount_6 = {2'd0, _zz_i1_inboxCount_7};
-  assign _zz_i1_inboxCount_9 = _zz_i1_inboxCount[2];
-  assign _zz_i1_inboxCount_8 = {2'd0, _zz_i1_inboxCount_9};
-  assign _zz_i1_inboxCount_11 = _zz_i1_inboxCount[3];
-  assign _zz_i1_inboxCount_10 = {2'd0, _zz_i1_inboxCount_11};
+  assign _zz_i1_inboxReceiverWaiting_1 = (_zz_i1_inboxReceiverWaiting_2 + _zz_i1_inboxReceiverWaiting_11);
+  assign _zz_i1_inboxReceiverWaiting_2 = (_zz_i1_inboxReceiverWaiting_3 + _zz_i1_inboxReceiverWaiting_9);
+  assign _zz_i1_inboxReceiverWaiting_3 = (_zz_i1_inboxReceiverWaiting_4 + _zz_i1_inboxReceiverWaiting_7);
+  assign _zz_i1_inboxReceiverWaiting_4 = (3'b000 + _zz_i1_inboxReceiverWaiting_5);
+  assign _zz_i1_inboxReceiverWaiting_6 = _zz_i1_inboxReceiverWaiting[0];
+  assign _zz_i1_inboxReceiverWaiting_5 = {2'd0, _zz_i1_inboxReceiverWaiting_6};
+  assign _zz_i1_inboxReceiverWaiting_8 = _zz_i1_inboxReceiverWaiting[1];
+  assign _zz_i1_inboxReceiverWaiting_7 = {2'd0, _zz_i1_inboxReceiverWaiting_8};
+  assign _zz_i1_inboxReceiverWaiting_10 = _zz_i1_inboxReceiverWaiting[2];
+  assign _zz_i1_inboxReceiverWaiting_9 = {2'd0, _zz_i1_inboxReceiverWaiting_10};
+  assign _zz_i1_inboxReceiverWaiting_12 = _zz_i1_inboxReceiverWaiting[3];
+  assign _zz_i1_inboxReceiverWaiting_11 = {2'd0, _zz_i1_inboxReceiverWaiting_12};
+  assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
+  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
+  assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
+  assign _zz_i1_inboxCount_4 = inboxOccupied_0[0];
+  assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
+  assign _zz_i1_inboxCount_6 = inboxOccupied_0[1];
+  assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
+  assign _zz_i1_inboxCount_8 = inboxOccupied_0[2];
+  assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
+  assign _zz_i1_inboxCount_10 = inboxOccupied_0[3];
+  assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
   assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
-  assign _zz_i1_tokenOk_5 = {i1_context,_zz_inboxCurrentSlot_0};
-  assign _zz_i1_tokenOk_4 = _zz_i1_tokenOk_5[1:0];
-  assign _zz__zz_18_1 = {i1_context,_zz_17};
-  assign _zz__zz_18 = _zz__zz_18_1[1:0];
-  assign _zz__zz_19_1 = {i1_context,_zz_17};
-  assign _zz__zz_19 = _zz__zz_19_1[1:0];
+  assign _zz_i1_inboxTake_3 = (_zz_i1_inboxTake_4 + _zz_i1_inboxTake_13);
+  assign _zz_i1_inboxTake_4 = (_zz_i1_inboxTake_5 + _zz_i1_inboxTake_11);
+  assign _zz_i1_inboxTake_5 = (_zz_i1_inboxTake_6 + _zz_i1_inboxTake_9);
+  assign _zz_i1_inboxTake_6 = (3'b000 + _zz_i1_inboxTake_7);
+  assign _zz_i1_inboxTake_8 = _zz_i1_inboxTake_2[0];
+  assign _zz_i1_inboxTake_7 = {2'd0, _zz_i1_inboxTake_8};
+  assign _zz_i1_inboxTake_10 = _zz_i1_inboxTake_2[1];
+  assign _zz_i1_inboxTake_9 = {2'd0, _zz_i1_inboxTake_10};
+  assign _zz_i1_inboxTake_12 = _zz_i1_inboxTake_2[2];
+  assign _zz_i1_inboxTake_11 = {2'd0, _zz_i1_inboxTake_12};
+  assign _zz_i1_inboxTake_14 = _zz_i1_inboxTake_2[3];
+  assign _zz_i1_inboxTake_13 = {2'd0, _zz_i1_inboxTake_14};
   assign _zz_inboxQueueHead_0 = (inboxQueueHead_0 + 2'b01);
-  assign _zz_inboxQueueCount_0_2 = (_zz_inboxQueueCount_0 - 3'b001);
-  assign _zz__zz_20_1 = {i1_context,_zz_i1_rsp_2};
-  assign _zz__zz_20 = _zz__zz_20_1[1:0];
   assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[9 : 6]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_6 = {6'd0, i1_context};
   assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
@@ -1053,22 +1001,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp_8 = {1'd0, _zz_i1_rsp_9};
   assign _zz_i1_rsp_11 = inboxQueue_rd0[2 : 2];
   assign _zz_i1_rsp_10 = {7'd0, _zz_i1_rsp_11};
-  assign _zz__zz_21_1 = {_zz_i1_errorsClearContext,2'b00};
-  assign _zz__zz_21 = _zz__zz_21_1[1:0];
-  assign _zz__zz_22_1 = {_zz_i1_errorsClearContext,2'b00};
-  assign _zz__zz_22 = _zz__zz_22_1[1:0];
-  assign _zz__zz_23_1 = {_zz_i1_errorsClearContext,2'b01};
-  assign _zz__zz_23 = _zz__zz_23_1[1:0];
-  assign _zz__zz_24_1 = {_zz_i1_errorsClearContext,2'b01};
-  assign _zz__zz_24 = _zz__zz_24_1[1:0];
-  assign _zz__zz_25_1 = {_zz_i1_errorsClearContext,2'b10};
-  assign _zz__zz_25 = _zz__zz_25_1[1:0];
-  assign _zz__zz_26_1 = {_zz_i1_errorsClearContext,2'b10};
-  assign _zz__zz_26 = _zz__zz_26_1[1:0];
-  assign _zz__zz_27_1 = {_zz_i1_errorsClearContext,2'b11};
-  assign _zz__zz_27 = _zz__zz_27_1[1:0];
-  assign _zz__zz_28_1 = {_zz_i1_errorsClearContext,2'b11};
-  assign _zz__zz_28 = _zz__zz_28_1[1:0];
   assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
@@ -1078,51 +1010,47 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
   assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (inboxQueueHead_0 + _zz_inboxQueue_port_3);
-  assign _zz_inboxQueue_port_3 = _zz_inboxQueueCount_0_1[1:0];
-  assign _zz__zz_33_1 = {i1_handlerContext,i1_inboxFreeSlot};
-  assign _zz__zz_33 = _zz__zz_33_1[1:0];
-  assign _zz_inboxQueueCount_0_3 = (_zz_inboxQueueCount_0_1 + 3'b001);
+  assign _zz_inboxQueue_port_2 = (inboxQueueHead_0 + i1_inboxReceiverWaiting);
   assign _zz__zz_copyTargetSlot_1 = replyCount_0;
   assign _zz__zz_copyTargetSlot = _zz__zz_copyTargetSlot_1[1:0];
   assign _zz_replyCount_0_1 = (replyCount_0 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_35 = (deliveryHead + _zz__zz_35_1);
-  assign _zz__zz_35_1 = deliveryCount[1:0];
+  assign _zz__zz_19 = (deliveryHead + _zz__zz_19_1);
+  assign _zz__zz_19_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_12 = {{when_ReplyBoxes_l65,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
   assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
-  assign _zz_errors_port_2 = (clearing ? _zz_controlErrors : i1_errorsWriteData);
+  assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
   assign _zz_errors_port_3 = (clearing || i1_errorsUpdate);
   assign _zz_grants_rd0_2 = 1'b1;
   assign _zz_grants_port_1 = (clearing ? {clearContext,_zz_grants_port_2} : {_zz_grants_port_3,{_zz_grants_port_4,_zz_grants_port_5}});
   assign _zz_grants_port_6 = (clearing ? 1'b0 : i1_data[31 : 31]);
-  assign _zz_grants_port_7 = (clearing || (_zz_when_Capabilities_l54 && _zz_when_Capabilities_l54_4));
+  assign _zz_grants_port_7 = (clearing || (_zz_when_Capabilities_l52 && _zz_when_Capabilities_l52_4));
   assign _zz_stage_rd0_2 = 1'b1;
   assign _zz_stage_port_1 = (clearing ? {clearContext,clearStep} : (sweeping ? {sweepFor,sweepAt} : {i1_context,i1_index}));
-  assign _zz_stage_port_2 = (_zz_7 ? 64'h0 : i1_data);
-  assign _zz_stage_port_3 = (_zz_7 || (when_Staging_l50 && _zz_when_Handlers_l51));
+  assign _zz_stage_port_2 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_stage_port_3 = (clearing || (sweeping || (when_Staging_l50 && _zz_when_Handlers_l51)));
   assign _zz_result_rd0_1 = 1'b1;
   assign _zz_result_port_1 = (clearing ? {clearContext,_zz_result_port_2} : (sweeping ? {sweepFor,_zz_result_port_3} : {i1_context,_zz_result_port_4}));
-  assign _zz_result_port_5 = (_zz_9 ? 64'h0 : i1_data);
-  assign _zz_result_port_6 = (_zz_9 || (when_Staging_l51 && _zz_when_Handlers_l51));
+  assign _zz_result_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_result_port_6 = (clearing || (sweeping || (when_Staging_l51 && _zz_when_Handlers_l51)));
   assign _zz_handlers_rd0_1 = 1'b1;
   assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
-  assign _zz_handlers_port_5 = (_zz_12 ? 64'h0 : i1_data);
-  assign _zz_handlers_port_6 = (_zz_12 || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1)));
+  assign _zz_handlers_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_handlers_port_6 = (clearing || (sweeping || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1))));
   assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
   assign _zz_inboxReplyTo_port_3 = (clearing ? 6'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[0 : 0]}} : i1_inboxReserveReplyTo));
-  assign _zz_inboxReplyTo_port_4 = ((clearing || (sweepWriting && (inboxReplyTo_rd0[0 : 0] == sweepFor))) || i1_inboxReserve);
+  assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[0 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_inboxQueue_port_3 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
@@ -1241,7 +1169,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(posedge clk) begin
     if(i1_sendOk) begin
-      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_4;
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_3;
     end
   end
 
@@ -1266,87 +1194,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     endcase
   end
 
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_1)
-      2'b00 : _zz__zz_i1_inboxFull = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxFull = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxFull = inboxOccupied_2;
-      default : _zz__zz_i1_inboxFull = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_4)
-      2'b00 : _zz__zz_i1_inboxFull_3 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxFull_3 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxFull_3 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxFull_3 = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_7)
-      2'b00 : _zz__zz_i1_inboxFull_6 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxFull_6 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxFull_6 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxFull_6 = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxFull_10)
-      2'b00 : _zz__zz_i1_inboxFull_9 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxFull_9 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxFull_9 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxFull_9 = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_1)
-      2'b00 : _zz__zz_i1_inboxCount = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxCount = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxCount = inboxOccupied_2;
-      default : _zz__zz_i1_inboxCount = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_4)
-      2'b00 : _zz__zz_i1_inboxCount_3 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxCount_3 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxCount_3 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxCount_3 = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_7)
-      2'b00 : _zz__zz_i1_inboxCount_6 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxCount_6 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxCount_6 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxCount_6 = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz__zz_i1_inboxCount_10)
-      2'b00 : _zz__zz_i1_inboxCount_9 = inboxOccupied_0;
-      2'b01 : _zz__zz_i1_inboxCount_9 = inboxOccupied_1;
-      2'b10 : _zz__zz_i1_inboxCount_9 = inboxOccupied_2;
-      default : _zz__zz_i1_inboxCount_9 = inboxOccupied_3;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_i1_tokenOk_4)
-      2'b00 : _zz_i1_tokenOk_3 = inboxInService_0;
-      2'b01 : _zz_i1_tokenOk_3 = inboxInService_1;
-      2'b10 : _zz_i1_tokenOk_3 = inboxInService_2;
-      default : _zz_i1_tokenOk_3 = inboxInService_3;
-    endcase
-  end
-
   assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
   assign when_IpcStages_l85 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
@@ -1363,8 +1210,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
-  assign _zz_when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1101));
-  assign when_Capabilities_l56 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1110));
   assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_Handlers_l51 = (! i1_read);
   always @(*) begin
@@ -1411,18 +1258,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     if(when_Scrub_l40) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l54) begin
+    if(when_Capabilities_l52) begin
       i1_error = 8'h08;
     end
-    if(when_Capabilities_l56) begin
-      if(!when_Capabilities_l57) begin
+    if(when_Capabilities_l54) begin
+      if(!when_Capabilities_l55) begin
         i1_error = 8'h08;
       end
     end
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l150) begin
+    if(when_Inboxes_l154) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -1500,13 +1347,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Scrub_l54 = (sweepAt == 4'b1010);
   assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
   assign grants_rd0 = grants_spinal_port0;
-  assign _zz_when_Capabilities_l54_1 = i1_data[7 : 0];
-  assign _zz_when_Capabilities_l54_2 = i1_data[15 : 8];
-  assign _zz_when_Capabilities_l54_3 = i1_data[19 : 16];
-  assign _zz_when_Capabilities_l54_4 = (((_zz_when_Capabilities_l54_1 < 8'h01) && (_zz_when_Capabilities_l54_2 < 8'h01)) && (_zz_when_Capabilities_l54_3 < 4'b0100));
-  assign when_Capabilities_l54 = (_zz_when_Capabilities_l54 && (! _zz_when_Capabilities_l54_4));
+  assign _zz_when_Capabilities_l52_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l52_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l52_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l52_4 = (((_zz_when_Capabilities_l52_1 < 8'h01) && (_zz_when_Capabilities_l52_2 < 8'h01)) && (_zz_when_Capabilities_l52_3 < 4'b0100));
+  assign when_Capabilities_l52 = (_zz_when_Capabilities_l52 && (! _zz_when_Capabilities_l52_4));
   assign _zz_syscallContext = i1_data[7 : 0];
-  assign when_Capabilities_l57 = (_zz_syscallContext < 8'h01);
+  assign when_Capabilities_l55 = (_zz_syscallContext < 8'h01);
   assign deliveryQueueFull = (deliveryCount == 3'b100);
   assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
   assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
@@ -1519,28 +1366,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign stage_rd0 = stage_spinal_port0;
   assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
   assign result_rd0 = result_spinal_port0;
-  assign _zz_7 = (clearing || sweeping);
-  assign _zz_9 = (clearing || sweeping);
   assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
   assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz__zz_when_Handlers_l51_1));
   assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
-  assign _zz_12 = (clearing || sweeping);
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFull = {{_zz__zz_i1_inboxFull,_zz__zz_i1_inboxFull_3},{_zz__zz_i1_inboxFull_6,_zz__zz_i1_inboxFull_9}};
-  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
+  assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_0);
   assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
   assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
   assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
+  assign _zz_i1_inboxReceiverWaiting = (inboxOccupied_0 & (~ inboxInService_0));
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -1568,15 +1412,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[5 : 2];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign _zz_i1_inboxCount = {{_zz__zz_i1_inboxCount,_zz__zz_i1_inboxCount_3},{_zz__zz_i1_inboxCount_6,_zz__zz_i1_inboxCount_9}};
-  assign i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_10);
+  assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
   assign _zz_i1_rsp_1 = inboxCurrent[0];
-  assign _zz_when_Inboxes_l181 = inboxCurrentSlot_0;
+  assign _zz_when_Inboxes_l185 = inboxCurrentSlot_0;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
   assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1[1:0];
-  assign _zz_when_Inboxes_l181_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l181);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_i1_tokenOk_3[0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_when_Inboxes_l185_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l185);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && inboxInService_0[_zz_inboxCurrentSlot_0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -1599,23 +1442,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l150 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_Inboxes_l163 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
-  assign _zz_inboxQueueCount_0 = inboxQueueCount_0;
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_inboxQueueCount_0 != 3'b000));
+  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l185_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign _zz_i1_inboxTake_2 = (inboxOccupied_0 & (~ inboxInService_0));
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_3 != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign when_Inboxes_l163 = (i1_inboxFinish || _zz_when_Inboxes_l163);
-  assign _zz_17 = (when_Transfers_l67 ? _zz_when_Inboxes_l181_1 : _zz_when_Inboxes_l181);
-  assign _zz_18 = ({3'd0,1'b1} <<< _zz__zz_18);
-  assign _zz_19 = ({3'd0,1'b1} <<< _zz__zz_19);
-  assign _zz_20 = ({3'd0,1'b1} <<< _zz__zz_20);
+  assign _zz_when_Inboxes_l169 = (i1_inboxFinish || _zz_when_Inboxes_l185_2);
+  assign _zz_inboxOccupied_0 = (when_Transfers_l67 ? _zz_when_Inboxes_l185_1 : _zz_when_Inboxes_l185);
+  assign _zz_inboxOccupied_0_1 = (_zz_when_Inboxes_l169 ? {{(_zz_inboxOccupied_0 == 2'b11),(_zz_inboxOccupied_0 == 2'b10)},{(_zz_inboxOccupied_0 == 2'b01),(_zz_inboxOccupied_0 == 2'b00)}} : 4'b0000);
+  assign when_Inboxes_l169 = (_zz_when_Inboxes_l169 || i1_inboxTake);
   assign _zz_i1_inboxCurrent = (i1_context == 1'b0);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l180) begin
+    if(when_Inboxes_l184) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l181) begin
+      if(when_Inboxes_l185) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -1625,16 +1467,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l180 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l181 = (_zz_when_Inboxes_l163 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l181_1 == _zz_when_Inboxes_l181)));
-  assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
-  assign _zz_22 = ({3'd0,1'b1} <<< _zz__zz_22);
-  assign _zz_23 = ({3'd0,1'b1} <<< _zz__zz_23);
-  assign _zz_24 = ({3'd0,1'b1} <<< _zz__zz_24);
-  assign _zz_25 = ({3'd0,1'b1} <<< _zz__zz_25);
-  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
-  assign _zz_27 = ({3'd0,1'b1} <<< _zz__zz_27);
-  assign _zz_28 = ({3'd0,1'b1} <<< _zz__zz_28);
+  assign when_Inboxes_l184 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l185 = (_zz_when_Inboxes_l185_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l185_1 == _zz_when_Inboxes_l185)));
   assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   assign _zz_replies_rd0 = replyHead_0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
@@ -1671,8 +1505,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_inboxQueueCount_0_1 = inboxQueueCount_0;
-  assign _zz_33 = ({3'd0,1'b1} <<< _zz__zz_33);
   assign _zz_copyTargetSlot = (replyHead_0 + _zz__zz_copyTargetSlot);
   always @(*) begin
     i1_replyOk = 1'b0;
@@ -1699,7 +1531,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_35 = ({3'd0,1'b1} <<< _zz__zz_35);
+  assign _zz_19 = ({3'd0,1'b1} <<< _zz__zz_19);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -1739,16 +1571,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteIsReply <= 1'b0;
       inboxCurrent <= 1'b0;
       inboxCurrentSlot_0 <= 2'b00;
-      inboxOccupied_0 <= 1'b0;
-      inboxOccupied_1 <= 1'b0;
-      inboxOccupied_2 <= 1'b0;
-      inboxOccupied_3 <= 1'b0;
-      inboxInService_0 <= 1'b0;
-      inboxInService_1 <= 1'b0;
-      inboxInService_2 <= 1'b0;
-      inboxInService_3 <= 1'b0;
+      inboxOccupied_0 <= 4'b0000;
+      inboxInService_0 <= 4'b0000;
       inboxQueueHead_0 <= 2'b00;
-      inboxQueueCount_0 <= 3'b000;
       i1_inboxFull <= 1'b0;
       replyHead_0 <= 2'b00;
       replyCount_0 <= 3'b000;
@@ -1788,8 +1613,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
       sweepWriting <= sweeping;
-      if(when_Capabilities_l56) begin
-        if(when_Capabilities_l57) begin
+      if(when_Capabilities_l54) begin
+        if(when_Capabilities_l55) begin
           syscallContext <= _zz_syscallContext[0:0];
         end
       end
@@ -1806,152 +1631,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      i1_inboxFull <= (&_zz_i1_inboxFull);
+      i1_inboxFull <= (&inboxOccupied_0);
       if(i1_inboxSelect) begin
         inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
       end
-      if(when_Inboxes_l163) begin
-        if(_zz_18[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_18[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_18[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_18[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_19[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_19[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_19[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_19[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
+      if(when_Inboxes_l169) begin
+        inboxOccupied_0 <= (inboxOccupied_0 & (~ _zz_inboxOccupied_0_1));
+        inboxInService_0 <= ((inboxInService_0 & (~ _zz_inboxOccupied_0_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
       end
       if(i1_inboxTake) begin
         inboxQueueHead_0 <= _zz_inboxQueueHead_0;
-        inboxQueueCount_0 <= _zz_inboxQueueCount_0_2;
-        if(_zz_20[0]) begin
-          inboxInService_0 <= 1'b1;
-        end
-        if(_zz_20[1]) begin
-          inboxInService_1 <= 1'b1;
-        end
-        if(_zz_20[2]) begin
-          inboxInService_2 <= 1'b1;
-        end
-        if(_zz_20[3]) begin
-          inboxInService_3 <= 1'b1;
-        end
         inboxCurrentSlot_0 <= _zz_i1_rsp_2;
       end
       inboxCurrent <= i1_inboxCurrent;
       if(i1_scrub) begin
-        inboxQueueCount_0 <= 3'b000;
-        if(_zz_21[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_21[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_21[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_21[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_22[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_22[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_22[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_22[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_23[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_23[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_23[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_23[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_24[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_24[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_24[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_24[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_25[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_25[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_25[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_25[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_26[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_26[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_26[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_26[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
-        if(_zz_27[0]) begin
-          inboxOccupied_0 <= 1'b0;
-        end
-        if(_zz_27[1]) begin
-          inboxOccupied_1 <= 1'b0;
-        end
-        if(_zz_27[2]) begin
-          inboxOccupied_2 <= 1'b0;
-        end
-        if(_zz_27[3]) begin
-          inboxOccupied_3 <= 1'b0;
-        end
-        if(_zz_28[0]) begin
-          inboxInService_0 <= 1'b0;
-        end
-        if(_zz_28[1]) begin
-          inboxInService_1 <= 1'b0;
-        end
-        if(_zz_28[2]) begin
-          inboxInService_2 <= 1'b0;
-        end
-        if(_zz_28[3]) begin
-          inboxInService_3 <= 1'b0;
-        end
+        inboxOccupied_0 <= 4'b0000;
+        inboxInService_0 <= 4'b0000;
       end
       if(when_ReplyBoxes_l63) begin
         if(when_ReplyBoxes_l65) begin
@@ -1965,19 +1660,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         replyCurrent <= (replyCurrent & (~ (_zz_i1_errorsClearContext == 1'b0)));
       end
       if(i1_sendOk) begin
-        if(_zz_33[0]) begin
-          inboxOccupied_0 <= 1'b1;
-        end
-        if(_zz_33[1]) begin
-          inboxOccupied_1 <= 1'b1;
-        end
-        if(_zz_33[2]) begin
-          inboxOccupied_2 <= 1'b1;
-        end
-        if(_zz_33[3]) begin
-          inboxOccupied_3 <= 1'b1;
-        end
-        inboxQueueCount_0 <= _zz_inboxQueueCount_0_3;
+        inboxOccupied_0 <= (inboxOccupied_0 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
       end
       if(i1_replyOk) begin
         replyCount_0 <= _zz_replyCount_0_1;
@@ -1999,16 +1682,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_35[0]) begin
+        if(_zz_19[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_35[1]) begin
+        if(_zz_19[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_35[2]) begin
+        if(_zz_19[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_35[3]) begin
+        if(_zz_19[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -2026,6 +1709,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
+    i1_inboxReceiverWaiting <= _zz_i1_inboxReceiverWaiting_1[1:0];
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
   end
 

@@ -1,7 +1,6 @@
 package taskintc.ipc;
 
 import static taskintc.dsl.Hw.cat;
-import static taskintc.dsl.Hw.mux;
 import static taskintc.spec.TaskIntcRegisters.GRANT_ALLOW_BIT;
 import static taskintc.spec.TaskIntcRegisters.GRANT_IPC_CHANNEL_LSB;
 import static taskintc.spec.TaskIntcRegisters.GRANT_IPC_RECEIVER_LSB;
@@ -48,9 +47,8 @@ final class Capabilities extends Part {
         HwUInt channel = st.data1.slice(GRANT_IPC_CHANNEL_LSB, 4).asUInt();
         HwBool inRange = sender.lt(c).and(receiver.lt(c)).and(channel.lt(k));
         HwBool grant = st.is1(IpcOp.GRANT);
-        grants.write(mux(clear.active, clear.rowOf(grants),
-                        cat(sender.resize(xw), receiver.resize(xw), channel.resize(kgw)).asUInt()),
-                mux(clear.active, Hw.bitsLit(0, 1), st.data1.slice(GRANT_ALLOW_BIT, 1)), clear.active.or(grant.and(inRange)));
+        clear.write(grants, cat(sender.resize(xw), receiver.resize(xw), channel.resize(kgw)).asUInt(),
+                st.data1.slice(GRANT_ALLOW_BIT, 1), grant.and(inRange));
         when(grant.and(inRange.not()), () -> errors.refuse(ErrorCode.BAD_TARGET));
         HwUInt kernel = st.data1.slice(0, 8).asUInt();
         when(st.is1(IpcOp.SYSCALL_CONTEXT), () -> {

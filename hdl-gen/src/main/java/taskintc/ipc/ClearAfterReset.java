@@ -48,13 +48,17 @@ final class ClearAfterReset extends Part {
     }
 
     /**
-     * The one write port of {@code ram}, a RAM of per-context rows that read 0 after reset and after their context is
-     * scrubbed: 0 while clearing after reset or while the scrub's sweep runs (accesses wait then), else {@code data}.
+     * The one write port of {@code ram}, a RAM of per-context rows that read 0 after reset: 0 at the row being cleared
+     * while clearing after reset (accesses wait then), else {@code data} at {@code address} when {@code enable}.
      */
+    void write(Ram ram, HwUInt address, HwBits data, HwBool enable) {
+        ram.write(Hw.mux(active, rowOf(ram), address), Hw.mux(active, Hw.bitsLit(0, ram.width()), data), active.or(enable));
+    }
+
+    /** As {@link #write}, for rows that also read 0 after their context is scrubbed: 0 while the scrub's sweep runs. */
     void writeRows(Ram ram, Scrub scrub, HwUInt address, HwBits data, HwBool enable) {
-        HwBool zero = active.or(scrub.sweeping);
-        ram.write(Hw.mux(active, rowOf(ram), Hw.mux(scrub.sweeping, scrub.rowOf(ram), address)),
-                Hw.mux(zero, Hw.bitsLit(0, ram.width()), data), zero.or(enable));
+        write(ram, Hw.mux(scrub.sweeping, scrub.rowOf(ram), address), Hw.mux(scrub.sweeping, Hw.bitsLit(0, ram.width()), data),
+                scrub.sweeping.or(enable));
     }
 
     /** The row of {@code ram} (addressed by context, then row within the context) cleared this cycle, while {@link #active}. */

@@ -55,7 +55,7 @@ final class ErrorRegister extends Part {
         update.assign(own.or(clearing));
         writeContext.assign(mux(own, st.context1, clearContext));
         writeData.assign(mux(own, mux(readErr, none, mine).or(error1), none));
-        errors.write(mux(clear.active, clear.rowOf(errors), writeContext), mux(clear.active, none, writeData), clear.active.or(update));
+        clear.write(errors, writeContext, writeData, update);
         when(st.valid1.and(st.control1), () -> controlErrors.assign(mux(readErr, none, controlErrors).or(error1)));
     }
 

@@ -30,7 +30,8 @@ import taskintc.spec.TaskIntcConfig;
  * ({@code inboxReplyTo}, cleared after reset by {@link ClearAfterReset}), the waiting messages in arrival order as a
  * ring of (slot, sender, channel, tag) entries in block RAM ({@code inboxQueue}); in flip-flops, per slot whether it
  * holds a message ({@code occupied}) and whether that message is in service (taken, not answered); per context the
- * ring's head and length and the current message (a context's message count is its occupied bits' count). The RAMs are read in I0 at addresses the
+ * ring's head and the current message. Counts are counts of those bits: a context's messages, its occupied slots; its
+ * waiting messages (the ring's length), the occupied slots not in service. The RAMs are read in I0 at addresses the
  * flip-flops give, so no access needs two dependent reads: a send reads its free slot's tag (the new message gets
  * the next one), a take reads the ring's head entry, which carries what its answer needs; a reply or a token
  * written to {@code ipc_take} reads the named (or current) slot's tag and sender.
@@ -58,13 +59,15 @@ final class Inboxes extends Part {
     final HwBool wantsReply1;
     /** The reply in I1 finishes its message (set by {@link Transfers}). */
     final HwBool finish1;
-    private final RegArray occupied, queueHead, queueCount;
+    private final RegArray occupied, inService, queueHead;
     private final Ram replyTo, queue;
     /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
     private final HwBool reserving;
     /** The tag of the slot read in I0 (for a send, of its free slot). */
     private final HwBits tag1;
     private final HwUInt reserveAt;
+    /** A send's receiver: how many messages wait in its inbox, modulo D (taken in I0, as its free slot is). */
+    private final HwUInt receiverWaiting1;
     private final HwBits reserveReplyTo;
     private final int slotBits, depth;
 
@@ -85,12 +88,13 @@ final class Inboxes extends Part {
         RegArray currentSlot = regArray("inboxCurrentSlot", c, slotBits, 0);
         // Per slot (context, slot): tag | wants-reply | sender in RAM; held and in service in flip-flops.
         replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), IPC_TAG_BITS + 1 + xw);
-        occupied = regArray("inboxOccupied", c * d, 1, 0);
-        RegArray inService = regArray("inboxInService", c * d, 1, 0);
-        // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot.
+        // One row per context, bit s for slot s: a context's row is one read.
+        occupied = regArray("inboxOccupied", c, d, 0);
+        inService = regArray("inboxInService", c, d, 0);
+        // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot. How many wait
+        // is the count of slots held and not in service (no counter of its own).
         queue = ram("inboxQueue", 1 << (xw + slotBits), IPC_TAG_BITS + kw + xw + slotBits);
         queueHead = regArray("inboxQueueHead", c, slotBits, 0);
-        queueCount = regArray("inboxQueueCount", c, Hw.widthOf(d), 0);
 
         // I0: the word an access reads: the current message's, or for a reply word 1 of the message it names.
         // (A TAKE read is never followed in I0 by a read of the current message: the hazard holds it back.)
@@ -106,6 +110,8 @@ final class Inboxes extends Part {
         HwUInt freeSlot0 = Hw.firstSetIndex(occupied0.not()).resize(slotBits);
         full1 = delay("i1_inboxFull", occupied0.andR(), false);
         freeSlot1 = delay("i1_inboxFreeSlot", freeSlot0);
+        // Modulo D: the ring's length, which places the new entry.
+        receiverWaiting1 = delay("i1_inboxReceiverWaiting", waitingOf(handlers.context0).resize(slotBits));
         reserving = wireBool("i1_inboxReserve");
         reserving.assign(false);
         reserveAt = wireUInt("i1_inboxReserveAt", xw + slotBits);
@@ -122,9 +128,7 @@ final class Inboxes extends Part {
 
         // I1: the region's own inbox.
         HwBits occupied1 = occupiedOf(st.context1);
-        HwUInt held = Hw.lit(0, Hw.widthOf(d));
-        for (int s = 0; s < d; s++) held = held.plus(occupied1.bit(s).asUInt().resize(Hw.widthOf(d)));
-        count1 = wireUInt("i1_inboxCount", held);
+        count1 = wireUInt("i1_inboxCount", popCount(occupied1));
         current1 = current.bit(st.context1);
         HwUInt currentSlot1 = currentSlot.get(st.context1).asUInt();
 
@@ -135,7 +139,7 @@ final class Inboxes extends Part {
         HwUInt replySlot = mux(named1, tokenSlot, currentSlot1);
         tokenOk1 = wireBool("i1_tokenOk", st.data1.slice(IPC_OWNER_LSB, IPC_OWNER_BITS).asUInt().eq(st.context1.resize(IPC_OWNER_BITS))
                 .and(tokenSlotField.lt(d))
-                .and(inService.get(at(st.context1, tokenSlot)).bit(0))
+                .and(inService.get(st.context1).bit(tokenSlot))
                 .and(tag1.eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
         sender1 = replyTo1.slice(0, xw).asUInt();
         wantsReply1 = replyTo1.bit(xw);
@@ -151,8 +155,7 @@ final class Inboxes extends Part {
         when(select, () -> currentSlot.get(st.context1).assign(tokenSlot.asBits()));
         HwBool dropCurrent = st.is1(IpcOp.RECEIVE).and(current1);
         HwUInt qHead = queueHead.get(st.context1).asUInt();
-        HwUInt qCount = queueCount.get(st.context1).asUInt();
-        HwBool take = wireBool("i1_inboxTake", taking.and(qCount.ne(0)));
+        HwBool take = wireBool("i1_inboxTake", taking.and(waitingOf(st.context1).ne(0)));
         HwUInt takenSlot = head1.slice(0, slotBits).asUInt();
         HwBits takenSender = head1.slice(slotBits, xw), takenChannel = head1.slice(slotBits + xw, kw);
         HwBits takenTag = head1.slice(slotBits + xw + kw, IPC_TAG_BITS);
@@ -160,14 +163,15 @@ final class Inboxes extends Part {
         // A finished message frees its slot (a reply's, or the current one a receive drops).
         HwBool finishing = finish1.or(dropCurrent);
         HwUInt finishedSlot = mux(st.is1(IpcOp.REPLY), replySlot, currentSlot1);
-        when(finishing, () -> {
-            occupied.get(at(st.context1, finishedSlot)).assign(0);
-            inService.get(at(st.context1, finishedSlot)).assign(0);
+        // A receive does both in one cycle (different slots): one write of each row.
+        HwBits finished = mux(finishing, Hw.oneHot(finishedSlot, d), Hw.bitsLit(0, d));
+        HwBits taken = mux(take, Hw.oneHot(takenSlot, d), Hw.bitsLit(0, d));
+        when(finishing.or(take), () -> {
+            occupied.get(st.context1).assign(occupied1.and(finished.not()));
+            inService.get(st.context1).assign(inService.get(st.context1).and(finished.not()).or(taken));
         });
         when(take, () -> {
             queueHead.get(st.context1).assign(qHead.plus(1).asBits());
-            queueCount.get(st.context1).assign(qCount.minus(1).asBits());
-            inService.get(at(st.context1, takenSlot)).assign(1);
             currentSlot.get(st.context1).assign(takenSlot.asBits());
             st.answer1.assign(cat(Hw.lit(true), st.context1.resize(IPC_OWNER_BITS), Hw.bitsLit(0, IPC_OWNER_LSB - IPC_SLOT_LSB - IPC_SLOT_BITS),
                     takenSlot.resize(IPC_SLOT_BITS), takenTag, takenChannel.resize(4), takenSender.resize(8)).resize(w));
@@ -185,16 +189,12 @@ final class Inboxes extends Part {
         // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
         // where the sender matches.
         when(scrub.valid1, () -> {
-            queueCount.get(scrub.context1).assign(0);
-            for (int s = 0; s < d; s++) {
-                occupied.get(at(scrub.context1, lit(s, slotBits))).assign(0);
-                inService.get(at(scrub.context1, lit(s, slotBits))).assign(0);
-            }
+            occupied.get(scrub.context1).assign(0);
+            inService.get(scrub.context1).assign(0);
         });
         HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(scrub.sweepFor));
-        replyTo.write(mux(clear.active, clear.rowOf(replyTo), mux(sweepWrite, sweepWriteAt, reserveAt)),
-                mux(clear.active, Hw.bitsLit(0, replyTo.width()), mux(sweepWrite, cat(tag1, Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo)),
-                clear.active.or(sweptSender).or(reserving));
+        clear.write(replyTo, mux(sweepWrite, sweepWriteAt, reserveAt),
+                mux(sweepWrite, cat(tag1, Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo), sweptSender.or(reserving));
         when(st.is1(IpcOp.RX_WORD).and(current1), () -> st.answer1.assign(word1));
 
         // The copy engine fills a slot reserved by a send.
@@ -209,9 +209,19 @@ final class Inboxes extends Part {
 
     /** Which slots of {@code context}'s inbox hold a message (waiting or in service), slot 0 in bit 0. */
     private HwBits occupiedOf(HwUInt context) {
-        HwData[] slots = new HwData[depth];
-        for (int s = 0; s < depth; s++) slots[depth - 1 - s] = occupied.get(at(context, lit(s, slotBits)));
-        return cat(slots);
+        return occupied.get(context);
+    }
+
+    /** How many messages wait in {@code context}'s inbox (held, not taken into service). */
+    private HwUInt waitingOf(HwUInt context) {
+        return popCount(occupiedOf(context).and(inService.get(context).not()));
+    }
+
+    private HwUInt popCount(HwBits bits) {
+        int width = Hw.widthOf(depth);
+        HwUInt sum = Hw.lit(0, width);
+        for (int s = 0; s < depth; s++) sum = sum.plus(bits.bit(s).asUInt().resize(width));
+        return sum;
     }
 
     /**
@@ -223,15 +233,13 @@ final class Inboxes extends Part {
     void reserve(HwBool accepted, HwUInt context, HwUInt sender, HwUInt channel, HwBool wantsReply) {
         HwUInt slot = freeSlot1;
         HwBits tag = tag1.asUInt().plus(1).asBits();
-        HwUInt waiting = queueCount.get(context).asUInt();
-        queue.write(at(context, queueHead.get(context).asUInt().plus(waiting.resize(slotBits))),
+        queue.write(at(context, queueHead.get(context).asUInt().plus(receiverWaiting1)),
                 cat(tag, channel, sender, slot), accepted);
         when(accepted, () -> {
             reserving.assign(true);
             reserveAt.assign(at(context, slot));
             reserveReplyTo.assign(cat(tag, wantsReply, sender));
-            occupied.get(at(context, slot)).assign(1);
-            queueCount.get(context).assign(waiting.plus(1).asBits());
+            occupied.get(context).assign(occupiedOf(context).or(Hw.oneHot(slot, depth)));
         });
     }
 }

@@ -22,9 +22,9 @@ import taskintc.spec.TaskWord;
 
 /**
  * Directed IPC cases through the AXI4-Lite bus: a full round trip, each refusal and that it changes nothing,
- * full inboxes and reply boxes, the system-call path, deliveries delayed by a full pool, preemption, and
- * isolation (no access through one context's region touches another's mailbox). Every access is also
- * checked against the reference model by the bench.
+ * the system-call path, preemption, isolation (no access through one context's region touches another's
+ * mailbox), the corner cases the register map states. Full inboxes, reply boxes, pools and delivery queues are in
+ * {@link IpcBackPressureTest}; what reads 0 after a scrub or a reset in {@link IpcClearingTest}. Every access is also checked against the reference model by the bench.
  */
 class IpcDirectedTest {
     static final TaskIntcConfig CFG = Configs.DEFAULT;
@@ -133,71 +133,6 @@ class IpcDirectedTest {
     }
 
     @Test
-    void fullInboxRefusesAndTheStagedMessageCanBeResent() {
-        sim(CFG, "ipc_full_inbox", b -> {
-            int d = CFG.mailboxDepth();
-            grant(b, 1, 2, 1, true);
-            b.write(page(2) + IPC_HANDLER + 8, task(0x500, 4));
-            for (int i = 0; i < d; i++) {
-                stage(b, CFG, 1, 0, i);
-                b.write(page(1) + IPC_SEND, send(2, 1));
-            }
-            assertEquals(0, b.read(page(1) + IPC_ERROR));
-            long[] last = stage(b, CFG, 1, 0, 99);
-            b.write(page(1) + IPC_SEND, send(2, 1));
-            assertEquals(MAILBOX_FULL, b.read(page(1) + IPC_ERROR));
-            assertEquals(d, b.read(page(2) + IPC_STATUS));
-            assertEquals(d, b.read(page(2) + COUNT), "one handler activation per accepted message");
-            // The receiver takes one message; the same staged message goes out on a second try.
-            assertEquals((1L << 31) | (1L << 8) | 1, header(b.read(page(2) + IPC_RECEIVE)));
-            assertEquals(0 * 1000 + 2, b.read(page(2) + IPC_RX + 16), "oldest message first");
-            assertEquals(0 * 1000 + 2, b.read(page(2) + IPC_RX + 16));
-            b.read(page(2) + IPC_RECEIVE); // finishes message 0 (one-way), makes message 1 current
-            b.write(page(1) + IPC_SEND, send(2, 1));
-            assertEquals(0, b.read(page(1) + IPC_ERROR));
-            for (int i = 1; i < d; i++) {
-                assertEquals(i * 1000L + 2, b.read(page(2) + IPC_RX + 16));
-                b.write(page(2) + IPC_REPLY, 0); // one-way: finishes without a reply
-                b.read(page(2) + IPC_RECEIVE);
-            }
-            for (int i = 0; i < last.length; i++) assertEquals(last[i], b.read(page(2) + IPC_RX + 8L * i));
-            assertEquals(0, b.read(page(1) + IPC_STATUS), "one-way messages leave no replies");
-        });
-    }
-
-    @Test
-    void fullReplyBoxRefusesTheReplyUntilTheCallerPops() {
-        sim(SMALL, "ipc_full_replies", b -> {
-            int d = SMALL.mailboxDepth();
-            grant(b, 0, 1, 0, true);
-            b.write(page(1) + IPC_HANDLER, task(0x20, 1));
-            for (int round = 0; round < d; round++) {
-                stage(b, SMALL, 0, task(0x30 + round, 2), round);
-                b.write(page(0) + IPC_SEND, send(1, 0));
-                b.read(page(1) + IPC_RECEIVE);
-                b.write(page(1) + IPC_RESULT, round);
-                b.write(page(1) + IPC_REPLY, 0);
-                assertEquals(0, b.read(page(1) + IPC_ERROR));
-            }
-            stage(b, SMALL, 0, task(0x3F, 2), 9);
-            b.write(page(0) + IPC_SEND, send(1, 0));
-            b.read(page(1) + IPC_RECEIVE);
-            b.write(page(1) + IPC_RESULT, 77);
-            b.write(page(1) + IPC_REPLY, 0);
-            assertEquals(MAILBOX_FULL, b.read(page(1) + IPC_ERROR));
-            assertEquals((1L << 8) | 1, b.read(page(1) + IPC_STATUS), "the message stays current");
-            assertTaskWord(task(0x30, 2), b.read(page(0) + IPC_REPLY_POP));
-            assertEquals(0, b.read(page(0) + IPC_REPLY_DATA));
-            assertTaskWord(task(0x31, 2), b.read(page(0) + IPC_REPLY_POP), "popping finishes the first reply");
-            b.write(page(1) + IPC_REPLY, 0);
-            assertEquals(0, b.read(page(1) + IPC_ERROR));
-            assertEquals(1, b.read(page(0) + IPC_REPLY_DATA), "current reply unchanged by the new arrival");
-            assertTaskWord(task(0x3F, 2), b.read(page(0) + IPC_REPLY_POP));
-            assertEquals(77, b.read(page(0) + IPC_REPLY_DATA));
-        });
-    }
-
-    @Test
     void systemCallsGoToTheKernelContextWithoutAGrant() {
         sim(CFG, "ipc_syscall", b -> {
             int k = CFG.ipcChannels(), kernel = 0, user = 5;
@@ -224,27 +159,6 @@ class IpcDirectedTest {
             b.idle(3);
             assertTaskWord(kh, b.read(page(7) + DEQUEUE));
             assertEquals(0, b.read(page(kernel) + IPC_STATUS));
-        });
-    }
-
-    @Test
-    void aFullPoolDelaysTheHandlerWithoutLosingIt() {
-        sim(SMALL, "ipc_pool_full", b -> {
-            grant(b, 0, 1, 1, true);
-            long handler = task(0x9, 0);
-            b.write(page(1) + IPC_HANDLER + 8, handler);
-            for (int i = 0; i < SMALL.capacity(); i++) b.write(page(0) + ENQUEUE, task(0x100 + i, 3));
-            assertEquals(0, b.read(POOL_FREE));
-            stage(b, SMALL, 0, 0, 1);
-            b.write(page(0) + IPC_SEND, send(1, 1));
-            assertEquals(0, b.read(page(0) + IPC_ERROR), "accepted: the message is in the inbox");
-            b.idle(20);
-            assertTaskWord(0, b.read(page(1) + DEQUEUE), "no pool entry for the handler yet");
-            assertEquals(1, b.read(page(1) + IPC_STATUS));
-            assertTaskWord(task(0x100, 3), b.read(page(0) + DEQUEUE));
-            b.idle(4);
-            assertTaskWord(handler, b.read(page(1) + DEQUEUE), "delivered once an entry was free");
-            assertEquals((1L << 31) | (1L << 8), header(b.read(page(1) + IPC_RECEIVE)));
         });
     }
 
@@ -313,105 +227,6 @@ class IpcDirectedTest {
     }
 
     /** Staged words read 0 until written; ipc_scrub gives a context a clean mailbox for its next owner. */
-    @Test
-    void stagedWordsReadZeroUntilWrittenAndScrubClearsAContext() {
-        sim(CFG, "ipc_scrub", b -> {
-            for (int i = 0; i < CFG.messageWords(); i++) assertEquals(0, b.read(page(4) + IPC_MESSAGE + 8L * i), "unwritten after reset");
-            for (int i = 0; i < CFG.resultWords(); i++) assertEquals(0, b.read(page(4) + IPC_RESULT + 8L * i), "unwritten after reset");
-            long handler = task(0x210, 1), caller = task(0x110, 1);
-            grant(b, 1, 4, 0, true);
-            grant(b, 4, 1, 0, true);
-            b.write(page(4) + IPC_HANDLER, handler);
-            b.write(page(1) + IPC_HANDLER, task(0x211, 1));
-            stage(b, CFG, 1, caller, 5);
-            b.write(page(1) + IPC_SEND, send(4, 0));                       // context 4 holds a message for its old owner
-            long[] old = stage(b, CFG, 4, task(0x120, 1), 6);               // and its old owner staged a message
-            b.write(page(4) + IPC_RESULT, 0x777);
-            b.write(page(4) + IPC_SEND, send(1, 0));                        // and sent one that wants a reply
-            b.write(page(4) + IPC_HANDLER + 8, 0x5);                        // a refused handler word: an error to clear
-            assertEquals(1, b.read(page(4) + IPC_STATUS) & 0xFF);
-            // The register map's timing: the scrub's sweep (one inbox slot's reply address, one staged word and
-            // handler row per cycle) holds IPC accesses back; the next is accepted sweep + 3 cycles after the scrub.
-            b.acceptedAt = new java.util.IdentityHashMap<>();
-            Access scrub = Access.write(IPC_SCRUB, 4), next = Access.read(page(4) + IPC_STATUS);
-            b.submit(scrub);
-            b.idle(1);
-            b.run(next);
-            assertEquals(CFG.ipcScrubSweepCycles() + 3, b.acceptedAt.get(next) - b.acceptedAt.get(scrub),
-                    "the access behind a scrub waits for its sweep");
-            b.acceptedAt = null;
-            for (int i = 0; i < old.length; i++) assertEquals(0, b.read(page(4) + IPC_MESSAGE + 8L * i), "the old owner's staged word");
-            assertEquals(0, b.read(page(4) + IPC_RESULT), "the old owner's staged result");
-            assertEquals(0, b.read(page(4) + IPC_HANDLER), "handlers unregistered");
-            assertEquals(0, b.read(page(4) + IPC_STATUS), "inbox and reply box emptied");
-            assertEquals(0, b.read(page(4) + IPC_RECEIVE), "nothing to receive");
-            assertEquals(0, b.read(page(4) + IPC_ERROR), "errors cleared");
-            b.read(page(1) + IPC_RECEIVE);                                  // context 1 answers the old owner's message
-            b.write(page(1) + IPC_RESULT, 0x999);
-            b.write(page(1) + IPC_REPLY, 0);
-            assertEquals(0, b.read(page(1) + IPC_ERROR), "the reply finishes the message");
-            assertEquals(0, b.read(page(4) + IPC_STATUS), "but no reply reaches the scrubbed context");
-            b.write(IPC_SCRUB, CFG.contexts());
-            assertEquals(BAD_TARGET, b.read(IPC_CONTROL_ERROR), "out-of-range scrub");
-            b.write(page(4) + IPC_MESSAGE + 16, 0x1234);
-            assertEquals(0x1234, b.read(page(4) + IPC_MESSAGE + 16), "the new owner's words read back");
-        });
-    }
-
-    /**
-     * A context's staged words and handler rows can outnumber the inbox slots of every context (here 8 message rows
-     * against 2 contexts x 2 slots): the scrub's sweep then lasts as many cycles as the rows, and clears all of them.
-     */
-    @Test
-    void scrubSweepCoversEveryStagedRowWhenThereAreMoreRowsThanSlots() {
-        assertTrue(SMALL.ipcScrubSweepCycles() > SMALL.contexts() * SMALL.mailboxDepth(), "the configuration this test is about");
-        sim(SMALL, "ipc_scrub_rows", b -> {
-            for (int i = 0; i < SMALL.messageWords(); i++) b.write(page(1) + IPC_MESSAGE + 8L * i, 0x100 + i);
-            for (int i = 0; i < SMALL.resultWords(); i++) b.write(page(1) + IPC_RESULT + 8L * i, 0x200 + i);
-            for (int ch = 0; ch <= SMALL.ipcChannels(); ch++) b.write(page(1) + IPC_HANDLER + 8L * ch, task(0x30 + ch, 1));
-            assertEquals(0x100 + SMALL.messageWords() - 1, b.read(page(1) + IPC_MESSAGE + 8L * (SMALL.messageWords() - 1)));
-            b.acceptedAt = new java.util.IdentityHashMap<>();
-            Access scrub = Access.write(IPC_SCRUB, 1), next = Access.read(page(1) + IPC_STATUS);
-            b.submit(scrub);
-            b.idle(1);
-            b.run(next);
-            assertEquals(SMALL.ipcScrubSweepCycles() + 3, b.acceptedAt.get(next) - b.acceptedAt.get(scrub),
-                    "the access behind a scrub waits for the sweep over the staged rows");
-            b.acceptedAt = null;
-            for (int i = 0; i < SMALL.messageWords(); i++) assertEquals(0, b.read(page(1) + IPC_MESSAGE + 8L * i), "message word " + i);
-            for (int i = 0; i < SMALL.resultWords(); i++) assertEquals(0, b.read(page(1) + IPC_RESULT + 8L * i), "result word " + i);
-            for (int ch = 0; ch <= SMALL.ipcChannels(); ch++) assertEquals(0, b.read(page(1) + IPC_HANDLER + 8L * ch), "handler " + ch);
-            assertEquals(0, b.read(page(1) + IPC_ERROR));
-        });
-    }
-
-    /**
-     * Reset in the middle of a run: every staged word, handler and error register reads 0 again and old tokens are
-     * refused. The RAMs keep their contents through a reset, so this is the clearing after reset at work (the formal
-     * harness starts from zeroed memories and leaves it out).
-     */
-    @Test
-    void resetAfterTrafficZeroesStagedWordsHandlersAndErrors() {
-        sim(SMALL, "ipc_reset_clears", b -> {
-            for (int c = 0; c < SMALL.contexts(); c++) {
-                for (int i = 0; i < SMALL.messageWords(); i++) b.write(page(c) + IPC_MESSAGE + 8L * i, 0x100 + i);
-                for (int i = 0; i < SMALL.resultWords(); i++) b.write(page(c) + IPC_RESULT + 8L * i, 0x200 + i);
-                for (int ch = 0; ch <= SMALL.ipcChannels(); ch++) b.write(page(c) + IPC_HANDLER + 8L * ch, task(0x30 + ch, 1));
-                b.write(page(c) + IPC_SEND, send(SMALL.contexts() - 1 - c, 0));   // no grant: NO_CAPABILITY
-            }
-            assertEquals(NO_CAPABILITY, b.read(page(1) + IPC_ERROR) & NO_CAPABILITY, "an error to forget");
-            b.write(page(0) + IPC_SEND, send(1, 0));
-            b.reset();
-            for (int c = 0; c < SMALL.contexts(); c++) {
-                for (int i = 0; i < SMALL.messageWords(); i++) assertEquals(0, b.read(page(c) + IPC_MESSAGE + 8L * i), "message word " + i);
-                for (int i = 0; i < SMALL.resultWords(); i++) assertEquals(0, b.read(page(c) + IPC_RESULT + 8L * i), "result word " + i);
-                for (int ch = 0; ch <= SMALL.ipcChannels(); ch++) assertEquals(0, b.read(page(c) + IPC_HANDLER + 8L * ch), "handler " + ch);
-                assertEquals(0, b.read(page(c) + IPC_ERROR), "error register of context " + c);
-            }
-        });
-    }
-
-    /** The register map's rules for the cases it states explicitly. */
     @Test
     void statedCornerCases() {
         sim(SMALL, "ipc_corners", b -> {
