@@ -4575,7 +4575,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  reg        [7:0]    _zz__zz_levelMap_0_1;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
   wire       [5:0]    _zz_lists_port_1;
@@ -4646,13 +4645,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
-  reg        [7:0]    _zz__zz_levelMap_0_5;
+  reg        [7:0]    _zz__zz_levelMap_0_3;
   reg        [5:0]    _zz__zz_errors_0_3;
   wire       [10:0]   _zz_s1_status_value;
-  reg        [7:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
+  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [10:0]   _zz_s1_status_value_2;
   wire       [10:0]   _zz_s1_status_value_3;
-  wire       [10:0]   _zz_s1_status_value_4;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -5482,6 +5480,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire                _zz_s0_level_29;
   wire                _zz_s0_listNonEmpty_2;
   wire       [2:0]    _zz_s0_listNonEmpty_3;
+  reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
@@ -5501,8 +5500,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire       [2:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
   wire       [7:0]    _zz_11;
   wire                _zz_12;
   wire                _zz_13;
@@ -5512,8 +5509,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire                _zz_17;
   wire                _zz_18;
   wire                _zz_19;
-  wire       [7:0]    _zz_levelMap_0_2;
-  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [7:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -5674,9 +5671,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [2:0]    _zz_levelMap_0_4;
+  wire       [2:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_30;
-  wire       [7:0]    _zz_levelMap_0_5;
+  wire       [7:0]    _zz_levelMap_0_3;
   wire       [2:0]    _zz_errors_0_2;
   wire       [7:0]    _zz_31;
   wire       [5:0]    _zz_errors_0_3;
@@ -5738,8 +5735,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_cancelRecord = (walkCount - 11'h001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (11'h400 - used);
+  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
+  assign _zz_s1_status_value_3 = (11'h400 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -6565,19 +6562,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   end
 
   always @(*) begin
-    case(_zz_levelMap_0)
-      3'b000 : _zz__zz_levelMap_0_1 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_1 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_1 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_1 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_1 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_1 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_1 = levelMap_6;
-      default : _zz__zz_levelMap_0_1 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       3'b000 : _zz__zz_errors_0_1 = errors_0;
       3'b001 : _zz__zz_errors_0_1 = errors_1;
@@ -6591,15 +6575,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   end
 
   always @(*) begin
-    case(_zz_levelMap_0_4)
-      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
-      default : _zz__zz_levelMap_0_5 = levelMap_7;
+    case(_zz_levelMap_0_2)
+      3'b000 : _zz__zz_levelMap_0_3 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_3 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_3 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_3 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_3 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_3 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_3 = levelMap_6;
+      default : _zz__zz_levelMap_0_3 = levelMap_7;
     endcase
   end
 
@@ -6618,38 +6602,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
 
   always @(*) begin
     case(s1_context)
-      3'b000 : begin
-        _zz_s1_status_value_1 = levelMap_0;
-        _zz_s1_status_value_2 = errors_0;
-      end
-      3'b001 : begin
-        _zz_s1_status_value_1 = levelMap_1;
-        _zz_s1_status_value_2 = errors_1;
-      end
-      3'b010 : begin
-        _zz_s1_status_value_1 = levelMap_2;
-        _zz_s1_status_value_2 = errors_2;
-      end
-      3'b011 : begin
-        _zz_s1_status_value_1 = levelMap_3;
-        _zz_s1_status_value_2 = errors_3;
-      end
-      3'b100 : begin
-        _zz_s1_status_value_1 = levelMap_4;
-        _zz_s1_status_value_2 = errors_4;
-      end
-      3'b101 : begin
-        _zz_s1_status_value_1 = levelMap_5;
-        _zz_s1_status_value_2 = errors_5;
-      end
-      3'b110 : begin
-        _zz_s1_status_value_1 = levelMap_6;
-        _zz_s1_status_value_2 = errors_6;
-      end
-      default : begin
-        _zz_s1_status_value_1 = levelMap_7;
-        _zz_s1_status_value_2 = errors_7;
-      end
+      3'b000 : _zz_s1_status_value_1 = errors_0;
+      3'b001 : _zz_s1_status_value_1 = errors_1;
+      3'b010 : _zz_s1_status_value_1 = errors_2;
+      3'b011 : _zz_s1_status_value_1 = errors_3;
+      3'b100 : _zz_s1_status_value_1 = errors_4;
+      3'b101 : _zz_s1_status_value_1 = errors_5;
+      3'b110 : _zz_s1_status_value_1 = errors_6;
+      default : _zz_s1_status_value_1 = errors_7;
     endcase
   end
 
@@ -6795,9 +6755,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_levelMap_0 = s1_context;
-  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_11 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = ({7'd0,1'b1} <<< s1_context);
   assign _zz_12 = _zz_11[0];
   assign _zz_13 = _zz_11[1];
   assign _zz_14 = _zz_11[2];
@@ -6806,8 +6764,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign _zz_17 = _zz_11[5];
   assign _zz_18 = _zz_11[6];
   assign _zz_19 = _zz_11[7];
-  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
-  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -7113,9 +7071,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 11'h001);
-  assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_30 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
-  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_levelMap_0_2 = walkContext;
+  assign _zz_30 = ({7'd0,1'b1} <<< _zz_levelMap_0_2);
+  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
   assign _zz_errors_0_2 = walkContext;
   assign _zz_31 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
@@ -7128,13 +7086,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
           s1_status_value = {53'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
-          s1_status_value = {56'd0, _zz_s1_status_value_1};
+          s1_status_value = {56'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_2};
+          s1_status_value = {58'd0, _zz_s1_status_value_1};
         end
         4'b0011 : begin
-          s1_status_value = {53'd0, _zz_s1_status_value_3};
+          s1_status_value = {53'd0, _zz_s1_status_value_2};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -7322,54 +7280,54 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_2;
+            levelMap_0 <= _zz_levelMap_0;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_2;
+            levelMap_1 <= _zz_levelMap_0;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_2;
+            levelMap_2 <= _zz_levelMap_0;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_2;
+            levelMap_3 <= _zz_levelMap_0;
           end
           if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_2;
+            levelMap_4 <= _zz_levelMap_0;
           end
           if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_2;
+            levelMap_5 <= _zz_levelMap_0;
           end
           if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_2;
+            levelMap_6 <= _zz_levelMap_0;
           end
           if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_2;
+            levelMap_7 <= _zz_levelMap_0;
           end
         end
         if(s1_clearLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_3;
+            levelMap_0 <= _zz_levelMap_0_1;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_3;
+            levelMap_1 <= _zz_levelMap_0_1;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_3;
+            levelMap_2 <= _zz_levelMap_0_1;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_3;
+            levelMap_3 <= _zz_levelMap_0_1;
           end
           if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_3;
+            levelMap_4 <= _zz_levelMap_0_1;
           end
           if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_3;
+            levelMap_5 <= _zz_levelMap_0_1;
           end
           if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_3;
+            levelMap_6 <= _zz_levelMap_0_1;
           end
           if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_3;
+            levelMap_7 <= _zz_levelMap_0_1;
           end
         end
       end
@@ -7521,28 +7479,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
           if(!walkCancel) begin
             if(when_ListWalker_l155) begin
               if(_zz_30[0]) begin
-                levelMap_0 <= _zz_levelMap_0_5;
+                levelMap_0 <= _zz_levelMap_0_3;
               end
               if(_zz_30[1]) begin
-                levelMap_1 <= _zz_levelMap_0_5;
+                levelMap_1 <= _zz_levelMap_0_3;
               end
               if(_zz_30[2]) begin
-                levelMap_2 <= _zz_levelMap_0_5;
+                levelMap_2 <= _zz_levelMap_0_3;
               end
               if(_zz_30[3]) begin
-                levelMap_3 <= _zz_levelMap_0_5;
+                levelMap_3 <= _zz_levelMap_0_3;
               end
               if(_zz_30[4]) begin
-                levelMap_4 <= _zz_levelMap_0_5;
+                levelMap_4 <= _zz_levelMap_0_3;
               end
               if(_zz_30[5]) begin
-                levelMap_5 <= _zz_levelMap_0_5;
+                levelMap_5 <= _zz_levelMap_0_3;
               end
               if(_zz_30[6]) begin
-                levelMap_6 <= _zz_levelMap_0_5;
+                levelMap_6 <= _zz_levelMap_0_3;
               end
               if(_zz_30[7]) begin
-                levelMap_7 <= _zz_levelMap_0_5;
+                levelMap_7 <= _zz_levelMap_0_3;
               end
             end
           end
@@ -7609,6 +7567,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_ReadyQue
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
     w_wait <= s2_newWait;
+    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);

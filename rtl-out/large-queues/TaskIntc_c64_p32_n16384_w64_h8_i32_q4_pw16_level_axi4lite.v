@@ -2570,7 +2570,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  reg        [31:0]   _zz__zz_levelMap_0_1;
   wire       [14:0]   _zz_s2_newCount;
   wire       [14:0]   _zz_s2_newCount_1;
   wire       [10:0]   _zz_lists_port_1;
@@ -3155,13 +3154,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [14:0]   _zz_removeCount;
   wire       [14:0]   _zz_removeListRecord;
   wire       [14:0]   _zz_cancelRecord;
-  reg        [31:0]   _zz__zz_levelMap_0_5;
+  reg        [31:0]   _zz__zz_levelMap_0_3;
   reg        [5:0]    _zz__zz_errors_0_3;
   wire       [14:0]   _zz_s1_status_value;
-  reg        [31:0]   _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
+  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [14:0]   _zz_s1_status_value_2;
   wire       [14:0]   _zz_s1_status_value_3;
-  wire       [14:0]   _zz_s1_status_value_4;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [6:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -4117,6 +4115,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_s0_level_101;
   wire                _zz_s0_listNonEmpty_2;
   wire       [4:0]    _zz_s0_listNonEmpty_3;
+  reg        [31:0]   s1_levels;
   wire       [42:0]   lists_rd0;
   wire       [14:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
@@ -4136,8 +4135,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [14:0]   s2_newContextCount;
   reg        [14:0]   w_contextCount;
   wire       [14:0]   s1_contextCount;
-  wire       [5:0]    _zz_levelMap_0;
-  wire       [31:0]   _zz_levelMap_0_1;
   wire       [63:0]   _zz_11;
   wire                _zz_12;
   wire                _zz_13;
@@ -4203,8 +4200,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_73;
   wire                _zz_74;
   wire                _zz_75;
-  wire       [31:0]   _zz_levelMap_0_2;
-  wire       [31:0]   _zz_levelMap_0_3;
+  wire       [31:0]   _zz_levelMap_0;
+  wire       [31:0]   _zz_levelMap_0_1;
   reg        [13:0]   s2_newHead;
   reg        [13:0]   s2_newTail;
   reg        [14:0]   s2_newCount;
@@ -4513,9 +4510,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [5:0]    _zz_levelMap_0_4;
+  wire       [5:0]    _zz_levelMap_0_2;
   wire       [63:0]   _zz_86;
-  wire       [31:0]   _zz_levelMap_0_5;
+  wire       [31:0]   _zz_levelMap_0_3;
   wire       [5:0]    _zz_errors_0_2;
   wire       [63:0]   _zz_87;
   wire       [5:0]    _zz_errors_0_3;
@@ -4588,8 +4585,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_removeListRecord = (walkCount - 15'h0001);
   assign _zz_cancelRecord = (walkCount - 15'h0001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (15'h4000 - used);
+  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
+  assign _zz_s1_status_value_3 = (15'h4000 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[6],{25'h0,_zz_s2_rsp_data[5 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -6067,75 +6064,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(*) begin
-    case(_zz_levelMap_0)
-      6'b000000 : _zz__zz_levelMap_0_1 = levelMap_0;
-      6'b000001 : _zz__zz_levelMap_0_1 = levelMap_1;
-      6'b000010 : _zz__zz_levelMap_0_1 = levelMap_2;
-      6'b000011 : _zz__zz_levelMap_0_1 = levelMap_3;
-      6'b000100 : _zz__zz_levelMap_0_1 = levelMap_4;
-      6'b000101 : _zz__zz_levelMap_0_1 = levelMap_5;
-      6'b000110 : _zz__zz_levelMap_0_1 = levelMap_6;
-      6'b000111 : _zz__zz_levelMap_0_1 = levelMap_7;
-      6'b001000 : _zz__zz_levelMap_0_1 = levelMap_8;
-      6'b001001 : _zz__zz_levelMap_0_1 = levelMap_9;
-      6'b001010 : _zz__zz_levelMap_0_1 = levelMap_10;
-      6'b001011 : _zz__zz_levelMap_0_1 = levelMap_11;
-      6'b001100 : _zz__zz_levelMap_0_1 = levelMap_12;
-      6'b001101 : _zz__zz_levelMap_0_1 = levelMap_13;
-      6'b001110 : _zz__zz_levelMap_0_1 = levelMap_14;
-      6'b001111 : _zz__zz_levelMap_0_1 = levelMap_15;
-      6'b010000 : _zz__zz_levelMap_0_1 = levelMap_16;
-      6'b010001 : _zz__zz_levelMap_0_1 = levelMap_17;
-      6'b010010 : _zz__zz_levelMap_0_1 = levelMap_18;
-      6'b010011 : _zz__zz_levelMap_0_1 = levelMap_19;
-      6'b010100 : _zz__zz_levelMap_0_1 = levelMap_20;
-      6'b010101 : _zz__zz_levelMap_0_1 = levelMap_21;
-      6'b010110 : _zz__zz_levelMap_0_1 = levelMap_22;
-      6'b010111 : _zz__zz_levelMap_0_1 = levelMap_23;
-      6'b011000 : _zz__zz_levelMap_0_1 = levelMap_24;
-      6'b011001 : _zz__zz_levelMap_0_1 = levelMap_25;
-      6'b011010 : _zz__zz_levelMap_0_1 = levelMap_26;
-      6'b011011 : _zz__zz_levelMap_0_1 = levelMap_27;
-      6'b011100 : _zz__zz_levelMap_0_1 = levelMap_28;
-      6'b011101 : _zz__zz_levelMap_0_1 = levelMap_29;
-      6'b011110 : _zz__zz_levelMap_0_1 = levelMap_30;
-      6'b011111 : _zz__zz_levelMap_0_1 = levelMap_31;
-      6'b100000 : _zz__zz_levelMap_0_1 = levelMap_32;
-      6'b100001 : _zz__zz_levelMap_0_1 = levelMap_33;
-      6'b100010 : _zz__zz_levelMap_0_1 = levelMap_34;
-      6'b100011 : _zz__zz_levelMap_0_1 = levelMap_35;
-      6'b100100 : _zz__zz_levelMap_0_1 = levelMap_36;
-      6'b100101 : _zz__zz_levelMap_0_1 = levelMap_37;
-      6'b100110 : _zz__zz_levelMap_0_1 = levelMap_38;
-      6'b100111 : _zz__zz_levelMap_0_1 = levelMap_39;
-      6'b101000 : _zz__zz_levelMap_0_1 = levelMap_40;
-      6'b101001 : _zz__zz_levelMap_0_1 = levelMap_41;
-      6'b101010 : _zz__zz_levelMap_0_1 = levelMap_42;
-      6'b101011 : _zz__zz_levelMap_0_1 = levelMap_43;
-      6'b101100 : _zz__zz_levelMap_0_1 = levelMap_44;
-      6'b101101 : _zz__zz_levelMap_0_1 = levelMap_45;
-      6'b101110 : _zz__zz_levelMap_0_1 = levelMap_46;
-      6'b101111 : _zz__zz_levelMap_0_1 = levelMap_47;
-      6'b110000 : _zz__zz_levelMap_0_1 = levelMap_48;
-      6'b110001 : _zz__zz_levelMap_0_1 = levelMap_49;
-      6'b110010 : _zz__zz_levelMap_0_1 = levelMap_50;
-      6'b110011 : _zz__zz_levelMap_0_1 = levelMap_51;
-      6'b110100 : _zz__zz_levelMap_0_1 = levelMap_52;
-      6'b110101 : _zz__zz_levelMap_0_1 = levelMap_53;
-      6'b110110 : _zz__zz_levelMap_0_1 = levelMap_54;
-      6'b110111 : _zz__zz_levelMap_0_1 = levelMap_55;
-      6'b111000 : _zz__zz_levelMap_0_1 = levelMap_56;
-      6'b111001 : _zz__zz_levelMap_0_1 = levelMap_57;
-      6'b111010 : _zz__zz_levelMap_0_1 = levelMap_58;
-      6'b111011 : _zz__zz_levelMap_0_1 = levelMap_59;
-      6'b111100 : _zz__zz_levelMap_0_1 = levelMap_60;
-      6'b111101 : _zz__zz_levelMap_0_1 = levelMap_61;
-      6'b111110 : _zz__zz_levelMap_0_1 = levelMap_62;
-      default : _zz__zz_levelMap_0_1 = levelMap_63;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       6'b000000 : _zz__zz_errors_0_1 = errors_0;
       6'b000001 : _zz__zz_errors_0_1 = errors_1;
@@ -6205,71 +6133,71 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(*) begin
-    case(_zz_levelMap_0_4)
-      6'b000000 : _zz__zz_levelMap_0_5 = levelMap_0;
-      6'b000001 : _zz__zz_levelMap_0_5 = levelMap_1;
-      6'b000010 : _zz__zz_levelMap_0_5 = levelMap_2;
-      6'b000011 : _zz__zz_levelMap_0_5 = levelMap_3;
-      6'b000100 : _zz__zz_levelMap_0_5 = levelMap_4;
-      6'b000101 : _zz__zz_levelMap_0_5 = levelMap_5;
-      6'b000110 : _zz__zz_levelMap_0_5 = levelMap_6;
-      6'b000111 : _zz__zz_levelMap_0_5 = levelMap_7;
-      6'b001000 : _zz__zz_levelMap_0_5 = levelMap_8;
-      6'b001001 : _zz__zz_levelMap_0_5 = levelMap_9;
-      6'b001010 : _zz__zz_levelMap_0_5 = levelMap_10;
-      6'b001011 : _zz__zz_levelMap_0_5 = levelMap_11;
-      6'b001100 : _zz__zz_levelMap_0_5 = levelMap_12;
-      6'b001101 : _zz__zz_levelMap_0_5 = levelMap_13;
-      6'b001110 : _zz__zz_levelMap_0_5 = levelMap_14;
-      6'b001111 : _zz__zz_levelMap_0_5 = levelMap_15;
-      6'b010000 : _zz__zz_levelMap_0_5 = levelMap_16;
-      6'b010001 : _zz__zz_levelMap_0_5 = levelMap_17;
-      6'b010010 : _zz__zz_levelMap_0_5 = levelMap_18;
-      6'b010011 : _zz__zz_levelMap_0_5 = levelMap_19;
-      6'b010100 : _zz__zz_levelMap_0_5 = levelMap_20;
-      6'b010101 : _zz__zz_levelMap_0_5 = levelMap_21;
-      6'b010110 : _zz__zz_levelMap_0_5 = levelMap_22;
-      6'b010111 : _zz__zz_levelMap_0_5 = levelMap_23;
-      6'b011000 : _zz__zz_levelMap_0_5 = levelMap_24;
-      6'b011001 : _zz__zz_levelMap_0_5 = levelMap_25;
-      6'b011010 : _zz__zz_levelMap_0_5 = levelMap_26;
-      6'b011011 : _zz__zz_levelMap_0_5 = levelMap_27;
-      6'b011100 : _zz__zz_levelMap_0_5 = levelMap_28;
-      6'b011101 : _zz__zz_levelMap_0_5 = levelMap_29;
-      6'b011110 : _zz__zz_levelMap_0_5 = levelMap_30;
-      6'b011111 : _zz__zz_levelMap_0_5 = levelMap_31;
-      6'b100000 : _zz__zz_levelMap_0_5 = levelMap_32;
-      6'b100001 : _zz__zz_levelMap_0_5 = levelMap_33;
-      6'b100010 : _zz__zz_levelMap_0_5 = levelMap_34;
-      6'b100011 : _zz__zz_levelMap_0_5 = levelMap_35;
-      6'b100100 : _zz__zz_levelMap_0_5 = levelMap_36;
-      6'b100101 : _zz__zz_levelMap_0_5 = levelMap_37;
-      6'b100110 : _zz__zz_levelMap_0_5 = levelMap_38;
-      6'b100111 : _zz__zz_levelMap_0_5 = levelMap_39;
-      6'b101000 : _zz__zz_levelMap_0_5 = levelMap_40;
-      6'b101001 : _zz__zz_levelMap_0_5 = levelMap_41;
-      6'b101010 : _zz__zz_levelMap_0_5 = levelMap_42;
-      6'b101011 : _zz__zz_levelMap_0_5 = levelMap_43;
-      6'b101100 : _zz__zz_levelMap_0_5 = levelMap_44;
-      6'b101101 : _zz__zz_levelMap_0_5 = levelMap_45;
-      6'b101110 : _zz__zz_levelMap_0_5 = levelMap_46;
-      6'b101111 : _zz__zz_levelMap_0_5 = levelMap_47;
-      6'b110000 : _zz__zz_levelMap_0_5 = levelMap_48;
-      6'b110001 : _zz__zz_levelMap_0_5 = levelMap_49;
-      6'b110010 : _zz__zz_levelMap_0_5 = levelMap_50;
-      6'b110011 : _zz__zz_levelMap_0_5 = levelMap_51;
-      6'b110100 : _zz__zz_levelMap_0_5 = levelMap_52;
-      6'b110101 : _zz__zz_levelMap_0_5 = levelMap_53;
-      6'b110110 : _zz__zz_levelMap_0_5 = levelMap_54;
-      6'b110111 : _zz__zz_levelMap_0_5 = levelMap_55;
-      6'b111000 : _zz__zz_levelMap_0_5 = levelMap_56;
-      6'b111001 : _zz__zz_levelMap_0_5 = levelMap_57;
-      6'b111010 : _zz__zz_levelMap_0_5 = levelMap_58;
-      6'b111011 : _zz__zz_levelMap_0_5 = levelMap_59;
-      6'b111100 : _zz__zz_levelMap_0_5 = levelMap_60;
-      6'b111101 : _zz__zz_levelMap_0_5 = levelMap_61;
-      6'b111110 : _zz__zz_levelMap_0_5 = levelMap_62;
-      default : _zz__zz_levelMap_0_5 = levelMap_63;
+    case(_zz_levelMap_0_2)
+      6'b000000 : _zz__zz_levelMap_0_3 = levelMap_0;
+      6'b000001 : _zz__zz_levelMap_0_3 = levelMap_1;
+      6'b000010 : _zz__zz_levelMap_0_3 = levelMap_2;
+      6'b000011 : _zz__zz_levelMap_0_3 = levelMap_3;
+      6'b000100 : _zz__zz_levelMap_0_3 = levelMap_4;
+      6'b000101 : _zz__zz_levelMap_0_3 = levelMap_5;
+      6'b000110 : _zz__zz_levelMap_0_3 = levelMap_6;
+      6'b000111 : _zz__zz_levelMap_0_3 = levelMap_7;
+      6'b001000 : _zz__zz_levelMap_0_3 = levelMap_8;
+      6'b001001 : _zz__zz_levelMap_0_3 = levelMap_9;
+      6'b001010 : _zz__zz_levelMap_0_3 = levelMap_10;
+      6'b001011 : _zz__zz_levelMap_0_3 = levelMap_11;
+      6'b001100 : _zz__zz_levelMap_0_3 = levelMap_12;
+      6'b001101 : _zz__zz_levelMap_0_3 = levelMap_13;
+      6'b001110 : _zz__zz_levelMap_0_3 = levelMap_14;
+      6'b001111 : _zz__zz_levelMap_0_3 = levelMap_15;
+      6'b010000 : _zz__zz_levelMap_0_3 = levelMap_16;
+      6'b010001 : _zz__zz_levelMap_0_3 = levelMap_17;
+      6'b010010 : _zz__zz_levelMap_0_3 = levelMap_18;
+      6'b010011 : _zz__zz_levelMap_0_3 = levelMap_19;
+      6'b010100 : _zz__zz_levelMap_0_3 = levelMap_20;
+      6'b010101 : _zz__zz_levelMap_0_3 = levelMap_21;
+      6'b010110 : _zz__zz_levelMap_0_3 = levelMap_22;
+      6'b010111 : _zz__zz_levelMap_0_3 = levelMap_23;
+      6'b011000 : _zz__zz_levelMap_0_3 = levelMap_24;
+      6'b011001 : _zz__zz_levelMap_0_3 = levelMap_25;
+      6'b011010 : _zz__zz_levelMap_0_3 = levelMap_26;
+      6'b011011 : _zz__zz_levelMap_0_3 = levelMap_27;
+      6'b011100 : _zz__zz_levelMap_0_3 = levelMap_28;
+      6'b011101 : _zz__zz_levelMap_0_3 = levelMap_29;
+      6'b011110 : _zz__zz_levelMap_0_3 = levelMap_30;
+      6'b011111 : _zz__zz_levelMap_0_3 = levelMap_31;
+      6'b100000 : _zz__zz_levelMap_0_3 = levelMap_32;
+      6'b100001 : _zz__zz_levelMap_0_3 = levelMap_33;
+      6'b100010 : _zz__zz_levelMap_0_3 = levelMap_34;
+      6'b100011 : _zz__zz_levelMap_0_3 = levelMap_35;
+      6'b100100 : _zz__zz_levelMap_0_3 = levelMap_36;
+      6'b100101 : _zz__zz_levelMap_0_3 = levelMap_37;
+      6'b100110 : _zz__zz_levelMap_0_3 = levelMap_38;
+      6'b100111 : _zz__zz_levelMap_0_3 = levelMap_39;
+      6'b101000 : _zz__zz_levelMap_0_3 = levelMap_40;
+      6'b101001 : _zz__zz_levelMap_0_3 = levelMap_41;
+      6'b101010 : _zz__zz_levelMap_0_3 = levelMap_42;
+      6'b101011 : _zz__zz_levelMap_0_3 = levelMap_43;
+      6'b101100 : _zz__zz_levelMap_0_3 = levelMap_44;
+      6'b101101 : _zz__zz_levelMap_0_3 = levelMap_45;
+      6'b101110 : _zz__zz_levelMap_0_3 = levelMap_46;
+      6'b101111 : _zz__zz_levelMap_0_3 = levelMap_47;
+      6'b110000 : _zz__zz_levelMap_0_3 = levelMap_48;
+      6'b110001 : _zz__zz_levelMap_0_3 = levelMap_49;
+      6'b110010 : _zz__zz_levelMap_0_3 = levelMap_50;
+      6'b110011 : _zz__zz_levelMap_0_3 = levelMap_51;
+      6'b110100 : _zz__zz_levelMap_0_3 = levelMap_52;
+      6'b110101 : _zz__zz_levelMap_0_3 = levelMap_53;
+      6'b110110 : _zz__zz_levelMap_0_3 = levelMap_54;
+      6'b110111 : _zz__zz_levelMap_0_3 = levelMap_55;
+      6'b111000 : _zz__zz_levelMap_0_3 = levelMap_56;
+      6'b111001 : _zz__zz_levelMap_0_3 = levelMap_57;
+      6'b111010 : _zz__zz_levelMap_0_3 = levelMap_58;
+      6'b111011 : _zz__zz_levelMap_0_3 = levelMap_59;
+      6'b111100 : _zz__zz_levelMap_0_3 = levelMap_60;
+      6'b111101 : _zz__zz_levelMap_0_3 = levelMap_61;
+      6'b111110 : _zz__zz_levelMap_0_3 = levelMap_62;
+      default : _zz__zz_levelMap_0_3 = levelMap_63;
     endcase
   end
 
@@ -6344,262 +6272,70 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     case(s1_context)
-      6'b000000 : begin
-        _zz_s1_status_value_1 = levelMap_0;
-        _zz_s1_status_value_2 = errors_0;
-      end
-      6'b000001 : begin
-        _zz_s1_status_value_1 = levelMap_1;
-        _zz_s1_status_value_2 = errors_1;
-      end
-      6'b000010 : begin
-        _zz_s1_status_value_1 = levelMap_2;
-        _zz_s1_status_value_2 = errors_2;
-      end
-      6'b000011 : begin
-        _zz_s1_status_value_1 = levelMap_3;
-        _zz_s1_status_value_2 = errors_3;
-      end
-      6'b000100 : begin
-        _zz_s1_status_value_1 = levelMap_4;
-        _zz_s1_status_value_2 = errors_4;
-      end
-      6'b000101 : begin
-        _zz_s1_status_value_1 = levelMap_5;
-        _zz_s1_status_value_2 = errors_5;
-      end
-      6'b000110 : begin
-        _zz_s1_status_value_1 = levelMap_6;
-        _zz_s1_status_value_2 = errors_6;
-      end
-      6'b000111 : begin
-        _zz_s1_status_value_1 = levelMap_7;
-        _zz_s1_status_value_2 = errors_7;
-      end
-      6'b001000 : begin
-        _zz_s1_status_value_1 = levelMap_8;
-        _zz_s1_status_value_2 = errors_8;
-      end
-      6'b001001 : begin
-        _zz_s1_status_value_1 = levelMap_9;
-        _zz_s1_status_value_2 = errors_9;
-      end
-      6'b001010 : begin
-        _zz_s1_status_value_1 = levelMap_10;
-        _zz_s1_status_value_2 = errors_10;
-      end
-      6'b001011 : begin
-        _zz_s1_status_value_1 = levelMap_11;
-        _zz_s1_status_value_2 = errors_11;
-      end
-      6'b001100 : begin
-        _zz_s1_status_value_1 = levelMap_12;
-        _zz_s1_status_value_2 = errors_12;
-      end
-      6'b001101 : begin
-        _zz_s1_status_value_1 = levelMap_13;
-        _zz_s1_status_value_2 = errors_13;
-      end
-      6'b001110 : begin
-        _zz_s1_status_value_1 = levelMap_14;
-        _zz_s1_status_value_2 = errors_14;
-      end
-      6'b001111 : begin
-        _zz_s1_status_value_1 = levelMap_15;
-        _zz_s1_status_value_2 = errors_15;
-      end
-      6'b010000 : begin
-        _zz_s1_status_value_1 = levelMap_16;
-        _zz_s1_status_value_2 = errors_16;
-      end
-      6'b010001 : begin
-        _zz_s1_status_value_1 = levelMap_17;
-        _zz_s1_status_value_2 = errors_17;
-      end
-      6'b010010 : begin
-        _zz_s1_status_value_1 = levelMap_18;
-        _zz_s1_status_value_2 = errors_18;
-      end
-      6'b010011 : begin
-        _zz_s1_status_value_1 = levelMap_19;
-        _zz_s1_status_value_2 = errors_19;
-      end
-      6'b010100 : begin
-        _zz_s1_status_value_1 = levelMap_20;
-        _zz_s1_status_value_2 = errors_20;
-      end
-      6'b010101 : begin
-        _zz_s1_status_value_1 = levelMap_21;
-        _zz_s1_status_value_2 = errors_21;
-      end
-      6'b010110 : begin
-        _zz_s1_status_value_1 = levelMap_22;
-        _zz_s1_status_value_2 = errors_22;
-      end
-      6'b010111 : begin
-        _zz_s1_status_value_1 = levelMap_23;
-        _zz_s1_status_value_2 = errors_23;
-      end
-      6'b011000 : begin
-        _zz_s1_status_value_1 = levelMap_24;
-        _zz_s1_status_value_2 = errors_24;
-      end
-      6'b011001 : begin
-        _zz_s1_status_value_1 = levelMap_25;
-        _zz_s1_status_value_2 = errors_25;
-      end
-      6'b011010 : begin
-        _zz_s1_status_value_1 = levelMap_26;
-        _zz_s1_status_value_2 = errors_26;
-      end
-      6'b011011 : begin
-        _zz_s1_status_value_1 = levelMap_27;
-        _zz_s1_status_value_2 = errors_27;
-      end
-      6'b011100 : begin
-        _zz_s1_status_value_1 = levelMap_28;
-        _zz_s1_status_value_2 = errors_28;
-      end
-      6'b011101 : begin
-        _zz_s1_status_value_1 = levelMap_29;
-        _zz_s1_status_value_2 = errors_29;
-      end
-      6'b011110 : begin
-        _zz_s1_status_value_1 = levelMap_30;
-        _zz_s1_status_value_2 = errors_30;
-      end
-      6'b011111 : begin
-        _zz_s1_status_value_1 = levelMap_31;
-        _zz_s1_status_value_2 = errors_31;
-      end
-      6'b100000 : begin
-        _zz_s1_status_value_1 = levelMap_32;
-        _zz_s1_status_value_2 = errors_32;
-      end
-      6'b100001 : begin
-        _zz_s1_status_value_1 = levelMap_33;
-        _zz_s1_status_value_2 = errors_33;
-      end
-      6'b100010 : begin
-        _zz_s1_status_value_1 = levelMap_34;
-        _zz_s1_status_value_2 = errors_34;
-      end
-      6'b100011 : begin
-        _zz_s1_status_value_1 = levelMap_35;
-        _zz_s1_status_value_2 = errors_35;
-      end
-      6'b100100 : begin
-        _zz_s1_status_value_1 = levelMap_36;
-        _zz_s1_status_value_2 = errors_36;
-      end
-      6'b100101 : begin
-        _zz_s1_status_value_1 = levelMap_37;
-        _zz_s1_status_value_2 = errors_37;
-      end
-      6'b100110 : begin
-        _zz_s1_status_value_1 = levelMap_38;
-        _zz_s1_status_value_2 = errors_38;
-      end
-      6'b100111 : begin
-        _zz_s1_status_value_1 = levelMap_39;
-        _zz_s1_status_value_2 = errors_39;
-      end
-      6'b101000 : begin
-        _zz_s1_status_value_1 = levelMap_40;
-        _zz_s1_status_value_2 = errors_40;
-      end
-      6'b101001 : begin
-        _zz_s1_status_value_1 = levelMap_41;
-        _zz_s1_status_value_2 = errors_41;
-      end
-      6'b101010 : begin
-        _zz_s1_status_value_1 = levelMap_42;
-        _zz_s1_status_value_2 = errors_42;
-      end
-      6'b101011 : begin
-        _zz_s1_status_value_1 = levelMap_43;
-        _zz_s1_status_value_2 = errors_43;
-      end
-      6'b101100 : begin
-        _zz_s1_status_value_1 = levelMap_44;
-        _zz_s1_status_value_2 = errors_44;
-      end
-      6'b101101 : begin
-        _zz_s1_status_value_1 = levelMap_45;
-        _zz_s1_status_value_2 = errors_45;
-      end
-      6'b101110 : begin
-        _zz_s1_status_value_1 = levelMap_46;
-        _zz_s1_status_value_2 = errors_46;
-      end
-      6'b101111 : begin
-        _zz_s1_status_value_1 = levelMap_47;
-        _zz_s1_status_value_2 = errors_47;
-      end
-      6'b110000 : begin
-        _zz_s1_status_value_1 = levelMap_48;
-        _zz_s1_status_value_2 = errors_48;
-      end
-      6'b110001 : begin
-        _zz_s1_status_value_1 = levelMap_49;
-        _zz_s1_status_value_2 = errors_49;
-      end
-      6'b110010 : begin
-        _zz_s1_status_value_1 = levelMap_50;
-        _zz_s1_status_value_2 = errors_50;
-      end
-      6'b110011 : begin
-        _zz_s1_status_value_1 = levelMap_51;
-        _zz_s1_status_value_2 = errors_51;
-      end
-      6'b110100 : begin
-        _zz_s1_status_value_1 = levelMap_52;
-        _zz_s1_status_value_2 = errors_52;
-      end
-      6'b110101 : begin
-        _zz_s1_status_value_1 = levelMap_53;
-        _zz_s1_status_value_2 = errors_53;
-      end
-      6'b110110 : begin
-        _zz_s1_status_value_1 = levelMap_54;
-        _zz_s1_status_value_2 = errors_54;
-      end
-      6'b110111 : begin
-        _zz_s1_status_value_1 = levelMap_55;
-        _zz_s1_status_value_2 = errors_55;
-      end
-      6'b111000 : begin
-        _zz_s1_status_value_1 = levelMap_56;
-        _zz_s1_status_value_2 = errors_56;
-      end
-      6'b111001 : begin
-        _zz_s1_status_value_1 = levelMap_57;
-        _zz_s1_status_value_2 = errors_57;
-      end
-      6'b111010 : begin
-        _zz_s1_status_value_1 = levelMap_58;
-        _zz_s1_status_value_2 = errors_58;
-      end
-      6'b111011 : begin
-        _zz_s1_status_value_1 = levelMap_59;
-        _zz_s1_status_value_2 = errors_59;
-      end
-      6'b111100 : begin
-        _zz_s1_status_value_1 = levelMap_60;
-        _zz_s1_status_value_2 = errors_60;
-      end
-      6'b111101 : begin
-        _zz_s1_status_value_1 = levelMap_61;
-        _zz_s1_status_value_2 = errors_61;
-      end
-      6'b111110 : begin
-        _zz_s1_status_value_1 = levelMap_62;
-        _zz_s1_status_value_2 = errors_62;
-      end
-      default : begin
-        _zz_s1_status_value_1 = levelMap_63;
-        _zz_s1_status_value_2 = errors_63;
-      end
+      6'b000000 : _zz_s1_status_value_1 = errors_0;
+      6'b000001 : _zz_s1_status_value_1 = errors_1;
+      6'b000010 : _zz_s1_status_value_1 = errors_2;
+      6'b000011 : _zz_s1_status_value_1 = errors_3;
+      6'b000100 : _zz_s1_status_value_1 = errors_4;
+      6'b000101 : _zz_s1_status_value_1 = errors_5;
+      6'b000110 : _zz_s1_status_value_1 = errors_6;
+      6'b000111 : _zz_s1_status_value_1 = errors_7;
+      6'b001000 : _zz_s1_status_value_1 = errors_8;
+      6'b001001 : _zz_s1_status_value_1 = errors_9;
+      6'b001010 : _zz_s1_status_value_1 = errors_10;
+      6'b001011 : _zz_s1_status_value_1 = errors_11;
+      6'b001100 : _zz_s1_status_value_1 = errors_12;
+      6'b001101 : _zz_s1_status_value_1 = errors_13;
+      6'b001110 : _zz_s1_status_value_1 = errors_14;
+      6'b001111 : _zz_s1_status_value_1 = errors_15;
+      6'b010000 : _zz_s1_status_value_1 = errors_16;
+      6'b010001 : _zz_s1_status_value_1 = errors_17;
+      6'b010010 : _zz_s1_status_value_1 = errors_18;
+      6'b010011 : _zz_s1_status_value_1 = errors_19;
+      6'b010100 : _zz_s1_status_value_1 = errors_20;
+      6'b010101 : _zz_s1_status_value_1 = errors_21;
+      6'b010110 : _zz_s1_status_value_1 = errors_22;
+      6'b010111 : _zz_s1_status_value_1 = errors_23;
+      6'b011000 : _zz_s1_status_value_1 = errors_24;
+      6'b011001 : _zz_s1_status_value_1 = errors_25;
+      6'b011010 : _zz_s1_status_value_1 = errors_26;
+      6'b011011 : _zz_s1_status_value_1 = errors_27;
+      6'b011100 : _zz_s1_status_value_1 = errors_28;
+      6'b011101 : _zz_s1_status_value_1 = errors_29;
+      6'b011110 : _zz_s1_status_value_1 = errors_30;
+      6'b011111 : _zz_s1_status_value_1 = errors_31;
+      6'b100000 : _zz_s1_status_value_1 = errors_32;
+      6'b100001 : _zz_s1_status_value_1 = errors_33;
+      6'b100010 : _zz_s1_status_value_1 = errors_34;
+      6'b100011 : _zz_s1_status_value_1 = errors_35;
+      6'b100100 : _zz_s1_status_value_1 = errors_36;
+      6'b100101 : _zz_s1_status_value_1 = errors_37;
+      6'b100110 : _zz_s1_status_value_1 = errors_38;
+      6'b100111 : _zz_s1_status_value_1 = errors_39;
+      6'b101000 : _zz_s1_status_value_1 = errors_40;
+      6'b101001 : _zz_s1_status_value_1 = errors_41;
+      6'b101010 : _zz_s1_status_value_1 = errors_42;
+      6'b101011 : _zz_s1_status_value_1 = errors_43;
+      6'b101100 : _zz_s1_status_value_1 = errors_44;
+      6'b101101 : _zz_s1_status_value_1 = errors_45;
+      6'b101110 : _zz_s1_status_value_1 = errors_46;
+      6'b101111 : _zz_s1_status_value_1 = errors_47;
+      6'b110000 : _zz_s1_status_value_1 = errors_48;
+      6'b110001 : _zz_s1_status_value_1 = errors_49;
+      6'b110010 : _zz_s1_status_value_1 = errors_50;
+      6'b110011 : _zz_s1_status_value_1 = errors_51;
+      6'b110100 : _zz_s1_status_value_1 = errors_52;
+      6'b110101 : _zz_s1_status_value_1 = errors_53;
+      6'b110110 : _zz_s1_status_value_1 = errors_54;
+      6'b110111 : _zz_s1_status_value_1 = errors_55;
+      6'b111000 : _zz_s1_status_value_1 = errors_56;
+      6'b111001 : _zz_s1_status_value_1 = errors_57;
+      6'b111010 : _zz_s1_status_value_1 = errors_58;
+      6'b111011 : _zz_s1_status_value_1 = errors_59;
+      6'b111100 : _zz_s1_status_value_1 = errors_60;
+      6'b111101 : _zz_s1_status_value_1 = errors_61;
+      6'b111110 : _zz_s1_status_value_1 = errors_62;
+      default : _zz_s1_status_value_1 = errors_63;
     endcase
   end
 
@@ -6830,9 +6566,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 15'h0001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_levelMap_0 = s1_context;
-  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_11 = ({63'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = ({63'd0,1'b1} <<< s1_context);
   assign _zz_12 = _zz_11[0];
   assign _zz_13 = _zz_11[1];
   assign _zz_14 = _zz_11[2];
@@ -6897,8 +6631,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_73 = _zz_11[61];
   assign _zz_74 = _zz_11[62];
   assign _zz_75 = _zz_11[63];
-  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
-  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -7282,9 +7016,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 15'h0001);
-  assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_86 = ({63'd0,1'b1} <<< _zz_levelMap_0_4);
-  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_levelMap_0_2 = walkContext;
+  assign _zz_86 = ({63'd0,1'b1} <<< _zz_levelMap_0_2);
+  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
   assign _zz_errors_0_2 = walkContext;
   assign _zz_87 = ({63'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
@@ -7297,13 +7031,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           s1_status_value = {49'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
-          s1_status_value = {32'd0, _zz_s1_status_value_1};
+          s1_status_value = {32'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_2};
+          s1_status_value = {58'd0, _zz_s1_status_value_1};
         end
         4'b0011 : begin
-          s1_status_value = {49'd0, _zz_s1_status_value_3};
+          s1_status_value = {49'd0, _zz_s1_status_value_2};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -7606,390 +7340,390 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_2;
+            levelMap_0 <= _zz_levelMap_0;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_2;
+            levelMap_1 <= _zz_levelMap_0;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_2;
+            levelMap_2 <= _zz_levelMap_0;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_2;
+            levelMap_3 <= _zz_levelMap_0;
           end
           if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_2;
+            levelMap_4 <= _zz_levelMap_0;
           end
           if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_2;
+            levelMap_5 <= _zz_levelMap_0;
           end
           if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_2;
+            levelMap_6 <= _zz_levelMap_0;
           end
           if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_2;
+            levelMap_7 <= _zz_levelMap_0;
           end
           if(_zz_20) begin
-            levelMap_8 <= _zz_levelMap_0_2;
+            levelMap_8 <= _zz_levelMap_0;
           end
           if(_zz_21) begin
-            levelMap_9 <= _zz_levelMap_0_2;
+            levelMap_9 <= _zz_levelMap_0;
           end
           if(_zz_22) begin
-            levelMap_10 <= _zz_levelMap_0_2;
+            levelMap_10 <= _zz_levelMap_0;
           end
           if(_zz_23) begin
-            levelMap_11 <= _zz_levelMap_0_2;
+            levelMap_11 <= _zz_levelMap_0;
           end
           if(_zz_24) begin
-            levelMap_12 <= _zz_levelMap_0_2;
+            levelMap_12 <= _zz_levelMap_0;
           end
           if(_zz_25) begin
-            levelMap_13 <= _zz_levelMap_0_2;
+            levelMap_13 <= _zz_levelMap_0;
           end
           if(_zz_26) begin
-            levelMap_14 <= _zz_levelMap_0_2;
+            levelMap_14 <= _zz_levelMap_0;
           end
           if(_zz_27) begin
-            levelMap_15 <= _zz_levelMap_0_2;
+            levelMap_15 <= _zz_levelMap_0;
           end
           if(_zz_28) begin
-            levelMap_16 <= _zz_levelMap_0_2;
+            levelMap_16 <= _zz_levelMap_0;
           end
           if(_zz_29) begin
-            levelMap_17 <= _zz_levelMap_0_2;
+            levelMap_17 <= _zz_levelMap_0;
           end
           if(_zz_30) begin
-            levelMap_18 <= _zz_levelMap_0_2;
+            levelMap_18 <= _zz_levelMap_0;
           end
           if(_zz_31) begin
-            levelMap_19 <= _zz_levelMap_0_2;
+            levelMap_19 <= _zz_levelMap_0;
           end
           if(_zz_32) begin
-            levelMap_20 <= _zz_levelMap_0_2;
+            levelMap_20 <= _zz_levelMap_0;
           end
           if(_zz_33) begin
-            levelMap_21 <= _zz_levelMap_0_2;
+            levelMap_21 <= _zz_levelMap_0;
           end
           if(_zz_34) begin
-            levelMap_22 <= _zz_levelMap_0_2;
+            levelMap_22 <= _zz_levelMap_0;
           end
           if(_zz_35) begin
-            levelMap_23 <= _zz_levelMap_0_2;
+            levelMap_23 <= _zz_levelMap_0;
           end
           if(_zz_36) begin
-            levelMap_24 <= _zz_levelMap_0_2;
+            levelMap_24 <= _zz_levelMap_0;
           end
           if(_zz_37) begin
-            levelMap_25 <= _zz_levelMap_0_2;
+            levelMap_25 <= _zz_levelMap_0;
           end
           if(_zz_38) begin
-            levelMap_26 <= _zz_levelMap_0_2;
+            levelMap_26 <= _zz_levelMap_0;
           end
           if(_zz_39) begin
-            levelMap_27 <= _zz_levelMap_0_2;
+            levelMap_27 <= _zz_levelMap_0;
           end
           if(_zz_40) begin
-            levelMap_28 <= _zz_levelMap_0_2;
+            levelMap_28 <= _zz_levelMap_0;
           end
           if(_zz_41) begin
-            levelMap_29 <= _zz_levelMap_0_2;
+            levelMap_29 <= _zz_levelMap_0;
           end
           if(_zz_42) begin
-            levelMap_30 <= _zz_levelMap_0_2;
+            levelMap_30 <= _zz_levelMap_0;
           end
           if(_zz_43) begin
-            levelMap_31 <= _zz_levelMap_0_2;
+            levelMap_31 <= _zz_levelMap_0;
           end
           if(_zz_44) begin
-            levelMap_32 <= _zz_levelMap_0_2;
+            levelMap_32 <= _zz_levelMap_0;
           end
           if(_zz_45) begin
-            levelMap_33 <= _zz_levelMap_0_2;
+            levelMap_33 <= _zz_levelMap_0;
           end
           if(_zz_46) begin
-            levelMap_34 <= _zz_levelMap_0_2;
+            levelMap_34 <= _zz_levelMap_0;
           end
           if(_zz_47) begin
-            levelMap_35 <= _zz_levelMap_0_2;
+            levelMap_35 <= _zz_levelMap_0;
           end
           if(_zz_48) begin
-            levelMap_36 <= _zz_levelMap_0_2;
+            levelMap_36 <= _zz_levelMap_0;
           end
           if(_zz_49) begin
-            levelMap_37 <= _zz_levelMap_0_2;
+            levelMap_37 <= _zz_levelMap_0;
           end
           if(_zz_50) begin
-            levelMap_38 <= _zz_levelMap_0_2;
+            levelMap_38 <= _zz_levelMap_0;
           end
           if(_zz_51) begin
-            levelMap_39 <= _zz_levelMap_0_2;
+            levelMap_39 <= _zz_levelMap_0;
           end
           if(_zz_52) begin
-            levelMap_40 <= _zz_levelMap_0_2;
+            levelMap_40 <= _zz_levelMap_0;
           end
           if(_zz_53) begin
-            levelMap_41 <= _zz_levelMap_0_2;
+            levelMap_41 <= _zz_levelMap_0;
           end
           if(_zz_54) begin
-            levelMap_42 <= _zz_levelMap_0_2;
+            levelMap_42 <= _zz_levelMap_0;
           end
           if(_zz_55) begin
-            levelMap_43 <= _zz_levelMap_0_2;
+            levelMap_43 <= _zz_levelMap_0;
           end
           if(_zz_56) begin
-            levelMap_44 <= _zz_levelMap_0_2;
+            levelMap_44 <= _zz_levelMap_0;
           end
           if(_zz_57) begin
-            levelMap_45 <= _zz_levelMap_0_2;
+            levelMap_45 <= _zz_levelMap_0;
           end
           if(_zz_58) begin
-            levelMap_46 <= _zz_levelMap_0_2;
+            levelMap_46 <= _zz_levelMap_0;
           end
           if(_zz_59) begin
-            levelMap_47 <= _zz_levelMap_0_2;
+            levelMap_47 <= _zz_levelMap_0;
           end
           if(_zz_60) begin
-            levelMap_48 <= _zz_levelMap_0_2;
+            levelMap_48 <= _zz_levelMap_0;
           end
           if(_zz_61) begin
-            levelMap_49 <= _zz_levelMap_0_2;
+            levelMap_49 <= _zz_levelMap_0;
           end
           if(_zz_62) begin
-            levelMap_50 <= _zz_levelMap_0_2;
+            levelMap_50 <= _zz_levelMap_0;
           end
           if(_zz_63) begin
-            levelMap_51 <= _zz_levelMap_0_2;
+            levelMap_51 <= _zz_levelMap_0;
           end
           if(_zz_64) begin
-            levelMap_52 <= _zz_levelMap_0_2;
+            levelMap_52 <= _zz_levelMap_0;
           end
           if(_zz_65) begin
-            levelMap_53 <= _zz_levelMap_0_2;
+            levelMap_53 <= _zz_levelMap_0;
           end
           if(_zz_66) begin
-            levelMap_54 <= _zz_levelMap_0_2;
+            levelMap_54 <= _zz_levelMap_0;
           end
           if(_zz_67) begin
-            levelMap_55 <= _zz_levelMap_0_2;
+            levelMap_55 <= _zz_levelMap_0;
           end
           if(_zz_68) begin
-            levelMap_56 <= _zz_levelMap_0_2;
+            levelMap_56 <= _zz_levelMap_0;
           end
           if(_zz_69) begin
-            levelMap_57 <= _zz_levelMap_0_2;
+            levelMap_57 <= _zz_levelMap_0;
           end
           if(_zz_70) begin
-            levelMap_58 <= _zz_levelMap_0_2;
+            levelMap_58 <= _zz_levelMap_0;
           end
           if(_zz_71) begin
-            levelMap_59 <= _zz_levelMap_0_2;
+            levelMap_59 <= _zz_levelMap_0;
           end
           if(_zz_72) begin
-            levelMap_60 <= _zz_levelMap_0_2;
+            levelMap_60 <= _zz_levelMap_0;
           end
           if(_zz_73) begin
-            levelMap_61 <= _zz_levelMap_0_2;
+            levelMap_61 <= _zz_levelMap_0;
           end
           if(_zz_74) begin
-            levelMap_62 <= _zz_levelMap_0_2;
+            levelMap_62 <= _zz_levelMap_0;
           end
           if(_zz_75) begin
-            levelMap_63 <= _zz_levelMap_0_2;
+            levelMap_63 <= _zz_levelMap_0;
           end
         end
         if(s1_clearLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_3;
+            levelMap_0 <= _zz_levelMap_0_1;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_3;
+            levelMap_1 <= _zz_levelMap_0_1;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_3;
+            levelMap_2 <= _zz_levelMap_0_1;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_3;
+            levelMap_3 <= _zz_levelMap_0_1;
           end
           if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_3;
+            levelMap_4 <= _zz_levelMap_0_1;
           end
           if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_3;
+            levelMap_5 <= _zz_levelMap_0_1;
           end
           if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_3;
+            levelMap_6 <= _zz_levelMap_0_1;
           end
           if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_3;
+            levelMap_7 <= _zz_levelMap_0_1;
           end
           if(_zz_20) begin
-            levelMap_8 <= _zz_levelMap_0_3;
+            levelMap_8 <= _zz_levelMap_0_1;
           end
           if(_zz_21) begin
-            levelMap_9 <= _zz_levelMap_0_3;
+            levelMap_9 <= _zz_levelMap_0_1;
           end
           if(_zz_22) begin
-            levelMap_10 <= _zz_levelMap_0_3;
+            levelMap_10 <= _zz_levelMap_0_1;
           end
           if(_zz_23) begin
-            levelMap_11 <= _zz_levelMap_0_3;
+            levelMap_11 <= _zz_levelMap_0_1;
           end
           if(_zz_24) begin
-            levelMap_12 <= _zz_levelMap_0_3;
+            levelMap_12 <= _zz_levelMap_0_1;
           end
           if(_zz_25) begin
-            levelMap_13 <= _zz_levelMap_0_3;
+            levelMap_13 <= _zz_levelMap_0_1;
           end
           if(_zz_26) begin
-            levelMap_14 <= _zz_levelMap_0_3;
+            levelMap_14 <= _zz_levelMap_0_1;
           end
           if(_zz_27) begin
-            levelMap_15 <= _zz_levelMap_0_3;
+            levelMap_15 <= _zz_levelMap_0_1;
           end
           if(_zz_28) begin
-            levelMap_16 <= _zz_levelMap_0_3;
+            levelMap_16 <= _zz_levelMap_0_1;
           end
           if(_zz_29) begin
-            levelMap_17 <= _zz_levelMap_0_3;
+            levelMap_17 <= _zz_levelMap_0_1;
           end
           if(_zz_30) begin
-            levelMap_18 <= _zz_levelMap_0_3;
+            levelMap_18 <= _zz_levelMap_0_1;
           end
           if(_zz_31) begin
-            levelMap_19 <= _zz_levelMap_0_3;
+            levelMap_19 <= _zz_levelMap_0_1;
           end
           if(_zz_32) begin
-            levelMap_20 <= _zz_levelMap_0_3;
+            levelMap_20 <= _zz_levelMap_0_1;
           end
           if(_zz_33) begin
-            levelMap_21 <= _zz_levelMap_0_3;
+            levelMap_21 <= _zz_levelMap_0_1;
           end
           if(_zz_34) begin
-            levelMap_22 <= _zz_levelMap_0_3;
+            levelMap_22 <= _zz_levelMap_0_1;
           end
           if(_zz_35) begin
-            levelMap_23 <= _zz_levelMap_0_3;
+            levelMap_23 <= _zz_levelMap_0_1;
           end
           if(_zz_36) begin
-            levelMap_24 <= _zz_levelMap_0_3;
+            levelMap_24 <= _zz_levelMap_0_1;
           end
           if(_zz_37) begin
-            levelMap_25 <= _zz_levelMap_0_3;
+            levelMap_25 <= _zz_levelMap_0_1;
           end
           if(_zz_38) begin
-            levelMap_26 <= _zz_levelMap_0_3;
+            levelMap_26 <= _zz_levelMap_0_1;
           end
           if(_zz_39) begin
-            levelMap_27 <= _zz_levelMap_0_3;
+            levelMap_27 <= _zz_levelMap_0_1;
           end
           if(_zz_40) begin
-            levelMap_28 <= _zz_levelMap_0_3;
+            levelMap_28 <= _zz_levelMap_0_1;
           end
           if(_zz_41) begin
-            levelMap_29 <= _zz_levelMap_0_3;
+            levelMap_29 <= _zz_levelMap_0_1;
           end
           if(_zz_42) begin
-            levelMap_30 <= _zz_levelMap_0_3;
+            levelMap_30 <= _zz_levelMap_0_1;
           end
           if(_zz_43) begin
-            levelMap_31 <= _zz_levelMap_0_3;
+            levelMap_31 <= _zz_levelMap_0_1;
           end
           if(_zz_44) begin
-            levelMap_32 <= _zz_levelMap_0_3;
+            levelMap_32 <= _zz_levelMap_0_1;
           end
           if(_zz_45) begin
-            levelMap_33 <= _zz_levelMap_0_3;
+            levelMap_33 <= _zz_levelMap_0_1;
           end
           if(_zz_46) begin
-            levelMap_34 <= _zz_levelMap_0_3;
+            levelMap_34 <= _zz_levelMap_0_1;
           end
           if(_zz_47) begin
-            levelMap_35 <= _zz_levelMap_0_3;
+            levelMap_35 <= _zz_levelMap_0_1;
           end
           if(_zz_48) begin
-            levelMap_36 <= _zz_levelMap_0_3;
+            levelMap_36 <= _zz_levelMap_0_1;
           end
           if(_zz_49) begin
-            levelMap_37 <= _zz_levelMap_0_3;
+            levelMap_37 <= _zz_levelMap_0_1;
           end
           if(_zz_50) begin
-            levelMap_38 <= _zz_levelMap_0_3;
+            levelMap_38 <= _zz_levelMap_0_1;
           end
           if(_zz_51) begin
-            levelMap_39 <= _zz_levelMap_0_3;
+            levelMap_39 <= _zz_levelMap_0_1;
           end
           if(_zz_52) begin
-            levelMap_40 <= _zz_levelMap_0_3;
+            levelMap_40 <= _zz_levelMap_0_1;
           end
           if(_zz_53) begin
-            levelMap_41 <= _zz_levelMap_0_3;
+            levelMap_41 <= _zz_levelMap_0_1;
           end
           if(_zz_54) begin
-            levelMap_42 <= _zz_levelMap_0_3;
+            levelMap_42 <= _zz_levelMap_0_1;
           end
           if(_zz_55) begin
-            levelMap_43 <= _zz_levelMap_0_3;
+            levelMap_43 <= _zz_levelMap_0_1;
           end
           if(_zz_56) begin
-            levelMap_44 <= _zz_levelMap_0_3;
+            levelMap_44 <= _zz_levelMap_0_1;
           end
           if(_zz_57) begin
-            levelMap_45 <= _zz_levelMap_0_3;
+            levelMap_45 <= _zz_levelMap_0_1;
           end
           if(_zz_58) begin
-            levelMap_46 <= _zz_levelMap_0_3;
+            levelMap_46 <= _zz_levelMap_0_1;
           end
           if(_zz_59) begin
-            levelMap_47 <= _zz_levelMap_0_3;
+            levelMap_47 <= _zz_levelMap_0_1;
           end
           if(_zz_60) begin
-            levelMap_48 <= _zz_levelMap_0_3;
+            levelMap_48 <= _zz_levelMap_0_1;
           end
           if(_zz_61) begin
-            levelMap_49 <= _zz_levelMap_0_3;
+            levelMap_49 <= _zz_levelMap_0_1;
           end
           if(_zz_62) begin
-            levelMap_50 <= _zz_levelMap_0_3;
+            levelMap_50 <= _zz_levelMap_0_1;
           end
           if(_zz_63) begin
-            levelMap_51 <= _zz_levelMap_0_3;
+            levelMap_51 <= _zz_levelMap_0_1;
           end
           if(_zz_64) begin
-            levelMap_52 <= _zz_levelMap_0_3;
+            levelMap_52 <= _zz_levelMap_0_1;
           end
           if(_zz_65) begin
-            levelMap_53 <= _zz_levelMap_0_3;
+            levelMap_53 <= _zz_levelMap_0_1;
           end
           if(_zz_66) begin
-            levelMap_54 <= _zz_levelMap_0_3;
+            levelMap_54 <= _zz_levelMap_0_1;
           end
           if(_zz_67) begin
-            levelMap_55 <= _zz_levelMap_0_3;
+            levelMap_55 <= _zz_levelMap_0_1;
           end
           if(_zz_68) begin
-            levelMap_56 <= _zz_levelMap_0_3;
+            levelMap_56 <= _zz_levelMap_0_1;
           end
           if(_zz_69) begin
-            levelMap_57 <= _zz_levelMap_0_3;
+            levelMap_57 <= _zz_levelMap_0_1;
           end
           if(_zz_70) begin
-            levelMap_58 <= _zz_levelMap_0_3;
+            levelMap_58 <= _zz_levelMap_0_1;
           end
           if(_zz_71) begin
-            levelMap_59 <= _zz_levelMap_0_3;
+            levelMap_59 <= _zz_levelMap_0_1;
           end
           if(_zz_72) begin
-            levelMap_60 <= _zz_levelMap_0_3;
+            levelMap_60 <= _zz_levelMap_0_1;
           end
           if(_zz_73) begin
-            levelMap_61 <= _zz_levelMap_0_3;
+            levelMap_61 <= _zz_levelMap_0_1;
           end
           if(_zz_74) begin
-            levelMap_62 <= _zz_levelMap_0_3;
+            levelMap_62 <= _zz_levelMap_0_1;
           end
           if(_zz_75) begin
-            levelMap_63 <= _zz_levelMap_0_3;
+            levelMap_63 <= _zz_levelMap_0_1;
           end
         end
       end
@@ -8345,196 +8079,196 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           if(!walkCancel) begin
             if(when_ListWalker_l155) begin
               if(_zz_86[0]) begin
-                levelMap_0 <= _zz_levelMap_0_5;
+                levelMap_0 <= _zz_levelMap_0_3;
               end
               if(_zz_86[1]) begin
-                levelMap_1 <= _zz_levelMap_0_5;
+                levelMap_1 <= _zz_levelMap_0_3;
               end
               if(_zz_86[2]) begin
-                levelMap_2 <= _zz_levelMap_0_5;
+                levelMap_2 <= _zz_levelMap_0_3;
               end
               if(_zz_86[3]) begin
-                levelMap_3 <= _zz_levelMap_0_5;
+                levelMap_3 <= _zz_levelMap_0_3;
               end
               if(_zz_86[4]) begin
-                levelMap_4 <= _zz_levelMap_0_5;
+                levelMap_4 <= _zz_levelMap_0_3;
               end
               if(_zz_86[5]) begin
-                levelMap_5 <= _zz_levelMap_0_5;
+                levelMap_5 <= _zz_levelMap_0_3;
               end
               if(_zz_86[6]) begin
-                levelMap_6 <= _zz_levelMap_0_5;
+                levelMap_6 <= _zz_levelMap_0_3;
               end
               if(_zz_86[7]) begin
-                levelMap_7 <= _zz_levelMap_0_5;
+                levelMap_7 <= _zz_levelMap_0_3;
               end
               if(_zz_86[8]) begin
-                levelMap_8 <= _zz_levelMap_0_5;
+                levelMap_8 <= _zz_levelMap_0_3;
               end
               if(_zz_86[9]) begin
-                levelMap_9 <= _zz_levelMap_0_5;
+                levelMap_9 <= _zz_levelMap_0_3;
               end
               if(_zz_86[10]) begin
-                levelMap_10 <= _zz_levelMap_0_5;
+                levelMap_10 <= _zz_levelMap_0_3;
               end
               if(_zz_86[11]) begin
-                levelMap_11 <= _zz_levelMap_0_5;
+                levelMap_11 <= _zz_levelMap_0_3;
               end
               if(_zz_86[12]) begin
-                levelMap_12 <= _zz_levelMap_0_5;
+                levelMap_12 <= _zz_levelMap_0_3;
               end
               if(_zz_86[13]) begin
-                levelMap_13 <= _zz_levelMap_0_5;
+                levelMap_13 <= _zz_levelMap_0_3;
               end
               if(_zz_86[14]) begin
-                levelMap_14 <= _zz_levelMap_0_5;
+                levelMap_14 <= _zz_levelMap_0_3;
               end
               if(_zz_86[15]) begin
-                levelMap_15 <= _zz_levelMap_0_5;
+                levelMap_15 <= _zz_levelMap_0_3;
               end
               if(_zz_86[16]) begin
-                levelMap_16 <= _zz_levelMap_0_5;
+                levelMap_16 <= _zz_levelMap_0_3;
               end
               if(_zz_86[17]) begin
-                levelMap_17 <= _zz_levelMap_0_5;
+                levelMap_17 <= _zz_levelMap_0_3;
               end
               if(_zz_86[18]) begin
-                levelMap_18 <= _zz_levelMap_0_5;
+                levelMap_18 <= _zz_levelMap_0_3;
               end
               if(_zz_86[19]) begin
-                levelMap_19 <= _zz_levelMap_0_5;
+                levelMap_19 <= _zz_levelMap_0_3;
               end
               if(_zz_86[20]) begin
-                levelMap_20 <= _zz_levelMap_0_5;
+                levelMap_20 <= _zz_levelMap_0_3;
               end
               if(_zz_86[21]) begin
-                levelMap_21 <= _zz_levelMap_0_5;
+                levelMap_21 <= _zz_levelMap_0_3;
               end
               if(_zz_86[22]) begin
-                levelMap_22 <= _zz_levelMap_0_5;
+                levelMap_22 <= _zz_levelMap_0_3;
               end
               if(_zz_86[23]) begin
-                levelMap_23 <= _zz_levelMap_0_5;
+                levelMap_23 <= _zz_levelMap_0_3;
               end
               if(_zz_86[24]) begin
-                levelMap_24 <= _zz_levelMap_0_5;
+                levelMap_24 <= _zz_levelMap_0_3;
               end
               if(_zz_86[25]) begin
-                levelMap_25 <= _zz_levelMap_0_5;
+                levelMap_25 <= _zz_levelMap_0_3;
               end
               if(_zz_86[26]) begin
-                levelMap_26 <= _zz_levelMap_0_5;
+                levelMap_26 <= _zz_levelMap_0_3;
               end
               if(_zz_86[27]) begin
-                levelMap_27 <= _zz_levelMap_0_5;
+                levelMap_27 <= _zz_levelMap_0_3;
               end
               if(_zz_86[28]) begin
-                levelMap_28 <= _zz_levelMap_0_5;
+                levelMap_28 <= _zz_levelMap_0_3;
               end
               if(_zz_86[29]) begin
-                levelMap_29 <= _zz_levelMap_0_5;
+                levelMap_29 <= _zz_levelMap_0_3;
               end
               if(_zz_86[30]) begin
-                levelMap_30 <= _zz_levelMap_0_5;
+                levelMap_30 <= _zz_levelMap_0_3;
               end
               if(_zz_86[31]) begin
-                levelMap_31 <= _zz_levelMap_0_5;
+                levelMap_31 <= _zz_levelMap_0_3;
               end
               if(_zz_86[32]) begin
-                levelMap_32 <= _zz_levelMap_0_5;
+                levelMap_32 <= _zz_levelMap_0_3;
               end
               if(_zz_86[33]) begin
-                levelMap_33 <= _zz_levelMap_0_5;
+                levelMap_33 <= _zz_levelMap_0_3;
               end
               if(_zz_86[34]) begin
-                levelMap_34 <= _zz_levelMap_0_5;
+                levelMap_34 <= _zz_levelMap_0_3;
               end
               if(_zz_86[35]) begin
-                levelMap_35 <= _zz_levelMap_0_5;
+                levelMap_35 <= _zz_levelMap_0_3;
               end
               if(_zz_86[36]) begin
-                levelMap_36 <= _zz_levelMap_0_5;
+                levelMap_36 <= _zz_levelMap_0_3;
               end
               if(_zz_86[37]) begin
-                levelMap_37 <= _zz_levelMap_0_5;
+                levelMap_37 <= _zz_levelMap_0_3;
               end
               if(_zz_86[38]) begin
-                levelMap_38 <= _zz_levelMap_0_5;
+                levelMap_38 <= _zz_levelMap_0_3;
               end
               if(_zz_86[39]) begin
-                levelMap_39 <= _zz_levelMap_0_5;
+                levelMap_39 <= _zz_levelMap_0_3;
               end
               if(_zz_86[40]) begin
-                levelMap_40 <= _zz_levelMap_0_5;
+                levelMap_40 <= _zz_levelMap_0_3;
               end
               if(_zz_86[41]) begin
-                levelMap_41 <= _zz_levelMap_0_5;
+                levelMap_41 <= _zz_levelMap_0_3;
               end
               if(_zz_86[42]) begin
-                levelMap_42 <= _zz_levelMap_0_5;
+                levelMap_42 <= _zz_levelMap_0_3;
               end
               if(_zz_86[43]) begin
-                levelMap_43 <= _zz_levelMap_0_5;
+                levelMap_43 <= _zz_levelMap_0_3;
               end
               if(_zz_86[44]) begin
-                levelMap_44 <= _zz_levelMap_0_5;
+                levelMap_44 <= _zz_levelMap_0_3;
               end
               if(_zz_86[45]) begin
-                levelMap_45 <= _zz_levelMap_0_5;
+                levelMap_45 <= _zz_levelMap_0_3;
               end
               if(_zz_86[46]) begin
-                levelMap_46 <= _zz_levelMap_0_5;
+                levelMap_46 <= _zz_levelMap_0_3;
               end
               if(_zz_86[47]) begin
-                levelMap_47 <= _zz_levelMap_0_5;
+                levelMap_47 <= _zz_levelMap_0_3;
               end
               if(_zz_86[48]) begin
-                levelMap_48 <= _zz_levelMap_0_5;
+                levelMap_48 <= _zz_levelMap_0_3;
               end
               if(_zz_86[49]) begin
-                levelMap_49 <= _zz_levelMap_0_5;
+                levelMap_49 <= _zz_levelMap_0_3;
               end
               if(_zz_86[50]) begin
-                levelMap_50 <= _zz_levelMap_0_5;
+                levelMap_50 <= _zz_levelMap_0_3;
               end
               if(_zz_86[51]) begin
-                levelMap_51 <= _zz_levelMap_0_5;
+                levelMap_51 <= _zz_levelMap_0_3;
               end
               if(_zz_86[52]) begin
-                levelMap_52 <= _zz_levelMap_0_5;
+                levelMap_52 <= _zz_levelMap_0_3;
               end
               if(_zz_86[53]) begin
-                levelMap_53 <= _zz_levelMap_0_5;
+                levelMap_53 <= _zz_levelMap_0_3;
               end
               if(_zz_86[54]) begin
-                levelMap_54 <= _zz_levelMap_0_5;
+                levelMap_54 <= _zz_levelMap_0_3;
               end
               if(_zz_86[55]) begin
-                levelMap_55 <= _zz_levelMap_0_5;
+                levelMap_55 <= _zz_levelMap_0_3;
               end
               if(_zz_86[56]) begin
-                levelMap_56 <= _zz_levelMap_0_5;
+                levelMap_56 <= _zz_levelMap_0_3;
               end
               if(_zz_86[57]) begin
-                levelMap_57 <= _zz_levelMap_0_5;
+                levelMap_57 <= _zz_levelMap_0_3;
               end
               if(_zz_86[58]) begin
-                levelMap_58 <= _zz_levelMap_0_5;
+                levelMap_58 <= _zz_levelMap_0_3;
               end
               if(_zz_86[59]) begin
-                levelMap_59 <= _zz_levelMap_0_5;
+                levelMap_59 <= _zz_levelMap_0_3;
               end
               if(_zz_86[60]) begin
-                levelMap_60 <= _zz_levelMap_0_5;
+                levelMap_60 <= _zz_levelMap_0_3;
               end
               if(_zz_86[61]) begin
-                levelMap_61 <= _zz_levelMap_0_5;
+                levelMap_61 <= _zz_levelMap_0_3;
               end
               if(_zz_86[62]) begin
-                levelMap_62 <= _zz_levelMap_0_5;
+                levelMap_62 <= _zz_levelMap_0_3;
               end
               if(_zz_86[63]) begin
-                levelMap_63 <= _zz_levelMap_0_5;
+                levelMap_63 <= _zz_levelMap_0_3;
               end
             end
           end
@@ -8769,6 +8503,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 15'h0001),s1_alloc});
     w_wait <= s2_newWait;
+    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);

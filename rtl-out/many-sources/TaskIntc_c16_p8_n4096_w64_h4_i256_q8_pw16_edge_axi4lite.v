@@ -16005,7 +16005,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  reg        [7:0]    _zz__zz_levelMap_0_1;
   wire       [12:0]   _zz_s2_newCount;
   wire       [12:0]   _zz_s2_newCount_1;
   wire       [6:0]    _zz_lists_port_1;
@@ -16124,13 +16123,12 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire       [12:0]   _zz_removeCount;
   wire       [12:0]   _zz_removeListRecord;
   wire       [12:0]   _zz_cancelRecord;
-  reg        [7:0]    _zz__zz_levelMap_0_5;
+  reg        [7:0]    _zz__zz_levelMap_0_3;
   reg        [5:0]    _zz__zz_errors_0_3;
   wire       [12:0]   _zz_s1_status_value;
-  reg        [7:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
+  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [12:0]   _zz_s1_status_value_2;
   wire       [12:0]   _zz_s1_status_value_3;
-  wire       [12:0]   _zz_s1_status_value_4;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [4:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -21446,6 +21444,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_29;
   wire                _zz_s0_listNonEmpty_2;
   wire       [2:0]    _zz_s0_listNonEmpty_3;
+  reg        [7:0]    s1_levels;
   wire       [36:0]   lists_rd0;
   wire       [12:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
@@ -21465,8 +21464,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire       [12:0]   s2_newContextCount;
   reg        [12:0]   w_contextCount;
   wire       [12:0]   s1_contextCount;
-  wire       [3:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
   wire       [15:0]   _zz_11;
   wire                _zz_12;
   wire                _zz_13;
@@ -21484,8 +21481,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_25;
   wire                _zz_26;
   wire                _zz_27;
-  wire       [7:0]    _zz_levelMap_0_2;
-  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [7:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
   reg        [11:0]   s2_newHead;
   reg        [11:0]   s2_newTail;
   reg        [12:0]   s2_newCount;
@@ -21662,9 +21659,9 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [3:0]    _zz_levelMap_0_4;
+  wire       [3:0]    _zz_levelMap_0_2;
   wire       [15:0]   _zz_38;
-  wire       [7:0]    _zz_levelMap_0_5;
+  wire       [7:0]    _zz_levelMap_0_3;
   wire       [3:0]    _zz_errors_0_2;
   wire       [15:0]   _zz_39;
   wire       [5:0]    _zz_errors_0_3;
@@ -21726,8 +21723,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz_removeListRecord = (walkCount - 13'h0001);
   assign _zz_cancelRecord = (walkCount - 13'h0001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (13'h1000 - used);
+  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
+  assign _zz_s1_status_value_3 = (13'h1000 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[4],{27'h0,_zz_s2_rsp_data[3 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -27089,27 +27086,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_levelMap_0)
-      4'b0000 : _zz__zz_levelMap_0_1 = levelMap_0;
-      4'b0001 : _zz__zz_levelMap_0_1 = levelMap_1;
-      4'b0010 : _zz__zz_levelMap_0_1 = levelMap_2;
-      4'b0011 : _zz__zz_levelMap_0_1 = levelMap_3;
-      4'b0100 : _zz__zz_levelMap_0_1 = levelMap_4;
-      4'b0101 : _zz__zz_levelMap_0_1 = levelMap_5;
-      4'b0110 : _zz__zz_levelMap_0_1 = levelMap_6;
-      4'b0111 : _zz__zz_levelMap_0_1 = levelMap_7;
-      4'b1000 : _zz__zz_levelMap_0_1 = levelMap_8;
-      4'b1001 : _zz__zz_levelMap_0_1 = levelMap_9;
-      4'b1010 : _zz__zz_levelMap_0_1 = levelMap_10;
-      4'b1011 : _zz__zz_levelMap_0_1 = levelMap_11;
-      4'b1100 : _zz__zz_levelMap_0_1 = levelMap_12;
-      4'b1101 : _zz__zz_levelMap_0_1 = levelMap_13;
-      4'b1110 : _zz__zz_levelMap_0_1 = levelMap_14;
-      default : _zz__zz_levelMap_0_1 = levelMap_15;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       4'b0000 : _zz__zz_errors_0_1 = errors_0;
       4'b0001 : _zz__zz_errors_0_1 = errors_1;
@@ -27131,23 +27107,23 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_levelMap_0_4)
-      4'b0000 : _zz__zz_levelMap_0_5 = levelMap_0;
-      4'b0001 : _zz__zz_levelMap_0_5 = levelMap_1;
-      4'b0010 : _zz__zz_levelMap_0_5 = levelMap_2;
-      4'b0011 : _zz__zz_levelMap_0_5 = levelMap_3;
-      4'b0100 : _zz__zz_levelMap_0_5 = levelMap_4;
-      4'b0101 : _zz__zz_levelMap_0_5 = levelMap_5;
-      4'b0110 : _zz__zz_levelMap_0_5 = levelMap_6;
-      4'b0111 : _zz__zz_levelMap_0_5 = levelMap_7;
-      4'b1000 : _zz__zz_levelMap_0_5 = levelMap_8;
-      4'b1001 : _zz__zz_levelMap_0_5 = levelMap_9;
-      4'b1010 : _zz__zz_levelMap_0_5 = levelMap_10;
-      4'b1011 : _zz__zz_levelMap_0_5 = levelMap_11;
-      4'b1100 : _zz__zz_levelMap_0_5 = levelMap_12;
-      4'b1101 : _zz__zz_levelMap_0_5 = levelMap_13;
-      4'b1110 : _zz__zz_levelMap_0_5 = levelMap_14;
-      default : _zz__zz_levelMap_0_5 = levelMap_15;
+    case(_zz_levelMap_0_2)
+      4'b0000 : _zz__zz_levelMap_0_3 = levelMap_0;
+      4'b0001 : _zz__zz_levelMap_0_3 = levelMap_1;
+      4'b0010 : _zz__zz_levelMap_0_3 = levelMap_2;
+      4'b0011 : _zz__zz_levelMap_0_3 = levelMap_3;
+      4'b0100 : _zz__zz_levelMap_0_3 = levelMap_4;
+      4'b0101 : _zz__zz_levelMap_0_3 = levelMap_5;
+      4'b0110 : _zz__zz_levelMap_0_3 = levelMap_6;
+      4'b0111 : _zz__zz_levelMap_0_3 = levelMap_7;
+      4'b1000 : _zz__zz_levelMap_0_3 = levelMap_8;
+      4'b1001 : _zz__zz_levelMap_0_3 = levelMap_9;
+      4'b1010 : _zz__zz_levelMap_0_3 = levelMap_10;
+      4'b1011 : _zz__zz_levelMap_0_3 = levelMap_11;
+      4'b1100 : _zz__zz_levelMap_0_3 = levelMap_12;
+      4'b1101 : _zz__zz_levelMap_0_3 = levelMap_13;
+      4'b1110 : _zz__zz_levelMap_0_3 = levelMap_14;
+      default : _zz__zz_levelMap_0_3 = levelMap_15;
     endcase
   end
 
@@ -27174,70 +27150,22 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     case(s1_context)
-      4'b0000 : begin
-        _zz_s1_status_value_1 = levelMap_0;
-        _zz_s1_status_value_2 = errors_0;
-      end
-      4'b0001 : begin
-        _zz_s1_status_value_1 = levelMap_1;
-        _zz_s1_status_value_2 = errors_1;
-      end
-      4'b0010 : begin
-        _zz_s1_status_value_1 = levelMap_2;
-        _zz_s1_status_value_2 = errors_2;
-      end
-      4'b0011 : begin
-        _zz_s1_status_value_1 = levelMap_3;
-        _zz_s1_status_value_2 = errors_3;
-      end
-      4'b0100 : begin
-        _zz_s1_status_value_1 = levelMap_4;
-        _zz_s1_status_value_2 = errors_4;
-      end
-      4'b0101 : begin
-        _zz_s1_status_value_1 = levelMap_5;
-        _zz_s1_status_value_2 = errors_5;
-      end
-      4'b0110 : begin
-        _zz_s1_status_value_1 = levelMap_6;
-        _zz_s1_status_value_2 = errors_6;
-      end
-      4'b0111 : begin
-        _zz_s1_status_value_1 = levelMap_7;
-        _zz_s1_status_value_2 = errors_7;
-      end
-      4'b1000 : begin
-        _zz_s1_status_value_1 = levelMap_8;
-        _zz_s1_status_value_2 = errors_8;
-      end
-      4'b1001 : begin
-        _zz_s1_status_value_1 = levelMap_9;
-        _zz_s1_status_value_2 = errors_9;
-      end
-      4'b1010 : begin
-        _zz_s1_status_value_1 = levelMap_10;
-        _zz_s1_status_value_2 = errors_10;
-      end
-      4'b1011 : begin
-        _zz_s1_status_value_1 = levelMap_11;
-        _zz_s1_status_value_2 = errors_11;
-      end
-      4'b1100 : begin
-        _zz_s1_status_value_1 = levelMap_12;
-        _zz_s1_status_value_2 = errors_12;
-      end
-      4'b1101 : begin
-        _zz_s1_status_value_1 = levelMap_13;
-        _zz_s1_status_value_2 = errors_13;
-      end
-      4'b1110 : begin
-        _zz_s1_status_value_1 = levelMap_14;
-        _zz_s1_status_value_2 = errors_14;
-      end
-      default : begin
-        _zz_s1_status_value_1 = levelMap_15;
-        _zz_s1_status_value_2 = errors_15;
-      end
+      4'b0000 : _zz_s1_status_value_1 = errors_0;
+      4'b0001 : _zz_s1_status_value_1 = errors_1;
+      4'b0010 : _zz_s1_status_value_1 = errors_2;
+      4'b0011 : _zz_s1_status_value_1 = errors_3;
+      4'b0100 : _zz_s1_status_value_1 = errors_4;
+      4'b0101 : _zz_s1_status_value_1 = errors_5;
+      4'b0110 : _zz_s1_status_value_1 = errors_6;
+      4'b0111 : _zz_s1_status_value_1 = errors_7;
+      4'b1000 : _zz_s1_status_value_1 = errors_8;
+      4'b1001 : _zz_s1_status_value_1 = errors_9;
+      4'b1010 : _zz_s1_status_value_1 = errors_10;
+      4'b1011 : _zz_s1_status_value_1 = errors_11;
+      4'b1100 : _zz_s1_status_value_1 = errors_12;
+      4'b1101 : _zz_s1_status_value_1 = errors_13;
+      4'b1110 : _zz_s1_status_value_1 = errors_14;
+      default : _zz_s1_status_value_1 = errors_15;
     endcase
   end
 
@@ -27380,9 +27308,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 13'h0001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_levelMap_0 = s1_context;
-  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_11 = ({15'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = ({15'd0,1'b1} <<< s1_context);
   assign _zz_12 = _zz_11[0];
   assign _zz_13 = _zz_11[1];
   assign _zz_14 = _zz_11[2];
@@ -27399,8 +27325,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz_25 = _zz_11[13];
   assign _zz_26 = _zz_11[14];
   assign _zz_27 = _zz_11[15];
-  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
-  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[11 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -27712,9 +27638,9 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 13'h0001);
-  assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_38 = ({15'd0,1'b1} <<< _zz_levelMap_0_4);
-  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_levelMap_0_2 = walkContext;
+  assign _zz_38 = ({15'd0,1'b1} <<< _zz_levelMap_0_2);
+  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
   assign _zz_errors_0_2 = walkContext;
   assign _zz_39 = ({15'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
@@ -27727,13 +27653,13 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           s1_status_value = {51'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
-          s1_status_value = {56'd0, _zz_s1_status_value_1};
+          s1_status_value = {56'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_2};
+          s1_status_value = {58'd0, _zz_s1_status_value_1};
         end
         4'b0011 : begin
-          s1_status_value = {51'd0, _zz_s1_status_value_3};
+          s1_status_value = {51'd0, _zz_s1_status_value_2};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -27928,102 +27854,102 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_2;
+            levelMap_0 <= _zz_levelMap_0;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_2;
+            levelMap_1 <= _zz_levelMap_0;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_2;
+            levelMap_2 <= _zz_levelMap_0;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_2;
+            levelMap_3 <= _zz_levelMap_0;
           end
           if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_2;
+            levelMap_4 <= _zz_levelMap_0;
           end
           if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_2;
+            levelMap_5 <= _zz_levelMap_0;
           end
           if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_2;
+            levelMap_6 <= _zz_levelMap_0;
           end
           if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_2;
+            levelMap_7 <= _zz_levelMap_0;
           end
           if(_zz_20) begin
-            levelMap_8 <= _zz_levelMap_0_2;
+            levelMap_8 <= _zz_levelMap_0;
           end
           if(_zz_21) begin
-            levelMap_9 <= _zz_levelMap_0_2;
+            levelMap_9 <= _zz_levelMap_0;
           end
           if(_zz_22) begin
-            levelMap_10 <= _zz_levelMap_0_2;
+            levelMap_10 <= _zz_levelMap_0;
           end
           if(_zz_23) begin
-            levelMap_11 <= _zz_levelMap_0_2;
+            levelMap_11 <= _zz_levelMap_0;
           end
           if(_zz_24) begin
-            levelMap_12 <= _zz_levelMap_0_2;
+            levelMap_12 <= _zz_levelMap_0;
           end
           if(_zz_25) begin
-            levelMap_13 <= _zz_levelMap_0_2;
+            levelMap_13 <= _zz_levelMap_0;
           end
           if(_zz_26) begin
-            levelMap_14 <= _zz_levelMap_0_2;
+            levelMap_14 <= _zz_levelMap_0;
           end
           if(_zz_27) begin
-            levelMap_15 <= _zz_levelMap_0_2;
+            levelMap_15 <= _zz_levelMap_0;
           end
         end
         if(s1_clearLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_3;
+            levelMap_0 <= _zz_levelMap_0_1;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_3;
+            levelMap_1 <= _zz_levelMap_0_1;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_3;
+            levelMap_2 <= _zz_levelMap_0_1;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_3;
+            levelMap_3 <= _zz_levelMap_0_1;
           end
           if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_3;
+            levelMap_4 <= _zz_levelMap_0_1;
           end
           if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_3;
+            levelMap_5 <= _zz_levelMap_0_1;
           end
           if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_3;
+            levelMap_6 <= _zz_levelMap_0_1;
           end
           if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_3;
+            levelMap_7 <= _zz_levelMap_0_1;
           end
           if(_zz_20) begin
-            levelMap_8 <= _zz_levelMap_0_3;
+            levelMap_8 <= _zz_levelMap_0_1;
           end
           if(_zz_21) begin
-            levelMap_9 <= _zz_levelMap_0_3;
+            levelMap_9 <= _zz_levelMap_0_1;
           end
           if(_zz_22) begin
-            levelMap_10 <= _zz_levelMap_0_3;
+            levelMap_10 <= _zz_levelMap_0_1;
           end
           if(_zz_23) begin
-            levelMap_11 <= _zz_levelMap_0_3;
+            levelMap_11 <= _zz_levelMap_0_1;
           end
           if(_zz_24) begin
-            levelMap_12 <= _zz_levelMap_0_3;
+            levelMap_12 <= _zz_levelMap_0_1;
           end
           if(_zz_25) begin
-            levelMap_13 <= _zz_levelMap_0_3;
+            levelMap_13 <= _zz_levelMap_0_1;
           end
           if(_zz_26) begin
-            levelMap_14 <= _zz_levelMap_0_3;
+            levelMap_14 <= _zz_levelMap_0_1;
           end
           if(_zz_27) begin
-            levelMap_15 <= _zz_levelMap_0_3;
+            levelMap_15 <= _zz_levelMap_0_1;
           end
         end
       end
@@ -28199,52 +28125,52 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           if(!walkCancel) begin
             if(when_ListWalker_l155) begin
               if(_zz_38[0]) begin
-                levelMap_0 <= _zz_levelMap_0_5;
+                levelMap_0 <= _zz_levelMap_0_3;
               end
               if(_zz_38[1]) begin
-                levelMap_1 <= _zz_levelMap_0_5;
+                levelMap_1 <= _zz_levelMap_0_3;
               end
               if(_zz_38[2]) begin
-                levelMap_2 <= _zz_levelMap_0_5;
+                levelMap_2 <= _zz_levelMap_0_3;
               end
               if(_zz_38[3]) begin
-                levelMap_3 <= _zz_levelMap_0_5;
+                levelMap_3 <= _zz_levelMap_0_3;
               end
               if(_zz_38[4]) begin
-                levelMap_4 <= _zz_levelMap_0_5;
+                levelMap_4 <= _zz_levelMap_0_3;
               end
               if(_zz_38[5]) begin
-                levelMap_5 <= _zz_levelMap_0_5;
+                levelMap_5 <= _zz_levelMap_0_3;
               end
               if(_zz_38[6]) begin
-                levelMap_6 <= _zz_levelMap_0_5;
+                levelMap_6 <= _zz_levelMap_0_3;
               end
               if(_zz_38[7]) begin
-                levelMap_7 <= _zz_levelMap_0_5;
+                levelMap_7 <= _zz_levelMap_0_3;
               end
               if(_zz_38[8]) begin
-                levelMap_8 <= _zz_levelMap_0_5;
+                levelMap_8 <= _zz_levelMap_0_3;
               end
               if(_zz_38[9]) begin
-                levelMap_9 <= _zz_levelMap_0_5;
+                levelMap_9 <= _zz_levelMap_0_3;
               end
               if(_zz_38[10]) begin
-                levelMap_10 <= _zz_levelMap_0_5;
+                levelMap_10 <= _zz_levelMap_0_3;
               end
               if(_zz_38[11]) begin
-                levelMap_11 <= _zz_levelMap_0_5;
+                levelMap_11 <= _zz_levelMap_0_3;
               end
               if(_zz_38[12]) begin
-                levelMap_12 <= _zz_levelMap_0_5;
+                levelMap_12 <= _zz_levelMap_0_3;
               end
               if(_zz_38[13]) begin
-                levelMap_13 <= _zz_levelMap_0_5;
+                levelMap_13 <= _zz_levelMap_0_3;
               end
               if(_zz_38[14]) begin
-                levelMap_14 <= _zz_levelMap_0_5;
+                levelMap_14 <= _zz_levelMap_0_3;
               end
               if(_zz_38[15]) begin
-                levelMap_15 <= _zz_levelMap_0_5;
+                levelMap_15 <= _zz_levelMap_0_3;
               end
             end
           end
@@ -28335,6 +28261,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 13'h0001),s1_alloc});
     w_wait <= s2_newWait;
+    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);

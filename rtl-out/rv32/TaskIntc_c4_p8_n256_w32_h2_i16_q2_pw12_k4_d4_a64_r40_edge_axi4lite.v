@@ -3115,7 +3115,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  reg        [7:0]    _zz__zz_levelMap_0_1;
   wire       [8:0]    _zz_s2_newCount;
   wire       [8:0]    _zz_s2_newCount_1;
   wire       [4:0]    _zz_lists_port_1;
@@ -3158,13 +3157,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [8:0]    _zz_removeCount;
   wire       [8:0]    _zz_removeListRecord;
   wire       [8:0]    _zz_cancelRecord;
-  reg        [7:0]    _zz__zz_levelMap_0_5;
+  reg        [7:0]    _zz__zz_levelMap_0_3;
   reg        [5:0]    _zz__zz_errors_0_3;
   wire       [8:0]    _zz_s1_status_value;
-  reg        [7:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
+  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [8:0]    _zz_s1_status_value_2;
   wire       [8:0]    _zz_s1_status_value_3;
-  wire       [8:0]    _zz_s1_status_value_4;
   reg        [31:0]   _zz_s2_rsp_data_1;
   reg        [2:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_rsp_payload_data;
@@ -3669,6 +3667,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_s0_level_29;
   wire                _zz_s0_listNonEmpty_2;
   wire       [2:0]    _zz_s0_listNonEmpty_3;
+  reg        [7:0]    s1_levels;
   wire       [24:0]   lists_rd0;
   wire       [8:0]    contextCounts_rd0;
   reg                 s1_contextNonEmpty;
@@ -3688,15 +3687,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [8:0]    s2_newContextCount;
   reg        [8:0]    w_contextCount;
   wire       [8:0]    s1_contextCount;
-  wire       [1:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
   wire       [3:0]    _zz_11;
   wire                _zz_12;
   wire                _zz_13;
   wire                _zz_14;
   wire                _zz_15;
-  wire       [7:0]    _zz_levelMap_0_2;
-  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [7:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
   reg        [7:0]    s2_newHead;
   reg        [7:0]    s2_newTail;
   reg        [8:0]    s2_newCount;
@@ -3831,9 +3828,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [1:0]    _zz_levelMap_0_4;
+  wire       [1:0]    _zz_levelMap_0_2;
   wire       [3:0]    _zz_26;
-  wire       [7:0]    _zz_levelMap_0_5;
+  wire       [7:0]    _zz_levelMap_0_3;
   wire       [1:0]    _zz_errors_0_2;
   wire       [3:0]    _zz_27;
   wire       [5:0]    _zz_errors_0_3;
@@ -3888,8 +3885,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_removeListRecord = (walkCount - 9'h001);
   assign _zz_cancelRecord = (walkCount - 9'h001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (9'h100 - used);
+  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
+  assign _zz_s1_status_value_3 = (9'h100 - used);
   assign _zz_rsp_payload_data = {26'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
   assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
@@ -4369,15 +4366,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   end
 
   always @(*) begin
-    case(_zz_levelMap_0)
-      2'b00 : _zz__zz_levelMap_0_1 = levelMap_0;
-      2'b01 : _zz__zz_levelMap_0_1 = levelMap_1;
-      2'b10 : _zz__zz_levelMap_0_1 = levelMap_2;
-      default : _zz__zz_levelMap_0_1 = levelMap_3;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       2'b00 : _zz__zz_errors_0_1 = errors_0;
       2'b01 : _zz__zz_errors_0_1 = errors_1;
@@ -4387,11 +4375,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   end
 
   always @(*) begin
-    case(_zz_levelMap_0_4)
-      2'b00 : _zz__zz_levelMap_0_5 = levelMap_0;
-      2'b01 : _zz__zz_levelMap_0_5 = levelMap_1;
-      2'b10 : _zz__zz_levelMap_0_5 = levelMap_2;
-      default : _zz__zz_levelMap_0_5 = levelMap_3;
+    case(_zz_levelMap_0_2)
+      2'b00 : _zz__zz_levelMap_0_3 = levelMap_0;
+      2'b01 : _zz__zz_levelMap_0_3 = levelMap_1;
+      2'b10 : _zz__zz_levelMap_0_3 = levelMap_2;
+      default : _zz__zz_levelMap_0_3 = levelMap_3;
     endcase
   end
 
@@ -4406,22 +4394,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
 
   always @(*) begin
     case(s1_context)
-      2'b00 : begin
-        _zz_s1_status_value_1 = levelMap_0;
-        _zz_s1_status_value_2 = errors_0;
-      end
-      2'b01 : begin
-        _zz_s1_status_value_1 = levelMap_1;
-        _zz_s1_status_value_2 = errors_1;
-      end
-      2'b10 : begin
-        _zz_s1_status_value_1 = levelMap_2;
-        _zz_s1_status_value_2 = errors_2;
-      end
-      default : begin
-        _zz_s1_status_value_1 = levelMap_3;
-        _zz_s1_status_value_2 = errors_3;
-      end
+      2'b00 : _zz_s1_status_value_1 = errors_0;
+      2'b01 : _zz_s1_status_value_1 = errors_1;
+      2'b10 : _zz_s1_status_value_1 = errors_2;
+      default : _zz_s1_status_value_1 = errors_3;
     endcase
   end
 
@@ -4559,15 +4535,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 9'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_levelMap_0 = s1_context;
-  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_11 = ({3'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = ({3'd0,1'b1} <<< s1_context);
   assign _zz_12 = _zz_11[0];
   assign _zz_13 = _zz_11[1];
   assign _zz_14 = _zz_11[2];
   assign _zz_15 = _zz_11[3];
-  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
-  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[7 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -4857,9 +4831,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 9'h001);
-  assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_26 = ({3'd0,1'b1} <<< _zz_levelMap_0_4);
-  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_levelMap_0_2 = walkContext;
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz_levelMap_0_2);
+  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
   assign _zz_errors_0_2 = walkContext;
   assign _zz_27 = ({3'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
@@ -4872,13 +4846,13 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           s1_status_value = {23'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
-          s1_status_value = {24'd0, _zz_s1_status_value_1};
+          s1_status_value = {24'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {26'd0, _zz_s1_status_value_2};
+          s1_status_value = {26'd0, _zz_s1_status_value_1};
         end
         4'b0011 : begin
-          s1_status_value = {23'd0, _zz_s1_status_value_3};
+          s1_status_value = {23'd0, _zz_s1_status_value_2};
         end
         4'b0110 : begin
           s1_status_value = {26'd0, controlError};
@@ -5052,30 +5026,30 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_2;
+            levelMap_0 <= _zz_levelMap_0;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_2;
+            levelMap_1 <= _zz_levelMap_0;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_2;
+            levelMap_2 <= _zz_levelMap_0;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_2;
+            levelMap_3 <= _zz_levelMap_0;
           end
         end
         if(s1_clearLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_3;
+            levelMap_0 <= _zz_levelMap_0_1;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_3;
+            levelMap_1 <= _zz_levelMap_0_1;
           end
           if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_3;
+            levelMap_2 <= _zz_levelMap_0_1;
           end
           if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_3;
+            levelMap_3 <= _zz_levelMap_0_1;
           end
         end
       end
@@ -5197,16 +5171,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           if(!walkCancel) begin
             if(when_ListWalker_l155) begin
               if(_zz_26[0]) begin
-                levelMap_0 <= _zz_levelMap_0_5;
+                levelMap_0 <= _zz_levelMap_0_3;
               end
               if(_zz_26[1]) begin
-                levelMap_1 <= _zz_levelMap_0_5;
+                levelMap_1 <= _zz_levelMap_0_3;
               end
               if(_zz_26[2]) begin
-                levelMap_2 <= _zz_levelMap_0_5;
+                levelMap_2 <= _zz_levelMap_0_3;
               end
               if(_zz_26[3]) begin
-                levelMap_3 <= _zz_levelMap_0_5;
+                levelMap_3 <= _zz_levelMap_0_3;
               end
             end
           end
@@ -5261,6 +5235,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 9'h001),s1_alloc});
     w_wait <= s2_newWait;
+    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);

@@ -175,7 +175,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  reg        [7:0]    _zz__zz_levelMap_0_1;
   wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
   wire       [5:0]    _zz_lists_port_1;
@@ -197,14 +196,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    _zz__zz_errors_0_1;
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
-  reg        [7:0]    _zz__zz_levelMap_0_5;
+  reg        [7:0]    _zz__zz_levelMap_0_3;
   reg        [5:0]    _zz__zz_errors_0_3;
   wire       [10:0]   _zz_s1_status_value;
-  reg        [7:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
+  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [10:0]   _zz_s1_status_value_2;
   wire       [10:0]   _zz_s1_status_value_3;
-  wire       [10:0]   _zz_s1_status_value_4;
-  wire       [31:0]   _zz_s1_status_value_5;
+  wire       [31:0]   _zz_s1_status_value_4;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -312,6 +310,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_29;
   wire                _zz_s0_listNonEmpty_2;
   wire       [2:0]    _zz_s0_listNonEmpty_3;
+  reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
@@ -331,8 +330,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire       [2:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
   wire       [7:0]    _zz_3;
   wire                _zz_4;
   wire                _zz_5;
@@ -342,8 +339,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_9;
   wire                _zz_10;
   wire                _zz_11;
-  wire       [7:0]    _zz_levelMap_0_2;
-  wire       [7:0]    _zz_levelMap_0_3;
+  wire       [7:0]    _zz_levelMap_0;
+  wire       [7:0]    _zz_levelMap_0_1;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -439,9 +436,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [2:0]    _zz_levelMap_0_4;
+  wire       [2:0]    _zz_levelMap_0_2;
   wire       [7:0]    _zz_21;
-  wire       [7:0]    _zz_levelMap_0_5;
+  wire       [7:0]    _zz_levelMap_0_3;
   wire       [2:0]    _zz_errors_0_2;
   wire       [7:0]    _zz_22;
   wire       [5:0]    _zz_errors_0_3;
@@ -474,9 +471,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (11'h400 - used);
-  assign _zz_s1_status_value_5 = 32'h0;
+  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
+  assign _zz_s1_status_value_3 = (11'h400 - used);
+  assign _zz_s1_status_value_4 = 32'h0;
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_s2_rsp_data_3 = 32'h0;
   assign _zz_lists_rd0 = 1'b1;
@@ -562,19 +559,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_levelMap_0)
-      3'b000 : _zz__zz_levelMap_0_1 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_1 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_1 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_1 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_1 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_1 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_1 = levelMap_6;
-      default : _zz__zz_levelMap_0_1 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       3'b000 : _zz__zz_errors_0_1 = errors_0;
       3'b001 : _zz__zz_errors_0_1 = errors_1;
@@ -588,15 +572,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_levelMap_0_4)
-      3'b000 : _zz__zz_levelMap_0_5 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_5 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_5 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_5 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_5 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_5 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_5 = levelMap_6;
-      default : _zz__zz_levelMap_0_5 = levelMap_7;
+    case(_zz_levelMap_0_2)
+      3'b000 : _zz__zz_levelMap_0_3 = levelMap_0;
+      3'b001 : _zz__zz_levelMap_0_3 = levelMap_1;
+      3'b010 : _zz__zz_levelMap_0_3 = levelMap_2;
+      3'b011 : _zz__zz_levelMap_0_3 = levelMap_3;
+      3'b100 : _zz__zz_levelMap_0_3 = levelMap_4;
+      3'b101 : _zz__zz_levelMap_0_3 = levelMap_5;
+      3'b110 : _zz__zz_levelMap_0_3 = levelMap_6;
+      default : _zz__zz_levelMap_0_3 = levelMap_7;
     endcase
   end
 
@@ -615,38 +599,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     case(s1_context)
-      3'b000 : begin
-        _zz_s1_status_value_1 = levelMap_0;
-        _zz_s1_status_value_2 = errors_0;
-      end
-      3'b001 : begin
-        _zz_s1_status_value_1 = levelMap_1;
-        _zz_s1_status_value_2 = errors_1;
-      end
-      3'b010 : begin
-        _zz_s1_status_value_1 = levelMap_2;
-        _zz_s1_status_value_2 = errors_2;
-      end
-      3'b011 : begin
-        _zz_s1_status_value_1 = levelMap_3;
-        _zz_s1_status_value_2 = errors_3;
-      end
-      3'b100 : begin
-        _zz_s1_status_value_1 = levelMap_4;
-        _zz_s1_status_value_2 = errors_4;
-      end
-      3'b101 : begin
-        _zz_s1_status_value_1 = levelMap_5;
-        _zz_s1_status_value_2 = errors_5;
-      end
-      3'b110 : begin
-        _zz_s1_status_value_1 = levelMap_6;
-        _zz_s1_status_value_2 = errors_6;
-      end
-      default : begin
-        _zz_s1_status_value_1 = levelMap_7;
-        _zz_s1_status_value_2 = errors_7;
-      end
+      3'b000 : _zz_s1_status_value_1 = errors_0;
+      3'b001 : _zz_s1_status_value_1 = errors_1;
+      3'b010 : _zz_s1_status_value_1 = errors_2;
+      3'b011 : _zz_s1_status_value_1 = errors_3;
+      3'b100 : _zz_s1_status_value_1 = errors_4;
+      3'b101 : _zz_s1_status_value_1 = errors_5;
+      3'b110 : _zz_s1_status_value_1 = errors_6;
+      default : _zz_s1_status_value_1 = errors_7;
     endcase
   end
 
@@ -745,9 +705,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_levelMap_0 = s1_context;
-  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_3 = ({7'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_3 = ({7'd0,1'b1} <<< s1_context);
   assign _zz_4 = _zz_3[0];
   assign _zz_5 = _zz_3[1];
   assign _zz_6 = _zz_3[2];
@@ -756,8 +714,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_9 = _zz_3[5];
   assign _zz_10 = _zz_3[6];
   assign _zz_11 = _zz_3[7];
-  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
-  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l42) && (s1_priorityOk && (! when_ErrorRegisters_l45))) && (! s1_poolFull));
@@ -860,9 +818,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l137 = (words_rd0 == walkWord);
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 11'h001);
-  assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_21 = ({7'd0,1'b1} <<< _zz_levelMap_0_4);
-  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_levelMap_0_2 = walkContext;
+  assign _zz_21 = ({7'd0,1'b1} <<< _zz_levelMap_0_2);
+  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
   assign _zz_errors_0_2 = walkContext;
   assign _zz_22 = ({7'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
@@ -875,19 +833,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           s1_status_value = {53'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
-          s1_status_value = {56'd0, _zz_s1_status_value_1};
+          s1_status_value = {56'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_2};
+          s1_status_value = {58'd0, _zz_s1_status_value_1};
         end
         4'b0011 : begin
-          s1_status_value = {53'd0, _zz_s1_status_value_3};
+          s1_status_value = {53'd0, _zz_s1_status_value_2};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
         end
         4'b0111 : begin
-          s1_status_value = {32'd0, _zz_s1_status_value_5};
+          s1_status_value = {32'd0, _zz_s1_status_value_4};
         end
         default : begin
         end
@@ -1006,54 +964,54 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_4) begin
-            levelMap_0 <= _zz_levelMap_0_2;
+            levelMap_0 <= _zz_levelMap_0;
           end
           if(_zz_5) begin
-            levelMap_1 <= _zz_levelMap_0_2;
+            levelMap_1 <= _zz_levelMap_0;
           end
           if(_zz_6) begin
-            levelMap_2 <= _zz_levelMap_0_2;
+            levelMap_2 <= _zz_levelMap_0;
           end
           if(_zz_7) begin
-            levelMap_3 <= _zz_levelMap_0_2;
+            levelMap_3 <= _zz_levelMap_0;
           end
           if(_zz_8) begin
-            levelMap_4 <= _zz_levelMap_0_2;
+            levelMap_4 <= _zz_levelMap_0;
           end
           if(_zz_9) begin
-            levelMap_5 <= _zz_levelMap_0_2;
+            levelMap_5 <= _zz_levelMap_0;
           end
           if(_zz_10) begin
-            levelMap_6 <= _zz_levelMap_0_2;
+            levelMap_6 <= _zz_levelMap_0;
           end
           if(_zz_11) begin
-            levelMap_7 <= _zz_levelMap_0_2;
+            levelMap_7 <= _zz_levelMap_0;
           end
         end
         if(s1_clearLevel) begin
           if(_zz_4) begin
-            levelMap_0 <= _zz_levelMap_0_3;
+            levelMap_0 <= _zz_levelMap_0_1;
           end
           if(_zz_5) begin
-            levelMap_1 <= _zz_levelMap_0_3;
+            levelMap_1 <= _zz_levelMap_0_1;
           end
           if(_zz_6) begin
-            levelMap_2 <= _zz_levelMap_0_3;
+            levelMap_2 <= _zz_levelMap_0_1;
           end
           if(_zz_7) begin
-            levelMap_3 <= _zz_levelMap_0_3;
+            levelMap_3 <= _zz_levelMap_0_1;
           end
           if(_zz_8) begin
-            levelMap_4 <= _zz_levelMap_0_3;
+            levelMap_4 <= _zz_levelMap_0_1;
           end
           if(_zz_9) begin
-            levelMap_5 <= _zz_levelMap_0_3;
+            levelMap_5 <= _zz_levelMap_0_1;
           end
           if(_zz_10) begin
-            levelMap_6 <= _zz_levelMap_0_3;
+            levelMap_6 <= _zz_levelMap_0_1;
           end
           if(_zz_11) begin
-            levelMap_7 <= _zz_levelMap_0_3;
+            levelMap_7 <= _zz_levelMap_0_1;
           end
         end
       end
@@ -1165,28 +1123,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b100;
           if(when_ListWalker_l155) begin
             if(_zz_21[0]) begin
-              levelMap_0 <= _zz_levelMap_0_5;
+              levelMap_0 <= _zz_levelMap_0_3;
             end
             if(_zz_21[1]) begin
-              levelMap_1 <= _zz_levelMap_0_5;
+              levelMap_1 <= _zz_levelMap_0_3;
             end
             if(_zz_21[2]) begin
-              levelMap_2 <= _zz_levelMap_0_5;
+              levelMap_2 <= _zz_levelMap_0_3;
             end
             if(_zz_21[3]) begin
-              levelMap_3 <= _zz_levelMap_0_5;
+              levelMap_3 <= _zz_levelMap_0_3;
             end
             if(_zz_21[4]) begin
-              levelMap_4 <= _zz_levelMap_0_5;
+              levelMap_4 <= _zz_levelMap_0_3;
             end
             if(_zz_21[5]) begin
-              levelMap_5 <= _zz_levelMap_0_5;
+              levelMap_5 <= _zz_levelMap_0_3;
             end
             if(_zz_21[6]) begin
-              levelMap_6 <= _zz_levelMap_0_5;
+              levelMap_6 <= _zz_levelMap_0_3;
             end
             if(_zz_21[7]) begin
-              levelMap_7 <= _zz_levelMap_0_5;
+              levelMap_7 <= _zz_levelMap_0_3;
             end
           end
         end
@@ -1239,6 +1197,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_hart <= s1_hart;
     s2_context <= s1_context;
     s2_data <= s1_data;
+    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);

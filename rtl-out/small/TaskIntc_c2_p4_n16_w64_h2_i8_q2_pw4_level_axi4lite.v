@@ -945,7 +945,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  reg        [3:0]    _zz__zz_levelMap_0_1;
   wire       [4:0]    _zz_s2_newCount;
   wire       [4:0]    _zz_s2_newCount_1;
   wire       [2:0]    _zz_lists_port_1;
@@ -983,13 +982,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    _zz_removeCount;
   wire       [4:0]    _zz_removeListRecord;
   wire       [4:0]    _zz_cancelRecord;
-  reg        [3:0]    _zz__zz_levelMap_0_5;
+  reg        [3:0]    _zz__zz_levelMap_0_3;
   reg        [5:0]    _zz__zz_errors_0_3;
   wire       [4:0]    _zz_s1_status_value;
-  reg        [3:0]    _zz_s1_status_value_1;
-  reg        [5:0]    _zz_s1_status_value_2;
+  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [4:0]    _zz_s1_status_value_2;
   wire       [4:0]    _zz_s1_status_value_3;
-  wire       [4:0]    _zz_s1_status_value_4;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [1:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -1274,6 +1272,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_17;
   wire                _zz_s0_listNonEmpty_2;
   wire       [1:0]    _zz_s0_listNonEmpty_3;
+  reg        [3:0]    s1_levels;
   wire       [12:0]   lists_rd0;
   wire       [4:0]    contextCounts_rd0;
   reg                 s1_contextNonEmpty;
@@ -1293,13 +1292,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    s2_newContextCount;
   reg        [4:0]    w_contextCount;
   wire       [4:0]    s1_contextCount;
-  wire       [0:0]    _zz_levelMap_0;
-  wire       [3:0]    _zz_levelMap_0_1;
   wire       [1:0]    _zz_11;
   wire                _zz_12;
   wire                _zz_13;
-  wire       [3:0]    _zz_levelMap_0_2;
-  wire       [3:0]    _zz_levelMap_0_3;
+  wire       [3:0]    _zz_levelMap_0;
+  wire       [3:0]    _zz_levelMap_0_1;
   reg        [3:0]    s2_newHead;
   reg        [3:0]    s2_newTail;
   reg        [4:0]    s2_newCount;
@@ -1430,9 +1427,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [0:0]    _zz_levelMap_0_4;
+  wire       [0:0]    _zz_levelMap_0_2;
   wire       [1:0]    _zz_24;
-  wire       [3:0]    _zz_levelMap_0_5;
+  wire       [3:0]    _zz_levelMap_0_3;
   wire       [0:0]    _zz_errors_0_2;
   wire       [1:0]    _zz_25;
   wire       [5:0]    _zz_errors_0_3;
@@ -1488,8 +1485,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_removeListRecord = (walkCount - 5'h01);
   assign _zz_cancelRecord = (walkCount - 5'h01);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_3 = _zz_s1_status_value_4;
-  assign _zz_s1_status_value_4 = (5'h10 - used);
+  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
+  assign _zz_s1_status_value_3 = (5'h10 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[1],{30'h0,_zz_s2_rsp_data[0 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -1749,13 +1746,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_levelMap_0)
-      1'b0 : _zz__zz_levelMap_0_1 = levelMap_0;
-      default : _zz__zz_levelMap_0_1 = levelMap_1;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_errors_0)
       1'b0 : _zz__zz_errors_0_1 = errors_0;
       default : _zz__zz_errors_0_1 = errors_1;
@@ -1763,9 +1753,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_levelMap_0_4)
-      1'b0 : _zz__zz_levelMap_0_5 = levelMap_0;
-      default : _zz__zz_levelMap_0_5 = levelMap_1;
+    case(_zz_levelMap_0_2)
+      1'b0 : _zz__zz_levelMap_0_3 = levelMap_0;
+      default : _zz__zz_levelMap_0_3 = levelMap_1;
     endcase
   end
 
@@ -1778,14 +1768,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     case(s1_context)
-      1'b0 : begin
-        _zz_s1_status_value_1 = levelMap_0;
-        _zz_s1_status_value_2 = errors_0;
-      end
-      default : begin
-        _zz_s1_status_value_1 = levelMap_1;
-        _zz_s1_status_value_2 = errors_1;
-      end
+      1'b0 : _zz_s1_status_value_1 = errors_0;
+      default : _zz_s1_status_value_1 = errors_1;
     endcase
   end
 
@@ -1908,13 +1892,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 5'h01));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_levelMap_0 = s1_context;
-  assign _zz_levelMap_0_1 = _zz__zz_levelMap_0_1;
-  assign _zz_11 = ({1'd0,1'b1} <<< _zz_levelMap_0);
+  assign _zz_11 = ({1'd0,1'b1} <<< s1_context);
   assign _zz_12 = _zz_11[0];
   assign _zz_13 = _zz_11[1];
-  assign _zz_levelMap_0_2 = (_zz_levelMap_0_1 | s1_levelOH);
-  assign _zz_levelMap_0_3 = (_zz_levelMap_0_1 & (~ s1_levelOH));
+  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -2200,9 +2182,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 5'h01);
-  assign _zz_levelMap_0_4 = walkContext;
-  assign _zz_24 = ({1'd0,1'b1} <<< _zz_levelMap_0_4);
-  assign _zz_levelMap_0_5 = (_zz__zz_levelMap_0_5 & (~ removeLevelOH));
+  assign _zz_levelMap_0_2 = walkContext;
+  assign _zz_24 = ({1'd0,1'b1} <<< _zz_levelMap_0_2);
+  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
   assign _zz_errors_0_2 = walkContext;
   assign _zz_25 = ({1'd0,1'b1} <<< _zz_errors_0_2);
   assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
@@ -2215,13 +2197,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           s1_status_value = {59'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
-          s1_status_value = {60'd0, _zz_s1_status_value_1};
+          s1_status_value = {60'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_2};
+          s1_status_value = {58'd0, _zz_s1_status_value_1};
         end
         4'b0011 : begin
-          s1_status_value = {59'd0, _zz_s1_status_value_3};
+          s1_status_value = {59'd0, _zz_s1_status_value_2};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -2382,18 +2364,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       if(s1_valid) begin
         if(s1_setLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_2;
+            levelMap_0 <= _zz_levelMap_0;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_2;
+            levelMap_1 <= _zz_levelMap_0;
           end
         end
         if(s1_clearLevel) begin
           if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_3;
+            levelMap_0 <= _zz_levelMap_0_1;
           end
           if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_3;
+            levelMap_1 <= _zz_levelMap_0_1;
           end
         end
       end
@@ -2509,10 +2491,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           if(!walkCancel) begin
             if(when_ListWalker_l155) begin
               if(_zz_24[0]) begin
-                levelMap_0 <= _zz_levelMap_0_5;
+                levelMap_0 <= _zz_levelMap_0_3;
               end
               if(_zz_24[1]) begin
-                levelMap_1 <= _zz_levelMap_0_5;
+                levelMap_1 <= _zz_levelMap_0_3;
               end
             end
           end
@@ -2561,6 +2543,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 5'h01),s1_alloc});
     w_wait <= s2_newWait;
+    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);

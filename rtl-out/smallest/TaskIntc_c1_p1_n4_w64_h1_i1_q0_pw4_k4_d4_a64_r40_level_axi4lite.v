@@ -1980,6 +1980,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [4:0]    _zz_s0_level_3;
   wire                _zz_s0_level_4;
   wire                _zz_s0_listNonEmpty_2;
+  reg        [0:0]    s1_levels;
   wire       [6:0]    lists_rd0;
   wire       [2:0]    contextCounts_rd0;
   reg                 s1_contextNonEmpty;
@@ -2656,7 +2657,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           s1_status_value = {61'd0, _zz_s1_status_value};
         end
         4'b0001 : begin
-          s1_status_value = {63'd0, levelMap_0};
+          s1_status_value = {63'd0, s1_levels};
         end
         4'b0010 : begin
           s1_status_value = {58'd0, errors_0};
@@ -2825,10 +2826,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       if(s1_valid) begin
         if(s1_setLevel) begin
-          levelMap_0 <= (levelMap_0 | s1_levelOH);
+          levelMap_0 <= (s1_levels | s1_levelOH);
         end
         if(s1_clearLevel) begin
-          levelMap_0 <= (levelMap_0 & (~ s1_levelOH));
+          levelMap_0 <= (s1_levels & (~ s1_levelOH));
         end
       end
       if(s1_valid) begin
@@ -2965,6 +2966,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
     w_wait <= s2_newWait;
+    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);

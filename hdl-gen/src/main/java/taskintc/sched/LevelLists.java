@@ -31,6 +31,8 @@ import taskintc.spec.TaskWord;
  */
 final class LevelLists extends Part {
     final RegArray levelMap;
+    /** S1: its context's level bitmap (S0's read with the update S1 made meanwhile). */
+    final HwBits levels1;
     /** S1: the context's ready count (status reads it); what S0 read of it, as the RAM returns it in S1 (the
      *  remove walker keeps it when it starts). */
     final HwUInt contextCount1;
@@ -81,6 +83,8 @@ final class LevelLists extends Part {
         HwBool anyNonEmpty = mux(sets, withSet.orR(), mux(clears, withClear.orR(), kept.orR()));
         HwUInt pr = priority0.resize(pw);
         HwBool levelNonEmpty = mux(sets, withSet.bit(pr), mux(clears, withClear.bit(pr), kept.bit(pr)));
+        // S1 updates the row S0 saw after S1's own update, which S0 just chose: no second read of the bitmaps.
+        levels1 = delay("s1_levels", mux(sets, withSet, mux(clears, withClear, kept)));
         s0.listNonEmpty.assign(mux(isDeq0, anyNonEmpty, levelNonEmpty));
         s0.list.assign(cat(s0.context, s0.level).asUInt());
         s0.levelOH.assign(Hw.oneHot(s0.level, p));
@@ -117,8 +121,8 @@ final class LevelLists extends Part {
         s1Writes.assign(s1.readyInsert.or(s1.dequeueOk));
         when(s1.valid, () -> {
             HwBits row = levelMap.get(s1.context);
-            when(s1SetsLevel, () -> row.assign(row.or(s1.levelOH)));
-            when(s1ClearsLevel, () -> row.assign(row.and(s1.levelOH.not())));
+            when(s1SetsLevel, () -> row.assign(levels1.or(s1.levelOH)));
+            when(s1ClearsLevel, () -> row.assign(levels1.and(s1.levelOH.not())));
         });
 
         // S2: a dequeue's new head is the old head's successor, whose link S1 read.
