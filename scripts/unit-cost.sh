@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What one more source or context costs, unit by unit: the default configuration generated at two values of one
-# parameter, synthesized with yosys synth_ice40 -noflatten (each unit a module), and every module's LUT4,
-# carries and flip-flops printed at both values with the slope between them.
+# parameter, each unit (a module of the generated Verilog) cut out and synthesized on its own with yosys synth_ice40, and every
+# unit's LUT4, carries and flip-flops printed at both values with the slope between them. On its own, because yosys
+# numbers its internal cells across the whole run: synthesized together, a unit's result moved by several percent when
+# another unit changed, and a unit's numbers now change only when its own Verilog does.
 #   scripts/unit-cost.sh [PARAMETER [FROM [TO [GENERATOR_JAR]]]]
 #   PARAMETER: sources (default; 32 to 128) or contexts (8 to 64); JAR defaults to hdl-gen/target/hdl-gen.jar.
 # Minutes, not hours: `make fpga-scaling` gives the whole design's slopes over more points (hours with 1,024 sources).
@@ -19,10 +21,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for v in "$from" "$to"; do
     java -jar "$jar" --out "$work/$v" "--$param" "$v" --name T >/dev/null
-    yosys -q -p "read_verilog $work/$v/T.v; synth_ice40 -noflatten -top T; tee -q -o $work/$v/stat.txt stat" >/dev/null &
-done
-wait
-# Per module: LUT4, carries, flip-flops (the "design hierarchy" total is left out; the sum is printed as "total").
+    sed -n 's/^module \(T_[A-Za-z0-9_]*\).*/\1/p' "$work/$v/T.v" | sed "s|^|$v |"
+done | xargs -P 2 -n 2 sh -c 'awk -v m="$2" "\$1 == \"module\" { on = \$2 == m } on" $0/$1/T.v > $0/$1/$2.v &&
+    yosys -q -p "read_verilog $0/$1/$2.v; synth_ice40 -top $2; tee -q -o $0/$1/$2.stat stat" >/dev/null' "$work"
+for v in "$from" "$to"; do cat "$work/$v"/*.stat > "$work/$v/stat.txt"; done
+# Per unit: LUT4, carries, flip-flops (the top T only composes the units and is not synthesized; their sum is "total").
 cells() {
     awk '/^=== / { m = $2; sub(/^T_?/, "", m); if (m == "") m = "top" } /^=== design hierarchy/ { m = "" }
          m != "" && $1 == "SB_LUT4" { l[m] += $2 } m != "" && $1 == "SB_CARRY" { c[m] += $2 } m != "" && $1 ~ /^SB_DFF/ { f[m] += $2 }

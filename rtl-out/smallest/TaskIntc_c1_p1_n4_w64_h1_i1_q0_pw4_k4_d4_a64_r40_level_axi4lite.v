@@ -658,18 +658,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
   wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_1;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_2;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_3;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_4;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_5;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_6;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_7;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_8;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_9;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_10;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_11;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_12;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
@@ -685,20 +673,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_i1_inboxCount_8;
   wire       [2:0]    _zz_i1_inboxCount_9;
   wire       [0:0]    _zz_i1_inboxCount_10;
+  wire       [2:0]    _zz_i1_inboxWaiting_1;
+  wire       [2:0]    _zz_i1_inboxWaiting_2;
+  wire       [2:0]    _zz_i1_inboxWaiting_3;
+  wire       [2:0]    _zz_i1_inboxWaiting_4;
+  wire       [0:0]    _zz_i1_inboxWaiting_5;
+  wire       [2:0]    _zz_i1_inboxWaiting_6;
+  wire       [0:0]    _zz_i1_inboxWaiting_7;
+  wire       [2:0]    _zz_i1_inboxWaiting_8;
+  wire       [0:0]    _zz_i1_inboxWaiting_9;
+  wire       [2:0]    _zz_i1_inboxWaiting_10;
+  wire       [0:0]    _zz_i1_inboxWaiting_11;
   wire       [6:0]    _zz_i1_tokenOk_2;
-  wire       [2:0]    _zz_i1_inboxTake_3;
-  wire       [2:0]    _zz_i1_inboxTake_4;
-  wire       [2:0]    _zz_i1_inboxTake_5;
-  wire       [2:0]    _zz_i1_inboxTake_6;
-  wire       [2:0]    _zz_i1_inboxTake_7;
-  wire       [0:0]    _zz_i1_inboxTake_8;
-  wire       [2:0]    _zz_i1_inboxTake_9;
-  wire       [0:0]    _zz_i1_inboxTake_10;
-  wire       [2:0]    _zz_i1_inboxTake_11;
-  wire       [0:0]    _zz_i1_inboxTake_12;
-  wire       [2:0]    _zz_i1_inboxTake_13;
-  wire       [0:0]    _zz_i1_inboxTake_14;
-  wire       [1:0]    _zz_inboxQueueHead_0;
+  wire       [1:0]    _zz_inboxQueueHead_writeRow;
   wire       [31:0]   _zz_i1_rsp_5;
   wire       [6:0]    _zz_i1_rsp_6;
   wire       [5:0]    _zz_i1_rsp_7;
@@ -717,17 +704,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
   wire       [2:0]    _zz__zz_replyCurrent_1;
-  wire       [1:0]    _zz_replyHead_0;
-  wire       [2:0]    _zz_replyCount_0;
+  wire       [1:0]    _zz_replyHead_writeRow;
+  wire       [2:0]    _zz_replyCount_writeRow;
   wire       [5:0]    _zz_when_Transfers_l53;
   wire       [4:0]    _zz_when_Transfers_l53_1;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
-  wire       [9:0]    _zz_inboxQueue_port_3;
+  wire       [1:0]    _zz_inboxQueue_port_3;
+  wire       [9:0]    _zz_inboxQueue_port_4;
   wire       [1:0]    _zz__zz_copyTargetSlot;
   wire       [2:0]    _zz__zz_copyTargetSlot_1;
-  wire       [2:0]    _zz_replyCount_0_1;
+  wire       [2:0]    _zz_replyCount_writeRow_1;
   wire       [5:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
@@ -847,9 +835,29 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_Handlers_l53;
   reg        [0:0]    inboxCurrent;
   reg        [1:0]    inboxCurrentSlot_0;
+  reg                 inboxCurrentSlot_write;
+  reg        [0:0]    inboxCurrentSlot_writeAt;
+  reg        [1:0]    inboxCurrentSlot_writeRow;
+  wire       [1:0]    inboxCurrentSlot_i0;
+  reg        [1:0]    i1_inboxCurrentSlot;
   reg        [3:0]    inboxOccupied_0;
+  reg                 inboxOccupied_write;
+  reg        [0:0]    inboxOccupied_writeAt;
+  reg        [3:0]    inboxOccupied_writeRow;
+  wire       [3:0]    inboxOccupied_i0;
+  reg        [3:0]    i1_inboxOccupied;
   reg        [3:0]    inboxInService_0;
+  reg                 inboxInService_write;
+  reg        [0:0]    inboxInService_writeAt;
+  reg        [3:0]    inboxInService_writeRow;
+  wire       [3:0]    inboxInService_i0;
+  reg        [3:0]    i1_inboxInService;
   reg        [1:0]    inboxQueueHead_0;
+  reg                 inboxQueueHead_write;
+  reg        [0:0]    inboxQueueHead_writeAt;
+  reg        [1:0]    inboxQueueHead_writeRow;
+  wire       [1:0]    inboxQueueHead_i0;
+  reg        [1:0]    i1_inboxQueueHead;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [6:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
@@ -861,8 +869,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz_i1_inboxFreeSlot_5;
   reg                 i1_inboxFull;
   reg        [1:0]    i1_inboxFreeSlot;
-  wire       [3:0]    _zz_i1_inboxReceiverWaiting;
-  reg        [1:0]    i1_inboxReceiverWaiting;
   reg                 i1_inboxReserve;
   reg        [2:0]    i1_inboxReserveAt;
   reg        [5:0]    i1_inboxReserveReplyTo;
@@ -874,44 +880,56 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_inboxQueue_rd0;
   wire       [9:0]    inboxQueue_rd0;
   wire       [2:0]    i1_inboxCount;
+  wire       [3:0]    _zz_i1_inboxWaiting;
+  wire       [2:0]    i1_inboxWaiting;
   wire                _zz_i1_rsp_1;
-  wire       [1:0]    _zz_when_Inboxes_l185;
+  wire       [1:0]    _zz_when_Inboxes_l184;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire       [1:0]    _zz_when_Inboxes_l185_1;
+  wire       [1:0]    _zz_inboxCurrentSlot_writeRow;
+  wire       [1:0]    _zz_when_Inboxes_l184_1;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l154;
-  wire                _zz_when_Inboxes_l185_2;
-  wire       [3:0]    _zz_i1_inboxTake_2;
+  wire                when_Inboxes_l155;
+  wire                _zz_when_Inboxes_l184_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
-  wire                _zz_when_Inboxes_l169;
-  wire       [1:0]    _zz_inboxOccupied_0;
-  wire       [3:0]    _zz_inboxOccupied_0_1;
-  wire                when_Inboxes_l169;
+  wire                _zz_when_ContextRows_l49;
+  wire       [1:0]    _zz_inboxOccupied_writeRow;
+  wire       [3:0]    _zz_inboxOccupied_writeRow_1;
+  wire                when_ContextRows_l49;
+  wire                when_ContextRows_l49_1;
   wire       [0:0]    _zz_i1_inboxCurrent;
   reg        [0:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l183;
   wire                when_Inboxes_l184;
-  wire                when_Inboxes_l185;
-  wire                when_Inboxes_l198;
+  wire                when_Inboxes_l195;
   reg        [1:0]    replyHead_0;
+  reg                 replyHead_write;
+  reg        [0:0]    replyHead_writeAt;
+  reg        [1:0]    replyHead_writeRow;
+  wire       [1:0]    replyHead_i0;
+  reg        [1:0]    i1_replyHead;
   reg        [2:0]    replyCount_0;
+  reg                 replyCount_write;
+  reg        [0:0]    replyCount_writeAt;
+  reg        [2:0]    replyCount_writeRow;
+  wire       [2:0]    replyCount_i0;
+  reg        [2:0]    i1_replyCount;
   reg        [0:0]    replyCurrent;
   wire       [1:0]    _zz_replies_rd0;
   wire                _zz_replies_rd0_1;
   wire       [5:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_ReplyBoxes_l65;
+  wire                when_ContextRows_l49_2;
   wire       [0:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
+  wire                when_ReplyBoxes_l68;
   wire                when_ReplyBoxes_l70;
-  wire                when_ReplyBoxes_l72;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
@@ -957,43 +975,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
   assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
-  assign _zz_i1_inboxReceiverWaiting_1 = (_zz_i1_inboxReceiverWaiting_2 + _zz_i1_inboxReceiverWaiting_11);
-  assign _zz_i1_inboxReceiverWaiting_2 = (_zz_i1_inboxReceiverWaiting_3 + _zz_i1_inboxReceiverWaiting_9);
-  assign _zz_i1_inboxReceiverWaiting_3 = (_zz_i1_inboxReceiverWaiting_4 + _zz_i1_inboxReceiverWaiting_7);
-  assign _zz_i1_inboxReceiverWaiting_4 = (3'b000 + _zz_i1_inboxReceiverWaiting_5);
-  assign _zz_i1_inboxReceiverWaiting_6 = _zz_i1_inboxReceiverWaiting[0];
-  assign _zz_i1_inboxReceiverWaiting_5 = {2'd0, _zz_i1_inboxReceiverWaiting_6};
-  assign _zz_i1_inboxReceiverWaiting_8 = _zz_i1_inboxReceiverWaiting[1];
-  assign _zz_i1_inboxReceiverWaiting_7 = {2'd0, _zz_i1_inboxReceiverWaiting_8};
-  assign _zz_i1_inboxReceiverWaiting_10 = _zz_i1_inboxReceiverWaiting[2];
-  assign _zz_i1_inboxReceiverWaiting_9 = {2'd0, _zz_i1_inboxReceiverWaiting_10};
-  assign _zz_i1_inboxReceiverWaiting_12 = _zz_i1_inboxReceiverWaiting[3];
-  assign _zz_i1_inboxReceiverWaiting_11 = {2'd0, _zz_i1_inboxReceiverWaiting_12};
   assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
   assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
   assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
-  assign _zz_i1_inboxCount_4 = inboxOccupied_0[0];
+  assign _zz_i1_inboxCount_4 = i1_inboxOccupied[0];
   assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
-  assign _zz_i1_inboxCount_6 = inboxOccupied_0[1];
+  assign _zz_i1_inboxCount_6 = i1_inboxOccupied[1];
   assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
-  assign _zz_i1_inboxCount_8 = inboxOccupied_0[2];
+  assign _zz_i1_inboxCount_8 = i1_inboxOccupied[2];
   assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
-  assign _zz_i1_inboxCount_10 = inboxOccupied_0[3];
+  assign _zz_i1_inboxCount_10 = i1_inboxOccupied[3];
   assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
+  assign _zz_i1_inboxWaiting_1 = (_zz_i1_inboxWaiting_2 + _zz_i1_inboxWaiting_8);
+  assign _zz_i1_inboxWaiting_2 = (_zz_i1_inboxWaiting_3 + _zz_i1_inboxWaiting_6);
+  assign _zz_i1_inboxWaiting_3 = (3'b000 + _zz_i1_inboxWaiting_4);
+  assign _zz_i1_inboxWaiting_5 = _zz_i1_inboxWaiting[0];
+  assign _zz_i1_inboxWaiting_4 = {2'd0, _zz_i1_inboxWaiting_5};
+  assign _zz_i1_inboxWaiting_7 = _zz_i1_inboxWaiting[1];
+  assign _zz_i1_inboxWaiting_6 = {2'd0, _zz_i1_inboxWaiting_7};
+  assign _zz_i1_inboxWaiting_9 = _zz_i1_inboxWaiting[2];
+  assign _zz_i1_inboxWaiting_8 = {2'd0, _zz_i1_inboxWaiting_9};
+  assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
+  assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
   assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
-  assign _zz_i1_inboxTake_3 = (_zz_i1_inboxTake_4 + _zz_i1_inboxTake_13);
-  assign _zz_i1_inboxTake_4 = (_zz_i1_inboxTake_5 + _zz_i1_inboxTake_11);
-  assign _zz_i1_inboxTake_5 = (_zz_i1_inboxTake_6 + _zz_i1_inboxTake_9);
-  assign _zz_i1_inboxTake_6 = (3'b000 + _zz_i1_inboxTake_7);
-  assign _zz_i1_inboxTake_8 = _zz_i1_inboxTake_2[0];
-  assign _zz_i1_inboxTake_7 = {2'd0, _zz_i1_inboxTake_8};
-  assign _zz_i1_inboxTake_10 = _zz_i1_inboxTake_2[1];
-  assign _zz_i1_inboxTake_9 = {2'd0, _zz_i1_inboxTake_10};
-  assign _zz_i1_inboxTake_12 = _zz_i1_inboxTake_2[2];
-  assign _zz_i1_inboxTake_11 = {2'd0, _zz_i1_inboxTake_12};
-  assign _zz_i1_inboxTake_14 = _zz_i1_inboxTake_2[3];
-  assign _zz_i1_inboxTake_13 = {2'd0, _zz_i1_inboxTake_14};
-  assign _zz_inboxQueueHead_0 = (inboxQueueHead_0 + 2'b01);
+  assign _zz_inboxQueueHead_writeRow = (i1_inboxQueueHead + 2'b01);
   assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[9 : 6]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_6 = {6'd0, i1_context};
   assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
@@ -1005,20 +1010,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_replyHead_0 = (replyHead_0 + 2'b01);
-  assign _zz_replyCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_replyHead_writeRow = (i1_replyHead + 2'b01);
+  assign _zz_replyCount_writeRow = (_zz_i1_rsp_3 - 3'b001);
   assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
   assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (inboxQueueHead_0 + i1_inboxReceiverWaiting);
+  assign _zz_inboxQueue_port_2 = (i1_inboxQueueHead + _zz_inboxQueue_port_3);
+  assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
   assign _zz__zz_copyTargetSlot_1 = replyCount_0;
   assign _zz__zz_copyTargetSlot = _zz__zz_copyTargetSlot_1[1:0];
-  assign _zz_replyCount_0_1 = (replyCount_0 + 3'b001);
+  assign _zz_replyCount_writeRow_1 = (replyCount_0 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_19 = (deliveryHead + _zz__zz_19_1);
   assign _zz__zz_19_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_12 = {{when_ReplyBoxes_l65,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
+  assign _zz_i1_rsp_12 = {{when_ContextRows_l49_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
@@ -1050,7 +1056,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[0 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_3 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
@@ -1169,7 +1175,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(posedge clk) begin
     if(i1_sendOk) begin
-      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_3;
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_4;
     end
   end
 
@@ -1231,15 +1237,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_5};
     end
-    if(when_Inboxes_l198) begin
+    if(when_Inboxes_l195) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
-      if(when_ReplyBoxes_l70) begin
+      if(when_ReplyBoxes_l68) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_ReplyBoxes_l72) begin
+    if(when_ReplyBoxes_l70) begin
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l63) begin
@@ -1269,7 +1275,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l154) begin
+    if(when_Inboxes_l155) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -1375,16 +1381,139 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
-  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_0);
+  always @(*) begin
+    inboxCurrentSlot_write = 1'b0;
+    if(i1_inboxSelect) begin
+      inboxCurrentSlot_write = 1'b1;
+    end
+    if(i1_inboxTake) begin
+      inboxCurrentSlot_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxCurrentSlot_writeAt = 1'b0;
+    if(i1_inboxSelect) begin
+      inboxCurrentSlot_writeAt = i1_context;
+    end
+    if(i1_inboxTake) begin
+      inboxCurrentSlot_writeAt = i1_context;
+    end
+  end
+
+  always @(*) begin
+    inboxCurrentSlot_writeRow = 2'b00;
+    if(i1_inboxSelect) begin
+      inboxCurrentSlot_writeRow = _zz_inboxCurrentSlot_writeRow;
+    end
+    if(i1_inboxTake) begin
+      inboxCurrentSlot_writeRow = _zz_i1_rsp_2;
+    end
+  end
+
+  assign inboxCurrentSlot_i0 = inboxCurrentSlot_0;
+  always @(*) begin
+    inboxOccupied_write = 1'b0;
+    if(when_ContextRows_l49) begin
+      inboxOccupied_write = 1'b1;
+    end
+    if(i1_scrub) begin
+      inboxOccupied_write = 1'b1;
+    end
+    if(i1_sendOk) begin
+      inboxOccupied_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxOccupied_writeAt = 1'b0;
+    if(when_ContextRows_l49) begin
+      inboxOccupied_writeAt = i1_context;
+    end
+    if(i1_scrub) begin
+      inboxOccupied_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_sendOk) begin
+      inboxOccupied_writeAt = i1_handlerContext;
+    end
+  end
+
+  always @(*) begin
+    inboxOccupied_writeRow = 4'b0000;
+    if(when_ContextRows_l49) begin
+      inboxOccupied_writeRow = (i1_inboxOccupied & (~ _zz_inboxOccupied_writeRow_1));
+    end
+    if(i1_scrub) begin
+      inboxOccupied_writeRow = 4'b0000;
+    end
+    if(i1_sendOk) begin
+      inboxOccupied_writeRow = (i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
+    end
+  end
+
+  assign inboxOccupied_i0 = inboxOccupied_0;
+  always @(*) begin
+    inboxInService_write = 1'b0;
+    if(when_ContextRows_l49_1) begin
+      inboxInService_write = 1'b1;
+    end
+    if(i1_scrub) begin
+      inboxInService_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxInService_writeAt = 1'b0;
+    if(when_ContextRows_l49_1) begin
+      inboxInService_writeAt = i1_context;
+    end
+    if(i1_scrub) begin
+      inboxInService_writeAt = _zz_i1_errorsClearContext;
+    end
+  end
+
+  always @(*) begin
+    inboxInService_writeRow = 4'b0000;
+    if(when_ContextRows_l49_1) begin
+      inboxInService_writeRow = ((i1_inboxInService & (~ _zz_inboxOccupied_writeRow_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
+    end
+    if(i1_scrub) begin
+      inboxInService_writeRow = 4'b0000;
+    end
+  end
+
+  assign inboxInService_i0 = inboxInService_0;
+  always @(*) begin
+    inboxQueueHead_write = 1'b0;
+    if(i1_inboxTake) begin
+      inboxQueueHead_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxQueueHead_writeAt = 1'b0;
+    if(i1_inboxTake) begin
+      inboxQueueHead_writeAt = i1_context;
+    end
+  end
+
+  always @(*) begin
+    inboxQueueHead_writeRow = 2'b00;
+    if(i1_inboxTake) begin
+      inboxQueueHead_writeRow = _zz_inboxQueueHead_writeRow;
+    end
+  end
+
+  assign inboxQueueHead_i0 = inboxQueueHead_0;
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_i0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_0);
+  assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
   assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
   assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
   assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
-  assign _zz_i1_inboxReceiverWaiting = (inboxOccupied_0 & (~ inboxInService_0));
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -1410,16 +1539,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_5} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[5 : 2];
-  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_0};
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_i0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
+  assign _zz_i1_inboxWaiting = (i1_inboxOccupied & (~ i1_inboxInService));
+  assign i1_inboxWaiting = (_zz_i1_inboxWaiting_1 + _zz_i1_inboxWaiting_10);
   assign _zz_i1_rsp_1 = inboxCurrent[0];
-  assign _zz_when_Inboxes_l185 = inboxCurrentSlot_0;
+  assign _zz_when_Inboxes_l184 = i1_inboxCurrentSlot;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_1[1:0];
-  assign _zz_when_Inboxes_l185_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_0 : _zz_when_Inboxes_l185);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && inboxInService_0[_zz_inboxCurrentSlot_0]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_inboxCurrentSlot_writeRow = _zz_i1_tokenOk_1[1:0];
+  assign _zz_when_Inboxes_l184_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_writeRow : _zz_when_Inboxes_l184);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && i1_inboxInService[_zz_inboxCurrentSlot_writeRow]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -1442,22 +1573,22 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_Inboxes_l185_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
-  assign _zz_i1_inboxTake_2 = (inboxOccupied_0 & (~ inboxInService_0));
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_3 != 3'b000));
+  assign when_Inboxes_l155 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l184_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_Inboxes_l169 = (i1_inboxFinish || _zz_when_Inboxes_l185_2);
-  assign _zz_inboxOccupied_0 = (when_Transfers_l67 ? _zz_when_Inboxes_l185_1 : _zz_when_Inboxes_l185);
-  assign _zz_inboxOccupied_0_1 = (_zz_when_Inboxes_l169 ? {{(_zz_inboxOccupied_0 == 2'b11),(_zz_inboxOccupied_0 == 2'b10)},{(_zz_inboxOccupied_0 == 2'b01),(_zz_inboxOccupied_0 == 2'b00)}} : 4'b0000);
-  assign when_Inboxes_l169 = (_zz_when_Inboxes_l169 || i1_inboxTake);
+  assign _zz_when_ContextRows_l49 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
+  assign _zz_inboxOccupied_writeRow = (when_Transfers_l67 ? _zz_when_Inboxes_l184_1 : _zz_when_Inboxes_l184);
+  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l49 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
+  assign when_ContextRows_l49 = (_zz_when_ContextRows_l49 || i1_inboxTake);
+  assign when_ContextRows_l49_1 = (_zz_when_ContextRows_l49 || i1_inboxTake);
   assign _zz_i1_inboxCurrent = (i1_context == 1'b0);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l184) begin
+    if(when_Inboxes_l183) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l185) begin
+      if(when_Inboxes_l184) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -1467,19 +1598,93 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Inboxes_l184 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l185 = (_zz_when_Inboxes_l185_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l185_1 == _zz_when_Inboxes_l185)));
-  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
-  assign _zz_replies_rd0 = replyHead_0;
+  assign when_Inboxes_l183 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l184 = (_zz_when_Inboxes_l184_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l184_1 == _zz_when_Inboxes_l184)));
+  assign when_Inboxes_l195 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
+  always @(*) begin
+    replyHead_write = 1'b0;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyHead_write = 1'b1;
+      end
+    end
+  end
+
+  always @(*) begin
+    replyHead_writeAt = 1'b0;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyHead_writeAt = i1_context;
+      end
+    end
+  end
+
+  always @(*) begin
+    replyHead_writeRow = 2'b00;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyHead_writeRow = _zz_replyHead_writeRow;
+      end
+    end
+  end
+
+  assign replyHead_i0 = replyHead_0;
+  always @(*) begin
+    replyCount_write = 1'b0;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyCount_write = 1'b1;
+      end
+    end
+    if(i1_scrub) begin
+      replyCount_write = 1'b1;
+    end
+    if(i1_replyOk) begin
+      replyCount_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    replyCount_writeAt = 1'b0;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyCount_writeAt = i1_context;
+      end
+    end
+    if(i1_scrub) begin
+      replyCount_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_replyOk) begin
+      replyCount_writeAt = _zz_copyTarget;
+    end
+  end
+
+  always @(*) begin
+    replyCount_writeRow = 3'b000;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyCount_writeRow = _zz_replyCount_writeRow;
+      end
+    end
+    if(i1_scrub) begin
+      replyCount_writeRow = 3'b000;
+    end
+    if(i1_replyOk) begin
+      replyCount_writeRow = _zz_replyCount_writeRow_1;
+    end
+  end
+
+  assign replyCount_i0 = replyCount_0;
+  assign _zz_replies_rd0 = replyHead_i0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_3 = replyCount_0;
-  assign when_ReplyBoxes_l65 = replyCurrent[0];
+  assign _zz_i1_rsp_3 = i1_replyCount;
+  assign when_ContextRows_l49_2 = replyCurrent[0];
   assign _zz_replyCurrent = (i1_context == 1'b0);
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
+  assign _zz_replyCurrent_1 = (when_ContextRows_l49_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l49_2);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l53));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -1631,39 +1836,31 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      i1_inboxFull <= (&inboxOccupied_0);
-      if(i1_inboxSelect) begin
-        inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+      if(inboxCurrentSlot_write) begin
+        inboxCurrentSlot_0 <= inboxCurrentSlot_writeRow;
       end
-      if(when_Inboxes_l169) begin
-        inboxOccupied_0 <= (inboxOccupied_0 & (~ _zz_inboxOccupied_0_1));
-        inboxInService_0 <= ((inboxInService_0 & (~ _zz_inboxOccupied_0_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
+      if(inboxOccupied_write) begin
+        inboxOccupied_0 <= inboxOccupied_writeRow;
       end
-      if(i1_inboxTake) begin
-        inboxQueueHead_0 <= _zz_inboxQueueHead_0;
-        inboxCurrentSlot_0 <= _zz_i1_rsp_2;
+      if(inboxInService_write) begin
+        inboxInService_0 <= inboxInService_writeRow;
       end
+      if(inboxQueueHead_write) begin
+        inboxQueueHead_0 <= inboxQueueHead_writeRow;
+      end
+      i1_inboxFull <= (&inboxOccupied_i0);
       inboxCurrent <= i1_inboxCurrent;
-      if(i1_scrub) begin
-        inboxOccupied_0 <= 4'b0000;
-        inboxInService_0 <= 4'b0000;
+      if(replyHead_write) begin
+        replyHead_0 <= replyHead_writeRow;
+      end
+      if(replyCount_write) begin
+        replyCount_0 <= replyCount_writeRow;
       end
       if(when_ReplyBoxes_l63) begin
-        if(when_ReplyBoxes_l65) begin
-          replyHead_0 <= _zz_replyHead_0;
-          replyCount_0 <= _zz_replyCount_0;
-        end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        replyCount_0 <= 3'b000;
         replyCurrent <= (replyCurrent & (~ (_zz_i1_errorsClearContext == 1'b0)));
-      end
-      if(i1_sendOk) begin
-        inboxOccupied_0 <= (inboxOccupied_0 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
-      end
-      if(i1_replyOk) begin
-        replyCount_0 <= _zz_replyCount_0_1;
       end
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
@@ -1708,9 +1905,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
+    i1_inboxCurrentSlot <= ((inboxCurrentSlot_write && (inboxCurrentSlot_writeAt == _zz_i1_handlerContext_1)) ? inboxCurrentSlot_writeRow : inboxCurrentSlot_i0);
+    i1_inboxOccupied <= ((inboxOccupied_write && (inboxOccupied_writeAt == _zz_i1_handlerContext_1)) ? inboxOccupied_writeRow : inboxOccupied_i0);
+    i1_inboxInService <= ((inboxInService_write && (inboxInService_writeAt == _zz_i1_handlerContext_1)) ? inboxInService_writeRow : inboxInService_i0);
+    i1_inboxQueueHead <= ((inboxQueueHead_write && (inboxQueueHead_writeAt == _zz_i1_handlerContext_1)) ? inboxQueueHead_writeRow : inboxQueueHead_i0);
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
-    i1_inboxReceiverWaiting <= _zz_i1_inboxReceiverWaiting_1[1:0];
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
+    i1_replyHead <= ((replyHead_write && (replyHead_writeAt == cmd_payload_context)) ? replyHead_writeRow : replyHead_i0);
+    i1_replyCount <= ((replyCount_write && (replyCount_writeAt == cmd_payload_context)) ? replyCount_writeRow : replyCount_i0);
   end
 
 

@@ -2694,62 +2694,41 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_handlers_port_4;
   wire       [63:0]   _zz_handlers_port_5;
   wire                _zz_handlers_port_6;
-  reg        [1:0]    _zz__zz_inbox_rd0;
+  reg        [1:0]    _zz_inboxCurrentSlot_i0;
+  reg        [3:0]    _zz_inboxOccupied_i0;
+  reg        [3:0]    _zz_inboxInService_i0;
+  reg        [1:0]    _zz_inboxQueueHead_i0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
-  reg        [3:0]    _zz__zz_i1_inboxFull;
   wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
-  reg        [3:0]    _zz__zz_i1_inboxReceiverWaiting;
-  reg        [3:0]    _zz__zz_i1_inboxReceiverWaiting_1;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_1;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_2;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_3;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_4;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_5;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_6;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_7;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_8;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_9;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_10;
-  wire       [2:0]    _zz_i1_inboxReceiverWaiting_11;
-  wire       [0:0]    _zz_i1_inboxReceiverWaiting_12;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
-  reg        [1:0]    _zz__zz_inboxQueue_rd0;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  reg        [3:0]    _zz__zz_i1_inboxCount;
+  wire       [2:0]    _zz_i1_inboxCount;
   wire       [2:0]    _zz_i1_inboxCount_1;
   wire       [2:0]    _zz_i1_inboxCount_2;
   wire       [2:0]    _zz_i1_inboxCount_3;
-  wire       [2:0]    _zz_i1_inboxCount_4;
-  wire       [0:0]    _zz_i1_inboxCount_5;
-  wire       [2:0]    _zz_i1_inboxCount_6;
-  wire       [0:0]    _zz_i1_inboxCount_7;
-  wire       [2:0]    _zz_i1_inboxCount_8;
-  wire       [0:0]    _zz_i1_inboxCount_9;
-  wire       [2:0]    _zz_i1_inboxCount_10;
-  wire       [0:0]    _zz_i1_inboxCount_11;
-  reg        [1:0]    _zz__zz_when_Inboxes_l185;
-  wire       [6:0]    _zz_i1_tokenOk_3;
-  reg        [3:0]    _zz_i1_tokenOk_4;
-  reg        [3:0]    _zz__zz_i1_inboxTake_2;
-  reg        [3:0]    _zz__zz_i1_inboxTake_2_1;
-  wire       [2:0]    _zz_i1_inboxTake_3;
-  wire       [2:0]    _zz_i1_inboxTake_4;
-  wire       [2:0]    _zz_i1_inboxTake_5;
-  wire       [2:0]    _zz_i1_inboxTake_6;
-  wire       [2:0]    _zz_i1_inboxTake_7;
-  wire       [0:0]    _zz_i1_inboxTake_8;
-  wire       [2:0]    _zz_i1_inboxTake_9;
-  wire       [0:0]    _zz_i1_inboxTake_10;
-  wire       [2:0]    _zz_i1_inboxTake_11;
-  wire       [0:0]    _zz_i1_inboxTake_12;
-  wire       [2:0]    _zz_i1_inboxTake_13;
-  wire       [0:0]    _zz_i1_inboxTake_14;
-  reg        [3:0]    _zz__zz_inboxInService_0;
-  wire       [1:0]    _zz__zz_inboxQueueHead_0;
-  reg        [1:0]    _zz__zz_inboxQueueHead_0_1;
+  wire       [0:0]    _zz_i1_inboxCount_4;
+  wire       [2:0]    _zz_i1_inboxCount_5;
+  wire       [0:0]    _zz_i1_inboxCount_6;
+  wire       [2:0]    _zz_i1_inboxCount_7;
+  wire       [0:0]    _zz_i1_inboxCount_8;
+  wire       [2:0]    _zz_i1_inboxCount_9;
+  wire       [0:0]    _zz_i1_inboxCount_10;
+  wire       [2:0]    _zz_i1_inboxWaiting_1;
+  wire       [2:0]    _zz_i1_inboxWaiting_2;
+  wire       [2:0]    _zz_i1_inboxWaiting_3;
+  wire       [2:0]    _zz_i1_inboxWaiting_4;
+  wire       [0:0]    _zz_i1_inboxWaiting_5;
+  wire       [2:0]    _zz_i1_inboxWaiting_6;
+  wire       [0:0]    _zz_i1_inboxWaiting_7;
+  wire       [2:0]    _zz_i1_inboxWaiting_8;
+  wire       [0:0]    _zz_i1_inboxWaiting_9;
+  wire       [2:0]    _zz_i1_inboxWaiting_10;
+  wire       [0:0]    _zz_i1_inboxWaiting_11;
+  wire       [6:0]    _zz_i1_tokenOk_2;
+  wire       [1:0]    _zz_inboxQueueHead_writeRow;
   wire       [31:0]   _zz_i1_rsp_5;
   wire       [6:0]    _zz_i1_rsp_6;
   wire       [5:0]    _zz_i1_rsp_7;
@@ -2757,6 +2736,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_i1_rsp_9;
   wire       [7:0]    _zz_i1_rsp_10;
   wire       [2:0]    _zz_i1_rsp_11;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent_1;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent_2;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent_3;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent_4;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent_5;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent_6;
+  wire       [2:0]    _zz__zz_i1_inboxCurrent_7;
   wire       [2:0]    _zz_i1_inboxCurrent_1;
   wire       [2:0]    _zz_i1_inboxCurrent_2;
   wire       [2:0]    _zz_i1_inboxCurrent_3;
@@ -2771,16 +2758,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                _zz_inboxReplyTo_port_4;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
-  reg        [1:0]    _zz__zz_replies_rd0;
+  reg        [1:0]    _zz_replyHead_i0;
+  reg        [2:0]    _zz_replyCount_i0;
   wire       [1:0]    _zz__zz_replies_rd0_2;
   wire       [2:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  reg        [2:0]    _zz__zz_i1_rsp_3;
   wire       [2:0]    _zz__zz_replyCurrent_1;
-  wire       [1:0]    _zz__zz_replyHead_0;
-  reg        [1:0]    _zz__zz_replyHead_0_1;
-  wire       [2:0]    _zz__zz_replyCount_0;
+  wire       [1:0]    _zz_replyHead_writeRow;
+  wire       [2:0]    _zz_replyCount_writeRow;
   wire       [2:0]    _zz_replyCurrent_2;
   wire       [2:0]    _zz_replyCurrent_3;
   wire       [2:0]    _zz_replyCurrent_4;
@@ -2794,22 +2780,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
-  reg        [1:0]    _zz_inboxQueue_port_3;
+  wire       [1:0]    _zz_inboxQueue_port_3;
   wire       [11:0]   _zz_inboxQueue_port_4;
-  reg        [3:0]    _zz__zz_inboxOccupied_0_3;
   reg        [1:0]    _zz__zz_copyTargetSlot;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz__zz_copyTargetSlot_2;
   reg        [2:0]    _zz__zz_copyTargetSlot_3;
   reg        [2:0]    _zz_when_Transfers_l71;
-  wire       [2:0]    _zz__zz_replyCount_0_1;
-  reg        [2:0]    _zz__zz_replyCount_0_1_1;
+  wire       [2:0]    _zz_replyCount_writeRow_1;
+  reg        [2:0]    _zz_replyCount_writeRow_2;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_31;
-  wire       [1:0]    _zz__zz_31_1;
+  wire       [1:0]    _zz__zz_25;
+  wire       [1:0]    _zz__zz_25_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_12;
   wire       [7:0]    _zz_i1_rsp_13;
@@ -2930,6 +2915,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [1:0]    inboxCurrentSlot_5;
   reg        [1:0]    inboxCurrentSlot_6;
   reg        [1:0]    inboxCurrentSlot_7;
+  reg                 inboxCurrentSlot_write;
+  reg        [2:0]    inboxCurrentSlot_writeAt;
+  reg        [1:0]    inboxCurrentSlot_writeRow;
+  wire       [7:0]    _zz_11;
+  wire       [1:0]    inboxCurrentSlot_i0;
+  reg        [1:0]    i1_inboxCurrentSlot;
   reg        [3:0]    inboxOccupied_0;
   reg        [3:0]    inboxOccupied_1;
   reg        [3:0]    inboxOccupied_2;
@@ -2938,6 +2929,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [3:0]    inboxOccupied_5;
   reg        [3:0]    inboxOccupied_6;
   reg        [3:0]    inboxOccupied_7;
+  reg                 inboxOccupied_write;
+  reg        [2:0]    inboxOccupied_writeAt;
+  reg        [3:0]    inboxOccupied_writeRow;
+  wire       [7:0]    _zz_12;
+  wire       [3:0]    inboxOccupied_i0;
+  reg        [3:0]    i1_inboxOccupied;
   reg        [3:0]    inboxInService_0;
   reg        [3:0]    inboxInService_1;
   reg        [3:0]    inboxInService_2;
@@ -2946,6 +2943,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [3:0]    inboxInService_5;
   reg        [3:0]    inboxInService_6;
   reg        [3:0]    inboxInService_7;
+  reg                 inboxInService_write;
+  reg        [2:0]    inboxInService_writeAt;
+  reg        [3:0]    inboxInService_writeRow;
+  wire       [7:0]    _zz_13;
+  wire       [3:0]    inboxInService_i0;
+  reg        [3:0]    i1_inboxInService;
   reg        [1:0]    inboxQueueHead_0;
   reg        [1:0]    inboxQueueHead_1;
   reg        [1:0]    inboxQueueHead_2;
@@ -2954,10 +2957,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [1:0]    inboxQueueHead_5;
   reg        [1:0]    inboxQueueHead_6;
   reg        [1:0]    inboxQueueHead_7;
+  reg                 inboxQueueHead_write;
+  reg        [2:0]    inboxQueueHead_writeAt;
+  reg        [1:0]    inboxQueueHead_writeRow;
+  wire       [7:0]    _zz_14;
+  wire       [1:0]    inboxQueueHead_i0;
+  reg        [1:0]    i1_inboxQueueHead;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [8:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
-  wire       [3:0]    _zz_i1_inboxFull;
   wire       [3:0]    _zz_i1_inboxFreeSlot;
   wire       [3:0]    _zz_i1_inboxFreeSlot_1;
   wire                _zz_i1_inboxFreeSlot_2;
@@ -2966,8 +2974,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [1:0]    _zz_i1_inboxFreeSlot_5;
   reg                 i1_inboxFull;
   reg        [1:0]    i1_inboxFreeSlot;
-  wire       [3:0]    _zz_i1_inboxReceiverWaiting;
-  reg        [1:0]    i1_inboxReceiverWaiting;
   reg                 i1_inboxReserve;
   reg        [4:0]    i1_inboxReserveAt;
   reg        [7:0]    i1_inboxReserveReplyTo;
@@ -2978,45 +2984,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [3:0]    _zz_i1_tokenOk;
   wire       [4:0]    _zz_inboxQueue_rd0;
   wire       [11:0]   inboxQueue_rd0;
-  wire       [3:0]    _zz_i1_inboxCount;
   wire       [2:0]    i1_inboxCount;
+  wire       [3:0]    _zz_i1_inboxWaiting;
+  wire       [2:0]    i1_inboxWaiting;
   wire                _zz_i1_rsp_1;
-  wire       [1:0]    _zz_when_Inboxes_l185;
+  wire       [1:0]    _zz_when_Inboxes_l184;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_i1_tokenOk_2;
-  wire       [1:0]    _zz_when_Inboxes_l185_1;
+  wire       [1:0]    _zz_inboxCurrentSlot_writeRow;
+  wire       [1:0]    _zz_when_Inboxes_l184_1;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l154;
-  wire       [7:0]    _zz_14;
-  wire       [1:0]    _zz_inboxCurrentSlot_0;
-  wire                _zz_when_Inboxes_l185_2;
-  wire       [3:0]    _zz_i1_inboxTake_2;
+  wire                when_Inboxes_l155;
+  wire                _zz_when_Inboxes_l184_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
-  wire                _zz_when_Inboxes_l169;
-  wire       [1:0]    _zz_inboxOccupied_0;
-  wire       [3:0]    _zz_inboxOccupied_0_1;
-  wire                when_Inboxes_l169;
-  wire       [7:0]    _zz_15;
-  wire       [3:0]    _zz_inboxOccupied_0_2;
-  wire       [7:0]    _zz_16;
-  wire       [3:0]    _zz_inboxInService_0;
-  wire       [7:0]    _zz_17;
-  wire       [1:0]    _zz_inboxQueueHead_0;
-  wire       [7:0]    _zz_18;
-  wire       [1:0]    _zz_inboxCurrentSlot_0_1;
+  wire                _zz_when_ContextRows_l49;
+  wire       [1:0]    _zz_inboxOccupied_writeRow;
+  wire       [3:0]    _zz_inboxOccupied_writeRow_1;
+  wire                when_ContextRows_l49;
+  wire                when_ContextRows_l49_1;
   wire       [7:0]    _zz_i1_inboxCurrent;
   reg        [7:0]    i1_inboxCurrent;
+  wire                when_Inboxes_l183;
   wire                when_Inboxes_l184;
-  wire                when_Inboxes_l185;
-  wire       [7:0]    _zz_19;
-  wire       [7:0]    _zz_20;
-  wire                when_Inboxes_l198;
+  wire                when_Inboxes_l195;
   reg        [1:0]    replyHead_0;
   reg        [1:0]    replyHead_1;
   reg        [1:0]    replyHead_2;
@@ -3025,6 +3020,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [1:0]    replyHead_5;
   reg        [1:0]    replyHead_6;
   reg        [1:0]    replyHead_7;
+  reg                 replyHead_write;
+  reg        [2:0]    replyHead_writeAt;
+  reg        [1:0]    replyHead_writeRow;
+  wire       [7:0]    _zz_20;
+  wire       [1:0]    replyHead_i0;
+  reg        [1:0]    i1_replyHead;
   reg        [2:0]    replyCount_0;
   reg        [2:0]    replyCount_1;
   reg        [2:0]    replyCount_2;
@@ -3033,22 +3034,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [2:0]    replyCount_5;
   reg        [2:0]    replyCount_6;
   reg        [2:0]    replyCount_7;
+  reg                 replyCount_write;
+  reg        [2:0]    replyCount_writeAt;
+  reg        [2:0]    replyCount_writeRow;
+  wire       [7:0]    _zz_21;
+  wire       [2:0]    replyCount_i0;
+  reg        [2:0]    i1_replyCount;
   reg        [7:0]    replyCurrent;
   wire       [1:0]    _zz_replies_rd0;
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_ReplyBoxes_l65;
+  wire                when_ContextRows_l49_2;
   wire       [7:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
-  wire       [7:0]    _zz_24;
-  wire       [1:0]    _zz_replyHead_0;
-  wire       [7:0]    _zz_25;
-  wire       [2:0]    _zz_replyCount_0;
+  wire                when_ReplyBoxes_l68;
   wire                when_ReplyBoxes_l70;
-  wire                when_ReplyBoxes_l72;
-  wire       [7:0]    _zz_26;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
@@ -3056,21 +3058,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
   wire       [3:0]    _zz_i1_inboxReserveReplyTo;
-  wire       [7:0]    _zz_28;
-  wire       [3:0]    _zz_inboxOccupied_0_3;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
   wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
-  wire       [7:0]    _zz_29;
-  wire       [2:0]    _zz_replyCount_0_1;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_31;
+  wire       [3:0]    _zz_25;
   reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
@@ -3099,43 +3097,30 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
   assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
-  assign _zz_i1_inboxReceiverWaiting_1 = (_zz_i1_inboxReceiverWaiting_2 + _zz_i1_inboxReceiverWaiting_11);
-  assign _zz_i1_inboxReceiverWaiting_2 = (_zz_i1_inboxReceiverWaiting_3 + _zz_i1_inboxReceiverWaiting_9);
-  assign _zz_i1_inboxReceiverWaiting_3 = (_zz_i1_inboxReceiverWaiting_4 + _zz_i1_inboxReceiverWaiting_7);
-  assign _zz_i1_inboxReceiverWaiting_4 = (3'b000 + _zz_i1_inboxReceiverWaiting_5);
-  assign _zz_i1_inboxReceiverWaiting_6 = _zz_i1_inboxReceiverWaiting[0];
-  assign _zz_i1_inboxReceiverWaiting_5 = {2'd0, _zz_i1_inboxReceiverWaiting_6};
-  assign _zz_i1_inboxReceiverWaiting_8 = _zz_i1_inboxReceiverWaiting[1];
-  assign _zz_i1_inboxReceiverWaiting_7 = {2'd0, _zz_i1_inboxReceiverWaiting_8};
-  assign _zz_i1_inboxReceiverWaiting_10 = _zz_i1_inboxReceiverWaiting[2];
-  assign _zz_i1_inboxReceiverWaiting_9 = {2'd0, _zz_i1_inboxReceiverWaiting_10};
-  assign _zz_i1_inboxReceiverWaiting_12 = _zz_i1_inboxReceiverWaiting[3];
-  assign _zz_i1_inboxReceiverWaiting_11 = {2'd0, _zz_i1_inboxReceiverWaiting_12};
-  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_8);
-  assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_6);
-  assign _zz_i1_inboxCount_3 = (3'b000 + _zz_i1_inboxCount_4);
-  assign _zz_i1_inboxCount_5 = _zz_i1_inboxCount[0];
-  assign _zz_i1_inboxCount_4 = {2'd0, _zz_i1_inboxCount_5};
-  assign _zz_i1_inboxCount_7 = _zz_i1_inboxCount[1];
-  assign _zz_i1_inboxCount_6 = {2'd0, _zz_i1_inboxCount_7};
-  assign _zz_i1_inboxCount_9 = _zz_i1_inboxCount[2];
-  assign _zz_i1_inboxCount_8 = {2'd0, _zz_i1_inboxCount_9};
-  assign _zz_i1_inboxCount_11 = _zz_i1_inboxCount[3];
-  assign _zz_i1_inboxCount_10 = {2'd0, _zz_i1_inboxCount_11};
-  assign _zz_i1_tokenOk_3 = {4'd0, i1_context};
-  assign _zz_i1_inboxTake_3 = (_zz_i1_inboxTake_4 + _zz_i1_inboxTake_13);
-  assign _zz_i1_inboxTake_4 = (_zz_i1_inboxTake_5 + _zz_i1_inboxTake_11);
-  assign _zz_i1_inboxTake_5 = (_zz_i1_inboxTake_6 + _zz_i1_inboxTake_9);
-  assign _zz_i1_inboxTake_6 = (3'b000 + _zz_i1_inboxTake_7);
-  assign _zz_i1_inboxTake_8 = _zz_i1_inboxTake_2[0];
-  assign _zz_i1_inboxTake_7 = {2'd0, _zz_i1_inboxTake_8};
-  assign _zz_i1_inboxTake_10 = _zz_i1_inboxTake_2[1];
-  assign _zz_i1_inboxTake_9 = {2'd0, _zz_i1_inboxTake_10};
-  assign _zz_i1_inboxTake_12 = _zz_i1_inboxTake_2[2];
-  assign _zz_i1_inboxTake_11 = {2'd0, _zz_i1_inboxTake_12};
-  assign _zz_i1_inboxTake_14 = _zz_i1_inboxTake_2[3];
-  assign _zz_i1_inboxTake_13 = {2'd0, _zz_i1_inboxTake_14};
-  assign _zz__zz_inboxQueueHead_0 = (_zz__zz_inboxQueueHead_0_1 + 2'b01);
+  assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
+  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
+  assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
+  assign _zz_i1_inboxCount_4 = i1_inboxOccupied[0];
+  assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
+  assign _zz_i1_inboxCount_6 = i1_inboxOccupied[1];
+  assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
+  assign _zz_i1_inboxCount_8 = i1_inboxOccupied[2];
+  assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
+  assign _zz_i1_inboxCount_10 = i1_inboxOccupied[3];
+  assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
+  assign _zz_i1_inboxWaiting_1 = (_zz_i1_inboxWaiting_2 + _zz_i1_inboxWaiting_8);
+  assign _zz_i1_inboxWaiting_2 = (_zz_i1_inboxWaiting_3 + _zz_i1_inboxWaiting_6);
+  assign _zz_i1_inboxWaiting_3 = (3'b000 + _zz_i1_inboxWaiting_4);
+  assign _zz_i1_inboxWaiting_5 = _zz_i1_inboxWaiting[0];
+  assign _zz_i1_inboxWaiting_4 = {2'd0, _zz_i1_inboxWaiting_5};
+  assign _zz_i1_inboxWaiting_7 = _zz_i1_inboxWaiting[1];
+  assign _zz_i1_inboxWaiting_6 = {2'd0, _zz_i1_inboxWaiting_7};
+  assign _zz_i1_inboxWaiting_9 = _zz_i1_inboxWaiting[2];
+  assign _zz_i1_inboxWaiting_8 = {2'd0, _zz_i1_inboxWaiting_9};
+  assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
+  assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
+  assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
+  assign _zz_inboxQueueHead_writeRow = (i1_inboxQueueHead + 2'b01);
   assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
   assign _zz_i1_rsp_6 = {4'd0, i1_context};
   assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
@@ -3147,20 +3132,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz__zz_replyHead_0 = (_zz__zz_replyHead_0_1 + 2'b01);
-  assign _zz__zz_replyCount_0 = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz_replyHead_writeRow = (i1_replyHead + 2'b01);
+  assign _zz_replyCount_writeRow = (_zz_i1_rsp_3 - 3'b001);
   assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
   assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (_zz_inboxQueue_port_3 + i1_inboxReceiverWaiting);
+  assign _zz_inboxQueue_port_2 = (i1_inboxQueueHead + _zz_inboxQueue_port_3);
+  assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
   assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
   assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
-  assign _zz__zz_replyCount_0_1 = (_zz__zz_replyCount_0_1_1 + 3'b001);
+  assign _zz_replyCount_writeRow_1 = (_zz_replyCount_writeRow_2 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_31 = (deliveryHead + _zz__zz_31_1);
-  assign _zz__zz_31_1 = deliveryCount[1:0];
+  assign _zz__zz_25 = (deliveryHead + _zz__zz_25_1);
+  assign _zz__zz_25_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_12 = {{when_ReplyBoxes_l65,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
+  assign _zz_i1_rsp_12 = {{when_ContextRows_l49_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
@@ -3219,6 +3205,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
+  assign _zz__zz_i1_inboxCurrent = 3'b111;
+  assign _zz__zz_i1_inboxCurrent_1 = 3'b110;
+  assign _zz__zz_i1_inboxCurrent_2 = 3'b101;
+  assign _zz__zz_i1_inboxCurrent_3 = 3'b100;
+  assign _zz__zz_i1_inboxCurrent_4 = 3'b011;
+  assign _zz__zz_i1_inboxCurrent_5 = 3'b010;
+  assign _zz__zz_i1_inboxCurrent_6 = 3'b001;
+  assign _zz__zz_i1_inboxCurrent_7 = 3'b000;
   assign _zz_i1_inboxCurrent_1 = 3'b111;
   assign _zz_i1_inboxCurrent_2 = 3'b110;
   assign _zz_i1_inboxCurrent_3 = 3'b101;
@@ -3353,221 +3347,91 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   end
 
   always @(*) begin
-    case(cmd_payload_context)
-      3'b000 : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_0;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_0;
-        _zz__zz_replies_rd0 = replyHead_0;
-      end
-      3'b001 : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_1;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_1;
-        _zz__zz_replies_rd0 = replyHead_1;
-      end
-      3'b010 : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_2;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_2;
-        _zz__zz_replies_rd0 = replyHead_2;
-      end
-      3'b011 : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_3;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_3;
-        _zz__zz_replies_rd0 = replyHead_3;
-      end
-      3'b100 : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_4;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_4;
-        _zz__zz_replies_rd0 = replyHead_4;
-      end
-      3'b101 : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_5;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_5;
-        _zz__zz_replies_rd0 = replyHead_5;
-      end
-      3'b110 : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_6;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_6;
-        _zz__zz_replies_rd0 = replyHead_6;
-      end
-      default : begin
-        _zz__zz_inbox_rd0 = inboxCurrentSlot_7;
-        _zz__zz_inboxQueue_rd0 = inboxQueueHead_7;
-        _zz__zz_replies_rd0 = replyHead_7;
-      end
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_i1_handlerContext_1)
       3'b000 : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_0;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_0;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_0;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_0;
+        _zz_inboxOccupied_i0 = inboxOccupied_0;
+        _zz_inboxInService_i0 = inboxInService_0;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_0;
       end
       3'b001 : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_1;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_1;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_1;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_1;
+        _zz_inboxOccupied_i0 = inboxOccupied_1;
+        _zz_inboxInService_i0 = inboxInService_1;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_1;
       end
       3'b010 : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_2;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_2;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_2;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_2;
+        _zz_inboxOccupied_i0 = inboxOccupied_2;
+        _zz_inboxInService_i0 = inboxInService_2;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_2;
       end
       3'b011 : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_3;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_3;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_3;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_3;
+        _zz_inboxOccupied_i0 = inboxOccupied_3;
+        _zz_inboxInService_i0 = inboxInService_3;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_3;
       end
       3'b100 : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_4;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_4;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_4;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_4;
+        _zz_inboxOccupied_i0 = inboxOccupied_4;
+        _zz_inboxInService_i0 = inboxInService_4;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_4;
       end
       3'b101 : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_5;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_5;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_5;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_5;
+        _zz_inboxOccupied_i0 = inboxOccupied_5;
+        _zz_inboxInService_i0 = inboxInService_5;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_5;
       end
       3'b110 : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_6;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_6;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_6;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_6;
+        _zz_inboxOccupied_i0 = inboxOccupied_6;
+        _zz_inboxInService_i0 = inboxInService_6;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_6;
       end
       default : begin
-        _zz__zz_i1_inboxFull = inboxOccupied_7;
-        _zz__zz_i1_inboxReceiverWaiting = inboxOccupied_7;
-        _zz__zz_i1_inboxReceiverWaiting_1 = inboxInService_7;
+        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_7;
+        _zz_inboxOccupied_i0 = inboxOccupied_7;
+        _zz_inboxInService_i0 = inboxInService_7;
+        _zz_inboxQueueHead_i0 = inboxQueueHead_7;
       end
     endcase
   end
 
   always @(*) begin
-    case(i1_context)
+    case(cmd_payload_context)
       3'b000 : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_0;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_0;
-        _zz_i1_tokenOk_4 = inboxInService_0;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_0;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_0;
-        _zz__zz_inboxInService_0 = inboxInService_0;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_0;
-        _zz__zz_i1_rsp_3 = replyCount_0;
-        _zz__zz_replyHead_0_1 = replyHead_0;
+        _zz_replyHead_i0 = replyHead_0;
+        _zz_replyCount_i0 = replyCount_0;
       end
       3'b001 : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_1;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_1;
-        _zz_i1_tokenOk_4 = inboxInService_1;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_1;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_1;
-        _zz__zz_inboxInService_0 = inboxInService_1;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_1;
-        _zz__zz_i1_rsp_3 = replyCount_1;
-        _zz__zz_replyHead_0_1 = replyHead_1;
+        _zz_replyHead_i0 = replyHead_1;
+        _zz_replyCount_i0 = replyCount_1;
       end
       3'b010 : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_2;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_2;
-        _zz_i1_tokenOk_4 = inboxInService_2;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_2;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_2;
-        _zz__zz_inboxInService_0 = inboxInService_2;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_2;
-        _zz__zz_i1_rsp_3 = replyCount_2;
-        _zz__zz_replyHead_0_1 = replyHead_2;
+        _zz_replyHead_i0 = replyHead_2;
+        _zz_replyCount_i0 = replyCount_2;
       end
       3'b011 : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_3;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_3;
-        _zz_i1_tokenOk_4 = inboxInService_3;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_3;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_3;
-        _zz__zz_inboxInService_0 = inboxInService_3;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_3;
-        _zz__zz_i1_rsp_3 = replyCount_3;
-        _zz__zz_replyHead_0_1 = replyHead_3;
+        _zz_replyHead_i0 = replyHead_3;
+        _zz_replyCount_i0 = replyCount_3;
       end
       3'b100 : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_4;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_4;
-        _zz_i1_tokenOk_4 = inboxInService_4;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_4;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_4;
-        _zz__zz_inboxInService_0 = inboxInService_4;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_4;
-        _zz__zz_i1_rsp_3 = replyCount_4;
-        _zz__zz_replyHead_0_1 = replyHead_4;
+        _zz_replyHead_i0 = replyHead_4;
+        _zz_replyCount_i0 = replyCount_4;
       end
       3'b101 : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_5;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_5;
-        _zz_i1_tokenOk_4 = inboxInService_5;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_5;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_5;
-        _zz__zz_inboxInService_0 = inboxInService_5;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_5;
-        _zz__zz_i1_rsp_3 = replyCount_5;
-        _zz__zz_replyHead_0_1 = replyHead_5;
+        _zz_replyHead_i0 = replyHead_5;
+        _zz_replyCount_i0 = replyCount_5;
       end
       3'b110 : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_6;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_6;
-        _zz_i1_tokenOk_4 = inboxInService_6;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_6;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_6;
-        _zz__zz_inboxInService_0 = inboxInService_6;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_6;
-        _zz__zz_i1_rsp_3 = replyCount_6;
-        _zz__zz_replyHead_0_1 = replyHead_6;
+        _zz_replyHead_i0 = replyHead_6;
+        _zz_replyCount_i0 = replyCount_6;
       end
       default : begin
-        _zz__zz_i1_inboxCount = inboxOccupied_7;
-        _zz__zz_when_Inboxes_l185 = inboxCurrentSlot_7;
-        _zz_i1_tokenOk_4 = inboxInService_7;
-        _zz__zz_i1_inboxTake_2 = inboxOccupied_7;
-        _zz__zz_i1_inboxTake_2_1 = inboxInService_7;
-        _zz__zz_inboxInService_0 = inboxInService_7;
-        _zz__zz_inboxQueueHead_0_1 = inboxQueueHead_7;
-        _zz__zz_i1_rsp_3 = replyCount_7;
-        _zz__zz_replyHead_0_1 = replyHead_7;
-      end
-    endcase
-  end
-
-  always @(*) begin
-    case(i1_handlerContext)
-      3'b000 : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_0;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_0;
-      end
-      3'b001 : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_1;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_1;
-      end
-      3'b010 : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_2;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_2;
-      end
-      3'b011 : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_3;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_3;
-      end
-      3'b100 : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_4;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_4;
-      end
-      3'b101 : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_5;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_5;
-      end
-      3'b110 : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_6;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_6;
-      end
-      default : begin
-        _zz_inboxQueue_port_3 = inboxQueueHead_7;
-        _zz__zz_inboxOccupied_0_3 = inboxOccupied_7;
+        _zz_replyHead_i0 = replyHead_7;
+        _zz_replyCount_i0 = replyCount_7;
       end
     endcase
   end
@@ -3578,49 +3442,49 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         _zz__zz_copyTargetSlot = replyHead_0;
         _zz__zz_copyTargetSlot_3 = replyCount_0;
         _zz_when_Transfers_l71 = replyCount_0;
-        _zz__zz_replyCount_0_1_1 = replyCount_0;
+        _zz_replyCount_writeRow_2 = replyCount_0;
       end
       3'b001 : begin
         _zz__zz_copyTargetSlot = replyHead_1;
         _zz__zz_copyTargetSlot_3 = replyCount_1;
         _zz_when_Transfers_l71 = replyCount_1;
-        _zz__zz_replyCount_0_1_1 = replyCount_1;
+        _zz_replyCount_writeRow_2 = replyCount_1;
       end
       3'b010 : begin
         _zz__zz_copyTargetSlot = replyHead_2;
         _zz__zz_copyTargetSlot_3 = replyCount_2;
         _zz_when_Transfers_l71 = replyCount_2;
-        _zz__zz_replyCount_0_1_1 = replyCount_2;
+        _zz_replyCount_writeRow_2 = replyCount_2;
       end
       3'b011 : begin
         _zz__zz_copyTargetSlot = replyHead_3;
         _zz__zz_copyTargetSlot_3 = replyCount_3;
         _zz_when_Transfers_l71 = replyCount_3;
-        _zz__zz_replyCount_0_1_1 = replyCount_3;
+        _zz_replyCount_writeRow_2 = replyCount_3;
       end
       3'b100 : begin
         _zz__zz_copyTargetSlot = replyHead_4;
         _zz__zz_copyTargetSlot_3 = replyCount_4;
         _zz_when_Transfers_l71 = replyCount_4;
-        _zz__zz_replyCount_0_1_1 = replyCount_4;
+        _zz_replyCount_writeRow_2 = replyCount_4;
       end
       3'b101 : begin
         _zz__zz_copyTargetSlot = replyHead_5;
         _zz__zz_copyTargetSlot_3 = replyCount_5;
         _zz_when_Transfers_l71 = replyCount_5;
-        _zz__zz_replyCount_0_1_1 = replyCount_5;
+        _zz_replyCount_writeRow_2 = replyCount_5;
       end
       3'b110 : begin
         _zz__zz_copyTargetSlot = replyHead_6;
         _zz__zz_copyTargetSlot_3 = replyCount_6;
         _zz_when_Transfers_l71 = replyCount_6;
-        _zz__zz_replyCount_0_1_1 = replyCount_6;
+        _zz_replyCount_writeRow_2 = replyCount_6;
       end
       default : begin
         _zz__zz_copyTargetSlot = replyHead_7;
         _zz__zz_copyTargetSlot_3 = replyCount_7;
         _zz_when_Transfers_l71 = replyCount_7;
-        _zz__zz_replyCount_0_1_1 = replyCount_7;
+        _zz_replyCount_writeRow_2 = replyCount_7;
       end
     endcase
   end
@@ -3662,15 +3526,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_5};
     end
-    if(when_Inboxes_l198) begin
+    if(when_Inboxes_l195) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
-      if(when_ReplyBoxes_l70) begin
+      if(when_ReplyBoxes_l68) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_ReplyBoxes_l72) begin
+    if(when_ReplyBoxes_l70) begin
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l63) begin
@@ -3700,7 +3564,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l154) begin
+    if(when_Inboxes_l155) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -3806,17 +3670,143 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
-  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : _zz__zz_inbox_rd0);
+  always @(*) begin
+    inboxCurrentSlot_write = 1'b0;
+    if(i1_inboxSelect) begin
+      inboxCurrentSlot_write = 1'b1;
+    end
+    if(i1_inboxTake) begin
+      inboxCurrentSlot_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxCurrentSlot_writeAt = 3'b000;
+    if(i1_inboxSelect) begin
+      inboxCurrentSlot_writeAt = i1_context;
+    end
+    if(i1_inboxTake) begin
+      inboxCurrentSlot_writeAt = i1_context;
+    end
+  end
+
+  always @(*) begin
+    inboxCurrentSlot_writeRow = 2'b00;
+    if(i1_inboxSelect) begin
+      inboxCurrentSlot_writeRow = _zz_inboxCurrentSlot_writeRow;
+    end
+    if(i1_inboxTake) begin
+      inboxCurrentSlot_writeRow = _zz_i1_rsp_2;
+    end
+  end
+
+  assign _zz_11 = ({7'd0,1'b1} <<< inboxCurrentSlot_writeAt);
+  assign inboxCurrentSlot_i0 = _zz_inboxCurrentSlot_i0;
+  always @(*) begin
+    inboxOccupied_write = 1'b0;
+    if(when_ContextRows_l49) begin
+      inboxOccupied_write = 1'b1;
+    end
+    if(i1_scrub) begin
+      inboxOccupied_write = 1'b1;
+    end
+    if(i1_sendOk) begin
+      inboxOccupied_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxOccupied_writeAt = 3'b000;
+    if(when_ContextRows_l49) begin
+      inboxOccupied_writeAt = i1_context;
+    end
+    if(i1_scrub) begin
+      inboxOccupied_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_sendOk) begin
+      inboxOccupied_writeAt = i1_handlerContext;
+    end
+  end
+
+  always @(*) begin
+    inboxOccupied_writeRow = 4'b0000;
+    if(when_ContextRows_l49) begin
+      inboxOccupied_writeRow = (i1_inboxOccupied & (~ _zz_inboxOccupied_writeRow_1));
+    end
+    if(i1_scrub) begin
+      inboxOccupied_writeRow = 4'b0000;
+    end
+    if(i1_sendOk) begin
+      inboxOccupied_writeRow = (i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
+    end
+  end
+
+  assign _zz_12 = ({7'd0,1'b1} <<< inboxOccupied_writeAt);
+  assign inboxOccupied_i0 = _zz_inboxOccupied_i0;
+  always @(*) begin
+    inboxInService_write = 1'b0;
+    if(when_ContextRows_l49_1) begin
+      inboxInService_write = 1'b1;
+    end
+    if(i1_scrub) begin
+      inboxInService_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxInService_writeAt = 3'b000;
+    if(when_ContextRows_l49_1) begin
+      inboxInService_writeAt = i1_context;
+    end
+    if(i1_scrub) begin
+      inboxInService_writeAt = _zz_i1_errorsClearContext;
+    end
+  end
+
+  always @(*) begin
+    inboxInService_writeRow = 4'b0000;
+    if(when_ContextRows_l49_1) begin
+      inboxInService_writeRow = ((i1_inboxInService & (~ _zz_inboxOccupied_writeRow_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
+    end
+    if(i1_scrub) begin
+      inboxInService_writeRow = 4'b0000;
+    end
+  end
+
+  assign _zz_13 = ({7'd0,1'b1} <<< inboxInService_writeAt);
+  assign inboxInService_i0 = _zz_inboxInService_i0;
+  always @(*) begin
+    inboxQueueHead_write = 1'b0;
+    if(i1_inboxTake) begin
+      inboxQueueHead_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxQueueHead_writeAt = 3'b000;
+    if(i1_inboxTake) begin
+      inboxQueueHead_writeAt = i1_context;
+    end
+  end
+
+  always @(*) begin
+    inboxQueueHead_writeRow = 2'b00;
+    if(i1_inboxTake) begin
+      inboxQueueHead_writeRow = _zz_inboxQueueHead_writeRow;
+    end
+  end
+
+  assign _zz_14 = ({7'd0,1'b1} <<< inboxQueueHead_writeAt);
+  assign inboxQueueHead_i0 = _zz_inboxQueueHead_i0;
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_i0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFull = _zz__zz_i1_inboxFull;
-  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
+  assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
   assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
   assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
   assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
   assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
-  assign _zz_i1_inboxReceiverWaiting = (_zz__zz_i1_inboxReceiverWaiting & (~ _zz__zz_i1_inboxReceiverWaiting_1));
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -3842,17 +3832,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_5} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[7 : 4];
-  assign _zz_inboxQueue_rd0 = {cmd_payload_context,_zz__zz_inboxQueue_rd0};
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_i0};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign _zz_i1_inboxCount = _zz__zz_i1_inboxCount;
-  assign i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_10);
+  assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
+  assign _zz_i1_inboxWaiting = (i1_inboxOccupied & (~ i1_inboxInService));
+  assign i1_inboxWaiting = (_zz_i1_inboxWaiting_1 + _zz_i1_inboxWaiting_10);
   assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l185 = _zz__zz_when_Inboxes_l185;
+  assign _zz_when_Inboxes_l184 = i1_inboxCurrentSlot;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
-  assign _zz_i1_tokenOk_2 = _zz_i1_tokenOk_1[1:0];
-  assign _zz_when_Inboxes_l185_1 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_2 : _zz_when_Inboxes_l185);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_3) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_i1_tokenOk_4[_zz_i1_tokenOk_2]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_inboxCurrentSlot_writeRow = _zz_i1_tokenOk_1[1:0];
+  assign _zz_when_Inboxes_l184_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_writeRow : _zz_when_Inboxes_l184);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && i1_inboxInService[_zz_inboxCurrentSlot_writeRow]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -3875,32 +3866,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_14 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0 = _zz_i1_tokenOk_2;
-  assign _zz_when_Inboxes_l185_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
-  assign _zz_i1_inboxTake_2 = (_zz__zz_i1_inboxTake_2 & (~ _zz__zz_i1_inboxTake_2_1));
-  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (_zz_i1_inboxTake_3 != 3'b000));
+  assign when_Inboxes_l155 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_Inboxes_l184_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_Inboxes_l169 = (i1_inboxFinish || _zz_when_Inboxes_l185_2);
-  assign _zz_inboxOccupied_0 = (when_Transfers_l67 ? _zz_when_Inboxes_l185_1 : _zz_when_Inboxes_l185);
-  assign _zz_inboxOccupied_0_1 = (_zz_when_Inboxes_l169 ? {{(_zz_inboxOccupied_0 == 2'b11),(_zz_inboxOccupied_0 == 2'b10)},{(_zz_inboxOccupied_0 == 2'b01),(_zz_inboxOccupied_0 == 2'b00)}} : 4'b0000);
-  assign when_Inboxes_l169 = (_zz_when_Inboxes_l169 || i1_inboxTake);
-  assign _zz_15 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxOccupied_0_2 = (_zz_i1_inboxCount & (~ _zz_inboxOccupied_0_1));
-  assign _zz_16 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxInService_0 = ((_zz__zz_inboxInService_0 & (~ _zz_inboxOccupied_0_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
-  assign _zz_17 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxQueueHead_0 = _zz__zz_inboxQueueHead_0;
-  assign _zz_18 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_inboxCurrentSlot_0_1 = _zz_i1_rsp_2;
-  assign _zz_i1_inboxCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
+  assign _zz_when_ContextRows_l49 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
+  assign _zz_inboxOccupied_writeRow = (when_Transfers_l67 ? _zz_when_Inboxes_l184_1 : _zz_when_Inboxes_l184);
+  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l49 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
+  assign when_ContextRows_l49 = (_zz_when_ContextRows_l49 || i1_inboxTake);
+  assign when_ContextRows_l49_1 = (_zz_when_ContextRows_l49 || i1_inboxTake);
+  assign _zz_i1_inboxCurrent = {{{(i1_context == _zz__zz_i1_inboxCurrent),(i1_context == _zz__zz_i1_inboxCurrent_1)},{(i1_context == _zz__zz_i1_inboxCurrent_2),(i1_context == _zz__zz_i1_inboxCurrent_3)}},{{(i1_context == _zz__zz_i1_inboxCurrent_4),(i1_context == _zz__zz_i1_inboxCurrent_5)},{(i1_context == _zz__zz_i1_inboxCurrent_6),(i1_context == _zz__zz_i1_inboxCurrent_7)}}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l184) begin
+    if(when_Inboxes_l183) begin
       i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
     end else begin
-      if(when_Inboxes_l185) begin
+      if(when_Inboxes_l184) begin
         i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
       end else begin
         if(i1_scrub) begin
@@ -3910,26 +3891,95 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     end
   end
 
-  assign when_Inboxes_l184 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l185 = (_zz_when_Inboxes_l185_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l185_1 == _zz_when_Inboxes_l185)));
-  assign _zz_19 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
-  assign _zz_20 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
-  assign when_Inboxes_l198 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
-  assign _zz_replies_rd0 = _zz__zz_replies_rd0;
+  assign when_Inboxes_l183 = (i1_inboxTake || i1_inboxSelect);
+  assign when_Inboxes_l184 = (_zz_when_Inboxes_l184_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l184_1 == _zz_when_Inboxes_l184)));
+  assign when_Inboxes_l195 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
+  always @(*) begin
+    replyHead_write = 1'b0;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyHead_write = 1'b1;
+      end
+    end
+  end
+
+  always @(*) begin
+    replyHead_writeAt = 3'b000;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyHead_writeAt = i1_context;
+      end
+    end
+  end
+
+  always @(*) begin
+    replyHead_writeRow = 2'b00;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyHead_writeRow = _zz_replyHead_writeRow;
+      end
+    end
+  end
+
+  assign _zz_20 = ({7'd0,1'b1} <<< replyHead_writeAt);
+  assign replyHead_i0 = _zz_replyHead_i0;
+  always @(*) begin
+    replyCount_write = 1'b0;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyCount_write = 1'b1;
+      end
+    end
+    if(i1_scrub) begin
+      replyCount_write = 1'b1;
+    end
+    if(i1_replyOk) begin
+      replyCount_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    replyCount_writeAt = 3'b000;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyCount_writeAt = i1_context;
+      end
+    end
+    if(i1_scrub) begin
+      replyCount_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_replyOk) begin
+      replyCount_writeAt = _zz_copyTarget;
+    end
+  end
+
+  always @(*) begin
+    replyCount_writeRow = 3'b000;
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l49_2) begin
+        replyCount_writeRow = _zz_replyCount_writeRow;
+      end
+    end
+    if(i1_scrub) begin
+      replyCount_writeRow = 3'b000;
+    end
+    if(i1_replyOk) begin
+      replyCount_writeRow = _zz_replyCount_writeRow_1;
+    end
+  end
+
+  assign _zz_21 = ({7'd0,1'b1} <<< replyCount_writeAt);
+  assign replyCount_i0 = _zz_replyCount_i0;
+  assign _zz_replies_rd0 = replyHead_i0;
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_3 = _zz__zz_i1_rsp_3;
-  assign when_ReplyBoxes_l65 = replyCurrent[i1_context];
+  assign _zz_i1_rsp_3 = i1_replyCount;
+  assign when_ContextRows_l49_2 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
-  assign _zz_replyCurrent_1 = (when_ReplyBoxes_l65 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign _zz_24 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_replyHead_0 = _zz__zz_replyHead_0;
-  assign _zz_25 = ({7'd0,1'b1} <<< i1_context);
-  assign _zz_replyCount_0 = _zz__zz_replyCount_0;
-  assign when_ReplyBoxes_l70 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l72 = ((i1_valid && (i1_op == 4'b1010)) && when_ReplyBoxes_l65);
-  assign _zz_26 = ({7'd0,1'b1} <<< _zz_i1_errorsClearContext);
+  assign _zz_replyCurrent_1 = (when_ContextRows_l49_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
+  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l49_2);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -3955,8 +4005,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_28 = ({7'd0,1'b1} <<< i1_handlerContext);
-  assign _zz_inboxOccupied_0_3 = (_zz__zz_inboxOccupied_0_3 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
   assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
@@ -3979,13 +4027,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
   assign when_Transfers_l70 = (! inboxReplyTo_rd0[3]);
   assign when_Transfers_l71 = (_zz_when_Transfers_l71 == 3'b100);
-  assign _zz_29 = ({7'd0,1'b1} <<< _zz_copyTarget);
-  assign _zz_replyCount_0_1 = _zz__zz_replyCount_0_1;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_31 = ({3'd0,1'b1} <<< _zz__zz_31);
+  assign _zz_25 = ({3'd0,1'b1} <<< _zz__zz_25);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -4127,315 +4173,169 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      i1_inboxFull <= (&_zz_i1_inboxFull);
-      if(i1_inboxSelect) begin
+      if(inboxCurrentSlot_write) begin
+        if(_zz_11[0]) begin
+          inboxCurrentSlot_0 <= inboxCurrentSlot_writeRow;
+        end
+        if(_zz_11[1]) begin
+          inboxCurrentSlot_1 <= inboxCurrentSlot_writeRow;
+        end
+        if(_zz_11[2]) begin
+          inboxCurrentSlot_2 <= inboxCurrentSlot_writeRow;
+        end
+        if(_zz_11[3]) begin
+          inboxCurrentSlot_3 <= inboxCurrentSlot_writeRow;
+        end
+        if(_zz_11[4]) begin
+          inboxCurrentSlot_4 <= inboxCurrentSlot_writeRow;
+        end
+        if(_zz_11[5]) begin
+          inboxCurrentSlot_5 <= inboxCurrentSlot_writeRow;
+        end
+        if(_zz_11[6]) begin
+          inboxCurrentSlot_6 <= inboxCurrentSlot_writeRow;
+        end
+        if(_zz_11[7]) begin
+          inboxCurrentSlot_7 <= inboxCurrentSlot_writeRow;
+        end
+      end
+      if(inboxOccupied_write) begin
+        if(_zz_12[0]) begin
+          inboxOccupied_0 <= inboxOccupied_writeRow;
+        end
+        if(_zz_12[1]) begin
+          inboxOccupied_1 <= inboxOccupied_writeRow;
+        end
+        if(_zz_12[2]) begin
+          inboxOccupied_2 <= inboxOccupied_writeRow;
+        end
+        if(_zz_12[3]) begin
+          inboxOccupied_3 <= inboxOccupied_writeRow;
+        end
+        if(_zz_12[4]) begin
+          inboxOccupied_4 <= inboxOccupied_writeRow;
+        end
+        if(_zz_12[5]) begin
+          inboxOccupied_5 <= inboxOccupied_writeRow;
+        end
+        if(_zz_12[6]) begin
+          inboxOccupied_6 <= inboxOccupied_writeRow;
+        end
+        if(_zz_12[7]) begin
+          inboxOccupied_7 <= inboxOccupied_writeRow;
+        end
+      end
+      if(inboxInService_write) begin
+        if(_zz_13[0]) begin
+          inboxInService_0 <= inboxInService_writeRow;
+        end
+        if(_zz_13[1]) begin
+          inboxInService_1 <= inboxInService_writeRow;
+        end
+        if(_zz_13[2]) begin
+          inboxInService_2 <= inboxInService_writeRow;
+        end
+        if(_zz_13[3]) begin
+          inboxInService_3 <= inboxInService_writeRow;
+        end
+        if(_zz_13[4]) begin
+          inboxInService_4 <= inboxInService_writeRow;
+        end
+        if(_zz_13[5]) begin
+          inboxInService_5 <= inboxInService_writeRow;
+        end
+        if(_zz_13[6]) begin
+          inboxInService_6 <= inboxInService_writeRow;
+        end
+        if(_zz_13[7]) begin
+          inboxInService_7 <= inboxInService_writeRow;
+        end
+      end
+      if(inboxQueueHead_write) begin
         if(_zz_14[0]) begin
-          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_0 <= inboxQueueHead_writeRow;
         end
         if(_zz_14[1]) begin
-          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_1 <= inboxQueueHead_writeRow;
         end
         if(_zz_14[2]) begin
-          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_2 <= inboxQueueHead_writeRow;
         end
         if(_zz_14[3]) begin
-          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_3 <= inboxQueueHead_writeRow;
         end
         if(_zz_14[4]) begin
-          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_4 <= inboxQueueHead_writeRow;
         end
         if(_zz_14[5]) begin
-          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_5 <= inboxQueueHead_writeRow;
         end
         if(_zz_14[6]) begin
-          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_6 <= inboxQueueHead_writeRow;
         end
         if(_zz_14[7]) begin
-          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0;
+          inboxQueueHead_7 <= inboxQueueHead_writeRow;
         end
       end
-      if(when_Inboxes_l169) begin
-        if(_zz_15[0]) begin
-          inboxOccupied_0 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_15[1]) begin
-          inboxOccupied_1 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_15[2]) begin
-          inboxOccupied_2 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_15[3]) begin
-          inboxOccupied_3 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_15[4]) begin
-          inboxOccupied_4 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_15[5]) begin
-          inboxOccupied_5 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_15[6]) begin
-          inboxOccupied_6 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_15[7]) begin
-          inboxOccupied_7 <= _zz_inboxOccupied_0_2;
-        end
-        if(_zz_16[0]) begin
-          inboxInService_0 <= _zz_inboxInService_0;
-        end
-        if(_zz_16[1]) begin
-          inboxInService_1 <= _zz_inboxInService_0;
-        end
-        if(_zz_16[2]) begin
-          inboxInService_2 <= _zz_inboxInService_0;
-        end
-        if(_zz_16[3]) begin
-          inboxInService_3 <= _zz_inboxInService_0;
-        end
-        if(_zz_16[4]) begin
-          inboxInService_4 <= _zz_inboxInService_0;
-        end
-        if(_zz_16[5]) begin
-          inboxInService_5 <= _zz_inboxInService_0;
-        end
-        if(_zz_16[6]) begin
-          inboxInService_6 <= _zz_inboxInService_0;
-        end
-        if(_zz_16[7]) begin
-          inboxInService_7 <= _zz_inboxInService_0;
-        end
-      end
-      if(i1_inboxTake) begin
-        if(_zz_17[0]) begin
-          inboxQueueHead_0 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_17[1]) begin
-          inboxQueueHead_1 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_17[2]) begin
-          inboxQueueHead_2 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_17[3]) begin
-          inboxQueueHead_3 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_17[4]) begin
-          inboxQueueHead_4 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_17[5]) begin
-          inboxQueueHead_5 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_17[6]) begin
-          inboxQueueHead_6 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_17[7]) begin
-          inboxQueueHead_7 <= _zz_inboxQueueHead_0;
-        end
-        if(_zz_18[0]) begin
-          inboxCurrentSlot_0 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_18[1]) begin
-          inboxCurrentSlot_1 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_18[2]) begin
-          inboxCurrentSlot_2 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_18[3]) begin
-          inboxCurrentSlot_3 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_18[4]) begin
-          inboxCurrentSlot_4 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_18[5]) begin
-          inboxCurrentSlot_5 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_18[6]) begin
-          inboxCurrentSlot_6 <= _zz_inboxCurrentSlot_0_1;
-        end
-        if(_zz_18[7]) begin
-          inboxCurrentSlot_7 <= _zz_inboxCurrentSlot_0_1;
-        end
-      end
+      i1_inboxFull <= (&inboxOccupied_i0);
       inboxCurrent <= i1_inboxCurrent;
-      if(i1_scrub) begin
-        if(_zz_19[0]) begin
-          inboxOccupied_0 <= 4'b0000;
-        end
-        if(_zz_19[1]) begin
-          inboxOccupied_1 <= 4'b0000;
-        end
-        if(_zz_19[2]) begin
-          inboxOccupied_2 <= 4'b0000;
-        end
-        if(_zz_19[3]) begin
-          inboxOccupied_3 <= 4'b0000;
-        end
-        if(_zz_19[4]) begin
-          inboxOccupied_4 <= 4'b0000;
-        end
-        if(_zz_19[5]) begin
-          inboxOccupied_5 <= 4'b0000;
-        end
-        if(_zz_19[6]) begin
-          inboxOccupied_6 <= 4'b0000;
-        end
-        if(_zz_19[7]) begin
-          inboxOccupied_7 <= 4'b0000;
-        end
+      if(replyHead_write) begin
         if(_zz_20[0]) begin
-          inboxInService_0 <= 4'b0000;
+          replyHead_0 <= replyHead_writeRow;
         end
         if(_zz_20[1]) begin
-          inboxInService_1 <= 4'b0000;
+          replyHead_1 <= replyHead_writeRow;
         end
         if(_zz_20[2]) begin
-          inboxInService_2 <= 4'b0000;
+          replyHead_2 <= replyHead_writeRow;
         end
         if(_zz_20[3]) begin
-          inboxInService_3 <= 4'b0000;
+          replyHead_3 <= replyHead_writeRow;
         end
         if(_zz_20[4]) begin
-          inboxInService_4 <= 4'b0000;
+          replyHead_4 <= replyHead_writeRow;
         end
         if(_zz_20[5]) begin
-          inboxInService_5 <= 4'b0000;
+          replyHead_5 <= replyHead_writeRow;
         end
         if(_zz_20[6]) begin
-          inboxInService_6 <= 4'b0000;
+          replyHead_6 <= replyHead_writeRow;
         end
         if(_zz_20[7]) begin
-          inboxInService_7 <= 4'b0000;
+          replyHead_7 <= replyHead_writeRow;
+        end
+      end
+      if(replyCount_write) begin
+        if(_zz_21[0]) begin
+          replyCount_0 <= replyCount_writeRow;
+        end
+        if(_zz_21[1]) begin
+          replyCount_1 <= replyCount_writeRow;
+        end
+        if(_zz_21[2]) begin
+          replyCount_2 <= replyCount_writeRow;
+        end
+        if(_zz_21[3]) begin
+          replyCount_3 <= replyCount_writeRow;
+        end
+        if(_zz_21[4]) begin
+          replyCount_4 <= replyCount_writeRow;
+        end
+        if(_zz_21[5]) begin
+          replyCount_5 <= replyCount_writeRow;
+        end
+        if(_zz_21[6]) begin
+          replyCount_6 <= replyCount_writeRow;
+        end
+        if(_zz_21[7]) begin
+          replyCount_7 <= replyCount_writeRow;
         end
       end
       if(when_ReplyBoxes_l63) begin
-        if(when_ReplyBoxes_l65) begin
-          if(_zz_24[0]) begin
-            replyHead_0 <= _zz_replyHead_0;
-          end
-          if(_zz_24[1]) begin
-            replyHead_1 <= _zz_replyHead_0;
-          end
-          if(_zz_24[2]) begin
-            replyHead_2 <= _zz_replyHead_0;
-          end
-          if(_zz_24[3]) begin
-            replyHead_3 <= _zz_replyHead_0;
-          end
-          if(_zz_24[4]) begin
-            replyHead_4 <= _zz_replyHead_0;
-          end
-          if(_zz_24[5]) begin
-            replyHead_5 <= _zz_replyHead_0;
-          end
-          if(_zz_24[6]) begin
-            replyHead_6 <= _zz_replyHead_0;
-          end
-          if(_zz_24[7]) begin
-            replyHead_7 <= _zz_replyHead_0;
-          end
-          if(_zz_25[0]) begin
-            replyCount_0 <= _zz_replyCount_0;
-          end
-          if(_zz_25[1]) begin
-            replyCount_1 <= _zz_replyCount_0;
-          end
-          if(_zz_25[2]) begin
-            replyCount_2 <= _zz_replyCount_0;
-          end
-          if(_zz_25[3]) begin
-            replyCount_3 <= _zz_replyCount_0;
-          end
-          if(_zz_25[4]) begin
-            replyCount_4 <= _zz_replyCount_0;
-          end
-          if(_zz_25[5]) begin
-            replyCount_5 <= _zz_replyCount_0;
-          end
-          if(_zz_25[6]) begin
-            replyCount_6 <= _zz_replyCount_0;
-          end
-          if(_zz_25[7]) begin
-            replyCount_7 <= _zz_replyCount_0;
-          end
-        end
         replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
       end
       if(i1_scrub) begin
-        if(_zz_26[0]) begin
-          replyCount_0 <= 3'b000;
-        end
-        if(_zz_26[1]) begin
-          replyCount_1 <= 3'b000;
-        end
-        if(_zz_26[2]) begin
-          replyCount_2 <= 3'b000;
-        end
-        if(_zz_26[3]) begin
-          replyCount_3 <= 3'b000;
-        end
-        if(_zz_26[4]) begin
-          replyCount_4 <= 3'b000;
-        end
-        if(_zz_26[5]) begin
-          replyCount_5 <= 3'b000;
-        end
-        if(_zz_26[6]) begin
-          replyCount_6 <= 3'b000;
-        end
-        if(_zz_26[7]) begin
-          replyCount_7 <= 3'b000;
-        end
         replyCurrent <= (replyCurrent & (~ {{{(_zz_i1_errorsClearContext == _zz_replyCurrent_2),(_zz_i1_errorsClearContext == _zz_replyCurrent_3)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_4),(_zz_i1_errorsClearContext == _zz_replyCurrent_5)}},{{(_zz_i1_errorsClearContext == _zz_replyCurrent_6),(_zz_i1_errorsClearContext == _zz_replyCurrent_7)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_8),(_zz_i1_errorsClearContext == _zz_replyCurrent_9)}}}));
-      end
-      if(i1_sendOk) begin
-        if(_zz_28[0]) begin
-          inboxOccupied_0 <= _zz_inboxOccupied_0_3;
-        end
-        if(_zz_28[1]) begin
-          inboxOccupied_1 <= _zz_inboxOccupied_0_3;
-        end
-        if(_zz_28[2]) begin
-          inboxOccupied_2 <= _zz_inboxOccupied_0_3;
-        end
-        if(_zz_28[3]) begin
-          inboxOccupied_3 <= _zz_inboxOccupied_0_3;
-        end
-        if(_zz_28[4]) begin
-          inboxOccupied_4 <= _zz_inboxOccupied_0_3;
-        end
-        if(_zz_28[5]) begin
-          inboxOccupied_5 <= _zz_inboxOccupied_0_3;
-        end
-        if(_zz_28[6]) begin
-          inboxOccupied_6 <= _zz_inboxOccupied_0_3;
-        end
-        if(_zz_28[7]) begin
-          inboxOccupied_7 <= _zz_inboxOccupied_0_3;
-        end
-      end
-      if(i1_replyOk) begin
-        if(_zz_29[0]) begin
-          replyCount_0 <= _zz_replyCount_0_1;
-        end
-        if(_zz_29[1]) begin
-          replyCount_1 <= _zz_replyCount_0_1;
-        end
-        if(_zz_29[2]) begin
-          replyCount_2 <= _zz_replyCount_0_1;
-        end
-        if(_zz_29[3]) begin
-          replyCount_3 <= _zz_replyCount_0_1;
-        end
-        if(_zz_29[4]) begin
-          replyCount_4 <= _zz_replyCount_0_1;
-        end
-        if(_zz_29[5]) begin
-          replyCount_5 <= _zz_replyCount_0_1;
-        end
-        if(_zz_29[6]) begin
-          replyCount_6 <= _zz_replyCount_0_1;
-        end
-        if(_zz_29[7]) begin
-          replyCount_7 <= _zz_replyCount_0_1;
-        end
       end
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
@@ -4454,16 +4354,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_31[0]) begin
+        if(_zz_25[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_31[1]) begin
+        if(_zz_25[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_31[2]) begin
+        if(_zz_25[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_31[3]) begin
+        if(_zz_25[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -4480,9 +4380,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
+    i1_inboxCurrentSlot <= ((inboxCurrentSlot_write && (inboxCurrentSlot_writeAt == _zz_i1_handlerContext_1)) ? inboxCurrentSlot_writeRow : inboxCurrentSlot_i0);
+    i1_inboxOccupied <= ((inboxOccupied_write && (inboxOccupied_writeAt == _zz_i1_handlerContext_1)) ? inboxOccupied_writeRow : inboxOccupied_i0);
+    i1_inboxInService <= ((inboxInService_write && (inboxInService_writeAt == _zz_i1_handlerContext_1)) ? inboxInService_writeRow : inboxInService_i0);
+    i1_inboxQueueHead <= ((inboxQueueHead_write && (inboxQueueHead_writeAt == _zz_i1_handlerContext_1)) ? inboxQueueHead_writeRow : inboxQueueHead_i0);
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
-    i1_inboxReceiverWaiting <= _zz_i1_inboxReceiverWaiting_1[1:0];
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
+    i1_replyHead <= ((replyHead_write && (replyHead_writeAt == cmd_payload_context)) ? replyHead_writeRow : replyHead_i0);
+    i1_replyCount <= ((replyCount_write && (replyCount_writeAt == cmd_payload_context)) ? replyCount_writeRow : replyCount_i0);
   end
 
 

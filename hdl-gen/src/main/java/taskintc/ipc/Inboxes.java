@@ -19,7 +19,6 @@ import taskintc.dsl.HwData;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
-import taskintc.dsl.RegArray;
 import taskintc.spec.ErrorCode;
 import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
@@ -59,15 +58,16 @@ final class Inboxes extends Part {
     final HwBool wantsReply1;
     /** The reply in I1 finishes its message (set by {@link Transfers}). */
     final HwBool finish1;
-    private final RegArray occupied, inService, queueHead;
+    /** Per context: slots holding a message, slots in service (bit s for slot s), the waiting ring's head, the current slot. */
+    private final ContextRows occupied, inService, queueHead, currentSlot;
     private final Ram replyTo, queue;
     /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
     private final HwBool reserving;
     /** The tag of the slot read in I0 (for a send, of its free slot). */
     private final HwBits tag1;
     private final HwUInt reserveAt;
-    /** A send's receiver: how many messages wait in its inbox, modulo D (taken in I0, as its free slot is). */
-    private final HwUInt receiverWaiting1;
+    /** How many messages wait in the inbox of the context read in I0 (the receiver's for a send), modulo D. */
+    private final HwUInt waiting1;
     private final HwBits reserveReplyTo;
     private final int slotBits, depth;
 
@@ -85,33 +85,33 @@ final class Inboxes extends Part {
 
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
         HwBits current = regBits("inboxCurrent", c, 0);
-        RegArray currentSlot = regArray("inboxCurrentSlot", c, slotBits, 0);
+        // The rows are read at the context whose inbox the access works on: a send's receiver, else its own.
+        HwUInt rowAt0 = handlers.context0;
+        currentSlot = new ContextRows(owner, "inboxCurrentSlot", c, slotBits, rowAt0);
         // Per slot (context, slot): tag | wants-reply | sender in RAM; held and in service in flip-flops.
         replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), IPC_TAG_BITS + 1 + xw);
         // One row per context, bit s for slot s: a context's row is one read.
-        occupied = regArray("inboxOccupied", c, d, 0);
-        inService = regArray("inboxInService", c, d, 0);
+        occupied = new ContextRows(owner, "inboxOccupied", c, d, rowAt0);
+        inService = new ContextRows(owner, "inboxInService", c, d, rowAt0);
         // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot. How many wait
         // is the count of slots held and not in service (no counter of its own).
         queue = ram("inboxQueue", 1 << (xw + slotBits), IPC_TAG_BITS + kw + xw + slotBits);
-        queueHead = regArray("inboxQueueHead", c, slotBits, 0);
+        queueHead = new ContextRows(owner, "inboxQueueHead", c, slotBits, rowAt0);
 
         // I0: the word an access reads: the current message's, or for a reply word 1 of the message it names.
         // (A TAKE read is never followed in I0 by a read of the current message: the hazard holds it back.)
         HwBool named0 = st.is0(IpcOp.REPLY).or(st.is0(IpcOp.TAKE).and(st.read0.not())).and(st.data0.bit(IPC_VALID_BIT));
-        HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), currentSlot.get(st.context0).asUInt());
+        HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), currentSlot.row0.asUInt());
         word1 = inbox.readSync(cat(st.context0, slot0,
                 mux(st.is0(IpcOp.REPLY), lit(1, mw), st.index0.resize(mw))).asUInt(), Hw.lit(true));
         // I0 also reads a slot's tag and reply address (a send's free slot in its receiver's inbox, else the named or
         // current slot) and the head of the waiting messages (for a take). While a scrub sweeps, the sweep reads the
         // reply addresses instead: one slot per cycle, rewritten a cycle later. Nothing in I1 changes what a send
         // reads here: the hazard holds a send behind every access that changes an inbox's slots.
-        HwBits occupied0 = occupiedOf(handlers.context0);
+        HwBits occupied0 = occupied.row0;
         HwUInt freeSlot0 = Hw.firstSetIndex(occupied0.not()).resize(slotBits);
         full1 = delay("i1_inboxFull", occupied0.andR(), false);
         freeSlot1 = delay("i1_inboxFreeSlot", freeSlot0);
-        // Modulo D: the ring's length, which places the new entry.
-        receiverWaiting1 = delay("i1_inboxReceiverWaiting", waitingOf(handlers.context0).resize(slotBits));
         reserving = wireBool("i1_inboxReserve");
         reserving.assign(false);
         reserveAt = wireUInt("i1_inboxReserveAt", xw + slotBits);
@@ -124,13 +124,14 @@ final class Inboxes extends Part {
         HwBits replyTo1 = replyTo.readSync(mux(scrub.sweeping, sweepAt, mux(st.isSend0, at(handlers.context0, freeSlot0), at(st.context0, slot0))),
                 Hw.lit(true));
         tag1 = replyTo1.slice(xw + 1, IPC_TAG_BITS);
-        HwBits head1 = queue.readSync(at(st.context0, queueHead.get(st.context0).asUInt()), Hw.lit(true));
+        HwBits head1 = queue.readSync(at(st.context0, queueHead.row0.asUInt()), Hw.lit(true));
 
-        // I1: the region's own inbox.
-        HwBits occupied1 = occupiedOf(st.context1);
+        // I1: the inbox whose rows I0 read (the region's own but for a send).
+        HwBits occupied1 = occupied.row1, inService1 = inService.row1;
         count1 = wireUInt("i1_inboxCount", popCount(occupied1));
+        waiting1 = wireUInt("i1_inboxWaiting", popCount(occupied1.and(inService1.not())));
         current1 = current.bit(st.context1);
-        HwUInt currentSlot1 = currentSlot.get(st.context1).asUInt();
+        HwUInt currentSlot1 = currentSlot.row1.asUInt();
 
         // REPLY: the message it answers.
         named1 = st.data1.bit(IPC_VALID_BIT);
@@ -139,7 +140,7 @@ final class Inboxes extends Part {
         HwUInt replySlot = mux(named1, tokenSlot, currentSlot1);
         tokenOk1 = wireBool("i1_tokenOk", st.data1.slice(IPC_OWNER_LSB, IPC_OWNER_BITS).asUInt().eq(st.context1.resize(IPC_OWNER_BITS))
                 .and(tokenSlotField.lt(d))
-                .and(inService.get(st.context1).bit(tokenSlot))
+                .and(inService1.bit(tokenSlot))
                 .and(tag1.eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
         sender1 = replyTo1.slice(0, xw).asUInt();
         wantsReply1 = replyTo1.bit(xw);
@@ -152,10 +153,10 @@ final class Inboxes extends Part {
         HwBool selecting = st.writes1(IpcOp.TAKE);
         HwBool select = wireBool("i1_inboxSelect", selecting.and(named1).and(tokenOk1));
         when(selecting.and(select.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN));
-        when(select, () -> currentSlot.get(st.context1).assign(tokenSlot.asBits()));
+        currentSlot.write(select, st.context1, tokenSlot.asBits());
         HwBool dropCurrent = st.is1(IpcOp.RECEIVE).and(current1);
-        HwUInt qHead = queueHead.get(st.context1).asUInt();
-        HwBool take = wireBool("i1_inboxTake", taking.and(waitingOf(st.context1).ne(0)));
+        HwUInt qHead = queueHead.row1.asUInt();
+        HwBool take = wireBool("i1_inboxTake", taking.and(waiting1.ne(0)));
         HwUInt takenSlot = head1.slice(0, slotBits).asUInt();
         HwBits takenSender = head1.slice(slotBits, xw), takenChannel = head1.slice(slotBits + xw, kw);
         HwBits takenTag = head1.slice(slotBits + xw + kw, IPC_TAG_BITS);
@@ -166,13 +167,11 @@ final class Inboxes extends Part {
         // A receive does both in one cycle (different slots): one write of each row.
         HwBits finished = mux(finishing, Hw.oneHot(finishedSlot, d), Hw.bitsLit(0, d));
         HwBits taken = mux(take, Hw.oneHot(takenSlot, d), Hw.bitsLit(0, d));
-        when(finishing.or(take), () -> {
-            occupied.get(st.context1).assign(occupied1.and(finished.not()));
-            inService.get(st.context1).assign(inService.get(st.context1).and(finished.not()).or(taken));
-        });
+        occupied.write(finishing.or(take), st.context1, occupied1.and(finished.not()));
+        inService.write(finishing.or(take), st.context1, inService1.and(finished.not()).or(taken));
+        queueHead.write(take, st.context1, qHead.plus(1).asBits());
+        currentSlot.write(take, st.context1, takenSlot.asBits());
         when(take, () -> {
-            queueHead.get(st.context1).assign(qHead.plus(1).asBits());
-            currentSlot.get(st.context1).assign(takenSlot.asBits());
             st.answer1.assign(cat(Hw.lit(true), st.context1.resize(IPC_OWNER_BITS), Hw.bitsLit(0, IPC_OWNER_LSB - IPC_SLOT_LSB - IPC_SLOT_BITS),
                     takenSlot.resize(IPC_SLOT_BITS), takenTag, takenChannel.resize(4), takenSender.resize(8)).resize(w));
         });
@@ -188,10 +187,8 @@ final class Inboxes extends Part {
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
         // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
         // where the sender matches.
-        when(scrub.valid1, () -> {
-            occupied.get(scrub.context1).assign(0);
-            inService.get(scrub.context1).assign(0);
-        });
+        occupied.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, d));
+        inService.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, d));
         HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(scrub.sweepFor));
         clear.write(replyTo, mux(sweepWrite, sweepWriteAt, reserveAt),
                 mux(sweepWrite, cat(tag1, Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo), sweptSender.or(reserving));
@@ -205,16 +202,6 @@ final class Inboxes extends Part {
     /** The per-slot index of {@code slot} of {@code context}'s inbox. */
     private static HwUInt at(HwData context, HwData slot) {
         return cat(context, slot).asUInt();
-    }
-
-    /** Which slots of {@code context}'s inbox hold a message (waiting or in service), slot 0 in bit 0. */
-    private HwBits occupiedOf(HwUInt context) {
-        return occupied.get(context);
-    }
-
-    /** How many messages wait in {@code context}'s inbox (held, not taken into service). */
-    private HwUInt waitingOf(HwUInt context) {
-        return popCount(occupiedOf(context).and(inService.get(context).not()));
     }
 
     private HwUInt popCount(HwBits bits) {
@@ -233,13 +220,14 @@ final class Inboxes extends Part {
     void reserve(HwBool accepted, HwUInt context, HwUInt sender, HwUInt channel, HwBool wantsReply) {
         HwUInt slot = freeSlot1;
         HwBits tag = tag1.asUInt().plus(1).asBits();
-        queue.write(at(context, queueHead.get(context).asUInt().plus(receiverWaiting1)),
+        // The receiver's rows were read in I0: its ring's head and length (modulo D) place the new entry.
+        queue.write(at(context, queueHead.row1.asUInt().plus(waiting1.resize(slotBits))),
                 cat(tag, channel, sender, slot), accepted);
+        occupied.write(accepted, context, occupied.row1.or(Hw.oneHot(slot, depth)));
         when(accepted, () -> {
             reserving.assign(true);
             reserveAt.assign(at(context, slot));
             reserveReplyTo.assign(cat(tag, wantsReply, sender));
-            occupied.get(context).assign(occupiedOf(context).or(Hw.oneHot(slot, depth)));
         });
     }
 }

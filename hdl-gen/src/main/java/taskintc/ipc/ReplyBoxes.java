@@ -11,7 +11,6 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
-import taskintc.dsl.RegArray;
 import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
@@ -27,7 +26,8 @@ final class ReplyBoxes extends Part {
     final HwUInt count1;
     final HwBool current1;
     private final Ram replies;
-    private final RegArray head, count;
+    /** Per context: the ring's head and how many replies it holds. */
+    private final ContextRows head, count;
     private final CopyEngine copy;
     private final Staging staging;
     private final int slotBits, wordBits, resultWords;
@@ -44,47 +44,45 @@ final class ReplyBoxes extends Part {
         wordBits = IpcUnit.replyWordBits(cfg);
 
         replies = ram("replies", 1 << (xw + slotBits + wordBits), w);
-        head = regArray("replyHead", c, slotBits, 0);
-        count = regArray("replyCount", c, Hw.widthOf(cfg.mailboxDepth()), 0);
+        head = new ContextRows(owner, "replyHead", c, slotBits, st.context0);
+        count = new ContextRows(owner, "replyCount", c, Hw.widthOf(cfg.mailboxDepth()), st.context0);
         HwBits current = regBits("replyCurrent", c, 0);
 
         // I0: a pop reads the task word of the reply it makes current (the one after the current one, if any).
-        HwUInt head0 = head.get(st.context0).asUInt();
+        HwUInt head0 = head.row0.asUInt();
         HwBool pop0 = st.is0(IpcOp.REPLY_POP);
         HwUInt slot0 = mux(pop0.and(current.bit(st.context0)), head0.plus(1), head0);
         word1 = replies.readSync(cat(st.context0, slot0, mux(pop0, lit(resultWords, wordBits), st.index0.resize(wordBits))).asUInt(),
                 Hw.lit(true));
 
         // I1: REPLY_POP finishes the current reply and makes the next one current; REPLY_WORD reads it.
-        HwUInt head1 = head.get(st.context1).asUInt();
-        count1 = count.get(st.context1).asUInt();
+        HwUInt head1 = head.row1.asUInt();
+        count1 = count.row1.asUInt();
         current1 = current.bit(st.context1);
         HwBits mine = Hw.oneHot(st.context1, c);
         when(st.is1(IpcOp.REPLY_POP), () -> {
             HwUInt after = mux(current1, count1.minus(1), count1);
-            when(current1, () -> {
-                head.get(st.context1).assign(head1.plus(1).asBits());
-                count.get(st.context1).assign(count1.minus(1).asBits());
-            });
+            head.write(current1, st.context1, head1.plus(1).asBits());
+            count.write(current1, st.context1, count1.minus(1).asBits());
             current.assign(mux(after.ne(0), current.or(mine), current.and(mine.not())));
             when(after.ne(0), () -> st.answer1.assign(word1));
         });
         when(st.is1(IpcOp.REPLY_WORD).and(current1), () -> st.answer1.assign(word1));
         // A scrub empties the context's reply box (a control-region access: never the pop above in the same cycle).
+        count.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, count.row1.width()));
         when(scrub.valid1, () -> {
-            count.get(scrub.context1).assign(0);
             current.assign(current.and(Hw.oneHot(scrub.context1, c).not()));
         });
     }
 
-    /** Replies in {@code context}'s reply box (the current one included). */
+    /** Replies in {@code context}'s reply box (the current one included): for a reply's sender, named only in I1. */
     HwUInt countOf(HwUInt context) {
-        return count.get(context).asUInt();
+        return count.rowOf(context).asUInt();
     }
 
     /** The first free slot of {@code context}'s reply box. */
     HwUInt tailOf(HwUInt context) {
-        return head.get(context).asUInt().plus(countOf(context).resize(slotBits));
+        return head.rowOf(context).asUInt().plus(countOf(context).resize(slotBits));
     }
 
     /**
@@ -92,7 +90,7 @@ final class ReplyBoxes extends Part {
      * ({@code accepted}: into {@code sender}'s {@code slot}, which it reserves).
      */
     void write(HwBool accepted, HwUInt sender, HwUInt slot, HwBits taskWord) {
-        when(accepted, () -> count.get(sender).assign(countOf(sender).plus(1).asBits()));
+        count.write(accepted, sender, countOf(sender).plus(1).asBits());
         replies.write(mux(copy.writeValid, cat(copy.target, copy.targetSlot, copy.writeWord.resize(wordBits)).asUInt(),
                         cat(sender, slot, lit(resultWords, wordBits)).asUInt()),
                 mux(copy.writeValid, staging.result1, taskWord), copy.writeValid.and(copy.writeIsReply).or(accepted));
