@@ -2461,6 +2461,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
   reg        [31:0]   _zz_s0_levels;
+  wire       [5:0]    _zz_s0_levels_1;
   wire       [31:0]   _zz__zz_s0_level_6;
   wire       [31:0]   _zz__zz_s0_level_39;
   wire       [31:0]   _zz_s0_levels_ohFirst_masked;
@@ -2588,7 +2589,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [13:0]   _zz_links_port_1;
   wire       [25:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz__zz_errors_0_1;
+  reg        [5:0]    _zz_s1_contextError;
+  wire       [5:0]    _zz_s1_contextError_1;
   wire       [31:0]   _zz_wakeup_update_payload_coalesce;
   wire       [4:0]    _zz_notifyHart;
   wire       [5:0]    _zz__zz_hartCtx_0;
@@ -3154,12 +3156,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [14:0]   _zz_removeCount;
   wire       [14:0]   _zz_removeListRecord;
   wire       [14:0]   _zz_cancelRecord;
-  reg        [31:0]   _zz__zz_levelMap_0_3;
-  reg        [5:0]    _zz__zz_errors_0_3;
   wire       [14:0]   _zz_s1_status_value;
-  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [14:0]   _zz_s1_status_value_1;
   wire       [14:0]   _zz_s1_status_value_2;
-  wire       [14:0]   _zz_s1_status_value_3;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [6:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -3818,6 +3817,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [4:0]    walkSource;
   reg                 walkClearsWaiting;
   wire                walkIsCancel;
+  wire       [5:0]    walkContextAt;
   wire                initDone;
   reg                 slot_valid;
   reg        [4:0]    slot_source;
@@ -3860,13 +3860,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [13:0]   s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_when_ErrorRegisters_l48;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
   wire                _zz_s1_configOk;
-  wire                _zz_controlError;
-  wire                when_ErrorRegisters_l45;
+  wire                _zz_errors_writeRow;
+  wire                when_ErrorRegisters_l51;
   wire                _zz_s1_setHandler;
   wire       [11:0]   _zz_s2_routing;
   wire                s1_poolFull;
@@ -4003,6 +4003,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [31:0]   levelMap_61;
   reg        [31:0]   levelMap_62;
   reg        [31:0]   levelMap_63;
+  reg                 levelMap_write;
+  reg        [5:0]    levelMap_writeAt;
+  reg        [31:0]   levelMap_writeRow;
+  wire       [63:0]   _zz_9;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -4135,73 +4139,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [14:0]   s2_newContextCount;
   reg        [14:0]   w_contextCount;
   wire       [14:0]   s1_contextCount;
-  wire       [63:0]   _zz_11;
-  wire                _zz_12;
-  wire                _zz_13;
-  wire                _zz_14;
-  wire                _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire                _zz_19;
-  wire                _zz_20;
-  wire                _zz_21;
-  wire                _zz_22;
-  wire                _zz_23;
-  wire                _zz_24;
-  wire                _zz_25;
-  wire                _zz_26;
-  wire                _zz_27;
-  wire                _zz_28;
-  wire                _zz_29;
-  wire                _zz_30;
-  wire                _zz_31;
-  wire                _zz_32;
-  wire                _zz_33;
-  wire                _zz_34;
-  wire                _zz_35;
-  wire                _zz_36;
-  wire                _zz_37;
-  wire                _zz_38;
-  wire                _zz_39;
-  wire                _zz_40;
-  wire                _zz_41;
-  wire                _zz_42;
-  wire                _zz_43;
-  wire                _zz_44;
-  wire                _zz_45;
-  wire                _zz_46;
-  wire                _zz_47;
-  wire                _zz_48;
-  wire                _zz_49;
-  wire                _zz_50;
-  wire                _zz_51;
-  wire                _zz_52;
-  wire                _zz_53;
-  wire                _zz_54;
-  wire                _zz_55;
-  wire                _zz_56;
-  wire                _zz_57;
-  wire                _zz_58;
-  wire                _zz_59;
-  wire                _zz_60;
-  wire                _zz_61;
-  wire                _zz_62;
-  wire                _zz_63;
-  wire                _zz_64;
-  wire                _zz_65;
-  wire                _zz_66;
-  wire                _zz_67;
-  wire                _zz_68;
-  wire                _zz_69;
-  wire                _zz_70;
-  wire                _zz_71;
-  wire                _zz_72;
-  wire                _zz_73;
-  wire                _zz_74;
-  wire                _zz_75;
-  wire       [31:0]   _zz_levelMap_0;
-  wire       [31:0]   _zz_levelMap_0_1;
+  wire                when_LevelLists_l129;
+  wire                when_LevelLists_l130;
   reg        [13:0]   s2_newHead;
   reg        [13:0]   s2_newTail;
   reg        [14:0]   s2_newCount;
@@ -4209,7 +4148,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [10:0]   removeListAddr;
   wire       [42:0]   removeListRecord;
   reg        [14:0]   s2_newContextCount_q;
-  wire       [5:0]    removeCountAddr;
   wire       [14:0]   removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
@@ -4304,23 +4242,25 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [5:0]    errors_61;
   reg        [5:0]    errors_62;
   reg        [5:0]    errors_63;
+  reg                 errors_write;
+  reg        [5:0]    errors_writeAt;
+  reg        [5:0]    errors_writeRow;
+  wire       [63:0]   _zz_18;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l42;
-  wire                when_ErrorRegisters_l43;
-  wire                when_ErrorRegisters_l44;
-  wire                when_ErrorRegisters_l46;
+  wire                when_ErrorRegisters_l48;
+  wire                when_ErrorRegisters_l49;
+  wire                when_ErrorRegisters_l50;
+  wire                when_ErrorRegisters_l52;
   reg                 s1_configRefused;
   wire       [9:0]    _zz_s1_configRefused;
   wire                _zz_s1_configRefused_1;
-  wire       [5:0]    _zz_controlError_1;
-  wire       [5:0]    _zz_controlError_2;
-  wire                _zz_controlError_3;
-  wire                when_ErrorRegisters_l71;
-  wire       [5:0]    _zz_errors_0;
-  wire       [63:0]   _zz_82;
-  wire       [5:0]    _zz_errors_0_1;
-  wire                when_ErrorRegisters_l76;
+  wire       [5:0]    _zz_errors_writeRow_1;
+  wire       [5:0]    _zz_errors_writeRow_2;
+  wire                _zz_errors_writeRow_3;
+  wire       [5:0]    s1_contextError;
+  wire                when_ErrorRegisters_l80;
+  wire                when_ErrorRegisters_l82;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -4347,8 +4287,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [6:0]    currentContext_7;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [7:0]    _zz_83;
-  wire       [7:0]    _zz_84;
+  wire       [7:0]    _zz_19;
+  wire       [7:0]    _zz_20;
   wire       [6:0]    _zz_currentContext_0;
   reg        [6:0]    hartCtx_0;
   reg        [6:0]    hartCtx_1;
@@ -4361,7 +4301,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [2:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [7:0]    _zz_85;
+  wire       [7:0]    _zz_21;
   wire       [6:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [63:0]   notifyPending;
@@ -4510,12 +4450,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [5:0]    _zz_levelMap_0_2;
-  wire       [63:0]   _zz_86;
-  wire       [31:0]   _zz_levelMap_0_3;
-  wire       [5:0]    _zz_errors_0_2;
-  wire       [63:0]   _zz_87;
-  wire       [5:0]    _zz_errors_0_3;
+  wire                when_ListWalker_l174;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -4585,8 +4520,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_removeListRecord = (walkCount - 15'h0001);
   assign _zz_cancelRecord = (walkCount - 15'h0001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
-  assign _zz_s1_status_value_3 = (15'h4000 - used);
+  assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
+  assign _zz_s1_status_value_2 = (15'h4000 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[6],{25'h0,_zz_s2_rsp_data[5 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -4606,7 +4541,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_contextCounts_rd0 = 1'b1;
-  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context);
+  assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
   assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
@@ -4614,6 +4549,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_s0_levels_1 = (walkActive ? walkContextAt : s0_context);
+  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
   assign _zz_s0_level_102 = _zz_s0_level_34;
   assign _zz_s0_level_103 = _zz_s0_level_33;
   assign _zz_s0_level_104 = _zz_s0_level_68;
@@ -5995,7 +5932,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(*) begin
-    case(s0_context)
+    case(_zz_s0_levels_1)
       6'b000000 : _zz_s0_levels = levelMap_0;
       6'b000001 : _zz_s0_levels = levelMap_1;
       6'b000010 : _zz_s0_levels = levelMap_2;
@@ -6064,278 +6001,71 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(*) begin
-    case(_zz_errors_0)
-      6'b000000 : _zz__zz_errors_0_1 = errors_0;
-      6'b000001 : _zz__zz_errors_0_1 = errors_1;
-      6'b000010 : _zz__zz_errors_0_1 = errors_2;
-      6'b000011 : _zz__zz_errors_0_1 = errors_3;
-      6'b000100 : _zz__zz_errors_0_1 = errors_4;
-      6'b000101 : _zz__zz_errors_0_1 = errors_5;
-      6'b000110 : _zz__zz_errors_0_1 = errors_6;
-      6'b000111 : _zz__zz_errors_0_1 = errors_7;
-      6'b001000 : _zz__zz_errors_0_1 = errors_8;
-      6'b001001 : _zz__zz_errors_0_1 = errors_9;
-      6'b001010 : _zz__zz_errors_0_1 = errors_10;
-      6'b001011 : _zz__zz_errors_0_1 = errors_11;
-      6'b001100 : _zz__zz_errors_0_1 = errors_12;
-      6'b001101 : _zz__zz_errors_0_1 = errors_13;
-      6'b001110 : _zz__zz_errors_0_1 = errors_14;
-      6'b001111 : _zz__zz_errors_0_1 = errors_15;
-      6'b010000 : _zz__zz_errors_0_1 = errors_16;
-      6'b010001 : _zz__zz_errors_0_1 = errors_17;
-      6'b010010 : _zz__zz_errors_0_1 = errors_18;
-      6'b010011 : _zz__zz_errors_0_1 = errors_19;
-      6'b010100 : _zz__zz_errors_0_1 = errors_20;
-      6'b010101 : _zz__zz_errors_0_1 = errors_21;
-      6'b010110 : _zz__zz_errors_0_1 = errors_22;
-      6'b010111 : _zz__zz_errors_0_1 = errors_23;
-      6'b011000 : _zz__zz_errors_0_1 = errors_24;
-      6'b011001 : _zz__zz_errors_0_1 = errors_25;
-      6'b011010 : _zz__zz_errors_0_1 = errors_26;
-      6'b011011 : _zz__zz_errors_0_1 = errors_27;
-      6'b011100 : _zz__zz_errors_0_1 = errors_28;
-      6'b011101 : _zz__zz_errors_0_1 = errors_29;
-      6'b011110 : _zz__zz_errors_0_1 = errors_30;
-      6'b011111 : _zz__zz_errors_0_1 = errors_31;
-      6'b100000 : _zz__zz_errors_0_1 = errors_32;
-      6'b100001 : _zz__zz_errors_0_1 = errors_33;
-      6'b100010 : _zz__zz_errors_0_1 = errors_34;
-      6'b100011 : _zz__zz_errors_0_1 = errors_35;
-      6'b100100 : _zz__zz_errors_0_1 = errors_36;
-      6'b100101 : _zz__zz_errors_0_1 = errors_37;
-      6'b100110 : _zz__zz_errors_0_1 = errors_38;
-      6'b100111 : _zz__zz_errors_0_1 = errors_39;
-      6'b101000 : _zz__zz_errors_0_1 = errors_40;
-      6'b101001 : _zz__zz_errors_0_1 = errors_41;
-      6'b101010 : _zz__zz_errors_0_1 = errors_42;
-      6'b101011 : _zz__zz_errors_0_1 = errors_43;
-      6'b101100 : _zz__zz_errors_0_1 = errors_44;
-      6'b101101 : _zz__zz_errors_0_1 = errors_45;
-      6'b101110 : _zz__zz_errors_0_1 = errors_46;
-      6'b101111 : _zz__zz_errors_0_1 = errors_47;
-      6'b110000 : _zz__zz_errors_0_1 = errors_48;
-      6'b110001 : _zz__zz_errors_0_1 = errors_49;
-      6'b110010 : _zz__zz_errors_0_1 = errors_50;
-      6'b110011 : _zz__zz_errors_0_1 = errors_51;
-      6'b110100 : _zz__zz_errors_0_1 = errors_52;
-      6'b110101 : _zz__zz_errors_0_1 = errors_53;
-      6'b110110 : _zz__zz_errors_0_1 = errors_54;
-      6'b110111 : _zz__zz_errors_0_1 = errors_55;
-      6'b111000 : _zz__zz_errors_0_1 = errors_56;
-      6'b111001 : _zz__zz_errors_0_1 = errors_57;
-      6'b111010 : _zz__zz_errors_0_1 = errors_58;
-      6'b111011 : _zz__zz_errors_0_1 = errors_59;
-      6'b111100 : _zz__zz_errors_0_1 = errors_60;
-      6'b111101 : _zz__zz_errors_0_1 = errors_61;
-      6'b111110 : _zz__zz_errors_0_1 = errors_62;
-      default : _zz__zz_errors_0_1 = errors_63;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_levelMap_0_2)
-      6'b000000 : _zz__zz_levelMap_0_3 = levelMap_0;
-      6'b000001 : _zz__zz_levelMap_0_3 = levelMap_1;
-      6'b000010 : _zz__zz_levelMap_0_3 = levelMap_2;
-      6'b000011 : _zz__zz_levelMap_0_3 = levelMap_3;
-      6'b000100 : _zz__zz_levelMap_0_3 = levelMap_4;
-      6'b000101 : _zz__zz_levelMap_0_3 = levelMap_5;
-      6'b000110 : _zz__zz_levelMap_0_3 = levelMap_6;
-      6'b000111 : _zz__zz_levelMap_0_3 = levelMap_7;
-      6'b001000 : _zz__zz_levelMap_0_3 = levelMap_8;
-      6'b001001 : _zz__zz_levelMap_0_3 = levelMap_9;
-      6'b001010 : _zz__zz_levelMap_0_3 = levelMap_10;
-      6'b001011 : _zz__zz_levelMap_0_3 = levelMap_11;
-      6'b001100 : _zz__zz_levelMap_0_3 = levelMap_12;
-      6'b001101 : _zz__zz_levelMap_0_3 = levelMap_13;
-      6'b001110 : _zz__zz_levelMap_0_3 = levelMap_14;
-      6'b001111 : _zz__zz_levelMap_0_3 = levelMap_15;
-      6'b010000 : _zz__zz_levelMap_0_3 = levelMap_16;
-      6'b010001 : _zz__zz_levelMap_0_3 = levelMap_17;
-      6'b010010 : _zz__zz_levelMap_0_3 = levelMap_18;
-      6'b010011 : _zz__zz_levelMap_0_3 = levelMap_19;
-      6'b010100 : _zz__zz_levelMap_0_3 = levelMap_20;
-      6'b010101 : _zz__zz_levelMap_0_3 = levelMap_21;
-      6'b010110 : _zz__zz_levelMap_0_3 = levelMap_22;
-      6'b010111 : _zz__zz_levelMap_0_3 = levelMap_23;
-      6'b011000 : _zz__zz_levelMap_0_3 = levelMap_24;
-      6'b011001 : _zz__zz_levelMap_0_3 = levelMap_25;
-      6'b011010 : _zz__zz_levelMap_0_3 = levelMap_26;
-      6'b011011 : _zz__zz_levelMap_0_3 = levelMap_27;
-      6'b011100 : _zz__zz_levelMap_0_3 = levelMap_28;
-      6'b011101 : _zz__zz_levelMap_0_3 = levelMap_29;
-      6'b011110 : _zz__zz_levelMap_0_3 = levelMap_30;
-      6'b011111 : _zz__zz_levelMap_0_3 = levelMap_31;
-      6'b100000 : _zz__zz_levelMap_0_3 = levelMap_32;
-      6'b100001 : _zz__zz_levelMap_0_3 = levelMap_33;
-      6'b100010 : _zz__zz_levelMap_0_3 = levelMap_34;
-      6'b100011 : _zz__zz_levelMap_0_3 = levelMap_35;
-      6'b100100 : _zz__zz_levelMap_0_3 = levelMap_36;
-      6'b100101 : _zz__zz_levelMap_0_3 = levelMap_37;
-      6'b100110 : _zz__zz_levelMap_0_3 = levelMap_38;
-      6'b100111 : _zz__zz_levelMap_0_3 = levelMap_39;
-      6'b101000 : _zz__zz_levelMap_0_3 = levelMap_40;
-      6'b101001 : _zz__zz_levelMap_0_3 = levelMap_41;
-      6'b101010 : _zz__zz_levelMap_0_3 = levelMap_42;
-      6'b101011 : _zz__zz_levelMap_0_3 = levelMap_43;
-      6'b101100 : _zz__zz_levelMap_0_3 = levelMap_44;
-      6'b101101 : _zz__zz_levelMap_0_3 = levelMap_45;
-      6'b101110 : _zz__zz_levelMap_0_3 = levelMap_46;
-      6'b101111 : _zz__zz_levelMap_0_3 = levelMap_47;
-      6'b110000 : _zz__zz_levelMap_0_3 = levelMap_48;
-      6'b110001 : _zz__zz_levelMap_0_3 = levelMap_49;
-      6'b110010 : _zz__zz_levelMap_0_3 = levelMap_50;
-      6'b110011 : _zz__zz_levelMap_0_3 = levelMap_51;
-      6'b110100 : _zz__zz_levelMap_0_3 = levelMap_52;
-      6'b110101 : _zz__zz_levelMap_0_3 = levelMap_53;
-      6'b110110 : _zz__zz_levelMap_0_3 = levelMap_54;
-      6'b110111 : _zz__zz_levelMap_0_3 = levelMap_55;
-      6'b111000 : _zz__zz_levelMap_0_3 = levelMap_56;
-      6'b111001 : _zz__zz_levelMap_0_3 = levelMap_57;
-      6'b111010 : _zz__zz_levelMap_0_3 = levelMap_58;
-      6'b111011 : _zz__zz_levelMap_0_3 = levelMap_59;
-      6'b111100 : _zz__zz_levelMap_0_3 = levelMap_60;
-      6'b111101 : _zz__zz_levelMap_0_3 = levelMap_61;
-      6'b111110 : _zz__zz_levelMap_0_3 = levelMap_62;
-      default : _zz__zz_levelMap_0_3 = levelMap_63;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0_2)
-      6'b000000 : _zz__zz_errors_0_3 = errors_0;
-      6'b000001 : _zz__zz_errors_0_3 = errors_1;
-      6'b000010 : _zz__zz_errors_0_3 = errors_2;
-      6'b000011 : _zz__zz_errors_0_3 = errors_3;
-      6'b000100 : _zz__zz_errors_0_3 = errors_4;
-      6'b000101 : _zz__zz_errors_0_3 = errors_5;
-      6'b000110 : _zz__zz_errors_0_3 = errors_6;
-      6'b000111 : _zz__zz_errors_0_3 = errors_7;
-      6'b001000 : _zz__zz_errors_0_3 = errors_8;
-      6'b001001 : _zz__zz_errors_0_3 = errors_9;
-      6'b001010 : _zz__zz_errors_0_3 = errors_10;
-      6'b001011 : _zz__zz_errors_0_3 = errors_11;
-      6'b001100 : _zz__zz_errors_0_3 = errors_12;
-      6'b001101 : _zz__zz_errors_0_3 = errors_13;
-      6'b001110 : _zz__zz_errors_0_3 = errors_14;
-      6'b001111 : _zz__zz_errors_0_3 = errors_15;
-      6'b010000 : _zz__zz_errors_0_3 = errors_16;
-      6'b010001 : _zz__zz_errors_0_3 = errors_17;
-      6'b010010 : _zz__zz_errors_0_3 = errors_18;
-      6'b010011 : _zz__zz_errors_0_3 = errors_19;
-      6'b010100 : _zz__zz_errors_0_3 = errors_20;
-      6'b010101 : _zz__zz_errors_0_3 = errors_21;
-      6'b010110 : _zz__zz_errors_0_3 = errors_22;
-      6'b010111 : _zz__zz_errors_0_3 = errors_23;
-      6'b011000 : _zz__zz_errors_0_3 = errors_24;
-      6'b011001 : _zz__zz_errors_0_3 = errors_25;
-      6'b011010 : _zz__zz_errors_0_3 = errors_26;
-      6'b011011 : _zz__zz_errors_0_3 = errors_27;
-      6'b011100 : _zz__zz_errors_0_3 = errors_28;
-      6'b011101 : _zz__zz_errors_0_3 = errors_29;
-      6'b011110 : _zz__zz_errors_0_3 = errors_30;
-      6'b011111 : _zz__zz_errors_0_3 = errors_31;
-      6'b100000 : _zz__zz_errors_0_3 = errors_32;
-      6'b100001 : _zz__zz_errors_0_3 = errors_33;
-      6'b100010 : _zz__zz_errors_0_3 = errors_34;
-      6'b100011 : _zz__zz_errors_0_3 = errors_35;
-      6'b100100 : _zz__zz_errors_0_3 = errors_36;
-      6'b100101 : _zz__zz_errors_0_3 = errors_37;
-      6'b100110 : _zz__zz_errors_0_3 = errors_38;
-      6'b100111 : _zz__zz_errors_0_3 = errors_39;
-      6'b101000 : _zz__zz_errors_0_3 = errors_40;
-      6'b101001 : _zz__zz_errors_0_3 = errors_41;
-      6'b101010 : _zz__zz_errors_0_3 = errors_42;
-      6'b101011 : _zz__zz_errors_0_3 = errors_43;
-      6'b101100 : _zz__zz_errors_0_3 = errors_44;
-      6'b101101 : _zz__zz_errors_0_3 = errors_45;
-      6'b101110 : _zz__zz_errors_0_3 = errors_46;
-      6'b101111 : _zz__zz_errors_0_3 = errors_47;
-      6'b110000 : _zz__zz_errors_0_3 = errors_48;
-      6'b110001 : _zz__zz_errors_0_3 = errors_49;
-      6'b110010 : _zz__zz_errors_0_3 = errors_50;
-      6'b110011 : _zz__zz_errors_0_3 = errors_51;
-      6'b110100 : _zz__zz_errors_0_3 = errors_52;
-      6'b110101 : _zz__zz_errors_0_3 = errors_53;
-      6'b110110 : _zz__zz_errors_0_3 = errors_54;
-      6'b110111 : _zz__zz_errors_0_3 = errors_55;
-      6'b111000 : _zz__zz_errors_0_3 = errors_56;
-      6'b111001 : _zz__zz_errors_0_3 = errors_57;
-      6'b111010 : _zz__zz_errors_0_3 = errors_58;
-      6'b111011 : _zz__zz_errors_0_3 = errors_59;
-      6'b111100 : _zz__zz_errors_0_3 = errors_60;
-      6'b111101 : _zz__zz_errors_0_3 = errors_61;
-      6'b111110 : _zz__zz_errors_0_3 = errors_62;
-      default : _zz__zz_errors_0_3 = errors_63;
-    endcase
-  end
-
-  always @(*) begin
-    case(s1_context)
-      6'b000000 : _zz_s1_status_value_1 = errors_0;
-      6'b000001 : _zz_s1_status_value_1 = errors_1;
-      6'b000010 : _zz_s1_status_value_1 = errors_2;
-      6'b000011 : _zz_s1_status_value_1 = errors_3;
-      6'b000100 : _zz_s1_status_value_1 = errors_4;
-      6'b000101 : _zz_s1_status_value_1 = errors_5;
-      6'b000110 : _zz_s1_status_value_1 = errors_6;
-      6'b000111 : _zz_s1_status_value_1 = errors_7;
-      6'b001000 : _zz_s1_status_value_1 = errors_8;
-      6'b001001 : _zz_s1_status_value_1 = errors_9;
-      6'b001010 : _zz_s1_status_value_1 = errors_10;
-      6'b001011 : _zz_s1_status_value_1 = errors_11;
-      6'b001100 : _zz_s1_status_value_1 = errors_12;
-      6'b001101 : _zz_s1_status_value_1 = errors_13;
-      6'b001110 : _zz_s1_status_value_1 = errors_14;
-      6'b001111 : _zz_s1_status_value_1 = errors_15;
-      6'b010000 : _zz_s1_status_value_1 = errors_16;
-      6'b010001 : _zz_s1_status_value_1 = errors_17;
-      6'b010010 : _zz_s1_status_value_1 = errors_18;
-      6'b010011 : _zz_s1_status_value_1 = errors_19;
-      6'b010100 : _zz_s1_status_value_1 = errors_20;
-      6'b010101 : _zz_s1_status_value_1 = errors_21;
-      6'b010110 : _zz_s1_status_value_1 = errors_22;
-      6'b010111 : _zz_s1_status_value_1 = errors_23;
-      6'b011000 : _zz_s1_status_value_1 = errors_24;
-      6'b011001 : _zz_s1_status_value_1 = errors_25;
-      6'b011010 : _zz_s1_status_value_1 = errors_26;
-      6'b011011 : _zz_s1_status_value_1 = errors_27;
-      6'b011100 : _zz_s1_status_value_1 = errors_28;
-      6'b011101 : _zz_s1_status_value_1 = errors_29;
-      6'b011110 : _zz_s1_status_value_1 = errors_30;
-      6'b011111 : _zz_s1_status_value_1 = errors_31;
-      6'b100000 : _zz_s1_status_value_1 = errors_32;
-      6'b100001 : _zz_s1_status_value_1 = errors_33;
-      6'b100010 : _zz_s1_status_value_1 = errors_34;
-      6'b100011 : _zz_s1_status_value_1 = errors_35;
-      6'b100100 : _zz_s1_status_value_1 = errors_36;
-      6'b100101 : _zz_s1_status_value_1 = errors_37;
-      6'b100110 : _zz_s1_status_value_1 = errors_38;
-      6'b100111 : _zz_s1_status_value_1 = errors_39;
-      6'b101000 : _zz_s1_status_value_1 = errors_40;
-      6'b101001 : _zz_s1_status_value_1 = errors_41;
-      6'b101010 : _zz_s1_status_value_1 = errors_42;
-      6'b101011 : _zz_s1_status_value_1 = errors_43;
-      6'b101100 : _zz_s1_status_value_1 = errors_44;
-      6'b101101 : _zz_s1_status_value_1 = errors_45;
-      6'b101110 : _zz_s1_status_value_1 = errors_46;
-      6'b101111 : _zz_s1_status_value_1 = errors_47;
-      6'b110000 : _zz_s1_status_value_1 = errors_48;
-      6'b110001 : _zz_s1_status_value_1 = errors_49;
-      6'b110010 : _zz_s1_status_value_1 = errors_50;
-      6'b110011 : _zz_s1_status_value_1 = errors_51;
-      6'b110100 : _zz_s1_status_value_1 = errors_52;
-      6'b110101 : _zz_s1_status_value_1 = errors_53;
-      6'b110110 : _zz_s1_status_value_1 = errors_54;
-      6'b110111 : _zz_s1_status_value_1 = errors_55;
-      6'b111000 : _zz_s1_status_value_1 = errors_56;
-      6'b111001 : _zz_s1_status_value_1 = errors_57;
-      6'b111010 : _zz_s1_status_value_1 = errors_58;
-      6'b111011 : _zz_s1_status_value_1 = errors_59;
-      6'b111100 : _zz_s1_status_value_1 = errors_60;
-      6'b111101 : _zz_s1_status_value_1 = errors_61;
-      6'b111110 : _zz_s1_status_value_1 = errors_62;
-      default : _zz_s1_status_value_1 = errors_63;
+    case(_zz_s1_contextError_1)
+      6'b000000 : _zz_s1_contextError = errors_0;
+      6'b000001 : _zz_s1_contextError = errors_1;
+      6'b000010 : _zz_s1_contextError = errors_2;
+      6'b000011 : _zz_s1_contextError = errors_3;
+      6'b000100 : _zz_s1_contextError = errors_4;
+      6'b000101 : _zz_s1_contextError = errors_5;
+      6'b000110 : _zz_s1_contextError = errors_6;
+      6'b000111 : _zz_s1_contextError = errors_7;
+      6'b001000 : _zz_s1_contextError = errors_8;
+      6'b001001 : _zz_s1_contextError = errors_9;
+      6'b001010 : _zz_s1_contextError = errors_10;
+      6'b001011 : _zz_s1_contextError = errors_11;
+      6'b001100 : _zz_s1_contextError = errors_12;
+      6'b001101 : _zz_s1_contextError = errors_13;
+      6'b001110 : _zz_s1_contextError = errors_14;
+      6'b001111 : _zz_s1_contextError = errors_15;
+      6'b010000 : _zz_s1_contextError = errors_16;
+      6'b010001 : _zz_s1_contextError = errors_17;
+      6'b010010 : _zz_s1_contextError = errors_18;
+      6'b010011 : _zz_s1_contextError = errors_19;
+      6'b010100 : _zz_s1_contextError = errors_20;
+      6'b010101 : _zz_s1_contextError = errors_21;
+      6'b010110 : _zz_s1_contextError = errors_22;
+      6'b010111 : _zz_s1_contextError = errors_23;
+      6'b011000 : _zz_s1_contextError = errors_24;
+      6'b011001 : _zz_s1_contextError = errors_25;
+      6'b011010 : _zz_s1_contextError = errors_26;
+      6'b011011 : _zz_s1_contextError = errors_27;
+      6'b011100 : _zz_s1_contextError = errors_28;
+      6'b011101 : _zz_s1_contextError = errors_29;
+      6'b011110 : _zz_s1_contextError = errors_30;
+      6'b011111 : _zz_s1_contextError = errors_31;
+      6'b100000 : _zz_s1_contextError = errors_32;
+      6'b100001 : _zz_s1_contextError = errors_33;
+      6'b100010 : _zz_s1_contextError = errors_34;
+      6'b100011 : _zz_s1_contextError = errors_35;
+      6'b100100 : _zz_s1_contextError = errors_36;
+      6'b100101 : _zz_s1_contextError = errors_37;
+      6'b100110 : _zz_s1_contextError = errors_38;
+      6'b100111 : _zz_s1_contextError = errors_39;
+      6'b101000 : _zz_s1_contextError = errors_40;
+      6'b101001 : _zz_s1_contextError = errors_41;
+      6'b101010 : _zz_s1_contextError = errors_42;
+      6'b101011 : _zz_s1_contextError = errors_43;
+      6'b101100 : _zz_s1_contextError = errors_44;
+      6'b101101 : _zz_s1_contextError = errors_45;
+      6'b101110 : _zz_s1_contextError = errors_46;
+      6'b101111 : _zz_s1_contextError = errors_47;
+      6'b110000 : _zz_s1_contextError = errors_48;
+      6'b110001 : _zz_s1_contextError = errors_49;
+      6'b110010 : _zz_s1_contextError = errors_50;
+      6'b110011 : _zz_s1_contextError = errors_51;
+      6'b110100 : _zz_s1_contextError = errors_52;
+      6'b110101 : _zz_s1_contextError = errors_53;
+      6'b110110 : _zz_s1_contextError = errors_54;
+      6'b110111 : _zz_s1_contextError = errors_55;
+      6'b111000 : _zz_s1_contextError = errors_56;
+      6'b111001 : _zz_s1_contextError = errors_57;
+      6'b111010 : _zz_s1_contextError = errors_58;
+      6'b111011 : _zz_s1_contextError = errors_59;
+      6'b111100 : _zz_s1_contextError = errors_60;
+      6'b111101 : _zz_s1_contextError = errors_61;
+      6'b111110 : _zz_s1_contextError = errors_62;
+      default : _zz_s1_contextError = errors_63;
     endcase
   end
 
@@ -6381,14 +6111,14 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
-  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[11]);
@@ -6441,6 +6171,70 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
   assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  always @(*) begin
+    levelMap_write = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_write = 1'b1;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeAt = 6'h0;
+    if(when_LevelLists_l129) begin
+      levelMap_writeAt = s1_context;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeRow = 32'h0;
+    if(when_LevelLists_l129) begin
+      levelMap_writeRow = (s1_levels | s1_levelOH);
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_9 = ({63'd0,1'b1} <<< levelMap_writeAt);
   assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
   assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
@@ -6566,76 +6360,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 15'h0001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_11 = ({63'd0,1'b1} <<< s1_context);
-  assign _zz_12 = _zz_11[0];
-  assign _zz_13 = _zz_11[1];
-  assign _zz_14 = _zz_11[2];
-  assign _zz_15 = _zz_11[3];
-  assign _zz_16 = _zz_11[4];
-  assign _zz_17 = _zz_11[5];
-  assign _zz_18 = _zz_11[6];
-  assign _zz_19 = _zz_11[7];
-  assign _zz_20 = _zz_11[8];
-  assign _zz_21 = _zz_11[9];
-  assign _zz_22 = _zz_11[10];
-  assign _zz_23 = _zz_11[11];
-  assign _zz_24 = _zz_11[12];
-  assign _zz_25 = _zz_11[13];
-  assign _zz_26 = _zz_11[14];
-  assign _zz_27 = _zz_11[15];
-  assign _zz_28 = _zz_11[16];
-  assign _zz_29 = _zz_11[17];
-  assign _zz_30 = _zz_11[18];
-  assign _zz_31 = _zz_11[19];
-  assign _zz_32 = _zz_11[20];
-  assign _zz_33 = _zz_11[21];
-  assign _zz_34 = _zz_11[22];
-  assign _zz_35 = _zz_11[23];
-  assign _zz_36 = _zz_11[24];
-  assign _zz_37 = _zz_11[25];
-  assign _zz_38 = _zz_11[26];
-  assign _zz_39 = _zz_11[27];
-  assign _zz_40 = _zz_11[28];
-  assign _zz_41 = _zz_11[29];
-  assign _zz_42 = _zz_11[30];
-  assign _zz_43 = _zz_11[31];
-  assign _zz_44 = _zz_11[32];
-  assign _zz_45 = _zz_11[33];
-  assign _zz_46 = _zz_11[34];
-  assign _zz_47 = _zz_11[35];
-  assign _zz_48 = _zz_11[36];
-  assign _zz_49 = _zz_11[37];
-  assign _zz_50 = _zz_11[38];
-  assign _zz_51 = _zz_11[39];
-  assign _zz_52 = _zz_11[40];
-  assign _zz_53 = _zz_11[41];
-  assign _zz_54 = _zz_11[42];
-  assign _zz_55 = _zz_11[43];
-  assign _zz_56 = _zz_11[44];
-  assign _zz_57 = _zz_11[45];
-  assign _zz_58 = _zz_11[46];
-  assign _zz_59 = _zz_11[47];
-  assign _zz_60 = _zz_11[48];
-  assign _zz_61 = _zz_11[49];
-  assign _zz_62 = _zz_11[50];
-  assign _zz_63 = _zz_11[51];
-  assign _zz_64 = _zz_11[52];
-  assign _zz_65 = _zz_11[53];
-  assign _zz_66 = _zz_11[54];
-  assign _zz_67 = _zz_11[55];
-  assign _zz_68 = _zz_11[56];
-  assign _zz_69 = _zz_11[57];
-  assign _zz_70 = _zz_11[58];
-  assign _zz_71 = _zz_11[59];
-  assign _zz_72 = _zz_11[60];
-  assign _zz_73 = _zz_11[61];
-  assign _zz_74 = _zz_11[62];
-  assign _zz_75 = _zz_11[63];
-  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
-  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
+  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
@@ -6657,18 +6386,67 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
+    errors_write = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_write = 1'b1;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeAt = 6'h0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeRow = 6'h0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeRow = (s1_contextError | walkError);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_18 = ({63'd0,1'b1} <<< errors_writeAt);
+  always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l42) begin
-      if(when_ErrorRegisters_l43) begin
+    if(when_ErrorRegisters_l48) begin
+      if(when_ErrorRegisters_l49) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l44) begin
+        if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l45) begin
+          if(when_ErrorRegisters_l51) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l46) begin
+            if(when_ErrorRegisters_l52) begin
               s1_error = 6'h01;
             end
           end
@@ -6677,10 +6455,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
   end
 
-  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -6710,14 +6488,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s1_configRefused = s1_data[9 : 0];
   assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h020);
   assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
-  assign _zz_controlError_1 = 6'h10;
-  assign _zz_controlError_2 = 6'h0;
-  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign _zz_errors_0 = s1_context;
-  assign _zz_82 = ({63'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
-  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_writeRow_1 = 6'h10;
+  assign _zz_errors_writeRow_2 = 6'h0;
+  assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign s1_contextError = _zz_s1_contextError;
+  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -6802,12 +6578,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_83 = ({7'd0,1'b1} <<< s2_hart);
-  assign _zz_84 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_19 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_20 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_85 = ({7'd0,1'b1} <<< s1_hart);
+  assign _zz_21 = ({7'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -6963,7 +6739,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {12'h0,freeHead});
   assign removeListAddr = removeList;
-  assign removeCountAddr = walkContext;
+  assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[13 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
@@ -7016,12 +6792,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 15'h0001);
-  assign _zz_levelMap_0_2 = walkContext;
-  assign _zz_86 = ({63'd0,1'b1} <<< _zz_levelMap_0_2);
-  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
-  assign _zz_errors_0_2 = walkContext;
-  assign _zz_87 = ({63'd0,1'b1} <<< _zz_errors_0_2);
-  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
+  assign when_ListWalker_l174 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -7034,10 +6805,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           s1_status_value = {32'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_1};
+          s1_status_value = {58'd0, s1_contextError};
         end
         4'b0011 : begin
-          s1_status_value = {49'd0, _zz_s1_status_value_2};
+          s1_status_value = {49'd0, _zz_s1_status_value_1};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -7331,402 +7102,206 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           slotWentLast <= 1'b0;
         end
       end
+      if(levelMap_write) begin
+        if(_zz_9[0]) begin
+          levelMap_0 <= levelMap_writeRow;
+        end
+        if(_zz_9[1]) begin
+          levelMap_1 <= levelMap_writeRow;
+        end
+        if(_zz_9[2]) begin
+          levelMap_2 <= levelMap_writeRow;
+        end
+        if(_zz_9[3]) begin
+          levelMap_3 <= levelMap_writeRow;
+        end
+        if(_zz_9[4]) begin
+          levelMap_4 <= levelMap_writeRow;
+        end
+        if(_zz_9[5]) begin
+          levelMap_5 <= levelMap_writeRow;
+        end
+        if(_zz_9[6]) begin
+          levelMap_6 <= levelMap_writeRow;
+        end
+        if(_zz_9[7]) begin
+          levelMap_7 <= levelMap_writeRow;
+        end
+        if(_zz_9[8]) begin
+          levelMap_8 <= levelMap_writeRow;
+        end
+        if(_zz_9[9]) begin
+          levelMap_9 <= levelMap_writeRow;
+        end
+        if(_zz_9[10]) begin
+          levelMap_10 <= levelMap_writeRow;
+        end
+        if(_zz_9[11]) begin
+          levelMap_11 <= levelMap_writeRow;
+        end
+        if(_zz_9[12]) begin
+          levelMap_12 <= levelMap_writeRow;
+        end
+        if(_zz_9[13]) begin
+          levelMap_13 <= levelMap_writeRow;
+        end
+        if(_zz_9[14]) begin
+          levelMap_14 <= levelMap_writeRow;
+        end
+        if(_zz_9[15]) begin
+          levelMap_15 <= levelMap_writeRow;
+        end
+        if(_zz_9[16]) begin
+          levelMap_16 <= levelMap_writeRow;
+        end
+        if(_zz_9[17]) begin
+          levelMap_17 <= levelMap_writeRow;
+        end
+        if(_zz_9[18]) begin
+          levelMap_18 <= levelMap_writeRow;
+        end
+        if(_zz_9[19]) begin
+          levelMap_19 <= levelMap_writeRow;
+        end
+        if(_zz_9[20]) begin
+          levelMap_20 <= levelMap_writeRow;
+        end
+        if(_zz_9[21]) begin
+          levelMap_21 <= levelMap_writeRow;
+        end
+        if(_zz_9[22]) begin
+          levelMap_22 <= levelMap_writeRow;
+        end
+        if(_zz_9[23]) begin
+          levelMap_23 <= levelMap_writeRow;
+        end
+        if(_zz_9[24]) begin
+          levelMap_24 <= levelMap_writeRow;
+        end
+        if(_zz_9[25]) begin
+          levelMap_25 <= levelMap_writeRow;
+        end
+        if(_zz_9[26]) begin
+          levelMap_26 <= levelMap_writeRow;
+        end
+        if(_zz_9[27]) begin
+          levelMap_27 <= levelMap_writeRow;
+        end
+        if(_zz_9[28]) begin
+          levelMap_28 <= levelMap_writeRow;
+        end
+        if(_zz_9[29]) begin
+          levelMap_29 <= levelMap_writeRow;
+        end
+        if(_zz_9[30]) begin
+          levelMap_30 <= levelMap_writeRow;
+        end
+        if(_zz_9[31]) begin
+          levelMap_31 <= levelMap_writeRow;
+        end
+        if(_zz_9[32]) begin
+          levelMap_32 <= levelMap_writeRow;
+        end
+        if(_zz_9[33]) begin
+          levelMap_33 <= levelMap_writeRow;
+        end
+        if(_zz_9[34]) begin
+          levelMap_34 <= levelMap_writeRow;
+        end
+        if(_zz_9[35]) begin
+          levelMap_35 <= levelMap_writeRow;
+        end
+        if(_zz_9[36]) begin
+          levelMap_36 <= levelMap_writeRow;
+        end
+        if(_zz_9[37]) begin
+          levelMap_37 <= levelMap_writeRow;
+        end
+        if(_zz_9[38]) begin
+          levelMap_38 <= levelMap_writeRow;
+        end
+        if(_zz_9[39]) begin
+          levelMap_39 <= levelMap_writeRow;
+        end
+        if(_zz_9[40]) begin
+          levelMap_40 <= levelMap_writeRow;
+        end
+        if(_zz_9[41]) begin
+          levelMap_41 <= levelMap_writeRow;
+        end
+        if(_zz_9[42]) begin
+          levelMap_42 <= levelMap_writeRow;
+        end
+        if(_zz_9[43]) begin
+          levelMap_43 <= levelMap_writeRow;
+        end
+        if(_zz_9[44]) begin
+          levelMap_44 <= levelMap_writeRow;
+        end
+        if(_zz_9[45]) begin
+          levelMap_45 <= levelMap_writeRow;
+        end
+        if(_zz_9[46]) begin
+          levelMap_46 <= levelMap_writeRow;
+        end
+        if(_zz_9[47]) begin
+          levelMap_47 <= levelMap_writeRow;
+        end
+        if(_zz_9[48]) begin
+          levelMap_48 <= levelMap_writeRow;
+        end
+        if(_zz_9[49]) begin
+          levelMap_49 <= levelMap_writeRow;
+        end
+        if(_zz_9[50]) begin
+          levelMap_50 <= levelMap_writeRow;
+        end
+        if(_zz_9[51]) begin
+          levelMap_51 <= levelMap_writeRow;
+        end
+        if(_zz_9[52]) begin
+          levelMap_52 <= levelMap_writeRow;
+        end
+        if(_zz_9[53]) begin
+          levelMap_53 <= levelMap_writeRow;
+        end
+        if(_zz_9[54]) begin
+          levelMap_54 <= levelMap_writeRow;
+        end
+        if(_zz_9[55]) begin
+          levelMap_55 <= levelMap_writeRow;
+        end
+        if(_zz_9[56]) begin
+          levelMap_56 <= levelMap_writeRow;
+        end
+        if(_zz_9[57]) begin
+          levelMap_57 <= levelMap_writeRow;
+        end
+        if(_zz_9[58]) begin
+          levelMap_58 <= levelMap_writeRow;
+        end
+        if(_zz_9[59]) begin
+          levelMap_59 <= levelMap_writeRow;
+        end
+        if(_zz_9[60]) begin
+          levelMap_60 <= levelMap_writeRow;
+        end
+        if(_zz_9[61]) begin
+          levelMap_61 <= levelMap_writeRow;
+        end
+        if(_zz_9[62]) begin
+          levelMap_62 <= levelMap_writeRow;
+        end
+        if(_zz_9[63]) begin
+          levelMap_63 <= levelMap_writeRow;
+        end
+      end
       s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      if(s1_valid) begin
-        if(s1_setLevel) begin
-          if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0;
-          end
-          if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0;
-          end
-          if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0;
-          end
-          if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0;
-          end
-          if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0;
-          end
-          if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0;
-          end
-          if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0;
-          end
-          if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0;
-          end
-          if(_zz_20) begin
-            levelMap_8 <= _zz_levelMap_0;
-          end
-          if(_zz_21) begin
-            levelMap_9 <= _zz_levelMap_0;
-          end
-          if(_zz_22) begin
-            levelMap_10 <= _zz_levelMap_0;
-          end
-          if(_zz_23) begin
-            levelMap_11 <= _zz_levelMap_0;
-          end
-          if(_zz_24) begin
-            levelMap_12 <= _zz_levelMap_0;
-          end
-          if(_zz_25) begin
-            levelMap_13 <= _zz_levelMap_0;
-          end
-          if(_zz_26) begin
-            levelMap_14 <= _zz_levelMap_0;
-          end
-          if(_zz_27) begin
-            levelMap_15 <= _zz_levelMap_0;
-          end
-          if(_zz_28) begin
-            levelMap_16 <= _zz_levelMap_0;
-          end
-          if(_zz_29) begin
-            levelMap_17 <= _zz_levelMap_0;
-          end
-          if(_zz_30) begin
-            levelMap_18 <= _zz_levelMap_0;
-          end
-          if(_zz_31) begin
-            levelMap_19 <= _zz_levelMap_0;
-          end
-          if(_zz_32) begin
-            levelMap_20 <= _zz_levelMap_0;
-          end
-          if(_zz_33) begin
-            levelMap_21 <= _zz_levelMap_0;
-          end
-          if(_zz_34) begin
-            levelMap_22 <= _zz_levelMap_0;
-          end
-          if(_zz_35) begin
-            levelMap_23 <= _zz_levelMap_0;
-          end
-          if(_zz_36) begin
-            levelMap_24 <= _zz_levelMap_0;
-          end
-          if(_zz_37) begin
-            levelMap_25 <= _zz_levelMap_0;
-          end
-          if(_zz_38) begin
-            levelMap_26 <= _zz_levelMap_0;
-          end
-          if(_zz_39) begin
-            levelMap_27 <= _zz_levelMap_0;
-          end
-          if(_zz_40) begin
-            levelMap_28 <= _zz_levelMap_0;
-          end
-          if(_zz_41) begin
-            levelMap_29 <= _zz_levelMap_0;
-          end
-          if(_zz_42) begin
-            levelMap_30 <= _zz_levelMap_0;
-          end
-          if(_zz_43) begin
-            levelMap_31 <= _zz_levelMap_0;
-          end
-          if(_zz_44) begin
-            levelMap_32 <= _zz_levelMap_0;
-          end
-          if(_zz_45) begin
-            levelMap_33 <= _zz_levelMap_0;
-          end
-          if(_zz_46) begin
-            levelMap_34 <= _zz_levelMap_0;
-          end
-          if(_zz_47) begin
-            levelMap_35 <= _zz_levelMap_0;
-          end
-          if(_zz_48) begin
-            levelMap_36 <= _zz_levelMap_0;
-          end
-          if(_zz_49) begin
-            levelMap_37 <= _zz_levelMap_0;
-          end
-          if(_zz_50) begin
-            levelMap_38 <= _zz_levelMap_0;
-          end
-          if(_zz_51) begin
-            levelMap_39 <= _zz_levelMap_0;
-          end
-          if(_zz_52) begin
-            levelMap_40 <= _zz_levelMap_0;
-          end
-          if(_zz_53) begin
-            levelMap_41 <= _zz_levelMap_0;
-          end
-          if(_zz_54) begin
-            levelMap_42 <= _zz_levelMap_0;
-          end
-          if(_zz_55) begin
-            levelMap_43 <= _zz_levelMap_0;
-          end
-          if(_zz_56) begin
-            levelMap_44 <= _zz_levelMap_0;
-          end
-          if(_zz_57) begin
-            levelMap_45 <= _zz_levelMap_0;
-          end
-          if(_zz_58) begin
-            levelMap_46 <= _zz_levelMap_0;
-          end
-          if(_zz_59) begin
-            levelMap_47 <= _zz_levelMap_0;
-          end
-          if(_zz_60) begin
-            levelMap_48 <= _zz_levelMap_0;
-          end
-          if(_zz_61) begin
-            levelMap_49 <= _zz_levelMap_0;
-          end
-          if(_zz_62) begin
-            levelMap_50 <= _zz_levelMap_0;
-          end
-          if(_zz_63) begin
-            levelMap_51 <= _zz_levelMap_0;
-          end
-          if(_zz_64) begin
-            levelMap_52 <= _zz_levelMap_0;
-          end
-          if(_zz_65) begin
-            levelMap_53 <= _zz_levelMap_0;
-          end
-          if(_zz_66) begin
-            levelMap_54 <= _zz_levelMap_0;
-          end
-          if(_zz_67) begin
-            levelMap_55 <= _zz_levelMap_0;
-          end
-          if(_zz_68) begin
-            levelMap_56 <= _zz_levelMap_0;
-          end
-          if(_zz_69) begin
-            levelMap_57 <= _zz_levelMap_0;
-          end
-          if(_zz_70) begin
-            levelMap_58 <= _zz_levelMap_0;
-          end
-          if(_zz_71) begin
-            levelMap_59 <= _zz_levelMap_0;
-          end
-          if(_zz_72) begin
-            levelMap_60 <= _zz_levelMap_0;
-          end
-          if(_zz_73) begin
-            levelMap_61 <= _zz_levelMap_0;
-          end
-          if(_zz_74) begin
-            levelMap_62 <= _zz_levelMap_0;
-          end
-          if(_zz_75) begin
-            levelMap_63 <= _zz_levelMap_0;
-          end
-        end
-        if(s1_clearLevel) begin
-          if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_1;
-          end
-          if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_1;
-          end
-          if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_1;
-          end
-          if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_1;
-          end
-          if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_1;
-          end
-          if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_1;
-          end
-          if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_1;
-          end
-          if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_1;
-          end
-          if(_zz_20) begin
-            levelMap_8 <= _zz_levelMap_0_1;
-          end
-          if(_zz_21) begin
-            levelMap_9 <= _zz_levelMap_0_1;
-          end
-          if(_zz_22) begin
-            levelMap_10 <= _zz_levelMap_0_1;
-          end
-          if(_zz_23) begin
-            levelMap_11 <= _zz_levelMap_0_1;
-          end
-          if(_zz_24) begin
-            levelMap_12 <= _zz_levelMap_0_1;
-          end
-          if(_zz_25) begin
-            levelMap_13 <= _zz_levelMap_0_1;
-          end
-          if(_zz_26) begin
-            levelMap_14 <= _zz_levelMap_0_1;
-          end
-          if(_zz_27) begin
-            levelMap_15 <= _zz_levelMap_0_1;
-          end
-          if(_zz_28) begin
-            levelMap_16 <= _zz_levelMap_0_1;
-          end
-          if(_zz_29) begin
-            levelMap_17 <= _zz_levelMap_0_1;
-          end
-          if(_zz_30) begin
-            levelMap_18 <= _zz_levelMap_0_1;
-          end
-          if(_zz_31) begin
-            levelMap_19 <= _zz_levelMap_0_1;
-          end
-          if(_zz_32) begin
-            levelMap_20 <= _zz_levelMap_0_1;
-          end
-          if(_zz_33) begin
-            levelMap_21 <= _zz_levelMap_0_1;
-          end
-          if(_zz_34) begin
-            levelMap_22 <= _zz_levelMap_0_1;
-          end
-          if(_zz_35) begin
-            levelMap_23 <= _zz_levelMap_0_1;
-          end
-          if(_zz_36) begin
-            levelMap_24 <= _zz_levelMap_0_1;
-          end
-          if(_zz_37) begin
-            levelMap_25 <= _zz_levelMap_0_1;
-          end
-          if(_zz_38) begin
-            levelMap_26 <= _zz_levelMap_0_1;
-          end
-          if(_zz_39) begin
-            levelMap_27 <= _zz_levelMap_0_1;
-          end
-          if(_zz_40) begin
-            levelMap_28 <= _zz_levelMap_0_1;
-          end
-          if(_zz_41) begin
-            levelMap_29 <= _zz_levelMap_0_1;
-          end
-          if(_zz_42) begin
-            levelMap_30 <= _zz_levelMap_0_1;
-          end
-          if(_zz_43) begin
-            levelMap_31 <= _zz_levelMap_0_1;
-          end
-          if(_zz_44) begin
-            levelMap_32 <= _zz_levelMap_0_1;
-          end
-          if(_zz_45) begin
-            levelMap_33 <= _zz_levelMap_0_1;
-          end
-          if(_zz_46) begin
-            levelMap_34 <= _zz_levelMap_0_1;
-          end
-          if(_zz_47) begin
-            levelMap_35 <= _zz_levelMap_0_1;
-          end
-          if(_zz_48) begin
-            levelMap_36 <= _zz_levelMap_0_1;
-          end
-          if(_zz_49) begin
-            levelMap_37 <= _zz_levelMap_0_1;
-          end
-          if(_zz_50) begin
-            levelMap_38 <= _zz_levelMap_0_1;
-          end
-          if(_zz_51) begin
-            levelMap_39 <= _zz_levelMap_0_1;
-          end
-          if(_zz_52) begin
-            levelMap_40 <= _zz_levelMap_0_1;
-          end
-          if(_zz_53) begin
-            levelMap_41 <= _zz_levelMap_0_1;
-          end
-          if(_zz_54) begin
-            levelMap_42 <= _zz_levelMap_0_1;
-          end
-          if(_zz_55) begin
-            levelMap_43 <= _zz_levelMap_0_1;
-          end
-          if(_zz_56) begin
-            levelMap_44 <= _zz_levelMap_0_1;
-          end
-          if(_zz_57) begin
-            levelMap_45 <= _zz_levelMap_0_1;
-          end
-          if(_zz_58) begin
-            levelMap_46 <= _zz_levelMap_0_1;
-          end
-          if(_zz_59) begin
-            levelMap_47 <= _zz_levelMap_0_1;
-          end
-          if(_zz_60) begin
-            levelMap_48 <= _zz_levelMap_0_1;
-          end
-          if(_zz_61) begin
-            levelMap_49 <= _zz_levelMap_0_1;
-          end
-          if(_zz_62) begin
-            levelMap_50 <= _zz_levelMap_0_1;
-          end
-          if(_zz_63) begin
-            levelMap_51 <= _zz_levelMap_0_1;
-          end
-          if(_zz_64) begin
-            levelMap_52 <= _zz_levelMap_0_1;
-          end
-          if(_zz_65) begin
-            levelMap_53 <= _zz_levelMap_0_1;
-          end
-          if(_zz_66) begin
-            levelMap_54 <= _zz_levelMap_0_1;
-          end
-          if(_zz_67) begin
-            levelMap_55 <= _zz_levelMap_0_1;
-          end
-          if(_zz_68) begin
-            levelMap_56 <= _zz_levelMap_0_1;
-          end
-          if(_zz_69) begin
-            levelMap_57 <= _zz_levelMap_0_1;
-          end
-          if(_zz_70) begin
-            levelMap_58 <= _zz_levelMap_0_1;
-          end
-          if(_zz_71) begin
-            levelMap_59 <= _zz_levelMap_0_1;
-          end
-          if(_zz_72) begin
-            levelMap_60 <= _zz_levelMap_0_1;
-          end
-          if(_zz_73) begin
-            levelMap_61 <= _zz_levelMap_0_1;
-          end
-          if(_zz_74) begin
-            levelMap_62 <= _zz_levelMap_0_1;
-          end
-          if(_zz_75) begin
-            levelMap_63 <= _zz_levelMap_0_1;
-          end
-        end
-      end
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 15'h0001);
@@ -7743,250 +7318,250 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ErrorRegisters_l71) begin
-        if(_zz_82[0]) begin
-          errors_0 <= _zz_errors_0_1;
+      if(errors_write) begin
+        if(_zz_18[0]) begin
+          errors_0 <= errors_writeRow;
         end
-        if(_zz_82[1]) begin
-          errors_1 <= _zz_errors_0_1;
+        if(_zz_18[1]) begin
+          errors_1 <= errors_writeRow;
         end
-        if(_zz_82[2]) begin
-          errors_2 <= _zz_errors_0_1;
+        if(_zz_18[2]) begin
+          errors_2 <= errors_writeRow;
         end
-        if(_zz_82[3]) begin
-          errors_3 <= _zz_errors_0_1;
+        if(_zz_18[3]) begin
+          errors_3 <= errors_writeRow;
         end
-        if(_zz_82[4]) begin
-          errors_4 <= _zz_errors_0_1;
+        if(_zz_18[4]) begin
+          errors_4 <= errors_writeRow;
         end
-        if(_zz_82[5]) begin
-          errors_5 <= _zz_errors_0_1;
+        if(_zz_18[5]) begin
+          errors_5 <= errors_writeRow;
         end
-        if(_zz_82[6]) begin
-          errors_6 <= _zz_errors_0_1;
+        if(_zz_18[6]) begin
+          errors_6 <= errors_writeRow;
         end
-        if(_zz_82[7]) begin
-          errors_7 <= _zz_errors_0_1;
+        if(_zz_18[7]) begin
+          errors_7 <= errors_writeRow;
         end
-        if(_zz_82[8]) begin
-          errors_8 <= _zz_errors_0_1;
+        if(_zz_18[8]) begin
+          errors_8 <= errors_writeRow;
         end
-        if(_zz_82[9]) begin
-          errors_9 <= _zz_errors_0_1;
+        if(_zz_18[9]) begin
+          errors_9 <= errors_writeRow;
         end
-        if(_zz_82[10]) begin
-          errors_10 <= _zz_errors_0_1;
+        if(_zz_18[10]) begin
+          errors_10 <= errors_writeRow;
         end
-        if(_zz_82[11]) begin
-          errors_11 <= _zz_errors_0_1;
+        if(_zz_18[11]) begin
+          errors_11 <= errors_writeRow;
         end
-        if(_zz_82[12]) begin
-          errors_12 <= _zz_errors_0_1;
+        if(_zz_18[12]) begin
+          errors_12 <= errors_writeRow;
         end
-        if(_zz_82[13]) begin
-          errors_13 <= _zz_errors_0_1;
+        if(_zz_18[13]) begin
+          errors_13 <= errors_writeRow;
         end
-        if(_zz_82[14]) begin
-          errors_14 <= _zz_errors_0_1;
+        if(_zz_18[14]) begin
+          errors_14 <= errors_writeRow;
         end
-        if(_zz_82[15]) begin
-          errors_15 <= _zz_errors_0_1;
+        if(_zz_18[15]) begin
+          errors_15 <= errors_writeRow;
         end
-        if(_zz_82[16]) begin
-          errors_16 <= _zz_errors_0_1;
+        if(_zz_18[16]) begin
+          errors_16 <= errors_writeRow;
         end
-        if(_zz_82[17]) begin
-          errors_17 <= _zz_errors_0_1;
+        if(_zz_18[17]) begin
+          errors_17 <= errors_writeRow;
         end
-        if(_zz_82[18]) begin
-          errors_18 <= _zz_errors_0_1;
+        if(_zz_18[18]) begin
+          errors_18 <= errors_writeRow;
         end
-        if(_zz_82[19]) begin
-          errors_19 <= _zz_errors_0_1;
+        if(_zz_18[19]) begin
+          errors_19 <= errors_writeRow;
         end
-        if(_zz_82[20]) begin
-          errors_20 <= _zz_errors_0_1;
+        if(_zz_18[20]) begin
+          errors_20 <= errors_writeRow;
         end
-        if(_zz_82[21]) begin
-          errors_21 <= _zz_errors_0_1;
+        if(_zz_18[21]) begin
+          errors_21 <= errors_writeRow;
         end
-        if(_zz_82[22]) begin
-          errors_22 <= _zz_errors_0_1;
+        if(_zz_18[22]) begin
+          errors_22 <= errors_writeRow;
         end
-        if(_zz_82[23]) begin
-          errors_23 <= _zz_errors_0_1;
+        if(_zz_18[23]) begin
+          errors_23 <= errors_writeRow;
         end
-        if(_zz_82[24]) begin
-          errors_24 <= _zz_errors_0_1;
+        if(_zz_18[24]) begin
+          errors_24 <= errors_writeRow;
         end
-        if(_zz_82[25]) begin
-          errors_25 <= _zz_errors_0_1;
+        if(_zz_18[25]) begin
+          errors_25 <= errors_writeRow;
         end
-        if(_zz_82[26]) begin
-          errors_26 <= _zz_errors_0_1;
+        if(_zz_18[26]) begin
+          errors_26 <= errors_writeRow;
         end
-        if(_zz_82[27]) begin
-          errors_27 <= _zz_errors_0_1;
+        if(_zz_18[27]) begin
+          errors_27 <= errors_writeRow;
         end
-        if(_zz_82[28]) begin
-          errors_28 <= _zz_errors_0_1;
+        if(_zz_18[28]) begin
+          errors_28 <= errors_writeRow;
         end
-        if(_zz_82[29]) begin
-          errors_29 <= _zz_errors_0_1;
+        if(_zz_18[29]) begin
+          errors_29 <= errors_writeRow;
         end
-        if(_zz_82[30]) begin
-          errors_30 <= _zz_errors_0_1;
+        if(_zz_18[30]) begin
+          errors_30 <= errors_writeRow;
         end
-        if(_zz_82[31]) begin
-          errors_31 <= _zz_errors_0_1;
+        if(_zz_18[31]) begin
+          errors_31 <= errors_writeRow;
         end
-        if(_zz_82[32]) begin
-          errors_32 <= _zz_errors_0_1;
+        if(_zz_18[32]) begin
+          errors_32 <= errors_writeRow;
         end
-        if(_zz_82[33]) begin
-          errors_33 <= _zz_errors_0_1;
+        if(_zz_18[33]) begin
+          errors_33 <= errors_writeRow;
         end
-        if(_zz_82[34]) begin
-          errors_34 <= _zz_errors_0_1;
+        if(_zz_18[34]) begin
+          errors_34 <= errors_writeRow;
         end
-        if(_zz_82[35]) begin
-          errors_35 <= _zz_errors_0_1;
+        if(_zz_18[35]) begin
+          errors_35 <= errors_writeRow;
         end
-        if(_zz_82[36]) begin
-          errors_36 <= _zz_errors_0_1;
+        if(_zz_18[36]) begin
+          errors_36 <= errors_writeRow;
         end
-        if(_zz_82[37]) begin
-          errors_37 <= _zz_errors_0_1;
+        if(_zz_18[37]) begin
+          errors_37 <= errors_writeRow;
         end
-        if(_zz_82[38]) begin
-          errors_38 <= _zz_errors_0_1;
+        if(_zz_18[38]) begin
+          errors_38 <= errors_writeRow;
         end
-        if(_zz_82[39]) begin
-          errors_39 <= _zz_errors_0_1;
+        if(_zz_18[39]) begin
+          errors_39 <= errors_writeRow;
         end
-        if(_zz_82[40]) begin
-          errors_40 <= _zz_errors_0_1;
+        if(_zz_18[40]) begin
+          errors_40 <= errors_writeRow;
         end
-        if(_zz_82[41]) begin
-          errors_41 <= _zz_errors_0_1;
+        if(_zz_18[41]) begin
+          errors_41 <= errors_writeRow;
         end
-        if(_zz_82[42]) begin
-          errors_42 <= _zz_errors_0_1;
+        if(_zz_18[42]) begin
+          errors_42 <= errors_writeRow;
         end
-        if(_zz_82[43]) begin
-          errors_43 <= _zz_errors_0_1;
+        if(_zz_18[43]) begin
+          errors_43 <= errors_writeRow;
         end
-        if(_zz_82[44]) begin
-          errors_44 <= _zz_errors_0_1;
+        if(_zz_18[44]) begin
+          errors_44 <= errors_writeRow;
         end
-        if(_zz_82[45]) begin
-          errors_45 <= _zz_errors_0_1;
+        if(_zz_18[45]) begin
+          errors_45 <= errors_writeRow;
         end
-        if(_zz_82[46]) begin
-          errors_46 <= _zz_errors_0_1;
+        if(_zz_18[46]) begin
+          errors_46 <= errors_writeRow;
         end
-        if(_zz_82[47]) begin
-          errors_47 <= _zz_errors_0_1;
+        if(_zz_18[47]) begin
+          errors_47 <= errors_writeRow;
         end
-        if(_zz_82[48]) begin
-          errors_48 <= _zz_errors_0_1;
+        if(_zz_18[48]) begin
+          errors_48 <= errors_writeRow;
         end
-        if(_zz_82[49]) begin
-          errors_49 <= _zz_errors_0_1;
+        if(_zz_18[49]) begin
+          errors_49 <= errors_writeRow;
         end
-        if(_zz_82[50]) begin
-          errors_50 <= _zz_errors_0_1;
+        if(_zz_18[50]) begin
+          errors_50 <= errors_writeRow;
         end
-        if(_zz_82[51]) begin
-          errors_51 <= _zz_errors_0_1;
+        if(_zz_18[51]) begin
+          errors_51 <= errors_writeRow;
         end
-        if(_zz_82[52]) begin
-          errors_52 <= _zz_errors_0_1;
+        if(_zz_18[52]) begin
+          errors_52 <= errors_writeRow;
         end
-        if(_zz_82[53]) begin
-          errors_53 <= _zz_errors_0_1;
+        if(_zz_18[53]) begin
+          errors_53 <= errors_writeRow;
         end
-        if(_zz_82[54]) begin
-          errors_54 <= _zz_errors_0_1;
+        if(_zz_18[54]) begin
+          errors_54 <= errors_writeRow;
         end
-        if(_zz_82[55]) begin
-          errors_55 <= _zz_errors_0_1;
+        if(_zz_18[55]) begin
+          errors_55 <= errors_writeRow;
         end
-        if(_zz_82[56]) begin
-          errors_56 <= _zz_errors_0_1;
+        if(_zz_18[56]) begin
+          errors_56 <= errors_writeRow;
         end
-        if(_zz_82[57]) begin
-          errors_57 <= _zz_errors_0_1;
+        if(_zz_18[57]) begin
+          errors_57 <= errors_writeRow;
         end
-        if(_zz_82[58]) begin
-          errors_58 <= _zz_errors_0_1;
+        if(_zz_18[58]) begin
+          errors_58 <= errors_writeRow;
         end
-        if(_zz_82[59]) begin
-          errors_59 <= _zz_errors_0_1;
+        if(_zz_18[59]) begin
+          errors_59 <= errors_writeRow;
         end
-        if(_zz_82[60]) begin
-          errors_60 <= _zz_errors_0_1;
+        if(_zz_18[60]) begin
+          errors_60 <= errors_writeRow;
         end
-        if(_zz_82[61]) begin
-          errors_61 <= _zz_errors_0_1;
+        if(_zz_18[61]) begin
+          errors_61 <= errors_writeRow;
         end
-        if(_zz_82[62]) begin
-          errors_62 <= _zz_errors_0_1;
+        if(_zz_18[62]) begin
+          errors_62 <= errors_writeRow;
         end
-        if(_zz_82[63]) begin
-          errors_63 <= _zz_errors_0_1;
+        if(_zz_18[63]) begin
+          errors_63 <= errors_writeRow;
         end
       end
-      if(when_ErrorRegisters_l76) begin
-        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      if(when_ErrorRegisters_l82) begin
+        controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_83[0]) begin
+        if(_zz_19[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_83[1]) begin
+        if(_zz_19[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_83[2]) begin
+        if(_zz_19[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_83[3]) begin
+        if(_zz_19[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_83[4]) begin
+        if(_zz_19[4]) begin
           currentTask_4 <= _zz_currentTask_0;
         end
-        if(_zz_83[5]) begin
+        if(_zz_19[5]) begin
           currentTask_5 <= _zz_currentTask_0;
         end
-        if(_zz_83[6]) begin
+        if(_zz_19[6]) begin
           currentTask_6 <= _zz_currentTask_0;
         end
-        if(_zz_83[7]) begin
+        if(_zz_19[7]) begin
           currentTask_7 <= _zz_currentTask_0;
         end
-        if(_zz_84[0]) begin
+        if(_zz_20[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_84[1]) begin
+        if(_zz_20[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_84[2]) begin
+        if(_zz_20[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_84[3]) begin
+        if(_zz_20[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
-        if(_zz_84[4]) begin
+        if(_zz_20[4]) begin
           currentContext_4 <= _zz_currentContext_0;
         end
-        if(_zz_84[5]) begin
+        if(_zz_20[5]) begin
           currentContext_5 <= _zz_currentContext_0;
         end
-        if(_zz_84[6]) begin
+        if(_zz_20[6]) begin
           currentContext_6 <= _zz_currentContext_0;
         end
-        if(_zz_84[7]) begin
+        if(_zz_20[7]) begin
           currentContext_7 <= _zz_currentContext_0;
         end
       end
@@ -7994,32 +7569,32 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         notifyHart <= _zz_notifyHart[2:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_85[0]) begin
+        if(_zz_21[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_85[1]) begin
+        if(_zz_21[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_85[2]) begin
+        if(_zz_21[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_85[3]) begin
+        if(_zz_21[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
-        if(_zz_85[4]) begin
+        if(_zz_21[4]) begin
           hartCtx_4 <= _zz_hartCtx_0;
         end
-        if(_zz_85[5]) begin
+        if(_zz_21[5]) begin
           hartCtx_5 <= _zz_hartCtx_0;
         end
-        if(_zz_85[6]) begin
+        if(_zz_21[6]) begin
           hartCtx_6 <= _zz_hartCtx_0;
         end
-        if(_zz_85[7]) begin
+        if(_zz_21[7]) begin
           hartCtx_7 <= _zz_hartCtx_0;
         end
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_64 && _zz_notifyPending_67) && (|notifyPending)) ? {{_zz_notifyPending_69,_zz_notifyPending_132},{_zz_notifyPending_195,_zz_notifyPending_258}} : 64'h0))) | (s2_notifyKernel ? {{{{_zz_notifyPending_321,_zz_notifyPending_336},{_zz_notifyPending_351,_zz_notifyPending_366}},{{_zz_notifyPending_381,_zz_notifyPending_396},{_zz_notifyPending_411,_zz_notifyPending_426}}},{{{_zz_notifyPending_441,_zz_notifyPending_456},{_zz_notifyPending_471,_zz_notifyPending_486}},{{_zz_notifyPending_501,_zz_notifyPending_516},{_zz_notifyPending_531,_zz_notifyPending_546}}}} : 64'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_3},{_zz_usipPending_6,_zz_usipPending_9}} : 8'h0))) | (s2_preemptHart ? {{{_zz_usipPending_12,_zz_usipPending_13},{_zz_usipPending_14,_zz_usipPending_15}},{{_zz_usipPending_16,_zz_usipPending_17},{_zz_usipPending_18,_zz_usipPending_19}}} : 8'h0));
       if(walkStart) begin
@@ -8076,399 +7651,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           used <= (used - 15'h0001);
           poolFull <= 1'b0;
           walkState <= 3'b100;
-          if(!walkCancel) begin
-            if(when_ListWalker_l155) begin
-              if(_zz_86[0]) begin
-                levelMap_0 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[1]) begin
-                levelMap_1 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[2]) begin
-                levelMap_2 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[3]) begin
-                levelMap_3 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[4]) begin
-                levelMap_4 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[5]) begin
-                levelMap_5 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[6]) begin
-                levelMap_6 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[7]) begin
-                levelMap_7 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[8]) begin
-                levelMap_8 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[9]) begin
-                levelMap_9 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[10]) begin
-                levelMap_10 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[11]) begin
-                levelMap_11 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[12]) begin
-                levelMap_12 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[13]) begin
-                levelMap_13 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[14]) begin
-                levelMap_14 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[15]) begin
-                levelMap_15 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[16]) begin
-                levelMap_16 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[17]) begin
-                levelMap_17 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[18]) begin
-                levelMap_18 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[19]) begin
-                levelMap_19 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[20]) begin
-                levelMap_20 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[21]) begin
-                levelMap_21 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[22]) begin
-                levelMap_22 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[23]) begin
-                levelMap_23 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[24]) begin
-                levelMap_24 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[25]) begin
-                levelMap_25 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[26]) begin
-                levelMap_26 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[27]) begin
-                levelMap_27 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[28]) begin
-                levelMap_28 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[29]) begin
-                levelMap_29 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[30]) begin
-                levelMap_30 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[31]) begin
-                levelMap_31 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[32]) begin
-                levelMap_32 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[33]) begin
-                levelMap_33 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[34]) begin
-                levelMap_34 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[35]) begin
-                levelMap_35 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[36]) begin
-                levelMap_36 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[37]) begin
-                levelMap_37 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[38]) begin
-                levelMap_38 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[39]) begin
-                levelMap_39 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[40]) begin
-                levelMap_40 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[41]) begin
-                levelMap_41 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[42]) begin
-                levelMap_42 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[43]) begin
-                levelMap_43 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[44]) begin
-                levelMap_44 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[45]) begin
-                levelMap_45 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[46]) begin
-                levelMap_46 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[47]) begin
-                levelMap_47 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[48]) begin
-                levelMap_48 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[49]) begin
-                levelMap_49 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[50]) begin
-                levelMap_50 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[51]) begin
-                levelMap_51 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[52]) begin
-                levelMap_52 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[53]) begin
-                levelMap_53 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[54]) begin
-                levelMap_54 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[55]) begin
-                levelMap_55 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[56]) begin
-                levelMap_56 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[57]) begin
-                levelMap_57 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[58]) begin
-                levelMap_58 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[59]) begin
-                levelMap_59 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[60]) begin
-                levelMap_60 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[61]) begin
-                levelMap_61 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[62]) begin
-                levelMap_62 <= _zz_levelMap_0_3;
-              end
-              if(_zz_86[63]) begin
-                levelMap_63 <= _zz_levelMap_0_3;
-              end
-            end
-          end
         end
         3'b100 : begin
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_87[0]) begin
-            errors_0 <= _zz_errors_0_3;
-          end
-          if(_zz_87[1]) begin
-            errors_1 <= _zz_errors_0_3;
-          end
-          if(_zz_87[2]) begin
-            errors_2 <= _zz_errors_0_3;
-          end
-          if(_zz_87[3]) begin
-            errors_3 <= _zz_errors_0_3;
-          end
-          if(_zz_87[4]) begin
-            errors_4 <= _zz_errors_0_3;
-          end
-          if(_zz_87[5]) begin
-            errors_5 <= _zz_errors_0_3;
-          end
-          if(_zz_87[6]) begin
-            errors_6 <= _zz_errors_0_3;
-          end
-          if(_zz_87[7]) begin
-            errors_7 <= _zz_errors_0_3;
-          end
-          if(_zz_87[8]) begin
-            errors_8 <= _zz_errors_0_3;
-          end
-          if(_zz_87[9]) begin
-            errors_9 <= _zz_errors_0_3;
-          end
-          if(_zz_87[10]) begin
-            errors_10 <= _zz_errors_0_3;
-          end
-          if(_zz_87[11]) begin
-            errors_11 <= _zz_errors_0_3;
-          end
-          if(_zz_87[12]) begin
-            errors_12 <= _zz_errors_0_3;
-          end
-          if(_zz_87[13]) begin
-            errors_13 <= _zz_errors_0_3;
-          end
-          if(_zz_87[14]) begin
-            errors_14 <= _zz_errors_0_3;
-          end
-          if(_zz_87[15]) begin
-            errors_15 <= _zz_errors_0_3;
-          end
-          if(_zz_87[16]) begin
-            errors_16 <= _zz_errors_0_3;
-          end
-          if(_zz_87[17]) begin
-            errors_17 <= _zz_errors_0_3;
-          end
-          if(_zz_87[18]) begin
-            errors_18 <= _zz_errors_0_3;
-          end
-          if(_zz_87[19]) begin
-            errors_19 <= _zz_errors_0_3;
-          end
-          if(_zz_87[20]) begin
-            errors_20 <= _zz_errors_0_3;
-          end
-          if(_zz_87[21]) begin
-            errors_21 <= _zz_errors_0_3;
-          end
-          if(_zz_87[22]) begin
-            errors_22 <= _zz_errors_0_3;
-          end
-          if(_zz_87[23]) begin
-            errors_23 <= _zz_errors_0_3;
-          end
-          if(_zz_87[24]) begin
-            errors_24 <= _zz_errors_0_3;
-          end
-          if(_zz_87[25]) begin
-            errors_25 <= _zz_errors_0_3;
-          end
-          if(_zz_87[26]) begin
-            errors_26 <= _zz_errors_0_3;
-          end
-          if(_zz_87[27]) begin
-            errors_27 <= _zz_errors_0_3;
-          end
-          if(_zz_87[28]) begin
-            errors_28 <= _zz_errors_0_3;
-          end
-          if(_zz_87[29]) begin
-            errors_29 <= _zz_errors_0_3;
-          end
-          if(_zz_87[30]) begin
-            errors_30 <= _zz_errors_0_3;
-          end
-          if(_zz_87[31]) begin
-            errors_31 <= _zz_errors_0_3;
-          end
-          if(_zz_87[32]) begin
-            errors_32 <= _zz_errors_0_3;
-          end
-          if(_zz_87[33]) begin
-            errors_33 <= _zz_errors_0_3;
-          end
-          if(_zz_87[34]) begin
-            errors_34 <= _zz_errors_0_3;
-          end
-          if(_zz_87[35]) begin
-            errors_35 <= _zz_errors_0_3;
-          end
-          if(_zz_87[36]) begin
-            errors_36 <= _zz_errors_0_3;
-          end
-          if(_zz_87[37]) begin
-            errors_37 <= _zz_errors_0_3;
-          end
-          if(_zz_87[38]) begin
-            errors_38 <= _zz_errors_0_3;
-          end
-          if(_zz_87[39]) begin
-            errors_39 <= _zz_errors_0_3;
-          end
-          if(_zz_87[40]) begin
-            errors_40 <= _zz_errors_0_3;
-          end
-          if(_zz_87[41]) begin
-            errors_41 <= _zz_errors_0_3;
-          end
-          if(_zz_87[42]) begin
-            errors_42 <= _zz_errors_0_3;
-          end
-          if(_zz_87[43]) begin
-            errors_43 <= _zz_errors_0_3;
-          end
-          if(_zz_87[44]) begin
-            errors_44 <= _zz_errors_0_3;
-          end
-          if(_zz_87[45]) begin
-            errors_45 <= _zz_errors_0_3;
-          end
-          if(_zz_87[46]) begin
-            errors_46 <= _zz_errors_0_3;
-          end
-          if(_zz_87[47]) begin
-            errors_47 <= _zz_errors_0_3;
-          end
-          if(_zz_87[48]) begin
-            errors_48 <= _zz_errors_0_3;
-          end
-          if(_zz_87[49]) begin
-            errors_49 <= _zz_errors_0_3;
-          end
-          if(_zz_87[50]) begin
-            errors_50 <= _zz_errors_0_3;
-          end
-          if(_zz_87[51]) begin
-            errors_51 <= _zz_errors_0_3;
-          end
-          if(_zz_87[52]) begin
-            errors_52 <= _zz_errors_0_3;
-          end
-          if(_zz_87[53]) begin
-            errors_53 <= _zz_errors_0_3;
-          end
-          if(_zz_87[54]) begin
-            errors_54 <= _zz_errors_0_3;
-          end
-          if(_zz_87[55]) begin
-            errors_55 <= _zz_errors_0_3;
-          end
-          if(_zz_87[56]) begin
-            errors_56 <= _zz_errors_0_3;
-          end
-          if(_zz_87[57]) begin
-            errors_57 <= _zz_errors_0_3;
-          end
-          if(_zz_87[58]) begin
-            errors_58 <= _zz_errors_0_3;
-          end
-          if(_zz_87[59]) begin
-            errors_59 <= _zz_errors_0_3;
-          end
-          if(_zz_87[60]) begin
-            errors_60 <= _zz_errors_0_3;
-          end
-          if(_zz_87[61]) begin
-            errors_61 <= _zz_errors_0_3;
-          end
-          if(_zz_87[62]) begin
-            errors_62 <= _zz_errors_0_3;
-          end
-          if(_zz_87[63]) begin
-            errors_63 <= _zz_errors_0_3;
-          end
           walkState <= 3'b000;
         end
         default : begin

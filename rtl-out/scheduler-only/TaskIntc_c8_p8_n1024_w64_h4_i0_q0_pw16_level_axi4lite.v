@@ -159,6 +159,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
   reg        [7:0]    _zz_s0_levels;
+  wire       [2:0]    _zz_s0_levels_1;
   wire       [7:0]    _zz__zz_s0_level_6;
   wire       [7:0]    _zz__zz_s0_level_15;
   wire       [7:0]    _zz_s0_levels_ohFirst_masked;
@@ -193,21 +194,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    _zz_links_port_1;
   wire       [9:0]    _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz__zz_errors_0_1;
+  reg        [5:0]    _zz_s1_contextError;
+  wire       [2:0]    _zz_s1_contextError_1;
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
-  reg        [7:0]    _zz__zz_levelMap_0_3;
-  reg        [5:0]    _zz__zz_errors_0_3;
   wire       [10:0]   _zz_s1_status_value;
-  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [10:0]   _zz_s1_status_value_1;
   wire       [10:0]   _zz_s1_status_value_2;
-  wire       [10:0]   _zz_s1_status_value_3;
-  wire       [31:0]   _zz_s1_status_value_4;
+  wire       [31:0]   _zz_s1_status_value_3;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
   wire       [31:0]   _zz_s2_rsp_data_3;
   wire                walkActive;
+  wire       [2:0]    walkContextAt;
   wire                initDone;
   wire                s0_fire;
   wire                removeStart;
@@ -237,11 +237,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 s1_priorityOk;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_when_ErrorRegisters_l48;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_controlError;
-  wire                when_ErrorRegisters_l45;
+  wire                _zz_errors_writeRow;
+  wire                when_ErrorRegisters_l51;
   wire                s1_poolFull;
   wire       [9:0]    s1_alloc;
   wire                _zz_s1_readyInsert;
@@ -270,6 +270,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [7:0]    levelMap_5;
   reg        [7:0]    levelMap_6;
   reg        [7:0]    levelMap_7;
+  reg                 levelMap_write;
+  reg        [2:0]    levelMap_writeAt;
+  reg        [7:0]    levelMap_writeRow;
+  wire       [7:0]    _zz_1;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -330,17 +334,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire       [7:0]    _zz_3;
-  wire                _zz_4;
-  wire                _zz_5;
-  wire                _zz_6;
-  wire                _zz_7;
-  wire                _zz_8;
-  wire                _zz_9;
-  wire                _zz_10;
-  wire                _zz_11;
-  wire       [7:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
+  wire                when_LevelLists_l129;
+  wire                when_LevelLists_l130;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -348,7 +343,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [5:0]    removeListAddr;
   wire       [30:0]   removeListRecord;
   reg        [10:0]   s2_newContextCount_q;
-  wire       [2:0]    removeCountAddr;
   wire       [10:0]   removeCount;
   wire                _zz_s1_readyInsert_1;
   wire                _zz_s1_readyInsert_2;
@@ -388,21 +382,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    errors_5;
   reg        [5:0]    errors_6;
   reg        [5:0]    errors_7;
+  reg                 errors_write;
+  reg        [2:0]    errors_writeAt;
+  reg        [5:0]    errors_writeRow;
+  wire       [7:0]    _zz_10;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l42;
-  wire                when_ErrorRegisters_l43;
-  wire                when_ErrorRegisters_l44;
-  wire                when_ErrorRegisters_l46;
+  wire                when_ErrorRegisters_l48;
+  wire                when_ErrorRegisters_l49;
+  wire                when_ErrorRegisters_l50;
+  wire                when_ErrorRegisters_l52;
   wire                s1_configRefused;
-  wire       [5:0]    _zz_controlError_1;
-  wire       [5:0]    _zz_controlError_2;
-  wire                _zz_controlError_3;
-  wire                when_ErrorRegisters_l71;
-  wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_18;
-  wire       [5:0]    _zz_errors_0_1;
-  wire                when_ErrorRegisters_l76;
+  wire       [5:0]    _zz_errors_writeRow_1;
+  wire       [5:0]    _zz_errors_writeRow_2;
+  wire                _zz_errors_writeRow_3;
+  wire       [5:0]    s1_contextError;
+  wire                when_ErrorRegisters_l80;
+  wire                when_ErrorRegisters_l82;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [63:0]   currentTask_2;
@@ -413,8 +409,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_19;
-  wire       [3:0]    _zz_20;
+  wire       [3:0]    _zz_11;
+  wire       [3:0]    _zz_12;
   wire       [3:0]    _zz_currentContext_0;
   reg        [2:0]    walkState;
   reg        [5:0]    removeList;
@@ -436,12 +432,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [2:0]    _zz_levelMap_0_2;
-  wire       [7:0]    _zz_21;
-  wire       [7:0]    _zz_levelMap_0_3;
-  wire       [2:0]    _zz_errors_0_2;
-  wire       [7:0]    _zz_22;
-  wire       [5:0]    _zz_errors_0_3;
+  wire                when_ListWalker_l174;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -471,9 +462,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
-  assign _zz_s1_status_value_3 = (11'h400 - used);
-  assign _zz_s1_status_value_4 = 32'h0;
+  assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
+  assign _zz_s1_status_value_2 = (11'h400 - used);
+  assign _zz_s1_status_value_3 = 32'h0;
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_s2_rsp_data_3 = 32'h0;
   assign _zz_lists_rd0 = 1'b1;
@@ -481,7 +472,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_contextCounts_rd0 = 1'b1;
-  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context);
+  assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
   assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
@@ -489,6 +480,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_s0_levels_1 = (walkActive ? walkContextAt : s0_context);
+  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
   assign _zz_s0_levelOH = 3'b111;
   assign _zz_s0_levelOH_1 = 3'b110;
   assign _zz_s0_levelOH_2 = 3'b101;
@@ -546,7 +539,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(s0_context)
+    case(_zz_s0_levels_1)
       3'b000 : _zz_s0_levels = levelMap_0;
       3'b001 : _zz_s0_levels = levelMap_1;
       3'b010 : _zz_s0_levels = levelMap_2;
@@ -559,54 +552,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_errors_0)
-      3'b000 : _zz__zz_errors_0_1 = errors_0;
-      3'b001 : _zz__zz_errors_0_1 = errors_1;
-      3'b010 : _zz__zz_errors_0_1 = errors_2;
-      3'b011 : _zz__zz_errors_0_1 = errors_3;
-      3'b100 : _zz__zz_errors_0_1 = errors_4;
-      3'b101 : _zz__zz_errors_0_1 = errors_5;
-      3'b110 : _zz__zz_errors_0_1 = errors_6;
-      default : _zz__zz_errors_0_1 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_levelMap_0_2)
-      3'b000 : _zz__zz_levelMap_0_3 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_3 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_3 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_3 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_3 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_3 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_3 = levelMap_6;
-      default : _zz__zz_levelMap_0_3 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0_2)
-      3'b000 : _zz__zz_errors_0_3 = errors_0;
-      3'b001 : _zz__zz_errors_0_3 = errors_1;
-      3'b010 : _zz__zz_errors_0_3 = errors_2;
-      3'b011 : _zz__zz_errors_0_3 = errors_3;
-      3'b100 : _zz__zz_errors_0_3 = errors_4;
-      3'b101 : _zz__zz_errors_0_3 = errors_5;
-      3'b110 : _zz__zz_errors_0_3 = errors_6;
-      default : _zz__zz_errors_0_3 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(s1_context)
-      3'b000 : _zz_s1_status_value_1 = errors_0;
-      3'b001 : _zz_s1_status_value_1 = errors_1;
-      3'b010 : _zz_s1_status_value_1 = errors_2;
-      3'b011 : _zz_s1_status_value_1 = errors_3;
-      3'b100 : _zz_s1_status_value_1 = errors_4;
-      3'b101 : _zz_s1_status_value_1 = errors_5;
-      3'b110 : _zz_s1_status_value_1 = errors_6;
-      default : _zz_s1_status_value_1 = errors_7;
+    case(_zz_s1_contextError_1)
+      3'b000 : _zz_s1_contextError = errors_0;
+      3'b001 : _zz_s1_contextError = errors_1;
+      3'b010 : _zz_s1_contextError = errors_2;
+      3'b011 : _zz_s1_contextError = errors_3;
+      3'b100 : _zz_s1_contextError = errors_4;
+      3'b101 : _zz_s1_contextError = errors_5;
+      3'b110 : _zz_s1_contextError = errors_6;
+      default : _zz_s1_contextError = errors_7;
     endcase
   end
 
@@ -633,11 +587,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
   assign _zz_s1_readyInsert = 1'b0;
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initDone = 1'b1;
@@ -652,6 +606,64 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_op = cmd_payload_op;
   assign s0_context = cmd_payload_context;
   assign s0_data = cmd_payload_data;
+  always @(*) begin
+    levelMap_write = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_write = 1'b1;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(when_ListWalker_l155) begin
+          levelMap_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeAt = 3'b000;
+    if(when_LevelLists_l129) begin
+      levelMap_writeAt = s1_context;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(when_ListWalker_l155) begin
+          levelMap_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeRow = 8'h0;
+    if(when_LevelLists_l129) begin
+      levelMap_writeRow = (s1_levels | s1_levelOH);
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    end
+    case(walkState)
+      3'b011 : begin
+        if(when_ListWalker_l155) begin
+          levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_1 = ({7'd0,1'b1} <<< levelMap_writeAt);
   assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
   assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
@@ -705,20 +717,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_3 = ({7'd0,1'b1} <<< s1_context);
-  assign _zz_4 = _zz_3[0];
-  assign _zz_5 = _zz_3[1];
-  assign _zz_6 = _zz_3[2];
-  assign _zz_7 = _zz_3[3];
-  assign _zz_8 = _zz_3[4];
-  assign _zz_9 = _zz_3[5];
-  assign _zz_10 = _zz_3[6];
-  assign _zz_11 = _zz_3[7];
-  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
-  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
+  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l42) && (s1_priorityOk && (! when_ErrorRegisters_l45))) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! when_ErrorRegisters_l51))) && (! s1_poolFull));
   assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_alloc) || _zz_s1_readyInsert);
   assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || 1'b0);
@@ -741,18 +744,67 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
+    errors_write = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_write = 1'b1;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeAt = 3'b000;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeRow = 6'h0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeRow = (s1_contextError | walkError);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_10 = ({7'd0,1'b1} <<< errors_writeAt);
+  always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l42) begin
-      if(when_ErrorRegisters_l43) begin
+    if(when_ErrorRegisters_l48) begin
+      if(when_ErrorRegisters_l49) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l44) begin
+        if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l45) begin
+          if(when_ErrorRegisters_l51) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l46) begin
+            if(when_ErrorRegisters_l52) begin
               s1_error = 6'h01;
             end
           end
@@ -761,23 +813,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! 1'b0));
-  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l46 = (s1_poolFull && (! 1'b0));
+  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! 1'b0));
+  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l52 = (s1_poolFull && (! 1'b0));
   assign s1_configRefused = 1'b0;
-  assign _zz_controlError_1 = 6'h10;
-  assign _zz_controlError_2 = 6'h0;
-  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
-  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign _zz_errors_0 = s1_context;
-  assign _zz_18 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
-  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_writeRow_1 = 6'h10;
+  assign _zz_errors_writeRow_2 = 6'h0;
+  assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
+  assign s1_contextError = _zz_s1_contextError;
+  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_19 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_20 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_11 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_12 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
@@ -810,7 +860,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : freeHead);
   assign removeListAddr = removeList;
-  assign removeCountAddr = walkContext;
+  assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
   assign when_ListWalker_l99 = (! s0_priorityOk);
@@ -818,12 +868,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l137 = (words_rd0 == walkWord);
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 11'h001);
-  assign _zz_levelMap_0_2 = walkContext;
-  assign _zz_21 = ({7'd0,1'b1} <<< _zz_levelMap_0_2);
-  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
-  assign _zz_errors_0_2 = walkContext;
-  assign _zz_22 = ({7'd0,1'b1} <<< _zz_errors_0_2);
-  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
+  assign when_ListWalker_l174 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -836,16 +881,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           s1_status_value = {56'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_1};
+          s1_status_value = {58'd0, s1_contextError};
         end
         4'b0011 : begin
-          s1_status_value = {53'd0, _zz_s1_status_value_2};
+          s1_status_value = {53'd0, _zz_s1_status_value_1};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
         end
         4'b0111 : begin
-          s1_status_value = {32'd0, _zz_s1_status_value_4};
+          s1_status_value = {32'd0, _zz_s1_status_value_3};
         end
         default : begin
         end
@@ -955,66 +1000,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_read <= s1_read;
       s2_internal <= s1_internal;
       s2_dequeueOk <= s1_dequeueOk;
+      if(levelMap_write) begin
+        if(_zz_1[0]) begin
+          levelMap_0 <= levelMap_writeRow;
+        end
+        if(_zz_1[1]) begin
+          levelMap_1 <= levelMap_writeRow;
+        end
+        if(_zz_1[2]) begin
+          levelMap_2 <= levelMap_writeRow;
+        end
+        if(_zz_1[3]) begin
+          levelMap_3 <= levelMap_writeRow;
+        end
+        if(_zz_1[4]) begin
+          levelMap_4 <= levelMap_writeRow;
+        end
+        if(_zz_1[5]) begin
+          levelMap_5 <= levelMap_writeRow;
+        end
+        if(_zz_1[6]) begin
+          levelMap_6 <= levelMap_writeRow;
+        end
+        if(_zz_1[7]) begin
+          levelMap_7 <= levelMap_writeRow;
+        end
+      end
       s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      if(s1_valid) begin
-        if(s1_setLevel) begin
-          if(_zz_4) begin
-            levelMap_0 <= _zz_levelMap_0;
-          end
-          if(_zz_5) begin
-            levelMap_1 <= _zz_levelMap_0;
-          end
-          if(_zz_6) begin
-            levelMap_2 <= _zz_levelMap_0;
-          end
-          if(_zz_7) begin
-            levelMap_3 <= _zz_levelMap_0;
-          end
-          if(_zz_8) begin
-            levelMap_4 <= _zz_levelMap_0;
-          end
-          if(_zz_9) begin
-            levelMap_5 <= _zz_levelMap_0;
-          end
-          if(_zz_10) begin
-            levelMap_6 <= _zz_levelMap_0;
-          end
-          if(_zz_11) begin
-            levelMap_7 <= _zz_levelMap_0;
-          end
-        end
-        if(s1_clearLevel) begin
-          if(_zz_4) begin
-            levelMap_0 <= _zz_levelMap_0_1;
-          end
-          if(_zz_5) begin
-            levelMap_1 <= _zz_levelMap_0_1;
-          end
-          if(_zz_6) begin
-            levelMap_2 <= _zz_levelMap_0_1;
-          end
-          if(_zz_7) begin
-            levelMap_3 <= _zz_levelMap_0_1;
-          end
-          if(_zz_8) begin
-            levelMap_4 <= _zz_levelMap_0_1;
-          end
-          if(_zz_9) begin
-            levelMap_5 <= _zz_levelMap_0_1;
-          end
-          if(_zz_10) begin
-            levelMap_6 <= _zz_levelMap_0_1;
-          end
-          if(_zz_11) begin
-            levelMap_7 <= _zz_levelMap_0_1;
-          end
-        end
-      end
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
@@ -1031,58 +1048,58 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ErrorRegisters_l71) begin
-        if(_zz_18[0]) begin
-          errors_0 <= _zz_errors_0_1;
+      if(errors_write) begin
+        if(_zz_10[0]) begin
+          errors_0 <= errors_writeRow;
         end
-        if(_zz_18[1]) begin
-          errors_1 <= _zz_errors_0_1;
+        if(_zz_10[1]) begin
+          errors_1 <= errors_writeRow;
         end
-        if(_zz_18[2]) begin
-          errors_2 <= _zz_errors_0_1;
+        if(_zz_10[2]) begin
+          errors_2 <= errors_writeRow;
         end
-        if(_zz_18[3]) begin
-          errors_3 <= _zz_errors_0_1;
+        if(_zz_10[3]) begin
+          errors_3 <= errors_writeRow;
         end
-        if(_zz_18[4]) begin
-          errors_4 <= _zz_errors_0_1;
+        if(_zz_10[4]) begin
+          errors_4 <= errors_writeRow;
         end
-        if(_zz_18[5]) begin
-          errors_5 <= _zz_errors_0_1;
+        if(_zz_10[5]) begin
+          errors_5 <= errors_writeRow;
         end
-        if(_zz_18[6]) begin
-          errors_6 <= _zz_errors_0_1;
+        if(_zz_10[6]) begin
+          errors_6 <= errors_writeRow;
         end
-        if(_zz_18[7]) begin
-          errors_7 <= _zz_errors_0_1;
+        if(_zz_10[7]) begin
+          errors_7 <= errors_writeRow;
         end
       end
-      if(when_ErrorRegisters_l76) begin
-        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      if(when_ErrorRegisters_l82) begin
+        controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_19[0]) begin
+        if(_zz_11[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_19[1]) begin
+        if(_zz_11[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_19[2]) begin
+        if(_zz_11[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_19[3]) begin
+        if(_zz_11[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_20[0]) begin
+        if(_zz_12[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_20[1]) begin
+        if(_zz_12[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_20[2]) begin
+        if(_zz_12[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_20[3]) begin
+        if(_zz_12[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -1121,61 +1138,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           used <= (used - 11'h001);
           poolFull <= 1'b0;
           walkState <= 3'b100;
-          if(when_ListWalker_l155) begin
-            if(_zz_21[0]) begin
-              levelMap_0 <= _zz_levelMap_0_3;
-            end
-            if(_zz_21[1]) begin
-              levelMap_1 <= _zz_levelMap_0_3;
-            end
-            if(_zz_21[2]) begin
-              levelMap_2 <= _zz_levelMap_0_3;
-            end
-            if(_zz_21[3]) begin
-              levelMap_3 <= _zz_levelMap_0_3;
-            end
-            if(_zz_21[4]) begin
-              levelMap_4 <= _zz_levelMap_0_3;
-            end
-            if(_zz_21[5]) begin
-              levelMap_5 <= _zz_levelMap_0_3;
-            end
-            if(_zz_21[6]) begin
-              levelMap_6 <= _zz_levelMap_0_3;
-            end
-            if(_zz_21[7]) begin
-              levelMap_7 <= _zz_levelMap_0_3;
-            end
-          end
         end
         3'b100 : begin
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_22[0]) begin
-            errors_0 <= _zz_errors_0_3;
-          end
-          if(_zz_22[1]) begin
-            errors_1 <= _zz_errors_0_3;
-          end
-          if(_zz_22[2]) begin
-            errors_2 <= _zz_errors_0_3;
-          end
-          if(_zz_22[3]) begin
-            errors_3 <= _zz_errors_0_3;
-          end
-          if(_zz_22[4]) begin
-            errors_4 <= _zz_errors_0_3;
-          end
-          if(_zz_22[5]) begin
-            errors_5 <= _zz_errors_0_3;
-          end
-          if(_zz_22[6]) begin
-            errors_6 <= _zz_errors_0_3;
-          end
-          if(_zz_22[7]) begin
-            errors_7 <= _zz_errors_0_3;
-          end
           walkState <= 3'b000;
         end
         default : begin

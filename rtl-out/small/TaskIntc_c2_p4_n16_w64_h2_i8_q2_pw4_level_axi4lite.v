@@ -937,6 +937,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
   reg        [3:0]    _zz_s0_levels;
+  wire       [0:0]    _zz_s0_levels_1;
   wire       [3:0]    _zz__zz_s0_level_6;
   wire       [3:0]    _zz__zz_s0_level_11;
   wire       [3:0]    _zz_s0_levels_ohFirst_masked;
@@ -963,7 +964,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_links_port_1;
   wire       [10:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz__zz_errors_0_1;
+  reg        [5:0]    _zz_s1_contextError;
+  wire       [0:0]    _zz_s1_contextError_1;
   wire       [31:0]   _zz_wakeup_update_payload_coalesce;
   wire       [4:0]    _zz_notifyHart;
   wire       [0:0]    _zz__zz_hartCtx_0;
@@ -982,12 +984,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    _zz_removeCount;
   wire       [4:0]    _zz_removeListRecord;
   wire       [4:0]    _zz_cancelRecord;
-  reg        [3:0]    _zz__zz_levelMap_0_3;
-  reg        [5:0]    _zz__zz_errors_0_3;
   wire       [4:0]    _zz_s1_status_value;
-  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [4:0]    _zz_s1_status_value_1;
   wire       [4:0]    _zz_s1_status_value_2;
-  wire       [4:0]    _zz_s1_status_value_3;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [1:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -1121,6 +1120,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    walkSource;
   reg                 walkClearsWaiting;
   wire                walkIsCancel;
+  wire       [0:0]    walkContextAt;
   wire                initDone;
   reg                 slot_valid;
   reg        [2:0]    slot_source;
@@ -1163,13 +1163,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_when_ErrorRegisters_l48;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
   wire                _zz_s1_configOk;
-  wire                _zz_controlError;
-  wire                when_ErrorRegisters_l45;
+  wire                _zz_errors_writeRow;
+  wire                when_ErrorRegisters_l51;
   wire                _zz_s1_setHandler;
   wire       [6:0]    _zz_s2_routing;
   wire                s1_poolFull;
@@ -1244,6 +1244,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                when_Intake_l66;
   reg        [3:0]    levelMap_0;
   reg        [3:0]    levelMap_1;
+  reg                 levelMap_write;
+  reg        [0:0]    levelMap_writeAt;
+  reg        [3:0]    levelMap_writeRow;
+  wire       [1:0]    _zz_9;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -1292,11 +1296,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    s2_newContextCount;
   reg        [4:0]    w_contextCount;
   wire       [4:0]    s1_contextCount;
-  wire       [1:0]    _zz_11;
-  wire                _zz_12;
-  wire                _zz_13;
-  wire       [3:0]    _zz_levelMap_0;
-  wire       [3:0]    _zz_levelMap_0_1;
+  wire                when_LevelLists_l129;
+  wire                when_LevelLists_l130;
   reg        [3:0]    s2_newHead;
   reg        [3:0]    s2_newTail;
   reg        [4:0]    s2_newCount;
@@ -1304,7 +1305,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    removeListAddr;
   wire       [12:0]   removeListRecord;
   reg        [4:0]    s2_newContextCount_q;
-  wire       [0:0]    removeCountAddr;
   wire       [4:0]    removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
@@ -1337,23 +1337,25 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                when_TaskPool_l105;
   reg        [5:0]    errors_0;
   reg        [5:0]    errors_1;
+  reg                 errors_write;
+  reg        [0:0]    errors_writeAt;
+  reg        [5:0]    errors_writeRow;
+  wire       [1:0]    _zz_18;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l42;
-  wire                when_ErrorRegisters_l43;
-  wire                when_ErrorRegisters_l44;
-  wire                when_ErrorRegisters_l46;
+  wire                when_ErrorRegisters_l48;
+  wire                when_ErrorRegisters_l49;
+  wire                when_ErrorRegisters_l50;
+  wire                when_ErrorRegisters_l52;
   reg                 s1_configRefused;
   wire       [9:0]    _zz_s1_configRefused;
   wire                _zz_s1_configRefused_1;
-  wire       [5:0]    _zz_controlError_1;
-  wire       [5:0]    _zz_controlError_2;
-  wire                _zz_controlError_3;
-  wire                when_ErrorRegisters_l71;
-  wire       [0:0]    _zz_errors_0;
-  wire       [1:0]    _zz_20;
-  wire       [5:0]    _zz_errors_0_1;
-  wire                when_ErrorRegisters_l76;
+  wire       [5:0]    _zz_errors_writeRow_1;
+  wire       [5:0]    _zz_errors_writeRow_2;
+  wire                _zz_errors_writeRow_3;
+  wire       [5:0]    s1_contextError;
+  wire                when_ErrorRegisters_l80;
+  wire                when_ErrorRegisters_l82;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -1368,15 +1370,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [1:0]    currentContext_1;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [1:0]    _zz_21;
-  wire       [1:0]    _zz_22;
+  wire       [1:0]    _zz_19;
+  wire       [1:0]    _zz_20;
   wire       [1:0]    _zz_currentContext_0;
   reg        [1:0]    hartCtx_0;
   reg        [1:0]    hartCtx_1;
   reg        [0:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [1:0]    _zz_23;
+  wire       [1:0]    _zz_21;
   wire       [1:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [1:0]    notifyPending;
@@ -1427,12 +1429,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [0:0]    _zz_levelMap_0_2;
-  wire       [1:0]    _zz_24;
-  wire       [3:0]    _zz_levelMap_0_3;
-  wire       [0:0]    _zz_errors_0_2;
-  wire       [1:0]    _zz_25;
-  wire       [5:0]    _zz_errors_0_3;
+  wire                when_ListWalker_l174;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -1485,8 +1482,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_removeListRecord = (walkCount - 5'h01);
   assign _zz_cancelRecord = (walkCount - 5'h01);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
-  assign _zz_s1_status_value_3 = (5'h10 - used);
+  assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
+  assign _zz_s1_status_value_2 = (5'h10 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[1],{30'h0,_zz_s2_rsp_data[0 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -1506,7 +1503,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_contextCounts_rd0 = 1'b1;
-  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context);
+  assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
   assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
@@ -1514,6 +1511,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_s0_levels_1 = (walkActive ? walkContextAt : s0_context);
+  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
   assign _zz_notifyPending_2 = (s2_op == 4'b0100);
   assign _zz_notifyPending_3 = 4'b1000;
   assign _zz_notifyPending_4 = 1'b1;
@@ -1739,37 +1738,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(s0_context)
+    case(_zz_s0_levels_1)
       1'b0 : _zz_s0_levels = levelMap_0;
       default : _zz_s0_levels = levelMap_1;
     endcase
   end
 
   always @(*) begin
-    case(_zz_errors_0)
-      1'b0 : _zz__zz_errors_0_1 = errors_0;
-      default : _zz__zz_errors_0_1 = errors_1;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_levelMap_0_2)
-      1'b0 : _zz__zz_levelMap_0_3 = levelMap_0;
-      default : _zz__zz_levelMap_0_3 = levelMap_1;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0_2)
-      1'b0 : _zz__zz_errors_0_3 = errors_0;
-      default : _zz__zz_errors_0_3 = errors_1;
-    endcase
-  end
-
-  always @(*) begin
-    case(s1_context)
-      1'b0 : _zz_s1_status_value_1 = errors_0;
-      default : _zz_s1_status_value_1 = errors_1;
+    case(_zz_s1_contextError_1)
+      1'b0 : _zz_s1_contextError = errors_0;
+      default : _zz_s1_contextError = errors_1;
     endcase
   end
 
@@ -1791,14 +1769,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[2 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
-  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[4]);
@@ -1851,6 +1829,70 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
   assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  always @(*) begin
+    levelMap_write = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_write = 1'b1;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeAt = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_writeAt = s1_context;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeRow = 4'b0000;
+    if(when_LevelLists_l129) begin
+      levelMap_writeRow = (s1_levels | s1_levelOH);
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_9 = ({1'd0,1'b1} <<< levelMap_writeAt);
   assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
   assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
@@ -1892,14 +1934,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 5'h01));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_11 = ({1'd0,1'b1} <<< s1_context);
-  assign _zz_12 = _zz_11[0];
-  assign _zz_13 = _zz_11[1];
-  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
-  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
+  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
@@ -1921,18 +1960,67 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
+    errors_write = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_write = 1'b1;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeAt = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeRow = 6'h0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeRow = (s1_contextError | walkError);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_18 = ({1'd0,1'b1} <<< errors_writeAt);
+  always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l42) begin
-      if(when_ErrorRegisters_l43) begin
+    if(when_ErrorRegisters_l48) begin
+      if(when_ErrorRegisters_l49) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l44) begin
+        if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l45) begin
+          if(when_ErrorRegisters_l51) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l46) begin
+            if(when_ErrorRegisters_l52) begin
               s1_error = 6'h01;
             end
           end
@@ -1941,10 +2029,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -1974,14 +2062,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_configRefused = s1_data[9 : 0];
   assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h008);
   assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
-  assign _zz_controlError_1 = 6'h10;
-  assign _zz_controlError_2 = 6'h0;
-  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign _zz_errors_0 = s1_context;
-  assign _zz_20 = ({1'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
-  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_writeRow_1 = 6'h10;
+  assign _zz_errors_writeRow_2 = 6'h0;
+  assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign s1_contextError = _zz_s1_contextError;
+  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -2066,12 +2152,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_21 = ({1'd0,1'b1} <<< s2_hart);
-  assign _zz_22 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_19 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_20 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_23 = ({1'd0,1'b1} <<< s1_hart);
+  assign _zz_21 = ({1'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -2129,7 +2215,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {7'h0,freeHead});
   assign removeListAddr = removeList;
-  assign removeCountAddr = walkContext;
+  assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[3 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
@@ -2182,12 +2268,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 5'h01);
-  assign _zz_levelMap_0_2 = walkContext;
-  assign _zz_24 = ({1'd0,1'b1} <<< _zz_levelMap_0_2);
-  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
-  assign _zz_errors_0_2 = walkContext;
-  assign _zz_25 = ({1'd0,1'b1} <<< _zz_errors_0_2);
-  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
+  assign when_ListWalker_l174 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -2200,10 +2281,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           s1_status_value = {60'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_1};
+          s1_status_value = {58'd0, s1_contextError};
         end
         4'b0011 : begin
-          s1_status_value = {59'd0, _zz_s1_status_value_2};
+          s1_status_value = {59'd0, _zz_s1_status_value_1};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -2355,30 +2436,20 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           slotWentLast <= 1'b0;
         end
       end
+      if(levelMap_write) begin
+        if(_zz_9[0]) begin
+          levelMap_0 <= levelMap_writeRow;
+        end
+        if(_zz_9[1]) begin
+          levelMap_1 <= levelMap_writeRow;
+        end
+      end
       s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      if(s1_valid) begin
-        if(s1_setLevel) begin
-          if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0;
-          end
-          if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0;
-          end
-        end
-        if(s1_clearLevel) begin
-          if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_1;
-          end
-          if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_1;
-          end
-        end
-      end
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 5'h01);
@@ -2395,28 +2466,28 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ErrorRegisters_l71) begin
-        if(_zz_20[0]) begin
-          errors_0 <= _zz_errors_0_1;
+      if(errors_write) begin
+        if(_zz_18[0]) begin
+          errors_0 <= errors_writeRow;
         end
-        if(_zz_20[1]) begin
-          errors_1 <= _zz_errors_0_1;
+        if(_zz_18[1]) begin
+          errors_1 <= errors_writeRow;
         end
       end
-      if(when_ErrorRegisters_l76) begin
-        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      if(when_ErrorRegisters_l82) begin
+        controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_21[0]) begin
+        if(_zz_19[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_19[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_22[0]) begin
+        if(_zz_20[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_20[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
       end
@@ -2424,14 +2495,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         notifyHart <= _zz_notifyHart[0:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_23[0]) begin
+        if(_zz_21[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_21[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
       notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_2) && (s2_status == _zz_notifyPending_3)) && (|notifyPending)) ? {(_zz_notifyPending_1 == _zz_notifyPending_4),(_zz_notifyPending_1 == _zz_notifyPending_5)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
       if(walkStart) begin
@@ -2488,27 +2559,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           used <= (used - 5'h01);
           poolFull <= 1'b0;
           walkState <= 3'b100;
-          if(!walkCancel) begin
-            if(when_ListWalker_l155) begin
-              if(_zz_24[0]) begin
-                levelMap_0 <= _zz_levelMap_0_3;
-              end
-              if(_zz_24[1]) begin
-                levelMap_1 <= _zz_levelMap_0_3;
-              end
-            end
-          end
         end
         3'b100 : begin
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_25[0]) begin
-            errors_0 <= _zz_errors_0_3;
-          end
-          if(_zz_25[1]) begin
-            errors_1 <= _zz_errors_0_3;
-          end
           walkState <= 3'b000;
         end
         default : begin

@@ -897,11 +897,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_when_Inboxes_l184_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
-  wire                _zz_when_ContextRows_l49;
+  wire                _zz_when_ContextRows_l40;
   wire       [1:0]    _zz_inboxOccupied_writeRow;
   wire       [3:0]    _zz_inboxOccupied_writeRow_1;
-  wire                when_ContextRows_l49;
-  wire                when_ContextRows_l49_1;
+  wire                when_ContextRows_l40;
+  wire                when_ContextRows_l40_1;
   wire       [0:0]    _zz_i1_inboxCurrent;
   reg        [0:0]    i1_inboxCurrent;
   wire                when_Inboxes_l183;
@@ -925,7 +925,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [5:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_ContextRows_l49_2;
+  wire                when_ContextRows_l40_2;
   wire       [0:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
   wire                when_ReplyBoxes_l68;
@@ -1024,7 +1024,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_19 = (deliveryHead + _zz__zz_19_1);
   assign _zz__zz_19_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_12 = {{when_ContextRows_l49_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
+  assign _zz_i1_rsp_12 = {{when_ContextRows_l40_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
@@ -1414,7 +1414,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign inboxCurrentSlot_i0 = inboxCurrentSlot_0;
   always @(*) begin
     inboxOccupied_write = 1'b0;
-    if(when_ContextRows_l49) begin
+    if(when_ContextRows_l40) begin
       inboxOccupied_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -1427,7 +1427,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(*) begin
     inboxOccupied_writeAt = 1'b0;
-    if(when_ContextRows_l49) begin
+    if(when_ContextRows_l40) begin
       inboxOccupied_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -1440,7 +1440,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(*) begin
     inboxOccupied_writeRow = 4'b0000;
-    if(when_ContextRows_l49) begin
+    if(when_ContextRows_l40) begin
       inboxOccupied_writeRow = (i1_inboxOccupied & (~ _zz_inboxOccupied_writeRow_1));
     end
     if(i1_scrub) begin
@@ -1454,7 +1454,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign inboxOccupied_i0 = inboxOccupied_0;
   always @(*) begin
     inboxInService_write = 1'b0;
-    if(when_ContextRows_l49_1) begin
+    if(when_ContextRows_l40_1) begin
       inboxInService_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -1464,7 +1464,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(*) begin
     inboxInService_writeAt = 1'b0;
-    if(when_ContextRows_l49_1) begin
+    if(when_ContextRows_l40_1) begin
       inboxInService_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -1474,7 +1474,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   always @(*) begin
     inboxInService_writeRow = 4'b0000;
-    if(when_ContextRows_l49_1) begin
+    if(when_ContextRows_l40_1) begin
       inboxInService_writeRow = ((i1_inboxInService & (~ _zz_inboxOccupied_writeRow_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
     end
     if(i1_scrub) begin
@@ -1577,11 +1577,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_when_Inboxes_l184_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l49 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
+  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
   assign _zz_inboxOccupied_writeRow = (when_Transfers_l67 ? _zz_when_Inboxes_l184_1 : _zz_when_Inboxes_l184);
-  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l49 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
-  assign when_ContextRows_l49 = (_zz_when_ContextRows_l49 || i1_inboxTake);
-  assign when_ContextRows_l49_1 = (_zz_when_ContextRows_l49 || i1_inboxTake);
+  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l40 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
+  assign when_ContextRows_l40 = (_zz_when_ContextRows_l40 || i1_inboxTake);
+  assign when_ContextRows_l40_1 = (_zz_when_ContextRows_l40 || i1_inboxTake);
   assign _zz_i1_inboxCurrent = (i1_context == 1'b0);
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
@@ -1604,7 +1604,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     replyHead_write = 1'b0;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyHead_write = 1'b1;
       end
     end
@@ -1613,7 +1613,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     replyHead_writeAt = 1'b0;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyHead_writeAt = i1_context;
       end
     end
@@ -1622,7 +1622,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     replyHead_writeRow = 2'b00;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyHead_writeRow = _zz_replyHead_writeRow;
       end
     end
@@ -1632,7 +1632,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     replyCount_write = 1'b0;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyCount_write = 1'b1;
       end
     end
@@ -1647,7 +1647,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     replyCount_writeAt = 1'b0;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyCount_writeAt = i1_context;
       end
     end
@@ -1662,7 +1662,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     replyCount_writeRow = 3'b000;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyCount_writeRow = _zz_replyCount_writeRow;
       end
     end
@@ -1680,11 +1680,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i1_rsp_3 = i1_replyCount;
-  assign when_ContextRows_l49_2 = replyCurrent[0];
+  assign when_ContextRows_l40_2 = replyCurrent[0];
   assign _zz_replyCurrent = (i1_context == 1'b0);
-  assign _zz_replyCurrent_1 = (when_ContextRows_l49_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign _zz_replyCurrent_1 = (when_ContextRows_l40_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l49_2);
+  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l40_2);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l53));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -2047,6 +2047,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    walkSource;
   reg                 walkClearsWaiting;
   wire                walkIsCancel;
+  wire       [0:0]    walkContextAt;
   wire                initDone;
   reg                 slot_valid;
   reg        [0:0]    slot_source;
@@ -2089,14 +2090,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [1:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_when_ErrorRegisters_l48;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
-  wire                _zz_errors_0;
-  wire                when_ErrorRegisters_l45;
+  wire                _zz_errors_writeRow;
+  wire                when_ErrorRegisters_l51;
   wire                _zz_s1_setHandler;
   wire       [6:0]    _zz_s2_routing;
   wire                s1_poolFull;
@@ -2171,6 +2172,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                takeDeliver;
   wire                when_Intake_l66;
   reg        [0:0]    levelMap_0;
+  reg                 levelMap_write;
+  reg        [0:0]    levelMap_writeAt;
+  reg        [0:0]    levelMap_writeRow;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -2202,6 +2206,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [2:0]    s2_newContextCount;
   reg        [2:0]    w_contextCount;
   wire       [2:0]    s1_contextCount;
+  wire                when_LevelLists_l129;
+  wire                when_LevelLists_l130;
   reg        [1:0]    s2_newHead;
   reg        [1:0]    s2_newTail;
   reg        [2:0]    s2_newCount;
@@ -2209,7 +2215,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [1:0]    removeListAddr;
   wire       [6:0]    removeListRecord;
   reg        [2:0]    s2_newContextCount_q;
-  wire       [0:0]    removeCountAddr;
   wire       [2:0]    removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
@@ -2241,19 +2246,23 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_TaskPool_l104;
   wire                when_TaskPool_l105;
   reg        [5:0]    errors_0;
+  reg                 errors_write;
+  reg        [0:0]    errors_writeAt;
+  reg        [5:0]    errors_writeRow;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l42;
-  wire                when_ErrorRegisters_l43;
-  wire                when_ErrorRegisters_l44;
-  wire                when_ErrorRegisters_l46;
+  wire                when_ErrorRegisters_l48;
+  wire                when_ErrorRegisters_l49;
+  wire                when_ErrorRegisters_l50;
+  wire                when_ErrorRegisters_l52;
   reg                 s1_configRefused;
   wire                _zz_s1_configRefused;
-  wire       [5:0]    _zz_errors_0_1;
-  wire       [5:0]    _zz_errors_0_2;
-  wire                _zz_errors_0_3;
-  wire                when_ErrorRegisters_l71;
-  wire                when_ErrorRegisters_l76;
+  wire       [5:0]    _zz_errors_writeRow_1;
+  wire       [5:0]    _zz_errors_writeRow_2;
+  wire                _zz_errors_writeRow_3;
+  wire       [5:0]    s1_contextError;
+  wire                when_ErrorRegisters_l80;
+  wire                when_ErrorRegisters_l82;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -2308,6 +2317,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
+  wire                when_ListWalker_l174;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2373,7 +2383,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_contextCounts_rd0 = 1'b1;
-  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context);
+  assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
   assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
@@ -2498,15 +2508,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[0 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
-  assign _zz_errors_0 = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[2]);
@@ -2560,6 +2570,69 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  always @(*) begin
+    levelMap_write = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_write = 1'b1;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeAt = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_writeAt = s1_context;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeRow = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_writeRow = (s1_levels | s1_levelOH);
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
   assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
   assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
@@ -2584,9 +2657,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 3'b001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
@@ -2610,18 +2685,66 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
+    errors_write = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_write = 1'b1;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeAt = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeRow = 6'h0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeRow = (s1_contextError | walkError);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l42) begin
-      if(when_ErrorRegisters_l43) begin
+    if(when_ErrorRegisters_l48) begin
+      if(when_ErrorRegisters_l49) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l44) begin
+        if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l45) begin
+          if(when_ErrorRegisters_l51) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l46) begin
+            if(when_ErrorRegisters_l52) begin
               s1_error = 6'h01;
             end
           end
@@ -2630,10 +2753,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -2662,11 +2785,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign _zz_s1_configRefused = (s1_data[9 : 0] < 10'h001);
   assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
-  assign _zz_errors_0_1 = 6'h10;
-  assign _zz_errors_0_2 = 6'h0;
-  assign _zz_errors_0_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_writeRow_1 = 6'h10;
+  assign _zz_errors_writeRow_2 = 6'h0;
+  assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign s1_contextError = errors_0;
+  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -2797,7 +2921,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {7'h0,freeHead});
   assign removeListAddr = removeList;
-  assign removeCountAddr = walkContext;
+  assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[1 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
@@ -2850,6 +2974,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 3'b001);
+  assign when_ListWalker_l174 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -2862,7 +2987,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           s1_status_value = {63'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, errors_0};
+          s1_status_value = {58'd0, s1_contextError};
         end
         4'b0011 : begin
           s1_status_value = {61'd0, _zz_s1_status_value_1};
@@ -3020,20 +3145,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           slotWentLast <= 1'b0;
         end
       end
+      if(levelMap_write) begin
+        levelMap_0 <= levelMap_writeRow;
+      end
       s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      if(s1_valid) begin
-        if(s1_setLevel) begin
-          levelMap_0 <= (s1_levels | s1_levelOH);
-        end
-        if(s1_clearLevel) begin
-          levelMap_0 <= (s1_levels & (~ s1_levelOH));
-        end
-      end
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 3'b001);
@@ -3050,11 +3170,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ErrorRegisters_l71) begin
-        errors_0 <= ((((_zz_errors_0 && (s1_status == 4'b0010)) ? _zz_errors_0_2 : errors_0) | s1_error) | (_zz_errors_0_3 ? _zz_errors_0_1 : _zz_errors_0_2));
+      if(errors_write) begin
+        errors_0 <= errors_writeRow;
       end
-      if(when_ErrorRegisters_l76) begin
-        controlError <= (((_zz_errors_0 && (s1_status == 4'b0110)) ? _zz_errors_0_2 : controlError) | (_zz_errors_0_3 ? _zz_errors_0_1 : _zz_errors_0_2));
+      if(when_ErrorRegisters_l82) begin
+        controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
         currentTask_0 <= _zz_currentTask_0;
@@ -3066,7 +3186,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(when_Preemption_l47) begin
         hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
       if(walkStart) begin
@@ -3123,17 +3243,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           used <= (used - 3'b001);
           poolFull <= 1'b0;
           walkState <= 3'b100;
-          if(!walkCancel) begin
-            if(when_ListWalker_l155) begin
-              levelMap_0 <= (levelMap_0 & (~ removeLevelOH));
-            end
-          end
         end
         3'b100 : begin
           walkState <= 3'b101;
         end
         3'b101 : begin
-          errors_0 <= (errors_0 | walkError);
           walkState <= 3'b000;
         end
         default : begin

@@ -3074,11 +3074,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire                _zz_when_Inboxes_l184_2;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
-  wire                _zz_when_ContextRows_l49;
+  wire                _zz_when_ContextRows_l40;
   wire       [1:0]    _zz_inboxOccupied_writeRow;
   wire       [3:0]    _zz_inboxOccupied_writeRow_1;
-  wire                when_ContextRows_l49;
-  wire                when_ContextRows_l49_1;
+  wire                when_ContextRows_l40;
+  wire                when_ContextRows_l40_1;
   wire       [7:0]    _zz_i1_inboxCurrent;
   reg        [7:0]    i1_inboxCurrent;
   wire                when_Inboxes_l183;
@@ -3118,7 +3118,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
   wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_ContextRows_l49_2;
+  wire                when_ContextRows_l40_2;
   wire       [7:0]    _zz_replyCurrent;
   wire       [2:0]    _zz_replyCurrent_1;
   wire                when_ReplyBoxes_l68;
@@ -3218,7 +3218,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz__zz_25 = (deliveryHead + _zz__zz_25_1);
   assign _zz__zz_25_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_12 = {{when_ContextRows_l49_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
+  assign _zz_i1_rsp_12 = {{when_ContextRows_l40_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
   assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
@@ -3776,7 +3776,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign inboxCurrentSlot_i0 = _zz_inboxCurrentSlot_i0;
   always @(*) begin
     inboxOccupied_write = 1'b0;
-    if(when_ContextRows_l49) begin
+    if(when_ContextRows_l40) begin
       inboxOccupied_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -3789,7 +3789,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   always @(*) begin
     inboxOccupied_writeAt = 3'b000;
-    if(when_ContextRows_l49) begin
+    if(when_ContextRows_l40) begin
       inboxOccupied_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -3802,7 +3802,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   always @(*) begin
     inboxOccupied_writeRow = 4'b0000;
-    if(when_ContextRows_l49) begin
+    if(when_ContextRows_l40) begin
       inboxOccupied_writeRow = (i1_inboxOccupied & (~ _zz_inboxOccupied_writeRow_1));
     end
     if(i1_scrub) begin
@@ -3817,7 +3817,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign inboxOccupied_i0 = _zz_inboxOccupied_i0;
   always @(*) begin
     inboxInService_write = 1'b0;
-    if(when_ContextRows_l49_1) begin
+    if(when_ContextRows_l40_1) begin
       inboxInService_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -3827,7 +3827,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   always @(*) begin
     inboxInService_writeAt = 3'b000;
-    if(when_ContextRows_l49_1) begin
+    if(when_ContextRows_l40_1) begin
       inboxInService_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -3837,7 +3837,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   always @(*) begin
     inboxInService_writeRow = 4'b0000;
-    if(when_ContextRows_l49_1) begin
+    if(when_ContextRows_l40_1) begin
       inboxInService_writeRow = ((i1_inboxInService & (~ _zz_inboxOccupied_writeRow_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
     end
     if(i1_scrub) begin
@@ -3942,11 +3942,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_when_Inboxes_l184_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l49 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
+  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
   assign _zz_inboxOccupied_writeRow = (when_Transfers_l67 ? _zz_when_Inboxes_l184_1 : _zz_when_Inboxes_l184);
-  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l49 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
-  assign when_ContextRows_l49 = (_zz_when_ContextRows_l49 || i1_inboxTake);
-  assign when_ContextRows_l49_1 = (_zz_when_ContextRows_l49 || i1_inboxTake);
+  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l40 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
+  assign when_ContextRows_l40 = (_zz_when_ContextRows_l40 || i1_inboxTake);
+  assign when_ContextRows_l40_1 = (_zz_when_ContextRows_l40 || i1_inboxTake);
   assign _zz_i1_inboxCurrent = {{{(i1_context == _zz__zz_i1_inboxCurrent),(i1_context == _zz__zz_i1_inboxCurrent_1)},{(i1_context == _zz__zz_i1_inboxCurrent_2),(i1_context == _zz__zz_i1_inboxCurrent_3)}},{{(i1_context == _zz__zz_i1_inboxCurrent_4),(i1_context == _zz__zz_i1_inboxCurrent_5)},{(i1_context == _zz__zz_i1_inboxCurrent_6),(i1_context == _zz__zz_i1_inboxCurrent_7)}}};
   always @(*) begin
     i1_inboxCurrent = inboxCurrent;
@@ -3969,7 +3969,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     replyHead_write = 1'b0;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyHead_write = 1'b1;
       end
     end
@@ -3978,7 +3978,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     replyHead_writeAt = 3'b000;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyHead_writeAt = i1_context;
       end
     end
@@ -3987,7 +3987,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     replyHead_writeRow = 2'b00;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyHead_writeRow = _zz_replyHead_writeRow;
       end
     end
@@ -3998,7 +3998,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     replyCount_write = 1'b0;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyCount_write = 1'b1;
       end
     end
@@ -4013,7 +4013,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     replyCount_writeAt = 3'b000;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyCount_writeAt = i1_context;
       end
     end
@@ -4028,7 +4028,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     replyCount_writeRow = 3'b000;
     if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l49_2) begin
+      if(when_ContextRows_l40_2) begin
         replyCount_writeRow = _zz_replyCount_writeRow;
       end
     end
@@ -4047,11 +4047,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i1_rsp_3 = i1_replyCount;
-  assign when_ContextRows_l49_2 = replyCurrent[i1_context];
+  assign when_ContextRows_l40_2 = replyCurrent[i1_context];
   assign _zz_replyCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
-  assign _zz_replyCurrent_1 = (when_ContextRows_l49_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
+  assign _zz_replyCurrent_1 = (when_ContextRows_l40_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l49_2);
+  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l40_2);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -4538,6 +4538,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [63:0]   _zz_s0_data;
   wire       [5:0]    _zz_s0_data_1;
   reg        [7:0]    _zz_s0_levels;
+  wire       [2:0]    _zz_s0_levels_1;
   wire       [7:0]    _zz__zz_s0_level_6;
   wire       [7:0]    _zz__zz_s0_level_15;
   wire       [7:0]    _zz_s0_levels_ohFirst_masked;
@@ -4572,7 +4573,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [9:0]    _zz_links_port_1;
   wire       [18:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz__zz_errors_0_1;
+  reg        [5:0]    _zz_s1_contextError;
+  wire       [2:0]    _zz_s1_contextError_1;
   wire       [31:0]   _zz_wakeup_update_payload_coalesce;
   wire       [4:0]    _zz_notifyHart;
   wire       [2:0]    _zz__zz_hartCtx_0;
@@ -4624,12 +4626,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
-  reg        [7:0]    _zz__zz_levelMap_0_3;
-  reg        [5:0]    _zz__zz_errors_0_3;
   wire       [10:0]   _zz_s1_status_value;
-  reg        [5:0]    _zz_s1_status_value_1;
+  wire       [10:0]   _zz_s1_status_value_1;
   wire       [10:0]   _zz_s1_status_value_2;
-  wire       [10:0]   _zz_s1_status_value_3;
   reg        [63:0]   _zz_s2_rsp_data_1;
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_s2_rsp_data_2;
@@ -5288,6 +5287,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [4:0]    walkSource;
   reg                 walkClearsWaiting;
   wire                walkIsCancel;
+  wire       [2:0]    walkContextAt;
   wire                initDone;
   reg                 slot_valid;
   reg        [4:0]    slot_source;
@@ -5330,14 +5330,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [9:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l42;
+  wire                _zz_when_ErrorRegisters_l48;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
-  wire                _zz_controlError;
-  wire                when_ErrorRegisters_l45;
+  wire                _zz_errors_writeRow;
+  wire                when_ErrorRegisters_l51;
   wire                _zz_s1_setHandler;
   wire       [8:0]    _zz_s2_routing;
   wire                s1_poolFull;
@@ -5419,6 +5419,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [7:0]    levelMap_5;
   reg        [7:0]    levelMap_6;
   reg        [7:0]    levelMap_7;
+  reg                 levelMap_write;
+  reg        [2:0]    levelMap_writeAt;
+  reg        [7:0]    levelMap_writeRow;
+  wire       [7:0]    _zz_9;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   wire                _zz_s0_level;
@@ -5479,17 +5483,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire       [7:0]    _zz_11;
-  wire                _zz_12;
-  wire                _zz_13;
-  wire                _zz_14;
-  wire                _zz_15;
-  wire                _zz_16;
-  wire                _zz_17;
-  wire                _zz_18;
-  wire                _zz_19;
-  wire       [7:0]    _zz_levelMap_0;
-  wire       [7:0]    _zz_levelMap_0_1;
+  wire                when_LevelLists_l129;
+  wire                when_LevelLists_l130;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -5497,7 +5492,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [5:0]    removeListAddr;
   wire       [30:0]   removeListRecord;
   reg        [10:0]   s2_newContextCount_q;
-  wire       [2:0]    removeCountAddr;
   wire       [10:0]   removeCount;
   wire                _zz_s1_readyInsert;
   wire                _zz_s1_readyInsert_1;
@@ -5536,23 +5530,25 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [5:0]    errors_5;
   reg        [5:0]    errors_6;
   reg        [5:0]    errors_7;
+  reg                 errors_write;
+  reg        [2:0]    errors_writeAt;
+  reg        [5:0]    errors_writeRow;
+  wire       [7:0]    _zz_18;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l42;
-  wire                when_ErrorRegisters_l43;
-  wire                when_ErrorRegisters_l44;
-  wire                when_ErrorRegisters_l46;
+  wire                when_ErrorRegisters_l48;
+  wire                when_ErrorRegisters_l49;
+  wire                when_ErrorRegisters_l50;
+  wire                when_ErrorRegisters_l52;
   reg                 s1_configRefused;
   wire       [9:0]    _zz_s1_configRefused;
   wire                _zz_s1_configRefused_1;
-  wire       [5:0]    _zz_controlError_1;
-  wire       [5:0]    _zz_controlError_2;
-  wire                _zz_controlError_3;
-  wire                when_ErrorRegisters_l71;
-  wire       [2:0]    _zz_errors_0;
-  wire       [7:0]    _zz_26;
-  wire       [5:0]    _zz_errors_0_1;
-  wire                when_ErrorRegisters_l76;
+  wire       [5:0]    _zz_errors_writeRow_1;
+  wire       [5:0]    _zz_errors_writeRow_2;
+  wire                _zz_errors_writeRow_3;
+  wire       [5:0]    s1_contextError;
+  wire                when_ErrorRegisters_l80;
+  wire                when_ErrorRegisters_l82;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -5571,8 +5567,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_27;
-  wire       [3:0]    _zz_28;
+  wire       [3:0]    _zz_19;
+  wire       [3:0]    _zz_20;
   wire       [3:0]    _zz_currentContext_0;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -5581,7 +5577,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [1:0]    notifyHart;
   wire                when_Preemption_l46;
   wire                when_Preemption_l47;
-  wire       [3:0]    _zz_29;
+  wire       [3:0]    _zz_21;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
@@ -5650,12 +5646,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                when_ListWalker_l137;
   wire                when_ListWalker_l140;
   wire                when_ListWalker_l155;
-  wire       [2:0]    _zz_levelMap_0_2;
-  wire       [7:0]    _zz_30;
-  wire       [7:0]    _zz_levelMap_0_3;
-  wire       [2:0]    _zz_errors_0_2;
-  wire       [7:0]    _zz_31;
-  wire       [5:0]    _zz_errors_0_3;
+  wire                when_ListWalker_l174;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -5714,8 +5705,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_cancelRecord = (walkCount - 11'h001);
   assign _zz_s1_status_value = s1_contextCount;
-  assign _zz_s1_status_value_2 = _zz_s1_status_value_3;
-  assign _zz_s1_status_value_3 = (11'h400 - used);
+  assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
+  assign _zz_s1_status_value_2 = (11'h400 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
@@ -5735,7 +5726,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_contextCounts_rd0 = 1'b1;
-  assign _zz_contextCounts_port_1 = (walkActive ? removeCountAddr : s2_context);
+  assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
   assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
   assign _zz_words_rd0 = 1'b1;
@@ -5743,6 +5734,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_s0_levels_1 = (walkActive ? walkContextAt : s0_context);
+  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
   assign _zz_s0_levelOH = 3'b111;
   assign _zz_s0_levelOH_1 = 3'b110;
   assign _zz_s0_levelOH_2 = 3'b101;
@@ -6528,7 +6521,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   end
 
   always @(*) begin
-    case(s0_context)
+    case(_zz_s0_levels_1)
       3'b000 : _zz_s0_levels = levelMap_0;
       3'b001 : _zz_s0_levels = levelMap_1;
       3'b010 : _zz_s0_levels = levelMap_2;
@@ -6541,54 +6534,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   end
 
   always @(*) begin
-    case(_zz_errors_0)
-      3'b000 : _zz__zz_errors_0_1 = errors_0;
-      3'b001 : _zz__zz_errors_0_1 = errors_1;
-      3'b010 : _zz__zz_errors_0_1 = errors_2;
-      3'b011 : _zz__zz_errors_0_1 = errors_3;
-      3'b100 : _zz__zz_errors_0_1 = errors_4;
-      3'b101 : _zz__zz_errors_0_1 = errors_5;
-      3'b110 : _zz__zz_errors_0_1 = errors_6;
-      default : _zz__zz_errors_0_1 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_levelMap_0_2)
-      3'b000 : _zz__zz_levelMap_0_3 = levelMap_0;
-      3'b001 : _zz__zz_levelMap_0_3 = levelMap_1;
-      3'b010 : _zz__zz_levelMap_0_3 = levelMap_2;
-      3'b011 : _zz__zz_levelMap_0_3 = levelMap_3;
-      3'b100 : _zz__zz_levelMap_0_3 = levelMap_4;
-      3'b101 : _zz__zz_levelMap_0_3 = levelMap_5;
-      3'b110 : _zz__zz_levelMap_0_3 = levelMap_6;
-      default : _zz__zz_levelMap_0_3 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_errors_0_2)
-      3'b000 : _zz__zz_errors_0_3 = errors_0;
-      3'b001 : _zz__zz_errors_0_3 = errors_1;
-      3'b010 : _zz__zz_errors_0_3 = errors_2;
-      3'b011 : _zz__zz_errors_0_3 = errors_3;
-      3'b100 : _zz__zz_errors_0_3 = errors_4;
-      3'b101 : _zz__zz_errors_0_3 = errors_5;
-      3'b110 : _zz__zz_errors_0_3 = errors_6;
-      default : _zz__zz_errors_0_3 = errors_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(s1_context)
-      3'b000 : _zz_s1_status_value_1 = errors_0;
-      3'b001 : _zz_s1_status_value_1 = errors_1;
-      3'b010 : _zz_s1_status_value_1 = errors_2;
-      3'b011 : _zz_s1_status_value_1 = errors_3;
-      3'b100 : _zz_s1_status_value_1 = errors_4;
-      3'b101 : _zz_s1_status_value_1 = errors_5;
-      3'b110 : _zz_s1_status_value_1 = errors_6;
-      default : _zz_s1_status_value_1 = errors_7;
+    case(_zz_s1_contextError_1)
+      3'b000 : _zz_s1_contextError = errors_0;
+      3'b001 : _zz_s1_contextError = errors_1;
+      3'b010 : _zz_s1_contextError = errors_2;
+      3'b011 : _zz_s1_contextError = errors_3;
+      3'b100 : _zz_s1_contextError = errors_4;
+      3'b101 : _zz_s1_contextError = errors_5;
+      3'b110 : _zz_s1_contextError = errors_6;
+      default : _zz_s1_contextError = errors_7;
     endcase
   end
 
@@ -6619,15 +6573,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l42 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
-  assign _zz_controlError = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l45 = (s1_data[63 : 6] == 58'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l45));
+  assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
+  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
+  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[8]);
@@ -6681,6 +6635,70 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  always @(*) begin
+    levelMap_write = 1'b0;
+    if(when_LevelLists_l129) begin
+      levelMap_write = 1'b1;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeAt = 3'b000;
+    if(when_LevelLists_l129) begin
+      levelMap_writeAt = s1_context;
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeRow = 8'h0;
+    if(when_LevelLists_l129) begin
+      levelMap_writeRow = (s1_levels | s1_levelOH);
+    end
+    if(when_LevelLists_l130) begin
+      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l155) begin
+            levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_9 = ({7'd0,1'b1} <<< levelMap_writeAt);
   assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
   assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
   assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
@@ -6734,20 +6752,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign _zz_11 = ({7'd0,1'b1} <<< s1_context);
-  assign _zz_12 = _zz_11[0];
-  assign _zz_13 = _zz_11[1];
-  assign _zz_14 = _zz_11[2];
-  assign _zz_15 = _zz_11[3];
-  assign _zz_16 = _zz_11[4];
-  assign _zz_17 = _zz_11[5];
-  assign _zz_18 = _zz_11[6];
-  assign _zz_19 = _zz_11[7];
-  assign _zz_levelMap_0 = (s1_levels | s1_levelOH);
-  assign _zz_levelMap_0_1 = (s1_levels & (~ s1_levelOH));
+  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l42) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
@@ -6771,18 +6780,67 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
+    errors_write = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_write = 1'b1;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeAt = 3'b000;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeRow = 6'h0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l174) begin
+          errors_writeRow = (s1_contextError | walkError);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_18 = ({7'd0,1'b1} <<< errors_writeAt);
+  always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l42) begin
-      if(when_ErrorRegisters_l43) begin
+    if(when_ErrorRegisters_l48) begin
+      if(when_ErrorRegisters_l49) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l44) begin
+        if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l45) begin
+          if(when_ErrorRegisters_l51) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l46) begin
+            if(when_ErrorRegisters_l52) begin
               s1_error = 6'h01;
             end
           end
@@ -6791,10 +6849,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     end
   end
 
-  assign when_ErrorRegisters_l42 = (s1_valid && (_zz_when_ErrorRegisters_l42 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l43 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l44 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l46 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -6824,14 +6882,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s1_configRefused = s1_data[9 : 0];
   assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h020);
   assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
-  assign _zz_controlError_1 = 6'h10;
-  assign _zz_controlError_2 = 6'h0;
-  assign _zz_controlError_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign when_ErrorRegisters_l71 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign _zz_errors_0 = s1_context;
-  assign _zz_26 = ({7'd0,1'b1} <<< _zz_errors_0);
-  assign _zz_errors_0_1 = ((((_zz_controlError && (s1_status == 4'b0010)) ? _zz_controlError_2 : _zz__zz_errors_0_1) | s1_error) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
-  assign when_ErrorRegisters_l76 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_writeRow_1 = 6'h10;
+  assign _zz_errors_writeRow_2 = 6'h0;
+  assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign s1_contextError = _zz_s1_contextError;
+  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -6916,12 +6972,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_28 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_19 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_20 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_29 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_21 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign _zz_s2_preemptHart = s2_data[5 : 1];
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -6997,7 +7053,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {9'h0,freeHead});
   assign removeListAddr = removeList;
-  assign removeCountAddr = walkContext;
+  assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
@@ -7050,12 +7106,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
   assign when_ListWalker_l140 = (walkCur == walkTail);
   assign when_ListWalker_l155 = (walkCount == 11'h001);
-  assign _zz_levelMap_0_2 = walkContext;
-  assign _zz_30 = ({7'd0,1'b1} <<< _zz_levelMap_0_2);
-  assign _zz_levelMap_0_3 = (_zz__zz_levelMap_0_3 & (~ removeLevelOH));
-  assign _zz_errors_0_2 = walkContext;
-  assign _zz_31 = ({7'd0,1'b1} <<< _zz_errors_0_2);
-  assign _zz_errors_0_3 = (_zz__zz_errors_0_3 | walkError);
+  assign when_ListWalker_l174 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -7068,10 +7119,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
           s1_status_value = {56'd0, s1_levels};
         end
         4'b0010 : begin
-          s1_status_value = {58'd0, _zz_s1_status_value_1};
+          s1_status_value = {58'd0, s1_contextError};
         end
         4'b0011 : begin
-          s1_status_value = {53'd0, _zz_s1_status_value_2};
+          s1_status_value = {53'd0, _zz_s1_status_value_1};
         end
         4'b0110 : begin
           s1_status_value = {58'd0, controlError};
@@ -7250,66 +7301,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
           slotWentLast <= 1'b0;
         end
       end
+      if(levelMap_write) begin
+        if(_zz_9[0]) begin
+          levelMap_0 <= levelMap_writeRow;
+        end
+        if(_zz_9[1]) begin
+          levelMap_1 <= levelMap_writeRow;
+        end
+        if(_zz_9[2]) begin
+          levelMap_2 <= levelMap_writeRow;
+        end
+        if(_zz_9[3]) begin
+          levelMap_3 <= levelMap_writeRow;
+        end
+        if(_zz_9[4]) begin
+          levelMap_4 <= levelMap_writeRow;
+        end
+        if(_zz_9[5]) begin
+          levelMap_5 <= levelMap_writeRow;
+        end
+        if(_zz_9[6]) begin
+          levelMap_6 <= levelMap_writeRow;
+        end
+        if(_zz_9[7]) begin
+          levelMap_7 <= levelMap_writeRow;
+        end
+      end
       s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      if(s1_valid) begin
-        if(s1_setLevel) begin
-          if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0;
-          end
-          if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0;
-          end
-          if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0;
-          end
-          if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0;
-          end
-          if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0;
-          end
-          if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0;
-          end
-          if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0;
-          end
-          if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0;
-          end
-        end
-        if(s1_clearLevel) begin
-          if(_zz_12) begin
-            levelMap_0 <= _zz_levelMap_0_1;
-          end
-          if(_zz_13) begin
-            levelMap_1 <= _zz_levelMap_0_1;
-          end
-          if(_zz_14) begin
-            levelMap_2 <= _zz_levelMap_0_1;
-          end
-          if(_zz_15) begin
-            levelMap_3 <= _zz_levelMap_0_1;
-          end
-          if(_zz_16) begin
-            levelMap_4 <= _zz_levelMap_0_1;
-          end
-          if(_zz_17) begin
-            levelMap_5 <= _zz_levelMap_0_1;
-          end
-          if(_zz_18) begin
-            levelMap_6 <= _zz_levelMap_0_1;
-          end
-          if(_zz_19) begin
-            levelMap_7 <= _zz_levelMap_0_1;
-          end
-        end
-      end
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
@@ -7326,58 +7349,58 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(when_ErrorRegisters_l71) begin
-        if(_zz_26[0]) begin
-          errors_0 <= _zz_errors_0_1;
+      if(errors_write) begin
+        if(_zz_18[0]) begin
+          errors_0 <= errors_writeRow;
         end
-        if(_zz_26[1]) begin
-          errors_1 <= _zz_errors_0_1;
+        if(_zz_18[1]) begin
+          errors_1 <= errors_writeRow;
         end
-        if(_zz_26[2]) begin
-          errors_2 <= _zz_errors_0_1;
+        if(_zz_18[2]) begin
+          errors_2 <= errors_writeRow;
         end
-        if(_zz_26[3]) begin
-          errors_3 <= _zz_errors_0_1;
+        if(_zz_18[3]) begin
+          errors_3 <= errors_writeRow;
         end
-        if(_zz_26[4]) begin
-          errors_4 <= _zz_errors_0_1;
+        if(_zz_18[4]) begin
+          errors_4 <= errors_writeRow;
         end
-        if(_zz_26[5]) begin
-          errors_5 <= _zz_errors_0_1;
+        if(_zz_18[5]) begin
+          errors_5 <= errors_writeRow;
         end
-        if(_zz_26[6]) begin
-          errors_6 <= _zz_errors_0_1;
+        if(_zz_18[6]) begin
+          errors_6 <= errors_writeRow;
         end
-        if(_zz_26[7]) begin
-          errors_7 <= _zz_errors_0_1;
+        if(_zz_18[7]) begin
+          errors_7 <= errors_writeRow;
         end
       end
-      if(when_ErrorRegisters_l76) begin
-        controlError <= (((_zz_controlError && (s1_status == 4'b0110)) ? _zz_controlError_2 : controlError) | (_zz_controlError_3 ? _zz_controlError_1 : _zz_controlError_2));
+      if(when_ErrorRegisters_l82) begin
+        controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_27[0]) begin
+        if(_zz_19[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_27[1]) begin
+        if(_zz_19[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_27[2]) begin
+        if(_zz_19[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_27[3]) begin
+        if(_zz_19[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_28[0]) begin
+        if(_zz_20[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_20[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_28[2]) begin
+        if(_zz_20[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_28[3]) begin
+        if(_zz_20[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -7385,20 +7408,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
         notifyHart <= _zz_notifyHart[1:0];
       end
       if(when_Preemption_l47) begin
-        if(_zz_29[0]) begin
+        if(_zz_21[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_29[1]) begin
+        if(_zz_21[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_29[2]) begin
+        if(_zz_21[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_29[3]) begin
+        if(_zz_21[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l42));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_8 && _zz_notifyPending_10) && (|notifyPending)) ? {{_zz_notifyPending_11,_zz_notifyPending_14},{_zz_notifyPending_17,_zz_notifyPending_20}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_23,_zz_notifyPending_24},{_zz_notifyPending_25,_zz_notifyPending_26}},{{_zz_notifyPending_27,_zz_notifyPending_28},{_zz_notifyPending_29,_zz_notifyPending_30}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
       if(walkStart) begin
@@ -7455,63 +7478,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
           used <= (used - 11'h001);
           poolFull <= 1'b0;
           walkState <= 3'b100;
-          if(!walkCancel) begin
-            if(when_ListWalker_l155) begin
-              if(_zz_30[0]) begin
-                levelMap_0 <= _zz_levelMap_0_3;
-              end
-              if(_zz_30[1]) begin
-                levelMap_1 <= _zz_levelMap_0_3;
-              end
-              if(_zz_30[2]) begin
-                levelMap_2 <= _zz_levelMap_0_3;
-              end
-              if(_zz_30[3]) begin
-                levelMap_3 <= _zz_levelMap_0_3;
-              end
-              if(_zz_30[4]) begin
-                levelMap_4 <= _zz_levelMap_0_3;
-              end
-              if(_zz_30[5]) begin
-                levelMap_5 <= _zz_levelMap_0_3;
-              end
-              if(_zz_30[6]) begin
-                levelMap_6 <= _zz_levelMap_0_3;
-              end
-              if(_zz_30[7]) begin
-                levelMap_7 <= _zz_levelMap_0_3;
-              end
-            end
-          end
         end
         3'b100 : begin
           walkState <= 3'b101;
         end
         3'b101 : begin
-          if(_zz_31[0]) begin
-            errors_0 <= _zz_errors_0_3;
-          end
-          if(_zz_31[1]) begin
-            errors_1 <= _zz_errors_0_3;
-          end
-          if(_zz_31[2]) begin
-            errors_2 <= _zz_errors_0_3;
-          end
-          if(_zz_31[3]) begin
-            errors_3 <= _zz_errors_0_3;
-          end
-          if(_zz_31[4]) begin
-            errors_4 <= _zz_errors_0_3;
-          end
-          if(_zz_31[5]) begin
-            errors_5 <= _zz_errors_0_3;
-          end
-          if(_zz_31[6]) begin
-            errors_6 <= _zz_errors_0_3;
-          end
-          if(_zz_31[7]) begin
-            errors_7 <= _zz_errors_0_3;
-          end
           walkState <= 3'b000;
         end
         default : begin

@@ -13,6 +13,7 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.RegArray;
+import taskintc.dsl.RowWrites;
 import taskintc.spec.ConfigTarget;
 import taskintc.spec.CoreOp;
 import taskintc.spec.ErrorCode;
@@ -26,6 +27,10 @@ import taskintc.spec.Status;
  */
 final class ErrorRegisters extends Part {
     final RegArray errors;
+    /** The context error registers' one write port: S1's access, or the walker's result (while S1 is empty). */
+    final RowWrites writes;
+    /** The error register S1 reads: its context's, or the walk's while one runs (S1 is empty then). */
+    final HwBits row1;
     final HwBits controlError;
 
     /** {@code grants} is null without sources. */
@@ -35,6 +40,7 @@ final class ErrorRegisters extends Part {
         var s1 = pipe.s1;
         int width = ErrorCode.Group.SCHEDULER.width();
         errors = regArray("errors", cfg.contexts(), width, 0);
+        writes = new RowWrites(owner, "errors", errors);
         controlError = regBits("controlError", width, 0);
 
         HwBits refusal = wireBits("s1_error", width);
@@ -68,11 +74,11 @@ final class ErrorRegisters extends Part {
         HwBits badAccess = Hw.bitsLit(ErrorCode.BAD_ACCESS.mask(), width);
         HwBits none = Hw.bitsLit(0, width);
         HwBool faults = s1.isFault.or(s1.isConfig.and(configRefused));
-        when(s1.valid.and(s1.control.not()).and(s1.internal.not()), () -> {
-            HwBits e = errors.get(s1.context);
-            HwBool clear = s1.isRead.and(s1.status.eq(Status.CONTEXT_ERROR.ordinal()));
-            e.assign(mux(clear, none, e).or(refusal).or(mux(faults, badAccess, none)));
-        });
+        row1 = wireBits("s1_contextError", errors.get(mux(pipe.walkActive, pipe.walkContext, s1.context)));
+        HwBits e = row1;
+        HwBool readClears = s1.isRead.and(s1.status.eq(Status.CONTEXT_ERROR.ordinal()));
+        writes.write(s1.valid.and(s1.control.not()).and(s1.internal.not()), s1.context,
+                mux(readClears, none, e).or(refusal).or(mux(faults, badAccess, none)));
         when(s1.valid.and(s1.control).and(s1.internal.not()), () -> {
             HwBool clear = s1.isRead.and(s1.status.eq(Status.CONTROL_ERROR.ordinal()));
             controlError.assign(mux(clear, none, controlError).or(mux(faults, badAccess, none)));

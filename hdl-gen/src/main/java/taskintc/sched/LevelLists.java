@@ -12,6 +12,7 @@ import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
 import taskintc.dsl.RegArray;
+import taskintc.dsl.RowWrites;
 import taskintc.spec.CoreOp;
 import taskintc.spec.TaskWord;
 
@@ -31,6 +32,10 @@ import taskintc.spec.TaskWord;
  */
 final class LevelLists extends Part {
     final RegArray levelMap;
+    /** The bitmaps' one write port: S1's update, or the walker's (which runs while S1 is empty). */
+    final RowWrites levelWrites;
+    /** The bitmap S0 reads: its context's, or the walk's while one runs. */
+    final HwBits levels0;
     /** S1: its context's level bitmap (S0's read with the update S1 made meanwhile). */
     final HwBits levels1;
     /** S1: the context's ready count (status reads it); what S0 read of it, as the RAM returns it in S1 (the
@@ -48,7 +53,6 @@ final class LevelLists extends Part {
     final HwUInt walkList;
     final HwBits walkRecord;
     /** The remove walker's write to its context's ready count (with walkWrite). */
-    final HwUInt walkContext;
     final HwBits walkContextCount;
 
     LevelLists(Circuit owner, SchedPipeline pipe) {
@@ -62,6 +66,7 @@ final class LevelLists extends Part {
         int recordWidth = 2 * a + cw; // count | tail | head
         Ram lists = ram("lists", 1 << listWidth, recordWidth);
         levelMap = regArray("levelMap", cfg.contexts(), p, 0);
+        levelWrites = new RowWrites(owner, "levelMap", levelMap);
         Ram counts = ram("contextCounts", 1 << cfg.contextWidth(), cw).inLogic();
 
         // S0. S1 changes this context's bitmap at the end of the cycle; S0 must see the result now. S1 decides
@@ -72,7 +77,9 @@ final class LevelLists extends Part {
         HwBool s1SameContext = s1.valid.and(s1.context.eq(s0.context));
         HwBool sets = s1SameContext.and(s1SetsLevel);
         HwBool clears = s1SameContext.and(s1ClearsLevel);
-        HwBits kept = wireBits("s0_levels", levelMap.get(s0.context));
+        // S0 reads the bitmap of its context, or while a walk runs (S0 empty) the walk's.
+        levels0 = wireBits("s0_levels", levelMap.get(mux(pipe.walkActive, pipe.walkContext, s0.context)));
+        HwBits kept = levels0;
         HwBits withSet = kept.or(s1.levelOH);
         HwBits withClear = kept.and(s1.levelOH.not());
         HwUInt priority0 = s0.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt();
@@ -119,11 +126,8 @@ final class LevelLists extends Part {
         s1SetsLevel.assign(s1.readyInsert);
         s1ClearsLevel.assign(s1.dequeueOk.and(count1.eq(1)));
         s1Writes.assign(s1.readyInsert.or(s1.dequeueOk));
-        when(s1.valid, () -> {
-            HwBits row = levelMap.get(s1.context);
-            when(s1SetsLevel, () -> row.assign(levels1.or(s1.levelOH)));
-            when(s1ClearsLevel, () -> row.assign(levels1.and(s1.levelOH.not())));
-        });
+        levelWrites.write(s1.valid.and(s1SetsLevel), s1.context, levels1.or(s1.levelOH));
+        levelWrites.write(s1.valid.and(s1ClearsLevel), s1.context, levels1.and(s1.levelOH.not()));
 
         // S2: a dequeue's new head is the old head's successor, whose link S1 read.
         HwUInt s2NewHead = delay("s2_newHead", newHead1);
@@ -139,9 +143,8 @@ final class LevelLists extends Part {
         lastWritten.assign(s2NewRecord);
         // Every list write moves its context's count by one: the same stages and enables.
         s2NewCount.assign(delay("s2_newContextCount_q", mux(s1.isDeq, contextCount1.minus(1), contextCount1.plus(1)).asBits()));
-        walkContext = wireUInt("removeCountAddr", cfg.contextWidth());
         walkContextCount = wireBits("removeCount", cw);
-        counts.write(mux(pipe.walkActive, walkContext, s2.context), mux(pipe.walkActive, walkContextCount, s2NewCount),
+        counts.write(mux(pipe.walkActive, pipe.walkContext, s2.context), mux(pipe.walkActive, walkContextCount, s2NewCount),
                 s2.valid.and(s2Writes).or(walkWrite));
         lastCount.assign(s2NewCount);
     }

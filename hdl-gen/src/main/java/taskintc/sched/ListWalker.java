@@ -72,7 +72,7 @@ final class ListWalker extends Part {
         pool.walkLinkAddr.assign(mux(state.eq(UNLINK), prev, cur));
         pool.walkLinkData.assign(mux(state.eq(UNLINK), next, link.to(null, pool.freeHead)));
         lists.walkList.assign(list);
-        lists.walkContext.assign(context);
+        pipe.walkContext.assign(context);
         lists.walkContextCount.assign(contextCount.minus(1).asBits());
         HwUInt nextIdx = link.index(next);
         lists.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail), mux(cur.eq(head), nextIdx, head)));
@@ -152,10 +152,7 @@ final class ListWalker extends Part {
                     state.assign(FREE);
                     Runnable ready = () -> {
                         lists.walkWrite.assign(true);
-                        when(count.eq(1), () -> {
-                            HwBits row = lists.levelMap.get(context);
-                            row.assign(row.and(levelOH.not()));
-                        });
+                        lists.levelWrites.write(count.eq(1), context, lists.levels0.and(levelOH.not()));
                     };
                     if (irq) {
                         // A wait list's record is trusted only while the source's waiting bit is set.
@@ -174,8 +171,7 @@ final class ListWalker extends Part {
                     state.assign(DONE);
                 })
                 .is(DONE, () -> {
-                    HwBits e = errors.errors.get(context);
-                    e.assign(e.or(error));
+                    errors.writes.write(Hw.lit(true), context, errors.row1.or(error));
                     state.assign(IDLE);
                 }));
         done = state.eq(DONE);

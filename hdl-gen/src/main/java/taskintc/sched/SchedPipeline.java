@@ -51,6 +51,9 @@ final class SchedPipeline extends Part {
     /** The source a cancel_wait walks, and its last waiter is gone this cycle (ListWalker; with sources). */
     final HwUInt walkSource;
     final HwBool walkClearsWaiting;
+    /** The context a remove or cancel_wait works on (ListWalker): while it walks, S0 and S1 read their per-context
+     *  rows at this context instead of their own (both stages are empty), so the walker needs no read ports. */
+    final HwUInt walkContext;
     /** The walk is a cancel_wait's (ListWalker). */
     final HwBool walkIsCancel;
     /** The grant table is cleared after reset, so operations may enter (Grants). */
@@ -73,6 +76,7 @@ final class SchedPipeline extends Part {
         walkSource = irq ? wireUInt("walkSource", cfg.sourceWidth()) : null;
         walkClearsWaiting = irq ? wireBool("walkClearsWaiting") : Hw.lit(false);
         walkIsCancel = irq ? wireBool("walkIsCancel") : Hw.lit(false);
+        walkContext = wireUInt("walkContextAt", cfg.contextWidth());
         initDone = wireBool("initDone");
         e = new Slot();
         s0 = new Accept();

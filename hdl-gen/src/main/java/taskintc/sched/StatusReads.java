@@ -33,7 +33,7 @@ final class StatusReads extends Part {
         when(s1.op.eq(CoreOp.READ_STATUS.ordinal()), () -> switchOn(s1.status, cases -> cases
                 .is(Status.CONTEXT_COUNT.ordinal(), () -> value1.assign(lists.contextCount1.asBits().resize(w)))
                 .is(Status.CONTEXT_LEVELS.ordinal(), () -> value1.assign(lists.levels1.resize(w)))
-                .is(Status.CONTEXT_ERROR.ordinal(), () -> value1.assign(errors.errors.get(s1.context).resize(w)))
+                .is(Status.CONTEXT_ERROR.ordinal(), () -> value1.assign(errors.row1.resize(w)))
                 .is(Status.POOL_FREE.ordinal(), () -> value1.assign(lit(cfg.capacity(), cfg.countWidth()).minus(pool.used).asBits().resize(w)))
                 .is(Status.CONTROL_ERROR.ordinal(), () -> value1.assign(errors.controlError.resize(w)))
                 .is(Status.SOURCE_STATUS.ordinal(), () -> value1.assign(
