@@ -836,25 +836,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg        [0:0]    inboxCurrent;
   reg        [1:0]    inboxCurrentSlot_0;
   reg                 inboxCurrentSlot_write;
-  reg        [0:0]    inboxCurrentSlot_writeAt;
   reg        [1:0]    inboxCurrentSlot_writeRow;
   wire       [1:0]    inboxCurrentSlot_i0;
   reg        [1:0]    i1_inboxCurrentSlot;
   reg        [3:0]    inboxOccupied_0;
   reg                 inboxOccupied_write;
-  reg        [0:0]    inboxOccupied_writeAt;
   reg        [3:0]    inboxOccupied_writeRow;
   wire       [3:0]    inboxOccupied_i0;
   reg        [3:0]    i1_inboxOccupied;
   reg        [3:0]    inboxInService_0;
   reg                 inboxInService_write;
-  reg        [0:0]    inboxInService_writeAt;
   reg        [3:0]    inboxInService_writeRow;
   wire       [3:0]    inboxInService_i0;
   reg        [3:0]    i1_inboxInService;
   reg        [1:0]    inboxQueueHead_0;
   reg                 inboxQueueHead_write;
-  reg        [0:0]    inboxQueueHead_writeAt;
   reg        [1:0]    inboxQueueHead_writeRow;
   wire       [1:0]    inboxQueueHead_i0;
   reg        [1:0]    i1_inboxQueueHead;
@@ -909,13 +905,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_Inboxes_l195;
   reg        [1:0]    replyHead_0;
   reg                 replyHead_write;
-  reg        [0:0]    replyHead_writeAt;
   reg        [1:0]    replyHead_writeRow;
   wire       [1:0]    replyHead_i0;
   reg        [1:0]    i1_replyHead;
   reg        [2:0]    replyCount_0;
   reg                 replyCount_write;
-  reg        [0:0]    replyCount_writeAt;
   reg        [2:0]    replyCount_writeRow;
   wire       [2:0]    replyCount_i0;
   reg        [2:0]    i1_replyCount;
@@ -1392,16 +1386,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    inboxCurrentSlot_writeAt = 1'b0;
-    if(i1_inboxSelect) begin
-      inboxCurrentSlot_writeAt = i1_context;
-    end
-    if(i1_inboxTake) begin
-      inboxCurrentSlot_writeAt = i1_context;
-    end
-  end
-
-  always @(*) begin
     inboxCurrentSlot_writeRow = 2'b00;
     if(i1_inboxSelect) begin
       inboxCurrentSlot_writeRow = _zz_inboxCurrentSlot_writeRow;
@@ -1422,19 +1406,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
     if(i1_sendOk) begin
       inboxOccupied_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxOccupied_writeAt = 1'b0;
-    if(when_ContextRows_l40) begin
-      inboxOccupied_writeAt = i1_context;
-    end
-    if(i1_scrub) begin
-      inboxOccupied_writeAt = _zz_i1_errorsClearContext;
-    end
-    if(i1_sendOk) begin
-      inboxOccupied_writeAt = i1_handlerContext;
     end
   end
 
@@ -1463,16 +1434,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    inboxInService_writeAt = 1'b0;
-    if(when_ContextRows_l40_1) begin
-      inboxInService_writeAt = i1_context;
-    end
-    if(i1_scrub) begin
-      inboxInService_writeAt = _zz_i1_errorsClearContext;
-    end
-  end
-
-  always @(*) begin
     inboxInService_writeRow = 4'b0000;
     if(when_ContextRows_l40_1) begin
       inboxInService_writeRow = ((i1_inboxInService & (~ _zz_inboxOccupied_writeRow_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
@@ -1487,13 +1448,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     inboxQueueHead_write = 1'b0;
     if(i1_inboxTake) begin
       inboxQueueHead_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxQueueHead_writeAt = 1'b0;
-    if(i1_inboxTake) begin
-      inboxQueueHead_writeAt = i1_context;
     end
   end
 
@@ -1611,15 +1565,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   always @(*) begin
-    replyHead_writeAt = 1'b0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyHead_writeAt = i1_context;
-      end
-    end
-  end
-
-  always @(*) begin
     replyHead_writeRow = 2'b00;
     if(when_ReplyBoxes_l63) begin
       if(when_ContextRows_l40_2) begin
@@ -1641,21 +1586,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     end
     if(i1_replyOk) begin
       replyCount_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    replyCount_writeAt = 1'b0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyCount_writeAt = i1_context;
-      end
-    end
-    if(i1_scrub) begin
-      replyCount_writeAt = _zz_i1_errorsClearContext;
-    end
-    if(i1_replyOk) begin
-      replyCount_writeAt = _zz_copyTarget;
     end
   end
 
@@ -1905,14 +1835,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    i1_inboxCurrentSlot <= ((inboxCurrentSlot_write && (inboxCurrentSlot_writeAt == _zz_i1_handlerContext_1)) ? inboxCurrentSlot_writeRow : inboxCurrentSlot_i0);
-    i1_inboxOccupied <= ((inboxOccupied_write && (inboxOccupied_writeAt == _zz_i1_handlerContext_1)) ? inboxOccupied_writeRow : inboxOccupied_i0);
-    i1_inboxInService <= ((inboxInService_write && (inboxInService_writeAt == _zz_i1_handlerContext_1)) ? inboxInService_writeRow : inboxInService_i0);
-    i1_inboxQueueHead <= ((inboxQueueHead_write && (inboxQueueHead_writeAt == _zz_i1_handlerContext_1)) ? inboxQueueHead_writeRow : inboxQueueHead_i0);
+    i1_inboxCurrentSlot <= (inboxCurrentSlot_write ? inboxCurrentSlot_writeRow : inboxCurrentSlot_i0);
+    i1_inboxOccupied <= (inboxOccupied_write ? inboxOccupied_writeRow : inboxOccupied_i0);
+    i1_inboxInService <= (inboxInService_write ? inboxInService_writeRow : inboxInService_i0);
+    i1_inboxQueueHead <= (inboxQueueHead_write ? inboxQueueHead_writeRow : inboxQueueHead_i0);
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
-    i1_replyHead <= ((replyHead_write && (replyHead_writeAt == cmd_payload_context)) ? replyHead_writeRow : replyHead_i0);
-    i1_replyCount <= ((replyCount_write && (replyCount_writeAt == cmd_payload_context)) ? replyCount_writeRow : replyCount_i0);
+    i1_replyHead <= (replyHead_write ? replyHead_writeRow : replyHead_i0);
+    i1_replyCount <= (replyCount_write ? replyCount_writeRow : replyCount_i0);
   end
 
 
@@ -2173,7 +2103,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_Intake_l66;
   reg        [0:0]    levelMap_0;
   reg                 levelMap_write;
-  reg        [0:0]    levelMap_writeAt;
   reg        [0:0]    levelMap_writeRow;
   wire                s1_setLevel;
   wire                s1_clearLevel;
@@ -2247,7 +2176,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_TaskPool_l105;
   reg        [5:0]    errors_0;
   reg                 errors_write;
-  reg        [0:0]    errors_writeAt;
   reg        [5:0]    errors_writeRow;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
@@ -2592,27 +2520,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(*) begin
-    levelMap_writeAt = 1'b0;
-    if(when_LevelLists_l129) begin
-      levelMap_writeAt = s1_context;
-    end
-    if(when_LevelLists_l130) begin
-      levelMap_writeAt = s1_context;
-    end
-    case(walkState)
-      3'b011 : begin
-        if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
-            levelMap_writeAt = walkContext;
-          end
-        end
-      end
-      default : begin
-      end
-    endcase
-  end
-
-  always @(*) begin
     levelMap_writeRow = 1'b0;
     if(when_LevelLists_l129) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
@@ -2693,22 +2600,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       3'b101 : begin
         if(when_ListWalker_l174) begin
           errors_write = 1'b1;
-        end
-      end
-      default : begin
-      end
-    endcase
-  end
-
-  always @(*) begin
-    errors_writeAt = 1'b0;
-    if(when_ErrorRegisters_l80) begin
-      errors_writeAt = s1_context;
-    end
-    case(walkState)
-      3'b101 : begin
-        if(when_ListWalker_l174) begin
-          errors_writeAt = walkContext;
         end
       end
       default : begin

@@ -10,6 +10,7 @@ import static taskintc.dsl.Hw.mux;
  */
 public final class RowWrites extends Part {
     private final HwBool writing;
+    /** The row written (null with one row: no index). */
     private final HwUInt at;
     private final HwBits row;
 
@@ -17,24 +18,24 @@ public final class RowWrites extends Part {
         super(owner);
         writing = wireBool(name + "_write");
         writing.assign(false);
-        at = wireUInt(name + "_writeAt", Math.max(1, Hw.log2Up(rows.size())));
-        at.assign(0);
+        at = rows.size() > 1 ? wireUInt(name + "_writeAt", Hw.log2Up(rows.size())) : null;
+        if (at != null) at.assign(0);
         row = wireBits(name + "_writeRow", rows.get(0).width());
         row.assign(0);
-        when(writing, () -> rows.get(at).assign(row));
+        when(writing, () -> (at == null ? rows.get(0) : rows.get(at)).assign(row));
     }
 
     /** When {@code cond}, row {@code index} becomes {@code value} (of two writes whose conditions hold, the later one). */
     public void write(HwBool cond, HwUInt index, HwBits value) {
         when(cond, () -> {
             writing.assign(true);
-            at.assign(index.resize(at.width()));
+            if (at != null) at.assign(index.resize(at.width()));
             row.assign(value);
         });
     }
 
     /** {@code read}, row {@code index} as read now, with this cycle's write applied. */
     public HwBits bypass(HwUInt index, HwBits read) {
-        return mux(writing.and(at.eq(index.resize(at.width()))), row, read);
+        return mux(at == null ? writing : writing.and(at.eq(index.resize(at.width()))), row, read);
     }
 }
