@@ -113,6 +113,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire                gateways_sched_pick_payload_persistent;
   wire       [0:0]    gateways_sched_pick_payload_source;
   wire       [31:0]   gateways_sched_queryStatus;
+  wire                gateways_sched_queryPending;
 
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
@@ -186,6 +187,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .rsp_payload_data                (core_rsp_payload_data[63:0]           ), //o
     .wakeup_poolFull                 (core_wakeup_poolFull                  ), //o
     .wakeup_queryStatus              (gateways_sched_queryStatus[31:0]      ), //i
+    .wakeup_queryPending             (gateways_sched_queryPending           ), //i
     .wakeup_pick_valid               (gateways_sched_pick_valid             ), //i
     .wakeup_pick_ready               (core_wakeup_pick_ready                ), //o
     .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent), //i
@@ -289,6 +291,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .irq                           (irq                                   ), //i
     .sched_poolFull                (core_wakeup_poolFull                  ), //i
     .sched_queryStatus             (gateways_sched_queryStatus[31:0]      ), //o
+    .sched_queryPending            (gateways_sched_queryPending           ), //o
     .sched_pick_valid              (gateways_sched_pick_valid             ), //o
     .sched_pick_ready              (core_wakeup_pick_ready                ), //i
     .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent), //o
@@ -319,6 +322,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire [0:0]    irq,
   input  wire          sched_poolFull,
   output wire [31:0]   sched_queryStatus,
+  output wire          sched_queryPending,
   output wire          sched_pick_valid,
   input  wire          sched_pick_ready,
   output wire          sched_pick_payload_persistent,
@@ -333,19 +337,28 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire          reset
 );
 
-  wire       [1:0]    _zz__zz_pending_0_1;
-  wire       [0:0]    _zz__zz_pending_0_1_1;
-  wire       [1:0]    _zz__zz_pending_0_1_2;
+  wire       [1:0]    _zz__zz_pending_0;
+  wire       [0:0]    _zz__zz_pending_0_1;
+  wire       [1:0]    _zz__zz_pending_0_2;
+  wire       [0:0]    _zz__zz_pending_0_3;
+  wire       [4:0]    _zz__zz_pending_0_1_1;
+  wire       [3:0]    _zz__zz_pending_0_1_2;
   wire       [0:0]    _zz__zz_pending_0_1_3;
-  wire       [4:0]    _zz__zz_pending_0_2;
-  wire       [3:0]    _zz__zz_pending_0_2_1;
-  wire       [0:0]    _zz__zz_pending_0_2_2;
-  wire       [4:0]    _zz__zz_pending_0_2_3;
-  wire       [4:0]    _zz__zz_pending_0_2_4;
-  wire       [4:0]    _zz__zz_pending_0_2_5;
-  wire       [3:0]    _zz_pending_0_4;
-  wire       [23:0]   _zz_status;
-  wire       [3:0]    _zz_status_1;
+  wire       [4:0]    _zz__zz_pending_0_1_4;
+  wire       [4:0]    _zz__zz_pending_0_1_5;
+  wire       [4:0]    _zz__zz_pending_0_1_6;
+  wire       [3:0]    _zz_pending_0_3;
+  wire       [4:0]    _zz__zz_status_1;
+  wire       [4:0]    _zz__zz_status_1_1;
+  wire       [3:0]    _zz__zz_status_1_2;
+  wire       [4:0]    _zz__zz_status_1_3;
+  wire       [0:0]    _zz__zz_status_1_4;
+  wire       [4:0]    _zz__zz_status_1_5;
+  wire       [0:0]    _zz__zz_status_1_6;
+  wire       [23:0]   _zz_status_2;
+  wire       [3:0]    _zz_status_3;
+  wire       [3:0]    _zz_status_4;
+  wire       [3:0]    _zz_status_5;
   reg        [0:0]    edge_1;
   reg        [0:0]    wakeAll;
   reg        [0:0]    persistent;
@@ -353,7 +366,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    waiting;
   reg        [0:0]    handler;
   wire       [0:0]    upd_oneHot;
+  wire                _zz_countUpdate_valid;
+  wire                _zz_countUpdate_valid_1;
   wire                when_SourceModes_l47;
+  wire                _zz_countUpdate_valid_2;
   wire                when_SourceModes_l56;
   wire                _zz_persistent;
   wire                when_SourceModes_l54;
@@ -366,34 +382,60 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [0:0]    gate;
   wire       [0:0]    event_1;
   wire       [0:0]    pendingNonZero;
+  reg                 countUpdate_valid;
+  reg                 countUpdate_inject;
+  reg                 countUpdate_refund;
+  reg                 countUpdate_consume;
+  reg        [0:0]    countUpdate_source;
+  wire       [0:0]    countUpdate_oneHot;
+  wire       [0:0]    countUp;
+  wire       [0:0]    countDown;
   reg        [0:0]    draining;
+  reg                 offerValid;
+  reg                 offerPersistent;
+  reg        [0:0]    offerThroughFirst;
+  wire       [0:0]    pickTaken;
   wire       [0:0]    available;
   wire       [0:0]    candidates;
-  wire       [0:0]    pickOneHot;
   reg        [3:0]    pending_0;
   reg        [0:0]    lost;
-  wire                _zz_pending_0;
-  wire       [1:0]    _zz_pending_0_1;
-  wire       [4:0]    _zz_pending_0_2;
-  wire                _zz_pending_0_3;
+  wire       [1:0]    _zz_pending_0;
+  wire       [4:0]    _zz_pending_0_1;
+  wire                _zz_pending_0_2;
   wire       [0:0]    overflow;
+  wire                _zz_sched_queryPending;
+  wire                _zz_status;
+  wire       [4:0]    _zz_status_1;
+  wire                _zz_sched_queryPending_1;
   wire       [31:0]   status;
 
-  assign _zz__zz_pending_0_1_1 = event_1[0];
-  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
-  assign _zz__zz_pending_0_1_3 = ((((sched_update_valid && (sched_update_payload_kind == 3'b110)) && (! masked[0])) || (sched_update_valid && (sched_update_payload_kind == 3'b011))) && _zz_pending_0);
-  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
-  assign _zz__zz_pending_0_2_1 = pending_0;
-  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_2_1};
-  assign _zz__zz_pending_0_2_2 = (pickOneHot & (persistent | (~ draining)));
-  assign _zz__zz_pending_0_2_3 = (_zz__zz_pending_0_2_4 - 5'h01);
-  assign _zz__zz_pending_0_2_4 = {3'd0, _zz_pending_0_1};
-  assign _zz__zz_pending_0_2_5 = {3'd0, _zz_pending_0_1};
-  assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
-  assign _zz_status_1 = pending_0[3 : 0];
-  assign _zz_status = {20'd0, _zz_status_1};
+  assign _zz__zz_pending_0_1 = event_1[0];
+  assign _zz__zz_pending_0 = {1'd0, _zz__zz_pending_0_1};
+  assign _zz__zz_pending_0_3 = countUp[0];
+  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_3};
+  assign _zz__zz_pending_0_1_2 = pending_0;
+  assign _zz__zz_pending_0_1_1 = {1'd0, _zz__zz_pending_0_1_2};
+  assign _zz__zz_pending_0_1_3 = (pickTaken & (persistent | (~ draining)));
+  assign _zz__zz_pending_0_1_4 = (_zz__zz_pending_0_1_5 - 5'h01);
+  assign _zz__zz_pending_0_1_5 = {3'd0, _zz_pending_0};
+  assign _zz__zz_pending_0_1_6 = {3'd0, _zz_pending_0};
+  assign _zz_pending_0_3 = _zz_pending_0_1[3:0];
+  assign _zz__zz_status_1 = (_zz__zz_status_1_1 + _zz__zz_status_1_3);
+  assign _zz__zz_status_1_2 = pending_0;
+  assign _zz__zz_status_1_1 = {1'd0, _zz__zz_status_1_2};
+  assign _zz__zz_status_1_4 = (_zz_status && (countUpdate_refund || (countUpdate_inject && (! _zz_sched_queryPending))));
+  assign _zz__zz_status_1_3 = {4'd0, _zz__zz_status_1_4};
+  assign _zz__zz_status_1_6 = (_zz_status && countUpdate_consume);
+  assign _zz__zz_status_1_5 = {4'd0, _zz__zz_status_1_6};
+  assign _zz_status_3 = _zz_status_4[3 : 0];
+  assign _zz_status_2 = {20'd0, _zz_status_3};
+  assign _zz_status_4 = (_zz_status_1[4] ? 4'b1111 : _zz_status_5);
+  assign _zz_status_5 = _zz_status_1[3:0];
   assign upd_oneHot = (sched_update_payload_source == 1'b0);
+  assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_countUpdate_valid_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign when_SourceModes_l47 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_countUpdate_valid_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign when_SourceModes_l56 = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_persistent = sched_update_payload_mode[2];
   assign when_SourceModes_l54 = (! _zz_persistent);
@@ -403,19 +445,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
   assign event_1 = (gate & (~ masked));
-  assign available = (pendingNonZero | event_1);
-  assign candidates = (((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy));
-  assign sched_pick_valid = (|candidates);
+  assign countUpdate_oneHot = (countUpdate_valid ? (countUpdate_source == 1'b0) : 1'b0);
+  assign countUp = (countUpdate_refund ? countUpdate_oneHot : (countUpdate_inject ? (countUpdate_oneHot & (~ masked)) : 1'b0));
+  assign countDown = (countUpdate_consume ? countUpdate_oneHot : 1'b0);
+  assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = 1'b0;
-  assign sched_pick_payload_persistent = (|(candidates & persistent));
-  assign pickOneHot = ((sched_pick_valid && sched_pick_ready) ? candidates : 1'b0);
+  assign sched_pick_payload_persistent = offerPersistent;
+  assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerThroughFirst : 1'b0);
+  assign available = ((pendingNonZero | event_1) | countUp);
+  assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
   assign pendingNonZero = (|pending_0);
-  assign _zz_pending_0 = upd_oneHot[0];
-  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
-  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b010)) && _zz_pending_0)) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
-  assign _zz_pending_0_3 = _zz_pending_0_2[4];
-  assign overflow = _zz_pending_0_3;
-  assign status = {{{1'b0,lost[0]},{masked[0],persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status}}}};
+  assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + ((_zz__zz_pending_0_1_3[0] || countDown[0]) ? _zz__zz_pending_0_1_4 : _zz__zz_pending_0_1_6));
+  assign _zz_pending_0_2 = _zz_pending_0_1[4];
+  assign overflow = _zz_pending_0_2;
+  assign _zz_sched_queryPending = masked[0];
+  assign _zz_status = (countUpdate_valid && (countUpdate_source == sched_querySource));
+  assign _zz_status_1 = (_zz__zz_status_1 - _zz__zz_status_1_5);
+  assign _zz_sched_queryPending_1 = (countUpdate_valid && (countUpdate_source == sched_querySource));
+  assign sched_queryPending = ((_zz_sched_queryPending_1 && (countUpdate_refund || (countUpdate_inject && (! _zz_sched_queryPending)))) || ((_zz_sched_queryPending_1 && countUpdate_consume) ? (|pending_0[3 : 1]) : (|pending_0)));
+  assign status = {{{1'b0,lost[0]},{_zz_sched_queryPending,persistent[0]}},{{wakeAll[0],edge_1[0]},{handler[0],{waiting[0],_zz_status_2}}}};
   assign sched_queryStatus = status;
   always @(posedge clk) begin
     if(reset) begin
@@ -427,7 +476,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       handler <= 1'b0;
       armed <= 1'b1;
       prev <= 1'b0;
+      countUpdate_valid <= 1'b0;
+      countUpdate_inject <= 1'b0;
+      countUpdate_refund <= 1'b0;
+      countUpdate_consume <= 1'b0;
       draining <= 1'b0;
+      offerValid <= 1'b0;
+      offerPersistent <= 1'b0;
+      offerThroughFirst <= 1'b0;
       pending_0 <= 4'b0000;
       lost <= 1'b0;
     end else begin
@@ -446,10 +502,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       waiting <= ((waiting & (~ _zz_waiting)) | _zz_waiting_1);
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      draining <= (((draining | (((pickOneHot & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
-      pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
+      countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
+      countUpdate_inject <= _zz_countUpdate_valid_2;
+      countUpdate_refund <= _zz_countUpdate_valid_1;
+      countUpdate_consume <= _zz_countUpdate_valid;
+      draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
+      offerValid <= (|candidates);
+      offerThroughFirst <= candidates;
+      offerPersistent <= (|(candidates & persistent));
+      pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
       lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 1'b0))) | overflow);
     end
+  end
+
+  always @(posedge clk) begin
+    countUpdate_source <= sched_update_payload_source;
   end
 
 
@@ -1866,6 +1933,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire [63:0]   rsp_payload_data,
   output wire          wakeup_poolFull,
   input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_queryPending,
   input  wire          wakeup_pick_valid,
   output wire          wakeup_pick_ready,
   input  wire          wakeup_pick_payload_persistent,
@@ -1906,6 +1974,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_grants_port_4;
   wire       [0:0]    _zz_grants_port_5;
   wire                _zz_grants_port_6;
+  wire                _zz_wakeup_pick_ready;
+  wire                _zz_wakeup_pick_ready_1;
+  wire                _zz_wakeup_pick_ready_2;
+  wire                _zz_wakeup_pick_ready_3;
+  wire                _zz_wakeup_pick_ready_4;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
@@ -1957,21 +2030,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [2:0]    _zz_s1_status_value_2;
   wire       [31:0]   _zz_s2_rsp_data;
   wire       [63:0]   _zz_rsp_payload_data;
-  wire       [0:0]    _zz_wakeup_busy_1;
-  wire       [0:0]    _zz_wakeup_busy_2;
-  wire       [0:0]    _zz_wakeup_busy_3;
-  wire       [0:0]    _zz_wakeup_busy_4;
-  wire       [0:0]    _zz_wakeup_busy_5;
-  wire                _zz_wakeup_busy_6;
-  wire                _zz_wakeup_busy_7;
-  wire                _zz_wakeup_busy_8;
-  wire       [3:0]    _zz_wakeup_busy_9;
-  wire                _zz_wakeup_busy_10;
-  wire                _zz_wakeup_busy_11;
-  wire       [3:0]    _zz_wakeup_busy_12;
-  wire       [3:0]    _zz_wakeup_busy_13;
-  wire                _zz_wakeup_busy_14;
-  wire       [0:0]    _zz_wakeup_busy_15;
+  wire       [0:0]    _zz_wakeup_busy;
+  wire                _zz_wakeup_busy_1;
+  wire                _zz_wakeup_busy_2;
+  wire       [3:0]    _zz_wakeup_busy_3;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [0:0]    walkSource;
@@ -1985,6 +2047,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 slotNext_valid;
   reg        [0:0]    slotNext_source;
   reg                 slotNext_persistent;
+  wire                pickFires;
+  wire       [0:0]    pickSource;
   wire                s0_fire;
   wire                removeStart;
   wire                cancelStart;
@@ -1996,7 +2060,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [63:0]   s0_data;
   wire       [0:0]    s0_source;
   wire                _zz_s0_busSource;
-  wire                _zz_wakeup_busy;
+  wire                _zz_busOnSlotSource;
   wire       [0:0]    s0_busSource;
   wire       [0:0]    s0_level;
   wire       [1:0]    s0_list;
@@ -2061,14 +2125,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [9:0]    _zz_s1_grantInRange_1;
   wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
-  wire                when_WaitTable_l85;
+  wire                when_WaitTable_l87;
   wire                slotLoads;
   wire       [0:0]    _zz_slot_source;
   wire       [0:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l81;
+  wire                when_WaitTable_l83;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [4:0]    waitLists_rd0;
@@ -2094,13 +2158,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
   wire                _zz_cmd_ready;
-  wire                _zz_cancelHoldsPicks;
+  wire                _zz_takeInternal;
   reg                 slotWentLast;
   wire                busOnSlotSource;
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l66;
+  wire                when_Intake_l72;
+  reg                 cancelWaited;
   reg        [0:0]    levelMap_0;
   reg                 levelMap_write;
   reg        [0:0]    levelMap_writeRow;
@@ -2319,21 +2384,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_wakeup_busy_1 = 1'b0;
-  assign _zz_wakeup_busy_2 = (slot_valid ? (slot_source == _zz_wakeup_busy_3) : 1'b0);
-  assign _zz_wakeup_busy_4 = (slotNext_source == 1'b0);
-  assign _zz_wakeup_busy_5 = 1'b0;
-  assign _zz_wakeup_busy_6 = (((_zz_wakeup_busy_7 || _zz_wakeup_busy_8) || (s1_op == _zz_wakeup_busy_9)) || (s1_op == 4'b1000));
-  assign _zz_wakeup_busy_10 = (s1_source == 1'b0);
-  assign _zz_wakeup_busy_11 = (((s2_op == _zz_wakeup_busy_12) || (s2_op == _zz_wakeup_busy_13)) || (s2_op == 4'b1010));
-  assign _zz_wakeup_busy_14 = (s2_op == 4'b1000);
-  assign _zz_wakeup_busy_15 = 1'b0;
-  assign _zz_wakeup_busy_3 = 1'b0;
-  assign _zz_wakeup_busy_7 = (s1_op == 4'b0111);
-  assign _zz_wakeup_busy_8 = (s1_op == 4'b1001);
-  assign _zz_wakeup_busy_9 = 4'b1010;
-  assign _zz_wakeup_busy_12 = 4'b0111;
-  assign _zz_wakeup_busy_13 = 4'b1001;
+  assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
+  assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
+  assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
+  assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
+  assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz_wakeup_busy = 1'b0;
+  assign _zz_wakeup_busy_1 = (s1_op == 4'b0111);
+  assign _zz_wakeup_busy_2 = (s1_op == 4'b1001);
+  assign _zz_wakeup_busy_3 = 4'b1010;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -2432,7 +2491,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign deliveries_poolFull = wakeup_poolFull;
   assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
-  assign _zz_wakeup_busy = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign _zz_busOnSlotSource = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[0 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
@@ -2455,15 +2514,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
   assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h01) && (_zz_s1_grantInRange_1 < 10'h001));
   assign initDone = (! initializing);
-  assign wakeup_pick_ready = ((! slotNext_valid) && (! cancelHoldsPicks));
-  assign when_WaitTable_l85 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l85 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
+  assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
+  assign pickSource = wakeup_pick_payload_source;
+  assign when_WaitTable_l87 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l87 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l81 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l85));
+  assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[1 : 0];
@@ -2473,30 +2534,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && (|wakeup_queryStatus[3 : 0])) && (! s1_poolFull));
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
   assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_cmd_ready = (((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || (! slot_valid)));
-  assign _zz_cancelHoldsPicks = (cmd_valid && _zz_s0_fire_1);
-  assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_cancelHoldsPicks));
-  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_cancelHoldsPicks && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || ((! slot_valid) && (! pickFires)))) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_takeInternal));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l66 = (cmd_valid && cmd_ready);
+  assign when_Intake_l72 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
-  assign cancelHoldsPicks = (_zz_cancelHoldsPicks || (walkActive && walkIsCancel));
+  assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign busOnSlotSource = ((cmd_valid && _zz_wakeup_busy) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
@@ -2933,7 +2994,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = (((((_zz_wakeup_busy_1 | _zz_wakeup_busy_2) | (slotNext_valid ? _zz_wakeup_busy_4 : _zz_wakeup_busy_5)) | ((s1_valid && _zz_wakeup_busy_6) ? _zz_wakeup_busy_10 : 1'b0)) | ((s2_valid && (_zz_wakeup_busy_11 || _zz_wakeup_busy_14)) ? (s2_source == _zz_wakeup_busy_15) : 1'b0)) | ((cmd_valid && _zz_wakeup_busy) ? (s0_busSource == 1'b0) : 1'b0));
+  assign wakeup_busy = (((1'b0 | (slot_valid ? (slot_source == _zz_wakeup_busy) : 1'b0)) | (slotNext_valid ? (slotNext_source == 1'b0) : 1'b0)) | ((s1_valid && (((_zz_wakeup_busy_1 || _zz_wakeup_busy_2) || (s1_op == _zz_wakeup_busy_3)) || (s1_op == 4'b1000))) ? (s1_source == 1'b0) : 1'b0));
   assign removeBusy = walkActive;
   always @(posedge clk) begin
     if(reset) begin
@@ -2960,6 +3021,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_appendToEmpty <= 1'b0;
       slotWentLast <= 1'b0;
       deliverWentLast <= 1'b0;
+      cancelWaited <= 1'b0;
       levelMap_0 <= 1'b0;
       s1_contextNonEmpty <= 1'b0;
       s2_writesList <= 1'b0;
@@ -3009,11 +3071,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l81) begin
+      if(when_WaitTable_l83) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l85) begin
+        if(when_WaitTable_l87) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -3032,10 +3094,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l66) begin
+        if(when_Intake_l72) begin
           slotWentLast <= 1'b0;
         end
       end
+      cancelWaited <= (_zz_takeInternal && (! cancelStart));
       if(levelMap_write) begin
         levelMap_0 <= levelMap_writeRow;
       end
@@ -3165,7 +3228,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l81) begin
+    if(when_WaitTable_l83) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[1 : 0];

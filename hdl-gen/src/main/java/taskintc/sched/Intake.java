@@ -18,8 +18,9 @@ import taskintc.spec.IpcDelivery;
  * S0's door: which operation enters this cycle. Internal work (the wakeup in the slot and IPC deliveries,
  * alternating) and the bus take turns when both wait. A remove waits until S1 and S2 are empty and then
  * starts the walker instead of entering; a cancel_wait also waits for the wakeup slot to empty (the slot's
- * wakeup goes first, no new pick is taken: the walk needs the slot's read of the wait heads). Nothing
- * enters while the walker runs, or while the grant table is being cleared after reset.
+ * wakeup goes first, and from the cycle after the cancel_wait is offered no new pick is taken: the walk needs
+ * the slot's read of the wait heads). A bus command naming the source of the pick taken this cycle waits for
+ * it. Nothing enters while the walker runs, or while the grant table is being cleared after reset.
  */
 final class Intake extends Part {
     /** {@code waits} is null without sources, {@code deliver} null without IPC. */
@@ -34,10 +35,15 @@ final class Intake extends Part {
         HwBool isRemove = c.op.eq(CoreOp.REMOVE.ordinal());
         HwBool isCancel = irq ? c.op.eq(CoreOp.CANCEL_WAIT.ordinal()) : Hw.lit(false);
         HwBool pipeEmpty = pipe.s1.valid.not().and(pipe.s2.valid.not());
+        // The wakeup unit's offer taken this cycle goes before a bus command on its source (the pick was made for
+        // the state before that command), and before a cancel_wait (which borrows the slot's read port).
+        HwBool slotQuiet = irq ? e.valid.not().and(e.pickFires.not()) : e.valid.not();
         HwBool busAllowed = pipe.walkActive.not().and(isRemove.or(isCancel).not().or(pipeEmpty))
-                .and(isCancel.not().or(e.valid.not()));
+                .and(isCancel.not().or(slotQuiet));
+        if (irq) busAllowed = busAllowed.and(e.pickFires.and(s0.busHasSource).and(s0.busSource.eq(e.pickSource)).not());
         // A waiting remove holds internal work back so the pipeline can drain for it; a waiting cancel_wait
-        // lets the slot's wakeup go (it takes no new pick) and holds deliveries back.
+        // lets the slot's wakeup go and, from the next cycle, holds new picks (registered: the wakeup unit's offer
+        // depends on registers only) and deliveries back.
         HwBool cancelWaiting = cmd.valid().and(isCancel);
         HwBool removeWaiting = cmd.valid().and(isRemove).or(cancelWaiting.and(e.valid.not()));
         HwBool busWants = cmd.valid().and(busAllowed);
@@ -68,7 +74,10 @@ final class Intake extends Part {
         s0.removeStart.assign(cmd.fire().and(isRemove));
         s0.cancelStart.assign(cmd.fire().and(isCancel));
         s0.walkStart.assign(s0.removeStart.or(s0.cancelStart));
-        if (irq) pipe.cancelHoldsPicks.assign(cancelWaiting.or(pipe.walkActive.and(pipe.walkIsCancel)));
+        if (irq) {
+            HwBool cancelWaited = delay("cancelWaited", cancelWaiting.and(s0.cancelStart.not()), false);
+            pipe.cancelHoldsPicks.assign(cancelWaited.or(pipe.walkActive.and(pipe.walkIsCancel)));
+        }
 
         // The operands: the bus command's, the delivery's (an enqueue of its word) or the wakeup's.
         HwUInt busOrDeliverOp = ipc ? mux(takeDeliver, lit(CoreOp.DELIVER.ordinal(), CoreOp.width()), c.op) : c.op;

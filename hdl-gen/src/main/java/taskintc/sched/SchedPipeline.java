@@ -95,6 +95,10 @@ final class SchedPipeline extends Part {
         final HwBool nextValid = irq ? regBool("slotNext_valid", false) : Hw.lit(false);
         final HwUInt nextSource = irq ? regUInt("slotNext_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
         final HwBool nextPersistent = irq ? regBool("slotNext_persistent", false) : Hw.lit(false);
+        /** The wakeup unit's offer is taken this cycle, and its source (WaitTable): a bus command on that source
+         *  waits (Intake). Registers only drive them. */
+        final HwBool pickFires = irq ? wireBool("pickFires") : Hw.lit(false);
+        final HwUInt pickSource = irq ? wireUInt("pickSource", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
     }
 
     /** S0: one operation enters and its list is chosen. */
@@ -201,18 +205,25 @@ final class SchedPipeline extends Part {
     }
 
     /**
-     * Sources the scheduler is working on, one bit each: the slot's two entries', S1's and S2's (when their
-     * operation touches its source) and the bus command's waiting for S0. The wakeup unit picks none of them: their
-     * state may still change.
+     * Sources the wakeup unit must not choose this cycle for its next offer, one bit each: the slot's two entries'
+     * and S1's (when its operation touches its source). Their state may still change, and S1's operation is in S2
+     * when the offer is made, where {@link #sourceBusy} refuses it. S2's own source may be chosen: its update to
+     * the wakeup unit was made in S1, and it has left by the time the offer is taken.
      */
     HwBits busySources() {
         int n = cfg.sources();
-        HwBool[] valid = {e.valid, e.nextValid, touchesSource(s1.valid, s1.op), touchesSource(s2.valid, s2.op),
-                cmd.valid().and(s0.busHasSource)};
-        HwUInt[] source = {e.source, e.nextSource, s1.source, s2.source, s0.busSource};
+        HwBool[] valid = {e.valid, e.nextValid, touchesSource(s1.valid, s1.op)};
+        HwUInt[] source = {e.source, e.nextSource, s1.source};
         HwBits busy = Hw.bitsLit(0, n);
         for (int i = 0; i < valid.length; i++) busy = busy.or(mux(valid[i], Hw.oneHot(source[i], n), Hw.bitsLit(0, n)));
         return busy;
+    }
+
+    /** The scheduler is still working on {@code source} (slot, S1 or S2): an offer of it is not taken this cycle. */
+    HwBool sourceBusy(HwUInt source) {
+        return e.valid.and(e.source.eq(source)).or(e.nextValid.and(e.nextSource.eq(source)))
+                .or(touchesSource(s1.valid, s1.op).and(s1.source.eq(source)))
+                .or(touchesSource(s2.valid, s2.op).and(s2.source.eq(source)));
     }
 
     private static HwBool touchesSource(HwBool valid, HwUInt op) {

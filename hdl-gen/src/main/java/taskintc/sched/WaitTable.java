@@ -3,7 +3,6 @@ package taskintc.sched;
 import static taskintc.dsl.Hw.cat;
 import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
-import static taskintc.spec.TaskIntcRegisters.STATUS_PENDING_BITS;
 import static taskintc.spec.TaskIntcRegisters.ST_PERSISTENT;
 import static taskintc.spec.TaskIntcRegisters.ST_WAITING;
 
@@ -61,12 +60,15 @@ final class WaitTable extends Part {
         Ram handlers = ram("handlers", 1 << sw, xw + w);
         Ram waitLists = ram("waitLists", 1 << sw, recordWidth);
 
-        // E: the slot, filled by a pick; its head waiter and handler are read one cycle ahead of S0. The picker
-        // sees only registers (a second entry free, no cancel_wait holding picks), not whether S0 takes the
-        // slot this cycle: a pick goes straight into the slot when the slot is free or leaving, and into the
-        // second entry otherwise, which moves up when the slot leaves. Same latency, one pick a cycle.
+        // E: the slot, filled by a pick; its head waiter and handler are read one cycle ahead of S0. The wakeup
+        // unit's offer is taken on registers only (a second entry free, no cancel_wait holding picks, its source
+        // not in the slot, S1 or S2), not on whether S0 takes the slot this cycle: a pick goes straight into the
+        // slot when the slot is free or leaving, and into the second entry otherwise, which moves up when the slot
+        // leaves. Same latency, one pick a cycle.
         HwStream<SourcePick> pick = port.pick;
-        pick.ready().assign(e.nextValid.not().and(pipe.cancelHoldsPicks.not()));
+        pick.ready().assign(e.nextValid.not().and(pipe.cancelHoldsPicks.not()).and(pipe.sourceBusy(pick.payload().source).not()));
+        e.pickFires.assign(pick.fire());
+        e.pickSource.assign(pick.payload().source);
         HwBool slotFrees = e.valid.not().or(s0.takeSlot);
         HwBool slotLoads = wireBool("slotLoads", slotFrees.and(e.nextValid.or(pick.fire())));
         HwUInt loadSource = mux(e.nextValid, e.nextSource, pick.payload().source);
@@ -109,7 +111,7 @@ final class WaitTable extends Part {
         port.querySource.assign(mux(pipe.walkActive, pipe.walkSource, s1.source));
         waiting1 = sourceStatus1.bit(ST_WAITING);
         HwBool persistent1 = sourceStatus1.bit(ST_PERSISTENT);
-        HwBool pending1 = sourceStatus1.slice(0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS)).orR();
+        HwBool pending1 = port.queryPending;
 
         HwBool waitOk = s1.isWait.and(s1.granted).and(s1.wordOk);
         s1.setHandler.assign(waitOk.and(persistent1));

@@ -18,13 +18,16 @@ public final class WakeupPort extends PortBundle {
     public final HwStream<SourcePick> pick;
     /** What the operation in the scheduler's S1 changes about its source. */
     public final HwFlow<SourceUpdate> update;
-    /** One bit per source the scheduler is still working on: its state must not be picked from now. */
+    /** One bit per source the scheduler is working on and still may change: the wakeup unit does not choose it
+     *  for its next offer. An offer of a source the scheduler is still working on is refused by {@code pick}'s ready. */
     public final HwBits busy;
     /** The pool has no free entry: a handler copy cannot be delivered now. */
     public final HwBool poolFull = bool("poolFull");
     /** The source the operation in S1 names, and its status word (pending count, mode and waiter bits). */
     public final HwUInt querySource;
     public final HwBits queryStatus = bits("queryStatus", 32);
+    /** The queried source's pending count (in its status word) is not zero: the same, without the count's adder. */
+    public final HwBool queryPending = bool("queryPending");
 
     public WakeupPort(TaskIntcConfig cfg) {
         pick = stream("pick", () -> new SourcePick(cfg));
@@ -38,6 +41,6 @@ public final class WakeupPort extends PortBundle {
         d.slave(pick);
         d.master(update);
         d.out(busy, poolFull, querySource);
-        d.in(queryStatus);
+        d.in(queryStatus, queryPending);
     }
 }

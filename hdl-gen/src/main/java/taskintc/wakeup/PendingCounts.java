@@ -15,7 +15,8 @@ import taskintc.spec.TaskIntcConfig;
 
 /**
  * Each source's saturating count of events nobody has taken yet: up by an event and by an injected (unless
- * masked) or refunded one, down by a pick or a wait that takes one, all in the same cycle if need be. A count that
+ * masked) or refunded one, down by a pick or a wait that takes one, all in the same cycle if need be (the
+ * scheduler's changes one cycle after its S1 made them: {@link CountUpdates}). A count that
  * would pass its maximum stays there and sets the source's lost flag (cleared by a configuration write):
  * an event is never dropped silently.
  */
@@ -24,7 +25,8 @@ final class PendingCounts extends Part {
     final HwBits lost;
 
     /** Drives {@code nonZero} (declared by the circuit: the picker reads it before the counts are built). */
-    PendingCounts(Circuit owner, TaskIntcConfig cfg, SourceModes modes, HwBits event, HwBits consumedByPick, HwBits nonZero) {
+    PendingCounts(Circuit owner, TaskIntcConfig cfg, SourceModes modes, CountUpdates updates, HwBits event, HwBits consumedByPick,
+            HwBits nonZero) {
         super(owner);
         int n = cfg.sources(), pw = cfg.pendingWidth();
         long max = (1L << pw) - 1;
@@ -37,12 +39,11 @@ final class PendingCounts extends Part {
         HwBits[] overParts = new HwBits[n];
         for (int s = 0; s < n; s++) {
             final int fs = s;
-            HwBool mine = modes.updated.bit(s);
             HwBool inc1 = event.bit(s);
-            // An injected event is an event on the line: a masked source ignores it. A refund is not an event.
-            HwBool inc2 = modes.is(GatewayUpdate.INJECT).and(modes.masked.bit(s).not())
-                    .or(modes.is(GatewayUpdate.REFUND)).and(mine);
-            HwBool dec = consumedByPick.bit(s).or(modes.is(GatewayUpdate.CONSUME).and(mine));
+            HwBool inc2 = updates.up.bit(s);
+            // A pick and a wait that takes an event never meet on one source in one cycle: the wait's source is not
+            // picked while it is in S1, nor in the next cycle (CountUpdates).
+            HwBool dec = consumedByPick.bit(s).or(updates.down.bit(s));
             // One (pw+1)-bit adder per source: the cycle's change is -1..+2, -1 added as all ones. A take (-1) only
             // happens with a count or an event there, so the top bit is set exactly when the count passes its maximum.
             HwUInt up = inc1.asUInt().resize(2).plus(inc2.asUInt().resize(2));

@@ -5,6 +5,7 @@ import static taskintc.spec.TaskIntcRegisters.STATUS_PENDING_BITS;
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.WakeupPort;
@@ -43,16 +44,22 @@ public final class SourceGateways extends Circuit {
                 : new NicCoalescing(this, cfg, gate, modes, sched.update.payload().coalesce, nicRxAck, nicTxAck, nicRxMask, nicTxMask).coalesced;
         HwBits event = wireBits("event", coalesced.and(modes.masked.not()));
         HwBits pendingNonZero = wireBits("pendingNonZero", n);
-        SourcePicker picker = new SourcePicker(this, cfg, sched, modes, pendingNonZero, event);
-        PendingCounts counts = new PendingCounts(this, cfg, modes, event, picker.consumes, pendingNonZero);
+        CountUpdates countUpdates = new CountUpdates(this, cfg, sched, modes);
+        SourcePicker picker = new SourcePicker(this, cfg, sched, modes, countUpdates, pendingNonZero, event);
+        PendingCounts counts = new PendingCounts(this, cfg, modes, countUpdates, event, picker.consumes, pendingNonZero);
 
-        // The status word of the source the scheduler's S1 operation names.
+        // The status word of the source the scheduler's S1 operation names, its count change of last cycle applied.
         HwUInt s = sched.querySource;
+        int pw = cfg.pendingWidth();
+        HwBits count = counts.pending.get(s);
+        HwBool masked = modes.masked.bit(s);
+        HwUInt shown = countUpdates.shownPending(s, count, masked, pw);
+        sched.queryPending.assign(countUpdates.shownNonZero(s, count, masked, pw));
         HwBits status = wireBits("status", 32);
-        status.assign(Hw.cat(Hw.bitsLit(0, 1), counts.lost.bit(s).asBits(), modes.masked.bit(s).asBits(),
+        status.assign(Hw.cat(Hw.bitsLit(0, 1), counts.lost.bit(s).asBits(), masked.asBits(),
                 modes.persistent.bit(s).asBits(), modes.wakeAll.bit(s).asBits(), modes.edge.bit(s).asBits(),
                 modes.handler.bit(s).asBits(), modes.waiting.bit(s).asBits(),
-                counts.pending.get(s).slice(0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS)).resize(STATUS_PENDING_BITS)));
+                shown.asBits().slice(0, Math.min(pw, STATUS_PENDING_BITS)).resize(STATUS_PENDING_BITS)));
         sched.queryStatus.assign(status);
     }
 }

@@ -17,50 +17,72 @@ import taskintc.spec.WakeupPort;
 /**
  * Offers the scheduler one source per cycle with something to deliver: a pending event (or one arriving
  * this cycle) and a one-shot waiter, or a persistent handler while the pool has room. Rotating priority
- * (the first candidate above the last pick, else the first), and never a source the scheduler is still
+ * (the first candidate above the last pick taken, else the first), and never a source the scheduler is still
  * working on. A wake-all event drains every waiter queued when it is picked, taking one pending event.
+ *
+ * <p>The pick is registered: it is chosen in one cycle and offered in the next, so the search over the sources
+ * (a carry chain as long as the sources) and the pending count a taken offer decrements sit in different
+ * cycles, and whether the offer is taken depends on registers only (the scheduler compares its source with its
+ * stages' sources). An offered source keeps what it had to deliver: only a taken offer (excluded from the next
+ * choice) or an operation of the scheduler on that source (which makes the scheduler refuse the offer) can take
+ * it away.
  */
 final class SourcePicker extends Part {
     /** One bit per source: this cycle's pick takes one of its pending events. */
     final HwBits consumes;
 
-    SourcePicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, HwBits pendingNonZero, HwBits event) {
+    SourcePicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits pendingNonZero,
+            HwBits event) {
         super(owner);
         int n = cfg.sources(), sw = cfg.sourceWidth();
         HwStream<SourcePick> pick = sched.pick;
         HwBits draining = regBits("draining", n, 0);
-        // Rotating priority: the first candidate above the last pick, else the first. "Above" is a register (a
-        // thermometer of the sources past the last pick, all but source 0 after reset) rather than a comparison
-        // with the last pick's number per source, and one subtraction finds the first set bit and the next mask.
-        HwBits above = n > 1 ? regBits("abovePick", Hw.bitsWith(n, s -> s > 0)) : null;
 
-        // An event arriving this cycle can be picked in the same cycle: the count nets out.
-        HwBits available = wireBits("available", pendingNonZero.or(event));
+        // The offer: last cycle's choice. Its thermometer (the chosen source and every source below it) is kept
+        // rather than a one-hot: the one-hot is its top set bit, and the rotation after a take is its complement.
+        HwBool offered = regBool("offerValid", false);
+        HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
+        HwBool offerPersistent = regBool("offerPersistent", false);
+        HwBits offerThrough = regBits("offerThroughFirst", n, 0);
+        HwBits offerOneHot = n > 1
+                ? wireBits("offerOneHot", offerThrough.and(offerThrough.slice(1, n - 1).resize(n).not()))
+                : offerThrough;
+        // The scheduler refuses (ready low) an offer of a source it is working on.
+        pick.valid().assign(offered.and(offerPersistent.and(sched.poolFull).not()));
+        pick.payload().source.assign(offerSource);
+        pick.payload().persistent.assign(offerPersistent);
+        HwBits taken = wireBits("pickTaken", mux(pick.fire(), offerOneHot, Hw.bitsLit(0, n)));
+        // A pick takes a pending event, except while a wake-all event is draining its waiters.
+        consumes = taken.and(modes.persistent.or(draining.not()));
+        HwBits startDrain = taken.and(modes.persistent.not()).and(modes.wakeAll).and(draining.not());
+        draining.assign(draining.or(startDrain).and(modes.clearWaiting.not()).and(modes.waiting.or(modes.setWaiting)));
+
+        // The next choice. An event arriving this cycle (or given by the scheduler) is in the count when the choice
+        // is offered; a source whose count the scheduler takes from this cycle is left out (its count is one high).
+        HwBits available = wireBits("available", pendingNonZero.or(event).or(updates.up));
         HwBits oneShot = available.or(draining).and(modes.waiting).and(modes.persistent.not());
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handler).and(modes.persistent));
-        HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()));
-        HwUInt chosen;
+        HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()).and(updates.down.not()));
         HwBits pickOneHot;
+        HwBits throughFirst;
         if (n > 1) {
-            HwBits upper = candidates.and(above);
+            // Rotating priority: "above" is a thermometer register of the sources past the last pick taken (all
+            // but source 0 after reset), this cycle's take applied; one subtraction finds the first set bit.
+            HwBits above = regBits("abovePick", Hw.bitsWith(n, s -> s > 0));
+            HwBits aboveNow = mux(pick.fire(), offerThrough.not(), above);
+            above.assign(aboveNow);
+            HwBits upper = candidates.and(aboveNow);
             HwBits field = wireBits("pickField", mux(upper.orR(), upper, candidates));
             // field - 1 flips the first set bit and every bit below it: those bits are "not above" the pick.
-            HwBits throughFirst = wireBits("pickThroughFirst", field.xor(field.asUInt().minus(1).asBits()));
-            pickOneHot = wireBits("pickFirst", field.and(throughFirst));
-            chosen = wireUInt("chosen", Hw.oneHotIndex(pickOneHot).resize(sw));
-            when(pick.fire(), () -> above.assign(throughFirst.not()));
+            throughFirst = wireBits("pickThroughFirst", field.xor(field.asUInt().minus(1).asBits()));
+            pickOneHot = field.and(throughFirst);
+            offerSource.assign(Hw.oneHotIndex(pickOneHot).resize(sw));
         } else {
-            chosen = lit(0, sw);
+            throughFirst = candidates;
             pickOneHot = candidates;
         }
-        pick.valid().assign(candidates.orR());
-        pick.payload().source.assign(chosen);
-        pick.payload().persistent.assign(pickOneHot.and(modes.persistent).orR());
-        HwBool fire = pick.fire();
-        HwBits picked = wireBits("pickOneHot", mux(fire, pickOneHot, Hw.bitsLit(0, n)));
-        // A pick takes a pending event, except while a wake-all event is draining its waiters.
-        consumes = picked.and(modes.persistent.or(draining.not()));
-        HwBits startDrain = picked.and(modes.persistent.not()).and(modes.wakeAll).and(draining.not());
-        draining.assign(draining.or(startDrain).and(modes.clearWaiting.not()).and(modes.waiting.or(modes.setWaiting)));
+        offered.assign(candidates.orR());
+        offerThrough.assign(throughFirst);
+        offerPersistent.assign(pickOneHot.and(modes.persistent).orR());
     }
 }

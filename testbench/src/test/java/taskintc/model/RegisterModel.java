@@ -188,8 +188,8 @@ public final class RegisterModel {
             case CONTROL_ERROR: return ok(s.readControlError());
             case CURRENT_TASK: return ok(s.currentTask(i));
             case CURRENT_CONTEXT: return ok(s.currentContext(i));
-            case NOTIFY: return ok(src.readNotify());
-            case USIP: return ok(src.usip());
+            case NOTIFY: return ok(src.preemption.readNotify());
+            case USIP: return ok(src.preemption.usip());
             case SOURCE_STATUS: return ok(src.status(i));
             case IPC_SEND: s.ipc.send(c, data); return ok(0);
             case IPC_SYSCALL: s.ipc.syscall(c); return ok(0);
@@ -240,7 +240,7 @@ public final class RegisterModel {
                 break;
             case NOTIFY_HART: {
                 int h = (int) (data & 31);
-                if (h < s.harts) src.notifyHart(h);
+                if (h < s.harts) src.preemption.notifyHart(h);
                 else s.controlFault();
                 break;
             }
@@ -248,7 +248,7 @@ public final class RegisterModel {
                 boolean valid = bit(data, 31);
                 int ctx = (int) (data & 0xFF);
                 if (valid && ctx >= s.contexts) s.controlFault();
-                else src.hartContext(d.index(), valid, ctx); // the context only matters while valid
+                else src.preemption.hartContext(d.index(), valid, ctx); // the context only matters while valid
                 break;
             }
             default: throw new IllegalStateException(d.kind().toString());

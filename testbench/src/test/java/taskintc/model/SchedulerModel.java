@@ -120,13 +120,13 @@ public final class SchedulerModel {
                 used--;
                 currentTask[hart] = w;
                 currentContext[hart] = (1L << 31) | ctx;
-                if (sources != null) sources.dequeued(hart);
+                if (sources != null) sources.preemption.dequeued(hart);
                 return w;
             }
         }
         currentTask[hart] = 0;
         currentContext[hart] = ctx;
-        if (sources != null) sources.dequeued(hart);
+        if (sources != null) sources.preemption.dequeued(hart);
         return 0;
     }
 

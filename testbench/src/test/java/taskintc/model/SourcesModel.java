@@ -7,13 +7,16 @@ import java.util.Deque;
 /**
  * Reference model of the interrupt side, written from the specification: per-source gateways (edge,
  * level, NIC coalescing, mask), saturating pending counts, FIFO one-shot waiters in the shared pool,
- * persistent handlers, wake-all draining, grants, and the preemption / kernel-notification decision.
+ * persistent handlers, wake-all draining and grants; the preemption / kernel-notification decision is
+ * {@link PreemptionModel}.
  *
  * <p>The gateways are modelled cycle by cycle, because the pending count a software read returns depends
  * on which cycle an event arrived; everything else is transactional. Within a cycle the harness calls,
  * in this order: the operation in the pipeline's execute stage, the pick of the cycle, then {@link #endCycle}
  * with the lines as they were during the cycle; all pending-count changes of a cycle are summed and
- * saturated together, as a counter does.
+ * saturated together, as a counter does. An operation's own count change (a wait that takes an event, an
+ * inject, a refunded handler copy) joins the next cycle's changes; until then the count it shows (status, the
+ * next operation's decision) includes it.
  */
 public final class SourcesModel {
     public final int sources, nicQueues, pendingWidth;
@@ -24,22 +27,22 @@ public final class SourcesModel {
     private final boolean[][] grant;
     private final boolean[] edge, wakeAll, persistent, masked, draining, lost, armed, prev;
     private final long[] pending, delta;
+    /** The execute stage's count changes of this cycle, and of the last one (applied with this cycle's changes). */
+    private final long[] staged, late;
     private final Deque<long[]>[] waiters;      // {context, word}
     private final long[][] handler;             // {context, word} or null
     private final int[] coalesceCount, coalesceTime, nicCount, nicTimer;
     private final boolean[] nicActive, nicFired;
-    private final boolean[] hartValid;
-    private final int[] hartCtx;
-    private int notifyHart;
-    private final boolean[] notify;
-    private long usip;
 
     /** Events that arrived and that were delivered, for the storm's accounting. */
     public long eventsArrived, eventsDelivered, eventsLost;
+    /** Where the tasks this side makes ready interrupt a hart or notify the kernel. */
+    public final PreemptionModel preemption;
 
     @SuppressWarnings("unchecked")
     public SourcesModel(SchedulerModel s, int sources, int nicQueues, int pendingWidth, boolean edgeDefault) {
         this.s = s;
+        this.preemption = new PreemptionModel(s);
         this.sources = sources;
         this.nicQueues = nicQueues;
         this.pendingWidth = pendingWidth;
@@ -56,6 +59,8 @@ public final class SourcesModel {
         prev = new boolean[sources];
         pending = new long[sources];
         delta = new long[sources];
+        staged = new long[sources];
+        late = new long[sources];
         waiters = new Deque[sources];
         for (int i = 0; i < sources; i++) waiters[i] = new ArrayDeque<>();
         handler = new long[sources][];
@@ -66,21 +71,19 @@ public final class SourcesModel {
         nicActive = new boolean[2 * nicQueues];
         nicFired = new boolean[2 * nicQueues];
         dueSince = new long[sources];
-        hartValid = new boolean[s.harts];
-        hartCtx = new int[s.harts];
-        notify = new boolean[s.contexts];
         s.sources = this;
         reset();
     }
 
     public void reset() {
+        preemption.reset();
         for (boolean[] g : grant) Arrays.fill(g, false);
         if (eventNow != null) Arrays.fill(eventNow, false);
         for (int i = 0; i < sources; i++) {
             edge[i] = i < 2 * nicQueues || edgeDefault;
             wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = false;
             armed[i] = true;
-            pending[i] = delta[i] = 0;
+            pending[i] = delta[i] = staged[i] = late[i] = 0;
             waiters[i].clear();
             handler[i] = null;
         }
@@ -92,11 +95,6 @@ public final class SourcesModel {
         Arrays.fill(nicFired, false);
         Arrays.fill(dueSince, -1);
         liveCycles = 0;
-        Arrays.fill(hartValid, false);
-        Arrays.fill(hartCtx, 0);
-        Arrays.fill(notify, false);
-        notifyHart = 0;
-        usip = 0;
     }
 
     // ------------------------------------------------------------------ operations in program order
@@ -115,11 +113,11 @@ public final class SourcesModel {
         } else if (persistent[src]) {
             handler[src] = new long[]{ctx, word};
             err = 0;
-        } else if (waiters[src].isEmpty() && pending[src] > 0) {
+        } else if (waiters[src].isEmpty() && pending(src) > 0) {
             if (s.poolFull()) err = SchedulerModel.POOL_FULL;
             else {
                 s.adjustUsed(+1);
-                delta[src]--;
+                staged[src]--;
                 eventsDelivered++;
                 deliver(ctx, word);
                 err = 0;
@@ -171,7 +169,7 @@ public final class SourcesModel {
         if (err == 0) cancelsDone++;
         else if (err == SchedulerModel.NOT_FOUND) cancelsNotFound++;
         else cancelsNotGranted++;
-        if (pending[src] > 0) cancelsWithPending++;
+        if (pending(src) > 0) cancelsWithPending++;
         s.recordError(ctx, err);
         return err;
     }
@@ -212,7 +210,7 @@ public final class SourcesModel {
         if (h == null) throw new AssertionError("handler copy for source " + src + " without a handler");
         dueSince[src] = -1;
         if (s.poolFull()) {
-            delta[src]++;
+            staged[src]++;
             eventsDelivered--;
             return;
         }
@@ -223,21 +221,7 @@ public final class SourcesModel {
     /** A task made ready by the hardware (a wakeup, a handler copy, an IPC delivery): queue it, then preempt or notify. */
     public void deliver(int ctx, long word) {
         s.insertReady(ctx, word);
-        boolean running = false;
-        int victim = -1, victimKey = -1;
-        int prio = SchedulerModel.priorityOf(word);
-        for (int h = 0; h < s.harts; h++) {
-            if (!hartValid[h] || hartCtx[h] != ctx) continue;
-            running = true;
-            long cur = s.currentTask(h);
-            int key = (cur & ~63L) == 0 ? 32 : SchedulerModel.priorityOf(cur);
-            if (prio < key && key > victimKey) {
-                victim = h;
-                victimKey = key;
-            }
-        }
-        if (!running) notify[ctx] = true;
-        else if ((word & 1) != 0 && victim >= 0) usip |= 1L << victim;
+        preemption.delivered(ctx, word);
     }
 
     public void configure(int src, boolean e, boolean all, boolean pers, boolean mask) {
@@ -257,52 +241,20 @@ public final class SourcesModel {
     /** A simulated event: like an event on the line, ignored while the source is masked. */
     public void inject(int src) {
         if (masked[src]) return;
-        delta[src]++;
+        staged[src]++;
         eventsArrived++;
     }
 
-    public void hartContext(int hart, boolean valid, int ctx) {
-        hartValid[hart] = valid;
-        hartCtx[hart] = ctx;
-    }
-
-    public void notifyHart(int hart) {
-        notifyHart = hart;
-    }
-
-    /** Pops the lowest notified context: {valid bit 31, context}. */
-    public long readNotify() {
-        for (int c = 0; c < notify.length; c++)
-            if (notify[c]) {
-                notify[c] = false;
-                return (1L << 31) | c;
-            }
-        return 0;
-    }
-
-    public long usip() {
-        return usip;
-    }
-
-    public long ssip() {
-        for (boolean b : notify) if (b) return 1L << notifyHart;
-        return 0;
-    }
-
-    void dequeued(int hart) {
-        usip &= ~(1L << hart);
-    }
-
     public long status(int src) {
-        long shown = Math.min(pendingWidth, 24);
-        long p = pending[src] & ((1L << shown) - 1);
+        long p = pending(src) & ((1L << Math.min(pendingWidth, 24)) - 1);
         return p | (waiters[src].isEmpty() ? 0 : 1L << 24) | (handler[src] != null ? 1L << 25 : 0) | (edge[src] ? 1L << 26 : 0)
                 | (wakeAll[src] ? 1L << 27 : 0) | (persistent[src] ? 1L << 28 : 0) | (masked[src] ? 1L << 29 : 0)
                 | (lost[src] ? 1L << 30 : 0);
     }
 
+    /** The count the scheduler sees: the counter with last cycle's change of the execute stage applied, saturating. */
     public long pending(int src) {
-        return pending[src];
+        return Math.min(pending[src] + late[src], pendingMax);
     }
 
     public int waiters(int src) {
@@ -364,7 +316,7 @@ public final class SourcesModel {
      */
     public void commit(boolean coreHeld) {
         for (int i = 0; i < sources; i++) {
-            long sum = pending[i] + delta[i];
+            long sum = pending[i] + delta[i] + late[i];
             if (sum < 0) throw new AssertionError("pending of source " + i + " went negative");
             if (sum > pendingMax) {
                 eventsLost += sum - pendingMax;
@@ -373,6 +325,8 @@ public final class SourcesModel {
             }
             pending[i] = sum;
             delta[i] = 0;
+            late[i] = staged[i];
+            staged[i] = 0;
         }
         if (!coreHeld) liveCycles++;
         int bound = deliveryBound(sources);
@@ -409,8 +363,8 @@ public final class SourcesModel {
 
     /** The source has something to deliver and somewhere to deliver it. */
     private boolean due(int i) {
-        if (persistent[i]) return handler[i] != null && pending[i] > 0 && !s.poolFull();
-        return !waiters[i].isEmpty() && (pending[i] > 0 || draining[i]);
+        if (persistent[i]) return handler[i] != null && pending(i) > 0 && !s.poolFull();
+        return !waiters[i].isEmpty() && (pending(i) > 0 || draining[i]);
     }
 
     // ------------------------------------------------------------------ output pins
@@ -429,15 +383,6 @@ public final class SourcesModel {
         return v;
     }
 
-    public boolean notifyPending() {
-        for (boolean b : notify) if (b) return true;
-        return false;
-    }
-
-    public int notifyHart() {
-        return notifyHart;
-    }
-
     /** Sources whose lost flag is set. */
     public int saturatedSources() {
         int n = 0;
@@ -447,7 +392,7 @@ public final class SourcesModel {
 
     public long totalPending() {
         long t = 0;
-        for (long p : pending) t += p;
+        for (int i = 0; i < sources; i++) t += pending[i] + late[i] + staged[i];
         return t;
     }
 }

@@ -179,7 +179,7 @@ class BusAbuseTest {
             Random rnd = new Random(seed);
             BusBench b = new BusBench(dut, cfg, new Random(seed + 1), STALL_PERCENT);
             for (int round = 0; round < 6; round++) {
-                b.randomTraffic(300 + rnd.nextInt(300));
+                b.random.randomTraffic(300 + rnd.nextInt(300));
                 // Leave accesses in every state (waiting for a ready, accepted, answer held back), then reset.
                 b.submit(Access.write(b.ctxPage(rnd.nextInt(cfg.contexts())) + ENQUEUE, task(0x777, 0)));
                 if (b.bus.concurrent()) b.submit(Access.read(b.ctxPage(rnd.nextInt(cfg.contexts())) + DEQUEUE));

@@ -53,15 +53,15 @@ class BusRegressionTest {
                 for (int i = 0; i < pairs; i++) {
                     int src = rnd.nextInt(cfg.sources()), ctx = rnd.nextInt(cfg.contexts());
                     b.write(taskintc.model.RegisterModel.GRANT, src | ((long) ctx << 16) | (1L << 31));
-                    b.grantedHints.add(new int[]{ctx, src});
+                    b.random.grantedHints.add(new int[]{ctx, src});
                 }
                 // IPC traffic leaves fewer waits: fewer events. With many sources the same rate per line keeps every
                 // count above 0, so each wait takes a pending event at once and none parks for a wakeup: the rate per
                 // line falls with the sources beyond 32 (about one line change per 2 cycles in all).
-                b.lineDriver = b.randomLines(cfg.hasIpc() ? 4 : Math.max(1, Math.min(15, 15 * 32 / cfg.sources())));
+                b.lineDriver = b.random.randomLines(cfg.hasIpc() ? 4 : Math.max(1, Math.min(15, 15 * 32 / cfg.sources())));
             }
-            if (cfg.hasIpc()) b.ipcSetup(Math.min(cfg.contexts() * cfg.contexts() * cfg.ipcChannels(), 200));
-            b.randomTraffic(ops);
+            if (cfg.hasIpc()) b.random.ipcSetup(Math.min(cfg.contexts() * cfg.contexts() * cfg.ipcChannels(), 200));
+            b.random.randomTraffic(ops);
             b.lineDriver = l -> java.util.Arrays.fill(l, false);
             b.idle(64);
             b.checkInterruptPins();

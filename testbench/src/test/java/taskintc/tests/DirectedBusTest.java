@@ -241,7 +241,7 @@ class DirectedBusTest {
     void resetInTheMiddleOfTrafficEmptiesEverything() {
         sim(CFG, "reset", b -> {
             Random rnd = new Random(3);
-            b.randomTraffic(3000);
+            b.random.randomTraffic(3000);
             // Leave a remove walking and a posted write in the pipeline, then reset.
             for (int i = 0; i < 40; i++) b.write(page(0) + ENQUEUE, task(1 + i, 7));
             b.submit(Access.write(page(0) + REMOVE, task(40, 7)));
@@ -254,7 +254,7 @@ class DirectedBusTest {
                 assertEquals(0, b.read(page(c) + ERROR));
             }
             assertTaskWord(0, b.read(CURRENT_TASK));
-            b.randomTraffic(3000 + rnd.nextInt(10));
+            b.random.randomTraffic(3000 + rnd.nextInt(10));
         });
     }
 
