@@ -48,6 +48,10 @@ public final class RandomAccesses {
                     int s = rnd.nextInt(cfg.sources());
                     if (!grantedHints.isEmpty() && rnd.nextInt(100) < 70) {
                         int[] g = grantedHints.get(rnd.nextInt(grantedHints.size()));
+                        // Now and then a source with no event pending, so the wait parks and a later event wakes it
+                        // (with busy lines every count stays above 0 and every wait would take an event at once).
+                        if (rnd.nextInt(100) < 25)
+                            for (int k = 0; k < 4 && b.sources.pending(g[1]) > 0; k++) g = grantedHints.get(rnd.nextInt(grantedHints.size()));
                         page = b.ctxPage(g[0]);
                         s = g[1];
                     }
