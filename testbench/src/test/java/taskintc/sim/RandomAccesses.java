@@ -48,10 +48,12 @@ public final class RandomAccesses {
                     int s = rnd.nextInt(cfg.sources());
                     if (!grantedHints.isEmpty() && rnd.nextInt(100) < 70) {
                         int[] g = grantedHints.get(rnd.nextInt(grantedHints.size()));
-                        // Now and then a source with no event pending, so the wait parks and a later event wakes it
-                        // (with busy lines every count stays above 0 and every wait would take an event at once).
-                        if (rnd.nextInt(100) < 25)
-                            for (int k = 0; k < 4 && b.sources.pending(g[1]) > 0; k++) g = grantedHints.get(rnd.nextInt(grantedHints.size()));
+                        // Half the time a one-shot source with no event pending, so the wait parks and a later event wakes
+                        // it (with busy lines every count stays above 0 and every wait would take an event at once; on a
+                        // persistent source a wait only registers the handler).
+                        if (rnd.nextInt(100) < 50)
+                            for (int k = 0; k < 8 && (b.sources.pending(g[1]) > 0 || b.sources.persistent(g[1])); k++)
+                                g = grantedHints.get(rnd.nextInt(grantedHints.size()));
                         page = b.ctxPage(g[0]);
                         s = g[1];
                     }
@@ -101,8 +103,9 @@ public final class RandomAccesses {
             s = g[1];
         }
         int roll = rnd.nextInt(100);
-        if (roll < 40) {
-            // A source with parked waiters, if any: waits take pending events at once more often than they park.
+        if (roll < 10) {
+            // A source with parked waiters, if any: waits take pending events at once more often than they park. Rarely,
+            // so that most parked waiters stay for an event to wake them.
             int start = rnd.nextInt(cfg.sources());
             for (int k = 0; k < cfg.sources(); k++) {
                 int t = (start + k) % cfg.sources();
