@@ -1156,6 +1156,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_wakeup_pick_ready_2;
   wire                _zz_wakeup_pick_ready_3;
   wire                _zz_wakeup_pick_ready_4;
+  wire       [31:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [34:0]   _zz_handlers_port;
@@ -1167,22 +1169,49 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_waitHeads_port;
   wire       [18:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
-  wire       [31:0]   _zz_s0_data;
-  wire       [5:0]    _zz_s0_data_1;
-  reg        [7:0]    _zz_s0_levels;
-  wire       [2:0]    _zz_s0_levels_1;
-  wire       [7:0]    _zz__zz_s0_level_6;
-  wire       [7:0]    _zz__zz_s0_level_15;
-  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_30;
-  wire       [2:0]    _zz_s0_levelOH;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
+  wire       [7:0]    _zz__zz_s0_level_1;
+  wire       [7:0]    _zz__zz_s0_level_10;
+  wire       [7:0]    _zz__zz_s0_level_19;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_12;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_15;
+  wire       [7:0]    _zz__zz_s0_level_29;
+  wire       [7:0]    _zz__zz_s0_level_38;
+  wire       [7:0]    _zz__zz_s0_level_47;
+  reg        [7:0]    _zz_walk_levels;
+  wire       [0:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
-  wire       [2:0]    _zz_s0_levelOH_2;
+  wire       [0:0]    _zz_s0_levelOH_2;
   wire       [2:0]    _zz_s0_levelOH_3;
-  wire       [2:0]    _zz_s0_levelOH_4;
+  wire       [0:0]    _zz_s0_levelOH_4;
   wire       [2:0]    _zz_s0_levelOH_5;
-  wire       [2:0]    _zz_s0_levelOH_6;
+  wire       [0:0]    _zz_s0_levelOH_6;
   wire       [2:0]    _zz_s0_levelOH_7;
+  wire       [0:0]    _zz_s0_levelOH_8;
+  wire       [2:0]    _zz_s0_levelOH_9;
+  wire       [0:0]    _zz_s0_levelOH_10;
+  wire       [2:0]    _zz_s0_levelOH_11;
+  wire       [0:0]    _zz_s0_levelOH_12;
+  wire       [2:0]    _zz_s0_levelOH_13;
+  wire       [0:0]    _zz_s0_levelOH_14;
+  wire       [2:0]    _zz_s0_levelOH_15;
+  wire       [0:0]    _zz_s0_levelOH_16;
+  wire       [2:0]    _zz_s0_levelOH_17;
+  wire       [0:0]    _zz_s0_levelOH_18;
+  wire       [2:0]    _zz_s0_levelOH_19;
+  wire       [0:0]    _zz_s0_levelOH_20;
+  wire       [2:0]    _zz_s0_levelOH_21;
+  wire       [0:0]    _zz_s0_levelOH_22;
+  wire       [2:0]    _zz_s0_levelOH_23;
+  wire       [0:0]    _zz_s0_levelOH_24;
+  wire       [2:0]    _zz_s0_levelOH_25;
+  wire       [0:0]    _zz_s0_levelOH_26;
+  wire       [2:0]    _zz_s0_levelOH_27;
+  wire       [0:0]    _zz_s0_levelOH_28;
+  wire       [2:0]    _zz_s0_levelOH_29;
+  wire       [0:0]    _zz_s0_levelOH_30;
+  wire       [2:0]    _zz_s0_levelOH_31;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -1210,18 +1239,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    _zz_notifyHart;
   wire       [2:0]    _zz__zz_hartCtx_0;
   wire       [7:0]    _zz__zz_hartCtx_0_1;
-  wire       [5:0]    _zz__zz_s2_victimHart_2;
-  wire       [4:0]    _zz__zz_s2_victimHart_2_1;
-  wire       [5:0]    _zz__zz_s2_victimHart_3;
-  wire       [5:0]    _zz__zz_s2_victimHart_7;
-  wire       [4:0]    _zz__zz_s2_victimHart_7_1;
-  wire       [5:0]    _zz__zz_s2_victimHart_8;
-  wire       [5:0]    _zz__zz_s2_victimHart_11;
-  wire       [4:0]    _zz__zz_s2_victimHart_11_1;
-  wire       [5:0]    _zz__zz_s2_preemptHart_2;
-  wire       [5:0]    _zz__zz_s2_victimHart_13;
-  wire       [4:0]    _zz__zz_s2_victimHart_13_1;
-  wire       [5:0]    _zz__zz_s2_preemptHart_4;
+  wire       [5:0]    _zz__zz_currentKey_0;
+  wire       [4:0]    _zz__zz_currentKey_0_1;
+  wire       [4:0]    _zz__zz_s2_preemptHart;
   wire       [7:0]    _zz_notifyPending_ohFirst_masked;
   wire                _zz_notifyPending_8;
   wire       [3:0]    _zz_notifyPending_9;
@@ -1257,6 +1277,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
+  wire       [2:0]    _zz_removeLevelOH_1;
+  wire       [2:0]    _zz_removeLevelOH_2;
+  wire       [2:0]    _zz_removeLevelOH_3;
+  wire       [2:0]    _zz_removeLevelOH_4;
+  wire       [2:0]    _zz_removeLevelOH_5;
+  wire       [2:0]    _zz_removeLevelOH_6;
+  wire       [2:0]    _zz_removeLevelOH_7;
+  wire       [2:0]    _zz_removeLevelOH_8;
   wire       [10:0]   _zz_s1_status_value;
   wire       [10:0]   _zz_s1_status_value_1;
   wire       [10:0]   _zz_s1_status_value_2;
@@ -1516,6 +1544,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [18:0]   waitHeads_rd0;
   wire       [34:0]   handlers_rd0;
   wire                when_WaitTable_l83;
+  wire       [3:0]    _zz_s0_op;
+  wire       [2:0]    _zz_s0_context;
+  wire       [31:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [20:0]   waitLists_rd0;
@@ -1562,50 +1593,89 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_9;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_level;
-  wire                _zz_s0_level_1;
+  reg        [5:0]    s2_list;
+  wire                _zz_s0_listNonEmpty;
+  wire                _zz_s0_listNonEmpty_1;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [7:0]    _zz_s0_listNonEmpty_3;
+  wire       [7:0]    _zz_s0_listNonEmpty_4;
+  wire       [7:0]    _zz_s0_listNonEmpty_5;
+  wire       [2:0]    _zz_s0_listNonEmpty_6;
+  wire                _zz_s0_listNonEmpty_7;
+  wire       [7:0]    _zz_s0_level;
+  wire       [7:0]    _zz_s0_level_1;
   wire                _zz_s0_level_2;
-  wire       [7:0]    s0_levels;
-  wire       [7:0]    _zz_s0_listNonEmpty;
-  wire       [7:0]    _zz_s0_listNonEmpty_1;
-  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
-  wire       [7:0]    _zz_s0_level_5;
-  wire       [7:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_5;
+  wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire                _zz_s0_level_9;
-  wire                _zz_s0_level_10;
+  wire       [7:0]    _zz_s0_level_9;
+  wire       [7:0]    _zz_s0_level_10;
   wire                _zz_s0_level_11;
   wire                _zz_s0_level_12;
   wire                _zz_s0_level_13;
-  wire       [7:0]    _zz_s0_level_14;
-  wire       [7:0]    _zz_s0_level_15;
+  wire                _zz_s0_level_14;
+  wire                _zz_s0_level_15;
   wire                _zz_s0_level_16;
   wire                _zz_s0_level_17;
-  wire                _zz_s0_level_18;
-  wire                _zz_s0_level_19;
+  wire       [7:0]    _zz_s0_level_18;
+  wire       [7:0]    _zz_s0_level_19;
   wire                _zz_s0_level_20;
   wire                _zz_s0_level_21;
   wire                _zz_s0_level_22;
-  wire       [7:0]    s0_levels_ohFirst_input;
-  wire       [7:0]    s0_levels_ohFirst_masked;
-  wire       [7:0]    s0_levels_ohFirst_value;
   wire                _zz_s0_level_23;
   wire                _zz_s0_level_24;
   wire                _zz_s0_level_25;
   wire                _zz_s0_level_26;
-  wire                _zz_s0_level_27;
-  wire                _zz_s0_level_28;
-  wire                _zz_s0_level_29;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [2:0]    _zz_s0_listNonEmpty_3;
+  wire       [2:0]    _zz_s0_level_27;
+  wire                _zz_s0_listNonEmpty_8;
+  wire       [5:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_listNonEmpty_9;
+  wire                _zz_s0_listNonEmpty_10;
+  wire                _zz_s0_listNonEmpty_11;
+  wire       [7:0]    _zz_s0_listNonEmpty_12;
+  wire       [7:0]    _zz_s0_listNonEmpty_13;
+  wire       [7:0]    _zz_s0_listNonEmpty_14;
+  wire       [2:0]    _zz_s0_listNonEmpty_15;
+  wire                _zz_s0_listNonEmpty_16;
+  wire       [7:0]    _zz_s0_level_28;
+  wire       [7:0]    _zz_s0_level_29;
+  wire                _zz_s0_level_30;
+  wire                _zz_s0_level_31;
+  wire                _zz_s0_level_32;
+  wire                _zz_s0_level_33;
+  wire                _zz_s0_level_34;
+  wire                _zz_s0_level_35;
+  wire                _zz_s0_level_36;
+  wire       [7:0]    _zz_s0_level_37;
+  wire       [7:0]    _zz_s0_level_38;
+  wire                _zz_s0_level_39;
+  wire                _zz_s0_level_40;
+  wire                _zz_s0_level_41;
+  wire                _zz_s0_level_42;
+  wire                _zz_s0_level_43;
+  wire                _zz_s0_level_44;
+  wire                _zz_s0_level_45;
+  wire       [7:0]    _zz_s0_level_46;
+  wire       [7:0]    _zz_s0_level_47;
+  wire                _zz_s0_level_48;
+  wire                _zz_s0_level_49;
+  wire                _zz_s0_level_50;
+  wire                _zz_s0_level_51;
+  wire                _zz_s0_level_52;
+  wire                _zz_s0_level_53;
+  wire                _zz_s0_level_54;
+  wire       [2:0]    _zz_s0_level_55;
+  wire                _zz_s0_listNonEmpty_17;
+  wire       [5:0]    _zz_s1_bypassS2_1;
+  wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
-  reg        [5:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
@@ -1620,8 +1690,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l129;
-  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l125;
+  wire                when_LevelLists_l126;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -1711,38 +1781,39 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    hartCtx_2;
   reg        [3:0]    hartCtx_3;
   reg        [1:0]    notifyHart;
-  wire                when_Preemption_l46;
-  wire                when_Preemption_l47;
+  wire                when_Preemption_l51;
+  wire                when_Preemption_l52;
   wire       [3:0]    _zz_21;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
   reg        [3:0]    usipPending;
   wire       [31:0]   s2_notify_value;
-  wire       [4:0]    _zz_s2_preemptHart;
+  reg        [5:0]    currentKey_0;
+  reg        [5:0]    currentKey_1;
+  reg        [5:0]    currentKey_2;
+  reg        [5:0]    currentKey_3;
+  wire                when_Preemption_l66;
+  wire       [3:0]    _zz_22;
+  wire       [5:0]    _zz_currentKey_0;
+  wire       [5:0]    _zz_s2_preemptHart;
   wire                s2_wakeDecision;
-  wire                _zz_s2_victimHart;
-  wire       [5:0]    _zz_s2_victimHart_1;
   wire                _zz_s2_notifyKernel;
-  wire       [5:0]    _zz_s2_victimHart_2;
-  wire                _zz_s2_victimHart_3;
-  wire                _zz_s2_victimHart_4;
-  wire       [5:0]    _zz_s2_victimHart_5;
-  wire                _zz_s2_victimHart_6;
-  wire                _zz_s2_notifyKernel_1;
-  wire       [5:0]    _zz_s2_victimHart_7;
-  wire                _zz_s2_victimHart_8;
-  wire                _zz_s2_victimHart_9;
-  wire       [5:0]    _zz_s2_victimHart_10;
+  wire       [5:0]    _zz_s2_victimHart;
   wire                _zz_s2_preemptHart_1;
-  wire                _zz_s2_notifyKernel_2;
-  wire       [5:0]    _zz_s2_victimHart_11;
+  wire                _zz_s2_notifyKernel_1;
+  wire       [5:0]    _zz_s2_victimHart_1;
   wire                _zz_s2_preemptHart_2;
-  wire                _zz_s2_victimHart_12;
+  wire                _zz_s2_notifyKernel_2;
+  wire       [5:0]    _zz_s2_victimHart_2;
   wire                _zz_s2_preemptHart_3;
   wire                _zz_s2_notifyKernel_3;
-  wire       [5:0]    _zz_s2_victimHart_13;
+  wire       [5:0]    _zz_s2_victimHart_3;
   wire                _zz_s2_preemptHart_4;
+  wire                _zz_s2_victimHart_4;
+  wire                _zz_s2_preemptHart_5;
+  wire                _zz_s2_victimHart_5;
+  wire                _zz_s2_preemptHart_6;
   wire                s2_notifyKernel;
   wire                s2_preemptHart;
   wire       [1:0]    s2_victimHart;
@@ -1775,14 +1846,15 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l99;
+  wire       [2:0]    _zz_removeLevelOH;
   wire                when_ListWalker_l102;
-  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l105;
   wire                when_ListWalker_l125;
-  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l128;
   wire                when_ListWalker_l140;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l174;
+  wire                when_ListWalker_l143;
+  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l177;
   wire                _zz_rsp_valid;
   reg        [31:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -1807,14 +1879,18 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_grants_port_2 = grantInit[6:0];
   assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
   assign _zz_grants_port_4 = _zz_s1_grantInRange_1[3:0];
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
+  assign _zz__zz_s0_data = {26'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
-  assign _zz_s0_data_1 = waitHeads_rd0[15 : 10];
-  assign _zz_s0_data = {26'd0, _zz_s0_data_1};
-  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 8'h01);
-  assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
-  assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
-  assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
+  assign _zz__zz_s0_listNonEmpty_6 = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = (_zz_s0_level - 8'h01);
+  assign _zz__zz_s0_level_10 = (_zz_s0_level_9 - 8'h01);
+  assign _zz__zz_s0_level_19 = (_zz_s0_level_18 - 8'h01);
+  assign _zz__zz_s0_listNonEmpty_15 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_29 = (_zz_s0_level_28 - 8'h01);
+  assign _zz__zz_s0_level_38 = (_zz_s0_level_37 - 8'h01);
+  assign _zz__zz_s0_level_47 = (_zz_s0_level_46 - 8'h01);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -1823,18 +1899,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_notifyHart = s1_data[4 : 0];
   assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
   assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[2:0];
-  assign _zz__zz_s2_victimHart_2_1 = currentTask_0[5 : 1];
-  assign _zz__zz_s2_victimHart_2 = {1'd0, _zz__zz_s2_victimHart_2_1};
-  assign _zz__zz_s2_victimHart_3 = {1'd0, _zz_s2_preemptHart};
-  assign _zz__zz_s2_victimHart_7_1 = currentTask_1[5 : 1];
-  assign _zz__zz_s2_victimHart_7 = {1'd0, _zz__zz_s2_victimHart_7_1};
-  assign _zz__zz_s2_victimHart_8 = {1'd0, _zz_s2_preemptHart};
-  assign _zz__zz_s2_victimHart_11_1 = currentTask_2[5 : 1];
-  assign _zz__zz_s2_victimHart_11 = {1'd0, _zz__zz_s2_victimHart_11_1};
-  assign _zz__zz_s2_preemptHart_2 = {1'd0, _zz_s2_preemptHart};
-  assign _zz__zz_s2_victimHart_13_1 = currentTask_3[5 : 1];
-  assign _zz__zz_s2_victimHart_13 = {1'd0, _zz__zz_s2_victimHart_13_1};
-  assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
+  assign _zz__zz_currentKey_0 = {1'd0, _zz__zz_currentKey_0_1};
+  assign _zz__zz_s2_preemptHart = s2_data[5 : 1];
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 8'h01);
   assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
@@ -1868,21 +1935,44 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_s0_levels_1 = (walkActive ? walkContextAt : s0_context);
   assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
   assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s0_levelOH = 3'b111;
-  assign _zz_s0_levelOH_1 = 3'b110;
-  assign _zz_s0_levelOH_2 = 3'b101;
-  assign _zz_s0_levelOH_3 = 3'b100;
-  assign _zz_s0_levelOH_4 = 3'b011;
-  assign _zz_s0_levelOH_5 = 3'b010;
-  assign _zz_s0_levelOH_6 = 3'b001;
-  assign _zz_s0_levelOH_7 = 3'b000;
+  assign _zz_s0_levelOH = (_zz_s0_level_27 == _zz_s0_levelOH_1);
+  assign _zz_s0_levelOH_2 = (_zz_s0_level_27 == _zz_s0_levelOH_3);
+  assign _zz_s0_levelOH_4 = (_zz_s0_level_27 == _zz_s0_levelOH_5);
+  assign _zz_s0_levelOH_6 = (_zz_s0_level_27 == _zz_s0_levelOH_7);
+  assign _zz_s0_levelOH_8 = (_zz_s0_level_27 == _zz_s0_levelOH_9);
+  assign _zz_s0_levelOH_10 = (_zz_s0_level_27 == _zz_s0_levelOH_11);
+  assign _zz_s0_levelOH_12 = (_zz_s0_level_27 == _zz_s0_levelOH_13);
+  assign _zz_s0_levelOH_14 = (_zz_s0_level_27 == _zz_s0_levelOH_15);
+  assign _zz_s0_levelOH_16 = (_zz_s0_level_55 == _zz_s0_levelOH_17);
+  assign _zz_s0_levelOH_18 = (_zz_s0_level_55 == _zz_s0_levelOH_19);
+  assign _zz_s0_levelOH_20 = (_zz_s0_level_55 == _zz_s0_levelOH_21);
+  assign _zz_s0_levelOH_22 = (_zz_s0_level_55 == _zz_s0_levelOH_23);
+  assign _zz_s0_levelOH_24 = (_zz_s0_level_55 == _zz_s0_levelOH_25);
+  assign _zz_s0_levelOH_26 = (_zz_s0_level_55 == _zz_s0_levelOH_27);
+  assign _zz_s0_levelOH_28 = (_zz_s0_level_55 == _zz_s0_levelOH_29);
+  assign _zz_s0_levelOH_30 = (_zz_s0_level_55 == _zz_s0_levelOH_31);
+  assign _zz_s0_levelOH_1 = 3'b111;
+  assign _zz_s0_levelOH_3 = 3'b110;
+  assign _zz_s0_levelOH_5 = 3'b101;
+  assign _zz_s0_levelOH_7 = 3'b100;
+  assign _zz_s0_levelOH_9 = 3'b011;
+  assign _zz_s0_levelOH_11 = 3'b010;
+  assign _zz_s0_levelOH_13 = 3'b001;
+  assign _zz_s0_levelOH_15 = 3'b000;
+  assign _zz_s0_levelOH_17 = 3'b111;
+  assign _zz_s0_levelOH_19 = 3'b110;
+  assign _zz_s0_levelOH_21 = 3'b101;
+  assign _zz_s0_levelOH_23 = 3'b100;
+  assign _zz_s0_levelOH_25 = 3'b011;
+  assign _zz_s0_levelOH_27 = 3'b010;
+  assign _zz_s0_levelOH_29 = 3'b001;
+  assign _zz_s0_levelOH_31 = 3'b000;
   assign _zz_notifyPending_8 = (s2_valid && (s2_op == _zz_notifyPending_9));
   assign _zz_notifyPending_10 = (s2_status == 4'b1000);
   assign _zz_notifyPending_11 = {_zz_notifyPending_12,_zz_notifyPending_13};
@@ -1914,6 +2004,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_usipPending_5 = 2'b10;
   assign _zz_usipPending_6 = 2'b01;
   assign _zz_usipPending_7 = 2'b00;
+  assign _zz_removeLevelOH_1 = 3'b111;
+  assign _zz_removeLevelOH_2 = 3'b110;
+  assign _zz_removeLevelOH_3 = 3'b101;
+  assign _zz_removeLevelOH_4 = 3'b100;
+  assign _zz_removeLevelOH_5 = 3'b011;
+  assign _zz_removeLevelOH_6 = 3'b010;
+  assign _zz_removeLevelOH_7 = 3'b001;
+  assign _zz_removeLevelOH_8 = 3'b000;
   assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_8},{_zz_wakeup_busy_15,_zz_wakeup_busy_22}};
   assign _zz_wakeup_busy_29 = {{_zz_wakeup_busy_30,_zz_wakeup_busy_37},{_zz_wakeup_busy_44,_zz_wakeup_busy_51}};
   assign _zz_wakeup_busy_58 = {{_zz_wakeup_busy_59,_zz_wakeup_busy_62},{_zz_wakeup_busy_65,_zz_wakeup_busy_68}};
@@ -2166,15 +2264,41 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_s0_levels_1)
-      3'b000 : _zz_s0_levels = levelMap_0;
-      3'b001 : _zz_s0_levels = levelMap_1;
-      3'b010 : _zz_s0_levels = levelMap_2;
-      3'b011 : _zz_s0_levels = levelMap_3;
-      3'b100 : _zz_s0_levels = levelMap_4;
-      3'b101 : _zz_s0_levels = levelMap_5;
-      3'b110 : _zz_s0_levels = levelMap_6;
-      default : _zz_s0_levels = levelMap_7;
+    case(_zz_s0_context)
+      3'b000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
+      3'b001 : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
+      3'b010 : _zz__zz_s0_listNonEmpty_3 = levelMap_2;
+      3'b011 : _zz__zz_s0_listNonEmpty_3 = levelMap_3;
+      3'b100 : _zz__zz_s0_listNonEmpty_3 = levelMap_4;
+      3'b101 : _zz__zz_s0_listNonEmpty_3 = levelMap_5;
+      3'b110 : _zz__zz_s0_listNonEmpty_3 = levelMap_6;
+      default : _zz__zz_s0_listNonEmpty_3 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      3'b000 : _zz__zz_s0_listNonEmpty_12 = levelMap_0;
+      3'b001 : _zz__zz_s0_listNonEmpty_12 = levelMap_1;
+      3'b010 : _zz__zz_s0_listNonEmpty_12 = levelMap_2;
+      3'b011 : _zz__zz_s0_listNonEmpty_12 = levelMap_3;
+      3'b100 : _zz__zz_s0_listNonEmpty_12 = levelMap_4;
+      3'b101 : _zz__zz_s0_listNonEmpty_12 = levelMap_5;
+      3'b110 : _zz__zz_s0_listNonEmpty_12 = levelMap_6;
+      default : _zz__zz_s0_listNonEmpty_12 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(walkContextAt)
+      3'b000 : _zz_walk_levels = levelMap_0;
+      3'b001 : _zz_walk_levels = levelMap_1;
+      3'b010 : _zz_walk_levels = levelMap_2;
+      3'b011 : _zz_walk_levels = levelMap_3;
+      3'b100 : _zz_walk_levels = levelMap_4;
+      3'b101 : _zz_walk_levels = levelMap_5;
+      3'b110 : _zz_walk_levels = levelMap_6;
+      default : _zz_walk_levels = levelMap_7;
     endcase
   end
 
@@ -2246,6 +2370,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
+  assign _zz_s0_op = (slot_persistent ? 4'b1010 : 4'b1001);
+  assign _zz_s0_context = (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]);
+  assign _zz_s0_data = (slot_persistent ? handlers_rd0[31 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[9 : 0];
@@ -2274,23 +2401,23 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
-  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]) : cmd_payload_context);
-  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[31 : 0] : _zz_s0_data) : cmd_payload_data);
+  assign s0_op = (takeSlot ? _zz_s0_op : cmd_payload_op);
+  assign s0_context = (takeSlot ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeSlot ? _zz_s0_data : cmd_payload_data);
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l158) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2302,16 +2429,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l158) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -2323,17 +2450,17 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
-            levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+          if(when_ListWalker_l158) begin
+            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
       end
@@ -2343,49 +2470,88 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   assign _zz_9 = ({7'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
-  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
-  assign s0_levels = _zz_s0_levels;
-  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
-  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
-  assign _zz_s0_level_3 = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level_3 < 5'h08);
-  assign _zz_s0_level_4 = (s0_op == 4'b0010);
-  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
-  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
-  assign _zz_s0_level_7 = _zz_s0_level_6[3];
-  assign _zz_s0_level_8 = _zz_s0_level_6[5];
-  assign _zz_s0_level_9 = _zz_s0_level_6[6];
-  assign _zz_s0_level_10 = _zz_s0_level_6[7];
-  assign _zz_s0_level_11 = (((_zz_s0_level_6[1] || _zz_s0_level_7) || _zz_s0_level_8) || _zz_s0_level_10);
-  assign _zz_s0_level_12 = (((_zz_s0_level_6[2] || _zz_s0_level_7) || _zz_s0_level_9) || _zz_s0_level_10);
-  assign _zz_s0_level_13 = (((_zz_s0_level_6[4] || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10);
-  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_1;
-  assign _zz_s0_level_15 = (_zz_s0_level_14 & (~ _zz__zz_s0_level_15));
-  assign _zz_s0_level_16 = _zz_s0_level_15[3];
-  assign _zz_s0_level_17 = _zz_s0_level_15[5];
-  assign _zz_s0_level_18 = _zz_s0_level_15[6];
-  assign _zz_s0_level_19 = _zz_s0_level_15[7];
-  assign _zz_s0_level_20 = (((_zz_s0_level_15[1] || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_19);
-  assign _zz_s0_level_21 = (((_zz_s0_level_15[2] || _zz_s0_level_16) || _zz_s0_level_18) || _zz_s0_level_19);
-  assign _zz_s0_level_22 = (((_zz_s0_level_15[4] || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_19);
-  assign s0_levels_ohFirst_input = s0_levels;
-  assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
-  assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_23 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_24 = s0_levels_ohFirst_value[5];
-  assign _zz_s0_level_25 = s0_levels_ohFirst_value[6];
-  assign _zz_s0_level_26 = s0_levels_ohFirst_value[7];
-  assign _zz_s0_level_27 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_26);
-  assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
-  assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
-  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
-  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[2:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
+  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
+  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
+  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[2:0];
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_op == 4'b0010);
+  assign _zz_s0_level = _zz_s0_listNonEmpty_4;
+  assign _zz_s0_level_1 = (_zz_s0_level & (~ _zz__zz_s0_level_1));
+  assign _zz_s0_level_2 = _zz_s0_level_1[3];
+  assign _zz_s0_level_3 = _zz_s0_level_1[5];
+  assign _zz_s0_level_4 = _zz_s0_level_1[6];
+  assign _zz_s0_level_5 = _zz_s0_level_1[7];
+  assign _zz_s0_level_6 = (((_zz_s0_level_1[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
+  assign _zz_s0_level_7 = (((_zz_s0_level_1[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign _zz_s0_level_8 = (((_zz_s0_level_1[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_5;
+  assign _zz_s0_level_10 = (_zz_s0_level_9 & (~ _zz__zz_s0_level_10));
+  assign _zz_s0_level_11 = _zz_s0_level_10[3];
+  assign _zz_s0_level_12 = _zz_s0_level_10[5];
+  assign _zz_s0_level_13 = _zz_s0_level_10[6];
+  assign _zz_s0_level_14 = _zz_s0_level_10[7];
+  assign _zz_s0_level_15 = (((_zz_s0_level_10[1] || _zz_s0_level_11) || _zz_s0_level_12) || _zz_s0_level_14);
+  assign _zz_s0_level_16 = (((_zz_s0_level_10[2] || _zz_s0_level_11) || _zz_s0_level_13) || _zz_s0_level_14);
+  assign _zz_s0_level_17 = (((_zz_s0_level_10[4] || _zz_s0_level_12) || _zz_s0_level_13) || _zz_s0_level_14);
+  assign _zz_s0_level_18 = _zz_s0_listNonEmpty_3;
+  assign _zz_s0_level_19 = (_zz_s0_level_18 & (~ _zz__zz_s0_level_19));
+  assign _zz_s0_level_20 = _zz_s0_level_19[3];
+  assign _zz_s0_level_21 = _zz_s0_level_19[5];
+  assign _zz_s0_level_22 = _zz_s0_level_19[6];
+  assign _zz_s0_level_23 = _zz_s0_level_19[7];
+  assign _zz_s0_level_24 = (((_zz_s0_level_19[1] || _zz_s0_level_20) || _zz_s0_level_21) || _zz_s0_level_23);
+  assign _zz_s0_level_25 = (((_zz_s0_level_19[2] || _zz_s0_level_20) || _zz_s0_level_22) || _zz_s0_level_23);
+  assign _zz_s0_level_26 = (((_zz_s0_level_19[4] || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_23);
+  assign _zz_s0_level_27 = (_zz_s0_listNonEmpty_7 ? (_zz_s0_listNonEmpty_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : (_zz_s0_listNonEmpty_2 ? {_zz_s0_level_17,{_zz_s0_level_16,_zz_s0_level_15}} : {_zz_s0_level_26,{_zz_s0_level_25,_zz_s0_level_24}})) : _zz_s0_listNonEmpty_6);
+  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level_27};
+  assign _zz_s0_listNonEmpty_9 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_12 = _zz__zz_s0_listNonEmpty_12;
+  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15[2:0];
+  assign _zz_s0_listNonEmpty_16 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_28 = _zz_s0_listNonEmpty_13;
+  assign _zz_s0_level_29 = (_zz_s0_level_28 & (~ _zz__zz_s0_level_29));
+  assign _zz_s0_level_30 = _zz_s0_level_29[3];
+  assign _zz_s0_level_31 = _zz_s0_level_29[5];
+  assign _zz_s0_level_32 = _zz_s0_level_29[6];
+  assign _zz_s0_level_33 = _zz_s0_level_29[7];
+  assign _zz_s0_level_34 = (((_zz_s0_level_29[1] || _zz_s0_level_30) || _zz_s0_level_31) || _zz_s0_level_33);
+  assign _zz_s0_level_35 = (((_zz_s0_level_29[2] || _zz_s0_level_30) || _zz_s0_level_32) || _zz_s0_level_33);
+  assign _zz_s0_level_36 = (((_zz_s0_level_29[4] || _zz_s0_level_31) || _zz_s0_level_32) || _zz_s0_level_33);
+  assign _zz_s0_level_37 = _zz_s0_listNonEmpty_14;
+  assign _zz_s0_level_38 = (_zz_s0_level_37 & (~ _zz__zz_s0_level_38));
+  assign _zz_s0_level_39 = _zz_s0_level_38[3];
+  assign _zz_s0_level_40 = _zz_s0_level_38[5];
+  assign _zz_s0_level_41 = _zz_s0_level_38[6];
+  assign _zz_s0_level_42 = _zz_s0_level_38[7];
+  assign _zz_s0_level_43 = (((_zz_s0_level_38[1] || _zz_s0_level_39) || _zz_s0_level_40) || _zz_s0_level_42);
+  assign _zz_s0_level_44 = (((_zz_s0_level_38[2] || _zz_s0_level_39) || _zz_s0_level_41) || _zz_s0_level_42);
+  assign _zz_s0_level_45 = (((_zz_s0_level_38[4] || _zz_s0_level_40) || _zz_s0_level_41) || _zz_s0_level_42);
+  assign _zz_s0_level_46 = _zz_s0_listNonEmpty_12;
+  assign _zz_s0_level_47 = (_zz_s0_level_46 & (~ _zz__zz_s0_level_47));
+  assign _zz_s0_level_48 = _zz_s0_level_47[3];
+  assign _zz_s0_level_49 = _zz_s0_level_47[5];
+  assign _zz_s0_level_50 = _zz_s0_level_47[6];
+  assign _zz_s0_level_51 = _zz_s0_level_47[7];
+  assign _zz_s0_level_52 = (((_zz_s0_level_47[1] || _zz_s0_level_48) || _zz_s0_level_49) || _zz_s0_level_51);
+  assign _zz_s0_level_53 = (((_zz_s0_level_47[2] || _zz_s0_level_48) || _zz_s0_level_50) || _zz_s0_level_51);
+  assign _zz_s0_level_54 = (((_zz_s0_level_47[4] || _zz_s0_level_49) || _zz_s0_level_50) || _zz_s0_level_51);
+  assign _zz_s0_level_55 = (_zz_s0_listNonEmpty_16 ? (_zz_s0_listNonEmpty_10 ? {_zz_s0_level_36,{_zz_s0_level_35,_zz_s0_level_34}} : (_zz_s0_listNonEmpty_11 ? {_zz_s0_level_45,{_zz_s0_level_44,_zz_s0_level_43}} : {_zz_s0_level_54,{_zz_s0_level_53,_zz_s0_level_52}})) : _zz_s0_listNonEmpty_15);
+  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_10 ? (|_zz_s0_listNonEmpty_13) : (_zz_s0_listNonEmpty_11 ? (|_zz_s0_listNonEmpty_14) : (|_zz_s0_listNonEmpty_12)));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_55};
+  assign walk_levels = _zz_walk_levels;
+  assign s0_priorityOk = (s0_data[5 : 1] < 5'h08);
+  assign s0_level = (takeSlot ? _zz_s0_level_27 : _zz_s0_level_55);
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6]))) : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_17 : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13[_zz_s0_listNonEmpty_15] : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14[_zz_s0_listNonEmpty_15] : _zz_s0_listNonEmpty_12[_zz_s0_listNonEmpty_15]))));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
+  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : {{{_zz_s0_levelOH_16,_zz_s0_levelOH_18},{_zz_s0_levelOH_20,_zz_s0_levelOH_22}},{{_zz_s0_levelOH_24,_zz_s0_levelOH_26},{_zz_s0_levelOH_28,_zz_s0_levelOH_30}}});
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -2396,8 +2562,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l125 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l126 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -2428,7 +2594,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_write = 1'b1;
         end
       end
@@ -2444,7 +2610,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2460,7 +2626,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2615,37 +2781,34 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_19 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_20 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
-  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
-  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
   assign _zz_21 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
-  assign _zz_s2_preemptHart = s2_data[5 : 1];
+  assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
+  assign _zz_22 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_currentKey_0 = ((_zz_currentTask_0[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_currentKey_0);
+  assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
-  assign _zz_s2_victimHart = 1'b0;
-  assign _zz_s2_victimHart_1 = 6'h0;
   assign _zz_s2_notifyKernel = (hartCtx_0[3] && (hartCtx_0[2 : 0] == s2_context));
-  assign _zz_s2_victimHart_2 = ((currentTask_0[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_s2_victimHart_2);
-  assign _zz_s2_victimHart_3 = (_zz_s2_notifyKernel && (_zz__zz_s2_victimHart_3 < _zz_s2_victimHart_2));
-  assign _zz_s2_victimHart_4 = (_zz_s2_victimHart_3 && ((! _zz_s2_victimHart) || (_zz_s2_victimHart_1 < _zz_s2_victimHart_2)));
-  assign _zz_s2_victimHart_5 = (_zz_s2_victimHart_4 ? _zz_s2_victimHart_2 : _zz_s2_victimHart_1);
-  assign _zz_s2_victimHart_6 = (_zz_s2_victimHart || _zz_s2_victimHart_3);
+  assign _zz_s2_victimHart = currentKey_0;
+  assign _zz_s2_preemptHart_1 = (_zz_s2_notifyKernel && (_zz_s2_preemptHart < _zz_s2_victimHart));
   assign _zz_s2_notifyKernel_1 = (hartCtx_1[3] && (hartCtx_1[2 : 0] == s2_context));
-  assign _zz_s2_victimHart_7 = ((currentTask_1[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_s2_victimHart_7);
-  assign _zz_s2_victimHart_8 = (_zz_s2_notifyKernel_1 && (_zz__zz_s2_victimHart_8 < _zz_s2_victimHart_7));
-  assign _zz_s2_victimHart_9 = (_zz_s2_victimHart_8 && ((! _zz_s2_victimHart_6) || (_zz_s2_victimHart_5 < _zz_s2_victimHart_7)));
-  assign _zz_s2_victimHart_10 = (_zz_s2_victimHart_9 ? _zz_s2_victimHart_7 : _zz_s2_victimHart_5);
-  assign _zz_s2_preemptHart_1 = (_zz_s2_victimHart_6 || _zz_s2_victimHart_8);
+  assign _zz_s2_victimHart_1 = currentKey_1;
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel_1 && (_zz_s2_preemptHart < _zz_s2_victimHart_1));
   assign _zz_s2_notifyKernel_2 = (hartCtx_2[3] && (hartCtx_2[2 : 0] == s2_context));
-  assign _zz_s2_victimHart_11 = ((currentTask_2[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_s2_victimHart_11);
-  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel_2 && (_zz__zz_s2_preemptHart_2 < _zz_s2_victimHart_11));
-  assign _zz_s2_victimHart_12 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart_10 < _zz_s2_victimHart_11)));
-  assign _zz_s2_preemptHart_3 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_victimHart_2 = currentKey_2;
+  assign _zz_s2_preemptHart_3 = (_zz_s2_notifyKernel_2 && (_zz_s2_preemptHart < _zz_s2_victimHart_2));
   assign _zz_s2_notifyKernel_3 = (hartCtx_3[3] && (hartCtx_3[2 : 0] == s2_context));
-  assign _zz_s2_victimHart_13 = ((currentTask_3[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_s2_victimHart_13);
-  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_3 && (_zz__zz_s2_preemptHart_4 < _zz_s2_victimHart_13));
+  assign _zz_s2_victimHart_3 = currentKey_3;
+  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_3 && (_zz_s2_preemptHart < _zz_s2_victimHart_3));
+  assign _zz_s2_victimHart_4 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1)));
+  assign _zz_s2_preemptHart_5 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_victimHart_5 = (_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || (_zz_s2_victimHart_2 < _zz_s2_victimHart_3)));
+  assign _zz_s2_preemptHart_6 = (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4);
   assign s2_notifyKernel = (s2_wakeDecision && (! ((((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1) || _zz_s2_notifyKernel_2) || _zz_s2_notifyKernel_3)));
-  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4));
-  assign s2_victimHart = ((_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || ((_zz_s2_victimHart_12 ? _zz_s2_victimHart_11 : _zz_s2_victimHart_10) < _zz_s2_victimHart_13))) ? 2'b11 : (_zz_s2_victimHart_12 ? 2'b10 : (_zz_s2_victimHart_9 ? 2'b01 : (_zz_s2_victimHart_4 ? 2'b00 : 2'b00))));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_5 || _zz_s2_preemptHart_6));
+  assign s2_victimHart = ((_zz_s2_preemptHart_6 && ((! _zz_s2_preemptHart_5) || ((_zz_s2_victimHart_4 ? _zz_s2_victimHart_1 : _zz_s2_victimHart) < (_zz_s2_victimHart_5 ? _zz_s2_victimHart_3 : _zz_s2_victimHart_2)))) ? (_zz_s2_victimHart_5 ? 2'b11 : 2'b10) : (_zz_s2_victimHart_4 ? 2'b01 : 2'b00));
   assign notifyPending_ohFirst_input = notifyPending;
   assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
   assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
@@ -2739,14 +2902,15 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l99 = (! s0_priorityOk);
-  assign when_ListWalker_l102 = (! s0_listNonEmpty);
-  assign when_ListWalker_l122 = (! s1_granted);
-  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l140 = (walkCur == walkTail);
-  assign when_ListWalker_l155 = (walkCount == 11'h001);
-  assign when_ListWalker_l174 = 1'b1;
+  assign _zz_removeLevelOH = cmd_payload_data[3 : 1];
+  assign when_ListWalker_l102 = (! s0_priorityOk);
+  assign when_ListWalker_l105 = (! s0_listNonEmpty);
+  assign when_ListWalker_l125 = (! s1_granted);
+  assign when_ListWalker_l128 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l140 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l143 = (walkCur == walkTail);
+  assign when_ListWalker_l158 = (walkCount == 11'h001);
+  assign when_ListWalker_l177 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 32'h0;
@@ -2886,6 +3050,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       s2_readyInsert <= 1'b0;
       notifyPending <= 8'h0;
       usipPending <= 4'b0000;
+      currentKey_0 <= 6'h20;
+      currentKey_1 <= 6'h20;
+      currentKey_2 <= 6'h20;
+      currentKey_3 <= 6'h20;
       walkState <= 3'b000;
       walkCancel <= 1'b0;
       walkRead <= 1'b0;
@@ -2960,10 +3128,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           levelMap_7 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
+      s1_contextNonEmpty <= (takeSlot ? _zz_s0_listNonEmpty_8 : _zz_s0_listNonEmpty_17);
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       if(s1_valid) begin
@@ -3037,10 +3205,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           currentContext_3 <= _zz_currentContext_0;
         end
       end
-      if(when_Preemption_l46) begin
+      if(when_Preemption_l51) begin
         notifyHart <= _zz_notifyHart[1:0];
       end
-      if(when_Preemption_l47) begin
+      if(when_Preemption_l52) begin
         if(_zz_21[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -3055,6 +3223,20 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      if(when_Preemption_l66) begin
+        if(_zz_22[0]) begin
+          currentKey_0 <= _zz_currentKey_0;
+        end
+        if(_zz_22[1]) begin
+          currentKey_1 <= _zz_currentKey_0;
+        end
+        if(_zz_22[2]) begin
+          currentKey_2 <= _zz_currentKey_0;
+        end
+        if(_zz_22[3]) begin
+          currentKey_3 <= _zz_currentKey_0;
+        end
+      end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_8 && _zz_notifyPending_10) && (|notifyPending)) ? {{_zz_notifyPending_11,_zz_notifyPending_14},{_zz_notifyPending_17,_zz_notifyPending_20}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_23,_zz_notifyPending_24},{_zz_notifyPending_25,_zz_notifyPending_26}},{{_zz_notifyPending_27,_zz_notifyPending_28},{_zz_notifyPending_29,_zz_notifyPending_30}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
       if(walkStart) begin
@@ -3063,11 +3245,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l99) begin
+        if(when_ListWalker_l102) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l102) begin
+          if(when_ListWalker_l105) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -3082,11 +3264,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l122) begin
+            if(when_ListWalker_l125) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l125) begin
+              if(when_ListWalker_l128) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3098,10 +3280,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l137) begin
+          if(when_ListWalker_l140) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l140) begin
+            if(when_ListWalker_l143) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3150,8 +3332,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
     w_wait <= s2_newWait;
-    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14 : _zz_s0_listNonEmpty_12)));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
@@ -3175,7 +3357,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     if(removeStart) begin
       removeList <= s0_list;
-      removeLevelOH <= s0_levelOH;
+      removeLevelOH <= {{{(_zz_removeLevelOH == _zz_removeLevelOH_1),(_zz_removeLevelOH == _zz_removeLevelOH_2)},{(_zz_removeLevelOH == _zz_removeLevelOH_3),(_zz_removeLevelOH == _zz_removeLevelOH_4)}},{{(_zz_removeLevelOH == _zz_removeLevelOH_5),(_zz_removeLevelOH == _zz_removeLevelOH_6)},{(_zz_removeLevelOH == _zz_removeLevelOH_7),(_zz_removeLevelOH == _zz_removeLevelOH_8)}}};
     end
     if(cancelStart) begin
       walkSourceReg <= s0_source;
@@ -3197,10 +3379,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l137) begin
+        if(when_ListWalker_l140) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l140) begin
+          if(!when_ListWalker_l143) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[18 : 16];

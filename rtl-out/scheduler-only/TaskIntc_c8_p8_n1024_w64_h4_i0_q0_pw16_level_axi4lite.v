@@ -158,12 +158,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
-  reg        [7:0]    _zz_s0_levels;
-  wire       [2:0]    _zz_s0_levels_1;
-  wire       [7:0]    _zz__zz_s0_level_6;
-  wire       [7:0]    _zz__zz_s0_level_15;
-  wire       [7:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [2:0]    _zz_s0_level_30;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
+  wire       [7:0]    _zz__zz_s0_level_1;
+  wire       [7:0]    _zz__zz_s0_level_10;
+  wire       [7:0]    _zz__zz_s0_level_19;
+  reg        [7:0]    _zz_walk_levels;
   wire       [2:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
   wire       [2:0]    _zz_s0_levelOH_2;
@@ -198,6 +198,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_s1_contextError_1;
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
+  wire       [2:0]    _zz_removeLevelOH_1;
+  wire       [2:0]    _zz_removeLevelOH_2;
+  wire       [2:0]    _zz_removeLevelOH_3;
+  wire       [2:0]    _zz_removeLevelOH_4;
+  wire       [2:0]    _zz_removeLevelOH_5;
+  wire       [2:0]    _zz_removeLevelOH_6;
+  wire       [2:0]    _zz_removeLevelOH_7;
+  wire       [2:0]    _zz_removeLevelOH_8;
   wire       [10:0]   _zz_s1_status_value;
   wire       [10:0]   _zz_s1_status_value_1;
   wire       [10:0]   _zz_s1_status_value_2;
@@ -276,50 +284,51 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_1;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_level;
-  wire                _zz_s0_level_1;
+  reg        [5:0]    s2_list;
+  wire                _zz_s0_listNonEmpty;
+  wire                _zz_s0_listNonEmpty_1;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [7:0]    _zz_s0_listNonEmpty_3;
+  wire       [7:0]    _zz_s0_listNonEmpty_4;
+  wire       [7:0]    _zz_s0_listNonEmpty_5;
+  wire       [2:0]    _zz_s0_listNonEmpty_6;
+  wire                _zz_s0_listNonEmpty_7;
+  wire       [7:0]    _zz_s0_level;
+  wire       [7:0]    _zz_s0_level_1;
   wire                _zz_s0_level_2;
-  wire       [7:0]    s0_levels;
-  wire       [7:0]    _zz_s0_listNonEmpty;
-  wire       [7:0]    _zz_s0_listNonEmpty_1;
-  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
-  wire       [7:0]    _zz_s0_level_5;
-  wire       [7:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_5;
+  wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire                _zz_s0_level_9;
-  wire                _zz_s0_level_10;
+  wire       [7:0]    _zz_s0_level_9;
+  wire       [7:0]    _zz_s0_level_10;
   wire                _zz_s0_level_11;
   wire                _zz_s0_level_12;
   wire                _zz_s0_level_13;
-  wire       [7:0]    _zz_s0_level_14;
-  wire       [7:0]    _zz_s0_level_15;
+  wire                _zz_s0_level_14;
+  wire                _zz_s0_level_15;
   wire                _zz_s0_level_16;
   wire                _zz_s0_level_17;
-  wire                _zz_s0_level_18;
-  wire                _zz_s0_level_19;
+  wire       [7:0]    _zz_s0_level_18;
+  wire       [7:0]    _zz_s0_level_19;
   wire                _zz_s0_level_20;
   wire                _zz_s0_level_21;
   wire                _zz_s0_level_22;
-  wire       [7:0]    s0_levels_ohFirst_input;
-  wire       [7:0]    s0_levels_ohFirst_masked;
-  wire       [7:0]    s0_levels_ohFirst_value;
   wire                _zz_s0_level_23;
   wire                _zz_s0_level_24;
   wire                _zz_s0_level_25;
   wire                _zz_s0_level_26;
-  wire                _zz_s0_level_27;
-  wire                _zz_s0_level_28;
-  wire                _zz_s0_level_29;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [2:0]    _zz_s0_listNonEmpty_3;
+  wire       [2:0]    _zz_s0_level_27;
+  wire                _zz_s0_listNonEmpty_8;
+  wire       [5:0]    _zz_s1_bypassS2;
+  wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
-  reg        [5:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
@@ -334,8 +343,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l129;
-  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l125;
+  wire                when_LevelLists_l126;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -427,12 +436,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l99;
+  wire       [2:0]    _zz_removeLevelOH;
   wire                when_ListWalker_l102;
-  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l105;
   wire                when_ListWalker_l140;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l174;
+  wire                when_ListWalker_l143;
+  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l177;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -450,10 +460,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
 
-  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 8'h01);
-  assign _zz__zz_s0_level_15 = (_zz_s0_level_14 - 8'h01);
-  assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 8'h01);
-  assign _zz_s0_level_30 = _zz_s0_level_3[2:0];
+  assign _zz__zz_s0_listNonEmpty_6 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_1 = (_zz_s0_level - 8'h01);
+  assign _zz__zz_s0_level_10 = (_zz_s0_level_9 - 8'h01);
+  assign _zz__zz_s0_level_19 = (_zz_s0_level_18 - 8'h01);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -480,7 +490,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_s0_levels_1 = (walkActive ? walkContextAt : s0_context);
   assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
   assign _zz_s0_levelOH = 3'b111;
   assign _zz_s0_levelOH_1 = 3'b110;
@@ -490,6 +499,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_levelOH_5 = 3'b010;
   assign _zz_s0_levelOH_6 = 3'b001;
   assign _zz_s0_levelOH_7 = 3'b000;
+  assign _zz_removeLevelOH_1 = 3'b111;
+  assign _zz_removeLevelOH_2 = 3'b110;
+  assign _zz_removeLevelOH_3 = 3'b101;
+  assign _zz_removeLevelOH_4 = 3'b100;
+  assign _zz_removeLevelOH_5 = 3'b011;
+  assign _zz_removeLevelOH_6 = 3'b010;
+  assign _zz_removeLevelOH_7 = 3'b001;
+  assign _zz_removeLevelOH_8 = 3'b000;
   always @(posedge clk) begin
     if(_zz_lists_rd0) begin
       lists_spinal_port0 <= lists[s0_list];
@@ -539,15 +556,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_s0_levels_1)
-      3'b000 : _zz_s0_levels = levelMap_0;
-      3'b001 : _zz_s0_levels = levelMap_1;
-      3'b010 : _zz_s0_levels = levelMap_2;
-      3'b011 : _zz_s0_levels = levelMap_3;
-      3'b100 : _zz_s0_levels = levelMap_4;
-      3'b101 : _zz_s0_levels = levelMap_5;
-      3'b110 : _zz_s0_levels = levelMap_6;
-      default : _zz_s0_levels = levelMap_7;
+    case(cmd_payload_context)
+      3'b000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
+      3'b001 : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
+      3'b010 : _zz__zz_s0_listNonEmpty_3 = levelMap_2;
+      3'b011 : _zz__zz_s0_listNonEmpty_3 = levelMap_3;
+      3'b100 : _zz__zz_s0_listNonEmpty_3 = levelMap_4;
+      3'b101 : _zz__zz_s0_listNonEmpty_3 = levelMap_5;
+      3'b110 : _zz__zz_s0_listNonEmpty_3 = levelMap_6;
+      default : _zz__zz_s0_listNonEmpty_3 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(walkContextAt)
+      3'b000 : _zz_walk_levels = levelMap_0;
+      3'b001 : _zz_walk_levels = levelMap_1;
+      3'b010 : _zz_walk_levels = levelMap_2;
+      3'b011 : _zz_walk_levels = levelMap_3;
+      3'b100 : _zz_walk_levels = levelMap_4;
+      3'b101 : _zz_walk_levels = levelMap_5;
+      3'b110 : _zz_walk_levels = levelMap_6;
+      default : _zz_walk_levels = levelMap_7;
     endcase
   end
 
@@ -608,15 +638,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_data = cmd_payload_data;
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l158) begin
           levelMap_write = 1'b1;
         end
       end
@@ -627,15 +657,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l158) begin
           levelMap_writeAt = walkContext;
         end
       end
@@ -646,16 +676,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l155) begin
-          levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+        if(when_ListWalker_l158) begin
+          levelMap_writeRow = (walk_levels & (~ removeLevelOH));
         end
       end
       default : begin
@@ -664,49 +694,50 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   assign _zz_1 = ({7'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
-  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
-  assign s0_levels = _zz_s0_levels;
-  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
-  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
-  assign _zz_s0_level_3 = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level_3 < 5'h08);
-  assign _zz_s0_level_4 = (s0_op == 4'b0010);
-  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
-  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
-  assign _zz_s0_level_7 = _zz_s0_level_6[3];
-  assign _zz_s0_level_8 = _zz_s0_level_6[5];
-  assign _zz_s0_level_9 = _zz_s0_level_6[6];
-  assign _zz_s0_level_10 = _zz_s0_level_6[7];
-  assign _zz_s0_level_11 = (((_zz_s0_level_6[1] || _zz_s0_level_7) || _zz_s0_level_8) || _zz_s0_level_10);
-  assign _zz_s0_level_12 = (((_zz_s0_level_6[2] || _zz_s0_level_7) || _zz_s0_level_9) || _zz_s0_level_10);
-  assign _zz_s0_level_13 = (((_zz_s0_level_6[4] || _zz_s0_level_8) || _zz_s0_level_9) || _zz_s0_level_10);
-  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_1;
-  assign _zz_s0_level_15 = (_zz_s0_level_14 & (~ _zz__zz_s0_level_15));
-  assign _zz_s0_level_16 = _zz_s0_level_15[3];
-  assign _zz_s0_level_17 = _zz_s0_level_15[5];
-  assign _zz_s0_level_18 = _zz_s0_level_15[6];
-  assign _zz_s0_level_19 = _zz_s0_level_15[7];
-  assign _zz_s0_level_20 = (((_zz_s0_level_15[1] || _zz_s0_level_16) || _zz_s0_level_17) || _zz_s0_level_19);
-  assign _zz_s0_level_21 = (((_zz_s0_level_15[2] || _zz_s0_level_16) || _zz_s0_level_18) || _zz_s0_level_19);
-  assign _zz_s0_level_22 = (((_zz_s0_level_15[4] || _zz_s0_level_17) || _zz_s0_level_18) || _zz_s0_level_19);
-  assign s0_levels_ohFirst_input = s0_levels;
-  assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
-  assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_23 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_24 = s0_levels_ohFirst_value[5];
-  assign _zz_s0_level_25 = s0_levels_ohFirst_value[6];
-  assign _zz_s0_level_26 = s0_levels_ohFirst_value[7];
-  assign _zz_s0_level_27 = (((s0_levels_ohFirst_value[1] || _zz_s0_level_23) || _zz_s0_level_24) || _zz_s0_level_26);
-  assign _zz_s0_level_28 = (((s0_levels_ohFirst_value[2] || _zz_s0_level_23) || _zz_s0_level_25) || _zz_s0_level_26);
-  assign _zz_s0_level_29 = (((s0_levels_ohFirst_value[4] || _zz_s0_level_24) || _zz_s0_level_25) || _zz_s0_level_26);
-  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_13,{_zz_s0_level_12,_zz_s0_level_11}} : (_zz_s0_level_2 ? {_zz_s0_level_22,{_zz_s0_level_21,_zz_s0_level_20}} : {_zz_s0_level_29,{_zz_s0_level_28,_zz_s0_level_27}})) : _zz_s0_level_30);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
-  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[2:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
+  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
+  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[2:0];
+  assign _zz_s0_listNonEmpty_7 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level = _zz_s0_listNonEmpty_4;
+  assign _zz_s0_level_1 = (_zz_s0_level & (~ _zz__zz_s0_level_1));
+  assign _zz_s0_level_2 = _zz_s0_level_1[3];
+  assign _zz_s0_level_3 = _zz_s0_level_1[5];
+  assign _zz_s0_level_4 = _zz_s0_level_1[6];
+  assign _zz_s0_level_5 = _zz_s0_level_1[7];
+  assign _zz_s0_level_6 = (((_zz_s0_level_1[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
+  assign _zz_s0_level_7 = (((_zz_s0_level_1[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign _zz_s0_level_8 = (((_zz_s0_level_1[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
+  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_5;
+  assign _zz_s0_level_10 = (_zz_s0_level_9 & (~ _zz__zz_s0_level_10));
+  assign _zz_s0_level_11 = _zz_s0_level_10[3];
+  assign _zz_s0_level_12 = _zz_s0_level_10[5];
+  assign _zz_s0_level_13 = _zz_s0_level_10[6];
+  assign _zz_s0_level_14 = _zz_s0_level_10[7];
+  assign _zz_s0_level_15 = (((_zz_s0_level_10[1] || _zz_s0_level_11) || _zz_s0_level_12) || _zz_s0_level_14);
+  assign _zz_s0_level_16 = (((_zz_s0_level_10[2] || _zz_s0_level_11) || _zz_s0_level_13) || _zz_s0_level_14);
+  assign _zz_s0_level_17 = (((_zz_s0_level_10[4] || _zz_s0_level_12) || _zz_s0_level_13) || _zz_s0_level_14);
+  assign _zz_s0_level_18 = _zz_s0_listNonEmpty_3;
+  assign _zz_s0_level_19 = (_zz_s0_level_18 & (~ _zz__zz_s0_level_19));
+  assign _zz_s0_level_20 = _zz_s0_level_19[3];
+  assign _zz_s0_level_21 = _zz_s0_level_19[5];
+  assign _zz_s0_level_22 = _zz_s0_level_19[6];
+  assign _zz_s0_level_23 = _zz_s0_level_19[7];
+  assign _zz_s0_level_24 = (((_zz_s0_level_19[1] || _zz_s0_level_20) || _zz_s0_level_21) || _zz_s0_level_23);
+  assign _zz_s0_level_25 = (((_zz_s0_level_19[2] || _zz_s0_level_20) || _zz_s0_level_22) || _zz_s0_level_23);
+  assign _zz_s0_level_26 = (((_zz_s0_level_19[4] || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_23);
+  assign _zz_s0_level_27 = (_zz_s0_listNonEmpty_7 ? (_zz_s0_listNonEmpty_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : (_zz_s0_listNonEmpty_2 ? {_zz_s0_level_17,{_zz_s0_level_16,_zz_s0_level_15}} : {_zz_s0_level_26,{_zz_s0_level_25,_zz_s0_level_24}})) : _zz_s0_listNonEmpty_6);
+  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
+  assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_27};
+  assign walk_levels = _zz_walk_levels;
+  assign s0_priorityOk = (s0_data[5 : 1] < 5'h08);
+  assign s0_level = _zz_s0_level_27;
+  assign s0_listNonEmpty = (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = {{{(s0_level == _zz_s0_levelOH),(s0_level == _zz_s0_levelOH_1)},{(s0_level == _zz_s0_levelOH_2),(s0_level == _zz_s0_levelOH_3)}},{{(s0_level == _zz_s0_levelOH_4),(s0_level == _zz_s0_levelOH_5)},{(s0_level == _zz_s0_levelOH_6),(s0_level == _zz_s0_levelOH_7)}}};
+  assign s0_levelOH = {{{(_zz_s0_level_27 == _zz_s0_levelOH),(_zz_s0_level_27 == _zz_s0_levelOH_1)},{(_zz_s0_level_27 == _zz_s0_levelOH_2),(_zz_s0_level_27 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_27 == _zz_s0_levelOH_4),(_zz_s0_level_27 == _zz_s0_levelOH_5)},{(_zz_s0_level_27 == _zz_s0_levelOH_6),(_zz_s0_level_27 == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -717,8 +748,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l125 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l126 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! when_ErrorRegisters_l51))) && (! s1_poolFull));
@@ -750,7 +781,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_write = 1'b1;
         end
       end
@@ -766,7 +797,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_writeAt = walkContext;
         end
       end
@@ -782,7 +813,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -863,12 +894,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign when_ListWalker_l99 = (! s0_priorityOk);
-  assign when_ListWalker_l102 = (! s0_listNonEmpty);
-  assign when_ListWalker_l137 = (words_rd0 == walkWord);
-  assign when_ListWalker_l140 = (walkCur == walkTail);
-  assign when_ListWalker_l155 = (walkCount == 11'h001);
-  assign when_ListWalker_l174 = 1'b1;
+  assign _zz_removeLevelOH = cmd_payload_data[3 : 1];
+  assign when_ListWalker_l102 = (! s0_priorityOk);
+  assign when_ListWalker_l105 = (! s0_listNonEmpty);
+  assign when_ListWalker_l140 = (words_rd0 == walkWord);
+  assign when_ListWalker_l143 = (walkCur == walkTail);
+  assign when_ListWalker_l158 = (walkCount == 11'h001);
+  assign when_ListWalker_l177 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -1026,10 +1058,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           levelMap_7 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_8;
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == _zz_s1_bypassS2));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == _zz_s1_bypassS2));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       if(s1_valid) begin
@@ -1108,11 +1140,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkError <= 6'h0;
       end
       if(removeStart) begin
-        if(when_ListWalker_l99) begin
+        if(when_ListWalker_l102) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l102) begin
+          if(when_ListWalker_l105) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -1125,10 +1157,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l137) begin
+          if(when_ListWalker_l140) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l140) begin
+            if(when_ListWalker_l143) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1164,8 +1196,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_hart <= s1_hart;
     s2_context <= s1_context;
     s2_data <= s1_data;
-    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
+    s1_levels <= (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
@@ -1189,7 +1221,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     if(removeStart) begin
       removeList <= s0_list;
-      removeLevelOH <= s0_levelOH;
+      removeLevelOH <= {{{(_zz_removeLevelOH == _zz_removeLevelOH_1),(_zz_removeLevelOH == _zz_removeLevelOH_2)},{(_zz_removeLevelOH == _zz_removeLevelOH_3),(_zz_removeLevelOH == _zz_removeLevelOH_4)}},{{(_zz_removeLevelOH == _zz_removeLevelOH_5),(_zz_removeLevelOH == _zz_removeLevelOH_6)},{(_zz_removeLevelOH == _zz_removeLevelOH_7),(_zz_removeLevelOH == _zz_removeLevelOH_8)}}};
     end
     case(walkState)
       3'b001 : begin
@@ -1200,10 +1232,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ListWalker_l137) begin
+        if(when_ListWalker_l140) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l140) begin
+          if(!when_ListWalker_l143) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
           end

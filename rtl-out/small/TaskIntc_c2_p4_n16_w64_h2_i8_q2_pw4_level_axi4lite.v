@@ -999,6 +999,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                _zz_wakeup_pick_ready_2;
   wire                _zz_wakeup_pick_ready_3;
   wire                _zz_wakeup_pick_ready_4;
+  wire       [63:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
@@ -1010,14 +1012,25 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_waitHeads_port;
   wire       [10:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
-  wire       [63:0]   _zz_s0_data;
-  wire       [5:0]    _zz_s0_data_1;
-  reg        [3:0]    _zz_s0_levels;
-  wire       [0:0]    _zz_s0_levels_1;
+  reg        [3:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
+  wire       [3:0]    _zz__zz_s0_level_1;
   wire       [3:0]    _zz__zz_s0_level_6;
   wire       [3:0]    _zz__zz_s0_level_11;
-  wire       [3:0]    _zz_s0_levels_ohFirst_masked;
-  wire       [1:0]    _zz_s0_level_18;
+  reg        [3:0]    _zz__zz_s0_listNonEmpty_12;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_15;
+  wire       [3:0]    _zz__zz_s0_level_17;
+  wire       [3:0]    _zz__zz_s0_level_22;
+  wire       [3:0]    _zz__zz_s0_level_27;
+  reg        [3:0]    _zz_walk_levels;
+  wire       [1:0]    _zz_s0_levelOH;
+  wire       [1:0]    _zz_s0_levelOH_1;
+  wire       [1:0]    _zz_s0_levelOH_2;
+  wire       [1:0]    _zz_s0_levelOH_3;
+  wire       [1:0]    _zz_s0_levelOH_4;
+  wire       [1:0]    _zz_s0_levelOH_5;
+  wire       [1:0]    _zz_s0_levelOH_6;
+  wire       [1:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -1046,12 +1059,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    _zz_notifyHart;
   wire       [0:0]    _zz__zz_hartCtx_0;
   wire       [7:0]    _zz__zz_hartCtx_0_1;
-  wire       [5:0]    _zz__zz_s2_victimHart_1;
-  wire       [4:0]    _zz__zz_s2_victimHart_1_1;
-  wire       [5:0]    _zz__zz_s2_preemptHart_2;
-  wire       [5:0]    _zz__zz_s2_victimHart_3;
-  wire       [4:0]    _zz__zz_s2_victimHart_3_1;
-  wire       [5:0]    _zz__zz_s2_preemptHart_4;
+  wire       [5:0]    _zz__zz_currentKey_0;
+  wire       [4:0]    _zz__zz_currentKey_0_1;
+  wire       [4:0]    _zz__zz_s2_preemptHart;
   wire       [1:0]    _zz_notifyPending_ohFirst_masked;
   wire                _zz_notifyPending_2;
   wire       [3:0]    _zz_notifyPending_3;
@@ -1216,6 +1226,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
   wire                when_WaitTable_l83;
+  wire       [3:0]    _zz_s0_op;
+  wire       [0:0]    _zz_s0_context;
+  wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [8:0]    waitLists_rd0;
@@ -1256,13 +1269,19 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [1:0]    _zz_9;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_level;
-  wire                _zz_s0_level_1;
+  reg        [2:0]    s2_list;
+  wire                _zz_s0_listNonEmpty;
+  wire                _zz_s0_listNonEmpty_1;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [3:0]    _zz_s0_listNonEmpty_3;
+  wire       [3:0]    _zz_s0_listNonEmpty_4;
+  wire       [3:0]    _zz_s0_listNonEmpty_5;
+  wire       [1:0]    _zz_s0_listNonEmpty_6;
+  wire                _zz_s0_listNonEmpty_7;
+  wire       [3:0]    _zz_s0_level;
+  wire       [3:0]    _zz_s0_level_1;
   wire                _zz_s0_level_2;
-  wire       [3:0]    s0_levels;
-  wire       [3:0]    _zz_s0_listNonEmpty;
-  wire       [3:0]    _zz_s0_listNonEmpty_1;
-  wire       [4:0]    _zz_s0_level_3;
+  wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
   wire       [3:0]    _zz_s0_level_5;
   wire       [3:0]    _zz_s0_level_6;
@@ -1274,20 +1293,41 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_12;
   wire                _zz_s0_level_13;
   wire                _zz_s0_level_14;
-  wire       [3:0]    s0_levels_ohFirst_input;
-  wire       [3:0]    s0_levels_ohFirst_masked;
-  wire       [3:0]    s0_levels_ohFirst_value;
-  wire                _zz_s0_level_15;
-  wire                _zz_s0_level_16;
-  wire                _zz_s0_level_17;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [1:0]    _zz_s0_listNonEmpty_3;
+  wire       [1:0]    _zz_s0_level_15;
+  wire                _zz_s0_listNonEmpty_8;
+  wire       [2:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_listNonEmpty_9;
+  wire                _zz_s0_listNonEmpty_10;
+  wire                _zz_s0_listNonEmpty_11;
+  wire       [3:0]    _zz_s0_listNonEmpty_12;
+  wire       [3:0]    _zz_s0_listNonEmpty_13;
+  wire       [3:0]    _zz_s0_listNonEmpty_14;
+  wire       [1:0]    _zz_s0_listNonEmpty_15;
+  wire                _zz_s0_listNonEmpty_16;
+  wire       [3:0]    _zz_s0_level_16;
+  wire       [3:0]    _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire       [3:0]    _zz_s0_level_21;
+  wire       [3:0]    _zz_s0_level_22;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire       [3:0]    _zz_s0_level_26;
+  wire       [3:0]    _zz_s0_level_27;
+  wire                _zz_s0_level_28;
+  wire                _zz_s0_level_29;
+  wire                _zz_s0_level_30;
+  wire       [1:0]    _zz_s0_level_31;
+  wire                _zz_s0_listNonEmpty_17;
+  wire       [2:0]    _zz_s1_bypassS2_1;
+  wire       [3:0]    walk_levels;
   reg        [3:0]    s1_levels;
   wire       [12:0]   lists_rd0;
   wire       [4:0]    contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
-  reg        [2:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
@@ -1302,8 +1342,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [4:0]    s2_newContextCount;
   reg        [4:0]    w_contextCount;
   wire       [4:0]    s1_contextCount;
-  wire                when_LevelLists_l129;
-  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l125;
+  wire                when_LevelLists_l126;
   reg        [3:0]    s2_newHead;
   reg        [3:0]    s2_newTail;
   reg        [4:0]    s2_newCount;
@@ -1382,26 +1422,27 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [1:0]    hartCtx_0;
   reg        [1:0]    hartCtx_1;
   reg        [0:0]    notifyHart;
-  wire                when_Preemption_l46;
-  wire                when_Preemption_l47;
+  wire                when_Preemption_l51;
+  wire                when_Preemption_l52;
   wire       [1:0]    _zz_21;
   wire       [1:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [1:0]    notifyPending;
   reg        [1:0]    usipPending;
   wire       [31:0]   s2_notify_value;
-  wire       [4:0]    _zz_s2_preemptHart;
+  reg        [5:0]    currentKey_0;
+  reg        [5:0]    currentKey_1;
+  wire                when_Preemption_l66;
+  wire       [1:0]    _zz_22;
+  wire       [5:0]    _zz_currentKey_0;
+  wire       [5:0]    _zz_s2_preemptHart;
   wire                s2_wakeDecision;
-  wire                _zz_s2_preemptHart_1;
-  wire       [5:0]    _zz_s2_victimHart;
   wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart;
+  wire                _zz_s2_preemptHart_1;
+  wire                _zz_s2_notifyKernel_1;
   wire       [5:0]    _zz_s2_victimHart_1;
   wire                _zz_s2_preemptHart_2;
-  wire                _zz_s2_victimHart_2;
-  wire                _zz_s2_preemptHart_3;
-  wire                _zz_s2_notifyKernel_1;
-  wire       [5:0]    _zz_s2_victimHart_3;
-  wire                _zz_s2_preemptHart_4;
   wire                s2_notifyKernel;
   wire                s2_preemptHart;
   wire       [0:0]    s2_victimHart;
@@ -1428,14 +1469,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [3:0]    removeLevelOH;
   wire       [3:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l99;
+  wire       [1:0]    _zz_removeLevelOH;
   wire                when_ListWalker_l102;
-  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l105;
   wire                when_ListWalker_l125;
-  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l128;
   wire                when_ListWalker_l140;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l174;
+  wire                when_ListWalker_l143;
+  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l177;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -1460,14 +1502,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_grants_port_2 = grantInit[3:0];
   assign _zz_grants_port_3 = _zz_s1_grantInRange[0:0];
   assign _zz_grants_port_4 = _zz_s1_grantInRange_1[2:0];
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[9 : 4];
+  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 5'h01);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 5'h01);
-  assign _zz_s0_data_1 = waitHeads_rd0[9 : 4];
-  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
+  assign _zz__zz_s0_listNonEmpty_6 = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = (_zz_s0_level - 4'b0001);
   assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 4'b0001);
   assign _zz__zz_s0_level_11 = (_zz_s0_level_10 - 4'b0001);
-  assign _zz_s0_levels_ohFirst_masked = (s0_levels_ohFirst_input - 4'b0001);
-  assign _zz_s0_level_18 = _zz_s0_level_3[1:0];
+  assign _zz__zz_s0_listNonEmpty_15 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_17 = (_zz_s0_level_16 - 4'b0001);
+  assign _zz__zz_s0_level_22 = (_zz_s0_level_21 - 4'b0001);
+  assign _zz__zz_s0_level_27 = (_zz_s0_level_26 - 4'b0001);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 5'h01);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 5'h01);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 5'h01);
@@ -1477,12 +1523,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_notifyHart = s1_data[4 : 0];
   assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
   assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[0:0];
-  assign _zz__zz_s2_victimHart_1_1 = currentTask_0[5 : 1];
-  assign _zz__zz_s2_victimHart_1 = {1'd0, _zz__zz_s2_victimHart_1_1};
-  assign _zz__zz_s2_preemptHart_2 = {1'd0, _zz_s2_preemptHart};
-  assign _zz__zz_s2_victimHart_3_1 = currentTask_1[5 : 1];
-  assign _zz__zz_s2_victimHart_3 = {1'd0, _zz__zz_s2_victimHart_3_1};
-  assign _zz__zz_s2_preemptHart_4 = {1'd0, _zz_s2_preemptHart};
+  assign _zz__zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
+  assign _zz__zz_currentKey_0 = {1'd0, _zz__zz_currentKey_0_1};
+  assign _zz__zz_s2_preemptHart = s2_data[5 : 1];
   assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 2'b01);
   assign _zz_removeCount = (removeContextCount - 5'h01);
   assign _zz_removeListRecord = (walkCount - 5'h01);
@@ -1517,13 +1560,20 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_s0_levels_1 = (walkActive ? walkContextAt : s0_context);
   assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
   assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz_s0_levelOH = 2'b11;
+  assign _zz_s0_levelOH_1 = 2'b10;
+  assign _zz_s0_levelOH_2 = 2'b01;
+  assign _zz_s0_levelOH_3 = 2'b00;
+  assign _zz_s0_levelOH_4 = 2'b11;
+  assign _zz_s0_levelOH_5 = 2'b10;
+  assign _zz_s0_levelOH_6 = 2'b01;
+  assign _zz_s0_levelOH_7 = 2'b00;
   assign _zz_notifyPending_2 = (s2_op == 4'b0100);
   assign _zz_notifyPending_3 = 4'b1000;
   assign _zz_notifyPending_4 = 1'b1;
@@ -1676,9 +1726,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   always @(*) begin
-    case(_zz_s0_levels_1)
-      1'b0 : _zz_s0_levels = levelMap_0;
-      default : _zz_s0_levels = levelMap_1;
+    case(_zz_s0_context)
+      1'b0 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
+      default : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      1'b0 : _zz__zz_s0_listNonEmpty_12 = levelMap_0;
+      default : _zz__zz_s0_listNonEmpty_12 = levelMap_1;
+    endcase
+  end
+
+  always @(*) begin
+    case(walkContextAt)
+      1'b0 : _zz_walk_levels = levelMap_0;
+      default : _zz_walk_levels = levelMap_1;
     endcase
   end
 
@@ -1736,6 +1800,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
+  assign _zz_s0_op = (slot_persistent ? 4'b1010 : 4'b1001);
+  assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]);
+  assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[3 : 0];
@@ -1764,23 +1831,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
-  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]) : cmd_payload_context);
-  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : cmd_payload_data);
+  assign s0_op = (takeSlot ? _zz_s0_op : cmd_payload_op);
+  assign s0_context = (takeSlot ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeSlot ? _zz_s0_data : cmd_payload_data);
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l158) begin
             levelMap_write = 1'b1;
           end
         end
@@ -1792,16 +1859,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 1'b0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l158) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -1813,17 +1880,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 4'b0000;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
-            levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+          if(when_ListWalker_l158) begin
+            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
       end
@@ -1833,37 +1900,64 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   assign _zz_9 = ({1'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
-  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
-  assign s0_levels = _zz_s0_levels;
-  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
-  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
-  assign _zz_s0_level_3 = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level_3 < 5'h04);
-  assign _zz_s0_level_4 = (s0_op == 4'b0010);
-  assign _zz_s0_level_5 = _zz_s0_listNonEmpty;
+  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
+  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
+  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[1:0];
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_op == 4'b0010);
+  assign _zz_s0_level = _zz_s0_listNonEmpty_4;
+  assign _zz_s0_level_1 = (_zz_s0_level & (~ _zz__zz_s0_level_1));
+  assign _zz_s0_level_2 = _zz_s0_level_1[3];
+  assign _zz_s0_level_3 = (_zz_s0_level_1[1] || _zz_s0_level_2);
+  assign _zz_s0_level_4 = (_zz_s0_level_1[2] || _zz_s0_level_2);
+  assign _zz_s0_level_5 = _zz_s0_listNonEmpty_5;
   assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
   assign _zz_s0_level_7 = _zz_s0_level_6[3];
   assign _zz_s0_level_8 = (_zz_s0_level_6[1] || _zz_s0_level_7);
   assign _zz_s0_level_9 = (_zz_s0_level_6[2] || _zz_s0_level_7);
-  assign _zz_s0_level_10 = _zz_s0_listNonEmpty_1;
+  assign _zz_s0_level_10 = _zz_s0_listNonEmpty_3;
   assign _zz_s0_level_11 = (_zz_s0_level_10 & (~ _zz__zz_s0_level_11));
   assign _zz_s0_level_12 = _zz_s0_level_11[3];
   assign _zz_s0_level_13 = (_zz_s0_level_11[1] || _zz_s0_level_12);
   assign _zz_s0_level_14 = (_zz_s0_level_11[2] || _zz_s0_level_12);
-  assign s0_levels_ohFirst_input = s0_levels;
-  assign s0_levels_ohFirst_masked = (s0_levels_ohFirst_input & (~ _zz_s0_levels_ohFirst_masked));
-  assign s0_levels_ohFirst_value = s0_levels_ohFirst_masked;
-  assign _zz_s0_level_15 = s0_levels_ohFirst_value[3];
-  assign _zz_s0_level_16 = (s0_levels_ohFirst_value[1] || _zz_s0_level_15);
-  assign _zz_s0_level_17 = (s0_levels_ohFirst_value[2] || _zz_s0_level_15);
-  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? {_zz_s0_level_9,_zz_s0_level_8} : (_zz_s0_level_2 ? {_zz_s0_level_14,_zz_s0_level_13} : {_zz_s0_level_17,_zz_s0_level_16})) : _zz_s0_level_18);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
-  assign _zz_s0_listNonEmpty_3 = _zz_s0_level_3[1:0];
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[_zz_s0_listNonEmpty_3] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[_zz_s0_listNonEmpty_3] : s0_levels[_zz_s0_listNonEmpty_3])));
+  assign _zz_s0_level_15 = (_zz_s0_listNonEmpty_7 ? (_zz_s0_listNonEmpty_1 ? {_zz_s0_level_4,_zz_s0_level_3} : (_zz_s0_listNonEmpty_2 ? {_zz_s0_level_9,_zz_s0_level_8} : {_zz_s0_level_14,_zz_s0_level_13})) : _zz_s0_listNonEmpty_6);
+  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level_15};
+  assign _zz_s0_listNonEmpty_9 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_12 = _zz__zz_s0_listNonEmpty_12;
+  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15[1:0];
+  assign _zz_s0_listNonEmpty_16 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_16 = _zz_s0_listNonEmpty_13;
+  assign _zz_s0_level_17 = (_zz_s0_level_16 & (~ _zz__zz_s0_level_17));
+  assign _zz_s0_level_18 = _zz_s0_level_17[3];
+  assign _zz_s0_level_19 = (_zz_s0_level_17[1] || _zz_s0_level_18);
+  assign _zz_s0_level_20 = (_zz_s0_level_17[2] || _zz_s0_level_18);
+  assign _zz_s0_level_21 = _zz_s0_listNonEmpty_14;
+  assign _zz_s0_level_22 = (_zz_s0_level_21 & (~ _zz__zz_s0_level_22));
+  assign _zz_s0_level_23 = _zz_s0_level_22[3];
+  assign _zz_s0_level_24 = (_zz_s0_level_22[1] || _zz_s0_level_23);
+  assign _zz_s0_level_25 = (_zz_s0_level_22[2] || _zz_s0_level_23);
+  assign _zz_s0_level_26 = _zz_s0_listNonEmpty_12;
+  assign _zz_s0_level_27 = (_zz_s0_level_26 & (~ _zz__zz_s0_level_27));
+  assign _zz_s0_level_28 = _zz_s0_level_27[3];
+  assign _zz_s0_level_29 = (_zz_s0_level_27[1] || _zz_s0_level_28);
+  assign _zz_s0_level_30 = (_zz_s0_level_27[2] || _zz_s0_level_28);
+  assign _zz_s0_level_31 = (_zz_s0_listNonEmpty_16 ? (_zz_s0_listNonEmpty_10 ? {_zz_s0_level_20,_zz_s0_level_19} : (_zz_s0_listNonEmpty_11 ? {_zz_s0_level_25,_zz_s0_level_24} : {_zz_s0_level_30,_zz_s0_level_29})) : _zz_s0_listNonEmpty_15);
+  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_10 ? (|_zz_s0_listNonEmpty_13) : (_zz_s0_listNonEmpty_11 ? (|_zz_s0_listNonEmpty_14) : (|_zz_s0_listNonEmpty_12)));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_31};
+  assign walk_levels = _zz_walk_levels;
+  assign s0_priorityOk = (s0_data[5 : 1] < 5'h04);
+  assign s0_level = (takeSlot ? _zz_s0_level_15 : _zz_s0_level_31);
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6]))) : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_17 : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13[_zz_s0_listNonEmpty_15] : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14[_zz_s0_listNonEmpty_15] : _zz_s0_listNonEmpty_12[_zz_s0_listNonEmpty_15]))));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = {{(s0_level == 2'b11),(s0_level == 2'b10)},{(s0_level == 2'b01),(s0_level == 2'b00)}};
+  assign s0_levelOH = (takeSlot ? {{(_zz_s0_level_15 == _zz_s0_levelOH),(_zz_s0_level_15 == _zz_s0_levelOH_1)},{(_zz_s0_level_15 == _zz_s0_levelOH_2),(_zz_s0_level_15 == _zz_s0_levelOH_3)}} : {{(_zz_s0_level_31 == _zz_s0_levelOH_4),(_zz_s0_level_31 == _zz_s0_levelOH_5)},{(_zz_s0_level_31 == _zz_s0_levelOH_6),(_zz_s0_level_31 == _zz_s0_levelOH_7)}});
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -1874,8 +1968,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 5'h01));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l125 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l126 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -1906,7 +2000,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_write = 1'b1;
         end
       end
@@ -1922,7 +2016,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_writeAt = walkContext;
         end
       end
@@ -1938,7 +2032,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2095,25 +2189,24 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_19 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_20 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
-  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
-  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
   assign _zz_21 = ({1'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
-  assign _zz_s2_preemptHart = s2_data[5 : 1];
+  assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
+  assign _zz_22 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
+  assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
-  assign _zz_s2_preemptHart_1 = 1'b0;
-  assign _zz_s2_victimHart = 6'h0;
   assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
-  assign _zz_s2_victimHart_1 = ((currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_1);
-  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel && (_zz__zz_s2_preemptHart_2 < _zz_s2_victimHart_1));
-  assign _zz_s2_victimHart_2 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1)));
-  assign _zz_s2_preemptHart_3 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_victimHart = currentKey_0;
+  assign _zz_s2_preemptHart_1 = (_zz_s2_notifyKernel && (_zz_s2_preemptHart < _zz_s2_victimHart));
   assign _zz_s2_notifyKernel_1 = (hartCtx_1[1] && (hartCtx_1[0 : 0] == s2_context));
-  assign _zz_s2_victimHart_3 = ((currentTask_1[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart_3);
-  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_1 && (_zz__zz_s2_preemptHart_4 < _zz_s2_victimHart_3));
+  assign _zz_s2_victimHart_1 = currentKey_1;
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel_1 && (_zz_s2_preemptHart < _zz_s2_victimHart_1));
   assign s2_notifyKernel = (s2_wakeDecision && (! ((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1)));
-  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4));
-  assign s2_victimHart = ((_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || ((_zz_s2_victimHart_2 ? _zz_s2_victimHart_1 : _zz_s2_victimHart) < _zz_s2_victimHart_3))) ? 1'b1 : (_zz_s2_victimHart_2 ? 1'b0 : 1'b0));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2));
+  assign s2_victimHart = ((_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1))) ? 1'b1 : 1'b0);
   assign notifyPending_ohFirst_input = notifyPending;
   assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
   assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
@@ -2201,14 +2294,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l99 = (! s0_priorityOk);
-  assign when_ListWalker_l102 = (! s0_listNonEmpty);
-  assign when_ListWalker_l122 = (! s1_granted);
-  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l140 = (walkCur == walkTail);
-  assign when_ListWalker_l155 = (walkCount == 5'h01);
-  assign when_ListWalker_l174 = 1'b1;
+  assign _zz_removeLevelOH = cmd_payload_data[2 : 1];
+  assign when_ListWalker_l102 = (! s0_priorityOk);
+  assign when_ListWalker_l105 = (! s0_listNonEmpty);
+  assign when_ListWalker_l125 = (! s1_granted);
+  assign when_ListWalker_l128 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l140 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l143 = (walkCur == walkTail);
+  assign when_ListWalker_l158 = (walkCount == 5'h01);
+  assign when_ListWalker_l177 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -2330,6 +2424,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       s2_readyInsert <= 1'b0;
       notifyPending <= 2'b00;
       usipPending <= 2'b00;
+      currentKey_0 <= 6'h20;
+      currentKey_1 <= 6'h20;
       walkState <= 3'b000;
       walkCancel <= 1'b0;
       walkRead <= 1'b0;
@@ -2386,10 +2482,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           levelMap_1 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
+      s1_contextNonEmpty <= (takeSlot ? _zz_s0_listNonEmpty_8 : _zz_s0_listNonEmpty_17);
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       if(s1_valid) begin
@@ -2433,10 +2529,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           currentContext_1 <= _zz_currentContext_0;
         end
       end
-      if(when_Preemption_l46) begin
+      if(when_Preemption_l51) begin
         notifyHart <= _zz_notifyHart[0:0];
       end
-      if(when_Preemption_l47) begin
+      if(when_Preemption_l52) begin
         if(_zz_21[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
@@ -2445,6 +2541,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      if(when_Preemption_l66) begin
+        if(_zz_22[0]) begin
+          currentKey_0 <= _zz_currentKey_0;
+        end
+        if(_zz_22[1]) begin
+          currentKey_1 <= _zz_currentKey_0;
+        end
+      end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_2) && (s2_status == _zz_notifyPending_3)) && (|notifyPending)) ? {(_zz_notifyPending_1 == _zz_notifyPending_4),(_zz_notifyPending_1 == _zz_notifyPending_5)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
       if(walkStart) begin
@@ -2453,11 +2557,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l99) begin
+        if(when_ListWalker_l102) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l102) begin
+          if(when_ListWalker_l105) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -2472,11 +2576,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l122) begin
+            if(when_ListWalker_l125) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l125) begin
+              if(when_ListWalker_l128) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -2488,10 +2592,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l137) begin
+          if(when_ListWalker_l140) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l140) begin
+            if(when_ListWalker_l143) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -2540,8 +2644,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 5'h01),s1_alloc});
     w_wait <= s2_newWait;
-    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14 : _zz_s0_listNonEmpty_12)));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 5'h01 : _zz_s2_newCount_1));
@@ -2565,7 +2669,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     if(removeStart) begin
       removeList <= s0_list;
-      removeLevelOH <= s0_levelOH;
+      removeLevelOH <= {{(_zz_removeLevelOH == 2'b11),(_zz_removeLevelOH == 2'b10)},{(_zz_removeLevelOH == 2'b01),(_zz_removeLevelOH == 2'b00)}};
     end
     if(cancelStart) begin
       walkSourceReg <= s0_source;
@@ -2587,10 +2691,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l137) begin
+        if(when_ListWalker_l140) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l140) begin
+          if(!when_ListWalker_l143) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[10 : 10];

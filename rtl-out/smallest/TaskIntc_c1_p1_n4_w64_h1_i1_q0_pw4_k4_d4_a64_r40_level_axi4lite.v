@@ -1979,6 +1979,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_wakeup_pick_ready_2;
   wire                _zz_wakeup_pick_ready_3;
   wire                _zz_wakeup_pick_ready_4;
+  wire       [63:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
@@ -1990,9 +1992,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_waitHeads_port;
   wire       [8:0]    _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
-  wire       [63:0]   _zz_s0_data;
-  wire       [5:0]    _zz_s0_data_1;
-  wire       [0:0]    _zz_s0_level_5;
+  wire       [0:0]    _zz__zz_s0_level;
+  wire       [4:0]    _zz__zz_s0_level_1;
+  wire       [0:0]    _zz__zz_s0_level_1_1;
+  wire       [4:0]    _zz__zz_s0_level_1_2;
+  wire       [0:0]    _zz__zz_s0_level_2;
+  wire       [4:0]    _zz__zz_s0_level_2_1;
+  wire                _zz_s0_listNonEmpty_21;
+  wire                _zz_s0_listNonEmpty_22;
+  wire                _zz_s0_listNonEmpty_23;
+  wire                _zz_s0_listNonEmpty_24;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -2018,10 +2027,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [4:0]    _zz_notifyHart;
   wire       [0:0]    _zz_hartCtx_0;
   wire       [7:0]    _zz_hartCtx_0_1;
-  wire       [5:0]    _zz__zz_s2_victimHart;
-  wire       [4:0]    _zz__zz_s2_victimHart_1;
-  wire       [5:0]    _zz__zz_s2_preemptHart_1;
-  wire       [4:0]    _zz__zz_s2_preemptHart_1_1;
+  wire       [5:0]    _zz_currentKey_0;
+  wire       [4:0]    _zz_currentKey_0_1;
+  wire       [5:0]    _zz_s2_preemptHart;
+  wire       [4:0]    _zz_s2_preemptHart_1;
   wire       [2:0]    _zz_removeCount;
   wire       [2:0]    _zz_removeListRecord;
   wire       [2:0]    _zz_cancelRecord;
@@ -2133,6 +2142,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
   wire                when_WaitTable_l83;
+  wire       [3:0]    _zz_s0_op;
+  wire       [0:0]    _zz_s0_context;
+  wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [4:0]    waitLists_rd0;
@@ -2166,26 +2178,46 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                takeDeliver;
   wire                when_Intake_l72;
   reg                 cancelWaited;
+  wire       [3:0]    _zz_s0_op_1;
   reg        [0:0]    levelMap_0;
   reg                 levelMap_write;
   reg        [0:0]    levelMap_writeRow;
   wire                s1_setLevel;
   wire                s1_clearLevel;
-  wire                _zz_s0_level;
-  wire                _zz_s0_level_1;
-  wire                _zz_s0_level_2;
-  wire       [0:0]    s0_levels;
-  wire       [0:0]    _zz_s0_listNonEmpty;
-  wire       [0:0]    _zz_s0_listNonEmpty_1;
-  wire       [4:0]    _zz_s0_level_3;
-  wire                _zz_s0_level_4;
+  reg        [1:0]    s2_list;
+  wire                _zz_s0_listNonEmpty;
+  wire                _zz_s0_listNonEmpty_1;
   wire                _zz_s0_listNonEmpty_2;
+  wire       [0:0]    _zz_s0_listNonEmpty_3;
+  wire       [0:0]    _zz_s0_listNonEmpty_4;
+  wire                _zz_s0_listNonEmpty_5;
+  wire       [0:0]    _zz_s0_level;
+  wire                _zz_s0_listNonEmpty_6;
+  wire       [1:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_listNonEmpty_7;
+  wire                _zz_s0_listNonEmpty_8;
+  wire                _zz_s0_listNonEmpty_9;
+  wire       [0:0]    _zz_s0_listNonEmpty_10;
+  wire       [0:0]    _zz_s0_listNonEmpty_11;
+  wire                _zz_s0_listNonEmpty_12;
+  wire       [0:0]    _zz_s0_level_1;
+  wire                _zz_s0_listNonEmpty_13;
+  wire       [1:0]    _zz_s1_bypassS2_1;
+  wire                _zz_s0_listNonEmpty_14;
+  wire                _zz_s0_listNonEmpty_15;
+  wire                _zz_s0_listNonEmpty_16;
+  wire       [0:0]    _zz_s0_listNonEmpty_17;
+  wire       [0:0]    _zz_s0_listNonEmpty_18;
+  wire                _zz_s0_listNonEmpty_19;
+  wire       [0:0]    _zz_s0_level_2;
+  wire                _zz_s0_listNonEmpty_20;
+  wire       [1:0]    _zz_s1_bypassS2_2;
+  wire       [0:0]    walk_levels;
   reg        [0:0]    s1_levels;
   wire       [6:0]    lists_rd0;
   wire       [2:0]    contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
-  reg        [1:0]    s2_list;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
   reg                 s1_bypassW;
@@ -2200,8 +2232,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [2:0]    s2_newContextCount;
   reg        [2:0]    w_contextCount;
   wire       [2:0]    s1_contextCount;
-  wire                when_LevelLists_l129;
-  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l125;
+  wire                when_LevelLists_l126;
   reg        [1:0]    s2_newHead;
   reg        [1:0]    s2_newTail;
   reg        [2:0]    s2_newCount;
@@ -2270,17 +2302,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_CurrentTasks_l28;
   reg        [1:0]    hartCtx_0;
   reg        [0:0]    notifyHart;
-  wire                when_Preemption_l46;
-  wire                when_Preemption_l47;
+  wire                when_Preemption_l51;
+  wire                when_Preemption_l52;
   reg                 s2_readyInsert;
   reg        [0:0]    notifyPending;
   reg        [0:0]    usipPending;
   wire       [31:0]   s2_notify_value;
+  reg        [5:0]    currentKey_0;
+  wire                when_Preemption_l66;
   wire                s2_wakeDecision;
-  wire                _zz_s2_preemptHart;
   wire                _zz_s2_notifyKernel;
-  wire       [5:0]    _zz_s2_victimHart;
-  wire                _zz_s2_preemptHart_1;
   wire                s2_notifyKernel;
   wire                s2_preemptHart;
   wire       [0:0]    s2_victimHart;
@@ -2303,14 +2334,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l99;
   wire                when_ListWalker_l102;
-  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l105;
   wire                when_ListWalker_l125;
-  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l128;
   wire                when_ListWalker_l140;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l174;
+  wire                when_ListWalker_l143;
+  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l177;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2334,11 +2365,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_grants_port_2 = grantInit[1:0];
   assign _zz_grants_port_3 = _zz_s1_grantInRange[0:0];
   assign _zz_grants_port_4 = _zz_s1_grantInRange_1[0:0];
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[7 : 2];
+  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 3'b001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
-  assign _zz_s0_data_1 = waitHeads_rd0[7 : 2];
-  assign _zz_s0_data = {58'd0, _zz_s0_data_1};
-  assign _zz_s0_level_5 = _zz_s0_level_3[0:0];
+  assign _zz__zz_s0_level_1 = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level = _zz__zz_s0_level_1[0:0];
+  assign _zz__zz_s0_level_1_2 = deliveries_task_payload_word[5 : 1];
+  assign _zz__zz_s0_level_1_1 = _zz__zz_s0_level_1_2[0:0];
+  assign _zz__zz_s0_level_2_1 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_2 = _zz__zz_s0_level_2_1[0:0];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 3'b001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 3'b001);
@@ -2347,10 +2383,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_notifyHart = s1_data[4 : 0];
   assign _zz_hartCtx_0_1 = s1_data[7 : 0];
   assign _zz_hartCtx_0 = _zz_hartCtx_0_1[0:0];
-  assign _zz__zz_s2_victimHart_1 = currentTask_0[5 : 1];
-  assign _zz__zz_s2_victimHart = {1'd0, _zz__zz_s2_victimHart_1};
-  assign _zz__zz_s2_preemptHart_1_1 = s2_data[5 : 1];
-  assign _zz__zz_s2_preemptHart_1 = {1'd0, _zz__zz_s2_preemptHart_1_1};
+  assign _zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
+  assign _zz_currentKey_0 = {1'd0, _zz_currentKey_0_1};
+  assign _zz_s2_preemptHart_1 = s2_data[5 : 1];
+  assign _zz_s2_preemptHart = {1'd0, _zz_s2_preemptHart_1};
   assign _zz_removeCount = (removeContextCount - 3'b001);
   assign _zz_removeListRecord = (walkCount - 3'b001);
   assign _zz_cancelRecord = (walkCount - 3'b001);
@@ -2389,6 +2425,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz_s0_listNonEmpty_21 = _zz_s0_listNonEmpty_11[0];
+  assign _zz_s0_listNonEmpty_22 = levelMap_0[0];
+  assign _zz_s0_listNonEmpty_23 = _zz_s0_listNonEmpty_18[0];
+  assign _zz_s0_listNonEmpty_24 = levelMap_0[0];
   assign _zz_wakeup_busy = 1'b0;
   assign _zz_wakeup_busy_1 = (s1_op == 4'b0111);
   assign _zz_wakeup_busy_2 = (s1_op == 4'b1001);
@@ -2525,6 +2565,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
+  assign _zz_s0_op = (slot_persistent ? 4'b1010 : 4'b1001);
+  assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]);
+  assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[1 : 0];
@@ -2554,23 +2597,24 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
-  assign s0_context = (takeSlot ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
-  assign s0_data = (takeSlot ? (slot_persistent ? handlers_rd0[63 : 0] : _zz_s0_data) : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
+  assign _zz_s0_op_1 = 4'b1100;
+  assign s0_op = (takeSlot ? _zz_s0_op : (takeDeliver ? _zz_s0_op_1 : cmd_payload_op));
+  assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
+  assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l158) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2582,17 +2626,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeRow = 1'b0;
-    if(when_LevelLists_l129) begin
+    if(when_LevelLists_l125) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l126) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l155) begin
-            levelMap_writeRow = (s0_levels & (~ removeLevelOH));
+          if(when_ListWalker_l158) begin
+            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
       end
@@ -2601,20 +2645,39 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     endcase
   end
 
-  assign _zz_s0_level = (s1_valid && (s1_context == s0_context));
-  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
-  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
-  assign s0_levels = levelMap_0;
-  assign _zz_s0_listNonEmpty = (s0_levels | s1_levelOH);
-  assign _zz_s0_listNonEmpty_1 = (s0_levels & (~ s1_levelOH));
-  assign _zz_s0_level_3 = s0_data[5 : 1];
-  assign s0_priorityOk = (_zz_s0_level_3 < 5'h01);
-  assign _zz_s0_level_4 = (s0_op == 4'b0010);
-  assign s0_level = (_zz_s0_level_4 ? (_zz_s0_level_1 ? 1'b0 : (_zz_s0_level_2 ? 1'b0 : 1'b0)) : _zz_s0_level_5);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_level_1 ? (|_zz_s0_listNonEmpty) : (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_1) : (|s0_levels)));
-  assign s0_listNonEmpty = (_zz_s0_level_4 ? _zz_s0_listNonEmpty_2 : (_zz_s0_level_1 ? _zz_s0_listNonEmpty[0] : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1[0] : s0_levels[0])));
+  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
+  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_3 = (levelMap_0 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_4 = (levelMap_0 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_5 = (_zz_s0_op == 4'b0010);
+  assign _zz_s0_level = (_zz_s0_listNonEmpty_5 ? (_zz_s0_listNonEmpty_1 ? 1'b0 : (_zz_s0_listNonEmpty_2 ? 1'b0 : 1'b0)) : _zz__zz_s0_level);
+  assign _zz_s0_listNonEmpty_6 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_3) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_4) : (|levelMap_0)));
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
+  assign _zz_s0_listNonEmpty_7 = (s1_valid && (s1_context == deliveries_task_payload_context));
+  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_7 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_9 = (_zz_s0_listNonEmpty_7 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_10 = (levelMap_0 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_11 = (levelMap_0 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_12 = (_zz_s0_op_1 == 4'b0010);
+  assign _zz_s0_level_1 = (_zz_s0_listNonEmpty_12 ? (_zz_s0_listNonEmpty_8 ? 1'b0 : (_zz_s0_listNonEmpty_9 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_1_1);
+  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_9 ? (|_zz_s0_listNonEmpty_11) : (|levelMap_0)));
+  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
+  assign _zz_s0_listNonEmpty_14 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_15 = (_zz_s0_listNonEmpty_14 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_16 = (_zz_s0_listNonEmpty_14 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_17 = (levelMap_0 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_18 = (levelMap_0 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_19 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_2 = (_zz_s0_listNonEmpty_19 ? (_zz_s0_listNonEmpty_15 ? 1'b0 : (_zz_s0_listNonEmpty_16 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_2);
+  assign _zz_s0_listNonEmpty_20 = (_zz_s0_listNonEmpty_15 ? (|_zz_s0_listNonEmpty_17) : (_zz_s0_listNonEmpty_16 ? (|_zz_s0_listNonEmpty_18) : (|levelMap_0)));
+  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_2};
+  assign walk_levels = levelMap_0;
+  assign s0_priorityOk = (s0_data[5 : 1] < 5'h01);
+  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_2));
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_5 ? _zz_s0_listNonEmpty_6 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3[0] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4[0] : levelMap_0[0]))) : (takeDeliver ? (_zz_s0_listNonEmpty_12 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_10[0] : (_zz_s0_listNonEmpty_9 ? _zz_s0_listNonEmpty_21 : _zz_s0_listNonEmpty_22))) : (_zz_s0_listNonEmpty_19 ? _zz_s0_listNonEmpty_20 : (_zz_s0_listNonEmpty_15 ? _zz_s0_listNonEmpty_17[0] : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_23 : _zz_s0_listNonEmpty_24)))));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (s0_level == 1'b0);
+  assign s0_levelOH = (takeSlot ? (_zz_s0_level == 1'b0) : (takeDeliver ? (_zz_s0_level_1 == 1'b0) : (_zz_s0_level_2 == 1'b0)));
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -2625,8 +2688,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 3'b001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l129 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l130 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l125 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l126 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -2659,7 +2722,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_write = 1'b1;
         end
       end
@@ -2675,7 +2738,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l174) begin
+        if(when_ListWalker_l177) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2826,16 +2889,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign when_Preemption_l46 = (s1_configOk && (s1_status == 4'b0100));
-  assign when_Preemption_l47 = (s1_configOk && (s1_status == 4'b0101));
+  assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
+  assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
-  assign _zz_s2_preemptHart = 1'b0;
   assign _zz_s2_notifyKernel = (hartCtx_0[1] && (hartCtx_0[0 : 0] == s2_context));
-  assign _zz_s2_victimHart = ((currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_s2_victimHart);
-  assign _zz_s2_preemptHart_1 = (_zz_s2_notifyKernel && (_zz__zz_s2_preemptHart_1 < _zz_s2_victimHart));
   assign s2_notifyKernel = (s2_wakeDecision && (! (1'b0 || _zz_s2_notifyKernel)));
-  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart || _zz_s2_preemptHart_1));
-  assign s2_victimHart = ((_zz_s2_preemptHart_1 && ((! _zz_s2_preemptHart) || (6'h0 < _zz_s2_victimHart))) ? 1'b0 : 1'b0);
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_notifyKernel && (_zz_s2_preemptHart < currentKey_0)));
+  assign s2_victimHart = 1'b0;
   assign _zz_notifyPending = 1'b0;
   assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending}} : 32'h0);
   assign usip = usipPending;
@@ -2919,14 +2980,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l99 = (! s0_priorityOk);
-  assign when_ListWalker_l102 = (! s0_listNonEmpty);
-  assign when_ListWalker_l122 = (! s1_granted);
-  assign when_ListWalker_l125 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l137 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l140 = (walkCur == walkTail);
-  assign when_ListWalker_l155 = (walkCount == 3'b001);
-  assign when_ListWalker_l174 = 1'b1;
+  assign when_ListWalker_l102 = (! s0_priorityOk);
+  assign when_ListWalker_l105 = (! s0_listNonEmpty);
+  assign when_ListWalker_l125 = (! s1_granted);
+  assign when_ListWalker_l128 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l140 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l143 = (walkCur == walkTail);
+  assign when_ListWalker_l158 = (walkCount == 3'b001);
+  assign when_ListWalker_l177 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3044,6 +3105,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_readyInsert <= 1'b0;
       notifyPending <= 1'b0;
       usipPending <= 1'b0;
+      currentKey_0 <= 6'h20;
       walkState <= 3'b000;
       walkCancel <= 1'b0;
       walkRead <= 1'b0;
@@ -3102,10 +3164,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(levelMap_write) begin
         levelMap_0 <= levelMap_writeRow;
       end
-      s1_contextNonEmpty <= _zz_s0_listNonEmpty_2;
+      s1_contextNonEmpty <= (takeSlot ? _zz_s0_listNonEmpty_6 : (takeDeliver ? _zz_s0_listNonEmpty_13 : _zz_s0_listNonEmpty_20));
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == s0_list));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == s0_list));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       if(s1_valid) begin
@@ -3134,13 +3196,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         currentTask_0 <= _zz_currentTask_0;
         currentContext_0 <= {s2_dequeueOk,s2_context};
       end
-      if(when_Preemption_l46) begin
+      if(when_Preemption_l51) begin
         notifyHart <= _zz_notifyHart[0:0];
       end
-      if(when_Preemption_l47) begin
+      if(when_Preemption_l52) begin
         hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      if(when_Preemption_l66) begin
+        currentKey_0 <= ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz_currentKey_0);
+      end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
       if(walkStart) begin
@@ -3149,11 +3214,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       if(removeStart) begin
         walkCancel <= 1'b0;
-        if(when_ListWalker_l99) begin
+        if(when_ListWalker_l102) begin
           walkError <= 6'h02;
           walkState <= 3'b101;
         end else begin
-          if(when_ListWalker_l102) begin
+          if(when_ListWalker_l105) begin
             walkError <= 6'h08;
             walkState <= 3'b101;
           end else begin
@@ -3168,11 +3233,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l122) begin
+            if(when_ListWalker_l125) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l125) begin
+              if(when_ListWalker_l128) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3184,10 +3249,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l137) begin
+          if(when_ListWalker_l140) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l140) begin
+            if(when_ListWalker_l143) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3236,8 +3301,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_routing <= _zz_s2_routing;
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
     w_wait <= s2_newWait;
-    s1_levels <= (_zz_s0_level_1 ? _zz_s0_listNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_1 : s0_levels));
     s2_list <= s1_list;
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4 : levelMap_0)) : (takeDeliver ? (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_9 ? _zz_s0_listNonEmpty_11 : levelMap_0)) : (_zz_s0_listNonEmpty_15 ? _zz_s0_listNonEmpty_17 : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_18 : levelMap_0))));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_1));
@@ -3261,7 +3326,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     if(removeStart) begin
       removeList <= s0_list;
-      removeLevelOH <= s0_levelOH;
+      removeLevelOH <= (cmd_payload_data[1 : 1] == 1'b0);
     end
     if(cancelStart) begin
       walkSourceReg <= s0_source;
@@ -3283,10 +3348,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l137) begin
+        if(when_ListWalker_l140) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l140) begin
+          if(!when_ListWalker_l143) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[8 : 8];

@@ -79,22 +79,19 @@ final class Intake extends Part {
             pipe.cancelHoldsPicks.assign(cancelWaited.or(pipe.walkActive.and(pipe.walkIsCancel)));
         }
 
-        // The operands: the bus command's, the delivery's (an enqueue of its word) or the wakeup's.
-        HwUInt busOrDeliverOp = ipc ? mux(takeDeliver, lit(CoreOp.DELIVER.ordinal(), CoreOp.width()), c.op) : c.op;
-        HwUInt busOrDeliverContext = ipc ? mux(takeDeliver, deliver.payload().context, c.context) : c.context;
-        HwBits busOrDeliverData = ipc ? mux(takeDeliver, deliver.payload().word, c.data) : c.data;
+        // The operands: the wakeup's, the delivery's (an enqueue of its word) or the bus command's.
+        if (irq) s0.operands.add(new SchedPipeline.Operand(s0.takeSlot, waits.slotOp, waits.slotContext, waits.slotData));
+        if (ipc) s0.operands.add(new SchedPipeline.Operand(takeDeliver, lit(CoreOp.DELIVER.ordinal(), CoreOp.width()),
+                deliver.payload().context, deliver.payload().word));
+        s0.operands.add(new SchedPipeline.Operand(Hw.lit(true), c.op, c.context, c.data));
+        s0.op.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::op).toList(), Hw::mux));
+        s0.context.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::context).toList(), Hw::mux));
+        s0.data.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::data).toList(), Hw::mux));
         if (irq) {
-            s0.op.assign(mux(s0.takeSlot, waits.slotOp, busOrDeliverOp));
-            s0.context.assign(mux(s0.takeSlot, waits.slotContext, busOrDeliverContext));
-            s0.data.assign(mux(s0.takeSlot, waits.slotData, busOrDeliverData));
             // The pick behind the slot goes before such a command too (it follows the slot into S0).
             busOnSource.assign(cmd.valid().and(s0.busHasSource)
                     .and(s0.busSource.eq(e.source).or(e.nextValid.and(s0.busSource.eq(e.nextSource)))));
             s0.source.assign(mux(s0.takeSlot, e.source, s0.busSource));
-        } else {
-            s0.op.assign(busOrDeliverOp);
-            s0.context.assign(c.context);
-            s0.data.assign(c.data);
         }
     }
 }

@@ -4,6 +4,9 @@ import static taskintc.dsl.Hw.cat;
 import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
@@ -34,8 +37,8 @@ final class LevelLists extends Part {
     final RegArray levelMap;
     /** The bitmaps' one write port: S1's update, or the walker's (which runs while S1 is empty). */
     final RowWrites levelWrites;
-    /** The bitmap S0 reads: its context's, or the walk's while one runs. */
-    final HwBits levels0;
+    /** The bitmap of the walk's context, for the remove walker. */
+    final HwBits walkLevels;
     /** S1: its context's level bitmap (S0's read with the update S1 made meanwhile). */
     final HwBits levels1;
     /** S1: the context's ready count (status reads it); what S0 read of it, as the RAM returns it in S1 (the
@@ -71,38 +74,31 @@ final class LevelLists extends Part {
 
         // S0. S1 changes this context's bitmap at the end of the cycle; S0 must see the result now. S1 decides
         // late whether it inserts or empties a list (its checks come first), so S0 picks for all three outcomes
-        // (S1 sets its level, clears it, or neither) and S1's decision only chooses among the results.
+        // (S1 sets its level, clears it, or neither) and S1's decision only chooses among the results. The pick is
+        // made for each operation that may enter (S0's operands), and the taken one's is selected at the end.
         HwBool s1SetsLevel = wireBool("s1_setLevel");
         HwBool s1ClearsLevel = wireBool("s1_clearLevel");
-        HwBool s1SameContext = s1.valid.and(s1.context.eq(s0.context));
-        HwBool sets = s1SameContext.and(s1SetsLevel);
-        HwBool clears = s1SameContext.and(s1ClearsLevel);
-        // S0 reads the bitmap of its context, or while a walk runs (S0 empty) the walk's.
-        levels0 = wireBits("s0_levels", levelMap.get(mux(pipe.walkActive, pipe.walkContext, s0.context)));
-        HwBits kept = levels0;
-        HwBits withSet = kept.or(s1.levelOH);
-        HwBits withClear = kept.and(s1.levelOH.not());
+        HwUInt s2List = delay("s2_list", s1.list);
+        List<LevelPick> picks = new ArrayList<>();
+        for (SchedPipeline.Operand o : s0.operands) picks.add(pick(pipe, o, s1SetsLevel, s1ClearsLevel, s2List));
+        LevelPick picked = s0.taken(picks, LevelPick::select);
+        // The walker reads the bitmap of its context (S0 is empty while it runs).
+        walkLevels = wireBits("walk_levels", levelMap.get(pipe.walkContext));
         HwUInt priority0 = s0.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt();
         s0.priorityOk.assign(p >= 32 ? Hw.lit(true) : priority0.lt(p));
-        HwBool isDeq0 = s0.op.eq(CoreOp.DEQUEUE.ordinal());
-        HwUInt highest = mux(sets, Hw.firstSetIndex(withSet), mux(clears, Hw.firstSetIndex(withClear), Hw.firstSetIndex(kept)));
-        s0.level.assign(mux(isDeq0, highest, priority0.resize(pw)));
-        HwBool anyNonEmpty = mux(sets, withSet.orR(), mux(clears, withClear.orR(), kept.orR()));
-        HwUInt pr = priority0.resize(pw);
-        HwBool levelNonEmpty = mux(sets, withSet.bit(pr), mux(clears, withClear.bit(pr), kept.bit(pr)));
+        s0.level.assign(picked.level);
         // S1 updates the row S0 saw after S1's own update, which S0 just chose: no second read of the bitmaps.
-        levels1 = delay("s1_levels", mux(sets, withSet, mux(clears, withClear, kept)));
-        s0.listNonEmpty.assign(mux(isDeq0, anyNonEmpty, levelNonEmpty));
+        levels1 = delay("s1_levels", picked.levelsAfterS1);
+        s0.listNonEmpty.assign(picked.listNonEmpty);
         s0.list.assign(cat(s0.context, s0.level).asUInt());
-        s0.levelOH.assign(Hw.oneHot(s0.level, p));
+        s0.levelOH.assign(picked.levelOH);
         recordRd = lists.readSync(s0.list, Hw.lit(true));
         contextCountRd = counts.readSync(s0.context, Hw.lit(true));
-        HwBool contextNonEmpty1 = delay("s1_contextNonEmpty", anyNonEmpty, false);
+        HwBool contextNonEmpty1 = delay("s1_contextNonEmpty", picked.anyNonEmpty, false);
         HwBool s1Writes = wireBool("s1_writesList");
-        HwUInt s2List = delay("s2_list", s1.list);
         HwBool s2Writes = delay("s2_writesList", s1Writes, false);
-        HwBool hitS2 = s1.valid.and(s1Writes).and(s1.list.eq(s0.list));
-        HwBool hitW = s2.valid.and(s2Writes).and(s2List.eq(s0.list));
+        HwBool hitS2 = s1.valid.and(s1Writes).and(picked.sameListAsS1);
+        HwBool hitW = s2.valid.and(s2Writes).and(picked.sameListAsS2);
         HwBool s1HitS2 = delay("s1_bypassS2", hitS2, false);
         HwBool s1HitW = delay("s1_bypassW", hitW, false);
         HwBool countHitS2 = delay("s1_countBypassS2", s1.valid.and(s1Writes).and(s1.context.eq(s0.context)), false);
@@ -147,5 +143,36 @@ final class LevelLists extends Part {
         counts.write(mux(pipe.walkActive, pipe.walkContext, s2.context), mux(pipe.walkActive, walkContextCount, s2NewCount),
                 s2.valid.and(s2Writes).or(walkWrite));
         lastCount.assign(s2NewCount);
+    }
+
+    /** S0's choice of list for one operand: the level, and what the level bitmap and the list bypasses need. */
+    private record LevelPick(HwUInt level, HwBits levelOH, HwBool listNonEmpty, HwBool anyNonEmpty, HwBits levelsAfterS1,
+                             HwBool sameListAsS1, HwBool sameListAsS2) {
+        static LevelPick select(HwBool sel, LevelPick a, LevelPick b) {
+            return new LevelPick(mux(sel, a.level, b.level), mux(sel, a.levelOH, b.levelOH), mux(sel, a.listNonEmpty, b.listNonEmpty),
+                    mux(sel, a.anyNonEmpty, b.anyNonEmpty), mux(sel, a.levelsAfterS1, b.levelsAfterS1),
+                    mux(sel, a.sameListAsS1, b.sameListAsS1), mux(sel, a.sameListAsS2, b.sameListAsS2));
+        }
+    }
+
+    /** The list an operand would work on if it entered now: its task's level, or for a dequeue the highest non-empty. */
+    private LevelPick pick(SchedPipeline pipe, SchedPipeline.Operand o, HwBool s1SetsLevel, HwBool s1ClearsLevel, HwUInt s2List) {
+        var s1 = pipe.s1;
+        int p = pipe.cfg.priorities(), pw = pipe.cfg.levelWidth();
+        HwBool s1SameContext = s1.valid.and(s1.context.eq(o.context()));
+        HwBool sets = s1SameContext.and(s1SetsLevel);
+        HwBool clears = s1SameContext.and(s1ClearsLevel);
+        HwBits kept = levelMap.get(o.context());
+        HwBits withSet = kept.or(s1.levelOH);
+        HwBits withClear = kept.and(s1.levelOH.not());
+        HwUInt priority = o.data().slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(pw);
+        HwBool isDeq = o.op().eq(CoreOp.DEQUEUE.ordinal());
+        HwUInt highest = mux(sets, Hw.firstSetIndex(withSet), mux(clears, Hw.firstSetIndex(withClear), Hw.firstSetIndex(kept)));
+        HwUInt level = mux(isDeq, highest, priority);
+        HwBool anyNonEmpty = mux(sets, withSet.orR(), mux(clears, withClear.orR(), kept.orR()));
+        HwBool levelNonEmpty = mux(sets, withSet.bit(priority), mux(clears, withClear.bit(priority), kept.bit(priority)));
+        HwUInt list = cat(o.context(), level).asUInt();
+        return new LevelPick(level, Hw.oneHot(level, p), mux(isDeq, anyNonEmpty, levelNonEmpty), anyNonEmpty,
+                mux(sets, withSet, mux(clears, withClear, kept)), s1.list.eq(list), s2List.eq(list));
     }
 }

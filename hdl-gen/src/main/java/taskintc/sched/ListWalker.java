@@ -10,6 +10,7 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.spec.ErrorCode;
+import taskintc.spec.TaskWord;
 
 /**
  * The multi-cycle operations, one list walk each: remove walks a ready list (its task's level), cancel_wait
@@ -95,7 +96,9 @@ final class ListWalker extends Part {
         when(s0.removeStart, () -> {
             if (irq) cancel.assign(false);
             list.assign(s0.list);
-            levelOH.assign(s0.levelOH);
+            // The task word's level, decoded from the bus word (not S0's level, which a dequeue picks from the bitmaps
+            // late in the cycle); a priority out of range ends the walk before anything reads it.
+            levelOH.assign(Hw.oneHot(pipe.bus.data.slice(TaskWord.PRIORITY_LSB, cfg.levelWidth()).asUInt(), cfg.priorities()));
             when(s0.priorityOk.not(), () -> {
                 error.assign(ErrorCode.BAD_PRIORITY.mask());
                 state.assign(DONE);
@@ -152,7 +155,7 @@ final class ListWalker extends Part {
                     state.assign(FREE);
                     Runnable ready = () -> {
                         lists.walkWrite.assign(true);
-                        lists.levelWrites.write(count.eq(1), context, lists.levels0.and(levelOH.not()));
+                        lists.levelWrites.write(count.eq(1), context, lists.walkLevels.and(levelOH.not()));
                     };
                     if (irq) {
                         // A wait list's record is trusted only while the source's waiting bit is set.

@@ -6,6 +6,9 @@ import static taskintc.dsl.Hw.mux;
 import static taskintc.spec.TaskIntcRegisters.CONTEXT_FIELD_BITS;
 import static taskintc.spec.TaskIntcRegisters.HART_CONTEXT_VALID_BIT;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
@@ -27,6 +30,8 @@ import taskintc.spec.TaskWord;
  * {@code usip} clears when it dequeues. Software enqueues interrupt no one.
  */
 final class Preemption extends Part {
+    /** An idle hart's preemption key: above every priority level, so any woken task may interrupt it. */
+    private static final int IDLE_KEY = 32, KEY_WIDTH = 6;
     /** S2: the notify register's value (valid bit and the lowest context pending). */
     final HwBits notifyValue;
     final HwBits usipPending;
@@ -48,30 +53,32 @@ final class Preemption extends Part {
                 hartContext.get(s1.hart).assign(cat(s1.data.bit(HART_CONTEXT_VALID_BIT), context.resize(xw))));
         HwBool s2MadeReady = delay("s2_readyInsert", s1.readyInsert.and(s1.isEnq.not()), false);
 
-        // S2: the victim is the eligible hart with the largest key (an idle hart's key, 32, beats every level).
+        // S2: the victim is the eligible hart with the largest key (an idle hart's key beats every level), the
+        // lowest-numbered one among equals; a tree of pairwise choices, so the path grows with log2(harts).
         HwBits notifyPending = regBits("notifyPending", cfg.contexts(), 0);
         usipPending = regBits("usipPending", h, 0);
         notifyValue = wireBits("s2_notify_value", 32);
-        HwUInt priority = s2.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt();
+        // Each hart's key, recorded with its current task so that the comparison starts from a register (not from a
+        // zero test of the task's pointer): the task's priority, or IDLE_KEY (above every level) with no task.
+        RegArray currentKey = regArray("currentKey", h, KEY_WIDTH, IDLE_KEY);
+        HwBool idle = current.dequeued2.slice(TaskWord.POINTER_LSB, w - TaskWord.POINTER_LSB).asUInt().eq(0);
+        HwUInt dequeuedKey = mux(idle, lit(IDLE_KEY, KEY_WIDTH), current.dequeued2.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(KEY_WIDTH));
+        when(s2.valid.and(s2.isDeq), () -> currentKey.get(s2.hart).assign(dequeuedKey.asBits()));
+        HwUInt priority = s2.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(KEY_WIDTH);
         HwBool preempt = s2.data.bit(TaskWord.PREEMPT_BIT);
         HwBool decide = wireBool("s2_wakeDecision", s2.valid.and(s2MadeReady));
         HwBool anyRunning = Hw.lit(false);
-        HwBool haveVictim = Hw.lit(false);
-        HwUInt victim = lit(0, hw);
-        HwUInt victimKey = lit(0, 6);
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < h; i++) {
             HwBits hc = hartContext.get(i);
             HwBool runs = hc.bit(xw).and(hc.slice(0, xw).asUInt().eq(s2.context));
             anyRunning = anyRunning.or(runs);
-            HwBits cur = current.task.get(i);
-            HwBool idle = cur.slice(TaskWord.POINTER_LSB, w - TaskWord.POINTER_LSB).asUInt().eq(0);
-            HwUInt key = mux(idle, lit(32, 6), cur.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(6));
-            HwBool eligible = runs.and(priority.resize(6).lt(key));
-            HwBool better = eligible.and(haveVictim.not().or(key.gt(victimKey)));
-            victim = mux(better, lit(i, hw), victim);
-            victimKey = mux(better, key, victimKey);
-            haveVictim = haveVictim.or(eligible);
+            HwUInt key = currentKey.get(i).asUInt();
+            candidates.add(new Candidate(runs.and(priority.lt(key)), key, lit(i, hw)));
         }
+        Candidate best = Candidate.best(candidates);
+        HwBool haveVictim = best.eligible;
+        HwUInt victim = best.hart;
         HwBool notifyKernel = wireBool("s2_notifyKernel", decide.and(anyRunning.not()));
         HwBool interruptHart = wireBool("s2_preemptHart", decide.and(preempt).and(haveVictim));
         HwUInt victimHart = wireUInt("s2_victimHart", victim);
@@ -86,5 +93,23 @@ final class Preemption extends Part {
         usipPending.assign(usipPending.and(dequeued.not()).or(raised));
         usip.assign(usipPending);
         ssip.assign(mux(notifyPending.orR(), Hw.oneHot(notifyHart, h), Hw.bitsLit(0, h)));
+    }
+
+    /** A hart a woken task may interrupt: eligible, its key, its number. */
+    private record Candidate(HwBool eligible, HwUInt key, HwUInt hart) {
+        /** The eligible candidate with the largest key, the first in the list among equals (pairwise, as a tree). */
+        static Candidate best(List<Candidate> list) {
+            while (list.size() > 1) {
+                List<Candidate> next = new ArrayList<>();
+                for (int i = 0; i + 1 < list.size(); i += 2) {
+                    Candidate a = list.get(i), b = list.get(i + 1);
+                    HwBool takeB = b.eligible.and(a.eligible.not().or(b.key.gt(a.key)));
+                    next.add(new Candidate(a.eligible.or(b.eligible), mux(takeB, b.key, a.key), mux(takeB, b.hart, a.hart)));
+                }
+                if (list.size() % 2 == 1) next.add(list.get(list.size() - 1));
+                list = next;
+            }
+            return list.get(0);
+        }
     }
 }

@@ -4,6 +4,9 @@ import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
 import static taskintc.spec.TaskIntcRegisters.SOURCE_LSB;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
@@ -112,6 +115,13 @@ final class SchedPipeline extends Part {
         /** It is internal work, a wakeup or an IPC delivery, rather than the bus command (Intake). */
         final HwBool internal = wireBool("takeInternal");
         final HwBool takeSlot = irq ? wireBool("takeSlot") : Hw.lit(false);
+        /**
+         * The operations that may enter, in Intake's order of precedence, the last (the bus command) taken when no
+         * other is. A part whose S0 result depends on the operands computes it for each of them, from registers and
+         * the bus, and selects the taken one's at the end: the arbitration, which settles late in the cycle, then
+         * only drives that selection.
+         */
+        final List<Operand> operands = new ArrayList<>();
         /** The operation's operands (Intake). */
         final HwUInt op = wireUInt("s0_op", CoreOp.width());
         final HwUInt context = wireUInt("s0_context", cfg.contextWidth());
@@ -128,6 +138,21 @@ final class SchedPipeline extends Part {
         final HwBits levelOH = wireBits("s0_levelOH", cfg.priorities());
         final HwBool listNonEmpty = wireBool("s0_listNonEmpty");
         final HwBool priorityOk = wireBool("s0_priorityOk");
+
+        /** The taken operand's value, of values computed for each operand ({@code perOperand} in operand order). */
+        <T> T taken(List<T> perOperand, Selector<T> mux) {
+            T v = perOperand.get(perOperand.size() - 1);
+            for (int i = perOperand.size() - 2; i >= 0; i--) v = mux.select(operands.get(i).taken(), perOperand.get(i), v);
+            return v;
+        }
+    }
+
+    /** An operation S0 may take: taken (ignored for the last operand), and its operands. */
+    record Operand(HwBool taken, HwUInt op, HwUInt context, HwBits data) {}
+
+    /** A two-way multiplexer of some value type. */
+    interface Selector<T> {
+        T select(HwBool sel, T whenTrue, T whenFalse);
     }
 
     /** S1: the operation is checked, allocates or frees, and counts. */
