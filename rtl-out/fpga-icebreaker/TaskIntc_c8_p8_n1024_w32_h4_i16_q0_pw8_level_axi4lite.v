@@ -291,9 +291,167 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [3:0]    _zz_countUpdate_oneHot_29;
   wire       [0:0]    _zz_countUpdate_oneHot_30;
   wire       [3:0]    _zz_countUpdate_oneHot_31;
-  wire       [15:0]   _zz_offerOneHot;
-  wire       [14:0]   _zz_offerOneHot_1;
-  wire       [15:0]   _zz_pickThroughFirst;
+  wire                _zz_offerOneHot;
+  wire       [3:0]    _zz_offerOneHot_1;
+  wire                _zz_offerOneHot_2;
+  wire       [3:0]    _zz_offerOneHot_3;
+  wire                _zz_offerOneHot_4;
+  wire       [3:0]    _zz_offerOneHot_5;
+  wire                _zz_offerOneHot_6;
+  wire       [3:0]    _zz_offerOneHot_7;
+  wire                _zz_offerOneHot_8;
+  wire       [3:0]    _zz_offerOneHot_9;
+  wire                _zz_offerOneHot_10;
+  wire       [3:0]    _zz_offerOneHot_11;
+  wire                _zz_offerOneHot_12;
+  wire       [3:0]    _zz_offerOneHot_13;
+  wire                _zz_offerOneHot_14;
+  wire       [3:0]    _zz_offerOneHot_15;
+  wire                _zz_offerOneHot_16;
+  wire       [3:0]    _zz_offerOneHot_17;
+  wire                _zz_offerOneHot_18;
+  wire       [3:0]    _zz_offerOneHot_19;
+  wire                _zz_offerOneHot_20;
+  wire       [3:0]    _zz_offerOneHot_21;
+  wire                _zz_offerOneHot_22;
+  wire       [3:0]    _zz_offerOneHot_23;
+  wire                _zz_offerOneHot_24;
+  wire       [3:0]    _zz_offerOneHot_25;
+  wire                _zz_offerOneHot_26;
+  wire       [3:0]    _zz_offerOneHot_27;
+  wire                _zz_offerOneHot_28;
+  wire       [3:0]    _zz_offerOneHot_29;
+  wire                _zz_offerOneHot_30;
+  wire       [3:0]    _zz_offerOneHot_31;
+  wire                _zz_pastOffer;
+  wire                _zz_pastOffer_1;
+  wire                _zz_pastOffer_2;
+  wire                _zz_pastOffer_3;
+  wire                _zz_pastOffer_4;
+  wire                _zz_pastOffer_5;
+  wire                _zz_pastOffer_6;
+  wire                _zz_pastOffer_7;
+  wire                _zz_pastOffer_8;
+  wire                _zz_pastOffer_9;
+  wire                _zz_pastOffer_10;
+  wire                _zz_pastOffer_11;
+  wire                _zz_pastOffer_12;
+  wire                _zz_pastOffer_13;
+  wire                _zz_pastOffer_14;
+  wire                _zz_pastOffer_15;
+  wire       [4:0]    _zz_offerSource_26;
+  wire       [0:0]    _zz_offerSource_27;
+  wire       [1:0]    _zz_offerSource_28;
+  wire       [1:0]    _zz_offerSource_29;
+  wire                _zz_offerSource_30;
+  wire       [0:0]    _zz_offerSource_31;
+  wire       [0:0]    _zz_offerSource_32;
+  wire                _zz_offerSource_33;
+  wire       [0:0]    _zz_offerSource_34;
+  wire                _zz_offerSource_35;
+  wire       [1:0]    _zz_offerSource_36;
+  wire                _zz_offerSource_37;
+  wire       [0:0]    _zz_offerSource_38;
+  wire       [0:0]    _zz_offerSource_39;
+  wire                _zz_offerSource_40;
+  wire       [0:0]    _zz_offerSource_41;
+  wire                _zz_offerSource_42;
+  wire       [0:0]    _zz_offerSource_43;
+  wire       [1:0]    _zz_offerSource_44;
+  wire       [1:0]    _zz_offerSource_45;
+  wire                _zz_offerSource_46;
+  wire       [0:0]    _zz_offerSource_47;
+  wire       [0:0]    _zz_offerSource_48;
+  wire                _zz_offerSource_49;
+  wire       [0:0]    _zz_offerSource_50;
+  wire                _zz_offerSource_51;
+  wire       [1:0]    _zz_offerSource_52;
+  wire                _zz_offerSource_53;
+  wire       [0:0]    _zz_offerSource_54;
+  wire       [0:0]    _zz_offerSource_55;
+  wire                _zz_offerSource_56;
+  wire       [0:0]    _zz_offerSource_57;
+  wire                _zz_offerSource_58;
+  wire       [0:0]    _zz_offerSource_59;
+  wire       [1:0]    _zz_offerSource_60;
+  wire       [1:0]    _zz_offerSource_61;
+  wire                _zz_offerSource_62;
+  wire       [0:0]    _zz_offerSource_63;
+  wire       [0:0]    _zz_offerSource_64;
+  wire                _zz_offerSource_65;
+  wire       [0:0]    _zz_offerSource_66;
+  wire                _zz_offerSource_67;
+  wire       [1:0]    _zz_offerSource_68;
+  wire                _zz_offerSource_69;
+  wire       [0:0]    _zz_offerSource_70;
+  wire       [0:0]    _zz_offerSource_71;
+  wire                _zz_offerSource_72;
+  wire       [0:0]    _zz_offerSource_73;
+  wire                _zz_offerSource_74;
+  wire       [0:0]    _zz_offerSource_75;
+  wire       [1:0]    _zz_offerSource_76;
+  wire       [1:0]    _zz_offerSource_77;
+  wire                _zz_offerSource_78;
+  wire       [0:0]    _zz_offerSource_79;
+  wire       [0:0]    _zz_offerSource_80;
+  wire                _zz_offerSource_81;
+  wire       [0:0]    _zz_offerSource_82;
+  wire                _zz_offerSource_83;
+  wire       [1:0]    _zz_offerSource_84;
+  wire                _zz_offerSource_85;
+  wire       [0:0]    _zz_offerSource_86;
+  wire       [0:0]    _zz_offerSource_87;
+  wire                _zz_offerSource_88;
+  wire       [0:0]    _zz_offerSource_89;
+  wire                _zz_offerSource_90;
+  wire                _zz_offerPersistent_1;
+  wire                _zz_offerPersistent_2;
+  wire                _zz_offerPersistent_3;
+  wire                _zz_offerPersistent_4;
+  wire                _zz_offerPersistent_5;
+  wire                _zz_offerPersistent_6;
+  wire                _zz_offerPersistent_7;
+  wire                _zz_offerPersistent_8;
+  wire                _zz_offerPersistent_9;
+  wire                _zz_offerPersistent_10;
+  wire                _zz_offerPersistent_11;
+  wire                _zz_offerPersistent_12;
+  wire                _zz_offerPersistent_13;
+  wire                _zz_offerPersistent_14;
+  wire                _zz_offerPersistent_15;
+  wire                _zz_offerPersistent_16;
+  wire                _zz_offerPersistent_17;
+  wire                _zz_offerPersistent_18;
+  wire                _zz_offerPersistent_19;
+  wire                _zz_offerPersistent_20;
+  wire                _zz_offerPersistent_21;
+  wire                _zz_offerPersistent_22;
+  wire                _zz_offerPersistent_23;
+  wire                _zz_offerPersistent_24;
+  wire                _zz_offerPersistent_25;
+  wire                _zz_offerPersistent_26;
+  wire                _zz_offerPersistent_27;
+  wire                _zz_offerPersistent_28;
+  wire                _zz_offerPersistent_29;
+  wire                _zz_offerPersistent_30;
+  wire                _zz_offerPersistent_31;
+  wire                _zz_offerPersistent_32;
+  wire                _zz_offerPersistent_33;
+  wire                _zz_offerPersistent_34;
+  wire                _zz_offerPersistent_35;
+  wire                _zz_offerPersistent_36;
+  wire                _zz_offerPersistent_37;
+  wire                _zz_offerPersistent_38;
+  wire                _zz_offerPersistent_39;
+  wire                _zz_offerPersistent_40;
+  wire                _zz_offerPersistent_41;
+  wire                _zz_offerPersistent_42;
+  wire                _zz_offerPersistent_43;
+  wire                _zz_offerPersistent_44;
+  wire                _zz_offerPersistent_45;
+  wire                _zz_offerPersistent_46;
+  wire                _zz_offerPersistent_47;
+  wire                _zz_offerPersistent_48;
   wire                _zz_pendingNonZero;
   wire                _zz_pendingNonZero_1;
   wire                _zz_pendingNonZero_2;
@@ -517,18 +675,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   reg                 offerValid;
   reg        [3:0]    offerSource;
   reg                 offerPersistent;
-  reg        [15:0]   offerThroughFirst;
   wire       [15:0]   offerOneHot;
   wire       [15:0]   pickTaken;
   wire       [15:0]   _zz_pending_0;
   wire       [15:0]   available;
   wire       [15:0]   candidates;
   reg        [15:0]   abovePick;
+  wire       [15:0]   pastOffer;
   wire       [15:0]   _zz_abovePick;
-  wire       [15:0]   _zz_pickField;
-  wire       [15:0]   pickField;
-  wire       [15:0]   pickThroughFirst;
-  wire       [15:0]   _zz_offerPersistent;
+  wire       [31:0]   _zz_offerValid;
+  wire       [31:0]   _zz_offerPersistent;
   wire                _zz_offerSource;
   wire                _zz_offerSource_1;
   wire                _zz_offerSource_2;
@@ -544,6 +700,22 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_offerSource_12;
   wire                _zz_offerSource_13;
   wire                _zz_offerSource_14;
+  wire                _zz_offerValid_1;
+  wire                _zz_offerSource_15;
+  wire                _zz_offerSource_16;
+  wire                _zz_offerSource_17;
+  wire                _zz_offerSource_18;
+  wire                _zz_offerSource_19;
+  wire                _zz_offerSource_20;
+  wire                _zz_offerSource_21;
+  wire                _zz_offerValid_2;
+  wire                _zz_offerSource_22;
+  wire                _zz_offerSource_23;
+  wire                _zz_offerSource_24;
+  wire                _zz_offerValid_3;
+  wire                _zz_offerSource_25;
+  wire                _zz_offerValid_4;
+  wire                _zz_offerValid_5;
   reg        [7:0]    pending_0;
   reg        [7:0]    pending_1;
   reg        [7:0]    pending_2;
@@ -617,9 +789,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_sched_queryPending_2;
   wire       [31:0]   status;
 
-  assign _zz_offerOneHot_1 = offerThroughFirst[15 : 1];
-  assign _zz_offerOneHot = {1'd0, _zz_offerOneHot_1};
-  assign _zz_pickThroughFirst = (pickField - 16'h0001);
+  assign _zz_offerSource_26 = {(! _zz_offerValid_5),(_zz_offerValid_5 ? {(! _zz_offerSource_25),(_zz_offerSource_25 ? {_zz_offerSource_27,_zz_offerSource_28} : {_zz_offerSource_43,_zz_offerSource_44})} : {(! _zz_offerValid_4),(_zz_offerValid_4 ? {_zz_offerSource_59,_zz_offerSource_60} : {_zz_offerSource_75,_zz_offerSource_76})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
   assign _zz__zz_pending_0_1_3 = countUp[0];
@@ -871,6 +1041,166 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_countUpdate_oneHot_27 = 4'b0010;
   assign _zz_countUpdate_oneHot_29 = 4'b0001;
   assign _zz_countUpdate_oneHot_31 = 4'b0000;
+  assign _zz_offerOneHot = (offerSource == _zz_offerOneHot_1);
+  assign _zz_offerOneHot_2 = (offerSource == _zz_offerOneHot_3);
+  assign _zz_offerOneHot_4 = (offerSource == _zz_offerOneHot_5);
+  assign _zz_offerOneHot_6 = (offerSource == _zz_offerOneHot_7);
+  assign _zz_offerOneHot_8 = (offerSource == _zz_offerOneHot_9);
+  assign _zz_offerOneHot_10 = (offerSource == _zz_offerOneHot_11);
+  assign _zz_offerOneHot_12 = (offerSource == _zz_offerOneHot_13);
+  assign _zz_offerOneHot_14 = (offerSource == _zz_offerOneHot_15);
+  assign _zz_offerOneHot_16 = (offerSource == _zz_offerOneHot_17);
+  assign _zz_offerOneHot_18 = (offerSource == _zz_offerOneHot_19);
+  assign _zz_offerOneHot_20 = (offerSource == _zz_offerOneHot_21);
+  assign _zz_offerOneHot_22 = (offerSource == _zz_offerOneHot_23);
+  assign _zz_offerOneHot_24 = (offerSource == _zz_offerOneHot_25);
+  assign _zz_offerOneHot_26 = (offerSource == _zz_offerOneHot_27);
+  assign _zz_offerOneHot_28 = (offerSource == _zz_offerOneHot_29);
+  assign _zz_offerOneHot_30 = (offerSource == _zz_offerOneHot_31);
+  assign _zz_offerOneHot_1 = 4'b1111;
+  assign _zz_offerOneHot_3 = 4'b1110;
+  assign _zz_offerOneHot_5 = 4'b1101;
+  assign _zz_offerOneHot_7 = 4'b1100;
+  assign _zz_offerOneHot_9 = 4'b1011;
+  assign _zz_offerOneHot_11 = 4'b1010;
+  assign _zz_offerOneHot_13 = 4'b1001;
+  assign _zz_offerOneHot_15 = 4'b1000;
+  assign _zz_offerOneHot_17 = 4'b0111;
+  assign _zz_offerOneHot_19 = 4'b0110;
+  assign _zz_offerOneHot_21 = 4'b0101;
+  assign _zz_offerOneHot_23 = 4'b0100;
+  assign _zz_offerOneHot_25 = 4'b0011;
+  assign _zz_offerOneHot_27 = 4'b0010;
+  assign _zz_offerOneHot_29 = 4'b0001;
+  assign _zz_offerOneHot_31 = 4'b0000;
+  assign _zz_pastOffer = (offerSource < 4'b1111);
+  assign _zz_pastOffer_1 = (offerSource < 4'b1110);
+  assign _zz_pastOffer_2 = (offerSource < 4'b1101);
+  assign _zz_pastOffer_3 = (offerSource < 4'b1100);
+  assign _zz_pastOffer_4 = (offerSource < 4'b1011);
+  assign _zz_pastOffer_5 = (offerSource < 4'b1010);
+  assign _zz_pastOffer_6 = (offerSource < 4'b1001);
+  assign _zz_pastOffer_7 = (offerSource < 4'b1000);
+  assign _zz_pastOffer_8 = (offerSource < 4'b0111);
+  assign _zz_pastOffer_9 = (offerSource < 4'b0110);
+  assign _zz_pastOffer_10 = (offerSource < 4'b0101);
+  assign _zz_pastOffer_11 = (offerSource < 4'b0100);
+  assign _zz_pastOffer_12 = (offerSource < 4'b0011);
+  assign _zz_pastOffer_13 = (offerSource < 4'b0010);
+  assign _zz_pastOffer_14 = (offerSource < 4'b0001);
+  assign _zz_pastOffer_15 = 1'b0;
+  assign _zz_offerSource_27 = (! _zz_offerSource_22);
+  assign _zz_offerSource_28 = (_zz_offerSource_22 ? _zz_offerSource_29 : _zz_offerSource_36);
+  assign _zz_offerSource_43 = (! _zz_offerSource_23);
+  assign _zz_offerSource_44 = (_zz_offerSource_23 ? _zz_offerSource_45 : _zz_offerSource_52);
+  assign _zz_offerSource_59 = (! _zz_offerSource_24);
+  assign _zz_offerSource_60 = (_zz_offerSource_24 ? _zz_offerSource_61 : _zz_offerSource_68);
+  assign _zz_offerSource_75 = (! _zz_offerValid_3);
+  assign _zz_offerSource_76 = (_zz_offerValid_3 ? _zz_offerSource_77 : _zz_offerSource_84);
+  assign _zz_offerSource_29 = {_zz_offerSource_30,_zz_offerSource_31};
+  assign _zz_offerSource_36 = {_zz_offerSource_37,_zz_offerSource_38};
+  assign _zz_offerSource_45 = {_zz_offerSource_46,_zz_offerSource_47};
+  assign _zz_offerSource_52 = {_zz_offerSource_53,_zz_offerSource_54};
+  assign _zz_offerSource_61 = {_zz_offerSource_62,_zz_offerSource_63};
+  assign _zz_offerSource_68 = {_zz_offerSource_69,_zz_offerSource_70};
+  assign _zz_offerSource_77 = {_zz_offerSource_78,_zz_offerSource_79};
+  assign _zz_offerSource_84 = {_zz_offerSource_85,_zz_offerSource_86};
+  assign _zz_offerSource_30 = (! _zz_offerSource_15);
+  assign _zz_offerSource_31 = (_zz_offerSource_15 ? _zz_offerSource_32 : _zz_offerSource_34);
+  assign _zz_offerSource_37 = (! _zz_offerSource_16);
+  assign _zz_offerSource_38 = (_zz_offerSource_16 ? _zz_offerSource_39 : _zz_offerSource_41);
+  assign _zz_offerSource_46 = (! _zz_offerSource_17);
+  assign _zz_offerSource_47 = (_zz_offerSource_17 ? _zz_offerSource_48 : _zz_offerSource_50);
+  assign _zz_offerSource_53 = (! _zz_offerSource_18);
+  assign _zz_offerSource_54 = (_zz_offerSource_18 ? _zz_offerSource_55 : _zz_offerSource_57);
+  assign _zz_offerSource_62 = (! _zz_offerSource_19);
+  assign _zz_offerSource_63 = (_zz_offerSource_19 ? _zz_offerSource_64 : _zz_offerSource_66);
+  assign _zz_offerSource_69 = (! _zz_offerSource_20);
+  assign _zz_offerSource_70 = (_zz_offerSource_20 ? _zz_offerSource_71 : _zz_offerSource_73);
+  assign _zz_offerSource_78 = (! _zz_offerSource_21);
+  assign _zz_offerSource_79 = (_zz_offerSource_21 ? _zz_offerSource_80 : _zz_offerSource_82);
+  assign _zz_offerSource_85 = (! _zz_offerValid_2);
+  assign _zz_offerSource_86 = (_zz_offerValid_2 ? _zz_offerSource_87 : _zz_offerSource_89);
+  assign _zz_offerSource_32 = _zz_offerSource_33;
+  assign _zz_offerSource_34 = _zz_offerSource_35;
+  assign _zz_offerSource_39 = _zz_offerSource_40;
+  assign _zz_offerSource_41 = _zz_offerSource_42;
+  assign _zz_offerSource_48 = _zz_offerSource_49;
+  assign _zz_offerSource_50 = _zz_offerSource_51;
+  assign _zz_offerSource_55 = _zz_offerSource_56;
+  assign _zz_offerSource_57 = _zz_offerSource_58;
+  assign _zz_offerSource_64 = _zz_offerSource_65;
+  assign _zz_offerSource_66 = _zz_offerSource_67;
+  assign _zz_offerSource_71 = _zz_offerSource_72;
+  assign _zz_offerSource_73 = _zz_offerSource_74;
+  assign _zz_offerSource_80 = _zz_offerSource_81;
+  assign _zz_offerSource_82 = _zz_offerSource_83;
+  assign _zz_offerSource_87 = _zz_offerSource_88;
+  assign _zz_offerSource_89 = _zz_offerSource_90;
+  assign _zz_offerSource_33 = (! _zz_offerSource);
+  assign _zz_offerSource_35 = (! _zz_offerSource_1);
+  assign _zz_offerSource_40 = (! _zz_offerSource_2);
+  assign _zz_offerSource_42 = (! _zz_offerSource_3);
+  assign _zz_offerSource_49 = (! _zz_offerSource_4);
+  assign _zz_offerSource_51 = (! _zz_offerSource_5);
+  assign _zz_offerSource_56 = (! _zz_offerSource_6);
+  assign _zz_offerSource_58 = (! _zz_offerSource_7);
+  assign _zz_offerSource_65 = (! _zz_offerSource_8);
+  assign _zz_offerSource_67 = (! _zz_offerSource_9);
+  assign _zz_offerSource_72 = (! _zz_offerSource_10);
+  assign _zz_offerSource_74 = (! _zz_offerSource_11);
+  assign _zz_offerSource_81 = (! _zz_offerSource_12);
+  assign _zz_offerSource_83 = (! _zz_offerSource_13);
+  assign _zz_offerSource_88 = (! _zz_offerSource_14);
+  assign _zz_offerSource_90 = (! _zz_offerValid_1);
+  assign _zz_offerPersistent_1 = (_zz_offerSource ? _zz_offerPersistent_2 : _zz_offerPersistent_3);
+  assign _zz_offerPersistent_4 = (_zz_offerSource_1 ? _zz_offerPersistent_5 : _zz_offerPersistent_6);
+  assign _zz_offerPersistent_7 = (_zz_offerSource_2 ? _zz_offerPersistent_8 : _zz_offerPersistent_9);
+  assign _zz_offerPersistent_10 = (_zz_offerSource_3 ? _zz_offerPersistent_11 : _zz_offerPersistent_12);
+  assign _zz_offerPersistent_13 = (_zz_offerSource_4 ? _zz_offerPersistent_14 : _zz_offerPersistent_15);
+  assign _zz_offerPersistent_16 = (_zz_offerSource_5 ? _zz_offerPersistent_17 : _zz_offerPersistent_18);
+  assign _zz_offerPersistent_19 = (_zz_offerSource_6 ? _zz_offerPersistent_20 : _zz_offerPersistent_21);
+  assign _zz_offerPersistent_22 = (_zz_offerSource_7 ? _zz_offerPersistent_23 : _zz_offerPersistent_24);
+  assign _zz_offerPersistent_25 = (_zz_offerSource_8 ? _zz_offerPersistent_26 : _zz_offerPersistent_27);
+  assign _zz_offerPersistent_28 = (_zz_offerSource_9 ? _zz_offerPersistent_29 : _zz_offerPersistent_30);
+  assign _zz_offerPersistent_31 = (_zz_offerSource_10 ? _zz_offerPersistent_32 : _zz_offerPersistent_33);
+  assign _zz_offerPersistent_34 = (_zz_offerSource_11 ? _zz_offerPersistent_35 : _zz_offerPersistent_36);
+  assign _zz_offerPersistent_37 = (_zz_offerSource_12 ? _zz_offerPersistent_38 : _zz_offerPersistent_39);
+  assign _zz_offerPersistent_40 = (_zz_offerSource_13 ? _zz_offerPersistent_41 : _zz_offerPersistent_42);
+  assign _zz_offerPersistent_43 = (_zz_offerSource_14 ? _zz_offerPersistent_44 : _zz_offerPersistent_45);
+  assign _zz_offerPersistent_46 = (_zz_offerValid_1 ? _zz_offerPersistent_47 : _zz_offerPersistent_48);
+  assign _zz_offerPersistent_2 = _zz_offerPersistent[0];
+  assign _zz_offerPersistent_3 = _zz_offerPersistent[1];
+  assign _zz_offerPersistent_5 = _zz_offerPersistent[2];
+  assign _zz_offerPersistent_6 = _zz_offerPersistent[3];
+  assign _zz_offerPersistent_8 = _zz_offerPersistent[4];
+  assign _zz_offerPersistent_9 = _zz_offerPersistent[5];
+  assign _zz_offerPersistent_11 = _zz_offerPersistent[6];
+  assign _zz_offerPersistent_12 = _zz_offerPersistent[7];
+  assign _zz_offerPersistent_14 = _zz_offerPersistent[8];
+  assign _zz_offerPersistent_15 = _zz_offerPersistent[9];
+  assign _zz_offerPersistent_17 = _zz_offerPersistent[10];
+  assign _zz_offerPersistent_18 = _zz_offerPersistent[11];
+  assign _zz_offerPersistent_20 = _zz_offerPersistent[12];
+  assign _zz_offerPersistent_21 = _zz_offerPersistent[13];
+  assign _zz_offerPersistent_23 = _zz_offerPersistent[14];
+  assign _zz_offerPersistent_24 = _zz_offerPersistent[15];
+  assign _zz_offerPersistent_26 = _zz_offerPersistent[16];
+  assign _zz_offerPersistent_27 = _zz_offerPersistent[17];
+  assign _zz_offerPersistent_29 = _zz_offerPersistent[18];
+  assign _zz_offerPersistent_30 = _zz_offerPersistent[19];
+  assign _zz_offerPersistent_32 = _zz_offerPersistent[20];
+  assign _zz_offerPersistent_33 = _zz_offerPersistent[21];
+  assign _zz_offerPersistent_35 = _zz_offerPersistent[22];
+  assign _zz_offerPersistent_36 = _zz_offerPersistent[23];
+  assign _zz_offerPersistent_38 = _zz_offerPersistent[24];
+  assign _zz_offerPersistent_39 = _zz_offerPersistent[25];
+  assign _zz_offerPersistent_41 = _zz_offerPersistent[26];
+  assign _zz_offerPersistent_42 = _zz_offerPersistent[27];
+  assign _zz_offerPersistent_44 = _zz_offerPersistent[28];
+  assign _zz_offerPersistent_45 = _zz_offerPersistent[29];
+  assign _zz_offerPersistent_47 = _zz_offerPersistent[30];
+  assign _zz_offerPersistent_48 = _zz_offerPersistent[31];
   assign _zz_pendingNonZero = (|pending_15);
   assign _zz_pendingNonZero_1 = (|pending_14);
   assign _zz_pendingNonZero_2 = (|pending_13);
@@ -925,7 +1255,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign countUpdate_oneHot = (countUpdate_valid ? {{{{_zz_countUpdate_oneHot,_zz_countUpdate_oneHot_2},{_zz_countUpdate_oneHot_4,_zz_countUpdate_oneHot_6}},{{_zz_countUpdate_oneHot_8,_zz_countUpdate_oneHot_10},{_zz_countUpdate_oneHot_12,_zz_countUpdate_oneHot_14}}},{{{_zz_countUpdate_oneHot_16,_zz_countUpdate_oneHot_18},{_zz_countUpdate_oneHot_20,_zz_countUpdate_oneHot_22}},{{_zz_countUpdate_oneHot_24,_zz_countUpdate_oneHot_26},{_zz_countUpdate_oneHot_28,_zz_countUpdate_oneHot_30}}}} : 16'h0);
   assign countUp = (countUpdate_refund ? countUpdate_oneHot : (countUpdate_inject ? (countUpdate_oneHot & (~ masked)) : 16'h0));
   assign countDown = (countUpdate_consume ? countUpdate_oneHot : 16'h0);
-  assign offerOneHot = (offerThroughFirst & (~ _zz_offerOneHot));
+  assign offerOneHot = {{{{_zz_offerOneHot,_zz_offerOneHot_2},{_zz_offerOneHot_4,_zz_offerOneHot_6}},{{_zz_offerOneHot_8,_zz_offerOneHot_10},{_zz_offerOneHot_12,_zz_offerOneHot_14}}},{{{_zz_offerOneHot_16,_zz_offerOneHot_18},{_zz_offerOneHot_20,_zz_offerOneHot_22}},{{_zz_offerOneHot_24,_zz_offerOneHot_26},{_zz_offerOneHot_28,_zz_offerOneHot_30}}}};
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = offerSource;
   assign sched_pick_payload_persistent = offerPersistent;
@@ -933,26 +1263,41 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_0 = (pickTaken & (persistent | (~ draining)));
   assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 16'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
-  assign _zz_abovePick = ((sched_pick_valid && sched_pick_ready) ? (~ offerThroughFirst) : abovePick);
-  assign _zz_pickField = (candidates & _zz_abovePick);
-  assign pickField = ((|_zz_pickField) ? _zz_pickField : candidates);
-  assign pickThroughFirst = (pickField ^ _zz_pickThroughFirst);
-  assign _zz_offerPersistent = (pickField & pickThroughFirst);
-  assign _zz_offerSource = _zz_offerPersistent[3];
-  assign _zz_offerSource_1 = _zz_offerPersistent[5];
-  assign _zz_offerSource_2 = _zz_offerPersistent[6];
-  assign _zz_offerSource_3 = _zz_offerPersistent[7];
-  assign _zz_offerSource_4 = _zz_offerPersistent[9];
-  assign _zz_offerSource_5 = _zz_offerPersistent[10];
-  assign _zz_offerSource_6 = _zz_offerPersistent[11];
-  assign _zz_offerSource_7 = _zz_offerPersistent[12];
-  assign _zz_offerSource_8 = _zz_offerPersistent[13];
-  assign _zz_offerSource_9 = _zz_offerPersistent[14];
-  assign _zz_offerSource_10 = _zz_offerPersistent[15];
-  assign _zz_offerSource_11 = (((((((_zz_offerPersistent[1] || _zz_offerSource) || _zz_offerSource_1) || _zz_offerSource_3) || _zz_offerSource_4) || _zz_offerSource_6) || _zz_offerSource_8) || _zz_offerSource_10);
-  assign _zz_offerSource_12 = (((((((_zz_offerPersistent[2] || _zz_offerSource) || _zz_offerSource_2) || _zz_offerSource_3) || _zz_offerSource_5) || _zz_offerSource_6) || _zz_offerSource_9) || _zz_offerSource_10);
-  assign _zz_offerSource_13 = (((((((_zz_offerPersistent[4] || _zz_offerSource_1) || _zz_offerSource_2) || _zz_offerSource_3) || _zz_offerSource_7) || _zz_offerSource_8) || _zz_offerSource_9) || _zz_offerSource_10);
-  assign _zz_offerSource_14 = (((((((_zz_offerPersistent[8] || _zz_offerSource_4) || _zz_offerSource_5) || _zz_offerSource_6) || _zz_offerSource_7) || _zz_offerSource_8) || _zz_offerSource_9) || _zz_offerSource_10);
+  assign pastOffer = {{{{_zz_pastOffer,_zz_pastOffer_1},{_zz_pastOffer_2,_zz_pastOffer_3}},{{_zz_pastOffer_4,_zz_pastOffer_5},{_zz_pastOffer_6,_zz_pastOffer_7}}},{{{_zz_pastOffer_8,_zz_pastOffer_9},{_zz_pastOffer_10,_zz_pastOffer_11}},{{_zz_pastOffer_12,_zz_pastOffer_13},{_zz_pastOffer_14,_zz_pastOffer_15}}}};
+  assign _zz_abovePick = ((sched_pick_valid && sched_pick_ready) ? pastOffer : abovePick);
+  assign _zz_offerValid = {candidates,(candidates & _zz_abovePick)};
+  assign _zz_offerPersistent = {persistent,persistent};
+  assign _zz_offerSource = _zz_offerValid[0];
+  assign _zz_offerSource_1 = _zz_offerValid[2];
+  assign _zz_offerSource_2 = _zz_offerValid[4];
+  assign _zz_offerSource_3 = _zz_offerValid[6];
+  assign _zz_offerSource_4 = _zz_offerValid[8];
+  assign _zz_offerSource_5 = _zz_offerValid[10];
+  assign _zz_offerSource_6 = _zz_offerValid[12];
+  assign _zz_offerSource_7 = _zz_offerValid[14];
+  assign _zz_offerSource_8 = _zz_offerValid[16];
+  assign _zz_offerSource_9 = _zz_offerValid[18];
+  assign _zz_offerSource_10 = _zz_offerValid[20];
+  assign _zz_offerSource_11 = _zz_offerValid[22];
+  assign _zz_offerSource_12 = _zz_offerValid[24];
+  assign _zz_offerSource_13 = _zz_offerValid[26];
+  assign _zz_offerSource_14 = _zz_offerValid[28];
+  assign _zz_offerValid_1 = _zz_offerValid[30];
+  assign _zz_offerSource_15 = (_zz_offerSource || _zz_offerValid[1]);
+  assign _zz_offerSource_16 = (_zz_offerSource_2 || _zz_offerValid[5]);
+  assign _zz_offerSource_17 = (_zz_offerSource_4 || _zz_offerValid[9]);
+  assign _zz_offerSource_18 = (_zz_offerSource_6 || _zz_offerValid[13]);
+  assign _zz_offerSource_19 = (_zz_offerSource_8 || _zz_offerValid[17]);
+  assign _zz_offerSource_20 = (_zz_offerSource_10 || _zz_offerValid[21]);
+  assign _zz_offerSource_21 = (_zz_offerSource_12 || _zz_offerValid[25]);
+  assign _zz_offerValid_2 = (_zz_offerSource_14 || _zz_offerValid[29]);
+  assign _zz_offerSource_22 = (_zz_offerSource_15 || (_zz_offerSource_1 || _zz_offerValid[3]));
+  assign _zz_offerSource_23 = (_zz_offerSource_17 || (_zz_offerSource_5 || _zz_offerValid[11]));
+  assign _zz_offerSource_24 = (_zz_offerSource_19 || (_zz_offerSource_9 || _zz_offerValid[19]));
+  assign _zz_offerValid_3 = (_zz_offerSource_21 || (_zz_offerSource_13 || _zz_offerValid[27]));
+  assign _zz_offerSource_25 = (_zz_offerSource_22 || (_zz_offerSource_16 || (_zz_offerSource_3 || _zz_offerValid[7])));
+  assign _zz_offerValid_4 = (_zz_offerSource_24 || (_zz_offerSource_20 || (_zz_offerSource_11 || _zz_offerValid[23])));
+  assign _zz_offerValid_5 = (_zz_offerSource_25 || (_zz_offerSource_23 || (_zz_offerSource_18 || (_zz_offerSource_7 || _zz_offerValid[15]))));
   assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_1},{_zz_pendingNonZero_2,_zz_pendingNonZero_3}},{{_zz_pendingNonZero_4,_zz_pendingNonZero_5},{_zz_pendingNonZero_6,_zz_pendingNonZero_7}}},{{{_zz_pendingNonZero_8,_zz_pendingNonZero_9},{_zz_pendingNonZero_10,_zz_pendingNonZero_11}},{{_zz_pendingNonZero_12,_zz_pendingNonZero_13},{_zz_pendingNonZero_14,_zz_pendingNonZero_15}}}};
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
   assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz_pending_0[0] || countDown[0]) ? _zz__zz_pending_0_2_2 : _zz__zz_pending_0_2_4));
@@ -1029,7 +1374,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       offerValid <= 1'b0;
       offerSource <= 4'b0000;
       offerPersistent <= 1'b0;
-      offerThroughFirst <= 16'h0;
       abovePick <= 16'hfffe;
       pending_0 <= 8'h0;
       pending_1 <= 8'h0;
@@ -1070,10 +1414,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       countUpdate_consume <= _zz_countUpdate_valid;
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
       abovePick <= _zz_abovePick;
-      offerSource <= {_zz_offerSource_14,{_zz_offerSource_13,{_zz_offerSource_12,_zz_offerSource_11}}};
-      offerValid <= (|candidates);
-      offerThroughFirst <= pickThroughFirst;
-      offerPersistent <= (|(_zz_offerPersistent & persistent));
+      offerValid <= (_zz_offerValid_5 || (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[31])))));
+      offerSource <= _zz_offerSource_26[3:0];
+      offerPersistent <= (_zz_offerValid_5 ? (_zz_offerSource_25 ? (_zz_offerSource_22 ? (_zz_offerSource_15 ? _zz_offerPersistent_1 : _zz_offerPersistent_4) : (_zz_offerSource_16 ? _zz_offerPersistent_7 : _zz_offerPersistent_10)) : (_zz_offerSource_23 ? (_zz_offerSource_17 ? _zz_offerPersistent_13 : _zz_offerPersistent_16) : (_zz_offerSource_18 ? _zz_offerPersistent_19 : _zz_offerPersistent_22))) : (_zz_offerValid_4 ? (_zz_offerSource_24 ? (_zz_offerSource_19 ? _zz_offerPersistent_25 : _zz_offerPersistent_28) : (_zz_offerSource_20 ? _zz_offerPersistent_31 : _zz_offerPersistent_34)) : (_zz_offerValid_3 ? (_zz_offerSource_21 ? _zz_offerPersistent_37 : _zz_offerPersistent_40) : (_zz_offerValid_2 ? _zz_offerPersistent_43 : _zz_offerPersistent_46))));
       pending_0 <= (_zz_pending_0_3 ? 8'hff : _zz_pending_0_4);
       pending_1 <= (_zz_pending_1_2 ? 8'hff : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 8'hff : _zz_pending_2_3);
@@ -1170,15 +1513,39 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [18:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
-  wire       [7:0]    _zz__zz_s0_level_1;
-  wire       [7:0]    _zz__zz_s0_level_10;
-  wire       [7:0]    _zz__zz_s0_level_19;
-  reg        [7:0]    _zz__zz_s0_listNonEmpty_12;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_15;
-  wire       [7:0]    _zz__zz_s0_level_29;
-  wire       [7:0]    _zz__zz_s0_level_38;
-  wire       [7:0]    _zz__zz_s0_level_47;
+  wire       [4:0]    _zz__zz_s0_level;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_9;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_12;
+  wire       [1:0]    _zz__zz_s0_level_19;
+  wire       [0:0]    _zz__zz_s0_level_19_1;
+  wire                _zz__zz_s0_level_19_2;
+  wire       [0:0]    _zz__zz_s0_level_19_3;
+  wire                _zz__zz_s0_level_19_4;
+  wire       [1:0]    _zz__zz_s0_level_19_5;
+  wire       [0:0]    _zz__zz_s0_level_19_6;
+  wire                _zz__zz_s0_level_19_7;
+  wire       [0:0]    _zz__zz_s0_level_19_8;
+  wire                _zz__zz_s0_level_19_9;
+  wire       [1:0]    _zz__zz_s0_level_19_10;
+  wire                _zz__zz_s0_level_19_11;
+  wire       [0:0]    _zz__zz_s0_level_19_12;
+  wire       [0:0]    _zz__zz_s0_level_19_13;
+  wire       [0:0]    _zz__zz_s0_level_19_14;
+  wire       [1:0]    _zz__zz_s0_level_19_15;
+  wire                _zz__zz_s0_level_19_16;
+  wire       [0:0]    _zz__zz_s0_level_19_17;
+  wire       [0:0]    _zz__zz_s0_level_19_18;
+  wire       [0:0]    _zz__zz_s0_level_19_19;
+  wire       [1:0]    _zz__zz_s0_level_19_20;
+  wire                _zz__zz_s0_level_19_21;
+  wire       [0:0]    _zz__zz_s0_level_19_22;
+  wire       [0:0]    _zz__zz_s0_level_19_23;
+  wire       [0:0]    _zz__zz_s0_level_19_24;
+  wire       [1:0]    _zz__zz_s0_level_19_25;
+  wire                _zz__zz_s0_level_19_26;
+  wire       [0:0]    _zz__zz_s0_level_19_27;
+  wire       [0:0]    _zz__zz_s0_level_19_28;
+  wire       [0:0]    _zz__zz_s0_level_19_29;
   reg        [7:0]    _zz_walk_levels;
   wire       [0:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
@@ -1242,20 +1609,24 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [5:0]    _zz__zz_currentKey_0;
   wire       [4:0]    _zz__zz_currentKey_0_1;
   wire       [4:0]    _zz__zz_s2_preemptHart;
-  wire       [7:0]    _zz_notifyPending_ohFirst_masked;
-  wire                _zz_notifyPending_8;
-  wire       [3:0]    _zz_notifyPending_9;
-  wire                _zz_notifyPending_10;
-  wire       [1:0]    _zz_notifyPending_11;
+  wire       [0:0]    _zz__zz_notifyPending_6;
+  wire       [0:0]    _zz__zz_notifyPending_6_1;
+  wire       [0:0]    _zz__zz_notifyPending_6_2;
+  wire       [0:0]    _zz__zz_notifyPending_6_3;
+  wire                _zz_notifyPending_7;
+  wire       [3:0]    _zz_notifyPending_8;
+  wire                _zz_notifyPending_9;
+  wire       [1:0]    _zz_notifyPending_10;
+  wire                _zz_notifyPending_11;
   wire                _zz_notifyPending_12;
-  wire                _zz_notifyPending_13;
-  wire       [1:0]    _zz_notifyPending_14;
+  wire       [1:0]    _zz_notifyPending_13;
+  wire                _zz_notifyPending_14;
   wire                _zz_notifyPending_15;
-  wire                _zz_notifyPending_16;
-  wire       [1:0]    _zz_notifyPending_17;
+  wire       [1:0]    _zz_notifyPending_16;
+  wire                _zz_notifyPending_17;
   wire                _zz_notifyPending_18;
-  wire                _zz_notifyPending_19;
-  wire       [1:0]    _zz_notifyPending_20;
+  wire       [1:0]    _zz_notifyPending_19;
+  wire                _zz_notifyPending_20;
   wire                _zz_notifyPending_21;
   wire                _zz_notifyPending_22;
   wire                _zz_notifyPending_23;
@@ -1265,7 +1636,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_notifyPending_27;
   wire                _zz_notifyPending_28;
   wire                _zz_notifyPending_29;
-  wire                _zz_notifyPending_30;
   wire       [0:0]    _zz_usipPending;
   wire       [0:0]    _zz_usipPending_1;
   wire       [0:0]    _zz_usipPending_2;
@@ -1277,6 +1647,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
+  wire       [2:0]    _zz_removeLevelOH;
   wire       [2:0]    _zz_removeLevelOH_1;
   wire       [2:0]    _zz_removeLevelOH_2;
   wire       [2:0]    _zz_removeLevelOH_3;
@@ -1284,7 +1655,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_removeLevelOH_5;
   wire       [2:0]    _zz_removeLevelOH_6;
   wire       [2:0]    _zz_removeLevelOH_7;
-  wire       [2:0]    _zz_removeLevelOH_8;
   wire       [10:0]   _zz_s1_status_value;
   wire       [10:0]   _zz_s1_status_value_1;
   wire       [10:0]   _zz_s1_status_value_2;
@@ -1502,7 +1872,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_when_SourceUpdates_l35;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
-  wire                when_ErrorRegisters_l51;
+  reg                 s1_pointerNull;
   wire                _zz_s1_setHandler;
   wire       [8:0]    _zz_s2_routing;
   wire                s1_poolFull;
@@ -1544,7 +1914,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [18:0]   waitHeads_rd0;
   wire       [34:0]   handlers_rd0;
   wire                when_WaitTable_l83;
-  wire       [3:0]    _zz_s0_op;
   wire       [2:0]    _zz_s0_context;
   wire       [31:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -1600,10 +1969,18 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s0_listNonEmpty_3;
   wire       [7:0]    _zz_s0_listNonEmpty_4;
   wire       [7:0]    _zz_s0_listNonEmpty_5;
-  wire       [2:0]    _zz_s0_listNonEmpty_6;
+  wire       [2:0]    _zz_s0_level;
+  wire       [5:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_listNonEmpty_6;
   wire                _zz_s0_listNonEmpty_7;
-  wire       [7:0]    _zz_s0_level;
-  wire       [7:0]    _zz_s0_level_1;
+  wire                _zz_s0_listNonEmpty_8;
+  wire       [7:0]    _zz_s0_listNonEmpty_9;
+  wire       [7:0]    _zz_s0_listNonEmpty_10;
+  wire       [7:0]    _zz_s0_listNonEmpty_11;
+  wire       [2:0]    _zz_s0_listNonEmpty_12;
+  wire                _zz_s0_listNonEmpty_13;
+  wire                _zz_s0_listNonEmpty_14;
+  wire                _zz_s0_level_1;
   wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
@@ -1611,8 +1988,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire       [7:0]    _zz_s0_level_9;
-  wire       [7:0]    _zz_s0_level_10;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
   wire                _zz_s0_level_11;
   wire                _zz_s0_level_12;
   wire                _zz_s0_level_13;
@@ -1620,55 +1997,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_15;
   wire                _zz_s0_level_16;
   wire                _zz_s0_level_17;
-  wire       [7:0]    _zz_s0_level_18;
-  wire       [7:0]    _zz_s0_level_19;
-  wire                _zz_s0_level_20;
-  wire                _zz_s0_level_21;
-  wire                _zz_s0_level_22;
-  wire                _zz_s0_level_23;
-  wire                _zz_s0_level_24;
-  wire                _zz_s0_level_25;
-  wire                _zz_s0_level_26;
-  wire       [2:0]    _zz_s0_level_27;
-  wire                _zz_s0_listNonEmpty_8;
-  wire       [5:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_listNonEmpty_9;
-  wire                _zz_s0_listNonEmpty_10;
-  wire                _zz_s0_listNonEmpty_11;
-  wire       [7:0]    _zz_s0_listNonEmpty_12;
-  wire       [7:0]    _zz_s0_listNonEmpty_13;
-  wire       [7:0]    _zz_s0_listNonEmpty_14;
-  wire       [2:0]    _zz_s0_listNonEmpty_15;
-  wire                _zz_s0_listNonEmpty_16;
-  wire       [7:0]    _zz_s0_level_28;
-  wire       [7:0]    _zz_s0_level_29;
-  wire                _zz_s0_level_30;
-  wire                _zz_s0_level_31;
-  wire                _zz_s0_level_32;
-  wire                _zz_s0_level_33;
-  wire                _zz_s0_level_34;
-  wire                _zz_s0_level_35;
-  wire                _zz_s0_level_36;
-  wire       [7:0]    _zz_s0_level_37;
-  wire       [7:0]    _zz_s0_level_38;
-  wire                _zz_s0_level_39;
-  wire                _zz_s0_level_40;
-  wire                _zz_s0_level_41;
-  wire                _zz_s0_level_42;
-  wire                _zz_s0_level_43;
-  wire                _zz_s0_level_44;
-  wire                _zz_s0_level_45;
-  wire       [7:0]    _zz_s0_level_46;
-  wire       [7:0]    _zz_s0_level_47;
-  wire                _zz_s0_level_48;
-  wire                _zz_s0_level_49;
-  wire                _zz_s0_level_50;
-  wire                _zz_s0_level_51;
-  wire                _zz_s0_level_52;
-  wire                _zz_s0_level_53;
-  wire                _zz_s0_level_54;
-  wire       [2:0]    _zz_s0_level_55;
-  wire                _zz_s0_listNonEmpty_17;
+  wire                _zz_s0_level_18;
+  wire       [2:0]    _zz_s0_level_19;
   wire       [5:0]    _zz_s1_bypassS2_1;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
@@ -1817,17 +2147,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                s2_notifyKernel;
   wire                s2_preemptHart;
   wire       [1:0]    s2_victimHart;
-  wire       [7:0]    notifyPending_ohFirst_input;
-  wire       [7:0]    notifyPending_ohFirst_masked;
-  wire       [7:0]    notifyPending_ohFirst_value;
   wire                _zz_notifyPending;
   wire                _zz_notifyPending_1;
   wire                _zz_notifyPending_2;
   wire                _zz_notifyPending_3;
   wire                _zz_notifyPending_4;
   wire                _zz_notifyPending_5;
-  wire                _zz_notifyPending_6;
-  wire       [2:0]    _zz_notifyPending_7;
+  wire       [2:0]    _zz_notifyPending_6;
   reg        [2:0]    walkState;
   reg                 walkCancel;
   reg        [3:0]    walkSourceReg;
@@ -1846,15 +2172,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire       [2:0]    _zz_removeLevelOH;
-  wire                when_ListWalker_l102;
-  wire                when_ListWalker_l105;
-  wire                when_ListWalker_l125;
-  wire                when_ListWalker_l128;
-  wire                when_ListWalker_l140;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l177;
+  wire                when_ListWalker_l93;
+  wire       [2:0]    _zz_removeList;
+  wire                when_ListWalker_l111;
+  wire                when_ListWalker_l114;
+  wire                when_ListWalker_l127;
+  wire                when_ListWalker_l130;
+  wire                when_ListWalker_l142;
+  wire                when_ListWalker_l145;
+  wire                when_ListWalker_l160;
+  wire                when_ListWalker_l179;
   wire                _zz_rsp_valid;
   reg        [31:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -1883,14 +2210,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s0_data = {26'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
-  assign _zz__zz_s0_listNonEmpty_6 = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_1 = (_zz_s0_level - 8'h01);
-  assign _zz__zz_s0_level_10 = (_zz_s0_level_9 - 8'h01);
-  assign _zz__zz_s0_level_19 = (_zz_s0_level_18 - 8'h01);
-  assign _zz__zz_s0_listNonEmpty_15 = cmd_payload_data[5 : 1];
-  assign _zz__zz_s0_level_29 = (_zz_s0_level_28 - 8'h01);
-  assign _zz__zz_s0_level_38 = (_zz_s0_level_37 - 8'h01);
-  assign _zz__zz_s0_level_47 = (_zz_s0_level_46 - 8'h01);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_listNonEmpty_12 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -1902,7 +2223,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
   assign _zz__zz_currentKey_0 = {1'd0, _zz__zz_currentKey_0_1};
   assign _zz__zz_s2_preemptHart = s2_data[5 : 1];
-  assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 8'h01);
   assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_cancelRecord = (walkCount - 11'h001);
@@ -1941,22 +2261,52 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s0_levelOH = (_zz_s0_level_27 == _zz_s0_levelOH_1);
-  assign _zz_s0_levelOH_2 = (_zz_s0_level_27 == _zz_s0_levelOH_3);
-  assign _zz_s0_levelOH_4 = (_zz_s0_level_27 == _zz_s0_levelOH_5);
-  assign _zz_s0_levelOH_6 = (_zz_s0_level_27 == _zz_s0_levelOH_7);
-  assign _zz_s0_levelOH_8 = (_zz_s0_level_27 == _zz_s0_levelOH_9);
-  assign _zz_s0_levelOH_10 = (_zz_s0_level_27 == _zz_s0_levelOH_11);
-  assign _zz_s0_levelOH_12 = (_zz_s0_level_27 == _zz_s0_levelOH_13);
-  assign _zz_s0_levelOH_14 = (_zz_s0_level_27 == _zz_s0_levelOH_15);
-  assign _zz_s0_levelOH_16 = (_zz_s0_level_55 == _zz_s0_levelOH_17);
-  assign _zz_s0_levelOH_18 = (_zz_s0_level_55 == _zz_s0_levelOH_19);
-  assign _zz_s0_levelOH_20 = (_zz_s0_level_55 == _zz_s0_levelOH_21);
-  assign _zz_s0_levelOH_22 = (_zz_s0_level_55 == _zz_s0_levelOH_23);
-  assign _zz_s0_levelOH_24 = (_zz_s0_level_55 == _zz_s0_levelOH_25);
-  assign _zz_s0_levelOH_26 = (_zz_s0_level_55 == _zz_s0_levelOH_27);
-  assign _zz_s0_levelOH_28 = (_zz_s0_level_55 == _zz_s0_levelOH_29);
-  assign _zz_s0_levelOH_30 = (_zz_s0_level_55 == _zz_s0_levelOH_31);
+  assign _zz__zz_s0_level_19 = {(! _zz_s0_level_4),(_zz_s0_level_4 ? _zz__zz_s0_level_19_1 : _zz__zz_s0_level_19_3)};
+  assign _zz__zz_s0_level_19_5 = {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_19_6 : _zz__zz_s0_level_19_8)};
+  assign _zz__zz_s0_level_19_10 = {_zz__zz_s0_level_19_11,_zz__zz_s0_level_19_12};
+  assign _zz__zz_s0_level_19_15 = {_zz__zz_s0_level_19_16,_zz__zz_s0_level_19_17};
+  assign _zz__zz_s0_level_19_20 = {_zz__zz_s0_level_19_21,_zz__zz_s0_level_19_22};
+  assign _zz__zz_s0_level_19_25 = {_zz__zz_s0_level_19_26,_zz__zz_s0_level_19_27};
+  assign _zz__zz_s0_level_19_1 = _zz__zz_s0_level_19_2;
+  assign _zz__zz_s0_level_19_3 = _zz__zz_s0_level_19_4;
+  assign _zz__zz_s0_level_19_6 = _zz__zz_s0_level_19_7;
+  assign _zz__zz_s0_level_19_8 = _zz__zz_s0_level_19_9;
+  assign _zz__zz_s0_level_19_11 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_19_12 = (_zz_s0_level_10 ? _zz__zz_s0_level_19_13 : _zz__zz_s0_level_19_14);
+  assign _zz__zz_s0_level_19_16 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_19_17 = (_zz_s0_level_11 ? _zz__zz_s0_level_19_18 : _zz__zz_s0_level_19_19);
+  assign _zz__zz_s0_level_19_21 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_19_22 = (_zz_s0_level_16 ? _zz__zz_s0_level_19_23 : _zz__zz_s0_level_19_24);
+  assign _zz__zz_s0_level_19_26 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_19_27 = (_zz_s0_level_17 ? _zz__zz_s0_level_19_28 : _zz__zz_s0_level_19_29);
+  assign _zz__zz_s0_level_19_2 = (! _zz_s0_level_1);
+  assign _zz__zz_s0_level_19_4 = (! _zz_s0_level_2);
+  assign _zz__zz_s0_level_19_7 = (! _zz_s0_level_3);
+  assign _zz__zz_s0_level_19_9 = (! _zz_s0_listNonEmpty_10[6]);
+  assign _zz__zz_s0_level_19_13 = (! _zz_s0_level_7);
+  assign _zz__zz_s0_level_19_14 = (! _zz_s0_level_8);
+  assign _zz__zz_s0_level_19_18 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_19_19 = (! _zz_s0_listNonEmpty_11[6]);
+  assign _zz__zz_s0_level_19_23 = (! _zz_s0_level_13);
+  assign _zz__zz_s0_level_19_24 = (! _zz_s0_level_14);
+  assign _zz__zz_s0_level_19_28 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_19_29 = (! _zz_s0_listNonEmpty_9[6]);
+  assign _zz_s0_levelOH = (_zz_s0_level == _zz_s0_levelOH_1);
+  assign _zz_s0_levelOH_2 = (_zz_s0_level == _zz_s0_levelOH_3);
+  assign _zz_s0_levelOH_4 = (_zz_s0_level == _zz_s0_levelOH_5);
+  assign _zz_s0_levelOH_6 = (_zz_s0_level == _zz_s0_levelOH_7);
+  assign _zz_s0_levelOH_8 = (_zz_s0_level == _zz_s0_levelOH_9);
+  assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
+  assign _zz_s0_levelOH_12 = (_zz_s0_level == _zz_s0_levelOH_13);
+  assign _zz_s0_levelOH_14 = (_zz_s0_level == _zz_s0_levelOH_15);
+  assign _zz_s0_levelOH_16 = (_zz_s0_level_19 == _zz_s0_levelOH_17);
+  assign _zz_s0_levelOH_18 = (_zz_s0_level_19 == _zz_s0_levelOH_19);
+  assign _zz_s0_levelOH_20 = (_zz_s0_level_19 == _zz_s0_levelOH_21);
+  assign _zz_s0_levelOH_22 = (_zz_s0_level_19 == _zz_s0_levelOH_23);
+  assign _zz_s0_levelOH_24 = (_zz_s0_level_19 == _zz_s0_levelOH_25);
+  assign _zz_s0_levelOH_26 = (_zz_s0_level_19 == _zz_s0_levelOH_27);
+  assign _zz_s0_levelOH_28 = (_zz_s0_level_19 == _zz_s0_levelOH_29);
+  assign _zz_s0_levelOH_30 = (_zz_s0_level_19 == _zz_s0_levelOH_31);
   assign _zz_s0_levelOH_1 = 3'b111;
   assign _zz_s0_levelOH_3 = 3'b110;
   assign _zz_s0_levelOH_5 = 3'b101;
@@ -1973,29 +2323,33 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_levelOH_27 = 3'b010;
   assign _zz_s0_levelOH_29 = 3'b001;
   assign _zz_s0_levelOH_31 = 3'b000;
-  assign _zz_notifyPending_8 = (s2_valid && (s2_op == _zz_notifyPending_9));
-  assign _zz_notifyPending_10 = (s2_status == 4'b1000);
-  assign _zz_notifyPending_11 = {_zz_notifyPending_12,_zz_notifyPending_13};
-  assign _zz_notifyPending_14 = {_zz_notifyPending_15,_zz_notifyPending_16};
-  assign _zz_notifyPending_17 = {_zz_notifyPending_18,_zz_notifyPending_19};
-  assign _zz_notifyPending_20 = {_zz_notifyPending_21,_zz_notifyPending_22};
-  assign _zz_notifyPending_23 = (s2_context == 3'b111);
-  assign _zz_notifyPending_24 = (s2_context == 3'b110);
-  assign _zz_notifyPending_25 = (s2_context == 3'b101);
-  assign _zz_notifyPending_26 = (s2_context == 3'b100);
-  assign _zz_notifyPending_27 = (s2_context == 3'b011);
-  assign _zz_notifyPending_28 = (s2_context == 3'b010);
-  assign _zz_notifyPending_29 = (s2_context == 3'b001);
-  assign _zz_notifyPending_30 = (s2_context == 3'b000);
-  assign _zz_notifyPending_9 = 4'b0100;
-  assign _zz_notifyPending_12 = (_zz_notifyPending_7 == 3'b111);
-  assign _zz_notifyPending_13 = (_zz_notifyPending_7 == 3'b110);
-  assign _zz_notifyPending_15 = (_zz_notifyPending_7 == 3'b101);
-  assign _zz_notifyPending_16 = (_zz_notifyPending_7 == 3'b100);
-  assign _zz_notifyPending_18 = (_zz_notifyPending_7 == 3'b011);
-  assign _zz_notifyPending_19 = (_zz_notifyPending_7 == 3'b010);
-  assign _zz_notifyPending_21 = (_zz_notifyPending_7 == 3'b001);
-  assign _zz_notifyPending_22 = (_zz_notifyPending_7 == 3'b000);
+  assign _zz__zz_notifyPending_6 = (! _zz_notifyPending);
+  assign _zz__zz_notifyPending_6_1 = (! _zz_notifyPending_1);
+  assign _zz__zz_notifyPending_6_2 = (! _zz_notifyPending_2);
+  assign _zz__zz_notifyPending_6_3 = (! notifyPending[6]);
+  assign _zz_notifyPending_7 = (s2_valid && (s2_op == _zz_notifyPending_8));
+  assign _zz_notifyPending_9 = (s2_status == 4'b1000);
+  assign _zz_notifyPending_10 = {_zz_notifyPending_11,_zz_notifyPending_12};
+  assign _zz_notifyPending_13 = {_zz_notifyPending_14,_zz_notifyPending_15};
+  assign _zz_notifyPending_16 = {_zz_notifyPending_17,_zz_notifyPending_18};
+  assign _zz_notifyPending_19 = {_zz_notifyPending_20,_zz_notifyPending_21};
+  assign _zz_notifyPending_22 = (s2_context == 3'b111);
+  assign _zz_notifyPending_23 = (s2_context == 3'b110);
+  assign _zz_notifyPending_24 = (s2_context == 3'b101);
+  assign _zz_notifyPending_25 = (s2_context == 3'b100);
+  assign _zz_notifyPending_26 = (s2_context == 3'b011);
+  assign _zz_notifyPending_27 = (s2_context == 3'b010);
+  assign _zz_notifyPending_28 = (s2_context == 3'b001);
+  assign _zz_notifyPending_29 = (s2_context == 3'b000);
+  assign _zz_notifyPending_8 = 4'b0100;
+  assign _zz_notifyPending_11 = (_zz_notifyPending_6 == 3'b111);
+  assign _zz_notifyPending_12 = (_zz_notifyPending_6 == 3'b110);
+  assign _zz_notifyPending_14 = (_zz_notifyPending_6 == 3'b101);
+  assign _zz_notifyPending_15 = (_zz_notifyPending_6 == 3'b100);
+  assign _zz_notifyPending_17 = (_zz_notifyPending_6 == 3'b011);
+  assign _zz_notifyPending_18 = (_zz_notifyPending_6 == 3'b010);
+  assign _zz_notifyPending_20 = (_zz_notifyPending_6 == 3'b001);
+  assign _zz_notifyPending_21 = (_zz_notifyPending_6 == 3'b000);
   assign _zz_usipPending = (s2_hart == 2'b11);
   assign _zz_usipPending_1 = (s2_hart == 2'b10);
   assign _zz_usipPending_2 = (s2_hart == 2'b01);
@@ -2004,14 +2358,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_usipPending_5 = 2'b10;
   assign _zz_usipPending_6 = 2'b01;
   assign _zz_usipPending_7 = 2'b00;
-  assign _zz_removeLevelOH_1 = 3'b111;
-  assign _zz_removeLevelOH_2 = 3'b110;
-  assign _zz_removeLevelOH_3 = 3'b101;
-  assign _zz_removeLevelOH_4 = 3'b100;
-  assign _zz_removeLevelOH_5 = 3'b011;
-  assign _zz_removeLevelOH_6 = 3'b010;
-  assign _zz_removeLevelOH_7 = 3'b001;
-  assign _zz_removeLevelOH_8 = 3'b000;
+  assign _zz_removeLevelOH = 3'b111;
+  assign _zz_removeLevelOH_1 = 3'b110;
+  assign _zz_removeLevelOH_2 = 3'b101;
+  assign _zz_removeLevelOH_3 = 3'b100;
+  assign _zz_removeLevelOH_4 = 3'b011;
+  assign _zz_removeLevelOH_5 = 3'b010;
+  assign _zz_removeLevelOH_6 = 3'b001;
+  assign _zz_removeLevelOH_7 = 3'b000;
   assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_8},{_zz_wakeup_busy_15,_zz_wakeup_busy_22}};
   assign _zz_wakeup_busy_29 = {{_zz_wakeup_busy_30,_zz_wakeup_busy_37},{_zz_wakeup_busy_44,_zz_wakeup_busy_51}};
   assign _zz_wakeup_busy_58 = {{_zz_wakeup_busy_59,_zz_wakeup_busy_62},{_zz_wakeup_busy_65,_zz_wakeup_busy_68}};
@@ -2278,14 +2632,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     case(cmd_payload_context)
-      3'b000 : _zz__zz_s0_listNonEmpty_12 = levelMap_0;
-      3'b001 : _zz__zz_s0_listNonEmpty_12 = levelMap_1;
-      3'b010 : _zz__zz_s0_listNonEmpty_12 = levelMap_2;
-      3'b011 : _zz__zz_s0_listNonEmpty_12 = levelMap_3;
-      3'b100 : _zz__zz_s0_listNonEmpty_12 = levelMap_4;
-      3'b101 : _zz__zz_s0_listNonEmpty_12 = levelMap_5;
-      3'b110 : _zz__zz_s0_listNonEmpty_12 = levelMap_6;
-      default : _zz__zz_s0_listNonEmpty_12 = levelMap_7;
+      3'b000 : _zz__zz_s0_listNonEmpty_9 = levelMap_0;
+      3'b001 : _zz__zz_s0_listNonEmpty_9 = levelMap_1;
+      3'b010 : _zz__zz_s0_listNonEmpty_9 = levelMap_2;
+      3'b011 : _zz__zz_s0_listNonEmpty_9 = levelMap_3;
+      3'b100 : _zz__zz_s0_listNonEmpty_9 = levelMap_4;
+      3'b101 : _zz__zz_s0_listNonEmpty_9 = levelMap_5;
+      3'b110 : _zz__zz_s0_listNonEmpty_9 = levelMap_6;
+      default : _zz__zz_s0_listNonEmpty_9 = levelMap_7;
     endcase
   end
 
@@ -2347,8 +2701,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l51 = (s1_data[31 : 6] == 26'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[7]);
@@ -2370,7 +2723,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
-  assign _zz_s0_op = (slot_persistent ? 4'b1010 : 4'b1001);
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[31 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -2401,7 +2753,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? _zz_s0_op : cmd_payload_op);
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
   assign s0_context = (takeSlot ? _zz_s0_context : cmd_payload_context);
   assign s0_data = (takeSlot ? _zz_s0_data : cmd_payload_data);
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -2417,7 +2769,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2438,7 +2790,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -2459,7 +2811,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2476,80 +2828,41 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[2:0];
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_op == 4'b0010);
-  assign _zz_s0_level = _zz_s0_listNonEmpty_4;
-  assign _zz_s0_level_1 = (_zz_s0_level & (~ _zz__zz_s0_level_1));
-  assign _zz_s0_level_2 = _zz_s0_level_1[3];
-  assign _zz_s0_level_3 = _zz_s0_level_1[5];
-  assign _zz_s0_level_4 = _zz_s0_level_1[6];
-  assign _zz_s0_level_5 = _zz_s0_level_1[7];
-  assign _zz_s0_level_6 = (((_zz_s0_level_1[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
-  assign _zz_s0_level_7 = (((_zz_s0_level_1[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_8 = (((_zz_s0_level_1[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_5;
-  assign _zz_s0_level_10 = (_zz_s0_level_9 & (~ _zz__zz_s0_level_10));
-  assign _zz_s0_level_11 = _zz_s0_level_10[3];
-  assign _zz_s0_level_12 = _zz_s0_level_10[5];
-  assign _zz_s0_level_13 = _zz_s0_level_10[6];
-  assign _zz_s0_level_14 = _zz_s0_level_10[7];
-  assign _zz_s0_level_15 = (((_zz_s0_level_10[1] || _zz_s0_level_11) || _zz_s0_level_12) || _zz_s0_level_14);
-  assign _zz_s0_level_16 = (((_zz_s0_level_10[2] || _zz_s0_level_11) || _zz_s0_level_13) || _zz_s0_level_14);
-  assign _zz_s0_level_17 = (((_zz_s0_level_10[4] || _zz_s0_level_12) || _zz_s0_level_13) || _zz_s0_level_14);
-  assign _zz_s0_level_18 = _zz_s0_listNonEmpty_3;
-  assign _zz_s0_level_19 = (_zz_s0_level_18 & (~ _zz__zz_s0_level_19));
-  assign _zz_s0_level_20 = _zz_s0_level_19[3];
-  assign _zz_s0_level_21 = _zz_s0_level_19[5];
-  assign _zz_s0_level_22 = _zz_s0_level_19[6];
-  assign _zz_s0_level_23 = _zz_s0_level_19[7];
-  assign _zz_s0_level_24 = (((_zz_s0_level_19[1] || _zz_s0_level_20) || _zz_s0_level_21) || _zz_s0_level_23);
-  assign _zz_s0_level_25 = (((_zz_s0_level_19[2] || _zz_s0_level_20) || _zz_s0_level_22) || _zz_s0_level_23);
-  assign _zz_s0_level_26 = (((_zz_s0_level_19[4] || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_23);
-  assign _zz_s0_level_27 = (_zz_s0_listNonEmpty_7 ? (_zz_s0_listNonEmpty_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : (_zz_s0_listNonEmpty_2 ? {_zz_s0_level_17,{_zz_s0_level_16,_zz_s0_level_15}} : {_zz_s0_level_26,{_zz_s0_level_25,_zz_s0_level_24}})) : _zz_s0_listNonEmpty_6);
-  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
-  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level_27};
-  assign _zz_s0_listNonEmpty_9 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_12 = _zz__zz_s0_listNonEmpty_12;
-  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15[2:0];
-  assign _zz_s0_listNonEmpty_16 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_28 = _zz_s0_listNonEmpty_13;
-  assign _zz_s0_level_29 = (_zz_s0_level_28 & (~ _zz__zz_s0_level_29));
-  assign _zz_s0_level_30 = _zz_s0_level_29[3];
-  assign _zz_s0_level_31 = _zz_s0_level_29[5];
-  assign _zz_s0_level_32 = _zz_s0_level_29[6];
-  assign _zz_s0_level_33 = _zz_s0_level_29[7];
-  assign _zz_s0_level_34 = (((_zz_s0_level_29[1] || _zz_s0_level_30) || _zz_s0_level_31) || _zz_s0_level_33);
-  assign _zz_s0_level_35 = (((_zz_s0_level_29[2] || _zz_s0_level_30) || _zz_s0_level_32) || _zz_s0_level_33);
-  assign _zz_s0_level_36 = (((_zz_s0_level_29[4] || _zz_s0_level_31) || _zz_s0_level_32) || _zz_s0_level_33);
-  assign _zz_s0_level_37 = _zz_s0_listNonEmpty_14;
-  assign _zz_s0_level_38 = (_zz_s0_level_37 & (~ _zz__zz_s0_level_38));
-  assign _zz_s0_level_39 = _zz_s0_level_38[3];
-  assign _zz_s0_level_40 = _zz_s0_level_38[5];
-  assign _zz_s0_level_41 = _zz_s0_level_38[6];
-  assign _zz_s0_level_42 = _zz_s0_level_38[7];
-  assign _zz_s0_level_43 = (((_zz_s0_level_38[1] || _zz_s0_level_39) || _zz_s0_level_40) || _zz_s0_level_42);
-  assign _zz_s0_level_44 = (((_zz_s0_level_38[2] || _zz_s0_level_39) || _zz_s0_level_41) || _zz_s0_level_42);
-  assign _zz_s0_level_45 = (((_zz_s0_level_38[4] || _zz_s0_level_40) || _zz_s0_level_41) || _zz_s0_level_42);
-  assign _zz_s0_level_46 = _zz_s0_listNonEmpty_12;
-  assign _zz_s0_level_47 = (_zz_s0_level_46 & (~ _zz__zz_s0_level_47));
-  assign _zz_s0_level_48 = _zz_s0_level_47[3];
-  assign _zz_s0_level_49 = _zz_s0_level_47[5];
-  assign _zz_s0_level_50 = _zz_s0_level_47[6];
-  assign _zz_s0_level_51 = _zz_s0_level_47[7];
-  assign _zz_s0_level_52 = (((_zz_s0_level_47[1] || _zz_s0_level_48) || _zz_s0_level_49) || _zz_s0_level_51);
-  assign _zz_s0_level_53 = (((_zz_s0_level_47[2] || _zz_s0_level_48) || _zz_s0_level_50) || _zz_s0_level_51);
-  assign _zz_s0_level_54 = (((_zz_s0_level_47[4] || _zz_s0_level_49) || _zz_s0_level_50) || _zz_s0_level_51);
-  assign _zz_s0_level_55 = (_zz_s0_listNonEmpty_16 ? (_zz_s0_listNonEmpty_10 ? {_zz_s0_level_36,{_zz_s0_level_35,_zz_s0_level_34}} : (_zz_s0_listNonEmpty_11 ? {_zz_s0_level_45,{_zz_s0_level_44,_zz_s0_level_43}} : {_zz_s0_level_54,{_zz_s0_level_53,_zz_s0_level_52}})) : _zz_s0_listNonEmpty_15);
-  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_10 ? (|_zz_s0_listNonEmpty_13) : (_zz_s0_listNonEmpty_11 ? (|_zz_s0_listNonEmpty_14) : (|_zz_s0_listNonEmpty_12)));
-  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_55};
+  assign _zz_s0_level = _zz__zz_s0_level[2:0];
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
+  assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_6 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
+  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_12 = _zz__zz_s0_listNonEmpty_12[2:0];
+  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_11) : (|_zz_s0_listNonEmpty_9)));
+  assign _zz_s0_listNonEmpty_14 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_1 = _zz_s0_listNonEmpty_10[0];
+  assign _zz_s0_level_2 = _zz_s0_listNonEmpty_10[2];
+  assign _zz_s0_level_3 = _zz_s0_listNonEmpty_10[4];
+  assign _zz_s0_level_4 = (_zz_s0_level_1 || _zz_s0_listNonEmpty_10[1]);
+  assign _zz_s0_level_5 = (_zz_s0_level_3 || _zz_s0_listNonEmpty_10[5]);
+  assign _zz_s0_level_6 = (_zz_s0_level_4 || (_zz_s0_level_2 || _zz_s0_listNonEmpty_10[3]));
+  assign _zz_s0_level_7 = _zz_s0_listNonEmpty_11[0];
+  assign _zz_s0_level_8 = _zz_s0_listNonEmpty_11[2];
+  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_11[4];
+  assign _zz_s0_level_10 = (_zz_s0_level_7 || _zz_s0_listNonEmpty_11[1]);
+  assign _zz_s0_level_11 = (_zz_s0_level_9 || _zz_s0_listNonEmpty_11[5]);
+  assign _zz_s0_level_12 = (_zz_s0_level_10 || (_zz_s0_level_8 || _zz_s0_listNonEmpty_11[3]));
+  assign _zz_s0_level_13 = _zz_s0_listNonEmpty_9[0];
+  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_9[2];
+  assign _zz_s0_level_15 = _zz_s0_listNonEmpty_9[4];
+  assign _zz_s0_level_16 = (_zz_s0_level_13 || _zz_s0_listNonEmpty_9[1]);
+  assign _zz_s0_level_17 = (_zz_s0_level_15 || _zz_s0_listNonEmpty_9[5]);
+  assign _zz_s0_level_18 = (_zz_s0_level_16 || (_zz_s0_level_14 || _zz_s0_listNonEmpty_9[3]));
+  assign _zz_s0_level_19 = (_zz_s0_listNonEmpty_14 ? (_zz_s0_listNonEmpty_7 ? {(! _zz_s0_level_6),(_zz_s0_level_6 ? _zz__zz_s0_level_19 : _zz__zz_s0_level_19_5)} : (_zz_s0_listNonEmpty_8 ? {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_19_10 : _zz__zz_s0_level_19_15)} : {(! _zz_s0_level_18),(_zz_s0_level_18 ? _zz__zz_s0_level_19_20 : _zz__zz_s0_level_19_25)})) : _zz_s0_listNonEmpty_12);
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_19};
   assign walk_levels = _zz_walk_levels;
   assign s0_priorityOk = (s0_data[5 : 1] < 5'h08);
-  assign s0_level = (takeSlot ? _zz_s0_level_27 : _zz_s0_level_55);
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6]))) : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_17 : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13[_zz_s0_listNonEmpty_15] : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14[_zz_s0_listNonEmpty_15] : _zz_s0_listNonEmpty_12[_zz_s0_listNonEmpty_15]))));
+  assign s0_level = (takeSlot ? _zz_s0_level : _zz_s0_level_19);
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (_zz_s0_listNonEmpty_14 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_listNonEmpty_12] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11[_zz_s0_listNonEmpty_12] : _zz_s0_listNonEmpty_9[_zz_s0_listNonEmpty_12]))));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : {{{_zz_s0_levelOH_16,_zz_s0_levelOH_18},{_zz_s0_levelOH_20,_zz_s0_levelOH_22}},{{_zz_s0_levelOH_24,_zz_s0_levelOH_26},{_zz_s0_levelOH_28,_zz_s0_levelOH_30}}});
   assign lists_rd0 = lists_spinal_port0;
@@ -2594,7 +2907,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_write = 1'b1;
         end
       end
@@ -2610,7 +2923,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2626,7 +2939,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2645,7 +2958,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l51) begin
+          if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
             if(when_ErrorRegisters_l52) begin
@@ -2809,18 +3122,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign s2_notifyKernel = (s2_wakeDecision && (! ((((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1) || _zz_s2_notifyKernel_2) || _zz_s2_notifyKernel_3)));
   assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_5 || _zz_s2_preemptHart_6));
   assign s2_victimHart = ((_zz_s2_preemptHart_6 && ((! _zz_s2_preemptHart_5) || ((_zz_s2_victimHart_4 ? _zz_s2_victimHart_1 : _zz_s2_victimHart) < (_zz_s2_victimHart_5 ? _zz_s2_victimHart_3 : _zz_s2_victimHart_2)))) ? (_zz_s2_victimHart_5 ? 2'b11 : 2'b10) : (_zz_s2_victimHart_4 ? 2'b01 : 2'b00));
-  assign notifyPending_ohFirst_input = notifyPending;
-  assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
-  assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
-  assign _zz_notifyPending = notifyPending_ohFirst_value[3];
-  assign _zz_notifyPending_1 = notifyPending_ohFirst_value[5];
-  assign _zz_notifyPending_2 = notifyPending_ohFirst_value[6];
-  assign _zz_notifyPending_3 = notifyPending_ohFirst_value[7];
-  assign _zz_notifyPending_4 = (((notifyPending_ohFirst_value[1] || _zz_notifyPending) || _zz_notifyPending_1) || _zz_notifyPending_3);
-  assign _zz_notifyPending_5 = (((notifyPending_ohFirst_value[2] || _zz_notifyPending) || _zz_notifyPending_2) || _zz_notifyPending_3);
-  assign _zz_notifyPending_6 = (((notifyPending_ohFirst_value[4] || _zz_notifyPending_1) || _zz_notifyPending_2) || _zz_notifyPending_3);
-  assign _zz_notifyPending_7 = {_zz_notifyPending_6,{_zz_notifyPending_5,_zz_notifyPending_4}};
-  assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_7}} : 32'h0);
+  assign _zz_notifyPending = notifyPending[0];
+  assign _zz_notifyPending_1 = notifyPending[2];
+  assign _zz_notifyPending_2 = notifyPending[4];
+  assign _zz_notifyPending_3 = (_zz_notifyPending || notifyPending[1]);
+  assign _zz_notifyPending_4 = (_zz_notifyPending_2 || notifyPending[5]);
+  assign _zz_notifyPending_5 = (_zz_notifyPending_3 || (_zz_notifyPending_1 || notifyPending[3]));
+  assign _zz_notifyPending_6 = {(! _zz_notifyPending_5),(_zz_notifyPending_5 ? {(! _zz_notifyPending_3),(_zz_notifyPending_3 ? _zz__zz_notifyPending_6 : _zz__zz_notifyPending_6_1)} : {(! _zz_notifyPending_4),(_zz_notifyPending_4 ? _zz__zz_notifyPending_6_2 : _zz__zz_notifyPending_6_3)})};
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_6}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? {{(notifyHart == 2'b11),(notifyHart == 2'b10)},{(notifyHart == 2'b01),(notifyHart == 2'b00)}} : 4'b0000);
   assign walkActive = (walkState != 3'b000);
@@ -2902,15 +3211,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign _zz_removeLevelOH = cmd_payload_data[3 : 1];
-  assign when_ListWalker_l102 = (! s0_priorityOk);
-  assign when_ListWalker_l105 = (! s0_listNonEmpty);
-  assign when_ListWalker_l125 = (! s1_granted);
-  assign when_ListWalker_l128 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l140 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l143 = (walkCur == walkTail);
-  assign when_ListWalker_l158 = (walkCount == 11'h001);
-  assign when_ListWalker_l177 = 1'b1;
+  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign _zz_removeList = cmd_payload_data[3 : 1];
+  assign when_ListWalker_l111 = (removeStart && (! s0_priorityOk));
+  assign when_ListWalker_l114 = (removeStart && (! s0_listNonEmpty));
+  assign when_ListWalker_l127 = (! s1_granted);
+  assign when_ListWalker_l130 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l142 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l145 = (walkCur == walkTail);
+  assign when_ListWalker_l160 = (walkCount == 11'h001);
+  assign when_ListWalker_l179 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 32'h0;
@@ -2992,6 +3302,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
@@ -3065,6 +3376,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_pointerNull <= (s0_data[31 : 6] == 26'h0);
       s2_valid <= s1_valid;
       s2_read <= s1_read;
       s2_internal <= s1_internal;
@@ -3128,7 +3440,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           levelMap_7 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeSlot ? _zz_s0_listNonEmpty_8 : _zz_s0_listNonEmpty_17);
+      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s0_listNonEmpty_13);
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
@@ -3237,38 +3549,33 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           currentKey_3 <= _zz_currentKey_0;
         end
       end
-      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_8 && _zz_notifyPending_10) && (|notifyPending)) ? {{_zz_notifyPending_11,_zz_notifyPending_14},{_zz_notifyPending_17,_zz_notifyPending_20}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_23,_zz_notifyPending_24},{_zz_notifyPending_25,_zz_notifyPending_26}},{{_zz_notifyPending_27,_zz_notifyPending_28},{_zz_notifyPending_29,_zz_notifyPending_30}}} : 8'h0));
+      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(walkStart) begin
+      if(when_ListWalker_l93) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
+        walkCancel <= (cmd_payload_op == 4'b1101);
       end
-      if(removeStart) begin
-        walkCancel <= 1'b0;
-        if(when_ListWalker_l102) begin
-          walkError <= 6'h02;
-          walkState <= 3'b101;
-        end else begin
-          if(when_ListWalker_l105) begin
-            walkError <= 6'h08;
-            walkState <= 3'b101;
-          end else begin
-            walkState <= 3'b001;
-          end
-        end
-      end
-      if(cancelStart) begin
-        walkCancel <= 1'b1;
+      if(walkStart) begin
         walkState <= 3'b001;
+      end
+      if(when_ListWalker_l111) begin
+        walkError <= 6'h02;
+        walkState <= 3'b101;
+      end else begin
+        if(when_ListWalker_l114) begin
+          walkError <= 6'h08;
+          walkState <= 3'b101;
+        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l125) begin
+            if(when_ListWalker_l127) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l128) begin
+              if(when_ListWalker_l130) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3280,10 +3587,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l140) begin
+          if(when_ListWalker_l142) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l143) begin
+            if(when_ListWalker_l145) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3333,7 +3640,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14 : _zz_s0_listNonEmpty_12)));
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11 : _zz_s0_listNonEmpty_9)));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
@@ -3351,16 +3658,12 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[9 : 0];
       end
     end
-    if(walkStart) begin
+    if(when_ListWalker_l93) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
-    end
-    if(removeStart) begin
-      removeList <= s0_list;
-      removeLevelOH <= {{{(_zz_removeLevelOH == _zz_removeLevelOH_1),(_zz_removeLevelOH == _zz_removeLevelOH_2)},{(_zz_removeLevelOH == _zz_removeLevelOH_3),(_zz_removeLevelOH == _zz_removeLevelOH_4)}},{{(_zz_removeLevelOH == _zz_removeLevelOH_5),(_zz_removeLevelOH == _zz_removeLevelOH_6)},{(_zz_removeLevelOH == _zz_removeLevelOH_7),(_zz_removeLevelOH == _zz_removeLevelOH_8)}}};
-    end
-    if(cancelStart) begin
-      walkSourceReg <= s0_source;
+      walkSourceReg <= s0_busSource;
+      removeList <= {cmd_payload_context,_zz_removeList};
+      removeLevelOH <= {{{(_zz_removeList == _zz_removeLevelOH),(_zz_removeList == _zz_removeLevelOH_1)},{(_zz_removeList == _zz_removeLevelOH_2),(_zz_removeList == _zz_removeLevelOH_3)}},{{(_zz_removeList == _zz_removeLevelOH_4),(_zz_removeList == _zz_removeLevelOH_5)},{(_zz_removeList == _zz_removeLevelOH_6),(_zz_removeList == _zz_removeLevelOH_7)}}};
     end
     case(walkState)
       3'b001 : begin
@@ -3379,10 +3682,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l140) begin
+        if(when_ListWalker_l142) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l143) begin
+          if(!when_ListWalker_l145) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[18 : 16];

@@ -475,9 +475,167 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire       [3:0]    _zz_countUpdate_oneHot_29;
   wire       [0:0]    _zz_countUpdate_oneHot_30;
   wire       [3:0]    _zz_countUpdate_oneHot_31;
-  wire       [15:0]   _zz_offerOneHot;
-  wire       [14:0]   _zz_offerOneHot_1;
-  wire       [15:0]   _zz_pickThroughFirst;
+  wire                _zz_offerOneHot;
+  wire       [3:0]    _zz_offerOneHot_1;
+  wire                _zz_offerOneHot_2;
+  wire       [3:0]    _zz_offerOneHot_3;
+  wire                _zz_offerOneHot_4;
+  wire       [3:0]    _zz_offerOneHot_5;
+  wire                _zz_offerOneHot_6;
+  wire       [3:0]    _zz_offerOneHot_7;
+  wire                _zz_offerOneHot_8;
+  wire       [3:0]    _zz_offerOneHot_9;
+  wire                _zz_offerOneHot_10;
+  wire       [3:0]    _zz_offerOneHot_11;
+  wire                _zz_offerOneHot_12;
+  wire       [3:0]    _zz_offerOneHot_13;
+  wire                _zz_offerOneHot_14;
+  wire       [3:0]    _zz_offerOneHot_15;
+  wire                _zz_offerOneHot_16;
+  wire       [3:0]    _zz_offerOneHot_17;
+  wire                _zz_offerOneHot_18;
+  wire       [3:0]    _zz_offerOneHot_19;
+  wire                _zz_offerOneHot_20;
+  wire       [3:0]    _zz_offerOneHot_21;
+  wire                _zz_offerOneHot_22;
+  wire       [3:0]    _zz_offerOneHot_23;
+  wire                _zz_offerOneHot_24;
+  wire       [3:0]    _zz_offerOneHot_25;
+  wire                _zz_offerOneHot_26;
+  wire       [3:0]    _zz_offerOneHot_27;
+  wire                _zz_offerOneHot_28;
+  wire       [3:0]    _zz_offerOneHot_29;
+  wire                _zz_offerOneHot_30;
+  wire       [3:0]    _zz_offerOneHot_31;
+  wire                _zz_pastOffer;
+  wire                _zz_pastOffer_1;
+  wire                _zz_pastOffer_2;
+  wire                _zz_pastOffer_3;
+  wire                _zz_pastOffer_4;
+  wire                _zz_pastOffer_5;
+  wire                _zz_pastOffer_6;
+  wire                _zz_pastOffer_7;
+  wire                _zz_pastOffer_8;
+  wire                _zz_pastOffer_9;
+  wire                _zz_pastOffer_10;
+  wire                _zz_pastOffer_11;
+  wire                _zz_pastOffer_12;
+  wire                _zz_pastOffer_13;
+  wire                _zz_pastOffer_14;
+  wire                _zz_pastOffer_15;
+  wire       [4:0]    _zz_offerSource_26;
+  wire       [0:0]    _zz_offerSource_27;
+  wire       [1:0]    _zz_offerSource_28;
+  wire       [1:0]    _zz_offerSource_29;
+  wire                _zz_offerSource_30;
+  wire       [0:0]    _zz_offerSource_31;
+  wire       [0:0]    _zz_offerSource_32;
+  wire                _zz_offerSource_33;
+  wire       [0:0]    _zz_offerSource_34;
+  wire                _zz_offerSource_35;
+  wire       [1:0]    _zz_offerSource_36;
+  wire                _zz_offerSource_37;
+  wire       [0:0]    _zz_offerSource_38;
+  wire       [0:0]    _zz_offerSource_39;
+  wire                _zz_offerSource_40;
+  wire       [0:0]    _zz_offerSource_41;
+  wire                _zz_offerSource_42;
+  wire       [0:0]    _zz_offerSource_43;
+  wire       [1:0]    _zz_offerSource_44;
+  wire       [1:0]    _zz_offerSource_45;
+  wire                _zz_offerSource_46;
+  wire       [0:0]    _zz_offerSource_47;
+  wire       [0:0]    _zz_offerSource_48;
+  wire                _zz_offerSource_49;
+  wire       [0:0]    _zz_offerSource_50;
+  wire                _zz_offerSource_51;
+  wire       [1:0]    _zz_offerSource_52;
+  wire                _zz_offerSource_53;
+  wire       [0:0]    _zz_offerSource_54;
+  wire       [0:0]    _zz_offerSource_55;
+  wire                _zz_offerSource_56;
+  wire       [0:0]    _zz_offerSource_57;
+  wire                _zz_offerSource_58;
+  wire       [0:0]    _zz_offerSource_59;
+  wire       [1:0]    _zz_offerSource_60;
+  wire       [1:0]    _zz_offerSource_61;
+  wire                _zz_offerSource_62;
+  wire       [0:0]    _zz_offerSource_63;
+  wire       [0:0]    _zz_offerSource_64;
+  wire                _zz_offerSource_65;
+  wire       [0:0]    _zz_offerSource_66;
+  wire                _zz_offerSource_67;
+  wire       [1:0]    _zz_offerSource_68;
+  wire                _zz_offerSource_69;
+  wire       [0:0]    _zz_offerSource_70;
+  wire       [0:0]    _zz_offerSource_71;
+  wire                _zz_offerSource_72;
+  wire       [0:0]    _zz_offerSource_73;
+  wire                _zz_offerSource_74;
+  wire       [0:0]    _zz_offerSource_75;
+  wire       [1:0]    _zz_offerSource_76;
+  wire       [1:0]    _zz_offerSource_77;
+  wire                _zz_offerSource_78;
+  wire       [0:0]    _zz_offerSource_79;
+  wire       [0:0]    _zz_offerSource_80;
+  wire                _zz_offerSource_81;
+  wire       [0:0]    _zz_offerSource_82;
+  wire                _zz_offerSource_83;
+  wire       [1:0]    _zz_offerSource_84;
+  wire                _zz_offerSource_85;
+  wire       [0:0]    _zz_offerSource_86;
+  wire       [0:0]    _zz_offerSource_87;
+  wire                _zz_offerSource_88;
+  wire       [0:0]    _zz_offerSource_89;
+  wire                _zz_offerSource_90;
+  wire                _zz_offerPersistent_1;
+  wire                _zz_offerPersistent_2;
+  wire                _zz_offerPersistent_3;
+  wire                _zz_offerPersistent_4;
+  wire                _zz_offerPersistent_5;
+  wire                _zz_offerPersistent_6;
+  wire                _zz_offerPersistent_7;
+  wire                _zz_offerPersistent_8;
+  wire                _zz_offerPersistent_9;
+  wire                _zz_offerPersistent_10;
+  wire                _zz_offerPersistent_11;
+  wire                _zz_offerPersistent_12;
+  wire                _zz_offerPersistent_13;
+  wire                _zz_offerPersistent_14;
+  wire                _zz_offerPersistent_15;
+  wire                _zz_offerPersistent_16;
+  wire                _zz_offerPersistent_17;
+  wire                _zz_offerPersistent_18;
+  wire                _zz_offerPersistent_19;
+  wire                _zz_offerPersistent_20;
+  wire                _zz_offerPersistent_21;
+  wire                _zz_offerPersistent_22;
+  wire                _zz_offerPersistent_23;
+  wire                _zz_offerPersistent_24;
+  wire                _zz_offerPersistent_25;
+  wire                _zz_offerPersistent_26;
+  wire                _zz_offerPersistent_27;
+  wire                _zz_offerPersistent_28;
+  wire                _zz_offerPersistent_29;
+  wire                _zz_offerPersistent_30;
+  wire                _zz_offerPersistent_31;
+  wire                _zz_offerPersistent_32;
+  wire                _zz_offerPersistent_33;
+  wire                _zz_offerPersistent_34;
+  wire                _zz_offerPersistent_35;
+  wire                _zz_offerPersistent_36;
+  wire                _zz_offerPersistent_37;
+  wire                _zz_offerPersistent_38;
+  wire                _zz_offerPersistent_39;
+  wire                _zz_offerPersistent_40;
+  wire                _zz_offerPersistent_41;
+  wire                _zz_offerPersistent_42;
+  wire                _zz_offerPersistent_43;
+  wire                _zz_offerPersistent_44;
+  wire                _zz_offerPersistent_45;
+  wire                _zz_offerPersistent_46;
+  wire                _zz_offerPersistent_47;
+  wire                _zz_offerPersistent_48;
   wire                _zz_pendingNonZero;
   wire                _zz_pendingNonZero_1;
   wire                _zz_pendingNonZero_2;
@@ -758,18 +916,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   reg                 offerValid;
   reg        [3:0]    offerSource;
   reg                 offerPersistent;
-  reg        [15:0]   offerThroughFirst;
   wire       [15:0]   offerOneHot;
   wire       [15:0]   pickTaken;
   wire       [15:0]   _zz_pending_0;
   wire       [15:0]   available;
   wire       [15:0]   candidates;
   reg        [15:0]   abovePick;
+  wire       [15:0]   pastOffer;
   wire       [15:0]   _zz_abovePick;
-  wire       [15:0]   _zz_pickField;
-  wire       [15:0]   pickField;
-  wire       [15:0]   pickThroughFirst;
-  wire       [15:0]   _zz_offerPersistent;
+  wire       [31:0]   _zz_offerValid;
+  wire       [31:0]   _zz_offerPersistent;
   wire                _zz_offerSource;
   wire                _zz_offerSource_1;
   wire                _zz_offerSource_2;
@@ -785,6 +941,22 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire                _zz_offerSource_12;
   wire                _zz_offerSource_13;
   wire                _zz_offerSource_14;
+  wire                _zz_offerValid_1;
+  wire                _zz_offerSource_15;
+  wire                _zz_offerSource_16;
+  wire                _zz_offerSource_17;
+  wire                _zz_offerSource_18;
+  wire                _zz_offerSource_19;
+  wire                _zz_offerSource_20;
+  wire                _zz_offerSource_21;
+  wire                _zz_offerValid_2;
+  wire                _zz_offerSource_22;
+  wire                _zz_offerSource_23;
+  wire                _zz_offerSource_24;
+  wire                _zz_offerValid_3;
+  wire                _zz_offerSource_25;
+  wire                _zz_offerValid_4;
+  wire                _zz_offerValid_5;
   reg        [11:0]   pending_0;
   reg        [11:0]   pending_1;
   reg        [11:0]   pending_2;
@@ -878,9 +1050,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_nicCount_3_4 = _zz_nicCount_3;
   assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz_offerOneHot_1 = offerThroughFirst[15 : 1];
-  assign _zz_offerOneHot = {1'd0, _zz_offerOneHot_1};
-  assign _zz_pickThroughFirst = (pickField - 16'h0001);
+  assign _zz_offerSource_26 = {(! _zz_offerValid_5),(_zz_offerValid_5 ? {(! _zz_offerSource_25),(_zz_offerSource_25 ? {_zz_offerSource_27,_zz_offerSource_28} : {_zz_offerSource_43,_zz_offerSource_44})} : {(! _zz_offerValid_4),(_zz_offerValid_4 ? {_zz_offerSource_59,_zz_offerSource_60} : {_zz_offerSource_75,_zz_offerSource_76})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
   assign _zz__zz_pending_0_1_3 = countUp[0];
@@ -1140,6 +1310,166 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_countUpdate_oneHot_27 = 4'b0010;
   assign _zz_countUpdate_oneHot_29 = 4'b0001;
   assign _zz_countUpdate_oneHot_31 = 4'b0000;
+  assign _zz_offerOneHot = (offerSource == _zz_offerOneHot_1);
+  assign _zz_offerOneHot_2 = (offerSource == _zz_offerOneHot_3);
+  assign _zz_offerOneHot_4 = (offerSource == _zz_offerOneHot_5);
+  assign _zz_offerOneHot_6 = (offerSource == _zz_offerOneHot_7);
+  assign _zz_offerOneHot_8 = (offerSource == _zz_offerOneHot_9);
+  assign _zz_offerOneHot_10 = (offerSource == _zz_offerOneHot_11);
+  assign _zz_offerOneHot_12 = (offerSource == _zz_offerOneHot_13);
+  assign _zz_offerOneHot_14 = (offerSource == _zz_offerOneHot_15);
+  assign _zz_offerOneHot_16 = (offerSource == _zz_offerOneHot_17);
+  assign _zz_offerOneHot_18 = (offerSource == _zz_offerOneHot_19);
+  assign _zz_offerOneHot_20 = (offerSource == _zz_offerOneHot_21);
+  assign _zz_offerOneHot_22 = (offerSource == _zz_offerOneHot_23);
+  assign _zz_offerOneHot_24 = (offerSource == _zz_offerOneHot_25);
+  assign _zz_offerOneHot_26 = (offerSource == _zz_offerOneHot_27);
+  assign _zz_offerOneHot_28 = (offerSource == _zz_offerOneHot_29);
+  assign _zz_offerOneHot_30 = (offerSource == _zz_offerOneHot_31);
+  assign _zz_offerOneHot_1 = 4'b1111;
+  assign _zz_offerOneHot_3 = 4'b1110;
+  assign _zz_offerOneHot_5 = 4'b1101;
+  assign _zz_offerOneHot_7 = 4'b1100;
+  assign _zz_offerOneHot_9 = 4'b1011;
+  assign _zz_offerOneHot_11 = 4'b1010;
+  assign _zz_offerOneHot_13 = 4'b1001;
+  assign _zz_offerOneHot_15 = 4'b1000;
+  assign _zz_offerOneHot_17 = 4'b0111;
+  assign _zz_offerOneHot_19 = 4'b0110;
+  assign _zz_offerOneHot_21 = 4'b0101;
+  assign _zz_offerOneHot_23 = 4'b0100;
+  assign _zz_offerOneHot_25 = 4'b0011;
+  assign _zz_offerOneHot_27 = 4'b0010;
+  assign _zz_offerOneHot_29 = 4'b0001;
+  assign _zz_offerOneHot_31 = 4'b0000;
+  assign _zz_pastOffer = (offerSource < 4'b1111);
+  assign _zz_pastOffer_1 = (offerSource < 4'b1110);
+  assign _zz_pastOffer_2 = (offerSource < 4'b1101);
+  assign _zz_pastOffer_3 = (offerSource < 4'b1100);
+  assign _zz_pastOffer_4 = (offerSource < 4'b1011);
+  assign _zz_pastOffer_5 = (offerSource < 4'b1010);
+  assign _zz_pastOffer_6 = (offerSource < 4'b1001);
+  assign _zz_pastOffer_7 = (offerSource < 4'b1000);
+  assign _zz_pastOffer_8 = (offerSource < 4'b0111);
+  assign _zz_pastOffer_9 = (offerSource < 4'b0110);
+  assign _zz_pastOffer_10 = (offerSource < 4'b0101);
+  assign _zz_pastOffer_11 = (offerSource < 4'b0100);
+  assign _zz_pastOffer_12 = (offerSource < 4'b0011);
+  assign _zz_pastOffer_13 = (offerSource < 4'b0010);
+  assign _zz_pastOffer_14 = (offerSource < 4'b0001);
+  assign _zz_pastOffer_15 = 1'b0;
+  assign _zz_offerSource_27 = (! _zz_offerSource_22);
+  assign _zz_offerSource_28 = (_zz_offerSource_22 ? _zz_offerSource_29 : _zz_offerSource_36);
+  assign _zz_offerSource_43 = (! _zz_offerSource_23);
+  assign _zz_offerSource_44 = (_zz_offerSource_23 ? _zz_offerSource_45 : _zz_offerSource_52);
+  assign _zz_offerSource_59 = (! _zz_offerSource_24);
+  assign _zz_offerSource_60 = (_zz_offerSource_24 ? _zz_offerSource_61 : _zz_offerSource_68);
+  assign _zz_offerSource_75 = (! _zz_offerValid_3);
+  assign _zz_offerSource_76 = (_zz_offerValid_3 ? _zz_offerSource_77 : _zz_offerSource_84);
+  assign _zz_offerSource_29 = {_zz_offerSource_30,_zz_offerSource_31};
+  assign _zz_offerSource_36 = {_zz_offerSource_37,_zz_offerSource_38};
+  assign _zz_offerSource_45 = {_zz_offerSource_46,_zz_offerSource_47};
+  assign _zz_offerSource_52 = {_zz_offerSource_53,_zz_offerSource_54};
+  assign _zz_offerSource_61 = {_zz_offerSource_62,_zz_offerSource_63};
+  assign _zz_offerSource_68 = {_zz_offerSource_69,_zz_offerSource_70};
+  assign _zz_offerSource_77 = {_zz_offerSource_78,_zz_offerSource_79};
+  assign _zz_offerSource_84 = {_zz_offerSource_85,_zz_offerSource_86};
+  assign _zz_offerSource_30 = (! _zz_offerSource_15);
+  assign _zz_offerSource_31 = (_zz_offerSource_15 ? _zz_offerSource_32 : _zz_offerSource_34);
+  assign _zz_offerSource_37 = (! _zz_offerSource_16);
+  assign _zz_offerSource_38 = (_zz_offerSource_16 ? _zz_offerSource_39 : _zz_offerSource_41);
+  assign _zz_offerSource_46 = (! _zz_offerSource_17);
+  assign _zz_offerSource_47 = (_zz_offerSource_17 ? _zz_offerSource_48 : _zz_offerSource_50);
+  assign _zz_offerSource_53 = (! _zz_offerSource_18);
+  assign _zz_offerSource_54 = (_zz_offerSource_18 ? _zz_offerSource_55 : _zz_offerSource_57);
+  assign _zz_offerSource_62 = (! _zz_offerSource_19);
+  assign _zz_offerSource_63 = (_zz_offerSource_19 ? _zz_offerSource_64 : _zz_offerSource_66);
+  assign _zz_offerSource_69 = (! _zz_offerSource_20);
+  assign _zz_offerSource_70 = (_zz_offerSource_20 ? _zz_offerSource_71 : _zz_offerSource_73);
+  assign _zz_offerSource_78 = (! _zz_offerSource_21);
+  assign _zz_offerSource_79 = (_zz_offerSource_21 ? _zz_offerSource_80 : _zz_offerSource_82);
+  assign _zz_offerSource_85 = (! _zz_offerValid_2);
+  assign _zz_offerSource_86 = (_zz_offerValid_2 ? _zz_offerSource_87 : _zz_offerSource_89);
+  assign _zz_offerSource_32 = _zz_offerSource_33;
+  assign _zz_offerSource_34 = _zz_offerSource_35;
+  assign _zz_offerSource_39 = _zz_offerSource_40;
+  assign _zz_offerSource_41 = _zz_offerSource_42;
+  assign _zz_offerSource_48 = _zz_offerSource_49;
+  assign _zz_offerSource_50 = _zz_offerSource_51;
+  assign _zz_offerSource_55 = _zz_offerSource_56;
+  assign _zz_offerSource_57 = _zz_offerSource_58;
+  assign _zz_offerSource_64 = _zz_offerSource_65;
+  assign _zz_offerSource_66 = _zz_offerSource_67;
+  assign _zz_offerSource_71 = _zz_offerSource_72;
+  assign _zz_offerSource_73 = _zz_offerSource_74;
+  assign _zz_offerSource_80 = _zz_offerSource_81;
+  assign _zz_offerSource_82 = _zz_offerSource_83;
+  assign _zz_offerSource_87 = _zz_offerSource_88;
+  assign _zz_offerSource_89 = _zz_offerSource_90;
+  assign _zz_offerSource_33 = (! _zz_offerSource);
+  assign _zz_offerSource_35 = (! _zz_offerSource_1);
+  assign _zz_offerSource_40 = (! _zz_offerSource_2);
+  assign _zz_offerSource_42 = (! _zz_offerSource_3);
+  assign _zz_offerSource_49 = (! _zz_offerSource_4);
+  assign _zz_offerSource_51 = (! _zz_offerSource_5);
+  assign _zz_offerSource_56 = (! _zz_offerSource_6);
+  assign _zz_offerSource_58 = (! _zz_offerSource_7);
+  assign _zz_offerSource_65 = (! _zz_offerSource_8);
+  assign _zz_offerSource_67 = (! _zz_offerSource_9);
+  assign _zz_offerSource_72 = (! _zz_offerSource_10);
+  assign _zz_offerSource_74 = (! _zz_offerSource_11);
+  assign _zz_offerSource_81 = (! _zz_offerSource_12);
+  assign _zz_offerSource_83 = (! _zz_offerSource_13);
+  assign _zz_offerSource_88 = (! _zz_offerSource_14);
+  assign _zz_offerSource_90 = (! _zz_offerValid_1);
+  assign _zz_offerPersistent_1 = (_zz_offerSource ? _zz_offerPersistent_2 : _zz_offerPersistent_3);
+  assign _zz_offerPersistent_4 = (_zz_offerSource_1 ? _zz_offerPersistent_5 : _zz_offerPersistent_6);
+  assign _zz_offerPersistent_7 = (_zz_offerSource_2 ? _zz_offerPersistent_8 : _zz_offerPersistent_9);
+  assign _zz_offerPersistent_10 = (_zz_offerSource_3 ? _zz_offerPersistent_11 : _zz_offerPersistent_12);
+  assign _zz_offerPersistent_13 = (_zz_offerSource_4 ? _zz_offerPersistent_14 : _zz_offerPersistent_15);
+  assign _zz_offerPersistent_16 = (_zz_offerSource_5 ? _zz_offerPersistent_17 : _zz_offerPersistent_18);
+  assign _zz_offerPersistent_19 = (_zz_offerSource_6 ? _zz_offerPersistent_20 : _zz_offerPersistent_21);
+  assign _zz_offerPersistent_22 = (_zz_offerSource_7 ? _zz_offerPersistent_23 : _zz_offerPersistent_24);
+  assign _zz_offerPersistent_25 = (_zz_offerSource_8 ? _zz_offerPersistent_26 : _zz_offerPersistent_27);
+  assign _zz_offerPersistent_28 = (_zz_offerSource_9 ? _zz_offerPersistent_29 : _zz_offerPersistent_30);
+  assign _zz_offerPersistent_31 = (_zz_offerSource_10 ? _zz_offerPersistent_32 : _zz_offerPersistent_33);
+  assign _zz_offerPersistent_34 = (_zz_offerSource_11 ? _zz_offerPersistent_35 : _zz_offerPersistent_36);
+  assign _zz_offerPersistent_37 = (_zz_offerSource_12 ? _zz_offerPersistent_38 : _zz_offerPersistent_39);
+  assign _zz_offerPersistent_40 = (_zz_offerSource_13 ? _zz_offerPersistent_41 : _zz_offerPersistent_42);
+  assign _zz_offerPersistent_43 = (_zz_offerSource_14 ? _zz_offerPersistent_44 : _zz_offerPersistent_45);
+  assign _zz_offerPersistent_46 = (_zz_offerValid_1 ? _zz_offerPersistent_47 : _zz_offerPersistent_48);
+  assign _zz_offerPersistent_2 = _zz_offerPersistent[0];
+  assign _zz_offerPersistent_3 = _zz_offerPersistent[1];
+  assign _zz_offerPersistent_5 = _zz_offerPersistent[2];
+  assign _zz_offerPersistent_6 = _zz_offerPersistent[3];
+  assign _zz_offerPersistent_8 = _zz_offerPersistent[4];
+  assign _zz_offerPersistent_9 = _zz_offerPersistent[5];
+  assign _zz_offerPersistent_11 = _zz_offerPersistent[6];
+  assign _zz_offerPersistent_12 = _zz_offerPersistent[7];
+  assign _zz_offerPersistent_14 = _zz_offerPersistent[8];
+  assign _zz_offerPersistent_15 = _zz_offerPersistent[9];
+  assign _zz_offerPersistent_17 = _zz_offerPersistent[10];
+  assign _zz_offerPersistent_18 = _zz_offerPersistent[11];
+  assign _zz_offerPersistent_20 = _zz_offerPersistent[12];
+  assign _zz_offerPersistent_21 = _zz_offerPersistent[13];
+  assign _zz_offerPersistent_23 = _zz_offerPersistent[14];
+  assign _zz_offerPersistent_24 = _zz_offerPersistent[15];
+  assign _zz_offerPersistent_26 = _zz_offerPersistent[16];
+  assign _zz_offerPersistent_27 = _zz_offerPersistent[17];
+  assign _zz_offerPersistent_29 = _zz_offerPersistent[18];
+  assign _zz_offerPersistent_30 = _zz_offerPersistent[19];
+  assign _zz_offerPersistent_32 = _zz_offerPersistent[20];
+  assign _zz_offerPersistent_33 = _zz_offerPersistent[21];
+  assign _zz_offerPersistent_35 = _zz_offerPersistent[22];
+  assign _zz_offerPersistent_36 = _zz_offerPersistent[23];
+  assign _zz_offerPersistent_38 = _zz_offerPersistent[24];
+  assign _zz_offerPersistent_39 = _zz_offerPersistent[25];
+  assign _zz_offerPersistent_41 = _zz_offerPersistent[26];
+  assign _zz_offerPersistent_42 = _zz_offerPersistent[27];
+  assign _zz_offerPersistent_44 = _zz_offerPersistent[28];
+  assign _zz_offerPersistent_45 = _zz_offerPersistent[29];
+  assign _zz_offerPersistent_47 = _zz_offerPersistent[30];
+  assign _zz_offerPersistent_48 = _zz_offerPersistent[31];
   assign _zz_pendingNonZero = (|pending_15);
   assign _zz_pendingNonZero_1 = (|pending_14);
   assign _zz_pendingNonZero_2 = (|pending_13);
@@ -1237,7 +1567,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign countUpdate_oneHot = (countUpdate_valid ? {{{{_zz_countUpdate_oneHot,_zz_countUpdate_oneHot_2},{_zz_countUpdate_oneHot_4,_zz_countUpdate_oneHot_6}},{{_zz_countUpdate_oneHot_8,_zz_countUpdate_oneHot_10},{_zz_countUpdate_oneHot_12,_zz_countUpdate_oneHot_14}}},{{{_zz_countUpdate_oneHot_16,_zz_countUpdate_oneHot_18},{_zz_countUpdate_oneHot_20,_zz_countUpdate_oneHot_22}},{{_zz_countUpdate_oneHot_24,_zz_countUpdate_oneHot_26},{_zz_countUpdate_oneHot_28,_zz_countUpdate_oneHot_30}}}} : 16'h0);
   assign countUp = (countUpdate_refund ? countUpdate_oneHot : (countUpdate_inject ? (countUpdate_oneHot & (~ masked)) : 16'h0));
   assign countDown = (countUpdate_consume ? countUpdate_oneHot : 16'h0);
-  assign offerOneHot = (offerThroughFirst & (~ _zz_offerOneHot));
+  assign offerOneHot = {{{{_zz_offerOneHot,_zz_offerOneHot_2},{_zz_offerOneHot_4,_zz_offerOneHot_6}},{{_zz_offerOneHot_8,_zz_offerOneHot_10},{_zz_offerOneHot_12,_zz_offerOneHot_14}}},{{{_zz_offerOneHot_16,_zz_offerOneHot_18},{_zz_offerOneHot_20,_zz_offerOneHot_22}},{{_zz_offerOneHot_24,_zz_offerOneHot_26},{_zz_offerOneHot_28,_zz_offerOneHot_30}}}};
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = offerSource;
   assign sched_pick_payload_persistent = offerPersistent;
@@ -1245,26 +1575,41 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_pending_0 = (pickTaken & (persistent | (~ draining)));
   assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 16'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
-  assign _zz_abovePick = ((sched_pick_valid && sched_pick_ready) ? (~ offerThroughFirst) : abovePick);
-  assign _zz_pickField = (candidates & _zz_abovePick);
-  assign pickField = ((|_zz_pickField) ? _zz_pickField : candidates);
-  assign pickThroughFirst = (pickField ^ _zz_pickThroughFirst);
-  assign _zz_offerPersistent = (pickField & pickThroughFirst);
-  assign _zz_offerSource = _zz_offerPersistent[3];
-  assign _zz_offerSource_1 = _zz_offerPersistent[5];
-  assign _zz_offerSource_2 = _zz_offerPersistent[6];
-  assign _zz_offerSource_3 = _zz_offerPersistent[7];
-  assign _zz_offerSource_4 = _zz_offerPersistent[9];
-  assign _zz_offerSource_5 = _zz_offerPersistent[10];
-  assign _zz_offerSource_6 = _zz_offerPersistent[11];
-  assign _zz_offerSource_7 = _zz_offerPersistent[12];
-  assign _zz_offerSource_8 = _zz_offerPersistent[13];
-  assign _zz_offerSource_9 = _zz_offerPersistent[14];
-  assign _zz_offerSource_10 = _zz_offerPersistent[15];
-  assign _zz_offerSource_11 = (((((((_zz_offerPersistent[1] || _zz_offerSource) || _zz_offerSource_1) || _zz_offerSource_3) || _zz_offerSource_4) || _zz_offerSource_6) || _zz_offerSource_8) || _zz_offerSource_10);
-  assign _zz_offerSource_12 = (((((((_zz_offerPersistent[2] || _zz_offerSource) || _zz_offerSource_2) || _zz_offerSource_3) || _zz_offerSource_5) || _zz_offerSource_6) || _zz_offerSource_9) || _zz_offerSource_10);
-  assign _zz_offerSource_13 = (((((((_zz_offerPersistent[4] || _zz_offerSource_1) || _zz_offerSource_2) || _zz_offerSource_3) || _zz_offerSource_7) || _zz_offerSource_8) || _zz_offerSource_9) || _zz_offerSource_10);
-  assign _zz_offerSource_14 = (((((((_zz_offerPersistent[8] || _zz_offerSource_4) || _zz_offerSource_5) || _zz_offerSource_6) || _zz_offerSource_7) || _zz_offerSource_8) || _zz_offerSource_9) || _zz_offerSource_10);
+  assign pastOffer = {{{{_zz_pastOffer,_zz_pastOffer_1},{_zz_pastOffer_2,_zz_pastOffer_3}},{{_zz_pastOffer_4,_zz_pastOffer_5},{_zz_pastOffer_6,_zz_pastOffer_7}}},{{{_zz_pastOffer_8,_zz_pastOffer_9},{_zz_pastOffer_10,_zz_pastOffer_11}},{{_zz_pastOffer_12,_zz_pastOffer_13},{_zz_pastOffer_14,_zz_pastOffer_15}}}};
+  assign _zz_abovePick = ((sched_pick_valid && sched_pick_ready) ? pastOffer : abovePick);
+  assign _zz_offerValid = {candidates,(candidates & _zz_abovePick)};
+  assign _zz_offerPersistent = {persistent,persistent};
+  assign _zz_offerSource = _zz_offerValid[0];
+  assign _zz_offerSource_1 = _zz_offerValid[2];
+  assign _zz_offerSource_2 = _zz_offerValid[4];
+  assign _zz_offerSource_3 = _zz_offerValid[6];
+  assign _zz_offerSource_4 = _zz_offerValid[8];
+  assign _zz_offerSource_5 = _zz_offerValid[10];
+  assign _zz_offerSource_6 = _zz_offerValid[12];
+  assign _zz_offerSource_7 = _zz_offerValid[14];
+  assign _zz_offerSource_8 = _zz_offerValid[16];
+  assign _zz_offerSource_9 = _zz_offerValid[18];
+  assign _zz_offerSource_10 = _zz_offerValid[20];
+  assign _zz_offerSource_11 = _zz_offerValid[22];
+  assign _zz_offerSource_12 = _zz_offerValid[24];
+  assign _zz_offerSource_13 = _zz_offerValid[26];
+  assign _zz_offerSource_14 = _zz_offerValid[28];
+  assign _zz_offerValid_1 = _zz_offerValid[30];
+  assign _zz_offerSource_15 = (_zz_offerSource || _zz_offerValid[1]);
+  assign _zz_offerSource_16 = (_zz_offerSource_2 || _zz_offerValid[5]);
+  assign _zz_offerSource_17 = (_zz_offerSource_4 || _zz_offerValid[9]);
+  assign _zz_offerSource_18 = (_zz_offerSource_6 || _zz_offerValid[13]);
+  assign _zz_offerSource_19 = (_zz_offerSource_8 || _zz_offerValid[17]);
+  assign _zz_offerSource_20 = (_zz_offerSource_10 || _zz_offerValid[21]);
+  assign _zz_offerSource_21 = (_zz_offerSource_12 || _zz_offerValid[25]);
+  assign _zz_offerValid_2 = (_zz_offerSource_14 || _zz_offerValid[29]);
+  assign _zz_offerSource_22 = (_zz_offerSource_15 || (_zz_offerSource_1 || _zz_offerValid[3]));
+  assign _zz_offerSource_23 = (_zz_offerSource_17 || (_zz_offerSource_5 || _zz_offerValid[11]));
+  assign _zz_offerSource_24 = (_zz_offerSource_19 || (_zz_offerSource_9 || _zz_offerValid[19]));
+  assign _zz_offerValid_3 = (_zz_offerSource_21 || (_zz_offerSource_13 || _zz_offerValid[27]));
+  assign _zz_offerSource_25 = (_zz_offerSource_22 || (_zz_offerSource_16 || (_zz_offerSource_3 || _zz_offerValid[7])));
+  assign _zz_offerValid_4 = (_zz_offerSource_24 || (_zz_offerSource_20 || (_zz_offerSource_11 || _zz_offerValid[23])));
+  assign _zz_offerValid_5 = (_zz_offerSource_25 || (_zz_offerSource_23 || (_zz_offerSource_18 || (_zz_offerSource_7 || _zz_offerValid[15]))));
   assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_1},{_zz_pendingNonZero_2,_zz_pendingNonZero_3}},{{_zz_pendingNonZero_4,_zz_pendingNonZero_5},{_zz_pendingNonZero_6,_zz_pendingNonZero_7}}},{{{_zz_pendingNonZero_8,_zz_pendingNonZero_9},{_zz_pendingNonZero_10,_zz_pendingNonZero_11}},{{_zz_pendingNonZero_12,_zz_pendingNonZero_13},{_zz_pendingNonZero_14,_zz_pendingNonZero_15}}}};
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
   assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz_pending_0[0] || countDown[0]) ? _zz__zz_pending_0_2_2 : _zz__zz_pending_0_2_4));
@@ -1359,7 +1704,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
       offerValid <= 1'b0;
       offerSource <= 4'b0000;
       offerPersistent <= 1'b0;
-      offerThroughFirst <= 16'h0;
       abovePick <= 16'hfffe;
       pending_0 <= 12'h0;
       pending_1 <= 12'h0;
@@ -1454,10 +1798,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
       countUpdate_consume <= _zz_countUpdate_valid;
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
       abovePick <= _zz_abovePick;
-      offerSource <= {_zz_offerSource_14,{_zz_offerSource_13,{_zz_offerSource_12,_zz_offerSource_11}}};
-      offerValid <= (|candidates);
-      offerThroughFirst <= pickThroughFirst;
-      offerPersistent <= (|(_zz_offerPersistent & persistent));
+      offerValid <= (_zz_offerValid_5 || (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[31])))));
+      offerSource <= _zz_offerSource_26[3:0];
+      offerPersistent <= (_zz_offerValid_5 ? (_zz_offerSource_25 ? (_zz_offerSource_22 ? (_zz_offerSource_15 ? _zz_offerPersistent_1 : _zz_offerPersistent_4) : (_zz_offerSource_16 ? _zz_offerPersistent_7 : _zz_offerPersistent_10)) : (_zz_offerSource_23 ? (_zz_offerSource_17 ? _zz_offerPersistent_13 : _zz_offerPersistent_16) : (_zz_offerSource_18 ? _zz_offerPersistent_19 : _zz_offerPersistent_22))) : (_zz_offerValid_4 ? (_zz_offerSource_24 ? (_zz_offerSource_19 ? _zz_offerPersistent_25 : _zz_offerPersistent_28) : (_zz_offerSource_20 ? _zz_offerPersistent_31 : _zz_offerPersistent_34)) : (_zz_offerValid_3 ? (_zz_offerSource_21 ? _zz_offerPersistent_37 : _zz_offerPersistent_40) : (_zz_offerValid_2 ? _zz_offerPersistent_43 : _zz_offerPersistent_46))));
       pending_0 <= (_zz_pending_0_3 ? 12'hfff : _zz_pending_0_4);
       pending_1 <= (_zz_pending_1_2 ? 12'hfff : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 12'hfff : _zz_pending_2_3);
@@ -1691,7 +2034,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg        [1:0]    _zz_inboxQueueHead_i0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
-  wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
@@ -1917,11 +2259,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [8:0]    _zz_inbox_rd0_1;
   wire       [31:0]   inbox_rd0;
   wire       [3:0]    _zz_i1_inboxFreeSlot;
-  wire       [3:0]    _zz_i1_inboxFreeSlot_1;
+  wire                _zz_i1_inboxFreeSlot_1;
   wire                _zz_i1_inboxFreeSlot_2;
-  wire                _zz_i1_inboxFreeSlot_3;
-  wire                _zz_i1_inboxFreeSlot_4;
-  wire       [1:0]    _zz_i1_inboxFreeSlot_5;
+  wire       [1:0]    _zz_i1_inboxFreeSlot_3;
   reg                 i1_inboxFull;
   reg        [1:0]    i1_inboxFreeSlot;
   reg                 i1_inboxReserve;
@@ -2037,7 +2377,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_handlers_port_2 = clearStep[2:0];
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
-  assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
   assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
   assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
   assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
@@ -2654,11 +2993,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 5'h01 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
-  assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
-  assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
-  assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
-  assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
-  assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
+  assign _zz_i1_inboxFreeSlot_1 = _zz_i1_inboxFreeSlot[0];
+  assign _zz_i1_inboxFreeSlot_2 = (_zz_i1_inboxFreeSlot_1 || _zz_i1_inboxFreeSlot[1]);
+  assign _zz_i1_inboxFreeSlot_3 = {(! _zz_i1_inboxFreeSlot_2),(_zz_i1_inboxFreeSlot_2 ? (! _zz_i1_inboxFreeSlot_1) : (! _zz_i1_inboxFreeSlot[2]))};
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -2681,7 +3018,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   end
 
   assign _zz_inboxSweepWriteAt = sweepAt[3:0];
-  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_5} : {cmd_payload_context,_zz_inbox_rd0}));
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_3} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[6 : 3];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_i0};
@@ -3140,7 +3477,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     i1_inboxOccupied <= ((inboxOccupied_write && (inboxOccupied_writeAt == _zz_i1_handlerContext_1)) ? inboxOccupied_writeRow : inboxOccupied_i0);
     i1_inboxInService <= ((inboxInService_write && (inboxInService_writeAt == _zz_i1_handlerContext_1)) ? inboxInService_writeRow : inboxInService_i0);
     i1_inboxQueueHead <= ((inboxQueueHead_write && (inboxQueueHead_writeAt == _zz_i1_handlerContext_1)) ? inboxQueueHead_writeRow : inboxQueueHead_i0);
-    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
+    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_3;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_replyHead <= ((replyHead_write && (replyHead_writeAt == cmd_payload_context)) ? replyHead_writeRow : replyHead_i0);
     i1_replyCount <= ((replyCount_write && (replyCount_writeAt == cmd_payload_context)) ? replyCount_writeRow : replyCount_i0);
@@ -3228,25 +3565,46 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [15:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
-  wire       [7:0]    _zz__zz_s0_level_1;
-  wire       [7:0]    _zz__zz_s0_level_10;
-  wire       [7:0]    _zz__zz_s0_level_19;
-  reg        [7:0]    _zz__zz_s0_listNonEmpty_12;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_15;
-  wire       [7:0]    _zz__zz_s0_level_29;
-  wire       [7:0]    _zz__zz_s0_level_38;
-  wire       [7:0]    _zz__zz_s0_level_47;
-  reg        [7:0]    _zz__zz_s0_listNonEmpty_21;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_24;
-  wire       [7:0]    _zz__zz_s0_level_57;
-  wire       [7:0]    _zz__zz_s0_level_66;
-  wire       [7:0]    _zz__zz_s0_level_75;
+  wire       [4:0]    _zz__zz_s0_level;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_9;
+  wire       [4:0]    _zz__zz_s0_level_1;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_15;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_18;
+  wire       [1:0]    _zz__zz_s0_level_20;
+  wire       [0:0]    _zz__zz_s0_level_20_1;
+  wire                _zz__zz_s0_level_20_2;
+  wire       [0:0]    _zz__zz_s0_level_20_3;
+  wire                _zz__zz_s0_level_20_4;
+  wire       [1:0]    _zz__zz_s0_level_20_5;
+  wire       [0:0]    _zz__zz_s0_level_20_6;
+  wire                _zz__zz_s0_level_20_7;
+  wire       [0:0]    _zz__zz_s0_level_20_8;
+  wire                _zz__zz_s0_level_20_9;
+  wire       [1:0]    _zz__zz_s0_level_20_10;
+  wire                _zz__zz_s0_level_20_11;
+  wire       [0:0]    _zz__zz_s0_level_20_12;
+  wire       [0:0]    _zz__zz_s0_level_20_13;
+  wire       [0:0]    _zz__zz_s0_level_20_14;
+  wire       [1:0]    _zz__zz_s0_level_20_15;
+  wire                _zz__zz_s0_level_20_16;
+  wire       [0:0]    _zz__zz_s0_level_20_17;
+  wire       [0:0]    _zz__zz_s0_level_20_18;
+  wire       [0:0]    _zz__zz_s0_level_20_19;
+  wire       [1:0]    _zz__zz_s0_level_20_20;
+  wire                _zz__zz_s0_level_20_21;
+  wire       [0:0]    _zz__zz_s0_level_20_22;
+  wire       [0:0]    _zz__zz_s0_level_20_23;
+  wire       [0:0]    _zz__zz_s0_level_20_24;
+  wire       [1:0]    _zz__zz_s0_level_20_25;
+  wire                _zz__zz_s0_level_20_26;
+  wire       [0:0]    _zz__zz_s0_level_20_27;
+  wire       [0:0]    _zz__zz_s0_level_20_28;
+  wire       [0:0]    _zz__zz_s0_level_20_29;
   reg        [7:0]    _zz_walk_levels;
-  wire                _zz_s0_listNonEmpty_27;
-  wire                _zz_s0_listNonEmpty_28;
-  wire                _zz_s0_listNonEmpty_29;
-  wire                _zz_s0_listNonEmpty_30;
+  wire                _zz_s0_listNonEmpty_21;
+  wire                _zz_s0_listNonEmpty_22;
+  wire                _zz_s0_listNonEmpty_23;
+  wire                _zz_s0_listNonEmpty_24;
   wire       [0:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
   wire       [0:0]    _zz_s0_levelOH_2;
@@ -3265,44 +3623,28 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [2:0]    _zz_s0_levelOH_15;
   wire       [1:0]    _zz_s0_levelOH_16;
   wire                _zz_s0_levelOH_17;
-  wire       [2:0]    _zz_s0_levelOH_18;
-  wire                _zz_s0_levelOH_19;
-  wire       [2:0]    _zz_s0_levelOH_20;
-  wire       [1:0]    _zz_s0_levelOH_21;
-  wire                _zz_s0_levelOH_22;
-  wire       [2:0]    _zz_s0_levelOH_23;
+  wire                _zz_s0_levelOH_18;
+  wire       [1:0]    _zz_s0_levelOH_19;
+  wire                _zz_s0_levelOH_20;
+  wire                _zz_s0_levelOH_21;
+  wire       [1:0]    _zz_s0_levelOH_22;
+  wire                _zz_s0_levelOH_23;
   wire                _zz_s0_levelOH_24;
-  wire       [2:0]    _zz_s0_levelOH_25;
-  wire       [1:0]    _zz_s0_levelOH_26;
+  wire       [1:0]    _zz_s0_levelOH_25;
+  wire                _zz_s0_levelOH_26;
   wire                _zz_s0_levelOH_27;
-  wire       [2:0]    _zz_s0_levelOH_28;
+  wire       [1:0]    _zz_s0_levelOH_28;
   wire                _zz_s0_levelOH_29;
-  wire       [2:0]    _zz_s0_levelOH_30;
+  wire                _zz_s0_levelOH_30;
   wire       [1:0]    _zz_s0_levelOH_31;
   wire                _zz_s0_levelOH_32;
-  wire       [2:0]    _zz_s0_levelOH_33;
-  wire                _zz_s0_levelOH_34;
-  wire       [2:0]    _zz_s0_levelOH_35;
-  wire       [1:0]    _zz_s0_levelOH_36;
-  wire                _zz_s0_levelOH_37;
-  wire       [2:0]    _zz_s0_levelOH_38;
+  wire                _zz_s0_levelOH_33;
+  wire       [1:0]    _zz_s0_levelOH_34;
+  wire                _zz_s0_levelOH_35;
+  wire                _zz_s0_levelOH_36;
+  wire       [1:0]    _zz_s0_levelOH_37;
+  wire                _zz_s0_levelOH_38;
   wire                _zz_s0_levelOH_39;
-  wire       [2:0]    _zz_s0_levelOH_40;
-  wire       [1:0]    _zz_s0_levelOH_41;
-  wire                _zz_s0_levelOH_42;
-  wire       [2:0]    _zz_s0_levelOH_43;
-  wire                _zz_s0_levelOH_44;
-  wire       [2:0]    _zz_s0_levelOH_45;
-  wire       [1:0]    _zz_s0_levelOH_46;
-  wire                _zz_s0_levelOH_47;
-  wire       [2:0]    _zz_s0_levelOH_48;
-  wire                _zz_s0_levelOH_49;
-  wire       [2:0]    _zz_s0_levelOH_50;
-  wire       [1:0]    _zz_s0_levelOH_51;
-  wire                _zz_s0_levelOH_52;
-  wire       [2:0]    _zz_s0_levelOH_53;
-  wire                _zz_s0_levelOH_54;
-  wire       [2:0]    _zz_s0_levelOH_55;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -3333,20 +3675,20 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [5:0]    _zz__zz_currentKey_0;
   wire       [4:0]    _zz__zz_currentKey_0_1;
   wire       [4:0]    _zz__zz_s2_preemptHart;
-  wire       [3:0]    _zz_notifyPending_ohFirst_masked;
+  wire                _zz_notifyPending_3;
   wire                _zz_notifyPending_4;
-  wire                _zz_notifyPending_5;
+  wire       [0:0]    _zz_notifyPending_5;
   wire       [0:0]    _zz_notifyPending_6;
   wire       [0:0]    _zz_notifyPending_7;
   wire       [0:0]    _zz_notifyPending_8;
-  wire       [0:0]    _zz_notifyPending_9;
+  wire       [1:0]    _zz_notifyPending_9;
   wire       [1:0]    _zz_notifyPending_10;
   wire       [1:0]    _zz_notifyPending_11;
   wire       [1:0]    _zz_notifyPending_12;
-  wire       [1:0]    _zz_notifyPending_13;
   wire       [8:0]    _zz_removeCount;
   wire       [8:0]    _zz_removeListRecord;
   wire       [8:0]    _zz_cancelRecord;
+  wire       [2:0]    _zz_removeLevelOH;
   wire       [2:0]    _zz_removeLevelOH_1;
   wire       [2:0]    _zz_removeLevelOH_2;
   wire       [2:0]    _zz_removeLevelOH_3;
@@ -3354,7 +3696,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [2:0]    _zz_removeLevelOH_5;
   wire       [2:0]    _zz_removeLevelOH_6;
   wire       [2:0]    _zz_removeLevelOH_7;
-  wire       [2:0]    _zz_removeLevelOH_8;
   wire       [8:0]    _zz_s1_status_value;
   wire       [8:0]    _zz_s1_status_value_1;
   wire       [8:0]    _zz_s1_status_value_2;
@@ -3573,7 +3914,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
-  wire                when_ErrorRegisters_l51;
+  reg                 s1_pointerNull;
   wire                _zz_s1_setHandler;
   wire       [7:0]    _zz_s2_routing;
   wire                s1_poolFull;
@@ -3615,7 +3956,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [15:0]   waitHeads_rd0;
   wire       [33:0]   handlers_rd0;
   wire                when_WaitTable_l83;
-  wire       [3:0]    _zz_s0_op;
   wire       [1:0]    _zz_s0_context;
   wire       [31:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -3651,7 +3991,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                takeDeliver;
   wire                when_Intake_l72;
   reg                 cancelWaited;
-  wire       [3:0]    _zz_s0_op_1;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -3669,10 +4008,25 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [7:0]    _zz_s0_listNonEmpty_3;
   wire       [7:0]    _zz_s0_listNonEmpty_4;
   wire       [7:0]    _zz_s0_listNonEmpty_5;
-  wire       [2:0]    _zz_s0_listNonEmpty_6;
+  wire       [2:0]    _zz_s0_level;
+  wire       [4:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_listNonEmpty_6;
   wire                _zz_s0_listNonEmpty_7;
-  wire       [7:0]    _zz_s0_level;
-  wire       [7:0]    _zz_s0_level_1;
+  wire                _zz_s0_listNonEmpty_8;
+  wire       [7:0]    _zz_s0_listNonEmpty_9;
+  wire       [7:0]    _zz_s0_listNonEmpty_10;
+  wire       [7:0]    _zz_s0_listNonEmpty_11;
+  wire       [2:0]    _zz_s0_level_1;
+  wire       [4:0]    _zz_s1_bypassS2_1;
+  wire                _zz_s0_listNonEmpty_12;
+  wire                _zz_s0_listNonEmpty_13;
+  wire                _zz_s0_listNonEmpty_14;
+  wire       [7:0]    _zz_s0_listNonEmpty_15;
+  wire       [7:0]    _zz_s0_listNonEmpty_16;
+  wire       [7:0]    _zz_s0_listNonEmpty_17;
+  wire       [2:0]    _zz_s0_listNonEmpty_18;
+  wire                _zz_s0_listNonEmpty_19;
+  wire                _zz_s0_listNonEmpty_20;
   wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
@@ -3680,8 +4034,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire       [7:0]    _zz_s0_level_9;
-  wire       [7:0]    _zz_s0_level_10;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
   wire                _zz_s0_level_11;
   wire                _zz_s0_level_12;
   wire                _zz_s0_level_13;
@@ -3689,93 +4043,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                _zz_s0_level_15;
   wire                _zz_s0_level_16;
   wire                _zz_s0_level_17;
-  wire       [7:0]    _zz_s0_level_18;
-  wire       [7:0]    _zz_s0_level_19;
-  wire                _zz_s0_level_20;
-  wire                _zz_s0_level_21;
-  wire                _zz_s0_level_22;
-  wire                _zz_s0_level_23;
-  wire                _zz_s0_level_24;
-  wire                _zz_s0_level_25;
-  wire                _zz_s0_level_26;
-  wire       [2:0]    _zz_s0_level_27;
-  wire                _zz_s0_listNonEmpty_8;
-  wire       [4:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_listNonEmpty_9;
-  wire                _zz_s0_listNonEmpty_10;
-  wire                _zz_s0_listNonEmpty_11;
-  wire       [7:0]    _zz_s0_listNonEmpty_12;
-  wire       [7:0]    _zz_s0_listNonEmpty_13;
-  wire       [7:0]    _zz_s0_listNonEmpty_14;
-  wire       [2:0]    _zz_s0_listNonEmpty_15;
-  wire                _zz_s0_listNonEmpty_16;
-  wire       [7:0]    _zz_s0_level_28;
-  wire       [7:0]    _zz_s0_level_29;
-  wire                _zz_s0_level_30;
-  wire                _zz_s0_level_31;
-  wire                _zz_s0_level_32;
-  wire                _zz_s0_level_33;
-  wire                _zz_s0_level_34;
-  wire                _zz_s0_level_35;
-  wire                _zz_s0_level_36;
-  wire       [7:0]    _zz_s0_level_37;
-  wire       [7:0]    _zz_s0_level_38;
-  wire                _zz_s0_level_39;
-  wire                _zz_s0_level_40;
-  wire                _zz_s0_level_41;
-  wire                _zz_s0_level_42;
-  wire                _zz_s0_level_43;
-  wire                _zz_s0_level_44;
-  wire                _zz_s0_level_45;
-  wire       [7:0]    _zz_s0_level_46;
-  wire       [7:0]    _zz_s0_level_47;
-  wire                _zz_s0_level_48;
-  wire                _zz_s0_level_49;
-  wire                _zz_s0_level_50;
-  wire                _zz_s0_level_51;
-  wire                _zz_s0_level_52;
-  wire                _zz_s0_level_53;
-  wire                _zz_s0_level_54;
-  wire       [2:0]    _zz_s0_level_55;
-  wire                _zz_s0_listNonEmpty_17;
-  wire       [4:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s0_listNonEmpty_18;
-  wire                _zz_s0_listNonEmpty_19;
-  wire                _zz_s0_listNonEmpty_20;
-  wire       [7:0]    _zz_s0_listNonEmpty_21;
-  wire       [7:0]    _zz_s0_listNonEmpty_22;
-  wire       [7:0]    _zz_s0_listNonEmpty_23;
-  wire       [2:0]    _zz_s0_listNonEmpty_24;
-  wire                _zz_s0_listNonEmpty_25;
-  wire       [7:0]    _zz_s0_level_56;
-  wire       [7:0]    _zz_s0_level_57;
-  wire                _zz_s0_level_58;
-  wire                _zz_s0_level_59;
-  wire                _zz_s0_level_60;
-  wire                _zz_s0_level_61;
-  wire                _zz_s0_level_62;
-  wire                _zz_s0_level_63;
-  wire                _zz_s0_level_64;
-  wire       [7:0]    _zz_s0_level_65;
-  wire       [7:0]    _zz_s0_level_66;
-  wire                _zz_s0_level_67;
-  wire                _zz_s0_level_68;
-  wire                _zz_s0_level_69;
-  wire                _zz_s0_level_70;
-  wire                _zz_s0_level_71;
-  wire                _zz_s0_level_72;
-  wire                _zz_s0_level_73;
-  wire       [7:0]    _zz_s0_level_74;
-  wire       [7:0]    _zz_s0_level_75;
-  wire                _zz_s0_level_76;
-  wire                _zz_s0_level_77;
-  wire                _zz_s0_level_78;
-  wire                _zz_s0_level_79;
-  wire                _zz_s0_level_80;
-  wire                _zz_s0_level_81;
-  wire                _zz_s0_level_82;
-  wire       [2:0]    _zz_s0_level_83;
-  wire                _zz_s0_listNonEmpty_26;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire       [2:0]    _zz_s0_level_20;
   wire       [4:0]    _zz_s1_bypassS2_2;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
@@ -3903,13 +4173,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                s2_notifyKernel;
   wire                s2_preemptHart;
   wire       [0:0]    s2_victimHart;
-  wire       [3:0]    notifyPending_ohFirst_input;
-  wire       [3:0]    notifyPending_ohFirst_masked;
-  wire       [3:0]    notifyPending_ohFirst_value;
   wire                _zz_notifyPending;
   wire                _zz_notifyPending_1;
-  wire                _zz_notifyPending_2;
-  wire       [1:0]    _zz_notifyPending_3;
+  wire       [1:0]    _zz_notifyPending_2;
   reg        [2:0]    walkState;
   reg                 walkCancel;
   reg        [3:0]    walkSourceReg;
@@ -3928,15 +4194,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [7:0]    _zz_removeReadAddr;
-  wire       [2:0]    _zz_removeLevelOH;
-  wire                when_ListWalker_l102;
-  wire                when_ListWalker_l105;
-  wire                when_ListWalker_l125;
-  wire                when_ListWalker_l128;
-  wire                when_ListWalker_l140;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l177;
+  wire                when_ListWalker_l93;
+  wire       [2:0]    _zz_removeList;
+  wire                when_ListWalker_l111;
+  wire                when_ListWalker_l114;
+  wire                when_ListWalker_l127;
+  wire                when_ListWalker_l130;
+  wire                when_ListWalker_l142;
+  wire                when_ListWalker_l145;
+  wire                when_ListWalker_l160;
+  wire                when_ListWalker_l179;
   wire                _zz_rsp_valid;
   reg        [31:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -3965,18 +4232,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz__zz_s0_data = {26'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 9'h001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 9'h001);
-  assign _zz__zz_s0_listNonEmpty_6 = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_1 = (_zz_s0_level - 8'h01);
-  assign _zz__zz_s0_level_10 = (_zz_s0_level_9 - 8'h01);
-  assign _zz__zz_s0_level_19 = (_zz_s0_level_18 - 8'h01);
-  assign _zz__zz_s0_listNonEmpty_15 = deliveries_task_payload_word[5 : 1];
-  assign _zz__zz_s0_level_29 = (_zz_s0_level_28 - 8'h01);
-  assign _zz__zz_s0_level_38 = (_zz_s0_level_37 - 8'h01);
-  assign _zz__zz_s0_level_47 = (_zz_s0_level_46 - 8'h01);
-  assign _zz__zz_s0_listNonEmpty_24 = cmd_payload_data[5 : 1];
-  assign _zz__zz_s0_level_57 = (_zz_s0_level_56 - 8'h01);
-  assign _zz__zz_s0_level_66 = (_zz_s0_level_65 - 8'h01);
-  assign _zz__zz_s0_level_75 = (_zz_s0_level_74 - 8'h01);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
+  assign _zz__zz_s0_listNonEmpty_18 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 9'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 9'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 9'h001);
@@ -3988,7 +4246,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz__zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
   assign _zz__zz_currentKey_0 = {1'd0, _zz__zz_currentKey_0_1};
   assign _zz__zz_s2_preemptHart = s2_data[5 : 1];
-  assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 4'b0001);
   assign _zz_removeCount = (removeContextCount - 9'h001);
   assign _zz_removeListRecord = (walkCount - 9'h001);
   assign _zz_cancelRecord = (walkCount - 9'h001);
@@ -4027,26 +4284,56 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s0_listNonEmpty_27 = _zz_s0_listNonEmpty_14[_zz_s0_listNonEmpty_15];
-  assign _zz_s0_listNonEmpty_28 = _zz_s0_listNonEmpty_12[_zz_s0_listNonEmpty_15];
-  assign _zz_s0_listNonEmpty_29 = _zz_s0_listNonEmpty_23[_zz_s0_listNonEmpty_24];
-  assign _zz_s0_listNonEmpty_30 = _zz_s0_listNonEmpty_21[_zz_s0_listNonEmpty_24];
-  assign _zz_s0_levelOH = (_zz_s0_level_27 == _zz_s0_levelOH_1);
-  assign _zz_s0_levelOH_2 = (_zz_s0_level_27 == _zz_s0_levelOH_3);
-  assign _zz_s0_levelOH_4 = (_zz_s0_level_27 == _zz_s0_levelOH_5);
-  assign _zz_s0_levelOH_6 = (_zz_s0_level_27 == _zz_s0_levelOH_7);
-  assign _zz_s0_levelOH_8 = (_zz_s0_level_27 == _zz_s0_levelOH_9);
-  assign _zz_s0_levelOH_10 = (_zz_s0_level_27 == _zz_s0_levelOH_11);
-  assign _zz_s0_levelOH_12 = (_zz_s0_level_27 == _zz_s0_levelOH_13);
-  assign _zz_s0_levelOH_14 = (_zz_s0_level_27 == _zz_s0_levelOH_15);
-  assign _zz_s0_levelOH_16 = {_zz_s0_levelOH_17,_zz_s0_levelOH_19};
-  assign _zz_s0_levelOH_21 = {_zz_s0_levelOH_22,_zz_s0_levelOH_24};
-  assign _zz_s0_levelOH_26 = {_zz_s0_levelOH_27,_zz_s0_levelOH_29};
-  assign _zz_s0_levelOH_31 = {_zz_s0_levelOH_32,_zz_s0_levelOH_34};
-  assign _zz_s0_levelOH_36 = {_zz_s0_levelOH_37,_zz_s0_levelOH_39};
-  assign _zz_s0_levelOH_41 = {_zz_s0_levelOH_42,_zz_s0_levelOH_44};
-  assign _zz_s0_levelOH_46 = {_zz_s0_levelOH_47,_zz_s0_levelOH_49};
-  assign _zz_s0_levelOH_51 = {_zz_s0_levelOH_52,_zz_s0_levelOH_54};
+  assign _zz__zz_s0_level_20 = {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_20_1 : _zz__zz_s0_level_20_3)};
+  assign _zz__zz_s0_level_20_5 = {(! _zz_s0_level_6),(_zz_s0_level_6 ? _zz__zz_s0_level_20_6 : _zz__zz_s0_level_20_8)};
+  assign _zz__zz_s0_level_20_10 = {_zz__zz_s0_level_20_11,_zz__zz_s0_level_20_12};
+  assign _zz__zz_s0_level_20_15 = {_zz__zz_s0_level_20_16,_zz__zz_s0_level_20_17};
+  assign _zz__zz_s0_level_20_20 = {_zz__zz_s0_level_20_21,_zz__zz_s0_level_20_22};
+  assign _zz__zz_s0_level_20_25 = {_zz__zz_s0_level_20_26,_zz__zz_s0_level_20_27};
+  assign _zz__zz_s0_level_20_1 = _zz__zz_s0_level_20_2;
+  assign _zz__zz_s0_level_20_3 = _zz__zz_s0_level_20_4;
+  assign _zz__zz_s0_level_20_6 = _zz__zz_s0_level_20_7;
+  assign _zz__zz_s0_level_20_8 = _zz__zz_s0_level_20_9;
+  assign _zz__zz_s0_level_20_11 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_20_12 = (_zz_s0_level_11 ? _zz__zz_s0_level_20_13 : _zz__zz_s0_level_20_14);
+  assign _zz__zz_s0_level_20_16 = (! _zz_s0_level_12);
+  assign _zz__zz_s0_level_20_17 = (_zz_s0_level_12 ? _zz__zz_s0_level_20_18 : _zz__zz_s0_level_20_19);
+  assign _zz__zz_s0_level_20_21 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_20_22 = (_zz_s0_level_17 ? _zz__zz_s0_level_20_23 : _zz__zz_s0_level_20_24);
+  assign _zz__zz_s0_level_20_26 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_20_27 = (_zz_s0_level_18 ? _zz__zz_s0_level_20_28 : _zz__zz_s0_level_20_29);
+  assign _zz__zz_s0_level_20_2 = (! _zz_s0_level_2);
+  assign _zz__zz_s0_level_20_4 = (! _zz_s0_level_3);
+  assign _zz__zz_s0_level_20_7 = (! _zz_s0_level_4);
+  assign _zz__zz_s0_level_20_9 = (! _zz_s0_listNonEmpty_16[6]);
+  assign _zz__zz_s0_level_20_13 = (! _zz_s0_level_8);
+  assign _zz__zz_s0_level_20_14 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_20_18 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_20_19 = (! _zz_s0_listNonEmpty_17[6]);
+  assign _zz__zz_s0_level_20_23 = (! _zz_s0_level_14);
+  assign _zz__zz_s0_level_20_24 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_20_28 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_20_29 = (! _zz_s0_listNonEmpty_15[6]);
+  assign _zz_s0_listNonEmpty_21 = _zz_s0_listNonEmpty_11[_zz_s0_level_1];
+  assign _zz_s0_listNonEmpty_22 = _zz_s0_listNonEmpty_9[_zz_s0_level_1];
+  assign _zz_s0_listNonEmpty_23 = _zz_s0_listNonEmpty_16[_zz_s0_listNonEmpty_18];
+  assign _zz_s0_listNonEmpty_24 = (_zz_s0_listNonEmpty_14 ? _zz_s0_listNonEmpty_17[_zz_s0_listNonEmpty_18] : _zz_s0_listNonEmpty_15[_zz_s0_listNonEmpty_18]);
+  assign _zz_s0_levelOH = (_zz_s0_level == _zz_s0_levelOH_1);
+  assign _zz_s0_levelOH_2 = (_zz_s0_level == _zz_s0_levelOH_3);
+  assign _zz_s0_levelOH_4 = (_zz_s0_level == _zz_s0_levelOH_5);
+  assign _zz_s0_levelOH_6 = (_zz_s0_level == _zz_s0_levelOH_7);
+  assign _zz_s0_levelOH_8 = (_zz_s0_level == _zz_s0_levelOH_9);
+  assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
+  assign _zz_s0_levelOH_12 = (_zz_s0_level == _zz_s0_levelOH_13);
+  assign _zz_s0_levelOH_14 = (_zz_s0_level == _zz_s0_levelOH_15);
+  assign _zz_s0_levelOH_16 = {_zz_s0_levelOH_17,_zz_s0_levelOH_18};
+  assign _zz_s0_levelOH_19 = {_zz_s0_levelOH_20,_zz_s0_levelOH_21};
+  assign _zz_s0_levelOH_22 = {_zz_s0_levelOH_23,_zz_s0_levelOH_24};
+  assign _zz_s0_levelOH_25 = {_zz_s0_levelOH_26,_zz_s0_levelOH_27};
+  assign _zz_s0_levelOH_28 = {_zz_s0_levelOH_29,_zz_s0_levelOH_30};
+  assign _zz_s0_levelOH_31 = {_zz_s0_levelOH_32,_zz_s0_levelOH_33};
+  assign _zz_s0_levelOH_34 = {_zz_s0_levelOH_35,_zz_s0_levelOH_36};
+  assign _zz_s0_levelOH_37 = {_zz_s0_levelOH_38,_zz_s0_levelOH_39};
   assign _zz_s0_levelOH_1 = 3'b111;
   assign _zz_s0_levelOH_3 = 3'b110;
   assign _zz_s0_levelOH_5 = 3'b101;
@@ -4055,56 +4342,40 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s0_levelOH_11 = 3'b010;
   assign _zz_s0_levelOH_13 = 3'b001;
   assign _zz_s0_levelOH_15 = 3'b000;
-  assign _zz_s0_levelOH_17 = (_zz_s0_level_55 == _zz_s0_levelOH_18);
-  assign _zz_s0_levelOH_19 = (_zz_s0_level_55 == _zz_s0_levelOH_20);
-  assign _zz_s0_levelOH_22 = (_zz_s0_level_55 == _zz_s0_levelOH_23);
-  assign _zz_s0_levelOH_24 = (_zz_s0_level_55 == _zz_s0_levelOH_25);
-  assign _zz_s0_levelOH_27 = (_zz_s0_level_55 == _zz_s0_levelOH_28);
-  assign _zz_s0_levelOH_29 = (_zz_s0_level_55 == _zz_s0_levelOH_30);
-  assign _zz_s0_levelOH_32 = (_zz_s0_level_55 == _zz_s0_levelOH_33);
-  assign _zz_s0_levelOH_34 = (_zz_s0_level_55 == _zz_s0_levelOH_35);
-  assign _zz_s0_levelOH_37 = (_zz_s0_level_83 == _zz_s0_levelOH_38);
-  assign _zz_s0_levelOH_39 = (_zz_s0_level_83 == _zz_s0_levelOH_40);
-  assign _zz_s0_levelOH_42 = (_zz_s0_level_83 == _zz_s0_levelOH_43);
-  assign _zz_s0_levelOH_44 = (_zz_s0_level_83 == _zz_s0_levelOH_45);
-  assign _zz_s0_levelOH_47 = (_zz_s0_level_83 == _zz_s0_levelOH_48);
-  assign _zz_s0_levelOH_49 = (_zz_s0_level_83 == _zz_s0_levelOH_50);
-  assign _zz_s0_levelOH_52 = (_zz_s0_level_83 == _zz_s0_levelOH_53);
-  assign _zz_s0_levelOH_54 = (_zz_s0_level_83 == _zz_s0_levelOH_55);
-  assign _zz_s0_levelOH_18 = 3'b111;
-  assign _zz_s0_levelOH_20 = 3'b110;
-  assign _zz_s0_levelOH_23 = 3'b101;
-  assign _zz_s0_levelOH_25 = 3'b100;
-  assign _zz_s0_levelOH_28 = 3'b011;
-  assign _zz_s0_levelOH_30 = 3'b010;
-  assign _zz_s0_levelOH_33 = 3'b001;
-  assign _zz_s0_levelOH_35 = 3'b000;
-  assign _zz_s0_levelOH_38 = 3'b111;
-  assign _zz_s0_levelOH_40 = 3'b110;
-  assign _zz_s0_levelOH_43 = 3'b101;
-  assign _zz_s0_levelOH_45 = 3'b100;
-  assign _zz_s0_levelOH_48 = 3'b011;
-  assign _zz_s0_levelOH_50 = 3'b010;
-  assign _zz_s0_levelOH_53 = 3'b001;
-  assign _zz_s0_levelOH_55 = 3'b000;
-  assign _zz_notifyPending_4 = (s2_valid && (s2_op == 4'b0100));
-  assign _zz_notifyPending_5 = (s2_status == 4'b1000);
-  assign _zz_notifyPending_6 = (_zz_notifyPending_3 == 2'b11);
-  assign _zz_notifyPending_7 = (_zz_notifyPending_3 == 2'b10);
-  assign _zz_notifyPending_8 = (_zz_notifyPending_3 == 2'b01);
-  assign _zz_notifyPending_9 = (_zz_notifyPending_3 == 2'b00);
-  assign _zz_notifyPending_10 = 2'b11;
-  assign _zz_notifyPending_11 = 2'b10;
-  assign _zz_notifyPending_12 = 2'b01;
-  assign _zz_notifyPending_13 = 2'b00;
-  assign _zz_removeLevelOH_1 = 3'b111;
-  assign _zz_removeLevelOH_2 = 3'b110;
-  assign _zz_removeLevelOH_3 = 3'b101;
-  assign _zz_removeLevelOH_4 = 3'b100;
-  assign _zz_removeLevelOH_5 = 3'b011;
-  assign _zz_removeLevelOH_6 = 3'b010;
-  assign _zz_removeLevelOH_7 = 3'b001;
-  assign _zz_removeLevelOH_8 = 3'b000;
+  assign _zz_s0_levelOH_17 = (_zz_s0_level_1 == 3'b111);
+  assign _zz_s0_levelOH_18 = (_zz_s0_level_1 == 3'b110);
+  assign _zz_s0_levelOH_20 = (_zz_s0_level_1 == 3'b101);
+  assign _zz_s0_levelOH_21 = (_zz_s0_level_1 == 3'b100);
+  assign _zz_s0_levelOH_23 = (_zz_s0_level_1 == 3'b011);
+  assign _zz_s0_levelOH_24 = (_zz_s0_level_1 == 3'b010);
+  assign _zz_s0_levelOH_26 = (_zz_s0_level_1 == 3'b001);
+  assign _zz_s0_levelOH_27 = (_zz_s0_level_1 == 3'b000);
+  assign _zz_s0_levelOH_29 = (_zz_s0_level_20 == 3'b111);
+  assign _zz_s0_levelOH_30 = (_zz_s0_level_20 == 3'b110);
+  assign _zz_s0_levelOH_32 = (_zz_s0_level_20 == 3'b101);
+  assign _zz_s0_levelOH_33 = (_zz_s0_level_20 == 3'b100);
+  assign _zz_s0_levelOH_35 = (_zz_s0_level_20 == 3'b011);
+  assign _zz_s0_levelOH_36 = (_zz_s0_level_20 == 3'b010);
+  assign _zz_s0_levelOH_38 = (_zz_s0_level_20 == 3'b001);
+  assign _zz_s0_levelOH_39 = (_zz_s0_level_20 == 3'b000);
+  assign _zz_notifyPending_3 = (s2_valid && (s2_op == 4'b0100));
+  assign _zz_notifyPending_4 = (s2_status == 4'b1000);
+  assign _zz_notifyPending_5 = (_zz_notifyPending_2 == 2'b11);
+  assign _zz_notifyPending_6 = (_zz_notifyPending_2 == 2'b10);
+  assign _zz_notifyPending_7 = (_zz_notifyPending_2 == 2'b01);
+  assign _zz_notifyPending_8 = (_zz_notifyPending_2 == 2'b00);
+  assign _zz_notifyPending_9 = 2'b11;
+  assign _zz_notifyPending_10 = 2'b10;
+  assign _zz_notifyPending_11 = 2'b01;
+  assign _zz_notifyPending_12 = 2'b00;
+  assign _zz_removeLevelOH = 3'b111;
+  assign _zz_removeLevelOH_1 = 3'b110;
+  assign _zz_removeLevelOH_2 = 3'b101;
+  assign _zz_removeLevelOH_3 = 3'b100;
+  assign _zz_removeLevelOH_4 = 3'b011;
+  assign _zz_removeLevelOH_5 = 3'b010;
+  assign _zz_removeLevelOH_6 = 3'b001;
+  assign _zz_removeLevelOH_7 = 3'b000;
   assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_8},{_zz_wakeup_busy_15,_zz_wakeup_busy_22}};
   assign _zz_wakeup_busy_29 = {{_zz_wakeup_busy_30,_zz_wakeup_busy_37},{_zz_wakeup_busy_44,_zz_wakeup_busy_51}};
   assign _zz_wakeup_busy_58 = {{_zz_wakeup_busy_59,_zz_wakeup_busy_62},{_zz_wakeup_busy_65,_zz_wakeup_busy_68}};
@@ -4367,19 +4638,19 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
 
   always @(*) begin
     case(deliveries_task_payload_context)
-      2'b00 : _zz__zz_s0_listNonEmpty_12 = levelMap_0;
-      2'b01 : _zz__zz_s0_listNonEmpty_12 = levelMap_1;
-      2'b10 : _zz__zz_s0_listNonEmpty_12 = levelMap_2;
-      default : _zz__zz_s0_listNonEmpty_12 = levelMap_3;
+      2'b00 : _zz__zz_s0_listNonEmpty_9 = levelMap_0;
+      2'b01 : _zz__zz_s0_listNonEmpty_9 = levelMap_1;
+      2'b10 : _zz__zz_s0_listNonEmpty_9 = levelMap_2;
+      default : _zz__zz_s0_listNonEmpty_9 = levelMap_3;
     endcase
   end
 
   always @(*) begin
     case(cmd_payload_context)
-      2'b00 : _zz__zz_s0_listNonEmpty_21 = levelMap_0;
-      2'b01 : _zz__zz_s0_listNonEmpty_21 = levelMap_1;
-      2'b10 : _zz__zz_s0_listNonEmpty_21 = levelMap_2;
-      default : _zz__zz_s0_listNonEmpty_21 = levelMap_3;
+      2'b00 : _zz__zz_s0_listNonEmpty_15 = levelMap_0;
+      2'b01 : _zz__zz_s0_listNonEmpty_15 = levelMap_1;
+      2'b10 : _zz__zz_s0_listNonEmpty_15 = levelMap_2;
+      default : _zz__zz_s0_listNonEmpty_15 = levelMap_3;
     endcase
   end
 
@@ -4427,8 +4698,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l51 = (s1_data[31 : 6] == 26'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[6]);
@@ -4450,7 +4720,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
-  assign _zz_s0_op = (slot_persistent ? 4'b1010 : 4'b1001);
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[33 : 32] : waitHeads_rd0[15 : 14]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[31 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -4482,8 +4751,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign _zz_s0_op_1 = 4'b1100;
-  assign s0_op = (takeSlot ? _zz_s0_op : (takeDeliver ? _zz_s0_op_1 : cmd_payload_op));
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -4499,7 +4767,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_write = 1'b1;
           end
         end
@@ -4520,7 +4788,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -4541,7 +4809,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -4558,120 +4826,51 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[2:0];
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_op == 4'b0010);
-  assign _zz_s0_level = _zz_s0_listNonEmpty_4;
-  assign _zz_s0_level_1 = (_zz_s0_level & (~ _zz__zz_s0_level_1));
-  assign _zz_s0_level_2 = _zz_s0_level_1[3];
-  assign _zz_s0_level_3 = _zz_s0_level_1[5];
-  assign _zz_s0_level_4 = _zz_s0_level_1[6];
-  assign _zz_s0_level_5 = _zz_s0_level_1[7];
-  assign _zz_s0_level_6 = (((_zz_s0_level_1[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
-  assign _zz_s0_level_7 = (((_zz_s0_level_1[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_8 = (((_zz_s0_level_1[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_5;
-  assign _zz_s0_level_10 = (_zz_s0_level_9 & (~ _zz__zz_s0_level_10));
-  assign _zz_s0_level_11 = _zz_s0_level_10[3];
-  assign _zz_s0_level_12 = _zz_s0_level_10[5];
-  assign _zz_s0_level_13 = _zz_s0_level_10[6];
-  assign _zz_s0_level_14 = _zz_s0_level_10[7];
-  assign _zz_s0_level_15 = (((_zz_s0_level_10[1] || _zz_s0_level_11) || _zz_s0_level_12) || _zz_s0_level_14);
-  assign _zz_s0_level_16 = (((_zz_s0_level_10[2] || _zz_s0_level_11) || _zz_s0_level_13) || _zz_s0_level_14);
-  assign _zz_s0_level_17 = (((_zz_s0_level_10[4] || _zz_s0_level_12) || _zz_s0_level_13) || _zz_s0_level_14);
-  assign _zz_s0_level_18 = _zz_s0_listNonEmpty_3;
-  assign _zz_s0_level_19 = (_zz_s0_level_18 & (~ _zz__zz_s0_level_19));
-  assign _zz_s0_level_20 = _zz_s0_level_19[3];
-  assign _zz_s0_level_21 = _zz_s0_level_19[5];
-  assign _zz_s0_level_22 = _zz_s0_level_19[6];
-  assign _zz_s0_level_23 = _zz_s0_level_19[7];
-  assign _zz_s0_level_24 = (((_zz_s0_level_19[1] || _zz_s0_level_20) || _zz_s0_level_21) || _zz_s0_level_23);
-  assign _zz_s0_level_25 = (((_zz_s0_level_19[2] || _zz_s0_level_20) || _zz_s0_level_22) || _zz_s0_level_23);
-  assign _zz_s0_level_26 = (((_zz_s0_level_19[4] || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_23);
-  assign _zz_s0_level_27 = (_zz_s0_listNonEmpty_7 ? (_zz_s0_listNonEmpty_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : (_zz_s0_listNonEmpty_2 ? {_zz_s0_level_17,{_zz_s0_level_16,_zz_s0_level_15}} : {_zz_s0_level_26,{_zz_s0_level_25,_zz_s0_level_24}})) : _zz_s0_listNonEmpty_6);
-  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
-  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level_27};
-  assign _zz_s0_listNonEmpty_9 = (s1_valid && (s1_context == deliveries_task_payload_context));
-  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_12 = _zz__zz_s0_listNonEmpty_12;
-  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15[2:0];
-  assign _zz_s0_listNonEmpty_16 = (_zz_s0_op_1 == 4'b0010);
-  assign _zz_s0_level_28 = _zz_s0_listNonEmpty_13;
-  assign _zz_s0_level_29 = (_zz_s0_level_28 & (~ _zz__zz_s0_level_29));
-  assign _zz_s0_level_30 = _zz_s0_level_29[3];
-  assign _zz_s0_level_31 = _zz_s0_level_29[5];
-  assign _zz_s0_level_32 = _zz_s0_level_29[6];
-  assign _zz_s0_level_33 = _zz_s0_level_29[7];
-  assign _zz_s0_level_34 = (((_zz_s0_level_29[1] || _zz_s0_level_30) || _zz_s0_level_31) || _zz_s0_level_33);
-  assign _zz_s0_level_35 = (((_zz_s0_level_29[2] || _zz_s0_level_30) || _zz_s0_level_32) || _zz_s0_level_33);
-  assign _zz_s0_level_36 = (((_zz_s0_level_29[4] || _zz_s0_level_31) || _zz_s0_level_32) || _zz_s0_level_33);
-  assign _zz_s0_level_37 = _zz_s0_listNonEmpty_14;
-  assign _zz_s0_level_38 = (_zz_s0_level_37 & (~ _zz__zz_s0_level_38));
-  assign _zz_s0_level_39 = _zz_s0_level_38[3];
-  assign _zz_s0_level_40 = _zz_s0_level_38[5];
-  assign _zz_s0_level_41 = _zz_s0_level_38[6];
-  assign _zz_s0_level_42 = _zz_s0_level_38[7];
-  assign _zz_s0_level_43 = (((_zz_s0_level_38[1] || _zz_s0_level_39) || _zz_s0_level_40) || _zz_s0_level_42);
-  assign _zz_s0_level_44 = (((_zz_s0_level_38[2] || _zz_s0_level_39) || _zz_s0_level_41) || _zz_s0_level_42);
-  assign _zz_s0_level_45 = (((_zz_s0_level_38[4] || _zz_s0_level_40) || _zz_s0_level_41) || _zz_s0_level_42);
-  assign _zz_s0_level_46 = _zz_s0_listNonEmpty_12;
-  assign _zz_s0_level_47 = (_zz_s0_level_46 & (~ _zz__zz_s0_level_47));
-  assign _zz_s0_level_48 = _zz_s0_level_47[3];
-  assign _zz_s0_level_49 = _zz_s0_level_47[5];
-  assign _zz_s0_level_50 = _zz_s0_level_47[6];
-  assign _zz_s0_level_51 = _zz_s0_level_47[7];
-  assign _zz_s0_level_52 = (((_zz_s0_level_47[1] || _zz_s0_level_48) || _zz_s0_level_49) || _zz_s0_level_51);
-  assign _zz_s0_level_53 = (((_zz_s0_level_47[2] || _zz_s0_level_48) || _zz_s0_level_50) || _zz_s0_level_51);
-  assign _zz_s0_level_54 = (((_zz_s0_level_47[4] || _zz_s0_level_49) || _zz_s0_level_50) || _zz_s0_level_51);
-  assign _zz_s0_level_55 = (_zz_s0_listNonEmpty_16 ? (_zz_s0_listNonEmpty_10 ? {_zz_s0_level_36,{_zz_s0_level_35,_zz_s0_level_34}} : (_zz_s0_listNonEmpty_11 ? {_zz_s0_level_45,{_zz_s0_level_44,_zz_s0_level_43}} : {_zz_s0_level_54,{_zz_s0_level_53,_zz_s0_level_52}})) : _zz_s0_listNonEmpty_15);
-  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_10 ? (|_zz_s0_listNonEmpty_13) : (_zz_s0_listNonEmpty_11 ? (|_zz_s0_listNonEmpty_14) : (|_zz_s0_listNonEmpty_12)));
-  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_55};
-  assign _zz_s0_listNonEmpty_18 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_listNonEmpty_19 = (_zz_s0_listNonEmpty_18 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_20 = (_zz_s0_listNonEmpty_18 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_21 = _zz__zz_s0_listNonEmpty_21;
-  assign _zz_s0_listNonEmpty_22 = (_zz_s0_listNonEmpty_21 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_23 = (_zz_s0_listNonEmpty_21 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_24 = _zz__zz_s0_listNonEmpty_24[2:0];
-  assign _zz_s0_listNonEmpty_25 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_56 = _zz_s0_listNonEmpty_22;
-  assign _zz_s0_level_57 = (_zz_s0_level_56 & (~ _zz__zz_s0_level_57));
-  assign _zz_s0_level_58 = _zz_s0_level_57[3];
-  assign _zz_s0_level_59 = _zz_s0_level_57[5];
-  assign _zz_s0_level_60 = _zz_s0_level_57[6];
-  assign _zz_s0_level_61 = _zz_s0_level_57[7];
-  assign _zz_s0_level_62 = (((_zz_s0_level_57[1] || _zz_s0_level_58) || _zz_s0_level_59) || _zz_s0_level_61);
-  assign _zz_s0_level_63 = (((_zz_s0_level_57[2] || _zz_s0_level_58) || _zz_s0_level_60) || _zz_s0_level_61);
-  assign _zz_s0_level_64 = (((_zz_s0_level_57[4] || _zz_s0_level_59) || _zz_s0_level_60) || _zz_s0_level_61);
-  assign _zz_s0_level_65 = _zz_s0_listNonEmpty_23;
-  assign _zz_s0_level_66 = (_zz_s0_level_65 & (~ _zz__zz_s0_level_66));
-  assign _zz_s0_level_67 = _zz_s0_level_66[3];
-  assign _zz_s0_level_68 = _zz_s0_level_66[5];
-  assign _zz_s0_level_69 = _zz_s0_level_66[6];
-  assign _zz_s0_level_70 = _zz_s0_level_66[7];
-  assign _zz_s0_level_71 = (((_zz_s0_level_66[1] || _zz_s0_level_67) || _zz_s0_level_68) || _zz_s0_level_70);
-  assign _zz_s0_level_72 = (((_zz_s0_level_66[2] || _zz_s0_level_67) || _zz_s0_level_69) || _zz_s0_level_70);
-  assign _zz_s0_level_73 = (((_zz_s0_level_66[4] || _zz_s0_level_68) || _zz_s0_level_69) || _zz_s0_level_70);
-  assign _zz_s0_level_74 = _zz_s0_listNonEmpty_21;
-  assign _zz_s0_level_75 = (_zz_s0_level_74 & (~ _zz__zz_s0_level_75));
-  assign _zz_s0_level_76 = _zz_s0_level_75[3];
-  assign _zz_s0_level_77 = _zz_s0_level_75[5];
-  assign _zz_s0_level_78 = _zz_s0_level_75[6];
-  assign _zz_s0_level_79 = _zz_s0_level_75[7];
-  assign _zz_s0_level_80 = (((_zz_s0_level_75[1] || _zz_s0_level_76) || _zz_s0_level_77) || _zz_s0_level_79);
-  assign _zz_s0_level_81 = (((_zz_s0_level_75[2] || _zz_s0_level_76) || _zz_s0_level_78) || _zz_s0_level_79);
-  assign _zz_s0_level_82 = (((_zz_s0_level_75[4] || _zz_s0_level_77) || _zz_s0_level_78) || _zz_s0_level_79);
-  assign _zz_s0_level_83 = (_zz_s0_listNonEmpty_25 ? (_zz_s0_listNonEmpty_19 ? {_zz_s0_level_64,{_zz_s0_level_63,_zz_s0_level_62}} : (_zz_s0_listNonEmpty_20 ? {_zz_s0_level_73,{_zz_s0_level_72,_zz_s0_level_71}} : {_zz_s0_level_82,{_zz_s0_level_81,_zz_s0_level_80}})) : _zz_s0_listNonEmpty_24);
-  assign _zz_s0_listNonEmpty_26 = (_zz_s0_listNonEmpty_19 ? (|_zz_s0_listNonEmpty_22) : (_zz_s0_listNonEmpty_20 ? (|_zz_s0_listNonEmpty_23) : (|_zz_s0_listNonEmpty_21)));
-  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_83};
+  assign _zz_s0_level = _zz__zz_s0_level[2:0];
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
+  assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == deliveries_task_payload_context));
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_6 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
+  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[2:0];
+  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
+  assign _zz_s0_listNonEmpty_12 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15;
+  assign _zz_s0_listNonEmpty_16 = (_zz_s0_listNonEmpty_15 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_15 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_18 = _zz__zz_s0_listNonEmpty_18[2:0];
+  assign _zz_s0_listNonEmpty_19 = (_zz_s0_listNonEmpty_13 ? (|_zz_s0_listNonEmpty_16) : (_zz_s0_listNonEmpty_14 ? (|_zz_s0_listNonEmpty_17) : (|_zz_s0_listNonEmpty_15)));
+  assign _zz_s0_listNonEmpty_20 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_2 = _zz_s0_listNonEmpty_16[0];
+  assign _zz_s0_level_3 = _zz_s0_listNonEmpty_16[2];
+  assign _zz_s0_level_4 = _zz_s0_listNonEmpty_16[4];
+  assign _zz_s0_level_5 = (_zz_s0_level_2 || _zz_s0_listNonEmpty_16[1]);
+  assign _zz_s0_level_6 = (_zz_s0_level_4 || _zz_s0_listNonEmpty_16[5]);
+  assign _zz_s0_level_7 = (_zz_s0_level_5 || (_zz_s0_level_3 || _zz_s0_listNonEmpty_16[3]));
+  assign _zz_s0_level_8 = _zz_s0_listNonEmpty_17[0];
+  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_17[2];
+  assign _zz_s0_level_10 = _zz_s0_listNonEmpty_17[4];
+  assign _zz_s0_level_11 = (_zz_s0_level_8 || _zz_s0_listNonEmpty_17[1]);
+  assign _zz_s0_level_12 = (_zz_s0_level_10 || _zz_s0_listNonEmpty_17[5]);
+  assign _zz_s0_level_13 = (_zz_s0_level_11 || (_zz_s0_level_9 || _zz_s0_listNonEmpty_17[3]));
+  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_15[0];
+  assign _zz_s0_level_15 = _zz_s0_listNonEmpty_15[2];
+  assign _zz_s0_level_16 = _zz_s0_listNonEmpty_15[4];
+  assign _zz_s0_level_17 = (_zz_s0_level_14 || _zz_s0_listNonEmpty_15[1]);
+  assign _zz_s0_level_18 = (_zz_s0_level_16 || _zz_s0_listNonEmpty_15[5]);
+  assign _zz_s0_level_19 = (_zz_s0_level_17 || (_zz_s0_level_15 || _zz_s0_listNonEmpty_15[3]));
+  assign _zz_s0_level_20 = (_zz_s0_listNonEmpty_20 ? (_zz_s0_listNonEmpty_13 ? {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_20 : _zz__zz_s0_level_20_5)} : (_zz_s0_listNonEmpty_14 ? {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_20_10 : _zz__zz_s0_level_20_15)} : {(! _zz_s0_level_19),(_zz_s0_level_19 ? _zz__zz_s0_level_20_20 : _zz__zz_s0_level_20_25)})) : _zz_s0_listNonEmpty_18);
+  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_20};
   assign walk_levels = _zz_walk_levels;
   assign s0_priorityOk = (s0_data[5 : 1] < 5'h08);
-  assign s0_level = (takeSlot ? _zz_s0_level_27 : (takeDeliver ? _zz_s0_level_55 : _zz_s0_level_83));
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6]))) : (takeDeliver ? (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_17 : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13[_zz_s0_listNonEmpty_15] : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_27 : _zz_s0_listNonEmpty_28))) : (_zz_s0_listNonEmpty_25 ? _zz_s0_listNonEmpty_26 : (_zz_s0_listNonEmpty_19 ? _zz_s0_listNonEmpty_22[_zz_s0_listNonEmpty_24] : (_zz_s0_listNonEmpty_20 ? _zz_s0_listNonEmpty_29 : _zz_s0_listNonEmpty_30)))));
+  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_20));
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_21 : _zz_s0_listNonEmpty_22)) : (_zz_s0_listNonEmpty_20 ? _zz_s0_listNonEmpty_19 : (_zz_s0_listNonEmpty_13 ? _zz_s0_listNonEmpty_23 : _zz_s0_listNonEmpty_24))));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : (takeDeliver ? {{_zz_s0_levelOH_16,_zz_s0_levelOH_21},{_zz_s0_levelOH_26,_zz_s0_levelOH_31}} : {{_zz_s0_levelOH_36,_zz_s0_levelOH_41},{_zz_s0_levelOH_46,_zz_s0_levelOH_51}}));
+  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : (takeDeliver ? {{_zz_s0_levelOH_16,_zz_s0_levelOH_19},{_zz_s0_levelOH_22,_zz_s0_levelOH_25}} : {{_zz_s0_levelOH_28,_zz_s0_levelOH_31},{_zz_s0_levelOH_34,_zz_s0_levelOH_37}}));
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -4716,7 +4915,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_write = 1'b1;
         end
       end
@@ -4732,7 +4931,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeAt = walkContext;
         end
       end
@@ -4748,7 +4947,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -4767,7 +4966,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l51) begin
+          if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
             if(when_ErrorRegisters_l52) begin
@@ -4923,14 +5122,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign s2_notifyKernel = (s2_wakeDecision && (! ((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1)));
   assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2));
   assign s2_victimHart = ((_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1))) ? 1'b1 : 1'b0);
-  assign notifyPending_ohFirst_input = notifyPending;
-  assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
-  assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
-  assign _zz_notifyPending = notifyPending_ohFirst_value[3];
-  assign _zz_notifyPending_1 = (notifyPending_ohFirst_value[1] || _zz_notifyPending);
-  assign _zz_notifyPending_2 = (notifyPending_ohFirst_value[2] || _zz_notifyPending);
-  assign _zz_notifyPending_3 = {_zz_notifyPending_2,_zz_notifyPending_1};
-  assign s2_notify_value = ((|notifyPending) ? {1'b1,{29'h0,_zz_notifyPending_3}} : 32'h0);
+  assign _zz_notifyPending = notifyPending[0];
+  assign _zz_notifyPending_1 = (_zz_notifyPending || notifyPending[1]);
+  assign _zz_notifyPending_2 = {(! _zz_notifyPending_1),(_zz_notifyPending_1 ? (! _zz_notifyPending) : (! notifyPending[2]))};
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{29'h0,_zz_notifyPending_2}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? {(notifyHart == 1'b1),(notifyHart == 1'b0)} : 2'b00);
   assign walkActive = (walkState != 3'b000);
@@ -5012,15 +5207,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign _zz_removeLevelOH = cmd_payload_data[3 : 1];
-  assign when_ListWalker_l102 = (! s0_priorityOk);
-  assign when_ListWalker_l105 = (! s0_listNonEmpty);
-  assign when_ListWalker_l125 = (! s1_granted);
-  assign when_ListWalker_l128 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l140 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l143 = (walkCur == walkTail);
-  assign when_ListWalker_l158 = (walkCount == 9'h001);
-  assign when_ListWalker_l177 = 1'b1;
+  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign _zz_removeList = cmd_payload_data[3 : 1];
+  assign when_ListWalker_l111 = (removeStart && (! s0_priorityOk));
+  assign when_ListWalker_l114 = (removeStart && (! s0_listNonEmpty));
+  assign when_ListWalker_l127 = (! s1_granted);
+  assign when_ListWalker_l130 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l142 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l145 = (walkCur == walkTail);
+  assign when_ListWalker_l160 = (walkCount == 9'h001);
+  assign when_ListWalker_l179 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 32'h0;
@@ -5103,6 +5299,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
@@ -5161,6 +5358,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_pointerNull <= (s0_data[31 : 6] == 26'h0);
       s2_valid <= s1_valid;
       s2_read <= s1_read;
       s2_internal <= s1_internal;
@@ -5219,7 +5417,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           levelMap_3 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeSlot ? _zz_s0_listNonEmpty_8 : (takeDeliver ? _zz_s0_listNonEmpty_17 : _zz_s0_listNonEmpty_26));
+      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_11) : (|_zz_s0_listNonEmpty_9))) : _zz_s0_listNonEmpty_19));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
@@ -5292,38 +5490,33 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           currentKey_1 <= _zz_currentKey_0;
         end
       end
-      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_4 && _zz_notifyPending_5) && (|notifyPending)) ? {{_zz_notifyPending_6,_zz_notifyPending_7},{_zz_notifyPending_8,_zz_notifyPending_9}} : 4'b0000))) | (s2_notifyKernel ? {{(s2_context == _zz_notifyPending_10),(s2_context == _zz_notifyPending_11)},{(s2_context == _zz_notifyPending_12),(s2_context == _zz_notifyPending_13)}} : 4'b0000));
+      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_3 && _zz_notifyPending_4) && (|notifyPending)) ? {{_zz_notifyPending_5,_zz_notifyPending_6},{_zz_notifyPending_7,_zz_notifyPending_8}} : 4'b0000))) | (s2_notifyKernel ? {{(s2_context == _zz_notifyPending_9),(s2_context == _zz_notifyPending_10)},{(s2_context == _zz_notifyPending_11),(s2_context == _zz_notifyPending_12)}} : 4'b0000));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
-      if(walkStart) begin
+      if(when_ListWalker_l93) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
+        walkCancel <= (cmd_payload_op == 4'b1101);
       end
-      if(removeStart) begin
-        walkCancel <= 1'b0;
-        if(when_ListWalker_l102) begin
-          walkError <= 6'h02;
-          walkState <= 3'b101;
-        end else begin
-          if(when_ListWalker_l105) begin
-            walkError <= 6'h08;
-            walkState <= 3'b101;
-          end else begin
-            walkState <= 3'b001;
-          end
-        end
-      end
-      if(cancelStart) begin
-        walkCancel <= 1'b1;
+      if(walkStart) begin
         walkState <= 3'b001;
+      end
+      if(when_ListWalker_l111) begin
+        walkError <= 6'h02;
+        walkState <= 3'b101;
+      end else begin
+        if(when_ListWalker_l114) begin
+          walkError <= 6'h08;
+          walkState <= 3'b101;
+        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l125) begin
+            if(when_ListWalker_l127) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l128) begin
+              if(when_ListWalker_l130) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -5335,10 +5528,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l140) begin
+          if(when_ListWalker_l142) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l143) begin
+            if(when_ListWalker_l145) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -5388,7 +5581,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 9'h001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14 : _zz_s0_listNonEmpty_12)) : (_zz_s0_listNonEmpty_19 ? _zz_s0_listNonEmpty_22 : (_zz_s0_listNonEmpty_20 ? _zz_s0_listNonEmpty_23 : _zz_s0_listNonEmpty_21))));
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11 : _zz_s0_listNonEmpty_9)) : (_zz_s0_listNonEmpty_13 ? _zz_s0_listNonEmpty_16 : (_zz_s0_listNonEmpty_14 ? _zz_s0_listNonEmpty_17 : _zz_s0_listNonEmpty_15))));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 9'h001 : _zz_s2_newCount_1));
@@ -5406,16 +5599,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         freeHead <= s2_next[7 : 0];
       end
     end
-    if(walkStart) begin
+    if(when_ListWalker_l93) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
-    end
-    if(removeStart) begin
-      removeList <= s0_list;
-      removeLevelOH <= {{{(_zz_removeLevelOH == _zz_removeLevelOH_1),(_zz_removeLevelOH == _zz_removeLevelOH_2)},{(_zz_removeLevelOH == _zz_removeLevelOH_3),(_zz_removeLevelOH == _zz_removeLevelOH_4)}},{{(_zz_removeLevelOH == _zz_removeLevelOH_5),(_zz_removeLevelOH == _zz_removeLevelOH_6)},{(_zz_removeLevelOH == _zz_removeLevelOH_7),(_zz_removeLevelOH == _zz_removeLevelOH_8)}}};
-    end
-    if(cancelStart) begin
-      walkSourceReg <= s0_source;
+      walkSourceReg <= s0_busSource;
+      removeList <= {cmd_payload_context,_zz_removeList};
+      removeLevelOH <= {{{(_zz_removeList == _zz_removeLevelOH),(_zz_removeList == _zz_removeLevelOH_1)},{(_zz_removeList == _zz_removeLevelOH_2),(_zz_removeList == _zz_removeLevelOH_3)}},{{(_zz_removeList == _zz_removeLevelOH_4),(_zz_removeList == _zz_removeLevelOH_5)},{(_zz_removeList == _zz_removeLevelOH_6),(_zz_removeList == _zz_removeLevelOH_7)}}};
     end
     case(walkState)
       3'b001 : begin
@@ -5434,10 +5623,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l140) begin
+        if(when_ListWalker_l142) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l143) begin
+          if(!when_ListWalker_l145) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[15 : 14];

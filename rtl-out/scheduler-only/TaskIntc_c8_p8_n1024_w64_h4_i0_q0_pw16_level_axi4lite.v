@@ -160,9 +160,36 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [9:0]    links_spinal_port0;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
   wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
-  wire       [7:0]    _zz__zz_s0_level_1;
-  wire       [7:0]    _zz__zz_s0_level_10;
-  wire       [7:0]    _zz__zz_s0_level_19;
+  wire       [1:0]    _zz__zz_s0_level_18;
+  wire       [0:0]    _zz__zz_s0_level_18_1;
+  wire                _zz__zz_s0_level_18_2;
+  wire       [0:0]    _zz__zz_s0_level_18_3;
+  wire                _zz__zz_s0_level_18_4;
+  wire       [1:0]    _zz__zz_s0_level_18_5;
+  wire       [0:0]    _zz__zz_s0_level_18_6;
+  wire                _zz__zz_s0_level_18_7;
+  wire       [0:0]    _zz__zz_s0_level_18_8;
+  wire                _zz__zz_s0_level_18_9;
+  wire       [1:0]    _zz__zz_s0_level_18_10;
+  wire                _zz__zz_s0_level_18_11;
+  wire       [0:0]    _zz__zz_s0_level_18_12;
+  wire       [0:0]    _zz__zz_s0_level_18_13;
+  wire       [0:0]    _zz__zz_s0_level_18_14;
+  wire       [1:0]    _zz__zz_s0_level_18_15;
+  wire                _zz__zz_s0_level_18_16;
+  wire       [0:0]    _zz__zz_s0_level_18_17;
+  wire       [0:0]    _zz__zz_s0_level_18_18;
+  wire       [0:0]    _zz__zz_s0_level_18_19;
+  wire       [1:0]    _zz__zz_s0_level_18_20;
+  wire                _zz__zz_s0_level_18_21;
+  wire       [0:0]    _zz__zz_s0_level_18_22;
+  wire       [0:0]    _zz__zz_s0_level_18_23;
+  wire       [0:0]    _zz__zz_s0_level_18_24;
+  wire       [1:0]    _zz__zz_s0_level_18_25;
+  wire                _zz__zz_s0_level_18_26;
+  wire       [0:0]    _zz__zz_s0_level_18_27;
+  wire       [0:0]    _zz__zz_s0_level_18_28;
+  wire       [0:0]    _zz__zz_s0_level_18_29;
   reg        [7:0]    _zz_walk_levels;
   wire       [2:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
@@ -198,6 +225,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_s1_contextError_1;
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
+  wire       [2:0]    _zz_removeLevelOH;
   wire       [2:0]    _zz_removeLevelOH_1;
   wire       [2:0]    _zz_removeLevelOH_2;
   wire       [2:0]    _zz_removeLevelOH_3;
@@ -205,7 +233,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_removeLevelOH_5;
   wire       [2:0]    _zz_removeLevelOH_6;
   wire       [2:0]    _zz_removeLevelOH_7;
-  wire       [2:0]    _zz_removeLevelOH_8;
   wire       [10:0]   _zz_s1_status_value;
   wire       [10:0]   _zz_s1_status_value_1;
   wire       [10:0]   _zz_s1_status_value_2;
@@ -249,7 +276,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_errors_writeRow;
-  wire                when_ErrorRegisters_l51;
+  reg                 s1_pointerNull;
   wire                s1_poolFull;
   wire       [9:0]    s1_alloc;
   wire                _zz_s1_readyInsert;
@@ -293,8 +320,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s0_listNonEmpty_5;
   wire       [2:0]    _zz_s0_listNonEmpty_6;
   wire                _zz_s0_listNonEmpty_7;
-  wire       [7:0]    _zz_s0_level;
-  wire       [7:0]    _zz_s0_level_1;
+  wire                _zz_s0_listNonEmpty_8;
+  wire                _zz_s0_level;
+  wire                _zz_s0_level_1;
   wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
@@ -302,8 +330,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
-  wire       [7:0]    _zz_s0_level_9;
-  wire       [7:0]    _zz_s0_level_10;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
   wire                _zz_s0_level_11;
   wire                _zz_s0_level_12;
   wire                _zz_s0_level_13;
@@ -311,17 +339,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_15;
   wire                _zz_s0_level_16;
   wire                _zz_s0_level_17;
-  wire       [7:0]    _zz_s0_level_18;
-  wire       [7:0]    _zz_s0_level_19;
-  wire                _zz_s0_level_20;
-  wire                _zz_s0_level_21;
-  wire                _zz_s0_level_22;
-  wire                _zz_s0_level_23;
-  wire                _zz_s0_level_24;
-  wire                _zz_s0_level_25;
-  wire                _zz_s0_level_26;
-  wire       [2:0]    _zz_s0_level_27;
-  wire                _zz_s0_listNonEmpty_8;
+  wire       [2:0]    _zz_s0_level_18;
   wire       [5:0]    _zz_s1_bypassS2;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
@@ -436,13 +454,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire       [2:0]    _zz_removeLevelOH;
-  wire                when_ListWalker_l102;
-  wire                when_ListWalker_l105;
-  wire                when_ListWalker_l140;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l177;
+  wire                when_ListWalker_l93;
+  wire       [2:0]    _zz_removeList;
+  wire                when_ListWalker_l111;
+  wire                when_ListWalker_l114;
+  wire                when_ListWalker_l142;
+  wire                when_ListWalker_l145;
+  wire                when_ListWalker_l160;
+  wire                when_ListWalker_l179;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -461,9 +480,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg [9:0] links [0:1023];
 
   assign _zz__zz_s0_listNonEmpty_6 = cmd_payload_data[5 : 1];
-  assign _zz__zz_s0_level_1 = (_zz_s0_level - 8'h01);
-  assign _zz__zz_s0_level_10 = (_zz_s0_level_9 - 8'h01);
-  assign _zz__zz_s0_level_19 = (_zz_s0_level_18 - 8'h01);
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -491,6 +507,36 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
   assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
+  assign _zz__zz_s0_level_18 = {(! _zz_s0_level_3),(_zz_s0_level_3 ? _zz__zz_s0_level_18_1 : _zz__zz_s0_level_18_3)};
+  assign _zz__zz_s0_level_18_5 = {(! _zz_s0_level_4),(_zz_s0_level_4 ? _zz__zz_s0_level_18_6 : _zz__zz_s0_level_18_8)};
+  assign _zz__zz_s0_level_18_10 = {_zz__zz_s0_level_18_11,_zz__zz_s0_level_18_12};
+  assign _zz__zz_s0_level_18_15 = {_zz__zz_s0_level_18_16,_zz__zz_s0_level_18_17};
+  assign _zz__zz_s0_level_18_20 = {_zz__zz_s0_level_18_21,_zz__zz_s0_level_18_22};
+  assign _zz__zz_s0_level_18_25 = {_zz__zz_s0_level_18_26,_zz__zz_s0_level_18_27};
+  assign _zz__zz_s0_level_18_1 = _zz__zz_s0_level_18_2;
+  assign _zz__zz_s0_level_18_3 = _zz__zz_s0_level_18_4;
+  assign _zz__zz_s0_level_18_6 = _zz__zz_s0_level_18_7;
+  assign _zz__zz_s0_level_18_8 = _zz__zz_s0_level_18_9;
+  assign _zz__zz_s0_level_18_11 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_18_12 = (_zz_s0_level_9 ? _zz__zz_s0_level_18_13 : _zz__zz_s0_level_18_14);
+  assign _zz__zz_s0_level_18_16 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_18_17 = (_zz_s0_level_10 ? _zz__zz_s0_level_18_18 : _zz__zz_s0_level_18_19);
+  assign _zz__zz_s0_level_18_21 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_18_22 = (_zz_s0_level_15 ? _zz__zz_s0_level_18_23 : _zz__zz_s0_level_18_24);
+  assign _zz__zz_s0_level_18_26 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_18_27 = (_zz_s0_level_16 ? _zz__zz_s0_level_18_28 : _zz__zz_s0_level_18_29);
+  assign _zz__zz_s0_level_18_2 = (! _zz_s0_level);
+  assign _zz__zz_s0_level_18_4 = (! _zz_s0_level_1);
+  assign _zz__zz_s0_level_18_7 = (! _zz_s0_level_2);
+  assign _zz__zz_s0_level_18_9 = (! _zz_s0_listNonEmpty_4[6]);
+  assign _zz__zz_s0_level_18_13 = (! _zz_s0_level_6);
+  assign _zz__zz_s0_level_18_14 = (! _zz_s0_level_7);
+  assign _zz__zz_s0_level_18_18 = (! _zz_s0_level_8);
+  assign _zz__zz_s0_level_18_19 = (! _zz_s0_listNonEmpty_5[6]);
+  assign _zz__zz_s0_level_18_23 = (! _zz_s0_level_12);
+  assign _zz__zz_s0_level_18_24 = (! _zz_s0_level_13);
+  assign _zz__zz_s0_level_18_28 = (! _zz_s0_level_14);
+  assign _zz__zz_s0_level_18_29 = (! _zz_s0_listNonEmpty_3[6]);
   assign _zz_s0_levelOH = 3'b111;
   assign _zz_s0_levelOH_1 = 3'b110;
   assign _zz_s0_levelOH_2 = 3'b101;
@@ -499,14 +545,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_levelOH_5 = 3'b010;
   assign _zz_s0_levelOH_6 = 3'b001;
   assign _zz_s0_levelOH_7 = 3'b000;
-  assign _zz_removeLevelOH_1 = 3'b111;
-  assign _zz_removeLevelOH_2 = 3'b110;
-  assign _zz_removeLevelOH_3 = 3'b101;
-  assign _zz_removeLevelOH_4 = 3'b100;
-  assign _zz_removeLevelOH_5 = 3'b011;
-  assign _zz_removeLevelOH_6 = 3'b010;
-  assign _zz_removeLevelOH_7 = 3'b001;
-  assign _zz_removeLevelOH_8 = 3'b000;
+  assign _zz_removeLevelOH = 3'b111;
+  assign _zz_removeLevelOH_1 = 3'b110;
+  assign _zz_removeLevelOH_2 = 3'b101;
+  assign _zz_removeLevelOH_3 = 3'b100;
+  assign _zz_removeLevelOH_4 = 3'b011;
+  assign _zz_removeLevelOH_5 = 3'b010;
+  assign _zz_removeLevelOH_6 = 3'b001;
+  assign _zz_removeLevelOH_7 = 3'b000;
   always @(posedge clk) begin
     if(_zz_lists_rd0) begin
       lists_spinal_port0 <= lists[s0_list];
@@ -621,7 +667,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
   assign _zz_s1_readyInsert = 1'b0;
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initDone = 1'b1;
@@ -646,7 +691,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l158) begin
+        if(when_ListWalker_l160) begin
           levelMap_write = 1'b1;
         end
       end
@@ -665,7 +710,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l158) begin
+        if(when_ListWalker_l160) begin
           levelMap_writeAt = walkContext;
         end
       end
@@ -684,7 +729,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l158) begin
+        if(when_ListWalker_l160) begin
           levelMap_writeRow = (walk_levels & (~ removeLevelOH));
         end
       end
@@ -701,43 +746,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
   assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[2:0];
-  assign _zz_s0_listNonEmpty_7 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level = _zz_s0_listNonEmpty_4;
-  assign _zz_s0_level_1 = (_zz_s0_level & (~ _zz__zz_s0_level_1));
-  assign _zz_s0_level_2 = _zz_s0_level_1[3];
-  assign _zz_s0_level_3 = _zz_s0_level_1[5];
-  assign _zz_s0_level_4 = _zz_s0_level_1[6];
-  assign _zz_s0_level_5 = _zz_s0_level_1[7];
-  assign _zz_s0_level_6 = (((_zz_s0_level_1[1] || _zz_s0_level_2) || _zz_s0_level_3) || _zz_s0_level_5);
-  assign _zz_s0_level_7 = (((_zz_s0_level_1[2] || _zz_s0_level_2) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_8 = (((_zz_s0_level_1[4] || _zz_s0_level_3) || _zz_s0_level_4) || _zz_s0_level_5);
-  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_5;
-  assign _zz_s0_level_10 = (_zz_s0_level_9 & (~ _zz__zz_s0_level_10));
-  assign _zz_s0_level_11 = _zz_s0_level_10[3];
-  assign _zz_s0_level_12 = _zz_s0_level_10[5];
-  assign _zz_s0_level_13 = _zz_s0_level_10[6];
-  assign _zz_s0_level_14 = _zz_s0_level_10[7];
-  assign _zz_s0_level_15 = (((_zz_s0_level_10[1] || _zz_s0_level_11) || _zz_s0_level_12) || _zz_s0_level_14);
-  assign _zz_s0_level_16 = (((_zz_s0_level_10[2] || _zz_s0_level_11) || _zz_s0_level_13) || _zz_s0_level_14);
-  assign _zz_s0_level_17 = (((_zz_s0_level_10[4] || _zz_s0_level_12) || _zz_s0_level_13) || _zz_s0_level_14);
-  assign _zz_s0_level_18 = _zz_s0_listNonEmpty_3;
-  assign _zz_s0_level_19 = (_zz_s0_level_18 & (~ _zz__zz_s0_level_19));
-  assign _zz_s0_level_20 = _zz_s0_level_19[3];
-  assign _zz_s0_level_21 = _zz_s0_level_19[5];
-  assign _zz_s0_level_22 = _zz_s0_level_19[6];
-  assign _zz_s0_level_23 = _zz_s0_level_19[7];
-  assign _zz_s0_level_24 = (((_zz_s0_level_19[1] || _zz_s0_level_20) || _zz_s0_level_21) || _zz_s0_level_23);
-  assign _zz_s0_level_25 = (((_zz_s0_level_19[2] || _zz_s0_level_20) || _zz_s0_level_22) || _zz_s0_level_23);
-  assign _zz_s0_level_26 = (((_zz_s0_level_19[4] || _zz_s0_level_21) || _zz_s0_level_22) || _zz_s0_level_23);
-  assign _zz_s0_level_27 = (_zz_s0_listNonEmpty_7 ? (_zz_s0_listNonEmpty_1 ? {_zz_s0_level_8,{_zz_s0_level_7,_zz_s0_level_6}} : (_zz_s0_listNonEmpty_2 ? {_zz_s0_level_17,{_zz_s0_level_16,_zz_s0_level_15}} : {_zz_s0_level_26,{_zz_s0_level_25,_zz_s0_level_24}})) : _zz_s0_listNonEmpty_6);
-  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
-  assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_27};
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
+  assign _zz_s0_listNonEmpty_8 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level = _zz_s0_listNonEmpty_4[0];
+  assign _zz_s0_level_1 = _zz_s0_listNonEmpty_4[2];
+  assign _zz_s0_level_2 = _zz_s0_listNonEmpty_4[4];
+  assign _zz_s0_level_3 = (_zz_s0_level || _zz_s0_listNonEmpty_4[1]);
+  assign _zz_s0_level_4 = (_zz_s0_level_2 || _zz_s0_listNonEmpty_4[5]);
+  assign _zz_s0_level_5 = (_zz_s0_level_3 || (_zz_s0_level_1 || _zz_s0_listNonEmpty_4[3]));
+  assign _zz_s0_level_6 = _zz_s0_listNonEmpty_5[0];
+  assign _zz_s0_level_7 = _zz_s0_listNonEmpty_5[2];
+  assign _zz_s0_level_8 = _zz_s0_listNonEmpty_5[4];
+  assign _zz_s0_level_9 = (_zz_s0_level_6 || _zz_s0_listNonEmpty_5[1]);
+  assign _zz_s0_level_10 = (_zz_s0_level_8 || _zz_s0_listNonEmpty_5[5]);
+  assign _zz_s0_level_11 = (_zz_s0_level_9 || (_zz_s0_level_7 || _zz_s0_listNonEmpty_5[3]));
+  assign _zz_s0_level_12 = _zz_s0_listNonEmpty_3[0];
+  assign _zz_s0_level_13 = _zz_s0_listNonEmpty_3[2];
+  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_3[4];
+  assign _zz_s0_level_15 = (_zz_s0_level_12 || _zz_s0_listNonEmpty_3[1]);
+  assign _zz_s0_level_16 = (_zz_s0_level_14 || _zz_s0_listNonEmpty_3[5]);
+  assign _zz_s0_level_17 = (_zz_s0_level_15 || (_zz_s0_level_13 || _zz_s0_listNonEmpty_3[3]));
+  assign _zz_s0_level_18 = (_zz_s0_listNonEmpty_8 ? (_zz_s0_listNonEmpty_1 ? {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_18 : _zz__zz_s0_level_18_5)} : (_zz_s0_listNonEmpty_2 ? {(! _zz_s0_level_11),(_zz_s0_level_11 ? _zz__zz_s0_level_18_10 : _zz__zz_s0_level_18_15)} : {(! _zz_s0_level_17),(_zz_s0_level_17 ? _zz__zz_s0_level_18_20 : _zz__zz_s0_level_18_25)})) : _zz_s0_listNonEmpty_6);
+  assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_18};
   assign walk_levels = _zz_walk_levels;
   assign s0_priorityOk = (s0_data[5 : 1] < 5'h08);
-  assign s0_level = _zz_s0_level_27;
-  assign s0_listNonEmpty = (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6])));
+  assign s0_level = _zz_s0_level_18;
+  assign s0_listNonEmpty = (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_7 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6])));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = {{{(_zz_s0_level_27 == _zz_s0_levelOH),(_zz_s0_level_27 == _zz_s0_levelOH_1)},{(_zz_s0_level_27 == _zz_s0_levelOH_2),(_zz_s0_level_27 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_27 == _zz_s0_levelOH_4),(_zz_s0_level_27 == _zz_s0_levelOH_5)},{(_zz_s0_level_27 == _zz_s0_levelOH_6),(_zz_s0_level_27 == _zz_s0_levelOH_7)}}};
+  assign s0_levelOH = {{{(_zz_s0_level_18 == _zz_s0_levelOH),(_zz_s0_level_18 == _zz_s0_levelOH_1)},{(_zz_s0_level_18 == _zz_s0_levelOH_2),(_zz_s0_level_18 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_18 == _zz_s0_levelOH_4),(_zz_s0_level_18 == _zz_s0_levelOH_5)},{(_zz_s0_level_18 == _zz_s0_levelOH_6),(_zz_s0_level_18 == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -752,7 +788,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_LevelLists_l126 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! when_ErrorRegisters_l51))) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! s1_pointerNull))) && (! s1_poolFull));
   assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_alloc) || _zz_s1_readyInsert);
   assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || 1'b0);
@@ -781,7 +817,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_write = 1'b1;
         end
       end
@@ -797,7 +833,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeAt = walkContext;
         end
       end
@@ -813,7 +849,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -832,7 +868,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l51) begin
+          if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
             if(when_ErrorRegisters_l52) begin
@@ -894,13 +930,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign _zz_removeLevelOH = cmd_payload_data[3 : 1];
-  assign when_ListWalker_l102 = (! s0_priorityOk);
-  assign when_ListWalker_l105 = (! s0_listNonEmpty);
-  assign when_ListWalker_l140 = (words_rd0 == walkWord);
-  assign when_ListWalker_l143 = (walkCur == walkTail);
-  assign when_ListWalker_l158 = (walkCount == 11'h001);
-  assign when_ListWalker_l177 = 1'b1;
+  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign _zz_removeList = cmd_payload_data[3 : 1];
+  assign when_ListWalker_l111 = (removeStart && (! s0_priorityOk));
+  assign when_ListWalker_l114 = (removeStart && (! s0_listNonEmpty));
+  assign when_ListWalker_l142 = (words_rd0 == walkWord);
+  assign when_ListWalker_l145 = (walkCur == walkTail);
+  assign when_ListWalker_l160 = (walkCount == 11'h001);
+  assign when_ListWalker_l179 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -977,6 +1014,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
@@ -1028,6 +1066,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_pointerNull <= (s0_data[63 : 6] == 58'h0);
       s2_valid <= s1_valid;
       s2_read <= s1_read;
       s2_internal <= s1_internal;
@@ -1058,7 +1097,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           levelMap_7 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= _zz_s0_listNonEmpty_8;
+      s1_contextNonEmpty <= _zz_s0_listNonEmpty_7;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == _zz_s1_bypassS2));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == _zz_s1_bypassS2));
@@ -1135,21 +1174,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           currentContext_3 <= _zz_currentContext_0;
         end
       end
-      if(walkStart) begin
+      if(when_ListWalker_l93) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
       end
-      if(removeStart) begin
-        if(when_ListWalker_l102) begin
-          walkError <= 6'h02;
+      if(walkStart) begin
+        walkState <= 3'b001;
+      end
+      if(when_ListWalker_l111) begin
+        walkError <= 6'h02;
+        walkState <= 3'b101;
+      end else begin
+        if(when_ListWalker_l114) begin
+          walkError <= 6'h08;
           walkState <= 3'b101;
-        end else begin
-          if(when_ListWalker_l105) begin
-            walkError <= 6'h08;
-            walkState <= 3'b101;
-          end else begin
-            walkState <= 3'b001;
-          end
         end
       end
       case(walkState)
@@ -1157,10 +1195,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l140) begin
+          if(when_ListWalker_l142) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l143) begin
+            if(when_ListWalker_l145) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1215,13 +1253,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[9 : 0];
       end
     end
-    if(walkStart) begin
+    if(when_ListWalker_l93) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
-    end
-    if(removeStart) begin
-      removeList <= s0_list;
-      removeLevelOH <= {{{(_zz_removeLevelOH == _zz_removeLevelOH_1),(_zz_removeLevelOH == _zz_removeLevelOH_2)},{(_zz_removeLevelOH == _zz_removeLevelOH_3),(_zz_removeLevelOH == _zz_removeLevelOH_4)}},{{(_zz_removeLevelOH == _zz_removeLevelOH_5),(_zz_removeLevelOH == _zz_removeLevelOH_6)},{(_zz_removeLevelOH == _zz_removeLevelOH_7),(_zz_removeLevelOH == _zz_removeLevelOH_8)}}};
+      removeList <= {cmd_payload_context,_zz_removeList};
+      removeLevelOH <= {{{(_zz_removeList == _zz_removeLevelOH),(_zz_removeList == _zz_removeLevelOH_1)},{(_zz_removeList == _zz_removeLevelOH_2),(_zz_removeList == _zz_removeLevelOH_3)}},{{(_zz_removeList == _zz_removeLevelOH_4),(_zz_removeList == _zz_removeLevelOH_5)},{(_zz_removeList == _zz_removeLevelOH_6),(_zz_removeList == _zz_removeLevelOH_7)}}};
     end
     case(walkState)
       3'b001 : begin
@@ -1232,10 +1268,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ListWalker_l140) begin
+        if(when_ListWalker_l142) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l143) begin
+          if(!when_ListWalker_l145) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
           end

@@ -411,9 +411,47 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire       [2:0]    _zz_countUpdate_oneHot_5;
   wire       [2:0]    _zz_countUpdate_oneHot_6;
   wire       [2:0]    _zz_countUpdate_oneHot_7;
-  wire       [7:0]    _zz_offerOneHot;
-  wire       [6:0]    _zz_offerOneHot_1;
-  wire       [7:0]    _zz_pickThroughFirst;
+  wire       [2:0]    _zz_offerOneHot;
+  wire       [2:0]    _zz_offerOneHot_1;
+  wire       [2:0]    _zz_offerOneHot_2;
+  wire       [2:0]    _zz_offerOneHot_3;
+  wire       [2:0]    _zz_offerOneHot_4;
+  wire       [2:0]    _zz_offerOneHot_5;
+  wire       [2:0]    _zz_offerOneHot_6;
+  wire       [2:0]    _zz_offerOneHot_7;
+  wire       [3:0]    _zz_offerSource_11;
+  wire       [0:0]    _zz_offerSource_12;
+  wire       [0:0]    _zz_offerSource_13;
+  wire       [0:0]    _zz_offerSource_14;
+  wire       [0:0]    _zz_offerSource_15;
+  wire       [0:0]    _zz_offerSource_16;
+  wire       [0:0]    _zz_offerSource_17;
+  wire       [0:0]    _zz_offerSource_18;
+  wire       [0:0]    _zz_offerSource_19;
+  wire       [0:0]    _zz_offerSource_20;
+  wire       [0:0]    _zz_offerSource_21;
+  wire       [0:0]    _zz_offerSource_22;
+  wire       [0:0]    _zz_offerSource_23;
+  wire       [0:0]    _zz_offerSource_24;
+  wire       [0:0]    _zz_offerSource_25;
+  wire       [0:0]    _zz_offerSource_26;
+  wire       [0:0]    _zz_offerSource_27;
+  wire                _zz_offerPersistent_1;
+  wire                _zz_offerPersistent_2;
+  wire                _zz_offerPersistent_3;
+  wire                _zz_offerPersistent_4;
+  wire                _zz_offerPersistent_5;
+  wire                _zz_offerPersistent_6;
+  wire                _zz_offerPersistent_7;
+  wire                _zz_offerPersistent_8;
+  wire                _zz_offerPersistent_9;
+  wire                _zz_offerPersistent_10;
+  wire                _zz_offerPersistent_11;
+  wire                _zz_offerPersistent_12;
+  wire                _zz_offerPersistent_13;
+  wire                _zz_offerPersistent_14;
+  wire                _zz_offerPersistent_15;
+  wire                _zz_offerPersistent_16;
   wire       [1:0]    _zz__zz_pending_0_1;
   wire       [0:0]    _zz__zz_pending_0_1_1;
   wire       [1:0]    _zz__zz_pending_0_1_2;
@@ -598,18 +636,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   reg                 offerValid;
   reg        [2:0]    offerSource;
   reg                 offerPersistent;
-  reg        [7:0]    offerThroughFirst;
   wire       [7:0]    offerOneHot;
   wire       [7:0]    pickTaken;
   wire       [7:0]    _zz_pending_0;
   wire       [7:0]    available;
   wire       [7:0]    candidates;
   reg        [7:0]    abovePick;
+  wire       [7:0]    pastOffer;
   wire       [7:0]    _zz_abovePick;
-  wire       [7:0]    _zz_pickField;
-  wire       [7:0]    pickField;
-  wire       [7:0]    pickThroughFirst;
-  wire       [7:0]    _zz_offerPersistent;
+  wire       [15:0]   _zz_offerValid;
+  wire       [15:0]   _zz_offerPersistent;
   wire                _zz_offerSource;
   wire                _zz_offerSource_1;
   wire                _zz_offerSource_2;
@@ -617,6 +653,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire                _zz_offerSource_4;
   wire                _zz_offerSource_5;
   wire                _zz_offerSource_6;
+  wire                _zz_offerValid_1;
+  wire                _zz_offerSource_7;
+  wire                _zz_offerSource_8;
+  wire                _zz_offerSource_9;
+  wire                _zz_offerValid_2;
+  wire                _zz_offerSource_10;
+  wire                _zz_offerValid_3;
+  wire                _zz_offerValid_4;
   reg        [3:0]    pending_0;
   reg        [3:0]    pending_1;
   reg        [3:0]    pending_2;
@@ -678,9 +722,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_nicCount_3_4 = _zz_nicCount_3;
   assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
   assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz_offerOneHot_1 = offerThroughFirst[7 : 1];
-  assign _zz_offerOneHot = {1'd0, _zz_offerOneHot_1};
-  assign _zz_pickThroughFirst = (pickField - 8'h01);
+  assign _zz_offerSource_11 = {(! _zz_offerValid_4),(_zz_offerValid_4 ? {(! _zz_offerSource_10),(_zz_offerSource_10 ? {_zz_offerSource_12,_zz_offerSource_13} : {_zz_offerSource_16,_zz_offerSource_17})} : {(! _zz_offerValid_3),(_zz_offerValid_3 ? {_zz_offerSource_20,_zz_offerSource_21} : {_zz_offerSource_24,_zz_offerSource_25})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
   assign _zz__zz_pending_0_1_3 = countUp[0];
@@ -796,6 +838,46 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_countUpdate_oneHot_5 = 3'b010;
   assign _zz_countUpdate_oneHot_6 = 3'b001;
   assign _zz_countUpdate_oneHot_7 = 3'b000;
+  assign _zz_offerOneHot = 3'b111;
+  assign _zz_offerOneHot_1 = 3'b110;
+  assign _zz_offerOneHot_2 = 3'b101;
+  assign _zz_offerOneHot_3 = 3'b100;
+  assign _zz_offerOneHot_4 = 3'b011;
+  assign _zz_offerOneHot_5 = 3'b010;
+  assign _zz_offerOneHot_6 = 3'b001;
+  assign _zz_offerOneHot_7 = 3'b000;
+  assign _zz_offerSource_12 = (! _zz_offerSource_7);
+  assign _zz_offerSource_13 = (_zz_offerSource_7 ? _zz_offerSource_14 : _zz_offerSource_15);
+  assign _zz_offerSource_16 = (! _zz_offerSource_8);
+  assign _zz_offerSource_17 = (_zz_offerSource_8 ? _zz_offerSource_18 : _zz_offerSource_19);
+  assign _zz_offerSource_20 = (! _zz_offerSource_9);
+  assign _zz_offerSource_21 = (_zz_offerSource_9 ? _zz_offerSource_22 : _zz_offerSource_23);
+  assign _zz_offerSource_24 = (! _zz_offerValid_2);
+  assign _zz_offerSource_25 = (_zz_offerValid_2 ? _zz_offerSource_26 : _zz_offerSource_27);
+  assign _zz_offerSource_14 = (! _zz_offerSource);
+  assign _zz_offerSource_15 = (! _zz_offerSource_1);
+  assign _zz_offerSource_18 = (! _zz_offerSource_2);
+  assign _zz_offerSource_19 = (! _zz_offerSource_3);
+  assign _zz_offerSource_22 = (! _zz_offerSource_4);
+  assign _zz_offerSource_23 = (! _zz_offerSource_5);
+  assign _zz_offerSource_26 = (! _zz_offerSource_6);
+  assign _zz_offerSource_27 = (! _zz_offerValid_1);
+  assign _zz_offerPersistent_1 = _zz_offerPersistent[0];
+  assign _zz_offerPersistent_2 = _zz_offerPersistent[1];
+  assign _zz_offerPersistent_3 = _zz_offerPersistent[2];
+  assign _zz_offerPersistent_4 = _zz_offerPersistent[3];
+  assign _zz_offerPersistent_5 = _zz_offerPersistent[4];
+  assign _zz_offerPersistent_6 = _zz_offerPersistent[5];
+  assign _zz_offerPersistent_7 = _zz_offerPersistent[6];
+  assign _zz_offerPersistent_8 = _zz_offerPersistent[7];
+  assign _zz_offerPersistent_9 = _zz_offerPersistent[8];
+  assign _zz_offerPersistent_10 = _zz_offerPersistent[9];
+  assign _zz_offerPersistent_11 = _zz_offerPersistent[10];
+  assign _zz_offerPersistent_12 = _zz_offerPersistent[11];
+  assign _zz_offerPersistent_13 = _zz_offerPersistent[12];
+  assign _zz_offerPersistent_14 = _zz_offerPersistent[13];
+  assign _zz_offerPersistent_15 = _zz_offerPersistent[14];
+  assign _zz_offerPersistent_16 = _zz_offerPersistent[15];
   always @(*) begin
     case(sched_querySource)
       3'b000 : _zz__zz_sched_queryPending = pending_0;
@@ -869,7 +951,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign countUpdate_oneHot = (countUpdate_valid ? {{{(countUpdate_source == _zz_countUpdate_oneHot),(countUpdate_source == _zz_countUpdate_oneHot_1)},{(countUpdate_source == _zz_countUpdate_oneHot_2),(countUpdate_source == _zz_countUpdate_oneHot_3)}},{{(countUpdate_source == _zz_countUpdate_oneHot_4),(countUpdate_source == _zz_countUpdate_oneHot_5)},{(countUpdate_source == _zz_countUpdate_oneHot_6),(countUpdate_source == _zz_countUpdate_oneHot_7)}}} : 8'h0);
   assign countUp = (countUpdate_refund ? countUpdate_oneHot : (countUpdate_inject ? (countUpdate_oneHot & (~ masked)) : 8'h0));
   assign countDown = (countUpdate_consume ? countUpdate_oneHot : 8'h0);
-  assign offerOneHot = (offerThroughFirst & (~ _zz_offerOneHot));
+  assign offerOneHot = {{{(offerSource == _zz_offerOneHot),(offerSource == _zz_offerOneHot_1)},{(offerSource == _zz_offerOneHot_2),(offerSource == _zz_offerOneHot_3)}},{{(offerSource == _zz_offerOneHot_4),(offerSource == _zz_offerOneHot_5)},{(offerSource == _zz_offerOneHot_6),(offerSource == _zz_offerOneHot_7)}}};
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = offerSource;
   assign sched_pick_payload_persistent = offerPersistent;
@@ -877,18 +959,25 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_pending_0 = (pickTaken & (persistent | (~ draining)));
   assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
-  assign _zz_abovePick = ((sched_pick_valid && sched_pick_ready) ? (~ offerThroughFirst) : abovePick);
-  assign _zz_pickField = (candidates & _zz_abovePick);
-  assign pickField = ((|_zz_pickField) ? _zz_pickField : candidates);
-  assign pickThroughFirst = (pickField ^ _zz_pickThroughFirst);
-  assign _zz_offerPersistent = (pickField & pickThroughFirst);
-  assign _zz_offerSource = _zz_offerPersistent[3];
-  assign _zz_offerSource_1 = _zz_offerPersistent[5];
-  assign _zz_offerSource_2 = _zz_offerPersistent[6];
-  assign _zz_offerSource_3 = _zz_offerPersistent[7];
-  assign _zz_offerSource_4 = (((_zz_offerPersistent[1] || _zz_offerSource) || _zz_offerSource_1) || _zz_offerSource_3);
-  assign _zz_offerSource_5 = (((_zz_offerPersistent[2] || _zz_offerSource) || _zz_offerSource_2) || _zz_offerSource_3);
-  assign _zz_offerSource_6 = (((_zz_offerPersistent[4] || _zz_offerSource_1) || _zz_offerSource_2) || _zz_offerSource_3);
+  assign pastOffer = {{{(offerSource < 3'b111),(offerSource < 3'b110)},{(offerSource < 3'b101),(offerSource < 3'b100)}},{{(offerSource < 3'b011),(offerSource < 3'b010)},{(offerSource < 3'b001),1'b0}}};
+  assign _zz_abovePick = ((sched_pick_valid && sched_pick_ready) ? pastOffer : abovePick);
+  assign _zz_offerValid = {candidates,(candidates & _zz_abovePick)};
+  assign _zz_offerPersistent = {persistent,persistent};
+  assign _zz_offerSource = _zz_offerValid[0];
+  assign _zz_offerSource_1 = _zz_offerValid[2];
+  assign _zz_offerSource_2 = _zz_offerValid[4];
+  assign _zz_offerSource_3 = _zz_offerValid[6];
+  assign _zz_offerSource_4 = _zz_offerValid[8];
+  assign _zz_offerSource_5 = _zz_offerValid[10];
+  assign _zz_offerSource_6 = _zz_offerValid[12];
+  assign _zz_offerValid_1 = _zz_offerValid[14];
+  assign _zz_offerSource_7 = (_zz_offerSource || _zz_offerValid[1]);
+  assign _zz_offerSource_8 = (_zz_offerSource_2 || _zz_offerValid[5]);
+  assign _zz_offerSource_9 = (_zz_offerSource_4 || _zz_offerValid[9]);
+  assign _zz_offerValid_2 = (_zz_offerSource_6 || _zz_offerValid[13]);
+  assign _zz_offerSource_10 = (_zz_offerSource_7 || (_zz_offerSource_1 || _zz_offerValid[3]));
+  assign _zz_offerValid_3 = (_zz_offerSource_9 || (_zz_offerSource_5 || _zz_offerValid[11]));
+  assign _zz_offerValid_4 = (_zz_offerSource_10 || (_zz_offerSource_8 || (_zz_offerSource_3 || _zz_offerValid[7])));
   assign pendingNonZero = {{{(|pending_7),(|pending_6)},{(|pending_5),(|pending_4)}},{{(|pending_3),(|pending_2)},{(|pending_1),(|pending_0)}}};
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
   assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz_pending_0[0] || countDown[0]) ? _zz__zz_pending_0_2_2 : _zz__zz_pending_0_2_4));
@@ -959,7 +1048,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
       offerValid <= 1'b0;
       offerSource <= 3'b000;
       offerPersistent <= 1'b0;
-      offerThroughFirst <= 8'h0;
       abovePick <= 8'hfe;
       pending_0 <= 4'b0000;
       pending_1 <= 4'b0000;
@@ -1046,10 +1134,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
       countUpdate_consume <= _zz_countUpdate_valid;
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
       abovePick <= _zz_abovePick;
-      offerSource <= {_zz_offerSource_6,{_zz_offerSource_5,_zz_offerSource_4}};
-      offerValid <= (|candidates);
-      offerThroughFirst <= pickThroughFirst;
-      offerPersistent <= (|(_zz_offerPersistent & persistent));
+      offerValid <= (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[15]))));
+      offerSource <= _zz_offerSource_11[2:0];
+      offerPersistent <= (_zz_offerValid_4 ? (_zz_offerSource_10 ? (_zz_offerSource_7 ? (_zz_offerSource ? _zz_offerPersistent_1 : _zz_offerPersistent_2) : (_zz_offerSource_1 ? _zz_offerPersistent_3 : _zz_offerPersistent_4)) : (_zz_offerSource_8 ? (_zz_offerSource_2 ? _zz_offerPersistent_5 : _zz_offerPersistent_6) : (_zz_offerSource_3 ? _zz_offerPersistent_7 : _zz_offerPersistent_8))) : (_zz_offerValid_3 ? (_zz_offerSource_9 ? (_zz_offerSource_4 ? _zz_offerPersistent_9 : _zz_offerPersistent_10) : (_zz_offerSource_5 ? _zz_offerPersistent_11 : _zz_offerPersistent_12)) : (_zz_offerValid_2 ? (_zz_offerSource_6 ? _zz_offerPersistent_13 : _zz_offerPersistent_14) : (_zz_offerValid_1 ? _zz_offerPersistent_15 : _zz_offerPersistent_16))));
       pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
       pending_1 <= (_zz_pending_1_2 ? 4'b1111 : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 4'b1111 : _zz_pending_2_3);
@@ -1275,8 +1362,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg        [0:0]    _zz_inboxQueueHead_i0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
-  wire       [1:0]    _zz__zz_i1_inboxFreeSlot_1;
-  wire       [1:0]    _zz__zz_i1_inboxFreeSlot_1_1;
+  wire       [1:0]    _zz__zz_i1_inboxFreeSlot;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
@@ -1482,9 +1568,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_inbox_rd0;
   wire       [4:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
-  wire       [1:0]    _zz_i1_inboxFreeSlot;
-  wire                _zz_i1_inboxFreeSlot_1;
-  wire       [0:0]    _zz_i1_inboxFreeSlot_2;
+  wire       [0:0]    _zz_i1_inboxFreeSlot;
   reg                 i1_inboxFull;
   reg        [0:0]    i1_inboxFreeSlot;
   reg                 i1_inboxReserve;
@@ -1596,8 +1680,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_handlers_port_2 = clearStep[1:0];
   assign _zz_handlers_port_3 = sweepAt[1:0];
   assign _zz_handlers_port_4 = i1_index[1:0];
-  assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1_1));
-  assign _zz__zz_i1_inboxFreeSlot_1_1 = (_zz_i1_inboxFreeSlot - 2'b01);
+  assign _zz__zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
   assign _zz_i1_inboxCount = (2'b00 + _zz_i1_inboxCount_1);
   assign _zz_i1_inboxCount_2 = i1_inboxOccupied[0];
   assign _zz_i1_inboxCount_1 = {1'd0, _zz_i1_inboxCount_2};
@@ -2170,9 +2253,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[16 : 16] : inboxCurrentSlot_i0);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 3'b001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
-  assign _zz_i1_inboxFreeSlot_1 = _zz__zz_i1_inboxFreeSlot_1[1];
-  assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1;
+  assign _zz_i1_inboxFreeSlot = (! _zz__zz_i1_inboxFreeSlot[0]);
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -2195,7 +2276,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   end
 
   assign _zz_inboxSweepWriteAt = sweepAt[1:0];
-  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_2} : {cmd_payload_context,_zz_inbox_rd0}));
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[5 : 2];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_i0};
@@ -2606,7 +2687,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     i1_inboxOccupied <= ((inboxOccupied_write && (inboxOccupied_writeAt == _zz_i1_handlerContext_1)) ? inboxOccupied_writeRow : inboxOccupied_i0);
     i1_inboxInService <= ((inboxInService_write && (inboxInService_writeAt == _zz_i1_handlerContext_1)) ? inboxInService_writeRow : inboxInService_i0);
     i1_inboxQueueHead <= ((inboxQueueHead_write && (inboxQueueHead_writeAt == _zz_i1_handlerContext_1)) ? inboxQueueHead_writeRow : inboxQueueHead_i0);
-    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_2;
+    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_replyHead <= ((replyHead_write && (replyHead_writeAt == cmd_payload_context)) ? replyHead_writeRow : replyHead_i0);
     i1_replyCount <= ((replyCount_write && (replyCount_writeAt == cmd_payload_context)) ? replyCount_writeRow : replyCount_i0);
@@ -2694,25 +2775,22 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [10:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [3:0]    _zz__zz_s0_listNonEmpty_3;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
-  wire       [3:0]    _zz__zz_s0_level_1;
-  wire       [3:0]    _zz__zz_s0_level_6;
-  wire       [3:0]    _zz__zz_s0_level_11;
-  reg        [3:0]    _zz__zz_s0_listNonEmpty_12;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_15;
-  wire       [3:0]    _zz__zz_s0_level_17;
-  wire       [3:0]    _zz__zz_s0_level_22;
-  wire       [3:0]    _zz__zz_s0_level_27;
-  reg        [3:0]    _zz__zz_s0_listNonEmpty_21;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_24;
-  wire       [3:0]    _zz__zz_s0_level_33;
-  wire       [3:0]    _zz__zz_s0_level_38;
-  wire       [3:0]    _zz__zz_s0_level_43;
+  wire       [4:0]    _zz__zz_s0_level;
+  reg        [3:0]    _zz__zz_s0_listNonEmpty_9;
+  wire       [4:0]    _zz__zz_s0_level_1;
+  reg        [3:0]    _zz__zz_s0_listNonEmpty_15;
+  wire       [4:0]    _zz__zz_s0_listNonEmpty_18;
+  wire       [0:0]    _zz__zz_s0_level_8;
+  wire       [0:0]    _zz__zz_s0_level_8_1;
+  wire       [0:0]    _zz__zz_s0_level_8_2;
+  wire       [0:0]    _zz__zz_s0_level_8_3;
+  wire       [0:0]    _zz__zz_s0_level_8_4;
+  wire       [0:0]    _zz__zz_s0_level_8_5;
   reg        [3:0]    _zz_walk_levels;
-  wire                _zz_s0_listNonEmpty_27;
-  wire                _zz_s0_listNonEmpty_28;
-  wire                _zz_s0_listNonEmpty_29;
-  wire                _zz_s0_listNonEmpty_30;
+  wire                _zz_s0_listNonEmpty_21;
+  wire                _zz_s0_listNonEmpty_22;
+  wire                _zz_s0_listNonEmpty_23;
+  wire                _zz_s0_listNonEmpty_24;
   wire       [1:0]    _zz_s0_levelOH;
   wire       [1:0]    _zz_s0_levelOH_1;
   wire       [1:0]    _zz_s0_levelOH_2;
@@ -2756,11 +2834,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [5:0]    _zz__zz_currentKey_0;
   wire       [4:0]    _zz__zz_currentKey_0_1;
   wire       [4:0]    _zz__zz_s2_preemptHart;
-  wire       [1:0]    _zz_notifyPending_ohFirst_masked;
-  wire                _zz_notifyPending_2;
-  wire       [3:0]    _zz_notifyPending_3;
+  wire                _zz_notifyPending_1;
+  wire       [3:0]    _zz_notifyPending_2;
+  wire       [0:0]    _zz_notifyPending_3;
   wire       [0:0]    _zz_notifyPending_4;
-  wire       [0:0]    _zz_notifyPending_5;
   wire       [4:0]    _zz_removeCount;
   wire       [4:0]    _zz_removeListRecord;
   wire       [4:0]    _zz_cancelRecord;
@@ -2879,7 +2956,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
-  wire                when_ErrorRegisters_l51;
+  reg                 s1_pointerNull;
   wire                _zz_s1_setHandler;
   wire       [6:0]    _zz_s2_routing;
   wire                s1_poolFull;
@@ -2921,7 +2998,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [10:0]   waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
   wire                when_WaitTable_l83;
-  wire       [3:0]    _zz_s0_op;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -2957,7 +3033,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                takeDeliver;
   wire                when_Intake_l72;
   reg                 cancelWaited;
-  wire       [3:0]    _zz_s0_op_1;
   reg        [3:0]    levelMap_0;
   reg        [3:0]    levelMap_1;
   reg                 levelMap_write;
@@ -2973,77 +3048,32 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [3:0]    _zz_s0_listNonEmpty_3;
   wire       [3:0]    _zz_s0_listNonEmpty_4;
   wire       [3:0]    _zz_s0_listNonEmpty_5;
-  wire       [1:0]    _zz_s0_listNonEmpty_6;
+  wire       [1:0]    _zz_s0_level;
+  wire       [2:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_listNonEmpty_6;
   wire                _zz_s0_listNonEmpty_7;
-  wire       [3:0]    _zz_s0_level;
-  wire       [3:0]    _zz_s0_level_1;
+  wire                _zz_s0_listNonEmpty_8;
+  wire       [3:0]    _zz_s0_listNonEmpty_9;
+  wire       [3:0]    _zz_s0_listNonEmpty_10;
+  wire       [3:0]    _zz_s0_listNonEmpty_11;
+  wire       [1:0]    _zz_s0_level_1;
+  wire       [2:0]    _zz_s1_bypassS2_1;
+  wire                _zz_s0_listNonEmpty_12;
+  wire                _zz_s0_listNonEmpty_13;
+  wire                _zz_s0_listNonEmpty_14;
+  wire       [3:0]    _zz_s0_listNonEmpty_15;
+  wire       [3:0]    _zz_s0_listNonEmpty_16;
+  wire       [3:0]    _zz_s0_listNonEmpty_17;
+  wire       [1:0]    _zz_s0_listNonEmpty_18;
+  wire                _zz_s0_listNonEmpty_19;
+  wire                _zz_s0_listNonEmpty_20;
   wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
-  wire       [3:0]    _zz_s0_level_5;
-  wire       [3:0]    _zz_s0_level_6;
+  wire                _zz_s0_level_5;
+  wire                _zz_s0_level_6;
   wire                _zz_s0_level_7;
-  wire                _zz_s0_level_8;
-  wire                _zz_s0_level_9;
-  wire       [3:0]    _zz_s0_level_10;
-  wire       [3:0]    _zz_s0_level_11;
-  wire                _zz_s0_level_12;
-  wire                _zz_s0_level_13;
-  wire                _zz_s0_level_14;
-  wire       [1:0]    _zz_s0_level_15;
-  wire                _zz_s0_listNonEmpty_8;
-  wire       [2:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_listNonEmpty_9;
-  wire                _zz_s0_listNonEmpty_10;
-  wire                _zz_s0_listNonEmpty_11;
-  wire       [3:0]    _zz_s0_listNonEmpty_12;
-  wire       [3:0]    _zz_s0_listNonEmpty_13;
-  wire       [3:0]    _zz_s0_listNonEmpty_14;
-  wire       [1:0]    _zz_s0_listNonEmpty_15;
-  wire                _zz_s0_listNonEmpty_16;
-  wire       [3:0]    _zz_s0_level_16;
-  wire       [3:0]    _zz_s0_level_17;
-  wire                _zz_s0_level_18;
-  wire                _zz_s0_level_19;
-  wire                _zz_s0_level_20;
-  wire       [3:0]    _zz_s0_level_21;
-  wire       [3:0]    _zz_s0_level_22;
-  wire                _zz_s0_level_23;
-  wire                _zz_s0_level_24;
-  wire                _zz_s0_level_25;
-  wire       [3:0]    _zz_s0_level_26;
-  wire       [3:0]    _zz_s0_level_27;
-  wire                _zz_s0_level_28;
-  wire                _zz_s0_level_29;
-  wire                _zz_s0_level_30;
-  wire       [1:0]    _zz_s0_level_31;
-  wire                _zz_s0_listNonEmpty_17;
-  wire       [2:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s0_listNonEmpty_18;
-  wire                _zz_s0_listNonEmpty_19;
-  wire                _zz_s0_listNonEmpty_20;
-  wire       [3:0]    _zz_s0_listNonEmpty_21;
-  wire       [3:0]    _zz_s0_listNonEmpty_22;
-  wire       [3:0]    _zz_s0_listNonEmpty_23;
-  wire       [1:0]    _zz_s0_listNonEmpty_24;
-  wire                _zz_s0_listNonEmpty_25;
-  wire       [3:0]    _zz_s0_level_32;
-  wire       [3:0]    _zz_s0_level_33;
-  wire                _zz_s0_level_34;
-  wire                _zz_s0_level_35;
-  wire                _zz_s0_level_36;
-  wire       [3:0]    _zz_s0_level_37;
-  wire       [3:0]    _zz_s0_level_38;
-  wire                _zz_s0_level_39;
-  wire                _zz_s0_level_40;
-  wire                _zz_s0_level_41;
-  wire       [3:0]    _zz_s0_level_42;
-  wire       [3:0]    _zz_s0_level_43;
-  wire                _zz_s0_level_44;
-  wire                _zz_s0_level_45;
-  wire                _zz_s0_level_46;
-  wire       [1:0]    _zz_s0_level_47;
-  wire                _zz_s0_listNonEmpty_26;
+  wire       [1:0]    _zz_s0_level_8;
   wire       [2:0]    _zz_s1_bypassS2_2;
   wire       [3:0]    walk_levels;
   reg        [3:0]    s1_levels;
@@ -3169,11 +3199,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                s2_notifyKernel;
   wire                s2_preemptHart;
   wire       [0:0]    s2_victimHart;
-  wire       [1:0]    notifyPending_ohFirst_input;
-  wire       [1:0]    notifyPending_ohFirst_masked;
-  wire       [1:0]    notifyPending_ohFirst_value;
-  wire                _zz_notifyPending;
-  wire       [0:0]    _zz_notifyPending_1;
+  wire       [0:0]    _zz_notifyPending;
   reg        [2:0]    walkState;
   reg                 walkCancel;
   reg        [2:0]    walkSourceReg;
@@ -3192,15 +3218,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [3:0]    removeLevelOH;
   wire       [3:0]    _zz_removeReadAddr;
-  wire       [1:0]    _zz_removeLevelOH;
-  wire                when_ListWalker_l102;
-  wire                when_ListWalker_l105;
-  wire                when_ListWalker_l125;
-  wire                when_ListWalker_l128;
-  wire                when_ListWalker_l140;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l177;
+  wire                when_ListWalker_l93;
+  wire       [1:0]    _zz_removeList;
+  wire                when_ListWalker_l111;
+  wire                when_ListWalker_l114;
+  wire                when_ListWalker_l127;
+  wire                when_ListWalker_l130;
+  wire                when_ListWalker_l142;
+  wire                when_ListWalker_l145;
+  wire                when_ListWalker_l160;
+  wire                when_ListWalker_l179;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -3229,18 +3256,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 5'h01);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 5'h01);
-  assign _zz__zz_s0_listNonEmpty_6 = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_1 = (_zz_s0_level - 4'b0001);
-  assign _zz__zz_s0_level_6 = (_zz_s0_level_5 - 4'b0001);
-  assign _zz__zz_s0_level_11 = (_zz_s0_level_10 - 4'b0001);
-  assign _zz__zz_s0_listNonEmpty_15 = deliveries_task_payload_word[5 : 1];
-  assign _zz__zz_s0_level_17 = (_zz_s0_level_16 - 4'b0001);
-  assign _zz__zz_s0_level_22 = (_zz_s0_level_21 - 4'b0001);
-  assign _zz__zz_s0_level_27 = (_zz_s0_level_26 - 4'b0001);
-  assign _zz__zz_s0_listNonEmpty_24 = cmd_payload_data[5 : 1];
-  assign _zz__zz_s0_level_33 = (_zz_s0_level_32 - 4'b0001);
-  assign _zz__zz_s0_level_38 = (_zz_s0_level_37 - 4'b0001);
-  assign _zz__zz_s0_level_43 = (_zz_s0_level_42 - 4'b0001);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
+  assign _zz__zz_s0_listNonEmpty_18 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 5'h01);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 5'h01);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 5'h01);
@@ -3253,7 +3271,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz__zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
   assign _zz__zz_currentKey_0 = {1'd0, _zz__zz_currentKey_0_1};
   assign _zz__zz_s2_preemptHart = s2_data[5 : 1];
-  assign _zz_notifyPending_ohFirst_masked = (notifyPending_ohFirst_input - 2'b01);
   assign _zz_removeCount = (removeContextCount - 5'h01);
   assign _zz_removeListRecord = (walkCount - 5'h01);
   assign _zz_cancelRecord = (walkCount - 5'h01);
@@ -3293,26 +3310,32 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s0_listNonEmpty_27 = _zz_s0_listNonEmpty_14[_zz_s0_listNonEmpty_15];
-  assign _zz_s0_listNonEmpty_28 = _zz_s0_listNonEmpty_12[_zz_s0_listNonEmpty_15];
-  assign _zz_s0_listNonEmpty_29 = _zz_s0_listNonEmpty_23[_zz_s0_listNonEmpty_24];
-  assign _zz_s0_listNonEmpty_30 = _zz_s0_listNonEmpty_21[_zz_s0_listNonEmpty_24];
+  assign _zz__zz_s0_level_8 = (! _zz_s0_level_2);
+  assign _zz__zz_s0_level_8_1 = (! _zz_s0_listNonEmpty_16[2]);
+  assign _zz__zz_s0_level_8_2 = (! _zz_s0_level_4);
+  assign _zz__zz_s0_level_8_3 = (! _zz_s0_listNonEmpty_17[2]);
+  assign _zz__zz_s0_level_8_4 = (! _zz_s0_level_6);
+  assign _zz__zz_s0_level_8_5 = (! _zz_s0_listNonEmpty_15[2]);
+  assign _zz_s0_listNonEmpty_21 = _zz_s0_listNonEmpty_11[_zz_s0_level_1];
+  assign _zz_s0_listNonEmpty_22 = _zz_s0_listNonEmpty_9[_zz_s0_level_1];
+  assign _zz_s0_listNonEmpty_23 = _zz_s0_listNonEmpty_16[_zz_s0_listNonEmpty_18];
+  assign _zz_s0_listNonEmpty_24 = (_zz_s0_listNonEmpty_14 ? _zz_s0_listNonEmpty_17[_zz_s0_listNonEmpty_18] : _zz_s0_listNonEmpty_15[_zz_s0_listNonEmpty_18]);
   assign _zz_s0_levelOH = 2'b11;
   assign _zz_s0_levelOH_1 = 2'b10;
   assign _zz_s0_levelOH_2 = 2'b01;
   assign _zz_s0_levelOH_3 = 2'b00;
-  assign _zz_s0_levelOH_4 = (_zz_s0_level_31 == 2'b11);
-  assign _zz_s0_levelOH_5 = (_zz_s0_level_31 == 2'b10);
-  assign _zz_s0_levelOH_6 = (_zz_s0_level_31 == 2'b01);
-  assign _zz_s0_levelOH_7 = (_zz_s0_level_31 == 2'b00);
-  assign _zz_s0_levelOH_8 = (_zz_s0_level_47 == 2'b11);
-  assign _zz_s0_levelOH_9 = (_zz_s0_level_47 == 2'b10);
-  assign _zz_s0_levelOH_10 = (_zz_s0_level_47 == 2'b01);
-  assign _zz_s0_levelOH_11 = (_zz_s0_level_47 == 2'b00);
-  assign _zz_notifyPending_2 = (s2_op == 4'b0100);
-  assign _zz_notifyPending_3 = 4'b1000;
-  assign _zz_notifyPending_4 = 1'b1;
-  assign _zz_notifyPending_5 = 1'b0;
+  assign _zz_s0_levelOH_4 = (_zz_s0_level_1 == 2'b11);
+  assign _zz_s0_levelOH_5 = (_zz_s0_level_1 == 2'b10);
+  assign _zz_s0_levelOH_6 = (_zz_s0_level_1 == 2'b01);
+  assign _zz_s0_levelOH_7 = (_zz_s0_level_1 == 2'b00);
+  assign _zz_s0_levelOH_8 = (_zz_s0_level_8 == 2'b11);
+  assign _zz_s0_levelOH_9 = (_zz_s0_level_8 == 2'b10);
+  assign _zz_s0_levelOH_10 = (_zz_s0_level_8 == 2'b01);
+  assign _zz_s0_levelOH_11 = (_zz_s0_level_8 == 2'b00);
+  assign _zz_notifyPending_1 = (s2_op == 4'b0100);
+  assign _zz_notifyPending_2 = 4'b1000;
+  assign _zz_notifyPending_3 = 1'b1;
+  assign _zz_notifyPending_4 = 1'b0;
   assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_3},{_zz_wakeup_busy_5,_zz_wakeup_busy_7}};
   assign _zz_wakeup_busy_9 = {{_zz_wakeup_busy_10,_zz_wakeup_busy_12},{_zz_wakeup_busy_14,_zz_wakeup_busy_16}};
   assign _zz_wakeup_busy_18 = {_zz_wakeup_busy_19,_zz_wakeup_busy_20};
@@ -3469,15 +3492,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     case(deliveries_task_payload_context)
-      1'b0 : _zz__zz_s0_listNonEmpty_12 = levelMap_0;
-      default : _zz__zz_s0_listNonEmpty_12 = levelMap_1;
+      1'b0 : _zz__zz_s0_listNonEmpty_9 = levelMap_0;
+      default : _zz__zz_s0_listNonEmpty_9 = levelMap_1;
     endcase
   end
 
   always @(*) begin
     case(cmd_payload_context)
-      1'b0 : _zz__zz_s0_listNonEmpty_21 = levelMap_0;
-      default : _zz__zz_s0_listNonEmpty_21 = levelMap_1;
+      1'b0 : _zz__zz_s0_listNonEmpty_15 = levelMap_0;
+      default : _zz__zz_s0_listNonEmpty_15 = levelMap_1;
     endcase
   end
 
@@ -3521,8 +3544,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[4]);
@@ -3544,7 +3566,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
-  assign _zz_s0_op = (slot_persistent ? 4'b1010 : 4'b1001);
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -3576,8 +3597,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign _zz_s0_op_1 = 4'b1100;
-  assign s0_op = (takeSlot ? _zz_s0_op : (takeDeliver ? _zz_s0_op_1 : cmd_payload_op));
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -3593,7 +3613,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_write = 1'b1;
           end
         end
@@ -3614,7 +3634,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -3635,7 +3655,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -3652,84 +3672,39 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[1:0];
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_op == 4'b0010);
-  assign _zz_s0_level = _zz_s0_listNonEmpty_4;
-  assign _zz_s0_level_1 = (_zz_s0_level & (~ _zz__zz_s0_level_1));
-  assign _zz_s0_level_2 = _zz_s0_level_1[3];
-  assign _zz_s0_level_3 = (_zz_s0_level_1[1] || _zz_s0_level_2);
-  assign _zz_s0_level_4 = (_zz_s0_level_1[2] || _zz_s0_level_2);
-  assign _zz_s0_level_5 = _zz_s0_listNonEmpty_5;
-  assign _zz_s0_level_6 = (_zz_s0_level_5 & (~ _zz__zz_s0_level_6));
-  assign _zz_s0_level_7 = _zz_s0_level_6[3];
-  assign _zz_s0_level_8 = (_zz_s0_level_6[1] || _zz_s0_level_7);
-  assign _zz_s0_level_9 = (_zz_s0_level_6[2] || _zz_s0_level_7);
-  assign _zz_s0_level_10 = _zz_s0_listNonEmpty_3;
-  assign _zz_s0_level_11 = (_zz_s0_level_10 & (~ _zz__zz_s0_level_11));
-  assign _zz_s0_level_12 = _zz_s0_level_11[3];
-  assign _zz_s0_level_13 = (_zz_s0_level_11[1] || _zz_s0_level_12);
-  assign _zz_s0_level_14 = (_zz_s0_level_11[2] || _zz_s0_level_12);
-  assign _zz_s0_level_15 = (_zz_s0_listNonEmpty_7 ? (_zz_s0_listNonEmpty_1 ? {_zz_s0_level_4,_zz_s0_level_3} : (_zz_s0_listNonEmpty_2 ? {_zz_s0_level_9,_zz_s0_level_8} : {_zz_s0_level_14,_zz_s0_level_13})) : _zz_s0_listNonEmpty_6);
-  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
-  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level_15};
-  assign _zz_s0_listNonEmpty_9 = (s1_valid && (s1_context == deliveries_task_payload_context));
-  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_12 = _zz__zz_s0_listNonEmpty_12;
-  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15[1:0];
-  assign _zz_s0_listNonEmpty_16 = (_zz_s0_op_1 == 4'b0010);
-  assign _zz_s0_level_16 = _zz_s0_listNonEmpty_13;
-  assign _zz_s0_level_17 = (_zz_s0_level_16 & (~ _zz__zz_s0_level_17));
-  assign _zz_s0_level_18 = _zz_s0_level_17[3];
-  assign _zz_s0_level_19 = (_zz_s0_level_17[1] || _zz_s0_level_18);
-  assign _zz_s0_level_20 = (_zz_s0_level_17[2] || _zz_s0_level_18);
-  assign _zz_s0_level_21 = _zz_s0_listNonEmpty_14;
-  assign _zz_s0_level_22 = (_zz_s0_level_21 & (~ _zz__zz_s0_level_22));
-  assign _zz_s0_level_23 = _zz_s0_level_22[3];
-  assign _zz_s0_level_24 = (_zz_s0_level_22[1] || _zz_s0_level_23);
-  assign _zz_s0_level_25 = (_zz_s0_level_22[2] || _zz_s0_level_23);
-  assign _zz_s0_level_26 = _zz_s0_listNonEmpty_12;
-  assign _zz_s0_level_27 = (_zz_s0_level_26 & (~ _zz__zz_s0_level_27));
-  assign _zz_s0_level_28 = _zz_s0_level_27[3];
-  assign _zz_s0_level_29 = (_zz_s0_level_27[1] || _zz_s0_level_28);
-  assign _zz_s0_level_30 = (_zz_s0_level_27[2] || _zz_s0_level_28);
-  assign _zz_s0_level_31 = (_zz_s0_listNonEmpty_16 ? (_zz_s0_listNonEmpty_10 ? {_zz_s0_level_20,_zz_s0_level_19} : (_zz_s0_listNonEmpty_11 ? {_zz_s0_level_25,_zz_s0_level_24} : {_zz_s0_level_30,_zz_s0_level_29})) : _zz_s0_listNonEmpty_15);
-  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_10 ? (|_zz_s0_listNonEmpty_13) : (_zz_s0_listNonEmpty_11 ? (|_zz_s0_listNonEmpty_14) : (|_zz_s0_listNonEmpty_12)));
-  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_31};
-  assign _zz_s0_listNonEmpty_18 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_listNonEmpty_19 = (_zz_s0_listNonEmpty_18 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_20 = (_zz_s0_listNonEmpty_18 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_21 = _zz__zz_s0_listNonEmpty_21;
-  assign _zz_s0_listNonEmpty_22 = (_zz_s0_listNonEmpty_21 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_23 = (_zz_s0_listNonEmpty_21 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_24 = _zz__zz_s0_listNonEmpty_24[1:0];
-  assign _zz_s0_listNonEmpty_25 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_32 = _zz_s0_listNonEmpty_22;
-  assign _zz_s0_level_33 = (_zz_s0_level_32 & (~ _zz__zz_s0_level_33));
-  assign _zz_s0_level_34 = _zz_s0_level_33[3];
-  assign _zz_s0_level_35 = (_zz_s0_level_33[1] || _zz_s0_level_34);
-  assign _zz_s0_level_36 = (_zz_s0_level_33[2] || _zz_s0_level_34);
-  assign _zz_s0_level_37 = _zz_s0_listNonEmpty_23;
-  assign _zz_s0_level_38 = (_zz_s0_level_37 & (~ _zz__zz_s0_level_38));
-  assign _zz_s0_level_39 = _zz_s0_level_38[3];
-  assign _zz_s0_level_40 = (_zz_s0_level_38[1] || _zz_s0_level_39);
-  assign _zz_s0_level_41 = (_zz_s0_level_38[2] || _zz_s0_level_39);
-  assign _zz_s0_level_42 = _zz_s0_listNonEmpty_21;
-  assign _zz_s0_level_43 = (_zz_s0_level_42 & (~ _zz__zz_s0_level_43));
-  assign _zz_s0_level_44 = _zz_s0_level_43[3];
-  assign _zz_s0_level_45 = (_zz_s0_level_43[1] || _zz_s0_level_44);
-  assign _zz_s0_level_46 = (_zz_s0_level_43[2] || _zz_s0_level_44);
-  assign _zz_s0_level_47 = (_zz_s0_listNonEmpty_25 ? (_zz_s0_listNonEmpty_19 ? {_zz_s0_level_36,_zz_s0_level_35} : (_zz_s0_listNonEmpty_20 ? {_zz_s0_level_41,_zz_s0_level_40} : {_zz_s0_level_46,_zz_s0_level_45})) : _zz_s0_listNonEmpty_24);
-  assign _zz_s0_listNonEmpty_26 = (_zz_s0_listNonEmpty_19 ? (|_zz_s0_listNonEmpty_22) : (_zz_s0_listNonEmpty_20 ? (|_zz_s0_listNonEmpty_23) : (|_zz_s0_listNonEmpty_21)));
-  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_47};
+  assign _zz_s0_level = _zz__zz_s0_level[1:0];
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
+  assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == deliveries_task_payload_context));
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_6 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
+  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[1:0];
+  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
+  assign _zz_s0_listNonEmpty_12 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15;
+  assign _zz_s0_listNonEmpty_16 = (_zz_s0_listNonEmpty_15 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_15 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_18 = _zz__zz_s0_listNonEmpty_18[1:0];
+  assign _zz_s0_listNonEmpty_19 = (_zz_s0_listNonEmpty_13 ? (|_zz_s0_listNonEmpty_16) : (_zz_s0_listNonEmpty_14 ? (|_zz_s0_listNonEmpty_17) : (|_zz_s0_listNonEmpty_15)));
+  assign _zz_s0_listNonEmpty_20 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_2 = _zz_s0_listNonEmpty_16[0];
+  assign _zz_s0_level_3 = (_zz_s0_level_2 || _zz_s0_listNonEmpty_16[1]);
+  assign _zz_s0_level_4 = _zz_s0_listNonEmpty_17[0];
+  assign _zz_s0_level_5 = (_zz_s0_level_4 || _zz_s0_listNonEmpty_17[1]);
+  assign _zz_s0_level_6 = _zz_s0_listNonEmpty_15[0];
+  assign _zz_s0_level_7 = (_zz_s0_level_6 || _zz_s0_listNonEmpty_15[1]);
+  assign _zz_s0_level_8 = (_zz_s0_listNonEmpty_20 ? (_zz_s0_listNonEmpty_13 ? {(! _zz_s0_level_3),(_zz_s0_level_3 ? _zz__zz_s0_level_8 : _zz__zz_s0_level_8_1)} : (_zz_s0_listNonEmpty_14 ? {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_8_2 : _zz__zz_s0_level_8_3)} : {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_8_4 : _zz__zz_s0_level_8_5)})) : _zz_s0_listNonEmpty_18);
+  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_8};
   assign walk_levels = _zz_walk_levels;
   assign s0_priorityOk = (s0_data[5 : 1] < 5'h04);
-  assign s0_level = (takeSlot ? _zz_s0_level_15 : (takeDeliver ? _zz_s0_level_31 : _zz_s0_level_47));
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6]))) : (takeDeliver ? (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_17 : (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13[_zz_s0_listNonEmpty_15] : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_27 : _zz_s0_listNonEmpty_28))) : (_zz_s0_listNonEmpty_25 ? _zz_s0_listNonEmpty_26 : (_zz_s0_listNonEmpty_19 ? _zz_s0_listNonEmpty_22[_zz_s0_listNonEmpty_24] : (_zz_s0_listNonEmpty_20 ? _zz_s0_listNonEmpty_29 : _zz_s0_listNonEmpty_30)))));
+  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_8));
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_21 : _zz_s0_listNonEmpty_22)) : (_zz_s0_listNonEmpty_20 ? _zz_s0_listNonEmpty_19 : (_zz_s0_listNonEmpty_13 ? _zz_s0_listNonEmpty_23 : _zz_s0_listNonEmpty_24))));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? {{(_zz_s0_level_15 == _zz_s0_levelOH),(_zz_s0_level_15 == _zz_s0_levelOH_1)},{(_zz_s0_level_15 == _zz_s0_levelOH_2),(_zz_s0_level_15 == _zz_s0_levelOH_3)}} : (takeDeliver ? {{_zz_s0_levelOH_4,_zz_s0_levelOH_5},{_zz_s0_levelOH_6,_zz_s0_levelOH_7}} : {{_zz_s0_levelOH_8,_zz_s0_levelOH_9},{_zz_s0_levelOH_10,_zz_s0_levelOH_11}}));
+  assign s0_levelOH = (takeSlot ? {{(_zz_s0_level == _zz_s0_levelOH),(_zz_s0_level == _zz_s0_levelOH_1)},{(_zz_s0_level == _zz_s0_levelOH_2),(_zz_s0_level == _zz_s0_levelOH_3)}} : (takeDeliver ? {{_zz_s0_levelOH_4,_zz_s0_levelOH_5},{_zz_s0_levelOH_6,_zz_s0_levelOH_7}} : {{_zz_s0_levelOH_8,_zz_s0_levelOH_9},{_zz_s0_levelOH_10,_zz_s0_levelOH_11}}));
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -3774,7 +3749,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_write = 1'b1;
         end
       end
@@ -3790,7 +3765,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeAt = walkContext;
         end
       end
@@ -3806,7 +3781,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -3825,7 +3800,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l51) begin
+          if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
             if(when_ErrorRegisters_l52) begin
@@ -3981,12 +3956,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s2_notifyKernel = (s2_wakeDecision && (! ((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1)));
   assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2));
   assign s2_victimHart = ((_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1))) ? 1'b1 : 1'b0);
-  assign notifyPending_ohFirst_input = notifyPending;
-  assign notifyPending_ohFirst_masked = (notifyPending_ohFirst_input & (~ _zz_notifyPending_ohFirst_masked));
-  assign notifyPending_ohFirst_value = notifyPending_ohFirst_masked;
-  assign _zz_notifyPending = notifyPending_ohFirst_value[1];
-  assign _zz_notifyPending_1 = _zz_notifyPending;
-  assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending_1}} : 32'h0);
+  assign _zz_notifyPending = (! notifyPending[0]);
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{30'h0,_zz_notifyPending}} : 32'h0);
   assign usip = usipPending;
   assign ssip = ((|notifyPending) ? {(notifyHart == 1'b1),(notifyHart == 1'b0)} : 2'b00);
   assign walkActive = (walkState != 3'b000);
@@ -4068,15 +4039,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign _zz_removeLevelOH = cmd_payload_data[2 : 1];
-  assign when_ListWalker_l102 = (! s0_priorityOk);
-  assign when_ListWalker_l105 = (! s0_listNonEmpty);
-  assign when_ListWalker_l125 = (! s1_granted);
-  assign when_ListWalker_l128 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l140 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l143 = (walkCur == walkTail);
-  assign when_ListWalker_l158 = (walkCount == 5'h01);
-  assign when_ListWalker_l177 = 1'b1;
+  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign _zz_removeList = cmd_payload_data[2 : 1];
+  assign when_ListWalker_l111 = (removeStart && (! s0_priorityOk));
+  assign when_ListWalker_l114 = (removeStart && (! s0_listNonEmpty));
+  assign when_ListWalker_l127 = (! s1_granted);
+  assign when_ListWalker_l130 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l142 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l145 = (walkCur == walkTail);
+  assign when_ListWalker_l160 = (walkCount == 5'h01);
+  assign when_ListWalker_l179 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -4159,6 +4131,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
@@ -4213,6 +4186,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_pointerNull <= (s0_data[63 : 6] == 58'h0);
       s2_valid <= s1_valid;
       s2_read <= s1_read;
       s2_internal <= s1_internal;
@@ -4265,7 +4239,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           levelMap_1 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeSlot ? _zz_s0_listNonEmpty_8 : (takeDeliver ? _zz_s0_listNonEmpty_17 : _zz_s0_listNonEmpty_26));
+      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_11) : (|_zz_s0_listNonEmpty_9))) : _zz_s0_listNonEmpty_19));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
@@ -4332,38 +4306,33 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           currentKey_1 <= _zz_currentKey_0;
         end
       end
-      notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_2) && (s2_status == _zz_notifyPending_3)) && (|notifyPending)) ? {(_zz_notifyPending_1 == _zz_notifyPending_4),(_zz_notifyPending_1 == _zz_notifyPending_5)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
+      notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_1) && (s2_status == _zz_notifyPending_2)) && (|notifyPending)) ? {(_zz_notifyPending == _zz_notifyPending_3),(_zz_notifyPending == _zz_notifyPending_4)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
-      if(walkStart) begin
+      if(when_ListWalker_l93) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
+        walkCancel <= (cmd_payload_op == 4'b1101);
       end
-      if(removeStart) begin
-        walkCancel <= 1'b0;
-        if(when_ListWalker_l102) begin
-          walkError <= 6'h02;
-          walkState <= 3'b101;
-        end else begin
-          if(when_ListWalker_l105) begin
-            walkError <= 6'h08;
-            walkState <= 3'b101;
-          end else begin
-            walkState <= 3'b001;
-          end
-        end
-      end
-      if(cancelStart) begin
-        walkCancel <= 1'b1;
+      if(walkStart) begin
         walkState <= 3'b001;
+      end
+      if(when_ListWalker_l111) begin
+        walkError <= 6'h02;
+        walkState <= 3'b101;
+      end else begin
+        if(when_ListWalker_l114) begin
+          walkError <= 6'h08;
+          walkState <= 3'b101;
+        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l125) begin
+            if(when_ListWalker_l127) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l128) begin
+              if(when_ListWalker_l130) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -4375,10 +4344,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l140) begin
+          if(when_ListWalker_l142) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l143) begin
+            if(when_ListWalker_l145) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -4428,7 +4397,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 5'h01),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_10 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_14 : _zz_s0_listNonEmpty_12)) : (_zz_s0_listNonEmpty_19 ? _zz_s0_listNonEmpty_22 : (_zz_s0_listNonEmpty_20 ? _zz_s0_listNonEmpty_23 : _zz_s0_listNonEmpty_21))));
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11 : _zz_s0_listNonEmpty_9)) : (_zz_s0_listNonEmpty_13 ? _zz_s0_listNonEmpty_16 : (_zz_s0_listNonEmpty_14 ? _zz_s0_listNonEmpty_17 : _zz_s0_listNonEmpty_15))));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 5'h01 : _zz_s2_newCount_1));
@@ -4446,16 +4415,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         freeHead <= s2_next[3 : 0];
       end
     end
-    if(walkStart) begin
+    if(when_ListWalker_l93) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
-    end
-    if(removeStart) begin
-      removeList <= s0_list;
-      removeLevelOH <= {{(_zz_removeLevelOH == 2'b11),(_zz_removeLevelOH == 2'b10)},{(_zz_removeLevelOH == 2'b01),(_zz_removeLevelOH == 2'b00)}};
-    end
-    if(cancelStart) begin
-      walkSourceReg <= s0_source;
+      walkSourceReg <= s0_busSource;
+      removeList <= {cmd_payload_context,_zz_removeList};
+      removeLevelOH <= {{(_zz_removeList == 2'b11),(_zz_removeList == 2'b10)},{(_zz_removeList == 2'b01),(_zz_removeList == 2'b00)}};
     end
     case(walkState)
       3'b001 : begin
@@ -4474,10 +4439,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l140) begin
+        if(when_ListWalker_l142) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l143) begin
+          if(!when_ListWalker_l145) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[10 : 10];

@@ -393,7 +393,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    draining;
   reg                 offerValid;
   reg                 offerPersistent;
-  reg        [0:0]    offerThroughFirst;
+  wire       [0:0]    offerOneHot;
   wire       [0:0]    pickTaken;
   wire       [0:0]    available;
   wire       [0:0]    candidates;
@@ -448,10 +448,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign countUpdate_oneHot = (countUpdate_valid ? (countUpdate_source == 1'b0) : 1'b0);
   assign countUp = (countUpdate_refund ? countUpdate_oneHot : (countUpdate_inject ? (countUpdate_oneHot & (~ masked)) : 1'b0));
   assign countDown = (countUpdate_consume ? countUpdate_oneHot : 1'b0);
+  assign offerOneHot = (1'b0 == 1'b0);
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = 1'b0;
   assign sched_pick_payload_persistent = offerPersistent;
-  assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerThroughFirst : 1'b0);
+  assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 1'b0);
   assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
   assign pendingNonZero = (|pending_0);
@@ -483,7 +484,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       draining <= 1'b0;
       offerValid <= 1'b0;
       offerPersistent <= 1'b0;
-      offerThroughFirst <= 1'b0;
       pending_0 <= 4'b0000;
       lost <= 1'b0;
     end else begin
@@ -508,7 +508,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       countUpdate_consume <= _zz_countUpdate_valid;
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ _zz_waiting)) & (waiting | _zz_waiting_1));
       offerValid <= (|candidates);
-      offerThroughFirst <= candidates;
       offerPersistent <= (|(candidates & persistent));
       pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
       lost <= ((lost & (~ (when_SourceModes_l47 ? upd_oneHot : 1'b0))) | overflow);
@@ -724,7 +723,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_handlers_port_6;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
-  wire       [3:0]    _zz__zz_i1_inboxFreeSlot_1;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
@@ -925,11 +923,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [6:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
   wire       [3:0]    _zz_i1_inboxFreeSlot;
-  wire       [3:0]    _zz_i1_inboxFreeSlot_1;
+  wire                _zz_i1_inboxFreeSlot_1;
   wire                _zz_i1_inboxFreeSlot_2;
-  wire                _zz_i1_inboxFreeSlot_3;
-  wire                _zz_i1_inboxFreeSlot_4;
-  wire       [1:0]    _zz_i1_inboxFreeSlot_5;
+  wire       [1:0]    _zz_i1_inboxFreeSlot_3;
   reg                 i1_inboxFull;
   reg        [1:0]    i1_inboxFreeSlot;
   reg                 i1_inboxReserve;
@@ -1035,7 +1031,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_handlers_port_2 = clearStep[2:0];
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
-  assign _zz__zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot - 4'b0001);
   assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
   assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
   assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
@@ -1530,11 +1525,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
-  assign _zz_i1_inboxFreeSlot_1 = (_zz_i1_inboxFreeSlot & (~ _zz__zz_i1_inboxFreeSlot_1));
-  assign _zz_i1_inboxFreeSlot_2 = _zz_i1_inboxFreeSlot_1[3];
-  assign _zz_i1_inboxFreeSlot_3 = (_zz_i1_inboxFreeSlot_1[1] || _zz_i1_inboxFreeSlot_2);
-  assign _zz_i1_inboxFreeSlot_4 = (_zz_i1_inboxFreeSlot_1[2] || _zz_i1_inboxFreeSlot_2);
-  assign _zz_i1_inboxFreeSlot_5 = {_zz_i1_inboxFreeSlot_4,_zz_i1_inboxFreeSlot_3};
+  assign _zz_i1_inboxFreeSlot_1 = _zz_i1_inboxFreeSlot[0];
+  assign _zz_i1_inboxFreeSlot_2 = (_zz_i1_inboxFreeSlot_1 || _zz_i1_inboxFreeSlot[1]);
+  assign _zz_i1_inboxFreeSlot_3 = {(! _zz_i1_inboxFreeSlot_2),(_zz_i1_inboxFreeSlot_2 ? (! _zz_i1_inboxFreeSlot_1) : (! _zz_i1_inboxFreeSlot[2]))};
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -1557,7 +1550,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   end
 
   assign _zz_inboxSweepWriteAt = sweepAt[2:0];
-  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_5} : {cmd_payload_context,_zz_inbox_rd0}));
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_3} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[5 : 2];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_i0};
@@ -1906,7 +1899,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     i1_inboxOccupied <= (inboxOccupied_write ? inboxOccupied_writeRow : inboxOccupied_i0);
     i1_inboxInService <= (inboxInService_write ? inboxInService_writeRow : inboxInService_i0);
     i1_inboxQueueHead <= (inboxQueueHead_write ? inboxQueueHead_writeRow : inboxQueueHead_i0);
-    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_5;
+    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_3;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_replyHead <= (replyHead_write ? replyHead_writeRow : replyHead_i0);
     i1_replyCount <= (replyCount_write ? replyCount_writeRow : replyCount_i0);
@@ -1992,16 +1985,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_waitHeads_port;
   wire       [8:0]    _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
-  wire       [0:0]    _zz__zz_s0_level;
+  wire       [4:0]    _zz__zz_s0_level;
   wire       [4:0]    _zz__zz_s0_level_1;
-  wire       [0:0]    _zz__zz_s0_level_1_1;
-  wire       [4:0]    _zz__zz_s0_level_1_2;
   wire       [0:0]    _zz__zz_s0_level_2;
   wire       [4:0]    _zz__zz_s0_level_2_1;
-  wire                _zz_s0_listNonEmpty_21;
-  wire                _zz_s0_listNonEmpty_22;
-  wire                _zz_s0_listNonEmpty_23;
-  wire                _zz_s0_listNonEmpty_24;
+  wire                _zz_s0_listNonEmpty_17;
+  wire                _zz_s0_listNonEmpty_18;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -2100,7 +2089,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
-  wire                when_ErrorRegisters_l51;
+  reg                 s1_pointerNull;
   wire                _zz_s1_setHandler;
   wire       [6:0]    _zz_s2_routing;
   wire                s1_poolFull;
@@ -2142,7 +2131,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
   wire                when_WaitTable_l83;
-  wire       [3:0]    _zz_s0_op;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -2178,7 +2166,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                takeDeliver;
   wire                when_Intake_l72;
   reg                 cancelWaited;
-  wire       [3:0]    _zz_s0_op_1;
   reg        [0:0]    levelMap_0;
   reg                 levelMap_write;
   reg        [0:0]    levelMap_writeRow;
@@ -2190,27 +2177,23 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s0_listNonEmpty_2;
   wire       [0:0]    _zz_s0_listNonEmpty_3;
   wire       [0:0]    _zz_s0_listNonEmpty_4;
-  wire                _zz_s0_listNonEmpty_5;
   wire       [0:0]    _zz_s0_level;
-  wire                _zz_s0_listNonEmpty_6;
   wire       [1:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_listNonEmpty_5;
+  wire                _zz_s0_listNonEmpty_6;
   wire                _zz_s0_listNonEmpty_7;
-  wire                _zz_s0_listNonEmpty_8;
-  wire                _zz_s0_listNonEmpty_9;
-  wire       [0:0]    _zz_s0_listNonEmpty_10;
-  wire       [0:0]    _zz_s0_listNonEmpty_11;
-  wire                _zz_s0_listNonEmpty_12;
+  wire       [0:0]    _zz_s0_listNonEmpty_8;
+  wire       [0:0]    _zz_s0_listNonEmpty_9;
   wire       [0:0]    _zz_s0_level_1;
-  wire                _zz_s0_listNonEmpty_13;
   wire       [1:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s0_listNonEmpty_14;
+  wire                _zz_s0_listNonEmpty_10;
+  wire                _zz_s0_listNonEmpty_11;
+  wire                _zz_s0_listNonEmpty_12;
+  wire       [0:0]    _zz_s0_listNonEmpty_13;
+  wire       [0:0]    _zz_s0_listNonEmpty_14;
   wire                _zz_s0_listNonEmpty_15;
   wire                _zz_s0_listNonEmpty_16;
-  wire       [0:0]    _zz_s0_listNonEmpty_17;
-  wire       [0:0]    _zz_s0_listNonEmpty_18;
-  wire                _zz_s0_listNonEmpty_19;
   wire       [0:0]    _zz_s0_level_2;
-  wire                _zz_s0_listNonEmpty_20;
   wire       [1:0]    _zz_s1_bypassS2_2;
   wire       [0:0]    walk_levels;
   reg        [0:0]    s1_levels;
@@ -2334,14 +2317,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l102;
-  wire                when_ListWalker_l105;
-  wire                when_ListWalker_l125;
-  wire                when_ListWalker_l128;
-  wire                when_ListWalker_l140;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l177;
+  wire                when_ListWalker_l93;
+  wire       [0:0]    _zz_removeList;
+  wire                when_ListWalker_l111;
+  wire                when_ListWalker_l114;
+  wire                when_ListWalker_l127;
+  wire                when_ListWalker_l130;
+  wire                when_ListWalker_l142;
+  wire                when_ListWalker_l145;
+  wire                when_ListWalker_l160;
+  wire                when_ListWalker_l179;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2369,10 +2354,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 3'b001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
-  assign _zz__zz_s0_level_1 = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level = _zz__zz_s0_level_1[0:0];
-  assign _zz__zz_s0_level_1_2 = deliveries_task_payload_word[5 : 1];
-  assign _zz__zz_s0_level_1_1 = _zz__zz_s0_level_1_2[0:0];
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
   assign _zz__zz_s0_level_2_1 = cmd_payload_data[5 : 1];
   assign _zz__zz_s0_level_2 = _zz__zz_s0_level_2_1[0:0];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
@@ -2425,10 +2408,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s0_listNonEmpty_21 = _zz_s0_listNonEmpty_11[0];
-  assign _zz_s0_listNonEmpty_22 = levelMap_0[0];
-  assign _zz_s0_listNonEmpty_23 = _zz_s0_listNonEmpty_18[0];
-  assign _zz_s0_listNonEmpty_24 = levelMap_0[0];
+  assign _zz_s0_listNonEmpty_17 = _zz_s0_listNonEmpty_14[0];
+  assign _zz_s0_listNonEmpty_18 = levelMap_0[0];
   assign _zz_wakeup_busy = 1'b0;
   assign _zz_wakeup_busy_1 = (s1_op == 4'b0111);
   assign _zz_wakeup_busy_2 = (s1_op == 4'b1001);
@@ -2542,8 +2523,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
-  assign when_ErrorRegisters_l51 = (s1_data[63 : 6] == 58'h0);
-  assign _zz_s1_setHandler = (s1_priorityOk && (! when_ErrorRegisters_l51));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[2]);
@@ -2565,7 +2545,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
-  assign _zz_s0_op = (slot_persistent ? 4'b1010 : 4'b1001);
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -2597,8 +2576,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign _zz_s0_op_1 = 4'b1100;
-  assign s0_op = (takeSlot ? _zz_s0_op : (takeDeliver ? _zz_s0_op_1 : cmd_payload_op));
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -2614,7 +2592,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2635,7 +2613,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l158) begin
+          if(when_ListWalker_l160) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2650,32 +2628,28 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
   assign _zz_s0_listNonEmpty_3 = (levelMap_0 | s1_levelOH);
   assign _zz_s0_listNonEmpty_4 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_5 = (_zz_s0_op == 4'b0010);
-  assign _zz_s0_level = (_zz_s0_listNonEmpty_5 ? (_zz_s0_listNonEmpty_1 ? 1'b0 : (_zz_s0_listNonEmpty_2 ? 1'b0 : 1'b0)) : _zz__zz_s0_level);
-  assign _zz_s0_listNonEmpty_6 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_3) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_4) : (|levelMap_0)));
+  assign _zz_s0_level = _zz__zz_s0_level[0:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_listNonEmpty_7 = (s1_valid && (s1_context == deliveries_task_payload_context));
-  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_7 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_9 = (_zz_s0_listNonEmpty_7 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_10 = (levelMap_0 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_11 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_12 = (_zz_s0_op_1 == 4'b0010);
-  assign _zz_s0_level_1 = (_zz_s0_listNonEmpty_12 ? (_zz_s0_listNonEmpty_8 ? 1'b0 : (_zz_s0_listNonEmpty_9 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_1_1);
-  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_9 ? (|_zz_s0_listNonEmpty_11) : (|levelMap_0)));
+  assign _zz_s0_listNonEmpty_5 = (s1_valid && (s1_context == deliveries_task_payload_context));
+  assign _zz_s0_listNonEmpty_6 = (_zz_s0_listNonEmpty_5 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_5 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_8 = (levelMap_0 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_9 = (levelMap_0 & (~ s1_levelOH));
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[0:0];
   assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
-  assign _zz_s0_listNonEmpty_14 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_listNonEmpty_15 = (_zz_s0_listNonEmpty_14 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_16 = (_zz_s0_listNonEmpty_14 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_17 = (levelMap_0 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_18 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_19 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_2 = (_zz_s0_listNonEmpty_19 ? (_zz_s0_listNonEmpty_15 ? 1'b0 : (_zz_s0_listNonEmpty_16 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_2);
-  assign _zz_s0_listNonEmpty_20 = (_zz_s0_listNonEmpty_15 ? (|_zz_s0_listNonEmpty_17) : (_zz_s0_listNonEmpty_16 ? (|_zz_s0_listNonEmpty_18) : (|levelMap_0)));
+  assign _zz_s0_listNonEmpty_10 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_10 && s1_setLevel);
+  assign _zz_s0_listNonEmpty_12 = (_zz_s0_listNonEmpty_10 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_13 = (levelMap_0 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_14 = (levelMap_0 & (~ s1_levelOH));
+  assign _zz_s0_listNonEmpty_15 = (_zz_s0_listNonEmpty_11 ? (|_zz_s0_listNonEmpty_13) : (_zz_s0_listNonEmpty_12 ? (|_zz_s0_listNonEmpty_14) : (|levelMap_0)));
+  assign _zz_s0_listNonEmpty_16 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_2 = (_zz_s0_listNonEmpty_16 ? (_zz_s0_listNonEmpty_11 ? 1'b0 : (_zz_s0_listNonEmpty_12 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_2);
   assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_2};
   assign walk_levels = levelMap_0;
   assign s0_priorityOk = (s0_data[5 : 1] < 5'h01);
   assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_2));
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_5 ? _zz_s0_listNonEmpty_6 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3[0] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4[0] : levelMap_0[0]))) : (takeDeliver ? (_zz_s0_listNonEmpty_12 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_10[0] : (_zz_s0_listNonEmpty_9 ? _zz_s0_listNonEmpty_21 : _zz_s0_listNonEmpty_22))) : (_zz_s0_listNonEmpty_19 ? _zz_s0_listNonEmpty_20 : (_zz_s0_listNonEmpty_15 ? _zz_s0_listNonEmpty_17[0] : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_23 : _zz_s0_listNonEmpty_24)))));
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3[0] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4[0] : levelMap_0[0])) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? _zz_s0_listNonEmpty_8[0] : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_9[0] : levelMap_0[0])) : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_15 : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_13[0] : (_zz_s0_listNonEmpty_12 ? _zz_s0_listNonEmpty_17 : _zz_s0_listNonEmpty_18)))));
   assign s0_list = {s0_context,s0_level};
   assign s0_levelOH = (takeSlot ? (_zz_s0_level == 1'b0) : (takeDeliver ? (_zz_s0_level_1 == 1'b0) : (_zz_s0_level_2 == 1'b0)));
   assign lists_rd0 = lists_spinal_port0;
@@ -2722,7 +2696,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_write = 1'b1;
         end
       end
@@ -2738,7 +2712,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l177) begin
+        if(when_ListWalker_l179) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2756,7 +2730,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         if(when_ErrorRegisters_l50) begin
           s1_error = 6'h02;
         end else begin
-          if(when_ErrorRegisters_l51) begin
+          if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
             if(when_ErrorRegisters_l52) begin
@@ -2980,14 +2954,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l102 = (! s0_priorityOk);
-  assign when_ListWalker_l105 = (! s0_listNonEmpty);
-  assign when_ListWalker_l125 = (! s1_granted);
-  assign when_ListWalker_l128 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l140 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l143 = (walkCur == walkTail);
-  assign when_ListWalker_l158 = (walkCount == 3'b001);
-  assign when_ListWalker_l177 = 1'b1;
+  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign _zz_removeList = cmd_payload_data[1 : 1];
+  assign when_ListWalker_l111 = (removeStart && (! s0_priorityOk));
+  assign when_ListWalker_l114 = (removeStart && (! s0_listNonEmpty));
+  assign when_ListWalker_l127 = (! s1_granted);
+  assign when_ListWalker_l130 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l142 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l145 = (walkCur == walkTail);
+  assign when_ListWalker_l160 = (walkCount == 3'b001);
+  assign when_ListWalker_l179 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3069,6 +3045,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
@@ -3117,6 +3094,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_pointerNull <= (s0_data[63 : 6] == 58'h0);
       s2_valid <= s1_valid;
       s2_read <= s1_read;
       s2_internal <= s1_internal;
@@ -3164,7 +3142,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(levelMap_write) begin
         levelMap_0 <= levelMap_writeRow;
       end
-      s1_contextNonEmpty <= (takeSlot ? _zz_s0_listNonEmpty_6 : (takeDeliver ? _zz_s0_listNonEmpty_13 : _zz_s0_listNonEmpty_20));
+      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_3) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_4) : (|levelMap_0))) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? (|_zz_s0_listNonEmpty_8) : (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_9) : (|levelMap_0))) : _zz_s0_listNonEmpty_15));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
@@ -3208,36 +3186,31 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
-      if(walkStart) begin
+      if(when_ListWalker_l93) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
+        walkCancel <= (cmd_payload_op == 4'b1101);
       end
-      if(removeStart) begin
-        walkCancel <= 1'b0;
-        if(when_ListWalker_l102) begin
-          walkError <= 6'h02;
-          walkState <= 3'b101;
-        end else begin
-          if(when_ListWalker_l105) begin
-            walkError <= 6'h08;
-            walkState <= 3'b101;
-          end else begin
-            walkState <= 3'b001;
-          end
-        end
-      end
-      if(cancelStart) begin
-        walkCancel <= 1'b1;
+      if(walkStart) begin
         walkState <= 3'b001;
+      end
+      if(when_ListWalker_l111) begin
+        walkError <= 6'h02;
+        walkState <= 3'b101;
+      end else begin
+        if(when_ListWalker_l114) begin
+          walkError <= 6'h08;
+          walkState <= 3'b101;
+        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l125) begin
+            if(when_ListWalker_l127) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l128) begin
+              if(when_ListWalker_l130) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3249,10 +3222,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l140) begin
+          if(when_ListWalker_l142) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l143) begin
+            if(when_ListWalker_l145) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3302,7 +3275,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4 : levelMap_0)) : (takeDeliver ? (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_9 ? _zz_s0_listNonEmpty_11 : levelMap_0)) : (_zz_s0_listNonEmpty_15 ? _zz_s0_listNonEmpty_17 : (_zz_s0_listNonEmpty_16 ? _zz_s0_listNonEmpty_18 : levelMap_0))));
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4 : levelMap_0)) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_9 : levelMap_0)) : (_zz_s0_listNonEmpty_11 ? _zz_s0_listNonEmpty_13 : (_zz_s0_listNonEmpty_12 ? _zz_s0_listNonEmpty_14 : levelMap_0))));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_1));
@@ -3320,16 +3293,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         freeHead <= s2_next[1 : 0];
       end
     end
-    if(walkStart) begin
+    if(when_ListWalker_l93) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
-    end
-    if(removeStart) begin
-      removeList <= s0_list;
-      removeLevelOH <= (cmd_payload_data[1 : 1] == 1'b0);
-    end
-    if(cancelStart) begin
-      walkSourceReg <= s0_source;
+      walkSourceReg <= s0_busSource;
+      removeList <= {cmd_payload_context,_zz_removeList};
+      removeLevelOH <= (_zz_removeList == 1'b0);
     end
     case(walkState)
       3'b001 : begin
@@ -3348,10 +3317,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l140) begin
+        if(when_ListWalker_l142) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l143) begin
+          if(!when_ListWalker_l145) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[8 : 8];

@@ -80,10 +80,10 @@ final class Intake extends Part {
         }
 
         // The operands: the wakeup's, the delivery's (an enqueue of its word) or the bus command's.
-        if (irq) s0.operands.add(new SchedPipeline.Operand(s0.takeSlot, waits.slotOp, waits.slotContext, waits.slotData));
+        if (irq) s0.operands.add(new SchedPipeline.Operand(s0.takeSlot, waits.slotOp, waits.slotContext, waits.slotData, false));
         if (ipc) s0.operands.add(new SchedPipeline.Operand(takeDeliver, lit(CoreOp.DELIVER.ordinal(), CoreOp.width()),
-                deliver.payload().context, deliver.payload().word));
-        s0.operands.add(new SchedPipeline.Operand(Hw.lit(true), c.op, c.context, c.data));
+                deliver.payload().context, deliver.payload().word, false));
+        s0.operands.add(new SchedPipeline.Operand(Hw.lit(true), c.op, c.context, c.data, true));
         s0.op.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::op).toList(), Hw::mux));
         s0.context.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::context).toList(), Hw::mux));
         s0.data.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::data).toList(), Hw::mux));

@@ -166,13 +166,17 @@ final class LevelLists extends Part {
         HwBits withSet = kept.or(s1.levelOH);
         HwBits withClear = kept.and(s1.levelOH.not());
         HwUInt priority = o.data().slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(pw);
-        HwBool isDeq = o.op().eq(CoreOp.DEQUEUE.ordinal());
-        HwUInt highest = mux(sets, Hw.firstSetIndex(withSet), mux(clears, Hw.firstSetIndex(withClear), Hw.firstSetIndex(kept)));
-        HwUInt level = mux(isDeq, highest, priority);
         HwBool anyNonEmpty = mux(sets, withSet.orR(), mux(clears, withClear.orR(), kept.orR()));
         HwBool levelNonEmpty = mux(sets, withSet.bit(priority), mux(clears, withClear.bit(priority), kept.bit(priority)));
+        HwUInt level = priority;
+        HwBool listNonEmpty = levelNonEmpty;
+        if (o.mayDequeue()) {
+            HwBool isDeq = o.op().eq(CoreOp.DEQUEUE.ordinal());
+            level = mux(isDeq, mux(sets, Hw.firstSetIndex(withSet), mux(clears, Hw.firstSetIndex(withClear), Hw.firstSetIndex(kept))), priority);
+            listNonEmpty = mux(isDeq, anyNonEmpty, levelNonEmpty);
+        }
         HwUInt list = cat(o.context(), level).asUInt();
-        return new LevelPick(level, Hw.oneHot(level, p), mux(isDeq, anyNonEmpty, levelNonEmpty), anyNonEmpty,
+        return new LevelPick(level, Hw.oneHot(level, p), listNonEmpty, anyNonEmpty,
                 mux(sets, withSet, mux(clears, withClear, kept)), s1.list.eq(list), s2List.eq(list));
     }
 }

@@ -9,6 +9,7 @@ import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
+import taskintc.spec.CoreOp;
 import taskintc.spec.ErrorCode;
 import taskintc.spec.TaskWord;
 
@@ -87,31 +88,32 @@ final class ListWalker extends Part {
             waits.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail)));
         }
 
-        when(s0.walkStart, () -> {
+        // While idle, the operands of a walk are taken from every bus command, whether or not it starts one (they are
+        // read only while a walk runs), so that only the state and error registers wait for S0's arbitration.
+        when(state.eq(IDLE), () -> {
             context.assign(pipe.bus.context);
             word.assign(pipe.bus.data);
             read.assign(pipe.bus.read);
             error.assign(0);
+            if (irq) {
+                cancel.assign(pipe.bus.op.eq(CoreOp.CANCEL_WAIT.ordinal()));
+                source.assign(s0.busSource);
+            }
+            // A remove's list and level from the bus word's priority, as S0 picks them for an operation that is not
+            // a dequeue; a priority out of range ends the walk before anything reads them.
+            HwUInt level = pipe.bus.data.slice(TaskWord.PRIORITY_LSB, cfg.levelWidth()).asUInt();
+            list.assign(cat(pipe.bus.context, level).asUInt());
+            levelOH.assign(Hw.oneHot(level, cfg.priorities()));
         });
-        when(s0.removeStart, () -> {
-            if (irq) cancel.assign(false);
-            list.assign(s0.list);
-            // The task word's level, decoded from the bus word (not S0's level, which a dequeue picks from the bitmaps
-            // late in the cycle); a priority out of range ends the walk before anything reads it.
-            levelOH.assign(Hw.oneHot(pipe.bus.data.slice(TaskWord.PRIORITY_LSB, cfg.levelWidth()).asUInt(), cfg.priorities()));
-            when(s0.priorityOk.not(), () -> {
-                error.assign(ErrorCode.BAD_PRIORITY.mask());
-                state.assign(DONE);
-            }).elseWhen(s0.listNonEmpty.not(), () -> {
-                error.assign(ErrorCode.NOT_FOUND.mask());
-                state.assign(DONE);
-            }).otherwise(() -> state.assign(META));
-        });
-        // A cancel's records (wait list, head waiter, grant, waiting bit) are read as it starts and seen in META.
-        if (irq) when(s0.cancelStart, () -> {
-            cancel.assign(true);
-            source.assign(s0.source);
-            state.assign(META);
+        // A walk starts in META, where a cancel's records (wait list, head waiter, grant, waiting bit), read as it
+        // starts, are seen; a remove whose task cannot be in a list ends at once.
+        when(s0.walkStart, () -> state.assign(META));
+        when(s0.removeStart.and(s0.priorityOk.not()), () -> {
+            error.assign(ErrorCode.BAD_PRIORITY.mask());
+            state.assign(DONE);
+        }).elseWhen(s0.removeStart.and(s0.listNonEmpty.not()), () -> {
+            error.assign(ErrorCode.NOT_FOUND.mask());
+            state.assign(DONE);
         });
         switchOn(state, cases -> cases
                 .is(META, () -> {

@@ -147,8 +147,11 @@ final class SchedPipeline extends Part {
         }
     }
 
-    /** An operation S0 may take: taken (ignored for the last operand), and its operands. */
-    record Operand(HwBool taken, HwUInt op, HwUInt context, HwBits data) {}
+    /**
+     * An operation S0 may take: taken (ignored for the last operand), and its operands. Only an operand that
+     * {@code mayDequeue} gets a search for the highest non-empty level (the others' levels are their tasks').
+     */
+    record Operand(HwBool taken, HwUInt op, HwUInt context, HwBits data, boolean mayDequeue) {}
 
     /** A two-way multiplexer of some value type. */
     interface Selector<T> {
@@ -185,7 +188,9 @@ final class SchedPipeline extends Part {
         final HwBool isConfig = valid.and(op.eq(CoreOp.WRITE_CONFIG.ordinal()));
         final HwBool isRead = valid.and(op.eq(CoreOp.READ_STATUS.ordinal()));
         final HwBool isFault = valid.and(op.eq(CoreOp.FAULT.ordinal()));
-        final HwBool pointerNull = data.slice(TaskWord.POINTER_LSB, cfg.taskWidth() - TaskWord.POINTER_LSB).asUInt().eq(0);
+        /** Tested in S0 (a zero test as wide as the pointer), so S1's decisions start from a register. */
+        final HwBool pointerNull = delay("s1_pointerNull",
+                s0.data.slice(TaskWord.POINTER_LSB, cfg.taskWidth() - TaskWord.POINTER_LSB).asUInt().eq(0), false);
         final HwBool preempt = data.bit(TaskWord.PREEMPT_BIT);
         final HwBool wordOk = priorityOk.and(pointerNull.not());
         /** Where the task goes in a list's link: its context, priority and preempt bit (with sources). */

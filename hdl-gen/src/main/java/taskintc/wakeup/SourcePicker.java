@@ -4,6 +4,7 @@ import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
 
 import taskintc.dsl.Circuit;
+import taskintc.dsl.FirstSet;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
@@ -21,9 +22,9 @@ import taskintc.spec.WakeupPort;
  * working on. A wake-all event drains every waiter queued when it is picked, taking one pending event.
  *
  * <p>The pick is registered: it is chosen in one cycle and offered in the next, so the search over the sources
- * (a carry chain as long as the sources) and the pending count a taken offer decrements sit in different
- * cycles, and whether the offer is taken depends on registers only (the scheduler compares its source with its
- * stages' sources). An offered source keeps what it had to deliver: only a taken offer (excluded from the next
+ * (a tree as deep as the logarithm of twice the sources) and the pending count a taken offer decrements sit in
+ * different cycles, and whether the offer is taken depends on registers only (the scheduler compares its source
+ * with its stages' sources). An offered source keeps what it had to deliver: only a taken offer (excluded from the next
  * choice) or an operation of the scheduler on that source (which makes the scheduler refuse the offer) can take
  * it away.
  */
@@ -38,15 +39,11 @@ final class SourcePicker extends Part {
         HwStream<SourcePick> pick = sched.pick;
         HwBits draining = regBits("draining", n, 0);
 
-        // The offer: last cycle's choice. Its thermometer (the chosen source and every source below it) is kept
-        // rather than a one-hot: the one-hot is its top set bit, and the rotation after a take is its complement.
+        // The offer: last cycle's choice, and its one-hot decoded from the registered index.
         HwBool offered = regBool("offerValid", false);
         HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
         HwBool offerPersistent = regBool("offerPersistent", false);
-        HwBits offerThrough = regBits("offerThroughFirst", n, 0);
-        HwBits offerOneHot = n > 1
-                ? wireBits("offerOneHot", offerThrough.and(offerThrough.slice(1, n - 1).resize(n).not()))
-                : offerThrough;
+        HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
         // The scheduler refuses (ready low) an offer of a source it is working on.
         pick.valid().assign(offered.and(offerPersistent.and(sched.poolFull).not()));
         pick.payload().source.assign(offerSource);
@@ -63,26 +60,28 @@ final class SourcePicker extends Part {
         HwBits oneShot = available.or(draining).and(modes.waiting).and(modes.persistent.not());
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handler).and(modes.persistent));
         HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()).and(updates.down.not()));
-        HwBits pickOneHot;
-        HwBits throughFirst;
         if (n > 1) {
             // Rotating priority: "above" is a thermometer register of the sources past the last pick taken (all
-            // but source 0 after reset), this cycle's take applied; one subtraction finds the first set bit.
+            // but source 0 after reset), this cycle's take applied. The candidates above come first, then all of
+            // them: one search over both, twice the sources wide, as a tree (FirstSet) whose index bits below
+            // the top one name the source.
+            int half = 1 << sw;
             HwBits above = regBits("abovePick", Hw.bitsWith(n, s -> s > 0));
-            HwBits aboveNow = mux(pick.fire(), offerThrough.not(), above);
+            HwBits pastOffer = wireBits("pastOffer", n);
+            HwBool[] past = new HwBool[n];
+            for (int s = 0; s < n; s++) past[n - 1 - s] = offerSource.lt(s);
+            pastOffer.assign(Hw.cat(past));
+            HwBits aboveNow = mux(pick.fire(), pastOffer, above);
             above.assign(aboveNow);
             HwBits upper = candidates.and(aboveNow);
-            HwBits field = wireBits("pickField", mux(upper.orR(), upper, candidates));
-            // field - 1 flips the first set bit and every bit below it: those bits are "not above" the pick.
-            throughFirst = wireBits("pickThroughFirst", field.xor(field.asUInt().minus(1).asBits()));
-            pickOneHot = field.and(throughFirst);
-            offerSource.assign(Hw.oneHotIndex(pickOneHot).resize(sw));
+            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), upper.resize(half)),
+                    Hw.cat(modes.persistent.resize(half), modes.persistent.resize(half)));
+            offered.assign(first.any());
+            offerSource.assign(first.index().resize(sw));
+            offerPersistent.assign(first.flag());
         } else {
-            throughFirst = candidates;
-            pickOneHot = candidates;
+            offered.assign(candidates.orR());
+            offerPersistent.assign(candidates.and(modes.persistent).orR());
         }
-        offered.assign(candidates.orR());
-        offerThrough.assign(throughFirst);
-        offerPersistent.assign(pickOneHot.and(modes.persistent).orR());
     }
 }

@@ -11,8 +11,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import taskintc.dsl.Circuit;
 import taskintc.dsl.Elaborator;
+import taskintc.dsl.FirstSet;
 import taskintc.dsl.Hw;
+import taskintc.dsl.HwBits;
 import taskintc.dsl.SimPin;
 import taskintc.examples.ApbEventBlock;
 import taskintc.examples.EventCounter;
@@ -58,6 +61,46 @@ class DslTest {
         var done = m.takeCompleted();
         assertEquals(1, done.size(), "APB access did not complete");
         return done.get(0).data();
+    }
+
+    /** {@link FirstSet} on its own: a vector and flags in, the first set bit's index and flag out. */
+    public static final class FirstSetProbe extends Circuit {
+        public final HwBits v, flag, out;
+
+        public FirstSetProbe(int width) {
+            v = inBits("v", width);
+            flag = inBits("flag", width);
+            out = outBits("out", 2 + Hw.log2Up(width));
+            FirstSet f = FirstSet.of(v, flag);
+            out.assign(Hw.cat(f.any(), f.flag(), f.index()));
+        }
+    }
+
+    /** Every vector of 5 and of 8 bits (a width that is not a power of two pads the tree), flags at random,
+     *  against the lowest set bit computed in Java. */
+    @Test
+    void firstSetTreeFindsTheLowestSetBit() {
+        for (int width : new int[]{5, 8}) {
+            int iw = Hw.log2Up(width);
+            SimModels.model("first_set_" + width, () -> new FirstSetProbe(width)).run("first_set_" + width, 1, dut -> {
+                Clock clock = new Clock(dut);
+                SimPin v = SimPin.of(dut.v), flag = SimPin.of(dut.flag), out = SimPin.of(dut.out);
+                Random random = new Random(width);
+                for (int x = 0; x < 1 << width; x++) {
+                    int f = random.nextInt(1 << width);
+                    v.set(x);
+                    flag.set(f);
+                    clock.tick();
+                    long o = out.get();
+                    int first = x == 0 ? 0 : Integer.numberOfTrailingZeros(x);
+                    String at = "width " + width + ", v " + Integer.toBinaryString(x) + ", flags " + Integer.toBinaryString(f);
+                    assertEquals(x != 0, (o >> (iw + 1) & 1) == 1, "any, " + at);
+                    if (x == 0) continue;
+                    assertEquals(first, o & ((1 << iw) - 1), "index, " + at);
+                    assertEquals(f >> first & 1, o >> iw & 1, "flag, " + at);
+                }
+            });
+        }
     }
 
     @Test
