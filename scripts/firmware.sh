@@ -61,7 +61,7 @@ sim() {
     mkdir -p "$SIM_DIR"
     echo "firmware: verilating ${verilog#"$ROOT"/}"
     $NICE verilator --cc "$verilog" --top-module "$TOP" --prefix Vtop -Mdir "$SIM_DIR/obj" \
-        --build -j 1 -Wno-fatal -Wno-lint -Wno-style -CFLAGS -fPIC >"$SIM_DIR/verilator.log" 2>&1 \
+        --build -j "$(nproc)" -Wno-fatal -Wno-lint -Wno-style -CFLAGS -fPIC >"$SIM_DIR/verilator.log" 2>&1 \
         || { tail -n 30 "$SIM_DIR/verilator.log" >&2; exit 1; }
     local include
     include=$(dirname "$(find /usr/share/verilator/include -maxdepth 1 -name verilated.h | head -n 1)")

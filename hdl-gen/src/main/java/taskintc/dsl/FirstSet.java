@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The lowest set bit of a vector, found by a tree of two-way choices: whether any bit is set, its index, and a
  * flag carried along from the chosen position. Each level adds one small choice, so the depth grows with the
- * logarithm of the width and no carry chain, one-hot or encoder follows the search (the subtraction form,
- * {@link Hw#firstSetIndex}, needs all three).
+ * logarithm of the width, and the search needs none of the subtraction form's carry chain, one-hot and encoder
+ * ({@code x & -x}). {@link Hw#firstSetIndex} is this tree's index.
  */
 public record FirstSet(HwBool any, HwUInt index, HwBool flag) {
     /** The first set bit of {@code v} (index 0 when none is set) and {@code flag}'s bit at that position. */

@@ -12,7 +12,6 @@ import spinal.core.Mux$;
 import spinal.core.U$;
 import spinal.core.package$;
 import spinal.idslplugin.Location;
-import spinal.lib.OHMasking$;
 import spinal.lib.OHToUInt$;
 
 /**

@@ -27,8 +27,8 @@ import taskintc.spec.WakeupPort;
  *
  * <p>E: a picked source's head waiter and handler are read into the slot (or, while the slot is held, when
  * the pick waiting behind it moves up). S0: the wait-list record of the
- * operation's source is read. S1: the record (S1's and S2's writes bypassed) and the wakeup unit's view of
- * the source decide a wait: register the handler, take a pending event, or append. S2: the record and the
+ * operation's source is read, and the wakeup unit looks up the bus operation's source. S1: the record (S1's and
+ * S2's writes bypassed) and the wakeup unit's view of the source decide a wait: register the handler, take a pending event, or append. S2: the record and the
  * head waiter are written.
  */
 final class WaitTable extends Part {
@@ -38,7 +38,7 @@ final class WaitTable extends Part {
     /** S1: the wait list's length, the source is waited on, the append links the old tail (to the new entry). */
     final HwUInt count1, tail1;
     final HwBool waiting1, linksTail1;
-    /** S1: the wakeup unit's status word of the source (pending count, waiter and mode bits). */
+    /** S1: the wakeup unit's status word of the bus operation's source (pending count, waiter and mode bits). */
     final HwBits sourceStatus1;
     /** The head waiter's link (routing and entry) of the source last picked, or of the cancel_wait starting. */
     final HwBits headRd;
@@ -106,9 +106,9 @@ final class WaitTable extends Part {
         HwBits record1 = wireBits("s1_wait_record", mux(s1HitS2, s2NewRecord, mux(s1HitW, lastWritten, recordRd)));
         tail1 = record1.slice(0, a).asUInt();
         count1 = record1.slice(a, cw).asUInt();
-        // The wakeup unit's view of the source: registered state that S1's update changes at the end of the cycle.
+        // The wakeup unit's view of the bus operation's source: looked up in S0, shown in S1 as its registers are now.
         sourceStatus1 = port.queryStatus;
-        port.querySource.assign(mux(pipe.walkActive, pipe.walkSource, s1.source));
+        port.querySource.assign(s0.busSource);
         waiting1 = sourceStatus1.bit(ST_WAITING);
         HwBool persistent1 = sourceStatus1.bit(ST_PERSISTENT);
         HwBool pending1 = port.queryPending;

@@ -23,7 +23,8 @@ public final class WakeupPort extends PortBundle {
     public final HwBits busy;
     /** The pool has no free entry: a handler copy cannot be delivered now. */
     public final HwBool poolFull = bool("poolFull");
-    /** The source the operation in S1 names, and its status word (pending count, mode and waiter bits). */
+    /** The source the bus operation in S0 names, and in the next cycle its status word (pending count, mode and
+     *  waiter bits) as the wakeup unit's registers hold it then, with the count change they still take applied. */
     public final HwUInt querySource;
     public final HwBits queryStatus = bits("queryStatus", 32);
     /** The queried source's pending count (in its status word) is not zero: the same, without the count's adder. */

@@ -30,34 +30,41 @@ final class CountUpdates extends Part {
         int n = cfg.sources();
         HwBool ups = modes.is(GatewayUpdate.INJECT).or(modes.is(GatewayUpdate.REFUND));
         valid = delay("countUpdate_valid", ups.or(modes.is(GatewayUpdate.CONSUME)), false);
-        inject = delay("countUpdate_inject", modes.is(GatewayUpdate.INJECT), false);
+        // An injected event is an event on the line: a masked source ignores it. Its masked bit is read with the update
+        // (only a configuration, which is another update, changes it, so it is the same when the update is applied).
+        HwBool sourceMasked = modes.masked.bit(sched.update.payload().source);
+        inject = delay("countUpdate_inject", modes.is(GatewayUpdate.INJECT).and(sourceMasked.not()), false);
         refund = delay("countUpdate_refund", modes.is(GatewayUpdate.REFUND), false);
         consume = delay("countUpdate_consume", modes.is(GatewayUpdate.CONSUME), false);
         source = delay("countUpdate_source", sched.update.payload().source);
         HwBits at = wireBits("countUpdate_oneHot", mux(valid, Hw.oneHot(source, n), Hw.bitsLit(0, n)));
-        // An injected event is an event on the line: a masked source ignores it. A refund is not an event.
-        up = wireBits("countUp", mux(refund, at, mux(inject, at.and(modes.masked.not()), Hw.bitsLit(0, n))));
+        up = wireBits("countUp", mux(refund.or(inject), at, Hw.bitsLit(0, n)));
         down = wireBits("countDown", mux(consume, at, Hw.bitsLit(0, n)));
+    }
+
+    /** This cycle's update raises source {@code q}'s count. */
+    HwBool upAt(HwUInt q) {
+        return valid.and(source.eq(q)).and(refund.or(inject));
+    }
+
+    /** This cycle's update lowers source {@code q}'s count. */
+    HwBool downAt(HwUInt q) {
+        return valid.and(source.eq(q)).and(consume);
     }
 
     /**
      * The count of source {@code q} as the scheduler sees it: {@code count} (its register) with this cycle's update
      * applied, saturating. A take only follows a count shown non-zero, so the result is never below 0.
      */
-    HwUInt shownPending(HwUInt q, HwBits count, HwBool qMasked, int width) {
-        HwBool here = valid.and(source.eq(q));
-        HwBool plus = here.and(refund.or(inject.and(qMasked.not())));
-        HwBool minus = here.and(consume);
-        HwUInt wide = count.asUInt().resize(width + 1).plus(plus.asUInt().resize(width + 1)).minus(minus.asUInt().resize(width + 1));
+    HwUInt shownPending(HwUInt q, HwBits count, int width) {
+        HwUInt wide = count.asUInt().resize(width + 1).plus(upAt(q).asUInt().resize(width + 1))
+                .minus(downAt(q).asUInt().resize(width + 1));
         return mux(wide.bit(width), Hw.lit((1L << width) - 1, width), wide.resize(width));
     }
 
     /** Whether the count {@link #shownPending} gives is non-zero, without its adder. */
-    HwBool shownNonZero(HwUInt q, HwBits count, HwBool qMasked, int width) {
-        HwBool here = valid.and(source.eq(q));
-        HwBool plus = here.and(refund.or(inject.and(qMasked.not())));
-        HwBool minus = here.and(consume);
+    HwBool shownNonZero(HwUInt q, HwBits count, int width) {
         HwBool aboveOne = width > 1 ? count.slice(1, width - 1).orR() : Hw.lit(false);
-        return plus.or(mux(minus, aboveOne, count.orR()));
+        return upAt(q).or(mux(downAt(q), aboveOne, count.orR()));
     }
 }

@@ -29,34 +29,47 @@ final class PendingCounts extends Part {
             HwBits nonZero) {
         super(owner);
         int n = cfg.sources(), pw = cfg.pendingWidth();
-        long max = (1L << pw) - 1;
         pending = regArray("pending", n, pw, 0);
         lost = regBits("lost", n, 0);
         HwBits[] nonZeroParts = new HwBits[n];
         for (int s = 0; s < n; s++) nonZeroParts[n - 1 - s] = pending.get(s).orR().asBits();
         nonZero.assign(Hw.cat(nonZeroParts));
 
-        HwBits[] overParts = new HwBits[n];
+        HwBits[] lostParts = new HwBits[n];
         for (int s = 0; s < n; s++) {
-            final int fs = s;
-            HwBool inc1 = event.bit(s);
-            HwBool inc2 = updates.up.bit(s);
             // A pick and a wait that takes an event never meet on one source in one cycle: the wait's source is not
             // picked while it is in S1, nor in the next cycle (CountUpdates).
-            HwBool dec = consumedByPick.bit(s).or(updates.down.bit(s));
-            // One (pw+1)-bit adder per source: the cycle's change is -1..+2, -1 added as all ones. A take (-1) only
-            // happens with a count or an event there, so the top bit is set exactly when the count passes its maximum.
-            HwUInt up = inc1.asUInt().resize(2).plus(inc2.asUInt().resize(2));
-            HwUInt change = mux(dec, up.resize(pw + 1).minus(1), up.resize(pw + 1));
-            HwUInt sum = pending.get(s).asUInt().resize(pw + 1).plus(change);
-            HwBool over = sum.bit(pw);
-            pending.get(fs).assign(mux(over, lit(max, pw), sum.resize(pw)).asBits());
-            overParts[n - 1 - s] = over.asBits();
+            HwBool taken = consumedByPick.bit(s).or(updates.down.bit(s));
+            Next next = next(pending.get(s), event.bit(s), updates.up.bit(s), taken);
+            pending.get(s).assign(next.count());
+            HwBool configured = modes.is(GatewayUpdate.CONFIG).and(modes.updated.bit(s));
+            lostParts[n - 1 - s] = lostNext(lost.bit(s), configured, next.over()).asBits();
         }
-        HwBits overflow = wireBits("overflow", Hw.cat(overParts));
-        // One assignment: a configuration write clears its source's flag, an overflow (of any source,
-        // in the same cycle too) sets it.
-        HwBits lostCleared = mux(modes.is(GatewayUpdate.CONFIG), modes.updated, Hw.bitsLit(0, n));
-        lost.assign(lost.and(lostCleared.not()).or(overflow));
+        lost.assign(Hw.cat(lostParts));
+    }
+
+    /**
+     * A lost flag's next value: a configuration write clears it, an overflow (in the same cycle too) sets it. One
+     * assignment, so the two never race.
+     */
+    static HwBool lostNext(HwBool lost, HwBool configured, HwBool over) {
+        return lost.and(configured.not()).or(over);
+    }
+
+    /** A count's next value, and whether this cycle's change would pass its maximum (the count then stays there). */
+    record Next(HwBits count, HwBool over) {}
+
+    /**
+     * The next value of a count that goes up by {@code inc1} and {@code inc2} and down by {@code dec} this cycle.
+     * One (width+1)-bit adder: the change is -1..+2, -1 added as all ones. A take (-1) only happens with a count or
+     * an event there, so the top bit is set exactly when the count passes its maximum.
+     */
+    static Next next(HwBits count, HwBool inc1, HwBool inc2, HwBool dec) {
+        int pw = count.width();
+        HwUInt up = inc1.asUInt().resize(2).plus(inc2.asUInt().resize(2));
+        HwUInt change = mux(dec, up.resize(pw + 1).minus(1), up.resize(pw + 1));
+        HwUInt sum = count.asUInt().resize(pw + 1).plus(change);
+        HwBool over = sum.bit(pw);
+        return new Next(mux(over, lit((1L << pw) - 1, pw), sum.resize(pw)).asBits(), over);
     }
 }

@@ -1,12 +1,7 @@
 package taskintc.wakeup;
 
-import static taskintc.spec.TaskIntcRegisters.STATUS_PENDING_BITS;
-
 import taskintc.dsl.Circuit;
-import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
-import taskintc.dsl.HwBool;
-import taskintc.dsl.HwUInt;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.WakeupPort;
 
@@ -18,7 +13,8 @@ import taskintc.spec.WakeupPort;
  * <p>Parts, every source handled in parallel every cycle, so simultaneous events on different sources are
  * all counted: {@link Triggers} (edge or level capture), {@link NicCoalescing} (the NIC's sources),
  * {@link SourceModes} (mode and waiter bits; the scheduler's updates decoded), {@link PendingCounts}
- * (saturating, never silently lost) and {@link SourcePicker} (one source a cycle, rotating).
+ * (saturating, never silently lost), {@link SourcePicker} (one source a cycle, rotating) and {@link StatusQuery}
+ * (the status of the source a bus operation names, for the scheduler's S1).
  */
 public final class SourceGateways extends Circuit {
     /** Generic interrupt lines (sources 2Q..I-1) and the NIC's queue lines, masks and acknowledges. */
@@ -48,18 +44,6 @@ public final class SourceGateways extends Circuit {
         SourcePicker picker = new SourcePicker(this, cfg, sched, modes, countUpdates, pendingNonZero, event);
         PendingCounts counts = new PendingCounts(this, cfg, modes, countUpdates, event, picker.consumes, pendingNonZero);
 
-        // The status word of the source the scheduler's S1 operation names, its count change of last cycle applied.
-        HwUInt s = sched.querySource;
-        int pw = cfg.pendingWidth();
-        HwBits count = counts.pending.get(s);
-        HwBool masked = modes.masked.bit(s);
-        HwUInt shown = countUpdates.shownPending(s, count, masked, pw);
-        sched.queryPending.assign(countUpdates.shownNonZero(s, count, masked, pw));
-        HwBits status = wireBits("status", 32);
-        status.assign(Hw.cat(Hw.bitsLit(0, 1), counts.lost.bit(s).asBits(), masked.asBits(),
-                modes.persistent.bit(s).asBits(), modes.wakeAll.bit(s).asBits(), modes.edge.bit(s).asBits(),
-                modes.handler.bit(s).asBits(), modes.waiting.bit(s).asBits(),
-                shown.asBits().slice(0, Math.min(pw, STATUS_PENDING_BITS)).resize(STATUS_PENDING_BITS)));
-        sched.queryStatus.assign(status);
+        new StatusQuery(this, cfg, sched, modes, counts, countUpdates, picker, event);
     }
 }

@@ -6,10 +6,13 @@ import static taskintc.spec.TaskIntcRegisters.CFG_MASKED_BIT;
 import static taskintc.spec.TaskIntcRegisters.CFG_PERSISTENT_BIT;
 import static taskintc.spec.TaskIntcRegisters.CFG_WAKE_ALL_BIT;
 
+import java.util.function.Function;
+
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourceUpdate;
@@ -26,6 +29,8 @@ final class SourceModes extends Part {
     final HwBits edge, wakeAll, persistent, masked, waiting, handler;
     /** The updated source, one-hot. */
     final HwBits updated;
+    /** This cycle's update from the scheduler. */
+    private final SourceUpdate update;
     /** This cycle's update sets or clears its source's waiting bit. */
     final HwBits setWaiting, clearWaiting;
     private final HwBool[] isKind = new HwBool[GatewayUpdate.values().length];
@@ -33,38 +38,67 @@ final class SourceModes extends Part {
     SourceModes(Circuit owner, TaskIntcConfig cfg, WakeupPort sched) {
         super(owner);
         int n = cfg.sources(), q = cfg.nicQueues();
-        SourceUpdate upd = sched.update.payload();
+        update = sched.update.payload();
         edge = regBits("edge", Hw.bitsWith(n, s -> s < 2 * q || cfg.trigger() == Trigger.EDGE));
         wakeAll = regBits("wakeAll", n, 0);
         persistent = regBits("persistent", n, 0);
         masked = regBits("masked", n, 0);
         waiting = regBits("waiting", n, 0);
         handler = regBits("handler", n, 0);
-        updated = wireBits("upd_oneHot", Hw.oneHot(upd.source, n));
+        updated = wireBits("upd_oneHot", Hw.oneHot(update.source, n));
         for (GatewayUpdate k : GatewayUpdate.values())
-            isKind[k.ordinal()] = sched.update.valid().and(upd.kind.eq(k.ordinal()));
+            isKind[k.ordinal()] = sched.update.valid().and(update.kind.eq(k.ordinal()));
 
-        when(is(GatewayUpdate.CONFIG), () -> {
-            HwBool e = upd.mode.bit(CFG_EDGE_BIT - CFG_EDGE_BIT), wa = upd.mode.bit(CFG_WAKE_ALL_BIT - CFG_EDGE_BIT);
-            HwBool pe = upd.mode.bit(CFG_PERSISTENT_BIT - CFG_EDGE_BIT), ma = upd.mode.bit(CFG_MASKED_BIT - CFG_EDGE_BIT);
-            edge.assign(setBit(edge, updated, e));
-            wakeAll.assign(setBit(wakeAll, updated, wa));
-            persistent.assign(setBit(persistent, updated, pe));
-            masked.assign(setBit(masked, updated, ma));
-            when(pe.not(), () -> handler.assign(handler.and(updated.not())));
-        });
-        when(is(GatewayUpdate.SET_HANDLER), () -> handler.assign(handler.or(updated)));
+        Mode[] next = new Mode[n];
+        for (int s = 0; s < n; s++) next[s] = next(at(s), updated.bit(s));
+        edge.assign(gather(next, Mode::edge));
+        wakeAll.assign(gather(next, Mode::wakeAll));
+        persistent.assign(gather(next, Mode::persistent));
+        masked.assign(gather(next, Mode::masked));
+        handler.assign(gather(next, Mode::handler));
+        waiting.assign(gather(next, Mode::waiting));
         clearWaiting = mux(is(GatewayUpdate.CLEAR_WAITING), updated, Hw.bitsLit(0, n));
         setWaiting = mux(is(GatewayUpdate.SET_WAITING), updated, Hw.bitsLit(0, n));
-        waiting.assign(waiting.and(clearWaiting.not()).or(setWaiting));
+    }
+
+    /** One source's mode and waiter bits. */
+    record Mode(HwBool edge, HwBool wakeAll, HwBool persistent, HwBool masked, HwBool handler, HwBool waiting) {}
+
+    /** Source {@code s}'s bits now. */
+    Mode at(int s) {
+        return new Mode(edge.bit(s), wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
+    }
+
+    /** Source {@code s}'s bits now, {@code s} chosen at run time. */
+    Mode at(HwUInt s) {
+        return new Mode(edge.bit(s), wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
+    }
+
+    /**
+     * A source's bits next cycle: this cycle's update applied when it names the source ({@code hit}). The kernel's
+     * configuration sets the four mode bits (and unregisters the handler of a source no longer persistent); the
+     * wait table's updates set or clear the waiter bits.
+     */
+    Mode next(Mode now, HwBool hit) {
+        HwBool configured = is(GatewayUpdate.CONFIG).and(hit);
+        HwBool e = update.mode.bit(CFG_EDGE_BIT - CFG_EDGE_BIT), wa = update.mode.bit(CFG_WAKE_ALL_BIT - CFG_EDGE_BIT);
+        HwBool pe = update.mode.bit(CFG_PERSISTENT_BIT - CFG_EDGE_BIT), ma = update.mode.bit(CFG_MASKED_BIT - CFG_EDGE_BIT);
+        HwBool handlerSet = now.handler().or(is(GatewayUpdate.SET_HANDLER).and(hit));
+        HwBool waitingCleared = is(GatewayUpdate.CLEAR_WAITING).and(hit), waitingSet = is(GatewayUpdate.SET_WAITING).and(hit);
+        return new Mode(mux(configured, e, now.edge()), mux(configured, wa, now.wakeAll()),
+                mux(configured, pe, now.persistent()), mux(configured, ma, now.masked()),
+                handlerSet.and(configured.and(pe.not()).not()),
+                now.waiting().and(waitingCleared.not()).or(waitingSet));
+    }
+
+    private static HwBits gather(Mode[] perSource, Function<Mode, HwBool> bit) {
+        HwBits[] parts = new HwBits[perSource.length];
+        for (int s = 0; s < perSource.length; s++) parts[perSource.length - 1 - s] = bit.apply(perSource[s]).asBits();
+        return Hw.cat(parts);
     }
 
     /** This cycle's update is of kind {@code k}. */
     HwBool is(GatewayUpdate k) {
         return isKind[k.ordinal()];
-    }
-
-    private static HwBits setBit(HwBits v, HwBits oneHot, HwBool value) {
-        return mux(value, v.or(oneHot), v.and(oneHot.not()));
     }
 }

@@ -31,6 +31,9 @@ import taskintc.spec.WakeupPort;
 final class SourcePicker extends Part {
     /** One bit per source: this cycle's pick takes one of its pending events. */
     final HwBits consumes;
+    private final HwBool fires;
+    private final HwUInt offerSource;
+    private final HwBits takesEvent;
 
     SourcePicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits pendingNonZero,
             HwBits event) {
@@ -41,7 +44,7 @@ final class SourcePicker extends Part {
 
         // The offer: last cycle's choice, and its one-hot decoded from the registered index.
         HwBool offered = regBool("offerValid", false);
-        HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
+        offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
         HwBool offerPersistent = regBool("offerPersistent", false);
         HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
         // The scheduler refuses (ready low) an offer of a source it is working on.
@@ -50,7 +53,9 @@ final class SourcePicker extends Part {
         pick.payload().persistent.assign(offerPersistent);
         HwBits taken = wireBits("pickTaken", mux(pick.fire(), offerOneHot, Hw.bitsLit(0, n)));
         // A pick takes a pending event, except while a wake-all event is draining its waiters.
-        consumes = taken.and(modes.persistent.or(draining.not()));
+        fires = pick.fire();
+        takesEvent = modes.persistent.or(draining.not());
+        consumes = taken.and(takesEvent);
         HwBits startDrain = taken.and(modes.persistent.not()).and(modes.wakeAll).and(draining.not());
         draining.assign(draining.or(startDrain).and(modes.clearWaiting.not()).and(modes.waiting.or(modes.setWaiting)));
 
@@ -83,5 +88,13 @@ final class SourcePicker extends Part {
             offered.assign(candidates.orR());
             offerPersistent.assign(candidates.and(modes.persistent).orR());
         }
+    }
+
+    /**
+     * Whether this cycle's pick takes one of source {@code q}'s pending events: {@code consumes} at {@code q}, from the
+     * offer's registered index, so the pick's fire (which settles late) comes in last rather than through a selection.
+     */
+    HwBool consumesAt(HwUInt q) {
+        return fires.and(offerSource.eq(q)).and(takesEvent.bit(q));
     }
 }

@@ -44,6 +44,7 @@ class BusRegressionTest {
     void randomAccessesMatchModel(TaskIntcConfig cfg) {
         boolean other = cfg.bus() != BusKind.AXI4LITE;
         long ops = other || cfg.sources() > 64 ? OPS / 4 : OPS;
+        Configs.prefetchNext(configs(), cfg, SimModels::prefetchTop);
         SimRun.random(w -> SimModels.top(cfg, w), "bus_random", cfg.topName(), (dut, seed) -> {
             Random rnd = new Random(seed ^ 0x5EED);
             BusBench b = new BusBench(dut, cfg, new Random(seed), 30);

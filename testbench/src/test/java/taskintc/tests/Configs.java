@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import taskintc.spec.TaskIntcConfig;
@@ -69,5 +70,17 @@ final class Configs {
         List<String> tops = Stream.of(only.split(",")).map(String::trim)
                 .map(n -> n.startsWith("TaskIntc") ? n : named(n).topName()).toList();
         return all.filter(c -> tops.contains(c.topName()));
+    }
+
+    /**
+     * For a test that runs configurations in turn (JUnit keeps a method source's order): queues the compilation of
+     * {@code current}'s model (if not done) and then of the next one's, so the next compiles while {@code current}
+     * simulates.
+     */
+    static void prefetchNext(Stream<TaskIntcConfig> all, TaskIntcConfig current, Consumer<TaskIntcConfig> prefetch) {
+        List<TaskIntcConfig> list = all.toList();
+        int i = list.indexOf(current);
+        prefetch.accept(current);
+        if (i >= 0 && i + 1 < list.size()) prefetch.accept(list.get(i + 1));
     }
 }

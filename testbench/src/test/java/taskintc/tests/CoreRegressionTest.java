@@ -27,6 +27,7 @@ class CoreRegressionTest {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("configs")
     void randomTrafficMatchesModel(TaskIntcConfig cfg) {
+        Configs.prefetchNext(configs(), cfg, SimModels::prefetchCore);
         SimRun.random(w -> SimModels.core(cfg, w), "core_random", cfg.topName(), (dut, seed) -> {
             CoreBench b = new CoreBench(dut, cfg);
             Random rnd = new Random(seed);
